@@ -1,0 +1,58 @@
+/**
+ * newsgraph CLI: dispatches `newsgraph <command> ...` to a command module.
+ * Errors print `ErrorName: message` on stderr and exit non-zero.
+ */
+import { COMMANDS } from './commands/index.ts';
+import { commandHelp, parseCommandArgs, type CommandIO } from './command.ts';
+
+function topHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'newsgraph: turn conflict and security news into an entity knowledge graph.',
+    '',
+    'Usage: newsgraph <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `newsgraph <command> --help` for a command\'s options.',
+    '',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io?: Partial<CommandIO>): Promise<number> {
+  const full: CommandIO = {
+    stdout: io?.stdout ?? process.stdout,
+    stderr: io?.stderr ?? process.stderr,
+    stdin: io?.stdin ?? process.stdin,
+    env: io?.env ?? process.env,
+    cwd: io?.cwd ?? process.cwd(),
+  };
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    full.stdout.write(topHelp());
+    return name ? 0 : 1;
+  }
+  if (name === '--version' || name === '-v') {
+    full.stdout.write('newsgraph 0.1.0\n');
+    return 0;
+  }
+  const cmd = COMMANDS.find((c) => c.name === name);
+  if (!cmd) {
+    full.stderr.write(`UsageError: unknown command "${name}"\n\n${topHelp()}`);
+    return 2;
+  }
+  try {
+    const args = parseCommandArgs(cmd, rest);
+    if (args.values.help) {
+      full.stdout.write(commandHelp(cmd));
+      return 0;
+    }
+    return await cmd.run(args, full);
+  } catch (err) {
+    const e = err as Error;
+    full.stderr.write(`${e.name ?? 'Error'}: ${e.message}\n`);
+    if (e.name === 'UsageError') full.stderr.write(`\n${commandHelp(cmd)}`);
+    return e.name === 'UsageError' ? 2 : 1;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * newsgraph defaults, in one place.
+ *
+ * Pure data: imported by the CLI, the server, export and the web app.
+ */
+import type { NodeKind, RelationType } from './types.ts';
+
+export const DEFAULTS = {
+  /** The store path; `--db` or `NEWSGRAPH_DB` override it. */
+  dbPath: 'newsgraph.db',
+  dbEnv: 'NEWSGRAPH_DB',
+  host: '127.0.0.1',
+  port: 4173,
+  /** The ForceAtlas2 seed and iteration count used by `src/layout`. */
+  layoutSeed: 42,
+  layoutIterations: 300,
+  /** HTTP limits. */
+  maxDepth: 3,
+  maxLimit: 500,
+  defaultLimit: 100,
+} as const;
+
+/** Node colours by kind: the legend of the view and the GEXF viz colour. */
+export const KIND_COLORS: Record<NodeKind, string> = {
+  actor: '#e4572e',
+  place: '#4c9f70',
+  force: '#3a6ea5',
+  camp: '#c9a227',
+};
+
+/** Edge colours by type. */
+export const TYPE_COLORS: Record<RelationType, string> = {
+  attacks: '#d62728',
+  allied_with: '#2ca02c',
+  quotes: '#9467bd',
+  member_of: '#8c564b',
+  leads: '#e377c2',
+  located_in: '#7f7f7f',
+  captures: '#ff7f0e',
+  recruits: '#bcbd22',
+  reports: '#17becf',
+  withdraws_from: '#1f77b4',
+};
+
+/** Node size range (by degree), shared by export and the view. */
+export const SIZE_RANGE = { min: 3, max: 18 } as const;

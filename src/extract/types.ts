@@ -1,0 +1,69 @@
+/**
+ * Raw extraction: what `src/extract` finds in one article, before resolution.
+ *
+ * Extraction works on mentions (spans of text); `src/resolve` clusters the
+ * mentions of one article into entities and turns these raw records into the
+ * public `ArticleExtraction` contract. Mentions are referred to by index.
+ */
+import type { ArticleMeta, EntityType, NodeKind, RelationType, Span } from '../types.ts';
+
+export interface RawMention extends Span {
+  /** `text.slice(start, end)`: the name as written, titles excluded. */
+  text: string;
+  kind: NodeKind;
+  type: EntityType;
+  /** Lexicon id when the name is a known entity or alias (`isis`). */
+  canonical?: string;
+  /** Titles in front of a person's name ("Gen.", "Brig. Gen."). */
+  titles?: string[];
+  /** Role phrase ("co-commander", "spokesman"). */
+  role?: string;
+  /**
+   * An anaphor ("the group", "the militants", "the president"): resolve links
+   * it to the entity last named, where that is unambiguous, or drops it.
+   */
+  anaphor?: boolean;
+  /** The lexicon or rule that recognised it. */
+  rule: string;
+}
+
+export interface RawEvidence extends Span {
+  sentence: string;
+  rule: string;
+  confidence: number;
+  hedged?: boolean;
+  negated?: boolean;
+  quantity?: number;
+  quote?: string;
+}
+
+export interface RawRelation {
+  type: RelationType;
+  /** Index into `mentions`. */
+  source: number;
+  target: number;
+  evidence: RawEvidence;
+}
+
+export interface RawQuote extends Span {
+  /** Index into `mentions`. */
+  speaker: number;
+  text: string;
+  addressee?: number;
+}
+
+/** "Syrian Democratic Forces (SDF)": the two mentions name one entity. */
+export interface RawAlias {
+  long: number;
+  short: number;
+}
+
+export interface RawExtraction {
+  article: ArticleMeta;
+  /** The article text, so resolution can check spans. */
+  text: string;
+  mentions: RawMention[];
+  relations: RawRelation[];
+  quotes: RawQuote[];
+  aliases: RawAlias[];
+}
