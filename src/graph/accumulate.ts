@@ -40,6 +40,12 @@ function maxDate(a?: string, b?: string): string | undefined {
   return a > b ? a : b;
 }
 
+/** The fuller of two names is the label ("Syrian Democratic Forces" over "SDF"); ties by order. */
+export function preferLabel(a: string, b: string): string {
+  if (a.length !== b.length) return a.length > b.length ? a : b;
+  return a < b ? a : b;
+}
+
 /** Add a node, or fold the input into the existing node. Counts one article. */
 export function upsertNode(graph: NewsGraph, input: NodeInput): void {
   const existing = graph.hasNode(input.id) ? graph.getNodeAttributes(input.id) : undefined;
@@ -62,9 +68,11 @@ export function upsertNode(graph: NewsGraph, input: NodeInput): void {
     return;
   }
   graph.updateNodeAttributes(input.id, (attrs) => {
-    const aliases = union(attrs.aliases, [input.label, ...(input.aliases ?? [])])!.filter((a) => a !== attrs.label);
+    const label = preferLabel(attrs.label, input.label);
+    const aliases = union(attrs.aliases, [attrs.label, input.label, ...(input.aliases ?? [])])!.filter((a) => a !== label);
     const next: NodeAttrs = {
       ...attrs,
+      label,
       aliases,
       mentions: attrs.mentions + (input.mentions ?? 0),
       articles: attrs.articles + 1,
