@@ -1,9 +1,254 @@
 /**
- * Canonical ids across articles. (Placeholder: identity until the
- * cross-article gazetteer rules land.)
+ * Canonical ids across articles.
+ *
+ * Each entity of one article is mapped to a gazetteer id through the
+ * normalised-name index (./gazetteer.ts, ./normalize.ts): its label first,
+ * then its aliases. Entities the gazetteer does not know get the slug of their
+ * label, with the Arabic article spelled one way ("Ali el-Hassan" and "Ali al
+ * Hassan" -> `ali-al-hassan`). Two entities of the article that land on one id
+ * are merged, and relation ends, quotes and evidence follow the new ids.
+ *
+ * Merges must not be wrong, so when in doubt the entity keeps its own id and
+ * records `possiblySameAs`:
+ * - a person never takes a non-person id, nor the reverse;
+ * - a one-word person alias ("Assad") is not trusted when the article names
+ *   another person with that surname ("Hafez al-Assad");
+ * - aliases that point at two different gazetteer entries decide nothing.
  */
-import type { ArticleExtraction } from '../types.ts';
+import { KIND_OF_TYPE } from '../types.ts';
+import type { ArticleExtraction, Entity, Evidence, Mention, Quote, Relation } from '../types.ts';
+import { slugify } from '../util/slug.ts';
+import { defaultGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerHit } from './gazetteer.ts';
+import { TITLES, TITLE_DEMONYMS, foldLetters, nameKey, nameWords } from './normalize.ts';
 
-export function canonicalizeArticle(ex: ArticleExtraction): ArticleExtraction {
-  return ex;
+/** Why an entity got its id; exported for tests and the eval. */
+export type Decision =
+  | { rule: 'canon-label'; entry: GazetteerEntry }
+  | { rule: 'canon-alias'; entry: GazetteerEntry }
+  | { rule: 'canon-slug'; possiblySameAs: string[] };
+
+function isPerson(e: { type: string }): boolean {
+  return e.type === 'person';
+}
+
+/** Pick the best compatible entry: same person-ness, then same kind, then same type, then lexicon order. */
+function choose(hits: GazetteerHit[], e: Entity): GazetteerHit | undefined {
+  const ok = hits.filter((h) => isPerson(h.entry) === isPerson(e));
+  if (ok.length === 0) return undefined;
+  const score = (h: GazetteerHit): number =>
+    (h.entry.kind === e.kind ? 2 : 0) + (h.entry.type === e.type ? 1 : 0) + (h.loose ? 0 : 0.5);
+  return [...ok].sort((a, b) => score(b) - score(a))[0];
+}
+
+/**
+ * An unknown person ("?Recep Erdoğan") whose name words all occur in one name
+ * of `entry` ("Recep Tayyip Erdoğan") does not contest `entry`'s short alias.
+ */
+function partOfEntry(owner: string, entry: GazetteerEntry, gaz: Gazetteer): boolean {
+  if (!owner.startsWith('?')) return false;
+  const words = nameKey(owner.slice(1), { person: true }).split(' ');
+  return [entry.label, ...entry.aliases].some((n) => {
+    const have = new Set(nameKey(n, { person: true }).split(' '));
+    return words.every((w) => have.has(w));
+  }) && gaz.entries.has(entry.id);
+}
+
+/** Last-word keys of the other people of the article, with their own decisions. */
+function surnameOwners(entities: Entity[], gaz: Gazetteer): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  for (const e of entities) {
+    if (!isPerson(e)) continue;
+    for (const name of [e.label, ...e.aliases]) {
+      const words = nameWords(name);
+      if (words.length < 2) continue;
+      const last = nameKey(words[words.length - 1]!, { person: true });
+      const hit = choose(gaz.lookup(name, true), e);
+      const set = owners.get(last) ?? new Set<string>();
+      set.add(hit ? hit.entry.id : `?${name}`);
+      owners.set(last, set);
+    }
+  }
+  return owners;
+}
+
+/** Decide the id of one entity. */
+export function decide(e: Entity, gaz: Gazetteer, owners: Map<string, Set<string>> = new Map()): Decision {
+  const person = isPerson(e);
+  const guarded = (hit: GazetteerHit): boolean => {
+    if (!hit.short) return false;
+    const key = nameKey(e.label, { person: true });
+    const others = owners.get(key);
+    return !!others && [...others].some((id) => id !== hit.entry.id && !partOfEntry(id, hit.entry, gaz));
+  };
+  const labelHit = choose(gaz.lookup(e.label, person), e);
+  if (labelHit && !guarded(labelHit)) return { rule: 'canon-label', entry: labelHit.entry };
+  const doubt = new Set<string>(labelHit ? [labelHit.entry.id] : []);
+  const found = new Map<string, GazetteerEntry>();
+  const names = [...e.aliases].sort((a, b) => b.length - a.length);
+  for (const name of names) {
+    const hit = choose(gaz.lookup(name, person), e);
+    if (!hit) continue;
+    if (hit.short || guarded(hit)) doubt.add(hit.entry.id);
+    else found.set(hit.entry.id, hit.entry);
+  }
+  if (found.size === 1 && !labelHit) {
+    const entry = [...found.values()][0]!;
+    return { rule: 'canon-alias', entry };
+  }
+  for (const id of found.keys()) doubt.add(id);
+  return { rule: 'canon-slug', possiblySameAs: [...doubt].sort() };
+}
+
+/** Leading titles off a person's label: "US Defense Secretary Ash Carter" -> "Ash Carter" + "US Defense Secretary". */
+export function splitTitles(label: string): { name: string; title?: string } {
+  const parts = label.trim().split(/\s+/);
+  const isTitle = (w: string): boolean =>
+    w.split(/[-‐‑]/).every((x) => TITLES.has(x.toLowerCase().replace(/[.,]$/, '')));
+  let i = 0;
+  if (parts.length > 2 && TITLE_DEMONYMS.has(foldLetters(parts[0]!).replace(/\./g, '')) && isTitle(parts[1]!)) i = 1;
+  let j = i;
+  while (j < parts.length - 1 && isTitle(parts[j]!)) j++;
+  if (j === i) return { name: label.trim() };
+  return { name: parts.slice(j).join(' '), title: parts.slice(0, j).join(' ') };
+}
+
+const ARTICLE_WORD = /(^|[\s(])(?:al|el|ar|ad|ash|as|at|az|an|ath|adh|ez|ed|es|et|en|er)[-‐‑]\s*(?=\p{L})|(^|[\s(])(?:al|el|Al|El)\s+(?=\p{L})/gu;
+
+/** One slug word in a fixed spelling: armoured -> armored, Maqsoud/Maqsood -> maqsud, Sofiyah -> sofiya. */
+function spellWord(w: string): string {
+  let x = w
+    .replace(/our(ed|ing|s)?$/, 'or$1')
+    .replace(/isation/g, 'ization')
+    .replace(/^defence$/, 'defense')
+    .replace(/^offence$/, 'offense')
+    .replace(/ou|oo/g, 'u')
+    .replace(/([a-z])\1+/g, '$1');
+  if (x.length > 3) x = x.replace(/([aiu])h$/, '$1');
+  return x;
+}
+
+/**
+ * The readable id of an entity the gazetteer does not know: the slug of its
+ * name (titles off for people) with the Arabic article dropped and one
+ * spelling for the common transliteration variants, so "Ali al-Hassan" and
+ * "Ali Hassan", "Maqsoud" and "Maqsood", "U.S.-backed forces" and
+ * "US-backed forces" get one id.
+ */
+export function slugLabel(e: Pick<Entity, 'label' | 'type'>): string {
+  const label = isPerson(e) ? splitTitles(e.label).name : e.label;
+  const cleaned = foldLetters(label)
+    .replace(/^the\s+/i, '')
+    .replace(/\.(?=\S)|\.$/g, '')
+    .replace(ARTICLE_WORD, '$1$2');
+  const words = slugify(cleaned).split('-').filter(Boolean).map(spellWord);
+  return words.join('-') || slugify(e.label) || 'entity';
+}
+
+function sameSpan(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+function mergeMentions(a: Mention[], b: Mention[]): Mention[] {
+  const out = [...a];
+  for (const m of b) if (!out.some((x) => sameSpan(x, m))) out.push(m);
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+function union(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
+  const set = new Set([...(a ?? []), ...(b ?? [])]);
+  return set.size ? [...set] : undefined;
+}
+
+function evidenceKey(ev: Evidence): string {
+  return `${ev.start}:${ev.end}:${ev.sourceMention.start}:${ev.targetMention.start}:${ev.rule}`;
+}
+
+/** Map every entity to its canonical id, merge same-id entities, rewrite relations and quotes. */
+export function canonicalizeArticle(ex: ArticleExtraction, gaz: Gazetteer = defaultGazetteer()): ArticleExtraction {
+  const owners = surnameOwners(ex.entities, gaz);
+  const idOf = new Map<string, string>();
+  const merged = new Map<string, Entity>();
+  const claimed = new Map<string, string>(); // slug id -> kind that claimed it in this article
+
+  for (const e of ex.entities) {
+    const d = decide(e, gaz, owners);
+    let id: string;
+    let next: Entity;
+    if (d.rule === 'canon-slug') {
+      id = slugLabel(e);
+      const owner = gaz.entries.get(id);
+      const clash = (owner && !d.possiblySameAs.includes(id)) || (claimed.has(id) && claimed.get(id) !== e.kind);
+      if (clash && !(owner && owner.kind === e.kind && isPerson(owner) === isPerson(e))) id = `${id}-${e.type.replace(/_/g, '-')}`;
+      if (!claimed.has(id)) claimed.set(id, e.kind);
+      next = { ...e, id, kind: KIND_OF_TYPE[e.type], aliases: [...e.aliases] };
+      if (isPerson(e)) {
+        const { name, title } = splitTitles(e.label);
+        if (title) {
+          next.label = name;
+          next.aliases = [e.label, ...e.aliases];
+          next.titles = [...new Set([...(e.titles ?? []), title])];
+        }
+      }
+      const hints = d.possiblySameAs.filter((x) => x !== id);
+      if (hints.length) next.possiblySameAs = hints;
+      else delete next.possiblySameAs;
+    } else {
+      const { entry } = d;
+      id = entry.id;
+      const aliases = [e.label, ...e.aliases].filter((a) => a !== entry.label);
+      next = { ...e, id, label: entry.label, type: entry.type, kind: entry.kind, aliases };
+      if (e.possiblySameAs) next.possiblySameAs = e.possiblySameAs.filter((x) => x !== id);
+    }
+    idOf.set(e.id, id);
+    const prev = merged.get(id);
+    if (!prev) {
+      merged.set(id, next);
+      continue;
+    }
+    // Two entities of this article share the id: fold the second into the first.
+    const keepLabel = d.rule === 'canon-slug' && next.mentions.length > prev.mentions.length ? next.label : prev.label;
+    const aliases = [...new Set([...prev.aliases, prev.label, next.label, ...next.aliases])].filter((a) => a !== keepLabel);
+    const out: Entity = { ...prev, label: keepLabel, aliases, mentions: mergeMentions(prev.mentions, next.mentions) };
+    const titles = union(prev.titles, next.titles);
+    const roles = union(prev.roles, next.roles);
+    const hints = union(prev.possiblySameAs, next.possiblySameAs)?.filter((x) => x !== id);
+    if (titles) out.titles = titles;
+    if (roles) out.roles = roles;
+    if (hints?.length) out.possiblySameAs = hints;
+    else delete out.possiblySameAs;
+    merged.set(id, out);
+  }
+
+  for (const e of merged.values()) {
+    e.aliases = [...new Set(e.aliases)].filter((a) => a !== e.label);
+    if (e.possiblySameAs) e.possiblySameAs = [...new Set(e.possiblySameAs)].sort();
+  }
+
+  const relations = new Map<string, Relation>();
+  for (const r of ex.relations) {
+    const source = idOf.get(r.source) ?? r.source;
+    const target = idOf.get(r.target) ?? r.target;
+    if (source === target) continue;
+    const key = `${source}|${r.type}|${target}`;
+    const prev = relations.get(key);
+    if (!prev) {
+      relations.set(key, { ...r, source, target, evidence: [...r.evidence] });
+      continue;
+    }
+    const seen = new Set(prev.evidence.map(evidenceKey));
+    for (const ev of r.evidence) if (!seen.has(evidenceKey(ev))) prev.evidence.push(ev);
+  }
+
+  const quotes: Quote[] = ex.quotes.map((q) => {
+    const speaker = idOf.get(q.speaker) ?? q.speaker;
+    const out: Quote = { ...q, speaker };
+    if (q.addressee !== undefined) {
+      const addressee = idOf.get(q.addressee) ?? q.addressee;
+      if (addressee === speaker) delete out.addressee;
+      else out.addressee = addressee;
+    }
+    return out;
+  });
+
+  return { article: ex.article, entities: [...merged.values()], relations: [...relations.values()], quotes };
 }

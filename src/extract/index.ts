@@ -1,0 +1,46 @@
+/**
+ * Extraction entry point: one article in, its raw mentions, relations,
+ * quotes and acronym aliases out. Pure and deterministic.
+ *
+ * Pipeline: tokens -> lexicon + name-pattern mentions (mentions.ts) ->
+ * sentences (text.ts) -> relation rules over masked sentences
+ * (relations.ts) -> quotes (quotes.ts). Sentences without two mentions are
+ * never matched, and compromise (plugin.ts) is consulted only for unknown
+ * capitalised names.
+ */
+import type { Article } from '../types.ts';
+import type { RawExtraction, RawRelation } from './types.ts';
+import { splitSentences, tokenize } from './text.ts';
+import { findMentions } from './mentions.ts';
+import { maskSentence, matchSentence } from './relations.ts';
+import { findQuotes } from './quotes.ts';
+
+export function extract(article: Article): RawExtraction {
+  const text = typeof article?.text === 'string' ? article.text : '';
+  const meta = {
+    id: article.id,
+    title: article.title,
+    ...(article.source !== undefined ? { source: article.source } : {}),
+    ...(article.url !== undefined ? { url: article.url } : {}),
+    ...(article.published !== undefined ? { published: article.published } : {}),
+  };
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text);
+  const { mentions, aliases } = findMentions(text, tokens, new Set(sentences.map((s) => s.start)));
+  const relations: RawRelation[] = [];
+  let mi = 0;
+  for (const s of sentences) {
+    while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+    let mj = mi;
+    while (mj < mentions.length && mentions[mj]!.end <= s.end) mj++;
+    if (mj - mi >= 1) {
+      const masked = maskSentence(text, s, mentions, mi, mj);
+      if (masked.at.length >= 2 || (masked.at.length >= 1 && /responsib|target|support|attack/i.test(s.text))) {
+        relations.push(...matchSentence(masked, s, mentions));
+      }
+    }
+  }
+  const q = findQuotes(text, sentences, mentions);
+  relations.push(...q.relations);
+  return { article: meta, text, mentions, relations, quotes: q.quotes, aliases };
+}

@@ -1,0 +1,149 @@
+/**
+ * Mentions: lexicon hits and name-pattern candidates merged into one
+ * non-overlapping, ordered list (longest span wins; on equal spans the
+ * higher priority, lexicon first). Then: acronyms defined in the text, and
+ * later repetitions of names found by a pattern (surname-only mentions).
+ */
+import { KIND_OF_TYPE, type EntityType } from '../types.ts';
+import type { RawAlias, RawMention } from './types.ts';
+import { findLexiconNames } from './gazetteer.ts';
+import { ENTRY_BY_ID, TITLES, alternation, esc } from './lexicon.ts';
+import { NAME_PATTERNS, STOP_CAPS, type NameCandidate } from './names.ts';
+import type { Token } from './text.ts';
+import { findUnknownNames } from './unknown.ts';
+
+interface Cand extends NameCandidate {
+  canonical?: string;
+}
+
+const TITLE_PREFIX = new RegExp(`^(?:(?:${alternation(TITLES)})\\s+)+`, 'u');
+
+export function findMentions(
+  text: string,
+  tokens: readonly Token[],
+  sentenceStarts: ReadonlySet<number> = new Set(),
+): { mentions: RawMention[]; aliases: RawAlias[] } {
+  const lex = findLexiconNames(text, tokens);
+  const lexAt = new Map(lex.map((h) => [`${h.start}:${h.end}`, h]));
+  const cands: Cand[] = lex.map((h) => ({
+    start: h.start,
+    end: h.end,
+    type: h.entry.type,
+    reason: h.entry.reason,
+    canonical: h.entry.id,
+    priority: 10,
+  }));
+  for (const p of NAME_PATTERNS) {
+    for (const c of p.find(text)) {
+      if (c.reason === 'name-compass-place') {
+        // only "north-east <known place>"
+        const inner = lex.find((h) => h.end === c.end && h.start > c.start && KIND_OF_TYPE[h.entry.type] === 'place');
+        if (!inner) continue;
+      }
+      const same = lexAt.get(`${c.start}:${c.end}`);
+      if (same && c.type === 'person' && same.entry.type === 'person') {
+        cands.push({ ...c, canonical: same.entry.id, priority: 11 });
+        continue;
+      }
+      cands.push(c);
+    }
+  }
+  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const taken: Cand[] = [];
+  const used = new Uint8Array(text.length + 1);
+  for (const c of cands) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) if (used[i]) { free = false; break; }
+    if (!free) continue;
+    for (let i = c.start; i < c.end; i++) used[i] = 1;
+    taken.push(c);
+  }
+  // a role found by one pattern belongs to the person another pattern named
+  const roleAtEnd = new Map(cands.filter((c) => c.role).map((c) => [c.end, c.role!]));
+  for (const c of taken) if (c.type === 'person' && !c.role && roleAtEnd.has(c.end)) c.role = roleAtEnd.get(c.end)!;
+  for (const c of findUnknownNames(text, used, sentenceStarts)) {
+    for (let i = c.start; i < c.end; i++) used[i] = 1;
+    taken.push(c);
+  }
+  taken.sort((a, b) => a.start - b.start);
+  const mentions = taken.map((c) => toMention(text, c));
+  const aliases = defineAcronyms(text, mentions);
+  addRepeats(text, mentions, used);
+  mentions.sort((a, b) => a.start - b.start);
+  // aliases refer to mentions by identity; re-index after the sort
+  return { mentions, aliases: aliases.map(([l, s]) => ({ long: mentions.indexOf(l), short: mentions.indexOf(s) })) };
+}
+
+function toMention(text: string, c: Cand): RawMention {
+  let { start } = c;
+  const titles = [...(c.titles ?? [])];
+  if (c.type === 'person') {
+    const t = TITLE_PREFIX.exec(text.slice(start, c.end));
+    if (t && t[0].length < c.end - start) {
+      titles.push(t[0].trim().replace(/\s+/g, ' '));
+      start += t[0].length;
+    }
+  }
+  const m: RawMention = { start, end: c.end, text: text.slice(start, c.end), kind: KIND_OF_TYPE[c.type], type: c.type, rule: c.reason };
+  if (c.canonical) m.canonical = c.canonical;
+  if (titles.length) m.titles = titles;
+  if (c.role) m.role = c.role;
+  if (c.anaphor) m.anaphor = true;
+  return m;
+}
+
+/** "Syrian Democratic Forces (SDF)": link both; create the short mention when needed. */
+function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawMention][] {
+  const out: [RawMention, RawMention][] = [];
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  for (const long of [...mentions]) {
+    if (long.anaphor) continue;
+    const m = /^\s*\(\s*([\p{Lu}][\p{L}&.\-]{1,9})\s*\)/u.exec(text.slice(long.end, long.end + 16));
+    if (!m) continue;
+    const acr = m[1]!;
+    if (!/^[\p{Lu}\d&.\-]+$/u.test(acr.replace(/[a-z]/g, '')) || acr.replace(/[^\p{Lu}]/gu, '').length < 2) continue;
+    const start = long.end + m[0].indexOf(acr);
+    let short = byStart.get(start);
+    if (!short) {
+      short = { start, end: start + acr.length, text: acr, kind: long.kind, type: long.type, rule: 'acronym-definition' };
+      if (long.canonical) short.canonical = long.canonical;
+      mentions.push(short);
+      byStart.set(start, short);
+    }
+    out.push([long, short]);
+  }
+  return out;
+}
+
+/** Later repetitions of names found by patterns: "Rohilat Afrin" ... "Afrin". */
+function addRepeats(text: string, mentions: RawMention[], used: Uint8Array): void {
+  const forms = new Map<string, RawMention>();
+  for (const m of mentions) {
+    if (m.canonical || m.anaphor || m.rule.startsWith('lexicon') || m.rule === 'name-compass-place') continue;
+    if (m.text.length < 3) continue;
+    forms.set(m.text, m);
+    if (m.type === 'person') {
+      const words = m.text.split(/\s+/);
+      const last = words[words.length - 1]!;
+      if (words.length >= 2 && last.length >= 3 && !STOP_CAPS.has(last)) {
+        if (!forms.has(last)) forms.set(last, m);
+        const bare = last.replace(/^(?:al|el|Al|El)[-‐]/, '');
+        if (bare !== last && bare.length >= 3 && !forms.has(bare)) forms.set(bare, m);
+      }
+    }
+  }
+  if (forms.size === 0) return;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...forms.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let free = true;
+    for (let i = start; i < end; i++) if (used[i]) { free = false; break; }
+    if (!free) continue;
+    const src = forms.get(m[0])!;
+    for (let i = start; i < end; i++) used[i] = 1;
+    mentions.push({ start, end, text: m[0], kind: src.kind, type: src.type as EntityType, rule: 'name-repeat' });
+  }
+}
+
+export { ENTRY_BY_ID };

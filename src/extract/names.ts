@@ -1,0 +1,290 @@
+/**
+ * Name patterns for entities the lexicons do not know.
+ *
+ * Each pattern is data: a `reason` id, one `example` (tested), and a finder
+ * that returns candidate spans. Cues: titles ("Brig. Gen. Ali al-Hassan"),
+ * role phrases ("SDF commander X"), organisation head nouns (Forces, Army,
+ * Ministry, News ...), place heads (Desert, Province ...), "X camp",
+ * descriptive forces ("Iraqi security forces", "internal security force"),
+ * compass + place ("northeast Syria") and anaphors ("the group").
+ */
+import type { EntityType } from '../types.ts';
+import { DEMONYMS, ROLES, TITLES, WORDS, alternation } from './lexicon.ts';
+
+export interface NameCandidate {
+  start: number;
+  end: number;
+  type: EntityType;
+  reason: string;
+  titles?: string[];
+  role?: string;
+  anaphor?: boolean;
+  /** Lower wins less often on ties (lexicon hits are 10). */
+  priority: number;
+}
+
+export interface NamePattern {
+  reason: string;
+  example: string;
+  /** The name the example must yield. */
+  expect: string;
+  find(text: string): NameCandidate[];
+}
+
+const PARTICLES = WORDS.nameParticles.filter((p) => !p.includes('.'));
+const PART = `(?:${PARTICLES.join('|')})`;
+/** One capitalised name word: "Afrin", "al-Hassan", "Ar-Raqqah", "O'Brien", "Za'atari". */
+export const NAME_WORD = `(?:(?:${PART}|[Aa]l|[Ee]l)[-‐])?\\p{Lu}[\\p{L}\\p{M}]*(?:['’](?!s(?![\\p{L}]))\\p{L}+)?(?:[-‐](?!(?:based|backed|led|allied|held|controlled|born|run|affiliated|linked|aligned|supported|sponsored|style|era|type|funded|made|owned|dominated|majority|speaking|class|occupied|friendly|leaning|inspired|trained|armed)(?![\\p{L}]))\\p{L}[\\p{L}\\p{M}]*)*`;
+/** A capitalised sequence, allowing lower-case particles inside: "Abu Bakr al Baghdadi". */
+export const CAP_SEQ = `${NAME_WORD}(?:[ \\t]+(?:${PART}[ \\t]+)?${NAME_WORD}){0,5}`;
+
+/** Words that are capitalised for reasons other than naming. */
+export const STOP_CAPS = new Set(
+  (
+    'The A An In On At Of For From To By With As And But Or If When While After Before Since During Under Over This That These Those It Its ' +
+    'He She They We I You His Her Their Our My Your There Here Then Now Also However Meanwhile Although Though Because According Following ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
+    'Mr Mrs Ms Dr Some Many Most Several Other Another Each Every All Both No Not Yes One Two Three Four Five Six Seven Eight Nine Ten ' +
+    'First Second Third Last Next New Old Based Despite Among Between Within Without Against Toward Towards Through Across Amid Until Unless Whether ' +
+    'What Which Who Whom Whose Where Why How Such Only Just Even Still Yet So Thus Therefore Furthermore Moreover Instead Later Earlier Today Yesterday Tomorrow ' +
+    'Islamist Islamic Muslim Muslims Sunni Shia Shiite Shiites Sunnis Christian Christians Arab Arabs Jihadist Jihadists Kurdish Kurds Yazidi Yazidis Alawite Alawites Druze Turkmen Assyrian Assyrians'
+  ).split(' '),
+);
+
+const TITLE_ALT = alternation(TITLES);
+const ROLE_ALT = alternation([...ROLES.leads, ...ROLES.member]);
+const flat = (r: Record<string, string[]>): string[] => Object.values(r).flat();
+const ORG_HEAD_TYPE = new Map<string, EntityType>(
+  Object.entries(WORDS.orgHeads).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const)),
+);
+const PLACE_HEAD_TYPE = new Map<string, EntityType>(
+  Object.entries(WORDS.placeHeads).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const)),
+);
+const ORG_HEAD_ALT = alternation(flat(WORDS.orgHeads));
+const PLACE_HEAD_ALT = alternation(flat(WORDS.placeHeads));
+const HEAD_WORDS = new Set([...ORG_HEAD_TYPE.keys(), ...PLACE_HEAD_TYPE.keys()].flatMap((h) => h.split(' ')));
+const DEMONYM_ALT = alternation([...DEMONYMS.keys()].map((d) => d[0]!.toUpperCase() + d.slice(1)));
+const FORCE_ADJ_ALT = alternation(WORDS.forceAdjectives);
+const FORCE_NOUN_ALT = alternation(WORDS.forceNouns);
+const DIRECTION_ALT = alternation(WORDS.directions);
+
+function all(re: RegExp, text: string, fn: (m: RegExpExecArray) => NameCandidate | NameCandidate[] | undefined): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const c = fn(m);
+    if (Array.isArray(c)) out.push(...c);
+    else if (c) out.push(c);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Trim leading stop-words ("The", "In") from a capitalised span. */
+function trimStops(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  for (;;) {
+    const m = /^(\p{L}+)\s+/u.exec(text.slice(s, end));
+    if (!m || !STOP_CAPS.has(m[1]!)) break;
+    s += m[0].length;
+  }
+  return [s, end];
+}
+
+function lastWord(s: string): string {
+  return s.split(/\s+/).pop() ?? s;
+}
+
+const PERSON_TITLE = new RegExp(`(?<![\\p{L}])(${TITLE_ALT})\\s+(${CAP_SEQ})`, 'gu');
+const ROLE_NAME = new RegExp(`(?<![\\p{L}-])(${ROLE_ALT})\\s+(${CAP_SEQ})`, 'gu');
+const NAME_ROLE = new RegExp(`(${CAP_SEQ}),\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_ALT})\\s+(?:of|for|at|in|with|to)\\b`, 'gu');
+const NAME_SAID = new RegExp(`(${CAP_SEQ})(?:,\\s+[^,.;“”"]{3,80},)?\\s+(?:said|says|told|added|stated|warned|explained|noted|wrote|tweeted|declared|announced)\\b`, 'gu');
+const SAID_NAME = new RegExp(`\\b(?:said|says|told|added|stated|warned|explained|noted|according\\s+to)\\s+(${CAP_SEQ})`, 'gu');
+const ORG = new RegExp(`(${CAP_SEQ})(?:\\s+(?:of|for|on|in|against)(?:\\s+the)?\\s+(${CAP_SEQ}))?`, 'gu');
+const CAMP = new RegExp(`(${CAP_SEQ})\\s+(?:refugee\\s+|displacement\\s+|IDP\\s+|detention\\s+|displaced\\s+persons\\s+)?camps?\\b|\\bCamp\\s+(${CAP_SEQ})`, 'gu');
+const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area)\\b`, 'gu');
+const FORCE_DESC = new RegExp(
+  `(?<![\\p{L}-])(?:(${DEMONYM_ALT})\\s+)?((?:(?:${FORCE_ADJ_ALT})\\s+){0,3})(${FORCE_NOUN_ALT})(?![\\p{L}-])`,
+  'giu',
+);
+const COMPASS = new RegExp(`(?<![\\p{L}-])(${DIRECTION_ALT})\\s+(${CAP_SEQ})`, 'gu');
+const ANAPHOR_ALT = Object.entries(WORDS.anaphors).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const));
+const ANAPHOR = new RegExp(`(?<![\\p{L}-])(${alternation(ANAPHOR_ALT.map(([w]) => w))})(?![\\p{L}-])`, 'giu');
+const ANAPHOR_TYPE = new Map(ANAPHOR_ALT.map(([w, t]) => [w, t]));
+
+function typeOfOrgHead(name: string): EntityType | undefined {
+  const words = name.split(/\s+/);
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const head = words.slice(-k).join(' ');
+    const t = ORG_HEAD_TYPE.get(head);
+    if (t) return t;
+  }
+  return undefined;
+}
+
+function typeOfPlaceHead(name: string): EntityType | undefined {
+  const words = name.split(/\s+/);
+  for (let k = Math.min(2, words.length); k >= 1; k--) {
+    const t = PLACE_HEAD_TYPE.get(words.slice(-k).join(' '));
+    if (t) return t;
+  }
+  return undefined;
+}
+
+function looksLikePersonName(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => !PARTICLES.includes(w.toLowerCase()));
+  if (words.length === 0 || words.length > 5) return false;
+  if (words.some((w) => STOP_CAPS.has(w) || HEAD_WORDS.has(w))) return false;
+  if (words.some((w) => DEMONYMS.has(w.toLowerCase()))) return false;
+  return true;
+}
+
+export const NAME_PATTERNS: NamePattern[] = [
+  {
+    reason: 'name-title-person',
+    example: 'Brig. Gen. Ali al-Hassan, a spokesman for the force, warned of chaos.',
+    expect: 'Ali al-Hassan',
+    find: (text) =>
+      all(PERSON_TITLE, text, (m) => {
+        const name = m[2]!;
+        if (!looksLikePersonName(name)) return undefined;
+        const start = m.index + m[0].length - name.length;
+        return { start, end: start + name.length, type: 'person', reason: 'name-title-person', titles: [m[1]!.replace(/\s+/g, ' ')], priority: 8 };
+      }),
+  },
+  {
+    reason: 'name-role-person',
+    example: 'SDF commander Mazlum Kobane met the envoy.',
+    expect: 'Mazlum Kobane',
+    find: (text) =>
+      all(ROLE_NAME, text, (m) => {
+        const name = m[2]!;
+        if (!looksLikePersonName(name)) return undefined;
+        const start = m.index + m[0].length - name.length;
+        return { start, end: start + name.length, type: 'person', reason: 'name-role-person', role: m[1]!, priority: 6 };
+      }),
+  },
+  {
+    reason: 'name-appositive-person',
+    example: 'Farhad Shami, a spokesman for the militia, denied the claim.',
+    expect: 'Farhad Shami',
+    find: (text) =>
+      all(NAME_ROLE, text, (m) => {
+        const [s, e] = trimStops(text, m.index, m.index + m[1]!.length);
+        const name = text.slice(s, e);
+        if (!looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
+        return { start: s, end: e, type: 'person', reason: 'name-appositive-person', role: m[2]!, priority: 5 };
+      }),
+  },
+  {
+    reason: 'name-speaker-person',
+    example: 'Nadim Houri said the offensive had stalled.',
+    expect: 'Nadim Houri',
+    find: (text) => [
+      ...all(NAME_SAID, text, (m) => {
+        const [s, e] = trimStops(text, m.index, m.index + m[1]!.length);
+        const name = text.slice(s, e);
+        if (!looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
+        return { start: s, end: e, type: 'person', reason: 'name-speaker-person', priority: 4 };
+      }),
+      ...all(SAID_NAME, text, (m) => {
+        const name = m[1]!;
+        if (!looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
+        const start = m.index + m[0].length - name.length;
+        return { start, end: start + name.length, type: 'person', reason: 'name-speaker-person', priority: 4 };
+      }),
+    ],
+  },
+  {
+    reason: 'name-org-head',
+    example: 'Fighters of the Sham Revolutionary Brigades withdrew.',
+    expect: 'Sham Revolutionary Brigades',
+    find: (text) =>
+      all(ORG, text, (m) => {
+        const first = m[1]!;
+        let type = typeOfOrgHead(first);
+        let end = m.index + first.length;
+        if (m[2] && type) end = m.index + m[0].length; // "Ministry of Defence"
+        if (!type) return undefined;
+        let [s] = trimStops(text, m.index, end);
+        const firstWord = /^\S+/.exec(text.slice(s, end))?.[0] ?? '';
+        // "Iranian Tasnim News": the demonym describes the outlet
+        if (DEMONYMS.has(firstWord.toLowerCase()) && (type === 'media')) s += firstWord.length + 1;
+        const name = text.slice(s, end);
+        if (name.split(/\s+/).length < 2 && !m[2]) return undefined; // a bare head noun is not a name
+        if (type === 'media' && /Agency$/.test(name) && !/News|Press/.test(name)) type = 'organization';
+        return { start: s, end, type, reason: 'name-org-head', priority: 5 };
+      }),
+  },
+  {
+    reason: 'name-place-head',
+    example: 'Fighting spread across the Hamrin Mountains and the Anbar Desert.',
+    expect: 'Hamrin Mountains',
+    find: (text) => [
+      ...all(ORG, text, (m) => {
+        const first = m[1]!;
+        const type = typeOfPlaceHead(first);
+        if (!type) return undefined;
+        const [s, e] = trimStops(text, m.index, m.index + first.length);
+        if (text.slice(s, e).split(/\s+/).length < 2) return undefined;
+        return { start: s, end: e, type, reason: 'name-place-head', priority: 5 };
+      }),
+      ...all(PLACE_LOWER, text, (m) => {
+        const [s] = trimStops(text, m.index, m.index + m[1]!.length);
+        if (s >= m.index + m[1]!.length) return undefined;
+        return { start: s, end: m.index + m[0].length, type: 'region', reason: 'name-place-head', priority: 3 };
+      }),
+    ],
+  },
+  {
+    reason: 'name-camp',
+    example: 'Families were moved to the Mabrouka camp last year.',
+    expect: 'Mabrouka camp',
+    find: (text) =>
+      all(CAMP, text, (m) => {
+        const [s] = m[1] ? trimStops(text, m.index, m.index + m[1].length) : [m.index];
+        if (m[1] && s >= m.index + m[1].length) return undefined;
+        const words = text.slice(s, m.index + (m[1]?.length ?? 0)).split(/\s+/);
+        if (m[1] && words.every((w) => DEMONYMS.has(w.toLowerCase()) || STOP_CAPS.has(w))) return undefined; // "Iraqi camps"
+        return { start: s, end: m.index + m[0].length, type: 'camp', reason: 'name-camp', priority: 6 };
+      }),
+  },
+  {
+    reason: 'name-force-descriptive',
+    example: 'Iraqi security forces and allied troops cleared the town.',
+    expect: 'Iraqi security forces',
+    find: (text) =>
+      all(FORCE_DESC, text, (m) => {
+        const demonym = m[1];
+        const adjs = m[2]!.trim();
+        if (!demonym && !adjs) return undefined;
+        if (demonym && !/^\p{Lu}/u.test(demonym)) return undefined;
+        const noun = m[3]!;
+        if (!demonym && /^(armed|air|state|national|local|foreign)$/i.test(adjs) && !/^forces$/i.test(noun)) return undefined;
+        if (!demonym && /^(air|armed)$/i.test(adjs)) return undefined; // "air force", "armed forces" alone
+        return { start: m.index, end: m.index + m[0].length, type: 'force', reason: 'name-force-descriptive', priority: 4 };
+      }),
+  },
+  {
+    reason: 'name-compass-place',
+    example: 'Cells remain active in northeast Syria.',
+    expect: 'northeast Syria',
+    find: (text) =>
+      all(COMPASS, text, (m) => {
+        const place = m[2]!;
+        const words = place.split(/\s+/);
+        if (STOP_CAPS.has(words[0]!)) return undefined;
+        return { start: m.index, end: m.index + m[1]!.length + 1 + (m[0].length - m[1]!.length - 1), type: 'region', reason: 'name-compass-place', priority: 2 };
+      }),
+  },
+  {
+    reason: 'anaphor',
+    example: 'ISIS lost Baghuz, but the group still holds desert pockets.',
+    expect: 'the group',
+    find: (text) =>
+      all(ANAPHOR, text, (m) => {
+        const type = ANAPHOR_TYPE.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? 'armed_group';
+        return { start: m.index, end: m.index + m[0].length, type, reason: 'anaphor', anaphor: true, priority: 7 };
+      }),
+  },
+];

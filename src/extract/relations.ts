@@ -1,0 +1,149 @@
+/**
+ * The relation-rule engine: masks each sentence's mentions as placeholders,
+ * runs the compiled rules of rules/relations.ts, and scores what fires.
+ * Negated matches ("did not attack") are dropped; hedged ones are kept with
+ * `hedged: true` and a lower confidence (see confidence.ts).
+ */
+import type { RawMention, RawRelation } from './types.ts';
+import { RELATION_RULES, type RelationRule } from './rules/relations.ts';
+import { ROLES, WORDS, alternation } from './lexicon.ts';
+import { scoreConfidence } from './confidence.ts';
+import type { Sentence } from './text.ts';
+
+export interface Masked {
+  text: string;
+  /** Mention index of each placeholder, in order. */
+  at: { pos: number; end: number; mention: number }[];
+}
+
+const OPEN = '⟦';
+const CLOSE = '⟧';
+
+/** Replace the mentions inside `s` by `⟦i|kind|type⟧`. */
+export function maskSentence(text: string, s: Sentence, mentions: readonly RawMention[], first: number, last: number): Masked {
+  let out = '';
+  let cursor = s.start;
+  const at: Masked['at'] = [];
+  for (let i = first; i < last; i++) {
+    const m = mentions[i]!;
+    if (m.start < cursor || m.end > s.end) continue;
+    out += text.slice(cursor, m.start);
+    const pos = out.length;
+    out += `${OPEN}${i}|${m.kind}|${m.type}${CLOSE}`;
+    at.push({ pos, end: out.length, mention: i });
+    cursor = m.end;
+  }
+  out += text.slice(cursor, s.end);
+  return { text: out, at };
+}
+
+function slot(name: string, kinds: string | undefined): string {
+  const group = name === 'S' ? 's' : name === 't' ? 't' : name.toLowerCase();
+  const cons = kinds ? `(?=[^${CLOSE}]*\\|(?:${kinds.split(',').map((k) => k.trim()).join('|')})(?:\\||${CLOSE}))` : '';
+  return `${OPEN}(?<${group}>\\d+)${cons}[^${CLOSE}]*${CLOSE}`;
+}
+
+const MEMBER_ALT = alternation(ROLES.member);
+const LEAD_ALT = alternation(ROLES.leads);
+
+export function compilePattern(pattern: string): RegExp {
+  const src = pattern
+    .replace(/\{([ST])(?::([\w,]+))?\}/g, (_, n: string, k: string | undefined) => slot(n, k))
+    .replace(/\{N\}/g, '(?<n>\\d[\\d,.]*|dozens|scores|hundreds|thousands|several|a\\s+dozen)')
+    .replace(/\{X\}/g, `${OPEN}\\d+\\|[^${CLOSE}]*${CLOSE}`)
+    .replace(/\{__\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE}){0,120}?`)
+    .replace(/\{_p\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}\\d+\\|(?:place|camp)\\|[^${CLOSE}]*${CLOSE}){0,80}?`)
+    .replace(/\{_\}/g, `[^${OPEN}${CLOSE}]{0,40}?`)
+    .replace(/\{LEAD\}/g, `(?:${LEAD_ALT})`)
+    .replace(/\{MEMBER\}/g, `(?:${MEMBER_ALT})`);
+  return new RegExp(src, 'giu');
+}
+
+interface Compiled {
+  rule: RelationRule;
+  re: RegExp;
+  /** Literal words one of which must occur for the rule to possibly fire. */
+}
+
+const COMPILED: Compiled[] = RELATION_RULES.map((rule) => ({ rule, re: compilePattern(rule.pattern) }));
+
+const NEG = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(WORDS.negations.filter((w) => w !== 'without'))})(?![\\p{L}])`, 'iu');
+const HEDGE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(WORDS.hedges)})(?![\\p{L}])`, 'iu');
+const COORD = new RegExp(
+  `^(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)(?:the\\s+)?(?:(?<n>\\d[\\d,.]*)\\s+(?:[\\w-]+\\s+)?(?:in\\s+|on\\s+|at\\s+)?)?${OPEN}(?<t>\\d+)\\|(?<k>[^${CLOSE}]*)${CLOSE}`,
+  'u',
+);
+
+function kindOk(kinds: string | undefined, m: RawMention): boolean {
+  if (!kinds) return true;
+  return kinds.split(',').some((k) => k === m.kind || k === m.type);
+}
+
+function targetKinds(rule: RelationRule): string | undefined {
+  return /\{T:([\w,]+)\}/.exec(rule.pattern)?.[1];
+}
+
+function quantity(n: string | undefined): number | undefined {
+  if (!n) return undefined;
+  const v = Number(n.replace(/,/g, ''));
+  return Number.isFinite(v) && /\d/.test(n) ? v : undefined;
+}
+
+/** All relations the rules find in one masked sentence. */
+export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[]): RawRelation[] {
+  const out: RawRelation[] = [];
+  for (const { rule, re } of COMPILED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(masked.text); m; m = re.exec(masked.text)) {
+      const g = m.groups ?? {};
+      const t = Number(g.t);
+      let src: number | undefined = g.s !== undefined ? Number(g.s) : undefined;
+      let inferred = false;
+      let spanStart = m.index;
+      if (rule.source === 'subject') {
+        const cand = masked.at.find((a) => a.pos < m!.index && kindOk(rule.sourceKinds?.join(','), mentions[a.mention]!) && !mentions[a.mention]!.anaphor);
+        if (!cand) continue;
+        src = cand.mention;
+        inferred = true;
+        spanStart = cand.pos;
+      }
+      if (src === undefined || Number.isNaN(t) || src === t) continue;
+      const span = masked.text.slice(spanStart, m.index + m[0].length);
+      if (NEG.test(span)) continue;
+      if (/[“”"]/.test(span)) continue; // never across a quotation mark
+      const hedged = HEDGE.test(span);
+      const base = {
+        sentence: s.text,
+        start: s.start,
+        end: s.end,
+        rule: rule.reason,
+      };
+      const push = (target: number, q: number | undefined, coord: boolean): void => {
+        const a = mentions[src!]!;
+        const b = mentions[target]!;
+        const distance = Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
+        const ev = {
+          ...base,
+          confidence: scoreConfidence(rule.confidence, { hedged, distance, inferred: inferred || coord }),
+          ...(hedged ? { hedged: true } : {}),
+          ...(q !== undefined ? { quantity: q } : {}),
+        };
+        out.push({ type: rule.type, source: src!, target, evidence: ev });
+      };
+      push(t, quantity(g.n), false);
+      if (rule.coord) {
+        let rest = masked.text.slice(m.index + m[0].length);
+        const kinds = targetKinds(rule);
+        for (let c = COORD.exec(rest); c; c = COORD.exec(rest)) {
+          const ti = Number(c.groups!.t);
+          if (!kindOk(kinds, mentions[ti]!)) break;
+          push(ti, quantity(c.groups!.n), true);
+          rest = rest.slice(c[0].length);
+        }
+      }
+      if (m[0].length === 0) re.lastIndex++;
+      else re.lastIndex = m.index + 1; // allow overlapping matches with a later source
+    }
+  }
+  return out;
+}

@@ -1,0 +1,347 @@
+/**
+ * Relation rules, as data.
+ *
+ * A rule's `pattern` is a regular expression over the *masked* sentence, in
+ * which every mention is replaced by a placeholder `⟦i|kind|type⟧`. Slots:
+ *   {S} {T}            the source / target mention; `{S:actor,force}` limits it
+ *                      to mentions of those kinds or types
+ *   {N}                a count ("153", "2,500", "dozens") -> evidence.quantity
+ *   {X}                any other mention (not captured)
+ *   {_}                a short gap with no mention (<= 40 chars)
+ *   {_p}               a gap that may hold place mentions only (<= 80 chars)
+ *   {__}               a gap that may hold any mention (<= 120 chars)
+ *   {LEAD} {MEMBER}    role nouns from lexicons/roles.json
+ * Matching is case-insensitive. `source: 'subject'` rules have no {S}: the
+ * source is the first mention of `sourceKinds` earlier in the sentence.
+ * `coord: true` also takes targets coordinated after {T} ("in Syria and Iraq").
+ * `swap: true` means {S} and {T} name the target and source (passive voice
+ * rules name them by role, so none needs it today).
+ */
+import type { RelationType } from '../../types.ts';
+
+export interface RelationRule {
+  reason: string;
+  type: RelationType;
+  pattern: string;
+  example: string;
+  confidence: number;
+  source?: 'subject';
+  sourceKinds?: string[];
+  coord?: boolean;
+}
+
+const ACTOR = 'actor,force';
+/** Who can attack or capture: not media outlets. */
+const FIGHTER = 'armed_group,force,government,organization,person,country';
+const ATTACK_V =
+  '(?:attacked|attacks|attacking|attack|targeted|targets|targeting|target|bombed|bombs|bombing|shelled|shells|shelling|struck|strikes|striking|hit|ambushed|ambushes|ambushing|killed|kills|killing|raided|raids|raiding|assaulted|stormed|storming|overran|overrun|besieged|besieging|fired\\s+(?:rockets\\s+|missiles\\s+|mortars\\s+)?(?:on|at|upon)|launched\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:attacks?|assaults?|offensive|strikes?|airstrikes?|raids?)\\s+(?:on|against|in)|carried\\s+out\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:attacks?|strikes?|airstrikes?|raids?)\\s+(?:on|against|in)|conducted\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:strikes?|airstrikes?|raids?|attacks?)\\s+(?:on|against|in))';
+const FIGHT_V =
+  '(?:fought|fights|fighting|fight|battled|battles|battling|clashed\\s+with|clashes\\s+with|clashing\\s+with|waged\\s+war\\s+(?:on|against)|at\\s+war\\s+with|(?:war|offensive|campaign|operations?|fight|struggle|counteroffensive|insurgency)\\s+against|attacks?\\s+(?:on|against)|assaults?\\s+on|(?:air)?strikes?\\s+(?:on|against)|defeated|defeat|expelled|drove\\s+out|ousted|liberated\\s+\\w+\\s+from)';
+const CAPTURE_V =
+  '(?:captured|captures|capturing|capture|detained|detains|detaining|detain|arrested|arrests|arresting|arrest|seized|seizes|seizing|apprehended|took\\s+prisoner|taken\\s+prisoner|abducted|abducts|kidnapped|kidnaps|imprisoned|held\\s+captive|rounded\\s+up|took\\s+control\\s+of|taken\\s+control\\s+of|seized\\s+control\\s+of)';
+const CAPTURE_PASSIVE = '(?:captured|detained|arrested|seized|apprehended|abducted|kidnapped|taken\\s+prisoner|imprisoned|held)';
+const WITHDRAW_V =
+  '(?:withdraw|withdrew|withdrawn|withdrawing|withdraws|pull\\s+out|pulled\\s+out|pulling\\s+out|pulls\\s+out|retreat|retreated|retreating|retreats|leave|left|leaving|evacuated|evacuate|exit|exited)';
+const DEPLOY_V = '(?:maintains|maintained|maintain|has|had|have|keeps|kept|keep|deployed|deploys|deploy|deploying|stationed|stations|sent|sends|send|sending|based)';
+const TROOPS = '(?:troops|personnel|soldiers|forces|fighters|service\\s*members|servicemembers|members|advisers|advisors|militants|commandos|special\\s+forces|marines|contractors|officers)';
+const SUPPORT = '(?:aerial|air|military|logistical|logistic|intelligence|artillery|financial|political|direct)';
+
+export const RELATION_RULES: RelationRule[] = [
+  // ---- attacks -------------------------------------------------------------
+  {
+    reason: 'attacks-claimed-responsibility',
+    type: 'attacks',
+    pattern: `{S:${ACTOR}}{_}claimed\\s+(?:the\\s+)?responsibility\\s+for\\s+(?:the\\s+)?(?:{N}\\s+)?(?:[\\w-]+\\s+){0,2}?(?:attacks?|bombings?|assaults?|strikes?|operations?|killings?|blasts?|explosions?)\\s+(?:in|on|against|at|near|targeting)\\s+(?:the\\s+)?{T}`,
+    example: 'ISIS claimed responsibility for 153 attacks in Syria and Iraq.',
+    confidence: 0.85,
+    coord: true,
+  },
+  {
+    reason: 'attacks-verb',
+    type: 'attacks',
+    pattern: `{S:${FIGHTER}}{_p}${ATTACK_V}\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?{T:${ACTOR},place,camp}`,
+    example: 'Hezbollah fighters ambushed the Free Syrian Army near the border.',
+    confidence: 0.8,
+    coord: true,
+  },
+  {
+    reason: 'attacks-fight',
+    type: 'attacks',
+    pattern: `{S:${FIGHTER}}{_p}${FIGHT_V}\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?{T:${ACTOR}}`,
+    example: 'The Syrian Democratic Forces fought ISIS for months.',
+    confidence: 0.7,
+    coord: true,
+  },
+  {
+    reason: 'attacks-passive',
+    type: 'attacks',
+    pattern: `{T:${ACTOR},place,camp}{_}(?:was|were|had\\s+been|has\\s+been|have\\s+been|being|is|are|came\\s+under)\\s+(?:repeatedly\\s+|heavily\\s+)?(?:attacked|targeted|bombed|shelled|struck|ambushed|raided|stormed|hit|attack|fire)\\s+(?:\\w+\\s+){0,2}?by\\s+(?:the\\s+)?{S:${FIGHTER}}`,
+    example: 'The convoy of the Iraqi Army was attacked by ISIS near Tikrit.',
+    confidence: 0.8,
+  },
+  {
+    reason: 'attacks-nominal',
+    type: 'attacks',
+    pattern: `{S:${FIGHTER}}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(?:attacks?|assaults?|offensive|offensives|airstrikes?|strikes?|raids?|ambush(?:es)?|bombardment|shelling|campaign)\\s+(?:on|against|targeting)\\s+(?:the\\s+)?{T:${ACTOR},place,camp}`,
+    example: 'The Turkish Armed Forces offensive against the YPG began in October.',
+    confidence: 0.75,
+    coord: true,
+  },
+  {
+    reason: 'attacks-nominal-by',
+    type: 'attacks',
+    pattern: `(?:attacks?|assaults?|offensive|airstrikes?|strikes?|raids?|ambush(?:es)?|shelling)\\s+(?:on|against)\\s+(?:the\\s+)?{T:${ACTOR},place,camp}\\s+by\\s+(?:the\\s+)?{S:${FIGHTER}}`,
+    example: 'Attacks on the SDF by Turkish Armed Forces increased.',
+    confidence: 0.75,
+  },
+  {
+    reason: 'attacks-targeting-subject',
+    type: 'attacks',
+    pattern: `(?:targeting|targeted|to\\s+target|to\\s+attack|attacking)\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    example: 'ISIS is training recruits as suicide bombers targeting allied troops.',
+    confidence: 0.6,
+    source: 'subject',
+    sourceKinds: ['armed_group'],
+  },
+  {
+    reason: 'attacks-threat-to',
+    type: 'attacks',
+    pattern: `{S:armed_group}{_p}(?:posing|poses|pose|posed)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?threat\\s+to\\s+{T:${ACTOR}}`,
+    example: 'ISIS is resurging and posing an escalating threat to US forces.',
+    confidence: 0.55,
+  },
+  // ---- captures --------------------------------------------------------------
+  {
+    reason: 'captures-verb',
+    type: 'captures',
+    pattern: `{S:${FIGHTER}}{_p}${CAPTURE_V}\\s+(?:{N}\\s+)?(?:of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:of\\s+)?{T}`,
+    example: 'The US-SDF coalition has captured 233 ISIS fighters in 28 operations this year.',
+    confidence: 0.8,
+    coord: true,
+  },
+  {
+    reason: 'captures-passive',
+    type: 'captures',
+    pattern: `{T:${ACTOR},person}{_}(?:was|were|had\\s+been|has\\s+been|have\\s+been|being)\\s+${CAPTURE_PASSIVE}\\s+(?:\\w+\\s+){0,3}?by\\s+(?:the\\s+)?{S:${FIGHTER}}`,
+    example: 'Abu Ahmed was arrested by the Asayish in Qamishli.',
+    confidence: 0.8,
+  },
+  // ---- allied_with -----------------------------------------------------------
+  {
+    reason: 'allied-hyphen-coalition',
+    type: 'allied_with',
+    pattern: `{S:${ACTOR},country}[-‐–]{T:${ACTOR}}\\s+(?:coalition|alliance|partnership|partners|joint|forces|operations?|cooperation)`,
+    example: 'The US-SDF coalition has captured 233 ISIS fighters.',
+    confidence: 0.8,
+  },
+  {
+    reason: 'allied-hyphen-backed',
+    type: 'allied_with',
+    pattern: `{S:${ACTOR},country}[-‐–](?:allied|backed|supported|aligned|sponsored|trained|armed|funded|affiliated)\\s+{_p}{T:${ACTOR}}`,
+    example: "A spokesman for northeast Syria's US-allied internal security force warned of chaos.",
+    confidence: 0.8,
+  },
+  {
+    reason: 'allied-with-support',
+    type: 'allied_with',
+    pattern: `{S:${ACTOR}}{_},?\\s+(?:with|backed\\s+by|supported\\s+by|aided\\s+by|assisted\\s+by|alongside)\\s+(?:the\\s+)?{T:${ACTOR},country}(?:\\s+${SUPPORT})?(?:\\s+(?:support|backing|help|assistance|cover|air\\s+power|airstrikes))?`,
+    example: 'SDF forces, with US aerial support, detained dozens of suspects.',
+    confidence: 0.7,
+  },
+  {
+    reason: 'allied-support-subject',
+    type: 'allied_with',
+    pattern: `(?:to\\s+support|in\\s+support\\s+of|supporting|to\\s+back|backing|to\\s+assist|assisting|to\\s+help|in\\s+coordination\\s+with|in\\s+cooperation\\s+with|jointly\\s+with|together\\s+with|alongside|to\\s+arm|to\\s+train|arming|training|equipping)\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    example: 'The US has conducted airstrikes and surveillance to support SDF forces.',
+    confidence: 0.6,
+    source: 'subject',
+    sourceKinds: ['actor', 'force', 'country'],
+  },
+  {
+    reason: 'allied-verb',
+    type: 'allied_with',
+    pattern: `{S:${ACTOR},country}{_p}(?:allied|allies|ally|partnered|partners|cooperated|cooperates|cooperating|coordinated|coordinates|coordinating|joined\\s+forces|teamed\\s+up|sided|signed\\s+an?\\s+(?:\\w+\\s+)?(?:agreement|deal|pact))\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    example: 'Hezbollah allied with the Syrian Arab Army in Qusayr.',
+    confidence: 0.75,
+    coord: true,
+  },
+  {
+    reason: 'allied-backs',
+    type: 'allied_with',
+    pattern: `{S:${ACTOR},country}{_p}(?:backs|backed|supports|supported|arms|armed|armed\\s+and\\s+trained|trains|trained|funds|funded|equips|equipped|aids|aided|assists|assisted)\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    example: 'Iran backs Hezbollah and several Iraqi militias.',
+    confidence: 0.7,
+    coord: true,
+  },
+  {
+    reason: 'allied-joint',
+    type: 'allied_with',
+    pattern: `{S:${ACTOR},country}\\s+and\\s+(?:the\\s+)?{T:${ACTOR},country}{_}(?:launched|conducted|carried\\s+out|began|started|held|formed|established|signed)\\s+(?:an?\\s+)?(?:joint|combined|coordinated|alliance|coalition|agreement|pact)`,
+    example: 'The Iraqi Army and the Peshmerga launched a joint operation near Mosul.',
+    confidence: 0.75,
+  },
+  {
+    reason: 'allied-joint-with',
+    type: 'allied_with',
+    pattern: `{S:${ACTOR},country}{_p}(?:joint|combined|coordinated)\\s+(?:[\\w-]+\\s+)?(?:operations?|patrols?|raids?|exercises?|offensive|campaign)\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    example: 'Turkey conducted joint patrols with Russia along the border.',
+    confidence: 0.75,
+  },
+  // ---- member_of / leads ------------------------------------------------------
+  {
+    reason: 'leads-appositive',
+    type: 'leads',
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?{LEAD}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?{_p}{T:${ACTOR}}`,
+    example: 'General Rohilat Afrin, co-commander of the Syrian Democratic Forces (SDF), spoke.',
+    confidence: 0.85,
+  },
+  {
+    reason: 'member-appositive',
+    type: 'member_of',
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?{MEMBER}\\s+(?:of|for|at|in|with)\\s+(?:the\\s+)?{_p}{T:${ACTOR}}`,
+    example: "Brig. Gen. Ali al-Hassan, a spokesman for northeast Syria's US-allied internal security force, warned.",
+    confidence: 0.85,
+  },
+  {
+    reason: 'leads-prenominal',
+    type: 'leads',
+    pattern: `{T:${ACTOR}}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?{LEAD}\\s+{S:person}`,
+    example: 'SDF commander Mazloum Abdi met the envoy.',
+    confidence: 0.8,
+  },
+  {
+    reason: 'member-prenominal',
+    type: 'member_of',
+    pattern: `{T:${ACTOR}}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?{MEMBER}\\s+{S:person}`,
+    example: 'SDF spokesman Farhad Shami denied the report.',
+    confidence: 0.8,
+  },
+  {
+    reason: 'member-appositive-prenominal',
+    type: 'member_of',
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+|local\\s+)?{T:${ACTOR}}\\s+(?:{MEMBER}|{LEAD})`,
+    example: 'Abu Omar, a senior ISIS official, was killed.',
+    confidence: 0.75,
+  },
+  {
+    reason: 'leads-verb',
+    type: 'leads',
+    pattern: `{S:person}{_}(?:leads|led|heads|headed|commands|commanded|founded|co-founded|chairs|chaired|runs|ran)\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    example: 'Abu Bakr al-Baghdadi led the Islamic State until 2019.',
+    confidence: 0.8,
+  },
+  {
+    reason: 'member-verb',
+    type: 'member_of',
+    pattern: `{S:person}{_}(?:joined|defected\\s+to|fought\\s+for|fights\\s+for|served\\s+(?:in|with)|serves\\s+(?:in|with)|belongs\\s+to|belonged\\s+to|pledged\\s+allegiance\\s+to|swore\\s+allegiance\\s+to)\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    example: 'Omar al-Shishani joined the Islamic State in 2013.',
+    confidence: 0.75,
+  },
+  // ---- located_in -----------------------------------------------------------
+  {
+    reason: 'located-presence',
+    type: 'located_in',
+    pattern: `{S:${ACTOR}}{_p}(?:presence|foothold|bases?|positions?|strongholds?|cells|operations|activity|control)\\s+(?:in|across|inside|throughout|near|around)\\s+(?:the\\s+)?{T:place,camp}`,
+    example: 'ISIS is strengthening its presence in the North Arabian Desert.',
+    confidence: 0.8,
+    coord: true,
+  },
+  {
+    reason: 'located-deployed-count',
+    type: 'located_in',
+    pattern: `{S:${ACTOR},country}{_}${DEPLOY_V}\\s+(?:about\\s+|around\\s+|some\\s+|roughly\\s+|nearly\\s+|approximately\\s+|more\\s+than\\s+|over\\s+|up\\s+to\\s+)?{N}\\s+(?:[\\w-]+\\s+)?${TROOPS}\\s+(?:in|to|inside|across|at)\\s+(?:the\\s+)?{T:place,camp}`,
+    example: 'The US maintains 900 personnel in Syria and 2,500 in Iraq.',
+    confidence: 0.85,
+    coord: true,
+  },
+  {
+    reason: 'located-deployed',
+    type: 'located_in',
+    pattern: `{S:${ACTOR}}{_}(?:is\\s+|are\\s+|was\\s+|were\\s+|remain\\s+|remains\\s+)?(?:based|stationed|deployed|positioned|operating|active|present|headquartered|entrenched|holed\\s+up|garrisoned|redeployed)\\s+(?:in|at|inside|across|to|near|throughout)\\s+(?:the\\s+)?{T:place,camp}`,
+    example: 'Russian military police were deployed to Manbij.',
+    confidence: 0.8,
+    coord: true,
+  },
+  {
+    reason: 'located-force-in',
+    type: 'located_in',
+    pattern: `{S:force}\\s+(?:in|inside|across)\\s+(?:the\\s+)?{T:place,camp}`,
+    example: 'US soldiers in Syria are struggling to contain the resurgence.',
+    confidence: 0.6,
+    coord: true,
+  },
+  {
+    reason: 'located-based',
+    type: 'located_in',
+    pattern: `{T:place}[-‐](?:based|headquartered)\\s+{S:actor,force}`,
+    example: 'The Qamishli-based Hawar News Agency reported the raid.',
+    confidence: 0.8,
+  },
+  {
+    reason: 'located-frame',
+    type: 'located_in',
+    pattern: `^(?:In|Inside|At)\\s+(?:the\\s+)?{T:camp,city,site,region},\\s+{__}{S:armed_group}`,
+    example: 'In the al-Hol camp, children are exposed to ISIS propaganda.',
+    confidence: 0.5,
+  },
+  {
+    reason: 'located-place-in',
+    type: 'located_in',
+    pattern: `{S:camp,city,site}\\s*,?\\s+(?:in|near|inside)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{T:place}`,
+    example: 'The Rukban camp in southern Syria is short of food.',
+    confidence: 0.65,
+  },
+  // ---- recruits -------------------------------------------------------------
+  {
+    reason: 'recruits-verb',
+    type: 'recruits',
+    pattern: `{S:${ACTOR}}{_p}(?:recruited|recruits|recruiting|recruit|enlisted|conscripted|conscripts|enlists)\\s+(?:\\w+\\s+){0,4}?(?:in|from|at|inside)\\s+(?:the\\s+)?{T:place,camp}`,
+    example: 'ISIS recruited teenagers in the al-Hol camp.',
+    confidence: 0.75,
+  },
+  {
+    reason: 'recruits-from-group',
+    type: 'recruits',
+    pattern: `{S:${ACTOR}}{_p}(?:recruited|recruits|recruiting|conscripted|enlisted)\\s+(?:former\\s+)?(?:members|fighters)\\s+(?:of|from)\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    example: 'ISIS recruited fighters from the al-Nusra Front.',
+    confidence: 0.7,
+  },
+  // ---- reports --------------------------------------------------------------
+  {
+    reason: 'reports-quoted-by',
+    type: 'reports',
+    pattern: `{T:media}\\s+(?:report|article|story|investigation|interview|account)\\s+(?:quoted|cited|carried|published|republished|reported)\\s+by\\s+(?:the\\s+)?{S:media}`,
+    example: 'according to a Wall Street Journal report quoted by the Jerusalem Post.',
+    confidence: 0.85,
+  },
+  {
+    reason: 'reports-citing',
+    type: 'reports',
+    pattern: `{S:media}{_}(?:citing|cited|quoting|quoted)\\s+(?:an?\\s+|the\\s+)?(?:report\\s+(?:by|from|in)\\s+(?:the\\s+)?)?{T:media}`,
+    example: 'Reuters, citing Al Arabiya, said the talks had failed.',
+    confidence: 0.8,
+  },
+  {
+    reason: 'reports-reported-that',
+    type: 'reports',
+    pattern: `{S:media}\\s+(?:reported|reports|said|says|announced|revealed|claimed)\\s+(?:on\\s+\\w+\\s+)?(?:that\\s+)?(?:the\\s+)?{T:${ACTOR}}`,
+    example: 'The semi-official Tasnim News reported that US forces might withdraw from Iraq.',
+    confidence: 0.6,
+  },
+  // ---- withdraws_from -------------------------------------------------------
+  {
+    reason: 'withdraws-verb',
+    type: 'withdraws_from',
+    pattern: `{S:${ACTOR},country}{_}${WITHDRAW_V}\\s+(?:(?:its|their|all|most|some|the)\\s+)?(?:(?:troops|forces|soldiers|personnel|fighters)\\s+)?(?:from|out\\s+of)\\s+(?:the\\s+)?{T:place,camp}`,
+    example: 'US forces might withdraw from Iraq by September 2025.',
+    confidence: 0.8,
+    coord: true,
+  },
+  {
+    reason: 'withdraws-nominal',
+    type: 'withdraws_from',
+    pattern: `{S:${ACTOR},country}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(?:withdrawal|pullout|pull-out|retreat)\\s+from\\s+(?:the\\s+)?{T:place,camp}`,
+    example: "Turkey's withdrawal from Afrin was announced on Friday.",
+    confidence: 0.7,
+  },
+];

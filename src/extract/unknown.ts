@@ -1,0 +1,102 @@
+/**
+ * Unknown capitalised names: the fallback after lexicons and cue patterns.
+ *
+ * Every maximal capitalised sequence that no other rule covered is classified
+ * from weak signals, in order:
+ *   org head word (ours or compromise's)          -> organization
+ *   place head word (compromise's)                -> region
+ *   first word a given name, 2+ words             -> person
+ *   last word a surname, 2+ words                 -> person
+ *   one word that compromise knows as a place     -> city / country
+ *   all-caps acronym (2-6 letters, not a caps line) -> organization
+ *   "in/at/near X" (one word)                     -> city
+ *   2-3 plain capitalised words                   -> person
+ * Sentence-initial common words ("After", "Police") are trimmed first.
+ */
+import type { EntityType } from '../types.ts';
+import { CAP_SEQ, STOP_CAPS, type NameCandidate } from './names.ts';
+import { WORDS } from './lexicon.ts';
+import { isOrgWord, isPlaceWord, lexTags } from './plugin.ts';
+
+export const UNKNOWN_RULE = {
+  reason: 'name-capitalised',
+  example: 'Talks between Kofi Mensah and the Halvorsen Group resumed in Tromsdal.',
+  expect: 'Kofi Mensah',
+};
+
+const SEQ = new RegExp(`${CAP_SEQ}|\\b[\\p{Lu}]{2,6}s?\\b`, 'gu');
+const OUR_ORG_HEADS = new Set(Object.values(WORDS.orgHeads).flat().filter((h) => !h.includes(' ')));
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
+const COMMON = new Set(['Adjective', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'Plural', 'Singular', 'Noun', 'Uncountable', 'Month', 'WeekDay', 'Date', 'Cardinal', 'Ordinal', 'TextValue', 'QuestionWord', 'Expression', 'PhrasalVerb', 'Comparative', 'Superlative', 'Participle', 'Actor', 'Honorific', 'Unit', 'Duration', 'Currency']);
+
+function isCommon(word: string): boolean {
+  if (STOP_CAPS.has(word)) return true;
+  const tags = lexTags(word);
+  return tags.length > 0 && tags.every((t) => COMMON.has(t));
+}
+
+function isCapsLine(text: string, pos: number): boolean {
+  const ls = text.lastIndexOf('\n', pos) + 1;
+  let le = text.indexOf('\n', pos);
+  if (le < 0) le = text.length;
+  const letters = text.slice(ls, le).replace(/[^\p{L}]/gu, '');
+  if (letters.length < 8) return false;
+  return letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.7;
+}
+
+function classify(words: string[], before: string): EntityType | undefined {
+  const last = words[words.length - 1]!;
+  const first = words[0]!;
+  if (words.length >= 2 && (OUR_ORG_HEADS.has(last) || isOrgWord(last))) return 'organization';
+  if (words.length >= 2 && isPlaceWord(last)) return 'region';
+  const firstTags = lexTags(first);
+  const lastTags = lexTags(last);
+  if (words.length >= 2 && firstTags.some((t) => NAME_TAGS.has(t))) return 'person';
+  if (words.length >= 2 && lastTags.includes('LastName')) return 'person';
+  if (words.length >= 2 && (firstTags.includes('Honorific'))) return 'person';
+  if (words.length === 1) {
+    if (lastTags.includes('Country')) return 'country';
+    if (lastTags.some((t) => PLACE_TAGS.has(t))) return 'city';
+    if (lastTags.includes('Organization') || lastTags.includes('SportsTeam')) return 'organization';
+    if (lastTags.includes('LastName') || lastTags.includes('Person')) return 'person';
+    if (/^[\p{Lu}]{2,6}s?$/u.test(first)) return 'organization';
+    if (/\b(?:in|at|near|outside|across|to|from)\s+$/.test(before)) return 'city';
+    return undefined;
+  }
+  if (words.length <= 3 && words.every((w) => lexTags(w).length === 0 || lexTags(w).some((t) => NAME_TAGS.has(t) || t === 'LastName'))) return 'person';
+  if (/\b(?:in|at|near|outside)\s+$/.test(before)) return 'city';
+  return 'organization';
+}
+
+/** Candidates for capitalised sequences over still-free text. */
+export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts: ReadonlySet<number>): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  SEQ.lastIndex = 0;
+  for (let m = SEQ.exec(text); m; m = SEQ.exec(text)) {
+    let start = m.index;
+    const end = start + m[0].length;
+    let covered = false;
+    for (let i = start; i < end; i++) if (used[i]) { covered = true; break; }
+    if (covered) continue;
+    if (isCapsLine(text, start)) continue;
+    let words = m[0].split(/\s+/);
+    // trim common words at the front (sentence starts, "Police said")
+    while (words.length && (isCommon(words[0]!) || (sentenceStarts.has(start) && lexTags(words[0]!).length > 0 && !lexTags(words[0]!).some((t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'LastName' || t === 'Organization')))) {
+      start += words[0]!.length;
+      while (/\s/.test(text[start] ?? '')) start++;
+      words = words.slice(1);
+    }
+    while (words.length && isCommon(words[words.length - 1]!)) words = words.slice(0, -1);
+    if (words.length === 0) continue;
+    const e = start + words.join(' ').length;
+    if (text.slice(start, e) !== words.join(' ')) continue; // odd spacing: skip
+    if (words.length === 1 && sentenceStarts.has(start) && lexTags(words[0]!).length === 0 && !/^[\p{Lu}]{2,6}$/u.test(words[0]!)) {
+      // an unknown word opening a sentence is still a name candidate
+    }
+    const type = classify(words, text.slice(Math.max(0, start - 12), start));
+    if (!type) continue;
+    out.push({ start, end: e, type, reason: 'name-capitalised', priority: 0 });
+  }
+  return out;
+}

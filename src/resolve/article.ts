@@ -1,0 +1,152 @@
+/**
+ * Within-article resolution: cluster one article's mentions into entities.
+ *
+ * Links (union-find over mentions):
+ *   - the same lexicon id (`canonical`)
+ *   - an acronym defined in the text: "Syrian Democratic Forces (SDF)"
+ *   - the same normalised name (possessive, leading "the", case folded)
+ *   - a surname-only mention to the one person whose name ends with it
+ *     ("Afrin" -> "Rohilat Afrin"), also over a lexicon place of that name
+ *     unless a locative preposition precedes it ("in Afrin")
+ *   - anaphors: "the group"/"the militants" -> the armed group last named when
+ *     only one is in reach; "allied troops"/"coalition forces" -> the last
+ *     coalition force; "the president" -> a person titled President. Anything
+ *     ambiguous is dropped, with the relations that use it.
+ * Ids: the lexicon id, else slugify(label). Labels: the lexicon label, else the
+ * longest name. Titles are kept in `titles`, roles in `roles`.
+ */
+import { KIND_OF_TYPE, SYMMETRIC_TYPES, type ArticleExtraction, type Entity, type EntityType, type Quote, type Relation } from '../types.ts';
+import type { RawExtraction, RawMention } from '../extract/types.ts';
+import { ENTRY_BY_ID } from '../extract/lexicon.ts';
+import { slugify } from '../util/slug.ts';
+import { clusterMentions } from './article-cluster.ts';
+
+export function resolveArticle(raw: RawExtraction): ArticleExtraction {
+  const { mentions } = raw;
+  const { clusterOf, clusters } = clusterMentions(raw);
+  // cluster -> entity
+  const entityIdOfCluster = new Map<number, string>();
+  const entities = new Map<string, Entity>();
+  for (const [root, members] of clusters) {
+    const ms = members.map((i) => mentions[i]!).filter((m) => !m.anaphor);
+    if (ms.length === 0) continue;
+    const canonical = pickCanonical(ms);
+    const entry = canonical ? ENTRY_BY_ID.get(canonical) : undefined;
+    const names = ms.map((m) => cleanName(m.text)).filter((n) => n.length > 0);
+    const longest = names.reduce((a, b) => (b.length > a.length ? b : a), names[0] ?? ms[0]!.text);
+    const label = entry?.label ?? longest;
+    const type: EntityType = entry?.type ?? majorityType(ms);
+    const id = canonical ?? slugify(label);
+    if (!id) continue;
+    let e = entities.get(id);
+    if (!e) {
+      e = { id, label, kind: KIND_OF_TYPE[type], type, aliases: [], mentions: [] };
+      entities.set(id, e);
+    }
+    entityIdOfCluster.set(root, id);
+    for (const i of members) {
+      const m = mentions[i]!;
+      e.mentions.push({ start: m.start, end: m.end, text: m.text });
+      for (const t of m.titles ?? []) if (!(e.titles ??= []).includes(t)) e.titles.push(t);
+      if (m.role && !(e.roles ??= []).includes(m.role)) e.roles.push(m.role);
+    }
+    for (const n of names) {
+      if (n.toLowerCase() !== e.label.toLowerCase() && !e.aliases.some((a) => a.toLowerCase() === n.toLowerCase())) e.aliases.push(n);
+    }
+  }
+  for (const e of entities.values()) if (e.type === 'country' && actsAsActor(raw.text, e)) {
+    e.type = 'government';
+    e.kind = 'actor';
+  }
+  const entityOf = (i: number): string | undefined => {
+    const c = clusterOf(i);
+    return c === undefined ? undefined : entityIdOfCluster.get(c);
+  };
+
+  const relMap = new Map<string, Relation>();
+  for (const r of raw.relations) {
+    let source = entityOf(r.source);
+    let target = entityOf(r.target);
+    if (!source || !target || source === target) continue;
+    let sm = mentions[r.source]!;
+    let tm = mentions[r.target]!;
+    if (SYMMETRIC_TYPES.has(r.type) && target < source) {
+      [source, target] = [target, source];
+      [sm, tm] = [tm, sm];
+    }
+    const key = `${r.type}|${source}|${target}`;
+    let rel = relMap.get(key);
+    if (!rel) {
+      rel = { type: r.type, source, target, evidence: [] };
+      relMap.set(key, rel);
+    }
+    const ev = {
+      ...r.evidence,
+      sourceMention: { start: sm.start, end: sm.end },
+      targetMention: { start: tm.start, end: tm.end },
+    };
+    const dup = rel.evidence.find(
+      (x) => x.start === ev.start && x.rule === ev.rule && x.sourceMention.start === ev.sourceMention.start && x.targetMention.start === ev.targetMention.start,
+    );
+    if (!dup) rel.evidence.push(ev);
+  }
+  const quotes: Quote[] = [];
+  for (const q of raw.quotes) {
+    const speaker = entityOf(q.speaker);
+    if (!speaker) continue;
+    const out: Quote = { start: q.start, end: q.end, speaker, text: q.text };
+    const addressee = q.addressee !== undefined ? entityOf(q.addressee) : undefined;
+    if (addressee && addressee !== speaker) out.addressee = addressee;
+    quotes.push(out);
+  }
+
+  const ents = [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const e of ents) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    e.aliases.sort();
+  }
+  const rels = [...relMap.values()].sort((a, b) => cmp(a.type, b.type) || cmp(a.source, b.source) || cmp(a.target, b.target));
+  for (const r of rels) r.evidence.sort((a, b) => a.start - b.start || a.sourceMention.start - b.sourceMention.start || cmp(a.rule, b.rule));
+  quotes.sort((a, b) => a.start - b.start);
+  return { article: raw.article, entities: ents, relations: rels, quotes };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Strip a possessive and a leading article from a surface name. */
+export function cleanName(s: string): string {
+  return s
+    .replace(/['’]s?$/u, '')
+    .replace(/^(?:the|The)\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function pickCanonical(ms: RawMention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of ms) if (m.canonical) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + (m.end - m.start));
+  let best: string | undefined;
+  let n = -1;
+  for (const [k, v] of [...counts.entries()].sort()) if (v > n) [best, n] = [k, v];
+  return best;
+}
+
+function majorityType(ms: RawMention[]): EntityType {
+  const score = new Map<EntityType, number>();
+  for (const m of ms) {
+    const w = (m.rule.startsWith('name-repeat') ? 0.5 : 1) * (m.type === 'person' && m.titles ? 2 : 1);
+    score.set(m.type, (score.get(m.type) ?? 0) + w);
+  }
+  return [...score.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]![0];
+}
+
+/** A country named mostly as the doer ("the UK will continue", "the United States condemns"). */
+const AGENTIVE = /^(?:['’]s\s+(?:government|position|policy|commitment|support|response|strategy))|^\s+(?:has|have|had|will|would|is\s+(?:committed|working|providing|determined|ready|leading|helping|supporting)|are\s+(?:committed|working)|condemns?|condemned|welcomes?|welcomed|supports?|supported|calls?\s+on|called\s+on|urges?|urged|remains?\s+committed|continues?\s+to|stands?|believes?|announced|announces|provides?|provided|pledged|pledges|shares|recogni[sz]es?|recogni[sz]ed|wants?|must|should|can|could|has\s+been|strongly|fully|also|deplores?|regrets?|notes?|reaffirms?|reaffirmed|agreed|agrees|opposes?|opposed|rejects?|rejected|demands?|demanded|expects?|hopes?|looks\s+forward|is\s+proud|led|leads|co-chaired|hosted|hosts|pledged|donated|gave|gives|contributed|contributes|sent|sends|deployed|deploys|imposed|imposes|sanctioned|designated|designates|funded|funds|allocated|spent|trained|trains)\b/i;
+
+function actsAsActor(text: string, e: Entity): boolean {
+  let agentive = 0;
+  for (const m of e.mentions) if (AGENTIVE.test(text.slice(m.end, m.end + 40))) agentive++;
+  return agentive >= 2 && agentive * 2 >= e.mentions.length;
+}

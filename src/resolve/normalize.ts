@@ -1,0 +1,177 @@
+/**
+ * Name normalisation for cross-article identity.
+ *
+ * `nameKey` folds the surface differences that never change who is meant:
+ * case, diacritics, punctuation, a leading "the", a possessive "'s", the
+ * Arabic article in all its spellings (al-/el-/al /ar-/ash-/ez- ...),
+ * dotted acronyms ("U.S." = "US") and the common vowel spellings of
+ * transliterated Arabic, Kurdish and Persian names (ou/o/u, ee/e/i, doubled
+ * letters, a final "h"): Deir ez-Zor = Deir al-Zour, Raqqa = Ar-Raqqah,
+ * Qasem = Qassem. For people, leading titles are dropped too
+ * ("President Assad" = "Assad"). `altKeys` adds the looser variants tried
+ * only after the strict key misses ("Deir Ezzor": an article fused into the
+ * next word). Pure and dependency-free.
+ */
+
+/** Titles that may precede a person's name; dropped for identity. */
+export const TITLES: ReadonlySet<string> = new Set([
+  'president', 'vice', 'prime', 'minister', 'gen', 'general', 'brig', 'brigadier', 'lt', 'lieutenant',
+  'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'cmdr', 'commander', 'adm', 'admiral', 'sgt',
+  'sergeant', 'cpl', 'corporal', 'pvt', 'private', 'field', 'marshal', 'sheikh', 'shaikh', 'sheik',
+  'ayatollah', 'grand', 'imam', 'sayyed', 'sayyid', 'sayed', 'mullah', 'emir', 'caliph', 'king',
+  'queen', 'prince', 'crown', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sen', 'senator',
+  'rep', 'gov', 'governor', 'secretary', 'foreign', 'defense', 'defence', 'interior', 'supreme', 'leader',
+  'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'co', 'deputy', 'ambassador', 'envoy', 'special',
+  'cleric', 'mufti', 'state', 'staff', 'of', 'the', 'army', 'top', 'former', 'late',
+]);
+
+/** Demonyms that may precede a title ("Syrian President Bashar al-Assad"). */
+export const TITLE_DEMONYMS: ReadonlySet<string> = new Set([
+  'syrian', 'iraqi', 'iranian', 'turkish', 'russian', 'us', 'american', 'british', 'french', 'israeli',
+  'kurdish', 'lebanese', 'jordanian', 'saudi', 'egyptian', 'german', 'israel', 'un', 'sdf', 'isis', 'kurdistan',
+]);
+
+/** The Arabic article and its sun-letter assimilations, when joined by a hyphen. */
+const HYPHEN_ARTICLE = /(^|[\s(])(?:al|el|il|ul|ar|ad|ash|as|at|az|an|ath|adh|ez|ed|es|et|en|er|ed)[-‐‑‒–]/giu;
+
+/** Apostrophes, ayin/hamza marks and their look-alikes. */
+const APOSTROPHES = /['’‘`´ʼʻʾʿ]/g;
+
+const EXTRA_FOLDS: Record<string, string> = {
+  ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ħ: 'h',
+};
+
+/** Case, diacritics and letters NFKD leaves alone: `"Öcalan"` -> `"ocalan"`. */
+export function foldLetters(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[ıłøđðþßæœħ]/g, (c) => EXTRA_FOLDS[c] ?? c);
+}
+
+/**
+ * Words of a name with punctuation, a final possessive, dotted acronyms and
+ * the Arabic article removed: `"ISIS's"` -> `["isis"]`, `"U.S."` -> `["us"]`,
+ * `"Ar-Raqqah"` -> `["raqqah"]`, `"al Hol"` -> `["hol"]`.
+ */
+export function nameWords(name: string): string[] {
+  return caseWords(name).map((w) => w.toLowerCase());
+}
+
+/** `nameWords` before lower-casing, so acronyms can be told from words. */
+function caseWords(name: string): string[] {
+  let s = name
+    .trim()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[ıłøđðþßæœħ]/gi, (c) => EXTRA_FOLDS[c.toLowerCase()] ?? c);
+  s = s.replace(/(?:['’]s|s['’])$/u, (m) => (m.startsWith('s') ? 's' : ''));
+  s = s.replace(HYPHEN_ARTICLE, '$1');
+  s = s.replace(APOSTROPHES, '');
+  s = s.replace(/\./g, '');
+  s = s.replace(/&/g, ' and ');
+  const words = s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const out = words.filter((w) => !/^(?:al|el|Al|El)$/.test(w) || w === 'AL');
+  if (out[0]?.toLowerCase() === 'the' && out.length > 1) out.shift();
+  return out.length ? out : words;
+}
+
+/** An acronym ("RAAF", "SANA", "US"): kept as spelled, never vowel-folded. */
+function isAcronym(w: string): boolean {
+  return w.length >= 2 && /^[A-Z0-9]+$/.test(w) && /[A-Z]/.test(w);
+}
+
+function keyWords(name: string, person: boolean | undefined): string[] {
+  const words = caseWords(name);
+  const kept = person ? stripTitles(words.map((w) => w.toLowerCase())) : words.map((w) => w.toLowerCase());
+  const cased = words.slice(words.length - kept.length);
+  return kept.map((w, i) => (isAcronym(cased[i] ?? '') ? w : foldWord(w)));
+}
+
+/** Drop leading titles (and a demonym before them) from a person's words. */
+export function stripTitles(words: string[]): string[] {
+  let i = 0;
+  if (words.length > 1 && TITLE_DEMONYMS.has(words[0]!) && TITLES.has(words[1]!)) i = 1;
+  let j = i;
+  while (j < words.length - 1 && TITLES.has(words[j]!)) j++;
+  if (j === i) return words;
+  return words.slice(j);
+}
+
+/**
+ * One transliteration-folded word: ou/oo -> u, o -> u, ee/e -> i, ay/ey -> ai,
+ * doubled letters collapsed, a final "h" after a vowel dropped.
+ * `"zour"`, `"zor"` -> `"zur"`; `"raqqah"`, `"raqqa"` -> `"raqa"`.
+ */
+export function foldWord(w: string): string {
+  if (/^\d+$/.test(w)) return w;
+  let s = w
+    .replace(/ou|oo/g, 'u')
+    .replace(/o/g, 'u')
+    .replace(/ee|ei|ie/g, 'i')
+    .replace(/e/g, 'i')
+    .replace(/[ae]y(?=[^aeiou]|$)/g, 'ai')
+    .replace(/(.)\1+/g, '$1');
+  if (s.length > 3) s = s.replace(/([aiu])h$/, '$1');
+  return s;
+}
+
+export interface KeyOptions {
+  /** Drop leading titles (people only). */
+  person?: boolean;
+}
+
+/** The strict identity key of a name; '' when nothing is left. */
+export function nameKey(name: string, opts: KeyOptions = {}): string {
+  return keyWords(name, opts.person).join(' ');
+}
+
+/**
+ * Looser keys, tried after the strict key misses: an article fused into a
+ * later word ("Deir Ezzor" -> "deir zor").
+ */
+export function altKeys(name: string, opts: KeyOptions = {}): string[] {
+  let words = nameWords(name);
+  if (opts.person) words = stripTitles(words);
+  const out: string[] = [];
+  const fused = words.map((w, i) => {
+    if (i === 0) return w;
+    const m = /^[ae]([tdrzsnl])\1(\w{2,})$/.exec(w);
+    return m ? `${m[1]}${m[2]}` : w;
+  });
+  const fusedKey = fused.map(foldWord).join(' ');
+  const strict = nameKey(name, opts);
+  if (fusedKey !== strict) out.push(fusedKey);
+  return out;
+}
+
+/** Plain folded form for display comparisons: case, diacritics, punctuation. */
+export function looseName(name: string): string {
+  return foldLetters(name)
+    .replace(APOSTROPHES, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Similarity of two keys in [0, 1]: Dice coefficient over letter bigrams. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const grams = (s: string): Map<string, number> => {
+    const m = new Map<string, number>();
+    const t = ` ${s} `;
+    for (let i = 0; i < t.length - 1; i++) {
+      const g = t.slice(i, i + 2);
+      m.set(g, (m.get(g) ?? 0) + 1);
+    }
+    return m;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  let inter = 0;
+  let total = 0;
+  for (const n of ga.values()) total += n;
+  for (const n of gb.values()) total += n;
+  for (const [g, n] of ga) inter += Math.min(n, gb.get(g) ?? 0);
+  return total === 0 ? 0 : (2 * inter) / total;
+}
