@@ -1,0 +1,129 @@
+/**
+ * The shapes the queries return. Pure types: the TypeScript API, the CLI
+ * `--json` output and the HTTP API all print exactly these.
+ */
+import type { EdgeEvidence, EntityType, NodeKind, QuoteRecord, RelationType } from '../types.ts';
+
+export type Direction = 'in' | 'out' | 'both';
+
+export interface NodeSummary {
+  id: string;
+  label: string;
+  kind: NodeKind;
+  type: EntityType;
+  mentions: number;
+  articles: number;
+  degree: number;
+  firstSeen?: string;
+  lastSeen?: string;
+}
+
+export interface EdgeSummary {
+  /** `source|type|target`. */
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  /** Evidence count (within since/until when given). */
+  weight: number;
+  confidence: number;
+  firstSeen?: string;
+  lastSeen?: string;
+  hedged?: boolean;
+}
+
+export interface Neighbor extends NodeSummary {
+  /** Hops from the queried node. */
+  depth: number;
+  /** The edges that join it to the previous hop. */
+  edges: EdgeSummary[];
+  /** Sum of the weights of `edges`. */
+  evidenceCount: number;
+}
+
+export interface NeighborsResult {
+  node: NodeSummary;
+  neighbors: Neighbor[];
+  /** Neighbours found before `limit` cut the list. */
+  total: number;
+  truncated: boolean;
+}
+
+export interface NodeEdge extends EdgeSummary {
+  evidence: EdgeEvidence[];
+}
+
+export interface NodeDetail extends NodeSummary {
+  aliases: string[];
+  titles?: string[];
+  roles?: string[];
+  pinned: boolean;
+  /** Its edges, heaviest first, each with (up to `evidenceLimit`) evidence. */
+  edges: NodeEdge[];
+  edgeCount: number;
+  quotes: QuoteRecord[];
+}
+
+export interface SearchHit extends NodeSummary {
+  /** The name that matched (label or alias). */
+  matched: string;
+  /** 0 exact, 1 label prefix, 2 alias prefix, 3 later-word prefix. */
+  rank: number;
+}
+
+export interface SearchResult {
+  query: string;
+  hits: SearchHit[];
+}
+
+export interface PathResult {
+  from: string;
+  to: string;
+  found: boolean;
+  /** The nodes along the path, `from` first. */
+  nodes: NodeSummary[];
+  /** The edges along the path, in order (each in its stored direction). */
+  edges: EdgeSummary[];
+}
+
+export interface TimelineEntry {
+  date: string;
+  articleId: string;
+  articleTitle?: string;
+  edge: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  sentence: string;
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+  hedged?: boolean;
+  negated?: boolean;
+  quantity?: number;
+  quote?: string;
+}
+
+export interface TimelineResult {
+  node: NodeSummary;
+  entries: TimelineEntry[];
+  /** Evidence without an article date, left out of `entries`. */
+  undated: number;
+}
+
+export interface StatsResult {
+  articles: number;
+  entities: number;
+  relations: number;
+  evidence: number;
+  mentions: number;
+  quotes: number;
+  byKind: Record<string, number>;
+  byType: Record<string, number>;
+  firstPublished?: string;
+  lastPublished?: string;
+  topNodes: NodeSummary[];
+  schemaVersion: number;
+  dbBytes?: number;
+}

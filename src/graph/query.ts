@@ -1,0 +1,542 @@
+/**
+ * The queries: one implementation behind the TypeScript API, the CLI and
+ * HTTP. They run on the store's SQLite connection (indexed lookups by
+ * source and by target), so answering needs no in-memory graph; `egoGraph`
+ * builds a NewsGraph through ./build.ts.
+ *
+ * `idOrName` resolves to an exact id first, then to the exact folded name
+ * (label or alias) with the most mentions.
+ */
+import type Database from 'better-sqlite3';
+import { DEFAULTS } from '../config.ts';
+import { NotFoundError, UsageError } from '../errors.ts';
+import type { EdgeEvidence, NewsGraph, QuoteRecord, RelationType } from '../types.ts';
+import { SYMMETRIC_TYPES, edgeKey } from '../types.ts';
+import { buildGraph, type BuildOptions } from './build.ts';
+import { foldName } from './names.ts';
+import {
+  MAX_PATH_DEPTH,
+  inRange,
+  intOption,
+  normalizeNeighborOptions,
+  typesOption,
+  type NormalizedNeighborOptions,
+  type RawNeighborOptions,
+  type Raw,
+} from './query-options.ts';
+import type {
+  EdgeSummary,
+  Neighbor,
+  NeighborsResult,
+  NodeDetail,
+  NodeEdge,
+  NodeSummary,
+  PathResult,
+  SearchHit,
+  SearchResult,
+  StatsResult,
+  TimelineEntry,
+  TimelineResult,
+} from './query-types.ts';
+
+interface EntityRow {
+  id: string;
+  label: string;
+  kind: NodeSummary['kind'];
+  type: NodeSummary['type'];
+  mentions: number;
+  articles: number;
+  degree: number;
+  first_seen: string | null;
+  last_seen: string | null;
+  titles?: string | null;
+  roles?: string | null;
+}
+
+interface EdgeRow {
+  rid: number;
+  source: string;
+  type: RelationType;
+  target: string;
+  weight: number;
+  confidence: number;
+  first_seen: string | null;
+  last_seen: string | null;
+  hedged: number;
+}
+
+interface AdjRow extends EdgeRow {
+  nid: string;
+  nlabel: string;
+  nkind: NodeSummary['kind'];
+  ntype: NodeSummary['type'];
+  nmentions: number;
+  narticles: number;
+  ndegree: number;
+  nfirst: string | null;
+  nlast: string | null;
+}
+
+function adjEntity(r: AdjRow): EntityRow {
+  return {
+    id: r.nid,
+    label: r.nlabel,
+    kind: r.nkind,
+    type: r.ntype,
+    mentions: r.nmentions,
+    articles: r.narticles,
+    degree: r.ndegree,
+    first_seen: r.nfirst,
+    last_seen: r.nlast,
+  };
+}
+
+interface EvidenceRow {
+  relation_id: number;
+  article_id: string;
+  sentence: string;
+  start: number;
+  end: number;
+  source_start: number;
+  source_end: number;
+  target_start: number;
+  target_end: number;
+  rule: string;
+  confidence: number;
+  hedged: number;
+  negated: number;
+  quantity: number | null;
+  quote: string | null;
+  published: string | null;
+  title: string;
+  asource: string | null;
+  url: string | null;
+}
+
+const ENTITY_COLS = 'e.id, e.label, e.kind, e.type, e.mentions, e.articles, e.degree, e.first_seen, e.last_seen';
+const ADJ_COLS =
+  'e.id AS nid, e.label AS nlabel, e.kind AS nkind, e.type AS ntype, e.mentions AS nmentions, e.articles AS narticles, e.degree AS ndegree, e.first_seen AS nfirst, e.last_seen AS nlast';
+const EDGE_COLS = 'r.id AS rid, r.source, r.type, r.target, r.weight, r.confidence, r.first_seen, r.last_seen, r.hedged';
+
+export function toSummary(r: EntityRow): NodeSummary {
+  return {
+    id: r.id,
+    label: r.label,
+    kind: r.kind,
+    type: r.type,
+    mentions: r.mentions,
+    articles: r.articles,
+    degree: r.degree,
+    ...(r.first_seen ? { firstSeen: r.first_seen } : {}),
+    ...(r.last_seen ? { lastSeen: r.last_seen } : {}),
+  };
+}
+
+function toEdge(r: EdgeRow, weight = r.weight): EdgeSummary {
+  return {
+    id: edgeKey(r.source, r.type, r.target),
+    type: r.type,
+    source: r.source,
+    target: r.target,
+    weight,
+    confidence: r.confidence,
+    ...(r.first_seen ? { firstSeen: r.first_seen } : {}),
+    ...(r.last_seen ? { lastSeen: r.last_seen } : {}),
+    ...(r.hedged ? { hedged: true } : {}),
+  };
+}
+
+export function toEvidence(r: EvidenceRow): EdgeEvidence {
+  return {
+    articleId: r.article_id,
+    articleTitle: r.title,
+    ...(r.asource ? { articleSource: r.asource } : {}),
+    ...(r.url ? { articleUrl: r.url } : {}),
+    ...(r.published ? { published: r.published } : {}),
+    sentence: r.sentence,
+    start: r.start,
+    end: r.end,
+    sourceMention: { start: r.source_start, end: r.source_end },
+    targetMention: { start: r.target_start, end: r.target_end },
+    rule: r.rule,
+    confidence: r.confidence,
+    ...(r.hedged ? { hedged: true } : {}),
+    ...(r.negated ? { negated: true } : {}),
+    ...(r.quantity !== null ? { quantity: r.quantity } : {}),
+    ...(r.quote !== null ? { quote: r.quote } : {}),
+  };
+}
+
+export const EVIDENCE_SQL = `SELECT ev.relation_id, ev.article_id, ev.sentence, ev.start, ev.end, ev.source_start, ev.source_end,
+  ev.target_start, ev.target_end, ev.rule, ev.confidence, ev.hedged, ev.negated, ev.quantity, ev.quote, ev.published,
+  a.title, a.source AS asource, a.url
+  FROM evidence ev JOIN articles a ON a.id = ev.article_id`;
+
+export interface NodeOptions {
+  /** Edges listed (heaviest first); default and cap DEFAULTS.maxLimit. */
+  limit?: Raw;
+  /** Evidence per edge; default 20. */
+  evidenceLimit?: Raw;
+}
+
+export interface PathOptions {
+  maxDepth?: Raw;
+  types?: Raw | readonly RelationType[];
+}
+
+export interface TimelineOptions {
+  limit?: Raw;
+}
+
+export interface SearchOptions {
+  limit?: Raw;
+}
+
+/** The node-visiting cap of a multi-hop neighbourhood or path search. */
+const VISIT_CAP = 20000;
+
+export class GraphQueries {
+  private readonly s: Record<string, Database.Statement>;
+
+  constructor(readonly db: Database.Database) {
+    const p = (sql: string) => db.prepare(sql);
+    this.s = {
+      entity: p(`SELECT ${ENTITY_COLS}, e.titles, e.roles FROM entities e WHERE e.id = ?`),
+      byName: p(`SELECT ${ENTITY_COLS} FROM names n JOIN entities e ON e.id = n.entity_id
+        WHERE n.norm = ? AND n.rank < 2 ORDER BY n.rank, e.mentions DESC, e.id LIMIT 1`),
+      out: p(`SELECT ${EDGE_COLS}, ${ADJ_COLS} FROM relations r JOIN entities e ON e.id = r.target WHERE r.source = ?`),
+      in: p(`SELECT ${EDGE_COLS}, ${ADJ_COLS} FROM relations r JOIN entities e ON e.id = r.source WHERE r.target = ?`),
+      evCountRange: p(`SELECT count(*) AS n FROM evidence WHERE relation_id = ? AND published >= ? AND published <= ?`),
+      evDates: p(`SELECT published FROM evidence WHERE relation_id = ?`),
+      aliases: p(`SELECT DISTINCT name FROM names WHERE entity_id = ? AND rank = 1 ORDER BY name`),
+      pinned: p(`SELECT 1 FROM pins WHERE entity_id = ?`),
+      evidence: p(`${EVIDENCE_SQL} WHERE ev.relation_id = ? ORDER BY ev.published, ev.article_id, ev.start LIMIT ?`),
+      quotes: p(`SELECT q.article_id, q.speaker, q.addressee, q.text, q.start, q.end, a.title, a.published
+        FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker = ? ORDER BY a.published, q.article_id, q.start`),
+      search: p(`SELECT ${ENTITY_COLS}, min(CASE WHEN n.norm = @q AND n.rank < 2 THEN 0 ELSE n.rank + 1 END) AS rank,
+          min((CASE WHEN n.norm = @q AND n.rank < 2 THEN 0 ELSE n.rank + 1 END) || n.name) AS best
+        FROM names n JOIN entities e ON e.id = n.entity_id
+        WHERE n.norm >= @q AND n.norm < @hi
+        GROUP BY n.entity_id ORDER BY rank, e.mentions DESC, e.degree DESC, e.label LIMIT @limit`),
+      timeline: p(`${EVIDENCE_SQL.replace('FROM evidence ev', ', r.source AS rsource, r.type AS rtype, r.target AS rtarget FROM evidence ev JOIN relations r ON r.id = ev.relation_id')}
+        WHERE ev.relation_id IN (SELECT id FROM relations WHERE source = @q UNION ALL SELECT id FROM relations WHERE target = @q)
+        ORDER BY ev.published IS NULL, ev.published, ev.article_id, ev.start`),
+    };
+  }
+
+  private st(name: string): Database.Statement {
+    return this.s[name]!;
+  }
+
+  /** The entity row for an id, or for an exact (folded) name. */
+  private resolve(idOrName: string): EntityRow {
+    if (typeof idOrName !== 'string' || !idOrName.trim()) throw new UsageError('give a node id or name');
+    const row =
+      (this.st('entity').get(idOrName) as EntityRow | undefined) ??
+      (this.st('byName').get(foldName(idOrName)) as EntityRow | undefined);
+    if (!row) throw new NotFoundError(`node "${idOrName}"`);
+    return row;
+  }
+
+  /** The id for an id or an exact name; NotFoundError otherwise. */
+  resolveId(idOrName: string): string {
+    return this.resolve(idOrName).id;
+  }
+
+  /** The edges of one node under the options, with the node at the other end. */
+  private adjacent(id: string, o: NormalizedNeighborOptions): Array<{ edge: EdgeSummary; other: EntityRow }> {
+    const rows: AdjRow[] = [];
+    const wantOut = o.direction !== 'in';
+    const wantIn = o.direction !== 'out';
+    for (const r of this.st('out').all(id) as AdjRow[]) {
+      if (wantOut || SYMMETRIC_TYPES.has(r.type)) rows.push(r);
+    }
+    for (const r of this.st('in').all(id) as AdjRow[]) {
+      if (wantIn || SYMMETRIC_TYPES.has(r.type)) rows.push(r);
+    }
+    const result: Array<{ edge: EdgeSummary; other: EntityRow }> = [];
+    for (const r of rows) {
+      if (o.types && !o.types.has(r.type)) continue;
+      if (r.confidence < o.minConfidence) continue;
+      if (o.kinds && !o.kinds.has(r.nkind)) continue;
+      let weight = r.weight;
+      if (o.since || o.until) {
+        if (r.last_seen === null || (o.since && r.last_seen < o.since)) continue;
+        if (o.until && r.first_seen !== null && r.first_seen.slice(0, o.until.length) > o.until) continue;
+        weight = 0;
+        for (const e of this.st('evDates').all(r.rid) as Array<{ published: string | null }>) {
+          if (inRange(e.published, o.since, o.until)) weight++;
+        }
+        if (weight === 0) continue;
+      }
+      result.push({ edge: toEdge(r, weight), other: adjEntity(r) });
+    }
+    return result;
+  }
+
+  /** The neighbourhood of a node, nearest and heaviest first. */
+  neighbors(idOrName: string, options: RawNeighborOptions = {}): NeighborsResult {
+    const o = normalizeNeighborOptions(options);
+    const start = this.resolve(idOrName);
+    const found = new Map<string, Neighbor>();
+    let frontier = [start.id];
+    const seen = new Set([start.id]);
+    let capped = false;
+    for (let d = 1; d <= o.depth && frontier.length > 0; d++) {
+      const next: string[] = [];
+      for (const id of frontier) {
+        for (const { edge, other } of this.adjacent(id, o)) {
+          if (other.id === start.id) continue;
+          let n = found.get(other.id);
+          if (!n) {
+            if (seen.has(other.id)) continue;
+            if (seen.size >= VISIT_CAP) {
+              capped = true;
+              continue;
+            }
+            seen.add(other.id);
+            n = { ...toSummary(other), depth: d, edges: [], evidenceCount: 0 };
+            found.set(other.id, n);
+            next.push(other.id);
+          }
+          if (n.depth !== d) continue;
+          if (!n.edges.some((e) => e.id === edge.id)) {
+            n.edges.push(edge);
+            n.evidenceCount += edge.weight;
+          }
+        }
+      }
+      frontier = next;
+    }
+    const all = [...found.values()].sort(
+      (a, b) => a.depth - b.depth || b.evidenceCount - a.evidenceCount || (a.id < b.id ? -1 : 1),
+    );
+    for (const n of all) n.edges.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
+    return {
+      node: toSummary(start),
+      neighbors: all.slice(0, o.limit),
+      total: all.length,
+      truncated: capped || all.length > o.limit,
+    };
+  }
+
+  /** One node in full: attributes, aliases, its edges with evidence, its quotes. */
+  node(idOrName: string, options: NodeOptions = {}): NodeDetail {
+    const limit = intOption('limit', options.limit, DEFAULTS.maxLimit, 1, DEFAULTS.maxLimit);
+    const evidenceLimit = intOption('evidenceLimit', options.evidenceLimit, 20, 0, DEFAULTS.maxLimit);
+    const row = this.resolve(idOrName);
+    const edgeRows = [
+      ...(this.st('out').all(row.id) as AdjRow[]),
+      ...(this.st('in').all(row.id) as AdjRow[]),
+    ].sort((a, b) => b.weight - a.weight || (edgeKey(a.source, a.type, a.target) < edgeKey(b.source, b.type, b.target) ? -1 : 1));
+    const edges: NodeEdge[] = edgeRows.slice(0, limit).map((r) => ({
+      ...toEdge(r),
+      evidence: evidenceLimit
+        ? (this.st('evidence').all(r.rid, evidenceLimit) as EvidenceRow[]).map(toEvidence)
+        : [],
+    }));
+    const quotes: QuoteRecord[] = (
+      this.st('quotes').all(row.id) as Array<{
+        article_id: string;
+        speaker: string;
+        addressee: string | null;
+        text: string;
+        start: number;
+        end: number;
+        title: string;
+        published: string | null;
+      }>
+    ).map((q) => ({
+      speaker: q.speaker,
+      text: q.text,
+      start: q.start,
+      end: q.end,
+      ...(q.addressee ? { addressee: q.addressee } : {}),
+      articleId: q.article_id,
+      articleTitle: q.title,
+      ...(q.published ? { published: q.published } : {}),
+    }));
+    const aliases = (this.st('aliases').all(row.id) as Array<{ name: string }>).map((r) => r.name);
+    return {
+      ...toSummary(row),
+      aliases,
+      ...(row.titles ? { titles: JSON.parse(row.titles) as string[] } : {}),
+      ...(row.roles ? { roles: JSON.parse(row.roles) as string[] } : {}),
+      pinned: Boolean(this.st('pinned').get(row.id)),
+      edges,
+      edgeCount: edgeRows.length,
+      quotes,
+    };
+  }
+
+  /** Prefix search over labels and aliases (and their later words), ranked. */
+  search(q: string, options: SearchOptions = {}): SearchResult {
+    if (typeof q !== 'string') throw new UsageError('search: q must be a string');
+    const limit = intOption('limit', options.limit, 20, 1, DEFAULTS.maxLimit);
+    const folded = foldName(q);
+    if (!folded) throw new UsageError(`search: the query "${q}" has no letters or digits`);
+    const rows = this.st('search').all({ q: folded, hi: folded + '\uffff', limit }) as Array<EntityRow & { rank: number; best: string }>;
+    const hits: SearchHit[] = rows.map((r) => ({ ...toSummary(r), matched: r.best.slice(1), rank: r.rank }));
+    return { query: q, hits };
+  }
+
+  /** The shortest path (edges taken in either direction), up to `maxDepth` hops. */
+  path(a: string, b: string, options: PathOptions = {}): PathResult {
+    const maxDepth = intOption('maxDepth', options.maxDepth, 4, 1, MAX_PATH_DEPTH);
+    const types = typesOption(options.types as Raw);
+    const o = normalizeNeighborOptions({ direction: 'both', ...(types ? { types } : {}) });
+    const from = this.resolve(a);
+    const to = this.resolve(b);
+    const result: PathResult = { from: from.id, to: to.id, found: false, nodes: [], edges: [] };
+    if (from.id === to.id) return { ...result, found: true, nodes: [toSummary(from)] };
+    // Bidirectional BFS: `parents` maps a node to [previous node, edge] on each side.
+    const side = [new Map<string, [string, EdgeSummary] | null>([[from.id, null]]), new Map<string, [string, EdgeSummary] | null>([[to.id, null]])];
+    const rows = new Map<string, EntityRow>([[from.id, from], [to.id, to]]);
+    const depthOf = [new Map([[from.id, 0]]), new Map([[to.id, 0]])];
+    const frontiers = [[from.id], [to.id]];
+    let meet: string | undefined;
+    let best = Infinity;
+    for (let hops = 0; hops < maxDepth && !meet; hops++) {
+      const i = frontiers[0]!.length <= frontiers[1]!.length ? 0 : 1;
+      const mine = side[i]!;
+      const theirs = side[1 - i]!;
+      const next: string[] = [];
+      for (const id of frontiers[i]!) {
+        const d = depthOf[i]!.get(id)! + 1;
+        for (const { edge, other } of this.adjacent(id, o)) {
+          if (mine.has(other.id)) continue;
+          mine.set(other.id, [id, edge]);
+          depthOf[i]!.set(other.id, d);
+          rows.set(other.id, other);
+          next.push(other.id);
+          const j = depthOf[1 - i]!.get(other.id);
+          if (theirs.has(other.id) && j !== undefined && d + j < best && d + j <= maxDepth) {
+            best = d + j;
+            meet = other.id;
+          }
+        }
+        if (mine.size > VISIT_CAP) break;
+      }
+      frontiers[i] = next;
+      if (next.length === 0) break;
+    }
+    if (!meet) return result;
+    const left: string[] = [];
+    const leftEdges: EdgeSummary[] = [];
+    for (let cur: string | undefined = meet; cur !== undefined; ) {
+      left.unshift(cur);
+      const p: [string, EdgeSummary] | null | undefined = side[0]!.get(cur);
+      if (!p) break;
+      leftEdges.unshift(p[1]);
+      cur = p[0];
+    }
+    const right: string[] = [];
+    const rightEdges: EdgeSummary[] = [];
+    for (let cur = meet; ; ) {
+      const p = side[1]!.get(cur);
+      if (!p) break;
+      rightEdges.push(p[1]);
+      right.push(p[0]);
+      cur = p[0];
+    }
+    const ids = [...left, ...right];
+    return {
+      ...result,
+      found: true,
+      nodes: ids.map((id) => toSummary(rows.get(id) ?? this.resolve(id))),
+      edges: [...leftEdges, ...rightEdges],
+    };
+  }
+
+  /** The dated evidence of a node's edges, oldest first. */
+  timeline(idOrName: string, options: TimelineOptions = {}): TimelineResult {
+    const limit = intOption('limit', options.limit, DEFAULTS.maxLimit, 1, 100000);
+    const row = this.resolve(idOrName);
+    const entries: TimelineEntry[] = [];
+    let undated = 0;
+    for (const r of this.st('timeline').iterate({ q: row.id }) as Iterable<EvidenceRow & { rsource: string; rtype: RelationType; rtarget: string }>) {
+      if (!r.published) {
+        undated++;
+        continue;
+      }
+      if (entries.length >= limit) continue;
+      entries.push({
+        date: r.published,
+        articleId: r.article_id,
+        articleTitle: r.title,
+        edge: edgeKey(r.rsource, r.rtype, r.rtarget),
+        type: r.rtype,
+        source: r.rsource,
+        target: r.rtarget,
+        sentence: r.sentence,
+        start: r.start,
+        end: r.end,
+        rule: r.rule,
+        confidence: r.confidence,
+        ...(r.hedged ? { hedged: true } : {}),
+        ...(r.negated ? { negated: true } : {}),
+        ...(r.quantity !== null ? { quantity: r.quantity } : {}),
+        ...(r.quote !== null ? { quote: r.quote } : {}),
+      });
+    }
+    return { node: toSummary(row), entries, undated };
+  }
+
+  /** Counts, by kind and type, the date span and the best-connected nodes. */
+  stats(): StatsResult {
+    const count = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    const byKind: Record<string, number> = {};
+    for (const r of this.db.prepare('SELECT kind, count(*) AS n FROM entities GROUP BY kind ORDER BY kind').all() as Array<{ kind: string; n: number }>) {
+      byKind[r.kind] = r.n;
+    }
+    const byType: Record<string, number> = {};
+    for (const r of this.db.prepare('SELECT type, count(*) AS n FROM relations GROUP BY type ORDER BY type').all() as Array<{ type: string; n: number }>) {
+      byType[r.type] = r.n;
+    }
+    const span = this.db.prepare('SELECT min(published) AS a, max(published) AS b FROM articles').get() as { a: string | null; b: string | null };
+    const top = this.db.prepare(`SELECT ${ENTITY_COLS} FROM entities e ORDER BY e.degree DESC, e.mentions DESC, e.id LIMIT 10`).all() as EntityRow[];
+    const pageCount = this.db.pragma('page_count', { simple: true }) as number;
+    const pageSize = this.db.pragma('page_size', { simple: true }) as number;
+    return {
+      articles: count('SELECT count(*) AS n FROM articles'),
+      entities: count('SELECT count(*) AS n FROM entities'),
+      relations: count('SELECT count(*) AS n FROM relations'),
+      evidence: count('SELECT count(*) AS n FROM evidence'),
+      mentions: count('SELECT count(*) AS n FROM mentions'),
+      quotes: count('SELECT count(*) AS n FROM quotes'),
+      byKind,
+      byType,
+      ...(span.a ? { firstPublished: span.a } : {}),
+      ...(span.b ? { lastPublished: span.b } : {}),
+      topNodes: top.map(toSummary),
+      schemaVersion: this.db.pragma('user_version', { simple: true }) as number,
+      dbBytes: pageCount * pageSize,
+    };
+  }
+
+  /** The ego network of a node as a NewsGraph (for the view or export). */
+  egoGraph(idOrName: string, depth: Raw = 1, options: Omit<BuildOptions, 'ego'> = {}): NewsGraph {
+    const d = intOption('depth', depth, 1, 0, DEFAULTS.maxDepth);
+    const id = this.resolve(idOrName).id;
+    return buildGraph(this.db, { ...options, ego: { id, depth: d } });
+  }
+
+  /** The ids within `depth` hops of a node under a filter (for build.ts). */
+  egoIds(id: string, depth: number, options: RawNeighborOptions = {}): Set<string> {
+    const o = normalizeNeighborOptions({ ...options, limit: DEFAULTS.maxLimit, depth: Math.max(1, depth) });
+    const ids = new Set([id]);
+    let frontier = [id];
+    for (let d = 1; d <= depth && frontier.length > 0 && ids.size < VISIT_CAP; d++) {
+      const next: string[] = [];
+      for (const n of frontier) {
+        for (const { other } of this.adjacent(n, o)) {
+          if (ids.has(other.id)) continue;
+          ids.add(other.id);
+          next.push(other.id);
+        }
+      }
+      frontier = next;
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * The store's schema, versioned with `PRAGMA user_version`.
+ *
+ * Each entry of `MIGRATIONS` moves the database from version i to i + 1 and
+ * runs in one transaction. Per-article contributions (`entity_articles`,
+ * `names`, `mentions`, `evidence`, `quotes`) are the source of truth; the
+ * `entities` and `relations` rows are aggregates recomputed from them for the
+ * ids an article touches, so retracting an article is exact.
+ */
+import type Database from 'better-sqlite3';
+import { StoreError } from '../errors.ts';
+
+export const MIGRATIONS: string[] = [
+  // 1: the initial schema.
+  `
+  CREATE TABLE articles (
+    id          TEXT PRIMARY KEY,
+    hash        TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    source      TEXT,
+    url         TEXT,
+    published   TEXT,
+    path        TEXT,
+    text        TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+  );
+  CREATE INDEX articles_path ON articles(path);
+
+  CREATE TABLE entities (
+    id         TEXT PRIMARY KEY,
+    label      TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    mentions   INTEGER NOT NULL DEFAULT 0,
+    articles   INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT,
+    last_seen  TEXT,
+    titles     TEXT,
+    roles      TEXT,
+    degree     INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX entities_kind ON entities(kind);
+
+  -- One row per (entity, article): what that article says about the entity.
+  CREATE TABLE entity_articles (
+    entity_id  TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    label      TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    mentions   INTEGER NOT NULL,
+    titles     TEXT,
+    roles      TEXT,
+    PRIMARY KEY (entity_id, article_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX entity_articles_article ON entity_articles(article_id);
+
+  -- Names (label and aliases) per article contribution.
+  CREATE TABLE aliases (
+    entity_id  TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    alias      TEXT NOT NULL,
+    PRIMARY KEY (entity_id, article_id, alias)
+  ) WITHOUT ROWID;
+  CREATE INDEX aliases_article ON aliases(article_id);
+
+  -- The search index, derived per entity: folded names and word suffixes.
+  -- rank: 0 label, 1 alias, 2 a later word of a label/alias.
+  CREATE TABLE names (
+    norm      TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    name      TEXT NOT NULL,
+    rank      INTEGER NOT NULL,
+    PRIMARY KEY (norm, entity_id, name)
+  ) WITHOUT ROWID;
+  CREATE INDEX names_entity ON names(entity_id);
+
+  CREATE TABLE mentions (
+    article_id TEXT NOT NULL,
+    entity_id  TEXT NOT NULL,
+    start      INTEGER NOT NULL,
+    end        INTEGER NOT NULL,
+    text       TEXT NOT NULL
+  );
+  CREATE INDEX mentions_article ON mentions(article_id);
+  CREATE INDEX mentions_entity ON mentions(entity_id);
+
+  CREATE TABLE relations (
+    id         INTEGER PRIMARY KEY,
+    source     TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    target     TEXT NOT NULL,
+    weight     INTEGER NOT NULL DEFAULT 0,
+    confidence REAL NOT NULL DEFAULT 0,
+    first_seen TEXT,
+    last_seen  TEXT,
+    hedged     INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE UNIQUE INDEX relations_key ON relations(source, type, target);
+  CREATE INDEX relations_target ON relations(target, type);
+
+  CREATE TABLE evidence (
+    id           INTEGER PRIMARY KEY,
+    relation_id  INTEGER NOT NULL,
+    article_id   TEXT NOT NULL,
+    sentence     TEXT NOT NULL,
+    start        INTEGER NOT NULL,
+    end          INTEGER NOT NULL,
+    source_start INTEGER NOT NULL,
+    source_end   INTEGER NOT NULL,
+    target_start INTEGER NOT NULL,
+    target_end   INTEGER NOT NULL,
+    rule         TEXT NOT NULL,
+    confidence   REAL NOT NULL,
+    hedged       INTEGER NOT NULL DEFAULT 0,
+    negated      INTEGER NOT NULL DEFAULT 0,
+    quantity     REAL,
+    quote        TEXT,
+    published    TEXT
+  );
+  CREATE UNIQUE INDEX evidence_key ON evidence(relation_id, article_id, start, source_start, target_start);
+  CREATE INDEX evidence_article ON evidence(article_id);
+
+  CREATE TABLE quotes (
+    id         INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    speaker    TEXT NOT NULL,
+    addressee  TEXT,
+    text       TEXT NOT NULL,
+    start      INTEGER NOT NULL,
+    end        INTEGER NOT NULL
+  );
+  CREATE INDEX quotes_article ON quotes(article_id);
+  CREATE INDEX quotes_speaker ON quotes(speaker);
+
+  -- Analyst pins: a pinned entity survives losing its last mention.
+  CREATE TABLE pins (
+    entity_id  TEXT PRIMARY KEY,
+    note       TEXT,
+    created_at TEXT NOT NULL
+  );
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Bring the database up to `SCHEMA_VERSION`; refuse a newer one. */
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new StoreError(
+      `${db.name}: schema version ${current} is newer than this newsgraph supports (${SCHEMA_VERSION})`,
+    );
+  }
+  for (let v = current; v < SCHEMA_VERSION; v++) {
+    const sql = MIGRATIONS[v]!;
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${v + 1}`);
+    }).immediate();
+  }
+}
