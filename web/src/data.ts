@@ -1,0 +1,136 @@
+/**
+ * Loading the data graph: validate a serialized graphology graph (the JSON of
+ * `graph.export()` of a NewsGraph) into a `NewsGraph`. Bad nodes or edges are
+ * skipped with a warning naming the item and the reason; nothing else is lost.
+ */
+import { createGraph } from '../../src/graph/create.ts';
+import { NODE_KINDS, RELATION_TYPES } from '../../src/types.ts';
+import type { EdgeAttrs, EdgeEvidence, NewsGraph, NodeAttrs, NodeKind, RelationType } from '../../src/types.ts';
+
+export interface LoadResult {
+  graph: NewsGraph;
+  warnings: string[];
+}
+
+const KINDS = new Set<string>(NODE_KINDS);
+const TYPES = new Set<string>(RELATION_TYPES);
+
+function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+function num(v: unknown, def: number): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : def;
+}
+function strs(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+function span(v: unknown): { start: number; end: number } {
+  return isObj(v) ? { start: num(v.start, 0), end: num(v.end, 0) } : { start: 0, end: 0 };
+}
+
+function evidenceOf(v: unknown): EdgeEvidence | undefined {
+  if (!isObj(v) || typeof v.sentence !== 'string') return undefined;
+  const ev: EdgeEvidence = {
+    sentence: v.sentence,
+    start: num(v.start, 0),
+    end: num(v.end, v.sentence.length),
+    sourceMention: span(v.sourceMention),
+    targetMention: span(v.targetMention),
+    rule: str(v.rule) ?? '',
+    confidence: num(v.confidence, 0),
+    articleId: str(v.articleId) ?? '',
+  };
+  for (const k of ['articleTitle', 'articleSource', 'articleUrl', 'published', 'quote'] as const) {
+    const s = str(v[k]);
+    if (s !== undefined) ev[k] = s;
+  }
+  if (v.hedged === true) ev.hedged = true;
+  if (v.negated === true) ev.negated = true;
+  if (typeof v.quantity === 'number') ev.quantity = v.quantity;
+  return ev;
+}
+
+/** Validate and import; throws only when the whole document is unusable. */
+export function parseGraph(raw: unknown, where = 'graph'): LoadResult {
+  if (!isObj(raw) || !Array.isArray(raw.nodes) || !Array.isArray(raw.edges)) {
+    throw new Error(`${where}: not a serialized graph (expected { nodes: [], edges: [] })`);
+  }
+  const graph = createGraph();
+  const warnings: string[] = [];
+  raw.nodes.forEach((n, i) => {
+    const key = isObj(n) ? (typeof n.key === 'number' ? String(n.key) : str(n.key)) : undefined;
+    const a = isObj(n) && isObj(n.attributes) ? n.attributes : undefined;
+    if (!key || !a) return void warnings.push(`${where}: node #${i}: missing key or attributes`);
+    const kind = str(a.kind);
+    if (!kind || !KINDS.has(kind)) return void warnings.push(`${where}: node ${key}: unknown kind ${String(a.kind)}`);
+    if (graph.hasNode(key)) return void warnings.push(`${where}: node ${key}: duplicate`);
+    const attrs: NodeAttrs = {
+      label: str(a.label) ?? key,
+      kind: kind as NodeKind,
+      type: (str(a.type) ?? kind) as NodeAttrs['type'],
+      aliases: strs(a.aliases),
+      mentions: num(a.mentions, 0),
+      articles: num(a.articles, 0),
+    };
+    for (const k of ['firstSeen', 'lastSeen', 'color'] as const) {
+      const s = str(a[k]);
+      if (s !== undefined) attrs[k] = s;
+    }
+    if (Array.isArray(a.titles)) attrs.titles = strs(a.titles);
+    if (Array.isArray(a.roles)) attrs.roles = strs(a.roles);
+    if (Array.isArray(a.possiblySameAs)) attrs.possiblySameAs = strs(a.possiblySameAs);
+    if (Array.isArray(a.quotes)) {
+      attrs.quotes = a.quotes.filter(isObj).flatMap((q) =>
+        typeof q.text === 'string'
+          ? [{
+              speaker: key,
+              text: q.text,
+              start: num(q.start, 0),
+              end: num(q.end, 0),
+              articleId: str(q.articleId) ?? '',
+              ...(str(q.articleTitle) !== undefined ? { articleTitle: str(q.articleTitle)! } : {}),
+              ...(str(q.published) !== undefined ? { published: str(q.published)! } : {}),
+              ...(str(q.addressee) !== undefined ? { addressee: str(q.addressee)! } : {}),
+            }]
+          : [],
+      );
+    }
+    if (typeof a.x === 'number' && typeof a.y === 'number' && Number.isFinite(a.x) && Number.isFinite(a.y)) {
+      attrs.x = a.x;
+      attrs.y = a.y;
+    }
+    if (typeof a.size === 'number') attrs.size = a.size;
+    graph.addNode(key, attrs);
+  });
+  raw.edges.forEach((e, i) => {
+    if (!isObj(e)) return void warnings.push(`${where}: edge #${i}: not an object`);
+    const a = isObj(e.attributes) ? e.attributes : {};
+    const source = str(e.source);
+    const target = str(e.target);
+    const type = str(a.type);
+    const name = str(e.key) ?? `#${i}`;
+    if (!source || !target || !graph.hasNode(source) || !graph.hasNode(target)) {
+      return void warnings.push(`${where}: edge ${name}: unknown end`);
+    }
+    if (!type || !TYPES.has(type)) return void warnings.push(`${where}: edge ${name}: unknown type ${String(a.type)}`);
+    const key = str(e.key) ?? `${source}|${type}|${target}`;
+    if (graph.hasEdge(key)) return void warnings.push(`${where}: edge ${key}: duplicate`);
+    const evidence = Array.isArray(a.evidence) ? a.evidence.map(evidenceOf).filter((x): x is EdgeEvidence => !!x) : [];
+    const attrs: EdgeAttrs = {
+      type: type as RelationType,
+      weight: num(a.weight, evidence.length || 1),
+      confidence: num(a.confidence, 0),
+      evidence,
+    };
+    for (const k of ['firstSeen', 'lastSeen'] as const) {
+      const s = str(a[k]);
+      if (s !== undefined) attrs[k] = s;
+    }
+    if (a.hedged === true) attrs.hedged = true;
+    graph.addDirectedEdgeWithKey(key, source, target, attrs);
+  });
+  return { graph, warnings };
+}

@@ -1,0 +1,104 @@
+/**
+ * Filters derive what is visible from the data graph (the Gephi Lite way):
+ * the data graph is never mutated; `visibleSet` returns the node and edge keys
+ * that the rendering graph will hold. Pure: no DOM, no sigma.
+ */
+import type { EdgeAttrs, NewsGraph, NodeAttrs } from '../../src/types.ts';
+import type { ViewState } from './state.ts';
+
+export interface Visible {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+type FilterState = Pick<ViewState, 'kinds' | 'types' | 'minConfidence' | 'from' | 'to' | 'minDegree' | 'hideIsolated' | 'ego' | 'selected'>;
+
+const day = (d: string): string => d.slice(0, 10);
+
+function inRange(date: string | undefined, from?: string, to?: string): boolean {
+  if (!date) return true;
+  const d = day(date);
+  return (!from || d >= from) && (!to || d <= to);
+}
+
+export function nodePasses(a: NodeAttrs, f: FilterState): boolean {
+  if (!f.kinds.has(a.kind)) return false;
+  if ((f.from || f.to) && a.firstSeen && a.lastSeen) {
+    if (f.to && day(a.firstSeen) > f.to) return false;
+    if (f.from && day(a.lastSeen) < f.from) return false;
+  }
+  return true;
+}
+
+/** Edge-level filters only (type, confidence, date); ends are checked apart. */
+export function edgePasses(a: EdgeAttrs, f: FilterState): boolean {
+  if (!f.types.has(a.type)) return false;
+  if (a.confidence < f.minConfidence) return false;
+  if (f.from || f.to) {
+    const dated = a.evidence.filter((e) => e.published);
+    if (dated.length > 0 && !dated.some((e) => inRange(e.published, f.from, f.to))) return false;
+  }
+  return true;
+}
+
+export function visibleSet(graph: NewsGraph, f: FilterState): Visible {
+  let nodes = new Set<string>();
+  graph.forEachNode((n, a) => {
+    if (nodePasses(a, f)) nodes.add(n);
+  });
+  let edges = new Set<string>();
+  graph.forEachEdge((e, a, s, t) => {
+    if (nodes.has(s) && nodes.has(t) && edgePasses(a, f)) edges.add(e);
+  });
+
+  // Ego network: k hops around the selection, over the edges that pass.
+  if (f.ego > 0 && f.selected && graph.hasNode(f.selected)) {
+    const keep = new Set<string>([f.selected]);
+    let frontier = [f.selected];
+    for (let hop = 0; hop < f.ego && frontier.length; hop++) {
+      const next: string[] = [];
+      for (const n of frontier) {
+        graph.forEachEdge(n, (e, _a, s, t) => {
+          if (!edges.has(e)) return;
+          const other = s === n ? t : s;
+          if (!keep.has(other)) {
+            keep.add(other);
+            next.push(other);
+          }
+        });
+      }
+      frontier = next;
+    }
+    nodes = keep;
+    edges = new Set([...edges].filter((e) => keep.has(graph.source(e)) && keep.has(graph.target(e))));
+  }
+
+  const minDeg = Math.max(f.minDegree, f.hideIsolated ? 1 : 0);
+  if (minDeg > 0) {
+    const deg = new Map<string, number>();
+    for (const e of edges) {
+      const s = graph.source(e);
+      const t = graph.target(e);
+      deg.set(s, (deg.get(s) ?? 0) + 1);
+      deg.set(t, (deg.get(t) ?? 0) + 1);
+    }
+    const kept = new Set<string>();
+    for (const n of nodes) if ((deg.get(n) ?? 0) >= minDeg || n === f.selected) kept.add(n);
+    nodes = kept;
+    edges = new Set([...edges].filter((e) => kept.has(graph.source(e)) && kept.has(graph.target(e))));
+  }
+  return { nodes, edges };
+}
+
+/** The dates present in the graph (evidence and node first/last seen), sorted. */
+export function graphDates(graph: NewsGraph): string[] {
+  const set = new Set<string>();
+  graph.forEachNode((_n, a) => {
+    if (a.firstSeen) set.add(day(a.firstSeen));
+    if (a.lastSeen) set.add(day(a.lastSeen));
+  });
+  graph.forEachEdge((_e, a) => {
+    for (const ev of a.evidence) if (ev.published) set.add(day(ev.published));
+  });
+  return [...set].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+}

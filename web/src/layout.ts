@@ -1,0 +1,153 @@
+/**
+ * ForceAtlas2 in a web worker, with play/pause and a convergence check.
+ *
+ * The worker runs on a bare copy of the rendering graph (positions and
+ * structure only), not on the graph sigma sees: positions are copied into
+ * the rendering graph at most every `syncMs`, so the main thread re-renders a
+ * few times a second instead of after every iteration. Every `checkMs` the
+ * mean node displacement, relative to the graph's extent, is measured; below
+ * `threshold` twice in a row (or past `maxMs`) the layout stops by itself.
+ */
+import Graph from 'graphology';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import type { RenderGraph } from './render-graph.ts';
+import type { Positions } from './seed-layout.ts';
+
+export const LAYOUT_DEFAULTS = {
+  /** Copy positions to the rendering graph this often (ms per 1k nodes, bounded). */
+  syncMsPer1k: 60,
+  syncMinMs: 120,
+  syncMaxMs: 1000,
+  checkMs: 500,
+  threshold: 0.002,
+  maxMs: 30_000,
+} as const;
+
+/** `converged`: it settled; `timeout`: it was stopped at `maxMs`. */
+export type LayoutEvent = 'start' | 'stop' | 'converged' | 'timeout';
+
+export class LayoutController {
+  private supervisor: FA2Layout | undefined;
+  private graph: RenderGraph | undefined;
+  /** The worker's graph: positions and structure only, no listeners. */
+  private layoutGraph: Graph<{ x: number; y: number; size: number }> | undefined;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private syncTimer: ReturnType<typeof setInterval> | undefined;
+  private last: Float64Array | undefined;
+  private calm = 0;
+  private startedAt = 0;
+  converged = false;
+
+  constructor(private readonly onEvent: (e: LayoutEvent) => void) {}
+
+  /** Attach to a new rendering graph (after a filter change). */
+  attach(graph: RenderGraph): void {
+    const wasRunning = this.isRunning();
+    this.kill();
+    this.graph = graph;
+    if (graph.order === 0) return;
+    const lg = new Graph<{ x: number; y: number; size: number }>({ type: 'directed', multi: true, allowSelfLoops: false });
+    graph.forEachNode((n, a) => lg.addNode(n, { x: a.x, y: a.y, size: a.size }));
+    graph.forEachEdge((e, _a, s, t) => lg.addDirectedEdgeWithKey(e, s, t));
+    this.layoutGraph = lg;
+    const settings = forceAtlas2.inferSettings(lg);
+    this.supervisor = new FA2Layout(lg, {
+      settings: { ...settings, adjustSizes: false, slowDown: 1 + Math.log(graph.order) },
+      getEdgeWeight: null,
+    });
+    if (wasRunning) this.start();
+  }
+
+  isRunning(): boolean {
+    return this.supervisor?.isRunning() ?? false;
+  }
+
+  start(): void {
+    if (!this.supervisor || !this.graph || this.isRunning()) return;
+    this.converged = false;
+    this.calm = 0;
+    this.last = undefined;
+    this.startedAt = performance.now();
+    this.supervisor.start();
+    this.timer = setInterval(() => this.check(), LAYOUT_DEFAULTS.checkMs);
+    const syncMs = Math.min(LAYOUT_DEFAULTS.syncMaxMs, Math.max(LAYOUT_DEFAULTS.syncMinMs, (this.graph.order / 1000) * LAYOUT_DEFAULTS.syncMsPer1k));
+    this.syncTimer = setInterval(() => this.sync(), syncMs);
+    this.onEvent('start');
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    if (this.syncTimer) clearInterval(this.syncTimer);
+    this.timer = undefined;
+    this.syncTimer = undefined;
+    if (this.isRunning()) {
+      this.supervisor?.stop();
+      this.sync();
+      this.onEvent('stop');
+    }
+  }
+
+  /** Copy the worker's positions into the rendering graph (one update event). */
+  private sync(): void {
+    const lg = this.layoutGraph;
+    const g = this.graph;
+    if (!lg || !g) return;
+    g.updateEachNodeAttributes(
+      (n, a) => {
+        const p = lg.getNodeAttributes(n);
+        a.x = p.x;
+        a.y = p.y;
+        return a;
+      },
+      { attributes: ['x', 'y'] },
+    );
+  }
+
+  toggle(): void {
+    if (this.isRunning()) this.stop();
+    else this.start();
+  }
+
+  kill(): void {
+    this.stop();
+    this.supervisor?.kill();
+    this.supervisor = undefined;
+    this.layoutGraph = undefined;
+  }
+
+  /** Copy the current positions out (kept across filter changes). */
+  savePositions(into: Positions): void {
+    (this.layoutGraph ?? this.graph)?.forEachNode((n, a) => into.set(n, { x: a.x, y: a.y }));
+  }
+
+  private check(): void {
+    const g = this.layoutGraph;
+    if (!g) return;
+    const now = new Float64Array(g.order * 2);
+    let i = 0;
+    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    g.forEachNode((_n, a) => {
+      now[i++] = a.x;
+      now[i++] = a.y;
+      if (a.x < minX) minX = a.x;
+      if (a.x > maxX) maxX = a.x;
+      if (a.y < minY) minY = a.y;
+      if (a.y > maxY) maxY = a.y;
+    });
+    const prev = this.last;
+    this.last = now;
+    if (!prev || prev.length !== now.length) return;
+    let moved = 0;
+    for (let j = 0; j < now.length; j += 2) moved += Math.hypot(now[j]! - prev[j]!, now[j + 1]! - prev[j + 1]!);
+    const extent = Math.hypot(maxX - minX, maxY - minY) || 1;
+    const rel = moved / (g.order * extent);
+    this.calm = rel < LAYOUT_DEFAULTS.threshold ? this.calm + 1 : 0;
+    const timedOut = performance.now() - this.startedAt > LAYOUT_DEFAULTS.maxMs;
+    if (this.calm >= 2 || timedOut) {
+      this.stop();
+      this.converged = true;
+      this.onEvent(this.calm >= 2 ? 'converged' : 'timeout');
+    }
+  }
+}

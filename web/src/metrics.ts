@@ -1,0 +1,44 @@
+/**
+ * Timings for the benchmark and the test hook: time to first render, time
+ * until the layout converged, and the main thread's long tasks
+ * (PerformanceObserver 'longtask') with the windows when the layout ran.
+ * All times are `performance.now()` milliseconds since navigation start.
+ */
+export interface Metrics {
+  firstRender?: number;
+  layoutConverged?: number;
+  /** Why the first layout run ended. */
+  layoutEnd?: 'converged' | 'timeout';
+  layoutWindows: Array<{ start: number; end?: number }>;
+  longTasks: Array<{ start: number; duration: number }>;
+}
+
+export const metrics: Metrics = { layoutWindows: [], longTasks: [] };
+
+export function layoutStarted(): void {
+  metrics.layoutWindows.push({ start: performance.now() });
+}
+
+export function layoutStopped(): void {
+  const w = metrics.layoutWindows[metrics.layoutWindows.length - 1];
+  if (w && w.end === undefined) w.end = performance.now();
+}
+
+/** Long tasks that overlap a window when the layout was running. */
+export function longTasksDuringLayout(m: Metrics = metrics): Array<{ start: number; duration: number }> {
+  return m.longTasks.filter((t) =>
+    m.layoutWindows.some((w) => t.start + t.duration >= w.start && t.start <= (w.end ?? Infinity)),
+  );
+}
+
+export function observeLongTasks(): void {
+  if (typeof PerformanceObserver === 'undefined') return;
+  try {
+    const obs = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) metrics.longTasks.push({ start: e.startTime, duration: e.duration });
+    });
+    obs.observe({ type: 'longtask', buffered: true });
+  } catch {
+    // Long tasks are not observable in this browser.
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Build the rendering graph that sigma sees from the data graph, the visible
+ * set and the positions. Only display attributes live here (sigma reads
+ * `type` as the program name, so the relation type is kept as `relType`).
+ * Parallel edges between one pair get opposite curvatures.
+ */
+import Graph from 'graphology';
+import { KIND_COLORS, SIZE_RANGE, TYPE_COLORS } from '../../src/config.ts';
+import { SYMMETRIC_TYPES } from '../../src/types.ts';
+import type { NewsGraph, NodeKind, RelationType } from '../../src/types.ts';
+import type { Visible } from './filters.ts';
+import type { Positions } from './seed-layout.ts';
+import type { SizeBy } from './state.ts';
+
+export interface RenderNode {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  kind: NodeKind;
+  zIndex: number;
+}
+
+export interface RenderEdge {
+  /** The sigma program: arrow, line, curvedArrow or curve. */
+  type: 'arrow' | 'line' | 'curvedArrow' | 'curve';
+  relType: RelationType;
+  color: string;
+  size: number;
+  curvature: number;
+  confidence: number;
+}
+
+export type RenderGraph = Graph<RenderNode, RenderEdge>;
+
+export const EDGE_CURVATURE = 0.3;
+
+/** Node sizes on a square-root scale into SIZE_RANGE. */
+export function nodeSizes(graph: NewsGraph, by: SizeBy): Map<string, number> {
+  const raw = new Map<string, number>();
+  let max = 0;
+  graph.forEachNode((n, a) => {
+    const v = by === 'mentions' ? a.mentions : graph.degree(n);
+    raw.set(n, v);
+    if (v > max) max = v;
+  });
+  const out = new Map<string, number>();
+  const span = SIZE_RANGE.max - SIZE_RANGE.min;
+  for (const [n, v] of raw) {
+    out.set(n, SIZE_RANGE.min + (max > 0 ? Math.sqrt(v / max) * span : 0));
+  }
+  return out;
+}
+
+export function buildRenderGraph(
+  data: NewsGraph,
+  visible: Visible,
+  positions: Positions,
+  sizes: Map<string, number>,
+): RenderGraph {
+  const g: RenderGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  for (const n of visible.nodes) {
+    const a = data.getNodeAttributes(n);
+    const p = positions.get(n) ?? { x: 0, y: 0 };
+    const size = sizes.get(n) ?? SIZE_RANGE.min;
+    g.addNode(n, { x: p.x, y: p.y, size, color: KIND_COLORS[a.kind], label: a.label, kind: a.kind, zIndex: size });
+  }
+  // Group the visible edges by unordered pair to curve the parallel ones.
+  const pairs = new Map<string, string[]>();
+  for (const e of visible.edges) {
+    const s = data.source(e);
+    const t = data.target(e);
+    const pair = s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`;
+    const list = pairs.get(pair);
+    if (list) list.push(e);
+    else pairs.set(pair, [e]);
+  }
+  for (const list of pairs.values()) {
+    list.sort();
+    list.forEach((e, i) => {
+      const a = data.getEdgeAttributes(e);
+      const s = data.source(e);
+      const t = data.target(e);
+      const directed = !SYMMETRIC_TYPES.has(a.type);
+      // Offsets -k..k around 0; the sign follows the edge's direction so that
+      // opposite edges do not overlap.
+      const offset = i - (list.length - 1) / 2;
+      const curvature = offset === 0 ? 0 : EDGE_CURVATURE * offset * (s < t ? 1 : -1);
+      const curved = curvature !== 0;
+      g.addDirectedEdgeWithKey(e, s, t, {
+        type: curved ? (directed ? 'curvedArrow' : 'curve') : directed ? 'arrow' : 'line',
+        relType: a.type,
+        color: TYPE_COLORS[a.type],
+        size: 1 + Math.min(4, Math.log2(1 + a.weight)),
+        curvature,
+        confidence: a.confidence,
+      });
+    });
+  }
+  return g;
+}
