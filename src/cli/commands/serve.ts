@@ -1,0 +1,40 @@
+/**
+ * `newsgraph serve`: the HTTP API and the built web app, on 127.0.0.1 by
+ * default. Prints the URL; stops on SIGINT/SIGTERM.
+ */
+import type { Command } from '../command.ts';
+import { int, str } from '../command.ts';
+import { DEFAULTS } from '../../config.ts';
+import { startServer } from '../../server/server.ts';
+import { resolveDbPath } from '../../store/store.ts';
+import { DB_HELP, DB_OPTION } from './store-io.ts';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Serve the graph view and the JSON API on localhost',
+  usage: 'newsgraph serve [--db <file>] [--host H] [--port N]',
+  help: [
+    ['--host <H>', `interface to bind (default ${DEFAULTS.host})`],
+    ['--port <N>', `port (default ${DEFAULTS.port}; 0 picks a free one)`],
+    DB_HELP,
+  ],
+  options: { ...DB_OPTION, host: { type: 'string' }, port: { type: 'string', short: 'p' } },
+  async run(args, io) {
+    const port = int(args, 'port', DEFAULTS.port, 0, 65535);
+    const host = str(args, 'host') ?? DEFAULTS.host;
+    const db = resolveDbPath(str(args, 'db'), io.env, io.cwd);
+    const running = await startServer({ db, host, port });
+    io.stdout.write(`newsgraph serving ${db}\n  ${running.url}\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    await running.close();
+    return 0;
+  },
+};
