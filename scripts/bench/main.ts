@@ -1,0 +1,77 @@
+/**
+ * `npm run bench`: the benchmark dispatcher.
+ *
+ *   npm run bench                     all benchmarks
+ *   npm run bench -- extract          extraction MB/s and words/s (./extract.ts, benchExtract)
+ *   npm run bench -- store            the store (./store.ts, benchStore)
+ *   npm run bench -- view             the view (./view.ts, benchView)
+ *   npm run bench -- extract -- ...   anything after `--` goes to the benchmark
+ *
+ * Each benchmark lives in its own module, written by its owner; one that is
+ * not there yet is reported, not an error. Exit code 1 when a benchmark that
+ * exists fails, 2 on an unknown name.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const BENCHES = {
+  extract: { file: './extract.ts', fn: 'benchExtract' },
+  store: { file: './store.ts', fn: 'benchStore' },
+  view: { file: './view.ts', fn: 'benchView' },
+} as const;
+export type BenchName = keyof typeof BENCHES;
+
+function isBench(name: string): name is BenchName {
+  return Object.hasOwn(BENCHES, name);
+}
+
+export type BenchStatus = 'ran' | 'missing' | 'failed';
+
+export async function runBench(name: BenchName, args: string[], log: (s: string) => void): Promise<BenchStatus> {
+  const { file, fn } = BENCHES[name];
+  const url = new URL(file, import.meta.url);
+  if (!existsSync(fileURLToPath(url))) {
+    log(`== bench ${name}: scripts/bench/${file.slice(2)} is not present yet (skipped) ==`);
+    return 'missing';
+  }
+  try {
+    const mod = (await import(pathToFileURL(fileURLToPath(url)).href)) as Record<string, unknown>;
+    const run = mod[fn];
+    if (typeof run !== 'function') {
+      log(`== bench ${name}: scripts/bench/${file.slice(2)} does not export ${fn}() yet (skipped) ==`);
+      return 'missing';
+    }
+    log(`== bench ${name} ==`);
+    const result: unknown = await (run as (a: string[]) => unknown)(args);
+    if (typeof result === 'string') log(result);
+    return 'ran';
+  } catch (e) {
+    log(`== bench ${name}: FAILED: ${(e as Error).name}: ${(e as Error).message} ==`);
+    return 'failed';
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const dash = argv.indexOf('--');
+  const names = dash >= 0 ? argv.slice(0, dash) : argv;
+  const rest = dash >= 0 ? argv.slice(dash + 1) : [];
+  if (names.includes('--help') || names.includes('-h')) {
+    process.stdout.write(`Usage: npm run bench -- [${Object.keys(BENCHES).join('|')}]... [-- bench args]\n(default: all)\n`);
+    return 0;
+  }
+  const unknown = names.filter((n) => !isBench(n));
+  if (unknown.length) {
+    process.stderr.write(`UsageError: unknown benchmark "${unknown.join(', ')}"; choose from ${Object.keys(BENCHES).join(', ')}\n`);
+    return 2;
+  }
+  const picked = (names.length ? names : Object.keys(BENCHES)) as BenchName[];
+  const log = (s: string) => process.stdout.write(s + '\n');
+  const statuses: Array<[BenchName, BenchStatus]> = [];
+  for (const name of picked) statuses.push([name, await runBench(name, rest, log)]);
+  log(`\nbench summary: ${statuses.map(([n, s]) => `${n} ${s}`).join(', ')}`);
+  return statuses.some(([, s]) => s === 'failed') ? 1 : 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = await main(process.argv.slice(2));
+}

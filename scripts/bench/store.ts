@@ -1,0 +1,230 @@
+/**
+ * Store benchmark (`npm run bench -- store`): builds a synthetic store of
+ * 100k entities and 1M relations in a temp dir (bulk insert with prepared
+ * statements in big transactions, the store's own schema), then measures:
+ *   - bulk load rate (relations/s) and the real `store.ingest` rate
+ *     (articles/s) of 1,000 more articles into the big store;
+ *   - database size per relation;
+ *   - `neighbors` p50/p99 in process and over HTTP (keep-alive);
+ *   - `search` p50.
+ * Options after `--`: --entities N --relations N --keep (keep the temp dir).
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openNewsgraph } from '../../src/api.ts';
+import { nameKeys } from '../../src/graph/names.ts';
+import { orient } from '../../src/graph/accumulate.ts';
+import { startServer } from '../../src/server/server.ts';
+import { openStore } from '../../src/store/store.ts';
+import { KIND_OF_TYPE, RELATION_TYPES, type ArticleExtraction, type EntityType, type RelationType } from '../../src/types.ts';
+
+/** A small seeded PRNG (mulberry32): the same store every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['al', 'ba', 'dar', 'el', 'fa', 'ha', 'is', 'jab', 'ka', 'lat', 'ma', 'nur', 'om', 'qa', 'ra', 'sa', 'ta', 'um', 'wa', 'ya', 'za', 'kh', 'sh', 'ir'];
+const TYPES: EntityType[] = ['person', 'organization', 'armed_group', 'government', 'media', 'country', 'region', 'city', 'site', 'camp', 'force'];
+
+function word(r: () => number, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += SYLLABLES[Math.floor(r() * SYLLABLES.length)]!;
+  return s[0]!.toUpperCase() + s.slice(1);
+}
+
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
+}
+
+function ms(n: number): string {
+  return `${n.toFixed(3)} ms`;
+}
+
+function arg(args: string[], name: string, def: number): number {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : def;
+}
+
+export async function benchStore(args: string[] = []): Promise<void> {
+  const N_E = arg(args, 'entities', 100_000);
+  const N_R = arg(args, 'relations', 1_000_000);
+  const N_A = Math.max(1, Math.round(N_R / 20));
+  const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-bench-'));
+  const file = path.join(dir, 'bench.db');
+  const log = (s: string) => process.stdout.write(s + '\n');
+  log(`synthetic store: ${N_E} entities, ${N_R} relations, ${N_A} articles in ${file}`);
+  const r = rng(42);
+  try {
+    // ---- bulk load -------------------------------------------------------
+    const store = openStore(file);
+    const db = store.db;
+    const labels: string[] = [];
+    const types: EntityType[] = [];
+    for (let i = 0; i < N_E; i++) {
+      labels.push(`${word(r, 2)} ${word(r, 1 + Math.floor(r() * 2))}`);
+      types.push(TYPES[Math.floor(r() * TYPES.length)]!);
+    }
+    const ids = labels.map((l, i) => `e${i}`);
+    // Skewed ends: low ids are hubs (p(i) ~ 1/sqrt), like news about a few big actors.
+    const pick = () => Math.floor(N_E * r() ** 2);
+    const t0 = performance.now();
+    const insArticle = db.prepare('INSERT INTO articles (id, hash, title, source, url, published, path, text, ingested_at) VALUES (?, ?, ?, NULL, NULL, ?, NULL, ?, ?)');
+    const insEntity = db.prepare('INSERT INTO entities (id, label, kind, type, mentions, articles, first_seen, last_seen) VALUES (?, ?, ?, ?, 1, 1, ?, ?)');
+    const insEA = db.prepare('INSERT INTO entity_articles (entity_id, article_id, label, type, mentions) VALUES (?, ?, ?, ?, 1)');
+    const insMention = db.prepare('INSERT INTO mentions (article_id, entity_id, start, end, text) VALUES (?, ?, 0, ?, ?)');
+    const insName = db.prepare('INSERT OR IGNORE INTO names (norm, entity_id, name, rank) VALUES (?, ?, ?, ?)');
+    const insRel = db.prepare('INSERT OR IGNORE INTO relations (source, type, target, weight, confidence, first_seen, last_seen) VALUES (?, ?, ?, 1, ?, ?, ?)');
+    const insEv = db.prepare(`INSERT INTO evidence (relation_id, article_id, sentence, start, end, source_start, source_end, target_start, target_end, rule, confidence, published)
+      VALUES (?, ?, ?, 0, ?, 0, ?, ?, ?, ?, ?, ?)`);
+    const dateOf = (a: number) => `2024-${String((a % 12) + 1).padStart(2, '0')}-${String((a % 28) + 1).padStart(2, '0')}`;
+    const now = new Date().toISOString();
+    db.transaction(() => {
+      for (let a = 0; a < N_A; a++) insArticle.run(`art${a}`, `h${a}`, `Synthetic article ${a}`, dateOf(a), `Synthetic article ${a} text.`, now);
+      for (let i = 0; i < N_E; i++) {
+        const a = i % N_A;
+        insEntity.run(ids[i], labels[i], KIND_OF_TYPE[types[i]!], types[i], dateOf(a), dateOf(a));
+        insEA.run(ids[i], `art${a}`, labels[i], types[i]);
+        insMention.run(`art${a}`, ids[i], labels[i]!.length, labels[i]);
+        nameKeys(labels[i]!).forEach((k, j) => insName.run(k, ids[i], labels[i], j === 0 ? 0 : 2));
+      }
+    })();
+    let made = 0;
+    const BATCH = 50_000;
+    while (made < N_R) {
+      db.transaction(() => {
+        const end = Math.min(N_R, made + BATCH);
+        while (made < end) {
+          let s = pick();
+          let t = pick();
+          if (s === t) continue;
+          const type = RELATION_TYPES[Math.floor(r() * RELATION_TYPES.length)] as RelationType;
+          [s, t] = orient(type, ids[s]!, ids[t]!).map((x) => Number(x.slice(1))) as [number, number];
+          const a = made % N_A;
+          const c = Math.round((0.4 + r() * 0.6) * 1000) / 1000;
+          const res = insRel.run(ids[s], type, ids[t], c, dateOf(a), dateOf(a));
+          if (res.changes === 0) continue;
+          const sentence = `${labels[s]} ${type.replace('_', ' ')} ${labels[t]} in synthetic report ${made}.`;
+          insEv.run(res.lastInsertRowid, `art${a}`, sentence, sentence.length, labels[s]!.length, sentence.length - labels[t]!.length - 24, sentence.length - 24, 'bench.synthetic', c, dateOf(a));
+          made++;
+        }
+      })();
+    }
+    db.exec(`UPDATE entities SET degree = (SELECT count(*) FROM relations WHERE source = entities.id) + (SELECT count(*) FROM relations WHERE target = entities.id)`);
+    const loadMs = performance.now() - t0;
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.exec('ANALYZE');
+    store.close();
+    const bytes = statSync(file).size;
+    log(`bulk load: ${(loadMs / 1000).toFixed(1)} s, ${Math.round(N_R / (loadMs / 1000))} relations/s`);
+    log(`db size: ${(bytes / 1048576).toFixed(1)} MiB, ${Math.round(bytes / N_R)} bytes/relation (1 evidence each, all indexes)`);
+
+    // ---- real incremental ingest into the big store -----------------------
+    const ng = openNewsgraph({ db: file });
+    const N_I = 1000;
+    const extractions = new Map<string, ArticleExtraction>();
+    const articles = [];
+    for (let k = 0; k < N_I; k++) {
+      const ents = new Set<number>();
+      while (ents.size < 12) ents.add(pick());
+      const list = [...ents];
+      const id = `ingest${k}`;
+      const text = list.map((e) => labels[e]).join(' and ') + '.';
+      articles.push({ id, title: `Ingested ${k}`, text, published: dateOf(k) });
+      let off = 0;
+      const mentions = list.map((e) => {
+        const m = { start: off, end: off + labels[e]!.length, text: labels[e]! };
+        off += labels[e]!.length + 5;
+        return m;
+      });
+      extractions.set(id, {
+        article: { id, title: `Ingested ${k}`, published: dateOf(k) },
+        entities: list.map((e, j) => ({ id: ids[e]!, label: labels[e]!, kind: KIND_OF_TYPE[types[e]!], type: types[e]!, aliases: [], mentions: [mentions[j]!] })),
+        relations: list.slice(1).map((e, j) => ({
+          type: RELATION_TYPES[(k + j) % RELATION_TYPES.length]!,
+          source: ids[list[j]!]!,
+          target: ids[e]!,
+          evidence: [{ sentence: text, start: 0, end: text.length, sourceMention: mentions[j]!, targetMention: mentions[j + 1]!, rule: 'bench.ingest', confidence: 0.7 }],
+        })),
+        quotes: [],
+      });
+    }
+    const t1 = performance.now();
+    const summary = await ng.ingest(articles, { analyze: (a) => extractions.get(a.id)! });
+    const ingestMs = performance.now() - t1;
+    log(`store.ingest: ${summary.added} articles (12 entities, 11 relations each) in ${(ingestMs / 1000).toFixed(2)} s = ${Math.round(summary.added / (ingestMs / 1000))} articles/s, ${Math.round((summary.added * 11) / (ingestMs / 1000))} relations/s`);
+
+    // ---- neighbors in process ---------------------------------------------
+    const sample = (n: number) => Array.from({ length: n }, () => ids[Math.floor(r() * N_E)]!);
+    const warm = sample(200);
+    for (const id of warm) ng.neighbors(id);
+    const times: number[] = [];
+    let totalNeighbors = 0;
+    for (const id of sample(5000)) {
+      const s = performance.now();
+      totalNeighbors += ng.neighbors(id).neighbors.length;
+      times.push(performance.now() - s);
+    }
+    times.sort((a, b) => a - b);
+    log(`neighbors in process (depth 1, limit ${100}, ${times.length} random nodes, avg ${(totalNeighbors / times.length).toFixed(1)} neighbours): p50 ${ms(pct(times, 50))}, p99 ${ms(pct(times, 99))}, max ${ms(times.at(-1)!)}`);
+    const hubTimes: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const s = performance.now();
+      ng.neighbors(ids[i]!);
+      hubTimes.push(performance.now() - s);
+    }
+    hubTimes.sort((a, b) => a - b);
+    log(`neighbors of the 200 biggest hubs (degree ${ng.node(ids[0]!, { limit: 1, evidenceLimit: 0 }).degree} .. ${ng.node(ids[199]!, { limit: 1, evidenceLimit: 0 }).degree}): p50 ${ms(pct(hubTimes, 50))}, p99 ${ms(pct(hubTimes, 99))}`);
+
+    // ---- search -----------------------------------------------------------
+    const sTimes: number[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const label = labels[Math.floor(r() * N_E)]!;
+      const q = label.slice(0, 3 + Math.floor(r() * 4));
+      const s = performance.now();
+      ng.search(q);
+      sTimes.push(performance.now() - s);
+    }
+    sTimes.sort((a, b) => a - b);
+    log(`search (prefix of 3-6 chars, limit 20): p50 ${ms(pct(sTimes, 50))}, p99 ${ms(pct(sTimes, 99))}`);
+    ng.close();
+
+    // ---- neighbors over HTTP ------------------------------------------------
+    const server = await startServer({ db: file, port: 0, layout: false });
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const url = new URL(server.url);
+    const get = (p: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request({ host: url.hostname, port: url.port, path: p, agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    for (const id of sample(200)) await get(`/api/nodes/${id}/neighbors`);
+    const hTimes: number[] = [];
+    for (const id of sample(3000)) {
+      const s = performance.now();
+      const status = await get(`/api/nodes/${id}/neighbors`);
+      hTimes.push(performance.now() - s);
+      if (status !== 200) throw new Error(`HTTP ${status} for ${id}`);
+    }
+    hTimes.sort((a, b) => a - b);
+    log(`neighbors over HTTP (keep-alive, sequential, ${hTimes.length} requests): p50 ${ms(pct(hTimes, 50))}, p99 ${ms(pct(hTimes, 99))}`);
+    agent.destroy();
+    await server.close();
+    log(`targets: neighbors p99 <= 2 ms in process, <= 20 ms over HTTP`);
+  } finally {
+    if (args.includes('--keep')) log(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Regression floors: the figures test/eval/eval-floors.test.ts asserts, kept
+ * as data in test/eval/floors.json. `npm run eval -- --write-floors` raises
+ * them to what the extractor achieves now, rounded down a little (ratios:
+ * 0.01 below, to two decimals; counts: exactly), and never lowers one.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './contract.ts';
+import type { ConllScore } from './score-conll.ts';
+import type { Re3dScore } from './score-re3d.ts';
+import type { SeedScore } from './score-seed.ts';
+
+export const FLOORS_PATH = join(REPO_ROOT, 'test', 'eval', 'floors.json');
+
+/** Each figure must be >= its floor, except `max*` figures, which must be <=. */
+export interface Floors {
+  seed: { entities: number; relations: number; quotes: number; precision: number; maxSplit: number };
+  re3d: { namedOverlapF1: number; namedExactF1: number; allOverlapF1: number; allExactF1: number; relationF1: number };
+  conll: { f1: number };
+}
+
+export interface Figures {
+  seed?: SeedScore;
+  re3d?: Re3dScore;
+  conll?: ConllScore;
+}
+
+/** The floor figures of a set of scores, unrounded. */
+export function currentFigures(f: Figures): Partial<{ [K in keyof Floors]: Floors[K] }> {
+  const out: Partial<{ [K in keyof Floors]: Floors[K] }> = {};
+  if (f.seed)
+    out.seed = {
+      entities: f.seed.entities.found,
+      relations: f.seed.relations.found,
+      quotes: f.seed.quotes.found,
+      precision: f.seed.precision.value,
+      maxSplit: f.seed.entities.split.length,
+    };
+  if (f.re3d)
+    out.re3d = {
+      namedOverlapF1: f.re3d.entities.named.overlap.micro.f1,
+      namedExactF1: f.re3d.entities.named.exact.micro.f1,
+      allOverlapF1: f.re3d.entities.all.overlap.micro.f1,
+      allExactF1: f.re3d.entities.all.exact.micro.f1,
+      relationF1: f.re3d.relations.micro.f1,
+    };
+  if (f.conll) out.conll = { f1: f.conll.micro.f1 };
+  return out;
+}
+
+export function roundDown(x: number): number {
+  return Math.max(0, Math.floor((x - 0.01) * 100 + 1e-9) / 100);
+}
+
+/** Raise `old` to the current figures (never lower a floor). */
+export function raiseFloors(old: Floors, current: ReturnType<typeof currentFigures>): Floors {
+  const next: Floors = JSON.parse(JSON.stringify(old)) as Floors;
+  for (const group of ['seed', 're3d', 'conll'] as const) {
+    const cur = current[group] as Record<string, number> | undefined;
+    if (!cur) continue;
+    const target = next[group] as Record<string, number>;
+    for (const [k, v] of Object.entries(cur)) {
+      const isCount = group === 'seed' && k !== 'precision';
+      if (k.startsWith('max')) target[k] = Math.min(target[k] ?? v, v);
+      else target[k] = Math.max(target[k] ?? 0, isCount ? v : roundDown(v));
+    }
+  }
+  return next;
+}
+
+export function readFloors(path = FLOORS_PATH): Floors & { _about?: string } {
+  return JSON.parse(readFileSync(path, 'utf8')) as Floors & { _about?: string };
+}
+
+export function writeFloors(floors: Floors & { _about?: string }, path = FLOORS_PATH): void {
+  writeFileSync(path, JSON.stringify(floors, null, 2) + '\n');
+}

@@ -1,0 +1,235 @@
+/**
+ * `npm run eval -- --resolution`: how well entities resolve across articles.
+ *
+ * Reads `corpus/` and `../shared/data/wiki-syria` with src/ingest, runs
+ * `analyzeArticle` on each article, folds the extractions into one graph with
+ * `graphFromExtractions`, and prints:
+ * - the node count (by kind);
+ * - for each alias group of issue 4 and of `alias-groups.json`, how many
+ *   nodes its names ended up in (target 1), and the groups that must stay
+ *   apart;
+ * - suspected duplicates: nodes with the same normalised name, or highly
+ *   similar names within one kind (pairs the gazetteer deliberately keeps
+ *   apart are not listed).
+ * `../shared` missing: the wiki part is skipped, with a note.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { readArticles } from '../../src/ingest/index.ts';
+import { analyzeArticle } from '../../src/resolve/index.ts';
+import { graphFromExtractions } from '../../src/graph/from-extractions.ts';
+import { defaultGazetteer } from '../../src/resolve/gazetteer.ts';
+import { looseName, nameKey, similarity } from '../../src/resolve/normalize.ts';
+import type { ArticleExtraction, NewsGraph } from '../../src/types.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const GROUPS_FILE = fileURLToPath(new URL('./alias-groups.json', import.meta.url));
+
+interface AliasGroups {
+  groups: Array<{ key: string; names: string[] }>;
+  apart: string[][];
+}
+
+export interface GroupFigure {
+  key: string;
+  /** Names of the group seen in the graph. */
+  seen: number;
+  names: number;
+  /** Nodes the seen names ended up in (target 1 when seen > 0). */
+  nodes: number;
+  ids: string[];
+}
+
+export interface DuplicateFigure {
+  why: 'same-key' | 'similar';
+  kind: string;
+  ids: string[];
+  labels: string[];
+  score?: number;
+}
+
+export interface ResolutionFigures {
+  articles: number;
+  failures: number;
+  nodes: number;
+  edges: number;
+  byKind: Record<string, number>;
+  groups: GroupFigure[];
+  groupsOnOneNode: number;
+  groupsSeen: number;
+  apart: Array<{ keys: string[]; ok: boolean; shared: string[] }>;
+  duplicates: DuplicateFigure[];
+  seconds: number;
+}
+
+function fold(name: string): string {
+  return looseName(name).replace(/^the /, '');
+}
+
+/** Node ids whose label or aliases carry each folded name. */
+function nameIndex(g: NewsGraph): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  g.forEachNode((id, a) => {
+    for (const n of [a.label, ...a.aliases]) {
+      const k = fold(n);
+      if (!k) continue;
+      const set = index.get(k) ?? new Set<string>();
+      set.add(id);
+      index.set(k, set);
+    }
+  });
+  return index;
+}
+
+export function groupFigures(g: NewsGraph, data: AliasGroups): { groups: GroupFigure[]; apart: ResolutionFigures['apart'] } {
+  const index = nameIndex(g);
+  const groups = data.groups.map(({ key, names }) => {
+    const ids = new Set<string>();
+    let seen = 0;
+    for (const n of names) {
+      const hit = index.get(fold(n));
+      if (!hit) continue;
+      seen++;
+      for (const id of hit) ids.add(id);
+    }
+    return { key, seen, names: names.length, nodes: ids.size, ids: [...ids].sort() };
+  });
+  const byKey = new Map(groups.map((x) => [x.key, x]));
+  const apart = data.apart.map((keys) => {
+    const lists = keys.map((k) => byKey.get(k)?.ids ?? []);
+    const shared = lists.flatMap((l, i) => l.filter((id) => lists.some((m, j) => j !== i && m.includes(id))));
+    return { keys, ok: shared.length === 0, shared: [...new Set(shared)].sort() };
+  });
+  return { groups, apart };
+}
+
+/** Pairs the gazetteer links on purpose (predecessor, part_of...) or keeps as distinct entries. */
+function deliberate(a: string, b: string): boolean {
+  const gaz = defaultGazetteer();
+  if (gaz.entries.has(a) && gaz.entries.has(b)) return true;
+  return (gaz.links.get(a) ?? []).some((l) => l.id === b);
+}
+
+export function suspectedDuplicates(g: NewsGraph, threshold = 0.9): DuplicateFigure[] {
+  const out: DuplicateFigure[] = [];
+  const byKey = new Map<string, string[]>();
+  const rows: Array<{ id: string; kind: string; key: string; label: string }> = [];
+  g.forEachNode((id, a) => {
+    const key = nameKey(a.label, { person: a.type === 'person' });
+    if (!key) return;
+    rows.push({ id, kind: a.kind, key, label: a.label });
+    const k = `${a.kind}\u0000${key}`;
+    byKey.set(k, [...(byKey.get(k) ?? []), id]);
+  });
+  for (const [k, ids] of byKey) {
+    if (ids.length < 2) continue;
+    const keep = ids.filter((id, i) => ids.some((o, j) => j !== i && !deliberate(id, o)));
+    if (keep.length < 2) continue;
+    out.push({ why: 'same-key', kind: k.split('\u0000')[0]!, ids: keep, labels: keep.map((id) => g.getNodeAttribute(id, 'label')) });
+  }
+  // Similar names within one kind; blocked on the first three letters of the key.
+  const blocks = new Map<string, typeof rows>();
+  for (const r of rows) {
+    if (r.key.length < 5) continue;
+    const b = `${r.kind}\u0000${r.key.slice(0, 3)}`;
+    blocks.set(b, [...(blocks.get(b) ?? []), r]);
+  }
+  for (const list of blocks.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (a.key === b.key || deliberate(a.id, b.id)) continue;
+        const s = similarity(a.key, b.key);
+        if (s >= threshold) out.push({ why: 'similar', kind: a.kind, ids: [a.id, b.id], labels: [a.label, b.label], score: Math.round(s * 1000) / 1000 });
+      }
+    }
+  }
+  return out.sort((x, y) => (x.why === y.why ? (y.score ?? 1) - (x.score ?? 1) : x.why === 'same-key' ? -1 : 1));
+}
+
+export function resolutionReport(f: ResolutionFigures, listed = 40): string {
+  const lines: string[] = [];
+  lines.push(`articles: ${f.articles} (${f.failures} unreadable), ${f.seconds.toFixed(1)} s`);
+  lines.push(`nodes: ${f.nodes}  (${Object.entries(f.byKind).map(([k, n]) => `${k} ${n}`).join(', ')}), edges: ${f.edges}`);
+  lines.push(`alias groups on one node: ${f.groupsOnOneNode}/${f.groupsSeen} seen (${f.groups.length} checked)`);
+  const w = Math.max(...f.groups.map((g) => g.key.length));
+  for (const g of f.groups) {
+    const mark = g.seen === 0 ? '  -' : g.nodes === 1 ? ' ok' : ' !!';
+    lines.push(`${mark} ${g.key.padEnd(w)}  nodes ${g.nodes}  names seen ${g.seen}/${g.names}${g.nodes > 1 ? `  ${g.ids.join(', ')}` : g.nodes === 1 ? `  ${g.ids[0]}` : ''}`);
+  }
+  lines.push('must stay apart:');
+  for (const a of f.apart) lines.push(`${a.ok ? ' ok' : ' !!'} ${a.keys.join(' / ')}${a.ok ? '' : `  share ${a.shared.join(', ')}`}`);
+  const same = f.duplicates.filter((d) => d.why === 'same-key');
+  const similar = f.duplicates.filter((d) => d.why === 'similar');
+  lines.push(`suspected duplicates: ${f.duplicates.length} (${same.length} same normalised name, ${similar.length} similar names)`);
+  for (const d of f.duplicates.slice(0, listed)) {
+    lines.push(`  ${d.why === 'same-key' ? 'same   ' : `sim ${d.score!.toFixed(2)}`} ${d.kind.padEnd(5)} ${d.ids.map((id, i) => `${id} ("${d.labels[i]}")`).join('  ~  ')}`);
+  }
+  if (f.duplicates.length > listed) lines.push(`  ... ${f.duplicates.length - listed} more (--json for all)`);
+  return lines.join('\n');
+}
+
+export interface EvalResolutionOptions {
+  shared?: string;
+  json?: boolean;
+  /** Inputs instead of corpus/ + wiki-syria (tests). */
+  paths?: string[];
+}
+
+export async function evalResolution(opts: EvalResolutionOptions = {}): Promise<ResolutionFigures> {
+  const shared = opts.shared ?? resolve(ROOT, '..', 'shared');
+  const paths: string[] = [];
+  if (opts.paths) paths.push(...opts.paths);
+  else {
+    const corpus = join(ROOT, 'corpus');
+    if (existsSync(corpus)) paths.push(corpus);
+    const wiki = join(shared, 'data', 'wiki-syria');
+    if (existsSync(wiki)) paths.push(wiki);
+    else if (!opts.json) process.stdout.write(`(wiki-syria skipped: ${wiki} not found)\n`);
+  }
+  const t0 = performance.now();
+  const extractions: ArticleExtraction[] = [];
+  let failures = 0;
+  for await (const r of readArticles(paths)) {
+    if ('failed' in r) {
+      failures++;
+      if (!opts.json) process.stdout.write(`  unreadable: ${r.path}: ${r.reason}\n`);
+      continue;
+    }
+    try {
+      extractions.push(analyzeArticle(r));
+    } catch (err) {
+      failures++;
+      if (!opts.json) process.stdout.write(`  failed: ${r.id}: ${(err as Error).message}\n`);
+    }
+  }
+  const g = graphFromExtractions(extractions);
+  const data = JSON.parse(readFileSync(GROUPS_FILE, 'utf8')) as AliasGroups;
+  const { groups, apart } = groupFigures(g, data);
+  const byKind: Record<string, number> = {};
+  g.forEachNode((_id, a) => void (byKind[a.kind] = (byKind[a.kind] ?? 0) + 1));
+  const seenGroups = groups.filter((x) => x.seen > 0);
+  const figures: ResolutionFigures = {
+    articles: extractions.length,
+    failures,
+    nodes: g.order,
+    edges: g.size,
+    byKind,
+    groups,
+    groupsSeen: seenGroups.length,
+    groupsOnOneNode: seenGroups.filter((x) => x.nodes === 1).length,
+    apart,
+    duplicates: suspectedDuplicates(g),
+    seconds: (performance.now() - t0) / 1000,
+  };
+  if (!opts.json) process.stdout.write(resolutionReport(figures) + '\n');
+  return figures;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const json = process.argv.includes('--json');
+  const f = await evalResolution({ json });
+  if (json) process.stdout.write(JSON.stringify(f, null, 1) + '\n');
+}

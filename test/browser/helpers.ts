@@ -1,0 +1,116 @@
+/**
+ * Shared helpers for the browser tests and the view benchmark: build
+ * web/dist when missing, serve it with a graph JSON from a tiny node:http
+ * server (`/api/graph` plus any extra routes), and launch Debian chromium.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+
+export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+export const distDir = join(repoRoot, 'web', 'dist');
+export const artifactsDir = join(repoRoot, 'test-artifacts');
+export const CHROMIUM = process.env.NEWSGRAPH_CHROMIUM ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+export const SKIP_MESSAGE = `browser tests skipped: no chromium at ${CHROMIUM} (apt-get install -y chromium, or set NEWSGRAPH_CHROMIUM)`;
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((f) => newestMtime(join(path, f))));
+}
+
+/** Is web/dist missing or older than its sources (web/, src/types.ts, src/config.ts)? */
+export function distIsStale(): boolean {
+  const built = join(distDir, 'index.html');
+  if (!existsSync(built)) return true;
+  const sources = Math.max(
+    newestMtime(join(repoRoot, 'web', 'src')),
+    newestMtime(join(repoRoot, 'web', 'index.html')),
+    newestMtime(join(repoRoot, 'web', 'vite.config.ts')),
+    newestMtime(join(repoRoot, 'src', 'types.ts')),
+    newestMtime(join(repoRoot, 'src', 'config.ts')),
+  );
+  return sources > statSync(built).mtimeMs;
+}
+
+/** Build web/dist with Vite when it is missing or stale (or `force`). */
+export function ensureBuilt(force = false): void {
+  if (!force && !distIsStale()) return;
+  execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
+}
+
+export function readFixture(name: string): unknown {
+  return JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', name), 'utf8'));
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface Served {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/**
+ * Serve web/dist on 127.0.0.1 (random port). `graph` answers `/api/graph`
+ * (omit it for the static-bundle mode); `routes` adds JSON documents by path.
+ */
+export async function serveView(graph?: unknown, routes: Record<string, unknown> = {}): Promise<Served> {
+  const graphBody = graph === undefined ? undefined : JSON.stringify(graph);
+  const extra = new Map(Object.entries(routes).map(([k, v]) => [k, JSON.stringify(v)]));
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const json = path === '/api/graph' ? graphBody : extra.get(path);
+    if (json !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.json']! });
+      res.end(json);
+      return;
+    }
+    const file = normalize(join(distDir, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(distDir) || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    server,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}

@@ -1,0 +1,214 @@
+/**
+ * The browser view in real headless Chromium (playwright-core + Debian
+ * chromium), served from web/dist by a tiny node:http server with the seed
+ * fixture graph at /api/graph. Skips with a message when chromium is absent.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { artifactsDir, ensureBuilt, hasChromium, launchChromium, readFixture, repoRoot, serveView, SKIP_MESSAGE, type Served } from './helpers.ts';
+
+interface Serialized {
+  nodes: Array<{ key: string; attributes: { kind: string; label: string; aliases: string[] } & Record<string, unknown> }>;
+  edges: Array<{ key: string; source: string; target: string; attributes: { type: string; evidence: Array<Record<string, unknown>> } & Record<string, unknown> }>;
+}
+
+const fixture = readFixture('seed-graph.json') as Serialized;
+const ids = (kind?: string): string[] => fixture.nodes.filter((n) => !kind || n.attributes.kind === kind).map((n) => n.key).sort();
+
+/** The seed article's sentence that carries ISIS's `attacks` edges. */
+const ATTACK_SENTENCE =
+  'In the first half of 2024 alone, ISIS claimed responsibility for 153 attacks in Syria and Iraq, and has been increasing its manpower by recruiting and training children.';
+
+/** A copy of the fixture whose article text, labels and quotes carry markup. */
+function hostileGraph(): Serialized {
+  const g = structuredClone(fixture);
+  const isis = g.nodes.find((n) => n.key === 'isis')!;
+  isis.attributes.label = 'ISIS <img src=x onerror="window.__xss=1">';
+  isis.attributes.aliases = ['<script>window.__xss=2</script>'];
+  isis.attributes.quotes = [{ speaker: 'isis', text: '<img src=x onerror="window.__xss=5">', start: 0, end: 1, articleId: 'a', articleTitle: '<script>window.__xss=6</script>' }];
+  const edge = g.edges.find((e) => e.source === 'isis' && e.attributes.type === 'attacks')!;
+  edge.attributes.evidence = edge.attributes.evidence.map((ev) => ({
+    ...ev,
+    sentence: `<script>window.__xss=3</script> ${String(ev.sentence)} <img src=x onerror="window.__xss=4">`,
+    articleTitle: '<b onmouseover="window.__xss=7">title</b>',
+    articleUrl: 'javascript:window.__xss=8',
+  }));
+  return g;
+}
+
+const visible = (page: Page): Promise<string[]> => page.evaluate(() => window.__newsgraph!.visibleNodes().slice().sort());
+
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__newsgraph?.ready === true);
+}
+
+async function searchAndPick(page: Page, query: string): Promise<void> {
+  await page.fill('#search-input', query);
+  await page.waitForSelector('#search-list li[role="option"]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#panel:not([hidden]) h2');
+}
+
+describe.skipIf(!hasChromium)(hasChromium ? 'browser view (chromium)' : SKIP_MESSAGE, { timeout: 60_000 }, () => {
+  let served: Served;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    ensureBuilt();
+    served = await serveView(fixture, { '/hostile.json': hostileGraph() });
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  async function freshPage(path = ''): Promise<Page> {
+    await page?.close();
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('dialog', (d) => {
+      errors.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await open(page, served.url + path);
+    return page;
+  }
+
+  it('loads the served graph: every node of the fixture is rendered', async () => {
+    await freshPage();
+    expect(await visible(page)).toEqual(ids());
+    expect(await page.locator('#graph canvas').count()).toBeGreaterThan(0);
+    expect(await page.textContent('#status')).toContain(`${fixture.nodes.length} nodes`);
+    expect(errors).toEqual([]);
+  });
+
+  it('search "ISIS" → the panel lists an attacks edge whose evidence is the seed sentence, both ends highlighted', async () => {
+    await freshPage();
+    await page.fill('#search-input', 'ISIS');
+    const first = await page.waitForSelector('#search-list li[role="option"]');
+    expect(await first.getAttribute('data-node')).toBe('isis');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel:not([hidden]) h2');
+    expect(await page.textContent('#panel h2')).toBe('ISIS');
+    expect(await page.evaluate(() => window.__newsgraph!.selected())).toBe('isis');
+    const attacks = page.locator('#panel li.edge[data-type="attacks"][data-direction="out"]');
+    expect(await attacks.count()).toBe(3);
+    const sentences = await attacks.locator('blockquote.sentence').allTextContents();
+    expect(sentences).toContain(ATTACK_SENTENCE);
+    const syria = page.locator('#panel li.edge[data-edge="isis|attacks|syria"]');
+    expect(await syria.locator('mark.m-source').allTextContents()).toEqual(['ISIS']);
+    expect(await syria.locator('mark.m-target').allTextContents()).toEqual(['Syria']);
+    expect(await syria.locator('.ev-meta').first().textContent()).toContain('2024-07-20');
+    expect(new URL(page.url()).searchParams.get('node')).toBe('isis');
+  });
+
+  it('turning off the place kind removes every place, and only places', async () => {
+    await freshPage();
+    const places = ids('place');
+    expect(places.length).toBeGreaterThan(0);
+    await page.uncheck('#kind-place');
+    const now = await visible(page);
+    expect(now.filter((n) => places.includes(n))).toEqual([]);
+    expect(now).toEqual(ids().filter((n) => !places.includes(n)));
+    expect(new URL(page.url()).searchParams.get('kinds')).toBe('actor,force,camp');
+  });
+
+  it('a deep link restores the selection and the filters', async () => {
+    await freshPage('?node=sdf&kinds=actor,force,camp&minConf=0.5');
+    await page.waitForSelector('#panel:not([hidden]) h2');
+    expect(await page.textContent('#panel h2')).toBe('Syrian Democratic Forces');
+    expect(await page.evaluate(() => window.__newsgraph!.selected())).toBe('sdf');
+    expect(await page.isChecked('#kind-place')).toBe(false);
+    expect(await page.inputValue('#min-confidence')).toBe('0.5');
+    expect((await visible(page)).filter((n) => ids('place').includes(n))).toEqual([]);
+  });
+
+  it('ego-network deep link keeps the node and its 1-hop neighbours only', async () => {
+    await freshPage('?node=rohilat-afrin&ego=1');
+    const expected = new Set(['rohilat-afrin']);
+    for (const e of fixture.edges) {
+      if (e.source === 'rohilat-afrin') expected.add(e.target);
+      if (e.target === 'rohilat-afrin') expected.add(e.source);
+    }
+    expect(await visible(page)).toEqual([...expected].sort());
+  });
+
+  it('markup inside article text, labels and quotes is shown as text and never runs', async () => {
+    await freshPage('?graph=/hostile.json');
+    await searchAndPick(page, 'ISIS');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator('#panel script, #panel img, #panel b, #search-list img').count()).toBe(0);
+    const panelText = (await page.textContent('#panel')) ?? '';
+    expect(panelText).toContain('<script>window.__xss=3</script>');
+    expect(panelText).toContain('onerror="window.__xss=4"');
+    expect(await page.locator('#panel a[href^="javascript"]').count()).toBe(0);
+    expect(errors.filter((e) => e.startsWith('dialog'))).toEqual([]);
+  });
+
+  it('keyboard: "/" focuses search, Enter opens and focuses the panel, Tab walks it, Escape closes it', async () => {
+    await freshPage();
+    await page.click('#stage', { position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.type('Syrian Demo');
+    await page.waitForSelector('#search-list li[role="option"]');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel:not([hidden]) h2');
+    expect(await page.textContent('#panel h2')).toBe('Syrian Democratic Forces');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#panel') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.isHidden('#panel')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+  });
+
+  it('static mode: without a server graph, an exported JSON file can be opened', async () => {
+    const bare = await serveView(undefined);
+    try {
+      await page?.close();
+      page = await browser.newPage();
+      await open(page, bare.url);
+      expect(await page.textContent('#status')).toContain('No graph loaded');
+      await page.setInputFiles('#file-input', join(repoRoot, 'test', 'fixtures', 'seed-graph.json'));
+      await page.waitForFunction(() => window.__newsgraph!.visibleNodes().length > 0);
+      expect(await visible(page)).toEqual(ids());
+    } finally {
+      await bare.close();
+    }
+  });
+
+  it('saves a screenshot of the view with the panel open', async () => {
+    await freshPage('?node=isis');
+    await page.waitForSelector('#panel:not([hidden]) h2');
+    await page.waitForFunction(() => !window.__newsgraph!.layoutRunning(), undefined, { timeout: 40_000 });
+    mkdirSync(artifactsDir, { recursive: true });
+    const file = join(artifactsDir, 'view.png');
+    await page.screenshot({ path: file });
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+  });
+});
+
+const shared = resolve(repoRoot, '..', 'shared', 'gold', 'seed.article.txt');
+describe.skipIf(!existsSync(shared))('the fixture follows the seed article', () => {
+  it('the attacks sentence and every evidence sentence are in the article at their offsets', () => {
+    const text = readFileSync(shared, 'utf8');
+    expect(text).toContain(ATTACK_SENTENCE);
+    for (const e of fixture.edges) {
+      for (const ev of e.attributes.evidence) {
+        expect(text.slice(ev.start as number, ev.end as number)).toBe(ev.sentence);
+      }
+    }
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Mentions: [sentence, name, type] tables and names that must not be found.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.ts';
+
+const mentions = (text: string) => extract({ id: 't', title: 't', text }).mentions;
+
+const FOUND: [string, string, string][] = [
+  ['The Islamic State (ISIS) is resurging.', 'ISIS', 'armed_group'],
+  ['Daesh fighters fled.', 'Daesh', 'armed_group'],
+  ['Brig. Gen. Ali al-Hassan warned of chaos.', 'Ali al-Hassan', 'person'],
+  ['General Rohilat Afrin, co-commander of the SDF, spoke.', 'Rohilat Afrin', 'person'],
+  ['Children in the al-Hol camp are at risk.', 'al-Hol camp', 'camp'],
+  ['Families reached the Mabrouka camp.', 'Mabrouka camp', 'camp'],
+  ['Shelling hit Deir ez-Zor again.', 'Deir ez-Zor', 'city'],
+  ['Abu Bakr al-Baghdadi was killed.', 'Abu Bakr al-Baghdadi', 'person'],
+  ['The semi-official Iranian Tasnim News reported it.', 'Tasnim News', 'media'],
+  ['ISIS is strengthening its presence in the North Arabian Desert.', 'North Arabian Desert', 'region'],
+  ['Cells are active in northeast Syria.', 'northeast Syria', 'region'],
+  ['Iraqi security forces entered the town.', 'Iraqi security forces', 'force'],
+  ["A spokesman for northeast Syria's US-allied internal security force spoke.", 'internal security force', 'force'],
+  ['US coalition forces in Iraq and Syria are at risk.', 'US coalition forces', 'force'],
+  ['The Ministry of Defence said so.', 'Ministry of Defence', 'government'],
+  ['ISIS’s resurgence worries officials.', 'ISIS', 'armed_group'],
+];
+
+const NOT_FOUND: [string, string][] = [
+  ['The crisis deepened in the spring.', 'ISIS'],
+  ['The semi-official Iranian Tasnim News reported it.', 'Iranian'],
+  ['Children in Syrian and Iraqi camps are at risk.', 'Iraqi camps'],
+  ['This is a matter for us all.', 'us'],
+  ['It is what it is.', 'is'],
+  ['The Qamishli-based outlet reported it.', 'Qamishli-based'],
+];
+
+describe('mentions: found', () => {
+  it.each(FOUND)('%s -> %s (%s)', (text, name, type) => {
+    const m = mentions(text).find((x) => x.text === name);
+    expect(m, name).toBeDefined();
+    expect(m!.type).toBe(type);
+  });
+});
+
+describe('mentions: not found', () => {
+  it.each(NOT_FOUND)('%s (no "%s")', (text, name) => {
+    expect(mentions(text).map((m) => m.text)).not.toContain(name);
+  });
+});
+
+describe('mentions: spans and titles', () => {
+  it('keeps titles out of the name and in titles', () => {
+    const m = mentions('Brig. Gen. Ali al-Hassan warned.').find((x) => x.type === 'person')!;
+    expect(m.titles).toEqual(['Brig. Gen.']);
+  });
+  it('every mention text is its slice', () => {
+    const text = 'General Rohilat Afrin, co-commander of the Syrian Democratic Forces (SDF), told the Wall Street Journal about ISIS’s attacks in Deir ez-Zor.';
+    for (const m of mentions(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Relation rule families: [sentence, expected] tables and sentences that
+ * must not fire.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.ts';
+
+function edges(text: string): string[] {
+  const raw = extract({ id: 't', title: 't', text });
+  return raw.relations.map((r) => `${raw.mentions[r.source]!.text} ${r.type} ${raw.mentions[r.target]!.text}`);
+}
+function evidence(text: string) {
+  const raw = extract({ id: 't', title: 't', text });
+  return raw.relations.map((r) => ({ edge: `${raw.mentions[r.source]!.text} ${r.type} ${raw.mentions[r.target]!.text}`, ...r.evidence }));
+}
+
+const CASES: [string, string][] = [
+  // attacks
+  ['ISIS claimed responsibility for 153 attacks in Syria and Iraq.', 'ISIS attacks Iraq'],
+  ['Hezbollah attacked the Free Syrian Army near Qusayr.', 'Hezbollah attacks Free Syrian Army'],
+  ['The Iraqi Army was attacked by ISIS near Tikrit.', 'ISIS attacks Iraqi Army'],
+  ['Turkish Armed Forces shelled the YPG in Afrin.', 'Turkish Armed Forces attacks YPG'],
+  ['The Syrian Democratic Forces fought ISIS for months.', 'Syrian Democratic Forces attacks ISIS'],
+  // captures
+  ['The SDF captured 233 ISIS fighters in 28 operations.', 'SDF captures ISIS'],
+  ['Peshmerga forces arrested two Hezbollah members in Erbil.', 'Peshmerga forces captures Hezbollah'],
+  // allied_with
+  ['The US-SDF coalition has captured 233 ISIS fighters.', 'US allied_with SDF'],
+  ['SDF forces, with US aerial support, detained dozens of ISIS suspects.', 'SDF forces allied_with US'],
+  ['Iran backs Hezbollah in Syria.', 'Iran allied_with Hezbollah'],
+  // member_of / leads
+  ['General Rohilat Afrin, co-commander of the Syrian Democratic Forces (SDF), spoke.', 'Rohilat Afrin leads Syrian Democratic Forces'],
+  ['SDF spokesman Farhad Shami denied the report.', 'Farhad Shami member_of SDF'],
+  // located_in
+  ['The US maintains 900 personnel in Syria and 2,500 in Iraq.', 'US located_in Iraq'],
+  ['ISIS is strengthening its presence in the North Arabian Desert.', 'ISIS located_in North Arabian Desert'],
+  ['The Rukban camp in southern Syria is short of food.', 'Rukban camp located_in southern Syria'],
+  // recruits, reports, withdraws_from
+  ['ISIS recruited teenagers in the al-Hol camp.', 'ISIS recruits al-Hol camp'],
+  ['The report said, according to a Wall Street Journal report quoted by the Jerusalem Post.', 'the Jerusalem Post reports Wall Street Journal'],
+  ['Russian forces withdrew from Manbij in 2019.', 'Russian forces withdraws_from Manbij'],
+];
+
+const MUST_NOT: [string, string][] = [
+  ['ISIS did not attack the Peshmerga in Erbil.', 'attacks'],
+  ['The SDF never captured any ISIS fighters.', 'captures'],
+  ['Analysts describe a crisis in the region.', 'attacks'],
+  ['The semi-official Iranian Tasnim News reported the event.', 'located_in'],
+  ['Hezbollah denied it attacked the Free Syrian Army.', 'attacks'],
+  ['General Rohilat Afrin told the Wall Street Journal, "We defeated the Islamic State."', 'attacks'],
+];
+
+describe('relation rules: table', () => {
+  it.each(CASES)('%s -> %s', (sentence, expected) => {
+    expect(edges(sentence)).toContain(expected);
+  });
+});
+
+describe('relation rules: must not fire', () => {
+  it.each(MUST_NOT)('%s (no %s)', (sentence, type) => {
+    expect(edges(sentence).filter((e) => e.split(' ').includes(type))).toEqual([]);
+  });
+});
+
+describe('evidence details', () => {
+  it('keeps counts as quantity', () => {
+    const ev = evidence('ISIS claimed responsibility for 153 attacks in Syria and Iraq.');
+    expect(ev.find((e) => e.edge === 'ISIS attacks Syria')?.quantity).toBe(153);
+    const ev2 = evidence('The US maintains 900 personnel in Syria and 2,500 in Iraq.');
+    expect(ev2.find((e) => e.edge === 'US located_in Iraq')?.quantity).toBe(2500);
+  });
+  it('marks hedged relations and lowers their confidence', () => {
+    const hedged = evidence('US forces might withdraw from Iraq by September 2025.').find((e) => e.edge === 'US forces withdraws_from Iraq');
+    const plain = evidence('US forces withdrew from Iraq in September 2025.').find((e) => e.edge === 'US forces withdraws_from Iraq');
+    expect(hedged?.hedged).toBe(true);
+    expect(plain?.hedged).toBeUndefined();
+    expect(hedged!.confidence).toBeLessThan(plain!.confidence);
+  });
+  it('locates the sentence', () => {
+    const text = 'Nothing happened here. ISIS attacked the Peshmerga in Erbil.';
+    const ev = evidence(text).find((e) => e.edge === 'ISIS attacks Peshmerga')!;
+    expect(text.slice(ev.start, ev.end)).toBe(ev.sentence);
+    expect(ev.sentence).toBe('ISIS attacked the Peshmerga in Erbil.');
+  });
+});

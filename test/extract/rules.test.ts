@@ -1,0 +1,44 @@
+/**
+ * Every rule's example sentence is real: the rule fires on it.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.ts';
+import { RELATION_RULES } from '../../src/extract/rules/relations.ts';
+import { NAME_PATTERNS } from '../../src/extract/names.ts';
+import { QUOTE_RULES } from '../../src/extract/quotes.ts';
+import { UNKNOWN_RULE } from '../../src/extract/unknown.ts';
+
+const run = (text: string) => extract({ id: 't', title: 't', text });
+
+describe('relation rules fire on their examples', () => {
+  it.each(RELATION_RULES.map((r) => [r.reason, r] as const))('%s', (_reason, rule) => {
+    const raw = run(rule.example);
+    const fired = raw.relations.filter((r) => r.evidence.rule === rule.reason);
+    expect(fired.length, `${rule.reason} on "${rule.example}"`).toBeGreaterThan(0);
+    expect(fired.every((r) => r.type === rule.type)).toBe(true);
+    for (const r of fired) {
+      expect(r.evidence.confidence).toBeGreaterThan(0);
+      expect(r.evidence.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('name patterns find their examples', () => {
+  it.each([...NAME_PATTERNS, UNKNOWN_RULE].map((p) => [p.reason, p] as const))('%s', (_reason, p) => {
+    const raw = run(p.example);
+    const m = raw.mentions.find((x) => x.text === p.expect);
+    expect(m, `${p.reason}: "${p.expect}" in "${p.example}"`).toBeDefined();
+  });
+});
+
+describe('quote rules fire on their examples', () => {
+  it.each(QUOTE_RULES.map((q) => [q.reason, q] as const))('%s', (reason, q) => {
+    const raw = run(q.example);
+    const rules = new Set(raw.relations.filter((r) => r.type === 'quotes').map((r) => r.evidence.rule));
+    const speakers = raw.quotes.map((x) => raw.mentions[x.speaker]!.text);
+    expect(raw.quotes.length).toBeGreaterThan(0);
+    expect(speakers.every((s) => s.length > 0)).toBe(true);
+    if (reason === 'quote-about') expect(rules.has('quote-about')).toBe(true);
+    if (reason === 'quote-continue') expect(raw.quotes.length).toBe(2);
+  });
+});

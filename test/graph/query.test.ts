@@ -1,0 +1,204 @@
+/**
+ * The queries (src/graph/query.ts) on a small fixture store: tables of
+ * [input, expected], and the errors bad input gets.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Newsgraph } from '../../src/api.ts';
+import { ARTICLES } from '../store/fixture-analyze.ts';
+import { storeWith, tempDir } from '../store/helpers.ts';
+
+let tmp: ReturnType<typeof tempDir>;
+let ng: Newsgraph;
+beforeAll(async () => {
+  tmp = tempDir('newsgraph-query-');
+  ng = await storeWith(tmp.dir, 'q.db', ARTICLES);
+});
+afterAll(() => {
+  ng.close();
+  tmp.cleanup();
+});
+
+type NOpts = Parameters<Newsgraph['neighbors']>[1];
+
+describe('neighbors', () => {
+  const cases: Array<[string, NOpts, Array<[string, number, string[]]>]> = [
+    ['isis', {}, [
+      ['al-hol-camp', 1, ['isis|recruits|al-hol-camp']],
+      ['iraq', 1, ['isis|attacks|iraq']],
+      ['sdf', 1, ['sdf|captures|isis']],
+      ['syria', 1, ['isis|attacks|syria']],
+    ]],
+    ['ISIS', { direction: 'out' }, [
+      ['al-hol-camp', 1, ['isis|recruits|al-hol-camp']],
+      ['iraq', 1, ['isis|attacks|iraq']],
+      ['syria', 1, ['isis|attacks|syria']],
+    ]],
+    ['islamic state', { direction: 'in' }, [['sdf', 1, ['sdf|captures|isis']]]],
+    ['isis', { types: ['attacks'] }, [
+      ['iraq', 1, ['isis|attacks|iraq']],
+      ['syria', 1, ['isis|attacks|syria']],
+    ]],
+    ['isis', { types: 'attacks,captures', kinds: 'force' }, [['sdf', 1, ['sdf|captures|isis']]]],
+    ['isis', { minConfidence: 0.7 }, [
+      ['iraq', 1, ['isis|attacks|iraq']],
+      ['sdf', 1, ['sdf|captures|isis']],
+      ['syria', 1, ['isis|attacks|syria']],
+    ]],
+    ['isis', { since: '2024-08-01' }, [
+      ['al-hol-camp', 1, ['isis|recruits|al-hol-camp']],
+      ['iraq', 1, ['isis|attacks|iraq']],
+    ]],
+    ['isis', { limit: 2 }, [
+      ['al-hol-camp', 1, ['isis|recruits|al-hol-camp']],
+      ['iraq', 1, ['isis|attacks|iraq']],
+    ]],
+    // allied_with is symmetric: it counts as in and out.
+    ['united-states', { direction: 'in' }, [
+      ['sdf', 1, ['sdf|allied_with|united-states']],
+      ['tasnim-news', 1, ['tasnim-news|reports|united-states']],
+    ]],
+    ['united-states', { direction: 'out' }, [['sdf', 1, ['sdf|allied_with|united-states']]]],
+    ['rohilat-afrin', { depth: 2 }, [
+      ['sdf', 1, ['rohilat-afrin|leads|sdf']],
+      ['isis', 2, ['sdf|captures|isis']],
+      ['syria', 2, ['sdf|located_in|syria']],
+      ['united-states', 2, ['sdf|allied_with|united-states']],
+    ]],
+    ['rohilat-afrin', { depth: 2, direction: 'out' }, [
+      ['sdf', 1, ['rohilat-afrin|leads|sdf']],
+      ['isis', 2, ['sdf|captures|isis']],
+      ['syria', 2, ['sdf|located_in|syria']],
+      ['united-states', 2, ['sdf|allied_with|united-states']],
+    ]],
+    ['wall-street-journal', {}, []],
+  ];
+  it.each(cases)('%s %j', (name, options, expected) => {
+    const r = ng.neighbors(name, options);
+    expect(r.neighbors.map((n) => [n.id, n.depth, n.edges.map((e) => e.id)])).toEqual(expected);
+    for (const n of r.neighbors) expect(n.evidenceCount).toBe(n.edges.reduce((s, e) => s + e.weight, 0));
+  });
+
+  it('reports the total and whether the list was cut', () => {
+    const r = ng.neighbors('isis', { limit: 2 });
+    expect([r.node.id, r.total, r.truncated, r.neighbors.length]).toEqual(['isis', 4, true, 2]);
+  });
+
+  const bad: Array<[string, string, NOpts, string]> = [
+    ['an unknown node', 'nobody', {}, 'NotFoundError'],
+    ['an empty name', ' ', {}, 'UsageError'],
+    ['an unknown type', 'isis', { types: 'bombs' }, 'UsageError'],
+    ['an unknown kind', 'isis', { kinds: 'person' }, 'UsageError'],
+    ['a bad direction', 'isis', { direction: 'up' }, 'UsageError'],
+    ['depth 0', 'isis', { depth: 0 }, 'UsageError'],
+    ['depth beyond the cap', 'isis', { depth: 4 }, 'UsageError'],
+    ['a fractional depth', 'isis', { depth: '1.5' }, 'UsageError'],
+    ['limit beyond the cap', 'isis', { limit: 501 }, 'UsageError'],
+    ['a bad minConfidence', 'isis', { minConfidence: 'high' }, 'UsageError'],
+    ['a bad date', 'isis', { until: '2024/01/01' }, 'UsageError'],
+  ];
+  it.each(bad)('rejects %s', (_, name, options, error) => {
+    expect(() => ng.neighbors(name, options)).toThrow(expect.objectContaining({ name: error }));
+  });
+});
+
+describe('node', () => {
+  it('gives attributes, aliases, dates, edges with evidence and quotes', () => {
+    const n = ng.node('ISIS');
+    expect([n.id, n.label, n.kind, n.type, n.mentions, n.articles, n.firstSeen, n.lastSeen, n.aliases]).toEqual([
+      'isis', 'ISIS', 'actor', 'armed_group', 4, 2, '2024-06-01', '2024-08-20', ['Islamic State'],
+    ]);
+    expect(n.edges.map((e) => [e.id, e.evidence.map((ev) => ev.sentence)])).toEqual([
+      ['isis|attacks|iraq', ['ISIS attacks Iraq.']],
+      ['isis|attacks|syria', ['ISIS attacks Syria.']],
+      ['isis|recruits|al-hol-camp', ['Islamic State recruits al-Hol camp residents.']],
+      ['sdf|captures|isis', ['The Syrian Democratic Forces captured ISIS fighters near Iraq.']],
+    ]);
+    const afrin = ng.node('rohilat-afrin');
+    expect(afrin.quotes.map((q) => [q.text, q.addressee, q.articleId])).toEqual([['We defeated them', 'wall-street-journal', 'a2']]);
+  });
+
+  it('throws NotFoundError for an unknown node', () => {
+    expect(() => ng.node('nobody')).toThrow(expect.objectContaining({ name: 'NotFoundError' }));
+  });
+});
+
+describe('search', () => {
+  const cases: Array<[string, Array<[string, string]>]> = [
+    ['isis', [['isis', 'ISIS']]],
+    ['ISIS', [['isis', 'ISIS']]],
+    ['islamic', [['isis', 'Islamic State']]],
+    ['the islamic st', [['isis', 'Islamic State']]],
+    ['sy', [['syria', 'Syria'], ['sdf', 'Syrian Democratic Forces']]],
+    ['has', [['hasakah', 'Ḥasakah']]],
+    ['ḤASAK', [['hasakah', 'Ḥasakah']]],
+    ['democratic', [['sdf', 'Syrian Democratic Forces']]],
+    ['al hol', [['al-hol-camp', 'al-Hol camp']]],
+    ['state', [['isis', 'Islamic State'], ['united-states', 'United States']]],
+    ['zzz', []],
+  ];
+  it.each(cases)('%s', (q, expected) => {
+    expect(ng.search(q).hits.map((h) => [h.id, h.matched])).toEqual(expected);
+  });
+
+  it('ranks an exact match first', () => {
+    expect(ng.search('sdf').hits.map((h) => [h.id, h.rank])).toEqual([['sdf', 0]]);
+  });
+
+  it('rejects a query without letters', () => {
+    expect(() => ng.search('--')).toThrow(expect.objectContaining({ name: 'UsageError' }));
+  });
+});
+
+describe('path', () => {
+  const cases: Array<[string, string, Parameters<Newsgraph['path']>[2], string[] | null]> = [
+    ['rohilat-afrin', 'isis', {}, ['rohilat-afrin', 'sdf', 'isis']],
+    ['Rohilat Afrin', 'Iraq', {}, ['rohilat-afrin', 'sdf', 'isis', 'iraq']],
+    ['rohilat-afrin', 'iraq', { maxDepth: 2 }, null],
+    // Two shortest paths (via isis or via syria): either is right.
+    ['tasnim-news', 'al-hol-camp', {}, ['tasnim-news', 'united-states', 'sdf', '*', 'al-hol-camp']],
+    ['damascus', 'isis', {}, null],
+    ['isis', 'isis', {}, ['isis']],
+    ['rohilat-afrin', 'isis', { types: 'leads,located_in,attacks' }, ['rohilat-afrin', 'sdf', 'syria', 'isis']],
+  ];
+  it.each(cases)('%s -> %s %j', (a, b, options, expected) => {
+    const r = ng.path(a, b, options);
+    expect(r.found).toBe(expected !== null);
+    expect(r.nodes.map((n, i) => (expected?.[i] === '*' ? '*' : n.id))).toEqual(expected ?? []);
+    expect(r.edges.length).toBe(expected ? expected.length - 1 : 0);
+    // Consecutive nodes are joined by the listed edge, in either direction.
+    r.edges.forEach((e, i) => {
+      expect([e.source, e.target].sort()).toEqual([r.nodes[i]!.id, r.nodes[i + 1]!.id].sort());
+    });
+  });
+
+  it('rejects a depth beyond the cap and unknown nodes', () => {
+    expect(() => ng.path('isis', 'sdf', { maxDepth: 99 })).toThrow(expect.objectContaining({ name: 'UsageError' }));
+    expect(() => ng.path('isis', 'nobody')).toThrow(expect.objectContaining({ name: 'NotFoundError' }));
+  });
+});
+
+describe('timeline, egoGraph, stats', () => {
+  it('lists dated evidence oldest first and counts the undated', () => {
+    const t = ng.timeline('isis');
+    expect(t.entries.map((e) => [e.date, e.edge])).toEqual([
+      ['2024-06-01', 'isis|attacks|syria'],
+      ['2024-06-01', 'sdf|captures|isis'],
+      ['2024-08-20', 'isis|recruits|al-hol-camp'],
+      ['2024-08-20', 'isis|attacks|iraq'],
+    ]);
+    expect(ng.timeline('damascus')).toMatchObject({ entries: [], undated: 1 });
+  });
+
+  it('egoGraph is the ego network as a NewsGraph', () => {
+    const g = ng.egoGraph('sdf', 1);
+    expect(g.nodes().sort()).toEqual(['isis', 'rohilat-afrin', 'sdf', 'syria', 'united-states']);
+    expect(g.getNodeAttribute('rohilat-afrin', 'quotes')?.length).toBe(1);
+  });
+
+  it('stats counts the store', () => {
+    const s = ng.stats();
+    expect([s.articles, s.entities, s.relations, s.evidence, s.quotes]).toEqual([4, 12, 11, 11, 1]);
+    expect(s.byKind).toEqual({ actor: 5, camp: 1, force: 1, place: 5 });
+    expect([s.firstPublished, s.lastPublished, s.topNodes[0]!.id]).toEqual(['2024-06-01', '2024-08-20', 'isis']);
+  });
+});

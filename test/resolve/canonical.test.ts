@@ -1,0 +1,235 @@
+/**
+ * Canonical ids across articles: normalisation rules as tables, gazetteer
+ * mapping, same-id merges, and the cases that must stay apart.
+ */
+import { describe, expect, it } from 'vitest';
+import { altKeys, nameKey } from '../../src/resolve/normalize.ts';
+import { canonicalizeArticle, slugLabel } from '../../src/resolve/canonical.ts';
+import { buildGazetteer, defaultGazetteer } from '../../src/resolve/gazetteer.ts';
+import { KIND_OF_TYPE } from '../../src/types.ts';
+import type { ArticleExtraction, Entity, EntityType, Evidence, Relation } from '../../src/types.ts';
+
+/** A hand-built entity whose mentions all sit at the given offsets. */
+function ent(id: string, label: string, type: EntityType, aliases: string[] = [], at: number[] = [0]): Entity {
+  return { id, label, type, kind: KIND_OF_TYPE[type], aliases, mentions: at.map((s) => ({ start: s, end: s + label.length, text: label })) };
+}
+
+function ev(start: number, s: number, t: number, rule = 'test-rule'): Evidence {
+  return { start, end: start + 10, sentence: 'x', sourceMention: { start: s, end: s + 1 }, targetMention: { start: t, end: t + 1 }, rule, confidence: 0.8 };
+}
+
+function article(entities: Entity[], relations: Relation[] = [], quotes: ArticleExtraction['quotes'] = []): ArticleExtraction {
+  return { article: { id: 'a1', title: 'T' }, entities, relations, quotes };
+}
+
+const ids = (ex: ArticleExtraction): string[] => ex.entities.map((e) => e.id).sort();
+
+describe('nameKey: one key for spellings of one name', () => {
+  const same: Array<[string, string, boolean?]> = [
+    ['ISIS', "ISIS's"],
+    ['ISIS', 'isis'],
+    ['Islamic State', 'the Islamic State'],
+    ['Deir ez-Zor', 'Deir al-Zour'],
+    ['Deir ez-Zor', 'Deir el-Zor'],
+    ['Raqqa', 'Ar-Raqqah'],
+    ['Raqqa', 'Raqqah'],
+    ['al-Hol', 'al Hol'],
+    ['al-Hol', 'el-Hol'],
+    ['al-Hol', 'Al-Hol'],
+    ['U.S.', 'US'],
+    ['Öcalan', 'Ocalan'],
+    ['Erdoğan', 'Erdogan'],
+    ["Kurdistan Workers' Party", 'Kurdistan Workers Party'],
+    ["People's Protection Units", 'Peoples Protection Units'],
+    ["Hay'at Tahrir al-Sham", 'Hayat Tahrir al-Sham'],
+    ['Qasem Soleimani', 'Qassem Suleimani'],
+    ['Jaysh al-Islam', 'Jaish al-Islam'],
+    ['President Assad', 'Assad', true],
+    ['Gen. Rohilat Afrin', 'Rohilat Afrin', true],
+    ['Brig. Gen. Ali al-Hassan', 'Ali al-Hassan', true],
+    ['Syrian President Bashar al-Assad', 'Bashar al-Assad', true],
+  ];
+  it.each(same)('%s = %s', (a, b, person) => {
+    expect(nameKey(a, { person: !!person })).toBe(nameKey(b, { person: !!person }));
+  });
+
+  const different: Array<[string, string]> = [
+    ['Hayat Tahrir al-Sham', 'al-Nusra Front'],
+    ['Islamic State', 'Islamic State of Iraq'],
+    ['Hafez al-Assad', 'Bashar al-Assad'],
+    ['Ali al-Hassan', 'Suheil al-Hassan'],
+    ['RAAF', 'RAF'],
+    ['United States', 'US forces'],
+    ['Abdi', 'Abadi'],
+  ];
+  it.each(different)('%s != %s', (a, b) => {
+    expect(nameKey(a)).not.toBe(nameKey(b));
+  });
+
+  it('titles are stripped only for people', () => {
+    expect(nameKey('General Command')).not.toBe(nameKey('Command'));
+  });
+
+  it('a fused article is a loose key: Deir Ezzor -> Deir ez-Zor', () => {
+    expect(altKeys('Deir Ezzor')).toContain(nameKey('Deir ez-Zor'));
+    expect(nameKey('Deir Ezzor')).not.toBe(nameKey('Deir ez-Zor'));
+  });
+});
+
+describe('the gazetteer', () => {
+  const gaz = defaultGazetteer();
+  it('loads every lexicon file with no problems', () => {
+    expect(gaz.problems).toEqual([]);
+    expect(gaz.entries.has('isis')).toBe(true);
+  });
+
+  const aliasGroups: Array<[string, string[]]> = [
+    ['isis', ['ISIS', 'ISIL', 'IS', 'Islamic State', 'Islamic State of Iraq and the Levant', 'Daesh', "Da'esh"]],
+    ['syrian-democratic-forces', ['SDF', 'QSD', 'Syrian Democratic Forces']],
+    ['ypg', ['YPG', "People's Protection Units"]],
+    ['hayat-tahrir-al-sham', ['HTS', 'Hayat Tahrir al-Sham']],
+    ['al-nusra-front', ['Al-Nusra Front', 'Nusra Front', 'Jabhat al-Nusra']],
+    ['popular-mobilization-forces', ['PMF', 'Popular Mobilization Forces', 'Hashd al-Shaabi']],
+    ['syrian-arab-army', ['SAA', 'Syrian Arab Army']],
+  ];
+  it.each(aliasGroups)('%s carries all its aliases', (id, names) => {
+    for (const n of names) expect(gaz.lookup(n).map((h) => h.entry.id)).toContain(id);
+  });
+
+  it('links HTS to al-Nusra Front as predecessor without merging', () => {
+    expect(gaz.entries.get('hayat-tahrir-al-sham')!.related).toContainEqual({ id: 'al-nusra-front', relation: 'predecessor' });
+    expect(gaz.lookup('al-Nusra Front').map((h) => h.entry.id)).not.toContain('hayat-tahrir-al-sham');
+  });
+
+  it('reports bad entries and throws InputError for a file without entries', () => {
+    const g = buildGazetteer([
+      { path: 'x.json', data: { entries: [{ id: 'Bad Id', label: 'X', type: 'person' }, { id: 'ok', label: 'Ok', type: 'nope' }] } },
+    ]);
+    expect(g.problems).toHaveLength(2);
+    expect(() => buildGazetteer([{ path: 'y.json', data: { nope: 1 } }])).toThrow(expect.objectContaining({ name: 'InputError' }));
+  });
+});
+
+describe('canonicalizeArticle: mapping to gazetteer ids', () => {
+  const table: Array<[string, EntityType, string[], string]> = [
+    ['Daesh', 'armed_group', [], 'isis'],
+    ['ISIL', 'armed_group', [], 'isis'],
+    ['Islamic State', 'armed_group', ['ISIS'], 'isis'],
+    ['QSD', 'force', [], 'syrian-democratic-forces'],
+    ['Syrian Democratic Forces', 'force', ['SDF'], 'syrian-democratic-forces'],
+    ["People's Protection Units", 'force', [], 'ypg'],
+    ['Hashd al-Shaabi', 'force', [], 'popular-mobilization-forces'],
+    ['Syrian Arab Army', 'force', [], 'syrian-arab-army'],
+    ['President Assad', 'person', [], 'bashar-al-assad'],
+    ['Bashar al-Assad', 'person', [], 'bashar-al-assad'],
+    ['Deir al-Zour', 'city', [], 'deir-ez-zor'],
+    ['Deir Ezzor', 'city', [], 'deir-ez-zor'],
+    ['Ar-Raqqah', 'city', [], 'raqqa'],
+    ['Hayat Tahrir al-Sham', 'armed_group', [], 'hayat-tahrir-al-sham'],
+    ['Jabhat al-Nusra', 'armed_group', [], 'al-nusra-front'],
+    // unknown label, known alias
+    ['the jihadist group', 'armed_group', ['ISIS'], 'isis'],
+    // unknown names keep a readable slug: titles off, no Arabic article, one spelling
+    ['Rohilat Afrin', 'person', [], 'rohilat-afrin'],
+    ['Gen. Rohilat Afrin', 'person', [], 'rohilat-afrin'],
+    ['US Defense Secretary Ash Carter', 'person', [], 'ash-carter'],
+    ['Major-General Igor Konashenkov', 'person', [], 'igor-konashenkov'],
+    ['Ali el-Hassan', 'person', [], 'ali-hasan'],
+    ['Ali al Hassan', 'person', [], 'ali-hasan'],
+    ['Ali Hassan', 'person', [], 'ali-hasan'],
+    ['Maqsoud', 'person', [], 'maqsud'],
+    ['Maqsood', 'person', [], 'maqsud'],
+    ['Binali Yıldırım', 'person', [], 'binali-yildirim'],
+    ['Armoured Brigade', 'force', [], 'armored-brigade'],
+    ['U.S.-backed forces', 'force', [], 'us-backed-forces'],
+    ['As-Safira District', 'region', [], 'safira-district'],
+    ['al-Sofiyah District', 'region', [], 'sofiya-district'],
+  ];
+  it.each(table)('%s (%s, aliases %j) -> %s', (label, type, aliases, id) => {
+    const out = canonicalizeArticle(article([ent('tmp', label, type, aliases)]));
+    expect(out.entities.map((e) => e.id)).toEqual([id]);
+  });
+
+  it('an unknown person keeps the name without titles as label, the titles apart', () => {
+    const [e] = canonicalizeArticle(article([ent('x', 'US Defense Secretary Ash Carter', 'person')])).entities;
+    expect(e).toMatchObject({ id: 'ash-carter', label: 'Ash Carter', titles: ['US Defense Secretary'], aliases: ['US Defense Secretary Ash Carter'] });
+  });
+
+  it('takes the gazetteer label and type, keeps the seen names as aliases', () => {
+    const [e] = canonicalizeArticle(article([ent('x', 'Daesh', 'organization', ["Da'esh"])])).entities;
+    expect(e).toMatchObject({ id: 'isis', label: 'Islamic State', type: 'armed_group', kind: 'actor' });
+    expect(e!.aliases.sort()).toEqual(["Da'esh", 'Daesh']);
+  });
+
+  it('merges two entities of one article that land on one id, and rewrites relations and quotes', () => {
+    const ex = article(
+      [ent('e1', 'ISIS', 'armed_group', [], [0]), ent('e2', 'Daesh', 'armed_group', [], [50]), ent('e3', 'Syria', 'country', [], [20]), ent('e4', 'Rohilat Afrin', 'person', [], [80])],
+      [
+        { type: 'located_in', source: 'e1', target: 'e3', evidence: [ev(0, 0, 20)] },
+        { type: 'located_in', source: 'e2', target: 'e3', evidence: [ev(40, 50, 20)] },
+        { type: 'attacks', source: 'e1', target: 'e2', evidence: [ev(0, 0, 50)] },
+      ],
+      [{ speaker: 'e4', text: 'we defeated them', start: 90, end: 106, addressee: 'e2' }],
+    );
+    const out = canonicalizeArticle(ex);
+    expect(ids(out)).toEqual(['isis', 'rohilat-afrin', 'syria']);
+    const isis = out.entities.find((e) => e.id === 'isis')!;
+    expect(isis.mentions.map((m) => m.start)).toEqual([0, 50]);
+    expect(out.relations).toHaveLength(1); // the self-loop is dropped, the two located_in fold
+    expect(out.relations[0]).toMatchObject({ type: 'located_in', source: 'isis', target: 'syria' });
+    expect(out.relations[0]!.evidence.map((e) => e.start)).toEqual([0, 40]);
+    expect(out.quotes[0]).toMatchObject({ speaker: 'rohilat-afrin', addressee: 'isis' });
+  });
+});
+
+describe('canonicalizeArticle: must stay apart', () => {
+  it('two different people sharing a short name', () => {
+    const out = canonicalizeArticle(article([ent('a', 'Ali al-Hassan', 'person'), ent('b', 'Suheil al-Hassan', 'person')]));
+    expect(ids(out)).toEqual(['ali-hasan', 'suheil-hasan']);
+  });
+
+  it('a one-word alias is not trusted when the article names another person with that surname', () => {
+    const out = canonicalizeArticle(article([ent('a', 'Hafez al-Assad', 'person'), ent('b', 'Assad', 'person', [], [30])]));
+    expect(ids(out)).toEqual(['asad', 'hafez-al-assad']);
+    expect(out.entities.find((e) => e.id === 'asad')!.possiblySameAs).toEqual(['bashar-al-assad']);
+  });
+
+  it('a shorter form of the gazetteer name does not contest its one-word alias', () => {
+    const out = canonicalizeArticle(article([ent('a', 'Recep Erdoğan', 'person'), ent('b', 'Erdoğan', 'person', [], [30])]));
+    expect(ids(out)).toEqual(['recep-tayyip-erdogan']);
+  });
+
+  it('the same one-word alias maps when no other person shares it', () => {
+    const out = canonicalizeArticle(article([ent('b', 'Assad', 'person')]));
+    expect(ids(out)).toEqual(['bashar-al-assad']);
+  });
+
+  it('United States (place), US forces (force) and US government stay three nodes', () => {
+    const out = canonicalizeArticle(
+      article([ent('a', 'United States', 'country'), ent('b', 'US forces', 'force', [], [20]), ent('c', 'US government', 'government', [], [40]), ent('d', 'U.S.', 'country', [], [60])]),
+    );
+    expect(ids(out)).toEqual(['united-states', 'us-forces', 'us-government']);
+    expect(out.entities.find((e) => e.id === 'us-forces')!.kind).toBe('force');
+    expect(out.entities.find((e) => e.id === 'united-states')!.kind).toBe('place');
+  });
+
+  it('HTS and al-Nusra Front stay two nodes', () => {
+    const out = canonicalizeArticle(article([ent('a', 'HTS', 'armed_group'), ent('b', 'Nusra Front', 'armed_group', [], [10])]));
+    expect(ids(out)).toEqual(['al-nusra-front', 'hayat-tahrir-al-sham']);
+  });
+
+  it('a person never takes a place id: General Afrin is not the city', () => {
+    const out = canonicalizeArticle(article([ent('a', 'Afrin', 'person'), ent('b', 'Afrin', 'city', [], [30])]));
+    expect(ids(out)).toEqual(['afrin', 'afrin-city']);
+  });
+
+  it('aliases that point at two different entries decide nothing and leave a hint', () => {
+    const out = canonicalizeArticle(article([ent('a', 'the militants', 'armed_group', ['HTS', 'ISIS'])]));
+    expect(out.entities[0]!.id).toBe('militants');
+    expect(out.entities[0]!.possiblySameAs).toEqual(['hayat-tahrir-al-sham', 'isis']);
+  });
+
+  it('slugLabel never collides with a gazetteer id of another kind', () => {
+    expect(slugLabel({ label: 'the Observers', type: 'organization' })).toBe('observers');
+  });
+});

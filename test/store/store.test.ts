@@ -1,0 +1,216 @@
+/**
+ * The store: incremental ingest (skip unchanged, exact retraction of a
+ * changed article), remove, pins, failures, locking, schema checks.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { openNewsgraph, type Newsgraph } from '../../src/api.ts';
+import { openStore } from '../../src/store/store.ts';
+import { SCHEMA_VERSION } from '../../src/store/schema.ts';
+import type { Article } from '../../src/types.ts';
+import { ARTICLES, fixtureAnalyze } from './fixture-analyze.ts';
+import { dump, storeWith, tempDir } from './helpers.ts';
+
+let tmp: ReturnType<typeof tempDir>;
+const open: Newsgraph[] = [];
+beforeEach(() => {
+  tmp = tempDir();
+});
+afterEach(() => {
+  for (const ng of open.splice(0)) ng.close();
+  tmp.cleanup();
+});
+
+async function make(name: string, articles: Article[]): Promise<Newsgraph> {
+  const ng = await storeWith(tmp.dir, name, articles);
+  open.push(ng);
+  return ng;
+}
+
+const edited: Article = {
+  ...ARTICLES[2]!,
+  text: 'Islamic State recruits al-Hol camp residents. ISIS attacks Damascus. Hayat Tahrir al-Sham attacks ISIS.',
+};
+
+describe('ingest', () => {
+  it('reports every article as skipped the second time, and changes nothing', async () => {
+    const ng = await make('a.db', ARTICLES);
+    const before = dump(ng);
+    const second = await ng.ingest(ARTICLES, { analyze: fixtureAnalyze });
+    expect([second.added, second.skipped, second.changed, second.failed]).toEqual([0, ARTICLES.length, 0, []]);
+    expect(dump(ng)).toEqual(before);
+  });
+
+  it('does not depend on the order articles arrive in', async () => {
+    const a = await make('a.db', ARTICLES);
+    const b = await make('b.db', [...ARTICLES].reverse());
+    expect(dump(b)).toEqual(dump(a));
+  });
+
+  it('re-extracts a changed article: the store equals one built with the new version', async () => {
+    const ng = await make('a.db', ARTICLES);
+    const summary = await ng.ingest([edited], { analyze: fixtureAnalyze });
+    expect([summary.added, summary.changed, summary.skipped]).toEqual([0, 1, 0]);
+    const fresh = await make('fresh.db', ARTICLES.map((a) => (a.id === edited.id ? edited : a)));
+    expect(dump(ng)).toEqual(dump(fresh));
+  });
+
+  it("changes only the edited article's contributions", async () => {
+    const ng = await make('a.db', ARTICLES);
+    const others = (n: Newsgraph) =>
+      n.store.db
+        .prepare(`SELECT r.source, r.type, r.target, ev.article_id, ev.start, ev.sentence FROM evidence ev
+          JOIN relations r ON r.id = ev.relation_id WHERE ev.article_id != ? ORDER BY 1, 2, 3, 4, 5`)
+        .all(edited.id);
+    const mentionsOfOthers = (n: Newsgraph) =>
+      n.store.db.prepare('SELECT * FROM mentions WHERE article_id != ? ORDER BY article_id, start').all(edited.id);
+    const before = [others(ng), mentionsOfOthers(ng)];
+    const oldOwn = ng.store.db.prepare('SELECT count(*) AS n FROM evidence WHERE article_id = ?').get(edited.id);
+    await ng.ingest([edited], { analyze: fixtureAnalyze });
+    expect([others(ng), mentionsOfOthers(ng)]).toEqual(before);
+    // The edited article's own evidence is the new extraction's, not the old one's.
+    const own = ng.store.db
+      .prepare(`SELECT r.source || '|' || r.type || '|' || r.target AS k FROM evidence ev JOIN relations r ON r.id = ev.relation_id
+        WHERE ev.article_id = ? ORDER BY k`)
+      .all(edited.id)
+      .map((r) => (r as { k: string }).k);
+    expect(own).toEqual(['hayat-tahrir-al-sham|attacks|isis', 'isis|attacks|damascus', 'isis|recruits|al-hol-camp']);
+    expect(oldOwn).toEqual({ n: 3 });
+    // The edge only a3 supported (al-hol-camp located_in syria) is gone; so is nothing else.
+    expect(ng.graph().hasEdge('al-hol-camp|located_in|syria')).toBe(false);
+    expect(ng.graph().hasEdge('isis|attacks|syria')).toBe(true);
+  });
+
+  it('reports reader failures and analysis errors by path and goes on', async () => {
+    const ng = openNewsgraph({ db: path.join(tmp.dir, 'f.db') });
+    open.push(ng);
+    const boom = { ...ARTICLES[1]!, id: 'boom', path: '/x/boom.txt' };
+    const summary = await ng.ingest(
+      [ARTICLES[0]!, { failed: true, path: '/x/bad.md', reason: 'broken front matter' }, boom, ARTICLES[2]!],
+      {
+        analyze: (a) => {
+          if (a.id === 'boom') throw new Error('no sentences');
+          return fixtureAnalyze(a);
+        },
+      },
+    );
+    expect(summary.added).toBe(2);
+    expect(summary.failed).toEqual([
+      { path: '/x/bad.md', reason: 'broken front matter' },
+      { path: '/x/boom.txt', reason: 'analysis failed: no sentences' },
+    ]);
+    expect(ng.stats().articles).toBe(2);
+  });
+
+  it('reports progress for every item', async () => {
+    const ng = openNewsgraph({ db: path.join(tmp.dir, 'p.db') });
+    open.push(ng);
+    const seen: Array<[number, number | undefined]> = [];
+    await ng.ingest(ARTICLES, { analyze: fixtureAnalyze, onProgress: (p) => seen.push([p.done, p.total]) });
+    expect(seen).toEqual(ARTICLES.map((_, i) => [i + 1, ARTICLES.length]));
+  });
+});
+
+describe('remove', () => {
+  it('retracts one article: the store equals one built without it', async () => {
+    const ng = await make('a.db', ARTICLES);
+    expect(ng.remove('a2')).toEqual({ id: 'a2' });
+    const fresh = await make('fresh.db', ARTICLES.filter((a) => a.id !== 'a2'));
+    expect(dump(ng)).toEqual(dump(fresh));
+    // Rohilat Afrin only appeared in a2: the node is gone, and so are its edges.
+    expect(() => ng.node('rohilat-afrin')).toThrow(expect.objectContaining({ name: 'NotFoundError' }));
+  });
+
+  it('finds an article by the path it was read from', async () => {
+    const withPath = ARTICLES.map((a) => ({ ...a, path: `/corpus/${a.id}.txt` }));
+    const ng = await make('a.db', withPath);
+    expect(ng.remove('/corpus/a4.txt')).toEqual({ id: 'a4', path: '/corpus/a4.txt' });
+    expect(ng.stats().articles).toBe(3);
+  });
+
+  it('throws NotFoundError for an unknown article, UsageError for none', async () => {
+    const ng = await make('a.db', ARTICLES);
+    expect(() => ng.remove('nope')).toThrow(expect.objectContaining({ name: 'NotFoundError' }));
+    expect(() => ng.remove('')).toThrow(expect.objectContaining({ name: 'UsageError' }));
+  });
+
+  it('keeps a pinned node that loses its last mention, and drops it when unpinned', async () => {
+    const ng = await make('a.db', ARTICLES);
+    ng.pin('Rohilat Afrin', 'watch');
+    ng.remove('a2');
+    const n = ng.node('rohilat-afrin');
+    expect([n.pinned, n.mentions, n.articles, n.edges.length]).toEqual([true, 0, 0, 0]);
+    ng.unpin('rohilat-afrin');
+    expect(() => ng.node('rohilat-afrin')).toThrow(expect.objectContaining({ name: 'NotFoundError' }));
+  });
+
+  it('removing every article leaves an empty store', async () => {
+    const ng = await make('a.db', ARTICLES);
+    for (const a of ARTICLES) ng.remove(a.id);
+    const s = ng.stats();
+    expect([s.articles, s.entities, s.relations, s.evidence, s.mentions, s.quotes]).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(ng.store.db.prepare('SELECT count(*) AS n FROM names').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('opening', () => {
+  it('uses WAL and the current schema version', async () => {
+    const ng = await make('a.db', []);
+    expect(ng.store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(ng.store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+  });
+
+  it('takes the path from NEWSGRAPH_DB when no --db is given', () => {
+    const ng = openNewsgraph({ env: { NEWSGRAPH_DB: 'env.db' }, cwd: tmp.dir });
+    open.push(ng);
+    expect(ng.dbPath).toBe(path.join(tmp.dir, 'env.db'));
+  });
+
+  const bad: Array<[string, (file: string) => void, RegExp]> = [
+    ['a missing store when it must exist', () => {}, /no store here/],
+    ['a file that is not SQLite', (f) => writeFileSync(f, 'hello, this is not a database at all'.repeat(200)), /not a newsgraph store/],
+    [
+      'a store from a newer newsgraph',
+      (f) => {
+        const db = new Database(f);
+        db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+        db.close();
+      },
+      /newer than this newsgraph supports/,
+    ],
+  ];
+  it.each(bad)('refuses %s with StoreError', (_, setup, message) => {
+    const file = path.join(tmp.dir, 'x.db');
+    setup(file);
+    let err: Error | undefined;
+    try {
+      openStore(file, { mustExist: true }).close();
+    } catch (e) {
+      err = e as Error;
+    }
+    expect(err?.name).toBe('StoreError');
+    expect(err?.message).toMatch(message);
+    expect(err?.message).toContain(file);
+  });
+
+  it('fails clearly with StoreError when another writer holds the lock too long', async () => {
+    const file = path.join(tmp.dir, 'lock.db');
+    const holder = openStore(file);
+    const waiter = openStore(file, { busyTimeoutMs: 50 });
+    try {
+      holder.db.exec('BEGIN IMMEDIATE');
+      await expect(waiter.ingest([ARTICLES[0]!], { analyze: fixtureAnalyze })).rejects.toMatchObject({
+        name: 'StoreError',
+        message: expect.stringMatching(/locked by another writer/),
+      });
+      holder.db.exec('ROLLBACK');
+      const ok = await waiter.ingest([ARTICLES[0]!], { analyze: fixtureAnalyze });
+      expect(ok.added).toBe(1);
+    } finally {
+      holder.close();
+      waiter.close();
+    }
+  });
+});
