@@ -97,6 +97,8 @@ export interface Entity {
   titles?: string[];
   /** People: roles ("co-commander", "spokesman"). */
   roles?: string[];
+  /** Ids of entities that may be the same (kept apart when in doubt). */
+  possiblySameAs?: string[];
 }
 
 export interface Evidence extends Span {
@@ -170,6 +172,8 @@ export interface NodeAttrs {
   quotes?: QuoteRecord[];
   /** Ids of nodes that may be the same entity (kept apart when in doubt). */
   possiblySameAs?: string[];
+  /** Set by the analyst's `pin` override: kept even without mentions. */
+  pinned?: boolean;
   /** Layout and rendering, filled by src/layout. */
   x?: number;
   y?: number;
