@@ -74,6 +74,7 @@ interface ViewFigures {
   order: number;
   size: number;
   firstRenderMs: number;
+  firstPaintedMs: number;
   layoutMs: number | undefined;
   layoutEnd: string;
   longTasks: number;
@@ -114,6 +115,7 @@ export async function benchView(args: string[] = []): Promise<void> {
           const w = h.metrics.layoutWindows[0];
           return {
             firstRender: h.metrics.firstRender!,
+            firstPainted: h.metrics.firstPainted ?? NaN,
             layoutMs: w && w.end !== undefined ? w.end - w.start : undefined,
             layoutEnd: h.metrics.layoutEnd ?? '?',
             tasks: h.longTasksDuringLayout().map((t) => t.duration),
@@ -125,6 +127,7 @@ export async function benchView(args: string[] = []): Promise<void> {
           order: m.order,
           size: m.size,
           firstRenderMs: m.firstRender,
+          firstPaintedMs: m.firstPainted,
           layoutMs: m.layoutMs,
           layoutEnd: m.layoutEnd,
           longTasks: m.tasks.length,
@@ -139,9 +142,9 @@ export async function benchView(args: string[] = []): Promise<void> {
   } finally {
     await browser.close();
   }
-  console.log('nodes\tedges\tfirst render ms\tlayout ms\tlayout end\tlong tasks (layout)\tmax task ms\ttasks >200ms');
+  console.log('nodes\tedges\tfirst render ms\tfirst frame painted ms\tlayout ms\tlayout end\tlong tasks (layout)\tmax task ms\ttasks >200ms');
   for (const r of rows) {
-    console.log([r.order, r.size, fmt(r.firstRenderMs), fmt(r.layoutMs), r.layoutEnd, r.longTasks, fmt(r.maxLongTaskMs), r.longTasksOver200].join('\t'));
+    console.log([r.order, r.size, fmt(r.firstRenderMs), fmt(r.firstPaintedMs), fmt(r.layoutMs), r.layoutEnd, r.longTasks, fmt(r.maxLongTaskMs), r.longTasksOver200].join('\t'));
   }
   const big = rows.find((r) => r.order >= 10_000);
   if (big) {

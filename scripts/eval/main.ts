@@ -119,7 +119,8 @@ export async function main(argv: string[]): Promise<number> {
     }
   };
 
-  say(`newsgraph eval (extractor: ${mode === 'cli' ? 'newsgraph extract --format jsonl' : mode})\n`);
+  if (want.seed || want.re3d || want.conll)
+    say(`newsgraph eval (extractor: ${mode === 'cli' ? 'newsgraph extract --format jsonl' : mode})\n`);
   await attempt('seed', async () => {
     const r = await evalSeed({ mode, shared });
     const s = seedSection(r.score, r.run);

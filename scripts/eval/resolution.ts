@@ -8,9 +8,9 @@
  * - for each alias group of issue 4 and of `alias-groups.json`, how many
  *   nodes its names ended up in (target 1), and the groups that must stay
  *   apart;
- * - suspected duplicates: nodes with the same normalised name, or highly
- *   similar names within one kind (pairs the gazetteer deliberately keeps
- *   apart are not listed).
+ * - suspected duplicates (src/resolve/duplicates.ts): nodes of one kind with
+ *   the same normalised name, or highly similar names (pairs the gazetteer
+ *   deliberately keeps apart are not listed).
  * `../shared` missing: the wiki part is skipped, with a note.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,8 +19,8 @@ import { join, resolve } from 'node:path';
 import { readArticles } from '../../src/ingest/index.ts';
 import { analyzeArticle } from '../../src/resolve/index.ts';
 import { graphFromExtractions } from '../../src/graph/from-extractions.ts';
-import { defaultGazetteer } from '../../src/resolve/gazetteer.ts';
-import { looseName, nameKey, similarity } from '../../src/resolve/normalize.ts';
+import { findDuplicates, type Duplicate } from '../../src/resolve/duplicates.ts';
+import { looseName } from '../../src/resolve/normalize.ts';
 import type { ArticleExtraction, NewsGraph } from '../../src/types.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -41,13 +41,7 @@ export interface GroupFigure {
   ids: string[];
 }
 
-export interface DuplicateFigure {
-  why: 'same-key' | 'similar';
-  kind: string;
-  ids: string[];
-  labels: string[];
-  score?: number;
-}
+export type DuplicateFigure = Duplicate;
 
 export interface ResolutionFigures {
   articles: number;
@@ -104,51 +98,6 @@ export function groupFigures(g: NewsGraph, data: AliasGroups): { groups: GroupFi
   return { groups, apart };
 }
 
-/** Pairs the gazetteer links on purpose (predecessor, part_of...) or keeps as distinct entries. */
-function deliberate(a: string, b: string): boolean {
-  const gaz = defaultGazetteer();
-  if (gaz.entries.has(a) && gaz.entries.has(b)) return true;
-  return (gaz.links.get(a) ?? []).some((l) => l.id === b);
-}
-
-export function suspectedDuplicates(g: NewsGraph, threshold = 0.9): DuplicateFigure[] {
-  const out: DuplicateFigure[] = [];
-  const byKey = new Map<string, string[]>();
-  const rows: Array<{ id: string; kind: string; key: string; label: string }> = [];
-  g.forEachNode((id, a) => {
-    const key = nameKey(a.label, { person: a.type === 'person' });
-    if (!key) return;
-    rows.push({ id, kind: a.kind, key, label: a.label });
-    const k = `${a.kind}\u0000${key}`;
-    byKey.set(k, [...(byKey.get(k) ?? []), id]);
-  });
-  for (const [k, ids] of byKey) {
-    if (ids.length < 2) continue;
-    const keep = ids.filter((id, i) => ids.some((o, j) => j !== i && !deliberate(id, o)));
-    if (keep.length < 2) continue;
-    out.push({ why: 'same-key', kind: k.split('\u0000')[0]!, ids: keep, labels: keep.map((id) => g.getNodeAttribute(id, 'label')) });
-  }
-  // Similar names within one kind; blocked on the first three letters of the key.
-  const blocks = new Map<string, typeof rows>();
-  for (const r of rows) {
-    if (r.key.length < 5) continue;
-    const b = `${r.kind}\u0000${r.key.slice(0, 3)}`;
-    blocks.set(b, [...(blocks.get(b) ?? []), r]);
-  }
-  for (const list of blocks.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i]!;
-        const b = list[j]!;
-        if (a.key === b.key || deliberate(a.id, b.id)) continue;
-        const s = similarity(a.key, b.key);
-        if (s >= threshold) out.push({ why: 'similar', kind: a.kind, ids: [a.id, b.id], labels: [a.label, b.label], score: Math.round(s * 1000) / 1000 });
-      }
-    }
-  }
-  return out.sort((x, y) => (x.why === y.why ? (y.score ?? 1) - (x.score ?? 1) : x.why === 'same-key' ? -1 : 1));
-}
-
 export function resolutionReport(f: ResolutionFigures, listed = 40): string {
   const lines: string[] = [];
   lines.push(`articles: ${f.articles} (${f.failures} unreadable), ${f.seconds.toFixed(1)} s`);
@@ -161,11 +110,11 @@ export function resolutionReport(f: ResolutionFigures, listed = 40): string {
   }
   lines.push('must stay apart:');
   for (const a of f.apart) lines.push(`${a.ok ? ' ok' : ' !!'} ${a.keys.join(' / ')}${a.ok ? '' : `  share ${a.shared.join(', ')}`}`);
-  const same = f.duplicates.filter((d) => d.why === 'same-key');
+  const same = f.duplicates.filter((d) => d.why === 'same-name');
   const similar = f.duplicates.filter((d) => d.why === 'similar');
   lines.push(`suspected duplicates: ${f.duplicates.length} (${same.length} same normalised name, ${similar.length} similar names)`);
   for (const d of f.duplicates.slice(0, listed)) {
-    lines.push(`  ${d.why === 'same-key' ? 'same   ' : `sim ${d.score!.toFixed(2)}`} ${d.kind.padEnd(5)} ${d.ids.map((id, i) => `${id} ("${d.labels[i]}")`).join('  ~  ')}`);
+    lines.push(`  ${d.why === 'same-name' ? 'same    ' : `sim ${d.score!.toFixed(2)}`} ${d.kind.padEnd(5)} ${d.ids.map((id, i) => `${id} ("${d.labels[i]}")`).join('  ~  ')}`);
   }
   if (f.duplicates.length > listed) lines.push(`  ... ${f.duplicates.length - listed} more (--json for all)`);
   return lines.join('\n');
@@ -221,7 +170,7 @@ export async function evalResolution(opts: EvalResolutionOptions = {}): Promise<
     groupsSeen: seenGroups.length,
     groupsOnOneNode: seenGroups.filter((x) => x.nodes === 1).length,
     apart,
-    duplicates: suspectedDuplicates(g),
+    duplicates: findDuplicates(g),
     seconds: (performance.now() - t0) / 1000,
   };
   if (!opts.json) process.stdout.write(resolutionReport(figures) + '\n');

@@ -42,6 +42,12 @@ export function variants(alias: string): string[] {
     }
   }
   if (/’/.test(alias)) out.add(alias.replace(/’/g, "'"));
+  // "Islamic State of Iraq and the Levant" is also written without the inner "the"
+  if (/\s(?:the)\s/.test(alias)) for (const v of [...out]) out.add(v.replace(/\s(?:the)\s/g, ' '));
+  // doubled consonants vary in transliteration: Assad/Asad, Hassan/Hasan
+  if (/[A-Z][a-z]*ss[a-z]/.test(alias)) {
+    for (const v of [...out]) out.add(v.replace(/\b([A-Z][a-z]*?)ss([a-z])/g, '$1s$2'));
+  }
   return [...out];
 }
 

@@ -66,6 +66,12 @@ export interface Words {
   hedges: string[];
   negations: string[];
   speechVerbs: string[];
+  /** All-caps tokens that are not names (weapons, units, abbreviations). */
+  notNames: string[];
+  /** Capitalised offices that name one person ("the Foreign Secretary"). */
+  offices: string[];
+  /** "the Syrian <noun>" that names a group of people. */
+  peopleNouns: string[];
 }
 export const WORDS: Words = readJson<Words>('words.json');
 

@@ -40,6 +40,15 @@ export function findMentions(
         const inner = lex.find((h) => h.end === c.end && h.start > c.start && KIND_OF_TYPE[h.entry.type] === 'place');
         if (!inner) continue;
       }
+      if (c.type === 'person' && c.reason !== 'name-title-person' && c.reason !== 'name-office') {
+        // "Middle East Tobias Ellwood said": a known place opening the span is not part of the name
+        const head = lex.find((h) => h.start === c.start && h.end < c.end && h.entry.type !== 'person');
+        if (head) {
+          const rest = /^[\s,]*/.exec(text.slice(head.end, c.end))![0].length;
+          c.start = head.end + rest;
+          if (!/\s/.test(text.slice(c.start, c.end))) continue;
+        }
+      }
       const same = lexAt.get(`${c.start}:${c.end}`);
       if (same && c.type === 'person' && same.entry.type === 'person') {
         cands.push({ ...c, canonical: same.entry.id, priority: 11 });
@@ -66,7 +75,8 @@ export function findMentions(
     taken.push(c);
   }
   taken.sort((a, b) => a.start - b.start);
-  const mentions = taken.map((c) => toMention(text, c));
+  const mentions = taken.map((c) => toMention(text, c, lexAt));
+  markTeams(text, mentions);
   const aliases = defineAcronyms(text, mentions);
   addRepeats(text, mentions, used);
   mentions.sort((a, b) => a.start - b.start);
@@ -74,7 +84,7 @@ export function findMentions(
   return { mentions, aliases: aliases.map(([l, s]) => ({ long: mentions.indexOf(l), short: mentions.indexOf(s) })) };
 }
 
-function toMention(text: string, c: Cand): RawMention {
+function toMention(text: string, c: Cand, lexAt: ReadonlyMap<string, { entry: { id: string; type: string } }>): RawMention {
   let { start } = c;
   const titles = [...(c.titles ?? [])];
   if (c.type === 'person') {
@@ -84,8 +94,16 @@ function toMention(text: string, c: Cand): RawMention {
       start += t[0].length;
     }
   }
+  if (!c.anaphor && !(c.reason === 'name-coalition' && /^the\s/.test(text.slice(start, c.end)))) {
+    const the = /^(?:the|The|THE)\s+(?=\S)/.exec(text.slice(start, c.end));
+    if (the && the[0].length < c.end - start) start += the[0].length; // the article is not part of the name
+  }
   const m: RawMention = { start, end: c.end, text: text.slice(start, c.end), kind: KIND_OF_TYPE[c.type], type: c.type, rule: c.reason };
   if (c.canonical) m.canonical = c.canonical;
+  else if (c.type === 'person') {
+    const known = lexAt.get(`${start}:${c.end}`); // "President Asad" -> the lexicon's Asad
+    if (known && known.entry.type === 'person') m.canonical = known.entry.id;
+  }
   if (titles.length) m.titles = titles;
   if (c.role) m.role = c.role;
   if (c.anaphor) m.anaphor = true;
@@ -119,7 +137,7 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
 function addRepeats(text: string, mentions: RawMention[], used: Uint8Array): void {
   const forms = new Map<string, RawMention>();
   for (const m of mentions) {
-    if (m.canonical || m.anaphor || m.rule.startsWith('lexicon') || m.rule === 'name-compass-place') continue;
+    if (m.canonical || m.anaphor || m.rule.startsWith('lexicon') || m.rule === 'name-compass-place' || m.rule === 'name-office' || m.rule === 'name-coalition' || m.rule === 'name-people-group') continue;
     if (m.text.length < 3) continue;
     forms.set(m.text, m);
     if (m.type === 'person') {
@@ -147,3 +165,30 @@ function addRepeats(text: string, mentions: RawMention[], used: Uint8Array): voi
 }
 
 export { ENTRY_BY_ID };
+
+const SCORE_AFTER = /^\s+\d{1,3}(?:-\d{1,2})?(?=[\s,;)]|$)/;
+const RESULT_VERB_AFTER = /^\s+(?:beat|beats|defeated|drew\s+with|draw\s+with|lost\s+to|edged|thrashed|routed|crushed|overcame|outclassed|hammered|trounced|won\s+\d|AT\s|captain|coach|manager|striker|goalkeeper|batsman|bowler|midfielder|defender|skipper|closed\s+on)\b/;
+const RESULT_BEFORE = /\b(?:beat|defeated|lost\s+to|drew\s+with|v|vs\.?|AT)\s+$/;
+
+/**
+ * Sports metonymy: a place named as a team ("Surrey 282", "Derbyshire beat
+ * Kent", standings rows "NEW YORK 74 62 .544") is an organisation there.
+ */
+function markTeams(text: string, mentions: RawMention[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'place') continue;
+    const after = text.slice(m.end, m.end + 24);
+    const before = text.slice(Math.max(0, m.start - 16), m.start);
+    const lineStart = text.lastIndexOf('\n', m.start) + 1;
+    let lineEnd = text.indexOf('\n', m.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const smallNumbers = (line.match(/(?:^|\s)\d{1,3}(?=[\s,;)]|$)/g) ?? []).length;
+    const team = (SCORE_AFTER.test(after) && smallNumbers >= 2) || RESULT_VERB_AFTER.test(after) || RESULT_BEFORE.test(before);
+    if (!team) continue;
+    m.type = 'organization';
+    m.kind = 'actor';
+    m.rule = 'name-team';
+    delete m.canonical;
+  }
+}

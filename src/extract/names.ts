@@ -107,6 +107,17 @@ const FORCE_DESC = new RegExp(
   `(?<![\\p{L}-])(?:(${DEMONYM_ALT})\\s+)?((?:(?:${FORCE_ADJ_ALT})\\s+){0,3})(${FORCE_NOUN_ALT})(?![\\p{L}-])`,
   'giu',
 );
+/** News datelines: "BEIRUT, Dec 3 (Reuters) -", "LONDON 1996-08-30". */
+const DATELINE = /^([A-Z][A-Z.'’ -]{2,30}?[A-Z.])(?:\s*\([^)]{1,30}\))?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|[A-Z][A-Za-z]+\s*\()|\s+\d{4}-\d{2}-\d{2}\s*$|\s*\((?:Reuters|AP|AFP)\))/gmu;
+const OFFICE = new RegExp(
+  `(?<![\\p{L}])(?:(?:the|The)\\s+)?(?:(?:${DEMONYM_ALT}|UK|US|U\\.S\\.|UN|U\\.N\\.)\\s+)?(?:${alternation(WORDS.offices)})(?:\\s+(?:for|of)\\s+(?:the\\s+)?${CAP_SEQ})?(?![\\p{L}])(?!\\s+(?:${NAME_WORD}))`,
+  'gu',
+);
+const PEOPLE_GROUP = new RegExp(
+  `(?<![\\p{L}])(?:(?:the|The)\\s+(?:${DEMONYM_ALT})\\s+(?:${alternation(WORDS.peopleNouns)})|(?:${DEMONYM_ALT})(?<=s))(?![\\p{L}])`,
+  'gu',
+);
+const COALITION = /(?<![\p{L}-])(?:(?:[Tt]he\s+)?Coalition|[Tt]he\s+coalition)(?![\p{L}-])(?!\s+(?:of|for|to|against)\s+\p{Lu})/gu;
 const COMPASS = new RegExp(`(?<![\\p{L}-])(${DIRECTION_ALT})\\s+(${CAP_SEQ})`, 'gu');
 const ANAPHOR_ALT = Object.entries(WORDS.anaphors).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const));
 const ANAPHOR = new RegExp(`(?<![\\p{L}-])(${alternation(ANAPHOR_ALT.map(([w]) => w))})(?![\\p{L}-])`, 'giu');
@@ -275,6 +286,42 @@ export const NAME_PATTERNS: NamePattern[] = [
         const words = place.split(/\s+/);
         if (STOP_CAPS.has(words[0]!)) return undefined;
         return { start: m.index, end: m.index + m[1]!.length + 1 + (m[0].length - m[1]!.length - 1), type: 'region', reason: 'name-compass-place', priority: 2 };
+      }),
+  },
+  {
+    reason: 'name-office',
+    example: 'The Foreign Secretary visited Baghdad on Monday.',
+    expect: 'Foreign Secretary',
+    find: (text) =>
+      all(OFFICE, text, (m) => {
+        const words = m[0].split(/\s+/);
+        if (words.length < 2 || /^(?:the|The)$/.test(words[0]!) && words.length < 3 && !/Secretary|Minister/.test(m[0])) return undefined;
+        if (/^(?:President|King|Emir|Ambassador|Chancellor)$/.test(m[0].replace(/^(?:the|The)\s+/, ''))) return undefined;
+        return { start: m.index, end: m.index + m[0].length, type: 'person', reason: 'name-office', priority: 3 };
+      }),
+  },
+  {
+    reason: 'name-people-group',
+    example: 'Aid reached the Syrian people and Iraqis in the camps.',
+    expect: 'Syrian people',
+    find: (text) =>
+      all(PEOPLE_GROUP, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'organization', reason: 'name-people-group', priority: 3 })),
+  },
+  {
+    reason: 'name-coalition',
+    example: 'The Coalition conducted 15 strikes near Raqqa.',
+    expect: 'Coalition',
+    find: (text) =>
+      all(COALITION, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'force', reason: 'name-coalition', priority: 2 })),
+  },
+  {
+    reason: 'name-dateline',
+    example: 'BELGRADE 1996-08-30\nTalks resumed.',
+    expect: 'BELGRADE',
+    find: (text) =>
+      all(DATELINE, text, (m) => {
+        const name = m[1]!.trim();
+        return { start: m.index, end: m.index + name.length, type: 'city', reason: 'name-dateline', priority: 9 };
       }),
   },
   {

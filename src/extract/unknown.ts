@@ -26,6 +26,7 @@ export const UNKNOWN_RULE = {
 
 const SEQ = new RegExp(`${CAP_SEQ}|\\b[\\p{Lu}]{2,6}s?\\b`, 'gu');
 const OUR_ORG_HEADS = new Set(Object.values(WORDS.orgHeads).flat().filter((h) => !h.includes(' ')));
+const NOT_NAMES = new Set(WORDS.notNames);
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 const COMMON = new Set(['Adjective', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'Plural', 'Singular', 'Noun', 'Uncountable', 'Month', 'WeekDay', 'Date', 'Cardinal', 'Ordinal', 'TextValue', 'QuestionWord', 'Expression', 'PhrasalVerb', 'Comparative', 'Superlative', 'Participle', 'Actor', 'Honorific', 'Unit', 'Duration', 'Currency']);
@@ -36,13 +37,25 @@ function isCommon(word: string): boolean {
   return tags.length > 0 && tags.every((t) => COMMON.has(t));
 }
 
-function isCapsLine(text: string, pos: number): boolean {
-  const ls = text.lastIndexOf('\n', pos) + 1;
-  let le = text.indexOf('\n', pos);
-  if (le < 0) le = text.length;
-  const letters = text.slice(ls, le).replace(/[^\p{L}]/gu, '');
-  if (letters.length < 8) return false;
-  return letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.7;
+/** Lines mostly in capitals (headlines): their words are not names by case. Cached per line start. */
+function capsLineChecker(text: string): (pos: number) => boolean {
+  const cache = new Map<number, boolean>();
+  return (pos) => {
+    const ls = text.lastIndexOf('\n', pos) + 1;
+    const hit = cache.get(ls);
+    if (hit !== undefined) return hit;
+    let le = text.indexOf('\n', pos);
+    if (le < 0) le = text.length;
+    let letters = 0;
+    let upper = 0;
+    for (let i = ls; i < le && i < ls + 400; i++) {
+      const c = text[i]!;
+      if (c.toLowerCase() !== c) { letters++; upper++; } else if (c.toUpperCase() !== c) letters++;
+    }
+    const caps = letters >= 8 && upper / letters > 0.7;
+    cache.set(ls, caps);
+    return caps;
+  };
 }
 
 function classify(words: string[], before: string): EntityType | undefined {
@@ -72,6 +85,7 @@ function classify(words: string[], before: string): EntityType | undefined {
 /** Candidates for capitalised sequences over still-free text. */
 export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts: ReadonlySet<number>): NameCandidate[] {
   const out: NameCandidate[] = [];
+  const isCapsLine = capsLineChecker(text);
   SEQ.lastIndex = 0;
   for (let m = SEQ.exec(text); m; m = SEQ.exec(text)) {
     let start = m.index;
@@ -79,7 +93,7 @@ export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts:
     let covered = false;
     for (let i = start; i < end; i++) if (used[i]) { covered = true; break; }
     if (covered) continue;
-    if (isCapsLine(text, start)) continue;
+    if (isCapsLine(start)) continue;
     let words = m[0].split(/\s+/);
     // trim common words at the front (sentence starts, "Police said")
     while (words.length && (isCommon(words[0]!) || (sentenceStarts.has(start) && lexTags(words[0]!).length > 0 && !lexTags(words[0]!).some((t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'LastName' || t === 'Organization')))) {
@@ -88,7 +102,8 @@ export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts:
       words = words.slice(1);
     }
     while (words.length && isCommon(words[words.length - 1]!)) words = words.slice(0, -1);
-    if (words.length === 0) continue;
+    while (words.length && NOT_NAMES.has(words[words.length - 1]!)) words = words.slice(0, -1);
+    if (words.length === 0 || words.every((w) => NOT_NAMES.has(w) || /^[A-Z]$/.test(w))) continue;
     const e = start + words.join(' ').length;
     if (text.slice(start, e) !== words.join(' ')) continue; // odd spacing: skip
     if (words.length === 1 && sentenceStarts.has(start) && lexTags(words[0]!).length === 0 && !/^[\p{Lu}]{2,6}$/u.test(words[0]!)) {

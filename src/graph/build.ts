@@ -72,6 +72,7 @@ export function buildGraph(db: Database.Database, options: BuildOptions = {}): N
     if (list) list.push(r.name);
     else aliasesOf.set(r.entity_id, [r.name]);
   }
+  const pinned = new Set((db.prepare('SELECT entity_id FROM pins').pluck().all() as string[]));
   const entities = only
     ? db.prepare('SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id').iterate(JSON.stringify([...only]))
     : db.prepare('SELECT * FROM entities ORDER BY id').iterate();
@@ -93,6 +94,7 @@ export function buildGraph(db: Database.Database, options: BuildOptions = {}): N
     if (r.last_seen) attrs.lastSeen = r.last_seen;
     if (r.titles) attrs.titles = JSON.parse(r.titles) as string[];
     if (r.roles) attrs.roles = JSON.parse(r.roles) as string[];
+    if (pinned.has(r.id)) attrs.pinned = true;
     graph.addNode(r.id, attrs);
   }
   const relOk = (source: string, type: RelationType, target: string) =>

@@ -65,32 +65,6 @@ interface EdgeRow {
   hedged: number;
 }
 
-interface AdjRow extends EdgeRow {
-  nid: string;
-  nlabel: string;
-  nkind: NodeSummary['kind'];
-  ntype: NodeSummary['type'];
-  nmentions: number;
-  narticles: number;
-  ndegree: number;
-  nfirst: string | null;
-  nlast: string | null;
-}
-
-function adjEntity(r: AdjRow): EntityRow {
-  return {
-    id: r.nid,
-    label: r.nlabel,
-    kind: r.nkind,
-    type: r.ntype,
-    mentions: r.nmentions,
-    articles: r.narticles,
-    degree: r.ndegree,
-    first_seen: r.nfirst,
-    last_seen: r.nlast,
-  };
-}
-
 interface EvidenceRow {
   relation_id: number;
   article_id: string;
@@ -114,9 +88,7 @@ interface EvidenceRow {
 }
 
 const ENTITY_COLS = 'e.id, e.label, e.kind, e.type, e.mentions, e.articles, e.degree, e.first_seen, e.last_seen';
-const ADJ_COLS =
-  'e.id AS nid, e.label AS nlabel, e.kind AS nkind, e.type AS ntype, e.mentions AS nmentions, e.articles AS narticles, e.degree AS ndegree, e.first_seen AS nfirst, e.last_seen AS nlast';
-const EDGE_COLS = 'r.id AS rid, r.source, r.type, r.target, r.weight, r.confidence, r.first_seen, r.last_seen, r.hedged';
+const EDGE_COLS = 'id AS rid, source, type, target, weight, confidence, first_seen, last_seen, hedged';
 
 export function toSummary(r: EntityRow): NodeSummary {
   return {
@@ -204,8 +176,11 @@ export class GraphQueries {
       entity: p(`SELECT ${ENTITY_COLS}, e.titles, e.roles FROM entities e WHERE e.id = ?`),
       byName: p(`SELECT ${ENTITY_COLS} FROM names n JOIN entities e ON e.id = n.entity_id
         WHERE n.norm = ? AND n.rank < 2 ORDER BY n.rank, e.mentions DESC, e.id LIMIT 1`),
-      out: p(`SELECT ${EDGE_COLS}, ${ADJ_COLS} FROM relations r JOIN entities e ON e.id = r.target WHERE r.source = ?`),
-      in: p(`SELECT ${EDGE_COLS}, ${ADJ_COLS} FROM relations r JOIN entities e ON e.id = r.source WHERE r.target = ?`),
+      // Out-edges are one range of the clustered key; in-edges one range of a covering index.
+      out: p(`SELECT ${EDGE_COLS} FROM relations WHERE source = ?`),
+      in: p(`SELECT ${EDGE_COLS} FROM relations INDEXED BY relations_in WHERE target = ?`),
+      kind: p(`SELECT kind FROM entities WHERE id = ?`).pluck(),
+      summary: p(`SELECT ${ENTITY_COLS} FROM entities e WHERE e.id = ?`),
       evCountRange: p(`SELECT count(*) AS n FROM evidence WHERE relation_id = ? AND published >= ? AND published <= ?`),
       evDates: p(`SELECT published FROM evidence WHERE relation_id = ?`),
       aliases: p(`SELECT DISTINCT name FROM names WHERE entity_id = ? AND rank = 1 ORDER BY name`),
@@ -220,7 +195,7 @@ export class GraphQueries {
         GROUP BY n.entity_id ORDER BY rank, e.mentions DESC, e.degree DESC, e.label LIMIT @limit`),
       timeline: p(`${EVIDENCE_SQL.replace('FROM evidence ev', ', r.source AS rsource, r.type AS rtype, r.target AS rtarget FROM evidence ev JOIN relations r ON r.id = ev.relation_id')}
         WHERE ev.relation_id IN (SELECT id FROM relations WHERE source = @q UNION ALL SELECT id FROM relations WHERE target = @q)
-        ORDER BY ev.published IS NULL, ev.published, ev.article_id, ev.start`),
+        ORDER BY ev.published IS NULL, ev.published, ev.article_id, ev.start, ev.source_start, ev.target_start, rtype, rsource, rtarget`),
     };
   }
 
@@ -243,22 +218,29 @@ export class GraphQueries {
     return this.resolve(idOrName).id;
   }
 
-  /** The edges of one node under the options, with the node at the other end. */
-  private adjacent(id: string, o: NormalizedNeighborOptions): Array<{ edge: EdgeSummary; other: EntityRow }> {
-    const rows: AdjRow[] = [];
+  /** The edges of one node under the options, with the id at the other end. */
+  private adjacent(id: string, o: NormalizedNeighborOptions, kinds?: Map<string, string>): Array<{ edge: EdgeSummary; other: string }> {
+    const rows: Array<[EdgeRow, string]> = [];
     const wantOut = o.direction !== 'in';
     const wantIn = o.direction !== 'out';
-    for (const r of this.st('out').all(id) as AdjRow[]) {
-      if (wantOut || SYMMETRIC_TYPES.has(r.type)) rows.push(r);
+    for (const r of this.st('out').all(id) as EdgeRow[]) {
+      if (wantOut || SYMMETRIC_TYPES.has(r.type)) rows.push([r, r.target]);
     }
-    for (const r of this.st('in').all(id) as AdjRow[]) {
-      if (wantIn || SYMMETRIC_TYPES.has(r.type)) rows.push(r);
+    for (const r of this.st('in').all(id) as EdgeRow[]) {
+      if (wantIn || SYMMETRIC_TYPES.has(r.type)) rows.push([r, r.source]);
     }
-    const result: Array<{ edge: EdgeSummary; other: EntityRow }> = [];
-    for (const r of rows) {
+    const result: Array<{ edge: EdgeSummary; other: string }> = [];
+    for (const [r, other] of rows) {
       if (o.types && !o.types.has(r.type)) continue;
       if (r.confidence < o.minConfidence) continue;
-      if (o.kinds && !o.kinds.has(r.nkind)) continue;
+      if (o.kinds) {
+        let kind = kinds?.get(other);
+        if (kind === undefined) {
+          kind = (this.st('kind').get(other) as string | undefined) ?? '';
+          kinds?.set(other, kind);
+        }
+        if (!o.kinds.has(kind as NodeSummary['kind'])) continue;
+      }
       let weight = r.weight;
       if (o.since || o.until) {
         if (r.last_seen === null || (o.since && r.last_seen < o.since)) continue;
@@ -269,35 +251,40 @@ export class GraphQueries {
         }
         if (weight === 0) continue;
       }
-      result.push({ edge: toEdge(r, weight), other: adjEntity(r) });
+      result.push({ edge: toEdge(r, weight), other });
     }
     return result;
+  }
+
+  private summary(id: string): NodeSummary {
+    const row = this.st('summary').get(id) as EntityRow | undefined;
+    if (!row) throw new NotFoundError(`node "${id}"`);
+    return toSummary(row);
   }
 
   /** The neighbourhood of a node, nearest and heaviest first. */
   neighbors(idOrName: string, options: RawNeighborOptions = {}): NeighborsResult {
     const o = normalizeNeighborOptions(options);
     const start = this.resolve(idOrName);
-    const found = new Map<string, Neighbor>();
+    type Found = { id: string; depth: number; edges: EdgeSummary[]; evidenceCount: number };
+    const found = new Map<string, Found>();
+    const kinds = new Map<string, string>();
     let frontier = [start.id];
-    const seen = new Set([start.id]);
     let capped = false;
     for (let d = 1; d <= o.depth && frontier.length > 0; d++) {
       const next: string[] = [];
       for (const id of frontier) {
-        for (const { edge, other } of this.adjacent(id, o)) {
-          if (other.id === start.id) continue;
-          let n = found.get(other.id);
+        for (const { edge, other } of this.adjacent(id, o, kinds)) {
+          if (other === start.id) continue;
+          let n = found.get(other);
           if (!n) {
-            if (seen.has(other.id)) continue;
-            if (seen.size >= VISIT_CAP) {
+            if (found.size >= VISIT_CAP) {
               capped = true;
               continue;
             }
-            seen.add(other.id);
-            n = { ...toSummary(other), depth: d, edges: [], evidenceCount: 0 };
-            found.set(other.id, n);
-            next.push(other.id);
+            n = { id: other, depth: d, edges: [], evidenceCount: 0 };
+            found.set(other, n);
+            next.push(other);
           }
           if (n.depth !== d) continue;
           if (!n.edges.some((e) => e.id === edge.id)) {
@@ -311,10 +298,13 @@ export class GraphQueries {
     const all = [...found.values()].sort(
       (a, b) => a.depth - b.depth || b.evidenceCount - a.evidenceCount || (a.id < b.id ? -1 : 1),
     );
-    for (const n of all) n.edges.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
+    const neighbors: Neighbor[] = all.slice(0, o.limit).map((n) => {
+      n.edges.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
+      return { ...this.summary(n.id), depth: n.depth, edges: n.edges, evidenceCount: n.evidenceCount };
+    });
     return {
       node: toSummary(start),
-      neighbors: all.slice(0, o.limit),
+      neighbors,
       total: all.length,
       truncated: capped || all.length > o.limit,
     };
@@ -326,8 +316,8 @@ export class GraphQueries {
     const evidenceLimit = intOption('evidenceLimit', options.evidenceLimit, 20, 0, DEFAULTS.maxLimit);
     const row = this.resolve(idOrName);
     const edgeRows = [
-      ...(this.st('out').all(row.id) as AdjRow[]),
-      ...(this.st('in').all(row.id) as AdjRow[]),
+      ...(this.st('out').all(row.id) as EdgeRow[]),
+      ...(this.st('in').all(row.id) as EdgeRow[]),
     ].sort((a, b) => b.weight - a.weight || (edgeKey(a.source, a.type, a.target) < edgeKey(b.source, b.type, b.target) ? -1 : 1));
     const edges: NodeEdge[] = edgeRows.slice(0, limit).map((r) => ({
       ...toEdge(r),
@@ -391,7 +381,6 @@ export class GraphQueries {
     if (from.id === to.id) return { ...result, found: true, nodes: [toSummary(from)] };
     // Bidirectional BFS: `parents` maps a node to [previous node, edge] on each side.
     const side = [new Map<string, [string, EdgeSummary] | null>([[from.id, null]]), new Map<string, [string, EdgeSummary] | null>([[to.id, null]])];
-    const rows = new Map<string, EntityRow>([[from.id, from], [to.id, to]]);
     const depthOf = [new Map([[from.id, 0]]), new Map([[to.id, 0]])];
     const frontiers = [[from.id], [to.id]];
     let meet: string | undefined;
@@ -404,15 +393,14 @@ export class GraphQueries {
       for (const id of frontiers[i]!) {
         const d = depthOf[i]!.get(id)! + 1;
         for (const { edge, other } of this.adjacent(id, o)) {
-          if (mine.has(other.id)) continue;
-          mine.set(other.id, [id, edge]);
-          depthOf[i]!.set(other.id, d);
-          rows.set(other.id, other);
-          next.push(other.id);
-          const j = depthOf[1 - i]!.get(other.id);
-          if (theirs.has(other.id) && j !== undefined && d + j < best && d + j <= maxDepth) {
+          if (mine.has(other)) continue;
+          mine.set(other, [id, edge]);
+          depthOf[i]!.set(other, d);
+          next.push(other);
+          const j = depthOf[1 - i]!.get(other);
+          if (theirs.has(other) && j !== undefined && d + j < best && d + j <= maxDepth) {
             best = d + j;
-            meet = other.id;
+            meet = other;
           }
         }
         if (mine.size > VISIT_CAP) break;
@@ -443,7 +431,7 @@ export class GraphQueries {
     return {
       ...result,
       found: true,
-      nodes: ids.map((id) => toSummary(rows.get(id) ?? this.resolve(id))),
+      nodes: ids.map((id) => this.summary(id)),
       edges: [...leftEdges, ...rightEdges],
     };
   }
@@ -525,14 +513,15 @@ export class GraphQueries {
   egoIds(id: string, depth: number, options: RawNeighborOptions = {}): Set<string> {
     const o = normalizeNeighborOptions({ ...options, limit: DEFAULTS.maxLimit, depth: Math.max(1, depth) });
     const ids = new Set([id]);
+    const kinds = new Map<string, string>();
     let frontier = [id];
     for (let d = 1; d <= depth && frontier.length > 0 && ids.size < VISIT_CAP; d++) {
       const next: string[] = [];
       for (const n of frontier) {
-        for (const { other } of this.adjacent(n, o)) {
-          if (ids.has(other.id)) continue;
-          ids.add(other.id);
-          next.push(other.id);
+        for (const { other } of this.adjacent(n, o, kinds)) {
+          if (ids.has(other)) continue;
+          ids.add(other);
+          next.push(other);
         }
       }
       frontier = next;

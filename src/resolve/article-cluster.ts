@@ -90,6 +90,20 @@ export function clusterMentions(raw: RawExtraction): {
     if (a.long >= 0 && a.short >= 0) union(a.long, a.short);
   }
 
+  // "the Coalition" -> the coalition force named before; "the Foreign Secretary" -> the person holding it
+  mentions.forEach((m, i) => {
+    if (m.rule === 'name-coalition') {
+      const ante = antecedent(mentions, i, text, true);
+      if (ante !== undefined) union(i, ante);
+      else if (!/Coalition/.test(m.text)) dropped.add(i); // a lower-case "the coalition" names nothing by itself
+    } else if (m.rule === 'name-office') {
+      const office = m.text.replace(/^(?:the|The)\s+/, '').split(/\s+/).slice(-2).join(' ').toLowerCase();
+      const holders = mentions.map((x, j) => [x, j] as const).filter(([x]) => x.type === 'person' && x.rule !== 'name-office' && (x.titles ?? []).some((t) => t.toLowerCase().endsWith(office) || office.endsWith(t.toLowerCase())));
+      const distinct = new Set(holders.map(([x]) => entityKey(x)));
+      if (distinct.size === 1) union(i, holders[0]![1]);
+    }
+  });
+
   // anaphors
   mentions.forEach((m, i) => {
     if (!m.anaphor) return;
@@ -115,9 +129,9 @@ function entityKey(m: RawMention): string {
   return m.canonical ?? nameKey(m.text);
 }
 
-function antecedent(mentions: readonly RawMention[], i: number, text: string): number | undefined {
+function antecedent(mentions: readonly RawMention[], i: number, text: string, coalition = false): number | undefined {
   const m = mentions[i]!;
-  const before = mentions.slice(0, i).map((x, j) => [x, j] as const).filter(([x]) => !x.anaphor);
+  const before = mentions.slice(0, i).map((x, j) => [x, j] as const).filter(([x]) => !x.anaphor && x.rule !== 'name-coalition');
   const lower = m.text.toLowerCase();
   if (m.type === 'armed_group') {
     const groups = before.filter(([x]) => x.type === 'armed_group');
@@ -132,7 +146,7 @@ function antecedent(mentions: readonly RawMention[], i: number, text: string): n
   }
   if (m.type === 'force') {
     const coalition = before.filter(([x]) => x.kind === 'force' && /coalition|allied|led/i.test(x.text + ' ' + (x.canonical ? ENTRY_BY_ID.get(x.canonical)?.aliases.join(' ') ?? '' : '')));
-    if (/coalition|allied/.test(lower) && coalition.length) {
+    if ((coalition || /coalition|allied/.test(lower)) && coalition.length) {
       const near = coalition[coalition.length - 1]!;
       if (m.start - near[0].end <= ANAPHOR_WINDOW * 2) return near[1];
     }

@@ -36,8 +36,10 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
     const longest = names.reduce((a, b) => (b.length > a.length ? b : a), names[0] ?? ms[0]!.text);
     const label = entry?.label ?? longest;
     const type: EntityType = entry?.type ?? majorityType(ms);
-    const id = canonical ?? slugify(label);
+    let id = canonical ?? slugify(label);
     if (!id) continue;
+    // the same name as another kind of thing ("Surrey" the team, "Surrey" the county)
+    if (entities.has(id) && entities.get(id)!.kind !== KIND_OF_TYPE[type]) id = `${id}-${type.replace(/_/g, '-')}`;
     let e = entities.get(id);
     if (!e) {
       e = { id, label, kind: KIND_OF_TYPE[type], type, aliases: [], mentions: [] };

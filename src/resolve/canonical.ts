@@ -19,7 +19,7 @@ import { KIND_OF_TYPE } from '../types.ts';
 import type { ArticleExtraction, Entity, Evidence, Mention, Quote, Relation } from '../types.ts';
 import { slugify } from '../util/slug.ts';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerHit } from './gazetteer.ts';
-import { TITLES, TITLE_DEMONYMS, foldLetters, nameKey, nameWords } from './normalize.ts';
+import { PLURAL_HEADS, TITLES, TITLE_DEMONYMS, foldLetters, nameKey, nameWords } from './normalize.ts';
 
 /** Why an entity got its id; exported for tests and the eval. */
 export type Decision =
@@ -31,12 +31,30 @@ function isPerson(e: { type: string }): boolean {
   return e.type === 'person';
 }
 
-/** Pick the best compatible entry: same person-ness, then same kind, then same type, then lexicon order. */
-function choose(hits: GazetteerHit[], e: Entity): GazetteerHit | undefined {
-  const ok = hits.filter((h) => isPerson(h.entry) === isPerson(e));
+/**
+ * Candidate entries for one name of an entity. A person's name is looked up
+ * with titles stripped, and as written (an organisation the extractor took
+ * for a person, "Huras al-Din").
+ */
+function lookupFor(gaz: Gazetteer, e: Entity, name: string): GazetteerHit[] {
+  if (!isPerson(e)) return gaz.lookup(name, false);
+  const hits = gaz.lookup(name, true);
+  const ids = new Set(hits.map((h) => h.entry.id));
+  return [...hits, ...gaz.lookup(name, false).filter((h) => !ids.has(h.entry.id))];
+}
+
+/**
+ * Pick the best compatible entry: same person-ness (a multi-word name of an
+ * entity with no titles or roles may cross over: the extractor's guess
+ * "person" for "Huras al-Din" loses to the gazetteer), then same kind, then
+ * same type, then lexicon order.
+ */
+function choose(hits: GazetteerHit[], e: Entity, name: string): GazetteerHit | undefined {
+  const cross = nameWords(name).length >= 2 && !e.titles?.length && !e.roles?.length;
+  const ok = hits.filter((h) => isPerson(h.entry) === isPerson(e) || cross);
   if (ok.length === 0) return undefined;
   const score = (h: GazetteerHit): number =>
-    (h.entry.kind === e.kind ? 2 : 0) + (h.entry.type === e.type ? 1 : 0) + (h.loose ? 0 : 0.5);
+    (isPerson(h.entry) === isPerson(e) ? 4 : 0) + (h.entry.kind === e.kind ? 2 : 0) + (h.entry.type === e.type ? 1 : 0) + (h.loose ? 0 : 0.5);
   return [...ok].sort((a, b) => score(b) - score(a))[0];
 }
 
@@ -62,7 +80,7 @@ function surnameOwners(entities: Entity[], gaz: Gazetteer): Map<string, Set<stri
       const words = nameWords(name);
       if (words.length < 2) continue;
       const last = nameKey(words[words.length - 1]!, { person: true });
-      const hit = choose(gaz.lookup(name, true), e);
+      const hit = choose(gaz.lookup(name, true), e, name);
       const set = owners.get(last) ?? new Set<string>();
       set.add(hit ? hit.entry.id : `?${name}`);
       owners.set(last, set);
@@ -73,20 +91,19 @@ function surnameOwners(entities: Entity[], gaz: Gazetteer): Map<string, Set<stri
 
 /** Decide the id of one entity. */
 export function decide(e: Entity, gaz: Gazetteer, owners: Map<string, Set<string>> = new Map()): Decision {
-  const person = isPerson(e);
   const guarded = (hit: GazetteerHit): boolean => {
     if (!hit.short) return false;
     const key = nameKey(e.label, { person: true });
     const others = owners.get(key);
     return !!others && [...others].some((id) => id !== hit.entry.id && !partOfEntry(id, hit.entry, gaz));
   };
-  const labelHit = choose(gaz.lookup(e.label, person), e);
+  const labelHit = choose(lookupFor(gaz, e, e.label), e, e.label);
   if (labelHit && !guarded(labelHit)) return { rule: 'canon-label', entry: labelHit.entry };
   const doubt = new Set<string>(labelHit ? [labelHit.entry.id] : []);
   const found = new Map<string, GazetteerEntry>();
-  const names = [...e.aliases].sort((a, b) => b.length - a.length);
+  const names = [...new Set([...e.aliases, ...e.mentions.map((m) => m.text)])].filter((n) => n !== e.label).sort((a, b) => b.length - a.length);
   for (const name of names) {
-    const hit = choose(gaz.lookup(name, person), e);
+    const hit = choose(lookupFor(gaz, e, name), e, name);
     if (!hit) continue;
     if (hit.short || guarded(hit)) doubt.add(hit.entry.id);
     else found.set(hit.entry.id, hit.entry);
@@ -114,25 +131,24 @@ export function splitTitles(label: string): { name: string; title?: string } {
 
 const ARTICLE_WORD = /(^|[\s(])(?:al|el|ar|ad|ash|as|at|az|an|ath|adh|ez|ed|es|et|en|er)[-‐‑]\s*(?=\p{L})|(^|[\s(])(?:al|el|Al|El)\s+(?=\p{L})/gu;
 
-/** One slug word in a fixed spelling: armoured -> armored, Maqsoud/Maqsood -> maqsud, Sofiyah -> sofiya. */
-function spellWord(w: string): string {
-  let x = w
-    .replace(/our(ed|ing|s)?$/, 'or$1')
+/** One slug word in one spelling: plural heads singular, British -our/-ise/-ence as American. */
+function spellWord(w: string, plural: boolean): string {
+  const x = (plural ? PLURAL_HEADS.get(w) : undefined) ?? w;
+  return x
+    .replace(/(?<=\w{2})our(ed|ing|s)?$/, 'or$1')
     .replace(/isation/g, 'ization')
     .replace(/^defence$/, 'defense')
-    .replace(/^offence$/, 'offense')
-    .replace(/ou|oo/g, 'u')
-    .replace(/([a-z])\1+/g, '$1');
-  if (x.length > 3) x = x.replace(/([aiu])h$/, '$1');
-  return x;
+    .replace(/^offence$/, 'offense');
 }
 
 /**
  * The readable id of an entity the gazetteer does not know: the slug of its
- * name (titles off for people) with the Arabic article dropped and one
- * spelling for the common transliteration variants, so "Ali al-Hassan" and
- * "Ali Hassan", "Maqsoud" and "Maqsood", "U.S.-backed forces" and
- * "US-backed forces" get one id.
+ * name (titles off for people), the Arabic article and an inner "the"
+ * dropped, dotted acronyms closed up, plural head nouns singular and British
+ * spellings American, so "Ali al-Hassan" and "Ali Hassan", "U.S.-backed
+ * forces" and "US-backed force", "Armoured Brigade" and "Armored Brigade" get
+ * one id. Vowel variants ("Kheder" / "Khider") keep their own ids, and
+ * ./duplicates.ts links them with `possiblySameAs`: ids stay readable.
  */
 export function slugLabel(e: Pick<Entity, 'label' | 'type'>): string {
   const label = isPerson(e) ? splitTitles(e.label).name : e.label;
@@ -140,8 +156,8 @@ export function slugLabel(e: Pick<Entity, 'label' | 'type'>): string {
     .replace(/^the\s+/i, '')
     .replace(/\.(?=\S)|\.$/g, '')
     .replace(ARTICLE_WORD, '$1$2');
-  const words = slugify(cleaned).split('-').filter(Boolean).map(spellWord);
-  return words.join('-') || slugify(e.label) || 'entity';
+  const words = nameWords(cleaned).flatMap((w) => slugify(w).split('-')).filter(Boolean);
+  return words.map((w) => spellWord(w, !isPerson(e))).join('-') || slugify(e.label) || 'entity';
 }
 
 function sameSpan(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -163,8 +179,91 @@ function evidenceKey(ev: Evidence): string {
   return `${ev.start}:${ev.end}:${ev.sourceMention.start}:${ev.targetMention.start}:${ev.rule}`;
 }
 
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * An entity whose mentions name different gazetteer entries ("Syria" with
+ * mentions "ISIS" and "Daesh") was clustered wrongly upstream: split it by
+ * mention, and route each piece of relation evidence by the mention at its
+ * end. One-word person aliases are too weak to split on.
+ */
+export function splitConflicts(ex: ArticleExtraction, gaz: Gazetteer): ArticleExtraction {
+  const entities: Entity[] = [];
+  /** Per original entity id: the moved mentions and where they went. */
+  const routes = new Map<string, Array<{ span: Mention; to: string }>>();
+  const fallback = new Map<string, string>();
+  for (const e of ex.entities) {
+    const strong = (name: string): GazetteerEntry | undefined => {
+      const h = choose(lookupFor(gaz, e, name), e, name);
+      return h && !h.short ? h.entry : undefined;
+    };
+    const own = strong(e.label);
+    const groups = new Map<string, { entry: GazetteerEntry; mentions: Mention[] }>();
+    for (const m of e.mentions) {
+      const entry = strong(m.text);
+      if (!entry || entry.id === own?.id) continue;
+      const g = groups.get(entry.id) ?? { entry, mentions: [] };
+      g.mentions.push(m);
+      groups.set(entry.id, g);
+    }
+    if (own ? groups.size === 0 : groups.size <= 1) {
+      entities.push(e);
+      continue;
+    }
+    const moved = new Set<Mention>([...groups.values()].flatMap((g) => g.mentions));
+    const list: Array<{ span: Mention; to: string }> = [];
+    const subs: Entity[] = [];
+    for (const { entry, mentions } of groups.values()) {
+      const id = `${e.id}~${entry.id}`;
+      const names = [...new Set(mentions.map((m) => m.text))];
+      subs.push({ id, label: names[0]!, type: entry.type, kind: entry.kind, aliases: names.slice(1), mentions });
+      for (const m of mentions) list.push({ span: m, to: id });
+    }
+    const rest = e.mentions.filter((m) => !moved.has(m));
+    if (rest.length) {
+      const aliases = e.aliases.filter((a) => {
+        const en = strong(a);
+        return !en || !groups.has(en.id);
+      });
+      entities.push({ ...e, mentions: rest, aliases });
+    } else {
+      // Nothing left under the old label: it goes with the largest piece.
+      const biggest = [...subs].sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
+      fallback.set(e.id, biggest.id);
+      biggest.aliases = [...new Set([...biggest.aliases, e.label])].filter((a) => a !== biggest.label);
+    }
+    entities.push(...subs);
+    routes.set(e.id, list);
+  }
+  if (routes.size === 0) return ex;
+  const where = (id: string, span: { start: number; end: number }): string =>
+    routes.get(id)?.find((r) => overlaps(r.span, span))?.to ?? fallback.get(id) ?? id;
+  const relations: Relation[] = [];
+  for (const r of ex.relations) {
+    const byEnds = new Map<string, Relation>();
+    for (const ev of r.evidence) {
+      const source = where(r.source, ev.sourceMention);
+      const target = where(r.target, ev.targetMention);
+      const k = `${source}|${target}`;
+      const rel = byEnds.get(k) ?? { ...r, source, target, evidence: [] };
+      rel.evidence.push(ev);
+      byEnds.set(k, rel);
+    }
+    relations.push(...byEnds.values());
+  }
+  const quotes = ex.quotes.map((q) => {
+    const out: Quote = { ...q, speaker: fallback.get(q.speaker) ?? q.speaker };
+    if (q.addressee !== undefined) out.addressee = fallback.get(q.addressee) ?? q.addressee;
+    return out;
+  });
+  return { ...ex, entities, relations, quotes };
+}
+
 /** Map every entity to its canonical id, merge same-id entities, rewrite relations and quotes. */
 export function canonicalizeArticle(ex: ArticleExtraction, gaz: Gazetteer = defaultGazetteer()): ArticleExtraction {
+  ex = splitConflicts(ex, gaz);
   const owners = surnameOwners(ex.entities, gaz);
   const idOf = new Map<string, string>();
   const merged = new Map<string, Entity>();

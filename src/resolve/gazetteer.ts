@@ -134,19 +134,31 @@ export function buildGazetteer(files: LexiconFile[]): Gazetteer {
   }
   const hits = (key: string, loose: boolean): GazetteerHit[] =>
     (index.get(key) ?? []).map((entry) => ({ entry, loose, short: shortKeys.has(`${entry.id}\u0000${key}`) }));
+  const find = (name: string, person: boolean): GazetteerHit[] => {
+    const strict = hits(nameKey(name, { person }), false);
+    if (strict.length) return strict;
+    for (const k of altKeys(name, { person })) {
+      const h = hits(k, true);
+      if (h.length) return h;
+    }
+    return [];
+  };
+  // Names repeat across mentions and articles: remember recent answers.
+  const memo = new Map<string, GazetteerHit[]>();
   return {
     entries,
     index,
     links,
     problems,
     lookup(name: string, person = false): GazetteerHit[] {
-      const strict = hits(nameKey(name, { person }), false);
-      if (strict.length) return strict;
-      for (const k of altKeys(name, { person })) {
-        const h = hits(k, true);
-        if (h.length) return h;
+      const k = `${person ? 'p' : 'n'}${name}`;
+      let h = memo.get(k);
+      if (!h) {
+        if (memo.size >= 50_000) memo.clear();
+        h = find(name, person);
+        memo.set(k, h);
       }
-      return [];
+      return h;
     },
   };
 }

@@ -59,8 +59,20 @@ export function nameWords(name: string): string[] {
   return caseWords(name).map((w) => w.toLowerCase());
 }
 
-/** `nameWords` before lower-casing, so acronyms can be told from words. */
-function caseWords(name: string): string[] {
+const WORDS_MEMO = new Map<string, readonly string[]>();
+
+/** `nameWords` before lower-casing, so acronyms can be told from words (memoised; never mutate). */
+function caseWords(name: string): readonly string[] {
+  let words = WORDS_MEMO.get(name);
+  if (!words) {
+    if (WORDS_MEMO.size >= 100_000) WORDS_MEMO.clear();
+    words = splitWords(name);
+    WORDS_MEMO.set(name, words);
+  }
+  return words;
+}
+
+function splitWords(name: string): string[] {
   let s = name
     .trim()
     .normalize('NFKD')
@@ -72,10 +84,41 @@ function caseWords(name: string): string[] {
   s = s.replace(/\./g, '');
   s = s.replace(/&/g, ' and ');
   const words = s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const out = words.filter((w) => !/^(?:al|el|Al|El)$/.test(w) || w === 'AL');
+  const out: string[] = [];
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    const prev = out[out.length - 1]?.toLowerCase();
+    if (/^(?:al|el|Al|El)$/.test(w) || (out.length > 0 && STANDALONE_ARTICLES.has(lower))) continue;
+    if (lower === 'the' && out.length > 0) continue;
+    if (prev && COMPASS.has(prev) && COMPASS_SIDE.has(lower)) {
+      out[out.length - 1] = `${out[out.length - 1]}${w}`;
+      continue;
+    }
+    out.push(w);
+  }
   if (out[0]?.toLowerCase() === 'the' && out.length > 1) out.shift();
   return out.length ? out : words;
 }
+
+/** Article spellings that are no English word, dropped when standing alone ("Deir Ez Zor"). */
+const STANDALONE_ARTICLES: ReadonlySet<string> = new Set(['ez', 'az', 'ash', 'adh', 'ath', 'ed', 'es']);
+const COMPASS: ReadonlySet<string> = new Set(['north', 'south']);
+const COMPASS_SIDE: ReadonlySet<string> = new Set(['east', 'west', 'eastern', 'western']);
+
+/**
+ * Plural head nouns of group and place names, folded to the singular
+ * ("Popular Mobilization Force" = "Popular Mobilization Forces").
+ */
+export const PLURAL_HEADS: ReadonlyMap<string, string> = new Map(
+  [
+    'forces', 'brigades', 'battalions', 'militias', 'units', 'fronts', 'groups', 'regiments', 'divisions',
+    'companies', 'guards', 'councils', 'committees', 'movements', 'factions', 'operations', 'services',
+    'defenses', 'defences', 'ministries', 'agencies', 'organizations', 'organisations', 'districts',
+    'governorates', 'provinces', 'areas', 'bases', 'airbases', 'fighters', 'rebels', 'troops', 'soldiers',
+    'militants', 'gunmen', 'hawks', 'eagles', 'falcons', 'lions', 'legions', 'armies', 'squadrons',
+    'commands', 'departments', 'offices', 'parties', 'revolutionaries', 'mujahideen',
+  ].map((w) => [w, w === 'mujahideen' ? w : w.replace(/ies$/, 'y').replace(/men$/, 'man').replace(/s$/, '')]),
+);
 
 /** An acronym ("RAAF", "SANA", "US"): kept as spelled, never vowel-folded. */
 function isAcronym(w: string): boolean {
@@ -86,7 +129,7 @@ function keyWords(name: string, person: boolean | undefined): string[] {
   const words = caseWords(name);
   const kept = person ? stripTitles(words.map((w) => w.toLowerCase())) : words.map((w) => w.toLowerCase());
   const cased = words.slice(words.length - kept.length);
-  return kept.map((w, i) => (isAcronym(cased[i] ?? '') ? w : foldWord(w)));
+  return kept.map((w, i) => (isAcronym(cased[i] ?? '') ? w : foldWord(person ? w : (PLURAL_HEADS.get(w) ?? w))));
 }
 
 /** Drop leading titles (and a demonym before them) from a person's words. */
@@ -124,8 +167,18 @@ export interface KeyOptions {
 
 /** The strict identity key of a name; '' when nothing is left. */
 export function nameKey(name: string, opts: KeyOptions = {}): string {
-  return keyWords(name, opts.person).join(' ');
+  const k = `${opts.person ? 'p' : 'n'}${name}`;
+  let key = KEY_MEMO.get(k);
+  if (key === undefined) {
+    if (KEY_MEMO.size >= 100_000) KEY_MEMO.clear();
+    key = keyWords(name, opts.person).join(' ');
+    KEY_MEMO.set(k, key);
+  }
+  return key;
 }
+
+/** Names repeat across mentions and articles; keys are pure, so remember them. */
+const KEY_MEMO = new Map<string, string>();
 
 /**
  * Looser keys, tried after the strict key misses: an article fused into a

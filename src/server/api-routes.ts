@@ -17,6 +17,8 @@ export interface RouteContext {
   cache: Map<string, string>;
   /** Graph layout; the server passes src/layout's `layoutGraph`. */
   layout?: (g: NewsGraph) => unknown;
+  /** The most nodes /api/graph sends; more is a 400 asking for a filter. */
+  maxGraphNodes: number;
 }
 
 type Handler = (ctx: RouteContext, id?: string) => unknown;
@@ -51,6 +53,11 @@ function graphJson(ctx: RouteContext, key: string, build: () => NewsGraph): stri
   const hit = ctx.cache.get(full);
   if (hit !== undefined) return hit;
   const g = build();
+  if (g.order > ctx.maxGraphNodes) {
+    throw new UsageError(
+      `the graph has ${g.order} nodes, more than ${ctx.maxGraphNodes}; filter it (kinds, types, since, until, minConfidence) or ask for /api/nodes/:id/ego`,
+    );
+  }
   ctx.layout?.(g);
   const json = JSON.stringify(g.export());
   if (ctx.cache.size >= 32) ctx.cache.delete(ctx.cache.keys().next().value!);

@@ -6,7 +6,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULTS } from '../config.ts';
-import { openNewsgraph, loadCurationSupport, type Newsgraph } from '../api.ts';
+import { UsageError } from '../errors.ts';
+import { openNewsgraph, type Newsgraph } from '../api.ts';
 import { layoutGraph } from '../layout/index.ts';
 import type { NewsGraph } from '../types.ts';
 import { handleApi } from './api-routes.ts';
@@ -25,6 +26,8 @@ export interface ServerOptions {
   webRoot?: string;
   /** Lay out graphs before sending them (default: src/layout's layoutGraph). */
   layout?: ((g: NewsGraph) => unknown) | false;
+  /** The most nodes /api/graph and /api/nodes/:id/ego send (default 50,000). */
+  maxGraphNodes?: number;
 }
 
 export interface RunningServer {
@@ -40,7 +43,6 @@ function defaultLayout(g: NewsGraph): void {
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  await loadCurationSupport();
   const ng = options.newsgraph ?? openNewsgraph(options.db !== undefined ? { db: options.db } : {});
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   const cache = new Map<string, string>();
@@ -55,7 +57,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       }
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-        const body = handleApi(url.pathname, { ng, params: url.searchParams, cache, ...(layout ? { layout } : {}) });
+        const body = handleApi(url.pathname, {
+          ng,
+          params: url.searchParams,
+          cache,
+          maxGraphNodes: options.maxGraphNodes ?? 50_000,
+          ...(layout ? { layout } : {}),
+        });
         sendJson(res, 200, body, head);
         return;
       }
@@ -67,9 +75,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   server.keepAliveTimeout = 5000;
   const host = options.host ?? DEFAULTS.host;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const onError = (err: NodeJS.ErrnoException) => {
+      if (!options.newsgraph) ng.close();
+      if (err.code === 'EADDRINUSE') reject(new UsageError(`port ${options.port ?? DEFAULTS.port} on ${host} is in use; pass --port <N> (or --port 0 for a free one)`));
+      else if (err.code === 'EACCES' || err.code === 'EADDRNOTAVAIL') reject(new UsageError(`cannot listen on ${host}:${options.port ?? DEFAULTS.port} (${err.code})`));
+      else reject(err);
+    };
+    server.once('error', onError);
     server.listen(options.port ?? DEFAULTS.port, host, () => {
-      server.off('error', reject);
+      server.off('error', onError);
       resolve();
     });
   });

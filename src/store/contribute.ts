@@ -11,6 +11,8 @@ import { nameKeys } from '../graph/names.ts';
 export interface Touched {
   entities: Set<string>;
   relations: Set<number>;
+  /** Entities whose edge count may have changed (a relation created or deleted). */
+  degree?: Set<string>;
 }
 
 export interface StoredArticle {
@@ -30,7 +32,10 @@ type Stmt = Database.Statement;
 export class Contributions {
   private readonly s: Record<string, Stmt>;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly extraPins?: () => Set<string>,
+  ) {
     const p = (sql: string) => db.prepare(sql);
     this.s = {
       insertArticle: p(`INSERT INTO articles (id, hash, title, source, url, published, path, text, ingested_at)
@@ -41,7 +46,8 @@ export class Contributions {
       insertAlias: p(`INSERT OR IGNORE INTO aliases (entity_id, article_id, alias) VALUES (?, ?, ?)`),
       insertMention: p(`INSERT INTO mentions (article_id, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?)`),
       relationId: p(`SELECT id FROM relations WHERE source = ? AND type = ? AND target = ?`),
-      insertRelation: p(`INSERT INTO relations (source, type, target) VALUES (?, ?, ?)`),
+      insertRelation: p(`INSERT INTO relations (source, type, target, id)
+        VALUES (?, ?, ?, (SELECT coalesce(max(id), 0) + 1 FROM relations)) RETURNING id`),
       insertEvidence: p(`INSERT OR IGNORE INTO evidence (relation_id, article_id, sentence, start, end,
         source_start, source_end, target_start, target_end, rule, confidence, hedged, negated, quantity, quote, published)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -63,6 +69,8 @@ export class Contributions {
       entAliases: p(`SELECT DISTINCT alias FROM aliases WHERE entity_id = ?`),
       isPinned: p(`SELECT 1 FROM pins WHERE entity_id = ?`),
       entExists: p(`SELECT 1 FROM entities WHERE id = ?`),
+      entLabel: p(`SELECT label FROM entities WHERE id = ?`).pluck(),
+      indexedAliases: p(`SELECT DISTINCT name FROM names WHERE entity_id = ? AND rank = 1`).pluck(),
       delEntity: p(`DELETE FROM entities WHERE id = ?`),
       delNames: p(`DELETE FROM names WHERE entity_id = ?`),
       insertName: p(`INSERT OR IGNORE INTO names (norm, entity_id, name, rank) VALUES (?, ?, ?, ?)`),
@@ -116,7 +124,12 @@ export class Contributions {
       const [s, t] = orient(r.type, r.source, r.target);
       const flipped = s !== r.source;
       let row = this.st('relationId').get(s, r.type, t) as { id: number } | undefined;
-      const relId = row ? row.id : Number(this.st('insertRelation').run(s, r.type, t).lastInsertRowid);
+      let relId: number;
+      if (row) relId = row.id;
+      else {
+        relId = (this.st('insertRelation').get(s, r.type, t) as { id: number }).id;
+        (touched.degree ??= new Set()).add(s).add(t);
+      }
       touched.relations.add(relId);
       for (const ev of r.evidence) {
         const src = flipped ? ev.targetMention : ev.sourceMention;
@@ -180,6 +193,7 @@ export class Contributions {
       const evs = this.st('relEvidence').all(relId) as Array<{ confidence: number; published: string | null; hedged: number }>;
       if (evs.length === 0) {
         this.st('delRelation').run(relId);
+        if (ends) (touched.degree ??= new Set()).add(ends.source).add(ends.target);
         continue;
       }
       let first: string | null = null;
@@ -201,10 +215,10 @@ export class Contributions {
         relId,
       );
     }
-    for (const id of touched.entities) this.recomputeEntity(id);
+    for (const id of touched.entities) this.recomputeEntity(id, touched.degree?.has(id) ?? false);
   }
 
-  private recomputeEntity(id: string): void {
+  private recomputeEntity(id: string, degreeChanged: boolean): void {
     const rows = this.st('entContribs').all(id) as Array<{
       label: string;
       type: EntityType;
@@ -214,7 +228,7 @@ export class Contributions {
       published: string | null;
     }>;
     if (rows.length === 0) {
-      if (this.st('isPinned').get(id)) {
+      if (this.st('isPinned').get(id) || this.extraPins?.().has(id)) {
         if (this.st('entExists').get(id)) {
           this.st('pinnedZero').run(id);
           this.st('degree').run({ id });
@@ -246,6 +260,7 @@ export class Contributions {
     }
     const label = vote(labelVotes);
     const type = vote(typeVotes);
+    const oldLabel = this.st('entLabel').get(id) as string | undefined;
     this.st('upsertEntity').run({
       id,
       label,
@@ -258,12 +273,16 @@ export class Contributions {
       titles: titles.size ? JSON.stringify([...titles].sort()) : null,
       roles: roles.size ? JSON.stringify([...roles].sort()) : null,
     });
-    this.st('degree').run({ id });
+    if (degreeChanged || oldLabel === undefined) this.st('degree').run({ id });
     // The search index: the label, the aliases (other articles' labels too), their later words.
-    this.st('delNames').run(id);
     const aliases = new Set<string>(labelVotes.keys());
     for (const r of this.st('entAliases').all(id) as Array<{ alias: string }>) aliases.add(r.alias);
     aliases.delete(label);
+    if (oldLabel === label) {
+      const indexed = this.st('indexedAliases').all(id) as string[];
+      if (indexed.length === aliases.size && indexed.every((a) => aliases.has(a))) return;
+    }
+    this.st('delNames').run(id);
     this.indexName(id, label, 0);
     for (const a of aliases) this.indexName(id, a, 1);
   }

@@ -60,7 +60,7 @@ export function createProgressBar(stream: NodeJS.WritableStream & { isTTY?: bool
 
 export function formatSummary(s: IngestSummary): string {
   const lines = [
-    `added ${s.added}, skipped ${s.skipped}, changed ${s.changed}, failed ${s.failed.length} (${(s.elapsedMs / 1000).toFixed(1)} s)`,
+    `added ${s.added}, skipped ${s.skipped}, changed ${s.changed}, ${s.removed ? `removed ${s.removed}, ` : ''}failed ${s.failed.length} (${(s.elapsedMs / 1000).toFixed(1)} s)`,
   ];
   for (const f of s.failed) lines.push(`  failed: ${f.path}: ${f.reason}`);
   return lines.join('\n') + '\n';

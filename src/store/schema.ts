@@ -139,6 +139,49 @@ export const MIGRATIONS: string[] = [
     created_at TEXT NOT NULL
   );
   `,
+  // 2: clustered storage for the neighbourhood queries. Relations are keyed
+  // (source, type, target) WITHOUT ROWID, so a node's out-edges sit together,
+  // and a covering (target, ...) index does the same for in-edges; entities
+  // are keyed by id. `relations.id` stays the stable handle evidence uses.
+  `
+  CREATE TABLE relations_v2 (
+    source     TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    target     TEXT NOT NULL,
+    id         INTEGER NOT NULL,
+    weight     INTEGER NOT NULL DEFAULT 0,
+    confidence REAL NOT NULL DEFAULT 0,
+    first_seen TEXT,
+    last_seen  TEXT,
+    hedged     INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (source, type, target)
+  ) WITHOUT ROWID;
+  INSERT INTO relations_v2 (source, type, target, id, weight, confidence, first_seen, last_seen, hedged)
+    SELECT source, type, target, id, weight, confidence, first_seen, last_seen, hedged FROM relations;
+  DROP TABLE relations;
+  ALTER TABLE relations_v2 RENAME TO relations;
+  CREATE UNIQUE INDEX relations_id ON relations(id);
+  CREATE INDEX relations_in ON relations(target, type, source, weight, confidence, first_seen, last_seen, hedged, id);
+
+  CREATE TABLE entities_v2 (
+    id         TEXT PRIMARY KEY,
+    label      TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    mentions   INTEGER NOT NULL DEFAULT 0,
+    articles   INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT,
+    last_seen  TEXT,
+    titles     TEXT,
+    roles      TEXT,
+    degree     INTEGER NOT NULL DEFAULT 0
+  ) WITHOUT ROWID;
+  INSERT INTO entities_v2 SELECT id, label, kind, type, mentions, articles, first_seen, last_seen, titles, roles, degree FROM entities;
+  DROP TABLE entities;
+  ALTER TABLE entities_v2 RENAME TO entities;
+  CREATE INDEX entities_kind ON entities(kind);
+  CREATE INDEX entities_degree ON entities(degree);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -154,6 +197,8 @@ export function migrate(db: Database.Database): void {
   for (let v = current; v < SCHEMA_VERSION; v++) {
     const sql = MIGRATIONS[v]!;
     db.transaction(() => {
+      // Another process may have migrated while this one waited for the lock.
+      if ((db.pragma('user_version', { simple: true }) as number) > v) return;
       db.exec(sql);
       db.pragma(`user_version = ${v + 1}`);
     }).immediate();

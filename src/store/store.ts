@@ -32,6 +32,8 @@ export interface OpenStoreOptions {
   readonly?: boolean;
   /** How long a writer waits for another writer, in ms. */
   busyTimeoutMs?: number;
+  /** Ids pinned outside the store (the curation file); kept like store pins. */
+  pinned?: () => Set<string>;
 }
 
 /** `--db`, else `NEWSGRAPH_DB`, else `./newsgraph.db`; relative to `cwd`. */
@@ -54,12 +56,8 @@ function isFailure(x: IngestItem): x is ReadFailure {
 
 let defaultAnalyze: Analyze | undefined;
 async function loadDefaultAnalyze(): Promise<Analyze> {
-  if (!defaultAnalyze) {
-    // Loaded lazily so the store opens (and queries run) without the NLP stack.
-    const spec = '../resolve/index.ts';
-    const mod = (await import(/* @vite-ignore */ spec)) as { analyzeArticle: Analyze };
-    defaultAnalyze = mod.analyzeArticle;
-  }
+  // Loaded on first ingest, so opening the store (and every query) skips the NLP stack.
+  defaultAnalyze ??= (await import('../resolve/index.ts')).analyzeArticle;
   return defaultAnalyze;
 }
 
@@ -67,9 +65,11 @@ export class Store {
   readonly db: Database.Database;
   readonly path: string;
   private contributions?: Contributions;
+  private readonly extraPins?: () => Set<string>;
 
   constructor(file: string, opts: OpenStoreOptions = {}) {
     this.path = file;
+    if (opts.pinned) this.extraPins = opts.pinned;
     if (file !== ':memory:') {
       if (opts.mustExist && !existsSync(file)) {
         throw new StoreError(`${file}: no store here; run \`newsgraph ingest <paths>\` first (or pass --db)`);
@@ -86,13 +86,15 @@ export class Store {
         migrate(this.db);
       }
       this.db.pragma('cache_size = -65536');
+      // Map the file: page reads without a syscall each (address space only, not memory).
+      this.db.pragma('mmap_size = 4294967296');
     } catch (err) {
       throw asStoreError(file, err);
     }
   }
 
   private get contrib(): Contributions {
-    return (this.contributions ??= new Contributions(this.db));
+    return (this.contributions ??= new Contributions(this.db, this.extraPins));
   }
 
   /** Ingest articles (and reader failures), one transaction per article. */
@@ -100,7 +102,18 @@ export class Store {
     const analyze = opts.analyze ?? (await loadDefaultAnalyze());
     const started = Date.now();
     const total = opts.total ?? (Array.isArray(items) ? items.length : undefined);
-    const summary: IngestSummary = { added: 0, skipped: 0, changed: 0, failed: [], articles: [], elapsedMs: 0 };
+    const summary: IngestSummary = { added: 0, skipped: 0, changed: 0, removed: 0, failed: [], articles: [], elapsedMs: 0 };
+    // Per source file: the ids it holds now, so articles it no longer holds can be retracted.
+    const seenByPath = new Map<string, { ids: Set<string>; added: number }>();
+    const failedPaths = new Set<string>();
+    const track = (p: string | undefined, id: string, added: boolean) => {
+      if (!p || p.startsWith('<')) return;
+      let e = seenByPath.get(p);
+      if (!e) seenByPath.set(p, (e = { ids: new Set(), added: 0 }));
+      e.ids.add(id);
+      if (added) e.added++;
+    };
+    const failPath = (p: string) => failedPaths.add(p.replace(/:\d+$/, ''));
     const getHash = this.db.prepare('SELECT hash, path FROM articles WHERE id = ?');
     const setPath = this.db.prepare('UPDATE articles SET path = ? WHERE id = ?');
     let done = 0;
@@ -119,6 +132,7 @@ export class Store {
     };
     for await (const item of items as AsyncIterable<IngestItem>) {
       if (isFailure(item)) {
+        failPath(item.path);
         summary.failed.push({ path: item.path, reason: item.reason });
         report(item.path);
         continue;
@@ -126,6 +140,7 @@ export class Store {
       const where = item.path ?? item.id;
       const bad = validateArticle(item);
       if (bad) {
+        if (item.path) failPath(item.path);
         summary.failed.push({ path: where, reason: bad });
         report(where);
         continue;
@@ -134,6 +149,7 @@ export class Store {
       const before = getHash.get(item.id) as { hash: string; path: string | null } | undefined;
       if (before?.hash === hash) {
         if (item.path && before.path !== item.path) this.write(() => setPath.run(item.path, item.id));
+        track(item.path, item.id, false);
         summary.skipped++;
         report(where);
         continue;
@@ -142,6 +158,7 @@ export class Store {
       try {
         ex = await analyze(item);
       } catch (err) {
+        if (item.path) failPath(item.path);
         summary.failed.push({ path: where, reason: `analysis failed: ${(err as Error).message}` });
         report(where);
         continue;
@@ -157,7 +174,26 @@ export class Store {
       });
       summary[outcome]++;
       if (outcome !== 'skipped') summary.articles.push(item.id);
+      track(item.path, item.id, outcome === 'added');
       report(where);
+    }
+    // A file read again whole: what it no longer holds (an edited .txt has a new content-hash id) is retracted.
+    const byPath = this.db.prepare('SELECT id FROM articles WHERE path = ?').pluck();
+    for (const [p, seen] of seenByPath) {
+      if (failedPaths.has(p)) continue;
+      const stale = (byPath.all(p) as string[]).filter((id) => !seen.ids.has(id));
+      for (const id of stale) {
+        this.write(() => {
+          const touched: Touched = { entities: new Set(), relations: new Set() };
+          this.contrib.retract(id, touched);
+          this.contrib.recompute(touched);
+        });
+      }
+      // An old version replaced by a new id is a change, not an addition.
+      const replaced = Math.min(stale.length, seen.added);
+      summary.added -= replaced;
+      summary.changed += replaced;
+      summary.removed += stale.length - replaced;
     }
     summary.elapsedMs = Date.now() - started;
     return summary;

@@ -42,6 +42,8 @@ export interface IngestSummary {
   added: number;
   skipped: number;
   changed: number;
+  /** Articles retracted because the file they came from no longer holds them. */
+  removed: number;
   failed: IngestFailure[];
   /** Ids of the articles added or changed. */
   articles: string[];

@@ -34,10 +34,10 @@ const CASES: [string, string][] = [
   // located_in
   ['The US maintains 900 personnel in Syria and 2,500 in Iraq.', 'US located_in Iraq'],
   ['ISIS is strengthening its presence in the North Arabian Desert.', 'ISIS located_in North Arabian Desert'],
-  ['The Rukban camp in southern Syria is short of food.', 'Rukban camp located_in southern Syria'],
+  ['The Rukban camp in southeast Syria is short of food.', 'Rukban camp located_in southeast Syria'],
   // recruits, reports, withdraws_from
   ['ISIS recruited teenagers in the al-Hol camp.', 'ISIS recruits al-Hol camp'],
-  ['The report said, according to a Wall Street Journal report quoted by the Jerusalem Post.', 'the Jerusalem Post reports Wall Street Journal'],
+  ['The report said, according to a Wall Street Journal report quoted by the Jerusalem Post.', 'Jerusalem Post reports Wall Street Journal'],
   ['Russian forces withdrew from Manbij in 2019.', 'Russian forces withdraws_from Manbij'],
 ];
 

@@ -1,5 +1,6 @@
 /**
- * The seed article through analyzeArticle: the extraction contract holds
+ * The seed article through extract + resolveArticle (ids before the
+ * cross-article canonical step): the extraction contract holds
  * (spans equal their slices, evidence points at mentions of its ends) and the
  * user's example graph is there. Skipped when ../shared is absent.
  */
@@ -7,14 +8,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/resolve/index.ts';
+import { extract } from '../../src/extract/index.ts';
+import { resolveArticle } from '../../src/resolve/article.ts';
 
 const SHARED = resolve(fileURLToPath(new URL('../../../shared', import.meta.url)));
 const ARTICLE = resolve(SHARED, 'gold', 'seed.article.txt');
 
 describe.skipIf(!existsSync(ARTICLE))('seed article', () => {
   const text = existsSync(ARTICLE) ? readFileSync(ARTICLE, 'utf8') : '';
-  const ex = analyzeArticle({ id: 'seed', title: 'seed', text });
+  const ex = resolveArticle(extract({ id: 'seed', title: 'seed', text }));
   const byId = new Map(ex.entities.map((e) => [e.id, e]));
 
   it('keeps the span contract', () => {

@@ -44,6 +44,11 @@ describe('nameKey: one key for spellings of one name', () => {
     ["Hay'at Tahrir al-Sham", 'Hayat Tahrir al-Sham'],
     ['Qasem Soleimani', 'Qassem Suleimani'],
     ['Jaysh al-Islam', 'Jaish al-Islam'],
+    ['Deir Ez Zor', 'Deir ez-Zor'],
+    ['north-eastern Syria', 'northeastern Syria'],
+    ['Popular Mobilization Force', 'Popular Mobilization Forces'],
+    ['Special Operation Forces', 'Special Operations Forces'],
+    ['Department of the Treasury', 'Department of Treasury'],
     ['President Assad', 'Assad', true],
     ['Gen. Rohilat Afrin', 'Rohilat Afrin', true],
     ['Brig. Gen. Ali al-Hassan', 'Ali al-Hassan', true],
@@ -61,6 +66,8 @@ describe('nameKey: one key for spellings of one name', () => {
     ['RAAF', 'RAF'],
     ['United States', 'US forces'],
     ['Abdi', 'Abadi'],
+    ['Hamas', 'Hama'],
+    ['Homs', 'Hom'],
   ];
   it.each(different)('%s != %s', (a, b) => {
     expect(nameKey(a)).not.toBe(nameKey(b));
@@ -134,16 +141,18 @@ describe('canonicalizeArticle: mapping to gazetteer ids', () => {
     ['Gen. Rohilat Afrin', 'person', [], 'rohilat-afrin'],
     ['US Defense Secretary Ash Carter', 'person', [], 'ash-carter'],
     ['Major-General Igor Konashenkov', 'person', [], 'igor-konashenkov'],
-    ['Ali el-Hassan', 'person', [], 'ali-hasan'],
-    ['Ali al Hassan', 'person', [], 'ali-hasan'],
-    ['Ali Hassan', 'person', [], 'ali-hasan'],
-    ['Maqsoud', 'person', [], 'maqsud'],
-    ['Maqsood', 'person', [], 'maqsud'],
+    ['Ali el-Hassan', 'person', [], 'ali-hassan'],
+    ['Ali al Hassan', 'person', [], 'ali-hassan'],
+    ['Ali Hassan', 'person', [], 'ali-hassan'],
+    ['Maqsoud', 'person', [], 'maqsoud'],
     ['Binali Yıldırım', 'person', [], 'binali-yildirim'],
     ['Armoured Brigade', 'force', [], 'armored-brigade'],
-    ['U.S.-backed forces', 'force', [], 'us-backed-forces'],
+    ['U.S.-backed forces', 'force', [], 'us-backed-force'],
+    ['US-backed force', 'force', [], 'us-backed-force'],
+    ['north-eastern Syria', 'region', [], 'northeastern-syria'],
+    ['Department of the Treasury', 'government', [], 'department-of-treasury'],
     ['As-Safira District', 'region', [], 'safira-district'],
-    ['al-Sofiyah District', 'region', [], 'sofiya-district'],
+    ['al-Sofiyah District', 'region', [], 'sofiyah-district'],
   ];
   it.each(table)('%s (%s, aliases %j) -> %s', (label, type, aliases, id) => {
     const out = canonicalizeArticle(article([ent('tmp', label, type, aliases)]));
@@ -185,13 +194,18 @@ describe('canonicalizeArticle: mapping to gazetteer ids', () => {
 describe('canonicalizeArticle: must stay apart', () => {
   it('two different people sharing a short name', () => {
     const out = canonicalizeArticle(article([ent('a', 'Ali al-Hassan', 'person'), ent('b', 'Suheil al-Hassan', 'person')]));
-    expect(ids(out)).toEqual(['ali-hasan', 'suheil-hasan']);
+    expect(ids(out)).toEqual(['ali-hassan', 'suheil-al-hassan']);
+  });
+
+  it('two unknown people with one surname, and the surname alone, stay three', () => {
+    const out = canonicalizeArticle(article([ent('a', 'Ali Hassan', 'person'), ent('b', 'Omar Hassan', 'person', [], [20]), ent('c', 'Hassan', 'person', [], [40])]));
+    expect(ids(out)).toEqual(['ali-hassan', 'hassan', 'omar-hassan']);
   });
 
   it('a one-word alias is not trusted when the article names another person with that surname', () => {
     const out = canonicalizeArticle(article([ent('a', 'Hafez al-Assad', 'person'), ent('b', 'Assad', 'person', [], [30])]));
-    expect(ids(out)).toEqual(['asad', 'hafez-al-assad']);
-    expect(out.entities.find((e) => e.id === 'asad')!.possiblySameAs).toEqual(['bashar-al-assad']);
+    expect(ids(out)).toEqual(['assad', 'hafez-al-assad']);
+    expect(out.entities.find((e) => e.id === 'assad')!.possiblySameAs).toEqual(['bashar-al-assad']);
   });
 
   it('a shorter form of the gazetteer name does not contest its one-word alias', () => {
@@ -218,6 +232,15 @@ describe('canonicalizeArticle: must stay apart', () => {
     expect(ids(out)).toEqual(['al-nusra-front', 'hayat-tahrir-al-sham']);
   });
 
+  it('a multi-word name the extractor took for a person takes the gazetteer entry', () => {
+    expect(ids(canonicalizeArticle(article([ent('a', 'Huras al-Din', 'person')])))).toEqual(['hurras-al-din']);
+  });
+
+  it('a person with titles never crosses over to a non-person entry', () => {
+    const e = { ...ent('a', 'Deir ez-Zor', 'person'), titles: ['Gen.'] };
+    expect(ids(canonicalizeArticle(article([e])))).toEqual(['deir-zor']);
+  });
+
   it('a person never takes a place id: General Afrin is not the city', () => {
     const out = canonicalizeArticle(article([ent('a', 'Afrin', 'person'), ent('b', 'Afrin', 'city', [], [30])]));
     expect(ids(out)).toEqual(['afrin', 'afrin-city']);
@@ -225,7 +248,7 @@ describe('canonicalizeArticle: must stay apart', () => {
 
   it('aliases that point at two different entries decide nothing and leave a hint', () => {
     const out = canonicalizeArticle(article([ent('a', 'the militants', 'armed_group', ['HTS', 'ISIS'])]));
-    expect(out.entities[0]!.id).toBe('militants');
+    expect(out.entities[0]!.id).toBe('militant');
     expect(out.entities[0]!.possiblySameAs).toEqual(['hayat-tahrir-al-sham', 'isis']);
   });
 
@@ -233,3 +256,37 @@ describe('canonicalizeArticle: must stay apart', () => {
     expect(slugLabel({ label: 'the Observers', type: 'organization' })).toBe('observers');
   });
 });
+
+describe('canonicalizeArticle: a wrong upstream cluster is split by mention', () => {
+  it('"Syria" with mentions "ISIS" and "Daesh" gives Syria and ISIS, evidence routed by mention', () => {
+    const syria: Entity = {
+      id: 'syria',
+      label: 'Syria',
+      type: 'country',
+      kind: 'place',
+      aliases: ['ISIS', 'Daesh'],
+      mentions: [
+        { start: 0, end: 5, text: 'Syria' },
+        { start: 10, end: 14, text: 'ISIS' },
+        { start: 30, end: 35, text: 'Daesh' },
+      ],
+    };
+    const iraq = ent('iraq', 'Iraq', 'country', [], [50]);
+    const out = canonicalizeArticle(
+      article([syria, iraq], [
+        { type: 'attacks', source: 'syria', target: 'iraq', evidence: [ev(10, 10, 50), ev(0, 0, 50, 'other')] },
+      ]),
+    );
+    expect(ids(out)).toEqual(['iraq', 'isis', 'syria']);
+    expect(out.entities.find((e) => e.id === 'isis')!.mentions.map((m) => m.text)).toEqual(['ISIS', 'Daesh']);
+    expect(out.entities.find((e) => e.id === 'syria')!.aliases).toEqual([]);
+    const ends = out.relations.map((r) => `${r.source}>${r.target}:${r.evidence.map((e) => e.rule).join(',')}`).sort();
+    expect(ends).toEqual(['isis>iraq:test-rule', 'syria>iraq:other']);
+  });
+
+  it('mentions of one entry under an unknown label are not split', () => {
+    const e: Entity = { ...ent('x', 'the jihadists', 'armed_group'), mentions: [{ start: 0, end: 4, text: 'ISIS' }, { start: 9, end: 13, text: 'ISIL' }] };
+    expect(ids(canonicalizeArticle(article([e])))).toEqual(['isis']);
+  });
+});
+

@@ -104,6 +104,23 @@ describe('the API', () => {
     expect(r.body).toMatchObject({ error, message: expect.any(String) });
   });
 
+  it('refuses a graph bigger than its node cap with 400', async () => {
+    const small = await startServer({ db, port: 0, layout: false, maxGraphNodes: 5 });
+    try {
+      const r = await get(small.url, '/api/graph');
+      expect([r.status, JSON.parse(r.body).error]).toEqual([400, 'UsageError']);
+      expect(JSON.parse(r.body).message).toMatch(/has 12 nodes, more than 5; filter it/);
+      expect((await get(small.url, '/api/nodes/rohilat-afrin/ego')).status).toBe(200);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('a port in use is a UsageError naming it', async () => {
+    const port = Number(new URL(server.url).port);
+    await expect(startServer({ db, port, layout: false })).rejects.toMatchObject({ name: 'UsageError', message: expect.stringContaining(`port ${port}`) });
+  });
+
   it('answers only GET and HEAD', async () => {
     const r = await get(server.url, '/api/stats', 'POST');
     expect([r.status, JSON.parse(r.body).error]).toEqual([405, 'MethodNotAllowed']);

@@ -47,6 +47,7 @@ function checkConsistent(file: string): void {
     expect(one(`SELECT count(*) AS n FROM relations r WHERE r.weight != (SELECT count(*) FROM evidence e WHERE e.relation_id = r.id)`)).toBe(0);
     expect(one(`SELECT count(*) AS n FROM entities e WHERE NOT EXISTS (SELECT 1 FROM entity_articles ea WHERE ea.entity_id = e.id)`)).toBe(0);
     expect(one(`SELECT count(*) AS n FROM entities e WHERE e.mentions != (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)`)).toBe(0);
+    expect(one(`SELECT count(*) AS n FROM entities e WHERE e.degree != (SELECT count(*) FROM relations r WHERE r.source = e.id) + (SELECT count(*) FROM relations r WHERE r.target = e.id)`)).toBe(0);
     // Every stored article has its contributions (it was written whole).
     expect(one(`SELECT count(*) AS n FROM articles a WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id)`)).toBe(0);
   } finally {
@@ -103,7 +104,7 @@ describe('two ingests at once', () => {
   it('serialize article by article: each article added once, the store equals a single ingest', async () => {
     const db = path.join(tmp.dir, 'both.db');
     const [a, b] = await Promise.all([finished(startChild(db, COUNT, 5)), finished(startChild(db, COUNT, 5))]);
-    expect([a.code, b.code]).toEqual([0, 0]);
+    expect([a.code, b.code, a.stderr, b.stderr]).toEqual([0, 0, '', '']);
     const sa = JSON.parse(a.lines.at(-1)!) as { added: number; skipped: number; failed: unknown[] };
     const sb = JSON.parse(b.lines.at(-1)!) as { added: number; skipped: number; failed: unknown[] };
     expect(sa.added + sb.added).toBe(COUNT);

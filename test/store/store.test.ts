@@ -113,6 +113,33 @@ describe('ingest', () => {
   });
 });
 
+describe('re-reading a file', () => {
+  const file = (id: string, text: string, p: string): Article => ({ id, title: id, text, path: p, published: '2024-05-05' });
+
+  it('an edited single-article file (new content-hash id) replaces its old article: changed, not added', async () => {
+    const ng = await make('a.db', [...ARTICLES, file('h1', 'ISIS attacks Syria.', '/c/x.txt')]);
+    const s = await ng.ingest([...ARTICLES, file('h2', 'ISIS attacks Damascus.', '/c/x.txt')], { analyze: fixtureAnalyze });
+    expect([s.added, s.changed, s.removed, s.skipped]).toEqual([0, 1, 0, ARTICLES.length]);
+    const fresh = await make('fresh.db', [...ARTICLES, file('h2', 'ISIS attacks Damascus.', '/c/x.txt')]);
+    expect(dump(ng)).toEqual(dump(fresh));
+  });
+
+  it('an article a multi-article file no longer holds is retracted', async () => {
+    const ng = await make('a.db', [file('j1', 'ISIS attacks Syria.', '/c/a.jsonl'), file('j2', 'SDF attacks ISIS.', '/c/a.jsonl'), file('j3', 'ISIS attacks Iraq.', '/c/a.jsonl')]);
+    const s = await ng.ingest([file('j1', 'ISIS attacks Syria.', '/c/a.jsonl'), file('j3', 'ISIS attacks Iraq.', '/c/a.jsonl')], { analyze: fixtureAnalyze });
+    expect([s.added, s.changed, s.removed, s.skipped]).toEqual([0, 0, 1, 2]);
+    expect(ng.graph().hasEdge('sdf|attacks|isis')).toBe(false);
+  });
+
+  it('retracts nothing from a file that failed (in part) this time', async () => {
+    const ng = await make('a.db', [file('j1', 'ISIS attacks Syria.', '/c/a.jsonl'), file('j2', 'SDF attacks ISIS.', '/c/a.jsonl')]);
+    const s = await ng.ingest([file('j1', 'ISIS attacks Syria.', '/c/a.jsonl'), { failed: true, path: '/c/a.jsonl:2', reason: 'invalid JSON' }], {
+      analyze: fixtureAnalyze,
+    });
+    expect([s.removed, s.failed.length, ng.stats().articles]).toEqual([0, 1, 2]);
+  });
+});
+
 describe('remove', () => {
   it('retracts one article: the store equals one built without it', async () => {
     const ng = await make('a.db', ARTICLES);

@@ -7,6 +7,11 @@
  * few times a second instead of after every iteration. Every `checkMs` the
  * mean node displacement, relative to the graph's extent, is measured; below
  * `threshold` twice in a row (or past `maxMs`) the layout stops by itself.
+ *
+ * Level of detail: above `liveRenderLimit` items (nodes + edges), every frame
+ * is expensive (seconds with software WebGL), so while the layout runs the
+ * view shows a preview (`previewGraph`: the `previewNodes` biggest nodes, no
+ * edges) and swaps the full graph back in when the layout stops.
  */
 import Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
@@ -20,6 +25,8 @@ export const LAYOUT_DEFAULTS = {
   syncMinMs: 120,
   syncMaxMs: 1000,
   checkMs: 500,
+  liveRenderLimit: 6000,
+  previewNodes: 300,
   threshold: 0.002,
   maxMs: 30_000,
 } as const;
@@ -34,6 +41,8 @@ export class LayoutController {
   private layoutGraph: Graph<{ x: number; y: number; size: number }> | undefined;
   private timer: ReturnType<typeof setInterval> | undefined;
   private syncTimer: ReturnType<typeof setInterval> | undefined;
+  /** Where positions are copied while running (the preview, or the graph). */
+  private display: RenderGraph | undefined;
   private last: Float64Array | undefined;
   private calm = 0;
   private startedAt = 0;
@@ -83,18 +92,25 @@ export class LayoutController {
     this.syncTimer = undefined;
     if (this.isRunning()) {
       this.supervisor?.stop();
-      this.sync();
+      this.sync(this.graph);
+      this.display = undefined;
       this.onEvent('stop');
     }
   }
 
-  /** Copy the worker's positions into the rendering graph (one update event). */
-  private sync(): void {
+  /** Show the layout's progress on another graph (a preview) while it runs. */
+  setDisplay(graph: RenderGraph | undefined): void {
+    this.display = graph;
+  }
+
+  /** Copy the worker's positions into the displayed graph (one update event). */
+  private sync(target: RenderGraph | undefined = this.display ?? this.graph): void {
     const lg = this.layoutGraph;
-    const g = this.graph;
+    const g = target;
     if (!lg || !g) return;
     g.updateEachNodeAttributes(
       (n, a) => {
+        if (!lg.hasNode(n)) return a;
         const p = lg.getNodeAttributes(n);
         a.x = p.x;
         a.y = p.y;
@@ -150,4 +166,16 @@ export class LayoutController {
       this.onEvent(this.calm >= 2 ? 'converged' : 'timeout');
     }
   }
+}
+
+/** The preview shown while a large layout runs: the biggest nodes, no edges. */
+export function previewGraph(graph: RenderGraph, count: number = LAYOUT_DEFAULTS.previewNodes): RenderGraph {
+  const top = graph.nodes().sort((a, b) => graph.getNodeAttribute(b, 'size') - graph.getNodeAttribute(a, 'size') || (a < b ? -1 : 1)).slice(0, count);
+  const g: RenderGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  for (const n of top) g.addNode(n, { ...graph.getNodeAttributes(n) });
+  return g;
+}
+
+export function needsPreview(graph: RenderGraph): boolean {
+  return graph.order + graph.size > LAYOUT_DEFAULTS.liveRenderLimit;
 }

@@ -12,7 +12,7 @@ import { buildControls, type Controls } from './controls.ts';
 import { byId, clear, el } from './dom.ts';
 import { edgePasses, graphDates, nodePasses, visibleSet, type Visible } from './filters.ts';
 import { toGexf } from './gexf.ts';
-import { LayoutController, type LayoutEvent } from './layout.ts';
+import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from './layout.ts';
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
 import { closePanel, renderPanel } from './panel.ts';
 import { buildRenderGraph, nodeSizes, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
@@ -73,7 +73,12 @@ class App {
     for (const w of loaded.warnings) console.warn(w);
     this.setStatus(`${loaded.graph.order} nodes, ${loaded.graph.size} edges from ${loaded.source}${warn}`);
     if (this.state.selected) this.select(this.state.selected, { push: false });
-    if (!stored && loaded.graph.order > 1) this.layout.start();
+    // Start the layout once the first frame is on screen, so that frame's
+    // cost is not charged to the layout (and the user sees the graph first).
+    void afterPaint().then(() => {
+      metrics.firstPainted ??= performance.now();
+      if (!stored && loaded.graph.order > 1) this.layout.start();
+    });
     this.updateLayoutButton();
   }
 
@@ -180,9 +185,31 @@ class App {
     if (!go()) requestAnimationFrame(() => void go());
   }
 
+  /** Large graphs: show a light preview while the layout runs (see layout.ts). */
+  previewing = false;
+
   onLayout(e: LayoutEvent): void {
-    if (e === 'start') layoutStarted();
-    else layoutStopped();
+    if (e === 'start') {
+      layoutStarted();
+      if (this.renderer && this.renderGraph && needsPreview(this.renderGraph)) {
+        const preview = previewGraph(this.renderGraph);
+        this.previewing = true;
+        this.renderer.setGraph(preview);
+        this.layout.setDisplay(preview);
+        this.setStatus(`Layout running: showing the ${preview.order} biggest of ${this.renderGraph.order} nodes until it settles…`);
+      }
+    } else {
+      layoutStopped();
+      if (this.previewing) {
+        // Swap the full graph back in a task of its own, after the layout.
+        this.previewing = false;
+        setTimeout(() => {
+          if (this.previewing || !this.renderer || !this.renderGraph) return;
+          this.renderer.setGraph(this.renderGraph);
+          this.setStatus(`${this.renderGraph.order} nodes, ${this.renderGraph.size} edges shown`);
+        }, 0);
+      }
+    }
     if (e === 'converged' || e === 'timeout') {
       if (metrics.layoutConverged === undefined) {
         metrics.layoutConverged = performance.now();
@@ -220,6 +247,11 @@ class App {
     this.renderGraph?.forEachNode((n, a) => sizes.set(n, a.size));
     return toGexf(this.data, { nodes: this.visible.nodes, edges: this.visible.edges, positions: this.positions, sizes, date: new Date().toISOString().slice(0, 10) });
   }
+}
+
+/** Resolves after the next frame has been painted. */
+function afterPaint(): Promise<void> {
+  return new Promise((ok) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(ok, 0)), 0)));
 }
 
 function download(name: string, type: string, text: string): void {
@@ -306,7 +338,6 @@ declare global {
   }
 }
 
-(window as unknown as { __app: App }).__app = app; // DIAG
 window.__newsgraph = {
   ready: false,
   visibleNodes: () => (app.renderGraph ? app.renderGraph.nodes() : []),

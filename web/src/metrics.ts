@@ -6,6 +6,8 @@
  */
 export interface Metrics {
   firstRender?: number;
+  /** When the first frame had been painted and the main thread was free again. */
+  firstPainted?: number;
   layoutConverged?: number;
   /** Why the first layout run ended. */
   layoutEnd?: 'converged' | 'timeout';

@@ -110,6 +110,15 @@ export const RELATION_RULES: RelationRule[] = [
     example: 'ISIS is resurging and posing an escalating threat to US forces.',
     confidence: 0.55,
   },
+  {
+    reason: 'attacks-fight-against-subject',
+    type: 'attacks',
+    pattern: `(?:(?:fight|fighting|war|campaign|struggle|strikes?|airstrikes?|operations?|efforts?|offensive)\\s+(?:against|on)|(?:to|help|helping)\\s+(?:counter|defeat|degrade|destroy|fight|combat|dismantle))\\s+(?:the\\s+)?{T:armed_group}`,
+    example: 'The Government of Iraq continues its fight against ISIL.',
+    confidence: 0.55,
+    source: 'subject',
+    sourceKinds: ['actor', 'force', 'country'],
+  },
   // ---- captures --------------------------------------------------------------
   {
     reason: 'captures-verb',
@@ -265,7 +274,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     reason: 'located-force-in',
     type: 'located_in',
-    pattern: `{S:force}\\s+(?:in|inside|across)\\s+(?:the\\s+)?{T:place,camp}`,
+    pattern: `{S:force,armed_group}\\s+(?:in|inside|across)\\s+(?:the\\s+)?{T:place,camp}`,
     example: 'US soldiers in Syria are struggling to contain the resurgence.',
     confidence: 0.6,
     coord: true,

@@ -1,0 +1,116 @@
+/**
+ * The store commands through the CLI: ingest (failures named, exit 1),
+ * remove, stats, the readable tables, and the progress line.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { runCli } from '../server/cli-helper.ts';
+import { createProgressBar, formatProgress, formatSummary } from '../../src/store/progress.ts';
+import type { IngestProgress } from '../../src/store/types.ts';
+import { ARTICLES } from './fixture-analyze.ts';
+import { storeWith, tempDir } from './helpers.ts';
+
+let tmp: ReturnType<typeof tempDir>;
+let db: string;
+beforeAll(async () => {
+  tmp = tempDir('newsgraph-cli-');
+  const ng = await storeWith(tmp.dir, 'cli.db', ARTICLES.map((a) => ({ ...a, path: `/corpus/${a.id}.txt` })));
+  db = ng.dbPath;
+  ng.close();
+});
+afterAll(() => tmp.cleanup());
+
+describe('store commands', () => {
+  it('query commands on a missing store fail with StoreError naming it', async () => {
+    const missing = path.join(tmp.dir, 'nope.db');
+    const r = await runCli(['stats', '--db', missing]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`StoreError: ${missing}: no store here`);
+  });
+
+  it('ingest names each input that failed and exits 1, keeping the rest', async () => {
+    const dir = path.join(tmp.dir, 'in');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'a.jsonl'), '{"id":"x1","title":"T","text":"ISIS attacked Mosul."}\n{broken\n');
+    writeFileSync(path.join(tmp.dir, 'b.pdf'), 'binary');
+    const target = path.join(tmp.dir, 'in.db');
+    const r = await runCli(['ingest', dir, path.join(tmp.dir, 'b.pdf'), path.join(tmp.dir, 'missing.txt'), '--db', target, '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^added 1, skipped 0, changed 0, failed 3/);
+    expect(r.stderr).toContain(`failed: ${path.join(dir, 'a.jsonl')}:2: invalid JSON`);
+    expect(r.stderr).toContain(`failed: ${path.join(tmp.dir, 'b.pdf')}: unsupported file type ".pdf"`);
+    expect(r.stderr).toContain(`failed: ${path.join(tmp.dir, 'missing.txt')}: no such file or directory`);
+  });
+
+  it('ingest without paths is a usage error', async () => {
+    const r = await runCli(['ingest', '--db', db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^UsageError: ingest: give at least one path/);
+  });
+
+  it('stats prints counts and the top nodes', async () => {
+    const r = await runCli(['stats', '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^articles {3}4 {2}\(2024-06-01 \.\. 2024-08-20\)\nentities {3}12 {2}actor 5, camp 1, force 1, place 5\n/);
+    expect(r.stdout).toMatch(/\nisis +ISIS +actor +4 +4\n/);
+  });
+
+  it('search, node, path and timeline print readable text', async () => {
+    expect((await runCli(['search', 'syr', '--db', db])).stdout).toMatch(/^id +label +kind +matched +mentions +degree\n[- ]+\nsyria +Syria +place +Syria +4 +4\nsdf +SDF +force +Syrian Democratic Forces +4 +4\n$/);
+    expect((await runCli(['node', 'sdf', '--db', db])).stdout).toMatch(/^SDF {2}\(sdf\)\nkind force, type force; 4 mentions in 2 articles; degree 4\n/);
+    expect((await runCli(['path', 'Rohilat Afrin', 'iraq', '--db', db])).stdout).toMatch(/^3 hops: Rohilat Afrin -> SDF -> ISIS -> Iraq\n/);
+    expect((await runCli(['timeline', 'isis', '--db', db])).stdout).toMatch(/^ISIS \(isis\): 4 dated, 0 undated\n2024-06-01 {2}isis -attacks-> syria {2}\[a1\] ISIS attacks Syria\.\n/);
+    expect((await runCli(['search', 'zzz', '--db', db])).stdout).toBe('no match for "zzz"\n');
+  });
+
+  it('remove retracts by path and by id; an unknown article is NotFoundError', async () => {
+    const r = await runCli(['remove', '/corpus/a4.txt', 'a3', '--db', db]);
+    expect([r.code, r.stdout]).toEqual([0, 'removed a4 (/corpus/a4.txt)\nremoved a3 (/corpus/a3.txt)\n']);
+    const again = await runCli(['remove', 'a3', '--db', db]);
+    expect([again.code, again.stderr]).toEqual([1, 'NotFoundError: not found: article a3\n']);
+    const stats = JSON.parse((await runCli(['stats', '--json', '--db', db])).stdout) as { articles: number };
+    expect(stats.articles).toBe(2);
+  });
+});
+
+describe('progress', () => {
+  const p = (done: number, total: number | undefined, elapsedMs: number): IngestProgress => ({
+    done,
+    ...(total !== undefined ? { total } : {}),
+    added: done,
+    skipped: 0,
+    changed: 0,
+    failed: 0,
+    elapsedMs,
+  });
+  const cases: Array<[IngestProgress, string]> = [
+    [p(50, 200, 10_000), '[######------------------] 50/200 5.0 articles/s ETA 00:30'],
+    [p(200, 200, 4_000), '[########################] 200/200 50 articles/s ETA 00:00'],
+    [p(0, 10, 0), '[------------------------] 0/10 0.0 articles/s ETA --:--'],
+    [p(7200, 10_000, 3_600_000), '[#################-------] 7200/10000 2.0 articles/s ETA 23:20'],
+    [p(30, undefined, 3_000), '30 articles 10 articles/s elapsed 00:03'],
+  ];
+  it.each(cases)('%j -> %s', (input, expected) => {
+    expect(formatProgress(input)).toBe(expected);
+  });
+
+  it('redraws in place on a terminal and ends the line', () => {
+    const out = new PassThrough() as PassThrough & { isTTY: boolean; columns: number };
+    out.isTTY = true;
+    out.columns = 100;
+    let text = '';
+    out.on('data', (d) => (text += d));
+    const bar = createProgressBar(out);
+    bar.update(p(2, 2, 1000));
+    bar.done();
+    expect(text).toBe('\r[########################] 2/2 2.0 articles/s ETA 00:00  \n');
+  });
+
+  it('the summary lists failures with their reasons', () => {
+    expect(formatSummary({ added: 2, skipped: 1, changed: 0, removed: 0, failed: [{ path: 'x.md', reason: 'bad front matter' }], articles: [], elapsedMs: 1500 })).toBe(
+      'added 2, skipped 1, changed 0, failed 1 (1.5 s)\n  failed: x.md: bad front matter\n',
+    );
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * End to end on corpus/ with the real pipeline (analyzeArticle): the CLI
+ * ingests it, a second ingest skips everything, editing one article changes
+ * only that article's contributions, and the CLI and the API agree.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openNewsgraph } from '../../src/api.ts';
+import { runCli } from '../server/cli-helper.ts';
+import { tempDir } from './helpers.ts';
+
+const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
+const hasCorpus = existsSync(path.join(corpus, 'seed.article.txt'));
+
+describe.skipIf(!hasCorpus)('ingesting corpus/', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let dir: string;
+  let db: string;
+  let files: number;
+  beforeAll(() => {
+    tmp = tempDir('newsgraph-corpus-');
+    dir = path.join(tmp.dir, 'corpus');
+    cpSync(corpus, dir, { recursive: true });
+    db = path.join(tmp.dir, 'c.db');
+    files = readdirSync(dir).length;
+  });
+  afterAll(() => tmp.cleanup());
+
+  it('adds every article, then skips every one the second time', async () => {
+    const first = await runCli(['ingest', dir, '--db', db, '--json', '--quiet']);
+    expect(first.code).toBe(0);
+    const s1 = JSON.parse(first.stdout) as { added: number; skipped: number; changed: number; failed: unknown[] };
+    expect(s1.added).toBeGreaterThan(files);
+    expect([s1.skipped, s1.changed, s1.failed]).toEqual([0, 0, []]);
+    const second = await runCli(['ingest', dir, '--db', db, '--json', '--quiet']);
+    const s2 = JSON.parse(second.stdout) as typeof s1;
+    expect([s2.added, s2.skipped, s2.changed, s2.failed]).toEqual([0, s1.added, 0, []]);
+    // The human summary goes to stderr.
+    const third = await runCli(['ingest', dir, '--db', db, '--quiet']);
+    expect(third.stderr).toMatch(new RegExp(`^added 0, skipped ${s1.added}, changed 0, failed 0`));
+  });
+
+  it('re-extracts only the edited article', async () => {
+    let ng = openNewsgraph({ db });
+    const otherEvidence = (id: string) =>
+      ng.store.db.prepare('SELECT relation_id, article_id, start, sentence, rule, confidence FROM evidence WHERE article_id != ? ORDER BY article_id, start, relation_id').all(id);
+    const otherMentions = (id: string) => ng.store.db.prepare('SELECT * FROM mentions WHERE article_id != ? ORDER BY article_id, start').all(id);
+    const seedPath = path.join(dir, 'seed.article.txt');
+    const seedId = (ng.store.db.prepare('SELECT id FROM articles WHERE path = ?').pluck().get(seedPath) as string | undefined)!;
+    expect(seedId).toBeTruthy();
+    const before = [otherEvidence(seedId), otherMentions(seedId)];
+    ng.close();
+    writeFileSync(seedPath, readFileSync(seedPath, 'utf8') + '\nThe Syrian Democratic Forces attacked ISIS positions near Raqqa.');
+    const r = await runCli(['ingest', dir, '--db', db, '--json', '--quiet']);
+    const s = JSON.parse(r.stdout) as { added: number; skipped: number; changed: number; removed: number };
+    // A .txt article's id is its content hash: the edited file brings a new id, and its old article is retracted.
+    expect([s.added, s.changed, s.removed]).toEqual([0, 1, 0]);
+    ng = openNewsgraph({ db });
+    try {
+      expect(ng.store.db.prepare('SELECT count(*) FROM articles WHERE id = ?').pluck().get(seedId)).toBe(0);
+      const newId = ng.store.db.prepare('SELECT id FROM articles WHERE path = ?').pluck().get(seedPath) as string;
+      expect(newId).toBeTruthy();
+      expect(newId).not.toBe(seedId);
+      expect([otherEvidence(newId), otherMentions(newId)]).toEqual(before);
+      expect(ng.neighbors('raqqa').neighbors.map((n) => n.id)).toContain('isis');
+    } finally {
+      ng.close();
+    }
+  });
+
+  it('the CLI and the API agree on ISIS', async () => {
+    const ng = openNewsgraph({ db });
+    try {
+      const api = ng.neighbors('ISIS');
+      expect(api.neighbors.length).toBeGreaterThan(3);
+      const cli = await runCli(['neighbors', 'ISIS', '--json', '--db', db]);
+      expect(JSON.parse(cli.stdout)).toEqual(JSON.parse(JSON.stringify(api)));
+      const table = await runCli(['neighbors', 'ISIS', '--db', db]);
+      expect(table.stdout).toMatch(/^[^\n]+ \(isis, actor\/armed_group\): \d+ neighbours/);
+      expect(table.stdout).toContain('attacks');
+    } finally {
+      ng.close();
+    }
+  });
+});
