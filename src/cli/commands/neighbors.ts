@@ -14,6 +14,7 @@ export const neighborsCommand: Command = {
   usage: 'newsgraph neighbors <name or id> [--type T] [--direction in|out|both] [--depth N] [--json]',
   help: [
     ['--type <T,...>', 'edge types (attacks, allied_with, quotes, ...); repeatable'],
+    ['--types <T,...>', 'the same as --type'],
     ['--direction <d>', 'in, out or both (default both)'],
     ['--depth <N>', `hops, 1 to ${DEFAULTS.maxDepth} (default 1)`],
     ['--kinds <K,...>', 'neighbour kinds: actor, place, force, camp'],
