@@ -20,6 +20,7 @@ import { readArticles } from '../../src/ingest/index.ts';
 import { analyzeArticle } from '../../src/resolve/index.ts';
 import { graphFromExtractions } from '../../src/graph/from-extractions.ts';
 import { findDuplicates, type Duplicate } from '../../src/resolve/duplicates.ts';
+import { defaultGazetteer } from '../../src/resolve/gazetteer.ts';
 import { looseName } from '../../src/resolve/normalize.ts';
 import type { ArticleExtraction, NewsGraph } from '../../src/types.ts';
 
@@ -54,6 +55,11 @@ export interface ResolutionFigures {
   groupsSeen: number;
   apart: Array<{ keys: string[]; ok: boolean; shared: string[] }>;
   duplicates: DuplicateFigure[];
+  /** Entities (per article) whose id is a gazetteer id, and all entities. */
+  gazetteerEntities: number;
+  entities: number;
+  /** Nodes carrying a `possiblySameAs` hint from canonicalisation. */
+  hinted: number;
   seconds: number;
 }
 
@@ -102,6 +108,7 @@ export function resolutionReport(f: ResolutionFigures, listed = 40): string {
   const lines: string[] = [];
   lines.push(`articles: ${f.articles} (${f.failures} unreadable), ${f.seconds.toFixed(1)} s`);
   lines.push(`nodes: ${f.nodes}  (${Object.entries(f.byKind).map(([k, n]) => `${k} ${n}`).join(', ')}), edges: ${f.edges}`);
+  lines.push(`entities with a gazetteer id: ${f.gazetteerEntities}/${f.entities} (${((100 * f.gazetteerEntities) / Math.max(1, f.entities)).toFixed(1)}%); nodes with a possiblySameAs hint: ${f.hinted}`);
   lines.push(`alias groups on one node: ${f.groupsOnOneNode}/${f.groupsSeen} seen (${f.groups.length} checked)`);
   const w = Math.max(...f.groups.map((g) => g.key.length));
   for (const g of f.groups) {
@@ -160,6 +167,17 @@ export async function evalResolution(opts: EvalResolutionOptions = {}): Promise<
   const byKind: Record<string, number> = {};
   g.forEachNode((_id, a) => void (byKind[a.kind] = (byKind[a.kind] ?? 0) + 1));
   const seenGroups = groups.filter((x) => x.seen > 0);
+  const gaz = defaultGazetteer();
+  let entities = 0;
+  let gazetteerEntities = 0;
+  const hintedIds = new Set<string>();
+  for (const ex of extractions) {
+    for (const e of ex.entities) {
+      entities++;
+      if (gaz.entries.has(e.id)) gazetteerEntities++;
+      if (e.possiblySameAs?.length) hintedIds.add(e.id);
+    }
+  }
   const figures: ResolutionFigures = {
     articles: extractions.length,
     failures,
@@ -171,6 +189,9 @@ export async function evalResolution(opts: EvalResolutionOptions = {}): Promise<
     groupsOnOneNode: seenGroups.filter((x) => x.nodes === 1).length,
     apart,
     duplicates: findDuplicates(g),
+    entities,
+    gazetteerEntities,
+    hinted: hintedIds.size,
     seconds: (performance.now() - t0) / 1000,
   };
   if (!opts.json) process.stdout.write(resolutionReport(figures) + '\n');

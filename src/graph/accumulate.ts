@@ -17,6 +17,8 @@ export interface NodeInput {
   mentions?: number;
   titles?: string[];
   roles?: string[];
+  /** Ids of nodes that may be the same entity. */
+  possiblySameAs?: string[];
   /** The article date, for firstSeen/lastSeen. */
   published?: string;
 }
@@ -64,6 +66,7 @@ export function upsertNode(graph: NewsGraph, input: NodeInput): void {
     }
     if (input.titles?.length) attrs.titles = [...new Set(input.titles)].sort();
     if (input.roles?.length) attrs.roles = [...new Set(input.roles)].sort();
+    if (input.possiblySameAs?.length) attrs.possiblySameAs = [...new Set(input.possiblySameAs)].sort();
     graph.addNode(input.id, attrs);
     return;
   }
@@ -85,6 +88,8 @@ export function upsertNode(graph: NewsGraph, input: NodeInput): void {
     const roles = union(attrs.roles, input.roles);
     if (titles?.length) next.titles = titles;
     if (roles?.length) next.roles = roles;
+    const maybe = union(attrs.possiblySameAs, input.possiblySameAs);
+    if (maybe?.length) next.possiblySameAs = maybe;
     return next;
   });
 }

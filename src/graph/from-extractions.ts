@@ -17,6 +17,7 @@ export function addExtraction(graph: NewsGraph, ex: ArticleExtraction): void {
       mentions: e.mentions.length,
       titles: e.titles,
       roles: e.roles,
+      possiblySameAs: e.possiblySameAs,
       published: article.published,
     });
   }

@@ -3,14 +3,18 @@
  *
  * Each entity of one article is mapped to a gazetteer id through the
  * normalised-name index (./gazetteer.ts, ./normalize.ts): its label first,
- * then its aliases. Entities the gazetteer does not know get the slug of their
- * label, with the Arabic article spelled one way ("Ali el-Hassan" and "Ali al
- * Hassan" -> `ali-al-hassan`). Two entities of the article that land on one id
- * are merged, and relation ends, quotes and evidence follow the new ids.
+ * then its aliases and mention texts. Entities the gazetteer does not know get
+ * a readable slug of their name (`slugLabel`: titles off, Arabic article
+ * dropped, one spelling). Two entities of the article that land on one id are
+ * merged, and relation ends, quotes and evidence follow the new ids. An
+ * entity whose mentions name different gazetteer entries was clustered
+ * wrongly upstream and is split by mention first (`splitConflicts`).
  *
  * Merges must not be wrong, so when in doubt the entity keeps its own id and
  * records `possiblySameAs`:
- * - a person never takes a non-person id, nor the reverse;
+ * - a person takes a non-person id (or the reverse) only by a multi-word name
+ *   and only when it carries no titles or roles ("Huras al-Din" yes, "Gen.
+ *   Afrin" never);
  * - a one-word person alias ("Assad") is not trusted when the article names
  *   another person with that surname ("Hafez al-Assad");
  * - aliases that point at two different gazetteer entries decide nothing.
@@ -19,7 +23,7 @@ import { KIND_OF_TYPE } from '../types.ts';
 import type { ArticleExtraction, Entity, Evidence, Mention, Quote, Relation } from '../types.ts';
 import { slugify } from '../util/slug.ts';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerHit } from './gazetteer.ts';
-import { PLURAL_HEADS, TITLES, TITLE_DEMONYMS, foldLetters, nameKey, nameWords } from './normalize.ts';
+import { PLURAL_HEADS, TITLES, TITLE_DEMONYMS, isTitleRun, foldLetters, nameKey, nameWords } from './normalize.ts';
 
 /** Why an entity got its id; exported for tests and the eval. */
 export type Decision =
@@ -38,7 +42,8 @@ function isPerson(e: { type: string }): boolean {
  */
 function lookupFor(gaz: Gazetteer, e: Entity, name: string): GazetteerHit[] {
   if (!isPerson(e)) return gaz.lookup(name, false);
-  const hits = gaz.lookup(name, true);
+  // Titles stripped only to find people: "Prime Minister of Syria" is not Syria.
+  const hits = gaz.lookup(name, true).filter((h) => isPerson(h.entry));
   const ids = new Set(hits.map((h) => h.entry.id));
   return [...hits, ...gaz.lookup(name, false).filter((h) => !ids.has(h.entry.id))];
 }
@@ -125,7 +130,7 @@ export function splitTitles(label: string): { name: string; title?: string } {
   if (parts.length > 2 && TITLE_DEMONYMS.has(foldLetters(parts[0]!).replace(/\./g, '')) && isTitle(parts[1]!)) i = 1;
   let j = i;
   while (j < parts.length - 1 && isTitle(parts[j]!)) j++;
-  if (j === i) return { name: label.trim() };
+  if (!isTitleRun(parts.slice(i, j).map((w) => w.replace(/[.,]$/, '')))) return { name: label.trim() };
   return { name: parts.slice(j).join(' '), title: parts.slice(0, j).join(' ') };
 }
 

@@ -12,7 +12,7 @@
  */
 import type { NewsGraph } from '../types.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
-import { nameKey, nameWords, similarity } from './normalize.ts';
+import { nameKey, similarity } from './normalize.ts';
 
 export interface Duplicate {
   why: 'same-name' | 'similar';
@@ -44,9 +44,9 @@ export function findDuplicates(graph: NewsGraph, opts: DuplicateOptions = {}): D
   graph.forEachNode((id, a) => {
     const person = a.type === 'person';
     for (const name of [a.label, ...a.aliases]) {
-      if (person && nameWords(name).length < 2) continue;
       const key = nameKey(name, { person });
-      if (!key) continue;
+      // One-word person names ("Hassan", "Minister") say too little.
+      if (!key || (person && !key.includes(' '))) continue;
       const k = `${a.kind}\u0000${key}`;
       const set = byKey.get(k) ?? new Set<string>();
       set.add(id);

@@ -112,12 +112,15 @@ export function buildGazetteer(files: LexiconFile[]): Gazetteer {
       entries.set(entry.id, entry);
       const person = entry.type === 'person';
       for (const name of [entry.label, ...entry.aliases]) {
-        const key = nameKey(name, { person });
+        let key = nameKey(name, { person });
+        // "King Abdullah", "Caliph Ibrahim": a title off leaves a bare first
+        // name, which would claim every Abdullah; index the name as written.
+        if (person && !key.includes(' ') && nameWords(name).length > 1) key = nameKey(name);
         if (!key) continue;
         const list = index.get(key) ?? [];
         if (!list.includes(entry)) list.push(entry);
         index.set(key, list);
-        if (person && nameWords(name).length === 1) shortKeys.add(`${entry.id}\u0000${key}`);
+        if (person && !key.includes(' ')) shortKeys.add(`${entry.id}\u0000${key}`);
       }
     }
   }

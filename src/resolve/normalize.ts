@@ -25,6 +25,9 @@ export const TITLES: ReadonlySet<string> = new Set([
   'cleric', 'mufti', 'state', 'staff', 'of', 'the', 'army', 'top', 'former', 'late',
 ]);
 
+/** Title words that only join titles ("Secretary of State"). */
+export const TITLE_GLUE: ReadonlySet<string> = new Set(['of', 'the']);
+
 /** Demonyms that may precede a title ("Syrian President Bashar al-Assad"). */
 export const TITLE_DEMONYMS: ReadonlySet<string> = new Set([
   'syrian', 'iraqi', 'iranian', 'turkish', 'russian', 'us', 'american', 'british', 'french', 'israeli',
@@ -129,7 +132,12 @@ function keyWords(name: string, person: boolean | undefined): string[] {
   const words = caseWords(name);
   const kept = person ? stripTitles(words.map((w) => w.toLowerCase())) : words.map((w) => w.toLowerCase());
   const cased = words.slice(words.length - kept.length);
-  return kept.map((w, i) => (isAcronym(cased[i] ?? '') ? w : foldWord(person ? w : (PLURAL_HEADS.get(w) ?? w))));
+  return kept.map((w, i) => {
+    const c = cased[i] ?? '';
+    // Short acronyms keep their case: "IS" is not "Eiss" folded to "is".
+    if (isAcronym(c)) return c.length <= 3 ? c : w;
+    return foldWord(person ? w : (PLURAL_HEADS.get(w) ?? w));
+  });
 }
 
 /** Drop leading titles (and a demonym before them) from a person's words. */
@@ -138,8 +146,19 @@ export function stripTitles(words: string[]): string[] {
   if (words.length > 1 && TITLE_DEMONYMS.has(words[0]!) && TITLES.has(words[1]!)) i = 1;
   let j = i;
   while (j < words.length - 1 && TITLES.has(words[j]!)) j++;
-  if (j === i) return words;
-  return words.slice(j);
+  return isTitleRun(words.slice(i, j)) ? words.slice(j) : words;
+}
+
+/**
+ * A run of title words that really is a title: not only "of"/"the" ("of the
+ * United States"), and not ending in "of"/"the" ("Prime Minister of Syria":
+ * what follows is the office's country, not a name).
+ */
+export function isTitleRun(run: string[]): boolean {
+  if (run.length === 0) return false;
+  const last = run[run.length - 1]!.toLowerCase();
+  if (last === 'of' || last === 'the') return false;
+  return run.some((w) => !TITLE_GLUE.has(w.toLowerCase()));
 }
 
 /**

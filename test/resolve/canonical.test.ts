@@ -73,6 +73,10 @@ describe('nameKey: one key for spellings of one name', () => {
     expect(nameKey(a)).not.toBe(nameKey(b));
   });
 
+  it('a title never starts with a joining word: "of the United States" keeps its words', () => {
+    expect(nameKey('of the United States', { person: true })).not.toBe(nameKey('United States'));
+  });
+
   it('titles are stripped only for people', () => {
     expect(nameKey('General Command')).not.toBe(nameKey('Command'));
   });
@@ -141,6 +145,9 @@ describe('canonicalizeArticle: mapping to gazetteer ids', () => {
     ['Gen. Rohilat Afrin', 'person', [], 'rohilat-afrin'],
     ['US Defense Secretary Ash Carter', 'person', [], 'ash-carter'],
     ['Major-General Igor Konashenkov', 'person', [], 'igor-konashenkov'],
+    ['of State Antony Blinken', 'person', [], 'antony-blinken'],
+    ['of the United States', 'person', [], 'of-united-states'],
+    ['Prime Minister of Syria', 'person', [], 'prime-minister-of-syria'],
     ['Ali el-Hassan', 'person', [], 'ali-hassan'],
     ['Ali al Hassan', 'person', [], 'ali-hassan'],
     ['Ali Hassan', 'person', [], 'ali-hassan'],
@@ -230,6 +237,29 @@ describe('canonicalizeArticle: must stay apart', () => {
   it('HTS and al-Nusra Front stay two nodes', () => {
     const out = canonicalizeArticle(article([ent('a', 'HTS', 'armed_group'), ent('b', 'Nusra Front', 'armed_group', [], [10])]));
     expect(ids(out)).toEqual(['al-nusra-front', 'hayat-tahrir-al-sham']);
+  });
+
+  const notTheCountry: Array<[string, EntityType]> = [
+    ['Prime Minister of Syria', 'person'],
+    ['President of Turkey', 'person'],
+  ];
+  it.each(notTheCountry)('%s (%s) is not the country', (label, type) => {
+    const out = canonicalizeArticle(article([ent('a', label, type)]));
+    expect(ids(out)).not.toContain('syria');
+    expect(ids(out)).not.toContain('turkey');
+  });
+
+  const bareFirstNames: Array<[string, string[]]> = [
+    ['Omar Abdullah', ['Abdullah']],
+    ['Roni Ibrahim', ['Ibrahim']],
+  ];
+  it.each(bareFirstNames)('%s is no gazetteer person through a title-stripped first name', (label, aliases) => {
+    const out = canonicalizeArticle(article([ent('a', label, 'person', aliases)]));
+    expect(out.entities[0]!.id).toBe(slugLabel({ label, type: 'person' }));
+  });
+
+  it('a short acronym is not a folded word: "al-Eiss" is not IS', () => {
+    expect(ids(canonicalizeArticle(article([ent('a', 'al-Eiss', 'city')])))).toEqual(['eiss']);
   });
 
   it('a multi-word name the extractor took for a person takes the gazetteer entry', () => {
