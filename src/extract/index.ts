@@ -9,6 +9,7 @@
  * capitalised names.
  */
 import type { Article } from '../types.ts';
+import { InputError } from '../errors.ts';
 import type { RawExtraction, RawRelation } from './types.ts';
 import { splitSentences, tokenize } from './text.ts';
 import { findMentions } from './mentions.ts';
@@ -16,7 +17,9 @@ import { maskSentence, matchSentence } from './relations.ts';
 import { findQuotes } from './quotes.ts';
 
 export function extract(article: Article): RawExtraction {
-  const text = typeof article?.text === 'string' ? article.text : '';
+  if (!article || typeof article !== 'object') throw new InputError('<article>', 'not an article object');
+  if (typeof article.text !== 'string') throw new InputError(article.path ?? article.id ?? '<article>', 'article text is not a string');
+  const { text } = article;
   const meta = {
     id: article.id,
     title: article.title,

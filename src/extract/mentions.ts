@@ -7,7 +7,7 @@
 import { KIND_OF_TYPE, type EntityType } from '../types.ts';
 import type { RawAlias, RawMention } from './types.ts';
 import { findLexiconNames } from './gazetteer.ts';
-import { ENTRY_BY_ID, TITLES, alternation, esc } from './lexicon.ts';
+import { TITLES, alternation, esc } from './lexicon.ts';
 import { NAME_PATTERNS, STOP_CAPS, type NameCandidate } from './names.ts';
 import type { Token } from './text.ts';
 import { findUnknownNames } from './unknown.ts';
@@ -164,11 +164,10 @@ function addRepeats(text: string, mentions: RawMention[], used: Uint8Array): voi
   }
 }
 
-export { ENTRY_BY_ID };
 
-const SCORE_AFTER = /^\s+\d{1,3}(?:-\d{1,2})?(?=[\s,;)]|$)/;
+const SCORE_AFTER = /^\s+\d{1,3}(?:-\d{1,2})?(?=[\s,;.)]|$)/;
 const RESULT_VERB_AFTER = /^\s+(?:beat|beats|defeated|drew\s+with|draw\s+with|lost\s+to|edged|thrashed|routed|crushed|overcame|outclassed|hammered|trounced|won\s+\d|AT\s|captain|coach|manager|striker|goalkeeper|batsman|bowler|midfielder|defender|skipper|closed\s+on)\b/;
-const RESULT_BEFORE = /\b(?:beat|defeated|lost\s+to|drew\s+with|v|vs\.?|AT)\s+$/;
+const RESULT_BEFORE = /\b(?:beat|defeated|lost\s+to|drew\s+with|v|vs\.?)\s+$/;
 
 /**
  * Sports metonymy: a place named as a team ("Surrey 282", "Derbyshire beat
@@ -176,15 +175,18 @@ const RESULT_BEFORE = /\b(?:beat|defeated|lost\s+to|drew\s+with|v|vs\.?|AT)\s+$/
  */
 function markTeams(text: string, mentions: RawMention[]): void {
   for (const m of mentions) {
-    if (m.kind !== 'place') continue;
+    const unknownWord = (m.rule === 'name-capitalised' || m.rule === 'name-repeat') && !/\s/.test(m.text);
+    if (m.kind !== 'place' && !unknownWord) continue;
     const after = text.slice(m.end, m.end + 24);
     const before = text.slice(Math.max(0, m.start - 16), m.start);
     const lineStart = text.lastIndexOf('\n', m.start) + 1;
     let lineEnd = text.indexOf('\n', m.end);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    const smallNumbers = (line.match(/(?:^|\s)\d{1,3}(?=[\s,;)]|$)/g) ?? []).length;
-    const team = (SCORE_AFTER.test(after) && smallNumbers >= 2) || RESULT_VERB_AFTER.test(after) || RESULT_BEFORE.test(before);
+    const smallNumbers = (line.match(/(?:^|\s)\d{1,3}(?:-\d{1,2})?(?=[\s,;.)]|$)/g) ?? []).length;
+    const scored = SCORE_AFTER.test(after) && smallNumbers >= 2;
+    // an unknown single word may be a player ("Jansher beat ..."): only a score makes it a team
+    const team = unknownWord && m.kind !== 'place' ? scored : scored || RESULT_VERB_AFTER.test(after) || RESULT_BEFORE.test(before);
     if (!team) continue;
     m.type = 'organization';
     m.kind = 'actor';

@@ -36,7 +36,7 @@ const PART = `(?:${PARTICLES.join('|')})`;
 /** One capitalised name word: "Afrin", "al-Hassan", "Ar-Raqqah", "O'Brien", "Za'atari". */
 export const NAME_WORD = `(?:(?:${PART}|[Aa]l|[Ee]l)[-‐])?\\p{Lu}[\\p{L}\\p{M}]*(?:['’](?!s(?![\\p{L}]))\\p{L}+)?(?:[-‐](?!(?:based|backed|led|allied|held|controlled|born|run|affiliated|linked|aligned|supported|sponsored|style|era|type|funded|made|owned|dominated|majority|speaking|class|occupied|friendly|leaning|inspired|trained|armed)(?![\\p{L}]))\\p{L}[\\p{L}\\p{M}]*)*`;
 /** A capitalised sequence, allowing lower-case particles inside: "Abu Bakr al Baghdadi". */
-export const CAP_SEQ = `${NAME_WORD}(?:[ \\t]+(?:${PART}[ \\t]+)?${NAME_WORD}){0,5}`;
+export const CAP_SEQ = `(?:\\p{Lu}\\.[ \\t]+)?${NAME_WORD}(?:[ \\t]+(?:(?:${PART}[ \\t]+){1,2}|\\p{Lu}\\.[ \\t]+)?${NAME_WORD}){0,5}`;
 
 /** Words that are capitalised for reasons other than naming. */
 export const STOP_CAPS = new Set(
@@ -100,7 +100,7 @@ const ROLE_NAME = new RegExp(`(?<![\\p{L}-])(${ROLE_ALT})\\s+(${CAP_SEQ})`, 'gu'
 const NAME_ROLE = new RegExp(`(${CAP_SEQ}),\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_ALT})\\s+(?:of|for|at|in|with|to)\\b`, 'gu');
 const NAME_SAID = new RegExp(`(${CAP_SEQ})(?:,\\s+[^,.;“”"]{3,80},)?\\s+(?:said|says|told|added|stated|warned|explained|noted|wrote|tweeted|declared|announced)\\b`, 'gu');
 const SAID_NAME = new RegExp(`\\b(?:said|says|told|added|stated|warned|explained|noted|according\\s+to)\\s+(${CAP_SEQ})`, 'gu');
-const ORG = new RegExp(`(${CAP_SEQ})(?:\\s+(?:of|for|on|in|against)(?:\\s+the)?\\s+(${CAP_SEQ}))?`, 'gu');
+const ORG = new RegExp(`((?:(?:U\\.S\\.|U\\.K\\.|U\\.N\\.|US|UK|UN|EU)\\s+)?${CAP_SEQ})(?:\\s+(?:of|for|on|in|against)(?:\\s+the)?\\s+(${CAP_SEQ}))?`, 'gu');
 const CAMP = new RegExp(`(${CAP_SEQ})\\s+(?:refugee\\s+|displacement\\s+|IDP\\s+|detention\\s+|displaced\\s+persons\\s+)?camps?\\b|\\bCamp\\s+(${CAP_SEQ})`, 'gu');
 const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area)\\b`, 'gu');
 const FORCE_DESC = new RegExp(
@@ -118,6 +118,8 @@ const PEOPLE_GROUP = new RegExp(
   'gu',
 );
 const COALITION = /(?<![\p{L}-])(?:(?:[Tt]he\s+)?Coalition|[Tt]he\s+coalition)(?![\p{L}-])(?!\s+(?:of|for|to|against)\s+\p{Lu})/gu;
+/** Transcripts and bylines in capitals: "MR KIRBY:", "MS PSAKI". */
+const TRANSCRIPT = /\b(?:MR|MRS|MS|DR|GEN|COL|ADM)\.?\s+([A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?)\b/gu;
 const COMPASS = new RegExp(`(?<![\\p{L}-])(${DIRECTION_ALT})\\s+(${CAP_SEQ})`, 'gu');
 const ANAPHOR_ALT = Object.entries(WORDS.anaphors).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const));
 const ANAPHOR = new RegExp(`(?<![\\p{L}-])(${alternation(ANAPHOR_ALT.map(([w]) => w))})(?![\\p{L}-])`, 'giu');
@@ -313,6 +315,17 @@ export const NAME_PATTERNS: NamePattern[] = [
     expect: 'Coalition',
     find: (text) =>
       all(COALITION, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'force', reason: 'name-coalition', priority: 2 })),
+  },
+  {
+    reason: 'name-transcript-speaker',
+    example: 'MR KIRBY: We have seen the reports.',
+    expect: 'KIRBY',
+    find: (text) =>
+      all(TRANSCRIPT, text, (m) => {
+        const name = m[1]!;
+        const start = m.index + m[0].indexOf(name);
+        return { start, end: start + name.length, type: 'person', reason: 'name-transcript-speaker', titles: [m[0].slice(0, m[0].indexOf(name)).trim()], priority: 8 };
+      }),
   },
   {
     reason: 'name-dateline',

@@ -63,12 +63,16 @@ interface Compiled {
   rule: RelationRule;
   re: RegExp;
   /** Literal words one of which must occur for the rule to possibly fire. */
+  cue: RegExp | undefined;
 }
 
-const COMPILED: Compiled[] = RELATION_RULES.map((rule) => ({ rule, re: compilePattern(rule.pattern) }));
+const COMPILED: Compiled[] = RELATION_RULES.map((rule) => ({ rule, re: compilePattern(rule.pattern), cue: rule.cue ? new RegExp(rule.cue, 'iu') : undefined }));
 
 const NEG = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(WORDS.negations.filter((w) => w !== 'without'))})(?![\\p{L}])`, 'iu');
 const HEDGE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(WORDS.hedges)})(?![\\p{L}])`, 'iu');
+const SPEECH = /\b(?:said|says|told|tells|added|stated|according\s+to|announced|explained|noted|warned)\b/i;
+/** A mention after a preposition is an object, never the subject of a later verb. */
+const OBJECT_BEFORE = /\b(?:in|into|from|to|of|at|near|on|by|with|for|against|across|inside)\s+(?:the\s+)?$/i;
 const COORD = new RegExp(
   `^(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)(?:the\\s+)?(?:(?<n>\\d[\\d,.]*)\\s+(?:[\\w-]+\\s+)?(?:in\\s+|on\\s+|at\\s+)?)?${OPEN}(?<t>\\d+)\\|(?<k>[^${CLOSE}]*)${CLOSE}`,
   'u',
@@ -92,7 +96,8 @@ function quantity(n: string | undefined): number | undefined {
 /** All relations the rules find in one masked sentence. */
 export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[]): RawRelation[] {
   const out: RawRelation[] = [];
-  for (const { rule, re } of COMPILED) {
+  for (const { rule, re, cue } of COMPILED) {
+    if (cue && !cue.test(s.text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(masked.text); m; m = re.exec(masked.text)) {
       const g = m.groups ?? {};
@@ -101,7 +106,11 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
       let inferred = false;
       let spanStart = m.index;
       if (rule.source === 'subject') {
-        const cand = masked.at.find((a) => a.pos < m!.index && kindOk(rule.sourceKinds?.join(','), mentions[a.mention]!) && !mentions[a.mention]!.anaphor);
+        // the nearest fitting mention before the trigger (its subject, in news prose)
+        const fits = [...masked.at].reverse().filter(
+          (a) => a.pos < m!.index && kindOk(rule.sourceKinds?.join(','), mentions[a.mention]!) && !mentions[a.mention]!.anaphor && !OBJECT_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 12), a.pos)),
+        );
+        const cand = fits.find((a) => mentions[a.mention]!.kind !== 'place') ?? fits[0];
         if (!cand) continue;
         src = cand.mention;
         inferred = true;
@@ -110,6 +119,8 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
       if (src === undefined || Number.isNaN(t) || src === t) continue;
       const span = masked.text.slice(spanStart, m.index + m[0].length);
       if (NEG.test(span)) continue;
+      // "Cook said the campaign against ISIL": the speaker is not the actor of what he reports
+      if (rule.type !== 'reports' && SPEECH.test(span)) continue;
       if (/[“”"]/.test(span)) continue; // never across a quotation mark
       const hedged = HEDGE.test(span);
       const base = {
@@ -118,8 +129,8 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
         end: s.end,
         rule: rule.reason,
       };
-      const push = (target: number, q: number | undefined, coord: boolean): void => {
-        const a = mentions[src!]!;
+      const push = (target: number, q: number | undefined, coord: boolean, source = src!): void => {
+        const a = mentions[source]!;
         const b = mentions[target]!;
         const distance = Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
         const ev = {
@@ -128,16 +139,20 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
           ...(hedged ? { hedged: true } : {}),
           ...(q !== undefined ? { quantity: q } : {}),
         };
-        out.push({ type: rule.type, source: src!, target, evidence: ev });
+        out.push({ type: rule.type, source, target, evidence: ev });
       };
       push(t, quantity(g.n), false);
       if (rule.coord) {
         let rest = masked.text.slice(m.index + m[0].length);
-        const kinds = targetKinds(rule);
+        const kinds = rule.coord === 'source' ? /\{S:([\w,]+)\}/.exec(rule.pattern)?.[1] : targetKinds(rule);
         for (let c = COORD.exec(rest); c; c = COORD.exec(rest)) {
           const ti = Number(c.groups!.t);
-          if (!kindOk(kinds, mentions[ti]!)) break;
-          push(ti, quantity(c.groups!.n), true);
+          const a = mentions[ti]!;
+          const b = mentions[rule.coord === 'source' ? src! : t]!;
+          if (!kindOk(kinds, a) || a.kind !== b.kind || (a.type === 'person') !== (b.type === 'person')) break;
+          if (SPEECH.test(rest.slice(c[0].length, c[0].length + 12))) break; // "..., Davis said
+          if (rule.coord === 'source') push(t, undefined, true, ti);
+          else push(ti, quantity(c.groups!.n), true);
           rest = rest.slice(c[0].length);
         }
       }

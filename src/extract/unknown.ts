@@ -15,7 +15,7 @@
  */
 import type { EntityType } from '../types.ts';
 import { CAP_SEQ, STOP_CAPS, type NameCandidate } from './names.ts';
-import { WORDS } from './lexicon.ts';
+import { DEMONYMS, WORDS } from './lexicon.ts';
 import { isOrgWord, isPlaceWord, lexTags } from './plugin.ts';
 
 export const UNKNOWN_RULE = {
@@ -69,6 +69,7 @@ function classify(words: string[], before: string): EntityType | undefined {
   if (words.length >= 2 && lastTags.includes('LastName')) return 'person';
   if (words.length >= 2 && (firstTags.includes('Honorific'))) return 'person';
   if (words.length === 1) {
+    if (DEMONYMS.has(first.toLowerCase()) || lastTags.includes('Demonym')) return undefined; // "Syrian and Iraqi camps"
     if (lastTags.includes('Country')) return 'country';
     if (lastTags.some((t) => PLACE_TAGS.has(t))) return 'city';
     if (lastTags.includes('Organization') || lastTags.includes('SportsTeam')) return 'organization';

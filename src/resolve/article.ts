@@ -24,6 +24,7 @@ import { clusterMentions } from './article-cluster.ts';
 export function resolveArticle(raw: RawExtraction): ArticleExtraction {
   const { mentions } = raw;
   const { clusterOf, clusters } = clusterMentions(raw);
+
   // cluster -> entity
   const entityIdOfCluster = new Map<number, string>();
   const entities = new Map<string, Entity>();

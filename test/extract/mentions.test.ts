@@ -23,15 +23,28 @@ const FOUND: [string, string, string][] = [
   ['US coalition forces in Iraq and Syria are at risk.', 'US coalition forces', 'force'],
   ['The Ministry of Defence said so.', 'Ministry of Defence', 'government'],
   ['ISIS’s resurgence worries officials.', 'ISIS', 'armed_group'],
+  ['BELGRADE 1996-08-30\nTalks resumed in the capital.', 'BELGRADE', 'city'],
+  ['At the Oval, Surrey captain Chris Lewis made 80.', 'Surrey', 'organization'],
+  ['Warwickshire 195, Surrey 429-7.', 'Surrey', 'organization'],
+  ['The Foreign Secretary visited Baghdad on Monday.', 'Foreign Secretary', 'person'],
+  ['Aid reached the Syrian people this week.', 'Syrian people', 'organization'],
+  ['Army Lt. Gen. Stephen J. Townsend spoke to reporters.', 'Stephen J. Townsend', 'person'],
+  ['Bombs fell on the Asad regime positions.', 'Asad regime', 'government'],
+  ['Talks between Kofi Mensah and officials resumed.', 'Kofi Mensah', 'person'],
 ];
 
 const NOT_FOUND: [string, string][] = [
   ['The crisis deepened in the spring.', 'ISIS'],
   ['The semi-official Iranian Tasnim News reported it.', 'Iranian'],
   ['Children in Syrian and Iraqi camps are at risk.', 'Iraqi camps'],
+  ['Children in Syrian and Iraqi camps are at risk.', 'Syrian'],
   ['This is a matter for us all.', 'us'],
   ['It is what it is.', 'is'],
   ['The Qamishli-based outlet reported it.', 'Qamishli-based'],
+  ['Shelling continued in northern Iraq.', 'northern Iraq'],
+  ['SOCCER - JAPAN GET LUCKY WIN.', 'SOCCER'],
+  ['The VBIED destroyed a checkpoint.', 'VBIED'],
+  ['Middle East Minister Tobias Ellwood said so.', 'Middle East Minister Tobias Ellwood'],
 ];
 
 describe('mentions: found', () => {
@@ -56,5 +69,15 @@ describe('mentions: spans and titles', () => {
   it('every mention text is its slice', () => {
     const text = 'General Rohilat Afrin, co-commander of the Syrian Democratic Forces (SDF), told the Wall Street Journal about ISIS’s attacks in Deir ez-Zor.';
     for (const m of mentions(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('bad input', () => {
+  it('names the article and the reason', () => {
+    const bad = { id: 'a1', title: 't', text: 42 } as unknown as Parameters<typeof extract>[0];
+    expect(() => extract(bad)).toThrowError(expect.objectContaining({ name: 'InputError', message: expect.stringContaining('a1') }));
+  });
+  it('accepts an empty article', () => {
+    expect(extract({ id: 'e', title: '', text: '' }).mentions).toEqual([]);
   });
 });

@@ -39,6 +39,10 @@ const CASES: [string, string][] = [
   ['ISIS recruited teenagers in the al-Hol camp.', 'ISIS recruits al-Hol camp'],
   ['The report said, according to a Wall Street Journal report quoted by the Jerusalem Post.', 'Jerusalem Post reports Wall Street Journal'],
   ['Russian forces withdrew from Manbij in 2019.', 'Russian forces withdraws_from Manbij'],
+  ['Coalition military forces conducted 15 strikes against ISIL targets in Syria.', 'Coalition military forces located_in Syria'],
+  ['A drone hit a depot near Palmyra, Syria, on Tuesday.', 'Palmyra located_in Syria'],
+  ['The SDF, which includes the Syrian Arab Coalition, took Manbij.', 'Syrian Arab Coalition member_of SDF'],
+  ['Coalition nations which have conducted strikes in Iraq include Australia, Belgium and Canada.', 'Canada member_of Coalition'],
 ];
 
 const MUST_NOT: [string, string][] = [
@@ -48,6 +52,9 @@ const MUST_NOT: [string, string][] = [
   ['The semi-official Iranian Tasnim News reported the event.', 'located_in'],
   ['Hezbollah denied it attacked the Free Syrian Army.', 'attacks'],
   ['General Rohilat Afrin told the Wall Street Journal, "We defeated the Islamic State."', 'attacks'],
+  ['Peter Cook said the campaign against ISIS was going well.', 'attacks'],
+  ['Coalition nations conducted strikes in Iraq and Syria.', 'attacks'],
+  ['ISIL targets in Syria were hit.', 'attacks'],
 ];
 
 describe('relation rules: table', () => {
@@ -81,5 +88,17 @@ describe('evidence details', () => {
     const ev = evidence(text).find((e) => e.edge === 'ISIS attacks Peshmerga')!;
     expect(text.slice(ev.start, ev.end)).toBe(ev.sentence);
     expect(ev.sentence).toBe('ISIS attacked the Peshmerga in Erbil.');
+  });
+});
+
+describe('subjects and coordination', () => {
+  it('never takes an object of a preposition as the subject', () => {
+    const out = edges('The US maintains 900 personnel in Syria and 2,500 in Iraq, and has conducted airstrikes to support SDF forces.');
+    expect(out).toContain('US allied_with SDF forces');
+    expect(out.filter((e) => e.startsWith('Iraq allied_with') || e.startsWith('Syria allied_with'))).toEqual([]);
+  });
+  it('coordinates only targets of the same kind', () => {
+    const out = edges("The SDF's fight against ISIS, Davis said, is far from over.");
+    expect(out.filter((e) => e.endsWith('Davis'))).toEqual([]);
   });
 });

@@ -13,6 +13,8 @@
  *   {LEAD} {MEMBER}    role nouns from lexicons/roles.json
  * Matching is case-insensitive. `source: 'subject'` rules have no {S}: the
  * source is the first mention of `sourceKinds` earlier in the sentence.
+ * `cue` is a quick pre-test (a regex source) on the sentence text; a rule whose
+ * cue fails is not run, which keeps extraction fast.
  * `coord: true` also takes targets coordinated after {T} ("in Syria and Iraq").
  * `swap: true` means {S} and {T} name the target and source (passive voice
  * rules name them by role, so none needs it today).
@@ -27,14 +29,17 @@ export interface RelationRule {
   confidence: number;
   source?: 'subject';
   sourceKinds?: string[];
-  coord?: boolean;
+  /** Also take mentions coordinated after the match: as more targets (true) or more sources ('source'). */
+  coord?: boolean | 'source';
+  /** A cheap case-insensitive pre-test on the raw sentence: the rule is skipped when it fails. */
+  cue?: string;
 }
 
 const ACTOR = 'actor,force';
 /** Who can attack or capture: not media outlets. */
 const FIGHTER = 'armed_group,force,government,organization,person,country';
 const ATTACK_V =
-  '(?:attacked|attacks|attacking|attack|targeted|targets|targeting|target|bombed|bombs|bombing|shelled|shells|shelling|struck|strikes|striking|hit|ambushed|ambushes|ambushing|killed|kills|killing|raided|raids|raiding|assaulted|stormed|storming|overran|overrun|besieged|besieging|fired\\s+(?:rockets\\s+|missiles\\s+|mortars\\s+)?(?:on|at|upon)|launched\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:attacks?|assaults?|offensive|strikes?|airstrikes?|raids?)\\s+(?:on|against|in)|carried\\s+out\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:attacks?|strikes?|airstrikes?|raids?)\\s+(?:on|against|in)|conducted\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:strikes?|airstrikes?|raids?|attacks?)\\s+(?:on|against|in))';
+  '(?:attacked|attacking|targeted|targeting|bombed|bombing|shelled|shelling|struck|striking|hit|ambushed|ambushes|ambushing|killed|kills|killing|raided|raids|raiding|assaulted|stormed|storming|overran|overrun|besieged|besieging|fired\\s+(?:rockets\\s+|missiles\\s+|mortars\\s+)?(?:on|at|upon)|launched\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:attacks?|assaults?|offensive|strikes?|airstrikes?|raids?)\\s+(?:on|against)|carried\\s+out\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:attacks?|strikes?|airstrikes?|raids?)\\s+(?:on|against)|conducted\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:strikes?|airstrikes?|raids?|attacks?)\\s+(?:on|against))';
 const FIGHT_V =
   '(?:fought|fights|fighting|fight|battled|battles|battling|clashed\\s+with|clashes\\s+with|clashing\\s+with|waged\\s+war\\s+(?:on|against)|at\\s+war\\s+with|(?:war|offensive|campaign|operations?|fight|struggle|counteroffensive|insurgency)\\s+against|attacks?\\s+(?:on|against)|assaults?\\s+on|(?:air)?strikes?\\s+(?:on|against)|defeated|defeat|expelled|drove\\s+out|ousted|liberated\\s+\\w+\\s+from)';
 const CAPTURE_V =
@@ -50,6 +55,7 @@ export const RELATION_RULES: RelationRule[] = [
   // ---- attacks -------------------------------------------------------------
   {
     reason: 'attacks-claimed-responsibility',
+    cue: 'responsib',
     type: 'attacks',
     pattern: `{S:${ACTOR}}{_}claimed\\s+(?:the\\s+)?responsibility\\s+for\\s+(?:the\\s+)?(?:{N}\\s+)?(?:[\\w-]+\\s+){0,2}?(?:attacks?|bombings?|assaults?|strikes?|operations?|killings?|blasts?|explosions?)\\s+(?:in|on|against|at|near|targeting)\\s+(?:the\\s+)?{T}`,
     example: 'ISIS claimed responsibility for 153 attacks in Syria and Iraq.',
@@ -58,14 +64,16 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'attacks-verb',
+    cue: 'attack|target|bomb|shell|struck|strike|hit|ambush|kill|raid|assault|storm|overr|besieg|fired|launched|carried out|conducted',
     type: 'attacks',
-    pattern: `{S:${FIGHTER}}{_p}${ATTACK_V}\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?{T:${ACTOR},place,camp}`,
+    pattern: `{S:${FIGHTER}}{_p}${ATTACK_V}\\s+(?:the\\s+|an?\\s+)?(?:(?!in\\s|at\\s|near\\s|across\\s|inside\\s)[\\w-]+\\s+){0,2}?{T:${ACTOR},place,camp}`,
     example: 'Hezbollah fighters ambushed the Free Syrian Army near the border.',
     confidence: 0.8,
     coord: true,
   },
   {
     reason: 'attacks-fight',
+    cue: 'fight|fought|battl|clash|war|offensive|campaign|operation|struggle|insurgen|attack|assault|strike|defeat|expel|drove|ousted|liberat',
     type: 'attacks',
     pattern: `{S:${FIGHTER}}{_p}${FIGHT_V}\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?{T:${ACTOR}}`,
     example: 'The Syrian Democratic Forces fought ISIS for months.',
@@ -74,6 +82,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'attacks-passive',
+    cue: ' by ',
     type: 'attacks',
     pattern: `{T:${ACTOR},place,camp}{_}(?:was|were|had\\s+been|has\\s+been|have\\s+been|being|is|are|came\\s+under)\\s+(?:repeatedly\\s+|heavily\\s+)?(?:attacked|targeted|bombed|shelled|struck|ambushed|raided|stormed|hit|attack|fire)\\s+(?:\\w+\\s+){0,2}?by\\s+(?:the\\s+)?{S:${FIGHTER}}`,
     example: 'The convoy of the Iraqi Army was attacked by ISIS near Tikrit.',
@@ -81,6 +90,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'attacks-nominal',
+    cue: 'attack|assault|offensive|strike|raid|ambush|bombard|shelling|campaign',
     type: 'attacks',
     pattern: `{S:${FIGHTER}}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(?:attacks?|assaults?|offensive|offensives|airstrikes?|strikes?|raids?|ambush(?:es)?|bombardment|shelling|campaign)\\s+(?:on|against|targeting)\\s+(?:the\\s+)?{T:${ACTOR},place,camp}`,
     example: 'The Turkish Armed Forces offensive against the YPG began in October.',
@@ -89,6 +99,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'attacks-nominal-by',
+    cue: ' by ',
     type: 'attacks',
     pattern: `(?:attacks?|assaults?|offensive|airstrikes?|strikes?|raids?|ambush(?:es)?|shelling)\\s+(?:on|against)\\s+(?:the\\s+)?{T:${ACTOR},place,camp}\\s+by\\s+(?:the\\s+)?{S:${FIGHTER}}`,
     example: 'Attacks on the SDF by Turkish Armed Forces increased.',
@@ -96,6 +107,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'attacks-targeting-subject',
+    cue: 'target|attack',
     type: 'attacks',
     pattern: `(?:targeting|targeted|to\\s+target|to\\s+attack|attacking)\\s+(?:the\\s+)?{T:${ACTOR}}`,
     example: 'ISIS is training recruits as suicide bombers targeting allied troops.',
@@ -105,6 +117,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'attacks-threat-to',
+    cue: 'threat',
     type: 'attacks',
     pattern: `{S:armed_group}{_p}(?:posing|poses|pose|posed)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?threat\\s+to\\s+{T:${ACTOR}}`,
     example: 'ISIS is resurging and posing an escalating threat to US forces.',
@@ -112,16 +125,18 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'attacks-fight-against-subject',
+    cue: 'against|counter|defeat|degrade|destroy|fight|combat|dismantle|on ',
     type: 'attacks',
-    pattern: `(?:(?:fight|fighting|war|campaign|struggle|strikes?|airstrikes?|operations?|efforts?|offensive)\\s+(?:against|on)|(?:to|help|helping)\\s+(?:counter|defeat|degrade|destroy|fight|combat|dismantle))\\s+(?:the\\s+)?{T:armed_group}`,
+    pattern: `(?:\\bagainst|(?:fight|fighting|war|campaign|struggle|strikes?|airstrikes?|operations?|efforts?|offensive)\\s+on|(?:to|help|helping)\\s+(?:counter|defeat|degrade|destroy|fight|combat|dismantle|eliminate|finish))\\s+(?:the\\s+)?{T:armed_group}`,
     example: 'The Government of Iraq continues its fight against ISIL.',
-    confidence: 0.55,
+    confidence: 0.5,
     source: 'subject',
-    sourceKinds: ['actor', 'force', 'country'],
+    sourceKinds: ['armed_group', 'force', 'government', 'organization', 'country', 'person'],
   },
   // ---- captures --------------------------------------------------------------
   {
     reason: 'captures-verb',
+    cue: 'captur|detain|arrest|seiz|apprehend|prisoner|abduct|kidnap|imprison|captive|rounded|control',
     type: 'captures',
     pattern: `{S:${FIGHTER}}{_p}${CAPTURE_V}\\s+(?:{N}\\s+)?(?:of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:of\\s+)?{T}`,
     example: 'The US-SDF coalition has captured 233 ISIS fighters in 28 operations this year.',
@@ -130,6 +145,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'captures-passive',
+    cue: ' by ',
     type: 'captures',
     pattern: `{T:${ACTOR},person}{_}(?:was|were|had\\s+been|has\\s+been|have\\s+been|being)\\s+${CAPTURE_PASSIVE}\\s+(?:\\w+\\s+){0,3}?by\\s+(?:the\\s+)?{S:${FIGHTER}}`,
     example: 'Abu Ahmed was arrested by the Asayish in Qamishli.',
@@ -138,6 +154,7 @@ export const RELATION_RULES: RelationRule[] = [
   // ---- allied_with -----------------------------------------------------------
   {
     reason: 'allied-hyphen-coalition',
+    cue: '-|‐|–',
     type: 'allied_with',
     pattern: `{S:${ACTOR},country}[-‐–]{T:${ACTOR}}\\s+(?:coalition|alliance|partnership|partners|joint|forces|operations?|cooperation)`,
     example: 'The US-SDF coalition has captured 233 ISIS fighters.',
@@ -145,6 +162,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'allied-hyphen-backed',
+    cue: '-|‐|–',
     type: 'allied_with',
     pattern: `{S:${ACTOR},country}[-‐–](?:allied|backed|supported|aligned|sponsored|trained|armed|funded|affiliated)\\s+{_p}{T:${ACTOR}}`,
     example: "A spokesman for northeast Syria's US-allied internal security force warned of chaos.",
@@ -152,13 +170,23 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'allied-with-support',
+    cue: 'support|backing|help|assistance|cover',
     type: 'allied_with',
-    pattern: `{S:${ACTOR}}{_},?\\s+(?:with|backed\\s+by|supported\\s+by|aided\\s+by|assisted\\s+by|alongside)\\s+(?:the\\s+)?{T:${ACTOR},country}(?:\\s+${SUPPORT})?(?:\\s+(?:support|backing|help|assistance|cover|air\\s+power|airstrikes))?`,
+    pattern: `{S:${ACTOR}}{_},\\s+(?:with|alongside)\\s+(?:the\\s+)?{T:${ACTOR},country}(?:\\s+${SUPPORT})?\\s+(?:support|backing|help|assistance|cover|air\\s+power|airstrikes)`,
     example: 'SDF forces, with US aerial support, detained dozens of suspects.',
     confidence: 0.7,
   },
   {
+    reason: 'allied-backed-by',
+    cue: 'backed|supported|aided|assisted',
+    type: 'allied_with',
+    pattern: `{S:${ACTOR}}{_}(?:,\\s+|\\s+(?:is|are|was|were)\\s+)?(?:backed|supported|aided|assisted|armed|trained|funded)\\s+by\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    example: 'The Syrian Arab Coalition, backed by the US-led coalition, advanced on Raqqa.',
+    confidence: 0.7,
+  },
+  {
     reason: 'allied-support-subject',
+    cue: 'support|back|assist|help|coordination|cooperation|jointly|together|alongside|arm|train|equip',
     type: 'allied_with',
     pattern: `(?:to\\s+support|in\\s+support\\s+of|supporting|to\\s+back|backing|to\\s+assist|assisting|to\\s+help|in\\s+coordination\\s+with|in\\s+cooperation\\s+with|jointly\\s+with|together\\s+with|alongside|to\\s+arm|to\\s+train|arming|training|equipping)\\s+(?:the\\s+)?{T:${ACTOR}}`,
     example: 'The US has conducted airstrikes and surveillance to support SDF forces.',
@@ -168,6 +196,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'allied-verb',
+    cue: 'alli|ally|partner|cooperat|coordinat|joined|teamed|sided|signed',
     type: 'allied_with',
     pattern: `{S:${ACTOR},country}{_p}(?:allied|allies|ally|partnered|partners|cooperated|cooperates|cooperating|coordinated|coordinates|coordinating|joined\\s+forces|teamed\\s+up|sided|signed\\s+an?\\s+(?:\\w+\\s+)?(?:agreement|deal|pact))\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
     example: 'Hezbollah allied with the Syrian Arab Army in Qusayr.',
@@ -176,6 +205,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'allied-backs',
+    cue: 'back|support|arm|train|fund|equip|aid|assist',
     type: 'allied_with',
     pattern: `{S:${ACTOR},country}{_p}(?:backs|backed|supports|supported|arms|armed|armed\\s+and\\s+trained|trains|trained|funds|funded|equips|equipped|aids|aided|assists|assisted)\\s+(?:the\\s+)?{T:${ACTOR}}`,
     example: 'Iran backs Hezbollah and several Iraqi militias.',
@@ -184,6 +214,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'allied-joint',
+    cue: 'joint|combined|coordinated|alliance|coalition|agreement|pact',
     type: 'allied_with',
     pattern: `{S:${ACTOR},country}\\s+and\\s+(?:the\\s+)?{T:${ACTOR},country}{_}(?:launched|conducted|carried\\s+out|began|started|held|formed|established|signed)\\s+(?:an?\\s+)?(?:joint|combined|coordinated|alliance|coalition|agreement|pact)`,
     example: 'The Iraqi Army and the Peshmerga launched a joint operation near Mosul.',
@@ -191,6 +222,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'allied-joint-with',
+    cue: 'joint|combined|coordinated',
     type: 'allied_with',
     pattern: `{S:${ACTOR},country}{_p}(?:joint|combined|coordinated)\\s+(?:[\\w-]+\\s+)?(?:operations?|patrols?|raids?|exercises?|offensive|campaign)\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
     example: 'Turkey conducted joint patrols with Russia along the border.',
@@ -199,6 +231,7 @@ export const RELATION_RULES: RelationRule[] = [
   // ---- member_of / leads ------------------------------------------------------
   {
     reason: 'leads-appositive',
+    cue: ',',
     type: 'leads',
     pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?{LEAD}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?{_p}{T:${ACTOR}}`,
     example: 'General Rohilat Afrin, co-commander of the Syrian Democratic Forces (SDF), spoke.',
@@ -206,6 +239,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'member-appositive',
+    cue: ',',
     type: 'member_of',
     pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?{MEMBER}\\s+(?:of|for|at|in|with)\\s+(?:the\\s+)?{_p}{T:${ACTOR}}`,
     example: "Brig. Gen. Ali al-Hassan, a spokesman for northeast Syria's US-allied internal security force, warned.",
@@ -227,13 +261,41 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'member-appositive-prenominal',
+    cue: ',',
     type: 'member_of',
-    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+|local\\s+)?{T:${ACTOR}}\\s+(?:{MEMBER}|{LEAD})`,
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+|local\\s+)?{T:${ACTOR}}\\s+(?:[\\w-]+\\s+)?{MEMBER}`,
     example: 'Abu Omar, a senior ISIS official, was killed.',
     confidence: 0.75,
   },
   {
+    reason: 'leads-appositive-prenominal',
+    cue: ',',
+    type: 'leads',
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+|local\\s+)?{T:${ACTOR}}\\s+(?:[\\w-]+\\s+)?{LEAD}`,
+    example: 'Abu Jandal al-Kuwaiti, an ISIS gang leader in Raqqa, was killed.',
+    confidence: 0.75,
+  },
+  {
+    reason: 'member-includes',
+    cue: 'includ|compris|made up|consist',
+    type: 'member_of',
+    pattern: `{T:${ACTOR}},?\\s+(?:which|that|who)\\s+(?:includes|included|comprises|comprised|is\\s+made\\s+up\\s+of|consists\\s+of)\\s+(?:the\\s+)?{S:${ACTOR}}`,
+    example: 'The SDF, which includes the Syrian Arab Coalition, took Manbij.',
+    confidence: 0.7,
+    coord: true,
+  },
+  {
+    reason: 'member-include-list',
+    cue: 'includ|such as|among them',
+    type: 'member_of',
+    pattern: `{T:${ACTOR}}(?:\\s+(?:nations|members|countries|partners|states|groups|factions))?{_p}\\s(?:include|includes|included|including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?{S:${ACTOR},country}`,
+    example: 'Coalition nations which have conducted strikes in Iraq include Australia, Belgium and Canada.',
+    confidence: 0.65,
+    coord: 'source',
+  },
+  {
     reason: 'leads-verb',
+    cue: 'lead|led|head|command|found|chair|run|ran',
     type: 'leads',
     pattern: `{S:person}{_}(?:leads|led|heads|headed|commands|commanded|founded|co-founded|chairs|chaired|runs|ran)\\s+(?:the\\s+)?{T:${ACTOR}}`,
     example: 'Abu Bakr al-Baghdadi led the Islamic State until 2019.',
@@ -241,6 +303,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'member-verb',
+    cue: 'join|defect|fought|fight|serv|belong|allegiance',
     type: 'member_of',
     pattern: `{S:person}{_}(?:joined|defected\\s+to|fought\\s+for|fights\\s+for|served\\s+(?:in|with)|serves\\s+(?:in|with)|belongs\\s+to|belonged\\s+to|pledged\\s+allegiance\\s+to|swore\\s+allegiance\\s+to)\\s+(?:the\\s+)?{T:${ACTOR}}`,
     example: 'Omar al-Shishani joined the Islamic State in 2013.',
@@ -249,6 +312,7 @@ export const RELATION_RULES: RelationRule[] = [
   // ---- located_in -----------------------------------------------------------
   {
     reason: 'located-presence',
+    cue: 'presence|foothold|base|position|stronghold|cell|operation|activit|control',
     type: 'located_in',
     pattern: `{S:${ACTOR}}{_p}(?:presence|foothold|bases?|positions?|strongholds?|cells|operations|activity|control)\\s+(?:in|across|inside|throughout|near|around)\\s+(?:the\\s+)?{T:place,camp}`,
     example: 'ISIS is strengthening its presence in the North Arabian Desert.',
@@ -257,6 +321,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'located-deployed-count',
+    cue: '\\d|dozen|scores|hundreds|thousands|several',
     type: 'located_in',
     pattern: `{S:${ACTOR},country}{_}${DEPLOY_V}\\s+(?:about\\s+|around\\s+|some\\s+|roughly\\s+|nearly\\s+|approximately\\s+|more\\s+than\\s+|over\\s+|up\\s+to\\s+)?{N}\\s+(?:[\\w-]+\\s+)?${TROOPS}\\s+(?:in|to|inside|across|at)\\s+(?:the\\s+)?{T:place,camp}`,
     example: 'The US maintains 900 personnel in Syria and 2,500 in Iraq.',
@@ -265,6 +330,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'located-deployed',
+    cue: 'based|station|deploy|position|operat|active|present|headquarter|entrench|holed|garrison',
     type: 'located_in',
     pattern: `{S:${ACTOR}}{_}(?:is\\s+|are\\s+|was\\s+|were\\s+|remain\\s+|remains\\s+)?(?:based|stationed|deployed|positioned|operating|active|present|headquartered|entrenched|holed\\s+up|garrisoned|redeployed)\\s+(?:in|at|inside|across|to|near|throughout)\\s+(?:the\\s+)?{T:place,camp}`,
     example: 'Russian military police were deployed to Manbij.',
@@ -273,14 +339,16 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'located-force-in',
+    cue: ' in |inside|across',
     type: 'located_in',
-    pattern: `{S:force,armed_group}\\s+(?:in|inside|across)\\s+(?:the\\s+)?{T:place,camp}`,
+    pattern: `{S:force,armed_group}(?:\\s+(?:fighters|militants|terrorists|targets|forces|troops|units|positions|cells|members|commanders|leaders|strongholds))?\\s+(?:in|inside|across|near)\\s+(?:the\\s+)?{T:place,camp}`,
     example: 'US soldiers in Syria are struggling to contain the resurgence.',
     confidence: 0.6,
     coord: true,
   },
   {
     reason: 'located-based',
+    cue: 'based|headquartered',
     type: 'located_in',
     pattern: `{T:place}[-‐](?:based|headquartered)\\s+{S:actor,force}`,
     example: 'The Qamishli-based Hawar News Agency reported the raid.',
@@ -288,6 +356,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'located-frame',
+    cue: '^(?:In|Inside|At)\\s',
     type: 'located_in',
     pattern: `^(?:In|Inside|At)\\s+(?:the\\s+)?{T:camp,city,site,region},\\s+{__}{S:armed_group}`,
     example: 'In the al-Hol camp, children are exposed to ISIS propaganda.',
@@ -295,14 +364,41 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'located-place-in',
+    cue: ' in |near|inside| of ',
     type: 'located_in',
-    pattern: `{S:camp,city,site}\\s*,?\\s+(?:in|near|inside)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{T:place}`,
+    pattern: `{S:camp,city,site,region}\\s*,?\\s+(?:in|near|inside|of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{T:place}`,
     example: 'The Rukban camp in southern Syria is short of food.',
     confidence: 0.65,
+  },
+  {
+    reason: 'located-apposition',
+    cue: ',',
+    type: 'located_in',
+    pattern: `{S:city,site,camp}\\s*,\\s+{T:country,region}(?!\\s*(?:,|and|or)\\s*(?:and\\s+)?⟦\\d+\\|place)`,
+    example: 'The strike hit a depot near Palmyra, Syria, on Tuesday.',
+    confidence: 0.7,
+  },
+  {
+    reason: 'located-activity-in',
+    cue: 'strike|attack|operation|raid|mission|conducted|carried',
+    type: 'located_in',
+    pattern: `{S:${FIGHTER}}{_p}(?:conducted|carried\\s+out|launched|claimed|flew|flown|mounted|staged)\\s+(?:[\\w,-]+\\s+){0,3}?(?:strikes?|airstrikes?|attacks?|operations?|raids?|missions?|sorties)\\s+(?:[\\w-]+\\s+|⟦[^⟧]*⟧\\s+){0,4}?(?:in|near|around|across|inside)\\s+(?:the\\s+)?{T:place,camp}`,
+    example: 'Coalition military forces conducted 15 strikes against ISIL targets in Syria.',
+    confidence: 0.65,
+    coord: true,
+  },
+  {
+    reason: 'located-visit',
+    cue: 'met|visit|arriv|travel|flew|landed|talks|spoke',
+    type: 'located_in',
+    pattern: `{S:person}{_}(?:met|meets|visited|visits|arrived|arrives|traveled|travelled|flew|landed|held\\s+talks|spoke)\\b{__}\\s(?:in|at)\\s+(?:the\\s+)?{T:city,site,country}`,
+    example: 'Foreign Minister Julie Bishop met her Iraqi counterpart in Canberra.',
+    confidence: 0.6,
   },
   // ---- recruits -------------------------------------------------------------
   {
     reason: 'recruits-verb',
+    cue: 'recruit|enlist|conscript',
     type: 'recruits',
     pattern: `{S:${ACTOR}}{_p}(?:recruited|recruits|recruiting|recruit|enlisted|conscripted|conscripts|enlists)\\s+(?:\\w+\\s+){0,4}?(?:in|from|at|inside)\\s+(?:the\\s+)?{T:place,camp}`,
     example: 'ISIS recruited teenagers in the al-Hol camp.',
@@ -310,6 +406,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'recruits-from-group',
+    cue: 'recruit|enlist|conscript',
     type: 'recruits',
     pattern: `{S:${ACTOR}}{_p}(?:recruited|recruits|recruiting|conscripted|enlisted)\\s+(?:former\\s+)?(?:members|fighters)\\s+(?:of|from)\\s+(?:the\\s+)?{T:${ACTOR}}`,
     example: 'ISIS recruited fighters from the al-Nusra Front.',
@@ -318,6 +415,7 @@ export const RELATION_RULES: RelationRule[] = [
   // ---- reports --------------------------------------------------------------
   {
     reason: 'reports-quoted-by',
+    cue: 'quoted|cited|carried|published|reported',
     type: 'reports',
     pattern: `{T:media}\\s+(?:report|article|story|investigation|interview|account)\\s+(?:quoted|cited|carried|published|republished|reported)\\s+by\\s+(?:the\\s+)?{S:media}`,
     example: 'according to a Wall Street Journal report quoted by the Jerusalem Post.',
@@ -325,6 +423,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'reports-citing',
+    cue: 'citing|cited|quoting|quoted',
     type: 'reports',
     pattern: `{S:media}{_}(?:citing|cited|quoting|quoted)\\s+(?:an?\\s+|the\\s+)?(?:report\\s+(?:by|from|in)\\s+(?:the\\s+)?)?{T:media}`,
     example: 'Reuters, citing Al Arabiya, said the talks had failed.',
@@ -332,6 +431,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'reports-reported-that',
+    cue: 'report|said|says|announc|reveal|claim',
     type: 'reports',
     pattern: `{S:media}\\s+(?:reported|reports|said|says|announced|revealed|claimed)\\s+(?:on\\s+\\w+\\s+)?(?:that\\s+)?(?:the\\s+)?{T:${ACTOR}}`,
     example: 'The semi-official Tasnim News reported that US forces might withdraw from Iraq.',
@@ -340,6 +440,7 @@ export const RELATION_RULES: RelationRule[] = [
   // ---- withdraws_from -------------------------------------------------------
   {
     reason: 'withdraws-verb',
+    cue: 'withdr|pull|retreat|leav|left|evacuat|exit',
     type: 'withdraws_from',
     pattern: `{S:${ACTOR},country}{_}${WITHDRAW_V}\\s+(?:(?:its|their|all|most|some|the)\\s+)?(?:(?:troops|forces|soldiers|personnel|fighters)\\s+)?(?:from|out\\s+of)\\s+(?:the\\s+)?{T:place,camp}`,
     example: 'US forces might withdraw from Iraq by September 2025.',
@@ -348,6 +449,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'withdraws-nominal',
+    cue: 'withdrawal|pullout|pull-out|retreat',
     type: 'withdraws_from',
     pattern: `{S:${ACTOR},country}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(?:withdrawal|pullout|pull-out|retreat)\\s+from\\s+(?:the\\s+)?{T:place,camp}`,
     example: "Turkey's withdrawal from Afrin was announced on Friday.",
