@@ -66,7 +66,8 @@ export interface Newsgraph {
   ingest(items: AsyncIterable<IngestItem> | Iterable<IngestItem>, opts?: IngestOptions): Promise<IngestSummary>;
   /** Read paths (files, directories, `-`) with src/ingest and ingest them. */
   ingestPaths(paths: string[], opts?: IngestOptions & ReadOptions): Promise<IngestSummary>;
-  remove(idOrPath: string): RemoveResult;
+  /** Retract an article by id, or every article read from a path. */
+  remove(idOrPath: string): RemoveResult[];
   pin(id: string, note?: string): void;
   unpin(id: string): void;
   graph(options?: GraphOptions): NewsGraph;

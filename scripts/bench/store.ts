@@ -104,7 +104,8 @@ export async function benchStore(args: string[] = []): Promise<void> {
     const t0 = performance.now();
     const insArticle = db.prepare('INSERT INTO articles (id, hash, title, source, url, published, path, text, ingested_at) VALUES (?, ?, ?, NULL, NULL, ?, NULL, ?, ?)');
     const insEntity = db.prepare('INSERT INTO entities (id, label, kind, type, mentions, articles, first_seen, last_seen) VALUES (?, ?, ?, ?, 1, 1, ?, ?)');
-    const insEA = db.prepare('INSERT INTO entity_articles (entity_id, article_id, label, type, mentions) VALUES (?, ?, ?, ?, 1)');
+    const insEA = db.prepare('INSERT INTO entity_articles (entity_id, article_id, label, type, mentions, published) VALUES (?, ?, ?, ?, 1, ?)');
+    const insFacet = db.prepare('INSERT INTO entity_facets (entity_id, facet, value, weight) VALUES (?, ?, ?, ?)');
     const insMention = db.prepare('INSERT INTO mentions (article_id, entity_id, start, end, text) VALUES (?, ?, 0, ?, ?)');
     const insName = db.prepare('INSERT OR IGNORE INTO names (norm, entity_id, name, rank) VALUES (?, ?, ?, ?)');
     const insRel = db.prepare('INSERT OR IGNORE INTO relations (source, type, target, id, weight, confidence, first_seen, last_seen) VALUES (?, ?, ?, ?, 1, ?, ?, ?)');
@@ -117,9 +118,13 @@ export async function benchStore(args: string[] = []): Promise<void> {
       for (let i = 0; i < N_E; i++) {
         const a = i % N_A;
         insEntity.run(ids[i], labels[i], KIND_OF_TYPE[types[i]!], types[i], dateOf(a), dateOf(a));
-        insEA.run(ids[i], `art${a}`, labels[i], types[i]);
+        insEA.run(ids[i], `art${a}`, labels[i], types[i], dateOf(a));
         insMention.run(`art${a}`, ids[i], labels[i]!.length, labels[i]);
         nameKeys(labels[i]!).forEach((k, j) => insName.run(k, ids[i], labels[i], j === 0 ? 0 : 2));
+        insFacet.run(ids[i], 'label', labels[i], 1);
+        insFacet.run(ids[i], 'type', types[i], 1);
+        insFacet.run(ids[i], 'count', 'mentions', 1);
+        insFacet.run(ids[i], 'count', 'articles', 1);
       }
     })();
     let made = 0;

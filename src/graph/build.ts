@@ -78,7 +78,9 @@ export function buildGraph(db: Database.Database, options: BuildOptions = {}): N
     : db.prepare('SELECT * FROM entities ORDER BY id').iterate();
   for (const r of entities as Iterable<EntityRow>) {
     if (f.kinds && !f.kinds.has(r.kind)) continue;
-    if (dated && r.first_seen && r.last_seen) {
+    if (dated) {
+      // A date filter keeps the nodes seen in the range; an undated node is not known to be.
+      if (!r.first_seen || !r.last_seen) continue;
       if (f.since && r.last_seen < f.since) continue;
       if (f.until && r.first_seen.slice(0, f.until.length) > f.until) continue;
     }

@@ -65,6 +65,8 @@ interface EdgeRow {
   hedged: number;
 }
 
+type RawEdge = [number, string, RelationType, string, number, number, string | null, string | null, number];
+
 interface EvidenceRow {
   relation_id: number;
   article_id: string;
@@ -169,6 +171,8 @@ const VISIT_CAP = 20000;
 
 export class GraphQueries {
   private readonly s: Record<string, Database.Statement>;
+  private readonly cache = new Map<string, NodeSummary>();
+  private cacheVersion = '';
 
   constructor(readonly db: Database.Database) {
     const p = (sql: string) => db.prepare(sql);
@@ -179,9 +183,13 @@ export class GraphQueries {
       // Out-edges are one range of the clustered key; in-edges one range of a covering index.
       out: p(`SELECT ${EDGE_COLS} FROM relations WHERE source = ?`),
       in: p(`SELECT ${EDGE_COLS} FROM relations INDEXED BY relations_in WHERE target = ?`),
+      outRaw: p(`SELECT ${EDGE_COLS} FROM relations WHERE source = ?`).raw(),
+      inRaw: p(`SELECT ${EDGE_COLS} FROM relations INDEXED BY relations_in WHERE target = ?`).raw(),
       kind: p(`SELECT kind FROM entities WHERE id = ?`).pluck(),
       summary: p(`SELECT ${ENTITY_COLS} FROM entities e WHERE e.id = ?`),
-      evCountRange: p(`SELECT count(*) AS n FROM evidence WHERE relation_id = ? AND published >= ? AND published <= ?`),
+      summaries: p(`SELECT ${ENTITY_COLS} FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))`),
+      dataVersion: p('PRAGMA data_version').pluck(),
+      totalChanges: p('SELECT total_changes()').pluck(),
       evDates: p(`SELECT published FROM evidence WHERE relation_id = ?`),
       aliases: p(`SELECT DISTINCT name FROM names WHERE entity_id = ? AND rank = 1 ORDER BY name`),
       pinned: p(`SELECT 1 FROM pins WHERE entity_id = ?`),
@@ -220,46 +228,80 @@ export class GraphQueries {
 
   /** The edges of one node under the options, with the id at the other end. */
   private adjacent(id: string, o: NormalizedNeighborOptions, kinds?: Map<string, string>): Array<{ edge: EdgeSummary; other: string }> {
-    const rows: Array<[EdgeRow, string]> = [];
-    const wantOut = o.direction !== 'in';
-    const wantIn = o.direction !== 'out';
-    for (const r of this.st('out').all(id) as EdgeRow[]) {
-      if (wantOut || SYMMETRIC_TYPES.has(r.type)) rows.push([r, r.target]);
-    }
-    for (const r of this.st('in').all(id) as EdgeRow[]) {
-      if (wantIn || SYMMETRIC_TYPES.has(r.type)) rows.push([r, r.source]);
-    }
     const result: Array<{ edge: EdgeSummary; other: string }> = [];
-    for (const [r, other] of rows) {
-      if (o.types && !o.types.has(r.type)) continue;
-      if (r.confidence < o.minConfidence) continue;
+    // Raw rows: [rid, source, type, target, weight, confidence, first_seen, last_seen, hedged].
+    const take = (r: RawEdge, other: string) => {
+      const type = r[2];
+      if (o.types && !o.types.has(type)) return;
+      if (r[5] < o.minConfidence) return;
       if (o.kinds) {
         let kind = kinds?.get(other);
         if (kind === undefined) {
           kind = (this.st('kind').get(other) as string | undefined) ?? '';
           kinds?.set(other, kind);
         }
-        if (!o.kinds.has(kind as NodeSummary['kind'])) continue;
+        if (!o.kinds.has(kind as NodeSummary['kind'])) return;
       }
-      let weight = r.weight;
+      let weight = r[4];
       if (o.since || o.until) {
-        if (r.last_seen === null || (o.since && r.last_seen < o.since)) continue;
-        if (o.until && r.first_seen !== null && r.first_seen.slice(0, o.until.length) > o.until) continue;
+        const first = r[6];
+        const last = r[7];
+        if (last === null || (o.since && last < o.since)) return;
+        if (o.until && first !== null && first.slice(0, o.until.length) > o.until) return;
         weight = 0;
-        for (const e of this.st('evDates').all(r.rid) as Array<{ published: string | null }>) {
+        for (const e of this.st('evDates').all(r[0]) as Array<{ published: string | null }>) {
           if (inRange(e.published, o.since, o.until)) weight++;
         }
-        if (weight === 0) continue;
+        if (weight === 0) return;
       }
-      result.push({ edge: toEdge(r, weight), other });
+      const edge: EdgeSummary = { id: `${r[1]}|${type}|${r[3]}`, type, source: r[1], target: r[3], weight, confidence: r[5] };
+      if (r[6]) edge.firstSeen = r[6];
+      if (r[7]) edge.lastSeen = r[7];
+      if (r[8]) edge.hedged = true;
+      result.push({ edge, other });
+    };
+    const wantOut = o.direction !== 'in';
+    const wantIn = o.direction !== 'out';
+    for (const r of this.st('outRaw').all(id) as RawEdge[]) {
+      if (wantOut || SYMMETRIC_TYPES.has(r[2])) take(r, r[3]);
+    }
+    for (const r of this.st('inRaw').all(id) as RawEdge[]) {
+      if (wantIn || SYMMETRIC_TYPES.has(r[2])) take(r, r[1]);
     }
     return result;
   }
 
+  /**
+   * Node summaries by id, from a cache that any commit (by any connection,
+   * seen through `data_version` and `total_changes()`) clears.
+   */
+  private summaries(ids: string[]): Map<string, NodeSummary> {
+    const version = `${this.st('dataVersion').get() as number}:${this.st('totalChanges').get() as number}`;
+    if (version !== this.cacheVersion || this.cache.size > 100_000) {
+      this.cache.clear();
+      this.cacheVersion = version;
+    }
+    const out = new Map<string, NodeSummary>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const hit = this.cache.get(id);
+      if (hit) out.set(id, { ...hit });
+      else missing.push(id);
+    }
+    if (missing.length) {
+      const rows = (missing.length === 1 ? this.st('summary').all(missing[0]) : this.st('summaries').all(JSON.stringify(missing))) as EntityRow[];
+      for (const row of rows) {
+        const summary = toSummary(row);
+        this.cache.set(row.id, summary);
+        out.set(row.id, { ...summary });
+      }
+    }
+    for (const id of ids) if (!out.has(id)) throw new NotFoundError(`node "${id}"`);
+    return out;
+  }
+
   private summary(id: string): NodeSummary {
-    const row = this.st('summary').get(id) as EntityRow | undefined;
-    if (!row) throw new NotFoundError(`node "${id}"`);
-    return toSummary(row);
+    return this.summaries([id]).get(id)!;
   }
 
   /** The neighbourhood of a node, nearest and heaviest first. */
@@ -298,9 +340,11 @@ export class GraphQueries {
     const all = [...found.values()].sort(
       (a, b) => a.depth - b.depth || b.evidenceCount - a.evidenceCount || (a.id < b.id ? -1 : 1),
     );
-    const neighbors: Neighbor[] = all.slice(0, o.limit).map((n) => {
+    const shown = all.slice(0, o.limit);
+    const summaries = this.summaries(shown.map((n) => n.id));
+    const neighbors: Neighbor[] = shown.map((n) => {
       n.edges.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
-      return { ...this.summary(n.id), depth: n.depth, edges: n.edges, evidenceCount: n.evidenceCount };
+      return { ...summaries.get(n.id)!, depth: n.depth, edges: n.edges, evidenceCount: n.evidenceCount };
     });
     return {
       node: toSummary(start),

@@ -60,7 +60,14 @@ function graphJson(ctx: RouteContext, key: string, build: () => NewsGraph): stri
   }
   ctx.layout?.(g);
   const json = JSON.stringify(g.export());
-  if (ctx.cache.size >= 32) ctx.cache.delete(ctx.cache.keys().next().value!);
+  // Keep at most 32 graphs and about 256 MB of JSON text; the oldest go first.
+  let bytes = json.length;
+  for (const v of ctx.cache.values()) bytes += v.length;
+  while (ctx.cache.size > 0 && (ctx.cache.size >= 32 || bytes > 256 * 1024 * 1024)) {
+    const oldest = ctx.cache.keys().next().value!;
+    bytes -= ctx.cache.get(oldest)!.length;
+    ctx.cache.delete(oldest);
+  }
   ctx.cache.set(full, json);
   return json;
 }

@@ -23,8 +23,10 @@ export function sendError(res: ServerResponse, err: unknown, head = false): void
   const e = err as Error;
   const status =
     e.name === 'UsageError' ? 400 : e.name === 'NotFoundError' ? 404 : e.name === 'StoreError' ? 503 : 500;
-  const message = status === 500 ? `internal error: ${e.message}` : e.message;
-  sendJson(res, status, { error: status === 500 ? 'InternalError' : e.name, message }, head);
+  // A named newsgraph error (e.g. an InputError for a bad curation file) keeps its name and message.
+  const named = typeof e.name === 'string' && /^[A-Z]\w*Error$/.test(e.name) && e.name !== 'Error' && e.name !== 'TypeError' && e.name !== 'RangeError';
+  const message = status === 500 && !named ? `internal error: ${e.message}` : e.message;
+  sendJson(res, status, { error: status === 500 && !named ? 'InternalError' : e.name, message }, head);
 }
 
 export function sendText(res: ServerResponse, status: number, text: string, head = false): void {

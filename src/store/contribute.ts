@@ -4,15 +4,38 @@
  * caller's transaction.
  */
 import type Database from 'better-sqlite3';
-import { KIND_OF_TYPE, type ArticleExtraction, type EntityType } from '../types.ts';
+import { KIND_OF_TYPE, type ArticleExtraction, type Entity, type EntityType } from '../types.ts';
 import { combineConfidence, orient } from '../graph/accumulate.ts';
 import { nameKeys } from '../graph/names.ts';
 
 export interface Touched {
   entities: Set<string>;
   relations: Set<number>;
-  /** Entities whose edge count may have changed (a relation created or deleted). */
-  degree?: Set<string>;
+  /** Edge-count changes per entity (relations created +1, deleted -1). */
+  degree?: Map<string, number>;
+  /** Entities whose set of names (labels, aliases) changed. */
+  names?: Set<string>;
+  /** Something was retracted: aggregates that can shrink are recomputed from the index. */
+  retracted?: boolean;
+  /** The date of the article written, for first/last seen when nothing was retracted. */
+  published?: string | null;
+}
+
+function bump(touched: Touched, id: string, by: number): void {
+  touched.degree ??= new Map();
+  touched.degree.set(id, (touched.degree.get(id) ?? 0) + by);
+}
+
+function minDate(a: string | null, b: string | null | undefined): string | null {
+  if (!b) return a;
+  if (!a) return b;
+  return a < b ? a : b;
+}
+
+function maxDate(a: string | null, b: string | null | undefined): string | null {
+  if (!b) return a;
+  if (!a) return b;
+  return a > b ? a : b;
 }
 
 export interface StoredArticle {
@@ -36,23 +59,39 @@ export class Contributions {
     private readonly db: Database.Database,
     private readonly extraPins?: () => Set<string>,
   ) {
+    // Combined confidence in SQL, by the one rule in src/graph/accumulate.ts.
+    db.aggregate('newsgraph_combine', {
+      start: () => [] as number[],
+      step: (values: number[], c: number) => {
+        values.push(c);
+        return values;
+      },
+      result: (values: number[]) => combineConfidence(values),
+    });
     const p = (sql: string) => db.prepare(sql);
     this.s = {
       insertArticle: p(`INSERT INTO articles (id, hash, title, source, url, published, path, text, ingested_at)
         VALUES (@id, @hash, @title, @source, @url, @published, @path, @text, @ingested_at)`),
       deleteArticle: p(`DELETE FROM articles WHERE id = ?`),
-      insertEntityArticle: p(`INSERT OR REPLACE INTO entity_articles (entity_id, article_id, label, type, mentions, titles, roles)
-        VALUES (?, ?, ?, ?, ?, ?, ?)`),
+      insertEntityArticle: p(`INSERT INTO entity_articles (entity_id, article_id, label, type, mentions, titles, roles, published)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      addFacet: p(`INSERT INTO entity_facets (entity_id, facet, value, weight) VALUES (?, ?, ?, ?)
+        ON CONFLICT(entity_id, facet, value) DO UPDATE SET weight = weight + excluded.weight RETURNING weight`).pluck(),
+      dropEmptyFacets: p(`DELETE FROM entity_facets WHERE entity_id = ? AND weight <= 0`),
+      facets: p(`SELECT facet, value, weight FROM entity_facets WHERE entity_id = ?`),
+      delFacets: p(`DELETE FROM entity_facets WHERE entity_id = ?`),
+      firstSeen: p(`SELECT min(published) FROM entity_articles WHERE entity_id = ? AND published IS NOT NULL`).pluck(),
+      lastSeen: p(`SELECT max(published) FROM entity_articles WHERE entity_id = ? AND published IS NOT NULL`).pluck(),
+      articleContribs: p(`SELECT entity_id, label, type, mentions, titles, roles FROM entity_articles WHERE article_id = ?`),
+      articleAliases: p(`SELECT entity_id, alias FROM aliases WHERE article_id = ?`),
       insertAlias: p(`INSERT OR IGNORE INTO aliases (entity_id, article_id, alias) VALUES (?, ?, ?)`),
       insertMention: p(`INSERT INTO mentions (article_id, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?)`),
       relationId: p(`SELECT id FROM relations WHERE source = ? AND type = ? AND target = ?`),
-      insertRelation: p(`INSERT INTO relations (source, type, target, id)
-        VALUES (?, ?, ?, (SELECT coalesce(max(id), 0) + 1 FROM relations)) RETURNING id`),
+      insertRelation: p(`INSERT INTO relations (source, type, target, id) VALUES (?, ?, ?, ?)`),
       insertEvidence: p(`INSERT OR IGNORE INTO evidence (relation_id, article_id, sentence, start, end,
         source_start, source_end, target_start, target_end, rule, confidence, hedged, negated, quantity, quote, published)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertQuote: p(`INSERT INTO quotes (article_id, speaker, addressee, text, start, end) VALUES (?, ?, ?, ?, ?, ?)`),
-      articleEntities: p(`SELECT entity_id FROM entity_articles WHERE article_id = ?`),
       articleRelations: p(`SELECT DISTINCT relation_id FROM evidence WHERE article_id = ?`),
       articleSpeakers: p(`SELECT speaker, addressee FROM quotes WHERE article_id = ?`),
       delEntityArticles: p(`DELETE FROM entity_articles WHERE article_id = ?`),
@@ -60,17 +99,16 @@ export class Contributions {
       delMentions: p(`DELETE FROM mentions WHERE article_id = ?`),
       delEvidence: p(`DELETE FROM evidence WHERE article_id = ?`),
       delQuotes: p(`DELETE FROM quotes WHERE article_id = ?`),
-      relEvidence: p(`SELECT confidence, published, hedged FROM evidence WHERE relation_id = ?`),
+      relAggregate: p(`SELECT count(*) AS n, newsgraph_combine(confidence) AS confidence, min(published) AS first,
+        max(published) AS last, min(hedged) AS hedged FROM evidence WHERE relation_id = ?`),
       relEnds: p(`SELECT source, target FROM relations WHERE id = ?`),
       delRelation: p(`DELETE FROM relations WHERE id = ?`),
       updRelation: p(`UPDATE relations SET weight = ?, confidence = ?, first_seen = ?, last_seen = ?, hedged = ? WHERE id = ?`),
-      entContribs: p(`SELECT ea.label, ea.type, ea.mentions, ea.titles, ea.roles, a.published
-        FROM entity_articles ea JOIN articles a ON a.id = ea.article_id WHERE ea.entity_id = ?`),
-      entAliases: p(`SELECT DISTINCT alias FROM aliases WHERE entity_id = ?`),
       isPinned: p(`SELECT 1 FROM pins WHERE entity_id = ?`),
       entExists: p(`SELECT 1 FROM entities WHERE id = ?`),
-      entLabel: p(`SELECT label FROM entities WHERE id = ?`).pluck(),
-      indexedAliases: p(`SELECT DISTINCT name FROM names WHERE entity_id = ? AND rank = 1`).pluck(),
+      entRow: p(`SELECT label, first_seen, last_seen FROM entities WHERE id = ?`),
+      addDegree: p(`UPDATE entities SET degree = degree + ? WHERE id = ?`),
+      maxRelId: p(`SELECT coalesce(max(id), 0) FROM relations`).pluck(),
       delEntity: p(`DELETE FROM entities WHERE id = ?`),
       delNames: p(`DELETE FROM names WHERE entity_id = ?`),
       insertName: p(`INSERT OR IGNORE INTO names (norm, entity_id, name, rank) VALUES (?, ?, ?, ?)`),
@@ -103,32 +141,42 @@ export class Contributions {
       text: article.text,
       ingested_at: new Date().toISOString(),
     });
+    touched.published = article.published ?? null;
+    let nextRelId: number | undefined;
     const known = new Set<string>();
-    for (const e of ex.entities) {
+    for (const e of mergeDuplicates(ex.entities)) {
       known.add(e.id);
       touched.entities.add(e.id);
+      const titles = e.titles?.length ? [...new Set(e.titles)] : undefined;
+      const roles = e.roles?.length ? [...new Set(e.roles)] : undefined;
       this.st('insertEntityArticle').run(
         e.id,
         id,
         e.label,
         e.type,
         e.mentions.length,
-        e.titles?.length ? JSON.stringify(e.titles) : null,
-        e.roles?.length ? JSON.stringify(e.roles) : null,
+        titles ? JSON.stringify(titles) : null,
+        roles ? JSON.stringify(roles) : null,
+        article.published ?? null,
       );
-      for (const a of e.aliases) if (a && a !== e.label) this.st('insertAlias').run(e.id, id, a);
+      const aliases = [...new Set(e.aliases)].filter((a) => a && a !== e.label);
+      for (const a of aliases) this.st('insertAlias').run(e.id, id, a);
+      this.facets(e.id, { label: e.label, type: e.type, mentions: e.mentions.length, titles, roles }, aliases, 1, touched);
       for (const m of e.mentions) this.st('insertMention').run(id, e.id, m.start, m.end, m.text);
     }
     for (const r of ex.relations) {
       if (!known.has(r.source) || !known.has(r.target) || r.source === r.target) continue;
       const [s, t] = orient(r.type, r.source, r.target);
       const flipped = s !== r.source;
-      let row = this.st('relationId').get(s, r.type, t) as { id: number } | undefined;
+      const row = this.st('relationId').get(s, r.type, t) as { id: number } | undefined;
       let relId: number;
       if (row) relId = row.id;
       else {
-        relId = (this.st('insertRelation').get(s, r.type, t) as { id: number }).id;
-        (touched.degree ??= new Set()).add(s).add(t);
+        nextRelId ??= this.st('maxRelId').get() as number;
+        relId = ++nextRelId;
+        this.st('insertRelation').run(s, r.type, t, relId);
+        bump(touched, s, 1);
+        bump(touched, t, 1);
       }
       touched.relations.add(relId);
       for (const ev of r.evidence) {
@@ -153,7 +201,6 @@ export class Contributions {
           article.published ?? null,
         );
       }
-      row = undefined;
     }
     for (const q of ex.quotes) {
       if (!known.has(q.speaker)) continue;
@@ -165,8 +212,30 @@ export class Contributions {
 
   /** Retract every contribution of one article (and its row). */
   retract(articleId: string, touched: Touched): void {
-    for (const r of this.st('articleEntities').all(articleId) as Array<{ entity_id: string }>) {
+    touched.retracted = true;
+    const aliasesOf = new Map<string, string[]>();
+    for (const r of this.st('articleAliases').all(articleId) as Array<{ entity_id: string; alias: string }>) {
+      const list = aliasesOf.get(r.entity_id);
+      if (list) list.push(r.alias);
+      else aliasesOf.set(r.entity_id, [r.alias]);
+    }
+    for (const r of this.st('articleContribs').all(articleId) as Array<{
+      entity_id: string;
+      label: string;
+      type: EntityType;
+      mentions: number;
+      titles: string | null;
+      roles: string | null;
+    }>) {
       touched.entities.add(r.entity_id);
+      const share = {
+        label: r.label,
+        type: r.type,
+        mentions: r.mentions,
+        titles: r.titles ? (JSON.parse(r.titles) as string[]) : undefined,
+        roles: r.roles ? (JSON.parse(r.roles) as string[]) : undefined,
+      };
+      this.facets(r.entity_id, share, aliasesOf.get(r.entity_id) ?? [], -1, touched);
     }
     for (const r of this.st('articleRelations').all(articleId) as Array<{ relation_id: number }>) {
       touched.relations.add(r.relation_id);
@@ -190,44 +259,79 @@ export class Contributions {
         touched.entities.add(ends.source);
         touched.entities.add(ends.target);
       }
-      const evs = this.st('relEvidence').all(relId) as Array<{ confidence: number; published: string | null; hedged: number }>;
-      if (evs.length === 0) {
+      const agg = this.st('relAggregate').get(relId) as { n: number; confidence: number; first: string | null; last: string | null; hedged: number };
+      if (agg.n === 0) {
         this.st('delRelation').run(relId);
-        if (ends) (touched.degree ??= new Set()).add(ends.source).add(ends.target);
+        if (ends) {
+          bump(touched, ends.source, -1);
+          bump(touched, ends.target, -1);
+        }
         continue;
       }
-      let first: string | null = null;
-      let last: string | null = null;
-      let allHedged = 1;
-      for (const e of evs) {
-        if (e.published) {
-          if (first === null || e.published < first) first = e.published;
-          if (last === null || e.published > last) last = e.published;
-        }
-        if (!e.hedged) allHedged = 0;
-      }
-      this.st('updRelation').run(
-        evs.length,
-        combineConfidence(evs.map((e) => e.confidence)),
-        first,
-        last,
-        allHedged,
-        relId,
-      );
+      this.st('updRelation').run(agg.n, agg.confidence, agg.first, agg.last, agg.hedged ? 1 : 0, relId);
     }
-    for (const id of touched.entities) this.recomputeEntity(id, touched.degree?.has(id) ?? false);
+    for (const id of touched.entities) this.recomputeEntity(id, touched);
   }
 
-  private recomputeEntity(id: string, degreeChanged: boolean): void {
-    const rows = this.st('entContribs').all(id) as Array<{
-      label: string;
-      type: EntityType;
-      mentions: number;
-      titles: string | null;
-      roles: string | null;
-      published: string | null;
-    }>;
-    if (rows.length === 0) {
+  /** Add (sign 1) or subtract (sign -1) one article's share of an entity's facets. */
+  private facets(
+    id: string,
+    share: { label: string; type: EntityType; mentions: number; titles?: string[] | undefined; roles?: string[] | undefined },
+    aliases: string[],
+    sign: 1 | -1,
+    touched: Touched,
+  ): void {
+    const add = (facet: string, value: string, w: number) => {
+      if (w === 0) return;
+      const now = this.st('addFacet').get(id, facet, value, sign * w) as number;
+      // A name that appears or disappears changes the search index.
+      if ((facet === 'label' || facet === 'alias') && (sign > 0 ? now === w : now <= 0)) (touched.names ??= new Set()).add(id);
+    };
+    const vote = Math.max(1, share.mentions);
+    add('label', share.label, vote);
+    add('type', share.type, vote);
+    for (const a of aliases) add('alias', a, 1);
+    for (const t of share.titles ?? []) add('title', t, 1);
+    for (const r of share.roles ?? []) add('role', r, 1);
+    add('count', 'mentions', share.mentions);
+    add('count', 'articles', 1);
+  }
+
+  private recomputeEntity(id: string, touched: Touched): void {
+    if (touched.retracted) this.st('dropEmptyFacets').run(id);
+    const labelVotes = new Map<string, number>();
+    const typeVotes = new Map<EntityType, number>();
+    const aliases = new Set<string>();
+    const titles: string[] = [];
+    const roles: string[] = [];
+    let mentions = 0;
+    let articles = 0;
+    for (const f of this.st('facets').all(id) as Array<{ facet: string; value: string; weight: number }>) {
+      switch (f.facet) {
+        case 'label':
+          labelVotes.set(f.value, f.weight);
+          aliases.add(f.value);
+          break;
+        case 'type':
+          typeVotes.set(f.value as EntityType, f.weight);
+          break;
+        case 'alias':
+          aliases.add(f.value);
+          break;
+        case 'title':
+          titles.push(f.value);
+          break;
+        case 'role':
+          roles.push(f.value);
+          break;
+        case 'count':
+          if (f.value === 'mentions') mentions = f.weight;
+          else if (f.value === 'articles') articles = f.weight;
+          break;
+      }
+    }
+    if (articles === 0 || labelVotes.size === 0) {
+      this.st('delFacets').run(id);
       if (this.st('isPinned').get(id) || this.extraPins?.().has(id)) {
         if (this.st('entExists').get(id)) {
           this.st('pinnedZero').run(id);
@@ -239,49 +343,28 @@ export class Contributions {
       this.st('delNames').run(id);
       return;
     }
-    const labelVotes = new Map<string, number>();
-    const typeVotes = new Map<EntityType, number>();
-    const titles = new Set<string>();
-    const roles = new Set<string>();
-    let mentions = 0;
-    let first: string | null = null;
-    let last: string | null = null;
-    for (const r of rows) {
-      const w = Math.max(1, r.mentions);
-      labelVotes.set(r.label, (labelVotes.get(r.label) ?? 0) + w);
-      typeVotes.set(r.type, (typeVotes.get(r.type) ?? 0) + w);
-      mentions += r.mentions;
-      if (r.titles) for (const t of JSON.parse(r.titles) as string[]) titles.add(t);
-      if (r.roles) for (const t of JSON.parse(r.roles) as string[]) roles.add(t);
-      if (r.published) {
-        if (first === null || r.published < first) first = r.published;
-        if (last === null || r.published > last) last = r.published;
-      }
-    }
     const label = vote(labelVotes);
     const type = vote(typeVotes);
-    const oldLabel = this.st('entLabel').get(id) as string | undefined;
+    const old = this.st('entRow').get(id) as { label: string; first_seen: string | null; last_seen: string | null } | undefined;
+    // Only a retraction can move first/last seen inwards; otherwise the new article's date widens them.
+    const fresh = touched.retracted || !old;
     this.st('upsertEntity').run({
       id,
       label,
       kind: KIND_OF_TYPE[type] ?? 'actor',
       type,
       mentions,
-      articles: rows.length,
-      first_seen: first,
-      last_seen: last,
-      titles: titles.size ? JSON.stringify([...titles].sort()) : null,
-      roles: roles.size ? JSON.stringify([...roles].sort()) : null,
+      articles,
+      first_seen: fresh ? ((this.st('firstSeen').get(id) as string | null) ?? null) : minDate(old.first_seen, touched.published),
+      last_seen: fresh ? ((this.st('lastSeen').get(id) as string | null) ?? null) : maxDate(old.last_seen, touched.published),
+      titles: titles.length ? JSON.stringify(titles.sort()) : null,
+      roles: roles.length ? JSON.stringify(roles.sort()) : null,
     });
-    if (degreeChanged || oldLabel === undefined) this.st('degree').run({ id });
-    // The search index: the label, the aliases (other articles' labels too), their later words.
-    const aliases = new Set<string>(labelVotes.keys());
-    for (const r of this.st('entAliases').all(id) as Array<{ alias: string }>) aliases.add(r.alias);
+    const delta = touched.degree?.get(id) ?? 0;
+    if (delta !== 0) this.st('addDegree').run(delta, id);
+    // The search index (the label, the aliases and other articles' labels, their later words), when it changed.
+    if (old && old.label === label && !touched.names?.has(id)) return;
     aliases.delete(label);
-    if (oldLabel === label) {
-      const indexed = this.st('indexedAliases').all(id) as string[];
-      if (indexed.length === aliases.size && indexed.every((a) => aliases.has(a))) return;
-    }
     this.st('delNames').run(id);
     this.indexName(id, label, 0);
     for (const a of aliases) this.indexName(id, a, 1);
@@ -304,4 +387,24 @@ function vote<T extends string>(votes: Map<T, number>): T {
     }
   }
   return best!;
+}
+
+/** One entry per entity id: an extraction that lists an id twice has its mentions and names joined. */
+function mergeDuplicates(entities: Entity[]): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const e of entities) {
+    const prev = byId.get(e.id);
+    if (!prev) {
+      byId.set(e.id, e);
+      continue;
+    }
+    byId.set(e.id, {
+      ...prev,
+      aliases: [...prev.aliases, e.label, ...e.aliases],
+      mentions: [...prev.mentions, ...e.mentions],
+      ...(prev.titles || e.titles ? { titles: [...(prev.titles ?? []), ...(e.titles ?? [])] } : {}),
+      ...(prev.roles || e.roles ? { roles: [...(prev.roles ?? []), ...(e.roles ?? [])] } : {}),
+    });
+  }
+  return [...byId.values()];
 }

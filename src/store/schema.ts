@@ -1,11 +1,13 @@
 /**
  * The store's schema, versioned with `PRAGMA user_version`.
  *
- * Each entry of `MIGRATIONS` moves the database from version i to i + 1 and
- * runs in one transaction. Per-article contributions (`entity_articles`,
- * `names`, `mentions`, `evidence`, `quotes`) are the source of truth; the
- * `entities` and `relations` rows are aggregates recomputed from them for the
- * ids an article touches, so retracting an article is exact.
+ * Each entry of `MIGRATIONS` moves the database from version i to i + 1 in
+ * one transaction (re-checking the version under the write lock, so two
+ * processes opening an old store at once migrate it once). Per-article
+ * contributions (`entity_articles`, `aliases`, `mentions`, `evidence`,
+ * `quotes`) are the source of truth; `entities`, `entity_facets`, `names`
+ * and `relations` are aggregates that writing or retracting an article
+ * updates for exactly the ids it touches, so retraction is exact.
  */
 import type Database from 'better-sqlite3';
 import { StoreError } from '../errors.ts';
@@ -181,6 +183,33 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE entities_v2 RENAME TO entities;
   CREATE INDEX entities_kind ON entities(kind);
   CREATE INDEX entities_degree ON entities(degree);
+  `,
+  // 3: incremental entity aggregates. `entity_facets` keeps, per entity, the
+  // weight of each label, type, alias, title and role and the mention and
+  // article counts, summed over articles; writing or retracting an article
+  // adds or subtracts its share, so a node seen in 10k articles is not
+  // re-read whole on every ingest. first/last seen come from a date index.
+  `
+  ALTER TABLE entity_articles ADD COLUMN published TEXT;
+  UPDATE entity_articles SET published = (SELECT published FROM articles WHERE id = entity_articles.article_id);
+  CREATE INDEX entity_articles_date ON entity_articles(entity_id, published);
+
+  CREATE TABLE entity_facets (
+    entity_id TEXT NOT NULL,
+    facet     TEXT NOT NULL,
+    value     TEXT NOT NULL,
+    weight    INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, facet, value)
+  ) WITHOUT ROWID;
+  INSERT INTO entity_facets SELECT entity_id, 'label', label, sum(max(mentions, 1)) FROM entity_articles GROUP BY entity_id, label;
+  INSERT INTO entity_facets SELECT entity_id, 'type', type, sum(max(mentions, 1)) FROM entity_articles GROUP BY entity_id, type;
+  INSERT INTO entity_facets SELECT entity_id, 'alias', alias, count(*) FROM aliases GROUP BY entity_id, alias;
+  INSERT INTO entity_facets SELECT ea.entity_id, 'title', j.value, count(DISTINCT ea.article_id)
+    FROM entity_articles ea, json_each(ea.titles) j WHERE ea.titles IS NOT NULL GROUP BY ea.entity_id, j.value;
+  INSERT INTO entity_facets SELECT ea.entity_id, 'role', j.value, count(DISTINCT ea.article_id)
+    FROM entity_articles ea, json_each(ea.roles) j WHERE ea.roles IS NOT NULL GROUP BY ea.entity_id, j.value;
+  INSERT INTO entity_facets SELECT entity_id, 'count', 'mentions', sum(mentions) FROM entity_articles GROUP BY entity_id HAVING sum(mentions) > 0;
+  INSERT INTO entity_facets SELECT entity_id, 'count', 'articles', count(*) FROM entity_articles GROUP BY entity_id;
   `,
 ];
 

@@ -1,12 +1,15 @@
 /**
  * The SQLite store: open (WAL, busy timeout, migrations), ingest articles one
- * transaction each, remove an article, pin entities.
+ * transaction each, remove articles, pin entities.
  *
  * Ingest is incremental: an article whose id and content hash are already
  * stored is skipped; a changed one has exactly its old contributions
- * retracted before the new ones are written. Analysis runs outside the write
- * transaction; the hash is checked again inside it, so two ingests at once
- * interleave article by article and never write the same article twice.
+ * retracted before the new ones are written; a file read again whole has the
+ * articles it no longer holds retracted (an edited .txt gets a new content-
+ * hash id: counted as changed). Analysis runs outside the write transaction
+ * (here, or on worker threads with `jobs`); the hash is checked again inside
+ * it, so two ingests at once interleave article by article and never write
+ * the same article twice. A kill leaves every article whole or absent.
  */
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
@@ -14,7 +17,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULTS } from '../config.ts';
 import { NotFoundError, StoreError, UsageError } from '../errors.ts';
-import type { Article } from '../types.ts';
+import type { Article, ArticleExtraction } from '../types.ts';
+import { AnalyzePool } from './analyze-pool.ts';
 import { Contributions, type Touched } from './contribute.ts';
 import { migrate } from './schema.ts';
 import type {
@@ -61,6 +65,11 @@ async function loadDefaultAnalyze(): Promise<Analyze> {
   return defaultAnalyze;
 }
 
+/** Never called: with worker jobs the pool analyzes. */
+const undefinedAnalyze: Analyze = () => {
+  throw new Error('analysis runs on the worker pool');
+};
+
 export class Store {
   readonly db: Database.Database;
   readonly path: string;
@@ -99,7 +108,7 @@ export class Store {
 
   /** Ingest articles (and reader failures), one transaction per article. */
   async ingest(items: AsyncIterable<IngestItem> | Iterable<IngestItem>, opts: IngestOptions = {}): Promise<IngestSummary> {
-    const analyze = opts.analyze ?? (await loadDefaultAnalyze());
+    const analyze = opts.analyze ?? (opts.jobs && opts.jobs > 1 ? undefinedAnalyze : await loadDefaultAnalyze());
     const started = Date.now();
     const total = opts.total ?? (Array.isArray(items) ? items.length : undefined);
     const summary: IngestSummary = { added: 0, skipped: 0, changed: 0, removed: 0, failed: [], articles: [], elapsedMs: 0 };
@@ -130,38 +139,18 @@ export class Store {
         ...(current ? { current } : {}),
       });
     };
-    for await (const item of items as AsyncIterable<IngestItem>) {
-      if (isFailure(item)) {
-        failPath(item.path);
-        summary.failed.push({ path: item.path, reason: item.reason });
-        report(item.path);
-        continue;
-      }
-      const where = item.path ?? item.id;
-      const bad = validateArticle(item);
-      if (bad) {
+    const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
+    const useWorkers = jobs > 1 && !opts.analyze;
+    let pool: AnalyzePool | undefined;
+    type Job = { item: Article; hash: string; where: string; analysis: Promise<{ ex?: ArticleExtraction; err?: Error }> };
+    const queue: Job[] = [];
+    const finish = async ({ item, hash, where, analysis }: Job) => {
+      const { ex, err } = await analysis;
+      if (!ex) {
         if (item.path) failPath(item.path);
-        summary.failed.push({ path: where, reason: bad });
+        summary.failed.push({ path: where, reason: `analysis failed: ${err?.message ?? 'no result'}` });
         report(where);
-        continue;
-      }
-      const hash = articleHash(item);
-      const before = getHash.get(item.id) as { hash: string; path: string | null } | undefined;
-      if (before?.hash === hash) {
-        if (item.path && before.path !== item.path) this.write(() => setPath.run(item.path, item.id));
-        track(item.path, item.id, false);
-        summary.skipped++;
-        report(where);
-        continue;
-      }
-      let ex;
-      try {
-        ex = await analyze(item);
-      } catch (err) {
-        if (item.path) failPath(item.path);
-        summary.failed.push({ path: where, reason: `analysis failed: ${(err as Error).message}` });
-        report(where);
-        continue;
+        return;
       }
       const outcome = this.write(() => {
         const now = getHash.get(item.id) as { hash: string } | undefined;
@@ -176,6 +165,44 @@ export class Store {
       if (outcome !== 'skipped') summary.articles.push(item.id);
       track(item.path, item.id, outcome === 'added');
       report(where);
+    };
+    try {
+      for await (const item of items as AsyncIterable<IngestItem>) {
+        if (isFailure(item)) {
+          failPath(item.path);
+          summary.failed.push({ path: item.path, reason: item.reason });
+          report(item.path);
+          continue;
+        }
+        const where = item.path ?? item.id;
+        const bad = validateArticle(item);
+        if (bad) {
+          if (item.path) failPath(item.path);
+          summary.failed.push({ path: where, reason: bad });
+          report(where);
+          continue;
+        }
+        const hash = articleHash(item);
+        const before = getHash.get(item.id) as { hash: string; path: string | null } | undefined;
+        if (before?.hash === hash) {
+          if (item.path && before.path !== item.path) this.write(() => setPath.run(item.path, item.id));
+          track(item.path, item.id, false);
+          summary.skipped++;
+          report(where);
+          continue;
+        }
+        // Analysis runs here (jobs = 1) or on the worker pool, a few articles ahead of the writes.
+        if (!pool && useWorkers) pool = new AnalyzePool(jobs);
+        const analysis = (pool ? pool.analyze(item) : Promise.resolve().then(() => analyze(item))).then(
+          (ex) => ({ ex }),
+          (err: unknown) => ({ err: err as Error }),
+        );
+        queue.push({ item, hash, where, analysis });
+        while (queue.length >= (pool ? pool.size * 2 : 1)) await finish(queue.shift()!);
+      }
+      while (queue.length) await finish(queue.shift()!);
+    } finally {
+      await pool?.close();
     }
     // A file read again whole: what it no longer holds (an edited .txt has a new content-hash id) is retracted.
     const byPath = this.db.prepare('SELECT id FROM articles WHERE path = ?').pluck();
@@ -199,25 +226,28 @@ export class Store {
     return summary;
   }
 
-  /** Retract one article, by id or by the path it was read from. */
-  remove(idOrPath: string): RemoveResult {
+  /**
+   * Retract an article by id, or every article read from a path (a .jsonl
+   * file holds many), in one transaction.
+   */
+  remove(idOrPath: string): RemoveResult[] {
     if (!idOrPath) throw new UsageError('remove: give an article id or path');
-    const row = this.findArticle(idOrPath);
-    if (!row) throw new NotFoundError(`article ${idOrPath}`);
+    const rows = this.findArticles(idOrPath);
+    if (rows.length === 0) throw new NotFoundError(`article ${idOrPath}`);
     this.write(() => {
       const touched: Touched = { entities: new Set(), relations: new Set() };
-      this.contrib.retract(row.id, touched);
+      for (const row of rows) this.contrib.retract(row.id, touched);
       this.contrib.recompute(touched);
     });
-    return { id: row.id, ...(row.path ? { path: row.path } : {}) };
+    return rows.map((row) => ({ id: row.id, ...(row.path ? { path: row.path } : {}) }));
   }
 
-  private findArticle(idOrPath: string): { id: string; path: string | null } | undefined {
-    const byId = this.db.prepare('SELECT id, path FROM articles WHERE id = ?');
-    const byPath = this.db.prepare('SELECT id, path FROM articles WHERE path = ? ORDER BY id LIMIT 1');
-    return (byId.get(idOrPath) ?? byPath.get(idOrPath) ?? byPath.get(path.resolve(idOrPath))) as
-      | { id: string; path: string | null }
-      | undefined;
+  private findArticles(idOrPath: string): Array<{ id: string; path: string | null }> {
+    const byId = this.db.prepare('SELECT id, path FROM articles WHERE id = ?').all(idOrPath) as Array<{ id: string; path: string | null }>;
+    if (byId.length) return byId;
+    const byPath = this.db.prepare('SELECT id, path FROM articles WHERE path = ? ORDER BY id');
+    const exact = byPath.all(idOrPath) as Array<{ id: string; path: string | null }>;
+    return exact.length ? exact : (byPath.all(path.resolve(idOrPath)) as Array<{ id: string; path: string | null }>);
   }
 
   /** Pin an entity: it stays a node after losing its last mention. */

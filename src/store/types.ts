@@ -31,6 +31,11 @@ export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   /** The item count, when the caller knows it (for the ETA). */
   total?: number;
+  /**
+   * Worker threads for the default analyzer (default 1: analyze in this
+   * thread). Ignored with a custom `analyze`.
+   */
+  jobs?: number;
 }
 
 export interface IngestFailure {

@@ -107,7 +107,8 @@ describe('buildGraph', () => {
     expect(g.edges().sort()).toEqual(edges);
   });
 
-  it('weights only the evidence inside a date range', () => {
+  it('keeps only nodes seen in a date range, and weights only the evidence inside it', () => {
+    expect(ng.graph({ since: '2024-08-01' }).nodes().sort()).toEqual(['al-hol-camp', 'iraq', 'isis', 'syria']);
     const g = ng.graph({ since: '2024-08-01' });
     expect(g.hasEdge('isis|attacks|syria')).toBe(false);
     expect(g.getEdgeAttribute('isis|attacks|iraq', 'weight')).toBe(1);

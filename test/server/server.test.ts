@@ -9,7 +9,7 @@ import path from 'node:path';
 import { request } from 'node:http';
 import type { Newsgraph } from '../../src/api.ts';
 import { startServer, type RunningServer } from '../../src/server/server.ts';
-import { ARTICLES } from '../store/fixture-analyze.ts';
+import { ARTICLES, fixtureAnalyze } from '../store/fixture-analyze.ts';
 import { storeWith, tempDir } from '../store/helpers.ts';
 import { runCli } from './cli-helper.ts';
 
@@ -126,6 +126,26 @@ describe('the API', () => {
     expect([r.status, JSON.parse(r.body).error]).toEqual([405, 'MethodNotAllowed']);
     const h = await get(server.url, '/api/stats', 'HEAD');
     expect([h.status, h.body]).toEqual([200, '']);
+  });
+});
+
+describe('a store written while the server runs', () => {
+  it('answers with the new data, /api/graph included (its cache follows the store)', async () => {
+    const live = await storeWith(tmp.dir, 'live.db', ARTICLES.slice(0, 2));
+    const srv = await startServer({ db: live.dbPath, port: 0, layout: false });
+    try {
+      const nodes = async () => ((await (await fetch(new URL('/api/graph', srv.url))).json()) as { nodes: unknown[] }).nodes.length;
+      const before = await nodes();
+      expect(before).toBe(live.graph().order);
+      // Another connection (as another process would) ingests more.
+      await live.ingest(ARTICLES.slice(2), { analyze: fixtureAnalyze });
+      expect(await nodes()).toBe(12);
+      const stats = (await (await fetch(new URL('/api/stats', srv.url))).json()) as { articles: number };
+      expect(stats.articles).toBe(4);
+    } finally {
+      await srv.close();
+      live.close();
+    }
   });
 });
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openNewsgraph } from '../../src/api.ts';
 import { runCli } from '../server/cli-helper.ts';
-import { tempDir } from './helpers.ts';
+import { dump, tempDir } from './helpers.ts';
 
 const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
 const hasCorpus = existsSync(path.join(corpus, 'seed.article.txt'));
@@ -67,6 +67,23 @@ describe.skipIf(!hasCorpus)('ingesting corpus/', () => {
       expect(ng.neighbors('raqqa').neighbors.map((n) => n.id)).toContain('isis');
     } finally {
       ng.close();
+    }
+  });
+
+  it('extraction on worker threads (--jobs 2) stores exactly the same', async () => {
+    const one = path.join(tmp.dir, 'one.db');
+    const two = path.join(tmp.dir, 'two.db');
+    const a = await runCli(['ingest', corpus, '--db', one, '--jobs', '1', '--json', '--quiet']);
+    const b = await runCli(['ingest', corpus, '--db', two, '--jobs', '2', '--json', '--quiet']);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(JSON.parse(b.stdout).added).toBe(JSON.parse(a.stdout).added);
+    const x = openNewsgraph({ db: one });
+    const y = openNewsgraph({ db: two });
+    try {
+      expect(dump(y)).toEqual(dump(x));
+    } finally {
+      x.close();
+      y.close();
     }
   });
 

@@ -83,6 +83,14 @@ describe('ingest', () => {
     expect(ng.graph().hasEdge('isis|attacks|syria')).toBe(true);
   });
 
+  it('queries see each ingest at once (no stale node summaries)', async () => {
+    const ng = await make('a.db', ARTICLES.slice(0, 3));
+    const sdf = () => ng.neighbors('isis').neighbors.find((n) => n.id === 'sdf')!;
+    expect([sdf().mentions, sdf().articles]).toEqual([4, 2]);
+    await ng.ingest([{ id: 'a9', title: 'More', published: '2024-09-09', text: 'SDF captured ISIS fighters.' }], { analyze: fixtureAnalyze });
+    expect([sdf().mentions, sdf().articles, sdf().lastSeen]).toEqual([5, 3, '2024-09-09']);
+  });
+
   it('reports reader failures and analysis errors by path and goes on', async () => {
     const ng = openNewsgraph({ db: path.join(tmp.dir, 'f.db') });
     open.push(ng);
@@ -143,7 +151,7 @@ describe('re-reading a file', () => {
 describe('remove', () => {
   it('retracts one article: the store equals one built without it', async () => {
     const ng = await make('a.db', ARTICLES);
-    expect(ng.remove('a2')).toEqual({ id: 'a2' });
+    expect(ng.remove('a2')).toEqual([{ id: 'a2' }]);
     const fresh = await make('fresh.db', ARTICLES.filter((a) => a.id !== 'a2'));
     expect(dump(ng)).toEqual(dump(fresh));
     // Rohilat Afrin only appeared in a2: the node is gone, and so are its edges.
@@ -153,8 +161,15 @@ describe('remove', () => {
   it('finds an article by the path it was read from', async () => {
     const withPath = ARTICLES.map((a) => ({ ...a, path: `/corpus/${a.id}.txt` }));
     const ng = await make('a.db', withPath);
-    expect(ng.remove('/corpus/a4.txt')).toEqual({ id: 'a4', path: '/corpus/a4.txt' });
+    expect(ng.remove('/corpus/a4.txt')).toEqual([{ id: 'a4', path: '/corpus/a4.txt' }]);
     expect(ng.stats().articles).toBe(3);
+  });
+
+  it('retracts every article read from a multi-article file, in one go', async () => {
+    const ng = await make('a.db', ARTICLES.map((a) => ({ ...a, path: a.id === 'a4' ? '/corpus/other.txt' : '/corpus/all.jsonl' })));
+    expect(ng.remove('/corpus/all.jsonl').map((r) => r.id)).toEqual(['a1', 'a2', 'a3']);
+    const fresh = await make('fresh.db', [{ ...ARTICLES[3]!, path: '/corpus/other.txt' }]);
+    expect(dump(ng)).toEqual(dump(fresh));
   });
 
   it('throws NotFoundError for an unknown article, UsageError for none', async () => {

@@ -3,30 +3,42 @@
  * incrementally (unchanged skipped, changed re-extracted), with a progress
  * line on stderr and a summary. Exits 1 when any input failed.
  */
+import os from 'node:os';
 import path from 'node:path';
 import type { Command } from '../command.ts';
+import { int } from '../command.ts';
 import { readArticles } from '../../ingest/index.ts';
 import { createProgressBar, formatSummary } from '../../store/progress.ts';
 import type { IngestItem } from '../../store/types.ts';
 import { UsageError } from '../../errors.ts';
 import { DB_HELP, DB_OPTION, JSON_HELP, JSON_OPTION, printJson, withStore } from './store-io.ts';
 
+const PARALLEL_FROM = 200;
+
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'Read articles into the store (re-ingesting skips unchanged articles)',
-  usage: 'newsgraph ingest <paths...|-> [--db <file>] [--quiet] [--json]',
-  help: [DB_HELP, ['--quiet', 'no progress line'], JSON_HELP],
-  options: { ...DB_OPTION, ...JSON_OPTION, quiet: { type: 'boolean', short: 'q' } },
+  usage: 'newsgraph ingest <paths...|-> [--db <file>] [--jobs N] [--quiet] [--json]',
+  help: [
+    DB_HELP,
+    ['--jobs <N>', `worker threads for extraction (default: one per core, up to 4, from ${PARALLEL_FROM} articles)`],
+    ['--quiet', 'no progress line'],
+    JSON_HELP,
+  ],
+  options: { ...DB_OPTION, ...JSON_OPTION, quiet: { type: 'boolean', short: 'q' }, jobs: { type: 'string', short: 'j' } },
   async run(args, io) {
     if (args.positionals.length === 0) throw new UsageError('ingest: give at least one path (a file, a directory or - for stdin)');
     const paths = args.positionals.map((p) => (p === '-' ? p : path.resolve(io.cwd, p)));
     // Read first (cheap), so the progress line knows the total for its ETA.
     const items: IngestItem[] = [];
     for await (const item of readArticles(paths, { stdin: io.stdin })) items.push(item);
+    // Workers cost a second or two to start (the NLP lexicons load in each): worth it for big batches.
+    const auto = items.length >= PARALLEL_FROM ? Math.min(4, os.availableParallelism()) : 1;
+    const jobs = int(args, 'jobs', auto, 1, 64);
     const quiet = Boolean(args.values.quiet);
     const bar = quiet ? undefined : createProgressBar(io.stderr as NodeJS.WritableStream & { isTTY?: boolean });
     const summary = await withStore(args, io, false, (ng) =>
-      ng.ingest(items, { ...(bar ? { onProgress: (p) => bar.update(p) } : {}) }),
+      ng.ingest(items, { jobs, ...(bar ? { onProgress: (p) => bar.update(p) } : {}) }),
     );
     bar?.done();
     if (args.values.json) printJson(io, summary);

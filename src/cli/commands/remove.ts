@@ -8,13 +8,13 @@ import { DB_HELP, DB_OPTION, JSON_HELP, JSON_OPTION, printJson, withStore } from
 
 export const removeCommand: Command = {
   name: 'remove',
-  summary: "Retract one article's contributions from the store",
+  summary: "Retract an article's contributions (or every article read from a file)",
   usage: 'newsgraph remove <article id|path...> [--db <file>] [--json]',
   help: [DB_HELP, JSON_HELP],
   options: { ...DB_OPTION, ...JSON_OPTION },
   async run(args, io) {
     if (args.positionals.length === 0) throw new UsageError('remove: give an article id or path');
-    const removed = await withStore(args, io, true, (ng) => args.positionals.map((p) => ng.remove(p)));
+    const removed = await withStore(args, io, true, (ng) => args.positionals.flatMap((p) => ng.remove(p)));
     if (args.values.json) printJson(io, removed);
     else for (const r of removed) io.stdout.write(`removed ${r.id}${r.path ? ` (${r.path})` : ''}\n`);
     return 0;
