@@ -16,6 +16,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { buildGraph, type BuildOptions } from './graph/build.ts';
 import { curateInPlace } from './graph/curate.ts';
+import { linkDuplicates } from './resolve/duplicates.ts';
 import {
   GraphQueries,
   type NodeOptions,
@@ -119,7 +120,9 @@ export function openNewsgraph(options: OpenOptions = {}): Newsgraph {
   const build = (o: GraphOptions = {}) => {
     const { curation: use, ...rest } = o;
     const c = use === false ? undefined : curation();
-    return buildGraph(store.db, { ...rest, ...(c ? { curate: (g: NewsGraph) => void curateInPlace(g, c, cpath) } : {}) });
+    const graph = buildGraph(store.db, { ...rest, ...(c ? { curate: (g: NewsGraph) => void curateInPlace(g, c, cpath) } : {}) });
+    // Nodes of one kind sharing a normalised name carry `possiblySameAs` hints for the view.
+    return linkDuplicates(graph);
   };
 
   // The whole curated graph, for queries, rebuilt when the store or the file changes.

@@ -16,8 +16,18 @@ export const DEFAULTS = {
   layoutIterations: 300,
   /** HTTP limits. */
   maxDepth: 3,
+  /** Shortest paths may be longer than neighbourhoods. */
+  maxPathDepth: 6,
   maxLimit: 500,
   defaultLimit: 100,
+  /** Default result counts of `search` and of evidence per edge in `node`. */
+  searchLimit: 20,
+  evidenceLimit: 20,
+  /** `/api/graph` refuses larger graphs without a filter. */
+  maxGraphNodes: 50_000,
+  /** `ingest` uses worker threads from this many articles, up to `maxJobs`. */
+  parallelFrom: 200,
+  maxJobs: 4,
 } as const;
 
 /** Node colours by kind: the legend of the view and the GEXF viz colour. */

@@ -164,7 +164,7 @@ export function graphNeighbors(graph: NewsGraph, idOrName: string, options: RawN
 
 export function graphNode(graph: NewsGraph, idOrName: string, options: { limit?: Raw; evidenceLimit?: Raw } = {}): NodeDetail {
   const limit = intOption('limit', options.limit, DEFAULTS.maxLimit, 1, DEFAULTS.maxLimit);
-  const evidenceLimit = intOption('evidenceLimit', options.evidenceLimit, 20, 0, DEFAULTS.maxLimit);
+  const evidenceLimit = intOption('evidenceLimit', options.evidenceLimit, DEFAULTS.evidenceLimit, 0, DEFAULTS.maxLimit);
   const id = resolveNode(graph, idOrName);
   const a: NodeAttrs = graph.getNodeAttributes(id);
   const all: NodeEdge[] = [];
@@ -191,7 +191,7 @@ export function graphNode(graph: NewsGraph, idOrName: string, options: { limit?:
 
 export function graphSearch(graph: NewsGraph, q: string, options: { limit?: Raw } = {}): SearchResult {
   if (typeof q !== 'string') throw new UsageError('search: q must be a string');
-  const limit = intOption('limit', options.limit, 20, 1, DEFAULTS.maxLimit);
+  const limit = intOption('limit', options.limit, DEFAULTS.searchLimit, 1, DEFAULTS.maxLimit);
   const folded = foldName(q);
   if (!folded) throw new UsageError(`search: the query "${q}" has no letters or digits`);
   const hits: Array<SearchHit & { best: string }> = [];

@@ -41,7 +41,7 @@ export interface NormalizedNeighborOptions {
 }
 
 /** The path cap: twice the neighbourhood depth cap. */
-export const MAX_PATH_DEPTH = DEFAULTS.maxDepth * 2;
+export const MAX_PATH_DEPTH = DEFAULTS.maxPathDepth;
 
 function listOf<T extends string>(name: string, raw: Raw | readonly T[], allowed: readonly T[]): T[] | undefined {
   if (raw === undefined || raw === null || raw === '') return undefined;

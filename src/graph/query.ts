@@ -357,7 +357,7 @@ export class GraphQueries {
   /** One node in full: attributes, aliases, its edges with evidence, its quotes. */
   node(idOrName: string, options: NodeOptions = {}): NodeDetail {
     const limit = intOption('limit', options.limit, DEFAULTS.maxLimit, 1, DEFAULTS.maxLimit);
-    const evidenceLimit = intOption('evidenceLimit', options.evidenceLimit, 20, 0, DEFAULTS.maxLimit);
+    const evidenceLimit = intOption('evidenceLimit', options.evidenceLimit, DEFAULTS.evidenceLimit, 0, DEFAULTS.maxLimit);
     const row = this.resolve(idOrName);
     const edgeRows = [
       ...(this.st('out').all(row.id) as EdgeRow[]),
@@ -406,7 +406,7 @@ export class GraphQueries {
   /** Prefix search over labels and aliases (and their later words), ranked. */
   search(q: string, options: SearchOptions = {}): SearchResult {
     if (typeof q !== 'string') throw new UsageError('search: q must be a string');
-    const limit = intOption('limit', options.limit, 20, 1, DEFAULTS.maxLimit);
+    const limit = intOption('limit', options.limit, DEFAULTS.searchLimit, 1, DEFAULTS.maxLimit);
     const folded = foldName(q);
     if (!folded) throw new UsageError(`search: the query "${q}" has no letters or digits`);
     const rows = this.st('search').all({ q: folded, hi: folded + '\uffff', limit }) as Array<EntityRow & { rank: number; best: string }>;

@@ -64,6 +64,25 @@ function choose(hits: GazetteerHit[], e: Entity, name: string): GazetteerHit | u
 }
 
 /**
+ * `choose(lookupFor(...))`, remembered per gazetteer: the answer depends only
+ * on the name, the entity's type and whether it carries titles or roles, and
+ * one name is asked about for many mentions and articles.
+ */
+const bestMemo = new WeakMap<Gazetteer, Map<string, GazetteerHit | null>>();
+function bestHit(gaz: Gazetteer, e: Entity, name: string): GazetteerHit | undefined {
+  let memo = bestMemo.get(gaz);
+  if (!memo) bestMemo.set(gaz, (memo = new Map()));
+  const key = `${e.type}|${e.kind}|${e.titles?.length || e.roles?.length ? 1 : 0}|${name}`;
+  let hit = memo.get(key);
+  if (hit === undefined) {
+    if (memo.size >= 200_000) memo.clear();
+    hit = choose(lookupFor(gaz, e, name), e, name) ?? null;
+    memo.set(key, hit);
+  }
+  return hit ?? undefined;
+}
+
+/**
  * An unknown person ("?Recep Erdoğan") whose name words all occur in one name
  * of `entry` ("Recep Tayyip Erdoğan") does not contest `entry`'s short alias.
  */
@@ -102,13 +121,13 @@ export function decide(e: Entity, gaz: Gazetteer, owners: Map<string, Set<string
     const others = owners.get(key);
     return !!others && [...others].some((id) => id !== hit.entry.id && !partOfEntry(id, hit.entry, gaz));
   };
-  const labelHit = choose(lookupFor(gaz, e, e.label), e, e.label);
+  const labelHit = bestHit(gaz, e, e.label);
   if (labelHit && !guarded(labelHit)) return { rule: 'canon-label', entry: labelHit.entry };
   const doubt = new Set<string>(labelHit ? [labelHit.entry.id] : []);
   const found = new Map<string, GazetteerEntry>();
   const names = [...new Set([...e.aliases, ...e.mentions.map((m) => m.text)])].filter((n) => n !== e.label).sort((a, b) => b.length - a.length);
   for (const name of names) {
-    const hit = choose(lookupFor(gaz, e, name), e, name);
+    const hit = bestHit(gaz, e, name);
     if (!hit) continue;
     if (hit.short || guarded(hit)) doubt.add(hit.entry.id);
     else found.set(hit.entry.id, hit.entry);
@@ -155,7 +174,19 @@ function spellWord(w: string, plural: boolean): string {
  * one id. Vowel variants ("Kheder" / "Khider") keep their own ids, and
  * ./duplicates.ts links them with `possiblySameAs`: ids stay readable.
  */
+const slugMemo = new Map<string, string>();
 export function slugLabel(e: Pick<Entity, 'label' | 'type'>): string {
+  const key = `${e.type}|${e.label}`;
+  let slug = slugMemo.get(key);
+  if (slug === undefined) {
+    if (slugMemo.size >= 100_000) slugMemo.clear();
+    slug = computeSlug(e);
+    slugMemo.set(key, slug);
+  }
+  return slug;
+}
+
+function computeSlug(e: Pick<Entity, 'label' | 'type'>): string {
   const label = isPerson(e) ? splitTitles(e.label).name : e.label;
   const cleaned = foldLetters(label)
     .replace(/^the\s+/i, '')
@@ -200,9 +231,14 @@ export function splitConflicts(ex: ArticleExtraction, gaz: Gazetteer): ArticleEx
   const routes = new Map<string, Array<{ span: Mention; to: string }>>();
   const fallback = new Map<string, string>();
   for (const e of ex.entities) {
+    // Mentions repeat one name many times ("Syrian" x1,000): decide each name once.
+    const seen = new Map<string, GazetteerEntry | undefined>();
     const strong = (name: string): GazetteerEntry | undefined => {
-      const h = choose(lookupFor(gaz, e, name), e, name);
-      return h && !h.short ? h.entry : undefined;
+      if (seen.has(name)) return seen.get(name);
+      const h = bestHit(gaz, e, name);
+      const entry = h && !h.short ? h.entry : undefined;
+      seen.set(name, entry);
+      return entry;
     };
     const own = strong(e.label);
     const groups = new Map<string, { entry: GazetteerEntry; mentions: Mention[] }>();
@@ -266,6 +302,18 @@ export function splitConflicts(ex: ArticleExtraction, gaz: Gazetteer): ArticleEx
   return { ...ex, entities, relations, quotes };
 }
 
+/**
+ * The extraction and the lexicon disagree on what the thing is, across the
+ * place/actor line: a sports team named after its city, a country acting as
+ * its government. Forces vs armed groups, camps vs places and people are left
+ * to the lexicon.
+ */
+function crossesKind(e: Entity, entry: GazetteerEntry): boolean {
+  if (isPerson(e) || isPerson(entry)) return false;
+  const k = new Set([e.kind, entry.kind]);
+  return k.size === 2 && k.has('place') && k.has('actor');
+}
+
 /** Map every entity to its canonical id, merge same-id entities, rewrite relations and quotes. */
 export function canonicalizeArticle(ex: ArticleExtraction, gaz: Gazetteer = defaultGazetteer()): ArticleExtraction {
   ex = splitConflicts(ex, gaz);
@@ -296,6 +344,22 @@ export function canonicalizeArticle(ex: ArticleExtraction, gaz: Gazetteer = defa
       const hints = d.possiblySameAs.filter((x) => x !== id);
       if (hints.length) next.possiblySameAs = hints;
       else delete next.possiblySameAs;
+    } else if (crossesKind(e, d.entry)) {
+      // The text typed it otherwise than the lexicon ("Leeds" the team, "the UK
+      // will ..." the government): keep the text's type, under its own id.
+      const { entry } = d;
+      const aliases = [e.label, ...e.aliases].filter((a) => a !== entry.label);
+      if (e.type === 'government' && entry.type === 'country') {
+        // Same node as the country (one name, one node across articles), typed
+        // as this article uses it; the graph keeps the first kind it saw.
+        id = entry.id;
+        next = { ...e, id, label: entry.label, aliases };
+        if (e.possiblySameAs) next.possiblySameAs = e.possiblySameAs.filter((x) => x !== id);
+      } else {
+        id = `${entry.id}-${e.type.replace(/_/g, '-')}`;
+        const hints = [...new Set([...(e.possiblySameAs ?? []), entry.id])].filter((x) => x !== id);
+        next = { ...e, id, label: entry.label, kind: KIND_OF_TYPE[e.type], aliases, possiblySameAs: hints };
+      }
     } else {
       const { entry } = d;
       id = entry.id;

@@ -157,7 +157,7 @@ export function buildGazetteer(files: LexiconFile[]): Gazetteer {
       const k = `${person ? 'p' : 'n'}${name}`;
       let h = memo.get(k);
       if (!h) {
-        if (memo.size >= 50_000) memo.clear();
+        if (memo.size >= 200_000) memo.clear();
         h = find(name, person);
         memo.set(k, h);
       }

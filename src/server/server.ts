@@ -61,7 +61,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           ng,
           params: url.searchParams,
           cache,
-          maxGraphNodes: options.maxGraphNodes ?? 50_000,
+          maxGraphNodes: options.maxGraphNodes ?? DEFAULTS.maxGraphNodes,
           ...(layout ? { layout } : {}),
         });
         sendJson(res, 200, body, head);

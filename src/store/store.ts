@@ -21,12 +21,12 @@ import type { Article, ArticleExtraction } from '../types.ts';
 import { AnalyzePool } from './analyze-pool.ts';
 import { Contributions, type Touched } from './contribute.ts';
 import { migrate } from './schema.ts';
+import { isFailure } from '../ingest/types.ts';
 import type {
   Analyze,
   IngestItem,
   IngestOptions,
   IngestSummary,
-  ReadFailure,
   RemoveResult,
 } from './types.ts';
 
@@ -54,9 +54,6 @@ export function articleHash(a: Article): string {
   return h.digest('hex').slice(0, 32);
 }
 
-function isFailure(x: IngestItem): x is ReadFailure {
-  return (x as ReadFailure).failed === true;
-}
 
 let defaultAnalyze: Analyze | undefined;
 async function loadDefaultAnalyze(): Promise<Analyze> {

@@ -11,9 +11,10 @@ import { readArticles } from '../../ingest/index.ts';
 import { createProgressBar, formatSummary } from '../../store/progress.ts';
 import type { IngestItem } from '../../store/types.ts';
 import { UsageError } from '../../errors.ts';
+import { DEFAULTS } from '../../config.ts';
 import { DB_HELP, DB_OPTION, JSON_HELP, JSON_OPTION, printJson, withStore } from './store-io.ts';
 
-const PARALLEL_FROM = 200;
+const PARALLEL_FROM = DEFAULTS.parallelFrom;
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -21,7 +22,7 @@ export const ingestCommand: Command = {
   usage: 'newsgraph ingest <paths...|-> [--db <file>] [--jobs N] [--quiet] [--json]',
   help: [
     DB_HELP,
-    ['--jobs <N>', `worker threads for extraction (default: one per core, up to 4, from ${PARALLEL_FROM} articles)`],
+    ['--jobs <N>', `worker threads for extraction (default: one per core, up to ${DEFAULTS.maxJobs}, from ${PARALLEL_FROM} articles)`],
     ['--quiet', 'no progress line'],
     JSON_HELP,
   ],
@@ -33,7 +34,7 @@ export const ingestCommand: Command = {
     const items: IngestItem[] = [];
     for await (const item of readArticles(paths, { stdin: io.stdin })) items.push(item);
     // Workers cost a second or two to start (the NLP lexicons load in each): worth it for big batches.
-    const auto = items.length >= PARALLEL_FROM ? Math.min(4, os.availableParallelism()) : 1;
+    const auto = items.length >= PARALLEL_FROM ? Math.min(DEFAULTS.maxJobs, os.availableParallelism()) : 1;
     const jobs = int(args, 'jobs', auto, 1, 64);
     const quiet = Boolean(args.values.quiet);
     const bar = quiet ? undefined : createProgressBar(io.stderr as NodeJS.WritableStream & { isTTY?: boolean });
