@@ -4,7 +4,7 @@
  * server (`/api/graph` plus any extra routes), and launch Debian chromium.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,9 +48,36 @@ export function distIsStale(): boolean {
   return sources > statSync(built).mtimeMs;
 }
 
-/** Build web/dist with Vite when it is missing or stale (or `force`). */
+const buildLock = join(repoRoot, 'web', '.build-lock');
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Build web/dist with Vite when it is missing or stale (or `force`). Test
+ * files run in parallel: a lock directory makes one of them build while the
+ * others wait (a lock older than five minutes is taken as stale).
+ */
 export function ensureBuilt(force = false): void {
   if (!force && !distIsStale()) return;
+  for (const start = Date.now(); ; sleepSync(200)) {
+    try {
+      mkdirSync(buildLock);
+      break;
+    } catch {
+      if (existsSync(buildLock) && Date.now() - statSync(buildLock).mtimeMs > 300_000) rmSync(buildLock, { recursive: true, force: true });
+      if (Date.now() - start > 180_000) throw new Error(`ensureBuilt: ${buildLock} is held for over 3 minutes`);
+    }
+  }
+  try {
+    if (force || distIsStale()) runViteBuild();
+  } finally {
+    rmSync(buildLock, { recursive: true, force: true });
+  }
+}
+
+function runViteBuild(): void {
   execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
     cwd: repoRoot,
     stdio: 'inherit',

@@ -7,6 +7,9 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parseGraph } from '../../web/src/data.ts';
 import { artifactsDir, ensureBuilt, hasChromium, launchChromium, readFixture, repoRoot, serveView, SKIP_MESSAGE, type Served } from './helpers.ts';
 
 interface Serialized {
@@ -38,6 +41,18 @@ function hostileGraph(): Serialized {
   return g;
 }
 
+/** A copy of the fixture with a second date: `attacks` evidence moved to 2024-08-01. */
+function twoDateGraph(): Serialized {
+  const g = structuredClone(fixture);
+  for (const e of g.edges) {
+    if (e.attributes.type !== 'attacks') continue;
+    e.attributes.evidence = e.attributes.evidence.map((ev) => ({ ...ev, published: '2024-08-01' }));
+    e.attributes.firstSeen = e.attributes.lastSeen = '2024-08-01';
+  }
+  for (const n of g.nodes) if (['isis', 'syria', 'iraq', 'us-forces'].includes(n.key)) n.attributes.lastSeen = '2024-08-01';
+  return g;
+}
+
 const visible = (page: Page): Promise<string[]> => page.evaluate(() => window.__newsgraph!.visibleNodes().slice().sort());
 
 async function open(page: Page, url: string): Promise<void> {
@@ -60,7 +75,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'browser view (chromium)' : SKIP_MES
 
   beforeAll(async () => {
     ensureBuilt();
-    served = await serveView(fixture, { '/hostile.json': hostileGraph() });
+    served = await serveView(fixture, { '/hostile.json': hostileGraph(), '/two-dates.json': twoDateGraph() });
     browser = await launchChromium();
   }, 120_000);
 
@@ -128,6 +143,13 @@ describe.skipIf(!hasChromium)(hasChromium ? 'browser view (chromium)' : SKIP_MES
     expect(await page.isChecked('#kind-place')).toBe(false);
     expect(await page.inputValue('#min-confidence')).toBe('0.5');
     expect((await visible(page)).filter((n) => ids('place').includes(n))).toEqual([]);
+    // Once the layout has stopped, the selected node is centred in view.
+    await page.waitForFunction(() => !window.__newsgraph!.layoutRunning(), undefined, { timeout: 40_000 });
+    await page.waitForTimeout(800);
+    const at = await page.evaluate(() => window.__newsgraph!.nodePosition('sdf'));
+    const box = (await page.locator('#graph').boundingBox())!;
+    expect(Math.abs(at!.x - box.width / 2)).toBeLessThan(box.width / 4);
+    expect(Math.abs(at!.y - box.height / 2)).toBeLessThan(box.height / 4);
   });
 
   it('ego-network deep link keeps the node and its 1-hop neighbours only', async () => {
@@ -171,6 +193,41 @@ describe.skipIf(!hasChromium)(hasChromium ? 'browser view (chromium)' : SKIP_MES
     await page.keyboard.press('Escape');
     expect(await page.isHidden('#panel')).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+  });
+
+  it('the date slider keeps only what was seen in the range, and the URL records it', async () => {
+    await freshPage('?graph=/two-dates.json');
+    expect(await page.textContent('#date-range')).toBe('2024-07-20 – 2024-08-01');
+    await page.locator('#date-from').fill('1');
+    const edges = await page.evaluate(() => window.__newsgraph!.visibleEdges().slice().sort());
+    expect(edges).toEqual(fixture.edges.filter((e) => e.attributes.type === 'attacks').map((e) => e.key).sort());
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2024-08-01');
+  });
+
+  it('exports GEXF, JSON (reopenable, with positions) and PNG of the visible graph', async () => {
+    await freshPage('?kinds=actor,force,camp');
+    const shown = await visible(page);
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    const fromGexf = parseGexf(Graph, readFileSync((await gexf.path())!, 'utf8'));
+    expect(fromGexf.nodes().sort()).toEqual(shown);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    const fromJson = parseGraph(JSON.parse(readFileSync((await json.path())!, 'utf8')), 'export').graph;
+    expect(fromJson.nodes().sort()).toEqual(shown);
+    expect(fromJson.everyNode((_n, a) => Number.isFinite(a.x) && Number.isFinite(a.y))).toBe(true);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('hovering a node marks it as the hovered centre; leaving clears it', async () => {
+    await freshPage();
+    await page.waitForFunction(() => !window.__newsgraph!.layoutRunning(), undefined, { timeout: 40_000 });
+    const at = await page.evaluate(() => window.__newsgraph!.nodePosition('isis'));
+    const box = await page.locator('#graph').boundingBox();
+    expect(at && box).toBeTruthy();
+    await page.mouse.move(box!.x + at!.x, box!.y + at!.y);
+    await page.waitForFunction(() => window.__newsgraph!.hovered() === 'isis');
+    await page.mouse.move(box!.x + 3, box!.y + 3);
+    await page.waitForFunction(() => window.__newsgraph!.hovered() === undefined);
   });
 
   it('static mode: without a server graph, an exported JSON file can be opened', async () => {

@@ -31,8 +31,29 @@ function span(v: unknown): { start: number; end: number } {
   return isObj(v) ? { start: num(v.start, 0), end: num(v.end, 0) } : { start: 0, end: 0 };
 }
 
+function isSpan(v: unknown): boolean {
+  return isObj(v) && typeof v.start === 'number' && typeof v.end === 'number';
+}
+
+const OPTIONAL_STRINGS = ['articleTitle', 'articleSource', 'articleUrl', 'published', 'quote'] as const;
+
+/**
+ * Evidence as sent by the exporter is kept as is once its fields check out
+ * (no copy: graphs carry tens of thousands); otherwise it is rebuilt from the
+ * fields that are usable, or dropped when it has no sentence.
+ */
 function evidenceOf(v: unknown): EdgeEvidence | undefined {
   if (!isObj(v) || typeof v.sentence !== 'string') return undefined;
+  const wellFormed =
+    typeof v.start === 'number' &&
+    typeof v.end === 'number' &&
+    isSpan(v.sourceMention) &&
+    isSpan(v.targetMention) &&
+    typeof v.rule === 'string' &&
+    typeof v.confidence === 'number' &&
+    typeof v.articleId === 'string' &&
+    OPTIONAL_STRINGS.every((k) => v[k] === undefined || typeof v[k] === 'string');
+  if (wellFormed) return v as unknown as EdgeEvidence;
   const ev: EdgeEvidence = {
     sentence: v.sentence,
     start: num(v.start, 0),
@@ -43,7 +64,7 @@ function evidenceOf(v: unknown): EdgeEvidence | undefined {
     confidence: num(v.confidence, 0),
     articleId: str(v.articleId) ?? '',
   };
-  for (const k of ['articleTitle', 'articleSource', 'articleUrl', 'published', 'quote'] as const) {
+  for (const k of OPTIONAL_STRINGS) {
     const s = str(v[k]);
     if (s !== undefined) ev[k] = s;
   }

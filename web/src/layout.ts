@@ -5,13 +5,15 @@
  * structure only), not on the graph sigma sees: positions are copied into
  * the rendering graph at most every `syncMs`, so the main thread re-renders a
  * few times a second instead of after every iteration. Every `checkMs` the
- * mean node displacement, relative to the graph's extent, is measured; below
- * `threshold` twice in a row (or past `maxMs`) the layout stops by itself.
+ * mean node displacement per iteration, relative to the graph's extent, is
+ * measured; once at least `minIterations` ran and it is below `threshold`
+ * twice in a row (or past `maxMs`) the layout stops by itself.
  *
- * Level of detail: above `liveRenderLimit` items (nodes + edges), every frame
- * is expensive (seconds with software WebGL), so while the layout runs the
- * view shows a preview (`previewGraph`: the `previewNodes` biggest nodes, no
- * edges) and swaps the full graph back in when the layout stops.
+ * Level of detail: the cost of the first full frame is measured; when a full
+ * frame of the current graph would take over `frameBudgetMs` (seconds with
+ * software WebGL at 10k nodes), the view shows a preview while the layout runs
+ * (`previewGraph`: the `previewNodes` biggest nodes, no edges) and swaps the
+ * full graph back in when the layout stops. Fast GPUs render it live.
  */
 import Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
@@ -25,9 +27,14 @@ export const LAYOUT_DEFAULTS = {
   syncMinMs: 120,
   syncMaxMs: 1000,
   checkMs: 500,
+  /** Mean displacement per iteration, as a share of the graph's extent. */
+  threshold: 0.0002,
+  minIterations: 100,
+  /** A frame that would take longer than this is not rendered live. */
+  frameBudgetMs: 120,
+  /** Without a measurement: render live up to this many nodes + edges. */
   liveRenderLimit: 6000,
-  previewNodes: 300,
-  threshold: 0.002,
+  previewNodes: 200,
   maxMs: 30_000,
 } as const;
 
@@ -45,6 +52,8 @@ export class LayoutController {
   private display: RenderGraph | undefined;
   private last: Float64Array | undefined;
   private calm = 0;
+  private iterations = 0;
+  private iterationsAtLast = 0;
   private startedAt = 0;
   converged = false;
 
@@ -60,9 +69,13 @@ export class LayoutController {
     graph.forEachNode((n, a) => lg.addNode(n, { x: a.x, y: a.y, size: a.size }));
     graph.forEachEdge((e, _a, s, t) => lg.addDirectedEdgeWithKey(e, s, t));
     this.layoutGraph = lg;
+    // The supervisor writes every iteration's positions in one update.
+    lg.on('eachNodeAttributesUpdated', () => {
+      this.iterations++;
+    });
     const settings = forceAtlas2.inferSettings(lg);
     this.supervisor = new FA2Layout(lg, {
-      settings: { ...settings, adjustSizes: false, slowDown: 1 + Math.log(graph.order) },
+      settings: { ...settings, adjustSizes: false },
       getEdgeWeight: null,
     });
     if (wasRunning) this.start();
@@ -77,6 +90,8 @@ export class LayoutController {
     this.converged = false;
     this.calm = 0;
     this.last = undefined;
+    this.iterations = 0;
+    this.iterationsAtLast = 0;
     this.startedAt = performance.now();
     this.supervisor.start();
     this.timer = setInterval(() => this.check(), LAYOUT_DEFAULTS.checkMs);
@@ -152,13 +167,16 @@ export class LayoutController {
       if (a.y > maxY) maxY = a.y;
     });
     const prev = this.last;
+    const ran = this.iterations - this.iterationsAtLast;
+    if (prev && ran === 0) return; // no new iteration since the last check
     this.last = now;
+    this.iterationsAtLast = this.iterations;
     if (!prev || prev.length !== now.length) return;
     let moved = 0;
     for (let j = 0; j < now.length; j += 2) moved += Math.hypot(now[j]! - prev[j]!, now[j + 1]! - prev[j + 1]!);
     const extent = Math.hypot(maxX - minX, maxY - minY) || 1;
-    const rel = moved / (g.order * extent);
-    this.calm = rel < LAYOUT_DEFAULTS.threshold ? this.calm + 1 : 0;
+    const rel = moved / (g.order * extent * ran);
+    this.calm = rel < LAYOUT_DEFAULTS.threshold && this.iterations >= LAYOUT_DEFAULTS.minIterations ? this.calm + 1 : 0;
     const timedOut = performance.now() - this.startedAt > LAYOUT_DEFAULTS.maxMs;
     if (this.calm >= 2 || timedOut) {
       this.stop();
@@ -176,6 +194,9 @@ export function previewGraph(graph: RenderGraph, count: number = LAYOUT_DEFAULTS
   return g;
 }
 
-export function needsPreview(graph: RenderGraph): boolean {
-  return graph.order + graph.size > LAYOUT_DEFAULTS.liveRenderLimit;
+/** `msPerItem`: the measured cost of a frame per node + edge, if known. */
+export function needsPreview(graph: RenderGraph, msPerItem?: number): boolean {
+  const items = graph.order + graph.size;
+  if (msPerItem === undefined) return items > LAYOUT_DEFAULTS.liveRenderLimit;
+  return items * msPerItem > LAYOUT_DEFAULTS.frameBudgetMs && graph.order > LAYOUT_DEFAULTS.previewNodes;
 }

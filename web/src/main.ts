@@ -11,7 +11,7 @@ import type { NewsGraph } from '../../src/types.ts';
 import { buildControls, type Controls } from './controls.ts';
 import { byId, clear, el } from './dom.ts';
 import { edgePasses, graphDates, nodePasses, visibleSet, type Visible } from './filters.ts';
-import { toGexf } from './gexf.ts';
+import { exportGexf, exportJson, visibleSubgraph } from './export.ts';
 import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from './layout.ts';
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
 import { closePanel, renderPanel } from './panel.ts';
@@ -68,16 +68,24 @@ class App {
     this.renderer = undefined;
     this.renderGraph = undefined;
     this.layout.kill();
+    const t0 = performance.now();
     this.rebuild();
     const warn = loaded.warnings.length ? ` · ${loaded.warnings.length} item(s) skipped (see console)` : '';
     for (const w of loaded.warnings) console.warn(w);
     this.setStatus(`${loaded.graph.order} nodes, ${loaded.graph.size} edges from ${loaded.source}${warn}`);
-    if (this.state.selected) this.select(this.state.selected, { push: false });
+    if (this.state.selected) {
+      this.select(this.state.selected, { push: false });
+      // The layout will move it: centre it again once the layout stops.
+      if (!stored) this.recentre = this.state.selected;
+    }
     // Start the layout once the first frame is on screen, so that frame's
     // cost is not charged to the layout (and the user sees the graph first).
     void afterPaint().then(() => {
-      metrics.firstPainted ??= performance.now();
-      if (!stored && loaded.graph.order > 1) this.layout.start();
+      const now = performance.now();
+      metrics.firstPainted ??= now;
+      // What a full frame costs here, per item (see "level of detail" in layout.ts).
+      this.msPerItem = (now - t0) / Math.max(1, (this.renderGraph?.order ?? 0) + (this.renderGraph?.size ?? 0));
+      if (!stored && loaded.graph.order > 1) this.startLayout();
     });
     this.updateLayoutButton();
   }
@@ -90,17 +98,16 @@ class App {
     this.visible = visibleSet(data, this.state);
     const rg = buildRenderGraph(data, this.visible, this.positions, nodeSizes(data, this.state.sizeBy));
     this.renderGraph = rg;
+    this.syncFocus();
+    // Both sigma's constructor and setGraph process and render synchronously.
     if (this.renderer) this.renderer.setGraph(rg);
     else {
       this.renderer = createRenderer(rg, dom.graph, this.focus);
-      this.renderer.once('afterRender', () => {
-        metrics.firstRender ??= performance.now();
-      });
+      metrics.firstRender ??= performance.now();
       this.bindRenderer(this.renderer);
     }
     this.layout.attach(rg);
     this.controls?.setCounts(rg.order, rg.size);
-    this.refreshFocus();
   }
 
   update(): void {
@@ -130,11 +137,17 @@ class App {
     r.on('clickStage', () => this.deselect());
   }
 
-  refreshFocus(): void {
+  /** Hover and selection for the reducers (no render). */
+  syncFocus(): void {
     const rg = this.renderGraph;
     this.focus.selected = this.state.selected;
     this.focus.neighbours = new Set(this.focus.hovered && rg?.hasNode(this.focus.hovered) ? rg.neighbors(this.focus.hovered) : []);
-    this.renderer?.refresh({ skipIndexation: true });
+  }
+
+  /** Re-apply the reducers on the next frame (several calls make one render). */
+  refreshFocus(): void {
+    this.syncFocus();
+    this.renderer?.refresh({ skipIndexation: true, schedule: true });
   }
 
   showPanel(node: string): void {
@@ -175,29 +188,25 @@ class App {
   moveCamera(node: string): void {
     const r = this.renderer;
     if (!r || !this.renderGraph?.hasNode(node)) return;
-    // Display data is only there after a render; retry once on the next frame.
-    const go = (): boolean => {
+    // Display data is in framed coordinates only once a render has processed
+    // it (a scheduled refresh resets it), so move after the next render.
+    r.once('afterRender', () => {
       const d = r.getNodeDisplayData(node);
-      if (!d) return false;
-      void r.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(r.getCamera().ratio, 0.6) }, { duration: 400 });
-      return true;
-    };
-    if (!go()) requestAnimationFrame(() => void go());
+      if (d) void r.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(r.getCamera().ratio, 0.6) }, { duration: 400 });
+    });
+    r.scheduleRender();
   }
 
   /** Large graphs: show a light preview while the layout runs (see layout.ts). */
   previewing = false;
+  msPerItem: number | undefined;
+  /** A deep-linked node to centre once the first layout stops. */
+  recentre: string | undefined;
 
   onLayout(e: LayoutEvent): void {
     if (e === 'start') {
       layoutStarted();
-      if (this.renderer && this.renderGraph && needsPreview(this.renderGraph)) {
-        const preview = previewGraph(this.renderGraph);
-        this.previewing = true;
-        this.renderer.setGraph(preview);
-        this.layout.setDisplay(preview);
-        this.setStatus(`Layout running: showing the ${preview.order} biggest of ${this.renderGraph.order} nodes until it settles…`);
-      }
+      this.enterPreview();
     } else {
       layoutStopped();
       if (this.previewing) {
@@ -207,6 +216,13 @@ class App {
           if (this.previewing || !this.renderer || !this.renderGraph) return;
           this.renderer.setGraph(this.renderGraph);
           this.setStatus(`${this.renderGraph.order} nodes, ${this.renderGraph.size} edges shown`);
+        }, 0);
+      }
+      if (this.recentre) {
+        const node = this.recentre;
+        this.recentre = undefined;
+        setTimeout(() => {
+          if (this.state.selected === node) this.moveCamera(node);
         }, 0);
       }
     }
@@ -220,6 +236,25 @@ class App {
     this.updateLayoutButton();
   }
 
+  /** Start the layout; a preview, when needed, is shown in a task of its own first. */
+  startLayout(): void {
+    if (this.enterPreview()) setTimeout(() => this.layout.start(), 0);
+    else this.layout.start();
+  }
+
+  /** Show the preview if the full graph is too slow to render live. */
+  enterPreview(): boolean {
+    if (!this.renderer || !this.renderGraph || !needsPreview(this.renderGraph, this.msPerItem)) return false;
+    if (!this.previewing) {
+      const preview = previewGraph(this.renderGraph);
+      this.previewing = true;
+      this.renderer.setGraph(preview);
+      this.layout.setDisplay(preview);
+      this.setStatus(`Layout running: showing the ${preview.order} biggest of ${this.renderGraph.order} nodes until it settles…`);
+    } else this.layout.setDisplay(this.renderer.getGraph());
+    return true;
+  }
+
   updateLayoutButton(): void {
     const running = this.layout.isRunning();
     dom.layoutBtn.textContent = running ? 'Pause layout' : 'Run layout';
@@ -227,25 +262,23 @@ class App {
   }
 
   /** The visible part of the data graph with current positions, as JSON. */
-  exportJson(): string {
-    const data = this.data;
-    if (!data) return '{}';
-    this.layout.savePositions(this.positions);
-    const sub = data.emptyCopy();
-    for (const n of this.visible.nodes) {
-      const p = this.positions.get(n);
-      sub.mergeNode(n, { ...data.getNodeAttributes(n), ...(p ? { x: p.x, y: p.y } : {}), size: this.renderGraph?.getNodeAttribute(n, 'size') });
-    }
-    for (const e of this.visible.edges) sub.addDirectedEdgeWithKey(e, data.source(e), data.target(e), data.getEdgeAttributes(e));
-    return JSON.stringify(sub.export());
-  }
-
-  exportGexf(): string {
-    if (!this.data) return '';
+  /** The visible graph with current positions and sizes, for the export buttons. */
+  private visibleGraph(): NewsGraph | undefined {
+    if (!this.data) return undefined;
     this.layout.savePositions(this.positions);
     const sizes = new Map<string, number>();
     this.renderGraph?.forEachNode((n, a) => sizes.set(n, a.size));
-    return toGexf(this.data, { nodes: this.visible.nodes, edges: this.visible.edges, positions: this.positions, sizes, date: new Date().toISOString().slice(0, 10) });
+    return visibleSubgraph(this.data, this.visible, this.positions, sizes);
+  }
+
+  exportJson(): string {
+    const sub = this.visibleGraph();
+    return sub ? exportJson(sub) : '{}';
+  }
+
+  exportGexf(): string {
+    const sub = this.visibleGraph();
+    return sub ? exportGexf(sub) : '';
   }
 }
 
@@ -267,7 +300,7 @@ const app = new App();
 
 // Picking a search hit moves keyboard focus into the panel.
 attachSearch(dom.search, dom.searchList, () => app.index, (node) => app.select(node, { focusPanel: true }));
-dom.layoutBtn.addEventListener('click', () => app.layout.toggle());
+dom.layoutBtn.addEventListener('click', () => (app.layout.isRunning() ? app.layout.stop() : app.startLayout()));
 byId('export-gexf').addEventListener('click', () => download('newsgraph.gexf', 'application/xml', app.exportGexf()));
 byId('export-json').addEventListener('click', () => download('newsgraph.json', 'application/json', app.exportJson()));
 byId('export-png').addEventListener('click', () => {
@@ -331,6 +364,9 @@ declare global {
       visibleNodes(): string[];
       visibleEdges(): string[];
       selected(): string | undefined;
+      hovered(): string | undefined;
+      /** A node's position in the viewport (CSS pixels of #graph), if drawn. */
+      nodePosition(node: string): { x: number; y: number } | undefined;
       layoutRunning(): boolean;
       metrics: typeof metrics;
       longTasksDuringLayout(): Array<{ start: number; duration: number }>;
@@ -343,6 +379,11 @@ window.__newsgraph = {
   visibleNodes: () => (app.renderGraph ? app.renderGraph.nodes() : []),
   visibleEdges: () => (app.renderGraph ? app.renderGraph.edges() : []),
   selected: () => app.state.selected,
+  hovered: () => app.focus.hovered,
+  nodePosition: (node) => {
+    const d = app.renderer?.getNodeDisplayData(node);
+    return d && app.renderer ? app.renderer.framedGraphToViewport(d) : undefined;
+  },
   layoutRunning: () => app.layout.isRunning(),
   metrics,
   longTasksDuringLayout: () => longTasksDuringLayout(),

@@ -7,7 +7,7 @@
 import Graph from 'graphology';
 import { KIND_COLORS, SIZE_RANGE, TYPE_COLORS } from '../../src/config.ts';
 import { SYMMETRIC_TYPES } from '../../src/types.ts';
-import type { NewsGraph, NodeKind, RelationType } from '../../src/types.ts';
+import type { EdgeAttrs, NewsGraph, NodeKind, RelationType } from '../../src/types.ts';
 import type { Visible } from './filters.ts';
 import type { Positions } from './seed-layout.ts';
 import type { SizeBy } from './state.ts';
@@ -36,8 +36,13 @@ export type RenderGraph = Graph<RenderNode, RenderEdge>;
 
 export const EDGE_CURVATURE = 0.3;
 
-/** Node sizes on a square-root scale into SIZE_RANGE. */
+/**
+ * Node sizes on a square-root scale into SIZE_RANGE, shrunk for large graphs
+ * (by sqrt(500 / order), at most 4×) so that thousands of nodes do not cover
+ * each other when the whole graph is in view.
+ */
 export function nodeSizes(graph: NewsGraph, by: SizeBy): Map<string, number> {
+  const shrink = Math.max(0.25, Math.min(1, Math.sqrt(500 / Math.max(1, graph.order))));
   const raw = new Map<string, number>();
   let max = 0;
   graph.forEachNode((n, a) => {
@@ -48,7 +53,7 @@ export function nodeSizes(graph: NewsGraph, by: SizeBy): Map<string, number> {
   const out = new Map<string, number>();
   const span = SIZE_RANGE.max - SIZE_RANGE.min;
   for (const [n, v] of raw) {
-    out.set(n, SIZE_RANGE.min + (max > 0 ? Math.sqrt(v / max) * span : 0));
+    out.set(n, shrink * (SIZE_RANGE.min + (max > 0 ? Math.sqrt(v / max) * span : 0)));
   }
   return out;
 }
@@ -67,21 +72,17 @@ export function buildRenderGraph(
     g.addNode(n, { x: p.x, y: p.y, size, color: KIND_COLORS[a.kind], label: a.label, kind: a.kind, zIndex: size });
   }
   // Group the visible edges by unordered pair to curve the parallel ones.
-  const pairs = new Map<string, string[]>();
-  for (const e of visible.edges) {
-    const s = data.source(e);
-    const t = data.target(e);
+  const pairs = new Map<string, Array<[string, EdgeAttrs, string, string]>>();
+  data.forEachEdge((e, a, s, t) => {
+    if (!visible.edges.has(e)) return;
     const pair = s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`;
     const list = pairs.get(pair);
-    if (list) list.push(e);
-    else pairs.set(pair, [e]);
-  }
+    if (list) list.push([e, a, s, t]);
+    else pairs.set(pair, [[e, a, s, t]]);
+  });
   for (const list of pairs.values()) {
-    list.sort();
-    list.forEach((e, i) => {
-      const a = data.getEdgeAttributes(e);
-      const s = data.source(e);
-      const t = data.target(e);
+    if (list.length > 1) list.sort((x, y) => (x[0] < y[0] ? -1 : 1));
+    list.forEach(([e, a, s, t], i) => {
       const directed = !SYMMETRIC_TYPES.has(a.type);
       // Offsets -k..k around 0; the sign follows the edge's direction so that
       // opposite edges do not overlap.

@@ -41,9 +41,12 @@ export const SIGMA_SETTINGS: Partial<Settings<RenderNode, RenderEdge>> = {
   stagePadding: 40,
 };
 
-/** Large graphs: hide edges while the camera moves. */
+/**
+ * Large graphs: hide edges while the camera moves; nodes are drawn smaller
+ * there (see `nodeSizes`), so the label threshold follows.
+ */
 export function settingsFor(order: number): Partial<Settings<RenderNode, RenderEdge>> {
-  return { ...SIGMA_SETTINGS, hideEdgesOnMove: order > 3000, labelRenderedSizeThreshold: order > 3000 ? 10 : 7 };
+  return { ...SIGMA_SETTINGS, hideEdgesOnMove: order > 3000, labelRenderedSizeThreshold: order > 3000 ? 3.5 : 7 };
 }
 
 export interface Focus {
