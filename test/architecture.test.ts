@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+function files(dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|mjs)$/.test(e.name) && !e.name.endsWith('.d.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Relative imports of a file, as repo paths. */
+function imports(file: string): string[] {
+  const src = readFileSync(join(root, file), 'utf8');
+  return [...src.matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)].map((m) => relative(root, resolve(dirname(join(root, file)), m[1]!)));
+}
+
+/** The pipeline, in dependency order: a module may import only from earlier layers (and its own). */
+const LAYERS = [
+  ['src/types.ts', 'src/config.ts', 'src/errors.ts', 'src/util'],
+  ['src/ingest'],
+  ['src/extract'],
+  ['src/resolve'],
+  ['src/graph', 'src/layout'],
+  ['src/store', 'src/export'],
+  ['src/api.ts', 'src/server'],
+  ['src/cli', 'src/index.ts'],
+];
+const layerOf = (p: string) => LAYERS.findIndex((l) => l.some((prefix) => p === prefix || p.startsWith(prefix + '/')));
+
+describe('architecture: the layout shows the pipeline', () => {
+  const srcFiles = files('src');
+
+  it.each(srcFiles.map((f) => [f]))('%s imports only from its own or earlier layers', (file) => {
+    const mine = layerOf(file);
+    expect(mine).toBeGreaterThanOrEqual(0);
+    for (const dep of imports(file)) {
+      expect(dep.startsWith('web/'), `${file} imports ${dep}`).toBe(false);
+      if (!dep.startsWith('src/')) continue;
+      expect(layerOf(dep), `${file} imports ${dep}`).toBeLessThanOrEqual(mine);
+    }
+  });
+
+  it('web/ imports only types, config and pure code from src/', () => {
+    const allowed = ['src/types.ts', 'src/config.ts', 'src/graph/create.ts', 'src/export/gexf-text.ts'];
+    for (const file of files('web/src')) {
+      for (const dep of imports(file).filter((d) => d.startsWith('src/'))) expect(allowed, `${file} imports ${dep}`).toContain(dep);
+    }
+  });
+
+  // web/ builds its own rendering graphs (display attributes only) from the data graph.
+  it('one data-graph constructor: in src/, only src/graph/create.ts calls new Graph', () => {
+    const offenders = srcFiles.filter(
+      (f) => f !== 'src/graph/create.ts' && /new (Graph|DirectedGraph|MultiDirectedGraph)\(/.test(readFileSync(join(root, f), 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
