@@ -16,21 +16,10 @@ import path from 'node:path';
 import { openNewsgraph } from '../../src/api.ts';
 import { nameKeys } from '../../src/graph/names.ts';
 import { orient } from '../../src/graph/accumulate.ts';
+import { prng } from '../../src/layout/seed.ts';
 import { startServer } from '../../src/server/server.ts';
 import { openStore } from '../../src/store/store.ts';
 import { KIND_OF_TYPE, RELATION_TYPES, type ArticleExtraction, type EntityType, type RelationType } from '../../src/types.ts';
-
-/** A small seeded PRNG (mulberry32): the same store every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['al', 'ba', 'dar', 'el', 'fa', 'ha', 'is', 'jab', 'ka', 'lat', 'ma', 'nur', 'om', 'qa', 'ra', 'sa', 'ta', 'um', 'wa', 'ya', 'za', 'kh', 'sh', 'ir'];
 const TYPES: EntityType[] = ['person', 'organization', 'armed_group', 'government', 'media', 'country', 'region', 'city', 'site', 'camp', 'force'];
@@ -87,7 +76,8 @@ export async function benchStore(args: string[] = []): Promise<void> {
   const log = (s: string) => process.stdout.write(s + '\n');
   log(load());
   log(`synthetic store: ${N_E} entities, ${N_R} relations, ${N_A} articles in ${file}`);
-  const r = rng(42);
+  // Seeded (mulberry32, as the layout's seeding): the same store every run.
+  const r = prng(42);
   try {
     // ---- bulk load -------------------------------------------------------
     const store = openStore(file);

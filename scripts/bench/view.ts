@@ -10,19 +10,8 @@
  */
 import { parseArgs } from 'node:util';
 import { NODE_KINDS, RELATION_TYPES } from '../../src/types.ts';
+import { prng } from '../../src/layout/seed.ts';
 import { ensureBuilt, hasChromium, launchChromium, serveView, SKIP_MESSAGE } from '../../test/browser/helpers.ts';
-
-/** mulberry32: a small seeded PRNG, so every run sees the same graphs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A serialized NewsGraph: communities of ~50 nodes, most edges inside one. */
 export function syntheticGraph(order: number, edgesPerNode = 4, seed = 42): { nodes: unknown[]; edges: unknown[] } {

@@ -7,12 +7,11 @@
  * recombines weight and confidence by the same rule as everywhere else.
  */
 import type Database from 'better-sqlite3';
-import type { NewsGraph, NodeAttrs, QuoteRecord, RelationType } from '../types.ts';
+import type { NewsGraph, NodeAttrs, RelationType } from '../types.ts';
 import { createGraph } from './create.ts';
 import { addEvidence } from './accumulate.ts';
-import { inRange, normalizeGraphFilter, type GraphFilter, type Raw } from './query-options.ts';
-import { EVIDENCE_SQL, GraphQueries, toEvidence } from './query.ts';
-import { intOption } from './query-options.ts';
+import { inRange, intOption, normalizeGraphFilter, type GraphFilter, type Raw } from './query-options.ts';
+import { GraphQueries, QUOTES_SQL, RELATION_EVIDENCE_SQL, toEvidence, toQuote, type QuoteRow, type RelationEvidenceRow } from './query.ts';
 import { DEFAULTS } from '../config.ts';
 
 export interface BuildOptions {
@@ -102,18 +101,14 @@ export function buildGraph(db: Database.Database, options: BuildOptions = {}): N
   const relOk = (source: string, type: RelationType, target: string) =>
     graph.hasNode(source) && graph.hasNode(target) && (!f.types || f.types.has(type));
   if (withEvidence || dated) {
-    const select = EVIDENCE_SQL.replace(
-      'FROM evidence ev',
-      ', r.source AS rsource, r.type AS rtype, r.target AS rtarget FROM evidence ev JOIN relations r ON r.id = ev.relation_id',
-    );
     const order = 'ORDER BY ev.relation_id, ev.published, ev.article_id, ev.start';
     const rows = only
       ? db
-          .prepare(`${select} WHERE ev.relation_id IN (SELECT id FROM relations WHERE source IN (SELECT value FROM json_each(@ids))
+          .prepare(`${RELATION_EVIDENCE_SQL} WHERE ev.relation_id IN (SELECT id FROM relations WHERE source IN (SELECT value FROM json_each(@ids))
               UNION SELECT id FROM relations WHERE target IN (SELECT value FROM json_each(@ids))) ${order}`)
           .iterate({ ids: JSON.stringify([...only]) })
-      : db.prepare(`${select} ${order}`).iterate();
-    for (const r of rows as Iterable<Parameters<typeof toEvidence>[0] & { rsource: string; rtype: RelationType; rtarget: string }>) {
+      : db.prepare(`${RELATION_EVIDENCE_SQL} ${order}`).iterate();
+    for (const r of rows as Iterable<RelationEvidenceRow>) {
       if (!relOk(r.rsource, r.rtype, r.rtarget)) continue;
       if (dated && !inRange(r.published, f.since, f.until)) continue;
       addEvidence(graph, r.rtype, r.rsource, r.rtarget, toEvidence(r));
@@ -137,25 +132,11 @@ export function buildGraph(db: Database.Database, options: BuildOptions = {}): N
   if (f.minConfidence > 0) {
     graph.filterEdges((_, a) => a.confidence < f.minConfidence).forEach((e) => graph.dropEdge(e));
   }
-  const quotes = db
-    .prepare(`SELECT q.article_id, q.speaker, q.addressee, q.text, q.start, q.end, a.title, a.published
-      FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY q.speaker, a.published, q.article_id, q.start`)
-    .iterate();
-  for (const q of quotes as Iterable<{ article_id: string; speaker: string; addressee: string | null; text: string; start: number; end: number; title: string; published: string | null }>) {
+  const quotes = db.prepare(`${QUOTES_SQL} ORDER BY q.speaker, a.published, q.article_id, q.start`).iterate();
+  for (const q of quotes as Iterable<QuoteRow>) {
     if (!graph.hasNode(q.speaker)) continue;
     if (dated && !inRange(q.published, f.since, f.until)) continue;
-    const rec: QuoteRecord = {
-      speaker: q.speaker,
-      text: q.text,
-      start: q.start,
-      end: q.end,
-      ...(q.addressee ? { addressee: q.addressee } : {}),
-      articleId: q.article_id,
-      articleTitle: q.title,
-      ...(q.published ? { published: q.published } : {}),
-    };
-    const attrs = graph.getNodeAttributes(q.speaker);
-    (attrs.quotes ??= []).push(rec);
+    (graph.getNodeAttributes(q.speaker).quotes ??= []).push(toQuote(q));
   }
   if (options.dropIsolated) {
     graph.filterNodes((n) => graph.degree(n) === 0).forEach((n) => graph.dropNode(n));

@@ -5,24 +5,27 @@
  * curated store is queried here) and by the web app on the graph it loaded.
  * Pure: graphology only, no node or SQLite imports.
  */
-import { DEFAULTS } from '../config.ts';
-import { NotFoundError, UsageError } from '../errors.ts';
+import { NotFoundError } from '../errors.ts';
 import { SYMMETRIC_TYPES } from '../types.ts';
-import type { EdgeAttrs, EdgeEvidence, NewsGraph, NodeAttrs, QuoteRecord, RelationType } from '../types.ts';
+import type { EdgeAttrs, EdgeEvidence, NewsGraph, NodeAttrs, QuoteRecord } from '../types.ts';
 import { foldName, nameKeys } from './names.ts';
 import {
-  MAX_PATH_DEPTH,
+  checkIdOrName,
   inRange,
-  intOption,
   normalizeNeighborOptions,
-  typesOption,
+  normalizeNodeOptions,
+  normalizePathOptions,
+  normalizeSearch,
+  timelineLimit,
+  type NodeOptions,
   type NormalizedNeighborOptions,
-  type Raw,
+  type PathOptions,
   type RawNeighborOptions,
+  type SearchOptions,
+  type TimelineOptions,
 } from './query-options.ts';
 import type {
   EdgeSummary,
-  Neighbor,
   NeighborsResult,
   NodeDetail,
   NodeEdge,
@@ -30,39 +33,17 @@ import type {
   PathResult,
   SearchHit,
   SearchResult,
-  TimelineEntry,
   TimelineResult,
 } from './query-types.ts';
-
-const VISIT_CAP = 20000;
+import { edgeSummary as makeEdge, summarize, timelineEntry } from './summarize.ts';
+import { neighborhood, shortestPath, type Step } from './traverse.ts';
 
 export function nodeSummary(graph: NewsGraph, id: string): NodeSummary {
-  const a = graph.getNodeAttributes(id);
-  return {
-    id,
-    label: a.label,
-    kind: a.kind,
-    type: a.type,
-    mentions: a.mentions,
-    articles: a.articles,
-    degree: graph.degree(id),
-    ...(a.firstSeen ? { firstSeen: a.firstSeen } : {}),
-    ...(a.lastSeen ? { lastSeen: a.lastSeen } : {}),
-  };
+  return summarize(id, graph.getNodeAttributes(id), graph.degree(id));
 }
 
 function edgeSummary(key: string, a: EdgeAttrs, source: string, target: string, weight = a.weight): EdgeSummary {
-  return {
-    id: key,
-    type: a.type,
-    source,
-    target,
-    weight,
-    confidence: a.confidence,
-    ...(a.firstSeen ? { firstSeen: a.firstSeen } : {}),
-    ...(a.lastSeen ? { lastSeen: a.lastSeen } : {}),
-    ...(a.hedged ? { hedged: true } : {}),
-  };
+  return makeEdge(key, a.type, source, target, weight, a.confidence, a.firstSeen, a.lastSeen, a.hedged);
 }
 
 function byOccurrence(a: { published?: string; articleId: string; start: number }, b: typeof a): number {
@@ -75,7 +56,7 @@ function byOccurrence(a: { published?: string; articleId: string; start: number 
 
 /** A node id for an id or an exact (folded) label/alias; the most mentioned wins. */
 export function resolveNode(graph: NewsGraph, idOrName: string): string {
-  if (typeof idOrName !== 'string' || !idOrName.trim()) throw new UsageError('give a node id or name');
+  checkIdOrName(idOrName);
   if (graph.hasNode(idOrName)) return idOrName;
   const key = foldName(idOrName);
   let best: [number, number, string] | undefined;
@@ -92,7 +73,7 @@ export function resolveNode(graph: NewsGraph, idOrName: string): string {
 }
 
 /** Edges in the store's order: out-edges by (type, target), then in-edges by (type, source). */
-function adjacent(graph: NewsGraph, id: string, o: NormalizedNeighborOptions): Array<{ edge: EdgeSummary; other: string }> {
+function adjacent(graph: NewsGraph, id: string, o: NormalizedNeighborOptions): Step[] {
   const outs: Array<[string, EdgeAttrs, string, string]> = [];
   const ins: Array<[string, EdgeAttrs, string, string]> = [];
   graph.forEachOutEdge(id, (k, a, s, t) => {
@@ -104,7 +85,7 @@ function adjacent(graph: NewsGraph, id: string, o: NormalizedNeighborOptions): A
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   outs.sort((x, y) => cmp(x[1].type, y[1].type) || cmp(x[3], y[3]));
   ins.sort((x, y) => cmp(x[1].type, y[1].type) || cmp(x[2], y[2]));
-  const result: Array<{ edge: EdgeSummary; other: string }> = [];
+  const result: Step[] = [];
   for (const [list, otherEnd] of [[outs, 3], [ins, 2]] as const) {
     for (const row of list) {
       const [k, a, s, t] = row;
@@ -126,45 +107,12 @@ function adjacent(graph: NewsGraph, id: string, o: NormalizedNeighborOptions): A
 export function graphNeighbors(graph: NewsGraph, idOrName: string, options: RawNeighborOptions = {}): NeighborsResult {
   const o = normalizeNeighborOptions(options);
   const start = resolveNode(graph, idOrName);
-  type Found = { id: string; depth: number; edges: EdgeSummary[]; evidenceCount: number };
-  const found = new Map<string, Found>();
-  let frontier = [start];
-  let capped = false;
-  for (let d = 1; d <= o.depth && frontier.length > 0; d++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const { edge, other } of adjacent(graph, id, o)) {
-        if (other === start) continue;
-        let n = found.get(other);
-        if (!n) {
-          if (found.size >= VISIT_CAP) {
-            capped = true;
-            continue;
-          }
-          n = { id: other, depth: d, edges: [], evidenceCount: 0 };
-          found.set(other, n);
-          next.push(other);
-        }
-        if (n.depth !== d) continue;
-        if (!n.edges.some((e) => e.id === edge.id)) {
-          n.edges.push(edge);
-          n.evidenceCount += edge.weight;
-        }
-      }
-    }
-    frontier = next;
-  }
-  const all = [...found.values()].sort((a, b) => a.depth - b.depth || b.evidenceCount - a.evidenceCount || (a.id < b.id ? -1 : 1));
-  const neighbors: Neighbor[] = all.slice(0, o.limit).map((n) => {
-    n.edges.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
-    return { ...nodeSummary(graph, n.id), depth: n.depth, edges: n.edges, evidenceCount: n.evidenceCount };
-  });
-  return { node: nodeSummary(graph, start), neighbors, total: all.length, truncated: capped || all.length > o.limit };
+  const near = neighborhood(start, (id) => adjacent(graph, id, o), o.depth, o.limit, (ids) => ids.map((id) => nodeSummary(graph, id)));
+  return { node: nodeSummary(graph, start), ...near };
 }
 
-export function graphNode(graph: NewsGraph, idOrName: string, options: { limit?: Raw; evidenceLimit?: Raw } = {}): NodeDetail {
-  const limit = intOption('limit', options.limit, DEFAULTS.maxLimit, 1, DEFAULTS.maxLimit);
-  const evidenceLimit = intOption('evidenceLimit', options.evidenceLimit, DEFAULTS.evidenceLimit, 0, DEFAULTS.maxLimit);
+export function graphNode(graph: NewsGraph, idOrName: string, options: NodeOptions = {}): NodeDetail {
+  const { limit, evidenceLimit } = normalizeNodeOptions(options);
   const id = resolveNode(graph, idOrName);
   const a: NodeAttrs = graph.getNodeAttributes(id);
   const all: NodeEdge[] = [];
@@ -189,11 +137,8 @@ export function graphNode(graph: NewsGraph, idOrName: string, options: { limit?:
   };
 }
 
-export function graphSearch(graph: NewsGraph, q: string, options: { limit?: Raw } = {}): SearchResult {
-  if (typeof q !== 'string') throw new UsageError('search: q must be a string');
-  const limit = intOption('limit', options.limit, DEFAULTS.searchLimit, 1, DEFAULTS.maxLimit);
-  const folded = foldName(q);
-  if (!folded) throw new UsageError(`search: the query "${q}" has no letters or digits`);
+export function graphSearch(graph: NewsGraph, q: string, options: SearchOptions = {}): SearchResult {
+  const { folded, limit } = normalizeSearch(q, options);
   const hits: Array<SearchHit & { best: string }> = [];
   graph.forEachNode((id, a) => {
     let best: string | undefined;
@@ -216,71 +161,17 @@ export function graphSearch(graph: NewsGraph, q: string, options: { limit?: Raw 
   return { query: q, hits: hits.slice(0, limit).map(({ best: _b, ...h }) => h) };
 }
 
-export function graphPath(graph: NewsGraph, a: string, b: string, options: { maxDepth?: Raw; types?: Raw | readonly RelationType[] } = {}): PathResult {
-  const maxDepth = intOption('maxDepth', options.maxDepth, 4, 1, MAX_PATH_DEPTH);
-  const types = typesOption(options.types as Raw);
-  const o = normalizeNeighborOptions({ direction: 'both', ...(types ? { types } : {}) });
+export function graphPath(graph: NewsGraph, a: string, b: string, options: PathOptions = {}): PathResult {
+  const { maxDepth, edges: o } = normalizePathOptions(options);
   const from = resolveNode(graph, a);
   const to = resolveNode(graph, b);
-  const result: PathResult = { from, to, found: false, nodes: [], edges: [] };
-  if (from === to) return { ...result, found: true, nodes: [nodeSummary(graph, from)] };
-  const side = [new Map<string, [string, EdgeSummary] | null>([[from, null]]), new Map<string, [string, EdgeSummary] | null>([[to, null]])];
-  const depthOf = [new Map([[from, 0]]), new Map([[to, 0]])];
-  const frontiers = [[from], [to]];
-  let meet: string | undefined;
-  let best = Infinity;
-  for (let hops = 0; hops < maxDepth && !meet; hops++) {
-    const i = frontiers[0]!.length <= frontiers[1]!.length ? 0 : 1;
-    const mine = side[i]!;
-    const theirs = side[1 - i]!;
-    const next: string[] = [];
-    for (const id of frontiers[i]!) {
-      const d = depthOf[i]!.get(id)! + 1;
-      for (const { edge, other } of adjacent(graph, id, o)) {
-        if (mine.has(other)) continue;
-        mine.set(other, [id, edge]);
-        depthOf[i]!.set(other, d);
-        next.push(other);
-        const j = depthOf[1 - i]!.get(other);
-        if (theirs.has(other) && j !== undefined && d + j < best && d + j <= maxDepth) {
-          best = d + j;
-          meet = other;
-        }
-      }
-      if (mine.size > VISIT_CAP) break;
-    }
-    frontiers[i] = next;
-    if (next.length === 0) break;
-  }
-  if (!meet) return result;
-  const left: string[] = [];
-  const leftEdges: EdgeSummary[] = [];
-  for (let cur: string | undefined = meet; cur !== undefined; ) {
-    left.unshift(cur);
-    const p: [string, EdgeSummary] | null | undefined = side[0]!.get(cur);
-    if (!p) break;
-    leftEdges.unshift(p[1]);
-    cur = p[0];
-  }
-  const right: string[] = [];
-  const rightEdges: EdgeSummary[] = [];
-  for (let cur = meet; ; ) {
-    const p = side[1]!.get(cur);
-    if (!p) break;
-    rightEdges.push(p[1]);
-    right.push(p[0]);
-    cur = p[0];
-  }
-  return {
-    ...result,
-    found: true,
-    nodes: [...left, ...right].map((id) => nodeSummary(graph, id)),
-    edges: [...leftEdges, ...rightEdges],
-  };
+  const route = shortestPath(from, to, (id) => adjacent(graph, id, o), maxDepth);
+  if (!route) return { from, to, found: false, nodes: [], edges: [] };
+  return { from, to, found: true, nodes: route.nodes.map((id) => nodeSummary(graph, id)), edges: route.edges };
 }
 
-export function graphTimeline(graph: NewsGraph, idOrName: string, options: { limit?: Raw } = {}): TimelineResult {
-  const limit = intOption('limit', options.limit, DEFAULTS.maxLimit, 1, 100000);
+export function graphTimeline(graph: NewsGraph, idOrName: string, options: TimelineOptions = {}): TimelineResult {
+  const limit = timelineLimit(options);
   const id = resolveNode(graph, idOrName);
   const rows: Array<[EdgeEvidence, string, EdgeAttrs, string, string]> = [];
   graph.forEachEdge(id, (k, a, s, t) => {
@@ -301,23 +192,6 @@ export function graphTimeline(graph: NewsGraph, idOrName: string, options: { lim
       (xs < ys ? -1 : xs > ys ? 1 : 0) ||
       (xt < yt ? -1 : xt > yt ? 1 : 0),
   );
-  const entries: TimelineEntry[] = dated.slice(0, limit).map(([e, k, a, s, t]) => ({
-    date: e.published!,
-    articleId: e.articleId,
-    ...(e.articleTitle !== undefined ? { articleTitle: e.articleTitle } : {}),
-    edge: k,
-    type: a.type,
-    source: s,
-    target: t,
-    sentence: e.sentence,
-    start: e.start,
-    end: e.end,
-    rule: e.rule,
-    confidence: e.confidence,
-    ...(e.hedged ? { hedged: true } : {}),
-    ...(e.negated ? { negated: true } : {}),
-    ...(e.quantity !== undefined ? { quantity: e.quantity } : {}),
-    ...(e.quote !== undefined ? { quote: e.quote } : {}),
-  }));
+  const entries = dated.slice(0, limit).map(([e, k, a, s, t]) => timelineEntry(e, k, a.type, s, t));
   return { node: nodeSummary(graph, id), entries, undated };
 }

@@ -6,6 +6,7 @@
 import { DEFAULTS } from '../config.ts';
 import { UsageError } from '../errors.ts';
 import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from '../types.ts';
+import { foldName } from './names.ts';
 import type { Direction } from './query-types.ts';
 
 export type Raw = string | number | boolean | string[] | undefined | null;
@@ -151,6 +152,58 @@ export function normalizeGraphFilter(raw: { [K in keyof GraphFilter]?: Raw | Gra
     ...(until ? { until } : {}),
     minConfidence: numberOption('minConfidence', raw.minConfidence as Raw, 0, 0, 1),
   };
+}
+
+/** The id or name a query starts from: a non-blank string. */
+export function checkIdOrName(idOrName: unknown): asserts idOrName is string {
+  if (typeof idOrName !== 'string' || !idOrName.trim()) throw new UsageError('give a node id or name');
+}
+
+export interface NodeOptions {
+  /** Edges listed (heaviest first); default and cap DEFAULTS.maxLimit. */
+  limit?: Raw;
+  /** Evidence per edge; default DEFAULTS.evidenceLimit. */
+  evidenceLimit?: Raw;
+}
+
+export function normalizeNodeOptions(raw: NodeOptions = {}): { limit: number; evidenceLimit: number } {
+  return {
+    limit: intOption('limit', raw.limit, DEFAULTS.maxLimit, 1, DEFAULTS.maxLimit),
+    evidenceLimit: intOption('evidenceLimit', raw.evidenceLimit, DEFAULTS.evidenceLimit, 0, DEFAULTS.maxLimit),
+  };
+}
+
+export interface PathOptions {
+  maxDepth?: Raw;
+  types?: Raw | readonly RelationType[];
+}
+
+/** `maxDepth` (default 4), and the edge filter of a path: any direction, the given types. */
+export function normalizePathOptions(raw: PathOptions = {}): { maxDepth: number; edges: NormalizedNeighborOptions } {
+  const maxDepth = intOption('maxDepth', raw.maxDepth, 4, 1, MAX_PATH_DEPTH);
+  const types = typesOption(raw.types as Raw);
+  return { maxDepth, edges: normalizeNeighborOptions({ direction: 'both', ...(types ? { types } : {}) }) };
+}
+
+export interface SearchOptions {
+  limit?: Raw;
+}
+
+/** The folded query and the hit limit of a search. */
+export function normalizeSearch(q: string, raw: SearchOptions = {}): { folded: string; limit: number } {
+  if (typeof q !== 'string') throw new UsageError('search: q must be a string');
+  const limit = intOption('limit', raw.limit, DEFAULTS.searchLimit, 1, DEFAULTS.maxLimit);
+  const folded = foldName(q);
+  if (!folded) throw new UsageError(`search: the query "${q}" has no letters or digits`);
+  return { folded, limit };
+}
+
+export interface TimelineOptions {
+  limit?: Raw;
+}
+
+export function timelineLimit(raw: TimelineOptions = {}): number {
+  return intOption('limit', raw.limit, DEFAULTS.maxLimit, 1, 100000);
 }
 
 /** A date range test on ISO strings; `until` compares on its own length, so 2024-06 includes 2024-06-30T... */

@@ -2,7 +2,7 @@
  * The shapes the queries return. Pure types: the TypeScript API, the CLI
  * `--json` output and the HTTP API all print exactly these.
  */
-import type { EdgeEvidence, EntityType, NodeKind, QuoteRecord, RelationType } from '../types.ts';
+import type { EdgeEvidence, EntityType, Evidence, NodeKind, QuoteRecord, RelationType } from '../types.ts';
 
 export type Direction = 'in' | 'out' | 'both';
 
@@ -86,7 +86,8 @@ export interface PathResult {
   edges: EdgeSummary[];
 }
 
-export interface TimelineEntry {
+/** One dated piece of evidence: its own fields (sentence, span, rule, flags) with its date, article and edge. */
+export interface TimelineEntry extends Omit<Evidence, 'sourceMention' | 'targetMention'> {
   date: string;
   articleId: string;
   articleTitle?: string;
@@ -94,15 +95,6 @@ export interface TimelineEntry {
   type: RelationType;
   source: string;
   target: string;
-  sentence: string;
-  start: number;
-  end: number;
-  rule: string;
-  confidence: number;
-  hedged?: boolean;
-  negated?: boolean;
-  quantity?: number;
-  quote?: string;
 }
 
 export interface TimelineResult {

@@ -9,24 +9,29 @@
  */
 import type Database from 'better-sqlite3';
 import { DEFAULTS } from '../config.ts';
-import { NotFoundError, UsageError } from '../errors.ts';
+import { NotFoundError } from '../errors.ts';
 import type { EdgeEvidence, NewsGraph, QuoteRecord, RelationType } from '../types.ts';
 import { SYMMETRIC_TYPES, edgeKey } from '../types.ts';
 import { buildGraph, type BuildOptions } from './build.ts';
 import { foldName } from './names.ts';
 import {
-  MAX_PATH_DEPTH,
+  checkIdOrName,
   inRange,
   intOption,
   normalizeNeighborOptions,
-  typesOption,
+  normalizeNodeOptions,
+  normalizePathOptions,
+  normalizeSearch,
+  timelineLimit,
+  type NodeOptions,
   type NormalizedNeighborOptions,
+  type PathOptions,
   type RawNeighborOptions,
   type Raw,
+  type SearchOptions,
+  type TimelineOptions,
 } from './query-options.ts';
 import type {
-  EdgeSummary,
-  Neighbor,
   NeighborsResult,
   NodeDetail,
   NodeEdge,
@@ -38,17 +43,15 @@ import type {
   TimelineEntry,
   TimelineResult,
 } from './query-types.ts';
+import { edgeSummary, setEvidenceFlags, summarize, timelineEntry, type SummaryFields } from './summarize.ts';
+import { neighborhood, reachable, shortestPath, type Step } from './traverse.ts';
 
-interface EntityRow {
+export type { NodeOptions, PathOptions, SearchOptions, TimelineOptions } from './query-options.ts';
+
+/** An entities row under ENTITY_COLS (dates aliased to the NodeSummary names). */
+interface EntityRow extends SummaryFields {
   id: string;
-  label: string;
-  kind: NodeSummary['kind'];
-  type: NodeSummary['type'];
-  mentions: number;
-  articles: number;
   degree: number;
-  first_seen: string | null;
-  last_seen: string | null;
   titles?: string | null;
   roles?: string | null;
 }
@@ -67,7 +70,7 @@ interface EdgeRow {
 
 type RawEdge = [number, string, RelationType, string, number, number, string | null, string | null, number];
 
-interface EvidenceRow {
+export interface EvidenceRow {
   relation_id: number;
   article_id: string;
   sentence: string;
@@ -89,39 +92,15 @@ interface EvidenceRow {
   url: string | null;
 }
 
-const ENTITY_COLS = 'e.id, e.label, e.kind, e.type, e.mentions, e.articles, e.degree, e.first_seen, e.last_seen';
+const ENTITY_COLS = 'e.id, e.label, e.kind, e.type, e.mentions, e.articles, e.degree, e.first_seen AS firstSeen, e.last_seen AS lastSeen';
 const EDGE_COLS = 'id AS rid, source, type, target, weight, confidence, first_seen, last_seen, hedged';
 
-export function toSummary(r: EntityRow): NodeSummary {
-  return {
-    id: r.id,
-    label: r.label,
-    kind: r.kind,
-    type: r.type,
-    mentions: r.mentions,
-    articles: r.articles,
-    degree: r.degree,
-    ...(r.first_seen ? { firstSeen: r.first_seen } : {}),
-    ...(r.last_seen ? { lastSeen: r.last_seen } : {}),
-  };
-}
-
-function toEdge(r: EdgeRow, weight = r.weight): EdgeSummary {
-  return {
-    id: edgeKey(r.source, r.type, r.target),
-    type: r.type,
-    source: r.source,
-    target: r.target,
-    weight,
-    confidence: r.confidence,
-    ...(r.first_seen ? { firstSeen: r.first_seen } : {}),
-    ...(r.last_seen ? { lastSeen: r.last_seen } : {}),
-    ...(r.hedged ? { hedged: true } : {}),
-  };
+function toSummary(r: EntityRow): NodeSummary {
+  return summarize(r.id, r, r.degree);
 }
 
 export function toEvidence(r: EvidenceRow): EdgeEvidence {
-  return {
+  const e: EdgeEvidence = {
     articleId: r.article_id,
     articleTitle: r.title,
     ...(r.asource ? { articleSource: r.asource } : {}),
@@ -134,11 +113,9 @@ export function toEvidence(r: EvidenceRow): EdgeEvidence {
     targetMention: { start: r.target_start, end: r.target_end },
     rule: r.rule,
     confidence: r.confidence,
-    ...(r.hedged ? { hedged: true } : {}),
-    ...(r.negated ? { negated: true } : {}),
-    ...(r.quantity !== null ? { quantity: r.quantity } : {}),
-    ...(r.quote !== null ? { quote: r.quote } : {}),
   };
+  setEvidenceFlags(e, r);
+  return e;
 }
 
 export const EVIDENCE_SQL = `SELECT ev.relation_id, ev.article_id, ev.sentence, ev.start, ev.end, ev.source_start, ev.source_end,
@@ -146,28 +123,40 @@ export const EVIDENCE_SQL = `SELECT ev.relation_id, ev.article_id, ev.sentence, 
   a.title, a.source AS asource, a.url
   FROM evidence ev JOIN articles a ON a.id = ev.article_id`;
 
-export interface NodeOptions {
-  /** Edges listed (heaviest first); default and cap DEFAULTS.maxLimit. */
-  limit?: Raw;
-  /** Evidence per edge; default 20. */
-  evidenceLimit?: Raw;
+/** EVIDENCE_SQL with the relation each row is evidence of (rsource, rtype, rtarget). */
+export const RELATION_EVIDENCE_SQL = EVIDENCE_SQL.replace(
+  'FROM evidence ev',
+  ', r.source AS rsource, r.type AS rtype, r.target AS rtarget FROM evidence ev JOIN relations r ON r.id = ev.relation_id',
+);
+
+export type RelationEvidenceRow = EvidenceRow & { rsource: string; rtype: RelationType; rtarget: string };
+
+export const QUOTES_SQL = `SELECT q.article_id, q.speaker, q.addressee, q.text, q.start, q.end, a.title, a.published
+  FROM quotes q JOIN articles a ON a.id = q.article_id`;
+
+export interface QuoteRow {
+  article_id: string;
+  speaker: string;
+  addressee: string | null;
+  text: string;
+  start: number;
+  end: number;
+  title: string;
+  published: string | null;
 }
 
-export interface PathOptions {
-  maxDepth?: Raw;
-  types?: Raw | readonly RelationType[];
+export function toQuote(q: QuoteRow): QuoteRecord {
+  return {
+    speaker: q.speaker,
+    text: q.text,
+    start: q.start,
+    end: q.end,
+    ...(q.addressee ? { addressee: q.addressee } : {}),
+    articleId: q.article_id,
+    articleTitle: q.title,
+    ...(q.published ? { published: q.published } : {}),
+  };
 }
-
-export interface TimelineOptions {
-  limit?: Raw;
-}
-
-export interface SearchOptions {
-  limit?: Raw;
-}
-
-/** The node-visiting cap of a multi-hop neighbourhood or path search. */
-const VISIT_CAP = 20000;
 
 export class GraphQueries {
   private readonly s: Record<string, Database.Statement>;
@@ -194,14 +183,13 @@ export class GraphQueries {
       aliases: p(`SELECT DISTINCT name FROM names WHERE entity_id = ? AND rank = 1 ORDER BY name`),
       pinned: p(`SELECT 1 FROM pins WHERE entity_id = ?`),
       evidence: p(`${EVIDENCE_SQL} WHERE ev.relation_id = ? ORDER BY ev.published, ev.article_id, ev.start LIMIT ?`),
-      quotes: p(`SELECT q.article_id, q.speaker, q.addressee, q.text, q.start, q.end, a.title, a.published
-        FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker = ? ORDER BY a.published, q.article_id, q.start`),
+      quotes: p(`${QUOTES_SQL} WHERE q.speaker = ? ORDER BY a.published, q.article_id, q.start`),
       search: p(`SELECT ${ENTITY_COLS}, min(CASE WHEN n.norm = @q AND n.rank < 2 THEN 0 ELSE n.rank + 1 END) AS rank,
           min((CASE WHEN n.norm = @q AND n.rank < 2 THEN 0 ELSE n.rank + 1 END) || n.name) AS best
         FROM names n JOIN entities e ON e.id = n.entity_id
         WHERE n.norm >= @q AND n.norm < @hi
         GROUP BY n.entity_id ORDER BY rank, e.mentions DESC, e.degree DESC, e.label LIMIT @limit`),
-      timeline: p(`${EVIDENCE_SQL.replace('FROM evidence ev', ', r.source AS rsource, r.type AS rtype, r.target AS rtarget FROM evidence ev JOIN relations r ON r.id = ev.relation_id')}
+      timeline: p(`${RELATION_EVIDENCE_SQL}
         WHERE ev.relation_id IN (SELECT id FROM relations WHERE source = @q UNION ALL SELECT id FROM relations WHERE target = @q)
         ORDER BY ev.published IS NULL, ev.published, ev.article_id, ev.start, ev.source_start, ev.target_start, rtype, rsource, rtarget`),
     };
@@ -213,7 +201,7 @@ export class GraphQueries {
 
   /** The entity row for an id, or for an exact (folded) name. */
   private resolve(idOrName: string): EntityRow {
-    if (typeof idOrName !== 'string' || !idOrName.trim()) throw new UsageError('give a node id or name');
+    checkIdOrName(idOrName);
     const row =
       (this.st('entity').get(idOrName) as EntityRow | undefined) ??
       (this.st('byName').get(foldName(idOrName)) as EntityRow | undefined);
@@ -227,8 +215,8 @@ export class GraphQueries {
   }
 
   /** The edges of one node under the options, with the id at the other end. */
-  private adjacent(id: string, o: NormalizedNeighborOptions, kinds?: Map<string, string>): Array<{ edge: EdgeSummary; other: string }> {
-    const result: Array<{ edge: EdgeSummary; other: string }> = [];
+  private adjacent(id: string, o: NormalizedNeighborOptions, kinds?: Map<string, string>): Step[] {
+    const result: Step[] = [];
     // Raw rows: [rid, source, type, target, weight, confidence, first_seen, last_seen, hedged].
     const take = (r: RawEdge, other: string) => {
       const type = r[2];
@@ -254,11 +242,7 @@ export class GraphQueries {
         }
         if (weight === 0) return;
       }
-      const edge: EdgeSummary = { id: `${r[1]}|${type}|${r[3]}`, type, source: r[1], target: r[3], weight, confidence: r[5] };
-      if (r[6]) edge.firstSeen = r[6];
-      if (r[7]) edge.lastSeen = r[7];
-      if (r[8]) edge.hedged = true;
-      result.push({ edge, other });
+      result.push({ edge: edgeSummary(`${r[1]}|${type}|${r[3]}`, type, r[1], r[3], weight, r[5], r[6], r[7], r[8]), other });
     };
     const wantOut = o.direction !== 'in';
     const wantIn = o.direction !== 'out';
@@ -275,7 +259,7 @@ export class GraphQueries {
    * Node summaries by id, from a cache that any commit (by any connection,
    * seen through `data_version` and `total_changes()`) clears.
    */
-  private summaries(ids: string[]): Map<string, NodeSummary> {
+  private summaries(ids: string[]): NodeSummary[] {
     const version = `${this.st('dataVersion').get() as number}:${this.st('totalChanges').get() as number}`;
     if (version !== this.cacheVersion || this.cache.size > 100_000) {
       this.cache.clear();
@@ -296,100 +280,37 @@ export class GraphQueries {
         out.set(row.id, { ...summary });
       }
     }
-    for (const id of ids) if (!out.has(id)) throw new NotFoundError(`node "${id}"`);
-    return out;
-  }
-
-  private summary(id: string): NodeSummary {
-    return this.summaries([id]).get(id)!;
+    return ids.map((id) => {
+      const s = out.get(id);
+      if (!s) throw new NotFoundError(`node "${id}"`);
+      return s;
+    });
   }
 
   /** The neighbourhood of a node, nearest and heaviest first. */
   neighbors(idOrName: string, options: RawNeighborOptions = {}): NeighborsResult {
     const o = normalizeNeighborOptions(options);
     const start = this.resolve(idOrName);
-    type Found = { id: string; depth: number; edges: EdgeSummary[]; evidenceCount: number };
-    const found = new Map<string, Found>();
     const kinds = new Map<string, string>();
-    let frontier = [start.id];
-    let capped = false;
-    for (let d = 1; d <= o.depth && frontier.length > 0; d++) {
-      const next: string[] = [];
-      for (const id of frontier) {
-        for (const { edge, other } of this.adjacent(id, o, kinds)) {
-          if (other === start.id) continue;
-          let n = found.get(other);
-          if (!n) {
-            if (found.size >= VISIT_CAP) {
-              capped = true;
-              continue;
-            }
-            n = { id: other, depth: d, edges: [], evidenceCount: 0 };
-            found.set(other, n);
-            next.push(other);
-          }
-          if (n.depth !== d) continue;
-          if (!n.edges.some((e) => e.id === edge.id)) {
-            n.edges.push(edge);
-            n.evidenceCount += edge.weight;
-          }
-        }
-      }
-      frontier = next;
-    }
-    const all = [...found.values()].sort(
-      (a, b) => a.depth - b.depth || b.evidenceCount - a.evidenceCount || (a.id < b.id ? -1 : 1),
-    );
-    const shown = all.slice(0, o.limit);
-    const summaries = this.summaries(shown.map((n) => n.id));
-    const neighbors: Neighbor[] = shown.map((n) => {
-      n.edges.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
-      return { ...summaries.get(n.id)!, depth: n.depth, edges: n.edges, evidenceCount: n.evidenceCount };
-    });
-    return {
-      node: toSummary(start),
-      neighbors,
-      total: all.length,
-      truncated: capped || all.length > o.limit,
-    };
+    const near = neighborhood(start.id, (id) => this.adjacent(id, o, kinds), o.depth, o.limit, (ids) => this.summaries(ids));
+    return { node: toSummary(start), ...near };
   }
 
   /** One node in full: attributes, aliases, its edges with evidence, its quotes. */
   node(idOrName: string, options: NodeOptions = {}): NodeDetail {
-    const limit = intOption('limit', options.limit, DEFAULTS.maxLimit, 1, DEFAULTS.maxLimit);
-    const evidenceLimit = intOption('evidenceLimit', options.evidenceLimit, DEFAULTS.evidenceLimit, 0, DEFAULTS.maxLimit);
+    const { limit, evidenceLimit } = normalizeNodeOptions(options);
     const row = this.resolve(idOrName);
     const edgeRows = [
       ...(this.st('out').all(row.id) as EdgeRow[]),
       ...(this.st('in').all(row.id) as EdgeRow[]),
     ].sort((a, b) => b.weight - a.weight || (edgeKey(a.source, a.type, a.target) < edgeKey(b.source, b.type, b.target) ? -1 : 1));
     const edges: NodeEdge[] = edgeRows.slice(0, limit).map((r) => ({
-      ...toEdge(r),
+      ...edgeSummary(edgeKey(r.source, r.type, r.target), r.type, r.source, r.target, r.weight, r.confidence, r.first_seen, r.last_seen, r.hedged),
       evidence: evidenceLimit
         ? (this.st('evidence').all(r.rid, evidenceLimit) as EvidenceRow[]).map(toEvidence)
         : [],
     }));
-    const quotes: QuoteRecord[] = (
-      this.st('quotes').all(row.id) as Array<{
-        article_id: string;
-        speaker: string;
-        addressee: string | null;
-        text: string;
-        start: number;
-        end: number;
-        title: string;
-        published: string | null;
-      }>
-    ).map((q) => ({
-      speaker: q.speaker,
-      text: q.text,
-      start: q.start,
-      end: q.end,
-      ...(q.addressee ? { addressee: q.addressee } : {}),
-      articleId: q.article_id,
-      articleTitle: q.title,
-      ...(q.published ? { published: q.published } : {}),
-    }));
+    const quotes = (this.st('quotes').all(row.id) as QuoteRow[]).map(toQuote);
     const aliases = (this.st('aliases').all(row.id) as Array<{ name: string }>).map((r) => r.name);
     return {
       ...toSummary(row),
@@ -405,10 +326,7 @@ export class GraphQueries {
 
   /** Prefix search over labels and aliases (and their later words), ranked. */
   search(q: string, options: SearchOptions = {}): SearchResult {
-    if (typeof q !== 'string') throw new UsageError('search: q must be a string');
-    const limit = intOption('limit', options.limit, DEFAULTS.searchLimit, 1, DEFAULTS.maxLimit);
-    const folded = foldName(q);
-    if (!folded) throw new UsageError(`search: the query "${q}" has no letters or digits`);
+    const { folded, limit } = normalizeSearch(q, options);
     const rows = this.st('search').all({ q: folded, hi: folded + '\uffff', limit }) as Array<EntityRow & { rank: number; best: string }>;
     const hits: SearchHit[] = rows.map((r) => ({ ...toSummary(r), matched: r.best.slice(1), rank: r.rank }));
     return { query: q, hits };
@@ -416,100 +334,23 @@ export class GraphQueries {
 
   /** The shortest path (edges taken in either direction), up to `maxDepth` hops. */
   path(a: string, b: string, options: PathOptions = {}): PathResult {
-    const maxDepth = intOption('maxDepth', options.maxDepth, 4, 1, MAX_PATH_DEPTH);
-    const types = typesOption(options.types as Raw);
-    const o = normalizeNeighborOptions({ direction: 'both', ...(types ? { types } : {}) });
-    const from = this.resolve(a);
-    const to = this.resolve(b);
-    const result: PathResult = { from: from.id, to: to.id, found: false, nodes: [], edges: [] };
-    if (from.id === to.id) return { ...result, found: true, nodes: [toSummary(from)] };
-    // Bidirectional BFS: `parents` maps a node to [previous node, edge] on each side.
-    const side = [new Map<string, [string, EdgeSummary] | null>([[from.id, null]]), new Map<string, [string, EdgeSummary] | null>([[to.id, null]])];
-    const depthOf = [new Map([[from.id, 0]]), new Map([[to.id, 0]])];
-    const frontiers = [[from.id], [to.id]];
-    let meet: string | undefined;
-    let best = Infinity;
-    for (let hops = 0; hops < maxDepth && !meet; hops++) {
-      const i = frontiers[0]!.length <= frontiers[1]!.length ? 0 : 1;
-      const mine = side[i]!;
-      const theirs = side[1 - i]!;
-      const next: string[] = [];
-      for (const id of frontiers[i]!) {
-        const d = depthOf[i]!.get(id)! + 1;
-        for (const { edge, other } of this.adjacent(id, o)) {
-          if (mine.has(other)) continue;
-          mine.set(other, [id, edge]);
-          depthOf[i]!.set(other, d);
-          next.push(other);
-          const j = depthOf[1 - i]!.get(other);
-          if (theirs.has(other) && j !== undefined && d + j < best && d + j <= maxDepth) {
-            best = d + j;
-            meet = other;
-          }
-        }
-        if (mine.size > VISIT_CAP) break;
-      }
-      frontiers[i] = next;
-      if (next.length === 0) break;
-    }
-    if (!meet) return result;
-    const left: string[] = [];
-    const leftEdges: EdgeSummary[] = [];
-    for (let cur: string | undefined = meet; cur !== undefined; ) {
-      left.unshift(cur);
-      const p: [string, EdgeSummary] | null | undefined = side[0]!.get(cur);
-      if (!p) break;
-      leftEdges.unshift(p[1]);
-      cur = p[0];
-    }
-    const right: string[] = [];
-    const rightEdges: EdgeSummary[] = [];
-    for (let cur = meet; ; ) {
-      const p = side[1]!.get(cur);
-      if (!p) break;
-      rightEdges.push(p[1]);
-      right.push(p[0]);
-      cur = p[0];
-    }
-    const ids = [...left, ...right];
-    return {
-      ...result,
-      found: true,
-      nodes: ids.map((id) => this.summary(id)),
-      edges: [...leftEdges, ...rightEdges],
-    };
+    const { maxDepth, edges: o } = normalizePathOptions(options);
+    const from = this.resolve(a).id;
+    const to = this.resolve(b).id;
+    const route = shortestPath(from, to, (id) => this.adjacent(id, o), maxDepth);
+    if (!route) return { from, to, found: false, nodes: [], edges: [] };
+    return { from, to, found: true, nodes: this.summaries(route.nodes), edges: route.edges };
   }
 
   /** The dated evidence of a node's edges, oldest first. */
   timeline(idOrName: string, options: TimelineOptions = {}): TimelineResult {
-    const limit = intOption('limit', options.limit, DEFAULTS.maxLimit, 1, 100000);
+    const limit = timelineLimit(options);
     const row = this.resolve(idOrName);
     const entries: TimelineEntry[] = [];
     let undated = 0;
-    for (const r of this.st('timeline').iterate({ q: row.id }) as Iterable<EvidenceRow & { rsource: string; rtype: RelationType; rtarget: string }>) {
-      if (!r.published) {
-        undated++;
-        continue;
-      }
-      if (entries.length >= limit) continue;
-      entries.push({
-        date: r.published,
-        articleId: r.article_id,
-        articleTitle: r.title,
-        edge: edgeKey(r.rsource, r.rtype, r.rtarget),
-        type: r.rtype,
-        source: r.rsource,
-        target: r.rtarget,
-        sentence: r.sentence,
-        start: r.start,
-        end: r.end,
-        rule: r.rule,
-        confidence: r.confidence,
-        ...(r.hedged ? { hedged: true } : {}),
-        ...(r.negated ? { negated: true } : {}),
-        ...(r.quantity !== null ? { quantity: r.quantity } : {}),
-        ...(r.quote !== null ? { quote: r.quote } : {}),
-      });
+    for (const r of this.st('timeline').iterate({ q: row.id }) as Iterable<RelationEvidenceRow>) {
+      if (!r.published) undated++;
+      else if (entries.length < limit) entries.push(timelineEntry(toEvidence(r), edgeKey(r.rsource, r.rtype, r.rtarget), r.rtype, r.rsource, r.rtarget));
     }
     return { node: toSummary(row), entries, undated };
   }
@@ -556,20 +397,7 @@ export class GraphQueries {
   /** The ids within `depth` hops of a node under a filter (for build.ts). */
   egoIds(id: string, depth: number, options: RawNeighborOptions = {}): Set<string> {
     const o = normalizeNeighborOptions({ ...options, limit: DEFAULTS.maxLimit, depth: Math.max(1, depth) });
-    const ids = new Set([id]);
     const kinds = new Map<string, string>();
-    let frontier = [id];
-    for (let d = 1; d <= depth && frontier.length > 0 && ids.size < VISIT_CAP; d++) {
-      const next: string[] = [];
-      for (const n of frontier) {
-        for (const { other } of this.adjacent(n, o, kinds)) {
-          if (ids.has(other)) continue;
-          ids.add(other);
-          next.push(other);
-        }
-      }
-      frontier = next;
-    }
-    return ids;
+    return reachable(id, (n) => this.adjacent(n, o, kinds), depth);
   }
 }
