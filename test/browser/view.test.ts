@@ -53,6 +53,16 @@ function twoDateGraph(): Serialized {
   return g;
 }
 
+/** A copy of the fixture where resolution kept two forces apart with a `possiblySameAs` hint. */
+function hintGraph(): Serialized {
+  const g = structuredClone(fixture);
+  for (const n of g.nodes) {
+    if (n.key === 'us-forces') n.attributes.possiblySameAs = ['united-states'];
+    if (n.key === 'united-states') n.attributes.possiblySameAs = ['us-forces'];
+  }
+  return g;
+}
+
 const visible = (page: Page): Promise<string[]> => page.evaluate(() => window.__newsgraph!.visibleNodes().slice().sort());
 
 async function open(page: Page, url: string): Promise<void> {
@@ -75,7 +85,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'browser view (chromium)' : SKIP_MES
 
   beforeAll(async () => {
     ensureBuilt();
-    served = await serveView(fixture, { '/hostile.json': hostileGraph(), '/two-dates.json': twoDateGraph() });
+    served = await serveView(fixture, { '/hostile.json': hostileGraph(), '/two-dates.json': twoDateGraph(), '/hints.json': hintGraph() });
     browser = await launchChromium();
   }, 120_000);
 
@@ -150,6 +160,17 @@ describe.skipIf(!hasChromium)(hasChromium ? 'browser view (chromium)' : SKIP_MES
     const box = (await page.locator('#graph').boundingBox())!;
     expect(Math.abs(at!.x - box.width / 2)).toBeLessThan(box.width / 4);
     expect(Math.abs(at!.y - box.height / 2)).toBeLessThan(box.height / 4);
+  });
+
+  it('the panel shows a possiblySameAs hint, and following it selects the other node', async () => {
+    await freshPage('?graph=/hints.json&node=us-forces');
+    await page.waitForSelector('#panel:not([hidden]) dd.maybe button');
+    expect(await page.textContent('#panel dd.maybe')).toBe(fixture.nodes.find((n) => n.key === 'united-states')!.attributes.label);
+    await page.click('#panel dd.maybe button');
+    await page.waitForFunction(() => window.__newsgraph!.selected() === 'united-states');
+    expect(await page.textContent('#panel h2')).toBe(fixture.nodes.find((n) => n.key === 'united-states')!.attributes.label);
+    await freshPage('?node=us-forces');
+    expect(await page.locator('#panel dd.maybe').count()).toBe(0);
   });
 
   it('ego-network deep link keeps the node and its 1-hop neighbours only', async () => {

@@ -111,6 +111,17 @@ export function renderPanel(panel: HTMLElement, graph: NewsGraph, node: string, 
     a.firstSeen ? el('dt', {}, ['seen']) : null,
     a.firstSeen ? el('dd', {}, [a.firstSeen === a.lastSeen ? a.firstSeen : `${a.firstSeen} – ${a.lastSeen ?? ''}`]) : null,
   ]);
+  // Resolution keeps doubtful pairs apart and says so: offer the other node(s).
+  const maybe = (a.possiblySameAs ?? []).filter((id) => graph.hasNode(id));
+  if (maybe.length) {
+    const dd = el('dd', { class: 'maybe' });
+    for (const id of maybe) {
+      const go = el('button', { class: 'neighbour', attrs: { type: 'button', 'data-node': id } }, [graph.getNodeAttribute(id, 'label')]);
+      go.addEventListener('click', () => opts.onSelect(id));
+      dd.appendChild(go);
+    }
+    facts.append(el('dt', { attrs: { title: 'kept apart; merge with `newsgraph merge` if they are one entity' } }, ['possibly same as']), dd);
+  }
   panel.append(header, facts);
   panel.setAttribute('aria-labelledby', 'panel-title');
   panel.dataset.node = node;
