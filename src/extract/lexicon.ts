@@ -72,6 +72,10 @@ export interface Words {
   offices: string[];
   /** "the Syrian <noun>" that names a group of people. */
   peopleNouns: string[];
+  /** Title words that name nobody alone ("Minister", "President"), lower case. */
+  bareTitleWords: string[];
+  /** First words of operation names ("Operation Inherent Resolve"): no entity. */
+  eventHeads: string[];
 }
 export const WORDS: Words = readJson<Words>('words.json');
 

@@ -7,7 +7,7 @@
 import { KIND_OF_TYPE, type EntityType } from '../types.ts';
 import type { RawAlias, RawMention } from './types.ts';
 import { findLexiconNames } from './gazetteer.ts';
-import { TITLES, alternation, esc } from './lexicon.ts';
+import { TITLES, WORDS, alternation, esc } from './lexicon.ts';
 import { NAME_PATTERNS, STOP_CAPS, type NameCandidate } from './names.ts';
 import type { Token } from './text.ts';
 import { findUnknownNames } from './unknown.ts';
@@ -16,6 +16,7 @@ interface Cand extends NameCandidate {
   canonical?: string;
 }
 
+const TITLE_WORDS: ReadonlySet<string> = new Set(WORDS.bareTitleWords);
 const TITLE_PREFIX = new RegExp(`^(?:(?:${alternation(TITLES)})\\s+)+`, 'u');
 
 export function findMentions(
@@ -49,6 +50,8 @@ export function findMentions(
           if (!/\s/.test(text.slice(c.start, c.end))) continue;
         }
       }
+      // "President of Turkey Recep Tayyip Erdoğan": the office ends in a known person, who is the mention
+      if (c.reason === 'name-office' && lex.some((h) => h.entry.type === 'person' && h.end === c.end && h.start > c.start)) continue;
       const same = lexAt.get(`${c.start}:${c.end}`);
       if (same && c.type === 'person' && same.entry.type === 'person') {
         cands.push({ ...c, canonical: same.entry.id, priority: 11 });
@@ -89,7 +92,9 @@ function toMention(text: string, c: Cand, lexAt: ReadonlyMap<string, { entry: { 
   const titles = [...(c.titles ?? [])];
   if (c.type === 'person') {
     const t = TITLE_PREFIX.exec(text.slice(start, c.end));
-    if (t && t[0].length < c.end - start) {
+    // "Minister of Defence" is an office, not a Minister called "of Defence": strip only before a name
+    const rest = t ? text.slice(start + t[0].length, c.end) : '';
+    if (t && t[0].length < c.end - start && /^\p{Lu}/u.test(rest) && !rest.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase()))) {
       titles.push(t[0].trim().replace(/\s+/g, ' '));
       start += t[0].length;
     }
@@ -122,6 +127,9 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
     if (!/^[\p{Lu}\d&.\-]+$/u.test(acr.replace(/[a-z]/g, '')) || acr.replace(/[^\p{Lu}]/gu, '').length < 2) continue;
     const start = long.end + m[0].indexOf(acr);
     let short = byStart.get(start);
+    // "Iraq (III)", "Islamic Relief Worldwide (UK)": the letters must come from the name,
+    // unless the lexicon already knows both as one entity ("Kurdistan Workers' Party (PKK)")
+    if (!acronymFits(long.text, acr) && !(short?.canonical && short.canonical === long.canonical)) continue;
     if (!short) {
       short = { start, end: start + acr.length, text: acr, kind: long.kind, type: long.type, rule: 'acronym-definition' };
       if (long.canonical) short.canonical = long.canonical;
@@ -133,17 +141,38 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
   return out;
 }
 
+/**
+ * Whether `acr` can abbreviate `name` (Schwartz & Hearst 2003): its letters
+ * occur in the name in order, right to left, and its first letter starts a
+ * word of the name. "Syrian Democratic Forces" / "SDF" and "Islamic State" /
+ * "ISIS" fit; "Iraq" / "III" and "Special Forces" / "ÖKK" do not.
+ */
+export function acronymFits(name: string, acr: string): boolean {
+  const s = acr.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const l = name.toLowerCase();
+  if (!s) return false;
+  let li = l.length - 1;
+  for (let si = s.length - 1; si >= 0; si--) {
+    const ch = s[si]!;
+    while (li >= 0 && (l[li] !== ch || (si === 0 && li > 0 && /[\p{L}\p{N}]/u.test(l[li - 1]!)))) li--;
+    if (li < 0) return false;
+    li--;
+  }
+  return true;
+}
+
 /** Later repetitions of names found by patterns: "Rohilat Afrin" ... "Afrin". */
 function addRepeats(text: string, mentions: RawMention[], used: Uint8Array): void {
   const forms = new Map<string, RawMention>();
   for (const m of mentions) {
     if (m.canonical || m.anaphor || m.rule.startsWith('lexicon') || m.rule === 'name-compass-place' || m.rule === 'name-office' || m.rule === 'name-coalition' || m.rule === 'name-people-group') continue;
-    if (m.text.length < 3) continue;
+    if (m.text.length < 3 || m.text.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase()))) continue;
     forms.set(m.text, m);
     if (m.type === 'person') {
       const words = m.text.split(/\s+/);
       const last = words[words.length - 1]!;
-      if (words.length >= 2 && last.length >= 3 && !STOP_CAPS.has(last)) {
+      // "Defence Minister" repeats as no "Minister": a title word names nobody
+      if (words.length >= 2 && last.length >= 3 && !STOP_CAPS.has(last) && !TITLE_WORDS.has(last.toLowerCase())) {
         if (!forms.has(last)) forms.set(last, m);
         const bare = last.replace(/^(?:al|el|Al|El)[-‐]/, '');
         if (bare !== last && bare.length >= 3 && !forms.has(bare)) forms.set(bare, m);
@@ -166,7 +195,7 @@ function addRepeats(text: string, mentions: RawMention[], used: Uint8Array): voi
 
 
 const SCORE_AFTER = /^\s+\d{1,3}(?:-\d{1,2})?(?=[\s,;.)]|$)/;
-const RESULT_VERB_AFTER = /^\s+(?:beat|beats|defeated|drew\s+with|draw\s+with|lost\s+to|edged|thrashed|routed|crushed|overcame|outclassed|hammered|trounced|won\s+\d|AT\s|captain|coach|manager|striker|goalkeeper|batsman|bowler|midfielder|defender|skipper|closed\s+on)\b/;
+const RESULT_VERB_AFTER = /^\s+(?:v|vs\.?|beat|beats|defeated|drew\s+with|draw\s+with|lost\s+to|edged|thrashed|routed|crushed|overcame|outclassed|hammered|trounced|won\s+\d|AT\s|captain|coach|manager|striker|goalkeeper|batsman|bowler|midfielder|defender|skipper|closed\s+on)\b/;
 const RESULT_BEFORE = /\b(?:beat|defeated|lost\s+to|drew\s+with|v|vs\.?)\s+$/;
 
 /**

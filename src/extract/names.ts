@@ -117,6 +117,15 @@ const PEOPLE_GROUP = new RegExp(
   `(?<![\\p{L}])(?:(?:the|The)\\s+(?:${DEMONYM_ALT})\\s+(?:${alternation(WORDS.peopleNouns)})|(?:${DEMONYM_ALT})(?<=s))(?![\\p{L}])`,
   'gu',
 );
+/** One side of a sports result or a standings row: "St Mirren", "Alba ( Germany )", "Red Star". */
+const TEAM = `(\\p{Lu}[\\p{L}'’.&-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.&-]*|de|del|di|la|le|am|of|upon|and|&)){0,3}?)(?:[ \\t]+\\([ \\t]*[\\p{L}. ]{1,20}[ \\t]*\\))?`;
+const SCORE = `\\d{1,3}`;
+/** "Stirling 1 Dundee 1", "Hanwha 6 Ssangbangwool 5 ( halftime 1-0 )", "Alba ( Germany ) 75 Red Star ( Yugoslavia ) 70". */
+const RESULT_LINE = new RegExp(`^[ \\t]*${TEAM}[ \\t]+${SCORE}[ \\t]*,?[ \\t]+${TEAM}[ \\t]+${SCORE}(?:[ \\t]*\\(.*\\))?[ \\t.]*$`, 'gmu');
+/** League tables: "Barnet 4 1 2 1 4 2 5", "Hanwha 58 1 49 .542 6". */
+const STANDINGS_ROW = new RegExp(`^[ \\t]*${TEAM}((?:[ \\t]+[-+]?(?:\\d{1,3}|\\d*\\.\\d+|-)){4,})[ \\t]*$`, 'gmu');
+/** Fixtures: "Birmingham v Barnsley", "Manchester City vs. Charlton". */
+const FIXTURE = new RegExp(`(?<![\\p{L}])${TEAM}[ \\t]+(?:v|vs\\.?)[ \\t]+${TEAM}(?=[ \\t]*(?:[,;.]|$|\\d))`, 'gmu');
 const COALITION = /(?<![\p{L}-])(?:(?:[Tt]he\s+)?Coalition|[Tt]he\s+coalition)(?![\p{L}-])(?!\s+(?:of|for|to|against)\s+\p{Lu})/gu;
 /** Transcripts and bylines in capitals: "MR KIRBY:", "MS PSAKI". */
 const TRANSCRIPT = /\b(?:MR|MRS|MS|DR|GEN|COL|ADM)\.?\s+([A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?)\b/gu;
@@ -144,9 +153,13 @@ function typeOfPlaceHead(name: string): EntityType | undefined {
   return undefined;
 }
 
+const BARE_TITLES = new Set([...WORDS.bareTitleWords, ...TITLES.map((t) => t.toLowerCase())]);
+
 function looksLikePersonName(name: string): boolean {
   const words = name.split(/\s+/).filter((w) => !PARTICLES.includes(w.toLowerCase()));
   if (words.length === 0 || words.length > 5) return false;
+  // "Brigadier General", "Mr. President": titles with no name
+  if (words.every((w) => BARE_TITLES.has(w.toLowerCase()))) return false;
   if (words.some((w) => STOP_CAPS.has(w) || HEAD_WORDS.has(w))) return false;
   if (words.some((w) => DEMONYMS.has(w.toLowerCase()))) return false;
   return true;
@@ -308,6 +321,27 @@ export const NAME_PATTERNS: NamePattern[] = [
     expect: 'Syrian people',
     find: (text) =>
       all(PEOPLE_GROUP, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'organization', reason: 'name-people-group', priority: 3 })),
+  },
+  {
+    reason: 'name-results-line',
+    example: 'Stirling 1 Dundee 1',
+    expect: 'Stirling',
+    find: (text) => {
+      const out: NameCandidate[] = [];
+      const team = (m: RegExpExecArray, g: number): void => {
+        const name = m[g];
+        if (!name || STOP_CAPS.has(name.split(/\s+/)[0]!)) return;
+        const start = m.index + m[0].indexOf(name, g === 1 ? 0 : m[0].indexOf(m[1]!) + m[1]!.length);
+        out.push({ start, end: start + name.length, type: 'organization', reason: 'name-results-line', priority: 1 });
+      };
+      for (const re of [RESULT_LINE, FIXTURE]) all(re, text, (m) => void (team(m, 1), team(m, 2)));
+      // a table row has small counts (played, won, drawn ...) or a win percentage (".556");
+      // golf cards ("Els 67 68 70 71") list players
+      const tableRow = (nums: string): boolean =>
+        (nums.match(/(?<![\d.])\d{1,2}(?![\d.])/g) ?? []).filter((n) => Number(n) < 40).length >= 2 || /(?:^|\s)\.\d{3}(?=\s|$)/.test(nums);
+      all(STANDINGS_ROW, text, (m) => void (tableRow(m[2]!) && team(m, 1)));
+      return out;
+    },
   },
   {
     reason: 'name-coalition',

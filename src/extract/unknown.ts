@@ -27,6 +27,7 @@ export const UNKNOWN_RULE = {
 const SEQ = new RegExp(`${CAP_SEQ}|\\b[\\p{Lu}]{2,6}s?\\b`, 'gu');
 const OUR_ORG_HEADS = new Set(Object.values(WORDS.orgHeads).flat().filter((h) => !h.includes(' ')));
 const NOT_NAMES = new Set(WORDS.notNames);
+const EVENT_HEADS = new Set(WORDS.eventHeads);
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 const COMMON = new Set(['Adjective', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'Plural', 'Singular', 'Noun', 'Uncountable', 'Month', 'WeekDay', 'Date', 'Cardinal', 'Ordinal', 'TextValue', 'QuestionWord', 'Expression', 'PhrasalVerb', 'Comparative', 'Superlative', 'Participle', 'Actor', 'Honorific', 'Unit', 'Duration', 'Currency']);
@@ -105,6 +106,7 @@ export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts:
     while (words.length && isCommon(words[words.length - 1]!)) words = words.slice(0, -1);
     while (words.length && NOT_NAMES.has(words[words.length - 1]!)) words = words.slice(0, -1);
     if (words.length === 0 || words.every((w) => NOT_NAMES.has(w) || /^[A-Z]$/.test(w))) continue;
+    if (words.length >= 2 && EVENT_HEADS.has(words[0]!)) continue; // "Operation Inherent Resolve" is no actor
     const e = start + words.join(' ').length;
     if (text.slice(start, e) !== words.join(' ')) continue; // odd spacing: skip
     if (words.length === 1 && sentenceStarts.has(start) && lexTags(words[0]!).length === 0 && !/^[\p{Lu}]{2,6}$/u.test(words[0]!)) {

@@ -34,7 +34,10 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
     const canonical = pickCanonical(ms);
     const entry = canonical ? ENTRY_BY_ID.get(canonical) : undefined;
     const names = ms.map((m) => cleanName(m.text)).filter((n) => n.length > 0);
-    const longest = names.reduce((a, b) => (b.length > a.length ? b : a), names[0] ?? ms[0]!.text);
+    // an office ("Iraqi Defense Minister") labels the entity only when no name of its holder is known
+    const named = ms.filter((m) => m.rule !== 'name-office').map((m) => cleanName(m.text)).filter((n) => n.length > 0);
+    const pool = named.length ? named : names;
+    const longest = pool.reduce((a, b) => (b.length > a.length ? b : a), pool[0] ?? ms[0]!.text);
     const label = entry?.label ?? longest;
     const type: EntityType = entry?.type ?? majorityType(ms);
     let id = canonical ?? slugify(label);
@@ -57,7 +60,9 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
       if (n.toLowerCase() !== e.label.toLowerCase() && !e.aliases.some((a) => a.toLowerCase() === n.toLowerCase())) e.aliases.push(n);
     }
   }
-  for (const e of entities.values()) if (e.type === 'country' && actsAsActor(raw.text, e)) {
+  // a country listed as a member of a coalition or alliance is the state acting
+  const memberStarts = new Set(raw.relations.filter((r) => r.type === 'member_of').map((r) => mentions[r.source]?.start));
+  for (const e of entities.values()) if (e.type === 'country' && actsAsActor(raw.text, e, memberStarts)) {
     e.type = 'government';
     e.kind = 'actor';
   }
@@ -148,8 +153,14 @@ function majorityType(ms: RawMention[]): EntityType {
 /** A country named mostly as the doer ("the UK will continue", "the United States condemns"). */
 const AGENTIVE = /^(?:['’]s\s+(?:government|position|policy|commitment|support|response|strategy))|^\s+(?:has|have|had|will|would|is\s+(?:committed|working|providing|determined|ready|leading|helping|supporting)|are\s+(?:committed|working)|condemns?|condemned|welcomes?|welcomed|supports?|supported|calls?\s+on|called\s+on|urges?|urged|remains?\s+committed|continues?\s+to|stands?|believes?|announced|announces|provides?|provided|pledged|pledges|shares|recogni[sz]es?|recogni[sz]ed|wants?|must|should|can|could|has\s+been|strongly|fully|also|deplores?|regrets?|notes?|reaffirms?|reaffirmed|agreed|agrees|opposes?|opposed|rejects?|rejected|demands?|demanded|expects?|hopes?|looks\s+forward|is\s+proud|led|leads|co-chaired|hosted|hosts|pledged|donated|gave|gives|contributed|contributes|sent|sends|deployed|deploys|imposed|imposes|sanctioned|designated|designates|funded|funds|allocated|spent|trained|trains)\b/i;
 
-function actsAsActor(text: string, e: Entity): boolean {
+/** A country before a noun of state action ("U.S. airstrikes", "Iraq's efforts"): the state acting. */
+const ATTRIBUTIVE = /^(?:['’]s)?[ \t]+(?:(?:air|drone|missile)?strikes?|assistance|aid|support|commitment|efforts?|officials?|diplomats?|policy|policies|position|leadership|partnership|sanctions|funding|contribution|engagement|envoy|delegation|authorities|intervention|involvement|campaign|pledge|decision|statement)\b/i;
+
+function actsAsActor(text: string, e: Entity, memberStarts: ReadonlySet<number | undefined> = new Set()): boolean {
   let agentive = 0;
-  for (const m of e.mentions) if (AGENTIVE.test(text.slice(m.end, m.end + 40))) agentive++;
+  for (const m of e.mentions) {
+    const after = text.slice(m.end, m.end + 40);
+    if (AGENTIVE.test(after) || ATTRIBUTIVE.test(after) || memberStarts.has(m.start)) agentive++;
+  }
   return agentive >= 2 && agentive * 2 >= e.mentions.length;
 }

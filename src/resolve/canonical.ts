@@ -150,6 +150,8 @@ export function splitTitles(label: string): { name: string; title?: string } {
   let j = i;
   while (j < parts.length - 1 && isTitle(parts[j]!)) j++;
   if (!isTitleRun(parts.slice(i, j).map((w) => w.replace(/[.,]$/, '')))) return { name: label.trim() };
+  // "Defence Minister" is an office with no name in it: "Minister" is no name either.
+  if (parts.slice(j).every(isTitle)) return { name: label.trim() };
   return { name: parts.slice(j).join(' '), title: parts.slice(0, j).join(' ') };
 }
 

@@ -46,6 +46,7 @@ const EXTRA_FOLDS: Record<string, string> = {
 
 /** Case, diacritics and letters NFKD leaves alone: `"Öcalan"` -> `"ocalan"`. */
 export function foldLetters(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase(); // most names: nothing to fold
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -75,12 +76,17 @@ function caseWords(name: string): readonly string[] {
   return words;
 }
 
+/** Plain ASCII: no diacritics to fold, the NFKD pass can be skipped. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 function splitWords(name: string): string[] {
-  let s = name
-    .trim()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[ıłøđðþßæœħ]/gi, (c) => EXTRA_FOLDS[c.toLowerCase()] ?? c);
+  let s = name.trim();
+  if (!ASCII.test(s)) {
+    s = s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[ıłøđðþßæœħ]/gi, (c) => EXTRA_FOLDS[c.toLowerCase()] ?? c);
+  }
   s = s.replace(/(?:['’]s|s['’])$/u, (m) => (m.startsWith('s') ? 's' : ''));
   s = s.replace(HYPHEN_ARTICLE, '$1');
   s = s.replace(APOSTROPHES, '');
