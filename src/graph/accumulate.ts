@@ -42,6 +42,25 @@ function maxDate(a?: string, b?: string): string | undefined {
   return a > b ? a : b;
 }
 
+/**
+ * The value most articles give; ties go to `prefer` (default: the smaller
+ * string). Node labels (ties: the fuller name) and types are decided this
+ * way, by the store and by `graphFromExtractions` alike.
+ */
+export function vote<T extends string>(votes: Map<T, number>, prefer: (a: T, b: T) => T = (a, b) => (a < b ? a : b)): T {
+  let best: T | undefined;
+  let bestN = -1;
+  for (const [v, n] of votes) {
+    if (n > bestN) {
+      best = v;
+      bestN = n;
+    } else if (n === bestN && best !== undefined) {
+      best = prefer(best, v);
+    }
+  }
+  return best!;
+}
+
 /** The fuller of two names is the label ("Syrian Democratic Forces" over "SDF"); ties by order. */
 export function preferLabel(a: string, b: string): string {
   if (a.length !== b.length) return a.length > b.length ? a : b;

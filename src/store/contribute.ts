@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { KIND_OF_TYPE, type ArticleExtraction, type Entity, type EntityType } from '../types.ts';
-import { combineConfidence, orient } from '../graph/accumulate.ts';
+import { combineConfidence, orient, preferLabel, vote } from '../graph/accumulate.ts';
 import { nameKeys } from '../graph/names.ts';
 
 export interface Touched {
@@ -343,7 +343,7 @@ export class Contributions {
       this.st('delNames').run(id);
       return;
     }
-    const label = vote(labelVotes);
+    const label = vote(labelVotes, preferLabel);
     const type = vote(typeVotes);
     const old = this.st('entRow').get(id) as { label: string; first_seen: string | null; last_seen: string | null } | undefined;
     // Only a retraction can move first/last seen inwards; otherwise the new article's date widens them.
@@ -377,17 +377,6 @@ export class Contributions {
 }
 
 /** The value with the most votes; ties broken by the smallest value, so ingest order never matters. */
-function vote<T extends string>(votes: Map<T, number>): T {
-  let best: T | undefined;
-  let bestN = -1;
-  for (const [v, n] of votes) {
-    if (n > bestN || (n === bestN && best !== undefined && v < best)) {
-      best = v;
-      bestN = n;
-    }
-  }
-  return best!;
-}
 
 /** One entry per entity id: an extraction that lists an id twice has its mentions and names joined. */
 function mergeDuplicates(entities: Entity[]): Entity[] {

@@ -50,7 +50,8 @@ describe('buildGraph', () => {
 
   it('carries aliases from every article and evidence with its article', () => {
     const g = ng.graph();
-    expect(g.getNodeAttribute('isis', 'aliases')).toEqual(['Islamic State']);
+    expect(g.getNodeAttribute('isis', 'label')).toBe('Islamic State');
+    expect(g.getNodeAttribute('isis', 'aliases')).toEqual(['ISIS']);
     const ev = g.getEdgeAttribute('isis|recruits|al-hol-camp', 'evidence')[0]!;
     expect([ev.articleId, ev.articleTitle, ev.published, ev.sentence]).toEqual([
       'a3',

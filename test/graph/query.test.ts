@@ -105,7 +105,7 @@ describe('node', () => {
   it('gives attributes, aliases, dates, edges with evidence and quotes', () => {
     const n = ng.node('ISIS');
     expect([n.id, n.label, n.kind, n.type, n.mentions, n.articles, n.firstSeen, n.lastSeen, n.aliases]).toEqual([
-      'isis', 'ISIS', 'actor', 'armed_group', 4, 2, '2024-06-01', '2024-08-20', ['Islamic State'],
+      'isis', 'Islamic State', 'actor', 'armed_group', 4, 2, '2024-06-01', '2024-08-20', ['ISIS'],
     ]);
     expect(n.edges.map((e) => [e.id, e.evidence.map((ev) => ev.sentence)])).toEqual([
       ['isis|attacks|iraq', ['ISIS attacks Iraq.']],

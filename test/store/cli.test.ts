@@ -54,14 +54,14 @@ describe('store commands', () => {
     const r = await runCli(['stats', '--db', db]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^articles {3}4 {2}\(2024-06-01 \.\. 2024-08-20\)\nentities {3}12 {2}actor 5, camp 1, force 1, place 5\n/);
-    expect(r.stdout).toMatch(/\nisis +ISIS +actor +4 +4\n/);
+    expect(r.stdout).toMatch(/\nisis +Islamic State +actor +4 +4\n/);
   });
 
   it('search, node, path and timeline print readable text', async () => {
-    expect((await runCli(['search', 'syr', '--db', db])).stdout).toMatch(/^id +label +kind +matched +mentions +degree\n[- ]+\nsyria +Syria +place +Syria +4 +4\nsdf +SDF +force +Syrian Democratic Forces +4 +4\n$/);
-    expect((await runCli(['node', 'sdf', '--db', db])).stdout).toMatch(/^SDF {2}\(sdf\)\nkind force, type force; 4 mentions in 2 articles; degree 4\n/);
-    expect((await runCli(['path', 'Rohilat Afrin', 'iraq', '--db', db])).stdout).toMatch(/^3 hops: Rohilat Afrin -> SDF -> ISIS -> Iraq\n/);
-    expect((await runCli(['timeline', 'isis', '--db', db])).stdout).toMatch(/^ISIS \(isis\): 4 dated, 0 undated\n2024-06-01 {2}isis -attacks-> syria {2}\[a1\] ISIS attacks Syria\.\n/);
+    expect((await runCli(['search', 'syr', '--db', db])).stdout).toMatch(/^id +label +kind +matched +mentions +degree\n[- ]+\nsyria +Syria +place +Syria +4 +4\nsdf +Syrian Democratic Forces +force +Syrian Democratic Forces +4 +4\n$/);
+    expect((await runCli(['node', 'sdf', '--db', db])).stdout).toMatch(/^Syrian Democratic Forces {2}\(sdf\)\nkind force, type force; 4 mentions in 2 articles; degree 4\n/);
+    expect((await runCli(['path', 'Rohilat Afrin', 'iraq', '--db', db])).stdout).toMatch(/^3 hops: Rohilat Afrin -> Syrian Democratic Forces -> Islamic State -> Iraq\n/);
+    expect((await runCli(['timeline', 'isis', '--db', db])).stdout).toMatch(/^Islamic State \(isis\): 4 dated, 0 undated\n2024-06-01 {2}isis -attacks-> syria {2}\[a1\] ISIS attacks Syria\.\n/);
     expect((await runCli(['search', 'zzz', '--db', db])).stdout).toBe('no match for "zzz"\n');
   });
 
