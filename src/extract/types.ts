@@ -5,7 +5,7 @@
  * mentions of one article into entities and turns these raw records into the
  * public `ArticleExtraction` contract. Mentions are referred to by index.
  */
-import type { ArticleMeta, EntityType, NodeKind, RelationType, Span } from '../types.ts';
+import type { ArticleMeta, EntityType, Evidence, NodeKind, RelationType, Span } from '../types.ts';
 
 export interface RawMention extends Span {
   /** `text.slice(start, end)`: the name as written, titles excluded. */
@@ -27,15 +27,8 @@ export interface RawMention extends Span {
   rule: string;
 }
 
-export interface RawEvidence extends Span {
-  sentence: string;
-  rule: string;
-  confidence: number;
-  hedged?: boolean;
-  negated?: boolean;
-  quantity?: number;
-  quote?: string;
-}
+/** Evidence before resolution: the mention spans are on the relation, by index. */
+export type RawEvidence = Omit<Evidence, 'sourceMention' | 'targetMention'>;
 
 export interface RawRelation {
   type: RelationType;
