@@ -47,6 +47,18 @@ function boolParam(params: URLSearchParams, name: string, def: boolean): boolean
   throw new UsageError(`${name} must be true or false, got "${v}"`);
 }
 
+/** The graph filters of `/api/graph` and `/api/nodes/:id/ego`. */
+function graphFilter(p: URLSearchParams, evidence: boolean) {
+  return {
+    kinds: get(p, 'kinds'),
+    types: get(p, 'types'),
+    since: get(p, 'since'),
+    until: get(p, 'until'),
+    minConfidence: get(p, 'minConfidence'),
+    evidence,
+  };
+}
+
 /** Serialize a graph for the view: laid out, cached per store version. */
 function graphJson(ctx: RouteContext, key: string, build: () => NewsGraph): string {
   const full = `${ctx.ng.version()}|${key}`;
@@ -80,14 +92,7 @@ const ROUTES: Route[] = [
       const p = ctx.params;
       const evidence = boolParam(p, 'evidence', true);
       return graphJson(ctx, `graph?${p.toString()}`, () =>
-        ctx.ng.graph({
-          kinds: get(p, 'kinds'),
-          types: get(p, 'types'),
-          since: get(p, 'since'),
-          until: get(p, 'until'),
-          minConfidence: get(p, 'minConfidence'),
-          evidence,
-        }),
+        ctx.ng.graph(graphFilter(p, evidence)),
       );
     },
   },
@@ -128,14 +133,7 @@ const ROUTES: Route[] = [
       const nodeId = ctx.ng.node(id!, { limit: 1, evidenceLimit: 0 }).id;
       const evidence = boolParam(p, 'evidence', true);
       return graphJson(ctx, `ego/${nodeId}?${p.toString()}`, () =>
-        ctx.ng.egoGraph(nodeId, depth, {
-          kinds: get(p, 'kinds'),
-          types: get(p, 'types'),
-          since: get(p, 'since'),
-          until: get(p, 'until'),
-          minConfidence: get(p, 'minConfidence'),
-          evidence,
-        }),
+        ctx.ng.egoGraph(nodeId, depth, graphFilter(p, evidence)),
       );
     },
   },
