@@ -80,7 +80,9 @@ export function findMentions(
   taken.sort((a, b) => a.start - b.start);
   const mentions = taken.map((c) => toMention(text, c, lexAt));
   markTeams(text, mentions);
-  const aliases = defineAcronyms(text, mentions);
+  const aliases = [...defineAcronyms(text, mentions), ...defineAlsoKnownAs(text, mentions)];
+  // names created by a definition are taken: a repeat must not be found on them again
+  for (const [, short] of aliases) for (let i = short.start; i < short.end; i++) used[i] = 1;
   addRepeats(text, mentions, used);
   mentions.sort((a, b) => a.start - b.start);
   // aliases refer to mentions by identity; re-index after the sort
@@ -137,6 +139,34 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
       byStart.set(start, short);
     }
     out.push([long, short]);
+  }
+  return out;
+}
+
+/** "X, also known as (the) Y" (a.k.a., also called, otherwise known as): Y is a name of X. */
+const AKA = /^,?\s+(?:also\s+(?:known\s+as|called)|otherwise\s+known\s+as|a\.k\.a\.?|aka)\s+(?:the\s+)?/iu;
+/** The name after it: a capitalised word, then up to three more words, up to punctuation or a clause word. */
+const AKA_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+(?!(?:where|which|that|who|and|or|in|of|on|at|is|was|were|has|had|to|for|by|with)\b)[\p{L}'’-]+){0,3}/u;
+
+function defineAlsoKnownAs(text: string, mentions: RawMention[]): [RawMention, RawMention][] {
+  const out: [RawMention, RawMention][] = [];
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  for (const long of [...mentions]) {
+    if (long.anaphor) continue;
+    const cue = AKA.exec(text.slice(long.end, long.end + 40));
+    if (!cue) continue;
+    const start = long.end + cue[0].length;
+    const name = AKA_NAME.exec(text.slice(start, start + 80));
+    if (!name) continue;
+    let other = byStart.get(start);
+    if (other && other.kind !== long.kind) continue;
+    if (!other) {
+      other = { start, end: start + name[0].length, text: name[0], kind: long.kind, type: long.type, rule: 'also-known-as' };
+      if (long.canonical) other.canonical = long.canonical;
+      mentions.push(other);
+      byStart.set(start, other);
+    }
+    out.push([long, other]);
   }
   return out;
 }
