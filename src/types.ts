@@ -104,6 +104,12 @@ export interface Entity {
 export interface Evidence extends Span {
   /** The sentence that carries the relation; `start`/`end` locate it. */
   sentence: string;
+  /**
+   * The words of the sentence that stand for each end: a mention of the
+   * entity, or, for the strike-report rules (src/extract/rules/reports.ts),
+   * a description ("three strikes" for the striking force, "two vehicles"
+   * for the group that lost them).
+   */
   sourceMention: Span;
   targetMention: Span;
   /** The `reason` id of the rule that fired. */

@@ -15,6 +15,7 @@ import { splitSentences, tokenize } from './text.ts';
 import { findMentions } from './mentions.ts';
 import { maskSentence, matchSentence } from './relations.ts';
 import { findQuotes } from './quotes.ts';
+import { findStrikeReports } from './strike-report.ts';
 
 export function extract(article: Article): RawExtraction {
   if (!article || typeof article !== 'object') throw new InputError('<article>', 'not an article object');
@@ -30,7 +31,8 @@ export function extract(article: Article): RawExtraction {
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
   const { mentions, aliases } = findMentions(text, tokens, new Set(sentences.map((s) => s.start)));
-  const relations: RawRelation[] = [];
+  // first: it also retypes the unknown names that head strike lines as places
+  const relations: RawRelation[] = findStrikeReports(text, sentences, mentions);
   let mi = 0;
   for (const s of sentences) {
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;

@@ -58,6 +58,8 @@ export const ROLES = readJson<{ leads: string[]; member: string[] }>('roles.json
 export interface Words {
   forceNouns: string[];
   forceAdjectives: string[];
+  /** Community adjectives that may follow a demonym before a force noun ("Syrian Arab forces", "Kurdish and Yezidi fighters"). */
+  communityAdjectives: string[];
   anaphors: Record<'armed_group' | 'force' | 'person', string[]>;
   orgHeads: Record<'force' | 'armed_group' | 'government' | 'media' | 'organization', string[]>;
   placeHeads: Record<'region' | 'site' | 'city', string[]>;

@@ -65,6 +65,7 @@ const PLACE_HEAD_ALT = alternation(flat(WORDS.placeHeads));
 const HEAD_WORDS = new Set([...ORG_HEAD_TYPE.keys(), ...PLACE_HEAD_TYPE.keys()].flatMap((h) => h.split(' ')));
 const DEMONYM_ALT = alternation([...DEMONYMS.keys()].map((d) => d[0]!.toUpperCase() + d.slice(1)));
 const FORCE_ADJ_ALT = alternation(WORDS.forceAdjectives);
+const COMMUNITY_ALT = alternation(WORDS.communityAdjectives);
 const FORCE_NOUN_ALT = alternation(WORDS.forceNouns);
 const DIRECTION_ALT = alternation(WORDS.directions);
 
@@ -104,7 +105,7 @@ const ORG = new RegExp(`((?:(?:U\\.S\\.|U\\.K\\.|U\\.N\\.|US|UK|UN|EU)\\s+)?${CA
 const CAMP = new RegExp(`(${CAP_SEQ})\\s+(?:refugee\\s+|displacement\\s+|IDP\\s+|detention\\s+|displaced\\s+persons\\s+)?camps?\\b|\\bCamp\\s+(${CAP_SEQ})`, 'gu');
 const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area)\\b`, 'gu');
 const FORCE_DESC = new RegExp(
-  `(?<![\\p{L}-])(?:(${DEMONYM_ALT})\\s+)?((?:(?:${FORCE_ADJ_ALT})\\s+){0,3})(${FORCE_NOUN_ALT})(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?:((?:${DEMONYM_ALT}|${COMMUNITY_ALT})(?:\\s+(?:and\\s+)?(?:${DEMONYM_ALT}|${COMMUNITY_ALT}))?)\\s+)?((?:(?:${FORCE_ADJ_ALT})\\s+){0,3})(${FORCE_NOUN_ALT})(?![\\p{L}-])`,
   'giu',
 );
 /** News datelines: "BEIRUT, Dec 3 (Reuters) -", "LONDON 1996-08-30". */

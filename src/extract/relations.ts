@@ -93,6 +93,41 @@ function quantity(n: string | undefined): number | undefined {
   return Number.isFinite(v) && /\d/.test(n) ? v : undefined;
 }
 
+/** Rule types whose source may be a coordination ("A, B and C attacked ..."). */
+const BACK_COORD_TYPES: ReadonlySet<string> = new Set(['attacks', 'allied_with', 'located_in', 'captures', 'withdraws_from', 'recruits']);
+const BACK_COORD = new RegExp(
+  `^${OPEN}(?<i>\\d+)\\|[^${CLOSE}]*${CLOSE}(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:other|several|many|some)\\s+)?(?:the\\s+)?$`,
+  'u',
+);
+
+/** The mentions coordinated before mention `src` ("A, B and src"), nearest first; same kind of party only. */
+export function coordinatedBefore(masked: Masked, src: number, mentions: readonly RawMention[]): number[] {
+  const out: number[] = [];
+  const party = (m: RawMention): string =>
+    m.type === 'country' ? 'group' : m.kind === 'place' || m.kind === 'camp' ? 'place' : m.type === 'person' ? 'person' : 'group';
+  const want = party(mentions[src]!);
+  let k = masked.at.findIndex((a) => a.mention === src);
+  while (k > 0) {
+    const here = masked.at[k]!;
+    const m = BACK_COORD.exec(masked.text.slice(masked.at[k - 1]!.pos, here.pos));
+    if (!m || Number(m.groups!.i) !== masked.at[k - 1]!.mention) break;
+    // the conjunct next to `src` is joined by "and" ("A, B and src"); a bare comma there is an apposition
+    if (out.length === 0 && !/\b(?:and|as\s+well\s+as)\s/.test(m[0])) break;
+    const prev = mentions[masked.at[k - 1]!.mention]!;
+    if (party(prev) !== want || prev.anaphor) break;
+    out.push(masked.at[k - 1]!.mention);
+    k--;
+  }
+  return out;
+}
+
+/** The rule behind allied_with edges between co-belligerents (relations.ts adds them; it has no pattern of its own). */
+export const CO_BELLIGERENTS = {
+  reason: 'allied-co-belligerents',
+  example: 'The UK, the wider Global Coalition and the Government of Iraq are committed to defeating Daesh.',
+  confidence: 0.6,
+} as const;
+
 /** All relations the rules find in one masked sentence. */
 export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[]): RawRelation[] {
   const out: RawRelation[] = [];
@@ -142,6 +177,28 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
         out.push({ type: rule.type, source, target, evidence: ev });
       };
       push(t, quantity(g.n), false);
+      if (BACK_COORD_TYPES.has(rule.type) && rule.coord !== 'source') {
+        // "Royal Air Force and other Coalition forces provided air support for ...": every conjunct acts
+        const co = coordinatedBefore(masked, src, mentions);
+        for (const c of co) if (c !== t) push(t, quantity(g.n), true, c);
+        if (rule.type === 'attacks') {
+          // co-belligerents against one enemy, in one clause, are allies
+          const side = [src, ...co];
+          for (let a = 0; a < side.length; a++) {
+            for (let b = a + 1; b < side.length; b++) {
+              const x = mentions[side[a]!]!;
+              const y = mentions[side[b]!]!;
+              const distance = Math.max(0, Math.max(x.start, y.start) - Math.min(x.end, y.end));
+              out.push({
+                type: 'allied_with',
+                source: side[b]!,
+                target: side[a]!,
+                evidence: { ...base, rule: CO_BELLIGERENTS.reason, confidence: scoreConfidence(CO_BELLIGERENTS.confidence, { hedged, distance }) },
+              });
+            }
+          }
+        }
+      }
       if (rule.coord) {
         let rest = masked.text.slice(m.index + m[0].length);
         const kinds = rule.coord === 'source' ? /\{S:([\w,]+)\}/.exec(rule.pattern)?.[1] : targetKinds(rule);

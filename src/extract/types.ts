@@ -35,6 +35,12 @@ export interface RawRelation {
   /** Index into `mentions`. */
   source: number;
   target: number;
+  /**
+   * The words that stand for an end when they are a description rather than
+   * the mention itself ("three strikes", "two vehicles": rules/reports.ts).
+   */
+  sourceSpan?: Span;
+  targetSpan?: Span;
   evidence: RawEvidence;
 }
 

@@ -15,7 +15,7 @@
  * Ids: the lexicon id, else slugify(label). Labels: the lexicon label, else the
  * longest name. Titles are kept in `titles`, roles in `roles`.
  */
-import { KIND_OF_TYPE, SYMMETRIC_TYPES, type ArticleExtraction, type Entity, type EntityType, type Quote, type Relation } from '../types.ts';
+import { KIND_OF_TYPE, SYMMETRIC_TYPES, type ArticleExtraction, type Entity, type EntityType, type Quote, type Relation, type Span } from '../types.ts';
 import type { RawExtraction, RawMention } from '../extract/types.ts';
 import { ENTRY_BY_ID } from '../extract/lexicon.ts';
 import { slugify } from '../util/slug.ts';
@@ -76,8 +76,8 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
     let source = entityOf(r.source);
     let target = entityOf(r.target);
     if (!source || !target || source === target) continue;
-    let sm = mentions[r.source]!;
-    let tm = mentions[r.target]!;
+    let sm: Span = r.sourceSpan ?? mentions[r.source]!;
+    let tm: Span = r.targetSpan ?? mentions[r.target]!;
     if (SYMMETRIC_TYPES.has(r.type) && target < source) {
       [source, target] = [target, source];
       [sm, tm] = [tm, sm];

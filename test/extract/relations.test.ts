@@ -43,6 +43,12 @@ const CASES: [string, string][] = [
   ['A drone hit a depot near Palmyra, Syria, on Tuesday.', 'Palmyra located_in Syria'],
   ['The SDF, which includes the Syrian Arab Coalition, took Manbij.', 'Syrian Arab Coalition member_of SDF'],
   ['Coalition nations which have conducted strikes in Iraq include Australia, Belgium and Canada.', 'Canada member_of Coalition'],
+  // a coordinated subject: every conjunct acts, and co-belligerents are allies
+  ['Royal Air Force and other Coalition forces provided vital air support for the Peshmerga.', 'Royal Air Force allied_with Peshmerga'],
+  ['Russia and Iran backed the Syrian Arab Army.', 'Russia allied_with Syrian Arab Army'],
+  ['The UK, the Global Coalition and the Government of Iraq are committed to defeating ISIL.', 'Global Coalition attacks ISIL'],
+  ['The UK, the Global Coalition and the Government of Iraq are committed to defeating ISIL.', 'Global Coalition allied_with Government of Iraq'],
+  ['Carter flew to visit U.S. service members at Qayyarah Airfield West.', 'U.S. service members located_in Qayyarah'],
 ];
 
 const MUST_NOT: [string, string][] = [
@@ -55,6 +61,8 @@ const MUST_NOT: [string, string][] = [
   ['Peter Cook said the campaign against ISIS was going well.', 'attacks'],
   ['Coalition nations conducted strikes in Iraq and Syria.', 'attacks'],
   ['ISIL targets in Syria were hit.', 'attacks'],
+  // an apposition is not a coordination: the minister is not his own ally
+  ['The Minister for the Middle East, Tobias Ellwood, is committed to defeating ISIL.', 'allied_with'],
 ];
 
 describe('relation rules: table', () => {

@@ -7,6 +7,8 @@ import { RELATION_RULES } from '../../src/extract/rules/relations.ts';
 import { NAME_PATTERNS } from '../../src/extract/names.ts';
 import { QUOTE_RULES } from '../../src/extract/quotes.ts';
 import { UNKNOWN_RULE } from '../../src/extract/unknown.ts';
+import { REPORT_RULES } from '../../src/extract/rules/reports.ts';
+import { CO_BELLIGERENTS } from '../../src/extract/relations.ts';
 
 const run = (text: string) => extract({ id: 't', title: 't', text });
 
@@ -20,6 +22,19 @@ describe('relation rules fire on their examples', () => {
       expect(r.evidence.confidence).toBeGreaterThan(0);
       expect(r.evidence.confidence).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('rules without a pattern fire on their examples', () => {
+  const FRAME = 'Coalition military forces conducted 23 strikes against ISIL terrorists.\n';
+  const rules = [
+    ...Object.values(REPORT_RULES).map((r) => [r.reason, FRAME + r.example, r.type] as const),
+    [CO_BELLIGERENTS.reason, CO_BELLIGERENTS.example, 'allied_with'] as const,
+  ];
+  it.each(rules)('%s', (reason, example, type) => {
+    const fired = run(example).relations.filter((r) => r.evidence.rule === reason);
+    expect(fired.length, `${reason} on "${example}"`).toBeGreaterThan(0);
+    expect(fired.every((r) => r.type === type)).toBe(true);
   });
 });
 

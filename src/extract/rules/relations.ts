@@ -487,6 +487,15 @@ export const RELATION_RULES: RelationRule[] = [
     example: 'Abu Jandal al-Kuwaiti, an ISIS gang leader in Raqqa, was killed.',
     confidence: 0.6,
   },
+  {
+    reason: 'located-loose-in',
+    cue: '\\b(?:in|at|inside|near|across|throughout)\\s',
+    type: 'located_in',
+    pattern: `{S:organization,government,armed_group,force}(?:\\s+(?![Ii]n\\s|[Aa]t\\s)[\\w'’-]+){0,4}?\\s+(?:in|at|inside|near|across|throughout)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?{T:place,camp}`,
+    example: 'Carter flew to visit U.S. service members at Qayyarah Airfield West.',
+    confidence: 0.5,
+    coord: true,
+  },
   // ---- recruits -------------------------------------------------------------
   {
     reason: 'recruits-verb',

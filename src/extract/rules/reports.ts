@@ -1,0 +1,64 @@
+/**
+ * Strike-report rules, as data.
+ *
+ * Military press releases (CENTCOM, CJTF-OIR, ministries of defence) list
+ * strikes one location per line, under a frame sentence that names who
+ * struck whom:
+ *
+ *   Coalition military forces conducted 23 strikes against ISIL terrorists.
+ *   Near Mosul, three strikes engaged three ISIL tactical units and destroyed two vehicles.
+ *
+ * The line names neither side: the attacker is the frame's subject and the
+ * target is the frame's enemy (or the group named inside a target, "ISIL-held
+ * building"). The evidence ends of these rules are therefore *descriptions*,
+ * not names: the source end is the strikes ("three strikes"), the target end
+ * the thing hit ("two vehicles", with its count). See strike-report.ts.
+ */
+import type { RelationType } from '../../types.ts';
+
+export interface ReportRule {
+  reason: string;
+  type: RelationType;
+  example: string;
+  confidence: number;
+}
+
+/** "X conducted 23 strikes ... against Y": who strikes whom, for the lines that follow. */
+export const FRAME = {
+  verb: /\b(?:conducted|carried\s+out|launched|executed|performed|delivered)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several)?\s*(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|airstrikes|strike|airstrike|sorties|raids)\b/i,
+  against: /\bagainst\s+(?:the\s+)?$/i,
+} as const;
+
+/** Words that head a strike line: "Near Mosul, three strikes ...". */
+export const LINE =
+  /^[\s.•·*–-]*(?:Near|In|At|Around|Outside|West\s+of|East\s+of|North\s+of|South\s+of|Northwest\s+of|Northeast\s+of|Southwest\s+of|Southeast\s+of)\s+(?<place>[^,;]{2,60}?),\s+(?<strikes>(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[\w-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?))\s+(?<rest>.+)$/diu;
+
+/** The effect verbs of a strike line; each opens a list of things hit. */
+export const EFFECT_VERBS = [
+  'engaged', 'destroyed', 'damaged', 'suppressed', 'disabled', 'struck', 'hit', 'killed', 'wounded', 'targeted',
+  'neutralized', 'neutralised', 'eliminated', 'denied',
+] as const;
+
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20,
+};
+
+export const REPORT_RULES = {
+  attacks: {
+    reason: 'attacks-strike-report',
+    type: 'attacks',
+    example: 'Near Mosul, three strikes engaged three ISIL tactical units and destroyed two vehicles.',
+    confidence: 0.75,
+  },
+  located: {
+    reason: 'located-strike-report',
+    type: 'located_in',
+    example: 'Near Mosul, three strikes engaged three ISIL tactical units and destroyed two vehicles.',
+    confidence: 0.75,
+  },
+} as const satisfies Record<string, ReportRule>;
+
+/** Rules whose evidence ends are descriptions ("three strikes", "two vehicles") rather than names. */
+export const DESCRIBED_END_RULES: ReadonlySet<string> = new Set(Object.values(REPORT_RULES).map((r) => r.reason));

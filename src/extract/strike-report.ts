@@ -1,0 +1,151 @@
+/**
+ * Strike reports: the per-location lines of military press releases.
+ *
+ * A frame sentence ("Coalition military forces conducted 23 strikes against
+ * ISIL terrorists") says who strikes whom; each following line ("Near Mosul,
+ * three strikes engaged three ISIL tactical units and destroyed two vehicles")
+ * lists the things hit near one place. For every thing hit this yields
+ *   attacks     frame subject -> the target's group   (ends: "three strikes" -> "two vehicles")
+ *   located_in  the target's group -> the line's place (ends: "two vehicles" -> "Mosul")
+ * The data (patterns, verbs, rules) is in rules/reports.ts.
+ */
+import type { Span } from '../types.ts';
+import { scoreConfidence } from './confidence.ts';
+import { EFFECT_VERBS, FRAME, LINE, NUMBER_WORDS, REPORT_RULES } from './rules/reports.ts';
+import type { Sentence } from './text.ts';
+import type { RawMention, RawRelation } from './types.ts';
+
+interface Frame {
+  attacker: number;
+  target: number | undefined;
+}
+
+const EFFECT = new RegExp(`\\b(?:and\\s+)?(${EFFECT_VERBS.join('|')})\\s+`, 'giu');
+const ITEM_SEP = /\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)/gu;
+const LEADING_NUMBER = /^(?:(\d[\d,]*)|([a-z]+))\s/i;
+
+function isParty(m: RawMention): boolean {
+  return (m.kind === 'actor' || m.kind === 'force') && m.type !== 'person' && m.type !== 'media' && !m.anaphor;
+}
+
+function inside(m: Span, s: Span): boolean {
+  return m.start >= s.start && m.end <= s.end;
+}
+
+/** The frame a sentence sets, if it is one. */
+function frameOf(s: Sentence, ms: { m: RawMention; i: number }[]): Frame | undefined {
+  const v = FRAME.verb.exec(s.text);
+  if (!v) return undefined;
+  const verbAt = s.start + v.index;
+  const before = ms.filter(({ m }) => m.end <= verbAt && isParty(m));
+  const attacker = before[before.length - 1];
+  if (!attacker) return undefined;
+  const after = ms.filter(({ m }) => m.start >= verbAt + v[0].length && isParty(m));
+  const target = after.find(({ m }) => FRAME.against.test(s.text.slice(0, m.start - s.start)));
+  return { attacker: attacker.i, target: target?.i };
+}
+
+function quantity(item: string): number | undefined {
+  const m = LEADING_NUMBER.exec(item);
+  if (!m) return undefined;
+  if (m[1]) return Number(m[1].replace(/,/g, ''));
+  return NUMBER_WORDS[m[2]!.toLowerCase()];
+}
+
+/** The things hit in a line's `rest`, as spans of the article text. */
+function itemsOf(rest: string, restStart: number): Span[] {
+  const verbs: { at: number; listFrom: number }[] = [];
+  EFFECT.lastIndex = 0;
+  for (let m = EFFECT.exec(rest); m; m = EFFECT.exec(rest)) verbs.push({ at: m.index, listFrom: m.index + m[0].length });
+  const out: Span[] = [];
+  verbs.forEach((v, k) => {
+    if (k === 0 && rest.slice(0, v.at).trim()) return; // the line must open with an effect verb
+    const end = k + 1 < verbs.length ? verbs[k + 1]!.at : rest.length;
+    const list = rest.slice(v.listFrom, end);
+    let from = 0;
+    const push = (a: number, b: number): void => {
+      let s = a;
+      let e = b;
+      while (s < e && /[\s,;.]/.test(list[s]!)) s++;
+      while (e > s && /[\s,;.]/.test(list[e - 1]!)) e--;
+      if (e - s >= 3) out.push({ start: restStart + v.listFrom + s, end: restStart + v.listFrom + e });
+    };
+    ITEM_SEP.lastIndex = 0;
+    for (let m = ITEM_SEP.exec(list); m; m = ITEM_SEP.exec(list)) {
+      if (m[0].length === 0) {
+        ITEM_SEP.lastIndex++;
+        continue;
+      }
+      push(from, m.index);
+      from = m.index + m[0].length;
+    }
+    push(from, list.length);
+  });
+  return out;
+}
+
+/**
+ * Relations of the strike lines of one article. `mentions` is sorted by
+ * start; unknown names heading a line ("Near Al Shadaddi,") become places.
+ */
+export function findStrikeReports(text: string, sentences: readonly Sentence[], mentions: RawMention[]): RawRelation[] {
+  const out: RawRelation[] = [];
+  let frame: Frame | undefined;
+  let mi = 0;
+  for (const s of sentences) {
+    while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+    const ms: { m: RawMention; i: number }[] = [];
+    for (let j = mi; j < mentions.length && mentions[j]!.end <= s.end; j++) ms.push({ m: mentions[j]!, i: j });
+    const line = LINE.exec(s.text);
+    if (!line) {
+      frame = frameOf(s, ms) ?? frame;
+      continue;
+    }
+    const g = line.groups!;
+    const at = line.indices!.groups!;
+    const placeSpan = { start: s.start + at.place![0], end: s.start + at.place![1] };
+    const strikes = { start: s.start + at.strikes![0], end: s.start + at.strikes![1] };
+    const place = ms.find(({ m }) => inside(m, placeSpan));
+    if (place && place.m.kind !== 'place' && place.m.kind !== 'camp' && !place.m.canonical) {
+      // an unknown name after "Near" in a strike line is a place
+      place.m.kind = 'place';
+      place.m.type = 'city';
+      place.m.rule = 'name-strike-line-place';
+    }
+    const restStart = s.start + at.rest![0];
+    const base = { sentence: s.text, start: s.start, end: s.end };
+    for (const item of itemsOf(g.rest!, restStart)) {
+      const own = ms.find(({ m }) => inside(m, item) && isParty(m));
+      const owner = own?.i ?? frame?.target;
+      if (owner === undefined) continue;
+      const q = quantity(text.slice(item.start, item.end));
+      if (frame && frame.attacker !== owner) {
+        const r = REPORT_RULES.attacks;
+        out.push({
+          type: r.type,
+          source: frame.attacker,
+          target: owner,
+          sourceSpan: strikes,
+          targetSpan: item,
+          evidence: {
+            ...base,
+            rule: r.reason,
+            confidence: scoreConfidence(r.confidence, { inferred: true }),
+            ...(q !== undefined ? { quantity: q } : {}),
+          },
+        });
+      }
+      if (place && place.m.kind === 'place' && place.i !== owner) {
+        const r = REPORT_RULES.located;
+        out.push({
+          type: r.type,
+          source: owner,
+          target: place.i,
+          sourceSpan: item,
+          evidence: { ...base, rule: r.reason, confidence: scoreConfidence(r.confidence, { inferred: own === undefined }) },
+        });
+      }
+    }
+  }
+  return out;
+}
