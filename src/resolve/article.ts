@@ -93,10 +93,12 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
       sourceMention: { start: sm.start, end: sm.end },
       targetMention: { start: tm.start, end: tm.end },
     };
-    const dup = rel.evidence.find(
-      (x) => x.start === ev.start && x.rule === ev.rule && x.sourceMention.start === ev.sourceMention.start && x.targetMention.start === ev.targetMention.start,
+    // two rules reading the same pair in the same sentence give one evidence item: the surer one
+    const k = rel.evidence.findIndex(
+      (x) => x.start === ev.start && x.sourceMention.start === ev.sourceMention.start && x.targetMention.start === ev.targetMention.start,
     );
-    if (!dup) rel.evidence.push(ev);
+    if (k < 0) rel.evidence.push(ev);
+    else if (ev.confidence > rel.evidence[k]!.confidence) rel.evidence[k] = ev;
   }
   const quotes: Quote[] = [];
   for (const q of raw.quotes) {

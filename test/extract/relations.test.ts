@@ -49,6 +49,17 @@ const CASES: [string, string][] = [
   ['The UK, the Global Coalition and the Government of Iraq are committed to defeating ISIL.', 'Global Coalition attacks ISIL'],
   ['The UK, the Global Coalition and the Government of Iraq are committed to defeating ISIL.', 'Global Coalition allied_with Government of Iraq'],
   ['Carter flew to visit U.S. service members at Qayyarah Airfield West.', 'U.S. service members located_in Qayyarah'],
+  // leads: control of a place
+  ['The city of Mosul is the largest city controlled by Daesh in Iraq.', 'Daesh leads Mosul'],
+  ['ISIL has had control of Mosul for two years.', 'ISIL leads Mosul'],
+  ['Iraqi forces entered ISIS-held Mosul.', 'ISIS leads Mosul'],
+  ['The SDF isolated the city of Raqqa, a self-proclaimed ISIL capital in Syria.', 'ISIL leads Raqqa'],
+  ['Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control.', 'ISIL leads Dabiq'],
+  ['Nearly 12 months after the fall of Mosul to ISIL terrorists, the city suffers.', 'ISIL leads Mosul'],
+  // member_of
+  ['Abu Jandal al-Kuwaiti, an ISIS gang leader in Raqqa, was killed.', 'Abu Jandal al-Kuwaiti member_of ISIS'],
+  ['Local Arab fighters continue to join the SDF.', 'Arab fighters member_of SDF'],
+  ['NATO ally Turkey shot down the jet.', 'Turkey member_of NATO'],
 ];
 
 const MUST_NOT: [string, string][] = [
@@ -63,6 +74,9 @@ const MUST_NOT: [string, string][] = [
   ['ISIL targets in Syria were hit.', 'attacks'],
   // an apposition is not a coordination: the minister is not his own ally
   ['The Minister for the Middle East, Tobias Ellwood, is committed to defeating ISIL.', 'allied_with'],
+  ['ISIS lost control of Mosul in 2017.', 'leads'],
+  ['Abu Jandal al-Kuwaiti, an ISIS gang leader in Raqqa, was killed.', 'leads'],
+  ['The Iraqi Army freed hostages from ISIS in Mosul.', 'leads'],
 ];
 
 describe('relation rules: table', () => {

@@ -51,6 +51,8 @@ const WITHDRAW_V =
   '(?:withdraw|withdrew|withdrawn|withdrawing|withdraws|pull\\s+out|pulled\\s+out|pulling\\s+out|pulls\\s+out|retreat|retreated|retreating|retreats|leave|left|leaving|evacuated|evacuate|exit|exited)';
 const DEPLOY_V = '(?:maintains|maintained|maintain|has|had|have|keeps|kept|keep|deployed|deploys|deploy|deploying|stationed|stations|sent|sends|send|sending|based)';
 const TROOPS = '(?:troops|personnel|soldiers|forces|fighters|service\\s*members|servicemembers|members|advisers|advisors|militants|commandos|special\\s+forces|marines|contractors|officers)';
+/** Words that make a leader the head of a sub-unit, and so a member of the group: "an ISIS gang leader". */
+const SUB_UNIT = '(?:gang|cell|local|field|unit|mid-level|regional|provincial|district|area|sector|battalion|brigade|company|platoon|squad|sniper|media)';
 const SUPPORT = '(?:aerial|air|military|logistical|logistic|intelligence|artillery|financial|political|direct)';
 
 export const RELATION_RULES: RelationRule[] = [
@@ -297,9 +299,49 @@ export const RELATION_RULES: RelationRule[] = [
     reason: 'leads-appositive-prenominal',
     cue: ',',
     type: 'leads',
-    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+|local\\s+)?{T:${ACTOR}}\\s+(?:[\\w-]+\\s+)?{LEAD}`,
-    example: 'Abu Jandal al-Kuwaiti, an ISIS gang leader in Raqqa, was killed.',
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+)?{T:${ACTOR}}\\s+(?!${SUB_UNIT}\\s)(?:[\\w-]+\\s+)?{LEAD}`,
+    example: 'Abu Bakr al-Baghdadi, the ISIS leader, was killed in 2019.',
     confidence: 0.75,
+  },
+  {
+    reason: 'member-sub-unit-leader',
+    cue: ',',
+    type: 'member_of',
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+)?{T:${ACTOR}}\\s+${SUB_UNIT}\\s+{LEAD}`,
+    example: 'Abu Jandal al-Kuwaiti, an ISIS gang leader in Raqqa, was killed.',
+    confidence: 0.7,
+  },
+  {
+    reason: 'member-assigned-to',
+    cue: 'assigned|attached|seconded',
+    type: 'member_of',
+    pattern: `{S:person,force}{_}(?:was\\s+|is\\s+|were\\s+|are\\s+|been\\s+)?(?:assigned|attached|seconded)\\s+to\\s+(?:the\\s+)?{T:${GROUP}}`,
+    example: 'Navy Senior Chief Petty Officer Scott C. Dayton was assigned to Explosive Ordnance Disposal Mobile Unit Two.',
+    confidence: 0.8,
+  },
+  {
+    reason: 'member-group-joins',
+    cue: 'join|merged|integrated',
+    type: 'member_of',
+    pattern: `{S:force,armed_group}{_}(?:joined|join|joins|joining|merged\\s+into|integrated\\s+into)\\s+(?:the\\s+)?{T:force,armed_group}`,
+    example: 'Local Arab fighters continue to join the SDF.',
+    confidence: 0.7,
+  },
+  {
+    reason: 'member-prenominal-state',
+    cue: 'member|ally|partner',
+    type: 'member_of',
+    pattern: `{T:organization,force,armed_group}\\s+(?:member(?:\\s+state)?|ally|partner)\\s+{S:country,government}`,
+    example: 'NATO ally Turkey shot down the jet.',
+    confidence: 0.7,
+  },
+  {
+    reason: 'member-within',
+    cue: 'within',
+    type: 'member_of',
+    pattern: `{S:country,government}\\s+within\\s+(?:the\\s+)?{T:organization,force}`,
+    example: 'We work closely with Turkey within NATO.',
+    confidence: 0.6,
   },
   {
     reason: 'member-includes',
@@ -342,6 +384,55 @@ export const RELATION_RULES: RelationRule[] = [
     pattern: `{S:person}{_}(?:joined|defected\\s+to|fought\\s+for|fights\\s+for|served\\s+(?:in|with)|serves\\s+(?:in|with)|belongs\\s+to|belonged\\s+to|pledged\\s+allegiance\\s+to|swore\\s+allegiance\\s+to)\\s+(?:the\\s+)?{T:${ACTOR}}`,
     example: 'Omar al-Shishani joined the Islamic State in 2013.',
     confidence: 0.75,
+  },
+  // ---- leads: control of a place (re3d's "in charge of") ---------------------
+  {
+    reason: 'leads-controls-passive',
+    cue: 'controlled|held|occupied|run|taken|overrun',
+    type: 'leads',
+    pattern: `{T:place,camp}{_}(?:controlled|held|occupied|run|taken|overrun)\\s+by\\s+(?:the\\s+)?{S:armed_group,force,government}`,
+    example: 'The city of Mosul is the largest city controlled by Daesh in Iraq.',
+    confidence: 0.75,
+  },
+  {
+    reason: 'leads-controls-fall-to',
+    cue: 'fall|fell',
+    type: 'leads',
+    pattern: `(?:fall|capture|seizure)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{T:place,camp}\\s+to\\s+(?:the\\s+)?{S:armed_group,force,government}`,
+    example: 'Nearly 12 months after the fall of Mosul to ISIL terrorists, the city suffers.',
+    confidence: 0.7,
+  },
+  {
+    reason: 'leads-controls-verb',
+    cue: 'control',
+    type: 'leads',
+    pattern: `{S:armed_group,force,government}\\s+(?:(?:has|had|have|now|still)\\s+)*(?:had|has|have|took|takes|claims|claimed|seized|gained|retains|retained|maintains|maintained|exercises|exercised|established)\\s+(?:full\\s+|total\\s+|effective\\s+|complete\\s+)?control\\s+(?:of|over)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{T:place,camp}`,
+    example: 'ISIL has had control of Mosul for two years.',
+    confidence: 0.75,
+  },
+  {
+    reason: 'leads-controls-held',
+    cue: 'held|controlled|occupied',
+    type: 'leads',
+    pattern: `{S:armed_group,force,government}[-‐](?:held|controlled|occupied|run)\\s+(?:[\\w-]+\\s+){0,2}?{T:place,camp}`,
+    example: 'Iraqi forces entered ISIS-held Mosul.',
+    confidence: 0.75,
+  },
+  {
+    reason: 'leads-controls-capital',
+    cue: 'capital|stronghold|bastion|heartland',
+    type: 'leads',
+    pattern: `{T:place}\\s*,\\s+(?:the\\s+|an?\\s+)?(?:self-proclaimed\\s+|self-declared\\s+|de\\s+facto\\s+|former\\s+|last\\s+)?{S:armed_group}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(?:capital|stronghold|bastion|heartland)`,
+    example: 'The SDF isolated the city of Raqqa, a self-proclaimed ISIL capital in Syria.',
+    confidence: 0.7,
+  },
+  {
+    reason: 'leads-controls-liberate-from',
+    cue: 'liberat|free|retak|retook|recaptur|clear',
+    type: 'leads',
+    pattern: `(?:liberate|liberated|liberating|liberation\\s+of|free|freed|freeing|retake|retook|retaking|recapture|recaptured|clear|cleared|clearing)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{T:place,camp}\\s+from\\s+(?:the\\s+)?{S:armed_group}`,
+    example: 'Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control.',
+    confidence: 0.65,
   },
   // ---- located_in -----------------------------------------------------------
   {
