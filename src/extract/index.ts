@@ -32,7 +32,8 @@ export function extract(article: Article): RawExtraction {
   const sentences = splitSentences(text);
   const { mentions, aliases } = findMentions(text, tokens, new Set(sentences.map((s) => s.start)));
   // first: it also retypes the unknown names that head strike lines as places
-  const relations: RawRelation[] = findStrikeReports(text, sentences, mentions);
+  const strikes = findStrikeReports(text, sentences, mentions);
+  const relations: RawRelation[] = strikes.relations;
   let mi = 0;
   for (const s of sentences) {
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
@@ -41,7 +42,9 @@ export function extract(article: Article): RawExtraction {
     if (mj - mi >= 1) {
       const masked = maskSentence(text, s, mentions, mi, mj);
       if (masked.at.length >= 2 || (masked.at.length >= 1 && /responsib|target|support|attack/i.test(s.text))) {
-        relations.push(...matchSentence(masked, s, mentions));
+        const found = matchSentence(masked, s, mentions);
+        // a strike line's places are read by strike-report.ts, thing by thing
+        relations.push(...(strikes.lines.has(s.start) ? found.filter((r) => r.evidence.rule !== 'located-report-frame') : found));
       }
     }
   }

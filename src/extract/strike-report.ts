@@ -85,11 +85,18 @@ function itemsOf(rest: string, restStart: number): Span[] {
 }
 
 /**
- * Relations of the strike lines of one article. `mentions` is sorted by
- * start; unknown names heading a line ("Near Al Shadaddi,") become places.
+ * Relations of the strike lines of one article, and which sentences were
+ * strike lines. `mentions` is sorted by start; unknown names heading a line
+ * ("Near Al Shadaddi,") become places.
  */
-export function findStrikeReports(text: string, sentences: readonly Sentence[], mentions: RawMention[]): RawRelation[] {
+export function findStrikeReports(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: RawMention[],
+): { relations: RawRelation[]; lines: Set<number> } {
   const out: RawRelation[] = [];
+  /** Starts of the sentences read as strike lines. */
+  const lines = new Set<number>();
   let frame: Frame | undefined;
   let mi = 0;
   for (const s of sentences) {
@@ -106,15 +113,29 @@ export function findStrikeReports(text: string, sentences: readonly Sentence[], 
     const placeSpan = { start: s.start + at.place![0], end: s.start + at.place![1] };
     const strikes = { start: s.start + at.strikes![0], end: s.start + at.strikes![1] };
     const place = ms.find(({ m }) => inside(m, placeSpan));
+    const restStart = s.start + at.rest![0];
+    const items = itemsOf(g.rest!, restStart);
+    if (items.length === 0) continue; // "Near Mosul, two strikes were reported ...": not a strike line
     if (place && place.m.kind !== 'place' && place.m.kind !== 'camp' && !place.m.canonical) {
       // an unknown name after "Near" in a strike line is a place
       place.m.kind = 'place';
       place.m.type = 'city';
       place.m.rule = 'name-strike-line-place';
     }
-    const restStart = s.start + at.rest![0];
+    if (frame && place && place.m.kind === 'place' && place.i !== frame.attacker) {
+      // the striking force operates near the line's place
+      const r = REPORT_RULES.located;
+      out.push({
+        type: r.type,
+        source: frame.attacker,
+        target: place.i,
+        sourceSpan: strikes,
+        evidence: { sentence: s.text, start: s.start, end: s.end, rule: r.reason, confidence: scoreConfidence(r.confidence, { inferred: true }) },
+      });
+    }
+    lines.add(s.start);
     const base = { sentence: s.text, start: s.start, end: s.end };
-    for (const item of itemsOf(g.rest!, restStart)) {
+    for (const item of items) {
       const own = ms.find(({ m }) => inside(m, item) && isParty(m));
       const owner = own?.i ?? frame?.target;
       if (owner === undefined) continue;
@@ -147,5 +168,5 @@ export function findStrikeReports(text: string, sentences: readonly Sentence[], 
       }
     }
   }
-  return out;
+  return { relations: out, lines };
 }

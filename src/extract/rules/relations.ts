@@ -245,7 +245,7 @@ export const RELATION_RULES: RelationRule[] = [
     reason: 'leads-appositive',
     cue: ',',
     type: 'leads',
-    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?{LEAD}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?{_p}{T:${ACTOR}}`,
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?<!\\b(?:${SUB_UNIT}|crew)\\s+){LEAD}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?{_p}{T:${ACTOR}}`,
     example: 'General Rohilat Afrin, co-commander of the Syrian Democratic Forces (SDF), spoke.',
     confidence: 0.85,
   },
@@ -533,7 +533,7 @@ export const RELATION_RULES: RelationRule[] = [
     cue: '^[\\s.]*(?:Near|In|At|Around)\\s',
     type: 'located_in',
     pattern: `^[\\s.]*(?:Near|In|At|Around)\\s+(?:the\\s+)?{T:place,camp},\\s+(?:[^⟦⟧\\n]|⟦\\d+\\|place[^⟧]*⟧){0,120}?(?<![\\p{L}-])(?:(?:an?|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+)?{S:armed_group,force}`,
-    example: 'Near Mosul, five strikes engaged four ISIS tactical units and destroyed two vehicles.',
+    example: 'Near Palmyra, ISIS fighters ambushed an army convoy.',
     confidence: 0.6,
   },
   {
