@@ -72,6 +72,10 @@ export interface Words {
   notNames: string[];
   /** Capitalised offices that name one person ("the Foreign Secretary"). */
   offices: string[];
+  /** Groups of people who suffer attacks ("civilians", "mourners"): mentions of their own. */
+  victimNouns: string[];
+  /** Adjectives a victim group may carry and that are not part of its name ("innocent civilians"). */
+  victimAdjectives: string[];
   /** "the Syrian <noun>" that names a group of people. */
   peopleNouns: string[];
   /** Title words that name nobody alone ("Minister", "President"), lower case. */

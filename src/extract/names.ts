@@ -114,6 +114,10 @@ const OFFICE = new RegExp(
   `(?<![\\p{L}])(?:(?:the|The)\\s+)?(?:(?:${DEMONYM_ALT}|UK|US|U\\.S\\.|UN|U\\.N\\.)\\s+)?(?:${alternation(WORDS.offices)})(?:\\s+(?:for|of)\\s+(?:the\\s+)?${CAP_SEQ})?(?![\\p{L}])(?!\\s+(?:${NAME_WORD}))`,
   'gu',
 );
+const VICTIM_GROUP = new RegExp(
+  `(?<![\\p{L}-])(?:(?:${alternation(WORDS.victimAdjectives)})\\s+)?((?:(?:${DEMONYM_ALT})\\s+)?(?:${alternation(WORDS.victimNouns)}))(?![\\p{L}-])`,
+  'giu',
+);
 const PEOPLE_GROUP = new RegExp(
   `(?<![\\p{L}])(?:(?:the|The)\\s+(?:${DEMONYM_ALT})\\s+(?:${alternation(WORDS.peopleNouns)})|(?:${DEMONYM_ALT})(?<=s))(?![\\p{L}])`,
   'gu',
@@ -314,6 +318,16 @@ export const NAME_PATTERNS: NamePattern[] = [
         if (words.length < 2 || /^(?:the|The)$/.test(words[0]!) && words.length < 3 && !/Secretary|Minister/.test(m[0])) return undefined;
         if (/^(?:President|King|Emir|Ambassador|Chancellor)$/.test(m[0].replace(/^(?:the|The)\s+/, ''))) return undefined;
         return { start: m.index, end: m.index + m[0].length, type: 'person', reason: 'name-office', priority: 3 };
+      }),
+  },
+  {
+    reason: 'name-victim-group',
+    example: 'The attack killed at least 35 innocent civilians in Jabla.',
+    expect: 'civilians',
+    find: (text) =>
+      all(VICTIM_GROUP, text, (m) => {
+        const start = m.index + m[0].length - m[1]!.length;
+        return { start, end: m.index + m[0].length, type: 'organization', reason: 'name-victim-group', priority: 2 };
       }),
   },
   {

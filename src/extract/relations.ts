@@ -71,6 +71,8 @@ const COMPILED: Compiled[] = RELATION_RULES.map((rule) => ({ rule, re: compilePa
 const NEG = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(WORDS.negations.filter((w) => w !== 'without'))})(?![\\p{L}])`, 'iu');
 const HEDGE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(WORDS.hedges)})(?![\\p{L}])`, 'iu');
 const SPEECH = /\b(?:said|says|told|tells|added|stated|according\s+to|announced|explained|noted|warned)\b/i;
+/** What follows a target when the "targeting" is not violence. */
+const NOT_AN_ATTACK = /^[^.;⟦]{0,80}?\bfor\s+(?:recruitment|recruiting|radicali[sz]ation|propaganda|indoctrination)\b/iu;
 /** A mention after a preposition is an object, never the subject of a later verb. */
 const OBJECT_BEFORE = /\b(?:in|into|from|to|of|at|near|on|by|with|for|against|across|inside)\s+(?:the\s+)?$/i;
 const COORD = new RegExp(
@@ -157,6 +159,8 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
       // "Cook said the campaign against ISIL": the speaker is not the actor of what he reports
       if (rule.type !== 'reports' && SPEECH.test(span)) continue;
       if (/[“”"]/.test(span)) continue; // never across a quotation mark
+      // "targeting displaced people in the camps for recruitment" is not an attack
+      if (rule.type === 'attacks' && NOT_AN_ATTACK.test(masked.text.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
       const hedged = HEDGE.test(span);
       const base = {
         sentence: s.text,

@@ -60,6 +60,9 @@ const CASES: [string, string][] = [
   ['Abu Jandal al-Kuwaiti, an ISIS gang leader in Raqqa, was killed.', 'Abu Jandal al-Kuwaiti member_of ISIS'],
   ['Local Arab fighters continue to join the SDF.', 'Arab fighters member_of SDF'],
   ['NATO ally Turkey shot down the jet.', 'Turkey member_of NATO'],
+  // victims are a party of their own
+  ['Daesh targeted families out shopping for Eid.', 'Daesh attacks families'],
+  ['ISIL killed scores of Syrian civilians in Tel Tamer.', 'ISIL attacks Syrian civilians'],
 ];
 
 const MUST_NOT: [string, string][] = [
@@ -77,6 +80,8 @@ const MUST_NOT: [string, string][] = [
   ['ISIS lost control of Mosul in 2017.', 'leads'],
   ['Abu Jandal al-Kuwaiti, an ISIS gang leader in Raqqa, was killed.', 'leads'],
   ['The Iraqi Army freed hostages from ISIS in Mosul.', 'leads'],
+  // targeting for recruitment is not violence
+  ['ISIS is also targeting displaced people in Syrian and Iraqi camps for recruitment.', 'attacks'],
 ];
 
 describe('relation rules: table', () => {
