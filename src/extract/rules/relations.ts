@@ -70,7 +70,7 @@ export const RELATION_RULES: RelationRule[] = [
     reason: 'attacks-verb',
     cue: 'attack|target|bomb|shell|struck|strike|hit|ambush|kill|raid|assault|storm|overr|besieg|fired|launched|carried out|conducted',
     type: 'attacks',
-    pattern: `{S:${FIGHTER}}{_p}${ATTACK_V}\\s+(?:the\\s+|an?\\s+)?(?:(?!in\\s|at\\s|near\\s|across\\s|inside\\s)[\\w-]+\\s+){0,2}?{T:${ACTOR},place,camp}`,
+    pattern: `{S:${FIGHTER}}{_p}${ATTACK_V}\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some|over)\\s+)?(?:{N}\\s+)?(?:(?:members|supporters|fighters|soldiers|officers|leaders|commanders|militants|dozens|scores|hundreds|thousands)\\s+of\\s+)?(?:the\\s+|an?\\s+)?(?:(?!in\\s|at\\s|near\\s|across\\s|inside\\s)[\\w-]+\\s+){0,2}?{T:${ACTOR},place,camp}`,
     example: 'Hezbollah fighters ambushed the Free Syrian Army near the border.',
     confidence: 0.8,
     coord: true,
