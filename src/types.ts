@@ -106,9 +106,10 @@ export interface Evidence extends Span {
   sentence: string;
   /**
    * The words of the sentence that stand for each end: a mention of the
-   * entity, or, for the strike-report rules (src/extract/rules/reports.ts),
-   * a description ("three strikes" for the striking force, "two vehicles"
-   * for the group that lost them).
+   * entity, or a description of it: in strike reports
+   * (src/extract/rules/reports.ts) "three strikes" for the striking force and
+   * "two vehicles" for the group that lost them; in a quotation, "we" for the
+   * speaker's group (src/extract/first-person.ts).
    */
   sourceMention: Span;
   targetMention: Span;

@@ -16,6 +16,7 @@ import { findMentions } from './mentions.ts';
 import { maskSentence, matchSentence } from './relations.ts';
 import { findQuotes } from './quotes.ts';
 import { findStrikeReports } from './strike-report.ts';
+import { firstPersonRelations } from './first-person.ts';
 
 export function extract(article: Article): RawExtraction {
   if (!article || typeof article !== 'object') throw new InputError('<article>', 'not an article object');
@@ -49,6 +50,7 @@ export function extract(article: Article): RawExtraction {
     }
   }
   const q = findQuotes(text, sentences, mentions);
+  relations.push(...firstPersonRelations(text, sentences, mentions, q.quotes, relations));
   relations.push(...q.relations);
   return { article: meta, text, mentions, relations, quotes: q.quotes, aliases };
 }

@@ -129,9 +129,9 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'attacks-fight-against-subject',
-    cue: 'against|counter|defeat|degrade|destroy|fight|combat|dismantle|on ',
+    cue: 'against|counter|defeat|degrade|destroy|fight|combat|dismantle|eliminat|finish|strike|hit|target|on ',
     type: 'attacks',
-    pattern: `(?:\\bagainst|(?:fight|fighting|war|campaign|struggle|strikes?|airstrikes?|operations?|efforts?|offensive)\\s+on|(?:to|help|helping)\\s+(?:counter|defeat|degrade|destroy|fight|combat|dismantle|eliminate|finish)(?:\\s+and\\s+(?:ultimately\\s+|eventually\\s+|then\\s+)?(?:counter|defeat|degrade|destroy|dismantle|eliminate))?|(?:committed|focused|intent|working)\\s+(?:to|on)\\s+(?:defeating|destroying|degrading|countering|dismantling|eliminating|fighting))\\s+(?:the\\s+)?{T:armed_group}`,
+    pattern: `(?:\\bagainst|(?:fight|fighting|war|campaign|struggle|strikes?|airstrikes?|operations?|efforts?|offensive)\\s+on|(?:to|help|helping)\\s+(?:counter|defeat|degrade|destroy|fight|combat|dismantle|eliminate|finish|strike|hit|target)(?:\\s+and\\s+(?:ultimately\\s+|eventually\\s+|then\\s+)?(?:counter|defeat|degrade|destroy|dismantle|eliminate))?|(?:committed|focused|intent|working)\\s+(?:to|on)\\s+(?:defeating|destroying|degrading|countering|dismantling|eliminating|fighting))\\s+(?:the\\s+)?{T:armed_group}`,
     example: 'The Government of Iraq continues its fight against ISIL.',
     confidence: 0.5,
     source: 'subject',

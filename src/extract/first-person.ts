@@ -1,0 +1,92 @@
+/**
+ * "We" in a quotation is the speaker's side.
+ *
+ * When a spokesman of CJTF-OIR says "We will continue to strike ISIL", the
+ * relation rules can read "We ... to strike ISIL" once "We" stands for the
+ * speaker's group. The group is the one the speaker leads or belongs to in
+ * this article (member_of / leads), or the speaker itself when it is a group
+ * ("U.S. Central Command said ..."). A person with no known group speaks for
+ * nobody but himself, and his "we" is left alone.
+ *
+ * The relations found this way keep the rule that fired; their evidence end
+ * is the word "we" (a description, as in strike reports: see types.ts).
+ */
+import type { RelationType } from '../types.ts';
+import { maskSentence, matchSentence } from './relations.ts';
+import type { Sentence } from './text.ts';
+import type { RawMention, RawQuote, RawRelation } from './types.ts';
+
+const WE = /(?<![\p{L}’'-])(?:we|We|WE)(?![\p{L}-])/gu;
+/** Relation types a first-person subject may carry. */
+const FIRST_PERSON_TYPES: ReadonlySet<RelationType> = new Set<RelationType>(['attacks', 'allied_with', 'captures', 'withdraws_from', 'located_in']);
+
+function isGroup(m: RawMention): boolean {
+  return (m.kind === 'actor' || m.kind === 'force') && m.type !== 'person' && m.type !== 'media';
+}
+
+/** The mention index of the group a speaker speaks for, if known. */
+export function speakerGroup(speaker: number, mentions: readonly RawMention[], relations: readonly RawRelation[]): number | undefined {
+  const sp = mentions[speaker]!;
+  if (isGroup(sp)) return speaker;
+  if (sp.type !== 'person') return undefined;
+  const surname = sp.text.split(/\s+/).pop()!;
+  const same = (m: RawMention): boolean => m.type === 'person' && (m.text === sp.text || m.text.split(/\s+/).pop() === surname);
+  const r = relations.find((x) => (x.type === 'leads' || x.type === 'member_of') && same(mentions[x.source]!) && isGroup(mentions[x.target]!));
+  return r?.target;
+}
+
+export function firstPersonRelations(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly RawMention[],
+  quotes: readonly RawQuote[],
+  relations: readonly RawRelation[],
+): RawRelation[] {
+  const out: RawRelation[] = [];
+  /** Pseudo-mentions for "we", with the group each stands for. */
+  const we: { m: RawMention; group: number }[] = [];
+  for (const q of quotes) {
+    const group = speakerGroup(q.speaker, mentions, relations);
+    if (group === undefined) continue;
+    const g = mentions[group]!;
+    WE.lastIndex = 0;
+    const body = text.slice(q.start, q.end);
+    for (let m = WE.exec(body); m; m = WE.exec(body)) {
+      const start = q.start + m.index;
+      we.push({ m: { start, end: start + m[0].length, text: m[0], kind: g.kind, type: g.type, rule: 'first-person' }, group });
+    }
+  }
+  if (we.length === 0) return out;
+  for (const s of sentences) {
+    const here = we.filter((w) => w.m.start >= s.start && w.m.end <= s.end);
+    if (here.length === 0) continue;
+    // the sentence's mentions plus its "we"s, in text order; `global` maps back (-1 - k: the k-th "we")
+    const local: { m: RawMention; global: number }[] = [];
+    mentions.forEach((m, i) => {
+      if (m.start >= s.start && m.end <= s.end) local.push({ m, global: i });
+    });
+    here.forEach((w) => local.push({ m: w.m, global: -1 - we.indexOf(w) }));
+    local.sort((a, b) => a.m.start - b.m.start);
+    const ms = local.map((l) => l.m);
+    for (const r of matchSentence(maskSentence(text, s, ms, 0, ms.length), s, ms)) {
+      if (!FIRST_PERSON_TYPES.has(r.type)) continue;
+      const a = local[r.source]!;
+      const b = local[r.target]!;
+      if (a.global >= 0 && b.global >= 0) continue; // the main pass has it
+      const end = (x: { m: RawMention; global: number }) =>
+        x.global >= 0 ? { index: x.global } : { index: we[-1 - x.global]!.group, span: { start: x.m.start, end: x.m.end } };
+      const src = end(a);
+      const tgt = end(b);
+      if (src.index === tgt.index) continue;
+      out.push({
+        type: r.type,
+        source: src.index,
+        target: tgt.index,
+        ...(src.span ? { sourceSpan: src.span } : {}),
+        ...(tgt.span ? { targetSpan: tgt.span } : {}),
+        evidence: r.evidence,
+      });
+    }
+  }
+  return out;
+}
