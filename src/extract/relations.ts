@@ -98,7 +98,7 @@ function quantity(n: string | undefined): number | undefined {
 /** Rule types whose source may be a coordination ("A, B and C attacked ..."). */
 const BACK_COORD_TYPES: ReadonlySet<string> = new Set(['attacks', 'allied_with', 'located_in', 'captures', 'withdraws_from', 'recruits']);
 const BACK_COORD = new RegExp(
-  `^${OPEN}(?<i>\\d+)\\|[^${CLOSE}]*${CLOSE}(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:other|several|many|some)\\s+)?(?:the\\s+)?$`,
+  `^${OPEN}(?<i>\\d+)\\|[^${CLOSE}]*${CLOSE}(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:other|several|many|some)\\s+)?(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,2}$`,
   'u',
 );
 

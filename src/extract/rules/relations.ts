@@ -51,6 +51,8 @@ const WITHDRAW_V =
   '(?:withdraw|withdrew|withdrawn|withdrawing|withdraws|pull\\s+out|pulled\\s+out|pulling\\s+out|pulls\\s+out|retreat|retreated|retreating|retreats|leave|left|leaving|evacuated|evacuate|exit|exited)';
 const DEPLOY_V = '(?:maintains|maintained|maintain|has|had|have|keeps|kept|keep|deployed|deploys|deploy|deploying|stationed|stations|sent|sends|send|sending|based)';
 const TROOPS = '(?:troops|personnel|soldiers|forces|fighters|service\\s*members|servicemembers|members|advisers|advisors|militants|commandos|special\\s+forces|marines|contractors|officers)';
+/** Before a slot: the mention is not the object of a preposition ("Mosul in Northern Iraq was taken": Iraq is not what was taken), unless it names a city ("the city of Mosul"). */
+const NOT_AN_OBJECT = '(?<!(?<!\\b(?:city|town|village|province|district|region|governorate)\\s+)\\b(?:in|of|near|at|from|to|across|inside)\\s+(?:the\\s+)?(?:northern\\s+|southern\\s+|eastern\\s+|western\\s+|central\\s+)?)';
 /** Words that make a leader the head of a sub-unit, and so a member of the group: "an ISIS gang leader". */
 const SUB_UNIT = '(?:gang|cell|local|field|unit|mid-level|regional|provincial|district|area|sector|battalion|brigade|company|platoon|squad|sniper|media)';
 const SUPPORT = '(?:aerial|air|military|logistical|logistic|intelligence|artillery|financial|political|direct)';
@@ -82,6 +84,15 @@ export const RELATION_RULES: RelationRule[] = [
     pattern: `{S:${FIGHTER}}{_p}${FIGHT_V}\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?{T:${ACTOR}}`,
     example: 'The Syrian Democratic Forces fought ISIS for months.',
     confidence: 0.7,
+    coord: true,
+  },
+  {
+    reason: 'attacks-used-against',
+    cue: 'against',
+    type: 'attacks',
+    pattern: `{S:${FIGHTER}}{_p}(?:used|uses|using|use\\s+of|deployed|dropped|employed|fired|launched)\\s+(?:[\\w,’'-]+\\s+){1,8}?against\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{T:${ACTOR}}`,
+    example: 'The Asad regime has used chemical weapons against the Syrian people on at least three occasions.',
+    confidence: 0.75,
     coord: true,
   },
   {
@@ -390,7 +401,7 @@ export const RELATION_RULES: RelationRule[] = [
     reason: 'leads-controls-passive',
     cue: 'controlled|held|occupied|run|taken|overrun',
     type: 'leads',
-    pattern: `{T:place,camp}{_}(?:controlled|held|occupied|run|taken|overrun)\\s+by\\s+(?:the\\s+)?{S:armed_group,force,government}`,
+    pattern: `${NOT_AN_OBJECT}{T:place,camp}(?:\\s+(?:in|near)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{X})?\\s+(?:is|was|were|are|has\\s+been|had\\s+been|have\\s+been|remains|remained)\\s+(?:[\\w-]+\\s+){0,4}?(?:controlled|held|occupied|run|taken|overrun)\\s+by\\s+(?:the\\s+)?{S:armed_group,force,government}`,
     example: 'The city of Mosul is the largest city controlled by Daesh in Iraq.',
     confidence: 0.75,
   },
