@@ -63,6 +63,11 @@ const CASES: [string, string][] = [
   // victims are a party of their own
   ['Daesh targeted families out shopping for Eid.', 'Daesh attacks families'],
   ['ISIL killed scores of Syrian civilians in Tel Tamer.', 'ISIL attacks Syrian civilians'],
+  ['The UN have confirmed reports that ISIL has killed 70 members of the Al bu Nimr tribe in Anbar.', 'ISIL attacks Al bu Nimr'],
+  ['ISIL has perpetrated atrocities against tens of thousands of innocent people.', 'ISIL attacks innocent people'],
+  ['The Asad regime has used chemical weapons against the Syrian people.', 'Asad regime attacks Syrian people'],
+  ['Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control.', 'Syrian opposition forces attacks ISIL'],
+  ['The United States stands with the Iraqi people as they confront ISIL.', 'Iraqi people attacks ISIL'],
 ];
 
 const MUST_NOT: [string, string][] = [
@@ -80,6 +85,8 @@ const MUST_NOT: [string, string][] = [
   ['ISIS lost control of Mosul in 2017.', 'leads'],
   ['Abu Jandal al-Kuwaiti, an ISIS gang leader in Raqqa, was killed.', 'leads'],
   ['The Iraqi Army freed hostages from ISIS in Mosul.', 'leads'],
+  ['Aid workers of the Red Cross cleared rubble from the road to Aleppo.', 'attacks'],
+  ['The Asad regime used its veto against the resolution.', 'attacks'],
   // targeting for recruitment is not violence
   ['ISIS is also targeting displaced people in Syrian and Iraqi camps for recruitment.', 'attacks'],
 ];

@@ -43,7 +43,7 @@ const FIGHTER = 'armed_group,force,government,organization,person,country';
 const ATTACK_V =
   '(?:attacked|attacking|targeted|targeting|bombed|bombing|shelled|shelling|struck|striking|hit|ambushed|ambushes|ambushing|killed|kills|killing|raided|raids|raiding|assaulted|stormed|storming|overran|overrun|besieged|besieging|fired\\s+(?:rockets\\s+|missiles\\s+|mortars\\s+)?(?:on|at|upon)|launched\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:attacks?|assaults?|offensive|strikes?|airstrikes?|raids?)\\s+(?:on|against)|carried\\s+out\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:attacks?|strikes?|airstrikes?|raids?)\\s+(?:on|against)|conducted\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:strikes?|airstrikes?|raids?|attacks?)\\s+(?:on|against))';
 const FIGHT_V =
-  '(?:fought|fights|fighting|fight|battled|battles|battling|clashed\\s+with|clashes\\s+with|clashing\\s+with|waged\\s+war\\s+(?:on|against)|at\\s+war\\s+with|(?:war|offensive|campaign|operations?|fight|struggle|counteroffensive|insurgency)\\s+against|attacks?\\s+(?:on|against)|assaults?\\s+on|(?:air)?strikes?\\s+(?:on|against)|defeated|defeat|expelled|drove\\s+out|ousted|liberated\\s+\\w+\\s+from)';
+  '(?:fought|fights|fighting|fight|battled|battles|battling|clashed\\s+with|clashes\\s+with|clashing\\s+with|waged\\s+war\\s+(?:on|against)|at\\s+war\\s+with|(?:war|offensive|campaign|operations?|fight|struggle|counteroffensive|insurgency)\\s+against|attacks?\\s+(?:on|against)|assaults?\\s+on|(?:air)?strikes?\\s+(?:on|against)|defeated|defeat|expelled|drove\\s+out|ousted|liberated\\s+\\w+\\s+from|confront|confronts|confronted|confronting|perpetrated\\s+against|committed\\s+against|(?:atrocities|crimes|violence|abuses|brutality)\\s+against)';
 const CAPTURE_V =
   '(?:captured|captures|capturing|capture|detained|detains|detaining|detain|arrested|arrests|arresting|arrest|seized|seizes|seizing|apprehended|took\\s+prisoner|taken\\s+prisoner|abducted|abducts|kidnapped|kidnaps|imprisoned|held\\s+captive|rounded\\s+up|took\\s+control\\s+of|taken\\s+control\\s+of|seized\\s+control\\s+of)';
 const CAPTURE_PASSIVE = '(?:captured|detained|arrested|seized|apprehended|abducted|kidnapped|taken\\s+prisoner|imprisoned|held)';
@@ -79,9 +79,9 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'attacks-fight',
-    cue: 'fight|fought|battl|clash|war|offensive|campaign|operation|struggle|insurgen|attack|assault|strike|defeat|expel|drove|ousted|liberat',
+    cue: 'fight|fought|battl|clash|war|offensive|campaign|operation|struggle|insurgen|attack|assault|strike|defeat|expel|drove|ousted|liberat|confront|perpetrat|committed|atrocit|crimes|violence|abuses|brutality',
     type: 'attacks',
-    pattern: `{S:${FIGHTER}}{_p}${FIGHT_V}\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?{T:${ACTOR}}`,
+    pattern: `{S:${FIGHTER}}{_p}${FIGHT_V}\\s+(?:(?:tens\\s+of\\s+)?(?:thousands|hundreds|dozens|scores|millions)\\s+of\\s+)?(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?{T:${ACTOR}}`,
     example: 'The Syrian Democratic Forces fought ISIS for months.',
     confidence: 0.7,
     coord: true,
@@ -94,6 +94,14 @@ export const RELATION_RULES: RelationRule[] = [
     example: 'The Asad regime has used chemical weapons against the Syrian people on at least three occasions.',
     confidence: 0.75,
     coord: true,
+  },
+  {
+    reason: 'attacks-liberate-from',
+    cue: 'liberat|freed|free |retook|retake|recaptur|cleared|clear ',
+    type: 'attacks',
+    pattern: `{S:${FIGHTER}}{_p}(?:liberated|liberate|liberating|freed|free|freeing|retook|retake|retaking|recaptured|recapture|cleared|clear|clearing)\\s+(?:[^⟦⟧.;]|⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧){1,80}?\\s+from\\s+(?:the\\s+)?{T:armed_group}`,
+    example: 'Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control.',
+    confidence: 0.75,
   },
   {
     reason: 'attacks-passive',
