@@ -11,7 +11,7 @@
  */
 import type { Span } from '../types.ts';
 import { scoreConfidence } from './confidence.ts';
-import { EFFECT_VERBS, FRAME, LINE, NUMBER_WORDS, REPORT_RULES } from './rules/reports.ts';
+import { EFFECT_VERBS, FRAME, LINE, NUMBER_WORDS, REPORT_RULES, SENTENCE_RULES, STRIKES_NP, type ReportRule } from './rules/reports.ts';
 import type { Sentence } from './text.ts';
 import type { RawMention, RawRelation } from './types.ts';
 
@@ -85,6 +85,97 @@ function itemsOf(rest: string, restStart: number): Span[] {
 }
 
 /**
+ * One attacks edge per thing hit (frame attacker -> the thing's group) and one
+ * located_in edge per thing hit (its group -> the place), with described ends.
+ */
+function emitItems(
+  out: RawRelation[],
+  text: string,
+  s: Sentence,
+  ms: { m: RawMention; i: number }[],
+  items: Span[],
+  frame: Frame | undefined,
+  strikes: Span,
+  place: number | undefined,
+  rules: { attacks: ReportRule; located: ReportRule } = REPORT_RULES,
+): void {
+  const base = { sentence: s.text, start: s.start, end: s.end };
+  for (const item of items) {
+    const own = ms.find(({ m }) => inside(m, item) && isParty(m));
+    const owner = own?.i ?? frame?.target;
+    if (owner === undefined) continue;
+    const q = quantity(text.slice(item.start, item.end));
+    if (frame && frame.attacker !== owner) {
+      out.push({
+        type: rules.attacks.type,
+        source: frame.attacker,
+        target: owner,
+        sourceSpan: strikes,
+        targetSpan: item,
+        evidence: {
+          ...base,
+          rule: rules.attacks.reason,
+          confidence: scoreConfidence(rules.attacks.confidence, { inferred: true }),
+          ...(q !== undefined ? { quantity: q } : {}),
+        },
+      });
+    }
+    if (place !== undefined && place !== owner) {
+      out.push({
+        type: rules.located.type,
+        source: owner,
+        target: place,
+        sourceSpan: item,
+        evidence: { ...base, rule: rules.located.reason, confidence: scoreConfidence(rules.located.confidence, { inferred: own === undefined }) },
+      });
+    }
+  }
+}
+
+/**
+ * A strike sentence outside the lines: "A series of U.S. airstrikes against
+ * al-Qaida operatives in Idlib province killed more than 20 militants and
+ * destroyed eight vehicles". The attacker is named in or just before the
+ * strikes ("U.S. airstrikes", "the coalition's four airstrikes"), else the
+ * frame's. Returns the frame the sentence sets, if it names both sides.
+ */
+function strikeSentence(
+  out: RawRelation[],
+  text: string,
+  s: Sentence,
+  ms: { m: RawMention; i: number }[],
+  frame: Frame | undefined,
+): Frame | undefined {
+  STRIKES_NP.lastIndex = 0;
+  for (let np = STRIKES_NP.exec(s.text); np; np = STRIKES_NP.exec(s.text)) {
+    const npEnd = np.index + np[0].length;
+    const after = s.text.slice(npEnd);
+    EFFECT.lastIndex = 0;
+    const verb = EFFECT.exec(after);
+    if (!verb || verb.index > 160 || after.slice(0, verb.index).includes(';')) continue;
+    if (/\b(?:conducted|carried\s+out|launched|delivered|flew)\s*$/i.test(s.text.slice(0, np.index))) continue; // a frame
+    const strikes = { start: s.start + np.index, end: s.start + npEnd };
+    const mid = { start: strikes.end, end: strikes.end + verb.index };
+    const striker = (m: RawMention): boolean => isParty(m) || m.type === 'country';
+    const named =
+      ms.find(({ m }) => inside(m, strikes) && striker(m)) ??
+      ms.find(({ m }) => striker(m) && m.end <= strikes.start && /^(?:['’]s)?\s*$/.test(text.slice(m.end, strikes.start)));
+    const against = ms.find(({ m }) => inside(m, mid) && isParty(m) && /\bagainst\s+(?:the\s+)?$/i.test(text.slice(mid.start, m.start)));
+    const place = ms.filter(({ m }) => inside(m, mid) && m.kind === 'place' && /\b(?:in|near|around|outside)\s+(?:\S+\s+){0,5}$/i.test(text.slice(mid.start, m.start))).pop();
+    const here: Frame | undefined = named ? { attacker: named.i, target: against?.i ?? frame?.target } : frame ? { attacker: frame.attacker, target: against?.i ?? frame.target } : undefined;
+    const listStart = strikes.end + verb.index;
+    // the list ends at an attribution (", Cook said") or a relative clause ("that had departed ...")
+    const tail = text.slice(listStart, s.end);
+    const stop = /,\s+[^,]{0,80}?\b(?:said|says|told|added|stated)\b|\s(?:that|which|who)\s/iu.exec(tail);
+    const items = itemsOf(stop ? tail.slice(0, stop.index) : tail, listStart);
+    if (items.length === 0) continue;
+    emitItems(out, text, s, ms, items, here, strikes, place?.i, SENTENCE_RULES);
+    return named && against ? { attacker: named.i, target: against.i } : undefined;
+  }
+  return undefined;
+}
+
+/**
  * Relations of the strike lines of one article, and which sentences were
  * strike lines. `mentions` is sorted by start; unknown names heading a line
  * ("Near Al Shadaddi,") become places.
@@ -105,7 +196,7 @@ export function findStrikeReports(
     for (let j = mi; j < mentions.length && mentions[j]!.end <= s.end; j++) ms.push({ m: mentions[j]!, i: j });
     const line = LINE.exec(s.text);
     if (!line) {
-      frame = frameOf(s, ms) ?? frame;
+      frame = frameOf(s, ms) ?? strikeSentence(out, text, s, ms, frame) ?? frame;
       continue;
     }
     const g = line.groups!;
@@ -134,39 +225,7 @@ export function findStrikeReports(
       });
     }
     lines.add(s.start);
-    const base = { sentence: s.text, start: s.start, end: s.end };
-    for (const item of items) {
-      const own = ms.find(({ m }) => inside(m, item) && isParty(m));
-      const owner = own?.i ?? frame?.target;
-      if (owner === undefined) continue;
-      const q = quantity(text.slice(item.start, item.end));
-      if (frame && frame.attacker !== owner) {
-        const r = REPORT_RULES.attacks;
-        out.push({
-          type: r.type,
-          source: frame.attacker,
-          target: owner,
-          sourceSpan: strikes,
-          targetSpan: item,
-          evidence: {
-            ...base,
-            rule: r.reason,
-            confidence: scoreConfidence(r.confidence, { inferred: true }),
-            ...(q !== undefined ? { quantity: q } : {}),
-          },
-        });
-      }
-      if (place && place.m.kind === 'place' && place.i !== owner) {
-        const r = REPORT_RULES.located;
-        out.push({
-          type: r.type,
-          source: owner,
-          target: place.i,
-          sourceSpan: item,
-          evidence: { ...base, rule: r.reason, confidence: scoreConfidence(r.confidence, { inferred: own === undefined }) },
-        });
-      }
-    }
+    emitItems(out, text, s, ms, items, frame, strikes, place?.m.kind === 'place' ? place.i : undefined);
   }
   return { relations: out, lines };
 }

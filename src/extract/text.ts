@@ -19,9 +19,15 @@ export interface Sentence extends Span {
   text: string;
 }
 
+/** What follows a soft line break: a lower-case word on the next line. */
+const SOFT_BREAK = /^[ \t]*\p{Ll}/u;
 const BOUNDARY = /([.!?]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
-/** Split `text` into sentence spans (newlines always end a sentence). */
+/**
+ * Split `text` into sentence spans. A newline ends a sentence, except a soft
+ * line break: the line does not end in punctuation and the next one starts in
+ * lower case ("the U.S.-led\ncoalition conducted ...", hard-wrapped text).
+ */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let lineStart = 0;
@@ -33,6 +39,10 @@ export function splitSentences(text: string): Sentence[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    while (lineEnd < text.length && SOFT_BREAK.test(text.slice(lineEnd + 1, lineEnd + 40)) && !/[.!?:;]\s*$/.test(text.slice(lineStart, lineEnd))) {
+      const next = text.indexOf('\n', lineEnd + 1);
+      lineEnd = next < 0 ? text.length : next;
+    }
     const line = text.slice(lineStart, lineEnd);
     let segStart = 0;
     BOUNDARY.lastIndex = 0;

@@ -7,7 +7,7 @@ import { RELATION_RULES } from '../../src/extract/rules/relations.ts';
 import { NAME_PATTERNS } from '../../src/extract/names.ts';
 import { QUOTE_RULES } from '../../src/extract/quotes.ts';
 import { UNKNOWN_RULE } from '../../src/extract/unknown.ts';
-import { REPORT_RULES } from '../../src/extract/rules/reports.ts';
+import { REPORT_RULES, SENTENCE_RULES } from '../../src/extract/rules/reports.ts';
 import { CO_BELLIGERENTS } from '../../src/extract/relations.ts';
 
 const run = (text: string) => extract({ id: 't', title: 't', text });
@@ -29,6 +29,7 @@ describe('rules without a pattern fire on their examples', () => {
   const FRAME = 'Coalition military forces conducted 23 strikes against ISIL terrorists.\n';
   const rules = [
     ...Object.values(REPORT_RULES).map((r) => [r.reason, FRAME + r.example, r.type] as const),
+    ...Object.values(SENTENCE_RULES).map((r) => [r.reason, r.example, r.type] as const),
     [CO_BELLIGERENTS.reason, CO_BELLIGERENTS.example, 'allied_with'] as const,
   ];
   it.each(rules)('%s', (reason, example, type) => {

@@ -11,7 +11,7 @@ const FRAME = 'On Jan. 10, Coalition military forces conducted 23 strikes agains
 function lines(text: string) {
   const raw = extract({ id: 't', title: 't', text });
   return raw.relations
-    .filter((r) => r.evidence.rule.endsWith('strike-report'))
+    .filter((r) => /strike-(?:report|sentence)$/.test(r.evidence.rule))
     .map((r) => ({
       edge: `${raw.mentions[r.source]!.text} ${r.type} ${raw.mentions[r.target]!.text}`,
       source: text.slice((r.sourceSpan ?? raw.mentions[r.source]!).start, (r.sourceSpan ?? raw.mentions[r.source]!).end),
@@ -47,11 +47,37 @@ const CASES: [string, string[]][] = [
   ],
 ];
 
+const SENTENCES: [string, string[]][] = [
+  [
+    'A series of precision U.S. airstrikes against al-Qaida operatives this week in Idlib province killed more than 20 militants and destroyed eight vehicles, Peter Cook told reporters.',
+    [
+      'U.S. attacks al-Qaida: A series of precision U.S. airstrikes -> more than 20 militants',
+      'U.S. attacks al-Qaida: A series of precision U.S. airstrikes -> eight vehicles',
+      'al-Qaida located_in Idlib province: eight vehicles -> Idlib province',
+    ],
+  ],
+  [
+    `${FRAME} These strikes engaged three ISIL tactical units and destroyed a supply cache.`,
+    ['Coalition military forces attacks ISIL: These strikes -> a supply cache'],
+  ],
+];
+
+describe('strike sentences: table', () => {
+  it.each(SENTENCES)('%s', (text, expected) => {
+    const got = lines(text).map((l) => `${l.edge}: ${l.source} -> ${l.target}`);
+    for (const e of expected) expect(got).toContain(e);
+    // the attribution is not a thing hit
+    expect(got.filter((g) => g.includes('Cook'))).toEqual([]);
+  });
+});
+
 const MUST_NOT: [string, string][] = [
   // no frame: nobody known to have struck
   ['Near Mosul, three strikes engaged three ISIL tactical units.', 'attacks'],
   // not a strike line: the place phrase is not followed by strikes
   [`${FRAME}\nNear Mosul, residents reported three ISIL tactical units.`, 'attacks'],
+  // strikes that are conducted are a frame, not a list of things hit
+  ['Coalition military forces conducted 23 strikes and destroyed nothing.', 'attacks'],
   // a line that does not open with an effect verb lists nothing
   [`${FRAME}\nNear Mosul, two strikes were reported by residents and destroyed nothing.`, 'located_in'],
 ];

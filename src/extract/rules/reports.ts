@@ -60,5 +60,25 @@ export const REPORT_RULES = {
   },
 } as const satisfies Record<string, ReportRule>;
 
+/** Strikes named in a sentence: "A series of precision U.S. airstrikes", "These strikes", "the coalition's four airstrikes". */
+export const STRIKES_NP =
+  /(?<![\p{L}-])(?:(?:these|the|those|such|its|their)\s+|(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[\p{L}\d.’'-]+\s+){0,4}?(?:air\s*strikes?|airstrikes?|strikes?)(?![\p{L}-])/giu;
+
+/** The same two rules for strike sentences outside the lines (see STRIKES_NP). */
+export const SENTENCE_RULES = {
+  attacks: {
+    reason: 'attacks-strike-sentence',
+    type: 'attacks',
+    example: 'A series of U.S. airstrikes against al-Qaida operatives in Idlib province killed more than 20 militants and destroyed eight vehicles.',
+    confidence: 0.75,
+  },
+  located: {
+    reason: 'located-strike-sentence',
+    type: 'located_in',
+    example: 'A series of U.S. airstrikes against al-Qaida operatives in Idlib province killed more than 20 militants and destroyed eight vehicles.',
+    confidence: 0.7,
+  },
+} as const satisfies Record<string, ReportRule>;
+
 /** Rules whose evidence ends are descriptions ("three strikes", "two vehicles") rather than names. */
-export const DESCRIBED_END_RULES: ReadonlySet<string> = new Set(Object.values(REPORT_RULES).map((r) => r.reason));
+export const DESCRIBED_END_RULES: ReadonlySet<string> = new Set([...Object.values(REPORT_RULES), ...Object.values(SENTENCE_RULES)].map((r) => r.reason));

@@ -1,0 +1,25 @@
+/**
+ * Sentence splitting (src/extract/text.ts): [text, sentences] tables.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/extract/text.ts';
+
+const CASES: [string, string[]][] = [
+  ['ISIS attacked. The SDF responded.', ['ISIS attacked.', 'The SDF responded.']],
+  ['Gen. Joseph Votel spoke. He left.', ['Gen. Joseph Votel spoke.', 'He left.']],
+  ['George W. Bush spoke.', ['George W. Bush spoke.']],
+  // a soft line break: the line has no end punctuation and the next starts in lower case
+  ['Also, the U.S.-led \ncoalition\n conducted five airstrikes. These strikes hit.', ['Also, the U.S.-led \ncoalition\n conducted five airstrikes.', 'These strikes hit.']],
+  // a heading, a bullet, a paragraph break: hard breaks
+  ['Syria\n. Near Ar Raqqah, two strikes hit.', ['Syria', '.', 'Near Ar Raqqah, two strikes hit.']],
+  ['Ends here.\nlower case start', ['Ends here.', 'lower case start']],
+  ['A title\n\nlower paragraph', ['A title', 'lower paragraph']],
+];
+
+describe('splitSentences', () => {
+  it.each(CASES)('%j', (text, expected) => {
+    const got = splitSentences(text);
+    expect(got.map((s) => s.text)).toEqual(expected);
+    for (const s of got) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
