@@ -119,6 +119,11 @@ export interface Evidence extends Span {
   confidence: number;
   hedged?: boolean;
   negated?: boolean;
+  /**
+   * The ends given by a description rather than a mention of the entity
+   * (see `sourceMention`); absent when both ends are mentions.
+   */
+  described?: Array<'source' | 'target'>;
   /** A count the text gives ("153 attacks", "233 ISIS fighters"). */
   quantity?: number;
   /** For `quotes` edges: the quoted words. */

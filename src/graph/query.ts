@@ -87,6 +87,7 @@ export interface EvidenceRow {
   quantity: number | null;
   quote: string | null;
   published: string | null;
+  described: string | null;
   title: string;
   asource: string | null;
   url: string | null;
@@ -119,7 +120,7 @@ export function toEvidence(r: EvidenceRow): EdgeEvidence {
 }
 
 export const EVIDENCE_SQL = `SELECT ev.relation_id, ev.article_id, ev.sentence, ev.start, ev.end, ev.source_start, ev.source_end,
-  ev.target_start, ev.target_end, ev.rule, ev.confidence, ev.hedged, ev.negated, ev.quantity, ev.quote, ev.published,
+  ev.target_start, ev.target_end, ev.rule, ev.confidence, ev.hedged, ev.negated, ev.quantity, ev.quote, ev.published, ev.described,
   a.title, a.source AS asource, a.url
   FROM evidence ev JOIN articles a ON a.id = ev.article_id`;
 

@@ -51,12 +51,21 @@ export interface EvidenceFlags {
   negated?: boolean | number | undefined;
   quantity?: number | null | undefined;
   quote?: string | null | undefined;
+  /** As EdgeEvidence has it, or as the store keeps it ("source", "target", "source,target"). */
+  described?: Array<'source' | 'target'> | string | null | undefined;
 }
 
 /** Set on `to` the flags of `from` that are set (true flags, present quantity and quote), in that order. */
-export function setEvidenceFlags(to: { hedged?: boolean; negated?: boolean; quantity?: number; quote?: string }, from: EvidenceFlags): void {
+export function setEvidenceFlags(
+  to: { hedged?: boolean; negated?: boolean; described?: Array<'source' | 'target'>; quantity?: number; quote?: string },
+  from: EvidenceFlags,
+): void {
   if (from.hedged) to.hedged = true;
   if (from.negated) to.negated = true;
+  if (from.described) {
+    const d = typeof from.described === 'string' ? from.described.split(',') : from.described;
+    if (d.length) to.described = d.filter((x): x is 'source' | 'target' => x === 'source' || x === 'target');
+  }
   if (from.quantity !== undefined && from.quantity !== null) to.quantity = from.quantity;
   if (from.quote !== undefined && from.quote !== null) to.quote = from.quote;
 }

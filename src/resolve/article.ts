@@ -78,9 +78,11 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
     if (!source || !target || source === target) continue;
     let sm: Span = r.sourceSpan ?? mentions[r.source]!;
     let tm: Span = r.targetSpan ?? mentions[r.target]!;
+    let described: Array<'source' | 'target'> = [...(r.sourceSpan ? ['source' as const] : []), ...(r.targetSpan ? ['target' as const] : [])];
     if (SYMMETRIC_TYPES.has(r.type) && target < source) {
       [source, target] = [target, source];
       [sm, tm] = [tm, sm];
+      described = described.map((d) => (d === 'source' ? 'target' : 'source')).reverse();
     }
     const key = `${r.type}|${source}|${target}`;
     let rel = relMap.get(key);
@@ -92,6 +94,7 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
       ...r.evidence,
       sourceMention: { start: sm.start, end: sm.end },
       targetMention: { start: tm.start, end: tm.end },
+      ...(described.length ? { described } : {}),
     };
     // two rules reading the same pair in the same sentence give one evidence item: the surer one
     const k = rel.evidence.findIndex(

@@ -211,6 +211,10 @@ export const MIGRATIONS: string[] = [
   INSERT INTO entity_facets SELECT entity_id, 'count', 'mentions', sum(mentions) FROM entity_articles GROUP BY entity_id HAVING sum(mentions) > 0;
   INSERT INTO entity_facets SELECT entity_id, 'count', 'articles', count(*) FROM entity_articles GROUP BY entity_id;
   `,
+  // 4: evidence ends given by a description ("three strikes", "we") rather than a mention.
+  `
+  ALTER TABLE evidence ADD COLUMN described TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -24,11 +24,13 @@ describe.skipIf(!existsSync(ARTICLE))('seed article', () => {
     for (const r of ex.relations) {
       for (const ev of r.evidence) {
         expect(text.slice(ev.start, ev.end)).toBe(ev.sentence);
-        // an end is one of the entity's mentions, or a description of it inside the sentence: "we" in a quote (first-person.ts)
-        const described = (span: { start: number; end: number }) =>
-          span.start >= ev.start && span.end <= ev.end && /^we$/i.test(text.slice(span.start, span.end));
-        const src = byId.get(r.source)!.mentions.some((m) => m.start === ev.sourceMention.start && m.end === ev.sourceMention.end) || described(ev.sourceMention);
-        const tgt = byId.get(r.target)!.mentions.some((m) => m.start === ev.targetMention.start && m.end === ev.targetMention.end) || described(ev.targetMention);
+        // an end is one of the entity's mentions, or, when `described` says so, a description inside the sentence ("we")
+        const fits = (end: 'source' | 'target', id: string, span: { start: number; end: number }) =>
+          ev.described?.includes(end)
+            ? span.start >= ev.start && span.end <= ev.end
+            : byId.get(id)!.mentions.some((m) => m.start === span.start && m.end === span.end);
+        const src = fits('source', r.source, ev.sourceMention);
+        const tgt = fits('target', r.target, ev.targetMention);
         expect(src && tgt, `${r.source} ${r.type} ${r.target} ${ev.rule}`).toBe(true);
         expect(ev.confidence).toBeGreaterThan(0);
         expect(ev.confidence).toBeLessThanOrEqual(1);

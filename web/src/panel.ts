@@ -56,6 +56,11 @@ function groupTitle(type: RelationType, dir: Direction): string {
   return `${name} ↔`;
 }
 
+/** A highlighted end names its entity; a described end ("three strikes", "we") says that it describes it. */
+function markTitle(ev: EdgeEvidence, role: 'source' | 'target', label: string): string {
+  return ev.described?.includes(role) ? `${label} (described)` : label;
+}
+
 function evidenceItem(ev: EdgeEvidence, sourceLabel: string, targetLabel: string): HTMLElement {
   const sentence = el('blockquote', { class: 'sentence' });
   for (const seg of highlightSegments(ev.sentence, ev.start, [
@@ -64,7 +69,7 @@ function evidenceItem(ev: EdgeEvidence, sourceLabel: string, targetLabel: string
   ])) {
     if (seg.role) {
       sentence.appendChild(
-        el('mark', { class: `m-${seg.role}`, attrs: { title: seg.role === 'source' ? sourceLabel : targetLabel } }, [seg.text]),
+        el('mark', { class: `m-${seg.role}`, attrs: { title: markTitle(ev, seg.role, seg.role === 'source' ? sourceLabel : targetLabel) } }, [seg.text]),
       );
     } else sentence.appendChild(document.createTextNode(seg.text));
   }
