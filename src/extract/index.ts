@@ -17,6 +17,7 @@ import { maskSentence, matchSentence } from './relations.ts';
 import { findQuotes } from './quotes.ts';
 import { findStrikeReports } from './strike-report.ts';
 import { firstPersonRelations } from './first-person.ts';
+import { unitHierarchy } from './units.ts';
 
 export function extract(article: Article): RawExtraction {
   if (!article || typeof article !== 'object') throw new InputError('<article>', 'not an article object');
@@ -49,6 +50,7 @@ export function extract(article: Article): RawExtraction {
       }
     }
   }
+  relations.push(...unitHierarchy(text, sentences, mentions));
   const q = findQuotes(text, sentences, mentions);
   relations.push(...firstPersonRelations(text, sentences, mentions, q.quotes, relations));
   relations.push(...q.relations);

@@ -58,6 +58,8 @@ export const ROLES = readJson<{ leads: string[]; member: string[] }>('roles.json
 export interface Words {
   forceNouns: string[];
   forceAdjectives: string[];
+  /** Military echelons, smallest first: a unit belongs to a larger one ("2nd Battalion, 5th Special Forces Group"). */
+  unitEchelons: string[];
   /** Community adjectives that may follow a demonym before a force noun ("Syrian Arab forces", "Kurdish and Yezidi fighters"). */
   communityAdjectives: string[];
   anaphors: Record<'armed_group' | 'force' | 'person', string[]>;

@@ -118,6 +118,11 @@ const VICTIM_GROUP = new RegExp(
   `(?<![\\p{L}-])(?:(?:${alternation(WORDS.victimAdjectives)})\\s+)?((?:(?:${DEMONYM_ALT})\\s+)?(?:${alternation(WORDS.victimNouns)}))(?![\\p{L}-])`,
   'giu',
 );
+/** Numbered military units: "3rd Battalion", "158th Fighter Wing", "5th Special Forces Group". */
+const MILITARY_UNIT = new RegExp(
+  `(?<![\\p{L}\\d])\\d{1,4}(?:st|nd|rd|th)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}?(?:${alternation(WORDS.unitEchelons)}|Task\\s+Force)(?![\\p{L}-])`,
+  'gu',
+);
 const PEOPLE_GROUP = new RegExp(
   `(?<![\\p{L}])(?:(?:the|The)\\s+(?:${DEMONYM_ALT})\\s+(?:${alternation(WORDS.peopleNouns)})|(?:${DEMONYM_ALT})(?<=s))(?![\\p{L}])`,
   'gu',
@@ -319,6 +324,12 @@ export const NAME_PATTERNS: NamePattern[] = [
         if (/^(?:President|King|Emir|Ambassador|Chancellor)$/.test(m[0].replace(/^(?:the|The)\s+/, ''))) return undefined;
         return { start: m.index, end: m.index + m[0].length, type: 'person', reason: 'name-office', priority: 3 };
       }),
+  },
+  {
+    reason: 'name-military-unit',
+    example: 'Soldiers from the 3rd Battalion, 321st Field Artillery Regiment arrived.',
+    expect: '3rd Battalion',
+    find: (text) => all(MILITARY_UNIT, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'force', reason: 'name-military-unit', priority: 6 })),
   },
   {
     reason: 'name-victim-group',

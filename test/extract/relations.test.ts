@@ -60,6 +60,8 @@ const CASES: [string, string][] = [
   ['Abu Jandal al-Kuwaiti, an ISIS gang leader in Raqqa, was killed.', 'Abu Jandal al-Kuwaiti member_of ISIS'],
   ['Local Arab fighters continue to join the SDF.', 'Arab fighters member_of SDF'],
   ['NATO ally Turkey shot down the jet.', 'Turkey member_of NATO'],
+  ['Booker was assigned to 2nd Battalion, 5th Special Forces Group, Fort Campbell, Kentucky.', '2nd Battalion member_of 5th Special Forces Group'],
+  ['Soldiers from 3rd Battalion, 321st Field Artillery Regiment visited Jordan.', '3rd Battalion member_of 321st Field Artillery Regiment'],
   // victims are a party of their own
   ['Daesh targeted families out shopping for Eid.', 'Daesh attacks families'],
   ['ISIL killed scores of Syrian civilians in Tel Tamer.', 'ISIL attacks Syrian civilians'],
@@ -83,6 +85,9 @@ const MUST_NOT: [string, string][] = [
   // an apposition is not a coordination: the minister is not his own ally
   ['The Minister for the Middle East, Tobias Ellwood, is committed to defeating ISIL.', 'allied_with'],
   ['ISIS lost control of Mosul in 2017.', 'leads'],
+  // a list of forces is no hierarchy; a larger unit does not belong to a smaller one
+  ['The SDF, the YPG and the Asayish advanced on Raqqa.', 'member_of'],
+  ['The 101st Airborne Division, 2nd Battalion and others deployed.', 'member_of'],
   ['Abu Jandal al-Kuwaiti, an ISIS gang leader in Raqqa, was killed.', 'leads'],
   ['The Iraqi Army freed hostages from ISIS in Mosul.', 'leads'],
   ['Aid workers of the Red Cross cleared rubble from the road to Aleppo.', 'attacks'],
