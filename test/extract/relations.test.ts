@@ -70,6 +70,11 @@ const CASES: [string, string][] = [
   ['The Asad regime has used chemical weapons against the Syrian people.', 'Asad regime attacks Syrian people'],
   ['Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control.', 'Syrian opposition forces attacks ISIL'],
   ['The United States stands with the Iraqi people as they confront ISIL.', 'Iraqi people attacks ISIL'],
+  ['Iraqi forces continued to receive heavy machine gun fire from ISIL fighters.', 'ISIL attacks Iraqi forces'],
+  ['The Iraqis have cleared 15 to 20 percent of the city of enemy forces.', 'Iraqis attacks enemy forces'],
+  ['Al-Qaida remains committed to carrying out terrorist attacks against the United States.', 'Al-Qaida attacks United States'],
+  ['Iraqi Security Forces attempted to seize the Al Salem hospital complex from ISIL fighters.', 'Iraqi Security Forces attacks ISIL'],
+  ['He was sent to improve ISIL\'s defenses against the Syrian Democratic Forces.', 'ISIL attacks Syrian Democratic Forces'],
 ];
 
 const MUST_NOT: [string, string][] = [
@@ -92,6 +97,8 @@ const MUST_NOT: [string, string][] = [
   ['The Iraqi Army freed hostages from ISIS in Mosul.', 'leads'],
   ['Aid workers of the Red Cross cleared rubble from the road to Aleppo.', 'attacks'],
   ['The Asad regime used its veto against the resolution.', 'attacks'],
+  ['The Red Cross received aid from the United States.', 'attacks'],
+  ['The ministry cleared the budget of the Iraqi Army.', 'attacks'],
   // targeting for recruitment is not violence
   ['ISIS is also targeting displaced people in Syrian and Iraqi camps for recruitment.', 'attacks'],
 ];

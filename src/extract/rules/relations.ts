@@ -41,9 +41,9 @@ const GROUP = 'armed_group,force,government,organization,media';
 /** Who can attack or capture: not media outlets. */
 const FIGHTER = 'armed_group,force,government,organization,person,country';
 const ATTACK_V =
-  '(?:attacked|attacking|targeted|targeting|bombed|bombing|shelled|shelling|struck|striking|hit|ambushed|ambushes|ambushing|killed|kills|killing|raided|raids|raiding|assaulted|stormed|storming|overran|overrun|besieged|besieging|fired\\s+(?:rockets\\s+|missiles\\s+|mortars\\s+)?(?:on|at|upon)|launched\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:attacks?|assaults?|offensive|strikes?|airstrikes?|raids?)\\s+(?:on|against)|carried\\s+out\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:attacks?|strikes?|airstrikes?|raids?)\\s+(?:on|against)|conducted\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:strikes?|airstrikes?|raids?|attacks?)\\s+(?:on|against))';
+  '(?:attacked|attacking|targeted|targeting|bombed|bombing|shelled|shelling|struck|striking|hit|ambushed|ambushes|ambushing|killed|kills|killing|raided|raids|raiding|assaulted|stormed|storming|overran|overrun|besieged|besieging|(?:fired|firing)\\s+(?:rockets\\s+|missiles\\s+|mortars\\s+)?(?:on|at|upon)|launched\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:attacks?|assaults?|offensive|strikes?|airstrikes?|raids?)\\s+(?:on|against)|carried\\s+out\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:attacks?|strikes?|airstrikes?|raids?)\\s+(?:on|against)|conducted\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:strikes?|airstrikes?|raids?|attacks?)\\s+(?:on|against))';
 const FIGHT_V =
-  '(?:fought|fights|fighting|fight|battled|battles|battling|clashed\\s+with|clashes\\s+with|clashing\\s+with|waged\\s+war\\s+(?:on|against)|at\\s+war\\s+with|(?:war|offensive|campaign|operations?|fight|struggle|counteroffensive|insurgency)\\s+against|attacks?\\s+(?:on|against)|assaults?\\s+on|(?:air)?strikes?\\s+(?:on|against)|defeated|defeat|expelled|drove\\s+out|ousted|liberated\\s+\\w+\\s+from|confront|confronts|confronted|confronting|perpetrated\\s+against|committed\\s+against|(?:atrocities|crimes|violence|abuses|brutality)\\s+against)';
+  '(?:fought|fights|fighting|fight|battled|battles|battling|clashed\\s+with|clashes\\s+with|clashing\\s+with|waged\\s+war\\s+(?:on|against)|at\\s+war\\s+with|(?:war|offensive|campaign|operations?|fight|struggle|counteroffensive|insurgency)\\s+against|attacks?\\s+(?:on|against)|assaults?\\s+on|(?:air)?strikes?\\s+(?:on|against)|defeated|defeat|expelled|drove\\s+out|ousted|liberated\\s+\\w+\\s+from|confront|confronts|confronted|confronting|perpetrated\\s+against|committed\\s+against|(?:atrocities|crimes|violence|abuses|brutality)\\s+against|defen[cs]es?\\s+against|resistance\\s+against)';
 const CAPTURE_V =
   '(?:captured|captures|capturing|capture|detained|detains|detaining|detain|arrested|arrests|arresting|arrest|seized|seizes|seizing|apprehended|took\\s+prisoner|taken\\s+prisoner|abducted|abducts|kidnapped|kidnaps|imprisoned|held\\s+captive|rounded\\s+up|took\\s+control\\s+of|taken\\s+control\\s+of|seized\\s+control\\s+of)';
 const CAPTURE_PASSIVE = '(?:captured|detained|arrested|seized|apprehended|abducted|kidnapped|taken\\s+prisoner|imprisoned|held)';
@@ -79,7 +79,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'attacks-fight',
-    cue: 'fight|fought|battl|clash|war|offensive|campaign|operation|struggle|insurgen|attack|assault|strike|defeat|expel|drove|ousted|liberat|confront|perpetrat|committed|atrocit|crimes|violence|abuses|brutality',
+    cue: 'fight|fought|battl|clash|war|offensive|campaign|operation|struggle|insurgen|attack|assault|strike|defeat|expel|drove|ousted|liberat|confront|perpetrat|committed|atrocit|crimes|violence|abuses|brutality|defen|resist',
     type: 'attacks',
     pattern: `{S:${FIGHTER}}{_p}${FIGHT_V}\\s+(?:(?:tens\\s+of\\s+)?(?:thousands|hundreds|dozens|scores|millions)\\s+of\\s+)?(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?{T:${ACTOR}}`,
     example: 'The Syrian Democratic Forces fought ISIS for months.',
@@ -97,11 +97,38 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'attacks-liberate-from',
-    cue: 'liberat|freed|free |retook|retake|recaptur|cleared|clear ',
+    cue: 'liberat|freed|free |retook|retake|recaptur|cleared|clear |seiz|wrest|captur',
     type: 'attacks',
-    pattern: `{S:${FIGHTER}}{_p}(?:liberated|liberate|liberating|freed|free|freeing|retook|retake|retaking|recaptured|recapture|cleared|clear|clearing)\\s+(?:[^⟦⟧.;]|⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧){1,80}?\\s+from\\s+(?:the\\s+)?{T:armed_group}`,
+    pattern: `{S:${FIGHTER}}{_p}(?:liberated|liberate|liberating|freed|free|freeing|retook|retake|retaking|recaptured|recapture|cleared|clear|clearing|seized|seize|seizing|wrested|wrest|captured|capture)\\s+(?:[^⟦⟧.;]|⟦[^⟧]*⟧){1,80}?\\s+from\\s+(?:the\\s+)?{T:armed_group}`,
     example: 'Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control.',
     confidence: 0.75,
+  },
+  {
+    reason: 'attacks-fire-from',
+    cue: 'fire from',
+    type: 'attacks',
+    pattern: `{T:${ACTOR}}{__}(?:receive|received|receiving|came\\s+under|come\\s+under|coming\\s+under|took|taking|faced|facing|drew|drawing)\\s+(?:[\\w-]+\\s+){0,8}?fire\\s+from\\s+(?:the\\s+)?{S:${FIGHTER}}`,
+    example: 'Iraqi forces continued to receive heavy machine gun fire from ISIL fighters.',
+    confidence: 0.75,
+  },
+  {
+    reason: 'attacks-rid-of',
+    cue: ' of ',
+    type: 'attacks',
+    pattern: `{S:${FIGHTER}}{_p}(?:rid|ridding|cleared|clearing|clear|purged|purging|purge)\\s+(?:[^⟦⟧.;]|⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧){1,60}?\\s+of\\s+(?:the\\s+)?{T:armed_group}`,
+    example: 'The Iraqis have cleared 15 to 20 percent of the city of enemy forces.',
+    confidence: 0.7,
+  },
+  {
+    reason: 'attacks-intent-subject',
+    cue: 'attack|terror',
+    type: 'attacks',
+    pattern: `(?:(?:terrorist\\s+|deadly\\s+|suicide\\s+)?attacks?\\s+(?:against|on)|to\\s+attack|acts\\s+of\\s+terror(?:ism)?\\s+(?:against|in))\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    example: 'Al-Qaida remains committed to carrying out terrorist attacks against the United States.',
+    confidence: 0.6,
+    source: 'subject',
+    sourceKinds: ['armed_group'],
+    coord: true,
   },
   {
     reason: 'attacks-passive',
@@ -150,7 +177,7 @@ export const RELATION_RULES: RelationRule[] = [
     reason: 'attacks-fight-against-subject',
     cue: 'against|counter|defeat|degrade|destroy|fight|combat|dismantle|eliminat|finish|strike|hit|target|on ',
     type: 'attacks',
-    pattern: `(?:\\bagainst|(?:fight|fighting|war|campaign|struggle|strikes?|airstrikes?|operations?|efforts?|offensive)\\s+on|(?:to|help|helping)\\s+(?:counter|defeat|degrade|destroy|fight|combat|dismantle|eliminate|finish|strike|hit|target)(?:\\s+and\\s+(?:ultimately\\s+|eventually\\s+|then\\s+)?(?:counter|defeat|degrade|destroy|dismantle|eliminate))?|(?:committed|focused|intent|working)\\s+(?:to|on)\\s+(?:defeating|destroying|degrading|countering|dismantling|eliminating|fighting))\\s+(?:the\\s+)?{T:armed_group}`,
+    pattern: `(?:\\bagainst|(?:fight|fighting|war|campaign|struggle|strikes?|airstrikes?|operations?|efforts?|offensive)\\s+on|(?:defeat|destruction|elimination|defeating|destroying)\\s+of|(?:to|help|helping)\\s+(?:counter|defeat|degrade|destroy|fight|combat|dismantle|eliminate|finish|strike|hit|target)(?:\\s+and\\s+(?:ultimately\\s+|eventually\\s+|then\\s+)?(?:counter|defeat|degrade|destroy|dismantle|eliminate))?|(?:committed|focused|intent|working)\\s+(?:to|on)\\s+(?:defeating|destroying|degrading|countering|dismantling|eliminating|fighting))\\s+(?:the\\s+)?{T:armed_group}`,
     example: 'The Government of Iraq continues its fight against ISIL.',
     confidence: 0.5,
     source: 'subject',
