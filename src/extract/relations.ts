@@ -76,7 +76,7 @@ const NOT_AN_ATTACK = /^[^.;⟦]{0,80}?\bfor\s+(?:recruitment|recruiting|radical
 /** A mention after a preposition is an object, never the subject of a later verb. */
 const OBJECT_BEFORE = /\b(?:in|into|from|to|of|at|near|on|by|with|for|against|across|inside)\s+(?:the\s+)?$/i;
 const COORD = new RegExp(
-  `^(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)(?:the\\s+)?(?:(?<n>\\d[\\d,.]*)\\s+(?:[\\w-]+\\s+)?(?:in\\s+|on\\s+|at\\s+)?)?${OPEN}(?<t>\\d+)\\|(?<k>[^${CLOSE}]*)${CLOSE}`,
+  `^(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)(?:(?:the|our|its|their)\\s+)?(?:(?<n>\\d[\\d,.]*)\\s+(?:[\\w-]+\\s+)?(?:in\\s+|on\\s+|at\\s+)?)?${OPEN}(?<t>\\d+)\\|(?<k>[^${CLOSE}]*)${CLOSE}`,
   'u',
 );
 
@@ -210,7 +210,9 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
           const ti = Number(c.groups!.t);
           const a = mentions[ti]!;
           const b = mentions[rule.coord === 'source' ? src! : t]!;
-          if (!kindOk(kinds, a) || a.kind !== b.kind || (a.type === 'person') !== (b.type === 'person')) break;
+          // the same kind of party: places with places, groups with groups (a country acting counts as both)
+          const sameKind = a.kind === b.kind || (rule.type !== 'located_in' && [a, b].every((x) => x.kind !== 'place' || x.type === 'country'));
+          if (!kindOk(kinds, a) || !sameKind || (a.type === 'person') !== (b.type === 'person')) break;
           if (SPEECH.test(rest.slice(c[0].length, c[0].length + 12))) break; // "..., Davis said
           if (rule.coord === 'source') push(t, undefined, true, ti);
           else push(ti, quantity(c.groups!.n), true);

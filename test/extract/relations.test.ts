@@ -28,6 +28,9 @@ const CASES: [string, string][] = [
   ['The US-SDF coalition has captured 233 ISIS fighters.', 'US allied_with SDF'],
   ['SDF forces, with US aerial support, detained dozens of ISIS suspects.', 'SDF forces allied_with US'],
   ['Iran backs Hezbollah in Syria.', 'Iran allied_with Hezbollah'],
+  ['In support of the Iraqi Security Forces, Coalition aircraft conducted a precision strike.', 'Coalition aircraft allied_with Iraqi Security Forces'],
+  ['Syrian opposition forces took Dabiq, aided by strong support from our ally Turkey and our international coalition.', 'Syrian opposition forces allied_with international coalition'],
+  ['The UK remains steadfast in its support of the Government of Iraq and the Iraqi people.', 'UK allied_with Iraqi people'],
   // member_of / leads
   ['General Rohilat Afrin, co-commander of the Syrian Democratic Forces (SDF), spoke.', 'Rohilat Afrin leads Syrian Democratic Forces'],
   ['SDF spokesman Farhad Shami denied the report.', 'Farhad Shami member_of SDF'],
@@ -98,6 +101,7 @@ const MUST_NOT: [string, string][] = [
   ['Aid workers of the Red Cross cleared rubble from the road to Aleppo.', 'attacks'],
   ['The Asad regime used its veto against the resolution.', 'attacks'],
   ['The Red Cross received aid from the United States.', 'attacks'],
+  ['In Syria, the SDF took Raqqa.', 'allied_with'],
   ['The ministry cleared the budget of the Iraqi Army.', 'attacks'],
   // targeting for recruitment is not violence
   ['ISIS is also targeting displaced people in Syrian and Iraqi camps for recruitment.', 'attacks'],

@@ -235,6 +235,25 @@ export const RELATION_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    reason: 'allied-fronted-support',
+    cue: 'support|backed|alongside|together|working with',
+    type: 'allied_with',
+    pattern: `^[\\s.“"]*(?:In\\s+support\\s+of|With\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?support\\s+(?:of|from)|Backed\\s+by|Supported\\s+by|Alongside|Together\\s+with|Working\\s+with)\\s+(?:the\\s+)?{T:${ACTOR},country}(?:[^⟦⟧,]|⟦[^⟧]*⟧){0,80}?,\\s+(?:the\\s+)?{S:${ACTOR},country}`,
+    example: 'In support of the Iraqi Security Forces, Coalition aircraft conducted a precision strike.',
+    confidence: 0.75,
+  },
+  {
+    reason: 'allied-aided-by-support',
+    cue: 'support from|help from|backing from',
+    type: 'allied_with',
+    pattern: `(?:aided|helped|backed|assisted|supported)\\s+by\\s+(?:(?:strong|vital|direct|continued|crucial|decisive)\\s+)?(?:(?:air|military|logistical|aerial)\\s+)?(?:support|backing|help|assistance)\\s+from\\s+(?:our\\s+(?:ally|allies|partner|partners)\\s+|the\\s+)?{T:${ACTOR},country}`,
+    example: 'Syrian opposition forces liberated Dabiq, aided by strong support from our ally Turkey and our international coalition.',
+    confidence: 0.7,
+    source: 'subject',
+    sourceKinds: ['actor', 'force', 'country'],
+    coord: true,
+  },
+  {
     reason: 'allied-support-subject',
     cue: 'support|back|assist|help|coordination|cooperation|jointly|together|alongside|arm|train|equip',
     type: 'allied_with',
@@ -243,6 +262,7 @@ export const RELATION_RULES: RelationRule[] = [
     confidence: 0.6,
     source: 'subject',
     sourceKinds: ['actor', 'force', 'country'],
+    coord: true,
   },
   {
     reason: 'allied-provide-support',
