@@ -11,7 +11,7 @@
  */
 import type { Span } from '../types.ts';
 import { scoreConfidence } from './confidence.ts';
-import { EFFECT_VERBS, FRAME, LINE, NUMBER_WORDS, REPORT_RULES, SENTENCE_RULES, STRIKES_NP, type ReportRule } from './rules/reports.ts';
+import { EFFECT_VERBS, FRAME, FRAME_RULES, LINE, NUMBER_WORDS, REPORT_RULES, SENTENCE_RULES, STRIKES_NP, type ReportRule } from './rules/reports.ts';
 import type { Sentence } from './text.ts';
 import type { RawMention, RawRelation } from './types.ts';
 
@@ -32,8 +32,11 @@ function inside(m: Span, s: Span): boolean {
   return m.start >= s.start && m.end <= s.end;
 }
 
-/** The frame a sentence sets, if it is one. */
-function frameOf(s: Sentence, ms: { m: RawMention; i: number }[]): Frame | undefined {
+/**
+ * The frame a sentence sets, if it is one. The frame's own fact goes to
+ * `out`: the aircraft named after "using" struck the target.
+ */
+function frameOf(out: RawRelation[], s: Sentence, ms: { m: RawMention; i: number }[]): Frame | undefined {
   const v = FRAME.verb.exec(s.text);
   if (!v) return undefined;
   const verbAt = s.start + v.index;
@@ -42,6 +45,18 @@ function frameOf(s: Sentence, ms: { m: RawMention; i: number }[]): Frame | undef
   if (!attacker) return undefined;
   const after = ms.filter(({ m }) => m.start >= verbAt + v[0].length && isParty(m));
   const target = after.find(({ m }) => FRAME.against.test(s.text.slice(0, m.start - s.start)));
+  const base = { sentence: s.text, start: s.start, end: s.end };
+  const using = FRAME.using.exec(s.text);
+  if (using && target && using.index > v.index) {
+    const span = { start: s.start + using.index + using[0].length - using[1]!.length, end: s.start + using.index + using[0].length };
+    out.push({
+      type: FRAME_RULES.attacks.type,
+      source: attacker.i,
+      target: target.i,
+      sourceSpan: span,
+      evidence: { ...base, rule: FRAME_RULES.attacks.reason, confidence: scoreConfidence(FRAME_RULES.attacks.confidence, {}) },
+    });
+  }
   return { attacker: attacker.i, target: target?.i };
 }
 
@@ -196,7 +211,7 @@ export function findStrikeReports(
     for (let j = mi; j < mentions.length && mentions[j]!.end <= s.end; j++) ms.push({ m: mentions[j]!, i: j });
     const line = LINE.exec(s.text);
     if (!line) {
-      frame = frameOf(s, ms) ?? strikeSentence(out, text, s, ms, frame) ?? frame;
+      frame = frameOf(out, s, ms) ?? strikeSentence(out, text, s, ms, frame) ?? frame;
       continue;
     }
     const g = line.groups!;

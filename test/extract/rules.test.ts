@@ -7,7 +7,7 @@ import { RELATION_RULES } from '../../src/extract/rules/relations.ts';
 import { NAME_PATTERNS } from '../../src/extract/names.ts';
 import { QUOTE_RULES } from '../../src/extract/quotes.ts';
 import { UNKNOWN_RULE } from '../../src/extract/unknown.ts';
-import { REPORT_RULES, SENTENCE_RULES } from '../../src/extract/rules/reports.ts';
+import { FRAME_RULES, REPORT_RULES, SENTENCE_RULES } from '../../src/extract/rules/reports.ts';
 import { CO_BELLIGERENTS } from '../../src/extract/relations.ts';
 import { UNIT_RULE } from '../../src/extract/units.ts';
 
@@ -31,6 +31,7 @@ describe('rules without a pattern fire on their examples', () => {
   const rules = [
     ...Object.values(REPORT_RULES).map((r) => [r.reason, FRAME + r.example, r.type] as const),
     ...Object.values(SENTENCE_RULES).map((r) => [r.reason, r.example, r.type] as const),
+    ...Object.values(FRAME_RULES).map((r) => [r.reason, r.example, r.type] as const),
     [CO_BELLIGERENTS.reason, CO_BELLIGERENTS.example, 'allied_with'] as const,
     [UNIT_RULE.reason, UNIT_RULE.example, UNIT_RULE.type] as const,
   ];

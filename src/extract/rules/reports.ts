@@ -27,6 +27,8 @@ export interface ReportRule {
 export const FRAME = {
   verb: /\b(?:conducted|carried\s+out|launched|executed|performed|delivered)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several)?\s*(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|airstrikes|strike|airstrike|sorties|raids)\b/i,
   against: /\bagainst\s+(?:the\s+)?$/i,
+  /** "using attack, bomber, fighter and remotely piloted aircraft": the platforms that struck. */
+  using: /\busing\s+((?:[\w-]+,?\s+){0,10}?(?:aircraft|artillery|drones|helicopters|jets|bombers|fighters|missiles|rockets))\b/i,
 } as const;
 
 /** Words that head a strike line: "Near Mosul, three strikes ...". */
@@ -80,5 +82,15 @@ export const SENTENCE_RULES = {
   },
 } as const satisfies Record<string, ReportRule>;
 
+/** What a frame sentence says by itself: with what the strikes were made. */
+export const FRAME_RULES = {
+  attacks: {
+    reason: 'attacks-strike-frame',
+    type: 'attacks',
+    example: 'In Syria, Coalition military forces conducted 15 strikes using attack, bomber, fighter and remotely piloted aircraft against ISIL targets.',
+    confidence: 0.75,
+  },
+} as const satisfies Record<string, ReportRule>;
+
 /** Rules whose evidence ends are descriptions ("three strikes", "two vehicles") rather than names. */
-export const DESCRIBED_END_RULES: ReadonlySet<string> = new Set([...Object.values(REPORT_RULES), ...Object.values(SENTENCE_RULES)].map((r) => r.reason));
+export const DESCRIBED_END_RULES: ReadonlySet<string> = new Set([...Object.values(REPORT_RULES), ...Object.values(SENTENCE_RULES), ...Object.values(FRAME_RULES)].map((r) => r.reason));
