@@ -431,7 +431,7 @@ export const RELATION_RULES: RelationRule[] = [
     reason: 'member-part-of',
     cue: 'part of|within',
     type: 'member_of',
-    pattern: `{S:${ACTOR},country}{_}(?:(?:as|is|are|was|were)\\s+)?(?:(?:a|an)\\s+)?(?:integral\\s+|key\\s+|important\\s+)?part\\s+of\\s+(?:the\\s+)?(?:wider\\s+|broader\\s+)?{T:${ACTOR}}`,
+    pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for)\\s+(?:the\\s+)?){S:${ACTOR},country}{_}(?:(?:as|is|are|was|were)\\s+)?(?:(?:a|an)\\s+)?(?:integral\\s+|key\\s+|important\\s+)?part\\s+of\\s+(?:the\\s+)?(?:wider\\s+|broader\\s+)?{T:${ACTOR}}`,
     example: 'The UK is working as part of the Global Coalition against Daesh.',
     confidence: 0.65,
   },
