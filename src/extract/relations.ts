@@ -185,8 +185,8 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
         // "Royal Air Force and other Coalition forces provided air support for ...": every conjunct acts
         const co = coordinatedBefore(masked, src, mentions);
         for (const c of co) if (c !== t) push(t, quantity(g.n), true, c);
-        if (rule.type === 'attacks') {
-          // co-belligerents against one enemy, in one clause, are allies
+        if (rule.type === 'attacks' && mentions[src]!.type !== 'person') {
+          // co-belligerents against one enemy, in one clause, are allies (groups and states, not people)
           const side = [src, ...co];
           for (let a = 0; a < side.length; a++) {
             for (let b = a + 1; b < side.length; b++) {

@@ -20,8 +20,12 @@ interface Frame {
   target: number | undefined;
 }
 
+/** How many sentences after its frame an unnamed strike sentence may still read it ("These strikes engaged ..."). */
+const FRAME_REACH = 3;
 const EFFECT = new RegExp(`\\b(?:and\\s+)?(${EFFECT_VERBS.join('|')})\\s+`, 'giu');
-const ITEM_SEP = /\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)/gu;
+const ITEM_SEP = /\s*(?:[,;](?=\s|$)\s*(?:and\s+)?|\s+and\s+)/gu;
+/** Where a thing hit stops being named: a place, a time, a clause ("militias in Imam Ali base between 5:00 am"). */
+const ITEM_END = /\s(?:in|near|at|between|on|from|during|trying|who|which|that|including|along|while|when|after|before|as)\s/iu;
 const LEADING_NUMBER = /^(?:(\d[\d,]*)|([a-z]+))\s/i;
 
 function isParty(m: RawMention): boolean {
@@ -83,6 +87,9 @@ function itemsOf(rest: string, restStart: number): Span[] {
       let e = b;
       while (s < e && /[\s,;.]/.test(list[s]!)) s++;
       while (e > s && /[\s,;.]/.test(list[e - 1]!)) e--;
+      const cut = ITEM_END.exec(list.slice(s, e));
+      if (cut) e = s + cut.index;
+      while (e > s && /[\s,;.“”"]/.test(list[e - 1]!)) e--;
       if (e - s >= 3) out.push({ start: restStart + v.listFrom + s, end: restStart + v.listFrom + e });
     };
     ITEM_SEP.lastIndex = 0;
@@ -204,14 +211,23 @@ export function findStrikeReports(
   /** Starts of the sentences read as strike lines. */
   const lines = new Set<number>();
   let frame: Frame | undefined;
+  let frameAt: number | undefined;
+  let k = -1;
   let mi = 0;
   for (const s of sentences) {
+    k++;
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
     const ms: { m: RawMention; i: number }[] = [];
     for (let j = mi; j < mentions.length && mentions[j]!.end <= s.end; j++) ms.push({ m: mentions[j]!, i: j });
     const line = LINE.exec(s.text);
     if (!line) {
-      frame = frameOf(out, s, ms) ?? strikeSentence(out, text, s, ms, frame) ?? frame;
+      // outside the lines, an unnamed attacker comes only from a frame set in the last sentences
+      const recent = frameAt !== undefined && k - frameAt <= FRAME_REACH ? frame : undefined;
+      const set = frameOf(out, s, ms) ?? strikeSentence(out, text, s, ms, recent);
+      if (set) {
+        frame = set;
+        frameAt = k;
+      }
       continue;
     }
     const g = line.groups!;

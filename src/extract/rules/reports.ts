@@ -64,7 +64,7 @@ export const REPORT_RULES = {
 
 /** Strikes named in a sentence: "A series of precision U.S. airstrikes", "These strikes", "the coalition's four airstrikes". */
 export const STRIKES_NP =
-  /(?<![\p{L}-])(?:(?:these|the|those|such|its|their)\s+|(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[\p{L}\d.’'-]+\s+){0,4}?(?:air\s*strikes?|airstrikes?|strikes?)(?![\p{L}-])/giu;
+  /(?<![\p{L}-])(?:(?:these|the|those|such|its|their)\s+|(?:\d{1,3}(?:,\d{3})+|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?![a-z]+ed\s|[a-z]+ing\s)[\p{L}\d.’'-]+\s+){0,4}?(?:air\s*strikes?|airstrikes?|strikes?)(?![\p{L}-])/giu;
 
 /** The same two rules for strike sentences outside the lines (see STRIKES_NP). */
 export const SENTENCE_RULES = {
