@@ -28,6 +28,10 @@ const SEQ = new RegExp(`${CAP_SEQ}|\\b[\\p{Lu}]{2,6}s?\\b`, 'gu');
 const OUR_ORG_HEADS = new Set(Object.values(WORDS.orgHeads).flat().filter((h) => !h.includes(' ')));
 const NOT_NAMES = new Set(WORDS.notNames);
 const EVENT_HEADS = new Set(WORDS.eventHeads);
+/** "the towns of Jabla", "the village of Tel Tamer": a place noun and "of" before a name. */
+const PLACE_OF = /\b(?:towns?|city|cities|villages?|province|district|neighbou?rhoods?|governorate|suburbs?|outskirts|port\s+city|area)\s+of\s+$/i;
+/** "in Qamenas, Sarmin and Talamenes": a name listed after a place is a place. */
+const LIST_AFTER = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 const COMMON = new Set(['Adjective', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'Plural', 'Singular', 'Noun', 'Uncountable', 'Month', 'WeekDay', 'Date', 'Cardinal', 'Ordinal', 'TextValue', 'QuestionWord', 'Expression', 'PhrasalVerb', 'Comparative', 'Superlative', 'Participle', 'Actor', 'Honorific', 'Unit', 'Duration', 'Currency']);
@@ -76,7 +80,7 @@ function classify(words: string[], before: string): EntityType | undefined {
     if (lastTags.includes('Organization') || lastTags.includes('SportsTeam')) return 'organization';
     if (lastTags.includes('LastName') || lastTags.includes('Person')) return 'person';
     if (/^[\p{Lu}]{2,6}s?$/u.test(first)) return 'organization';
-    if (/\b(?:in|at|near|outside|across|to|from)\s+$/.test(before)) return 'city';
+    if (/\b(?:in|at|near|outside|across|to|from)\s+$/.test(before) || PLACE_OF.test(before)) return 'city';
     return undefined;
   }
   if (words.length <= 3 && words.every((w) => lexTags(w).length === 0 || lexTags(w).some((t) => NAME_TAGS.has(t) || t === 'LastName'))) return 'person';
@@ -112,7 +116,9 @@ export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts:
     if (words.length === 1 && sentenceStarts.has(start) && lexTags(words[0]!).length === 0 && !/^[\p{Lu}]{2,6}$/u.test(words[0]!)) {
       // an unknown word opening a sentence is still a name candidate
     }
-    const type = classify(words, text.slice(Math.max(0, start - 12), start));
+    let type = classify(words, text.slice(Math.max(0, start - 30), start));
+    const prev = out[out.length - 1];
+    if (!type && words.length === 1 && prev?.type === 'city' && LIST_AFTER.test(text.slice(prev.end, start))) type = 'city';
     if (!type) continue;
     out.push({ start, end: e, type, reason: 'name-capitalised', priority: 0 });
   }
