@@ -557,7 +557,7 @@ export const RELATION_RULES: RelationRule[] = [
     reason: 'located-place-in',
     cue: ' in |near|inside| of ',
     type: 'located_in',
-    pattern: `{S:camp,city,site,region}\\s*,?\\s+(?:in|near|inside|of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{T:place}`,
+    pattern: `{S:camp,city,site,region}\\s*,?\\s+(?:in|near|inside|of)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+)?(?:province|governorate|district|region|part|city|town|area|countryside|outskirts|suburbs)\\s+of\\s+(?:the\\s+)?|(?:[\\w-]+\\s+)?){T:place}`,
     example: 'The Rukban camp in southern Syria is short of food.',
     confidence: 0.65,
   },
