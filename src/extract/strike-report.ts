@@ -22,6 +22,7 @@ interface Frame {
 
 /** How many sentences after its frame an unnamed strike sentence may still read it ("These strikes engaged ..."). */
 const FRAME_REACH = 3;
+const STRIKE_CUE = /strike|sortie|raid/i;
 const EFFECT = new RegExp(`\\b(?:and\\s+)?(${EFFECT_VERBS.join('|')})\\s+`, 'giu');
 const ITEM_SEP = /\s*(?:[,;](?=\s|$)\s*(?:and\s+)?|\s+and\s+)/gu;
 /** Where a thing hit stops being named: a place, a time, a clause ("militias in Imam Ali base between 5:00 am"). */
@@ -217,6 +218,7 @@ export function findStrikeReports(
   for (const s of sentences) {
     k++;
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+    if (!STRIKE_CUE.test(s.text)) continue; // most sentences name no strike at all
     const ms: { m: RawMention; i: number }[] = [];
     for (let j = mi; j < mentions.length && mentions[j]!.end <= s.end; j++) ms.push({ m: mentions[j]!, i: j });
     const line = LINE.exec(s.text);
