@@ -78,6 +78,8 @@ export interface Words {
   victimNouns: string[];
   /** Adjectives a victim group may carry and that are not part of its name ("innocent civilians"). */
   victimAdjectives: string[];
+  /** Communities named by their plural ("Kurds", "Sunnis", "local Arabs"): groups of people. */
+  communities: string[];
   /** "the Syrian <noun>" that names a group of people. */
   peopleNouns: string[];
   /** Title words that name nobody alone ("Minister", "President"), lower case. */

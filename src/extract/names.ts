@@ -124,7 +124,7 @@ const MILITARY_UNIT = new RegExp(
   'gu',
 );
 const PEOPLE_GROUP = new RegExp(
-  `(?<![\\p{L}])(?:(?:the|The)\\s+(?:${DEMONYM_ALT})\\s+(?:${alternation(WORDS.peopleNouns)})|(?:${DEMONYM_ALT})(?<=s))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:the|The)\\s+(?:${DEMONYM_ALT})\\s+(?:${alternation(WORDS.peopleNouns)})|(?:${DEMONYM_ALT})(?<=s)|(?:${alternation(WORDS.communities)}))(?![\\p{L}])`,
   'gu',
 );
 /** One side of a sports result or a standings row: "St Mirren", "Alba ( Germany )", "Red Star". */

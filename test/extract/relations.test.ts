@@ -65,6 +65,8 @@ const CASES: [string, string][] = [
   ['NATO ally Turkey shot down the jet.', 'Turkey member_of NATO'],
   ['Booker was assigned to 2nd Battalion, 5th Special Forces Group, Fort Campbell, Kentucky.', '2nd Battalion member_of 5th Special Forces Group'],
   ['Soldiers from 3rd Battalion, 321st Field Artillery Regiment visited Jordan.', '3rd Battalion member_of 321st Field Artillery Regiment'],
+  ['Ninety-Four Citizen Airmen from the 507th Air Refueling Wing departed for Turkey.', 'Ninety-Four Citizen Airmen member_of 507th Air Refueling Wing'],
+  ['The SDF, made up in part by local Arabs, began the operation.', 'Arabs member_of SDF'],
   // victims are a party of their own
   ['Daesh targeted families out shopping for Eid.', 'Daesh attacks families'],
   ['ISIL killed scores of Syrian civilians in Tel Tamer.', 'ISIL attacks Syrian civilians'],
@@ -146,6 +148,11 @@ describe('subjects and coordination', () => {
     const out = edges('The US maintains 900 personnel in Syria and 2,500 in Iraq, and has conducted airstrikes to support SDF forces.');
     expect(out).toContain('US allied_with SDF forces');
     expect(out.filter((e) => e.startsWith('Iraq allied_with') || e.startsWith('Syria allied_with'))).toEqual([]);
+  });
+  it('takes no modifier for a conjunct ("its Coalition trained component")', () => {
+    const out = edges('The SDF, made up of local Arabs and its Coalition trained Arab component, advanced.');
+    expect(out).toContain('Arabs member_of SDF');
+    expect(out.filter((e) => e.startsWith('Coalition'))).toEqual([]);
   });
   it('coordinates only targets of the same kind', () => {
     const out = edges("The SDF's fight against ISIS, Davis said, is far from over.");

@@ -410,6 +410,15 @@ export const RELATION_RULES: RelationRule[] = [
     confidence: 0.6,
   },
   {
+    reason: 'member-made-up-of',
+    cue: 'made up|composed|comprised|consisting',
+    type: 'member_of',
+    pattern: `{T:${ACTOR}},?\\s+(?:(?:which|that)\\s+(?:is|was|are|were)\\s+)?(?:made\\s+up|composed|comprised|consisting)\\s+(?:in\\s+part\\s+|largely\\s+|mostly\\s+|mainly\\s+|primarily\\s+)?(?:of|by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?{S:${ACTOR}}`,
+    example: 'The SDF, made up in part by local Arabs, began the operation.',
+    confidence: 0.7,
+    coord: 'source',
+  },
+  {
     reason: 'member-includes',
     cue: 'includ|compris|made up|consist',
     type: 'member_of',
