@@ -8,8 +8,8 @@
  * descriptive forces ("Iraqi security forces", "internal security force"),
  * compass + place ("northeast Syria") and anaphors ("the group").
  */
-import type { EntityType } from '../types.ts';
-import { DEMONYMS, ROLES, TITLES, WORDS, alternation } from './lexicon.ts';
+import { KIND_OF_TYPE, type EntityType } from '../types.ts';
+import { DEMONYMS, ENTITY_ENTRIES, ROLES, TITLES, WORDS, alternation } from './lexicon.ts';
 
 export interface NameCandidate {
   start: number;
@@ -101,6 +101,10 @@ const ROLE_NAME = new RegExp(`(?<![\\p{L}-])(${ROLE_ALT})\\s+(${CAP_SEQ})`, 'gu'
 const NAME_ROLE = new RegExp(`(${CAP_SEQ}),\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_ALT})\\s+(?:of|for|at|in|with|to)\\b`, 'gu');
 const NAME_SAID = new RegExp(`(${CAP_SEQ})(?:,\\s+[^,.;“”"]{3,80},)?\\s+(?:said|says|told|added|stated|warned|explained|noted|wrote|tweeted|declared|announced)\\b`, 'gu');
 const SAID_NAME = new RegExp(`\\b(?:said|says|told|added|stated|warned|explained|noted|according\\s+to)\\s+(${CAP_SEQ})`, 'gu');
+/** Lexicon place names and aliases, lower case: "X in <place>" is no organisation's name. */
+const PLACE_NAMES: ReadonlySet<string> = new Set(
+  ENTITY_ENTRIES.filter((e) => KIND_OF_TYPE[e.type] === 'place').flatMap((e) => [e.label, ...e.aliases].map((n) => n.toLowerCase())),
+);
 const ORG = new RegExp(`((?:(?:U\\.S\\.|U\\.K\\.|U\\.N\\.|US|UK|UN|EU)\\s+)?${CAP_SEQ})(?:\\s+(?:of|for|on|in|against)(?:\\s+the)?\\s+(${CAP_SEQ}))?`, 'gu');
 const CAMP = new RegExp(`(${CAP_SEQ})\\s+(?:refugee\\s+|displacement\\s+|IDP\\s+|detention\\s+|displaced\\s+persons\\s+)?camps?\\b|\\bCamp\\s+(${CAP_SEQ})`, 'gu');
 const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area)\\b`, 'gu');
@@ -240,7 +244,8 @@ export const NAME_PATTERNS: NamePattern[] = [
         const first = m[1]!;
         let type = typeOfOrgHead(first);
         let end = m.index + first.length;
-        if (m[2] && type) end = m.index + m[0].length; // "Ministry of Defence"
+        // "Ministry of Defence"; but "the Global Coalition in Washington" is the coalition, in a place
+        if (m[2] && type && !(/^\s+in\s/.test(m[0].slice(first.length)) && PLACE_NAMES.has(m[2].toLowerCase()))) end = m.index + m[0].length;
         if (!type) return undefined;
         let [s] = trimStops(text, m.index, end);
         const firstWord = /^\S+/.exec(text.slice(s, end))?.[0] ?? '';

@@ -52,6 +52,10 @@ const CASES: [string, string][] = [
   ['The UK, the Global Coalition and the Government of Iraq are committed to defeating ISIL.', 'Global Coalition attacks ISIL'],
   ['The UK, the Global Coalition and the Government of Iraq are committed to defeating ISIL.', 'Global Coalition allied_with Government of Iraq'],
   ['Carter flew to visit U.S. service members at Qayyarah Airfield West.', 'U.S. service members located_in Qayyarah'],
+  ['In Turkey, Special Advisor Thames will deliver remarks at the conference.', 'Thames located_in Turkey'],
+  ['Secretary of Defense Ash Carter will host foreign and defense ministers of the Global Coalition in Washington.', 'Ash Carter located_in Washington'],
+  ['Brett McGurk will lead an interagency delegation to Berlin for a meeting.', 'Brett McGurk located_in Berlin'],
+  ['Attacks hit the town of Jabla in the northwest province of Latakia.', 'Jabla located_in Latakia'],
   // leads: control of a place
   ['The city of Mosul is the largest city controlled by Daesh in Iraq.', 'Daesh leads Mosul'],
   ['ISIL has had control of Mosul for two years.', 'ISIL leads Mosul'],
@@ -104,6 +108,8 @@ const MUST_NOT: [string, string][] = [
   ['The Asad regime used its veto against the resolution.', 'attacks'],
   ['The Red Cross received aid from the United States.', 'attacks'],
   ['In Syria, the SDF took Raqqa.', 'allied_with'],
+  // the coalition is not named "Global Coalition in Washington"
+  ['Ministers of the Global Coalition in Washington agreed.', 'member_of'],
   ['The ministry cleared the budget of the Iraqi Army.', 'attacks'],
   // targeting for recruitment is not violence
   ['ISIS is also targeting displaced people in Syrian and Iraqi camps for recruitment.', 'attacks'],
