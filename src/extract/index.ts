@@ -18,6 +18,7 @@ import { findQuotes } from './quotes.ts';
 import { findStrikeReports } from './strike-report.ts';
 import { firstPersonRelations } from './first-person.ts';
 import { unitHierarchy } from './units.ts';
+import { knownContainment } from './containment.ts';
 
 export function extract(article: Article): RawExtraction {
   if (!article || typeof article !== 'object') throw new InputError('<article>', 'not an article object');
@@ -51,6 +52,7 @@ export function extract(article: Article): RawExtraction {
     }
   }
   relations.push(...unitHierarchy(text, sentences, mentions));
+  relations.push(...knownContainment(sentences, mentions));
   const q = findQuotes(text, sentences, mentions);
   relations.push(...firstPersonRelations(text, sentences, mentions, q.quotes, relations));
   relations.push(...q.relations);

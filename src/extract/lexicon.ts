@@ -16,6 +16,8 @@ export interface LexiconEntry {
   /** Places: adjectives of nationality ("Iraqi"); not names of the place. */
   demonyms?: string[];
   related?: { id: string; relation: string }[];
+  /** Places and camps: the id of the country the place lies in, where that is certain. */
+  in?: string;
   /** The file's reason id (`lexicon-groups`). */
   reason: string;
 }

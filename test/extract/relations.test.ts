@@ -56,6 +56,9 @@ const CASES: [string, string][] = [
   ['Secretary of Defense Ash Carter will host foreign and defense ministers of the Global Coalition in Washington.', 'Ash Carter located_in Washington'],
   ['Brett McGurk will lead an interagency delegation to Berlin for a meeting.', 'Brett McGurk located_in Berlin'],
   ['Attacks hit the town of Jabla in the northwest province of Latakia.', 'Jabla located_in Latakia'],
+  // known containment: the lexicon knows where Mosul and al-Hol lie
+  ['The city of Mosul is the largest city controlled by Daesh in Iraq.', 'Mosul located_in Iraq'],
+  ['Families from Syria and Iraq wait in the al-Hol camp.', 'al-Hol camp located_in Syria'],
   // leads: control of a place
   ['The city of Mosul is the largest city controlled by Daesh in Iraq.', 'Daesh leads Mosul'],
   ['ISIL has had control of Mosul for two years.', 'ISIL leads Mosul'],
@@ -108,6 +111,9 @@ const MUST_NOT: [string, string][] = [
   ['The Asad regime used its veto against the resolution.', 'attacks'],
   ['The Red Cross received aid from the United States.', 'attacks'],
   ['In Syria, the SDF took Raqqa.', 'allied_with'],
+  // containment is not guessed across countries, nor for a name shared by two places
+  ['Refugees from Mosul crossed into Syria.', 'located_in'],
+  ['Fighting in Tripoli spread as Libya and Lebanon watched.', 'located_in'],
   // the coalition is not named "Global Coalition in Washington"
   ['Ministers of the Global Coalition in Washington agreed.', 'member_of'],
   ['The ministry cleared the budget of the Iraqi Army.', 'attacks'],

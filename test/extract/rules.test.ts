@@ -10,6 +10,7 @@ import { UNKNOWN_RULE } from '../../src/extract/unknown.ts';
 import { FRAME_RULES, REPORT_RULES, SENTENCE_RULES } from '../../src/extract/rules/reports.ts';
 import { CO_BELLIGERENTS } from '../../src/extract/relations.ts';
 import { FROM_UNIT_RULE, UNIT_RULE } from '../../src/extract/units.ts';
+import { CONTAINMENT_RULE } from '../../src/extract/containment.ts';
 
 const run = (text: string) => extract({ id: 't', title: 't', text });
 
@@ -35,6 +36,7 @@ describe('rules without a pattern fire on their examples', () => {
     [CO_BELLIGERENTS.reason, CO_BELLIGERENTS.example, 'allied_with'] as const,
     [UNIT_RULE.reason, UNIT_RULE.example, UNIT_RULE.type] as const,
     [FROM_UNIT_RULE.reason, FROM_UNIT_RULE.example, FROM_UNIT_RULE.type] as const,
+    [CONTAINMENT_RULE.reason, CONTAINMENT_RULE.example, CONTAINMENT_RULE.type] as const,
   ];
   it.each(rules)('%s', (reason, example, type) => {
     const fired = run(example).relations.filter((r) => r.evidence.rule === reason);

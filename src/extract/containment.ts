@@ -1,0 +1,56 @@
+/**
+ * Known containment: when the lexicon knows that a place lies in a country
+ * (`in` on its entry: Mosul -> Iraq) and one sentence names both, the place
+ * is `located_in` the country. Real-world knowledge, not a reading of the
+ * sentence, so it only fires where the text puts the two side by side.
+ */
+import { ENTRY_BY_ID } from './lexicon.ts';
+import { scoreConfidence } from './confidence.ts';
+import type { Sentence } from './text.ts';
+import type { RawMention, RawRelation } from './types.ts';
+
+export const CONTAINMENT_RULE = {
+  reason: 'located-known-containment',
+  type: 'located_in',
+  example: 'Iraqi forces advanced on Mosul, the largest city held by ISIS in Iraq.',
+  confidence: 0.85,
+} as const;
+
+/** The country a lexicon place lies in, if known. */
+export function countryOf(m: RawMention): string | undefined {
+  return m.canonical ? ENTRY_BY_ID.get(m.canonical)?.in : undefined;
+}
+
+export function knownContainment(sentences: readonly Sentence[], mentions: readonly RawMention[]): RawRelation[] {
+  const out: RawRelation[] = [];
+  let mi = 0;
+  for (const s of sentences) {
+    while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+    const here: number[] = [];
+    for (let j = mi; j < mentions.length && mentions[j]!.end <= s.end; j++) here.push(j);
+    const countries = new Map<string, number>();
+    for (const j of here) {
+      const m = mentions[j]!;
+      if (m.type === 'country' && m.canonical && !countries.has(m.canonical)) countries.set(m.canonical, j);
+    }
+    if (countries.size === 0) continue;
+    const seen = new Set<string>();
+    for (const j of here) {
+      const m = mentions[j]!;
+      if (m.kind !== 'place' && m.kind !== 'camp') continue;
+      const c = countryOf(m);
+      const k = c === undefined ? undefined : countries.get(c);
+      if (k === undefined || seen.has(m.canonical!)) continue;
+      seen.add(m.canonical!);
+      const a = mentions[k]!;
+      const distance = Math.max(0, Math.max(a.start, m.start) - Math.min(a.end, m.end));
+      out.push({
+        type: CONTAINMENT_RULE.type,
+        source: j,
+        target: k,
+        evidence: { sentence: s.text, start: s.start, end: s.end, rule: CONTAINMENT_RULE.reason, confidence: scoreConfidence(CONTAINMENT_RULE.confidence, { distance }) },
+      });
+    }
+  }
+  return out;
+}
