@@ -624,7 +624,7 @@ export const RELATION_RULES: RelationRule[] = [
     reason: 'located-visit-to',
     cue: 'visit|return|travel|arriv|flew|delegation',
     type: 'located_in',
-    pattern: `{S:person}{_}(?:visiting|visited|visits|will\\s+visit|(?:will\\s+)?returns?\\s+to|returned\\s+to|travel(?:s|led|ed)?\\s+to|arrived\\s+in|arrives\\s+in|flew\\s+to|(?:lead|leads|led|head|heads|headed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?delegation\\s+to)\\s+(?:the\\s+)?{T:place}`,
+    pattern: `{S:person}{_p}(?:visiting|visited|visits|will\\s+visit|(?:will\\s+)?returns?\\s+to|returned\\s+to|travel(?:s|led|ed)?\\s+to|arrived\\s+in|arrives\\s+in|flew\\s+to|(?:lead|leads|led|head|heads|headed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?delegation\\s+to)\\s+(?:the\\s+)?{T:place}`,
     example: 'The Foreign Secretary will return to the Gulf next week.',
     confidence: 0.6,
     coord: true,
