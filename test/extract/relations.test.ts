@@ -82,6 +82,8 @@ const CASES: [string, string][] = [
   ['ISIL has perpetrated atrocities against tens of thousands of innocent people.', 'ISIL attacks innocent people'],
   ['The Asad regime has used chemical weapons against the Syrian people.', 'Asad regime attacks Syrian people'],
   ['Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control.', 'Syrian opposition forces attacks ISIL'],
+  ["The United States condemns ISIL's multiple suicide attacks in the town of Kobani.", 'ISIL attacks Kobani'],
+  ['Again I want to congratulate the Syrians who fought to free Dabiq.', 'Syrians attacks Dabiq'],
   ['The United States stands with the Iraqi people as they confront ISIL.', 'Iraqi people attacks ISIL'],
   ['Iraqi forces continued to receive heavy machine gun fire from ISIL fighters.', 'ISIL attacks Iraqi forces'],
   ['The Iraqis have cleared 15 to 20 percent of the city of enemy forces.', 'Iraqis attacks enemy forces'],

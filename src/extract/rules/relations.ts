@@ -131,6 +131,23 @@ export const RELATION_RULES: RelationRule[] = [
     coord: true,
   },
   {
+    reason: 'attacks-nominal-in',
+    cue: 'attack|bomb|atrocit|massacre|offensive|assault|shelling',
+    type: 'attacks',
+    pattern: `{S:armed_group,government}(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks?|bombings?|atrocities|massacres?|offensive|assault|shelling)\\s+(?:(?:today|yesterday|this\\s+\\w+|last\\s+\\w+|on\\s+\\w+)\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:(?:town|city|village|province|district)\\s+of\\s+)?{T:place,camp}`,
+    example: "The United States condemns ISIL's multiple suicide attacks in the town of Tel Tamer.",
+    confidence: 0.75,
+    coord: true,
+  },
+  {
+    reason: 'attacks-fight-for-place',
+    cue: 'fought|fight|battl',
+    type: 'attacks',
+    pattern: `{S:${FIGHTER}}{_}(?:fought|fighting|fight|fights|battled|battling)\\s+(?:to\\s+(?:free|liberate|retake|recapture|take|capture|seize)|for(?:\\s+control\\s+of)?)\\s+(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?{T:place}`,
+    example: 'The Syrians who fought to free Dabiq were thanked.',
+    confidence: 0.65,
+  },
+  {
     reason: 'attacks-passive',
     cue: ' by ',
     type: 'attacks',
