@@ -80,6 +80,8 @@ export interface Words {
   victimNouns: string[];
   /** Adjectives a victim group may carry and that are not part of its name ("innocent civilians"). */
   victimAdjectives: string[];
+  /** First words of Arabic place names ("Tel Tamer", "Kafr Nabl", "Deir Hafer"): a name they open is a place. */
+  placePrefixes: string[];
   /** Communities named by their plural ("Kurds", "Sunnis", "local Arabs"): groups of people. */
   communities: string[];
   /** "the Syrian <noun>" that names a group of people. */

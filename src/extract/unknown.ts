@@ -3,6 +3,7 @@
  *
  * Every maximal capitalised sequence that no other rule covered is classified
  * from weak signals, in order:
+ *   an Arabic place prefix, 2+ words ("Tel Tamer") -> city
  *   org head word (ours or compromise's)          -> organization
  *   place head word (compromise's)                -> region
  *   first word a given name, 2+ words             -> person
@@ -32,6 +33,7 @@ const EVENT_HEADS = new Set(WORDS.eventHeads);
 const PLACE_OF = /\b(?:towns?|city|cities|villages?|province|district|neighbou?rhoods?|governorate|suburbs?|outskirts|port\s+city|area)\s+of\s+$/i;
 /** "in Qamenas, Sarmin and Talamenes": a name listed after a place is a place. */
 const LIST_AFTER = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+const PLACE_PREFIXES: ReadonlySet<string> = new Set(WORDS.placePrefixes);
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 const COMMON = new Set(['Adjective', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'Plural', 'Singular', 'Noun', 'Uncountable', 'Month', 'WeekDay', 'Date', 'Cardinal', 'Ordinal', 'TextValue', 'QuestionWord', 'Expression', 'PhrasalVerb', 'Comparative', 'Superlative', 'Participle', 'Actor', 'Honorific', 'Unit', 'Duration', 'Currency']);
@@ -66,6 +68,7 @@ function capsLineChecker(text: string): (pos: number) => boolean {
 function classify(words: string[], before: string): EntityType | undefined {
   const last = words[words.length - 1]!;
   const first = words[0]!;
+  if (words.length >= 2 && PLACE_PREFIXES.has(first)) return 'city';
   if (words.length >= 2 && (OUR_ORG_HEADS.has(last) || isOrgWord(last))) return 'organization';
   if (words.length >= 2 && isPlaceWord(last)) return 'region';
   const firstTags = lexTags(first);
@@ -107,7 +110,7 @@ export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts:
       while (/\s/.test(text[start] ?? '')) start++;
       words = words.slice(1);
     }
-    while (words.length && isCommon(words[words.length - 1]!)) words = words.slice(0, -1);
+    while (words.length > (PLACE_PREFIXES.has(words[0]!) ? 2 : 0) && isCommon(words[words.length - 1]!)) words = words.slice(0, -1);
     while (words.length && NOT_NAMES.has(words[words.length - 1]!)) words = words.slice(0, -1);
     if (words.length === 0 || words.every((w) => NOT_NAMES.has(w) || /^[A-Z]$/.test(w))) continue;
     if (words.length >= 2 && EVENT_HEADS.has(words[0]!)) continue; // "Operation Inherent Resolve" is no actor

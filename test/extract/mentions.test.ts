@@ -31,6 +31,17 @@ const FOUND: [string, string, string][] = [
   ['Army Lt. Gen. Stephen J. Townsend spoke to reporters.', 'Stephen J. Townsend', 'person'],
   ['Bombs fell on the Asad regime positions.', 'Asad regime', 'government'],
   ['Talks between Kofi Mensah and officials resumed.', 'Kofi Mensah', 'person'],
+  // unknown places: an Arabic place prefix, "the towns of", a list after a place
+  ['Attacks hit the town of Tel Tamer.', 'Tel Tamer', 'city'],
+  ['Protesters gathered in Kafr Nabl again.', 'Kafr Nabl', 'city'],
+  ['Attacks hit the towns of Jabla and Baniyas.', 'Jabla', 'city'],
+  ['The attacks in Qamenas, Sarmin and Talamenes were condemned.', 'Talamenes', 'city'],
+  // numbered units, victims, communities
+  ['Soldiers from the 3rd Battalion arrived.', '3rd Battalion', 'force'],
+  ['The 158th Fighter Wing deployed.', '158th Fighter Wing', 'force'],
+  ['The attack killed 35 innocent civilians.', 'civilians', 'organization'],
+  ['The SDF is made up in part of local Arabs.', 'Arabs', 'organization'],
+  ['Syrian Arab forces advanced.', 'Syrian Arab forces', 'force'],
 ];
 
 const NOT_FOUND: [string, string][] = [
@@ -45,6 +56,8 @@ const NOT_FOUND: [string, string][] = [
   ['SOCCER - JAPAN GET LUCKY WIN.', 'SOCCER'],
   ['The VBIED destroyed a checkpoint.', 'VBIED'],
   ['Middle East Minister Tobias Ellwood said so.', 'Middle East Minister Tobias Ellwood'],
+  ['Ministers of the Global Coalition in Washington agreed.', 'Global Coalition in Washington'],
+  ['The 3rd of May was quiet.', '3rd of May'],
 ];
 
 describe('mentions: found', () => {
