@@ -6,7 +6,7 @@
  */
 import type { RawMention, RawRelation } from './types.ts';
 import { RELATION_RULES, type RelationRule } from './rules/relations.ts';
-import { ROLES, WORDS, alternation } from './lexicon.ts';
+import { ROLES, TITLES, WORDS, alternation } from './lexicon.ts';
 import { scoreConfidence } from './confidence.ts';
 import type { Sentence } from './text.ts';
 
@@ -19,7 +19,10 @@ export interface Masked {
 const OPEN = '⟦';
 const CLOSE = '⟧';
 
-/** Replace the mentions inside `s` by `⟦i|kind|type⟧`. */
+/** Title words right before a person's name ("Commodore", "Lt. Gen."). */
+const TITLES_BEFORE = new RegExp(`(?<![\\p{L}.])(?:(?:${alternation(TITLES)})\\s+)+$`, 'u');
+
+/** Replace the mentions inside `s` by `⟦i|kind|type⟧` (a person's placeholder also covers the titles before the name). */
 export function maskSentence(text: string, s: Sentence, mentions: readonly RawMention[], first: number, last: number): Masked {
   let out = '';
   let cursor = s.start;
@@ -27,7 +30,13 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
   for (let i = first; i < last; i++) {
     const m = mentions[i]!;
     if (m.start < cursor || m.end > s.end) continue;
-    out += text.slice(cursor, m.start);
+    let before = text.slice(cursor, m.start);
+    if (m.type === 'person') {
+      // a person's titles belong to the placeholder: "led by Commodore Andrew Burns" reads "led by ⟦person⟧"
+      const t = TITLES_BEFORE.exec(before);
+      if (t) before = before.slice(0, t.index);
+    }
+    out += before;
     const pos = out.length;
     out += `${OPEN}${i}|${m.kind}|${m.type}${CLOSE}`;
     at.push({ pos, end: out.length, mention: i });

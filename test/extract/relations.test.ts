@@ -34,6 +34,9 @@ const CASES: [string, string][] = [
   // member_of / leads
   ['General Rohilat Afrin, co-commander of the Syrian Democratic Forces (SDF), spoke.', 'Rohilat Afrin leads Syrian Democratic Forces'],
   ['SDF spokesman Farhad Shami denied the report.', 'Farhad Shami member_of SDF'],
+  // a person's titles do not stand between the person and the rule
+  ['CTF 50 is currently led by Commodore Andrew Burns.', 'Andrew Burns leads CTF'],
+  ['The Combined Joint Task Force – Inherent Resolve Commander, Lt. Gen. Stephen J. Townsend, spoke.', 'Stephen J. Townsend leads Combined Joint Task Force – Inherent Resolve'],
   // located_in
   ['The US maintains 900 personnel in Syria and 2,500 in Iraq.', 'US located_in Iraq'],
   ['ISIS is strengthening its presence in the North Arabian Desert.', 'ISIS located_in North Arabian Desert'],

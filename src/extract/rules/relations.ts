@@ -359,7 +359,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     reason: 'leads-prenominal',
     type: 'leads',
-    pattern: `{T:${GROUP}}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?{LEAD}\\s+{S:person}`,
+    pattern: `{T:${GROUP}}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?{LEAD}\\s*,?\\s+{S:person}`,
     example: 'SDF commander Mazloum Abdi met the envoy.',
     confidence: 0.8,
   },
