@@ -58,6 +58,7 @@ const CASES: [string, string][] = [
   ['In Turkey, Special Advisor Thames will deliver remarks at the conference.', 'Thames located_in Turkey'],
   ['Secretary of Defense Ash Carter will host foreign and defense ministers of the Global Coalition in Washington.', 'Ash Carter located_in Washington'],
   ['Brett McGurk will lead an interagency delegation to Berlin for a meeting.', 'Brett McGurk located_in Berlin'],
+  ['Navy Senior Chief Petty Officer Scott C. Dayton, 42, of Woodbridge, Virginia, died Nov. 24.', 'Scott C. Dayton located_in Woodbridge'],
   ['The Minister, Tobias Ellwood, visited Turkey on 4 April and Uzbekistan from 5-6 April 2016.', 'Tobias Ellwood located_in Uzbekistan'],
   ['Attacks hit the town of Jabla in the northwest province of Latakia.', 'Jabla located_in Latakia'],
   // known containment: the lexicon knows where Mosul and al-Hol lie

@@ -671,6 +671,14 @@ export const RELATION_RULES: RelationRule[] = [
     confidence: 0.65,
   },
   {
+    reason: 'located-person-of',
+    cue: ', of ',
+    type: 'located_in',
+    pattern: `{S:person},\\s+(?:\\d{1,3},\\s+)?of\\s+{T:city,region}`,
+    example: 'Navy Senior Chief Petty Officer Scott C. Dayton, 42, of Woodbridge, Virginia, died Nov. 24.',
+    confidence: 0.7,
+  },
+  {
     reason: 'located-died-in',
     cue: 'died|killed|wounded|injured',
     type: 'located_in',
