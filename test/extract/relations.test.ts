@@ -88,6 +88,8 @@ const CASES: [string, string][] = [
   ['Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control.', 'Syrian opposition forces attacks ISIL'],
   ["The United States condemns ISIL's multiple suicide attacks in the town of Kobani.", 'ISIL attacks Kobani'],
   ['Again I want to congratulate the Syrians who fought to free Dabiq.', 'Syrians attacks Dabiq'],
+  ['The methods the Assad regime is using to kill and injure innocent civilians are shocking.', 'Assad regime attacks civilians'],
+  ["Today, multiple attacks, also claimed by Da'esh, have killed at least 35 more innocent civilians.", "Da'esh attacks civilians"],
   ['The United States stands with the Iraqi people as they confront ISIL.', 'Iraqi people attacks ISIL'],
   ['Iraqi forces continued to receive heavy machine gun fire from ISIL fighters.', 'ISIL attacks Iraqi forces'],
   ['The Iraqis have cleared 15 to 20 percent of the city of enemy forces.', 'Iraqis attacks enemy forces'],

@@ -121,13 +121,13 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'attacks-intent-subject',
-    cue: 'attack|terror',
+    cue: 'attack|terror|kill|murder|massacre',
     type: 'attacks',
-    pattern: `(?:(?:terrorist\\s+|deadly\\s+|suicide\\s+)?attacks?\\s+(?:against|on)|to\\s+attack|acts\\s+of\\s+terror(?:ism)?\\s+(?:against|in))\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    pattern: `(?:(?:terrorist\\s+|deadly\\s+|suicide\\s+)?attacks?\\s+(?:against|on)|to\\s+(?:attack|kill|murder|massacre|terrori[sz]e)(?:\\s+and\\s+(?:injure|wound|maim|displace))?|acts\\s+of\\s+terror(?:ism)?\\s+(?:against|in))\\s+(?:(?:innocent|unarmed)\\s+)?(?:the\\s+)?{T:${ACTOR},country}`,
     example: 'Al-Qaida remains committed to carrying out terrorist attacks against the United States.',
     confidence: 0.6,
     source: 'subject',
-    sourceKinds: ['armed_group'],
+    sourceKinds: ['armed_group', 'government'],
     coord: true,
   },
   {
@@ -146,6 +146,14 @@ export const RELATION_RULES: RelationRule[] = [
     pattern: `{S:${FIGHTER}}{_}(?:fought|fighting|fight|fights|battled|battling)\\s+(?:to\\s+(?:free|liberate|retake|recapture|take|capture|seize)|for(?:\\s+control\\s+of)?)\\s+(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?{T:place}`,
     example: 'The Syrians who fought to free Dabiq were thanked.',
     confidence: 0.65,
+  },
+  {
+    reason: 'attacks-claimed-by',
+    cue: 'claimed by',
+    type: 'attacks',
+    pattern: `(?:attacks?|bombings?|blasts?|explosions?)\\s*,?\\s+(?:also\\s+)?claimed\\s+by\\s+(?:the\\s+)?{S:armed_group}\\s*,?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:killed|wounded|injured|targeted|hit)\\s+(?:at\\s+least\\s+|more\\s+than\\s+)?(?:{N}\\s+)?(?:more\\s+)?(?:(?:innocent|unarmed)\\s+)?{T:${ACTOR},place}`,
+    example: "Today, multiple attacks, also claimed by Da'esh, have killed at least 35 more innocent civilians.",
+    confidence: 0.8,
   },
   {
     reason: 'attacks-passive',
