@@ -99,6 +99,7 @@ function itemsOf(rest: string, restStart: number): Span[] {
         ITEM_SEP.lastIndex++;
         continue;
       }
+      if (/\bcommand$/i.test(list.slice(0, m.index)) && /^control\b/i.test(list.slice(m.index + m[0].length))) continue; // "command and control node"
       push(from, m.index);
       from = m.index + m[0].length;
     }

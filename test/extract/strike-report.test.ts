@@ -45,6 +45,11 @@ const CASES: [string, string[]][] = [
     `${FRAME}\n• Near Al Shadaddi, one strike engaged an ISIL tactical unit and destroyed a fighting position.`,
     ['ISIL located_in Al Shadaddi: a fighting position -> Al Shadaddi'],
   ],
+  [
+    // "command and control" is one thing
+    `${FRAME}\nNear Ayn Isa, three strikes destroyed a vehicle, a command and control node, and a VBIED.`,
+    ['Coalition military forces attacks ISIL: three strikes -> a command and control node'],
+  ],
 ];
 
 const SENTENCES: [string, string[]][] = [
