@@ -90,6 +90,7 @@ const CASES: [string, string][] = [
   ['Again I want to congratulate the Syrians who fought to free Dabiq.', 'Syrians attacks Dabiq'],
   ['The methods the Assad regime is using to kill and injure innocent civilians are shocking.', 'Assad regime attacks civilians'],
   ["Today, multiple attacks, also claimed by Da'esh, have killed at least 35 more innocent civilians.", "Da'esh attacks civilians"],
+  ['The resolve to defeat ISIL, whose acts of terror in Europe and the Middle East aim to challenge our values, is strong.', 'ISIL attacks Middle East'],
   ['The United States stands with the Iraqi people as they confront ISIL.', 'Iraqi people attacks ISIL'],
   ['Iraqi forces continued to receive heavy machine gun fire from ISIL fighters.', 'ISIL attacks Iraqi forces'],
   ['The Iraqis have cleared 15 to 20 percent of the city of enemy forces.', 'Iraqis attacks enemy forces'],

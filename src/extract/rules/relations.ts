@@ -123,7 +123,7 @@ export const RELATION_RULES: RelationRule[] = [
     reason: 'attacks-intent-subject',
     cue: 'attack|terror|kill|murder|massacre',
     type: 'attacks',
-    pattern: `(?:(?:terrorist\\s+|deadly\\s+|suicide\\s+)?attacks?\\s+(?:against|on)|to\\s+(?:attack|kill|murder|massacre|terrori[sz]e)(?:\\s+and\\s+(?:injure|wound|maim|displace))?|acts\\s+of\\s+terror(?:ism)?\\s+(?:against|in))\\s+(?:(?:innocent|unarmed)\\s+)?(?:the\\s+)?{T:${ACTOR},country}`,
+    pattern: `(?:(?:terrorist\\s+|deadly\\s+|suicide\\s+)?attacks?\\s+(?:against|on)|to\\s+(?:attack|kill|murder|massacre|terrori[sz]e)(?:\\s+and\\s+(?:injure|wound|maim|displace))?|acts\\s+of\\s+terror(?:ism)?\\s+(?:against|in))\\s+(?:(?:innocent|unarmed)\\s+)?(?:the\\s+)?{T:${ACTOR},place}`,
     example: 'Al-Qaida remains committed to carrying out terrorist attacks against the United States.',
     confidence: 0.6,
     source: 'subject',
