@@ -75,6 +75,8 @@ const CASES: [string, string][] = [
   ['Abu Jandal al-Kuwaiti, an ISIS gang leader in Raqqa, was killed.', 'Abu Jandal al-Kuwaiti member_of ISIS'],
   ['Local Arab fighters continue to join the SDF.', 'Arab fighters member_of SDF'],
   ['NATO ally Turkey shot down the jet.', 'Turkey member_of NATO'],
+  ['The Kurdistan Regional Government, represented by Prime Minister Nechirvan Barzani, signed.', 'Nechirvan Barzani member_of Kurdistan Regional Government'],
+  ['Senior Chief Scott C. Dayton, who was supporting Operation Inherent Resolve, was assigned to Explosive Ordnance Disposal Mobile Unit Two.', 'Scott C. Dayton member_of Explosive Ordnance Disposal Mobile Unit'],
   ['Booker was assigned to 2nd Battalion, 5th Special Forces Group, Fort Campbell, Kentucky.', '2nd Battalion member_of 5th Special Forces Group'],
   ['Soldiers from 3rd Battalion, 321st Field Artillery Regiment visited Jordan.', '3rd Battalion member_of 321st Field Artillery Regiment'],
   ['Ninety-Four Citizen Airmen from the 507th Air Refueling Wing departed for Turkey.', 'Ninety-Four Citizen Airmen member_of 507th Air Refueling Wing'],

@@ -406,9 +406,17 @@ export const RELATION_RULES: RelationRule[] = [
     reason: 'member-assigned-to',
     cue: 'assigned|attached|seconded',
     type: 'member_of',
-    pattern: `{S:person,force}{_}(?:was\\s+|is\\s+|were\\s+|are\\s+|been\\s+)?(?:assigned|attached|seconded)\\s+to\\s+(?:the\\s+)?{T:${GROUP}}`,
+    pattern: `{S:person,force}(?:,\\s+(?:who|which)\\s+[^,;⟦⟧]{1,80},)?{_}(?:was\\s+|is\\s+|were\\s+|are\\s+|been\\s+)?(?:assigned|attached|seconded)\\s+to\\s+(?:the\\s+)?{T:${GROUP}}`,
     example: 'Navy Senior Chief Petty Officer Scott C. Dayton was assigned to Explosive Ordnance Disposal Mobile Unit Two.',
     confidence: 0.8,
+  },
+  {
+    reason: 'member-represented-by',
+    cue: 'represented by',
+    type: 'member_of',
+    pattern: `{T:${GROUP},country}\\s*,?\\s+(?:which\\s+was\\s+|being\\s+)?represented\\s+by\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?{S:person}`,
+    example: 'The agreement with the Kurdistan Regional Government, represented by Prime Minister Nechirvan Barzani, was signed.',
+    confidence: 0.75,
   },
   {
     reason: 'member-group-joins',
