@@ -122,6 +122,8 @@ const VICTIM_GROUP = new RegExp(
   `(?<![\\p{L}-])(?:(?:${alternation(WORDS.victimAdjectives)})\\s+)?((?:(?:${DEMONYM_ALT})\\s+)?(?:${alternation(WORDS.victimNouns)}))(?![\\p{L}-])`,
   'giu',
 );
+/** Warships by their prefix: "USS Mahan", "HMS Ocean", "FS Charles de Gaulle". */
+const WARSHIP = /(?<![\p{L}])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|FS|INS|RFS|TCG|ARA|HNLMS|HDMS|FGS|ITS|ESPS|NRP|KRI|PNS|ROKS|JS)\s+(?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:de|du|la|le|van|von)?\s*\p{Lu}[\p{L}'’-]*){0,2}/gu;
 /** Numbered military units: "3rd Battalion", "158th Fighter Wing", "5th Special Forces Group". */
 const MILITARY_UNIT = new RegExp(
   `(?<![\\p{L}\\d])\\d{1,4}(?:st|nd|rd|th)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}?(?:${alternation(WORDS.unitEchelons)}|Task\\s+Force)(?![\\p{L}-])`,
@@ -329,6 +331,12 @@ export const NAME_PATTERNS: NamePattern[] = [
         if (/^(?:President|King|Emir|Ambassador|Chancellor)$/.test(m[0].replace(/^(?:the|The)\s+/, ''))) return undefined;
         return { start: m.index, end: m.index + m[0].length, type: 'person', reason: 'name-office', priority: 3 };
       }),
+  },
+  {
+    reason: 'name-warship',
+    example: 'Forbin is joining U.S. ships USS Hopper and USS Mahan.',
+    expect: 'USS Hopper',
+    find: (text) => all(WARSHIP, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'force', reason: 'name-warship', priority: 7 })),
   },
   {
     reason: 'name-military-unit',

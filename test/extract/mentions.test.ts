@@ -42,6 +42,8 @@ const FOUND: [string, string, string][] = [
   ['The attack killed 35 innocent civilians.', 'civilians', 'organization'],
   ['The SDF is made up in part of local Arabs.', 'Arabs', 'organization'],
   ['Syrian Arab forces advanced.', 'Syrian Arab forces', 'force'],
+  ['The French commanded it from the aircraft carrier FS Charles de Gaulle.', 'FS Charles de Gaulle', 'force'],
+  ['Forbin is joining U.S. ships USS Hopper and USS Mahan.', 'USS Mahan', 'force'],
 ];
 
 const NOT_FOUND: [string, string][] = [
