@@ -122,6 +122,8 @@ const MUST_NOT: [string, string][] = [
   ['Aid workers of the Red Cross cleared rubble from the road to Aleppo.', 'attacks'],
   ['The Asad regime used its veto against the resolution.', 'attacks'],
   ['The Red Cross received aid from the United States.', 'attacks'],
+  // a person who discusses a liberation does not carry it out
+  ['Carter met Prime Minister Haider al-Abadi, and the two leaders discussed the campaign to liberate Mosul from ISIL.', 'attacks'],
   ['In Syria, the SDF took Raqqa.', 'allied_with'],
   // containment is not guessed across countries, nor for a name shared by two places
   ['Refugees from Mosul crossed into Syria.', 'located_in'],

@@ -38,6 +38,8 @@ export interface RelationRule {
 const ACTOR = 'actor,force';
 /** Bodies a person can lead or belong to: any actor or force but a person ("Prime Minister and President Hollande"). */
 const GROUP = 'armed_group,force,government,organization,media';
+/** Groups and states that fight; no person (long subject gaps make a person the wrong subject too often). */
+const GROUP_FIGHTER = 'armed_group,force,government,organization,country';
 /** Who can attack or capture: not media outlets. */
 const FIGHTER = 'armed_group,force,government,organization,person,country';
 const ATTACK_V =
@@ -99,7 +101,7 @@ export const RELATION_RULES: RelationRule[] = [
     reason: 'attacks-liberate-from',
     cue: 'liberat|freed|free |retook|retake|recaptur|cleared|clear |seiz|wrest|captur',
     type: 'attacks',
-    pattern: `{S:${FIGHTER}}{_p}(?:liberated|liberate|liberating|freed|free|freeing|retook|retake|retaking|recaptured|recapture|cleared|clear|clearing|seized|seize|seizing|wrested|wrest|captured|capture)\\s+(?:[^⟦⟧.;]|⟦[^⟧]*⟧){1,80}?\\s+from\\s+(?:the\\s+)?{T:armed_group}`,
+    pattern: `{S:${GROUP_FIGHTER}}{_p}(?:liberated|liberate|liberating|freed|free|freeing|retook|retake|retaking|recaptured|recapture|cleared|clear|clearing|seized|seize|seizing|wrested|wrest|captured|capture)\\s+(?:[^⟦⟧.;]|⟦[^⟧]*⟧){1,80}?\\s+from\\s+(?:the\\s+)?{T:armed_group}`,
     example: 'Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control.',
     confidence: 0.75,
   },
@@ -115,7 +117,7 @@ export const RELATION_RULES: RelationRule[] = [
     reason: 'attacks-rid-of',
     cue: ' of ',
     type: 'attacks',
-    pattern: `{S:${FIGHTER}}{_p}(?:rid|ridding|cleared|clearing|clear|purged|purging|purge)\\s+(?:[^⟦⟧.;]|⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧){1,60}?\\s+of\\s+(?:the\\s+)?{T:armed_group}`,
+    pattern: `{S:${GROUP_FIGHTER}}{_p}(?:rid|ridding|cleared|clearing|clear|purged|purging|purge)\\s+(?:[^⟦⟧.;]|⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧){1,60}?\\s+of\\s+(?:the\\s+)?{T:armed_group}`,
     example: 'The Iraqis have cleared 15 to 20 percent of the city of enemy forces.',
     confidence: 0.7,
   },
@@ -143,7 +145,7 @@ export const RELATION_RULES: RelationRule[] = [
     reason: 'attacks-fight-for-place',
     cue: 'fought|fight|battl',
     type: 'attacks',
-    pattern: `{S:${FIGHTER}}{_}(?:fought|fighting|fight|fights|battled|battling)\\s+(?:to\\s+(?:free|liberate|retake|recapture|take|capture|seize)|for(?:\\s+control\\s+of)?)\\s+(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?{T:place}`,
+    pattern: `{S:${FIGHTER}}{_}(?:fought|fighting|fight|fights|battled|battling)\\s+(?:to\\s+(?:free|liberate|retake|recapture|take|capture|seize)|for\\s+control\\s+of)\\s+(?:the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?{T:place}`,
     example: 'The Syrians who fought to free Dabiq were thanked.',
     confidence: 0.65,
   },
