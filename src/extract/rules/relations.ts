@@ -676,7 +676,7 @@ export const RELATION_RULES: RelationRule[] = [
     reason: 'located-host-in',
     cue: 'host|conven',
     type: 'located_in',
-    pattern: `{S:person,government,country}{_}(?:host|hosts|hosted|hosting|convene|convenes|convened|convening)\\s+(?:[^⟦⟧.;]|⟦[^⟧]*⟧){1,100}?\\s(?:in|at)\\s+(?:the\\s+)?{T:city,site,country}`,
+    pattern: `{S:person,government,country}{_}(?:host|hosts|hosted|hosting|convene|convenes|convened|convening)(?!\\s+by\\b)\\s+(?:[^⟦⟧.;]|⟦[^⟧]*⟧){1,100}?\\s(?:in|at)\\s+(?:the\\s+)?{T:city,site,country}`,
     example: 'Secretary of State Kerry will host foreign and defense ministers of the Global Coalition in Washington.',
     confidence: 0.7,
   },
