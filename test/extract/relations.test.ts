@@ -31,6 +31,8 @@ const CASES: [string, string][] = [
   ['In support of the Iraqi Security Forces, Coalition aircraft conducted a precision strike.', 'Coalition aircraft allied_with Iraqi Security Forces'],
   ['Syrian opposition forces took Dabiq, aided by strong support from our ally Turkey and our international coalition.', 'Syrian opposition forces allied_with international coalition'],
   ['The UK remains steadfast in its support of the Government of Iraq and the Iraqi people.', 'UK allied_with Iraqi people'],
+  ['The UK and the Government of Iraq have already supported the re-taking by Iraqi security forces of Tikrit.', 'Government of Iraq allied_with Iraqi security forces'],
+  ['Of course, the global coalition continues to support Iraqi forces with air strikes.', 'global coalition allied_with Iraqi forces'],
   // member_of / leads
   ['General Rohilat Afrin, co-commander of the Syrian Democratic Forces (SDF), spoke.', 'Rohilat Afrin leads Syrian Democratic Forces'],
   ['SDF spokesman Farhad Shami denied the report.', 'Farhad Shami member_of SDF'],

@@ -284,7 +284,7 @@ export const RELATION_RULES: RelationRule[] = [
     reason: 'allied-support-subject',
     cue: 'support|back|assist|help|coordination|cooperation|jointly|together|alongside|arm|train|equip',
     type: 'allied_with',
-    pattern: `(?:to\\s+support|in\\s+(?:its\\s+|their\\s+)?(?:continued\\s+|full\\s+|strong\\s+)?support\\s+(?:of|for)|supporting|to\\s+back|backing|to\\s+assist|assisting|to\\s+help|in\\s+coordination\\s+with|in\\s+cooperation\\s+with|jointly\\s+with|together\\s+with|alongside|to\\s+arm|to\\s+train|arming|training|equipping)\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    pattern: `(?:(?:supported|supports|backed|backs)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,2}?(?:by|of)|to\\s+support|in\\s+(?:its\\s+|their\\s+)?(?:continued\\s+|full\\s+|strong\\s+)?support\\s+(?:of|for)|supporting|to\\s+back|backing|to\\s+assist|assisting|to\\s+help|in\\s+coordination\\s+with|in\\s+cooperation\\s+with|jointly\\s+with|together\\s+with|alongside|to\\s+arm|to\\s+train|arming|training|equipping)\\s+(?:the\\s+)?{T:${ACTOR}}`,
     example: 'The US has conducted airstrikes and surveillance to support SDF forces.',
     confidence: 0.6,
     source: 'subject',
