@@ -109,7 +109,7 @@ function quantity(n: string | undefined): number | undefined {
 /** Rule types whose source may be a coordination ("A, B and C attacked ..."). */
 const BACK_COORD_TYPES: ReadonlySet<string> = new Set(['attacks', 'allied_with', 'located_in', 'captures', 'withdraws_from', 'recruits']);
 const BACK_COORD = new RegExp(
-  `^${OPEN}(?<i>\\d+)\\|[^${CLOSE}]*${CLOSE}(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:other|several|many|some)\\s+)?(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,2}$`,
+  `^${OPEN}(?<i>\\d+)\\|[^${CLOSE}]*${CLOSE}(?:[-–‐]|(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:other|several|many|some)\\s+)?(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,2})$`,
   'u',
 );
 
@@ -125,7 +125,7 @@ export function coordinatedBefore(masked: Masked, src: number, mentions: readonl
     const m = BACK_COORD.exec(masked.text.slice(masked.at[k - 1]!.pos, here.pos));
     if (!m || Number(m.groups!.i) !== masked.at[k - 1]!.mention) break;
     // the conjunct next to `src` is joined by "and" ("A, B and src"); a bare comma there is an apposition
-    if (out.length === 0 && !/\b(?:and|as\s+well\s+as)\s/.test(m[0])) break;
+    if (out.length === 0 && !/\b(?:and|as\s+well\s+as)\s|⟧[-–‐]$/.test(m[0])) break; // "U.S.-Iraq partnership" joins too
     const prev = mentions[masked.at[k - 1]!.mention]!;
     if (party(prev) !== want || prev.anaphor) break;
     out.push(masked.at[k - 1]!.mention);
@@ -158,7 +158,7 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
         const fits = [...masked.at].reverse().filter(
           (a) => a.pos < m!.index && kindOk(rule.sourceKinds?.join(','), mentions[a.mention]!) && !mentions[a.mention]!.anaphor && !OBJECT_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 12), a.pos)),
         );
-        const cand = fits.find((a) => mentions[a.mention]!.kind !== 'place') ?? fits[0];
+        const cand = fits.find((a) => mentions[a.mention]!.kind !== 'place' || mentions[a.mention]!.type === 'country') ?? fits[0];
         if (!cand) continue;
         src = cand.mention;
         inferred = true;

@@ -99,6 +99,8 @@ const CASES: [string, string][] = [
   ['Iraqi forces continued to receive heavy machine gun fire from ISIL fighters.', 'ISIL attacks Iraqi forces'],
   ['The Iraqis have cleared 15 to 20 percent of the city of enemy forces.', 'Iraqis attacks enemy forces'],
   ['Al-Qaida remains committed to carrying out terrorist attacks against the United States.', 'Al-Qaida attacks United States'],
+  // a country acting is a subject like any group; "U.S.-Iraq partnership" is both
+  ['The secretary and Abadi agreed that a strong U.S.-Iraq partnership is critical to finish ISIL.', 'U.S. attacks ISIL'],
   ['Iraqi Security Forces attempted to seize the Al Salem hospital complex from ISIL fighters.', 'Iraqi Security Forces attacks ISIL'],
   ['He was sent to improve ISIL\'s defenses against the Syrian Democratic Forces.', 'ISIL attacks Syrian Democratic Forces'],
 ];
