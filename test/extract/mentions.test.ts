@@ -60,6 +60,8 @@ const NOT_FOUND: [string, string][] = [
   ['Middle East Minister Tobias Ellwood said so.', 'Middle East Minister Tobias Ellwood'],
   ['Ministers of the Global Coalition in Washington agreed.', 'Global Coalition in Washington'],
   ['The 3rd of May was quiet.', '3rd of May'],
+  // a name never starts inside a word ("majority-Kurdish")
+  ['Campaigns by the majority-Kurdish Syrian Democratic Forces continued.', 'y-Kurdish Syrian Democratic Forces'],
 ];
 
 describe('mentions: found', () => {
