@@ -33,10 +33,12 @@ export interface NamePattern {
 
 const PARTICLES = WORDS.nameParticles.filter((p) => !p.includes('.'));
 const PART = `(?:${PARTICLES.join('|')})`;
+/** Particles that stand alone between name words ("Abu Bakr al Baghdadi"); "at", "as", "an", "y" join only by a hyphen ("at-Tanf"): alone they are English words ("Summit at Amiens"). */
+const FREE_PART = `(?:${PARTICLES.filter((p) => !['at', 'as', 'an', 'y'].includes(p)).join('|')})`;
 /** One capitalised name word: "Afrin", "al-Hassan", "Ar-Raqqah", "O'Brien", "Za'atari". */
 export const NAME_WORD = `(?:(?:${PART}|[Aa]l|[Ee]l)[-‐])?\\p{Lu}[\\p{L}\\p{M}]*(?:['’](?!s(?![\\p{L}]))\\p{L}+)?(?:[-‐](?!(?:based|backed|led|allied|held|controlled|born|run|affiliated|linked|aligned|supported|sponsored|style|era|type|funded|made|owned|dominated|majority|speaking|class|occupied|friendly|leaning|inspired|trained|armed)(?![\\p{L}]))\\p{L}[\\p{L}\\p{M}]*)*`;
 /** A capitalised sequence, allowing lower-case particles inside: "Abu Bakr al Baghdadi". */
-export const CAP_SEQ = `(?<![\\p{L}\\p{M}])(?:\\p{Lu}\\.[ \\t]+)?${NAME_WORD}(?:[ \\t]+(?:(?:${PART}[ \\t]+){1,2}|\\p{Lu}\\.[ \\t]+)?${NAME_WORD}){0,5}`;
+export const CAP_SEQ = `(?<![\\p{L}\\p{M}])(?:\\p{Lu}\\.[ \\t]+)?${NAME_WORD}(?:[ \\t]+(?:(?:${FREE_PART}[ \\t]+){1,2}|\\p{Lu}\\.[ \\t]+)?${NAME_WORD}){0,5}`;
 
 /** Words that are capitalised for reasons other than naming. */
 export const STOP_CAPS = new Set(
@@ -107,7 +109,7 @@ const PLACE_NAMES: ReadonlySet<string> = new Set(
 );
 const ORG = new RegExp(`((?:(?:U\\.S\\.|U\\.K\\.|U\\.N\\.|US|UK|UN|EU)\\s+)?${CAP_SEQ})(?:\\s+(?:of|for|on|in|against)(?:\\s+the)?\\s+(${CAP_SEQ}))?`, 'gu');
 const CAMP = new RegExp(`(${CAP_SEQ})\\s+(?:refugee\\s+|displacement\\s+|IDP\\s+|detention\\s+|displaced\\s+persons\\s+)?camps?\\b|\\bCamp\\s+(${CAP_SEQ})`, 'gu');
-const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area)\\b`, 'gu');
+const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter)\\b`, 'gu');
 const FORCE_DESC = new RegExp(
   `(?<![\\p{L}-])(?:((?:${DEMONYM_ALT}|${COMMUNITY_ALT})(?:\\s+(?:and\\s+)?(?:${DEMONYM_ALT}|${COMMUNITY_ALT}))?)\\s+)?((?:(?:${FORCE_ADJ_ALT})\\s+){0,3})(${FORCE_NOUN_ALT})(?![\\p{L}-])`,
   'giu',

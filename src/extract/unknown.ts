@@ -110,7 +110,9 @@ export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts:
       while (/\s/.test(text[start] ?? '')) start++;
       words = words.slice(1);
     }
-    while (words.length > (PLACE_PREFIXES.has(words[0]!) ? 2 : 0) && isCommon(words[words.length - 1]!)) words = words.slice(0, -1);
+    // one capitalised word after "in/at/near" mid-sentence is a place name even when it looks like a common word ("at Amiens")
+    const locative = words.length === 1 && !sentenceStarts.has(start) && !STOP_CAPS.has(words[0]!) && /\b(?:in|at|near|outside)\s+$/.test(text.slice(Math.max(0, start - 8), start));
+    while (!locative && words.length > (PLACE_PREFIXES.has(words[0]!) ? 2 : 0) && isCommon(words[words.length - 1]!)) words = words.slice(0, -1);
     while (words.length && NOT_NAMES.has(words[words.length - 1]!)) words = words.slice(0, -1);
     if (words.length === 0 || words.every((w) => NOT_NAMES.has(w) || /^[A-Z]$/.test(w))) continue;
     if (words.length >= 2 && EVENT_HEADS.has(words[0]!)) continue; // "Operation Inherent Resolve" is no actor

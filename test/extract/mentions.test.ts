@@ -43,6 +43,8 @@ const FOUND: [string, string, string][] = [
   ['The SDF is made up in part of local Arabs.', 'Arabs', 'organization'],
   ['Syrian Arab forces advanced.', 'Syrian Arab forces', 'force'],
   ['The French commanded it from the aircraft carrier FS Charles de Gaulle.', 'FS Charles de Gaulle', 'force'],
+  ['They met for the 2016 UK-France Summit at Amiens in France.', 'Amiens', 'city'],
+  ['Attacks hit the Al-Sinek neighborhood in Baghdad.', 'Al-Sinek neighborhood', 'region'],
   ['Forbin is joining U.S. ships USS Hopper and USS Mahan.', 'USS Mahan', 'force'],
 ];
 
@@ -62,6 +64,8 @@ const NOT_FOUND: [string, string][] = [
   ['The 3rd of May was quiet.', '3rd of May'],
   // a name never starts inside a word ("majority-Kurdish")
   ['Campaigns by the majority-Kurdish Syrian Democratic Forces continued.', 'y-Kurdish Syrian Democratic Forces'],
+  // "at" joins a name only by a hyphen ("at-Tanf")
+  ['They met for the Summit at Amiens in France.', 'Summit at Amiens'],
 ];
 
 describe('mentions: found', () => {
