@@ -126,6 +126,8 @@ const MUST_NOT: [string, string][] = [
   ['Aid workers of the Red Cross cleared rubble from the road to Aleppo.', 'attacks'],
   ['The Asad regime used its veto against the resolution.', 'attacks'],
   ['The Red Cross received aid from the United States.', 'attacks'],
+  // a verb is a whole word: "recapture" is no "capture" by the one who comments on it
+  ['Minister Tobias Ellwood comments on the start of the Iraqi mission to recapture the city of Mosul.', 'captures'],
   // a person who discusses a liberation does not carry it out
   ['Carter met Prime Minister Haider al-Abadi, and the two leaders discussed the campaign to liberate Mosul from ISIL.', 'attacks'],
   ['In Syria, the SDF took Raqqa.', 'allied_with'],
