@@ -22,7 +22,7 @@ const CLOSE = '⟧';
 /** Title words right before a person's name ("Commodore", "Lt. Gen."). */
 const TITLES_BEFORE = new RegExp(`(?<![\\p{L}.])(?:(?:${alternation(TITLES)})\\s+)+$`, 'u');
 
-/** Replace the mentions inside `s` by `⟦i|kind|type⟧` (a person's placeholder also covers the titles before the name). */
+/** Replace the mentions inside `s` by `⟦i|kind|type|rule⟧` (a person's placeholder also covers the titles before the name). */
 export function maskSentence(text: string, s: Sentence, mentions: readonly RawMention[], first: number, last: number): Masked {
   let out = '';
   let cursor = s.start;
@@ -38,7 +38,7 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
     }
     out += before;
     const pos = out.length;
-    out += `${OPEN}${i}|${m.kind}|${m.type}${CLOSE}`;
+    out += `${OPEN}${i}|${m.kind}|${m.type}|${m.rule}${CLOSE}`;
     at.push({ pos, end: out.length, mention: i });
     cursor = m.end;
   }
@@ -57,7 +57,7 @@ const LEAD_ALT = alternation(ROLES.leads);
 
 export function compilePattern(pattern: string): RegExp {
   const src = pattern
-    .replace(/\{([ST])(?::([\w,]+))?\}/g, (_, n: string, k: string | undefined) => slot(n, k))
+    .replace(/\{([ST])(?::([\w,-]+))?\}/g, (_, n: string, k: string | undefined) => slot(n, k))
     .replace(/\{N\}/g, '(?<n>\\d[\\d,.]*|dozens|scores|hundreds|thousands|several|a\\s+dozen)')
     .replace(/\{X\}/g, `${OPEN}\\d+\\|[^${CLOSE}]*${CLOSE}`)
     .replace(/\{__\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE}){0,120}?`)
@@ -93,11 +93,11 @@ const COORD = new RegExp(
 
 function kindOk(kinds: string | undefined, m: RawMention): boolean {
   if (!kinds) return true;
-  return kinds.split(',').some((k) => k === m.kind || k === m.type);
+  return kinds.split(',').some((k) => k === m.kind || k === m.type || k === m.rule);
 }
 
 function targetKinds(rule: RelationRule): string | undefined {
-  return /\{T:([\w,]+)\}/.exec(rule.pattern)?.[1];
+  return /\{T:([\w,-]+)\}/.exec(rule.pattern)?.[1];
 }
 
 function quantity(n: string | undefined): number | undefined {
@@ -216,7 +216,7 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
       }
       if (rule.coord) {
         let rest = masked.text.slice(m.index + m[0].length);
-        const kinds = rule.coord === 'source' ? /\{S:([\w,]+)\}/.exec(rule.pattern)?.[1] : targetKinds(rule);
+        const kinds = rule.coord === 'source' ? /\{S:([\w,-]+)\}/.exec(rule.pattern)?.[1] : targetKinds(rule);
         for (let c = COORD.exec(rest); c; c = COORD.exec(rest)) {
           const ti = Number(c.groups!.t);
           const a = mentions[ti]!;

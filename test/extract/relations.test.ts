@@ -61,6 +61,7 @@ const CASES: [string, string][] = [
   ['Secretary of Defense Ash Carter will host foreign and defense ministers of the Global Coalition in Washington.', 'Ash Carter located_in Washington'],
   ['Brett McGurk will lead an interagency delegation to Berlin for a meeting.', 'Brett McGurk located_in Berlin'],
   ['Navy Senior Chief Petty Officer Scott C. Dayton, 42, of Woodbridge, Virginia, died Nov. 24.', 'Scott C. Dayton located_in Woodbridge'],
+  ["Tobias Ellwood condemns ISIL's treatment of residents of Mosul.", 'residents located_in Mosul'],
   ['The Minister, Tobias Ellwood, visited Turkey on 4 April and Uzbekistan from 5-6 April 2016.', 'Tobias Ellwood located_in Uzbekistan'],
   ['Attacks hit the town of Jabla in the northwest province of Latakia.', 'Jabla located_in Latakia'],
   // known containment: the lexicon knows where Mosul and al-Hol lie
@@ -133,6 +134,8 @@ const MUST_NOT: [string, string][] = [
   ['In Syria, the SDF took Raqqa.', 'allied_with'],
   // containment is not guessed across countries, nor for a name shared by two places
   ['Refugees from Mosul crossed into Syria.', 'located_in'],
+  // a broken organisation name is no group of residents
+  ['The Islamic Union of the Soldiers of the Levant was formed.', 'located_in'],
   ['Fighting in Tripoli spread as Libya and Lebanon watched.', 'located_in'],
   // the coalition is not named "Global Coalition in Washington"
   ['Ministers of the Global Coalition in Washington agreed.', 'member_of'],

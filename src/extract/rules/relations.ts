@@ -2,9 +2,10 @@
  * Relation rules, as data.
  *
  * A rule's `pattern` is a regular expression over the *masked* sentence, in
- * which every mention is replaced by a placeholder `⟦i|kind|type⟧`. Slots:
+ * which every mention is replaced by a placeholder `⟦i|kind|type|rule⟧`. Slots:
  *   {S} {T}            the source / target mention; `{S:actor,force}` limits it
- *                      to mentions of those kinds or types
+ *                      to mentions of those kinds, types or name rules
+ *                      (`{S:name-victim-group}`)
  *   {N}                a count ("153", "2,500", "dozens") -> evidence.quantity
  *   {X}                any other mention (not captured)
  *   {_}                a short gap with no mention (<= 40 chars)
@@ -695,6 +696,14 @@ export const RELATION_RULES: RelationRule[] = [
     pattern: `{S:person},\\s+(?:\\d{1,3},\\s+)?of\\s+{T:city,region}`,
     example: 'Navy Senior Chief Petty Officer Scott C. Dayton, 42, of Woodbridge, Virginia, died Nov. 24.',
     confidence: 0.7,
+  },
+  {
+    reason: 'located-people-of',
+    cue: ' of ',
+    type: 'located_in',
+    pattern: `{S:name-victim-group,name-people-group}\\s+of\\s+(?:the\\s+)?(?:(?:city|town|village|province|camp)\\s+of\\s+)?{T:city,region,camp}`,
+    example: "Tobias Ellwood condemns ISIL's treatment of residents of Mosul.",
+    confidence: 0.6,
   },
   {
     reason: 'located-died-in',
