@@ -62,6 +62,8 @@ const CASES: [string, string][] = [
   ['Brett McGurk will lead an interagency delegation to Berlin for a meeting.', 'Brett McGurk located_in Berlin'],
   ['Navy Senior Chief Petty Officer Scott C. Dayton, 42, of Woodbridge, Virginia, died Nov. 24.', 'Scott C. Dayton located_in Woodbridge'],
   ["Tobias Ellwood condemns ISIL's treatment of residents of Mosul.", 'residents located_in Mosul'],
+  ['Iraqi operations mark another step towards clearing Daesh from Iraq.', 'Daesh located_in Iraq'],
+  ['There will still be work to rid Iraq of ISIL.', 'ISIL located_in Iraq'],
   ['The Minister, Tobias Ellwood, visited Turkey on 4 April and Uzbekistan from 5-6 April 2016.', 'Tobias Ellwood located_in Uzbekistan'],
   ['Attacks hit the town of Jabla in the northwest province of Latakia.', 'Jabla located_in Latakia'],
   // known containment: the lexicon knows where Mosul and al-Hol lie

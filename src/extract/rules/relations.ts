@@ -706,6 +706,22 @@ export const RELATION_RULES: RelationRule[] = [
     confidence: 0.6,
   },
   {
+    reason: 'located-driven-from',
+    cue: 'clear|expel|drive|drove|push|oust|evict|flush',
+    type: 'located_in',
+    pattern: `(?:clear|clearing|cleared|expel|expelling|expelled|drive|driving|drove|driven|push|pushing|pushed|oust|ousting|ousted|evict|evicted|flush|flushed)\\s+(?:the\\s+)?{S:armed_group}\\s+(?:fighters\\s+|militants\\s+)?(?:out\\s+)?(?:of|from)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?{T:place,camp}`,
+    example: 'The start of Iraqi operations marks another step towards clearing Daesh from Iraq.',
+    confidence: 0.65,
+  },
+  {
+    reason: 'located-rid-of',
+    cue: 'rid',
+    type: 'located_in',
+    pattern: `(?:rid|ridding)\\s+{T:place,camp}\\s+of\\s+(?:the\\s+)?{S:armed_group}`,
+    example: 'There will still be work to rid Iraq of ISIL after the liberation of Mosul.',
+    confidence: 0.65,
+  },
+  {
     reason: 'located-died-in',
     cue: 'died|killed|wounded|injured',
     type: 'located_in',
