@@ -134,6 +134,8 @@ const MUST_NOT: [string, string][] = [
   // a person who discusses a liberation does not carry it out
   ['Carter met Prime Minister Haider al-Abadi, and the two leaders discussed the campaign to liberate Mosul from ISIL.', 'attacks'],
   ['In Syria, the SDF took Raqqa.', 'allied_with'],
+  // the object of "against" is not the one being aided
+  ['This shared fight against Da’esh will be aided by Syrians reaching a political transition.', 'allied_with'],
   // containment is not guessed across countries, nor for a name shared by two places
   ['Refugees from Mosul crossed into Syria.', 'located_in'],
   // a broken organisation name is no group of residents
