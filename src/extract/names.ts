@@ -33,12 +33,14 @@ export interface NamePattern {
 
 const PARTICLES = WORDS.nameParticles.filter((p) => !p.includes('.'));
 const PART = `(?:${PARTICLES.join('|')})`;
+/** Particles joined to a name by a hyphen ("al-Hassan", "at-Tanf"); not "y", which would start a name inside "majority-Kurdish". */
+const HYPHEN_PART = `(?:${PARTICLES.filter((p) => p !== 'y').join('|')})`;
 /** Particles that stand alone between name words ("Abu Bakr al Baghdadi"); "at", "as", "an", "y" join only by a hyphen ("at-Tanf"): alone they are English words ("Summit at Amiens"). */
 const FREE_PART = `(?:${PARTICLES.filter((p) => !['at', 'as', 'an', 'y'].includes(p)).join('|')})`;
 /** One capitalised name word: "Afrin", "al-Hassan", "Ar-Raqqah", "O'Brien", "Za'atari". */
-export const NAME_WORD = `(?:(?:${PART}|[Aa]l|[Ee]l)[-‐])?\\p{Lu}[\\p{L}\\p{M}]*(?:['’](?!s(?![\\p{L}]))\\p{L}+)?(?:[-‐](?!(?:based|backed|led|allied|held|controlled|born|run|affiliated|linked|aligned|supported|sponsored|style|era|type|funded|made|owned|dominated|majority|speaking|class|occupied|friendly|leaning|inspired|trained|armed)(?![\\p{L}]))\\p{L}[\\p{L}\\p{M}]*)*`;
+export const NAME_WORD = `(?:(?:${HYPHEN_PART}|[Aa]l|[Ee]l)[-‐])?\\p{Lu}[\\p{L}\\p{M}]*(?:['’](?!s(?![\\p{L}]))\\p{L}+)?(?:[-‐](?!(?:based|backed|led|allied|held|controlled|born|run|affiliated|linked|aligned|supported|sponsored|style|era|type|funded|made|owned|dominated|majority|speaking|class|occupied|friendly|leaning|inspired|trained|armed)(?![\\p{L}]))\\p{L}[\\p{L}\\p{M}]*)*`;
 /** A capitalised sequence, allowing lower-case particles inside: "Abu Bakr al Baghdadi". */
-export const CAP_SEQ = `(?<![\\p{L}\\p{M}])(?:\\p{Lu}\\.[ \\t]+)?${NAME_WORD}(?:[ \\t]+(?:(?:${FREE_PART}[ \\t]+){1,2}|\\p{Lu}\\.[ \\t]+)?${NAME_WORD}){0,5}`;
+export const CAP_SEQ = `(?:\\p{Lu}\\.[ \\t]+)?${NAME_WORD}(?:[ \\t]+(?:(?:${FREE_PART}[ \\t]+){1,2}|\\p{Lu}\\.[ \\t]+)?${NAME_WORD}){0,5}`;
 
 /** Words that are capitalised for reasons other than naming. */
 export const STOP_CAPS = new Set(

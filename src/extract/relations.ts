@@ -33,8 +33,9 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
     let before = text.slice(cursor, m.start);
     if (m.type === 'person') {
       // a person's titles belong to the placeholder: "led by Commodore Andrew Burns" reads "led by ⟦person⟧"
-      const t = TITLES_BEFORE.exec(before);
-      if (t) before = before.slice(0, t.index);
+      const tail = before.slice(-48);
+      const t = TITLES_BEFORE.exec(tail);
+      if (t) before = before.slice(0, before.length - tail.length + t.index);
     }
     out += before;
     const pos = out.length;
