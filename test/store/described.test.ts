@@ -25,7 +25,7 @@ describe('described evidence ends', () => {
     ng = openNewsgraph({ db: path.join(tmp.dir, 'd.db') });
     await ng.ingest([{ id: 'strikes', title: 'Strikes', text: TEXT }]);
     const g = ng.graph({ curation: false });
-    const edge = g.edges().find((e) => g.getEdgeAttribute(e, 'type') === 'attacks' && g.source(e) === 'coalition-military-force')!;
+    const edge = g.edges().find((e) => g.getEdgeAttribute(e, 'type') === 'attacks' && g.source(e) === 'us-led-coalition')!;
     expect(edge).toBeDefined();
     const ev = g.getEdgeAttribute(edge, 'evidence').filter((e) => e.rule === 'attacks-strike-report');
     expect(ev.map((e) => [TEXT.slice(e.sourceMention.start, e.sourceMention.end), TEXT.slice(e.targetMention.start, e.targetMention.end), e.described])).toEqual([
