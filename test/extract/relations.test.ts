@@ -98,6 +98,8 @@ const CASES: [string, string][] = [
   ['The methods the Assad regime is using to kill and injure innocent civilians are shocking.', 'Assad regime attacks civilians'],
   ["Today, multiple attacks, also claimed by Da'esh, have killed at least 35 more innocent civilians.", "Da'esh attacks civilians"],
   ['The resolve to defeat ISIL, whose acts of terror in Europe and the Middle East aim to challenge our values, is strong.', 'ISIL attacks Middle East'],
+  ['The United States condemns the attacks in Iraq today, including one in Baghdad claimed by Daesh.', 'Daesh attacks Baghdad'],
+  ["The United States condemns the attacks today in the towns of Jabla and Tartus, for which Da'esh has claimed responsibility.", "Da'esh attacks Jabla"],
   ['The United States stands with the Iraqi people as they confront ISIL.', 'Iraqi people attacks ISIL'],
   ['Iraqi forces continued to receive heavy machine gun fire from ISIL fighters.', 'ISIL attacks Iraqi forces'],
   ['The Iraqis have cleared 15 to 20 percent of the city of enemy forces.', 'Iraqis attacks enemy forces'],
@@ -129,6 +131,7 @@ const MUST_NOT: [string, string][] = [
   ['Aid workers of the Red Cross cleared rubble from the road to Aleppo.', 'attacks'],
   ['The Asad regime used its veto against the resolution.', 'attacks'],
   ['The Red Cross received aid from the United States.', 'attacks'],
+  ['The award in Paris was claimed by the Iraqi team.', 'attacks'],
   // a verb is a whole word: "recapture" is no "capture" by the one who comments on it
   ['Minister Tobias Ellwood comments on the start of the Iraqi mission to recapture the city of Mosul.', 'captures'],
   // a person who discusses a liberation does not carry it out

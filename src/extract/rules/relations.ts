@@ -159,6 +159,22 @@ export const RELATION_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    reason: 'attacks-in-claimed-by',
+    cue: 'claimed by',
+    type: 'attacks',
+    pattern: `(?:in|at|on)\\s+(?:the\\s+)?(?:(?:towns?|city|village|port\\s+city)\\s+of\\s+)?{T:place,camp}\\s+(?:(?:that|which)\\s+(?:was|were)\\s+|(?:was|were)\\s+)?(?:(?:also|later)\\s+)?claimed\\s+by\\s+(?:the\\s+)?{S:armed_group}`,
+    example: 'The United States condemns the attacks in Iraq today, including one in Baghdad claimed by Daesh.',
+    confidence: 0.75,
+  },
+  {
+    reason: 'attacks-for-which-claimed',
+    cue: 'which',
+    type: 'attacks',
+    pattern: `(?:attacks?|bombings?|blasts?|explosions?)\\s+(?:[\\w-]+\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:(?:towns?|city|cities|village|villages|port\\s+city)\\s+of\\s+)?{T:place,camp}(?:[^⟦⟧;.]|⟦[^⟧]*⟧){0,120}?,?\\s+(?:for\\s+)?which\\s+(?:the\\s+)?{S:armed_group}\\s+(?:has\\s+|have\\s+|had\\s+)?claimed`,
+    example: "The United States condemns the attacks today in the towns of Jabla and Tartus, for which Da'esh has claimed responsibility.",
+    confidence: 0.7,
+  },
+  {
     reason: 'attacks-passive',
     cue: ' by ',
     type: 'attacks',
