@@ -13,7 +13,8 @@ import { graphDates, visibleSet } from '../../web/src/filters.ts';
 import { exportGexf, exportJson, visibleSubgraph } from '../../web/src/export.ts';
 import { highlightSegments } from '../../web/src/highlight.ts';
 import { needsPreview, previewGraph } from '../../web/src/layout.ts';
-import { groupNeighbours } from '../../web/src/panel.ts';
+import { bySentence, groupNeighbours } from '../../web/src/panel.ts';
+import type { EdgeEvidence } from '../../src/types.ts';
 import { buildRenderGraph, nodeSizes } from '../../web/src/render-graph.ts';
 import { normalize, searchIndex, searchNodes } from '../../web/src/search.ts';
 import { seededPositions } from '../../web/src/seed-layout.ts';
@@ -224,6 +225,39 @@ describe('groupNeighbours', () => {
     const groups = groupNeighbours(load(), 'sdf', () => true);
     expect([...groups.keys()]).toEqual(['allied_with:both', 'member_of:in', 'leads:in', 'captures:out']);
     expect(groups.get('captures:out')!.map((x) => x.other)).toEqual(['isis']);
+  });
+});
+
+describe('evidence by sentence', () => {
+  const ev = (articleId: string, start: number, target: number): EdgeEvidence => ({
+    articleId,
+    sentence: 'Near Mosul, three strikes destroyed two vehicles and a tank.',
+    start,
+    end: start + 60,
+    sourceMention: { start: start + 12, end: start + 25 },
+    targetMention: { start: start + target, end: start + target + 5 },
+    rule: 'attacks-strike-report',
+    confidence: 0.65,
+    described: ['source', 'target'],
+  });
+  it('puts the things hit in one sentence together, in first-seen order, and keeps other sentences apart', () => {
+    const a = ev('a1', 0, 36);
+    const b = ev('a1', 0, 51);
+    const c = ev('a1', 100, 36);
+    const d = ev('a2', 0, 36);
+    expect(bySentence([a, c, b, d])).toEqual([[a, b], [c], [d]]);
+  });
+  it('keeps well-formed described ends, and drops a malformed marker instead of trusting it', () => {
+    const g = structuredClone(raw);
+    const edge = g.edges.find((e) => (e.attributes.evidence as unknown[]).length >= 2)!;
+    const list = edge.attributes.evidence as Array<Record<string, unknown>>;
+    list[0]!.described = ['source'];
+    list[1]!.described = 'source';
+    const graph = parseGraph(g, 'seed').graph;
+    const evs = graph.getEdgeAttribute(edge.key, 'evidence');
+    expect(evs).toHaveLength(2);
+    expect(evs[0]!.described).toEqual(['source']);
+    expect(evs[1]!.described).toBeUndefined();
   });
 });
 

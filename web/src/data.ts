@@ -52,6 +52,7 @@ function evidenceOf(v: unknown): EdgeEvidence | undefined {
     typeof v.rule === 'string' &&
     typeof v.confidence === 'number' &&
     typeof v.articleId === 'string' &&
+    (v.described === undefined || (Array.isArray(v.described) && v.described.every((d) => d === 'source' || d === 'target'))) &&
     OPTIONAL_STRINGS.every((k) => v[k] === undefined || typeof v[k] === 'string');
   if (wellFormed) return v as unknown as EdgeEvidence;
   const ev: EdgeEvidence = {
@@ -70,6 +71,10 @@ function evidenceOf(v: unknown): EdgeEvidence | undefined {
   }
   if (v.hedged === true) ev.hedged = true;
   if (v.negated === true) ev.negated = true;
+  if (Array.isArray(v.described)) {
+    const d = v.described.filter((x): x is 'source' | 'target' => x === 'source' || x === 'target');
+    if (d.length) ev.described = d;
+  }
   if (typeof v.quantity === 'number') ev.quantity = v.quantity;
   return ev;
 }

@@ -56,23 +56,44 @@ function groupTitle(type: RelationType, dir: Direction): string {
   return `${name} ↔`;
 }
 
+/** Evidence items of the same sentence of the same article, together, in first-seen order. Pure. */
+export function bySentence(evidence: readonly EdgeEvidence[]): EdgeEvidence[][] {
+  const groups = new Map<string, EdgeEvidence[]>();
+  for (const ev of evidence) {
+    const k = `${ev.articleId}\u0000${ev.start}\u0000${ev.end}`;
+    const g = groups.get(k);
+    if (g) g.push(ev);
+    else groups.set(k, [ev]);
+  }
+  return [...groups.values()];
+}
+
 /** A highlighted end names its entity; a described end ("three strikes", "we") says that it describes it. */
 function markTitle(ev: EdgeEvidence, role: 'source' | 'target', label: string): string {
   return ev.described?.includes(role) ? `${label} (described)` : label;
 }
 
-function evidenceItem(ev: EdgeEvidence, sourceLabel: string, targetLabel: string): HTMLElement {
+/** One list item per sentence: a strike line that hit five things is one sentence with five targets marked. */
+function evidenceItem(group: EdgeEvidence[], sourceLabel: string, targetLabel: string): HTMLElement {
+  const ev = group[0]!;
   const sentence = el('blockquote', { class: 'sentence' });
-  for (const seg of highlightSegments(ev.sentence, ev.start, [
-    { ...ev.sourceMention, role: 'source' },
-    { ...ev.targetMention, role: 'target' },
-  ])) {
+  const described = (role: 'source' | 'target') => group.some((g) => g.described?.includes(role));
+  for (const seg of highlightSegments(
+    ev.sentence,
+    ev.start,
+    group.flatMap((g) => [
+      { ...g.sourceMention, role: 'source' as const },
+      { ...g.targetMention, role: 'target' as const },
+    ]),
+  )) {
     if (seg.role) {
-      sentence.appendChild(
-        el('mark', { class: `m-${seg.role}`, attrs: { title: markTitle(ev, seg.role, seg.role === 'source' ? sourceLabel : targetLabel) } }, [seg.text]),
-      );
+      const label = seg.role === 'source' ? sourceLabel : targetLabel;
+      sentence.appendChild(el('mark', { class: `m-${seg.role}`, attrs: { title: described(seg.role) ? markTitle({ ...ev, described: [seg.role] }, seg.role, label) : label } }, [seg.text]));
     } else sentence.appendChild(document.createTextNode(seg.text));
   }
+  const rules = [...new Set(group.map((g) => g.rule))].join(', ');
+  const confidence = Math.max(...group.map((g) => g.confidence));
+  const quantities = group.map((g) => g.quantity).filter((q): q is number => q !== undefined);
   const href = safeUrl(ev.articleUrl);
   const title = ev.articleTitle || ev.articleId || 'article';
   const titleNode = href
@@ -82,10 +103,10 @@ function evidenceItem(ev: EdgeEvidence, sourceLabel: string, targetLabel: string
     titleNode,
     ev.articleSource ? el('span', { class: 'ev-source' }, [ev.articleSource]) : null,
     ev.published ? el('time', { attrs: { datetime: ev.published.slice(0, 10) } }, [ev.published.slice(0, 10)]) : null,
-    el('span', { class: 'ev-rule', attrs: { title: 'rule and confidence' } }, [`${ev.rule} · ${ev.confidence.toFixed(2)}`]),
-    ev.hedged ? el('span', { class: 'flag' }, ['hedged']) : null,
-    ev.negated ? el('span', { class: 'flag' }, ['negated']) : null,
-    ev.quantity !== undefined ? el('span', { class: 'flag' }, [`×${ev.quantity}`]) : null,
+    el('span', { class: 'ev-rule', attrs: { title: 'rule and confidence' } }, [`${rules} · ${confidence.toFixed(2)}`]),
+    group.some((g) => g.hedged) ? el('span', { class: 'flag' }, ['hedged']) : null,
+    group.some((g) => g.negated) ? el('span', { class: 'flag' }, ['negated']) : null,
+    quantities.length ? el('span', { class: 'flag' }, [quantities.map((q) => `×${q}`).join(' ')]) : null,
   ]);
   return el('li', { class: 'evidence' }, [sentence, meta]);
 }
@@ -147,13 +168,13 @@ export function renderPanel(panel: HTMLElement, graph: NewsGraph, node: string, 
       const srcLabel = graph.getNodeAttribute(graph.source(item.edge), 'label');
       const tgtLabel = graph.getNodeAttribute(graph.target(item.edge), 'label');
       const evs = el('ol', { class: 'evidence-list' });
-      const all = ea.evidence;
-      all.slice(0, perEdge).forEach((ev) => evs.appendChild(evidenceItem(ev, srcLabel, tgtLabel)));
+      const all = bySentence(ea.evidence);
+      all.slice(0, perEdge).forEach((g) => evs.appendChild(evidenceItem(g, srcLabel, tgtLabel)));
       let more: HTMLButtonElement | null = null;
       if (all.length > perEdge) {
         more = el('button', { class: 'more', attrs: { type: 'button' } }, [`show all ${all.length}`]);
         more.addEventListener('click', () => {
-          all.slice(perEdge).forEach((ev) => evs.appendChild(evidenceItem(ev, srcLabel, tgtLabel)));
+          all.slice(perEdge).forEach((g) => evs.appendChild(evidenceItem(g, srcLabel, tgtLabel)));
           more?.remove();
         });
       }
