@@ -17,40 +17,43 @@ export const CONTAINMENT_RULE = {
 } as const;
 
 /** The country a lexicon place lies in, if known. */
-export function countryOf(m: RawMention): string | undefined {
+function countryOf(m: RawMention): string | undefined {
   return m.canonical ? ENTRY_BY_ID.get(m.canonical)?.in : undefined;
 }
 
-export function knownContainment(sentences: readonly Sentence[], mentions: readonly RawMention[]): RawRelation[] {
+export function knownContainment(
+  sentences: readonly Sentence[],
+  mentions: readonly RawMention[],
+  ranges: ReadonlyArray<readonly [number, number]>,
+): RawRelation[] {
   const out: RawRelation[] = [];
-  let mi = 0;
-  for (const s of sentences) {
-    while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+  sentences.forEach((s, k) => {
+    const [first, last] = ranges[k]!;
     const here: number[] = [];
-    for (let j = mi; j < mentions.length && mentions[j]!.end <= s.end; j++) here.push(j);
+    for (let j = first; j < last; j++) here.push(j);
     const countries = new Map<string, number>();
     for (const j of here) {
       const m = mentions[j]!;
       if (m.type === 'country' && m.canonical && !countries.has(m.canonical)) countries.set(m.canonical, j);
     }
-    if (countries.size === 0) continue;
+    if (countries.size === 0) return;
     const seen = new Set<string>();
     for (const j of here) {
       const m = mentions[j]!;
       if (m.kind !== 'place' && m.kind !== 'camp') continue;
       const c = countryOf(m);
-      const k = c === undefined ? undefined : countries.get(c);
-      if (k === undefined || seen.has(m.canonical!)) continue;
+      const at = c === undefined ? undefined : countries.get(c);
+      if (at === undefined || seen.has(m.canonical!)) continue;
       seen.add(m.canonical!);
-      const a = mentions[k]!;
+      const a = mentions[at]!;
       const distance = Math.max(0, Math.max(a.start, m.start) - Math.min(a.end, m.end));
       out.push({
         type: CONTAINMENT_RULE.type,
         source: j,
-        target: k,
+        target: at,
         evidence: { sentence: s.text, start: s.start, end: s.end, rule: CONTAINMENT_RULE.reason, confidence: scoreConfidence(CONTAINMENT_RULE.confidence, { distance }) },
       });
     }
-  }
+  });
   return out;
 }

@@ -25,7 +25,7 @@ function isGroup(m: RawMention): boolean {
 }
 
 /** The mention index of the group a speaker speaks for, if known. */
-export function speakerGroup(speaker: number, mentions: readonly RawMention[], relations: readonly RawRelation[]): number | undefined {
+function speakerGroup(speaker: number, mentions: readonly RawMention[], relations: readonly RawRelation[]): number | undefined {
   const sp = mentions[speaker]!;
   if (isGroup(sp)) return speaker;
   if (sp.type !== 'person') return undefined;
@@ -39,6 +39,7 @@ export function firstPersonRelations(
   text: string,
   sentences: readonly Sentence[],
   mentions: readonly RawMention[],
+  ranges: ReadonlyArray<readonly [number, number]>,
   quotes: readonly RawQuote[],
   relations: readonly RawRelation[],
 ): RawRelation[] {
@@ -57,14 +58,13 @@ export function firstPersonRelations(
     }
   }
   if (we.length === 0) return out;
-  for (const s of sentences) {
+  sentences.forEach((s, k) => {
     const here = we.filter((w) => w.m.start >= s.start && w.m.end <= s.end);
-    if (here.length === 0) continue;
+    if (here.length === 0) return;
     // the sentence's mentions plus its "we"s, in text order; `global` maps back (-1 - k: the k-th "we")
+    const [first, last] = ranges[k]!;
     const local: { m: RawMention; global: number }[] = [];
-    mentions.forEach((m, i) => {
-      if (m.start >= s.start && m.end <= s.end) local.push({ m, global: i });
-    });
+    for (let i = first; i < last; i++) local.push({ m: mentions[i]!, global: i });
     here.forEach((w) => local.push({ m: w.m, global: -1 - we.indexOf(w) }));
     local.sort((a, b) => a.m.start - b.m.start);
     const ms = local.map((l) => l.m);
@@ -87,6 +87,6 @@ export function firstPersonRelations(
         evidence: r.evidence,
       });
     }
-  }
+  });
   return out;
 }

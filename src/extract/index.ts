@@ -11,7 +11,7 @@
 import type { Article } from '../types.ts';
 import { InputError } from '../errors.ts';
 import type { RawExtraction, RawRelation } from './types.ts';
-import { splitSentences, tokenize } from './text.ts';
+import { spansBySentence, splitSentences, tokenize } from './text.ts';
 import { findMentions } from './mentions.ts';
 import { maskSentence, matchSentence } from './relations.ts';
 import { findQuotes } from './quotes.ts';
@@ -34,14 +34,12 @@ export function extract(article: Article): RawExtraction {
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
   const { mentions, aliases } = findMentions(text, tokens, new Set(sentences.map((s) => s.start)));
+  const ranges = spansBySentence(sentences, mentions);
   // first: it also retypes the unknown names that head strike lines as places
-  const strikes = findStrikeReports(text, sentences, mentions);
+  const strikes = findStrikeReports(text, sentences, mentions, ranges);
   const relations: RawRelation[] = strikes.relations;
-  let mi = 0;
-  for (const s of sentences) {
-    while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
-    let mj = mi;
-    while (mj < mentions.length && mentions[mj]!.end <= s.end) mj++;
+  sentences.forEach((s, k) => {
+    const [mi, mj] = ranges[k]!;
     if (mj - mi >= 1) {
       const masked = maskSentence(text, s, mentions, mi, mj);
       if (masked.at.length >= 2 || (masked.at.length >= 1 && /responsib|target|support|attack/i.test(s.text))) {
@@ -50,11 +48,11 @@ export function extract(article: Article): RawExtraction {
         relations.push(...(strikes.lines.has(s.start) ? found.filter((r) => r.evidence.rule !== 'located-report-frame') : found));
       }
     }
-  }
-  relations.push(...unitHierarchy(text, sentences, mentions));
-  relations.push(...knownContainment(sentences, mentions));
+  });
+  relations.push(...unitHierarchy(text, sentences, mentions, ranges));
+  relations.push(...knownContainment(sentences, mentions, ranges));
   const q = findQuotes(text, sentences, mentions);
-  relations.push(...firstPersonRelations(text, sentences, mentions, q.quotes, relations));
+  relations.push(...firstPersonRelations(text, sentences, mentions, ranges, q.quotes, relations));
   relations.push(...q.relations);
   return { article: meta, text, mentions, relations, quotes: q.quotes, aliases };
 }

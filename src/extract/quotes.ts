@@ -28,6 +28,8 @@ export const QUOTE_RULES = [
 
 /** "X said:" closing a line: the paragraphs after it, without quotation marks, are X's statement (press releases). */
 const STATEMENT_LINE = new RegExp(`^([^\\n“”"]{3,200}?)\\b(?:${alternation(WORDS.speechVerbs)})(?:\\s+(?:today|yesterday|on\\s+\\w+))?\\s*:[ \\t]*\\n`, 'gimu');
+/** A later line that is itself an attribution ("Y added:"): the next speaker. */
+const NEXT_SPEAKER = new RegExp(STATEMENT_LINE.source, 'iu');
 /** Lines that end a statement: the release's own furniture, or the next speaker. */
 const STATEMENT_END = /^(?:further information|notes to editors|notes for editors|follow |media enquiries|for journalists|ends\b|background|contact)/i;
 const STATEMENT_MAX = 4000;
@@ -46,7 +48,7 @@ export function findStatements(text: string): { line: { start: number; end: numb
       const nl = text.indexOf('\n', pos);
       const lineEnd = nl < 0 ? text.length : nl;
       const line = text.slice(pos, lineEnd).trim();
-      if (line && (STATEMENT_END.test(line) || (pos > start && new RegExp(STATEMENT_LINE.source, 'iu').test(`${line}\n`)))) break;
+      if (line && (STATEMENT_END.test(line) || (pos > start && NEXT_SPEAKER.test(`${line}\n`)))) break;
       if (line) end = pos + text.slice(pos, lineEnd).trimEnd().length;
       pos = lineEnd + 1;
     }

@@ -208,20 +208,19 @@ export function findStrikeReports(
   text: string,
   sentences: readonly Sentence[],
   mentions: RawMention[],
+  ranges: ReadonlyArray<readonly [number, number]>,
 ): { relations: RawRelation[]; lines: Set<number> } {
   const out: RawRelation[] = [];
   /** Starts of the sentences read as strike lines. */
   const lines = new Set<number>();
   let frame: Frame | undefined;
   let frameAt: number | undefined;
-  let k = -1;
-  let mi = 0;
-  for (const s of sentences) {
-    k++;
-    while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
     if (!STRIKE_CUE.test(s.text)) continue; // most sentences name no strike at all
+    const [first, last] = ranges[k]!;
     const ms: { m: RawMention; i: number }[] = [];
-    for (let j = mi; j < mentions.length && mentions[j]!.end <= s.end; j++) ms.push({ m: mentions[j]!, i: j });
+    for (let j = first; j < last; j++) ms.push({ m: mentions[j]!, i: j });
     const line = LINE.exec(s.text);
     if (!line) {
       // outside the lines, an unnamed attacker comes only from a frame set in the last sentences

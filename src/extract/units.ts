@@ -30,40 +30,40 @@ export const UNIT_RULE = {
 const RANK = new Map(WORDS.unitEchelons.map((e, i) => [e.toLowerCase(), i]));
 
 /** The rank of the echelon a unit's name ends with, if any ("321st Field Artillery Regiment" -> Regiment). */
-export function echelonRank(name: string): number | undefined {
+function echelonRank(name: string): number | undefined {
   const last = /(\p{L}+)$/u.exec(name)?.[1]?.toLowerCase();
   return last === undefined ? undefined : RANK.get(last);
 }
 
-export function unitHierarchy(text: string, sentences: readonly Sentence[], mentions: readonly RawMention[]): RawRelation[] {
+/** Which rule, if any, reads the adjacent mentions `a`, `b` as a member and its unit. */
+function unitRule(text: string, a: RawMention, b: RawMention): typeof UNIT_RULE | typeof FROM_UNIT_RULE | undefined {
+  const between = text.slice(a.end, b.start);
+  const rb = b.kind === 'force' ? echelonRank(b.text) : undefined;
+  if (rb === undefined) return undefined;
+  if ((a.kind === 'force' || a.kind === 'actor') && a.type !== 'media' && !a.anaphor && FROM.test(between)) return FROM_UNIT_RULE;
+  const ra = a.kind === 'force' ? echelonRank(a.text) : undefined;
+  return ra !== undefined && ra < rb && /^\s*,\s*$/.test(between) ? UNIT_RULE : undefined;
+}
+
+export function unitHierarchy(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly RawMention[],
+  ranges: ReadonlyArray<readonly [number, number]>,
+): RawRelation[] {
   const out: RawRelation[] = [];
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const a = mentions[i]!;
-    const b = mentions[i + 1]!;
-    if ((a.kind === 'force' || a.kind === 'actor') && a.type !== 'media' && !a.anaphor && b.kind === 'force' && echelonRank(b.text) !== undefined && FROM.test(text.slice(a.end, b.start))) {
-      const s = sentences.find((x) => x.start <= a.start && b.end <= x.end);
-      if (s) {
-        out.push({
-          type: FROM_UNIT_RULE.type,
-          source: i,
-          target: i + 1,
-          evidence: { sentence: s.text, start: s.start, end: s.end, rule: FROM_UNIT_RULE.reason, confidence: scoreConfidence(FROM_UNIT_RULE.confidence, {}) },
-        });
-      }
-      continue;
+  sentences.forEach((s, k) => {
+    const [first, last] = ranges[k]!;
+    for (let i = first; i + 1 < last; i++) {
+      const rule = unitRule(text, mentions[i]!, mentions[i + 1]!);
+      if (!rule) continue;
+      out.push({
+        type: rule.type,
+        source: i,
+        target: i + 1,
+        evidence: { sentence: s.text, start: s.start, end: s.end, rule: rule.reason, confidence: scoreConfidence(rule.confidence, {}) },
+      });
     }
-    if (a.kind !== 'force' || b.kind !== 'force' || !/^\s*,\s*$/.test(text.slice(a.end, b.start))) continue;
-    const ra = echelonRank(a.text);
-    const rb = echelonRank(b.text);
-    if (ra === undefined || rb === undefined || ra >= rb) continue;
-    const s = sentences.find((x) => x.start <= a.start && b.end <= x.end);
-    if (!s) continue;
-    out.push({
-      type: UNIT_RULE.type,
-      source: i,
-      target: i + 1,
-      evidence: { sentence: s.text, start: s.start, end: s.end, rule: UNIT_RULE.reason, confidence: scoreConfidence(UNIT_RULE.confidence, {}) },
-    });
-  }
+  });
   return out;
 }

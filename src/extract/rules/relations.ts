@@ -47,6 +47,8 @@ const ATTACK_V =
   '(?<![\\p{L}-])(?:attacked|attacking|targeted|targeting|bombed|bombing|shelled|shelling|struck|striking|hit|ambushed|ambushes|ambushing|killed|kills|killing|raided|raids|raiding|assaulted|stormed|storming|overran|overrun|besieged|besieging|(?:fired|firing)\\s+(?:rockets\\s+|missiles\\s+|mortars\\s+)?(?:on|at|upon)|launched\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:attacks?|assaults?|offensive|strikes?|airstrikes?|raids?)\\s+(?:on|against)|carried\\s+out\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:attacks?|strikes?|airstrikes?|raids?)\\s+(?:on|against)|conducted\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:strikes?|airstrikes?|raids?|attacks?)\\s+(?:on|against))';
 const FIGHT_V =
   '(?<![\\p{L}-])(?:fought|fights|fighting|fight|battled|battles|battling|clashed\\s+with|clashes\\s+with|clashing\\s+with|waged\\s+war\\s+(?:on|against)|at\\s+war\\s+with|(?:war|offensive|campaign|operations?|fight|struggle|counteroffensive|insurgency)\\s+against|attacks?\\s+(?:on|against)|assaults?\\s+on|(?:air)?strikes?\\s+(?:on|against)|defeated|defeat|expelled|drove\\s+out|ousted|liberated\\s+\\w+\\s+from|confront|confronts|confronted|confronting|perpetrated\\s+against|committed\\s+against|(?:atrocities|crimes|violence|abuses|brutality)\\s+against|defen[cs]es?\\s+against|resistance\\s+against)';
+/** Taking a place back from a group: the group held it (leads) and is fought (attacks). */
+const LIBERATE_V = '(?:liberated|liberate|liberating|freed|free|freeing|retook|retake|retaking|recaptured|recapture|cleared|clear|clearing)';
 const CAPTURE_V =
   '(?<![\\p{L}-])(?:captured|captures|capturing|capture|detained|detains|detaining|detain|arrested|arrests|arresting|arrest|seized|seizes|seizing|apprehended|took\\s+prisoner|taken\\s+prisoner|abducted|abducts|kidnapped|kidnaps|imprisoned|held\\s+captive|rounded\\s+up|took\\s+control\\s+of|taken\\s+control\\s+of|seized\\s+control\\s+of)';
 const CAPTURE_PASSIVE = '(?:captured|detained|arrested|seized|apprehended|abducted|kidnapped|taken\\s+prisoner|imprisoned|held)';
@@ -102,7 +104,7 @@ export const RELATION_RULES: RelationRule[] = [
     reason: 'attacks-liberate-from',
     cue: 'liberat|freed|free |retook|retake|recaptur|cleared|clear |seiz|wrest|captur',
     type: 'attacks',
-    pattern: `{S:${GROUP_FIGHTER}}{_p}(?:liberated|liberate|liberating|freed|free|freeing|retook|retake|retaking|recaptured|recapture|cleared|clear|clearing|seized|seize|seizing|wrested|wrest|captured|capture)\\s+(?:[^⟦⟧.;]|⟦[^⟧]*⟧){1,80}?\\s+from\\s+(?:the\\s+)?{T:armed_group}`,
+    pattern: `{S:${GROUP_FIGHTER}}{_p}(?:${LIBERATE_V}|seized|seize|seizing|wrested|wrest|captured|capture)\\s+(?:[^⟦⟧.;]|⟦[^⟧]*⟧){1,80}?\\s+from\\s+(?:the\\s+)?{T:armed_group}`,
     example: 'Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control.',
     confidence: 0.75,
   },
@@ -557,7 +559,7 @@ export const RELATION_RULES: RelationRule[] = [
     reason: 'leads-controls-liberate-from',
     cue: 'liberat|free|retak|retook|recaptur|clear',
     type: 'leads',
-    pattern: `(?:liberate|liberated|liberating|liberation\\s+of|free|freed|freeing|retake|retook|retaking|recapture|recaptured|clear|cleared|clearing)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{T:place,camp}\\s+from\\s+(?:the\\s+)?{S:armed_group}`,
+    pattern: `(?:${LIBERATE_V}|liberation\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{T:place,camp}\\s+from\\s+(?:the\\s+)?{S:armed_group}`,
     example: 'Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control.',
     confidence: 0.65,
   },

@@ -91,6 +91,3 @@ export const FRAME_RULES = {
     confidence: 0.75,
   },
 } as const satisfies Record<string, ReportRule>;
-
-/** Rules whose evidence ends are descriptions ("three strikes", "two vehicles") rather than names. */
-export const DESCRIBED_END_RULES: ReadonlySet<string> = new Set([...Object.values(REPORT_RULES), ...Object.values(SENTENCE_RULES), ...Object.values(FRAME_RULES)].map((r) => r.reason));
