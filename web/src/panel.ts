@@ -68,16 +68,15 @@ export function bySentence(evidence: readonly EdgeEvidence[]): EdgeEvidence[][] 
   return [...groups.values()];
 }
 
-/** A highlighted end names its entity; a described end ("three strikes", "we") says that it describes it. */
-function markTitle(ev: EdgeEvidence, role: 'source' | 'target', label: string): string {
-  return ev.described?.includes(role) ? `${label} (described)` : label;
-}
-
 /** One list item per sentence: a strike line that hit five things is one sentence with five targets marked. */
 function evidenceItem(group: EdgeEvidence[], sourceLabel: string, targetLabel: string): HTMLElement {
   const ev = group[0]!;
   const sentence = el('blockquote', { class: 'sentence' });
-  const described = (role: 'source' | 'target') => group.some((g) => g.described?.includes(role));
+  // article offsets of the ends that describe their entity ("three strikes", "we") rather than name it
+  const described = new Set(
+    group.flatMap((g) => (g.described ?? []).map((role) => `${role}:${(role === 'source' ? g.sourceMention : g.targetMention).start}`)),
+  );
+  let at = ev.start;
   for (const seg of highlightSegments(
     ev.sentence,
     ev.start,
@@ -88,8 +87,10 @@ function evidenceItem(group: EdgeEvidence[], sourceLabel: string, targetLabel: s
   )) {
     if (seg.role) {
       const label = seg.role === 'source' ? sourceLabel : targetLabel;
-      sentence.appendChild(el('mark', { class: `m-${seg.role}`, attrs: { title: described(seg.role) ? markTitle({ ...ev, described: [seg.role] }, seg.role, label) : label } }, [seg.text]));
+      const title = described.has(`${seg.role}:${at}`) ? `${label} (described)` : label;
+      sentence.appendChild(el('mark', { class: `m-${seg.role}`, attrs: { title } }, [seg.text]));
     } else sentence.appendChild(document.createTextNode(seg.text));
+    at += seg.text.length;
   }
   const rules = [...new Set(group.map((g) => g.rule))].join(', ');
   const confidence = Math.max(...group.map((g) => g.confidence));
