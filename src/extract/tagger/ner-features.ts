@@ -1,0 +1,179 @@
+/**
+ * Name-tagger features for one token of a sentence: the word, its lower case,
+ * shapes and affixes; neighbouring words and shapes; POS tags; sentence
+ * position and line casing (ALL-CAPS lines, Title Case headlines); name-list
+ * hits (the lexicon and any other list, as hints); word clusters; and
+ * document-level evidence (the same word seen lower-cased, or capitalised
+ * inside a sentence, elsewhere in the article).
+ *
+ * `nerFeatureSet(clusters)` names this code plus the cluster map: a
+ * fingerprint of the keys produced on a fixed probe, so any change to the
+ * templates makes an old model refuse to load.
+ */
+import { digest, hashString, key1, key2 } from './hash.ts';
+import { small, tokenInfo, type TokenInfo } from './token-info.ts';
+
+export const NER_FEATURE_VERSION = 'ner-v1';
+
+export interface NerSentence {
+  infos: TokenInfo[];
+  /** hash of each token's POS tag */
+  pos: Int32Array;
+  /** one array per name list: per-token hit value (0: none) */
+  lists: Int32Array[];
+  /** the lists' id hashes, parallel to `lists` */
+  listIds: readonly number[];
+  /** per-token packed cluster id (0: unknown word) */
+  clusters: Int32Array;
+  /** the sentence is an ALL-CAPS line */
+  capsLine: boolean;
+  /** the sentence is a Title Case line (headline) */
+  titleLine: boolean;
+  /** per token: bit 1 = its lower-cased form occurs lower-cased elsewhere in the document; bit 2 = capitalised inside a sentence elsewhere */
+  doc: Uint8Array;
+}
+
+export const nerMaxFeatures = (lists: number): number => 48 + 3 * lists;
+
+const BOS = small(2000);
+const BOS2 = small(2001);
+const EOS = small(2002);
+const EOS2 = small(2003);
+const NONE = small(2004);
+
+export function nerFeatures(s: NerSentence, i: number, out: Int32Array): number {
+  const w = s.infos[i]!;
+  const p = s.infos[i - 1];
+  const p2 = s.infos[i - 2];
+  const nx = s.infos[i + 1];
+  const nx2 = s.infos[i + 2];
+  const posP = i > 0 ? s.pos[i - 1]! : BOS;
+  const posN = i + 1 < s.infos.length ? s.pos[i + 1]! : EOS;
+  const shP = p ? p.hShort : BOS;
+  const shN = nx ? nx.hShort : EOS;
+  let n = 0;
+  out[n++] = key1(0, 0);
+  out[n++] = key1(1, w.hLower);
+  out[n++] = key1(2, w.hWord);
+  out[n++] = key1(3, w.hShape);
+  out[n++] = key1(4, w.hShort);
+  out[n++] = key1(5, w.hPre2);
+  out[n++] = key1(6, w.hPre3);
+  out[n++] = key1(7, w.hSuf2);
+  out[n++] = key1(8, w.hSuf3);
+  out[n++] = key1(9, w.hSuf4);
+  out[n++] = key1(10, p ? p.hLower : BOS);
+  out[n++] = key1(11, p2 ? p2.hLower : BOS2);
+  out[n++] = key1(12, nx ? nx.hLower : EOS);
+  out[n++] = key1(13, nx2 ? nx2.hLower : EOS2);
+  out[n++] = key1(14, shP);
+  out[n++] = key1(15, shN);
+  out[n++] = key2(16, shP, w.hShort);
+  out[n++] = key2(17, w.hShort, shN);
+  out[n++] = key2(18, p ? p.hLower : BOS, w.hLower);
+  out[n++] = key2(19, w.hLower, nx ? nx.hLower : EOS);
+  out[n++] = key1(20, s.pos[i]!);
+  out[n++] = key1(21, posP);
+  out[n++] = key1(22, posN);
+  out[n++] = key2(23, posP, s.pos[i]!);
+  out[n++] = key2(24, s.pos[i]!, posN);
+  if (i === 0) out[n++] = key1(25, w.hShort);
+  if (s.capsLine) out[n++] = key1(26, w.hShort);
+  if (s.titleLine) out[n++] = key1(27, w.hShort);
+  for (let l = 0; l < s.lists.length; l++) {
+    const hits = s.lists[l]!;
+    const id = s.listIds[l]!;
+    const h0 = hits[i]!;
+    if (h0) out[n++] = key2(28, id, h0);
+    out[n++] = key2(29, id, i > 0 ? hits[i - 1]! || NONE : BOS);
+    out[n++] = key2(30, id, i + 1 < hits.length ? hits[i + 1]! || NONE : EOS);
+  }
+  const c = s.clusters[i]!;
+  if (c) {
+    out[n++] = key1(31, small(c >>> 16));
+    out[n++] = key1(32, small(c));
+    out[n++] = key2(33, small(c), w.hShort);
+  } else out[n++] = key1(34, w.hShort);
+  const cp = i > 0 ? s.clusters[i - 1]! : -1;
+  const cn = i + 1 < s.infos.length ? s.clusters[i + 1]! : -1;
+  out[n++] = key1(35, small(cp));
+  out[n++] = key1(36, small(cn));
+  const d = s.doc[i]!;
+  if (w.cap) {
+    out[n++] = key2(37, small(d), small(i === 0 ? 1 : 0));
+    out[n++] = key2(38, small(d), w.hShort);
+  }
+  out[n++] = key2(39, w.hLower, s.pos[i]!);
+  if (p && p.cap && w.cap) out[n++] = key2(40, p.hLower, small(1));
+  if (nx && nx.cap && w.cap) out[n++] = key2(41, nx.hLower, small(1));
+  return n;
+}
+
+/** Sentence-level flags from its words. */
+export function lineFlags(words: readonly string[]): { capsLine: boolean; titleLine: boolean } {
+  let letters = 0;
+  let upper = 0;
+  let longWords = 0;
+  let capped = 0;
+  for (const w of words) {
+    const info = tokenInfo(w);
+    if (!info.alpha) continue;
+    for (const ch of w) {
+      const lo = ch.toLowerCase();
+      if (lo === ch.toUpperCase()) continue;
+      letters++;
+      if (ch !== lo) upper++;
+    }
+    if (w.length > 3) {
+      longWords++;
+      if (info.cap) capped++;
+    }
+  }
+  const capsLine = letters >= 8 && upper / letters > 0.7;
+  const titleLine = !capsLine && longWords >= 3 && capped / longWords >= 0.8;
+  return { capsLine, titleLine };
+}
+
+/** Document flags per token for every sentence of a document (see NerSentence.doc). */
+export function documentFlags(sentences: ReadonlyArray<readonly string[]>): Uint8Array[] {
+  const lowerSeen = new Set<string>();
+  const capMid = new Map<string, number>();
+  sentences.forEach((ws) =>
+    ws.forEach((w, i) => {
+      const info = tokenInfo(w);
+      if (!info.alpha) return;
+      if (!info.cap) lowerSeen.add(info.lower);
+      else if (i > 0 && !info.allCaps) capMid.set(info.lower, (capMid.get(info.lower) ?? 0) + 1);
+    }),
+  );
+  return sentences.map((ws) =>
+    Uint8Array.from(ws, (w, i) => {
+      const info = tokenInfo(w);
+      if (!info.cap) return 0;
+      const mid = (capMid.get(info.lower) ?? 0) - (i > 0 && !info.allCaps ? 1 : 0);
+      return (lowerSeen.has(info.lower) ? 1 : 0) | (mid > 0 ? 2 : 0);
+    }),
+  );
+}
+
+const PROBE = ['BAGHDAD', '-', 'Gen.', 'Kofi', 'Mensah', 'of', 'the', 'Halvorsen', 'Group', 'met', 'Iraqi', 'officials', 'in', 'al-Bab', '.'];
+
+/** The feature-set id of this code with a given cluster map digest. */
+export function nerFeatureSet(clusterDigest: string): string {
+  const infos = PROBE.map(tokenInfo);
+  const s: NerSentence = {
+    infos,
+    pos: Int32Array.from(PROBE, (_, i) => hashString(`T${i % 5}`)),
+    lists: [Int32Array.from(PROBE, (_, i) => (i % 3 === 0 ? hashString(`v${i}`) : 0))],
+    listIds: [hashString('probe')],
+    clusters: Int32Array.from(PROBE, (_, i) => (i % 2 ? i * 65536 + i + 1 : 0)),
+    capsLine: false,
+    titleLine: true,
+    doc: Uint8Array.from(PROBE, (_, i) => i % 4),
+  };
+  const keys = new Int32Array(nerMaxFeatures(1));
+  const parts = [NER_FEATURE_VERSION];
+  for (let i = 0; i < infos.length; i++) parts.push(Array.from(keys.subarray(0, nerFeatures(s, i, keys))).join(','));
+  parts.push(lineFlags(PROBE).titleLine ? 't' : 'f');
+  return `${NER_FEATURE_VERSION}:${digest(parts)}:clusters-${clusterDigest}`;
+}

@@ -1,0 +1,66 @@
+/**
+ * Part-of-speech features (after Honnibal's averaged-perceptron tagger): the
+ * word and its neighbours, affixes, shape, and the two tags already chosen
+ * to the left (greedy left-to-right decoding). `POS_FEATURE_SET` names this
+ * feature code: a fingerprint of the keys it produces on a fixed probe, so
+ * that any change to the templates makes old models fail to load.
+ */
+import { digest, key1, key2 } from './hash.ts';
+import { small, tokenInfo, type TokenInfo } from './token-info.ts';
+
+export const POS_MAX_FEATURES = 24;
+const START = small(1000);
+const START2 = small(1001);
+const END = small(1002);
+const END2 = small(1003);
+
+/** Keys of token i into `out`; returns how many. `p1`, `p2`: hashes of the two previous tags. */
+export function posFeatures(infos: readonly TokenInfo[], i: number, p1: number, p2: number, out: Int32Array): number {
+  const w = infos[i]!;
+  const prev = infos[i - 1];
+  const prev2 = infos[i - 2];
+  const next = infos[i + 1];
+  const next2 = infos[i + 2];
+  let n = 0;
+  out[n++] = key1(0, 0);
+  out[n++] = key1(1, w.hSuf3);
+  out[n++] = key1(2, w.hPre1);
+  out[n++] = key1(3, p1);
+  out[n++] = key1(4, p2);
+  out[n++] = key2(5, p1, p2);
+  out[n++] = key1(6, w.hLower);
+  out[n++] = key2(7, p1, w.hLower);
+  out[n++] = key1(8, prev ? prev.hLower : START);
+  out[n++] = key1(9, prev ? prev.hSuf3 : START);
+  out[n++] = key1(10, prev2 ? prev2.hLower : START2);
+  out[n++] = key1(11, next ? next.hLower : END);
+  out[n++] = key1(12, next ? next.hSuf3 : END);
+  out[n++] = key1(13, next2 ? next2.hLower : END2);
+  out[n++] = key1(14, w.hShape);
+  out[n++] = key1(15, w.hSuf2);
+  out[n++] = key1(16, w.hWord);
+  out[n++] = key2(17, small(i === 0 ? 1 : 0), w.hShort);
+  out[n++] = key1(18, w.hSuf4);
+  out[n++] = key2(19, w.hLower, next ? next.hLower : END);
+  out[n++] = key2(20, prev ? prev.hLower : START, w.hLower);
+  return n;
+}
+
+const PROBE = ['The', 'U.S.-led', 'coalition', "'s", 'ABC', 'struck', '2,500', 'targets', 'near', 'al-Bab', '.'];
+
+/** The feature-set id of this code: version tag + fingerprint of the keys on a probe. */
+export const POS_FEATURE_SET: string = (() => {
+  const infos = PROBE.map(tokenInfo);
+  const keys = new Int32Array(POS_MAX_FEATURES);
+  const parts: string[] = ['pos-v1'];
+  for (let i = 0; i < infos.length; i++) {
+    const n = posFeatures(infos, i, small(i), small(i + 7), keys);
+    parts.push(Array.from(keys.subarray(0, n)).join(','));
+  }
+  return `pos-v1:${digest(parts)}`;
+})();
+
+/** Penn Treebank tags by index are the model's labels; this maps a tag to its feature hash. */
+export const tagHash = (index: number): number => small(index);
+export const POS_START = START;
+export const POS_START2 = START2;

@@ -1,0 +1,107 @@
+/**
+ * Name proposals for integration: given the article text, its sentences and
+ * the characters already taken (by the lexicon and the cue patterns), the
+ * tagger proposes the names it finds outside them - span, class, score - with
+ * document-level consistency:
+ *   - one class per surface form: the occurrences of a string vote (by
+ *     score) and all of them take the winning class;
+ *   - a form tagged somewhere is proposed at its untagged occurrences too
+ *     (capitalised, whole words, in free text), with a lower score.
+ * A span that overlaps taken text loses the taken tokens at its edges, or is
+ * dropped when they are inside it.
+ */
+import type { NameClass } from './bilou.ts';
+import type { Tagger } from './ner.ts';
+import { tagDocument } from './ner.ts';
+import { defaultTagger } from './models.ts';
+import { tagTokens, tokenSentences, type TagToken } from './tokenize.ts';
+
+export interface NameProposal {
+  start: number;
+  end: number;
+  text: string;
+  cls: NameClass;
+  /** in (0, 1) */
+  score: number;
+  /** 'tagger' (tagged here) or 'consistency' (the same form tagged elsewhere in the article) */
+  via: 'tagger' | 'consistency';
+}
+
+export interface ProposeOptions {
+  /** Sentences as character ranges (default: the tagger's own splitter). */
+  sentences?: ReadonlyArray<{ start: number; end: number }>;
+  /** 1 for every character already taken by another rule. */
+  taken?: Uint8Array;
+  tagger?: Tagger;
+  /** Proposals scoring below are dropped (default 0). */
+  minScore?: number;
+}
+
+const isTaken = (taken: Uint8Array | undefined, t: TagToken) => {
+  if (!taken) return false;
+  for (let i = t.start; i < t.end; i++) if (taken[i]) return true;
+  return false;
+};
+
+export function proposeNames(text: string, opts: ProposeOptions = {}): NameProposal[] {
+  const tagger = opts.tagger ?? defaultTagger();
+  const sentTokens: TagToken[][] = [];
+  if (opts.sentences) for (const s of opts.sentences) sentTokens.push(tagTokens(text, s.start, s.end));
+  else {
+    const toks = tagTokens(text);
+    for (const [a, b] of tokenSentences(text, toks)) sentTokens.push(toks.slice(a, b));
+  }
+  const nonEmpty = sentTokens.filter((s) => s.length > 0);
+  const tagged = tagDocument(tagger, nonEmpty.map((s) => s.map((t) => t.text)));
+  const raw: NameProposal[] = [];
+  tagged.forEach((spans, k) => {
+    const toks = nonEmpty[k]!;
+    for (const sp of spans) {
+      let a = sp.start;
+      let b = sp.end;
+      while (a < b && isTaken(opts.taken, toks[a]!)) a++;
+      while (b > a && isTaken(opts.taken, toks[b - 1]!)) b--;
+      if (a >= b) continue;
+      let inside = false;
+      for (let i = a; i < b; i++) if (isTaken(opts.taken, toks[i]!)) inside = true;
+      if (inside) continue;
+      const start = toks[a]!.start;
+      const end = toks[b - 1]!.end;
+      raw.push({ start, end, text: text.slice(start, end), cls: sp.cls as NameClass, score: sp.score, via: 'tagger' });
+    }
+  });
+  // one class per surface form
+  const votes = new Map<string, Map<NameClass, number>>();
+  const count = new Map<string, number>();
+  for (const p of raw) {
+    count.set(p.text, (count.get(p.text) ?? 0) + 1);
+    const v = votes.get(p.text) ?? new Map<NameClass, number>();
+    v.set(p.cls, (v.get(p.cls) ?? 0) + p.score);
+    votes.set(p.text, v);
+  }
+  const classOf = new Map<string, { cls: NameClass; score: number }>();
+  for (const [form, v] of votes) {
+    const [cls, w] = [...v].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]!;
+    const total = [...v.values()].reduce((a, b) => a + b, 0);
+    const n = count.get(form)!;
+    classOf.set(form, { cls, score: (w / total) * (total / n) });
+  }
+  const out = raw.map((p) => ({ ...p, cls: classOf.get(p.text)!.cls }));
+  // untagged occurrences of tagged forms
+  const covered = new Uint8Array(text.length + 1);
+  for (const p of out) for (let i = p.start; i < p.end; i++) covered[i] = 1;
+  for (const [form, { cls, score }] of classOf) {
+    if (form.length < 3 || !/^\p{Lu}/u.test(form)) continue;
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      let free = true;
+      for (let i = at; i < end; i++) if (covered[i] || opts.taken?.[i]) { free = false; break; }
+      if (!free) continue;
+      for (let i = at; i < end; i++) covered[i] = 1;
+      out.push({ start: at, end, text: form, cls, score: score * 0.9, via: 'consistency' });
+    }
+  }
+  const min = opts.minScore ?? 0;
+  return out.filter((p) => p.score >= min).sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,69 @@
+/**
+ * The integration hook (a prototype until src/extract's restructuring lands):
+ * names outside the lexicon and the cue patterns, from the trained tagger
+ * and the capitalised-sequence heuristics (../unknown.ts) together.
+ *
+ * The tagger's proposals (./propose.ts) come first: they take their spans,
+ * with a type from their class and the name's head word ("... Brigade" is a
+ * force, "... Valley" a region). The heuristics' candidates then fill the
+ * text the tagger left free. Nationality groups (NORP) are no nodes and are
+ * not proposed here.
+ */
+import type { EntityType } from '../../types.ts';
+import { WORDS } from '../lexicon.ts';
+import type { NameCandidate } from '../names.ts';
+import type { Tagger } from './ner.ts';
+import { proposeNames } from './propose.ts';
+
+export const TAGGER_RULE = {
+  reason: 'name-tagger',
+  example: 'Talks between Kofi Mensah and the Halvorsen Group resumed in Tromsdal.',
+  expect: 'Tromsdal',
+};
+export const TAGGER_REPEAT_RULE = {
+  reason: 'name-tagger-repeat',
+  example: 'Tromsdal was quiet. Later, fighting reached Tromsdal again.',
+  expect: 'Tromsdal',
+};
+
+const headType = new Map<string, EntityType>();
+for (const [type, heads] of Object.entries(WORDS.orgHeads)) for (const h of heads) if (!headType.has(h)) headType.set(h, type as EntityType);
+const placeHead = new Map<string, EntityType>();
+for (const [type, heads] of Object.entries(WORDS.placeHeads)) for (const h of heads) if (!placeHead.has(h)) placeHead.set(h, type as EntityType);
+
+function typeOf(cls: string, text: string): EntityType | undefined {
+  const last = text.split(/\s+/).pop() ?? '';
+  if (cls === 'PER') return 'person';
+  if (cls === 'ORG') return headType.get(last) ?? 'organization';
+  if (cls === 'LOC') return placeHead.get(last) ?? 'city';
+  return undefined;
+}
+
+export interface TaggedNamesOptions {
+  tagger: Tagger;
+  sentences: ReadonlyArray<{ start: number; end: number }>;
+}
+
+/**
+ * Candidates over text not yet `used` (1 = taken): the tagger's, then the
+ * heuristics' (`heuristic(used)`, called after the tagger's spans are marked).
+ */
+export function taggedUnknownNames(
+  text: string,
+  used: Uint8Array,
+  heuristic: (used: Uint8Array) => NameCandidate[],
+  opts: TaggedNamesOptions,
+): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const p of proposeNames(text, { sentences: opts.sentences, taken: used, tagger: opts.tagger })) {
+    const type = typeOf(p.cls, p.text);
+    if (!type) continue;
+    let free = true;
+    for (let i = p.start; i < p.end; i++) if (used[i]) { free = false; break; }
+    if (!free) continue;
+    for (let i = p.start; i < p.end; i++) used[i] = 1;
+    out.push({ start: p.start, end: p.end, type, reason: p.via === 'tagger' ? TAGGER_RULE.reason : TAGGER_REPEAT_RULE.reason, priority: 0 });
+  }
+  for (const c of heuristic(used)) out.push(c);
+  return out;
+}
