@@ -55,7 +55,8 @@ export function csvFields(line: string): string[] {
 
 const PTB_OF: Record<string, string> = { LRB: '-LRB-', RRB: '-RRB-' };
 
-export function readGmb(path: string, problems: string[] = []): TaggedSentence[] {
+/** `limit`: stop after that many sentences (a quick slice). */
+export function readGmb(path: string, problems: string[] = [], limit = Infinity): TaggedSentence[] {
   const text = readFileSync(path).toString('latin1');
   const lines = text.split(/\r?\n/);
   const out: TaggedSentence[] = [];
@@ -70,6 +71,7 @@ export function readGmb(path: string, problems: string[] = []): TaggedSentence[]
     }
     const [sent, word, pos, tag] = f as [string, string, string, string];
     if (sent.startsWith('Sentence')) {
+      if (out.length >= limit) return out;
       cur = { words: [], pos: [], tags: [] };
       out.push(cur);
     }

@@ -106,12 +106,8 @@ export function decodeModel(gz: Uint8Array, path: string): LinearModelData {
   const keys = new Int32Array(at(rows * 4));
   const scales = new Float32Array(at(rows * 4));
   const q = new Int8Array(at(rows * L));
-  const weights = new Float32Array(rows * L);
-  for (let r = 0; r < rows; r++) {
-    const s = scales[r]!;
-    const base = r * L;
-    for (let j = 0; j < L; j++) weights[base + j] = q[base + j]! * s;
-  }
+  // the float weights are not kept in memory; the model scores from the quantised ones
+  const weights = new Float32Array(0);
   const transitions = new Float32Array(at(tLen * 4));
-  return { kind: header.kind, labels: header.labels, featureSet: header.featureSet, keys, weights, transitions, meta: header.meta ?? {} };
+  return { kind: header.kind, labels: header.labels, featureSet: header.featureSet, keys, weights, quantised: { q, scales }, transitions, meta: header.meta ?? {} };
 }

@@ -41,18 +41,14 @@ const EOS = small(2002);
 const EOS2 = small(2003);
 const NONE = small(2004);
 
-export function nerFeatures(s: NerSentence, i: number, out: Int32Array): number {
-  const w = s.infos[i]!;
-  const p = s.infos[i - 1];
-  const p2 = s.infos[i - 2];
-  const nx = s.infos[i + 1];
-  const nx2 = s.infos[i + 2];
-  const posP = i > 0 ? s.pos[i - 1]! : BOS;
-  const posN = i + 1 < s.infos.length ? s.pos[i + 1]! : EOS;
-  const shP = p ? p.hShort : BOS;
-  const shN = nx ? nx.hShort : EOS;
-  let n = 0;
-  out[n++] = key1(0, 0);
+/**
+ * The features fall in groups by what they read, so a scorer can cache the
+ * summed weights of the groups that read one word only (with its cluster),
+ * per word form: SELF, AS_PREV (read as the word before), AS_PREV2, AS_NEXT,
+ * AS_NEXT2 (undefined = the sentence edge); CONTEXT reads several tokens,
+ * POS tags, name lists, line and document flags. `nerFeatures` is the union.
+ */
+export function nerSelfFeatures(w: TokenInfo, c: number, out: Int32Array, n: number): number {
   out[n++] = key1(1, w.hLower);
   out[n++] = key1(2, w.hWord);
   out[n++] = key1(3, w.hShape);
@@ -62,12 +58,44 @@ export function nerFeatures(s: NerSentence, i: number, out: Int32Array): number 
   out[n++] = key1(7, w.hSuf2);
   out[n++] = key1(8, w.hSuf3);
   out[n++] = key1(9, w.hSuf4);
+  if (c) {
+    out[n++] = key1(31, small(c >>> 16));
+    out[n++] = key1(32, small(c));
+    out[n++] = key2(33, small(c), w.hShort);
+  } else out[n++] = key1(34, w.hShort);
+  return n;
+}
+export function nerAsPrevFeatures(p: TokenInfo | undefined, c: number, out: Int32Array, n: number): number {
   out[n++] = key1(10, p ? p.hLower : BOS);
+  out[n++] = key1(14, p ? p.hShort : BOS);
+  out[n++] = key1(35, small(p ? c : -1));
+  return n;
+}
+export function nerAsPrev2Features(p2: TokenInfo | undefined, out: Int32Array, n: number): number {
   out[n++] = key1(11, p2 ? p2.hLower : BOS2);
+  return n;
+}
+export function nerAsNextFeatures(nx: TokenInfo | undefined, c: number, out: Int32Array, n: number): number {
   out[n++] = key1(12, nx ? nx.hLower : EOS);
+  out[n++] = key1(15, nx ? nx.hShort : EOS);
+  out[n++] = key1(36, small(nx ? c : -1));
+  return n;
+}
+export function nerAsNext2Features(nx2: TokenInfo | undefined, out: Int32Array, n: number): number {
   out[n++] = key1(13, nx2 ? nx2.hLower : EOS2);
-  out[n++] = key1(14, shP);
-  out[n++] = key1(15, shN);
+  return n;
+}
+
+export function nerContextFeatures(s: NerSentence, i: number, out: Int32Array, n: number): number {
+  const w = s.infos[i]!;
+  const len = s.infos.length;
+  const p = i > 0 ? s.infos[i - 1] : undefined;
+  const nx = i + 1 < len ? s.infos[i + 1] : undefined;
+  const posP = i > 0 ? s.pos[i - 1]! : BOS;
+  const posN = i + 1 < len ? s.pos[i + 1]! : EOS;
+  const shP = p ? p.hShort : BOS;
+  const shN = nx ? nx.hShort : EOS;
+  out[n++] = key1(0, 0);
   out[n++] = key2(16, shP, w.hShort);
   out[n++] = key2(17, w.hShort, shN);
   out[n++] = key2(18, p ? p.hLower : BOS, w.hLower);
@@ -88,16 +116,6 @@ export function nerFeatures(s: NerSentence, i: number, out: Int32Array): number 
     out[n++] = key2(29, id, i > 0 ? hits[i - 1]! || NONE : BOS);
     out[n++] = key2(30, id, i + 1 < hits.length ? hits[i + 1]! || NONE : EOS);
   }
-  const c = s.clusters[i]!;
-  if (c) {
-    out[n++] = key1(31, small(c >>> 16));
-    out[n++] = key1(32, small(c));
-    out[n++] = key2(33, small(c), w.hShort);
-  } else out[n++] = key1(34, w.hShort);
-  const cp = i > 0 ? s.clusters[i - 1]! : -1;
-  const cn = i + 1 < s.infos.length ? s.clusters[i + 1]! : -1;
-  out[n++] = key1(35, small(cp));
-  out[n++] = key1(36, small(cn));
   const d = s.doc[i]!;
   if (w.cap) {
     out[n++] = key2(37, small(d), small(i === 0 ? 1 : 0));
@@ -109,6 +127,16 @@ export function nerFeatures(s: NerSentence, i: number, out: Int32Array): number 
   return n;
 }
 
+export function nerFeatures(s: NerSentence, i: number, out: Int32Array): number {
+  const len = s.infos.length;
+  let n = nerSelfFeatures(s.infos[i]!, s.clusters[i]!, out, 0);
+  n = nerAsPrevFeatures(i > 0 ? s.infos[i - 1] : undefined, i > 0 ? s.clusters[i - 1]! : 0, out, n);
+  n = nerAsPrev2Features(i > 1 ? s.infos[i - 2] : undefined, out, n);
+  n = nerAsNextFeatures(i + 1 < len ? s.infos[i + 1] : undefined, i + 1 < len ? s.clusters[i + 1]! : 0, out, n);
+  n = nerAsNext2Features(i + 2 < len ? s.infos[i + 2] : undefined, out, n);
+  return nerContextFeatures(s, i, out, n);
+}
+
 /** Sentence-level flags from its words. */
 export function lineFlags(words: readonly string[]): { capsLine: boolean; titleLine: boolean } {
   let letters = 0;
@@ -118,12 +146,10 @@ export function lineFlags(words: readonly string[]): { capsLine: boolean; titleL
   for (const w of words) {
     const info = tokenInfo(w);
     if (!info.alpha) continue;
-    for (const ch of w) {
-      const lo = ch.toLowerCase();
-      if (lo === ch.toUpperCase()) continue;
-      letters++;
-      if (ch !== lo) upper++;
-    }
+    // letters counted by token: an all-caps word is all upper case, a capitalised one has one capital
+    letters += w.length;
+    if (info.allCaps) upper += w.length;
+    else if (info.cap) upper += 1;
     if (w.length > 3) {
       longWords++;
       if (info.cap) capped++;
@@ -173,7 +199,7 @@ export function nerFeatureSet(clusterDigest: string): string {
   };
   const keys = new Int32Array(nerMaxFeatures(1));
   const parts = [NER_FEATURE_VERSION];
-  for (let i = 0; i < infos.length; i++) parts.push(Array.from(keys.subarray(0, nerFeatures(s, i, keys))).join(','));
+  for (let i = 0; i < infos.length; i++) parts.push(Array.from(keys.subarray(0, nerFeatures(s, i, keys))).sort((a, b) => a - b).join(','));
   parts.push(lineFlags(PROBE).titleLine ? 't' : 'f');
   return `${NER_FEATURE_VERSION}:${digest(parts)}:clusters-${clusterDigest}`;
 }

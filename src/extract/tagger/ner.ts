@@ -12,9 +12,20 @@ import { ModelError } from './errors.ts';
 import { hashString } from './hash.ts';
 import type { LinearModel } from './linear.ts';
 import { matchNameList, type CompiledNameList } from './name-lists.ts';
-import { documentFlags, lineFlags, nerFeatures, nerMaxFeatures, type NerSentence } from './ner-features.ts';
+import {
+  documentFlags,
+  lineFlags,
+  nerAsNext2Features,
+  nerAsNextFeatures,
+  nerAsPrev2Features,
+  nerAsPrevFeatures,
+  nerContextFeatures,
+  nerMaxFeatures,
+  nerSelfFeatures,
+  type NerSentence,
+} from './ner-features.ts';
 import { posTagIndices } from './pos.ts';
-import { tokenInfo } from './token-info.ts';
+import { tokenInfo, type TokenInfo } from './token-info.ts';
 
 export interface Tagger {
   pos: LinearModel;
@@ -67,12 +78,48 @@ export function prepareDocument(t: Tagger, sentences: ReadonlyArray<readonly str
 
 const constraintCache = new WeakMap<LinearModel, { allowed: Uint8Array; final: Uint8Array }>();
 
+const GROUPS = 5;
+const CACHE_LIMIT = 50_000;
+/** Stand-in for the missing neighbour at a sentence edge. */
+const EDGE = {} as TokenInfo;
+const caches = new WeakMap<LinearModel, Map<TokenInfo, Float32Array>>();
+
+/** Summed weights of the one-word feature groups of a word form (see ner-features.ts), cached per form. */
+function wordVectors(model: LinearModel, info: TokenInfo, cluster: number, cache: Map<TokenInfo, Float32Array>): Float32Array {
+  let v = cache.get(info);
+  if (v) return v;
+  const L = model.nLabels;
+  v = new Float32Array(GROUPS * L);
+  const keys = new Int32Array(16);
+  const w = info === EDGE ? undefined : info;
+  if (w) model.addRows(keys, nerSelfFeatures(w, cluster, keys, 0), v, 0);
+  model.addRows(keys, nerAsPrevFeatures(w, cluster, keys, 0), v, L);
+  model.addRows(keys, nerAsPrev2Features(w, keys, 0), v, 2 * L);
+  model.addRows(keys, nerAsNextFeatures(w, cluster, keys, 0), v, 3 * L);
+  model.addRows(keys, nerAsNext2Features(w, keys, 0), v, 4 * L);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(info, v);
+  return v;
+}
+
 /** Label scores (n x L) of a prepared sentence under a model. */
-export function emissions(model: { addRows: LinearModel['addRows'] }, L: number, s: NerSentence, lists: number): Float32Array {
+export function emissions(model: LinearModel, L: number, s: NerSentence, lists: number): Float32Array {
   const n = s.infos.length;
   const emit = new Float32Array(n * L);
   const keys = new Int32Array(nerMaxFeatures(lists));
-  for (let i = 0; i < n; i++) model.addRows(keys, nerFeatures(s, i, keys), emit, i * L);
+  let cache = caches.get(model);
+  if (!cache) caches.set(model, (cache = new Map()));
+  const vec = (i: number) => (i >= 0 && i < n ? wordVectors(model, s.infos[i]!, s.clusters[i]!, cache!) : wordVectors(model, EDGE, 0, cache!));
+  for (let i = 0; i < n; i++) {
+    const self = vec(i);
+    const prev = vec(i - 1);
+    const prev2 = vec(i - 2);
+    const next = vec(i + 1);
+    const next2 = vec(i + 2);
+    const o = i * L;
+    for (let j = 0; j < L; j++) emit[o + j] = self[j]! + prev[L + j]! + prev2[2 * L + j]! + next[3 * L + j]! + next2[4 * L + j]!;
+    model.addRows(keys, nerContextFeatures(s, i, keys, 0), emit, o);
+  }
   return emit;
 }
 
@@ -103,8 +150,15 @@ export function tagPrepared(ner: LinearModel, s: NerSentence, decoding: 'viterbi
 }
 
 /** Name spans of a document given as sentences of words. */
-export function tagDocument(t: Tagger, sentences: ReadonlyArray<readonly string[]>, decoding: 'viterbi' | 'greedy' = 'viterbi'): ScoredSpan[][] {
+export function tagDocument(
+  t: Tagger,
+  sentences: ReadonlyArray<readonly string[]>,
+  decoding: 'viterbi' | 'greedy' = 'viterbi',
+  /** tag only these sentences (the others get no spans; document flags still read them all) */
+  only?: (k: number) => boolean,
+): ScoredSpan[][] {
   if (!t.ner) throw new ModelError('NER model', 'no NER model in this tagger');
   checkLists(t.ner, t.lists);
-  return prepareDocument(t, sentences).map((s) => tagPrepared(t.ner!, s, decoding));
+  const flags = documentFlags(sentences);
+  return sentences.map((ws, k) => (only && !only(k) ? [] : tagPrepared(t.ner!, prepareSentence(t, ws, flags[k]), decoding)));
 }

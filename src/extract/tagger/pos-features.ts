@@ -14,36 +14,64 @@ const START2 = small(1001);
 const END = small(1002);
 const END2 = small(1003);
 
-/** Keys of token i into `out`; returns how many. `p1`, `p2`: hashes of the two previous tags. */
-export function posFeatures(infos: readonly TokenInfo[], i: number, p1: number, p2: number, out: Int32Array): number {
-  const w = infos[i]!;
-  const prev = infos[i - 1];
-  const prev2 = infos[i - 2];
-  const next = infos[i + 1];
-  const next2 = infos[i + 2];
-  let n = 0;
-  out[n++] = key1(0, 0);
+/**
+ * The features of token i fall in groups by what they read, so a scorer can
+ * cache the summed weights of the groups that read one word only (per word
+ * form): SELF (the word), AS_PREV (read as the word before), AS_PREV2,
+ * AS_NEXT, AS_NEXT2; CONTEXT reads several tokens or the tag history.
+ * `posFeatures` is the union, in one order (training uses it).
+ */
+export function posSelfFeatures(w: TokenInfo, out: Int32Array, n: number): number {
   out[n++] = key1(1, w.hSuf3);
   out[n++] = key1(2, w.hPre1);
-  out[n++] = key1(3, p1);
-  out[n++] = key1(4, p2);
-  out[n++] = key2(5, p1, p2);
   out[n++] = key1(6, w.hLower);
-  out[n++] = key2(7, p1, w.hLower);
-  out[n++] = key1(8, prev ? prev.hLower : START);
-  out[n++] = key1(9, prev ? prev.hSuf3 : START);
-  out[n++] = key1(10, prev2 ? prev2.hLower : START2);
-  out[n++] = key1(11, next ? next.hLower : END);
-  out[n++] = key1(12, next ? next.hSuf3 : END);
-  out[n++] = key1(13, next2 ? next2.hLower : END2);
   out[n++] = key1(14, w.hShape);
   out[n++] = key1(15, w.hSuf2);
   out[n++] = key1(16, w.hWord);
-  out[n++] = key2(17, small(i === 0 ? 1 : 0), w.hShort);
   out[n++] = key1(18, w.hSuf4);
+  return n;
+}
+export function posAsPrevFeatures(p: TokenInfo | undefined, out: Int32Array, n: number): number {
+  out[n++] = key1(8, p ? p.hLower : START);
+  out[n++] = key1(9, p ? p.hSuf3 : START);
+  return n;
+}
+export function posAsPrev2Features(p2: TokenInfo | undefined, out: Int32Array, n: number): number {
+  out[n++] = key1(10, p2 ? p2.hLower : START2);
+  return n;
+}
+export function posAsNextFeatures(nx: TokenInfo | undefined, out: Int32Array, n: number): number {
+  out[n++] = key1(11, nx ? nx.hLower : END);
+  out[n++] = key1(12, nx ? nx.hSuf3 : END);
+  return n;
+}
+export function posAsNext2Features(nx2: TokenInfo | undefined, out: Int32Array, n: number): number {
+  out[n++] = key1(13, nx2 ? nx2.hLower : END2);
+  return n;
+}
+export function posContextFeatures(infos: readonly TokenInfo[], i: number, p1: number, p2: number, out: Int32Array, n: number): number {
+  const w = infos[i]!;
+  const prev = i > 0 ? infos[i - 1] : undefined;
+  const next = i + 1 < infos.length ? infos[i + 1] : undefined;
+  out[n++] = key1(0, 0);
+  out[n++] = key1(3, p1);
+  out[n++] = key1(4, p2);
+  out[n++] = key2(5, p1, p2);
+  out[n++] = key2(7, p1, w.hLower);
+  out[n++] = key2(17, small(i === 0 ? 1 : 0), w.hShort);
   out[n++] = key2(19, w.hLower, next ? next.hLower : END);
   out[n++] = key2(20, prev ? prev.hLower : START, w.hLower);
   return n;
+}
+
+/** Keys of token i into `out`; returns how many. `p1`, `p2`: hashes of the two previous tags. */
+export function posFeatures(infos: readonly TokenInfo[], i: number, p1: number, p2: number, out: Int32Array): number {
+  let n = posSelfFeatures(infos[i]!, out, 0);
+  n = posAsPrevFeatures(i > 0 ? infos[i - 1] : undefined, out, n);
+  n = posAsPrev2Features(i > 1 ? infos[i - 2] : undefined, out, n);
+  n = posAsNextFeatures(i + 1 < infos.length ? infos[i + 1] : undefined, out, n);
+  n = posAsNext2Features(i + 2 < infos.length ? infos[i + 2] : undefined, out, n);
+  return posContextFeatures(infos, i, p1, p2, out, n);
 }
 
 const PROBE = ['The', 'U.S.-led', 'coalition', "'s", 'ABC', 'struck', '2,500', 'targets', 'near', 'al-Bab', '.'];
@@ -55,7 +83,7 @@ export const POS_FEATURE_SET: string = (() => {
   const parts: string[] = ['pos-v1'];
   for (let i = 0; i < infos.length; i++) {
     const n = posFeatures(infos, i, small(i), small(i + 7), keys);
-    parts.push(Array.from(keys.subarray(0, n)).join(','));
+    parts.push(Array.from(keys.subarray(0, n)).sort((a, b) => a - b).join(','));
   }
   return `pos-v1:${digest(parts)}`;
 })();

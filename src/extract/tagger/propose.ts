@@ -7,8 +7,8 @@
  *     score) and all of them take the winning class;
  *   - a form tagged somewhere is proposed at its untagged occurrences too
  *     (capitalised, whole words, in free text), with a lower score.
- * A span that overlaps taken text loses the taken tokens at its edges, or is
- * dropped when they are inside it.
+ * A span that overlaps taken text is dropped: it is another reading of a
+ * name already found.
  */
 import type { NameClass } from './bilou.ts';
 import type { Tagger } from './ner.ts';
@@ -43,6 +43,30 @@ const isTaken = (taken: Uint8Array | undefined, t: TagToken) => {
   return false;
 };
 
+/** Function words that open sentences ("The", "In", "After"): capitalised there, never a name alone. */
+const OPENERS = new Set(
+  ('the a an in on at of for from to by with after before during since as while when where if but and or so yet ' +
+    'he she it they we i you his her its their our this that these those there here one some many most all no ' +
+    'however meanwhile also later earlier today yesterday last according despite although though because until').split(' '),
+);
+
+/**
+ * Can the sentence hold a name the tagger may propose? Only if some free
+ * token (not taken) is capitalised or all-caps, other than an opening
+ * function word. Others are not tagged (speed); document flags still read them.
+ */
+function mayHoldName(toks: readonly TagToken[], taken: Uint8Array | undefined): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const c = t.text.charCodeAt(0);
+    const upper = (c >= 65 && c <= 90) || (c > 127 && t.text[0] !== t.text[0]!.toLowerCase());
+    if (!upper || isTaken(taken, t)) continue;
+    if (i === 0 && OPENERS.has(t.text.toLowerCase())) continue;
+    return true;
+  }
+  return false;
+}
+
 export function proposeNames(text: string, opts: ProposeOptions = {}): NameProposal[] {
   const tagger = opts.tagger ?? defaultTagger();
   const sentTokens: TagToken[][] = [];
@@ -52,19 +76,17 @@ export function proposeNames(text: string, opts: ProposeOptions = {}): NamePropo
     for (const [a, b] of tokenSentences(text, toks)) sentTokens.push(toks.slice(a, b));
   }
   const nonEmpty = sentTokens.filter((s) => s.length > 0);
-  const tagged = tagDocument(tagger, nonEmpty.map((s) => s.map((t) => t.text)));
+  const tagged = tagDocument(tagger, nonEmpty.map((s) => s.map((t) => t.text)), 'viterbi', (k) => mayHoldName(nonEmpty[k]!, opts.taken));
   const raw: NameProposal[] = [];
   tagged.forEach((spans, k) => {
     const toks = nonEmpty[k]!;
     for (const sp of spans) {
-      let a = sp.start;
-      let b = sp.end;
-      while (a < b && isTaken(opts.taken, toks[a]!)) a++;
-      while (b > a && isTaken(opts.taken, toks[b - 1]!)) b--;
-      if (a >= b) continue;
-      let inside = false;
-      for (let i = a; i < b; i++) if (isTaken(opts.taken, toks[i]!)) inside = true;
-      if (inside) continue;
+      const a = sp.start;
+      const b = sp.end;
+      // a span touching taken text is another reading of a name already found ("Gen." + a known "Joseph Votel")
+      let touches = false;
+      for (let i = a; i < b; i++) if (isTaken(opts.taken, toks[i]!)) touches = true;
+      if (touches) continue;
       const start = toks[a]!.start;
       const end = toks[b - 1]!.end;
       raw.push({ start, end, text: text.slice(start, end), cls: sp.cls as NameClass, score: sp.score, via: 'tagger' });

@@ -160,7 +160,8 @@ export function tokenSentences(text: string, tokens: readonly TagToken[]): Array
       // closing quotes/brackets belong to the sentence they close
       if (/^["'\u201d\u2019)\]]$/.test(next!.text) && next!.start === t.end) cut = false;
     }
-    if (!cut && next && /^[\"'\u201d\u2019)\]]$/.test(t.text) && i > 0 && /^[.!?]$/.test(tokens[i - 1]!.text)) cut = true;
+    // a closing quote or bracket right after final punctuation ends the sentence
+    if (!cut && next && /^["'\u201d\u2019)\]]$/.test(t.text) && i > 0 && /^[.!?]$/.test(tokens[i - 1]!.text) && tokens[i - 1]!.end === t.start) cut = true;
     if (!cut && next && text.slice(t.end, next.start).includes('\n')) cut = true;
     if (cut) {
       out.push([first, i + 1]);

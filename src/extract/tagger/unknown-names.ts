@@ -7,7 +7,7 @@
  * with a type from their class and the name's head word ("... Brigade" is a
  * force, "... Valley" a region). The heuristics' candidates then fill the
  * text the tagger left free. Nationality groups (NORP) are no nodes and are
- * not proposed here.
+ * not proposed here, nor are words the lexicon lists as not names ("VBIED").
  */
 import type { EntityType } from '../../types.ts';
 import { WORDS } from '../lexicon.ts';
@@ -31,7 +31,11 @@ for (const [type, heads] of Object.entries(WORDS.orgHeads)) for (const h of head
 const placeHead = new Map<string, EntityType>();
 for (const [type, heads] of Object.entries(WORDS.placeHeads)) for (const h of heads) if (!placeHead.has(h)) placeHead.set(h, type as EntityType);
 
+/** All-caps tokens the lexicon knows are not names (weapons, units: "VBIED", "IED"). */
+const NOT_NAMES: ReadonlySet<string> = new Set(WORDS.notNames);
+
 function typeOf(cls: string, text: string): EntityType | undefined {
+  if (text.split(/\s+/).every((w) => NOT_NAMES.has(w))) return undefined;
   const last = text.split(/\s+/).pop() ?? '';
   if (cls === 'PER') return 'person';
   if (cls === 'ORG') return headType.get(last) ?? 'organization';
