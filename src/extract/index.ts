@@ -19,8 +19,20 @@ import { findStrikeReports } from './strike-report.ts';
 import { firstPersonRelations } from './first-person.ts';
 import { unitHierarchy } from './units.ts';
 import { knownContainment } from './containment.ts';
+import type { Tagger } from './tagger/ner.ts';
+import { defaultTagger } from './tagger/models.ts';
 
-export function extract(article: Article): RawExtraction {
+export interface ExtractOptions {
+  /**
+   * The trained name tagger that proposes names outside the lexicon: the
+   * shipped models by default (loaded on first use), another `Tagger` to
+   * inject one (the cross-source evaluation's fold models), or `false` for
+   * none (lexicon and patterns only).
+   */
+  tagger?: Tagger | false;
+}
+
+export function extract(article: Article, options: ExtractOptions = {}): RawExtraction {
   if (!article || typeof article !== 'object') throw new InputError('<article>', 'not an article object');
   if (typeof article.text !== 'string') throw new InputError(article.path ?? article.id ?? '<article>', 'article text is not a string');
   const { text } = article;
@@ -33,7 +45,8 @@ export function extract(article: Article): RawExtraction {
   };
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
-  const { mentions, aliases } = findMentions(text, tokens, new Set(sentences.map((s) => s.start)));
+  const tagger = options.tagger === false ? undefined : (options.tagger ?? defaultTagger());
+  const { mentions, aliases } = findMentions(text, tokens, new Set(sentences.map((s) => s.start)), tagger ? { tagger, sentences } : {});
   const ranges = spansBySentence(sentences, mentions);
   // first: it also retypes the unknown names that head strike lines as places
   const strikes = findStrikeReports(text, sentences, mentions, ranges);

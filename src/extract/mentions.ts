@@ -11,6 +11,8 @@ import { TITLES, WORDS, alternation, esc } from './lexicon.ts';
 import { NAME_PATTERNS, STOP_CAPS, type NameCandidate } from './names.ts';
 import type { Token } from './text.ts';
 import { findUnknownNames } from './unknown.ts';
+import type { Tagger } from './tagger/ner.ts';
+import { taggedUnknownNames } from './tagger/unknown-names.ts';
 
 interface Cand extends NameCandidate {
   canonical?: string;
@@ -19,10 +21,17 @@ interface Cand extends NameCandidate {
 const TITLE_WORDS: ReadonlySet<string> = new Set(WORDS.bareTitleWords);
 const TITLE_PREFIX = new RegExp(`^(?:(?:${alternation(TITLES)})\\s+)+`, 'u');
 
+/** The trained name tagger and the sentences it reads (absent: heuristics only). */
+export interface MentionOptions {
+  tagger?: Tagger;
+  sentences?: ReadonlyArray<{ start: number; end: number }>;
+}
+
 export function findMentions(
   text: string,
   tokens: readonly Token[],
   sentenceStarts: ReadonlySet<number> = new Set(),
+  options: MentionOptions = {},
 ): { mentions: RawMention[]; aliases: RawAlias[] } {
   const lex = findLexiconNames(text, tokens);
   const lexAt = new Map(lex.map((h) => [`${h.start}:${h.end}`, h]));
@@ -73,7 +82,11 @@ export function findMentions(
   // a role found by one pattern belongs to the person another pattern named
   const roleAtEnd = new Map(cands.filter((c) => c.role).map((c) => [c.end, c.role!]));
   for (const c of taken) if (c.type === 'person' && !c.role && roleAtEnd.has(c.end)) c.role = roleAtEnd.get(c.end)!;
-  for (const c of findUnknownNames(text, used, sentenceStarts)) {
+  const unknown =
+    options.tagger && options.sentences
+      ? taggedUnknownNames(text, used, (u) => findUnknownNames(text, u, sentenceStarts), { tagger: options.tagger, sentences: options.sentences })
+      : findUnknownNames(text, used, sentenceStarts);
+  for (const c of unknown) {
     for (let i = c.start; i < c.end; i++) used[i] = 1;
     taken.push(c);
   }
