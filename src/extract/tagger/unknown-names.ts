@@ -3,17 +3,21 @@
  * names outside the lexicon and the cue patterns, from the trained tagger
  * and the capitalised-sequence heuristics (../unknown.ts) together.
  *
- * The tagger's proposals (./propose.ts) come first: they take their spans,
- * with a type from their class and the name's head word ("... Brigade" is a
- * force, "... Valley" a region). The heuristics' candidates then fill the
- * text the tagger left free. Nationality groups (NORP) are no nodes and are
+ * The tagger's confident proposals (./propose.ts) come first: they take their
+ * spans, with a type from their class and the name's head word ("... Brigade"
+ * is a force, "... Valley" a region). The heuristics' candidates then fill the
+ * text left free ("in Qamenas, Sarmin and Talamenes": a name listed after a
+ * place is a place), and the tagger's less confident proposals after them. Nationality groups (NORP) are no nodes and are
  * not proposed here, nor are words the lexicon lists as not names ("VBIED").
  */
 import type { EntityType } from '../../types.ts';
 import { WORDS } from '../lexicon.ts';
 import type { NameCandidate } from '../names.ts';
 import type { Tagger } from './ner.ts';
-import { proposeNames } from './propose.ts';
+import { proposeNames, type NameProposal } from './propose.ts';
+
+/** A proposal at least this sure (./propose.ts's score) goes before the heuristics; a less sure one only fills free text after them. */
+export const CONFIDENT = 0.5;
 
 export const TAGGER_RULE = {
   reason: 'name-tagger',
@@ -59,15 +63,20 @@ export function taggedUnknownNames(
   opts: TaggedNamesOptions,
 ): NameCandidate[] {
   const out: NameCandidate[] = [];
-  for (const p of proposeNames(text, { sentences: opts.sentences, taken: used, tagger: opts.tagger })) {
+  const proposals = proposeNames(text, { sentences: opts.sentences, taken: used, tagger: opts.tagger });
+  const take = (p: NameProposal) => {
     const type = typeOf(p.cls, p.text);
-    if (!type) continue;
-    let free = true;
-    for (let i = p.start; i < p.end; i++) if (used[i]) { free = false; break; }
-    if (!free) continue;
+    if (!type) return;
+    for (let i = p.start; i < p.end; i++) if (used[i]) return;
     for (let i = p.start; i < p.end; i++) used[i] = 1;
     out.push({ start: p.start, end: p.end, type, reason: p.via === 'tagger' ? TAGGER_RULE.reason : TAGGER_REPEAT_RULE.reason, priority: 0 });
+  };
+  // confident proposals first, then the heuristics, then the tagger's less confident ones where text is still free
+  for (const p of proposals) if (p.score >= CONFIDENT) take(p);
+  for (const c of heuristic(used)) {
+    out.push(c);
+    for (let i = c.start; i < c.end; i++) used[i] = 1;
   }
-  for (const c of heuristic(used)) out.push(c);
+  for (const p of proposals) if (p.score < CONFIDENT) take(p);
   return out;
 }
