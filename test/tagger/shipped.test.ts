@@ -2,9 +2,10 @@
  * The shipped models match the code: each loads with the feature set this
  * code computes (a change to the feature templates without `npm run train`
  * fails here), they fit the size budget, and `npm run train -- --quick`
- * still trains loadable models (skipped without ../shared).
+ * still trains loadable models, byte for byte the same twice (skipped
+ * without ../shared).
  */
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,5 +46,9 @@ describe.skipIf(!existsSync(join(shared, 'data', 'ner-train')))('npm run train -
     expect(lines.some((l) => /held-out GMB accuracy 0\.9/.test(l))).toBe(true);
     // and the shipped POS model is not disturbed
     expect(defaultPosModel().meta.quick).toBe(false);
-  }, 120_000);
+    // deterministic: a second run with the same seed writes the same bytes
+    const again = mkdtempSync(join(tmpdir(), 'ng-train-'));
+    await train({ shared, out: again, quick: true, exclude: [], seed: RECIPE.seed, log: () => {} });
+    for (const f of [MODEL_FILES.pos, MODEL_FILES.ner]) expect(readFileSync(join(again, f)).equals(readFileSync(join(out, f)))).toBe(true);
+  }, 240_000);
 });
