@@ -8,6 +8,15 @@
 const SMALL = new Set(['a', 'an', 'and', 'at', 'de', 'del', 'des', 'du', 'for', 'in', 'of', 'on', 'the', 'to', 'with', 'la', 'le', 'y']);
 
 export function label(phrase: string): string {
+  // the common case: plain words
+  if (/^[a-z ]+$/.test(phrase)) {
+    const words = phrase.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w && !(i > 0 && SMALL.has(w))) words[i] = w[0]!.toUpperCase() + w.slice(1);
+    }
+    return words.join(' ');
+  }
   return phrase
     .split(' ')
     .map((w, i) => {
