@@ -88,7 +88,7 @@ export function readPhrase(raw: string): { words: string[]; acronyms: string[] }
     const m = /\(([^()]*)\)/.exec(s);
     if (!m) break;
     const inner = m[1]!.replace(/_+$/, '');
-    if (/^[A-Z][A-Z0-9.&-]{1,9}$/.test(inner) && /[A-Z].*[A-Z]/.test(inner)) acronyms.push(inner);
+    if (/^[A-Z][A-Z0-9.&-]{1,6}$/.test(inner) && inner.replace(/[^A-Z]/g, '').length <= 6 && /[A-Z].*[A-Z]/.test(inner)) acronyms.push(inner);
     s = s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length);
   }
   if (/[()[\]{}+<>!~$%^*]/.test(s)) return 'unexpected character in a name';
@@ -198,17 +198,22 @@ export function titlesOf(names: string[][], titleNouns: ReadonlySet<string>): st
   const own = new Set(primary);
   for (const n of names) {
     const s = n.join(' ');
+    const isPrimary = n === primary;
     for (const tail of tails) {
       if (s === tail || !s.endsWith(' ' + tail)) continue;
       const prefix = s.slice(0, s.length - tail.length - 1).trim();
       const words = prefix.split(' ');
       if (!words.length || words.length > 5) continue;
-      // "jason dean" of "jason dean clare" is a given name, not a title
-      if (words.every((w) => own.has(w)) && n !== primary) continue;
-      if (n === primary && tail === primary[primary.length - 1]) continue;
+      // "dean christian" of "dean christian morrow" is a given name: before the primary's own surname
+      // the whole prefix must be a title ("vice president lu"); before another name a title may end
+      // the prefix ("deputy foreign minister haddad")
+      if (isPrimary) {
+        if (titleNouns.has(prefix.replace(/-/g, ' '))) out.add(prefix);
+        continue;
+      }
+      if (words.every((w) => own.has(w))) continue;
       for (let i = 0; i < words.length; i++) {
-        const cand = words.slice(i).join(' ');
-        if (titleNouns.has(cand.replace(/-/g, ' '))) {
+        if (titleNouns.has(words.slice(i).join(' ').replace(/-/g, ' '))) {
           out.add(prefix);
           break;
         }

@@ -86,7 +86,9 @@ export function convertAll(petrarchDir: string): Conversion {
     const text = read(f);
     const p = new Problems(f);
     const d = parseAgents(text, p);
-    titleNouns = new Set(d.agents.flatMap((a) => [a.noun, ...(a.plural ?? [])]));
+    // offices only: "president" (~GOV) is a title, "dean" (~EDU) and "christian" (~CHR) are also given names
+    const office = /(GOV|MIL|COP|LEG|JUD|SPY|REB|UAF|ELI|IGO|MED)/;
+    titleNouns = new Set(d.agents.filter((a) => office.test(a.code)).map((a) => a.noun));
     const header: Omit<AgentFile, 'agents'> = {
       about: 'Generic agents (police, rebels, civilians, ministers...) with their agent codes. Sector names and newsgraph kinds: sectors.json. Types: ./types.ts (AgentFile).',
       ...provenance(text, f),

@@ -114,6 +114,12 @@ function header(d: Json, file: string): SourceHeader {
 
 const ROLE_TEXT = /^(\S+?)(?: (\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?)?$/;
 
+/** A calendar date (2012-02-29 yes, 2010-02-29 and 2009-13-01 no). */
+function validDay(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
 /** Read a stored role (`AFGGOV 2001-12-22..`); undefined when malformed. */
 export function parseRoleText(text: string): ActorRole | undefined {
   const m = ROLE_TEXT.exec(text);
@@ -122,6 +128,7 @@ export function parseRoleText(text: string): ActorRole | undefined {
   if (text.includes('..') && !m[2] && !m[3]) return undefined;
   if (m[2]) role.from = m[2];
   if (m[3]) role.to = m[3];
+  if ((role.from && !validDay(role.from)) || (role.to && !validDay(role.to))) return undefined;
   if (role.from && role.to && role.from > role.to) return undefined;
   return role;
 }
