@@ -170,6 +170,12 @@ export function chunkUnits(units: readonly Unit[], tokens: readonly TaggedToken[
         continue;
       }
     }
+    // "shot dead two officers": an adjective right before a number, with no determiner, is not the phrase's
+    if (u.mention === undefined && ADJ_TAGS.has(pos) && units[k + 1]?.pos === 'CD' && chunks[chunks.length - 1]?.kind === 'vg') {
+      chunks.push({ kind: 'adv', text: u.lower, span: span(u) });
+      k++;
+      continue;
+    }
     if (u.mention !== undefined || startsNounPhrase(units, k)) {
       const r = buildNounPhrase(units, tokens, k, nounPhrases);
       if (r) {

@@ -59,15 +59,15 @@ function computeLemma(lower: string, pos: string): string {
       return lower;
     case 'VBP':
     case 'VBZ':
-      return via('PresentTense');
+      return checked(via('PresentTense'), lower, /s$/, 'PresentTense');
     case 'VBG':
-      return via('Gerund');
+      return checked(via('Gerund'), lower, /ing$/, 'Gerund');
     case 'VBN':
     case 'VBD': {
       const past = via('PastTense');
       const part = via('Participle');
       // regular forms: the past-tense reading undoes doubling ("banned" -> ban, "gunned" -> gun)
-      if (/ed$/.test(lower)) return past !== lower ? past : part;
+      if (/ed$/.test(lower)) return checked(past !== lower ? past : part, lower, /e?d$/, 'PastTense');
       // irregular forms: a participle's own reading first ("withdrawn", "done", "born"), and a
       // past-tense reading only when it conjugates back ("led" -> lead, "struck" -> strike; "run" stays)
       const back = (l: string): boolean => {
@@ -85,6 +85,32 @@ function computeLemma(lower: string, pos: string): string {
       return l;
     }
   }
+}
+
+/** `lemma` if it conjugates back to `lower`, else a stem that does, else `lemma` ("strafing" -> strafe, not "straf"). */
+function checked(lemma: string, lower: string, suffix: RegExp, form: 'PresentTense' | 'Gerund' | 'PastTense'): string {
+  const { conjugate, model } = conj();
+  if (lemma !== lower && conjugate(lemma, model)[form] === lower) return lemma;
+  const s = fromSuffix(lower, suffix, form);
+  if (s !== lower) return s;
+  return lemma;
+}
+
+/**
+ * A regular form compromise does not know ("shelling", "shelled"): strip the
+ * ending and keep the stem (as is, with "e", or undoubled) that conjugates back.
+ */
+function fromSuffix(lower: string, suffix: RegExp, form: 'PresentTense' | 'Gerund' | 'PastTense'): string {
+  const m = suffix.exec(lower);
+  if (!m) return lower;
+  const stem = lower.slice(0, m.index);
+  const { conjugate, model } = conj();
+  const cands = [stem, stem + 'e', /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : '', stem.replace(/ie$/, 'y'), stem.replace(/i$/, 'y')];
+  for (const c of cands) {
+    if (c.length < 2) continue;
+    if (conjugate(c, model)[form] === lower) return c;
+  }
+  return lower;
 }
 
 /** A past participle form: "led" (-> lead), "held", "backed", "taken". */
