@@ -17,7 +17,9 @@
  * Every step is linear in the number of chunks.
  */
 import type { Chunk } from './chunk.ts';
-import { SUBORDINATORS, TIME_DETERMINERS, TIME_NOUNS, isTimeName } from './grammar.ts';
+import * as grammar from './grammar.ts';
+// bound once: the reader's inner loops read these on every word
+const { SUBORDINATORS, TIME_DETERMINERS, TIME_NOUNS, isTimeName } = grammar;
 import type { Clause, ClauseLink, NounPhrase, PrepPhrase, Span, SubjectSource, VerbGroup } from './types.ts';
 import { vocabulary } from './words.ts';
 
@@ -992,7 +994,9 @@ export function assemble(chunks: readonly Chunk[], nounPhrases: readonly NounPhr
   const clauses = ctx.clauses;
   // ids in text order
   const order = clauses.map((c, i) => i).sort((a, b) => clauses[a]!.verb.start - clauses[b]!.verb.start || a - b);
-  const newId = new Map<number, number>(order.map((old, i) => [old, i]));
+  const newIdOf: number[] = [];
+  order.forEach((old, i) => (newIdOf[old] = i));
+  const newId = { get: (old: number): number | undefined => newIdOf[old] };
   const sorted = order.map((old) => clauses[old]!);
   for (const c of sorted) {
     c.id = newId.get(c.id)!;

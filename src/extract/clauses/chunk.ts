@@ -4,11 +4,13 @@
  * and complementizer words. One left-to-right pass; each builder consumes the
  * words it reads and never looks back, so the pass is linear.
  */
-import {
+import * as grammar from './grammar.ts';
+// bound once: the reader's inner loops read these on every word
+const {
   ADJ_TAGS, ADV_TAGS, BE_FORMS, CLOSE_BRACKETS, COMPLEMENTIZERS, COMPLEX_COORDINATORS, COMPLEX_PREPOSITIONS, DO_FORMS,
   FINITE_TAGS, FUTURE_MODALS, GET_FORMS, HAVE_FORMS, MODAL_LEMMAS, OPEN_BRACKETS, PRONOUNS, QUANTITY_NOUNS,
   QUANTITY_PREFIXES, QUOTE_TAGS, STOP_TAGS, TIME_NOUNS, isNounTag, isTimeName, isVerbTag,
-} from './grammar.ts';
+} = grammar;
 import type { Auxiliary, MentionSpan, Modifier, NounPhrase, Span, TaggedToken, VerbGroup, Word } from './types.ts';
 import { isParticipleForm, verbLemma, vocabulary } from './words.ts';
 
@@ -44,6 +46,7 @@ const MAX_MENTION_TOKENS = 64;
 
 /** Join token texts, with one space where the text had a gap. */
 export function joinTokens(tokens: readonly TaggedToken[], first: number, last: number): string {
+  if (last - first === 1) return tokens[first]!.text;
   let out = '';
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
@@ -124,6 +127,31 @@ function matchWords(units: readonly Unit[], k: number, words: readonly string[])
   return true;
 }
 
+/** Phrases by their first word, longest first, so that a word is tested only against the phrases it can open. */
+function byFirstWord(phrases: readonly (readonly string[])[]): Map<string, readonly string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of [...phrases].sort((a, b) => b.length - a.length)) {
+    const list = out.get(p[0]!) ?? [];
+    list.push([...p]);
+    out.set(p[0]!, list);
+  }
+  return out;
+}
+const PREPOSITIONS_BY_FIRST = byFirstWord(COMPLEX_PREPOSITIONS);
+const COORDINATORS_BY_FIRST = byFirstWord(COMPLEX_COORDINATORS);
+const QUANTITY_BY_FIRST = byFirstWord(QUANTITY_PREFIXES);
+let negationByFirst: Map<string, readonly string[][]> | undefined;
+
+/** The phrase of `index` that starts at `k`, if any. */
+function phraseAt(units: readonly Unit[], k: number, index: Map<string, readonly string[][]>): readonly string[] | undefined {
+  const u = units[k];
+  if (!u) return undefined;
+  const list = index.get(u.lower);
+  if (!list) return undefined;
+  for (const p of list) if (matchWords(units, k, p)) return p;
+  return undefined;
+}
+
 export interface ChunkResult {
   chunks: Chunk[];
   nounPhrases: NounPhrase[];
@@ -149,13 +177,13 @@ export function chunkUnits(units: readonly Unit[], tokens: readonly TaggedToken[
       }
     }
     if (u.mention === undefined) {
-      const prep = COMPLEX_PREPOSITIONS.find((w) => matchWords(units, k, w));
+      const prep = phraseAt(units, k, PREPOSITIONS_BY_FIRST);
       if (prep) {
         chunks.push({ kind: 'prep', text: prep.join(' '), span: span(u, units[k + prep.length - 1]) });
         k += prep.length;
         continue;
       }
-      const cc = COMPLEX_COORDINATORS.find((w) => matchWords(units, k, w));
+      const cc = phraseAt(units, k, COORDINATORS_BY_FIRST);
       if (cc) {
         chunks.push({ kind: 'cc', text: cc.join(' '), span: span(u, units[k + cc.length - 1]) });
         k += cc.length;
@@ -201,7 +229,9 @@ export function chunkUnits(units: readonly Unit[], tokens: readonly TaggedToken[
 
 /** Words of a count prefix at `k` that a number follows ("at least" 12), else 0. */
 function quantityPrefixAt(units: readonly Unit[], k: number): number {
-  for (const p of QUANTITY_PREFIXES) {
+  const list = units[k] ? QUANTITY_BY_FIRST.get(units[k]!.lower) : undefined;
+  if (!list) return 0;
+  for (const p of list) {
     if (matchWords(units, k, p) && units[k + p.length]?.pos === 'CD') return p.length;
   }
   return 0;
@@ -501,8 +531,8 @@ function startsVerbGroup(units: readonly Unit[], k: number): boolean {
 }
 
 function negationPhraseAt(units: readonly Unit[], k: number): number {
-  for (const p of vocabulary().negationPhrases) if (p.length > 1 && matchWords(units, k, p)) return p.length;
-  return 0;
+  negationByFirst ??= byFirstWord(vocabulary().negationPhrases.filter((p) => p.length > 1));
+  return phraseAt(units, k, negationByFirst)?.length ?? 0;
 }
 
 interface VgResult {
