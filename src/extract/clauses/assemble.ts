@@ -419,7 +419,7 @@ class StreamReader {
       this.wh = null;
       return this.setNext({ nps: g.nps, ...this.relativeHook(wh) }, g);
     }
-    if (this.prev === 'comp' && this.comp && far) {
+    if (this.comp && far && (this.prev === 'comp' || this.prev === 'comma' || this.prev === 'group')) {
       const gov = this.comp.governor;
       this.comp = null;
       return this.setNext({ nps: g.nps, mode: 'complement', ...(gov ? { parent: gov } : {}) }, g);
@@ -451,6 +451,8 @@ class StreamReader {
         return this.setNext({ nps: g.nps, mode: 'complement', parent: cur }, g);
       }
       if (this.prev === 'group' && this.last && (this.last.role === 'object' || this.last.role === 'external')) {
+        // "told reporters the army would withdraw": after a speech verb's object, its content
+        if (this.last.clause && this.speech(this.last.clause)) return this.setNext({ nps: g.nps, mode: 'complement', parent: this.last.clause }, g);
         // "ISIS attacked the town the army held": a relative clause without a relative word
         return this.setNext({ nps: g.nps, mode: 'relative', antecedent: this.last.g.nps, onCandidate: false, gap: true }, g);
       }
@@ -545,7 +547,7 @@ class StreamReader {
       else this.attribution = pp.objects;
       return;
     }
-    if (this.next && afterNoun && before?.role === 'subject') {
+    if (this.next && afterNoun && before && (before.role === 'subject' || before.role === 'pp')) {
       // "after the leader of ISIS was killed": on the subject-to-be
       pp.attach = 'noun';
       lastNp(before.g).pps.push(pp);
@@ -577,7 +579,7 @@ class StreamReader {
 
   private whWord(text: string): void {
     const l = this.last;
-    if (this.prev === 'prep' && this.pendingPrep && this.prevAtPrep === 'group' && l && l.role !== 'subject' && text !== 'that') {
+    if (this.prev === 'prep' && this.pendingPrep && this.prevAtPrep === 'group' && l && l.role !== 'subject' && (text === 'which' || text === 'whom')) {
       // "a conference to which elders are invited"
       this.wh = { antecedent: l.g.nps, text, onCandidate: l.role === 'cand', prep: this.pendingPrep };
       this.pendingPrep = null;
@@ -642,6 +644,13 @@ class StreamReader {
       x = this.ctx.clauses[x.parent]!;
     }
     return x;
+  }
+
+  /** The latest of the last few clauses that passes `test`. */
+  private recentClause(test: (c: Clause) => boolean): Clause | undefined {
+    const cs = this.ctx.clauses;
+    for (let j = cs.length - 1; j >= 0 && j >= cs.length - MAX_DEPTH; j--) if (test(cs[j]!)) return cs[j];
+    return undefined;
   }
 
   /** `c` is `root` or hangs below it. */
@@ -742,6 +751,16 @@ class StreamReader {
       this.rel = { antecedent: wh.antecedent, onCandidate: wh.onCandidate, clause: c };
       return c;
     }
+    const rel = this.rel;
+    if (rel && !rel.onCandidate && this.cur && this.within(this.cur, rel.clause)) {
+      // "say the planned project announced Wednesday will link ...": the speech verb's object was the subject of its content
+      const host = this.recentClause((x) => x.objects.length > 0 && x.objects[x.objects.length - 1] === rel.antecedent[rel.antecedent.length - 1]);
+      if (host && this.speech(host)) {
+        host.objects.splice(host.objects.length - rel.antecedent.length, rel.antecedent.length);
+        this.rel = null;
+        return this.newClause(vg, rel.antecedent, 'explicit', 'complement', host);
+      }
+    }
     if (this.rel?.onCandidate && this.cur && this.within(this.cur, this.rel.clause)) {
       // the relative on the subject is over: "The fighters who attacked in Mosul were killed"
       const rel = this.rel;
@@ -801,8 +820,8 @@ class StreamReader {
         return this.newClause(vg, last.g.nps, 'control', 'control', cur);
       }
       if (this.prev === 'group' && last?.role === 'complement' && cur) {
-        // "the arrests are an attempt to cut ...": who acts is not said
-        return this.newClause(vg, [], 'control', 'control', cur);
+        // "Iraqis will be able to hold elections", "Indonesia is the second country to get ...": the subject acts
+        return this.newClause(vg, cur.subject, 'control', 'control', cur);
       }
       if (this.prev === 'group' && last?.role === 'cand' && !cur) {
         // "ISIS's plan to attack Mosul": the possessor acts
@@ -941,6 +960,8 @@ function isTimeGroup(g: Group): boolean {
     if (np.mention !== undefined) return false;
     const head = np.head.text;
     if (isTimeName(head)) return true;
+    // "July 25", "March 2014"
+    if (np.head.pos === 'CD' && isTimeName(np.text.split(/\s+/)[0]!)) return true;
     if (!TIME_NOUNS.has(head.toLowerCase())) return false;
     const first = np.text.split(/\s+/)[0]!.toLowerCase();
     return TIME_DETERMINERS.has(first) || np.det === 'this' || np.det === 'that';
@@ -974,6 +995,11 @@ function passDown(clauses: Clause[]): void {
       if (vocab.negationGovernors.has(p.verb.lemma)) c.verb.negated = true;
       if (vocab.speechVerbs.has(p.verb.lemma) && p.subject.length && !c.reportedBy) c.reportedBy = { speaker: p.subject, clause: p.id, verb: p.verb.lemma };
     } else if (c.link === 'adverbial' && c.subordinator && vocab.hedgeWords.has(c.subordinator)) c.verb.hedged = true;
+    // "refused to confirm or deny": a bare verb coordinated with a negated or hedged one is so too
+    if (c.link === 'coordination' && !c.verb.auxiliaries.length && c.verb.modal === undefined && c.verb.form !== 'finite') {
+      if (p.verb.negated) c.verb.negated = true;
+      if (p.verb.hedged) c.verb.hedged = true;
+    }
     if ((c.link === 'coordination' || c.link === 'control' || c.link === 'participle') && p.reportedBy && !c.reportedBy) c.reportedBy = p.reportedBy;
   }
 }

@@ -9,7 +9,7 @@ import * as grammar from './grammar.ts';
 const {
   ADJ_TAGS, ADV_TAGS, BE_FORMS, CLOSE_BRACKETS, COMPLEMENTIZERS, COMPLEX_COORDINATORS, COMPLEX_PREPOSITIONS, DO_FORMS,
   FINITE_TAGS, FUTURE_MODALS, GET_FORMS, HAVE_FORMS, MODAL_LEMMAS, OPEN_BRACKETS, PRONOUNS, QUANTITY_NOUNS,
-  QUANTITY_PREFIXES, QUOTE_TAGS, STOP_TAGS, TIME_NOUNS, isNounTag, isTimeName, isVerbTag,
+  CORRELATIVES, QUANTITY_PREFIXES, QUOTE_TAGS, STOP_TAGS, TIME_NOUNS, isNounTag, isTimeName, isVerbTag,
 } = grammar;
 import type { Auxiliary, MentionSpan, Modifier, NounPhrase, Span, TaggedToken, VerbGroup, Word } from './types.ts';
 import { isParticipleForm, verbLemma, vocabulary } from './words.ts';
@@ -198,8 +198,9 @@ export function chunkUnits(units: readonly Unit[], tokens: readonly TaggedToken[
         continue;
       }
     }
-    // "shot dead two officers": an adjective right before a number, with no determiner, is not the phrase's
-    if (u.mention === undefined && ADJ_TAGS.has(pos) && units[k + 1]?.pos === 'CD' && chunks[chunks.length - 1]?.kind === 'vg') {
+    // "shot dead two officers", "shot dead a judge": an adjective right after a verb and before a new phrase is not the phrase's
+    const opensPhrase = (x: Unit | undefined): boolean => !!x && (x.pos === 'CD' || x.pos === 'DT' || x.pos === 'PRP$' || x.pos === 'PRP');
+    if (u.mention === undefined && ADJ_TAGS.has(pos) && opensPhrase(units[k + 1]) && chunks[chunks.length - 1]?.kind === 'vg') {
       chunks.push({ kind: 'adv', text: u.lower, span: span(u) });
       k++;
       continue;
@@ -216,6 +217,8 @@ export function chunkUnits(units: readonly Unit[], tokens: readonly TaggedToken[
     else if (STOP_TAGS.has(pos) || /^[.!?;:]+$/.test(u.text) || u.text === '--' || u.text === '—') chunks.push({ kind: 'stop', text: u.text, span: span(u) });
     else if (OPEN_BRACKETS.has(pos) || OPEN_BRACKETS.has(u.text)) chunks.push({ kind: 'open', span: span(u) });
     else if (CLOSE_BRACKETS.has(pos) || CLOSE_BRACKETS.has(u.text)) chunks.push({ kind: 'close', span: span(u) });
+    // "either ... or", "both ... and": the first word of a correlative pair joins nothing yet
+    else if (pos === 'CC' && CORRELATIVES.has(u.lower)) chunks.push({ kind: 'adv', text: u.lower, span: span(u) });
     else if (pos === 'CC') chunks.push({ kind: 'cc', text: u.lower, span: span(u) });
     else if (pos === 'WDT' || pos === 'WP' || pos === 'WRB') chunks.push({ kind: 'wh', text: u.lower, span: span(u) });
     else if (pos === 'IN' && COMPLEMENTIZERS.has(u.lower)) chunks.push({ kind: 'comp', text: u.lower, span: span(u) });
@@ -525,9 +528,16 @@ function startsVerbGroup(units: readonly Unit[], k: number): boolean {
       else if (units[j] && ADV_TAGS.has(units[j]!.pos)) j++;
       else break;
     }
-    return !!units[j] && isVerbTag(units[j]!.pos) && units[j]!.mention === undefined;
+    return verbOrInfinitiveAt(units, j);
   }
   return false;
+}
+
+/** A verb, or "to" + verb, starts at `j` ("not to come"). */
+function verbOrInfinitiveAt(units: readonly Unit[], j: number): boolean {
+  const v = units[j];
+  if (!v || v.mention !== undefined) return false;
+  return isVerbTag(v.pos) || (v.pos === 'TO' && units[j + 1]?.pos === 'VB');
 }
 
 function negationPhraseAt(units: readonly Unit[], k: number): number {
@@ -574,7 +584,7 @@ function buildVerbGroup(units: readonly Unit[], tokens: readonly TaggedToken[], 
         // an adverb belongs to the group only when a verb follows (possibly after more adverbs)
         let j = k;
         while (units[j] && ADV_TAGS.has(units[j]!.pos)) j++;
-        if (!units[j] || !isVerbTag(units[j]!.pos)) return;
+        if (!verbOrInfinitiveAt(units, j)) return;
         advs.push(u);
         k++;
         continue;
@@ -628,9 +638,21 @@ function buildVerbGroup(units: readonly Unit[], tokens: readonly TaggedToken[], 
       goOn = true;
     }
     if (!goOn) {
-      // adverbs after the last verb are not part of the group
+      // adverbs after the last verb are not part of the group, but a negation after "be", "have", "do" or a modal
+      // is: "is not a group", "did not"
       k = save;
       advs.length = advBefore;
+      if (auxLemma !== undefined) {
+        const np = negationPhraseAt(units, k);
+        if (np > 0) {
+          for (let i = 0; i < np; i++) advs.push(units[k + i]!);
+          negated = true;
+          k += np;
+        } else if (units[k] && ADV_TAGS.has(units[k]!.pos) && vocab.negationWords.has(units[k]!.lower)) {
+          advs.push(units[k]!);
+          k++;
+        }
+      }
       break;
     }
   }

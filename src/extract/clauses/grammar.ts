@@ -69,6 +69,8 @@ export const COMPLEX_PREPOSITIONS: readonly string[][] = [
   ['away', 'from'],
   ['up', 'to'],
 ];
+/** First words of correlative pairs ("either ... or", "both ... and", "neither ... nor"). */
+export const CORRELATIVES = new Set(['either', 'both', 'neither', 'whether']);
 /** Coordinators written as more than one word. */
 export const COMPLEX_COORDINATORS: readonly string[][] = [['as', 'well', 'as'], ['and', 'not'], ['but', 'not']];
 
