@@ -44,6 +44,8 @@ const READINGS: Array<[string, string, string[]]> = [
   ['coordinated clauses keep their own subjects', 'Troops/NNS surrounded/VBD the/DT village/NN and/CC the/DT insurgents/NNS surrendered/VBD ./.', ['surround S=Troops O=the village', 'surrender S=the insurgents {coordination surround}']],
   ['a bare participle shares the passive', 'The/DT rebels/NNS were/VBD attacked/VBN and/CC killed/VBN ./.', ['attack[passive] S=The rebels', 'kill[passive] S(coordination)=The rebels {coordination attack}']],
   ['a bare verb shares the modal', 'The/DT army/NN could/MD attack/VB and/CC destroy/VB the/DT depot/NN ./.', ['attack[hedged modal=could] S=The army', 'destroy[hedged modal=could] S(coordination)=The army O=the depot {coordination attack}']],
+  ['", and" before a new clause', '[ISIS/NNP] attacked/VBD [Kobani/NNP] ,/, and/CC [Hezbollah/NNP] shelled/VBD [Homs/NNP] ./.', ['attack S=ISIS O=Kobani', 'shell S=Hezbollah O=Homs {coordination attack}']],
+  ['a relative between coordinated subjects', '[ISIS/NNP] ,/, which/WDT attacked/VBD [Kobani/NNP] ,/, and/CC [Hezbollah/NNP] signed/VBD a/DT truce/NN ./.', ['attack S(relative)=ISIS O=Kobani {relative ISIS}', 'sign S=ISIS+Hezbollah O=a truce']],
   ['fronted place before a coordinated subject', 'In/IN [Aleppo/NNP] ,/, [ISIS/NNP] and/CC [the/DT Ansar/NNP Front/NNP] clashed/VBD ./.', ['clash S=ISIS+the Ansar Front in=Aleppo']],
   // ---- relative clauses
   ['non-restrictive subject relative', '[ISIS/NNP] ,/, which/WDT seized/VBD [Mosul/NNP] in/IN 2014/CD ,/, announced/VBD a/DT caliphate/NN ./.', ['seize S(relative)=ISIS O=Mosul in=2014 {relative ISIS}', 'announce S=ISIS O=a caliphate']],

@@ -97,13 +97,8 @@ function groupNounPhrases(chunks: readonly Chunk[]): Item[] {
           j = closeAt + 1;
           continue;
         }
-        if (!tentative.length && closeAt >= 0) {
-          // "A, and B"
-          nps.push((chunks[closeAt + 1] as Extract<Chunk, { kind: 'np' }>).np);
-          seps.push('cc');
-          j = closeAt + 1;
-          continue;
-        }
+        // "A, and B" with no list before it is left apart: ", and" more often joins clauses
+        // ("ISIS attacked Kobani, and Hezbollah ..."); mergeCoordinated joins it after the asides are lifted
       }
       break;
     }
@@ -248,6 +243,32 @@ function liftParentheticals(items: readonly Item[], subs: SubStream[]): Item[] {
     }
     push(it);
     i++;
+  }
+  return mergeCoordinated(out);
+}
+
+/**
+ * After lifting: "ISIS, which attacked Kobani, and Hezbollah signed": the groups an aside kept apart are one
+ * again, but only when no verb is between them: "attacked Kobani, and Hezbollah signed" stays two clauses.
+ */
+function mergeCoordinated(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const prev = out[out.length - 1];
+    const a = items[i + 1];
+    const before = out[out.length - 2];
+    const subjectSide = !before || before.kind === 'prep' || before.kind === 'stop' || before.kind === 'comma' || before.kind === 'cc';
+    if (prev?.kind === 'group' && subjectSide && it.kind === 'comma' && a?.kind === 'cc' && NP_COORDINATORS.has(a.text) && items[i + 2]?.kind === 'group') {
+      const next = (items[i + 2] as { g: Group }).g;
+      out[out.length - 1] = {
+        kind: 'group',
+        g: { nps: [...prev.g.nps, ...next.nps], seps: [...prev.g.seps, 'cc', ...next.seps], span: { start: prev.g.span.start, end: next.span.end } },
+      };
+      i += 2;
+      continue;
+    }
+    out.push(it);
   }
   return out;
 }
