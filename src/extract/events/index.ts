@@ -5,5 +5,6 @@
  * Not wired into extraction yet: see ./README.md.
  */
 export type * from './types.ts';
-export { matchClause, matchEvents, dictionaryOf, type EventMatch } from './match.ts';
+export { matchClause, matchEvents, dictionaryOf, type EventMatch, type DescribeCode } from './match.ts';
+export { entriesFromCameo, patternFromCameo, type CameoVerbsLike, type Skipped } from './cameo.ts';
 export { edgeOfCode, ploverOfCode, CODE_RULES } from './codes.ts';

@@ -54,11 +54,27 @@ function headForms(word: string): string[] {
   return out;
 }
 
+/** The words of a phrase before its head, lower case. */
+function wordsBeforeHead(np: NounPhrase): string[] {
+  return np.text.slice(0, np.head.start - np.start).toLowerCase().split(/[\s-]+/).filter(Boolean);
+}
+
 function passesNoun(np: NounPhrase, test: NounTest): boolean {
-  const forms = headForms(np.head.text.split(/\s+/).pop()!);
-  if (!test.heads.some((h) => forms.includes(h))) return false;
+  const headWords = np.head.text.toLowerCase().split(/\s+/);
+  const forms = headForms(headWords[headWords.length - 1]!);
+  let before: string[] | undefined;
+  const pass = test.heads.some((h) => {
+    const hw = h.split(' ');
+    if (!forms.includes(hw[hw.length - 1]!)) return false;
+    if (hw.length === 1) return true;
+    // a phrase head ("suicide bomber"): its first words come right before the head
+    before ??= [...wordsBeforeHead(np), ...headWords.slice(0, -1)];
+    const need = hw.slice(0, -1);
+    return need.every((w, i) => before![before!.length - need.length + i] === w);
+  });
+  if (!pass) return false;
   if (test.before?.length) {
-    const words = np.text.slice(0, np.head.start - np.start).toLowerCase().split(/[\s-]+/);
+    const words = [...wordsBeforeHead(np), ...headWords.slice(0, -1)];
     if (!test.before.every((b) => words.includes(b))) return false;
   }
   return true;
@@ -113,8 +129,13 @@ function modifyingMentions(np: NounPhrase): NounPhrase[] {
   return out;
 }
 
+/** What an event code means for the graph. The default is ./codes.ts; the converted cameo-map can stand in. */
+export type DescribeCode = (code: string) => { edge: RelationType | null; plover: string | null };
+
+const describeDefault: DescribeCode = (code) => ({ edge: edgeOfCode(code), plover: ploverOfCode(code) });
+
 /** Match one clause; null when its verb is not in the dictionary or the dictionary says it is no event. */
-export function matchClause(c: Clause, dict: VerbDictionary): EventMatch | null {
+export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeCode = describeDefault): EventMatch | null {
   let entries = c.verb.particle ? dict.entries(c.verb.lemma, c.verb.particle) : [];
   if (!entries.length) entries = dict.entries(c.verb.lemma);
   if (!entries.length) return null;
@@ -156,8 +177,7 @@ export function matchClause(c: Clause, dict: VerbDictionary): EventMatch | null 
   return {
     clause: c.id,
     code,
-    edge: edgeOfCode(code),
-    plover: ploverOfCode(code),
+    ...describe(code),
     source: actors,
     target,
     targetFrom,
@@ -171,10 +191,10 @@ export function matchClause(c: Clause, dict: VerbDictionary): EventMatch | null 
 }
 
 /** Every event of a reading, in clause order. */
-export function matchEvents(reading: Reading, dict: VerbDictionary): EventMatch[] {
+export function matchEvents(reading: Reading, dict: VerbDictionary, describe: DescribeCode = describeDefault): EventMatch[] {
   const out: EventMatch[] = [];
   for (const c of reading.clauses) {
-    const m = matchClause(c, dict);
+    const m = matchClause(c, dict, describe);
     if (m) out.push(m);
   }
   return out;
