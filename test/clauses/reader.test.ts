@@ -58,6 +58,8 @@ const READINGS: Array<[string, string, string[]]> = [
   ['whose', 'The/DT commander/NN ,/, whose/WP$ unit/NN lost/VBD the/DT hill/NN ,/, resigned/VBD ./.', ['lose S=whose unit O=the hill {relative The commander}', 'resign S=The commander']],
   ['where', 'They/PRP reached/VBD the/DT camp/NN where/WRB the/DT refugees/NNS were/VBD sheltering/VBG ./.', ['reach S=They O=the camp', 'shelter S=the refugees {relative the camp}']],
   ['relative without a relative word', 'The/DT army/NN retook/VBD the/DT villages/NNS the/DT militia/NN had/VBD burned/VBN ./.', ['retake S=The army O=the villages', 'burn S=the militia O=the villages {relative the villages}']],
+  ['relative without a relative word after a plural', 'The/DT army/NN entered/VBD the/DT villages/NNS [ISIL/NNP] had/VBD captured/VBN ./.', ['enter S=The army O=the villages', 'capture S=ISIL O=the villages {relative the villages}']],
+  ['relative without a relative word on a PP object', 'The/DT militia/NN recaptured/VBD four/CD of/IN the/DT posts/NNS it/PRP had/VBD lost/VBN ./.', ['recapture S=The militia O=four', 'lose S=it O=the posts {relative the posts}']],
   ['preposition + which', 'They/PRP met/VBD at/IN a/DT camp/NN in/IN which/WDT 300/CD families/NNS live/VBP ./.', ['meet S=They at=a camp', 'live S=300 families in=a camp {relative a camp}']],
   // ---- apposition and parentheses
   ['apposition on the subject', '[Omar/NNP Saleh/NNP] ,/, a/DT commander/NN of/IN [the/DT Ansar/NNP Front/NNP] ,/, was/VBD killed/VBN ./.', ['kill[passive] S=Omar Saleh']],
@@ -69,6 +71,8 @@ const READINGS: Array<[string, string, string[]]> = [
   // ---- understood subjects
   ['infinitive: subject control', 'The/DT group/NN vowed/VBD to/TO retake/VB [Sirte/NNP] ./.', ['vow S=The group', 'retake[to] S(control)=The group O=Sirte {control vow}']],
   ['infinitive: object control', 'The/DT envoy/NN urged/VBD both/DT sides/NNS to/TO halt/VB the/DT fighting/NN ./.', ['urge S=The envoy O=both sides', 'halt[to] S(control)=both sides O=the fighting {control urge}']],
+  ['object control past a PP', 'The/DT blockade/NN caused/VBD prices/NNS in/IN [Aleppo/NNP] to/TO rise/VB ./.', ['cause S=The blockade O=prices in=Aleppo', 'rise[to] S(control)=prices {control cause}']],
+  ['count then adjectives', 'Police/NNS arrested/VBD three/CD armed/VBN [al-Shabaab/JJ] suspects/NNS ./.', ['arrest S=Police O=three armed al-Shabaab suspects']],
   ['infinitive of purpose', 'The/DT army/NN advanced/VBD on/IN [Sirte/NNP] to/TO retake/VB the/DT port/NN ./.', ['advance S=The army on=Sirte', 'retake[to] S(control)=The army O=the port {control advance}']],
   ['gerund complement', 'The/DT army/NN stopped/VBD shelling/VBG the/DT town/NN ./.', ['stop S=The army', 'shell[ing] S(control)=The army O=the town {control stop}']],
   ['chain of control', 'The/DT army/NN vowed/VBD to/TO continue/VB fighting/VBG ./.', ['vow S=The army', 'continue[to] S(control)=The army {control vow}', 'fight[ing] S(control)=The army {control continue}']],

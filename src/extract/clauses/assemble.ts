@@ -471,7 +471,8 @@ class StreamReader {
         }
         return this.setNext({ nps: g.nps, mode: 'complement', parent: cur }, g);
       }
-      if (this.prev === 'group' && this.last && (this.last.role === 'object' || this.last.role === 'external')) {
+      const afterObject = this.last && (this.last.role === 'object' || this.last.role === 'external' || (this.last.role === 'pp' && cur !== null && this.last.clause === cur));
+      if (this.prev === 'group' && this.last && afterObject) {
         // "told reporters the army would withdraw": after a speech verb's object, its content
         if (this.last.clause && this.speech(this.last.clause)) return this.setNext({ nps: g.nps, mode: 'complement', parent: this.last.clause }, g);
         // "ISIS attacked the town the army held": a relative clause without a relative word
@@ -848,6 +849,10 @@ class StreamReader {
         // "ISIS's plan to attack Mosul": the possessor acts
         const owner = lastNp(last.g).modifiers.find((m) => m.kind === 'possessor')?.np;
         return this.newClause(vg, owner ? [owner] : [], 'control', 'control');
+      }
+      if (cur && this.prev === 'group' && last?.role === 'pp' && last.clause === cur && cur.objects.length) {
+        // "sent troops to Mosul to retake it", "caused prices in Aleppo to rise": the object, past its PPs
+        return this.newClause(vg, [cur.objects[cur.objects.length - 1]!], 'control', 'control', cur);
       }
       if (cur && (this.prev === 'group' || this.prev === 'comma' || this.prev === 'prep')) {
         // purpose: "advanced on Mosul to retake it", "in order to"

@@ -333,13 +333,18 @@ function readNounRun(units: readonly Unit[], k: number, afterPossessor = false):
     k++;
   }
   let sawHead = false;
+  /** Only a count so far: "three al-Shabaab suspects", "12 dead soldiers" go on after it. */
+  let countOnly = false;
   while (k < n) {
     const u = units[k]!;
     const p = u.pos;
     const nextU = units[k + 1];
     if (u.mention !== undefined) {
+      const prevU = body.length ? units[body[body.length - 1]!]! : undefined;
+      if (sawHead && prevU && prevU.pos === 'NNS' && prevU.mention === undefined) break; // "the villages [ISIL] had captured"
       body.push(k);
       sawHead = true;
+      countOnly = false;
       k++;
       continue;
     }
@@ -353,6 +358,7 @@ function readNounRun(units: readonly Unit[], k: number, afterPossessor = false):
         for (let i = k; i < e; i++) body.push(i);
         k = e;
         sawHead = true; // a bare count can head the phrase ("killed at least 12")
+        countOnly = true;
         continue;
       }
     }
@@ -366,15 +372,30 @@ function readNounRun(units: readonly Unit[], k: number, afterPossessor = false):
       if (sawHead && (p === '$' || p === '#')) break;
       // "the supply boat Wednesday": a day after a noun is an adverbial of its own
       if (sawHead && isTimeName(u.text) && isNounTag(units[body[body.length - 1]!]!.pos)) break;
+      // "the villages ISIL had captured": a name after a plural common noun starts a phrase of its own
+      if (sawHead && (p === 'NNP' || p === 'NNPS') && units[body[body.length - 1]!]!.pos === 'NNS' && units[body[body.length - 1]!]!.mention === undefined) break;
       if (p === 'CD' && !qty && !sawHead) {
         let e = k;
         while (units[e]?.pos === 'CD') e++;
         qty = [k, e];
       }
       body.push(k);
-      sawHead = p !== '$' && p !== '#' ? true : sawHead;
+      if (p !== '$' && p !== '#') {
+        countOnly = (countOnly || !sawHead) && (p === 'CD' || p === '%' || u.text === '%');
+        sawHead = true;
+      }
       k++;
       continue;
+    }
+    if (sawHead && countOnly && (ADJ_TAGS.has(p) || p === 'VBN' || p === 'VBG')) {
+      let j = k;
+      while (units[j] && units[j]!.mention === undefined && (ADJ_TAGS.has(units[j]!.pos) || units[j]!.pos === 'VBN' || units[j]!.pos === 'VBG')) j++;
+      const nn = units[j];
+      if (nn && (nn.mention !== undefined || isNounTag(nn.pos))) {
+        for (let x = k; x < j; x++) body.push(x);
+        k = j;
+        continue;
+      }
     }
     if (sawHead) {
       // after a name, adjectives before a common noun continue it: "the Isfahan nuclear plant", "Sunni militant fighters"
