@@ -58,6 +58,7 @@ export function joinTokens(tokens: readonly TaggedToken[], first: number, last: 
 
 /** Merge the tokens of each mention into one unit; tokens with a mention inside them carry it as `inner`. */
 export function buildUnits(tokens: readonly TaggedToken[], mentions: readonly MentionSpan[]): Unit[] {
+  if (!mentions.length) return tokenUnits(tokens);
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start || mentions[b]!.end - mentions[a]!.end || a - b);
   /** token index -> [last, mention] of the mention unit starting there */
   const claimed = new Map<number, [number, number]>();
@@ -109,6 +110,17 @@ export function buildUnits(tokens: readonly TaggedToken[], mentions: readonly Me
   return units;
 }
 
+/** One unit per token (no mentions); quotation marks dropped. */
+function tokenUnits(tokens: readonly TaggedToken[]): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (QUOTE_TAGS.has(tok.pos)) continue;
+    units.push({ start: tok.start, end: tok.end, text: tok.text, pos: tok.pos, first: i, last: i + 1, lower: tok.text.toLowerCase() });
+  }
+  return units;
+}
+
 /** A mention reads as a noun: its last token's noun tag, a pronoun's own tag, else NNP. */
 function mentionPos(tokens: readonly TaggedToken[], first: number, last: number): string {
   const tail = tokens[last - 1]!.pos;
@@ -152,6 +164,15 @@ function phraseAt(units: readonly Unit[], k: number, index: Map<string, readonly
   return undefined;
 }
 
+function span(a: Unit, b: Unit = a): Span {
+  return { start: a.start, end: b.end };
+}
+
+/** A word that opens a new noun phrase: a number, a determiner, a pronoun. */
+function opensPhrase(x: Unit | undefined): boolean {
+  return !!x && (x.pos === 'CD' || x.pos === 'DT' || x.pos === 'PRP$' || x.pos === 'PRP');
+}
+
 export interface ChunkResult {
   chunks: Chunk[];
   nounPhrases: NounPhrase[];
@@ -161,7 +182,6 @@ export interface ChunkResult {
 export function chunkUnits(units: readonly Unit[], tokens: readonly TaggedToken[]): ChunkResult {
   const chunks: Chunk[] = [];
   const nounPhrases: NounPhrase[] = [];
-  const span = (a: Unit, b: Unit = a): Span => ({ start: a.start, end: b.end });
   let k = 0;
   while (k < units.length) {
     const u = units[k]!;
@@ -199,7 +219,6 @@ export function chunkUnits(units: readonly Unit[], tokens: readonly TaggedToken[
       }
     }
     // "shot dead two officers", "shot dead a judge": an adjective right after a verb and before a new phrase is not the phrase's
-    const opensPhrase = (x: Unit | undefined): boolean => !!x && (x.pos === 'CD' || x.pos === 'DT' || x.pos === 'PRP$' || x.pos === 'PRP');
     if (u.mention === undefined && ADJ_TAGS.has(pos) && opensPhrase(units[k + 1]) && chunks[chunks.length - 1]?.kind === 'vg') {
       chunks.push({ kind: 'adv', text: u.lower, span: span(u) });
       k++;
@@ -582,53 +601,59 @@ const lemmaOfAux = (u: Unit): string | undefined => {
   return undefined;
 };
 
+interface AdverbState {
+  k: number;
+  advs: Unit[];
+  negated: boolean;
+}
+
+/** Adverbs (and "no longer") that belong to a verb group: a verb, or "to" + verb, follows them. */
+function readAdverbs(units: readonly Unit[], st: AdverbState): void {
+  for (;;) {
+    const np = negationPhraseAt(units, st.k);
+    if (np > 0) {
+      for (let i = 0; i < np; i++) st.advs.push(units[st.k + i]!);
+      st.negated = true;
+      st.k += np;
+      continue;
+    }
+    const u = units[st.k];
+    if (u && u.mention === undefined && ADV_TAGS.has(u.pos) && units[st.k + 1]) {
+      let j = st.k;
+      while (units[j] && ADV_TAGS.has(units[j]!.pos)) j++;
+      if (!verbOrInfinitiveAt(units, j)) return;
+      st.advs.push(u);
+      st.k++;
+      continue;
+    }
+    return;
+  }
+}
+
 function buildVerbGroup(units: readonly Unit[], tokens: readonly TaggedToken[], start: number): VgResult | null {
   const vocab = vocabulary();
-  let k = start;
+  const st: AdverbState = { k: start, advs: [], negated: false };
   const verbs: Unit[] = [];
-  const advs: Unit[] = [];
-  let negated = false;
+  const advs = st.advs;
   let to = false;
   let modal: string | undefined;
   let future = false;
-  const readAdverbs = (): void => {
-    for (;;) {
-      const np = negationPhraseAt(units, k);
-      if (np > 0) {
-        for (let i = 0; i < np; i++) advs.push(units[k + i]!);
-        negated = true;
-        k += np;
-        continue;
-      }
-      const u = units[k];
-      if (u && u.mention === undefined && ADV_TAGS.has(u.pos) && units[k + 1]) {
-        // an adverb belongs to the group only when a verb follows (possibly after more adverbs)
-        let j = k;
-        while (units[j] && ADV_TAGS.has(units[j]!.pos)) j++;
-        if (!verbOrInfinitiveAt(units, j)) return;
-        advs.push(u);
-        k++;
-        continue;
-      }
-      return;
-    }
-  };
-  readAdverbs();
-  if (units[k]?.pos === 'TO') {
+  readAdverbs(units, st);
+  if (units[st.k]?.pos === 'TO') {
     to = true;
-    k++;
-    readAdverbs();
+    st.k++;
+    readAdverbs(units, st);
   }
-  while (k < units.length) {
-    const u = units[k]!;
+  while (st.k < units.length) {
+    const u = units[st.k]!;
     if (!isVerbTag(u.pos) || u.mention !== undefined) break;
     verbs.push(u);
-    k++;
+    st.k++;
     const auxLemma = lemmaOfAux(u);
-    const save = k;
+    const save = st.k;
     const advBefore = advs.length;
-    readAdverbs();
-    const v = units[k];
+    readAdverbs(units, st);
+    const v = units[st.k];
     const nextIsVerb = !!v && isVerbTag(v.pos) && v.mention === undefined;
     let goOn = false;
     if (u.pos === 'MD') {
@@ -640,38 +665,38 @@ function buildVerbGroup(units: readonly Unit[], tokens: readonly TaggedToken[], 
     else if (auxLemma === 'do') goOn = nextIsVerb && (v!.pos === 'VB' || v!.pos === 'VBP');
     else if (auxLemma === 'get') goOn = nextIsVerb && v!.pos === 'VBN';
     // "is going to attack": future
-    if (!goOn && u.lower === 'going' && verbs.length >= 2 && lemmaOfAux(verbs[verbs.length - 2]!) === 'be' && units[k]?.pos === 'TO' && units[k + 1]?.pos === 'VB') {
+    if (!goOn && u.lower === 'going' && verbs.length >= 2 && lemmaOfAux(verbs[verbs.length - 2]!) === 'be' && units[st.k]?.pos === 'TO' && units[st.k + 1]?.pos === 'VB') {
       future = true;
-      k++;
+      st.k++;
       goOn = true;
     }
     // "is to hold talks": a plan, read as a modal
-    if (!goOn && auxLemma === 'be' && verbs.length === 1 && units[k]?.pos === 'TO' && units[k + 1]?.pos === 'VB') {
+    if (!goOn && auxLemma === 'be' && verbs.length === 1 && units[st.k]?.pos === 'TO' && units[st.k + 1]?.pos === 'VB') {
       modal = 'be to';
       future = true;
-      k++;
+      st.k++;
       goOn = true;
     }
     // "has to withdraw": obligation
-    if (!goOn && auxLemma === 'have' && verbs.length === 1 && units[k]?.pos === 'TO' && units[k + 1]?.pos === 'VB') {
+    if (!goOn && auxLemma === 'have' && verbs.length === 1 && units[st.k]?.pos === 'TO' && units[st.k + 1]?.pos === 'VB') {
       modal = 'have to';
-      k++;
+      st.k++;
       goOn = true;
     }
     if (!goOn) {
       // adverbs after the last verb are not part of the group, but a negation after "be", "have", "do" or a modal
       // is: "is not a group", "did not"
-      k = save;
+      st.k = save;
       advs.length = advBefore;
       if (auxLemma !== undefined) {
-        const np = negationPhraseAt(units, k);
+        const np = negationPhraseAt(units, st.k);
         if (np > 0) {
-          for (let i = 0; i < np; i++) advs.push(units[k + i]!);
-          negated = true;
-          k += np;
-        } else if (units[k] && ADV_TAGS.has(units[k]!.pos) && vocab.negationWords.has(units[k]!.lower)) {
-          advs.push(units[k]!);
-          k++;
+          for (let i = 0; i < np; i++) advs.push(units[st.k + i]!);
+          st.negated = true;
+          st.k += np;
+        } else if (units[st.k] && ADV_TAGS.has(units[st.k]!.pos) && vocab.negationWords.has(units[st.k]!.lower)) {
+          advs.push(units[st.k]!);
+          st.k++;
         }
       }
       break;
@@ -680,9 +705,9 @@ function buildVerbGroup(units: readonly Unit[], tokens: readonly TaggedToken[], 
   if (!verbs.length) return null;
   // particle: "pulled out", "blew up"
   let particle: Unit | undefined;
-  if (units[k]?.pos === 'RP' && units[k]!.mention === undefined) {
-    particle = units[k]!;
-    k++;
+  if (units[st.k]?.pos === 'RP' && units[st.k]!.mention === undefined) {
+    particle = units[st.k]!;
+    st.k++;
   }
   const headU = verbs[verbs.length - 1]!;
   const auxUnits = verbs.slice(0, -1);
@@ -708,8 +733,8 @@ function buildVerbGroup(units: readonly Unit[], tokens: readonly TaggedToken[], 
   let tense: VerbGroup['tense'] = 'none';
   if (future) tense = 'future';
   else if (form === 'finite') tense = first.pos === 'VBD' ? 'past' : first.pos === 'MD' ? 'none' : 'present';
-  for (const a of advs) if (vocab.negationWords.has(a.lower)) negated = true;
-  for (const v of verbs) if (/n['’]t$/i.test(v.text)) negated = true;
+  for (const a of advs) if (vocab.negationWords.has(a.lower)) st.negated = true;
+  for (const v of verbs) if (/n['’]t$/i.test(v.text)) st.negated = true;
   const hedged = (modal !== undefined && vocab.hedgeWords.has(modal)) || advs.some((a) => vocab.hedgeWords.has(a.lower));
   const lemma = copula ? 'be' : lemmaOfAux(headU) && headU.pos !== 'MD' ? lemmaOfAux(headU)! : verbLemma(headU.text, headTag);
   const vg: VerbGroup = {
@@ -725,11 +750,11 @@ function buildVerbGroup(units: readonly Unit[], tokens: readonly TaggedToken[], 
     aspect,
     voice: passive || (form === 'participle' && auxiliaries.length === 0) ? 'passive' : 'active',
     form,
-    negated,
+    negated: st.negated,
     hedged,
     copula,
   };
   if (particle) vg.particle = particle.lower;
   if (modal !== undefined) vg.modal = modal;
-  return { vg, to, next: k };
+  return { vg, to, next: st.k };
 }
