@@ -222,6 +222,21 @@ describe('bad input is a named error', () => {
 });
 
 describe('long input', () => {
+  // runs that once grew a phrase, a chain or a lookahead without bound (each would take minutes or run out of memory)
+  it.each([
+    ['possessors', "ISIS/NNP ~'s/POS", 0],
+    ['counts', 'dozens/NNS of/IN', 0],
+    ['coordination', 'and/CC the/DT town/NN', 0],
+    ['appositions', ',/, a/DT man/NN', 0],
+    ['adverbs', 'not/RB', 0],
+    ['control chain', 'to/TO attack/VB', 1],
+    ['complement chain', 'said/VBD that/IN', 1],
+  ])('a run-on line of %s (20,000 repeats) is read', (_name, unit, clausesPerRepeat) => {
+    const t = parseTagged(Array(20_000).fill(unit).join(' '));
+    const r = readClauses(t.tokens);
+    expect(r.clauses.length).toBe(20_000 * (clausesPerRepeat as number));
+  });
+
   it('a sentence of 224,000 tokens with no stop is read in one pass', () => {
     const unit = 'the/DT rebels/NNS attacked/VBD the/DT town/NN ,/, killing/VBG 12/CD people/NNS and/CC the/DT army/NN withdrew/VBD ,/,';
     const n = 16_000; // 14 tokens per repeat

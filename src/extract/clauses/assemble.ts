@@ -260,11 +260,11 @@ function mergeCoordinated(items: Item[]): Item[] {
     const before = out[out.length - 2];
     const subjectSide = !before || before.kind === 'prep' || before.kind === 'stop' || before.kind === 'comma' || before.kind === 'cc';
     if (prev?.kind === 'group' && subjectSide && it.kind === 'comma' && a?.kind === 'cc' && NP_COORDINATORS.has(a.text) && items[i + 2]?.kind === 'group') {
+      // in place: a run-on chain of ", and X" stays linear
       const next = (items[i + 2] as { g: Group }).g;
-      out[out.length - 1] = {
-        kind: 'group',
-        g: { nps: [...prev.g.nps, ...next.nps], seps: [...prev.g.seps, 'cc', ...next.seps], span: { start: prev.g.span.start, end: next.span.end } },
-      };
+      for (const np of next.nps) prev.g.nps.push(np);
+      prev.g.seps.push('cc', ...next.seps);
+      prev.g.span = { start: prev.g.span.start, end: next.span.end };
       i += 2;
       continue;
     }

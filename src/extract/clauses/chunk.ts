@@ -41,6 +41,10 @@ export type Chunk =
   | { kind: 'adv'; text: string; span: Span }
   | { kind: 'other'; span: Span };
 
+/** The most possessors one phrase takes ("the group's leader's son"): a run-on chain of them stays linear. */
+const MAX_POSSESSORS = 6;
+/** The most adverbs a verb group looks over for its verb. */
+const MAX_ADVERBS = 6;
 /** The longest a mention may be, in tokens, to be read as one word. */
 const MAX_MENTION_TOKENS = 64;
 
@@ -279,6 +283,7 @@ interface NpResult {
 function buildNounPhrase(units: readonly Unit[], tokens: readonly TaggedToken[], start: number, all: NounPhrase[]): NpResult | null {
   let k = start;
   let possessor: NounPhrase | undefined;
+  let possessors = 0;
   let det: string | undefined;
   for (;;) {
     const r = readNounRun(units, k, possessor !== undefined);
@@ -292,25 +297,37 @@ function buildNounPhrase(units: readonly Unit[], tokens: readonly TaggedToken[],
     // "ISIS 's attack": the phrase so far is a possessor of what follows
     const after = units[next + 1];
     const participleThenNoun = !!after && (after.pos === 'VBG' || after.pos === 'VBN') && isNominal(units[next + 2]);
-    if (units[next]?.pos === 'POS' && after && ((startsNounPhrase(units, next + 1) && !isVerbTag(after.pos)) || participleThenNoun)) {
+    if (units[next]?.pos === 'POS' && after && ((startsNounPhrase(units, next + 1) && !isVerbTag(after.pos)) || participleThenNoun) && ++possessors <= MAX_POSSESSORS) {
       all.push(np);
       possessor = np;
       k = next + 1;
       continue;
     }
-    // "dozens of civilians": a count of what follows "of"
-    if (QUANTITY_NOUNS.has(np.head.text.toLowerCase()) && units[next]?.lower === 'of' && units[next + 1] && startsNounPhrase(units, next + 1)) {
-      const inner = buildNounPhrase(units, tokens, next + 1, all);
-      if (inner) {
-        const full = inner.np;
-        const qSpan = { start: np.start, end: np.end, text: np.text };
-        const merged: NounPhrase = { ...full, start: np.start, first: np.first, text: joinTokens(tokens, np.first, full.last), quantity: full.quantity ?? qSpan };
-        if (np.det !== undefined && merged.det === undefined) merged.det = np.det;
-        const at = all.indexOf(full);
-        if (at >= 0) all[at] = merged;
-        else all.push(merged);
-        return { np: merged, next: inner.next };
-      }
+    // "dozens of civilians", "hundreds of thousands of people": a count of what follows "of" (a loop, not recursion:
+    // a run-on line of counts stays flat)
+    let count: NounPhrase | undefined;
+    let lastCount = np;
+    let inner = np;
+    let at = next;
+    while (QUANTITY_NOUNS.has(inner.head.text.toLowerCase()) && units[at]?.lower === 'of' && units[at + 1] && startsNounPhrase(units, at + 1)) {
+      const r2 = readNounRun(units, at + 1);
+      if (!r2) break;
+      count ??= np;
+      lastCount = inner;
+      inner = makeNounPhrase(units, tokens, r2.body, r2.detAt, r2.qty, undefined);
+      at = r2.next;
+    }
+    if (count) {
+      const merged: NounPhrase = {
+        ...inner,
+        start: count.start,
+        first: count.first,
+        text: joinTokens(tokens, count.first, inner.last),
+        quantity: inner.quantity ?? { start: count.start, end: lastCount.end, text: joinTokens(tokens, count.first, lastCount.last) },
+      };
+      if (count.det !== undefined && merged.det === undefined) merged.det = count.det;
+      all.push(merged);
+      return { np: merged, next: at };
     }
     all.push(np);
     return { np, next };
@@ -527,7 +544,7 @@ function makeNounPhrase(
     // "US - led": agent, hyphen, participle
     const after = units[ui + 1];
     const part = units[ui + 2];
-    if (after && part && isHyphen(after) && adjacent(u, after) && adjacent(after, part) && part.mention === undefined && isParticipleForm(part.text) && body.includes(ui + 2)) {
+    if (after && part && isHyphen(after) && adjacent(u, after) && adjacent(after, part) && part.mention === undefined && isParticipleForm(part.text) && ui + 2 <= body[body.length - 1]!) {
       const mod: Modifier = { kind: 'participle', start: u.start, end: u.end, text: u.text, lemma: verbLemma(part.text, 'VBN') };
       if (u.mention !== undefined) mod.mention = u.mention;
       np.modifiers.push(mod);
@@ -562,7 +579,7 @@ function startsVerbGroup(units: readonly Unit[], k: number): boolean {
   }
   if (ADV_TAGS.has(u.pos) || negationPhraseAt(units, k) > 0) {
     let j = k;
-    for (;;) {
+    for (let n = 0; n < MAX_ADVERBS; n++) {
       const np = negationPhraseAt(units, j);
       if (np > 0) j += np;
       else if (units[j] && ADV_TAGS.has(units[j]!.pos)) j++;
@@ -620,7 +637,7 @@ function readAdverbs(units: readonly Unit[], st: AdverbState): void {
     const u = units[st.k];
     if (u && u.mention === undefined && ADV_TAGS.has(u.pos) && units[st.k + 1]) {
       let j = st.k;
-      while (units[j] && ADV_TAGS.has(units[j]!.pos)) j++;
+      while (units[j] && ADV_TAGS.has(units[j]!.pos) && j - st.k < MAX_ADVERBS) j++;
       if (!verbOrInfinitiveAt(units, j)) return;
       st.advs.push(u);
       st.k++;
