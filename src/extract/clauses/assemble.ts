@@ -838,8 +838,9 @@ class StreamReader {
       if (this.prev === 'cc' && cur && cur.verb.form === 'infinitive') return this.coordinate(vg, cur);
       if (this.prev === 'vg' && cur) return this.newClause(vg, cur.subject, 'control', 'control', cur);
       if (this.prev === 'group' && last?.role === 'object' && last.clause === cur && cur) {
-        // "urged the rebels to lay down their arms"
-        return this.newClause(vg, last.g.nps, 'control', 'control', cur);
+        // "urged the rebels to lay down their arms"; but "filed a motion to reorganize": a purpose, the subject acts
+        if (this.objectControls(cur, last.g.nps)) return this.newClause(vg, last.g.nps, 'control', 'control', cur);
+        return this.newClause(vg, this.topOf(cur).subject, 'control', 'control', cur);
       }
       if (this.prev === 'group' && last?.role === 'complement' && cur) {
         // "Iraqis will be able to hold elections", "Indonesia is the second country to get ...": the subject acts
@@ -850,7 +851,7 @@ class StreamReader {
         const owner = lastNp(last.g).modifiers.find((m) => m.kind === 'possessor')?.np;
         return this.newClause(vg, owner ? [owner] : [], 'control', 'control');
       }
-      if (cur && this.prev === 'group' && last?.role === 'pp' && last.clause === cur && cur.objects.length) {
+      if (cur && this.prev === 'group' && last?.role === 'pp' && last.clause === cur && cur.objects.length && this.objectControls(cur, [cur.objects[cur.objects.length - 1]!])) {
         // "sent troops to Mosul to retake it", "caused prices in Aleppo to rise": the object, past its PPs
         return this.newClause(vg, [cur.objects[cur.objects.length - 1]!], 'control', 'control', cur);
       }
@@ -913,6 +914,21 @@ class StreamReader {
     const c = this.newClause(vg, [], 'none', 'participle');
     this.waiting.push(c);
     return c;
+  }
+
+  /**
+   * Whether "V X to VB" means that X does VB (object control: "urged the rebels to leave") rather than that the
+   * subject does it for a purpose ("filed a motion to reorganize"). Without verb classes the reader goes by the
+   * object: after a verb that reports speech ("told", "urged", "asked", "warned") the object acts; otherwise an
+   * object that can act does: an entity mention, a pronoun other than "it", a name, or a plural noun.
+   */
+  private objectControls(cur: Clause, objects: readonly NounPhrase[]): boolean {
+    if (this.speech(cur)) return true;
+    const np = objects[objects.length - 1];
+    if (!np) return false;
+    if (np.mention !== undefined) return true;
+    if (np.pronoun) return np.head.text.toLowerCase() !== 'it';
+    return np.head.pos === 'NNP' || np.head.pos === 'NNPS' || np.head.pos === 'NNS';
   }
 
   /** A participle followed by a plain object (not a time phrase) and no finite verb later: read as a past tense. */

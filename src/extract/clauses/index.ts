@@ -21,7 +21,9 @@
  *   (complement), a subordinator (adverbial), "and" (coordination).
  * - A verb group without its own subject takes it from the clause it is
  *   coordinated with ("stormed the town and killed"), the clause that controls
- *   it ("vowed to retake", "urged X to leave": the object), the noun it
+ *   it ("vowed to retake"; "urged X to leave": the object, when the verb
+ *   reports speech or the object can act, else the subject: "filed a motion to
+ *   reorganize"), the noun it
  *   modifies ("fighters killed in the strike", "ISIS, which seized"), or the
  *   clause it hangs on (", killing 12"; "Backed by Russia, the army ...").
  * - Voice: a participle after "be"/"get" is passive, and so is a bare participle;
@@ -35,7 +37,8 @@
  * unless the preposition is "of" (no subcategorisation); a clause complement
  * without "that" is taken after any verb; agreement is not checked, so "the
  * fighters who said the town was lost" reads the town as lost by the fighters'
- * relative clause; there is no parse of questions, ellipsis or gapping; a
+ * relative clause; object control is judged by the object, not the verb ("allowed
+ * the facility to operate" reads a purpose); there is no parse of questions, ellipsis or gapping; a
  * wrong tag gives a wrong reading (a past participle read as a past tense is
  * corrected only when an object follows). Text with no verbs gives no clauses.
  */
