@@ -35,9 +35,10 @@
  *
  * Known limits: prepositional phrases after an object attach to the verb
  * unless the preposition is "of" (no subcategorisation); a clause complement
- * without "that" is taken after any verb; agreement is not checked, so "the
- * fighters who said the town was lost" reads the town as lost by the fighters'
- * relative clause; object control is judged by the object, not the verb ("allowed
+ * without "that" is taken after any verb; agreement is not checked, so a
+ * relative clause on a subject ends at the first finite verb after its object
+ * unless its own verb reports speech ("the fighters who thought the town was
+ * lost fled" reads "the fighters were lost" and "fled" without a subject); object control is judged by the object, not the verb ("allowed
  * the facility to operate" reads a purpose); there is no parse of questions, ellipsis or gapping; a
  * wrong tag gives a wrong reading (a past participle read as a past tense is
  * corrected only when an object follows). Text with no verbs gives no clauses.
