@@ -5,6 +5,7 @@
  *   npm run bench -- extract          extraction MB/s and words/s (./extract.ts, benchExtract)
  *   npm run bench -- store            the store (./store.ts, benchStore)
  *   npm run bench -- view             the view (./view.ts, benchView)
+ *   npm run bench -- clauses          the clause reader MB/s (./clauses.ts, benchClauses)
  *   npm run bench -- extract -- ...   anything after `--` goes to the benchmark
  *
  * Each benchmark lives in its own module, written by its owner; one that is
@@ -18,6 +19,7 @@ export const BENCHES = {
   extract: { file: './extract.ts', fn: 'benchExtract' },
   store: { file: './store.ts', fn: 'benchStore' },
   view: { file: './view.ts', fn: 'benchView' },
+  clauses: { file: './clauses.ts', fn: 'benchClauses' },
 } as const;
 export type BenchName = keyof typeof BENCHES;
 
