@@ -5,6 +5,7 @@
  *   npm run bench -- extract          extraction MB/s and words/s (./extract.ts, benchExtract)
  *   npm run bench -- store            the store (./store.ts, benchStore)
  *   npm run bench -- view             the view (./view.ts, benchView)
+ *   npm run bench -- scaling          extraction time per MB of one 0.25-4 MB article (./scaling.ts, benchScaling)
  *   npm run bench -- extract -- ...   anything after `--` goes to the benchmark
  *
  * Each benchmark lives in its own module, written by its owner; one that is
@@ -18,6 +19,7 @@ export const BENCHES = {
   extract: { file: './extract.ts', fn: 'benchExtract' },
   store: { file: './store.ts', fn: 'benchStore' },
   view: { file: './view.ts', fn: 'benchView' },
+  scaling: { file: './scaling.ts', fn: 'benchScaling' },
 } as const;
 export type BenchName = keyof typeof BENCHES;
 

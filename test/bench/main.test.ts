@@ -6,11 +6,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { BENCHES, main } from '../../scripts/bench/main.ts';
 
 describe('bench dispatcher', () => {
-  it('knows the three benchmarks and their entry functions', () => {
+  it('knows the four benchmarks and their entry functions', () => {
     expect(Object.entries(BENCHES).map(([k, v]) => [k, v.fn])).toEqual([
       ['extract', 'benchExtract'],
       ['store', 'benchStore'],
       ['view', 'benchView'],
+      ['scaling', 'benchScaling'],
     ]);
   });
 
@@ -18,7 +19,7 @@ describe('bench dispatcher', () => {
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       expect(await main(argv)).toBe(2);
-      expect(String(err.mock.calls[0]?.[0])).toMatch(/UsageError: unknown benchmark .*extract, store, view/);
+      expect(String(err.mock.calls[0]?.[0])).toMatch(/UsageError: unknown benchmark .*extract, store, view, scaling/);
     } finally {
       err.mockRestore();
     }
