@@ -68,7 +68,7 @@ export function markdownToText(body: string): string {
   return out.join('\n');
 }
 
-export const readMarkdown: Reader = (content, path) => {
+export const readMarkdown: Reader = (content, path, ctx) => {
   const src = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   let meta: Record<string, unknown> = {};
   let body = src;
@@ -97,6 +97,6 @@ export const readMarkdown: Reader = (content, path) => {
       published: pick(meta, FIELD_KEYS.published),
       source: pick(meta, FIELD_KEYS.source),
       url: pick(meta, FIELD_KEYS.url),
-    }),
+    }, ctx?.onWarning),
   ];
 };
