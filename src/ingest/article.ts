@@ -30,14 +30,16 @@ function clean(v: unknown): string | undefined {
   return s ? s : undefined;
 }
 
-/** How a wrong-typed value is named in a warning: `an array`, `a number (42)`. */
+/** How a value is named in a message: `an array`, `a number (42)`, `"not-a-date"`. */
 export function describeValue(v: unknown): string {
   if (Array.isArray(v)) return 'an array';
   if (v === null) return 'null';
   if (v instanceof Date) return 'a date';
   if (typeof v === 'object') return 'an object';
   const shown = JSON.stringify(v) ?? String(v);
-  return `${typeof v === 'number' ? 'a number' : typeof v === 'boolean' ? 'a boolean' : `a ${typeof v}`} (${shown.length > 40 ? `${shown.slice(0, 37)}...` : shown})`;
+  const short = shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
+  if (typeof v === 'string') return short;
+  return `${typeof v === 'number' ? 'a number' : typeof v === 'boolean' ? 'a boolean' : `a ${typeof v}`} (${short})`;
 }
 
 /** A title from the text when none is given: its first line, shortened. */
@@ -85,7 +87,7 @@ export function makeArticle(f: ArticleFields, warn?: FieldWarning): Article {
   const url = text('url', f.url);
   const published = normaliseDate(f.published);
   if (published === undefined && f.published !== undefined && f.published !== null && f.published !== '') {
-    warn?.(where, `field "published" is not a date (${describeValue(f.published)}): ignored`);
+    warn?.(where, `field "published" is not a date: ${describeValue(f.published)}; ignored`);
   }
   if (source) article.source = source;
   if (url) article.url = url;
