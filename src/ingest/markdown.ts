@@ -26,17 +26,71 @@ function pick(meta: Record<string, unknown>, keys: readonly string[]): unknown {
   return undefined;
 }
 
+/*
+ * Inline markup, each span bounded in length (a link text, a URL, a tag, an
+ * emphasised phrase): an opener that never closes then costs a bounded scan,
+ * not one to the end of the line, so a long line stays linear.
+ */
+const IMAGE = /!\[[^\]]{0,1000}\]\([^)]{0,2000}\)/g;
+const FOOTNOTE = /\[\^[^\]]{1,1000}\]/g;
+const LINK = /\[([^\]]{1,1000})\]\([^)]{0,2000}\)/g;
+const REF_LINK = /\[([^\]]{1,1000})\]\[[^\]]{0,1000}\]/g;
+const AUTOLINK = /<https?:[^>]{1,2000}>/g;
+const TAG = /<\/?[a-zA-Z][^>]{0,1000}>/g;
+const CODE = /`([^`]{1,1000})`/g;
+const SPACE = /\s/;
+
+/**
+ * `**strong**` and `__strong__` to their text: what /(\*\*|__)(?=\S)([\s\S]*?\S)\1/g
+ * replaces with '$2', in n log n time (each opener finds its closer by binary
+ * search instead of scanning the rest of the line).
+ */
+export function stripStrong(line: string): string {
+  if (!line.includes('**') && !line.includes('__')) return line;
+  const closers: Record<string, number[]> = { '*': [], _: [] };
+  for (let q = 1; q + 1 < line.length; q++) {
+    const c = line[q]!;
+    if ((c === '*' || c === '_') && line[q + 1] === c && !SPACE.test(line[q - 1]!)) closers[c]!.push(q);
+  }
+  const firstFrom = (list: number[], from: number): number | undefined => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo];
+  };
+  let out = '';
+  let last = 0;
+  let p = 0;
+  while (p + 2 < line.length) {
+    const c = line[p]!;
+    if ((c === '*' || c === '_') && line[p + 1] === c && !SPACE.test(line[p + 2]!)) {
+      const q = firstFrom(closers[c]!, p + 3);
+      if (q !== undefined) {
+        out += line.slice(last, p) + line.slice(p + 2, q);
+        last = p = q + 2;
+        continue;
+      }
+    }
+    p++;
+  }
+  return out + line.slice(last);
+}
+const EMPHASIS = /(^|[\s(])[*_](?=\S)([^*_]{0,1000}?\S)[*_](?=[\s).,;:!?]|$)/g;
+
 function stripInline(line: string): string {
-  return line
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[\^[^\]]+\]/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<https?:[^>]+>/g, '')
-    .replace(/<\/?[a-zA-Z][^>]*>/g, '')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/(^|[\s(])[*_](?=\S)([^*_]*?\S)[*_](?=[\s).,;:!?]|$)/g, '$1$2');
+  const plain = line
+    .replace(IMAGE, '')
+    .replace(FOOTNOTE, '')
+    .replace(LINK, '$1')
+    .replace(REF_LINK, '$1')
+    .replace(AUTOLINK, '')
+    .replace(TAG, '')
+    .replace(CODE, '$1');
+  return stripStrong(plain).replace(EMPHASIS, '$1$2');
 }
 
 /** Markdown body to plain text: one paragraph per block, blank line between. */
