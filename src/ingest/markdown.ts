@@ -93,6 +93,30 @@ function stripInline(line: string): string {
   return stripStrong(plain).replace(EMPHASIS, '$1$2');
 }
 
+/** The blanks and closing hashes ending a heading ("## Title ##") removed, as /\s+#+\s*$/ did; found from the end in linear time. */
+export function stripClosingHashes(line: string): string {
+  let end = line.length;
+  while (end > 0 && SPACE.test(line[end - 1]!)) end--;
+  let hashes = end;
+  while (hashes > 0 && line[hashes - 1] === '#') hashes--;
+  if (hashes === end) return line;
+  let space = hashes;
+  while (space > 0 && SPACE.test(line[space - 1]!)) space--;
+  return space === hashes ? line : line.slice(0, space);
+}
+
+/** Table cells "a | b" to "a; b", as replacing each pipe and the blanks around it with "; " did, without a regex that rescans long blank runs. */
+export function joinCells(line: string): string {
+  const cells = line.split('|');
+  return cells.map((c, i) => (i > 0 ? c.trimStart() : c)).map((c, i) => (i < cells.length - 1 ? c.trimEnd() : c)).join('; ');
+}
+
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const HORIZONTAL_RULE = /^\s*([-*_]\s*){3,}$/;
+/** The two rule tests on a line whose blank runs are one space (same answer; no quadratic backtracking over long runs). */
+const isTableRule = (raw: string): boolean => /^[\s|:-]*$/.test(raw) && raw.includes('---') && TABLE_RULE.test(raw.replace(/\s+/g, ' '));
+const isHorizontalRule = (raw: string): boolean => /^[-*_\s]*$/.test(raw) && HORIZONTAL_RULE.test(raw.replace(/\s+/g, ' '));
+
 /** Markdown body to plain text: one paragraph per block, blank line between. */
 export function markdownToText(body: string): string {
   const out: string[] = [];
@@ -103,14 +127,12 @@ export function markdownToText(body: string): string {
       continue;
     }
     if (inFence) continue;
-    if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(raw)) continue; // table rule
-    if (/^\s*([-*_]\s*){3,}$/.test(raw)) continue; // horizontal rule
-    let line = raw
-      .replace(/^\s{0,3}#{1,6}\s+/, '')
-      .replace(/\s+#+\s*$/, '')
+    if (isTableRule(raw)) continue;
+    if (isHorizontalRule(raw)) continue;
+    let line = stripClosingHashes(raw.replace(/^\s{0,3}#{1,6}\s+/, ''))
       .replace(/^\s*>\s?/, '')
       .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
-    if (/^\s*\|/.test(line)) line = line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').replace(/\s*\|\s*/g, '; ');
+    if (/^\s*\|/.test(line)) line = joinCells(line.replace(/^\s*\|/, '').replace(/\|\s*$/, ''));
     line = stripInline(line).replace(/[ \t]+/g, ' ').trim();
     if (!line) {
       if (out.length && out[out.length - 1] !== '') out.push('');

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeInput } from '../../src/ingest/gate.ts';
-import { stripStrong } from '../../src/ingest/markdown.ts';
+import { joinCells, markdownToText, stripClosingHashes, stripStrong } from '../../src/ingest/markdown.ts';
 import { READERS, readBytes, type InputFormat } from '../../src/ingest/index.ts';
 import type { ReadResult } from '../../src/ingest/types.ts';
 import { InputError } from '../../src/errors.ts';
@@ -159,6 +159,27 @@ describe('fuzz: extremes', () => {
       }),
       { numRuns: 2000, interruptAfterTimeLimit: 4000 },
     );
+  });
+
+  it('stripClosingHashes and joinCells do exactly what the regexes they replace did', () => {
+    const blanks = fc.string({ unit: fc.constantFrom('#', ' ', '\t', '|', 'a', '\u00a0', '\ufeff'), maxLength: 30 });
+    fc.assert(
+      fc.property(blanks, (s) => {
+        expect(stripClosingHashes(s)).toBe(s.replace(/\s+#+\s*$/, ''));
+        expect(joinCells(s)).toBe(s.replace(/\s*\|\s*/g, '; '));
+      }),
+      { numRuns: 3000, interruptAfterTimeLimit: 4000 },
+    );
+  });
+
+  it('Markdown rule lines are still told apart after the rewrite', () => {
+    expect(markdownToText('A\n|---|:---:|\n  - - -  \n***\n| a |  b |\nB ##')).toBe('A\na; b\nB');
+    expect(markdownToText('|  ---  | x')).toBe('---; x');
+  });
+
+  it.each([' ', '\u00a0', '| ', '--- ', '# ', '> '])('a line of 200,000 %j runs', (unit) => {
+    const text = markdownToText(`Kurds ${unit.repeat(200_000)}held Kobani`);
+    expect(text).toMatch(/^.*Kurds.*held Kobani$/s);
   });
 
   it('Markdown emphasis markers that never close, on one long line', () => {
