@@ -142,7 +142,8 @@ const PEOPLE_GROUP = new RegExp(
   'gu',
 );
 /** One side of a sports result or a standings row: "St Mirren", "Alba ( Germany )", "Red Star". */
-const TEAM = `(\\p{Lu}[\\p{L}'’.&-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.&-]*|de|del|di|la|le|am|of|upon|and|&)){0,3}?)(?:[ \\t]+\\([ \\t]*[\\p{L}. ]{1,20}[ \\t]*\\))?`;
+/** A team name (words bounded in length, like NAME_WORD, so a huge unbroken token costs linear time). */
+const TEAM = `(\\p{Lu}[\\p{L}'’.&-]{0,60}(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.&-]{0,60}|de|del|di|la|le|am|of|upon|and|&)){0,3}?)(?:[ \\t]+\\([ \\t]*[\\p{L}. ]{1,20}[ \\t]*\\))?`;
 const SCORE = `\\d{1,3}`;
 /** "Stirling 1 Dundee 1", "Hanwha 6 Ssangbangwool 5 ( halftime 1-0 )", "Alba ( Germany ) 75 Red Star ( Yugoslavia ) 70". */
 const RESULT_LINE = new RegExp(`^[ \\t]*${TEAM}[ \\t]+${SCORE}[ \\t]*,?[ \\t]+${TEAM}[ \\t]+${SCORE}(?:[ \\t]*\\(.*\\))?[ \\t.]*$`, 'gmu');

@@ -79,4 +79,8 @@ describe('fuzz: huge lines', () => {
   it('a line of 200 kB without a space or a sentence end', () => {
     holdsContract('ISIS'.repeat(25_000) + 'Raqqa'.repeat(20_000));
   });
+
+  it.each(['U.S.', 'al-', 'Raqqa and ', '“', '\u00a0', 'e\u0301', '𝐀'])('200 kB of %j repeated', (unit) => {
+    holdsContract(`The SDF said ${unit.repeat(Math.ceil(200_000 / unit.length))} ISIS attacked Raqqa.`);
+  });
 });
