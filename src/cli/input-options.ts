@@ -9,7 +9,7 @@ import type { CommandIO, OptionSpec, ParsedArgs } from './command.ts';
 import { str } from './command.ts';
 import { UsageError } from '../errors.ts';
 import { DEFAULTS } from '../config.ts';
-import type { ReadOptions } from '../ingest/index.ts';
+import { readArticles, type ReadOptions, type ReadResult } from '../ingest/index.ts';
 
 export const INPUT_OPTIONS: OptionSpec = {
   lenient: { type: 'boolean' },
@@ -63,4 +63,23 @@ export function formatSkipped(report: InputReport, cwd: string, show = 10): stri
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
   });
   return `skipped ${n} unsupported: ${names.join(', ')}${n > show ? `, and ${n - show} more` : ''}\n`;
+}
+
+/**
+ * The articles of `paths` for a long-running consumer, and how many there
+ * are (for a progress line's ETA). Files are read twice, a counting pass that
+ * keeps nothing and then the stream itself, so memory holds a few articles at
+ * a time, not the whole batch (a 50 MB folder is 180 MB of strings). Stdin
+ * can be read once only: when `-` is among the paths, the batch is held.
+ */
+export async function articleSource(paths: string[], read: ReadOptions): Promise<{ items: AsyncIterable<ReadResult> | ReadResult[]; total: number }> {
+  if (paths.includes('-')) {
+    const items: ReadResult[] = [];
+    for await (const item of readArticles(paths, read)) items.push(item);
+    return { items, total: items.length };
+  }
+  let total = 0;
+  const { onWarning: _w, onUnsupported: _u, ...quiet } = read;
+  for await (const _ of readArticles(paths, quiet)) total++;
+  return { items: readArticles(paths, read), total };
 }

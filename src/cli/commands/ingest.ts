@@ -7,13 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Command } from '../command.ts';
 import { int } from '../command.ts';
-import { readArticles } from '../../ingest/index.ts';
 import { createProgressBar, formatSummary } from '../../store/progress.ts';
-import type { IngestItem } from '../../store/types.ts';
 import { UsageError } from '../../errors.ts';
 import { DEFAULTS } from '../../config.ts';
 import { DB_HELP, DB_OPTION, JSON_HELP, JSON_OPTION, printJson, withStore } from './store-io.ts';
-import { INPUT_HELP, INPUT_OPTIONS, formatSkipped, inputOptions } from '../input-options.ts';
+import { INPUT_HELP, INPUT_OPTIONS, articleSource, formatSkipped, inputOptions } from '../input-options.ts';
 
 const PARALLEL_FROM = DEFAULTS.parallelFrom;
 
@@ -33,16 +31,15 @@ export const ingestCommand: Command = {
     if (args.positionals.length === 0) throw new UsageError('ingest: give at least one path (a file, a directory or - for stdin)');
     const paths = args.positionals.map((p) => (p === '-' ? p : path.resolve(io.cwd, p)));
     const input = inputOptions(args, io);
-    // Read first (cheap), so the progress line knows the total for its ETA.
-    const items: IngestItem[] = [];
-    for await (const item of readArticles(paths, { stdin: io.stdin, ...input.read })) items.push(item);
+    // Counted first, so the progress line knows the total for its ETA; then streamed, not held in memory.
+    const { items, total } = await articleSource(paths, { stdin: io.stdin, ...input.read });
     // Workers cost a second or two to start (the NLP lexicons load in each): worth it for big batches.
-    const auto = items.length >= PARALLEL_FROM ? Math.min(DEFAULTS.maxJobs, os.availableParallelism()) : 1;
+    const auto = total >= PARALLEL_FROM ? Math.min(DEFAULTS.maxJobs, os.availableParallelism()) : 1;
     const jobs = int(args, 'jobs', auto, 1, 64);
     const quiet = Boolean(args.values.quiet);
     const bar = quiet ? undefined : createProgressBar(io.stderr as NodeJS.WritableStream & { isTTY?: boolean });
     const summary = await withStore(args, io, false, (ng) =>
-      ng.ingest(items, { jobs, ...(bar ? { onProgress: (p) => bar.update(p) } : {}) }),
+      ng.ingest(items, { jobs, total, ...(bar ? { onProgress: (p) => bar.update(p) } : {}) }),
     );
     bar?.done();
     if (args.values.json) printJson(io, { ...summary, unsupported: input.report.unsupported });
