@@ -15,6 +15,7 @@ import type { RelationType } from '../types.ts';
 import { maskSentence, matchSentence } from './relations.ts';
 import type { Sentence } from './text.ts';
 import type { RawMention, RawQuote, RawRelation } from './types.ts';
+import { lowerBound } from '../util/search.ts';
 
 const WE = /(?<![\p{L}’'-])(?:we|We|WE)(?![\p{L}-])/gu;
 /** Relation types a first-person subject may carry. */
@@ -77,13 +78,7 @@ export function firstPersonRelations(
   // the "we"s by start, so each sentence finds its own by binary search
   const order = we.map((_, i) => i).sort((a, b) => we[a]!.m.start - we[b]!.m.start || a - b);
   const inside = (s: Sentence): number[] => {
-    let lo = 0;
-    let hi = order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (we[order[mid]!]!.m.start < s.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(order.length, (k) => we[order[k]!]!.m.start < s.start);
     const out: number[] = [];
     for (let k = lo; k < order.length && we[order[k]!]!.m.start <= s.end; k++) if (we[order[k]!]!.m.end <= s.end) out.push(order[k]!);
     return out.sort((a, b) => a - b);

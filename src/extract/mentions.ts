@@ -11,6 +11,7 @@ import { TITLES, WORDS, alternation, esc } from './lexicon.ts';
 import { NAME_PATTERNS, STOP_CAPS, type NameCandidate } from './names.ts';
 import type { Token } from './text.ts';
 import { findUnknownNames } from './unknown.ts';
+import { lowerBound } from '../util/search.ts';
 
 interface Cand extends NameCandidate {
   canonical?: string;
@@ -239,13 +240,7 @@ function markTeams(text: string, mentions: RawMention[]): void {
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
   const counts = new Map<string, number>();
   const smallNumbersAround = (start: number, end: number): number => {
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(breaks.length, (k) => breaks[k]! < start);
     const lineStart = lo > 0 ? breaks[lo - 1]! + 1 : 0;
     let k = lo;
     while (k < breaks.length && breaks[k]! < end) k++;

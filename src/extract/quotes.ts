@@ -13,6 +13,7 @@
 import type { RawMention, RawQuote, RawRelation } from './types.ts';
 import { WORDS, alternation } from './lexicon.ts';
 import type { Sentence } from './text.ts';
+import { lowerBound } from '../util/search.ts';
 
 export const QUOTE_RULES = [
   { reason: 'quote-before', example: 'General Rohilat Afrin told the Wall Street Journal, “This year has been the worst year.”', confidence: 0.9 },
@@ -121,17 +122,7 @@ function mentionIndex(mentions: readonly RawMention[]) {
     if (i > 0 && m.start < mentions[i - 1]!.start) sorted = false;
   });
   // (mentions come sorted by start; were they not, every search starts at 0 and stays correct)
-  const firstFrom = (pos: number): number => {
-    if (!sorted) return 0;
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = (pos: number): number => (sorted ? lowerBound(mentions.length, (k) => mentions[k]!.start < pos) : 0);
   return {
     inside(start: number, end: number): number[] {
       const out: number[] = [];
@@ -159,14 +150,7 @@ function pickSpeaker(mentions: readonly RawMention[], idx: number[], preferFirst
 
 /** The sentence holding `pos`, else the first one after it (sentences are sorted and disjoint). */
 function sentenceOf(sentences: readonly Sentence[], pos: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return sentences[lo];
+  return sentences[lowerBound(sentences.length, (k) => sentences[k]!.end <= pos)];
 }
 
 export function findQuotes(

@@ -6,6 +6,7 @@
 import { parse as parseYaml } from 'yaml';
 import { makeArticle } from './article.ts';
 import type { Reader } from './types.ts';
+import { lowerBound } from '../util/search.ts';
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
@@ -52,16 +53,7 @@ export function stripStrong(line: string): string {
     const c = line[q]!;
     if ((c === '*' || c === '_') && line[q + 1] === c && !SPACE.test(line[q - 1]!)) closers[c]!.push(q);
   }
-  const firstFrom = (list: number[], from: number): number | undefined => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return list[lo];
-  };
+  const firstFrom = (list: number[], from: number): number | undefined => list[lowerBound(list.length, (k) => list[k]! < from)];
   let out = '';
   let last = 0;
   let p = 0;

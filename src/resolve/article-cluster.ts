@@ -6,6 +6,7 @@
 import type { RawExtraction, RawMention } from '../extract/types.ts';
 import { ENTRY_BY_ID } from '../extract/lexicon.ts';
 import { slugify } from '../util/slug.ts';
+import { lowerBound } from '../util/search.ts';
 
 const LOCATIVE = /\b(?:in|into|from|to|near|at|of|around|outside|inside|towards?|across|through|entered|captured|seized|besieged)\s+(?:the\s+)?$/i;
 const ANAPHOR_WINDOW = 600;
@@ -168,17 +169,8 @@ function candidates(mentions: readonly RawMention[], at: number[]): Candidates {
   return { at, maxEnd, several };
 }
 
-/** How many of `at` are below `i` (binary search). */
-function countBelow(at: readonly number[], i: number): number {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** How many of `at` (ascending) are below `i`. */
+const countBelow = (at: readonly number[], i: number): number => lowerBound(at.length, (k) => at[k]! < i);
 
 /**
  * The antecedent finder of an article: for mention i, the earlier mention an

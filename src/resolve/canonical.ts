@@ -24,6 +24,7 @@ import type { ArticleExtraction, Entity, Evidence, Mention, Quote, Relation } fr
 import { slugify } from '../util/slug.ts';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerHit } from './gazetteer.ts';
 import { PLURAL_HEADS, TITLES, TITLE_DEMONYMS, isTitleRun, foldLetters, nameKey, nameWords } from './normalize.ts';
+import { lowerBound } from '../util/search.ts';
 
 /** Why an entity got its id; exported for tests and the eval. */
 export type Decision =
@@ -234,13 +235,7 @@ function overlapFinder<T extends { span: { start: number; end: number } }>(list:
   let longest = 0;
   for (const x of list) longest = Math.max(longest, x.span.end - x.span.start);
   return (span) => {
-    let lo = 0;
-    let hi = order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[order[mid]!]!.span.start < span.start - longest) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(order.length, (k) => list[order[k]!]!.span.start < span.start - longest);
     let best: number | undefined;
     for (let k = lo; k < order.length && list[order[k]!]!.span.start < span.end; k++) {
       const i = order[k]!;

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { prng } from '../../src/layout/seed.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const bin = path.join(repo, 'bin/newsgraph.mjs');
@@ -41,18 +42,6 @@ beforeAll(() => {
   total = lines.length;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** A small seeded generator (mulberry32), so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: repo, encoding: 'utf8', timeout: 300_000, maxBuffer: 256 * 1024 * 1024 });
@@ -117,7 +106,7 @@ const stats = (db: string) => {
 describe('ingest killed at 20 random points', () => {
   it('keeps an intact store after every kill, and the resumed ingest equals a clean one', async () => {
     const seed = Number(process.env.NEWSGRAPH_CRASH_SEED ?? Date.now() % 1_000_000);
-    const rand = random(seed);
+    const rand = prng(seed); // seeded, so a failing run can be replayed
     // 20 distinct points in the sequence of commits, in order, and a jitter for each
     const targets = new Set<number>();
     while (targets.size < ROUNDS) targets.add(1 + Math.floor(rand() * (total - 3)));
