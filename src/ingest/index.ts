@@ -98,7 +98,7 @@ async function fsReason(err: unknown, path: string): Promise<string> {
       return 'no such file or directory';
     }
   }
-  if (code === 'ELOOP') return 'symbolic link loop (the link leads back to itself)';
+  if (code === 'ELOOP') return 'symbolic link loop (following its links never reaches a file)';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOTDIR') return 'no such file or directory (a part of the path is not a folder)';
   if (code === 'EISDIR') return 'is a directory';

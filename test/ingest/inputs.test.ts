@@ -35,6 +35,8 @@ beforeAll(() => {
   symlinkSync('gone.txt', at('folder', 'dangling.txt'));
   symlinkSync('a.txt', at('folder', 'alias.txt'));
   symlinkSync('loop.txt', at('loop.txt'));
+  symlinkSync('ping.txt', at('pong.txt'));
+  symlinkSync('pong.txt', at('ping.txt'));
   symlinkSync('nowhere.txt', at('broken.txt'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -93,9 +95,10 @@ describe('folders and links', () => {
   });
 
   it('gives true messages for a link loop, a broken link and a missing path given directly', async () => {
-    const r = await read([at('loop.txt'), at('broken.txt'), at('missing.txt')]);
+    const r = await read([at('loop.txt'), at('ping.txt'), at('broken.txt'), at('missing.txt')]);
     expect(r.reasons).toEqual([
-      ['loop.txt', 'symbolic link loop (the link leads back to itself)'],
+      ['loop.txt', 'symbolic link loop (following its links never reaches a file)'],
+      ['ping.txt', 'symbolic link loop (following its links never reaches a file)'],
       ['broken.txt', 'broken symbolic link (to nowhere.txt, which does not exist)'],
       ['missing.txt', 'no such file or directory'],
     ]);
