@@ -12,6 +12,7 @@ describe('bench dispatcher', () => {
       ['store', 'benchStore'],
       ['view', 'benchView'],
       ['clauses', 'benchClauses'],
+      ['scaling', 'benchScaling'],
     ]);
   });
 
@@ -19,7 +20,7 @@ describe('bench dispatcher', () => {
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       expect(await main(argv)).toBe(2);
-      expect(String(err.mock.calls[0]?.[0])).toMatch(/UsageError: unknown benchmark .*extract, store, view, clauses/);
+      expect(String(err.mock.calls[0]?.[0])).toMatch(/UsageError: unknown benchmark .*extract, store, view, clauses, scaling/);
     } finally {
       err.mockRestore();
     }
