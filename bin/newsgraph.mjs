@@ -4,5 +4,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/cli/main.ts');
+const { main, endQuietlyOnClosedPipe } = await import('../src/cli/main.ts');
+// `newsgraph extract corpus | head -1`: a closed pipe ends the command quietly, exit 0.
+endQuietlyOnClosedPipe();
 process.exitCode = await main(process.argv.slice(2));

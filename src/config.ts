@@ -28,6 +28,8 @@ export const DEFAULTS = {
   /** `ingest` uses worker threads from this many articles, up to `maxJobs`. */
   parallelFrom: 200,
   maxJobs: 4,
+  /** The input gate: an article whose text is larger (UTF-8 bytes) is refused; `--max-article-bytes` overrides. */
+  maxArticleBytes: 5_000_000,
 } as const;
 
 /** Node colours by kind: the legend of the view and the GEXF viz colour. */

@@ -12,10 +12,12 @@ export class NewsgraphError extends Error {
 /** A file or record that cannot be read; carries the path and the reason. */
 export class InputError extends NewsgraphError {
   readonly path: string;
+  readonly reason: string;
   constructor(path: string, reason: string) {
     super(`${path}: ${reason}`);
     this.name = 'InputError';
     this.path = path;
+    this.reason = reason;
   }
 }
 

@@ -14,7 +14,7 @@ export * from './errors.ts';
 export { DEFAULTS, KIND_COLORS, TYPE_COLORS } from './config.ts';
 export { openNewsgraph, curationPath } from './api.ts';
 export type * from './api.ts';
-export { readArticles, readAll, type ReadFailure, type ReadResult, type InputFormat } from './ingest/index.ts';
+export { readArticles, readAll, decodeInput, type ReadFailure, type ReadResult, type ReadOptions, type InputFormat } from './ingest/index.ts';
 export { extract } from './extract/index.ts';
 export { analyzeArticle } from './resolve/index.ts';
 export { createGraph } from './graph/create.ts';

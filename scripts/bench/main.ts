@@ -6,6 +6,8 @@
  *   npm run bench -- store            the store (./store.ts, benchStore)
  *   npm run bench -- view             the view (./view.ts, benchView)
  *   npm run bench -- tagger           POS + NER taggers MB/s and tokens/s (./tagger.ts, benchTagger)
+ *   npm run bench -- clauses          the clause reader MB/s (./clauses.ts, benchClauses)
+ *   npm run bench -- scaling          extraction time per MB of one 0.25-4 MB article (./scaling.ts, benchScaling)
  *   npm run bench -- extract -- ...   anything after `--` goes to the benchmark
  *
  * Each benchmark lives in its own module, written by its owner; one that is
@@ -20,6 +22,8 @@ export const BENCHES = {
   store: { file: './store.ts', fn: 'benchStore' },
   view: { file: './view.ts', fn: 'benchView' },
   tagger: { file: './tagger.ts', fn: 'benchTagger' },
+  clauses: { file: './clauses.ts', fn: 'benchClauses' },
+  scaling: { file: './scaling.ts', fn: 'benchScaling' },
 } as const;
 export type BenchName = keyof typeof BENCHES;
 

@@ -1,6 +1,7 @@
 /**
  * newsgraph CLI: dispatches `newsgraph <command> ...` to a command module.
- * Errors print `ErrorName: message` on stderr and exit non-zero.
+ * Errors print `ErrorName: message` on stderr and exit non-zero; a closed
+ * output pipe ends the command quietly (exit 0).
  */
 import { COMMANDS } from './commands/index.ts';
 import { commandHelp, parseCommandArgs, type CommandIO } from './command.ts';
@@ -18,6 +19,24 @@ function topHelp(): string {
     'Run `newsgraph <command> --help` for a command\'s options.',
     '',
   ].join('\n');
+}
+
+/**
+ * A reader that closed the pipe (`newsgraph extract corpus | head -1`) took
+ * what it wanted: the command ends quietly with exit code 0 instead of an
+ * EPIPE stack trace. bin/newsgraph.mjs installs it on the real stdout and
+ * stderr; any other stream error is still thrown.
+ */
+export function endQuietlyOnClosedPipe(
+  streams: NodeJS.WritableStream[] = [process.stdout, process.stderr],
+  exit: (code: number) => void = (code) => process.exit(code),
+): void {
+  for (const stream of streams) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') exit(0);
+      else throw err;
+    });
+  }
 }
 
 export async function main(argv: string[], io?: Partial<CommandIO>): Promise<number> {

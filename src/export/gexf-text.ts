@@ -3,9 +3,11 @@
  * node `kind`/`type`/counts/aliases/dates, edge `type`/`weight`/`confidence`
  * and the strongest evidence sentence, viz colour, size and position.
  * Pure (no node modules): the CLI export and the web view both write with it.
+ * Always well-formed XML: see xml.ts.
  */
 import writeGexf from 'graphology-gexf/browser/writer.js';
 import { TYPE_COLORS } from '../config.ts';
+import { xmlSafe } from './xml.ts';
 import type { EdgeAttrs, NewsGraph, NodeAttrs } from '../types.ts';
 
 function rgb(hex: string): string {
@@ -51,7 +53,12 @@ function formatEdge(_key: string, a: EdgeAttrs) {
   };
 }
 
-/** Write the graph as it is (no layout, no sorting). */
+/**
+ * Write the graph as it is (no layout, no sorting). The writer escapes markup
+ * characters; characters XML 1.0 forbids (control characters from article
+ * text) are removed from the whole document, ids and labels included, so the
+ * file is always well-formed.
+ */
 export function gexfText(graph: NewsGraph): string {
-  return writeGexf(graph, { version: '1.3', pretty: true, formatNode, formatEdge } as never);
+  return xmlSafe(writeGexf(graph, { version: '1.3', pretty: true, formatNode, formatEdge } as never));
 }

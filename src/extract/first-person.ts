@@ -15,6 +15,7 @@ import type { RelationType } from '../types.ts';
 import { maskSentence, matchSentence } from './relations.ts';
 import type { Sentence } from './text.ts';
 import type { RawMention, RawQuote, RawRelation } from './types.ts';
+import { lowerBound } from '../util/search.ts';
 
 const WE = /(?<![\p{L}’'-])(?:we|We|WE)(?![\p{L}-])/gu;
 /** Relation types a first-person subject may carry. */
@@ -24,15 +25,30 @@ function isGroup(m: RawMention): boolean {
   return (m.kind === 'actor' || m.kind === 'force') && m.type !== 'person' && m.type !== 'media';
 }
 
-/** The mention index of the group a speaker speaks for, if known. */
-function speakerGroup(speaker: number, mentions: readonly RawMention[], relations: readonly RawRelation[]): number | undefined {
-  const sp = mentions[speaker]!;
-  if (isGroup(sp)) return speaker;
-  if (sp.type !== 'person') return undefined;
-  const surname = sp.text.split(/\s+/).pop()!;
-  const same = (m: RawMention): boolean => m.type === 'person' && (m.text === sp.text || m.text.split(/\s+/).pop() === surname);
-  const r = relations.find((x) => (x.type === 'leads' || x.type === 'member_of') && same(mentions[x.source]!) && isGroup(mentions[x.target]!));
-  return r?.target;
+const surnameOf = (m: RawMention): string => m.text.split(/\s+/).pop()!;
+
+/**
+ * The group a speaker speaks for, if known: the speaker when it is a group,
+ * else the group of the first leads / member_of relation from a person of the
+ * same surname (the same name included). Relations are indexed by surname once.
+ */
+function speakerGroups(mentions: readonly RawMention[], relations: readonly RawRelation[]): (speaker: number) => number | undefined {
+  let bySurname: Map<string, number> | undefined;
+  return (speaker) => {
+    const sp = mentions[speaker]!;
+    if (isGroup(sp)) return speaker;
+    if (sp.type !== 'person') return undefined;
+    if (!bySurname) {
+      bySurname = new Map();
+      for (const x of relations) {
+        if ((x.type === 'leads' || x.type === 'member_of') && mentions[x.source]!.type === 'person' && isGroup(mentions[x.target]!)) {
+          const k = surnameOf(mentions[x.source]!);
+          if (!bySurname.has(k)) bySurname.set(k, x.target);
+        }
+      }
+    }
+    return bySurname.get(surnameOf(sp));
+  };
 }
 
 export function firstPersonRelations(
@@ -46,8 +62,9 @@ export function firstPersonRelations(
   const out: RawRelation[] = [];
   /** Pseudo-mentions for "we", with the group each stands for. */
   const we: { m: RawMention; group: number }[] = [];
+  const speakerGroup = speakerGroups(mentions, relations);
   for (const q of quotes) {
-    const group = speakerGroup(q.speaker, mentions, relations);
+    const group = speakerGroup(q.speaker);
     if (group === undefined) continue;
     const g = mentions[group]!;
     WE.lastIndex = 0;
@@ -58,14 +75,22 @@ export function firstPersonRelations(
     }
   }
   if (we.length === 0) return out;
+  // the "we"s by start, so each sentence finds its own by binary search
+  const order = we.map((_, i) => i).sort((a, b) => we[a]!.m.start - we[b]!.m.start || a - b);
+  const inside = (s: Sentence): number[] => {
+    const lo = lowerBound(order.length, (k) => we[order[k]!]!.m.start < s.start);
+    const out: number[] = [];
+    for (let k = lo; k < order.length && we[order[k]!]!.m.start <= s.end; k++) if (we[order[k]!]!.m.end <= s.end) out.push(order[k]!);
+    return out.sort((a, b) => a - b);
+  };
   sentences.forEach((s, k) => {
-    const here = we.filter((w) => w.m.start >= s.start && w.m.end <= s.end);
+    const here = inside(s);
     if (here.length === 0) return;
     // the sentence's mentions plus its "we"s, in text order; `global` maps back (-1 - k: the k-th "we")
     const [first, last] = ranges[k]!;
     const local: { m: RawMention; global: number }[] = [];
     for (let i = first; i < last; i++) local.push({ m: mentions[i]!, global: i });
-    here.forEach((w) => local.push({ m: w.m, global: -1 - we.indexOf(w) }));
+    here.forEach((w) => local.push({ m: we[w]!.m, global: -1 - w }));
     local.sort((a, b) => a.m.start - b.m.start);
     const ms = local.map((l) => l.m);
     for (const r of matchSentence(maskSentence(text, s, ms, 0, ms.length), s, ms)) {

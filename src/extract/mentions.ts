@@ -13,6 +13,7 @@ import type { Token } from './text.ts';
 import { findUnknownNames } from './unknown.ts';
 import type { Tagger } from './tagger/ner.ts';
 import { taggedUnknownNames } from './tagger/unknown-names.ts';
+import { lowerBound } from '../util/search.ts';
 
 interface Cand extends NameCandidate {
   canonical?: string;
@@ -246,17 +247,31 @@ const RESULT_BEFORE = /\b(?:beat|defeated|lost\s+to|drew\s+with|v|vs\.?)\s+$/;
  * Kent", standings rows "NEW YORK 74 62 .544") is an organisation there.
  */
 function markTeams(text: string, mentions: RawMention[]): void {
+  // Small numbers per line, counted once per line and only for lines where a name is followed by one
+  // (a per-mention count over the whole line was quadratic on long lines).
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  const counts = new Map<string, number>();
+  const smallNumbersAround = (start: number, end: number): number => {
+    const lo = lowerBound(breaks.length, (k) => breaks[k]! < start);
+    const lineStart = lo > 0 ? breaks[lo - 1]! + 1 : 0;
+    let k = lo;
+    while (k < breaks.length && breaks[k]! < end) k++;
+    const lineEnd = k < breaks.length ? breaks[k]! : text.length;
+    const key = `${lineStart}:${lineEnd}`;
+    let n = counts.get(key);
+    if (n === undefined) {
+      n = (text.slice(lineStart, lineEnd).match(/(?:^|\s)\d{1,3}(?:-\d{1,2})?(?=[\s,;.)]|$)/g) ?? []).length;
+      counts.set(key, n);
+    }
+    return n;
+  };
   for (const m of mentions) {
     const unknownWord = (m.rule === 'name-capitalised' || m.rule === 'name-repeat') && !/\s/.test(m.text);
     if (m.kind !== 'place' && !unknownWord) continue;
     const after = text.slice(m.end, m.end + 24);
     const before = text.slice(Math.max(0, m.start - 16), m.start);
-    const lineStart = text.lastIndexOf('\n', m.start) + 1;
-    let lineEnd = text.indexOf('\n', m.end);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const smallNumbers = (line.match(/(?:^|\s)\d{1,3}(?:-\d{1,2})?(?=[\s,;.)]|$)/g) ?? []).length;
-    const scored = SCORE_AFTER.test(after) && smallNumbers >= 2;
+    const scored = SCORE_AFTER.test(after) && smallNumbersAround(m.start, m.end) >= 2;
     // an unknown single word may be a player ("Jansher beat ..."): only a score makes it a team
     const team = unknownWord && m.kind !== 'place' ? scored : scored || RESULT_VERB_AFTER.test(after) || RESULT_BEFORE.test(before);
     if (!team) continue;

@@ -37,8 +37,12 @@ const PART = `(?:${PARTICLES.join('|')})`;
 const HYPHEN_PART = `(?:${PARTICLES.filter((p) => p !== 'y').join('|')})`;
 /** Particles that stand alone between name words ("Abu Bakr al Baghdadi"); "at", "as", "an", "y" join only by a hyphen ("at-Tanf"): alone they are English words ("Summit at Amiens"). */
 const FREE_PART = `(?:${PARTICLES.filter((p) => !['at', 'as', 'an', 'y'].includes(p)).join('|')})`;
-/** One capitalised name word: "Afrin", "al-Hassan", "Ar-Raqqah", "O'Brien", "Za'atari". */
-export const NAME_WORD = `(?:(?:${HYPHEN_PART}|[Aa]l|[Ee]l)[-‐])?\\p{Lu}[\\p{L}\\p{M}]*(?:['’](?!s(?![\\p{L}]))\\p{L}+)?(?:[-‐](?!(?:based|backed|led|allied|held|controlled|born|run|affiliated|linked|aligned|supported|sponsored|style|era|type|funded|made|owned|dominated|majority|speaking|class|occupied|friendly|leaning|inspired|trained|armed)(?![\\p{L}]))\\p{L}[\\p{L}\\p{M}]*)*`;
+/**
+ * One capitalised name word: "Afrin", "al-Hassan", "Ar-Raqqah", "O'Brien", "Za'atari".
+ * Its parts are bounded in length (no name word is longer), so a pattern that
+ * tries a name at every capital of a huge unbroken "word" costs linear time.
+ */
+export const NAME_WORD = `(?:(?:${HYPHEN_PART}|[Aa]l|[Ee]l)[-‐])?\\p{Lu}[\\p{L}\\p{M}]{0,60}(?:['’](?!s(?![\\p{L}]))\\p{L}{1,60})?(?:[-‐](?!(?:based|backed|led|allied|held|controlled|born|run|affiliated|linked|aligned|supported|sponsored|style|era|type|funded|made|owned|dominated|majority|speaking|class|occupied|friendly|leaning|inspired|trained|armed)(?![\\p{L}]))\\p{L}[\\p{L}\\p{M}]{0,60}){0,6}`;
 /** A capitalised sequence, allowing lower-case particles inside: "Abu Bakr al Baghdadi". */
 export const CAP_SEQ = `(?:\\p{Lu}\\.[ \\t]+)?${NAME_WORD}(?:[ \\t]+(?:(?:${FREE_PART}[ \\t]+){1,2}|\\p{Lu}\\.[ \\t]+)?${NAME_WORD}){0,5}`;
 
@@ -138,7 +142,8 @@ const PEOPLE_GROUP = new RegExp(
   'gu',
 );
 /** One side of a sports result or a standings row: "St Mirren", "Alba ( Germany )", "Red Star". */
-const TEAM = `(\\p{Lu}[\\p{L}'’.&-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.&-]*|de|del|di|la|le|am|of|upon|and|&)){0,3}?)(?:[ \\t]+\\([ \\t]*[\\p{L}. ]{1,20}[ \\t]*\\))?`;
+/** A team name (words bounded in length, like NAME_WORD, so a huge unbroken token costs linear time). */
+const TEAM = `(\\p{Lu}[\\p{L}'’.&-]{0,60}(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.&-]{0,60}|de|del|di|la|le|am|of|upon|and|&)){0,3}?)(?:[ \\t]+\\([ \\t]*[\\p{L}. ]{1,20}[ \\t]*\\))?`;
 const SCORE = `\\d{1,3}`;
 /** "Stirling 1 Dundee 1", "Hanwha 6 Ssangbangwool 5 ( halftime 1-0 )", "Alba ( Germany ) 75 Red Star ( Yugoslavia ) 70". */
 const RESULT_LINE = new RegExp(`^[ \\t]*${TEAM}[ \\t]+${SCORE}[ \\t]*,?[ \\t]+${TEAM}[ \\t]+${SCORE}(?:[ \\t]*\\(.*\\))?[ \\t.]*$`, 'gmu');

@@ -13,6 +13,7 @@
 import type { RawMention, RawQuote, RawRelation } from './types.ts';
 import { WORDS, alternation } from './lexicon.ts';
 import type { Sentence } from './text.ts';
+import { lowerBound } from '../util/search.ts';
 
 export const QUOTE_RULES = [
   { reason: 'quote-before', example: 'General Rohilat Afrin told the Wall Street Journal, “This year has been the worst year.”', confidence: 0.9 },
@@ -108,12 +109,36 @@ const BEFORE = new RegExp(`(?:^|[^\\p{L}])(${SPEECH})(?:\\s+(?:the\\s+|a\\s+|an\
 const AFTER_VERB_FIRST = new RegExp(`^\\s*,?\\s*(?:${SPEECH})\\s+`, 'iu');
 const AFTER_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*(?<who>[^,.;:“”"]{1,90}?)\\s+(?:${SPEECH})\\b`, 'iu');
 
-function mentionsIn(mentions: readonly RawMention[], start: number, end: number): number[] {
-  const out: number[] = [];
+/**
+ * Mentions inside [start, end) (indices in mention order), and the first
+ * mention overlapping a range that passes a test; by binary search over the
+ * mentions (sorted by start), so each quote costs its own mentions, not all.
+ */
+function mentionIndex(mentions: readonly RawMention[]) {
+  let longest = 0;
+  let sorted = true;
   mentions.forEach((m, i) => {
-    if (m.start >= start && m.end <= end) out.push(i);
+    longest = Math.max(longest, m.end - m.start);
+    if (i > 0 && m.start < mentions[i - 1]!.start) sorted = false;
   });
-  return out;
+  // (mentions come sorted by start; were they not, every search starts at 0 and stays correct)
+  const firstFrom = (pos: number): number => (sorted ? lowerBound(mentions.length, (k) => mentions[k]!.start < pos) : 0);
+  return {
+    inside(start: number, end: number): number[] {
+      const out: number[] = [];
+      for (let i = firstFrom(start); i < mentions.length && (mentions[i]!.start <= end || !sorted); i++) {
+        if (mentions[i]!.start >= start && mentions[i]!.end <= end) out.push(i);
+      }
+      return out;
+    },
+    firstOverlapping(start: number, end: number, test: (m: RawMention) => boolean): number | undefined {
+      for (let i = firstFrom(start - longest); i < mentions.length && (mentions[i]!.start < end || !sorted); i++) {
+        const m = mentions[i]!;
+        if (m.end > start && m.start < end && test(m)) return i;
+      }
+      return undefined;
+    },
+  };
 }
 
 function pickSpeaker(mentions: readonly RawMention[], idx: number[], preferFirst = true): number | undefined {
@@ -123,8 +148,9 @@ function pickSpeaker(mentions: readonly RawMention[], idx: number[], preferFirst
   return preferFirst ? pool[0] : pool[pool.length - 1];
 }
 
+/** The sentence holding `pos`, else the first one after it (sentences are sorted and disjoint). */
 function sentenceOf(sentences: readonly Sentence[], pos: number): Sentence | undefined {
-  return sentences.find((s) => s.start <= pos && pos < s.end) ?? sentences.find((s) => s.start >= pos);
+  return sentences[lowerBound(sentences.length, (k) => sentences[k]!.end <= pos)];
 }
 
 export function findQuotes(
@@ -135,6 +161,8 @@ export function findQuotes(
   const quotes: RawQuote[] = [];
   const relations: RawRelation[] = [];
   const spans = findQuoteSpans(text);
+  const index = mentionIndex(mentions);
+  const mentionsIn = (start: number, end: number) => index.inside(start, end);
   let prev: { speaker: number; close: number; addressee?: number } | undefined;
   spans.forEach((q, qi) => {
     const sOpen = sentenceOf(sentences, q.open);
@@ -153,14 +181,13 @@ export function findQuotes(
     const b = BEFORE.exec(before);
     if (b) {
       const verbAt = beforeStart + b.index + (b[0].length - b[0].trimStart().length);
-      speaker = pickSpeaker(mentions, mentionsIn(mentions, beforeStart, verbAt));
+      speaker = pickSpeaker(mentions, mentionsIn(beforeStart, verbAt));
       if (speaker !== undefined) {
         reason = 'quote-before';
         if (b.groups?.addr) {
           const addrStart = beforeStart + b.index + b[0].indexOf(b.groups.addr);
           const addrEnd = addrStart + b.groups.addr.length;
-          const addrIdx = mentions.map((_, i) => i).filter((i) => mentions[i]!.end > addrStart && mentions[i]!.start < addrEnd && mentions[i]!.kind !== 'place');
-          if (addrIdx.length) addressee = addrIdx[0];
+          addressee = index.firstOverlapping(addrStart, addrEnd, (m) => m.kind !== 'place');
         }
       }
     }
@@ -169,14 +196,14 @@ export function findQuotes(
       const w = AFTER_SPEAKER_FIRST.exec(after);
       if (v) {
         const from = q.close + v[0].length;
-        const idx = mentionsIn(mentions, from, from + 90).filter((i) => mentions[i]!.start - from < 40);
+        const idx = mentionsIn(from, from + 90).filter((i) => mentions[i]!.start - from < 40);
         speaker = pickSpeaker(mentions, idx);
       } else if (w) {
-        speaker = pickSpeaker(mentions, mentionsIn(mentions, q.close, q.close + w[0].length));
+        speaker = pickSpeaker(mentions, mentionsIn(q.close, q.close + w[0].length));
       }
       if (speaker !== undefined) reason = 'quote-after';
     }
-    if (speaker === undefined && prev && q.open - prev.close < 200 && mentionsIn(mentions, prev.close, q.open).every((i) => mentions[i]!.kind === 'place')) {
+    if (speaker === undefined && prev && q.open - prev.close < 200 && mentionsIn(prev.close, q.open).every((i) => mentions[i]!.kind === 'place')) {
       speaker = prev.speaker;
       reason = 'quote-continue';
     }
@@ -196,14 +223,14 @@ export function findQuotes(
     if (addressee !== undefined) {
       relations.push({ type: 'quotes', source: speaker, target: addressee, evidence: { ...ev, rule: reason, confidence: conf } });
     }
-    for (const i of mentionsIn(mentions, q.start, q.end)) {
+    for (const i of mentionsIn(q.start, q.end)) {
       if (mentions[i]!.anaphor) continue;
       relations.push({ type: 'quotes', source: speaker, target: i, evidence: { ...ev, rule: 'quote-about', confidence: 0.6 } });
     }
   });
   for (const st of findStatements(text)) {
     if (quotes.some((q) => q.start < st.end && st.start < q.end)) continue;
-    const speaker = pickSpeaker(mentions, mentionsIn(mentions, st.line.start, st.line.end), false);
+    const speaker = pickSpeaker(mentions, mentionsIn(st.line.start, st.line.end), false);
     if (speaker === undefined) continue;
     const quote = text.slice(st.start, st.end);
     quotes.push({ start: st.start, end: st.end, speaker, text: quote });
@@ -211,7 +238,7 @@ export function findQuotes(
     const para = text.indexOf('\n', st.start);
     const evEnd = para < 0 || para > st.end ? st.end : para;
     const ev = { sentence: text.slice(mentions[speaker]!.start, evEnd), start: mentions[speaker]!.start, end: evEnd, quote };
-    for (const i of mentionsIn(mentions, st.start, evEnd)) {
+    for (const i of mentionsIn(st.start, evEnd)) {
       if (mentions[i]!.anaphor || i === speaker || mentions[i]!.kind === 'place') continue;
       relations.push({ type: 'quotes', source: speaker, target: i, evidence: { ...ev, rule: 'quote-statement', confidence: 0.6 } });
     }

@@ -47,12 +47,18 @@ function isCommon(word: string): boolean {
 /** Lines mostly in capitals (headlines): their words are not names by case. Cached per line start. */
 function capsLineChecker(text: string): (pos: number) => boolean {
   const cache = new Map<number, boolean>();
+  // the line of the last call: positions come in text order, so a long line is searched for its ends once
+  let line = { ls: 0, le: -1, caps: false };
   return (pos) => {
+    if (pos >= line.ls && pos < line.le) return line.caps;
     const ls = text.lastIndexOf('\n', pos) + 1;
-    const hit = cache.get(ls);
-    if (hit !== undefined) return hit;
     let le = text.indexOf('\n', pos);
     if (le < 0) le = text.length;
+    const hit = cache.get(ls);
+    if (hit !== undefined) {
+      line = { ls, le, caps: hit };
+      return hit;
+    }
     let letters = 0;
     let upper = 0;
     for (let i = ls; i < le && i < ls + 400; i++) {
@@ -61,6 +67,7 @@ function capsLineChecker(text: string): (pos: number) => boolean {
     }
     const caps = letters >= 8 && upper / letters > 0.7;
     cache.set(ls, caps);
+    line = { ls, le, caps };
     return caps;
   };
 }

@@ -30,6 +30,18 @@ function clean(v: unknown): string | undefined {
   return s ? s : undefined;
 }
 
+/** How a value is named in a message: `an array`, `a number (42)`, `"not-a-date"`. */
+export function describeValue(v: unknown): string {
+  if (Array.isArray(v)) return 'an array';
+  if (v === null) return 'null';
+  if (v instanceof Date) return 'a date';
+  if (typeof v === 'object') return 'an object';
+  const shown = JSON.stringify(v) ?? String(v);
+  const short = shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
+  if (typeof v === 'string') return short;
+  return `${typeof v === 'number' ? 'a number' : typeof v === 'boolean' ? 'a boolean' : `a ${typeof v}`} (${short})`;
+}
+
 /** A title from the text when none is given: its first line, shortened. */
 export function titleFromText(text: string): string {
   const line = text.split('\n').find((l) => l.trim()) ?? '';
@@ -47,12 +59,36 @@ export interface ArticleFields {
   path?: string;
 }
 
-export function makeArticle(f: ArticleFields): Article {
-  const id = clean(typeof f.id === 'number' ? String(f.id) : f.id) ?? contentId(f.text);
-  const article: Article = { id, title: clean(f.title) ?? titleFromText(f.text), text: f.text };
-  const source = clean(f.source);
-  const url = clean(f.url);
+/** Told about a field that was coerced or dropped; the article is kept. */
+export type FieldWarning = (path: string, message: string) => void;
+
+/**
+ * The article of reader fields. Documented coercions, each with a warning
+ * when `warn` is given: a numeric `id` is used as its decimal string; a
+ * `title`, `source` or `url` that is not a string is dropped (the title then
+ * comes from the text); a `published` value that is not a date is dropped.
+ * `null` and empty strings are simply absent.
+ */
+export function makeArticle(f: ArticleFields, warn?: FieldWarning): Article {
+  const where = f.path ?? '<article>';
+  let givenId = clean(f.id);
+  if (typeof f.id === 'number' && Number.isFinite(f.id)) {
+    givenId = String(f.id);
+    warn?.(where, `field "id" is a number; used as the string "${givenId}"`);
+  }
+  const text = (name: string, v: unknown): string | undefined => {
+    if (v !== undefined && v !== null && typeof v !== 'string') warn?.(where, `field "${name}" is ${describeValue(v)}, not a string: ignored`);
+    return clean(v);
+  };
+  const id = givenId ?? contentId(f.text);
+  const title = text('title', f.title);
+  const article: Article = { id, title: title ?? titleFromText(f.text), text: f.text };
+  const source = text('source', f.source);
+  const url = text('url', f.url);
   const published = normaliseDate(f.published);
+  if (published === undefined && f.published !== undefined && f.published !== null && f.published !== '') {
+    warn?.(where, `field "published" is not a date: ${describeValue(f.published)}; ignored`);
+  }
   if (source) article.source = source;
   if (url) article.url = url;
   if (published) article.published = published;

@@ -104,8 +104,8 @@ export function htmlToArticleFields(html: string) {
   };
 }
 
-export const readHtml: Reader = (content, path) => {
+export const readHtml: Reader = (content, path, ctx) => {
   const fields = htmlToArticleFields(content);
   if (!fields.text) return [{ failed: true, path, reason: 'no article text in the HTML' }];
-  return [makeArticle({ ...fields, path })];
+  return [makeArticle({ ...fields, path }, ctx?.onWarning)];
 };

@@ -16,5 +16,15 @@ export function isFailure(r: ReadResult): r is ReadFailure {
   return (r as ReadFailure).failed === true;
 }
 
-/** A reader: content of one file (or stdin) to articles; throws on a broken file. */
-export type Reader = (content: string, path: string) => ReadResult[];
+/** What a reader is told besides the content: where to report fields it accepted with a change. */
+export interface ReaderContext {
+  /** A field that was coerced or dropped (wrong type, not a date): the article is kept, the user told. */
+  onWarning?: (path: string, message: string) => void;
+}
+
+/**
+ * A reader: decoded content of one file (or stdin) to articles. A broken
+ * file or record is a `ReadFailure` naming it; a reader that throws throws an
+ * `InputError` naming the path.
+ */
+export type Reader = (content: string, path: string, ctx?: ReaderContext) => ReadResult[];

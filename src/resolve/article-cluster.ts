@@ -6,6 +6,7 @@
 import type { RawExtraction, RawMention } from '../extract/types.ts';
 import { ENTRY_BY_ID } from '../extract/lexicon.ts';
 import { slugify } from '../util/slug.ts';
+import { lowerBound } from '../util/search.ts';
 
 const LOCATIVE = /\b(?:in|into|from|to|near|at|of|around|outside|inside|towards?|across|through|entered|captured|seized|besieged)\s+(?:the\s+)?$/i;
 const ANAPHOR_WINDOW = 600;
@@ -90,24 +91,42 @@ export function clusterMentions(raw: RawExtraction): {
     if (a.long >= 0 && a.short >= 0) union(a.long, a.short);
   }
 
+  // Antecedents and office holders come from indexes built once (mentions no longer change below),
+  // so each anaphor costs a lookup, not a scan over every earlier mention.
+  const antecedents = antecedentIndex(mentions);
+  const officeHolders = new Map<string, number | undefined>();
+  const holderOf = (office: string): number | undefined => {
+    if (!officeHolders.has(office)) {
+      let first: number | undefined;
+      const distinct = new Set<string>();
+      mentions.forEach((x, j) => {
+        if (x.type !== 'person' || x.rule === 'name-office') return;
+        if (!(x.titles ?? []).some((t) => t.toLowerCase().endsWith(office) || office.endsWith(t.toLowerCase()))) return;
+        first ??= j;
+        distinct.add(entityKey(x));
+      });
+      officeHolders.set(office, distinct.size === 1 ? first : undefined);
+    }
+    return officeHolders.get(office);
+  };
+
   // "the Coalition" -> the coalition force named before; "the Foreign Secretary" -> the person holding it
   mentions.forEach((m, i) => {
     if (m.rule === 'name-coalition') {
-      const ante = antecedent(mentions, i, text, true);
+      const ante = antecedents(i);
       if (ante !== undefined) union(i, ante);
       else if (!/Coalition/.test(m.text)) dropped.add(i); // a lower-case "the coalition" names nothing by itself
     } else if (m.rule === 'name-office') {
       const office = m.text.replace(/^(?:the|The)\s+/, '').split(/\s+/).slice(-2).join(' ').toLowerCase();
-      const holders = mentions.map((x, j) => [x, j] as const).filter(([x]) => x.type === 'person' && x.rule !== 'name-office' && (x.titles ?? []).some((t) => t.toLowerCase().endsWith(office) || office.endsWith(t.toLowerCase())));
-      const distinct = new Set(holders.map(([x]) => entityKey(x)));
-      if (distinct.size === 1) union(i, holders[0]![1]);
+      const holder = holderOf(office);
+      if (holder !== undefined) union(i, holder);
     }
   });
 
   // anaphors
   mentions.forEach((m, i) => {
     if (!m.anaphor) return;
-    const ante = antecedent(mentions, i, text);
+    const ante = antecedents(i);
     if (ante === undefined) dropped.add(i);
     else union(i, ante);
   });
@@ -129,36 +148,95 @@ function entityKey(m: RawMention): string {
   return m.canonical ?? nameKey(m.text);
 }
 
-function antecedent(mentions: readonly RawMention[], i: number, text: string, coalition = false): number | undefined {
-  const m = mentions[i]!;
-  const before = mentions.slice(0, i).map((x, j) => [x, j] as const).filter(([x]) => !x.anaphor && x.rule !== 'name-coalition');
-  const lower = m.text.toLowerCase();
-  if (m.type === 'armed_group') {
-    const groups = before.filter(([x]) => x.type === 'armed_group');
-    const near = groups.filter(([x]) => m.start - x.end <= ANAPHOR_WINDOW);
-    const distinct = new Set(near.map(([x]) => entityKey(x)));
-    if (distinct.size === 1) return near[near.length - 1]![1];
-    if (distinct.size === 0) {
-      const all = new Set(groups.map(([x]) => entityKey(x)));
-      if (all.size === 1) return groups[groups.length - 1]![1];
+/** Mentions of one class that can be antecedents, in mention order, with what the lookups need. */
+interface Candidates {
+  /** Mention indices, ascending. */
+  at: number[];
+  /** The largest `end` among at[0..k]. */
+  maxEnd: number[];
+  /** Whether at[0..k] holds more than one entity. */
+  several: boolean[];
+}
+
+function candidates(mentions: readonly RawMention[], at: number[]): Candidates {
+  const maxEnd: number[] = [];
+  const several: boolean[] = [];
+  const firstKey = at.length ? entityKey(mentions[at[0]!]!) : '';
+  at.forEach((j, k) => {
+    maxEnd.push(Math.max(k ? maxEnd[k - 1]! : -Infinity, mentions[j]!.end));
+    several.push((k ? several[k - 1]! : false) || entityKey(mentions[j]!) !== firstKey);
+  });
+  return { at, maxEnd, several };
+}
+
+/** How many of `at` (ascending) are below `i`. */
+const countBelow = (at: readonly number[], i: number): number => lowerBound(at.length, (k) => at[k]! < i);
+
+/**
+ * The antecedent finder of an article: for mention i, the earlier mention an
+ * anaphor ("the group", "the coalition", "the President") refers to, or
+ * undefined when none or more than one entity fits.
+ *  - an armed group: the one group named within ANAPHOR_WINDOW characters
+ *    before it, else the one group named anywhere before it;
+ *  - a force: the last coalition force named before it, within twice the window;
+ *  - a person: the one person named before it with that title or role.
+ * Indexes are built once per article; each lookup costs a binary search plus
+ * the mentions inside the window, so an article costs linear time in its length.
+ */
+function antecedentIndex(mentions: readonly RawMention[]): (i: number) => number | undefined {
+  const eligible: number[] = [];
+  mentions.forEach((x, j) => {
+    if (!x.anaphor && x.rule !== 'name-coalition') eligible.push(j);
+  });
+  const groups = candidates(mentions, eligible.filter((j) => mentions[j]!.type === 'armed_group'));
+  const forces = eligible.filter((j) => {
+    const x = mentions[j]!;
+    return x.kind === 'force' && /coalition|allied|led/i.test(x.text + ' ' + (x.canonical ? ENTRY_BY_ID.get(x.canonical)?.aliases.join(' ') ?? '' : ''));
+  });
+  const persons = eligible.filter((j) => mentions[j]!.type === 'person');
+  const byTitle = new Map<string, Candidates>();
+
+  return (i) => {
+    const m = mentions[i]!;
+    if (m.type === 'armed_group') {
+      const n = countBelow(groups.at, i);
+      if (n === 0) return undefined;
+      // Groups ending within the window, latest first; stop once no earlier one can reach it.
+      const from = m.start - ANAPHOR_WINDOW;
+      let last: number | undefined;
+      let key: string | undefined;
+      for (let k = n - 1; k >= 0 && groups.maxEnd[k]! >= from; k--) {
+        const x = mentions[groups.at[k]!]!;
+        if (x.end < from) continue;
+        const kx = entityKey(x);
+        if (last === undefined) {
+          last = groups.at[k];
+          key = kx;
+        } else if (kx !== key) return undefined; // two groups nearby: ambiguous
+      }
+      if (last !== undefined) return last;
+      return groups.several[n - 1] ? undefined : groups.at[n - 1];
+    }
+    if (m.type === 'force') {
+      const n = countBelow(forces, i);
+      if (n === 0) return undefined;
+      const near = forces[n - 1]!;
+      return m.start - mentions[near]!.end <= ANAPHOR_WINDOW * 2 ? near : undefined;
+    }
+    if (m.type === 'person') {
+      const title = m.text.toLowerCase().replace(/^the\s+/, '');
+      let cands = byTitle.get(title);
+      if (!cands) {
+        const at = persons.filter((j) => {
+          const x = mentions[j]!;
+          return (x.titles ?? []).some((t) => t.toLowerCase().endsWith(title)) || x.role?.toLowerCase() === title;
+        });
+        cands = candidates(mentions, at);
+        byTitle.set(title, cands);
+      }
+      const n = countBelow(cands.at, i);
+      return n > 0 && !cands.several[n - 1] ? cands.at[n - 1] : undefined;
     }
     return undefined;
-  }
-  if (m.type === 'force') {
-    const coalition = before.filter(([x]) => x.kind === 'force' && /coalition|allied|led/i.test(x.text + ' ' + (x.canonical ? ENTRY_BY_ID.get(x.canonical)?.aliases.join(' ') ?? '' : '')));
-    if ((coalition || /coalition|allied/.test(lower)) && coalition.length) {
-      const near = coalition[coalition.length - 1]!;
-      if (m.start - near[0].end <= ANAPHOR_WINDOW * 2) return near[1];
-    }
-    return undefined;
-  }
-  if (m.type === 'person') {
-    const title = lower.replace(/^the\s+/, '');
-    const cands = before.filter(([x]) => x.type === 'person' && ((x.titles ?? []).some((t) => t.toLowerCase().endsWith(title)) || x.role?.toLowerCase() === title));
-    const distinct = new Set(cands.map(([x]) => entityKey(x)));
-    if (distinct.size === 1) return cands[cands.length - 1]![1];
-    return undefined;
-  }
-  void text;
-  return undefined;
+  };
 }

@@ -24,6 +24,7 @@ import type { ArticleExtraction, Entity, Evidence, Mention, Quote, Relation } fr
 import { slugify } from '../util/slug.ts';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerHit } from './gazetteer.ts';
 import { PLURAL_HEADS, TITLES, TITLE_DEMONYMS, isTitleRun, foldLetters, nameKey, nameWords } from './normalize.ts';
+import { lowerBound } from '../util/search.ts';
 
 /** Why an entity got its id; exported for tests and the eval. */
 export type Decision =
@@ -198,13 +199,16 @@ function computeSlug(e: Pick<Entity, 'label' | 'type'>): string {
   return words.map((w) => spellWord(w, !isPerson(e))).join('-') || slugify(e.label) || 'entity';
 }
 
-function sameSpan(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start === b.start && a.end === b.end;
-}
-
 function mergeMentions(a: Mention[], b: Mention[]): Mention[] {
   const out = [...a];
-  for (const m of b) if (!out.some((x) => sameSpan(x, m))) out.push(m);
+  const spans = new Set(a.map((x) => `${x.start}:${x.end}`));
+  for (const m of b) {
+    const k = `${m.start}:${m.end}`;
+    if (!spans.has(k)) {
+      spans.add(k);
+      out.push(m);
+    }
+  }
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
@@ -219,6 +223,26 @@ function evidenceKey(ev: Evidence): string {
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The first item of `list` (in list order) whose span overlaps a given span,
+ * by binary search over the items sorted by start: a lookup costs the items
+ * near the span, not the whole list.
+ */
+function overlapFinder<T extends { span: { start: number; end: number } }>(list: readonly T[]): (span: { start: number; end: number }) => T | undefined {
+  const order = list.map((_, i) => i).sort((a, b) => list[a]!.span.start - list[b]!.span.start || a - b);
+  let longest = 0;
+  for (const x of list) longest = Math.max(longest, x.span.end - x.span.start);
+  return (span) => {
+    const lo = lowerBound(order.length, (k) => list[order[k]!]!.span.start < span.start - longest);
+    let best: number | undefined;
+    for (let k = lo; k < order.length && list[order[k]!]!.span.start < span.end; k++) {
+      const i = order[k]!;
+      if (overlaps(list[i]!.span, span) && (best === undefined || i < best)) best = i;
+    }
+    return best === undefined ? undefined : list[best];
+  };
 }
 
 /**
@@ -281,8 +305,9 @@ export function splitConflicts(ex: ArticleExtraction, gaz: Gazetteer): ArticleEx
     routes.set(e.id, list);
   }
   if (routes.size === 0) return ex;
+  const finders = new Map([...routes].map(([id, list]) => [id, overlapFinder(list)]));
   const where = (id: string, span: { start: number; end: number }): string =>
-    routes.get(id)?.find((r) => overlaps(r.span, span))?.to ?? fallback.get(id) ?? id;
+    finders.get(id)?.(span)?.to ?? fallback.get(id) ?? id;
   const relations: Relation[] = [];
   for (const r of ex.relations) {
     const byEnds = new Map<string, Relation>();

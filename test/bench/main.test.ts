@@ -6,12 +6,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { BENCHES, main } from '../../scripts/bench/main.ts';
 
 describe('bench dispatcher', () => {
-  it('knows the four benchmarks and their entry functions', () => {
+  it('knows the benchmarks and their entry functions', () => {
     expect(Object.entries(BENCHES).map(([k, v]) => [k, v.fn])).toEqual([
       ['extract', 'benchExtract'],
       ['store', 'benchStore'],
       ['view', 'benchView'],
       ['tagger', 'benchTagger'],
+      ['clauses', 'benchClauses'],
+      ['scaling', 'benchScaling'],
     ]);
   });
 
@@ -19,7 +21,7 @@ describe('bench dispatcher', () => {
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       expect(await main(argv)).toBe(2);
-      expect(String(err.mock.calls[0]?.[0])).toMatch(/UsageError: unknown benchmark .*extract, store, view, tagger/);
+      expect(String(err.mock.calls[0]?.[0])).toMatch(/UsageError: unknown benchmark .*extract, store, view, tagger, clauses, scaling/);
     } finally {
       err.mockRestore();
     }

@@ -14,13 +14,15 @@ import { int, str, type Command } from '../command.ts';
 import { DB_HELP, DB_OPTION, withStore } from './store-io.ts';
 import { DEFAULTS } from '../../config.ts';
 import type { ArticleExtraction, NewsGraph } from '../../types.ts';
+import { INPUT_HELP, INPUT_OPTIONS, formatSkipped, inputOptions } from '../input-options.ts';
 
 const FORMATS = ['gexf', 'json'] as const;
 
-async function graphFromPaths(paths: string[], io: Parameters<Command['run']>[1]): Promise<{ graph: NewsGraph; failed: number }> {
+async function graphFromPaths(paths: string[], args: Parameters<Command['run']>[0], io: Parameters<Command['run']>[1]): Promise<{ graph: NewsGraph; failed: number }> {
+  const input = inputOptions(args, io);
   const extractions: ArticleExtraction[] = [];
   let failed = 0;
-  for await (const r of readArticles(paths, { stdin: io.stdin })) {
+  for await (const r of readArticles(paths, { stdin: io.stdin, ...input.read })) {
     if ('failed' in r) {
       failed++;
       io.stderr.write(`InputError: ${r.path}: ${r.reason}\n`);
@@ -28,6 +30,7 @@ async function graphFromPaths(paths: string[], io: Parameters<Command['run']>[1]
       extractions.push(analyzeArticle(r));
     }
   }
+  io.stderr.write(formatSkipped(input.report, io.cwd));
   return { graph: graphFromExtractions(extractions), failed };
 }
 
@@ -46,8 +49,10 @@ export const exportCommand: Command = {
     ['--until DATE', 'only evidence from articles published on or before DATE'],
     ['--seed N', `layout seed (default ${DEFAULTS.layoutSeed})`],
     ['paths...', 'export these article files instead of the store (no store needed)'],
+    ...INPUT_HELP,
   ],
   options: {
+    ...INPUT_OPTIONS,
     ...DB_OPTION,
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
@@ -65,7 +70,7 @@ export const exportCommand: Command = {
     let graph: NewsGraph;
     let failed = 0;
     if (args.positionals.length > 0) {
-      ({ graph, failed } = await graphFromPaths(args.positionals, io));
+      ({ graph, failed } = await graphFromPaths(args.positionals, args, io));
     } else {
       graph = await withStore(args, io, true, (ng) =>
         ng.graph({

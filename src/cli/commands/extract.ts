@@ -8,6 +8,7 @@ import { analyzeArticle } from '../../resolve/index.ts';
 import { UsageError } from '../../errors.ts';
 import { str, type Command } from '../command.ts';
 import type { ArticleExtraction } from '../../types.ts';
+import { INPUT_HELP, INPUT_OPTIONS, formatSkipped, inputOptions } from '../input-options.ts';
 
 const FORMATS = ['jsonl', 'json'] as const;
 const STDIN_FORMATS: InputFormat[] = ['txt', 'md', 'html', 'json', 'jsonl'];
@@ -26,12 +27,14 @@ export function contractRecord(ex: ArticleExtraction): ArticleExtraction {
 export const extractCommand: Command = {
   name: 'extract',
   summary: 'Extract entities, relations and quotes; print the extraction contract',
-  usage: 'newsgraph extract <paths...|-> [--format jsonl|json] [--stdin-format txt|md|html|json|jsonl]',
+  usage: 'newsgraph extract <paths...|-> [--format jsonl|json] [--stdin-format txt|md|html|json|jsonl] [--lenient] [--max-article-bytes N]',
   help: [
     ['--format F', 'jsonl: one JSON object per article (default); json: one array'],
     ['--stdin-format F', 'format of `-` (stdin) input; guessed when absent'],
+    ...INPUT_HELP,
   ],
   options: {
+    ...INPUT_OPTIONS,
     format: { type: 'string', short: 'f' },
     'stdin-format': { type: 'string' },
   },
@@ -42,10 +45,11 @@ export const extractCommand: Command = {
     if (stdinFormat && !STDIN_FORMATS.includes(stdinFormat)) throw new UsageError(`--stdin-format must be one of ${STDIN_FORMATS.join(', ')}`);
     if (args.positionals.length === 0) throw new UsageError('extract needs at least one path (or - for stdin)');
 
+    const input = inputOptions(args, io);
     let failed = 0;
     let first = true;
     if (format === 'json') io.stdout.write('[');
-    for await (const r of readArticles(args.positionals, { stdin: io.stdin, stdinFormat })) {
+    for await (const r of readArticles(args.positionals, { stdin: io.stdin, stdinFormat, ...input.read })) {
       if ('failed' in r) {
         failed++;
         io.stderr.write(`InputError: ${r.path}: ${r.reason}\n`);
@@ -65,6 +69,7 @@ export const extractCommand: Command = {
       first = false;
     }
     if (format === 'json') io.stdout.write(first ? ']\n' : '\n]\n');
+    io.stderr.write(formatSkipped(input.report, io.cwd));
     return failed > 0 ? 1 : 0;
   },
 };

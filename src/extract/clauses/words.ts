@@ -1,0 +1,198 @@
+/**
+ * What the clause reader needs to know about particular words: verb lemmas
+ * (compromise's conjugation model) and the lexical classes it reads from the
+ * lexicon module (speech verbs, hedges, negations), derived once, lazily.
+ *
+ * The lexicon keeps these as phrases the way they appear in text ("said",
+ * "refused to", "is said to"); here each becomes what a clause needs: a verb
+ * lemma that reports speech, a word that hedges or negates its verb group, or
+ * a verb that hedges or negates the clause under it.
+ */
+import nlp from 'compromise';
+import { WORDS } from '../lexicon.ts';
+
+type ToInfinitive = (str: string, model: unknown, tense?: string) => string;
+type Conjugate = (verb: string, model: unknown) => Record<string, string | undefined>;
+
+interface Conjugator {
+  toInfinitive: ToInfinitive;
+  conjugate: Conjugate;
+  model: unknown;
+}
+
+let conjugator: Conjugator | undefined;
+function conj(): Conjugator {
+  if (!conjugator) {
+    const world = nlp.world() as unknown as { methods: { two: { transform: { verb: { toInfinitive: ToInfinitive; conjugate: Conjugate } } } }; model: unknown };
+    const v = world.methods.two.transform.verb;
+    conjugator = { toInfinitive: v.toInfinitive, conjugate: v.conjugate, model: world.model };
+  }
+  return conjugator;
+}
+
+const LEMMA_CACHE = new Map<string, string>();
+const LEMMA_CACHE_MAX = 50_000;
+
+/**
+ * The base form of a verb ("struck" VBD -> "strike", "withdrawn" VBN ->
+ * "withdraw", "is" -> "be"). Lower-cased; memoised by form and tag.
+ */
+export function verbLemma(form: string, pos: string): string {
+  const lower = form.toLowerCase();
+  const key = `${pos}|${lower}`;
+  const hit = LEMMA_CACHE.get(key);
+  if (hit !== undefined) return hit;
+  const lemma = computeLemma(lower, pos);
+  if (LEMMA_CACHE.size >= LEMMA_CACHE_MAX) LEMMA_CACHE.clear();
+  LEMMA_CACHE.set(key, lemma);
+  return lemma;
+}
+
+function computeLemma(lower: string, pos: string): string {
+  if (!/^[a-z][a-z'-]*$/.test(lower)) return lower;
+  if (lower === "'s" || lower === "'re" || lower === "'m") return 'be';
+  if (lower === "'ve") return 'have';
+  const { toInfinitive, conjugate, model } = conj();
+  const via = (tense: string): string => toInfinitive(lower, model, tense) || lower;
+  switch (pos) {
+    case 'VB':
+      return lower;
+    case 'VBP':
+    case 'VBZ':
+      return checked(via('PresentTense'), lower, /s$/, 'PresentTense');
+    case 'VBG':
+      return checked(via('Gerund'), lower, /ing$/, 'Gerund');
+    case 'VBN':
+    case 'VBD': {
+      const past = via('PastTense');
+      const part = via('Participle');
+      // regular forms: the past-tense reading undoes doubling ("banned" -> ban, "gunned" -> gun)
+      if (/ed$/.test(lower)) return checked(past !== lower ? past : part, lower, /e?d$/, 'PastTense');
+      // irregular forms: a participle's own reading first ("withdrawn", "done", "born"), and a
+      // past-tense reading only when it conjugates back ("led" -> lead, "struck" -> strike; "run" stays)
+      const back = (l: string): boolean => {
+        const c = conjugate(l, model);
+        return c.PastTense === lower || c.Participle === lower;
+      };
+      if (pos === 'VBN' && part !== lower) return part;
+      if (past !== lower && back(past)) return past;
+      if (part !== lower) return part;
+      return lower;
+    }
+    default: {
+      // mis-tagged verbs (an -ed adjective read as a participle): as a past form, then as the others
+      const l = verbLemma(lower, /ing$/.test(lower) ? 'VBG' : 'VBD');
+      return l;
+    }
+  }
+}
+
+/** `lemma` if it conjugates back to `lower`, else a stem that does, else `lemma` ("strafing" -> strafe, not "straf"). */
+function checked(lemma: string, lower: string, suffix: RegExp, form: 'PresentTense' | 'Gerund' | 'PastTense'): string {
+  const { conjugate, model } = conj();
+  if (lemma !== lower && conjugate(lemma, model)[form] === lower) return lemma;
+  const s = fromSuffix(lower, suffix, form);
+  if (s !== lower) return s;
+  return lemma;
+}
+
+/**
+ * A regular form compromise does not know ("shelling", "shelled"): strip the
+ * ending and keep the stem (as is, with "e", or undoubled) that conjugates back.
+ */
+function fromSuffix(lower: string, suffix: RegExp, form: 'PresentTense' | 'Gerund' | 'PastTense'): string {
+  const m = suffix.exec(lower);
+  if (!m) return lower;
+  const stem = lower.slice(0, m.index);
+  const { conjugate, model } = conj();
+  const cands = [stem, stem + 'e', /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : '', stem.replace(/ie$/, 'y'), stem.replace(/i$/, 'y')];
+  for (const c of cands) {
+    if (c.length < 2) continue;
+    if (conjugate(c, model)[form] === lower) return c;
+  }
+  return lower;
+}
+
+/** A past participle form: "led" (-> lead), "held", "backed", "taken". */
+export function isParticipleForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (/(?:ed|en)$/.test(lower) && lower.length > 3) return true;
+  return verbLemma(lower, 'VBN') !== lower;
+}
+
+export interface Vocabulary {
+  /** Lemmas of verbs that report speech ("say", "tell", "point out"). */
+  speechVerbs: ReadonlySet<string>;
+  /** Single words that hedge the verb group they are in or next to ("may", "reportedly"), and the subordinator "if". */
+  hedgeWords: ReadonlySet<string>;
+  /** Verb lemmas that hedge the infinitive or gerund under them ("expected to", "plans to", "is said to"). */
+  hedgeGovernors: ReadonlySet<string>;
+  /** Single words that negate the verb group they are in ("not", "never") or the clause they govern ("without"). */
+  negationWords: ReadonlySet<string>;
+  /** Two-word negators inside a verb group ("no longer"). */
+  negationPhrases: readonly string[][];
+  /** Verb lemmas that negate the clause under them ("denied attacking", "refused to", "failed to"). */
+  negationGovernors: ReadonlySet<string>;
+}
+
+let vocab: Vocabulary | undefined;
+
+/** The reader's lexical classes, derived from the lexicon module on first use. */
+export function vocabulary(): Vocabulary {
+  if (!vocab) vocab = deriveVocabulary(WORDS);
+  return vocab;
+}
+
+/** A phrase's verb lemma: "said" -> say, "pointed out" -> point out, "is said to" -> say. */
+function phraseLemma(phrase: string): string {
+  const words = phrase.toLowerCase().split(/\s+/).filter((w) => w !== 'to' && !['is', 'are', 'was', 'were'].includes(w));
+  if (!words.length) return '';
+  const [verb, ...rest] = words;
+  const lemma = guessLemma(verb!);
+  return [lemma, ...rest].join(' ');
+}
+
+/**
+ * The lemma of a verb form seen without a tag, guessed from its ending ("says",
+ * "planning", "warned"). A bare form is its own lemma unless it is the
+ * irregular past of one ("said", "told", "wrote": compromise conjugates the
+ * candidate back to check).
+ */
+function guessLemma(word: string): string {
+  if (/ing$/.test(word)) return verbLemma(word, 'VBG');
+  if (/ed$/.test(word)) return verbLemma(word, 'VBD');
+  if (/[^s]s$/.test(word)) return verbLemma(word, 'VBZ');
+  const past = verbLemma(word, 'VBD');
+  const { conjugate, model } = conj();
+  return conjugate(past, model).PastTense === word ? past : word;
+}
+
+export function deriveVocabulary(words: { speechVerbs: string[]; hedges: string[]; negations: string[] }): Vocabulary {
+  const speechVerbs = new Set(words.speechVerbs.map(phraseLemma).filter(Boolean));
+  const hedgeWords = new Set<string>();
+  const hedgeGovernors = new Set<string>();
+  for (const h of words.hedges) {
+    const lower = h.toLowerCase().trim();
+    if (/\sto$/.test(lower)) hedgeGovernors.add(phraseLemma(lower));
+    else if (!lower.includes(' ')) {
+      hedgeWords.add(lower);
+      // a single hedging verb ("consider") also hedges what it governs
+      // an inflected verb among the hedges ("considering", "suspected") also hedges what it governs
+      if (/(?:ing|ed)$/.test(lower)) hedgeGovernors.add(guessLemma(lower));
+    }
+  }
+  const negationWords = new Set<string>();
+  const negationPhrases: string[][] = [];
+  const negationGovernors = new Set<string>();
+  for (const n of words.negations) {
+    const lower = n.toLowerCase().trim();
+    if (/\sto$/.test(lower)) negationGovernors.add(phraseLemma(lower));
+    else if (lower.includes(' ')) negationPhrases.push(lower.split(/\s+/));
+    else {
+      negationWords.add(lower);
+      const l = guessLemma(lower);
+      if (l !== lower) negationGovernors.add(l);
+    }
+  }
+  return { speechVerbs, hedgeWords, hedgeGovernors, negationWords, negationPhrases, negationGovernors };
+}

@@ -1,0 +1,148 @@
+/**
+ * From the converted CAMEO verb file (src/extract/lexicon/petrarch/
+ * cameo-verbs.json, PETRARCH's pattern syntax kept as data) to the matcher's
+ * entries (./types.ts). The input types below are the part of that file this
+ * reads, declared here so that the matcher does not depend on the converter;
+ * the converter's `CameoVerbFile` fits them.
+ *
+ * What a clause can hold is less than what PETRARCH's patterns can say: a
+ * pattern with more than one noun on a side, other verbs in it, a preposition
+ * before the verb, or a multi-word verb with words before the verb is
+ * reported with its line and left out, never guessed.
+ */
+import type { NounTest, PrepTest, VerbEntry, VerbPattern } from './types.ts';
+
+/** An element of a PETRARCH pattern, as converted. */
+export type CameoElement =
+  | { t: 'word' | 'np'; w: readonly string[] }
+  | { t: 'pp'; prep: string; obj: readonly CameoElement[] }
+  | { t: 'source' | 'target' | 'skip' | 'compound' };
+
+export interface CameoPattern {
+  code: string | null;
+  before: readonly CameoElement[];
+  after: readonly CameoElement[];
+  note?: string;
+  shadowed?: boolean;
+  line: number;
+}
+
+export interface CameoVerb {
+  phrase: string;
+  head: number;
+  code?: string | null;
+  line: number;
+}
+
+export interface CameoBlock {
+  name: string;
+  code: string | null;
+  verbs: readonly CameoVerb[];
+  patterns: readonly CameoPattern[];
+  line: number;
+}
+
+export interface CameoSynset {
+  members: readonly string[];
+}
+
+export interface CameoVerbsLike {
+  synsets: Readonly<Record<string, CameoSynset>>;
+  blocks: readonly CameoBlock[];
+}
+
+export interface Skipped {
+  line: number;
+  reason: string;
+}
+
+const MAX_SYNSET_DEPTH = 8;
+
+/** The words a `&name` stands for, nested sets expanded (cycles cut). */
+function expand(word: string, synsets: CameoVerbsLike['synsets'], depth = 0): string[] {
+  if (!word.startsWith('&')) return [word];
+  const set = synsets[word.slice(1).toLowerCase()];
+  if (!set || depth > MAX_SYNSET_DEPTH) return [];
+  return set.members.flatMap((m) => expand(m, synsets, depth + 1));
+}
+
+/** A noun test from a word or `{...}` element: the head last, the words before it required before the head. */
+function nounTest(e: CameoElement, synsets: CameoVerbsLike['synsets']): NounTest | string {
+  if (e.t !== 'word' && e.t !== 'np') return `a ${e.t} where a noun is expected`;
+  const words = e.w.flatMap((w) => w.split(/[\s_]+/)).filter(Boolean);
+  if (!words.length) return 'an empty noun';
+  const headWord = words[words.length - 1]!;
+  const before = words.slice(0, -1);
+  if (before.some((w) => w.startsWith('&'))) return 'a synonym set before the head';
+  const heads = expand(headWord, synsets);
+  if (!heads.length) return `unknown synonym set ${headWord}`;
+  // a synset member may itself be a phrase ("suicide bomber"): kept whole, the matcher reads its last word as the head
+  return before.length ? { heads, before } : { heads };
+}
+
+/** One pattern, or the reason it cannot be read on a clause. */
+export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synsets']): VerbPattern | string {
+  const out: { code: string | null; actor?: NounTest; patient?: NounTest; preps?: PrepTest[]; source?: string } = { code: p.code };
+  const before = p.before.filter((e) => e.t !== 'source' && e.t !== 'skip' && e.t !== 'compound');
+  if (before.length > 1) return 'more than one element before the verb';
+  if (before[0]) {
+    if (before[0].t === 'pp') return 'a preposition before the verb';
+    if (before[0].t === 'target') return 'the target before the verb';
+    const t = nounTest(before[0], synsets);
+    if (typeof t === 'string') return t;
+    out.actor = t;
+  }
+  const preps: PrepTest[] = [];
+  for (const e of p.after) {
+    if (e.t === 'source' || e.t === 'target' || e.t === 'skip' || e.t === 'compound') continue;
+    if (e.t === 'pp') {
+      const obj = e.obj.filter((o) => o.t !== 'target' && o.t !== 'source' && o.t !== 'skip' && o.t !== 'compound');
+      if (obj.length > 1) return 'a preposition with more than one object element';
+      if (!obj[0]) preps.push({ prep: e.prep });
+      else {
+        const t = nounTest(obj[0], synsets);
+        if (typeof t === 'string') return t;
+        preps.push({ prep: e.prep, object: t });
+      }
+      continue;
+    }
+    if (out.patient || preps.length) return 'more than one noun after the verb, or a noun after a preposition';
+    const t = nounTest(e, synsets);
+    if (typeof t === 'string') return t;
+    out.patient = t;
+  }
+  if (preps.length) out.preps = preps;
+  out.source = `line ${p.line}${p.note ? ` (${p.note})` : ''}`;
+  return out;
+}
+
+/** The matcher's entries for every verb of every block; what cannot be read is listed in `skipped`. */
+export function entriesFromCameo(file: CameoVerbsLike): { entries: VerbEntry[]; skipped: Skipped[] } {
+  const entries: VerbEntry[] = [];
+  const skipped: Skipped[] = [];
+  for (const block of file.blocks) {
+    const patterns: VerbPattern[] = [];
+    for (const p of block.patterns) {
+      if (p.shadowed) continue;
+      const r = patternFromCameo(p, file.synsets);
+      if (typeof r === 'string') skipped.push({ line: p.line, reason: r });
+      else patterns.push(r);
+    }
+    for (const v of block.verbs) {
+      const words = v.phrase.toLowerCase().split(/\s+/);
+      if (v.head !== 0) {
+        skipped.push({ line: v.line, reason: `words before the verb in "${v.phrase}"` });
+        continue;
+      }
+      if (words.length > 2) {
+        skipped.push({ line: v.line, reason: `more than a verb and a particle in "${v.phrase}"` });
+        continue;
+      }
+      const code = v.code !== undefined ? v.code : block.code;
+      const entry: VerbEntry = { lemma: words[0]!, code, patterns, block: block.name };
+      if (words[1]) entry.particle = words[1];
+      entries.push(entry);
+    }
+  }
+  return { entries, skipped };
+}

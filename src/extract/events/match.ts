@@ -1,0 +1,213 @@
+/**
+ * The event matcher: a clause from the clause reader and a verb dictionary in
+ * the shape of CAMEO give (source, event code, target) with evidence spans.
+ *
+ * For each dictionary entry of the clause's verb (with its particle, else the
+ * verb alone), the patterns are tried most specific first; the first whose
+ * tests all pass gives the code (`null`: explicitly no event); when none
+ * passes, the verb's own code applies. Tests see the clause with the voice
+ * undone: the actor is the active subject or the passive's "by" agent, the
+ * patient the active object or the passive subject. So "the convoy was
+ * ambushed by militants" matches the same pattern as "militants ambushed the
+ * convoy".
+ *
+ * The source is the actor. The target is, in order: the object of a
+ * preposition the pattern leaves open ("fired rockets (AT) the army"); the
+ * patient when the pattern does not name it; the mentions that modify a named
+ * patient ("ambushed a UN convoy": the UN; "the army's convoy"). A negated or
+ * hedged clause still matches, flagged, so that the caller can keep it out of
+ * the graph and still explain why.
+ */
+import type { RelationType } from '../../types.ts';
+import { actorsOf, patientsOf } from '../clauses/roles.ts';
+import type { Clause, NounPhrase, PrepPhrase, Reading, Span } from '../clauses/types.ts';
+import { edgeOfCode, ploverOfCode } from './codes.ts';
+import type { NounTest, PrepTest, VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
+
+export interface EventMatch {
+  /** Id of the clause in its reading. */
+  clause: number;
+  code: string;
+  edge: RelationType | null;
+  plover: string | null;
+  source: NounPhrase[];
+  target: NounPhrase[];
+  /** Where the target came from. */
+  targetFrom: 'patient' | 'preposition' | 'modifier' | 'none';
+  entry: VerbEntry;
+  /** The pattern that matched, or null when the verb's own code applied. */
+  pattern: VerbPattern | null;
+  negated: boolean;
+  hedged: boolean;
+  /** Evidence: the verb group and the clause. */
+  verb: Span;
+  span: Span;
+}
+
+/** A head as the dictionary writes it: lower case, singular ("convoys" -> convoy, "militias" -> militia). */
+function headForms(word: string): string[] {
+  const w = word.toLowerCase();
+  const out = [w];
+  if (/ies$/.test(w)) out.push(w.slice(0, -3) + 'y');
+  if (/(?:ss|sh|ch|x)es$/.test(w)) out.push(w.slice(0, -2));
+  if (/[^s]s$/.test(w)) out.push(w.slice(0, -1));
+  return out;
+}
+
+/** The words of a phrase before its head, lower case. */
+function wordsBeforeHead(np: NounPhrase): string[] {
+  return np.text.slice(0, np.head.start - np.start).toLowerCase().split(/[\s-]+/).filter(Boolean);
+}
+
+function passesNoun(np: NounPhrase, test: NounTest): boolean {
+  const headWords = np.head.text.toLowerCase().split(/\s+/);
+  const forms = headForms(headWords[headWords.length - 1]!);
+  let before: string[] | undefined;
+  const pass = test.heads.some((h) => {
+    const hw = h.split(' ');
+    if (!forms.includes(hw[hw.length - 1]!)) return false;
+    if (hw.length === 1) return true;
+    // a phrase head ("suicide bomber"): its first words come right before the head
+    before ??= [...wordsBeforeHead(np), ...headWords.slice(0, -1)];
+    const need = hw.slice(0, -1);
+    return need.every((w, i) => before![before!.length - need.length + i] === w);
+  });
+  if (!pass) return false;
+  if (test.before?.length) {
+    const words = [...wordsBeforeHead(np), ...headWords.slice(0, -1)];
+    if (!test.before.every((b) => words.includes(b))) return false;
+  }
+  return true;
+}
+
+/** The prepositional phrases a clause offers: its own, and those on its patients ("launched an attack on X"). */
+function offeredPreps(c: Clause, patients: readonly NounPhrase[]): PrepPhrase[] {
+  return [...c.pps, ...patients.flatMap((p) => p.pps)];
+}
+
+function findPrep(pps: readonly PrepPhrase[], test: PrepTest): PrepPhrase | undefined {
+  return pps.find((pp) => pp.prep === test.prep && (!test.object || pp.objects.some((o) => passesNoun(o, test.object!))));
+}
+
+function specificity(p: VerbPattern): number {
+  return (p.actor ? 1 : 0) + (p.patient ? 1 : 0) + (p.preps?.length ?? 0) + (p.patient?.before?.length ?? 0) + (p.actor?.before?.length ?? 0);
+}
+
+const ordered = new WeakMap<VerbEntry, VerbPattern[]>();
+function patternsOf(e: VerbEntry): VerbPattern[] {
+  let ps = ordered.get(e);
+  if (!ps) {
+    ps = e.patterns.map((p, i) => [p, i] as const).sort((a, b) => specificity(b[0]) - specificity(a[0]) || a[1] - b[1]).map(([p]) => p);
+    ordered.set(e, ps);
+  }
+  return ps;
+}
+
+interface Tried {
+  pattern: VerbPattern;
+  openPrep?: PrepPhrase;
+}
+
+function tryPattern(p: VerbPattern, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): Tried | null {
+  if (p.actor && !actors.some((a) => passesNoun(a, p.actor!))) return null;
+  if (p.patient && !patients.some((a) => passesNoun(a, p.patient!))) return null;
+  let openPrep: PrepPhrase | undefined;
+  for (const t of p.preps ?? []) {
+    const hit = findPrep(pps, t);
+    if (!hit) return null;
+    if (!t.object && !openPrep) openPrep = hit;
+  }
+  return openPrep ? { pattern: p, openPrep } : { pattern: p };
+}
+
+/** Mentions that modify a phrase: "a UN convoy", "the army's convoy", "ISIS-held Mosul" is not one (its agent holds it). */
+function modifyingMentions(np: NounPhrase): NounPhrase[] {
+  const out: NounPhrase[] = [];
+  for (const m of np.modifiers) {
+    if (m.kind === 'possessor' && m.np && !m.np.pronoun) out.push(m.np);
+  }
+  return out;
+}
+
+/** What an event code means for the graph. The default is ./codes.ts; the converted cameo-map can stand in. */
+export type DescribeCode = (code: string) => { edge: RelationType | null; plover: string | null };
+
+const describeDefault: DescribeCode = (code) => ({ edge: edgeOfCode(code), plover: ploverOfCode(code) });
+
+/** Match one clause; null when its verb is not in the dictionary or the dictionary says it is no event. */
+export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeCode = describeDefault): EventMatch | null {
+  let entries = c.verb.particle ? dict.entries(c.verb.lemma, c.verb.particle) : [];
+  if (!entries.length) entries = dict.entries(c.verb.lemma);
+  if (!entries.length) return null;
+  const actors = actorsOf(c);
+  const patients = patientsOf(c);
+  const pps = offeredPreps(c, patients);
+  // a pattern that matches in any entry decides; otherwise the first entry with a code of its own
+  let chosen: { entry: VerbEntry; tried: Tried | null } | undefined;
+  for (const entry of entries) {
+    for (const p of patternsOf(entry)) {
+      const tried = tryPattern(p, actors, patients, pps);
+      if (tried) {
+        chosen = { entry, tried };
+        break;
+      }
+    }
+    if (chosen) break;
+  }
+  if (!chosen) {
+    const entry = entries.find((e) => e.code !== null);
+    if (!entry) return null;
+    chosen = { entry, tried: null };
+  }
+  const { entry, tried } = chosen;
+  const code = tried ? tried.pattern.code : entry.code;
+  if (code === null) return null;
+  let target: NounPhrase[] = [];
+  let targetFrom: EventMatch['targetFrom'] = 'none';
+  if (tried?.openPrep) {
+    target = tried.openPrep.objects;
+    targetFrom = 'preposition';
+  } else if (patients.length && !tried?.pattern.patient) {
+    target = patients;
+    targetFrom = 'patient';
+  } else if (tried?.pattern.patient) {
+    target = patients.flatMap(modifyingMentions);
+    if (target.length) targetFrom = 'modifier';
+  }
+  return {
+    clause: c.id,
+    code,
+    ...describe(code),
+    source: actors,
+    target,
+    targetFrom,
+    entry,
+    pattern: tried?.pattern ?? null,
+    negated: c.verb.negated,
+    hedged: c.verb.hedged,
+    verb: { start: c.verb.start, end: c.verb.end },
+    span: { start: c.start, end: c.end },
+  };
+}
+
+/** Every event of a reading, in clause order. */
+export function matchEvents(reading: Reading, dict: VerbDictionary, describe: DescribeCode = describeDefault): EventMatch[] {
+  const out: EventMatch[] = [];
+  for (const c of reading.clauses) {
+    const m = matchClause(c, dict, describe);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+/** A dictionary over a list of entries (the converter's output, or a test's). */
+export function dictionaryOf(entries: readonly VerbEntry[]): VerbDictionary {
+  const byKey = new Map<string, VerbEntry[]>();
+  for (const e of entries) {
+    const key = e.particle ? `${e.lemma} ${e.particle}` : e.lemma;
+    const list = byKey.get(key) ?? [];
+    list.push(e);
+    byKey.set(key, list);
+  }
+  return { entries: (lemma, particle) => byKey.get(particle ? `${lemma} ${particle}` : lemma) ?? [] };
+}

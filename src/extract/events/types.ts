@@ -1,0 +1,54 @@
+/**
+ * The verb dictionary the event matcher reads: the shape of a CAMEO verb
+ * block (PETRARCH2 `CAMEO.2.0.txt`), reduced to what a clause can be tested
+ * against. The converter of the real dictionary (src/extract/lexicon/petrarch/)
+ * is to produce entries of this shape; see ./README.md for what it must provide.
+ */
+
+/** A test on a noun phrase: its head (singular, lower case; a regular plural matches too) and words before the head. */
+export interface NounTest {
+  /** Any of these heads ("convoy"; a synonym set expanded: "car", "truck", "vehicle"). */
+  heads: readonly string[];
+  /** Words that must come before the head in the same phrase: CAMEO's `{SUICIDE BOMBER}` is `before: ['suicide']`. */
+  before?: readonly string[];
+}
+
+/** A test on a prepositional phrase: the preposition, and a test on its object or none (an open slot: "fired (AT)"). */
+export interface PrepTest {
+  prep: string;
+  object?: NounTest;
+}
+
+/**
+ * One pattern of a verb: the tests a clause must pass, and the code it then
+ * gets. `code: null` is CAMEO's `[---]`: the clause is explicitly no event
+ * ("killed in an accident").
+ */
+export interface VerbPattern {
+  code: string | null;
+  /** The phrase on the actor's side (CAMEO's nouns before `*`), tested after the voice is undone. */
+  actor?: NounTest;
+  /** The phrase on the undergoer's side (CAMEO's noun after `*`). */
+  patient?: NounTest;
+  /** Prepositional phrases after the verb; all must be there. */
+  preps?: readonly PrepTest[];
+  /** The pattern as written in its source, for the evidence ("- * (IN ACCIDENT) [---]"). */
+  source?: string;
+}
+
+/** One verb of a block, with the block's patterns. */
+export interface VerbEntry {
+  /** Base form ("kill"); a phrasal verb also has its particle ("wipe" + "out"). */
+  lemma: string;
+  particle?: string;
+  /** The code of the verb alone, when no pattern matches (the verb's own `[code]` or its block's); null for `[---]`. */
+  code: string | null;
+  patterns: readonly VerbPattern[];
+  /** The block's name ("KILL"), for the evidence. */
+  block: string;
+}
+
+/** Entries by verb. */
+export interface VerbDictionary {
+  entries(lemma: string, particle?: string): readonly VerbEntry[];
+}

@@ -1,0 +1,73 @@
+/**
+ * From converted CAMEO blocks (the converter's shape: PETRARCH pattern elements
+ * as data) to matcher entries. The blocks are written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { readClauses } from '../../src/extract/clauses/index.ts';
+import { dictionaryOf, entriesFromCameo, matchEvents, patternFromCameo, type CameoVerbsLike } from '../../src/extract/events/index.ts';
+import { parseTagged } from '../clauses/tagged.ts';
+
+const FILE: CameoVerbsLike = {
+  synsets: {
+    weapon: { members: ['rocket', 'mortar', '&explosive'] },
+    explosive: { members: ['bomb', 'car bomb'] },
+  },
+  blocks: [
+    {
+      name: 'FIRE', code: null, line: 10,
+      verbs: [{ phrase: 'fire', head: 0, line: 11 }, { phrase: 'open up', head: 0, line: 12, code: '190' }, { phrase: 'wire tap', head: 1, line: 13 }],
+      patterns: [
+        { code: '190', before: [], after: [{ t: 'word', w: ['&weapon'] }, { t: 'pp', prep: 'at', obj: [] }], line: 14 },
+        { code: null, before: [], after: [{ t: 'word', w: ['salute'] }], line: 15, note: 'fire a salute' },
+        { code: '195', before: [{ t: 'np', w: ['fighter', 'jet'] }], after: [], line: 16 },
+        { code: '190', before: [], after: [{ t: 'word', w: ['up'] }, { t: 'word', w: ['demonstrations'] }], line: 17 },
+        { code: '190', before: [], after: [{ t: 'word', w: ['when'] }, { t: 'word', w: ['a'] }, { t: 'word', w: ['crash'] }], line: 18 },
+        { code: '193', before: [], after: [{ t: 'pp', prep: 'on', obj: [{ t: 'target' }] }], line: 19 },
+        { code: '190', before: [], after: [{ t: 'word', w: ['shells'] }], line: 20, shadowed: true },
+      ],
+    },
+  ],
+};
+
+describe('entries from converted CAMEO blocks', () => {
+  const { entries, skipped } = entriesFromCameo(FILE);
+
+  it('one entry per readable verb; the verb before a particle is the lemma', () => {
+    expect(entries.map((e) => [e.lemma, e.particle ?? null, e.code, e.block])).toEqual([
+      ['fire', null, null, 'FIRE'],
+      ['open', 'up', '190', 'FIRE'],
+    ]);
+  });
+
+  it('reports what a clause cannot hold, by line, and drops shadowed patterns', () => {
+    expect(skipped.map((s) => [s.line, s.reason])).toEqual([
+      [17, 'more than one noun after the verb, or a noun after a preposition'],
+      [18, 'more than one noun after the verb, or a noun after a preposition'],
+      [13, 'words before the verb in "wire tap"'],
+    ]);
+    expect(entries[0]!.patterns.length).toBe(4);
+  });
+
+  it('expands synonym sets, nested ones too, and keeps braced phrases', () => {
+    expect(patternFromCameo(FILE.blocks[0]!.patterns[0]!, FILE.synsets)).toMatchObject({
+      code: '190',
+      patient: { heads: ['rocket', 'mortar', 'bomb', 'car bomb'] },
+      preps: [{ prep: 'at' }],
+    });
+    expect(patternFromCameo(FILE.blocks[0]!.patterns[2]!, FILE.synsets)).toMatchObject({ actor: { heads: ['jet'], before: ['fighter'] } });
+    expect(patternFromCameo(FILE.blocks[0]!.patterns[5]!, FILE.synsets)).toMatchObject({ preps: [{ prep: 'on' }] });
+  });
+
+  it('the entries match clauses', () => {
+    const dict = dictionaryOf(entries);
+    const codes = (tagged: string) => {
+      const t = parseTagged(tagged);
+      return matchEvents(readClauses(t.tokens, { mentions: t.mentions }), dict).map((m) => [m.code, m.source.map((n) => n.text), m.target.map((n) => n.text)]);
+    };
+    expect(codes('Militants/NNS fired/VBD a/DT car/NN bomb/NN at/IN the/DT base/NN ./.')).toEqual([['190', ['Militants'], ['the base']]]);
+    expect(codes('Fighter/NN jets/NNS fired/VBD on/IN the/DT convoy/NN ./.')).toEqual([['195', ['Fighter jets'], []]]);
+    expect(codes('Gunmen/NNS fired/VBD on/IN the/DT convoy/NN ./.')).toEqual([['193', ['Gunmen'], ['the convoy']]]);
+    expect(codes('Soldiers/NNS fired/VBD a/DT salute/NN ./.')).toEqual([]);
+    expect(codes('Troops/NNS opened/VBD up/RP on/IN the/DT crowd/NN ./.')).toEqual([['193', ['Troops'], ['the crowd']]]);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The event matcher on hand-tagged sentences with a small dictionary written
+ * for this test in the shape of CAMEO verb blocks (not taken from CAMEO).
+ */
+import { describe, expect, it } from 'vitest';
+import { readClauses } from '../../src/extract/clauses/index.ts';
+import { CODE_RULES, dictionaryOf, edgeOfCode, matchEvents, ploverOfCode, type VerbEntry } from '../../src/extract/events/index.ts';
+import { parseTagged } from '../clauses/tagged.ts';
+
+const WEAPONS = ['rocket', 'missile', 'mortar', 'shell', 'grenade'];
+const ENTRIES: VerbEntry[] = [
+  {
+    block: 'KILL', lemma: 'kill', code: '190',
+    patterns: [
+      { code: null, preps: [{ prep: 'in', object: { heads: ['accident', 'crash'] } }], source: '- * (IN ACCIDENT) [---]' },
+      { code: '195', actor: { heads: ['airstrike', 'jet', 'drone'] }, source: '- AIRSTRIKE * [195]' },
+      { code: '1831', actor: { heads: ['bomber'], before: ['suicide'] }, source: '- {SUICIDE BOMBER} * [1831]' },
+    ],
+  },
+  { block: 'ATTACK', lemma: 'attack', code: '190', patterns: [] },
+  {
+    block: 'FIRE', lemma: 'fire', code: null,
+    patterns: [
+      { code: '190', patient: { heads: WEAPONS }, preps: [{ prep: 'at' }], source: '- * &WEAPON (AT) [190]' },
+      { code: '190', preps: [{ prep: 'on' }], source: '- * (ON) [190]' },
+      { code: '1041', patient: { heads: ['minister', 'official'] }, source: '- * MINISTER [---] (dismissal)' },
+    ],
+  },
+  { block: 'ARREST', lemma: 'arrest', code: '173', patterns: [] },
+  { block: 'AMBUSH', lemma: 'ambush', code: '190', patterns: [{ code: '190', patient: { heads: ['convoy', 'patrol'] }, source: '- * CONVOY [190]' }] },
+  { block: 'RETREAT', lemma: 'withdraw', code: '087', patterns: [{ code: '0874', preps: [{ prep: 'from' }], source: '- * (FROM) [0874]' }] },
+  { block: 'RETREAT', lemma: 'pull', particle: 'out', code: '0874', patterns: [{ code: '0874', preps: [{ prep: 'of' }], source: '- +PULL_OUT (OF) [0874]' }] },
+  { block: 'SIGN', lemma: 'sign', code: null, patterns: [{ code: '057', patient: { heads: ['agreement', 'accord', 'treaty'] }, source: '- * AGREEMENT [057]' }] },
+];
+const DICT = dictionaryOf(ENTRIES);
+
+function events(tagged: string) {
+  const t = parseTagged(tagged);
+  return matchEvents(readClauses(t.tokens, { mentions: t.mentions }), DICT).map((m) => ({
+    code: m.code,
+    edge: m.edge,
+    source: m.source.map((n) => n.text),
+    target: m.target.map((n) => n.text),
+    from: m.targetFrom,
+    flags: [m.negated ? 'neg' : '', m.hedged ? 'hedged' : ''].filter(Boolean).join(' '),
+  }));
+}
+
+describe('event matcher', () => {
+  const CASES: Array<[string, string, Array<{ code: string; edge: string | null; source: string[]; target: string[]; from: string; flags?: string }>]> = [
+    ['the verb alone', '[Hezbollah/NNP] attacked/VBD [the/DT Free/NNP Syrian/NNP Army/NNP] ./.', [{ code: '190', edge: 'attacks', source: ['Hezbollah'], target: ['the Free Syrian Army'], from: 'patient' }]],
+    ['passive: the voice undone', '[The/DT Free/NNP Syrian/NNP Army/NNP] was/VBD attacked/VBN by/IN [Hezbollah/NNP] ./.', [{ code: '190', edge: 'attacks', source: ['Hezbollah'], target: ['The Free Syrian Army'], from: 'patient' }]],
+    ['passive without agent', 'Two/CD policemen/NNS were/VBD killed/VBN ./.', [{ code: '190', edge: 'attacks', source: [], target: ['Two policemen'], from: 'patient' }]],
+    ['open preposition gives the target', '[Hezbollah/NNP] fired/VBD rockets/NNS at/IN [the/DT army/NN] ./.', [{ code: '190', edge: 'attacks', source: ['Hezbollah'], target: ['the army'], from: 'preposition' }]],
+    ['the same through "on"', 'Gunmen/NNS fired/VBD on/IN the/DT bus/NN ./.', [{ code: '190', edge: 'attacks', source: ['Gunmen'], target: ['the bus'], from: 'preposition' }]],
+    ['a verb that is no event alone', 'The/DT president/NN fired/VBD his/PRP$ driver/NN ./.', []],
+    ['an explicit no-event pattern', 'Two/CD soldiers/NNS were/VBD killed/VBN in/IN an/DT accident/NN ./.', []],
+    ['a pattern on the actor', 'An/DT airstrike/NN killed/VBD nine/CD fighters/NNS ./.', [{ code: '195', edge: 'attacks', source: ['An airstrike'], target: ['nine fighters'], from: 'patient' }]],
+    ['an actor pattern after the voice is undone', 'Nine/CD fighters/NNS were/VBD killed/VBN by/IN a/DT drone/NN ./.', [{ code: '195', edge: 'attacks', source: ['a drone'], target: ['Nine fighters'], from: 'patient' }]],
+    ['words before the head', 'A/DT suicide/NN bomber/NN killed/VBD 12/CD people/NNS ./.', [{ code: '1831', edge: 'attacks', source: ['A suicide bomber'], target: ['12 people'], from: 'patient' }]],
+    ['a named patient: its owner is the target', 'Militants/NNS ambushed/VBD [the/DT army/NN] ~\'s/POS convoy/NN ./.', [{ code: '190', edge: 'attacks', source: ['Militants'], target: ['the army'], from: 'modifier' }]],
+    ['capture', 'Police/NNS arrested/VBD three/CD [al-Shabaab/NNP] members/NNS ./.', [{ code: '173', edge: 'captures', source: ['Police'], target: ['three al-Shabaab members'], from: 'patient' }]],
+    ['withdraw from', 'The/DT rebels/NNS withdrew/VBD from/IN [Sirte/NNP] ./.', [{ code: '0874', edge: 'withdraws_from', source: ['The rebels'], target: ['Sirte'], from: 'preposition' }]],
+    ['a phrasal verb', 'The/DT rebels/NNS pulled/VBD out/RP of/IN [Sirte/NNP] ./.', [{ code: '0874', edge: 'withdraws_from', source: ['The rebels'], target: ['Sirte'], from: 'preposition' }]],
+    ['coordinated actors and a relative clause', '[ISIS/NNP] ,/, which/WDT attacked/VBD [Kobani/NNP] ,/, and/CC [Hezbollah/NNP] signed/VBD an/DT agreement/NN ./.', [
+      { code: '190', edge: 'attacks', source: ['ISIS'], target: ['Kobani'], from: 'patient' },
+      { code: '057', edge: 'allied_with', source: ['ISIS', 'Hezbollah'], target: [], from: 'none' },
+    ]],
+    ['negated events are flagged', 'The/DT army/NN did/VBD not/RB attack/VB the/DT town/NN ./.', [{ code: '190', edge: 'attacks', source: ['The army'], target: ['the town'], from: 'patient', flags: 'neg' }]],
+    ['hedged events are flagged', 'The/DT group/NN plans/VBZ to/TO attack/VB the/DT pipeline/NN ./.', [{ code: '190', edge: 'attacks', source: ['The group'], target: ['the pipeline'], from: 'patient', flags: 'hedged' }]],
+    ['the understood subject acts', 'The/DT militants/NNS stormed/VBD the/DT town/NN ,/, killing/VBG 12/CD civilians/NNS ./.', [{ code: '190', edge: 'attacks', source: ['The militants'], target: ['12 civilians'], from: 'patient' }]],
+  ];
+  it.each(CASES)('%s', (_name, tagged, expected) => {
+    expect(events(tagged)).toEqual(expected.map((e) => ({ flags: '', ...e })));
+  });
+
+  it('keeps the pattern and the evidence spans', () => {
+    const t = parseTagged('[Hezbollah/NNP] fired/VBD rockets/NNS at/IN [the/DT army/NN] ./.');
+    const [m] = matchEvents(readClauses(t.tokens, { mentions: t.mentions }), DICT);
+    expect(m!.pattern?.source).toBe('- * &WEAPON (AT) [190]');
+    expect(m!.entry.block).toBe('FIRE');
+    expect(t.text.slice(m!.verb.start, m!.verb.end)).toBe('fired');
+    expect(t.text.slice(m!.span.start, m!.span.end)).toBe('Hezbollah fired rockets at the army');
+    expect(m!.plover).toBe('ASSAULT');
+  });
+});
+
+describe('CAMEO codes', () => {
+  it.each([
+    ['190', 'attacks', 'ASSAULT'],
+    ['1831', 'attacks', 'ASSAULT'],
+    ['202', 'attacks', 'ASSAULT'],
+    ['154', 'attacks', 'MOBILIZE'],
+    ['173', 'captures', 'COERCE'],
+    ['181', 'captures', 'ASSAULT'],
+    ['0874', 'withdraws_from', 'RETREAT'],
+    ['087', 'withdraws_from', 'RETREAT'],
+    ['084', null, 'RETREAT'],
+    ['057', 'allied_with', 'SUPPORT'],
+    ['064', 'allied_with', 'COOPERATE'],
+    ['073', 'allied_with', 'AID'],
+    ['111', null, 'ACCUSE'],
+    ['010', null, null],
+  ])('%s -> %s, %s', (code, edge, plover) => {
+    expect(edgeOfCode(code)).toBe(edge);
+    expect(ploverOfCode(code)).toBe(plover);
+  });
+
+  it('every rule has a reason and a prefix no shorter rule hides', () => {
+    for (const [i, r] of CODE_RULES.entries()) {
+      expect(r.reason.length).toBeGreaterThan(3);
+      for (const earlier of CODE_RULES.slice(0, i)) expect(r.prefix.startsWith(earlier.prefix)).toBe(false);
+    }
+  });
+});
