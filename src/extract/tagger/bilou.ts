@@ -60,27 +60,56 @@ export function encodeBilou(n: number, spans: readonly LabelSpan[]): string[] {
   return out;
 }
 
-/** BILOU label names -> token spans; tolerant of ill-formed sequences (greedy decoding). */
-export function decodeBilou(labels: readonly string[]): LabelSpan[] {
+/** Each label's BILOU prefix ('O', 'B', 'I', 'L', 'U') and class ('' for O), by label index. */
+export interface LabelParts {
+  prefix: string[];
+  cls: string[];
+}
+
+export function labelParts(labels: readonly string[]): LabelParts {
+  const prefix: string[] = [];
+  const cls: string[] = [];
+  for (const l of labels) {
+    const [p, c] = parts(l);
+    prefix.push(p);
+    cls.push(c);
+  }
+  return { prefix, cls };
+}
+
+/** Label indices (into the labels `lp` was made from) -> token spans; tolerant of ill-formed sequences (greedy decoding). */
+export function decodeBilouIndices(best: ArrayLike<number>, lp: LabelParts): LabelSpan[] {
   const out: LabelSpan[] = [];
-  let open: { start: number; cls: string } | undefined;
-  labels.forEach((lab, i) => {
-    const [p, c] = parts(lab);
-    if (p === 'O') {
-      open = undefined;
-      return;
-    }
-    if (p === 'U') {
+  let openStart = -1;
+  let openCls = '';
+  for (let i = 0; i < best.length; i++) {
+    const p = lp.prefix[best[i]!]!;
+    const c = lp.cls[best[i]!]!;
+    if (p === 'O') openStart = -1;
+    else if (p === 'U') {
       out.push({ start: i, end: i + 1, cls: c });
-      open = undefined;
-    } else if (p === 'B') open = { start: i, cls: c };
-    else if (open && open.cls === c) {
+      openStart = -1;
+    } else if (p === 'B') {
+      openStart = i;
+      openCls = c;
+    } else if (openStart >= 0 && openCls === c) {
       if (p === 'L') {
-        out.push({ start: open.start, end: i + 1, cls: c });
-        open = undefined;
+        out.push({ start: openStart, end: i + 1, cls: c });
+        openStart = -1;
       }
     } else if (p === 'L') out.push({ start: i, end: i + 1, cls: c });
-    else open = { start: i, cls: c };
-  });
+    else {
+      openStart = i;
+      openCls = c;
+    }
+  }
   return out;
+}
+
+/** BILOU label names -> token spans; tolerant of ill-formed sequences (greedy decoding). */
+export function decodeBilou(labels: readonly string[]): LabelSpan[] {
+  return decodeBilouIndices(
+    labels.map((_, i) => i),
+    labelParts(labels),
+  );
 }

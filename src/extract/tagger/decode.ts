@@ -6,6 +6,36 @@
 
 const NEG = -1e30;
 
+/** Per label, the labels allowed before it (CSR: from[j] .. from[j + 1] in `prev`). */
+interface Predecessors {
+  from: Int32Array;
+  prev: Int32Array;
+}
+const predecessors = new WeakMap<Uint8Array, Predecessors>();
+
+function predecessorsOf(allowed: Uint8Array, L: number): Predecessors {
+  let p = predecessors.get(allowed);
+  if (p) return p;
+  const from = new Int32Array(L + 1);
+  const prev: number[] = [];
+  for (let j = 0; j < L; j++) {
+    from[j] = prev.length;
+    for (let i = 0; i < L; i++) if (allowed[i * L + j]) prev.push(i);
+  }
+  from[L] = prev.length;
+  p = { from, prev: Int32Array.from(prev) };
+  predecessors.set(allowed, p);
+  return p;
+}
+
+let scoreBuf = new Float64Array(1024);
+let backBuf = new Int32Array(1024);
+
+/**
+ * The best label sequence under emission and transition scores and the hard
+ * constraints (`allowed`: (L + 1) x L, row L = start; `final`: may end there).
+ * Only allowed transitions are visited; ties go to the lowest label index.
+ */
 export function viterbi(
   emit: Float32Array,
   n: number,
@@ -16,8 +46,13 @@ export function viterbi(
   out: Int32Array = new Int32Array(n),
 ): Int32Array {
   if (n === 0) return out;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  const { from, prev: preds } = predecessorsOf(allowed, L);
+  if (scoreBuf.length < n * L) {
+    scoreBuf = new Float64Array(Math.max(n * L, scoreBuf.length * 2));
+    backBuf = new Int32Array(scoreBuf.length);
+  }
+  const score = scoreBuf;
+  const back = backBuf;
   for (let j = 0; j < L; j++) score[j] = allowed[L * L + j] ? emit[j]! + trans[L * L + j]! : NEG;
   for (let t = 1; t < n; t++) {
     const prev = (t - 1) * L;
@@ -25,8 +60,8 @@ export function viterbi(
     for (let j = 0; j < L; j++) {
       let best = NEG;
       let arg = 0;
-      for (let i = 0; i < L; i++) {
-        if (!allowed[i * L + j]) continue;
+      for (let k = from[j]!, end = from[j + 1]!; k < end; k++) {
+        const i = preds[k]!;
         const s = score[prev + i]! + trans[i * L + j]!;
         if (s > best) {
           best = s;

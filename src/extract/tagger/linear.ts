@@ -40,7 +40,6 @@ export class LinearModel {
   private readonly table: Int32Array;
   private readonly mask: number;
   private readonly data: Float32Array;
-  private readonly rowIndex: Int32Array;
 
   constructor(d: LinearModelData) {
     this.kind = d.kind;
@@ -54,41 +53,64 @@ export class LinearModel {
     while (size < d.keys.length * 2) size <<= 1;
     this.mask = size - 1;
     this.table = new Int32Array(size * 3);
-    this.rowIndex = new Int32Array(size).fill(-1);
     const L = this.nLabels;
-    const weightAt = d.quantised
-      ? (r: number, j: number) => d.quantised!.q[r * L + j]! * d.quantised!.scales[r]!
-      : (r: number, j: number) => d.weights[r * L + j]!;
+    const R = d.keys.length;
+    // the quantised weights as read from a file (w = q * scale), or the float ones from training
+    const q = d.quantised?.q;
+    const scales = d.quantised?.scales;
+    const w = d.weights;
     let nnz = 0;
-    for (let r = 0; r < d.keys.length; r++) for (let j = 0; j < L; j++) if (weightAt(r, j) !== 0) nnz++;
-    this.data = new Float32Array(nnz * 2);
+    if (q) {
+      for (let c = 0; c < R * L; c++) if (q[c] !== 0) nnz++;
+    } else for (let c = 0; c < R * L; c++) if (w[c] !== 0) nnz++;
+    const data = new Float32Array(nnz * 2);
+    const table = this.table;
+    const mask = this.mask;
     let k = 0;
-    for (let r = 0; r < d.keys.length; r++) {
+    for (let r = 0; r < R; r++) {
       const key = d.keys[r]!;
-      let i = key & this.mask;
-      while (this.table[i * 3] !== 0) i = (i + 1) & this.mask;
-      this.table[i * 3] = key;
-      this.table[i * 3 + 1] = k;
-      for (let j = 0; j < L; j++) {
-        const w = weightAt(r, j);
-        if (w === 0) continue;
-        this.data[k++] = j;
-        this.data[k++] = w;
+      let i = key & mask;
+      while (table[i * 3] !== 0) i = (i + 1) & mask;
+      table[i * 3] = key;
+      table[i * 3 + 1] = k;
+      const base = r * L;
+      if (q) {
+        const scale = scales![r]!;
+        for (let j = 0; j < L; j++) {
+          const v = q[base + j]!;
+          if (v === 0) continue;
+          data[k++] = j;
+          data[k++] = v * scale;
+        }
+      } else {
+        for (let j = 0; j < L; j++) {
+          const v = w[base + j]!;
+          if (v === 0) continue;
+          data[k++] = j;
+          data[k++] = v;
+        }
       }
-      this.table[i * 3 + 2] = k;
-      this.rowIndex[i] = r;
+      table[i * 3 + 2] = k;
     }
+    this.data = data;
   }
 
-  /** Row index of a feature key, or -1. */
-  row(key: number): number {
+  /** scores[offset .. offset + L) += the row of one key (nothing when the model does not know it). */
+  addKey(key: number, scores: Float32Array, offset: number): void {
     const table = this.table;
-    let i = key & this.mask;
+    const mask = this.mask;
+    let i = key & mask;
     for (;;) {
-      const s = table[i * 3]!;
-      if (s === key) return this.rowIndex[i]!;
-      if (s === 0) return -1;
-      i = (i + 1) & this.mask;
+      const at = i * 3;
+      const s = table[at]!;
+      if (s === key) {
+        const data = this.data;
+        const end = table[at + 2]!;
+        for (let k = table[at + 1]!; k < end; k += 2) scores[offset + data[k]!]! += data[k + 1]!;
+        return;
+      }
+      if (s === 0) return;
+      i = (i + 1) & mask;
     }
   }
 

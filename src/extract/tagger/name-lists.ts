@@ -45,39 +45,74 @@ const POS_I = small(2);
 const POS_L = small(3);
 const POS_U = small(4);
 
+/** Every list's names by first token, for one lookup per token whatever the number of lists. */
+interface ListIndex {
+  /** first token -> candidates of every list: list index, tokens, value hash; per list longest first */
+  byFirst: Map<string, Array<{ list: number; tokens: string[]; hValue: number }>>;
+}
+
+const indexes = new WeakMap<readonly CompiledNameList[], ListIndex>();
+
+function indexOf(lists: readonly CompiledNameList[]): ListIndex {
+  let ix = indexes.get(lists);
+  if (ix) return ix;
+  const byFirst: ListIndex['byFirst'] = new Map();
+  lists.forEach((l, li) => {
+    for (const [first, cands] of l.byFirst) {
+      let arr = byFirst.get(first);
+      if (!arr) byFirst.set(first, (arr = []));
+      for (const c of cands) arr.push({ list: li, tokens: c.tokens, hValue: c.hValue });
+    }
+  });
+  ix = { byFirst };
+  indexes.set(lists, ix);
+  return ix;
+}
+
 /**
- * Per-token feature values of one list over a sentence's words: 0 where no
- * listed name covers the token, else a hash of (value, position).
+ * Per-token feature values of each list over a sentence's words, into
+ * `out[list]` (one array per list, at least as long as the sentence): 0 where
+ * no listed name covers the token, else a hash of (value, position). Each
+ * list matches left to right, longest name first, names not overlapping.
  */
-export function matchNameList(list: CompiledNameList, words: readonly string[], out: Int32Array = new Int32Array(words.length)): Int32Array {
-  out.fill(0);
-  for (let i = 0; i < words.length; ) {
-    const cands = list.byFirst.get(words[i]!);
-    let len = 0;
-    let hv = 0;
-    if (cands) {
-      for (const c of cands) {
-        if (i + c.tokens.length > words.length) continue;
-        let ok = true;
-        for (let k = 1; k < c.tokens.length; k++) if (words[i + k] !== c.tokens[k]) { ok = false; break; }
-        if (ok) {
-          len = c.tokens.length;
-          hv = c.hValue;
+export function matchNameLists(
+  lists: readonly CompiledNameList[],
+  words: ArrayLike<{ readonly text: string }>,
+  out: Int32Array[],
+): void {
+  const n = words.length;
+  for (let l = 0; l < lists.length; l++) out[l]!.fill(0, 0, n);
+  if (!lists.length) return;
+  const { byFirst } = indexOf(lists);
+  // per list, the first token it may match at again
+  const free = new Int32Array(lists.length);
+  for (let i = 0; i < n; i++) {
+    const cands = byFirst.get(words[i]!.text);
+    if (!cands) continue;
+    let done = -1;
+    for (const c of cands) {
+      if (c.list === done || free[c.list]! > i) continue;
+      const len = c.tokens.length;
+      if (i + len > n) continue;
+      let ok = true;
+      for (let k = 1; k < len; k++) {
+        if (words[i + k]!.text !== c.tokens[k]) {
+          ok = false;
           break;
         }
       }
+      if (!ok) continue;
+      // the longest match of this list here (its candidates come longest first)
+      done = c.list;
+      free[c.list] = i + len;
+      const hits = out[c.list]!;
+      const hv = c.hValue;
+      if (len === 1) hits[i] = mix(hv, POS_U) || 1;
+      else {
+        hits[i] = mix(hv, POS_B) || 1;
+        for (let k = 1; k < len - 1; k++) hits[i + k] = mix(hv, POS_I) || 1;
+        hits[i + len - 1] = mix(hv, POS_L) || 1;
+      }
     }
-    if (!len) {
-      i++;
-      continue;
-    }
-    if (len === 1) out[i] = mix(hv, POS_U) || 1;
-    else {
-      out[i] = mix(hv, POS_B) || 1;
-      for (let k = 1; k < len - 1; k++) out[i + k] = mix(hv, POS_I) || 1;
-      out[i + len - 1] = mix(hv, POS_L) || 1;
-    }
-    i += len;
   }
-  return out;
 }

@@ -40,13 +40,17 @@ const BOS2 = small(2001);
 const EOS = small(2002);
 const EOS2 = small(2003);
 const NONE = small(2004);
+/** The POS-tag and name-list values standing for the sentence edges. */
+export const NER_BOS = BOS;
+export const NER_EOS = EOS;
 
 /**
  * The features fall in groups by what they read, so a scorer can cache the
  * summed weights of the groups that read one word only (with its cluster),
  * per word form: SELF, AS_PREV (read as the word before), AS_PREV2, AS_NEXT,
- * AS_NEXT2 (undefined = the sentence edge); CONTEXT reads several tokens,
- * POS tags, name lists, line and document flags. `nerFeatures` is the union.
+ * AS_NEXT2 (undefined = the sentence edge); the rest (`nerContextFeatures`)
+ * reads POS tags, pairs of words, name lists, line and document flags, in
+ * parts a scorer can tabulate or probe apart. `nerFeatures` is the union.
  */
 export function nerSelfFeatures(w: TokenInfo, c: number, out: Int32Array, n: number): number {
   out[n++] = key1(1, w.hLower);
@@ -86,45 +90,79 @@ export function nerAsNext2Features(nx2: TokenInfo | undefined, out: Int32Array, 
   return n;
 }
 
+/**
+ * The POS tags around the word, and the bias: the part that reads the tags of
+ * the word and the one before it, and the part that reads the tags of the word
+ * and the one after it (a scorer tabulates each per pair of tags).
+ * `posP` / `posN` are BOS / EOS at the sentence edges.
+ */
+export function nerPosLeftFeatures(posP: number, posI: number, out: Int32Array, n: number): number {
+  out[n++] = key1(0, 0);
+  out[n++] = key1(20, posI);
+  out[n++] = key1(21, posP);
+  out[n++] = key2(23, posP, posI);
+  return n;
+}
+export function nerPosRightFeatures(posI: number, posN: number, out: Int32Array, n: number): number {
+  out[n++] = key1(22, posN);
+  out[n++] = key2(24, posI, posN);
+  return n;
+}
+/** The word with a neighbour (shapes, words) and with its own POS tag (undefined = the sentence edge). */
+export function nerPairFeatures(p: TokenInfo | undefined, w: TokenInfo, nx: TokenInfo | undefined, posI: number, out: Int32Array, n: number): number {
+  out[n++] = key2(16, p ? p.hShort : BOS, w.hShort);
+  out[n++] = key2(17, w.hShort, nx ? nx.hShort : EOS);
+  out[n++] = key2(18, p ? p.hLower : BOS, w.hLower);
+  out[n++] = key2(19, w.hLower, nx ? nx.hLower : EOS);
+  out[n++] = key2(39, w.hLower, posI);
+  return n;
+}
+/** The word's shape as the first word, on an ALL-CAPS line, on a Title Case line. */
+export function nerLineFeatures(w: TokenInfo, first: boolean, capsLine: boolean, titleLine: boolean, out: Int32Array, n: number): number {
+  if (first) out[n++] = key1(25, w.hShort);
+  if (capsLine) out[n++] = key1(26, w.hShort);
+  if (titleLine) out[n++] = key1(27, w.hShort);
+  return n;
+}
+/** Name-list hits of the word and its neighbours: `hit`, `before`, `after` are hit values (0: none; BOS/EOS at the edges). */
+export function nerListFeatures(listId: number, before: number, hit: number, after: number, out: Int32Array, n: number): number {
+  if (hit) out[n++] = key2(28, listId, hit);
+  out[n++] = key2(29, listId, before || NONE);
+  out[n++] = key2(30, listId, after || NONE);
+  return n;
+}
+/** Document flags of a capitalised word (see NerSentence.doc). */
+export function nerDocFeatures(w: TokenInfo, d: number, first: boolean, out: Int32Array, n: number): number {
+  if (w.cap) {
+    out[n++] = key2(37, small(d), small(first ? 1 : 0));
+    out[n++] = key2(38, small(d), w.hShort);
+  }
+  return n;
+}
+/** A capitalised word next to a capitalised word: which word that is. */
+export function nerCapPairFeatures(p: TokenInfo | undefined, w: TokenInfo, nx: TokenInfo | undefined, out: Int32Array, n: number): number {
+  if (p && p.cap && w.cap) out[n++] = key2(40, p.hLower, small(1));
+  if (nx && nx.cap && w.cap) out[n++] = key2(41, nx.hLower, small(1));
+  return n;
+}
+
+/** Every feature that reads more than one word form, POS tags, name lists, line or document flags. */
 export function nerContextFeatures(s: NerSentence, i: number, out: Int32Array, n: number): number {
   const w = s.infos[i]!;
   const len = s.infos.length;
   const p = i > 0 ? s.infos[i - 1] : undefined;
   const nx = i + 1 < len ? s.infos[i + 1] : undefined;
-  const posP = i > 0 ? s.pos[i - 1]! : BOS;
-  const posN = i + 1 < len ? s.pos[i + 1]! : EOS;
-  const shP = p ? p.hShort : BOS;
-  const shN = nx ? nx.hShort : EOS;
-  out[n++] = key1(0, 0);
-  out[n++] = key2(16, shP, w.hShort);
-  out[n++] = key2(17, w.hShort, shN);
-  out[n++] = key2(18, p ? p.hLower : BOS, w.hLower);
-  out[n++] = key2(19, w.hLower, nx ? nx.hLower : EOS);
-  out[n++] = key1(20, s.pos[i]!);
-  out[n++] = key1(21, posP);
-  out[n++] = key1(22, posN);
-  out[n++] = key2(23, posP, s.pos[i]!);
-  out[n++] = key2(24, s.pos[i]!, posN);
-  if (i === 0) out[n++] = key1(25, w.hShort);
-  if (s.capsLine) out[n++] = key1(26, w.hShort);
-  if (s.titleLine) out[n++] = key1(27, w.hShort);
+  const posI = s.pos[i]!;
+  n = nerPosLeftFeatures(i > 0 ? s.pos[i - 1]! : BOS, posI, out, n);
+  n = nerPosRightFeatures(posI, i + 1 < len ? s.pos[i + 1]! : EOS, out, n);
+  n = nerPairFeatures(p, w, nx, posI, out, n);
+  n = nerLineFeatures(w, i === 0, s.capsLine, s.titleLine, out, n);
   for (let l = 0; l < s.lists.length; l++) {
     const hits = s.lists[l]!;
-    const id = s.listIds[l]!;
-    const h0 = hits[i]!;
-    if (h0) out[n++] = key2(28, id, h0);
-    out[n++] = key2(29, id, i > 0 ? hits[i - 1]! || NONE : BOS);
-    out[n++] = key2(30, id, i + 1 < hits.length ? hits[i + 1]! || NONE : EOS);
+    n = nerListFeatures(s.listIds[l]!, i > 0 ? hits[i - 1]! : BOS, hits[i]!, i + 1 < len ? hits[i + 1]! : EOS, out, n);
   }
-  const d = s.doc[i]!;
-  if (w.cap) {
-    out[n++] = key2(37, small(d), small(i === 0 ? 1 : 0));
-    out[n++] = key2(38, small(d), w.hShort);
-  }
-  out[n++] = key2(39, w.hLower, s.pos[i]!);
-  if (p && p.cap && w.cap) out[n++] = key2(40, p.hLower, small(1));
-  if (nx && nx.cap && w.cap) out[n++] = key2(41, nx.hLower, small(1));
-  return n;
+  n = nerDocFeatures(w, s.doc[i]!, i === 0, out, n);
+  return nerCapPairFeatures(p, w, nx, out, n);
 }
 
 export function nerFeatures(s: NerSentence, i: number, out: Int32Array): number {
@@ -138,19 +176,20 @@ export function nerFeatures(s: NerSentence, i: number, out: Int32Array): number 
 }
 
 /** Sentence-level flags from its words. */
-export function lineFlags(words: readonly string[]): { capsLine: boolean; titleLine: boolean } {
+export function lineFlags(infos: readonly TokenInfo[]): { capsLine: boolean; titleLine: boolean } {
   let letters = 0;
   let upper = 0;
   let longWords = 0;
   let capped = 0;
-  for (const w of words) {
-    const info = tokenInfo(w);
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
     if (!info.alpha) continue;
+    const len = info.text.length;
     // letters counted by token: an all-caps word is all upper case, a capitalised one has one capital
-    letters += w.length;
-    if (info.allCaps) upper += w.length;
+    letters += len;
+    if (info.allCaps) upper += len;
     else if (info.cap) upper += 1;
-    if (w.length > 3) {
+    if (len > 3) {
       longWords++;
       if (info.cap) capped++;
     }
@@ -161,25 +200,27 @@ export function lineFlags(words: readonly string[]): { capsLine: boolean; titleL
 }
 
 /** Document flags per token for every sentence of a document (see NerSentence.doc). */
-export function documentFlags(sentences: ReadonlyArray<readonly string[]>): Uint8Array[] {
+export function documentFlags(sentences: ReadonlyArray<readonly TokenInfo[]>): Uint8Array[] {
   const lowerSeen = new Set<string>();
   const capMid = new Map<string, number>();
-  sentences.forEach((ws) =>
-    ws.forEach((w, i) => {
-      const info = tokenInfo(w);
-      if (!info.alpha) return;
+  for (const infos of sentences) {
+    for (let i = 0; i < infos.length; i++) {
+      const info = infos[i]!;
+      if (!info.alpha) continue;
       if (!info.cap) lowerSeen.add(info.lower);
       else if (i > 0 && !info.allCaps) capMid.set(info.lower, (capMid.get(info.lower) ?? 0) + 1);
-    }),
-  );
-  return sentences.map((ws) =>
-    Uint8Array.from(ws, (w, i) => {
-      const info = tokenInfo(w);
-      if (!info.cap) return 0;
+    }
+  }
+  return sentences.map((infos) => {
+    const out = new Uint8Array(infos.length);
+    for (let i = 0; i < infos.length; i++) {
+      const info = infos[i]!;
+      if (!info.cap) continue;
       const mid = (capMid.get(info.lower) ?? 0) - (i > 0 && !info.allCaps ? 1 : 0);
-      return (lowerSeen.has(info.lower) ? 1 : 0) | (mid > 0 ? 2 : 0);
-    }),
-  );
+      out[i] = (lowerSeen.has(info.lower) ? 1 : 0) | (mid > 0 ? 2 : 0);
+    }
+    return out;
+  });
 }
 
 const PROBE = ['BAGHDAD', '-', 'Gen.', 'Kofi', 'Mensah', 'of', 'the', 'Halvorsen', 'Group', 'met', 'Iraqi', 'officials', 'in', 'al-Bab', '.'];
@@ -200,6 +241,6 @@ export function nerFeatureSet(clusterDigest: string): string {
   const keys = new Int32Array(nerMaxFeatures(1));
   const parts = [NER_FEATURE_VERSION];
   for (let i = 0; i < infos.length; i++) parts.push(Array.from(keys.subarray(0, nerFeatures(s, i, keys))).sort((a, b) => a - b).join(','));
-  parts.push(lineFlags(PROBE).titleLine ? 't' : 'f');
+  parts.push(lineFlags(infos).titleLine ? 't' : 'f');
   return `${NER_FEATURE_VERSION}:${digest(parts)}:clusters-${clusterDigest}`;
 }

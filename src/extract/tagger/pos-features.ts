@@ -18,7 +18,9 @@ const END2 = small(1003);
  * The features of token i fall in groups by what they read, so a scorer can
  * cache the summed weights of the groups that read one word only (per word
  * form): SELF (the word), AS_PREV (read as the word before), AS_PREV2,
- * AS_NEXT, AS_NEXT2; CONTEXT reads several tokens or the tag history.
+ * AS_NEXT, AS_NEXT2; the word's position in the sentence (two values: a
+ * scorer caches both); the tag history (a scorer tabulates it per pair of
+ * tags); and pairs of a word with a neighbour or the previous tag.
  * `posFeatures` is the union, in one order (training uses it).
  */
 export function posSelfFeatures(w: TokenInfo, out: Int32Array, n: number): number {
@@ -49,19 +51,32 @@ export function posAsNext2Features(nx2: TokenInfo | undefined, out: Int32Array, 
   out[n++] = key1(13, nx2 ? nx2.hLower : END2);
   return n;
 }
-export function posContextFeatures(infos: readonly TokenInfo[], i: number, p1: number, p2: number, out: Int32Array, n: number): number {
-  const w = infos[i]!;
-  const prev = i > 0 ? infos[i - 1] : undefined;
-  const next = i + 1 < infos.length ? infos[i + 1] : undefined;
+/** The tag history (and the bias): reads only the two previous tags' hashes. */
+export function posHistoryFeatures(p1: number, p2: number, out: Int32Array, n: number): number {
   out[n++] = key1(0, 0);
   out[n++] = key1(3, p1);
   out[n++] = key1(4, p2);
   out[n++] = key2(5, p1, p2);
+  return n;
+}
+/** The word's position: first in the sentence or not (read with its shape). */
+export function posPositionFeatures(w: TokenInfo, first: boolean, out: Int32Array, n: number): number {
+  out[n++] = key2(17, small(first ? 1 : 0), w.hShort);
+  return n;
+}
+/** The previous tag with the word, and the word with each neighbour (undefined = sentence edge). */
+export function posPairFeatures(prev: TokenInfo | undefined, w: TokenInfo, next: TokenInfo | undefined, p1: number, out: Int32Array, n: number): number {
   out[n++] = key2(7, p1, w.hLower);
-  out[n++] = key2(17, small(i === 0 ? 1 : 0), w.hShort);
   out[n++] = key2(19, w.hLower, next ? next.hLower : END);
   out[n++] = key2(20, prev ? prev.hLower : START, w.hLower);
   return n;
+}
+/** Every feature that reads more than one word form, or the tag history. */
+export function posContextFeatures(infos: readonly TokenInfo[], i: number, p1: number, p2: number, out: Int32Array, n: number): number {
+  const w = infos[i]!;
+  n = posHistoryFeatures(p1, p2, out, n);
+  n = posPositionFeatures(w, i === 0, out, n);
+  return posPairFeatures(i > 0 ? infos[i - 1] : undefined, w, i + 1 < infos.length ? infos[i + 1] : undefined, p1, out, n);
 }
 
 /** Keys of token i into `out`; returns how many. `p1`, `p2`: hashes of the two previous tags. */

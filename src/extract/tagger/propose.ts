@@ -67,6 +67,48 @@ function mayHoldName(toks: readonly TagToken[], taken: Uint8Array | undefined): 
   return false;
 }
 
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+/** Is the UTF-16 unit at `i` a letter or digit (false outside the text)? */
+function isWordUnit(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_UNIT.test(text[i]!);
+}
+
+/** The run of letters and digits starting at `i` ('' when there is none). */
+function runAt(text: string, i: number): string {
+  let j = i;
+  while (isWordUnit(text, j)) j++;
+  return text.slice(i, j);
+}
+
+/** Every run of letters and digits that starts with a capital, by its text: where it starts. */
+function capitalisedRuns(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let i = 0; i < text.length; ) {
+    if (!isWordUnit(text, i)) {
+      i++;
+      continue;
+    }
+    const run = runAt(text, i);
+    const first = run.charAt(0);
+    if (first !== first.toLowerCase()) {
+      const at = out.get(run);
+      if (at) at.push(i);
+      else out.set(run, [i]);
+    }
+    i += run.length;
+  }
+  return out;
+}
+
+function allIndexes(text: string, s: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) out.push(at);
+  return out;
+}
+
 export function proposeNames(text: string, opts: ProposeOptions = {}): NameProposal[] {
   const tagger = opts.tagger ?? defaultTagger();
   const sentTokens: TagToken[][] = [];
@@ -112,11 +154,15 @@ export function proposeNames(text: string, opts: ProposeOptions = {}): NamePropo
   // untagged occurrences of tagged forms
   const covered = new Uint8Array(text.length + 1);
   for (const p of out) for (let i = p.start; i < p.end; i++) covered[i] = 1;
+  let runs: Map<string, number[]> | undefined;
   for (const [form, { cls, score }] of classOf) {
     if (form.length < 3 || !/^\p{Lu}/u.test(form)) continue;
-    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    // where the form can occur as a whole word: at the starts of its first run of letters and digits
+    const head = runAt(form, 0);
+    const at0 = head ? (runs ??= capitalisedRuns(text)).get(head) ?? [] : allIndexes(text, form);
+    for (const at of at0) {
       const end = at + form.length;
-      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (!text.startsWith(form, at) || isWordUnit(text, at - 1) || isWordUnit(text, end)) continue;
       let free = true;
       for (let i = at; i < end; i++) if (covered[i] || opts.taken?.[i]) { free = false; break; }
       if (!free) continue;

@@ -6,6 +6,11 @@
 import { hashString } from './hash.ts';
 
 export interface TokenInfo {
+  /**
+   * A number unique to this form while the cache holds it (ids are never
+   * reused: see `infoIdBase`), for per-form tables indexed by id.
+   */
+  id: number;
   text: string;
   lower: string;
   hWord: number;
@@ -59,6 +64,17 @@ export function shapes(w: string): { shape: string; short: string } {
 
 const CACHE_LIMIT = 200_000;
 let cache = new Map<string, TokenInfo>();
+let nextId = 0;
+let base = 0;
+
+/**
+ * The smallest id of the forms the cache holds now; every live form's id is
+ * in [infoIdBase(), infoIdBase() + INFO_ID_SPAN). An id below it belongs to
+ * a form from before the cache was last emptied (still valid, just not in
+ * per-id tables built since).
+ */
+export const infoIdBase = (): number => base;
+export const INFO_ID_SPAN = CACHE_LIMIT;
 
 export function tokenInfo(text: string): TokenInfo {
   const hit = cache.get(text);
@@ -68,7 +84,12 @@ export function tokenInfo(text: string): TokenInfo {
   const upper = text.toUpperCase();
   const alpha = lower !== upper;
   const first = text.charAt(0);
+  if (cache.size >= CACHE_LIMIT) {
+    cache = new Map();
+    base = nextId;
+  }
   const info: TokenInfo = {
+    id: nextId++,
     text,
     lower,
     hWord: hashString(text),
@@ -86,7 +107,6 @@ export function tokenInfo(text: string): TokenInfo {
     allCaps: alpha && text === upper,
     alpha,
   };
-  if (cache.size >= CACHE_LIMIT) cache = new Map();
   cache.set(text, info);
   return info;
 }

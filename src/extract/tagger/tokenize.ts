@@ -32,6 +32,11 @@ const LEADING = new Set(['"', "'", '(', '[', '{', '`', '\u201c', '\u2018', '\u00
 /** Punctuation split off the end of a chunk. */
 const TRAILING = new Set(['"', "'", ')', ']', '}', ',', ';', ':', '!', '?', '.', '\u201d', '\u2019', '\u00bb', '>', '*', '\u2014', '\u2013', '%', '\u2026']);
 
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || isAsciiUpper(c) || (c >= 97 && c <= 122);
+/** , ; : ! ? . */
+const SIMPLE_FINAL = new Set([44, 59, 58, 33, 63, 46]);
+
 const URLISH = /^(?:https?:\/\/|www\.|[\w.+-]+@[\w-]+\.)/i;
 
 function normApos(s: string): string {
@@ -136,7 +141,20 @@ export function tagTokens(text: string, from = 0, to = text.length): TagToken[] 
     if (i >= to) break;
     let j = i;
     while (j < to && !isSpace(text.charCodeAt(j))) j++;
-    splitChunk(text, i, j, out);
+    // fast path (most chunks): ASCII letters and digits, with at most one final , ; : ! ? or .
+    let k = i;
+    while (k < j && isAsciiAlnum(text.charCodeAt(k))) k++;
+    if (k === j) out.push({ text: text.slice(i, j), start: i, end: j });
+    else if (k === j - 1 && k > i && SIMPLE_FINAL.has(text.charCodeAt(k))) {
+      const word = text.slice(i, k);
+      // "J." and known abbreviations keep their period (as splitChunk does)
+      if (text.charCodeAt(k) === 46 && ((word.length === 1 && isAsciiUpper(word.charCodeAt(0))) || ABBREVIATIONS.has(word.toLowerCase())))
+        out.push({ text: text.slice(i, j), start: i, end: j });
+      else {
+        out.push({ text: word, start: i, end: k });
+        out.push({ text: text[k]!, start: k, end: j });
+      }
+    } else splitChunk(text, i, j, out);
     i = j;
   }
   return out;
