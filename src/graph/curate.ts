@@ -14,7 +14,7 @@ import type { EdgeAttrs, EdgeEvidence, NewsGraph, NodeAttrs, RelationType } from
 import { parseCuration, type Curation } from '../resolve/curation.ts';
 import { nameKey } from '../resolve/normalize.ts';
 import { slugify } from '../util/slug.ts';
-import { combineConfidence, orient } from './accumulate.ts';
+import { combineConfidence, orient } from '../util/combine.ts';
 
 export interface CurationReport {
   graph: NewsGraph;

@@ -8,7 +8,7 @@
 import { NotFoundError } from '../errors.ts';
 import { SYMMETRIC_TYPES } from '../types.ts';
 import type { EdgeAttrs, EdgeEvidence, NewsGraph, NodeAttrs, QuoteRecord } from '../types.ts';
-import { foldName, nameKeys } from './names.ts';
+import { foldName, nameKeys } from '../util/names.ts';
 import {
   checkIdOrName,
   inRange,

@@ -13,7 +13,7 @@ import { NotFoundError } from '../errors.ts';
 import type { EdgeEvidence, NewsGraph, QuoteRecord, RelationType } from '../types.ts';
 import { SYMMETRIC_TYPES, edgeKey } from '../types.ts';
 import { buildGraph, type BuildOptions } from './build.ts';
-import { foldName } from './names.ts';
+import { foldName } from '../util/names.ts';
 import {
   checkIdOrName,
   inRange,

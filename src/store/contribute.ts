@@ -5,8 +5,8 @@
  */
 import type Database from 'better-sqlite3';
 import { KIND_OF_TYPE, type ArticleExtraction, type Entity, type EntityType } from '../types.ts';
-import { combineConfidence, orient, preferLabel, vote } from '../graph/accumulate.ts';
-import { nameKeys } from '../graph/names.ts';
+import { combineConfidence, orient, preferLabel, vote } from '../util/combine.ts';
+import { nameKeys } from '../util/names.ts';
 
 export interface Touched {
   entities: Set<string>;
@@ -59,7 +59,7 @@ export class Contributions {
     private readonly db: Database.Database,
     private readonly extraPins?: () => Set<string>,
   ) {
-    // Combined confidence in SQL, by the one rule in src/graph/accumulate.ts.
+    // Combined confidence in SQL, by the one rule in src/util/combine.ts.
     db.aggregate('newsgraph_combine', {
       start: () => [] as number[],
       step: (values: number[], c: number) => {
