@@ -7,8 +7,8 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runCli } from '../server/cli-helper.ts';
-import { createProgressBar, formatProgress, formatSummary } from '../../src/store/progress.ts';
-import type { IngestProgress } from '../../src/store/types.ts';
+import { createProgressBar, formatProgress, formatSummary } from '../../src/pipeline/progress.ts';
+import type { IngestProgress } from '../../src/pipeline/types.ts';
 import { ARTICLES } from './fixture-analyze.ts';
 import { storeWith, tempDir } from './helpers.ts';
 
@@ -27,7 +27,7 @@ describe('store commands', () => {
     const missing = path.join(tmp.dir, 'nope.db');
     const r = await runCli(['stats', '--db', missing]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`StoreError: ${missing}: no store here`);
+    expect(r.stderr).toContain(`StoreError: no store at ${missing}: run \`newsgraph ingest\` first`);
   });
 
   it('ingest names each input that failed and exits 1, keeping the rest', async () => {

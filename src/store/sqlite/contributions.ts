@@ -1,12 +1,14 @@
 /**
- * One article's contributions: write them, retract them, and recompute the
- * aggregate `entities` / `relations` rows they touch. Runs inside the
- * caller's transaction.
+ * One article's rows and contributions: write them, retract them, and
+ * recompute the aggregate `entities` / `relations` rows they touch. The
+ * extraction given to `writeContributions` is already curated
+ * (src/resolve/curation-apply.ts). Runs inside the caller's transaction.
  */
 import type Database from 'better-sqlite3';
-import { KIND_OF_TYPE, type ArticleExtraction, type Entity, type EntityType } from '../types.ts';
-import { combineConfidence, orient, preferLabel, vote } from '../util/combine.ts';
-import { nameKeys } from '../util/names.ts';
+import { KIND_OF_TYPE, type ArticleExtraction, type Entity, type EntityType } from '../../types.ts';
+import { combineConfidence, orient, preferLabel, vote } from '../../util/combine.ts';
+import { nameKeys } from '../../util/names.ts';
+import type { StoredArticle } from '../interface.ts';
 
 export interface Touched {
   entities: Set<string>;
@@ -38,27 +40,13 @@ function maxDate(a: string | null, b: string | null | undefined): string | null 
   return a > b ? a : b;
 }
 
-export interface StoredArticle {
-  id: string;
-  hash: string;
-  title: string;
-  source?: string | undefined;
-  url?: string | undefined;
-  published?: string | undefined;
-  path?: string | undefined;
-  text: string;
-}
-
 type Stmt = Database.Statement;
 
 /** Prepared statements, created once per connection. */
 export class Contributions {
   private readonly s: Record<string, Stmt>;
 
-  constructor(
-    private readonly db: Database.Database,
-    private readonly extraPins?: () => Set<string>,
-  ) {
+  constructor(private readonly db: Database.Database) {
     // Combined confidence in SQL, by the one rule in src/util/combine.ts.
     db.aggregate('newsgraph_combine', {
       start: () => [] as number[],
@@ -73,6 +61,10 @@ export class Contributions {
       insertArticle: p(`INSERT INTO articles (id, hash, title, source, url, published, path, text, ingested_at)
         VALUES (@id, @hash, @title, @source, @url, @published, @path, @text, @ingested_at)`),
       deleteArticle: p(`DELETE FROM articles WHERE id = ?`),
+      insertExtraction: p(`INSERT OR REPLACE INTO extractions (article_id, data) VALUES (?, ?)`),
+      deleteExtraction: p(`DELETE FROM extractions WHERE article_id = ?`),
+      insertExtracted: p(`INSERT OR IGNORE INTO extracted_entities (entity_id, article_id) VALUES (?, ?)`),
+      deleteExtracted: p(`DELETE FROM extracted_entities WHERE article_id = ?`),
       insertEntityArticle: p(`INSERT INTO entity_articles (entity_id, article_id, label, type, mentions, titles, roles, published)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       addFacet: p(`INSERT INTO entity_facets (entity_id, facet, value, weight) VALUES (?, ?, ?, ?)
@@ -104,7 +96,7 @@ export class Contributions {
       relEnds: p(`SELECT source, target FROM relations WHERE id = ?`),
       delRelation: p(`DELETE FROM relations WHERE id = ?`),
       updRelation: p(`UPDATE relations SET weight = ?, confidence = ?, first_seen = ?, last_seen = ?, hedged = ? WHERE id = ?`),
-      isPinned: p(`SELECT 1 FROM pins WHERE entity_id = ?`),
+      pin: p(`SELECT label, type FROM pins WHERE entity_id = ?`),
       entExists: p(`SELECT 1 FROM entities WHERE id = ?`),
       entRow: p(`SELECT label, first_seen, last_seen FROM entities WHERE id = ?`),
       addDegree: p(`UPDATE entities SET degree = degree + ? WHERE id = ?`),
@@ -127,11 +119,10 @@ export class Contributions {
     return this.s[name]!;
   }
 
-  /** Write one article and its extraction; returns the ids it touched. */
-  write(article: StoredArticle, ex: ArticleExtraction, touched: Touched): void {
-    const id = article.id;
+  /** Write an article's row, its raw extraction (encoded) and the raw ids it names. */
+  insertArticle(article: StoredArticle, rawExtraction: string, rawIds: Iterable<string>): void {
     this.st('insertArticle').run({
-      id,
+      id: article.id,
       hash: article.hash,
       title: article.title,
       source: article.source ?? null,
@@ -141,6 +132,25 @@ export class Contributions {
       text: article.text,
       ingested_at: new Date().toISOString(),
     });
+    this.st('insertExtraction').run(article.id, rawExtraction);
+    for (const e of rawIds) this.st('insertExtracted').run(e, article.id);
+  }
+
+  /** Keep (or replace) an article's raw extraction. */
+  saveExtraction(articleId: string, rawExtraction: string): void {
+    this.st('insertExtraction').run(articleId, rawExtraction);
+  }
+
+  /** Delete an article's row, raw extraction and raw-id index (after its contributions are retracted). */
+  deleteArticle(articleId: string): void {
+    this.st('deleteArticle').run(articleId);
+    this.st('deleteExtraction').run(articleId);
+    this.st('deleteExtracted').run(articleId);
+  }
+
+  /** Write one article's (curated) contributions; adds the ids it touched to `touched`. */
+  writeContributions(article: { id: string; published?: string | undefined }, ex: ArticleExtraction, touched: Touched): void {
+    const id = article.id;
     touched.published = article.published ?? null;
     let nextRelId: number | undefined;
     const known = new Set<string>();
@@ -211,8 +221,8 @@ export class Contributions {
     }
   }
 
-  /** Retract every contribution of one article (and its row). */
-  retract(articleId: string, touched: Touched): void {
+  /** Retract every contribution of one article (its row and raw extraction stay). */
+  retractContributions(articleId: string, touched: Touched): void {
     touched.retracted = true;
     const aliasesOf = new Map<string, string[]>();
     for (const r of this.st('articleAliases').all(articleId) as Array<{ entity_id: string; alias: string }>) {
@@ -249,7 +259,6 @@ export class Contributions {
     this.st('delMentions').run(articleId);
     this.st('delEvidence').run(articleId);
     this.st('delQuotes').run(articleId);
-    this.st('deleteArticle').run(articleId);
   }
 
   /** Recompute the aggregates of everything touched; drop what lost its last support. */
@@ -333,7 +342,31 @@ export class Contributions {
     }
     if (articles === 0 || labelVotes.size === 0) {
       this.st('delFacets').run(id);
-      if (this.st('isPinned').get(id) || this.extraPins?.().has(id)) {
+      const pin = this.st('pin').get(id) as { label: string | null; type: EntityType | null } | undefined;
+      if (pin?.label && pin.type) {
+        // Pinned with a label and type: kept by them, without mentions.
+        const before = this.st('entRow').get(id) as { label: string } | undefined;
+        this.st('upsertEntity').run({
+          id,
+          label: pin.label,
+          kind: KIND_OF_TYPE[pin.type] ?? 'actor',
+          type: pin.type,
+          mentions: 0,
+          articles: 0,
+          first_seen: null,
+          last_seen: null,
+          titles: null,
+          roles: null,
+        });
+        this.st('degree').run({ id });
+        if (before?.label !== pin.label || touched.names?.has(id)) {
+          this.st('delNames').run(id);
+          this.indexName(id, pin.label, 0);
+        }
+        return;
+      }
+      if (pin) {
+        // Pinned without a label and type: kept as it was, without mentions.
         if (this.st('entExists').get(id)) {
           this.st('pinnedZero').run(id);
           this.st('degree').run({ id });
