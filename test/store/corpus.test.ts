@@ -4,7 +4,7 @@
  * only that article's contributions, and the CLI and the API agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openNewsgraph } from '../../src/api.ts';
@@ -83,6 +83,39 @@ describe.skipIf(!hasCorpus)('ingesting corpus/', () => {
       x.close();
       y.close();
     }
+  });
+
+  it('curation: `merge A B` then `neighbors B` answers from the store; the same after `rm db && ingest corpus` with the file kept', async () => {
+    const cur = path.join(tmp.dir, 'cur.db');
+    expect((await runCli(['ingest', corpus, '--db', cur, '--quiet'])).code).toBe(0);
+    const q = async () => ({
+      neighbors: (await runCli(['neighbors', 'us-led-coalition', '--depth', '2', '--json', '--db', cur])).stdout,
+      node: (await runCli(['node', 'ISIS', '--json', '--db', cur])).stdout,
+      search: (await runCli(['search', 'da', '--json', '--db', cur])).stdout,
+      stats: JSON.parse((await runCli(['stats', '--json', '--db', cur])).stdout) as Record<string, unknown>,
+    });
+    const before = await q();
+    for (const argv of [
+      ['merge', 'Coalition', 'Combined Joint Task Force – Operation Inherent Resolve'],
+      ['rename', 'ISIS', 'Islamic State (ISIS)'],
+      ['reject', 'ISIS', 'attacks', 'US forces'],
+    ]) {
+      const r = await runCli([...argv, '--db', cur]);
+      expect([r.code, r.stderr]).toEqual([0, expect.not.stringMatching(/Error/)]);
+    }
+    const curated = await q();
+    expect(curated.neighbors).not.toBe(before.neighbors);
+    expect(JSON.parse(curated.node).label).toBe('Islamic State (ISIS)');
+    expect(JSON.parse(curated.node).edges.map((e: { id: string }) => e.id)).not.toContain('isis|attacks|us-forces');
+    expect(JSON.parse(before.node).edges.map((e: { id: string }) => e.id)).toContain('isis|attacks|us-forces');
+    rmSync(cur);
+    rmSync(`${cur}-wal`, { force: true });
+    rmSync(`${cur}-shm`, { force: true });
+    expect((await runCli(['ingest', corpus, '--db', cur, '--quiet'])).code).toBe(0);
+    const again = await q();
+    const { dbBytes: _a, ...s1 } = curated.stats;
+    const { dbBytes: _b, ...s2 } = again.stats;
+    expect({ ...again, stats: s2 }).toEqual({ ...curated, stats: s1 });
   });
 
   it('the CLI and the API agree on ISIS', async () => {
