@@ -118,7 +118,7 @@ export interface StoreReader {
   counts(): Promise<StoreCounts>;
   /** Nodes ordered by id. */
   iterateNodes(filter?: RowFilter): AsyncIterable<NodeRow>;
-  /** Relations without evidence, by (source, type, target). */
+  /** Relations without evidence, by (target, type, source). */
   iterateEdges(filter?: RowFilter): AsyncIterable<EdgeRow>;
   /** Evidence in relation-id order, then by date, article and offset. */
   iterateEvidence(filter?: RowFilter): AsyncIterable<EvidenceRow>;

@@ -335,9 +335,9 @@ export class SqliteReads {
     const rows = filter.ids
       ? this.db
           .prepare(`SELECT ${cols} FROM relations WHERE id IN (SELECT id FROM relations WHERE source IN (SELECT value FROM json_each(@ids))
-              UNION SELECT id FROM relations WHERE target IN (SELECT value FROM json_each(@ids))) ORDER BY source, type, target`)
+              UNION SELECT id FROM relations WHERE target IN (SELECT value FROM json_each(@ids))) ORDER BY target, type, source`)
           .iterate({ ids: json(filter.ids) })
-      : this.db.prepare(`SELECT ${cols} FROM relations ORDER BY source, type, target`).iterate();
+      : this.db.prepare(`SELECT ${cols} FROM relations ORDER BY target, type, source`).iterate();
     for (const r of rows as Iterable<{ source: string; type: RelationType; target: string; weight: number; confidence: number; first_seen: string | null; last_seen: string | null; hedged: number }>) {
       const e: EdgeRow = { source: r.source, type: r.type, target: r.target, weight: r.weight, confidence: r.confidence, hedged: Boolean(r.hedged) };
       if (r.first_seen) e.firstSeen = r.first_seen;
