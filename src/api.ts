@@ -17,7 +17,7 @@
  * file (by its modification stamp) before each call, so a hand edit counts
  * at once and every answer reflects the overrides.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { buildGraph, type BuildOptions } from './graph/build.ts';
 import { GraphQueries, type NodeOptions, type PathOptions, type SearchOptions, type TimelineOptions } from './graph/query.ts';
 import type { RawNeighborOptions, Raw } from './graph/query-options.ts';
@@ -113,21 +113,21 @@ export function openNewsgraph(options: OpenOptions = {}): Newsgraph {
   const store = openStore(file, storeOptions);
 
   const stamp = () => {
-    if (!cpath || !existsSync(cpath)) return 'none';
-    const st = statSync(cpath);
-    return `${st.mtimeMs}:${st.size}`;
+    const st = cpath ? statSync(cpath, { throwIfNoEntry: false }) : undefined;
+    return st ? `${st.mtimeMs}:${st.size}` : 'none';
   };
   let synced: string | undefined;
   let plan: { stamp: string; plan: CurationPlan } | undefined;
   /** The curation recorded: the file, or (without one) the store's own. */
   const recorded = async (): Promise<Curation> => (cpath ? loadCuration(cpath) : store.appliedCuration());
-  /** Bring the store to the curation file, when the file changed since the last look. */
-  const sync = async (): Promise<void> => {
-    if (!cpath || store.readonly) return;
+  /** Bring the store to the curation file, when the file changed since the last look (undefined: nothing to do). */
+  const sync = (): Promise<void> | undefined => {
+    if (!cpath || store.readonly) return undefined;
     const now = stamp();
-    if (now === synced) return;
-    await store.applyCuration(loadCuration(cpath));
-    synced = now;
+    if (now === synced) return undefined;
+    return store.applyCuration(loadCuration(cpath)).then(() => {
+      synced = now;
+    });
   };
   const redirect = (id: string): string => {
     const now = stamp();
@@ -149,9 +149,9 @@ export function openNewsgraph(options: OpenOptions = {}): Newsgraph {
   };
   const read =
     <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      await sync();
-      return fn(...args);
+    (...args: A): Promise<R> => {
+      const pending = sync();
+      return pending ? pending.then(() => fn(...args)) : fn(...args);
     };
 
   const ng: Newsgraph = {

@@ -20,8 +20,23 @@ export function storeAdjacency(store: Pick<StoreReader, 'adjacency' | 'kinds' | 
   const wantOut = o.direction !== 'in';
   const wantIn = o.direction !== 'out';
   const dated = Boolean(o.since || o.until);
+  const step = (r: EdgeTuple, other: string, weight: number): Step => ({
+    edge: edgeSummary(`${r[1]}|${r[2]}|${r[3]}`, r[2], r[1], r[3], weight, r[5], r[6], r[7], r[8]),
+    other,
+  });
   return async (ids) => {
     const adj = await store.adjacency(ids);
+    if (!o.kinds && !dated) {
+      // Filters known from the row alone: one pass.
+      return ids.map((id) => {
+        const steps: Step[] = [];
+        const a = adj.get(id);
+        if (!a) return steps;
+        for (const r of a.out) if ((wantOut || SYMMETRIC_TYPES.has(r[2])) && (!o.types || o.types.has(r[2])) && r[5] >= o.minConfidence) steps.push(step(r, r[3], r[4]));
+        for (const r of a.in) if ((wantIn || SYMMETRIC_TYPES.has(r[2])) && (!o.types || o.types.has(r[2])) && r[5] >= o.minConfidence) steps.push(step(r, r[1], r[4]));
+        return steps;
+      });
+    }
     // The edges that pass the filters known from the row alone, with the id at the other end.
     const candidates: Array<Array<[EdgeTuple, string]>> = [];
     const unknownKinds = new Set<string>();
@@ -64,7 +79,7 @@ export function storeAdjacency(store: Pick<StoreReader, 'adjacency' | 'kinds' | 
           for (const d of dates?.get(r[0]) ?? []) if (inRange(d, o.since, o.until)) weight++;
           if (weight === 0) continue;
         }
-        steps.push({ edge: edgeSummary(`${r[1]}|${r[2]}|${r[3]}`, r[2], r[1], r[3], weight, r[5], r[6], r[7], r[8]), other });
+        steps.push(step(r, other, weight));
       }
       return steps;
     });

@@ -85,13 +85,12 @@ export class GraphQueries {
     const edgeRows = [...adj.out, ...adj.in].sort(
       (a, b) => b[4] - a[4] || (edgeKey(a[1], a[2], a[3]) < edgeKey(b[1], b[2], b[3]) ? -1 : 1),
     );
-    const edges: NodeEdge[] = [];
-    for (const r of edgeRows.slice(0, limit)) {
-      edges.push({
-        ...edgeSummary(edgeKey(r[1], r[2], r[3]), r[2], r[1], r[3], r[4], r[5], r[6], r[7], r[8]),
-        evidence: evidenceLimit ? await this.store.evidence(r[0], evidenceLimit) : [],
-      });
-    }
+    const shown = edgeRows.slice(0, limit);
+    const evidence = evidenceLimit ? await this.store.evidence(shown.map((r) => r[0]), evidenceLimit) : undefined;
+    const edges: NodeEdge[] = shown.map((r) => ({
+      ...edgeSummary(edgeKey(r[1], r[2], r[3]), r[2], r[1], r[3], r[4], r[5], r[6], r[7], r[8]),
+      evidence: evidence?.get(r[0]) ?? [],
+    }));
     const quotes = await this.store.quotesBy(row.id);
     const aliases = await this.store.aliases(row.id);
     return {
@@ -110,7 +109,12 @@ export class GraphQueries {
   async search(q: string, options: SearchOptions = {}): Promise<SearchResult> {
     const { folded, limit } = normalizeSearch(q, options);
     const rows = await this.store.search(folded, limit);
-    const hits: SearchHit[] = rows.map((r) => ({ ...toSummary(r), matched: r.matched, rank: r.rank }));
+    const hits: SearchHit[] = rows.map((r) => {
+      const hit = toSummary(r) as SearchHit;
+      hit.matched = r.matched;
+      hit.rank = r.rank;
+      return hit;
+    });
     return { query: q, hits };
   }
 

@@ -92,9 +92,9 @@ export interface StoreReader {
   entity(id: string): Promise<EntityRow | undefined>;
   /** The entity with this folded name (label before alias, most mentioned first). */
   entityByName(folded: string): Promise<EntityRow | undefined>;
-  /** An entity with its titles, roles and pin. */
+  /** An entity's titles, roles and pin. */
   entityDetail(id: string): Promise<EntityDetailRow | undefined>;
-  /** Entity rows by id (missing ids left out), in any order. */
+  /** Entity rows by id (missing ids left out), in any order; the rows may be shared with a cache: do not change them. */
   entities(ids: readonly string[]): Promise<EntityRow[]>;
   /** Each id's relations. */
   adjacency(ids: readonly string[]): Promise<Map<string, Adjacent>>;
@@ -102,8 +102,8 @@ export interface StoreReader {
   kinds(ids: readonly string[]): Promise<Map<string, string>>;
   /** The article dates of each relation's evidence (null when undated). */
   evidenceDates(relationIds: readonly number[]): Promise<Map<number, Array<string | null>>>;
-  /** A relation's evidence, by date, article and offset, at most `limit`. */
-  evidence(relationId: number, limit: number): Promise<EdgeEvidence[]>;
+  /** Each relation's evidence, by date, article and offset, at most `limit` each. */
+  evidence(relationIds: readonly number[], limit: number): Promise<Map<number, EdgeEvidence[]>>;
   /** The quotes an entity spoke, by date, article and offset. */
   quotesBy(id: string): Promise<QuoteRecord[]>;
   /** An entity's names other than its label, sorted. */

@@ -20,8 +20,8 @@ export interface EntityRow {
   lastSeen?: string;
 }
 
-/** An entity row with what `node` shows besides. */
-export interface EntityDetailRow extends EntityRow {
+/** What `node` shows of an entity besides its row. */
+export interface EntityDetailRow {
   titles?: string[];
   roles?: string[];
   pinned: boolean;

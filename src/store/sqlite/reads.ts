@@ -177,16 +177,15 @@ export class SqliteReads {
   }
 
   entityDetail(id: string): EntityDetailRow | undefined {
-    const row = this.entity(id);
-    if (!row) return undefined;
-    const d = this.st('detail').get(id) as { titles: string | null; roles: string | null; pinned: number };
-    const out: EntityDetailRow = { ...row, pinned: Boolean(d.pinned) };
+    const d = this.st('detail').get(id) as { titles: string | null; roles: string | null; pinned: number } | undefined;
+    if (!d) return undefined;
+    const out: EntityDetailRow = { pinned: Boolean(d.pinned) };
     if (d.titles) out.titles = JSON.parse(d.titles) as string[];
     if (d.roles) out.roles = JSON.parse(d.roles) as string[];
     return out;
   }
 
-  /** Entity rows by id, from a cache that any commit (by any connection) clears. */
+  /** Entity rows by id, from a cache that any commit (by any connection) clears. The rows are shared: read, never change them. */
   entities(ids: readonly string[]): EntityRow[] {
     const version = `${this.st('dataVersion').get() as number}:${this.st('totalChanges').get() as number}`;
     if (version !== this.cacheVersion || this.cache.size > 100_000) {
@@ -197,7 +196,7 @@ export class SqliteReads {
     const missing: string[] = [];
     for (const id of ids) {
       const hit = this.cache.get(id);
-      if (hit) out.push({ ...hit });
+      if (hit) out.push(hit);
       else missing.push(id);
     }
     if (missing.length) {
@@ -205,7 +204,7 @@ export class SqliteReads {
       for (const r of rows) {
         const row = toEntity(r);
         this.cache.set(row.id, row);
-        out.push({ ...row });
+        out.push(row);
       }
     }
     return out;
@@ -235,8 +234,10 @@ export class SqliteReads {
     return out;
   }
 
-  evidence(relationId: number, limit: number): EdgeEvidence[] {
-    return (this.st('evidence').all(relationId, limit) as EvidenceSql[]).map(toEvidence);
+  evidence(relationIds: readonly number[], limit: number): Map<number, EdgeEvidence[]> {
+    const out = new Map<number, EdgeEvidence[]>();
+    for (const id of relationIds) out.set(id, (this.st('evidence').all(id, limit) as EvidenceSql[]).map(toEvidence));
+    return out;
   }
 
   quotesBy(id: string): QuoteRecord[] {
@@ -249,7 +250,12 @@ export class SqliteReads {
 
   search(folded: string, limit: number): SearchRow[] {
     const rows = this.st('search').all({ q: folded, hi: folded + '\uffff', limit }) as Array<EntitySql & { rank: number; best: string }>;
-    return rows.map((r) => ({ ...toEntity(r), matched: r.best.slice(1), rank: r.rank }));
+    return rows.map((r) => {
+      const hit = toEntity(r) as SearchRow;
+      hit.matched = r.best.slice(1);
+      hit.rank = r.rank;
+      return hit;
+    });
   }
 
   timeline(id: string, limit: number): { rows: EvidenceRow[]; undated: number } {

@@ -148,6 +148,8 @@ export class SqliteStore implements Store {
   }
 
   async applyCuration(curation: Curation): Promise<CurationChange> {
+    // Already applied (the usual case: a query checking the file): answer without taking the write lock.
+    if (JSON.stringify(this.storedCuration().curation) === JSON.stringify(curation)) return { changed: false, articles: 0 };
     return this.write(() => {
       const { version, curation: old } = this.storedCuration();
       const save = () =>
@@ -220,8 +222,8 @@ export class SqliteStore implements Store {
   async evidenceDates(relationIds: readonly number[]): Promise<Map<number, Array<string | null>>> {
     return this.reads.evidenceDates(relationIds);
   }
-  async evidence(relationId: number, limit: number) {
-    return this.reads.evidence(relationId, limit);
+  async evidence(relationIds: readonly number[], limit: number) {
+    return this.reads.evidence(relationIds, limit);
   }
   async quotesBy(id: string): Promise<QuoteRecord[]> {
     return this.reads.quotesBy(id);
