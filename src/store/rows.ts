@@ -50,16 +50,8 @@ export interface Adjacent {
   in: EdgeTuple[];
 }
 
-/** A node as `iterateNodes` gives it: the aggregate row with its names, titles, roles and pin. */
-export interface NodeRow {
-  id: string;
-  label: string;
-  kind: NodeKind;
-  type: EntityType;
-  mentions: number;
-  articles: number;
-  firstSeen?: string;
-  lastSeen?: string;
+/** A node as `iterateNodes` gives it: the aggregate row (its degree aside) with its names, titles, roles and pin. */
+export interface NodeRow extends Omit<EntityRow, 'degree'> {
   titles?: string[];
   roles?: string[];
   /** The names other than the label, sorted. */

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { ArticleExtraction, ArticleMeta, Entity, EntityType, Relation, RelationType } from '../../types.ts';
 import { KIND_OF_TYPE } from '../../types.ts';
 import { setEvidenceFlags } from '../rows.ts';
+import type { EvidenceSql } from './reads.ts';
 
 export function extractionFromRows(db: Database.Database, article: ArticleMeta): ArticleExtraction {
   const id = article.id;
@@ -39,25 +40,7 @@ export function extractionFromRows(db: Database.Database, article: ArticleMeta):
          ev.rule, ev.confidence, ev.hedged, ev.negated, ev.quantity, ev.quote, ev.described
        FROM evidence ev JOIN relations r ON r.id = ev.relation_id WHERE ev.article_id = ? ORDER BY ev.id`,
     )
-    .all(id) as Array<{
-    source: string;
-    type: RelationType;
-    target: string;
-    sentence: string;
-    start: number;
-    end: number;
-    source_start: number;
-    source_end: number;
-    target_start: number;
-    target_end: number;
-    rule: string;
-    confidence: number;
-    hedged: number;
-    negated: number;
-    quantity: number | null;
-    quote: string | null;
-    described: string | null;
-  }>;
+    .all(id) as Array<Omit<EvidenceSql, 'relation_id' | 'article_id' | 'published' | 'title' | 'asource' | 'url'> & { source: string; type: RelationType; target: string }>;
   for (const e of evidence) {
     const key = `${e.source}|${e.type}|${e.target}`;
     let rel = relations.get(key);

@@ -34,7 +34,8 @@ interface EntitySql {
   lastSeen: string | null;
 }
 
-interface EvidenceSql {
+/** An evidence row with its article's title, source and url (`EVIDENCE_SQL`). */
+export interface EvidenceSql {
   relation_id: number;
   article_id: string;
   sentence: string;
