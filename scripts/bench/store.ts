@@ -96,7 +96,6 @@ export async function benchStore(args: string[] = []): Promise<void> {
     const insArticle = db.prepare('INSERT INTO articles (id, hash, title, source, url, published, path, text, ingested_at) VALUES (?, ?, ?, NULL, NULL, ?, NULL, ?, ?)');
     const insEntity = db.prepare('INSERT INTO entities (id, label, kind, type, mentions, articles, first_seen, last_seen) VALUES (?, ?, ?, ?, 1, 1, ?, ?)');
     const insEA = db.prepare('INSERT INTO entity_articles (entity_id, article_id, label, type, mentions, published) VALUES (?, ?, ?, ?, 1, ?)');
-    const insRaw = db.prepare('INSERT INTO extracted_entities (entity_id, article_id) VALUES (?, ?)');
     const insFacet = db.prepare('INSERT INTO entity_facets (entity_id, facet, value, weight) VALUES (?, ?, ?, ?)');
     const insMention = db.prepare('INSERT INTO mentions (article_id, entity_id, start, end, text) VALUES (?, ?, 0, ?, ?)');
     const insName = db.prepare('INSERT OR IGNORE INTO names (norm, entity_id, name, rank) VALUES (?, ?, ?, ?)');
@@ -111,7 +110,6 @@ export async function benchStore(args: string[] = []): Promise<void> {
         const a = i % N_A;
         insEntity.run(ids[i], labels[i], KIND_OF_TYPE[types[i]!], types[i], dateOf(a), dateOf(a));
         insEA.run(ids[i], `art${a}`, labels[i], types[i], dateOf(a));
-        insRaw.run(ids[i], `art${a}`);
         insMention.run(`art${a}`, ids[i], labels[i]!.length, labels[i]);
         nameKeys(labels[i]!).forEach((k, j) => insName.run(k, ids[i], labels[i], j === 0 ? 0 : 2));
         insFacet.run(ids[i], 'label', labels[i], 1);

@@ -51,6 +51,8 @@ export interface CurationPlan {
   nodeOf(rawId: string, text?: string): string | undefined;
   /** Pinned nodes (after merges, rejected ones left out), with the label and type to keep them by. */
   readonly pins: ReadonlyMap<string, PinRule>;
+  /** The rejected nodes an extraction's entities would have gone to (what `curateExtraction` leaves out). */
+  dropped(ex: ArticleExtraction): string[];
 }
 
 /** The id a split gives its new node. */
@@ -131,6 +133,16 @@ class Plan implements CurationPlan {
       }
     }
     return this.rejectedNodes.has(id) ? undefined : id;
+  }
+
+  dropped(ex: ArticleExtraction): string[] {
+    if (this.rejectedNodes.size === 0) return [];
+    const out = new Set<string>();
+    for (const e of ex.entities) {
+      const id = this.follow(e.id);
+      for (const node of [id, ...(this.splits.get(id)?.map((r) => r.id) ?? [])]) if (this.rejectedNodes.has(node)) out.add(node);
+    }
+    return [...out];
   }
 
   edgeRejected(type: RelationType, source: string, target: string): boolean {
@@ -264,10 +276,13 @@ function namedIds(kind: OverrideKind, entry: Record<string, unknown>): string[] 
 }
 
 /**
- * The raw ids whose articles must be written again when the curation goes
+ * The node ids whose articles must be written again when the curation goes
  * from `a` to `b`: the ids named by the overrides that differ (pins aside:
  * they change no contribution), with every id joined to them by a merge or a
- * split of either curation.
+ * split of either curation. Every article that names one of them, raw or
+ * curated, has a contribution (or, when a reject left it out, a dropped
+ * record) under one of them: an id goes only to ids of its own merge and
+ * split component.
  */
 export function curationFootprint(a: Curation, b: Curation): Set<string> {
   const changed: string[] = [];

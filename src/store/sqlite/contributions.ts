@@ -58,13 +58,12 @@ export class Contributions {
     });
     const p = (sql: string) => db.prepare(sql);
     this.s = {
-      insertArticle: p(`INSERT INTO articles (id, hash, title, source, url, published, path, text, ingested_at)
-        VALUES (@id, @hash, @title, @source, @url, @published, @path, @text, @ingested_at)`),
+      insertArticle: p(`INSERT INTO articles (id, hash, title, source, url, published, path, text, ingested_at, extraction)
+        VALUES (@id, @hash, @title, @source, @url, @published, @path, @text, @ingested_at, @extraction)`),
       deleteArticle: p(`DELETE FROM articles WHERE id = ?`),
-      insertExtraction: p(`INSERT OR REPLACE INTO extractions (article_id, data) VALUES (?, ?)`),
-      deleteExtraction: p(`DELETE FROM extractions WHERE article_id = ?`),
-      insertExtracted: p(`INSERT OR IGNORE INTO extracted_entities (entity_id, article_id) VALUES (?, ?)`),
-      deleteExtracted: p(`DELETE FROM extracted_entities WHERE article_id = ?`),
+      saveExtraction: p(`UPDATE articles SET extraction = ? WHERE id = ?`),
+      insertDropped: p(`INSERT OR IGNORE INTO dropped_entities (entity_id, article_id) VALUES (?, ?)`),
+      deleteDropped: p(`DELETE FROM dropped_entities WHERE article_id = ?`),
       insertEntityArticle: p(`INSERT INTO entity_articles (entity_id, article_id, label, type, mentions, titles, roles, published)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       addFacet: p(`INSERT INTO entity_facets (entity_id, facet, value, weight) VALUES (?, ?, ?, ?)
@@ -119,8 +118,8 @@ export class Contributions {
     return this.s[name]!;
   }
 
-  /** Write an article's row, its raw extraction (encoded) and the raw ids it names. */
-  insertArticle(article: StoredArticle, rawExtraction: string, rawIds: Iterable<string>): void {
+  /** Write an article's row with its raw extraction (encoded). */
+  insertArticle(article: StoredArticle, rawExtraction: string): void {
     this.st('insertArticle').run({
       id: article.id,
       hash: article.hash,
@@ -131,21 +130,24 @@ export class Contributions {
       path: article.path ?? null,
       text: article.text,
       ingested_at: new Date().toISOString(),
+      extraction: rawExtraction,
     });
-    this.st('insertExtraction').run(article.id, rawExtraction);
-    for (const e of rawIds) this.st('insertExtracted').run(e, article.id);
   }
 
   /** Keep (or replace) an article's raw extraction. */
   saveExtraction(articleId: string, rawExtraction: string): void {
-    this.st('insertExtraction').run(articleId, rawExtraction);
+    this.st('saveExtraction').run(rawExtraction, articleId);
   }
 
-  /** Delete an article's row, raw extraction and raw-id index (after its contributions are retracted). */
+  /** Delete an article's row (after its contributions are retracted). */
   deleteArticle(articleId: string): void {
     this.st('deleteArticle').run(articleId);
-    this.st('deleteExtraction').run(articleId);
-    this.st('deleteExtracted').run(articleId);
+  }
+
+  /** Record the nodes a reject left out of an article (so an undo finds the article again); replaces the old record. */
+  setDropped(articleId: string, nodes: Iterable<string>): void {
+    this.st('deleteDropped').run(articleId);
+    for (const id of nodes) this.st('insertDropped').run(id, articleId);
   }
 
   /** Write one article's (curated) contributions; adds the ids it touched to `touched`. */

@@ -4,7 +4,7 @@
  * Each entry of `MIGRATIONS` moves the database from version i to i + 1 in
  * one transaction (re-checking the version under the write lock, so two
  * processes opening an old store at once migrate it once). An article's raw
- * extraction (`extractions`, version 5) is the source of truth; its
+ * extraction (`articles.extraction`, version 5) is the source of truth; its
  * contributions (`entity_articles`, `aliases`, `mentions`, `evidence`,
  * `quotes`) are that extraction with the curation applied; `entities`,
  * `entity_facets`, `names` and `relations` are aggregates that writing or
@@ -220,24 +220,21 @@ export const MIGRATIONS: string[] = [
   `,
   // 5: the analyst's curation applied when written. Every per-article table
   // now holds the article's contributions with the curation applied; the raw
-  // extraction is kept (`extractions`, compact JSON; absent for an article
-  // written before this version, whose rows are then still raw) with the raw
-  // entity ids it names (`extracted_entities`), so a change of curation
-  // writes again exactly the articles it touches. `curation` is the curation
-  // the aggregates reflect; a pin keeps the label and type of a node kept
-  // without mentions.
+  // extraction is kept beside the text (`articles.extraction`, compact JSON;
+  // null for an article written before this version, whose rows are then
+  // still raw), so a change of curation writes again exactly the articles it
+  // touches: those whose contributions name a node the change touches, found
+  // by `entity_articles`, or by `dropped_entities` for the nodes a reject
+  // left out of an article. `curation` is the curation the aggregates
+  // reflect; a pin keeps the label and type of a node kept without mentions.
   `
-  CREATE TABLE extractions (
-    article_id TEXT PRIMARY KEY,
-    data       TEXT NOT NULL
-  );
-  CREATE TABLE extracted_entities (
+  ALTER TABLE articles ADD COLUMN extraction TEXT;
+  CREATE TABLE dropped_entities (
     entity_id  TEXT NOT NULL,
     article_id TEXT NOT NULL,
     PRIMARY KEY (entity_id, article_id)
   ) WITHOUT ROWID;
-  CREATE INDEX extracted_entities_article ON extracted_entities(article_id);
-  INSERT INTO extracted_entities (entity_id, article_id) SELECT entity_id, article_id FROM entity_articles;
+  CREATE INDEX dropped_entities_article ON dropped_entities(article_id);
   ALTER TABLE pins ADD COLUMN label TEXT;
   ALTER TABLE pins ADD COLUMN type TEXT;
   CREATE TABLE curation (

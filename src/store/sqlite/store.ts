@@ -51,7 +51,7 @@ export class SqliteStore implements Store {
       byPath: p('SELECT id, path FROM articles WHERE path = ? ORDER BY id'),
       idsByPath: p('SELECT id FROM articles WHERE path = ?').pluck(),
       article: p('SELECT id, title, source, url, published, text FROM articles WHERE id = ?'),
-      extraction: p('SELECT data FROM extractions WHERE article_id = ?').pluck(),
+      extraction: p('SELECT extraction FROM articles WHERE id = ?').pluck(),
       curation: p('SELECT version, data FROM curation WHERE id = 1'),
       curationVersion: p('SELECT version FROM curation WHERE id = 1').pluck(),
     };
@@ -101,17 +101,19 @@ export class SqliteStore implements Store {
 
   async writeArticle(article: StoredArticle, extraction: ArticleExtraction): Promise<WriteOutcome> {
     const raw = encodeExtraction(extraction, article.text);
-    const rawIds = new Set(extraction.entities.map((e) => e.id));
     return this.write(() => {
       const now = this.st('state').get(article.id) as { hash: string } | undefined;
       if (now?.hash === article.hash) return 'skipped';
       const touched = touchedNone();
       if (now) {
         this.contrib.retractContributions(article.id, touched);
+        this.contrib.setDropped(article.id, []);
         this.contrib.deleteArticle(article.id);
       }
-      this.contrib.insertArticle(article, raw, rawIds);
-      this.contrib.writeContributions(article, curateExtraction(extraction, article.text, this.currentPlan()), touched);
+      this.contrib.insertArticle(article, raw);
+      const plan = this.currentPlan();
+      this.contrib.writeContributions(article, curateExtraction(extraction, article.text, plan), touched);
+      this.contrib.setDropped(article.id, plan.dropped(extraction));
       this.contrib.recompute(touched);
       return now ? 'changed' : 'added';
     });
@@ -122,6 +124,7 @@ export class SqliteStore implements Store {
       const touched = touchedNone();
       for (const id of ids) {
         this.contrib.retractContributions(id, touched);
+        this.contrib.setDropped(id, []);
         this.contrib.deleteArticle(id);
       }
       this.contrib.recompute(touched);
@@ -165,16 +168,19 @@ export class SqliteStore implements Store {
       const ids = [...curationFootprint(old, curation)];
       const articles = ids.length
         ? (this.db
-            .prepare('SELECT DISTINCT article_id FROM extracted_entities WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY article_id')
+            .prepare(
+              `SELECT article_id FROM entity_articles WHERE entity_id IN (SELECT value FROM json_each(@ids))
+               UNION SELECT article_id FROM dropped_entities WHERE entity_id IN (SELECT value FROM json_each(@ids)) ORDER BY article_id`,
+            )
             .pluck()
-            .all(JSON.stringify(ids)) as string[])
+            .all({ ids: JSON.stringify(ids) }) as string[])
         : [];
       for (const id of articles) {
         const a = this.st('article').get(id) as { id: string; title: string; source: string | null; url: string | null; published: string | null; text: string };
         const meta: ArticleMeta = { id: a.id, title: a.title, ...(a.source ? { source: a.source } : {}), ...(a.url ? { url: a.url } : {}), ...(a.published ? { published: a.published } : {}) };
-        const data = this.st('extraction').get(id) as string | undefined;
+        const data = this.st('extraction').get(id) as string | null;
         let raw: ArticleExtraction;
-        if (data !== undefined) raw = decodeExtraction(data, a.text, meta);
+        if (data !== null) raw = decodeExtraction(data, a.text, meta);
         else {
           // Written before curation was applied on write: its rows are its raw extraction.
           raw = extractionFromRows(this.db, meta);
@@ -182,6 +188,7 @@ export class SqliteStore implements Store {
         }
         this.contrib.retractContributions(id, touched);
         this.contrib.writeContributions(meta, curateExtraction(raw, a.text, plan), touched);
+        this.contrib.setDropped(id, plan.dropped(raw));
       }
       // Pins: the table holds the curation's pins; nodes pinned or unpinned are recomputed.
       for (const id of this.db.prepare('SELECT entity_id FROM pins').pluck().all() as string[]) touched.entities.add(id);
