@@ -17,7 +17,7 @@ import { bySentence, groupNeighbours } from '../../web/src/panel.ts';
 import type { EdgeEvidence } from '../../src/types.ts';
 import { buildRenderGraph, nodeSizes } from '../../web/src/render-graph.ts';
 import { normalize, searchIndex, searchNodes } from '../../web/src/search.ts';
-import { seededPositions } from '../../web/src/seed-layout.ts';
+import { seededPositions } from '../../src/layout/seed.ts';
 import { decodeState, defaultState, encodeState } from '../../web/src/state.ts';
 
 const raw = JSON.parse(readFileSync(new URL('../fixtures/seed-graph.json', import.meta.url), 'utf8')) as {

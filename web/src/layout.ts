@@ -19,7 +19,7 @@ import Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { RenderGraph } from './render-graph.ts';
-import type { Positions } from './seed-layout.ts';
+import type { Positions } from '../../src/layout/seed.ts';
 
 export const LAYOUT_DEFAULTS = {
   /** Copy positions to the rendering graph this often (ms per 1k nodes, bounded). */

@@ -18,7 +18,7 @@ import { closePanel, renderPanel } from './panel.ts';
 import { buildRenderGraph, nodeSizes, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
 import { createRenderer, type Focus } from './renderer.ts';
 import { attachSearch, searchIndex, type SearchEntry } from './search.ts';
-import { seededPositions, type Positions } from './seed-layout.ts';
+import { seededPositions, type Positions } from '../../src/layout/seed.ts';
 import { loadFile, loadInitial, type Loaded } from './source.ts';
 import { decodeState, encodeState, type ViewState } from './state.ts';
 

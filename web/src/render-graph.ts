@@ -9,7 +9,7 @@ import { KIND_COLORS, SIZE_RANGE, TYPE_COLORS } from '../../src/config.ts';
 import { SYMMETRIC_TYPES } from '../../src/types.ts';
 import type { EdgeAttrs, NewsGraph, NodeKind, RelationType } from '../../src/types.ts';
 import type { Visible } from './filters.ts';
-import type { Positions } from './seed-layout.ts';
+import type { Positions } from '../../src/layout/seed.ts';
 import type { SizeBy } from './state.ts';
 
 export interface RenderNode {
