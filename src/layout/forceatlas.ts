@@ -47,8 +47,6 @@ export function fa2Settings(order: number): ForceAtlas2Settings {
     ...inferred,
     barnesHutOptimize: order > BARNES_HUT_FROM,
     linLogMode: true,
-    // LinLog's attraction is weaker: scale repulsion down so the map stays compact.
-    scalingRatio: order > BARNES_HUT_FROM ? 2 : 4,
     adjustSizes: false,
   };
 }
@@ -128,7 +126,7 @@ export function removeOverlaps(graph: Positioned, opts: { maxIterations?: number
   const unitsPerPixel = span / FA2_RUN.fitPixels;
   // noverlap moves a node by (1 + size) per collision: work in pixels so that "1" means one pixel.
   noverlap.assign(graph as unknown as Graph, {
-    maxIterations: opts.maxIterations ?? (graph.order > 20_000 ? 20 : graph.order > 5000 ? 60 : 200),
+    maxIterations: opts.maxIterations ?? (graph.order > 20_000 ? 15 : graph.order > 5000 ? 40 : 100),
     inputReducer: (_key, a) => ({ x: a.x / unitsPerPixel, y: a.y / unitsPerPixel, size: a.size ?? 3 }),
     outputReducer: (_key, a) => ({ x: a.x * unitsPerPixel, y: a.y * unitsPerPixel }),
     settings: { margin: opts.marginPx ?? 1, ratio: 1, speed: 3, gridSize: Math.min(200, Math.max(20, Math.round(Math.sqrt(graph.order) / 2))) },
