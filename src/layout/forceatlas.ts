@@ -2,9 +2,10 @@
  * ForceAtlas2 as newsgraph runs it, shared by the server (synchronous, in a
  * worker thread) and the view (graphology's FA2 web worker):
  *
- * - settings inferred for the size (`inferSettings`), Barnes-Hut above
- *   `BARNES_HUT_FROM` nodes, LinLog mode (attraction grows with the log of
- *   distance, so communities pull together and apart from each other);
+ * - settings inferred for the size (`inferSettings`); above
+ *   `BARNES_HUT_FROM` nodes Barnes-Hut and LinLog mode (attraction grows with
+ *   the log of distance, so communities pull together and apart from each
+ *   other; small graphs read well without it and converge sooner);
  * - run in batches from the seeded start, stopping when the mean
  *   displacement per iteration falls under `threshold` of the graph's extent
  *   (convergence) or at an iteration budget that shrinks with the graph's
@@ -40,13 +41,14 @@ export const FA2_RUN = {
 
 type Positioned = Graph<{ x?: number; y?: number; size?: number }>;
 
-/** FA2 settings for a graph of this size: inferred, Barnes-Hut when big, LinLog. */
+/** FA2 settings for a graph of this size: inferred; Barnes-Hut and LinLog when big. */
 export function fa2Settings(order: number): ForceAtlas2Settings {
   const inferred = forceAtlas2.inferSettings(order);
   return {
     ...inferred,
     barnesHutOptimize: order > BARNES_HUT_FROM,
-    linLogMode: true,
+    // LinLog (communities pull together) for large graphs; small ones read well without it and converge sooner.
+    linLogMode: order > BARNES_HUT_FROM,
     adjustSizes: false,
   };
 }

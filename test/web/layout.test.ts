@@ -108,8 +108,8 @@ describe('the one seeded layout (src/layout/seed.ts)', () => {
 });
 
 describe('ForceAtlas2 and noverlap (src/layout/forceatlas.ts)', () => {
-  it('infers settings by size: Barnes-Hut above the threshold, LinLog always', () => {
-    expect(fa2Settings(100)).toMatchObject({ barnesHutOptimize: false, linLogMode: true });
+  it('infers settings by size: Barnes-Hut and LinLog above the threshold', () => {
+    expect(fa2Settings(100)).toMatchObject({ barnesHutOptimize: false, linLogMode: false });
     expect(fa2Settings(BARNES_HUT_FROM + 1)).toMatchObject({ barnesHutOptimize: true, linLogMode: true });
   });
 

@@ -561,7 +561,10 @@ loadInitial(location.search)
       app.setStatus('No graph loaded: open or drop an exported JSON graph (newsgraph export --format json).');
     }
   })
-  .catch((err: Error) => app.setStatus(`Could not load the graph: ${err.message}`))
+  .catch((err: Error) => {
+    console.error(err);
+    app.setStatus(`Could not load the graph: ${err.message}`);
+  })
   .finally(() => {
     if (window.__newsgraph) window.__newsgraph.ready = true;
   });

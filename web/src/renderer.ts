@@ -85,6 +85,9 @@ export const focusCentre = (f: Focus): string | undefined => f.hovered ?? f.sele
 export const LABELS_AT_FIT = 60;
 
 export function createRenderer(graph: RenderGraph, container: HTMLElement, focus: Focus, labels: LabelPlacer): Sigma<RenderNode, RenderEdge> {
+  // The reducers run inside the constructor already (a deep-linked selection): until it returns, the graph is `graph`.
+  let created: Sigma<RenderNode, RenderEdge> | undefined;
+  const current = (): RenderGraph => created?.getGraph() ?? graph;
   const renderer = new Sigma<RenderNode, RenderEdge>(graph, container, {
     ...settingsFor(graph.order),
     defaultDrawNodeLabel: labels.draw as unknown as Settings<RenderNode, RenderEdge>['defaultDrawNodeLabel'],
@@ -113,7 +116,7 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement, focus
       const res: Partial<EdgeDisplayData> = { ...data };
       const centre = focusCentre(focus);
       if (centre) {
-        const g = renderer.getGraph();
+        const g = current();
         if (g.source(edge) !== centre && g.target(edge) !== centre) {
           res.color = DIM_EDGE;
           res.zIndex = 0;
@@ -122,6 +125,7 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement, focus
       return res;
     },
   });
+  created = renderer;
   // Candidates biggest first, the focus before all (see the file comment).
   renderer.on('beforeRender', () => {
     labels.reset();
