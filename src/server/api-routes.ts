@@ -66,8 +66,8 @@ function canonical(p: URLSearchParams): string {
   return sorted.toString();
 }
 
-/** A graph for the view (JSON text), from the graph service. */
-async function graphJson(ctx: RouteContext, key: string, job: { kind: 'graph' | 'ego'; filter: RawFilter; evidence: boolean; node?: string; depth?: number }): Promise<string> {
+/** A graph for the view (JSON as UTF-8 bytes), from the graph service. */
+async function graphJson(ctx: RouteContext, key: string, job: { kind: 'graph' | 'ego'; filter: RawFilter; evidence: boolean; node?: string; depth?: number }): Promise<Buffer> {
   // Bad filters are a 400 here, before any work is queued.
   normalizeGraphFilter(job.filter);
   const version = await ctx.ng.version();

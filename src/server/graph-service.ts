@@ -27,8 +27,14 @@ export interface GraphServiceOptions {
   inline?: boolean;
 }
 
+/** A job's answer on this thread: the JSON as UTF-8 bytes (sent as they are). */
+interface Answer {
+  bytes: Buffer;
+  figures: GraphJobResult['figures'];
+}
+
 interface Pending {
-  resolve: (r: GraphJobResult) => void;
+  resolve: (r: Answer) => void;
   reject: (e: Error) => void;
 }
 
@@ -41,8 +47,8 @@ class RemoteError extends NewsgraphError {
 }
 
 export class GraphService {
-  private readonly cache = new Map<string, string>();
-  private readonly inflight = new Map<string, Promise<string>>();
+  private readonly cache = new Map<string, Buffer>();
+  private readonly inflight = new Map<string, Promise<Buffer>>();
   private version: string | undefined;
   private worker: Worker | undefined;
   private ready: Promise<void> | undefined;
@@ -60,8 +66,8 @@ export class GraphService {
     return this.opts.inline === true || this.opts.ng.dbPath === ':memory:';
   }
 
-  /** The JSON of a job, from the cache, a running job, or a new one. */
-  async get(key: string, version: string, job: GraphJob): Promise<string> {
+  /** The JSON (UTF-8) of a job, from the cache, a running job, or a new one. */
+  async get(key: string, version: string, job: GraphJob): Promise<Buffer> {
     if (version !== this.version) {
       this.version = version;
       this.cache.clear();
@@ -79,8 +85,8 @@ export class GraphService {
     const p = this.run(job)
       .then((r) => {
         this.lastFigures = r.figures;
-        if (this.version === version) this.remember(full, r.json);
-        return r.json;
+        if (this.version === version) this.remember(full, r.bytes);
+        return r.bytes;
       })
       .finally(() => this.inflight.delete(full));
     this.inflight.set(full, p);
@@ -92,7 +98,7 @@ export class GraphService {
     return this.cache.has(`${version}|${key}`);
   }
 
-  private remember(full: string, json: string): void {
+  private remember(full: string, json: Buffer): void {
     const maxEntries = this.opts.maxEntries ?? 32;
     const maxBytes = this.opts.maxBytes ?? 256 * 1024 * 1024;
     let bytes = json.length;
@@ -105,14 +111,17 @@ export class GraphService {
     this.cache.set(full, json);
   }
 
-  private async run(job: GraphJob): Promise<GraphJobResult> {
+  private async run(job: GraphJob): Promise<Answer> {
     this.jobs++;
-    if (this.inline) return runGraphJob(this.opts.ng, job);
+    if (this.inline) {
+      const r = await runGraphJob(this.opts.ng, job);
+      return { bytes: Buffer.from(r.json), figures: r.figures };
+    }
     if (this.closed) throw new NewsgraphError('the server is closing');
     await this.start();
     const worker = this.worker!;
     const seq = this.seq++;
-    return new Promise<GraphJobResult>((resolve, reject) => {
+    return new Promise<Answer>((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
       worker.postMessage({ seq, db: this.opts.ng.dbPath, job });
     });
@@ -126,13 +135,13 @@ export class GraphService {
       worker.once('error', reject);
       worker.once('message', () => resolve());
     });
-    worker.on('message', (m: { seq?: number; result?: GraphJobResult; error?: { name: string; message: string } }) => {
+    worker.on('message', (m: { seq?: number; result?: { bytes: Uint8Array; figures: GraphJobResult['figures'] }; error?: { name: string; message: string } }) => {
       if (m.seq === undefined) return;
       const p = this.pending.get(m.seq);
       if (!p) return;
       this.pending.delete(m.seq);
       if (m.error) p.reject(new RemoteError(m.error.name, m.error.message));
-      else p.resolve(m.result!);
+      else p.resolve({ bytes: Buffer.from(m.result!.bytes.buffer, m.result!.bytes.byteOffset, m.result!.bytes.byteLength), figures: m.result!.figures });
     });
     const fail = (err: Error) => {
       for (const p of this.pending.values()) p.reject(err);

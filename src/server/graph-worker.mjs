@@ -19,8 +19,10 @@ parentPort.on('message', async ({ seq, db, job }) => {
       ng = openNewsgraph({ db, readonly: true, mustExist: true });
       stores.set(db, ng);
     }
-    const result = await runGraphJob(ng, job);
-    parentPort.postMessage({ seq, result });
+    const { json, figures } = await runGraphJob(ng, job);
+    // UTF-8 bytes, transferred (not copied) to the request thread.
+    const bytes = new TextEncoder().encode(json);
+    parentPort.postMessage({ seq, result: { bytes, figures } }, [bytes.buffer]);
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     parentPort.postMessage({ seq, error: { name: e.name, message: e.message } });

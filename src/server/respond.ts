@@ -13,7 +13,8 @@ const BASE_HEADERS = {
 };
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, head = false, headers: Record<string, string> = {}): void {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  // A Buffer is JSON already encoded (the graph service's answers).
+  const text = Buffer.isBuffer(body) ? body : typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(status, {
     ...BASE_HEADERS,
     ...headers,

@@ -169,6 +169,9 @@ class App {
 
   bindRenderer(r: Sigma<RenderNode, RenderEdge>): void {
     r.on('enterNode', ({ node }) => {
+      // Passing over nodes while panning is not hovering (and re-running the reducers would cost every frame).
+      const captor = r.getMouseCaptor() as unknown as { isMoving?: boolean; draggedEvents?: number };
+      if (captor.isMoving || (captor.draggedEvents ?? 0) > 0) return;
       this.focus.hovered = node;
       this.refreshFocus();
     });
