@@ -85,10 +85,13 @@ export const focusCentre = (f: Focus): string | undefined => f.hovered ?? f.sele
 export const LABELS_AT_FIT = 60;
 
 export function createRenderer(graph: RenderGraph, container: HTMLElement, focus: Focus, labels: LabelPlacer): Sigma<RenderNode, RenderEdge> {
-  // The reducers run inside the constructor already (a deep-linked selection): until it returns, the graph is `graph`.
+  // Sigma renders in its constructor: start it on an empty graph, hook the
+  // label order in, then give it the real graph (so even the first frame's
+  // labels come biggest first).
   let created: Sigma<RenderNode, RenderEdge> | undefined;
   const current = (): RenderGraph => created?.getGraph() ?? graph;
-  const renderer = new Sigma<RenderNode, RenderEdge>(graph, container, {
+  const empty: RenderGraph = graph.nullCopy();
+  const renderer = new Sigma<RenderNode, RenderEdge>(empty, container, {
     ...settingsFor(graph.order),
     defaultDrawNodeLabel: labels.draw as unknown as Settings<RenderNode, RenderEdge>['defaultDrawNodeLabel'],
     nodeReducer: (node, data) => {
@@ -145,5 +148,6 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement, focus
     };
     grid.__ordered = true;
   });
+  renderer.setGraph(graph);
   return renderer;
 }
