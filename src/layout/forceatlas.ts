@@ -37,6 +37,8 @@ export const FA2_RUN = {
   maxIterations: 500,
   /** The view's fitted canvas is about this many pixels across (for noverlap's sizes). */
   fitPixels: 900,
+  /** noverlap is skipped when the nodes' discs would cover more than this share of the fitted square. */
+  maxCover: 0.35,
 } as const;
 
 type Positioned = Graph<{ x?: number; y?: number; size?: number }>;
@@ -121,11 +123,19 @@ export function runForceAtlas2(graph: Positioned, opts: { maxIterations?: number
  * it); it is converted to layout units at the zoom where the whole graph fits
  * `FA2_RUN.fitPixels`, plus a margin of `marginPx`.
  */
-export function removeOverlaps(graph: Positioned, opts: { maxIterations?: number; marginPx?: number } = {}): void {
-  if (graph.order < 2) return;
+export function removeOverlaps(graph: Positioned, opts: { maxIterations?: number; marginPx?: number } = {}): boolean {
+  if (graph.order < 2) return false;
   const extent = extentOf(graph);
   const span = Math.max(extent.maxX - extent.minX, extent.maxY - extent.minY) || 1;
   const unitsPerPixel = span / FA2_RUN.fitPixels;
+  // When the nodes' discs together cover much of the fitted square, they
+  // cannot all be kept apart at that zoom, and noverlap only churns (slowly:
+  // big graphs pile hundreds of nodes into each of its grid cells).
+  let area = 0;
+  graph.forEachNode((_n, a) => {
+    area += Math.PI * (a.size ?? 3) ** 2;
+  });
+  if (area > FA2_RUN.fitPixels ** 2 * FA2_RUN.maxCover) return false;
   // noverlap moves a node by (1 + size) per collision: work in pixels so that "1" means one pixel.
   noverlap.assign(graph as unknown as Graph, {
     maxIterations: opts.maxIterations ?? (graph.order > 20_000 ? 15 : graph.order > 5000 ? 40 : 100),
@@ -133,4 +143,5 @@ export function removeOverlaps(graph: Positioned, opts: { maxIterations?: number
     outputReducer: (_key, a) => ({ x: a.x * unitsPerPixel, y: a.y * unitsPerPixel }),
     settings: { margin: opts.marginPx ?? 1, ratio: 1, speed: 3, gridSize: Math.min(200, Math.max(20, Math.round(Math.sqrt(graph.order) / 2))) },
   });
+  return true;
 }

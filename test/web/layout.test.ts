@@ -156,6 +156,16 @@ describe('ForceAtlas2 and noverlap (src/layout/forceatlas.ts)', () => {
     expect(overlaps()).toBeLessThan(before / 100);
   });
 
+  it('noverlap is skipped when the nodes could not all be kept apart at the fitted zoom', () => {
+    const g = planted(40, 50);
+    seedPositions(g, 42);
+    g.forEachNode((n) => g.setNodeAttribute(n, 'size', 12));
+    const before = g.nodes().map((n) => g.getNodeAttribute(n, 'x'));
+    // 2,000 discs of radius 12 px cover more than a 900 px square holds.
+    expect(removeOverlaps(g)).toBe(false);
+    expect(g.nodes().map((n) => g.getNodeAttribute(n, 'x'))).toEqual(before);
+  });
+
   it('layoutGraph sets unconnected nodes aside, outside the laid-out graph', () => {
     const g = layoutGraph(twoGroups());
     const connected = g.filterNodes((n) => g.degree(n) > 0).map((n) => g.getNodeAttribute(n, 'x')!);
