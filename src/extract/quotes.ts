@@ -11,51 +11,19 @@
  * force (never a place). Quotes may span sentences.
  */
 import type { RawMention, RawQuote, RawRelation } from './types.ts';
-import { WORDS, alternation } from './lexicon.ts';
-import type { Sentence } from './text.ts';
+import { alternation, memoByLexicon, type Lexicon } from './lexicon/index.ts';
+import type { Sentence } from './text/sentences.ts';
+
+/** The verbs that attribute a quotation. TEMPORARY: the old word list, until stage B. */
+export const OLD_SPEECH = ["said", "says", "say", "told", "tells", "warned", "warns", "stated", "states", "added", "adds", "noted", "notes", "explained", "explains", "insisted", "insists", "declared", "declares", "announced", "announces", "claimed", "claims", "asserted", "asserts", "stressed", "stresses", "emphasized", "emphasised", "remarked", "commented", "continued", "argued", "argues", "wrote", "writes", "tweeted", "posted", "acknowledged", "admitted", "confirmed", "affirmed", "replied", "responded", "recalled", "observed", "cautioned", "urged", "asked", "pointed out", "went on", "concluded", "reiterated", "vowed", "pledged", "threatened"];
+export const speechAlternation = memoByLexicon((_lex) => alternation(OLD_SPEECH));
 
 export const QUOTE_RULES = [
   { reason: 'quote-before', example: 'General Rohilat Afrin told the Wall Street Journal, “This year has been the worst year.”', confidence: 0.9 },
   { reason: 'quote-after', example: '“Attention has shifted elsewhere,” a US Special Forces officer stated.', confidence: 0.9 },
   { reason: 'quote-continue', example: '“Attention has shifted elsewhere,” a US Special Forces officer stated, “But now is not the time.”', confidence: 0.85 },
   { reason: 'quote-about', example: '“We defeated Islamic State,” Rohilat Afrin said.', confidence: 0.6 },
-  {
-    reason: 'quote-statement',
-    example: 'Minister for the Middle East Tobias Ellwood said:\n\nWe will continue to support the Iraqi government in the fight against ISIL.',
-    confidence: 0.8,
-  },
 ] as const;
-
-/** "X said:" closing a line: the paragraphs after it, without quotation marks, are X's statement (press releases). */
-const STATEMENT_LINE = new RegExp(`^([^\\n“”"]{3,200}?)\\b(?:${alternation(WORDS.speechVerbs)})(?:\\s+(?:today|yesterday|on\\s+\\w+))?\\s*:[ \\t]*\\n`, 'gimu');
-/** A later line that is itself an attribution ("Y added:"): the next speaker. */
-const NEXT_SPEAKER = new RegExp(STATEMENT_LINE.source, 'iu');
-/** Lines that end a statement: the release's own furniture, or the next speaker. */
-const STATEMENT_END = /^(?:further information|notes to editors|notes for editors|follow |media enquiries|for journalists|ends\b|background|contact)/i;
-const STATEMENT_MAX = 4000;
-
-/** Unquoted statements after "X said:" lines: the span and the speaker's line. */
-export function findStatements(text: string): { line: { start: number; end: number }; start: number; end: number }[] {
-  const out: { line: { start: number; end: number }; start: number; end: number }[] = [];
-  STATEMENT_LINE.lastIndex = 0;
-  for (let m = STATEMENT_LINE.exec(text); m; m = STATEMENT_LINE.exec(text)) {
-    let start = m.index + m[0].length;
-    while (start < text.length && /\s/.test(text[start]!)) start++;
-    if (text[start] === '“' || text[start] === '"') continue; // a quoted statement: findQuoteSpans reads it
-    let end = start;
-    let pos = start;
-    while (pos < text.length && pos - start < STATEMENT_MAX) {
-      const nl = text.indexOf('\n', pos);
-      const lineEnd = nl < 0 ? text.length : nl;
-      const line = text.slice(pos, lineEnd).trim();
-      if (line && (STATEMENT_END.test(line) || (pos > start && NEXT_SPEAKER.test(`${line}\n`)))) break;
-      if (line) end = pos + text.slice(pos, lineEnd).trimEnd().length;
-      pos = lineEnd + 1;
-    }
-    if (end - start >= 12) out.push({ line: { start: m.index, end: m.index + m[1]!.length }, start, end });
-  }
-  return out;
-}
 
 interface QSpan {
   start: number; // quoted text start (inside the marks)
@@ -103,12 +71,16 @@ export function findQuoteSpans(text: string): QSpan[] {
   return out;
 }
 
-const SPEECH = alternation(WORDS.speechVerbs);
-const BEFORE = new RegExp(`(?:^|[^\\p{L}])(${SPEECH})(?:\\s+(?:the\\s+|a\\s+|an\\s+)?(?<addr>[^,:;“”"]{0,60}?))?\\s*[,:]?\\s*$`, 'iu');
-const AFTER_VERB_FIRST = new RegExp(`^\\s*,?\\s*(?:${SPEECH})\\s+`, 'iu');
-const AFTER_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*(?<who>[^,.;:“”"]{1,90}?)\\s+(?:${SPEECH})\\b`, 'iu');
+const attribution = memoByLexicon((lex) => {
+  const SPEECH = speechAlternation(lex);
+  return {
+    BEFORE: new RegExp(`(?:^|[^\\p{L}])(${SPEECH})(?:\\s+(?:the\\s+|a\\s+|an\\s+)?(?<addr>[^,:;“”"]{0,60}?))?\\s*[,:]?\\s*$`, 'iu'),
+    AFTER_VERB_FIRST: new RegExp(`^\\s*,?\\s*(?:${SPEECH})\\s+`, 'iu'),
+    AFTER_SPEAKER_FIRST: new RegExp(`^\\s*,?\\s*(?<who>[^,.;:“”"]{1,90}?)\\s+(?:${SPEECH})\\b`, 'iu'),
+  };
+});
 
-function mentionsIn(mentions: readonly RawMention[], start: number, end: number): number[] {
+export function mentionsIn(mentions: readonly RawMention[], start: number, end: number): number[] {
   const out: number[] = [];
   mentions.forEach((m, i) => {
     if (m.start >= start && m.end <= end) out.push(i);
@@ -116,7 +88,7 @@ function mentionsIn(mentions: readonly RawMention[], start: number, end: number)
   return out;
 }
 
-function pickSpeaker(mentions: readonly RawMention[], idx: number[], preferFirst = true): number | undefined {
+export function pickSpeaker(mentions: readonly RawMention[], idx: number[], preferFirst = true): number | undefined {
   const ok = idx.filter((i) => mentions[i]!.kind !== 'place' && mentions[i]!.kind !== 'camp');
   const persons = ok.filter((i) => mentions[i]!.type === 'person');
   const pool = persons.length ? persons : ok;
@@ -131,7 +103,9 @@ export function findQuotes(
   text: string,
   sentences: readonly Sentence[],
   mentions: readonly RawMention[],
+  lex?: Lexicon,
 ): { quotes: RawQuote[]; relations: RawRelation[] } {
+  const { BEFORE, AFTER_VERB_FIRST, AFTER_SPEAKER_FIRST } = attribution(lex);
   const quotes: RawQuote[] = [];
   const relations: RawRelation[] = [];
   const spans = findQuoteSpans(text);
@@ -201,21 +175,6 @@ export function findQuotes(
       relations.push({ type: 'quotes', source: speaker, target: i, evidence: { ...ev, rule: 'quote-about', confidence: 0.6 } });
     }
   });
-  for (const st of findStatements(text)) {
-    if (quotes.some((q) => q.start < st.end && st.start < q.end)) continue;
-    const speaker = pickSpeaker(mentions, mentionsIn(mentions, st.line.start, st.line.end), false);
-    if (speaker === undefined) continue;
-    const quote = text.slice(st.start, st.end);
-    quotes.push({ start: st.start, end: st.end, speaker, text: quote });
-    // the evidence runs from the speaker to the end of the statement's first paragraph; what it names is "quoted about"
-    const para = text.indexOf('\n', st.start);
-    const evEnd = para < 0 || para > st.end ? st.end : para;
-    const ev = { sentence: text.slice(mentions[speaker]!.start, evEnd), start: mentions[speaker]!.start, end: evEnd, quote };
-    for (const i of mentionsIn(mentions, st.start, evEnd)) {
-      if (mentions[i]!.anaphor || i === speaker || mentions[i]!.kind === 'place') continue;
-      relations.push({ type: 'quotes', source: speaker, target: i, evidence: { ...ev, rule: 'quote-statement', confidence: 0.6 } });
-    }
-  }
   quotes.sort((a, b) => a.start - b.start);
   return { quotes, relations };
 }

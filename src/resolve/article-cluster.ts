@@ -4,7 +4,7 @@
  * antecedent or stay out (dropped).
  */
 import type { RawExtraction, RawMention } from '../extract/types.ts';
-import { ENTRY_BY_ID } from '../extract/lexicon.ts';
+import { lexiconEntry } from '../extract/lexicon/index.ts';
 import { slugify } from '../util/slug.ts';
 
 const LOCATIVE = /\b(?:in|into|from|to|near|at|of|around|outside|inside|towards?|across|through|entered|captured|seized|besieged)\s+(?:the\s+)?$/i;
@@ -53,7 +53,7 @@ export function clusterMentions(raw: RawExtraction): {
     if (m.anaphor || m.type === 'person' || m.text.includes(' ')) return;
     const owners = surnameOwners.get(m.text.toLowerCase());
     if (!owners || owners.size !== 1) return;
-    if (m.canonical && ENTRY_BY_ID.get(m.canonical)?.type !== 'city') return;
+    if (m.canonical && lexiconEntry(m.canonical)?.type !== 'city') return;
     if (LOCATIVE.test(text.slice(Math.max(0, m.start - 30), m.start))) return;
     const j = surnameMention.get(m.text.toLowerCase())!;
     if (j > i) return; // the full name must come first
@@ -145,7 +145,7 @@ function antecedent(mentions: readonly RawMention[], i: number, text: string, co
     return undefined;
   }
   if (m.type === 'force') {
-    const coalition = before.filter(([x]) => x.kind === 'force' && /coalition|allied|led/i.test(x.text + ' ' + (x.canonical ? ENTRY_BY_ID.get(x.canonical)?.aliases.join(' ') ?? '' : '')));
+    const coalition = before.filter(([x]) => x.kind === 'force' && /coalition|allied|led/i.test(x.text + ' ' + (x.canonical ? lexiconEntry(x.canonical)?.aliases.join(' ') ?? '' : '')));
     if ((coalition || /coalition|allied/.test(lower)) && coalition.length) {
       const near = coalition[coalition.length - 1]!;
       if (m.start - near[0].end <= ANAPHOR_WINDOW * 2) return near[1];

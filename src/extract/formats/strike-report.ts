@@ -1,5 +1,7 @@
 /**
- * Strike reports: the per-location lines of military press releases.
+ * FORMAT READER: strike reports. Reads the layout of military press releases
+ * (CENTCOM, CJTF-OIR, ministries of defence), not English in general: a
+ * frame sentence, then one line per location.
  *
  * A frame sentence ("Coalition military forces conducted 23 strikes against
  * ISIL terrorists") says who strikes whom; each following line ("Near Mosul,
@@ -7,13 +9,19 @@
  * lists the things hit near one place. For every thing hit this yields
  *   attacks     frame subject -> the target's group   (ends: "three strikes" -> "two vehicles")
  *   located_in  the target's group -> the line's place (ends: "two vehicles" -> "Mosul")
- * The data (patterns, verbs, rules) is in rules/reports.ts.
+ * The data (patterns, verbs, rules) is in strike-report-rules.ts.
+ *
+ * Detector: a document that names no strike, sortie or raid has nothing for
+ * this reader (`looksLikeStrikeReport`); the reader reads only sentences that
+ * do.
  */
-import type { Span } from '../types.ts';
-import { scoreConfidence } from './confidence.ts';
-import { EFFECT_VERBS, FRAME, FRAME_RULES, LINE, NUMBER_WORDS, REPORT_RULES, SENTENCE_RULES, STRIKES_NP, type ReportRule } from './rules/reports.ts';
-import type { Sentence } from './text.ts';
-import type { RawMention, RawRelation } from './types.ts';
+import type { Span } from '../../types.ts';
+import { scoreConfidence } from '../confidence.ts';
+import { EFFECT_VERBS, FRAME, FRAME_RULES, LINE, NUMBER_WORDS, REPORT_RULES, SENTENCE_RULES, STRIKES_NP, type ReportRule } from './strike-report-rules.ts';
+import type { Sentence } from '../text/sentences.ts';
+import type { RawMention, RawRelation } from '../types.ts';
+
+export const STRIKE_REPORT = 'strike-report';
 
 interface Frame {
   attacker: number;
@@ -23,6 +31,11 @@ interface Frame {
 /** How many sentences after its frame an unnamed strike sentence may still read it ("These strikes engaged ..."). */
 const FRAME_REACH = 3;
 const STRIKE_CUE = /strike|sortie|raid/i;
+
+/** The cheap detector: only a document that names a strike, a sortie or a raid can hold a strike report. */
+export function looksLikeStrikeReport(text: string): boolean {
+  return STRIKE_CUE.test(text);
+}
 const EFFECT = new RegExp(`\\b(?:and\\s+)?(${EFFECT_VERBS.join('|')})\\s+`, 'giu');
 const ITEM_SEP = /\s*(?:[,;](?=\s|$)\s*(?:and\s+)?|\s+and\s+)/gu;
 /** Where a thing hit stops being named: a place, a time, a clause ("militias in Imam Ali base between 5:00 am"). */
@@ -200,19 +213,21 @@ function strikeSentence(
 }
 
 /**
- * Relations of the strike lines of one article, and which sentences were
- * strike lines. `mentions` is sorted by start; unknown names heading a line
- * ("Near Al Shadaddi,") become places.
+ * Relations of the strike lines of one article, which sentences were strike
+ * lines, and the mentions with the unknown names that head a line ("Near Al
+ * Shadaddi,") read as places (a new array; the input is not changed).
+ * `mentions` is sorted by start.
  */
 export function findStrikeReports(
   text: string,
   sentences: readonly Sentence[],
-  mentions: RawMention[],
+  input: readonly RawMention[],
   ranges: ReadonlyArray<readonly [number, number]>,
-): { relations: RawRelation[]; lines: Set<number> } {
+): { relations: RawRelation[]; lines: Set<number>; mentions: readonly RawMention[] } {
   const out: RawRelation[] = [];
   /** Starts of the sentences read as strike lines. */
   const lines = new Set<number>();
+  let mentions: readonly RawMention[] | RawMention[] = input;
   let frame: Frame | undefined;
   let frameAt: number | undefined;
   for (let k = 0; k < sentences.length; k++) {
@@ -236,15 +251,18 @@ export function findStrikeReports(
     const at = line.indices!.groups!;
     const placeSpan = { start: s.start + at.place![0], end: s.start + at.place![1] };
     const strikes = { start: s.start + at.strikes![0], end: s.start + at.strikes![1] };
-    const place = ms.find(({ m }) => inside(m, placeSpan));
+    let place = ms.find(({ m }) => inside(m, placeSpan));
     const restStart = s.start + at.rest![0];
     const items = itemsOf(g.rest!, restStart);
     if (items.length === 0) continue; // "Near Mosul, two strikes were reported ...": not a strike line
     if (place && place.m.kind !== 'place' && place.m.kind !== 'camp' && !place.m.canonical) {
       // an unknown name after "Near" in a strike line is a place
-      place.m.kind = 'place';
-      place.m.type = 'city';
-      place.m.rule = 'name-strike-line-place';
+      const copy: RawMention[] = mentions === input ? [...input] : (mentions as RawMention[]);
+      const retyped: RawMention = { ...place.m, kind: 'place', type: 'city', rule: 'name-strike-line-place' };
+      copy[place.i] = retyped;
+      mentions = copy;
+      const here = place;
+      ms[ms.indexOf(here)] = place = { m: retyped, i: here.i };
     }
     if (frame && place && place.m.kind === 'place' && place.i !== frame.attacker) {
       // the striking force operates near the line's place
@@ -260,5 +278,5 @@ export function findStrikeReports(
     lines.add(s.start);
     emitItems(out, text, s, ms, items, frame, strikes, place?.m.kind === 'place' ? place.i : undefined);
   }
-  return { relations: out, lines };
+  return { relations: out, lines, mentions };
 }

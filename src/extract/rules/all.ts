@@ -1,40 +1,4 @@
-/**
- * Relation rules, as data.
- *
- * A rule's `pattern` is a regular expression over the *masked* sentence, in
- * which every mention is replaced by a placeholder `⟦i|kind|type|rule⟧`. Slots:
- *   {S} {T}            the source / target mention; `{S:actor,force}` limits it
- *                      to mentions of those kinds, types or name rules
- *                      (`{S:name-victim-group}`)
- *   {N}                a count ("153", "2,500", "dozens") -> evidence.quantity
- *   {X}                any other mention (not captured)
- *   {_}                a short gap with no mention (<= 40 chars)
- *   {_p}               a gap that may hold place mentions only (<= 80 chars)
- *   {__}               a gap that may hold any mention (<= 120 chars)
- *   {LEAD} {MEMBER}    role nouns from lexicons/roles.json
- * Matching is case-insensitive. `source: 'subject'` rules have no {S}: the
- * source is the first mention of `sourceKinds` earlier in the sentence.
- * `cue` is a quick pre-test (a regex source) on the sentence text; a rule whose
- * cue fails is not run, which keeps extraction fast.
- * `coord: true` also takes targets coordinated after {T} ("in Syria and Iraq").
- * `swap: true` means {S} and {T} name the target and source (passive voice
- * rules name them by role, so none needs it today).
- */
-import type { RelationType } from '../../types.ts';
-
-export interface RelationRule {
-  reason: string;
-  type: RelationType;
-  pattern: string;
-  example: string;
-  confidence: number;
-  source?: 'subject';
-  sourceKinds?: string[];
-  /** Also take mentions coordinated after the match: as more targets (true) or more sources ('source'). */
-  coord?: boolean | 'source';
-  /** A cheap case-insensitive pre-test on the raw sentence: the rule is skipped when it fails. */
-  cue?: string;
-}
+import type { RelationRule } from './types.ts';
 
 const ACTOR = 'actor,force';
 /** Bodies a person can lead or belong to: any actor or force but a person ("Prime Minister and President Hollande"). */
@@ -659,6 +623,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   {
     reason: 'located-report-frame',
+    yieldsTo: ['strike-report'],
     cue: '^[\\s.]*(?:Near|In|At|Around)\\s',
     type: 'located_in',
     pattern: `^[\\s.]*(?:Near|In|At|Around)\\s+(?:the\\s+)?{T:place,camp},\\s+(?:[^⟦⟧\\n]|⟦\\d+\\|place[^⟧]*⟧){0,120}?(?<![\\p{L}-])(?:(?:an?|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+)?{S:armed_group,force}`,

@@ -1,85 +1,24 @@
 /**
- * The relation-rule engine: masks each sentence's mentions as placeholders,
- * runs the compiled rules of rules/relations.ts, and scores what fires.
- * Negated matches ("did not attack") are dropped; hedged ones are kept with
- * `hedged: true` and a lower confidence (see confidence.ts).
+ * The relation-rule engine: runs the compiled rules (compile.ts) over a
+ * masked sentence (mask.ts) and scores what fires. Negated matches ("did not
+ * attack") are dropped; hedged ones are kept with `hedged: true` and a lower
+ * confidence (see confidence.ts).
  */
-import type { RawMention, RawRelation } from './types.ts';
-import { RELATION_RULES, type RelationRule } from './rules/relations.ts';
-import { ROLES, TITLES, WORDS, alternation } from './lexicon.ts';
-import { scoreConfidence } from './confidence.ts';
-import type { Sentence } from './text.ts';
+import type { RawMention, RawRelation } from '../types.ts';
+import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { scoreConfidence } from '../confidence.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { compiledRules } from './compile.ts';
+import { CLOSE, OPEN, type Masked } from './mask.ts';
+import type { RelationRule } from './types.ts';
 
-export interface Masked {
-  text: string;
-  /** Mention index of each placeholder, in order. */
-  at: { pos: number; end: number; mention: number }[];
-}
+export type { Masked } from './mask.ts';
 
-const OPEN = '⟦';
-const CLOSE = '⟧';
-
-/** Title words right before a person's name ("Commodore", "Lt. Gen."). */
-const TITLES_BEFORE = new RegExp(`(?<![\\p{L}.])(?:(?:${alternation(TITLES)})\\s+)+$`, 'u');
-
-/** Replace the mentions inside `s` by `⟦i|kind|type|rule⟧` (a person's placeholder also covers the titles before the name). */
-export function maskSentence(text: string, s: Sentence, mentions: readonly RawMention[], first: number, last: number): Masked {
-  let out = '';
-  let cursor = s.start;
-  const at: Masked['at'] = [];
-  for (let i = first; i < last; i++) {
-    const m = mentions[i]!;
-    if (m.start < cursor || m.end > s.end) continue;
-    let before = text.slice(cursor, m.start);
-    if (m.type === 'person') {
-      // a person's titles belong to the placeholder: "led by Commodore Andrew Burns" reads "led by ⟦person⟧"
-      const tail = before.slice(-48);
-      const t = TITLES_BEFORE.exec(tail);
-      if (t) before = before.slice(0, before.length - tail.length + t.index);
-    }
-    out += before;
-    const pos = out.length;
-    out += `${OPEN}${i}|${m.kind}|${m.type}|${m.rule}${CLOSE}`;
-    at.push({ pos, end: out.length, mention: i });
-    cursor = m.end;
-  }
-  out += text.slice(cursor, s.end);
-  return { text: out, at };
-}
-
-function slot(name: string, kinds: string | undefined): string {
-  const group = name === 'S' ? 's' : name === 't' ? 't' : name.toLowerCase();
-  const cons = kinds ? `(?=[^${CLOSE}]*\\|(?:${kinds.split(',').map((k) => k.trim()).join('|')})(?:\\||${CLOSE}))` : '';
-  return `${OPEN}(?<${group}>\\d+)${cons}[^${CLOSE}]*${CLOSE}`;
-}
-
-const MEMBER_ALT = alternation(ROLES.member);
-const LEAD_ALT = alternation(ROLES.leads);
-
-export function compilePattern(pattern: string): RegExp {
-  const src = pattern
-    .replace(/\{([ST])(?::([\w,-]+))?\}/g, (_, n: string, k: string | undefined) => slot(n, k))
-    .replace(/\{N\}/g, '(?<n>\\d[\\d,.]*|dozens|scores|hundreds|thousands|several|a\\s+dozen)')
-    .replace(/\{X\}/g, `${OPEN}\\d+\\|[^${CLOSE}]*${CLOSE}`)
-    .replace(/\{__\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE}){0,120}?`)
-    .replace(/\{_p\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}\\d+\\|(?:place|camp)\\|[^${CLOSE}]*${CLOSE}){0,80}?`)
-    .replace(/\{_\}/g, `[^${OPEN}${CLOSE}]{0,40}?`)
-    .replace(/\{LEAD\}/g, `(?:${LEAD_ALT})`)
-    .replace(/\{MEMBER\}/g, `(?:${MEMBER_ALT})`);
-  return new RegExp(src, 'giu');
-}
-
-interface Compiled {
-  rule: RelationRule;
-  re: RegExp;
-  /** Literal words one of which must occur for the rule to possibly fire. */
-  cue: RegExp | undefined;
-}
-
-const COMPILED: Compiled[] = RELATION_RULES.map((rule) => ({ rule, re: compilePattern(rule.pattern), cue: rule.cue ? new RegExp(rule.cue, 'iu') : undefined }));
-
-const NEG = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(WORDS.negations.filter((w) => w !== 'without'))})(?![\\p{L}])`, 'iu');
-const HEDGE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(WORDS.hedges)})(?![\\p{L}])`, 'iu');
+/** Negations, hedges and reporting verbs, from the lexicon. */
+const cues = memoByLexicon((lex) => ({
+  NEG: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.words.negations.filter((w) => w !== 'without'))})(?![\\p{L}])`, 'iu'),
+  HEDGE: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.words.hedges)})(?![\\p{L}])`, 'iu'),
+}));
 const SPEECH = /\b(?:said|says|told|tells|added|stated|according\s+to|announced|explained|noted|warned)\b/i;
 /** What follows a target when the "targeting" is not violence. */
 const NOT_AN_ATTACK = /^[^.;⟦]{0,80}?\bfor\s+(?:recruitment|recruiting|radicali[sz]ation|propaganda|indoctrination)\b/iu;
@@ -142,10 +81,15 @@ export const CO_BELLIGERENTS = {
   confidence: 0.6,
 } as const;
 
-/** All relations the rules find in one masked sentence. */
-export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[]): RawRelation[] {
+/**
+ * All relations the rules find in one masked sentence. `skip` names format
+ * readers that have read this sentence: rules that yield to them do not run.
+ */
+export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
+  const { NEG, HEDGE } = cues(lex);
   const out: RawRelation[] = [];
-  for (const { rule, re, cue } of COMPILED) {
+  for (const { rule, re, cue } of compiledRules(lex)) {
+    if (skip && rule.yieldsTo?.some((f) => skip.has(f))) continue;
     if (cue && !cue.test(s.text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(masked.text); m; m = re.exec(masked.text)) {
