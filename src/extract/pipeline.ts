@@ -94,8 +94,8 @@ export const PASSES: readonly Pass[] = [
   {
     name: 'strike-report',
     format: STRIKE_REPORT,
-    run: (a) => {
-      const found = findStrikeReports(a.text, a.sentences, a.mentions, a.ranges);
+    run: (a, r) => {
+      const found = findStrikeReports(a.text, a.sentences, a.mentions, a.ranges, r.lexicon);
       const readBy = new Map(a.readBy);
       for (const start of found.lines) readBy.set(start, new Set([...(readBy.get(start) ?? []), STRIKE_REPORT]));
       return { mentions: found.mentions, relations: [...a.relations, ...found.relations], readBy };

@@ -29,6 +29,8 @@ export const VERB_FORMS: readonly VerbForm[] = ['base', 's', 'past', 'pp', 'ing'
 
 export interface InflectionTable {
   irregular: Record<string, Partial<Record<Exclude<VerbForm, 'base'>, string | string[]>>>;
+  /** Verb forms that are mostly nouns in news ("attacks", "strikes"): read only where a rule asks for the form. */
+  nounForms: string[];
   doubleFinal: string[];
 }
 

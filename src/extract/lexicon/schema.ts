@@ -160,7 +160,11 @@ export const IDENTITY_SCHEMA: Schema = {
 export const VERBS_SCHEMA: Schema = {
   object: {
     ...ABOUT,
-    classes: { record: { object: { about: 'string', verbs: { array: 'string', nonEmpty: true } } } },
+    classes: {
+      record: {
+        object: { about: 'string', verbs: { array: 'string', nonEmpty: true } },
+      },
+    },
   },
   optional: ABOUT_KEYS,
 };
@@ -169,6 +173,6 @@ const form: Schema = { anyOf: ['string', { array: 'string', nonEmpty: true }] };
 const formsSchema: Schema = { object: { s: form, past: form, pp: form, ing: form }, optional: ['s', 'past', 'pp', 'ing'] };
 
 export const INFLECTIONS_SCHEMA: Schema = {
-  object: { ...ABOUT, irregular: { record: formsSchema }, doubleFinal: strings },
+  object: { ...ABOUT, irregular: { record: formsSchema }, nounForms: strings, doubleFinal: strings },
   optional: ABOUT_KEYS,
 };

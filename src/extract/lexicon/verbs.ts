@@ -43,22 +43,30 @@ export function verbClass(name: string, lex?: Lexicon): VerbClass {
   return cls;
 }
 
-/** Parse a form list ("pp", "past,s"); all forms when empty. */
-export function parseForms(spec: string | undefined): VerbForm[] {
-  if (!spec) return [...VERB_FORMS];
+/** Parse a form list ("pp", "past,s"); undefined (the class's own forms) when empty. */
+export function parseForms(spec: string | undefined): VerbForm[] | undefined {
+  if (!spec) return undefined;
   const forms = spec.split(',').map((f) => f.trim());
   for (const f of forms) if (!(VERB_FORMS as readonly string[]).includes(f)) throw new Error(`unknown verb form "${f}" (forms: ${VERB_FORMS.join(', ')})`);
   return forms as VerbForm[];
 }
 
-/** The distinct surface forms of a class (lower case), restricted to `forms`. */
-export function classForms(name: string, forms: readonly VerbForm[] = VERB_FORMS, lex?: Lexicon): string[] {
+const nounForms = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.inflections.nounForms));
+
+/**
+ * The distinct surface forms of a class (lower case): the forms asked for, or
+ * when none are, every form but those that are mostly nouns ("attacks").
+ * `nouns: false` leaves the noun forms out of the forms asked for too.
+ */
+export function classForms(name: string, forms?: readonly VerbForm[], lex?: Lexicon, opts: { nouns?: boolean } = {}): string[] {
+  const cls = verbClass(name, lex);
+  const nouns = (opts.nouns ?? forms !== undefined) ? undefined : nounForms(lex);
   const out = new Set<string>();
-  for (const f of verbClass(name, lex).forms) for (const form of forms) for (const s of f[form]) out.add(s);
+  for (const f of cls.forms) for (const form of forms ?? VERB_FORMS) for (const s of f[form]) if (!nouns?.has(s)) out.add(s);
   return [...out];
 }
 
 /** A regex source matching any of the forms (longest first, spaces as `\s+`). */
-export function classAlternation(name: string, forms: readonly VerbForm[] = VERB_FORMS, lex?: Lexicon): string {
+export function classAlternation(name: string, forms?: readonly VerbForm[], lex?: Lexicon): string {
   return alternation(classForms(name, forms, lex));
 }

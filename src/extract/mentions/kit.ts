@@ -5,6 +5,10 @@
  * reasons other than naming.
  */
 import { memoByLexicon, stopCaps } from '../lexicon/index.ts';
+import { classForms } from '../lexicon/verbs.ts';
+
+/** The verb classes whose participles the relation rules read after a hyphen (rules/alliances.ts, control.ts, location.ts). */
+const HYPHEN_CLASSES = ['back', 'ally', 'control', 'base', 'lead'] as const;
 
 export interface NameKit {
   /** Name particles ("al", "bin", "de"), lower case, no dotted ones. */
@@ -25,8 +29,8 @@ export const nameKit = memoByLexicon((lex): NameKit => {
   const hyphenPart = `(?:${particles.filter((p) => p !== 'y').join('|')})`;
   /** Particles that stand alone between name words ("Abu Bakr al Baghdadi"); "at", "as", "an", "y" join only by a hyphen ("at-Tanf"): alone they are English words ("Summit at Amiens"). */
   const freePart = `(?:${particles.filter((p) => !['at', 'as', 'an', 'y'].includes(p)).join('|')})`;
-  /** After a hyphen, these words end the name ("ISIS-held", "Kurdish-led"). */
-  const suffixes = lex.words.compoundSuffixes.join('|');
+  /** After a hyphen, these words end the name ("Arab-majority"), and so do the participles the hyphen rules read ("ISIS-held", "US-backed"). */
+  const suffixes = [...lex.words.compoundSuffixes, ...HYPHEN_CLASSES.flatMap((c) => classForms(c, ['pp'], lex))].join('|');
   const nameWord = `(?:(?:${hyphenPart}|[Aa]l|[Ee]l)[-‐])?\\p{Lu}[\\p{L}\\p{M}]*(?:['’](?!s(?![\\p{L}]))\\p{L}+)?(?:[-‐](?!(?:${suffixes})(?![\\p{L}]))\\p{L}[\\p{L}\\p{M}]*)*`;
   const capSeq = `(?:\\p{Lu}\\.[ \\t]+)?${nameWord}(?:[ \\t]+(?:(?:${freePart}[ \\t]+){1,2}|\\p{Lu}\\.[ \\t]+)?${nameWord}){0,5}`;
   const stops = stopCaps(lex);

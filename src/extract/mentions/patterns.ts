@@ -13,6 +13,7 @@
  */
 import { KIND_OF_TYPE, type EntityType } from '../../types.ts';
 import { alternation, demonyms, memoByLexicon } from '../lexicon/index.ts';
+import { classAlternation } from '../lexicon/verbs.ts';
 import { datelinePattern } from '../formats/newswire.ts';
 import { resultsLinePattern } from '../formats/sports-results.ts';
 import { transcriptSpeakerPattern } from '../formats/transcript.ts';
@@ -52,8 +53,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const PERSON_TITLE = new RegExp(`(?<![\\p{L}])(${TITLE_ALT})\\s+(${CAP_SEQ})`, 'gu');
   const ROLE_NAME = new RegExp(`(?<![\\p{L}-])(${ROLE_ALT})\\s+(${CAP_SEQ})`, 'gu');
   const NAME_ROLE = new RegExp(`(${CAP_SEQ}),\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_ALT})\\s+(?:of|for|at|in|with|to)\\b`, 'gu');
-  const NAME_SAID = new RegExp(`(${CAP_SEQ})(?:,\\s+[^,.;“”"]{3,80},)?\\s+(?:said|says|told|added|stated|warned|explained|noted|wrote|tweeted|declared|announced)\\b`, 'gu');
-  const SAID_NAME = new RegExp(`\\b(?:said|says|told|added|stated|warned|explained|noted|according\\s+to)\\s+(${CAP_SEQ})`, 'gu');
+  /** Verbs that report speech: "X said", "said X". */
+  const SAID = `${classAlternation('report-speech', ['past'], lex)}|${classAlternation('say', ['s'], lex)}`;
+  const NAME_SAID = new RegExp(`(${CAP_SEQ})(?:,\\s+[^,.;“”"]{3,80},)?\\s+(?:${SAID}|${classAlternation('publish-speech', ['past'], lex)})\\b`, 'gu');
+  const SAID_NAME = new RegExp(`\\b(?:${SAID}|according\\s+to)\\s+(${CAP_SEQ})`, 'gu');
   /** Lexicon place names and aliases, lower case: "X in <place>" is no organisation's name. */
   const PLACE_NAMES: ReadonlySet<string> = new Set(
     lex.entities.filter((e) => KIND_OF_TYPE[e.type] === 'place').flatMap((e) => [e.label, ...e.aliases].map((n) => n.toLowerCase())),

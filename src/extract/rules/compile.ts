@@ -5,6 +5,7 @@
  */
 import { alternation, defaultLexicon, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { classAlternation, parseForms } from '../lexicon/verbs.ts';
+import type { VerbForm } from '../lexicon/inflect.ts';
 import { requiredLiterals } from './cue.ts';
 import { CLOSE, OPEN } from './mask.ts';
 import { RELATION_RULES } from './index.ts';
@@ -16,10 +17,26 @@ function slot(name: string, kinds: string | undefined): string {
   return `${OPEN}(?<${group}>\\d+)${cons}[^${CLOSE}]*${CLOSE}`;
 }
 
-/** The regex source of a rule pattern: slots, verb classes and role nouns expanded. */
-export function patternSource(pattern: string, lex: Lexicon = defaultLexicon()): string {
+/** A verb slot of a pattern: `{V:attack}`, `{V:back:pp}`. */
+export interface VerbSlot {
+  cls: string;
+  forms: VerbForm[] | undefined;
+}
+
+/** The verb slots of a pattern, in order. */
+export function verbSlots(pattern: string): VerbSlot[] {
+  return [...pattern.matchAll(/\{V:([\w-]+)(?::([\w,]+))?\}/g)].map((m) => ({ cls: m[1]!, forms: parseForms(m[2]) }));
+}
+
+/**
+ * The regex source of a rule pattern: slots, verb classes and role nouns
+ * expanded. With `captureVerbs`, the k-th verb slot is the named group `vk`
+ * (for tests that need to know which words a verb slot read).
+ */
+export function patternSource(pattern: string, lex: Lexicon = defaultLexicon(), opts: { captureVerbs?: boolean } = {}): string {
+  let k = 0;
   return pattern
-    .replace(/\{V:([\w-]+)(?::([\w,]+))?\}/g, (_, cls: string, forms: string | undefined) => `(?:${classAlternation(cls, parseForms(forms), lex)})`)
+    .replace(/\{V:([\w-]+)(?::([\w,]+))?\}/g, (_, cls: string, forms: string | undefined) => `(?${opts.captureVerbs ? `<v${k++}>` : ':'}${classAlternation(cls, parseForms(forms), lex)})`)
     .replace(/\{([ST])(?::([\w,-]+))?\}/g, (_, n: string, k: string | undefined) => slot(n, k))
     .replace(/\{N\}/g, '(?<n>\\d[\\d,.]*|dozens|scores|hundreds|thousands|several|a\\s+dozen)')
     .replace(/\{X\}/g, `${OPEN}\\d+\\|[^${CLOSE}]*${CLOSE}`)
@@ -48,10 +65,13 @@ export function cueOf(words: readonly string[] | undefined): RegExp | undefined 
   return words ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu') : undefined;
 }
 
-export function compileRule(rule: RelationRule, lex?: Lexicon): CompiledRule {
+/** Words too common to make a good cue ("with", "from"): the lexicon's stop words, lower case. */
+const commonWords = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.stopCaps.map((w) => w.toLowerCase())));
+
+export function compileRule(rule: RelationRule, lex: Lexicon = defaultLexicon()): CompiledRule {
   const source = patternSource(rule.pattern, lex);
-  const cueWords = requiredLiterals(source);
-  const cue = rule.cue !== undefined ? new RegExp(rule.cue, 'iu') : cueOf(cueWords);
+  const cueWords = requiredLiterals(source, commonWords(lex));
+  const cue = cueOf(cueWords);
   return { rule, re: new RegExp(source, 'giu'), cue, cueWords };
 }
 

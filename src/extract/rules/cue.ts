@@ -30,10 +30,17 @@ function toReq(x: Info): Set<string> | null {
   return x.req;
 }
 
-/** The more selective of two required sets: longer shortest string, then fewer strings. */
-function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
+/**
+ * The more selective of two required sets: one without a common word
+ * ("with", "from"), then the longer shortest string, then fewer strings.
+ * (Either choice is correct; this one only makes the pre-test faster.)
+ */
+function better(a: Set<string> | null, b: Set<string> | null, common: ReadonlySet<string>): Set<string> | null {
   if (!a) return b;
   if (!b) return a;
+  const ca = [...a].some((s) => common.has(s.trim()));
+  const cb = [...b].some((s) => common.has(s.trim()));
+  if (ca !== cb) return ca ? b : a;
   const la = Math.min(...[...a].map((s) => s.length));
   const lb = Math.min(...[...b].map((s) => s.length));
   if (la !== lb) return la > lb ? a : b;
@@ -47,7 +54,7 @@ function cross(a: Set<string>, b: Set<string>): Set<string> | null {
   return out;
 }
 
-function concat(items: Info[]): Info {
+function concat(items: Info[], common: ReadonlySet<string>): Info {
   let run: Set<string> | null = new Set(['']);
   let req: Set<string> | null = null;
   let allExact = true;
@@ -60,16 +67,16 @@ function concat(items: Info[]): Info {
       }
     }
     allExact = false;
-    if (run) req = better(req, toReq({ exact: run, req: null }));
+    if (run) req = better(req, toReq({ exact: run, req: null }), common);
     if (it.exact) {
       run = it.exact;
     } else {
-      req = better(req, it.req);
+      req = better(req, it.req, common);
       run = new Set(['']);
     }
   }
   if (allExact) return { exact: run, req: null };
-  if (run) req = better(req, toReq({ exact: run, req: null }));
+  if (run) req = better(req, toReq({ exact: run, req: null }), common);
   return { exact: null, req };
 }
 
@@ -104,7 +111,10 @@ function repeat(x: Info, min: number, max: number): Info {
 /** A tiny parser for the regex subset rule patterns use. */
 class Parser {
   i = 0;
-  constructor(readonly src: string) {}
+  constructor(
+    readonly src: string,
+    readonly common: ReadonlySet<string>,
+  ) {}
 
   parse(): Info {
     const out = this.alternation();
@@ -127,7 +137,7 @@ class Parser {
       const atom = this.atom();
       items.push(this.quantified(atom));
     }
-    return concat(items);
+    return concat(items, this.common);
   }
 
   private quantified(atom: Info): Info {
@@ -214,8 +224,8 @@ const lit = (c: string): Info => ({ exact: new Set([c.toLowerCase()]), req: null
  * The literal strings one of which every match of `source` (a case-insensitive
  * regex source) contains; undefined when the pattern requires no literal.
  */
-export function requiredLiterals(source: string): string[] | undefined {
-  const info = new Parser(source).parse();
+export function requiredLiterals(source: string, common: ReadonlySet<string> = new Set()): string[] | undefined {
+  const info = new Parser(source, common).parse();
   const req = toReq(info);
   return req && req.size > 0 ? [...req].sort() : undefined;
 }

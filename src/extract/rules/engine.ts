@@ -6,6 +6,7 @@
  */
 import type { RawMention, RawRelation } from '../types.ts';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { classAlternation } from '../lexicon/verbs.ts';
 import { scoreConfidence } from '../confidence.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { compiledRules } from './compile.ts';
@@ -18,8 +19,9 @@ export type { Masked } from './mask.ts';
 const cues = memoByLexicon((lex) => ({
   NEG: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.words.negations.filter((w) => w !== 'without'))})(?![\\p{L}])`, 'iu'),
   HEDGE: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.words.hedges)})(?![\\p{L}])`, 'iu'),
+  /** Reported speech: "Cook said the campaign against ISIL ...". */
+  SPEECH: new RegExp(`\\b(?:${classAlternation('report-speech', ['past'], lex)}|${classAlternation('say', ['s'], lex)}|according\\s+to)\\b`, 'i'),
 }));
-const SPEECH = /\b(?:said|says|told|tells|added|stated|according\s+to|announced|explained|noted|warned)\b/i;
 /** What follows a target when the "targeting" is not violence. */
 const NOT_AN_ATTACK = /^[^.;⟦]{0,80}?\bfor\s+(?:recruitment|recruiting|radicali[sz]ation|propaganda|indoctrination)\b/iu;
 /** A mention after a preposition is an object, never the subject of a later verb. */
@@ -86,7 +88,7 @@ export const CO_BELLIGERENTS = {
  * readers that have read this sentence: rules that yield to them do not run.
  */
 export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
-  const { NEG, HEDGE } = cues(lex);
+  const { NEG, HEDGE, SPEECH } = cues(lex);
   const out: RawRelation[] = [];
   for (const { rule, re, cue } of compiledRules(lex)) {
     if (skip && rule.yieldsTo?.some((f) => skip.has(f))) continue;

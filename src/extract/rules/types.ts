@@ -40,6 +40,4 @@ export interface RelationRule {
    * not run (a strike line's places are read thing by thing).
    */
   yieldsTo?: readonly string[];
-  /** Temporary: the hand-written pre-test, until every cue is derived. */
-  cue?: string;
 }
