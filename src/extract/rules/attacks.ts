@@ -58,6 +58,7 @@ export const ATTACK_RULES: RelationRule[] = [
     type: 'attacks',
     pattern: `{T:${ACTOR}}{__}{V:come-under}\\s+(?:[\\w-]+\\s+){0,8}?fire\\s+from\\s+(?:the\\s+)?{S:${FIGHTER}}`,
     example: 'Iraqi forces continued to receive heavy machine gun fire from ISIL fighters.',
+    examples: ['The Peshmerga came under heavy mortar fire from ISIS near Kirkuk.'],
     confidence: 0.75,
   },
   {

@@ -23,6 +23,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: 'leads',
     pattern: `{S:person},\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{LEAD}\\s*,\\s+(?:the\\s+)?{T:${ACTOR}}`,
     example: 'Maj. Gen. Gary Volesky, commander, Combined Joint Forces Land Component Command, said the push was on track.',
+    examples: ['Gen. Kenneth McKenzie, commander, U.S. Central Command, visited Baghdad.'],
     confidence: 0.75,
   },
   {
@@ -37,6 +38,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: 'member_of',
     pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?{MEMBER}\\s+(?:of|for|at|in|with)\\s+(?:the\\s+)?{_p}{T:${ACTOR}}`,
     example: "Brig. Gen. Ali al-Hassan, a spokesman for northeast Syria's US-allied internal security force, warned.",
+    examples: ['Nadia Haddad, a senior official with the Kurdistan Regional Government, welcomed the deal.'],
     confidence: 0.85,
   },
   {
