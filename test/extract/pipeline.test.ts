@@ -80,3 +80,19 @@ describe('extract options', () => {
     expect(extract({ id: 't', title: 't', text }, { models: { tagger: { version: 0 } } })).toEqual(extract({ id: 't', title: 't', text }));
   });
 });
+
+describe('no work at import time', () => {
+  it('importing the extractor loads no compromise; the first unknown name does', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const script = [
+      "import { createRequire } from 'node:module';",
+      "const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('/compromise/'));",
+      "const { extract } = await import('./src/extract/index.ts');",
+      'const before = loaded();',
+      "extract({ id: 't', title: 't', text: 'Talks between Kofi Mensah and the Halvorsen Group resumed.' });",
+      'console.log(JSON.stringify({ before, after: loaded() }));',
+    ].join('\n');
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: new URL('../../', import.meta.url), encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ before: false, after: true });
+  });
+});
