@@ -6,7 +6,10 @@
  */
 import type { RawMention, RawRelation } from '../types.ts';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
-import { classAlternation } from '../lexicon/verbs.ts';
+import { classAlternation, classForms } from '../lexicon/verbs.ts';
+
+/** Verb classes whose participle after a conjunct makes it a modifier of what follows ("trained", "led", "based"). */
+const MODIFIERS = ['back', 'lead', 'base', 'ally'] as const;
 import { scoreConfidence } from '../confidence.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { compiledRules } from './compile.ts';
@@ -15,10 +18,21 @@ import type { RelationRule } from './types.ts';
 
 export type { Masked } from './mask.ts';
 
-/** Negations, hedges and reporting verbs, from the lexicon. */
+/** A date or time between two conjuncts: "visited Turkey on 4 April and Uzbekistan". */
+const WHEN = '(?:\\s+(?:on|from|in|during|between|since)\\s+(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[^,.;⟦⟧]{0,20}?)?';
+
+/** Negations, hedges, conjuncts and reporting verbs, from the lexicon. */
 const cues = memoByLexicon((lex) => ({
   NEG: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.words.negations.filter((w) => w !== 'without'))})(?![\\p{L}])`, 'iu'),
   HEDGE: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.words.hedges)})(?![\\p{L}])`, 'iu'),
+  /**
+   * A conjunct after the match ("in Syria and Iraq"), unless a participle
+   * follows it and makes it a modifier ("... and Coalition trained forces").
+   */
+  COORD: new RegExp(
+    `^${WHEN}(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)(?:(?:the|our|its|their)\\s+)?(?:(?<n>\\d[\\d,.]*)\\s+(?:[\\w-]+\\s+)?(?:in\\s+|on\\s+|at\\s+)?)?${OPEN}(?<t>\\d+)\\|(?<k>[^${CLOSE}]*)${CLOSE}(?!\\s+(?:${MODIFIERS.flatMap((c) => classForms(c, ['pp'], lex)).join('|')})\\b)`,
+    'u',
+  ),
   /** Reported speech: "Cook said the campaign against ISIL ...". */
   SPEECH: new RegExp(`\\b(?:${classAlternation('report-speech', ['past'], lex)}|${classAlternation('say', ['s'], lex)}|according\\s+to)\\b`, 'i'),
 }));
@@ -26,12 +40,7 @@ const cues = memoByLexicon((lex) => ({
 const NOT_AN_ATTACK = /^[^.;⟦]{0,80}?\bfor\s+(?:recruitment|recruiting|radicali[sz]ation|propaganda|indoctrination)\b/iu;
 /** A mention after a preposition is an object, never the subject of a later verb. */
 const OBJECT_BEFORE = /\b(?:in|into|from|to|of|at|near|on|by|with|for|against|across|inside)\s+(?:the\s+)?$/i;
-/** A date or time between two conjuncts: "visited Turkey on 4 April and Uzbekistan". */
-const WHEN = '(?:\\s+(?:on|from|in|during|between|since)\\s+(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[^,.;⟦⟧]{0,20}?)?';
-const COORD = new RegExp(
-  `^${WHEN}(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)(?:(?:the|our|its|their)\\s+)?(?:(?<n>\\d[\\d,.]*)\\s+(?:[\\w-]+\\s+)?(?:in\\s+|on\\s+|at\\s+)?)?${OPEN}(?<t>\\d+)\\|(?<k>[^${CLOSE}]*)${CLOSE}(?!\\s+(?:trained|equipped|backed|led|funded|supported|armed|based|allied)\\b)`,
-  'u',
-);
+
 
 function kindOk(kinds: string | undefined, m: RawMention): boolean {
   if (!kinds) return true;
@@ -88,7 +97,7 @@ export const CO_BELLIGERENTS = {
  * readers that have read this sentence: rules that yield to them do not run.
  */
 export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
-  const { NEG, HEDGE, SPEECH } = cues(lex);
+  const { NEG, HEDGE, SPEECH, COORD } = cues(lex);
   const out: RawRelation[] = [];
   for (const { rule, re, cue } of compiledRules(lex)) {
     if (skip && rule.yieldsTo?.some((f) => skip.has(f))) continue;
