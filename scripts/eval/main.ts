@@ -5,6 +5,7 @@
  *   npm run eval                      seed + re3d + conll, through the CLI
  *   npm run eval -- --seed --re3d     only those
  *   npm run eval -- --resolution      ./resolution.ts's evalResolution(), if present
+ *   npm run eval -- --petrarch        the PETRARCH unit tests (./petrarch.ts)
  *   npm run eval -- --in-process      call analyzeArticle in this process instead of the CLI
  *   npm run eval -- --baseline        compromise alone (the anchor), in process
  *   npm run eval -- --json            machine-readable figures only
@@ -25,6 +26,7 @@ import type { RunMode } from './contract.ts';
 import { conllSection, re3dDocDetail, re3dSection, row, seedSection, summaryTable, type SummaryRow } from './report.ts';
 import { currentFigures, readFloors, raiseFloors, writeFloors, FLOORS_PATH, type Figures } from './floors.ts';
 import { evalConll, evalRe3d, evalSeed, hasData, sharedRoot, type RunInfo } from './run.ts';
+import { evalPetrarch, hasPetrarchData, petrarchSection } from './petrarch.ts';
 
 const HELP = `Usage: npm run eval [-- options]
   (no dataset flag)  seed + re3d + conll
@@ -32,6 +34,7 @@ const HELP = `Usage: npm run eval [-- options]
   --re3d             re3d-dev entities and relations
   --conll            CoNLL-2003 eng.testa PER/ORG/LOC (evaluation only)
   --resolution       scripts/eval/resolution.ts's evalResolution(), if present
+  --petrarch         the PETRARCH unit tests: event codings found (scripts/eval/petrarch.ts)
   --in-process       call analyzeArticle in this process instead of the CLI
   --baseline         compromise alone (the anchor), in this process
   --json             machine-readable figures only
@@ -58,6 +61,7 @@ export async function main(argv: string[]): Promise<number> {
         re3d: { type: 'boolean' },
         conll: { type: 'boolean' },
         resolution: { type: 'boolean' },
+        petrarch: { type: 'boolean' },
         'in-process': { type: 'boolean' },
         baseline: { type: 'boolean' },
         json: { type: 'boolean' },
@@ -85,12 +89,13 @@ export async function main(argv: string[]): Promise<number> {
   }
   const mode: RunMode = values.baseline ? 'baseline' : values['in-process'] ? 'in-process' : 'cli';
   const shared = values.shared ?? sharedRoot();
-  const picked = values.seed || values.re3d || values.conll || values.resolution;
+  const picked = values.seed || values.re3d || values.conll || values.resolution || values.petrarch;
   const want = {
     seed: !picked || !!values.seed,
     re3d: !picked || !!values.re3d,
     conll: !picked || !!values.conll,
     resolution: !!values.resolution,
+    petrarch: !!values.petrarch,
   };
   const json = !!values.json;
   const say = (s: string) => {
@@ -175,6 +180,27 @@ export async function main(argv: string[]): Promise<number> {
         const msg = `${(e as Error).name}: ${(e as Error).message}`;
         say(`== resolution: FAILED ==\n  ${msg}\n`);
         out.resolution = { error: msg };
+      }
+    }
+  }
+
+  if (want.petrarch) {
+    if (!hasPetrarchData(shared)) {
+      say(`== petrarch: skipped, data not found under ${shared} ==\n`);
+      out.petrarch = { skipped: `no data under ${shared}` };
+    } else {
+      try {
+        const r = await evalPetrarch({ mode, shared });
+        const s = petrarchSection(r, errorsShown);
+        say(s.text + '\n');
+        rows.push(...s.rows);
+        runs.push(r.run);
+        out.petrarch = { ...r, score: { ...r.score, missList: r.score.missList.slice(0, errorsShown) } };
+      } catch (e) {
+        failed = true;
+        const msg = `${(e as Error).name}: ${(e as Error).message}`;
+        say(`== petrarch: FAILED ==\n  ${msg}\n`);
+        out.petrarch = { error: msg };
       }
     }
   }
