@@ -3,7 +3,7 @@
  * their derived cues; built once per lexicon, on first use. Slot syntax: see
  * types.ts.
  */
-import { alternation, defaultLexicon, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { alternation, defaultLexicon, esc, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { classAlternation, parseForms } from '../lexicon/verbs.ts';
 import type { VerbForm } from '../lexicon/inflect.ts';
 import { requiredLiterals } from './cue.ts';
@@ -62,7 +62,7 @@ export interface CompiledRule {
 
 /** A cue regex from required literals (case-insensitive, like the patterns). */
 export function cueOf(words: readonly string[] | undefined): RegExp | undefined {
-  return words ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu') : undefined;
+  return words ? new RegExp(words.map(esc).join('|'), 'iu') : undefined;
 }
 
 /** Words too common to make a good cue ("with", "from"): the lexicon's stop words, lower case. */
