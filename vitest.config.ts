@@ -1,14 +1,72 @@
+/**
+ * Test tiers, as vitest projects (each runs alone: `npm test -- --project unit`,
+ * or `npm run test:unit`, `test:store`, `test:browser`, `test:eval`):
+ *
+ *   browser  test/browser/**: the view in headless Chromium (builds web/dist first)
+ *   eval     test/eval/**: the scorers and the extraction figures' floors
+ *   store    test/store/**, test/server/**, and any other test file that opens a
+ *            store: one that imports src/api.ts, src/index.ts, src/store/,
+ *            src/server/, the store or server test helpers, better-sqlite3 or
+ *            examples/ (read from its imports, so a new file lands in the
+ *            right tier by itself)
+ *   unit     every other test file: pure code, no store, no browser; its files
+ *            share one module graph per worker (isolate: false), so the
+ *            language stack is imported once per worker, not once per file
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+
+function testFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? testFiles(join(dir, e.name)) : e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+const OWN_TIERS = /^test\/(?:browser|eval|store|server)\//;
+/** Imports that open a store (or the whole package, which does). */
+const OPENS_STORE = /from\s+'(?:[^']*\/src\/(?:api|index)\.ts|[^']*\/src\/(?:store|server)\/[^']*|[^']*\/test\/(?:store|server)\/[^']*|better-sqlite3|[^']*\/examples\/[^']*)'/;
+
+const files = testFiles('test').map((f) => relative(ROOT, join(ROOT, f)));
+const storeElsewhere = files.filter((f) => !OWN_TIERS.test(f) && OPENS_STORE.test(readFileSync(join(ROOT, f), 'utf8')));
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    // Builds web/dist once when it is missing or older than its sources.
-    globalSetup: ['test/browser/global-setup.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: 'test-artifacts/vitest-results.json' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/browser/**', 'test/eval/**', 'test/store/**', 'test/server/**', ...storeElsewhere],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'store', include: ['test/store/**/*.test.ts', 'test/server/**/*.test.ts', ...storeElsewhere] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          // Builds web/dist once when it is missing or older than its sources.
+          globalSetup: ['test/browser/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'eval', include: ['test/eval/**/*.test.ts'] },
+      },
+    ],
   },
 });
