@@ -1,8 +1,11 @@
 /**
  * Test tiers, as vitest projects (each runs alone: `npm test -- --project unit`,
- * or `npm run test:unit`, `test:store`, `test:browser`, `test:eval`):
+ * or `npm run test:unit`, `test:store`, `test:browser`, `test:e2e`, `test:eval`):
  *
  *   browser  test/browser/**: the view in headless Chromium (builds web/dist first)
+ *   e2e      test/e2e/**, and any other test file that runs the CLI itself
+ *            (bin/newsgraph.mjs) in child processes: the crash test (kills
+ *            ingests), the closed-pipe test; slow, and they spawn node
  *   eval     test/eval/**: the scorers and the extraction figures' floors
  *   store    test/store/**, test/server/**, and any other test file that opens a
  *            store: one that imports src/api.ts, src/index.ts, src/store/,
@@ -26,12 +29,16 @@ function testFiles(dir: string): string[] {
   );
 }
 
-const OWN_TIERS = /^test\/(?:browser|eval|store|server)\//;
+const OWN_TIERS = /^test\/(?:browser|e2e|eval|store|server)\//;
 /** Imports that open a store (or the whole package, which does). */
 const OPENS_STORE = /from\s+'(?:[^']*\/src\/(?:api|index)\.ts|[^']*\/src\/(?:store|server)\/[^']*|[^']*\/test\/(?:store|server)\/[^']*|better-sqlite3|[^']*\/examples\/[^']*)'/;
+/** A test that runs the CLI binary in child processes (whatever else it imports): it imports node:child_process and names the binary. */
+const runsCli = (src: string): boolean => /from\s+'node:child_process'/.test(src) && /bin\/newsgraph\.mjs/.test(src);
 
 const files = testFiles('test').map((f) => relative(ROOT, join(ROOT, f)));
-const storeElsewhere = files.filter((f) => !OWN_TIERS.test(f) && OPENS_STORE.test(readFileSync(join(ROOT, f), 'utf8')));
+const source = (f: string): string => readFileSync(join(ROOT, f), 'utf8');
+const e2eElsewhere = files.filter((f) => !OWN_TIERS.test(f) && runsCli(source(f)));
+const storeElsewhere = files.filter((f) => !OWN_TIERS.test(f) && !e2eElsewhere.includes(f) && OPENS_STORE.test(source(f)));
 
 export default defineConfig({
   test: {
@@ -46,7 +53,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**', 'test/eval/**', 'test/store/**', 'test/server/**', ...storeElsewhere],
+          exclude: ['test/browser/**', 'test/e2e/**', 'test/eval/**', 'test/store/**', 'test/server/**', ...storeElsewhere, ...e2eElsewhere],
           isolate: false,
         },
       },
@@ -62,6 +69,10 @@ export default defineConfig({
           // Builds web/dist once when it is missing or older than its sources.
           globalSetup: ['test/browser/global-setup.ts'],
         },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts', ...e2eElsewhere] },
       },
       {
         extends: true,
