@@ -21,7 +21,7 @@ export interface RouteContext {
   maxGraphNodes: number;
 }
 
-type Handler = (ctx: RouteContext, id?: string) => unknown;
+type Handler = (ctx: RouteContext, id?: string) => Promise<unknown>;
 
 interface Route {
   pattern: RegExp;
@@ -60,11 +60,11 @@ function graphFilter(p: URLSearchParams, evidence: boolean) {
 }
 
 /** Serialize a graph for the view: laid out, cached per store version. */
-function graphJson(ctx: RouteContext, key: string, build: () => NewsGraph): string {
-  const full = `${ctx.ng.version()}|${key}`;
+async function graphJson(ctx: RouteContext, key: string, build: () => Promise<NewsGraph>): Promise<string> {
+  const full = `${await ctx.ng.version()}|${key}`;
   const hit = ctx.cache.get(full);
   if (hit !== undefined) return hit;
-  const g = build();
+  const g = await build();
   if (g.order > ctx.maxGraphNodes) {
     throw new UsageError(
       `the graph has ${g.order} nodes, more than ${ctx.maxGraphNodes}; filter it (kinds, types, since, until, minConfidence) or ask for /api/nodes/:id/ego`,
@@ -88,7 +88,7 @@ const ROUTES: Route[] = [
   {
     pattern: /^\/api\/graph$/,
     params: GRAPH_PARAMS,
-    handler: (ctx) => {
+    handler: async (ctx) => {
       const p = ctx.params;
       const evidence = boolParam(p, 'evidence', true);
       return graphJson(ctx, `graph?${p.toString()}`, () =>
@@ -99,12 +99,12 @@ const ROUTES: Route[] = [
   {
     pattern: /^\/api\/nodes\/([^/]+)$/,
     params: ['limit', 'evidenceLimit'],
-    handler: (ctx, id) => ctx.ng.node(id!, { limit: get(ctx.params, 'limit'), evidenceLimit: get(ctx.params, 'evidenceLimit') }),
+    handler: async (ctx, id) => ctx.ng.node(id!, { limit: get(ctx.params, 'limit'), evidenceLimit: get(ctx.params, 'evidenceLimit') }),
   },
   {
     pattern: /^\/api\/nodes\/([^/]+)\/neighbors$/,
     params: NEIGHBOR_PARAMS,
-    handler: (ctx, id) => {
+    handler: async (ctx, id) => {
       const p = ctx.params;
       const types = [get(p, 'types'), get(p, 'type')].filter(Boolean).join(',');
       return ctx.ng.neighbors(id!, {
@@ -122,15 +122,15 @@ const ROUTES: Route[] = [
   {
     pattern: /^\/api\/nodes\/([^/]+)\/timeline$/,
     params: ['limit'],
-    handler: (ctx, id) => ctx.ng.timeline(id!, { limit: get(ctx.params, 'limit') }),
+    handler: async (ctx, id) => ctx.ng.timeline(id!, { limit: get(ctx.params, 'limit') }),
   },
   {
     pattern: /^\/api\/nodes\/([^/]+)\/ego$/,
     params: ['depth', ...GRAPH_PARAMS],
-    handler: (ctx, id) => {
+    handler: async (ctx, id) => {
       const p = ctx.params;
       const depth = intOption('depth', get(p, 'depth'), 1, 0, DEFAULTS.maxDepth);
-      const nodeId = ctx.ng.node(id!, { limit: 1, evidenceLimit: 0 }).id;
+      const nodeId = (await ctx.ng.node(id!, { limit: 1, evidenceLimit: 0 })).id;
       const evidence = boolParam(p, 'evidence', true);
       return graphJson(ctx, `ego/${nodeId}?${p.toString()}`, () =>
         ctx.ng.egoGraph(nodeId, depth, graphFilter(p, evidence)),
@@ -140,7 +140,7 @@ const ROUTES: Route[] = [
   {
     pattern: /^\/api\/search$/,
     params: ['q', 'limit'],
-    handler: (ctx) => {
+    handler: async (ctx) => {
       const q = ctx.params.get('q');
       if (q === null) throw new UsageError('search: the q parameter is required');
       return ctx.ng.search(q, { limit: get(ctx.params, 'limit') });
@@ -149,7 +149,7 @@ const ROUTES: Route[] = [
   {
     pattern: /^\/api\/path$/,
     params: ['from', 'to', 'maxDepth', 'types'],
-    handler: (ctx) => {
+    handler: async (ctx) => {
       const from = ctx.params.get('from');
       const to = ctx.params.get('to');
       if (!from || !to) throw new UsageError('path: the from and to parameters are required');
@@ -159,12 +159,12 @@ const ROUTES: Route[] = [
   {
     pattern: /^\/api\/stats$/,
     params: [],
-    handler: (ctx) => ctx.ng.stats(),
+    handler: async (ctx) => ctx.ng.stats(),
   },
 ];
 
 /** Answer one API request: the body (object or JSON text), or a thrown named error. */
-export function handleApi(pathname: string, ctx: RouteContext): unknown {
+export async function handleApi(pathname: string, ctx: RouteContext): Promise<unknown> {
   for (const route of ROUTES) {
     const m = route.pattern.exec(pathname);
     if (!m) continue;

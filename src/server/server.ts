@@ -47,7 +47,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   const cache = new Map<string, string>();
   const layout = options.layout === false ? undefined : (options.layout ?? defaultLayout);
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     const head = req.method === 'HEAD';
     try {
       if (req.method !== 'GET' && !head) {
@@ -57,7 +57,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       }
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-        const body = handleApi(url.pathname, {
+        const body = await handleApi(url.pathname, {
           ng,
           params: url.searchParams,
           cache,

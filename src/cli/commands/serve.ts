@@ -1,13 +1,13 @@
 /**
  * `newsgraph serve`: the HTTP API and the built web app, on 127.0.0.1 by
- * default. Prints the URL; stops on SIGINT/SIGTERM.
+ * default. Refuses a store that does not exist (only `ingest` creates one).
+ * Prints the URL; stops on SIGINT/SIGTERM.
  */
 import type { Command } from '../command.ts';
 import { int, str } from '../command.ts';
 import { DEFAULTS } from '../../config.ts';
 import { startServer } from '../../server/server.ts';
-import { resolveDbPath } from '../../store/store.ts';
-import { DB_HELP, DB_OPTION } from './store-io.ts';
+import { DB_HELP, DB_OPTION, openFor } from './store-io.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -22,19 +22,23 @@ export const serveCommand: Command = {
   async run(args, io) {
     const port = int(args, 'port', DEFAULTS.port, 0, 65535);
     const host = str(args, 'host') ?? DEFAULTS.host;
-    const db = resolveDbPath(str(args, 'db'), io.env, io.cwd);
-    const running = await startServer({ db, host, port });
-    io.stdout.write(`newsgraph serving ${db}\n  ${running.url}\n`);
-    await new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        resolve();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
-    await running.close();
+    const ng = openFor(args, io, true);
+    try {
+      const running = await startServer({ newsgraph: ng, host, port });
+      io.stdout.write(`newsgraph serving ${ng.dbPath}\n  ${running.url}\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          resolve();
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+      await running.close();
+    } finally {
+      await ng.close();
+    }
     return 0;
   },
 };

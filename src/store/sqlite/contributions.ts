@@ -1,12 +1,14 @@
 /**
- * One article's contributions: write them, retract them, and recompute the
- * aggregate `entities` / `relations` rows they touch. Runs inside the
- * caller's transaction.
+ * One article's rows and contributions: write them, retract them, and
+ * recompute the aggregate `entities` / `relations` rows they touch. The
+ * extraction given to `writeContributions` is already curated
+ * (src/resolve/curation-apply.ts). Runs inside the caller's transaction.
  */
 import type Database from 'better-sqlite3';
-import { KIND_OF_TYPE, type ArticleExtraction, type Entity, type EntityType } from '../types.ts';
-import { combineConfidence, orient, preferLabel, vote } from '../graph/accumulate.ts';
-import { nameKeys } from '../graph/names.ts';
+import { KIND_OF_TYPE, type ArticleExtraction, type Entity, type EntityType } from '../../types.ts';
+import { combineConfidence, orient, preferLabel, vote } from '../../util/combine.ts';
+import { nameKeys } from '../../util/names.ts';
+import type { StoredArticle } from '../interface.ts';
 
 export interface Touched {
   entities: Set<string>;
@@ -38,28 +40,14 @@ function maxDate(a: string | null, b: string | null | undefined): string | null 
   return a > b ? a : b;
 }
 
-export interface StoredArticle {
-  id: string;
-  hash: string;
-  title: string;
-  source?: string | undefined;
-  url?: string | undefined;
-  published?: string | undefined;
-  path?: string | undefined;
-  text: string;
-}
-
 type Stmt = Database.Statement;
 
 /** Prepared statements, created once per connection. */
 export class Contributions {
   private readonly s: Record<string, Stmt>;
 
-  constructor(
-    private readonly db: Database.Database,
-    private readonly extraPins?: () => Set<string>,
-  ) {
-    // Combined confidence in SQL, by the one rule in src/graph/accumulate.ts.
+  constructor(private readonly db: Database.Database) {
+    // Combined confidence in SQL, by the one rule in src/util/combine.ts.
     db.aggregate('newsgraph_combine', {
       start: () => [] as number[],
       step: (values: number[], c: number) => {
@@ -70,9 +58,12 @@ export class Contributions {
     });
     const p = (sql: string) => db.prepare(sql);
     this.s = {
-      insertArticle: p(`INSERT INTO articles (id, hash, title, source, url, published, path, text, ingested_at)
-        VALUES (@id, @hash, @title, @source, @url, @published, @path, @text, @ingested_at)`),
+      insertArticle: p(`INSERT INTO articles (id, hash, title, source, url, published, path, text, ingested_at, extraction)
+        VALUES (@id, @hash, @title, @source, @url, @published, @path, @text, @ingested_at, @extraction)`),
       deleteArticle: p(`DELETE FROM articles WHERE id = ?`),
+      saveExtraction: p(`UPDATE articles SET extraction = ? WHERE id = ?`),
+      insertDropped: p(`INSERT OR IGNORE INTO dropped_entities (entity_id, article_id) VALUES (?, ?)`),
+      deleteDropped: p(`DELETE FROM dropped_entities WHERE article_id = ?`),
       insertEntityArticle: p(`INSERT INTO entity_articles (entity_id, article_id, label, type, mentions, titles, roles, published)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       addFacet: p(`INSERT INTO entity_facets (entity_id, facet, value, weight) VALUES (?, ?, ?, ?)
@@ -104,7 +95,7 @@ export class Contributions {
       relEnds: p(`SELECT source, target FROM relations WHERE id = ?`),
       delRelation: p(`DELETE FROM relations WHERE id = ?`),
       updRelation: p(`UPDATE relations SET weight = ?, confidence = ?, first_seen = ?, last_seen = ?, hedged = ? WHERE id = ?`),
-      isPinned: p(`SELECT 1 FROM pins WHERE entity_id = ?`),
+      pin: p(`SELECT label, type FROM pins WHERE entity_id = ?`),
       entExists: p(`SELECT 1 FROM entities WHERE id = ?`),
       entRow: p(`SELECT label, first_seen, last_seen FROM entities WHERE id = ?`),
       addDegree: p(`UPDATE entities SET degree = degree + ? WHERE id = ?`),
@@ -127,11 +118,10 @@ export class Contributions {
     return this.s[name]!;
   }
 
-  /** Write one article and its extraction; returns the ids it touched. */
-  write(article: StoredArticle, ex: ArticleExtraction, touched: Touched): void {
-    const id = article.id;
+  /** Write an article's row with its raw extraction (encoded). */
+  insertArticle(article: StoredArticle, rawExtraction: string): void {
     this.st('insertArticle').run({
-      id,
+      id: article.id,
       hash: article.hash,
       title: article.title,
       source: article.source ?? null,
@@ -140,7 +130,29 @@ export class Contributions {
       path: article.path ?? null,
       text: article.text,
       ingested_at: new Date().toISOString(),
+      extraction: rawExtraction,
     });
+  }
+
+  /** Keep (or replace) an article's raw extraction. */
+  saveExtraction(articleId: string, rawExtraction: string): void {
+    this.st('saveExtraction').run(rawExtraction, articleId);
+  }
+
+  /** Delete an article's row (after its contributions are retracted). */
+  deleteArticle(articleId: string): void {
+    this.st('deleteArticle').run(articleId);
+  }
+
+  /** Record the nodes a reject left out of an article (so an undo finds the article again); replaces the old record. */
+  setDropped(articleId: string, nodes: Iterable<string>): void {
+    this.st('deleteDropped').run(articleId);
+    for (const id of nodes) this.st('insertDropped').run(id, articleId);
+  }
+
+  /** Write one article's (curated) contributions; adds the ids it touched to `touched`. */
+  writeContributions(article: { id: string; published?: string | undefined }, ex: ArticleExtraction, touched: Touched): void {
+    const id = article.id;
     touched.published = article.published ?? null;
     let nextRelId: number | undefined;
     const known = new Set<string>();
@@ -211,8 +223,8 @@ export class Contributions {
     }
   }
 
-  /** Retract every contribution of one article (and its row). */
-  retract(articleId: string, touched: Touched): void {
+  /** Retract every contribution of one article (its row and raw extraction stay). */
+  retractContributions(articleId: string, touched: Touched): void {
     touched.retracted = true;
     const aliasesOf = new Map<string, string[]>();
     for (const r of this.st('articleAliases').all(articleId) as Array<{ entity_id: string; alias: string }>) {
@@ -249,7 +261,6 @@ export class Contributions {
     this.st('delMentions').run(articleId);
     this.st('delEvidence').run(articleId);
     this.st('delQuotes').run(articleId);
-    this.st('deleteArticle').run(articleId);
   }
 
   /** Recompute the aggregates of everything touched; drop what lost its last support. */
@@ -333,7 +344,31 @@ export class Contributions {
     }
     if (articles === 0 || labelVotes.size === 0) {
       this.st('delFacets').run(id);
-      if (this.st('isPinned').get(id) || this.extraPins?.().has(id)) {
+      const pin = this.st('pin').get(id) as { label: string | null; type: EntityType | null } | undefined;
+      if (pin?.label && pin.type) {
+        // Pinned with a label and type: kept by them, without mentions.
+        const before = this.st('entRow').get(id) as { label: string } | undefined;
+        this.st('upsertEntity').run({
+          id,
+          label: pin.label,
+          kind: KIND_OF_TYPE[pin.type] ?? 'actor',
+          type: pin.type,
+          mentions: 0,
+          articles: 0,
+          first_seen: null,
+          last_seen: null,
+          titles: null,
+          roles: null,
+        });
+        this.st('degree').run({ id });
+        if (before?.label !== pin.label || touched.names?.has(id)) {
+          this.st('delNames').run(id);
+          this.indexName(id, pin.label, 0);
+        }
+        return;
+      }
+      if (pin) {
+        // Pinned without a label and type: kept as it was, without mentions.
         if (this.st('entExists').get(id)) {
           this.st('pinnedZero').run(id);
           this.st('degree').run({ id });

@@ -1,16 +1,19 @@
 /**
- * The store's schema, versioned with `PRAGMA user_version`.
+ * The SQLite store's schema, versioned with `PRAGMA user_version`.
  *
  * Each entry of `MIGRATIONS` moves the database from version i to i + 1 in
  * one transaction (re-checking the version under the write lock, so two
- * processes opening an old store at once migrate it once). Per-article
+ * processes opening an old store at once migrate it once). An article's raw
+ * extraction (`articles.extraction`, version 5) is the source of truth; its
  * contributions (`entity_articles`, `aliases`, `mentions`, `evidence`,
- * `quotes`) are the source of truth; `entities`, `entity_facets`, `names`
- * and `relations` are aggregates that writing or retracting an article
- * updates for exactly the ids it touches, so retraction is exact.
+ * `quotes`) are that extraction with the curation applied; `entities`,
+ * `entity_facets`, `names` and `relations` are aggregates that writing or
+ * retracting an article updates for exactly the ids it touches, so
+ * retraction is exact. Another backend keeps the same version numbers for
+ * the same changes.
  */
 import type Database from 'better-sqlite3';
-import { StoreError } from '../errors.ts';
+import { StoreError } from '../../errors.ts';
 
 export const MIGRATIONS: string[] = [
   // 1: the initial schema.
@@ -214,6 +217,31 @@ export const MIGRATIONS: string[] = [
   // 4: evidence ends given by a description ("three strikes", "we") rather than a mention.
   `
   ALTER TABLE evidence ADD COLUMN described TEXT;
+  `,
+  // 5: the analyst's curation applied when written. Every per-article table
+  // now holds the article's contributions with the curation applied; the raw
+  // extraction is kept beside the text (`articles.extraction`, compact JSON;
+  // null for an article written before this version, whose rows are then
+  // still raw), so a change of curation writes again exactly the articles it
+  // touches: those whose contributions name a node the change touches, found
+  // by `entity_articles`, or by `dropped_entities` for the nodes a reject
+  // left out of an article. `curation` is the curation the aggregates
+  // reflect; a pin keeps the label and type of a node kept without mentions.
+  `
+  ALTER TABLE articles ADD COLUMN extraction TEXT;
+  CREATE TABLE dropped_entities (
+    entity_id  TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (entity_id, article_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX dropped_entities_article ON dropped_entities(article_id);
+  ALTER TABLE pins ADD COLUMN label TEXT;
+  ALTER TABLE pins ADD COLUMN type TEXT;
+  CREATE TABLE curation (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL,
+    data    TEXT NOT NULL
+  );
   `,
 ];
 

@@ -1,7 +1,7 @@
 /**
  * A pool of worker threads running `analyzeArticle` (./analyze-worker.mjs),
  * so a long ingest uses every core. Extraction is a pure function of the
- * article, so where it runs changes nothing; the store still writes the
+ * article, so where it runs changes nothing; the pipeline still writes the
  * results one transaction at a time, in input order.
  */
 import { Worker } from 'node:worker_threads';

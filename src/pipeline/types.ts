@@ -1,5 +1,5 @@
 /**
- * Store-facing types: what ingest consumes and reports.
+ * The pipeline's types: what ingest consumes and reports.
  */
 import type { Article, ArticleExtraction } from '../types.ts';
 import type { ReadFailure } from '../ingest/types.ts';
@@ -26,7 +26,7 @@ export interface IngestProgress {
 }
 
 export interface IngestOptions {
-  /** The per-article pipeline; defaults to `analyzeArticle` (src/resolve). */
+  /** The per-article analysis; defaults to `analyzeArticle` (src/resolve). */
   analyze?: Analyze;
   onProgress?: (p: IngestProgress) => void;
   /** The item count, when the caller knows it (for the ETA). */

@@ -1,7 +1,7 @@
 /**
  * Name folding for search: case- and diacritic-insensitive, punctuation as
- * spaces, a leading "the" dropped. Pure; shared by the store's search index,
- * the graph-only queries and the web app.
+ * spaces, a leading "the" dropped. Pure; shared by the store's search index
+ * and the query options.
  */
 
 /** `"Al-Hol Camp"` -> `"al hol camp"`, `"Ḥasakah"` -> `"hasakah"`. */
