@@ -30,8 +30,8 @@ function testFiles(dir: string): string[] {
 }
 
 const OWN_TIERS = /^test\/(?:browser|e2e|eval|store|server)\//;
-/** Imports that open a store (or the whole package, which does). */
-const OPENS_STORE = /from\s+'(?:[^']*\/src\/(?:api|index)\.ts|[^']*\/src\/(?:store|server)\/[^']*|[^']*\/test\/(?:store|server)\/[^']*|better-sqlite3|[^']*\/examples\/[^']*)'/;
+/** Imports that open a store (or the whole package, which does); a store or server folder is src's or test's (also as '../server/...'). */
+const OPENS_STORE = /from\s+'(?:[^']*\/src\/(?:api|index)\.ts|[^']*\/(?:store|server)\/[^']*|better-sqlite3|[^']*\/examples\/[^']*)'/;
 /** A test that runs the CLI binary in child processes (whatever else it imports): it imports node:child_process and names the binary. */
 const runsCli = (src: string): boolean => /from\s+'node:child_process'/.test(src) && /bin\/newsgraph\.mjs/.test(src);
 
