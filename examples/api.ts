@@ -4,26 +4,26 @@ import { openNewsgraph, readAll, analyzeArticle, graphFromExtractions, toGexf } 
 export async function tour(db = 'example.db'): Promise<string[]> {
   const out: string[] = [];
 
-  // A store: ingest, then query. Re-ingesting unchanged articles is a no-op.
+  // A store: ingest, then query (every store call is async). Re-ingesting unchanged articles is a no-op.
   const ng = openNewsgraph({ db });
   const summary = await ng.ingestPaths(['corpus']);
   out.push(`added ${summary.added}, skipped ${summary.skipped}, failed ${summary.failed.length}`);
 
-  const isis = ng.neighbors('ISIS', { types: ['attacks'], direction: 'out' });
+  const isis = await ng.neighbors('ISIS', { types: ['attacks'], direction: 'out' });
   for (const n of isis.neighbors) out.push(`${isis.node.label} attacks ${n.label} (${n.evidenceCount} evidence)`);
 
-  const hit = ng.search('syrian dem').hits[0];
+  const hit = (await ng.search('syrian dem')).hits[0];
   if (hit) out.push(`search: ${hit.label} (${hit.id})`);
 
-  const sdf = ng.node('SDF');
+  const sdf = await ng.node('SDF');
   out.push(`${sdf.label}: ${sdf.mentions} mentions, aliases ${sdf.aliases.join(', ')}`);
 
-  const route = ng.path('Rohilat Afrin', 'ISIS', { maxDepth: 4 });
+  const route = await ng.path('Rohilat Afrin', 'ISIS', { maxDepth: 4 });
   out.push(`path: ${route.nodes.map((n) => n.label).join(' -> ')}`);
 
-  const gexf = toGexf(ng.egoGraph('isis', 1));
+  const gexf = toGexf(await ng.egoGraph('isis', 1));
   out.push(`ego GEXF: ${gexf.length} bytes`);
-  ng.close();
+  await ng.close();
 
   // No store: extract and build a graph in memory.
   const { articles } = await readAll(['corpus/seed.article.txt']);

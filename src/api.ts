@@ -1,51 +1,50 @@
 /**
- * The typed TypeScript API: open a store, ingest, remove, build graphs and
- * query. The CLI and the HTTP server are thin layers over this object, so the
- * three interfaces answer the same.
+ * The typed TypeScript API: open a store, ingest, remove, curate, build
+ * graphs and query. The CLI and the HTTP server are thin layers over this
+ * object, so the three interfaces answer the same. Every method that
+ * touches the store returns a Promise (a remote store answers
+ * asynchronously):
  *
  *   const ng = openNewsgraph({ db: 'news.db' });
  *   await ng.ingestPaths(['corpus']);
- *   ng.neighbors('ISIS', { types: ['attacks'] });
- *   ng.close();
+ *   await ng.neighbors('ISIS', { types: ['attacks'] });
+ *   await ng.close();
  *
- * Queries run on the store (src/graph/query.ts, SQL). When the analyst's
- * curation file (`X.curation.json` beside `X.db`) holds overrides, the graph
- * is built with them applied and the same queries run on that graph
- * (src/graph/query-graph.ts), so every answer reflects the overrides.
+ * Queries run on the store's aggregates (src/graph/query.ts over
+ * src/store's read API). The analyst's curation file beside the store
+ * (`X.curation.json` beside `X.db`) is the record of the overrides: the
+ * store applies it when it writes, and this object brings the store to the
+ * file (by its modification stamp) before each call, so a hand edit counts
+ * at once and every answer reflects the overrides.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { buildGraph, type BuildOptions } from './graph/build.ts';
-import { curateInPlace } from './graph/curate.ts';
-import { linkDuplicates } from './resolve/duplicates.ts';
-import {
-  GraphQueries,
-  type NodeOptions,
-  type PathOptions,
-  type SearchOptions,
-  type TimelineOptions,
-} from './graph/query.ts';
-import { graphNeighbors, graphNode, graphPath, graphSearch, graphTimeline, nodeSummary, resolveNode } from './graph/query-graph.ts';
+import { GraphQueries, type NodeOptions, type PathOptions, type SearchOptions, type TimelineOptions } from './graph/query.ts';
 import type { RawNeighborOptions, Raw } from './graph/query-options.ts';
-import type {
-  NeighborsResult,
-  NodeDetail,
-  PathResult,
-  SearchResult,
-  StatsResult,
-  TimelineResult,
-} from './graph/query-types.ts';
-import { readArticles, type ReadOptions } from './ingest/index.ts';
-import { curationPath } from './resolve/curation.ts';
-import { loadCuration } from './resolve/curation-file.ts';
-import { OVERRIDE_KINDS, pinnedIds, type Curation } from './resolve/curation.ts';
-import { openStore, resolveDbPath, type OpenStoreOptions, type Store } from './store/store.ts';
-import type { IngestItem, IngestOptions, IngestSummary, RemoveResult } from './store/types.ts';
+import type { NeighborsResult, NodeDetail, PathResult, SearchResult, StatsResult, TimelineResult } from './graph/query-types.ts';
+import type { ReadOptions } from './ingest/index.ts';
+import { ingest, ingestPaths, remove } from './pipeline/index.ts';
+import type { IngestItem, IngestOptions, IngestSummary, RemoveResult } from './pipeline/types.ts';
+import { compileCuration, type CurationPlan } from './resolve/curation-apply.ts';
+import {
+  addOverride,
+  curationPath,
+  emptyCuration,
+  removeOverride,
+  type Curation,
+  type OverrideKind,
+} from './resolve/curation.ts';
+import { loadCuration, saveCuration } from './resolve/curation-file.ts';
+import { linkDuplicates } from './resolve/duplicates.ts';
+import { openStore, resolveDbPath, type CurationChange, type OpenStoreOptions, type Store } from './store/index.ts';
 import type { NewsGraph } from './types.ts';
 
 export type * from './graph/query-types.ts';
-export type { IngestOptions, IngestSummary, IngestProgress, RemoveResult, Analyze, ReadFailure } from './store/types.ts';
+export type { IngestOptions, IngestSummary, IngestProgress, RemoveResult, Analyze, ReadFailure } from './pipeline/types.ts';
 export type { BuildOptions } from './graph/build.ts';
 export type { NeighborOptions, GraphFilter } from './graph/query-options.ts';
+export type { Curation, OverrideKind } from './resolve/curation.ts';
+export type { CurationChange } from './store/index.ts';
 export { curationPath };
 
 export interface OpenOptions extends OpenStoreOptions {
@@ -55,141 +54,160 @@ export interface OpenOptions extends OpenStoreOptions {
   cwd?: string;
 }
 
-export type GraphOptions = Omit<BuildOptions, 'curate'> & {
-  /** Apply the analyst's curation file beside the store (default true). */
-  curation?: boolean;
-};
+export type GraphOptions = BuildOptions;
+
+/** One override of the curation, with its kind. */
+export type Override = Curation[OverrideKind][number];
+
+/** What adding or removing an override did. */
+export interface OverrideResult {
+  kind: OverrideKind;
+  /** The override as recorded (with its id). */
+  entry: Override;
+  /** False when the curation already had it (add) or did not (remove). */
+  changed: boolean;
+  /** What the store did to follow. */
+  applied: CurationChange;
+}
 
 export interface Newsgraph {
   /** The store file. */
   readonly dbPath: string;
   readonly store: Store;
+  /** The curation file beside the store (none for `:memory:`, whose curation lives in the store only). */
+  readonly curationFile: string | undefined;
   ingest(items: AsyncIterable<IngestItem> | Iterable<IngestItem>, opts?: IngestOptions): Promise<IngestSummary>;
   /** Read paths (files, directories, `-`) with src/ingest and ingest them. */
   ingestPaths(paths: string[], opts?: IngestOptions & ReadOptions): Promise<IngestSummary>;
   /** Retract an article by id, or every article read from a path. */
-  remove(idOrPath: string): RemoveResult[];
-  pin(id: string, note?: string): void;
-  unpin(id: string): void;
-  graph(options?: GraphOptions): NewsGraph;
-  neighbors(idOrName: string, options?: RawNeighborOptions): NeighborsResult;
-  node(idOrName: string, options?: NodeOptions): NodeDetail;
-  search(q: string, options?: SearchOptions): SearchResult;
-  path(from: string, to: string, options?: PathOptions): PathResult;
-  egoGraph(idOrName: string, depth?: Raw, options?: GraphOptions): NewsGraph;
-  timeline(idOrName: string, options?: TimelineOptions): TimelineResult;
-  stats(): StatsResult;
-  /** The curation in force (`undefined` when there is no file or it is empty). */
-  curation(): Curation | undefined;
+  remove(idOrPath: string): Promise<RemoveResult[]>;
+  graph(options?: GraphOptions): Promise<NewsGraph>;
+  neighbors(idOrName: string, options?: RawNeighborOptions): Promise<NeighborsResult>;
+  node(idOrName: string, options?: NodeOptions): Promise<NodeDetail>;
+  search(q: string, options?: SearchOptions): Promise<SearchResult>;
+  path(from: string, to: string, options?: PathOptions): Promise<PathResult>;
+  egoGraph(idOrName: string, depth?: Raw, options?: GraphOptions): Promise<NewsGraph>;
+  timeline(idOrName: string, options?: TimelineOptions): Promise<TimelineResult>;
+  stats(): Promise<StatsResult>;
+  /** The id of a node given by id or exact name (or an id merged away); NotFoundError otherwise. */
+  resolveId(idOrName: string): Promise<string>;
+  /** The curation in force: the file's (empty when there is none). */
+  curation(): Promise<Curation>;
+  /** Record an override (in the file) and apply it to the store. */
+  addOverride<K extends OverrideKind>(kind: K, entry: Curation[K][number]): Promise<OverrideResult>;
+  /** Remove the override with this id (`merge-1`) and apply the change; undefined when there is none. */
+  removeOverride(id: string): Promise<OverrideResult | undefined>;
+  /** Pin a node (a `pin` override with its current label and type): it stays after losing its last mention. */
+  pin(idOrName: string, note?: string): Promise<OverrideResult>;
+  /** Remove the pins of a node. */
+  unpin(idOrName: string): Promise<OverrideResult[]>;
   /** Changes whenever the store or the curation file changes; for caches. */
-  version(): string;
-  close(): void;
-}
-
-function hasOverrides(c: Curation): boolean {
-  return OVERRIDE_KINDS.some((k) => c[k].length > 0);
+  version(): Promise<string>;
+  close(): Promise<void>;
 }
 
 export function openNewsgraph(options: OpenOptions = {}): Newsgraph {
   const file = resolveDbPath(options.db, options.env ?? process.env, options.cwd ?? process.cwd());
   const cpath = file === ':memory:' ? undefined : curationPath(file);
+  const { db: _db, env: _env, cwd: _cwd, ...storeOptions } = options;
+  const store = openStore(file, storeOptions);
 
-  // The curation file, re-read when its mtime changes; a bad file is an InputError naming it.
-  let curationCache: { stamp: string; curation: Curation | undefined } | undefined;
-  const curationStamp = () => (cpath && existsSync(cpath) ? String(statSync(cpath).mtimeMs) : 'none');
-  const curation = (): Curation | undefined => {
-    const stamp = curationStamp();
-    if (curationCache?.stamp !== stamp) {
-      const c = stamp === 'none' ? undefined : loadCuration(cpath!);
-      curationCache = { stamp, curation: c && hasOverrides(c) ? c : undefined };
-    }
-    return curationCache.curation;
+  const stamp = () => {
+    const st = cpath ? statSync(cpath, { throwIfNoEntry: false }) : undefined;
+    return st ? `${st.mtimeMs}:${st.size}` : 'none';
   };
-
-  const store = openStore(file, {
-    ...options,
-    // Curation pins keep a node that loses its last mention, like store pins.
-    pinned: () => {
-      const c = curation();
-      return c ? pinnedIds(c) : new Set<string>();
-    },
-  });
-  const queries = new GraphQueries(store.db);
-  const version = () => `${store.version()}|${curationStamp()}`;
-
-  const build = (o: GraphOptions = {}) => {
-    const { curation: use, ...rest } = o;
-    const c = use === false ? undefined : curation();
-    const graph = buildGraph(store.db, { ...rest, ...(c ? { curate: (g: NewsGraph) => void curateInPlace(g, c, cpath) } : {}) });
+  let synced: string | undefined;
+  let plan: { stamp: string; plan: CurationPlan } | undefined;
+  /** The curation recorded: the file, or (without one) the store's own. */
+  const recorded = async (): Promise<Curation> => (cpath ? loadCuration(cpath) : store.appliedCuration());
+  /** Bring the store to the curation file, when the file changed since the last look (undefined: nothing to do). */
+  const sync = (): Promise<void> | undefined => {
+    if (!cpath || store.readonly) return undefined;
+    const now = stamp();
+    if (now === synced) return undefined;
+    return store.applyCuration(loadCuration(cpath)).then(() => {
+      synced = now;
+    });
+  };
+  const redirect = (id: string): string => {
+    const now = stamp();
+    if (plan?.stamp !== now) plan = { stamp: now, plan: compileCuration(cpath ? loadCuration(cpath) : emptyCuration()) };
+    return plan.plan.follow(id);
+  };
+  const queries = new GraphQueries(store, redirect);
+  /** Save the curation (when recorded in a file) and apply it. */
+  const commit = async (c: Curation): Promise<CurationChange> => {
+    if (cpath) saveCuration(cpath, c);
+    const applied = await store.applyCuration(c);
+    synced = stamp();
+    return applied;
+  };
+  const graph = async (o: GraphOptions = {}) => {
+    await sync();
     // Nodes of one kind sharing a normalised name carry `possiblySameAs` hints for the view.
-    return linkDuplicates(graph);
+    return linkDuplicates(await buildGraph(store, o, redirect));
   };
+  const read =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> => {
+      const pending = sync();
+      return pending ? pending.then(() => fn(...args)) : fn(...args);
+    };
 
-  // The whole curated graph, for queries, rebuilt when the store or the file changes.
-  let curated: { version: string; graph: NewsGraph } | undefined;
-  const curatedGraph = (): NewsGraph | undefined => {
-    if (!curation()) return undefined;
-    const v = version();
-    if (curated?.version !== v) curated = { version: v, graph: build() };
-    return curated.graph;
-  };
-
-  return {
+  const ng: Newsgraph = {
     dbPath: file,
     store,
-    ingest: (items, opts) => store.ingest(items, opts),
-    ingestPaths: (paths, opts = {}) => store.ingest(readArticles(paths, opts), opts),
-    remove: (idOrPath) => store.remove(idOrPath),
-    pin: (id, note) => store.pin(queries.resolveId(id), note),
-    unpin: (id) => store.unpin(id),
-    graph: build,
-    neighbors: (idOrName, o) => {
-      const g = curatedGraph();
-      return g ? graphNeighbors(g, idOrName, o) : queries.neighbors(idOrName, o);
+    curationFile: cpath,
+    ingest: read((items: AsyncIterable<IngestItem> | Iterable<IngestItem>, opts?: IngestOptions) => ingest(store, items, opts)),
+    ingestPaths: read((paths: string[], opts?: IngestOptions & ReadOptions) => ingestPaths(store, paths, opts)),
+    remove: (idOrPath) => remove(store, idOrPath),
+    graph,
+    neighbors: read((idOrName: string, o?: RawNeighborOptions) => queries.neighbors(idOrName, o)),
+    node: read((idOrName: string, o?: NodeOptions) => queries.node(idOrName, o)),
+    search: read((q: string, o?: SearchOptions) => queries.search(q, o)),
+    path: read((a: string, b: string, o?: PathOptions) => queries.path(a, b, o)),
+    egoGraph: async (idOrName, depth = 1, o = {}) => {
+      await sync();
+      const id = await queries.resolveId(idOrName);
+      return graph({ ...o, ego: { id, depth } });
     },
-    node: (idOrName, o) => {
-      const g = curatedGraph();
-      return g ? graphNode(g, idOrName, o) : queries.node(idOrName, o);
+    timeline: read((idOrName: string, o?: TimelineOptions) => queries.timeline(idOrName, o)),
+    stats: read(() => queries.stats()),
+    resolveId: read((idOrName: string) => queries.resolveId(idOrName)),
+    curation: recorded,
+    addOverride: async (kind, entry) => {
+      await sync();
+      const r = addOverride(await recorded(), kind, entry);
+      const applied = r.changed ? await commit(r.curation) : { changed: false, articles: 0 };
+      return { kind, entry: r.entry, changed: r.changed, applied };
     },
-    search: (q, o) => {
-      const g = curatedGraph();
-      return g ? graphSearch(g, q, o) : queries.search(q, o);
+    removeOverride: async (id) => {
+      await sync();
+      const r = removeOverride(await recorded(), id);
+      if (!r.removed) return undefined;
+      const applied = await commit(r.curation);
+      return { kind: r.removed.kind, entry: r.removed.entry, changed: true, applied };
     },
-    path: (a, b, o) => {
-      const g = curatedGraph();
-      return g ? graphPath(g, a, b, o) : queries.path(a, b, o);
+    pin: async (idOrName, note) => {
+      await sync();
+      const id = await queries.resolveId(idOrName);
+      const n = await queries.node(id, { limit: 1, evidenceLimit: 0 });
+      return ng.addOverride('pin', { node: id, label: n.label, type: n.type, ...(note ? { note } : {}) });
     },
-    egoGraph: (idOrName, depth = 1, o = {}) => {
-      const g = curatedGraph();
-      const id = g ? resolveNode(g, idOrName) : queries.resolveId(idOrName);
-      return build({ ...o, ego: { id, depth } });
+    unpin: async (idOrName) => {
+      await sync();
+      const c = await recorded();
+      let id = idOrName;
+      if (!c.pin.some((p) => p.node === id)) id = await queries.resolveId(idOrName);
+      const out: OverrideResult[] = [];
+      for (const p of c.pin.filter((x) => x.node === id)) {
+        const r = await ng.removeOverride(p.id!);
+        if (r) out.push(r);
+      }
+      return out;
     },
-    timeline: (idOrName, o) => {
-      const g = curatedGraph();
-      return g ? graphTimeline(g, idOrName, o) : queries.timeline(idOrName, o);
-    },
-    stats: () => {
-      const s = queries.stats();
-      const g = curatedGraph();
-      if (!g) return s;
-      const byKind: Record<string, number> = {};
-      const byType: Record<string, number> = {};
-      g.forEachNode((_, a) => void (byKind[a.kind] = (byKind[a.kind] ?? 0) + 1));
-      let evidence = 0;
-      g.forEachEdge((_, a) => {
-        byType[a.type] = (byType[a.type] ?? 0) + 1;
-        evidence += a.weight;
-      });
-      const top = g
-        .nodes()
-        .map((id) => nodeSummary(g, id))
-        .sort((a, b) => b.degree - a.degree || b.mentions - a.mentions || (a.id < b.id ? -1 : 1))
-        .slice(0, 10);
-      const sortKeys = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
-      return { ...s, entities: g.order, relations: g.size, evidence, byKind: sortKeys(byKind), byType: sortKeys(byType), topNodes: top };
-    },
-    curation,
-    version,
+    version: async () => `${await store.version()}|${stamp()}`,
     close: () => store.close(),
   };
+  return ng;
 }

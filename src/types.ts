@@ -186,6 +186,13 @@ export interface NodeAttrs {
   possiblySameAs?: string[];
   /** Set by the analyst's `pin` override: kept even without mentions. */
   pinned?: boolean;
+  /**
+   * The view's overview, filled by src/layout's `prepareViewGraph` (the
+   * server's /api/graph): the node's Louvain community (0 = the largest) and
+   * its PageRank.
+   */
+  community?: number;
+  pagerank?: number;
   /** Layout and rendering, filled by src/layout. */
   x?: number;
   y?: number;

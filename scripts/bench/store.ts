@@ -14,11 +14,11 @@ import { Agent, request } from 'node:http';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openNewsgraph } from '../../src/api.ts';
-import { nameKeys } from '../../src/graph/names.ts';
-import { orient } from '../../src/graph/accumulate.ts';
+import { nameKeys } from '../../src/util/names.ts';
+import { orient } from '../../src/util/combine.ts';
 import { prng } from '../../src/layout/seed.ts';
 import { startServer } from '../../src/server/server.ts';
-import { openStore } from '../../src/store/store.ts';
+import { SqliteStore } from '../../src/store/sqlite/store.ts';
 import { KIND_OF_TYPE, RELATION_TYPES, type ArticleExtraction, type EntityType, type RelationType } from '../../src/types.ts';
 
 const SYLLABLES = ['al', 'ba', 'dar', 'el', 'fa', 'ha', 'is', 'jab', 'ka', 'lat', 'ma', 'nur', 'om', 'qa', 'ra', 'sa', 'ta', 'um', 'wa', 'ya', 'za', 'kh', 'sh', 'ir'];
@@ -42,10 +42,10 @@ function ms(n: number): string {
 class Timer {
   wall: number[] = [];
   cpu: number[] = [];
-  time<T>(fn: () => T): T {
+  async time<T>(fn: () => Promise<T>): Promise<T> {
     const c = process.cpuUsage();
     const s = performance.now();
-    const out = fn();
+    const out = await fn();
     this.wall.push(performance.now() - s);
     const d = process.cpuUsage(c);
     this.cpu.push((d.user + d.system) / 1000);
@@ -80,7 +80,8 @@ export async function benchStore(args: string[] = []): Promise<void> {
   const r = prng(42);
   try {
     // ---- bulk load -------------------------------------------------------
-    const store = openStore(file);
+    // The SQLite backend's own connection: rows written as its ingest would write them, a transaction per 50k.
+    const store = new SqliteStore(file);
     const db = store.db;
     const labels: string[] = [];
     const types: EntityType[] = [];
@@ -144,7 +145,7 @@ export async function benchStore(args: string[] = []): Promise<void> {
     const loadMs = performance.now() - t0;
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.exec('ANALYZE');
-    store.close();
+    await store.close();
     const bytes = statSync(file).size;
     log(`bulk load: ${(loadMs / 1000).toFixed(1)} s, ${Math.round(N_R / (loadMs / 1000))} relations/s`);
     log(`db size: ${(bytes / 1048576).toFixed(1)} MiB, ${Math.round(bytes / N_R)} bytes/relation (1 evidence each, all indexes)`);
@@ -189,24 +190,25 @@ export async function benchStore(args: string[] = []): Promise<void> {
     // ---- neighbors in process ---------------------------------------------
     const sample = (n: number) => Array.from({ length: n }, () => ids[Math.floor(r() * N_E)]!);
     const warm = sample(200);
-    for (const id of warm) ng.neighbors(id);
+    for (const id of warm) await ng.neighbors(id);
     const nTimer = new Timer();
     let totalNeighbors = 0;
-    for (const id of sample(5000)) totalNeighbors += nTimer.time(() => ng.neighbors(id)).neighbors.length;
+    for (const id of sample(5000)) totalNeighbors += (await nTimer.time(() => ng.neighbors(id))).neighbors.length;
     log(`neighbors in process (depth 1, limit 100, 5000 random nodes, avg ${(totalNeighbors / 5000).toFixed(1)} neighbours): ${nTimer.report()}`);
     const hubTimer = new Timer();
-    for (let i = 0; i < 200; i++) hubTimer.time(() => ng.neighbors(ids[i]!));
-    log(`neighbors of the 200 biggest hubs (degree ${ng.node(ids[0]!, { limit: 1, evidenceLimit: 0 }).degree} .. ${ng.node(ids[199]!, { limit: 1, evidenceLimit: 0 }).degree}): ${hubTimer.report()}`);
+    for (let i = 0; i < 200; i++) await hubTimer.time(() => ng.neighbors(ids[i]!));
+    const degree = async (id: string) => (await ng.node(id, { limit: 1, evidenceLimit: 0 })).degree;
+    log(`neighbors of the 200 biggest hubs (degree ${await degree(ids[0]!)} .. ${await degree(ids[199]!)}): ${hubTimer.report()}`);
 
     // ---- search -----------------------------------------------------------
     const sTimer = new Timer();
     for (let i = 0; i < 2000; i++) {
       const label = labels[Math.floor(r() * N_E)]!;
       const q = label.slice(0, 3 + Math.floor(r() * 4));
-      sTimer.time(() => ng.search(q));
+      await sTimer.time(() => ng.search(q));
     }
     log(`search (prefix of 3-6 chars, limit 20): ${sTimer.report()}`);
-    ng.close();
+    await ng.close();
 
     // ---- neighbors over HTTP ------------------------------------------------
     const server = await startServer({ db: file, port: 0, layout: false });

@@ -6,7 +6,8 @@
  * evidence list grows. `allied_with` is symmetric and stored once, its ends
  * in sorted order. Confidence combines as 1 - prod(1 - c).
  */
-import { KIND_OF_TYPE, SYMMETRIC_TYPES, edgeKey } from '../types.ts';
+import { KIND_OF_TYPE, edgeKey } from '../types.ts';
+import { combineConfidence, orient, preferLabel } from '../util/combine.ts';
 import type { EdgeEvidence, EntityType, NewsGraph, NodeAttrs, RelationType } from '../types.ts';
 
 export interface NodeInput {
@@ -40,31 +41,6 @@ function maxDate(a?: string, b?: string): string | undefined {
   if (!a) return b;
   if (!b) return a;
   return a > b ? a : b;
-}
-
-/**
- * The value most articles give; ties go to `prefer` (default: the smaller
- * string). Node labels (ties: the fuller name) and types are decided this
- * way, by the store and by `graphFromExtractions` alike.
- */
-export function vote<T extends string>(votes: Map<T, number>, prefer: (a: T, b: T) => T = (a, b) => (a < b ? a : b)): T {
-  let best: T | undefined;
-  let bestN = -1;
-  for (const [v, n] of votes) {
-    if (n > bestN) {
-      best = v;
-      bestN = n;
-    } else if (n === bestN && best !== undefined) {
-      best = prefer(best, v);
-    }
-  }
-  return best!;
-}
-
-/** The fuller of two names is the label ("Syrian Democratic Forces" over "SDF"); ties by order. */
-export function preferLabel(a: string, b: string): string {
-  if (a.length !== b.length) return a.length > b.length ? a : b;
-  return a < b ? a : b;
 }
 
 /** Add a node, or fold the input into the existing node. Counts one article. */
@@ -111,18 +87,6 @@ export function upsertNode(graph: NewsGraph, input: NodeInput): void {
     if (maybe?.length) next.possiblySameAs = maybe;
     return next;
   });
-}
-
-/** Orient a relation: symmetric types get their ends in sorted order. */
-export function orient(type: RelationType, source: string, target: string): [string, string] {
-  if (SYMMETRIC_TYPES.has(type) && target < source) return [target, source];
-  return [source, target];
-}
-
-export function combineConfidence(values: number[]): number {
-  let miss = 1;
-  for (const c of values) miss *= 1 - Math.max(0, Math.min(1, c));
-  return Math.round((1 - miss) * 1000) / 1000;
 }
 
 /**

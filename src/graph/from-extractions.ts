@@ -3,7 +3,8 @@
  * one edge per (source, type, target), evidence and quotes accumulated.
  */
 import { createGraph } from './create.ts';
-import { addEvidence, preferLabel, upsertNode, vote } from './accumulate.ts';
+import { addEvidence, upsertNode } from './accumulate.ts';
+import { preferLabel, vote } from '../util/combine.ts';
 import { KIND_OF_TYPE } from '../types.ts';
 import type { EntityType } from '../types.ts';
 import type { ArticleExtraction, NewsGraph } from '../types.ts';

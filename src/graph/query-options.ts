@@ -6,7 +6,7 @@
 import { DEFAULTS } from '../config.ts';
 import { UsageError } from '../errors.ts';
 import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from '../types.ts';
-import { foldName } from './names.ts';
+import { foldName } from '../util/names.ts';
 import type { Direction } from './query-types.ts';
 
 export type Raw = string | number | boolean | string[] | undefined | null;

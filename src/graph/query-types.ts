@@ -2,21 +2,13 @@
  * The shapes the queries return. Pure types: the TypeScript API, the CLI
  * `--json` output and the HTTP API all print exactly these.
  */
-import type { EdgeEvidence, EntityType, Evidence, NodeKind, QuoteRecord, RelationType } from '../types.ts';
+import type { EntityRow, StoreCounts } from '../store/rows.ts';
+import type { EdgeEvidence, Evidence, QuoteRecord, RelationType } from '../types.ts';
 
 export type Direction = 'in' | 'out' | 'both';
 
-export interface NodeSummary {
-  id: string;
-  label: string;
-  kind: NodeKind;
-  type: EntityType;
-  mentions: number;
-  articles: number;
-  degree: number;
-  firstSeen?: string;
-  lastSeen?: string;
-}
+/** A node: id, label, kind, type, mention and article counts, degree, first and last seen (the store's entity row). */
+export type NodeSummary = EntityRow;
 
 export interface EdgeSummary {
   /** `source|type|target`. */
@@ -104,18 +96,8 @@ export interface TimelineResult {
   undated: number;
 }
 
-export interface StatsResult {
-  articles: number;
-  entities: number;
-  relations: number;
-  evidence: number;
-  mentions: number;
-  quotes: number;
-  byKind: Record<string, number>;
-  byType: Record<string, number>;
-  firstPublished?: string;
-  lastPublished?: string;
+/** The store's counts (src/store/rows.ts), with its best-connected nodes as summaries and its size in bytes. */
+export interface StatsResult extends Omit<StoreCounts, 'top' | 'bytes'> {
   topNodes: NodeSummary[];
-  schemaVersion: number;
   dbBytes?: number;
 }

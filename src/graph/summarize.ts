@@ -1,10 +1,10 @@
 /**
- * The result records both query paths build (./query.ts from store rows,
- * ./query-graph.ts from graph attributes), made in one place so the two give
- * the same fields in the same order. Optional fields are set only when
- * present; the summaries without spreads, as they run once per edge in a
- * traversal. Pure.
+ * The result records the queries (./query.ts) build from store rows, made in
+ * one place so every answer gives the same fields in the same order.
+ * Optional fields are set only when present; the summaries without spreads,
+ * as they run once per edge in a traversal. Pure.
  */
+import { setEvidenceFlags } from '../store/rows.ts';
 import type { EdgeEvidence, RelationType } from '../types.ts';
 import type { EdgeSummary, NodeSummary, TimelineEntry } from './query-types.ts';
 
@@ -43,31 +43,6 @@ export function edgeSummary(
   if (lastSeen) e.lastSeen = lastSeen;
   if (hedged) e.hedged = true;
   return e;
-}
-
-/** The optional flags of a piece of evidence, as a store row (0/1, null) or an EdgeEvidence has them. */
-export interface EvidenceFlags {
-  hedged?: boolean | number | undefined;
-  negated?: boolean | number | undefined;
-  quantity?: number | null | undefined;
-  quote?: string | null | undefined;
-  /** As EdgeEvidence has it, or as the store keeps it ("source", "target", "source,target"). */
-  described?: Array<'source' | 'target'> | string | null | undefined;
-}
-
-/** Set on `to` the flags of `from` that are set (true flags, present quantity and quote), in that order. */
-export function setEvidenceFlags(
-  to: { hedged?: boolean; negated?: boolean; described?: Array<'source' | 'target'>; quantity?: number; quote?: string },
-  from: EvidenceFlags,
-): void {
-  if (from.hedged) to.hedged = true;
-  if (from.negated) to.negated = true;
-  if (from.described) {
-    const d = typeof from.described === 'string' ? from.described.split(',') : from.described;
-    if (d.length) to.described = d.filter((x): x is 'source' | 'target' => x === 'source' || x === 'target');
-  }
-  if (from.quantity !== undefined && from.quantity !== null) to.quantity = from.quantity;
-  if (from.quote !== undefined && from.quote !== null) to.quote = from.quote;
 }
 
 /** One dated piece of evidence of the edge `edge` (its `published` must be set). */

@@ -1,9 +1,10 @@
 /**
- * The traversals behind both query paths (./query.ts over SQLite,
- * ./query-graph.ts over an in-memory NewsGraph): the neighbourhood BFS, the
- * ids within n hops, and the bidirectional shortest path. Each takes an
- * adjacency function, so where the edges come from (and how they are
- * filtered) is the caller's business. Pure: no node or SQLite imports.
+ * The traversals behind the queries (./query.ts) and ego graphs
+ * (./build.ts): the neighbourhood BFS, the ids within n hops, and the
+ * bidirectional shortest path. Each takes a batched, asynchronous adjacency
+ * function (the edges of many nodes in one call: one round trip per hop to a
+ * remote store), so where the edges come from and how they are filtered is
+ * the caller's business. Pure: no node or store imports.
  */
 import type { EdgeSummary, Neighbor, NodeSummary } from './query-types.ts';
 
@@ -13,11 +14,23 @@ export interface Step {
   other: string;
 }
 
-/** The edges of a node under the caller's filter, in a stable order. */
-export type Adjacency = (id: string) => Iterable<Step>;
+/** The edges of each node under the caller's filter, in a stable order, one list per id. */
+export type Adjacency = (ids: string[]) => Promise<Step[][]>;
 
 /** The node-visiting cap of a multi-hop neighbourhood or path search. */
 export const VISIT_CAP = 20000;
+
+/** Nodes asked for at once: a wide frontier goes in chunks, so a search that stops early asks for little more. */
+const CHUNK = 256;
+
+/** The steps of `ids`, in order, a chunk at a time; stop by returning false from `each`. */
+async function forEachStep(ids: string[], adjacent: Adjacency, each: (id: string, steps: Step[]) => boolean | void): Promise<void> {
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = ids.slice(i, i + CHUNK);
+    const lists = await adjacent(chunk);
+    for (let j = 0; j < chunk.length; j++) if (each(chunk[j]!, lists[j]!) === false) return;
+  }
+}
 
 export interface Neighborhood {
   neighbors: Neighbor[];
@@ -38,21 +51,21 @@ interface Found {
  * first `limit` of them as Neighbors. A node keeps the edges that reach it
  * from the previous hop. `summaries` gives the summaries of ids, in order.
  */
-export function neighborhood(
+export async function neighborhood(
   start: string,
   adjacent: Adjacency,
   depth: number,
   limit: number,
-  summaries: (ids: string[]) => NodeSummary[],
+  summaries: (ids: string[]) => Promise<NodeSummary[]>,
   cap = VISIT_CAP,
-): Neighborhood {
+): Promise<Neighborhood> {
   const found = new Map<string, Found>();
   let frontier = [start];
   let capped = false;
   for (let d = 1; d <= depth && frontier.length > 0; d++) {
     const next: string[] = [];
-    for (const id of frontier) {
-      for (const { edge, other } of adjacent(id)) {
+    await forEachStep(frontier, adjacent, (_id, steps) => {
+      for (const { edge, other } of steps) {
         if (other === start) continue;
         let n = found.get(other);
         if (!n) {
@@ -70,12 +83,12 @@ export function neighborhood(
           n.evidenceCount += edge.weight;
         }
       }
-    }
+    });
     frontier = next;
   }
   const all = [...found.values()].sort((a, b) => a.depth - b.depth || b.evidenceCount - a.evidenceCount || (a.id < b.id ? -1 : 1));
   const shown = all.slice(0, limit);
-  const summary = summaries(shown.map((n) => n.id));
+  const summary = await summaries(shown.map((n) => n.id));
   const neighbors: Neighbor[] = shown.map((n, i) => {
     n.edges.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
     return { ...summary[i]!, depth: n.depth, edges: n.edges, evidenceCount: n.evidenceCount };
@@ -84,18 +97,18 @@ export function neighborhood(
 }
 
 /** `start` and the ids within `depth` hops of it; stops widening once `cap` ids are reached. */
-export function reachable(start: string, adjacent: Adjacency, depth: number, cap = VISIT_CAP): Set<string> {
+export async function reachable(start: string, adjacent: Adjacency, depth: number, cap = VISIT_CAP): Promise<Set<string>> {
   const ids = new Set([start]);
   let frontier = [start];
   for (let d = 1; d <= depth && frontier.length > 0 && ids.size < cap; d++) {
     const next: string[] = [];
-    for (const id of frontier) {
-      for (const { other } of adjacent(id)) {
+    await forEachStep(frontier, adjacent, (_id, steps) => {
+      for (const { other } of steps) {
         if (ids.has(other)) continue;
         ids.add(other);
         next.push(other);
       }
-    }
+    });
     frontier = next;
   }
   return ids;
@@ -113,7 +126,7 @@ export interface Route {
  * always widens the smaller frontier (and stops widening a level once its
  * side has visited more than `cap` nodes); undefined when none was found.
  */
-export function shortestPath(from: string, to: string, adjacent: Adjacency, maxDepth: number, cap = VISIT_CAP): Route | undefined {
+export async function shortestPath(from: string, to: string, adjacent: Adjacency, maxDepth: number, cap = VISIT_CAP): Promise<Route | undefined> {
   if (from === to) return { nodes: [from], edges: [] };
   // Each side maps a node to [previous node, edge] (null at its root) and to its depth.
   const parents = [new Map<string, [string, EdgeSummary] | null>([[from, null]]), new Map<string, [string, EdgeSummary] | null>([[to, null]])];
@@ -126,9 +139,9 @@ export function shortestPath(from: string, to: string, adjacent: Adjacency, maxD
     const mine = parents[i]!;
     const theirs = parents[1 - i]!;
     const next: string[] = [];
-    for (const id of frontiers[i]!) {
+    await forEachStep(frontiers[i]!, adjacent, (id, steps) => {
       const d = depthOf[i]!.get(id)! + 1;
-      for (const { edge, other } of adjacent(id)) {
+      for (const { edge, other } of steps) {
         if (mine.has(other)) continue;
         mine.set(other, [id, edge]);
         depthOf[i]!.set(other, d);
@@ -139,8 +152,8 @@ export function shortestPath(from: string, to: string, adjacent: Adjacency, maxD
           meet = other;
         }
       }
-      if (mine.size > cap) break;
-    }
+      return mine.size <= cap;
+    });
     frontiers[i] = next;
     if (next.length === 0) break;
   }

@@ -1,22 +1,25 @@
 /**
  * The JSON API under `/api/`: each route names the query parameters it
  * accepts (any other is a 400) and calls the one query implementation
- * (src/graph/query.ts through src/api.ts).
+ * (src/graph/query.ts through src/api.ts). Graphs for the view go through
+ * the graph service (./graph-service.ts): built, laid out and serialized
+ * off the request thread, cached per store version.
  */
 import { DEFAULTS } from '../config.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
 import type { Newsgraph } from '../api.ts';
-import type { NewsGraph } from '../types.ts';
 import type { Raw } from '../graph/query-options.ts';
-import { intOption } from '../graph/query-options.ts';
+import { intOption, normalizeGraphFilter } from '../graph/query-options.ts';
+import type { RawFilter } from './graph-job.ts';
+import type { GraphService } from './graph-service.ts';
 
 export interface RouteContext {
   ng: Newsgraph;
   params: URLSearchParams;
-  /** Cache for serialized graphs, keyed by the request and the store version. */
-  cache: Map<string, string>;
-  /** Graph layout; the server passes src/layout's `layoutGraph`. */
-  layout?: (g: NewsGraph) => unknown;
+  /** Builds, lays out and caches the graphs of /api/graph and /api/nodes/:id/ego. */
+  graphs: GraphService;
+  /** Lay out graphs (default true); communities and PageRank are sent either way. */
+  layout: boolean;
   /** The most nodes /api/graph sends; more is a 400 asking for a filter. */
   maxGraphNodes: number;
 }
@@ -47,41 +50,28 @@ function boolParam(params: URLSearchParams, name: string, def: boolean): boolean
   throw new UsageError(`${name} must be true or false, got "${v}"`);
 }
 
-/** The graph filters of `/api/graph` and `/api/nodes/:id/ego`. */
-function graphFilter(p: URLSearchParams, evidence: boolean) {
-  return {
-    kinds: get(p, 'kinds'),
-    types: get(p, 'types'),
-    since: get(p, 'since'),
-    until: get(p, 'until'),
-    minConfidence: get(p, 'minConfidence'),
-    evidence,
-  };
+/** The graph filters of `/api/graph` and `/api/nodes/:id/ego` (plain values: they go to the worker). */
+function graphFilter(p: URLSearchParams): RawFilter {
+  const out: RawFilter = {};
+  for (const k of ['kinds', 'types', 'since', 'until', 'minConfidence'] as const) {
+    const v = get(p, k);
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
 }
 
-/** Serialize a graph for the view: laid out, cached per store version. */
-function graphJson(ctx: RouteContext, key: string, build: () => NewsGraph): string {
-  const full = `${ctx.ng.version()}|${key}`;
-  const hit = ctx.cache.get(full);
-  if (hit !== undefined) return hit;
-  const g = build();
-  if (g.order > ctx.maxGraphNodes) {
-    throw new UsageError(
-      `the graph has ${g.order} nodes, more than ${ctx.maxGraphNodes}; filter it (kinds, types, since, until, minConfidence) or ask for /api/nodes/:id/ego`,
-    );
-  }
-  ctx.layout?.(g);
-  const json = JSON.stringify(g.export());
-  // Keep at most 32 graphs and about 256 MB of JSON text; the oldest go first.
-  let bytes = json.length;
-  for (const v of ctx.cache.values()) bytes += v.length;
-  while (ctx.cache.size > 0 && (ctx.cache.size >= 32 || bytes > 256 * 1024 * 1024)) {
-    const oldest = ctx.cache.keys().next().value!;
-    bytes -= ctx.cache.get(oldest)!.length;
-    ctx.cache.delete(oldest);
-  }
-  ctx.cache.set(full, json);
-  return json;
+/** The parameters in a fixed order, so `?a=1&b=2` and `?b=2&a=1` share a cache entry. */
+function canonical(p: URLSearchParams): string {
+  const sorted = new URLSearchParams([...p.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1)));
+  return sorted.toString();
+}
+
+/** A graph for the view (JSON as UTF-8 bytes), from the graph service. */
+async function graphJson(ctx: RouteContext, key: string, job: { kind: 'graph' | 'ego'; filter: RawFilter; evidence: boolean; node?: string; depth?: number }): Promise<Buffer> {
+  // Bad filters are a 400 here, before any work is queued.
+  normalizeGraphFilter(job.filter);
+  const version = await ctx.ng.version();
+  return ctx.graphs.get(key, version, { ...job, layout: ctx.layout, maxGraphNodes: ctx.maxGraphNodes });
 }
 
 const ROUTES: Route[] = [
@@ -91,9 +81,7 @@ const ROUTES: Route[] = [
     handler: (ctx) => {
       const p = ctx.params;
       const evidence = boolParam(p, 'evidence', true);
-      return graphJson(ctx, `graph?${p.toString()}`, () =>
-        ctx.ng.graph(graphFilter(p, evidence)),
-      );
+      return graphJson(ctx, `graph?${canonical(p)}`, { kind: 'graph', filter: graphFilter(p), evidence });
     },
   },
   {
@@ -127,14 +115,12 @@ const ROUTES: Route[] = [
   {
     pattern: /^\/api\/nodes\/([^/]+)\/ego$/,
     params: ['depth', ...GRAPH_PARAMS],
-    handler: (ctx, id) => {
+    handler: async (ctx, id) => {
       const p = ctx.params;
       const depth = intOption('depth', get(p, 'depth'), 1, 0, DEFAULTS.maxDepth);
-      const nodeId = ctx.ng.node(id!, { limit: 1, evidenceLimit: 0 }).id;
+      const nodeId = (await ctx.ng.node(id!, { limit: 1, evidenceLimit: 0 })).id;
       const evidence = boolParam(p, 'evidence', true);
-      return graphJson(ctx, `ego/${nodeId}?${p.toString()}`, () =>
-        ctx.ng.egoGraph(nodeId, depth, graphFilter(p, evidence)),
-      );
+      return graphJson(ctx, `ego/${nodeId}?${canonical(p)}`, { kind: 'ego', filter: graphFilter(p), evidence, node: nodeId, depth });
     },
   },
   {
@@ -163,8 +149,8 @@ const ROUTES: Route[] = [
   },
 ];
 
-/** Answer one API request: the body (object or JSON text), or a thrown named error. */
-export function handleApi(pathname: string, ctx: RouteContext): unknown {
+/** Answer one API request: the body (object or JSON text), or a rejected named error. */
+export async function handleApi(pathname: string, ctx: RouteContext): Promise<unknown> {
   for (const route of ROUTES) {
     const m = route.pattern.exec(pathname);
     if (!m) continue;
@@ -181,7 +167,7 @@ export function handleApi(pathname: string, ctx: RouteContext): unknown {
         throw new UsageError(`bad node id in the path: ${m[1]}`);
       }
     }
-    return route.handler(ctx, id);
+    return await route.handler(ctx, id);
   }
   throw new NotFoundError(`API route ${pathname}`);
 }

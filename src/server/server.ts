@@ -1,17 +1,19 @@
 /**
- * `newsgraph serve`: a node:http server on 127.0.0.1 that answers the JSON
- * API under `/api/` and serves the built web app from `web/dist/`. Nothing
- * else is served.
+ * `newsgraph serve`: a node:http server, on 127.0.0.1 by default, that answers
+ * the JSON API under `/api/` and serves the built web app from `web/dist/`.
+ * Nothing else is served. Requests for another Host are refused (421), a
+ * non-loopback bind needs `expose` (./guard.ts); graphs are built and laid
+ * out in a worker thread (./graph-service.ts).
  */
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { DEFAULTS } from '../config.ts';
 import { UsageError } from '../errors.ts';
 import { openNewsgraph, type Newsgraph } from '../api.ts';
-import { layoutGraph } from '../layout/index.ts';
-import type { NewsGraph } from '../types.ts';
 import { handleApi } from './api-routes.ts';
-import { sendError, sendJson } from './respond.ts';
+import { GraphService } from './graph-service.ts';
+import { allowedHosts, checkBind, checkHost } from './guard.ts';
+import { rawErrorResponse, sendError, sendErrorJson, sendJson } from './respond.ts';
 import { DEFAULT_WEB_ROOT, serveStatic } from './static.ts';
 
 export interface ServerOptions {
@@ -24,32 +26,45 @@ export interface ServerOptions {
   port?: number;
   /** The built web app; default `web/dist/`. */
   webRoot?: string;
-  /** Lay out graphs before sending them (default: src/layout's layoutGraph). */
-  layout?: ((g: NewsGraph) => unknown) | false;
+  /** Lay out graphs before sending them (default true; false sends them without positions). */
+  layout?: boolean;
   /** The most nodes /api/graph and /api/nodes/:id/ego send (default 50,000). */
   maxGraphNodes?: number;
+  /** Allow a bind that is not loopback (no authentication!): `--expose`. */
+  expose?: boolean;
+  /** More Host names to accept (`--allow-host`), e.g. the machine's DNS name when exposed. */
+  allowHosts?: string[];
+  /** Start computing the default /api/graph as soon as the server listens (default true). */
+  warm?: boolean;
+  /** Where warnings go (default stderr). */
+  warn?: (line: string) => void;
 }
 
 export interface RunningServer {
   url: string;
   server: Server;
   newsgraph: Newsgraph;
+  graphs: GraphService;
   close(): Promise<void>;
 }
 
-/** Iterations for big graphs are cut so the first /api/graph stays interactive. */
-function defaultLayout(g: NewsGraph): void {
-  layoutGraph(g, g.order > 5000 ? { iterations: 30 } : g.order > 1000 ? { iterations: 100 } : {});
-}
-
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? DEFAULTS.host;
+  const warning = checkBind(host, options.expose === true);
   const ng = options.newsgraph ?? openNewsgraph(options.db !== undefined ? { db: options.db } : {});
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
-  const cache = new Map<string, string>();
-  const layout = options.layout === false ? undefined : (options.layout ?? defaultLayout);
-  const server = createServer((req, res) => {
+  const layout = options.layout !== false;
+  const maxGraphNodes = options.maxGraphNodes ?? DEFAULTS.maxGraphNodes;
+  const graphs = new GraphService({ ng });
+  const hosts = allowedHosts(host, options.allowHosts);
+  const server = createServer(async (req, res) => {
     const head = req.method === 'HEAD';
     try {
+      const refused = checkHost(req.headers.host, hosts);
+      if (refused) {
+        sendErrorJson(res, 421, 'MisdirectedRequest', refused, head);
+        return;
+      }
       if (req.method !== 'GET' && !head) {
         res.setHeader('allow', 'GET, HEAD');
         sendJson(res, 405, { error: 'MethodNotAllowed', message: `${req.method} is not allowed; use GET` }, head);
@@ -57,23 +72,27 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       }
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-        const body = handleApi(url.pathname, {
-          ng,
-          params: url.searchParams,
-          cache,
-          maxGraphNodes: options.maxGraphNodes ?? DEFAULTS.maxGraphNodes,
-          ...(layout ? { layout } : {}),
-        });
-        sendJson(res, 200, body, head);
+        const body = await handleApi(url.pathname, { ng, params: url.searchParams, graphs, layout, maxGraphNodes });
+        if (!res.destroyed) sendJson(res, 200, body, head);
         return;
       }
       serveStatic(webRoot, url.pathname, res, head);
     } catch (err) {
-      sendError(res, err, head);
+      if (!res.headersSent && !res.destroyed) sendError(res, err, head);
     }
   });
+  // Requests Node cannot parse (headers over --max-http-header-size, bad
+  // syntax) get a JSON error too, where the socket still takes one.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+    socket.end(
+      tooLarge
+        ? rawErrorResponse(431, 'Request Header Fields Too Large', 'HeadersTooLarge', 'request headers too large (the query string counts): shorten the request')
+        : rawErrorResponse(400, 'Bad Request', 'BadRequest', `malformed HTTP request (${err.code ?? err.message})`),
+    );
+  });
   server.keepAliveTimeout = 5000;
-  const host = options.host ?? DEFAULTS.host;
   await new Promise<void>((resolve, reject) => {
     const onError = (err: NodeJS.ErrnoException) => {
       if (!options.newsgraph) ng.close();
@@ -87,19 +106,31 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       resolve();
     });
   });
+  if (warning) (options.warn ?? ((l: string) => process.stderr.write(l + '\n')))(warning);
   const addr = server.address() as AddressInfo;
   const shownHost = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  if (options.warm !== false && layout) {
+    // The view's first request, computed before anyone asks; a failure here is the request's to report.
+    void (async () => {
+      try {
+        await graphs.get('graph?', await ng.version(), { kind: 'graph', filter: {}, evidence: true, layout, maxGraphNodes });
+      } catch {
+        // Reported to whoever asks for it.
+      }
+    })();
+  }
   return {
     url: `http://${shownHost}:${addr.port}/`,
     server,
     newsgraph: ng,
-    close: () =>
-      new Promise<void>((resolve) => {
+    graphs,
+    close: async () => {
+      await graphs.close();
+      await new Promise<void>((resolve) => {
         server.closeAllConnections?.();
-        server.close(() => {
-          if (!options.newsgraph) ng.close();
-          resolve();
-        });
-      }),
+        server.close(() => resolve());
+      });
+      if (!options.newsgraph) ng.close();
+    },
   };
 }

@@ -1,12 +1,14 @@
 /**
  * The built web app from `web/dist/`: files by extension, `index.html` for
- * the root and for extension-less routes, nothing outside the folder.
+ * the root and for extension-less routes, nothing outside the folder. Errors
+ * are JSON like the API's; files carry the security headers (./guard.ts).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sendText } from './respond.ts';
+import { SECURITY_HEADERS } from './guard.ts';
+import { sendErrorJson } from './respond.ts';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -29,23 +31,23 @@ export function serveStatic(webRoot: string, pathname: string, res: ServerRespon
   const root = path.resolve(webRoot);
   const index = path.join(root, 'index.html');
   if (!existsSync(index)) {
-    sendText(res, 503, `The web app is not built (${index} is missing): run \`npm run build:web\`.\n`, head);
+    sendErrorJson(res, 503, 'NotBuilt', `The web app is not built (${index} is missing): run \`npm run build:web\`.`, head);
     return;
   }
   let rel: string;
   try {
     rel = decodeURIComponent(pathname);
   } catch {
-    sendText(res, 400, 'bad path\n', head);
+    sendErrorJson(res, 400, 'UsageError', 'bad path: not valid percent-encoding', head);
     return;
   }
   if (rel.includes('\0')) {
-    sendText(res, 400, 'bad path\n', head);
+    sendErrorJson(res, 400, 'UsageError', 'bad path: contains a NUL byte', head);
     return;
   }
   const file = path.resolve(root, '.' + path.posix.normalize('/' + rel));
   if (file !== root && !file.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) {
-    sendText(res, 403, 'forbidden\n', head);
+    sendErrorJson(res, 403, 'Forbidden', 'forbidden: outside the web app', head);
     return;
   }
   let target = file;
@@ -56,7 +58,7 @@ export function serveStatic(webRoot: string, pathname: string, res: ServerRespon
   }
   if (!info?.isFile()) {
     if (path.extname(rel)) {
-      sendText(res, 404, `not found: ${rel}\n`, head);
+      sendErrorJson(res, 404, 'NotFoundError', `not found: ${rel}`, head);
       return;
     }
     target = index;
@@ -65,7 +67,7 @@ export function serveStatic(webRoot: string, pathname: string, res: ServerRespon
   res.writeHead(200, {
     'content-type': TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream',
     'content-length': info.size,
-    'x-content-type-options': 'nosniff',
+    ...SECURITY_HEADERS,
     'cache-control': target.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
   if (head) {

@@ -19,6 +19,8 @@ interface Serialized {
 
 const fixture = readFixture('seed-graph.json') as Serialized;
 const ids = (kind?: string): string[] => fixture.nodes.filter((n) => !kind || n.attributes.kind === kind).map((n) => n.key).sort();
+/** Nodes with at least one edge: the ones shown by default (unconnected ones are hidden and counted). */
+const connectedIds = (): string[] => ids().filter((n) => fixture.edges.some((e) => e.source === n || e.target === n));
 
 /** The seed article's sentence that carries ISIS's `attacks` edges. */
 const ATTACK_SENTENCE =
@@ -106,11 +108,17 @@ describe.skipIf(!hasChromium)(hasChromium ? 'browser view (chromium)' : SKIP_MES
     return page;
   }
 
-  it('loads the served graph: every node of the fixture is rendered', async () => {
+  it('loads the served graph: every connected node is rendered, the unconnected ones counted and shown on demand', async () => {
     await freshPage();
-    expect(await visible(page)).toEqual(ids());
+    expect(await visible(page)).toEqual(connectedIds());
     expect(await page.locator('#graph canvas').count()).toBeGreaterThan(0);
     expect(await page.textContent('#status')).toContain(`${fixture.nodes.length} nodes`);
+    const hidden = ids().length - connectedIds().length;
+    expect(hidden).toBeGreaterThan(0);
+    expect(await page.textContent('#isolated-count')).toBe(`${hidden} hidden`);
+    await page.check('#show-isolated');
+    expect(await visible(page)).toEqual(ids());
+    expect(new URL(page.url()).searchParams.get('isolated')).toBe('1');
     expect(errors).toEqual([]);
   });
 
@@ -135,7 +143,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'browser view (chromium)' : SKIP_MES
   });
 
   it('turning off the place kind removes every place, and only places', async () => {
-    await freshPage();
+    await freshPage('?isolated=1');
     const places = ids('place');
     expect(places.length).toBeGreaterThan(0);
     await page.uncheck('#kind-place');
@@ -143,6 +151,8 @@ describe.skipIf(!hasChromium)(hasChromium ? 'browser view (chromium)' : SKIP_MES
     expect(now.filter((n) => places.includes(n))).toEqual([]);
     expect(now).toEqual(ids().filter((n) => !places.includes(n)));
     expect(new URL(page.url()).searchParams.get('kinds')).toBe('actor,force,camp');
+    // The camera fits what is left.
+    expect(await page.evaluate(() => window.__newsgraph!.visibleShare())).toBe(1);
   });
 
   it('a deep link restores the selection and the filters', async () => {
@@ -160,6 +170,17 @@ describe.skipIf(!hasChromium)(hasChromium ? 'browser view (chromium)' : SKIP_MES
     const box = (await page.locator('#graph').boundingBox())!;
     expect(Math.abs(at!.x - box.width / 2)).toBeLessThan(box.width / 4);
     expect(Math.abs(at!.y - box.height / 2)).toBeLessThan(box.height / 4);
+    // ... framed with its neighbours: every one of them is in view.
+    const shown = await visible(page);
+    for (const e of fixture.edges.filter((x) => x.source === 'sdf' || x.target === 'sdf')) {
+      const other = e.source === 'sdf' ? e.target : e.source;
+      if (!shown.includes(other)) continue;
+      const p = (await page.evaluate((n) => window.__newsgraph!.nodePosition(n), other))!;
+      expect(p.x).toBeGreaterThanOrEqual(0);
+      expect(p.x).toBeLessThanOrEqual(box.width);
+      expect(p.y).toBeGreaterThanOrEqual(0);
+      expect(p.y).toBeLessThanOrEqual(box.height);
+    }
   });
 
   it('the panel shows a possiblySameAs hint, and following it selects the other node', async () => {
@@ -265,7 +286,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'browser view (chromium)' : SKIP_MES
     try {
       await page?.close();
       page = await browser.newPage();
-      await open(page, bare.url);
+      await open(page, bare.url + '?isolated=1');
       expect(await page.textContent('#status')).toContain('No graph loaded');
       await page.setInputFiles('#file-input', join(repoRoot, 'test', 'fixtures', 'seed-graph.json'));
       await page.waitForFunction(() => window.__newsgraph!.visibleNodes().length > 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { graphFromExtractions } from '../../src/graph/from-extractions.ts';
-import { vote, preferLabel } from '../../src/graph/accumulate.ts';
+import { vote, preferLabel } from '../../src/util/combine.ts';
 import type { ArticleExtraction, EntityType } from '../../src/types.ts';
 import { KIND_OF_TYPE } from '../../src/types.ts';
 

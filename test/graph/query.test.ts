@@ -72,14 +72,14 @@ describe('neighbors', () => {
     ]],
     ['wall-street-journal', {}, []],
   ];
-  it.each(cases)('%s %j', (name, options, expected) => {
-    const r = ng.neighbors(name, options);
+  it.each(cases)('%s %j', async (name, options, expected) => {
+    const r = await ng.neighbors(name, options);
     expect(r.neighbors.map((n) => [n.id, n.depth, n.edges.map((e) => e.id)])).toEqual(expected);
     for (const n of r.neighbors) expect(n.evidenceCount).toBe(n.edges.reduce((s, e) => s + e.weight, 0));
   });
 
-  it('reports the total and whether the list was cut', () => {
-    const r = ng.neighbors('isis', { limit: 2 });
+  it('reports the total and whether the list was cut', async () => {
+    const r = await ng.neighbors('isis', { limit: 2 });
     expect([r.node.id, r.total, r.truncated, r.neighbors.length]).toEqual(['isis', 4, true, 2]);
   });
 
@@ -96,14 +96,14 @@ describe('neighbors', () => {
     ['a bad minConfidence', 'isis', { minConfidence: 'high' }, 'UsageError'],
     ['a bad date', 'isis', { until: '2024/01/01' }, 'UsageError'],
   ];
-  it.each(bad)('rejects %s', (_, name, options, error) => {
-    expect(() => ng.neighbors(name, options)).toThrow(expect.objectContaining({ name: error }));
+  it.each(bad)('rejects %s', async (_, name, options, error) => {
+    await expect(ng.neighbors(name, options)).rejects.toMatchObject({ name: error });
   });
 });
 
 describe('node', () => {
-  it('gives attributes, aliases, dates, edges with evidence and quotes', () => {
-    const n = ng.node('ISIS');
+  it('gives attributes, aliases, dates, edges with evidence and quotes', async () => {
+    const n = await ng.node('ISIS');
     expect([n.id, n.label, n.kind, n.type, n.mentions, n.articles, n.firstSeen, n.lastSeen, n.aliases]).toEqual([
       'isis', 'Islamic State', 'actor', 'armed_group', 4, 2, '2024-06-01', '2024-08-20', ['ISIS'],
     ]);
@@ -113,12 +113,12 @@ describe('node', () => {
       ['isis|recruits|al-hol-camp', ['Islamic State recruits al-Hol camp residents.']],
       ['sdf|captures|isis', ['The Syrian Democratic Forces captured ISIS fighters near Iraq.']],
     ]);
-    const afrin = ng.node('rohilat-afrin');
+    const afrin = await ng.node('rohilat-afrin');
     expect(afrin.quotes.map((q) => [q.text, q.addressee, q.articleId])).toEqual([['We defeated them', 'wall-street-journal', 'a2']]);
   });
 
-  it('throws NotFoundError for an unknown node', () => {
-    expect(() => ng.node('nobody')).toThrow(expect.objectContaining({ name: 'NotFoundError' }));
+  it('throws NotFoundError for an unknown node', async () => {
+    await expect(ng.node('nobody')).rejects.toMatchObject({ name: 'NotFoundError' });
   });
 });
 
@@ -136,16 +136,16 @@ describe('search', () => {
     ['state', [['isis', 'Islamic State'], ['united-states', 'United States']]],
     ['zzz', []],
   ];
-  it.each(cases)('%s', (q, expected) => {
-    expect(ng.search(q).hits.map((h) => [h.id, h.matched])).toEqual(expected);
+  it.each(cases)('%s', async (q, expected) => {
+    expect((await ng.search(q)).hits.map((h) => [h.id, h.matched])).toEqual(expected);
   });
 
-  it('ranks an exact match first', () => {
-    expect(ng.search('sdf').hits.map((h) => [h.id, h.rank])).toEqual([['sdf', 0]]);
+  it('ranks an exact match first', async () => {
+    expect((await ng.search('sdf')).hits.map((h) => [h.id, h.rank])).toEqual([['sdf', 0]]);
   });
 
-  it('rejects a query without letters', () => {
-    expect(() => ng.search('--')).toThrow(expect.objectContaining({ name: 'UsageError' }));
+  it('rejects a query without letters', async () => {
+    await expect(ng.search('--')).rejects.toMatchObject({ name: 'UsageError' });
   });
 });
 
@@ -160,8 +160,8 @@ describe('path', () => {
     ['isis', 'isis', {}, ['isis']],
     ['rohilat-afrin', 'isis', { types: 'leads,located_in,attacks' }, ['rohilat-afrin', 'sdf', 'syria', 'isis']],
   ];
-  it.each(cases)('%s -> %s %j', (a, b, options, expected) => {
-    const r = ng.path(a, b, options);
+  it.each(cases)('%s -> %s %j', async (a, b, options, expected) => {
+    const r = await ng.path(a, b, options);
     expect(r.found).toBe(expected !== null);
     expect(r.nodes.map((n, i) => (expected?.[i] === '*' ? '*' : n.id))).toEqual(expected ?? []);
     expect(r.edges.length).toBe(expected ? expected.length - 1 : 0);
@@ -171,32 +171,32 @@ describe('path', () => {
     });
   });
 
-  it('rejects a depth beyond the cap and unknown nodes', () => {
-    expect(() => ng.path('isis', 'sdf', { maxDepth: 99 })).toThrow(expect.objectContaining({ name: 'UsageError' }));
-    expect(() => ng.path('isis', 'nobody')).toThrow(expect.objectContaining({ name: 'NotFoundError' }));
+  it('rejects a depth beyond the cap and unknown nodes', async () => {
+    await expect(ng.path('isis', 'sdf', { maxDepth: 99 })).rejects.toMatchObject({ name: 'UsageError' });
+    await expect(ng.path('isis', 'nobody')).rejects.toMatchObject({ name: 'NotFoundError' });
   });
 });
 
 describe('timeline, egoGraph, stats', () => {
-  it('lists dated evidence oldest first and counts the undated', () => {
-    const t = ng.timeline('isis');
+  it('lists dated evidence oldest first and counts the undated', async () => {
+    const t = await ng.timeline('isis');
     expect(t.entries.map((e) => [e.date, e.edge])).toEqual([
       ['2024-06-01', 'isis|attacks|syria'],
       ['2024-06-01', 'sdf|captures|isis'],
       ['2024-08-20', 'isis|recruits|al-hol-camp'],
       ['2024-08-20', 'isis|attacks|iraq'],
     ]);
-    expect(ng.timeline('damascus')).toMatchObject({ entries: [], undated: 1 });
+    expect(await ng.timeline('damascus')).toMatchObject({ entries: [], undated: 1 });
   });
 
-  it('egoGraph is the ego network as a NewsGraph', () => {
-    const g = ng.egoGraph('sdf', 1);
+  it('egoGraph is the ego network as a NewsGraph', async () => {
+    const g = await ng.egoGraph('sdf', 1);
     expect(g.nodes().sort()).toEqual(['isis', 'rohilat-afrin', 'sdf', 'syria', 'united-states']);
     expect(g.getNodeAttribute('rohilat-afrin', 'quotes')?.length).toBe(1);
   });
 
-  it('stats counts the store', () => {
-    const s = ng.stats();
+  it('stats counts the store', async () => {
+    const s = await ng.stats();
     expect([s.articles, s.entities, s.relations, s.evidence, s.quotes]).toEqual([4, 12, 11, 11, 1]);
     expect(s.byKind).toEqual({ actor: 5, camp: 1, force: 1, place: 5 });
     expect([s.firstPublished, s.lastPublished, s.topNodes[0]!.id]).toEqual(['2024-06-01', '2024-08-20', 'isis']);

@@ -1,7 +1,8 @@
 /**
  * The shared traversals (src/graph/traverse.ts) on a tiny graph given as an
  * edge list: shortest path found / not found / cut by maxDepth / by
- * direction; neighbourhood order, limit and cap; ids within n hops.
+ * direction; neighbourhood order, limit and cap; ids within n hops; one
+ * adjacency call per hop.
  */
 import { describe, expect, it } from 'vitest';
 import type { EdgeSummary, NodeSummary } from '../../src/graph/query-types.ts';
@@ -29,17 +30,20 @@ const edge = ([source, type, target, weight]: (typeof EDGES)[number]): EdgeSumma
 
 type Direction = 'in' | 'out' | 'both';
 
-/** Out-edges, then in-edges, in list order. */
-function adjacency(direction: Direction): Adjacency {
-  return (id) => {
-    const steps: Step[] = [];
-    if (direction !== 'in') for (const e of EDGES) if (e[0] === id) steps.push({ edge: edge(e), other: e[2] });
-    if (direction !== 'out') for (const e of EDGES) if (e[2] === id) steps.push({ edge: edge(e), other: e[0] });
-    return steps;
+/** Out-edges, then in-edges, in list order; `calls` records the ids of each call. */
+function adjacency(direction: Direction, calls: string[][] = []): Adjacency {
+  return async (ids) => {
+    calls.push(ids);
+    return ids.map((id) => {
+      const steps: Step[] = [];
+      if (direction !== 'in') for (const e of EDGES) if (e[0] === id) steps.push({ edge: edge(e), other: e[2] });
+      if (direction !== 'out') for (const e of EDGES) if (e[2] === id) steps.push({ edge: edge(e), other: e[0] });
+      return steps;
+    });
   };
 }
 
-const summaries = (ids: string[]): NodeSummary[] =>
+const summaries = async (ids: string[]): Promise<NodeSummary[]> =>
   ids.map((id) => ({ id, label: id.toUpperCase(), kind: 'actor', type: 'organization', mentions: 1, articles: 1, degree: 0 }));
 
 describe('shortestPath', () => {
@@ -56,8 +60,8 @@ describe('shortestPath', () => {
     ['a', 'f', 'both', 6, undefined, []],
     ['c', 'c', 'both', 1, ['c'], []],
   ];
-  it.each(cases)('%s -> %s (%s, maxDepth %i)', (from, to, direction, maxDepth, nodes, edges) => {
-    const route = shortestPath(from, to, adjacency(direction), maxDepth);
+  it.each(cases)('%s -> %s (%s, maxDepth %i)', async (from, to, direction, maxDepth, nodes, edges) => {
+    const route = await shortestPath(from, to, adjacency(direction), maxDepth);
     if (nodes === undefined) expect(route).toBeUndefined();
     else expect({ nodes: route?.nodes, edges: route?.edges.map((e) => e.id) }).toEqual({ nodes, edges });
   });
@@ -75,15 +79,21 @@ describe('neighborhood', () => {
     ['b', 'both', 1, 10, 1, ['c@1:b|attacks|c'], 1, true],
     ['f', 'both', 3, 10, 100, [], 0, false],
   ];
-  it.each(cases)('%s %s depth %i limit %i cap %i', (start, direction, depth, limit, cap, expected, total, truncated) => {
-    const near = neighborhood(start, adjacency(direction), depth, limit, summaries, cap);
+  it.each(cases)('%s %s depth %i limit %i cap %i', async (start, direction, depth, limit, cap, expected, total, truncated) => {
+    const near = await neighborhood(start, adjacency(direction), depth, limit, summaries, cap);
     expect(near.neighbors.map((n) => `${n.id}@${n.depth}:${n.edges.map((e) => e.id).join(',')}`)).toEqual(expected);
     expect([near.total, near.truncated]).toEqual([total, truncated]);
   });
 
-  it('sums the weights of the edges it keeps and carries the summaries', () => {
-    const [first] = neighborhood('b', adjacency('both'), 1, 1, summaries).neighbors;
+  it('sums the weights of the edges it keeps and carries the summaries', async () => {
+    const [first] = (await neighborhood('b', adjacency('both'), 1, 1, summaries)).neighbors;
     expect(first).toMatchObject({ id: 'a', label: 'A', evidenceCount: 4, depth: 1 });
+  });
+
+  it('asks for the edges of a whole frontier at once (one call per hop)', async () => {
+    const calls: string[][] = [];
+    await neighborhood('b', adjacency('both', calls), 2, 10, summaries);
+    expect(calls).toEqual([['b'], ['c', 'a', 'e']]);
   });
 });
 
@@ -96,7 +106,7 @@ describe('reachable', () => {
     ['d', 'out', 5, 100, ['d']],
     ['a', 'both', 3, 2, ['a', 'b']],
   ];
-  it.each(cases)('%s %s depth %i cap %i', (start, direction, depth, cap, expected) => {
-    expect([...reachable(start, adjacency(direction), depth, cap)].sort()).toEqual(expected);
+  it.each(cases)('%s %s depth %i cap %i', async (start, direction, depth, cap, expected) => {
+    expect([...(await reachable(start, adjacency(direction), depth, cap))].sort()).toEqual(expected);
   });
 });

@@ -3,12 +3,12 @@
  * remove, stats, the readable tables, and the progress line.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runCli } from '../server/cli-helper.ts';
-import { createProgressBar, formatProgress, formatSummary } from '../../src/store/progress.ts';
-import type { IngestProgress } from '../../src/store/types.ts';
+import { createProgressBar, formatProgress, formatSummary } from '../../src/pipeline/progress.ts';
+import type { IngestProgress } from '../../src/pipeline/types.ts';
 import { ARTICLES } from './fixture-analyze.ts';
 import { storeWith, tempDir } from './helpers.ts';
 
@@ -23,11 +23,24 @@ beforeAll(async () => {
 afterAll(() => tmp.cleanup());
 
 describe('store commands', () => {
-  it('query commands on a missing store fail with StoreError naming it', async () => {
-    const missing = path.join(tmp.dir, 'nope.db');
-    const r = await runCli(['stats', '--db', missing]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`StoreError: ${missing}: no store here`);
+  // Only `ingest` creates a store: a typo in --db is said, never served as an empty store.
+  const readers: string[][] = [
+    ['stats'],
+    ['serve', '--port', '0'],
+    ['neighbors', 'isis'],
+    ['node', 'isis'],
+    ['search', 'isis'],
+    ['path', 'isis', 'sdf'],
+    ['timeline', 'isis'],
+    ['export', '--format', 'json'],
+    ['remove', 'a1'],
+  ];
+  it.each(readers)('%s on a missing store fails with StoreError naming it and creates nothing', async (...argv) => {
+    const missing = path.join(tmp.dir, 'typo.db');
+    const r = await runCli([...argv, '--db', missing]);
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toBe(`StoreError: no store at ${missing}: run \`newsgraph ingest\` first (or pass --db)\n`);
+    expect(existsSync(missing)).toBe(false);
   });
 
   it('ingest names each input that failed and exits 1, keeping the rest', async () => {

@@ -4,12 +4,12 @@
  * only that article's contributions, and the CLI and the API agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openNewsgraph } from '../../src/api.ts';
 import { runCli } from '../server/cli-helper.ts';
-import { dump, tempDir } from './helpers.ts';
+import { dump, sql, sqlValue, tempDir } from './helpers.ts';
 
 const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
 const hasCorpus = existsSync(path.join(corpus, 'seed.article.txt'));
@@ -43,30 +43,28 @@ describe.skipIf(!hasCorpus)('ingesting corpus/', () => {
   });
 
   it('re-extracts only the edited article', async () => {
-    let ng = openNewsgraph({ db });
     const otherEvidence = (id: string) =>
-      ng.store.db.prepare('SELECT relation_id, article_id, start, sentence, rule, confidence FROM evidence WHERE article_id != ? ORDER BY article_id, start, relation_id').all(id);
-    const otherMentions = (id: string) => ng.store.db.prepare('SELECT * FROM mentions WHERE article_id != ? ORDER BY article_id, start').all(id);
+      sql(db, 'SELECT relation_id, article_id, start, sentence, rule, confidence FROM evidence WHERE article_id != ? ORDER BY article_id, start, relation_id', id);
+    const otherMentions = (id: string) => sql(db, 'SELECT * FROM mentions WHERE article_id != ? ORDER BY article_id, start', id);
     const seedPath = path.join(dir, 'seed.article.txt');
-    const seedId = (ng.store.db.prepare('SELECT id FROM articles WHERE path = ?').pluck().get(seedPath) as string | undefined)!;
+    const seedId = sqlValue(db, 'SELECT id FROM articles WHERE path = ?', seedPath) as string;
     expect(seedId).toBeTruthy();
     const before = [otherEvidence(seedId), otherMentions(seedId)];
-    ng.close();
     writeFileSync(seedPath, readFileSync(seedPath, 'utf8') + '\nThe Syrian Democratic Forces attacked ISIS positions near Raqqa.');
     const r = await runCli(['ingest', dir, '--db', db, '--json', '--quiet']);
     const s = JSON.parse(r.stdout) as { added: number; skipped: number; changed: number; removed: number };
     // A .txt article's id is its content hash: the edited file brings a new id, and its old article is retracted.
     expect([s.added, s.changed, s.removed]).toEqual([0, 1, 0]);
-    ng = openNewsgraph({ db });
+    const ng = openNewsgraph({ db });
     try {
-      expect(ng.store.db.prepare('SELECT count(*) FROM articles WHERE id = ?').pluck().get(seedId)).toBe(0);
-      const newId = ng.store.db.prepare('SELECT id FROM articles WHERE path = ?').pluck().get(seedPath) as string;
+      expect(sqlValue(db, 'SELECT count(*) FROM articles WHERE id = ?', seedId)).toBe(0);
+      const newId = sqlValue(db, 'SELECT id FROM articles WHERE path = ?', seedPath) as string;
       expect(newId).toBeTruthy();
       expect(newId).not.toBe(seedId);
       expect([otherEvidence(newId), otherMentions(newId)]).toEqual(before);
-      expect(ng.neighbors('raqqa').neighbors.map((n) => n.id)).toContain('isis');
+      expect((await ng.neighbors('raqqa')).neighbors.map((n) => n.id)).toContain('isis');
     } finally {
-      ng.close();
+      await ng.close();
     }
   });
 
@@ -80,17 +78,50 @@ describe.skipIf(!hasCorpus)('ingesting corpus/', () => {
     const x = openNewsgraph({ db: one });
     const y = openNewsgraph({ db: two });
     try {
-      expect(dump(y)).toEqual(dump(x));
+      expect(await dump(y)).toEqual(await dump(x));
     } finally {
       x.close();
       y.close();
     }
   });
 
+  it('curation: `merge A B` then `neighbors B` answers from the store; the same after `rm db && ingest corpus` with the file kept', async () => {
+    const cur = path.join(tmp.dir, 'cur.db');
+    expect((await runCli(['ingest', corpus, '--db', cur, '--quiet'])).code).toBe(0);
+    const q = async () => ({
+      neighbors: (await runCli(['neighbors', 'us-led-coalition', '--depth', '2', '--json', '--db', cur])).stdout,
+      node: (await runCli(['node', 'ISIS', '--json', '--db', cur])).stdout,
+      search: (await runCli(['search', 'da', '--json', '--db', cur])).stdout,
+      stats: JSON.parse((await runCli(['stats', '--json', '--db', cur])).stdout) as Record<string, unknown>,
+    });
+    const before = await q();
+    for (const argv of [
+      ['merge', 'Coalition', 'Combined Joint Task Force – Operation Inherent Resolve'],
+      ['rename', 'ISIS', 'Islamic State (ISIS)'],
+      ['reject', 'ISIS', 'attacks', 'US forces'],
+    ]) {
+      const r = await runCli([...argv, '--db', cur]);
+      expect([r.code, r.stderr]).toEqual([0, expect.not.stringMatching(/Error/)]);
+    }
+    const curated = await q();
+    expect(curated.neighbors).not.toBe(before.neighbors);
+    expect(JSON.parse(curated.node).label).toBe('Islamic State (ISIS)');
+    expect(JSON.parse(curated.node).edges.map((e: { id: string }) => e.id)).not.toContain('isis|attacks|us-forces');
+    expect(JSON.parse(before.node).edges.map((e: { id: string }) => e.id)).toContain('isis|attacks|us-forces');
+    rmSync(cur);
+    rmSync(`${cur}-wal`, { force: true });
+    rmSync(`${cur}-shm`, { force: true });
+    expect((await runCli(['ingest', corpus, '--db', cur, '--quiet'])).code).toBe(0);
+    const again = await q();
+    const { dbBytes: _a, ...s1 } = curated.stats;
+    const { dbBytes: _b, ...s2 } = again.stats;
+    expect({ ...again, stats: s2 }).toEqual({ ...curated, stats: s1 });
+  });
+
   it('the CLI and the API agree on ISIS', async () => {
     const ng = openNewsgraph({ db });
     try {
-      const api = ng.neighbors('ISIS');
+      const api = await ng.neighbors('ISIS');
       expect(api.neighbors.length).toBeGreaterThan(3);
       const cli = await runCli(['neighbors', 'ISIS', '--json', '--db', db]);
       expect(JSON.parse(cli.stdout)).toEqual(JSON.parse(JSON.stringify(api)));

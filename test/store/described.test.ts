@@ -1,7 +1,7 @@
 /**
  * Described evidence ends ("three strikes", "we") survive the store: the
- * `described` marker written by extraction comes back from SQL and from the
- * in-memory graph, on the end it names.
+ * `described` marker written by extraction comes back from the store's
+ * rows into the graph, on the end it names.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
@@ -24,7 +24,7 @@ describe('described evidence ends', () => {
     tmp = tempDir();
     ng = openNewsgraph({ db: path.join(tmp.dir, 'd.db') });
     await ng.ingest([{ id: 'strikes', title: 'Strikes', text: TEXT }]);
-    const g = ng.graph({ curation: false });
+    const g = await ng.graph();
     const edge = g.edges().find((e) => g.getEdgeAttribute(e, 'type') === 'attacks' && g.source(e) === 'us-led-coalition')!;
     expect(edge).toBeDefined();
     const ev = g.getEdgeAttribute(edge, 'evidence').filter((e) => e.rule === 'attacks-strike-report');

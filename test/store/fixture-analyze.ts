@@ -23,6 +23,8 @@ export const NAMES: Array<[string, string, EntityType]> = [
   ['Hayat Tahrir al-Sham', 'hayat-tahrir-al-sham', 'armed_group'],
   ['Damascus', 'damascus', 'city'],
   ['Ḥasakah', 'hasakah', 'city'],
+  ['Daesh', 'daesh', 'armed_group'],
+  ['Small Group', 'small-group', 'armed_group'],
 ];
 
 const VERBS: Array<[RegExp, RelationType, number]> = [
@@ -133,4 +135,10 @@ export const ARTICLES: Article[] = [
     title: 'Undated wire',
     text: 'Tasnim News reported on United States. Hayat Tahrir al-Sham attacks Damascus. Ḥasakah is based in Syria.',
   },
+];
+
+/** The fixture corpus and one article more, naming two armed groups of its own (for curation tests). */
+export const WITH_GROUPS: Article[] = [
+  ...ARTICLES,
+  { id: 'a5', title: 'Daesh', published: '2024-09-01', text: 'Daesh attacks Damascus. Small Group attacks Syria. Daesh attacks SDF.' },
 ];

@@ -1,7 +1,9 @@
 /**
- * Store test helpers: temp stores, a canonical dump of a store (graph and
+ * Store test helpers: temp stores, SQL on a store file (these tests check
+ * the SQLite backend's rows), and a canonical dump of a store (graph and
  * counts, independent of row ids and ingest order) to compare stores.
  */
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,9 +22,25 @@ export async function storeWith(dir: string, name: string, articles: Article[]):
   return ng;
 }
 
+/** Rows of a query on the store's SQLite file (a read-only connection of its own). */
+export function sql<T = Record<string, unknown>>(ng: Newsgraph | string, query: string, ...params: unknown[]): T[] {
+  const db = new Database(typeof ng === 'string' ? ng : ng.dbPath, { readonly: true });
+  try {
+    return db.prepare(query).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+/** The one value of a one-row, one-column query. */
+export function sqlValue(ng: Newsgraph | string, query: string, ...params: unknown[]): unknown {
+  const row = sql(ng, query, ...params)[0];
+  return row === undefined ? undefined : Object.values(row)[0];
+}
+
 /** Everything observable about a store's contents, sorted, without row ids. */
-export function dump(ng: Newsgraph): unknown {
-  const g = ng.graph({ curation: false });
+export async function dump(ng: Newsgraph): Promise<unknown> {
+  const g = await ng.graph();
   const nodes = g
     .nodes()
     .sort()
@@ -31,15 +49,14 @@ export function dump(ng: Newsgraph): unknown {
     .edges()
     .sort()
     .map((k) => [k, g.getEdgeAttributes(k)]);
-  const db = ng.store.db;
-  const rows = (sql: string) => db.prepare(sql).all();
   return {
     nodes,
     edges,
-    mentions: rows('SELECT article_id, entity_id, start, end, text FROM mentions ORDER BY article_id, start, entity_id'),
-    names: rows('SELECT norm, entity_id, name, rank FROM names ORDER BY norm, entity_id, name'),
-    articles: rows('SELECT id, hash, title, published FROM articles ORDER BY id'),
-    entities: rows('SELECT * FROM entities ORDER BY id'),
-    relations: rows('SELECT source, type, target, weight, confidence, first_seen, last_seen, hedged FROM relations ORDER BY source, type, target'),
+    mentions: sql(ng, 'SELECT article_id, entity_id, start, end, text FROM mentions ORDER BY article_id, start, entity_id'),
+    names: sql(ng, 'SELECT norm, entity_id, name, rank FROM names ORDER BY norm, entity_id, name'),
+    articles: sql(ng, 'SELECT id, hash, title, published FROM articles ORDER BY id'),
+    entities: sql(ng, 'SELECT * FROM entities ORDER BY id'),
+    relations: sql(ng, 'SELECT source, type, target, weight, confidence, first_seen, last_seen, hedged FROM relations ORDER BY source, type, target'),
+    pins: sql(ng, 'SELECT entity_id, label, type FROM pins ORDER BY entity_id'),
   };
 }

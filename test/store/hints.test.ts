@@ -26,10 +26,10 @@ describe('possiblySameAs hints on the store graph', () => {
     cleanup = t.cleanup;
     const ng = openNewsgraph({ db: path.join(t.dir, 'h.db') });
     await ng.ingest([art('al-bab:al-Bab'), art('bab-town:Bab'), art('manbij:Manbij')], { analyze });
-    const g = ng.graph();
+    const g = await ng.graph();
     expect(g.getNodeAttribute('al-bab', 'possiblySameAs')).toEqual(['bab-town']);
     expect(g.getNodeAttribute('bab-town', 'possiblySameAs')).toEqual(['al-bab']);
     expect(g.getNodeAttribute('manbij', 'possiblySameAs')).toBeUndefined();
-    ng.close();
+    await ng.close();
   });
 });

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openNewsgraph, type Newsgraph } from '../../src/api.ts';
-import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/schema.ts';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/sqlite/schema.ts';
 import { ARTICLES } from './fixture-analyze.ts';
-import { dump, storeWith, tempDir } from './helpers.ts';
+import { dump, sql, sqlValue, storeWith, tempDir } from './helpers.ts';
 
 let tmp: ReturnType<typeof tempDir>;
 let current: Newsgraph;
@@ -23,7 +23,8 @@ afterAll(() => {
 });
 
 /** Copy the current store's rows into a fresh database at schema version 1. */
-function writeV1(file: string, from: Database.Database): void {
+function writeV1(file: string, fromFile: string): void {
+  const from = new Database(fromFile, { readonly: true });
   const db = new Database(file);
   db.exec(MIGRATIONS[0]!);
   db.pragma('user_version = 1');
@@ -42,24 +43,25 @@ function writeV1(file: string, from: Database.Database): void {
   copy('evidence', ['id', 'relation_id', 'article_id', 'sentence', 'start', 'end', 'source_start', 'source_end', 'target_start', 'target_end', 'rule', 'confidence', 'hedged', 'negated', 'quantity', 'quote', 'published']);
   copy('quotes', ['id', 'article_id', 'speaker', 'addressee', 'text', 'start', 'end']);
   db.close();
+  from.close();
 }
 
 describe('migrations', () => {
   it('a version-1 store opens at the current version with the same contents', async () => {
     const file = path.join(tmp.dir, 'v1.db');
-    writeV1(file, current.store.db);
+    writeV1(file, current.dbPath);
     const old = openNewsgraph({ db: file });
     try {
-      expect(old.store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-      expect(dump(old)).toEqual(dump(current));
-      const facets = (n: Newsgraph) => n.store.db.prepare('SELECT * FROM entity_facets ORDER BY entity_id, facet, value').all();
+      expect(sqlValue(old, 'PRAGMA user_version')).toBe(SCHEMA_VERSION);
+      expect(await dump(old)).toEqual(await dump(current));
+      const facets = (n: Newsgraph) => sql(n, 'SELECT * FROM entity_facets ORDER BY entity_id, facet, value');
       expect(facets(old)).toEqual(facets(current));
       // And it keeps working incrementally: removing an article matches the current store doing the same.
-      old.remove('a2');
-      current.remove('a2');
-      expect(dump(old)).toEqual(dump(current));
+      await old.remove('a2');
+      await current.remove('a2');
+      expect(await dump(old)).toEqual(await dump(current));
     } finally {
-      old.close();
+      await old.close();
     }
   });
 });

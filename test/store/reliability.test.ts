@@ -81,7 +81,7 @@ describe('kill -9 mid-ingest', () => {
     checkConsistent(db);
     const ng = openNewsgraph({ db });
     try {
-      const stored = ng.stats().articles;
+      const stored = (await ng.stats()).articles;
       expect(stored).toBeGreaterThanOrEqual(12);
       expect(stored).toBeLessThan(COUNT);
       const resumed = await ng.ingest(syntheticArticles(COUNT), { analyze: fixtureAnalyze });
@@ -89,9 +89,9 @@ describe('kill -9 mid-ingest', () => {
       const fresh = openNewsgraph({ db: path.join(tmp.dir, 'fresh.db') });
       try {
         await fresh.ingest(syntheticArticles(COUNT), { analyze: fixtureAnalyze });
-        expect(dump(ng)).toEqual(dump(fresh));
+        expect(await dump(ng)).toEqual(await dump(fresh));
       } finally {
-        fresh.close();
+        await fresh.close();
       }
     } finally {
       ng.close();
@@ -116,10 +116,10 @@ describe('two ingests at once', () => {
     const fresh = openNewsgraph({ db: path.join(tmp.dir, 'fresh.db') });
     try {
       await fresh.ingest(syntheticArticles(COUNT), { analyze: fixtureAnalyze });
-      expect(dump(ng)).toEqual(dump(fresh));
+      expect(await dump(ng)).toEqual(await dump(fresh));
     } finally {
-      ng.close();
-      fresh.close();
+      await ng.close();
+      await fresh.close();
     }
   });
 });

@@ -7,11 +7,11 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openNewsgraph, type Newsgraph } from '../../src/api.ts';
-import { openStore } from '../../src/store/store.ts';
-import { SCHEMA_VERSION } from '../../src/store/schema.ts';
+import { openStore } from '../../src/store/index.ts';
+import { SCHEMA_VERSION } from '../../src/store/sqlite/schema.ts';
 import type { Article } from '../../src/types.ts';
 import { ARTICLES, fixtureAnalyze } from './fixture-analyze.ts';
-import { dump, storeWith, tempDir } from './helpers.ts';
+import { dump, sql, sqlValue, storeWith, tempDir } from './helpers.ts';
 
 let tmp: ReturnType<typeof tempDir>;
 const open: Newsgraph[] = [];
@@ -37,16 +37,16 @@ const edited: Article = {
 describe('ingest', () => {
   it('reports every article as skipped the second time, and changes nothing', async () => {
     const ng = await make('a.db', ARTICLES);
-    const before = dump(ng);
+    const before = await dump(ng);
     const second = await ng.ingest(ARTICLES, { analyze: fixtureAnalyze });
     expect([second.added, second.skipped, second.changed, second.failed]).toEqual([0, ARTICLES.length, 0, []]);
-    expect(dump(ng)).toEqual(before);
+    expect(await dump(ng)).toEqual(before);
   });
 
   it('does not depend on the order articles arrive in', async () => {
     const a = await make('a.db', ARTICLES);
     const b = await make('b.db', [...ARTICLES].reverse());
-    expect(dump(b)).toEqual(dump(a));
+    expect(await dump(b)).toEqual(await dump(a));
   });
 
   it('re-extracts a changed article: the store equals one built with the new version', async () => {
@@ -54,41 +54,44 @@ describe('ingest', () => {
     const summary = await ng.ingest([edited], { analyze: fixtureAnalyze });
     expect([summary.added, summary.changed, summary.skipped]).toEqual([0, 1, 0]);
     const fresh = await make('fresh.db', ARTICLES.map((a) => (a.id === edited.id ? edited : a)));
-    expect(dump(ng)).toEqual(dump(fresh));
+    expect(await dump(ng)).toEqual(await dump(fresh));
   });
 
   it("changes only the edited article's contributions", async () => {
     const ng = await make('a.db', ARTICLES);
     const others = (n: Newsgraph) =>
-      n.store.db
-        .prepare(`SELECT r.source, r.type, r.target, ev.article_id, ev.start, ev.sentence FROM evidence ev
-          JOIN relations r ON r.id = ev.relation_id WHERE ev.article_id != ? ORDER BY 1, 2, 3, 4, 5`)
-        .all(edited.id);
-    const mentionsOfOthers = (n: Newsgraph) =>
-      n.store.db.prepare('SELECT * FROM mentions WHERE article_id != ? ORDER BY article_id, start').all(edited.id);
+      sql(
+        n,
+        `SELECT r.source, r.type, r.target, ev.article_id, ev.start, ev.sentence FROM evidence ev
+          JOIN relations r ON r.id = ev.relation_id WHERE ev.article_id != ? ORDER BY 1, 2, 3, 4, 5`,
+        edited.id,
+      );
+    const mentionsOfOthers = (n: Newsgraph) => sql(n, 'SELECT * FROM mentions WHERE article_id != ? ORDER BY article_id, start', edited.id);
     const before = [others(ng), mentionsOfOthers(ng)];
-    const oldOwn = ng.store.db.prepare('SELECT count(*) AS n FROM evidence WHERE article_id = ?').get(edited.id);
+    const oldOwn = sql(ng, 'SELECT count(*) AS n FROM evidence WHERE article_id = ?', edited.id)[0];
     await ng.ingest([edited], { analyze: fixtureAnalyze });
     expect([others(ng), mentionsOfOthers(ng)]).toEqual(before);
     // The edited article's own evidence is the new extraction's, not the old one's.
-    const own = ng.store.db
-      .prepare(`SELECT r.source || '|' || r.type || '|' || r.target AS k FROM evidence ev JOIN relations r ON r.id = ev.relation_id
-        WHERE ev.article_id = ? ORDER BY k`)
-      .all(edited.id)
-      .map((r) => (r as { k: string }).k);
+    const own = sql<{ k: string }>(
+      ng,
+      `SELECT r.source || '|' || r.type || '|' || r.target AS k FROM evidence ev JOIN relations r ON r.id = ev.relation_id
+        WHERE ev.article_id = ? ORDER BY k`,
+      edited.id,
+    ).map((r) => r.k);
     expect(own).toEqual(['hayat-tahrir-al-sham|attacks|isis', 'isis|attacks|damascus', 'isis|recruits|al-hol-camp']);
     expect(oldOwn).toEqual({ n: 3 });
     // The edge only a3 supported (al-hol-camp located_in syria) is gone; so is nothing else.
-    expect(ng.graph().hasEdge('al-hol-camp|located_in|syria')).toBe(false);
-    expect(ng.graph().hasEdge('isis|attacks|syria')).toBe(true);
+    expect((await ng.graph()).hasEdge('al-hol-camp|located_in|syria')).toBe(false);
+    expect((await ng.graph()).hasEdge('isis|attacks|syria')).toBe(true);
   });
 
   it('queries see each ingest at once (no stale node summaries)', async () => {
     const ng = await make('a.db', ARTICLES.slice(0, 3));
-    const sdf = () => ng.neighbors('isis').neighbors.find((n) => n.id === 'sdf')!;
-    expect([sdf().mentions, sdf().articles]).toEqual([4, 2]);
+    const sdf = async () => (await ng.neighbors('isis')).neighbors.find((n) => n.id === 'sdf')!;
+    expect([(await sdf()).mentions, (await sdf()).articles]).toEqual([4, 2]);
     await ng.ingest([{ id: 'a9', title: 'More', published: '2024-09-09', text: 'SDF captured ISIS fighters.' }], { analyze: fixtureAnalyze });
-    expect([sdf().mentions, sdf().articles, sdf().lastSeen]).toEqual([5, 3, '2024-09-09']);
+    const now = await sdf();
+    expect([now.mentions, now.articles, now.lastSeen]).toEqual([5, 3, '2024-09-09']);
   });
 
   it('reports reader failures and analysis errors by path and goes on', async () => {
@@ -109,7 +112,7 @@ describe('ingest', () => {
       { path: '/x/bad.md', reason: 'broken front matter' },
       { path: '/x/boom.txt', reason: 'analysis failed: no sentences' },
     ]);
-    expect(ng.stats().articles).toBe(2);
+    expect((await ng.stats()).articles).toBe(2);
   });
 
   it('reports progress for every item', async () => {
@@ -129,14 +132,14 @@ describe('re-reading a file', () => {
     const s = await ng.ingest([...ARTICLES, file('h2', 'ISIS attacks Damascus.', '/c/x.txt')], { analyze: fixtureAnalyze });
     expect([s.added, s.changed, s.removed, s.skipped]).toEqual([0, 1, 0, ARTICLES.length]);
     const fresh = await make('fresh.db', [...ARTICLES, file('h2', 'ISIS attacks Damascus.', '/c/x.txt')]);
-    expect(dump(ng)).toEqual(dump(fresh));
+    expect(await dump(ng)).toEqual(await dump(fresh));
   });
 
   it('an article a multi-article file no longer holds is retracted', async () => {
     const ng = await make('a.db', [file('j1', 'ISIS attacks Syria.', '/c/a.jsonl'), file('j2', 'SDF attacks ISIS.', '/c/a.jsonl'), file('j3', 'ISIS attacks Iraq.', '/c/a.jsonl')]);
     const s = await ng.ingest([file('j1', 'ISIS attacks Syria.', '/c/a.jsonl'), file('j3', 'ISIS attacks Iraq.', '/c/a.jsonl')], { analyze: fixtureAnalyze });
     expect([s.added, s.changed, s.removed, s.skipped]).toEqual([0, 0, 1, 2]);
-    expect(ng.graph().hasEdge('sdf|attacks|isis')).toBe(false);
+    expect((await ng.graph()).hasEdge('sdf|attacks|isis')).toBe(false);
   });
 
   it('retracts nothing from a file that failed (in part) this time', async () => {
@@ -144,64 +147,65 @@ describe('re-reading a file', () => {
     const s = await ng.ingest([file('j1', 'ISIS attacks Syria.', '/c/a.jsonl'), { failed: true, path: '/c/a.jsonl:2', reason: 'invalid JSON' }], {
       analyze: fixtureAnalyze,
     });
-    expect([s.removed, s.failed.length, ng.stats().articles]).toEqual([0, 1, 2]);
+    expect([s.removed, s.failed.length, (await ng.stats()).articles]).toEqual([0, 1, 2]);
   });
 });
 
 describe('remove', () => {
   it('retracts one article: the store equals one built without it', async () => {
     const ng = await make('a.db', ARTICLES);
-    expect(ng.remove('a2')).toEqual([{ id: 'a2' }]);
+    expect(await ng.remove('a2')).toEqual([{ id: 'a2' }]);
     const fresh = await make('fresh.db', ARTICLES.filter((a) => a.id !== 'a2'));
-    expect(dump(ng)).toEqual(dump(fresh));
+    expect(await dump(ng)).toEqual(await dump(fresh));
     // Rohilat Afrin only appeared in a2: the node is gone, and so are its edges.
-    expect(() => ng.node('rohilat-afrin')).toThrow(expect.objectContaining({ name: 'NotFoundError' }));
+    await expect(ng.node('rohilat-afrin')).rejects.toMatchObject({ name: 'NotFoundError' });
   });
 
   it('finds an article by the path it was read from', async () => {
     const withPath = ARTICLES.map((a) => ({ ...a, path: `/corpus/${a.id}.txt` }));
     const ng = await make('a.db', withPath);
-    expect(ng.remove('/corpus/a4.txt')).toEqual([{ id: 'a4', path: '/corpus/a4.txt' }]);
-    expect(ng.stats().articles).toBe(3);
+    expect(await ng.remove('/corpus/a4.txt')).toEqual([{ id: 'a4', path: '/corpus/a4.txt' }]);
+    expect((await ng.stats()).articles).toBe(3);
   });
 
   it('retracts every article read from a multi-article file, in one go', async () => {
     const ng = await make('a.db', ARTICLES.map((a) => ({ ...a, path: a.id === 'a4' ? '/corpus/other.txt' : '/corpus/all.jsonl' })));
-    expect(ng.remove('/corpus/all.jsonl').map((r) => r.id)).toEqual(['a1', 'a2', 'a3']);
+    expect((await ng.remove('/corpus/all.jsonl')).map((r) => r.id)).toEqual(['a1', 'a2', 'a3']);
     const fresh = await make('fresh.db', [{ ...ARTICLES[3]!, path: '/corpus/other.txt' }]);
-    expect(dump(ng)).toEqual(dump(fresh));
+    expect(await dump(ng)).toEqual(await dump(fresh));
   });
 
   it('throws NotFoundError for an unknown article, UsageError for none', async () => {
     const ng = await make('a.db', ARTICLES);
-    expect(() => ng.remove('nope')).toThrow(expect.objectContaining({ name: 'NotFoundError' }));
-    expect(() => ng.remove('')).toThrow(expect.objectContaining({ name: 'UsageError' }));
+    await expect(ng.remove('nope')).rejects.toMatchObject({ name: 'NotFoundError' });
+    await expect(ng.remove('')).rejects.toMatchObject({ name: 'UsageError' });
   });
 
   it('keeps a pinned node that loses its last mention, and drops it when unpinned', async () => {
     const ng = await make('a.db', ARTICLES);
-    ng.pin('Rohilat Afrin', 'watch');
-    ng.remove('a2');
-    const n = ng.node('rohilat-afrin');
+    await ng.pin('Rohilat Afrin', 'watch');
+    await ng.remove('a2');
+    const n = await ng.node('rohilat-afrin');
     expect([n.pinned, n.mentions, n.articles, n.edges.length]).toEqual([true, 0, 0, 0]);
-    ng.unpin('rohilat-afrin');
-    expect(() => ng.node('rohilat-afrin')).toThrow(expect.objectContaining({ name: 'NotFoundError' }));
+    await ng.unpin('rohilat-afrin');
+    await expect(ng.node('rohilat-afrin')).rejects.toMatchObject({ name: 'NotFoundError' });
   });
 
   it('removing every article leaves an empty store', async () => {
     const ng = await make('a.db', ARTICLES);
-    for (const a of ARTICLES) ng.remove(a.id);
-    const s = ng.stats();
+    for (const a of ARTICLES) await ng.remove(a.id);
+    const s = await ng.stats();
     expect([s.articles, s.entities, s.relations, s.evidence, s.mentions, s.quotes]).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(ng.store.db.prepare('SELECT count(*) AS n FROM names').get()).toEqual({ n: 0 });
+    expect(sqlValue(ng, 'SELECT count(*) AS n FROM names')).toBe(0);
+    expect(sqlValue(ng, 'SELECT count(*) FROM dropped_entities')).toBe(0);
   });
 });
 
 describe('opening', () => {
   it('uses WAL and the current schema version', async () => {
     const ng = await make('a.db', []);
-    expect(ng.store.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(ng.store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(sqlValue(ng, 'PRAGMA journal_mode')).toBe('wal');
+    expect(sqlValue(ng, 'PRAGMA user_version')).toBe(SCHEMA_VERSION);
   });
 
   it('takes the path from NEWSGRAPH_DB when no --db is given', () => {
@@ -211,7 +215,7 @@ describe('opening', () => {
   });
 
   const bad: Array<[string, (file: string) => void, RegExp]> = [
-    ['a missing store when it must exist', () => {}, /no store here/],
+    ['a missing store when it must exist', () => {}, /no store at .*x\.db: run `newsgraph ingest` first/],
     ['a file that is not SQLite', (f) => writeFileSync(f, 'hello, this is not a database at all'.repeat(200)), /not a newsgraph store/],
     [
       'a store from a newer newsgraph',
@@ -223,12 +227,12 @@ describe('opening', () => {
       /newer than this newsgraph supports/,
     ],
   ];
-  it.each(bad)('refuses %s with StoreError', (_, setup, message) => {
+  it.each(bad)('refuses %s with StoreError', async (_, setup, message) => {
     const file = path.join(tmp.dir, 'x.db');
     setup(file);
     let err: Error | undefined;
     try {
-      openStore(file, { mustExist: true }).close();
+      await openStore(file, { mustExist: true }).close();
     } catch (e) {
       err = e as Error;
     }
@@ -239,20 +243,21 @@ describe('opening', () => {
 
   it('fails clearly with StoreError when another writer holds the lock too long', async () => {
     const file = path.join(tmp.dir, 'lock.db');
-    const holder = openStore(file);
-    const waiter = openStore(file, { busyTimeoutMs: 50 });
+    openStore(file).close();
+    const holder = new Database(file);
+    const waiter = openNewsgraph({ db: file, busyTimeoutMs: 50 });
     try {
-      holder.db.exec('BEGIN IMMEDIATE');
+      holder.exec('BEGIN IMMEDIATE');
       await expect(waiter.ingest([ARTICLES[0]!], { analyze: fixtureAnalyze })).rejects.toMatchObject({
         name: 'StoreError',
         message: expect.stringMatching(/locked by another writer/),
       });
-      holder.db.exec('ROLLBACK');
+      holder.exec('ROLLBACK');
       const ok = await waiter.ingest([ARTICLES[0]!], { analyze: fixtureAnalyze });
       expect(ok.added).toBe(1);
     } finally {
       holder.close();
-      waiter.close();
+      await waiter.close();
     }
   });
 });

@@ -17,7 +17,7 @@ import { bySentence, groupNeighbours } from '../../web/src/panel.ts';
 import type { EdgeEvidence } from '../../src/types.ts';
 import { buildRenderGraph, nodeSizes } from '../../web/src/render-graph.ts';
 import { normalize, searchIndex, searchNodes } from '../../web/src/search.ts';
-import { seededPositions } from '../../web/src/seed-layout.ts';
+import { seededPositions } from '../../src/layout/seed.ts';
 import { decodeState, defaultState, encodeState } from '../../web/src/state.ts';
 
 const raw = JSON.parse(readFileSync(new URL('../fixtures/seed-graph.json', import.meta.url), 'utf8')) as {
@@ -56,7 +56,7 @@ describe('filters', () => {
   const kindOf = (n: string) => graph.getNodeAttribute(n, 'kind');
 
   it.each(NODE_KINDS.map((k) => [k]))('turning off %s removes exactly that kind, and its edges', (kind) => {
-    const s = defaultState();
+    const s = { ...defaultState(), showIsolated: true };
     s.kinds.delete(kind);
     const v = visibleSet(graph, s);
     expect([...v.nodes].filter((n) => kindOf(n) === kind)).toEqual([]);
@@ -95,19 +95,50 @@ describe('filters', () => {
     expect(two.nodes.size).toBeGreaterThan(one.nodes.size);
   });
 
-  it('min degree and hide isolated count visible edges only', () => {
+  it('nodes without a visible edge are hidden by default and counted; showIsolated brings them back', () => {
     const s = defaultState();
     s.types = new Set(['attacks']);
-    const iso = visibleSet(graph, { ...s, hideIsolated: true });
+    const iso = visibleSet(graph, s);
     expect([...iso.nodes].sort()).toEqual(['iraq', 'isis', 'syria', 'us-forces']);
+    expect(iso.isolated).toBe(graph.order - 4);
+    const all = visibleSet(graph, { ...s, showIsolated: true });
+    expect([all.nodes.size, all.isolated]).toEqual([graph.order, 0]);
     const deg3 = visibleSet(graph, { ...s, minDegree: 3 });
     expect([...deg3.nodes]).toEqual(['isis']);
+  });
+
+  it('the selected node stays even without a visible edge', () => {
+    const s = { ...defaultState(), types: new Set(['attacks'] as const), selected: 'wsj' };
+    expect(visibleSet(graph, s).nodes.has('wsj')).toBe(true);
+  });
+
+  it('ego network following one edge type', () => {
+    const any = visibleSet(graph, { ...defaultState(), selected: 'sdf', ego: 1 });
+    const allied = visibleSet(graph, { ...defaultState(), selected: 'sdf', ego: 1, egoType: 'allied_with' });
+    expect(allied.nodes.size).toBeLessThan(any.nodes.size);
+    expect(allied.nodes.has('sdf')).toBe(true);
+    for (const e of allied.edges) expect(graph.getEdgeAttribute(e, 'type')).toBe('allied_with');
   });
 });
 
 describe('URL state', () => {
   it('round-trips a full state', () => {
-    const s = { ...defaultState(), selected: 'isis', minConfidence: 0.5, from: '2024-01-01', to: '2024-12-31', minDegree: 2, hideIsolated: true, sizeBy: 'mentions' as const, ego: 2 };
+    const s = {
+      ...defaultState(),
+      selected: 'isis',
+      minConfidence: 0.5,
+      from: '2024-01-01',
+      to: '2024-12-31',
+      minDegree: 2,
+      showIsolated: true,
+      sizeBy: 'pagerank' as const,
+      colorBy: 'kind' as const,
+      collapsed: true,
+      open: new Set([0, 4]),
+      community: 4,
+      ego: 2,
+      egoType: 'attacks' as const,
+    };
     s.kinds.delete('place');
     s.types = new Set(['attacks', 'captures']);
     const back = decodeState(encodeState(s));
@@ -116,8 +147,10 @@ describe('URL state', () => {
 
   it.each([
     ['', defaultState()],
-    ['?minConf=7&minDeg=-1&from=yesterday&size=huge&ego=9', { ...defaultState(), ego: 3 }],
+    ['?minConf=7&minDeg=-1&from=yesterday&size=huge&ego=9&color=red&communities=x&open=a,-5', { ...defaultState(), ego: 2 }],
     ['?kinds=place,alien', { ...defaultState(), kinds: new Set(['place']) }],
+    ['?hideIsolated=0', { ...defaultState(), showIsolated: true }],
+    ['?isolated=1&size=weighted&color=community&communities=0&open=2,1&egoType=attacks,leads', { ...defaultState(), showIsolated: true, sizeBy: 'weighted', colorBy: 'community', collapsed: false, open: new Set([2, 1]) }],
   ])('decodes %j leniently', (search, expected) => {
     expect(decodeState(search)).toEqual(expected);
   });
@@ -179,7 +212,7 @@ describe('seeded layout and rendering graph', () => {
   });
 
   it('keeps relation types apart from sigma program types; curves parallel edges, arrows on directed types', () => {
-    const v = visibleSet(graph, defaultState());
+    const v = visibleSet(graph, { ...defaultState(), showIsolated: true });
     const rg = buildRenderGraph(graph, v, seededPositions(graph, 42), nodeSizes(graph, 'degree'));
     expect([rg.order, rg.size]).toEqual([graph.order, graph.size]);
     expect(rg.getEdgeAttribute('isis|attacks|syria', 'relType')).toBe('attacks');
@@ -213,8 +246,8 @@ describe('seeded layout and rendering graph', () => {
     [0.07, 10_000, 40_000, true],
     [0.07, 250, 0, false],
   ])('needsPreview(msPerItem %s) for %i nodes, %i edges → %s', (ms, nodes, edges, expected) => {
-    const g = buildRenderGraph(load(), { nodes: new Set(), edges: new Set() }, new Map(), new Map());
-    for (let i = 0; i < nodes; i++) g.addNode(`n${i}`, { x: 0, y: 0, size: 1, color: '#000', label: '', kind: 'actor', zIndex: 0 });
+    const g = buildRenderGraph(load(), { nodes: new Set(), edges: new Set(), isolated: 0 }, new Map(), new Map());
+    for (let i = 0; i < nodes; i++) g.addNode(`n${i}`, { x: 0, y: 0, size: 1, color: '#000', label: '', kind: 'actor', zIndex: 0, type: 'circle', borderColor: '#000' });
     for (let i = 0; i < edges; i++) g.addEdge(`n${i % nodes}`, `n${(i * 7 + 1) % nodes}`);
     expect(needsPreview(g, ms)).toBe(expected);
   });

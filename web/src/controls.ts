@@ -1,19 +1,24 @@
 /**
  * The sidebar: the legend doubles as the node-kind filter; edge types with
- * their colours; minimum confidence; date range; minimum degree; hide
- * isolated; size by; ego-network hops. Each control writes into the view
- * state and calls `onChange`; `syncControls` writes the state back.
+ * their colours; minimum confidence; date range; minimum degree; show
+ * unconnected nodes (with their count); size by a centrality; colour by
+ * community or kind; the collapsed community view; ego network (1 or 2 hops,
+ * all edge types or one). Each control writes into the view state and calls
+ * `onChange`; `sync` writes the state back.
  */
 import { KIND_COLORS, TYPE_COLORS } from '../../src/config.ts';
 import { NODE_KINDS, RELATION_TYPES, SYMMETRIC_TYPES } from '../../src/types.ts';
 import type { NewsGraph, NodeKind, RelationType } from '../../src/types.ts';
 import { clear, el } from './dom.ts';
-import { MAX_EGO_HOPS, type SizeBy, type ViewState } from './state.ts';
+import { MAX_EGO_HOPS, resolveOptions, type ColorBy, type SizeBy, type ViewState } from './state.ts';
 
 export interface Controls {
   sync(state: ViewState): void;
-  setCounts(visibleNodes: number, visibleEdges: number): void;
+  /** `isolated`: nodes hidden because no visible edge reaches them. */
+  setCounts(visibleNodes: number, visibleEdges: number, isolated: number): void;
 }
+
+const SIZE_NAMES: Record<SizeBy, string> = { degree: 'degree', weighted: 'evidence (weighted degree)', pagerank: 'PageRank', mentions: 'mentions' };
 
 function swatch(color: string, round: boolean): HTMLElement {
   const s = el('span', { class: round ? 'swatch dot' : 'swatch line', attrs: { 'aria-hidden': 'true' } });
@@ -95,17 +100,33 @@ export function buildControls(root: HTMLElement, data: NewsGraph, dates: string[
     state.minDegree = Math.max(0, Math.floor(Number(deg.value) || 0));
     onChange();
   });
-  const iso = el('input', { attrs: { type: 'checkbox', id: 'hide-isolated' } });
+  const iso = el('input', { attrs: { type: 'checkbox', id: 'show-isolated' } });
+  const isoCount = el('span', { class: 'n', attrs: { id: 'isolated-count' } });
   iso.addEventListener('change', () => {
-    state.hideIsolated = iso.checked;
+    state.showIsolated = iso.checked;
     onChange();
   });
-  const size = el('select', { attrs: { id: 'size-by' } }, [
-    el('option', { attrs: { value: 'degree' } }, ['degree']),
-    el('option', { attrs: { value: 'mentions' } }, ['mentions']),
-  ]);
+  const size = el(
+    'select',
+    { attrs: { id: 'size-by' } },
+    (Object.keys(SIZE_NAMES) as SizeBy[]).map((k) => el('option', { attrs: { value: k } }, [SIZE_NAMES[k]])),
+  );
   size.addEventListener('change', () => {
     state.sizeBy = size.value as SizeBy;
+    onChange();
+  });
+  const color = el('select', { attrs: { id: 'color-by' } }, [
+    el('option', { attrs: { value: 'community' } }, ['community (kind as ring)']),
+    el('option', { attrs: { value: 'kind' } }, ['kind']),
+  ]);
+  color.addEventListener('change', () => {
+    state.colorBy = color.value as ColorBy;
+    onChange();
+  });
+  const collapse = el('input', { attrs: { type: 'checkbox', id: 'collapse-communities' } });
+  collapse.addEventListener('change', () => {
+    state.collapsed = collapse.checked;
+    state.open.clear();
     onChange();
   });
   const ego = el('select', { attrs: { id: 'ego-hops' } }, [
@@ -114,6 +135,14 @@ export function buildControls(root: HTMLElement, data: NewsGraph, dates: string[
   ]);
   ego.addEventListener('change', () => {
     state.ego = Number(ego.value);
+    onChange();
+  });
+  const egoType = el('select', { attrs: { id: 'ego-type', 'aria-label': 'ego network edge type' } }, [
+    el('option', { attrs: { value: '' } }, ['all edge types']),
+    ...RELATION_TYPES.map((t) => el('option', { attrs: { value: t } }, [t.replace(/_/g, ' ')])),
+  ]);
+  egoType.addEventListener('change', () => {
+    state.egoType = (egoType.value || undefined) as RelationType | undefined;
     onChange();
   });
 
@@ -126,9 +155,15 @@ export function buildControls(root: HTMLElement, data: NewsGraph, dates: string[
     el('fieldset', { class: 'group' }, [
       el('legend', {}, ['Structure']),
       el('label', { class: 'row', attrs: { for: 'min-degree' } }, ['min degree ', deg]),
-      el('label', { class: 'row', attrs: { for: 'hide-isolated' } }, [iso, 'hide isolated']),
+      el('label', { class: 'row', attrs: { for: 'show-isolated' } }, [iso, 'show unconnected', isoCount]),
       el('label', { class: 'row', attrs: { for: 'size-by' } }, ['size by ', size]),
-      el('label', { class: 'row', attrs: { for: 'ego-hops' }, text: undefined }, ['ego network ', ego]),
+      el('label', { class: 'row', attrs: { for: 'color-by' } }, ['colour by ', color]),
+      el('label', { class: 'row', attrs: { for: 'collapse-communities' } }, [collapse, 'one node per community']),
+    ]),
+    el('fieldset', { class: 'group', attrs: { id: 'ego' } }, [
+      el('legend', {}, ['Ego network']),
+      el('label', { class: 'row', attrs: { for: 'ego-hops' } }, ['around the selection ', ego]),
+      el('label', { class: 'row', attrs: { for: 'ego-type' } }, ['following ', egoType]),
     ]),
   );
 
@@ -145,13 +180,19 @@ export function buildControls(root: HTMLElement, data: NewsGraph, dates: string[
       toIn.value = String(bIdx < 0 ? last : bIdx);
       dateOut.textContent = dates.length ? `${dates[a] ?? ''} – ${dates[bIdx < 0 ? last : bIdx] ?? ''}` : 'no dates';
       deg.value = String(s.minDegree);
-      iso.checked = s.hideIsolated;
+      iso.checked = s.showIsolated;
       size.value = s.sizeBy;
+      const resolved = resolveOptions(s, data.order);
+      color.value = resolved.colorBy;
+      collapse.checked = resolved.collapsed;
       ego.value = String(s.ego);
       ego.disabled = !s.selected;
+      egoType.value = s.egoType ?? '';
+      egoType.disabled = !s.selected || s.ego === 0;
     },
-    setCounts(n, e) {
+    setCounts(n, e, isolated) {
       counts.textContent = `${n} of ${data.order} nodes · ${e} of ${data.size} edges`;
+      isoCount.textContent = isolated > 0 ? `${isolated} hidden` : '';
     },
   };
   controls.sync(state);

@@ -129,6 +129,8 @@ export function parseGraph(raw: unknown, where = 'graph'): LoadResult {
       attrs.y = a.y;
     }
     if (typeof a.size === 'number') attrs.size = a.size;
+    if (typeof a.community === 'number' && Number.isInteger(a.community) && a.community >= -1) attrs.community = a.community;
+    if (typeof a.pagerank === 'number' && Number.isFinite(a.pagerank)) attrs.pagerank = a.pagerank;
     graph.addNode(key, attrs);
   });
   raw.edges.forEach((e, i) => {

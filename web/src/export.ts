@@ -7,7 +7,7 @@ import { KIND_COLORS } from '../../src/config.ts';
 import { gexfText } from '../../src/export/gexf-text.ts';
 import type { NewsGraph } from '../../src/types.ts';
 import type { Visible } from './filters.ts';
-import type { Positions } from './seed-layout.ts';
+import type { Positions } from '../../src/layout/seed.ts';
 
 /** A copy of the visible nodes and edges, carrying x, y, size and color. */
 export function visibleSubgraph(data: NewsGraph, visible: Visible, positions: Positions, sizes: Map<string, number>): NewsGraph {

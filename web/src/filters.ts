@@ -9,9 +9,11 @@ import type { ViewState } from './state.ts';
 export interface Visible {
   nodes: Set<string>;
   edges: Set<string>;
+  /** Nodes left out only because no visible edge reaches them (shown with `showIsolated`). */
+  isolated: number;
 }
 
-type FilterState = Pick<ViewState, 'kinds' | 'types' | 'minConfidence' | 'from' | 'to' | 'minDegree' | 'hideIsolated' | 'ego' | 'selected'>;
+type FilterState = Pick<ViewState, 'kinds' | 'types' | 'minConfidence' | 'from' | 'to' | 'minDegree' | 'showIsolated' | 'ego' | 'egoType' | 'selected'>;
 
 const day = (d: string): string => d.slice(0, 10);
 
@@ -51,8 +53,9 @@ export function visibleSet(graph: NewsGraph, f: FilterState): Visible {
     if (nodes.has(s) && nodes.has(t) && edgePasses(a, f)) edges.add(e);
   });
 
-  // Ego network: k hops around the selection, over the edges that pass.
+  // Ego network: k hops around the selection, over the edges that pass (of one type, if chosen).
   if (f.ego > 0 && f.selected && graph.hasNode(f.selected)) {
+    if (f.egoType) edges = new Set([...edges].filter((e) => graph.getEdgeAttribute(e, 'type') === f.egoType));
     const keep = new Set<string>([f.selected]);
     let frontier = [f.selected];
     for (let hop = 0; hop < f.ego && frontier.length; hop++) {
@@ -73,21 +76,25 @@ export function visibleSet(graph: NewsGraph, f: FilterState): Visible {
     edges = new Set([...edges].filter((e) => keep.has(graph.source(e)) && keep.has(graph.target(e))));
   }
 
-  const minDeg = Math.max(f.minDegree, f.hideIsolated ? 1 : 0);
+  const deg = new Map<string, number>();
+  for (const e of edges) {
+    const s = graph.source(e);
+    const t = graph.target(e);
+    deg.set(s, (deg.get(s) ?? 0) + 1);
+    deg.set(t, (deg.get(t) ?? 0) + 1);
+  }
+  let isolated = 0;
+  if (!f.showIsolated) {
+    for (const n of nodes) if (!deg.has(n) && n !== f.selected) isolated++;
+  }
+  const minDeg = Math.max(f.minDegree, f.showIsolated ? 0 : 1);
   if (minDeg > 0) {
-    const deg = new Map<string, number>();
-    for (const e of edges) {
-      const s = graph.source(e);
-      const t = graph.target(e);
-      deg.set(s, (deg.get(s) ?? 0) + 1);
-      deg.set(t, (deg.get(t) ?? 0) + 1);
-    }
     const kept = new Set<string>();
     for (const n of nodes) if ((deg.get(n) ?? 0) >= minDeg || n === f.selected) kept.add(n);
     nodes = kept;
     edges = new Set([...edges].filter((e) => kept.has(graph.source(e)) && kept.has(graph.target(e))));
   }
-  return { nodes, edges };
+  return { nodes, edges, isolated };
 }
 
 /** The dates present in the graph (evidence and node first/last seen), sorted. */

@@ -17,9 +17,9 @@
  */
 import Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { fa2Settings } from '../../src/layout/forceatlas.ts';
 import type { RenderGraph } from './render-graph.ts';
-import type { Positions } from './seed-layout.ts';
+import type { Positions } from '../../src/layout/seed.ts';
 
 export const LAYOUT_DEFAULTS = {
   /** Copy positions to the rendering graph this often (ms per 1k nodes, bounded). */
@@ -73,9 +73,9 @@ export class LayoutController {
     lg.on('eachNodeAttributesUpdated', () => {
       this.iterations++;
     });
-    const settings = forceAtlas2.inferSettings(lg);
+    // The server's settings (src/layout/forceatlas.ts): inferred, Barnes-Hut when big, LinLog.
     this.supervisor = new FA2Layout(lg, {
-      settings: { ...settings, adjustSizes: false },
+      settings: fa2Settings(lg.order),
       getEdgeWeight: null,
     });
     if (wasRunning) this.start();

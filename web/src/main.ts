@@ -1,26 +1,30 @@
 /**
- * newsgraph view: wires the data graph, the filters, the rendering graph,
- * sigma, the ForceAtlas2 worker, search, the panel, the URL and the exports.
- * Exposes a small read-only hook, `window.__newsgraph`, for tests and bench.
+ * newsgraph view: wires the data graph, the filters, the rendering graph
+ * (entities, or one node per community), sigma, the ForceAtlas2 worker,
+ * search, the panel, the URL and the exports. Exposes a small read-only
+ * hook, `window.__newsgraph`, for tests and bench.
  */
 import './style.css';
 import Sigma from 'sigma';
 import { downloadAsPNG } from '@sigma/export-image';
 import { DEFAULTS } from '../../src/config.ts';
+import { centrality } from '../../src/graph/centrality.ts';
+import { communitiesOf, describeCommunities, detectCommunities, type CommunityInfo } from '../../src/graph/communities.ts';
+import { seededPositions, type Positions } from '../../src/layout/seed.ts';
 import type { NewsGraph } from '../../src/types.ts';
+import { buildCommunityGraph, communityOfKey } from './community-view.ts';
 import { buildControls, type Controls } from './controls.ts';
 import { byId, clear, el } from './dom.ts';
 import { edgePasses, graphDates, nodePasses, visibleSet, type Visible } from './filters.ts';
 import { exportGexf, exportJson, visibleSubgraph } from './export.ts';
 import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from './layout.ts';
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
-import { closePanel, renderPanel } from './panel.ts';
+import { closePanel, renderCommunityPanel, renderPanel } from './panel.ts';
 import { buildRenderGraph, nodeSizes, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
-import { createRenderer, type Focus } from './renderer.ts';
+import { createRenderer, focusCentre, LabelPlacer, overlappingPairs, type Focus, type LabelBox } from './renderer.ts';
 import { attachSearch, searchIndex, type SearchEntry } from './search.ts';
-import { seededPositions, type Positions } from './seed-layout.ts';
 import { loadFile, loadInitial, type Loaded } from './source.ts';
-import { decodeState, encodeState, type ViewState } from './state.ts';
+import { decodeState, encodeState, resolveOptions, type SizeBy, type ViewState } from './state.ts';
 
 observeLongTasks();
 
@@ -40,14 +44,23 @@ class App {
   data: NewsGraph | undefined;
   state: ViewState = decodeState(location.search);
   positions: Positions = new Map();
-  visible: Visible = { nodes: new Set(), edges: new Set() };
+  visible: Visible = { nodes: new Set(), edges: new Set(), isolated: 0 };
   renderGraph: RenderGraph | undefined;
   renderer: Sigma<RenderNode, RenderEdge> | undefined;
   controls: Controls | undefined;
   index: SearchEntry[] = [];
   focus: Focus = { neighbours: new Set() };
+  labels = new LabelPlacer();
   layout = new LayoutController((e) => this.onLayout(e));
   source = '';
+  /** Node -> community: from the graph (the server computes it) or detected here. */
+  communityOf = new Map<string, number>();
+  private infos: Map<number, CommunityInfo> | undefined;
+  private centralities = new Map<SizeBy, Map<string, number>>();
+  /** Whether the rendering graph shows one node per community. */
+  collapsed = false;
+  /** Frames sigma rendered (the benchmark's FPS). */
+  frames = 0;
 
   setStatus(text: string): void {
     dom.status.textContent = text;
@@ -56,7 +69,10 @@ class App {
   load(loaded: Loaded): void {
     this.data = loaded.graph;
     this.source = loaded.source;
-    this.positions = seededPositions(loaded.graph, DEFAULTS.layoutSeed);
+    this.centralities.clear();
+    this.infos = undefined;
+    this.communityOf = communitiesOf(loaded.graph) ?? detectCommunities(loaded.graph, { seed: DEFAULTS.layoutSeed }).of;
+    this.positions = seededPositions(loaded.graph, DEFAULTS.layoutSeed, { groupOf: (n) => this.communityOf.get(n) ?? -1 });
     let stored = true;
     loaded.graph.forEachNode((_n, a) => {
       if (typeof a.x !== 'number' || typeof a.y !== 'number') stored = false;
@@ -74,10 +90,10 @@ class App {
     for (const w of loaded.warnings) console.warn(w);
     this.setStatus(`${loaded.graph.order} nodes, ${loaded.graph.size} edges from ${loaded.source}${warn}`);
     if (this.state.selected) {
-      this.select(this.state.selected, { push: false });
-      // The layout will move it: centre it again once the layout stops.
+      this.select(this.state.selected, { push: false, fit: true });
+      // The layout will move it: fit it again once the layout stops.
       if (!stored) this.recentre = this.state.selected;
-    }
+    } else if (this.state.community !== undefined) this.showCommunity(this.state.community, { push: false });
     // Start the layout once the first frame is on screen, so that frame's
     // cost is not charged to the layout (and the user sees the graph first).
     void afterPaint().then(() => {
@@ -85,36 +101,63 @@ class App {
       metrics.firstPainted ??= now;
       // What a full frame costs here, per item (see "level of detail" in layout.ts).
       this.msPerItem = (now - t0) / Math.max(1, (this.renderGraph?.order ?? 0) + (this.renderGraph?.size ?? 0));
-      if (!stored && loaded.graph.order > 1) this.startLayout();
+      if (!stored && loaded.graph.order > 1 && !this.collapsed) this.startLayout();
     });
     this.updateLayoutButton();
   }
 
-  /** Filters changed: derive a new rendering graph. */
-  rebuild(): void {
+  /** A centrality of every node of the data graph (computed once per kind). */
+  centrality(by: SizeBy): Map<string, number> {
+    let c = this.centralities.get(by);
+    if (!c && this.data) {
+      c = centrality(this.data, by);
+      this.centralities.set(by, c);
+    }
+    return c ?? new Map();
+  }
+
+  /** The communities described: members by PageRank-free degree, labels, strongest edges. */
+  communityInfos(): Map<number, CommunityInfo> {
+    if (!this.infos && this.data) {
+      const deg = this.centrality('degree');
+      this.infos = describeCommunities(this.data, this.communityOf, { score: (n) => deg.get(n) ?? 0 });
+    }
+    return this.infos ?? new Map();
+  }
+
+  /** Filters changed: derive a new rendering graph (and fit the camera to it when asked). */
+  rebuild(opts: { fit?: boolean } = {}): void {
     const data = this.data;
     if (!data) return;
-    if (this.renderGraph) this.layout.savePositions(this.positions);
+    if (this.renderGraph && !this.collapsed) this.layout.savePositions(this.positions);
     this.visible = visibleSet(data, this.state);
-    const rg = buildRenderGraph(data, this.visible, this.positions, nodeSizes(data, this.state.sizeBy));
+    const look = resolveOptions(this.state, data.order);
+    const sizes = nodeSizes(data, this.state.sizeBy, this.centrality(this.state.sizeBy), this.visible.nodes.size);
+    this.collapsed = look.collapsed && !(this.state.ego > 0 && this.state.selected);
+    const rg = this.collapsed
+      ? buildCommunityGraph(data, this.visible, this.positions, sizes, this.communityOf, this.state.open, this.communityInfos(), look)
+      : buildRenderGraph(data, this.visible, this.positions, sizes, look);
     this.renderGraph = rg;
     this.syncFocus();
     // Both sigma's constructor and setGraph process and render synchronously.
     if (this.renderer) this.renderer.setGraph(rg);
     else {
-      this.renderer = createRenderer(rg, dom.graph, this.focus);
+      this.renderer = createRenderer(rg, dom.graph, this.focus, this.labels);
       metrics.firstRender ??= performance.now();
       this.bindRenderer(this.renderer);
     }
-    this.layout.attach(rg);
-    this.controls?.setCounts(rg.order, rg.size);
+    if (this.collapsed) this.layout.kill();
+    else this.layout.attach(rg);
+    this.controls?.setCounts(rg.order, rg.size, this.visible.isolated);
+    if (opts.fit) this.fitAll();
   }
 
   update(): void {
     if (!this.state.selected) this.state.ego = 0;
     this.controls?.sync(this.state);
-    this.rebuild();
+    this.rebuild({ fit: true });
     if (this.state.selected) this.showPanel(this.state.selected);
+    else if (this.state.community !== undefined) this.showCommunity(this.state.community, { push: false });
     this.writeUrl();
   }
 
@@ -126,6 +169,9 @@ class App {
 
   bindRenderer(r: Sigma<RenderNode, RenderEdge>): void {
     r.on('enterNode', ({ node }) => {
+      // Passing over nodes while panning is not hovering (and re-running the reducers would cost every frame).
+      const captor = r.getMouseCaptor() as unknown as { isMoving?: boolean; draggedEvents?: number };
+      if (captor.isMoving || (captor.draggedEvents ?? 0) > 0) return;
       this.focus.hovered = node;
       this.refreshFocus();
     });
@@ -133,15 +179,26 @@ class App {
       delete this.focus.hovered;
       this.refreshFocus();
     });
-    r.on('clickNode', ({ node }) => this.select(node));
+    r.on('clickNode', ({ node }) => {
+      const c = communityOfKey(node);
+      if (c === undefined) this.select(node);
+      else this.openCommunity(c);
+    });
     r.on('clickStage', () => this.deselect());
+    r.on('afterRender', () => this.frames++);
   }
 
-  /** Hover and selection for the reducers (no render). */
+  /** Hover and selection for the reducers and the labels (no render). */
   syncFocus(): void {
     const rg = this.renderGraph;
     this.focus.selected = this.state.selected;
-    this.focus.neighbours = new Set(this.focus.hovered && rg?.hasNode(this.focus.hovered) ? rg.neighbors(this.focus.hovered) : []);
+    const centre = focusCentre(this.focus);
+    this.focus.neighbours = new Set(centre && rg?.hasNode(centre) ? rg.neighbors(centre) : []);
+    const force = new Set<string>();
+    if (centre) force.add(centre);
+    if (this.state.selected) force.add(this.state.selected);
+    if (this.focus.neighbours.size <= 30) for (const n of this.focus.neighbours) force.add(n);
+    this.labels.force = force;
   }
 
   /** Re-apply the reducers on the next frame (several calls make one render). */
@@ -153,46 +210,108 @@ class App {
   showPanel(node: string): void {
     const data = this.data;
     if (!data) return;
+    const c = this.communityOf.get(node);
     renderPanel(dom.panel, data, node, {
       edgeVisible: (e) => edgePasses(data.getEdgeAttributes(e), this.state) && nodePasses(data.getNodeAttributes(data.opposite(node, e)), this.state),
-      onSelect: (n) => this.select(n),
+      onSelect: (n) => this.select(n, { fit: true }),
       onClose: () => this.deselect(),
+      ...(c !== undefined && c >= 0 ? { community: { id: c, label: this.communityInfos().get(c)?.label ?? '', onShow: () => this.showCommunity(c) } } : {}),
     });
   }
 
-  select(node: string, opts: { push?: boolean; focusPanel?: boolean } = {}): void {
+  /** The panel of a community (its top actors and strongest edges). */
+  showCommunity(c: number, opts: { push?: boolean } = {}): void {
+    const data = this.data;
+    const info = this.communityInfos().get(c);
+    if (!data || !info) return;
+    const hadSelection = this.state.selected !== undefined;
+    delete this.state.selected;
+    this.state.community = c;
+    if (hadSelection && this.state.ego > 0) {
+      this.state.ego = 0;
+      this.rebuild({ fit: true });
+    }
+    this.refreshFocus();
+    renderCommunityPanel(dom.panel, data, info, {
+      onSelect: (n) => this.select(n, { fit: true }),
+      onClose: () => this.deselect(),
+      ...(this.collapsed
+        ? { isOpen: this.state.open.has(c), onToggleOpen: () => (this.state.open.has(c) ? this.closeCommunity(c) : this.openCommunity(c)) }
+        : {}),
+    });
+    this.controls?.sync(this.state);
+    if (opts.push !== false) this.writeUrl(true);
+  }
+
+  /** Collapsed view: show a community's members in place of its node. */
+  openCommunity(c: number): void {
+    this.state.open.add(c);
+    this.rebuild();
+    this.showCommunity(c);
+  }
+
+  closeCommunity(c: number): void {
+    this.state.open.delete(c);
+    this.rebuild();
+    this.showCommunity(c);
+  }
+
+  select(node: string, opts: { push?: boolean; focusPanel?: boolean; fit?: boolean } = {}): void {
     if (!this.data?.hasNode(node)) return;
     const changed = this.state.selected !== node;
     this.state.selected = node;
-    if (this.state.ego > 0 && changed) this.rebuild();
+    delete this.state.community;
+    // A node inside a collapsed community: open it, so the node is there to select.
+    const c = this.communityOf.get(node);
+    const mustOpen = this.collapsed && c !== undefined && !this.state.open.has(c);
+    if (mustOpen) this.state.open.add(c!);
+    if ((this.state.ego > 0 && changed) || mustOpen) this.rebuild({ fit: this.state.ego > 0 });
     this.controls?.sync(this.state);
     this.showPanel(node);
     this.refreshFocus();
-    this.moveCamera(node);
+    if (opts.fit) this.fitNeighbourhood(node);
     if (opts.push !== false) this.writeUrl(changed);
     if (opts.focusPanel) dom.panel.focus();
   }
 
   deselect(): void {
-    if (!this.state.selected) return;
+    if (!this.state.selected && this.state.community === undefined) return;
     delete this.state.selected;
+    delete this.state.community;
     const hadEgo = this.state.ego > 0;
     this.state.ego = 0;
     closePanel(dom.panel);
     this.controls?.sync(this.state);
-    if (hadEgo) this.rebuild();
+    if (hadEgo) this.rebuild({ fit: true });
     this.refreshFocus();
     this.writeUrl();
   }
 
-  moveCamera(node: string): void {
+  /** Camera: the whole visible graph (sigma frames the rendering graph's extent at ratio 1). */
+  fitAll(): void {
     const r = this.renderer;
-    if (!r || !this.renderGraph?.hasNode(node)) return;
+    if (!r) return;
+    r.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
+
+  /** Camera: centred on a node, zoomed so that it and its neighbours are all in view. */
+  fitNeighbourhood(node: string): void {
+    const r = this.renderer;
+    const rg = this.renderGraph;
+    if (!r || !rg?.hasNode(node)) return;
     // Display data is in framed coordinates only once a render has processed
     // it (a scheduled refresh resets it), so move after the next render.
     r.once('afterRender', () => {
       const d = r.getNodeDisplayData(node);
-      if (d) void r.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(r.getCamera().ratio, 0.6) }, { duration: 400 });
+      if (!d) return;
+      let reach = 0;
+      for (const n of rg.neighbors(node)) {
+        const o = r.getNodeDisplayData(n);
+        if (o) reach = Math.max(reach, Math.abs(o.x - d.x), Math.abs(o.y - d.y));
+      }
+      // At ratio 1 the framed graph (a unit square) fills the viewport's smaller side.
+      const ratio = Math.min(1, Math.max(0.02, reach * 2 * 1.25));
+      void r.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 400 });
     });
     r.scheduleRender();
   }
@@ -200,7 +319,7 @@ class App {
   /** Large graphs: show a light preview while the layout runs (see layout.ts). */
   previewing = false;
   msPerItem: number | undefined;
-  /** A deep-linked node to centre once the first layout stops. */
+  /** A deep-linked node to fit again once the first layout stops. */
   recentre: string | undefined;
 
   onLayout(e: LayoutEvent): void {
@@ -222,7 +341,7 @@ class App {
         const node = this.recentre;
         this.recentre = undefined;
         setTimeout(() => {
-          if (this.state.selected === node) this.moveCamera(node);
+          if (this.state.selected === node) this.fitNeighbourhood(node);
         }, 0);
       }
     }
@@ -238,6 +357,7 @@ class App {
 
   /** Start the layout; a preview, when needed, is shown in a task of its own first. */
   startLayout(): void {
+    if (this.collapsed) return;
     if (this.enterPreview()) setTimeout(() => this.layout.start(), 0);
     else this.layout.start();
   }
@@ -259,13 +379,13 @@ class App {
     const running = this.layout.isRunning();
     dom.layoutBtn.textContent = running ? 'Pause layout' : 'Run layout';
     dom.layoutBtn.setAttribute('aria-pressed', String(running));
+    dom.layoutBtn.disabled = this.collapsed;
   }
 
-  /** The visible part of the data graph with current positions, as JSON. */
   /** The visible graph with current positions and sizes, for the export buttons. */
   private visibleGraph(): NewsGraph | undefined {
     if (!this.data) return undefined;
-    this.layout.savePositions(this.positions);
+    if (!this.collapsed) this.layout.savePositions(this.positions);
     const sizes = new Map<string, number>();
     this.renderGraph?.forEachNode((n, a) => sizes.set(n, a.size));
     return visibleSubgraph(this.data, this.visible, this.positions, sizes);
@@ -279,6 +399,22 @@ class App {
   exportGexf(): string {
     const sub = this.visibleGraph();
     return sub ? exportGexf(sub) : '';
+  }
+
+  /** Share of the rendering graph's nodes whose centre is inside the viewport. */
+  visibleShare(): number {
+    const r = this.renderer;
+    const rg = this.renderGraph;
+    if (!r || !rg || rg.order === 0) return 1;
+    const { width, height } = r.getDimensions();
+    let inside = 0;
+    rg.forEachNode((n) => {
+      const d = r.getNodeDisplayData(n);
+      if (!d) return;
+      const p = r.framedGraphToViewport(d);
+      if (p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height) inside++;
+    });
+    return inside / rg.order;
   }
 }
 
@@ -299,7 +435,7 @@ function download(name: string, type: string, text: string): void {
 const app = new App();
 
 // Picking a search hit moves keyboard focus into the panel.
-attachSearch(dom.search, dom.searchList, () => app.index, (node) => app.select(node, { focusPanel: true }));
+attachSearch(dom.search, dom.searchList, () => app.index, (node) => app.select(node, { focusPanel: true, fit: true }));
 dom.layoutBtn.addEventListener('click', () => (app.layout.isRunning() ? app.layout.stop() : app.startLayout()));
 byId('export-gexf').addEventListener('click', () => download('newsgraph.gexf', 'application/xml', app.exportGexf()));
 byId('export-json').addEventListener('click', () => download('newsgraph.json', 'application/json', app.exportJson()));
@@ -339,7 +475,7 @@ window.addEventListener('keydown', (ev) => {
   if (ev.key === '/' && !typing) {
     ev.preventDefault();
     dom.search.focus();
-  } else if (ev.key === 'Escape' && !typing && app.state.selected) {
+  } else if (ev.key === 'Escape' && !typing && (app.state.selected || app.state.community !== undefined)) {
     app.deselect();
     dom.search.focus();
   } else if (ev.key === 'p' && !typing && app.state.selected) {
@@ -351,8 +487,9 @@ window.addEventListener('popstate', () => {
   app.state = decodeState(location.search);
   if (app.data) {
     app.controls?.sync(app.state);
-    app.rebuild();
+    app.rebuild({ fit: true });
     if (app.state.selected && app.data.hasNode(app.state.selected)) app.select(app.state.selected, { push: false });
+    else if (app.state.community !== undefined) app.showCommunity(app.state.community, { push: false });
     else closePanel(dom.panel);
   }
 });
@@ -370,6 +507,19 @@ declare global {
       layoutRunning(): boolean;
       metrics: typeof metrics;
       longTasksDuringLayout(): Array<{ start: number; duration: number }>;
+      /** The label boxes drawn in the last frame, and how many pairs of them intersect. */
+      labels(): LabelBox[];
+      labelOverlaps(): number;
+      /** Share of the shown nodes whose centre is inside the viewport. */
+      visibleShare(): number;
+      /** Frames rendered so far. */
+      frames(): number;
+      /** How the graph is shown. */
+      view(): { collapsed: boolean; colorBy: string; isolatedHidden: number; communities: number };
+      /** The render attributes of a shown node (colour, ring, size, label). */
+      nodeLook(node: string): { color: string; borderColor: string; size: number; label: string } | undefined;
+      /** The displayed colour of a node after focus dimming (the reducer's output). */
+      displayColor(node: string): string | undefined;
     };
   }
 }
@@ -387,6 +537,23 @@ window.__newsgraph = {
   layoutRunning: () => app.layout.isRunning(),
   metrics,
   longTasksDuringLayout: () => longTasksDuringLayout(),
+  labels: () => app.labels.drawn.map((b) => ({ ...b })),
+  labelOverlaps: () => overlappingPairs(app.labels.drawn),
+  visibleShare: () => app.visibleShare(),
+  frames: () => app.frames,
+  view: () => ({
+    collapsed: app.collapsed,
+    colorBy: app.data ? resolveOptions(app.state, app.data.order).colorBy : 'kind',
+    isolatedHidden: app.visible.isolated,
+    communities: new Set(app.communityOf.values()).size,
+  }),
+  nodeLook: (node) => {
+    const rg = app.renderGraph;
+    if (!rg?.hasNode(node)) return undefined;
+    const a = rg.getNodeAttributes(node);
+    return { color: a.color, borderColor: a.borderColor, size: a.size, label: a.label };
+  },
+  displayColor: (node) => app.renderer?.getNodeDisplayData(node)?.color,
 };
 
 loadInitial(location.search)
@@ -397,7 +564,10 @@ loadInitial(location.search)
       app.setStatus('No graph loaded: open or drop an exported JSON graph (newsgraph export --format json).');
     }
   })
-  .catch((err: Error) => app.setStatus(`Could not load the graph: ${err.message}`))
+  .catch((err: Error) => {
+    console.error(err);
+    app.setStatus(`Could not load the graph: ${err.message}`);
+  })
   .finally(() => {
     if (window.__newsgraph) window.__newsgraph.ready = true;
   });

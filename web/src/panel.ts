@@ -7,6 +7,7 @@
 import { KIND_COLORS, TYPE_COLORS } from '../../src/config.ts';
 import { RELATION_TYPES, SYMMETRIC_TYPES } from '../../src/types.ts';
 import type { EdgeEvidence, NewsGraph, RelationType } from '../../src/types.ts';
+import type { CommunityInfo } from '../../src/graph/communities.ts';
 import { clear, el, safeUrl } from './dom.ts';
 import { highlightSegments } from './highlight.ts';
 
@@ -26,6 +27,8 @@ export interface PanelOptions {
   onClose: () => void;
   /** Evidence items shown per edge before "show all". */
   evidencePerEdge?: number;
+  /** The node's community, with a button that shows the community's panel. */
+  community?: { id: number; label: string; onShow: () => void };
 }
 
 /** The node's edges grouped by type and direction, in vocabulary order. Pure. */
@@ -112,16 +115,29 @@ function evidenceItem(group: EdgeEvidence[], sourceLabel: string, targetLabel: s
   return el('li', { class: 'evidence' }, [sentence, meta]);
 }
 
+/** Distinct neighbours and edges among the grouped edges (a neighbour reached by two edge types counts once). Pure. */
+export function neighbourCount(groups: Map<string, NeighbourEdge[]>): { neighbours: number; edges: number } {
+  const others = new Set<string>();
+  let edges = 0;
+  for (const list of groups.values()) {
+    for (const item of list) others.add(item.other);
+    edges += list.length;
+  }
+  return { neighbours: others.size, edges };
+}
+
+/** The panel's title row: the label wraps (full text on hover), the close button never leaves the view. */
+export function panelHeader(label: string, onClose: () => void): HTMLElement {
+  const close = el('button', { class: 'close', attrs: { type: 'button', 'aria-label': 'Close panel', title: 'Close (Escape)' } }, ['×']);
+  close.addEventListener('click', onClose);
+  return el('header', { class: 'panel-head' }, [el('h2', { attrs: { id: 'panel-title', title: label } }, [label]), close]);
+}
+
 export function renderPanel(panel: HTMLElement, graph: NewsGraph, node: string, opts: PanelOptions): void {
   clear(panel);
   panel.hidden = false;
   const a = graph.getNodeAttributes(node);
-  const close = el('button', { class: 'close', attrs: { type: 'button', 'aria-label': 'Close panel' } }, ['×']);
-  close.addEventListener('click', opts.onClose);
-  const header = el('header', { class: 'panel-head' }, [
-    el('h2', { attrs: { id: 'panel-title' } }, [a.label]),
-    close,
-  ]);
+  const header = panelHeader(a.label, opts.onClose);
   const kind = el('span', { class: 'kind-badge' }, [a.kind]);
   kind.style.background = KIND_COLORS[a.kind];
   const facts = el('dl', { class: 'facts' }, [
@@ -149,12 +165,24 @@ export function renderPanel(panel: HTMLElement, graph: NewsGraph, node: string, 
     }
     facts.append(el('dt', { attrs: { title: 'kept apart; merge with `newsgraph merge` if they are one entity' } }, ['possibly same as']), dd);
   }
+  if (opts.community && opts.community.id >= 0) {
+    const c = opts.community;
+    const go = el('button', { class: 'neighbour community-link', attrs: { type: 'button', 'data-community': String(c.id), title: c.label } }, [`${c.id + 1}: ${c.label}`]);
+    go.addEventListener('click', c.onShow);
+    facts.append(el('dt', {}, ['community']), el('dd', { class: 'community' }, [go]));
+  }
   panel.append(header, facts);
   panel.setAttribute('aria-labelledby', 'panel-title');
   panel.dataset.node = node;
+  delete panel.dataset.community;
 
   const groups = groupNeighbours(graph, node, opts.edgeVisible);
-  const nb = el('section', { class: 'neighbours' }, [el('h3', {}, [`Neighbours (${[...groups.values()].reduce((n, l) => n + l.length, 0)})`])]);
+  const { neighbours, edges } = neighbourCount(groups);
+  const nb = el('section', { class: 'neighbours' }, [
+    el('h3', { attrs: { id: 'neighbour-count', title: 'distinct neighbours; an entity linked by several edge types counts once' } }, [
+      `Neighbours (${neighbours}) · ${edges} edge${edges === 1 ? '' : 's'}`,
+    ]),
+  ]);
   const perEdge = opts.evidencePerEdge ?? 3;
   for (const [key, list] of groups) {
     const [type, dir] = key.split(':') as [RelationType, Direction];
@@ -215,8 +243,69 @@ export function renderPanel(panel: HTMLElement, graph: NewsGraph, node: string, 
   }
 }
 
+export interface CommunityPanelOptions {
+  onSelect: (node: string) => void;
+  onClose: () => void;
+  /** Open it in the collapsed view, or collapse it again. */
+  onToggleOpen?: () => void;
+  isOpen?: boolean;
+}
+
+/** The panel of a community: its size by kind, its top actors, its strongest edges with evidence counts. */
+export function renderCommunityPanel(panel: HTMLElement, graph: NewsGraph, info: CommunityInfo, opts: CommunityPanelOptions): void {
+  clear(panel);
+  panel.hidden = false;
+  const title = info.id < 0 ? 'Unconnected entities' : `Community ${info.id + 1}: ${info.label}`;
+  const header = panelHeader(title, opts.onClose);
+  const kinds = Object.entries(info.kinds)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`)
+    .join(', ');
+  const facts = el('dl', { class: 'facts' }, [
+    el('dt', {}, ['members']),
+    el('dd', {}, [`${info.members.length} (${kinds})`]),
+    el('dt', {}, ['edges inside']),
+    el('dd', {}, [String(info.internalEdges)]),
+  ]);
+  panel.append(header, facts);
+  panel.setAttribute('aria-labelledby', 'panel-title');
+  panel.dataset.community = String(info.id);
+  delete panel.dataset.node;
+  if (opts.onToggleOpen) {
+    const toggle = el('button', { class: 'toggle-open', attrs: { type: 'button', id: 'community-toggle' } }, [opts.isOpen ? 'Collapse this community' : 'Open this community']);
+    toggle.addEventListener('click', opts.onToggleOpen);
+    panel.appendChild(toggle);
+  }
+  const person = (n: string) => {
+    const b = el('button', { class: 'neighbour', attrs: { type: 'button', 'data-node': n, title: graph.getNodeAttribute(n, 'label') } }, [graph.getNodeAttribute(n, 'label')]);
+    b.addEventListener('click', () => opts.onSelect(n));
+    return b;
+  };
+  const actors = info.members.filter((n) => graph.getNodeAttribute(n, 'kind') === 'actor').slice(0, 10);
+  const top = el('section', { class: 'top-actors' }, [el('h3', {}, [`Top actors (${actors.length})`])]);
+  const ul = el('ul', { class: 'members' });
+  for (const n of actors) ul.appendChild(el('li', {}, [person(n), el('span', { class: 'edge-meta' }, [` ${graph.degree(n)} edges`])]));
+  if (!actors.length) top.appendChild(el('p', { class: 'empty' }, ['No actors here.']));
+  top.appendChild(ul);
+  const strong = el('section', { class: 'strongest' }, [el('h3', {}, [`Strongest edges (${info.strongest.length})`])]);
+  const ol = el('ol', { class: 'edges' });
+  for (const e of info.strongest) {
+    const rel = el('span', { class: 'rel' }, [` ${groupTitle(e.type, SYMMETRIC_TYPES.has(e.type) ? 'both' : 'out')} `]);
+    rel.style.color = TYPE_COLORS[e.type];
+    ol.appendChild(
+      el('li', { class: 'edge', attrs: { 'data-edge': e.edge, 'data-type': e.type } }, [
+        el('div', { class: 'edge-head' }, [person(e.source), rel, person(e.target)]),
+        el('span', { class: 'edge-meta' }, [`${e.weight} evidence`]),
+      ]),
+    );
+  }
+  strong.appendChild(ol);
+  panel.append(top, strong);
+}
+
 export function closePanel(panel: HTMLElement): void {
   clear(panel);
   panel.hidden = true;
   delete panel.dataset.node;
+  delete panel.dataset.community;
 }

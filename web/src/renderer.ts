@@ -1,23 +1,48 @@
 /**
- * sigma: the settings in one typed object, the edge programs (straight and
- * curved, with or without arrows) and the reducers that dim everything but
- * the hovered node's neighbourhood and keep the selection's label on.
+ * sigma: the settings in one typed object, the node programs (a disc, and a
+ * disc with a ring for the kind when coloured by community), the edge
+ * programs (straight and curved, with or without arrows), the reducers that
+ * dim everything but the focused node's neighbourhood (hovered, else
+ * selected), and labels chosen by importance that never overlap.
+ *
+ * Labels: sigma's label grid proposes candidates per cell; here they are
+ * taken biggest node first (the focused node and its neighbours before all),
+ * and a label is drawn only if its box does not intersect one already drawn
+ * in this frame. The boxes drawn are kept (`drawnLabels`) for the tests and
+ * the benchmark, which count intersecting pairs.
  */
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { createNodeBorderProgram } from '@sigma/node-border';
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { LABEL_FONT, LABEL_SIZE, type LabelPlacer } from './labels.ts';
 import type { RenderEdge, RenderGraph, RenderNode } from './render-graph.ts';
 
-export const DIM_NODE = '#e2e2e2';
-export const DIM_EDGE = '#f0f0f0';
+export { intersects, LabelPlacer, overlappingPairs, type LabelBox } from './labels.ts';
+
+export const DIM_NODE = '#e4e4e8';
+export const DIM_EDGE = '#f0f0f3';
 
 /** The add-on programs are typed for any attributes; narrow them to ours. */
 const program = (p: unknown): EdgeProgramType<RenderNode, RenderEdge> => p as EdgeProgramType<RenderNode, RenderEdge>;
+const nodeProgram = (p: unknown): NodeProgramType<RenderNode, RenderEdge> => p as NodeProgramType<RenderNode, RenderEdge>;
 
 export const SIGMA_SETTINGS: Partial<Settings<RenderNode, RenderEdge>> = {
   defaultEdgeType: 'arrow',
+  defaultNodeType: 'circle',
+  nodeProgramClasses: {
+    circle: nodeProgram(NodeCircleProgram),
+    bordered: nodeProgram(
+      createNodeBorderProgram({
+        borders: [
+          { size: { value: 0.28 }, color: { attribute: 'borderColor' } },
+          { size: { fill: true }, color: { attribute: 'color' } },
+        ],
+      }),
+    ),
+  },
   edgeProgramClasses: {
     arrow: program(EdgeArrowProgram),
     line: program(EdgeLineProgram),
@@ -27,51 +52,63 @@ export const SIGMA_SETTINGS: Partial<Settings<RenderNode, RenderEdge>> = {
   renderEdgeLabels: false,
   enableEdgeEvents: false,
   zIndex: true,
-  // Labels by importance: bigger nodes win the label grid; small ones get a
-  // label once zoomed in enough. Labels keep a fixed screen size.
-  labelDensity: 0.8,
-  labelGridCellSize: 90,
-  labelRenderedSizeThreshold: 7,
-  labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  labelSize: 13,
+  // Labels by importance: bigger nodes win the label grid, then the
+  // collision check below; labels keep a fixed screen size.
+  labelDensity: 1,
+  labelGridCellSize: 100,
+  labelRenderedSizeThreshold: 6,
+  labelFont: LABEL_FONT,
+  labelSize: LABEL_SIZE,
   labelWeight: '500',
   labelColor: { color: '#222' },
-  minCameraRatio: 0.03,
+  minCameraRatio: 0.01,
   maxCameraRatio: 8,
-  stagePadding: 40,
+  stagePadding: 30,
 };
 
-/**
- * Large graphs: hide edges while the camera moves; nodes are drawn smaller
- * there (see `nodeSizes`), so the label threshold follows.
- */
+/** Large graphs: hide edges while the camera moves; small nodes get labels sooner. */
 export function settingsFor(order: number): Partial<Settings<RenderNode, RenderEdge>> {
-  return { ...SIGMA_SETTINGS, hideEdgesOnMove: order > 3000, labelRenderedSizeThreshold: order > 3000 ? 3.5 : 7 };
+  return { ...SIGMA_SETTINGS, hideEdgesOnMove: order > 3000, labelRenderedSizeThreshold: order > 1000 ? 1 : 4 };
 }
 
 export interface Focus {
   hovered?: string;
   selected?: string;
+  /** Neighbours of the focused node (hovered, else selected). */
   neighbours: Set<string>;
 }
 
-export function createRenderer(graph: RenderGraph, container: HTMLElement, focus: Focus): Sigma<RenderNode, RenderEdge> {
-  const renderer = new Sigma<RenderNode, RenderEdge>(graph, container, {
+/** The node whose neighbourhood stays lit: the hovered one, else the selection. */
+export const focusCentre = (f: Focus): string | undefined => f.hovered ?? f.selected;
+
+/** How many of the label grid's candidates (biggest first) may be labelled when the whole graph is in view. */
+export const LABELS_AT_FIT = 60;
+
+export function createRenderer(graph: RenderGraph, container: HTMLElement, focus: Focus, labels: LabelPlacer): Sigma<RenderNode, RenderEdge> {
+  // Sigma renders in its constructor: start it on an empty graph, hook the
+  // label order in, then give it the real graph (so even the first frame's
+  // labels come biggest first).
+  let created: Sigma<RenderNode, RenderEdge> | undefined;
+  const current = (): RenderGraph => created?.getGraph() ?? graph;
+  const empty: RenderGraph = graph.nullCopy();
+  const renderer = new Sigma<RenderNode, RenderEdge>(empty, container, {
     ...settingsFor(graph.order),
+    defaultDrawNodeLabel: labels.draw as unknown as Settings<RenderNode, RenderEdge>['defaultDrawNodeLabel'],
     nodeReducer: (node, data) => {
-      const res: Partial<NodeDisplayData> = { ...data };
-      const center = focus.hovered;
+      const res: Partial<NodeDisplayData> & { borderColor?: string } = { ...data };
+      const centre = focusCentre(focus);
       if (node === focus.selected) {
         res.highlighted = true;
         res.forceLabel = true;
         res.zIndex = 1e6;
       }
-      if (center) {
-        if (node === center || focus.neighbours.has(node)) {
-          res.forceLabel = true;
-          res.zIndex = node === center ? 1e6 : 1e5;
+      if (centre) {
+        if (node === centre || focus.neighbours.has(node)) {
+          res.forceLabel = node === centre || focus.neighbours.size <= 30;
+          res.zIndex = node === centre ? 1e6 : 1e5;
         } else {
           res.color = DIM_NODE;
+          res.borderColor = DIM_NODE;
           res.label = '';
           res.zIndex = 0;
         }
@@ -80,10 +117,10 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement, focus
     },
     edgeReducer: (edge, data) => {
       const res: Partial<EdgeDisplayData> = { ...data };
-      const center = focus.hovered;
-      if (center) {
-        const g = renderer.getGraph();
-        if (g.source(edge) !== center && g.target(edge) !== center) {
+      const centre = focusCentre(focus);
+      if (centre) {
+        const g = current();
+        if (g.source(edge) !== centre && g.target(edge) !== centre) {
           res.color = DIM_EDGE;
           res.zIndex = 0;
         } else res.zIndex = 1;
@@ -91,5 +128,26 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement, focus
       return res;
     },
   });
+  created = renderer;
+  // Candidates biggest first, the focus before all (see the file comment).
+  renderer.on('beforeRender', () => {
+    labels.reset();
+    const grid = (renderer as unknown as { labelGrid: { getLabelsToDisplay: (r: number, d: number) => string[]; __ordered?: boolean } }).labelGrid;
+    if (grid.__ordered) return;
+    const original = grid.getLabelsToDisplay.bind(grid);
+    grid.getLabelsToDisplay = (ratio: number, density: number) => {
+      const g = renderer.getGraph();
+      // Importance is global: at the zoom that fits the graph only the
+      // LABELS_AT_FIT biggest candidates may be labelled; zooming in admits more.
+      const keep = Math.ceil(LABELS_AT_FIT / Math.max(1e-4, ratio * ratio));
+      const size = (n: string) => (labels.force.has(n) ? 1e9 : 0) + (g.getNodeAttribute(n, 'size') ?? 0);
+      const list = original(ratio, density).filter((n) => g.hasNode(n));
+      list.sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1));
+      list.length = Math.min(list.length, keep);
+      return [...labels.force].filter((n) => g.hasNode(n)).concat(list);
+    };
+    grid.__ordered = true;
+  });
+  renderer.setGraph(graph);
   return renderer;
 }

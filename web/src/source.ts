@@ -1,5 +1,6 @@
 /**
- * Where the graph comes from: `?graph=<url>` first; then the server's
+ * Where the graph comes from: `?graph=<path>` first (a path on this site
+ * only: no other origin, no `data:` or `javascript:` URL); then the server's
  * `/api/graph`; then a `graph.json` next to the page (static bundle); else
  * nothing, and the user opens or drops an exported JSON file.
  */
@@ -15,10 +16,28 @@ async function fetchJson(url: string): Promise<unknown> {
   return res.json();
 }
 
+/**
+ * The URL of `?graph=`, if it names a path on the page's own site; else an
+ * Error saying why. Pure (the page's URL is an argument).
+ */
+export function sameOriginGraphUrl(raw: string, page: string): string {
+  const value = raw.trim();
+  // A scheme ("https:", "data:", "javascript:") or a network path ("//host") could leave the site.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || /^[\\/]{2}/.test(value) || /[\u0000-\u001f]/.test(value)) {
+    throw new Error(`graph=${value.slice(0, 80)}: only a path on this site is allowed (e.g. ?graph=/exports/graph.json)`);
+  }
+  const base = new URL(page);
+  const url = new URL(value, base);
+  if (url.origin !== base.origin || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new Error(`graph=${value.slice(0, 80)}: only a path on this site is allowed`);
+  }
+  return url.href;
+}
+
 export async function loadInitial(search: string): Promise<Loaded | null> {
   const explicit = new URLSearchParams(search).get('graph');
   if (explicit) {
-    const url = new URL(explicit, location.href).href;
+    const url = sameOriginGraphUrl(explicit, location.href);
     return { ...parseGraph(await fetchJson(url), url), source: url };
   }
   if (location.protocol !== 'http:' && location.protocol !== 'https:') return null;

@@ -2,11 +2,17 @@
  * The view state (filters, selection, display options) and its URL form.
  * `encodeState`/`decodeState` are pure, so deep links are testable; the
  * decoder validates every parameter and ignores what it does not know.
+ *
+ * Options whose default depends on the graph's size (colour by community or
+ * kind, the collapsed community view) are `undefined` until the user picks
+ * one: `resolveOptions` turns them into values for a given graph.
  */
+import { CENTRALITIES, type Centrality } from '../../src/graph/centrality.ts';
 import { NODE_KINDS, RELATION_TYPES } from '../../src/types.ts';
 import type { NodeKind, RelationType } from '../../src/types.ts';
 
-export type SizeBy = 'degree' | 'mentions';
+export type SizeBy = Centrality;
+export type ColorBy = 'community' | 'kind';
 
 export interface ViewState {
   kinds: Set<NodeKind>;
@@ -17,15 +23,31 @@ export interface ViewState {
   from?: string;
   to?: string;
   minDegree: number;
-  hideIsolated: boolean;
+  /** Nodes without a visible edge are hidden unless this is true. */
+  showIsolated: boolean;
   sizeBy: SizeBy;
+  /** Undefined: by community for large graphs (the overview), by kind for small ones. */
+  colorBy?: ColorBy;
+  /** The collapsed community view; undefined: on for very large graphs. */
+  collapsed?: boolean;
+  /** Communities opened in the collapsed view. */
+  open: Set<number>;
+  /** The community whose panel is shown. */
+  community?: number;
   /** The selected node (panel open). */
   selected?: string;
   /** Ego-network radius around `selected`; 0 = off. */
   ego: number;
+  /** The one edge type the ego network follows (undefined: every visible type). */
+  egoType?: RelationType;
 }
 
-export const MAX_EGO_HOPS = 3;
+export const MAX_EGO_HOPS = 2;
+
+/** Above this many nodes the first screen is the overview: coloured by community. */
+export const OVERVIEW_FROM = 2000;
+/** Above this many nodes the first screen is the collapsed community view. */
+export const COLLAPSED_FROM = 20_000;
 
 export function defaultState(): ViewState {
   return {
@@ -33,9 +55,18 @@ export function defaultState(): ViewState {
     types: new Set(RELATION_TYPES),
     minConfidence: 0,
     minDegree: 0,
-    hideIsolated: false,
+    showIsolated: false,
     sizeBy: 'degree',
+    open: new Set(),
     ego: 0,
+  };
+}
+
+/** The options as they apply to a graph of `order` nodes. */
+export function resolveOptions(s: ViewState, order: number): { colorBy: ColorBy; collapsed: boolean } {
+  return {
+    colorBy: s.colorBy ?? (order > OVERVIEW_FROM ? 'community' : 'kind'),
+    collapsed: s.collapsed ?? order > COLLAPSED_FROM,
   };
 }
 
@@ -53,9 +84,16 @@ export function encodeState(s: ViewState, keep?: URLSearchParams): string {
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
   if (s.minDegree > 0) p.set('minDeg', String(s.minDegree));
-  if (s.hideIsolated) p.set('hideIsolated', '1');
+  if (s.showIsolated) p.set('isolated', '1');
   if (s.sizeBy !== 'degree') p.set('size', s.sizeBy);
-  if (s.ego > 0 && s.selected) p.set('ego', String(s.ego));
+  if (s.colorBy) p.set('color', s.colorBy);
+  if (s.collapsed !== undefined) p.set('communities', s.collapsed ? '1' : '0');
+  if (s.open.size) p.set('open', [...s.open].sort((a, b) => a - b).join(','));
+  if (s.community !== undefined) p.set('community', String(s.community));
+  if (s.ego > 0 && s.selected) {
+    p.set('ego', String(s.ego));
+    if (s.egoType) p.set('egoType', s.egoType);
+  }
   const q = p.toString();
   return q ? `?${q}` : '';
 }
@@ -64,6 +102,11 @@ function listParam<T extends string>(value: string | null, allowed: readonly T[]
   if (value === null) return undefined;
   const ok = new Set<string>(allowed);
   return new Set(value.split(',').map((x) => x.trim()).filter((x): x is T => ok.has(x)));
+}
+
+function intList(value: string | null): Set<number> {
+  if (!value) return new Set();
+  return new Set(value.split(',').map(Number).filter((n) => Number.isInteger(n) && n >= -1 && n < 1e7));
 }
 
 export function decodeState(search: string): ViewState {
@@ -81,9 +124,20 @@ export function decodeState(search: string): ViewState {
   if (to && DATE.test(to)) s.to = to;
   const deg = Number(p.get('minDeg'));
   if (Number.isInteger(deg) && deg > 0 && deg < 1e6) s.minDegree = deg;
-  s.hideIsolated = p.get('hideIsolated') === '1';
-  if (p.get('size') === 'mentions') s.sizeBy = 'mentions';
+  // `isolated=1` shows nodes without edges; the older `hideIsolated=0` says the same.
+  s.showIsolated = p.get('isolated') === '1' || p.get('hideIsolated') === '0';
+  const size = p.get('size');
+  if ((CENTRALITIES as readonly string[]).includes(size ?? '')) s.sizeBy = size as SizeBy;
+  const color = p.get('color');
+  if (color === 'community' || color === 'kind') s.colorBy = color;
+  const communities = p.get('communities');
+  if (communities === '1' || communities === '0') s.collapsed = communities === '1';
+  s.open = intList(p.get('open'));
+  const community = Number(p.get('community') ?? NaN);
+  if (p.get('community') !== null && Number.isInteger(community) && community >= -1) s.community = community;
   const ego = Number(p.get('ego'));
   if (Number.isInteger(ego) && ego > 0) s.ego = Math.min(ego, MAX_EGO_HOPS);
+  const egoType = listParam(p.get('egoType'), RELATION_TYPES);
+  if (egoType?.size === 1) s.egoType = [...egoType][0];
   return s;
 }

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Command } from '../command.ts';
 import { int } from '../command.ts';
-import { createProgressBar, formatSummary } from '../../store/progress.ts';
+import { createProgressBar, formatSummary } from '../../pipeline/progress.ts';
 import { UsageError } from '../../errors.ts';
 import { DEFAULTS } from '../../config.ts';
 import { DB_HELP, DB_OPTION, JSON_HELP, JSON_OPTION, printJson, withStore } from './store-io.ts';

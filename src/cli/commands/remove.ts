@@ -14,7 +14,11 @@ export const removeCommand: Command = {
   options: { ...DB_OPTION, ...JSON_OPTION },
   async run(args, io) {
     if (args.positionals.length === 0) throw new UsageError('remove: give an article id or path');
-    const removed = await withStore(args, io, true, (ng) => args.positionals.flatMap((p) => ng.remove(p)));
+    const removed = await withStore(args, io, true, async (ng) => {
+      const out = [];
+      for (const p of args.positionals) out.push(...(await ng.remove(p)));
+      return out;
+    });
     if (args.values.json) printJson(io, removed);
     else for (const r of removed) io.stdout.write(`removed ${r.id}${r.path ? ` (${r.path})` : ''}\n`);
     return 0;

@@ -15,7 +15,7 @@ export const DB_HELP: [string, string] = [
 export const JSON_OPTION: OptionSpec = { json: { type: 'boolean' } };
 export const JSON_HELP: [string, string] = ['--json', 'print JSON instead of a table'];
 
-/** Open the store named by --db / NEWSGRAPH_DB; queries require it to exist. */
+/** Open the store named by --db / NEWSGRAPH_DB; only `ingest` may create it (`mustExist` false). */
 export function openFor(args: ParsedArgs, io: CommandIO, mustExist: boolean): Newsgraph {
   const db = str(args, 'db');
   return openNewsgraph({ ...(db !== undefined ? { db } : {}), env: io.env, cwd: io.cwd, mustExist });
@@ -27,7 +27,7 @@ export async function withStore<T>(args: ParsedArgs, io: CommandIO, mustExist: b
   try {
     return await fn(ng);
   } finally {
-    ng.close();
+    await ng.close();
   }
 }
 

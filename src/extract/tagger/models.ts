@@ -69,6 +69,28 @@ export function defaultTagger(): Tagger {
   return tagger;
 }
 
+/** Whether a value is a loaded tagger (what `loadTagger` returns). */
+function isTagger(v: unknown): v is Tagger {
+  if (!v || typeof v !== 'object') return false;
+  const t = v as Partial<Tagger>;
+  return t.pos instanceof LinearModel && t.ner instanceof LinearModel && Array.isArray(t.lists) && typeof t.clusters === 'object';
+}
+
+/**
+ * The name tagger `extract(article, { models })` runs: `models.tagger` when it
+ * is a tagger (`loadTagger(dir)`: the cross-source evaluation's fold models),
+ * none when it is `false` (lexicon and patterns only), the shipped one
+ * (loaded on first use, not at import) when absent. Anything else is a
+ * ModelError.
+ */
+export function taggerFrom(models: Readonly<Record<string, unknown>>): Tagger | undefined {
+  const t = models['tagger'];
+  if (t === false) return undefined;
+  if (t === undefined) return defaultTagger();
+  if (isTagger(t)) return t;
+  throw new ModelError('models.tagger', 'not a tagger: pass loadTagger(dir), false for none, or leave it out for the shipped one');
+}
+
 export function defaultModels(): { pos: LinearModel } {
   return { pos: defaultPosModel() };
 }

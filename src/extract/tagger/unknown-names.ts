@@ -1,7 +1,9 @@
 /**
- * The integration hook (a prototype until src/extract's restructuring lands):
- * names outside the lexicon and the cue patterns, from the trained tagger
- * and the capitalised-sequence heuristics (../unknown.ts) together.
+ * The integration hook, called from ../mentions/names.ts when a tagger is
+ * given (`extract(article, { models: { tagger } })`, the shipped one by
+ * default): names outside the lexicon and the cue patterns, from the trained
+ * tagger and the capitalised-sequence heuristics (../mentions/unknown.ts)
+ * together.
  *
  * The tagger's confident proposals (./propose.ts) come first: they take their
  * spans, with a type from their class and the name's head word ("... Brigade"
@@ -11,8 +13,8 @@
  * not proposed here, nor are words the lexicon lists as not names ("VBIED").
  */
 import type { EntityType } from '../../types.ts';
-import { WORDS } from '../lexicon.ts';
-import type { NameCandidate } from '../names.ts';
+import { memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import type { NameCandidate } from '../mentions/candidate.ts';
 import type { Tagger } from './ner.ts';
 import { proposeNames, type NameProposal } from './propose.ts';
 
@@ -30,26 +32,29 @@ export const TAGGER_REPEAT_RULE = {
   expect: 'Tromsdal',
 };
 
-const headType = new Map<string, EntityType>();
-for (const [type, heads] of Object.entries(WORDS.orgHeads)) for (const h of heads) if (!headType.has(h)) headType.set(h, type as EntityType);
-const placeHead = new Map<string, EntityType>();
-for (const [type, heads] of Object.entries(WORDS.placeHeads)) for (const h of heads) if (!placeHead.has(h)) placeHead.set(h, type as EntityType);
+/** Head words that type a name ("... Brigade" a force, "... Valley" a region), and the all-caps words that are no names ("VBIED"). */
+const heads = memoByLexicon((lex: Lexicon) => {
+  const org = new Map<string, EntityType>();
+  for (const [type, hs] of Object.entries(lex.words.orgHeads)) for (const h of hs) if (!org.has(h)) org.set(h, type as EntityType);
+  const place = new Map<string, EntityType>();
+  for (const [type, hs] of Object.entries(lex.words.placeHeads)) for (const h of hs) if (!place.has(h)) place.set(h, type as EntityType);
+  return { org, place, notNames: new Set(lex.words.notNames) as ReadonlySet<string> };
+});
 
-/** All-caps tokens the lexicon knows are not names (weapons, units: "VBIED", "IED"). */
-const NOT_NAMES: ReadonlySet<string> = new Set(WORDS.notNames);
-
-function typeOf(cls: string, text: string): EntityType | undefined {
-  if (text.split(/\s+/).every((w) => NOT_NAMES.has(w))) return undefined;
+function typeOf(cls: string, text: string, lex: Lexicon): EntityType | undefined {
+  const h = heads(lex);
+  if (text.split(/\s+/).every((w) => h.notNames.has(w))) return undefined;
   const last = text.split(/\s+/).pop() ?? '';
   if (cls === 'PER') return 'person';
-  if (cls === 'ORG') return headType.get(last) ?? 'organization';
-  if (cls === 'LOC') return placeHead.get(last) ?? 'city';
+  if (cls === 'ORG') return h.org.get(last) ?? 'organization';
+  if (cls === 'LOC') return h.place.get(last) ?? 'city';
   return undefined;
 }
 
 export interface TaggedNamesOptions {
   tagger: Tagger;
   sentences: ReadonlyArray<{ start: number; end: number }>;
+  lexicon: Lexicon;
 }
 
 /**
@@ -65,7 +70,7 @@ export function taggedUnknownNames(
   const out: NameCandidate[] = [];
   const proposals = proposeNames(text, { sentences: opts.sentences, taken: used, tagger: opts.tagger });
   const take = (p: NameProposal) => {
-    const type = typeOf(p.cls, p.text);
+    const type = typeOf(p.cls, p.text, opts.lexicon);
     if (!type) return;
     for (let i = p.start; i < p.end; i++) if (used[i]) return;
     for (let i = p.start; i < p.end; i++) used[i] = 1;

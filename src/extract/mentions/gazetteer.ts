@@ -1,0 +1,119 @@
+/**
+ * Gazetteer: finds lexicon names in text with a token trie (longest match).
+ *
+ * Names compare by lower-cased tokens and their spacing ("al-Hol" is three
+ * tokens with no space between). Short all-caps aliases (<= 3 letters: "IS",
+ * "US") match case-sensitively only; other aliases with capitals need a
+ * capital in the text, so "syria" in a URL slug or "isis" in prose is skipped.
+ * Transliteration variants of article prefixes (al-/el-/al ) are generated.
+ */
+import { memoByLexicon, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+
+interface Payload {
+  entry: LexiconEntry;
+  alias: string;
+  caseSensitive: boolean;
+  needsCapital: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits?: Payload[];
+}
+
+export interface GazetteerHit {
+  start: number;
+  end: number;
+  entry: LexiconEntry;
+}
+
+function key(t: Token, first: boolean): string {
+  return first || !t.space ? t.norm : ` ${t.norm}`;
+}
+
+/** al-Hol -> al Hol, el-Hol; Deir al-Zour -> Deir el-Zour ... */
+export function variants(alias: string): string[] {
+  const out = new Set([alias]);
+  const re = /\b([Aa]l|[Ee]l)([- ])(?=\p{L})/u;
+  if (re.test(alias)) {
+    for (const [p, s] of [['al', '-'], ['al', ' '], ['el', '-'], ['Al', '-'], ['Al', ' ']] as const) {
+      out.add(alias.replace(new RegExp(re.source, 'gu'), `${p}${s}`));
+    }
+  }
+  if (/’/.test(alias)) out.add(alias.replace(/’/g, "'"));
+  // "Islamic State of Iraq and the Levant" is also written without the inner "the"
+  if (/\s(?:the)\s/.test(alias)) for (const v of [...out]) out.add(v.replace(/\s(?:the)\s/g, ' '));
+  // doubled consonants vary in transliteration: Assad/Asad, Hassan/Hasan
+  if (/[A-Z][a-z]*ss[a-z]/.test(alias)) {
+    for (const v of [...out]) out.add(v.replace(/\b([A-Z][a-z]*?)ss([a-z])/g, '$1s$2'));
+  }
+  return [...out];
+}
+
+function build(entries: readonly LexiconEntry[]): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  const seen = new Map<string, string>();
+  for (const entry of entries) {
+    for (const name of [entry.label, ...entry.aliases]) {
+      for (const alias of variants(name)) {
+        const toks = tokenize(alias);
+        if (toks.length === 0) continue;
+        const caseSensitive = /^[A-Z]{1,3}$/.test(alias.replace(/[^A-Za-z]/g, '')) && alias.replace(/[^A-Za-z]/g, '') === alias.replace(/[^A-Za-z]/g, '').toUpperCase() && alias.replace(/[^A-Za-z]/g, '').length <= 3;
+        const k = toks.map((t, i) => key(t, i === 0)).join('\u0001') + (caseSensitive ? `|${alias}` : '');
+        const owner = seen.get(k);
+        if (owner !== undefined && owner !== entry.id) continue; // first file wins
+        seen.set(k, entry.id);
+        let node = root;
+        toks.forEach((t, i) => {
+          const kk = key(t, i === 0);
+          let n = node.next.get(kk);
+          if (!n) {
+            n = { next: new Map() };
+            node.next.set(kk, n);
+          }
+          node = n;
+        });
+        (node.hits ??= []).push({ entry, alias, caseSensitive, needsCapital: /\p{Lu}/u.test(alias) });
+      }
+    }
+  }
+  return root;
+}
+
+/** The trie of a lexicon's names, built on first use. */
+const trie = memoByLexicon((lex) => build(lex.entities));
+
+function accept(p: Payload, text: string, start: number, end: number): boolean {
+  const surface = text.slice(start, end);
+  if (p.caseSensitive) return surface === p.alias;
+  if (p.needsCapital && !/\p{Lu}/u.test(surface)) return false;
+  return true;
+}
+
+/** All longest lexicon matches in `text` over `tokens`, left to right, non-overlapping. */
+export function findLexiconNames(text: string, tokens: readonly Token[], lex?: Lexicon): GazetteerHit[] {
+  const ROOT = trie(lex);
+  const out: GazetteerHit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let node: TrieNode | undefined = ROOT;
+    let best: { end: number; entry: LexiconEntry; len: number } | undefined;
+    for (let j = i; j < tokens.length && node; j++) {
+      node = node.next.get(key(tokens[j]!, j === i));
+      if (!node?.hits) continue;
+      const start = tokens[i]!.start;
+      const end = tokens[j]!.end;
+      // a name must end at a word boundary: "US" must not match the start of "USS"
+      const after = text[end];
+      if (after !== undefined && /[\p{L}\p{N}]/u.test(after) && /[\p{L}\p{N}]/u.test(text[end - 1]!)) continue;
+      const hit = node.hits.find((p) => accept(p, text, start, end));
+      if (hit) best = { end, entry: hit.entry, len: j - i + 1 };
+    }
+    if (best) {
+      out.push({ start: tokens[i]!.start, end: best.end, entry: best.entry });
+      i += best.len;
+    } else i++;
+  }
+  return out;
+}

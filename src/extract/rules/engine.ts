@@ -1,0 +1,194 @@
+/**
+ * The relation-rule engine: runs the compiled rules (compile.ts) over a
+ * masked sentence (mask.ts) and scores what fires. Negated matches ("did not
+ * attack") are dropped; hedged ones are kept with `hedged: true` and a lower
+ * confidence (see confidence.ts).
+ */
+import type { RawMention, RawRelation } from '../types.ts';
+import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { classAlternation, classForms } from '../lexicon/verbs.ts';
+
+/** Verb classes whose participle after a conjunct makes it a modifier of what follows ("trained", "led", "based"). */
+const MODIFIERS = ['back', 'lead', 'base', 'ally'] as const;
+import { scoreConfidence } from '../confidence.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { compiledRules } from './compile.ts';
+import { CLOSE, OPEN, type Masked } from './mask.ts';
+import type { RelationRule } from './types.ts';
+
+export type { Masked } from './mask.ts';
+
+/** A date or time between two conjuncts: "visited Turkey on 4 April and Uzbekistan". */
+const WHEN = '(?:\\s+(?:on|from|in|during|between|since)\\s+(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[^,.;⟦⟧]{0,20}?)?';
+
+/** Negations, hedges, conjuncts and reporting verbs, from the lexicon. */
+const cues = memoByLexicon((lex) => ({
+  NEG: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.words.negations.filter((w) => w !== 'without'))})(?![\\p{L}])`, 'iu'),
+  HEDGE: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.words.hedges)})(?![\\p{L}])`, 'iu'),
+  /**
+   * A conjunct after the match ("in Syria and Iraq"), unless a participle
+   * follows it and makes it a modifier ("... and Coalition trained forces").
+   */
+  COORD: new RegExp(
+    `^${WHEN}(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)(?:(?:the|our|its|their)\\s+)?(?:(?<n>\\d[\\d,.]*)\\s+(?:[\\w-]+\\s+)?(?:in\\s+|on\\s+|at\\s+)?)?${OPEN}(?<t>\\d+)\\|(?<k>[^${CLOSE}]*)${CLOSE}(?!\\s+(?:${MODIFIERS.flatMap((c) => classForms(c, ['pp'], lex)).join('|')})\\b)`,
+    'u',
+  ),
+  /** Reported speech: "Cook said the campaign against ISIL ...". */
+  SPEECH: new RegExp(`\\b(?:${classAlternation('report-speech', ['past'], lex)}|${classAlternation('say', ['s'], lex)}|according\\s+to)\\b`, 'i'),
+}));
+/** What follows a target when the "targeting" is not violence. */
+const NOT_AN_ATTACK = /^[^.;⟦]{0,80}?\bfor\s+(?:recruitment|recruiting|radicali[sz]ation|propaganda|indoctrination)\b/iu;
+/** A mention after a preposition is an object, never the subject of a later verb. */
+const OBJECT_BEFORE = /\b(?:in|into|from|to|of|at|near|on|by|with|for|against|across|inside)\s+(?:the\s+)?$/i;
+
+
+function kindOk(kinds: string | undefined, m: RawMention): boolean {
+  if (!kinds) return true;
+  return kinds.split(',').some((k) => k === m.kind || k === m.type || k === m.rule);
+}
+
+function targetKinds(rule: RelationRule): string | undefined {
+  return /\{T:([\w,-]+)\}/.exec(rule.pattern)?.[1];
+}
+
+function quantity(n: string | undefined): number | undefined {
+  if (!n) return undefined;
+  const v = Number(n.replace(/,/g, ''));
+  return Number.isFinite(v) && /\d/.test(n) ? v : undefined;
+}
+
+/** Rule types whose source may be a coordination ("A, B and C attacked ..."). */
+const BACK_COORD_TYPES: ReadonlySet<string> = new Set(['attacks', 'allied_with', 'located_in', 'captures', 'withdraws_from', 'recruits']);
+const BACK_COORD = new RegExp(
+  `^${OPEN}(?<i>\\d+)\\|[^${CLOSE}]*${CLOSE}(?:[-–‐]|(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:other|several|many|some)\\s+)?(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,2})$`,
+  'u',
+);
+
+/** The mentions coordinated before mention `src` ("A, B and src"), nearest first; same kind of party only. */
+export function coordinatedBefore(masked: Masked, src: number, mentions: readonly RawMention[]): number[] {
+  const out: number[] = [];
+  const party = (m: RawMention): string =>
+    m.type === 'country' ? 'group' : m.kind === 'place' || m.kind === 'camp' ? 'place' : m.type === 'person' ? 'person' : 'group';
+  const want = party(mentions[src]!);
+  let k = masked.at.findIndex((a) => a.mention === src);
+  while (k > 0) {
+    const here = masked.at[k]!;
+    const m = BACK_COORD.exec(masked.text.slice(masked.at[k - 1]!.pos, here.pos));
+    if (!m || Number(m.groups!.i) !== masked.at[k - 1]!.mention) break;
+    // the conjunct next to `src` is joined by "and" ("A, B and src"); a bare comma there is an apposition
+    if (out.length === 0 && !/\b(?:and|as\s+well\s+as)\s|⟧[-–‐]$/.test(m[0])) break; // "U.S.-Iraq partnership" joins too
+    const prev = mentions[masked.at[k - 1]!.mention]!;
+    if (party(prev) !== want || prev.anaphor) break;
+    out.push(masked.at[k - 1]!.mention);
+    k--;
+  }
+  return out;
+}
+
+/** The rule behind allied_with edges between co-belligerents (relations.ts adds them; it has no pattern of its own). */
+export const CO_BELLIGERENTS = {
+  reason: 'allied-co-belligerents',
+  example: 'The UK, the wider Global Coalition and the Government of Iraq are committed to defeating Daesh.',
+  confidence: 0.6,
+} as const;
+
+/**
+ * All relations the rules find in one masked sentence. `skip` names format
+ * readers that have read this sentence: rules that yield to them do not run.
+ */
+export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
+  const { NEG, HEDGE, SPEECH, COORD } = cues(lex);
+  const out: RawRelation[] = [];
+  for (const { rule, re, cue } of compiledRules(lex)) {
+    if (skip && rule.yieldsTo?.some((f) => skip.has(f))) continue;
+    if (cue && !cue.test(s.text)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(masked.text); m; m = re.exec(masked.text)) {
+      const g = m.groups ?? {};
+      const t = Number(g.t);
+      let src: number | undefined = g.s !== undefined ? Number(g.s) : undefined;
+      let inferred = false;
+      let spanStart = m.index;
+      if (rule.source === 'subject') {
+        // the nearest fitting mention before the trigger (its subject, in news prose)
+        const fits = [...masked.at].reverse().filter(
+          (a) => a.pos < m!.index && kindOk(rule.sourceKinds?.join(','), mentions[a.mention]!) && !mentions[a.mention]!.anaphor && !OBJECT_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 12), a.pos)),
+        );
+        const cand = fits.find((a) => mentions[a.mention]!.kind !== 'place' || mentions[a.mention]!.type === 'country') ?? fits[0];
+        if (!cand) continue;
+        src = cand.mention;
+        inferred = true;
+        spanStart = cand.pos;
+      }
+      if (src === undefined || Number.isNaN(t) || src === t) continue;
+      const span = masked.text.slice(spanStart, m.index + m[0].length);
+      if (NEG.test(span)) continue;
+      // "Cook said the campaign against ISIL": the speaker is not the actor of what he reports
+      if (rule.type !== 'reports' && SPEECH.test(span)) continue;
+      if (/[“”"]/.test(span)) continue; // never across a quotation mark
+      // "targeting displaced people in the camps for recruitment" is not an attack
+      if (rule.type === 'attacks' && NOT_AN_ATTACK.test(masked.text.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
+      const hedged = HEDGE.test(span);
+      const base = {
+        sentence: s.text,
+        start: s.start,
+        end: s.end,
+        rule: rule.reason,
+      };
+      const push = (target: number, q: number | undefined, coord: boolean, source = src!): void => {
+        const a = mentions[source]!;
+        const b = mentions[target]!;
+        const distance = Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
+        const ev = {
+          ...base,
+          confidence: scoreConfidence(rule.confidence, { hedged, distance, inferred: inferred || coord }),
+          ...(hedged ? { hedged: true } : {}),
+          ...(q !== undefined ? { quantity: q } : {}),
+        };
+        out.push({ type: rule.type, source, target, evidence: ev });
+      };
+      push(t, quantity(g.n), false);
+      if (BACK_COORD_TYPES.has(rule.type) && rule.coord !== 'source') {
+        // "Royal Air Force and other Coalition forces provided air support for ...": every conjunct acts
+        const co = coordinatedBefore(masked, src, mentions);
+        for (const c of co) if (c !== t) push(t, quantity(g.n), true, c);
+        if (rule.type === 'attacks' && mentions[src]!.type !== 'person') {
+          // co-belligerents against one enemy, in one clause, are allies (groups and states, not people)
+          const side = [src, ...co];
+          for (let a = 0; a < side.length; a++) {
+            for (let b = a + 1; b < side.length; b++) {
+              const x = mentions[side[a]!]!;
+              const y = mentions[side[b]!]!;
+              const distance = Math.max(0, Math.max(x.start, y.start) - Math.min(x.end, y.end));
+              out.push({
+                type: 'allied_with',
+                source: side[b]!,
+                target: side[a]!,
+                evidence: { ...base, rule: CO_BELLIGERENTS.reason, confidence: scoreConfidence(CO_BELLIGERENTS.confidence, { hedged, distance }) },
+              });
+            }
+          }
+        }
+      }
+      if (rule.coord) {
+        let rest = masked.text.slice(m.index + m[0].length);
+        const kinds = rule.coord === 'source' ? /\{S:([\w,-]+)\}/.exec(rule.pattern)?.[1] : targetKinds(rule);
+        for (let c = COORD.exec(rest); c; c = COORD.exec(rest)) {
+          const ti = Number(c.groups!.t);
+          const a = mentions[ti]!;
+          const b = mentions[rule.coord === 'source' ? src! : t]!;
+          // the same kind of party: places with places, groups with groups (a country acting counts as both)
+          const sameKind = a.kind === b.kind || (rule.type !== 'located_in' && [a, b].every((x) => x.kind !== 'place' || x.type === 'country'));
+          if (!kindOk(kinds, a) || !sameKind || (a.type === 'person') !== (b.type === 'person')) break;
+          if (SPEECH.test(rest.slice(c[0].length, c[0].length + 12))) break; // "..., Davis said
+          if (rule.coord === 'source') push(t, undefined, true, ti);
+          else push(ti, quantity(c.groups!.n), true);
+          rest = rest.slice(c[0].length);
+        }
+      }
+      if (m[0].length === 0) re.lastIndex++;
+      else re.lastIndex = m.index + 1; // allow overlapping matches with a later source
+    }
+  }
+  return out;
+}

@@ -1,0 +1,137 @@
+/**
+ * The ingest pipeline: read -> analyze -> write, one article at a time into
+ * a `Store` (src/store), which is storage only.
+ *
+ * Incremental: an article whose id and content hash are already stored is
+ * skipped; a changed one replaces its old contributions; a file read again
+ * whole has the articles it no longer holds retracted (an edited .txt gets a
+ * new content-hash id: counted as changed). Analysis runs outside the write
+ * transaction, here or on worker threads (`jobs`), a few articles ahead of
+ * the writes, which stay in input order.
+ */
+import { isFailure } from '../ingest/types.ts';
+import { articleHash, type Store } from '../store/index.ts';
+import type { Article, ArticleExtraction } from '../types.ts';
+import { AnalyzePool } from './analyze-pool.ts';
+import type { Analyze, IngestItem, IngestOptions, IngestSummary } from './types.ts';
+
+let defaultAnalyze: Analyze | undefined;
+async function loadDefaultAnalyze(): Promise<Analyze> {
+  // Loaded on first ingest, so opening the store (and every query) skips the NLP stack.
+  defaultAnalyze ??= (await import('../resolve/index.ts')).analyzeArticle;
+  return defaultAnalyze;
+}
+
+function validateArticle(a: Article): string | undefined {
+  if (typeof a.id !== 'string' || !a.id) return 'article has no id';
+  if (typeof a.text !== 'string') return 'article has no text';
+  if (typeof a.title !== 'string') return 'article has no title';
+  return undefined;
+}
+
+/** Ingest articles (and reader failures) into `store`, one transaction per article. */
+export async function ingest(
+  store: Store,
+  items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
+  const useWorkers = jobs > 1 && !opts.analyze;
+  const analyze = opts.analyze ?? (useWorkers ? undefined : await loadDefaultAnalyze());
+  const started = Date.now();
+  const total = opts.total ?? (Array.isArray(items) ? items.length : undefined);
+  const summary: IngestSummary = { added: 0, skipped: 0, changed: 0, removed: 0, failed: [], articles: [], elapsedMs: 0 };
+  // Per source file: the ids it holds now, so articles it no longer holds can be retracted.
+  const seenByPath = new Map<string, { ids: Set<string>; added: number }>();
+  const failedPaths = new Set<string>();
+  const track = (p: string | undefined, id: string, added: boolean) => {
+    if (!p || p.startsWith('<')) return;
+    let e = seenByPath.get(p);
+    if (!e) seenByPath.set(p, (e = { ids: new Set(), added: 0 }));
+    e.ids.add(id);
+    if (added) e.added++;
+  };
+  const failPath = (p: string) => failedPaths.add(p.replace(/:\d+$/, ''));
+  let done = 0;
+  const report = (current?: string) => {
+    done++;
+    opts.onProgress?.({
+      done,
+      ...(total !== undefined ? { total } : {}),
+      added: summary.added,
+      skipped: summary.skipped,
+      changed: summary.changed,
+      failed: summary.failed.length,
+      elapsedMs: Date.now() - started,
+      ...(current ? { current } : {}),
+    });
+  };
+  let pool: AnalyzePool | undefined;
+  type Job = { item: Article; hash: string; where: string; analysis: Promise<{ ex?: ArticleExtraction; err?: Error }> };
+  const queue: Job[] = [];
+  const finish = async ({ item, hash, where, analysis }: Job) => {
+    const { ex, err } = await analysis;
+    if (!ex) {
+      if (item.path) failPath(item.path);
+      summary.failed.push({ path: where, reason: `analysis failed: ${err?.message ?? 'no result'}` });
+      report(where);
+      return;
+    }
+    const outcome = await store.writeArticle({ ...item, hash }, ex);
+    summary[outcome]++;
+    if (outcome !== 'skipped') summary.articles.push(item.id);
+    track(item.path, item.id, outcome === 'added');
+    report(where);
+  };
+  try {
+    for await (const item of items as AsyncIterable<IngestItem>) {
+      if (isFailure(item)) {
+        failPath(item.path);
+        summary.failed.push({ path: item.path, reason: item.reason });
+        report(item.path);
+        continue;
+      }
+      const where = item.path ?? item.id;
+      const bad = validateArticle(item);
+      if (bad) {
+        if (item.path) failPath(item.path);
+        summary.failed.push({ path: where, reason: bad });
+        report(where);
+        continue;
+      }
+      const hash = articleHash(item);
+      const before = await store.articleState(item.id);
+      if (before?.hash === hash) {
+        if (item.path && before.path !== item.path) await store.setArticlePath(item.id, item.path);
+        track(item.path, item.id, false);
+        summary.skipped++;
+        report(where);
+        continue;
+      }
+      if (!pool && useWorkers) pool = new AnalyzePool(jobs);
+      const run = pool ? pool.analyze(item) : Promise.resolve().then(() => analyze!(item));
+      const analysis = run.then(
+        (ex) => ({ ex }),
+        (err: unknown) => ({ err: err as Error }),
+      );
+      queue.push({ item, hash, where, analysis });
+      while (queue.length >= (pool ? pool.size * 2 : 1)) await finish(queue.shift()!);
+    }
+    while (queue.length) await finish(queue.shift()!);
+  } finally {
+    await pool?.close();
+  }
+  // A file read again whole: what it no longer holds (an edited .txt has a new content-hash id) is retracted.
+  for (const [p, seen] of seenByPath) {
+    if (failedPaths.has(p)) continue;
+    const stale = (await store.articleIdsByPath(p)).filter((id) => !seen.ids.has(id));
+    for (const id of stale) await store.retractArticles([id]);
+    // An old version replaced by a new id is a change, not an addition.
+    const replaced = Math.min(stale.length, seen.added);
+    summary.added -= replaced;
+    summary.changed += replaced;
+    summary.removed += stale.length - replaced;
+  }
+  summary.elapsedMs = Date.now() - started;
+  return summary;
+}

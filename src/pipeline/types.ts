@@ -1,0 +1,61 @@
+/**
+ * The pipeline's types: what ingest consumes and reports.
+ */
+import type { Article, ArticleExtraction } from '../types.ts';
+import type { ReadFailure } from '../ingest/types.ts';
+
+export type { ReadFailure };
+
+export type IngestItem = Article | ReadFailure;
+
+export type Analyze = (article: Article) => ArticleExtraction | Promise<ArticleExtraction>;
+
+export interface IngestProgress {
+  /** Items processed so far (articles and failures). */
+  done: number;
+  /** Known when the input is an array or `total` was given. */
+  total?: number;
+  added: number;
+  skipped: number;
+  changed: number;
+  failed: number;
+  /** Milliseconds since the ingest started. */
+  elapsedMs: number;
+  /** The item just processed. */
+  current?: string;
+}
+
+export interface IngestOptions {
+  /** The per-article analysis; defaults to `analyzeArticle` (src/resolve). */
+  analyze?: Analyze;
+  onProgress?: (p: IngestProgress) => void;
+  /** The item count, when the caller knows it (for the ETA). */
+  total?: number;
+  /**
+   * Worker threads for the default analyzer (default 1: analyze in this
+   * thread). Ignored with a custom `analyze`.
+   */
+  jobs?: number;
+}
+
+export interface IngestFailure {
+  path: string;
+  reason: string;
+}
+
+export interface IngestSummary {
+  added: number;
+  skipped: number;
+  changed: number;
+  /** Articles retracted because the file they came from no longer holds them. */
+  removed: number;
+  failed: IngestFailure[];
+  /** Ids of the articles added or changed. */
+  articles: string[];
+  elapsedMs: number;
+}
+
+export interface RemoveResult {
+  id: string;
+  path?: string;
+}

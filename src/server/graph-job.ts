@@ -1,0 +1,51 @@
+/**
+ * One graph for the view, as the server sends it: built from the store
+ * (with the analyst's curation), checked against the node cap, prepared
+ * (communities, PageRank, seeded layout: src/layout/prepare.ts) and
+ * serialized. Runs in the graph worker thread (./graph-worker.mjs), never on
+ * the request thread of a server with a store file.
+ */
+import { threadId } from 'node:worker_threads';
+import { UsageError } from '../errors.ts';
+import type { Newsgraph } from '../api.ts';
+import type { GraphFilter, Raw } from '../graph/query-options.ts';
+import { prepareViewGraph, type PrepareFigures } from '../layout/prepare.ts';
+import type { NewsGraph } from '../types.ts';
+
+export type RawFilter = { [K in keyof GraphFilter]?: Raw };
+
+export interface GraphJob {
+  /** `graph`: the whole (filtered) graph; `ego`: the neighbourhood of `node`. */
+  kind: 'graph' | 'ego';
+  filter: RawFilter;
+  evidence: boolean;
+  node?: string;
+  depth?: number;
+  /** Lay the graph out (communities and PageRank are computed either way). */
+  layout: boolean;
+  maxGraphNodes: number;
+}
+
+export interface GraphJobResult {
+  json: string;
+  /** `thread`: the worker thread's id (0 is the main thread). */
+  figures: PrepareFigures & { buildMs: number; serializeMs: number; thread: number };
+}
+
+export async function runGraphJob(ng: Newsgraph, job: GraphJob): Promise<GraphJobResult> {
+  const t0 = performance.now();
+  const options = { ...job.filter, evidence: job.evidence };
+  const g: NewsGraph =
+    job.kind === 'ego' ? await ng.egoGraph(job.node!, job.depth ?? 1, options) : await ng.graph(options);
+  if (g.order > job.maxGraphNodes) {
+    throw new UsageError(
+      `the graph has ${g.order} nodes, more than ${job.maxGraphNodes}; filter it (kinds, types, since, until, minConfidence) or ask for /api/nodes/:id/ego`,
+    );
+  }
+  const t1 = performance.now();
+  const figures = prepareViewGraph(g, { layout: job.layout });
+  const t2 = performance.now();
+  if (!job.evidence) g.setAttribute('evidence', 'omitted');
+  const json = JSON.stringify(g.export());
+  return { json, figures: { ...figures, buildMs: Math.round(t1 - t0), serializeMs: Math.round(performance.now() - t2), thread: threadId } };
+}

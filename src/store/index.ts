@@ -1,0 +1,39 @@
+/**
+ * The store: where articles, their contributions and the aggregates live.
+ * `openStore` picks the backend from the location (a file path: SQLite,
+ * ./sqlite/); everything above talks to the dialect-free `Store` of
+ * ./interface.ts and reads the typed rows of ./rows.ts. All SQL of newsgraph
+ * is under this folder.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { DEFAULTS } from '../config.ts';
+import { UsageError } from '../errors.ts';
+import type { Article } from '../types.ts';
+import type { OpenStoreOptions, Store } from './interface.ts';
+import { SqliteStore } from './sqlite/store.ts';
+
+export type * from './interface.ts';
+export type * from './rows.ts';
+
+/** `--db`, else `NEWSGRAPH_DB`, else `./newsgraph.db`; a file path is made absolute against `cwd`. */
+export function resolveDbPath(db?: string, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  const p = db ?? env[DEFAULTS.dbEnv] ?? DEFAULTS.dbPath;
+  if (p === ':memory:') return p;
+  return path.resolve(cwd, p);
+}
+
+/** Open the store at `location` (a SQLite file path, or `:memory:`). */
+export function openStore(location: string, opts: OpenStoreOptions = {}): Store {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) {
+    throw new UsageError(`${location.replace(/\/\/[^@/]*@/, '//')}: only SQLite files are supported as stores so far`);
+  }
+  return new SqliteStore(location, opts);
+}
+
+/** The content hash that decides skipped vs changed: metadata and text, not the path. */
+export function articleHash(a: Article): string {
+  const h = createHash('sha256');
+  for (const v of [a.title, a.source, a.url, a.published, a.text]) h.update(`${v ?? ''}\u0000`);
+  return h.digest('hex').slice(0, 32);
+}

@@ -1,0 +1,136 @@
+/**
+ * What a store backend is: the one interface the pipeline (writes), the
+ * query engine and graph builder (reads) and the API talk to. Dialect-free
+ * and asynchronous, so a second backend (PostgreSQL, issue 16) is a second
+ * implementation of it, not a rewrite: SQLite's lives in ./sqlite/.
+ *
+ * Contract every backend keeps:
+ * - Per-article contributions are written and retracted one article per
+ *   transaction; a crash leaves every article whole or absent.
+ * - The aggregates (entities, relations, the search names) are always those
+ *   of the stored articles with the applied curation (src/resolve/curation.ts)
+ *   folded in: a curated store answers exactly as a fresh store given the
+ *   same articles and the same curation.
+ * - Reads return the rows of ./rows.ts, in the orders documented there.
+ */
+import type { Curation } from '../resolve/curation.ts';
+import type { ArticleExtraction, EdgeEvidence } from '../types.ts';
+import type {
+  Adjacent,
+  EdgeRow,
+  EntityDetailRow,
+  EntityRow,
+  EvidenceRow,
+  NodeRow,
+  QuoteRecord,
+  RowFilter,
+  SearchRow,
+  StoreCounts,
+} from './rows.ts';
+
+export interface OpenStoreOptions {
+  /** Fail with StoreError instead of creating a missing store. */
+  mustExist?: boolean;
+  readonly?: boolean;
+  /** How long a writer waits for another writer, in ms. */
+  busyTimeoutMs?: number;
+}
+
+/** An article as stored: its metadata, text and content hash. */
+export interface StoredArticle {
+  id: string;
+  hash: string;
+  title: string;
+  source?: string | undefined;
+  url?: string | undefined;
+  published?: string | undefined;
+  path?: string | undefined;
+  text: string;
+}
+
+export type WriteOutcome = 'added' | 'changed' | 'skipped';
+
+/** What applying a curation did. */
+export interface CurationChange {
+  /** False when the store already had this curation (notes and ids aside). */
+  changed: boolean;
+  /** Articles whose contributions were written again under the new curation. */
+  articles: number;
+}
+
+/** The writes: articles (by the pipeline) and the curation (by the API). */
+export interface StoreWriter {
+  /** The stored content hash and path of an article, if it is stored. */
+  articleState(id: string): Promise<{ hash: string; path?: string } | undefined>;
+  setArticlePath(id: string, path: string): Promise<void>;
+  /**
+   * In one transaction: skip when the stored hash equals `article.hash`
+   * (another writer got there first), else retract the stored version and
+   * write this one, under the applied curation. The raw extraction is kept,
+   * so a later curation change can write it again.
+   */
+  writeArticle(article: StoredArticle, extraction: ArticleExtraction): Promise<WriteOutcome>;
+  /** Retract articles (their contributions and rows), in one transaction. */
+  retractArticles(ids: readonly string[]): Promise<void>;
+  /** The articles with this id, else those read from this path (ordered by id). */
+  findArticles(idOrPath: string): Promise<Array<{ id: string; path?: string }>>;
+  /** Ids of the articles read from `path`. */
+  articleIdsByPath(path: string): Promise<string[]>;
+  /** The curation the aggregates reflect (empty for a new store). */
+  appliedCuration(): Promise<Curation>;
+  /**
+   * Bring the aggregates to `curation`, in one transaction: the articles that
+   * name an id the change touches are written again from their raw
+   * extractions; pins follow.
+   */
+  applyCuration(curation: Curation): Promise<CurationChange>;
+}
+
+/** The reads: typed rows for the query engine and the graph builder (src/graph). */
+export interface StoreReader {
+  /** An entity by id. */
+  entity(id: string): Promise<EntityRow | undefined>;
+  /** The entity with this folded name (label before alias, most mentioned first). */
+  entityByName(folded: string): Promise<EntityRow | undefined>;
+  /** An entity's titles, roles and pin. */
+  entityDetail(id: string): Promise<EntityDetailRow | undefined>;
+  /** Entity rows by id (missing ids left out), in any order; the rows may be shared with a cache: do not change them. */
+  entities(ids: readonly string[]): Promise<EntityRow[]>;
+  /** Each id's relations. */
+  adjacency(ids: readonly string[]): Promise<Map<string, Adjacent>>;
+  /** The kind of each id that exists. */
+  kinds(ids: readonly string[]): Promise<Map<string, string>>;
+  /** The article dates of each relation's evidence (null when undated). */
+  evidenceDates(relationIds: readonly number[]): Promise<Map<number, Array<string | null>>>;
+  /** Each relation's evidence, by date, article and offset, at most `limit` each. */
+  evidence(relationIds: readonly number[], limit: number): Promise<Map<number, EdgeEvidence[]>>;
+  /** The quotes an entity spoke, by date, article and offset. */
+  quotesBy(id: string): Promise<QuoteRecord[]>;
+  /** An entity's names other than its label, sorted. */
+  aliases(id: string): Promise<string[]>;
+  /** Prefix search on folded names: exact first, then label, alias, later word; then mentions, degree, label. */
+  search(folded: string, limit: number): Promise<SearchRow[]>;
+  /**
+   * The evidence of an entity's relations, dated first (by date, article,
+   * offsets, type, ends), at most `limit` of the dated, and the undated count.
+   */
+  timeline(id: string, limit: number): Promise<{ rows: EvidenceRow[]; undated: number }>;
+  counts(): Promise<StoreCounts>;
+  /** Nodes ordered by id. */
+  iterateNodes(filter?: RowFilter): AsyncIterable<NodeRow>;
+  /** Relations without evidence, by (target, type, source). */
+  iterateEdges(filter?: RowFilter): AsyncIterable<EdgeRow>;
+  /** Evidence in relation-id order, then by date, article and offset. */
+  iterateEvidence(filter?: RowFilter): AsyncIterable<EvidenceRow>;
+  /** Quotes by speaker, then date, article and offset. */
+  iterateQuotes(filter?: RowFilter): AsyncIterable<QuoteRecord>;
+  /** Changes whenever anything is committed, by any connection (for caches). */
+  version(): Promise<string>;
+}
+
+export interface Store extends StoreWriter, StoreReader {
+  /** Where the store is: a file path (never a password). */
+  readonly location: string;
+  readonly readonly: boolean;
+  close(): Promise<void>;
+}

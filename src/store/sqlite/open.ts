@@ -1,0 +1,58 @@
+/**
+ * Opening a SQLite store (WAL, busy timeout, migrations) and turning SQLite's
+ * errors into named StoreErrors that say what to do.
+ */
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { StoreError } from '../../errors.ts';
+import type { OpenStoreOptions } from '../interface.ts';
+import { migrate } from './schema.ts';
+
+/** The message for a store path where there is none. */
+export function noStoreMessage(file: string): string {
+  return `no store at ${file}: run \`newsgraph ingest\` first (or pass --db)`;
+}
+
+export function openDatabase(file: string, opts: OpenStoreOptions = {}): Database.Database {
+  if (file !== ':memory:') {
+    if (opts.mustExist && !existsSync(file)) throw new StoreError(noStoreMessage(file));
+    if (!opts.readonly) mkdirSync(path.dirname(file), { recursive: true });
+  }
+  try {
+    const db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.mustExist ?? false });
+    db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 15000}`);
+    if (!opts.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = OFF');
+      migrate(db);
+    }
+    db.pragma('cache_size = -65536');
+    // Map the file: page reads without a syscall each (address space only, not memory).
+    db.pragma('mmap_size = 4294967296');
+    return db;
+  } catch (err) {
+    throw asStoreError(file, err);
+  }
+}
+
+export function asStoreError(file: string, err: unknown): Error {
+  const e = err as Error & { code?: string };
+  if (e.name && e.name !== 'Error' && e.name !== 'SqliteError' && e.name !== 'TypeError') return e;
+  switch (e.code) {
+    case 'SQLITE_BUSY':
+    case 'SQLITE_LOCKED':
+      return new StoreError(`${file}: the store is locked by another writer (${e.message}); try again`);
+    case 'SQLITE_NOTADB':
+      return new StoreError(`${file}: not a newsgraph store (${e.message})`);
+    case 'SQLITE_CORRUPT':
+      return new StoreError(`${file}: the store is corrupt (${e.message})`);
+    case 'SQLITE_CANTOPEN':
+      return new StoreError(`${file}: cannot open the store (${e.message})`);
+    case 'SQLITE_READONLY':
+      return new StoreError(`${file}: the store is read-only (${e.message})`);
+    default:
+      return e.code?.startsWith('SQLITE') ? new StoreError(`${file}: ${e.message}`) : e;
+  }
+}

@@ -1,0 +1,378 @@
+/**
+ * The SQLite store's reads: prepared statements returning the typed rows of
+ * ../rows.ts. Neighbourhoods are indexed lookups (out-edges one range of the
+ * clustered relations key, in-edges one range of a covering index), so no
+ * query needs an in-memory graph. Entity rows are cached until any
+ * connection commits (`data_version`, `total_changes()`).
+ */
+import type Database from 'better-sqlite3';
+import type { EdgeEvidence, QuoteRecord, RelationType } from '../../types.ts';
+import {
+  setEvidenceFlags,
+  type Adjacent,
+  type EdgeRow,
+  type EdgeTuple,
+  type EntityDetailRow,
+  type EntityRow,
+  type EvidenceRow,
+  type NodeRow,
+  type RowFilter,
+  type SearchRow,
+  type StoreCounts,
+} from '../rows.ts';
+
+/** An entities row under ENTITY_COLS. */
+interface EntitySql {
+  id: string;
+  label: string;
+  kind: EntityRow['kind'];
+  type: EntityRow['type'];
+  mentions: number;
+  articles: number;
+  degree: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+/** An evidence row with its article's title, source and url (`EVIDENCE_SQL`). */
+export interface EvidenceSql {
+  relation_id: number;
+  article_id: string;
+  sentence: string;
+  start: number;
+  end: number;
+  source_start: number;
+  source_end: number;
+  target_start: number;
+  target_end: number;
+  rule: string;
+  confidence: number;
+  hedged: number;
+  negated: number;
+  quantity: number | null;
+  quote: string | null;
+  published: string | null;
+  described: string | null;
+  title: string;
+  asource: string | null;
+  url: string | null;
+}
+
+type RelationEvidenceSql = EvidenceSql & { rsource: string; rtype: RelationType; rtarget: string };
+
+interface QuoteSql {
+  article_id: string;
+  speaker: string;
+  addressee: string | null;
+  text: string;
+  start: number;
+  end: number;
+  title: string;
+  published: string | null;
+}
+
+const ENTITY_COLS = 'e.id, e.label, e.kind, e.type, e.mentions, e.articles, e.degree, e.first_seen AS firstSeen, e.last_seen AS lastSeen';
+const EDGE_COLS = 'id, source, type, target, weight, confidence, first_seen, last_seen, hedged';
+
+const EVIDENCE_SQL = `SELECT ev.relation_id, ev.article_id, ev.sentence, ev.start, ev.end, ev.source_start, ev.source_end,
+  ev.target_start, ev.target_end, ev.rule, ev.confidence, ev.hedged, ev.negated, ev.quantity, ev.quote, ev.published, ev.described,
+  a.title, a.source AS asource, a.url
+  FROM evidence ev JOIN articles a ON a.id = ev.article_id`;
+
+/** EVIDENCE_SQL with the relation each row is evidence of (rsource, rtype, rtarget). */
+const RELATION_EVIDENCE_SQL = EVIDENCE_SQL.replace(
+  'FROM evidence ev',
+  ', r.source AS rsource, r.type AS rtype, r.target AS rtarget FROM evidence ev JOIN relations r ON r.id = ev.relation_id',
+);
+
+const QUOTES_SQL = `SELECT q.article_id, q.speaker, q.addressee, q.text, q.start, q.end, a.title, a.published
+  FROM quotes q JOIN articles a ON a.id = q.article_id`;
+
+function toEntity(r: EntitySql): EntityRow {
+  const e: EntityRow = { id: r.id, label: r.label, kind: r.kind, type: r.type, mentions: r.mentions, articles: r.articles, degree: r.degree };
+  if (r.firstSeen) e.firstSeen = r.firstSeen;
+  if (r.lastSeen) e.lastSeen = r.lastSeen;
+  return e;
+}
+
+function toEvidence(r: EvidenceSql): EdgeEvidence {
+  const e: EdgeEvidence = {
+    articleId: r.article_id,
+    articleTitle: r.title,
+    ...(r.asource ? { articleSource: r.asource } : {}),
+    ...(r.url ? { articleUrl: r.url } : {}),
+    ...(r.published ? { published: r.published } : {}),
+    sentence: r.sentence,
+    start: r.start,
+    end: r.end,
+    sourceMention: { start: r.source_start, end: r.source_end },
+    targetMention: { start: r.target_start, end: r.target_end },
+    rule: r.rule,
+    confidence: r.confidence,
+  };
+  setEvidenceFlags(e, r);
+  return e;
+}
+
+function toQuote(q: QuoteSql): QuoteRecord {
+  return {
+    speaker: q.speaker,
+    text: q.text,
+    start: q.start,
+    end: q.end,
+    ...(q.addressee ? { addressee: q.addressee } : {}),
+    articleId: q.article_id,
+    articleTitle: q.title,
+    ...(q.published ? { published: q.published } : {}),
+  };
+}
+
+const json = (ids: readonly string[]) => JSON.stringify(ids);
+
+export class SqliteReads {
+  private readonly s: Record<string, Database.Statement>;
+  private readonly cache = new Map<string, EntityRow>();
+  private cacheVersion = '';
+
+  constructor(private readonly db: Database.Database) {
+    const p = (sql: string) => db.prepare(sql);
+    this.s = {
+      entity: p(`SELECT ${ENTITY_COLS} FROM entities e WHERE e.id = ?`),
+      detail: p(`SELECT e.titles, e.roles, EXISTS (SELECT 1 FROM pins WHERE entity_id = e.id) AS pinned FROM entities e WHERE e.id = ?`),
+      byName: p(`SELECT ${ENTITY_COLS} FROM names n JOIN entities e ON e.id = n.entity_id
+        WHERE n.norm = ? AND n.rank < 2 ORDER BY n.rank, e.mentions DESC, e.id LIMIT 1`),
+      // Out-edges are one range of the clustered key; in-edges one range of a covering index.
+      outRaw: p(`SELECT ${EDGE_COLS} FROM relations WHERE source = ? ORDER BY type, target`).raw(),
+      inRaw: p(`SELECT ${EDGE_COLS} FROM relations INDEXED BY relations_in WHERE target = ? ORDER BY type, source`).raw(),
+      kind: p(`SELECT kind FROM entities WHERE id = ?`).pluck(),
+      summaries: p(`SELECT ${ENTITY_COLS} FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))`),
+      dataVersion: p('PRAGMA data_version').pluck(),
+      totalChanges: p('SELECT total_changes()').pluck(),
+      evDates: p(`SELECT published FROM evidence WHERE relation_id = ?`).pluck(),
+      aliases: p(`SELECT DISTINCT name FROM names WHERE entity_id = ? AND rank = 1 ORDER BY name`).pluck(),
+      evidence: p(`${EVIDENCE_SQL} WHERE ev.relation_id = ? ORDER BY ev.published, ev.article_id, ev.start LIMIT ?`),
+      quotes: p(`${QUOTES_SQL} WHERE q.speaker = ? ORDER BY a.published, q.article_id, q.start`),
+      search: p(`SELECT ${ENTITY_COLS}, min(CASE WHEN n.norm = @q AND n.rank < 2 THEN 0 ELSE n.rank + 1 END) AS rank,
+          min((CASE WHEN n.norm = @q AND n.rank < 2 THEN 0 ELSE n.rank + 1 END) || n.name) AS best
+        FROM names n JOIN entities e ON e.id = n.entity_id
+        WHERE n.norm >= @q AND n.norm < @hi
+        GROUP BY n.entity_id ORDER BY rank, e.mentions DESC, e.degree DESC, e.label LIMIT @limit`),
+      timeline: p(`${RELATION_EVIDENCE_SQL}
+        WHERE ev.relation_id IN (SELECT id FROM relations WHERE source = @q UNION ALL SELECT id FROM relations WHERE target = @q)
+        ORDER BY ev.published IS NULL, ev.published, ev.article_id, ev.start, ev.source_start, ev.target_start, rtype, rsource, rtarget`),
+    };
+  }
+
+  private st(name: string): Database.Statement {
+    return this.s[name]!;
+  }
+
+  entity(id: string): EntityRow | undefined {
+    const r = this.st('entity').get(id) as EntitySql | undefined;
+    return r && toEntity(r);
+  }
+
+  entityByName(folded: string): EntityRow | undefined {
+    const r = this.st('byName').get(folded) as EntitySql | undefined;
+    return r && toEntity(r);
+  }
+
+  entityDetail(id: string): EntityDetailRow | undefined {
+    const d = this.st('detail').get(id) as { titles: string | null; roles: string | null; pinned: number } | undefined;
+    if (!d) return undefined;
+    const out: EntityDetailRow = { pinned: Boolean(d.pinned) };
+    if (d.titles) out.titles = JSON.parse(d.titles) as string[];
+    if (d.roles) out.roles = JSON.parse(d.roles) as string[];
+    return out;
+  }
+
+  /** Entity rows by id, from a cache that any commit (by any connection) clears. The rows are shared: read, never change them. */
+  entities(ids: readonly string[]): EntityRow[] {
+    const version = `${this.st('dataVersion').get() as number}:${this.st('totalChanges').get() as number}`;
+    if (version !== this.cacheVersion || this.cache.size > 100_000) {
+      this.cache.clear();
+      this.cacheVersion = version;
+    }
+    const out: EntityRow[] = [];
+    const missing: string[] = [];
+    for (const id of ids) {
+      const hit = this.cache.get(id);
+      if (hit) out.push(hit);
+      else missing.push(id);
+    }
+    if (missing.length) {
+      const rows = (missing.length === 1 ? this.st('entity').all(missing[0]) : this.st('summaries').all(json(missing))) as EntitySql[];
+      for (const r of rows) {
+        const row = toEntity(r);
+        this.cache.set(row.id, row);
+        out.push(row);
+      }
+    }
+    return out;
+  }
+
+  adjacency(ids: readonly string[]): Map<string, Adjacent> {
+    const out = new Map<string, Adjacent>();
+    for (const id of ids) {
+      if (out.has(id)) continue;
+      out.set(id, { out: this.st('outRaw').all(id) as EdgeTuple[], in: this.st('inRaw').all(id) as EdgeTuple[] });
+    }
+    return out;
+  }
+
+  kinds(ids: readonly string[]): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const id of ids) {
+      const k = this.st('kind').get(id) as string | undefined;
+      if (k !== undefined) out.set(id, k);
+    }
+    return out;
+  }
+
+  evidenceDates(relationIds: readonly number[]): Map<number, Array<string | null>> {
+    const out = new Map<number, Array<string | null>>();
+    for (const id of relationIds) out.set(id, this.st('evDates').all(id) as Array<string | null>);
+    return out;
+  }
+
+  evidence(relationIds: readonly number[], limit: number): Map<number, EdgeEvidence[]> {
+    const out = new Map<number, EdgeEvidence[]>();
+    for (const id of relationIds) out.set(id, (this.st('evidence').all(id, limit) as EvidenceSql[]).map(toEvidence));
+    return out;
+  }
+
+  quotesBy(id: string): QuoteRecord[] {
+    return (this.st('quotes').all(id) as QuoteSql[]).map(toQuote);
+  }
+
+  aliases(id: string): string[] {
+    return this.st('aliases').all(id) as string[];
+  }
+
+  search(folded: string, limit: number): SearchRow[] {
+    const rows = this.st('search').all({ q: folded, hi: folded + '\uffff', limit }) as Array<EntitySql & { rank: number; best: string }>;
+    return rows.map((r) => {
+      const hit = toEntity(r) as SearchRow;
+      hit.matched = r.best.slice(1);
+      hit.rank = r.rank;
+      return hit;
+    });
+  }
+
+  timeline(id: string, limit: number): { rows: EvidenceRow[]; undated: number } {
+    const rows: EvidenceRow[] = [];
+    let undated = 0;
+    for (const r of this.st('timeline').iterate({ q: id }) as Iterable<RelationEvidenceSql>) {
+      if (!r.published) undated++;
+      else if (rows.length < limit) rows.push({ source: r.rsource, type: r.rtype, target: r.rtarget, evidence: toEvidence(r) });
+    }
+    return { rows, undated };
+  }
+
+  counts(): StoreCounts {
+    const count = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    const byKind: Record<string, number> = {};
+    for (const r of this.db.prepare('SELECT kind, count(*) AS n FROM entities GROUP BY kind ORDER BY kind').all() as Array<{ kind: string; n: number }>) {
+      byKind[r.kind] = r.n;
+    }
+    const byType: Record<string, number> = {};
+    for (const r of this.db.prepare('SELECT type, count(*) AS n FROM relations GROUP BY type ORDER BY type').all() as Array<{ type: string; n: number }>) {
+      byType[r.type] = r.n;
+    }
+    const span = this.db.prepare('SELECT min(published) AS a, max(published) AS b FROM articles').get() as { a: string | null; b: string | null };
+    const top = this.db.prepare(`SELECT ${ENTITY_COLS} FROM entities e ORDER BY e.degree DESC, e.mentions DESC, e.id LIMIT 10`).all() as EntitySql[];
+    const pageCount = this.db.pragma('page_count', { simple: true }) as number;
+    const pageSize = this.db.pragma('page_size', { simple: true }) as number;
+    return {
+      articles: count('SELECT count(*) AS n FROM articles'),
+      entities: count('SELECT count(*) AS n FROM entities'),
+      relations: count('SELECT count(*) AS n FROM relations'),
+      evidence: count('SELECT count(*) AS n FROM evidence'),
+      mentions: count('SELECT count(*) AS n FROM mentions'),
+      quotes: count('SELECT count(*) AS n FROM quotes'),
+      byKind,
+      byType,
+      ...(span.a ? { firstPublished: span.a } : {}),
+      ...(span.b ? { lastPublished: span.b } : {}),
+      top: top.map(toEntity),
+      schemaVersion: this.db.pragma('user_version', { simple: true }) as number,
+      bytes: pageCount * pageSize,
+    };
+  }
+
+  *nodes(filter: RowFilter = {}): Generator<NodeRow> {
+    const ids = filter.ids && json(filter.ids);
+    const aliasesOf = new Map<string, string[]>();
+    const aliasRows = ids
+      ? this.db.prepare('SELECT DISTINCT entity_id, name FROM names WHERE rank = 1 AND entity_id IN (SELECT value FROM json_each(?)) ORDER BY entity_id, name').all(ids)
+      : this.db.prepare('SELECT DISTINCT entity_id, name FROM names WHERE rank = 1 ORDER BY entity_id, name').all();
+    for (const r of aliasRows as Array<{ entity_id: string; name: string }>) {
+      const list = aliasesOf.get(r.entity_id);
+      if (list) list.push(r.name);
+      else aliasesOf.set(r.entity_id, [r.name]);
+    }
+    const pinned = new Set(this.db.prepare('SELECT entity_id FROM pins').pluck().all() as string[]);
+    const cols = 'id, label, kind, type, mentions, articles, first_seen, last_seen, titles, roles';
+    const rows = ids
+      ? this.db.prepare(`SELECT ${cols} FROM entities WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`).iterate(ids)
+      : this.db.prepare(`SELECT ${cols} FROM entities ORDER BY id`).iterate();
+    for (const r of rows as Iterable<{
+      id: string;
+      label: string;
+      kind: NodeRow['kind'];
+      type: NodeRow['type'];
+      mentions: number;
+      articles: number;
+      first_seen: string | null;
+      last_seen: string | null;
+      titles: string | null;
+      roles: string | null;
+    }>) {
+      const n: NodeRow = { id: r.id, label: r.label, kind: r.kind, type: r.type, mentions: r.mentions, articles: r.articles, aliases: aliasesOf.get(r.id) ?? [], pinned: pinned.has(r.id) };
+      if (r.first_seen) n.firstSeen = r.first_seen;
+      if (r.last_seen) n.lastSeen = r.last_seen;
+      if (r.titles) n.titles = JSON.parse(r.titles) as string[];
+      if (r.roles) n.roles = JSON.parse(r.roles) as string[];
+      yield n;
+    }
+  }
+
+  *edges(filter: RowFilter = {}): Generator<EdgeRow> {
+    const cols = 'source, type, target, weight, confidence, first_seen, last_seen, hedged';
+    const rows = filter.ids
+      ? this.db
+          .prepare(`SELECT ${cols} FROM relations WHERE id IN (SELECT id FROM relations WHERE source IN (SELECT value FROM json_each(@ids))
+              UNION SELECT id FROM relations WHERE target IN (SELECT value FROM json_each(@ids))) ORDER BY target, type, source`)
+          .iterate({ ids: json(filter.ids) })
+      : this.db.prepare(`SELECT ${cols} FROM relations ORDER BY target, type, source`).iterate();
+    for (const r of rows as Iterable<{ source: string; type: RelationType; target: string; weight: number; confidence: number; first_seen: string | null; last_seen: string | null; hedged: number }>) {
+      const e: EdgeRow = { source: r.source, type: r.type, target: r.target, weight: r.weight, confidence: r.confidence, hedged: Boolean(r.hedged) };
+      if (r.first_seen) e.firstSeen = r.first_seen;
+      if (r.last_seen) e.lastSeen = r.last_seen;
+      yield e;
+    }
+  }
+
+  *evidenceRows(filter: RowFilter = {}): Generator<EvidenceRow> {
+    const order = 'ORDER BY ev.relation_id, ev.published, ev.article_id, ev.start';
+    const rows = filter.ids
+      ? this.db
+          .prepare(`${RELATION_EVIDENCE_SQL} WHERE ev.relation_id IN (SELECT id FROM relations WHERE source IN (SELECT value FROM json_each(@ids))
+              UNION SELECT id FROM relations WHERE target IN (SELECT value FROM json_each(@ids))) ${order}`)
+          .iterate({ ids: json(filter.ids) })
+      : this.db.prepare(`${RELATION_EVIDENCE_SQL} ${order}`).iterate();
+    for (const r of rows as Iterable<RelationEvidenceSql>) yield { source: r.rsource, type: r.rtype, target: r.rtarget, evidence: toEvidence(r) };
+  }
+
+  *quoteRows(filter: RowFilter = {}): Generator<QuoteRecord> {
+    const order = 'ORDER BY q.speaker, a.published, q.article_id, q.start';
+    const rows = filter.ids
+      ? this.db.prepare(`${QUOTES_SQL} WHERE q.speaker IN (SELECT value FROM json_each(?)) ${order}`).iterate(json(filter.ids))
+      : this.db.prepare(`${QUOTES_SQL} ${order}`).iterate();
+    for (const q of rows as Iterable<QuoteSql>) yield toQuote(q);
+  }
+
+  version(): string {
+    return `${this.st('dataVersion').get() as number}:${this.st('totalChanges').get() as number}`;
+  }
+}

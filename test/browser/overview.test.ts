@@ -1,0 +1,203 @@
+/**
+ * The view at scale, in real Chromium against the real server: a store of
+ * 2,500 entities in planted communities (test/browser/synthetic-store.ts)
+ * served by `startServer` (graph, communities and layout computed in its
+ * worker thread) with the built web/dist. Overview on first load, labels
+ * that do not overlap, the community view (collapse, open, panel), camera
+ * fit after a filter, dimming on select, the panel's count and close button,
+ * `?graph=` refused from another site, and no CSP violation.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { KIND_COLORS } from '../../src/config.ts';
+import type { Newsgraph } from '../../src/api.ts';
+import type { RunningServer } from '../../src/server/server.ts';
+import { distDir, ensureBuilt, hasChromium, launchChromium, SKIP_MESSAGE } from './helpers.ts';
+import { plantedStore } from './synthetic-store.ts';
+
+const NODES = 2500;
+
+describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + chromium)' : SKIP_MESSAGE, { timeout: 180_000 }, () => {
+  let dir: string;
+  let ng: Newsgraph;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    ensureBuilt();
+    dir = mkdtempSync(join(tmpdir(), 'newsgraph-overview-'));
+    ng = await plantedStore(join(dir, 'planted.db'), { nodes: NODES });
+    const { startServer } = await import('../../src/server/server.ts');
+    server = await startServer({ newsgraph: ng, port: 0, webRoot: distDir });
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    ng?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function fresh(query = ''): Promise<Page> {
+    await page?.close();
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(`csp: ${m.text()}`);
+    });
+    await page.goto(server.url + query);
+    await page.waitForFunction(() => window.__newsgraph?.ready === true && window.__newsgraph.visibleNodes().length > 0, undefined, { timeout: 170_000 });
+    return page;
+  }
+
+  const hook = <T>(fn: () => T) => page.evaluate(fn);
+
+  it('opens on the overview: coloured by community with the kind as a ring, unconnected hidden and counted', async () => {
+    await fresh();
+    const view = await hook(() => window.__newsgraph!.view());
+    expect(view.collapsed).toBe(false);
+    expect(view.colorBy).toBe('community');
+    expect(view.isolatedHidden).toBeGreaterThan(100);
+    expect(view.communities).toBeGreaterThan(10);
+    expect(await page.textContent('#isolated-count')).toBe(`${view.isolatedHidden} hidden`);
+    const shown = await hook(() => window.__newsgraph!.visibleNodes().length);
+    expect(shown + view.isolatedHidden).toBe(NODES);
+    // The ring keeps the kind: e0 is an armed group (actor), e1 a city (place).
+    const e0 = (await hook(() => window.__newsgraph!.nodeLook('e0')))!;
+    const e1 = (await hook(() => window.__newsgraph!.nodeLook('e1')))!;
+    expect(e0.borderColor).toBe(KIND_COLORS.actor);
+    expect(e1.borderColor).toBe(KIND_COLORS.place);
+    expect(e0.color).not.toBe(KIND_COLORS.actor);
+    expect(problems).toEqual([]);
+  });
+
+  it('labels on the first screen are many, chosen by importance, and no two overlap; every node is in view', async () => {
+    await fresh();
+    await page.waitForTimeout(300);
+    const labels = await hook(() => window.__newsgraph!.labels());
+    expect(labels.length).toBeGreaterThan(15);
+    expect(await hook(() => window.__newsgraph!.labelOverlaps())).toBe(0);
+    // The community hubs (the biggest nodes) are among the labelled.
+    const hubs = labels.filter((l) => Number(l.node.slice(1)) % 50 === 0).length;
+    expect(hubs).toBeGreaterThan(labels.length / 3);
+    expect(await hook(() => window.__newsgraph!.visibleShare())).toBe(1);
+  });
+
+  it('the community view: one node per community; clicking one opens it; its panel lists top actors and strongest edges', async () => {
+    await fresh();
+    await page.check('#collapse-communities');
+    const nodes = await hook(() => window.__newsgraph!.visibleNodes());
+    expect(nodes.length).toBeGreaterThan(10);
+    expect(nodes.every((n) => n.startsWith('community:'))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('communities')).toBe('1');
+    const edges = await hook(() => window.__newsgraph!.visibleEdges());
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.every((e) => e.startsWith('fold:'))).toBe(true);
+    // Click the biggest community.
+    const target = 'community:0';
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.waitForTimeout(300);
+    const at = (await page.evaluate((n) => window.__newsgraph!.nodePosition(n), target))!;
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.waitForSelector('#panel:not([hidden]) .top-actors');
+    expect(await page.getAttribute('#panel', 'data-community')).toBe('0');
+    const opened = await hook(() => window.__newsgraph!.visibleNodes());
+    expect(opened).not.toContain(target);
+    expect(opened.filter((n) => !n.startsWith('community:')).length).toBeGreaterThan(10);
+    expect(await page.locator('#panel .top-actors li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#panel .strongest li.edge').count()).toBeGreaterThan(0);
+    expect(await page.textContent('#panel .strongest li.edge .edge-meta')).toMatch(/^\d+ evidence$/);
+    expect(new URL(page.url()).searchParams.get('open')).toBe('0');
+    // Collapse it again from the panel.
+    await page.click('#community-toggle');
+    expect(await hook(() => window.__newsgraph!.visibleNodes())).toContain(target);
+  });
+
+  it('after a filter the camera fits what is visible, even when it was zoomed in elsewhere', async () => {
+    await fresh();
+    const box = (await page.locator('#graph').boundingBox())!;
+    // Zoom far in on a corner.
+    await page.mouse.move(box.x + 40, box.y + 40);
+    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(800);
+    expect(await hook(() => window.__newsgraph!.visibleShare())).toBeLessThan(0.5);
+    await page.uncheck('#kind-place');
+    await page.waitForTimeout(300);
+    expect(await hook(() => window.__newsgraph!.visibleShare())).toBe(1);
+  });
+
+  it('selecting a node dims everything but it and its neighbours; the panel counts neighbours, not edges', async () => {
+    await fresh();
+    await page.fill('#search-input', (await hook(() => window.__newsgraph!.nodeLook('e50')))!.label);
+    await page.waitForSelector('#search-list li[role="option"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel:not([hidden]) h2');
+    await page.waitForTimeout(600);
+    const shown = new Set(await hook(() => window.__newsgraph!.visibleNodes()));
+    const neighbours = new Set((await ng.neighbors('e50', { limit: 500 })).neighbors.map((n: { id: string }) => n.id));
+    const far = [...shown].find((n) => n !== 'e50' && !neighbours.has(n))!;
+    const near = [...neighbours].find((n) => shown.has(n))!;
+    const dim = await page.evaluate((n) => window.__newsgraph!.displayColor(n), far);
+    const lit = await page.evaluate((n) => window.__newsgraph!.displayColor(n), near);
+    const litLook = await page.evaluate((n) => window.__newsgraph!.nodeLook(n)!.color, near);
+    expect(dim).toBe('#e4e4e8');
+    expect(lit).toBe(litLook);
+    // "Neighbours (N) · M edges": N distinct neighbours.
+    const text = (await page.textContent('#neighbour-count'))!;
+    const m = /^Neighbours \((\d+)\) · (\d+) edges?$/.exec(text);
+    expect(m).not.toBeNull();
+    expect(Number(m![1])).toBe(neighbours.size);
+    // The camera frames the node and its neighbours.
+    const box = (await page.locator('#graph').boundingBox())!;
+    const p = (await page.evaluate((n) => window.__newsgraph!.nodePosition(n), near))!;
+    expect(p.x >= 0 && p.x <= box.width && p.y >= 0 && p.y <= box.height).toBe(true);
+  });
+
+  it('ego network: 1 or 2 hops, following one edge type', async () => {
+    await fresh('?node=e0&ego=1');
+    const one = await hook(() => window.__newsgraph!.visibleNodes().length);
+    await page.selectOption('#ego-hops', '2');
+    const two = await hook(() => window.__newsgraph!.visibleNodes().length);
+    expect(two).toBeGreaterThan(one);
+    await page.selectOption('#ego-type', 'attacks');
+    const typed = await hook(() => window.__newsgraph!.visibleEdges());
+    expect(typed.length).toBeGreaterThan(0);
+    expect(typed.every((e) => e.split('|')[1] === 'attacks')).toBe(true);
+    expect(new URL(page.url()).searchParams.get('egoType')).toBe('attacks');
+    expect(await hook(() => window.__newsgraph!.visibleShare())).toBe(1);
+  });
+
+  it('a long label wraps and the close button stays in view', async () => {
+    await fresh('?node=e0');
+    await page.waitForSelector('#panel:not([hidden]) h2');
+    await page.evaluate(() => {
+      document.querySelector('#panel h2')!.textContent = 'Coalition of the Very Long Name '.repeat(12);
+    });
+    const panel = (await page.locator('#panel').boundingBox())!;
+    const close = (await page.locator('#panel .close').boundingBox())!;
+    expect(close.x + close.width).toBeLessThanOrEqual(panel.x + panel.width + 0.5);
+    expect(close.x).toBeGreaterThanOrEqual(panel.x);
+    expect(await page.getAttribute('#panel h2', 'title')).toBeTruthy();
+    await page.click('#panel .close');
+    expect(await page.isHidden('#panel')).toBe(true);
+  });
+
+  it('?graph= from another site is refused', async () => {
+    await page?.close();
+    page = await browser.newPage();
+    await page.goto(`${server.url}?graph=${encodeURIComponent('https://evil.example/g.json')}`);
+    await page.waitForFunction(() => window.__newsgraph?.ready === true);
+    expect(await page.textContent('#status')).toMatch(/only a path on this site/);
+    expect(await hook(() => window.__newsgraph!.visibleNodes().length)).toBe(0);
+  });
+
+  it('ran under the server\'s Content-Security-Policy without a violation', () => {
+    expect(problems).toEqual([]);
+  });
+});
