@@ -6,8 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPosModel } from '../../src/extract/tagger/models.ts';
-import { posTag } from '../../src/extract/tagger/pos.ts';
+import { defaultPosModel, posTag } from '../../src/extract/tagger/models.ts';
 import { tagTokens } from '../../src/extract/tagger/tokenize.ts';
 import { sharedRoot } from '../../scripts/eval/run.ts';
 import { readGmb } from '../../scripts/train/gmb.ts';

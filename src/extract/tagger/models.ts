@@ -15,6 +15,8 @@ import { compileNameList, type CompiledNameList, type NameList } from './name-li
 import { checkLists, type Tagger } from './ner.ts';
 import { nerFeatureSet } from './ner-features.ts';
 import { POS_FEATURE_SET } from './pos-features.ts';
+import { posTagWith } from './pos.ts';
+import type { TagToken } from './tokenize.ts';
 
 /** Where the shipped models live. */
 export const MODEL_DIR = fileURLToPath(new URL('./models/', import.meta.url));
@@ -93,4 +95,9 @@ export function taggerFrom(models: Readonly<Record<string, unknown>>): Tagger | 
 
 export function defaultModels(): { pos: LinearModel } {
   return { pos: defaultPosModel() };
+}
+
+/** Penn Treebank tags of one sentence (words as strings or tokens) by the shipped POS model, or by `model`. */
+export function posTag(words: ReadonlyArray<string | TagToken>, model: LinearModel = defaultPosModel()): string[] {
+  return posTagWith(model, words);
 }

@@ -1,7 +1,7 @@
 /**
  * Part-of-speech tagging (Penn Treebank tags): greedy left-to-right with an
- * averaged-perceptron model over ./pos-features.ts. `posTag(words)` uses the
- * shipped model (loaded on first use, ./models.ts).
+ * averaged-perceptron model over ./pos-features.ts. `posTag(words)` in
+ * ./models.ts uses the shipped model (loaded on first use).
  *
  * Frequent words that the training data tags one way (the model's tag
  * dictionary, `meta.tagdict`, after Honnibal) take that tag unscored. The
@@ -26,7 +26,6 @@ import {
   tagHash,
 } from './pos-features.ts';
 import { tokenInfo, type TokenInfo } from './token-info.ts';
-import { defaultModels } from './models.ts';
 import type { TagToken } from './tokenize.ts';
 import { WordCache, wordCache } from './word-cache.ts';
 
@@ -173,8 +172,8 @@ export function posTagIndices(model: LinearModel, infos: readonly TokenInfo[], o
   return out;
 }
 
-/** Penn Treebank tags of one sentence (words as strings or tokens). */
-export function posTag(words: ReadonlyArray<string | TagToken>, model: LinearModel = defaultModels().pos): string[] {
+/** Penn Treebank tags of one sentence (words as strings or tokens); `posTag` in ./models.ts uses the shipped model. */
+export function posTagWith(model: LinearModel, words: ReadonlyArray<string | TagToken>): string[] {
   const infos = words.map((w) => tokenInfo(typeof w === 'string' ? w : w.text));
   return Array.from(posTagIndices(model, infos), (i) => model.labels[i]!);
 }
