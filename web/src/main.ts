@@ -520,6 +520,8 @@ declare global {
       nodeLook(node: string): { color: string; borderColor: string; size: number; label: string } | undefined;
       /** The displayed colour of a node after focus dimming (the reducer's output). */
       displayColor(node: string): string | undefined;
+      /** The sigma program an edge is drawn with (the reducer's output): 'line', 'arrow', 'curvedArrow', 'curve'. */
+      edgeProgram(edge: string): string | undefined;
     };
   }
 }
@@ -554,6 +556,7 @@ window.__newsgraph = {
     return { color: a.color, borderColor: a.borderColor, size: a.size, label: a.label };
   },
   displayColor: (node) => app.renderer?.getNodeDisplayData(node)?.color,
+  edgeProgram: (edge) => app.renderer?.getEdgeDisplayData(edge)?.type,
 };
 
 loadInitial(location.search)
