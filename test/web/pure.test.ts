@@ -36,6 +36,9 @@ describe('parseGraph', () => {
     ['a node of unknown kind', (r: typeof raw) => void (r.nodes[0]!.attributes.kind = 'alien'), 'unknown kind alien', 1, 0],
     ['an edge of unknown type', (r: typeof raw) => void (r.edges[0]!.attributes.type = 'hugs'), 'unknown type hugs', 0, 1],
     ['an edge to a missing node', (r: typeof raw) => void (r.edges[0]!.target = 'nobody'), 'unknown end', 0, 1],
+    ['a duplicate node', (r: typeof raw) => void r.nodes.push(structuredClone(r.nodes[0]!)), 'duplicate', 0, 0],
+    ['a duplicate edge', (r: typeof raw) => void r.edges.push(structuredClone(r.edges[0]!)), 'duplicate', 0, 0],
+    ['a self-loop', (r: typeof raw) => void (r.edges[0]!.target = r.edges[0]!.source), 'loop', 0, 1],
   ])('skips %s with a warning naming it, and keeps the rest', (_name, mutate, reason, lostNodes, minLostEdges) => {
     const r = structuredClone(raw);
     mutate(r);
