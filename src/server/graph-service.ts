@@ -59,6 +59,8 @@ export class GraphService {
   lastFigures: GraphJobResult['figures'] | undefined;
   /** Jobs run, and jobs run inline. */
   jobs = 0;
+  /** The worker thread's nice value when it could lower it (Linux), for tests and the log. */
+  workerPriority: number | undefined;
 
   constructor(private readonly opts: GraphServiceOptions) {}
 
@@ -133,7 +135,10 @@ export class GraphService {
     this.worker = worker;
     this.ready = new Promise<void>((resolve, reject) => {
       worker.once('error', reject);
-      worker.once('message', () => resolve());
+      worker.once('message', (m: { priority?: number }) => {
+        this.workerPriority = m.priority;
+        resolve();
+      });
     });
     worker.on('message', (m: { seq?: number; result?: { bytes: Uint8Array; figures: GraphJobResult['figures'] }; error?: { name: string; message: string } }) => {
       if (m.seq === undefined) return;

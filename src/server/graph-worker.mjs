@@ -3,8 +3,27 @@
 // request thread. Plain JavaScript: it registers tsx itself, so it loads the
 // TypeScript sources however the server was started (bin, tsx, vitest).
 // It opens each store read-only, by path, once.
+import { readlinkSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
+
+// This thread runs at a lower scheduling priority (nice +WORKER_NICE) than the
+// request thread: on a busy machine the scheduler gives the CPU to `neighbors`
+// and the other quick requests first, and the layout takes what is left. Linux
+// gives each thread its own nice value (its id is in /proc/thread-self); elsewhere,
+// or when not allowed, the thread keeps the process's priority.
+const WORKER_NICE = 10;
+let priority;
+try {
+  const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+  if (Number.isInteger(tid) && tid > 0 && tid !== process.pid) {
+    setPriority(tid, Math.min(19, getPriority(tid) + WORKER_NICE));
+    priority = getPriority(tid);
+  }
+} catch {
+  priority = undefined;
+}
 
 register();
 const { openNewsgraph } = await import('../api.ts');
@@ -31,4 +50,4 @@ parentPort.on('message', async ({ seq, db, job }) => {
 parentPort.on('close', () => {
   for (const ng of stores.values()) ng.close();
 });
-parentPort.postMessage({ ready: true });
+parentPort.postMessage({ ready: true, priority });

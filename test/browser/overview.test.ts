@@ -148,6 +148,13 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     const litLook = await page.evaluate((n) => window.__newsgraph!.nodeLook(n)!.color, near);
     expect(dim).toBe('#e4e4e8');
     expect(lit).toBe(litLook);
+    // A dense graph is drawn with straight lines; the focused node's edges get their arrows back.
+    const edges = await hook(() => window.__newsgraph!.visibleEdges());
+    expect(edges.length).toBeGreaterThan(5000);
+    const own = edges.find((e) => e.startsWith('e50|') && !['allied_with'].includes(e.split('|')[1]!))!;
+    const other = edges.find((e) => !e.startsWith('e50|') && !e.endsWith('|e50'))!;
+    expect(await page.evaluate((e) => window.__newsgraph!.edgeProgram(e), own)).toMatch(/^(arrow|curvedArrow)$/);
+    expect(await page.evaluate((e) => window.__newsgraph!.edgeProgram(e), other)).toBe('line');
     // "Neighbours (N) · M edges": N distinct neighbours.
     const text = (await page.textContent('#neighbour-count'))!;
     const m = /^Neighbours \((\d+)\) · (\d+) edges?$/.exec(text);

@@ -15,7 +15,7 @@ import { highlightSegments } from '../../web/src/highlight.ts';
 import { needsPreview, previewGraph } from '../../web/src/layout.ts';
 import { bySentence, groupNeighbours } from '../../web/src/panel.ts';
 import type { EdgeEvidence } from '../../src/types.ts';
-import { buildRenderGraph, nodeSizes } from '../../web/src/render-graph.ts';
+import { addEdgeItems, buildRenderGraph, DENSE_EDGES, nodeSizes, type EdgeItem, type RenderGraph } from '../../web/src/render-graph.ts';
 import { normalize, searchIndex, searchNodes } from '../../web/src/search.ts';
 import { seededPositions } from '../../src/layout/seed.ts';
 import { decodeState, defaultState, encodeState } from '../../web/src/state.ts';
@@ -36,6 +36,9 @@ describe('parseGraph', () => {
     ['a node of unknown kind', (r: typeof raw) => void (r.nodes[0]!.attributes.kind = 'alien'), 'unknown kind alien', 1, 0],
     ['an edge of unknown type', (r: typeof raw) => void (r.edges[0]!.attributes.type = 'hugs'), 'unknown type hugs', 0, 1],
     ['an edge to a missing node', (r: typeof raw) => void (r.edges[0]!.target = 'nobody'), 'unknown end', 0, 1],
+    ['a duplicate node', (r: typeof raw) => void r.nodes.push(structuredClone(r.nodes[0]!)), 'duplicate', 0, 0],
+    ['a duplicate edge', (r: typeof raw) => void r.edges.push(structuredClone(r.edges[0]!)), 'duplicate', 0, 0],
+    ['a self-loop', (r: typeof raw) => void (r.edges[0]!.target = r.edges[0]!.source), 'loop', 0, 1],
   ])('skips %s with a warning naming it, and keeps the rest', (_name, mutate, reason, lostNodes, minLostEdges) => {
     const r = structuredClone(raw);
     mutate(r);
@@ -221,6 +224,40 @@ describe('seeded layout and rendering graph', () => {
     const parallel = ['rohilat-afrin|leads|sdf', 'rohilat-afrin|member_of|sdf'].map((e) => rg.getEdgeAttributes(e));
     expect(parallel.map((a) => a.type)).toEqual(['curvedArrow', 'curvedArrow']);
     expect(parallel[0]!.curvature).toBe(-parallel[1]!.curvature);
+  });
+
+  it.each([
+    [DENSE_EDGES, false],
+    [DENSE_EDGES + 1, true],
+  ])('%i edges: dense (straight lines, the arrow or curve kept for the focus) is %s', (count, dense) => {
+    const g: RenderGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+    const nodes = 200;
+    for (let i = 0; i < nodes; i++) g.addNode(`n${i}`, { x: 0, y: 0, size: 1, color: '#000', label: '', kind: 'actor', zIndex: 0, type: 'circle', borderColor: '#000' });
+    const items: EdgeItem[] = [];
+    // Pairs (i, i + k): the first two edges of pair (0, 1) are parallel, one type is symmetric.
+    for (let k = 0; items.length < count; k++) {
+      const s = `n${k % nodes}`;
+      const t = `n${(k % nodes) + 1 + Math.floor(k / nodes) < nodes ? (k % nodes) + 1 + Math.floor(k / nodes) : 0}`;
+      items.push({ key: `x${k}`, source: s, target: t, type: k % 7 === 0 ? 'allied_with' : 'attacks', weight: 1, confidence: 1 });
+    }
+    items.push({ key: 'parallel', source: 'n0', target: 'n1', type: 'leads', weight: 1, confidence: 1 });
+    items.splice(items.length - 2, 1);
+    addEdgeItems(g, items);
+    expect(g.size).toBe(count);
+    const types = new Set(g.mapEdges((_e, a) => a.type));
+    const a = g.getEdgeAttributes('x1');
+    const par = g.getEdgeAttributes('parallel');
+    if (dense) {
+      expect([...types]).toEqual(['line']);
+      expect(a.focusType).toBe('arrow');
+      expect(g.getEdgeAttributes('x0').focusType).toBe('curve');
+      expect(par.focusType).toBe('curvedArrow');
+    } else {
+      expect(types.has('arrow') && types.has('line')).toBe(true);
+      expect(a.type).toBe('arrow');
+      expect(a.focusType).toBeUndefined();
+      expect(par.type).toBe('curvedArrow');
+    }
   });
 
   it('sizes by degree or mentions within SIZE_RANGE', () => {

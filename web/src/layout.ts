@@ -59,12 +59,22 @@ export class LayoutController {
 
   constructor(private readonly onEvent: (e: LayoutEvent) => void) {}
 
-  /** Attach to a new rendering graph (after a filter change). */
+  /**
+   * Attach to a new rendering graph (after a filter change). The worker and
+   * its copy of the graph are made when the layout first starts: a graph
+   * with stored positions never pays for them.
+   */
   attach(graph: RenderGraph): void {
     const wasRunning = this.isRunning();
     this.kill();
     this.graph = graph;
-    if (graph.order === 0) return;
+    if (wasRunning) this.start();
+  }
+
+  /** The worker's copy of the graph and the FA2 supervisor, made on first use. */
+  private prepare(): FA2Layout | undefined {
+    const graph = this.graph;
+    if (this.supervisor || !graph || graph.order === 0) return this.supervisor;
     const lg = new Graph<{ x: number; y: number; size: number }>({ type: 'directed', multi: true, allowSelfLoops: false });
     graph.forEachNode((n, a) => lg.addNode(n, { x: a.x, y: a.y, size: a.size }));
     graph.forEachEdge((e, _a, s, t) => lg.addDirectedEdgeWithKey(e, s, t));
@@ -78,7 +88,7 @@ export class LayoutController {
       settings: fa2Settings(lg.order),
       getEdgeWeight: null,
     });
-    if (wasRunning) this.start();
+    return this.supervisor;
   }
 
   isRunning(): boolean {
@@ -86,14 +96,14 @@ export class LayoutController {
   }
 
   start(): void {
-    if (!this.supervisor || !this.graph || this.isRunning()) return;
+    if (!this.graph || this.isRunning() || !this.prepare()) return;
     this.converged = false;
     this.calm = 0;
     this.last = undefined;
     this.iterations = 0;
     this.iterationsAtLast = 0;
     this.startedAt = performance.now();
-    this.supervisor.start();
+    this.supervisor!.start();
     this.timer = setInterval(() => this.check(), LAYOUT_DEFAULTS.checkMs);
     const syncMs = Math.min(LAYOUT_DEFAULTS.syncMaxMs, Math.max(LAYOUT_DEFAULTS.syncMinMs, (this.graph.order / 1000) * LAYOUT_DEFAULTS.syncMsPer1k));
     this.syncTimer = setInterval(() => this.sync(), syncMs);

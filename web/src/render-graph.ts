@@ -60,6 +60,11 @@ export interface RenderEdge {
   size: number;
   curvature: number;
   confidence: number;
+  /**
+   * Dense graphs: the program the edge is drawn with when its end is in focus
+   * (arrows and curves come back there); `type` is then a straight line.
+   */
+  focusType?: RenderEdge['type'];
 }
 
 export type RenderGraph = Graph<RenderNode, RenderEdge>;
@@ -134,9 +139,20 @@ export function addEdges(g: RenderGraph, data: NewsGraph, visibleEdges: Set<stri
 /** Above this many edges, edges are drawn thin and translucent (nodes and labels stay readable). */
 export const MANY_EDGES = 800;
 
+/**
+ * Above this many edges, edges are drawn as straight lines without arrow
+ * heads (sigma's cheapest edge program), except around the focused node. At
+ * that density heads and curves cannot be told apart at the zoom that fits
+ * the graph, and with software WebGL they cost most of a frame: 10k nodes /
+ * 52k edges, one frame 6.3-7.1 s on the GPU thread with arrows and curves,
+ * 1.2-1.6 s with lines (load average 13, SwiftShader).
+ */
+export const DENSE_EDGES = 5000;
+
 /** Add edges; parallel edges between one pair are curved apart. */
 export function addEdgeItems(g: RenderGraph, items: EdgeItem[]): void {
   const many = items.length > MANY_EDGES;
+  const dense = items.length > DENSE_EDGES;
   // Group by unordered pair to curve the parallel ones.
   const pairs = new Map<string, EdgeItem[]>();
   for (const it of items) {
@@ -155,8 +171,10 @@ export function addEdgeItems(g: RenderGraph, items: EdgeItem[]): void {
       const offset = i - (list.length - 1) / 2;
       const curvature = offset === 0 ? 0 : EDGE_CURVATURE * offset * (s < t ? 1 : -1);
       const curved = curvature !== 0;
+      const program: RenderEdge['type'] = curved ? (directed ? 'curvedArrow' : 'curve') : directed ? 'arrow' : 'line';
       g.addDirectedEdgeWithKey(key, s, t, {
-        type: curved ? (directed ? 'curvedArrow' : 'curve') : directed ? 'arrow' : 'line',
+        type: dense ? 'line' : program,
+        ...(dense ? { focusType: program } : {}),
         relType: type,
         color: many ? `${TYPE_COLORS[type]}77` : TYPE_COLORS[type],
         size: many ? 0.5 + Math.min(2.5, 0.5 * Math.log2(1 + weight)) : 1 + Math.min(4, Math.log2(1 + weight)),

@@ -123,7 +123,11 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement, focus
         if (g.source(edge) !== centre && g.target(edge) !== centre) {
           res.color = DIM_EDGE;
           res.zIndex = 0;
-        } else res.zIndex = 1;
+        } else {
+          res.zIndex = 1;
+          // Dense graphs draw straight lines; the focus gets its arrows and curves back.
+          if (data.focusType) res.type = data.focusType;
+        }
       }
       return res;
     },
