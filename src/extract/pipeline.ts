@@ -5,10 +5,10 @@
  *
  *   text             tokens and sentences
  *   mentions         names, teams, defined aliases, repetitions (mentions/)
- *   generic-actors   "gunmen", "Kenyan police", "Iraqi officials" scoped by country (events/actors.ts)
  *   formats          which publisher formats the document looks like (cheap detectors)
  *   strike-report    FORMAT: strike lines of military releases; heads of lines read as places
  *   rules            the relation rules over each sentence with two mentions (rules/)
+ *   generic-actors   "gunmen", "Kenyan police", "Iraqi officials" scoped by country (events/actors.ts)
  *   events           clauses matched with the CAMEO verb patterns (events/pass.ts)
  *   unit-hierarchy   FORMAT: "2nd Battalion, 5th Special Forces Group"
  *   containment      places the lexicon puts in a country named in the same sentence
@@ -90,17 +90,6 @@ export const PASSES: readonly Pass[] = [
     },
   },
   {
-    name: 'generic-actors',
-    run: (a, r) => {
-      const generic = genericActors(a.text, a.tokens, a.sentences, a.mentions, a.article, r.lexicon);
-      if (!generic.length) return {};
-      const mentions = withGenericActors(a.mentions, generic);
-      const at = new Map(mentions.map((m, i) => [m, i] as const));
-      const aliases = a.aliases.map((x) => ({ long: at.get(a.mentions[x.long]!)!, short: at.get(a.mentions[x.short]!)! }));
-      return { mentions, aliases, ranges: spansBySentence(a.sentences, mentions) };
-    },
-  },
-  {
     name: 'formats',
     run: (a, r) => {
       const formats = new Set<string>();
@@ -132,6 +121,20 @@ export const PASSES: readonly Pass[] = [
         found.push(...matchSentence(masked, s, a.mentions, r.lexicon, a.readBy.get(s.start)));
       });
       return { relations: [...a.relations, ...found] };
+    },
+  },
+  {
+    // after the rules, which read their own words ("fighters of", "soldiers") where these would mask them
+    name: 'generic-actors',
+    run: (a, r) => {
+      const generic = genericActors(a.text, a.tokens, a.sentences, a.mentions, a.article, r.lexicon);
+      if (!generic.length) return {};
+      const mentions = withGenericActors(a.mentions, generic);
+      const at = new Map(mentions.map((m, i) => [m, i] as const));
+      const moved = (i: number) => at.get(a.mentions[i]!)!;
+      const aliases = a.aliases.map((x) => ({ long: moved(x.long), short: moved(x.short) }));
+      const relations = a.relations.map((r) => ({ ...r, source: moved(r.source), target: moved(r.target) }));
+      return { mentions, aliases, relations, ranges: spansBySentence(a.sentences, mentions) };
     },
   },
   {

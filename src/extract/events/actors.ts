@@ -29,6 +29,7 @@ import type { Token } from '../text/tokens.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { pluralize } from '../lexicon/inflect.ts';
 import { lexiconEntry, type Lexicon } from '../lexicon/index.ts';
+import { lexTags } from '../compromise.ts';
 import { loadAgents, loadCountries, loadSectors, officeHolders, type AgentInfo } from '../lexicon/petrarch/index.ts';
 import data from '../lexicon/generic-actors.json' with { type: 'json' };
 
@@ -52,6 +53,7 @@ interface Agent {
 
 const SECTORS = data.sectors as Record<string, SectorRule>;
 const UNIDENTIFIED = new Set(data.unidentified.words);
+const PERSON_HEADS = new Set(data.personHeads.words);
 const MAX_WORDS = 3;
 
 let index: { phrases: Map<string, Agent>; countries: Map<string, string>; labels: Map<string, string> } | undefined;
@@ -70,6 +72,11 @@ function build(): NonNullable<typeof index> {
   const phrases = new Map<string, Agent>();
   const put = (phrase: string, a: Agent | undefined) => {
     if (!a || phrase.split(' ').length > MAX_WORDS || !/^[a-z][a-z -]*$/.test(phrase)) return;
+    // weapons, vehicles and places listed under a sector are not actors
+    const words = phrase.split(' ');
+    const head = words[words.length - 1]!;
+    if (!PERSON_HEADS.has(head) && !PERSON_HEADS.has(head.replace(/s$/, ''))) return;
+    if ((head === 'bomber' || head === 'bombers') && words[0] !== 'suicide') return;
     // "unidentified gunmen": the unidentified-words are read here, before any noun
     if (UNIDENTIFIED.has(phrase.split(' ')[0]!) && phrase.includes(' ')) return;
     if (!phrases.has(phrase)) phrases.set(phrase, a);
@@ -184,6 +191,17 @@ export function genericActors(
       if (!(i > 0 && countries.has(tokens[i - 1]!.norm))) {
         i = last;
         continue;
+      }
+    }
+    // a singular agent noun before another noun modifies it ("terrorist attack", "military operations", "fighter jets")
+    const next = tokens[last + 1];
+    if (!hit.plural && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end))) {
+      const tags = lexTags(next.norm, lex);
+      if (tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || t === 'Adjective') || /(?:tion|ment|ity|ism|s)$/.test(next.norm)) {
+        if (!tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal' || t === 'Copula')) {
+          i = last;
+          continue;
+        }
       }
     }
     if (covered(mentions, headStart, headEnd)) {

@@ -59,9 +59,25 @@ export interface EventVerbs {
   skipped: number;
 }
 
+/**
+ * Codes whose edge (cameo-map.json) an event clause may give, narrower than
+ * the map: force posture (15x: "mobilized", "put on alert") is a show of
+ * force, not an attack, and within diplomatic cooperation (05x) only plain
+ * support (050) and agreements (057) tie two parties: praise, verbal defence,
+ * rallying, recognition, apology and forgiveness (051-056) do not.
+ * Measured on re3d-dev: 21 allied_with events, 12 of them 051 "welcomes" /
+ * "thanked" readings.
+ */
+const CODE_PREFIXES: Readonly<Partial<Record<RelationType, readonly string[]>>> = {
+  attacks: ['18', '19', '20'],
+  captures: ['17', '18'],
+  withdraws_from: ['08'],
+  allied_with: ['050', '057', '06', '07'],
+};
+
 const describe: DescribeCode = (code) => {
   const d = describeCode(code);
-  return d.edge && EVENT_EDGES.has(d.edge) ? d : { edge: null, plover: d.plover };
+  return d.edge && EVENT_EDGES.has(d.edge) && CODE_PREFIXES[d.edge]!.some((p) => code.startsWith(p)) ? d : { edge: null, plover: d.plover };
 };
 
 /** Build the pass's verbs from a file in the shape of cameo-verbs.json (the shipped one, or an evaluation's). */
@@ -169,9 +185,17 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     for (const c of reading.clauses) {
       const lemma = lemmaOf(c.verb.head.text, lex) ?? c.verb.lemma;
       const clause = lemma === c.verb.lemma ? c : { ...c, verb: { ...c.verb, lemma } };
+      // an intention or a purpose is not an event ("vowed to attack", "in order to defeat", "committed to defeating");
+      // a participle adjunct is (", killing 12")
+      if (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle')) continue;
+      if (c.subjectFrom === 'control' || c.subjectFrom === 'none') continue;
       const m = matchClause(clause, verbs.dict, verbs.describe);
       if (!m || m.edge === null || m.negated) continue;
-      const sources = m.source.map((np) => endOf(np, local)).filter((e): e is End => !!e);
+      // a place does not act (a country may: it stands for its government)
+      const acts = (e: End) => a.mentions[e.mention]!.kind !== 'place' || a.mentions[e.mention]!.type === 'country';
+      // an alliance is read between named parties only ("UK support" is not the UK's ally)
+      const named = (e: End) => m.edge !== 'allied_with' || !e.described;
+      const sources = m.source.map((np) => endOf(np, local)).filter((e): e is End => !!e && acts(e) && named(e));
       let targetNps = m.target;
       if (!targetNps.length) {
         // the verb's own code and no patient: the object of against/on/at ("opened fire on a convoy"), or of
@@ -179,7 +203,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         const pp = clause.pps.find((x) => TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19')));
         if (pp) targetNps = pp.objects;
       }
-      const targets = targetNps.map((np) => endOf(np, local)).filter((e): e is End => !!e);
+      const targets = targetNps.map((np) => endOf(np, local)).filter((e): e is End => !!e && named(e));
       if (!sources.length || !targets.length) continue;
       attrs ??= { ...casualties(sentence, lex), ...(() => {
         const d = sentenceDate(sentence, a.published);
