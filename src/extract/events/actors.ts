@@ -31,7 +31,7 @@ import { pluralize } from '../lexicon/inflect.ts';
 import { lexiconEntry, type Lexicon } from '../lexicon/index.ts';
 import { lexTags } from '../compromise.ts';
 import { loadAgents, loadCountries, loadSectors, officeHolders, type AgentInfo } from '../lexicon/petrarch/index.ts';
-import data from '../lexicon/generic-actors.json' with { type: 'json' };
+import { genericActorWords } from '../lexicon/generic-actors.ts';
 
 interface SectorRule {
   label?: string;
@@ -51,16 +51,21 @@ interface Agent {
   office: boolean;
 }
 
-const SECTORS = data.sectors as Record<string, SectorRule>;
-const UNIDENTIFIED = new Set(data.unidentified.words);
-const PERSON_HEADS = new Set(data.personHeads.words);
+let words: { SECTORS: Readonly<Record<string, SectorRule>>; UNIDENTIFIED: ReadonlySet<string>; PERSON_HEADS: ReadonlySet<string> } | undefined;
+function w() {
+  if (!words) {
+    const g = genericActorWords();
+    words = { SECTORS: g.sectors, UNIDENTIFIED: new Set(g.unidentified), PERSON_HEADS: new Set(g.personHeads) };
+  }
+  return words;
+}
 const MAX_WORDS = 3;
 
 let index: { phrases: Map<string, Agent>; countries: Map<string, string>; labels: Map<string, string> } | undefined;
 
 function agentOf(noun: string, code: string, plural: boolean, needsCountry: boolean, info?: AgentInfo): Agent | undefined {
   const primary = code.replace(/^~/, '').slice(0, 3);
-  const rule = SECTORS[primary];
+  const rule = w().SECTORS[primary];
   if (!rule) return undefined;
   const row = loadSectors().byCode.get(primary);
   const kind = (info?.kind ?? row?.kind ?? 'actor') === 'force' ? 'force' : 'actor';
@@ -75,13 +80,13 @@ function build(): NonNullable<typeof index> {
     // weapons, vehicles and places listed under a sector are not actors
     const words = phrase.split(' ');
     const head = words[words.length - 1]!;
-    if (!PERSON_HEADS.has(head) && !PERSON_HEADS.has(head.replace(/s$/, ''))) return;
+    if (!w().PERSON_HEADS.has(head) && !w().PERSON_HEADS.has(head.replace(/s$/, ''))) return;
     if ((head === 'bomber' || head === 'bombers') && words[0] !== 'suicide') return;
     // "unidentified gunmen": the unidentified-words are read here, before any noun
-    if (UNIDENTIFIED.has(phrase.split(' ')[0]!) && phrase.includes(' ')) return;
+    if (w().UNIDENTIFIED.has(phrase.split(' ')[0]!) && phrase.includes(' ')) return;
     if (!phrases.has(phrase)) phrases.set(phrase, a);
   };
-  for (const x of data.extraAgents as Array<{ noun: string; code: string; plural?: string[]; needsCountry?: boolean }>) {
+  for (const x of genericActorWords().extraAgents) {
     put(x.noun, agentOf(x.noun, x.code, false, !!x.needsCountry));
     for (const p of x.plural ?? [pluralize(x.noun)]) put(p, agentOf(x.noun, x.code, true, !!x.needsCountry));
   }
@@ -222,7 +227,7 @@ export function genericActors(
       const t = tokens[k]!;
       if (tokens[k + 1]!.start > t.end + 1) break;
       const two = k > 0 ? `${tokens[k - 1]!.norm} ${t.norm}` : '';
-      if (UNIDENTIFIED.has(t.norm)) {
+      if (w().UNIDENTIFIED.has(t.norm)) {
         unidentified = true;
         start = t.start;
         continue;
@@ -253,7 +258,7 @@ export function genericActors(
       i = last;
       continue;
     }
-    const rule = SECTORS[hit.sector]!;
+    const rule = w().SECTORS[hit.sector]!;
     const where = country ? labels.get(country)! : undefined;
     let label: string;
     let type = hit.type;
