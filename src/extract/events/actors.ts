@@ -145,12 +145,17 @@ export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon): 
   return best;
 }
 
-function covered(mentions: readonly RawMention[], start: number, end: number): boolean {
-  // mentions are sorted by start; a linear scan is fine for one sentence's worth, but keep it simple and exact
-  for (const m of mentions) {
-    if (m.start >= end) break;
-    if (m.end > start && m.start < end) return true;
+/** Does a mention overlap [start, end)? Mentions are sorted by start; `maxEnd[i]` is the largest end among the first i + 1. */
+function covered(mentions: readonly RawMention[], maxEnd: readonly number[], start: number, end: number): boolean {
+  // the last mention starting before `end`, then back while an earlier one can still reach `start`
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
   }
+  for (let i = lo - 1; i >= 0 && maxEnd[i]! > start; i--) if (mentions[i]!.end > start) return true;
   return false;
 }
 
@@ -168,6 +173,10 @@ export function genericActors(
   const month = article.published && /^\d{4}-\d{2}/.test(article.published) ? article.published.slice(0, 7) : undefined;
   const out: RawMention[] = [];
   const sentenceStarts = new Set(sentences.map((s) => s.start));
+  const maxEnd: number[] = [];
+  mentions.forEach((m, i) => maxEnd.push(Math.max(m.end, i ? maxEnd[i - 1]! : 0)));
+  const endsAt = new Map<number, RawMention>();
+  for (const m of mentions) if (m.kind !== 'place' && !endsAt.has(m.end)) endsAt.set(m.end, m);
   for (let i = 0; i < tokens.length; i++) {
     // longest agent phrase starting at i
     let hit: Agent | undefined;
@@ -209,12 +218,12 @@ export function genericActors(
         }
       }
     }
-    if (covered(mentions, headStart, headEnd)) {
+    if (covered(mentions, maxEnd, headStart, headEnd)) {
       i = last;
       continue;
     }
     // "Al-Shabaab militants", "Taliban fighters": the named group right before stands for them (the clause reads it as the phrase's compound)
-    const before = i > 0 ? mentions.find((m) => m.end === tokens[i - 1]!.end && m.kind !== 'place') : undefined;
+    const before = i > 0 ? endsAt.get(tokens[i - 1]!.end) : undefined;
     if (before) {
       i = last;
       continue;

@@ -187,13 +187,15 @@ export interface EventPassOptions {
 export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerbs = shippedEventVerbs(lex), options: EventPassOptions = {}): RawRelation[] {
   const out: RawRelation[] = [];
   const forms = options.onCoding ? verbs.allForms : verbs.forms;
+  let ti = 0; // tokens before this index end before the current sentence (sentences are in order)
   a.sentences.forEach((s, k) => {
+    while (ti < a.tokens.length && a.tokens[ti]!.end <= s.start) ti++;
     const [first, last] = a.ranges[k]!;
     if (last - first < 2) return;
     // pre-test: a form of an event verb among the sentence's tokens
     let hasVerb = false;
-    for (const t of a.tokens) {
-      if (t.end <= s.start) continue;
+    for (let j = ti; j < a.tokens.length; j++) {
+      const t = a.tokens[j]!;
       if (t.start >= s.end) break;
       if (forms.has(t.norm)) {
         hasVerb = true;
