@@ -128,6 +128,26 @@ export interface Evidence extends Span {
   quantity?: number;
   /** For `quotes` edges: the quoted words. */
   quote?: string;
+  /** The event the clause codes, when an event pattern gave the relation (src/extract/events). */
+  event?: EventInfo;
+}
+
+/**
+ * An event coded from a clause: its CAMEO code and PLOVER category (PLOVER
+ * 2021 naming: 19x fighting is ASSAULT), and what the sentence says of it.
+ */
+export interface EventInfo {
+  /** CAMEO event code, a string with its leading zeros ("190", "0874"). */
+  cameo: string;
+  /** PLOVER category ("ASSAULT", "ARREST" is COERCE ...); absent when the crosswalk has none. */
+  plover?: string;
+  /** ISO date of the event: the date the sentence names ("on Tuesday", "on 3 March"), else the article's. */
+  date?: string;
+  /** The place the clause names ("in central Nairobi"): the words as written. */
+  place?: string;
+  /** People killed and wounded, as the sentence counts them ("killing 12", "at least 35 dead"). */
+  killed?: number;
+  wounded?: number;
 }
 
 export interface Relation {

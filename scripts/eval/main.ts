@@ -6,6 +6,8 @@
  *   npm run eval -- --seed --re3d     only those
  *   npm run eval -- --resolution      ./resolution.ts's evalResolution(), if present
  *   npm run eval -- --petrarch        the PETRARCH unit tests (./petrarch.ts)
+ *   npm run eval -- --notes           the event notes dev set (./notes.ts)
+ *   npm run eval -- --publishers      re3d-dev relation F1 per publisher (./relations-publisher.ts)
  *   npm run eval -- --in-process      call analyzeArticle in this process instead of the CLI
  *   npm run eval -- --baseline        compromise alone (the anchor), in process
  *   npm run eval -- --json            machine-readable figures only
@@ -32,6 +34,8 @@ import { currentFigures, readFloors, raiseFloors, writeFloors, FLOORS_PATH, type
 import { crossSourceSection, evalCrossSource } from './cross-source.ts';
 import { evalConll, evalRe3d, evalSeed, hasData, sharedRoot, type RunInfo } from './run.ts';
 import { evalPetrarch, hasPetrarchData, petrarchSection } from './petrarch.ts';
+import { evalNotes, notesFigures, notesSection } from './notes.ts';
+import { evalPublishers, publishersSection } from './relations-publisher.ts';
 
 const HELP = `Usage: npm run eval [-- options]
   (no dataset flag)  seed + re3d + conll
@@ -40,6 +44,8 @@ const HELP = `Usage: npm run eval [-- options]
   --conll            CoNLL-2003 eng.testa PER/ORG/LOC (evaluation only)
   --resolution       scripts/eval/resolution.ts's evalResolution(), if present
   --petrarch         the PETRARCH unit tests: event codings found (scripts/eval/petrarch.ts)
+  --notes            the event notes dev set: edge found, direction, place (scripts/eval/notes.ts)
+  --publishers       re3d-dev relation F1 per publisher and their mean (scripts/eval/relations-publisher.ts)
   --in-process       call analyzeArticle in this process instead of the CLI
   --baseline         compromise alone (the anchor), in this process
   --json             machine-readable figures only
@@ -70,6 +76,8 @@ export async function main(argv: string[]): Promise<number> {
         conll: { type: 'boolean' },
         resolution: { type: 'boolean' },
         petrarch: { type: 'boolean' },
+        notes: { type: 'boolean' },
+        publishers: { type: 'boolean' },
         'in-process': { type: 'boolean' },
         baseline: { type: 'boolean' },
         json: { type: 'boolean' },
@@ -107,7 +115,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const mode: RunMode = values.baseline ? 'baseline' : values['in-process'] ? 'in-process' : 'cli';
   const shared = values.shared ?? sharedRoot();
-  const picked = values.seed || values.re3d || values.conll || values.resolution || values['cross-source'] || values.petrarch;
+  const picked = values.seed || values.re3d || values.conll || values.resolution || values['cross-source'] || values.petrarch || values.notes || values.publishers;
   const want = {
     seed: !picked || !!values.seed,
     re3d: !picked || !!values.re3d,
@@ -246,6 +254,20 @@ export async function main(argv: string[]): Promise<number> {
         say(`== petrarch: FAILED ==\n  ${msg}\n`);
         out.petrarch = { error: msg };
       }
+    }
+  }
+
+  if (values.notes) {
+    const s = evalNotes();
+    say(notesSection(s, errorsShown) + '\n');
+    out.notes = { ...notesFigures(s), notes: s.notes, misses: s.misses.slice(0, errorsShown) };
+  }
+  if (values.publishers) {
+    if (!hasData(shared, 're3d')) say(`== publishers: skipped, data not found under ${shared} ==\n`);
+    else {
+      const r = evalPublishers(shared);
+      say(publishersSection(r) + '\n');
+      out.publishers = r;
     }
   }
 

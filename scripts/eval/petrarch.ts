@@ -32,6 +32,7 @@ import { parseAgents } from '../convert/petrarch/agents.ts';
 import { verbCoverage, type Coverage } from './petrarch-coverage.ts';
 import { parseUnitTests, type PetrarchRecord } from './petrarch-records.ts';
 import { buildValidationLexicon, scoreAll, type PetrarchScore, type ScoredOutput } from './petrarch-score.ts';
+import { runInjected } from './petrarch-inject.ts';
 
 export const PETRARCH_TARGET: Target = {
   id: 'petrarchCodings',
@@ -58,6 +59,8 @@ export function hasPetrarchData(shared: string): boolean {
 
 export interface PetrarchEval {
   score: PetrarchScore;
+  /** In process, validation actors and verbs injected (./petrarch-inject.ts): every coded clause; the contract's events alone; the shipped CAMEO 2.0 verbs. */
+  withDictionaries: { all: PetrarchScore; contract: PetrarchScore; cameo: PetrarchScore; seconds: number; skippedPatterns: number };
   run: RunInfo;
   environment: Record<string, string>;
   elements: { events: number; noEventRecords: number; errorRecords: number };
@@ -149,6 +152,17 @@ export async function evalPetrarch(opts: { mode: RunMode; shared: string }): Pro
     ...(result.stderr ? { stderr: result.stderr } : {}),
   };
   const score = scoreAll(records, result.outputs as Array<ScoredOutput | undefined>, lex);
+  // in process, with the validation dictionaries injected into extraction (the product never reads them)
+  const v = validationLexiconFile(actorsText, agentsText);
+  const withValidate = runInjected(articles, v.json, dict('PETR.Validate.verbs.txt'));
+  const withCameo = runInjected(articles, v.json, undefined);
+  const injectedScores = {
+    all: scoreAll(records, withValidate.outputs, lex),
+    contract: scoreAll(records, withValidate.contract, lex),
+    cameo: scoreAll(records, withCameo.outputs, lex),
+    seconds: withValidate.seconds + withCameo.seconds,
+    skippedPatterns: withValidate.skippedPatterns,
+  };
 
   const verbs = (f: string, strict: boolean) => {
     const p = new Problems(f);
@@ -160,7 +174,7 @@ export async function evalPetrarch(opts: { mode: RunMode; shared: string }): Pro
     noEventRecords: records.filter((r) => r.noEvents).length,
     errorRecords: records.filter((r) => r.error).length,
   };
-  return { score, run, environment, elements, coverage, injected, problems };
+  return { score, run, environment, elements, coverage, injected, problems, withDictionaries: injectedScores };
 }
 
 const f3 = (x: number) => x.toFixed(3);
@@ -175,7 +189,13 @@ export function petrarchSection(r: PetrarchEval, errorsShown = 25): { text: stri
   for (const v of r.run.violations.slice(0, 5)) L.push(`    ${v.rule} in ${v.article}: ${v.detail}`);
   const env = r.environment;
   L.push(`  dictionaries the records assume: verbs ${env.Verbfile ?? '?'}, actors ${env.Actorfile ?? '?'}, agents ${env.Agentfile ?? '?'}`);
-  L.push(`  injected for the run: ${r.injected.actors} validation actors and ${r.injected.agents} agents as ${EXTRA_LEXICON_ENV} (the product does not read it yet)`);
+  L.push(`  injected for the run: ${r.injected.actors} validation actors and ${r.injected.agents} agents as ${EXTRA_LEXICON_ENV} (the CLI does not read it)`);
+  const w = r.withDictionaries;
+  L.push(`  IN PROCESS with the validation actors and verbs injected (extract(article, { lexicon, events }); ${w.seconds.toFixed(1)} s; ${w.skippedPatterns} verb patterns the clause shape cannot hold):`);
+  L.push(`    every coded clause:           ${pct(w.all.found, w.all.codings)} = ${f3(w.all.share)}   [target >= 0.80]  (relaxed actors: ${pct(w.all.foundRelaxed, w.all.codings)})`);
+  L.push(`    events in the contract only:  ${pct(w.contract.found, w.contract.codings)} = ${f3(w.contract.share)}  (codes with one of the ten edge types)`);
+  L.push(`    shipped CAMEO 2.0 verbs:      ${pct(w.cameo.found, w.cameo.codings)} = ${f3(w.cameo.share)}`);
+  L.push(`    misses (validation verbs): ${Object.entries(w.all.misses).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
   L.push(`  expected: ${s.codings} codings with an event code in ${s.records} records; ${r.elements.noEventRecords} records expect no event, ${r.elements.errorRecords} an error`);
   L.push(`  codings found (source, target and CAMEO root all match): ${pct(s.found, s.codings)} = ${f3(s.share)}   [target >= 0.80]`);
   L.push(`  found with actors relaxed to their first three letters (agents ignored): ${pct(s.foundRelaxed, s.codings)}`);

@@ -1,7 +1,8 @@
 /**
  * GEXF 1.3 text of a graph whose nodes already carry x, y, size and color:
- * node `kind`/`type`/counts/aliases/dates, edge `type`/`weight`/`confidence`
- * and the strongest evidence sentence, viz colour, size and position.
+ * node `kind`/`type`/counts/aliases/dates, edge `type`/`weight`/`confidence`,
+ * the strongest evidence sentence and the event code of the strongest evidence
+ * that codes one (`cameo`, `plover`, `eventDate`), viz colour, size and position.
  * Pure (no node modules): the CLI export and the web view both write with it.
  * Always well-formed XML: see xml.ts.
  */
@@ -19,6 +20,14 @@ function bestEvidence(a: EdgeAttrs): string {
   let best = a.evidence[0];
   for (const e of a.evidence) if (best && e.confidence > best.confidence) best = e;
   return best ? best.sentence.replace(/\s+/g, ' ').trim() : '';
+}
+
+/** The CAMEO code and PLOVER category of the strongest evidence that codes an event. */
+function bestEvent(a: EdgeAttrs): Record<string, string> {
+  let best: EdgeAttrs['evidence'][number] | undefined;
+  for (const e of a.evidence) if (e.event && (!best || e.confidence > best.confidence)) best = e;
+  if (!best?.event) return {};
+  return { cameo: best.event.cameo, ...(best.event.plover ? { plover: best.event.plover } : {}), ...(best.event.date ? { eventDate: best.event.date } : {}) };
 }
 
 function formatNode(_key: string, a: NodeAttrs) {
@@ -48,6 +57,7 @@ function formatEdge(_key: string, a: EdgeAttrs) {
       confidence: a.confidence,
       evidenceCount: a.evidence.length,
       evidence: bestEvidence(a),
+      ...bestEvent(a),
     },
     viz: { color: rgb(TYPE_COLORS[a.type]) },
   };

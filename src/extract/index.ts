@@ -12,6 +12,7 @@ import { InputError } from '../errors.ts';
 import type { RawExtraction } from './types.ts';
 import { defaultLexicon, type Lexicon } from './lexicon/index.ts';
 import { runPasses } from './pipeline.ts';
+import type { EventVerbs } from './events/pass.ts';
 
 export interface ExtractOptions {
   /** The lexicon to read; the shipped one (validated on first use) by default. */
@@ -23,6 +24,8 @@ export interface ExtractOptions {
    * for none (lexicon and patterns only: main's extraction before the tagger).
    */
   models?: Readonly<Record<string, unknown>>;
+  /** The event verb dictionary (`eventVerbsFrom` in events/pass.ts); the shipped CAMEO verbs by default. */
+  events?: EventVerbs;
 }
 
 export function extract(article: Article, options: ExtractOptions = {}): RawExtraction {
@@ -35,7 +38,7 @@ export function extract(article: Article, options: ExtractOptions = {}): RawExtr
     ...(article.url !== undefined ? { url: article.url } : {}),
     ...(article.published !== undefined ? { published: article.published } : {}),
   };
-  return runPasses(meta, article.text, { lexicon: options.lexicon ?? defaultLexicon(), models: options.models ?? {} });
+  return runPasses(meta, article.text, { lexicon: options.lexicon ?? defaultLexicon(), models: options.models ?? {}, ...(options.events ? { events: options.events } : {}) });
 }
 
 export { tokenize, splitSentences } from './text.ts';

@@ -8,6 +8,8 @@
  *   formats          which publisher formats the document looks like (cheap detectors)
  *   strike-report    FORMAT: strike lines of military releases; heads of lines read as places
  *   rules            the relation rules over each sentence with two mentions (rules/)
+ *   generic-actors   "gunmen", "Kenyan police", "Iraqi officials" scoped by country (events/actors.ts)
+ *   events           clauses matched with the CAMEO verb patterns (events/pass.ts)
  *   unit-hierarchy   FORMAT: "2nd Battalion, 5th Special Forces Group"
  *   containment      places the lexicon puts in a country named in the same sentence
  *   quotes           quotations and their speakers
@@ -34,6 +36,8 @@ import { firstPersonRelations } from './first-person.ts';
 import { findStrikeReports, looksLikeStrikeReport, STRIKE_REPORT } from './formats/strike-report.ts';
 import { looksLikeUnitDesignations, unitHierarchy } from './formats/unit-hierarchy.ts';
 import { looksLikePressRelease, PRESS_RELEASE, statementQuotes } from './formats/statements.ts';
+import { genericActors, withGenericActors } from './events/actors.ts';
+import { eventRelations, type EventVerbs } from './events/pass.ts';
 
 /** Resources a caller may inject (evaluation folds, tests). */
 export interface ExtractResources {
@@ -44,12 +48,16 @@ export interface ExtractResources {
    * shipped one, loaded on first use, when absent.
    */
   models: Readonly<Record<string, unknown>>;
+  /** The event verb dictionary (evaluation: PETRARCH's validation verbs); the shipped CAMEO verbs by default. */
+  events?: EventVerbs;
 }
 
 export const UNIT_DESIGNATIONS = 'unit-designations';
 
 /** Everything the passes have produced so far. */
 export interface Analysis {
+  /** The article's id and date (generic actors are scoped by them; events dated by them). */
+  readonly article: ArticleMeta;
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
@@ -122,6 +130,29 @@ export const PASSES: readonly Pass[] = [
     },
   },
   {
+    // after the rules, which read their own words ("fighters of", "soldiers") where these would mask them
+    name: 'generic-actors',
+    run: (a, r) => {
+      const generic = genericActors(a.text, a.tokens, a.sentences, a.mentions, a.article, r.lexicon);
+      if (!generic.length) return {};
+      const mentions = withGenericActors(a.mentions, generic);
+      const at = new Map(mentions.map((m, i) => [m, i] as const));
+      const moved = (i: number) => at.get(a.mentions[i]!)!;
+      const aliases = a.aliases.map((x) => ({ long: moved(x.long), short: moved(x.short) }));
+      const relations = a.relations.map((r) => ({ ...r, source: moved(r.source), target: moved(r.target) }));
+      return { mentions, aliases, relations, ranges: spansBySentence(a.sentences, mentions) };
+    },
+  },
+  {
+    name: 'events',
+    run: (a, r) => ({
+      relations: [
+        ...a.relations,
+        ...eventRelations({ ...a, ...(a.article.published ? { published: a.article.published } : {}) }, r.lexicon, r.events),
+      ],
+    }),
+  },
+  {
     name: 'unit-hierarchy',
     format: UNIT_DESIGNATIONS,
     run: (a, r) => ({ relations: [...a.relations, ...unitHierarchy(a.text, a.sentences, a.mentions, a.ranges, r.lexicon)] }),
@@ -159,6 +190,7 @@ export const PASSES: readonly Pass[] = [
 /** Run the passes over one article's text. */
 export function runPasses(article: ArticleMeta, text: string, resources: ExtractResources, passes: readonly Pass[] = PASSES): RawExtraction {
   let a: Analysis = {
+    article,
     text,
     tokens: [],
     sentences: [],

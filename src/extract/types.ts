@@ -25,6 +25,11 @@ export interface RawMention extends Span {
   anaphor?: boolean;
   /** The lexicon or rule that recognised it. */
   rule: string;
+  /**
+   * The entity's label when the mention is not its name: a generic actor
+   * scoped by country ("police (Kenya)", "government of Iraq": events/actors.ts).
+   */
+  label?: string;
 }
 
 /** Evidence before resolution: the mention spans are on the relation, by index. */

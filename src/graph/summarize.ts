@@ -45,10 +45,10 @@ export function edgeSummary(
   return e;
 }
 
-/** One dated piece of evidence of the edge `edge` (its `published` must be set). */
+/** One dated piece of evidence of the edge `edge`: dated by its event's date, else its article's (one must be set). */
 export function timelineEntry(e: EdgeEvidence, edge: string, type: RelationType, source: string, target: string): TimelineEntry {
   const t: TimelineEntry = {
-    date: e.published!,
+    date: e.event?.date ?? e.published!,
     articleId: e.articleId,
     ...(e.articleTitle !== undefined ? { articleTitle: e.articleTitle } : {}),
     edge,

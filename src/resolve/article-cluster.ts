@@ -186,7 +186,8 @@ const countBelow = (at: readonly number[], i: number): number => lowerBound(at.l
 function antecedentIndex(mentions: readonly RawMention[]): (i: number) => number | undefined {
   const eligible: number[] = [];
   mentions.forEach((x, j) => {
-    if (!x.anaphor && x.rule !== 'name-coalition') eligible.push(j);
+    // a generic actor ("suicide bombers", events/actors.ts) is not what "the group" refers back to
+    if (!x.anaphor && x.rule !== 'name-coalition' && x.rule !== 'generic-actor') eligible.push(j);
   });
   const groups = candidates(mentions, eligible.filter((j) => mentions[j]!.type === 'armed_group'));
   const forces = eligible.filter((j) => {

@@ -38,7 +38,7 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
     const named = ms.filter((m) => m.rule !== 'name-office').map((m) => cleanName(m.text)).filter((n) => n.length > 0);
     const pool = named.length ? named : names;
     const longest = pool.reduce((a, b) => (b.length > a.length ? b : a), pool[0] ?? ms[0]!.text);
-    const label = entry?.label ?? longest;
+    const label = entry?.label ?? ms.find((m) => m.label !== undefined)?.label ?? longest;
     const type: EntityType = entry?.type ?? majorityType(ms);
     let id = canonical ?? slugify(label);
     if (!id) continue;
@@ -97,11 +97,20 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
       ...(described.length ? { described } : {}),
     };
     // two rules reading the same pair in the same sentence give one evidence item: the surer one
+    // (and an event and a rule in one sentence giving this relation are one reading: "Al-Shabaab militants" / "Al-Shabaab")
     const k = rel.evidence.findIndex(
-      (x) => x.start === ev.start && x.sourceMention.start === ev.sourceMention.start && x.targetMention.start === ev.targetMention.start,
+      (x) =>
+        x.start === ev.start &&
+        ((x.sourceMention.start === ev.sourceMention.start && x.targetMention.start === ev.targetMention.start) || !x.event !== !ev.event),
     );
+    // (a rule and an event reading the same pair: the surer one, with the event's code kept)
     if (k < 0) rel.evidence.push(ev);
-    else if (ev.confidence > rel.evidence[k]!.confidence) rel.evidence[k] = ev;
+    else {
+      const old = rel.evidence[k]!;
+      const keep = ev.confidence > old.confidence ? ev : old;
+      const event = keep.event ?? ev.event ?? old.event;
+      rel.evidence[k] = event && !keep.event ? { ...keep, event } : keep;
+    }
   }
   const quotes: Quote[] = [];
   for (const q of raw.quotes) {

@@ -13,7 +13,7 @@
  *     "q": [quote, ...] }
  *
  * `extra` holds the optional fields that are set (aliases, titles, roles,
- * possiblySameAs; hedged, negated, described, quantity, quote, sentence).
+ * possiblySameAs; hedged, negated, described, quantity, quote, sentence, event).
  * Dialect-free and pure.
  */
 import { KIND_OF_TYPE, type ArticleExtraction, type ArticleMeta, type Entity, type EntityType, type Evidence, type Mention, type Quote, type RelationType } from '../types.ts';
@@ -21,7 +21,7 @@ import { KIND_OF_TYPE, type ArticleExtraction, type ArticleMeta, type Entity, ty
 type StoredMention = [number, number] | [number, number, string];
 type StoredEntity = [string, string, EntityType, StoredMention[]] | [string, string, EntityType, StoredMention[], EntityExtra];
 type EntityExtra = Partial<Pick<Entity, 'aliases' | 'titles' | 'roles' | 'possiblySameAs'>>;
-type EvidenceExtra = Partial<Pick<Evidence, 'hedged' | 'negated' | 'described' | 'quantity' | 'quote' | 'sentence'>>;
+type EvidenceExtra = Partial<Pick<Evidence, 'hedged' | 'negated' | 'described' | 'quantity' | 'quote' | 'sentence' | 'event'>>;
 type StoredEvidence = [number, number, number, number, number, number, string, number] | [number, number, number, number, number, number, string, number, EvidenceExtra];
 type StoredRelation = [RelationType, string, string, StoredEvidence[]];
 interface Stored {
@@ -49,6 +49,7 @@ function evidenceExtra(ev: Evidence, text: string): EvidenceExtra | undefined {
   if (ev.described !== undefined) x.described = ev.described;
   if (ev.quantity !== undefined) x.quantity = ev.quantity;
   if (ev.quote !== undefined) x.quote = ev.quote;
+  if (ev.event !== undefined) x.event = ev.event;
   if (text.slice(ev.start, ev.end) !== ev.sentence) x.sentence = ev.sentence;
   return Object.keys(x).length ? x : undefined;
 }

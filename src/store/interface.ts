@@ -111,8 +111,9 @@ export interface StoreReader {
   /** Prefix search on folded names: exact first, then label, alias, later word; then mentions, degree, label. */
   search(folded: string, limit: number): Promise<SearchRow[]>;
   /**
-   * The evidence of an entity's relations, dated first (by date, article,
-   * offsets, type, ends), at most `limit` of the dated, and the undated count.
+   * The evidence of an entity's relations, dated first (by date: the date its
+   * event names, else its article's; then article, offsets, type, ends), at
+   * most `limit` of the dated, and the undated count.
    */
   timeline(id: string, limit: number): Promise<{ rows: EvidenceRow[]; undated: number }>;
   counts(): Promise<StoreCounts>;

@@ -4,7 +4,7 @@
  * left out rather than null, so the layers above (src/graph) never see SQL
  * types. Pure types and one pure helper.
  */
-import type { EdgeEvidence, EntityType, NodeKind, QuoteRecord, RelationType } from '../types.ts';
+import type { EdgeEvidence, EntityType, EventInfo, NodeKind, QuoteRecord, RelationType } from '../types.ts';
 
 /** A node's aggregate row: what a `NodeSummary` shows. */
 export interface EntityRow {
@@ -124,11 +124,13 @@ export interface EvidenceFlags {
   quantity?: number | null | undefined;
   quote?: string | null | undefined;
   described?: Array<'source' | 'target'> | string | null | undefined;
+  /** The coded event: an object, or the JSON text the store keeps. */
+  event?: EventInfo | string | null | undefined;
 }
 
 /** Set on `to` the flags of `from` that are set (true flags, present quantity and quote), in that order. */
 export function setEvidenceFlags(
-  to: { hedged?: boolean; negated?: boolean; described?: Array<'source' | 'target'>; quantity?: number; quote?: string },
+  to: { hedged?: boolean; negated?: boolean; described?: Array<'source' | 'target'>; quantity?: number; quote?: string; event?: EventInfo },
   from: EvidenceFlags,
 ): void {
   if (from.hedged) to.hedged = true;
@@ -139,4 +141,5 @@ export function setEvidenceFlags(
   }
   if (from.quantity !== undefined && from.quantity !== null) to.quantity = from.quantity;
   if (from.quote !== undefined && from.quote !== null) to.quote = from.quote;
+  if (from.event !== undefined && from.event !== null) to.event = typeof from.event === 'string' ? (JSON.parse(from.event) as EventInfo) : from.event;
 }

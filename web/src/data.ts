@@ -5,7 +5,7 @@
  */
 import { createGraph } from '../../src/graph/create.ts';
 import { NODE_KINDS, RELATION_TYPES } from '../../src/types.ts';
-import type { EdgeAttrs, EdgeEvidence, NewsGraph, NodeAttrs, NodeKind, RelationType } from '../../src/types.ts';
+import type { EdgeAttrs, EdgeEvidence, EventInfo, NewsGraph, NodeAttrs, NodeKind, RelationType } from '../../src/types.ts';
 
 export interface LoadResult {
   graph: NewsGraph;
@@ -53,7 +53,8 @@ function evidenceOf(v: unknown): EdgeEvidence | undefined {
     typeof v.confidence === 'number' &&
     typeof v.articleId === 'string' &&
     (v.described === undefined || (Array.isArray(v.described) && v.described.every((d) => d === 'source' || d === 'target'))) &&
-    OPTIONAL_STRINGS.every((k) => v[k] === undefined || typeof v[k] === 'string');
+    OPTIONAL_STRINGS.every((k) => v[k] === undefined || typeof v[k] === 'string') &&
+    (v.event === undefined || eventOf(v.event) !== undefined);
   if (wellFormed) return v as unknown as EdgeEvidence;
   const ev: EdgeEvidence = {
     sentence: v.sentence,
@@ -76,7 +77,18 @@ function evidenceOf(v: unknown): EdgeEvidence | undefined {
     if (d.length) ev.described = d;
   }
   if (typeof v.quantity === 'number') ev.quantity = v.quantity;
+  const event = eventOf(v.event);
+  if (event) ev.event = event;
   return ev;
+}
+
+/** A coded event (CAMEO code required), its optional fields kept when their type is right. */
+function eventOf(v: unknown): EventInfo | undefined {
+  if (!isObj(v) || typeof v.cameo !== 'string') return undefined;
+  const e: EventInfo = { cameo: v.cameo };
+  for (const k of ['plover', 'date', 'place'] as const) if (typeof v[k] === 'string') e[k] = v[k] as string;
+  for (const k of ['killed', 'wounded'] as const) if (typeof v[k] === 'number') e[k] = v[k] as number;
+  return e;
 }
 
 /** Validate and import; throws only when the whole document is unusable. */

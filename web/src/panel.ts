@@ -10,6 +10,7 @@ import type { EdgeEvidence, NewsGraph, RelationType } from '../../src/types.ts';
 import type { CommunityInfo } from '../../src/graph/communities.ts';
 import { clear, el, safeUrl } from './dom.ts';
 import { highlightSegments } from './highlight.ts';
+import { eventText } from '../../src/util/event-text.ts';
 
 export type Direction = 'out' | 'in' | 'both';
 
@@ -111,6 +112,7 @@ function evidenceItem(group: EdgeEvidence[], sourceLabel: string, targetLabel: s
     group.some((g) => g.hedged) ? el('span', { class: 'flag' }, ['hedged']) : null,
     group.some((g) => g.negated) ? el('span', { class: 'flag' }, ['negated']) : null,
     quantities.length ? el('span', { class: 'flag' }, [quantities.map((q) => `×${q}`).join(' ')]) : null,
+    ...[...new Set(group.flatMap((g) => (g.event ? [eventText(g.event)] : [])))].map((t) => el('span', { class: 'ev-event', attrs: { title: 'coded event: CAMEO code, PLOVER category, date, place, casualties' } }, [t])),
   ]);
   return el('li', { class: 'evidence' }, [sentence, meta]);
 }

@@ -2,6 +2,7 @@
  * `newsgraph node <id or name>`: one node in full: attributes, aliases,
  * edges with their evidence sentences, quotes.
  */
+import { eventText } from '../../util/event-text.ts';
 import type { Command } from '../command.ts';
 import { str } from '../command.ts';
 import { UsageError } from '../../errors.ts';
@@ -42,7 +43,7 @@ export const nodeCommand: Command = {
       io.stdout.write(table(['edge', 'weight', 'confidence'], n.edges.map((e) => [e.id, e.weight, e.confidence])) + '\n');
       for (const e of n.edges) {
         io.stdout.write(`${e.id}\n`);
-        for (const ev of e.evidence) io.stdout.write(`  [${ev.articleId}${ev.published ? ` ${ev.published}` : ''}] ${ev.sentence.trim()}\n`);
+        for (const ev of e.evidence) io.stdout.write(`  [${ev.articleId}${ev.published ? ` ${ev.published}` : ''}] ${ev.sentence.trim()}${ev.event ? `  {${eventText(ev.event, ', ')}}` : ''}\n`);
       }
     }
     if (n.quotes.length) {

@@ -5,6 +5,7 @@
 import type { Command } from '../command.ts';
 import { str } from '../command.ts';
 import { UsageError } from '../../errors.ts';
+import { eventText } from '../../util/event-text.ts';
 import { DB_HELP, DB_OPTION, JSON_HELP, JSON_OPTION, printJson, withStore } from './store-io.ts';
 
 export const timelineCommand: Command = {
@@ -23,7 +24,7 @@ export const timelineCommand: Command = {
     }
     io.stdout.write(`${t.node.label} (${t.node.id}): ${t.entries.length} dated, ${t.undated} undated\n`);
     for (const e of t.entries) {
-      io.stdout.write(`${e.date.slice(0, 10)}  ${e.source} -${e.type}-> ${e.target}  [${e.articleId}] ${e.sentence.trim()}\n`);
+      io.stdout.write(`${e.date.slice(0, 10)}  ${e.source} -${e.type}-> ${e.target}  [${e.articleId}] ${e.sentence.trim()}${e.event ? `  {${eventText(e.event, ', ')}}` : ''}\n`);
     }
     return 0;
   },

@@ -21,7 +21,7 @@
 import type { RelationType } from '../../types.ts';
 import { actorsOf, patientsOf } from '../clauses/roles.ts';
 import type { Clause, NounPhrase, PrepPhrase, Reading, Span } from '../clauses/types.ts';
-import { edgeOfCode, ploverOfCode } from './codes.ts';
+import { cameoEvent } from '../lexicon/petrarch/index.ts';
 import type { NounTest, PrepTest, VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
 
 export interface EventMatch {
@@ -129,10 +129,21 @@ function modifyingMentions(np: NounPhrase): NounPhrase[] {
   return out;
 }
 
-/** What an event code means for the graph. The default is ./codes.ts; the converted cameo-map can stand in. */
+/** What an event code means for the graph. */
 export type DescribeCode = (code: string) => { edge: RelationType | null; plover: string | null };
 
-const describeDefault: DescribeCode = (code) => ({ edge: edgeOfCode(code), plover: ploverOfCode(code) });
+/**
+ * The default: lexicon/petrarch/cameo-map.json (`cameoEvent`, longest code
+ * prefix). `quotes` (statements need a quotation: the quotes pass reads them)
+ * and `interacts` (not one of the ten edge types) give no edge here.
+ */
+export const describeCode: DescribeCode = (code) => {
+  const e = cameoEvent(code);
+  if (!e) return { edge: null, plover: null };
+  const edge = e.edge === null || e.edge === 'quotes' || e.edge === 'interacts' ? null : (e.edge as RelationType);
+  return { edge, plover: e.plover };
+};
+const describeDefault = describeCode;
 
 /** Match one clause; null when its verb is not in the dictionary or the dictionary says it is no event. */
 export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeCode = describeDefault): EventMatch | null {
@@ -173,6 +184,11 @@ export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeC
   } else if (tried?.pattern.patient) {
     target = patients.flatMap(modifyingMentions);
     if (target.length) targetFrom = 'modifier';
+    else if (patients.some((p) => p.mention !== undefined || p.modifiers.some((m) => m.mention !== undefined))) {
+      // a named patient that is (or is modified by) a mention: "ambushed a UN convoy" -> the caller reads the UN from it
+      target = patients;
+      targetFrom = 'patient';
+    }
   }
   return {
     clause: c.id,

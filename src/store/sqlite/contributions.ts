@@ -80,8 +80,8 @@ export class Contributions {
       relationId: p(`SELECT id FROM relations WHERE source = ? AND type = ? AND target = ?`),
       insertRelation: p(`INSERT INTO relations (source, type, target, id) VALUES (?, ?, ?, ?)`),
       insertEvidence: p(`INSERT OR IGNORE INTO evidence (relation_id, article_id, sentence, start, end,
-        source_start, source_end, target_start, target_end, rule, confidence, hedged, negated, quantity, quote, published, described)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        source_start, source_end, target_start, target_end, rule, confidence, hedged, negated, quantity, quote, published, described, event)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertQuote: p(`INSERT INTO quotes (article_id, speaker, addressee, text, start, end) VALUES (?, ?, ?, ?, ?, ?)`),
       articleRelations: p(`SELECT DISTINCT relation_id FROM evidence WHERE article_id = ?`),
       articleSpeakers: p(`SELECT speaker, addressee FROM quotes WHERE article_id = ?`),
@@ -212,6 +212,7 @@ export class Contributions {
           ev.quote ?? null,
           article.published ?? null,
           ev.described?.length ? (flipped ? ev.described.map((d) => (d === 'source' ? 'target' : 'source')).sort() : ev.described).join(',') : null,
+          ev.event ? JSON.stringify(ev.event) : null,
         );
       }
     }

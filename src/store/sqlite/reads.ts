@@ -53,6 +53,7 @@ export interface EvidenceSql {
   quote: string | null;
   published: string | null;
   described: string | null;
+  event: string | null;
   title: string;
   asource: string | null;
   url: string | null;
@@ -75,7 +76,7 @@ const ENTITY_COLS = 'e.id, e.label, e.kind, e.type, e.mentions, e.articles, e.de
 const EDGE_COLS = 'id, source, type, target, weight, confidence, first_seen, last_seen, hedged';
 
 const EVIDENCE_SQL = `SELECT ev.relation_id, ev.article_id, ev.sentence, ev.start, ev.end, ev.source_start, ev.source_end,
-  ev.target_start, ev.target_end, ev.rule, ev.confidence, ev.hedged, ev.negated, ev.quantity, ev.quote, ev.published, ev.described,
+  ev.target_start, ev.target_end, ev.rule, ev.confidence, ev.hedged, ev.negated, ev.quantity, ev.quote, ev.published, ev.described, ev.event,
   a.title, a.source AS asource, a.url
   FROM evidence ev JOIN articles a ON a.id = ev.article_id`;
 
@@ -159,7 +160,7 @@ export class SqliteReads {
         GROUP BY n.entity_id ORDER BY rank, e.mentions DESC, e.degree DESC, e.label LIMIT @limit`),
       timeline: p(`${RELATION_EVIDENCE_SQL}
         WHERE ev.relation_id IN (SELECT id FROM relations WHERE source = @q UNION ALL SELECT id FROM relations WHERE target = @q)
-        ORDER BY ev.published IS NULL, ev.published, ev.article_id, ev.start, ev.source_start, ev.target_start, rtype, rsource, rtarget`),
+        ORDER BY coalesce(json_extract(ev.event, '$.date'), ev.published) IS NULL, coalesce(json_extract(ev.event, '$.date'), ev.published), ev.article_id, ev.start, ev.source_start, ev.target_start, rtype, rsource, rtarget`),
     };
   }
 
@@ -263,7 +264,8 @@ export class SqliteReads {
     const rows: EvidenceRow[] = [];
     let undated = 0;
     for (const r of this.st('timeline').iterate({ q: id }) as Iterable<RelationEvidenceSql>) {
-      if (!r.published) undated++;
+      // dated by the event the sentence names, else by the article
+      if (!r.published && !r.event?.includes('"date"')) undated++;
       else if (rows.length < limit) rows.push({ source: r.rsource, type: r.rtype, target: r.rtarget, evidence: toEvidence(r) });
     }
     return { rows, undated };

@@ -243,6 +243,10 @@ export const MIGRATIONS: string[] = [
     data    TEXT NOT NULL
   );
   `,
+  // the event an evidence item codes (CAMEO, PLOVER, date, place, counts) as compact JSON; null for a rule's
+  `
+  ALTER TABLE evidence ADD COLUMN event TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -76,10 +76,11 @@ describe('extract reads the lexicon it is given', () => {
   });
 
   it('reads a verb its own lexicon adds to a class, in every form', () => {
-    const mine = makeLexicon(withChange((f) => f.verbs.classes.attack.verbs.push('pummel')));
+    // "whack": in no verb class and not in the CAMEO verbs (the events pass reads "pummel")
+    const mine = makeLexicon(withChange((f) => f.verbs.classes.attack.verbs.push('whack')));
     const types = (text: string, o?: Parameters<typeof extract>[1]) => extract({ id: 't', title: 't', text }, o).relations.map((r) => r.type);
-    expect(types('Hezbollah pummeled the Free Syrian Army.')).not.toContain('attacks');
-    expect(types('Hezbollah pummeled the Free Syrian Army.', { lexicon: mine })).toContain('attacks');
-    expect(types('Hezbollah was pummeling the Free Syrian Army.', { lexicon: mine })).toContain('attacks');
+    expect(types('Hezbollah whacked the Free Syrian Army.')).not.toContain('attacks');
+    expect(types('Hezbollah whacked the Free Syrian Army.', { lexicon: mine })).toContain('attacks');
+    expect(types('Hezbollah was whacking the Free Syrian Army.', { lexicon: mine })).toContain('attacks');
   });
 });

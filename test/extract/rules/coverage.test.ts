@@ -26,7 +26,9 @@ interface Reading {
 function readings(rule: RelationRule): Reading[] {
   const re = new RegExp(patternSource(rule.pattern, undefined, { captureVerbs: true }), 'giu');
   return [rule.example, ...(rule.examples ?? [])].map((example) => {
-    const raw = extract({ id: 't', title: 't', text: example });
+    const extracted = extract({ id: 't', title: 't', text: example });
+    // the rules run before the generic actors are added (pipeline.ts): mask what they saw
+    const raw = { ...extracted, mentions: extracted.mentions.filter((m) => m.rule !== 'generic-actor') };
     const sentences = splitSentences(example);
     const ranges = spansBySentence(sentences, raw.mentions);
     const verbs = new Map<number, { start: number; end: number; text: string }>();

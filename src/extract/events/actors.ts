@@ -1,0 +1,309 @@
+/**
+ * Generic and composite actors (issue 12 item 3, issue 11 item 3's first
+ * half): "gunmen", "Kenyan police", "Somali troops", "Iraqi officials",
+ * "unidentified gunmen", "the Afghan president" become mentions of actor or
+ * force nodes with a sector.
+ *
+ * Knowledge: the nouns and their sectors are Phoenix's generic agents
+ * (lexicon/petrarch agents.json, `loadAgents()`); which sectors become nodes,
+ * the "unidentified" words and the few nouns Phoenix lacks are
+ * lexicon/generic-actors.json; countries, names and demonyms are Phoenix's
+ * countries (`loadCountries()`); office holders are `officeHolders()`.
+ *
+ * Scope: a node is never world-wide. The country is the one the phrase names
+ * ("Kenyan police", "Kenya's police"), else the country the article names
+ * most; an unnamed armed group ("gunmen", "militants") is scoped by country
+ * and month; with no country at all, the node is the article's own
+ * ("police (in <article id>)"). The scope is in the label (and so in the id
+ * resolution slugs from it): "police (Kenya)", "unidentified gunmen (Kenya,
+ * 2026-05)", "government of Iraq".
+ *
+ * A mention is added only where no mention of another pass covers the noun;
+ * a demonym mention inside the phrase ("Kenyan" -> Kenya) is kept, so the two
+ * overlap. Its own pass (`generic-actors` in ../pipeline.ts) and file, so
+ * that other mention work merges apart from it.
+ */
+import type { ArticleMeta } from '../../types.ts';
+import type { RawMention } from '../types.ts';
+import type { Token } from '../text/tokens.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { pluralize } from '../lexicon/inflect.ts';
+import { lexiconEntry, type Lexicon } from '../lexicon/index.ts';
+import { lexTags } from '../compromise.ts';
+import { loadAgents, loadCountries, loadSectors, officeHolders, type AgentInfo } from '../lexicon/petrarch/index.ts';
+import { genericActorWords } from '../lexicon/generic-actors.ts';
+
+interface SectorRule {
+  label?: string;
+  needsCountry?: boolean;
+  byNoun?: boolean;
+  byMonth?: boolean;
+}
+
+interface Agent {
+  noun: string;
+  sector: string;
+  kind: 'actor' | 'force';
+  type: RawMention['type'];
+  needsCountry: boolean;
+  plural: boolean;
+  /** The agent's noun is an office ("president"): a person when the country's holder is known. */
+  office: boolean;
+}
+
+let words: { SECTORS: Readonly<Record<string, SectorRule>>; UNIDENTIFIED: ReadonlySet<string>; PERSON_HEADS: ReadonlySet<string> } | undefined;
+function w() {
+  if (!words) {
+    const g = genericActorWords();
+    words = { SECTORS: g.sectors, UNIDENTIFIED: new Set(g.unidentified), PERSON_HEADS: new Set(g.personHeads) };
+  }
+  return words;
+}
+const MAX_WORDS = 3;
+
+let index: { phrases: Map<string, Agent>; countries: Map<string, string>; labels: Map<string, string> } | undefined;
+
+function agentOf(noun: string, code: string, plural: boolean, needsCountry: boolean, info?: AgentInfo): Agent | undefined {
+  const primary = code.replace(/^~/, '').slice(0, 3);
+  const rule = w().SECTORS[primary];
+  if (!rule) return undefined;
+  const row = loadSectors().byCode.get(primary);
+  const kind = (info?.kind ?? row?.kind ?? 'actor') === 'force' ? 'force' : 'actor';
+  const type = (info?.type ?? row?.type ?? null) ?? 'organization';
+  return { noun, sector: primary, kind, type: type as RawMention['type'], needsCountry: needsCountry || !!rule.needsCountry, plural, office: false };
+}
+
+function build(): NonNullable<typeof index> {
+  const phrases = new Map<string, Agent>();
+  const put = (phrase: string, a: Agent | undefined) => {
+    if (!a || phrase.split(' ').length > MAX_WORDS || !/^[a-z][a-z -]*$/.test(phrase)) return;
+    // weapons, vehicles and places listed under a sector are not actors
+    const words = phrase.split(' ');
+    const head = words[words.length - 1]!;
+    if (!w().PERSON_HEADS.has(head) && !w().PERSON_HEADS.has(head.replace(/s$/, ''))) return;
+    if ((head === 'bomber' || head === 'bombers') && words[0] !== 'suicide') return;
+    // "unidentified gunmen": the unidentified-words are read here, before any noun
+    if (w().UNIDENTIFIED.has(phrase.split(' ')[0]!) && phrase.includes(' ')) return;
+    if (!phrases.has(phrase)) phrases.set(phrase, a);
+  };
+  for (const x of genericActorWords().extraAgents) {
+    put(x.noun, agentOf(x.noun, x.code, false, !!x.needsCountry));
+    for (const p of x.plural ?? [pluralize(x.noun)]) put(p, agentOf(x.noun, x.code, true, !!x.needsCountry));
+  }
+  for (const a of loadAgents()) {
+    if (a.code.startsWith('~') === false) continue; // "NGO~": a type put before an actor's code, not a generic agent
+    const ag = agentOf(a.noun, a.code, false, false, a);
+    put(a.noun, ag);
+    const plurals = a.plural === undefined ? [pluralize(a.noun)] : a.plural;
+    for (const p of plurals) put(p, ag && { ...ag, plural: true });
+    if (ag && a.primary === 'GOV' && a.plural !== undefined) ag.office = true;
+  }
+  // offices: GOV agents whose noun is a title of some office holder ("president", "prime minister")
+  for (const [phrase, ag] of phrases) if (ag.sector === 'GOV' && !ag.plural && /^(?:president|prime minister|defen[cs]e minister|interior minister|foreign minister|king|emir)$/.test(phrase)) ag.office = true;
+  const countries = new Map<string, string>();
+  const labels = new Map<string, string>();
+  for (const c of loadCountries().countries) {
+    labels.set(c.iso3, c.label);
+    for (const n of [...c.names, ...c.demonyms]) if (n.split(' ').length <= 2 && !countries.has(n)) countries.set(n, c.iso3);
+  }
+  return { phrases, countries, labels };
+}
+
+function idx(): NonNullable<typeof index> {
+  index ??= build();
+  return index;
+}
+
+/**
+ * The country (ISO-3) the article names most (ties: first named): its
+ * mentions of countries, and of places the lexicon puts in a country
+ * (Nairobi -> Kenya) at half weight.
+ */
+export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon): string | undefined {
+  const { countries } = idx();
+  const counts = new Map<string, [number, number]>();
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'place') return;
+    let iso: string | undefined;
+    let w = 1;
+    const entry = m.canonical ? lexiconEntry(m.canonical, lex) : undefined;
+    if (m.type === 'country') iso = countries.get((entry?.label ?? m.text).toLowerCase()) ?? countries.get(m.text.toLowerCase());
+    else if (entry?.in) {
+      const c = lexiconEntry(entry.in, lex);
+      iso = c ? countries.get(c.label.toLowerCase()) : undefined;
+      w = 0.5;
+    }
+    if (!iso) return;
+    const c = counts.get(iso) ?? [0, i];
+    c[0] += w;
+    counts.set(iso, c);
+  });
+  let best: string | undefined;
+  let bn = 0;
+  let bi = Infinity;
+  for (const [iso, [n, i]] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (n > bn || (n === bn && i < bi)) [best, bn, bi] = [iso, n, i];
+  return best;
+}
+
+/** Does a mention overlap [start, end)? Mentions are sorted by start; `maxEnd[i]` is the largest end among the first i + 1. */
+function covered(mentions: readonly RawMention[], maxEnd: readonly number[], start: number, end: number): boolean {
+  // the last mention starting before `end`, then back while an earlier one can still reach `start`
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && maxEnd[i]! > start; i--) if (mentions[i]!.end > start) return true;
+  return false;
+}
+
+/** The generic-actor mentions of an article, to be merged with the mentions found before. */
+export function genericActors(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  mentions: readonly RawMention[],
+  article: Pick<ArticleMeta, 'id' | 'published'>,
+  lex?: Lexicon,
+): RawMention[] {
+  const { phrases, countries, labels } = idx();
+  const docCountry = articleCountry(mentions, lex);
+  const month = article.published && /^\d{4}-\d{2}/.test(article.published) ? article.published.slice(0, 7) : undefined;
+  const out: RawMention[] = [];
+  const sentenceStarts = new Set(sentences.map((s) => s.start));
+  const maxEnd: number[] = [];
+  mentions.forEach((m, i) => maxEnd.push(Math.max(m.end, i ? maxEnd[i - 1]! : 0)));
+  const endsAt = new Map<number, RawMention>();
+  for (const m of mentions) if (m.kind !== 'place' && !endsAt.has(m.end)) endsAt.set(m.end, m);
+  for (let i = 0; i < tokens.length; i++) {
+    // longest agent phrase starting at i
+    let hit: Agent | undefined;
+    let last = i;
+    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !hit; n--) {
+      const words: string[] = [];
+      let ok = true;
+      for (let k = i; k < i + n; k++) {
+        const t = tokens[k]!;
+        if (k > i && t.start > tokens[k - 1]!.end + 1) ok = false;
+        if (!/^[a-z]+$/.test(t.norm)) ok = false;
+        words.push(t.norm);
+      }
+      if (!ok) continue;
+      const a = phrases.get(words.join(' '));
+      if (a) {
+        hit = a;
+        last = i + n - 1;
+      }
+    }
+    if (!hit) continue;
+    const headStart = tokens[i]!.start;
+    const headEnd = tokens[last]!.end;
+    // a capitalised agent word inside a sentence is part of a name ("Police Chief", "Army Day"): left to the name passes
+    if (!sentenceStarts.has(headStart) && /^\p{Lu}/u.test(text[headStart]!) && !/^\p{Lu}+$/u.test(text.slice(headStart, headEnd))) {
+      if (!(i > 0 && countries.has(tokens[i - 1]!.norm))) {
+        i = last;
+        continue;
+      }
+    }
+    // a singular agent noun before another noun modifies it ("terrorist attack", "military operations", "fighter jets")
+    const next = tokens[last + 1];
+    if (!hit.plural && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end))) {
+      const tags = lexTags(next.norm, lex);
+      if (tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || t === 'Adjective') || /(?:tion|ment|ity|ism|s)$/.test(next.norm)) {
+        if (!tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal' || t === 'Copula')) {
+          i = last;
+          continue;
+        }
+      }
+    }
+    if (covered(mentions, maxEnd, headStart, headEnd)) {
+      i = last;
+      continue;
+    }
+    // "Al-Shabaab militants", "Taliban fighters": the named group right before stands for them (the clause reads it as the phrase's compound)
+    const before = i > 0 ? endsAt.get(tokens[i - 1]!.end) : undefined;
+    if (before) {
+      i = last;
+      continue;
+    }
+    // words before the noun: unidentified-words and a country name or demonym, in any order ("unidentified Somali gunmen")
+    let start = headStart;
+    let country: string | undefined;
+    let unidentified = false;
+    for (let k = i - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+      const t = tokens[k]!;
+      if (tokens[k + 1]!.start > t.end + 1) break;
+      const two = k > 0 ? `${tokens[k - 1]!.norm} ${t.norm}` : '';
+      if (w().UNIDENTIFIED.has(t.norm)) {
+        unidentified = true;
+        start = t.start;
+        continue;
+      }
+      if (!country && two && countries.has(two)) {
+        country = countries.get(two);
+        start = tokens[k - 1]!.start;
+        k--;
+        continue;
+      }
+      if (!country && countries.has(t.norm)) {
+        country = countries.get(t.norm);
+        start = t.start;
+        continue;
+      }
+      // "Kenya's police"
+      if (!country && t.norm === 's' && k >= 2 && tokens[k - 1]!.norm === "'" && countries.has(tokens[k - 2]!.norm)) {
+        country = countries.get(tokens[k - 2]!.norm);
+        start = tokens[k - 2]!.start;
+        k -= 2;
+        continue;
+      }
+      break;
+    }
+    const named = !!country;
+    country ??= docCountry;
+    if (hit.needsCountry && !named) {
+      i = last;
+      continue;
+    }
+    const rule = w().SECTORS[hit.sector]!;
+    const where = country ? labels.get(country)! : undefined;
+    let label: string;
+    let type = hit.type;
+    let kind = hit.kind;
+    if (hit.office && named && !hit.plural && where) {
+      // "the Afghan president" in a 2010 article -> the person who held it then
+      const date = article.published?.slice(0, 10);
+      const holders = date ? officeHolders({ country: country!, title: hit.noun, date }).filter((h) => !h.beyondData) : [];
+      if (holders.length !== 1) {
+        i = last;
+        continue;
+      }
+      label = holders[0]!.actor.label;
+      type = 'person';
+      kind = 'actor';
+    } else if (hit.sector === 'GOV') {
+      if (!where) {
+        i = last;
+        continue;
+      }
+      label = `government of ${where}`;
+    } else {
+      const base = rule.byNoun ? `${unidentified ? 'unidentified ' : ''}${hit.plural ? hit.noun.replace(/man$/, 'men') : hit.noun}` : rule.label!;
+      const noun = rule.byNoun && !/s$|men$/.test(base) ? pluralize(base) : base;
+      const scope = where ? (rule.byMonth && month ? `${where}, ${month}` : where) : `in ${article.id}`;
+      label = `${noun} (${scope})`;
+    }
+    // a leading capital of the sentence is not part of the name
+    out.push({ start, end: headEnd, text: text.slice(start, headEnd), kind, type, label, canonical: `generic:${label.toLowerCase()}`, rule: 'generic-actor' });
+    i = last;
+  }
+  return out;
+}
+
+/** The mentions found before with the generic ones merged in, in text order. */
+export function withGenericActors(mentions: readonly RawMention[], generic: readonly RawMention[]): RawMention[] {
+  if (!generic.length) return [...mentions];
+  return [...mentions, ...generic].sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,75 @@
+/**
+ * The words of one sentence as the clause reader expects them (Penn Treebank
+ * tokenisation), made from the product's tokens (../text/tokens.ts), which
+ * cut at every non-letter: "U.S." is one word, "US-led" one word, "didn't"
+ * is "did" + "n't", "army's" is "army" + "'s", "1,200" one number.
+ */
+import type { Span } from '../../types.ts';
+import { tokenize } from '../text/tokens.ts';
+
+export interface SentenceWord extends Span {
+  text: string;
+}
+
+const WORDCHAR = /^[\p{L}\p{N}]/u;
+
+/** The words of `text.slice(from, to)`, with offsets into `text`. */
+export function sentenceWords(text: string, from: number, to: number): SentenceWord[] {
+  const toks = tokenize(text, from, to);
+  const out: SentenceWord[] = [];
+  const glued = (i: number) => i > 0 && toks[i]!.start === toks[i - 1]!.end;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const s = text.slice(t.start, t.end);
+    const last = out[out.length - 1];
+    // apostrophes: 's / n't / 're ...
+    if ((s === "'" || s === '’') && last && glued(i) && i + 1 < toks.length && toks[i + 1]!.start === t.end && WORDCHAR.test(text.slice(toks[i + 1]!.start, toks[i + 1]!.end))) {
+      const next = toks[i + 1]!;
+      const after = text.slice(next.start, next.end).toLowerCase();
+      if (after === 't' && /n$/i.test(last.text) && last.text.length > 1) {
+        // "didn't" -> "did" + "n't"; "can't" -> "ca" + "n't"
+        last.end -= 1;
+        last.text = last.text.slice(0, -1);
+        out.push({ start: last.end, end: next.end, text: text.slice(last.end, next.end) });
+        i++;
+        continue;
+      }
+      if (after === 's' || after === 're' || after === 've' || after === 'll' || after === 'd' || after === 'm') {
+        out.push({ start: t.start, end: next.end, text: text.slice(t.start, next.end) });
+        i++;
+        continue;
+      }
+    }
+    if (last && glued(i)) {
+      const prev = text.slice(last.start, last.end);
+      // "U.S." and "a.m.": letters and dots with no space
+      if (s === '.' && /^(?:\p{L}\.)*\p{L}$/u.test(prev) && i + 1 < toks.length && toks[i + 1]!.start === t.end && /^\p{L}$/u.test(text.slice(toks[i + 1]!.start, toks[i + 1]!.end))) {
+        last.end = toks[i + 1]!.end;
+        last.text = text.slice(last.start, last.end);
+        i++;
+        if (i + 1 < toks.length && toks[i + 1]!.start === last.end && text.slice(toks[i + 1]!.start, toks[i + 1]!.end) === '.') {
+          last.end += 1;
+          last.text = text.slice(last.start, last.end);
+          i++;
+        }
+        continue;
+      }
+      // numbers with separators: 1,200 and 3.5
+      if ((s === ',' || s === '.') && /^\d+$/.test(prev.replace(/[,.]/g, '')) && i + 1 < toks.length && toks[i + 1]!.start === t.end && /^\d{1,3}$/.test(text.slice(toks[i + 1]!.start, toks[i + 1]!.end))) {
+        last.end = toks[i + 1]!.end;
+        last.text = text.slice(last.start, last.end);
+        i++;
+        continue;
+      }
+      // hyphen compounds: "US-led", "al-Shabaab", "pro-government"
+      if (s === '-' && WORDCHAR.test(prev) && i + 1 < toks.length && toks[i + 1]!.start === t.end && WORDCHAR.test(text.slice(toks[i + 1]!.start, toks[i + 1]!.end))) {
+        last.end = toks[i + 1]!.end;
+        last.text = text.slice(last.start, last.end);
+        i++;
+        continue;
+      }
+    }
+    out.push({ start: t.start, end: t.end, text: s });
+  }
+  return out;
+}

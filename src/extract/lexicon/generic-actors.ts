@@ -1,0 +1,52 @@
+/**
+ * lexicon/generic-actors.json, checked: which generic agents of the Phoenix
+ * dictionary become actor or force mentions (src/extract/events/actors.ts).
+ * Read on first use; a damaged file is a LexiconError naming the entry.
+ */
+import data from './generic-actors.json' with { type: 'json' };
+import { LexiconError } from '../../errors.ts';
+
+export interface GenericSector {
+  label?: string;
+  needsCountry?: boolean;
+  byNoun?: boolean;
+  byMonth?: boolean;
+  reason: string;
+}
+
+export interface GenericActorWords {
+  sectors: Readonly<Record<string, GenericSector>>;
+  unidentified: readonly string[];
+  personHeads: readonly string[];
+  extraAgents: ReadonlyArray<{ noun: string; code: string; plural?: string[]; needsCountry?: boolean; reason: string }>;
+}
+
+const FILE = 'src/extract/lexicon/generic-actors.json';
+let checked: GenericActorWords | undefined;
+
+export function genericActorWords(): GenericActorWords {
+  if (checked) return checked;
+  const d = data as unknown as Record<string, unknown>;
+  const fail = (entry: string, why: string): never => {
+    throw new LexiconError(FILE, `${entry}: ${why}`);
+  };
+  const sectors = d.sectors as Record<string, GenericSector> | undefined;
+  if (!sectors || typeof sectors !== 'object') fail('sectors', 'expected an object');
+  for (const [code, s] of Object.entries(sectors!)) {
+    if (!/^[A-Z]{3}$/.test(code)) fail(`sectors.${code}`, 'expected a three-letter sector code');
+    if (typeof s.reason !== 'string' || !s.reason) fail(`sectors.${code}`, 'needs a reason');
+    if (!s.label && !s.byNoun) fail(`sectors.${code}`, 'needs a label or byNoun');
+  }
+  const words = (key: string): string[] => {
+    const v = (d[key] as { words?: unknown } | undefined)?.words;
+    if (!Array.isArray(v) || !v.every((w) => typeof w === 'string' && w === w.toLowerCase() && w.length > 0)) fail(`${key}.words`, 'expected lower-case words');
+    return v as string[];
+  };
+  const extra = d.extraAgents as GenericActorWords['extraAgents'];
+  if (!Array.isArray(extra)) fail('extraAgents', 'expected an array');
+  extra.forEach((x, i) => {
+    if (typeof x.noun !== 'string' || !/^~[A-Z]{3}/.test(x.code) || typeof x.reason !== 'string') fail(`extraAgents[${i}]`, 'needs noun, code (~XXX) and reason');
+  });
+  checked = { sectors: sectors!, unidentified: words('unidentified'), personHeads: words('personHeads'), extraAgents: extra };
+  return checked;
+}
