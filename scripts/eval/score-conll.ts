@@ -4,6 +4,8 @@
  * a prediction whose span is exactly a MISC entity is neither right nor wrong
  * (newsgraph has no MISC class); every other unmatched prediction is wrong.
  * `untyped` scores the spans alone (boundaries right, class ignored).
+ * CoNLL annotates names only: pronouns and descriptions resolved by
+ * coreference (`via`) are not predictions here.
  */
 import type { ArticleExtraction } from '../../src/types.ts';
 import { CONLL_OF } from './classes.ts';
@@ -45,7 +47,7 @@ export function scoreConll(docs: ConllDoc[], outputs: Array<ArticleExtraction | 
   let absorbed = 0;
   let goldEntities = 0;
   docs.forEach((doc, i) => {
-    const preds = predictedMentions(outputs[i]).map((p) => ({ ...p, type: CONLL_OF[p.cls] }));
+    const preds = predictedMentions(outputs[i], true).map((p) => ({ ...p, type: CONLL_OF[p.cls] }));
     const misc = new Set(doc.entities.filter((e) => e.type === 'MISC').map((e) => `${e.start}:${e.end}`));
     const gold = doc.entities.filter((e) => (CONLL_TYPES as readonly string[]).includes(e.type));
     goldEntities += gold.length;

@@ -5,6 +5,7 @@
  *
  *   text             tokens and sentences
  *   mentions         names, teams, defined aliases, repetitions (mentions/)
+ *   coreference      pronouns, descriptions, name parts -> mentions of the entity they refer to (coref/)
  *   formats          which publisher formats the document looks like (cheap detectors)
  *   strike-report    FORMAT: strike lines of military releases; heads of lines read as places
  *   rules            the relation rules over each sentence with two mentions (rules/)
@@ -25,6 +26,7 @@ import { splitSentences, type Sentence } from './text/sentences.ts';
 import { tokenize, type Token } from './text/tokens.ts';
 import { spansBySentence } from './text/spans.ts';
 import { findMentions } from './mentions/index.ts';
+import { coreference } from './coref/index.ts';
 import { maskSentence } from './rules/mask.ts';
 import { matchSentence } from './rules/engine.ts';
 import { knownContainment } from './containment.ts';
@@ -79,6 +81,19 @@ export const PASSES: readonly Pass[] = [
     run: (a, r) => {
       const { mentions, aliases } = findMentions(a.text, a.tokens, new Set(a.sentences.map((s) => s.start)), r.lexicon);
       return { mentions, aliases, ranges: spansBySentence(a.sentences, mentions) };
+    },
+  },
+  {
+    name: 'coreference',
+    run: (a, r) => {
+      const added = coreference(a.text, a.sentences, a.mentions, r.lexicon);
+      if (added.length === 0) return {};
+      const { merged, at } = mergeByStart(a.mentions, added);
+      return {
+        mentions: merged,
+        aliases: a.aliases.map((x) => ({ long: at[x.long] ?? x.long, short: at[x.short] ?? x.short })),
+        ranges: spansBySentence(a.sentences, merged),
+      };
     },
   },
   {
@@ -149,6 +164,20 @@ export const PASSES: readonly Pass[] = [
     }),
   },
 ];
+
+/** Two start-sorted mention lists merged (on equal starts the first list's first), and where each of the first list's went. */
+function mergeByStart(base: readonly RawMention[], added: readonly RawMention[]): { merged: RawMention[]; at: number[] } {
+  const merged: RawMention[] = [];
+  const at: number[] = [];
+  let j = 0;
+  base.forEach((m, i) => {
+    while (j < added.length && added[j]!.start < m.start) merged.push(added[j++]!);
+    at[i] = merged.length;
+    merged.push(m);
+  });
+  while (j < added.length) merged.push(added[j++]!);
+  return { merged, at };
+}
 
 /** Run the passes over one article's text. */
 export function runPasses(article: ArticleMeta, text: string, resources: ExtractResources, passes: readonly Pass[] = PASSES): RawExtraction {

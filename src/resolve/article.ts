@@ -29,7 +29,8 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
   const entityIdOfCluster = new Map<number, string>();
   const entities = new Map<string, Entity>();
   for (const [root, members] of clusters) {
-    const ms = members.map((i) => mentions[i]!).filter((m) => !m.anaphor);
+    // names only: pronouns, descriptions and name parts give no label, alias or type
+    const ms = members.map((i) => mentions[i]!).filter((m) => !m.anaphor && !m.via);
     if (ms.length === 0) continue;
     const canonical = pickCanonical(ms);
     const entry = canonical ? lexiconEntry(canonical) : undefined;
@@ -52,7 +53,8 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
     entityIdOfCluster.set(root, id);
     for (const i of members) {
       const m = mentions[i]!;
-      e.mentions.push({ start: m.start, end: m.end, text: m.text });
+      const via = m.via ?? (m.anaphor ? 'description' : undefined);
+      e.mentions.push(via ? { start: m.start, end: m.end, text: m.text, via } : { start: m.start, end: m.end, text: m.text });
       for (const t of m.titles ?? []) if (!(e.titles ??= []).includes(t)) e.titles.push(t);
       if (m.role && !(e.roles ??= []).includes(m.role)) e.roles.push(m.role);
     }
