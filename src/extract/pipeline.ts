@@ -26,7 +26,7 @@ import { splitSentences, type Sentence } from './text/sentences.ts';
 import { tokenize, type Token } from './text/tokens.ts';
 import { spansBySentence } from './text/spans.ts';
 import { findMentions } from './mentions/index.ts';
-import { coreference } from './coref/index.ts';
+import { coreference, preferNamedEnds } from './coref/index.ts';
 import { maskSentence } from './rules/mask.ts';
 import { matchSentence } from './rules/engine.ts';
 import { knownContainment } from './containment.ts';
@@ -202,7 +202,7 @@ export function runPasses(article: ArticleMeta, text: string, resources: Extract
     article,
     text,
     mentions: [...a.mentions],
-    relations: [...a.relations, ...a.quoteRelations],
+    relations: preferNamedEnds([...a.relations, ...a.quoteRelations], a.mentions),
     quotes: [...a.quotes],
     aliases: [...a.aliases],
   };

@@ -21,7 +21,7 @@
  * and each lookup looks at a bounded number of them.
  */
 import type { EntityType, Span } from '../../types.ts';
-import type { RawMention } from '../types.ts';
+import type { RawMention, RawRelation } from '../types.ts';
 import { alternation, memoByLexicon, stopCaps, type Lexicon } from '../lexicon/index.ts';
 import { lexTags } from '../compromise.ts';
 import { Recent, type Entry, type Gender } from './recent.ts';
@@ -340,4 +340,30 @@ function nameParts(text: string, mentions: readonly RawMention[], used: Uint8Arr
     out.push(part);
   }
   return out;
+}
+
+/**
+ * A relation end that is a pronoun or description whose name stands in the
+ * same sentence ("Iraqi forces maintained their positions against ISIL")
+ * becomes that name: the name is the better evidence for the same entity.
+ */
+export function preferNamedEnds(relations: readonly RawRelation[], mentions: readonly RawMention[]): RawRelation[] {
+  let atSpan: Map<string, number> | undefined;
+  const nameOf = (i: number, r: RawRelation): number => {
+    const m = mentions[i];
+    if (!m?.via || !m.refersTo) return i;
+    if (m.refersTo.start < r.evidence.start || m.refersTo.end > r.evidence.end) return i;
+    if (!atSpan) {
+      atSpan = new Map();
+      mentions.forEach((x, k) => {
+        if (!x.via) atSpan!.set(`${x.start}:${x.end}`, k);
+      });
+    }
+    return atSpan.get(`${m.refersTo.start}:${m.refersTo.end}`) ?? i;
+  };
+  return relations.map((r) => {
+    const source = r.sourceSpan ? r.source : nameOf(r.source, r);
+    const target = r.targetSpan ? r.target : nameOf(r.target, r);
+    return source === r.source && target === r.target ? r : { ...r, source, target };
+  });
 }
