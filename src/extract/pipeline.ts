@@ -202,7 +202,7 @@ export function runPasses(article: ArticleMeta, text: string, resources: Extract
     article,
     text,
     mentions: [...a.mentions],
-    relations: preferNamedEnds([...a.relations, ...a.quoteRelations], a.mentions),
+    relations: preferNamedEnds(text, [...a.relations, ...a.quoteRelations], a.mentions, resources.lexicon),
     quotes: [...a.quotes],
     aliases: [...a.aliases],
   };

@@ -98,7 +98,9 @@ export function clusterMentions(raw: RawExtraction): {
   mentions.forEach((m, i) => {
     if (!m.via) return;
     const j = m.refersTo ? atSpan.get(`${m.refersTo.start}:${m.refersTo.end}`) : undefined;
-    if (j === undefined) dropped.add(i);
+    // a surname two people share names neither
+    const shared = m.via === 'name-part' && (surnameOwners.get(m.text.toLowerCase())?.size ?? 0) > 1;
+    if (j === undefined || shared) dropped.add(i);
     else union(i, j);
   });
 

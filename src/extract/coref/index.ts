@@ -28,7 +28,7 @@ import { Recent, type Entry, type Gender } from './recent.ts';
 
 export const COREF_RULES = {
   pronoun: { reason: 'coref-pronoun', example: 'Mira Halvorsen arrived in Tromsdal on Monday. She met the mayor.', expect: 'She' },
-  description: { reason: 'coref-description', example: 'Fighting reached Tromsdal at dawn. The town was shelled for hours.', expect: 'The town' },
+  description: { reason: 'coref-description', example: 'Fighting reached Kobani at dawn. The town was shelled for hours.', expect: 'The town' },
   namePart: { reason: 'coref-name-part', example: 'Talks with Kofi Mensah resumed. Mensah said little.', expect: 'Mensah' },
 } as const;
 
@@ -342,13 +342,21 @@ function nameParts(text: string, mentions: readonly RawMention[], used: Uint8Arr
   return out;
 }
 
+/** Negations between a name and its pronoun: "Hezbollah denied it attacked ...". */
+const negation = memoByLexicon((lex) => new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.words.negations.filter((w) => w !== 'without'))})(?![\\p{L}])`, 'iu'));
+
 /**
  * A relation end that is a pronoun or description whose name stands in the
  * same sentence ("Iraqi forces maintained their positions against ISIL")
  * becomes that name: the name is the better evidence for the same entity.
+ * When a negation stands between the name and the pronoun ("Hezbollah denied
+ * it attacked ..."), the relation is dropped: the rule read only the clause
+ * after the negation.
  */
-export function preferNamedEnds(relations: readonly RawRelation[], mentions: readonly RawMention[]): RawRelation[] {
+export function preferNamedEnds(text: string, relations: readonly RawRelation[], mentions: readonly RawMention[], lex: Lexicon): RawRelation[] {
+  const NEG = negation(lex);
   let atSpan: Map<string, number> | undefined;
+  let negated = false;
   const nameOf = (i: number, r: RawRelation): number => {
     const m = mentions[i];
     if (!m?.via || !m.refersTo) return i;
@@ -359,11 +367,18 @@ export function preferNamedEnds(relations: readonly RawRelation[], mentions: rea
         if (!x.via) atSpan!.set(`${x.start}:${x.end}`, k);
       });
     }
-    return atSpan.get(`${m.refersTo.start}:${m.refersTo.end}`) ?? i;
+    const j = atSpan.get(`${m.refersTo.start}:${m.refersTo.end}`);
+    if (j === undefined) return i;
+    if (m.refersTo.end <= m.start && NEG.test(text.slice(m.refersTo.end, m.start))) negated = true;
+    return j;
   };
-  return relations.map((r) => {
+  const out: RawRelation[] = [];
+  for (const r of relations) {
+    negated = false;
     const source = r.sourceSpan ? r.source : nameOf(r.source, r);
     const target = r.targetSpan ? r.target : nameOf(r.target, r);
-    return source === r.source && target === r.target ? r : { ...r, source, target };
-  });
+    if (negated) continue;
+    out.push(source === r.source && target === r.target ? r : { ...r, source, target });
+  }
+  return out;
 }
