@@ -26,6 +26,12 @@ export interface RawMention extends Span {
   /** The lexicon or rule that recognised it. */
   rule: string;
   /**
+   * How much `type` counts when the entity's type is chosen from all its
+   * mentions (default 1; a head noun counts more, a type only the shape of
+   * the words gave counts less).
+   */
+  typeWeight?: number;
+  /**
    * Set by the coreference pass (coref/): the words are a pronoun, a
    * description or a name part of the entity named at `refersTo`.
    */

@@ -148,10 +148,18 @@ function pickCanonical(ms: RawMention[]): string | undefined {
   return best;
 }
 
+/** Name rules whose type comes from a head noun ("Tishrin Barrage", "Hamza Brigade"): they outvote the others. */
+const HEAD_NOUN_RULES: ReadonlySet<string> = new Set(['name-org-head', 'name-place-head', 'name-camp', 'name-military-unit', 'name-warship']);
+
+/**
+ * The entity's type, voted by all its name mentions: a head noun counts 2, a
+ * titled person 2, a repetition half, and a type only the shape of the words
+ * gave (`typeWeight`) a quarter; ties go to the first type in name order.
+ */
 function majorityType(ms: RawMention[]): EntityType {
   const score = new Map<EntityType, number>();
   for (const m of ms) {
-    const w = (m.rule.startsWith('name-repeat') ? 0.5 : 1) * (m.type === 'person' && m.titles ? 2 : 1);
+    const w = (m.rule.startsWith('name-repeat') ? 0.5 : 1) * (m.type === 'person' && m.titles ? 2 : 1) * (HEAD_NOUN_RULES.has(m.rule) ? 2 : 1) * (m.typeWeight ?? 1);
     score.set(m.type, (score.get(m.type) ?? 0) + w);
   }
   return [...score.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]![0];

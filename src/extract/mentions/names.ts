@@ -115,5 +115,6 @@ function toMention(text: string, c: Cand, lexAt: ReadonlyMap<string, { entry: { 
   if (titles.length) m.titles = titles;
   if (c.role) m.role = c.role;
   if (c.anaphor) m.anaphor = true;
+  if (c.typeWeight !== undefined) m.typeWeight = c.typeWeight;
   return m;
 }
