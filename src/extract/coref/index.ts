@@ -25,6 +25,7 @@ import type { RawMention, RawRelation } from '../types.ts';
 import { alternation, memoByLexicon, stopCaps, type Lexicon } from '../lexicon/index.ts';
 import { lexTags } from '../compromise.ts';
 import { Recent, type Entry, type Gender } from './recent.ts';
+import { noiseSpans } from '../mentions/noise.ts';
 
 export const COREF_RULES = {
   pronoun: { reason: 'coref-pronoun', example: 'Mira Halvorsen arrived in Tromsdal on Monday. She met the mayor.', expect: 'She' },
@@ -115,6 +116,8 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
   const r = resources(lex);
   const used = new Uint8Array(text.length + 1);
   for (const m of mentions) for (let i = m.start; i < m.end; i++) used[i] = 1;
+  // metadata, citation and table lines, foreign alternates: no pronouns or name parts there either
+  for (const [a, b] of noiseSpans(text, lex)) used.fill(1, a, b);
   const partKeys = new Map<RawMention, string>();
   const parts = nameParts(text, mentions, used, r, partKeys);
   const names = [...mentions, ...parts].sort((a, b) => a.start - b.start);

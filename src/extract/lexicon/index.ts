@@ -116,6 +116,10 @@ export interface Words {
   personNouns: Record<'male' | 'female' | 'any', string[]>;
   /** Titles that give a person's gender ("Mr.", "Queen"). */
   genderedTitles: Record<'male' | 'female', string[]>;
+  /** Keys of metadata lines ("author: Wikipedia", front matter): their values are no mentions (mentions/noise.ts). */
+  metadataKeys: string[];
+  /** Marks of a citation line ("ISBN", "Retrieved"): its names are authors and publishers, no actors. */
+  citationMarks: string[];
 }
 
 export interface Identity {

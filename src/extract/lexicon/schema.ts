@@ -152,6 +152,8 @@ export const WORDS_SCHEMA: Schema = {
     descriptions: stringsByKey(['city', 'country', 'region', 'government', 'force']),
     personNouns: stringsByKey(['male', 'female', 'any']),
     genderedTitles: stringsByKey(['male', 'female']),
+    metadataKeys: strings,
+    citationMarks: strings,
   },
   optional: ABOUT_KEYS,
 };
