@@ -14,6 +14,7 @@
  *   quotes           quotations and their speakers
  *   statements       FORMAT: press-release statements after "X said:"
  *   first-person     "we" in a quotation stands for the speaker's group
+ *   nested           places inside names ("al-Qaeda in Iraq" holds Iraq): overlapping mentions, appended (mentions/nested.ts)
  *
  * Format readers (formats/) run only when their detector says the document
  * looks like their format; what they know is one publisher's layout, not
@@ -27,6 +28,7 @@ import { tokenize, type Token } from './text/tokens.ts';
 import { spansBySentence } from './text/spans.ts';
 import { findMentions } from './mentions/index.ts';
 import { coreference, preferNamedEnds } from './coref/index.ts';
+import { nestedMentions } from './mentions/nested.ts';
 import { maskSentence } from './rules/mask.ts';
 import { matchSentence } from './rules/engine.ts';
 import { knownContainment } from './containment.ts';
@@ -162,6 +164,14 @@ export const PASSES: readonly Pass[] = [
     run: (a, r) => ({
       relations: [...a.relations, ...firstPersonRelations(a.text, a.sentences, a.mentions, a.ranges, a.quotes, a.relations, r.lexicon)],
     }),
+  },
+  {
+    // last: nested mentions overlap their outer name, so they are appended after every reader of sorted mentions ran
+    name: 'nested',
+    run: (a, r) => {
+      const n = nestedMentions(a.text, a.tokens, a.sentences, a.mentions, r.lexicon);
+      return n.mentions.length ? { mentions: [...a.mentions, ...n.mentions], relations: [...a.relations, ...n.relations] } : {};
+    },
   },
 ];
 

@@ -25,7 +25,7 @@ function deepFreeze<T>(x: T): T {
 describe('the passes', () => {
   it('run in a fixed, documented order', () => {
     expect(PASSES.map((p) => p.name)).toEqual([
-      'text', 'mentions', 'coreference', 'formats', 'strike-report', 'rules', 'unit-hierarchy', 'containment', 'quotes', 'statements', 'first-person',
+      'text', 'mentions', 'coreference', 'formats', 'strike-report', 'rules', 'unit-hierarchy', 'containment', 'quotes', 'statements', 'first-person', 'nested',
     ]);
     expect(PASSES.filter((p) => p.format).map((p) => p.name)).toEqual(['strike-report', 'unit-hierarchy', 'statements']);
   });
