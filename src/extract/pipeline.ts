@@ -4,7 +4,7 @@
  * runner lays over a new analysis; no pass changes what it was given.
  *
  *   text             tokens and sentences
- *   mentions         names, teams, defined aliases, repetitions (mentions/)
+ *   mentions         names (with the trained tagger's proposals: tagger/), teams, defined aliases, repetitions (mentions/)
  *   coreference      pronouns, descriptions, name parts -> mentions of the entity they refer to (coref/)
  *   formats          which publisher formats the document looks like (cheap detectors)
  *   strike-report    FORMAT: strike lines of military releases; heads of lines read as places
@@ -29,6 +29,7 @@ import { spansBySentence } from './text/spans.ts';
 import { findMentions } from './mentions/index.ts';
 import { coreference, preferNamedEnds } from './coref/index.ts';
 import { nestedMentions } from './mentions/nested.ts';
+import { taggerFrom } from './tagger/models.ts';
 import { maskSentence } from './rules/mask.ts';
 import { matchSentence } from './rules/engine.ts';
 import { knownContainment } from './containment.ts';
@@ -41,7 +42,11 @@ import { looksLikePressRelease, PRESS_RELEASE, statementQuotes } from './formats
 /** Resources a caller may inject (evaluation folds, tests). */
 export interface ExtractResources {
   lexicon: Lexicon;
-  /** Trained models by name (the tagger's, when present); passes that need none ignore them. */
+  /**
+   * Trained models by name; passes that need none ignore them. `tagger`: a
+   * loaded name tagger (tagger/models.ts `loadTagger`), `false` for none; the
+   * shipped one, loaded on first use, when absent.
+   */
   models: Readonly<Record<string, unknown>>;
 }
 
@@ -81,7 +86,8 @@ export const PASSES: readonly Pass[] = [
   {
     name: 'mentions',
     run: (a, r) => {
-      const { mentions, aliases } = findMentions(a.text, a.tokens, new Set(a.sentences.map((s) => s.start)), r.lexicon);
+      const tagger = taggerFrom(r.models);
+      const { mentions, aliases } = findMentions(a.text, a.tokens, new Set(a.sentences.map((s) => s.start)), r.lexicon, tagger ? { tagger, sentences: a.sentences } : {});
       return { mentions, aliases, ranges: spansBySentence(a.sentences, mentions) };
     },
   },

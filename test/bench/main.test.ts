@@ -11,6 +11,7 @@ describe('bench dispatcher', () => {
       ['extract', 'benchExtract'],
       ['store', 'benchStore'],
       ['view', 'benchView'],
+      ['tagger', 'benchTagger'],
       ['clauses', 'benchClauses'],
       ['scaling', 'benchScaling'],
     ]);
@@ -20,7 +21,7 @@ describe('bench dispatcher', () => {
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       expect(await main(argv)).toBe(2);
-      expect(String(err.mock.calls[0]?.[0])).toMatch(/UsageError: unknown benchmark .*extract, store, view, clauses, scaling/);
+      expect(String(err.mock.calls[0]?.[0])).toMatch(/UsageError: unknown benchmark .*extract, store, view, tagger, clauses, scaling/);
     } finally {
       err.mockRestore();
     }
