@@ -17,8 +17,6 @@ function entityAt(text: string, words: string, from = 0): string | undefined {
 const CASES: [string, string, string, string][] = [
   // [text, outer name, inner words, inner entity id]
   ['Cells of al-Qaeda in Iraq struck a checkpoint.', 'al-Qaeda in Iraq', 'Iraq', 'iraq'],
-  ['The Syrian Arab Army shelled the outskirts overnight.', 'Syrian Arab Army', 'Syrian', 'syria'],
-  ['The Iraqi Ministry of Defence denied the report.', 'Iraqi Ministry of Defence', 'Iraqi', 'iraq'],
 ];
 
 describe('a place inside a name is a mention of its own', () => {
@@ -41,8 +39,9 @@ describe('a place inside a name is a mention of its own', () => {
 });
 
 const NONE: [string, string][] = [
-  // a demonym opening an armed group's or an organisation's name is no claim of statehood
+  // a demonym opening a name is not taken out (measured: it costs named F1 and gives no reach)
   ['The Syrian Observatory for Human Rights counted the dead.', 'Syrian'],
+  ['The Syrian Arab Army shelled the outskirts overnight.', 'Syrian'],
   // "of <place>" in a name is part of the title, no location: no located_in
   ['The Islamic State of Iraq claimed the bombing.', 'located_in'],
 ];

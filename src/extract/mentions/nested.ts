@@ -3,8 +3,11 @@
  * its mention; the place inside it is also a mention of its own entity:
  *
  *   "al-Qaeda in Iraq"      holds Iraq (a place after "in": also `located_in`)
- *   "Syrian Arab Army"      holds Syria (a demonym opening a force or government name)
- *   "Ninewa Operations Command" holds Ninewa (a known place opening the name)
+ *   "X of <place>"          holds the place (no `located_in`: "of" names a claim)
+ *
+ * A demonym opening a name ("Syrian Arab Army" -> Syria) is not taken out:
+ * measured leave-one-publisher-out it cost 0.008 mean named F1 (37 such
+ * mentions on re3d-dev, none in the gold) and gave no reach.
  *
  * Only places are taken out of names (an organisation inside an
  * organisation's name is usually part of its title: "UN Security Council").
@@ -17,7 +20,7 @@ import { KIND_OF_TYPE } from '../../types.ts';
 import type { RawMention, RawRelation } from '../types.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
-import { demonyms, type Lexicon } from '../lexicon/index.ts';
+import type { Lexicon } from '../lexicon/index.ts';
 import { lowerBound } from '../../util/search.ts';
 import { findLexiconNames } from './gazetteer.ts';
 
@@ -30,8 +33,6 @@ export const NESTED_RULE = {
 
 /** Outer names a place is taken from: actors and forces. */
 const OUTER_KINDS = new Set(['actor', 'force']);
-/** A demonym opens these names as the state they belong to ("Syrian Arab Army", "Iraqi Ministry of Defence"). */
-const STATE_TYPES = new Set(['force', 'government']);
 
 export function nestedMentions(
   text: string,
@@ -40,7 +41,6 @@ export function nestedMentions(
   mentions: readonly RawMention[],
   lex: Lexicon,
 ): { mentions: RawMention[]; relations: RawRelation[] } {
-  const DEMONYMS = demonyms(lex);
   const out: RawMention[] = [];
   const relations: RawRelation[] = [];
   let sent = 0;
@@ -58,12 +58,6 @@ export function nestedMentions(
       if (h.start === m.start && h.end === m.end) continue;
       if (KIND_OF_TYPE[h.entry.type] !== 'place' || h.entry.id === m.canonical) continue;
       inner.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end), kind: 'place', type: h.entry.type, canonical: h.entry.id, rule: NESTED_RULE.reason });
-    }
-    // a demonym opening a force or government name
-    const w = tokens[first]!;
-    const place = STATE_TYPES.has(m.type) && w.start === m.start ? DEMONYMS.get(text.slice(w.start, w.end).toLowerCase()) : undefined;
-    if (place && place.id !== m.canonical && !inner.some((x) => x.start === w.start)) {
-      inner.push({ start: w.start, end: w.end, text: text.slice(w.start, w.end), kind: 'place', type: place.type, canonical: place.id, rule: NESTED_RULE.reason });
     }
     for (const n of inner) {
       const at = mentions.length + out.length;
