@@ -96,10 +96,17 @@ export const PASSES: readonly Pass[] = [
     run: (a, r) => {
       const added = coreference(a.text, a.sentences, a.mentions, r.lexicon);
       if (added.length === 0) return {};
-      const { merged, at } = mergeByStart(a.mentions, added);
+      // a name part replaces the one-word guess at its span ("Ahmed" after "Ahmed Jabouri")
+      const parts = new Set(added.filter((m) => m.via === 'name-part').map((m) => `${m.start}:${m.end}`));
+      const keep: number[] = [];
+      a.mentions.forEach((m, i) => {
+        if (!parts.has(`${m.start}:${m.end}`)) keep.push(i);
+      });
+      const { merged, at } = mergeByStart(keep.map((i) => a.mentions[i]!), added);
+      const to = new Map(keep.map((i, k) => [i, at[k]!]));
       return {
         mentions: merged,
-        aliases: a.aliases.map((x) => ({ long: at[x.long] ?? x.long, short: at[x.short] ?? x.short })),
+        aliases: a.aliases.filter((x) => to.has(x.long) && to.has(x.short)).map((x) => ({ long: to.get(x.long)!, short: to.get(x.short)! })),
         ranges: spansBySentence(a.sentences, merged),
       };
     },

@@ -115,12 +115,15 @@ interface Cue extends Span {
 export function coreference(text: string, sentences: readonly Span[], mentions: readonly RawMention[], lex: Lexicon): RawMention[] {
   const r = resources(lex);
   const used = new Uint8Array(text.length + 1);
-  for (const m of mentions) for (let i = m.start; i < m.end; i++) used[i] = 1;
+  // a one-word person guessed by the tagger or the heuristics may be a name part ("Ahmed" after "Ahmed Jabouri"): left free here
+  for (const m of mentions) if (!guessedWord(m)) for (let i = m.start; i < m.end; i++) used[i] = 1;
   // metadata, citation and table lines, foreign alternates: no pronouns or name parts there either
   for (const [a, b] of noiseSpans(text, lex)) used.fill(1, a, b);
   const partKeys = new Map<RawMention, string>();
   const parts = nameParts(text, mentions, used, r, partKeys);
-  const names = [...mentions, ...parts].sort((a, b) => a.start - b.start);
+  const partAt = new Set(parts.map((m) => `${m.start}:${m.end}`));
+  const names = [...mentions.filter((m) => !partAt.has(`${m.start}:${m.end}`)), ...parts].sort((a, b) => a.start - b.start);
+  for (const m of mentions) if (guessedWord(m)) for (let i = m.start; i < m.end; i++) used[i] = 1;
   for (const m of parts) for (let i = m.start; i < m.end; i++) used[i] = 1;
 
   const persons = new Recent();
@@ -224,6 +227,11 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
   }
   return [...parts, ...out].sort((a, b) => a.start - b.start);
 }
+
+/** Rules that guess a name from its shape or the tagger (no lexicon, no cue pattern). */
+const GUESSED_RULES: ReadonlySet<string> = new Set(['name-capitalised', 'name-tagger', 'name-tagger-repeat']);
+/** A one-word person the tagger or the heuristics guessed: a name part replaces it (the pipeline drops it). */
+export const guessedWord = (m: RawMention): boolean => m.type === 'person' && !m.canonical && !m.via && GUESSED_RULES.has(m.rule) && !/\s/.test(m.text);
 
 /** Who a mention is, for ambiguity: a person by surname, anything else by lexicon id or folded name. */
 function keyOf(m: RawMention): string {

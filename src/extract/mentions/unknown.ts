@@ -83,7 +83,7 @@ function capsLineChecker(text: string): (pos: number) => boolean {
 }
 
 /** Words before a place: "entered X", "residents of X", "the outskirts of X". */
-const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|into|toward|towards|around|across|entered|entering|reached|reaching|recaptured|shelled|besieged|encircled|liberated|stormed|(?:residents|people|outskirts|streets|centre|center|north|south|east|west|edge)\s+of)\s+$/;
+export const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|into|toward|towards|around|across|entered|entering|reached|reaching|recaptured|shelled|besieged|encircled|liberated|stormed|(?:residents|people|outskirts|streets|centre|center|north|south|east|west|edge)\s+of)\s+$/;
 
 /**
  * The type of an unknown capitalised name from its words and the words
