@@ -80,9 +80,18 @@ export interface Span {
   end: number;
 }
 
+/**
+ * How a mention that is not a name refers to its entity: a pronoun ("he",
+ * "its"), a definite description ("the town", "the group") or a part of a
+ * name given in full earlier ("Ahmed" after "Ahmed Hassan").
+ */
+export type MentionVia = 'pronoun' | 'description' | 'name-part';
+
 export interface Mention extends Span {
   /** Always `article.text.slice(start, end)`. */
   text: string;
+  /** Absent for a name; otherwise how the words refer to the entity (coreference within the article). */
+  via?: MentionVia;
 }
 
 export interface Entity {

@@ -4,6 +4,10 @@
  * a prediction whose span is exactly a MISC entity is neither right nor wrong
  * (newsgraph has no MISC class); every other unmatched prediction is wrong.
  * `untyped` scores the spans alone (boundaries right, class ignored).
+ * CoNLL annotates names only, never one inside another: pronouns and
+ * descriptions resolved by coreference (`via`) and mentions nested inside
+ * another predicted mention ("Iraq" in "al-Qaeda in Iraq") are not
+ * predictions here.
  */
 import type { ArticleExtraction } from '../../src/types.ts';
 import { CONLL_OF } from './classes.ts';
@@ -35,6 +39,20 @@ export interface ConllScore {
   goldEntities: number;
 }
 
+/** The predictions not strictly inside another one (sorted by start, longest first). */
+function outermost<P extends { start: number; end: number }>(preds: P[]): P[] {
+  const sorted = [...preds].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: P[] = [];
+  let outer: { start: number; end: number } | undefined;
+  for (const p of sorted) {
+    // inside the outer span, and not the same span (the same name in another class still counts)
+    if (outer && p.end <= outer.end && !(p.start === outer.start && p.end === outer.end)) continue;
+    out.push(p);
+    if (!outer || p.end > outer.end) outer = p;
+  }
+  return out;
+}
+
 export function scoreConll(docs: ConllDoc[], outputs: Array<ArticleExtraction | undefined>): ConllScore {
   const counts: Record<ConllType, { tp: number; fp: number; fn: number }> = {
     PER: { tp: 0, fp: 0, fn: 0 },
@@ -45,7 +63,7 @@ export function scoreConll(docs: ConllDoc[], outputs: Array<ArticleExtraction | 
   let absorbed = 0;
   let goldEntities = 0;
   docs.forEach((doc, i) => {
-    const preds = predictedMentions(outputs[i]).map((p) => ({ ...p, type: CONLL_OF[p.cls] }));
+    const preds = outermost(predictedMentions(outputs[i], true)).map((p) => ({ ...p, type: CONLL_OF[p.cls] }));
     const misc = new Set(doc.entities.filter((e) => e.type === 'MISC').map((e) => `${e.start}:${e.end}`));
     const gold = doc.entities.filter((e) => (CONLL_TYPES as readonly string[]).includes(e.type));
     goldEntities += gold.length;

@@ -121,14 +121,19 @@ export function goldUnits(entities: Re3dEntity[], cls: EvalClass): Unit[] {
   return units;
 }
 
-/** Predicted mentions with a class, one per (class, span). */
-export function predictedMentions(ex: ArticleExtraction | undefined): Pred[] {
+/**
+ * Predicted mentions with a class, one per (class, span). `namesOnly` leaves
+ * out pronouns and descriptions (mentions with `via` other than "name-part"),
+ * for gold that annotates names only (CoNLL).
+ */
+export function predictedMentions(ex: ArticleExtraction | undefined, namesOnly = false): Pred[] {
   const seen = new Set<string>();
   const out: Pred[] = [];
   for (const e of ex?.entities ?? []) {
     const cls = classOf(e.kind, e.type);
     if (!cls) continue;
     for (const m of e.mentions ?? []) {
+      if (namesOnly && m.via && m.via !== 'name-part') continue;
       const key = `${cls}:${m.start}:${m.end}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -5,6 +5,7 @@
  *
  *   text             tokens and sentences
  *   mentions         names (with the trained tagger's proposals: tagger/), teams, defined aliases, repetitions (mentions/)
+ *   coreference      pronouns, descriptions, name parts -> mentions of the entity they refer to (coref/)
  *   formats          which publisher formats the document looks like (cheap detectors)
  *   strike-report    FORMAT: strike lines of military releases; heads of lines read as places
  *   rules            the relation rules over each sentence with two mentions (rules/)
@@ -15,6 +16,7 @@
  *   quotes           quotations and their speakers
  *   statements       FORMAT: press-release statements after "X said:"
  *   first-person     "we" in a quotation stands for the speaker's group
+ *   nested           places inside names ("al-Qaeda in Iraq" holds Iraq): overlapping mentions, appended (mentions/nested.ts)
  *
  * Format readers (formats/) run only when their detector says the document
  * looks like their format; what they know is one publisher's layout, not
@@ -27,6 +29,8 @@ import { splitSentences, type Sentence } from './text/sentences.ts';
 import { tokenize, type Token } from './text/tokens.ts';
 import { spansBySentence } from './text/spans.ts';
 import { findMentions } from './mentions/index.ts';
+import { coreference, preferNamedEnds } from './coref/index.ts';
+import { nestedMentions } from './mentions/nested.ts';
 import { taggerFrom } from './tagger/models.ts';
 import { maskSentence } from './rules/mask.ts';
 import { matchSentence } from './rules/engine.ts';
@@ -93,6 +97,26 @@ export const PASSES: readonly Pass[] = [
       const tagger = taggerFrom(r.models);
       const { mentions, aliases } = findMentions(a.text, a.tokens, new Set(a.sentences.map((s) => s.start)), r.lexicon, tagger ? { tagger, sentences: a.sentences } : {});
       return { mentions, aliases, ranges: spansBySentence(a.sentences, mentions) };
+    },
+  },
+  {
+    name: 'coreference',
+    run: (a, r) => {
+      const added = coreference(a.text, a.sentences, a.mentions, r.lexicon);
+      if (added.length === 0) return {};
+      // a name part replaces the one-word guess at its span ("Ahmed" after "Ahmed Jabouri")
+      const parts = new Set(added.filter((m) => m.via === 'name-part').map((m) => `${m.start}:${m.end}`));
+      const keep: number[] = [];
+      a.mentions.forEach((m, i) => {
+        if (!parts.has(`${m.start}:${m.end}`)) keep.push(i);
+      });
+      const { merged, at } = mergeByStart(keep.map((i) => a.mentions[i]!), added);
+      const to = new Map(keep.map((i, k) => [i, at[k]!]));
+      return {
+        mentions: merged,
+        aliases: a.aliases.filter((x) => to.has(x.long) && to.has(x.short)).map((x) => ({ long: to.get(x.long)!, short: to.get(x.short)! })),
+        ranges: spansBySentence(a.sentences, merged),
+      };
     },
   },
   {
@@ -185,7 +209,29 @@ export const PASSES: readonly Pass[] = [
       relations: [...a.relations, ...firstPersonRelations(a.text, a.sentences, a.mentions, a.ranges, a.quotes, a.relations, r.lexicon)],
     }),
   },
+  {
+    // last: nested mentions overlap their outer name, so they are appended after every reader of sorted mentions ran
+    name: 'nested',
+    run: (a, r) => {
+      const n = nestedMentions(a.text, a.tokens, a.sentences, a.mentions, r.lexicon);
+      return n.mentions.length ? { mentions: [...a.mentions, ...n.mentions], relations: [...a.relations, ...n.relations] } : {};
+    },
+  },
 ];
+
+/** Two start-sorted mention lists merged (on equal starts the first list's first), and where each of the first list's went. */
+function mergeByStart(base: readonly RawMention[], added: readonly RawMention[]): { merged: RawMention[]; at: number[] } {
+  const merged: RawMention[] = [];
+  const at: number[] = [];
+  let j = 0;
+  base.forEach((m, i) => {
+    while (j < added.length && added[j]!.start < m.start) merged.push(added[j++]!);
+    at[i] = merged.length;
+    merged.push(m);
+  });
+  while (j < added.length) merged.push(added[j++]!);
+  return { merged, at };
+}
 
 /** Run the passes over one article's text. */
 export function runPasses(article: ArticleMeta, text: string, resources: ExtractResources, passes: readonly Pass[] = PASSES): RawExtraction {
@@ -211,7 +257,7 @@ export function runPasses(article: ArticleMeta, text: string, resources: Extract
     article,
     text,
     mentions: [...a.mentions],
-    relations: [...a.relations, ...a.quoteRelations],
+    relations: preferNamedEnds(text, [...a.relations, ...a.quoteRelations], a.mentions, resources.lexicon),
     quotes: [...a.quotes],
     aliases: [...a.aliases],
   };

@@ -5,7 +5,7 @@
  * mentions of one article into entities and turns these raw records into the
  * public `ArticleExtraction` contract. Mentions are referred to by index.
  */
-import type { ArticleMeta, EntityType, Evidence, NodeKind, RelationType, Span } from '../types.ts';
+import type { ArticleMeta, EntityType, Evidence, MentionVia, NodeKind, RelationType, Span } from '../types.ts';
 
 export interface RawMention extends Span {
   /** `text.slice(start, end)`: the name as written, titles excluded. */
@@ -30,6 +30,19 @@ export interface RawMention extends Span {
    * scoped by country ("police (Kenya)", "government of Iraq": events/actors.ts).
    */
   label?: string;
+  /**
+   * How much `type` counts when the entity's type is chosen from all its
+   * mentions (default 1; a head noun counts more, a type only the shape of
+   * the words gave counts less).
+   */
+  typeWeight?: number;
+  /**
+   * Set by the coreference pass (coref/): the words are a pronoun, a
+   * description or a name part of the entity named at `refersTo`.
+   */
+  via?: MentionVia;
+  /** The span of the name mention this one refers to (with `via`). */
+  refersTo?: Span;
 }
 
 /** Evidence before resolution: the mention spans are on the relation, by index. */

@@ -36,7 +36,7 @@ export function clusterMentions(raw: RawExtraction): {
   };
 
   // persons and their surnames
-  const persons = mentions.map((m, i) => [m, i] as const).filter(([m]) => m.type === 'person' && !m.anaphor && m.text.includes(' '));
+  const persons = mentions.map((m, i) => [m, i] as const).filter(([m]) => m.type === 'person' && !m.anaphor && !m.via && m.text.includes(' '));
   const surnameOwners = new Map<string, Set<string>>();
   const surnameMention = new Map<string, number>();
   for (const [m, i] of persons) {
@@ -51,7 +51,7 @@ export function clusterMentions(raw: RawExtraction): {
   }
   // reassign single-word mentions that are a person's surname
   mentions.forEach((m, i) => {
-    if (m.anaphor || m.type === 'person' || m.text.includes(' ')) return;
+    if (m.anaphor || m.via || m.type === 'person' || m.text.includes(' ')) return;
     const owners = surnameOwners.get(m.text.toLowerCase());
     if (!owners || owners.size !== 1) return;
     if (m.canonical && lexiconEntry(m.canonical)?.type !== 'city') return;
@@ -67,7 +67,7 @@ export function clusterMentions(raw: RawExtraction): {
   const byCanon = new Map<string, number>();
   const byKey = new Map<string, number>();
   mentions.forEach((m, i) => {
-    if (m.anaphor) return;
+    if (m.anaphor || m.via) return;
     if (m.canonical) {
       const j = byCanon.get(m.canonical);
       if (j !== undefined) union(i, j);
@@ -90,6 +90,19 @@ export function clusterMentions(raw: RawExtraction): {
   for (const a of raw.aliases) {
     if (a.long >= 0 && a.short >= 0) union(a.long, a.short);
   }
+  // pronouns, descriptions and name parts (src/extract/coref/) join the name they refer to
+  const atSpan = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (!m.via && !m.anaphor) atSpan.set(`${m.start}:${m.end}`, i);
+  });
+  mentions.forEach((m, i) => {
+    if (!m.via) return;
+    const j = m.refersTo ? atSpan.get(`${m.refersTo.start}:${m.refersTo.end}`) : undefined;
+    // a surname two people share names neither
+    const shared = m.via === 'name-part' && (surnameOwners.get(m.text.toLowerCase())?.size ?? 0) > 1;
+    if (j === undefined || shared) dropped.add(i);
+    else union(i, j);
+  });
 
   // Antecedents and office holders come from indexes built once (mentions no longer change below),
   // so each anaphor costs a lookup, not a scan over every earlier mention.
@@ -187,7 +200,7 @@ function antecedentIndex(mentions: readonly RawMention[]): (i: number) => number
   const eligible: number[] = [];
   mentions.forEach((x, j) => {
     // a generic actor ("suicide bombers", events/actors.ts) is not what "the group" refers back to
-    if (!x.anaphor && x.rule !== 'name-coalition' && x.rule !== 'generic-actor') eligible.push(j);
+    if (!x.anaphor && !x.via && x.rule !== 'name-coalition' && x.rule !== 'generic-actor') eligible.push(j);
   });
   const groups = candidates(mentions, eligible.filter((j) => mentions[j]!.type === 'armed_group'));
   const forces = eligible.filter((j) => {

@@ -29,7 +29,8 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
   const entityIdOfCluster = new Map<number, string>();
   const entities = new Map<string, Entity>();
   for (const [root, members] of clusters) {
-    const ms = members.map((i) => mentions[i]!).filter((m) => !m.anaphor);
+    // names only: pronouns, descriptions and name parts give no label, alias or type
+    const ms = members.map((i) => mentions[i]!).filter((m) => !m.anaphor && !m.via);
     if (ms.length === 0) continue;
     const canonical = pickCanonical(ms);
     const entry = canonical ? lexiconEntry(canonical) : undefined;
@@ -52,7 +53,8 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
     entityIdOfCluster.set(root, id);
     for (const i of members) {
       const m = mentions[i]!;
-      e.mentions.push({ start: m.start, end: m.end, text: m.text });
+      const via = m.via ?? (m.anaphor ? 'description' : undefined);
+      e.mentions.push(via ? { start: m.start, end: m.end, text: m.text, via } : { start: m.start, end: m.end, text: m.text });
       for (const t of m.titles ?? []) if (!(e.titles ??= []).includes(t)) e.titles.push(t);
       if (m.role && !(e.roles ??= []).includes(m.role)) e.roles.push(m.role);
     }
@@ -155,10 +157,18 @@ function pickCanonical(ms: RawMention[]): string | undefined {
   return best;
 }
 
+/** Name rules whose type comes from a head noun ("Tishrin Barrage", "Hamza Brigade"): they outvote the others. */
+const HEAD_NOUN_RULES: ReadonlySet<string> = new Set(['name-org-head', 'name-place-head', 'name-camp', 'name-military-unit', 'name-warship']);
+
+/**
+ * The entity's type, voted by all its name mentions: a head noun counts 2, a
+ * titled person 2, a repetition half, and a type only the shape of the words
+ * gave (`typeWeight`) a quarter; ties go to the first type in name order.
+ */
 function majorityType(ms: RawMention[]): EntityType {
   const score = new Map<EntityType, number>();
   for (const m of ms) {
-    const w = (m.rule.startsWith('name-repeat') ? 0.5 : 1) * (m.type === 'person' && m.titles ? 2 : 1);
+    const w = (m.rule.startsWith('name-repeat') ? 0.5 : 1) * (m.type === 'person' && m.titles ? 2 : 1) * (HEAD_NOUN_RULES.has(m.rule) ? 2 : 1) * (m.typeWeight ?? 1);
     score.set(m.type, (score.get(m.type) ?? 0) + w);
   }
   return [...score.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]![0];

@@ -16,9 +16,10 @@
  * possiblySameAs; hedged, negated, described, quantity, quote, sentence, event).
  * Dialect-free and pure.
  */
-import { KIND_OF_TYPE, type ArticleExtraction, type ArticleMeta, type Entity, type EntityType, type Evidence, type Mention, type Quote, type RelationType } from '../types.ts';
+import { KIND_OF_TYPE, type ArticleExtraction, type ArticleMeta, type Entity, type EntityType, type Evidence, type Mention, type MentionVia, type Quote, type RelationType } from '../types.ts';
 
-type StoredMention = [number, number] | [number, number, string];
+/** [start, end], then the text when it differs from the article's, then `via` (0 for "no text"). */
+type StoredMention = [number, number] | [number, number, string] | [number, number, string | 0, MentionVia];
 type StoredEntity = [string, string, EntityType, StoredMention[]] | [string, string, EntityType, StoredMention[], EntityExtra];
 type EntityExtra = Partial<Pick<Entity, 'aliases' | 'titles' | 'roles' | 'possiblySameAs'>>;
 type EvidenceExtra = Partial<Pick<Evidence, 'hedged' | 'negated' | 'described' | 'quantity' | 'quote' | 'sentence' | 'event'>>;
@@ -58,7 +59,11 @@ export function encodeExtraction(ex: ArticleExtraction, text: string): string {
   const stored: Stored = {
     v: CODEC_VERSION,
     e: ex.entities.map((e) => {
-      const mentions = e.mentions.map((m): StoredMention => (text.slice(m.start, m.end) === m.text ? [m.start, m.end] : [m.start, m.end, m.text]));
+      const mentions = e.mentions.map((m): StoredMention => {
+        const same = text.slice(m.start, m.end) === m.text;
+        if (m.via) return [m.start, m.end, same ? 0 : m.text, m.via];
+        return same ? [m.start, m.end] : [m.start, m.end, m.text];
+      });
       const extra = entityExtra(e);
       return extra ? [e.id, e.label, e.type, mentions, extra] : [e.id, e.label, e.type, mentions];
     }),
@@ -88,7 +93,7 @@ export function decodeExtraction(json: string, text: string, article: ArticleMet
       kind: KIND_OF_TYPE[type],
       type,
       aliases: extra?.aliases ?? [],
-      mentions: mentions.map(([start, end, t]): Mention => ({ start, end, text: t ?? text.slice(start, end) })),
+      mentions: mentions.map(([start, end, t, via]): Mention => ({ start, end, text: typeof t === 'string' ? t : text.slice(start, end), ...(via ? { via } : {}) })),
       ...(extra?.titles ? { titles: extra.titles } : {}),
       ...(extra?.roles ? { roles: extra.roles } : {}),
       ...(extra?.possiblySameAs ? { possiblySameAs: extra.possiblySameAs } : {}),

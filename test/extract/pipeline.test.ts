@@ -26,8 +26,8 @@ function deepFreeze<T>(x: T): T {
 describe('the passes', () => {
   it('run in a fixed, documented order', () => {
     expect(PASSES.map((p) => p.name)).toEqual([
-      'text', 'mentions', 'formats', 'strike-report', 'rules', 'generic-actors', 'events', 'unit-hierarchy', 'containment', 'quotes', 'statements',
-      'first-person',
+      'text', 'mentions', 'coreference', 'formats', 'strike-report', 'rules', 'generic-actors', 'events', 'unit-hierarchy', 'containment', 'quotes',
+      'statements', 'first-person', 'nested',
     ]);
     expect(PASSES.filter((p) => p.format).map((p) => p.name)).toEqual(['strike-report', 'unit-hierarchy', 'statements']);
   });

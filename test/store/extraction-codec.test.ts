@@ -25,7 +25,8 @@ describe('the stored raw extraction', () => {
     const ex: ArticleExtraction = {
       article: { id: 'x', title: 'X' },
       entities: [
-        { id: 'isis', label: 'ISIS', kind: 'actor', type: 'armed_group', aliases: ['IS'], mentions: [{ start: 0, end: 4, text: 'ISIS' }], titles: ['t'], roles: ['r'], possiblySameAs: ['isil'] },
+        // a pronoun mention carries `via`, with its text as sliced and as not sliced
+        { id: 'isis', label: 'ISIS', kind: 'actor', type: 'armed_group', aliases: ['IS'], mentions: [{ start: 0, end: 4, text: 'ISIS' }, { start: 30, end: 32, text: 'We', via: 'pronoun' }, { start: 53, end: 55, text: 'HE', via: 'pronoun' }], titles: ['t'], roles: ['r'], possiblySameAs: ['isil'] },
         { id: 'syria', label: 'Syria', kind: 'place', type: 'country', aliases: [], mentions: [{ start: 23, end: 28, text: 'SYRIA' }] },
       ],
       relations: [

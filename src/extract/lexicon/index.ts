@@ -108,6 +108,18 @@ export interface Words {
   compoundSuffixes: string[];
   /** Honorifics of speakers in transcripts, in capitals ("MR KIRBY:"). */
   transcriptHonorifics: string[];
+  /** Pronouns the coreference pass resolves (coref/), by what they can stand for. */
+  pronouns: Record<'male' | 'female' | 'plural' | 'neuter', string[]>;
+  /** Nouns of definite descriptions ("the town", "the ministry"), by the type of entity they refer back to. */
+  descriptions: Record<'city' | 'country' | 'region' | 'government' | 'force', string[]>;
+  /** Lower-case nouns for a person ("the minister", "a woman"): unnamed people a pronoun may mean instead. */
+  personNouns: Record<'male' | 'female' | 'any', string[]>;
+  /** Titles that give a person's gender ("Mr.", "Queen"). */
+  genderedTitles: Record<'male' | 'female', string[]>;
+  /** Keys of metadata lines ("author: Wikipedia", front matter): their values are no mentions (mentions/noise.ts). */
+  metadataKeys: string[];
+  /** Marks of a citation line ("ISBN", "Retrieved"): its names are authors and publishers, no actors. */
+  citationMarks: string[];
 }
 
 export interface Identity {

@@ -148,6 +148,12 @@ export const WORDS_SCHEMA: Schema = {
     warshipPrefixes: strings,
     compoundSuffixes: strings,
     transcriptHonorifics: strings,
+    pronouns: stringsByKey(['male', 'female', 'plural', 'neuter']),
+    descriptions: stringsByKey(['city', 'country', 'region', 'government', 'force']),
+    personNouns: stringsByKey(['male', 'female', 'any']),
+    genderedTitles: stringsByKey(['male', 'female']),
+    metadataKeys: strings,
+    citationMarks: strings,
   },
   optional: ABOUT_KEYS,
 };

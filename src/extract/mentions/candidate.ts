@@ -14,6 +14,8 @@ export interface NameCandidate {
   titles?: string[];
   role?: string;
   anaphor?: boolean;
+  /** How much the type counts in the entity's type vote (default 1; less when only the word shapes gave it). */
+  typeWeight?: number;
   /** Lower wins less often on ties (lexicon hits are 10). */
   priority: number;
 }

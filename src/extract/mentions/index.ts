@@ -7,6 +7,7 @@
  *   teams        places named as sports teams become organisations (formats/sports-results.ts)
  *   definitions  "Syrian Democratic Forces (SDF)", "X, also known as Y" (definitions.ts)
  *   repeats      later repetitions of pattern-found names: "Rohilat Afrin" ... "Afrin" (repeats.ts)
+ *   noise        names on metadata, citation and table lines and in foreign alternates are dropped (noise.ts)
  */
 import type { RawAlias, RawMention } from '../types.ts';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.ts';
@@ -15,6 +16,7 @@ import { sportsTeams } from '../formats/sports-results.ts';
 import { findNames, type NameOptions } from './names.ts';
 import { definedNames } from './definitions.ts';
 import { findRepeats } from './repeats.ts';
+import { dropNoise, noiseSpans } from './noise.ts';
 
 export { acronymFits } from './definitions.ts';
 
@@ -31,7 +33,10 @@ export function findMentions(
   // names created by a definition are taken: a repeat must not be found on them again
   const used = names.used.slice();
   for (const [, short] of defined.pairs) for (let i = short.start; i < short.end; i++) used[i] = 1;
-  const mentions = [...defined.mentions, ...findRepeats(text, defined.mentions, used, lexicon)].sort((a, b) => a.start - b.start);
+  // metadata, citation and table lines, foreign alternates (noise.ts) name nobody
+  const mentions = dropNoise([...defined.mentions, ...findRepeats(text, defined.mentions, used, lexicon)], noiseSpans(text, lexicon));
   // aliases refer to mentions by identity; index them after the sort
-  return { mentions, aliases: defined.pairs.map(([l, s]) => ({ long: mentions.indexOf(l), short: mentions.indexOf(s) })) };
+  const at = new Map(mentions.map((m, i) => [m, i]));
+  const aliases = defined.pairs.filter(([l, s]) => at.has(l) && at.has(s)).map(([l, s]) => ({ long: at.get(l)!, short: at.get(s)! }));
+  return { mentions, aliases };
 }

@@ -12,7 +12,7 @@ import type { Token } from '../text/tokens.ts';
 import type { NameCandidate } from './candidate.ts';
 import { findLexiconNames } from './gazetteer.ts';
 import { namePatterns } from './patterns.ts';
-import { findUnknownNames } from './unknown.ts';
+import { findUnknownNames, PLACE_BEFORE } from './unknown.ts';
 import type { Tagger } from '../tagger/ner.ts';
 import { taggedUnknownNames } from '../tagger/unknown-names.ts';
 
@@ -96,7 +96,9 @@ export function findNames(
       : findUnknownNames(text, used, sentenceStarts, lexicon);
   for (const c of unknown) {
     for (let i = c.start; i < c.end; i++) used[i] = 1;
-    taken.push(c);
+    // the words before decide over a person guess: "entered Kefr Amin", "residents of Beit Sahem"
+    const placed = c.type === 'person' && PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start));
+    taken.push(placed ? { ...c, type: 'city' } : c);
   }
   taken.sort((a, b) => a.start - b.start);
   return { mentions: taken.map((c) => toMention(text, c, lexAt, lexicon)), used };
@@ -129,5 +131,6 @@ function toMention(text: string, c: Cand, lexAt: ReadonlyMap<string, { entry: { 
   if (titles.length) m.titles = titles;
   if (c.role) m.role = c.role;
   if (c.anaphor) m.anaphor = true;
+  if (c.typeWeight !== undefined) m.typeWeight = c.typeWeight;
   return m;
 }

@@ -39,7 +39,11 @@ export function findRepeats(text: string, mentions: readonly RawMention[], cover
     if (!free) continue;
     const src = forms.get(m[0])!;
     for (let i = start; i < end; i++) used[i] = 1;
-    out.push({ start, end, text: m[0], kind: src.kind, type: src.type as EntityType, rule: 'name-repeat' });
+    const rep: RawMention = { start, end, text: m[0], kind: src.kind, type: src.type as EntityType, rule: 'name-repeat' };
+    if (src.typeWeight !== undefined) rep.typeWeight = src.typeWeight;
+    // a surname alone is a part of the person's name (the contract's `via`)
+    if (src.type === 'person' && m[0] !== src.text) Object.assign(rep, { via: 'name-part', refersTo: { start: src.start, end: src.end } });
+    out.push(rep);
   }
   return out;
 }

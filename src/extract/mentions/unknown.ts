@@ -42,6 +42,8 @@ type Resources = ReturnType<typeof resources>;
 const PLACE_OF = /\b(?:towns?|city|cities|villages?|province|district|neighbou?rhoods?|governorate|suburbs?|outskirts|port\s+city|area)\s+of\s+$/i;
 /** "in Qamenas, Sarmin and Talamenes": a name listed after a place is a place. */
 const LIST_AFTER = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** The vote of a type that only the shape of the words gave. */
+const WEAK_TYPE = 0.25;
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 const COMMON = new Set(['Adjective', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'Plural', 'Singular', 'Noun', 'Uncountable', 'Month', 'WeekDay', 'Date', 'Cardinal', 'Ordinal', 'TextValue', 'QuestionWord', 'Expression', 'PhrasalVerb', 'Comparative', 'Superlative', 'Participle', 'Actor', 'Honorific', 'Unit', 'Duration', 'Currency']);
@@ -80,7 +82,16 @@ function capsLineChecker(text: string): (pos: number) => boolean {
   };
 }
 
-function classify(words: string[], before: string, r: Resources): EntityType | undefined {
+/** Words before a place: "entered X", "residents of X", "the outskirts of X". */
+export const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|into|toward|towards|around|across|entered|entering|reached|reaching|recaptured|shelled|besieged|encircled|liberated|stormed|(?:residents|people|outskirts|streets|centre|center|north|south|east|west|edge)\s+of)\s+$/;
+
+/**
+ * The type of an unknown capitalised name from its words and the words
+ * before it; `weak` is set when nothing but the shape of the words spoke
+ * (2-3 unknown capitalised words: a person by default), so that the entity's
+ * other mentions outvote it (src/resolve/article.ts).
+ */
+function classify(words: string[], before: string, r: Resources, weak: { is: boolean } = { is: false }): EntityType | undefined {
   const lexTags = (w: string): string[] => compromiseTags(w, r.lex);
   const last = words[words.length - 1]!;
   const first = words[0]!;
@@ -102,8 +113,13 @@ function classify(words: string[], before: string, r: Resources): EntityType | u
     if (/\b(?:in|at|near|outside|across|to|from)\s+$/.test(before) || PLACE_OF.test(before)) return 'city';
     return undefined;
   }
-  if (words.length <= 3 && words.every((w) => lexTags(w).length === 0 || lexTags(w).some((t) => NAME_TAGS.has(t) || t === 'LastName'))) return 'person';
-  if (/\b(?:in|at|near|outside)\s+$/.test(before)) return 'city';
+  // a place by the words before it, before any default
+  if (PLACE_BEFORE.test(before)) return 'city';
+  if (words.length <= 3 && words.every((w) => lexTags(w).length === 0 || lexTags(w).some((t) => NAME_TAGS.has(t) || t === 'LastName'))) {
+    weak.is = !words.some((w) => lexTags(w).some((t) => NAME_TAGS.has(t) || t === 'LastName'));
+    return 'person';
+  }
+  weak.is = true;
   return 'organization';
 }
 
@@ -140,11 +156,12 @@ export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts:
     if (words.length === 1 && sentenceStarts.has(start) && lexTags(words[0]!).length === 0 && !/^[\p{Lu}]{2,6}$/u.test(words[0]!)) {
       // an unknown word opening a sentence is still a name candidate
     }
-    let type = classify(words, text.slice(Math.max(0, start - 30), start), r);
+    const weak = { is: false };
+    let type = classify(words, text.slice(Math.max(0, start - 30), start), r, weak);
     const prev = out[out.length - 1];
     if (!type && words.length === 1 && prev?.type === 'city' && LIST_AFTER.test(text.slice(prev.end, start))) type = 'city';
     if (!type) continue;
-    out.push({ start, end: e, type, reason: 'name-capitalised', priority: 0 });
+    out.push({ start, end: e, type, reason: 'name-capitalised', priority: 0, ...(weak.is ? { typeWeight: WEAK_TYPE } : {}) });
   }
   return out;
 }

@@ -19,6 +19,8 @@ export const CLOSE = '⟧';
 /** Title words right before a person's name ("Commodore", "Lt. Gen."). */
 const titlesBefore = memoByLexicon((lex) => new RegExp(`(?<![\\p{L}.])(?:(?:${alternation(lex.titles)})\\s+)+$`, 'u'));
 
+const POSSESSIVE = /^(?:his|her|its|their)$/i;
+
 /** Replace the mentions inside `s` by `⟦i|kind|type|rule⟧` (a person's placeholder also covers the titles before the name). */
 export function maskSentence(text: string, s: Sentence, mentions: readonly RawMention[], first: number, last: number, lex?: Lexicon): Masked {
   const TITLES_BEFORE = titlesBefore(lex);
@@ -28,6 +30,8 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
   for (let i = first; i < last; i++) {
     const m = mentions[i]!;
     if (m.start < cursor || m.end > s.end) continue;
+    // a possessive pronoun (coref/) stays a word: rules read "in its support of" as written
+    if (m.via === 'pronoun' && POSSESSIVE.test(m.text)) continue;
     let before = text.slice(cursor, m.start);
     if (m.type === 'person') {
       // a person's titles belong to the placeholder: "led by Commodore Andrew Burns" reads "led by ⟦person⟧"

@@ -1,0 +1,395 @@
+/**
+ * Coreference within one article: the words that refer back to an entity
+ * named earlier become mentions of it, with `via` saying how:
+ *
+ *   name-part    "Ahmed" or "Hassan" after "Ahmed Hassan" (one person owns the word)
+ *   pronoun      he/him/his, she/her, they/them/their, it/its
+ *   description  "the town", "the country", "the ministry", "the dam" (a head noun of a name)
+ *
+ * Each resolves to the nearest compatible antecedent: kind and type, number
+ * (they: groups and forces; it: one organisation, state, force or country),
+ * gender (titles such as "Mr."/"Queen", first names, "spokeswoman"), and
+ * recency (the nearest sentence holding a compatible entity, up to two
+ * sentences back). Unnamed people ("the minister", "a soldier") compete for
+ * he/she and make it ambiguous; anything ambiguous stays out. A resolved
+ * mention carries `refersTo`, the span of the name it stands for, which
+ * resolution (src/resolve/article-cluster.ts) joins it to; relation rules
+ * and quotes read it like any mention.
+ *
+ * Linear time: one scan of the text for candidate words, merged with the
+ * mentions in text order; antecedents are kept in per-class lists (recent.ts)
+ * and each lookup looks at a bounded number of them.
+ */
+import type { EntityType, Span } from '../../types.ts';
+import type { RawMention, RawRelation } from '../types.ts';
+import { alternation, memoByLexicon, stopCaps, type Lexicon } from '../lexicon/index.ts';
+import { lexTags } from '../compromise.ts';
+import { Recent, type Entry, type Gender } from './recent.ts';
+import { noiseSpans } from '../mentions/noise.ts';
+
+export const COREF_RULES = {
+  pronoun: { reason: 'coref-pronoun', example: 'Mira Halvorsen arrived in Tromsdal on Monday. She met the mayor.', expect: 'She' },
+  description: { reason: 'coref-description', example: 'Fighting reached Kobani at dawn. The town was shelled for hours.', expect: 'The town' },
+  namePart: { reason: 'coref-name-part', example: 'Talks with Kofi Mensah resumed. Mensah said little.', expect: 'Mensah' },
+} as const;
+
+/** Types "it" may stand for; "they" for the same minus countries and media. */
+const NEUTER: ReadonlySet<EntityType> = new Set(['organization', 'government', 'armed_group', 'force', 'media', 'country']);
+const PLURAL: ReadonlySet<EntityType> = new Set(['organization', 'government', 'armed_group', 'force']);
+/** "It" that stands for nothing: "it is clear", "it seems", "it will be". */
+const PLEONASTIC = /^(?:['’]s\b|\s+(?:is|was|has\s+been|had\s+been|seems?|seemed|appears?|appeared|remains?|remained|would\s+be|will\s+be|may\s+be|might\s+be|could\s+be|should\s+be|must\s+be|takes?|took|makes?|made)\b)/i;
+/** "made it clear", "find it hard": "it" as a placeholder object. */
+const PLEONASTIC_BEFORE = /\b(?:make|makes|made|making|find|finds|found|keep|keeps|kept|consider|considers|considered|deem|deems|deemed)\s+$/i;
+/** Names of many ("civilians", "Iraqi forces", "Kurds"): they, never it. */
+const PLURAL_RULES: ReadonlySet<string> = new Set(['name-victim-group', 'name-people-group', 'name-force-descriptive']);
+const pluralName = (m: RawMention): boolean => PLURAL_RULES.has(m.rule) || /(?:^|\s)\p{Ll}+s$/u.test(m.text);
+/** Descriptions that are really compounds or appositions: "the town of Kobani", "the city council", "the army Tuesday". */
+const DESC_NOT_AFTER = /^(?:\s+of\b|['’]s\s+\p{Lu}|\s+\p{Lu}|-)/u;
+
+interface Resources {
+  re: RegExp;
+  pronoun: Map<string, 'male' | 'female' | 'plural' | 'neuter'>;
+  description: Map<string, EntityType>;
+  personNoun: Map<string, Gender | 'any'>;
+  genderedTitle: Map<string, Gender>;
+  /** Head nouns (lower case) that a description may repeat: "the dam" for "Tishrin Dam". */
+  heads: ReadonlySet<string>;
+  stops: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
+  bareTitles: ReadonlySet<string>;
+}
+
+const resources = memoByLexicon((lex): Resources => {
+  const w = lex.words;
+  const pronoun = new Map<string, 'male' | 'female' | 'plural' | 'neuter'>();
+  for (const [k, ws] of Object.entries(w.pronouns)) for (const p of ws) pronoun.set(p, k as 'male');
+  const description = new Map<string, EntityType>();
+  for (const [k, ws] of Object.entries(w.descriptions)) for (const d of ws) description.set(d, k as EntityType);
+  const personNoun = new Map<string, Gender | 'any'>();
+  for (const [k, ws] of Object.entries(w.personNouns)) for (const d of ws) personNoun.set(d, k as Gender);
+  const genderedTitle = new Map<string, Gender>();
+  for (const [k, ws] of Object.entries(w.genderedTitles)) for (const d of ws) genderedTitle.set(d.toLowerCase(), k as Gender);
+  const headTypes = ['force', 'armed_group', 'government', 'organization'] as const;
+  const heads = new Set<string>();
+  for (const t of headTypes) for (const h of w.orgHeads[t]) if (/^[A-Z][a-z]+$/.test(h)) heads.add(singular(h.toLowerCase()));
+  for (const ws of Object.values(w.placeHeads)) for (const h of ws) if (/^[A-Z][a-z]+$/.test(h)) heads.add(singular(h.toLowerCase()));
+  for (const h of ['state', 'office', 'company', 'group', 'international', 'watch', 'cross', 'crescent', 'trust', 'board']) heads.delete(h);
+  const nouns = [...description.keys(), ...heads, ...personNoun.keys()];
+  // pronouns; "the <noun>" descriptions; unnamed people "the/a <adj>? <person noun>"
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}'’-])(?:(${alternation([...pronoun.keys()])})|((?:the|a|an)\\s+(?:[a-z-]{3,20}\\s+)?(${alternation(nouns)})))(?![\\p{L}\\p{N}-])`,
+    'giu',
+  );
+  return {
+    re,
+    pronoun,
+    description,
+    personNoun,
+    genderedTitle,
+    heads,
+    stops: stopCaps(lex),
+    particles: new Set(w.nameParticles.map((p) => p.toLowerCase())),
+    bareTitles: new Set(w.bareTitleWords.map((t) => t.toLowerCase())),
+  };
+});
+
+function singular(w: string): string {
+  return w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/** A candidate word found in the text: a pronoun, a description, or an unnamed person. */
+interface Cue extends Span {
+  pronoun?: 'male' | 'female' | 'plural' | 'neuter';
+  /** Lower-case head noun of a description. */
+  noun?: string;
+  /** "the", "a": an indefinite noun phrase only introduces someone. */
+  definite?: boolean;
+  /** Whether a modifier stands between the article and the noun ("the two leaders", "a senior official"). */
+  modified?: boolean;
+}
+
+/**
+ * The mentions the article's pronouns, descriptions and name parts add,
+ * sorted by start; `mentions` (sorted by start, not overlapping) are the names.
+ */
+export function coreference(text: string, sentences: readonly Span[], mentions: readonly RawMention[], lex: Lexicon): RawMention[] {
+  const r = resources(lex);
+  const used = new Uint8Array(text.length + 1);
+  // a one-word person guessed by the tagger or the heuristics may be a name part ("Ahmed" after "Ahmed Jabouri"): left free here
+  for (const m of mentions) if (!guessedWord(m)) for (let i = m.start; i < m.end; i++) used[i] = 1;
+  // metadata, citation and table lines, foreign alternates: no pronouns or name parts there either
+  for (const [a, b] of noiseSpans(text, lex)) used.fill(1, a, b);
+  const partKeys = new Map<RawMention, string>();
+  const parts = nameParts(text, mentions, used, r, partKeys);
+  const partAt = new Set(parts.map((m) => `${m.start}:${m.end}`));
+  const names = [...mentions.filter((m) => !partAt.has(`${m.start}:${m.end}`)), ...parts].sort((a, b) => a.start - b.start);
+  for (const m of mentions) if (guessedWord(m)) for (let i = m.start; i < m.end; i++) used[i] = 1;
+  for (const m of parts) for (let i = m.start; i < m.end; i++) used[i] = 1;
+
+  const persons = new Recent();
+  const groups = new Recent();
+  const neuter = new Recent();
+  const byType = new Map<EntityType, Recent>();
+  const byHead = new Map<string, Recent>();
+  const listOf = <K>(map: Map<K, Recent>, k: K): Recent => map.get(k) ?? map.set(k, new Recent()).get(k)!;
+  const genders = new Map<string, Gender>();
+
+  const out: RawMention[] = [];
+  let sent = 0;
+  const sentenceOf = (pos: number): number => {
+    while (sent + 1 < sentences.length && sentences[sent + 1]!.start <= pos) sent++;
+    return sent;
+  };
+
+  const addName = (m: RawMention, name: Span, key: string, s: number): void => {
+    const gender = m.type === 'person' ? genderOf(m, r) ?? genders.get(key) : undefined;
+    if (gender && !genders.has(key)) genders.set(key, gender);
+    const e: Entry = { start: m.start, end: m.end, key, sent: s, kind: m.kind, type: m.type, name, ...(m.canonical ? { canonical: m.canonical } : {}), ...(gender ? { gender } : {}) };
+    if (pluralName(m)) e.plural = true;
+    if (m.type === 'person') persons.push(e);
+    if (PLURAL.has(m.type) || NEUTER.has(m.type)) {
+      groups.push(e);
+      neuter.push(e);
+    }
+    listOf(byType, m.type).push(e);
+    const head = headOf(m.text, r);
+    if (head && m.type !== 'person') listOf(byHead, head).push(e);
+  };
+
+  const cues = findCues(text, used, r);
+  let mi = 0;
+  for (const c of cues) {
+    // names before the cue become antecedents first
+    for (; mi < names.length && names[mi]!.start < c.start; mi++) {
+      const m = names[mi]!;
+      if (m.anaphor || m.rule === 'name-coalition' || m.rule === 'name-office') continue;
+      const name = m.refersTo ?? m;
+      addName(m, name, partKeys.get(m) ?? keyOf(m), sentenceOf(m.start));
+    }
+    const s = sentenceOf(c.start);
+    if (c.noun !== undefined && r.personNoun.has(c.noun) && !r.description.has(c.noun) && !r.heads.has(c.noun)) {
+      // an unnamed person: competes for he/she from now on
+      const g = r.personNoun.get(c.noun)!;
+      persons.push({ start: c.start, end: c.end, key: `?${c.start}`, sent: s, kind: 'actor', type: 'person', phantom: true, name: c, ...(g !== 'any' ? { gender: g } : {}) });
+      continue;
+    }
+    let ante: Entry | undefined;
+    let via: 'pronoun' | 'description';
+    if (c.pronoun) {
+      via = 'pronoun';
+      if (c.pronoun === 'neuter' && /^it$/i.test(text.slice(c.start, c.end)) && (PLEONASTIC.test(text.slice(c.end, c.end + 20)) || PLEONASTIC_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))) continue;
+      if (c.pronoun === 'male' || c.pronoun === 'female') {
+        const want = c.pronoun;
+        ante = persons.pick(s, c.start, (e) => (e.gender ?? genders.get(e.key) ?? want) === want);
+      } else if (c.pronoun === 'plural') ante = groups.pick(s, c.start, (e) => e.phantom === true || (PLURAL.has(e.type) && (e.type !== 'organization' || e.plural === true)));
+      else ante = neuter.pick(s, c.start, (e) => e.phantom === true || (NEUTER.has(e.type) && !e.plural));
+    } else {
+      via = 'description';
+      if (!c.definite || c.modified) continue;
+      if (DESC_NOT_AFTER.test(text.slice(c.end, c.end + 3)) || compoundAfter(text, c.end, lex)) continue;
+      const noun = c.noun!;
+      const t = r.description.get(noun);
+      const back = 2;
+      if (r.heads.has(noun)) ante = byHead.get(noun)?.pick(s, c.start, () => true, back);
+      if (!ante && t) {
+        const accept = t === 'country' ? (e: Entry) => e.type === 'country' || e.type === 'government' : (e: Entry) => e.type === t;
+        const lists = t === 'country' ? ['country', 'government'] as const : [t];
+        // the nearest of the type's lists (a country may be named as its government)
+        for (const lt of lists) {
+          const a = byType.get(lt)?.pick(s, c.start, accept, back);
+          if (a && (!ante || a.start > ante.start)) ante = a;
+        }
+      }
+    }
+    if (!ante) {
+      // an unresolved description ("the regime") is still someone: "it" or "they" next may mean it
+      if (via === 'description') {
+        const phantom: Entry = { start: c.start, end: c.end, key: `?${c.start}`, sent: s, kind: 'actor', type: 'organization', phantom: true, name: c };
+        groups.push(phantom);
+        neuter.push(phantom);
+      }
+      continue;
+    }
+    const m: RawMention = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      kind: ante.kind,
+      type: ante.type,
+      rule: via === 'pronoun' ? COREF_RULES.pronoun.reason : COREF_RULES.description.reason,
+      via,
+      refersTo: { start: ante.name.start, end: ante.name.end },
+    };
+    if (ante.canonical) m.canonical = ante.canonical;
+    out.push(m);
+    // a description is a name of sorts: later pronouns may reach the entity through it
+    if (via === 'description') addName(m, ante.name, ante.key, s);
+  }
+  return [...parts, ...out].sort((a, b) => a.start - b.start);
+}
+
+/** Rules that guess a name from its shape or the tagger (no lexicon, no cue pattern). */
+const GUESSED_RULES: ReadonlySet<string> = new Set(['name-capitalised', 'name-tagger', 'name-tagger-repeat']);
+/** A one-word person the tagger or the heuristics guessed: a name part replaces it (the pipeline drops it). */
+export const guessedWord = (m: RawMention): boolean => m.type === 'person' && !m.canonical && !m.via && GUESSED_RULES.has(m.rule) && !/\s/.test(m.text);
+
+/** Who a mention is, for ambiguity: a person by surname, anything else by lexicon id or folded name. */
+function keyOf(m: RawMention): string {
+  if (m.canonical) return m.canonical;
+  const t = m.text.replace(/['’]s?$/u, '').replace(/^the\s+/i, '').toLowerCase();
+  if (m.type === 'person') return `p:${t.split(/\s+/).pop()}`;
+  return `${m.kind}:${t}`;
+}
+
+/** The head noun of a name, lower case and singular: "Tishrin Dam" -> dam, "Ministry of Defence" -> ministry. */
+function headOf(name: string, r: Resources): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const ofAt = words.findIndex((w) => w === 'of' || w === 'for');
+  const head = singular((ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!).toLowerCase());
+  return r.heads.has(head) ? head : undefined;
+}
+
+function genderOf(m: RawMention, r: Resources): Gender | undefined {
+  for (const t of m.titles ?? []) {
+    const g = r.genderedTitle.get(t.toLowerCase());
+    if (g) return g;
+  }
+  const role = m.role?.toLowerCase();
+  if (role && r.personNoun.get(role) !== undefined && r.personNoun.get(role) !== 'any') return r.personNoun.get(role) as Gender;
+  const first = m.text.split(/\s+/)[0]!;
+  if (!m.text.includes(' ')) return undefined;
+  const tags = lexTags(first);
+  if (tags.includes('MaleName') && !tags.includes('FemaleName')) return 'male';
+  if (tags.includes('FemaleName') && !tags.includes('MaleName')) return 'female';
+  return undefined;
+}
+
+/** Pronouns, "the <noun>" and "a <person noun>" outside mentions, in text order. */
+function findCues(text: string, used: Uint8Array, r: Resources): Cue[] {
+  const out: Cue[] = [];
+  const re = r.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let free = true;
+    for (let i = start; i < end; i++) if (used[i]) { free = false; break; }
+    if (!free) continue;
+    if (m[1]) {
+      const p = r.pronoun.get(m[1].toLowerCase());
+      // a pronoun in capitals inside a word-cased line is an acronym ("IT"), not a pronoun
+      if (p && !/^[A-Z]{2,}$/.test(m[1])) out.push({ start, end, pronoun: p });
+      continue;
+    }
+    const noun = m[3]!;
+    if (!/^[a-z]+$/.test(noun) || /[A-Z]/.test(m[2]!.slice(1))) continue; // "The Town Hall": a name, not a description
+    const article = /^\S+/.exec(m[2]!)![0].toLowerCase();
+    const modified = m[2]!.split(/\s+/).length > 2;
+    out.push({ start, end, noun, definite: article === 'the', modified });
+  }
+  return out;
+}
+
+/** "the city council", "the army chief": a lower-case noun right after the description's noun. */
+function compoundAfter(text: string, end: number, lex: Lexicon): boolean {
+  const next = /^\s+([a-z]+)/.exec(text.slice(end, end + 30))?.[1];
+  if (!next) return false;
+  const tags = lexTags(next, lex);
+  // singular nouns only: "supplies", "forces" are as often verbs
+  const noun = tags.some((t) => t === 'Noun' || t === 'Singular' || t === 'Uncountable') && !tags.includes('Plural');
+  const verbish = tags.some((t) => /Verb|Tense|Infinitive|Gerund|Participle|Modal|Copula|Adverb|Preposition|Conjunction|Determiner/.test(t));
+  return noun && !verbish;
+}
+
+/**
+ * First names and surnames of people named in full, standing alone later
+ * ("Ahmed ... Ahmed said"): a capitalised word on free text that is the
+ * first or last word of exactly one multi-word person name given before it.
+ */
+function nameParts(text: string, mentions: readonly RawMention[], used: Uint8Array, r: Resources, keys: Map<RawMention, string>): RawMention[] {
+  const owners = new Map<string, { key: string; first: RawMention }>();
+  const ambiguous = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.anaphor || m.rule === 'name-office' || !m.text.includes(' ')) continue;
+    const words = m.text.split(/\s+/).filter((w) => !r.particles.has(w.toLowerCase()));
+    if (words.length < 2) continue;
+    const key = keyOf(m);
+    for (const w of [words[0]!, words[words.length - 1]!]) {
+      for (const form of new Set([w, w.replace(/^(?:al|el|Al|El)[-‐]/, '')])) {
+        if (form.length < 3 || !/^\p{Lu}\p{Ll}/u.test(form) || r.stops.has(form) || r.bareTitles.has(form.toLowerCase())) continue;
+        const o = owners.get(form);
+        if (!o) owners.set(form, { key, first: m });
+        else if (o.key !== key) ambiguous.add(form);
+      }
+    }
+  }
+  for (const a of ambiguous) owners.delete(a);
+  if (owners.size === 0) return [];
+  const out: RawMention[] = [];
+  const WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]{2,40}(?![\p{L}\p{N}-])/gu;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const o = owners.get(m[0].replace(/['’]s$/u, ''));
+    if (!o || o.first.start > m.index) continue;
+    const start = m.index;
+    const end = start + m[0].replace(/['’]s$/u, '').length;
+    let free = true;
+    for (let i = start; i < end; i++) if (used[i]) { free = false; break; }
+    if (!free) continue;
+    const part: RawMention = {
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: 'actor',
+      type: 'person',
+      rule: COREF_RULES.namePart.reason,
+      via: 'name-part',
+      refersTo: { start: o.first.start, end: o.first.end },
+      ...(o.first.canonical ? { canonical: o.first.canonical } : {}),
+    };
+    keys.set(part, o.key);
+    out.push(part);
+  }
+  return out;
+}
+
+/** Negations between a name and its pronoun: "Hezbollah denied it attacked ...". */
+const negation = memoByLexicon((lex) => new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.words.negations.filter((w) => w !== 'without'))})(?![\\p{L}])`, 'iu'));
+
+/**
+ * A relation end that is a pronoun or description whose name stands in the
+ * same sentence ("Iraqi forces maintained their positions against ISIL")
+ * becomes that name: the name is the better evidence for the same entity.
+ * When a negation stands between the name and the pronoun ("Hezbollah denied
+ * it attacked ..."), the relation is dropped: the rule read only the clause
+ * after the negation.
+ */
+export function preferNamedEnds(text: string, relations: readonly RawRelation[], mentions: readonly RawMention[], lex: Lexicon): RawRelation[] {
+  const NEG = negation(lex);
+  let atSpan: Map<string, number> | undefined;
+  let negated = false;
+  const nameOf = (i: number, r: RawRelation): number => {
+    const m = mentions[i];
+    if (!m?.via || !m.refersTo) return i;
+    if (m.refersTo.start < r.evidence.start || m.refersTo.end > r.evidence.end) return i;
+    if (!atSpan) {
+      atSpan = new Map();
+      mentions.forEach((x, k) => {
+        if (!x.via) atSpan!.set(`${x.start}:${x.end}`, k);
+      });
+    }
+    const j = atSpan.get(`${m.refersTo.start}:${m.refersTo.end}`);
+    if (j === undefined) return i;
+    if (m.refersTo.end <= m.start && NEG.test(text.slice(m.refersTo.end, m.start))) negated = true;
+    return j;
+  };
+  const out: RawRelation[] = [];
+  for (const r of relations) {
+    negated = false;
+    const source = r.sourceSpan ? r.source : nameOf(r.source, r);
+    const target = r.targetSpan ? r.target : nameOf(r.target, r);
+    if (negated) continue;
+    out.push(source === r.source && target === r.target ? r : { ...r, source, target });
+  }
+  return out;
+}

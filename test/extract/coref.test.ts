@@ -1,0 +1,100 @@
+/**
+ * Coreference within the article (src/extract/coref/): [text, expected]
+ * tables where expected lists `words -> entity label [via]`, and texts where
+ * a pronoun or description is ambiguous or stands for nothing, so it must not
+ * become a mention. Every sentence is written fresh for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/resolve/index.ts';
+import { extract } from '../../src/extract/index.ts';
+import { COREF_RULES } from '../../src/extract/coref/index.ts';
+
+/** Every non-name mention of the article, as `words -> label [via]`. */
+function links(text: string): string[] {
+  const ex = analyzeArticle({ id: 't', title: 't', text });
+  const out: string[] = [];
+  for (const e of ex.entities) for (const m of e.mentions) if (m.via) out.push(`${m.text} -> ${e.label} [${m.via}]`);
+  return out.sort();
+}
+
+const RESOLVED: [string, string[]][] = [
+  // pronouns: gender from first names and titles
+  ['Mira Halvorsen arrived in Tromsdal on Monday. She met local elders.', ['She -> Mira Halvorsen [pronoun]']],
+  ['Tomas Greer landed in Kirkuk. He was met by Kurdish officials.', ['He -> Tomas Greer [pronoun]']],
+  ['Mr. Okafor Bright reached the border crossing, where his convoy was stopped.', ['his -> Okafor Bright [pronoun]']],
+  // she skips a man, he skips a woman
+  ['Anna Kowalczyk spoke after John Whitfield. She said the ceasefire held.', ['She -> Anna Kowalczyk [pronoun]']],
+  // groups: they / their, it / its
+  ['Hayat Tahrir al-Sham shelled the outskirts overnight. They withdrew at dawn.', ['They -> Hayat Tahrir al-Sham [pronoun]']],
+  ['The Free Syrian Army said its fighters had regrouped near Azaz.', ['its -> Free Syrian Army [pronoun]']],
+  // definite descriptions
+  ['Fighters entered Manbij on Tuesday. The city was quiet by evening.', ['The city -> Manbij [description]']],
+  ['Shelling hit Sinjar again. Aid agencies left the town last week.', ['the town -> Sinjar [description]']],
+  ['Engineers inspected the Mosul Dam on Sunday. The dam holds back the Tigris.', ['The dam -> Mosul Dam [description]']],
+  ['Officials at the Ministry of Water Resources met donors. The ministry asked for pumps.', ['The ministry -> Ministry of Water Resources [description]']],
+  // name parts: first name and surname of one person named in full before
+  ['Talks with Kofi Mensah resumed in Accra. Mensah said little, and Kofi left early.', ['Kofi -> Kofi Mensah [name-part]', 'Mensah -> Kofi Mensah [name-part]']],
+  ['Ahmed Jabouri runs the clinic. Ahmed said supplies were short.', ['Ahmed -> Ahmed Jabouri [name-part]']],
+];
+
+/** Pronouns and descriptions that must stay out (ambiguous, pleonastic, or nothing to refer to). */
+const UNRESOLVED: string[] = [
+  // two persons of unknown gender in reach: he is ambiguous
+  'The minister met General Okoro Baines. He said the talks went well.',
+  'Ms. Lena Marsh met Ms. Karin Dahl in Geneva. She said the talks went well.',
+  // nothing named before
+  'He said the talks went well.',
+  'They withdrew at dawn.',
+  // "it" that stands for nothing
+  'The Free Syrian Army regrouped. It is clear that the front has moved.',
+  'The Free Syrian Army regrouped, which made it hard to hold the road.',
+  // a description too far from its town, or with a competing place of another type
+  'Fighters entered Manbij. They looted shops. Then they left. Nobody returned. Later the city was quiet.',
+  // "the town of X", "the city council": not a description of an earlier name
+  'Shelling hit Sinjar. Fighting then reached the town of Rabia.',
+  'Shelling hit Sinjar. The city council met on Monday.',
+  // a surname shared by two people links to neither
+  'Omar Haddad met Rami Haddad. Haddad said nothing.',
+  // the first name comes before the full name: no link backwards
+  'Kofi spoke first. Later Kofi Mensah answered.',
+];
+
+describe('coreference: resolved', () => {
+  it.each(RESOLVED)('%s', (text, expected) => {
+    const got = links(text);
+    for (const e of expected) expect(got).toContain(e);
+  });
+});
+
+describe('coreference: left out', () => {
+  it.each(UNRESOLVED)('%s', (text) => {
+    expect(links(text).filter((l) => !/\[name-part\]$/.test(l) || /Haddad|Kofi ->/.test(l))).toEqual([]);
+  });
+});
+
+describe('coreference: rules as data', () => {
+  it.each(Object.values(COREF_RULES))('$reason example yields "$expect"', ({ example, expect: want }) => {
+    expect(links(example).map((l) => l.split(' -> ')[0])).toContain(want);
+  });
+});
+
+describe('coreference: relations and the contract', () => {
+  it('a pronoun subject is a relation end and resolves to its entity', () => {
+    const ex = analyzeArticle({ id: 't', title: 't', text: 'Hayat Tahrir al-Sham regrouped near Idlib. They attacked the Syrian Army on Monday.' });
+    const r = ex.relations.find((x) => x.type === 'attacks');
+    expect(r?.source).toBe(ex.entities.find((e) => e.label === 'Hayat Tahrir al-Sham')?.id);
+    expect(r?.evidence[0]!.sourceMention).toMatchObject({ start: 'Hayat Tahrir al-Sham regrouped near Idlib. '.length });
+  });
+  it('a pronoun whose name is in the same sentence gives the name as the end', () => {
+    const text = 'Iraqi forces held their positions against ISIS fighters.';
+    const raw = extract({ id: 't', title: 't', text });
+    for (const r of raw.relations) expect(raw.mentions[r.source]!.via ?? raw.mentions[r.target]!.via).toBeUndefined();
+  });
+  it('mentions without via are names; with via they never label an entity or add an alias', () => {
+    const ex = analyzeArticle({ id: 't', title: 't', text: 'Mira Halvorsen arrived in Tromsdal. She met the mayor. The town was calm.' });
+    for (const e of ex.entities) {
+      expect(e.aliases).not.toContain('She');
+      expect(e.label).not.toMatch(/^(?:She|The town)$/);
+    }
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Head nouns decide kind and type, and an entity's type is voted by all its
+ * mentions (src/resolve/article.ts majorityType): [text, name, expected type]
+ * tables, written fresh for this test, and names that must not become persons.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/resolve/index.ts';
+
+function typeOf(text: string, label: string): string | undefined {
+  const ex = analyzeArticle({ id: 't', title: 't', text });
+  return ex.entities.find((e) => e.label === label)?.type;
+}
+
+const CASES: [string, string, string][] = [
+  // head nouns
+  ['Water levels fell at the Tishrin Barrage last week.', 'Tishrin Barrage', 'site'],
+  ['Engineers visited the Qaraqosh Reservoir on Monday.', 'Qaraqosh Reservoir', 'site'],
+  ['Troops from the Hamza Brigade withdrew overnight.', 'Hamza Brigade', 'force'],
+  ['The Nasr Front claimed the attack.', 'Nasr Front', 'armed_group'],
+  ['Smugglers crossed the Zagros Pass at night.', 'Zagros Pass', 'region'],
+  // the words before an unknown name
+  ['Fighters entered Kefr Amin on Monday.', 'Kefr Amin', 'city'],
+  ['Aid convoys reached Mardin Kalesi before dawn.', 'Mardin Kalesi', 'city'],
+  ['Residents of Beit Sahem fled north.', 'Beit Sahem', 'city'],
+  // the vote: a weak person guess (sentence start, no cue) loses to a place cue on another mention
+  ['Kefr Amin was quiet on Monday. Fighters later entered Kefr Amin from the east.', 'Kefr Amin', 'city'],
+  // a person stays a person: a first name, a title, a speech verb
+  ['Officials blamed Sami Qassem for the delay.', 'Sami Qassem', 'person'],
+  ['Col. Dalan Sorek said the road was open.', 'Dalan Sorek', 'person'],
+];
+
+describe('entity types from head nouns, context and the vote', () => {
+  it.each(CASES)('%s -> %s is %s', (text, label, type) => {
+    expect(typeOf(text, label)).toBe(type);
+  });
+});
+
+/** Names a head noun makes a place: no person, and no person named after its head word. */
+const NOT_PERSONS: [string, string][] = [
+  ['Water levels fell at the Tishrin Barrage. The Barrage was repaired in May.', 'Barrage'],
+  ['Fighters entered Kefr Amin on Monday. Kefr Amin was shelled again.', 'Kefr Amin'],
+];
+
+describe('names that must not become persons', () => {
+  it.each(NOT_PERSONS)('%s (%s)', (text, word) => {
+    const ex = analyzeArticle({ id: 't', title: 't', text });
+    const persons = ex.entities.filter((e) => e.type === 'person');
+    expect(persons.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain(word);
+  });
+});
