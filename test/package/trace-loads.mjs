@@ -1,30 +1,41 @@
-// `node --import ./trace-loads.mjs <script> ...`: prints to stderr, at exit, one line
-// `newsgraph-loaded: <json array of module URLs>` naming every ES module and
-// CommonJS file the process loaded. test/package/lazy.test.ts uses it to
-// check that `--help` and the queries load no extractor, lexicon or tagger.
-import { register } from 'node:module';
-import Module from 'node:module';
+// `NEWSGRAPH_TRACE=<file> node --import ./trace-loads.mjs <script> ...` appends to
+// <file>, one per line, every ES module URL and CommonJS file the process
+// loads and every file it reads with fs.readFileSync (data read on first use,
+// such as the lexicon's JSON files). Each line is written synchronously as it
+// happens (the module hook from its own thread), so nothing is lost when the
+// process exits. test/package/lazy.test.ts uses it to check that `--help` and
+// the queries load no extractor, lexicon or tagger.
+import fs from 'node:fs';
+import Module, { register, syncBuiltinESMExports } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
-const loaded = new Set();
-const { port1, port2 } = new MessageChannel();
-port1.on('message', (url) => loaded.add(url));
-port1.unref();
+const out = process.env.NEWSGRAPH_TRACE;
+if (!out) throw new Error('trace-loads.mjs: set NEWSGRAPH_TRACE to the file to write');
+const note = (what) => fs.appendFileSync(out, `${what}\n`);
+
 register(
   'data:text/javascript,' +
     encodeURIComponent(`
-let port;
-export function initialize(data) { port = data.port; }
-export async function load(url, context, next) { port.postMessage(url); return next(url, context); }
+import { appendFileSync } from 'node:fs';
+let out;
+export function initialize(data) { out = data.out; }
+export async function load(url, context, next) { appendFileSync(out, url + '\\n'); return next(url, context); }
 `),
-  { parentURL: import.meta.url, data: { port: port2 }, transferList: [port2] },
+  { parentURL: import.meta.url, data: { out } },
 );
+
 const origLoad = Module._load;
 Module._load = function (request, parent, isMain) {
   try {
-    loaded.add(Module._resolveFilename(request, parent, isMain));
+    note(Module._resolveFilename(request, parent, isMain));
   } catch {}
   return origLoad.apply(this, arguments);
 };
-process.on('exit', () => {
-  process.stderr.write(`newsgraph-loaded: ${JSON.stringify([...loaded])}\n`);
-});
+
+const origRead = fs.readFileSync;
+fs.readFileSync = function (file, ...rest) {
+  if (typeof file === 'string') note(file);
+  else if (file instanceof URL) note(fileURLToPath(file));
+  return origRead.call(this, file, ...rest);
+};
+syncBuiltinESMExports();

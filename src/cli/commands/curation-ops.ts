@@ -19,11 +19,11 @@ import {
   listOverrides,
   OVERRIDE_ID,
   removeOverride,
+  splitId,
   type Curation,
   type OverrideKind,
 } from '../../resolve/curation.ts';
 import { loadCuration, saveCuration } from '../../resolve/curation-file.ts';
-import { splitId } from '../../resolve/curation-apply.ts';
 import { foldName } from '../../util/names.ts';
 import { slugify } from '../../util/slug.ts';
 import { DB_HELP, DB_OPTION } from './store-io.ts';
