@@ -83,7 +83,7 @@ export function isStale(name) {
   return t.sources().some((s) => newest(s) > built);
 }
 
-export function build(names = ['lib', 'web'], { force = false, log = (s) => process.stdout.write(`${s}\n`) } = {}) {
+export function build(names = ['lib', 'web'], { force = false, log = (s) => process.stderr.write(`${s}\n`) } = {}) {
   for (const name of names) {
     if (!force && !isStale(name)) {
       log(`${name === 'lib' ? 'dist/' : 'web/dist/'}: up to date`);
