@@ -7,6 +7,8 @@
  *   npm run bench -- view             the view (./view.ts, benchView)
  *   npm run bench -- clauses          the clause reader MB/s (./clauses.ts, benchClauses)
  *   npm run bench -- scaling          extraction time per MB of one 0.25-4 MB article (./scaling.ts, benchScaling)
+ *   npm run bench -- startup          CLI start times, built dist/ (./startup.ts, benchStartup)
+ *   npm run bench -- export           streamed exports of the store bench's graph (./export.ts, benchExport)
  *   npm run bench -- extract -- ...   anything after `--` goes to the benchmark
  *
  * Each benchmark lives in its own module, written by its owner; one that is
@@ -22,6 +24,8 @@ export const BENCHES = {
   view: { file: './view.ts', fn: 'benchView' },
   clauses: { file: './clauses.ts', fn: 'benchClauses' },
   scaling: { file: './scaling.ts', fn: 'benchScaling' },
+  startup: { file: './startup.ts', fn: 'benchStartup' },
+  export: { file: './export.ts', fn: 'benchExport' },
 } as const;
 export type BenchName = keyof typeof BENCHES;
 

@@ -13,6 +13,8 @@ describe('bench dispatcher', () => {
       ['view', 'benchView'],
       ['clauses', 'benchClauses'],
       ['scaling', 'benchScaling'],
+      ['startup', 'benchStartup'],
+      ['export', 'benchExport'],
     ]);
   });
 
@@ -20,7 +22,7 @@ describe('bench dispatcher', () => {
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       expect(await main(argv)).toBe(2);
-      expect(String(err.mock.calls[0]?.[0])).toMatch(/UsageError: unknown benchmark .*extract, store, view, clauses, scaling/);
+      expect(String(err.mock.calls[0]?.[0])).toMatch(/UsageError: unknown benchmark .*extract, store, view, clauses, scaling, startup, export/);
     } finally {
       err.mockRestore();
     }
