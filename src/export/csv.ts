@@ -65,7 +65,7 @@ export async function writeCsv(records: GraphRecords, flavour: CsvFlavour, sinks
     const first = day(a.firstSeen);
     const last = day(a.lastSeen);
     const cells: Cell[] = neo
-      ? [id, `${pascal(a.kind)};${pascal(a.type)}`, a.label, a.kind, a.type, a.mentions, a.articles, array(a.aliases), first, last, a.x, a.y, a.size]
+      ? [id, [...new Set([pascal(a.kind), pascal(a.type)])].join(';'), a.label, a.kind, a.type, a.mentions, a.articles, array(a.aliases), first, last, a.x, a.y, a.size]
       : [id, a.label, a.kind, a.type, a.mentions, a.articles, a.aliases.join('; '), first, last, first && last ? `<[${first}, ${last}]>` : undefined, a.x, a.y, a.size, a.color];
     const w = sinks.nodes.write(row(cells));
     if (w) await w;
