@@ -27,7 +27,7 @@ export async function tour(db = 'example.db'): Promise<string[]> {
 
   // No store: extract and build a graph in memory.
   const { articles } = await readAll(['corpus/seed.article.txt']);
-  const graph = graphFromExtractions(articles.map(analyzeArticle));
+  const graph = graphFromExtractions(articles.map((a) => analyzeArticle(a)));
   out.push(`seed article: ${graph.order} nodes, ${graph.size} edges`);
   return out;
 }

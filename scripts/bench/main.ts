@@ -5,6 +5,7 @@
  *   npm run bench -- extract          extraction MB/s and words/s (./extract.ts, benchExtract)
  *   npm run bench -- store            the store (./store.ts, benchStore)
  *   npm run bench -- view             the view (./view.ts, benchView)
+ *   npm run bench -- tagger           POS + NER taggers MB/s and tokens/s (./tagger.ts, benchTagger)
  *   npm run bench -- clauses          the clause reader MB/s (./clauses.ts, benchClauses)
  *   npm run bench -- scaling          extraction time per MB of one 0.25-4 MB article (./scaling.ts, benchScaling)
  *   npm run bench -- startup          CLI start times, built dist/ (./startup.ts, benchStartup)
@@ -22,6 +23,7 @@ export const BENCHES = {
   extract: { file: './extract.ts', fn: 'benchExtract' },
   store: { file: './store.ts', fn: 'benchStore' },
   view: { file: './view.ts', fn: 'benchView' },
+  tagger: { file: './tagger.ts', fn: 'benchTagger' },
   clauses: { file: './clauses.ts', fn: 'benchClauses' },
   scaling: { file: './scaling.ts', fn: 'benchScaling' },
   startup: { file: './startup.ts', fn: 'benchStartup' },

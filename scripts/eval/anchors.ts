@@ -43,5 +43,13 @@ export const TARGETS = {
     ratio: true,
     anchor: 'compromise alone: ~0.34',
   },
+  crossNamedF1: {
+    id: 'crossNamedF1',
+    label: 'cross-source: mean named-mention F1 (merged)',
+    min: 0.85,
+    ratio: true,
+  },
+  crossAllF1: { id: 'crossAllF1', label: 'cross-source: mean all-mention F1 (merged)', min: 0.72, ratio: true },
+  crossReach: { id: 'crossReach', label: 'cross-source: mean reach', min: 0.75, ratio: true },
   violations: { id: 'violations', label: 'contract violations (must be 0)', min: 0 },
 } satisfies Record<string, Target>;

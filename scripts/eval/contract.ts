@@ -48,9 +48,11 @@ async function loadAnalyzer(mode: RunMode): Promise<Analyze> {
     return mod.baselineExtract;
   }
   const href = pathToFileURL(join(REPO_ROOT, 'src', 'resolve', 'index.ts')).href;
-  const mod = (await import(href)) as { analyzeArticle?: Analyze };
-  if (typeof mod.analyzeArticle !== 'function') throw new Error('src/resolve/index.ts does not export analyzeArticle');
-  return mod.analyzeArticle;
+  const mod = (await import(href)) as { analyzeArticle?: (a: Article, o?: { models?: { tagger?: false } }) => ArticleExtraction };
+  const analyze = mod.analyzeArticle;
+  if (typeof analyze !== 'function') throw new Error('src/resolve/index.ts does not export analyzeArticle');
+  // `npm run eval -- --no-tagger` (in process): the extractor without the trained name tagger
+  return process.env.NEWSGRAPH_EVAL_NO_TAGGER === '1' ? (a) => analyze(a, { models: { tagger: false } }) : (a) => analyze(a);
 }
 
 function spawnCli(file: string): Promise<{ stdout: string; stderr: string; code: number }> {

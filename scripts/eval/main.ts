@@ -12,6 +12,9 @@
  *   npm run eval -- --write-floors    raise test/eval/floors.json (never lowers)
  *   npm run eval -- --errors 40       how many re3d errors to list (0: none)
  *   npm run eval -- --re3d --show 26CC  every re3d error of the documents with that id prefix
+ *   npm run eval -- --cross-source    leave-one-publisher-out on re3d-dev (./cross-source.ts; trains fold models once, cached)
+ *   npm run eval -- --cross-source --jobs 2   fold models trained 2 at a time
+ *   npm run eval -- --in-process --no-tagger   without the trained name tagger
  *   npm run eval -- --shared DIR      where ../shared is
  *
  * Exit code 0 when every run completed and kept the contract, 1 on contract
@@ -19,12 +22,14 @@
  * not an error.
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TARGETS } from './anchors.ts';
 import type { RunMode } from './contract.ts';
 import { conllSection, re3dDocDetail, re3dSection, row, seedSection, summaryTable, type SummaryRow } from './report.ts';
 import { currentFigures, readFloors, raiseFloors, writeFloors, FLOORS_PATH, type Figures } from './floors.ts';
+import { crossSourceSection, evalCrossSource } from './cross-source.ts';
 import { evalConll, evalRe3d, evalSeed, hasData, sharedRoot, type RunInfo } from './run.ts';
 import { evalPetrarch, hasPetrarchData, petrarchSection } from './petrarch.ts';
 
@@ -41,6 +46,9 @@ const HELP = `Usage: npm run eval [-- options]
   --write-floors     raise test/eval/floors.json to the figures measured now
   --errors N         how many re3d errors to list (default 25, 0 for none)
   --show ID          every re3d error (named, overlap) of the documents whose id starts with ID
+  --cross-source     leave-one-publisher-out on re3d-dev: the tagger trained without each publisher, scored on it
+  --no-tagger        (with --in-process) extract without the trained name tagger, for comparison
+  --jobs N           fold models trained N at a time (default 2)
   --shared DIR       where the shared data is (default ../shared)
   -h, --help         this help
 `;
@@ -69,6 +77,9 @@ export async function main(argv: string[]): Promise<number> {
         errors: { type: 'string' },
         show: { type: 'string' },
         shared: { type: 'string' },
+        'cross-source': { type: 'boolean' },
+        'no-tagger': { type: 'boolean' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -87,9 +98,16 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`UsageError: --errors must be a non-negative integer, got "${values.errors}"\n`);
     return 2;
   }
+  if (values['no-tagger']) {
+    if (!values['in-process']) {
+      process.stderr.write('UsageError: --no-tagger needs --in-process (the CLI always uses the shipped tagger)\n');
+      return 2;
+    }
+    process.env.NEWSGRAPH_EVAL_NO_TAGGER = '1';
+  }
   const mode: RunMode = values.baseline ? 'baseline' : values['in-process'] ? 'in-process' : 'cli';
   const shared = values.shared ?? sharedRoot();
-  const picked = values.seed || values.re3d || values.conll || values.resolution || values.petrarch;
+  const picked = values.seed || values.re3d || values.conll || values.resolution || values['cross-source'] || values.petrarch;
   const want = {
     seed: !picked || !!values.seed,
     re3d: !picked || !!values.re3d,
@@ -157,6 +175,32 @@ export async function main(argv: string[]): Promise<number> {
     out.conll = r;
   });
 
+  if (values['cross-source']) {
+    if (!hasData(shared, 're3d') || !existsSync(join(shared, 'data', 'ner-train'))) {
+      say(`== cross-source: skipped, data not found under ${shared} ==\n`);
+      out.crossSource = { skipped: `no data under ${shared}` };
+    } else {
+      try {
+        const jobs = values.jobs === undefined ? 2 : Number(values.jobs);
+        const r = await evalCrossSource({ shared, jobs: Number.isInteger(jobs) && jobs > 0 ? jobs : 1, log: say });
+        say(crossSourceSection(r) + '\n');
+        figures.crossSource = r;
+        out.crossSource = r;
+        for (const [t, v] of [
+          [TARGETS.crossNamedF1, r.mean.tagger.namedMergedF1],
+          [TARGETS.crossAllF1, r.mean.tagger.allMergedF1],
+          [TARGETS.crossReach, r.mean.tagger.reach],
+        ] as const)
+          rows.push(row(t, v));
+      } catch (e) {
+        failed = true;
+        const msg = `${(e as Error).name}: ${(e as Error).message}`;
+        say(`== cross-source: FAILED ==\n  ${msg}\n`);
+        out.crossSource = { error: msg };
+      }
+    }
+  }
+
   if (want.resolution) {
     const file = fileURLToPath(new URL('./resolution.ts', import.meta.url));
     if (!existsSync(file)) {
@@ -216,7 +260,7 @@ export async function main(argv: string[]): Promise<number> {
       const old = readFloors();
       const next = { ...old, ...raiseFloors(old, currentFigures(figures)) };
       writeFloors(next);
-      say(`floors written to ${FLOORS_PATH}:\n${JSON.stringify({ seed: next.seed, re3d: next.re3d, conll: next.conll })}\n`);
+      say(`floors written to ${FLOORS_PATH}:\n${JSON.stringify({ seed: next.seed, re3d: next.re3d, conll: next.conll, crossSource: next.crossSource })}\n`);
     }
   }
   if (json) process.stdout.write(JSON.stringify(out, null, 1) + '\n');

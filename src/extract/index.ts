@@ -16,7 +16,12 @@ import { runPasses } from './pipeline.ts';
 export interface ExtractOptions {
   /** The lexicon to read; the shipped one (validated on first use) by default. */
   lexicon?: Lexicon;
-  /** Trained models by name (the name tagger's, when present). */
+  /**
+   * Trained models by name. `tagger`: the name tagger that proposes names
+   * outside the lexicon; the shipped models (loaded on first use) when
+   * absent, another one from `loadTagger(dir)` (evaluation folds), `false`
+   * for none (lexicon and patterns only: main's extraction before the tagger).
+   */
   models?: Readonly<Record<string, unknown>>;
 }
 

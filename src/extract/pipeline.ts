@@ -4,7 +4,7 @@
  * runner lays over a new analysis; no pass changes what it was given.
  *
  *   text             tokens and sentences
- *   mentions         names, teams, defined aliases, repetitions (mentions/)
+ *   mentions         names (with the trained tagger's proposals: tagger/), teams, defined aliases, repetitions (mentions/)
  *   formats          which publisher formats the document looks like (cheap detectors)
  *   strike-report    FORMAT: strike lines of military releases; heads of lines read as places
  *   rules            the relation rules over each sentence with two mentions (rules/)
@@ -25,6 +25,7 @@ import { splitSentences, type Sentence } from './text/sentences.ts';
 import { tokenize, type Token } from './text/tokens.ts';
 import { spansBySentence } from './text/spans.ts';
 import { findMentions } from './mentions/index.ts';
+import { taggerFrom } from './tagger/models.ts';
 import { maskSentence } from './rules/mask.ts';
 import { matchSentence } from './rules/engine.ts';
 import { knownContainment } from './containment.ts';
@@ -37,7 +38,11 @@ import { looksLikePressRelease, PRESS_RELEASE, statementQuotes } from './formats
 /** Resources a caller may inject (evaluation folds, tests). */
 export interface ExtractResources {
   lexicon: Lexicon;
-  /** Trained models by name (the tagger's, when present); passes that need none ignore them. */
+  /**
+   * Trained models by name; passes that need none ignore them. `tagger`: a
+   * loaded name tagger (tagger/models.ts `loadTagger`), `false` for none; the
+   * shipped one, loaded on first use, when absent.
+   */
   models: Readonly<Record<string, unknown>>;
 }
 
@@ -77,7 +82,8 @@ export const PASSES: readonly Pass[] = [
   {
     name: 'mentions',
     run: (a, r) => {
-      const { mentions, aliases } = findMentions(a.text, a.tokens, new Set(a.sentences.map((s) => s.start)), r.lexicon);
+      const tagger = taggerFrom(r.models);
+      const { mentions, aliases } = findMentions(a.text, a.tokens, new Set(a.sentences.map((s) => s.start)), r.lexicon, tagger ? { tagger, sentences: a.sentences } : {});
       return { mentions, aliases, ranges: spansBySentence(a.sentences, mentions) };
     },
   },

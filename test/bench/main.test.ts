@@ -11,6 +11,7 @@ describe('bench dispatcher', () => {
       ['extract', 'benchExtract'],
       ['store', 'benchStore'],
       ['view', 'benchView'],
+      ['tagger', 'benchTagger'],
       ['clauses', 'benchClauses'],
       ['scaling', 'benchScaling'],
       ['startup', 'benchStartup'],
@@ -22,7 +23,7 @@ describe('bench dispatcher', () => {
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       expect(await main(argv)).toBe(2);
-      expect(String(err.mock.calls[0]?.[0])).toMatch(/UsageError: unknown benchmark .*extract, store, view, clauses, scaling, startup, export/);
+      expect(String(err.mock.calls[0]?.[0])).toMatch(/UsageError: unknown benchmark .*extract, store, view, tagger, clauses, scaling, startup, export/);
     } finally {
       err.mockRestore();
     }

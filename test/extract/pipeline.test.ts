@@ -3,6 +3,7 @@
  * changes nothing it was given; format readers run only when their detector
  * says the document has their format.
  */
+import { ModelError } from '../../src/extract/tagger/errors.ts';
 import { describe, expect, it } from 'vitest';
 import { PASSES, runPasses, type Analysis, type Pass } from '../../src/extract/pipeline.ts';
 import { defaultLexicon } from '../../src/extract/lexicon/index.ts';
@@ -77,7 +78,13 @@ describe('format readers run only on their format', () => {
 describe('extract options', () => {
   it('hands models to the passes without needing them', () => {
     const text = 'Hezbollah attacked the Free Syrian Army near Qusayr.';
-    expect(extract({ id: 't', title: 't', text }, { models: { tagger: { version: 0 } } })).toEqual(extract({ id: 't', title: 't', text }));
+    expect(extract({ id: 't', title: 't', text }, { models: { clauses: { version: 0 } } })).toEqual(extract({ id: 't', title: 't', text }));
+  });
+
+  it('refuses a tagger that is not one (ModelError), and runs without one when told', () => {
+    const text = 'Hezbollah attacked the Free Syrian Army near Qusayr.';
+    expect(() => extract({ id: 't', title: 't', text }, { models: { tagger: { version: 0 } } })).toThrow(ModelError);
+    expect(extract({ id: 't', title: 't', text }, { models: { tagger: false } }).mentions.map((m) => m.text)).toEqual(['Hezbollah', 'Free Syrian Army', 'Qusayr']);
   });
 });
 

@@ -37,7 +37,7 @@ const CASES: [string, string][] = [
   ['General Rohilat Afrin, co-commander of the Syrian Democratic Forces (SDF), spoke.', 'Rohilat Afrin leads Syrian Democratic Forces'],
   ['SDF spokesman Farhad Shami denied the report.', 'Farhad Shami member_of SDF'],
   // a person's titles do not stand between the person and the rule
-  ['CTF 50 is currently led by Commodore Andrew Burns.', 'Andrew Burns leads CTF'],
+  ['CTF 50 is currently led by Commodore Andrew Burns.', 'Andrew Burns leads CTF 50'],
   ['The Combined Joint Task Force – Inherent Resolve Commander, Lt. Gen. Stephen J. Townsend, spoke.', 'Stephen J. Townsend leads Combined Joint Task Force – Inherent Resolve'],
   // located_in
   ['The US maintains 900 personnel in Syria and 2,500 in Iraq.', 'US located_in Iraq'],
@@ -81,7 +81,7 @@ const CASES: [string, string][] = [
   ['Local Arab fighters continue to join the SDF.', 'Arab fighters member_of SDF'],
   ['NATO ally Turkey shot down the jet.', 'Turkey member_of NATO'],
   ['The Kurdistan Regional Government, represented by Prime Minister Nechirvan Barzani, signed.', 'Nechirvan Barzani member_of Kurdistan Regional Government'],
-  ['Senior Chief Scott C. Dayton, who was supporting Operation Inherent Resolve, was assigned to Explosive Ordnance Disposal Mobile Unit Two.', 'Scott C. Dayton member_of Explosive Ordnance Disposal Mobile Unit'],
+  ['Senior Chief Scott C. Dayton, who was supporting Operation Inherent Resolve, was assigned to Explosive Ordnance Disposal Mobile Unit Two.', 'Scott C. Dayton member_of Explosive Ordnance Disposal Mobile Unit Two'],
   ['Booker was assigned to 2nd Battalion, 5th Special Forces Group, Fort Campbell, Kentucky.', '2nd Battalion member_of 5th Special Forces Group'],
   ['Soldiers from 3rd Battalion, 321st Field Artillery Regiment visited Jordan.', '3rd Battalion member_of 321st Field Artillery Regiment'],
   ['Ninety-Four Citizen Airmen from the 507th Air Refueling Wing departed for Turkey.', 'Ninety-Four Citizen Airmen member_of 507th Air Refueling Wing'],

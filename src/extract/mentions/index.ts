@@ -3,7 +3,7 @@
  * by start, and the aliases the text defines. Its steps each return new
  * values:
  *
- *   names        lexicon hits, name patterns, unknown capitalised names (names.ts)
+ *   names        lexicon hits, name patterns, unknown names (the tagger's and the heuristics') (names.ts)
  *   teams        places named as sports teams become organisations (formats/sports-results.ts)
  *   definitions  "Syrian Democratic Forces (SDF)", "X, also known as Y" (definitions.ts)
  *   repeats      later repetitions of pattern-found names: "Rohilat Afrin" ... "Afrin" (repeats.ts)
@@ -12,7 +12,7 @@ import type { RawAlias, RawMention } from '../types.ts';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.ts';
 import type { Token } from '../text/tokens.ts';
 import { sportsTeams } from '../formats/sports-results.ts';
-import { findNames } from './names.ts';
+import { findNames, type NameOptions } from './names.ts';
 import { definedNames } from './definitions.ts';
 import { findRepeats } from './repeats.ts';
 
@@ -23,8 +23,9 @@ export function findMentions(
   tokens: readonly Token[],
   sentenceStarts: ReadonlySet<number> = new Set(),
   lexicon: Lexicon = defaultLexicon(),
+  options: NameOptions = {},
 ): { mentions: RawMention[]; aliases: RawAlias[] } {
-  const names = findNames(text, tokens, sentenceStarts, lexicon);
+  const names = findNames(text, tokens, sentenceStarts, lexicon, options);
   const teams = sportsTeams(text, names.mentions);
   const defined = definedNames(text, teams);
   // names created by a definition are taken: a repeat must not be found on them again

@@ -13,6 +13,14 @@ import type { NameCandidate } from './candidate.ts';
 import { findLexiconNames } from './gazetteer.ts';
 import { namePatterns } from './patterns.ts';
 import { findUnknownNames } from './unknown.ts';
+import type { Tagger } from '../tagger/ner.ts';
+import { taggedUnknownNames } from '../tagger/unknown-names.ts';
+
+/** The trained name tagger and the sentences it reads (absent: the capitalised-name heuristics alone). */
+export interface NameOptions {
+  tagger?: Tagger;
+  sentences?: ReadonlyArray<{ start: number; end: number }>;
+}
 
 interface Cand extends NameCandidate {
   canonical?: string;
@@ -30,6 +38,7 @@ export function findNames(
   tokens: readonly Token[],
   sentenceStarts: ReadonlySet<number>,
   lexicon: Lexicon,
+  options: NameOptions = {},
 ): { mentions: RawMention[]; used: Uint8Array } {
   const lex = findLexiconNames(text, tokens, lexicon);
   const lexAt = new Map(lex.map((h) => [`${h.start}:${h.end}`, h]));
@@ -80,7 +89,12 @@ export function findNames(
   // a role found by one pattern belongs to the person another pattern named
   const roleAtEnd = new Map(cands.filter((c) => c.role).map((c) => [c.end, c.role!]));
   for (const c of taken) if (c.type === 'person' && !c.role && roleAtEnd.has(c.end)) c.role = roleAtEnd.get(c.end)!;
-  for (const c of findUnknownNames(text, used, sentenceStarts, lexicon)) {
+  // names outside the lexicon and the patterns: the tagger's proposals with the heuristics (tagger/unknown-names.ts), or the heuristics alone
+  const unknown =
+    options.tagger && options.sentences
+      ? taggedUnknownNames(text, used, (u) => findUnknownNames(text, u, sentenceStarts, lexicon), { tagger: options.tagger, sentences: options.sentences, lexicon })
+      : findUnknownNames(text, used, sentenceStarts, lexicon);
+  for (const c of unknown) {
     for (let i = c.start; i < c.end; i++) used[i] = 1;
     taken.push(c);
   }

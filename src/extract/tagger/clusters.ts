@@ -1,0 +1,46 @@
+/**
+ * Word clusters (./models/clusters.tsv.gz, built by `npm run train --
+ * --clusters` from GloVe vectors): lower-cased word -> coarse and fine cluster
+ * id. Loaded on first use; the file's digest is part of the NER feature set,
+ * so a model trained with other clusters refuses to load.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { ModelError } from './errors.ts';
+import { digest } from './hash.ts';
+
+export interface ClusterMap {
+  /** lower-cased word -> coarse id * 65536 + fine id + 1 */
+  ids: ReadonlyMap<string, number>;
+  /** digest of the file's text ('none' for the empty map) */
+  digest: string;
+}
+
+export const NO_CLUSTERS: ClusterMap = { ids: new Map(), digest: 'none' };
+
+export function parseClusters(text: string, path: string): ClusterMap {
+  const ids = new Map<string, number>();
+  const lines = text.split('\n');
+  if (!lines[0]?.startsWith('# newsgraph word clusters')) throw new ModelError(path, 'not a newsgraph cluster map');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line) continue;
+    const [w, c, f] = line.split('\t');
+    const coarse = Number(c);
+    const fine = Number(f);
+    if (!w || !Number.isInteger(coarse) || !Number.isInteger(fine)) throw new ModelError(path, `bad line ${i + 1}`);
+    ids.set(w, coarse * 65536 + fine + 1);
+  }
+  return { ids, digest: digest([text]) };
+}
+
+export function loadClusters(path: string): ClusterMap {
+  let text: string;
+  try {
+    text = gunzipSync(readFileSync(path)).toString('utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ModelError(path, code === 'ENOENT' ? 'cluster map is missing' : `cannot read cluster map (${code ?? (e as Error).message})`);
+  }
+  return parseClusters(text, path);
+}

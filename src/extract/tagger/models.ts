@@ -1,0 +1,103 @@
+/**
+ * Loading the shipped models, lazily: nothing is read until a tagger is first
+ * used. A model file that is missing, truncated, corrupt, of another format
+ * version or trained with other feature code throws ModelError naming the
+ * file and the fix; there is no silent fallback to no tagger.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadClusters } from './clusters.ts';
+import { ModelError } from './errors.ts';
+import { decodeModel } from './format.ts';
+import { lexiconNameList } from './lexicon-source.ts';
+import { LinearModel } from './linear.ts';
+import { compileNameList, type CompiledNameList, type NameList } from './name-lists.ts';
+import { checkLists, type Tagger } from './ner.ts';
+import { nerFeatureSet } from './ner-features.ts';
+import { POS_FEATURE_SET } from './pos-features.ts';
+import { posTagWith } from './pos.ts';
+import type { TagToken } from './tokenize.ts';
+
+/** Where the shipped models live. */
+export const MODEL_DIR = fileURLToPath(new URL('./models/', import.meta.url));
+export const MODEL_FILES = { pos: 'pos.model', ner: 'ner.model', clusters: 'clusters.tsv.gz' } as const;
+
+/** Read and check one model file: its kind and feature set must be what this code computes. */
+export function loadModelFile(path: string, kind: string, featureSet: string): LinearModel {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ModelError(path, code === 'ENOENT' ? 'model file is missing' : `cannot read model file (${code ?? (e as Error).message})`);
+  }
+  const data = decodeModel(bytes, path);
+  if (data.kind !== kind) throw new ModelError(path, `a "${data.kind}" model where a "${kind}" model was expected`);
+  if (data.featureSet !== featureSet)
+    throw new ModelError(path, `trained with feature set ${data.featureSet}, this code computes ${featureSet}`);
+  return new LinearModel(data);
+}
+
+/** The name lists the shipped tagger uses, in order (the NER model records their ids). */
+export function defaultNameLists(): NameList[] {
+  return [lexiconNameList()];
+}
+
+let pos: LinearModel | undefined;
+let tagger: Tagger | undefined;
+
+/** The shipped POS model (loaded on first call). */
+export function defaultPosModel(): LinearModel {
+  pos ??= loadModelFile(MODEL_DIR + MODEL_FILES.pos, 'pos', POS_FEATURE_SET);
+  return pos;
+}
+
+/**
+ * A tagger from model files in `dir` (POS, NER, clusters) and name lists:
+ * what `npm run train` writes, and what the cross-source evaluation injects.
+ */
+export function loadTagger(dir: string, lists: readonly NameList[] = defaultNameLists(), posModel?: LinearModel): Tagger {
+  const d = dir.endsWith('/') ? dir : dir + '/';
+  const clusters = loadClusters(d + MODEL_FILES.clusters);
+  const ner = loadModelFile(d + MODEL_FILES.ner, 'ner', nerFeatureSet(clusters.digest));
+  const compiled: CompiledNameList[] = lists.map(compileNameList);
+  checkLists(ner, compiled, d + MODEL_FILES.ner);
+  return { pos: posModel ?? loadModelFile(d + MODEL_FILES.pos, 'pos', POS_FEATURE_SET), ner, clusters, lists: compiled };
+}
+
+/** The shipped tagger (loaded on first call). */
+export function defaultTagger(): Tagger {
+  tagger ??= loadTagger(MODEL_DIR, defaultNameLists(), defaultPosModel());
+  return tagger;
+}
+
+/** Whether a value is a loaded tagger (what `loadTagger` returns). */
+function isTagger(v: unknown): v is Tagger {
+  if (!v || typeof v !== 'object') return false;
+  const t = v as Partial<Tagger>;
+  return t.pos instanceof LinearModel && t.ner instanceof LinearModel && Array.isArray(t.lists) && typeof t.clusters === 'object';
+}
+
+/**
+ * The name tagger `extract(article, { models })` runs: `models.tagger` when it
+ * is a tagger (`loadTagger(dir)`: the cross-source evaluation's fold models),
+ * none when it is `false` (lexicon and patterns only), the shipped one
+ * (loaded on first use, not at import) when absent. Anything else is a
+ * ModelError.
+ */
+export function taggerFrom(models: Readonly<Record<string, unknown>>): Tagger | undefined {
+  const t = models['tagger'];
+  if (t === false) return undefined;
+  if (t === undefined) return defaultTagger();
+  if (isTagger(t)) return t;
+  throw new ModelError('models.tagger', 'not a tagger: pass loadTagger(dir), false for none, or leave it out for the shipped one');
+}
+
+export function defaultModels(): { pos: LinearModel } {
+  return { pos: defaultPosModel() };
+}
+
+/** Penn Treebank tags of one sentence (words as strings or tokens) by the shipped POS model, or by `model`. */
+export function posTag(words: ReadonlyArray<string | TagToken>, model: LinearModel = defaultPosModel()): string[] {
+  return posTagWith(model, words);
+}

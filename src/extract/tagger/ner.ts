@@ -1,0 +1,355 @@
+/**
+ * Name tagging: person / organisation / place / nationality-group (NORP)
+ * spans in sentences of words, by a first-order structured perceptron over
+ * BILOU labels (./ner-features.ts), decoded by constrained Viterbi (or
+ * greedily). A `Tagger` bundles what tagging needs: the POS model, the NER
+ * model, the cluster map and the name lists the model was trained with.
+ *
+ * Scoring gives the same sums as adding every feature's row (training does
+ * that, ./ner-features.ts `nerFeatures`), arranged so that little is looked
+ * up per token: the one-word groups of the word and its neighbours come from
+ * the per-form cache (./word-cache.ts), the POS-tag features from two tables
+ * per pair of tags, and only the pairs of words, list hits, line and
+ * document flags are probed in the model.
+ */
+import { allowedTransitions, decodeBilouIndices, labelParts, type LabelParts, type LabelSpan } from './bilou.ts';
+import type { ClusterMap } from './clusters.ts';
+import { greedy, viterbi } from './decode.ts';
+import { ModelError } from './errors.ts';
+import { hashString } from './hash.ts';
+import type { LinearModel } from './linear.ts';
+import { matchNameLists, type CompiledNameList } from './name-lists.ts';
+import {
+  documentFlags,
+  lineFlags,
+  nerAsNext2Features,
+  nerAsNextFeatures,
+  nerAsPrev2Features,
+  nerAsPrevFeatures,
+  nerCapPairFeatures,
+  nerDocFeatures,
+  nerLineFeatures,
+  nerListFeatures,
+  nerMaxFeatures,
+  nerPairFeatures,
+  nerPosLeftFeatures,
+  nerPosRightFeatures,
+  nerSelfFeatures,
+  NER_BOS,
+  NER_EOS,
+  type NerSentence,
+} from './ner-features.ts';
+import { posTagIndices } from './pos.ts';
+import { tokenInfo, type TokenInfo } from './token-info.ts';
+import { WordCache, wordCache } from './word-cache.ts';
+
+export interface Tagger {
+  pos: LinearModel;
+  /** absent: a tagger for POS only (training the NER model) */
+  ner?: LinearModel;
+  clusters: ClusterMap;
+  lists: CompiledNameList[];
+}
+
+export interface ScoredSpan extends LabelSpan {
+  /** in (0, 1): how clearly the model prefers this span's labels (mean margin, squashed) */
+  score: number;
+}
+
+/** What the scorer reads of one sentence. */
+export interface ScoringSentence {
+  infos: readonly TokenInfo[];
+  /** POS tag indices (into the tagger's POS model labels) */
+  posIdx: Int32Array;
+  /** one array per name list: per-token hit value (0: none) */
+  lists: Int32Array[];
+  capsLine: boolean;
+  titleLine: boolean;
+  /** document flags per token (NerSentence.doc) */
+  doc: Uint8Array;
+}
+
+const posHashCache = new WeakMap<LinearModel, Int32Array>();
+/** The feature hash of each POS label of a POS model. */
+export function posHashes(m: LinearModel): Int32Array {
+  let h = posHashCache.get(m);
+  if (!h) {
+    h = Int32Array.from(m.labels, (l) => hashString(l));
+    posHashCache.set(m, h);
+  }
+  return h;
+}
+
+/** Check that a NER model was trained with these lists (same ids, same order). */
+export function checkLists(ner: LinearModel, lists: readonly CompiledNameList[], path = 'NER model'): void {
+  const want = (ner.meta.lists as string[] | undefined) ?? [];
+  const have = lists.map((l) => l.id);
+  if (want.join(',') !== have.join(','))
+    throw new ModelError(path, `trained with name lists [${want.join(', ')}], given [${have.join(', ')}]`);
+}
+
+const asInfos = (words: ReadonlyArray<string | TokenInfo>): TokenInfo[] => words.map((w) => (typeof w === 'string' ? tokenInfo(w) : w));
+
+/** The features' view of one sentence (document flags filled in by the caller). */
+export function prepareSentence(t: Tagger, words: ReadonlyArray<string | TokenInfo>, doc?: Uint8Array): NerSentence & ScoringSentence {
+  const infos = asInfos(words);
+  const posIdx = posTagIndices(t.pos, infos);
+  const ph = posHashes(t.pos);
+  const pos = Int32Array.from(posIdx, (k) => ph[k]!);
+  const lists = t.lists.map(() => new Int32Array(infos.length));
+  matchNameLists(t.lists, infos, lists);
+  const clusters = Int32Array.from(infos, (inf) => t.clusters.ids.get(inf.lower) ?? 0);
+  const { capsLine, titleLine } = lineFlags(infos);
+  return { infos, pos, posIdx, lists, listIds: t.lists.map((l) => l.hId), clusters, capsLine, titleLine, doc: doc ?? new Uint8Array(infos.length) };
+}
+
+/** Prepared sentences of a whole document (with document-level flags). */
+export function prepareDocument(t: Tagger, sentences: ReadonlyArray<ReadonlyArray<string | TokenInfo>>): Array<NerSentence & ScoringSentence> {
+  const infos = sentences.map(asInfos);
+  const flags = documentFlags(infos);
+  return infos.map((ws, k) => prepareSentence(t, ws, flags[k]));
+}
+
+// ---- scoring -------------------------------------------------------------
+
+const GROUPS = 5;
+const SELF = 0;
+const AS_PREV = 1;
+const AS_PREV2 = 2;
+const AS_NEXT = 3;
+const AS_NEXT2 = 4;
+/** Word forms whose groups are cached per model (about 350 bytes each). */
+const CACHE_FORMS = 24_000;
+
+interface PosTables {
+  /** (posP or BOS = Lp) x posI -> L scores: bias and the left POS features */
+  left: Float32Array;
+  leftDone: Uint8Array;
+  /** posI x (posN or EOS = Lp) -> L scores */
+  right: Float32Array;
+  rightDone: Uint8Array;
+  hashes: Int32Array;
+  Lp: number;
+}
+
+interface NerState {
+  L: number;
+  words: WordCache;
+  /** the sentence edge as a neighbour: AS_PREV, AS_PREV2, AS_NEXT, AS_NEXT2 */
+  edge: Float32Array;
+  /** per POS model (by its label hashes) */
+  posTables: WeakMap<Int32Array, PosTables>;
+  keys: Int32Array;
+  allowed: Uint8Array;
+  final: Uint8Array;
+  parts: LabelParts;
+}
+
+const states = new WeakMap<LinearModel, NerState>();
+
+function stateOf(model: LinearModel, clusters: ClusterMap, lists: number): NerState {
+  let st = states.get(model);
+  if (st) {
+    if (st.keys.length < nerMaxFeatures(lists)) st.keys = new Int32Array(nerMaxFeatures(lists));
+    return st;
+  }
+  const L = model.nLabels;
+  const keys = new Int32Array(16);
+  const words = wordCache(
+    model,
+    `ner:${clusters.digest}`,
+    () =>
+      new WordCache(GROUPS * L, CACHE_FORMS, (w, out, o) => {
+        const c = clusters.ids.get(w.lower) ?? 0;
+        model.addRows(keys, nerSelfFeatures(w, c, keys, 0), out, o + SELF * L);
+        model.addRows(keys, nerAsPrevFeatures(w, c, keys, 0), out, o + AS_PREV * L);
+        model.addRows(keys, nerAsPrev2Features(w, keys, 0), out, o + AS_PREV2 * L);
+        model.addRows(keys, nerAsNextFeatures(w, c, keys, 0), out, o + AS_NEXT * L);
+        model.addRows(keys, nerAsNext2Features(w, keys, 0), out, o + AS_NEXT2 * L);
+      }),
+  );
+  const edge = new Float32Array(4 * L);
+  model.addRows(keys, nerAsPrevFeatures(undefined, 0, keys, 0), edge, 0);
+  model.addRows(keys, nerAsPrev2Features(undefined, keys, 0), edge, L);
+  model.addRows(keys, nerAsNextFeatures(undefined, 0, keys, 0), edge, 2 * L);
+  model.addRows(keys, nerAsNext2Features(undefined, keys, 0), edge, 3 * L);
+  const { allowed, final } = allowedTransitions(model.labels);
+  st = {
+    L,
+    words,
+    edge,
+    posTables: new WeakMap(),
+    keys: new Int32Array(nerMaxFeatures(lists)),
+    allowed,
+    final,
+    parts: labelParts(model.labels),
+  };
+  states.set(model, st);
+  return st;
+}
+
+function posTablesOf(st: NerState, hashes: Int32Array): PosTables {
+  let t = st.posTables.get(hashes);
+  if (!t) {
+    const Lp = hashes.length;
+    t = {
+      left: new Float32Array((Lp + 1) * Lp * st.L),
+      leftDone: new Uint8Array((Lp + 1) * Lp),
+      right: new Float32Array(Lp * (Lp + 1) * st.L),
+      rightDone: new Uint8Array(Lp * (Lp + 1)),
+      hashes,
+      Lp,
+    };
+    st.posTables.set(hashes, t);
+  }
+  return t;
+}
+
+function add(row: Float32Array, at: number, src: Float32Array, from: number, L: number): void {
+  for (let j = 0; j < L; j++) row[at + j]! += src[from + j]!;
+}
+
+let emitBuf = new Float32Array(4096);
+const EXP = Number(process.env.EXP ?? 0);
+
+/**
+ * Label scores (n x L, row-major) of a sentence under a NER model. The
+ * returned array is reused by the next call.
+ */
+export function emissions(model: LinearModel, t: Pick<Tagger, 'pos' | 'clusters' | 'lists'>, s: ScoringSentence): Float32Array {
+  const n = s.infos.length;
+  const nLists = s.lists.length;
+  const st = stateOf(model, t.clusters, nLists);
+  const L = st.L;
+  if (emitBuf.length < n * L) emitBuf = new Float32Array(Math.max(n * L, emitBuf.length * 2));
+  const emit = emitBuf.subarray(0, n * L);
+  emit.fill(0);
+  const { words, edge, keys } = st;
+  const data = words.data;
+  const pt = posTablesOf(st, posHashes(t.pos));
+  const { Lp, hashes } = pt;
+  const infos = s.infos;
+  const posIdx = s.posIdx;
+  // the one-word groups of each form, scattered to the tokens they score
+  // (an offset from the cache is used before the next lookup: a lookup may refill the pool)
+  if (EXP === 5) for (let i = 0; i < n; i++) {
+    const at = i * L;
+    const w = infos[i]!;
+    add(emit, at, data, words.get(w) + SELF * L, L);
+    if (i >= 1) add(emit, at, data, words.get(infos[i - 1]!) + AS_PREV * L, L);
+    else add(emit, at, edge, 0, L);
+    if (i >= 2) add(emit, at, data, words.get(infos[i - 2]!) + AS_PREV2 * L, L);
+    else add(emit, at, edge, L, L);
+    if (i + 1 < n) add(emit, at, data, words.get(infos[i + 1]!) + AS_NEXT * L, L);
+    else add(emit, at, edge, 2 * L, L);
+    if (i + 2 < n) add(emit, at, data, words.get(infos[i + 2]!) + AS_NEXT2 * L, L);
+    else add(emit, at, edge, 3 * L, L);
+  }
+  else { for (let i = 0; i < n; i++) {
+    const o = words.get(infos[i]!);
+    const at = i * L;
+    add(emit, at, data, o + SELF * L, L);
+    if (i + 1 < n) add(emit, at + L, data, o + AS_PREV * L, L);
+    if (i + 2 < n) add(emit, at + 2 * L, data, o + AS_PREV2 * L, L);
+    if (i >= 1) add(emit, at - L, data, o + AS_NEXT * L, L);
+    if (i >= 2) add(emit, at - 2 * L, data, o + AS_NEXT2 * L, L);
+  }
+  // the sentence edges as neighbours
+  const last = (n - 1) * L;
+  add(emit, 0, edge, 0, L);
+  add(emit, 0, edge, L, L);
+  if (n > 1) add(emit, L, edge, L, L);
+  add(emit, last, edge, 2 * L, L);
+  add(emit, last, edge, 3 * L, L);
+  if (n > 1) add(emit, last - L, edge, 3 * L, L);
+  }
+  for (let i = 0; i < n; i++) {
+    const at = i * L;
+    const w = infos[i]!;
+    // POS tags: two tables
+    const pI = posIdx[i]!;
+    const pP = i > 0 ? posIdx[i - 1]! : Lp;
+    const pN = i + 1 < n ? posIdx[i + 1]! : Lp;
+    const left = pP * Lp + pI;
+    if (!pt.leftDone[left]) {
+      model.addRows(keys, nerPosLeftFeatures(pP === Lp ? NER_BOS : hashes[pP]!, hashes[pI]!, keys, 0), pt.left, left * L);
+      pt.leftDone[left] = 1;
+    }
+    add(emit, at, pt.left, left * L, L);
+    const right = pI * (Lp + 1) + pN;
+    if (!pt.rightDone[right]) {
+      model.addRows(keys, nerPosRightFeatures(hashes[pI]!, pN === Lp ? NER_EOS : hashes[pN]!, keys, 0), pt.right, right * L);
+      pt.rightDone[right] = 1;
+    }
+    add(emit, at, pt.right, right * L, L);
+    // the rest, probed
+    const p = i > 0 ? infos[i - 1] : undefined;
+    const nx = i + 1 < n ? infos[i + 1] : undefined;
+    let k = EXP === 1 ? 0 : nerPairFeatures(p, w, nx, hashes[pI]!, keys, 0);
+    k = nerLineFeatures(w, i === 0, s.capsLine, s.titleLine, keys, k);
+    for (let l = 0; l < nLists; l++) {
+      const hits = s.lists[l]!;
+      k = nerListFeatures(t.lists[l]!.hId, i > 0 ? hits[i - 1]! : NER_BOS, hits[i]!, i + 1 < n ? hits[i + 1]! : NER_EOS, keys, k);
+    }
+    k = nerDocFeatures(w, s.doc[i]!, i === 0, keys, k);
+    k = nerCapPairFeatures(p, w, nx, keys, k);
+    if (EXP !== 2) model.addRows(keys, k, emit, at);
+  }
+  return emit;
+}
+
+let bestBuf = new Int32Array(1024);
+
+/** Spans of one sentence. */
+export function tagPrepared(
+  ner: LinearModel,
+  t: Pick<Tagger, 'pos' | 'clusters' | 'lists'>,
+  s: ScoringSentence,
+  decoding: 'viterbi' | 'greedy' = 'viterbi',
+): ScoredSpan[] {
+  const n = s.infos.length;
+  if (n === 0) return [];
+  const emit = emissions(ner, t, s);
+  const st = states.get(ner)!;
+  const L = st.L;
+  if (bestBuf.length < n) bestBuf = new Int32Array(Math.max(n, bestBuf.length * 2));
+  const out = bestBuf.subarray(0, n);
+  const best = decoding === 'viterbi' ? viterbi(emit, n, L, ner.transitions, st.allowed, st.final, out) : greedy(emit, n, L, out);
+  return decodeBilouIndices(best, st.parts).map((sp) => {
+    let margin = 0;
+    for (let i = sp.start; i < sp.end; i++) {
+      const chosen = best[i]!;
+      let other = -Infinity;
+      for (let j = 0; j < L; j++) if (j !== chosen && emit[i * L + j]! > other) other = emit[i * L + j]!;
+      margin += emit[i * L + chosen]! - other;
+    }
+    margin /= sp.end - sp.start;
+    return { ...sp, score: 1 / (1 + Math.exp(-margin / 4)) };
+  });
+}
+
+/** Name spans of a document given as sentences of words (strings or token infos). */
+export function tagDocument(
+  t: Tagger,
+  sentences: ReadonlyArray<ReadonlyArray<string | TokenInfo>>,
+  decoding: 'viterbi' | 'greedy' = 'viterbi',
+  /** tag only these sentences (the others get no spans; document flags still read them all) */
+  only?: (k: number) => boolean,
+  /** POS tag indices already computed per sentence (by `posTagIndices` with t.pos), or undefined where not */
+  pos?: ReadonlyArray<Int32Array | undefined>,
+): ScoredSpan[][] {
+  if (!t.ner) throw new ModelError('NER model', 'no NER model in this tagger');
+  checkLists(t.ner, t.lists);
+  const infos = sentences.map(asInfos);
+  const flags = documentFlags(infos);
+  const lists: Int32Array[] = t.lists.map(() => new Int32Array(64));
+  return infos.map((ws, k) => {
+    if (only && !only(k)) return [];
+    const n = ws.length;
+    if (lists.length && lists[0]!.length < n) for (let l = 0; l < lists.length; l++) lists[l] = new Int32Array(Math.max(n, lists[l]!.length * 2));
+    matchNameLists(t.lists, ws, lists);
+    const { capsLine, titleLine } = lineFlags(ws);
+    const posIdx = pos?.[k] ?? posTagIndices(t.pos, ws);
+    return tagPrepared(t.ner!, t, { infos: ws, posIdx, lists, capsLine, titleLine, doc: flags[k]! }, decoding);
+  });
+}

@@ -1,0 +1,179 @@
+/**
+ * Part-of-speech tagging (Penn Treebank tags): greedy left-to-right with an
+ * averaged-perceptron model over ./pos-features.ts. `posTag(words)` in
+ * ./models.ts uses the shipped model (loaded on first use).
+ *
+ * Frequent words that the training data tags one way (the model's tag
+ * dictionary, `meta.tagdict`, after Honnibal) take that tag unscored. The
+ * others are scored with the same sums as adding every feature's row, read
+ * where little is looked up: the one-word groups of the word and its
+ * neighbours from the per-form cache (./word-cache.ts), the tag history from
+ * a table per pair of previous tags, and only the three features that pair
+ * the word with a neighbour or the previous tag are probed in the model.
+ */
+import type { LinearModel } from './linear.ts';
+import {
+  POS_START,
+  POS_START2,
+  posAsNext2Features,
+  posAsNextFeatures,
+  posAsPrev2Features,
+  posAsPrevFeatures,
+  posHistoryFeatures,
+  posPairFeatures,
+  posPositionFeatures,
+  posSelfFeatures,
+  tagHash,
+} from './pos-features.ts';
+import { tokenInfo, type TokenInfo } from './token-info.ts';
+import type { TagToken } from './tokenize.ts';
+import { WordCache, wordCache } from './word-cache.ts';
+
+/** Word forms whose groups are cached per model (about 1 kB each). */
+const CACHE_FORMS = 16_000;
+// the groups of one form, in this order, then one number: 1 + its tag-dictionary tag, or 0
+const SELF_MID = 0;
+const SELF_FIRST = 1;
+const AS_PREV = 2;
+const AS_PREV2 = 3;
+const AS_NEXT = 4;
+const AS_NEXT2 = 5;
+const GROUPS = 6;
+
+/** The tag dictionary of a model: word -> tag index (from `meta.tagdict`, word -> tag). */
+export function tagDictionary(model: LinearModel): Map<string, number> {
+  const out = new Map<string, number>();
+  const raw = model.meta.tagdict as Record<string, string> | undefined;
+  if (!raw) return out;
+  const index = new Map(model.labels.map((l, i) => [l, i]));
+  for (const [w, t] of Object.entries(raw)) {
+    const k = index.get(t);
+    if (k !== undefined) out.set(w, k);
+  }
+  return out;
+}
+
+interface PosState {
+  L: number;
+  words: WordCache;
+  /** where a form's tag-dictionary entry sits in its cached vector */
+  fixedAt: number;
+  /** the sentence edge as a neighbour: AS_PREV, AS_PREV2, AS_NEXT, AS_NEXT2 (4 x L) */
+  edge: Float32Array;
+  /** tag history: (p1, p2) -> L scores; tag index, L = start, L + 1 = before start */
+  history: Float32Array;
+  historyDone: Uint8Array;
+  /** hashes of tag indices (with the two start values) */
+  hashes: Int32Array;
+  scores: Float32Array;
+  keys: Int32Array;
+}
+
+const states = new WeakMap<LinearModel, PosState>();
+
+function stateOf(model: LinearModel): PosState {
+  let st = states.get(model);
+  if (st) return st;
+  const L = model.nLabels;
+  const keys = new Int32Array(16);
+  const dict = tagDictionary(model);
+  const fixedAt = GROUPS * L;
+  const words = wordCache(
+    model,
+    'pos',
+    () =>
+      new WordCache(GROUPS * L + 1, CACHE_FORMS, (w, out, o) => {
+        model.addRows(keys, posSelfFeatures(w, keys, 0), out, o + SELF_MID * L);
+        out.copyWithin(o + SELF_FIRST * L, o + SELF_MID * L, o + SELF_MID * L + L);
+        model.addRows(keys, posPositionFeatures(w, false, keys, 0), out, o + SELF_MID * L);
+        model.addRows(keys, posPositionFeatures(w, true, keys, 0), out, o + SELF_FIRST * L);
+        model.addRows(keys, posAsPrevFeatures(w, keys, 0), out, o + AS_PREV * L);
+        model.addRows(keys, posAsPrev2Features(w, keys, 0), out, o + AS_PREV2 * L);
+        model.addRows(keys, posAsNextFeatures(w, keys, 0), out, o + AS_NEXT * L);
+        model.addRows(keys, posAsNext2Features(w, keys, 0), out, o + AS_NEXT2 * L);
+        const fixed = dict.get(w.text);
+        out[o + fixedAt] = fixed === undefined ? 0 : fixed + 1;
+      }),
+  );
+  const edge = new Float32Array(4 * L);
+  model.addRows(keys, posAsPrevFeatures(undefined, keys, 0), edge, 0);
+  model.addRows(keys, posAsPrev2Features(undefined, keys, 0), edge, L);
+  model.addRows(keys, posAsNextFeatures(undefined, keys, 0), edge, 2 * L);
+  model.addRows(keys, posAsNext2Features(undefined, keys, 0), edge, 3 * L);
+  const hashes = new Int32Array(L + 2);
+  for (let j = 0; j < L; j++) hashes[j] = tagHash(j);
+  hashes[L] = POS_START;
+  hashes[L + 1] = POS_START2;
+  st = {
+    L,
+    words,
+    fixedAt,
+    edge,
+    history: new Float32Array((L + 2) * (L + 2) * L),
+    historyDone: new Uint8Array((L + 2) * (L + 2)),
+    hashes,
+    scores: new Float32Array(L),
+    keys,
+  };
+  states.set(model, st);
+  return st;
+}
+
+/** scores[0 .. L) += src[from .. from + L) */
+function add(scores: Float32Array, src: Float32Array, from: number, L: number): void {
+  for (let j = 0; j < L; j++) scores[j]! += src[from + j]!;
+}
+
+/** Tag indices (into model.labels) of one sentence's tokens. */
+export function posTagIndices(model: LinearModel, infos: readonly TokenInfo[], out: Int32Array = new Int32Array(infos.length)): Int32Array {
+  const n = infos.length;
+  if (n === 0) return out;
+  const st = stateOf(model);
+  const { L, words, edge, history, historyDone, hashes, scores, keys, fixedAt } = st;
+  const data = words.data;
+  let p1 = L;
+  let p2 = L + 1;
+  for (let i = 0; i < n; i++) {
+    const w = infos[i]!;
+    // an offset from the cache is used before the next lookup (a lookup may refill the pool)
+    const o = words.get(w);
+    let best = data[o + fixedAt]! - 1;
+    if (best < 0) {
+      scores.fill(0);
+      add(scores, data, o + (i === 0 ? SELF_FIRST : SELF_MID) * L, L);
+      if (i >= 1) add(scores, data, words.get(infos[i - 1]!) + AS_PREV * L, L);
+      else add(scores, edge, 0, L);
+      if (i >= 2) add(scores, data, words.get(infos[i - 2]!) + AS_PREV2 * L, L);
+      else add(scores, edge, L, L);
+      if (i + 1 < n) add(scores, data, words.get(infos[i + 1]!) + AS_NEXT * L, L);
+      else add(scores, edge, 2 * L, L);
+      if (i + 2 < n) add(scores, data, words.get(infos[i + 2]!) + AS_NEXT2 * L, L);
+      else add(scores, edge, 3 * L, L);
+      const pair = p1 * (L + 2) + p2;
+      if (!historyDone[pair]) {
+        model.addRows(keys, posHistoryFeatures(hashes[p1]!, hashes[p2]!, keys, 0), history, pair * L);
+        historyDone[pair] = 1;
+      }
+      add(scores, history, pair * L, L);
+      model.addRows(keys, posPairFeatures(i > 0 ? infos[i - 1] : undefined, w, i + 1 < n ? infos[i + 1] : undefined, hashes[p1]!, keys, 0), scores, 0);
+      best = 0;
+      let bestScore = scores[0]!;
+      for (let j = 1; j < L; j++) {
+        if (scores[j]! > bestScore) {
+          best = j;
+          bestScore = scores[j]!;
+        }
+      }
+    }
+    out[i] = best;
+    p2 = p1;
+    p1 = best;
+  }
+  return out;
+}
+
+/** Penn Treebank tags of one sentence (words as strings or tokens); `posTag` in ./models.ts uses the shipped model. */
+export function posTagWith(model: LinearModel, words: ReadonlyArray<string | TagToken>): string[] {
+  const infos = words.map((w) => tokenInfo(typeof w === 'string' ? w : w.text));
+  return Array.from(posTagIndices(model, infos), (i) => model.labels[i]!);
+}

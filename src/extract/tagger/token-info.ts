@@ -1,0 +1,115 @@
+/**
+ * What the taggers know of one word form, computed once per distinct form
+ * and cached: the hashes of the word, its lower case, its shapes and affixes,
+ * and casing flags. Features combine these integers (./hash.ts).
+ */
+import { hashString } from './hash.ts';
+
+export interface TokenInfo {
+  /**
+   * A number unique to this form while the cache holds it (ids are never
+   * reused: see `infoIdBase`), for per-form tables indexed by id.
+   */
+  id: number;
+  text: string;
+  lower: string;
+  hWord: number;
+  hLower: number;
+  /** "Xxxx", "XX", "dd,ddd", runs cut at 4 */
+  hShape: number;
+  /** runs collapsed: "Xx", "X.X.", "d,d" */
+  hShort: number;
+  hPre1: number;
+  hPre2: number;
+  hPre3: number;
+  hSuf1: number;
+  hSuf2: number;
+  hSuf3: number;
+  hSuf4: number;
+  /** first character upper case */
+  cap: boolean;
+  /** all letters upper case, at least one letter */
+  allCaps: boolean;
+  /** has a letter */
+  alpha: boolean;
+}
+
+function charClass(c: string): string {
+  if (c >= 'a' && c <= 'z') return 'x';
+  if (c >= 'A' && c <= 'Z') return 'X';
+  if (c >= '0' && c <= '9') return 'd';
+  const lo = c.toLowerCase();
+  const up = c.toUpperCase();
+  if (lo !== up) return c === lo ? 'x' : 'X';
+  return c;
+}
+
+export function shapes(w: string): { shape: string; short: string } {
+  let shape = '';
+  let short = '';
+  let prev = '';
+  let run = 0;
+  for (const ch of w) {
+    const k = charClass(ch);
+    if (k === prev) run++;
+    else {
+      run = 1;
+      prev = k;
+      short += k;
+    }
+    if (run <= 4) shape += k;
+  }
+  return { shape, short };
+}
+
+const CACHE_LIMIT = 200_000;
+let cache = new Map<string, TokenInfo>();
+let nextId = 0;
+let base = 0;
+
+/**
+ * The smallest id of the forms the cache holds now; every live form's id is
+ * in [infoIdBase(), infoIdBase() + INFO_ID_SPAN). An id below it belongs to
+ * a form from before the cache was last emptied (still valid, just not in
+ * per-id tables built since).
+ */
+export const infoIdBase = (): number => base;
+export const INFO_ID_SPAN = CACHE_LIMIT;
+
+export function tokenInfo(text: string): TokenInfo {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const lower = text.toLowerCase();
+  const { shape, short } = shapes(text);
+  const upper = text.toUpperCase();
+  const alpha = lower !== upper;
+  const first = text.charAt(0);
+  if (cache.size >= CACHE_LIMIT) {
+    cache = new Map();
+    base = nextId;
+  }
+  const info: TokenInfo = {
+    id: nextId++,
+    text,
+    lower,
+    hWord: hashString(text),
+    hLower: hashString(lower),
+    hShape: hashString(shape),
+    hShort: hashString(short),
+    hPre1: hashString(lower.slice(0, 1)),
+    hPre2: hashString(lower.slice(0, 2)),
+    hPre3: hashString(lower.slice(0, 3)),
+    hSuf1: hashString(lower.slice(-1)),
+    hSuf2: hashString(lower.slice(-2)),
+    hSuf3: hashString(lower.slice(-3)),
+    hSuf4: hashString(lower.slice(-4)),
+    cap: first !== first.toLowerCase(),
+    allCaps: alpha && text === upper,
+    alpha,
+  };
+  cache.set(text, info);
+  return info;
+}
+
+/** The hash of a value that is a small integer (a tag index, a flag). */
+export const small = (n: number): number => Math.imul(n + 1, 0x27d4eb2d) | 0;

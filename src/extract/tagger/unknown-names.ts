@@ -1,0 +1,87 @@
+/**
+ * The integration hook, called from ../mentions/names.ts when a tagger is
+ * given (`extract(article, { models: { tagger } })`, the shipped one by
+ * default): names outside the lexicon and the cue patterns, from the trained
+ * tagger and the capitalised-sequence heuristics (../mentions/unknown.ts)
+ * together.
+ *
+ * The tagger's confident proposals (./propose.ts) come first: they take their
+ * spans, with a type from their class and the name's head word ("... Brigade"
+ * is a force, "... Valley" a region). The heuristics' candidates then fill the
+ * text left free ("in Qamenas, Sarmin and Talamenes": a name listed after a
+ * place is a place), and the tagger's less confident proposals after them. Nationality groups (NORP) are no nodes and are
+ * not proposed here, nor are words the lexicon lists as not names ("VBIED").
+ */
+import type { EntityType } from '../../types.ts';
+import { memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import type { NameCandidate } from '../mentions/candidate.ts';
+import type { Tagger } from './ner.ts';
+import { proposeNames, type NameProposal } from './propose.ts';
+
+/** A proposal at least this sure (./propose.ts's score) goes before the heuristics; a less sure one only fills free text after them. */
+export const CONFIDENT = 0.5;
+
+export const TAGGER_RULE = {
+  reason: 'name-tagger',
+  example: 'Talks between Kofi Mensah and the Halvorsen Group resumed in Tromsdal.',
+  expect: 'Tromsdal',
+};
+export const TAGGER_REPEAT_RULE = {
+  reason: 'name-tagger-repeat',
+  example: 'Tromsdal was quiet. Later, fighting reached Tromsdal again.',
+  expect: 'Tromsdal',
+};
+
+/** Head words that type a name ("... Brigade" a force, "... Valley" a region), and the all-caps words that are no names ("VBIED"). */
+const heads = memoByLexicon((lex: Lexicon) => {
+  const org = new Map<string, EntityType>();
+  for (const [type, hs] of Object.entries(lex.words.orgHeads)) for (const h of hs) if (!org.has(h)) org.set(h, type as EntityType);
+  const place = new Map<string, EntityType>();
+  for (const [type, hs] of Object.entries(lex.words.placeHeads)) for (const h of hs) if (!place.has(h)) place.set(h, type as EntityType);
+  return { org, place, notNames: new Set(lex.words.notNames) as ReadonlySet<string> };
+});
+
+function typeOf(cls: string, text: string, lex: Lexicon): EntityType | undefined {
+  const h = heads(lex);
+  if (text.split(/\s+/).every((w) => h.notNames.has(w))) return undefined;
+  const last = text.split(/\s+/).pop() ?? '';
+  if (cls === 'PER') return 'person';
+  if (cls === 'ORG') return h.org.get(last) ?? 'organization';
+  if (cls === 'LOC') return h.place.get(last) ?? 'city';
+  return undefined;
+}
+
+export interface TaggedNamesOptions {
+  tagger: Tagger;
+  sentences: ReadonlyArray<{ start: number; end: number }>;
+  lexicon: Lexicon;
+}
+
+/**
+ * Candidates over text not yet `used` (1 = taken): the tagger's, then the
+ * heuristics' (`heuristic(used)`, called after the tagger's spans are marked).
+ */
+export function taggedUnknownNames(
+  text: string,
+  used: Uint8Array,
+  heuristic: (used: Uint8Array) => NameCandidate[],
+  opts: TaggedNamesOptions,
+): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const proposals = proposeNames(text, { sentences: opts.sentences, taken: used, tagger: opts.tagger });
+  const take = (p: NameProposal) => {
+    const type = typeOf(p.cls, p.text, opts.lexicon);
+    if (!type) return;
+    for (let i = p.start; i < p.end; i++) if (used[i]) return;
+    for (let i = p.start; i < p.end; i++) used[i] = 1;
+    out.push({ start: p.start, end: p.end, type, reason: p.via === 'tagger' ? TAGGER_RULE.reason : TAGGER_REPEAT_RULE.reason, priority: 0 });
+  };
+  // confident proposals first, then the heuristics, then the tagger's less confident ones where text is still free
+  for (const p of proposals) if (p.score >= CONFIDENT) take(p);
+  for (const c of heuristic(used)) {
+    out.push(c);
+    for (let i = c.start; i < c.end; i++) used[i] = 1;
+  }
+  for (const p of proposals) if (p.score < CONFIDENT) take(p);
+  return out;
+}

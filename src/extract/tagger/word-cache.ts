@@ -1,0 +1,110 @@
+/**
+ * Per word form, the summed weights of the feature groups that read that one
+ * form (as the word itself, as the word before, two before, after, two
+ * after): computed once per form and kept in one Float32Array, found by the
+ * form's TokenInfo id (./token-info.ts), so a frequent word costs an array
+ * read instead of a dozen hash probes. The POS and the NER scorers each keep
+ * one per model (`wordCache`).
+ *
+ * `get(info)` returns an offset into `data` that stays valid until the next
+ * `get`: callers add the groups where they belong at once (scatter), never
+ * keep offsets. When the pool is full it is emptied and refilled as forms
+ * come back; memory is bounded by `capacity` forms.
+ */
+import { INFO_ID_SPAN, infoIdBase, type TokenInfo } from './token-info.ts';
+import type { LinearModel } from './linear.ts';
+
+export type FillGroups = (info: TokenInfo, out: Float32Array, offset: number) => void;
+
+export class WordCache {
+  /** groups x labels floats per form */
+  readonly stride: number;
+  /** form vectors; slot 0 is scratch (forms older than the id base) */
+  readonly data: Float32Array;
+  /** (id - base) -> slot (0: not cached) */
+  private readonly slots: Int32Array;
+  private base: number;
+  private used = 0;
+
+  constructor(
+    stride: number,
+    private readonly capacity: number,
+    private readonly fill: FillGroups,
+  ) {
+    this.stride = stride;
+    this.data = new Float32Array((capacity + 1) * stride);
+    this.slots = new Int32Array(INFO_ID_SPAN);
+    this.base = infoIdBase();
+  }
+
+  /** Offset in `data` of the groups of `info` (valid until the next call). */
+  get(info: TokenInfo): number {
+    let k = info.id - this.base;
+    if (k >= INFO_ID_SPAN) {
+      // the token-info cache was emptied since: rebase on its live ids
+      this.base = infoIdBase();
+      this.clear();
+      k = info.id - this.base;
+    }
+    const stride = this.stride;
+    if (k < 0) {
+      // a form from before the last rebase: computed, not kept
+      this.data.fill(0, 0, stride);
+      this.fill(info, this.data, 0);
+      return 0;
+    }
+    const s = this.slots[k]!;
+    if (s !== 0) return s * stride;
+    if (this.used >= this.capacity) this.clear();
+    const slot = ++this.used;
+    const o = slot * stride;
+    this.data.fill(0, o, o + stride);
+    this.fill(info, this.data, o);
+    this.slots[k] = slot;
+    return o;
+  }
+
+  private clear(): void {
+    this.slots.fill(0);
+    this.used = 0;
+  }
+}
+
+const caches = new WeakMap<LinearModel, Map<string, WordCache>>();
+
+/** The word cache of `name` for `model`, made by `make` on first use. */
+export function wordCache(model: LinearModel, name: string, make: () => WordCache): WordCache {
+  let m = caches.get(model);
+  if (!m) caches.set(model, (m = new Map()));
+  let c = m.get(name);
+  if (!c) m.set(name, (c = make()));
+  return c;
+}
+
+/** Reusable scratch arrays (one per purpose), grown as needed: nothing allocated per sentence. */
+export class Scratch {
+  private f32 = new Float32Array(0);
+  private f64 = new Float64Array(0);
+  private i32 = new Int32Array(0);
+  private i32b = new Int32Array(0);
+
+  /** n floats, zeroed */
+  floats(n: number): Float32Array {
+    if (this.f32.length < n) this.f32 = new Float32Array(Math.max(n, this.f32.length * 2));
+    const a = this.f32.subarray(0, n);
+    a.fill(0);
+    return a;
+  }
+  doubles(n: number): Float64Array {
+    if (this.f64.length < n) this.f64 = new Float64Array(Math.max(n, this.f64.length * 2));
+    return this.f64.subarray(0, n);
+  }
+  ints(n: number): Int32Array {
+    if (this.i32.length < n) this.i32 = new Int32Array(Math.max(n, this.i32.length * 2));
+    return this.i32.subarray(0, n);
+  }
+  ints2(n: number): Int32Array {
+    if (this.i32b.length < n) this.i32b = new Int32Array(Math.max(n, this.i32b.length * 2));
+    return this.i32b.subarray(0, n);
+  }
+}
