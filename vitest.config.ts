@@ -7,6 +7,9 @@
  *            (bin/newsgraph.mjs) in child processes: the crash test (kills
  *            ingests), the closed-pipe test; slow, and they spawn node
  *   eval     test/eval/**: the scorers and the extraction figures' floors
+ *   package  test/package/**: the package as a user gets it (npm pack, install
+ *            the tarball into an empty folder, run its CLI, server, imports
+ *            and types) and what the CLI loads at start; slow, spawns node
  *   store    test/store/**, test/server/**, and any other test file that opens a
  *            store: one that imports src/api.ts, src/index.ts, src/store/,
  *            src/server/, the store or server test helpers, better-sqlite3 or
@@ -29,7 +32,7 @@ function testFiles(dir: string): string[] {
   );
 }
 
-const OWN_TIERS = /^test\/(?:browser|e2e|eval|store|server)\//;
+const OWN_TIERS = /^test\/(?:browser|e2e|eval|package|store|server)\//;
 /** Imports that open a store (or the whole package, which does); a store or server folder is src's or test's (also as '../server/...'). */
 const OPENS_STORE = /from\s+'(?:[^']*\/src\/(?:api|index)\.ts|[^']*\/(?:store|server)\/[^']*|better-sqlite3|[^']*\/examples\/[^']*)'/;
 /** A test that runs the CLI binary in child processes (whatever else it imports): it imports node:child_process and names the binary. */
@@ -53,7 +56,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**', 'test/e2e/**', 'test/eval/**', 'test/store/**', 'test/server/**', ...storeElsewhere, ...e2eElsewhere],
+          exclude: ['test/browser/**', 'test/e2e/**', 'test/eval/**', 'test/package/**', 'test/store/**', 'test/server/**', ...storeElsewhere, ...e2eElsewhere],
           isolate: false,
         },
       },
@@ -77,6 +80,10 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'eval', include: ['test/eval/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'package', include: ['test/package/**/*.test.ts'] },
       },
     ],
   },

@@ -1,10 +1,9 @@
 #!/usr/bin/env node
-// newsgraph command-line entry: runs the TypeScript CLI through tsx's loader,
-// so `npx newsgraph ...` works right after `npm ci` with no build step.
+// newsgraph from the TypeScript sources of a checkout, through tsx's loader:
+// what the tests that spawn the CLI run, so they never meet a stale build.
+// The installed package's `newsgraph` is the compiled dist/cli/bin.js
+// (`npm run build`), which needs no tsx.
 import { register } from 'tsx/esm/api';
 
 register();
-const { main, endQuietlyOnClosedPipe } = await import('../src/cli/main.ts');
-// `newsgraph extract corpus | head -1`: a closed pipe ends the command quietly, exit 0.
-endQuietlyOnClosedPipe();
-process.exitCode = await main(process.argv.slice(2));
+await import('../src/cli/bin.ts');

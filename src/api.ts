@@ -18,12 +18,14 @@
  * at once and every answer reflects the overrides.
  */
 import { statSync } from 'node:fs';
+import { DEFAULTS } from './config.ts';
+import type { ExportFormat, ExportTarget } from './export/stream.ts';
 import { buildGraph, type BuildOptions } from './graph/build.ts';
+import { positionsOf, readLayoutCache, storeFingerprint, writeLayoutCache, type Positions } from './layout/cache.ts';
 import { GraphQueries, type NodeOptions, type PathOptions, type SearchOptions, type TimelineOptions } from './graph/query.ts';
 import type { RawNeighborOptions, Raw } from './graph/query-options.ts';
 import type { NeighborsResult, NodeDetail, PathResult, SearchResult, StatsResult, TimelineResult } from './graph/query-types.ts';
 import type { ReadOptions } from './ingest/index.ts';
-import { ingest, ingestPaths, remove } from './pipeline/index.ts';
 import type { IngestItem, IngestOptions, IngestSummary, RemoveResult } from './pipeline/types.ts';
 import { compileCuration, type CurationPlan } from './resolve/curation-apply.ts';
 import {
@@ -42,6 +44,7 @@ import type { NewsGraph } from './types.ts';
 export type * from './graph/query-types.ts';
 export type { IngestOptions, IngestSummary, IngestProgress, RemoveResult, Analyze, ReadFailure } from './pipeline/types.ts';
 export type { BuildOptions } from './graph/build.ts';
+export type { ExportFormat, ExportTarget } from './export/stream.ts';
 export type { NeighborOptions, GraphFilter } from './graph/query-options.ts';
 export type { Curation, OverrideKind } from './resolve/curation.ts';
 export type { CurationChange } from './store/index.ts';
@@ -55,6 +58,28 @@ export interface OpenOptions extends OpenStoreOptions {
 }
 
 export type GraphOptions = BuildOptions;
+
+/** Where exported nodes are placed: `cached` the layout cache (src/layout/cache.ts), `fa2` a ForceAtlas2 run, `none` no positions, `auto` (default) cached, else fa2 up to `LAYOUT_AUTO_MAX` nodes, else none. */
+export const LAYOUT_MODES = ['auto', 'cached', 'fa2', 'none'] as const;
+export type LayoutMode = (typeof LAYOUT_MODES)[number];
+/** `--layout auto` runs ForceAtlas2 on stores with at most this many nodes (and no cached layout). */
+export const LAYOUT_AUTO_MAX = 20_000;
+
+export interface ExportOptions extends Omit<GraphOptions, 'evidence' | 'dropIsolated'> {
+  layout?: LayoutMode;
+  seed?: number;
+  /** Told what the layout step did (`layout: cached`, why none). */
+  onNote?: (line: string) => void;
+}
+
+export interface ExportSummary {
+  nodes: number;
+  edges: number;
+  /** Files written (none when writing to a stream). */
+  files: string[];
+  /** Where the positions came from. */
+  layout: 'cached' | 'fa2' | 'none';
+}
 
 /** One override of the curation, with its kind. */
 export type Override = Curation[OverrideKind][number];
@@ -101,10 +126,20 @@ export interface Newsgraph {
   pin(idOrName: string, note?: string): Promise<OverrideResult>;
   /** Remove the pins of a node. */
   unpin(idOrName: string): Promise<OverrideResult[]>;
+  /**
+   * Stream the graph (filters, ego) to a file, folder or stream in `format`
+   * (src/export/stream.ts), row by row from the store: memory does not grow
+   * with the store, except for a ForceAtlas2 layout, which needs the graph.
+   */
+  exportGraph(format: ExportFormat, target: ExportTarget, options?: ExportOptions): Promise<ExportSummary>;
+  /** Save a laid-out graph of the whole store as the layout cache (the server does, after its default layout). */
+  cacheLayout(graph: NewsGraph, seed?: number): Promise<void>;
   /** Changes whenever the store or the curation file changes; for caches. */
   version(): Promise<string>;
   close(): Promise<void>;
 }
+
+const pipeline = () => import('./pipeline/index.ts');
 
 export function openNewsgraph(options: OpenOptions = {}): Newsgraph {
   const file = resolveDbPath(options.db, options.env ?? process.env, options.cwd ?? process.cwd());
@@ -158,9 +193,10 @@ export function openNewsgraph(options: OpenOptions = {}): Newsgraph {
     dbPath: file,
     store,
     curationFile: cpath,
-    ingest: read((items: AsyncIterable<IngestItem> | Iterable<IngestItem>, opts?: IngestOptions) => ingest(store, items, opts)),
-    ingestPaths: read((paths: string[], opts?: IngestOptions & ReadOptions) => ingestPaths(store, paths, opts)),
-    remove: (idOrPath) => remove(store, idOrPath),
+    // The pipeline (and the readers it imports: htmlparser2, yaml) loads on the first write, not for a query.
+    ingest: read(async (items: AsyncIterable<IngestItem> | Iterable<IngestItem>, opts?: IngestOptions) => (await pipeline()).ingest(store, items, opts)),
+    ingestPaths: read(async (paths: string[], opts?: IngestOptions & ReadOptions) => (await pipeline()).ingestPaths(store, paths, opts)),
+    remove: async (idOrPath) => (await pipeline()).remove(store, idOrPath),
     graph,
     neighbors: read((idOrName: string, o?: RawNeighborOptions) => queries.neighbors(idOrName, o)),
     node: read((idOrName: string, o?: NodeOptions) => queries.node(idOrName, o)),
@@ -205,6 +241,40 @@ export function openNewsgraph(options: OpenOptions = {}): Newsgraph {
         if (r) out.push(r);
       }
       return out;
+    },
+    exportGraph: async (format, target, options = {}) => {
+      await sync();
+      // Loaded here: the queries (neighbors, search, ...) need neither the writers nor ForceAtlas2.
+      const [{ storeRecords }, { writeExport }, { layoutGraph }] = await Promise.all([
+        import('./export/records.ts'),
+        import('./export/stream.ts'),
+        import('./layout/index.ts'),
+      ]);
+      const { layout: mode = 'auto', seed = DEFAULTS.layoutSeed, onNote, ...filter } = options;
+      const whole = !filter.ego && !filter.kinds && !filter.types && !filter.since && !filter.until && !filter.minConfidence;
+      let positions: Positions | undefined;
+      let used: ExportSummary['layout'] = 'none';
+      if (mode !== 'none') {
+        const fingerprint = cpath ? await storeFingerprint(store) : undefined;
+        if (mode !== 'fa2' && fingerprint) positions = readLayoutCache(file, fingerprint, seed);
+        if (positions) used = 'cached';
+        else if (mode === 'cached') onNote?.('no cached layout for this store and seed: written without positions (`newsgraph serve` or `export --layout fa2` makes one)');
+        const small = mode === 'auto' && (await store.counts()).entities <= LAYOUT_AUTO_MAX;
+        if (!positions && (mode === 'fa2' || small)) {
+          const g = await buildGraph(store, { ...filter, evidence: false }, redirect);
+          positions = positionsOf(layoutGraph(g, { seed }));
+          used = 'fa2';
+          if (whole && fingerprint) writeLayoutCache(file, fingerprint, seed, positions);
+        } else if (!positions && mode === 'auto') {
+          onNote?.(`over ${LAYOUT_AUTO_MAX} nodes and no cached layout: written without positions (--layout fa2 runs ForceAtlas2 anyway)`);
+        }
+      }
+      const records = await storeRecords(store, filter, { ...(positions ? { positions } : {}), quotes: format === 'json' }, redirect);
+      const files = await writeExport(records, format, target);
+      return { nodes: records.counts.nodes, edges: records.counts.edges, files, layout: used };
+    },
+    cacheLayout: async (graph, seed = DEFAULTS.layoutSeed) => {
+      if (cpath) writeLayoutCache(file, await storeFingerprint(store), seed, positionsOf(graph));
     },
     version: async () => `${await store.version()}|${stamp()}`,
     close: () => store.close(),

@@ -6,7 +6,8 @@
  * graph speak `NodeAttrs` / `EdgeAttrs`, and the one typed graph is `NewsGraph`.
  * This file has no runtime dependencies so that `web/` may import it.
  */
-import type Graph from 'graphology';
+// Named, from the types package: a default import of graphology's CommonJS typings is a namespace under NodeNext (a consumer's tsc).
+import type { AbstractGraph as Graph } from 'graphology-types';
 
 /** The four node kinds. */
 export const NODE_KINDS = ['actor', 'place', 'force', 'camp'] as const;

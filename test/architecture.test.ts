@@ -28,7 +28,7 @@ const LAYERS = [
   ['src/export', 'src/layout'],
   ['src/pipeline'],
   ['src/api.ts', 'src/server'],
-  ['src/cli', 'src/index.ts'],
+  ['src/cli', 'src/index.ts', 'src/entry'],
 ];
 const layerOf = (p: string) => LAYERS.findIndex((l) => l.some((prefix) => p === prefix || p.startsWith(prefix + '/')));
 

@@ -8,6 +8,8 @@
  *   npm run bench -- tagger           POS + NER taggers MB/s and tokens/s (./tagger.ts, benchTagger)
  *   npm run bench -- clauses          the clause reader MB/s (./clauses.ts, benchClauses)
  *   npm run bench -- scaling          extraction time per MB of one 0.25-4 MB article (./scaling.ts, benchScaling)
+ *   npm run bench -- startup          CLI start times, built dist/ (./startup.ts, benchStartup)
+ *   npm run bench -- export           streamed exports of the store bench's graph (./export.ts, benchExport)
  *   npm run bench -- extract -- ...   anything after `--` goes to the benchmark
  *
  * Each benchmark lives in its own module, written by its owner; one that is
@@ -24,6 +26,8 @@ export const BENCHES = {
   tagger: { file: './tagger.ts', fn: 'benchTagger' },
   clauses: { file: './clauses.ts', fn: 'benchClauses' },
   scaling: { file: './scaling.ts', fn: 'benchScaling' },
+  startup: { file: './startup.ts', fn: 'benchStartup' },
+  export: { file: './export.ts', fn: 'benchExport' },
 } as const;
 export type BenchName = keyof typeof BENCHES;
 

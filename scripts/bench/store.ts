@@ -67,6 +67,83 @@ function arg(args: string[], name: string, def: number): number {
   return i >= 0 ? Number(args[i + 1]) : def;
 }
 
+/**
+ * Bulk-load a synthetic store of `N_E` entities and `N_R` relations (one
+ * evidence each, dated over 2024) into `file`, with the SQLite backend's own
+ * schema and connection: rows written as its ingest would write them, a
+ * transaction per 50k. Also used by the export benchmark (./export.ts).
+ */
+export async function syntheticStore(file: string, N_E: number, N_R: number, r: () => number = prng(42)): Promise<{ loadMs: number; ids: string[]; labels: string[]; types: EntityType[]; pick: () => number; dateOf: (a: number) => string }> {
+  const N_A = Math.max(1, Math.round(N_R / 20));
+  // The SQLite backend's own connection: rows written as its ingest would write them, a transaction per 50k.
+  const store = new SqliteStore(file);
+  const db = store.db;
+  const labels: string[] = [];
+  const types: EntityType[] = [];
+  for (let i = 0; i < N_E; i++) {
+    labels.push(`${word(r, 2)} ${word(r, 1 + Math.floor(r() * 2))}`);
+    types.push(TYPES[Math.floor(r() * TYPES.length)]!);
+  }
+  const ids = labels.map((l, i) => `e${i}`);
+  // Skewed ends: low ids are hubs (p(i) ~ 1/sqrt), like news about a few big actors.
+  const pick = () => Math.floor(N_E * r() ** 2);
+  const t0 = performance.now();
+  const insArticle = db.prepare('INSERT INTO articles (id, hash, title, source, url, published, path, text, ingested_at) VALUES (?, ?, ?, NULL, NULL, ?, NULL, ?, ?)');
+  const insEntity = db.prepare('INSERT INTO entities (id, label, kind, type, mentions, articles, first_seen, last_seen) VALUES (?, ?, ?, ?, 1, 1, ?, ?)');
+  const insEA = db.prepare('INSERT INTO entity_articles (entity_id, article_id, label, type, mentions, published) VALUES (?, ?, ?, ?, 1, ?)');
+  const insFacet = db.prepare('INSERT INTO entity_facets (entity_id, facet, value, weight) VALUES (?, ?, ?, ?)');
+  const insMention = db.prepare('INSERT INTO mentions (article_id, entity_id, start, end, text) VALUES (?, ?, 0, ?, ?)');
+  const insName = db.prepare('INSERT OR IGNORE INTO names (norm, entity_id, name, rank) VALUES (?, ?, ?, ?)');
+  const insRel = db.prepare('INSERT OR IGNORE INTO relations (source, type, target, id, weight, confidence, first_seen, last_seen) VALUES (?, ?, ?, ?, 1, ?, ?, ?)');
+  const insEv = db.prepare(`INSERT INTO evidence (relation_id, article_id, sentence, start, end, source_start, source_end, target_start, target_end, rule, confidence, published)
+    VALUES (?, ?, ?, 0, ?, 0, ?, ?, ?, ?, ?, ?)`);
+  const dateOf = (a: number) => `2024-${String((a % 12) + 1).padStart(2, '0')}-${String((a % 28) + 1).padStart(2, '0')}`;
+  const now = new Date().toISOString();
+  db.transaction(() => {
+    for (let a = 0; a < N_A; a++) insArticle.run(`art${a}`, `h${a}`, `Synthetic article ${a}`, dateOf(a), `Synthetic article ${a} text.`, now);
+    for (let i = 0; i < N_E; i++) {
+      const a = i % N_A;
+      insEntity.run(ids[i], labels[i], KIND_OF_TYPE[types[i]!], types[i], dateOf(a), dateOf(a));
+      insEA.run(ids[i], `art${a}`, labels[i], types[i], dateOf(a));
+      insMention.run(`art${a}`, ids[i], labels[i]!.length, labels[i]);
+      nameKeys(labels[i]!).forEach((k, j) => insName.run(k, ids[i], labels[i], j === 0 ? 0 : 2));
+      insFacet.run(ids[i], 'label', labels[i], 1);
+      insFacet.run(ids[i], 'type', types[i], 1);
+      insFacet.run(ids[i], 'count', 'mentions', 1);
+      insFacet.run(ids[i], 'count', 'articles', 1);
+    }
+  })();
+  let made = 0;
+  let lastId = 0;
+  const BATCH = 50_000;
+  while (made < N_R) {
+    db.transaction(() => {
+      const end = Math.min(N_R, made + BATCH);
+      while (made < end) {
+        let s = pick();
+        let t = pick();
+        if (s === t) continue;
+        const type = RELATION_TYPES[Math.floor(r() * RELATION_TYPES.length)] as RelationType;
+        [s, t] = orient(type, ids[s]!, ids[t]!).map((x) => Number(x.slice(1))) as [number, number];
+        const a = made % N_A;
+        const c = Math.round((0.4 + r() * 0.6) * 1000) / 1000;
+        const relId = ++lastId;
+        const res = insRel.run(ids[s], type, ids[t], relId, c, dateOf(a), dateOf(a));
+        if (res.changes === 0) continue;
+        const sentence = `${labels[s]} ${type.replace('_', ' ')} ${labels[t]} in synthetic report ${made}.`;
+        insEv.run(relId, `art${a}`, sentence, sentence.length, labels[s]!.length, sentence.length - labels[t]!.length - 24, sentence.length - 24, 'bench.synthetic', c, dateOf(a));
+        made++;
+      }
+    })();
+  }
+  db.exec(`UPDATE entities SET degree = (SELECT count(*) FROM relations WHERE source = entities.id) + (SELECT count(*) FROM relations WHERE target = entities.id)`);
+  const loadMs = performance.now() - t0;
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.exec('ANALYZE');
+  await store.close();
+  return { loadMs, ids, labels, types, pick, dateOf };
+}
+
 export async function benchStore(args: string[] = []): Promise<void> {
   const N_E = arg(args, 'entities', 100_000);
   const N_R = arg(args, 'relations', 1_000_000);
@@ -80,72 +157,7 @@ export async function benchStore(args: string[] = []): Promise<void> {
   const r = prng(42);
   try {
     // ---- bulk load -------------------------------------------------------
-    // The SQLite backend's own connection: rows written as its ingest would write them, a transaction per 50k.
-    const store = new SqliteStore(file);
-    const db = store.db;
-    const labels: string[] = [];
-    const types: EntityType[] = [];
-    for (let i = 0; i < N_E; i++) {
-      labels.push(`${word(r, 2)} ${word(r, 1 + Math.floor(r() * 2))}`);
-      types.push(TYPES[Math.floor(r() * TYPES.length)]!);
-    }
-    const ids = labels.map((l, i) => `e${i}`);
-    // Skewed ends: low ids are hubs (p(i) ~ 1/sqrt), like news about a few big actors.
-    const pick = () => Math.floor(N_E * r() ** 2);
-    const t0 = performance.now();
-    const insArticle = db.prepare('INSERT INTO articles (id, hash, title, source, url, published, path, text, ingested_at) VALUES (?, ?, ?, NULL, NULL, ?, NULL, ?, ?)');
-    const insEntity = db.prepare('INSERT INTO entities (id, label, kind, type, mentions, articles, first_seen, last_seen) VALUES (?, ?, ?, ?, 1, 1, ?, ?)');
-    const insEA = db.prepare('INSERT INTO entity_articles (entity_id, article_id, label, type, mentions, published) VALUES (?, ?, ?, ?, 1, ?)');
-    const insFacet = db.prepare('INSERT INTO entity_facets (entity_id, facet, value, weight) VALUES (?, ?, ?, ?)');
-    const insMention = db.prepare('INSERT INTO mentions (article_id, entity_id, start, end, text) VALUES (?, ?, 0, ?, ?)');
-    const insName = db.prepare('INSERT OR IGNORE INTO names (norm, entity_id, name, rank) VALUES (?, ?, ?, ?)');
-    const insRel = db.prepare('INSERT OR IGNORE INTO relations (source, type, target, id, weight, confidence, first_seen, last_seen) VALUES (?, ?, ?, ?, 1, ?, ?, ?)');
-    const insEv = db.prepare(`INSERT INTO evidence (relation_id, article_id, sentence, start, end, source_start, source_end, target_start, target_end, rule, confidence, published)
-      VALUES (?, ?, ?, 0, ?, 0, ?, ?, ?, ?, ?, ?)`);
-    const dateOf = (a: number) => `2024-${String((a % 12) + 1).padStart(2, '0')}-${String((a % 28) + 1).padStart(2, '0')}`;
-    const now = new Date().toISOString();
-    db.transaction(() => {
-      for (let a = 0; a < N_A; a++) insArticle.run(`art${a}`, `h${a}`, `Synthetic article ${a}`, dateOf(a), `Synthetic article ${a} text.`, now);
-      for (let i = 0; i < N_E; i++) {
-        const a = i % N_A;
-        insEntity.run(ids[i], labels[i], KIND_OF_TYPE[types[i]!], types[i], dateOf(a), dateOf(a));
-        insEA.run(ids[i], `art${a}`, labels[i], types[i], dateOf(a));
-        insMention.run(`art${a}`, ids[i], labels[i]!.length, labels[i]);
-        nameKeys(labels[i]!).forEach((k, j) => insName.run(k, ids[i], labels[i], j === 0 ? 0 : 2));
-        insFacet.run(ids[i], 'label', labels[i], 1);
-        insFacet.run(ids[i], 'type', types[i], 1);
-        insFacet.run(ids[i], 'count', 'mentions', 1);
-        insFacet.run(ids[i], 'count', 'articles', 1);
-      }
-    })();
-    let made = 0;
-    let lastId = 0;
-    const BATCH = 50_000;
-    while (made < N_R) {
-      db.transaction(() => {
-        const end = Math.min(N_R, made + BATCH);
-        while (made < end) {
-          let s = pick();
-          let t = pick();
-          if (s === t) continue;
-          const type = RELATION_TYPES[Math.floor(r() * RELATION_TYPES.length)] as RelationType;
-          [s, t] = orient(type, ids[s]!, ids[t]!).map((x) => Number(x.slice(1))) as [number, number];
-          const a = made % N_A;
-          const c = Math.round((0.4 + r() * 0.6) * 1000) / 1000;
-          const relId = ++lastId;
-          const res = insRel.run(ids[s], type, ids[t], relId, c, dateOf(a), dateOf(a));
-          if (res.changes === 0) continue;
-          const sentence = `${labels[s]} ${type.replace('_', ' ')} ${labels[t]} in synthetic report ${made}.`;
-          insEv.run(relId, `art${a}`, sentence, sentence.length, labels[s]!.length, sentence.length - labels[t]!.length - 24, sentence.length - 24, 'bench.synthetic', c, dateOf(a));
-          made++;
-        }
-      })();
-    }
-    db.exec(`UPDATE entities SET degree = (SELECT count(*) FROM relations WHERE source = entities.id) + (SELECT count(*) FROM relations WHERE target = entities.id)`);
-    const loadMs = performance.now() - t0;
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.exec('ANALYZE');
-    await store.close();
+    const { loadMs, ids, labels, types, pick, dateOf } = await syntheticStore(file, N_E, N_R, r);
     const bytes = statSync(file).size;
     log(`bulk load: ${(loadMs / 1000).toFixed(1)} s, ${Math.round(N_R / (loadMs / 1000))} relations/s`);
     log(`db size: ${(bytes / 1048576).toFixed(1)} MiB, ${Math.round(bytes / N_R)} bytes/relation (1 evidence each, all indexes)`);

@@ -9,7 +9,7 @@ import type { CommandIO, OptionSpec, ParsedArgs } from './command.ts';
 import { str } from './command.ts';
 import { UsageError } from '../errors.ts';
 import { DEFAULTS } from '../config.ts';
-import { readArticles, type ReadOptions, type ReadResult } from '../ingest/index.ts';
+import type { ReadOptions, ReadResult } from '../ingest/index.ts';
 
 export const INPUT_OPTIONS: OptionSpec = {
   lenient: { type: 'boolean' },
@@ -73,6 +73,8 @@ export function formatSkipped(report: InputReport, cwd: string, show = 10): stri
  * can be read once only: when `-` is among the paths, the batch is held.
  */
 export async function articleSource(paths: string[], read: ReadOptions): Promise<{ items: AsyncIterable<ReadResult> | ReadResult[]; total: number }> {
+  // The readers (htmlparser2, yaml) load when a command reads articles, not with the command list.
+  const { readArticles } = await import('../ingest/index.ts');
   if (paths.includes('-')) {
     const items: ReadResult[] = [];
     for await (const item of readArticles(paths, read)) items.push(item);

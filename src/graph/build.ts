@@ -9,12 +9,12 @@
  * weight and confidence by the same rule as everywhere else.
  */
 import { DEFAULTS } from '../config.ts';
-import type { RowFilter, StoreReader } from '../store/index.ts';
+import type { NodeRow, RowFilter, StoreReader } from '../store/index.ts';
 import type { NewsGraph, NodeAttrs, RelationType } from '../types.ts';
 import { addEvidence } from './accumulate.ts';
 import { storeAdjacency } from './adjacency.ts';
 import { createGraph } from './create.ts';
-import { inRange, intOption, normalizeGraphFilter, normalizeNeighborOptions, type GraphFilter, type Raw } from './query-options.ts';
+import { inRange, intOption, normalizeGraphFilter, normalizeNeighborOptions, type GraphFilter, type NormalizedGraphFilter, type Raw } from './query-options.ts';
 import { resolveEntity, type Redirect } from './resolve-node.ts';
 import { reachable } from './traverse.ts';
 
@@ -32,10 +32,22 @@ export interface BuildOptions {
   dropIsolated?: boolean;
 }
 
-export async function buildGraph(store: StoreReader, options: BuildOptions = {}, redirect?: Redirect): Promise<NewsGraph> {
+/** What a graph built or exported from the store covers: the normalised filter and the node ids (all when undefined). */
+export interface GraphScope {
+  filter: NormalizedGraphFilter;
+  /** The ids of the ego network, when `ego` is given. */
+  only?: Set<string>;
+  /** For the store's row iterators. */
+  rows: RowFilter;
+}
+
+/**
+ * The filter of `options`, validated, and the ego network's node ids: one
+ * home for what a store graph covers, shared by `buildGraph` and the
+ * streamed exports (src/export/records.ts).
+ */
+export async function graphScope(store: StoreReader, options: BuildOptions = {}, redirect?: Redirect): Promise<GraphScope> {
   const f = normalizeGraphFilter(options as Parameters<typeof normalizeGraphFilter>[0]);
-  const withEvidence = options.evidence !== false;
-  const dated = Boolean(f.since || f.until);
   let only: Set<string> | undefined;
   if (options.ego) {
     const depth = intOption('depth', options.ego.depth, 1, 0, DEFAULTS.maxDepth);
@@ -51,16 +63,27 @@ export async function buildGraph(store: StoreReader, options: BuildOptions = {},
     });
     only = depth === 0 ? new Set([id]) : await reachable(id, storeAdjacency(store, o), depth);
   }
-  const filter: RowFilter = only ? { ids: [...only] } : {};
+  return { filter: f, ...(only ? { only } : {}), rows: only ? { ids: [...only] } : {} };
+}
+
+/** Does a node row pass the filter? A date filter keeps the nodes seen in the range; an undated node is not known to be. */
+export function nodeInScope(f: NormalizedGraphFilter, r: Pick<NodeRow, 'kind' | 'firstSeen' | 'lastSeen'>): boolean {
+  if (f.kinds && !f.kinds.has(r.kind)) return false;
+  if (f.since || f.until) {
+    if (!r.firstSeen || !r.lastSeen) return false;
+    if (f.since && r.lastSeen < f.since) return false;
+    if (f.until && r.firstSeen.slice(0, f.until.length) > f.until) return false;
+  }
+  return true;
+}
+
+export async function buildGraph(store: StoreReader, options: BuildOptions = {}, redirect?: Redirect): Promise<NewsGraph> {
+  const { filter: f, rows: filter } = await graphScope(store, options, redirect);
+  const withEvidence = options.evidence !== false;
+  const dated = Boolean(f.since || f.until);
   const graph = createGraph();
   for await (const r of store.iterateNodes(filter)) {
-    if (f.kinds && !f.kinds.has(r.kind)) continue;
-    if (dated) {
-      // A date filter keeps the nodes seen in the range; an undated node is not known to be.
-      if (!r.firstSeen || !r.lastSeen) continue;
-      if (f.since && r.lastSeen < f.since) continue;
-      if (f.until && r.firstSeen.slice(0, f.until.length) > f.until) continue;
-    }
+    if (!nodeInScope(f, r)) continue;
     const attrs: NodeAttrs = { label: r.label, kind: r.kind, type: r.type, aliases: r.aliases, mentions: r.mentions, articles: r.articles };
     if (r.firstSeen) attrs.firstSeen = r.firstSeen;
     if (r.lastSeen) attrs.lastSeen = r.lastSeen;

@@ -4,7 +4,7 @@
  * mentions. Pure, in memory; the server stores `pagerank` on the nodes it
  * sends and the view computes what is missing.
  */
-import pagerank from 'graphology-metrics/centrality/pagerank';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { NewsGraph } from '../types.ts';
 
 export const CENTRALITIES = ['degree', 'weighted', 'pagerank', 'mentions'] as const;

@@ -19,7 +19,8 @@
  */
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
-import type Graph from 'graphology';
+// Named, from the types package: a default import of graphology's CommonJS typings is a namespace under NodeNext (a consumer's tsc).
+import type { AbstractGraph as Graph } from 'graphology-types';
 
 export const BARNES_HUT_FROM = 2000;
 

@@ -1,11 +1,13 @@
 // A worker thread that runs the per-article pipeline (analyzeArticle) for
-// ./analyze-pool.ts. Plain JavaScript: it registers tsx itself, so it loads
-// the TypeScript sources however the parent was started (bin, tsx, vitest).
+// ./analyze-pool.ts. Plain JavaScript, copied as it is into dist/: there it
+// loads the compiled modules beside it; in src/ (bin/newsgraph.mjs, tsx,
+// vitest) it registers tsx and loads the TypeScript sources.
+import { existsSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
 
-register();
-const { analyzeArticle } = await import('../resolve/index.ts');
+const built = existsSync(new URL('../resolve/index.js', import.meta.url));
+if (!built) (await import('tsx/esm/api')).register();
+const { analyzeArticle } = await import(built ? '../resolve/index.js' : '../resolve/index.ts');
 
 parentPort.on('message', ({ seq, article }) => {
   try {

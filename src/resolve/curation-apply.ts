@@ -25,7 +25,9 @@ import { KIND_OF_TYPE, edgeKey } from '../types.ts';
 import type { ArticleExtraction, Entity, EntityType, Mention, Quote, Relation, RelationType } from '../types.ts';
 import { orient, preferLabel } from '../util/combine.ts';
 import { slugify } from '../util/slug.ts';
-import { OVERRIDE_KINDS, overrideContent, type Curation, type OverrideKind } from './curation.ts';
+import { OVERRIDE_KINDS, overrideContent, splitId, type Curation, type OverrideKind } from './curation.ts';
+
+export { splitId };
 import { nameKey } from './normalize.ts';
 
 interface SplitRule {
@@ -55,12 +57,6 @@ export interface CurationPlan {
   dropped(ex: ArticleExtraction): string[];
 }
 
-/** The id a split gives its new node. */
-export function splitId(s: { into?: string; name: string }, node: string): string {
-  if (s.into) return s.into;
-  const slug = slugify(s.name);
-  return slug && slug !== node ? slug : `${node}-split`;
-}
 
 class Plan implements CurationPlan {
   readonly empty: boolean;

@@ -24,6 +24,7 @@
 import { ENTITY_TYPES, NODE_KINDS, RELATION_TYPES } from '../types.ts';
 import type { EntityType, NodeKind } from '../types.ts';
 import { InputError } from '../errors.ts';
+import { slugify } from '../util/slug.ts';
 
 export const CURATION_VERSION = 2;
 /** Versions this newsgraph reads (version 1 had no override ids). */
@@ -66,6 +67,13 @@ export const DEFAULT_TYPE_OF_KIND: Record<NodeKind, EntityType> = {
   force: 'force',
   camp: 'camp',
 };
+
+/** The id a split gives its new node (here, not in curation-apply.ts, so the CLI can say it without loading name normalisation and the lexicon). */
+export function splitId(s: { into?: string; name: string }, node: string): string {
+  if (s.into) return s.into;
+  const slug = slugify(s.name);
+  return slug && slug !== node ? slug : `${node}-split`;
+}
 
 export function emptyCuration(): Curation {
   return { version: CURATION_VERSION, merge: [], split: [], rename: [], retype: [], reject: [], pin: [] };

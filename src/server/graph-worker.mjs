@@ -1,12 +1,12 @@
 // The graph worker thread of src/server/graph-service.ts: builds, prepares
 // and serializes graphs for /api/graph and /api/nodes/:id/ego off the
-// request thread. Plain JavaScript: it registers tsx itself, so it loads the
-// TypeScript sources however the server was started (bin, tsx, vitest).
+// request thread. Plain JavaScript, copied as it is into dist/: there it
+// loads the compiled modules beside it; in src/ (bin/newsgraph.mjs, tsx,
+// vitest) it registers tsx and loads the TypeScript sources.
 // It opens each store read-only, by path, once.
-import { readlinkSync } from 'node:fs';
+import { existsSync, readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
 
 // This thread runs at a lower scheduling priority (nice +WORKER_NICE) than the
 // request thread: on a busy machine the scheduler gives the CPU to `neighbors`
@@ -25,9 +25,10 @@ try {
   priority = undefined;
 }
 
-register();
-const { openNewsgraph } = await import('../api.ts');
-const { runGraphJob } = await import('./graph-job.ts');
+const built = existsSync(new URL('../api.js', import.meta.url));
+if (!built) (await import('tsx/esm/api')).register();
+const { openNewsgraph } = await import(built ? '../api.js' : '../api.ts');
+const { runGraphJob } = await import(built ? './graph-job.js' : './graph-job.ts');
 
 const stores = new Map();
 

@@ -14,6 +14,8 @@ describe('bench dispatcher', () => {
       ['tagger', 'benchTagger'],
       ['clauses', 'benchClauses'],
       ['scaling', 'benchScaling'],
+      ['startup', 'benchStartup'],
+      ['export', 'benchExport'],
     ]);
   });
 
@@ -21,7 +23,7 @@ describe('bench dispatcher', () => {
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       expect(await main(argv)).toBe(2);
-      expect(String(err.mock.calls[0]?.[0])).toMatch(/UsageError: unknown benchmark .*extract, store, view, tagger, clauses, scaling/);
+      expect(String(err.mock.calls[0]?.[0])).toMatch(/UsageError: unknown benchmark .*extract, store, view, tagger, clauses, scaling, startup, export/);
     } finally {
       err.mockRestore();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { COMMANDS } from '../../src/cli/commands/index.ts';
 import { commandHelp } from '../../src/cli/command.ts';
@@ -32,7 +32,9 @@ describe('README stays true to the CLI and package.json', () => {
     for (const s of used) expect(Object.keys(pkg.scripts)).toContain(s);
   });
 
-  it('has a bin entry for npx newsgraph', () => {
-    expect(pkg.bin.newsgraph).toBe('bin/newsgraph.mjs');
+  it('has a bin entry for npx newsgraph: the compiled CLI, and a source launcher for the checkout', () => {
+    expect(pkg.bin.newsgraph).toBe('dist/cli/bin.js');
+    expect(existsSync(`${root}src/cli/bin.ts`)).toBe(true);
+    expect(readFileSync(`${root}bin/newsgraph.mjs`, 'utf8')).toContain("import('../src/cli/bin.ts')");
   });
 });

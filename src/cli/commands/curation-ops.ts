@@ -10,8 +10,7 @@ import type { CommandIO, OptionSpec, ParsedArgs } from '../command.ts';
 import { str } from '../command.ts';
 import { NotFoundError, UsageError } from '../../errors.ts';
 import type { EntityType } from '../../types.ts';
-import { resolveDbPath } from '../../store/index.ts';
-import { openNewsgraph, type Newsgraph, type Override } from '../../api.ts';
+import type { Newsgraph, Override } from '../../api.ts';
 import {
   addOverride,
   checkId,
@@ -20,11 +19,11 @@ import {
   listOverrides,
   OVERRIDE_ID,
   removeOverride,
+  splitId,
   type Curation,
   type OverrideKind,
 } from '../../resolve/curation.ts';
 import { loadCuration, saveCuration } from '../../resolve/curation-file.ts';
-import { splitId } from '../../resolve/curation-apply.ts';
 import { foldName } from '../../util/names.ts';
 import { slugify } from '../../util/slug.ts';
 import { DB_HELP, DB_OPTION } from './store-io.ts';
@@ -44,10 +43,12 @@ export interface Ctx {
   ng?: Newsgraph;
 }
 
-function open(args: ParsedArgs, io: CommandIO): Ctx {
+async function open(args: ParsedArgs, io: CommandIO): Promise<Ctx> {
+  // Imported here, not at the top: the store module loads the SQLite driver, which `--help` does not need.
+  const { resolveDbPath } = await import('../../store/index.ts');
   const dbPath = resolveDbPath(str(args, 'db'), io.env, io.cwd);
   const ctx: Ctx = { io, dbPath, file: curationPath(dbPath) };
-  if (dbPath !== ':memory:' && existsSync(dbPath)) ctx.ng = openNewsgraph({ db: dbPath, mustExist: true });
+  if (dbPath !== ':memory:' && existsSync(dbPath)) ctx.ng = (await import('../../api.ts')).openNewsgraph({ db: dbPath, mustExist: true });
   return ctx;
 }
 
@@ -243,7 +244,7 @@ async function standing(ng: Newsgraph, kind: OverrideKind, entry: Override): Pro
 }
 
 export async function run(args: ParsedArgs, io: CommandIO, kind: OverrideKind | undefined, fn: (ctx: Ctx) => Promise<number>): Promise<number> {
-  const ctx = open(args, io);
+  const ctx = await open(args, io);
   try {
     if (kind && args.values.undo === true) return await undo(ctx, kind, args.positionals);
     return await fn(ctx);

@@ -3,8 +3,7 @@
  * contract, one JSON object per article (`--format jsonl`), or one JSON array.
  * Needs no store. Unreadable inputs are reported on stderr and skipped.
  */
-import { readArticles, type InputFormat } from '../../ingest/index.ts';
-import { analyzeArticle } from '../../resolve/index.ts';
+import type { InputFormat } from '../../ingest/index.ts';
 import { UsageError } from '../../errors.ts';
 import { str, type Command } from '../command.ts';
 import type { ArticleExtraction } from '../../types.ts';
@@ -46,6 +45,8 @@ export const extractCommand: Command = {
     if (args.positionals.length === 0) throw new UsageError('extract needs at least one path (or - for stdin)');
 
     const input = inputOptions(args, io);
+    // The readers and the extractor (compromise, the lexicons) load only when a command extracts.
+    const [{ readArticles }, { analyzeArticle }] = await Promise.all([import('../../ingest/index.ts'), import('../../resolve/index.ts')]);
     let failed = 0;
     let first = true;
     if (format === 'json') io.stdout.write('[');

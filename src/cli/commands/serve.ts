@@ -8,7 +8,6 @@
 import type { Command } from '../command.ts';
 import { int, list, str } from '../command.ts';
 import { DEFAULTS } from '../../config.ts';
-import { startServer } from '../../server/server.ts';
 import { DB_HELP, DB_OPTION, openFor } from './store-io.ts';
 
 export const serveCommand: Command = {
@@ -32,8 +31,9 @@ export const serveCommand: Command = {
   async run(args, io) {
     const port = int(args, 'port', DEFAULTS.port, 0, 65535);
     const host = str(args, 'host') ?? DEFAULTS.host;
-    const ng = openFor(args, io, true);
+    const ng = await openFor(args, io, true);
     try {
+      const { startServer } = await import('../../server/server.ts');
       const running = await startServer({
         newsgraph: ng,
         host,

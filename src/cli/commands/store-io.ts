@@ -1,10 +1,12 @@
 /**
  * Shared by the store and query commands (not a command itself): the `--db`
- * option, opening the store, JSON output and plain-text tables.
+ * option, opening the store, JSON output and plain-text tables. The API (the
+ * store driver, the query engine) is imported when a store is opened, not
+ * when the command list is read: `newsgraph --help` loads none of it.
  */
 import type { CommandIO, OptionSpec, ParsedArgs } from '../command.ts';
 import { str } from '../command.ts';
-import { openNewsgraph, type Newsgraph } from '../../api.ts';
+import type { Newsgraph } from '../../api.ts';
 import { DEFAULTS } from '../../config.ts';
 
 export const DB_OPTION: OptionSpec = { db: { type: 'string' } };
@@ -16,14 +18,15 @@ export const JSON_OPTION: OptionSpec = { json: { type: 'boolean' } };
 export const JSON_HELP: [string, string] = ['--json', 'print JSON instead of a table'];
 
 /** Open the store named by --db / NEWSGRAPH_DB; only `ingest` may create it (`mustExist` false). */
-export function openFor(args: ParsedArgs, io: CommandIO, mustExist: boolean): Newsgraph {
+export async function openFor(args: ParsedArgs, io: CommandIO, mustExist: boolean): Promise<Newsgraph> {
   const db = str(args, 'db');
+  const { openNewsgraph } = await import('../../api.ts');
   return openNewsgraph({ ...(db !== undefined ? { db } : {}), env: io.env, cwd: io.cwd, mustExist });
 }
 
 /** Run `fn` on an open store and close it whatever happens. */
 export async function withStore<T>(args: ParsedArgs, io: CommandIO, mustExist: boolean, fn: (ng: Newsgraph) => T | Promise<T>): Promise<T> {
-  const ng = openFor(args, io, mustExist);
+  const ng = await openFor(args, io, mustExist);
   try {
     return await fn(ng);
   } finally {

@@ -13,25 +13,12 @@
  *   inflections.json  the exceptions of English verb inflection (inflect.ts)
  *   petrarch/         converted CAMEO verb and Phoenix actor dictionaries (their own loaders)
  *
- * Nothing is computed at import time: `defaultLexicon()` validates the
- * shipped files on first use, and whatever a module derives from a lexicon
+ * Nothing is read or computed at import time: `defaultLexicon()` reads and
+ * validates the shipped files on first use, and whatever a module derives from a lexicon
  * (regexes, tries, maps) it derives lazily through `memoByLexicon`, so a
  * caller may pass a lexicon of its own (tests, evaluation folds).
  */
-import camps from './entities/camps.json' with { type: 'json' };
-import forces from './entities/forces.json' with { type: 'json' };
-import groups from './entities/groups.json' with { type: 'json' };
-import media from './entities/media.json' with { type: 'json' };
-import organizations from './entities/organizations.json' with { type: 'json' };
-import people from './entities/people.json' with { type: 'json' };
-import places from './entities/places.json' with { type: 'json' };
-import sports from './entities/sports.json' with { type: 'json' };
-import titlesFile from './titles.json' with { type: 'json' };
-import rolesFile from './roles.json' with { type: 'json' };
-import wordsFile from './words.json' with { type: 'json' };
-import identityFile from './identity.json' with { type: 'json' };
-import verbsFile from './verbs.json' with { type: 'json' };
-import inflectionsFile from './inflections.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
 import { ENTITY_TYPES, type EntityType } from '../../types.ts';
 import { LexiconError } from '../../errors.ts';
 import { check, entitySchema, IDENTITY_SCHEMA, INFLECTIONS_SCHEMA, ROLES_SCHEMA, TITLES_SCHEMA, VERBS_SCHEMA, WORDS_SCHEMA } from './schema.ts';
@@ -162,25 +149,25 @@ export interface LexiconFiles {
 
 const HERE = 'src/extract/lexicon';
 
-/** The files shipped with newsgraph, as imported (groups.json first: it wins alias conflicts). */
+/** A shipped file, read and parsed (beside this module: src/ through tsx, dist/ when built). */
+const readShipped = (name: string): unknown => JSON.parse(readFileSync(new URL(name, import.meta.url), 'utf8'));
+
+/**
+ * The files shipped with newsgraph, read when first asked for (groups.json
+ * first: it wins alias conflicts). Read, not imported: a command that only
+ * queries a store (and so imports name normalisation through the store)
+ * never loads them.
+ */
 export function shippedFiles(): LexiconFiles {
+  const entity = (name: string) => [`${HERE}/entities/${name}.json`, readShipped(`./entities/${name}.json`)] as const;
   return {
-    entities: [
-      [`${HERE}/entities/groups.json`, groups],
-      [`${HERE}/entities/camps.json`, camps],
-      [`${HERE}/entities/forces.json`, forces],
-      [`${HERE}/entities/media.json`, media],
-      [`${HERE}/entities/organizations.json`, organizations],
-      [`${HERE}/entities/people.json`, people],
-      [`${HERE}/entities/places.json`, places],
-      [`${HERE}/entities/sports.json`, sports],
-    ],
-    titles: titlesFile,
-    roles: rolesFile,
-    words: wordsFile,
-    identity: identityFile,
-    verbs: verbsFile,
-    inflections: inflectionsFile,
+    entities: ['groups', 'camps', 'forces', 'media', 'organizations', 'people', 'places', 'sports'].map(entity),
+    titles: readShipped('./titles.json'),
+    roles: readShipped('./roles.json'),
+    words: readShipped('./words.json'),
+    identity: readShipped('./identity.json'),
+    verbs: readShipped('./verbs.json'),
+    inflections: readShipped('./inflections.json'),
   };
 }
 

@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: the package's build, each half only when it is missing or
+ * older than its sources, so `npm ci` builds once and `npm start` rebuilds
+ * nothing that is built.
+ *
+ *   node scripts/build.mjs [lib] [web] [--force] [--check]
+ *
+ * - lib: `tsc -p tsconfig.build.json` into dist/ (JavaScript, .d.ts, relative
+ *   imports rewritten to .js), then every file of src/ that is not TypeScript
+ *   copied beside it at the same path: the lexicon and PETRARCH JSON, their
+ *   licence and README, the worker threads (*.mjs), tagger models once they
+ *   are there. The code finds its data with `new URL(file, import.meta.url)`,
+ *   so the same relative layout works from src/ (through tsx) and from dist/.
+ * - web: the view, `vite build` into web/dist/.
+ * - --check: print what is stale and exit 1 if anything is, build nothing.
+ *
+ * Plain JavaScript on purpose: it runs before anything is compiled.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+/** Newest modification time under `path` (a file or a folder), 0 when absent. */
+export function newest(path) {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let t = st.mtimeMs;
+  for (const e of readdirSync(path)) t = Math.max(t, newest(join(path, e)));
+  return t;
+}
+
+/** Every file under `dir`, as paths relative to it. */
+function walk(dir, base = dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name), base) : [relative(base, join(dir, e.name))],
+  );
+}
+
+const LIB_STAMP = join(root, 'dist', '.build-stamp');
+const WEB_STAMP = join(root, 'web', 'dist', 'index.html');
+
+export const TARGETS = {
+  lib: {
+    stamp: LIB_STAMP,
+    sources: () => [join(root, 'src'), join(root, 'tsconfig.json'), join(root, 'tsconfig.build.json'), join(root, 'package.json')],
+    build() {
+      const out = join(root, 'dist');
+      rmSync(out, { recursive: true, force: true });
+      execFileSync(bin('tsc'), ['-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
+      let copied = 0;
+      for (const file of walk(join(root, 'src'))) {
+        if (file.endsWith('.ts')) continue;
+        mkdirSync(dirname(join(out, file)), { recursive: true });
+        copyFileSync(join(root, 'src', file), join(out, file));
+        copied++;
+      }
+      writeFileSync(LIB_STAMP, `${new Date().toISOString()}\n`);
+      return `dist/: compiled, ${copied} data and worker files copied`;
+    },
+  },
+  web: {
+    stamp: WEB_STAMP,
+    // The view imports pure code from src/ (types, config, layout, graph algorithms): any of it counts.
+    sources: () => [join(root, 'web', 'src'), join(root, 'web', 'index.html'), join(root, 'web', 'vite.config.ts'), join(root, 'src'), join(root, 'package.json')],
+    build() {
+      execFileSync(bin('vite'), ['build', '--config', join(root, 'web', 'vite.config.ts'), '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+      return 'web/dist/: built';
+    },
+  },
+};
+
+/** Is this target missing or older than one of its sources? */
+export function isStale(name) {
+  const t = TARGETS[name];
+  if (!existsSync(t.stamp)) return true;
+  const built = statSync(t.stamp).mtimeMs;
+  return t.sources().some((s) => newest(s) > built);
+}
+
+export function build(names = ['lib', 'web'], { force = false, log = (s) => process.stderr.write(`${s}\n`) } = {}) {
+  for (const name of names) {
+    if (!force && !isStale(name)) {
+      log(`${name === 'lib' ? 'dist/' : 'web/dist/'}: up to date`);
+      continue;
+    }
+    log(TARGETS[name].build());
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const names = args.filter((a) => !a.startsWith('--'));
+  const unknown = names.filter((n) => !(n in TARGETS));
+  if (unknown.length) {
+    process.stderr.write(`UsageError: unknown build target "${unknown.join(', ')}"; choose from lib, web\n`);
+    process.exit(2);
+  }
+  const picked = names.length ? names : ['lib', 'web'];
+  if (args.includes('--check')) {
+    const stale = picked.filter(isStale);
+    for (const n of picked) process.stdout.write(`${n}: ${stale.includes(n) ? 'stale' : 'up to date'}\n`);
+    process.exit(stale.length ? 1 : 0);
+  }
+  build(picked, { force: args.includes('--force') });
+}

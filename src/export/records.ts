@@ -1,0 +1,233 @@
+/**
+ * The rows a streamed export writes (./stream.ts): nodes, then edges, one at
+ * a time, from the store's row iterators (`iterateNodes`, `iterateEvidence`,
+ * `iterateQuotes`) or from a graph in memory. No graph of the whole store is
+ * ever built: a node is written as its row arrives, and an edge as soon as
+ * its last piece of evidence has (the store gives a relation's evidence
+ * together), folded by the same rules as everywhere else
+ * (src/util/combine.ts), so a date filter recombines weight and confidence
+ * exactly as `buildGraph` does.
+ *
+ * What is kept in memory: the ids of the nodes written (edges need both
+ * ends), the evidence of one edge, and, for the JSON format only, the quotes.
+ */
+import { KIND_COLORS, SIZE_RANGE } from '../config.ts';
+import { graphScope, nodeInScope, type BuildOptions } from '../graph/build.ts';
+import type { Redirect } from '../graph/resolve-node.ts';
+import { byOccurrence } from '../graph/sorted.ts';
+import { inRange } from '../graph/query-options.ts';
+import type { StoreReader } from '../store/index.ts';
+import type { Positions } from '../layout/cache.ts';
+import { edgeKey, type EdgeAttrs, type EdgeEvidence, type NewsGraph, type NodeAttrs, type QuoteRecord, type RelationType } from '../types.ts';
+import { combineConfidence, orient } from '../util/combine.ts';
+
+/** A node as the writers take it: its id and attributes (x, y, size, color set when known). */
+export interface NodeRecord {
+  id: string;
+  attrs: NodeAttrs;
+}
+
+/** An edge with all its evidence (in date, article, offset order) and the distinct days (YYYY-MM-DD) of its dated evidence, sorted. */
+export interface EdgeRecord {
+  key: string;
+  source: string;
+  target: string;
+  attrs: EdgeAttrs;
+  dates: string[];
+}
+
+export type { Positions };
+
+export interface GraphRecords {
+  /** True when any article is dated: GEXF is then written in dynamic mode. */
+  dated: boolean;
+  /** Nodes by id. Iterate them before the edges (the edges need the ids written). */
+  nodes(): AsyncIterable<NodeRecord>;
+  edges(): AsyncIterable<EdgeRecord>;
+  /** Nodes written so far, edges written so far. */
+  readonly counts: { nodes: number; edges: number };
+}
+
+export interface RecordOptions {
+  /** Positions by node id (from src/layout's cache or a ForceAtlas2 run); none: no x/y, size by mentions. */
+  positions?: Positions;
+  /** Attach each node's quotes (the JSON format; held in memory while the nodes are written). */
+  quotes?: boolean;
+}
+
+const round = (v: number) => Math.round(v * 1000) / 1000;
+
+/** Node size without a layout: by mentions, on a log scale within SIZE_RANGE (no pass over the edges first). */
+export function sizeByMentions(mentions: number): number {
+  return round(Math.min(SIZE_RANGE.max, SIZE_RANGE.min + 2 * Math.log2(1 + Math.max(0, mentions))));
+}
+
+function place(id: string, a: NodeAttrs, positions: Positions | undefined): void {
+  const p = positions?.get(id);
+  if (p) {
+    a.x = p.x;
+    a.y = p.y;
+  }
+  a.size = p?.size ?? a.size ?? sizeByMentions(a.mentions);
+  a.color = KIND_COLORS[a.kind];
+}
+
+/** Folds one relation's evidence rows (consecutive in the store's order) into an edge, as src/graph/accumulate.ts does. */
+class EdgeFold {
+  private ev: EdgeEvidence[] = [];
+  constructor(
+    readonly source: string,
+    readonly type: RelationType,
+    readonly target: string,
+  ) {}
+
+  add(e: EdgeEvidence): void {
+    for (const x of this.ev) {
+      if (x.articleId === e.articleId && x.start === e.start && x.sourceMention.start === e.sourceMention.start && x.targetMention.start === e.targetMention.start) return;
+    }
+    this.ev.push(e);
+  }
+
+  get empty(): boolean {
+    return this.ev.length === 0;
+  }
+
+  record(): EdgeRecord {
+    const [s, t] = orient(this.type, this.source, this.target);
+    return edgeRecord(s, this.type, t, this.ev);
+  }
+}
+
+/** An edge record from its evidence (any order; sorted here by date, article, offset). */
+export function edgeRecord(source: string, type: RelationType, target: string, evidence: EdgeEvidence[]): EdgeRecord {
+  const ev = [...evidence].sort(byOccurrence);
+  const dates: string[] = [];
+  let hedged = true;
+  for (const e of ev) {
+    const d = e.published?.slice(0, 10);
+    if (d && dates[dates.length - 1] !== d) dates.push(d);
+    if (!e.hedged) hedged = false;
+  }
+  const attrs: EdgeAttrs = { type, weight: ev.length, confidence: combineConfidence(ev.map((e) => e.confidence)), evidence: ev };
+  const published = ev.filter((e) => e.published).map((e) => e.published!);
+  if (published.length) {
+    attrs.firstSeen = published.reduce((a, b) => (b < a ? b : a));
+    attrs.lastSeen = published.reduce((a, b) => (b > a ? b : a));
+  }
+  if (hedged && ev.length) attrs.hedged = true;
+  return { key: edgeKey(source, type, target), source, target, attrs, dates };
+}
+
+/**
+ * The records of a store graph under `options` (kinds, types, since, until,
+ * minConfidence, ego), streamed from the row iterators. `dated` comes from
+ * the store's counts. `redirect` follows merged ids (the API passes it).
+ */
+export async function storeRecords(store: StoreReader, options: BuildOptions = {}, opts: RecordOptions = {}, redirect?: Redirect): Promise<GraphRecords> {
+  const scope = await graphScope(store, options, redirect);
+  const f = scope.filter;
+  const dated = Boolean((await store.counts()).firstPublished);
+  const written = new Set<string>();
+  const counts = { nodes: 0, edges: 0 };
+  let nodesDone = false;
+  const keep = (e: EdgeRecord) => e.attrs.weight > 0 && e.attrs.confidence >= f.minConfidence;
+
+  return {
+    dated,
+    counts,
+    async *nodes() {
+      // Quotes first, when wanted: a store may not read two iterators at once.
+      let quotes: Map<string, QuoteRecord[]> | undefined;
+      if (opts.quotes) {
+        quotes = new Map();
+        for await (const q of store.iterateQuotes(scope.rows)) {
+          if ((f.since || f.until) && !inRange(q.published, f.since, f.until)) continue;
+          const list = quotes.get(q.speaker);
+          if (list) list.push(q);
+          else quotes.set(q.speaker, [q]);
+        }
+      }
+      for await (const r of store.iterateNodes(scope.rows)) {
+        if (!nodeInScope(f, r)) continue;
+        const a: NodeAttrs = { label: r.label, kind: r.kind, type: r.type, aliases: r.aliases, mentions: r.mentions, articles: r.articles };
+        if (r.firstSeen) a.firstSeen = r.firstSeen;
+        if (r.lastSeen) a.lastSeen = r.lastSeen;
+        if (r.titles) a.titles = r.titles;
+        if (r.roles) a.roles = r.roles;
+        if (r.pinned) a.pinned = true;
+        const q = quotes?.get(r.id);
+        if (q) a.quotes = q;
+        place(r.id, a, opts.positions);
+        written.add(r.id);
+        counts.nodes++;
+        yield { id: r.id, attrs: a };
+      }
+      quotes?.clear();
+      nodesDone = true;
+    },
+    async *edges() {
+      if (!nodesDone) throw new Error('storeRecords: write the nodes before the edges');
+      const dateFiltered = Boolean(f.since || f.until);
+      let fold: EdgeFold | undefined;
+      let skip = false;
+      for await (const r of store.iterateEvidence(scope.rows)) {
+        if (!fold || fold.source !== r.source || fold.type !== r.type || fold.target !== r.target) {
+          if (fold && !fold.empty) {
+            const e = fold.record();
+            if (keep(e)) {
+              counts.edges++;
+              yield e;
+            }
+          }
+          fold = new EdgeFold(r.source, r.type, r.target);
+          skip = r.source === r.target || !written.has(r.source) || !written.has(r.target) || Boolean(f.types && !f.types.has(r.type));
+        }
+        if (skip || (dateFiltered && !inRange(r.evidence.published, f.since, f.until))) continue;
+        fold.add(r.evidence);
+      }
+      if (fold && !fold.empty) {
+        const e = fold.record();
+        if (keep(e)) {
+          counts.edges++;
+          yield e;
+        }
+      }
+    },
+  };
+}
+
+/** The records of a graph in memory (`export <paths>`, the API): nodes by id, edges by key. */
+export function graphRecords(graph: NewsGraph, opts: RecordOptions = {}): GraphRecords {
+  const counts = { nodes: 0, edges: 0 };
+  let dated = false;
+  graph.forEachNode((_, a) => {
+    if (a.firstSeen) dated = true;
+  });
+  return {
+    dated,
+    counts,
+    async *nodes() {
+      for (const id of [...graph.nodes()].sort()) {
+        const a = { ...graph.getNodeAttributes(id) };
+        if (a.quotes) a.quotes = opts.quotes ? [...a.quotes].sort(byOccurrence) : undefined!;
+        if (!a.quotes) delete a.quotes;
+        place(id, a, opts.positions);
+        counts.nodes++;
+        yield { id, attrs: a };
+      }
+    },
+    async *edges() {
+      for (const key of [...graph.edges()].sort()) {
+        const a = graph.getEdgeAttributes(key);
+        const evidence = [...a.evidence].sort(byOccurrence);
+        const dates: string[] = [];
+        for (const e of evidence) {
+          const d = e.published?.slice(0, 10);
+          if (d && dates[dates.length - 1] !== d) dates.push(d);
+        }
+        counts.edges++;
+        yield { key, source: graph.source(key), target: graph.target(key), attrs: { ...a, evidence }, dates };
+      }
+    },
+  };
+}
