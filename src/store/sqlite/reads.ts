@@ -150,13 +150,13 @@ export class SqliteReads {
       totalChanges: p('SELECT total_changes()').pluck(),
       evDates: p(`SELECT published FROM evidence WHERE relation_id = ?`).pluck(),
       aliases: p(`SELECT DISTINCT name FROM names WHERE entity_id = ? AND rank = 1 ORDER BY name`).pluck(),
-      evidence: p(`${EVIDENCE_SQL} WHERE ev.relation_id = ? ORDER BY ev.published, ev.article_id, ev.start LIMIT ?`),
-      quotes: p(`${QUOTES_SQL} WHERE q.speaker = ? ORDER BY a.published, q.article_id, q.start`),
+      evidence: p(`${EVIDENCE_SQL} WHERE ev.relation_id = ? ORDER BY ev.published, ev.article_id, ev.start, ev.source_start, ev.target_start LIMIT ?`),
+      quotes: p(`${QUOTES_SQL} WHERE q.speaker = ? ORDER BY a.published, q.article_id, q.start, q.id`),
       search: p(`SELECT ${ENTITY_COLS}, min(CASE WHEN n.norm = @q AND n.rank < 2 THEN 0 ELSE n.rank + 1 END) AS rank,
           min((CASE WHEN n.norm = @q AND n.rank < 2 THEN 0 ELSE n.rank + 1 END) || n.name) AS best
         FROM names n JOIN entities e ON e.id = n.entity_id
         WHERE n.norm >= @q AND n.norm < @hi
-        GROUP BY n.entity_id ORDER BY rank, e.mentions DESC, e.degree DESC, e.label LIMIT @limit`),
+        GROUP BY n.entity_id ORDER BY rank, e.mentions DESC, e.degree DESC, e.label, e.id LIMIT @limit`),
       timeline: p(`${RELATION_EVIDENCE_SQL}
         WHERE ev.relation_id IN (SELECT id FROM relations WHERE source = @q UNION ALL SELECT id FROM relations WHERE target = @q)
         ORDER BY ev.published IS NULL, ev.published, ev.article_id, ev.start, ev.source_start, ev.target_start, rtype, rsource, rtarget`),
@@ -354,7 +354,7 @@ export class SqliteReads {
   }
 
   *evidenceRows(filter: RowFilter = {}): Generator<EvidenceRow> {
-    const order = 'ORDER BY ev.relation_id, ev.published, ev.article_id, ev.start';
+    const order = 'ORDER BY ev.relation_id, ev.published, ev.article_id, ev.start, ev.source_start, ev.target_start';
     const rows = filter.ids
       ? this.db
           .prepare(`${RELATION_EVIDENCE_SQL} WHERE ev.relation_id IN (SELECT id FROM relations WHERE source IN (SELECT value FROM json_each(@ids))
@@ -365,7 +365,7 @@ export class SqliteReads {
   }
 
   *quoteRows(filter: RowFilter = {}): Generator<QuoteRecord> {
-    const order = 'ORDER BY q.speaker, a.published, q.article_id, q.start';
+    const order = 'ORDER BY q.speaker, a.published, q.article_id, q.start, q.id';
     const rows = filter.ids
       ? this.db.prepare(`${QUOTES_SQL} WHERE q.speaker IN (SELECT value FROM json_each(?)) ${order}`).iterate(json(filter.ids))
       : this.db.prepare(`${QUOTES_SQL} ${order}`).iterate();
