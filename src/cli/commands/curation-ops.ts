@@ -10,7 +10,7 @@ import type { CommandIO, OptionSpec, ParsedArgs } from '../command.ts';
 import { str } from '../command.ts';
 import { NotFoundError, UsageError } from '../../errors.ts';
 import type { EntityType } from '../../types.ts';
-import { resolveDbPath } from '../../store/index.ts';
+import { isStoreUrl, resolveDbPath } from '../../store/index.ts';
 import { openNewsgraph, type Newsgraph, type Override } from '../../api.ts';
 import {
   addOverride,
@@ -39,6 +39,7 @@ export const HELP: Array<[string, string]> = [
 export interface Ctx {
   io: CommandIO;
   dbPath: string;
+  /** The curation file; for a database store, where its curation is kept (for messages). */
   file: string;
   /** The store, when it exists: to resolve names, check ids and apply the override. */
   ng?: Newsgraph;
@@ -46,6 +47,11 @@ export interface Ctx {
 
 function open(args: ParsedArgs, io: CommandIO): Ctx {
   const dbPath = resolveDbPath(str(args, 'db'), io.env, io.cwd);
+  if (isStoreUrl(dbPath)) {
+    // A database store keeps its curation itself (every analyst shares it): open it, creating it when new.
+    const ng = openNewsgraph({ db: dbPath });
+    return { io, dbPath: ng.store.location, file: `${ng.store.location} (the store's curation)`, ng };
+  }
   const ctx: Ctx = { io, dbPath, file: curationPath(dbPath) };
   if (dbPath !== ':memory:' && existsSync(dbPath)) ctx.ng = openNewsgraph({ db: dbPath, mustExist: true });
   return ctx;

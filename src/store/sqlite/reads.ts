@@ -7,8 +7,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { EdgeEvidence, QuoteRecord, RelationType } from '../../types.ts';
+import { toEntity, toEvidence, toQuote, type EntitySql, type EvidenceSql, type QuoteSql, type RelationEvidenceSql } from '../sql-rows.ts';
 import {
-  setEvidenceFlags,
   type Adjacent,
   type EdgeRow,
   type EdgeTuple,
@@ -20,56 +20,6 @@ import {
   type SearchRow,
   type StoreCounts,
 } from '../rows.ts';
-
-/** An entities row under ENTITY_COLS. */
-interface EntitySql {
-  id: string;
-  label: string;
-  kind: EntityRow['kind'];
-  type: EntityRow['type'];
-  mentions: number;
-  articles: number;
-  degree: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-}
-
-/** An evidence row with its article's title, source and url (`EVIDENCE_SQL`). */
-export interface EvidenceSql {
-  relation_id: number;
-  article_id: string;
-  sentence: string;
-  start: number;
-  end: number;
-  source_start: number;
-  source_end: number;
-  target_start: number;
-  target_end: number;
-  rule: string;
-  confidence: number;
-  hedged: number;
-  negated: number;
-  quantity: number | null;
-  quote: string | null;
-  published: string | null;
-  described: string | null;
-  title: string;
-  asource: string | null;
-  url: string | null;
-}
-
-type RelationEvidenceSql = EvidenceSql & { rsource: string; rtype: RelationType; rtarget: string };
-
-interface QuoteSql {
-  article_id: string;
-  speaker: string;
-  addressee: string | null;
-  text: string;
-  start: number;
-  end: number;
-  title: string;
-  published: string | null;
-}
 
 const ENTITY_COLS = 'e.id, e.label, e.kind, e.type, e.mentions, e.articles, e.degree, e.first_seen AS firstSeen, e.last_seen AS lastSeen';
 const EDGE_COLS = 'id, source, type, target, weight, confidence, first_seen, last_seen, hedged';
@@ -87,45 +37,6 @@ const RELATION_EVIDENCE_SQL = EVIDENCE_SQL.replace(
 
 const QUOTES_SQL = `SELECT q.article_id, q.speaker, q.addressee, q.text, q.start, q.end, a.title, a.published
   FROM quotes q JOIN articles a ON a.id = q.article_id`;
-
-function toEntity(r: EntitySql): EntityRow {
-  const e: EntityRow = { id: r.id, label: r.label, kind: r.kind, type: r.type, mentions: r.mentions, articles: r.articles, degree: r.degree };
-  if (r.firstSeen) e.firstSeen = r.firstSeen;
-  if (r.lastSeen) e.lastSeen = r.lastSeen;
-  return e;
-}
-
-function toEvidence(r: EvidenceSql): EdgeEvidence {
-  const e: EdgeEvidence = {
-    articleId: r.article_id,
-    articleTitle: r.title,
-    ...(r.asource ? { articleSource: r.asource } : {}),
-    ...(r.url ? { articleUrl: r.url } : {}),
-    ...(r.published ? { published: r.published } : {}),
-    sentence: r.sentence,
-    start: r.start,
-    end: r.end,
-    sourceMention: { start: r.source_start, end: r.source_end },
-    targetMention: { start: r.target_start, end: r.target_end },
-    rule: r.rule,
-    confidence: r.confidence,
-  };
-  setEvidenceFlags(e, r);
-  return e;
-}
-
-function toQuote(q: QuoteSql): QuoteRecord {
-  return {
-    speaker: q.speaker,
-    text: q.text,
-    start: q.start,
-    end: q.end,
-    ...(q.addressee ? { addressee: q.addressee } : {}),
-    articleId: q.article_id,
-    articleTitle: q.title,
-    ...(q.published ? { published: q.published } : {}),
-  };
-}
 
 const json = (ids: readonly string[]) => JSON.stringify(ids);
 
