@@ -21,6 +21,17 @@ export class InputError extends NewsgraphError {
   }
 }
 
+/**
+ * A lexicon file (word list, entity dictionary, verb classes) that breaks its
+ * schema: names the file and the bad entry (`words.json: hedges[3]: ...`).
+ */
+export class LexiconError extends InputError {
+  constructor(file: string, reason: string) {
+    super(file, reason);
+    this.name = 'LexiconError';
+  }
+}
+
 /** A bad argument or option (CLI flag, HTTP query parameter, API option). */
 export class UsageError extends NewsgraphError {
   constructor(message: string) {

@@ -109,3 +109,35 @@ describe('architecture: the layout shows the pipeline', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('architecture: inside src/extract', () => {
+  const srcFiles = files('src');
+  const extractFiles = files('src/extract');
+  const within = (file: string, dir: string) => file.startsWith(`src/extract/${dir}/`);
+
+  it.each(extractFiles.filter((f) => within(f, 'lexicon')).map((f) => [f]))('%s: the lexicon is the bottom of extraction', (file) => {
+    for (const dep of imports(file).filter((d) => d.startsWith('src/extract/'))) expect(dep.startsWith('src/extract/lexicon/'), `${file} imports ${dep}`).toBe(true);
+  });
+
+  it.each(extractFiles.filter((f) => within(f, 'text')).map((f) => [f]))('%s: text/ reads only the lexicon', (file) => {
+    for (const dep of imports(file).filter((d) => d.startsWith('src/extract/'))) expect(/^src\/extract\/(?:lexicon|text)\//.test(dep), `${file} imports ${dep}`).toBe(true);
+  });
+
+  it('word lists live in the lexicon: no module outside it imports a JSON file', () => {
+    const offenders = srcFiles.filter((f) => !f.startsWith('src/extract/lexicon/') && /from\s+'[^']+\.json'/.test(readFileSync(join(root, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('only compromise.ts loads compromise, and only on first use (no static import)', () => {
+    const offenders = srcFiles.filter((f) => /from\s+'compromise(?:\/[\w]+)?'/.test(readFileSync(join(root, f), 'utf8')));
+    expect(offenders).toEqual([]);
+    const loaders = srcFiles.filter((f) => /['"]compromise(?:\/\w+)?['"]/.test(readFileSync(join(root, f), 'utf8')));
+    expect(loaders).toEqual(['src/extract/compromise.ts']);
+  });
+
+  it('format readers are in formats/ and say so', () => {
+    for (const f of extractFiles.filter((x) => within(x, 'formats') && !x.endsWith('-rules.ts'))) {
+      expect(readFileSync(join(root, f), 'utf8'), f).toMatch(/FORMAT READER:/);
+    }
+  });
+});

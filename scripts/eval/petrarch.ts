@@ -73,7 +73,7 @@ const SECTOR_TYPE: Array<[RegExp, string]> = [
   [/^MED/, 'media'],
 ];
 
-/** The validation actors as newsgraph entity entries (the format of src/extract/lexicons/entities/*.json): a type guessed from the code. */
+/** The validation actors as newsgraph entity entries (the format of src/extract/lexicon/entities/*.json): a type guessed from the code. */
 export function validationLexiconFile(actorsText: string, agentsText: string): { json: string; actors: number; agents: number } {
   const pa = new Problems('PETR.Validate.actors.txt');
   const recs = parseActorRecords(actorsText, { strictCodes: false }, pa);

@@ -4,9 +4,9 @@
  * is `located_in` the country. Real-world knowledge, not a reading of the
  * sentence, so it only fires where the text puts the two side by side.
  */
-import { ENTRY_BY_ID } from './lexicon.ts';
+import { lexiconEntry, type Lexicon } from './lexicon/index.ts';
 import { scoreConfidence } from './confidence.ts';
-import type { Sentence } from './text.ts';
+import type { Sentence } from './text/sentences.ts';
 import type { RawMention, RawRelation } from './types.ts';
 
 export const CONTAINMENT_RULE = {
@@ -17,14 +17,15 @@ export const CONTAINMENT_RULE = {
 } as const;
 
 /** The country a lexicon place lies in, if known. */
-function countryOf(m: RawMention): string | undefined {
-  return m.canonical ? ENTRY_BY_ID.get(m.canonical)?.in : undefined;
+function countryOf(m: RawMention, lex?: Lexicon): string | undefined {
+  return m.canonical ? lexiconEntry(m.canonical, lex)?.in : undefined;
 }
 
 export function knownContainment(
   sentences: readonly Sentence[],
   mentions: readonly RawMention[],
   ranges: ReadonlyArray<readonly [number, number]>,
+  lex?: Lexicon,
 ): RawRelation[] {
   const out: RawRelation[] = [];
   sentences.forEach((s, k) => {
@@ -41,7 +42,7 @@ export function knownContainment(
     for (const j of here) {
       const m = mentions[j]!;
       if (m.kind !== 'place' && m.kind !== 'camp') continue;
-      const c = countryOf(m);
+      const c = countryOf(m, lex);
       const at = c === undefined ? undefined : countries.get(c);
       if (at === undefined || seen.has(m.canonical!)) continue;
       seen.add(m.canonical!);

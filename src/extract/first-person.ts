@@ -12,8 +12,10 @@
  * is the word "we" (a description, as in strike reports: see types.ts).
  */
 import type { RelationType } from '../types.ts';
-import { maskSentence, matchSentence } from './relations.ts';
-import type { Sentence } from './text.ts';
+import type { Lexicon } from './lexicon/index.ts';
+import { maskSentence } from './rules/mask.ts';
+import { matchSentence } from './rules/engine.ts';
+import type { Sentence } from './text/sentences.ts';
 import type { RawMention, RawQuote, RawRelation } from './types.ts';
 import { lowerBound } from '../util/search.ts';
 
@@ -58,6 +60,7 @@ export function firstPersonRelations(
   ranges: ReadonlyArray<readonly [number, number]>,
   quotes: readonly RawQuote[],
   relations: readonly RawRelation[],
+  lex?: Lexicon,
 ): RawRelation[] {
   const out: RawRelation[] = [];
   /** Pseudo-mentions for "we", with the group each stands for. */
@@ -93,7 +96,7 @@ export function firstPersonRelations(
     here.forEach((w) => local.push({ m: we[w]!.m, global: -1 - w }));
     local.sort((a, b) => a.m.start - b.m.start);
     const ms = local.map((l) => l.m);
-    for (const r of matchSentence(maskSentence(text, s, ms, 0, ms.length), s, ms)) {
+    for (const r of matchSentence(maskSentence(text, s, ms, 0, ms.length, lex), s, ms, lex)) {
       if (!FIRST_PERSON_TYPES.has(r.type)) continue;
       const a = local[r.source]!;
       const b = local[r.target]!;

@@ -11,52 +11,27 @@
  * force (never a place). Quotes may span sentences.
  */
 import type { RawMention, RawQuote, RawRelation } from './types.ts';
-import { WORDS, alternation } from './lexicon.ts';
-import type { Sentence } from './text.ts';
+import { alternation, memoByLexicon, type Lexicon } from './lexicon/index.ts';
+import { classForms } from './lexicon/verbs.ts';
+import type { Sentence } from './text/sentences.ts';
 import { lowerBound } from '../util/search.ts';
+
+/**
+ * The verbs that attribute a quotation, as a regex alternation: every verb of
+ * the `speech` class in the past and third person ("said", "says"), and the
+ * verbs of saying that take a plural subject too ("officials say"); not the
+ * forms that are mostly nouns ("comments", "remarks").
+ */
+export const speechAlternation = memoByLexicon((lex) =>
+  alternation([...classForms('speech', ['past', 's'], lex, { nouns: false }), ...classForms('say', ['base'], lex)]),
+);
 
 export const QUOTE_RULES = [
   { reason: 'quote-before', example: 'General Rohilat Afrin told the Wall Street Journal, “This year has been the worst year.”', confidence: 0.9 },
   { reason: 'quote-after', example: '“Attention has shifted elsewhere,” a US Special Forces officer stated.', confidence: 0.9 },
   { reason: 'quote-continue', example: '“Attention has shifted elsewhere,” a US Special Forces officer stated, “But now is not the time.”', confidence: 0.85 },
   { reason: 'quote-about', example: '“We defeated Islamic State,” Rohilat Afrin said.', confidence: 0.6 },
-  {
-    reason: 'quote-statement',
-    example: 'Minister for the Middle East Tobias Ellwood said:\n\nWe will continue to support the Iraqi government in the fight against ISIL.',
-    confidence: 0.8,
-  },
 ] as const;
-
-/** "X said:" closing a line: the paragraphs after it, without quotation marks, are X's statement (press releases). */
-const STATEMENT_LINE = new RegExp(`^([^\\n“”"]{3,200}?)\\b(?:${alternation(WORDS.speechVerbs)})(?:\\s+(?:today|yesterday|on\\s+\\w+))?\\s*:[ \\t]*\\n`, 'gimu');
-/** A later line that is itself an attribution ("Y added:"): the next speaker. */
-const NEXT_SPEAKER = new RegExp(STATEMENT_LINE.source, 'iu');
-/** Lines that end a statement: the release's own furniture, or the next speaker. */
-const STATEMENT_END = /^(?:further information|notes to editors|notes for editors|follow |media enquiries|for journalists|ends\b|background|contact)/i;
-const STATEMENT_MAX = 4000;
-
-/** Unquoted statements after "X said:" lines: the span and the speaker's line. */
-export function findStatements(text: string): { line: { start: number; end: number }; start: number; end: number }[] {
-  const out: { line: { start: number; end: number }; start: number; end: number }[] = [];
-  STATEMENT_LINE.lastIndex = 0;
-  for (let m = STATEMENT_LINE.exec(text); m; m = STATEMENT_LINE.exec(text)) {
-    let start = m.index + m[0].length;
-    while (start < text.length && /\s/.test(text[start]!)) start++;
-    if (text[start] === '“' || text[start] === '"') continue; // a quoted statement: findQuoteSpans reads it
-    let end = start;
-    let pos = start;
-    while (pos < text.length && pos - start < STATEMENT_MAX) {
-      const nl = text.indexOf('\n', pos);
-      const lineEnd = nl < 0 ? text.length : nl;
-      const line = text.slice(pos, lineEnd).trim();
-      if (line && (STATEMENT_END.test(line) || (pos > start && NEXT_SPEAKER.test(`${line}\n`)))) break;
-      if (line) end = pos + text.slice(pos, lineEnd).trimEnd().length;
-      pos = lineEnd + 1;
-    }
-    if (end - start >= 12) out.push({ line: { start: m.index, end: m.index + m[1]!.length }, start, end });
-  }
-  return out;
-}
 
 interface QSpan {
   start: number; // quoted text start (inside the marks)
@@ -104,17 +79,28 @@ export function findQuoteSpans(text: string): QSpan[] {
   return out;
 }
 
-const SPEECH = alternation(WORDS.speechVerbs);
-const BEFORE = new RegExp(`(?:^|[^\\p{L}])(${SPEECH})(?:\\s+(?:the\\s+|a\\s+|an\\s+)?(?<addr>[^,:;“”"]{0,60}?))?\\s*[,:]?\\s*$`, 'iu');
-const AFTER_VERB_FIRST = new RegExp(`^\\s*,?\\s*(?:${SPEECH})\\s+`, 'iu');
-const AFTER_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*(?<who>[^,.;:“”"]{1,90}?)\\s+(?:${SPEECH})\\b`, 'iu');
+const attribution = memoByLexicon((lex) => {
+  const SPEECH = speechAlternation(lex);
+  return {
+    BEFORE: new RegExp(`(?:^|[^\\p{L}])(${SPEECH})(?:\\s+(?:the\\s+|a\\s+|an\\s+)?(?<addr>[^,:;“”"]{0,60}?))?\\s*[,:]?\\s*$`, 'iu'),
+    AFTER_VERB_FIRST: new RegExp(`^\\s*,?\\s*(?:${SPEECH})\\s+`, 'iu'),
+    AFTER_SPEAKER_FIRST: new RegExp(`^\\s*,?\\s*(?<who>[^,.;:“”"]{1,90}?)\\s+(?:${SPEECH})\\b`, 'iu'),
+  };
+});
+
+/** Lookups of an article's mentions by span (indices in mention order). */
+export interface MentionIndex {
+  /** The mentions inside [start, end]. */
+  inside(start: number, end: number): number[];
+  /** The first mention overlapping [start, end) that passes `test`. */
+  firstOverlapping(start: number, end: number, test: (m: RawMention) => boolean): number | undefined;
+}
 
 /**
- * Mentions inside [start, end) (indices in mention order), and the first
- * mention overlapping a range that passes a test; by binary search over the
- * mentions (sorted by start), so each quote costs its own mentions, not all.
+ * The mention index of an article: by binary search over the mentions (sorted
+ * by start), so each quote or statement costs its own mentions, not all.
  */
-function mentionIndex(mentions: readonly RawMention[]) {
+export function mentionIndex(mentions: readonly RawMention[]): MentionIndex {
   let longest = 0;
   let sorted = true;
   mentions.forEach((m, i) => {
@@ -141,7 +127,7 @@ function mentionIndex(mentions: readonly RawMention[]) {
   };
 }
 
-function pickSpeaker(mentions: readonly RawMention[], idx: number[], preferFirst = true): number | undefined {
+export function pickSpeaker(mentions: readonly RawMention[], idx: number[], preferFirst = true): number | undefined {
   const ok = idx.filter((i) => mentions[i]!.kind !== 'place' && mentions[i]!.kind !== 'camp');
   const persons = ok.filter((i) => mentions[i]!.type === 'person');
   const pool = persons.length ? persons : ok;
@@ -157,12 +143,13 @@ export function findQuotes(
   text: string,
   sentences: readonly Sentence[],
   mentions: readonly RawMention[],
+  lex?: Lexicon,
 ): { quotes: RawQuote[]; relations: RawRelation[] } {
+  const { BEFORE, AFTER_VERB_FIRST, AFTER_SPEAKER_FIRST } = attribution(lex);
   const quotes: RawQuote[] = [];
   const relations: RawRelation[] = [];
   const spans = findQuoteSpans(text);
   const index = mentionIndex(mentions);
-  const mentionsIn = (start: number, end: number) => index.inside(start, end);
   let prev: { speaker: number; close: number; addressee?: number } | undefined;
   spans.forEach((q, qi) => {
     const sOpen = sentenceOf(sentences, q.open);
@@ -181,7 +168,7 @@ export function findQuotes(
     const b = BEFORE.exec(before);
     if (b) {
       const verbAt = beforeStart + b.index + (b[0].length - b[0].trimStart().length);
-      speaker = pickSpeaker(mentions, mentionsIn(beforeStart, verbAt));
+      speaker = pickSpeaker(mentions, index.inside(beforeStart, verbAt));
       if (speaker !== undefined) {
         reason = 'quote-before';
         if (b.groups?.addr) {
@@ -196,14 +183,14 @@ export function findQuotes(
       const w = AFTER_SPEAKER_FIRST.exec(after);
       if (v) {
         const from = q.close + v[0].length;
-        const idx = mentionsIn(from, from + 90).filter((i) => mentions[i]!.start - from < 40);
+        const idx = index.inside(from, from + 90).filter((i) => mentions[i]!.start - from < 40);
         speaker = pickSpeaker(mentions, idx);
       } else if (w) {
-        speaker = pickSpeaker(mentions, mentionsIn(q.close, q.close + w[0].length));
+        speaker = pickSpeaker(mentions, index.inside(q.close, q.close + w[0].length));
       }
       if (speaker !== undefined) reason = 'quote-after';
     }
-    if (speaker === undefined && prev && q.open - prev.close < 200 && mentionsIn(prev.close, q.open).every((i) => mentions[i]!.kind === 'place')) {
+    if (speaker === undefined && prev && q.open - prev.close < 200 && index.inside(prev.close, q.open).every((i) => mentions[i]!.kind === 'place')) {
       speaker = prev.speaker;
       reason = 'quote-continue';
     }
@@ -223,26 +210,11 @@ export function findQuotes(
     if (addressee !== undefined) {
       relations.push({ type: 'quotes', source: speaker, target: addressee, evidence: { ...ev, rule: reason, confidence: conf } });
     }
-    for (const i of mentionsIn(q.start, q.end)) {
+    for (const i of index.inside(q.start, q.end)) {
       if (mentions[i]!.anaphor) continue;
       relations.push({ type: 'quotes', source: speaker, target: i, evidence: { ...ev, rule: 'quote-about', confidence: 0.6 } });
     }
   });
-  for (const st of findStatements(text)) {
-    if (quotes.some((q) => q.start < st.end && st.start < q.end)) continue;
-    const speaker = pickSpeaker(mentions, mentionsIn(st.line.start, st.line.end), false);
-    if (speaker === undefined) continue;
-    const quote = text.slice(st.start, st.end);
-    quotes.push({ start: st.start, end: st.end, speaker, text: quote });
-    // the evidence runs from the speaker to the end of the statement's first paragraph; what it names is "quoted about"
-    const para = text.indexOf('\n', st.start);
-    const evEnd = para < 0 || para > st.end ? st.end : para;
-    const ev = { sentence: text.slice(mentions[speaker]!.start, evEnd), start: mentions[speaker]!.start, end: evEnd, quote };
-    for (const i of mentionsIn(st.start, evEnd)) {
-      if (mentions[i]!.anaphor || i === speaker || mentions[i]!.kind === 'place') continue;
-      relations.push({ type: 'quotes', source: speaker, target: i, evidence: { ...ev, rule: 'quote-statement', confidence: 0.6 } });
-    }
-  }
   quotes.sort((a, b) => a.start - b.start);
   return { quotes, relations };
 }

@@ -4,7 +4,7 @@
  * antecedent or stay out (dropped).
  */
 import type { RawExtraction, RawMention } from '../extract/types.ts';
-import { ENTRY_BY_ID } from '../extract/lexicon.ts';
+import { lexiconEntry } from '../extract/lexicon/index.ts';
 import { slugify } from '../util/slug.ts';
 import { lowerBound } from '../util/search.ts';
 
@@ -54,7 +54,7 @@ export function clusterMentions(raw: RawExtraction): {
     if (m.anaphor || m.type === 'person' || m.text.includes(' ')) return;
     const owners = surnameOwners.get(m.text.toLowerCase());
     if (!owners || owners.size !== 1) return;
-    if (m.canonical && ENTRY_BY_ID.get(m.canonical)?.type !== 'city') return;
+    if (m.canonical && lexiconEntry(m.canonical)?.type !== 'city') return;
     if (LOCATIVE.test(text.slice(Math.max(0, m.start - 30), m.start))) return;
     const j = surnameMention.get(m.text.toLowerCase())!;
     if (j > i) return; // the full name must come first
@@ -191,7 +191,7 @@ function antecedentIndex(mentions: readonly RawMention[]): (i: number) => number
   const groups = candidates(mentions, eligible.filter((j) => mentions[j]!.type === 'armed_group'));
   const forces = eligible.filter((j) => {
     const x = mentions[j]!;
-    return x.kind === 'force' && /coalition|allied|led/i.test(x.text + ' ' + (x.canonical ? ENTRY_BY_ID.get(x.canonical)?.aliases.join(' ') ?? '' : ''));
+    return x.kind === 'force' && /coalition|allied|led/i.test(x.text + ' ' + (x.canonical ? lexiconEntry(x.canonical)?.aliases.join(' ') ?? '' : ''));
   });
   const persons = eligible.filter((j) => mentions[j]!.type === 'person');
   const byTitle = new Map<string, Candidates>();

@@ -17,7 +17,7 @@
  */
 import { KIND_OF_TYPE, SYMMETRIC_TYPES, type ArticleExtraction, type Entity, type EntityType, type Quote, type Relation, type Span } from '../types.ts';
 import type { RawExtraction, RawMention } from '../extract/types.ts';
-import { ENTRY_BY_ID } from '../extract/lexicon.ts';
+import { lexiconEntry } from '../extract/lexicon/index.ts';
 import { slugify } from '../util/slug.ts';
 import { clusterMentions } from './article-cluster.ts';
 
@@ -32,7 +32,7 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
     const ms = members.map((i) => mentions[i]!).filter((m) => !m.anaphor);
     if (ms.length === 0) continue;
     const canonical = pickCanonical(ms);
-    const entry = canonical ? ENTRY_BY_ID.get(canonical) : undefined;
+    const entry = canonical ? lexiconEntry(canonical) : undefined;
     const names = ms.map((m) => cleanName(m.text)).filter((n) => n.length > 0);
     // an office ("Iraqi Defense Minister") labels the entity only when no name of its holder is known
     const named = ms.filter((m) => m.rule !== 'name-office').map((m) => cleanName(m.text)).filter((n) => n.length > 0);

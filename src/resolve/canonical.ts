@@ -23,7 +23,7 @@ import { KIND_OF_TYPE } from '../types.ts';
 import type { ArticleExtraction, Entity, Evidence, Mention, Quote, Relation } from '../types.ts';
 import { slugify } from '../util/slug.ts';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerHit } from './gazetteer.ts';
-import { PLURAL_HEADS, TITLES, TITLE_DEMONYMS, isTitleRun, foldLetters, nameKey, nameWords } from './normalize.ts';
+import { pluralHeads, titleWords, titleDemonyms, isTitleRun, foldLetters, nameKey, nameWords } from './normalize.ts';
 import { lowerBound } from '../util/search.ts';
 
 /** Why an entity got its id; exported for tests and the eval. */
@@ -145,9 +145,9 @@ export function decide(e: Entity, gaz: Gazetteer, owners: Map<string, Set<string
 export function splitTitles(label: string): { name: string; title?: string } {
   const parts = label.trim().split(/\s+/);
   const isTitle = (w: string): boolean =>
-    w.split(/[-‐‑]/).every((x) => TITLES.has(x.toLowerCase().replace(/[.,]$/, '')));
+    w.split(/[-‐‑]/).every((x) => titleWords().has(x.toLowerCase().replace(/[.,]$/, '')));
   let i = 0;
-  if (parts.length > 2 && TITLE_DEMONYMS.has(foldLetters(parts[0]!).replace(/\./g, '')) && isTitle(parts[1]!)) i = 1;
+  if (parts.length > 2 && titleDemonyms().has(foldLetters(parts[0]!).replace(/\./g, '')) && isTitle(parts[1]!)) i = 1;
   let j = i;
   while (j < parts.length - 1 && isTitle(parts[j]!)) j++;
   if (!isTitleRun(parts.slice(i, j).map((w) => w.replace(/[.,]$/, '')))) return { name: label.trim() };
@@ -160,7 +160,7 @@ const ARTICLE_WORD = /(^|[\s(])(?:al|el|ar|ad|ash|as|at|az|an|ath|adh|ez|ed|es|e
 
 /** One slug word in one spelling: plural heads singular, British -our/-ise/-ence as American. */
 function spellWord(w: string, plural: boolean): string {
-  const x = (plural ? PLURAL_HEADS.get(w) : undefined) ?? w;
+  const x = (plural ? pluralHeads().get(w) : undefined) ?? w;
   return x
     .replace(/(?<=\w{2})our(ed|ing|s)?$/, 'or$1')
     .replace(/isation/g, 'ization')

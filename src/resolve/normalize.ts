@@ -10,29 +10,43 @@
  * Qasem = Qassem. For people, leading titles are dropped too
  * ("President Assad" = "Assad"). `altKeys` adds the looser variants tried
  * only after the strict key misses ("Deir Ezzor": an article fused into the
- * next word). Pure and dependency-free.
+ * next word). Pure; the word lists (titles, plural heads) are the lexicon's
+ * identity.json.
  */
+import { memoByLexicon, type Lexicon } from '../extract/lexicon/index.ts';
+import { pluralize } from '../extract/lexicon/inflect.ts';
 
-/** Titles that may precede a person's name; dropped for identity. */
-export const TITLES: ReadonlySet<string> = new Set([
-  'president', 'vice', 'prime', 'minister', 'gen', 'general', 'brig', 'brigadier', 'lt', 'lieutenant',
-  'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'cmdr', 'commander', 'adm', 'admiral', 'sgt',
-  'sergeant', 'cpl', 'corporal', 'pvt', 'private', 'field', 'marshal', 'sheikh', 'shaikh', 'sheik',
-  'ayatollah', 'grand', 'imam', 'sayyed', 'sayyid', 'sayed', 'mullah', 'emir', 'caliph', 'king',
-  'queen', 'prince', 'crown', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sen', 'senator',
-  'rep', 'gov', 'governor', 'secretary', 'foreign', 'defense', 'defence', 'interior', 'supreme', 'leader',
-  'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'co', 'deputy', 'ambassador', 'envoy', 'special',
-  'cleric', 'mufti', 'state', 'staff', 'of', 'the', 'army', 'top', 'former', 'late',
-]);
+/** The identity word lists of a lexicon (lexicon/identity.json), built on first use. */
+const identity = memoByLexicon((lex) => ({
+  titles: new Set(lex.identity.titleWords) as ReadonlySet<string>,
+  glue: new Set(lex.identity.titleGlue) as ReadonlySet<string>,
+  demonyms: new Set(lex.identity.titleDemonyms) as ReadonlySet<string>,
+  /** Plural head nouns of group and place names -> their singular ("forces" -> "force"). */
+  pluralHeads: new Map(lex.identity.pluralHeads.map((w) => [pluralize(w), w])) as ReadonlyMap<string, string>,
+}));
+
+/** Title words that may precede a person's name; dropped for identity ("president", "gen", "sheikh"). */
+export function titleWords(lex?: Lexicon): ReadonlySet<string> {
+  return identity(lex).titles;
+}
 
 /** Title words that only join titles ("Secretary of State"). */
-export const TITLE_GLUE: ReadonlySet<string> = new Set(['of', 'the']);
+export function titleGlue(lex?: Lexicon): ReadonlySet<string> {
+  return identity(lex).glue;
+}
 
 /** Demonyms that may precede a title ("Syrian President Bashar al-Assad"). */
-export const TITLE_DEMONYMS: ReadonlySet<string> = new Set([
-  'syrian', 'iraqi', 'iranian', 'turkish', 'russian', 'us', 'american', 'british', 'french', 'israeli',
-  'kurdish', 'lebanese', 'jordanian', 'saudi', 'egyptian', 'german', 'israel', 'un', 'sdf', 'isis', 'kurdistan',
-]);
+export function titleDemonyms(lex?: Lexicon): ReadonlySet<string> {
+  return identity(lex).demonyms;
+}
+
+/**
+ * Plural head nouns of group and place names, folded to the singular
+ * ("Popular Mobilization Force" = "Popular Mobilization Forces").
+ */
+export function pluralHeads(lex?: Lexicon): ReadonlyMap<string, string> {
+  return identity(lex).pluralHeads;
+}
 
 /** The Arabic article and its sun-letter assimilations, when joined by a hyphen. */
 const HYPHEN_ARTICLE = /(^|[\s(])(?:al|el|il|ul|ar|ad|ash|as|at|az|an|ath|adh|ez|ed|es|et|en|er|ed)[-‐‑‒–]/giu;
@@ -114,21 +128,6 @@ const STANDALONE_ARTICLES: ReadonlySet<string> = new Set(['ez', 'az', 'ash', 'ad
 const COMPASS: ReadonlySet<string> = new Set(['north', 'south']);
 const COMPASS_SIDE: ReadonlySet<string> = new Set(['east', 'west', 'eastern', 'western']);
 
-/**
- * Plural head nouns of group and place names, folded to the singular
- * ("Popular Mobilization Force" = "Popular Mobilization Forces").
- */
-export const PLURAL_HEADS: ReadonlyMap<string, string> = new Map(
-  [
-    'forces', 'brigades', 'battalions', 'militias', 'units', 'fronts', 'groups', 'regiments', 'divisions',
-    'companies', 'guards', 'councils', 'committees', 'movements', 'factions', 'operations', 'services',
-    'defenses', 'defences', 'ministries', 'agencies', 'organizations', 'organisations', 'districts',
-    'governorates', 'provinces', 'areas', 'bases', 'airbases', 'fighters', 'rebels', 'troops', 'soldiers',
-    'militants', 'gunmen', 'hawks', 'eagles', 'falcons', 'lions', 'legions', 'armies', 'squadrons',
-    'commands', 'departments', 'offices', 'parties', 'revolutionaries', 'mujahideen',
-  ].map((w) => [w, w === 'mujahideen' ? w : w.replace(/ies$/, 'y').replace(/men$/, 'man').replace(/s$/, '')]),
-);
-
 /** An acronym ("RAAF", "SANA", "US"): kept as spelled, never vowel-folded. */
 function isAcronym(w: string): boolean {
   return w.length >= 2 && /^[A-Z0-9]+$/.test(w) && /[A-Z]/.test(w);
@@ -142,14 +141,15 @@ function keyWords(name: string, person: boolean | undefined): string[] {
     const c = cased[i] ?? '';
     // Short acronyms keep their case: "IS" is not "Eiss" folded to "is".
     if (isAcronym(c)) return c.length <= 3 ? c : w;
-    return foldWord(person ? w : (PLURAL_HEADS.get(w) ?? w));
+    return foldWord(person ? w : (pluralHeads().get(w) ?? w));
   });
 }
 
 /** Drop leading titles (and a demonym before them) from a person's words. */
 export function stripTitles(words: string[]): string[] {
   let i = 0;
-  if (words.length > 1 && TITLE_DEMONYMS.has(words[0]!) && TITLES.has(words[1]!)) i = 1;
+  const TITLES = titleWords();
+  if (words.length > 1 && titleDemonyms().has(words[0]!) && TITLES.has(words[1]!)) i = 1;
   let j = i;
   while (j < words.length - 1 && TITLES.has(words[j]!)) j++;
   return isTitleRun(words.slice(i, j)) ? words.slice(j) : words;
@@ -164,7 +164,7 @@ export function isTitleRun(run: string[]): boolean {
   if (run.length === 0) return false;
   const last = run[run.length - 1]!.toLowerCase();
   if (last === 'of' || last === 'the') return false;
-  return run.some((w) => !TITLE_GLUE.has(w.toLowerCase()));
+  return run.some((w) => !titleGlue().has(w.toLowerCase()));
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
-import { findStatements } from '../../src/extract/quotes.ts';
+import { findStatements } from '../../src/extract/formats/statements.ts';
 
 const run = (text: string) => extract({ id: 't', title: 't', text });
 

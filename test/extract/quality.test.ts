@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
-import { acronymFits } from '../../src/extract/mentions.ts';
+import { acronymFits } from '../../src/extract/mentions/index.ts';
 
 const run = (text: string) => extract({ id: 't', title: 't', text });
 const mentions = (text: string) => run(text).mentions.map((m) => `${m.text}/${m.kind}`);

@@ -1,24 +1,26 @@
 /**
- * Every rule's example sentence is real: the rule fires on it.
+ * Every rule's example sentences are real: the rule fires on each of them.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
-import { RELATION_RULES } from '../../src/extract/rules/relations.ts';
-import { NAME_PATTERNS } from '../../src/extract/names.ts';
+import { RELATION_RULES } from '../../src/extract/rules/index.ts';
+import { namePatterns } from '../../src/extract/mentions/patterns.ts';
 import { QUOTE_RULES } from '../../src/extract/quotes.ts';
-import { UNKNOWN_RULE } from '../../src/extract/unknown.ts';
-import { FRAME_RULES, REPORT_RULES, SENTENCE_RULES } from '../../src/extract/rules/reports.ts';
-import { CO_BELLIGERENTS } from '../../src/extract/relations.ts';
-import { FROM_UNIT_RULE, UNIT_RULE } from '../../src/extract/units.ts';
+import { UNKNOWN_RULE } from '../../src/extract/mentions/unknown.ts';
+import { FRAME_RULES, REPORT_RULES, SENTENCE_RULES } from '../../src/extract/formats/strike-report-rules.ts';
+import { CO_BELLIGERENTS } from '../../src/extract/rules/engine.ts';
+import { FROM_UNIT_RULE, UNIT_RULE } from '../../src/extract/formats/unit-hierarchy.ts';
 import { CONTAINMENT_RULE } from '../../src/extract/containment.ts';
+import { STATEMENT_RULE } from '../../src/extract/formats/statements.ts';
 
 const run = (text: string) => extract({ id: 't', title: 't', text });
 
 describe('relation rules fire on their examples', () => {
-  it.each(RELATION_RULES.map((r) => [r.reason, r] as const))('%s', (_reason, rule) => {
-    const raw = run(rule.example);
+  const cases = RELATION_RULES.flatMap((r) => [r.example, ...(r.examples ?? [])].map((ex) => [r.reason, ex, r] as const));
+  it.each(cases)('%s: %s', (_reason, example, rule) => {
+    const raw = run(example);
     const fired = raw.relations.filter((r) => r.evidence.rule === rule.reason);
-    expect(fired.length, `${rule.reason} on "${rule.example}"`).toBeGreaterThan(0);
+    expect(fired.length, `${rule.reason} on "${example}"`).toBeGreaterThan(0);
     expect(fired.every((r) => r.type === rule.type)).toBe(true);
     for (const r of fired) {
       expect(r.evidence.confidence).toBeGreaterThan(0);
@@ -37,6 +39,7 @@ describe('rules without a pattern fire on their examples', () => {
     [UNIT_RULE.reason, UNIT_RULE.example, UNIT_RULE.type] as const,
     [FROM_UNIT_RULE.reason, FROM_UNIT_RULE.example, FROM_UNIT_RULE.type] as const,
     [CONTAINMENT_RULE.reason, CONTAINMENT_RULE.example, CONTAINMENT_RULE.type] as const,
+    [STATEMENT_RULE.reason, STATEMENT_RULE.example, 'quotes'] as const,
   ];
   it.each(rules)('%s', (reason, example, type) => {
     const fired = run(example).relations.filter((r) => r.evidence.rule === reason);
@@ -46,7 +49,7 @@ describe('rules without a pattern fire on their examples', () => {
 });
 
 describe('name patterns find their examples', () => {
-  it.each([...NAME_PATTERNS, UNKNOWN_RULE].map((p) => [p.reason, p] as const))('%s', (_reason, p) => {
+  it.each([...namePatterns(), UNKNOWN_RULE].map((p) => [p.reason, p] as const))('%s', (_reason, p) => {
     const raw = run(p.example);
     const m = raw.mentions.find((x) => x.text === p.expect);
     expect(m, `${p.reason}: "${p.expect}" in "${p.example}"`).toBeDefined();

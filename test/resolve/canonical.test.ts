@@ -89,9 +89,11 @@ describe('nameKey: one key for spellings of one name', () => {
 
 describe('the gazetteer', () => {
   const gaz = defaultGazetteer();
-  it('loads every lexicon file with no problems', () => {
-    expect(gaz.problems).toEqual([]);
+  it('indexes every entity file of the lexicon', () => {
     expect(gaz.entries.has('isis')).toBe(true);
+    expect(new Set([...gaz.entries.values()].map((e) => e.file))).toEqual(
+      new Set(['groups.json', 'camps.json', 'forces.json', 'media.json', 'organizations.json', 'people.json', 'places.json', 'sports.json']),
+    );
   });
 
   const aliasGroups: Array<[string, string[]]> = [
@@ -112,12 +114,11 @@ describe('the gazetteer', () => {
     expect(gaz.lookup('al-Nusra Front').map((h) => h.entry.id)).not.toContain('hayat-tahrir-al-sham');
   });
 
-  it('reports bad entries and throws InputError for a file without entries', () => {
-    const g = buildGazetteer([
-      { path: 'x.json', data: { entries: [{ id: 'Bad Id', label: 'X', type: 'person' }, { id: 'ok', label: 'Ok', type: 'nope' }] } },
-    ]);
-    expect(g.problems).toHaveLength(2);
-    expect(() => buildGazetteer([{ path: 'y.json', data: { nope: 1 } }])).toThrow(expect.objectContaining({ name: 'InputError' }));
+  it('indexes validated entity files; the first file to name an id owns it', () => {
+    const file = (path: string, id: string, label: string) => ({ path, reason: 'test', entries: [{ id, label, type: 'armed_group' as const, aliases: [], reason: 'test' }] });
+    const g = buildGazetteer([file('a.json', 'x-front', 'X Front'), file('b.json', 'y-front', 'Y Front')]);
+    expect(g.lookup('X Front').map((h) => h.entry.id)).toEqual(['x-front']);
+    expect(g.entries.get('y-front')!.file).toBe('b.json');
   });
 });
 

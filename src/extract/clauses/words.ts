@@ -3,32 +3,15 @@
  * (compromise's conjugation model) and the lexical classes it reads from the
  * lexicon module (speech verbs, hedges, negations), derived once, lazily.
  *
- * The lexicon keeps these as phrases the way they appear in text ("said",
- * "refused to", "is said to"); here each becomes what a clause needs: a verb
- * lemma that reports speech, a word that hedges or negates its verb group, or
- * a verb that hedges or negates the clause under it.
+ * Speech verbs come as base forms (the `speech` verb class: "say", "point
+ * out"), which are the lemmas a clause's verb is compared with. Hedges and
+ * negations are phrases the way they appear in text ("refused to", "is said
+ * to"); here each becomes what a clause needs: a word that hedges or negates
+ * its verb group, or a verb that hedges or negates the clause under it.
  */
-import nlp from 'compromise';
-import { WORDS } from '../lexicon.ts';
-
-type ToInfinitive = (str: string, model: unknown, tense?: string) => string;
-type Conjugate = (verb: string, model: unknown) => Record<string, string | undefined>;
-
-interface Conjugator {
-  toInfinitive: ToInfinitive;
-  conjugate: Conjugate;
-  model: unknown;
-}
-
-let conjugator: Conjugator | undefined;
-function conj(): Conjugator {
-  if (!conjugator) {
-    const world = nlp.world() as unknown as { methods: { two: { transform: { verb: { toInfinitive: ToInfinitive; conjugate: Conjugate } } } }; model: unknown };
-    const v = world.methods.two.transform.verb;
-    conjugator = { toInfinitive: v.toInfinitive, conjugate: v.conjugate, model: world.model };
-  }
-  return conjugator;
-}
+import { verbTransforms } from '../compromise.ts';
+import { memoByLexicon } from '../lexicon/index.ts';
+import { verbClass } from '../lexicon/verbs.ts';
 
 const LEMMA_CACHE = new Map<string, string>();
 const LEMMA_CACHE_MAX = 50_000;
@@ -52,7 +35,7 @@ function computeLemma(lower: string, pos: string): string {
   if (!/^[a-z][a-z'-]*$/.test(lower)) return lower;
   if (lower === "'s" || lower === "'re" || lower === "'m") return 'be';
   if (lower === "'ve") return 'have';
-  const { toInfinitive, conjugate, model } = conj();
+  const { toInfinitive, conjugate, model } = verbTransforms();
   const via = (tense: string): string => toInfinitive(lower, model, tense) || lower;
   switch (pos) {
     case 'VB':
@@ -89,7 +72,7 @@ function computeLemma(lower: string, pos: string): string {
 
 /** `lemma` if it conjugates back to `lower`, else a stem that does, else `lemma` ("strafing" -> strafe, not "straf"). */
 function checked(lemma: string, lower: string, suffix: RegExp, form: 'PresentTense' | 'Gerund' | 'PastTense'): string {
-  const { conjugate, model } = conj();
+  const { conjugate, model } = verbTransforms();
   if (lemma !== lower && conjugate(lemma, model)[form] === lower) return lemma;
   const s = fromSuffix(lower, suffix, form);
   if (s !== lower) return s;
@@ -104,7 +87,7 @@ function fromSuffix(lower: string, suffix: RegExp, form: 'PresentTense' | 'Gerun
   const m = suffix.exec(lower);
   if (!m) return lower;
   const stem = lower.slice(0, m.index);
-  const { conjugate, model } = conj();
+  const { conjugate, model } = verbTransforms();
   const cands = [stem, stem + 'e', /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : '', stem.replace(/ie$/, 'y'), stem.replace(/i$/, 'y')];
   for (const c of cands) {
     if (c.length < 2) continue;
@@ -135,13 +118,14 @@ export interface Vocabulary {
   negationGovernors: ReadonlySet<string>;
 }
 
-let vocab: Vocabulary | undefined;
-
-/** The reader's lexical classes, derived from the lexicon module on first use. */
-export function vocabulary(): Vocabulary {
-  if (!vocab) vocab = deriveVocabulary(WORDS);
-  return vocab;
-}
+/**
+ * The reader's lexical classes, derived from the lexicon module on first use
+ * (once per lexicon): the speech verbs are the `speech` verb class's base
+ * forms, the hedges and negations the lexicon's word lists.
+ */
+export const vocabulary = memoByLexicon(
+  (lex): Vocabulary => deriveVocabulary({ speechLemmas: verbClass('speech', lex).verbs, hedges: lex.words.hedges, negations: lex.words.negations }),
+);
 
 /** A phrase's verb lemma: "said" -> say, "pointed out" -> point out, "is said to" -> say. */
 function phraseLemma(phrase: string): string {
@@ -163,12 +147,13 @@ function guessLemma(word: string): string {
   if (/ed$/.test(word)) return verbLemma(word, 'VBD');
   if (/[^s]s$/.test(word)) return verbLemma(word, 'VBZ');
   const past = verbLemma(word, 'VBD');
-  const { conjugate, model } = conj();
+  const { conjugate, model } = verbTransforms();
   return conjugate(past, model).PastTense === word ? past : word;
 }
 
-export function deriveVocabulary(words: { speechVerbs: string[]; hedges: string[]; negations: string[] }): Vocabulary {
-  const speechVerbs = new Set(words.speechVerbs.map(phraseLemma).filter(Boolean));
+/** The vocabulary from speech verbs given as base forms ("say", "point out") and the hedge and negation phrases as they appear in text. */
+export function deriveVocabulary(words: { speechLemmas: readonly string[]; hedges: readonly string[]; negations: readonly string[] }): Vocabulary {
+  const speechVerbs = new Set(words.speechLemmas.map((v) => v.toLowerCase()));
   const hedgeWords = new Set<string>();
   const hedgeGovernors = new Set<string>();
   for (const h of words.hedges) {

@@ -7,8 +7,8 @@
  * capital in the text, so "syria" in a URL slug or "isis" in prose is skipped.
  * Transliteration variants of article prefixes (al-/el-/al ) are generated.
  */
-import { ENTITY_ENTRIES, type LexiconEntry } from './lexicon.ts';
-import { tokenize, type Token } from './text.ts';
+import { memoByLexicon, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 
 interface Payload {
   entry: LexiconEntry;
@@ -81,7 +81,8 @@ function build(entries: readonly LexiconEntry[]): TrieNode {
   return root;
 }
 
-const ROOT = build(ENTITY_ENTRIES);
+/** The trie of a lexicon's names, built on first use. */
+const trie = memoByLexicon((lex) => build(lex.entities));
 
 function accept(p: Payload, text: string, start: number, end: number): boolean {
   const surface = text.slice(start, end);
@@ -91,7 +92,8 @@ function accept(p: Payload, text: string, start: number, end: number): boolean {
 }
 
 /** All longest lexicon matches in `text` over `tokens`, left to right, non-overlapping. */
-export function findLexiconNames(text: string, tokens: readonly Token[]): GazetteerHit[] {
+export function findLexiconNames(text: string, tokens: readonly Token[], lex?: Lexicon): GazetteerHit[] {
+  const ROOT = trie(lex);
   const out: GazetteerHit[] = [];
   let i = 0;
   while (i < tokens.length) {

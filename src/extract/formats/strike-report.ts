@@ -1,5 +1,7 @@
 /**
- * Strike reports: the per-location lines of military press releases.
+ * FORMAT READER: strike reports. Reads the layout of military press releases
+ * (CENTCOM, CJTF-OIR, ministries of defence), not English in general: a
+ * frame sentence, then one line per location.
  *
  * A frame sentence ("Coalition military forces conducted 23 strikes against
  * ISIL terrorists") says who strikes whom; each following line ("Near Mosul,
@@ -7,13 +9,22 @@
  * lists the things hit near one place. For every thing hit this yields
  *   attacks     frame subject -> the target's group   (ends: "three strikes" -> "two vehicles")
  *   located_in  the target's group -> the line's place (ends: "two vehicles" -> "Mosul")
- * The data (patterns, verbs, rules) is in rules/reports.ts.
+ * The data (patterns, verbs, rules) is in strike-report-rules.ts.
+ *
+ * Detector: a document that names no strike, sortie or raid has nothing for
+ * this reader (`looksLikeStrikeReport`); the reader reads only sentences that
+ * do.
  */
-import type { Span } from '../types.ts';
-import { scoreConfidence } from './confidence.ts';
-import { EFFECT_VERBS, FRAME, FRAME_RULES, LINE, NUMBER_WORDS, REPORT_RULES, SENTENCE_RULES, STRIKES_NP, type ReportRule } from './rules/reports.ts';
-import type { Sentence } from './text.ts';
-import type { RawMention, RawRelation } from './types.ts';
+import type { Span } from '../../types.ts';
+import { scoreConfidence } from '../confidence.ts';
+import { FRAME, FRAME_RULES, LINE, REPORT_RULES, SENTENCE_RULES, STRIKES_NP, strikeVocabulary, type ReportRule } from './strike-report-rules.ts';
+import type { Lexicon } from '../lexicon/index.ts';
+
+type Vocabulary = ReturnType<typeof strikeVocabulary>;
+import type { Sentence } from '../text/sentences.ts';
+import type { RawMention, RawRelation } from '../types.ts';
+
+export const STRIKE_REPORT = 'strike-report';
 
 interface Frame {
   attacker: number;
@@ -23,7 +34,11 @@ interface Frame {
 /** How many sentences after its frame an unnamed strike sentence may still read it ("These strikes engaged ..."). */
 const FRAME_REACH = 3;
 const STRIKE_CUE = /strike|sortie|raid/i;
-const EFFECT = new RegExp(`\\b(?:and\\s+)?(${EFFECT_VERBS.join('|')})\\s+`, 'giu');
+
+/** The cheap detector: only a document that names a strike, a sortie or a raid can hold a strike report. */
+export function looksLikeStrikeReport(text: string): boolean {
+  return STRIKE_CUE.test(text);
+}
 const ITEM_SEP = /\s*(?:[,;](?=\s|$)\s*(?:and\s+)?|\s+and\s+)/gu;
 /** Where a thing hit stops being named: a place, a time, a clause ("militias in Imam Ali base between 5:00 am"). */
 const ITEM_END = /\s(?:in|near|at|between|on|from|during|trying|who|which|that|including|along|while|when|after|before|as)\s/iu;
@@ -41,8 +56,8 @@ function inside(m: Span, s: Span): boolean {
  * The frame a sentence sets, if it is one. The frame's own fact goes to
  * `out`: the aircraft named after "using" struck the target.
  */
-function frameOf(out: RawRelation[], s: Sentence, ms: { m: RawMention; i: number }[]): Frame | undefined {
-  const v = FRAME.verb.exec(s.text);
+function frameOf(out: RawRelation[], s: Sentence, ms: { m: RawMention; i: number }[], vocab: Vocabulary): Frame | undefined {
+  const v = vocab.frameVerb.exec(s.text);
   if (!v) return undefined;
   const verbAt = s.start + v.index;
   const before = ms.filter(({ m }) => m.end <= verbAt && isParty(m));
@@ -65,15 +80,16 @@ function frameOf(out: RawRelation[], s: Sentence, ms: { m: RawMention; i: number
   return { attacker: attacker.i, target: target?.i };
 }
 
-function quantity(item: string): number | undefined {
+function quantity(item: string, vocab: Vocabulary): number | undefined {
   const m = LEADING_NUMBER.exec(item);
   if (!m) return undefined;
   if (m[1]) return Number(m[1].replace(/,/g, ''));
-  return NUMBER_WORDS[m[2]!.toLowerCase()];
+  return vocab.numberWords[m[2]!.toLowerCase()];
 }
 
 /** The things hit in a line's `rest`, as spans of the article text. */
-function itemsOf(rest: string, restStart: number): Span[] {
+function itemsOf(rest: string, restStart: number, vocab: Vocabulary): Span[] {
+  const EFFECT = vocab.effect;
   const verbs: { at: number; listFrom: number }[] = [];
   EFFECT.lastIndex = 0;
   for (let m = EFFECT.exec(rest); m; m = EFFECT.exec(rest)) verbs.push({ at: m.index, listFrom: m.index + m[0].length });
@@ -121,6 +137,7 @@ function emitItems(
   frame: Frame | undefined,
   strikes: Span,
   place: number | undefined,
+  vocab: Vocabulary,
   rules: { attacks: ReportRule; located: ReportRule } = REPORT_RULES,
 ): void {
   const base = { sentence: s.text, start: s.start, end: s.end };
@@ -128,7 +145,7 @@ function emitItems(
     const own = ms.find(({ m }) => inside(m, item) && isParty(m));
     const owner = own?.i ?? frame?.target;
     if (owner === undefined) continue;
-    const q = quantity(text.slice(item.start, item.end));
+    const q = quantity(text.slice(item.start, item.end), vocab);
     if (frame && frame.attacker !== owner) {
       out.push({
         type: rules.attacks.type,
@@ -169,7 +186,9 @@ function strikeSentence(
   s: Sentence,
   ms: { m: RawMention; i: number }[],
   frame: Frame | undefined,
+  vocab: Vocabulary,
 ): Frame | undefined {
+  const EFFECT = vocab.effect;
   STRIKES_NP.lastIndex = 0;
   for (let np = STRIKES_NP.exec(s.text); np; np = STRIKES_NP.exec(s.text)) {
     const npEnd = np.index + np[0].length;
@@ -177,7 +196,7 @@ function strikeSentence(
     EFFECT.lastIndex = 0;
     const verb = EFFECT.exec(after);
     if (!verb || verb.index > 160 || after.slice(0, verb.index).includes(';')) continue;
-    if (/\b(?:conducted|carried\s+out|launched|delivered|flew)\s*$/i.test(s.text.slice(0, np.index))) continue; // a frame
+    if (vocab.frameBefore.test(s.text.slice(0, np.index))) continue; // a frame
     const strikes = { start: s.start + np.index, end: s.start + npEnd };
     const mid = { start: strikes.end, end: strikes.end + verb.index };
     const striker = (m: RawMention): boolean => isParty(m) || m.type === 'country';
@@ -190,29 +209,33 @@ function strikeSentence(
     const listStart = strikes.end + verb.index;
     // the list ends at an attribution (", Cook said") or a relative clause ("that had departed ...")
     const tail = text.slice(listStart, s.end);
-    const stop = /,\s+[^,]{0,80}?\b(?:said|says|told|added|stated)\b|\s(?:that|which|who)\s/iu.exec(tail);
-    const items = itemsOf(stop ? tail.slice(0, stop.index) : tail, listStart);
+    const stop = vocab.listStop.exec(tail);
+    const items = itemsOf(stop ? tail.slice(0, stop.index) : tail, listStart, vocab);
     if (items.length === 0) continue;
-    emitItems(out, text, s, ms, items, here, strikes, place?.i, SENTENCE_RULES);
+    emitItems(out, text, s, ms, items, here, strikes, place?.i, vocab, SENTENCE_RULES);
     return named && against ? { attacker: named.i, target: against.i } : undefined;
   }
   return undefined;
 }
 
 /**
- * Relations of the strike lines of one article, and which sentences were
- * strike lines. `mentions` is sorted by start; unknown names heading a line
- * ("Near Al Shadaddi,") become places.
+ * Relations of the strike lines of one article, which sentences were strike
+ * lines, and the mentions with the unknown names that head a line ("Near Al
+ * Shadaddi,") read as places (a new array; the input is not changed).
+ * `mentions` is sorted by start.
  */
 export function findStrikeReports(
   text: string,
   sentences: readonly Sentence[],
-  mentions: RawMention[],
+  input: readonly RawMention[],
   ranges: ReadonlyArray<readonly [number, number]>,
-): { relations: RawRelation[]; lines: Set<number> } {
+  lex?: Lexicon,
+): { relations: RawRelation[]; lines: Set<number>; mentions: readonly RawMention[] } {
+  const vocab = strikeVocabulary(lex);
   const out: RawRelation[] = [];
   /** Starts of the sentences read as strike lines. */
   const lines = new Set<number>();
+  let mentions: readonly RawMention[] | RawMention[] = input;
   let frame: Frame | undefined;
   let frameAt: number | undefined;
   for (let k = 0; k < sentences.length; k++) {
@@ -225,7 +248,7 @@ export function findStrikeReports(
     if (!line) {
       // outside the lines, an unnamed attacker comes only from a frame set in the last sentences
       const recent = frameAt !== undefined && k - frameAt <= FRAME_REACH ? frame : undefined;
-      const set = frameOf(out, s, ms) ?? strikeSentence(out, text, s, ms, recent);
+      const set = frameOf(out, s, ms, vocab) ?? strikeSentence(out, text, s, ms, recent, vocab);
       if (set) {
         frame = set;
         frameAt = k;
@@ -236,15 +259,18 @@ export function findStrikeReports(
     const at = line.indices!.groups!;
     const placeSpan = { start: s.start + at.place![0], end: s.start + at.place![1] };
     const strikes = { start: s.start + at.strikes![0], end: s.start + at.strikes![1] };
-    const place = ms.find(({ m }) => inside(m, placeSpan));
+    let place = ms.find(({ m }) => inside(m, placeSpan));
     const restStart = s.start + at.rest![0];
-    const items = itemsOf(g.rest!, restStart);
+    const items = itemsOf(g.rest!, restStart, vocab);
     if (items.length === 0) continue; // "Near Mosul, two strikes were reported ...": not a strike line
     if (place && place.m.kind !== 'place' && place.m.kind !== 'camp' && !place.m.canonical) {
       // an unknown name after "Near" in a strike line is a place
-      place.m.kind = 'place';
-      place.m.type = 'city';
-      place.m.rule = 'name-strike-line-place';
+      const copy: RawMention[] = mentions === input ? [...input] : (mentions as RawMention[]);
+      const retyped: RawMention = { ...place.m, kind: 'place', type: 'city', rule: 'name-strike-line-place' };
+      copy[place.i] = retyped;
+      mentions = copy;
+      const here = place;
+      ms[ms.indexOf(here)] = place = { m: retyped, i: here.i };
     }
     if (frame && place && place.m.kind === 'place' && place.i !== frame.attacker) {
       // the striking force operates near the line's place
@@ -258,7 +284,7 @@ export function findStrikeReports(
       });
     }
     lines.add(s.start);
-    emitItems(out, text, s, ms, items, frame, strikes, place?.m.kind === 'place' ? place.i : undefined);
+    emitItems(out, text, s, ms, items, frame, strikes, place?.m.kind === 'place' ? place.i : undefined, vocab);
   }
-  return { relations: out, lines };
+  return { relations: out, lines, mentions };
 }

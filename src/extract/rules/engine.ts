@@ -1,96 +1,46 @@
 /**
- * The relation-rule engine: masks each sentence's mentions as placeholders,
- * runs the compiled rules of rules/relations.ts, and scores what fires.
- * Negated matches ("did not attack") are dropped; hedged ones are kept with
- * `hedged: true` and a lower confidence (see confidence.ts).
+ * The relation-rule engine: runs the compiled rules (compile.ts) over a
+ * masked sentence (mask.ts) and scores what fires. Negated matches ("did not
+ * attack") are dropped; hedged ones are kept with `hedged: true` and a lower
+ * confidence (see confidence.ts).
  */
-import type { RawMention, RawRelation } from './types.ts';
-import { RELATION_RULES, type RelationRule } from './rules/relations.ts';
-import { ROLES, TITLES, WORDS, alternation } from './lexicon.ts';
-import { scoreConfidence } from './confidence.ts';
-import type { Sentence } from './text.ts';
+import type { RawMention, RawRelation } from '../types.ts';
+import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { classAlternation, classForms } from '../lexicon/verbs.ts';
 
-export interface Masked {
-  text: string;
-  /** Mention index of each placeholder, in order. */
-  at: { pos: number; end: number; mention: number }[];
-}
+/** Verb classes whose participle after a conjunct makes it a modifier of what follows ("trained", "led", "based"). */
+const MODIFIERS = ['back', 'lead', 'base', 'ally'] as const;
+import { scoreConfidence } from '../confidence.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { compiledRules } from './compile.ts';
+import { CLOSE, OPEN, type Masked } from './mask.ts';
+import type { RelationRule } from './types.ts';
 
-const OPEN = '⟦';
-const CLOSE = '⟧';
+export type { Masked } from './mask.ts';
 
-/** Title words right before a person's name ("Commodore", "Lt. Gen."). */
-const TITLES_BEFORE = new RegExp(`(?<![\\p{L}.])(?:(?:${alternation(TITLES)})\\s+)+$`, 'u');
+/** A date or time between two conjuncts: "visited Turkey on 4 April and Uzbekistan". */
+const WHEN = '(?:\\s+(?:on|from|in|during|between|since)\\s+(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[^,.;⟦⟧]{0,20}?)?';
 
-/** Replace the mentions inside `s` by `⟦i|kind|type|rule⟧` (a person's placeholder also covers the titles before the name). */
-export function maskSentence(text: string, s: Sentence, mentions: readonly RawMention[], first: number, last: number): Masked {
-  let out = '';
-  let cursor = s.start;
-  const at: Masked['at'] = [];
-  for (let i = first; i < last; i++) {
-    const m = mentions[i]!;
-    if (m.start < cursor || m.end > s.end) continue;
-    let before = text.slice(cursor, m.start);
-    if (m.type === 'person') {
-      // a person's titles belong to the placeholder: "led by Commodore Andrew Burns" reads "led by ⟦person⟧"
-      const tail = before.slice(-48);
-      const t = TITLES_BEFORE.exec(tail);
-      if (t) before = before.slice(0, before.length - tail.length + t.index);
-    }
-    out += before;
-    const pos = out.length;
-    out += `${OPEN}${i}|${m.kind}|${m.type}|${m.rule}${CLOSE}`;
-    at.push({ pos, end: out.length, mention: i });
-    cursor = m.end;
-  }
-  out += text.slice(cursor, s.end);
-  return { text: out, at };
-}
-
-function slot(name: string, kinds: string | undefined): string {
-  const group = name === 'S' ? 's' : name === 't' ? 't' : name.toLowerCase();
-  const cons = kinds ? `(?=[^${CLOSE}]*\\|(?:${kinds.split(',').map((k) => k.trim()).join('|')})(?:\\||${CLOSE}))` : '';
-  return `${OPEN}(?<${group}>\\d+)${cons}[^${CLOSE}]*${CLOSE}`;
-}
-
-const MEMBER_ALT = alternation(ROLES.member);
-const LEAD_ALT = alternation(ROLES.leads);
-
-export function compilePattern(pattern: string): RegExp {
-  const src = pattern
-    .replace(/\{([ST])(?::([\w,-]+))?\}/g, (_, n: string, k: string | undefined) => slot(n, k))
-    .replace(/\{N\}/g, '(?<n>\\d[\\d,.]*|dozens|scores|hundreds|thousands|several|a\\s+dozen)')
-    .replace(/\{X\}/g, `${OPEN}\\d+\\|[^${CLOSE}]*${CLOSE}`)
-    .replace(/\{__\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE}){0,120}?`)
-    .replace(/\{_p\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}\\d+\\|(?:place|camp)\\|[^${CLOSE}]*${CLOSE}){0,80}?`)
-    .replace(/\{_\}/g, `[^${OPEN}${CLOSE}]{0,40}?`)
-    .replace(/\{LEAD\}/g, `(?:${LEAD_ALT})`)
-    .replace(/\{MEMBER\}/g, `(?:${MEMBER_ALT})`);
-  return new RegExp(src, 'giu');
-}
-
-interface Compiled {
-  rule: RelationRule;
-  re: RegExp;
-  /** Literal words one of which must occur for the rule to possibly fire. */
-  cue: RegExp | undefined;
-}
-
-const COMPILED: Compiled[] = RELATION_RULES.map((rule) => ({ rule, re: compilePattern(rule.pattern), cue: rule.cue ? new RegExp(rule.cue, 'iu') : undefined }));
-
-const NEG = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(WORDS.negations.filter((w) => w !== 'without'))})(?![\\p{L}])`, 'iu');
-const HEDGE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(WORDS.hedges)})(?![\\p{L}])`, 'iu');
-const SPEECH = /\b(?:said|says|told|tells|added|stated|according\s+to|announced|explained|noted|warned)\b/i;
+/** Negations, hedges, conjuncts and reporting verbs, from the lexicon. */
+const cues = memoByLexicon((lex) => ({
+  NEG: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.words.negations.filter((w) => w !== 'without'))})(?![\\p{L}])`, 'iu'),
+  HEDGE: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.words.hedges)})(?![\\p{L}])`, 'iu'),
+  /**
+   * A conjunct after the match ("in Syria and Iraq"), unless a participle
+   * follows it and makes it a modifier ("... and Coalition trained forces").
+   */
+  COORD: new RegExp(
+    `^${WHEN}(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)(?:(?:the|our|its|their)\\s+)?(?:(?<n>\\d[\\d,.]*)\\s+(?:[\\w-]+\\s+)?(?:in\\s+|on\\s+|at\\s+)?)?${OPEN}(?<t>\\d+)\\|(?<k>[^${CLOSE}]*)${CLOSE}(?!\\s+(?:${MODIFIERS.flatMap((c) => classForms(c, ['pp'], lex)).join('|')})\\b)`,
+    'u',
+  ),
+  /** Reported speech: "Cook said the campaign against ISIL ...". */
+  SPEECH: new RegExp(`\\b(?:${classAlternation('report-speech', ['past'], lex)}|${classAlternation('say', ['s'], lex)}|according\\s+to)\\b`, 'i'),
+}));
 /** What follows a target when the "targeting" is not violence. */
 const NOT_AN_ATTACK = /^[^.;⟦]{0,80}?\bfor\s+(?:recruitment|recruiting|radicali[sz]ation|propaganda|indoctrination)\b/iu;
 /** A mention after a preposition is an object, never the subject of a later verb. */
 const OBJECT_BEFORE = /\b(?:in|into|from|to|of|at|near|on|by|with|for|against|across|inside)\s+(?:the\s+)?$/i;
-/** A date or time between two conjuncts: "visited Turkey on 4 April and Uzbekistan". */
-const WHEN = '(?:\\s+(?:on|from|in|during|between|since)\\s+(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[^,.;⟦⟧]{0,20}?)?';
-const COORD = new RegExp(
-  `^${WHEN}(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)(?:(?:the|our|its|their)\\s+)?(?:(?<n>\\d[\\d,.]*)\\s+(?:[\\w-]+\\s+)?(?:in\\s+|on\\s+|at\\s+)?)?${OPEN}(?<t>\\d+)\\|(?<k>[^${CLOSE}]*)${CLOSE}(?!\\s+(?:trained|equipped|backed|led|funded|supported|armed|based|allied)\\b)`,
-  'u',
-);
+
 
 function kindOk(kinds: string | undefined, m: RawMention): boolean {
   if (!kinds) return true;
@@ -142,10 +92,15 @@ export const CO_BELLIGERENTS = {
   confidence: 0.6,
 } as const;
 
-/** All relations the rules find in one masked sentence. */
-export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[]): RawRelation[] {
+/**
+ * All relations the rules find in one masked sentence. `skip` names format
+ * readers that have read this sentence: rules that yield to them do not run.
+ */
+export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
+  const { NEG, HEDGE, SPEECH, COORD } = cues(lex);
   const out: RawRelation[] = [];
-  for (const { rule, re, cue } of COMPILED) {
+  for (const { rule, re, cue } of compiledRules(lex)) {
+    if (skip && rule.yieldsTo?.some((f) => skip.has(f))) continue;
     if (cue && !cue.test(s.text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(masked.text); m; m = re.exec(masked.text)) {

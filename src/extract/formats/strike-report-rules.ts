@@ -15,6 +15,8 @@
  * the thing hit ("two vehicles", with its count). See strike-report.ts.
  */
 import type { RelationType } from '../../types.ts';
+import { memoByLexicon } from '../lexicon/index.ts';
+import { classAlternation } from '../lexicon/verbs.ts';
 
 export interface ReportRule {
   reason: string;
@@ -23,9 +25,24 @@ export interface ReportRule {
   confidence: number;
 }
 
+/** The verbs of strike reports (lexicon verb classes `strike-frame`, `strike-effect`, `report-speech`), in the past tense: reports are. */
+export const strikeVocabulary = memoByLexicon((lex) => ({
+  /** "X conducted 23 strikes ... against Y": who strikes whom, for the lines that follow. */
+  frameVerb: new RegExp(
+    `\\b(?:${classAlternation('strike-frame', ['past'], lex)})\\s+(?:a\\s+total\\s+of\\s+|more\\s+than\\s+|over\\s+|some\\s+)?(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\\s+of|several)?\\s*(?:[\\w-]+\\s+){0,2}?(?:air\\s*strikes|strikes|airstrikes|strike|airstrike|sorties|raids)\\b`,
+    'i',
+  ),
+  /** A frame's verb right before the strikes it counts ("conducted 23 strikes"). */
+  frameBefore: new RegExp(`\\b(?:${classAlternation('strike-frame', ['past'], lex)})\\s*$`, 'i'),
+  /** The effect verbs of a strike line; each opens a list of things hit. */
+  effect: new RegExp(`\\b(?:and\\s+)?(${classAlternation('strike-effect', ['past'], lex)})\\s+`, 'giu'),
+  /** Where a list of things hit ends: an attribution (", Cook said") or a relative clause ("that had departed ..."). */
+  listStop: new RegExp(`,\\s+[^,]{0,80}?\\b(?:${classAlternation('report-speech', ['past'], lex)}|${classAlternation('say', ['s'], lex)})\\b|\\s(?:that|which|who)\\s`, 'iu'),
+  numberWords: lex.words.numberWords,
+}));
+
 /** "X conducted 23 strikes ... against Y": who strikes whom, for the lines that follow. */
 export const FRAME = {
-  verb: /\b(?:conducted|carried\s+out|launched|executed|performed|delivered)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several)?\s*(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|airstrikes|strike|airstrike|sorties|raids)\b/i,
   against: /\bagainst\s+(?:the\s+)?$/i,
   /** "using attack, bomber, fighter and remotely piloted aircraft": the platforms that struck. */
   using: /\busing\s+((?:[\w-]+,?\s+){0,10}?(?:aircraft|artillery|drones|helicopters|jets|bombers|fighters|missiles|rockets))\b/i,
@@ -34,18 +51,6 @@ export const FRAME = {
 /** Words that head a strike line: "Near Mosul, three strikes ...". */
 export const LINE =
   /^[\s.•·*–-]*(?:Near|In|At|Around|Outside|West\s+of|East\s+of|North\s+of|South\s+of|Northwest\s+of|Northeast\s+of|Southwest\s+of|Southeast\s+of)\s+(?<place>[^,;]{2,60}?),\s+(?<strikes>(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[\w-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?))\s+(?<rest>.+)$/diu;
-
-/** The effect verbs of a strike line; each opens a list of things hit. */
-export const EFFECT_VERBS = [
-  'engaged', 'destroyed', 'damaged', 'suppressed', 'disabled', 'struck', 'hit', 'killed', 'wounded', 'targeted',
-  'neutralized', 'neutralised', 'eliminated', 'denied',
-] as const;
-
-export const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20,
-};
 
 export const REPORT_RULES = {
   attacks: {

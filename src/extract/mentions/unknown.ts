@@ -14,10 +14,11 @@
  *   2-3 plain capitalised words                   -> person
  * Sentence-initial common words ("After", "Police") are trimmed first.
  */
-import type { EntityType } from '../types.ts';
-import { CAP_SEQ, STOP_CAPS, type NameCandidate } from './names.ts';
-import { DEMONYMS, WORDS } from './lexicon.ts';
-import { isOrgWord, isPlaceWord, lexTags } from './plugin.ts';
+import type { EntityType } from '../../types.ts';
+import { demonyms, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { isOrgWord, isPlaceWord, lexTags as compromiseTags } from '../compromise.ts';
+import type { NameCandidate } from './candidate.ts';
+import { nameKit } from './kit.ts';
 
 export const UNKNOWN_RULE = {
   reason: 'name-capitalised',
@@ -25,22 +26,29 @@ export const UNKNOWN_RULE = {
   expect: 'Kofi Mensah',
 };
 
-const SEQ = new RegExp(`${CAP_SEQ}|\\b[\\p{Lu}]{2,6}s?\\b`, 'gu');
-const OUR_ORG_HEADS = new Set(Object.values(WORDS.orgHeads).flat().filter((h) => !h.includes(' ')));
-const NOT_NAMES = new Set(WORDS.notNames);
-const EVENT_HEADS = new Set(WORDS.eventHeads);
+/** What the fallback needs from a lexicon, built once per lexicon. */
+const resources = memoByLexicon((lex) => ({
+  lex,
+  seq: new RegExp(`${nameKit(lex).capSeq}|\\b[\\p{Lu}]{2,6}s?\\b`, 'gu'),
+  stopCaps: nameKit(lex).stopCaps,
+  demonyms: demonyms(lex),
+  ourOrgHeads: new Set(Object.values(lex.words.orgHeads).flat().filter((h) => !h.includes(' '))),
+  notNames: new Set(lex.words.notNames),
+  eventHeads: new Set(lex.words.eventHeads),
+  placePrefixes: new Set(lex.words.placePrefixes) as ReadonlySet<string>,
+}));
+type Resources = ReturnType<typeof resources>;
 /** "the towns of Jabla", "the village of Tel Tamer": a place noun and "of" before a name. */
 const PLACE_OF = /\b(?:towns?|city|cities|villages?|province|district|neighbou?rhoods?|governorate|suburbs?|outskirts|port\s+city|area)\s+of\s+$/i;
 /** "in Qamenas, Sarmin and Talamenes": a name listed after a place is a place. */
 const LIST_AFTER = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
-const PLACE_PREFIXES: ReadonlySet<string> = new Set(WORDS.placePrefixes);
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 const COMMON = new Set(['Adjective', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'Plural', 'Singular', 'Noun', 'Uncountable', 'Month', 'WeekDay', 'Date', 'Cardinal', 'Ordinal', 'TextValue', 'QuestionWord', 'Expression', 'PhrasalVerb', 'Comparative', 'Superlative', 'Participle', 'Actor', 'Honorific', 'Unit', 'Duration', 'Currency']);
 
-function isCommon(word: string): boolean {
-  if (STOP_CAPS.has(word)) return true;
-  const tags = lexTags(word);
+function isCommon(word: string, r: Resources): boolean {
+  if (r.stopCaps.has(word)) return true;
+  const tags = compromiseTags(word, r.lex);
   return tags.length > 0 && tags.every((t) => COMMON.has(t));
 }
 
@@ -72,19 +80,20 @@ function capsLineChecker(text: string): (pos: number) => boolean {
   };
 }
 
-function classify(words: string[], before: string): EntityType | undefined {
+function classify(words: string[], before: string, r: Resources): EntityType | undefined {
+  const lexTags = (w: string): string[] => compromiseTags(w, r.lex);
   const last = words[words.length - 1]!;
   const first = words[0]!;
-  if (words.length >= 2 && PLACE_PREFIXES.has(first)) return 'city';
-  if (words.length >= 2 && (OUR_ORG_HEADS.has(last) || isOrgWord(last))) return 'organization';
-  if (words.length >= 2 && isPlaceWord(last)) return 'region';
+  if (words.length >= 2 && r.placePrefixes.has(first)) return 'city';
+  if (words.length >= 2 && (r.ourOrgHeads.has(last) || isOrgWord(last, r.lex))) return 'organization';
+  if (words.length >= 2 && isPlaceWord(last, r.lex)) return 'region';
   const firstTags = lexTags(first);
   const lastTags = lexTags(last);
   if (words.length >= 2 && firstTags.some((t) => NAME_TAGS.has(t))) return 'person';
   if (words.length >= 2 && lastTags.includes('LastName')) return 'person';
   if (words.length >= 2 && (firstTags.includes('Honorific'))) return 'person';
   if (words.length === 1) {
-    if (DEMONYMS.has(first.toLowerCase()) || lastTags.includes('Demonym')) return undefined; // "Syrian and Iraqi camps"
+    if (r.demonyms.has(first.toLowerCase()) || lastTags.includes('Demonym')) return undefined; // "Syrian and Iraqi camps"
     if (lastTags.includes('Country')) return 'country';
     if (lastTags.some((t) => PLACE_TAGS.has(t))) return 'city';
     if (lastTags.includes('Organization') || lastTags.includes('SportsTeam')) return 'organization';
@@ -99,7 +108,10 @@ function classify(words: string[], before: string): EntityType | undefined {
 }
 
 /** Candidates for capitalised sequences over still-free text. */
-export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts: ReadonlySet<number>): NameCandidate[] {
+export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts: ReadonlySet<number>, lex?: Lexicon): NameCandidate[] {
+  const r = resources(lex);
+  const lexTags = (w: string): string[] => compromiseTags(w, r.lex);
+  const SEQ = r.seq;
   const out: NameCandidate[] = [];
   const isCapsLine = capsLineChecker(text);
   SEQ.lastIndex = 0;
@@ -112,23 +124,23 @@ export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts:
     if (isCapsLine(start)) continue;
     let words = m[0].split(/\s+/);
     // trim common words at the front (sentence starts, "Police said")
-    while (words.length && (isCommon(words[0]!) || (sentenceStarts.has(start) && lexTags(words[0]!).length > 0 && !lexTags(words[0]!).some((t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'LastName' || t === 'Organization')))) {
+    while (words.length && (isCommon(words[0]!, r) || (sentenceStarts.has(start) && lexTags(words[0]!).length > 0 && !lexTags(words[0]!).some((t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'LastName' || t === 'Organization')))) {
       start += words[0]!.length;
       while (/\s/.test(text[start] ?? '')) start++;
       words = words.slice(1);
     }
     // one capitalised word after "in/at/near" mid-sentence is a place name even when it looks like a common word ("at Amiens")
-    const locative = words.length === 1 && !sentenceStarts.has(start) && !STOP_CAPS.has(words[0]!) && /\b(?:in|at|near|outside)\s+$/.test(text.slice(Math.max(0, start - 8), start));
-    while (!locative && words.length > (PLACE_PREFIXES.has(words[0]!) ? 2 : 0) && isCommon(words[words.length - 1]!)) words = words.slice(0, -1);
-    while (words.length && NOT_NAMES.has(words[words.length - 1]!)) words = words.slice(0, -1);
-    if (words.length === 0 || words.every((w) => NOT_NAMES.has(w) || /^[A-Z]$/.test(w))) continue;
-    if (words.length >= 2 && EVENT_HEADS.has(words[0]!)) continue; // "Operation Inherent Resolve" is no actor
+    const locative = words.length === 1 && !sentenceStarts.has(start) && !r.stopCaps.has(words[0]!) && /\b(?:in|at|near|outside)\s+$/.test(text.slice(Math.max(0, start - 8), start));
+    while (!locative && words.length > (r.placePrefixes.has(words[0]!) ? 2 : 0) && isCommon(words[words.length - 1]!, r)) words = words.slice(0, -1);
+    while (words.length && r.notNames.has(words[words.length - 1]!)) words = words.slice(0, -1);
+    if (words.length === 0 || words.every((w) => r.notNames.has(w) || /^[A-Z]$/.test(w))) continue;
+    if (words.length >= 2 && r.eventHeads.has(words[0]!)) continue; // "Operation Inherent Resolve" is no actor
     const e = start + words.join(' ').length;
     if (text.slice(start, e) !== words.join(' ')) continue; // odd spacing: skip
     if (words.length === 1 && sentenceStarts.has(start) && lexTags(words[0]!).length === 0 && !/^[\p{Lu}]{2,6}$/u.test(words[0]!)) {
       // an unknown word opening a sentence is still a name candidate
     }
-    let type = classify(words, text.slice(Math.max(0, start - 30), start));
+    let type = classify(words, text.slice(Math.max(0, start - 30), start), r);
     const prev = out[out.length - 1];
     if (!type && words.length === 1 && prev?.type === 'city' && LIST_AFTER.test(text.slice(prev.end, start))) type = 'city';
     if (!type) continue;

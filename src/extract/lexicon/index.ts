@@ -1,0 +1,271 @@
+/**
+ * The lexicon: the one home of newsgraph's word knowledge. Every word list
+ * is a JSON file in this folder, imported as a module and checked against
+ * its schema (schema.ts) by one loader, `makeLexicon`, which throws a
+ * `LexiconError` naming the file and the bad entry:
+ *
+ *   entities/*.json   entity dictionaries: id, label, type, aliases, demonyms, related, in
+ *   titles.json       titles and honorifics before a person's name
+ *   roles.json        role nouns: `leads` roles and `member` roles
+ *   words.json        closed word classes (force nouns, hedges, negations, stop words ...)
+ *   identity.json     words that never change who a name means (resolve/normalize.ts)
+ *   verbs.json        verb classes, written as base forms (verbs.ts generates the forms)
+ *   inflections.json  the exceptions of English verb inflection (inflect.ts)
+ *   petrarch/         converted CAMEO verb and Phoenix actor dictionaries (their own loaders)
+ *
+ * Nothing is computed at import time: `defaultLexicon()` validates the
+ * shipped files on first use, and whatever a module derives from a lexicon
+ * (regexes, tries, maps) it derives lazily through `memoByLexicon`, so a
+ * caller may pass a lexicon of its own (tests, evaluation folds).
+ */
+import camps from './entities/camps.json' with { type: 'json' };
+import forces from './entities/forces.json' with { type: 'json' };
+import groups from './entities/groups.json' with { type: 'json' };
+import media from './entities/media.json' with { type: 'json' };
+import organizations from './entities/organizations.json' with { type: 'json' };
+import people from './entities/people.json' with { type: 'json' };
+import places from './entities/places.json' with { type: 'json' };
+import sports from './entities/sports.json' with { type: 'json' };
+import titlesFile from './titles.json' with { type: 'json' };
+import rolesFile from './roles.json' with { type: 'json' };
+import wordsFile from './words.json' with { type: 'json' };
+import identityFile from './identity.json' with { type: 'json' };
+import verbsFile from './verbs.json' with { type: 'json' };
+import inflectionsFile from './inflections.json' with { type: 'json' };
+import { ENTITY_TYPES, type EntityType } from '../../types.ts';
+import { LexiconError } from '../../errors.ts';
+import { check, entitySchema, IDENTITY_SCHEMA, INFLECTIONS_SCHEMA, ROLES_SCHEMA, TITLES_SCHEMA, VERBS_SCHEMA, WORDS_SCHEMA } from './schema.ts';
+import type { InflectionTable } from './inflect.ts';
+
+export interface LexiconEntry {
+  id: string;
+  label: string;
+  type: EntityType;
+  aliases: string[];
+  /** Places: adjectives of nationality ("Iraqi"); not names of the place. */
+  demonyms?: string[];
+  /** Entities that must stay apart from this one (predecessor, part_of ...). */
+  related?: { id: string; relation: string }[];
+  /** Places and camps: the id of the country the place lies in, where that is certain. */
+  in?: string;
+  /** The file's reason id (`lexicon-groups`). */
+  reason: string;
+}
+
+export interface EntityFile {
+  /** Where the file lives (for messages): `src/extract/lexicon/entities/groups.json`. */
+  path: string;
+  reason: string;
+  entries: readonly LexiconEntry[];
+}
+
+export interface Roles {
+  leads: string[];
+  member: string[];
+}
+
+export interface Words {
+  forceNouns: string[];
+  forceAdjectives: string[];
+  /** Military echelons, smallest first: a unit belongs to a larger one ("2nd Battalion, 5th Special Forces Group"). */
+  unitEchelons: string[];
+  /** Community adjectives that may follow a demonym before a force noun ("Syrian Arab forces", "Kurdish and Yezidi fighters"). */
+  communityAdjectives: string[];
+  anaphors: Record<'armed_group' | 'force' | 'person', string[]>;
+  orgHeads: Record<'force' | 'armed_group' | 'government' | 'media' | 'organization', string[]>;
+  placeHeads: Record<'region' | 'site' | 'city', string[]>;
+  directions: string[];
+  nameParticles: string[];
+  hedges: string[];
+  negations: string[];
+  /** All-caps tokens that are not names (weapons, units, abbreviations). */
+  notNames: string[];
+  /** Capitalised offices that name one person ("the Foreign Secretary"). */
+  offices: string[];
+  /** Groups of people who suffer attacks ("civilians", "mourners"): mentions of their own. */
+  victimNouns: string[];
+  /** Adjectives a victim group may carry and that are not part of its name ("innocent civilians"). */
+  victimAdjectives: string[];
+  /** First words of Arabic place names ("Tel Tamer", "Kafr Nabl", "Deir Hafer"): a name they open is a place. */
+  placePrefixes: string[];
+  /** Communities named by their plural ("Kurds", "Sunnis", "local Arabs"): groups of people. */
+  communities: string[];
+  /** "the Syrian <noun>" that names a group of people. */
+  peopleNouns: string[];
+  /** Title words that name nobody alone ("Minister", "President"), lower case. */
+  bareTitleWords: string[];
+  /** First words of operation names ("Operation Inherent Resolve"): no entity. */
+  eventHeads: string[];
+  /** Words capitalised for reasons other than naming ("The", "Monday", "Kurdish"). */
+  stopCaps: string[];
+  /** Words after which a period does not end a sentence ("Gen.", "Dec."). */
+  abbreviations: string[];
+  /** Counts written as words ("three strikes"). */
+  numberWords: Record<string, number>;
+  /** Prefixes that open a warship's name ("USS Mahan"). */
+  warshipPrefixes: string[];
+  /** Words after a hyphen that end a name ("ISIS-held", "Kurdish-led"). */
+  compoundSuffixes: string[];
+  /** Honorifics of speakers in transcripts, in capitals ("MR KIRBY:"). */
+  transcriptHonorifics: string[];
+}
+
+export interface Identity {
+  titleWords: string[];
+  titleGlue: string[];
+  titleDemonyms: string[];
+  /** Head nouns of group and place names, in the singular; their plurals fold to them. */
+  pluralHeads: string[];
+}
+
+export interface VerbClassData {
+  about: string;
+  /** Base forms ("attack", "carry out"), or "@class" to take in another class. */
+  verbs: string[];
+}
+
+export interface Lexicon {
+  /** The entity files in priority order: an alias bound by an earlier file is not re-bound by a later one. */
+  entityFiles: readonly EntityFile[];
+  entities: readonly LexiconEntry[];
+  titles: readonly string[];
+  roles: Roles;
+  words: Words;
+  identity: Identity;
+  verbs: Readonly<Record<string, VerbClassData>>;
+  inflections: InflectionTable;
+}
+
+/** The raw contents of a lexicon's files (what `makeLexicon` validates). */
+export interface LexiconFiles {
+  /** Entity files, path -> parsed JSON, in priority order. */
+  entities: ReadonlyArray<readonly [string, unknown]>;
+  titles: unknown;
+  roles: unknown;
+  words: unknown;
+  identity: unknown;
+  verbs: unknown;
+  inflections: unknown;
+}
+
+const HERE = 'src/extract/lexicon';
+
+/** The files shipped with newsgraph, as imported (groups.json first: it wins alias conflicts). */
+export function shippedFiles(): LexiconFiles {
+  return {
+    entities: [
+      [`${HERE}/entities/groups.json`, groups],
+      [`${HERE}/entities/camps.json`, camps],
+      [`${HERE}/entities/forces.json`, forces],
+      [`${HERE}/entities/media.json`, media],
+      [`${HERE}/entities/organizations.json`, organizations],
+      [`${HERE}/entities/people.json`, people],
+      [`${HERE}/entities/places.json`, places],
+      [`${HERE}/entities/sports.json`, sports],
+    ],
+    titles: titlesFile,
+    roles: rolesFile,
+    words: wordsFile,
+    identity: identityFile,
+    verbs: verbsFile,
+    inflections: inflectionsFile,
+  };
+}
+
+type RawEntity = Omit<LexiconEntry, 'reason' | 'aliases'> & { aliases?: string[] };
+
+/**
+ * Validate lexicon files and build a lexicon. Throws a `LexiconError` naming
+ * the file and entry for a schema violation, a duplicate entity id, or a
+ * `related` / `in` id that no entity file defines.
+ */
+export function makeLexicon(files: LexiconFiles): Lexicon {
+  const ENTITY = entitySchema(ENTITY_TYPES);
+  const entityFiles: EntityFile[] = [];
+  const where = new Map<string, string>();
+  for (const [path, data] of files.entities) {
+    check(path, data, ENTITY);
+    const file = data as { reason: string; entries: RawEntity[] };
+    const entries = file.entries.map((e, i): LexiconEntry => {
+      const first = where.get(e.id);
+      if (first !== undefined) throw new LexiconError(path, `entries[${i}] (id "${e.id}"): duplicate id (first in ${first})`);
+      where.set(e.id, path);
+      return { ...e, aliases: e.aliases ?? [], reason: file.reason };
+    });
+    entityFiles.push({ path, reason: file.reason, entries });
+  }
+  for (const f of entityFiles) {
+    f.entries.forEach((e, i) => {
+      for (const r of e.related ?? []) if (!where.has(r.id)) throw new LexiconError(f.path, `entries[${i}] (id "${e.id}"): related id "${r.id}" is in no entity file`);
+      if (e.in !== undefined && !where.has(e.in)) throw new LexiconError(f.path, `entries[${i}] (id "${e.id}"): "in" id "${e.in}" is in no entity file`);
+    });
+  }
+  check(`${HERE}/titles.json`, files.titles, TITLES_SCHEMA);
+  check(`${HERE}/roles.json`, files.roles, ROLES_SCHEMA);
+  check(`${HERE}/words.json`, files.words, WORDS_SCHEMA);
+  check(`${HERE}/identity.json`, files.identity, IDENTITY_SCHEMA);
+  check(`${HERE}/verbs.json`, files.verbs, VERBS_SCHEMA);
+  check(`${HERE}/inflections.json`, files.inflections, INFLECTIONS_SCHEMA);
+  const verbs = (files.verbs as { classes: Record<string, VerbClassData> }).classes;
+  for (const [name, cls] of Object.entries(verbs)) {
+    cls.verbs.forEach((v, i) => {
+      if (v.startsWith('@') && !(v.slice(1) in verbs)) throw new LexiconError(`${HERE}/verbs.json`, `classes.${name}.verbs[${i}]: no class "${v.slice(1)}"`);
+      if (!v.startsWith('@') && !/^[a-z][a-z-]*(?: [a-z]+)*$/.test(v)) {
+        throw new LexiconError(`${HERE}/verbs.json`, `classes.${name}.verbs[${i}]: a verb is written in lower case, as its base form ("attack", "carry out"), got ${JSON.stringify(v)}`);
+      }
+    });
+  }
+  return {
+    entityFiles,
+    entities: entityFiles.flatMap((f) => f.entries),
+    titles: (files.titles as { titles: string[] }).titles,
+    roles: files.roles as Roles,
+    words: files.words as Words,
+    identity: files.identity as Identity,
+    verbs,
+    inflections: files.inflections as InflectionTable,
+  };
+}
+
+let shipped: Lexicon | undefined;
+
+/** The shipped lexicon, validated on first use. */
+export function defaultLexicon(): Lexicon {
+  shipped ??= makeLexicon(shippedFiles());
+  return shipped;
+}
+
+/**
+ * A value derived from a lexicon (a regex, a trie, a map), built on first
+ * use and remembered per lexicon object. Called without a lexicon, it uses
+ * the shipped one.
+ */
+export function memoByLexicon<T>(build: (lex: Lexicon) => T): (lex?: Lexicon) => T {
+  const cache = new WeakMap<Lexicon, T>();
+  return (lex = defaultLexicon()) => {
+    let v = cache.get(lex);
+    if (v === undefined) {
+      v = build(lex);
+      cache.set(lex, v);
+    }
+    return v;
+  };
+}
+
+/** Entity id -> entry. */
+export const entriesById = memoByLexicon((lex): ReadonlyMap<string, LexiconEntry> => new Map(lex.entities.map((e) => [e.id, e])));
+
+/** The lexicon entry of an entity id, if any. */
+export function lexiconEntry(id: string, lex?: Lexicon): LexiconEntry | undefined {
+  return entriesById(lex).get(id);
+}
+
+/** Demonym (lower-cased) -> place entry ("iraqi" -> iraq). */
+export const demonyms = memoByLexicon(
+  (lex): ReadonlyMap<string, LexiconEntry> => new Map(lex.entities.flatMap((e) => (e.demonyms ?? []).map((d) => [d.toLowerCase(), e] as const))),
+);
+
+/** Words capitalised for reasons other than naming, as a set. */
+export const stopCaps = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.stopCaps));
+
+export { esc, alternation } from './regex.ts';

@@ -1,0 +1,87 @@
+/**
+ * Names a text defines: "Syrian Democratic Forces (SDF)" and "X, also known
+ * as Y" make the two names one entity. The short name becomes a mention when
+ * no other pass found it.
+ */
+import type { RawMention } from '../types.ts';
+
+/** The mentions with the names defined in the text added, and the (long, short) pairs. */
+export function definedNames(text: string, mentions: readonly RawMention[]): { mentions: RawMention[]; pairs: [RawMention, RawMention][] } {
+  const out = [...mentions];
+  const pairs = [...defineAcronyms(text, out), ...defineAlsoKnownAs(text, out)];
+  return { mentions: out, pairs };
+}
+
+/** "Syrian Democratic Forces (SDF)": link both; create the short mention when needed. */
+function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawMention][] {
+  const out: [RawMention, RawMention][] = [];
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  for (const long of [...mentions]) {
+    if (long.anaphor) continue;
+    const m = /^\s*\(\s*([\p{Lu}][\p{L}&.\-]{1,9})\s*\)/u.exec(text.slice(long.end, long.end + 16));
+    if (!m) continue;
+    const acr = m[1]!;
+    if (!/^[\p{Lu}\d&.\-]+$/u.test(acr.replace(/[a-z]/g, '')) || acr.replace(/[^\p{Lu}]/gu, '').length < 2) continue;
+    const start = long.end + m[0].indexOf(acr);
+    let short = byStart.get(start);
+    // "Iraq (III)", "Islamic Relief Worldwide (UK)": the letters must come from the name,
+    // unless the lexicon already knows both as one entity ("Kurdistan Workers' Party (PKK)")
+    if (!acronymFits(long.text, acr) && !(short?.canonical && short.canonical === long.canonical)) continue;
+    if (!short) {
+      short = { start, end: start + acr.length, text: acr, kind: long.kind, type: long.type, rule: 'acronym-definition' };
+      if (long.canonical) short.canonical = long.canonical;
+      mentions.push(short);
+      byStart.set(start, short);
+    }
+    out.push([long, short]);
+  }
+  return out;
+}
+
+/** "X, also known as (the) Y" (a.k.a., also called, otherwise known as): Y is a name of X. */
+const AKA = /^,?\s+(?:also\s+(?:known\s+as|called)|otherwise\s+known\s+as|a\.k\.a\.?|aka)\s+(?:the\s+)?/iu;
+/** The name after it: a capitalised word, then up to three more words, up to punctuation or a clause word. */
+const AKA_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+(?!(?:where|which|that|who|and|or|in|of|on|at|is|was|were|has|had|to|for|by|with)\b)[\p{L}'’-]+){0,3}/u;
+
+function defineAlsoKnownAs(text: string, mentions: RawMention[]): [RawMention, RawMention][] {
+  const out: [RawMention, RawMention][] = [];
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  for (const long of [...mentions]) {
+    if (long.anaphor) continue;
+    const cue = AKA.exec(text.slice(long.end, long.end + 40));
+    if (!cue) continue;
+    const start = long.end + cue[0].length;
+    const name = AKA_NAME.exec(text.slice(start, start + 80));
+    if (!name) continue;
+    let other = byStart.get(start);
+    if (other && other.kind !== long.kind) continue;
+    if (!other) {
+      other = { start, end: start + name[0].length, text: name[0], kind: long.kind, type: long.type, rule: 'also-known-as' };
+      if (long.canonical) other.canonical = long.canonical;
+      mentions.push(other);
+      byStart.set(start, other);
+    }
+    out.push([long, other]);
+  }
+  return out;
+}
+
+/**
+ * Whether `acr` can abbreviate `name` (Schwartz & Hearst 2003): its letters
+ * occur in the name in order, right to left, and its first letter starts a
+ * word of the name. "Syrian Democratic Forces" / "SDF" and "Islamic State" /
+ * "ISIS" fit; "Iraq" / "III" and "Special Forces" / "ÖKK" do not.
+ */
+export function acronymFits(name: string, acr: string): boolean {
+  const s = acr.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const l = name.toLowerCase();
+  if (!s) return false;
+  let li = l.length - 1;
+  for (let si = s.length - 1; si >= 0; si--) {
+    const ch = s[si]!;
+    while (li >= 0 && (l[li] !== ch || (si === 0 && li > 0 && /[\p{L}\p{N}]/u.test(l[li - 1]!)))) li--;
+    if (li < 0) return false;
+    li--;
+  }
+  return true;
+}

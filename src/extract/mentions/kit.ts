@@ -1,0 +1,54 @@
+/**
+ * The shapes of names, built from the lexicon once per lexicon: a capitalised
+ * name word ("al-Hassan", "O'Brien"), a capitalised sequence with lower-case
+ * particles inside ("Abu Bakr al Baghdadi"), and the words capitalised for
+ * reasons other than naming.
+ */
+import { memoByLexicon, stopCaps } from '../lexicon/index.ts';
+import { classForms } from '../lexicon/verbs.ts';
+
+/** The verb classes whose participles the relation rules read after a hyphen (rules/alliances.ts, control.ts, location.ts). */
+const HYPHEN_CLASSES = ['back', 'ally', 'control', 'base', 'lead'] as const;
+
+export interface NameKit {
+  /** Name particles ("al", "bin", "de"), lower case, no dotted ones. */
+  particles: readonly string[];
+  /** One capitalised name word: "Afrin", "al-Hassan", "Ar-Raqqah", "O'Brien", "Za'atari"; its parts bounded in length. */
+  nameWord: string;
+  /** A capitalised sequence, allowing lower-case particles inside: "Abu Bakr al Baghdadi". */
+  capSeq: string;
+  /** Words that are capitalised for reasons other than naming. */
+  stopCaps: ReadonlySet<string>;
+  /** Trim leading stop-words ("The", "In") from a capitalised span. */
+  trimStops(text: string, start: number, end: number): [number, number];
+}
+
+export const nameKit = memoByLexicon((lex): NameKit => {
+  const particles = lex.words.nameParticles.filter((p) => !p.includes('.'));
+  /** Particles joined to a name by a hyphen ("al-Hassan", "at-Tanf"); not "y", which would start a name inside "majority-Kurdish". */
+  const hyphenPart = `(?:${particles.filter((p) => p !== 'y').join('|')})`;
+  /** Particles that stand alone between name words ("Abu Bakr al Baghdadi"); "at", "as", "an", "y" join only by a hyphen ("at-Tanf"): alone they are English words ("Summit at Amiens"). */
+  const freePart = `(?:${particles.filter((p) => !['at', 'as', 'an', 'y'].includes(p)).join('|')})`;
+  /** After a hyphen, these words end the name ("Arab-majority"), and so do the participles the hyphen rules read ("ISIS-held", "US-backed"). */
+  const suffixes = [...lex.words.compoundSuffixes, ...HYPHEN_CLASSES.flatMap((c) => classForms(c, ['pp'], lex))].join('|');
+  // The name word's parts are bounded in length (no name word is longer), so a pattern that tries a name
+  // at every capital of a huge unbroken "word" costs linear time.
+  const nameWord = `(?:(?:${hyphenPart}|[Aa]l|[Ee]l)[-‐])?\\p{Lu}[\\p{L}\\p{M}]{0,60}(?:['’](?!s(?![\\p{L}]))\\p{L}{1,60})?(?:[-‐](?!(?:${suffixes})(?![\\p{L}]))\\p{L}[\\p{L}\\p{M}]{0,60}){0,6}`;
+  const capSeq = `(?:\\p{Lu}\\.[ \\t]+)?${nameWord}(?:[ \\t]+(?:(?:${freePart}[ \\t]+){1,2}|\\p{Lu}\\.[ \\t]+)?${nameWord}){0,5}`;
+  const stops = stopCaps(lex);
+  return {
+    particles,
+    nameWord,
+    capSeq,
+    stopCaps: stops,
+    trimStops(text, start, end) {
+      let s = start;
+      for (;;) {
+        const m = /^(\p{L}+)\s+/u.exec(text.slice(s, end));
+        if (!m || !stops.has(m[1]!)) break;
+        s += m[0].length;
+      }
+      return [s, end];
+    },
+  };
+});

@@ -1,0 +1,119 @@
+/**
+ * Name mentions: lexicon hits (gazetteer.ts), name-pattern candidates
+ * (patterns.ts) and unknown capitalised names (unknown.ts) merged into one
+ * non-overlapping, ordered list: the longest span wins; on equal spans the
+ * higher priority (lexicon first). Titles before a person's name and a
+ * leading "the" are cut off the mention.
+ */
+import { KIND_OF_TYPE } from '../../types.ts';
+import type { RawMention } from '../types.ts';
+import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import type { Token } from '../text/tokens.ts';
+import type { NameCandidate } from './candidate.ts';
+import { findLexiconNames } from './gazetteer.ts';
+import { namePatterns } from './patterns.ts';
+import { findUnknownNames } from './unknown.ts';
+
+interface Cand extends NameCandidate {
+  canonical?: string;
+}
+
+const titlePrefix = memoByLexicon((lex) => new RegExp(`^(?:(?:${alternation(lex.titles)})\\s+)+`, 'u'));
+export const bareTitleWords = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.bareTitleWords));
+
+/**
+ * The name mentions of a text, sorted by start, and the characters they
+ * cover (`used`: 1 where a mention lies; later passes add names only on free text).
+ */
+export function findNames(
+  text: string,
+  tokens: readonly Token[],
+  sentenceStarts: ReadonlySet<number>,
+  lexicon: Lexicon,
+): { mentions: RawMention[]; used: Uint8Array } {
+  const lex = findLexiconNames(text, tokens, lexicon);
+  const lexAt = new Map(lex.map((h) => [`${h.start}:${h.end}`, h]));
+  const cands: Cand[] = lex.map((h) => ({
+    start: h.start,
+    end: h.end,
+    type: h.entry.type,
+    reason: h.entry.reason,
+    canonical: h.entry.id,
+    priority: 10,
+  }));
+  for (const p of namePatterns(lexicon)) {
+    for (const c of p.find(text)) {
+      if (c.reason === 'name-compass-place') {
+        // only "north-east <known place>"
+        const inner = lex.find((h) => h.end === c.end && h.start > c.start && KIND_OF_TYPE[h.entry.type] === 'place');
+        if (!inner) continue;
+      }
+      if (c.type === 'person' && c.reason !== 'name-title-person' && c.reason !== 'name-office') {
+        // "Middle East Tobias Ellwood said": a known place opening the span is not part of the name
+        const head = lex.find((h) => h.start === c.start && h.end < c.end && h.entry.type !== 'person');
+        if (head) {
+          const rest = /^[\s,]*/.exec(text.slice(head.end, c.end))![0].length;
+          c.start = head.end + rest;
+          if (!/\s/.test(text.slice(c.start, c.end))) continue;
+        }
+      }
+      // "President of Turkey Recep Tayyip Erdoğan": the office ends in a known person, who is the mention
+      if (c.reason === 'name-office' && lex.some((h) => h.entry.type === 'person' && h.end === c.end && h.start > c.start)) continue;
+      const same = lexAt.get(`${c.start}:${c.end}`);
+      if (same && c.type === 'person' && same.entry.type === 'person') {
+        cands.push({ ...c, canonical: same.entry.id, priority: 11 });
+        continue;
+      }
+      cands.push(c);
+    }
+  }
+  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const taken: Cand[] = [];
+  const used = new Uint8Array(text.length + 1);
+  for (const c of cands) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) if (used[i]) { free = false; break; }
+    if (!free) continue;
+    for (let i = c.start; i < c.end; i++) used[i] = 1;
+    taken.push(c);
+  }
+  // a role found by one pattern belongs to the person another pattern named
+  const roleAtEnd = new Map(cands.filter((c) => c.role).map((c) => [c.end, c.role!]));
+  for (const c of taken) if (c.type === 'person' && !c.role && roleAtEnd.has(c.end)) c.role = roleAtEnd.get(c.end)!;
+  for (const c of findUnknownNames(text, used, sentenceStarts, lexicon)) {
+    for (let i = c.start; i < c.end; i++) used[i] = 1;
+    taken.push(c);
+  }
+  taken.sort((a, b) => a.start - b.start);
+  return { mentions: taken.map((c) => toMention(text, c, lexAt, lexicon)), used };
+}
+
+function toMention(text: string, c: Cand, lexAt: ReadonlyMap<string, { entry: { id: string; type: string } }>, lexicon: Lexicon): RawMention {
+  const TITLE_PREFIX = titlePrefix(lexicon);
+  const TITLE_WORDS = bareTitleWords(lexicon);
+  let { start } = c;
+  const titles = [...(c.titles ?? [])];
+  if (c.type === 'person') {
+    const t = TITLE_PREFIX.exec(text.slice(start, c.end));
+    // "Minister of Defence" is an office, not a Minister called "of Defence": strip only before a name
+    const rest = t ? text.slice(start + t[0].length, c.end) : '';
+    if (t && t[0].length < c.end - start && /^\p{Lu}/u.test(rest) && !rest.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase()))) {
+      titles.push(t[0].trim().replace(/\s+/g, ' '));
+      start += t[0].length;
+    }
+  }
+  if (!c.anaphor && !(c.reason === 'name-coalition' && /^the\s/.test(text.slice(start, c.end)))) {
+    const the = /^(?:the|The|THE)\s+(?=\S)/.exec(text.slice(start, c.end));
+    if (the && the[0].length < c.end - start) start += the[0].length; // the article is not part of the name
+  }
+  const m: RawMention = { start, end: c.end, text: text.slice(start, c.end), kind: KIND_OF_TYPE[c.type], type: c.type, rule: c.reason };
+  if (c.canonical) m.canonical = c.canonical;
+  else if (c.type === 'person') {
+    const known = lexAt.get(`${start}:${c.end}`); // "President Asad" -> the lexicon's Asad
+    if (known && known.entry.type === 'person') m.canonical = known.entry.id;
+  }
+  if (titles.length) m.titles = titles;
+  if (c.role) m.role = c.role;
+  if (c.anaphor) m.anaphor = true;
+  return m;
+}

@@ -1,0 +1,328 @@
+/**
+ * Name patterns for entities the lexicons do not know.
+ *
+ * Each pattern is data: a `reason` id, one `example` (tested), and a finder
+ * that returns candidate spans. Cues: titles ("Brig. Gen. Ali al-Hassan"),
+ * role phrases ("SDF commander X"), organisation head nouns (Forces, Army,
+ * Ministry, News ...), place heads (Desert, Province ...), "X camp",
+ * descriptive forces ("Iraqi security forces", "internal security force"),
+ * compass + place ("northeast Syria") and anaphors ("the group").
+ * Patterns that read one kind of document's layout (datelines, results
+ * tables, transcript speakers) live in ../formats/. The list is built once
+ * per lexicon, on first use.
+ */
+import { KIND_OF_TYPE, type EntityType } from '../../types.ts';
+import { alternation, demonyms, memoByLexicon } from '../lexicon/index.ts';
+import { classAlternation } from '../lexicon/verbs.ts';
+import { datelinePattern } from '../formats/newswire.ts';
+import { resultsLinePattern } from '../formats/sports-results.ts';
+import { transcriptSpeakerPattern } from '../formats/transcript.ts';
+import { all, type NameCandidate, type NamePattern } from './candidate.ts';
+import { nameKit } from './kit.ts';
+
+export type { NameCandidate, NamePattern } from './candidate.ts';
+
+export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
+  const kit = nameKit(lex);
+  const WORDS = lex.words;
+  const TITLES = lex.titles;
+  const ROLES = lex.roles;
+  const DEMONYMS = demonyms(lex);
+  const PARTICLES = kit.particles;
+  const CAP_SEQ = kit.capSeq;
+  const NAME_WORD = kit.nameWord;
+  const trimStops = kit.trimStops;
+  const TITLE_ALT = alternation(TITLES);
+  const ROLE_ALT = alternation([...ROLES.leads, ...ROLES.member]);
+  const flat = (r: Record<string, string[]>): string[] => Object.values(r).flat();
+  const ORG_HEAD_TYPE = new Map<string, EntityType>(
+    Object.entries(WORDS.orgHeads).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const)),
+  );
+  const PLACE_HEAD_TYPE = new Map<string, EntityType>(
+    Object.entries(WORDS.placeHeads).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const)),
+  );
+  const ORG_HEAD_ALT = alternation(flat(WORDS.orgHeads));
+  const PLACE_HEAD_ALT = alternation(flat(WORDS.placeHeads));
+  const HEAD_WORDS = new Set([...ORG_HEAD_TYPE.keys(), ...PLACE_HEAD_TYPE.keys()].flatMap((h) => h.split(' ')));
+  const DEMONYM_ALT = alternation([...DEMONYMS.keys()].map((d) => d[0]!.toUpperCase() + d.slice(1)));
+  const FORCE_ADJ_ALT = alternation(WORDS.forceAdjectives);
+  const COMMUNITY_ALT = alternation(WORDS.communityAdjectives);
+  const FORCE_NOUN_ALT = alternation(WORDS.forceNouns);
+  const DIRECTION_ALT = alternation(WORDS.directions);
+
+  const PERSON_TITLE = new RegExp(`(?<![\\p{L}])(${TITLE_ALT})\\s+(${CAP_SEQ})`, 'gu');
+  const ROLE_NAME = new RegExp(`(?<![\\p{L}-])(${ROLE_ALT})\\s+(${CAP_SEQ})`, 'gu');
+  const NAME_ROLE = new RegExp(`(${CAP_SEQ}),\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_ALT})\\s+(?:of|for|at|in|with|to)\\b`, 'gu');
+  /** Verbs that report speech: "X said", "said X". */
+  const SAID = `${classAlternation('report-speech', ['past'], lex)}|${classAlternation('say', ['s'], lex)}`;
+  const NAME_SAID = new RegExp(`(${CAP_SEQ})(?:,\\s+[^,.;“”"]{3,80},)?\\s+(?:${SAID}|${classAlternation('publish-speech', ['past'], lex)})\\b`, 'gu');
+  const SAID_NAME = new RegExp(`\\b(?:${SAID}|according\\s+to)\\s+(${CAP_SEQ})`, 'gu');
+  /** Lexicon place names and aliases, lower case: "X in <place>" is no organisation's name. */
+  const PLACE_NAMES: ReadonlySet<string> = new Set(
+    lex.entities.filter((e) => KIND_OF_TYPE[e.type] === 'place').flatMap((e) => [e.label, ...e.aliases].map((n) => n.toLowerCase())),
+  );
+  const ORG = new RegExp(`((?:(?:U\\.S\\.|U\\.K\\.|U\\.N\\.|US|UK|UN|EU)\\s+)?${CAP_SEQ})(?:\\s+(?:of|for|on|in|against)(?:\\s+the)?\\s+(${CAP_SEQ}))?`, 'gu');
+  const CAMP = new RegExp(`(${CAP_SEQ})\\s+(?:refugee\\s+|displacement\\s+|IDP\\s+|detention\\s+|displaced\\s+persons\\s+)?camps?\\b|\\bCamp\\s+(${CAP_SEQ})`, 'gu');
+  const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter)\\b`, 'gu');
+  const FORCE_DESC = new RegExp(
+    `(?<![\\p{L}-])(?:((?:${DEMONYM_ALT}|${COMMUNITY_ALT})(?:\\s+(?:and\\s+)?(?:${DEMONYM_ALT}|${COMMUNITY_ALT}))?)\\s+)?((?:(?:${FORCE_ADJ_ALT})\\s+){0,3})(${FORCE_NOUN_ALT})(?![\\p{L}-])`,
+    'giu',
+  );
+  const OFFICE = new RegExp(
+    `(?<![\\p{L}])(?:(?:the|The)\\s+)?(?:(?:${DEMONYM_ALT}|UK|US|U\\.S\\.|UN|U\\.N\\.)\\s+)?(?:${alternation(WORDS.offices)})(?:\\s+(?:for|of)\\s+(?:the\\s+)?${CAP_SEQ})?(?![\\p{L}])(?!\\s+(?:${NAME_WORD}))`,
+    'gu',
+  );
+  const VICTIM_GROUP = new RegExp(
+    `(?<![\\p{L}-])(?:(?:${alternation(WORDS.victimAdjectives)})\\s+)?((?:(?:${DEMONYM_ALT})\\s+)?(?:${alternation(WORDS.victimNouns)}))(?![\\p{L}-])`,
+    'giu',
+  );
+  /** Warships by their prefix: "USS Mahan", "HMS Ocean", "FS Charles de Gaulle". */
+  const WARSHIP = new RegExp(`(?<![\\p{L}])(?:${WORDS.warshipPrefixes.join('|')})\\s+(?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:de|du|la|le|van|von)?\\s*\\p{Lu}[\\p{L}'’-]*){0,2}`, 'gu');
+  /** Numbered military units: "3rd Battalion", "158th Fighter Wing", "5th Special Forces Group". */
+  const MILITARY_UNIT = new RegExp(
+    `(?<![\\p{L}\\d])\\d{1,4}(?:st|nd|rd|th)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}?(?:${alternation(WORDS.unitEchelons)}|Task\\s+Force)(?![\\p{L}-])`,
+    'gu',
+  );
+  const PEOPLE_GROUP = new RegExp(
+    `(?<![\\p{L}])(?:(?:the|The)\\s+(?:${DEMONYM_ALT})\\s+(?:${alternation(WORDS.peopleNouns)})|(?:${DEMONYM_ALT})(?<=s)|(?:${alternation(WORDS.communities)}))(?![\\p{L}])`,
+    'gu',
+  );
+  const COALITION = /(?<![\p{L}-])(?:(?:[Tt]he\s+)?Coalition|[Tt]he\s+coalition)(?![\p{L}-])(?!\s+(?:of|for|to|against)\s+\p{Lu})/gu;
+  const COMPASS = new RegExp(`(?<![\\p{L}-])(${DIRECTION_ALT})\\s+(${CAP_SEQ})`, 'gu');
+  const ANAPHOR_ALT = Object.entries(WORDS.anaphors).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const));
+  const ANAPHOR = new RegExp(`(?<![\\p{L}-])(${alternation(ANAPHOR_ALT.map(([w]) => w))})(?![\\p{L}-])`, 'giu');
+  const ANAPHOR_TYPE = new Map(ANAPHOR_ALT.map(([w, t]) => [w, t]));
+
+  function typeOfOrgHead(name: string): EntityType | undefined {
+    const words = name.split(/\s+/);
+    for (let k = Math.min(3, words.length); k >= 1; k--) {
+      const head = words.slice(-k).join(' ');
+      const t = ORG_HEAD_TYPE.get(head);
+      if (t) return t;
+    }
+    return undefined;
+  }
+
+  function typeOfPlaceHead(name: string): EntityType | undefined {
+    const words = name.split(/\s+/);
+    for (let k = Math.min(2, words.length); k >= 1; k--) {
+      const t = PLACE_HEAD_TYPE.get(words.slice(-k).join(' '));
+      if (t) return t;
+    }
+    return undefined;
+  }
+
+  const BARE_TITLES = new Set([...WORDS.bareTitleWords, ...TITLES.map((t) => t.toLowerCase())]);
+
+  function looksLikePersonName(name: string): boolean {
+    const words = name.split(/\s+/).filter((w) => !PARTICLES.includes(w.toLowerCase()));
+    if (words.length === 0 || words.length > 5) return false;
+    // "Brigadier General", "Mr. President": titles with no name
+    if (words.every((w) => BARE_TITLES.has(w.toLowerCase()))) return false;
+    if (words.some((w) => kit.stopCaps.has(w) || HEAD_WORDS.has(w))) return false;
+    if (words.some((w) => DEMONYMS.has(w.toLowerCase()))) return false;
+    return true;
+  }
+
+    return [
+    {
+      reason: 'name-title-person',
+      example: 'Brig. Gen. Ali al-Hassan, a spokesman for the force, warned of chaos.',
+      expect: 'Ali al-Hassan',
+      find: (text) =>
+        all(PERSON_TITLE, text, (m) => {
+          const name = m[2]!;
+          if (!looksLikePersonName(name)) return undefined;
+          const start = m.index + m[0].length - name.length;
+          return { start, end: start + name.length, type: 'person', reason: 'name-title-person', titles: [m[1]!.replace(/\s+/g, ' ')], priority: 8 };
+        }),
+    },
+    {
+      reason: 'name-role-person',
+      example: 'SDF commander Mazlum Kobane met the envoy.',
+      expect: 'Mazlum Kobane',
+      find: (text) =>
+        all(ROLE_NAME, text, (m) => {
+          const name = m[2]!;
+          if (!looksLikePersonName(name)) return undefined;
+          const start = m.index + m[0].length - name.length;
+          return { start, end: start + name.length, type: 'person', reason: 'name-role-person', role: m[1]!, priority: 6 };
+        }),
+    },
+    {
+      reason: 'name-appositive-person',
+      example: 'Farhad Shami, a spokesman for the militia, denied the claim.',
+      expect: 'Farhad Shami',
+      find: (text) =>
+        all(NAME_ROLE, text, (m) => {
+          const [s, e] = trimStops(text, m.index, m.index + m[1]!.length);
+          const name = text.slice(s, e);
+          if (!looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
+          return { start: s, end: e, type: 'person', reason: 'name-appositive-person', role: m[2]!, priority: 5 };
+        }),
+    },
+    {
+      reason: 'name-speaker-person',
+      example: 'Nadim Houri said the offensive had stalled.',
+      expect: 'Nadim Houri',
+      find: (text) => [
+        ...all(NAME_SAID, text, (m) => {
+          const [s, e] = trimStops(text, m.index, m.index + m[1]!.length);
+          const name = text.slice(s, e);
+          if (!looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
+          return { start: s, end: e, type: 'person', reason: 'name-speaker-person', priority: 4 };
+        }),
+        ...all(SAID_NAME, text, (m) => {
+          const name = m[1]!;
+          if (!looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
+          const start = m.index + m[0].length - name.length;
+          return { start, end: start + name.length, type: 'person', reason: 'name-speaker-person', priority: 4 };
+        }),
+      ],
+    },
+    {
+      reason: 'name-org-head',
+      example: 'Fighters of the Sham Revolutionary Brigades withdrew.',
+      expect: 'Sham Revolutionary Brigades',
+      find: (text) =>
+        all(ORG, text, (m) => {
+          const first = m[1]!;
+          let type = typeOfOrgHead(first);
+          let end = m.index + first.length;
+          // "Ministry of Defence"; but "the Global Coalition in Washington" is the coalition, in a place
+          if (m[2] && type && !(/^\s+in\s/.test(m[0].slice(first.length)) && PLACE_NAMES.has(m[2].toLowerCase()))) end = m.index + m[0].length;
+          if (!type) return undefined;
+          let [s] = trimStops(text, m.index, end);
+          const firstWord = /^\S+/.exec(text.slice(s, end))?.[0] ?? '';
+          // "Iranian Tasnim News": the demonym describes the outlet
+          if (DEMONYMS.has(firstWord.toLowerCase()) && (type === 'media')) s += firstWord.length + 1;
+          const name = text.slice(s, end);
+          if (name.split(/\s+/).length < 2 && !m[2]) return undefined; // a bare head noun is not a name
+          if (type === 'media' && /Agency$/.test(name) && !/News|Press/.test(name)) type = 'organization';
+          return { start: s, end, type, reason: 'name-org-head', priority: 5 };
+        }),
+    },
+    {
+      reason: 'name-place-head',
+      example: 'Fighting spread across the Hamrin Mountains and the Anbar Desert.',
+      expect: 'Hamrin Mountains',
+      find: (text) => [
+        ...all(ORG, text, (m) => {
+          const first = m[1]!;
+          const type = typeOfPlaceHead(first);
+          if (!type) return undefined;
+          const [s, e] = trimStops(text, m.index, m.index + first.length);
+          if (text.slice(s, e).split(/\s+/).length < 2) return undefined;
+          return { start: s, end: e, type, reason: 'name-place-head', priority: 5 };
+        }),
+        ...all(PLACE_LOWER, text, (m) => {
+          const [s] = trimStops(text, m.index, m.index + m[1]!.length);
+          if (s >= m.index + m[1]!.length) return undefined;
+          return { start: s, end: m.index + m[0].length, type: 'region', reason: 'name-place-head', priority: 3 };
+        }),
+      ],
+    },
+    {
+      reason: 'name-camp',
+      example: 'Families were moved to the Mabrouka camp last year.',
+      expect: 'Mabrouka camp',
+      find: (text) =>
+        all(CAMP, text, (m) => {
+          const [s] = m[1] ? trimStops(text, m.index, m.index + m[1].length) : [m.index];
+          if (m[1] && s >= m.index + m[1].length) return undefined;
+          const words = text.slice(s, m.index + (m[1]?.length ?? 0)).split(/\s+/);
+          if (m[1] && words.every((w) => DEMONYMS.has(w.toLowerCase()) || kit.stopCaps.has(w))) return undefined; // "Iraqi camps"
+          return { start: s, end: m.index + m[0].length, type: 'camp', reason: 'name-camp', priority: 6 };
+        }),
+    },
+    {
+      reason: 'name-force-descriptive',
+      example: 'Iraqi security forces and allied troops cleared the town.',
+      expect: 'Iraqi security forces',
+      find: (text) =>
+        all(FORCE_DESC, text, (m) => {
+          const demonym = m[1];
+          const adjs = m[2]!.trim();
+          if (!demonym && !adjs) return undefined;
+          if (demonym && !/^\p{Lu}/u.test(demonym)) return undefined;
+          const noun = m[3]!;
+          if (!demonym && /^(armed|air|state|national|local|foreign)$/i.test(adjs) && !/^forces$/i.test(noun)) return undefined;
+          if (!demonym && /^(air|armed)$/i.test(adjs)) return undefined; // "air force", "armed forces" alone
+          return { start: m.index, end: m.index + m[0].length, type: 'force', reason: 'name-force-descriptive', priority: 4 };
+        }),
+    },
+    {
+      reason: 'name-compass-place',
+      example: 'Cells remain active in northeast Syria.',
+      expect: 'northeast Syria',
+      find: (text) =>
+        all(COMPASS, text, (m) => {
+          const place = m[2]!;
+          const words = place.split(/\s+/);
+          if (kit.stopCaps.has(words[0]!)) return undefined;
+          return { start: m.index, end: m.index + m[1]!.length + 1 + (m[0].length - m[1]!.length - 1), type: 'region', reason: 'name-compass-place', priority: 2 };
+        }),
+    },
+    {
+      reason: 'name-office',
+      example: 'The Foreign Secretary visited Baghdad on Monday.',
+      expect: 'Foreign Secretary',
+      find: (text) =>
+        all(OFFICE, text, (m) => {
+          const words = m[0].split(/\s+/);
+          if (words.length < 2 || /^(?:the|The)$/.test(words[0]!) && words.length < 3 && !/Secretary|Minister/.test(m[0])) return undefined;
+          if (/^(?:President|King|Emir|Ambassador|Chancellor)$/.test(m[0].replace(/^(?:the|The)\s+/, ''))) return undefined;
+          return { start: m.index, end: m.index + m[0].length, type: 'person', reason: 'name-office', priority: 3 };
+        }),
+    },
+    {
+      reason: 'name-warship',
+      example: 'Forbin is joining U.S. ships USS Hopper and USS Mahan.',
+      expect: 'USS Hopper',
+      find: (text) => all(WARSHIP, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'force', reason: 'name-warship', priority: 7 })),
+    },
+    {
+      reason: 'name-military-unit',
+      example: 'Soldiers from the 3rd Battalion, 321st Field Artillery Regiment arrived.',
+      expect: '3rd Battalion',
+      find: (text) => all(MILITARY_UNIT, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'force', reason: 'name-military-unit', priority: 6 })),
+    },
+    {
+      reason: 'name-victim-group',
+      example: 'The attack killed at least 35 innocent civilians in Jabla.',
+      expect: 'civilians',
+      find: (text) =>
+        all(VICTIM_GROUP, text, (m) => {
+          const start = m.index + m[0].length - m[1]!.length;
+          return { start, end: m.index + m[0].length, type: 'organization', reason: 'name-victim-group', priority: 2 };
+        }),
+    },
+    {
+      reason: 'name-people-group',
+      example: 'Aid reached the Syrian people and Iraqis in the camps.',
+      expect: 'Syrian people',
+      find: (text) =>
+        all(PEOPLE_GROUP, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'organization', reason: 'name-people-group', priority: 3 })),
+    },
+    resultsLinePattern(kit),
+    {
+      reason: 'name-coalition',
+      example: 'The Coalition conducted 15 strikes near Raqqa.',
+      expect: 'Coalition',
+      find: (text) =>
+        all(COALITION, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'force', reason: 'name-coalition', priority: 2 })),
+    },
+    transcriptSpeakerPattern(lex),
+    datelinePattern(),
+    {
+      reason: 'anaphor',
+      example: 'ISIS lost Baghuz, but the group still holds desert pockets.',
+      expect: 'the group',
+      find: (text) =>
+        all(ANAPHOR, text, (m) => {
+          const type = ANAPHOR_TYPE.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? 'armed_group';
+          return { start: m.index, end: m.index + m[0].length, type, reason: 'anaphor', anaphor: true, priority: 7 };
+        }),
+    },
+  ];
+});

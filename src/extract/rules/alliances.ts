@@ -1,0 +1,111 @@
+/**
+ * Relation rules, family `allied_with`: who backs, supports or acts with whom.
+ */
+import type { RelationRule } from './types.ts';
+import { ACTOR } from './kinds.ts';
+
+/** Kinds of support ("with US aerial support"). */
+const SUPPORT = '(?:aerial|air|military|logistical|logistic|intelligence|artillery|financial|political|direct)';
+
+export const ALLIANCE_RULES: RelationRule[] = [
+  {
+    reason: 'allied-hyphen-coalition',
+    type: 'allied_with',
+    pattern: `{S:${ACTOR},country}[-‐–]{T:${ACTOR}}\\s+(?:coalition|alliance|partnership|partners|joint|forces|operations?|cooperation)`,
+    example: 'The US-SDF coalition has captured 233 ISIS fighters.',
+    examples: ['A Russia-Hezbollah partnership now guards the road to Palmyra.'],
+    confidence: 0.8,
+  },
+  {
+    reason: 'allied-hyphen-backed',
+    type: 'allied_with',
+    pattern: `{S:${ACTOR},country}[-‐–](?:{V:back:pp}|{V:ally:pp})\\s+{_p}{T:${ACTOR}}`,
+    example: "A spokesman for northeast Syria's US-allied internal security force warned of chaos.",
+    examples: ['The Iran-backed Houthis seized Sanaa.'],
+    confidence: 0.8,
+  },
+  {
+    reason: 'allied-with-support',
+    type: 'allied_with',
+    pattern: `{S:${ACTOR}}{_},\\s+(?:with|alongside)\\s+(?:the\\s+)?{T:${ACTOR},country}(?:\\s+${SUPPORT})?\\s+(?:support|backing|help|assistance|cover|air\\s+power|airstrikes)`,
+    example: 'SDF forces, with US aerial support, detained dozens of suspects.',
+    examples: ['The Peshmerga, with Coalition air support, retook the ridge.'],
+    confidence: 0.7,
+  },
+  {
+    reason: 'allied-backed-by',
+    type: 'allied_with',
+    pattern: `(?<!\\b(?:against|of|on|by|with|for|from|to)\\s+(?:the\\s+)?){S:${ACTOR}}{_}(?:,\\s+|\\s+(?:is|are|was|were)\\s+)?{V:back:pp}\\s+by\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    example: 'The Syrian Arab Coalition, backed by the US-led coalition, advanced on Raqqa.',
+    confidence: 0.7,
+  },
+  {
+    reason: 'allied-fronted-support',
+    type: 'allied_with',
+    pattern: `^[\\s.“"]*(?:In\\s+support\\s+of|With\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?support\\s+(?:of|from)|{V:back:pp}\\s+by|Alongside|Together\\s+with|Working\\s+with)\\s+(?:the\\s+)?{T:${ACTOR},country}(?:[^⟦⟧,]|⟦[^⟧]*⟧){0,80}?,\\s+(?:the\\s+)?{S:${ACTOR},country}(?!\\s*(?:,|and\\b|or\\b))`,
+    example: 'In support of the Iraqi Security Forces, Coalition aircraft conducted a precision strike.',
+    examples: ['Backed by Russia, the Syrian Arab Army moved north towards Hama.'],
+    confidence: 0.75,
+  },
+  {
+    reason: 'allied-aided-by-support',
+    type: 'allied_with',
+    pattern: `(?:{V:back:pp}|{V:help:pp})\\s+by\\s+(?:(?:strong|vital|direct|continued|crucial|decisive)\\s+)?(?:(?:air|military|logistical|aerial)\\s+)?(?:support|backing|help|assistance)\\s+from\\s+(?:our\\s+(?:ally|allies|partner|partners)\\s+|the\\s+)?{T:${ACTOR},country}`,
+    example: 'Syrian opposition forces liberated Dabiq, aided by strong support from our ally Turkey and our international coalition.',
+    examples: ['The Peshmerga held the ridge, helped by air support from Britain and France.'],
+    confidence: 0.7,
+    source: 'subject',
+    sourceKinds: ['actor', 'force', 'country'],
+    coord: true,
+  },
+  {
+    reason: 'allied-support-subject',
+    type: 'allied_with',
+    pattern: `(?:{V:back:past,s}\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,2}?(?:by|of)|to\\s+(?:{V:back:base}|{V:help:base})|in\\s+(?:its\\s+|their\\s+)?(?:continued\\s+|full\\s+|strong\\s+)?support\\s+(?:of|for)|{V:back:ing}|in\\s+coordination\\s+with|in\\s+cooperation\\s+with|jointly\\s+with|together\\s+with|alongside)\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    example: 'The US has conducted airstrikes and surveillance to support SDF forces.',
+    examples: ['Iran has sent advisers and drones to help the Houthis.', 'Turkey backed the fighters of the Free Syrian Army.', 'Russia keeps arming the Syrian Arab Army.'],
+    confidence: 0.6,
+    source: 'subject',
+    sourceKinds: ['actor', 'force', 'country'],
+    coord: true,
+  },
+  {
+    reason: 'allied-provide-support',
+    type: 'allied_with',
+    pattern: `{S:${ACTOR},country}{_p}{V:provide}\\s+(?:[\\w-]+\\s+){0,2}?(?:support|backing|assistance|cover)\\s+(?:for|to)\\s+(?:the\\s+)?(?:[\\w,-]+\\s+){0,2}?{T:${ACTOR}}`,
+    example: 'Royal Air Force jets provided vital air support for the Peshmerga near Mosul.',
+    confidence: 0.65,
+  },
+  {
+    reason: 'allied-verb',
+    type: 'allied_with',
+    pattern: `{S:${ACTOR},country}{_p}(?:{V:cooperate}|{V:sign}\\s+an?\\s+(?:\\w+\\s+)?(?:agreement|deal|pact))\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    example: 'Hezbollah allied with the Syrian Arab Army in Qusayr.',
+    examples: ['Turkey signed a security pact with Qatar.'],
+    confidence: 0.75,
+    coord: true,
+  },
+  {
+    reason: 'allied-backs',
+    type: 'allied_with',
+    pattern: `(?<!\\b(?:against|of|on|by|with|for|from|to)\\s+(?:the\\s+)?){S:${ACTOR},country}{_p}{V:back:s,past}(?:\\s+and\\s+{V:back:s,past})?\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    example: 'Iran backs Hezbollah and several Iraqi militias.',
+    examples: ['Iran armed and trained Hezbollah fighters in Syria.'],
+    confidence: 0.7,
+    coord: true,
+  },
+  {
+    reason: 'allied-joint',
+    type: 'allied_with',
+    pattern: `{S:${ACTOR},country}\\s+and\\s+(?:the\\s+)?{T:${ACTOR},country}{_}{V:undertake}\\s+(?:an?\\s+)?(?:joint|combined|coordinated|alliance|coalition|agreement|pact)`,
+    example: 'The Iraqi Army and the Peshmerga launched a joint operation near Mosul.',
+    confidence: 0.75,
+  },
+  {
+    reason: 'allied-joint-with',
+    type: 'allied_with',
+    pattern: `{S:${ACTOR},country}{_p}(?:joint|combined|coordinated)\\s+(?:[\\w-]+\\s+)?(?:operations?|patrols?|raids?|exercises?|offensive|campaign)\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    example: 'Turkey conducted joint patrols with Russia along the border.',
+    confidence: 0.75,
+  },
+];

@@ -1,0 +1,25 @@
+/**
+ * Relation rules, family `captures`: who takes people or places.
+ */
+import type { RelationRule } from './types.ts';
+import { ACTOR, FIGHTER } from './kinds.ts';
+
+export const CAPTURE_RULES: RelationRule[] = [
+  {
+    reason: 'captures-verb',
+    type: 'captures',
+    pattern: `{S:${FIGHTER}}{_p}(?<![\\p{L}-]){V:capture}\\s+(?:{N}\\s+)?(?:of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:of\\s+)?{T}`,
+    example: 'The US-SDF coalition has captured 233 ISIS fighters in 28 operations this year.',
+    examples: ['Kenyan police arrested four Al-Shabaab suspects at a checkpoint near the border.', 'The Asayish were detaining Hezbollah members in Qamishli.'],
+    confidence: 0.8,
+    coord: true,
+  },
+  {
+    reason: 'captures-passive',
+    type: 'captures',
+    pattern: `{T:${ACTOR},person}{_}(?:was|were|had\\s+been|has\\s+been|have\\s+been|being)\\s+(?:{V:capture:pp}|{V:hold:pp})\\s+(?:\\w+\\s+){0,3}?by\\s+(?:the\\s+)?{S:${FIGHTER}}`,
+    example: 'Abu Ahmed was arrested by the Asayish in Qamishli.',
+    examples: ['Two Hezbollah members were held by the Asayish in Qamishli.'],
+    confidence: 0.8,
+  },
+];

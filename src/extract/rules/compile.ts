@@ -1,0 +1,79 @@
+/**
+ * Rule patterns compiled to regular expressions over masked sentences, with
+ * their derived cues; built once per lexicon, on first use. Slot syntax: see
+ * types.ts.
+ */
+import { alternation, defaultLexicon, esc, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { classAlternation, parseForms } from '../lexicon/verbs.ts';
+import type { VerbForm } from '../lexicon/inflect.ts';
+import { requiredLiterals } from './cue.ts';
+import { CLOSE, OPEN } from './mask.ts';
+import { RELATION_RULES } from './index.ts';
+import type { RelationRule } from './types.ts';
+
+function slot(name: string, kinds: string | undefined): string {
+  const group = name === 'S' ? 's' : name === 't' ? 't' : name.toLowerCase();
+  const cons = kinds ? `(?=[^${CLOSE}]*\\|(?:${kinds.split(',').map((k) => k.trim()).join('|')})(?:\\||${CLOSE}))` : '';
+  return `${OPEN}(?<${group}>\\d+)${cons}[^${CLOSE}]*${CLOSE}`;
+}
+
+/** A verb slot of a pattern: `{V:attack}`, `{V:back:pp}`. */
+export interface VerbSlot {
+  cls: string;
+  forms: VerbForm[] | undefined;
+}
+
+/** The verb slots of a pattern, in order. */
+export function verbSlots(pattern: string): VerbSlot[] {
+  return [...pattern.matchAll(/\{V:([\w-]+)(?::([\w,]+))?\}/g)].map((m) => ({ cls: m[1]!, forms: parseForms(m[2]) }));
+}
+
+/**
+ * The regex source of a rule pattern: slots, verb classes and role nouns
+ * expanded. With `captureVerbs`, the k-th verb slot is the named group `vk`
+ * (for tests that need to know which words a verb slot read).
+ */
+export function patternSource(pattern: string, lex: Lexicon = defaultLexicon(), opts: { captureVerbs?: boolean } = {}): string {
+  let k = 0;
+  return pattern
+    .replace(/\{V:([\w-]+)(?::([\w,]+))?\}/g, (_, cls: string, forms: string | undefined) => `(?${opts.captureVerbs ? `<v${k++}>` : ':'}${classAlternation(cls, parseForms(forms), lex)})`)
+    .replace(/\{([ST])(?::([\w,-]+))?\}/g, (_, n: string, k: string | undefined) => slot(n, k))
+    .replace(/\{N\}/g, '(?<n>\\d[\\d,.]*|dozens|scores|hundreds|thousands|several|a\\s+dozen)')
+    .replace(/\{X\}/g, `${OPEN}\\d+\\|[^${CLOSE}]*${CLOSE}`)
+    .replace(/\{__\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE}){0,120}?`)
+    .replace(/\{_p\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}\\d+\\|(?:place|camp)\\|[^${CLOSE}]*${CLOSE}){0,80}?`)
+    .replace(/\{_\}/g, `[^${OPEN}${CLOSE}]{0,40}?`)
+    .replace(/\{LEAD\}/g, () => `(?:${alternation(lex.roles.leads)})`)
+    .replace(/\{MEMBER\}/g, () => `(?:${alternation(lex.roles.member)})`);
+}
+
+export function compilePattern(pattern: string, lex?: Lexicon): RegExp {
+  return new RegExp(patternSource(pattern, lex), 'giu');
+}
+
+export interface CompiledRule {
+  rule: RelationRule;
+  re: RegExp;
+  /** Literal strings one of which must occur for the rule to possibly fire (derived from the pattern). */
+  cue: RegExp | undefined;
+  /** The same strings, for tests and documentation. */
+  cueWords: readonly string[] | undefined;
+}
+
+/** A cue regex from required literals (case-insensitive, like the patterns). */
+export function cueOf(words: readonly string[] | undefined): RegExp | undefined {
+  return words ? new RegExp(words.map(esc).join('|'), 'iu') : undefined;
+}
+
+/** Words too common to make a good cue ("with", "from"): the lexicon's stop words, lower case. */
+const commonWords = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.stopCaps.map((w) => w.toLowerCase())));
+
+export function compileRule(rule: RelationRule, lex: Lexicon = defaultLexicon()): CompiledRule {
+  const source = patternSource(rule.pattern, lex);
+  const cueWords = requiredLiterals(source, commonWords(lex));
+  const cue = cueOf(cueWords);
+  return { rule, re: new RegExp(source, 'giu'), cue, cueWords };
+}
+
+/** Every relation rule, compiled, in order. */
+export const compiledRules = memoByLexicon((lex): readonly CompiledRule[] => RELATION_RULES.map((r) => compileRule(r, lex)));

@@ -1,0 +1,58 @@
+/**
+ * Relation rules, family `leads` (places): which group controls a place
+ * (re3d's "in charge of").
+ */
+import type { RelationRule } from './types.ts';
+
+/** Before a slot: the mention is not the object of a preposition ("Mosul in Northern Iraq was taken": Iraq is not what was taken), unless it names a city ("the city of Mosul"). */
+const NOT_AN_OBJECT = '(?<!(?<!\\b(?:city|town|village|province|district|region|governorate)\\s+)\\b(?:in|of|near|at|from|to|across|inside|with|by|for|on|against)\\s+(?:the\\s+)?(?:northern\\s+|southern\\s+|eastern\\s+|western\\s+|central\\s+)?)';
+
+export const CONTROL_RULES: RelationRule[] = [
+  {
+    reason: 'leads-controls-passive',
+    type: 'leads',
+    pattern: `${NOT_AN_OBJECT}{T:place,camp}(?:\\s+(?:in|near)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{X})?\\s+(?:is|was|were|are|has\\s+been|had\\s+been|have\\s+been|remains|remained)\\s+(?:[\\w-]+\\s+){0,4}?{V:control:pp}\\s+by\\s+(?:the\\s+)?{S:armed_group,force,government}`,
+    example: 'The city of Mosul is the largest city controlled by Daesh in Iraq.',
+    examples: ['Since March, Sirte has been firmly held by ISIS fighters.'],
+    confidence: 0.75,
+  },
+  {
+    reason: 'leads-controls-fall-to',
+    type: 'leads',
+    pattern: `(?:fall|capture|seizure)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{T:place,camp}\\s+to\\s+(?:the\\s+)?{S:armed_group,force,government}`,
+    example: 'Nearly 12 months after the fall of Mosul to ISIL terrorists, the city suffers.',
+    examples: ['Markets emptied within days of the fall of Kabul to the Taliban.'],
+    confidence: 0.7,
+  },
+  {
+    reason: 'leads-controls-verb',
+    type: 'leads',
+    pattern: `{S:armed_group,force,government}\\s+(?:(?:has|had|have|now|still)\\s+)*{V:gain}\\s+(?:full\\s+|total\\s+|effective\\s+|complete\\s+)?control\\s+(?:of|over)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{T:place,camp}`,
+    example: 'ISIL has had control of Mosul for two years.',
+    examples: ['By noon the Houthis had seized control of the airport in Sanaa.'],
+    confidence: 0.75,
+  },
+  {
+    reason: 'leads-controls-held',
+    type: 'leads',
+    pattern: `{S:armed_group,force,government}[-‐]{V:control:pp}\\s+(?:[\\w-]+\\s+){0,2}?{T:place,camp}`,
+    example: 'Iraqi forces entered ISIS-held Mosul.',
+    confidence: 0.75,
+  },
+  {
+    reason: 'leads-controls-capital',
+    type: 'leads',
+    pattern: `{T:place}\\s*,\\s+(?:the\\s+|an?\\s+)?(?:self-proclaimed\\s+|self-declared\\s+|de\\s+facto\\s+|former\\s+|last\\s+)?{S:armed_group}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(?:capital|stronghold|bastion|heartland)`,
+    example: 'The SDF isolated the city of Raqqa, a self-proclaimed ISIL capital in Syria.',
+    examples: ['Drones circled over Hajin, the last ISIS stronghold on the Euphrates.'],
+    confidence: 0.7,
+  },
+  {
+    reason: 'leads-controls-liberate-from',
+    type: 'leads',
+    pattern: `(?:{V:retake}|liberation\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{T:place,camp}\\s+from\\s+(?:the\\s+)?{S:armed_group}`,
+    example: 'Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control.',
+    examples: ['Iraqi forces were retaking Dabiq from ISIL.', 'The army announced the recapture of Palmyra from ISIS on Sunday.'],
+    confidence: 0.65,
+  },
+];

@@ -1,0 +1,13 @@
+/**
+ * Kinds of mention a rule slot may take (`{S:${ACTOR}}`): node kinds, entity
+ * types or name rules, comma-separated.
+ */
+
+/** Any actor or force. */
+export const ACTOR = 'actor,force';
+/** Bodies a person can lead or belong to: any actor or force but a person ("Prime Minister and President Hollande"). */
+export const GROUP = 'armed_group,force,government,organization,media';
+/** Groups and states that fight; no person (long subject gaps make a person the wrong subject too often). */
+export const GROUP_FIGHTER = 'armed_group,force,government,organization,country';
+/** Who can attack or capture: not media outlets. */
+export const FIGHTER = 'armed_group,force,government,organization,person,country';

@@ -1,0 +1,166 @@
+/**
+ * Relation rules, family `member_of` and `leads` (people and groups): who
+ * leads, speaks for, serves in or belongs to a group. {LEAD} and {MEMBER} are
+ * the role nouns of lexicon/roles.json.
+ */
+import type { RelationRule } from './types.ts';
+import { ACTOR, GROUP } from './kinds.ts';
+
+/** Words that make a leader the head of a sub-unit, and so a member of the group: "an ISIS gang leader". */
+const SUB_UNIT = '(?:gang|cell|local|field|unit|mid-level|regional|provincial|district|area|sector|battalion|brigade|company|platoon|squad|sniper|media)';
+
+export const MEMBERSHIP_RULES: RelationRule[] = [
+  {
+    reason: 'leads-appositive',
+    type: 'leads',
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?<!\\b(?:${SUB_UNIT}|crew)\\s+){LEAD}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?{_p}{T:${ACTOR}}`,
+    example: 'General Rohilat Afrin, co-commander of the Syrian Democratic Forces (SDF), spoke.',
+    examples: ['Abu Mohammad al-Julani, the founder of Hayat Tahrir al-Sham, gave a rare interview.'],
+    confidence: 0.85,
+  },
+  {
+    reason: 'leads-appositive-bare',
+    type: 'leads',
+    pattern: `{S:person},\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{LEAD}\\s*,\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    example: 'Maj. Gen. Gary Volesky, commander, Combined Joint Forces Land Component Command, said the push was on track.',
+    examples: ['Gen. Kenneth McKenzie, commander, U.S. Central Command, visited Baghdad.'],
+    confidence: 0.75,
+  },
+  {
+    reason: 'leads-passive',
+    type: 'leads',
+    pattern: `{T:${ACTOR}}{_}{V:lead:pp}\\s+by\\s+(?:the\\s+)?{S:person}`,
+    example: 'The Syrian Democratic Forces, led by Mazloum Abdi, took Raqqa.',
+    confidence: 0.75,
+  },
+  {
+    reason: 'member-appositive',
+    type: 'member_of',
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?{MEMBER}\\s+(?:of|for|at|in|with)\\s+(?:the\\s+)?{_p}{T:${ACTOR}}`,
+    example: "Brig. Gen. Ali al-Hassan, a spokesman for northeast Syria's US-allied internal security force, warned.",
+    examples: ['Nadia Haddad, a senior official with the Kurdistan Regional Government, welcomed the deal.'],
+    confidence: 0.85,
+  },
+  {
+    reason: 'leads-prenominal',
+    type: 'leads',
+    pattern: `{T:${GROUP}}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?{LEAD}\\s*,?\\s+{S:person}`,
+    example: 'SDF commander Mazloum Abdi met the envoy.',
+    confidence: 0.8,
+  },
+  {
+    reason: 'member-prenominal',
+    type: 'member_of',
+    pattern: `{T:${GROUP}}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?{MEMBER}\\s+{S:person}`,
+    example: 'SDF spokesman Farhad Shami denied the report.',
+    confidence: 0.8,
+  },
+  {
+    reason: 'member-appositive-prenominal',
+    type: 'member_of',
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+|local\\s+)?{T:${ACTOR}}\\s+(?:[\\w-]+\\s+)?{MEMBER}`,
+    example: 'Abu Omar, a senior ISIS official, was killed.',
+    confidence: 0.75,
+  },
+  {
+    reason: 'leads-appositive-prenominal',
+    type: 'leads',
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+)?{T:${ACTOR}}\\s+(?!${SUB_UNIT}\\s)(?:[\\w-]+\\s+)?{LEAD}`,
+    example: 'Abu Bakr al-Baghdadi, the ISIS leader, was killed in 2019.',
+    confidence: 0.75,
+  },
+  {
+    reason: 'member-sub-unit-leader',
+    type: 'member_of',
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+)?{T:${ACTOR}}\\s+${SUB_UNIT}\\s+{LEAD}`,
+    example: 'Abu Jandal al-Kuwaiti, an ISIS gang leader in Raqqa, was killed.',
+    confidence: 0.7,
+  },
+  {
+    reason: 'member-assigned-to',
+    type: 'member_of',
+    pattern: `{S:person,force}(?:,\\s+(?:who|which)\\s+[^,;⟦⟧]{1,80},)?{_}(?:was\\s+|is\\s+|were\\s+|are\\s+|been\\s+)?{V:assign:pp}\\s+to\\s+(?:the\\s+)?{T:${GROUP}}`,
+    example: 'Navy Senior Chief Petty Officer Scott C. Dayton was assigned to Explosive Ordnance Disposal Mobile Unit Two.',
+    examples: ['Captain Lena Ortiz was attached to the Iraqi Counter Terrorism Service as an adviser.'],
+    confidence: 0.8,
+  },
+  {
+    reason: 'member-represented-by',
+    type: 'member_of',
+    pattern: `{T:${GROUP},country}\\s*,?\\s+(?:which\\s+was\\s+|being\\s+)?{V:represent:pp}\\s+by\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?{S:person}`,
+    example: 'The agreement with the Kurdistan Regional Government, represented by Prime Minister Nechirvan Barzani, was signed.',
+    examples: ['Talks opened with the Taliban, represented by deputy leader Abdul Ghani Baradar.'],
+    confidence: 0.75,
+  },
+  {
+    reason: 'member-group-joins',
+    type: 'member_of',
+    pattern: `{S:force,armed_group}{_}{V:join}\\s+(?:the\\s+)?{T:force,armed_group}`,
+    example: 'Local Arab fighters continue to join the SDF.',
+    examples: ['The Sham Legion has merged into the Syrian National Army.'],
+    confidence: 0.7,
+  },
+  {
+    reason: 'member-prenominal-state',
+    type: 'member_of',
+    pattern: `{T:organization,force,armed_group}\\s+(?:member(?:\\s+state)?|ally|partner)\\s+{S:country,government}`,
+    example: 'NATO ally Turkey shot down the jet.',
+    confidence: 0.7,
+  },
+  {
+    reason: 'member-within',
+    type: 'member_of',
+    pattern: `{S:country,government}\\s+within\\s+(?:the\\s+)?{T:organization,force}`,
+    example: 'We work closely with Turkey within NATO.',
+    confidence: 0.6,
+  },
+  {
+    reason: 'member-made-up-of',
+    type: 'member_of',
+    pattern: `{T:${ACTOR}},?\\s+(?:(?:which|that)\\s+(?:is|was|are|were)\\s+)?(?:{V:compose:pp}|{V:consist:ing})\\s+(?:in\\s+part\\s+|largely\\s+|mostly\\s+|mainly\\s+|primarily\\s+)?(?:of|by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?{S:${ACTOR}}`,
+    example: 'The SDF, made up in part by local Arabs, began the operation.',
+    examples: ['The Popular Mobilization Forces, composed largely of Shia militias such as Kataib Hezbollah, entered the town.', 'The Army of Conquest, consisting mostly of Ahrar al-Sham and the al-Nusra Front, took Idlib.'],
+    confidence: 0.7,
+    coord: 'source',
+  },
+  {
+    reason: 'member-includes',
+    type: 'member_of',
+    pattern: `{T:${ACTOR}},?\\s+(?:which|that|who)\\s+(?:{V:include:s,past}|{V:comprise:s,past}|is\\s+{V:compose:pp}\\s+of|{V:consist:s}\\s+of)\\s+(?:the\\s+)?{S:${ACTOR}}`,
+    example: 'The SDF, which includes the Syrian Arab Coalition, took Manbij.',
+    examples: ['The Army of Islam, which included Ahrar al-Sham for a time, held Douma.', 'The Syrian Democratic Forces, which comprises the YPG, took Raqqa.', 'The Army of Conquest, which is made up of Ahrar al-Sham and other factions, took Jisr al-Shughur.', 'The Army of Conquest, which consists of Ahrar al-Sham and other factions, took Jisr al-Shughur.'],
+    confidence: 0.7,
+    coord: true,
+  },
+  {
+    reason: 'member-include-list',
+    type: 'member_of',
+    pattern: `{T:${ACTOR}}(?:\\s+(?:nations|members|countries|partners|states|groups|factions))?{_p}\\s(?:{V:include}|such\\s+as|among\\s+them)\\s+(?:the\\s+)?{S:${ACTOR},country}`,
+    example: 'Coalition nations which have conducted strikes in Iraq include Australia, Belgium and Canada.',
+    examples: ['NATO members that sent ships to the Aegean included Germany and Greece.'],
+    confidence: 0.65,
+    coord: 'source',
+  },
+  {
+    reason: 'member-part-of',
+    type: 'member_of',
+    pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for)\\s+(?:the\\s+)?){S:${ACTOR},country}{_}(?:(?:as|is|are|was|were)\\s+)?(?:(?:a|an)\\s+)?(?:integral\\s+|key\\s+|important\\s+)?part\\s+of\\s+(?:the\\s+)?(?:wider\\s+|broader\\s+)?{T:${ACTOR}}`,
+    example: 'The UK is working as part of the Global Coalition against Daesh.',
+    examples: ['Jordan flew its first missions as part of the wider Global Coalition.'],
+    confidence: 0.65,
+  },
+  {
+    reason: 'leads-verb',
+    type: 'leads',
+    pattern: `{S:person}{_}{V:lead:s,past}\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    example: 'Abu Bakr al-Baghdadi led the Islamic State until 2019.',
+    confidence: 0.8,
+  },
+  {
+    reason: 'member-verb',
+    type: 'member_of',
+    pattern: `{S:person}{_}{V:serve:s,past}\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    example: 'Omar al-Shishani joined the Islamic State in 2013.',
+    confidence: 0.75,
+  },
+];

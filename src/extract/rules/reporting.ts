@@ -1,0 +1,31 @@
+/**
+ * Relation rules, family `reports`: which outlet carries or cites which.
+ */
+import type { RelationRule } from './types.ts';
+import { ACTOR } from './kinds.ts';
+
+export const REPORTING_RULES: RelationRule[] = [
+  {
+    reason: 'reports-quoted-by',
+    type: 'reports',
+    pattern: `{T:media}\\s+(?:report|article|story|investigation|interview|account)\\s+{V:cite:pp}\\s+by\\s+(?:the\\s+)?{S:media}`,
+    example: 'according to a Wall Street Journal report quoted by the Jerusalem Post.',
+    examples: ['An Al Jazeera interview carried by Reuters named the commander.'],
+    confidence: 0.85,
+  },
+  {
+    reason: 'reports-citing',
+    type: 'reports',
+    pattern: `{S:media}{_}{V:quote}\\s+(?:an?\\s+|the\\s+)?(?:report\\s+(?:by|from|in)\\s+(?:the\\s+)?)?{T:media}`,
+    example: 'Reuters, citing Al Arabiya, said the talks had failed.',
+    confidence: 0.8,
+  },
+  {
+    reason: 'reports-reported-that',
+    type: 'reports',
+    pattern: `{S:media}\\s+{V:report}\\s+(?:on\\s+\\w+\\s+)?(?:that\\s+)?(?:the\\s+)?{T:${ACTOR}}`,
+    example: 'The semi-official Tasnim News reported that US forces might withdraw from Iraq.',
+    examples: ['Anadolu reported on Monday that the PKK had abandoned two camps.'],
+    confidence: 0.6,
+  },
+];

@@ -1,0 +1,43 @@
+/**
+ * A relation rule, as data. Its `pattern` is a regular expression over the
+ * *masked* sentence (mask.ts), in which every mention is a placeholder
+ * `⟦i|kind|type|rule⟧`. Slots:
+ *   {S} {T}            the source / target mention; `{S:actor,force}` limits it
+ *                      to mentions of those kinds, types or name rules
+ *                      (`{S:name-victim-group}`)
+ *   {V:class}          any form of the verbs of a verb class (lexicon/verbs.json);
+ *                      `{V:class:pp}`, `{V:class:past,s}` only those forms
+ *                      (base, s, past, pp, ing)
+ *   {N}                a count ("153", "2,500", "dozens") -> evidence.quantity
+ *   {X}                any other mention (not captured)
+ *   {_}                a short gap with no mention (<= 40 chars)
+ *   {_p}               a gap that may hold place mentions only (<= 80 chars)
+ *   {__}               a gap that may hold any mention (<= 120 chars)
+ *   {LEAD} {MEMBER}    role nouns from lexicon/roles.json
+ * Matching is case-insensitive. A rule's cue (a cheap pre-test on the raw
+ * sentence) is derived from its pattern (cue.ts), never written by hand.
+ */
+import type { RelationType } from '../../types.ts';
+
+export interface RelationRule {
+  reason: string;
+  type: RelationType;
+  pattern: string;
+  /** Sentences the rule fires on: written fresh, not copied from the development data (one at least). */
+  example: string;
+  /** More examples, each of which the rule must fire on (test/extract/rules.test.ts). */
+  examples?: readonly string[];
+  /** The rule's own estimate of its precision, before penalties (confidence.ts). */
+  confidence: number;
+  /** No {S}: the source is the nearest fitting mention before the match (`sourceKinds`). */
+  source?: 'subject';
+  sourceKinds?: string[];
+  /** Also take mentions coordinated after the match: as more targets (true) or more sources ('source'). */
+  coord?: boolean | 'source';
+  /**
+   * Format readers (formats/) that read this rule's sentences better: on a
+   * sentence such a reader has read as a line of its format, the rule does
+   * not run (a strike line's places are read thing by thing).
+   */
+  yieldsTo?: readonly string[];
+}

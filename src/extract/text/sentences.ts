@@ -1,0 +1,62 @@
+/**
+ * The sentence splitter: sentence spans by punctuation and line breaks,
+ * aware of abbreviations (lexicon `words.abbreviations`) and of soft line
+ * breaks in hard-wrapped text. Every span indexes the article text.
+ */
+import type { Span } from '../../types.ts';
+import { memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+
+export interface Sentence extends Span {
+  text: string;
+}
+
+const abbreviations = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.abbreviations));
+
+/** What follows a soft line break: a lower-case word on the next line. */
+const SOFT_BREAK = /^[ \t]*\p{Ll}/u;
+const BOUNDARY = /([.!?]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+
+/**
+ * Split `text` into sentence spans. A newline ends a sentence, except a soft
+ * line break: the line does not end in punctuation and the next one starts in
+ * lower case ("the U.S.-led\ncoalition conducted ...", hard-wrapped text).
+ */
+export function splitSentences(text: string, lex?: Lexicon): Sentence[] {
+  const abbr = abbreviations(lex);
+  const out: Sentence[] = [];
+  let lineStart = 0;
+  const push = (s: number, e: number): void => {
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+  };
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    while (lineEnd < text.length && SOFT_BREAK.test(text.slice(lineEnd + 1, lineEnd + 40)) && !/[.!?:;]\s*$/.test(text.slice(lineStart, lineEnd))) {
+      const next = text.indexOf('\n', lineEnd + 1);
+      lineEnd = next < 0 ? text.length : next;
+    }
+    const line = text.slice(lineStart, lineEnd);
+    let segStart = 0;
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
+      const dotAt = m.index;
+      if (m[1] === '.' && !m[2] && isAbbreviation(line, dotAt, abbr)) continue;
+      const cut = dotAt + m[1]!.length + m[2]!.length;
+      push(lineStart + segStart, lineStart + cut);
+      segStart = cut + m[3]!.length;
+    }
+    push(lineStart + segStart, lineStart + line.length);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function isAbbreviation(line: string, dotAt: number, abbr: ReadonlySet<string>): boolean {
+  let i = dotAt;
+  while (i > 0 && /[\p{L}.]/u.test(line[i - 1]!)) i--;
+  const word = line.slice(i, dotAt).toLowerCase();
+  if (word.length === 1) return /[a-z]/.test(word); // an initial: "George W. Bush"
+  return abbr.has(word);
+}
