@@ -90,7 +90,7 @@ export interface StoreWriter {
    * shared store at once both keep their overrides.
    */
   editCuration(edit: (now: Curation) => Curation): Promise<{ curation: Curation; change: CurationChange }>;
-  /** Every article with its raw extraction, by id (moving a store: `newsgraph db copy`). */
+  /** Every article with its raw extraction, in the order they were written (moving a store: `newsgraph db copy`). */
   iterateArticles(): AsyncIterable<{ article: StoredArticle; extraction: ArticleExtraction }>;
 }
 

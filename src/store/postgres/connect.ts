@@ -12,7 +12,7 @@
  * better kept out of the URL (PGPASSWORD or ~/.pgpass, which `pg` reads).
  */
 import type { Pool, PoolClient, PoolConfig } from 'pg';
-import { StoreError, UsageError } from '../../errors.ts';
+import { NewsgraphError, StoreError, UsageError } from '../../errors.ts';
 
 export const PG_URL = /^postgres(?:ql)?:\/\//i;
 
@@ -135,7 +135,8 @@ export async function transaction<T>(pool: Pool, loc: PgLocation, fn: (c: PoolCl
 /** PostgreSQL's and the network's errors as StoreErrors naming host and database (never the password). */
 export function pgError(loc: PgLocation, err: unknown): Error {
   const e = err as Error & { code?: string };
-  if (e instanceof Error && e.name !== 'Error' && e.name !== 'DatabaseError' && e.name !== 'AggregateError') return e;
+  // newsgraph's own errors (and anything else that is no server or network error) pass through.
+  if (e instanceof NewsgraphError || (e instanceof Error && !e.code && !/^(?:Error|error|DatabaseError|AggregateError)$/.test(e.name))) return e;
   const where = `PostgreSQL at ${loc.host}, database "${loc.database}"`;
   const msg = (e?.message ?? String(err)).replace(loc.connectionString, loc.shown);
   switch (e?.code) {

@@ -227,7 +227,7 @@ export class PostgresStore implements Store {
 
   async *iterateArticles(): AsyncIterable<{ article: StoredArticle; extraction: ArticleExtraction }> {
     type Row = { id: string; hash: string; title: string; source: string | null; url: string | null; published: string | null; path: string | null; text: string; extraction: string | null };
-    for await (const r of this.reads.cursor<Row>('SELECT id, hash, title, source, url, published, path, text, extraction FROM articles ORDER BY id')) {
+    for await (const r of this.reads.cursor<Row>('SELECT id, hash, title, source, url, published, path, text, extraction FROM articles ORDER BY ingested_at, id')) {
       const article: StoredArticle = { id: r.id, hash: r.hash, title: r.title, text: r.text, ...(r.source ? { source: r.source } : {}), ...(r.url ? { url: r.url } : {}), ...(r.published ? { published: r.published } : {}), ...(r.path ? { path: r.path } : {}) };
       if (r.extraction === null) throw new StoreError(`${this.location}: article ${r.id} has no stored extraction`);
       yield { article, extraction: decodeExtraction(r.extraction, r.text, metaOf(article)) };

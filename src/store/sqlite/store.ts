@@ -215,8 +215,9 @@ export class SqliteStore implements Store {
 
   async *iterateArticles(): AsyncIterable<{ article: StoredArticle; extraction: ArticleExtraction }> {
     type Row = { id: string; hash: string; title: string; source: string | null; url: string | null; published: string | null; path: string | null; text: string; extraction: string | null };
-    // Ids first, then one article at a time: no statement is held open while the caller writes elsewhere.
-    const ids = this.db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as string[];
+    // Ids first (in the order they were written, so a copy creates its relations in the same order), then one
+    // article at a time: no statement is held open while the caller writes elsewhere.
+    const ids = this.db.prepare('SELECT id FROM articles ORDER BY rowid').pluck().all() as string[];
     const one = this.db.prepare('SELECT id, hash, title, source, url, published, path, text, extraction FROM articles WHERE id = ?');
     for (const id of ids) {
       const r = one.get(id) as Row | undefined;
