@@ -1,7 +1,7 @@
 /**
  * `newsgraph db migrate` and `newsgraph db copy`: operations on a store as
  * a whole. `migrate` brings a store (a SQLite file or a PostgreSQL
- * database) to the schema this newsgraph writes; `copy` moves a store
+ * database) to the schema this newsgraph writes, creating it when missing; `copy` moves a store
  * between backends (SQLite <-> PostgreSQL) with its curation, writing the
  * stored raw extractions (src/store/copy.ts), so nothing is extracted again.
  */
@@ -17,7 +17,7 @@ import { DB_HELP, DB_OPTION, JSON_HELP, JSON_OPTION, printJson } from './store-i
 
 export const dbCommand: Command = {
   name: 'db',
-  summary: 'Store operations: `migrate` (to the current schema), `copy --from A --to B` (SQLite <-> PostgreSQL)',
+  summary: 'Store operations: `migrate` (create, or bring to the current schema), `copy --from A --to B` (SQLite <-> PostgreSQL)',
   usage: 'newsgraph db migrate [--db <file or url>] | newsgraph db copy --from <file or url> --to <file or url> [--json]',
   help: [DB_HELP, ['--from <store>', 'copy: the store to read (a SQLite file or postgres:// URL)'], ['--to <store>', 'copy: the new store to write (created; must hold no article)'], JSON_HELP],
   options: { ...DB_OPTION, ...JSON_OPTION, from: { type: 'string' }, to: { type: 'string' } },
@@ -26,7 +26,8 @@ export const dbCommand: Command = {
     if (rest.length) throw new UsageError(`db ${sub}: unexpected argument "${rest[0]}"`);
     if (sub === 'migrate') {
       const db = str(args, 'db');
-      const ng = openNewsgraph({ ...(db !== undefined ? { db } : {}), env: io.env, cwd: io.cwd, mustExist: true });
+      // Creates the store when there is none yet (an operator preparing an empty database for a team).
+      const ng = openNewsgraph({ ...(db !== undefined ? { db } : {}), env: io.env, cwd: io.cwd });
       try {
         const version = await ng.store.schemaVersion();
         if (args.values.json) printJson(io, { store: ng.store.location, schemaVersion: version });
