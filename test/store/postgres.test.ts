@@ -135,7 +135,7 @@ describe.skipIf(!PG_TEST_URL || !existsSync(path.join(corpus, 'seed.article.txt'
     // Into a store that holds articles: refused.
     const again = await runCli(['db', 'copy', '--from', file, '--to', back]);
     expect([again.code, again.stderr]).toEqual([1, expect.stringMatching(/already holds 47 articles/)]);
-  });
+  }, 300_000);
 
   it('two analysts share one curation: both overrides kept, each sees and undoes the other', async () => {
     const shared = pgLocation('analysts');
@@ -159,7 +159,7 @@ describe.skipIf(!PG_TEST_URL || !existsSync(path.join(corpus, 'seed.article.txt'
       await alice.close();
       await bob.close();
     }
-  });
+  }, 300_000);
 });
 
 describe.skipIf(!PG_TEST_URL)('PostgreSQL store locations and errors', () => {
