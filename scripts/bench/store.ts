@@ -222,7 +222,6 @@ export async function benchStore(args: string[] = []): Promise<void> {
       const size = await pgSize(pgUrl);
       log(`[postgres] bulk load (the same rows, from the SQLite file, 20k-row batches): ${secs.toFixed(1)} s, ${Math.round(N_R / secs)} relations/s (${Math.round(rows / secs)} rows/s, all tables)`);
       log(`[postgres] db size: ${(size / 1048576).toFixed(1)} MiB, ${Math.round(size / N_R)} bytes/relation`);
-      if (backend === 'both') locations.unshift(['sqlite', file]);
       locations.push(['postgres', pgUrl]);
     }
     for (const [tag, location] of locations) await measure(tag, location, ent, pick, r, log);
