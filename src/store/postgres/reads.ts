@@ -9,6 +9,7 @@
 import type { Pool } from 'pg';
 import type { EdgeEvidence, QuoteRecord, RelationType } from '../../types.ts';
 import type { Adjacent, EdgeRow, EdgeTuple, EntityDetailRow, EntityRow, EvidenceRow, NodeRow, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
+import { lockKey } from './connect.ts';
 import { toEntity, toEvidence, toQuote, type EntitySql, type EvidenceSql, type QuoteSql, type RelationEvidenceSql } from '../sql-rows.ts';
 
 const ENTITY_COLS = 'e.id, e.label, e.kind, e.type, e.mentions, e.articles, e.degree, e.first_seen AS "firstSeen", e.last_seen AS "lastSeen"';
@@ -27,6 +28,17 @@ const QUOTES_SQL = `SELECT q.article_id, q.speaker, q.addressee, q.text, q.start
 /** Relations with an end among $1. */
 const RELATIONS_OF = `SELECT id FROM relations WHERE source = ANY($1::text[]) UNION SELECT id FROM relations WHERE target = ANY($1::text[])`;
 
+/**
+ * A name for a read's SQL: `pg` prepares a named statement once per
+ * connection and then only binds and executes it (no parse and plan per call).
+ */
+function statementName(sql: string): string {
+  let name = NAMES.get(sql);
+  if (!name) NAMES.set(sql, (name = `ng_read_${lockKey(sql) >>> 0}`));
+  return name;
+}
+const NAMES = new Map<string, string>();
+
 export class PgReads {
   constructor(
     private readonly pool: () => Promise<Pool>,
@@ -34,7 +46,7 @@ export class PgReads {
   ) {}
 
   private async rows<T>(sql: string, values: unknown[] = []): Promise<T[]> {
-    return (await (await this.pool()).query(sql, values)).rows as T[];
+    return (await (await this.pool()).query({ name: statementName(sql), text: sql, values })).rows as T[];
   }
 
   /** Rows of a query read through a cursor, `cursorBatch` at a time, in one read-only transaction. */
@@ -92,14 +104,11 @@ export class PgReads {
     for (const id of ids) if (!out.has(id)) out.set(id, { out: [], in: [] });
     if (!out.size) return out;
     // Out-edges by (source, type, target), in-edges by (target, type, source): each one range of an index that carries the row.
-    const res = await (await this.pool()).query({
-      text: `SELECT * FROM (
+    const text = `SELECT * FROM (
           SELECT 0 AS dir, source AS k, target AS o, ${EDGE_COLS} FROM relations WHERE source = ANY($1::text[])
           UNION ALL SELECT 1, target, source, ${EDGE_COLS} FROM relations WHERE target = ANY($1::text[])
-        ) x ORDER BY dir, k, type, o`,
-      values: [[...out.keys()]],
-      rowMode: 'array',
-    });
+        ) x ORDER BY dir, k, type, o`;
+    const res = await (await this.pool()).query({ name: statementName(text), text, values: [[...out.keys()]], rowMode: 'array' });
     for (const r of res.rows as unknown[][]) {
       const a = out.get(r[1] as string)!;
       (r[0] === 0 ? a.out : a.in).push(r.slice(3) as unknown as EdgeTuple);
