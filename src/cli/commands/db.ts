@@ -1,9 +1,10 @@
 /**
  * `newsgraph db migrate` and `newsgraph db copy`: operations on a store as
  * a whole. `migrate` brings a store (a SQLite file or a PostgreSQL
- * database) to the schema this newsgraph writes, creating it when missing; `copy` moves a store
- * between backends (SQLite <-> PostgreSQL) with its curation, writing the
- * stored raw extractions (src/store/copy.ts), so nothing is extracted again.
+ * database) to the schema this newsgraph writes, creating it when missing;
+ * `copy` moves a store between backends (SQLite <-> PostgreSQL) with its
+ * curation, writing the stored raw extractions (src/store/copy.ts), so
+ * nothing is extracted again.
  */
 import type { Command } from '../command.ts';
 import { str } from '../command.ts';
