@@ -10,6 +10,10 @@
  *   package  test/package/**: the package as a user gets it (npm pack, install
  *            the tarball into an empty folder, run its CLI, server, imports
  *            and types) and what the CLI loads at start; slow, spawns node
+ *   store-pg the store, graph and server tests that are backend-free (PG_FILES),
+ *            again on PostgreSQL (NEWSGRAPH_TEST_BACKEND=postgres, server at
+ *            NEWSGRAPH_TEST_PG), and the PostgreSQL-only tests; without a
+ *            server they skip with a message, except in CI, where they fail
  *   store    test/store/**, test/server/**, and any other test file that opens a
  *            store: one that imports src/api.ts, src/index.ts, src/store/,
  *            src/server/, the store or server test helpers, better-sqlite3 or
@@ -43,6 +47,21 @@ const source = (f: string): string => readFileSync(join(ROOT, f), 'utf8');
 const e2eElsewhere = files.filter((f) => !OWN_TIERS.test(f) && runsCli(source(f)));
 const storeElsewhere = files.filter((f) => !OWN_TIERS.test(f) && !e2eElsewhere.includes(f) && OPENS_STORE.test(source(f)));
 
+/** Test files that run on both backends (test/store/backend.ts), and the PostgreSQL-only ones. */
+const PG_FILES = [
+  'test/store/store.test.ts',
+  'test/store/curation.test.ts',
+  'test/store/described.test.ts',
+  'test/store/hints.test.ts',
+  'test/graph/query.test.ts',
+  'test/graph/build.test.ts',
+  'test/server/server.test.ts',
+];
+const PG_ONLY = ['test/store/postgres.test.ts'];
+const PG_AVAILABLE = 'test/store/postgres-available.test.ts';
+const PG = Boolean(process.env.NEWSGRAPH_TEST_PG);
+const CI = process.env.CI === 'true' || process.env.CI === '1';
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -62,7 +81,17 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'store', include: ['test/store/**/*.test.ts', 'test/server/**/*.test.ts', ...storeElsewhere] },
+        test: { name: 'store', include: ['test/store/**/*.test.ts', 'test/server/**/*.test.ts', ...storeElsewhere], exclude: [...PG_ONLY, PG_AVAILABLE] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'store-pg',
+          // Without a server (and outside CI) only the file that says the PostgreSQL runs are skipped.
+          include: PG || CI ? [PG_AVAILABLE, ...PG_FILES, ...PG_ONLY] : [PG_AVAILABLE],
+          env: { NEWSGRAPH_TEST_BACKEND: 'postgres' },
+          setupFiles: ['test/store/pg-setup.ts'],
+        },
       },
       {
         extends: true,

@@ -11,11 +11,15 @@
  *   await ng.close();
  *
  * Queries run on the store's aggregates (src/graph/query.ts over
- * src/store's read API). The analyst's curation file beside the store
- * (`X.curation.json` beside `X.db`) is the record of the overrides: the
- * store applies it when it writes, and this object brings the store to the
- * file (by its modification stamp) before each call, so a hand edit counts
- * at once and every answer reflects the overrides.
+ * src/store's read API). For a SQLite file, the analyst's curation file
+ * beside it (`X.curation.json` beside `X.db`) is the record of the
+ * overrides: the store applies it when it writes, and this object brings
+ * the store to the file (by its modification stamp) before each call, so a
+ * hand edit counts at once and every answer reflects the overrides. A
+ * PostgreSQL store (`postgres://...`, shared by a team) and `:memory:` have
+ * no file beside them: the curation the store applied is the record, and
+ * overrides are edited in the store (`editCuration`), so every analyst sees
+ * and undoes the same ones.
  */
 import { statSync } from 'node:fs';
 import { DEFAULTS } from './config.ts';
@@ -51,7 +55,7 @@ export type { CurationChange } from './store/index.ts';
 export { curationPath };
 
 export interface OpenOptions extends OpenStoreOptions {
-  /** Store path; default `NEWSGRAPH_DB` or `./newsgraph.db`. */
+  /** Store path or `postgres://` URL; default `NEWSGRAPH_DB` or `./newsgraph.db`. */
   db?: string;
   env?: NodeJS.ProcessEnv;
   cwd?: string;
@@ -96,10 +100,10 @@ export interface OverrideResult {
 }
 
 export interface Newsgraph {
-  /** The store file. */
+  /** The store file, or its URL as given (which may hold a password: print `store.location`). */
   readonly dbPath: string;
   readonly store: Store;
-  /** The curation file beside the store (none for `:memory:`, whose curation lives in the store only). */
+  /** The curation file beside the store (none for PostgreSQL and `:memory:`, whose curation lives in the store). */
   readonly curationFile: string | undefined;
   ingest(items: AsyncIterable<IngestItem> | Iterable<IngestItem>, opts?: IngestOptions): Promise<IngestSummary>;
   /** Read paths (files, directories, `-`) with src/ingest and ingest them. */
@@ -116,9 +120,9 @@ export interface Newsgraph {
   stats(): Promise<StatsResult>;
   /** The id of a node given by id or exact name (or an id merged away); NotFoundError otherwise. */
   resolveId(idOrName: string): Promise<string>;
-  /** The curation in force: the file's (empty when there is none). */
+  /** The curation in force: the file's (empty when there is none), or the store's when it keeps the record. */
   curation(): Promise<Curation>;
-  /** Record an override (in the file) and apply it to the store. */
+  /** Record an override (in the file, or in the store) and apply it to the store. */
   addOverride<K extends OverrideKind>(kind: K, entry: Curation[K][number]): Promise<OverrideResult>;
   /** Remove the override with this id (`merge-1`) and apply the change; undefined when there is none. */
   removeOverride(id: string): Promise<OverrideResult | undefined>;
@@ -143,9 +147,10 @@ const pipeline = () => import('./pipeline/index.ts');
 
 export function openNewsgraph(options: OpenOptions = {}): Newsgraph {
   const file = resolveDbPath(options.db, options.env ?? process.env, options.cwd ?? process.cwd());
-  const cpath = file === ':memory:' ? undefined : curationPath(file);
   const { db: _db, env: _env, cwd: _cwd, ...storeOptions } = options;
   const store = openStore(file, storeOptions);
+  // The record of the overrides: a file beside a SQLite store, else the store itself.
+  const cpath = file === ':memory:' || store.backend !== 'sqlite' ? undefined : curationPath(file);
 
   const stamp = () => {
     const st = cpath ? statSync(cpath, { throwIfNoEntry: false }) : undefined;
@@ -164,18 +169,39 @@ export function openNewsgraph(options: OpenOptions = {}): Newsgraph {
       synced = now;
     });
   };
-  const redirect = (id: string): string => {
-    const now = stamp();
-    if (plan?.stamp !== now) plan = { stamp: now, plan: compileCuration(cpath ? loadCuration(cpath) : emptyCuration()) };
+  /** Where a merged-away id went, by the recorded curation (asked only for an id that is no node). */
+  const redirect = async (id: string): Promise<string> => {
+    let now: string;
+    let c: Curation | undefined;
+    if (cpath) now = stamp();
+    else {
+      c = await store.appliedCuration();
+      now = JSON.stringify(c);
+    }
+    if (plan?.stamp !== now) plan = { stamp: now, plan: compileCuration(c ?? (cpath ? loadCuration(cpath) : emptyCuration())) };
     return plan.plan.follow(id);
   };
   const queries = new GraphQueries(store, redirect);
-  /** Save the curation (when recorded in a file) and apply it. */
+  /** Save the curation in the file and apply it. */
   const commit = async (c: Curation): Promise<CurationChange> => {
     if (cpath) saveCuration(cpath, c);
     const applied = await store.applyCuration(c);
     synced = stamp();
     return applied;
+  };
+  /**
+   * Change the record by `edit`: the file's, read, changed and applied; or
+   * the store's, changed in one transaction from what it holds then (two
+   * analysts at once both keep their overrides). `edit` returns its result.
+   */
+  const change = async <R extends { curation: Curation }>(edit: (now: Curation) => R, unchanged: (r: R) => boolean): Promise<{ result: R; applied: CurationChange }> => {
+    if (cpath) {
+      const result = edit(loadCuration(cpath));
+      return { result, applied: unchanged(result) ? { changed: false, articles: 0 } : await commit(result.curation) };
+    }
+    let result: R | undefined;
+    const { change: applied } = await store.editCuration((now) => (result = edit(now)).curation);
+    return { result: result!, applied };
   };
   const graph = async (o: GraphOptions = {}) => {
     await sync();
@@ -213,15 +239,13 @@ export function openNewsgraph(options: OpenOptions = {}): Newsgraph {
     curation: recorded,
     addOverride: async (kind, entry) => {
       await sync();
-      const r = addOverride(await recorded(), kind, entry);
-      const applied = r.changed ? await commit(r.curation) : { changed: false, articles: 0 };
+      const { result: r, applied } = await change((now) => addOverride(now, kind, entry), (r) => !r.changed);
       return { kind, entry: r.entry, changed: r.changed, applied };
     },
     removeOverride: async (id) => {
       await sync();
-      const r = removeOverride(await recorded(), id);
+      const { result: r, applied } = await change((now) => removeOverride(now, id), (r) => !r.removed);
       if (!r.removed) return undefined;
-      const applied = await commit(r.curation);
       return { kind: r.removed.kind, entry: r.removed.entry, changed: true, applied };
     },
     pin: async (idOrName, note) => {

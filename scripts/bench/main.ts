@@ -11,6 +11,7 @@
  *   npm run bench -- startup          CLI start times, built dist/ (./startup.ts, benchStartup)
  *   npm run bench -- export           streamed exports of the store bench's graph (./export.ts, benchExport)
  *   npm run bench -- extract -- ...   anything after `--` goes to the benchmark
+ *   npm run bench -- store --backend postgres   so do options after the names
  *
  * Each benchmark lives in its own module, written by its owner; one that is
  * not there yet is reported, not an error. Exit code 1 when a benchmark that
@@ -63,8 +64,11 @@ export async function runBench(name: BenchName, args: string[], log: (s: string)
 
 export async function main(argv: string[]): Promise<number> {
   const dash = argv.indexOf('--');
-  const names = dash >= 0 ? argv.slice(0, dash) : argv;
-  const rest = dash >= 0 ? argv.slice(dash + 1) : [];
+  // `store --backend postgres`: options after the names go to the benchmark as well as anything after `--`.
+  const head = dash >= 0 ? argv.slice(0, dash) : argv;
+  const firstOption = head.findIndex((a) => a.startsWith('--') && a !== '--help');
+  const names = firstOption >= 0 ? head.slice(0, firstOption) : head;
+  const rest = [...(firstOption >= 0 ? head.slice(firstOption) : []), ...(dash >= 0 ? argv.slice(dash + 1) : [])];
   if (names.includes('--help') || names.includes('-h')) {
     process.stdout.write(`Usage: npm run bench -- [${Object.keys(BENCHES).join('|')}]... [-- bench args]\n(default: all)\n`);
     return 0;

@@ -9,13 +9,13 @@ import { foldName } from '../util/names.ts';
 import { checkIdOrName } from './query-options.ts';
 
 /** Where a merged-away id went (the applied curation's merges), for ids that are no node of their own. */
-export type Redirect = (id: string) => string;
+export type Redirect = (id: string) => string | Promise<string>;
 
 export async function resolveEntity(store: Pick<StoreReader, 'entity' | 'entityByName'>, idOrName: string, redirect?: Redirect): Promise<EntityRow> {
   checkIdOrName(idOrName);
   let row = await store.entity(idOrName);
   if (!row && redirect) {
-    const to = redirect(idOrName);
+    const to = await redirect(idOrName);
     if (to !== idOrName) row = await store.entity(to);
   }
   row ??= await store.entityByName(foldName(idOrName));

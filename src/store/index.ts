@@ -1,9 +1,10 @@
 /**
  * The store: where articles, their contributions and the aggregates live.
- * `openStore` picks the backend from the location (a file path: SQLite,
- * ./sqlite/); everything above talks to the dialect-free `Store` of
- * ./interface.ts and reads the typed rows of ./rows.ts. All SQL of newsgraph
- * is under this folder.
+ * `openStore` picks the backend from the location: a file path is SQLite
+ * (./sqlite/, the default), a `postgres://` URL PostgreSQL (./postgres/, a
+ * store a team shares). Everything above talks to the dialect-free `Store`
+ * of ./interface.ts and reads the typed rows of ./rows.ts. All SQL of
+ * newsgraph is under this folder.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -11,22 +12,30 @@ import { DEFAULTS } from '../config.ts';
 import { UsageError } from '../errors.ts';
 import type { Article } from '../types.ts';
 import type { OpenStoreOptions, Store } from './interface.ts';
+import { PG_URL, redact } from './postgres/connect.ts';
+import { PostgresStore } from './postgres/store.ts';
 import { SqliteStore } from './sqlite/store.ts';
 
 export type * from './interface.ts';
 export type * from './rows.ts';
 
-/** `--db`, else `NEWSGRAPH_DB`, else `./newsgraph.db`; a file path is made absolute against `cwd`. */
+/** `--db`, else `NEWSGRAPH_DB`, else `./newsgraph.db`; a file path is made absolute against `cwd`, a URL kept. */
 export function resolveDbPath(db?: string, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
   const p = db ?? env[DEFAULTS.dbEnv] ?? DEFAULTS.dbPath;
-  if (p === ':memory:') return p;
+  if (p === ':memory:' || isStoreUrl(p)) return p;
   return path.resolve(cwd, p);
 }
 
-/** Open the store at `location` (a SQLite file path, or `:memory:`). */
+/** A location that is a URL (`scheme://...`), not a file path. */
+export function isStoreUrl(location: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(location);
+}
+
+/** Open the store at `location`: a SQLite file path (or `:memory:`), or a `postgres://` URL. */
 export function openStore(location: string, opts: OpenStoreOptions = {}): Store {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) {
-    throw new UsageError(`${location.replace(/\/\/[^@/]*@/, '//')}: only SQLite files are supported as stores so far`);
+  if (PG_URL.test(location)) return new PostgresStore(location, opts);
+  if (isStoreUrl(location)) {
+    throw new UsageError(`${redact(location)}: a store is a SQLite file path or a postgres:// URL`);
   }
   return new SqliteStore(location, opts);
 }

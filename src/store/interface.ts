@@ -84,6 +84,14 @@ export interface StoreWriter {
    * extractions; pins follow.
    */
   applyCuration(curation: Curation): Promise<CurationChange>;
+  /**
+   * Change the applied curation by `edit`, given the curation stored at that
+   * moment, and apply it, in one transaction: two analysts editing one
+   * shared store at once both keep their overrides.
+   */
+  editCuration(edit: (now: Curation) => Curation): Promise<{ curation: Curation; change: CurationChange }>;
+  /** Every article with its raw extraction, in the order they were written (moving a store: `newsgraph db copy`). */
+  iterateArticles(): AsyncIterable<{ article: StoredArticle; extraction: ArticleExtraction }>;
 }
 
 /** The reads: typed rows for the query engine and the graph builder (src/graph). */
@@ -130,8 +138,12 @@ export interface StoreReader {
 }
 
 export interface Store extends StoreWriter, StoreReader {
-  /** Where the store is: a file path (never a password). */
+  /** Where the store is: a file path or a database URL, never with a password (safe to print). */
   readonly location: string;
+  /** Which backend: 'sqlite' or 'postgres'. */
+  readonly backend: 'sqlite' | 'postgres';
   readonly readonly: boolean;
+  /** Open the store now (creating or migrating it unless read-only) and give its schema version. */
+  schemaVersion(): Promise<number>;
   close(): Promise<void>;
 }

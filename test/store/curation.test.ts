@@ -9,9 +9,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { curationPath, openNewsgraph, type Newsgraph } from '../../src/api.ts';
-import type { Curation, OverrideKind } from '../../src/resolve/curation.ts';
+import { parseCuration, type Curation, type OverrideKind } from '../../src/resolve/curation.ts';
 import { WITH_GROUPS as ALL, fixtureAnalyze } from './fixture-analyze.ts';
 import { dump, tempDir } from './helpers.ts';
+import { ON_PG, dropTestSchemas, storeLocation } from './backend.ts';
 
 let tmp: ReturnType<typeof tempDir>;
 const open: Newsgraph[] = [];
@@ -21,12 +22,20 @@ beforeEach(() => {
 afterEach(async () => {
   for (const ng of open.splice(0)) await ng.close();
   tmp.cleanup();
+  await dropTestSchemas();
 });
 
+/** Set the curation by hand: the file beside a SQLite store (the record); a PostgreSQL store's own record. */
+async function setCuration(ng: Newsgraph, curation: Partial<Curation>): Promise<void> {
+  const data = { version: 2, ...curation };
+  if (ng.curationFile) writeFileSync(ng.curationFile, JSON.stringify(data));
+  else await ng.store.applyCuration(parseCuration(data, 'test'));
+}
+
 async function store(name: string, curation?: Partial<Curation>): Promise<Newsgraph> {
-  const ng = openNewsgraph({ db: path.join(tmp.dir, name) });
+  const ng = openNewsgraph({ db: storeLocation(tmp.dir, name) });
   open.push(ng);
-  if (curation) writeFileSync(curationPath(ng.dbPath), JSON.stringify({ version: 2, ...curation }));
+  if (curation) await setCuration(ng, curation);
   await ng.ingest(ALL, { analyze: fixtureAnalyze });
   return ng;
 }
@@ -34,7 +43,9 @@ async function store(name: string, curation?: Partial<Curation>): Promise<Newsgr
 /** Every answer the store gives: each node's neighbours (depth 2) and detail, searches, timelines, paths, stats, the rows. */
 async function answers(ng: Newsgraph): Promise<unknown> {
   const g = await ng.graph();
-  const out: Record<string, unknown> = { dump: await dump(ng), stats: await ng.stats() };
+  const { dbBytes: _bytes, ...stats } = await ng.stats();
+  // The store's size in bytes is no answer to compare (PostgreSQL's tables keep dead rows until vacuumed).
+  const out: Record<string, unknown> = { dump: await dump(ng), stats: ON_PG ? stats : { ...stats, dbBytes: _bytes } };
   for (const id of g.nodes().sort()) {
     out[`neighbors ${id}`] = await ng.neighbors(id, { depth: 2 });
     out[`node ${id}`] = await ng.node(id);
@@ -146,13 +157,13 @@ const CASES: Array<[string, Partial<Curation>, Check]> = [
   ],
 ];
 
-describe('a curated store answers as a fresh ingest with the same curation file', () => {
+describe('a curated store answers as a fresh ingest with the same curation', () => {
   it.each(CASES)('%s', async (_, curation, check) => {
     const plain = await store('plain.db');
     const uncurated = await answers(plain);
     // Curated after its articles were stored...
     const later = await store('later.db');
-    writeFileSync(curationPath(later.dbPath), JSON.stringify({ version: 2, ...curation }));
+    await setCuration(later, curation);
     await check(later);
     const curated = await answers(later);
     expect(curated).not.toEqual(uncurated);
@@ -181,11 +192,11 @@ describe('undo gives back the store before', () => {
     expect(await ng.removeOverride(ids[0]!)).toBeUndefined();
   });
 
-  it('emptying the file by hand undoes everything at the next call', async () => {
+  it('emptying the curation (the file, by hand) undoes everything at the next call', async () => {
     const ng = await store('a.db', { merge: [{ from: 'daesh', into: 'isis' }], reject: [{ node: 'small-group' }] });
     const plain = await store('plain.db');
     expect(await answers(ng)).not.toEqual(await answers(plain));
-    writeFileSync(curationPath(ng.dbPath), JSON.stringify({ version: 2 }));
+    await setCuration(ng, {});
     expect(await answers(ng)).toEqual(await answers(plain));
   });
 });
@@ -216,7 +227,7 @@ describe('overrides survive later ingests', () => {
     expect((await ng.stats()).entities).toBe(entities - 1);
   });
 
-  it('the store reads a version-1 curation file (its split `id` is the new node)', async () => {
+  it.skipIf(ON_PG)('the store reads a version-1 curation file (its split `id` is the new node)', async () => {
     const ng = openNewsgraph({ db: path.join(tmp.dir, 'v1.db') });
     open.push(ng);
     writeFileSync(curationPath(ng.dbPath), JSON.stringify({ version: 1, split: [{ node: 'isis', name: 'Islamic State', id: 'islamic-state-x' }] }));

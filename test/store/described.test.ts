@@ -4,9 +4,9 @@
  * rows into the graph, on the end it names.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import path from 'node:path';
 import { openNewsgraph, type Newsgraph } from '../../src/api.ts';
 import { tempDir } from './helpers.ts';
+import { storeLocation } from './backend.ts';
 
 const TEXT =
   'Coalition military forces conducted 23 strikes against ISIL terrorists in Syria and Iraq.\n' +
@@ -22,7 +22,7 @@ afterEach(() => {
 describe('described evidence ends', () => {
   it('round-trips through the store and the graph', async () => {
     tmp = tempDir();
-    ng = openNewsgraph({ db: path.join(tmp.dir, 'd.db') });
+    ng = openNewsgraph({ db: storeLocation(tmp.dir, 'd.db') });
     await ng.ingest([{ id: 'strikes', title: 'Strikes', text: TEXT }]);
     const g = await ng.graph();
     const edge = g.edges().find((e) => g.getEdgeAttribute(e, 'type') === 'attacks' && g.source(e) === 'us-led-coalition')!;

@@ -1,7 +1,9 @@
 /**
- * Store test helpers: temp stores, SQL on a store file (these tests check
- * the SQLite backend's rows), and a canonical dump of a store (graph and
- * counts, independent of row ids and ingest order) to compare stores.
+ * Store test helpers: temp stores (on the backend of this run,
+ * ./backend.ts), SQL on a store file (these tests check the SQLite
+ * backend's rows), and a canonical dump of a store (graph and counts,
+ * independent of row ids and ingest order) to compare stores, on either
+ * backend.
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +12,7 @@ import path from 'node:path';
 import { openNewsgraph, type Newsgraph } from '../../src/api.ts';
 import type { Article } from '../../src/types.ts';
 import { fixtureAnalyze } from './fixture-analyze.ts';
+import { pgRows, storeLocation } from './backend.ts';
 
 export function tempDir(prefix = 'newsgraph-store-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
@@ -17,7 +20,7 @@ export function tempDir(prefix = 'newsgraph-store-'): { dir: string; cleanup: ()
 }
 
 export async function storeWith(dir: string, name: string, articles: Article[]): Promise<Newsgraph> {
-  const ng = openNewsgraph({ db: path.join(dir, name) });
+  const ng = openNewsgraph({ db: storeLocation(dir, name) });
   await ng.ingest(articles, { analyze: fixtureAnalyze });
   return ng;
 }
@@ -38,6 +41,13 @@ export function sqlValue(ng: Newsgraph | string, query: string, ...params: unkno
   return row === undefined ? undefined : Object.values(row)[0];
 }
 
+/** Rows of a query on a store of either backend (`?` parameters; the SQL written so that both read it alike). */
+export async function rows<T = Record<string, unknown>>(ng: Newsgraph, query: string, ...params: unknown[]): Promise<T[]> {
+  if (ng.store.backend !== 'postgres') return sql<T>(ng, query, ...params);
+  let i = 0;
+  return pgRows<T>(ng.dbPath, query.replace(/\?/g, () => `$${++i}`), params);
+}
+
 /** Everything observable about a store's contents, sorted, without row ids. */
 export async function dump(ng: Newsgraph): Promise<unknown> {
   const g = await ng.graph();
@@ -52,11 +62,11 @@ export async function dump(ng: Newsgraph): Promise<unknown> {
   return {
     nodes,
     edges,
-    mentions: sql(ng, 'SELECT article_id, entity_id, start, end, text FROM mentions ORDER BY article_id, start, entity_id'),
-    names: sql(ng, 'SELECT norm, entity_id, name, rank FROM names ORDER BY norm, entity_id, name'),
-    articles: sql(ng, 'SELECT id, hash, title, published FROM articles ORDER BY id'),
-    entities: sql(ng, 'SELECT * FROM entities ORDER BY id'),
-    relations: sql(ng, 'SELECT source, type, target, weight, confidence, first_seen, last_seen, hedged FROM relations ORDER BY source, type, target'),
-    pins: sql(ng, 'SELECT entity_id, label, type FROM pins ORDER BY entity_id'),
+    mentions: await rows(ng, 'SELECT article_id, entity_id, start, "end", text FROM mentions ORDER BY article_id, start, entity_id'),
+    names: await rows(ng, 'SELECT norm, entity_id, name, rank FROM names ORDER BY norm, entity_id, name'),
+    articles: await rows(ng, 'SELECT id, hash, title, published FROM articles ORDER BY id'),
+    entities: await rows(ng, 'SELECT * FROM entities ORDER BY id'),
+    relations: await rows(ng, 'SELECT source, type, target, weight, confidence, first_seen, last_seen, hedged FROM relations ORDER BY source, type, target'),
+    pins: await rows(ng, 'SELECT entity_id, label, type FROM pins ORDER BY entity_id'),
   };
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openNewsgraph } from '../../src/api.ts';
 import type { Article, ArticleExtraction } from '../../src/types.ts';
 import { tempDir } from './helpers.ts';
-import path from 'node:path';
+import { storeLocation } from './backend.ts';
 
 /** Each article names one place, spelled as the article id says. */
 function analyze(article: Article): ArticleExtraction {
@@ -24,7 +24,7 @@ describe('possiblySameAs hints on the store graph', () => {
   it('links nodes of one kind whose names normalise alike, and nothing else', async () => {
     const t = tempDir();
     cleanup = t.cleanup;
-    const ng = openNewsgraph({ db: path.join(t.dir, 'h.db') });
+    const ng = openNewsgraph({ db: storeLocation(t.dir, 'h.db') });
     await ng.ingest([art('al-bab:al-Bab'), art('bab-town:Bab'), art('manbij:Manbij')], { analyze });
     const g = await ng.graph();
     expect(g.getNodeAttribute('al-bab', 'possiblySameAs')).toEqual(['bab-town']);

@@ -11,7 +11,8 @@ import { openStore } from '../../src/store/index.ts';
 import { SCHEMA_VERSION } from '../../src/store/sqlite/schema.ts';
 import type { Article } from '../../src/types.ts';
 import { ARTICLES, fixtureAnalyze } from './fixture-analyze.ts';
-import { dump, sql, sqlValue, storeWith, tempDir } from './helpers.ts';
+import { dump, rows, sqlValue, storeWith, tempDir } from './helpers.ts';
+import { ON_PG, storeLocation } from './backend.ts';
 
 let tmp: ReturnType<typeof tempDir>;
 const open: Newsgraph[] = [];
@@ -60,23 +61,25 @@ describe('ingest', () => {
   it("changes only the edited article's contributions", async () => {
     const ng = await make('a.db', ARTICLES);
     const others = (n: Newsgraph) =>
-      sql(
+      rows(
         n,
         `SELECT r.source, r.type, r.target, ev.article_id, ev.start, ev.sentence FROM evidence ev
           JOIN relations r ON r.id = ev.relation_id WHERE ev.article_id != ? ORDER BY 1, 2, 3, 4, 5`,
         edited.id,
       );
-    const mentionsOfOthers = (n: Newsgraph) => sql(n, 'SELECT * FROM mentions WHERE article_id != ? ORDER BY article_id, start', edited.id);
-    const before = [others(ng), mentionsOfOthers(ng)];
-    const oldOwn = sql(ng, 'SELECT count(*) AS n FROM evidence WHERE article_id = ?', edited.id)[0];
+    const mentionsOfOthers = (n: Newsgraph) => rows(n, 'SELECT * FROM mentions WHERE article_id != ? ORDER BY article_id, start', edited.id);
+    const before = [await others(ng), await mentionsOfOthers(ng)];
+    const [oldOwn] = await rows(ng, 'SELECT count(*) AS n FROM evidence WHERE article_id = ?', edited.id);
     await ng.ingest([edited], { analyze: fixtureAnalyze });
-    expect([others(ng), mentionsOfOthers(ng)]).toEqual(before);
+    expect([await others(ng), await mentionsOfOthers(ng)]).toEqual(before);
     // The edited article's own evidence is the new extraction's, not the old one's.
-    const own = sql<{ k: string }>(
-      ng,
-      `SELECT r.source || '|' || r.type || '|' || r.target AS k FROM evidence ev JOIN relations r ON r.id = ev.relation_id
-        WHERE ev.article_id = ? ORDER BY k`,
-      edited.id,
+    const own = (
+      await rows<{ k: string }>(
+        ng,
+        `SELECT r.source || '|' || r.type || '|' || r.target AS k FROM evidence ev JOIN relations r ON r.id = ev.relation_id
+          WHERE ev.article_id = ? ORDER BY k`,
+        edited.id,
+      )
     ).map((r) => r.k);
     expect(own).toEqual(['hayat-tahrir-al-sham|attacks|isis', 'isis|attacks|damascus', 'isis|recruits|al-hol-camp']);
     expect(oldOwn).toEqual({ n: 3 });
@@ -95,7 +98,7 @@ describe('ingest', () => {
   });
 
   it('reports reader failures and analysis errors by path and goes on', async () => {
-    const ng = openNewsgraph({ db: path.join(tmp.dir, 'f.db') });
+    const ng = openNewsgraph({ db: storeLocation(tmp.dir, 'f.db') });
     open.push(ng);
     const boom = { ...ARTICLES[1]!, id: 'boom', path: '/x/boom.txt' };
     const summary = await ng.ingest(
@@ -116,7 +119,7 @@ describe('ingest', () => {
   });
 
   it('reports progress for every item', async () => {
-    const ng = openNewsgraph({ db: path.join(tmp.dir, 'p.db') });
+    const ng = openNewsgraph({ db: storeLocation(tmp.dir, 'p.db') });
     open.push(ng);
     const seen: Array<[number, number | undefined]> = [];
     await ng.ingest(ARTICLES, { analyze: fixtureAnalyze, onProgress: (p) => seen.push([p.done, p.total]) });
@@ -196,12 +199,13 @@ describe('remove', () => {
     for (const a of ARTICLES) await ng.remove(a.id);
     const s = await ng.stats();
     expect([s.articles, s.entities, s.relations, s.evidence, s.mentions, s.quotes]).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(sqlValue(ng, 'SELECT count(*) AS n FROM names')).toBe(0);
-    expect(sqlValue(ng, 'SELECT count(*) FROM dropped_entities')).toBe(0);
+    expect(await rows(ng, 'SELECT count(*) AS n FROM names')).toEqual([{ n: 0 }]);
+    expect(await rows(ng, 'SELECT count(*) AS n FROM dropped_entities')).toEqual([{ n: 0 }]);
   });
 });
 
-describe('opening', () => {
+// Opening a PostgreSQL store: test/store/postgres.test.ts.
+describe.skipIf(ON_PG)('opening a SQLite file', () => {
   it('uses WAL and the current schema version', async () => {
     const ng = await make('a.db', []);
     expect(sqlValue(ng, 'PRAGMA journal_mode')).toBe('wal');

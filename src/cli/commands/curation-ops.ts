@@ -38,6 +38,7 @@ export const HELP: Array<[string, string]> = [
 export interface Ctx {
   io: CommandIO;
   dbPath: string;
+  /** The curation file; for a database store, where its curation is kept (for messages). */
   file: string;
   /** The store, when it exists: to resolve names, check ids and apply the override. */
   ng?: Newsgraph;
@@ -45,8 +46,13 @@ export interface Ctx {
 
 async function open(args: ParsedArgs, io: CommandIO): Promise<Ctx> {
   // Imported here, not at the top: the store module loads the SQLite driver, which `--help` does not need.
-  const { resolveDbPath } = await import('../../store/index.ts');
+  const { resolveDbPath, isStoreUrl } = await import('../../store/index.ts');
   const dbPath = resolveDbPath(str(args, 'db'), io.env, io.cwd);
+  if (isStoreUrl(dbPath)) {
+    // A database store keeps its curation itself (every analyst shares it): open it, creating it when new.
+    const ng = (await import('../../api.ts')).openNewsgraph({ db: dbPath });
+    return { io, dbPath: ng.store.location, file: `${ng.store.location} (the store's curation)`, ng };
+  }
   const ctx: Ctx = { io, dbPath, file: curationPath(dbPath) };
   if (dbPath !== ':memory:' && existsSync(dbPath)) ctx.ng = (await import('../../api.ts')).openNewsgraph({ db: dbPath, mustExist: true });
   return ctx;

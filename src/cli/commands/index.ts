@@ -4,6 +4,7 @@
  */
 import type { Command } from '../command.ts';
 import { CURATION_COMMANDS } from './curate.ts';
+import { dbCommand } from './db.ts';
 import { exportCommand } from './export.ts';
 import { extractCommand } from './extract.ts';
 import { ingestCommand } from './ingest.ts';
@@ -29,4 +30,5 @@ export const COMMANDS: Command[] = [
   timelineCommand,
   removeCommand,
   ...CURATION_COMMANDS,
+  dbCommand,
 ];

@@ -42,7 +42,7 @@ export const serveCommand: Command = {
         allowHosts: list(args, 'allow-host') ?? [],
         warn: (line) => io.stderr.write(line + '\n'),
       });
-      io.stdout.write(`newsgraph serving ${ng.dbPath}\n  ${running.url}\n`);
+      io.stdout.write(`newsgraph serving ${ng.store.location}\n  ${running.url}\n`);
       await new Promise<void>((resolve) => {
         const stop = () => {
           process.off('SIGINT', stop);

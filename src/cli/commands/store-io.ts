@@ -11,8 +11,8 @@ import { DEFAULTS } from '../../config.ts';
 
 export const DB_OPTION: OptionSpec = { db: { type: 'string' } };
 export const DB_HELP: [string, string] = [
-  '--db <file>',
-  `the store (default $${DEFAULTS.dbEnv} or ./${DEFAULTS.dbPath})`,
+  '--db <file|url>',
+  `the store: a SQLite file or a postgres:// URL (default $${DEFAULTS.dbEnv} or ./${DEFAULTS.dbPath})`,
 ];
 export const JSON_OPTION: OptionSpec = { json: { type: 'boolean' } };
 export const JSON_HELP: [string, string] = ['--json', 'print JSON instead of a table'];

@@ -5,9 +5,21 @@
  * (src/resolve/curation-apply.ts). Runs inside the caller's transaction.
  */
 import type Database from 'better-sqlite3';
-import { KIND_OF_TYPE, type ArticleExtraction, type Entity, type EntityType } from '../../types.ts';
-import { combineConfidence, orient, preferLabel, vote } from '../../util/combine.ts';
-import { nameKeys } from '../../util/names.ts';
+import type { ArticleExtraction, EntityType } from '../../types.ts';
+import { combineConfidence, orient } from '../../util/combine.ts';
+import {
+  entityContribution,
+  evidenceColumns,
+  facetDeltas,
+  isNameFacet,
+  kindOfType,
+  maxDate,
+  mergeDuplicates,
+  minDate,
+  nameRows,
+  voteEntity,
+  type EntityShare,
+} from '../aggregate.ts';
 import type { StoredArticle } from '../interface.ts';
 
 export interface Touched {
@@ -26,18 +38,6 @@ export interface Touched {
 function bump(touched: Touched, id: string, by: number): void {
   touched.degree ??= new Map();
   touched.degree.set(id, (touched.degree.get(id) ?? 0) + by);
-}
-
-function minDate(a: string | null, b: string | null | undefined): string | null {
-  if (!b) return a;
-  if (!a) return b;
-  return a < b ? a : b;
-}
-
-function maxDate(a: string | null, b: string | null | undefined): string | null {
-  if (!b) return a;
-  if (!a) return b;
-  return a > b ? a : b;
 }
 
 type Stmt = Database.Statement;
@@ -159,8 +159,7 @@ export class Contributions {
     for (const e of mergeDuplicates(ex.entities)) {
       known.add(e.id);
       touched.entities.add(e.id);
-      const titles = e.titles?.length ? [...new Set(e.titles)] : undefined;
-      const roles = e.roles?.length ? [...new Set(e.roles)] : undefined;
+      const { share, titles, roles, aliases } = entityContribution(e);
       this.st('insertEntityArticle').run(
         e.id,
         id,
@@ -171,9 +170,8 @@ export class Contributions {
         roles ? JSON.stringify(roles) : null,
         article.published ?? null,
       );
-      const aliases = [...new Set(e.aliases)].filter((a) => a && a !== e.label);
       for (const a of aliases) this.st('insertAlias').run(e.id, id, a);
-      this.facets(e.id, { label: e.label, type: e.type, mentions: e.mentions.length, titles, roles }, aliases, 1, touched);
+      this.facets(e.id, share, aliases, 1, touched);
       for (const m of e.mentions) this.st('insertMention').run(id, e.id, m.start, m.end, m.text);
     }
     for (const r of ex.relations) {
@@ -192,27 +190,26 @@ export class Contributions {
       }
       touched.relations.add(relId);
       for (const ev of r.evidence) {
-        const src = flipped ? ev.targetMention : ev.sourceMention;
-        const tgt = flipped ? ev.sourceMention : ev.targetMention;
+        const c = evidenceColumns(ev, flipped);
         this.st('insertEvidence').run(
           relId,
           id,
-          ev.sentence,
-          ev.start,
-          ev.end,
-          src.start,
-          src.end,
-          tgt.start,
-          tgt.end,
-          ev.rule,
-          ev.confidence,
-          ev.hedged ? 1 : 0,
-          ev.negated ? 1 : 0,
-          ev.quantity ?? null,
-          ev.quote ?? null,
+          c.sentence,
+          c.start,
+          c.end,
+          c.sourceStart,
+          c.sourceEnd,
+          c.targetStart,
+          c.targetEnd,
+          c.rule,
+          c.confidence,
+          c.hedged,
+          c.negated,
+          c.quantity,
+          c.quote,
           article.published ?? null,
-          ev.described?.length ? (flipped ? ev.described.map((d) => (d === 'source' ? 'target' : 'source')).sort() : ev.described).join(',') : null,
-          ev.event ? JSON.stringify(ev.event) : null,
+          c.described,
+          c.event,
         );
       }
     }
@@ -287,63 +284,18 @@ export class Contributions {
   }
 
   /** Add (sign 1) or subtract (sign -1) one article's share of an entity's facets. */
-  private facets(
-    id: string,
-    share: { label: string; type: EntityType; mentions: number; titles?: string[] | undefined; roles?: string[] | undefined },
-    aliases: string[],
-    sign: 1 | -1,
-    touched: Touched,
-  ): void {
-    const add = (facet: string, value: string, w: number) => {
-      if (w === 0) return;
-      const now = this.st('addFacet').get(id, facet, value, sign * w) as number;
+  private facets(id: string, share: EntityShare, aliases: string[], sign: 1 | -1, touched: Touched): void {
+    for (const [facet, value, w] of facetDeltas(share, aliases, sign)) {
+      const now = this.st('addFacet').get(id, facet, value, w) as number;
       // A name that appears or disappears changes the search index.
-      if ((facet === 'label' || facet === 'alias') && (sign > 0 ? now === w : now <= 0)) (touched.names ??= new Set()).add(id);
-    };
-    const vote = Math.max(1, share.mentions);
-    add('label', share.label, vote);
-    add('type', share.type, vote);
-    for (const a of aliases) add('alias', a, 1);
-    for (const t of share.titles ?? []) add('title', t, 1);
-    for (const r of share.roles ?? []) add('role', r, 1);
-    add('count', 'mentions', share.mentions);
-    add('count', 'articles', 1);
+      if (isNameFacet(facet) && (sign > 0 ? now === w : now <= 0)) (touched.names ??= new Set()).add(id);
+    }
   }
 
   private recomputeEntity(id: string, touched: Touched): void {
     if (touched.retracted) this.st('dropEmptyFacets').run(id);
-    const labelVotes = new Map<string, number>();
-    const typeVotes = new Map<EntityType, number>();
-    const aliases = new Set<string>();
-    const titles: string[] = [];
-    const roles: string[] = [];
-    let mentions = 0;
-    let articles = 0;
-    for (const f of this.st('facets').all(id) as Array<{ facet: string; value: string; weight: number }>) {
-      switch (f.facet) {
-        case 'label':
-          labelVotes.set(f.value, f.weight);
-          aliases.add(f.value);
-          break;
-        case 'type':
-          typeVotes.set(f.value as EntityType, f.weight);
-          break;
-        case 'alias':
-          aliases.add(f.value);
-          break;
-        case 'title':
-          titles.push(f.value);
-          break;
-        case 'role':
-          roles.push(f.value);
-          break;
-        case 'count':
-          if (f.value === 'mentions') mentions = f.weight;
-          else if (f.value === 'articles') articles = f.weight;
-          break;
-      }
-    }
-    if (articles === 0 || labelVotes.size === 0) {
+    const voted = voteEntity(this.st('facets').all(id) as Array<{ facet: string; value: string; weight: number }>);
+    if (!voted) {
       this.st('delFacets').run(id);
       const pin = this.st('pin').get(id) as { label: string | null; type: EntityType | null } | undefined;
       if (pin?.label && pin.type) {
@@ -352,7 +304,7 @@ export class Contributions {
         this.st('upsertEntity').run({
           id,
           label: pin.label,
-          kind: KIND_OF_TYPE[pin.type] ?? 'actor',
+          kind: kindOfType(pin.type),
           type: pin.type,
           mentions: 0,
           articles: 0,
@@ -380,57 +332,32 @@ export class Contributions {
       this.st('delNames').run(id);
       return;
     }
-    const label = vote(labelVotes, preferLabel);
-    const type = vote(typeVotes);
+    const { label, kind, type, mentions, articles, titles, roles, aliases } = voted;
     const old = this.st('entRow').get(id) as { label: string; first_seen: string | null; last_seen: string | null } | undefined;
     // Only a retraction can move first/last seen inwards; otherwise the new article's date widens them.
     const fresh = touched.retracted || !old;
     this.st('upsertEntity').run({
       id,
       label,
-      kind: KIND_OF_TYPE[type] ?? 'actor',
+      kind,
       type,
       mentions,
       articles,
       first_seen: fresh ? ((this.st('firstSeen').get(id) as string | null) ?? null) : minDate(old.first_seen, touched.published),
       last_seen: fresh ? ((this.st('lastSeen').get(id) as string | null) ?? null) : maxDate(old.last_seen, touched.published),
-      titles: titles.length ? JSON.stringify(titles.sort()) : null,
-      roles: roles.length ? JSON.stringify(roles.sort()) : null,
+      titles,
+      roles,
     });
     const delta = touched.degree?.get(id) ?? 0;
     if (delta !== 0) this.st('addDegree').run(delta, id);
     // The search index (the label, the aliases and other articles' labels, their later words), when it changed.
     if (old && old.label === label && !touched.names?.has(id)) return;
-    aliases.delete(label);
     this.st('delNames').run(id);
     this.indexName(id, label, 0);
     for (const a of aliases) this.indexName(id, a, 1);
   }
 
-  private indexName(id: string, name: string, rank: number): void {
-    const keys = nameKeys(name);
-    keys.forEach((k, i) => this.st('insertName').run(k, id, name, i === 0 ? rank : 2));
+  private indexName(id: string, name: string, rank: 0 | 1): void {
+    for (const [norm, n, r] of nameRows(name, rank)) this.st('insertName').run(norm, id, n, r);
   }
-}
-
-/** The value with the most votes; ties broken by the smallest value, so ingest order never matters. */
-
-/** One entry per entity id: an extraction that lists an id twice has its mentions and names joined. */
-function mergeDuplicates(entities: Entity[]): Entity[] {
-  const byId = new Map<string, Entity>();
-  for (const e of entities) {
-    const prev = byId.get(e.id);
-    if (!prev) {
-      byId.set(e.id, e);
-      continue;
-    }
-    byId.set(e.id, {
-      ...prev,
-      aliases: [...prev.aliases, e.label, ...e.aliases],
-      mentions: [...prev.mentions, ...e.mentions],
-      ...(prev.titles || e.titles ? { titles: [...(prev.titles ?? []), ...(e.titles ?? [])] } : {}),
-      ...(prev.roles || e.roles ? { roles: [...(prev.roles ?? []), ...(e.roles ?? [])] } : {}),
-    });
-  }
-  return [...byId.values()];
 }

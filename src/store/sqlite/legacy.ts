@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import type { ArticleExtraction, ArticleMeta, Entity, EntityType, Relation, RelationType } from '../../types.ts';
 import { KIND_OF_TYPE } from '../../types.ts';
 import { setEvidenceFlags } from '../rows.ts';
-import type { EvidenceSql } from './reads.ts';
+import type { EvidenceSql } from '../sql-rows.ts';
 
 export function extractionFromRows(db: Database.Database, article: ArticleMeta): ArticleExtraction {
   const id = article.id;

@@ -7,8 +7,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { EdgeEvidence, QuoteRecord, RelationType } from '../../types.ts';
+import { toEntity, toEvidence, toQuote, type EntitySql, type EvidenceSql, type QuoteSql, type RelationEvidenceSql } from '../sql-rows.ts';
 import {
-  setEvidenceFlags,
   type Adjacent,
   type EdgeRow,
   type EdgeTuple,
@@ -20,57 +20,6 @@ import {
   type SearchRow,
   type StoreCounts,
 } from '../rows.ts';
-
-/** An entities row under ENTITY_COLS. */
-interface EntitySql {
-  id: string;
-  label: string;
-  kind: EntityRow['kind'];
-  type: EntityRow['type'];
-  mentions: number;
-  articles: number;
-  degree: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-}
-
-/** An evidence row with its article's title, source and url (`EVIDENCE_SQL`). */
-export interface EvidenceSql {
-  relation_id: number;
-  article_id: string;
-  sentence: string;
-  start: number;
-  end: number;
-  source_start: number;
-  source_end: number;
-  target_start: number;
-  target_end: number;
-  rule: string;
-  confidence: number;
-  hedged: number;
-  negated: number;
-  quantity: number | null;
-  quote: string | null;
-  published: string | null;
-  described: string | null;
-  event: string | null;
-  title: string;
-  asource: string | null;
-  url: string | null;
-}
-
-type RelationEvidenceSql = EvidenceSql & { rsource: string; rtype: RelationType; rtarget: string };
-
-interface QuoteSql {
-  article_id: string;
-  speaker: string;
-  addressee: string | null;
-  text: string;
-  start: number;
-  end: number;
-  title: string;
-  published: string | null;
-}
 
 const ENTITY_COLS = 'e.id, e.label, e.kind, e.type, e.mentions, e.articles, e.degree, e.first_seen AS firstSeen, e.last_seen AS lastSeen';
 const EDGE_COLS = 'id, source, type, target, weight, confidence, first_seen, last_seen, hedged';
@@ -88,45 +37,6 @@ const RELATION_EVIDENCE_SQL = EVIDENCE_SQL.replace(
 
 const QUOTES_SQL = `SELECT q.article_id, q.speaker, q.addressee, q.text, q.start, q.end, a.title, a.published
   FROM quotes q JOIN articles a ON a.id = q.article_id`;
-
-function toEntity(r: EntitySql): EntityRow {
-  const e: EntityRow = { id: r.id, label: r.label, kind: r.kind, type: r.type, mentions: r.mentions, articles: r.articles, degree: r.degree };
-  if (r.firstSeen) e.firstSeen = r.firstSeen;
-  if (r.lastSeen) e.lastSeen = r.lastSeen;
-  return e;
-}
-
-function toEvidence(r: EvidenceSql): EdgeEvidence {
-  const e: EdgeEvidence = {
-    articleId: r.article_id,
-    articleTitle: r.title,
-    ...(r.asource ? { articleSource: r.asource } : {}),
-    ...(r.url ? { articleUrl: r.url } : {}),
-    ...(r.published ? { published: r.published } : {}),
-    sentence: r.sentence,
-    start: r.start,
-    end: r.end,
-    sourceMention: { start: r.source_start, end: r.source_end },
-    targetMention: { start: r.target_start, end: r.target_end },
-    rule: r.rule,
-    confidence: r.confidence,
-  };
-  setEvidenceFlags(e, r);
-  return e;
-}
-
-function toQuote(q: QuoteSql): QuoteRecord {
-  return {
-    speaker: q.speaker,
-    text: q.text,
-    start: q.start,
-    end: q.end,
-    ...(q.addressee ? { addressee: q.addressee } : {}),
-    articleId: q.article_id,
-    articleTitle: q.title,
-    ...(q.published ? { published: q.published } : {}),
-  };
-}
 
 const json = (ids: readonly string[]) => JSON.stringify(ids);
 
@@ -151,13 +61,13 @@ export class SqliteReads {
       totalChanges: p('SELECT total_changes()').pluck(),
       evDates: p(`SELECT published FROM evidence WHERE relation_id = ?`).pluck(),
       aliases: p(`SELECT DISTINCT name FROM names WHERE entity_id = ? AND rank = 1 ORDER BY name`).pluck(),
-      evidence: p(`${EVIDENCE_SQL} WHERE ev.relation_id = ? ORDER BY ev.published, ev.article_id, ev.start LIMIT ?`),
-      quotes: p(`${QUOTES_SQL} WHERE q.speaker = ? ORDER BY a.published, q.article_id, q.start`),
+      evidence: p(`${EVIDENCE_SQL} WHERE ev.relation_id = ? ORDER BY ev.published, ev.article_id, ev.start, ev.source_start, ev.target_start LIMIT ?`),
+      quotes: p(`${QUOTES_SQL} WHERE q.speaker = ? ORDER BY a.published, q.article_id, q.start, q.id`),
       search: p(`SELECT ${ENTITY_COLS}, min(CASE WHEN n.norm = @q AND n.rank < 2 THEN 0 ELSE n.rank + 1 END) AS rank,
           min((CASE WHEN n.norm = @q AND n.rank < 2 THEN 0 ELSE n.rank + 1 END) || n.name) AS best
         FROM names n JOIN entities e ON e.id = n.entity_id
         WHERE n.norm >= @q AND n.norm < @hi
-        GROUP BY n.entity_id ORDER BY rank, e.mentions DESC, e.degree DESC, e.label LIMIT @limit`),
+        GROUP BY n.entity_id ORDER BY rank, e.mentions DESC, e.degree DESC, e.label, e.id LIMIT @limit`),
       timeline: p(`${RELATION_EVIDENCE_SQL}
         WHERE ev.relation_id IN (SELECT id FROM relations WHERE source = @q UNION ALL SELECT id FROM relations WHERE target = @q)
         ORDER BY coalesce(json_extract(ev.event, '$.date'), ev.published) IS NULL, coalesce(json_extract(ev.event, '$.date'), ev.published), ev.article_id, ev.start, ev.source_start, ev.target_start, rtype, rsource, rtarget`),
@@ -356,7 +266,7 @@ export class SqliteReads {
   }
 
   *evidenceRows(filter: RowFilter = {}): Generator<EvidenceRow> {
-    const order = 'ORDER BY ev.relation_id, ev.published, ev.article_id, ev.start';
+    const order = 'ORDER BY ev.relation_id, ev.published, ev.article_id, ev.start, ev.source_start, ev.target_start';
     const rows = filter.ids
       ? this.db
           .prepare(`${RELATION_EVIDENCE_SQL} WHERE ev.relation_id IN (SELECT id FROM relations WHERE source IN (SELECT value FROM json_each(@ids))
@@ -367,7 +277,7 @@ export class SqliteReads {
   }
 
   *quoteRows(filter: RowFilter = {}): Generator<QuoteRecord> {
-    const order = 'ORDER BY q.speaker, a.published, q.article_id, q.start';
+    const order = 'ORDER BY q.speaker, a.published, q.article_id, q.start, q.id';
     const rows = filter.ids
       ? this.db.prepare(`${QUOTES_SQL} WHERE q.speaker IN (SELECT value FROM json_each(?)) ${order}`).iterate(json(filter.ids))
       : this.db.prepare(`${QUOTES_SQL} ${order}`).iterate();

@@ -32,6 +32,7 @@ async function* rows<T>(gen: () => Iterable<T>): AsyncGenerator<T> {
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   readonly location: string;
+  readonly backend = 'sqlite' as const;
   readonly readonly: boolean;
   private readonly reads: SqliteReads;
   private contributions?: Contributions;
@@ -151,17 +152,23 @@ export class SqliteStore implements Store {
   }
 
   async applyCuration(curation: Curation): Promise<CurationChange> {
+    return (await this.editCuration(() => curation)).change;
+  }
+
+  async editCuration(edit: (now: Curation) => Curation): Promise<{ curation: Curation; change: CurationChange }> {
     // Already applied (the usual case: a query checking the file): answer without taking the write lock.
-    if (JSON.stringify(this.storedCuration().curation) === JSON.stringify(curation)) return { changed: false, articles: 0 };
+    const before = this.storedCuration().curation;
+    if (JSON.stringify(before) === JSON.stringify(edit(before))) return { curation: before, change: { changed: false, articles: 0 } };
     return this.write(() => {
       const { version, curation: old } = this.storedCuration();
+      const curation = edit(old);
       const save = () =>
         this.db
           .prepare('INSERT INTO curation (id, version, data) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, data = excluded.data')
           .run(version + 1, JSON.stringify(curation));
       if (sameCuration(old, curation)) {
         if (JSON.stringify(old) !== JSON.stringify(curation)) save();
-        return { changed: false, articles: 0 };
+        return { curation, change: { changed: false, articles: 0 } };
       }
       const plan = compileCuration(curation);
       const touched = touchedNone();
@@ -202,8 +209,29 @@ export class SqliteStore implements Store {
       this.contrib.recompute(touched);
       this.plan = undefined;
       save();
-      return { changed: true, articles: articles.length };
+      return { curation, change: { changed: true, articles: articles.length } };
     });
+  }
+
+  async *iterateArticles(): AsyncIterable<{ article: StoredArticle; extraction: ArticleExtraction }> {
+    type Row = { id: string; hash: string; title: string; source: string | null; url: string | null; published: string | null; path: string | null; text: string; extraction: string | null };
+    // Ids first (in the order they were written, so a copy creates its relations in the same order), then one
+    // article at a time: no statement is held open while the caller writes elsewhere.
+    const ids = this.db.prepare('SELECT id FROM articles ORDER BY rowid').pluck().all() as string[];
+    const one = this.db.prepare('SELECT id, hash, title, source, url, published, path, text, extraction FROM articles WHERE id = ?');
+    for (const id of ids) {
+      const r = one.get(id) as Row | undefined;
+      if (!r) continue;
+      const article: StoredArticle = { id: r.id, hash: r.hash, title: r.title, text: r.text, ...(r.source ? { source: r.source } : {}), ...(r.url ? { url: r.url } : {}), ...(r.published ? { published: r.published } : {}), ...(r.path ? { path: r.path } : {}) };
+      const meta: ArticleMeta = { id: r.id, title: r.title, ...(r.source ? { source: r.source } : {}), ...(r.url ? { url: r.url } : {}), ...(r.published ? { published: r.published } : {}) };
+      // Written before curation was applied on write: its rows are its raw extraction.
+      const extraction = r.extraction !== null ? decodeExtraction(r.extraction, r.text, meta) : extractionFromRows(this.db, meta);
+      yield { article, extraction };
+    }
+  }
+
+  async schemaVersion(): Promise<number> {
+    return this.db.pragma('user_version', { simple: true }) as number;
   }
 
   // ---- reads ------------------------------------------------------------------
