@@ -66,7 +66,11 @@ export function htmlToArticleFields(html: string) {
         if (dropDepth === 0 && BLOCK.has(name)) emit('\n');
       },
       ontext(text) {
-        if (inTitle) title += text;
+        // <title> is metadata (and raw text to the parser: "<title><style>" is a title "<style>"), never article text
+        if (inTitle) {
+          title += text;
+          return;
+        }
         if (dropDepth > 0) return;
         if (inH1) h1 += text;
         emit(text);

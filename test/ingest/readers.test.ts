@@ -119,6 +119,11 @@ describe('reader helpers', () => {
     expect(f.text).toBe('Kept\n\nAlso kept');
   });
 
+  it('never takes a <title> inside the article for article text (its content is raw text to the parser)', () => {
+    expect(htmlToArticleFields('<article><title><style></title><p>Body</p></article>')).toMatchObject({ text: 'Body', title: '<style>' });
+    expect(htmlToArticleFields('<article><title>Raid near Homs</title><p>Gunmen raided a checkpoint.</p></article>').text).toBe('Gunmen raided a checkpoint.');
+  });
+
   it('keeps an empty JSONL file as one failure', () => {
     expect(readJsonLines('\n\n', 'e.jsonl')).toEqual([{ failed: true, path: 'e.jsonl', reason: 'no articles in the file' }]);
   });

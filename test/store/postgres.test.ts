@@ -16,6 +16,7 @@ import { openNewsgraph, type Newsgraph } from '../../src/api.ts';
 import { runCli } from '../server/cli-helper.ts';
 import { PG_TEST_URL, pgLocation } from './backend.ts';
 import { dump, tempDir } from './helpers.ts';
+import { SCHEMA_VERSION } from '../../src/store/sqlite/schema.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const corpus = path.join(ROOT, 'corpus');
@@ -95,7 +96,7 @@ describe.skipIf(!PG_TEST_URL || !existsSync(path.join(corpus, 'seed.article.txt'
     const seq = await runCli(['ingest', ...folders, '--db', one, '--json', '--quiet']);
     expect(seq.code, seq.stderr).toBe(0);
     // The operator creates the store before the writers start.
-    expect((await runCli(['db', 'migrate', '--db', shared])).stdout).toMatch(/schema version 5/);
+    expect((await runCli(['db', 'migrate', '--db', shared])).stdout).toMatch(new RegExp(`schema version ${SCHEMA_VERSION}\\b`));
     const runs = await Promise.all(folders.map((f) => cli(['ingest', f, '--db', shared, '--json', '--quiet', '--jobs', '1'])));
     for (const r of runs) expect(r.code, r.stderr).toBe(0);
     const summaries = runs.map((r) => JSON.parse(r.stdout) as { added: number; skipped: number; changed: number; failed: unknown[] });
@@ -184,7 +185,7 @@ describe.skipIf(!PG_TEST_URL)('PostgreSQL store locations and errors', () => {
     const ng = openNewsgraph({ env: { NEWSGRAPH_DB: db } });
     try {
       expect(ng.store.backend).toBe('postgres');
-      expect(await ng.store.schemaVersion()).toBe(5);
+      expect(await ng.store.schemaVersion()).toBe(SCHEMA_VERSION);
       expect(ng.store.location).toMatch(/^postgres:\/\/[^:@]+@[^/]+\/[^?]+\?schema=t_env_/);
     } finally {
       await ng.close();
@@ -202,7 +203,7 @@ describe.skipIf(!PG_TEST_URL)('PostgreSQL store locations and errors', () => {
     await ng.close();
     const r = await runCli(['db', 'migrate', '--db', db, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 5 });
+    expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: SCHEMA_VERSION });
     expect(readdirSync(ROOT)).not.toContain('undefined');
   });
 });

@@ -9,11 +9,6 @@
 import type { Command } from '../command.ts';
 import { str } from '../command.ts';
 import { UsageError } from '../../errors.ts';
-import { openNewsgraph } from '../../api.ts';
-import { saveCuration } from '../../resolve/curation-file.ts';
-import { listOverrides } from '../../resolve/curation.ts';
-import { copyArticles } from '../../store/copy.ts';
-import { resolveDbPath } from '../../store/index.ts';
 import { DB_HELP, DB_OPTION, JSON_HELP, JSON_OPTION, printJson } from './store-io.ts';
 
 export const dbCommand: Command = {
@@ -23,6 +18,12 @@ export const dbCommand: Command = {
   help: [DB_HELP, ['--from <store>', 'copy: the store to read (a SQLite file or postgres:// URL)'], ['--to <store>', 'copy: the new store to write (created; must hold no article)'], JSON_HELP],
   options: { ...DB_OPTION, ...JSON_OPTION, from: { type: 'string' }, to: { type: 'string' } },
   async run(args, io) {
+    // Imported here, not at the top: the store loads the SQLite driver, which `--help` does not need.
+    const { openNewsgraph } = await import('../../api.ts');
+    const { saveCuration } = await import('../../resolve/curation-file.ts');
+    const { listOverrides } = await import('../../resolve/curation.ts');
+    const { copyArticles } = await import('../../store/copy.ts');
+    const { resolveDbPath } = await import('../../store/index.ts');
     const [sub, ...rest] = args.positionals;
     if (rest.length) throw new UsageError(`db ${sub}: unexpected argument "${rest[0]}"`);
     if (sub === 'migrate') {
