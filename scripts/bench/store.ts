@@ -6,7 +6,10 @@
  *     (articles/s) of 1,000 more articles into the big store;
  *   - database size per relation;
  *   - `neighbors` p50/p99 in process and over HTTP (keep-alive);
- *   - `search` p50.
+ *   - `search` p50;
+ *   - `neighbors` p50/p99 over HTTP while `/api/graph` is being computed for
+ *     a store of 10k nodes (./view-server.ts; --concurrency-nodes N,
+ *     --skip-concurrency).
  * Options: --entities N --relations N --keep (keep the temp dir);
  * --backend postgres (or both) also loads the same rows into PostgreSQL
  * (the server at --pg URL, else NEWSGRAPH_BENCH_PG or NEWSGRAPH_TEST_PG; a
@@ -246,6 +249,11 @@ export async function benchStore(args: string[] = []): Promise<void> {
       const one = await writers(location, 1, PER, N_E, `w1-`);
       const four = await writers(location, W, PER, N_E, `w4-`);
       log(`[${tag}] writers: 1 process ${one.rate.toFixed(0)} articles/s; ${W} processes at once ${four.rate.toFixed(0)} articles/s combined = ${(four.rate / one.rate).toFixed(2)}x (${W}x${PER} articles, overlapping entities; ${os.cpus().length} cores shared by writers and server)`);
+    }
+    // ---- neighbors while /api/graph is computed (issue 13: the graph is built off the request thread) ----
+    if (!args.includes('--skip-concurrency')) {
+      const { benchGraphConcurrency } = await import('./view-server.ts');
+      await benchGraphConcurrency(arg(args, 'concurrency-nodes', 10_000), log);
     }
     log(`targets: neighbors p99 <= 2 ms in process (SQLite), <= 5 ms in process (PostgreSQL), <= 20 ms over HTTP; 4 writers >= 2.5x one on PostgreSQL; measured under ${load()}`);
   } finally {
