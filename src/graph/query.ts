@@ -13,6 +13,7 @@ import { NotFoundError } from '../errors.ts';
 import { edgeKey } from '../types.ts';
 import { storeAdjacency } from './adjacency.ts';
 import {
+  checkIdOrName,
   normalizeNeighborOptions,
   normalizeNodeOptions,
   normalizePathOptions,
@@ -58,9 +59,11 @@ export class GraphQueries {
     return (await this.resolve(idOrName)).id;
   }
 
-  /** Node summaries of `ids`, in order. */
-  private async summaries(ids: string[]): Promise<NodeSummary[]> {
-    const rows = new Map((await this.store.entities(ids)).map((r) => [r.id, r]));
+  /** Node summaries of `ids`, in order (rows in `known` are not asked for again). */
+  private async summaries(ids: string[], known?: ReadonlyMap<string, EntityRow>): Promise<NodeSummary[]> {
+    const missing = known ? ids.filter((id) => !known.has(id)) : ids;
+    const rows = new Map(missing.length ? (await this.store.entities(missing)).map((r) => [r.id, r]) : []);
+    if (known) for (const id of ids) if (!rows.has(id) && known.has(id)) rows.set(id, known.get(id)!);
     return ids.map((id) => {
       const r = rows.get(id);
       if (!r) throw new NotFoundError(`node "${id}"`);
@@ -68,11 +71,30 @@ export class GraphQueries {
     });
   }
 
-  /** The neighbourhood of a node, nearest and heaviest first. */
+  /**
+   * The neighbourhood of a node, nearest and heaviest first. The node, its
+   * edges and its heaviest neighbours' rows come in one store call
+   * (`entityAround`: one round trip to a remote store for depth 1; two more
+   * when asked by a name rather than an id).
+   */
   async neighbors(idOrName: string, options: RawNeighborOptions = {}): Promise<NeighborsResult> {
     const o = normalizeNeighborOptions(options);
-    const start = await this.resolve(idOrName);
-    const near = await neighborhood(start.id, storeAdjacency(this.store, o), o.depth, o.limit, (ids) => this.summaries(ids));
+    checkIdOrName(idOrName);
+    const around =
+      (await this.store.entityAround(idOrName, o.limit)) ??
+      (await this.store.entityAround((await resolveEntity(this.store, idOrName, this.redirect, { notAnId: true })).id, o.limit));
+    if (!around) throw new NotFoundError(`node "${idOrName}"`);
+    const { entity: start, adjacent, neighbours } = around;
+    const store = this.store;
+    // The first hop's edges, and the neighbours' rows (so their kinds), are here already.
+    const firstHop: Pick<StoreReader, 'adjacency' | 'kinds' | 'evidenceDates'> = {
+      adjacency: (ids) => (ids.length === 1 && ids[0] === start.id ? Promise.resolve(new Map([[start.id, adjacent]])) : store.adjacency(ids)),
+      kinds: (ids) => store.kinds(ids),
+      evidenceDates: (ids) => store.evidenceDates(ids),
+    };
+    const known = new Map(neighbours.map((r) => [r.id, r]));
+    const kinds = new Map(neighbours.map((r): [string, string] => [r.id, r.kind]));
+    const near = await neighborhood(start.id, storeAdjacency(firstHop, o, kinds), o.depth, o.limit, (ids) => this.summaries(ids, known));
     return { node: toSummary(start), ...near };
   }
 

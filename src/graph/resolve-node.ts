@@ -11,9 +11,15 @@ import { checkIdOrName } from './query-options.ts';
 /** Where a merged-away id went (the applied curation's merges), for ids that are no node of their own. */
 export type Redirect = (id: string) => string | Promise<string>;
 
-export async function resolveEntity(store: Pick<StoreReader, 'entity' | 'entityByName'>, idOrName: string, redirect?: Redirect): Promise<EntityRow> {
+/** `notAnId`: the caller has just found no entity with this id. */
+export async function resolveEntity(
+  store: Pick<StoreReader, 'entity' | 'entityByName'>,
+  idOrName: string,
+  redirect?: Redirect,
+  opts: { notAnId?: boolean } = {},
+): Promise<EntityRow> {
   checkIdOrName(idOrName);
-  let row = await store.entity(idOrName);
+  let row = opts.notAnId ? undefined : await store.entity(idOrName);
   if (!row && redirect) {
     const to = await redirect(idOrName);
     if (to !== idOrName) row = await store.entity(to);

@@ -18,6 +18,7 @@ import type { ArticleExtraction, EdgeEvidence } from '../types.ts';
 import type {
   Adjacent,
   EdgeRow,
+  EntityAround,
   EntityDetailRow,
   EntityRow,
   EvidenceRow,
@@ -106,6 +107,13 @@ export interface StoreReader {
   entities(ids: readonly string[]): Promise<EntityRow[]>;
   /** Each id's relations. */
   adjacency(ids: readonly string[]): Promise<Map<string, Adjacent>>;
+  /**
+   * An entity by id with its relations and the rows of up to
+   * `neighbourLimit` of its heaviest neighbours (undefined when no entity
+   * has this id): what `entity` + `adjacency` + `entities` give, in one
+   * round trip on a remote store (a backend may leave `neighbours` short).
+   */
+  entityAround(id: string, neighbourLimit: number): Promise<EntityAround | undefined>;
   /** The kind of each id that exists. */
   kinds(ids: readonly string[]): Promise<Map<string, string>>;
   /** The article dates of each relation's evidence (null when undated). */

@@ -50,6 +50,21 @@ export interface Adjacent {
   in: EdgeTuple[];
 }
 
+/**
+ * A node with its relations and some of its neighbours' rows, as one call
+ * gives them (a depth-1 neighbourhood in one round trip to a remote store).
+ */
+export interface EntityAround {
+  entity: EntityRow;
+  adjacent: Adjacent;
+  /**
+   * Rows of neighbours, the heaviest first (summed weight of the relations
+   * between them, then id), at most the limit asked for: a prefetch, not a
+   * filtered list; the caller asks `entities` for any other it needs.
+   */
+  neighbours: EntityRow[];
+}
+
 /** A node as `iterateNodes` gives it: the aggregate row (its degree aside) with its names, titles, roles and pin. */
 export interface NodeRow extends Omit<EntityRow, 'degree'> {
   titles?: string[];

@@ -4,7 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Newsgraph } from '../../src/api.ts';
+import type { EntityRow } from '../../src/store/index.ts';
 import { ARTICLES } from '../store/fixture-analyze.ts';
+import { GraphQueries } from '../../src/graph/query.ts';
+import { ON_PG } from '../store/backend.ts';
 import { storeWith, tempDir } from '../store/helpers.ts';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -76,6 +79,46 @@ describe('neighbors', () => {
     const r = await ng.neighbors(name, options);
     expect(r.neighbors.map((n) => [n.id, n.depth, n.edges.map((e) => e.id)])).toEqual(expected);
     for (const n of r.neighbors) expect(n.evidenceCount).toBe(n.edges.reduce((s, e) => s + e.weight, 0));
+  });
+
+  // Filters and a limit under the neighbour count: the rows entityAround prefetched (the heaviest neighbours) are not those shown.
+  const prefetch: Array<[string, NOpts]> = [
+    ['isis', {}],
+    ['isis', { limit: 1, types: ['captures'] }],
+    ['isis', { limit: 1, kinds: 'force' }],
+    ['isis', { limit: 2, minConfidence: 0.7, direction: 'out' }],
+    ['sdf', { limit: 2, depth: 2 }],
+    ['Islamic State', { limit: 1 }],
+  ];
+  it.each(prefetch)('answers %s %j the same whether the neighbours came with entityAround or were asked for', async (name, options) => {
+    const store = ng.store;
+    const asked = new GraphQueries(
+      new Proxy(store, {
+        get(target, key) {
+          if (key === 'entityAround') {
+            return async (id: string, n: number) => {
+              const a = await target.entityAround(id, n);
+              return a && { ...a, neighbours: [] };
+            };
+          }
+          const v = Reflect.get(target, key) as unknown;
+          return typeof v === 'function' ? v.bind(target) : v;
+        },
+      }),
+    );
+    expect(await ng.neighbors(name, options)).toEqual(await asked.neighbors(name, options));
+  });
+
+  it('entityAround gives what entity, adjacency and entities give', async () => {
+    const s = ng.store;
+    const around = (await s.entityAround('isis', 2))!;
+    expect(around.entity).toEqual(await s.entity('isis'));
+    expect(around.adjacent).toEqual((await s.adjacency(['isis'])).get('isis'));
+    const byId = (rows: EntityRow[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(byId(around.neighbours)).toEqual(byId(await s.entities(around.neighbours.map((r) => r.id))));
+    // PostgreSQL sends the heaviest neighbours' rows in the same round trip; SQLite's cached entities() needs none.
+    expect(around.neighbours.map((r) => r.id)).toEqual(ON_PG ? ['al-hol-camp', 'iraq'] : []);
+    expect(await s.entityAround('nobody', 2)).toBeUndefined();
   });
 
   it('reports the total and whether the list was cut', async () => {

@@ -8,7 +8,7 @@
  */
 import type { Pool } from 'pg';
 import type { EdgeEvidence, QuoteRecord, RelationType } from '../../types.ts';
-import type { Adjacent, EdgeRow, EdgeTuple, EntityDetailRow, EntityRow, EvidenceRow, NodeRow, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
+import type { Adjacent, EdgeRow, EdgeTuple, EntityAround, EntityDetailRow, EntityRow, EvidenceRow, NodeRow, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
 import { lockKey } from './connect.ts';
 import { toEntity, toEvidence, toQuote, type EntitySql, type EvidenceSql, type QuoteSql, type RelationEvidenceSql } from '../sql-rows.ts';
 
@@ -24,6 +24,19 @@ const RELATION_EVIDENCE_SQL = `SELECT ${EVIDENCE_COLS}, r.source AS rsource, r.t
 
 const QUOTES_SQL = `SELECT q.article_id, q.speaker, q.addressee, q.text, q.start, q."end", a.title, a.published
   FROM quotes q JOIN articles a ON a.id = q.article_id`;
+
+const entityJson = (e: string) =>
+  `json_build_object('id', ${e}.id, 'label', ${e}.label, 'kind', ${e}.kind, 'type', ${e}.type, 'mentions', ${e}.mentions, 'articles', ${e}.articles,
+    'degree', ${e}.degree, 'firstSeen', ${e}.first_seen, 'lastSeen', ${e}.last_seen)`;
+
+/** The entity $1, its relations (out by type, target; in by type, source) and its $2 heaviest neighbours, in one row. */
+const ENTITY_AROUND = `WITH adj AS (
+    SELECT 0 AS dir, target AS o, ${EDGE_COLS} FROM relations WHERE source = $1
+    UNION ALL SELECT 1, source, ${EDGE_COLS} FROM relations WHERE target = $1),
+  top AS (SELECT o, sum(weight) AS w FROM adj WHERE o <> $1 GROUP BY o ORDER BY w DESC, o LIMIT $2)
+  SELECT (SELECT ${entityJson('e')} FROM entities e WHERE e.id = $1) AS entity,
+    (SELECT json_agg(json_build_array(dir, id, source, type, target, weight, confidence, first_seen, last_seen, hedged) ORDER BY dir, type, o) FROM adj) AS adj,
+    (SELECT json_agg(${entityJson('n')} ORDER BY top.w DESC, top.o) FROM top JOIN entities n ON n.id = top.o) AS near`;
 
 /** Relations with an end among $1. */
 const RELATIONS_OF = `SELECT id FROM relations WHERE source = ANY($1::text[]) UNION SELECT id FROM relations WHERE target = ANY($1::text[])`;
@@ -114,6 +127,20 @@ export class PgReads {
       (r[0] === 0 ? a.out : a.in).push(r.slice(3) as unknown as EdgeTuple);
     }
     return out;
+  }
+
+  /**
+   * One statement, one round trip: the entity, its relations (as
+   * `adjacency` orders them) and its `limit` heaviest neighbours' rows, as
+   * JSON (three columns of one row; the numbers print as `pg` would parse
+   * them, so the rows equal `entity`'s, `adjacency`'s and `entities`').
+   */
+  async entityAround(id: string, limit: number): Promise<EntityAround | undefined> {
+    const [r] = await this.rows<{ entity: EntitySql | null; adj: Array<[number, ...EdgeTuple]> | null; near: EntitySql[] | null }>(ENTITY_AROUND, [id, limit]);
+    if (!r?.entity) return undefined;
+    const adjacent: Adjacent = { out: [], in: [] };
+    for (const a of r.adj ?? []) (a[0] === 0 ? adjacent.out : adjacent.in).push(a.slice(1) as unknown as EdgeTuple);
+    return { entity: toEntity(r.entity), adjacent, neighbours: (r.near ?? []).map(toEntity) };
   }
 
   async kinds(ids: readonly string[]): Promise<Map<string, string>> {

@@ -30,7 +30,7 @@ import { emptyCuration, parseCuration, sameCuration, type Curation } from '../..
 import type { ArticleExtraction, ArticleMeta, EdgeEvidence } from '../../types.ts';
 import { decodeExtraction, encodeExtraction } from '../extraction-codec.ts';
 import type { CurationChange, OpenStoreOptions, Store, StoredArticle, WriteOutcome } from '../interface.ts';
-import type { Adjacent, EdgeRow, EntityDetailRow, EntityRow, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
+import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
 import { createPool, lockKey, parsePgUrl, pgError, transaction, type PgLocation } from './connect.ts';
 import { PgReads } from './reads.ts';
 import { PG_BOOTSTRAP, PG_MIGRATIONS } from './schema.ts';
@@ -318,6 +318,9 @@ export class PostgresStore implements Store {
   }
   adjacency(ids: readonly string[]): Promise<Map<string, Adjacent>> {
     return this.reads.adjacency(ids);
+  }
+  entityAround(id: string, neighbourLimit: number): Promise<EntityAround | undefined> {
+    return this.reads.entityAround(id, neighbourLimit);
   }
   kinds(ids: readonly string[]): Promise<Map<string, string>> {
     return this.reads.kinds(ids);

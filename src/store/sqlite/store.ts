@@ -17,7 +17,7 @@ import { emptyCuration, parseCuration, sameCuration, type Curation } from '../..
 import type { ArticleExtraction, ArticleMeta } from '../../types.ts';
 import { decodeExtraction, encodeExtraction } from '../extraction-codec.ts';
 import type { CurationChange, OpenStoreOptions, Store, StoredArticle, WriteOutcome } from '../interface.ts';
-import type { Adjacent, EdgeRow, EntityDetailRow, EntityRow, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
+import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
 import { Contributions, type Touched } from './contributions.ts';
 import { extractionFromRows } from './legacy.ts';
 import { asStoreError, openDatabase } from './open.ts';
@@ -250,6 +250,11 @@ export class SqliteStore implements Store {
   }
   async adjacency(ids: readonly string[]): Promise<Map<string, Adjacent>> {
     return this.reads.adjacency(ids);
+  }
+  /** In process a call costs no round trip: the neighbours' rows are left to the cached `entities`. */
+  async entityAround(id: string): Promise<EntityAround | undefined> {
+    const entity = this.reads.entity(id);
+    return entity && { entity, adjacent: this.reads.adjacency([id]).get(id)!, neighbours: [] };
   }
   async kinds(ids: readonly string[]): Promise<Map<string, string>> {
     return this.reads.kinds(ids);
