@@ -11,7 +11,7 @@
  * (several graphs in one database; created when missing). A password is
  * better kept out of the URL (PGPASSWORD or ~/.pgpass, which `pg` reads).
  */
-import type { Pool, PoolClient, PoolConfig } from 'pg';
+import type { Pool, PoolClient, PoolConfig, QueryResult } from 'pg';
 import { NewsgraphError, StoreError, UsageError } from '../../errors.ts';
 
 export const PG_URL = /^postgres(?:ql)?:\/\//i;
@@ -69,6 +69,28 @@ export function lockKey(s: string): number {
   return h | 0;
 }
 
+/**
+ * A name for a statement's SQL: `pg` prepares a named statement once per
+ * connection and then only binds and executes it (no parse and plan per call).
+ */
+export function statementName(sql: string): string {
+  let name = NAMES.get(sql);
+  if (!name) NAMES.set(sql, (name = `ng_${lockKey(sql) >>> 0}_${sql.length}`));
+  return name;
+}
+const NAMES = new Map<string, string>();
+
+/** A string as an SQL literal (for the parameterless statements that ride with BEGIN): E'...' with quotes and backslashes doubled. */
+export function sqlLiteral(s: string): string {
+  if (s.includes('\u0000')) throw new StoreError(`a NUL character cannot be stored in PostgreSQL text: ${JSON.stringify(s.slice(0, 80))}`);
+  return `E'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/** A query config of a named (prepared) statement. */
+export function named(text: string, values: unknown[] = []): { name: string; text: string; values: unknown[] } {
+  return { name: statementName(text), text, values };
+}
+
 type PgModule = typeof import('pg');
 let pgModule: Promise<PgModule> | undefined;
 
@@ -101,11 +123,28 @@ export async function createPool(loc: PgLocation, opts: { readonly: boolean; max
 
 const RETRY = new Set(['40001', '40P01']);
 
+/** What a transaction sends first and last, each in one round trip (statements without parameters, `;`-separated). */
+export interface TransactionEnds {
+  /** Statements after `BEGIN` (locks, first reads): their results are given to `fn`, in order. */
+  begin?: string;
+  /** Statements before `COMMIT`. */
+  commit?: string;
+}
+
 /**
  * Run `fn` in one transaction on a connection of its own; a serialization
  * failure or a deadlock rolls back and runs it again (up to 8 times).
+ * `ends.begin` and `ends.commit` ride with `BEGIN` and `COMMIT` (a
+ * multi-statement simple query: one round trip, each statement with a
+ * snapshot of its own, so a read after a lock sees what the lock's previous
+ * holder committed).
  */
-export async function transaction<T>(pool: Pool, loc: PgLocation, fn: (c: PoolClient) => Promise<T>): Promise<T> {
+export async function transaction<T>(
+  pool: Pool,
+  loc: PgLocation,
+  fn: (c: PoolClient, begun: Array<QueryResult<Record<string, unknown>>>) => Promise<T>,
+  ends: TransactionEnds = {},
+): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     let client: PoolClient;
     try {
@@ -114,9 +153,9 @@ export async function transaction<T>(pool: Pool, loc: PgLocation, fn: (c: PoolCl
       throw pgError(loc, err);
     }
     try {
-      await client.query('BEGIN');
-      const out = await fn(client);
-      await client.query('COMMIT');
+      const begun = await client.query(ends.begin ? `BEGIN; ${ends.begin}` : 'BEGIN');
+      const out = await fn(client, (Array.isArray(begun) ? begun : [begun]).slice(1) as Array<QueryResult<Record<string, unknown>>>);
+      await client.query(ends.commit ? `${ends.commit}; COMMIT` : 'COMMIT');
       client.release();
       return out;
     } catch (err) {

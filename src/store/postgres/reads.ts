@@ -9,7 +9,7 @@
 import type { Pool } from 'pg';
 import type { EdgeEvidence, QuoteRecord, RelationType } from '../../types.ts';
 import type { Adjacent, EdgeRow, EdgeTuple, EntityAround, EntityDetailRow, EntityRow, EvidenceRow, NodeRow, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
-import { lockKey } from './connect.ts';
+import { statementName } from './connect.ts';
 import { toEntity, toEvidence, toQuote, type EntitySql, type EvidenceSql, type QuoteSql, type RelationEvidenceSql } from '../sql-rows.ts';
 
 const ENTITY_COLS = 'e.id, e.label, e.kind, e.type, e.mentions, e.articles, e.degree, e.first_seen AS "firstSeen", e.last_seen AS "lastSeen"';
@@ -41,16 +41,6 @@ const ENTITY_AROUND = `WITH adj AS (
 /** Relations with an end among $1. */
 const RELATIONS_OF = `SELECT id FROM relations WHERE source = ANY($1::text[]) UNION SELECT id FROM relations WHERE target = ANY($1::text[])`;
 
-/**
- * A name for a read's SQL: `pg` prepares a named statement once per
- * connection and then only binds and executes it (no parse and plan per call).
- */
-function statementName(sql: string): string {
-  let name = NAMES.get(sql);
-  if (!name) NAMES.set(sql, (name = `ng_read_${lockKey(sql) >>> 0}`));
-  return name;
-}
-const NAMES = new Map<string, string>();
 
 export class PgReads {
   constructor(

@@ -23,7 +23,7 @@
  * curation lock, so two analysts' edits never overwrite each other.
  */
 import path from 'node:path';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient, QueryResult } from 'pg';
 import { StoreError } from '../../errors.ts';
 import { compileCuration, curateExtraction, curationFootprint, type CurationPlan } from '../../resolve/curation-apply.ts';
 import { emptyCuration, parseCuration, sameCuration, type Curation } from '../../resolve/curation.ts';
@@ -31,7 +31,7 @@ import type { ArticleExtraction, ArticleMeta, EdgeEvidence } from '../../types.t
 import { decodeExtraction, encodeExtraction } from '../extraction-codec.ts';
 import type { CurationChange, OpenStoreOptions, Store, StoredArticle, WriteOutcome } from '../interface.ts';
 import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
-import { createPool, lockKey, parsePgUrl, pgError, transaction, type PgLocation } from './connect.ts';
+import { createPool, lockKey, named, parsePgUrl, pgError, sqlLiteral, transaction, type PgLocation } from './connect.ts';
 import { PgReads } from './reads.ts';
 import { PG_BOOTSTRAP, PG_MIGRATIONS } from './schema.ts';
 import { contributionEntities, readContribution, recompute, retractContribution, touchedNone, writeContribution } from './write.ts';
@@ -130,21 +130,24 @@ export class PostgresStore implements Store {
     return this.readyPromise;
   }
 
-  /** One write transaction: the curation lock (shared, or exclusive for a curation change), then `fn`; its commit counted. */
-  private async write<T>(exclusive: boolean, fn: (c: PoolClient) => Promise<T>): Promise<T> {
+  /**
+   * One write transaction: the curation lock (shared, or exclusive for a
+   * curation change) and the statements of `begin` ride with BEGIN (their
+   * results given to `fn`), then `fn`; its commit counted (with COMMIT).
+   */
+  private async write<T>(exclusive: boolean, fn: (c: PoolClient, begun: Array<QueryResult<Record<string, unknown>>>) => Promise<T>, begin: string[] = []): Promise<T> {
     const pool = await this.ready();
     if (this.readonly) throw new StoreError(`${this.location}: the store is opened read-only`);
-    return transaction(pool, this.loc, async (c) => {
-      await c.query(exclusive ? 'SELECT pg_advisory_xact_lock($1, 0)' : 'SELECT pg_advisory_xact_lock_shared($1, 0)', [this.ns.curation]);
-      const out = await fn(c);
-      await c.query('INSERT INTO store_writes (pid, n) VALUES (pg_backend_pid(), 1) ON CONFLICT (pid) DO UPDATE SET n = store_writes.n + 1');
-      return out;
+    const lock = `SELECT pg_advisory_xact_lock${exclusive ? '' : '_shared'}(${this.ns.curation}, 0)`;
+    return transaction(pool, this.loc, (c, begun) => fn(c, begun.slice(1)), {
+      begin: [lock, ...begin].join('; '),
+      commit: 'INSERT INTO store_writes (pid, n) VALUES (pg_backend_pid(), 1) ON CONFLICT (pid) DO UPDATE SET n = store_writes.n + 1',
     });
   }
 
   private async lock(c: PoolClient, ns: number, ids: Iterable<string>): Promise<void> {
     const keys = [...new Set([...ids].map(lockKey))].sort((a, b) => a - b);
-    if (keys.length) await c.query('SELECT pg_advisory_xact_lock($1, k) FROM unnest($2::integer[]) AS k', [ns, keys]);
+    if (keys.length) await c.query(named('SELECT pg_advisory_xact_lock($1, k) FROM unnest($2::integer[]) AS k', [ns, keys]));
   }
 
   /** The applied curation, as stored. */
@@ -155,10 +158,8 @@ export class PostgresStore implements Store {
     return { version: row.version, curation: parseCuration(JSON.parse(row.data), `${this.location} (applied curation)`) };
   }
 
-  /** The compiled applied curation (read in the caller's transaction; recompiled when another process changed it). */
-  private async currentPlan(c: PoolClient): Promise<CurationPlan> {
-    const { rows } = await c.query<{ version: number }>('SELECT version FROM curation WHERE id = 1');
-    const version = rows[0]?.version ?? 0;
+  /** The compiled applied curation (read in the caller's transaction; recompiled when another process changed it). `version`: as just read. */
+  private async currentPlan(c: PoolClient, version: number): Promise<CurationPlan> {
     if (this.plan?.version !== version) this.plan = { version, plan: compileCuration((await this.storedCuration(c)).curation) };
     return this.plan.plan;
   }
@@ -180,11 +181,16 @@ export class PostgresStore implements Store {
 
   async writeArticle(article: StoredArticle, extraction: ArticleExtraction): Promise<WriteOutcome> {
     const raw = encodeExtraction(extraction, article.text);
-    return this.write(false, async (c) => {
-      await this.lock(c, this.ns.article, [article.id]);
-      const now = (await c.query<{ hash: string }>('SELECT hash FROM articles WHERE id = $1', [article.id])).rows[0];
+    // With BEGIN: the article's lock, then (after it) the stored hash and the curation's version.
+    const begin = [
+      `SELECT pg_advisory_xact_lock(${this.ns.article}, ${lockKey(article.id)})`,
+      `SELECT hash FROM articles WHERE id = ${sqlLiteral(article.id)}`,
+      'SELECT version FROM curation WHERE id = 1',
+    ];
+    return this.write(false, async (c, begun) => {
+      const now = begun[1]!.rows[0] as { hash: string } | undefined;
       if (now?.hash === article.hash) return 'skipped';
-      const plan = await this.currentPlan(c);
+      const plan = await this.currentPlan(c, (begun[2]!.rows[0] as { version: number } | undefined)?.version ?? 0);
       const curated = curateExtraction(extraction, article.text, plan);
       const old = now ? await readContribution(c, article.id) : undefined;
       await this.lock(c, this.ns.entity, [...(old ? contributionEntities(old) : []), ...curated.entities.map((e) => e.id)]);
@@ -193,7 +199,7 @@ export class PostgresStore implements Store {
       await writeContribution(c, article, curated, plan.dropped(extraction), touched, { article, raw });
       await recompute(c, touched);
       return now ? 'changed' : 'added';
-    });
+    }, begin);
   }
 
   async retractArticles(ids: readonly string[]): Promise<void> {

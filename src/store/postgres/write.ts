@@ -11,7 +11,8 @@
  * are among them), so two transactions never recompute the same aggregate
  * at once; everything else a write touches is the article's own.
  */
-import type { PoolClient } from 'pg';
+import type { PoolClient, QueryResult, QueryResultRow } from 'pg';
+import { named } from './connect.ts';
 import type { ArticleExtraction, EntityType } from '../../types.ts';
 import { combineConfidence, orient } from '../../util/combine.ts';
 import {
@@ -46,6 +47,11 @@ export const touchedNone = (): PgTouched => ({ entities: new Set(), relations: n
 
 const bump = (t: PgTouched, id: string, by: number) => t.degree.set(id, (t.degree.get(id) ?? 0) + by);
 
+/** A statement, named: prepared once per connection, then only bound and run (no parse and plan per article). */
+function run<R extends QueryResultRow = Record<string, unknown>>(c: PoolClient, text: string, values: unknown[]): Promise<QueryResult<R>> {
+  return c.query<R>(named(text, values));
+}
+
 /** Parameters of one statement: `p(value)` gives its `$n`. */
 function params(): { values: unknown[]; p: (v: unknown) => string } {
   const values: unknown[] = [];
@@ -61,7 +67,8 @@ export interface StoredContribution {
 
 /** Read an article's contributions (one round trip). */
 export async function readContribution(c: PoolClient, articleId: string): Promise<StoredContribution> {
-  const { rows } = await c.query<{ k: string; a: string; b: string | null; t: string | null; m: number | null; ti: string | null; ro: string | null }>(
+  const { rows } = await run<{ k: string; a: string; b: string | null; t: string | null; m: number | null; ti: string | null; ro: string | null }>(
+    c,
     `SELECT 'e' AS k, entity_id AS a, label AS b, type AS t, mentions AS m, titles AS ti, roles AS ro FROM entity_articles WHERE article_id = $1
      UNION ALL SELECT 'a', entity_id, alias, NULL, NULL, NULL, NULL FROM aliases WHERE article_id = $1
      UNION ALL SELECT DISTINCT 'r', relation_id::text, NULL, NULL, NULL::integer, NULL, NULL FROM evidence WHERE article_id = $1
@@ -118,7 +125,8 @@ export async function retractContribution(c: PoolClient, articleId: string, stor
   await upsertFacets(c, list);
   for (const r of stored.relations) t.relations.add(r);
   for (const s of stored.speakers) t.entities.add(s);
-  await c.query(
+  await run(
+    c,
     `WITH ea AS (DELETE FROM entity_articles WHERE article_id = $1),
        al AS (DELETE FROM aliases WHERE article_id = $1),
        me AS (DELETE FROM mentions WHERE article_id = $1),
@@ -143,7 +151,8 @@ async function upsertFacets(c: PoolClient, list: ReadonlyArray<readonly [string,
   }
   const rows = [...sum.values()].filter((r) => r[3] !== 0);
   if (!rows.length) return;
-  await c.query(
+  await run(
+    c,
     `INSERT INTO entity_facets (entity_id, facet, value, weight)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::integer[])
      ON CONFLICT (entity_id, facet, value) DO UPDATE SET weight = entity_facets.weight + excluded.weight`,
@@ -234,7 +243,7 @@ export async function writeContribution(
   if (dropped.length) {
     ctes.push(`dr AS (INSERT INTO dropped_entities (entity_id, article_id) SELECT e, ${aid} FROM unnest(${p([...dropped])}::text[]) AS e ON CONFLICT DO NOTHING)`);
   }
-  if (ctes.length) await c.query(`WITH ${ctes.join(',\n')} SELECT 1`, values);
+  if (ctes.length) await run(c, `WITH ${ctes.join(',\n')} SELECT 1`, values);
   await upsertFacets(c, facetList);
 
   // Relations (oriented, deduplicated, in the order the extraction gives them) and their evidence, in one statement.
@@ -280,7 +289,8 @@ export async function writeContribution(
   }
   if (!rel.s.length) return;
   const q = params();
-  const { rows } = await c.query<{ id: number; source: string; target: string; created: boolean }>(
+  const { rows } = await run<{ id: number; source: string; target: string; created: boolean }>(
+    c,
     `WITH want AS (SELECT * FROM unnest(${q.p(rel.s)}::text[], ${q.p(rel.t)}::text[], ${q.p(rel.g)}::text[]) WITH ORDINALITY AS w(source, type, target, o)),
        ins AS (INSERT INTO relations (source, type, target) SELECT source, type, target FROM want ORDER BY o ON CONFLICT DO NOTHING RETURNING id, source, type, target),
        ids AS (SELECT i.id, w.o, i.source, i.target, true AS created FROM ins i JOIN want w USING (source, type, target)
@@ -311,7 +321,8 @@ export async function writeContribution(
 export async function recompute(c: PoolClient, t: PgTouched): Promise<void> {
   if (t.relations.size) {
     const ids = [...t.relations];
-    const { rows } = await c.query<{ id: number; source: string; target: string; n: number; conf: number[] | null; first: string | null; last: string | null; hedged: number | null }>(
+    const { rows } = await run<{ id: number; source: string; target: string; n: number; conf: number[] | null; first: string | null; last: string | null; hedged: number | null }>(
+      c,
       `SELECT r.id, r.source, r.target, count(e.relation_id)::integer AS n,
          array_agg(e.confidence ORDER BY e.article_id, e.start, e.source_start, e.target_start) FILTER (WHERE e.relation_id IS NOT NULL) AS conf,
          min(e.published) AS first, max(e.published) AS last, min(e.hedged) AS hedged
@@ -336,7 +347,8 @@ export async function recompute(c: PoolClient, t: PgTouched): Promise<void> {
       upd.l.push(r.last);
       upd.h.push(r.hedged ? 1 : 0);
     }
-    await c.query(
+    await run(
+      c,
       `WITH d AS (DELETE FROM relations WHERE id = ANY($1::bigint[]))
        UPDATE relations r SET weight = u.w, confidence = u.c, first_seen = u.f, last_seen = u.l, hedged = u.h
        FROM unnest($2::bigint[], $3::integer[], $4::double precision[], $5::text[], $6::text[], $7::integer[]) AS u(id, w, c, f, l, h) WHERE r.id = u.id`,
@@ -345,7 +357,8 @@ export async function recompute(c: PoolClient, t: PgTouched): Promise<void> {
   }
   if (!t.entities.size) return;
   const ids = [...t.entities];
-  const facets = await c.query<{ entity_id: string; facet: string; value: string; weight: number }>(
+  const facets = await run<{ entity_id: string; facet: string; value: string; weight: number }>(
+    c,
     `WITH d AS (DELETE FROM entity_facets WHERE entity_id = ANY($1::text[]) AND weight <= 0)
      SELECT entity_id, facet, value, weight FROM entity_facets WHERE entity_id = ANY($1::text[]) AND weight > 0`,
     [ids],
@@ -358,7 +371,8 @@ export async function recompute(c: PoolClient, t: PgTouched): Promise<void> {
     if (list) list.push(f);
     else facetsOf.set(f.entity_id, [f]);
   }
-  const olds = await c.query<{ id: string; label: string; first_seen: string | null; last_seen: string | null; pinned: boolean; plabel: string | null; ptype: EntityType | null }>(
+  const olds = await run<{ id: string; label: string; first_seen: string | null; last_seen: string | null; pinned: boolean; plabel: string | null; ptype: EntityType | null }>(
+    c,
     `SELECT x.id, e.label, e.first_seen, e.last_seen, p.entity_id IS NOT NULL AS pinned, p.label AS plabel, p.type AS ptype
      FROM unnest($1::text[]) AS x(id) LEFT JOIN entities e ON e.id = x.id LEFT JOIN pins p ON p.entity_id = x.id`,
     [ids],
@@ -374,7 +388,8 @@ export async function recompute(c: PoolClient, t: PgTouched): Promise<void> {
   const fresh = olds.rows.filter((o) => voted.get(o.id) && (t.retracted || o.label === null)).map((o) => o.id);
   const seen = new Map<string, { first: string | null; last: string | null }>();
   if (fresh.length) {
-    const r = await c.query<{ id: string; first: string | null; last: string | null }>(
+    const r = await run<{ id: string; first: string | null; last: string | null }>(
+      c,
       `SELECT x.id,
          (SELECT min(published) FROM entity_articles WHERE entity_id = x.id AND published IS NOT NULL) AS first,
          (SELECT max(published) FROM entity_articles WHERE entity_id = x.id AND published IS NOT NULL) AS last
@@ -423,15 +438,20 @@ export async function recompute(c: PoolClient, t: PgTouched): Promise<void> {
   }
   const dropEntities = olds.rows.filter((o) => !voted.get(o.id) && !o.pinned).map((o) => o.id);
   const dropNames = [...new Set([...dropEntities, ...reindex])];
-  await c.query(
-    `WITH f AS (DELETE FROM entity_facets WHERE entity_id = ANY($1::text[])),
-       n AS (DELETE FROM names WHERE entity_id = ANY($2::text[])),
-       z AS (UPDATE entities SET mentions = 0, articles = 0 WHERE id = ANY($3::text[]))
-     DELETE FROM entities WHERE id = ANY($4::text[])`,
-    [gone, dropNames, zero, dropEntities],
-  );
+  // (dropEntities are among gone)
+  if (gone.length || dropNames.length || zero.length) {
+    await run(
+      c,
+      `WITH f AS (DELETE FROM entity_facets WHERE entity_id = ANY($1::text[])),
+         n AS (DELETE FROM names WHERE entity_id = ANY($2::text[])),
+         z AS (UPDATE entities SET mentions = 0, articles = 0 WHERE id = ANY($3::text[]))
+       DELETE FROM entities WHERE id = ANY($4::text[])`,
+      [gone, dropNames, zero, dropEntities],
+    );
+  }
   if (up.id.length) {
-    await c.query(
+    await run(
+      c,
       `INSERT INTO entities (id, label, kind, type, mentions, articles, first_seen, last_seen, titles, roles, degree)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::integer[], $6::integer[], $7::text[], $8::text[], $9::text[], $10::text[], $11::integer[])
        ON CONFLICT (id) DO UPDATE SET label = excluded.label, kind = excluded.kind, type = excluded.type, mentions = excluded.mentions,
@@ -441,14 +461,16 @@ export async function recompute(c: PoolClient, t: PgTouched): Promise<void> {
     );
   }
   if (recount.length) {
-    await c.query(
+    await run(
+      c,
       `UPDATE entities e SET degree = (SELECT count(*) FROM relations WHERE source = e.id) + (SELECT count(*) FROM relations WHERE target = e.id)
        WHERE e.id = ANY($1::text[])`,
       [recount],
     );
   }
   if (names.norm.length) {
-    await c.query(
+    await run(
+      c,
       `INSERT INTO names (norm, entity_id, name, rank) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::integer[]) ON CONFLICT DO NOTHING`,
       [names.norm, names.id, names.name, names.rank],
     );
