@@ -138,8 +138,8 @@ export async function retractContribution(c: PoolClient, articleId: string, stor
   );
 }
 
-/** Add facet weights (one statement; the deltas of one entity and facet value are summed first). */
-async function upsertFacets(c: PoolClient, list: ReadonlyArray<readonly [string, FacetDelta[]]>): Promise<void> {
+/** The CTE that adds facet weights (the deltas of one entity and facet value summed first), with its parameters in `p`; undefined when none change. */
+function facetsCte(list: ReadonlyArray<readonly [string, FacetDelta[]]>, p: (v: unknown) => string): string | undefined {
   const sum = new Map<string, [string, string, string, number]>();
   for (const [id, deltas] of list) {
     for (const [facet, value, w] of deltas) {
@@ -150,14 +150,17 @@ async function upsertFacets(c: PoolClient, list: ReadonlyArray<readonly [string,
     }
   }
   const rows = [...sum.values()].filter((r) => r[3] !== 0);
-  if (!rows.length) return;
-  await run(
-    c,
-    `INSERT INTO entity_facets (entity_id, facet, value, weight)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::integer[])
-     ON CONFLICT (entity_id, facet, value) DO UPDATE SET weight = entity_facets.weight + excluded.weight`,
-    [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3])],
-  );
+  if (!rows.length) return undefined;
+  return `fa AS (INSERT INTO entity_facets (entity_id, facet, value, weight)
+     SELECT * FROM unnest(${p(rows.map((r) => r[0]))}::text[], ${p(rows.map((r) => r[1]))}::text[], ${p(rows.map((r) => r[2]))}::text[], ${p(rows.map((r) => r[3]))}::integer[])
+     ON CONFLICT (entity_id, facet, value) DO UPDATE SET weight = entity_facets.weight + excluded.weight)`;
+}
+
+/** Add facet weights (one statement). */
+async function upsertFacets(c: PoolClient, list: ReadonlyArray<readonly [string, FacetDelta[]]>): Promise<void> {
+  const { values, p } = params();
+  const cte = facetsCte(list, p);
+  if (cte) await run(c, `WITH ${cte} SELECT 1`, values);
 }
 
 /**
@@ -243,8 +246,8 @@ export async function writeContribution(
   if (dropped.length) {
     ctes.push(`dr AS (INSERT INTO dropped_entities (entity_id, article_id) SELECT e, ${aid} FROM unnest(${p([...dropped])}::text[]) AS e ON CONFLICT DO NOTHING)`);
   }
-  if (ctes.length) await run(c, `WITH ${ctes.join(',\n')} SELECT 1`, values);
-  await upsertFacets(c, facetList);
+  const facets = facetsCte(facetList, p);
+  if (facets) ctes.push(facets);
 
   // Relations (oriented, deduplicated, in the order the extraction gives them) and their evidence, in one statement.
   const relIndex = new Map<string, number>();
@@ -287,11 +290,16 @@ export async function writeContribution(
       ev.event.push(col.event);
     }
   }
-  if (!rel.s.length) return;
-  const q = params();
+  if (!rel.s.length) {
+    // No relations: the article's rows and the facets, one statement.
+    if (ctes.length) await run(c, `WITH ${ctes.join(',\n')} SELECT 1`, values);
+    return;
+  }
+  // The article's rows, the facets, and the relations with their evidence: one statement (one round trip).
+  const q = { values, p };
   const { rows } = await run<{ id: number; source: string; target: string; created: boolean }>(
     c,
-    `WITH want AS (SELECT * FROM unnest(${q.p(rel.s)}::text[], ${q.p(rel.t)}::text[], ${q.p(rel.g)}::text[]) WITH ORDINALITY AS w(source, type, target, o)),
+    `WITH ${ctes.map((x) => `${x},\n`).join('')}want AS (SELECT * FROM unnest(${q.p(rel.s)}::text[], ${q.p(rel.t)}::text[], ${q.p(rel.g)}::text[]) WITH ORDINALITY AS w(source, type, target, o)),
        ins AS (INSERT INTO relations (source, type, target) SELECT source, type, target FROM want ORDER BY o ON CONFLICT DO NOTHING RETURNING id, source, type, target),
        ids AS (SELECT i.id, w.o, i.source, i.target, true AS created FROM ins i JOIN want w USING (source, type, target)
                UNION ALL SELECT r.id, w.o, r.source, r.target, false FROM relations r JOIN want w USING (source, type, target)),
@@ -317,8 +325,20 @@ export async function writeContribution(
   }
 }
 
+/** Relations that lost their last evidence, and the new aggregates of the others. */
+interface RelationUpdate {
+  dead: number[];
+  upd: { id: number[]; w: number[]; c: number[]; f: Array<string | null>; l: Array<string | null>; h: number[] };
+}
+/** The CTEs that apply a RelationUpdate (parameters $2..$8, after the entity ids' $1). */
+const RELATION_UPDATE = `d AS (DELETE FROM relations WHERE id = ANY($2::bigint[])),
+       u AS (UPDATE relations r SET weight = u.w, confidence = u.c, first_seen = u.f, last_seen = u.l, hedged = u.h
+         FROM unnest($3::bigint[], $4::integer[], $5::double precision[], $6::text[], $7::text[], $8::integer[]) AS u(id, w, c, f, l, h) WHERE r.id = u.id)`;
+const relationArgs = (r: RelationUpdate): unknown[] => [r.dead, r.upd.id, r.upd.w, r.upd.c, r.upd.f, r.upd.l, r.upd.h];
+
 /** Recompute the aggregates of everything touched; drop what lost its last support. */
 export async function recompute(c: PoolClient, t: PgTouched): Promise<void> {
+  let relationUpdate: RelationUpdate | undefined;
   if (t.relations.size) {
     const ids = [...t.relations];
     const { rows } = await run<{ id: number; source: string; target: string; n: number; conf: number[] | null; first: string | null; last: string | null; hedged: number | null }>(
@@ -347,36 +367,38 @@ export async function recompute(c: PoolClient, t: PgTouched): Promise<void> {
       upd.l.push(r.last);
       upd.h.push(r.hedged ? 1 : 0);
     }
-    await run(
-      c,
-      `WITH d AS (DELETE FROM relations WHERE id = ANY($1::bigint[]))
-       UPDATE relations r SET weight = u.w, confidence = u.c, first_seen = u.f, last_seen = u.l, hedged = u.h
-       FROM unnest($2::bigint[], $3::integer[], $4::double precision[], $5::text[], $6::text[], $7::integer[]) AS u(id, w, c, f, l, h) WHERE r.id = u.id`,
-      [dead, upd.id, upd.w, upd.c, upd.f, upd.l, upd.h],
-    );
+    relationUpdate = { dead, upd };
   }
+  // (a relation read above added its ends: no entities, no relations to update either)
   if (!t.entities.size) return;
   const ids = [...t.entities];
-  const facets = await run<{ entity_id: string; facet: string; value: string; weight: number }>(
+  // The relations' update, and the touched entities' facets (those that fell to zero deleted) and rows: one statement.
+  type Row = { k: 'f' | 'o'; id: string; a: string | null; b: string | null; w: number | null; c: string | null; d: string | null; e: string | null; pinned: boolean | null };
+  const read = await run<Row>(
     c,
-    `WITH d AS (DELETE FROM entity_facets WHERE entity_id = ANY($1::text[]) AND weight <= 0)
-     SELECT entity_id, facet, value, weight FROM entity_facets WHERE entity_id = ANY($1::text[]) AND weight > 0`,
-    [ids],
+    `WITH ${relationUpdate ? `${RELATION_UPDATE},` : ''}
+       fd AS (DELETE FROM entity_facets WHERE entity_id = ANY($1::text[]) AND weight <= 0)
+     SELECT 'f' AS k, entity_id AS id, facet AS a, value AS b, weight AS w, NULL::text AS c, NULL::text AS d, NULL::text AS e, NULL::boolean AS pinned
+       FROM entity_facets WHERE entity_id = ANY($1::text[]) AND weight > 0
+     UNION ALL
+     SELECT 'o', x.id, e.label, e.first_seen, NULL, e.last_seen, p.label, p.type, p.entity_id IS NOT NULL
+       FROM unnest($1::text[]) AS x(id) LEFT JOIN entities e ON e.id = x.id LEFT JOIN pins p ON p.entity_id = x.id`,
+    [ids, ...(relationUpdate ? relationArgs(relationUpdate) : [])],
   );
+  const facetRows: Array<{ entity_id: string; facet: string; value: string; weight: number }> = [];
+  const olds = { rows: [] as Array<{ id: string; label: string; first_seen: string | null; last_seen: string | null; pinned: boolean; plabel: string | null; ptype: EntityType | null }> };
+  for (const r of read.rows) {
+    if (r.k === 'f') facetRows.push({ entity_id: r.id, facet: r.a!, value: r.b!, weight: r.w! });
+    else olds.rows.push({ id: r.id, label: r.a as string, first_seen: r.b, last_seen: r.c, pinned: Boolean(r.pinned), plabel: r.d, ptype: r.e as EntityType | null });
+  }
   const facetsOf = new Map<string, Array<{ facet: string; value: string; weight: number }>>();
   const weightOf = new Map<string, number>();
-  for (const f of facets.rows) {
+  for (const f of facetRows) {
     weightOf.set(`${f.entity_id}\u0000${f.facet}\u0000${f.value}`, f.weight);
     const list = facetsOf.get(f.entity_id);
     if (list) list.push(f);
     else facetsOf.set(f.entity_id, [f]);
   }
-  const olds = await run<{ id: string; label: string; first_seen: string | null; last_seen: string | null; pinned: boolean; plabel: string | null; ptype: EntityType | null }>(
-    c,
-    `SELECT x.id, e.label, e.first_seen, e.last_seen, p.entity_id IS NOT NULL AS pinned, p.label AS plabel, p.type AS ptype
-     FROM unnest($1::text[]) AS x(id) LEFT JOIN entities e ON e.id = x.id LEFT JOIN pins p ON p.entity_id = x.id`,
-    [ids],
-  );
   // A name (label or alias facet) that appeared or disappeared changes the search index.
   const namesChanged = new Set<string>();
   for (const [key, f] of t.facets) {
