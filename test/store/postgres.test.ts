@@ -204,6 +204,24 @@ describe.skipIf(!PG_TEST_URL)('PostgreSQL store locations and errors', () => {
     expect(r.stdout + r.stderr).not.toContain('s3cret-pw');
   });
 
+  // The article id rides with BEGIN as a quoted literal (src/store/postgres/connect.ts sqlLiteral).
+  it('article ids with quotes, backslashes and SQL in them are written, skipped and rewritten as any other', async () => {
+    const ng = openNewsgraph({ db: pgLocation('quoted') });
+    const ids = ["it's", 'back\\slash\\', "x'; DROP TABLE articles; --", "E'\\''"];
+    const write = (id: string, hash: string) =>
+      ng.store.writeArticle({ id, hash, title: id, text: 'ISIS attacked Raqqa.' }, { article: { id, title: id }, entities: [], relations: [], quotes: [] });
+    try {
+      for (const id of ids) expect(await write(id, 'h1')).toBe('added');
+      for (const id of ids) expect(await write(id, 'h1')).toBe('skipped');
+      for (const id of ids) expect(await write(id, 'h2')).toBe('changed');
+      for (const id of ids) expect(await ng.store.articleState(id)).toEqual({ hash: 'h2' });
+      expect((await ng.stats()).articles).toBe(ids.length);
+      await expect(write('nul\u0000id', 'h1')).rejects.toMatchObject({ name: 'StoreError' });
+    } finally {
+      await ng.close();
+    }
+  });
+
   it('db migrate reports the schema version', async () => {
     const db = pgLocation('migrate');
     const ng = openNewsgraph({ db });
