@@ -53,6 +53,7 @@ const PG_FILES = [
   'test/store/curation.test.ts',
   'test/store/described.test.ts',
   'test/store/hints.test.ts',
+  'test/store/cli.test.ts',
   'test/graph/query.test.ts',
   'test/graph/build.test.ts',
   'test/server/server.test.ts',

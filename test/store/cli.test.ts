@@ -1,6 +1,7 @@
 /**
  * The store commands through the CLI: ingest (failures named, exit 1),
- * remove, stats, the readable tables, and the progress line.
+ * remove, stats, the readable tables, and the progress line. On both
+ * backends (test/store/backend.ts): the stores are files or PostgreSQL schemas.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { runCli } from '../server/cli-helper.ts';
 import { createProgressBar, formatProgress, formatSummary } from '../../src/pipeline/progress.ts';
 import type { IngestProgress } from '../../src/pipeline/types.ts';
 import { ARTICLES } from './fixture-analyze.ts';
+import { parsePgUrl } from '../../src/store/postgres/connect.ts';
+import { ON_PG, PG_TEST_URL, pgRows, storeLocation } from './backend.ts';
 import { storeWith, tempDir } from './helpers.ts';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -36,11 +39,16 @@ describe('store commands', () => {
     ['remove', 'a1'],
   ];
   it.each(readers)('%s on a missing store fails with StoreError naming it and creates nothing', async (...argv) => {
-    const missing = path.join(tmp.dir, 'typo.db');
+    const missing = storeLocation(tmp.dir, 'typo.db');
     const r = await runCli([...argv, '--db', missing]);
     expect([r.code, r.stdout]).toEqual([1, '']);
-    expect(r.stderr).toBe(`StoreError: no store at ${missing}: run \`newsgraph ingest\` first (or pass --db)\n`);
-    expect(existsSync(missing)).toBe(false);
+    const shown = ON_PG ? parsePgUrl(missing).shown : missing;
+    expect(r.stderr).toBe(`StoreError: no store at ${shown}: run \`newsgraph ingest\` first (or pass --db)\n`);
+    if (!ON_PG) expect(existsSync(missing)).toBe(false);
+    else {
+      const schema = new URL(missing).searchParams.get('schema');
+      expect(await pgRows(PG_TEST_URL!, 'SELECT count(*)::integer AS n FROM pg_tables WHERE schemaname = $1', [schema])).toEqual([{ n: 0 }]);
+    }
   });
 
   it('ingest names each input that failed and exits 1, keeping the rest', async () => {
@@ -48,7 +56,7 @@ describe('store commands', () => {
     mkdirSync(dir);
     writeFileSync(path.join(dir, 'a.jsonl'), '{"id":"x1","title":"T","text":"ISIS attacked Mosul."}\n{broken\n');
     writeFileSync(path.join(tmp.dir, 'b.pdf'), 'binary');
-    const target = path.join(tmp.dir, 'in.db');
+    const target = storeLocation(tmp.dir, 'in.db');
     const r = await runCli(['ingest', dir, path.join(tmp.dir, 'b.pdf'), path.join(tmp.dir, 'missing.txt'), '--db', target, '--quiet']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^added 1, skipped 0, changed 0, failed 3/);

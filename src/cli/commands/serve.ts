@@ -33,6 +33,8 @@ export const serveCommand: Command = {
     const host = str(args, 'host') ?? DEFAULTS.host;
     const ng = await openFor(args, io, true);
     try {
+      // Open it now (a PostgreSQL store connects at its first call): a missing store is said before listening.
+      await ng.store.schemaVersion();
       const { startServer } = await import('../../server/server.ts');
       const running = await startServer({
         newsgraph: ng,
