@@ -3,8 +3,10 @@
  * recompute the aggregate `entities` / `relations` / `names` rows they
  * touch, in the caller's transaction. The same rows as the SQLite backend
  * (../sqlite/contributions.ts) writes, by the same rules (../aggregate.ts),
- * but in batches: a statement per table per article (arrays through
- * `unnest`), not one per row, so an article costs about fifteen round trips.
+ * but in batches (arrays through `unnest`), not a statement per row: an
+ * article's rows, facet deltas, relations and evidence go in one statement
+ * of data-modifying CTEs, and every statement is named (prepared once per
+ * connection), so a new article costs about eight round trips in all.
  *
  * Many writers: the caller holds the locks (./store.ts): the article's, and
  * those of every entity whose aggregates are recomputed (a relation's ends
