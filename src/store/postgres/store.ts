@@ -344,13 +344,16 @@ export class PostgresStore implements Store {
     const schemaVersion = await this.schemaVersion();
     return { ...(await this.reads.counts()), schemaVersion };
   }
+  anyDated(): Promise<boolean> {
+    return this.reads.anyDated();
+  }
   iterateNodes(filter?: RowFilter): AsyncIterable<NodeRow> {
     return this.reads.nodes(filter);
   }
   iterateEdges(filter?: RowFilter): AsyncIterable<EdgeRow> {
     return this.reads.edges(filter);
   }
-  iterateEvidence(filter?: RowFilter): AsyncIterable<EvidenceRow> {
+  iterateEvidence(filter?: RowFilter): AsyncIterable<EvidenceRow[]> {
     return this.reads.evidenceRows(filter);
   }
   iterateQuotes(filter?: RowFilter): AsyncIterable<QuoteRecord> {

@@ -275,13 +275,16 @@ export class SqliteStore implements Store {
   async counts(): Promise<StoreCounts> {
     return this.reads.counts();
   }
+  async anyDated(): Promise<boolean> {
+    return this.reads.anyDated();
+  }
   iterateNodes(filter?: RowFilter): AsyncIterable<NodeRow> {
     return rows(() => this.reads.nodes(filter));
   }
   iterateEdges(filter?: RowFilter): AsyncIterable<EdgeRow> {
     return rows(() => this.reads.edges(filter));
   }
-  iterateEvidence(filter?: RowFilter): AsyncIterable<EvidenceRow> {
+  iterateEvidence(filter?: RowFilter): AsyncIterable<EvidenceRow[]> {
     return rows(() => this.reads.evidenceRows(filter));
   }
   iterateQuotes(filter?: RowFilter): AsyncIterable<QuoteRecord> {
