@@ -54,6 +54,12 @@ export interface RecordOptions {
   positions?: Positions;
   /** Attach each node's quotes (the JSON format; held in memory while the nodes are written). */
   quotes?: boolean;
+  /**
+   * Edges' evidence may be brief (src/store's `EvidenceReadOptions`: no article
+   * title, source or url, no flags but hedged): for the formats that write only
+   * counts, dates, confidence and the best sentence (all but JSON).
+   */
+  brief?: boolean;
 }
 
 /** Edges per batch of a graph's records. */
@@ -181,7 +187,7 @@ export async function storeRecords(store: StoreReader, options: BuildOptions = {
       const dateFiltered = Boolean(f.since || f.until);
       let fold: EdgeFold | undefined;
       let skip = false;
-      for await (const rows of store.iterateEvidence(scope.rows)) {
+      for await (const rows of store.iterateEvidence(scope.rows, { brief: Boolean(opts.brief) })) {
         const out: EdgeRecord[] = [];
         for (const r of rows) {
           if (!fold || fold.source !== r.source || fold.type !== r.type || fold.target !== r.target) {

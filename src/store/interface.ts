@@ -20,6 +20,7 @@ import type {
   EdgeRow,
   EntityDetailRow,
   EntityRow,
+  EvidenceReadOptions,
   EvidenceRow,
   NodeRow,
   QuoteRecord,
@@ -132,7 +133,7 @@ export interface StoreReader {
   /** Relations without evidence, by (target, type, source). */
   iterateEdges(filter?: RowFilter): AsyncIterable<EdgeRow>;
   /** Evidence in relation-id order, then by date, article and offset, in batches (a relation's rows may span two). */
-  iterateEvidence(filter?: RowFilter): AsyncIterable<EvidenceRow[]>;
+  iterateEvidence(filter?: RowFilter, opts?: EvidenceReadOptions): AsyncIterable<EvidenceRow[]>;
   /** Quotes by speaker, then date, article and offset. */
   iterateQuotes(filter?: RowFilter): AsyncIterable<QuoteRecord>;
   /** Changes whenever anything is committed, by any connection (for caches). */

@@ -7,13 +7,14 @@
  */
 import type Database from 'better-sqlite3';
 import type { EdgeEvidence, QuoteRecord, RelationType } from '../../types.ts';
-import { EVIDENCE_ARRAY_COLS, evidenceFromArray, toEntity, toEvidence, toQuote, type EntitySql, type EvidenceSql, type QuoteSql, type RelationEvidenceSql } from '../sql-rows.ts';
+import { EVIDENCE_ARRAY_COLS, EVIDENCE_BRIEF_COLS, briefEvidenceFromArray, evidenceFromArray, toEntity, toEvidence, toQuote, type EntitySql, type EvidenceSql, type QuoteSql, type RelationEvidenceSql } from '../sql-rows.ts';
 import {
   type Adjacent,
   type EdgeRow,
   type EdgeTuple,
   type EntityDetailRow,
   type EntityRow,
+  type EvidenceReadOptions,
   type EvidenceRow,
   type NodeRow,
   type RowFilter,
@@ -274,11 +275,15 @@ export class SqliteReads {
    * Evidence in relation-id order, `size` rows a batch. The relations are
    * scanned by id (the covering index relations_id), each one's evidence found
    * by its key and its article by id: no sort of the whole table, only of each
-   * relation's own rows (date, article, offsets). Rows are read as arrays.
+   * relation's own rows (date, article, offsets). Rows are read as arrays;
+   * brief rows without the article join (`EvidenceReadOptions`).
    */
-  *evidenceRows(filter: RowFilter = {}, size = 1000): Generator<EvidenceRow[]> {
-    const from = `SELECT r.source, r.type, r.target, ${EVIDENCE_ARRAY_COLS.join(', ')}
+  *evidenceRows(filter: RowFilter = {}, opts: EvidenceReadOptions = {}, size = 1000): Generator<EvidenceRow[]> {
+    const from = opts.brief
+      ? `SELECT r.source, r.type, r.target, ${EVIDENCE_BRIEF_COLS.join(', ')} FROM relations r CROSS JOIN evidence ev ON ev.relation_id = r.id`
+      : `SELECT r.source, r.type, r.target, ${EVIDENCE_ARRAY_COLS.join(', ')}
       FROM relations r CROSS JOIN evidence ev ON ev.relation_id = r.id CROSS JOIN articles a ON a.id = ev.article_id`;
+    const map = opts.brief ? briefEvidenceFromArray : evidenceFromArray;
     const order = 'ORDER BY r.id, ev.published, ev.article_id, ev.start, ev.source_start, ev.target_start';
     const rows = filter.ids
       ? this.db
@@ -289,7 +294,7 @@ export class SqliteReads {
       : this.db.prepare(`${from} ${order}`).raw().iterate();
     let batch: EvidenceRow[] = [];
     for (const r of rows as Iterable<unknown[]>) {
-      batch.push({ source: r[0] as string, type: r[1] as RelationType, target: r[2] as string, evidence: evidenceFromArray(r, 3) });
+      batch.push({ source: r[0] as string, type: r[1] as RelationType, target: r[2] as string, evidence: map(r, 3) });
       if (batch.length >= size) {
         yield batch;
         batch = [];
