@@ -84,7 +84,7 @@ export function toEvidence(r: EvidenceSql): EdgeEvidence {
 }
 
 /**
- * The columns of an evidence row read as an array (better-sqlite3's `.raw()`),
+ * The columns of an evidence row read as an array (a driver's raw rows),
  * in this order: what `evidenceFromArray` maps. Cheaper than objects keyed by
  * column name when a whole store's evidence is read (the streamed exports).
  */
