@@ -10,7 +10,7 @@
  *   imports rewritten to .js), then every file of src/ that is not TypeScript
  *   copied beside it at the same path: the lexicon and PETRARCH JSON, their
  *   licence and README, the worker threads (*.mjs), tagger models once they
- *   are there. The code finds its data with `new URL(file, import.meta.url)`,
+ *   are there; and dist/cli/help.txt, the text of `newsgraph --help`. The code finds its data with `new URL(file, import.meta.url)`,
  *   so the same relative layout works from src/ (through tsx) and from dist/.
  * - web: the view, `vite build` into web/dist/.
  * - --check: print what is stale and exit 1 if anything is, build nothing.
@@ -20,7 +20,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -60,8 +60,11 @@ export const TARGETS = {
         copyFileSync(join(root, 'src', file), join(out, file));
         copied++;
       }
+      // `newsgraph --help` prints this without loading the CLI's modules (src/cli/bin.ts).
+      const help = execFileSync(process.execPath, ['--input-type=module', '-e', `import { topHelp } from ${JSON.stringify(pathToFileURL(join(out, 'cli', 'main.js')).href)}; process.stdout.write(topHelp());`], { cwd: root, encoding: 'utf8' });
+      writeFileSync(join(out, 'cli', 'help.txt'), help);
       writeFileSync(LIB_STAMP, `${new Date().toISOString()}\n`);
-      return `dist/: compiled, ${copied} data and worker files copied`;
+      return `dist/: compiled, ${copied} data and worker files copied, cli/help.txt written`;
     },
   },
   web: {

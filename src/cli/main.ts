@@ -6,7 +6,8 @@
 import { COMMANDS } from './commands/index.ts';
 import { commandHelp, parseCommandArgs, type CommandIO } from './command.ts';
 
-function topHelp(): string {
+/** `newsgraph --help`: the commands and their summaries (also written to dist/cli/help.txt by the build: ./bin.ts). */
+export function topHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
     'newsgraph: turn conflict and security news into an entity knowledge graph.',

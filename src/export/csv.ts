@@ -72,27 +72,29 @@ export async function writeCsv(records: GraphRecords, flavour: CsvFlavour, sinks
   }
   await sinks.nodes.flush();
   await sinks.edges.write(row(neo ? NEO4J_RELS : GEPHI_EDGES));
-  for await (const { key, source, target, attrs: a, dates } of records.edges()) {
-    const hedged = a.hedged ? true : undefined;
-    const cells: Cell[] = neo
-      ? [source, target, a.type.toUpperCase(), a.weight, a.confidence, a.evidence.length, hedged, day(a.firstSeen), day(a.lastSeen), array(dates), bestSentence(a.evidence)]
-      : [
-          source,
-          target,
-          SYMMETRIC_TYPES.has(a.type) ? 'Undirected' : 'Directed',
-          key,
-          a.type,
-          a.weight,
-          a.confidence,
-          a.evidence.length,
-          hedged,
-          day(a.firstSeen),
-          day(a.lastSeen),
-          dates.length ? `<${dates.map((d) => `[${d}, ${d}]`).join('; ')}>` : undefined,
-          bestSentence(a.evidence),
-        ];
-    const w = sinks.edges.write(row(cells));
-    if (w) await w;
+  for await (const batch of records.edgeBatches()) {
+    for (const { key, source, target, attrs: a, dates } of batch) {
+      const hedged = a.hedged ? true : undefined;
+      const cells: Cell[] = neo
+        ? [source, target, a.type.toUpperCase(), a.weight, a.confidence, a.evidence.length, hedged, day(a.firstSeen), day(a.lastSeen), array(dates), bestSentence(a.evidence)]
+        : [
+            source,
+            target,
+            SYMMETRIC_TYPES.has(a.type) ? 'Undirected' : 'Directed',
+            key,
+            a.type,
+            a.weight,
+            a.confidence,
+            a.evidence.length,
+            hedged,
+            day(a.firstSeen),
+            day(a.lastSeen),
+            dates.length ? `<${dates.map((d) => `[${d}, ${d}]`).join('; ')}>` : undefined,
+            bestSentence(a.evidence),
+          ];
+      const w = sinks.edges.write(row(cells));
+      if (w) await w;
+    }
   }
   await sinks.edges.flush();
 }

@@ -8,15 +8,28 @@
  * GEXF 1.3 grammar (test/export/stream.test.ts).
  */
 import { TYPE_COLORS } from '../config.ts';
+import type { RelationType } from '../types.ts';
 import type { GraphRecords } from './records.ts';
 import type { Sink } from './sink.ts';
 import { xmlSafe } from './xml.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
+/** Any character an attribute value cannot hold as it is: markup, or what XML 1.0 forbids (./xml.ts; surrogates checked there). */
+const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** An attribute value: forbidden characters removed, markup escaped. */
 export function xmlAttr(value: string | number): string {
-  return xmlSafe(String(value)).replace(/[&<>"']/g, (c) => ESC[c]!);
+  const s = String(value);
+  return NEEDS_WORK.test(s) ? xmlSafe(s).replace(/[&<>"']/g, (c) => ESC[c]!) : s;
+}
+
+/** The end of an edge element of each type: its colour (computed once per type). */
+const TAILS = new Map<string, string>();
+function edgeTail(type: RelationType): string {
+  let t = TAILS.get(type);
+  if (t === undefined) TAILS.set(type, (t = `        <viz:color ${rgb(TYPE_COLORS[type])}/>\n      </edge>\n`));
+  return t;
 }
 
 export function rgb(hex: string): string {
@@ -95,25 +108,30 @@ export async function writeGexfStream(records: GraphRecords, sink: Sink): Promis
     if (w) await w;
   }
   await sink.write('    </nodes>\n    <edges>\n');
-  for await (const { key, source, target, attrs: a, dates } of records.edges()) {
-    let s = `      <edge id="${xmlAttr(key)}" source="${xmlAttr(source)}" target="${xmlAttr(target)}" weight="${a.weight}" label="${a.type}">\n`;
-    s += attvalues([
-      ['type', a.type],
-      ['weight', a.weight],
-      ['confidence', a.confidence],
-      ['evidenceCount', a.evidence.length],
-      ['evidence', bestSentence(a.evidence)],
-      ['firstSeen', a.firstSeen],
-      ['lastSeen', a.lastSeen],
-    ]);
-    if (dynamic && dates.length) {
-      s += '        <spells>\n';
-      for (const d of dates) s += `          <spell start="${d.slice(0, 10)}" end="${d.slice(0, 10)}"/>\n`;
-      s += '        </spells>\n';
+  for await (const batch of records.edgeBatches()) {
+    for (const { key, source, target, attrs: a, dates } of batch) {
+      // One template per edge (the attvalues of ./gexf-text.ts, in the same order; empty ones left out).
+      let s = `      <edge id="${xmlAttr(key)}" source="${xmlAttr(source)}" target="${xmlAttr(target)}" weight="${a.weight}" label="${a.type}">
+        <attvalues>
+          <attvalue for="type" value="${xmlAttr(a.type)}"/>
+          <attvalue for="weight" value="${a.weight}"/>
+          <attvalue for="confidence" value="${a.confidence}"/>
+          <attvalue for="evidenceCount" value="${a.evidence.length}"/>
+`;
+      const sentence = bestSentence(a.evidence);
+      if (sentence !== '') s += `          <attvalue for="evidence" value="${xmlAttr(sentence)}"/>\n`;
+      if (a.firstSeen) s += `          <attvalue for="firstSeen" value="${xmlAttr(a.firstSeen)}"/>\n`;
+      if (a.lastSeen) s += `          <attvalue for="lastSeen" value="${xmlAttr(a.lastSeen)}"/>\n`;
+      s += '        </attvalues>\n';
+      if (dynamic && dates.length) {
+        s += '        <spells>\n';
+        for (const d of dates) s += `          <spell start="${d.slice(0, 10)}" end="${d.slice(0, 10)}"/>\n`;
+        s += '        </spells>\n';
+      }
+      s += edgeTail(a.type);
+      const w = sink.write(s);
+      if (w) await w;
     }
-    s += `        <viz:color ${rgb(TYPE_COLORS[a.type])}/>\n      </edge>\n`;
-    const w = sink.write(s);
-    if (w) await w;
   }
   await sink.write('    </edges>\n  </graph>\n</gexf>\n');
   await sink.flush();

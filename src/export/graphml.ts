@@ -72,23 +72,25 @@ export async function writeGraphml(records: GraphRecords, sink: Sink): Promise<v
     const w = sink.write(s);
     if (w) await w;
   }
-  for await (const { key, source, target, attrs: a, dates } of records.edges()) {
-    const s =
-      `    <edge id="${xmlAttr(key)}" source="${xmlAttr(source)}" target="${xmlAttr(target)}">\n` +
-      data('e_', [
-        ['type', a.type],
-        ['weight', a.weight],
-        ['confidence', a.confidence],
-        ['evidenceCount', a.evidence.length],
-        ['evidence', bestSentence(a.evidence)],
-        ['hedged', a.hedged ? true : undefined],
-        ['firstSeen', a.firstSeen],
-        ['lastSeen', a.lastSeen],
-        ['dates', dates.join(';')],
-      ]) +
-      '    </edge>\n';
-    const w = sink.write(s);
-    if (w) await w;
+  for await (const batch of records.edgeBatches()) {
+    for (const { key, source, target, attrs: a, dates } of batch) {
+      const s =
+        `    <edge id="${xmlAttr(key)}" source="${xmlAttr(source)}" target="${xmlAttr(target)}">\n` +
+        data('e_', [
+          ['type', a.type],
+          ['weight', a.weight],
+          ['confidence', a.confidence],
+          ['evidenceCount', a.evidence.length],
+          ['evidence', bestSentence(a.evidence)],
+          ['hedged', a.hedged ? true : undefined],
+          ['firstSeen', a.firstSeen],
+          ['lastSeen', a.lastSeen],
+          ['dates', dates.join(';')],
+        ]) +
+        '    </edge>\n';
+      const w = sink.write(s);
+      if (w) await w;
+    }
   }
   await sink.write('  </graph>\n</graphml>\n');
   await sink.flush();

@@ -19,10 +19,12 @@ export async function writeJsonStream(records: GraphRecords, sink: Sink): Promis
   }
   await sink.write('\n],\n"edges":[');
   first = true;
-  for await (const { key, source, target, attrs } of records.edges()) {
-    const w = sink.write(`${first ? '\n' : ',\n'}${JSON.stringify({ key, source, target, attributes: attrs })}`);
-    first = false;
-    if (w) await w;
+  for await (const batch of records.edgeBatches()) {
+    for (const { key, source, target, attrs } of batch) {
+      const w = sink.write(`${first ? '\n' : ',\n'}${JSON.stringify({ key, source, target, attributes: attrs })}`);
+      first = false;
+      if (w) await w;
+    }
   }
   await sink.write('\n]}\n');
   await sink.flush();

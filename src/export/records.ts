@@ -43,7 +43,8 @@ export interface GraphRecords {
   dated: boolean;
   /** Nodes by id. Iterate them before the edges (the edges need the ids written). */
   nodes(): AsyncIterable<NodeRecord>;
-  edges(): AsyncIterable<EdgeRecord>;
+  /** Edges by key (graphs) or relation id (stores), in batches (one await per batch, not per edge). */
+  edgeBatches(): AsyncIterable<EdgeRecord[]>;
   /** Nodes written so far, edges written so far. */
   readonly counts: { nodes: number; edges: number };
 }
@@ -53,7 +54,16 @@ export interface RecordOptions {
   positions?: Positions;
   /** Attach each node's quotes (the JSON format; held in memory while the nodes are written). */
   quotes?: boolean;
+  /**
+   * Edges' evidence may be brief (src/store's `EvidenceReadOptions`: no article
+   * title, source or url, no flags but hedged): for the formats that write only
+   * counts, dates, confidence and the best sentence (all but JSON).
+   */
+  brief?: boolean;
 }
+
+/** Edges per batch of a graph's records. */
+const EDGE_BATCH = 1000;
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
@@ -100,19 +110,26 @@ class EdgeFold {
 
 /** An edge record from its evidence (any order; sorted here by date, article, offset). */
 export function edgeRecord(source: string, type: RelationType, target: string, evidence: EdgeEvidence[]): EdgeRecord {
-  const ev = [...evidence].sort(byOccurrence);
+  const ev = evidence.length > 1 ? [...evidence].sort(byOccurrence) : evidence.slice();
   const dates: string[] = [];
+  const confidences: number[] = [];
   let hedged = true;
+  let first: string | undefined;
+  let last: string | undefined;
   for (const e of ev) {
-    const d = e.published?.slice(0, 10);
-    if (d && dates[dates.length - 1] !== d) dates.push(d);
+    confidences.push(e.confidence);
     if (!e.hedged) hedged = false;
+    const p = e.published;
+    if (!p) continue;
+    const d = p.slice(0, 10);
+    if (dates[dates.length - 1] !== d) dates.push(d);
+    if (first === undefined || p < first) first = p;
+    if (last === undefined || p > last) last = p;
   }
-  const attrs: EdgeAttrs = { type, weight: ev.length, confidence: combineConfidence(ev.map((e) => e.confidence)), evidence: ev };
-  const published = ev.filter((e) => e.published).map((e) => e.published!);
-  if (published.length) {
-    attrs.firstSeen = published.reduce((a, b) => (b < a ? b : a));
-    attrs.lastSeen = published.reduce((a, b) => (b > a ? b : a));
+  const attrs: EdgeAttrs = { type, weight: ev.length, confidence: combineConfidence(confidences), evidence: ev };
+  if (first !== undefined) {
+    attrs.firstSeen = first;
+    attrs.lastSeen = last!;
   }
   if (hedged && ev.length) attrs.hedged = true;
   return { key: edgeKey(source, type, target), source, target, attrs, dates };
@@ -121,12 +138,12 @@ export function edgeRecord(source: string, type: RelationType, target: string, e
 /**
  * The records of a store graph under `options` (kinds, types, since, until,
  * minConfidence, ego), streamed from the row iterators. `dated` comes from
- * the store's counts. `redirect` follows merged ids (the API passes it).
+ * `anyDated()`. `redirect` follows merged ids (the API passes it).
  */
 export async function storeRecords(store: StoreReader, options: BuildOptions = {}, opts: RecordOptions = {}, redirect?: Redirect): Promise<GraphRecords> {
   const scope = await graphScope(store, options, redirect);
   const f = scope.filter;
-  const dated = Boolean((await store.counts()).firstPublished);
+  const dated = await store.anyDated();
   const written = new Set<string>();
   const counts = { nodes: 0, edges: 0 };
   let nodesDone = false;
@@ -165,31 +182,35 @@ export async function storeRecords(store: StoreReader, options: BuildOptions = {
       quotes?.clear();
       nodesDone = true;
     },
-    async *edges() {
+    async *edgeBatches() {
       if (!nodesDone) throw new Error('storeRecords: write the nodes before the edges');
       const dateFiltered = Boolean(f.since || f.until);
       let fold: EdgeFold | undefined;
       let skip = false;
-      for await (const r of store.iterateEvidence(scope.rows)) {
-        if (!fold || fold.source !== r.source || fold.type !== r.type || fold.target !== r.target) {
-          if (fold && !fold.empty) {
-            const e = fold.record();
-            if (keep(e)) {
-              counts.edges++;
-              yield e;
+      for await (const rows of store.iterateEvidence(scope.rows, { brief: Boolean(opts.brief) })) {
+        const out: EdgeRecord[] = [];
+        for (const r of rows) {
+          if (!fold || fold.source !== r.source || fold.type !== r.type || fold.target !== r.target) {
+            if (fold && !fold.empty) {
+              const e = fold.record();
+              if (keep(e)) out.push(e);
             }
+            fold = new EdgeFold(r.source, r.type, r.target);
+            skip = r.source === r.target || !written.has(r.source) || !written.has(r.target) || Boolean(f.types && !f.types.has(r.type));
           }
-          fold = new EdgeFold(r.source, r.type, r.target);
-          skip = r.source === r.target || !written.has(r.source) || !written.has(r.target) || Boolean(f.types && !f.types.has(r.type));
+          if (skip || (dateFiltered && !inRange(r.evidence.published, f.since, f.until))) continue;
+          fold.add(r.evidence);
         }
-        if (skip || (dateFiltered && !inRange(r.evidence.published, f.since, f.until))) continue;
-        fold.add(r.evidence);
+        if (out.length) {
+          counts.edges += out.length;
+          yield out;
+        }
       }
       if (fold && !fold.empty) {
         const e = fold.record();
         if (keep(e)) {
           counts.edges++;
-          yield e;
+          yield [e];
         }
       }
     },
@@ -216,7 +237,8 @@ export function graphRecords(graph: NewsGraph, opts: RecordOptions = {}): GraphR
         yield { id, attrs: a };
       }
     },
-    async *edges() {
+    async *edgeBatches() {
+      let out: EdgeRecord[] = [];
       for (const key of [...graph.edges()].sort()) {
         const a = graph.getEdgeAttributes(key);
         const evidence = [...a.evidence].sort(byOccurrence);
@@ -226,8 +248,13 @@ export function graphRecords(graph: NewsGraph, opts: RecordOptions = {}): GraphR
           if (d && dates[dates.length - 1] !== d) dates.push(d);
         }
         counts.edges++;
-        yield { key, source: graph.source(key), target: graph.target(key), attrs: { ...a, evidence }, dates };
+        out.push({ key, source: graph.source(key), target: graph.target(key), attrs: { ...a, evidence }, dates });
+        if (out.length >= EDGE_BATCH) {
+          yield out;
+          out = [];
+        }
       }
+      if (out.length) yield out;
     },
   };
 }

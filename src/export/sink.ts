@@ -1,5 +1,5 @@
 /**
- * Where a streamed export writes: text in, chunks of about 64 KB out, with
+ * Where a streamed export writes: text in, chunks of about 256 KB out, with
  * the stream's back-pressure respected (a 1M-edge GEXF never sits in memory
  * whole, nor in an output buffer).
  */
@@ -9,27 +9,40 @@ export interface Sink {
   flush(): Promise<void>;
 }
 
-const CHUNK = 64 * 1024;
+const CHUNK = 256 * 1024;
 
-/** A sink over a Node writable stream (a file, stdout). */
+/**
+ * A sink over a Node writable stream (a file, stdout): texts are encoded
+ * (UTF-8) straight into a chunk buffer, which goes out when the next text
+ * might not fit; a text longer than a chunk goes out as it is.
+ */
 export function streamSink(out: NodeJS.WritableStream): Sink {
-  let buf: string[] = [];
-  let size = 0;
+  let buf = Buffer.allocUnsafe(CHUNK);
+  let used = 0;
   const drain = () => new Promise<void>((resolve) => out.once('drain', resolve));
-  const push = async (): Promise<void> => {
-    if (size === 0) return;
-    const text = buf.join('');
-    buf = [];
-    size = 0;
-    if (!out.write(text)) await drain();
+  /** Write out the chunk; false when the stream wants us to wait. */
+  const emit = (): boolean => {
+    if (used === 0) return true;
+    const chunk = buf.subarray(0, used);
+    buf = Buffer.allocUnsafe(CHUNK);
+    used = 0;
+    return out.write(chunk);
   };
   return {
     write(text) {
-      buf.push(text);
-      size += text.length;
-      return size >= CHUNK ? push() : undefined;
+      // At most 3 bytes per UTF-16 code unit.
+      if (used + text.length * 3 <= CHUNK) {
+        used += buf.write(text, used);
+        return undefined;
+      }
+      let ok = emit();
+      if (text.length * 3 > CHUNK) ok = out.write(text) && ok;
+      else used += buf.write(text, used);
+      return ok ? undefined : drain();
     },
-    flush: push,
+    async flush() {
+      if (!emit()) await drain();
+    },
   };
 }
 

@@ -95,10 +95,12 @@ export async function buildGraph(store: StoreReader, options: BuildOptions = {},
   const relOk = (source: string, type: RelationType, target: string) =>
     graph.hasNode(source) && graph.hasNode(target) && (!f.types || f.types.has(type));
   if (withEvidence || dated) {
-    for await (const r of store.iterateEvidence(filter)) {
-      if (!relOk(r.source, r.type, r.target)) continue;
-      if (dated && !inRange(r.evidence.published, f.since, f.until)) continue;
-      addEvidence(graph, r.type, r.source, r.target, r.evidence);
+    for await (const batch of store.iterateEvidence(filter)) {
+      for (const r of batch) {
+        if (!relOk(r.source, r.type, r.target)) continue;
+        if (dated && !inRange(r.evidence.published, f.since, f.until)) continue;
+        addEvidence(graph, r.type, r.source, r.target, r.evidence);
+      }
     }
     if (!withEvidence) graph.forEachEdge((e) => graph.setEdgeAttribute(e, 'evidence', []));
   } else {

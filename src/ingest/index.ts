@@ -6,8 +6,9 @@
  * Every input passes the gate (gate.ts) before a reader sees it: binary
  * files, undecodable text and oversized articles are failures with a reason.
  * Inside a folder, files no reader takes are reported through
- * `onUnsupported`; symbolic links are followed (a loop is skipped with a
- * warning); hidden entries and node_modules are skipped.
+ * `onUnsupported`, and so is a folder's own documentation (README, LICENSE,
+ * ...: `isFolderDoc`), which is no article; symbolic links are followed (a
+ * loop is skipped with a warning); hidden entries and node_modules are skipped.
  */
 import { createReadStream } from 'node:fs';
 import { lstat, readFile, readdir, readlink, realpath, stat } from 'node:fs/promises';
@@ -69,7 +70,7 @@ export interface ReadOptions extends DecodeOptions {
   stdinFormat?: InputFormat;
   /** An article whose text is larger (UTF-8 bytes) is refused (default `DEFAULTS.maxArticleBytes`). */
   maxArticleBytes?: number;
-  /** Told about each file inside a folder that no reader takes (by extension). */
+  /** Told about each file inside a folder that no reader takes (by extension), or that is the folder's own documentation (`isFolderDoc`). */
   onUnsupported?: (path: string) => void;
 }
 
@@ -121,7 +122,19 @@ async function readStream(stream: NodeJS.ReadableStream, limit = MAX_FILE_BYTES)
   return Buffer.concat(chunks);
 }
 
-/** Files under a directory, recursively, sorted; hidden entries skipped; failures for what cannot be read. */
+/**
+ * A folder's own documentation rather than an article: README, LICENSE (or
+ * LICENCE), COPYING, NOTICE, CHANGELOG, CHANGES, AUTHORS, CONTRIBUTING,
+ * CODE_OF_CONDUCT, SECURITY, in any case, with any extension (`README.md`,
+ * `LICENSE.txt`, `readme`). Inside a folder such a file is not read (it is
+ * reported with the unsupported files); named as a path itself, it is read.
+ */
+export function isFolderDoc(name: string): boolean {
+  return FOLDER_DOCS.test(name.split('.')[0]!);
+}
+const FOLDER_DOCS = /^(?:readme|licen[cs]e|copying|notice|changelog|changes|authors|contributing|code_of_conduct|security)$/i;
+
+/** Files under a directory, recursively, sorted; hidden entries and a folder's own documentation skipped; failures for what cannot be read. */
 async function* walk(dir: string, opts: ReadOptions, seen: Set<string>): AsyncGenerator<string | ReadFailure> {
   let entries;
   try {
@@ -153,6 +166,8 @@ async function* walk(dir: string, opts: ReadOptions, seen: Set<string>): AsyncGe
       }
       seen.add(real);
       yield* walk(p, opts, seen);
+    } else if (isFile && isFolderDoc(e.name)) {
+      opts.onUnsupported?.(p);
     } else if (isFile && formatOf(p)) {
       yield p;
     } else {

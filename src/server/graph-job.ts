@@ -1,8 +1,8 @@
 /**
  * One graph for the view, as the server sends it: built from the store
  * (with the analyst's curation), checked against the node cap, prepared
- * (communities, PageRank, seeded layout: src/layout/prepare.ts) and
- * serialized. Runs in the graph worker thread (./graph-worker.mjs), never on
+ * (communities, PageRank, seeded layout: src/layout/prepare.ts; the whole
+ * graph's positions saved as the store's layout cache) and serialized. Runs in the graph worker thread (./graph-worker.mjs), never on
  * the request thread of a server with a store file.
  */
 import { threadId } from 'node:worker_threads';
@@ -44,6 +44,12 @@ export async function runGraphJob(ng: Newsgraph, job: GraphJob): Promise<GraphJo
   }
   const t1 = performance.now();
   const figures = prepareViewGraph(g, { layout: job.layout });
+  // The whole graph laid out: its positions become the store's cached layout (src/layout/cache.ts), so
+  // `newsgraph export` (layout auto or cached) places the nodes where the view does. A cache: a folder
+  // that cannot be written to leaves the view's answer as it is.
+  if (job.kind === 'graph' && job.layout && Object.values(job.filter).every((v) => v == null || v === '')) {
+    await ng.cacheLayout(g).catch(() => undefined);
+  }
   const t2 = performance.now();
   if (!job.evidence) g.setAttribute('evidence', 'omitted');
   const json = JSON.stringify(g.export());

@@ -21,6 +21,7 @@ import type {
   EntityAround,
   EntityDetailRow,
   EntityRow,
+  EvidenceReadOptions,
   EvidenceRow,
   NodeRow,
   QuoteRecord,
@@ -133,12 +134,14 @@ export interface StoreReader {
    */
   timeline(id: string, limit: number): Promise<{ rows: EvidenceRow[]; undated: number }>;
   counts(): Promise<StoreCounts>;
+  /** Is any article dated (`counts().firstPublished` set)? Without counting the whole store. */
+  anyDated(): Promise<boolean>;
   /** Nodes ordered by id. */
   iterateNodes(filter?: RowFilter): AsyncIterable<NodeRow>;
   /** Relations without evidence, by (target, type, source). */
   iterateEdges(filter?: RowFilter): AsyncIterable<EdgeRow>;
-  /** Evidence in relation-id order, then by date, article and offset. */
-  iterateEvidence(filter?: RowFilter): AsyncIterable<EvidenceRow>;
+  /** Evidence in relation-id order, then by date, article and offset, in batches (a relation's rows may span two). */
+  iterateEvidence(filter?: RowFilter, opts?: EvidenceReadOptions): AsyncIterable<EvidenceRow[]>;
   /** Quotes by speaker, then date, article and offset. */
   iterateQuotes(filter?: RowFilter): AsyncIterable<QuoteRecord>;
   /** Changes whenever anything is committed, by any connection (for caches). */

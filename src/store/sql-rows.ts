@@ -83,6 +83,88 @@ export function toEvidence(r: EvidenceSql): EdgeEvidence {
   return e;
 }
 
+/**
+ * The columns of an evidence row read as an array (a driver's raw rows),
+ * in this order: what `evidenceFromArray` maps. Cheaper than objects keyed by
+ * column name when a whole store's evidence is read (the streamed exports).
+ */
+export const EVIDENCE_ARRAY_COLS = [
+  'ev.article_id',
+  'a.title',
+  'a.source',
+  'a.url',
+  'ev.published',
+  'ev.sentence',
+  'ev.start',
+  'ev.end',
+  'ev.source_start',
+  'ev.source_end',
+  'ev.target_start',
+  'ev.target_end',
+  'ev.rule',
+  'ev.confidence',
+  'ev.hedged',
+  'ev.negated',
+  'ev.described',
+  'ev.quantity',
+  'ev.quote',
+  'ev.event',
+] as const;
+
+/** `toEvidence` of a row of EVIDENCE_ARRAY_COLS starting at `at`: the same object, keys in the same order. */
+export function evidenceFromArray(r: readonly unknown[], at = 0): EdgeEvidence {
+  const e = { articleId: r[at] as string, articleTitle: r[at + 1] as string } as EdgeEvidence;
+  if (r[at + 2]) e.articleSource = r[at + 2] as string;
+  if (r[at + 3]) e.articleUrl = r[at + 3] as string;
+  if (r[at + 4]) e.published = r[at + 4] as string;
+  e.sentence = r[at + 5] as string;
+  e.start = r[at + 6] as number;
+  e.end = r[at + 7] as number;
+  e.sourceMention = { start: r[at + 8] as number, end: r[at + 9] as number };
+  e.targetMention = { start: r[at + 10] as number, end: r[at + 11] as number };
+  e.rule = r[at + 12] as string;
+  e.confidence = r[at + 13] as number;
+  if (r[at + 14]) e.hedged = true;
+  if (r[at + 15]) e.negated = true;
+  if (r[at + 16] !== null || r[at + 17] !== null || r[at + 18] !== null || r[at + 19] !== null) {
+    setEvidenceFlags(e, { described: r[at + 16] as string | null, quantity: r[at + 17] as number | null, quote: r[at + 18] as string | null, event: r[at + 19] as string | null });
+  }
+  return e;
+}
+
+/** The columns of a brief evidence row (`EvidenceReadOptions.brief`): no article join, no flags but `hedged`. */
+export const EVIDENCE_BRIEF_COLS = [
+  'ev.article_id',
+  'ev.published',
+  'ev.sentence',
+  'ev.start',
+  'ev.end',
+  'ev.source_start',
+  'ev.source_end',
+  'ev.target_start',
+  'ev.target_end',
+  'ev.rule',
+  'ev.confidence',
+  'ev.hedged',
+] as const;
+
+/** The evidence of a row of EVIDENCE_BRIEF_COLS starting at `at`. */
+export function briefEvidenceFromArray(r: readonly unknown[], at = 0): EdgeEvidence {
+  const e: EdgeEvidence = {
+    articleId: r[at] as string,
+    sentence: r[at + 2] as string,
+    start: r[at + 3] as number,
+    end: r[at + 4] as number,
+    sourceMention: { start: r[at + 5] as number, end: r[at + 6] as number },
+    targetMention: { start: r[at + 7] as number, end: r[at + 8] as number },
+    rule: r[at + 9] as string,
+    confidence: r[at + 10] as number,
+  };
+  if (r[at + 1]) e.published = r[at + 1] as string;
+  if (r[at + 11]) e.hedged = true;
+  return e;
+}
+
 export function toQuote(q: QuoteSql): QuoteRecord {
   return {
     speaker: q.speaker,

@@ -94,6 +94,19 @@ describe('folders and links', () => {
     expect(r.warnings).toEqual([`${at('folder', 'sub', 'up')}: a link to a folder read already (${dir}/folder): not read again`]);
   });
 
+  it("skips a folder's own documentation (README, LICENSE, ... in any case and extension) but reads it when named", async () => {
+    const docs = at('docs-folder');
+    mkdirSync(docs, { recursive: true });
+    for (const name of ['README.md', 'LICENSE', 'licence.txt', 'CHANGELOG.md', 'Contributing.md', 'readme-report.txt', 'readers.md', 'notices.txt']) {
+      writeFileSync(path.join(docs, name), 'Islamic State fighters attacked Raqqa.\n');
+    }
+    const r = await read([docs]);
+    expect(r.articles.map((a) => path.basename(a.path!))).toEqual(['notices.txt', 'readers.md', 'readme-report.txt']);
+    expect(r.unsupported.map((p) => path.basename(p)).sort()).toEqual(['CHANGELOG.md', 'Contributing.md', 'LICENSE', 'README.md', 'licence.txt']);
+    const named = await read([path.join(docs, 'README.md')]);
+    expect(named.articles).toHaveLength(1);
+  });
+
   it('gives true messages for a link loop, a broken link and a missing path given directly', async () => {
     const r = await read([at('loop.txt'), at('ping.txt'), at('broken.txt'), at('missing.txt')]);
     expect(r.reasons).toEqual([

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { topHelp } from '../../src/cli/main.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const tracer = fileURLToPath(new URL('./trace-loads.mjs', import.meta.url));
@@ -71,6 +72,7 @@ describe('the tarball', () => {
     const paths = new Set(packed.files.map((f) => f.path));
     for (const p of [
       'dist/cli/bin.js',
+      'dist/cli/help.txt',
       'dist/index.js',
       'dist/index.d.ts',
       'dist/entry/extract.js',
@@ -134,6 +136,17 @@ describe('the installed package', () => {
     server.kill();
     server = undefined;
   }, 120_000);
+
+  it('`newsgraph --help` prints the dispatcher\'s help from dist/cli/help.txt without loading the CLI', () => {
+    const bin = path.join(app, 'node_modules/newsgraph/dist/cli/bin.js');
+    const trace = path.join(dir, 'help-trace.txt');
+    const out = execFileSync(process.execPath, ['--import', tracer, bin, '--help'], { cwd: app, encoding: 'utf8', env: { ...process.env, NEWSGRAPH_TRACE: trace } });
+    expect(out).toBe(topHelp());
+    const loaded = readFileSync(trace, 'utf8').split('\n').filter((u) => u.includes('node_modules/newsgraph/'));
+    expect(loaded.map((u) => u.replace(/^.*node_modules\/newsgraph\//, ''))).toEqual(['dist/cli/bin.js', 'dist/cli/help.txt']);
+    // the dispatcher answers the rest as before
+    expect(run('npx', ['--no-install', 'newsgraph', 'stats', '--help'])).toMatch(/^Counts of articles/);
+  });
 
   it("imports in plain Node: import('newsgraph').then(m => m.openNewsgraph)", () => {
     expect(run(process.execPath, ['-e', "import('newsgraph').then(m => console.log(typeof m.openNewsgraph))"]).trim()).toBe('function');

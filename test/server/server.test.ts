@@ -4,12 +4,14 @@
  * interfaces (TypeScript API, CLI --json, HTTP) giving the same answers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { layoutCachePath } from '../../src/layout/cache.ts';
 import path from 'node:path';
 import { request } from 'node:http';
 import type { Newsgraph } from '../../src/api.ts';
 import { startServer, type RunningServer } from '../../src/server/server.ts';
 import { ARTICLES, fixtureAnalyze } from '../store/fixture-analyze.ts';
+import { ON_PG } from '../store/backend.ts';
 import { storeWith, tempDir } from '../store/helpers.ts';
 import { runCli } from './cli-helper.ts';
 
@@ -126,6 +128,32 @@ describe('the API', () => {
     expect([r.status, JSON.parse(r.body).error]).toEqual([405, 'MethodNotAllowed']);
     const h = await get(server.url, '/api/stats', 'HEAD');
     expect([h.status, h.body]).toEqual([200, '']);
+  });
+});
+
+// The layout cache is a file beside a SQLite store; a PostgreSQL store has none (src/api.ts cacheLayout).
+describe.skipIf(ON_PG)('the layout cache', () => {
+  it("the whole graph's layout is saved: `export --layout cached` then places the nodes as the view does; a filtered one is not", async () => {
+    const cache = layoutCachePath(db);
+    rmSync(cache, { force: true });
+    const srv = await startServer({ db, port: 0, layout: true, warm: false });
+    try {
+      expect((await get(srv.url, '/api/graph?types=attacks')).status).toBe(200);
+      expect(existsSync(cache)).toBe(false);
+      const r = await get(srv.url, '/api/graph');
+      expect(r.status).toBe(200);
+      expect(existsSync(cache)).toBe(true);
+      const view = JSON.parse(r.body) as { nodes: Array<{ key: string; attributes: { x: number; y: number } }> };
+      const out = path.join(tmp.dir, 'cached.gexf');
+      expect((await ng.exportGraph('gexf', { path: out }, { layout: 'cached' })).layout).toBe('cached');
+      const gexf = readFileSync(out, 'utf8');
+      const first = view.nodes[0]!;
+      expect(gexf).toContain(`<node id="${first.key}"`);
+      expect(gexf).toContain(`<viz:position x="${first.attributes.x}" y="${first.attributes.y}"/>`);
+    } finally {
+      await srv.close();
+      rmSync(cache, { force: true });
+    }
   });
 });
 

@@ -204,6 +204,12 @@ export class PgReads {
     return { rows: dated.map((r) => ({ source: r.rsource, type: r.rtype, target: r.rtarget, evidence: toEvidence(r) })), undated: u?.n ?? 0 };
   }
 
+  /** As `counts().firstPublished` is set: the least date is not empty. */
+  async anyDated(): Promise<boolean> {
+    const [r] = await this.rows<{ first: string | null }>('SELECT min(published) AS first FROM articles');
+    return Boolean(r?.first);
+  }
+
   async counts(): Promise<Omit<StoreCounts, 'schemaVersion'>> {
     const [c] = await this.rows<{ articles: number; entities: number; relations: number; evidence: number; mentions: number; quotes: number; first: string | null; last: string | null; bytes: number | null }>(
       `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM entities) AS entities,
@@ -272,12 +278,18 @@ export class PgReads {
     }
   }
 
-  async *evidenceRows(filter: RowFilter = {}): AsyncGenerator<EvidenceRow> {
+  async *evidenceRows(filter: RowFilter = {}): AsyncGenerator<EvidenceRow[]> {
     const order = 'ORDER BY ev.relation_id, ev.published NULLS FIRST, ev.article_id, ev.start, ev.source_start, ev.target_start';
     const sql = filter.ids ? `${RELATION_EVIDENCE_SQL} WHERE ev.relation_id IN (${RELATIONS_OF}) ${order}` : `${RELATION_EVIDENCE_SQL} ${order}`;
+    let batch: EvidenceRow[] = [];
     for await (const r of this.cursor<RelationEvidenceSql>(sql, filter.ids ? [filter.ids] : [])) {
-      yield { source: r.rsource, type: r.rtype, target: r.rtarget, evidence: toEvidence(r) };
+      batch.push({ source: r.rsource, type: r.rtype, target: r.rtarget, evidence: toEvidence(r) });
+      if (batch.length >= this.cursorBatch) {
+        yield batch;
+        batch = [];
+      }
     }
+    if (batch.length) yield batch;
   }
 
   async *quoteRows(filter: RowFilter = {}): AsyncGenerator<QuoteRecord> {

@@ -30,7 +30,7 @@ import { emptyCuration, parseCuration, sameCuration, type Curation } from '../..
 import type { ArticleExtraction, ArticleMeta, EdgeEvidence } from '../../types.ts';
 import { decodeExtraction, encodeExtraction } from '../extraction-codec.ts';
 import type { CurationChange, OpenStoreOptions, Store, StoredArticle, WriteOutcome } from '../interface.ts';
-import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
+import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceReadOptions, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
 import { createPool, lockKey, named, parsePgUrl, pgError, sqlLiteral, transaction, type PgLocation } from './connect.ts';
 import { PgReads } from './reads.ts';
 import { PG_BOOTSTRAP, PG_MIGRATIONS } from './schema.ts';
@@ -353,13 +353,17 @@ export class PostgresStore implements Store {
     const schemaVersion = await this.schemaVersion();
     return { ...(await this.reads.counts()), schemaVersion };
   }
+  anyDated(): Promise<boolean> {
+    return this.reads.anyDated();
+  }
   iterateNodes(filter?: RowFilter): AsyncIterable<NodeRow> {
     return this.reads.nodes(filter);
   }
   iterateEdges(filter?: RowFilter): AsyncIterable<EdgeRow> {
     return this.reads.edges(filter);
   }
-  iterateEvidence(filter?: RowFilter): AsyncIterable<EvidenceRow> {
+  /** Full rows whether `brief` or not (a brief read may give more). */
+  iterateEvidence(filter?: RowFilter, _opts?: EvidenceReadOptions): AsyncIterable<EvidenceRow[]> {
     return this.reads.evidenceRows(filter);
   }
   iterateQuotes(filter?: RowFilter): AsyncIterable<QuoteRecord> {

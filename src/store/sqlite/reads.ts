@@ -7,13 +7,14 @@
  */
 import type Database from 'better-sqlite3';
 import type { EdgeEvidence, QuoteRecord, RelationType } from '../../types.ts';
-import { toEntity, toEvidence, toQuote, type EntitySql, type EvidenceSql, type QuoteSql, type RelationEvidenceSql } from '../sql-rows.ts';
+import { EVIDENCE_ARRAY_COLS, EVIDENCE_BRIEF_COLS, briefEvidenceFromArray, evidenceFromArray, toEntity, toEvidence, toQuote, type EntitySql, type EvidenceSql, type QuoteSql, type RelationEvidenceSql } from '../sql-rows.ts';
 import {
   type Adjacent,
   type EdgeRow,
   type EdgeTuple,
   type EntityDetailRow,
   type EntityRow,
+  type EvidenceReadOptions,
   type EvidenceRow,
   type NodeRow,
   type RowFilter,
@@ -212,6 +213,11 @@ export class SqliteReads {
     };
   }
 
+  /** As `counts().firstPublished` is set: the least date is not empty (one scan of the articles, no counting). */
+  anyDated(): boolean {
+    return Boolean(this.db.prepare('SELECT min(published) FROM articles').pluck().get());
+  }
+
   *nodes(filter: RowFilter = {}): Generator<NodeRow> {
     const ids = filter.ids && json(filter.ids);
     const aliasesOf = new Map<string, string[]>();
@@ -265,15 +271,36 @@ export class SqliteReads {
     }
   }
 
-  *evidenceRows(filter: RowFilter = {}): Generator<EvidenceRow> {
-    const order = 'ORDER BY ev.relation_id, ev.published, ev.article_id, ev.start, ev.source_start, ev.target_start';
+  /**
+   * Evidence in relation-id order, `size` rows a batch. The relations are
+   * scanned by id (the covering index relations_id), each one's evidence found
+   * by its key and its article by id: no sort of the whole table, only of each
+   * relation's own rows (date, article, offsets). Rows are read as arrays;
+   * brief rows without the article join (`EvidenceReadOptions`).
+   */
+  *evidenceRows(filter: RowFilter = {}, opts: EvidenceReadOptions = {}, size = 1000): Generator<EvidenceRow[]> {
+    const from = opts.brief
+      ? `SELECT r.source, r.type, r.target, ${EVIDENCE_BRIEF_COLS.join(', ')} FROM relations r CROSS JOIN evidence ev ON ev.relation_id = r.id`
+      : `SELECT r.source, r.type, r.target, ${EVIDENCE_ARRAY_COLS.join(', ')}
+      FROM relations r CROSS JOIN evidence ev ON ev.relation_id = r.id CROSS JOIN articles a ON a.id = ev.article_id`;
+    const map = opts.brief ? briefEvidenceFromArray : evidenceFromArray;
+    const order = 'ORDER BY r.id, ev.published, ev.article_id, ev.start, ev.source_start, ev.target_start';
     const rows = filter.ids
       ? this.db
-          .prepare(`${RELATION_EVIDENCE_SQL} WHERE ev.relation_id IN (SELECT id FROM relations WHERE source IN (SELECT value FROM json_each(@ids))
+          .prepare(`${from} WHERE r.id IN (SELECT id FROM relations WHERE source IN (SELECT value FROM json_each(@ids))
               UNION SELECT id FROM relations WHERE target IN (SELECT value FROM json_each(@ids))) ${order}`)
+          .raw()
           .iterate({ ids: json(filter.ids) })
-      : this.db.prepare(`${RELATION_EVIDENCE_SQL} ${order}`).iterate();
-    for (const r of rows as Iterable<RelationEvidenceSql>) yield { source: r.rsource, type: r.rtype, target: r.rtarget, evidence: toEvidence(r) };
+      : this.db.prepare(`${from} ${order}`).raw().iterate();
+    let batch: EvidenceRow[] = [];
+    for (const r of rows as Iterable<unknown[]>) {
+      batch.push({ source: r[0] as string, type: r[1] as RelationType, target: r[2] as string, evidence: map(r, 3) });
+      if (batch.length >= size) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length) yield batch;
   }
 
   *quoteRows(filter: RowFilter = {}): Generator<QuoteRecord> {

@@ -17,7 +17,7 @@ import { emptyCuration, parseCuration, sameCuration, type Curation } from '../..
 import type { ArticleExtraction, ArticleMeta } from '../../types.ts';
 import { decodeExtraction, encodeExtraction } from '../extraction-codec.ts';
 import type { CurationChange, OpenStoreOptions, Store, StoredArticle, WriteOutcome } from '../interface.ts';
-import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
+import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceReadOptions, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
 import { Contributions, type Touched } from './contributions.ts';
 import { extractionFromRows } from './legacy.ts';
 import { asStoreError, openDatabase } from './open.ts';
@@ -280,14 +280,17 @@ export class SqliteStore implements Store {
   async counts(): Promise<StoreCounts> {
     return this.reads.counts();
   }
+  async anyDated(): Promise<boolean> {
+    return this.reads.anyDated();
+  }
   iterateNodes(filter?: RowFilter): AsyncIterable<NodeRow> {
     return rows(() => this.reads.nodes(filter));
   }
   iterateEdges(filter?: RowFilter): AsyncIterable<EdgeRow> {
     return rows(() => this.reads.edges(filter));
   }
-  iterateEvidence(filter?: RowFilter): AsyncIterable<EvidenceRow> {
-    return rows(() => this.reads.evidenceRows(filter));
+  iterateEvidence(filter?: RowFilter, opts?: EvidenceReadOptions): AsyncIterable<EvidenceRow[]> {
+    return rows(() => this.reads.evidenceRows(filter, opts));
   }
   iterateQuotes(filter?: RowFilter): AsyncIterable<QuoteRecord> {
     return rows(() => this.reads.quoteRows(filter));
