@@ -42,7 +42,7 @@ const OPTIONAL_STRINGS = ['articleTitle', 'articleSource', 'articleUrl', 'publis
  * (no copy: graphs carry tens of thousands); otherwise it is rebuilt from the
  * fields that are usable, or dropped when it has no sentence.
  */
-function evidenceOf(v: unknown): EdgeEvidence | undefined {
+export function evidenceOf(v: unknown): EdgeEvidence | undefined {
   if (!isObj(v) || typeof v.sentence !== 'string') return undefined;
   const wellFormed =
     typeof v.start === 'number' &&
@@ -98,6 +98,8 @@ export function parseGraph(raw: unknown, where = 'graph'): LoadResult {
   }
   const graph = createGraph();
   const warnings: string[] = [];
+  // The server leaves the evidence lists out on request (`/api/graph?evidence=false`) and says so.
+  if (isObj(raw.attributes) && raw.attributes.evidence === 'omitted') graph.setAttribute('evidence', 'omitted');
   raw.nodes.forEach((n, i) => {
     const key = isObj(n) ? (typeof n.key === 'number' ? String(n.key) : str(n.key)) : undefined;
     const a = isObj(n) && isObj(n.attributes) ? n.attributes : undefined;

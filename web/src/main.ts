@@ -16,6 +16,7 @@ import { buildCommunityGraph, communityOfKey } from './community-view.ts';
 import { buildControls, type Controls } from './controls.ts';
 import { byId, clear, el } from './dom.ts';
 import { edgePasses, graphDates, nodePasses, visibleSet, type Visible } from './filters.ts';
+import { EvidenceLoader } from './evidence.ts';
 import { exportGexf, exportJson, visibleSubgraph } from './export.ts';
 import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from './layout.ts';
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
@@ -23,7 +24,7 @@ import { closePanel, renderCommunityPanel, renderPanel } from './panel.ts';
 import { buildRenderGraph, nodeSizes, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
 import { createRenderer, focusCentre, LabelPlacer, overlappingPairs, type Focus, type LabelBox } from './renderer.ts';
 import { attachSearch, searchIndex, type SearchEntry } from './search.ts';
-import { loadFile, loadInitial, type Loaded } from './source.ts';
+import { fetchJson, loadFile, loadInitial, type Loaded } from './source.ts';
 import { decodeState, encodeState, resolveOptions, type SizeBy, type ViewState } from './state.ts';
 
 observeLongTasks();
@@ -45,6 +46,8 @@ const dom = {
 
 class App {
   data: NewsGraph | undefined;
+  /** The evidence the graph came without, fetched per node when its panel opens. */
+  evidence: EvidenceLoader | undefined;
   state: ViewState = decodeState(location.search);
   positions: Positions = new Map();
   visible: Visible = { nodes: new Set(), edges: new Set(), isolated: 0 };
@@ -71,6 +74,7 @@ class App {
 
   load(loaded: Loaded): void {
     this.data = loaded.graph;
+    this.evidence = new EvidenceLoader(loaded.graph, loaded.api ? fetchJson : undefined);
     this.source = loaded.source;
     this.centralities.clear();
     this.infos = undefined;
@@ -214,15 +218,36 @@ class App {
     this.renderer?.refresh({ skipIndexation: true, schedule: true });
   }
 
-  showPanel(node: string): void {
+  showPanel(node: string, opts: { fetch?: boolean } = {}): void {
     const data = this.data;
+    const evidence = this.evidence;
     if (!data) return;
     const c = this.communityOf.get(node);
+    // A graph sent without evidence: ask for this node's now; the panel lists its edges meanwhile.
+    const fetching = opts.fetch !== false && evidence && evidence.canFetch && !evidence.complete(node) ? evidence.ensure(node) : undefined;
+    const error = evidence?.error(node);
     renderPanel(dom.panel, data, node, {
       edgeVisible: (e) => edgePasses(data.getEdgeAttributes(e), this.state) && nodePasses(data.getNodeAttributes(data.opposite(node, e)), this.state),
       onSelect: (n) => this.select(n, { fit: true }),
       onClose: () => this.deselect(),
       ...(c !== undefined && c >= 0 ? { community: { id: c, label: this.communityInfos().get(c)?.label ?? '', onShow: () => this.showCommunity(c) } } : {}),
+      ...(evidence?.lazy
+        ? {
+            evidenceState: (e: string) => evidence.state(e),
+            missingReason: !evidence.canFetch
+              ? 'This graph was saved without its evidence (weights only): open it from newsgraph serve to read the sentences.'
+              : error
+                ? `Could not load the evidence: ${error}`
+                : 'Evidence not loaded (the node has more edges than the view asks for).',
+          }
+        : {}),
+    });
+    void fetching?.then(() => {
+      // Still this node's panel: show what arrived, where the reader was.
+      if (this.state.selected !== node || dom.panel.dataset.node !== node) return;
+      const top = dom.panel.scrollTop;
+      this.showPanel(node, { fetch: false });
+      dom.panel.scrollTop = top;
     });
   }
 

@@ -1,16 +1,22 @@
 /**
  * Where the graph comes from: `?graph=<path>` first (a path on this site
  * only: no other origin, no `data:` or `javascript:` URL); then the server's
- * `/api/graph`; then a `graph.json` next to the page (static bundle); else
+ * `/api/graph`, without evidence (the panel fetches a node's evidence when it
+ * opens: evidence.ts); then a `graph.json` next to the page (static bundle); else
  * nothing, and the user opens or drops an exported JSON file.
  */
 import { parseGraph, type LoadResult } from './data.ts';
 
 export interface Loaded extends LoadResult {
   source: string;
+  /** The server's API answered: a node's evidence can be fetched (`/api/nodes/:id`, see evidence.ts). */
+  api?: boolean;
 }
 
-async function fetchJson(url: string): Promise<unknown> {
+/** The graph the view asks of the server: without evidence lists, which the panel fetches per node. */
+export const API_GRAPH = '/api/graph?evidence=false';
+
+export async function fetchJson(url: string): Promise<unknown> {
   const res = await fetch(url, { headers: { accept: 'application/json' } });
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   return res.json();
@@ -41,10 +47,10 @@ export async function loadInitial(search: string): Promise<Loaded | null> {
     return { ...parseGraph(await fetchJson(url), url), source: url };
   }
   if (location.protocol !== 'http:' && location.protocol !== 'https:') return null;
-  for (const url of ['/api/graph', './graph.json']) {
+  for (const url of [API_GRAPH, './graph.json']) {
     try {
       const raw = await fetchJson(url);
-      return { ...parseGraph(raw, url), source: url };
+      return { ...parseGraph(raw, url), source: url, ...(url === API_GRAPH ? { api: true } : {}) };
     } catch {
       // Try the next source.
     }
