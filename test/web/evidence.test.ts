@@ -129,6 +129,29 @@ describe('a graph sent without evidence', () => {
     expect(loader.state(edge)).toBe('partial');
   });
 
+  it("loadAll asks the node again with as many items per edge as the edge's weight (capped), and the edge is whole", async () => {
+    const { graph } = parseGraph(withoutEvidence());
+    const edge = 'isis|attacks|us-forces';
+    graph.setEdgeAttribute(edge, 'weight', 3);
+    const asked: string[] = [];
+    const loader = new EvidenceLoader(graph, async (url) => {
+      asked.push(url);
+      const limit = Number(new URL(url, 'http://x').searchParams.get('evidenceLimit'));
+      const d = detailOf('isis');
+      const e = d.edges.find((x) => x.id === edge)!;
+      const ev = e.evidence[0]!;
+      e.evidence = [ev, ev, ev].slice(0, Math.min(3, limit));
+      return d;
+    });
+    graph.setEdgeAttribute('isis|attacks|syria', 'weight', 900);
+    await loader.ensure('isis');
+    await loader.loadAll('isis', edge);
+    await loader.loadAll('isis', 'isis|attacks|syria');
+    expect(asked).toEqual(['/api/nodes/isis?limit=500&evidenceLimit=20', '/api/nodes/isis?limit=500&evidenceLimit=20', '/api/nodes/isis?limit=500&evidenceLimit=500']);
+    expect(loader.state(edge)).toBe('loaded');
+    expect(loader.state('isis|attacks|syria')).toBe('partial');
+  });
+
   it('a graph with its evidence needs no loader', async () => {
     const { graph } = parseGraph(structuredClone(raw));
     const loader = new EvidenceLoader(graph, async () => {

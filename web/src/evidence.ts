@@ -27,6 +27,7 @@ export type EvidenceState = 'loaded' | 'partial' | 'loading' | 'missing';
 /** Edges per node and evidence items per edge asked of `/api/nodes/:id` (the server caps both at 500). */
 export const NODE_EDGE_LIMIT = 500;
 export const EVIDENCE_PER_EDGE = 20;
+export const MAX_EVIDENCE_PER_EDGE = 500;
 
 /**
  * Merge the edges of a `/api/nodes/:id` answer into the data graph: each
@@ -110,14 +111,29 @@ export class EvidenceLoader {
    */
   async ensure(node: string): Promise<string[]> {
     if (!this.lazy || !this.fetchJson || !this.graph.hasNode(node) || this.complete(node)) return [];
+    return this.fetchNode(node, EVIDENCE_PER_EDGE);
+  }
+
+  /**
+   * All the evidence of one edge of `node` (the panel's "load all"): the node
+   * is asked again with as many items per edge as that edge has (at most
+   * the server's cap, MAX_EVIDENCE_PER_EDGE).
+   */
+  async loadAll(node: string, edge: string): Promise<string[]> {
+    if (!this.lazy || !this.fetchJson || !this.graph.hasEdge(edge)) return [];
+    const limit = Math.min(MAX_EVIDENCE_PER_EDGE, Math.max(EVIDENCE_PER_EDGE, this.graph.getEdgeAttribute(edge, 'weight')));
+    return this.fetchNode(node, limit);
+  }
+
+  private async fetchNode(node: string, evidenceLimit: number): Promise<string[]> {
     const running = this.pending.get(node);
     if (running) {
       await running;
       return [];
     }
     let filled: string[] = [];
-    const url = `/api/nodes/${encodeURIComponent(node)}?limit=${NODE_EDGE_LIMIT}&evidenceLimit=${EVIDENCE_PER_EDGE}`;
-    const job = this.fetchJson(url).then(
+    const url = `/api/nodes/${encodeURIComponent(node)}?limit=${NODE_EDGE_LIMIT}&evidenceLimit=${evidenceLimit}`;
+    const job = this.fetchJson!(url).then(
       (detail) => {
         filled = mergeNodeEvidence(this.graph, detail);
         for (const e of filled) this.filled.add(e);

@@ -239,16 +239,19 @@ class App {
               : error
                 ? `Could not load the evidence: ${error}`
                 : 'Evidence not loaded (the node has more edges than the view asks for).',
+            onLoadAll: (e: string) => void evidence.loadAll(node, e).then(() => this.refillPanel(node)),
           }
         : {}),
     });
-    void fetching?.then(() => {
-      // Still this node's panel: show what arrived, where the reader was.
-      if (this.state.selected !== node || dom.panel.dataset.node !== node) return;
-      const top = dom.panel.scrollTop;
-      this.showPanel(node, { fetch: false });
-      dom.panel.scrollTop = top;
-    });
+    void fetching?.then(() => this.refillPanel(node));
+  }
+
+  /** Evidence arrived: if the panel still shows this node, render it again where the reader was. */
+  refillPanel(node: string): void {
+    if (this.state.selected !== node || dom.panel.dataset.node !== node) return;
+    const top = dom.panel.scrollTop;
+    this.showPanel(node, { fetch: false });
+    dom.panel.scrollTop = top;
   }
 
   /** The panel of a community (its top actors and strongest edges). */

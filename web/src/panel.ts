@@ -35,6 +35,8 @@ export interface PanelOptions {
   evidenceState?: (edge: string) => EvidenceState;
   /** Why an edge's evidence is missing (shown in its place). */
   missingReason?: string;
+  /** Fetch the rest of a partly loaded edge's evidence (a "load all" button). */
+  onLoadAll?: (edge: string) => void;
 }
 
 /** The node's edges grouped by type and direction, in vocabulary order. Pure. */
@@ -123,11 +125,21 @@ function evidenceItem(group: EdgeEvidence[], sourceLabel: string, targetLabel: s
 }
 
 /** What stands beside an edge's evidence list when the view does not hold all of it. */
-function evidenceNote(state: EvidenceState, shown: number, weight: number, reason: string | undefined): HTMLElement | null {
+function evidenceNote(state: EvidenceState, shown: number, weight: number, reason: string | undefined, loadAll: (() => void) | undefined): HTMLElement | null {
   if (state === 'loading') return el('p', { class: 'ev-note ev-loading', attrs: { role: 'status' } }, ['Loading evidence…']);
   if (state === 'missing') return el('p', { class: 'ev-note ev-missing' }, [reason ?? 'Evidence not loaded.']);
   if (state === 'partial') {
-    return el('p', { class: 'ev-note ev-partial' }, [`${shown} of ${weight} evidence items loaded here (newsgraph node <id> --evidence-limit N lists more).`]);
+    const note = el('p', { class: 'ev-note ev-partial' }, [`${shown} of ${weight} evidence items loaded. `]);
+    if (loadAll) {
+      const b = el('button', { class: 'load-all', attrs: { type: 'button' } }, [`load all ${weight}`]);
+      b.addEventListener('click', () => {
+        b.disabled = true;
+        b.textContent = 'loading…';
+        loadAll();
+      });
+      note.appendChild(b);
+    }
+    return note;
   }
   return null;
 }
@@ -235,7 +247,7 @@ export function renderPanel(panel: HTMLElement, graph: NewsGraph, node: string, 
           ]),
           evs,
           more,
-          evidenceNote(state, ea.evidence.length, ea.weight, opts.missingReason),
+          evidenceNote(state, ea.evidence.length, ea.weight, opts.missingReason, opts.onLoadAll && (() => opts.onLoadAll!(item.edge))),
         ]),
       );
     }
