@@ -24,8 +24,10 @@ import { closePanel, renderCommunityPanel, renderPanel } from './panel.ts';
 import { buildRenderGraph, nodeSizes, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
 import { createRenderer, focusCentre, LabelPlacer, overlappingPairs, type Focus, type LabelBox } from './renderer.ts';
 import { attachSearch, searchIndex, type SearchEntry } from './search.ts';
-import { fetchJson, loadFile, loadInitial, type Loaded } from './source.ts';
-import { decodeState, encodeState, resolveOptions, type SizeBy, type ViewState } from './state.ts';
+import { fetchInitial, fetchJson, readFile, type Fetched, type Loaded } from './source.ts';
+import { decodeState, encodeState, isPlainOverview, resolveOptions, type SizeBy, type ViewState } from './state.ts';
+import { parseGraph, parseGraphInSlices } from './data.ts';
+import { quickCommunityGraph } from './quick-view.ts';
 
 observeLongTasks();
 
@@ -72,7 +74,39 @@ class App {
     dom.status.textContent = text;
   }
 
-  load(loaded: Loaded): void {
+  /**
+   * Open a fetched document. A very large graph whose first screen is the
+   * plain collapsed overview is drawn at once from the JSON (quick-view.ts);
+   * its data graph is then imported in slices and the view completed.
+   */
+  async open(doc: Fetched): Promise<void> {
+    const raw = doc.raw as { nodes?: unknown };
+    const order = Array.isArray(raw?.nodes) ? raw.nodes.length : 0;
+    const quick = resolveOptions(this.state, order).collapsed && isPlainOverview(this.state) ? quickCommunityGraph(doc.raw) : undefined;
+    if (!quick) {
+      this.load({ ...parseGraph(doc.raw, doc.source), source: doc.source, ...(doc.api ? { api: true } : {}) });
+      metrics.dataReady = performance.now();
+      return;
+    }
+    this.renderer?.kill();
+    this.layout.kill();
+    this.data = undefined;
+    this.collapsed = true;
+    this.renderGraph = quick.graph;
+    this.syncFocus();
+    this.renderer = createRenderer(quick.graph, dom.graph, this.focus, this.labels);
+    metrics.firstRender ??= performance.now();
+    metrics.quickNodes = quick.graph.order;
+    this.bindRenderer(this.renderer);
+    this.setStatus(`${quick.nodes} nodes, ${quick.edges} edges from ${doc.source}: ${quick.graph.order} communities shown; reading the entities…`);
+    await afterPaint();
+    metrics.firstPainted ??= performance.now();
+    const parsed = await parseGraphInSlices(doc.raw, doc.source);
+    this.load({ ...parsed, source: doc.source, ...(doc.api ? { api: true } : {}) }, { keepRenderer: true });
+    metrics.dataReady = performance.now();
+  }
+
+  load(loaded: Loaded, opts: { keepRenderer?: boolean } = {}): void {
     this.data = loaded.graph;
     this.evidence = new EvidenceLoader(loaded.graph, loaded.api ? fetchJson : undefined);
     this.source = loaded.source;
@@ -87,8 +121,10 @@ class App {
     this.index = searchIndex(loaded.graph);
     if (this.state.selected && !loaded.graph.hasNode(this.state.selected)) delete this.state.selected;
     this.controls = buildControls(dom.sidebar, loaded.graph, graphDates(loaded.graph), this.state, () => this.update());
-    this.renderer?.kill();
-    this.renderer = undefined;
+    if (!opts.keepRenderer) {
+      this.renderer?.kill();
+      this.renderer = undefined;
+    }
     this.renderGraph = undefined;
     this.layout.kill();
     const t0 = performance.now();
@@ -481,7 +517,7 @@ byId('open-file').addEventListener('click', () => dom.fileInput.click());
 
 async function openFile(file: File): Promise<void> {
   try {
-    app.load(await loadFile(file));
+    await app.open(await readFile(file));
   } catch (err) {
     app.setStatus((err as Error).message);
   }
@@ -594,9 +630,9 @@ window.__newsgraph = {
   edgeProgram: (edge) => app.renderer?.getEdgeDisplayData(edge)?.type,
 };
 
-loadInitial(location.search)
-  .then((loaded) => {
-    if (loaded) app.load(loaded);
+fetchInitial(location.search)
+  .then(async (doc) => {
+    if (doc) await app.open(doc);
     else {
       clear(dom.sidebar);
       app.setStatus('No graph loaded: open or drop an exported JSON graph (newsgraph export --format json).');
