@@ -102,11 +102,12 @@ class App {
     await afterPaint();
     metrics.firstPainted ??= performance.now();
     const parsed = await parseGraphInSlices(doc.raw, doc.source);
-    this.load({ ...parsed, source: doc.source, ...(doc.api ? { api: true } : {}) }, { keepRenderer: true });
+    // Nothing dropped by validation: the quick picture is the full view's (test/web/quick-view.test.ts).
+    this.load({ ...parsed, source: doc.source, ...(doc.api ? { api: true } : {}) }, { keepRenderer: true, ...(parsed.warnings.length === 0 ? { reuse: quick.graph } : {}) });
     metrics.dataReady = performance.now();
   }
 
-  load(loaded: Loaded, opts: { keepRenderer?: boolean } = {}): void {
+  load(loaded: Loaded, opts: { keepRenderer?: boolean; reuse?: RenderGraph } = {}): void {
     this.data = loaded.graph;
     this.evidence = new EvidenceLoader(loaded.graph, loaded.api ? fetchJson : undefined);
     this.source = loaded.source;
@@ -128,7 +129,7 @@ class App {
     this.renderGraph = undefined;
     this.layout.kill();
     const t0 = performance.now();
-    this.rebuild();
+    this.rebuild(opts.reuse ? { reuse: opts.reuse } : {});
     const warn = loaded.warnings.length ? ` · ${loaded.warnings.length} item(s) skipped (see console)` : '';
     for (const w of loaded.warnings) console.warn(w);
     this.setStatus(`${loaded.graph.order} nodes, ${loaded.graph.size} edges from ${loaded.source}${warn}`);
@@ -169,22 +170,27 @@ class App {
   }
 
   /** Filters changed: derive a new rendering graph (and fit the camera to it when asked). */
-  rebuild(opts: { fit?: boolean } = {}): void {
+  rebuild(opts: { fit?: boolean; reuse?: RenderGraph } = {}): void {
     const data = this.data;
     if (!data) return;
     if (this.renderGraph && !this.collapsed) this.layout.savePositions(this.positions);
     this.visible = visibleSet(data, this.state);
     const look = resolveOptions(this.state, data.order);
-    const sizes = nodeSizes(data, this.state.sizeBy, this.centrality(this.state.sizeBy), this.visible.nodes.size);
     this.collapsed = look.collapsed && !(this.state.ego > 0 && this.state.selected);
-    const rg = this.collapsed
-      ? buildCommunityGraph(data, this.visible, this.positions, sizes, this.communityOf, this.state.open, this.communityInfos(), look)
-      : buildRenderGraph(data, this.visible, this.positions, sizes, look);
+    // The quick first screen is this very graph when nothing was asked since (quick-view.ts).
+    const reuse = opts.reuse && this.collapsed && isPlainOverview(this.state) ? opts.reuse : undefined;
+    const sizes = () => nodeSizes(data, this.state.sizeBy, this.centrality(this.state.sizeBy), this.visible.nodes.size);
+    const rg =
+      reuse ??
+      (this.collapsed
+        ? buildCommunityGraph(data, this.visible, this.positions, sizes(), this.communityOf, this.state.open, this.communityInfos(), look)
+        : buildRenderGraph(data, this.visible, this.positions, sizes(), look));
     this.renderGraph = rg;
     this.syncFocus();
     // Both sigma's constructor and setGraph process and render synchronously.
-    if (this.renderer) this.renderer.setGraph(rg);
-    else {
+    if (this.renderer) {
+      if (this.renderer.getGraph() !== rg) this.renderer.setGraph(rg);
+    } else {
       this.renderer = createRenderer(rg, dom.graph, this.focus, this.labels);
       metrics.firstRender ??= performance.now();
       this.bindRenderer(this.renderer);
