@@ -114,7 +114,7 @@ export async function parseGraphInSlices(raw: unknown, where = 'graph', sliceMs 
 }
 
 /** Items between two checks of the clock. */
-const SLICE_ITEMS = 2048;
+const SLICE_ITEMS = 256;
 
 /** The import, pausing (yielding) every SLICE_ITEMS nodes or edges. */
 function* parsing(raw: unknown, where: string, { graph, warnings }: LoadResult): Generator<void> {
