@@ -17,7 +17,10 @@
  * Then the server: neighbors p99 over HTTP while /api/graph is computed for
  * a 10k-node store (./view-server.ts).
  *
- *   npm run bench -- view -- --sizes 10000:50000,100000:500000 [--wiki db] [--skip-server] [--skip-wiki]
+ * The view is sent what the server sends for its request, /api/graph?evidence=false
+ * (`--with-evidence`: the whole graph, as the view asked before lazy evidence).
+ *
+ *   npm run bench -- view -- --sizes 10000:50000,100000:500000 [--wiki db] [--skip-server] [--skip-wiki] [--with-evidence]
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
@@ -36,6 +39,8 @@ export { plantedGraph };
 
 interface Row {
   name: string;
+  /** Size of the JSON the view was sent. */
+  jsonMB: number;
   nodes: number;
   edges: number;
   prepareS: number;
@@ -53,12 +58,27 @@ interface Row {
 
 const fmt = (n: number, d = 0): string => (Number.isFinite(n) ? n.toFixed(d) : '—');
 
-async function measure(browser: Awaited<ReturnType<typeof launchChromium>>, name: string, graph: NewsGraph, timeout: number): Promise<Row> {
+/**
+ * The graph as the server answers the view's request: `/api/graph?evidence=false`
+ * (evidence lists left out and the graph saying so; web/src/evidence.ts fetches
+ * them per node), or with them (`--with-evidence`, what the view asked before).
+ */
+function servedGraph(graph: NewsGraph, withEvidence: boolean): ReturnType<NewsGraph['export']> {
+  const out = graph.export();
+  if (!withEvidence) {
+    out.attributes = { ...out.attributes, evidence: 'omitted' };
+    for (const e of out.edges) if (e.attributes) e.attributes = { ...e.attributes, evidence: [] };
+  }
+  return out;
+}
+
+async function measure(browser: Awaited<ReturnType<typeof launchChromium>>, name: string, graph: NewsGraph, timeout: number, withEvidence: boolean): Promise<Row> {
   const t0 = performance.now();
   const prepare = prepareViewGraph(graph);
   const prepareS = (performance.now() - t0) / 1000;
-  graph.setAttribute('evidence', graph.someEdge((_e, a) => a.evidence.length > 0) ? 'kept' : 'omitted');
-  const served = await serveView(graph.export());
+  const body = servedGraph(graph, withEvidence);
+  const jsonMB = JSON.stringify(body).length / 1e6;
+  const served = await serveView(body);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await page.goto(served.url);
@@ -92,6 +112,7 @@ async function measure(browser: Awaited<ReturnType<typeof launchChromium>>, name
     const firstRenderMs = await page.evaluate(() => window.__newsgraph!.metrics.firstRender!);
     return {
       name,
+      jsonMB,
       nodes: graph.order,
       edges: graph.size,
       prepareS,
@@ -127,6 +148,7 @@ export async function benchView(args: string[] = []): Promise<void> {
       'skip-wiki': { type: 'boolean', default: false },
       'skip-server': { type: 'boolean', default: false },
       timeout: { type: 'string', default: '600000' },
+      'with-evidence': { type: 'boolean', default: false },
     },
     allowPositionals: false,
     strict: true,
@@ -148,7 +170,7 @@ export async function benchView(args: string[] = []): Promise<void> {
         const perNode = Math.max(1, Math.round((m ?? n! * 5) / (n! * 0.72)));
         const graph = fromSerialized(plantedGraph({ nodes: n!, edgesPerNode: perNode, evidence: n! <= 20_000 }));
         log(`synthetic ${n} nodes: ${graph.order} nodes, ${graph.size} edges`);
-        rows.push(await measure(browser, `synthetic ${Math.round(n! / 1000)}k`, graph, timeout));
+        rows.push(await measure(browser, `synthetic ${Math.round(n! / 1000)}k`, graph, timeout, values['with-evidence']));
         log(JSON.stringify(rows[rows.length - 1]));
       }
       const shared = path.resolve(fileURLToPath(new URL('../../../shared/data/wiki-syria', import.meta.url)));
@@ -168,7 +190,7 @@ export async function benchView(args: string[] = []): Promise<void> {
           const ng = openNewsgraph({ db, readonly: true });
           const graph = await ng.graph();
           ng.close();
-          rows.push(await measure(browser, 'wiki-syria', graph, timeout));
+          rows.push(await measure(browser, 'wiki-syria', graph, timeout, values['with-evidence']));
           log(JSON.stringify(rows[rows.length - 1]));
         } finally {
           if (tmp) rmSync(tmp, { recursive: true, force: true });
@@ -178,7 +200,7 @@ export async function benchView(args: string[] = []): Promise<void> {
       await browser.close();
     }
     log('');
-    log('graph\tnodes\tedges\tprepare s (communities/pagerank/layout ms, FA2 iterations)\tshown\tfirst render ms\tFPS panning\tlabels\tlabel overlaps\tin view after fit\ttasks >200 ms after first render (max ms)');
+    log('graph\tnodes\tedges\tJSON MB\tprepare s (communities/pagerank/layout ms, FA2 iterations)\tshown\tfirst render ms\tFPS panning\tlabels\tlabel overlaps\tin view after fit\ttasks >200 ms after first render (max ms)');
     for (const r of rows) {
       const p = r.prepare;
       log(
@@ -186,6 +208,7 @@ export async function benchView(args: string[] = []): Promise<void> {
           r.name,
           r.nodes,
           r.edges,
+          fmt(r.jsonMB, 1),
           `${fmt(r.prepareS, 1)} (${p.communitiesMs}/${p.pagerankMs}/${p.layoutMs}, ${p.layoutIterations}${p.layoutConverged ? ' converged' : ''})`,
           `${r.shownNodes}${r.collapsed ? ' communities' : ''}`,
           fmt(r.firstRenderMs),

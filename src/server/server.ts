@@ -110,10 +110,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const addr = server.address() as AddressInfo;
   const shownHost = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   if (options.warm !== false && layout) {
-    // The view's first request, computed before anyone asks; a failure here is the request's to report.
+    // The view's first request (/api/graph?evidence=false, web/src/source.ts), computed before anyone asks; a failure here is the request's to report.
     void (async () => {
       try {
-        await graphs.get('graph?', await ng.version(), { kind: 'graph', filter: {}, evidence: true, layout, maxGraphNodes });
+        await graphs.get('graph?evidence=false', await ng.version(), { kind: 'graph', filter: {}, evidence: false, layout, maxGraphNodes });
       } catch {
         // Reported to whoever asks for it.
       }

@@ -100,22 +100,37 @@ const TYPES: Record<string, string> = {
 export interface Served {
   url: string;
   server: Server;
+  /** The JSON paths asked (path and query), in order. */
+  requests: string[];
   close(): Promise<void>;
+}
+
+export interface ServeOptions {
+  /** The `routes` documents (not /api/graph) are answered once this resolves (a slow server, under the test's control). */
+  routeGate?: () => Promise<void>;
 }
 
 /**
  * Serve web/dist on 127.0.0.1 (random port). `graph` answers `/api/graph`
- * (omit it for the static-bundle mode); `routes` adds JSON documents by path.
+ * (omit it for the static-bundle mode), whatever its query; `routes` adds JSON
+ * documents by path (the query is not looked at).
  */
-export async function serveView(graph?: unknown, routes: Record<string, unknown> = {}): Promise<Served> {
+export async function serveView(graph?: unknown, routes: Record<string, unknown> = {}, opts: ServeOptions = {}): Promise<Served> {
   const graphBody = graph === undefined ? undefined : JSON.stringify(graph);
   const extra = new Map(Object.entries(routes).map(([k, v]) => [k, JSON.stringify(v)]));
+  const requests: string[] = [];
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
     const json = path === '/api/graph' ? graphBody : extra.get(path);
     if (json !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.json']! });
-      res.end(json);
+      requests.push(path + url.search);
+      const send = () => {
+        res.writeHead(200, { 'content-type': TYPES['.json']! });
+        res.end(json);
+      };
+      if (path !== '/api/graph' && opts.routeGate) void opts.routeGate().then(send);
+      else send();
       return;
     }
     const file = normalize(join(distDir, path === '/' ? 'index.html' : path));
@@ -133,6 +148,7 @@ export async function serveView(graph?: unknown, routes: Record<string, unknown>
   return {
     url: `http://127.0.0.1:${port}/`,
     server,
+    requests,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }

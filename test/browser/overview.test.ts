@@ -119,6 +119,25 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     expect(await hook(() => window.__newsgraph!.visibleNodes())).toContain(target);
   });
 
+  it('a collapsed first visit is drawn from the JSON before the data graph exists, then completed with the same picture', async () => {
+    await fresh('?communities=1');
+    const m = await hook(() => {
+      const h = window.__newsgraph!;
+      return { quick: h.metrics.quickNodes, first: h.metrics.firstRender!, ready: h.metrics.dataReady!, nodes: h.visibleNodes(), status: document.querySelector('#status')!.textContent };
+    });
+    expect(m.quick).toBe(m.nodes.length);
+    expect(m.nodes.every((n) => n.startsWith('community:'))).toBe(true);
+    expect(m.ready).toBeGreaterThan(m.first);
+    expect(m.status).not.toContain('reading the entities');
+    // Complete: search finds an entity, and selecting it opens its community.
+    await page.fill('#search-input', '50'); // labels end with the entity's number
+    await page.waitForSelector('#search-list li[role="option"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel:not([hidden]) h2');
+    expect(await hook(() => window.__newsgraph!.visibleNodes().includes(window.__newsgraph!.selected()!))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
   it('after a filter the camera fits what is visible, even when it was zoomed in elsewhere', async () => {
     await fresh();
     const box = (await page.locator('#graph').boundingBox())!;

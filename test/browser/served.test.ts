@@ -2,7 +2,8 @@
  * End to end: the corpus ingested into a temporary store, served by
  * `startServer` (src/server) with web/dist, opened in headless Chromium.
  * Searching "ISIS" opens a panel listing an `attacks` edge whose evidence is
- * a sentence of the seed article (corpus/seed.article.txt).
+ * a sentence of the seed article (corpus/seed.article.txt): the graph comes
+ * without evidence (/api/graph?evidence=false), the node's from /api/nodes/:id.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,8 +56,16 @@ describe.skipIf(!ready)(ready ? 'served view of the corpus (startServer + chromi
     await page.waitForSelector('#search-list li[role="option"]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#panel:not([hidden]) h2');
+    // The view asked for the graph without evidence; the panel fetches ISIS's from /api/nodes/isis.
+    await page.waitForSelector('#panel:not([data-evidence="loading"])');
+    // 20 items per edge come first; an edge with more (ISIS's attacks by the coalition: over 100) offers "load all".
+    expect(await page.getAttribute('#panel', 'data-evidence')).toBe('partial');
     const attacks = page.locator('#panel li.edge[data-type="attacks"]');
     expect(await attacks.count()).toBeGreaterThan(0);
+    const loadAll = attacks.locator('button.load-all');
+    expect(await loadAll.count()).toBeGreaterThan(0);
+    await loadAll.first().click();
+    await page.waitForFunction(() => document.querySelectorAll('#panel li.edge[data-type="attacks"] .ev-partial').length === 0);
     const more = attacks.locator('button.more');
     while ((await more.count()) > 0) await more.first().click(); // each click removes its button
     const sentences = await attacks.locator('blockquote.sentence').allTextContents();

@@ -77,6 +77,27 @@ describe('the API', () => {
     expect(g.edges.map((e) => e.key).sort()).toEqual(['hayat-tahrir-al-sham|attacks|damascus', 'isis|attacks|iraq', 'isis|attacks|syria']);
   });
 
+  it("GET /api/graph?evidence=false (the view's request): no evidence lists, says so, keeps weights and dates; /api/nodes/:id gives each edge's evidence by the same key", async () => {
+    type E = { key: string; attributes: { weight: number; evidence: unknown[]; firstSeen?: string; lastSeen?: string } };
+    const lean = (await json('/api/graph?evidence=false')).body as { attributes: { evidence?: string }; edges: E[] };
+    const full = (await json('/api/graph')).body as { attributes: { evidence?: string }; edges: E[] };
+    expect(lean.attributes.evidence).toBe('omitted');
+    expect(full.attributes.evidence).toBeUndefined();
+    expect(lean.edges.every((e) => e.attributes.evidence.length === 0)).toBe(true);
+    const byKey = new Map(full.edges.map((e) => [e.key, e.attributes]));
+    expect(lean.edges.map((e) => e.key).sort()).toEqual([...byKey.keys()].sort());
+    for (const e of lean.edges) {
+      const f = byKey.get(e.key)!;
+      expect([e.attributes.weight, e.attributes.firstSeen, e.attributes.lastSeen]).toEqual([f.weight, f.firstSeen, f.lastSeen]);
+    }
+    const isis = (await json('/api/nodes/isis?limit=500&evidenceLimit=20')).body as { edges: Array<{ id: string; evidence: unknown[] }> };
+    expect(isis.edges.length).toBeGreaterThan(0);
+    for (const e of isis.edges) {
+      expect(byKey.has(e.id)).toBe(true);
+      expect(e.evidence.length).toBe(Math.min(20, byKey.get(e.id)!.evidence.length));
+    }
+  });
+
   const errors: Array<[string, number, string]> = [
     ['/api/nodes/nobody/neighbors', 404, 'NotFoundError'],
     ['/api/nodes/nobody', 404, 'NotFoundError'],

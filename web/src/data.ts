@@ -42,7 +42,7 @@ const OPTIONAL_STRINGS = ['articleTitle', 'articleSource', 'articleUrl', 'publis
  * (no copy: graphs carry tens of thousands); otherwise it is rebuilt from the
  * fields that are usable, or dropped when it has no sentence.
  */
-function evidenceOf(v: unknown): EdgeEvidence | undefined {
+export function evidenceOf(v: unknown): EdgeEvidence | undefined {
   if (!isObj(v) || typeof v.sentence !== 'string') return undefined;
   const wellFormed =
     typeof v.start === 'number' &&
@@ -93,12 +93,46 @@ function eventOf(v: unknown): EventInfo | undefined {
 
 /** Validate and import; throws only when the whole document is unusable. */
 export function parseGraph(raw: unknown, where = 'graph'): LoadResult {
+  const result: LoadResult = { graph: createGraph(), warnings: [] };
+  for (const _ of parsing(raw, where, result));
+  return result;
+}
+
+/**
+ * `parseGraph` in slices of about `sliceMs` of work, each its own task, so a
+ * graph of hundreds of thousands of items never holds the page for seconds.
+ */
+export async function parseGraphInSlices(raw: unknown, where = 'graph', sliceMs = 40): Promise<LoadResult> {
+  const result: LoadResult = { graph: createGraph(), warnings: [] };
+  let t = performance.now();
+  for (const _ of parsing(raw, where, result)) {
+    if (performance.now() - t < sliceMs) continue;
+    await new Promise((ok) => setTimeout(ok, 0));
+    t = performance.now();
+  }
+  return result;
+}
+
+/** Items between two checks of the clock. */
+const SLICE_ITEMS = 256;
+
+/** The import, pausing (yielding) every SLICE_ITEMS nodes or edges. */
+function* parsing(raw: unknown, where: string, { graph, warnings }: LoadResult): Generator<void> {
   if (!isObj(raw) || !Array.isArray(raw.nodes) || !Array.isArray(raw.edges)) {
     throw new Error(`${where}: not a serialized graph (expected { nodes: [], edges: [] })`);
   }
-  const graph = createGraph();
-  const warnings: string[] = [];
-  raw.nodes.forEach((n, i) => {
+  // The server leaves the evidence lists out on request (`/api/graph?evidence=false`) and says so.
+  if (isObj(raw.attributes) && raw.attributes.evidence === 'omitted') graph.setAttribute('evidence', 'omitted');
+  for (let i = 0; i < raw.nodes.length; i++) {
+    if (i % SLICE_ITEMS === SLICE_ITEMS - 1) yield;
+    addNode(raw.nodes[i], i);
+  }
+  for (let i = 0; i < raw.edges.length; i++) {
+    if (i % SLICE_ITEMS === SLICE_ITEMS - 1) yield;
+    addEdge(raw.edges[i], i);
+  }
+
+  function addNode(n: unknown, i: number): void {
     const key = isObj(n) ? (typeof n.key === 'number' ? String(n.key) : str(n.key)) : undefined;
     const a = isObj(n) && isObj(n.attributes) ? n.attributes : undefined;
     if (!key || !a) return void warnings.push(`${where}: node #${i}: missing key or attributes`);
@@ -148,8 +182,9 @@ export function parseGraph(raw: unknown, where = 'graph'): LoadResult {
     } catch {
       warnings.push(`${where}: node ${key}: duplicate`);
     }
-  });
-  raw.edges.forEach((e, i) => {
+  }
+
+  function addEdge(e: unknown, i: number): void {
     if (!isObj(e)) return void warnings.push(`${where}: edge #${i}: not an object`);
     const a = isObj(e.attributes) ? e.attributes : {};
     const source = str(e.source);
@@ -184,6 +219,5 @@ export function parseGraph(raw: unknown, where = 'graph'): LoadResult {
       else if (graph.hasEdge(key)) warnings.push(`${where}: edge ${key}: duplicate`);
       else warnings.push(`${where}: edge ${name}: ${(err as Error).message}`);
     }
-  });
-  return { graph, warnings };
+  }
 }

@@ -36,11 +36,25 @@ export function nodePasses(a: NodeAttrs, f: FilterState): boolean {
 export function edgePasses(a: EdgeAttrs, f: FilterState): boolean {
   if (!f.types.has(a.type)) return false;
   if (a.confidence < f.minConfidence) return false;
-  if (f.from || f.to) {
-    const dated = a.evidence.filter((e) => e.published);
-    if (dated.length > 0 && !dated.some((e) => inRange(e.published, f.from, f.to))) return false;
-  }
+  if ((f.from || f.to) && !edgeInDates(a, f.from, f.to)) return false;
   return true;
+}
+
+/**
+ * An edge is in the date range when one of its dated evidence items is. When
+ * the view has only part of its evidence (or none: a graph sent without it,
+ * see evidence.ts), its first and last seen dates stand in: it is kept when
+ * [firstSeen, lastSeen] meets the range. Undated edges are kept.
+ */
+export function edgeInDates(a: EdgeAttrs, from?: string, to?: string): boolean {
+  const whole = a.evidence.length >= a.weight;
+  if (!whole && (a.firstSeen || a.lastSeen)) {
+    const first = day(a.firstSeen ?? a.lastSeen!);
+    const last = day(a.lastSeen ?? a.firstSeen!);
+    return (!to || first <= to) && (!from || last >= from);
+  }
+  const dated = a.evidence.filter((e) => e.published);
+  return dated.length === 0 || dated.some((e) => inRange(e.published, from, to));
 }
 
 /**
@@ -135,7 +149,7 @@ export function visibleSet(graph: NewsGraph, f: FilterState): Visible {
   return { nodes, edges: new Set(keys), isolated };
 }
 
-/** The dates present in the graph (evidence and node first/last seen), sorted. */
+/** The dates present in the graph (evidence, node and edge first/last seen), sorted. */
 export function graphDates(graph: NewsGraph): string[] {
   const set = new Set<string>();
   graph.forEachNode((_n, a) => {
@@ -143,6 +157,8 @@ export function graphDates(graph: NewsGraph): string[] {
     if (a.lastSeen) set.add(day(a.lastSeen));
   });
   graph.forEachEdge((_e, a) => {
+    if (a.firstSeen) set.add(day(a.firstSeen));
+    if (a.lastSeen) set.add(day(a.lastSeen));
     for (const ev of a.evidence) if (ev.published) set.add(day(ev.published));
   });
   return [...set].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();

@@ -16,6 +16,7 @@ import { buildCommunityGraph, communityOfKey } from './community-view.ts';
 import { buildControls, type Controls } from './controls.ts';
 import { byId, clear, el } from './dom.ts';
 import { edgePasses, graphDates, nodePasses, visibleSet, type Visible } from './filters.ts';
+import { EvidenceLoader } from './evidence.ts';
 import { exportGexf, exportJson, visibleSubgraph } from './export.ts';
 import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from './layout.ts';
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
@@ -23,8 +24,10 @@ import { closePanel, renderCommunityPanel, renderPanel } from './panel.ts';
 import { buildRenderGraph, nodeSizes, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
 import { createRenderer, focusCentre, LabelPlacer, overlappingPairs, type Focus, type LabelBox } from './renderer.ts';
 import { attachSearch, searchIndex, type SearchEntry } from './search.ts';
-import { loadFile, loadInitial, type Loaded } from './source.ts';
-import { decodeState, encodeState, resolveOptions, type SizeBy, type ViewState } from './state.ts';
+import { fetchInitial, fetchJson, readFile, type Fetched, type Loaded } from './source.ts';
+import { decodeState, encodeState, isPlainOverview, resolveOptions, type SizeBy, type ViewState } from './state.ts';
+import { parseGraph, parseGraphInSlices } from './data.ts';
+import { quickCommunityGraph } from './quick-view.ts';
 
 observeLongTasks();
 
@@ -45,6 +48,8 @@ const dom = {
 
 class App {
   data: NewsGraph | undefined;
+  /** The evidence the graph came without, fetched per node when its panel opens. */
+  evidence: EvidenceLoader | undefined;
   state: ViewState = decodeState(location.search);
   positions: Positions = new Map();
   visible: Visible = { nodes: new Set(), edges: new Set(), isolated: 0 };
@@ -69,8 +74,42 @@ class App {
     dom.status.textContent = text;
   }
 
-  load(loaded: Loaded): void {
+  /**
+   * Open a fetched document. A very large graph whose first screen is the
+   * plain collapsed overview is drawn at once from the JSON (quick-view.ts);
+   * its data graph is then imported in slices and the view completed.
+   */
+  async open(doc: Fetched): Promise<void> {
+    const raw = doc.raw as { nodes?: unknown };
+    const order = Array.isArray(raw?.nodes) ? raw.nodes.length : 0;
+    const quick = resolveOptions(this.state, order).collapsed && isPlainOverview(this.state) ? quickCommunityGraph(doc.raw) : undefined;
+    if (!quick) {
+      this.load({ ...parseGraph(doc.raw, doc.source), source: doc.source, ...(doc.api ? { api: true } : {}) });
+      metrics.dataReady = performance.now();
+      return;
+    }
+    this.renderer?.kill();
+    this.layout.kill();
+    this.data = undefined;
+    this.collapsed = true;
+    this.renderGraph = quick.graph;
+    this.syncFocus();
+    this.renderer = createRenderer(quick.graph, dom.graph, this.focus, this.labels);
+    metrics.firstRender ??= performance.now();
+    metrics.quickNodes = quick.graph.order;
+    this.bindRenderer(this.renderer);
+    this.setStatus(`${quick.nodes} nodes, ${quick.edges} edges from ${doc.source}: ${quick.graph.order} communities shown; reading the entities…`);
+    await afterPaint();
+    metrics.firstPainted ??= performance.now();
+    const parsed = await parseGraphInSlices(doc.raw, doc.source);
+    // Nothing dropped by validation: the quick picture is the full view's (test/web/quick-view.test.ts).
+    this.load({ ...parsed, source: doc.source, ...(doc.api ? { api: true } : {}) }, { keepRenderer: true, ...(parsed.warnings.length === 0 ? { reuse: quick.graph } : {}) });
+    metrics.dataReady = performance.now();
+  }
+
+  load(loaded: Loaded, opts: { keepRenderer?: boolean; reuse?: RenderGraph } = {}): void {
     this.data = loaded.graph;
+    this.evidence = new EvidenceLoader(loaded.graph, loaded.api ? fetchJson : undefined);
     this.source = loaded.source;
     this.centralities.clear();
     this.infos = undefined;
@@ -83,12 +122,14 @@ class App {
     this.index = searchIndex(loaded.graph);
     if (this.state.selected && !loaded.graph.hasNode(this.state.selected)) delete this.state.selected;
     this.controls = buildControls(dom.sidebar, loaded.graph, graphDates(loaded.graph), this.state, () => this.update());
-    this.renderer?.kill();
-    this.renderer = undefined;
+    if (!opts.keepRenderer) {
+      this.renderer?.kill();
+      this.renderer = undefined;
+    }
     this.renderGraph = undefined;
     this.layout.kill();
     const t0 = performance.now();
-    this.rebuild();
+    this.rebuild(opts.reuse ? { reuse: opts.reuse } : {});
     const warn = loaded.warnings.length ? ` · ${loaded.warnings.length} item(s) skipped (see console)` : '';
     for (const w of loaded.warnings) console.warn(w);
     this.setStatus(`${loaded.graph.order} nodes, ${loaded.graph.size} edges from ${loaded.source}${warn}`);
@@ -129,22 +170,27 @@ class App {
   }
 
   /** Filters changed: derive a new rendering graph (and fit the camera to it when asked). */
-  rebuild(opts: { fit?: boolean } = {}): void {
+  rebuild(opts: { fit?: boolean; reuse?: RenderGraph } = {}): void {
     const data = this.data;
     if (!data) return;
     if (this.renderGraph && !this.collapsed) this.layout.savePositions(this.positions);
     this.visible = visibleSet(data, this.state);
     const look = resolveOptions(this.state, data.order);
-    const sizes = nodeSizes(data, this.state.sizeBy, this.centrality(this.state.sizeBy), this.visible.nodes.size);
     this.collapsed = look.collapsed && !(this.state.ego > 0 && this.state.selected);
-    const rg = this.collapsed
-      ? buildCommunityGraph(data, this.visible, this.positions, sizes, this.communityOf, this.state.open, this.communityInfos(), look)
-      : buildRenderGraph(data, this.visible, this.positions, sizes, look);
+    // The quick first screen is this very graph when nothing was asked since (quick-view.ts).
+    const reuse = opts.reuse && this.collapsed && isPlainOverview(this.state) ? opts.reuse : undefined;
+    const sizes = () => nodeSizes(data, this.state.sizeBy, this.centrality(this.state.sizeBy), this.visible.nodes.size);
+    const rg =
+      reuse ??
+      (this.collapsed
+        ? buildCommunityGraph(data, this.visible, this.positions, sizes(), this.communityOf, this.state.open, this.communityInfos(), look)
+        : buildRenderGraph(data, this.visible, this.positions, sizes(), look));
     this.renderGraph = rg;
     this.syncFocus();
     // Both sigma's constructor and setGraph process and render synchronously.
-    if (this.renderer) this.renderer.setGraph(rg);
-    else {
+    if (this.renderer) {
+      if (this.renderer.getGraph() !== rg) this.renderer.setGraph(rg);
+    } else {
       this.renderer = createRenderer(rg, dom.graph, this.focus, this.labels);
       metrics.firstRender ??= performance.now();
       this.bindRenderer(this.renderer);
@@ -214,16 +260,40 @@ class App {
     this.renderer?.refresh({ skipIndexation: true, schedule: true });
   }
 
-  showPanel(node: string): void {
+  showPanel(node: string, opts: { fetch?: boolean } = {}): void {
     const data = this.data;
+    const evidence = this.evidence;
     if (!data) return;
     const c = this.communityOf.get(node);
+    // A graph sent without evidence: ask for this node's now; the panel lists its edges meanwhile.
+    const fetching = opts.fetch !== false && evidence && evidence.canFetch && !evidence.complete(node) ? evidence.ensure(node) : undefined;
+    const error = evidence?.error(node);
     renderPanel(dom.panel, data, node, {
       edgeVisible: (e) => edgePasses(data.getEdgeAttributes(e), this.state) && nodePasses(data.getNodeAttributes(data.opposite(node, e)), this.state),
       onSelect: (n) => this.select(n, { fit: true }),
       onClose: () => this.deselect(),
       ...(c !== undefined && c >= 0 ? { community: { id: c, label: this.communityInfos().get(c)?.label ?? '', onShow: () => this.showCommunity(c) } } : {}),
+      ...(evidence?.lazy
+        ? {
+            evidenceState: (e: string) => evidence.state(e),
+            missingReason: !evidence.canFetch
+              ? 'This graph was saved without its evidence (weights only): open it from newsgraph serve to read the sentences.'
+              : error
+                ? `Could not load the evidence: ${error}`
+                : 'Evidence not loaded (the node has more edges than the view asks for).',
+            onLoadAll: (e: string) => void evidence.loadAll(node, e).then(() => this.refillPanel(node)),
+          }
+        : {}),
     });
+    void fetching?.then(() => this.refillPanel(node));
+  }
+
+  /** Evidence arrived: if the panel still shows this node, render it again where the reader was. */
+  refillPanel(node: string): void {
+    if (this.state.selected !== node || dom.panel.dataset.node !== node) return;
+    const top = dom.panel.scrollTop;
+    this.showPanel(node, { fetch: false });
+    dom.panel.scrollTop = top;
   }
 
   /** The panel of a community (its top actors and strongest edges). */
@@ -453,7 +523,7 @@ byId('open-file').addEventListener('click', () => dom.fileInput.click());
 
 async function openFile(file: File): Promise<void> {
   try {
-    app.load(await loadFile(file));
+    await app.open(await readFile(file));
   } catch (err) {
     app.setStatus((err as Error).message);
   }
@@ -566,9 +636,9 @@ window.__newsgraph = {
   edgeProgram: (edge) => app.renderer?.getEdgeDisplayData(edge)?.type,
 };
 
-loadInitial(location.search)
-  .then((loaded) => {
-    if (loaded) app.load(loaded);
+fetchInitial(location.search)
+  .then(async (doc) => {
+    if (doc) await app.open(doc);
     else {
       clear(dom.sidebar);
       app.setStatus('No graph loaded: open or drop an exported JSON graph (newsgraph export --format json).');

@@ -6,6 +6,10 @@
  */
 export interface Metrics {
   firstRender?: number;
+  /** The first screen was drawn from the JSON before the data graph existed (quick-view.ts): its node count. */
+  quickNodes?: number;
+  /** When the data graph was imported and the view complete (search, panel, filters). */
+  dataReady?: number;
   /** When the first frame had been painted and the main thread was free again. */
   firstPainted?: number;
   layoutConverged?: number;

@@ -11,6 +11,7 @@ import type { CommunityInfo } from '../../src/graph/communities.ts';
 import { clear, el, safeUrl } from './dom.ts';
 import { highlightSegments } from './highlight.ts';
 import { eventText } from '../../src/util/event-text.ts';
+import type { EvidenceState } from './evidence.ts';
 
 export type Direction = 'out' | 'in' | 'both';
 
@@ -30,6 +31,12 @@ export interface PanelOptions {
   evidencePerEdge?: number;
   /** The node's community, with a button that shows the community's panel. */
   community?: { id: number; label: string; onShow: () => void };
+  /** How much of an edge's evidence the view holds (default: all of it; see evidence.ts). */
+  evidenceState?: (edge: string) => EvidenceState;
+  /** Why an edge's evidence is missing (shown in its place). */
+  missingReason?: string;
+  /** Fetch the rest of a partly loaded edge's evidence (a "load all" button). */
+  onLoadAll?: (edge: string) => void;
 }
 
 /** The node's edges grouped by type and direction, in vocabulary order. Pure. */
@@ -117,6 +124,26 @@ function evidenceItem(group: EdgeEvidence[], sourceLabel: string, targetLabel: s
   return el('li', { class: 'evidence' }, [sentence, meta]);
 }
 
+/** What stands beside an edge's evidence list when the view does not hold all of it. */
+function evidenceNote(state: EvidenceState, shown: number, weight: number, reason: string | undefined, loadAll: (() => void) | undefined): HTMLElement | null {
+  if (state === 'loading') return el('p', { class: 'ev-note ev-loading', attrs: { role: 'status' } }, ['Loading evidence…']);
+  if (state === 'missing') return el('p', { class: 'ev-note ev-missing' }, [reason ?? 'Evidence not loaded.']);
+  if (state === 'partial') {
+    const note = el('p', { class: 'ev-note ev-partial' }, [`${shown} of ${weight} evidence items loaded. `]);
+    if (loadAll) {
+      const b = el('button', { class: 'load-all', attrs: { type: 'button' } }, [`load all ${weight}`]);
+      b.addEventListener('click', () => {
+        b.disabled = true;
+        b.textContent = 'loading…';
+        loadAll();
+      });
+      note.appendChild(b);
+    }
+    return note;
+  }
+  return null;
+}
+
 /** Distinct neighbours and edges among the grouped edges (a neighbour reached by two edge types counts once). Pure. */
 export function neighbourCount(groups: Map<string, NeighbourEdge[]>): { neighbours: number; edges: number } {
   const others = new Set<string>();
@@ -186,6 +213,7 @@ export function renderPanel(panel: HTMLElement, graph: NewsGraph, node: string, 
     ]),
   ]);
   const perEdge = opts.evidencePerEdge ?? 3;
+  const states = new Set<EvidenceState>();
   for (const [key, list] of groups) {
     const [type, dir] = key.split(':') as [RelationType, Direction];
     const h = el('h4', { class: 'group-title' }, [groupTitle(type, dir), ` (${list.length})`]);
@@ -199,6 +227,8 @@ export function renderPanel(panel: HTMLElement, graph: NewsGraph, node: string, 
       const srcLabel = graph.getNodeAttribute(graph.source(item.edge), 'label');
       const tgtLabel = graph.getNodeAttribute(graph.target(item.edge), 'label');
       const evs = el('ol', { class: 'evidence-list' });
+      const state = opts.evidenceState?.(item.edge) ?? 'loaded';
+      states.add(state);
       const all = bySentence(ea.evidence);
       all.slice(0, perEdge).forEach((g) => evs.appendChild(evidenceItem(g, srcLabel, tgtLabel)));
       let more: HTMLButtonElement | null = null;
@@ -217,6 +247,7 @@ export function renderPanel(panel: HTMLElement, graph: NewsGraph, node: string, 
           ]),
           evs,
           more,
+          evidenceNote(state, ea.evidence.length, ea.weight, opts.missingReason, opts.onLoadAll && (() => opts.onLoadAll!(item.edge))),
         ]),
       );
     }
@@ -224,6 +255,8 @@ export function renderPanel(panel: HTMLElement, graph: NewsGraph, node: string, 
   }
   if (groups.size === 0) nb.appendChild(el('p', { class: 'empty' }, ['No neighbours under the current filters.']));
   panel.appendChild(nb);
+  // For tests and for styling: 'loading' while any listed edge waits for its evidence.
+  panel.dataset.evidence = states.has('loading') ? 'loading' : states.has('missing') ? 'missing' : states.has('partial') ? 'partial' : 'loaded';
 
   if (a.quotes?.length) {
     const q = el('section', { class: 'quotes' }, [el('h3', {}, [`Quotes (${a.quotes.length})`])]);
@@ -308,6 +341,7 @@ export function renderCommunityPanel(panel: HTMLElement, graph: NewsGraph, info:
 export function closePanel(panel: HTMLElement): void {
   clear(panel);
   panel.hidden = true;
+  delete panel.dataset.evidence;
   delete panel.dataset.node;
   delete panel.dataset.community;
 }

@@ -1,16 +1,26 @@
 /**
  * Where the graph comes from: `?graph=<path>` first (a path on this site
  * only: no other origin, no `data:` or `javascript:` URL); then the server's
- * `/api/graph`; then a `graph.json` next to the page (static bundle); else
+ * `/api/graph`, without evidence (the panel fetches a node's evidence when it
+ * opens: evidence.ts); then a `graph.json` next to the page (static bundle); else
  * nothing, and the user opens or drops an exported JSON file.
  */
-import { parseGraph, type LoadResult } from './data.ts';
+import type { LoadResult } from './data.ts';
 
-export interface Loaded extends LoadResult {
+/** A graph document as fetched or read, not yet validated (main.ts picks how to import it). */
+export interface Fetched {
+  raw: unknown;
   source: string;
+  /** The server's API answered: a node's evidence can be fetched (`/api/nodes/:id`, see evidence.ts). */
+  api?: boolean;
 }
 
-async function fetchJson(url: string): Promise<unknown> {
+export interface Loaded extends LoadResult, Omit<Fetched, 'raw'> {}
+
+/** The graph the view asks of the server: without evidence lists, which the panel fetches per node. */
+export const API_GRAPH = '/api/graph?evidence=false';
+
+export async function fetchJson(url: string): Promise<unknown> {
   const res = await fetch(url, { headers: { accept: 'application/json' } });
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   return res.json();
@@ -34,17 +44,17 @@ export function sameOriginGraphUrl(raw: string, page: string): string {
   return url.href;
 }
 
-export async function loadInitial(search: string): Promise<Loaded | null> {
+export async function fetchInitial(search: string): Promise<Fetched | null> {
   const explicit = new URLSearchParams(search).get('graph');
   if (explicit) {
     const url = sameOriginGraphUrl(explicit, location.href);
-    return { ...parseGraph(await fetchJson(url), url), source: url };
+    return { raw: await fetchJson(url), source: url };
   }
   if (location.protocol !== 'http:' && location.protocol !== 'https:') return null;
-  for (const url of ['/api/graph', './graph.json']) {
+  for (const url of [API_GRAPH, './graph.json']) {
     try {
       const raw = await fetchJson(url);
-      return { ...parseGraph(raw, url), source: url };
+      return { raw, source: url, ...(url === API_GRAPH ? { api: true } : {}) };
     } catch {
       // Try the next source.
     }
@@ -52,12 +62,10 @@ export async function loadInitial(search: string): Promise<Loaded | null> {
   return null;
 }
 
-export async function loadFile(file: File): Promise<Loaded> {
-  let raw: unknown;
+export async function readFile(file: File): Promise<Fetched> {
   try {
-    raw = JSON.parse(await file.text());
+    return { raw: JSON.parse(await file.text()), source: file.name };
   } catch (err) {
     throw new Error(`${file.name}: not JSON (${(err as Error).message})`);
   }
-  return { ...parseGraph(raw, file.name), source: file.name };
 }

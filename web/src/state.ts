@@ -63,6 +63,26 @@ export function defaultState(): ViewState {
 }
 
 /** The options as they apply to a graph of `order` nodes. */
+/**
+ * The state of a first visit: default filters, nothing selected or opened
+ * (the picture quick-view.ts can draw before the data graph exists).
+ */
+export function isPlainOverview(s: ViewState): boolean {
+  return (
+    s.kinds.size === NODE_KINDS.length &&
+    s.types.size === RELATION_TYPES.length &&
+    s.minConfidence === 0 &&
+    !s.from &&
+    !s.to &&
+    s.minDegree === 0 &&
+    !s.showIsolated &&
+    s.open.size === 0 &&
+    s.community === undefined &&
+    !s.selected &&
+    s.ego === 0
+  );
+}
+
 export function resolveOptions(s: ViewState, order: number): { colorBy: ColorBy; collapsed: boolean } {
   return {
     colorBy: s.colorBy ?? (order > OVERVIEW_FROM ? 'community' : 'kind'),

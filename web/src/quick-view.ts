@@ -1,0 +1,126 @@
+/**
+ * The first screen of a very large graph, straight from the JSON the server
+ * sent (before the data graph exists): the collapsed community view under
+ * the default filters, built from the nodes' `community` and positions in one
+ * pass over the arrays. It is the picture `buildCommunityGraph` draws for the
+ * same graph and state (test/web/quick-view.test.ts compares them), so the
+ * swap to the full view, once the data graph is built in slices
+ * (data.ts `parseGraphInSlices`), changes nothing on screen.
+ *
+ * Returns undefined when the document cannot give that picture (a node
+ * without community or position, or not a serialized graph): the view then
+ * loads the usual way. Pure: no DOM, no sigma.
+ */
+import Graph from 'graphology';
+import { NODE_KINDS, RELATION_TYPES, SYMMETRIC_TYPES } from '../../src/types.ts';
+import type { RelationType } from '../../src/types.ts';
+import { communityKey, communitySize } from './community-view.ts';
+import { addEdgeItems, communityColor, type EdgeItem, type RenderGraph } from './render-graph.ts';
+
+const KINDS = new Set<string>(NODE_KINDS);
+const TYPES = new Set<string>(RELATION_TYPES);
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export interface QuickView {
+  graph: RenderGraph;
+  /** Nodes and edges of the document (valid ones), for the status line. */
+  nodes: number;
+  edges: number;
+}
+
+/** How many labels name a community (as describeCommunities). */
+const LABEL_COUNT = 3;
+
+export function quickCommunityGraph(raw: unknown): QuickView | undefined {
+  if (!isObj(raw) || !Array.isArray(raw.nodes) || !Array.isArray(raw.edges)) return undefined;
+  const n = raw.nodes.length;
+  const index = new Map<string, number>();
+  const keys: string[] = new Array(n);
+  const labels: string[] = new Array(n);
+  const community = new Int32Array(n);
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  let count = 0;
+  for (const node of raw.nodes) {
+    if (!isObj(node) || !isObj(node.attributes)) continue;
+    const key = typeof node.key === 'number' ? String(node.key) : typeof node.key === 'string' ? node.key : undefined;
+    const a = node.attributes;
+    if (!key || typeof a.kind !== 'string' || !KINDS.has(a.kind) || index.has(key)) continue;
+    if (typeof a.community !== 'number' || !Number.isInteger(a.community) || a.community < -1) return undefined;
+    if (typeof a.x !== 'number' || typeof a.y !== 'number' || !Number.isFinite(a.x) || !Number.isFinite(a.y)) return undefined;
+    index.set(key, count);
+    keys[count] = key;
+    labels[count] = typeof a.label === 'string' ? a.label : key;
+    community[count] = a.community;
+    x[count] = a.x;
+    y[count] = a.y;
+    count++;
+  }
+  const degree = new Int32Array(count);
+  const folded = new Map<string, EdgeItem>();
+  let edges = 0;
+  for (const e of raw.edges) {
+    if (!isObj(e) || typeof e.source !== 'string' || typeof e.target !== 'string') continue;
+    const a = isObj(e.attributes) ? e.attributes : {};
+    const type = a.type;
+    if (typeof type !== 'string' || !TYPES.has(type)) continue;
+    const s = index.get(e.source);
+    const t = index.get(e.target);
+    if (s === undefined || t === undefined || s === t) continue;
+    edges++;
+    degree[s] = degree[s]! + 1;
+    degree[t] = degree[t]! + 1;
+    const cs = community[s]!;
+    const ct = community[t]!;
+    if (cs === ct) continue;
+    let rs = communityKey(cs);
+    let rt = communityKey(ct);
+    if (SYMMETRIC_TYPES.has(type as RelationType) && rs > rt) [rs, rt] = [rt, rs];
+    const key = `fold:${rs}|${type}|${rt}`;
+    const evidence = Array.isArray(a.evidence) ? a.evidence.length : 0;
+    const weight = typeof a.weight === 'number' && Number.isFinite(a.weight) ? a.weight : evidence || 1;
+    const confidence = typeof a.confidence === 'number' && Number.isFinite(a.confidence) ? a.confidence : 0;
+    const f = folded.get(key);
+    if (f) {
+      f.weight += weight;
+      f.confidence = Math.max(f.confidence, confidence);
+    } else folded.set(key, { key, source: rs, target: rt, type: type as RelationType, weight, confidence });
+  }
+
+  // Communities: shown members (a node with an edge) for the centre and the count; all members for the label.
+  const sums = new Map<number, { x: number; y: number; n: number }>();
+  const top = new Map<number, number[]>();
+  const better = (i: number, j: number) => degree[i]! > degree[j]! || (degree[i] === degree[j] && keys[i]! < keys[j]!);
+  for (let i = 0; i < count; i++) {
+    const c = community[i]!;
+    let best = top.get(c);
+    if (!best) top.set(c, (best = []));
+    if (best.length < LABEL_COUNT || better(i, best[best.length - 1]!)) {
+      let k = best.length;
+      while (k > 0 && better(i, best[k - 1]!)) k--;
+      best.splice(k, 0, i);
+      if (best.length > LABEL_COUNT) best.pop();
+    }
+    if (degree[i] === 0) continue;
+    const s = sums.get(c);
+    if (s) {
+      s.x += x[i]!;
+      s.y += y[i]!;
+      s.n++;
+    } else sums.set(c, { x: x[i]!, y: y[i]!, n: 1 });
+  }
+  const g: RenderGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  let largest = 1;
+  for (const s of sums.values()) largest = Math.max(largest, s.n);
+  for (const [c, s] of sums) {
+    const size = communitySize(s.n, largest);
+    const name = (top.get(c) ?? []).map((i) => labels[i]).join(' · ');
+    const label = c < 0 ? `unconnected (${s.n})` : `${name}${s.n > 1 ? ` (${s.n})` : ''}`;
+    const color = communityColor(c);
+    g.addNode(communityKey(c), { x: s.x / s.n, y: s.y / s.n, size, label, kind: 'actor', zIndex: size, type: 'circle', color, borderColor: color, community: c, members: s.n });
+  }
+  addEdgeItems(g, [...folded.values()]);
+  return { graph: g, nodes: count, edges };
+}
