@@ -182,9 +182,11 @@ const ATTRIBUTIVE = /^(?:['’]s)?[ \t]+(?:(?:air|drone|missile)?strikes?|assist
 
 function actsAsActor(text: string, e: Entity, memberStarts: ReadonlySet<number | undefined> = new Set()): boolean {
   let agentive = 0;
+  // a pronoun acting counts ("its commitment", "We will"), one that does not ("our interests") is no sign of a place
+  const names = e.mentions.filter((m) => !m.via);
   for (const m of e.mentions) {
     const after = text.slice(m.end, m.end + 40);
     if (AGENTIVE.test(after) || ATTRIBUTIVE.test(after) || memberStarts.has(m.start)) agentive++;
   }
-  return agentive >= 2 && agentive * 2 >= e.mentions.length;
+  return agentive >= 2 && agentive * 2 >= names.length;
 }
