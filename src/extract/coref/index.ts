@@ -12,7 +12,9 @@
  * gender (titles such as "Mr."/"Queen", first names, "spokeswoman"), and
  * recency (the nearest sentence holding a compatible entity, up to two
  * sentences back). "We" stands for a group that speaks: an organisation,
- * government, force or country (never an armed group the text reports on,
+ * government or force, or a country that opens its sentence as a subject
+ * ("The United States condemns ..."; any other country is mostly the place
+ * the text is about); never an armed group the text reports on,
  * never a name of many such as "civilians"). Unnamed people ("the minister", "a soldier") compete for
  * he/she and make it ambiguous; anything ambiguous stays out. A resolved
  * mention carries `refersTo`, the span of the name it stands for, which
@@ -39,8 +41,11 @@ export const COREF_RULES = {
   pair: { reason: 'coref-pair', example: 'Ash Carter met Haider al-Abadi in Baghdad, where the two leaders discussed Mosul.', expect: 'the two leaders' },
 } as const;
 
-/** Types "we" may stand for: a group that speaks for itself. */
-const SPEAKERS: ReadonlySet<EntityType> = new Set(['organization', 'government', 'force', 'country']);
+/** Types "we" may stand for: a group that speaks for itself (a country is mostly the place a text is about: "Syria ... we"). */
+const SPEAKERS: ReadonlySet<EntityType> = new Set(['organization', 'government', 'force']);
+/** A country that opens its sentence as the subject of a verb ("The United States condemns ...") is the state speaking. */
+const opensSentence = (text: string, sentence: Span, m: Span): boolean =>
+  /^\s*(?:the\s+)?$/i.test(text.slice(sentence.start, m.start)) && /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+s?\b/u.test(text.slice(m.end, m.end + 40)) && !/^\s+(?:and|or|of|in|to)\b/.test(text.slice(m.end, m.end + 6));
 
 /** Types "it" may stand for; "they" for the same minus countries and media. */
 const NEUTER: ReadonlySet<EntityType> = new Set(['organization', 'government', 'armed_group', 'force', 'media', 'country']);
@@ -166,7 +171,7 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
       groups.push(e);
       neuter.push(e);
     }
-    if (SPEAKERS.has(m.type) && !e.plural) speakers.push(e);
+    if ((SPEAKERS.has(m.type) || (m.type === 'country' && opensSentence(text, sentences[s]!, m))) && !e.plural) speakers.push(e);
     listOf(byType, m.type).push(e);
     const head = headOf(m.text, r);
     if (head && m.type !== 'person') listOf(byHead, head).push(e);
