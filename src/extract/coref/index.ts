@@ -12,10 +12,12 @@
  * gender (titles such as "Mr."/"Queen", first names, "spokeswoman"), and
  * recency (the nearest sentence holding a compatible entity, up to two
  * sentences back). "We" stands for a group that speaks: an organisation,
- * government or force, or a country that opens its sentence as a subject
- * ("The United States condemns ..."; any other country is mostly the place
- * the text is about); never an armed group the text reports on,
- * never a name of many such as "civilians"). Unnamed people ("the minister", "a soldier") compete for
+ * government or force not named as the object of a preposition ("ISIL killed
+ * members of the Al bu Nimr tribe. We ..."), or any of these or a country
+ * that opens its sentence as a subject ("The United States condemns ...") or
+ * says something ("commander of U.S. Central Command said"); any other
+ * country is mostly the place the text is about; never an armed group, never
+ * a name of many such as "civilians". Unnamed people ("the minister", "a soldier") compete for
  * he/she and make it ambiguous; anything ambiguous stays out. A resolved
  * mention carries `refersTo`, the span of the name it stands for, which
  * resolution (src/resolve/article-cluster.ts) joins it to; relation rules
@@ -43,7 +45,17 @@ export const COREF_RULES = {
 
 /** Types "we" may stand for: a group that speaks for itself (a country is mostly the place a text is about: "Syria ... we"). */
 const SPEAKERS: ReadonlySet<EntityType> = new Set(['organization', 'government', 'force']);
-/** A country that opens its sentence as the subject of a verb ("The United States condemns ...") is the state speaking. */
+/** A group named as the object of a preposition is what the text is about ("members of the Al bu Nimr tribe", "commander of U.S. Central Command, spoke"). */
+const AFTER_PREPOSITION = /\b(?:of|to|in|into|against|by|from|with|for|on|at|toward|towards)\s+(?:the\s+)?$/i;
+/**
+ * In the place of a speaker: a group not named after a preposition; any group, or a country, that opens its
+ * sentence as the subject of a verb ("The United States condemns ...") or that a verb of saying follows
+ * ("commander of U.S. Central Command said").
+ */
+const speaks = (text: string, sentence: Span, m: Span, group: boolean): boolean =>
+  (group && !AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start))) ||
+  opensSentence(text, sentence, m) ||
+  /^\s*,?\s+(?:said|says|stated|announced|added|declared)\b/.test(text.slice(m.end, m.end + 20));
 const opensSentence = (text: string, sentence: Span, m: Span): boolean =>
   /^\s*(?:the\s+)?$/i.test(text.slice(sentence.start, m.start)) && /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+s?\b/u.test(text.slice(m.end, m.end + 40)) && !/^\s+(?:and|or|of|in|to)\b/.test(text.slice(m.end, m.end + 6));
 
@@ -171,7 +183,7 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
       groups.push(e);
       neuter.push(e);
     }
-    if ((SPEAKERS.has(m.type) || (m.type === 'country' && opensSentence(text, sentences[s]!, m))) && !e.plural) speakers.push(e);
+    if (!e.plural && (SPEAKERS.has(m.type) || m.type === 'country') && speaks(text, sentences[s]!, m, m.type !== 'country')) speakers.push(e);
     listOf(byType, m.type).push(e);
     const head = headOf(m.text, r);
     if (head && m.type !== 'person') listOf(byHead, head).push(e);
