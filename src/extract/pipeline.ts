@@ -17,6 +17,7 @@
  *   statements       FORMAT: press-release statements after "X said:"
  *   first-person     "we" in a quotation stands for the speaker's group
  *   nested           places inside names ("al-Qaeda in Iraq" holds Iraq): overlapping mentions, appended (mentions/nested.ts)
+ *   shared           mentions of a pair ("the two leaders": one per person, same span), appended (coref/)
  *
  * Format readers (formats/) run only when their detector says the document
  * looks like their format; what they know is one publisher's layout, not
@@ -29,7 +30,7 @@ import { splitSentences, type Sentence } from './text/sentences.ts';
 import { tokenize, type Token } from './text/tokens.ts';
 import { spansBySentence } from './text/spans.ts';
 import { findMentions } from './mentions/index.ts';
-import { coreference, preferNamedEnds } from './coref/index.ts';
+import { COREF_RULES, coreference, preferNamedEnds } from './coref/index.ts';
 import { nestedMentions } from './mentions/nested.ts';
 import { taggerFrom } from './tagger/models.ts';
 import { maskSentence } from './rules/mask.ts';
@@ -77,6 +78,8 @@ export interface Analysis {
   readonly quotes: readonly RawQuote[];
   /** The relations of quotations: added to `relations` last. */
   readonly quoteRelations: readonly RawRelation[];
+  /** Mentions that share their span with another entity's ("the two leaders"): appended to `mentions` after the readers. */
+  readonly shared: readonly RawMention[];
 }
 
 export interface Pass {
@@ -102,8 +105,10 @@ export const PASSES: readonly Pass[] = [
   {
     name: 'coreference',
     run: (a, r) => {
-      const added = coreference(a.text, a.sentences, a.mentions, r.lexicon);
-      if (added.length === 0) return {};
+      const all = coreference(a.text, a.sentences, a.mentions, r.lexicon);
+      const shared = all.filter((m) => m.rule === COREF_RULES.pair.reason);
+      const added = shared.length ? all.filter((m) => m.rule !== COREF_RULES.pair.reason) : all;
+      if (added.length === 0) return shared.length ? { shared } : {};
       // a name part replaces the one-word guess at its span ("Ahmed" after "Ahmed Jabouri")
       const parts = new Set(added.filter((m) => m.via === 'name-part').map((m) => `${m.start}:${m.end}`));
       const keep: number[] = [];
@@ -116,6 +121,7 @@ export const PASSES: readonly Pass[] = [
         mentions: merged,
         aliases: a.aliases.filter((x) => to.has(x.long) && to.has(x.short)).map((x) => ({ long: to.get(x.long)!, short: to.get(x.short)! })),
         ranges: spansBySentence(a.sentences, merged),
+        ...(shared.length ? { shared } : {}),
       };
     },
   },
@@ -210,12 +216,17 @@ export const PASSES: readonly Pass[] = [
     }),
   },
   {
-    // last: nested mentions overlap their outer name, so they are appended after every reader of sorted mentions ran
+    // nested mentions overlap their outer name, so they are appended after every reader of sorted mentions ran
     name: 'nested',
     run: (a, r) => {
       const n = nestedMentions(a.text, a.tokens, a.sentences, a.mentions, r.lexicon);
       return n.mentions.length ? { mentions: [...a.mentions, ...n.mentions], relations: [...a.relations, ...n.relations] } : {};
     },
+  },
+  {
+    // last, after every reader of sorted mentions
+    name: 'shared',
+    run: (a) => (a.shared.length ? { mentions: [...a.mentions, ...a.shared] } : {}),
   },
 ];
 
@@ -248,6 +259,7 @@ export function runPasses(article: ArticleMeta, text: string, resources: Extract
     relations: [],
     quotes: [],
     quoteRelations: [],
+    shared: [],
   };
   for (const pass of passes) {
     if (pass.format !== undefined && !a.formats.has(pass.format)) continue;

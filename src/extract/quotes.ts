@@ -11,6 +11,7 @@
  * force (never a place). Quotes may span sentences.
  */
 import type { RawMention, RawQuote, RawRelation } from './types.ts';
+import { COREF_RULES } from './coref/index.ts';
 import { alternation, memoByLexicon, type Lexicon } from './lexicon/index.ts';
 import { classForms } from './lexicon/verbs.ts';
 import type { Sentence } from './text/sentences.ts';
@@ -211,7 +212,8 @@ export function findQuotes(
       relations.push({ type: 'quotes', source: speaker, target: addressee, evidence: { ...ev, rule: reason, confidence: conf } });
     }
     for (const i of index.inside(q.start, q.end)) {
-      if (mentions[i]!.anaphor) continue;
+      // "we" in a quotation is the speaker's own side, not someone the quotation is about
+      if (mentions[i]!.anaphor || mentions[i]!.rule === COREF_RULES.first.reason) continue;
       relations.push({ type: 'quotes', source: speaker, target: i, evidence: { ...ev, rule: 'quote-about', confidence: 0.6 } });
     }
   });

@@ -18,6 +18,7 @@
 import { KIND_OF_TYPE, SYMMETRIC_TYPES, type ArticleExtraction, type Entity, type EntityType, type Quote, type Relation, type Span } from '../types.ts';
 import type { RawExtraction, RawMention } from '../extract/types.ts';
 import { lexiconEntry } from '../extract/lexicon/index.ts';
+import { COREF_RULES } from '../extract/coref/index.ts';
 import { slugify } from '../util/slug.ts';
 import { clusterMentions } from './article-cluster.ts';
 
@@ -64,7 +65,8 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
   }
   // a country listed as a member of a coalition or alliance is the state acting
   const memberStarts = new Set(raw.relations.filter((r) => r.type === 'member_of').map((r) => mentions[r.source]?.start));
-  for (const e of entities.values()) if (e.type === 'country' && actsAsActor(raw.text, e, memberStarts)) {
+  const firstPerson = new Set(raw.mentions.filter((m) => m.rule === COREF_RULES.first.reason).map((m) => m.start));
+  for (const e of entities.values()) if (e.type === 'country' && actsAsActor(raw.text, e, memberStarts, firstPerson)) {
     e.type = 'government';
     e.kind = 'actor';
   }
@@ -180,11 +182,13 @@ const AGENTIVE = /^(?:['’]s\s+(?:government|position|policy|commitment|support
 /** A country before a noun of state action ("U.S. airstrikes", "Iraq's efforts"): the state acting. */
 const ATTRIBUTIVE = /^(?:['’]s)?[ \t]+(?:(?:air|drone|missile)?strikes?|assistance|aid|support|commitment|efforts?|officials?|diplomats?|policy|policies|position|leadership|partnership|sanctions|funding|contribution|engagement|envoy|delegation|authorities|intervention|involvement|campaign|pledge|decision|statement)\b/i;
 
-function actsAsActor(text: string, e: Entity, memberStarts: ReadonlySet<number | undefined> = new Set()): boolean {
+function actsAsActor(text: string, e: Entity, memberStarts: ReadonlySet<number | undefined> = new Set(), skip: ReadonlySet<number> = new Set()): boolean {
   let agentive = 0;
-  for (const m of e.mentions) {
+  // "we" / "our" are left out: they stand for the speaking group, whatever it is named as
+  const ms = e.mentions.filter((m) => !skip.has(m.start));
+  for (const m of ms) {
     const after = text.slice(m.end, m.end + 40);
     if (AGENTIVE.test(after) || ATTRIBUTIVE.test(after) || memberStarts.has(m.start)) agentive++;
   }
-  return agentive >= 2 && agentive * 2 >= e.mentions.length;
+  return agentive >= 2 && agentive * 2 >= ms.length;
 }

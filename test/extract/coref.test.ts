@@ -35,6 +35,14 @@ const RESOLVED: [string, string[]][] = [
   // name parts: first name and surname of one person named in full before
   ['Talks with Kofi Mensah resumed in Accra. Mensah said little, and Kofi left early.', ['Kofi -> Kofi Mensah [name-part]', 'Mensah -> Kofi Mensah [name-part]']],
   ['Ahmed Jabouri runs the clinic. Ahmed said supplies were short.', ['Ahmed -> Ahmed Jabouri [name-part]']],
+  // we / our: the group that speaks
+  ['The Arctic Council renewed its survey grant. We will publish the results in Oslo, our members said.', ['We -> Arctic Council [pronoun]', 'our -> Arctic Council [pronoun]']],
+  ['Norwegian Refugee Council staff reached the camp on Friday. "We found no water," a nurse said.', ['We -> Norwegian Refugee Council [pronoun]']],
+  // a pair of people: one mention per person, the same span
+  ['Anna Kowalczyk met John Whitfield in Lagos, where the two leaders signed the accord.', ['the two leaders -> Anna Kowalczyk [description]', 'the two leaders -> John Whitfield [description]']],
+  ['Karin Dahl spoke with Rami Haddad by phone. Both ministers urged calm.', ['Both ministers -> Karin Dahl [description]', 'Both ministers -> Rami Haddad [description]']],
+  // "the Coalition" (capitalised) is an entity of its own: "its" may stand for it
+  ['The Coalition conducted twelve strikes in support of its partners near Raqqa.', ['its -> Coalition [pronoun]']],
 ];
 
 /** Pronouns and descriptions that must stay out (ambiguous, pleonastic, or nothing to refer to). */
@@ -53,6 +61,13 @@ const UNRESOLVED: string[] = [
   // "the town of X", "the city council": not a description of an earlier name
   'Shelling hit Sinjar. Fighting then reached the town of Rabia.',
   'Shelling hit Sinjar. The city council met on Monday.',
+  // "we" of an armed group the text reports on, of a name of many, or of two groups: nobody
+  'Hayat Tahrir al-Sham shelled the outskirts. We condemn the attack.',
+  'Civilians fled Manbij. We sent tents.',
+  'The Arctic Council met the Nordic Council in Oslo. We agreed on the survey.',
+  // a pair needs exactly two people: one, or three, is no pair
+  'Lena Marsh arrived in Lagos, where the two leaders were expected.',
+  'Lena Marsh, Anna Kowalczyk and John Whitfield met in Lagos, where the two leaders signed the accord.',
   // a surname shared by two people links to neither
   'Omar Haddad met Rami Haddad. Haddad said nothing.',
   // the first name comes before the full name: no link backwards

@@ -27,7 +27,7 @@ describe('the passes', () => {
   it('run in a fixed, documented order', () => {
     expect(PASSES.map((p) => p.name)).toEqual([
       'text', 'mentions', 'coreference', 'formats', 'strike-report', 'rules', 'generic-actors', 'events', 'unit-hierarchy', 'containment', 'quotes',
-      'statements', 'first-person', 'nested',
+      'statements', 'first-person', 'nested', 'shared',
     ]);
     expect(PASSES.filter((p) => p.format).map((p) => p.name)).toEqual(['strike-report', 'unit-hierarchy', 'statements']);
   });

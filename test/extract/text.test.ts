@@ -14,6 +14,10 @@ const CASES: [string, string[]][] = [
   ['Syria\n. Near Ar Raqqah, two strikes hit.', ['Syria', '.', 'Near Ar Raqqah, two strikes hit.']],
   ['Ends here.\nlower case start', ['Ends here.', 'lower case start']],
   ['A title\n\nlower paragraph', ['A title', 'lower paragraph']],
+  // run-together web text: a period between a lower-case word and a capitalised one, no space
+  ['Aid reached Idlib.The convoy turned back.', ['Aid reached Idlib.', 'The convoy turned back.']],
+  // not a boundary: initials, abbreviations, host names
+  ['Mr.Okafor met U.S.Army staff at www.state.Gov today.', ['Mr.Okafor met U.S.Army staff at www.state.Gov today.']],
 ];
 
 describe('splitSentences', () => {

@@ -3,14 +3,21 @@
  * named earlier become mentions of it, with `via` saying how:
  *
  *   name-part    "Ahmed" or "Hassan" after "Ahmed Hassan" (one person owns the word)
- *   pronoun      he/him/his, she/her, they/them/their, it/its
- *   description  "the town", "the country", "the ministry", "the dam" (a head noun of a name)
+ *   pronoun      he/him/his, she/her, they/them/their, it/its, we/us/our (the speaking group)
+ *   description  "the town", "the country", "the ministry", "the dam" (a head noun of a name),
+ *                "the two leaders" (a pair of people: one mention per person, same span)
  *
  * Each resolves to the nearest compatible antecedent: kind and type, number
  * (they: groups and forces; it: one organisation, state, force or country),
  * gender (titles such as "Mr."/"Queen", first names, "spokeswoman"), and
  * recency (the nearest sentence holding a compatible entity, up to two
- * sentences back). Unnamed people ("the minister", "a soldier") compete for
+ * sentences back). "We" stands for a group that speaks: an organisation,
+ * government or force not named as the object of a preposition ("ISIL killed
+ * members of the Al bu Nimr tribe. We ..."), or any of these or a country
+ * that opens its sentence as a subject ("The United States condemns ...") or
+ * says something ("commander of U.S. Central Command said"); any other
+ * country is mostly the place the text is about; never an armed group, never
+ * a name of many such as "civilians". Unnamed people ("the minister", "a soldier") compete for
  * he/she and make it ambiguous; anything ambiguous stays out. A resolved
  * mention carries `refersTo`, the span of the name it stands for, which
  * resolution (src/resolve/article-cluster.ts) joins it to; relation rules
@@ -24,6 +31,7 @@ import type { EntityType, Span } from '../../types.ts';
 import type { RawMention, RawRelation } from '../types.ts';
 import { alternation, memoByLexicon, stopCaps, type Lexicon } from '../lexicon/index.ts';
 import { lexTags } from '../compromise.ts';
+import { pluralize } from '../lexicon/inflect.ts';
 import { Recent, type Entry, type Gender } from './recent.ts';
 import { noiseSpans } from '../mentions/noise.ts';
 
@@ -31,7 +39,25 @@ export const COREF_RULES = {
   pronoun: { reason: 'coref-pronoun', example: 'Mira Halvorsen arrived in Tromsdal on Monday. She met the mayor.', expect: 'She' },
   description: { reason: 'coref-description', example: 'Fighting reached Kobani at dawn. The town was shelled for hours.', expect: 'The town' },
   namePart: { reason: 'coref-name-part', example: 'Talks with Kofi Mensah resumed. Mensah said little.', expect: 'Mensah' },
+  first: { reason: 'coref-first-person', example: 'The European Union renewed its aid. We will host the donors in Brussels.', expect: 'We' },
+  pair: { reason: 'coref-pair', example: 'Ash Carter met Haider al-Abadi in Baghdad, where the two leaders discussed Mosul.', expect: 'the two leaders' },
 } as const;
+
+/** Types "we" may stand for: a group that speaks for itself (a country is mostly the place a text is about: "Syria ... we"). */
+const SPEAKERS: ReadonlySet<EntityType> = new Set(['organization', 'government', 'force']);
+/** A group named as the object of a preposition is what the text is about ("members of the Al bu Nimr tribe", "commander of U.S. Central Command, spoke"). */
+const AFTER_PREPOSITION = /\b(?:of|to|in|into|against|by|from|with|for|on|at|toward|towards)\s+(?:the\s+)?$/i;
+/**
+ * In the place of a speaker: a group not named after a preposition; any group, or a country, that opens its
+ * sentence as the subject of a verb ("The United States condemns ...") or that a verb of saying follows
+ * ("commander of U.S. Central Command said").
+ */
+const speaks = (text: string, sentence: Span, m: Span, group: boolean): boolean =>
+  (group && !AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start))) ||
+  opensSentence(text, sentence, m) ||
+  /^\s*,?\s+(?:said|says|stated|announced|added|declared)\b/.test(text.slice(m.end, m.end + 20));
+const opensSentence = (text: string, sentence: Span, m: Span): boolean =>
+  /^\s*(?:the\s+)?$/i.test(text.slice(sentence.start, m.start)) && /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+s?\b/u.test(text.slice(m.end, m.end + 40)) && !/^\s+(?:and|or|of|in|to)\b/.test(text.slice(m.end, m.end + 6));
 
 /** Types "it" may stand for; "they" for the same minus countries and media. */
 const NEUTER: ReadonlySet<EntityType> = new Set(['organization', 'government', 'armed_group', 'force', 'media', 'country']);
@@ -46,9 +72,11 @@ const pluralName = (m: RawMention): boolean => PLURAL_RULES.has(m.rule) || /(?:^
 /** Descriptions that are really compounds or appositions: "the town of Kobani", "the city council", "the army Tuesday". */
 const DESC_NOT_AFTER = /^(?:\s+of\b|['’]s\s+\p{Lu}|\s+\p{Lu}|-)/u;
 
+type PronounClass = 'male' | 'female' | 'plural' | 'neuter' | 'first';
+
 interface Resources {
   re: RegExp;
-  pronoun: Map<string, 'male' | 'female' | 'plural' | 'neuter'>;
+  pronoun: Map<string, PronounClass>;
   description: Map<string, EntityType>;
   personNoun: Map<string, Gender | 'any'>;
   genderedTitle: Map<string, Gender>;
@@ -61,7 +89,7 @@ interface Resources {
 
 const resources = memoByLexicon((lex): Resources => {
   const w = lex.words;
-  const pronoun = new Map<string, 'male' | 'female' | 'plural' | 'neuter'>();
+  const pronoun = new Map<string, PronounClass>();
   for (const [k, ws] of Object.entries(w.pronouns)) for (const p of ws) pronoun.set(p, k as 'male');
   const description = new Map<string, EntityType>();
   for (const [k, ws] of Object.entries(w.descriptions)) for (const d of ws) description.set(d, k as EntityType);
@@ -75,9 +103,10 @@ const resources = memoByLexicon((lex): Resources => {
   for (const ws of Object.values(w.placeHeads)) for (const h of ws) if (/^[A-Z][a-z]+$/.test(h)) heads.add(singular(h.toLowerCase()));
   for (const h of ['state', 'office', 'company', 'group', 'international', 'watch', 'cross', 'crescent', 'trust', 'board']) heads.delete(h);
   const nouns = [...description.keys(), ...heads, ...personNoun.keys()];
-  // pronouns; "the <noun>" descriptions; unnamed people "the/a <adj>? <person noun>"
+  const pairNouns = [...personNoun.keys()].map(pluralize);
+  // pronouns; pairs "the two leaders"; "the <noun>" descriptions; unnamed people "the/a <adj>? <person noun>"
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}'’-])(?:(${alternation([...pronoun.keys()])})|((?:the|a|an)\\s+(?:[a-z-]{3,20}\\s+)?(${alternation(nouns)})))(?![\\p{L}\\p{N}-])`,
+    `(?<![\\p{L}\\p{N}'’-])(?:(${alternation([...pronoun.keys()])})|((?:the\\s+)?(?:${alternation(w.pairWords)})\\s+(?:${alternation(pairNouns)}))|((?:the|a|an)\\s+(?:[a-z-]{3,20}\\s+)?(${alternation(nouns)})))(?![\\p{L}\\p{N}-])`,
     'giu',
   );
   return {
@@ -99,9 +128,11 @@ function singular(w: string): string {
 
 /** A candidate word found in the text: a pronoun, a description, or an unnamed person. */
 interface Cue extends Span {
-  pronoun?: 'male' | 'female' | 'plural' | 'neuter';
+  pronoun?: PronounClass;
   /** Lower-case head noun of a description. */
   noun?: string;
+  /** "the two leaders", "both ministers": two people named before. */
+  pair?: boolean;
   /** "the", "a": an indefinite noun phrase only introduces someone. */
   definite?: boolean;
   /** Whether a modifier stands between the article and the noun ("the two leaders", "a senior official"). */
@@ -129,6 +160,7 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
   const persons = new Recent();
   const groups = new Recent();
   const neuter = new Recent();
+  const speakers = new Recent();
   const byType = new Map<EntityType, Recent>();
   const byHead = new Map<string, Recent>();
   const listOf = <K>(map: Map<K, Recent>, k: K): Recent => map.get(k) ?? map.set(k, new Recent()).get(k)!;
@@ -151,6 +183,7 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
       groups.push(e);
       neuter.push(e);
     }
+    if (!e.plural && (SPEAKERS.has(m.type) || m.type === 'country') && speaks(text, sentences[s]!, m, m.type !== 'country')) speakers.push(e);
     listOf(byType, m.type).push(e);
     const head = headOf(m.text, r);
     if (head && m.type !== 'person') listOf(byHead, head).push(e);
@@ -162,11 +195,17 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
     // names before the cue become antecedents first
     for (; mi < names.length && names[mi]!.start < c.start; mi++) {
       const m = names[mi]!;
-      if (m.anaphor || m.rule === 'name-coalition' || m.rule === 'name-office') continue;
+      // a lower-case "the coalition" names nothing by itself (resolve/article-cluster.ts); "the Coalition" does
+      if (m.anaphor || (m.rule === 'name-coalition' && !/Coalition/.test(m.text)) || m.rule === 'name-office') continue;
       const name = m.refersTo ?? m;
       addName(m, name, partKeys.get(m) ?? keyOf(m), sentenceOf(m.start));
     }
     const s = sentenceOf(c.start);
+    if (c.pair) {
+      // one mention per person of the pair, at the same span (the contract lets mentions of different entities overlap)
+      for (const ante of persons.pickPair(s, c.start)) out.push(corefMention(text, c, ante, 'description', COREF_RULES.pair.reason));
+      continue;
+    }
     if (c.noun !== undefined && r.personNoun.has(c.noun) && !r.description.has(c.noun) && !r.heads.has(c.noun)) {
       // an unnamed person: competes for he/she from now on
       const g = r.personNoun.get(c.noun)!;
@@ -181,7 +220,8 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
       if (c.pronoun === 'male' || c.pronoun === 'female') {
         const want = c.pronoun;
         ante = persons.pick(s, c.start, (e) => (e.gender ?? genders.get(e.key) ?? want) === want);
-      } else if (c.pronoun === 'plural') ante = groups.pick(s, c.start, (e) => e.phantom === true || (PLURAL.has(e.type) && (e.type !== 'organization' || e.plural === true)));
+      } else if (c.pronoun === 'first') ante = speakers.pick(s, c.start, () => true);
+      else if (c.pronoun === 'plural') ante = groups.pick(s, c.start, (e) => e.phantom === true || (PLURAL.has(e.type) && (e.type !== 'organization' || e.plural === true)));
       else ante = neuter.pick(s, c.start, (e) => e.phantom === true || (NEUTER.has(e.type) && !e.plural));
     } else {
       via = 'description';
@@ -210,22 +250,28 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
       }
       continue;
     }
-    const m: RawMention = {
-      start: c.start,
-      end: c.end,
-      text: text.slice(c.start, c.end),
-      kind: ante.kind,
-      type: ante.type,
-      rule: via === 'pronoun' ? COREF_RULES.pronoun.reason : COREF_RULES.description.reason,
-      via,
-      refersTo: { start: ante.name.start, end: ante.name.end },
-    };
-    if (ante.canonical) m.canonical = ante.canonical;
+    const rule = via === 'description' ? COREF_RULES.description.reason : c.pronoun === 'first' ? COREF_RULES.first.reason : COREF_RULES.pronoun.reason;
+    const m = corefMention(text, c, ante, via, rule);
     out.push(m);
     // a description is a name of sorts: later pronouns may reach the entity through it
     if (via === 'description') addName(m, ante.name, ante.key, s);
   }
   return [...parts, ...out].sort((a, b) => a.start - b.start);
+}
+
+function corefMention(text: string, c: Span, ante: Entry, via: 'pronoun' | 'description', rule: string): RawMention {
+  const m: RawMention = {
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    kind: ante.kind,
+    type: ante.type,
+    rule,
+    via,
+    refersTo: { start: ante.name.start, end: ante.name.end },
+  };
+  if (ante.canonical) m.canonical = ante.canonical;
+  return m;
 }
 
 /** Rules that guess a name from its shape or the tagger (no lexicon, no cue pattern). */
@@ -278,14 +324,18 @@ function findCues(text: string, used: Uint8Array, r: Resources): Cue[] {
     if (!free) continue;
     if (m[1]) {
       const p = r.pronoun.get(m[1].toLowerCase());
-      // a pronoun in capitals inside a word-cased line is an acronym ("IT"), not a pronoun
+      // a pronoun in capitals inside a word-cased line is an acronym ("IT", "US"), not a pronoun
       if (p && !/^[A-Z]{2,}$/.test(m[1])) out.push({ start, end, pronoun: p });
       continue;
     }
-    const noun = m[3]!;
-    if (!/^[a-z]+$/.test(noun) || /[A-Z]/.test(m[2]!.slice(1))) continue; // "The Town Hall": a name, not a description
-    const article = /^\S+/.exec(m[2]!)![0].toLowerCase();
-    const modified = m[2]!.split(/\s+/).length > 2;
+    if (m[2]) {
+      if (!/[A-Z]/.test(m[2].slice(1))) out.push({ start, end, pair: true });
+      continue;
+    }
+    const noun = m[4]!;
+    if (!/^[a-z]+$/.test(noun) || /[A-Z]/.test(m[3]!.slice(1))) continue; // "The Town Hall": a name, not a description
+    const article = /^\S+/.exec(m[3]!)![0].toLowerCase();
+    const modified = m[3]!.split(/\s+/).length > 2;
     out.push({ start, end, noun, definite: article === 'the', modified });
   }
   return out;

@@ -61,4 +61,24 @@ export class Recent {
     }
     return found?.phantom ? undefined : found;
   }
+
+  /**
+   * "The two leaders": the two entities of the nearest sentence (at or
+   * before `sent`, within `back`) that holds any, in text order; nothing
+   * when that sentence holds one, three or more, or an unnamed person.
+   */
+  pickPair(sent: number, pos: number, back = SENTENCES_BACK): Entry[] {
+    const byKey = new Map<string, Entry>();
+    let at: number | undefined;
+    for (let k = this.items.length - 1, n = 0; k >= 0 && n < MAX_LOOK; k--, n++) {
+      const e = this.items[k]!;
+      if (e.start >= pos) continue;
+      if (e.sent < sent - back || pos - e.end > WINDOW) break;
+      if (at !== undefined && e.sent < at) break;
+      at = e.sent;
+      if (e.phantom) return [];
+      byKey.set(e.key, e);
+    }
+    return byKey.size === 2 ? [...byKey.values()].sort((a, b) => a.start - b.start) : [];
+  }
 }

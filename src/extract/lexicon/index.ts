@@ -96,7 +96,9 @@ export interface Words {
   /** Honorifics of speakers in transcripts, in capitals ("MR KIRBY:"). */
   transcriptHonorifics: string[];
   /** Pronouns the coreference pass resolves (coref/), by what they can stand for. */
-  pronouns: Record<'male' | 'female' | 'plural' | 'neuter', string[]>;
+  pronouns: Record<'male' | 'female' | 'plural' | 'neuter' | 'first', string[]>;
+  /** Words before a plural person noun that make it name a pair of people named before ("the two leaders", "both ministers"). */
+  pairWords: string[];
   /** Nouns of definite descriptions ("the town", "the ministry"), by the type of entity they refer back to. */
   descriptions: Record<'city' | 'country' | 'region' | 'government' | 'force', string[]>;
   /** Lower-case nouns for a person ("the minister", "a woman"): unnamed people a pronoun may mean instead. */

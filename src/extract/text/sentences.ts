@@ -14,10 +14,13 @@ const abbreviations = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.wo
 
 /** What follows a soft line break: a lower-case word on the next line. */
 const SOFT_BREAK = /^[ \t]*\p{Ll}/u;
-const BOUNDARY = /([.!?]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+// a boundary with no space after it ("for Syria.The European Union", run-together web text): a lower-case word of
+// three letters or more, one period, a capitalised word
+const BOUNDARY = /([.!?]+)(["”’')\]]*)(\s+|(?<=(?:^|[\s"“(])[\p{L}-]*\p{Ll}{3}\.)(?=\p{Lu}\p{Ll}))(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
 /**
- * Split `text` into sentence spans. A newline ends a sentence, except a soft
+ * Split `text` into sentence spans. A period between a lower-case word and a
+ * capitalised one ends a sentence even with no space ("Syria.The"). A newline ends a sentence, except a soft
  * line break: the line does not end in punctuation and the next one starts in
  * lower case ("the U.S.-led\ncoalition conducted ...", hard-wrapped text).
  */
