@@ -1,7 +1,7 @@
 /**
  * The events pass end to end through extract(): [sentence, expected] tables
  * written for this test (never from the development data), with the ones that
- * must give no event. The POS tags come from the stand-in tagger (src/extract/events/pos.ts).
+ * must give no event. The POS tags come from the trained tagger (src/extract/tagger/, via src/extract/events/pos.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';

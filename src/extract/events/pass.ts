@@ -152,7 +152,7 @@ export interface EventPassInput {
 /** Read one sentence's clauses (exported for tests and the eval's diagnostics). */
 export function readSentence(text: string, s: Sentence, mentions: readonly RawMention[], first: number, last: number, lex: Lexicon): { reading: Reading; local: number[] } {
   const words = sentenceWords(text, s.start, s.end);
-  const tags = posTag(words, lex);
+  const tags = posTag(words);
   const local: number[] = [];
   const spans: Span[] = [];
   for (let i = first; i < last; i++) {
