@@ -23,6 +23,8 @@ describe('events from clauses', () => {
     ['Somali troops clashed with al-Shabaab fighters near Kismayo on Monday.', 'Somali troops attacks al-Shabaab 19'],
     ['Kenyan police arrested 14 protesters in Nairobi.', 'Kenyan police captures protesters 17'],
     ['Gunmen abducted six aid workers in Darfur.', 'Gunmen captures aid workers 18'],
+    // the pattern's object is no actor: the target is the actor of a prepositional phrase
+    ['Al-Shabaab fired mortar shells at Somali troops in Baidoa.', 'Al-Shabaab attacks Somali troops 19'],
   ])('%s', (text, expected) => {
     expect(events(text)).toContain(expected);
   });

@@ -31,7 +31,7 @@ import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import { scoreConfidence } from '../confidence.ts';
 import { readClauses } from '../clauses/index.ts';
-import type { Clause, NounPhrase, Reading } from '../clauses/types.ts';
+import type { Clause, NounPhrase, PrepPhrase, Reading } from '../clauses/types.ts';
 import { patientsOf } from '../clauses/roles.ts';
 import { entriesFromCameo, type CameoVerbsLike } from './cameo.ts';
 import { describeCode, dictionaryOf, matchClause, type DescribeCode } from './match.ts';
@@ -47,7 +47,7 @@ const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 
 /** Prepositions whose object is the target of an event verb with no object of its own. */
 const TARGET_PREPS = new Set(['against', 'on', 'at', 'upon']);
 /** Prepositions whose object, when it is an actor, is the target when nothing else is. */
-const ACTOR_PREPS = new Set(['with', 'to', 'for', 'from', 'against', 'on', 'at', 'toward', 'towards', 'into']);
+const ACTOR_PREPS = new Set(['with', 'to', 'for', 'from', 'against', 'on', 'at', 'toward', 'towards', 'into', 'between']);
 /** Base confidence of an event relation; hedging and inference lower it (../confidence.ts). */
 export const EVENT_CONFIDENCE = 0.75;
 export const EVENT_PLACE_CONFIDENCE = 0.6;
@@ -140,6 +140,24 @@ function placeOf(c: Clause, local: readonly number[], mentions: readonly RawMent
   return undefined;
 }
 
+/** How deep the target search goes into prepositional phrases of prepositional objects. */
+const MAX_PP_DEPTH = 3;
+
+/**
+ * The objects of the first prepositional phrase (breadth first, through the phrases of "of" objects and of
+ * other objects: "a resumption of formal ties with Gondor") whose preposition may name an event's other party
+ * and which names an actor.
+ */
+function firstActorPP(pps: readonly PrepPhrase[], actor: (np: NounPhrase) => boolean): NounPhrase[] | undefined {
+  let level: readonly PrepPhrase[] = pps;
+  for (let d = 0; d < MAX_PP_DEPTH && level.length; d++) {
+    const hit = level.find((x) => ACTOR_PREPS.has(x.prep) && x.objects.some(actor));
+    if (hit) return hit.objects.filter(actor);
+    level = level.flatMap((x) => x.objects.flatMap((o) => o.pps));
+  }
+  return undefined;
+}
+
 export interface EventPassInput {
   text: string;
   tokens: readonly Token[];
@@ -221,28 +239,29 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const acts = (e: End) => a.mentions[e.mention]!.kind !== 'place' || a.mentions[e.mention]!.type === 'country';
       // an alliance is read between named parties only ("UK support" is not the UK's ally)
       const named = (e: End) => m.edge !== 'allied_with' || !e.described;
-      const sources = m.source.map((np) => endOf(np, local)).filter((e): e is End => !!e && acts(e) && named(e));
-      let targetNps = m.target;
-      if (!targetNps.length) {
-        // the verb's own code and no patient: the object of against/on/at ("opened fire on a convoy"), or of
-        // "with" for fighting ("clashed with al-Shabaab fighters")
+      const sources = m.source.map((np) => endOf(np, local)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
+      const actor = (np: NounPhrase) => {
+        const e = endOf(np, local);
+        const mm = e && a.mentions[e.mention]!;
+        return !!mm && (mm.kind !== 'place' || mm.type === 'country');
+      };
+      // the target: what the pattern names (a patient, a preposition's object); when that is no actor ("fired two shells
+      // (at Seoul)", "restored diplomatic ties (with Gondor)"), or when there is none, the object of against/on/at
+      // ("opened fire on a convoy"), of "with" for fighting ("clashed with al-Shabaab fighters"), else the first actor
+      // named in a prepositional phrase of the clause or of its objects, through "of" ("a resumption of ties with
+      // Gondor"); never a place, a time or an "of" object (alliances in the graph: not from this fallback; on re3d-dev
+      // it gave 4 wrong allied_with and no right one)
+      let targets = m.target.map((np) => endOf(np, local)).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+      if (!targets.length) {
+        let targetNps: NounPhrase[] = [];
         const pp = clause.pps.find((x) => TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19')));
         if (pp) targetNps = pp.objects;
-        else if (options.onCoding || m.edge !== 'allied_with') {
-          // else the first actor named in a prepositional phrase of the clause or its object ("restore ties with Gondor",
-          // "provided drones to the army"); never a place, a time or an "of" (alliances in the graph: not from this
-          // fallback; on re3d-dev it gave 4 wrong allied_with and no right one)
-          const actor = (np: NounPhrase) => {
-            const e = endOf(np, local);
-            const mm = e && a.mentions[e.mention]!;
-            return !!mm && (mm.kind !== 'place' || mm.type === 'country');
-          };
-          const pps = [...clause.pps, ...m.target.flatMap((np) => np.pps), ...patientsOf(clause).flatMap((np) => np.pps)];
-          const hit = pps.find((x) => ACTOR_PREPS.has(x.prep) && x.objects.some(actor));
-          if (hit) targetNps = hit.objects.filter(actor);
+        if (!targetNps.some((np) => endOf(np, local)) && (options.onCoding || m.edge !== 'allied_with')) {
+          const hit = firstActorPP([...clause.pps, ...m.target.flatMap((np) => np.pps), ...patientsOf(clause).flatMap((np) => np.pps)], actor);
+          if (hit) targetNps = hit;
         }
+        targets = targetNps.map((np) => endOf(np, local)).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
       }
-      const targets = targetNps.map((np) => endOf(np, local)).filter((e): e is End => !!e && named(e));
       if (!sources.length || !targets.length) continue;
       if (options.onCoding) {
         for (const src of sources) for (const tgt of targets) {
