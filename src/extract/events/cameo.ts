@@ -11,6 +11,7 @@
  * reported with its line and left out, never guessed.
  */
 import type { NounTest, PrepTest, VerbEntry, VerbPattern } from './types.ts';
+import { posTag } from '../tagger/models.ts';
 
 /** An element of a PETRARCH pattern, as converted. */
 export type CameoElement =
@@ -57,6 +58,16 @@ export interface Skipped {
 }
 
 const MAX_SYNSET_DEPTH = 8;
+/** Tags of the words of a noun phrase (modifiers and head). */
+const NOUN_PHRASE_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'JJR', 'JJS', 'VBN', 'VBG', 'CD']);
+
+/** Pattern words the POS tagger reads as one noun phrase ("diplomatic ties"; not "when a crash", "up demonstrations"). */
+function readsAsNounPhrase(words: readonly string[]): boolean {
+  const ws = words.flatMap((w) => w.split(/[\s_]+/)).filter(Boolean);
+  if (ws.some((w) => w.startsWith('&'))) return ws.slice(0, -1).every((w) => !w.startsWith('&')) && readsAsNounPhrase(ws.slice(0, -1));
+  const tags = posTag(ws.map((w) => w.toLowerCase()));
+  return tags.every((t, i) => NOUN_PHRASE_TAGS.has(t) && (i < tags.length - 1 || t.startsWith('NN')));
+}
 
 /** The words a `&name` stands for, nested sets expanded (cycles cut). */
 function expand(word: string, synsets: CameoVerbsLike['synsets'], depth = 0): string[] {
@@ -93,7 +104,14 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
     out.actor = t;
   }
   const preps: PrepTest[] = [];
+  // words in a row after the verb are one noun phrase, its head last ("* DIPLOMATIC TIES")
+  const after: CameoElement[] = [];
   for (const e of p.after) {
+    const last = after[after.length - 1];
+    if (e.t === 'word' && last?.t === 'word' && readsAsNounPhrase([...last.w, ...e.w])) after[after.length - 1] = { t: 'word', w: [...last.w, ...e.w] };
+    else after.push(e);
+  }
+  for (const e of after) {
     if (e.t === 'source' || e.t === 'target' || e.t === 'skip' || e.t === 'compound') continue;
     if (e.t === 'pp') {
       const obj = e.obj.filter((o) => o.t !== 'target' && o.t !== 'source' && o.t !== 'skip' && o.t !== 'compound');

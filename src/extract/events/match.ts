@@ -65,7 +65,12 @@ function passesNoun(np: NounPhrase, test: NounTest): boolean {
   let before: string[] | undefined;
   const pass = test.heads.some((h) => {
     const hw = h.split(' ');
-    if (!forms.includes(hw[hw.length - 1]!)) return false;
+    if (!forms.includes(hw[hw.length - 1]!)) {
+      // one word the pattern names may modify the head, as PETRARCH's words in order do ("fired (two) artillery shells")
+      if (hw.length > 1 || test.before?.length) return false;
+      before ??= [...wordsBeforeHead(np), ...headWords.slice(0, -1)];
+      return before.includes(hw[0]!);
+    }
     if (hw.length === 1) return true;
     // a phrase head ("suicide bomber"): its first words come right before the head
     before ??= [...wordsBeforeHead(np), ...headWords.slice(0, -1)];
