@@ -40,6 +40,34 @@ describe('events from clauses', () => {
     expect(events(text)).toEqual([]);
   });
 
+  it.each([
+    // seizing a place, leaving one, a facility as a described end of the place it is in (sentences written for this test)
+    ['Houthi fighters captured the town of Hazm.', 'Houthi captures Hazm'],
+    ['Government troops occupied the village of Tarsu on Friday.', 'Government troops captures Tarsu'],
+    ['Ethiopian troops withdrew from the town of Adwa.', 'Ethiopian troops withdraws_from Adwa'],
+    ['Kenya withdrew its troops from Somalia.', 'Kenya withdraws_from Somalia'],
+    ['Al-Shabaab fighters attacked a police station in Garissa.', 'Al-Shabaab attacks Garissa [a police station]'],
+    ['Gunmen stormed a checkpoint near Arish.', 'Gunmen attacks Arish [a checkpoint]'],
+  ])('places and facilities as targets: %s', (text, expected) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    const got = raw.relations
+      .filter((r) => r.evidence.event && r.type !== 'located_in')
+      .map((r) => `${raw.mentions[r.source]!.text} ${r.type} ${raw.mentions[r.target]!.text}${r.targetSpan ? ` [${text.slice(r.targetSpan.start, r.targetSpan.end)}]` : ''}`);
+    expect(got).toContain(expected);
+  });
+
+  it.each([
+    ['Police seized weapons from al-Shabaab in Mogadishu.'], // what is seized is no place
+    ['Somali troops pulled out of Baidoa.'], // not seized: a preposition's object is never what is seized
+    ['Kenya withdrew its ambassador from Somalia.'], // a diplomatic withdrawal, not a military one
+    ['Kenya withdrew its troops.'], // nothing left
+    ['The minister visited a school in Homs.'], // a facility, but no attack
+    ['The army took the wounded to a hospital in Mosul.'],
+  ])('no capture, withdrawal or attack: %s', (text) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    expect(raw.relations.filter((r) => r.evidence.event && r.type !== 'located_in').map((r) => r.type)).toEqual([]);
+  });
+
   it('carries the CAMEO code, the PLOVER category, date, place and casualties on the evidence', () => {
     const ex = analyzeArticle({ id: 't', title: 't', text: 'Somali troops clashed with al-Shabaab fighters near Kismayo on Tuesday, killing at least 35.', published: '2026-05-14' });
     const ev = ex.relations.find((r) => r.type === 'attacks')!.evidence[0]!;
@@ -67,6 +95,7 @@ describe('generic actors', () => {
     ['Iraqi officials met the envoy.', 'government of Iraq'],
     ['Unidentified gunmen attacked a bus in Kenya.', 'unidentified gunmen (Kenya, 2026-05)'],
     ['Police arrested two men.', 'police (in art)'],
+    ['Officials in Mogadishu said pirates attacked a cargo ship.', 'pirates (Somalia, 2026-05)'],
   ])('%s -> %s', (text, label) => {
     expect(entities(text).map((l) => l.toLowerCase())).toContain(label.toLowerCase());
   });

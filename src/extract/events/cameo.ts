@@ -61,6 +61,12 @@ const MAX_SYNSET_DEPTH = 8;
 /** Tags of the words of a noun phrase (modifiers and head). */
 const NOUN_PHRASE_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'JJR', 'JJS', 'VBN', 'VBG', 'CD']);
 
+/** A pattern word the POS tagger reads as a preposition ("from", "against"). */
+function isPreposition(word: string): boolean {
+  const t = posTag([word.toLowerCase()])[0];
+  return t === 'IN' || t === 'TO';
+}
+
 /** Pattern words the POS tagger reads as one noun phrase ("diplomatic ties"; not "when a crash", "up demonstrations"). */
 function readsAsNounPhrase(words: readonly string[]): boolean {
   const ws = words.flatMap((w) => w.split(/[\s_]+/)).filter(Boolean);
@@ -105,8 +111,16 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
   }
   const preps: PrepTest[] = [];
   // words in a row after the verb are one noun phrase, its head last ("* DIPLOMATIC TIES")
+  // and a preposition written as a word before the target is a prepositional phrase ("RETREAT * FROM +")
   const after: CameoElement[] = [];
-  for (const e of p.after) {
+  for (let i = 0; i < p.after.length; i++) {
+    const e = p.after[i]!;
+    const next = p.after[i + 1];
+    if (e.t === 'word' && e.w.length === 1 && !e.w[0]!.includes(' ') && (next?.t === 'target' || next?.t === 'np') && isPreposition(e.w[0]!)) {
+      after.push({ t: 'pp', prep: e.w[0]!.toLowerCase(), obj: [next] });
+      i++;
+      continue;
+    }
     const last = after[after.length - 1];
     if (e.t === 'word' && last?.t === 'word' && readsAsNounPhrase([...last.w, ...e.w])) after[after.length - 1] = { t: 'word', w: [...last.w, ...e.w] };
     else after.push(e);

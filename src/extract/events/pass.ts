@@ -75,12 +75,21 @@ export interface EventVerbs {
  */
 const CODE_PREFIXES: Readonly<Partial<Record<RelationType, readonly string[]>>> = {
   attacks: ['18', '19', '20'],
-  captures: ['17', '18'],
+  captures: ['17', '18', '192'],
   withdraws_from: ['08'],
   allied_with: ['050', '057', '06', '07'],
 };
 
+/**
+ * Seizing (CAMEO 171: "seized", "captured", "took") is taking control when what is seized is a place: `captures`
+ * with a place target only (the pass drops other targets: "seized weapons from al-Shabaab" is no capture of it).
+ * 1712 (destroy property) keeps its own row (attacks).
+ */
+const SEIZE = '171';
+const seizesPlace = (code: string) => code.startsWith(SEIZE) && !code.startsWith('1712');
+
 const describe: DescribeCode = (code) => {
+  if (seizesPlace(code)) return { edge: 'captures', plover: describeCode(code).plover };
   const d = describeCode(code);
   return d.edge && EVENT_EDGES.has(d.edge) && CODE_PREFIXES[d.edge]!.some((p) => code.startsWith(p)) ? d : { edge: null, plover: d.plover };
 };
@@ -123,6 +132,52 @@ function endOf(np: NounPhrase, local: readonly number[]): End | undefined {
   }
   return undefined;
 }
+
+const forceHeads = memoByLexicon((lex) => new Set(lex.words.forceNouns.map((w) => w.toLowerCase())));
+
+/** The nouns a target phrase may be read through: place descriptions ("the town of X") and facilities ("a checkpoint"). */
+const targetNouns = memoByLexicon((lex) => ({
+  places: new Set([...lex.words.descriptions.city, ...lex.words.descriptions.region, ...lex.words.descriptions.country].map((w) => w.toLowerCase())),
+  facilities: new Set(lex.words.facilityNouns.map((w) => w.toLowerCase())),
+}));
+
+/** The head words of a phrase, lower case, last one or two ("police station"). */
+function headKeys(np: NounPhrase): string[] {
+  const words = np.text.slice(0, np.head.end - np.start).toLowerCase().split(/\s+/);
+  const last = words[words.length - 1]!.replace(/s$/, '');
+  return words.length > 1 ? [`${words[words.length - 2]} ${last}`, last] : [last];
+}
+
+/**
+ * A target phrase that is no mention but says where: "the town of Bunagana" is Bunagana; "a checkpoint outside
+ * Mogadishu", "a police station" (in the clause's place) is a described end of that place (the facility is the
+ * `described` span). Undefined when the phrase is neither or no place is named.
+ */
+function placeEnd(np: NounPhrase, local: readonly number[], mentions: readonly RawMention[], lex: Lexicon, clausePlace: number | undefined): End | undefined {
+  if (np.mention !== undefined || np.pronoun) return undefined;
+  const nouns = targetNouns(lex);
+  const keys = headKeys(np);
+  const placeIn = (pps: readonly PrepPhrase[], preps: ReadonlySet<string>) => {
+    for (const pp of pps) {
+      if (!preps.has(pp.prep)) continue;
+      for (const o of pp.objects) {
+        const i = o.mention !== undefined ? local[o.mention] : undefined;
+        if (i !== undefined && mentions[i]!.kind === 'place') return i;
+      }
+    }
+    return undefined;
+  };
+  if (np.head.pos === 'NN' && keys.some((k) => nouns.places.has(k))) {
+    const i = placeIn(np.pps, OF);
+    if (i !== undefined) return { mention: i };
+  }
+  if (keys.some((k) => nouns.facilities.has(k))) {
+    const i = placeIn(np.pps, PLACE_PREPS) ?? clausePlace;
+    if (i !== undefined) return { mention: i, described: { start: np.start, end: np.end } };
+  }
+  return undefined;
+}
+const OF: ReadonlySet<string> = new Set(['of']);
 
 /** The place a clause names: the first location phrase with a place mention (on the verb, or on its patients). */
 function placeOf(c: Clause, local: readonly number[], mentions: readonly RawMention[]): number | undefined {
@@ -240,19 +295,37 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // an alliance is read between named parties only ("UK support" is not the UK's ally)
       const named = (e: End) => m.edge !== 'allied_with' || !e.described;
       const sources = m.source.map((np) => endOf(np, local)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
-      const actor = (np: NounPhrase) => {
-        const e = endOf(np, local);
-        const mm = e && a.mentions[e.mention]!;
-        return !!mm && (mm.kind !== 'place' || mm.type === 'country');
-      };
       // the target: what the pattern names (a patient, a preposition's object); when that is no actor ("fired two shells
       // (at Seoul)", "restored diplomatic ties (with Gondor)"), or when there is none, the object of against/on/at
       // ("opened fire on a convoy"), of "with" for fighting ("clashed with al-Shabaab fighters"), else the first actor
       // named in a prepositional phrase of the clause or of its objects, through "of" ("a resumption of ties with
       // Gondor"); never a place, a time or an "of" object (alliances in the graph: not from this fallback; on re3d-dev
       // it gave 4 wrong allied_with and no right one)
-      let targets = m.target.map((np) => endOf(np, local)).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
-      if (!targets.length) {
+      // a place or facility end ("seized the town of Bunagana", "attacked a checkpoint outside Mogadishu") for an
+      // event against a place: attacks, captures, withdraws_from
+      const placeIdx0 = placeOf(c, local, a.mentions);
+      const placeTarget = m.edge === 'attacks' || m.edge === 'captures' || m.edge === 'withdraws_from';
+      const targetEnd = (np: NounPhrase) => endOf(np, local) ?? (placeTarget ? placeEnd(np, local, a.mentions, lex, placeIdx0) : undefined);
+      const actor = (np: NounPhrase) => {
+        const e = endOf(np, local);
+        const mm = e && a.mentions[e.mention]!;
+        // a place is a party to an event as a country, or as what is taken or left ("captured Kidal from the rebels")
+        return !!mm && (mm.kind !== 'place' || mm.type === 'country' || m.edge === 'captures' || m.edge === 'withdraws_from');
+      };
+      let targets = m.target.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+      if (m.edge === 'withdraws_from' && !options.onCoding) {
+        // what is left is the object of "from" ("withdrew its troops from Somalia"), not the forces withdrawn
+        const from = clause.pps.find((x) => x.prep === 'from' || x.prep === 'out of');
+        const left = from ? from.objects.map(targetEnd).filter((e): e is End => !!e) : [];
+        if (left.length) targets = left;
+        else if (m.targetFrom === 'patient') targets = [];
+      }
+      // a patient the pattern names ("occupied the town (of Krynky)") may itself say where
+      if (!targets.length && placeTarget && !m.target.length) {
+        targets = patientsOf(clause).map((np) => placeEnd(np, local, a.mentions, lex, placeIdx0)).filter((e): e is End => !!e);
+      }
+      // what is seized is the verb's object, never a prepositional one ("pulled out of Baidoa" is no capture)
+      if (!targets.length && !(seizesPlace(m.code) && !options.onCoding)) {
         let targetNps: NounPhrase[] = [];
         const pp = clause.pps.find((x) => TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19')));
         if (pp) targetNps = pp.objects;
@@ -260,8 +333,11 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           const hit = firstActorPP([...clause.pps, ...m.target.flatMap((np) => np.pps), ...patientsOf(clause).flatMap((np) => np.pps)], actor);
           if (hit) targetNps = hit;
         }
-        targets = targetNps.map((np) => endOf(np, local)).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+        targets = targetNps.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
       }
+      if (seizesPlace(m.code) && !options.onCoding) targets = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
+      // withdrawing something other than forces ("withdrew its ambassador from") is no military withdrawal
+      if (m.edge === 'withdraws_from' && !options.onCoding && patientsOf(clause).some((np) => !forceHeads(lex).has(np.head.text.toLowerCase()))) continue;
       if (!sources.length || !targets.length) continue;
       if (options.onCoding) {
         for (const src of sources) for (const tgt of targets) {
