@@ -63,6 +63,8 @@ describe('events from clauses', () => {
     ['Kenya withdrew its troops.'], // nothing left
     ['The minister visited a school in Homs.'], // a facility, but no attack
     ['The army took the wounded to a hospital in Mosul.'],
+    ['The Kavar militia held its positions north of Sirte.'], // occupying takes a place, not the holder's own positions
+    ['The Kavar militia is targeting teenagers in the camps for recruitment.'], // a purpose, not an attack
   ])('no capture, withdrawal or attack: %s', (text) => {
     const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
     expect(raw.relations.filter((r) => r.evidence.event && r.type !== 'located_in').map((r) => r.type)).toEqual([]);

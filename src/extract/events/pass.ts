@@ -133,6 +133,9 @@ function endOf(np: NounPhrase, local: readonly number[]): End | undefined {
   return undefined;
 }
 
+/** A deverbal noun naming a purpose ("recruitment", "interrogation", "extortion"). */
+const PURPOSE_NOUN = /(?:ment|tion|sion)s?$/i;
+
 const forceHeads = memoByLexicon((lex) => new Set(lex.words.forceNouns.map((w) => w.toLowerCase())));
 
 /** The nouns a target phrase may be read through: place descriptions ("the town of X") and facilities ("a checkpoint"). */
@@ -335,7 +338,11 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         }
         targets = targetNps.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
       }
-      if (seizesPlace(m.code) && !options.onCoding) targets = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
+      // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
+      if ((seizesPlace(m.code) || m.code.startsWith('192')) && !options.onCoding) targets = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
+      // "targeting displaced people for recruitment": a purpose noun after "for" says the verb picks its object out for
+      // something else; an attack read from the verb's own code alone (no pattern confirms violence) is then none
+      if (m.edge === 'attacks' && !m.pattern && !options.onCoding && clause.pps.some((x) => x.prep === 'for' && x.objects.some((o) => o.mention === undefined && PURPOSE_NOUN.test(o.head.text)))) continue;
       // withdrawing something other than forces ("withdrew its ambassador from") is no military withdrawal
       if (m.edge === 'withdraws_from' && !options.onCoding && patientsOf(clause).some((np) => !forceHeads(lex).has(np.head.text.toLowerCase()))) continue;
       if (!sources.length || !targets.length) continue;
