@@ -59,6 +59,8 @@ export interface EventVerbs {
   forms: ReadonlySet<string>;
   /** Lower-case forms of every verb with any code. */
   allForms: ReadonlySet<string>;
+  /** Forms of verbs whose only edge is taking a place (171 seize, 192 occupy: "took", "held"): read when the sentence names a place. */
+  placeForms: ReadonlySet<string>;
   describe: DescribeCode;
   /** Patterns and verbs the clause shape cannot hold (reported by line). */
   skipped: number;
@@ -87,6 +89,8 @@ const CODE_PREFIXES: Readonly<Partial<Record<RelationType, readonly string[]>>> 
  */
 const SEIZE = '171';
 const seizesPlace = (code: string) => code.startsWith(SEIZE) && !code.startsWith('1712');
+/** Codes whose edge needs a place target (seizing, occupying). */
+const takesPlace = (code: string) => seizesPlace(code) || code.startsWith('192');
 
 const describe: DescribeCode = (code) => {
   if (seizesPlace(code)) return { edge: 'captures', plover: describeCode(code).plover };
@@ -97,9 +101,11 @@ const describe: DescribeCode = (code) => {
 /** Build the pass's verbs from a file in the shape of cameo-verbs.json (the shipped one, or an evaluation's). */
 export function eventVerbsFrom(file: CameoVerbsLike, lex: Lexicon): EventVerbs {
   const { entries, skipped } = entriesFromCameo(file);
-  const gives = (e: VerbEntry) => (e.code !== null && describe(e.code).edge !== null) || e.patterns.some((p) => p.code !== null && describe(p.code).edge !== null);
+  const edgeCode = (c: string | null, placeOnly: boolean) => c !== null && describe(c).edge !== null && takesPlace(c) === placeOnly;
+  const gives = (e: VerbEntry, placeOnly: boolean) => edgeCode(e.code, placeOnly) || e.patterns.some((p) => edgeCode(p.code, placeOnly));
   const forms = new Set<string>();
   const allForms = new Set<string>();
+  const placeForms = new Set<string>();
   for (const e of entries) {
     let words: string[];
     try {
@@ -108,9 +114,10 @@ export function eventVerbsFrom(file: CameoVerbsLike, lex: Lexicon): EventVerbs {
       words = [e.lemma];
     }
     for (const w of words) allForms.add(w);
-    if (gives(e)) for (const w of words) forms.add(w);
+    if (gives(e, false)) for (const w of words) forms.add(w);
+    else if (gives(e, true)) for (const w of words) placeForms.add(w);
   }
-  return { dict: dictionaryOf(entries), forms, allForms, describe, skipped: skipped.length };
+  return { dict: dictionaryOf(entries), forms, allForms, placeForms, describe, skipped: skipped.length };
 }
 
 /** The shipped CAMEO 2.0 verbs, built once per lexicon. */
@@ -270,6 +277,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     if (last - first < 2) return;
     // pre-test: a form of an event verb among the sentence's tokens
     let hasVerb = false;
+    let placeVerb = false;
     for (let j = ti; j < a.tokens.length; j++) {
       const t = a.tokens[j]!;
       if (t.start >= s.end) break;
@@ -277,7 +285,10 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         hasVerb = true;
         break;
       }
+      if (!options.onCoding && verbs.placeForms.has(t.norm)) placeVerb = true;
     }
+    // a verb that only takes places: only when the sentence names one
+    if (!hasVerb && placeVerb) for (let i = first; i < last && !hasVerb; i++) hasVerb = a.mentions[i]!.kind === 'place';
     if (!hasVerb) return;
     const { reading, local } = readSentence(a.text, s, a.mentions, first, last, lex);
     if (!reading.clauses.length) return;
@@ -339,7 +350,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         targets = targetNps.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
       }
       // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
-      if ((seizesPlace(m.code) || m.code.startsWith('192')) && !options.onCoding) targets = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
+      if (takesPlace(m.code) && !options.onCoding) targets = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
       // "targeting displaced people for recruitment": a purpose noun after "for" says the verb picks its object out for
       // something else; an attack read from the verb's own code alone (no pattern confirms violence) is then none
       if (m.edge === 'attacks' && !m.pattern && !options.onCoding && clause.pps.some((x) => x.prep === 'for' && x.objects.some((o) => o.mention === undefined && PURPOSE_NOUN.test(o.head.text)))) continue;
