@@ -54,7 +54,7 @@ export function injectedVerbs(verbsText: string, lex: Lexicon): { verbs: EventVe
   return { verbs: eventVerbsFrom(file as unknown as CameoVerbsLike, lex), problems: p.list.length };
 }
 
-function withCodings(ex: ArticleExtraction, codings: EventCoding[], mentions: ReadonlyArray<{ start: number; end: number }>): ScoredOutput {
+export function withCodings(ex: ArticleExtraction, codings: EventCoding[], mentions: ReadonlyArray<{ start: number; end: number }>): ScoredOutput {
   const entityAt = (i: number): string | undefined => {
     const m = mentions[i]!;
     return ex.entities.find((e) => e.mentions.some((x) => x.start === m.start && x.end === m.end))?.id;

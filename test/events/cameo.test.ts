@@ -48,6 +48,13 @@ describe('entries from converted CAMEO blocks', () => {
     expect(entries[0]!.patterns.length).toBe(4);
   });
 
+  it('reads words in a row after the verb as one noun phrase when the tagger does ("* DIPLOMATIC TIES")', () => {
+    const p = (w: string[]) => patternFromCameo({ code: '064', before: [], after: w.map((x) => ({ t: 'word' as const, w: [x] })), line: 30 }, FILE.synsets);
+    expect(p(['diplomatic', 'ties'])).toMatchObject({ code: '064', patient: { heads: ['ties'], before: ['diplomatic'] } });
+    expect(p(['military', 'cooperation'])).toMatchObject({ patient: { heads: ['cooperation'], before: ['military'] } });
+    expect(p(['when', 'a', 'crash'])).toBe('more than one noun after the verb, or a noun after a preposition');
+  });
+
   it('expands synonym sets, nested ones too, and keeps braced phrases', () => {
     expect(patternFromCameo(FILE.blocks[0]!.patterns[0]!, FILE.synsets)).toMatchObject({
       code: '190',
@@ -65,6 +72,8 @@ describe('entries from converted CAMEO blocks', () => {
       return matchEvents(readClauses(t.tokens, { mentions: t.mentions }), dict).map((m) => [m.code, m.source.map((n) => n.text), m.target.map((n) => n.text)]);
     };
     expect(codes('Militants/NNS fired/VBD a/DT car/NN bomb/NN at/IN the/DT base/NN ./.')).toEqual([['190', ['Militants'], ['the base']]]);
+    // one pattern word may be a modifier of the head, as PETRARCH's words in order may be
+    expect(codes('Militants/NNS fired/VBD rocket/NN launchers/NNS at/IN the/DT base/NN ./.')).toEqual([['190', ['Militants'], ['the base']]]);
     expect(codes('Fighter/NN jets/NNS fired/VBD on/IN the/DT convoy/NN ./.')).toEqual([['195', ['Fighter jets'], []]]);
     expect(codes('Gunmen/NNS fired/VBD on/IN the/DT convoy/NN ./.')).toEqual([['193', ['Gunmen'], ['the convoy']]]);
     expect(codes('Soldiers/NNS fired/VBD a/DT salute/NN ./.')).toEqual([]);

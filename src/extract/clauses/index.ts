@@ -26,6 +26,8 @@
  *   reorganize"), the noun it
  *   modifies ("fighters killed in the strike", "ISIS, which seized"), or the
  *   clause it hangs on (", killing 12"; "Backed by Russia, the army ...").
+ * - A bare past participle that is its clause's only verb, after a subject
+ *   and with no "by", is the past tense ("troops clashed with ...": ./finite.ts).
  * - Voice: a participle after "be"/"get" is passive, and so is a bare participle;
  *   the passive's "by" phrase is its agent. Negation and hedging come from the
  *   verb group (not, never, may, reportedly) and from the verb above
@@ -46,6 +48,7 @@
 import { NewsgraphError } from '../../errors.ts';
 import { assemble } from './assemble.ts';
 import { buildUnits, chunkUnits } from './chunk.ts';
+import { promoteBareParticiples } from './finite.ts';
 import type { MentionSpan, Reading, TaggedToken } from './types.ts';
 
 export type * from './types.ts';
@@ -92,8 +95,9 @@ export function readClauses(tokens: readonly TaggedToken[], options: ReadOptions
   const mentions = options.mentions ?? [];
   validate(tokens, mentions);
   if (!tokens.length) return { clauses: [], nounPhrases: [] };
-  const units = buildUnits(tokens, mentions);
-  const { chunks, nounPhrases } = chunkUnits(units, tokens);
+  const tagged = promoteBareParticiples(tokens, mentions);
+  const units = buildUnits(tagged, mentions);
+  const { chunks, nounPhrases } = chunkUnits(units, tagged);
   if (!chunks.some((c) => c.kind === 'vg')) {
     return { clauses: [], nounPhrases: nounPhrases.sort((a, b) => a.start - b.start || a.end - b.end) };
   }

@@ -11,6 +11,7 @@
  * reported with its line and left out, never guessed.
  */
 import type { NounTest, PrepTest, VerbEntry, VerbPattern } from './types.ts';
+import { posTag } from '../tagger/models.ts';
 
 /** An element of a PETRARCH pattern, as converted. */
 export type CameoElement =
@@ -57,6 +58,22 @@ export interface Skipped {
 }
 
 const MAX_SYNSET_DEPTH = 8;
+/** Tags of the words of a noun phrase (modifiers and head). */
+const NOUN_PHRASE_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'JJR', 'JJS', 'VBN', 'VBG', 'CD']);
+
+/** A pattern word the POS tagger reads as a preposition ("from", "against"). */
+function isPreposition(word: string): boolean {
+  const t = posTag([word.toLowerCase()])[0];
+  return t === 'IN' || t === 'TO';
+}
+
+/** Pattern words the POS tagger reads as one noun phrase ("diplomatic ties"; not "when a crash", "up demonstrations"). */
+function readsAsNounPhrase(words: readonly string[]): boolean {
+  const ws = words.flatMap((w) => w.split(/[\s_]+/)).filter(Boolean);
+  if (ws.some((w) => w.startsWith('&'))) return ws.slice(0, -1).every((w) => !w.startsWith('&')) && readsAsNounPhrase(ws.slice(0, -1));
+  const tags = posTag(ws.map((w) => w.toLowerCase()));
+  return tags.every((t, i) => NOUN_PHRASE_TAGS.has(t) && (i < tags.length - 1 || t.startsWith('NN')));
+}
 
 /** The words a `&name` stands for, nested sets expanded (cycles cut). */
 function expand(word: string, synsets: CameoVerbsLike['synsets'], depth = 0): string[] {
@@ -93,7 +110,22 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
     out.actor = t;
   }
   const preps: PrepTest[] = [];
-  for (const e of p.after) {
+  // words in a row after the verb are one noun phrase, its head last ("* DIPLOMATIC TIES")
+  // and a preposition written as a word before the target is a prepositional phrase ("RETREAT * FROM +")
+  const after: CameoElement[] = [];
+  for (let i = 0; i < p.after.length; i++) {
+    const e = p.after[i]!;
+    const next = p.after[i + 1];
+    if (e.t === 'word' && e.w.length === 1 && !e.w[0]!.includes(' ') && (next?.t === 'target' || next?.t === 'np') && isPreposition(e.w[0]!)) {
+      after.push({ t: 'pp', prep: e.w[0]!.toLowerCase(), obj: [next] });
+      i++;
+      continue;
+    }
+    const last = after[after.length - 1];
+    if (e.t === 'word' && last?.t === 'word' && readsAsNounPhrase([...last.w, ...e.w])) after[after.length - 1] = { t: 'word', w: [...last.w, ...e.w] };
+    else after.push(e);
+  }
+  for (const e of after) {
     if (e.t === 'source' || e.t === 'target' || e.t === 'skip' || e.t === 'compound') continue;
     if (e.t === 'pp') {
       const obj = e.obj.filter((o) => o.t !== 'target' && o.t !== 'source' && o.t !== 'skip' && o.t !== 'compound');

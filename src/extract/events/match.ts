@@ -54,9 +54,12 @@ function headForms(word: string): string[] {
   return out;
 }
 
-/** The words of a phrase before its head, lower case. */
+const beforeCache = new WeakMap<NounPhrase, string[]>();
+/** The words of a phrase before its head, lower case (computed once per phrase: every pattern of a verb asks). */
 function wordsBeforeHead(np: NounPhrase): string[] {
-  return np.text.slice(0, np.head.start - np.start).toLowerCase().split(/[\s-]+/).filter(Boolean);
+  let w = beforeCache.get(np);
+  if (!w) beforeCache.set(np, (w = np.text.slice(0, np.head.start - np.start).toLowerCase().split(/[\s-]+/).filter(Boolean)));
+  return w;
 }
 
 function passesNoun(np: NounPhrase, test: NounTest): boolean {
@@ -65,7 +68,11 @@ function passesNoun(np: NounPhrase, test: NounTest): boolean {
   let before: string[] | undefined;
   const pass = test.heads.some((h) => {
     const hw = h.split(' ');
-    if (!forms.includes(hw[hw.length - 1]!)) return false;
+    if (!forms.includes(hw[hw.length - 1]!)) {
+      // one word the pattern names may modify the head, as PETRARCH's words in order do ("fired (two) artillery shells")
+      if (hw.length > 1 || test.before?.length) return false;
+      return wordsBeforeHead(np).includes(hw[0]!) || headWords.slice(0, -1).includes(hw[0]!);
+    }
     if (hw.length === 1) return true;
     // a phrase head ("suicide bomber"): its first words come right before the head
     before ??= [...wordsBeforeHead(np), ...headWords.slice(0, -1)];

@@ -31,7 +31,7 @@ import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import { scoreConfidence } from '../confidence.ts';
 import { readClauses } from '../clauses/index.ts';
-import type { Clause, NounPhrase, Reading } from '../clauses/types.ts';
+import type { Clause, NounPhrase, PrepPhrase, Reading } from '../clauses/types.ts';
 import { patientsOf } from '../clauses/roles.ts';
 import { entriesFromCameo, type CameoVerbsLike } from './cameo.ts';
 import { describeCode, dictionaryOf, matchClause, type DescribeCode } from './match.ts';
@@ -47,7 +47,7 @@ const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 
 /** Prepositions whose object is the target of an event verb with no object of its own. */
 const TARGET_PREPS = new Set(['against', 'on', 'at', 'upon']);
 /** Prepositions whose object, when it is an actor, is the target when nothing else is. */
-const ACTOR_PREPS = new Set(['with', 'to', 'for', 'from', 'against', 'on', 'at', 'toward', 'towards', 'into']);
+const ACTOR_PREPS = new Set(['with', 'to', 'for', 'from', 'against', 'on', 'at', 'toward', 'towards', 'into', 'between']);
 /** Base confidence of an event relation; hedging and inference lower it (../confidence.ts). */
 export const EVENT_CONFIDENCE = 0.75;
 export const EVENT_PLACE_CONFIDENCE = 0.6;
@@ -59,6 +59,8 @@ export interface EventVerbs {
   forms: ReadonlySet<string>;
   /** Lower-case forms of every verb with any code. */
   allForms: ReadonlySet<string>;
+  /** Forms of verbs whose only edge is taking a place (171 seize, 192 occupy: "took", "held"): read when the sentence names a place. */
+  placeForms: ReadonlySet<string>;
   describe: DescribeCode;
   /** Patterns and verbs the clause shape cannot hold (reported by line). */
   skipped: number;
@@ -75,12 +77,23 @@ export interface EventVerbs {
  */
 const CODE_PREFIXES: Readonly<Partial<Record<RelationType, readonly string[]>>> = {
   attacks: ['18', '19', '20'],
-  captures: ['17', '18'],
+  captures: ['17', '18', '192'],
   withdraws_from: ['08'],
   allied_with: ['050', '057', '06', '07'],
 };
 
+/**
+ * Seizing (CAMEO 171: "seized", "captured", "took") is taking control when what is seized is a place: `captures`
+ * with a place target only (the pass drops other targets: "seized weapons from al-Shabaab" is no capture of it).
+ * 1712 (destroy property) keeps its own row (attacks).
+ */
+const SEIZE = '171';
+const seizesPlace = (code: string) => code.startsWith(SEIZE) && !code.startsWith('1712');
+/** Codes whose edge needs a place target (seizing, occupying). */
+const takesPlace = (code: string) => seizesPlace(code) || code.startsWith('192');
+
 const describe: DescribeCode = (code) => {
+  if (seizesPlace(code)) return { edge: 'captures', plover: describeCode(code).plover };
   const d = describeCode(code);
   return d.edge && EVENT_EDGES.has(d.edge) && CODE_PREFIXES[d.edge]!.some((p) => code.startsWith(p)) ? d : { edge: null, plover: d.plover };
 };
@@ -88,9 +101,11 @@ const describe: DescribeCode = (code) => {
 /** Build the pass's verbs from a file in the shape of cameo-verbs.json (the shipped one, or an evaluation's). */
 export function eventVerbsFrom(file: CameoVerbsLike, lex: Lexicon): EventVerbs {
   const { entries, skipped } = entriesFromCameo(file);
-  const gives = (e: VerbEntry) => (e.code !== null && describe(e.code).edge !== null) || e.patterns.some((p) => p.code !== null && describe(p.code).edge !== null);
+  const edgeCode = (c: string | null, placeOnly: boolean) => c !== null && describe(c).edge !== null && takesPlace(c) === placeOnly;
+  const gives = (e: VerbEntry, placeOnly: boolean) => edgeCode(e.code, placeOnly) || e.patterns.some((p) => edgeCode(p.code, placeOnly));
   const forms = new Set<string>();
   const allForms = new Set<string>();
+  const placeForms = new Set<string>();
   for (const e of entries) {
     let words: string[];
     try {
@@ -99,9 +114,10 @@ export function eventVerbsFrom(file: CameoVerbsLike, lex: Lexicon): EventVerbs {
       words = [e.lemma];
     }
     for (const w of words) allForms.add(w);
-    if (gives(e)) for (const w of words) forms.add(w);
+    if (gives(e, false)) for (const w of words) forms.add(w);
+    else if (gives(e, true)) for (const w of words) placeForms.add(w);
   }
-  return { dict: dictionaryOf(entries), forms, allForms, describe, skipped: skipped.length };
+  return { dict: dictionaryOf(entries), forms, allForms, placeForms, describe, skipped: skipped.length };
 }
 
 /** The shipped CAMEO 2.0 verbs, built once per lexicon. */
@@ -124,6 +140,55 @@ function endOf(np: NounPhrase, local: readonly number[]): End | undefined {
   return undefined;
 }
 
+/** A deverbal noun naming a purpose ("recruitment", "interrogation", "extortion"). */
+const PURPOSE_NOUN = /(?:ment|tion|sion)s?$/i;
+
+const forceHeads = memoByLexicon((lex) => new Set(lex.words.forceNouns.map((w) => w.toLowerCase())));
+
+/** The nouns a target phrase may be read through: place descriptions ("the town of X") and facilities ("a checkpoint"). */
+const targetNouns = memoByLexicon((lex) => ({
+  places: new Set([...lex.words.descriptions.city, ...lex.words.descriptions.region, ...lex.words.descriptions.country].map((w) => w.toLowerCase())),
+  facilities: new Set(lex.words.facilityNouns.map((w) => w.toLowerCase())),
+}));
+
+/** The head words of a phrase, lower case, last one or two ("police station"). */
+function headKeys(np: NounPhrase): string[] {
+  const words = np.text.slice(0, np.head.end - np.start).toLowerCase().split(/\s+/);
+  const last = words[words.length - 1]!.replace(/s$/, '');
+  return words.length > 1 ? [`${words[words.length - 2]} ${last}`, last] : [last];
+}
+
+/**
+ * A target phrase that is no mention but says where: "the town of Bunagana" is Bunagana; "a checkpoint outside
+ * Mogadishu", "a police station" (in the clause's place) is a described end of that place (the facility is the
+ * `described` span). Undefined when the phrase is neither or no place is named.
+ */
+function placeEnd(np: NounPhrase, local: readonly number[], mentions: readonly RawMention[], lex: Lexicon, clausePlace: number | undefined): End | undefined {
+  if (np.mention !== undefined || np.pronoun) return undefined;
+  const nouns = targetNouns(lex);
+  const keys = headKeys(np);
+  const placeIn = (pps: readonly PrepPhrase[], preps: ReadonlySet<string>) => {
+    for (const pp of pps) {
+      if (!preps.has(pp.prep)) continue;
+      for (const o of pp.objects) {
+        const i = o.mention !== undefined ? local[o.mention] : undefined;
+        if (i !== undefined && mentions[i]!.kind === 'place') return i;
+      }
+    }
+    return undefined;
+  };
+  if (np.head.pos === 'NN' && keys.some((k) => nouns.places.has(k))) {
+    const i = placeIn(np.pps, OF);
+    if (i !== undefined) return { mention: i };
+  }
+  if (keys.some((k) => nouns.facilities.has(k))) {
+    const i = placeIn(np.pps, PLACE_PREPS) ?? clausePlace;
+    if (i !== undefined) return { mention: i, described: { start: np.start, end: np.end } };
+  }
+  return undefined;
+}
+const OF: ReadonlySet<string> = new Set(['of']);
+
 /** The place a clause names: the first location phrase with a place mention (on the verb, or on its patients). */
 function placeOf(c: Clause, local: readonly number[], mentions: readonly RawMention[]): number | undefined {
   const pps = [...c.pps, ...[...c.objects, ...c.subject].flatMap((np) => np.pps)];
@@ -140,6 +205,24 @@ function placeOf(c: Clause, local: readonly number[], mentions: readonly RawMent
   return undefined;
 }
 
+/** How deep the target search goes into prepositional phrases of prepositional objects. */
+const MAX_PP_DEPTH = 3;
+
+/**
+ * The objects of the first prepositional phrase (breadth first, through the phrases of "of" objects and of
+ * other objects: "a resumption of formal ties with Gondor") whose preposition may name an event's other party
+ * and which names an actor.
+ */
+function firstActorPP(pps: readonly PrepPhrase[], actor: (np: NounPhrase) => boolean): NounPhrase[] | undefined {
+  let level: readonly PrepPhrase[] = pps;
+  for (let d = 0; d < MAX_PP_DEPTH && level.length; d++) {
+    const hit = level.find((x) => ACTOR_PREPS.has(x.prep) && x.objects.some(actor));
+    if (hit) return hit.objects.filter(actor);
+    level = level.flatMap((x) => x.objects.flatMap((o) => o.pps));
+  }
+  return undefined;
+}
+
 export interface EventPassInput {
   text: string;
   tokens: readonly Token[];
@@ -152,7 +235,7 @@ export interface EventPassInput {
 /** Read one sentence's clauses (exported for tests and the eval's diagnostics). */
 export function readSentence(text: string, s: Sentence, mentions: readonly RawMention[], first: number, last: number, lex: Lexicon): { reading: Reading; local: number[] } {
   const words = sentenceWords(text, s.start, s.end);
-  const tags = posTag(words, lex);
+  const tags = posTag(words);
   const local: number[] = [];
   const spans: Span[] = [];
   for (let i = first; i < last; i++) {
@@ -194,6 +277,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     if (last - first < 2) return;
     // pre-test: a form of an event verb among the sentence's tokens
     let hasVerb = false;
+    let placeVerb = false;
     for (let j = ti; j < a.tokens.length; j++) {
       const t = a.tokens[j]!;
       if (t.start >= s.end) break;
@@ -201,7 +285,10 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         hasVerb = true;
         break;
       }
+      if (!options.onCoding && verbs.placeForms.has(t.norm)) placeVerb = true;
     }
+    // a verb that only takes places: only when the sentence names one
+    if (!hasVerb && placeVerb) for (let i = first; i < last && !hasVerb; i++) hasVerb = a.mentions[i]!.kind === 'place';
     if (!hasVerb) return;
     const { reading, local } = readSentence(a.text, s, a.mentions, first, last, lex);
     if (!reading.clauses.length) return;
@@ -221,28 +308,54 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const acts = (e: End) => a.mentions[e.mention]!.kind !== 'place' || a.mentions[e.mention]!.type === 'country';
       // an alliance is read between named parties only ("UK support" is not the UK's ally)
       const named = (e: End) => m.edge !== 'allied_with' || !e.described;
-      const sources = m.source.map((np) => endOf(np, local)).filter((e): e is End => !!e && acts(e) && named(e));
-      let targetNps = m.target;
-      if (!targetNps.length) {
-        // the verb's own code and no patient: the object of against/on/at ("opened fire on a convoy"), or of
-        // "with" for fighting ("clashed with al-Shabaab fighters")
+      const sources = m.source.map((np) => endOf(np, local)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
+      // the target: what the pattern names (a patient, a preposition's object); when that is no actor ("fired two shells
+      // (at Seoul)", "restored diplomatic ties (with Gondor)"), or when there is none, the object of against/on/at
+      // ("opened fire on a convoy"), of "with" for fighting ("clashed with al-Shabaab fighters"), else the first actor
+      // named in a prepositional phrase of the clause or of its objects, through "of" ("a resumption of ties with
+      // Gondor"); never a place, a time or an "of" object (alliances in the graph: not from this fallback; on re3d-dev
+      // it gave 4 wrong allied_with and no right one)
+      // a place or facility end ("seized the town of Bunagana", "attacked a checkpoint outside Mogadishu") for an
+      // event against a place: attacks, captures, withdraws_from
+      const placeIdx0 = placeOf(c, local, a.mentions);
+      const placeTarget = m.edge === 'attacks' || m.edge === 'captures' || m.edge === 'withdraws_from';
+      const targetEnd = (np: NounPhrase) => endOf(np, local) ?? (placeTarget ? placeEnd(np, local, a.mentions, lex, placeIdx0) : undefined);
+      const actor = (np: NounPhrase) => {
+        const e = endOf(np, local);
+        const mm = e && a.mentions[e.mention]!;
+        // a place is a party to an event as a country, or as what is taken or left ("captured Kidal from the rebels")
+        return !!mm && (mm.kind !== 'place' || mm.type === 'country' || m.edge === 'captures' || m.edge === 'withdraws_from');
+      };
+      let targets = m.target.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+      if (m.edge === 'withdraws_from' && !options.onCoding) {
+        // what is left is the object of "from" ("withdrew its troops from Somalia"), not the forces withdrawn
+        const from = clause.pps.find((x) => x.prep === 'from' || x.prep === 'out of');
+        const left = from ? from.objects.map(targetEnd).filter((e): e is End => !!e) : [];
+        if (left.length) targets = left;
+        else if (m.targetFrom === 'patient') targets = [];
+      }
+      // a patient the pattern names ("occupied the town (of Krynky)") may itself say where
+      if (!targets.length && placeTarget && !m.target.length) {
+        targets = patientsOf(clause).map((np) => placeEnd(np, local, a.mentions, lex, placeIdx0)).filter((e): e is End => !!e);
+      }
+      // what is seized is the verb's object, never a prepositional one ("pulled out of Baidoa" is no capture)
+      if (!targets.length && !(seizesPlace(m.code) && !options.onCoding)) {
+        let targetNps: NounPhrase[] = [];
         const pp = clause.pps.find((x) => TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19')));
         if (pp) targetNps = pp.objects;
-        else if (options.onCoding || m.edge !== 'allied_with') {
-          // else the first actor named in a prepositional phrase of the clause or its object ("restore ties with Gondor",
-          // "provided drones to the army"); never a place, a time or an "of" (alliances in the graph: not from this
-          // fallback; on re3d-dev it gave 4 wrong allied_with and no right one)
-          const actor = (np: NounPhrase) => {
-            const e = endOf(np, local);
-            const mm = e && a.mentions[e.mention]!;
-            return !!mm && (mm.kind !== 'place' || mm.type === 'country');
-          };
-          const pps = [...clause.pps, ...m.target.flatMap((np) => np.pps), ...patientsOf(clause).flatMap((np) => np.pps)];
-          const hit = pps.find((x) => ACTOR_PREPS.has(x.prep) && x.objects.some(actor));
-          if (hit) targetNps = hit.objects.filter(actor);
+        if (!targetNps.some((np) => endOf(np, local)) && (options.onCoding || m.edge !== 'allied_with')) {
+          const hit = firstActorPP([...clause.pps, ...m.target.flatMap((np) => np.pps), ...patientsOf(clause).flatMap((np) => np.pps)], actor);
+          if (hit) targetNps = hit;
         }
+        targets = targetNps.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
       }
-      const targets = targetNps.map((np) => endOf(np, local)).filter((e): e is End => !!e && named(e));
+      // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
+      if (takesPlace(m.code) && !options.onCoding) targets = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
+      // "targeting displaced people for recruitment": a purpose noun after "for" says the verb picks its object out for
+      // something else; an attack read from the verb's own code alone (no pattern confirms violence) is then none
+      if (m.edge === 'attacks' && !m.pattern && !options.onCoding && clause.pps.some((x) => x.prep === 'for' && x.objects.some((o) => o.mention === undefined && PURPOSE_NOUN.test(o.head.text)))) continue;
+      // withdrawing something other than forces ("withdrew its ambassador from") is no military withdrawal
+      if (m.edge === 'withdraws_from' && !options.onCoding && patientsOf(clause).some((np) => !forceHeads(lex).has(np.head.text.toLowerCase()))) continue;
       if (!sources.length || !targets.length) continue;
       if (options.onCoding) {
         for (const src of sources) for (const tgt of targets) {

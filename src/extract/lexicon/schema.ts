@@ -137,6 +137,7 @@ export const WORDS_SCHEMA: Schema = {
     offices: strings,
     victimNouns: strings,
     victimAdjectives: strings,
+    facilityNouns: strings,
     placePrefixes: strings,
     communities: strings,
     peopleNouns: strings,

@@ -1,0 +1,120 @@
+/**
+ * A bare past participle that is the finite past.
+ *
+ * Taggers trained on news often tag a past tense as a past participle (VBN)
+ * when the verb is intransitive or its object is a prepositional phrase
+ * ("Somali troops clashed with al-Shabaab", "rebels withdrew from the town").
+ * English has no bare participle as the only verb of a clause: a participle
+ * with no auxiliary after a subject is either a reduced relative ("fighters
+ * killed in the strike were buried": the clause's finite verb comes later) or
+ * the past tense. So a VBN is read as VBD when
+ *   - it follows a noun phrase that can be a subject (a noun, a name, a
+ *     mention, a subject pronoun, a relative pronoun), over adverbs;
+ *   - the word can be a past tense ("clashed", "withdrew"; not "taken");
+ *   - no "by" follows (a "by" phrase is the passive's agent: "civilians
+ *     killed by shelling");
+ *   - its clause has no other finite verb: none before it since the clause
+ *     opened (sentence start, punctuation, a relative word, a subordinator,
+ *     "that", a speech verb: "officials said troops clashed with ..."), and
+ *     none after it in the same clause (verbs after "and", in a relative or
+ *     adverbial clause it opens, or a postposed speech verb ", police said"
+ *     belong to other clauses).
+ * Pure and linear in the number of tokens (each participle scans its clause).
+ */
+import { verbTransforms } from '../compromise.ts';
+import { ADV_TAGS, FINITE_TAGS, NOUN_TAGS, SUBORDINATORS, COMPLEMENTIZERS } from './grammar.ts';
+import type { MentionSpan, TaggedToken } from './types.ts';
+import { verbLemma, vocabulary } from './words.ts';
+
+/** Tags after which a clause starts over (to the left) or ends (to the right). */
+const BOUNDARY_TAGS = new Set([',', ':', ';', '.', '(', ')', '-LRB-', '-RRB-', '``', "''", 'WDT', 'WP', 'WP$', 'WRB']);
+/** Words that can be a participle's subject (the subject pronouns). */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that']);
+/** How far a participle's clause is scanned each way. */
+const MAX_SCAN = 60;
+
+const opensClause = (t: TaggedToken): boolean => {
+  const l = t.text.toLowerCase();
+  return BOUNDARY_TAGS.has(t.pos) || ((t.pos === 'IN' || t.pos === 'WRB') && (SUBORDINATORS.has(l) || COMPLEMENTIZERS.has(l)));
+};
+
+/** A form that is also the simple past of its verb ("clashed", "withdrew", "held"; not "taken", "withdrawn"). */
+export function isPastForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^[a-z]+$/.test(lower)) return false;
+  const lemma = verbLemma(lower, 'VBD');
+  if (lemma === lower) return false;
+  const { conjugate, model } = verbTransforms();
+  return conjugate(lemma, model).PastTense === lower;
+}
+
+/**
+ * The tags with every bare participle that is a clause's only verb read as the
+ * past tense (see the file comment). Returns `tokens` itself when nothing
+ * changes, else a copy.
+ */
+export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions: readonly MentionSpan[] = []): readonly TaggedToken[] {
+  let out: TaggedToken[] | null = null;
+  // token index -> inside a mention (mentions are few; one pass with a pointer over sorted starts)
+  const inMention = new Uint8Array(tokens.length);
+  if (mentions.length) {
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    let m = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      while (m < sorted.length && sorted[m]!.end <= t.start) m++;
+      for (let k = m; k < sorted.length && sorted[k]!.start < t.end; k++) if (sorted[k]!.start <= t.start && t.end <= sorted[k]!.end) inMention[i] = 1;
+    }
+  }
+  const speech = vocabulary().speechVerbs;
+  const isFinite = (k: number): boolean => !inMention[k] && FINITE_TAGS.has(tokens[k]!.pos);
+  const isSpeech = (k: number): boolean => speech.has(verbLemma(tokens[k]!.text, tokens[k]!.pos));
+  const prevWord = (k: number): number => {
+    let j = k - 1;
+    while (j >= 0 && !inMention[j] && ADV_TAGS.has(tokens[j]!.pos)) j--;
+    return j;
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VBN' || inMention[i]) continue;
+    // after a possible subject
+    const j = prevWord(i);
+    if (j < 0) continue;
+    const p = tokens[j]!;
+    const subjectBefore = inMention[j] || NOUN_TAGS.has(p.pos) || ((p.pos === 'PRP' || p.pos === 'WDT' || p.pos === 'WP') && SUBJECT_PRONOUNS.has(p.text.toLowerCase()));
+    if (!subjectBefore || !isPastForm(t.text)) continue;
+    // not the passive's "by"
+    let n = i + 1;
+    while (n < tokens.length && ADV_TAGS.has(tokens[n]!.pos)) n++;
+    if (tokens[n]?.text.toLowerCase() === 'by') continue;
+    // no finite verb before it in its clause (a speech verb opens a new one)
+    let finiteBefore = false;
+    for (let k = j; k >= 0 && k > i - MAX_SCAN; k--) {
+      if (inMention[k]) continue;
+      const x = tokens[k]!;
+      if (opensClause(x)) break;
+      if (isFinite(k)) {
+        if (!isSpeech(k)) finiteBefore = true;
+        break;
+      }
+    }
+    if (finiteBefore) continue;
+    // no finite verb after it in its clause: verbs after "and", after a clause opener, or of speech are others'
+    let finiteAfter = false;
+    for (let k = i + 1; k < tokens.length && k < i + MAX_SCAN; k++) {
+      if (inMention[k]) continue;
+      const x = tokens[k]!;
+      if (x.pos === 'WDT' || x.pos === 'WP' || x.pos === 'WRB' || x.pos === ':' || ((x.pos === 'IN' || x.pos === 'WRB') && (SUBORDINATORS.has(x.text.toLowerCase()) || COMPLEMENTIZERS.has(x.text.toLowerCase())))) break;
+      if (!isFinite(k)) continue;
+      const b = prevWord(k);
+      if (b >= 0 && tokens[b]!.pos === 'CC') continue;
+      if (isSpeech(k)) continue;
+      finiteAfter = true;
+      break;
+    }
+    if (finiteAfter) continue;
+    out ??= tokens.slice();
+    out[i] = { ...t, pos: 'VBD' };
+  }
+  return out ?? tokens;
+}
