@@ -126,7 +126,11 @@ export async function benchIngest(args: string[] = []): Promise<void> {
       );
     }
     const last = rows[rows.length - 1]!;
-    console.log(`  target (>= 1 MB/s wall on two cores, peak RSS <= 600 MB at ~50 MB): ${last.mb / last.r.seconds >= 1 ? 'met' : 'NOT met'} for speed, ${last.r.maxRssMB <= 600 ? 'met' : 'NOT met'} for RSS at ${last.mb.toFixed(1)} MB`);
+    if (last.mb >= 40) {
+      console.log(`  target (>= 1 MB/s wall on two cores, peak RSS <= 600 MB at ~50 MB): speed ${last.mb / last.r.seconds >= 1 ? 'met' : 'NOT met'}, RSS ${last.r.maxRssMB <= 600 ? 'met' : 'NOT met'} (wall figures hold only on an otherwise idle machine: load ${load()})`);
+    } else {
+      console.log(`  target (>= 1 MB/s, peak RSS <= 600 MB) is for ~50 MB (--copies 1,10 with every article); this run's largest step is ${last.mb.toFixed(1)} MB: not judged`);
+    }
     if (!args.includes('--no-compromise')) {
       const dirs = Array.from({ length: last.copies }, (_, k) => path.join(corpus, `copy-${String(k + 1).padStart(2, '0')}`));
       const c = child(['compromise', ...dirs]);
