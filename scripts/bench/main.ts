@@ -10,6 +10,7 @@
  *   npm run bench -- scaling          extraction time per MB of one 0.25-4 MB article (./scaling.ts, benchScaling)
  *   npm run bench -- startup          CLI start times, built dist/ (./startup.ts, benchStartup)
  *   npm run bench -- export           streamed exports of the store bench's graph (./export.ts, benchExport)
+ *   npm run bench -- ingest           end-to-end ingest of wiki-syria copied 1 and 10 times (./ingest.ts, benchIngest)
  *   npm run bench -- extract -- ...   anything after `--` goes to the benchmark
  *   npm run bench -- store --backend postgres   so do options after the names
  *
@@ -29,6 +30,7 @@ export const BENCHES = {
   scaling: { file: './scaling.ts', fn: 'benchScaling' },
   startup: { file: './startup.ts', fn: 'benchStartup' },
   export: { file: './export.ts', fn: 'benchExport' },
+  ingest: { file: './ingest.ts', fn: 'benchIngest' },
 } as const;
 export type BenchName = keyof typeof BENCHES;
 

@@ -16,6 +16,7 @@ describe('bench dispatcher', () => {
       ['scaling', 'benchScaling'],
       ['startup', 'benchStartup'],
       ['export', 'benchExport'],
+      ['ingest', 'benchIngest'],
     ]);
   });
 
@@ -23,7 +24,7 @@ describe('bench dispatcher', () => {
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       expect(await main(argv)).toBe(2);
-      expect(String(err.mock.calls[0]?.[0])).toMatch(/UsageError: unknown benchmark .*extract, store, view, tagger, clauses, scaling, startup, export/);
+      expect(String(err.mock.calls[0]?.[0])).toMatch(/UsageError: unknown benchmark .*extract, store, view, tagger, clauses, scaling, startup, export, ingest/);
     } finally {
       err.mockRestore();
     }

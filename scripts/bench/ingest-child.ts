@@ -1,0 +1,47 @@
+/**
+ * One measurement of ./ingest.ts, in a process of its own (its CPU time and
+ * peak RSS are the measurement's own, worker threads included):
+ *
+ *   ingest-child.ts ingest <db> <jobs> <dir>...   end-to-end ingest (read, extract, resolve, store) through the API
+ *   ingest-child.ts compromise <dir>...           compromise's own full parse (`nlp(text)`) of the same articles, one thread
+ *
+ * Prints one JSON line { seconds, cpu, maxRssMB, articles, failed, textBytes }.
+ */
+import { readArticles } from '../../src/ingest/index.ts';
+import { isFailure } from '../../src/ingest/types.ts';
+
+const [what, ...rest] = process.argv.slice(2) as [string, ...string[]];
+const t0 = performance.now();
+const c0 = process.cpuUsage();
+let articles = 0;
+let failed = 0;
+let textBytes = 0;
+if (what === 'ingest') {
+  const [db, jobs, ...dirs] = rest as [string, string, ...string[]];
+  const { openNewsgraph } = await import('../../src/api.ts');
+  const ng = openNewsgraph({ db });
+  const summary = await ng.ingestPaths(dirs, { jobs: Number(jobs) });
+  await ng.close();
+  articles = summary.added + summary.changed;
+  failed = summary.failed.length;
+} else if (what === 'compromise') {
+  const nlp = (await import('compromise')).default;
+  let sink = 0;
+  for await (const r of readArticles(rest)) {
+    if (isFailure(r)) {
+      failed++;
+      continue;
+    }
+    articles++;
+    textBytes += Buffer.byteLength(r.text);
+    sink += nlp(r.text).length; // tokenise, sentences, full tagging (compromise's default build)
+  }
+  if (sink < 0) console.log(sink);
+} else {
+  throw new Error(`ingest-child: unknown measurement "${what}"`);
+}
+const seconds = (performance.now() - t0) / 1000;
+const c = process.cpuUsage(c0);
+process.stdout.write(
+  `${JSON.stringify({ seconds, cpu: (c.user + c.system) / 1e6, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), articles, failed, textBytes })}\n`,
+);
