@@ -20,20 +20,13 @@
  * Copy k of an article gets its own first line ("Benchmark copy k of ..."),
  * so every copy has its own content hash and is analysed and written anew.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { arg, load, REPO, runChild } from './kit.ts';
 
-const REPO = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CHILD = fileURLToPath(new URL('./ingest-child.ts', import.meta.url));
-const TSX = path.join(REPO, 'node_modules/tsx/dist/esm/index.mjs');
-
-function arg(args: string[], name: string): string | undefined {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-}
 
 interface ChildResult {
   seconds: number;
@@ -44,16 +37,7 @@ interface ChildResult {
   textBytes: number;
 }
 
-function child(args: string[]): ChildResult {
-  const r = spawnSync(process.execPath, ['--import', TSX, CHILD, ...args], { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`ingest-child ${args[0]} failed (${r.status}): ${r.stderr.slice(-1500)}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildResult;
-}
-
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' ');
+const child = (args: string[]): ChildResult => runChild<ChildResult>(CHILD, args, `ingest-child ${args[0]}`);
 
 /** The body of a Markdown file with a first line of its own after the front matter. */
 export function uniqueCopy(content: string, copy: number, name: string): string {
