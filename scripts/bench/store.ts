@@ -15,7 +15,12 @@
  * (the server at --pg URL, else NEWSGRAPH_BENCH_PG or NEWSGRAPH_TEST_PG; a
  * schema of its own, dropped at the end), measures it the same way, SQLite's
  * figures from the same run beside it, and times 1 and 4 concurrent writer
- * processes (./store-writer.ts) on each backend.
+ * processes (./store-writer.ts) on each backend: writing only (this
+ * machine's cores shared by the writers and the database), and with each
+ * article's extraction simulated as done on another machine (a wait of
+ * --remote-extract-ms per article, default 200: about one wiki-syria
+ * article's extraction on one core), which is how a team's workers scale
+ * past one machine until the database's write rate is the ceiling.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -245,10 +250,22 @@ export async function benchStore(args: string[] = []): Promise<void> {
     // ---- concurrent writers -----------------------------------------------
     const W = 4;
     const PER = arg(args, 'writer-articles', 300);
+    const REMOTE_MS = arg(args, 'remote-extract-ms', 200);
+    const REMOTE_PER = arg(args, 'remote-writer-articles', 60);
     for (const [tag, location] of locations) {
       const one = await writers(location, 1, PER, N_E, `w1-`);
       const four = await writers(location, W, PER, N_E, `w4-`);
-      log(`[${tag}] writers: 1 process ${one.rate.toFixed(0)} articles/s; ${W} processes at once ${four.rate.toFixed(0)} articles/s combined = ${(four.rate / one.rate).toFixed(2)}x (${W}x${PER} articles, overlapping entities; ${os.cpus().length} cores shared by writers and server)`);
+      log(`[${tag}] writers, writing only: 1 process ${one.rate.toFixed(0)} articles/s; ${W} processes at once ${four.rate.toFixed(0)} articles/s combined = ${(four.rate / one.rate).toFixed(2)}x (${W}x${PER} articles, overlapping entities; ${os.cpus().length} cores shared by writers and server)`);
+      if (REMOTE_MS > 0) {
+        const r1 = await writers(location, 1, REMOTE_PER, N_E, `r1-`, REMOTE_MS);
+        const r4 = await writers(location, W, REMOTE_PER, N_E, `r4-`, REMOTE_MS);
+        const dbRate = Math.max(one.rate, four.rate);
+        const ceiling = Math.floor(dbRate / r1.rate);
+        log(
+          `[${tag}] writers, extraction on other machines (${REMOTE_MS} ms per article simulated by a wait): 1 process ${r1.rate.toFixed(1)} articles/s; ${W} at once ${r4.rate.toFixed(1)} articles/s = ${(r4.rate / r1.rate).toFixed(2)}x; ` +
+            `the best writing-only rate above (${dbRate.toFixed(0)} articles/s) is the database's ceiling: about ${ceiling} such workers before it saturates`,
+        );
+      }
     }
     // ---- neighbors while /api/graph is computed (issue 13: the graph is built off the request thread) ----
     if (!args.includes('--skip-concurrency')) {
@@ -327,12 +344,12 @@ async function measure(tag: string, location: string, ent: ReturnType<typeof syn
 }
 
 /** `n` writer processes (./store-writer.ts) ingesting `per` articles each at once; their combined rate (articles over the span from the first start to the last end). */
-async function writers(location: string, n: number, per: number, N_E: number, prefix: string): Promise<{ rate: number }> {
+async function writers(location: string, n: number, per: number, N_E: number, prefix: string, extractMs = 0): Promise<{ rate: number }> {
   const script = fileURLToPath(new URL('./store-writer.ts', import.meta.url));
   const runs = await Promise.all(
     Array.from({ length: n }, (_, w) =>
       new Promise<{ start: number; end: number; added: number }>((resolve, reject) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', script, location, String(N_E), String(w), String(per), `${prefix}${w}-`], { stdio: ['ignore', 'pipe', 'inherit'] });
+        const child = spawn(process.execPath, ['--import', 'tsx', script, location, String(N_E), String(w), String(per), `${prefix}${w}-`, String(extractMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
         let out = '';
         child.stdout.on('data', (d) => (out += d));
         child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`writer ${w} exited ${code}`))));
