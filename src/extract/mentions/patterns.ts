@@ -189,8 +189,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           const first = m[1]!;
           let type = typeOfOrgHead(first);
           let end = m.index + first.length;
-          // "Ministry of Defence"; but "the Global Coalition in Washington" is the coalition, in a place
-          if (m[2] && type && !(/^\s+in\s/.test(m[0].slice(first.length)) && PLACE_NAMES.has(m[2].toLowerCase()))) end = m.index + m[0].length;
+          // "Ministry of Defence"; but "the Global Coalition in Washington" is the coalition, in a place,
+          // and "the Military Council on Monday" is the council, on a day (words capitalised for other reasons than naming)
+          const named = !!m[2] && m[2].split(/\s+/).some((w) => !kit.stopCaps.has(w));
+          if (m[2] && named && type && !(/^\s+in\s/.test(m[0].slice(first.length)) && PLACE_NAMES.has(m[2].toLowerCase()))) end = m.index + m[0].length;
           if (!type) return undefined;
           let [s] = trimStops(text, m.index, end);
           const firstWord = /^\S+/.exec(text.slice(s, end))?.[0] ?? '';
