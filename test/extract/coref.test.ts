@@ -9,11 +9,11 @@ import { analyzeArticle } from '../../src/resolve/index.ts';
 import { extract } from '../../src/extract/index.ts';
 import { COREF_RULES } from '../../src/extract/coref/index.ts';
 
-/** Every non-name mention of the article, as `words -> label [via]`. */
+/** Every mention of the article that coreference made (not a name, not a generic description), as `words -> label [via]`. */
 function links(text: string): string[] {
   const ex = analyzeArticle({ id: 't', title: 't', text });
   const out: string[] = [];
-  for (const e of ex.entities) for (const m of e.mentions) if (m.via) out.push(`${m.text} -> ${e.label} [${m.via}]`);
+  for (const e of ex.entities) for (const m of e.mentions) if (m.via && m.via !== 'generic') out.push(`${m.text} -> ${e.label} [${m.via}]`);
   return out.sort();
 }
 
