@@ -26,12 +26,13 @@ import { clusterMentions } from './article-cluster.ts';
  * Rules whose mentions describe a group in common nouns instead of naming it:
  * generic actors ("police", "rebels", "gunmen": events/actors.ts), victim
  * groups ("civilians", "aid workers") and forces described by nationality or
- * side ("Kurdish fighters", "government forces"). Their entities are nodes
+ * side ("Kurdish fighters", "government forces"), collectives ("the
+ * international community"). Their entities are nodes
  * like any other, but the words are no name: the contract marks them
  * `via: "generic"` (a mention without `via` is a name), so a scorer of
  * names (CoNLL) and the view can tell them apart.
  */
-const GENERIC_RULES: ReadonlySet<string> = new Set(['generic-actor', 'name-victim-group', 'name-force-descriptive']);
+const GENERIC_RULES: ReadonlySet<string> = new Set(['generic-actor', 'name-victim-group', 'name-force-descriptive', 'name-collective']);
 
 export function resolveArticle(raw: RawExtraction): ArticleExtraction {
   const { mentions } = raw;

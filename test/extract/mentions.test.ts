@@ -48,6 +48,7 @@ const FOUND: [string, string, string][] = [
   ['Forbin is joining U.S. ships USS Hopper and USS Mahan.', 'USS Mahan', 'force'],
   ['The Military Council on Monday rejected the offer.', 'Military Council', 'organization'],
   ['The Relief Committee for Aleppo asked for fuel.', 'Relief Committee for Aleppo', 'organization'],
+  ['Leaders urged the international community to fund the camps.', 'international community', 'organization'],
 ];
 
 const NOT_FOUND: [string, string][] = [
@@ -66,6 +67,8 @@ const NOT_FOUND: [string, string][] = [
   ['The 3rd of May was quiet.', '3rd of May'],
   ['The Military Council on Monday rejected the offer.', 'Military Council on Monday'],
   ['The Supreme Council in March approved the budget.', 'Supreme Council in March'],
+  // a collective actor only after "the"
+  ['An international community of scholars met in Oslo.', 'international community'],
   // a name never starts inside a word ("majority-Kurdish")
   ['Campaigns by the majority-Kurdish Syrian Democratic Forces continued.', 'y-Kurdish Syrian Democratic Forces'],
   // "at" joins a name only by a hyphen ("at-Tanf")

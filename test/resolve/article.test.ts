@@ -70,6 +70,7 @@ const GENERIC: [string, string[], string[]][] = [
   ['Kurdish fighters and government forces shelled the village.', ['Kurdish fighters', 'government forces'], []],
   ['Gunmen killed four civilians on Sunday.', ['Gunmen', 'civilians'], []],
   ['Aid workers reached Idlib.', ['Aid workers'], ['Idlib']],
+  ['The world community condemned the siege of Darayya.', ['world community'], ['Darayya']],
   // names, never generic
   ['The Kurdistan Workers Party denied the report.', [], ['Kurdistan Workers Party']],
   ['The Free Syrian Army and the Syrian Democratic Forces met in Azaz.', [], ['Free Syrian Army', 'Syrian Democratic Forces', 'Azaz']],

@@ -87,6 +87,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     `(?<![\\p{L}])(?:(?:the|The)\\s+(?:${DEMONYM_ALT})\\s+(?:${alternation(WORDS.peopleNouns)})|(?:${DEMONYM_ALT})(?<=s)|(?:${alternation(WORDS.communities)}))(?![\\p{L}])`,
     'gu',
   );
+  /** "the international community": a collective actor after "the", its own node (a generic description, not a name) */
+  const COLLECTIVE = new RegExp(`(?<![\\p{L}-])[Tt]he\\s+(${alternation(WORDS.collectives)})(?![\\p{L}-])`, 'gu');
   const COALITION = /(?<![\p{L}-])(?:(?:[Tt]he\s+)?Coalition|[Tt]he\s+coalition)(?![\p{L}-])(?!\s+(?:of|for|to|against)\s+\p{Lu})/gu;
   const COMPASS = new RegExp(`(?<![\\p{L}-])(${DIRECTION_ALT})\\s+(${CAP_SEQ})`, 'gu');
   const ANAPHOR_ALT = Object.entries(WORDS.anaphors).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const));
@@ -307,6 +309,16 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
         all(PEOPLE_GROUP, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'organization', reason: 'name-people-group', priority: 3 })),
     },
     resultsLinePattern(kit),
+    {
+      reason: 'name-collective',
+      example: 'The international community must now support the talks.',
+      expect: 'international community',
+      find: (text) =>
+        all(COLLECTIVE, text, (m) => {
+          const start = m.index + m[0].length - m[1]!.length;
+          return { start, end: m.index + m[0].length, type: 'organization', reason: 'name-collective', priority: 2 };
+        }),
+    },
     {
       reason: 'name-coalition',
       example: 'The Coalition conducted 15 strikes near Raqqa.',
