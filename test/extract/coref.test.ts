@@ -51,7 +51,7 @@ const RESOLVED: [string, string[]][] = [
 /** Pronouns and descriptions that must stay out (ambiguous, pleonastic, or nothing to refer to). */
 const UNRESOLVED: string[] = [
   // the demonym's country yields to another country named within reach; a country the article never names is no antecedent
-  'Syria and Turkey signed the deal. Syrian refugees crossed the border. The country hosts millions.',
+  'Syria and Turkey signed the deal. Many Syrians across the country welcomed it.',
   'Donors met in Geneva on Sunday. Pledges were made. Iraqis across the country hope for peace.',
   // whoever crosses into or out of the country, refugees, and forces abroad are mostly not of that country
   'Syria was shelled. Talks stalled in Geneva. Pledges were made. Thousands of Syrians entered the country in May.',

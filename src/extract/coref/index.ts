@@ -245,14 +245,15 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
         const lists = t === 'country' ? ['country', 'government'] as const : [t];
         // the nearest of the type's lists (a country may be named as its government)
         for (const lt of lists) {
-          const a = byType.get(lt)?.pick(s, c.start, accept, back);
+          const a = byType.get(lt)?.pick(s, c.start, (e) => accept(e) && !e.byDemonym, back);
           if (a && (!ante || a.start > ante.start)) ante = a;
         }
-        // a country only a demonym stands for yields to any other country named within reach ("Syrian refugees crossed
-        // into Turkey. The country ..."), and is no country people move into or out of ("Syrians entered the country")
-        const found = ante;
-        if (found?.byDemonym && (CROSSING.test(text.slice(Math.max(0, c.start - 24), c.start)) || byType.get('country')?.any(s, c.start, (e) => e.key !== found.key, back)))
-          ante = undefined;
+        // none named: a group named by its nationality may stand for its country ("Iraqis across the country"), unless
+        // another country is named within reach or the words cross its border ("Syrians entered the country")
+        if (!ante && t === 'country') {
+          const d = byType.get('country')?.pick(s, c.start, (e) => e.byDemonym === true, back);
+          if (d && !CROSSING.test(text.slice(Math.max(0, c.start - 24), c.start)) && !byType.get('country')?.any(s, c.start, (e) => e.key !== d.key, back)) ante = d;
+        }
       }
     }
     if (!ante) {
