@@ -49,6 +49,8 @@ const FOUND: [string, string, string][] = [
   ['The Military Council on Monday rejected the offer.', 'Military Council', 'organization'],
   ['The Relief Committee for Aleppo asked for fuel.', 'Relief Committee for Aleppo', 'organization'],
   ['Leaders urged the international community to fund the camps.', 'international community', 'organization'],
+  // a capitalised title or role inside a speaker's words is not part of the name
+  ['Hezbollah Leader Karim Saadi said the convoy was hit.', 'Karim Saadi', 'person'],
 ];
 
 const NOT_FOUND: [string, string][] = [
@@ -67,6 +69,7 @@ const NOT_FOUND: [string, string][] = [
   ['The 3rd of May was quiet.', '3rd of May'],
   ['The Military Council on Monday rejected the offer.', 'Military Council on Monday'],
   ['The Supreme Council in March approved the budget.', 'Supreme Council in March'],
+  ['Hezbollah Leader Karim Saadi said the convoy was hit.', 'Leader Karim Saadi'],
   // a collective actor only after "the"
   ['An international community of scholars met in Oslo.', 'international community'],
   // a name never starts inside a word ("majority-Kurdish")

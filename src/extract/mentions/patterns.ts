@@ -116,6 +116,23 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
 
   const BARE_TITLES = new Set([...WORDS.bareTitleWords, ...TITLES.map((t) => t.toLowerCase())]);
 
+  /** One-word titles and roles, lower case ("minister", "leader", "commander"). */
+  const TITLE_WORDS = new Set([...BARE_TITLES, ...[...ROLES.leads, ...ROLES.member].map((r) => r.toLowerCase())].filter((w) => !/\s/.test(w)));
+
+  /**
+   * A speaker's capitalised words that hold a title or role ("Hezbollah Leader Hassan Nasrallah said"): the
+   * person is the words after the last one, when at least two remain: their start, or undefined.
+   */
+  function afterTitle(text: string, s: number, e: number): number | undefined {
+    const re = /\S+/g;
+    const words: Array<[number, string]> = [];
+    for (let m = re.exec(text.slice(s, e)); m; m = re.exec(text.slice(s, e))) words.push([s + m.index, m[0]]);
+    for (let k = words.length - 3; k >= 0; k--) {
+      if (TITLE_WORDS.has(words[k]![1].toLowerCase())) return words[k + 1]![0];
+    }
+    return undefined;
+  }
+
   function looksLikePersonName(name: string): boolean {
     const words = name.split(/\s+/).filter((w) => !PARTICLES.includes(w.toLowerCase()));
     if (words.length === 0 || words.length > 5) return false;
@@ -169,7 +186,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       expect: 'Nadim Houri',
       find: (text) => [
         ...all(NAME_SAID, text, (m) => {
-          const [s, e] = trimStops(text, m.index, m.index + m[1]!.length);
+          let [s, e] = trimStops(text, m.index, m.index + m[1]!.length);
+          s = afterTitle(text, s, e) ?? s;
           const name = text.slice(s, e);
           if (!looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
           return { start: s, end: e, type: 'person', reason: 'name-speaker-person', priority: 4 };
