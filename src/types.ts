@@ -84,14 +84,17 @@ export interface Span {
 /**
  * How a mention that is not a name refers to its entity: a pronoun ("he",
  * "its"), a definite description ("the town", "the group") or a part of a
- * name given in full earlier ("Ahmed" after "Ahmed Hassan").
+ * name given in full earlier ("Ahmed" after "Ahmed Hassan"), all resolved by
+ * coreference within the article; or `generic`: common nouns that describe a
+ * group instead of naming it ("police", "rebels", "civilians", "Kurdish
+ * fighters"), the mention of a generic actor or described group of its own.
  */
-export type MentionVia = 'pronoun' | 'description' | 'name-part';
+export type MentionVia = 'pronoun' | 'description' | 'name-part' | 'generic';
 
 export interface Mention extends Span {
   /** Always `article.text.slice(start, end)`. */
   text: string;
-  /** Absent for a name; otherwise how the words refer to the entity (coreference within the article). */
+  /** Absent for a name; otherwise how the words refer to the entity (coreference within the article, or a generic description). */
   via?: MentionVia;
 }
 

@@ -22,6 +22,18 @@ import { COREF_RULES } from '../extract/coref/index.ts';
 import { slugify } from '../util/slug.ts';
 import { clusterMentions } from './article-cluster.ts';
 
+/**
+ * Rules whose mentions describe a group in common nouns instead of naming it:
+ * generic actors ("police", "rebels", "gunmen": events/actors.ts), victim
+ * groups ("civilians", "aid workers") and forces described by nationality or
+ * side ("Kurdish fighters", "government forces"), collectives ("the
+ * international community"). Their entities are nodes
+ * like any other, but the words are no name: the contract marks them
+ * `via: "generic"` (a mention without `via` is a name), so a scorer of
+ * names (CoNLL) and the view can tell them apart.
+ */
+const GENERIC_RULES: ReadonlySet<string> = new Set(['generic-actor', 'name-victim-group', 'name-force-descriptive', 'name-collective']);
+
 export function resolveArticle(raw: RawExtraction): ArticleExtraction {
   const { mentions } = raw;
   const { clusterOf, clusters } = clusterMentions(raw);
@@ -54,7 +66,7 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
     entityIdOfCluster.set(root, id);
     for (const i of members) {
       const m = mentions[i]!;
-      const via = m.via ?? (m.anaphor ? 'description' : undefined);
+      const via = m.via ?? (m.anaphor ? 'description' : GENERIC_RULES.has(m.rule) ? 'generic' : undefined);
       e.mentions.push(via ? { start: m.start, end: m.end, text: m.text, via } : { start: m.start, end: m.end, text: m.text });
       for (const t of m.titles ?? []) if (!(e.titles ??= []).includes(t)) e.titles.push(t);
       if (m.role && !(e.roles ??= []).includes(m.role)) e.roles.push(m.role);

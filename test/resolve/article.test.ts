@@ -59,3 +59,27 @@ describe('within-article links', () => {
     expect(ids).toEqual([...ids].sort());
   });
 });
+
+/**
+ * Common nouns that describe a group instead of naming it are mentions of the
+ * group's own node with via "generic"; a name never is. [text, generic
+ * mentions (sorted), names that must stay names]. Sentences written fresh.
+ */
+const GENERIC: [string, string[], string[]][] = [
+  ['Police said rebels attacked the convoy near Tarnak.', ['Police', 'rebels'], ['Tarnak']],
+  ['Kurdish fighters and government forces shelled the village.', ['Kurdish fighters', 'government forces'], []],
+  ['Gunmen killed four civilians on Sunday.', ['Gunmen', 'civilians'], []],
+  ['Aid workers reached Idlib.', ['Aid workers'], ['Idlib']],
+  ['The world community condemned the siege of Darayya.', ['world community'], ['Darayya']],
+  // names, never generic
+  ['The Kurdistan Workers Party denied the report.', [], ['Kurdistan Workers Party']],
+  ['The Free Syrian Army and the Syrian Democratic Forces met in Azaz.', [], ['Free Syrian Army', 'Syrian Democratic Forces', 'Azaz']],
+];
+
+describe('resolveArticle: generic descriptions are not names', () => {
+  it.each(GENERIC)('%s', (text, generic, names) => {
+    const mentions = resolve(text).entities.flatMap((e) => e.mentions);
+    expect(mentions.filter((m) => m.via === 'generic').map((m) => m.text).sort()).toEqual(generic);
+    for (const n of names) expect(mentions.find((m) => m.text === n && !m.via), n).toBeDefined();
+  });
+});

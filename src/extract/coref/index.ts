@@ -29,7 +29,7 @@
  */
 import type { EntityType, Span } from '../../types.ts';
 import type { RawMention, RawRelation } from '../types.ts';
-import { alternation, memoByLexicon, stopCaps, type Lexicon } from '../lexicon/index.ts';
+import { alternation, demonyms, memoByLexicon, stopCaps, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
 import { lexTags } from '../compromise.ts';
 import { pluralize } from '../lexicon/inflect.ts';
 import { Recent, type Entry, type Gender } from './recent.ts';
@@ -189,6 +189,11 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
     if (head && m.type !== 'person') listOf(byHead, head).push(e);
   };
 
+  // "Iraqis ... across the country": a group named by its nationality stands for its country when the article names it
+  const countryName = new Map<string, Span>();
+  for (const m of mentions) if (m.type === 'country' && m.canonical && !m.via && !m.anaphor && !countryName.has(m.canonical)) countryName.set(m.canonical, m);
+  const dems = demonyms(lex);
+
   const cues = findCues(text, used, r);
   let mi = 0;
   for (const c of cues) {
@@ -199,6 +204,10 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
       if (m.anaphor || (m.rule === 'name-coalition' && !/Coalition/.test(m.text)) || m.rule === 'name-office') continue;
       const name = m.refersTo ?? m;
       addName(m, name, partKeys.get(m) ?? keyOf(m), sentenceOf(m.start));
+      const land = demonymCountry(m, dems);
+      const landName = land && countryName.get(land.id);
+      if (land && landName)
+        listOf(byType, 'country').push({ start: m.start, end: m.end, key: land.id, sent: sentenceOf(m.start), kind: 'place', type: 'country', canonical: land.id, name: { start: landName.start, end: landName.end }, byDemonym: true });
     }
     const s = sentenceOf(c.start);
     if (c.pair) {
@@ -236,8 +245,14 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
         const lists = t === 'country' ? ['country', 'government'] as const : [t];
         // the nearest of the type's lists (a country may be named as its government)
         for (const lt of lists) {
-          const a = byType.get(lt)?.pick(s, c.start, accept, back);
+          const a = byType.get(lt)?.pick(s, c.start, (e) => accept(e) && !e.byDemonym, back);
           if (a && (!ante || a.start > ante.start)) ante = a;
+        }
+        // none named: a group named by its nationality may stand for its country ("Iraqis across the country"), unless
+        // another country is named within reach or the words cross its border ("Syrians entered the country")
+        if (!ante && t === 'country') {
+          const d = byType.get('country')?.pick(s, c.start, (e) => e.byDemonym === true, back);
+          if (d && !CROSSING.test(text.slice(Math.max(0, c.start - 24), c.start)) && !byType.get('country')?.any(s, c.start, (e) => e.key !== d.key, back)) ante = d;
         }
       }
     }
@@ -257,6 +272,24 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
     if (via === 'description') addName(m, ante.name, ante.key, s);
   }
   return [...parts, ...out].sort((a, b) => a.start - b.start);
+}
+
+/** Words before "the country" that cross its border: whoever does so is mostly not of that country. */
+const CROSSING = /\b(?:into|enter(?:s|ed|ing)?|out\s+of|from|left|leave|leaving|fled|flee|fleeing|to)\s+$/i;
+
+/**
+ * The country a group's name opens with the demonym of ("Iraqis", "Iraqi officials" -> Iraq): what "the country"
+ * after it may mean. Only for groups of people, not for places, persons, forces or armed groups (they fight abroad).
+ */
+function demonymCountry(m: RawMention, dems: ReadonlyMap<string, LexiconEntry>): LexiconEntry | undefined {
+  // forces and armed groups fight abroad ("American ground forces into the country", "the Turkish military shelled")
+  if (m.kind !== 'actor' || m.type === 'person' || m.type === 'armed_group') return undefined;
+  // refugees and exiles live outside their country ("Syrian refugees in the country")
+  if (/\b(?:refugees?|exiles?|diaspora|migrants?|asylum)\b/i.test(m.text)) return undefined;
+  const first = /^\p{Lu}\p{Ll}+/u.exec(m.text)?.[0]?.toLowerCase();
+  if (!first) return undefined;
+  const e = dems.get(first) ?? (first.endsWith('s') ? dems.get(first.slice(0, -1)) : undefined);
+  return e && e.type === 'country' ? e : undefined;
 }
 
 function corefMention(text: string, c: Span, ante: Entry, via: 'pronoun' | 'description', rule: string): RawMention {

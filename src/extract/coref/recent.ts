@@ -26,6 +26,8 @@ export interface Entry extends Span {
   phantom?: boolean;
   /** The name mention a pronoun resolved to this entry refers to. */
   name: Span;
+  /** A country stood for by a group's demonym ("Iraqis"), not named: it yields to any other country in reach. */
+  byDemonym?: boolean;
 }
 
 /** How many entries one lookup looks at, at most. */
@@ -60,6 +62,17 @@ export class Recent {
       else if (e.key !== found.key) return undefined;
     }
     return found?.phantom ? undefined : found;
+  }
+
+  /** Whether any entity `accept` takes lies within reach (`back` sentences, the window) before `pos`. */
+  any(sent: number, pos: number, accept: (e: Entry) => boolean, back = SENTENCES_BACK): boolean {
+    for (let k = this.items.length - 1, n = 0; k >= 0 && n < MAX_LOOK; k--, n++) {
+      const e = this.items[k]!;
+      if (e.start >= pos) continue;
+      if (e.sent < sent - back || pos - e.end > WINDOW) break;
+      if (accept(e)) return true;
+    }
+    return false;
   }
 
   /**

@@ -69,6 +69,8 @@ export interface Words {
   notNames: string[];
   /** Capitalised offices that name one person ("the Foreign Secretary"). */
   offices: string[];
+  /** Collective actors named by a common phrase ("the international community"): mentions of their own, not names. */
+  collectives: string[];
   /** Groups of people who suffer attacks ("civilians", "mourners"): mentions of their own. */
   victimNouns: string[];
   /** Adjectives a victim group may carry and that are not part of its name ("innocent civilians"). */

@@ -135,6 +135,7 @@ export const WORDS_SCHEMA: Schema = {
     negations: strings,
     notNames: strings,
     offices: strings,
+    collectives: strings,
     victimNouns: strings,
     victimAdjectives: strings,
     facilityNouns: strings,

@@ -87,6 +87,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     `(?<![\\p{L}])(?:(?:the|The)\\s+(?:${DEMONYM_ALT})\\s+(?:${alternation(WORDS.peopleNouns)})|(?:${DEMONYM_ALT})(?<=s)|(?:${alternation(WORDS.communities)}))(?![\\p{L}])`,
     'gu',
   );
+  /** "the international community": a collective actor after "the", its own node (a generic description, not a name) */
+  const COLLECTIVE = new RegExp(`(?<![\\p{L}-])[Tt]he\\s+(${alternation(WORDS.collectives)})(?![\\p{L}-])`, 'gu');
   const COALITION = /(?<![\p{L}-])(?:(?:[Tt]he\s+)?Coalition|[Tt]he\s+coalition)(?![\p{L}-])(?!\s+(?:of|for|to|against)\s+\p{Lu})/gu;
   const COMPASS = new RegExp(`(?<![\\p{L}-])(${DIRECTION_ALT})\\s+(${CAP_SEQ})`, 'gu');
   const ANAPHOR_ALT = Object.entries(WORDS.anaphors).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const));
@@ -113,6 +115,23 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   }
 
   const BARE_TITLES = new Set([...WORDS.bareTitleWords, ...TITLES.map((t) => t.toLowerCase())]);
+
+  /** One-word titles and roles, lower case ("minister", "leader", "commander"). */
+  const TITLE_WORDS = new Set([...BARE_TITLES, ...[...ROLES.leads, ...ROLES.member].map((r) => r.toLowerCase())].filter((w) => !/\s/.test(w)));
+
+  /**
+   * A speaker's capitalised words that hold a title or role ("Hezbollah Leader Hassan Nasrallah said"): the
+   * person is the words after the last one, when at least two remain: their start, or undefined.
+   */
+  function afterTitle(text: string, s: number, e: number): number | undefined {
+    const re = /\S+/g;
+    const words: Array<[number, string]> = [];
+    for (let m = re.exec(text.slice(s, e)); m; m = re.exec(text.slice(s, e))) words.push([s + m.index, m[0]]);
+    for (let k = words.length - 3; k >= 0; k--) {
+      if (TITLE_WORDS.has(words[k]![1].toLowerCase())) return words[k + 1]![0];
+    }
+    return undefined;
+  }
 
   function looksLikePersonName(name: string): boolean {
     const words = name.split(/\s+/).filter((w) => !PARTICLES.includes(w.toLowerCase()));
@@ -167,7 +186,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       expect: 'Nadim Houri',
       find: (text) => [
         ...all(NAME_SAID, text, (m) => {
-          const [s, e] = trimStops(text, m.index, m.index + m[1]!.length);
+          let [s, e] = trimStops(text, m.index, m.index + m[1]!.length);
+          s = afterTitle(text, s, e) ?? s;
           const name = text.slice(s, e);
           if (!looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
           return { start: s, end: e, type: 'person', reason: 'name-speaker-person', priority: 4 };
@@ -189,8 +209,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           const first = m[1]!;
           let type = typeOfOrgHead(first);
           let end = m.index + first.length;
-          // "Ministry of Defence"; but "the Global Coalition in Washington" is the coalition, in a place
-          if (m[2] && type && !(/^\s+in\s/.test(m[0].slice(first.length)) && PLACE_NAMES.has(m[2].toLowerCase()))) end = m.index + m[0].length;
+          // "Ministry of Defence"; but "the Global Coalition in Washington" is the coalition, in a place,
+          // and "the Military Council on Monday" is the council, on a day (words capitalised for other reasons than naming)
+          const named = !!m[2] && m[2].split(/\s+/).some((w) => !kit.stopCaps.has(w));
+          if (m[2] && named && type && !(/^\s+in\s/.test(m[0].slice(first.length)) && PLACE_NAMES.has(m[2].toLowerCase()))) end = m.index + m[0].length;
           if (!type) return undefined;
           let [s] = trimStops(text, m.index, end);
           const firstWord = /^\S+/.exec(text.slice(s, end))?.[0] ?? '';
@@ -305,6 +327,16 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
         all(PEOPLE_GROUP, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'organization', reason: 'name-people-group', priority: 3 })),
     },
     resultsLinePattern(kit),
+    {
+      reason: 'name-collective',
+      example: 'The international community must now support the talks.',
+      expect: 'international community',
+      find: (text) =>
+        all(COLLECTIVE, text, (m) => {
+          const start = m.index + m[0].length - m[1]!.length;
+          return { start, end: m.index + m[0].length, type: 'organization', reason: 'name-collective', priority: 2 };
+        }),
+    },
     {
       reason: 'name-coalition',
       example: 'The Coalition conducted 15 strikes near Raqqa.',
