@@ -22,6 +22,8 @@ describe('sports results lines: both sides are teams (name-results-line)', () =>
     ['Barnet 4 1 2 1 4 2 5', ['Barnet/actor']],
     ['Hanwha 58 1 49 .542 6', ['Hanwha/actor']],
     ['Postponed : Birmingham v Barnsley', ['Birmingham/actor', 'Barnsley/actor']],
+    ['Manchester City vs. Charlton', ['Manchester City/actor', 'Charlton/actor']],
+    ['Leeds\tvs\tHull ;', ['Leeds/actor', 'Hull/actor']],
   ];
   it.each(cases)('%s', (line, expected) => {
     expect(mentions(line)).toEqual(expect.arrayContaining(expected));

@@ -2,7 +2,9 @@
  * Sentence splitting (src/extract/text.ts): [text, sentences] tables.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { splitSentences } from '../../src/extract/text.ts';
+import { normToken, tokenize } from '../../src/extract/text/tokens.ts';
 
 const CASES: [string, string[]][] = [
   ['ISIS attacked. The SDF responded.', ['ISIS attacked.', 'The SDF responded.']],
@@ -25,5 +27,21 @@ describe('splitSentences', () => {
     const got = splitSentences(text);
     expect(got.map((s) => s.text)).toEqual(expected);
     for (const s of got) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('tokenize: each token norm is normToken of its text', () => {
+  it.each([
+    ['The ‘rebels’ — and al‑Qaeda`s men – left İstanbul’s ſtreets, 2014–15.'],
+    ['ΣΊΣΥΦΟΣ ÉTÉ 😀 x—y don’t'],
+  ])('%s', (text) => {
+    for (const t of tokenize(text)) expect(t.norm).toBe(normToken(text.slice(t.start, t.end)));
+  });
+  it('random text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('A', 'b', 'İ', 'Σ', 'ſ', '’', '‘', '`', '–', '—', '-', ' ', '.', '😀', '1', 'é') }), (text) => {
+        for (const t of tokenize(text)) expect(t.norm).toBe(normToken(text.slice(t.start, t.end)));
+      }),
+    );
   });
 });

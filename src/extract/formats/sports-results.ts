@@ -25,6 +25,9 @@ const STANDINGS_ROW = `^[ \\t]*${TEAM}((?:[ \\t]+[-+]?(?:\\d{1,3}|\\d*\\.\\d+|-)
 /** Fixtures: "Birmingham v Barnsley", "Manchester City vs. Charlton". */
 const FIXTURE = `(?<![\\p{L}])${TEAM}[ \\t]+(?:v|vs\\.?)[ \\t]+${TEAM}(?=[ \\t]*(?:[,;.]|$|\\d))`;
 
+/** What every fixture holds (its "v" between blanks): a cheap pre-test of the text. */
+const FIXTURE_CUE = /[ \t](?:v|vs\.?)[ \t]/;
+
 export function resultsLinePattern(kit: NameKit): NamePattern {
   const result = new RegExp(RESULT_LINE, 'gmu');
   const standings = new RegExp(STANDINGS_ROW, 'gmu');
@@ -41,7 +44,8 @@ export function resultsLinePattern(kit: NameKit): NamePattern {
         const start = m.index + m[0].indexOf(name, g === 1 ? 0 : m[0].indexOf(m[1]!) + m[1]!.length);
         out.push({ start, end: start + name.length, type: 'organization', reason: 'name-results-line', priority: 1 });
       };
-      for (const re of [result, fixture]) all(re, text, (m) => void (team(m, 1), team(m, 2)));
+      // a fixture holds " v " or " vs. " (FIXTURE_CUE): without one the unanchored fixture pattern cannot match, and is not tried
+      for (const re of [result, fixture]) if (re !== fixture || FIXTURE_CUE.test(text)) all(re, text, (m) => void (team(m, 1), team(m, 2)));
       // a table row has small counts (played, won, drawn ...) or a win percentage (".556");
       // golf cards ("Els 67 68 70 71") list players
       const tableRow = (nums: string): boolean =>

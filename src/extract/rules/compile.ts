@@ -7,6 +7,7 @@ import { alternation, defaultLexicon, esc, memoByLexicon, type Lexicon } from '.
 import { classAlternation, parseForms } from '../lexicon/verbs.ts';
 import type { VerbForm } from '../lexicon/inflect.ts';
 import { requiredLiterals } from './cue.ts';
+import { cueScan, type CueScan } from './cue-scan.ts';
 import { CLOSE, OPEN } from './mask.ts';
 import { RELATION_RULES } from './index.ts';
 import type { RelationRule } from './types.ts';
@@ -77,3 +78,6 @@ export function compileRule(rule: RelationRule, lex: Lexicon = defaultLexicon())
 
 /** Every relation rule, compiled, in order. */
 export const compiledRules = memoByLexicon((lex): readonly CompiledRule[] => RELATION_RULES.map((r) => compileRule(r, lex)));
+
+/** The cues of `compiledRules(lex)`, by rule index, tested in one scan of a sentence (cue-scan.ts). */
+export const compiledCues = memoByLexicon((lex): CueScan => cueScan(compiledRules(lex).map((c) => ({ words: c.cueWords, re: c.cue }))));

@@ -12,7 +12,7 @@ import { classAlternation, classForms } from '../lexicon/verbs.ts';
 const MODIFIERS = ['back', 'lead', 'base', 'ally'] as const;
 import { scoreConfidence } from '../confidence.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { compiledRules } from './compile.ts';
+import { compiledCues, compiledRules } from './compile.ts';
 import { CLOSE, OPEN, type Masked } from './mask.ts';
 import type { RelationRule } from './types.ts';
 
@@ -99,9 +99,13 @@ export const CO_BELLIGERENTS = {
 export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
   const { NEG, HEDGE, SPEECH, COORD } = cues(lex);
   const out: RawRelation[] = [];
-  for (const { rule, re, cue } of compiledRules(lex)) {
+  const rules = compiledRules(lex);
+  // which rules' cues the sentence meets, in one scan (read before the next sentence's scan)
+  const cued = compiledCues(lex).rules(s.text);
+  for (let k = 0; k < rules.length; k++) {
+    const { rule, re } = rules[k]!;
     if (skip && rule.yieldsTo?.some((f) => skip.has(f))) continue;
-    if (cue && !cue.test(s.text)) continue;
+    if (!cued[k]) continue;
     re.lastIndex = 0;
     for (let m = re.exec(masked.text); m; m = re.exec(masked.text)) {
       const g = m.groups ?? {};

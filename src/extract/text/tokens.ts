@@ -24,7 +24,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let prevEnd = -1;
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const start = from + m.index;
-    out.push({ start, end: start + m[0].length, norm: normToken(m[0]), space: prevEnd >= 0 && start > prevEnd });
+    const w = m[0];
+    // a run of letters and digits holds no apostrophe or dash to normalise: lower case is its norm
+    out.push({ start, end: start + w.length, norm: w.length === 1 ? normToken(w) : w.toLowerCase(), space: prevEnd >= 0 && start > prevEnd });
     prevEnd = start + m[0].length;
   }
   return out;

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { requiredLiterals } from '../../../src/extract/rules/cue.ts';
-import { compiledRules } from '../../../src/extract/rules/compile.ts';
+import { compiledCues, compiledRules } from '../../../src/extract/rules/compile.ts';
+import { scannable } from '../../../src/extract/rules/cue-scan.ts';
 import { RELATION_RULES } from '../../../src/extract/rules/index.ts';
 
 describe('requiredLiterals', () => {
@@ -39,5 +40,48 @@ describe('every rule has a cue, and its examples pass it', () => {
 
   it('no rule carries a hand-written cue', () => {
     for (const r of RELATION_RULES) expect(Object.keys(r)).not.toContain('cue');
+  });
+});
+
+describe('one scan for every cue (cue-scan.ts) lets through every sentence the cue regexes do', () => {
+  const compiled = compiledRules();
+  const scan = compiledCues();
+  const ruleText = (c: (typeof compiled)[number]) => [c.rule.example, ...(c.rule.examples ?? [])];
+  // the rules' own examples, then the same sentences shouted, title-cased and with odd characters
+  const sentences = compiled.flatMap(ruleText);
+  const variants = sentences.flatMap((t) => [
+    t,
+    t.toUpperCase(),
+    t.replace(/\b\w/g, (c) => c.toUpperCase()),
+    t.replace(/s/g, 'ſ').replace(/k/g, '\u212a'), // long s and the Kelvin sign fold to "s" and "k"
+    t.replace(/-/g, '‐').replace(/'/g, '’'),
+    `İ${t}Σ`,
+  ]);
+  it('never stricter than the regexes', () => {
+    for (const t of variants) {
+      const got = scan.rules(t);
+      compiled.forEach((c, k) => {
+        if (!c.cue || c.cue.test(t)) expect(got[k], `${c.rule.reason}: ${t}`).toBe(1);
+      });
+    }
+  });
+  it('as strict as the regexes on these sentences (no rule let through without its words)', () => {
+    let extra = 0;
+    for (const t of variants) {
+      const got = scan.rules(t);
+      compiled.forEach((c, k) => {
+        if (got[k] && c.cue && !c.cue.test(t)) extra++;
+      });
+    }
+    expect(extra).toBe(0);
+  });
+  it('a sentence without any cue word runs no rule that has a cue', () => {
+    const got = scan.rules('Xyz qwv.');
+    compiled.forEach((c, k) => expect(got[k], c.rule.reason).toBe(c.cue ? 0 : 1));
+  });
+  it('scannable: ASCII lower case and caseless characters only', () => {
+    expect(['in', '‐backed', '’s', ', ', 'as well as'].every(scannable)).toBe(true);
+    expect(['In', 'é', 'σ', ''].some(scannable)).toBe(false);
+    expect(scannable('é')).toBe(false);
   });
 });

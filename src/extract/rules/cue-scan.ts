@@ -1,0 +1,117 @@
+/**
+ * Every rule's cue tested in one pass over a sentence: an Aho–Corasick
+ * automaton over all cue words (compile.ts derives them from the patterns,
+ * cue.ts) says which rules' words occur, instead of one case-insensitive
+ * regex test per rule.
+ *
+ * Same answer as the cue regexes (`new RegExp(words.map(esc).join('|'), 'iu')`)
+ * or a looser one, never a stricter one (a cue may only let more sentences
+ * through to the pattern, cue.ts): the scan reads the sentence lower-cased,
+ * and a word is scanned only when it is ASCII or caseless characters ("‐",
+ * "’"), whose case-insensitive matches are exactly the characters that
+ * lower-case to them, plus "ſ" (read as "s"). A rule with any other word
+ * keeps its regex.
+ */
+
+/** The one character outside ASCII that simple case folding maps to an ASCII letter and lower-casing leaves alone. */
+const LONG_S = /ſ/g;
+
+/** A word the lower-cased scan finds wherever the case-insensitive regex would. */
+export function scannable(word: string): boolean {
+  if (word.length === 0 || word !== word.toLowerCase()) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 128) continue;
+    if (c >= 0xd800 && c <= 0xdfff) return false;
+    const ch = word.charAt(i);
+    if (ch.toUpperCase() !== ch) return false;
+  }
+  return true;
+}
+
+export interface CueScan {
+  /** For each rule, 1 when its cue is met (or it has none): its pattern must run. */
+  rules(text: string): Uint8Array;
+}
+
+/**
+ * A scanner for rules given as their cue words (`undefined`: no cue, always
+ * runs) and their cue regexes (used for a rule with a word the scan cannot read).
+ */
+export function cueScan(cues: ReadonlyArray<{ words: readonly string[] | undefined; re: RegExp | undefined }>): CueScan {
+  const fallback: number[] = [];
+  const always: number[] = [];
+  // trie over UTF-16 code units; column: ASCII code, or 128 + k for the k-th other character the words use
+  const extra = new Map<number, number>();
+  const next: Array<Map<number, number>> = [new Map()];
+  const out: number[][] = [[]];
+  cues.forEach(({ words, re }, r) => {
+    if (!words || !re) return void always.push(r);
+    if (!words.every(scannable)) return void fallback.push(r);
+    for (const w of words) {
+      let s = 0;
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        if (c >= 128 && !extra.has(c)) extra.set(c, 128 + extra.size);
+        let t = next[s]!.get(c);
+        if (t === undefined) {
+          t = next.length;
+          next.push(new Map());
+          out.push([]);
+          next[s]!.set(c, t);
+        }
+        s = t;
+      }
+      out[s]!.push(r);
+    }
+  });
+  const cols = 128 + extra.size;
+  const colOf = (c: number): number => (c < 128 ? c : extra.get(c)!);
+  const n = next.length;
+  // dense transitions with failure links resolved (a DFA), breadth first
+  const delta = new Int32Array(n * cols);
+  const fail = new Int32Array(n);
+  const emit: Array<Int32Array | undefined> = new Array(n);
+  const queue: number[] = [];
+  for (const [c, t] of next[0]!) {
+    delta[colOf(c)] = t;
+    queue.push(t);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q]!;
+    const f = fail[s]!;
+    for (let col = 0; col < cols; col++) delta[s * cols + col] = delta[f * cols + col]!;
+    for (const [c, t] of next[s]!) {
+      delta[s * cols + colOf(c)] = t;
+      fail[t] = delta[f * cols + colOf(c)]!;
+      queue.push(t);
+    }
+  }
+  for (const s of queue) {
+    const rules = new Set([...out[s]!, ...(emit[fail[s]!] ?? [])]);
+    if (rules.size) emit[s] = Int32Array.from([...rules].sort((a, b) => a - b));
+  }
+  const result = new Uint8Array(cues.length);
+  return {
+    rules(text: string): Uint8Array {
+      result.fill(0);
+      for (const r of always) result[r] = 1;
+      for (const r of fallback) result[r] = cues[r]!.re!.test(text) ? 1 : 0;
+      let low = text.toLowerCase();
+      if (low.indexOf('ſ') >= 0) low = low.replace(LONG_S, 's');
+      let s = 0;
+      for (let i = 0; i < low.length; i++) {
+        const c = low.charCodeAt(i);
+        const col = c < 128 ? c : extra.get(c);
+        if (col === undefined) {
+          s = 0; // a character no word holds: nothing spans it
+          continue;
+        }
+        s = delta[s * cols + col]!;
+        const e = emit[s];
+        if (e) for (let k = 0; k < e.length; k++) result[e[k]!] = 1;
+      }
+      return result;
+    },
+  };
+}
