@@ -54,36 +54,66 @@ function headForms(word: string): string[] {
   return out;
 }
 
-const beforeCache = new WeakMap<NounPhrase, string[]>();
-/** The words of a phrase before its head, lower case (computed once per phrase: every pattern of a verb asks). */
-function wordsBeforeHead(np: NounPhrase): string[] {
-  let w = beforeCache.get(np);
-  if (!w) beforeCache.set(np, (w = np.text.slice(0, np.head.start - np.start).toLowerCase().split(/[\s-]+/).filter(Boolean)));
+/** A noun test indexed once (every clause with the verb asks it): one-word heads, and phrase heads by their last word. */
+interface IndexedTest {
+  /** Heads of one word ("convoy"). */
+  words: ReadonlySet<string>;
+  /** Heads of several words by their last word: the words that must come right before it ("suicide bomber": bomber -> [suicide]). */
+  phrases: ReadonlyMap<string, readonly (readonly string[])[]>;
+}
+
+const indexedTests = new WeakMap<NounTest, IndexedTest>();
+function indexed(test: NounTest): IndexedTest {
+  let t = indexedTests.get(test);
+  if (!t) {
+    const words = new Set<string>();
+    const phrases = new Map<string, string[][]>();
+    for (const h of test.heads) {
+      const hw = h.split(' ');
+      if (hw.length === 1) words.add(hw[0]!);
+      else {
+        const last = hw[hw.length - 1]!;
+        const list = phrases.get(last) ?? [];
+        list.push(hw.slice(0, -1));
+        phrases.set(last, list);
+      }
+    }
+    indexedTests.set(test, (t = { words, phrases }));
+  }
+  return t;
+}
+
+/** A phrase as the noun tests read it: the forms of its head's last word, and the words before that (its own, then the head's). */
+interface NounWords {
+  forms: readonly string[];
+  before: readonly string[];
+}
+
+const nounWordsCache = new WeakMap<NounPhrase, NounWords>();
+function nounWords(np: NounPhrase): NounWords {
+  let w = nounWordsCache.get(np);
+  if (!w) {
+    const headWords = np.head.text.toLowerCase().split(/\s+/);
+    const before = np.text.slice(0, np.head.start - np.start).toLowerCase().split(/[\s-]+/).filter(Boolean);
+    nounWordsCache.set(np, (w = { forms: headForms(headWords[headWords.length - 1]!), before: [...before, ...headWords.slice(0, -1)] }));
+  }
   return w;
 }
 
 function passesNoun(np: NounPhrase, test: NounTest): boolean {
-  const headWords = np.head.text.toLowerCase().split(/\s+/);
-  const forms = headForms(headWords[headWords.length - 1]!);
-  let before: string[] | undefined;
-  const pass = test.heads.some((h) => {
-    const hw = h.split(' ');
-    if (!forms.includes(hw[hw.length - 1]!)) {
-      // one word the pattern names may modify the head, as PETRARCH's words in order do ("fired (two) artillery shells")
-      if (hw.length > 1 || test.before?.length) return false;
-      return wordsBeforeHead(np).includes(hw[0]!) || headWords.slice(0, -1).includes(hw[0]!);
-    }
-    if (hw.length === 1) return true;
-    // a phrase head ("suicide bomber"): its first words come right before the head
-    before ??= [...wordsBeforeHead(np), ...headWords.slice(0, -1)];
-    const need = hw.slice(0, -1);
-    return need.every((w, i) => before![before!.length - need.length + i] === w);
-  });
-  if (!pass) return false;
-  if (test.before?.length) {
-    const words = [...wordsBeforeHead(np), ...headWords.slice(0, -1)];
-    if (!test.before.every((b) => words.includes(b))) return false;
+  const { forms, before } = nounWords(np);
+  const t = indexed(test);
+  let pass = forms.some((f) => t.words.has(f));
+  // one word the pattern names may modify the head, as PETRARCH's words in order do ("fired (two) artillery shells")
+  if (!pass && !test.before?.length) pass = before.some((w) => t.words.has(w));
+  // a phrase head ("suicide bomber"): its first words come right before the head
+  if (!pass) {
+    pass = forms.some((f) =>
+      (t.phrases.get(f) ?? []).some((need) => need.every((w, i) => before[before.length - need.length + i] === w)),
+    );
   }
+  if (!pass) return false;
+  if (test.before?.length && !test.before.every((b) => before.includes(b))) return false;
   return true;
 }
 
