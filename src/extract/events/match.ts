@@ -22,7 +22,7 @@ import type { RelationType } from '../../types.ts';
 import { actorsOf, patientsOf } from '../clauses/roles.ts';
 import type { Clause, NounPhrase, PrepPhrase, Reading, Span } from '../clauses/types.ts';
 import { cameoEvent } from '../lexicon/petrarch/index.ts';
-import type { NounTest, PrepTest, VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
+import type { NounTest, VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
 
 export interface EventMatch {
   /** Id of the clause in its reading. */
@@ -60,27 +60,24 @@ interface IndexedTest {
   words: ReadonlySet<string>;
   /** Heads of several words by their last word: the words that must come right before it ("suicide bomber": bomber -> [suicide]). */
   phrases: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Words that must come before the head (the test's `before`), or none. */
+  before: readonly string[];
 }
 
-const indexedTests = new WeakMap<NounTest, IndexedTest>();
-function indexed(test: NounTest): IndexedTest {
-  let t = indexedTests.get(test);
-  if (!t) {
-    const words = new Set<string>();
-    const phrases = new Map<string, string[][]>();
-    for (const h of test.heads) {
-      const hw = h.split(' ');
-      if (hw.length === 1) words.add(hw[0]!);
-      else {
-        const last = hw[hw.length - 1]!;
-        const list = phrases.get(last) ?? [];
-        list.push(hw.slice(0, -1));
-        phrases.set(last, list);
-      }
+function indexTest(test: NounTest): IndexedTest {
+  const words = new Set<string>();
+  const phrases = new Map<string, string[][]>();
+  for (const h of test.heads) {
+    const hw = h.split(' ');
+    if (hw.length === 1) words.add(hw[0]!);
+    else {
+      const last = hw[hw.length - 1]!;
+      const list = phrases.get(last) ?? [];
+      list.push(hw.slice(0, -1));
+      phrases.set(last, list);
     }
-    indexedTests.set(test, (t = { words, phrases }));
   }
-  return t;
+  return { words, phrases, before: test.before ?? [] };
 }
 
 /** A phrase as the noun tests read it: the forms of its head's last word, and the words before that (its own, then the head's). */
@@ -100,21 +97,26 @@ function nounWords(np: NounPhrase): NounWords {
   return w;
 }
 
-function passesNoun(np: NounPhrase, test: NounTest): boolean {
+function passesNoun(np: NounPhrase, t: IndexedTest): boolean {
   const { forms, before } = nounWords(np);
-  const t = indexed(test);
-  let pass = forms.some((f) => t.words.has(f));
+  let pass = false;
+  for (const f of forms) if (t.words.has(f)) pass = true;
   // one word the pattern names may modify the head, as PETRARCH's words in order do ("fired (two) artillery shells")
-  if (!pass && !test.before?.length) pass = before.some((w) => t.words.has(w));
+  if (!pass && !t.before.length) for (const w of before) if (t.words.has(w)) pass = true;
   // a phrase head ("suicide bomber"): its first words come right before the head
-  if (!pass) {
-    pass = forms.some((f) =>
-      (t.phrases.get(f) ?? []).some((need) => need.every((w, i) => before[before.length - need.length + i] === w)),
-    );
+  if (!pass && t.phrases.size) {
+    for (const f of forms) {
+      for (const need of t.phrases.get(f) ?? []) if (need.every((w, i) => before[before.length - need.length + i] === w)) pass = true;
+    }
   }
   if (!pass) return false;
-  if (test.before?.length && !test.before.every((b) => before.includes(b))) return false;
+  for (const b of t.before) if (!before.includes(b)) return false;
   return true;
+}
+
+function anyPasses(nps: readonly NounPhrase[], t: IndexedTest): boolean {
+  for (const np of nps) if (passesNoun(np, t)) return true;
+  return false;
 }
 
 /** The prepositional phrases a clause offers: its own, and those on its patients ("launched an attack on X"). */
@@ -122,20 +124,43 @@ function offeredPreps(c: Clause, patients: readonly NounPhrase[]): PrepPhrase[] 
   return [...c.pps, ...patients.flatMap((p) => p.pps)];
 }
 
-function findPrep(pps: readonly PrepPhrase[], test: PrepTest): PrepPhrase | undefined {
-  return pps.find((pp) => pp.prep === test.prep && (!test.object || pp.objects.some((o) => passesNoun(o, test.object!))));
+interface IndexedPrep {
+  prep: string;
+  object?: IndexedTest;
+}
+
+function findPrep(pps: readonly PrepPhrase[], test: IndexedPrep): PrepPhrase | undefined {
+  for (const pp of pps) if (pp.prep === test.prep && (!test.object || anyPasses(pp.objects, test.object))) return pp;
+  return undefined;
 }
 
 function specificity(p: VerbPattern): number {
   return (p.actor ? 1 : 0) + (p.patient ? 1 : 0) + (p.preps?.length ?? 0) + (p.patient?.before?.length ?? 0) + (p.actor?.before?.length ?? 0);
 }
 
-const ordered = new WeakMap<VerbEntry, VerbPattern[]>();
-function patternsOf(e: VerbEntry): VerbPattern[] {
-  let ps = ordered.get(e);
+/** A pattern with its tests indexed. */
+interface IndexedPattern {
+  pattern: VerbPattern;
+  actor?: IndexedTest;
+  patient?: IndexedTest;
+  preps: readonly IndexedPrep[];
+}
+
+/** A block's patterns (shared by its verbs), most specific first, indexed once. */
+const ordered = new WeakMap<readonly VerbPattern[], IndexedPattern[]>();
+function patternsOf(e: VerbEntry): IndexedPattern[] {
+  let ps = ordered.get(e.patterns);
   if (!ps) {
-    ps = e.patterns.map((p, i) => [p, i] as const).sort((a, b) => specificity(b[0]) - specificity(a[0]) || a[1] - b[1]).map(([p]) => p);
-    ordered.set(e, ps);
+    ps = e.patterns
+      .map((p, i) => [p, i] as const)
+      .sort((a, b) => specificity(b[0]) - specificity(a[0]) || a[1] - b[1])
+      .map(([p]) => ({
+        pattern: p,
+        ...(p.actor ? { actor: indexTest(p.actor) } : {}),
+        ...(p.patient ? { patient: indexTest(p.patient) } : {}),
+        preps: (p.preps ?? []).map((t) => (t.object ? { prep: t.prep, object: indexTest(t.object) } : { prep: t.prep })),
+      }));
+    ordered.set(e.patterns, ps);
   }
   return ps;
 }
@@ -145,16 +170,16 @@ interface Tried {
   openPrep?: PrepPhrase;
 }
 
-function tryPattern(p: VerbPattern, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): Tried | null {
-  if (p.actor && !actors.some((a) => passesNoun(a, p.actor!))) return null;
-  if (p.patient && !patients.some((a) => passesNoun(a, p.patient!))) return null;
+function tryPattern(p: IndexedPattern, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): Tried | null {
+  if (p.actor && !anyPasses(actors, p.actor)) return null;
+  if (p.patient && !anyPasses(patients, p.patient)) return null;
   let openPrep: PrepPhrase | undefined;
-  for (const t of p.preps ?? []) {
+  for (const t of p.preps) {
     const hit = findPrep(pps, t);
     if (!hit) return null;
     if (!t.object && !openPrep) openPrep = hit;
   }
-  return openPrep ? { pattern: p, openPrep } : { pattern: p };
+  return openPrep ? { pattern: p.pattern, openPrep } : { pattern: p.pattern };
 }
 
 /** Mentions that modify a phrase: "a UN convoy", "the army's convoy", "ISIS-held Mosul" is not one (its agent holds it). */

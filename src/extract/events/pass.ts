@@ -233,8 +233,16 @@ export interface EventPassInput {
 }
 
 /** Read one sentence's clauses (exported for tests and the eval's diagnostics). */
-export function readSentence(text: string, s: Sentence, mentions: readonly RawMention[], first: number, last: number, lex: Lexicon): { reading: Reading; local: number[] } {
-  const words = sentenceWords(text, s.start, s.end);
+export function readSentence(
+  text: string,
+  s: Sentence,
+  mentions: readonly RawMention[],
+  first: number,
+  last: number,
+  lex: Lexicon,
+  tokens?: readonly Token[],
+): { reading: Reading; local: number[] } {
+  const words = sentenceWords(text, s.start, s.end, tokens);
   const tags = posTag(words);
   const local: number[] = [];
   const spans: Span[] = [];
@@ -278,19 +286,20 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // pre-test: a form of an event verb among the sentence's tokens
     let hasVerb = false;
     let placeVerb = false;
-    for (let j = ti; j < a.tokens.length; j++) {
-      const t = a.tokens[j]!;
+    let tj = ti; // the sentence's tokens are [ti, tj)
+    for (; tj < a.tokens.length; tj++) {
+      const t = a.tokens[tj]!;
       if (t.start >= s.end) break;
-      if (forms.has(t.norm)) {
-        hasVerb = true;
-        break;
-      }
-      if (!options.onCoding && verbs.placeForms.has(t.norm)) placeVerb = true;
+      if (hasVerb) continue;
+      if (forms.has(t.norm)) hasVerb = true;
+      else if (!options.onCoding && verbs.placeForms.has(t.norm)) placeVerb = true;
     }
     // a verb that only takes places: only when the sentence names one
     if (!hasVerb && placeVerb) for (let i = first; i < last && !hasVerb; i++) hasVerb = a.mentions[i]!.kind === 'place';
     if (!hasVerb) return;
-    const { reading, local } = readSentence(a.text, s, a.mentions, first, last, lex);
+    // the article's tokens of the sentence, unless one straddles its start or end (then the sentence is tokenized alone)
+    const whole = ti < tj && a.tokens[ti]!.start >= s.start && a.tokens[tj - 1]!.end <= s.end;
+    const { reading, local } = readSentence(a.text, s, a.mentions, first, last, lex, whole ? a.tokens.slice(ti, tj) : undefined);
     if (!reading.clauses.length) return;
     const sentence = a.text.slice(s.start, s.end);
     let attrs: { date?: string; killed?: number; wounded?: number } | undefined;
