@@ -146,12 +146,23 @@ interface IndexedPattern {
   preps: readonly IndexedPrep[];
 }
 
-/** A block's patterns (shared by its verbs), most specific first, indexed once. */
-const ordered = new WeakMap<readonly VerbPattern[], IndexedPattern[]>();
-function patternsOf(e: VerbEntry): IndexedPattern[] {
+/**
+ * A block's patterns (shared by its verbs), most specific first, indexed once: each pattern's tests, and the patterns
+ * by the words one of their noun tests needs (a pattern can pass only when a phrase of the clause has one of them).
+ */
+interface IndexedPatterns {
+  list: readonly IndexedPattern[];
+  /** Word (a head, or the last word of a phrase head) -> positions in `list` of patterns whose first noun test names it. */
+  byWord: ReadonlyMap<string, readonly number[]>;
+  /** Positions of patterns with no noun test (prepositions only). */
+  free: readonly number[];
+}
+
+const ordered = new WeakMap<readonly VerbPattern[], IndexedPatterns>();
+function patternsOf(e: VerbEntry): IndexedPatterns {
   let ps = ordered.get(e.patterns);
   if (!ps) {
-    ps = e.patterns
+    const list: IndexedPattern[] = e.patterns
       .map((p, i) => [p, i] as const)
       .sort((a, b) => specificity(b[0]) - specificity(a[0]) || a[1] - b[1])
       .map(([p]) => ({
@@ -160,9 +171,45 @@ function patternsOf(e: VerbEntry): IndexedPattern[] {
         ...(p.patient ? { patient: indexTest(p.patient) } : {}),
         preps: (p.preps ?? []).map((t) => (t.object ? { prep: t.prep, object: indexTest(t.object) } : { prep: t.prep })),
       }));
+    const byWord = new Map<string, number[]>();
+    const free: number[] = [];
+    list.forEach((p, i) => {
+      const anchor = p.actor ?? p.patient ?? p.preps.find((x) => x.object)?.object;
+      if (!anchor) return free.push(i);
+      for (const w of [...anchor.words, ...anchor.phrases.keys()]) {
+        const at = byWord.get(w) ?? [];
+        if (at[at.length - 1] !== i) at.push(i);
+        byWord.set(w, at);
+      }
+    });
+    ps = { list, byWord, free };
     ordered.set(e.patterns, ps);
   }
   return ps;
+}
+
+/** The patterns a clause's phrases can pass, in order: those with no noun test and those that name one of the words. */
+function candidates(ps: IndexedPatterns, words: ReadonlySet<string>): number[] {
+  const out = [...ps.free];
+  for (const w of words) {
+    const at = ps.byWord.get(w);
+    if (at) for (const i of at) out.push(i);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** Every word a noun test may read in the clause's phrases: head forms and the words before them. */
+function clauseWords(actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): Set<string> {
+  const out = new Set<string>();
+  const add = (np: NounPhrase) => {
+    const w = nounWords(np);
+    for (const f of w.forms) out.add(f);
+    for (const b of w.before) out.add(b);
+  };
+  actors.forEach(add);
+  patients.forEach(add);
+  for (const pp of pps) pp.objects.forEach(add);
+  return out;
 }
 
 interface Tried {
@@ -217,9 +264,15 @@ export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeC
   const pps = offeredPreps(c, patients);
   // a pattern that matches in any entry decides; otherwise the first entry with a code of its own
   let chosen: { entry: VerbEntry; tried: Tried | null } | undefined;
+  let words: Set<string> | undefined;
   for (const entry of entries) {
-    for (const p of patternsOf(entry)) {
-      const tried = tryPattern(p, actors, patients, pps);
+    const ps = patternsOf(entry);
+    words ??= clauseWords(actors, patients, pps);
+    let last = -1;
+    for (const i of candidates(ps, words)) {
+      if (i === last) continue;
+      last = i;
+      const tried = tryPattern(ps.list[i]!, actors, patients, pps);
       if (tried) {
         chosen = { entry, tried };
         break;
