@@ -61,7 +61,7 @@ function w() {
 }
 const MAX_WORDS = 3;
 
-let index: { phrases: Map<string, Agent>; countries: Map<string, string>; labels: Map<string, string> } | undefined;
+let index: { phrases: Map<string, Agent>; firstWords: Set<string>; countries: Map<string, string>; labels: Map<string, string> } | undefined;
 
 function agentOf(noun: string, code: string, plural: boolean, needsCountry: boolean, info?: AgentInfo): Agent | undefined {
   const primary = code.replace(/^~/, '').slice(0, 3);
@@ -106,7 +106,9 @@ function build(): NonNullable<typeof index> {
     labels.set(c.iso3, c.label);
     for (const n of [...c.names, ...c.demonyms]) if (n.split(' ').length <= 2 && !countries.has(n)) countries.set(n, c.iso3);
   }
-  return { phrases, countries, labels };
+  // the first word of every phrase: a token that is none starts no agent phrase
+  const firstWords = new Set([...phrases.keys()].map((p) => p.split(' ')[0]!));
+  return { phrases, firstWords, countries, labels };
 }
 
 function idx(): NonNullable<typeof index> {
@@ -168,7 +170,7 @@ export function genericActors(
   article: Pick<ArticleMeta, 'id' | 'published'>,
   lex?: Lexicon,
 ): RawMention[] {
-  const { phrases, countries, labels } = idx();
+  const { phrases, firstWords, countries, labels } = idx();
   const docCountry = articleCountry(mentions, lex);
   const month = article.published && /^\d{4}-\d{2}/.test(article.published) ? article.published.slice(0, 7) : undefined;
   const out: RawMention[] = [];
@@ -178,6 +180,7 @@ export function genericActors(
   const endsAt = new Map<number, RawMention>();
   for (const m of mentions) if (m.kind !== 'place' && !endsAt.has(m.end)) endsAt.set(m.end, m);
   for (let i = 0; i < tokens.length; i++) {
+    if (!firstWords.has(tokens[i]!.norm)) continue;
     // longest agent phrase starting at i
     let hit: Agent | undefined;
     let last = i;

@@ -188,27 +188,24 @@ function patternsOf(e: VerbEntry): IndexedPatterns {
   return ps;
 }
 
-/** The patterns a clause's phrases can pass, in order: those with no noun test and those that name one of the words. */
-function candidates(ps: IndexedPatterns, words: ReadonlySet<string>): number[] {
+/** The patterns a clause's phrases can pass, in order: those with no noun test and those that name one of their words. */
+function candidates(ps: IndexedPatterns, phrases: readonly NounWords[]): number[] {
   const out = [...ps.free];
-  for (const w of words) {
+  const add = (w: string) => {
     const at = ps.byWord.get(w);
     if (at) for (const i of at) out.push(i);
+  };
+  for (const np of phrases) {
+    np.forms.forEach(add);
+    np.before.forEach(add);
   }
   return out.sort((a, b) => a - b);
 }
 
-/** Every word a noun test may read in the clause's phrases: head forms and the words before them. */
-function clauseWords(actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): Set<string> {
-  const out = new Set<string>();
-  const add = (np: NounPhrase) => {
-    const w = nounWords(np);
-    for (const f of w.forms) out.add(f);
-    for (const b of w.before) out.add(b);
-  };
-  actors.forEach(add);
-  patients.forEach(add);
-  for (const pp of pps) pp.objects.forEach(add);
+/** The clause's phrases as its noun tests read them: actors, patients, objects of its prepositions. */
+function clausePhrases(actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): NounWords[] {
+  const out = [...actors, ...patients].map(nounWords);
+  for (const pp of pps) for (const o of pp.objects) out.push(nounWords(o));
   return out;
 }
 
@@ -264,12 +261,12 @@ export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeC
   const pps = offeredPreps(c, patients);
   // a pattern that matches in any entry decides; otherwise the first entry with a code of its own
   let chosen: { entry: VerbEntry; tried: Tried | null } | undefined;
-  let words: Set<string> | undefined;
+  let phrases: NounWords[] | undefined;
   for (const entry of entries) {
     const ps = patternsOf(entry);
-    words ??= clauseWords(actors, patients, pps);
+    phrases ??= clausePhrases(actors, patients, pps);
     let last = -1;
-    for (const i of candidates(ps, words)) {
+    for (const i of candidates(ps, phrases)) {
       if (i === last) continue;
       last = i;
       const tried = tryPattern(ps.list[i]!, actors, patients, pps);
