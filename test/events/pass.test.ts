@@ -48,6 +48,9 @@ describe('events from clauses', () => {
     ['Kenya withdrew its troops from Somalia.', 'Kenya withdraws_from Somalia'],
     ['Al-Shabaab fighters attacked a police station in Garissa.', 'Al-Shabaab attacks Garissa [a police station]'],
     ['Gunmen stormed a checkpoint near Arish.', 'Gunmen attacks Arish [a checkpoint]'],
+    // what the named patient is of ("took control of X")
+    ['Tuareg rebels took control of the village of Tarsu.', 'rebels captures Tarsu'],
+    ['Houthi fighters took control of Hazm.', 'Houthi captures Hazm'],
   ])('places and facilities as targets: %s', (text, expected) => {
     const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
     const got = raw.relations
@@ -68,6 +71,31 @@ describe('events from clauses', () => {
   ])('no capture, withdrawal or attack: %s', (text) => {
     const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
     expect(raw.relations.filter((r) => r.evidence.event && r.type !== 'located_in').map((r) => r.type)).toEqual([]);
+  });
+
+  // parties named together with nothing else named act on each other when the verb says so (lexicon class `reciprocal`)
+  const mutual = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    return raw.relations
+      .filter((r) => r.evidence.event && r.type !== 'located_in')
+      .map((r) => `${raw.mentions[r.source]!.text} ${r.type} ${raw.mentions[r.target]!.text}`)
+      .sort();
+  };
+  it.each([
+    ['Government troops and Tuareg rebels clashed near Menaka.', ['Government troops attacks rebels', 'rebels attacks Government troops']],
+    // a symmetric edge once
+    ['Kenya and Ethiopia signed a defence pact in Nairobi.', ['Kenya allied_with Ethiopia']],
+  ])('parties acting on each other: %s', (text, expected) => {
+    expect(mutual(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Russian and Syrian jets bombed Idlib.'], // an object: the parties act together on it
+    ['The army and the Kavar militia fought in the hills.'], // fighting side by side as often as each other
+    ['Chad and Niger condemned the attack.'], // not a reciprocal verb
+    ['The government began the deployment of Kenyan troops.'], // what a named patient is of is no ally
+  ])('no mutual event: %s', (text) => {
+    expect(mutual(text)).toEqual([]);
   });
 
   it('carries the CAMEO code, the PLOVER category, date, place and casualties on the evidence', () => {

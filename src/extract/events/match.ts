@@ -14,7 +14,8 @@
  * The source is the actor. The target is, in order: the object of a
  * preposition the pattern leaves open ("fired rockets (AT) the army"); the
  * patient when the pattern does not name it; the mentions that modify a named
- * patient ("ambushed a UN convoy": the UN; "the army's convoy"). A negated or
+ * patient ("ambushed a UN convoy": the UN; "the army's convoy"); what a named
+ * patient is of ("took control of Goma": Goma). A negated or
  * hedged clause still matches, flagged, so that the caller can keep it out of
  * the graph and still explain why.
  */
@@ -33,7 +34,7 @@ export interface EventMatch {
   source: NounPhrase[];
   target: NounPhrase[];
   /** Where the target came from. */
-  targetFrom: 'patient' | 'preposition' | 'modifier' | 'none';
+  targetFrom: 'patient' | 'preposition' | 'modifier' | 'of' | 'none';
   entry: VerbEntry;
   /** The pattern that matched, or null when the verb's own code applied. */
   pattern: VerbPattern | null;
@@ -112,6 +113,20 @@ function passesNoun(np: NounPhrase, t: IndexedTest): boolean {
   if (!pass) return false;
   for (const b of t.before) if (!before.includes(b)) return false;
   return true;
+}
+
+/** The phrase's head itself is one the test names (not a word before it). */
+function headPasses(np: NounPhrase, t: IndexedTest): boolean {
+  return passesNoun(np, t) && nounWords(np).forms.some((f) => t.words.has(f) || t.phrases.has(f));
+}
+
+/** The indexed patient test of a pattern (the block's index holds it). */
+const patientTests = new WeakMap<VerbPattern, IndexedTest>();
+function indexedPatientOf(p: VerbPattern): IndexedTest | undefined {
+  if (!p.patient) return undefined;
+  let t = patientTests.get(p);
+  if (!t) patientTests.set(p, (t = indexTest(p.patient)));
+  return t;
 }
 
 function anyPasses(nps: readonly NounPhrase[], t: IndexedTest): boolean {
@@ -300,6 +315,12 @@ export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeC
       // a named patient that is (or is modified by) a mention: "ambushed a UN convoy" -> the caller reads the UN from it
       target = patients;
       targetFrom = 'patient';
+    } else {
+      // what the named patient is of: "took control of Goma", "lifted the siege of Kidal" (the named noun the head, not
+      // a word before it: "an offensive north of X")
+      const named = indexedPatientOf(tried.pattern);
+      target = patients.filter((p) => named && headPasses(p, named)).flatMap((p) => p.pps.filter((pp) => pp.prep === 'of').flatMap((pp) => pp.objects));
+      if (target.length) targetFrom = 'of';
     }
   }
   return {

@@ -21,11 +21,12 @@
  * `located_in` of the event's target (or source, when the target is itself
  * a place).
  */
-import type { EventInfo, RelationType, Span } from '../../types.ts';
+import { SYMMETRIC_TYPES, type EventInfo, type RelationType, type Span } from '../../types.ts';
 import type { RawMention, RawRelation } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { memoByLexicon } from '../lexicon/index.ts';
 import { inflect } from '../lexicon/inflect.ts';
+import { verbClass } from '../lexicon/verbs.ts';
 import { loadCameoVerbs } from '../lexicon/petrarch/index.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
@@ -142,6 +143,9 @@ function endOf(np: NounPhrase, local: readonly number[]): End | undefined {
 
 /** A deverbal noun naming a purpose ("recruitment", "interrogation", "extortion"). */
 const PURPOSE_NOUN = /(?:ment|tion|sion)s?$/i;
+
+/** Verbs whose parties, named together, act on each other (lexicon verb class `reciprocal`). */
+const reciprocal = memoByLexicon((lex) => new Set(verbClass('reciprocal', lex).verbs.map((v) => v.toLowerCase())));
 
 const forceHeads = memoByLexicon((lex) => new Set(lex.words.forceNouns.map((w) => w.toLowerCase())));
 
@@ -335,7 +339,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         // a place is a party to an event as a country, or as what is taken or left ("captured Kidal from the rebels")
         return !!mm && (mm.kind !== 'place' || mm.type === 'country' || m.edge === 'captures' || m.edge === 'withdraws_from');
       };
-      let targets = m.target.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+      // what a named patient is of is taken ("took control of Goma"), not allied with ("began the deployment of troops")
+      const ofTarget = m.targetFrom === 'of' && m.edge === 'allied_with' && !options.onCoding;
+      let targets = ofTarget ? [] : m.target.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
       if (m.edge === 'withdraws_from' && !options.onCoding) {
         // what is left is the object of "from" ("withdrew its troops from Somalia"), not the forces withdrawn
         const from = clause.pps.find((x) => x.prep === 'from' || x.prep === 'out of');
@@ -365,6 +371,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       if (m.edge === 'attacks' && !m.pattern && !options.onCoding && clause.pps.some((x) => x.prep === 'for' && x.objects.some((o) => o.mention === undefined && PURPOSE_NOUN.test(o.head.text)))) continue;
       // withdrawing something other than forces ("withdrew its ambassador from") is no military withdrawal
       if (m.edge === 'withdraws_from' && !options.onCoding && patientsOf(clause).some((np) => !forceHeads(lex).has(np.head.text.toLowerCase()))) continue;
+      // parties named together with nothing else named act on each other ("rebels and troops clashed", "Kenya and
+      // Somalia signed an accord"): in the graph for verbs that say so (lexicon class `reciprocal`), for the coder's own
+      // output whatever the verb, as PETRARCH codes a compound actor with no target
+      if (!targets.length && !m.target.length && sources.length > 1 && (options.onCoding || ((m.edge === 'attacks' || m.edge === 'allied_with') && reciprocal(lex).has(clause.verb.lemma)))) {
+        targets = sources;
+      }
       if (!sources.length || !targets.length) continue;
       if (options.onCoding) {
         for (const src of sources) for (const tgt of targets) {
@@ -386,9 +398,11 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         ...(attrs.wounded !== undefined && m.edge === 'attacks' ? { wounded: attrs.wounded } : {}),
       };
       const inferred = c.subjectFrom !== 'explicit' && c.subjectFrom !== 'inverted';
-      for (const src of sources) {
-        for (const tgt of targets) {
-          if (src.mention === tgt.mention) continue;
+      // parties acting on each other: a symmetric edge once per pair
+      const once = targets === sources && SYMMETRIC_TYPES.has(m.edge);
+      for (const [si, src] of sources.entries()) {
+        for (const [ti2, tgt] of targets.entries()) {
+          if (src.mention === tgt.mention || (once && ti2 < si)) continue;
           const sm = a.mentions[src.mention]!;
           const tm = a.mentions[tgt.mention]!;
           if (sm.text.toLowerCase() === tm.text.toLowerCase()) continue;
