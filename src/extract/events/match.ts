@@ -63,6 +63,8 @@ interface IndexedTest {
   phrases: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Words that must come before the head (the test's `before`), or none. */
   before: readonly string[];
+  /** The words right before the head, one member (its words) of each set, in order (the test's `beforeRun`). */
+  beforeRun: readonly (readonly (readonly string[])[])[];
 }
 
 function indexTest(test: NounTest): IndexedTest {
@@ -78,7 +80,7 @@ function indexTest(test: NounTest): IndexedTest {
       phrases.set(last, list);
     }
   }
-  return { words, phrases, before: test.before ?? [] };
+  return { words, phrases, before: test.before ?? [], beforeRun: (test.beforeRun ?? []).map((set) => set.map((m) => m.split(' ')).sort((a, b) => b.length - a.length)) };
 }
 
 /** A phrase as the noun tests read it: the forms of its head's last word, and the words before that (its own, then the head's). */
@@ -103,7 +105,7 @@ function passesNoun(np: NounPhrase, t: IndexedTest): boolean {
   let pass = false;
   for (const f of forms) if (t.words.has(f)) pass = true;
   // one word the pattern names may modify the head, as PETRARCH's words in order do ("fired (two) artillery shells")
-  if (!pass && !t.before.length) for (const w of before) if (t.words.has(w)) pass = true;
+  if (!pass && !t.before.length && !t.beforeRun.length) for (const w of before) if (t.words.has(w)) pass = true;
   // a phrase head ("suicide bomber"): its first words come right before the head
   if (!pass && t.phrases.size) {
     for (const f of forms) {
@@ -112,6 +114,17 @@ function passesNoun(np: NounPhrase, t: IndexedTest): boolean {
   }
   if (!pass) return false;
   for (const b of t.before) if (!before.includes(b)) return false;
+  return !t.beforeRun.length || endsWithRun(before, t.beforeRun);
+}
+
+/** The words end with one member of each set, in order (longer members tried first). */
+function endsWithRun(words: readonly string[], run: IndexedTest['beforeRun']): boolean {
+  let end = words.length;
+  for (let k = run.length - 1; k >= 0; k--) {
+    const m = run[k]!.find((x) => x.length <= end && x.every((w, i) => words[end - x.length + i] === w));
+    if (!m) return false;
+    end -= m.length;
+  }
   return true;
 }
 
@@ -150,7 +163,8 @@ function findPrep(pps: readonly PrepPhrase[], test: IndexedPrep): PrepPhrase | u
 }
 
 function specificity(p: VerbPattern): number {
-  return (p.actor ? 1 : 0) + (p.patient ? 1 : 0) + (p.preps?.length ?? 0) + (p.patient?.before?.length ?? 0) + (p.actor?.before?.length ?? 0);
+  const words = (t: NounTest | undefined) => (t?.before?.length ?? 0) + (t?.beforeRun?.length ?? 0);
+  return (p.actor ? 1 : 0) + (p.patient ? 1 : 0) + (p.particle ? 1 : 0) + (p.preps?.length ?? 0) + words(p.patient) + words(p.actor);
 }
 
 /** A pattern with its tests indexed. */
@@ -229,7 +243,8 @@ interface Tried {
   openPrep?: PrepPhrase;
 }
 
-function tryPattern(p: IndexedPattern, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): Tried | null {
+function tryPattern(p: IndexedPattern, particle: string | undefined, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): Tried | null {
+  if (p.pattern.particle && p.pattern.particle !== particle) return null;
   if (p.actor && !anyPasses(actors, p.actor)) return null;
   if (p.patient && !anyPasses(patients, p.patient)) return null;
   let openPrep: PrepPhrase | undefined;
@@ -284,7 +299,7 @@ export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeC
     for (const i of candidates(ps, phrases)) {
       if (i === last) continue;
       last = i;
-      const tried = tryPattern(ps.list[i]!, actors, patients, pps);
+      const tried = tryPattern(ps.list[i]!, c.verb.particle, actors, patients, pps);
       if (tried) {
         chosen = { entry, tried };
         break;
