@@ -28,7 +28,7 @@ import type { RawMention } from '../types.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { pluralize } from '../lexicon/inflect.ts';
-import { lexiconEntry, type Lexicon } from '../lexicon/index.ts';
+import { lexiconEntry, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { lexTags } from '../compromise.ts';
 import { loadAgents, loadCountries, loadSectors, officeHolders, type AgentInfo } from '../lexicon/petrarch/index.ts';
 import { genericActorWords } from '../lexicon/generic-actors.ts';
@@ -38,6 +38,7 @@ interface SectorRule {
   needsCountry?: boolean;
   byNoun?: boolean;
   byMonth?: boolean;
+  countedOrNamed?: boolean;
 }
 
 interface Agent {
@@ -161,6 +162,22 @@ function covered(mentions: readonly RawMention[], maxEnd: readonly number[], sta
   return false;
 }
 
+/** How many words before a noun a count may stand ("12 local people", "at least 30 displaced people"). */
+const COUNT_REACH = 3;
+const numberWords = memoByLexicon((lex) => new Set(Object.keys(lex.words.numberWords)));
+
+/** A number or number word a few words before token `i`, with only words between ("killed 12 local people", "a journalist"). */
+function countedBefore(text: string, tokens: readonly Token[], i: number, lex?: Lexicon): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - COUNT_REACH; k--) {
+    const t = tokens[k]!;
+    const gap = text.slice(t.end, tokens[k + 1]!.start);
+    if (gap !== ' ' && gap !== '') return false;
+    if (/^\d+$/.test(t.norm) || numberWords(lex).has(t.norm)) return true;
+    if (!/^[a-z]+$/.test(t.norm)) return false;
+  }
+  return false;
+}
+
 /** The generic-actor mentions of an article, to be merged with the mentions found before. */
 export function genericActors(
   text: string,
@@ -271,6 +288,14 @@ export function genericActors(
       continue;
     }
     const rule = w().SECTORS[hit.sector]!;
+    // people named by what they are ("12 people", "a journalist"): only when counted or with their country
+    // ... and not as a possessor ("the men's final")
+    const apostrophe = tokens[last + 1]?.norm === "'" && tokens[last + 1]!.start <= headEnd + 1;
+    const possessor = apostrophe && (tokens[last + 2]?.norm === 's' || (tokens[last + 1]!.start === headEnd && /s$/.test(tokens[last]!.norm)));
+    if (rule.countedOrNamed && ((!named && !countedBefore(text, tokens, i, lex)) || possessor)) {
+      i = last;
+      continue;
+    }
     const where = country ? labels.get(country)! : undefined;
     let label: string;
     let type = hit.type;
