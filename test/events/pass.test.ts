@@ -89,8 +89,16 @@ describe('events from clauses', () => {
     expect(mutual(text)).toEqual(expected);
   });
 
+  it('a country\'s weapons attack, but are no ally', () => {
+    expect(mutual('Eritrean jets bombed rebel positions near Adigrat.')).toContain('Eritrean jets attacks rebel');
+    expect(mutual('Mali bought Turkish drones last year.')).toEqual([]);
+  });
+
+  it('parties with an object act together on it, not on each other', () => {
+    expect(mutual('Kenya and Ethiopia attacked al-Shabaab bases in Gedo.')).toEqual(['Ethiopia attacks al-Shabaab', 'Kenya attacks al-Shabaab']);
+  });
+
   it.each([
-    ['Russian and Syrian jets bombed Idlib.'], // an object: the parties act together on it
     ['The army and the Kavar militia fought in the hills.'], // fighting side by side as often as each other
     ['Chad and Niger condemned the attack.'], // not a reciprocal verb
     ['The government began the deployment of Kenyan troops.'], // what a named patient is of is no ally
@@ -130,6 +138,8 @@ describe('generic actors', () => {
     ['Gunmen abducted 31 students from a school in Zamfara, Nigeria.', 'students (Nigeria)'],
     ['Soldiers detained a local journalist in Kenya.', 'journalists (Kenya)'],
     ['Militiamen attacked Sudanese farmers near the border.', 'farmers (Sudan)'],
+    // a country's aircraft and weapons stand for its armed forces (CAMEO synonym sets)
+    ['Ethiopian drones struck a market in Tigray.', 'security forces (Ethiopia)'],
   ])('%s -> %s', (text, label) => {
     expect(entities(text).map((l) => l.toLowerCase())).toContain(label.toLowerCase());
   });
@@ -139,6 +149,7 @@ describe('generic actors', () => {
     ['Military operations continued.'],
     ['Artillery fired on the hills.'],
     ['Students gathered outside the university.'], // neither counted nor with their country
+    ['The drones flew over the hills.'], // hardware without its country
     ['The 12 journalists\' union protested.'], // a possessor
     ['Results 12.4\nJournalists voted on the award.'], // a number on the line before counts nothing
   ])('no generic actor: %s', (text) => {

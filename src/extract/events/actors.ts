@@ -30,7 +30,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { pluralize } from '../lexicon/inflect.ts';
 import { lexiconEntry, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { lexTags } from '../compromise.ts';
-import { loadAgents, loadCountries, loadSectors, officeHolders, type AgentInfo } from '../lexicon/petrarch/index.ts';
+import { loadAgents, loadCameoVerbs, loadCountries, loadSectors, officeHolders, type AgentInfo } from '../lexicon/petrarch/index.ts';
 import { genericActorWords } from '../lexicon/generic-actors.ts';
 
 interface SectorRule {
@@ -61,6 +61,20 @@ function w() {
   return words;
 }
 const MAX_WORDS = 3;
+/** CAMEO synonym sets whose members, with a country named, stand for that country's armed forces. */
+const HARDWARE_SETS = ['aircraft', 'weapon'];
+
+let hardware: ReadonlySet<string> | undefined;
+/** The last words of those members and their plurals ("drones", "missile"): a mention with such a head is hardware. */
+export function hardwareHeads(): ReadonlySet<string> {
+  hardware ??= new Set(
+    HARDWARE_SETS.flatMap((set) => loadCameoVerbs().synsets[set]?.members ?? []).flatMap((m) => {
+      const last = m.toLowerCase().split(' ').pop()!;
+      return [last, pluralize(last)];
+    }),
+  );
+  return hardware;
+}
 
 let index: { phrases: Map<string, Agent>; firstWords: Set<string>; countries: Map<string, string>; labels: Map<string, string> } | undefined;
 
@@ -98,6 +112,17 @@ function build(): NonNullable<typeof index> {
     const plurals = a.plural === undefined ? [pluralize(a.noun)] : a.plural;
     for (const p of plurals) put(p, ag && { ...ag, plural: true });
     if (ag && a.primary === 'GOV' && a.plural !== undefined) ag.office = true;
+  }
+  // a country's aircraft and weapons stand for its armed forces ("Israeli aircraft struck", "Turkish drones"): CAMEO's
+  // synonym sets of aircraft and weapons, only with the country named
+  for (const set of HARDWARE_SETS) {
+    for (const m of loadCameoVerbs().synsets[set]?.members ?? []) {
+      const noun = m.toLowerCase();
+      const ag = agentOf(noun, '~MIL', false, true);
+      for (const [phrase, plural] of [[noun, false], [pluralize(noun), true]] as const) {
+        if (ag && phrase.split(' ').length <= MAX_WORDS && /^[a-z][a-z -]*$/.test(phrase) && !phrases.has(phrase)) phrases.set(phrase, { ...ag, plural });
+      }
+    }
   }
   // offices: GOV agents whose noun is a title of some office holder ("president", "prime minister")
   for (const [phrase, ag] of phrases) if (ag.sector === 'GOV' && !ag.plural && /^(?:president|prime minister|defen[cs]e minister|interior minister|foreign minister|king|emir)$/.test(phrase)) ag.office = true;

@@ -40,6 +40,7 @@ import type { VerbDictionary, VerbEntry } from './types.ts';
 import { posTag, lemmaOf } from './pos.ts';
 import { sentenceWords } from './words.ts';
 import { casualties, sentenceDate } from './attributes.ts';
+import { hardwareHeads } from './actors.ts';
 
 /** Edge types an event may give. `quotes` needs a quotation (the quotes pass reads those). */
 const EVENT_EDGES: ReadonlySet<RelationType> = new Set(['attacks', 'captures', 'withdraws_from', 'allied_with']);
@@ -140,6 +141,9 @@ function endOf(np: NounPhrase, local: readonly number[]): End | undefined {
   }
   return undefined;
 }
+
+/** A generic actor named by its weapons or aircraft ("Russian missiles": ./actors.ts). */
+const isHardware = (m: RawMention) => m.rule === 'generic-actor' && hardwareHeads().has(m.text.toLowerCase().split(/\s+/).pop()!);
 
 /** A deverbal noun naming a purpose ("recruitment", "interrogation", "extortion"). */
 const PURPOSE_NOUN = /(?:ment|tion|sion)s?$/i;
@@ -319,8 +323,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       if (!m || m.negated) continue;
       // a place does not act (a country may: it stands for its government)
       const acts = (e: End) => a.mentions[e.mention]!.kind !== 'place' || a.mentions[e.mention]!.type === 'country';
-      // an alliance is read between named parties only ("UK support" is not the UK's ally)
-      const named = (e: End) => m.edge !== 'allied_with' || !e.described;
+      // an alliance is read between named parties only ("UK support" is not the UK's ally; "bought Russian missiles" is
+      // no alliance with Russia's forces)
+      const named = (e: End) => m.edge !== 'allied_with' || (!e.described && !isHardware(a.mentions[e.mention]!));
       const sources = m.source.map((np) => endOf(np, local)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
       // the target: what the pattern names (a patient, a preposition's object); when that is no actor ("fired two shells
       // (at Seoul)", "restored diplomatic ties (with Gondor)"), or when there is none, the object of against/on/at
