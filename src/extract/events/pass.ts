@@ -406,8 +406,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // parties acting on each other: a symmetric edge once per pair
       const once = targets === sources && SYMMETRIC_TYPES.has(m.edge);
       for (const [si, src] of sources.entries()) {
-        for (const [ti2, tgt] of targets.entries()) {
-          if (src.mention === tgt.mention || (once && ti2 < si)) continue;
+        for (const [tk, tgt] of targets.entries()) {
+          if (src.mention === tgt.mention || (once && tk < si)) continue;
           const sm = a.mentions[src.mention]!;
           const tm = a.mentions[tgt.mention]!;
           if (sm.text.toLowerCase() === tm.text.toLowerCase()) continue;
