@@ -11,6 +11,7 @@ const FILE: CameoVerbsLike = {
   synsets: {
     weapon: { members: ['rocket', 'mortar', '&explosive'] },
     explosive: { members: ['bomb', 'car bomb'] },
+    armed: { members: ['military', 'armed forces'] },
   },
   blocks: [
     {
@@ -41,11 +42,22 @@ describe('entries from converted CAMEO blocks', () => {
 
   it('reports what a clause cannot hold, by line, and drops shadowed patterns', () => {
     expect(skipped.map((s) => [s.line, s.reason])).toEqual([
-      [17, 'more than one noun after the verb, or a noun after a preposition'],
       [18, 'more than one noun after the verb, or a noun after a preposition'],
       [13, 'words before the verb in "wire tap"'],
     ]);
-    expect(entries[0]!.patterns.length).toBe(4);
+    expect(entries[0]!.patterns.length).toBe(5);
+  });
+
+  it('a particle right after the verb is the verb\'s ("* UP DEMONSTRATIONS")', () => {
+    expect(patternFromCameo(FILE.blocks[0]!.patterns[3]!, FILE.synsets)).toMatchObject({ code: '190', particle: 'up', patient: { heads: ['demonstrations'] } });
+  });
+
+  it('a synonym set before the head is one of its members right before it ("{&ARMED AID}"); a preposition word before a noun or last is a prepositional phrase', () => {
+    const p = (after: CameoVerbsLike['blocks'][number]['patterns'][number]['after']) => patternFromCameo({ code: '072', before: [], after, line: 40 }, FILE.synsets);
+    expect(p([{ t: 'np', w: ['&armed', 'aid'] }])).toEqual({ code: '072', patient: { heads: ['aid'], beforeRun: [['military', 'armed forces']] }, source: 'line 40' });
+    expect(p([{ t: 'np', w: ['new', '&armed', 'aid'] }])).toMatchObject({ patient: { heads: ['aid'], beforeRun: [['new'], ['military', 'armed forces']] } });
+    expect(p([{ t: 'word', w: ['sanctions'] }, { t: 'word', w: ['against'] }])).toMatchObject({ patient: { heads: ['sanctions'] }, preps: [{ prep: 'against' }] });
+    expect(p([{ t: 'word', w: ['from'] }, { t: 'word', w: ['prison'] }])).toMatchObject({ preps: [{ prep: 'from', object: { heads: ['prison'] } }] });
   });
 
   it('reads words in a row after the verb as one noun phrase when the tagger does ("* DIPLOMATIC TIES")', () => {
@@ -78,5 +90,8 @@ describe('entries from converted CAMEO blocks', () => {
     expect(codes('Gunmen/NNS fired/VBD on/IN the/DT convoy/NN ./.')).toEqual([['193', ['Gunmen'], ['the convoy']]]);
     expect(codes('Soldiers/NNS fired/VBD a/DT salute/NN ./.')).toEqual([]);
     expect(codes('Troops/NNS opened/VBD up/RP on/IN the/DT crowd/NN ./.')).toEqual([['193', ['Troops'], ['the crowd']]]);
+    // a pattern's particle must be the verb's
+    expect(codes('Students/NNS fired/VBD up/RP demonstrations/NNS ./.')).toEqual([['190', ['Students'], []]]);
+    expect(codes('Students/NNS fired/VBD demonstrations/NNS ./.')).toEqual([]);
   });
 });

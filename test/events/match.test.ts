@@ -30,6 +30,8 @@ const ENTRIES: VerbEntry[] = [
   { block: 'AMBUSH', lemma: 'ambush', code: '190', patterns: [{ code: '190', patient: { heads: ['convoy', 'patrol'] }, source: '- * CONVOY [190]' }] },
   { block: 'RETREAT', lemma: 'withdraw', code: '087', patterns: [{ code: '0874', preps: [{ prep: 'from' }], source: '- * (FROM) [0874]' }] },
   { block: 'RETREAT', lemma: 'pull', particle: 'out', code: '0874', patterns: [{ code: '0874', preps: [{ prep: 'of' }], source: '- +PULL_OUT (OF) [0874]' }] },
+  { block: 'EXTEND', lemma: 'extend', code: null, patterns: [{ code: '072', patient: { heads: ['aid'], beforeRun: [['new'], ['military', 'armed forces']] }, source: '- * {NEW &ARMED AID} [072]' }] },
+  { block: 'TAKE', lemma: 'take', code: null, patterns: [{ code: '192', patient: { heads: ['control'] }, source: '- * CONTROL [192]' }] },
   { block: 'SIGN', lemma: 'sign', code: null, patterns: [{ code: '057', patient: { heads: ['agreement', 'accord', 'treaty'] }, source: '- * AGREEMENT [057]' }] },
 ];
 const DICT = dictionaryOf(ENTRIES);
@@ -66,6 +68,11 @@ describe('event matcher', () => {
       { code: '190', edge: 'attacks', source: ['ISIS'], target: ['Kobani'], from: 'patient' },
       { code: '057', edge: 'allied_with', source: ['ISIS', 'Hezbollah'], target: [], from: 'none' },
     ]],
+    ['what a named patient is of', 'The/DT rebels/NNS took/VBD control/NN of/IN [Goma/NNP] ./.', [{ code: '192', edge: 'captures', source: ['The rebels'], target: ['Goma'], from: 'of' }]],
+    ['not when the named word only modifies the head', 'The/DT rebels/NNS took/VBD the/DT control/NN tower/NN of/IN [Goma/NNP] ./.', [{ code: '192', edge: 'captures', source: ['The rebels'], target: [], from: 'none' }]],
+    ['one member of a set right before the head', '[Russia/NNP] extended/VBD new/JJ armed/JJ forces/NNS aid/NN to/TO [Syria/NNP] ./.', [{ code: '072', edge: 'allied_with', source: ['Russia'], target: [], from: 'none' }]],
+    ['no member of the set before the head', '[Russia/NNP] extended/VBD new/JJ food/NN aid/NN to/TO [Syria/NNP] ./.', []],
+    ['a word between the run and the head', '[Russia/NNP] extended/VBD new/JJ military/JJ food/NN aid/NN to/TO [Syria/NNP] ./.', []],
     ['negated events are flagged', 'The/DT army/NN did/VBD not/RB attack/VB the/DT town/NN ./.', [{ code: '190', edge: 'attacks', source: ['The army'], target: ['the town'], from: 'patient', flags: 'neg' }]],
     ['hedged events are flagged', 'The/DT group/NN plans/VBZ to/TO attack/VB the/DT pipeline/NN ./.', [{ code: '190', edge: 'attacks', source: ['The group'], target: ['the pipeline'], from: 'patient', flags: 'hedged' }]],
     ['the understood subject acts', 'The/DT militants/NNS stormed/VBD the/DT town/NN ,/, killing/VBG 12/CD civilians/NNS ./.', [{ code: '190', edge: 'attacks', source: ['The militants'], target: ['12 civilians'], from: 'patient' }]],

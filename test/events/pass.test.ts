@@ -48,6 +48,9 @@ describe('events from clauses', () => {
     ['Kenya withdrew its troops from Somalia.', 'Kenya withdraws_from Somalia'],
     ['Al-Shabaab fighters attacked a police station in Garissa.', 'Al-Shabaab attacks Garissa [a police station]'],
     ['Gunmen stormed a checkpoint near Arish.', 'Gunmen attacks Arish [a checkpoint]'],
+    // what the named patient is of ("took control of X")
+    ['Tuareg rebels took control of the village of Tarsu.', 'rebels captures Tarsu'],
+    ['Houthi fighters took control of Hazm.', 'Houthi captures Hazm'],
   ])('places and facilities as targets: %s', (text, expected) => {
     const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
     const got = raw.relations
@@ -68,6 +71,39 @@ describe('events from clauses', () => {
   ])('no capture, withdrawal or attack: %s', (text) => {
     const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
     expect(raw.relations.filter((r) => r.evidence.event && r.type !== 'located_in').map((r) => r.type)).toEqual([]);
+  });
+
+  // parties named together with nothing else named act on each other when the verb says so (lexicon class `reciprocal`)
+  const mutual = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    return raw.relations
+      .filter((r) => r.evidence.event && r.type !== 'located_in')
+      .map((r) => `${raw.mentions[r.source]!.text} ${r.type} ${raw.mentions[r.target]!.text}`)
+      .sort();
+  };
+  it.each([
+    ['Government troops and Tuareg rebels clashed near Menaka.', ['Government troops attacks rebels', 'rebels attacks Government troops']],
+    // a symmetric edge once
+    ['Kenya and Ethiopia signed a defence pact in Nairobi.', ['Kenya allied_with Ethiopia']],
+  ])('parties acting on each other: %s', (text, expected) => {
+    expect(mutual(text)).toEqual(expected);
+  });
+
+  it('a country\'s weapons attack, but are no ally', () => {
+    expect(mutual('Eritrean jets bombed rebel positions near Adigrat.')).toContain('Eritrean jets attacks rebel');
+    expect(mutual('Mali bought Turkish drones last year.')).toEqual([]);
+  });
+
+  it('parties with an object act together on it, not on each other', () => {
+    expect(mutual('Kenya and Ethiopia attacked al-Shabaab bases in Gedo.')).toEqual(['Ethiopia attacks al-Shabaab', 'Kenya attacks al-Shabaab']);
+  });
+
+  it.each([
+    ['The army and the Kavar militia fought in the hills.'], // fighting side by side as often as each other
+    ['Chad and Niger condemned the attack.'], // not a reciprocal verb
+    ['The government began the deployment of Kenyan troops.'], // what a named patient is of is no ally
+  ])('no mutual event: %s', (text) => {
+    expect(mutual(text)).toEqual([]);
   });
 
   it('carries the CAMEO code, the PLOVER category, date, place and casualties on the evidence', () => {
@@ -98,11 +134,25 @@ describe('generic actors', () => {
     ['Unidentified gunmen attacked a bus in Kenya.', 'unidentified gunmen (Kenya, 2026-05)'],
     ['Police arrested two men.', 'police (in art)'],
     ['Officials in Mogadishu said pirates attacked a cargo ship.', 'pirates (Somalia, 2026-05)'],
+    // people named by what they do, counted or with their country (Phoenix sectors AGR, EDU, MED, REL, ...)
+    ['Gunmen abducted 31 students from a school in Zamfara, Nigeria.', 'students (Nigeria)'],
+    ['Soldiers detained a local journalist in Kenya.', 'journalists (Kenya)'],
+    ['Militiamen attacked Sudanese farmers near the border.', 'farmers (Sudan)'],
+    // a country's aircraft and weapons stand for its armed forces (CAMEO synonym sets)
+    ['Ethiopian drones struck a market in Tigray.', 'security forces (Ethiopia)'],
   ])('%s -> %s', (text, label) => {
     expect(entities(text).map((l) => l.toLowerCase())).toContain(label.toLowerCase());
   });
 
-  it.each([['The terrorist attack was condemned.'], ['Military operations continued.'], ['Artillery fired on the hills.']])('no generic actor: %s', (text) => {
+  it.each([
+    ['The terrorist attack was condemned.'],
+    ['Military operations continued.'],
+    ['Artillery fired on the hills.'],
+    ['Students gathered outside the university.'], // neither counted nor with their country
+    ['The drones flew over the hills.'], // hardware without its country
+    ['The 12 journalists\' union protested.'], // a possessor
+    ['Results 12.4\nJournalists voted on the award.'], // a number on the line before counts nothing
+  ])('no generic actor: %s', (text) => {
     expect(extract({ id: 't', title: 't', text }).mentions.filter((m) => m.rule === 'generic-actor')).toEqual([]);
   });
 });

@@ -28,9 +28,9 @@ import type { RawMention } from '../types.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { pluralize } from '../lexicon/inflect.ts';
-import { lexiconEntry, type Lexicon } from '../lexicon/index.ts';
+import { lexiconEntry, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { lexTags } from '../compromise.ts';
-import { loadAgents, loadCountries, loadSectors, officeHolders, type AgentInfo } from '../lexicon/petrarch/index.ts';
+import { loadAgents, loadCameoVerbs, loadCountries, loadSectors, officeHolders, type AgentInfo } from '../lexicon/petrarch/index.ts';
 import { genericActorWords } from '../lexicon/generic-actors.ts';
 
 interface SectorRule {
@@ -38,6 +38,7 @@ interface SectorRule {
   needsCountry?: boolean;
   byNoun?: boolean;
   byMonth?: boolean;
+  countedOrNamed?: boolean;
 }
 
 interface Agent {
@@ -60,8 +61,22 @@ function w() {
   return words;
 }
 const MAX_WORDS = 3;
+/** CAMEO synonym sets whose members, with a country named, stand for that country's armed forces. */
+const HARDWARE_SETS = ['aircraft', 'weapon'];
 
-let index: { phrases: Map<string, Agent>; countries: Map<string, string>; labels: Map<string, string> } | undefined;
+let hardware: ReadonlySet<string> | undefined;
+/** The last words of those members and their plurals ("drones", "missile"): a mention with such a head is hardware. */
+export function hardwareHeads(): ReadonlySet<string> {
+  hardware ??= new Set(
+    HARDWARE_SETS.flatMap((set) => loadCameoVerbs().synsets[set]?.members ?? []).flatMap((m) => {
+      const last = m.toLowerCase().split(' ').pop()!;
+      return [last, pluralize(last)];
+    }),
+  );
+  return hardware;
+}
+
+let index: { phrases: Map<string, Agent>; firstWords: Set<string>; countries: Map<string, string>; labels: Map<string, string> } | undefined;
 
 function agentOf(noun: string, code: string, plural: boolean, needsCountry: boolean, info?: AgentInfo): Agent | undefined {
   const primary = code.replace(/^~/, '').slice(0, 3);
@@ -98,6 +113,17 @@ function build(): NonNullable<typeof index> {
     for (const p of plurals) put(p, ag && { ...ag, plural: true });
     if (ag && a.primary === 'GOV' && a.plural !== undefined) ag.office = true;
   }
+  // a country's aircraft and weapons stand for its armed forces ("Israeli aircraft struck", "Turkish drones"): CAMEO's
+  // synonym sets of aircraft and weapons, only with the country named
+  for (const set of HARDWARE_SETS) {
+    for (const m of loadCameoVerbs().synsets[set]?.members ?? []) {
+      const noun = m.toLowerCase();
+      const ag = agentOf(noun, '~MIL', false, true);
+      for (const [phrase, plural] of [[noun, false], [pluralize(noun), true]] as const) {
+        if (ag && phrase.split(' ').length <= MAX_WORDS && /^[a-z][a-z -]*$/.test(phrase) && !phrases.has(phrase)) phrases.set(phrase, { ...ag, plural });
+      }
+    }
+  }
   // offices: GOV agents whose noun is a title of some office holder ("president", "prime minister")
   for (const [phrase, ag] of phrases) if (ag.sector === 'GOV' && !ag.plural && /^(?:president|prime minister|defen[cs]e minister|interior minister|foreign minister|king|emir)$/.test(phrase)) ag.office = true;
   const countries = new Map<string, string>();
@@ -106,7 +132,9 @@ function build(): NonNullable<typeof index> {
     labels.set(c.iso3, c.label);
     for (const n of [...c.names, ...c.demonyms]) if (n.split(' ').length <= 2 && !countries.has(n)) countries.set(n, c.iso3);
   }
-  return { phrases, countries, labels };
+  // the first word of every phrase: a token that is none starts no agent phrase
+  const firstWords = new Set([...phrases.keys()].map((p) => p.split(' ')[0]!));
+  return { phrases, firstWords, countries, labels };
 }
 
 function idx(): NonNullable<typeof index> {
@@ -159,6 +187,22 @@ function covered(mentions: readonly RawMention[], maxEnd: readonly number[], sta
   return false;
 }
 
+/** How many words before a noun a count may stand ("12 local people", "at least 30 displaced people"). */
+const COUNT_REACH = 3;
+const numberWords = memoByLexicon((lex) => new Set(Object.keys(lex.words.numberWords)));
+
+/** A number or number word a few words before token `i`, with only words between ("killed 12 local people", "a journalist"). */
+function countedBefore(text: string, tokens: readonly Token[], i: number, lex?: Lexicon): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - COUNT_REACH; k--) {
+    const t = tokens[k]!;
+    const gap = text.slice(t.end, tokens[k + 1]!.start);
+    if (gap !== ' ' && gap !== '') return false;
+    if (/^\d+$/.test(t.norm) || numberWords(lex).has(t.norm)) return true;
+    if (!/^[a-z]+$/.test(t.norm)) return false;
+  }
+  return false;
+}
+
 /** The generic-actor mentions of an article, to be merged with the mentions found before. */
 export function genericActors(
   text: string,
@@ -168,7 +212,7 @@ export function genericActors(
   article: Pick<ArticleMeta, 'id' | 'published'>,
   lex?: Lexicon,
 ): RawMention[] {
-  const { phrases, countries, labels } = idx();
+  const { phrases, firstWords, countries, labels } = idx();
   const docCountry = articleCountry(mentions, lex);
   const month = article.published && /^\d{4}-\d{2}/.test(article.published) ? article.published.slice(0, 7) : undefined;
   const out: RawMention[] = [];
@@ -178,6 +222,7 @@ export function genericActors(
   const endsAt = new Map<number, RawMention>();
   for (const m of mentions) if (m.kind !== 'place' && !endsAt.has(m.end)) endsAt.set(m.end, m);
   for (let i = 0; i < tokens.length; i++) {
+    if (!firstWords.has(tokens[i]!.norm)) continue;
     // longest agent phrase starting at i
     let hit: Agent | undefined;
     let last = i;
@@ -268,6 +313,14 @@ export function genericActors(
       continue;
     }
     const rule = w().SECTORS[hit.sector]!;
+    // people named by what they are ("12 people", "a journalist"): only when counted or with their country
+    // ... and not as a possessor ("the men's final")
+    const apostrophe = tokens[last + 1]?.norm === "'" && tokens[last + 1]!.start <= headEnd + 1;
+    const possessor = apostrophe && (tokens[last + 2]?.norm === 's' || (tokens[last + 1]!.start === headEnd && /s$/.test(tokens[last]!.norm)));
+    if (rule.countedOrNamed && ((!named && !countedBefore(text, tokens, i, lex)) || possessor)) {
+      i = last;
+      continue;
+    }
     const where = country ? labels.get(country)! : undefined;
     let label: string;
     let type = hit.type;

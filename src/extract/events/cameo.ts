@@ -67,6 +67,11 @@ function isPreposition(word: string): boolean {
   return t === 'IN' || t === 'TO';
 }
 
+/** A pattern word the POS tagger reads as a particle right after a verb ("out", "off", "down"). */
+function isParticle(word: string): boolean {
+  return /^[a-z]+$/i.test(word) && posTag(['they', 'set', word.toLowerCase(), 'the', 'plan'])[2] === 'RP';
+}
+
 /** Pattern words the POS tagger reads as one noun phrase ("diplomatic ties"; not "when a crash", "up demonstrations"). */
 function readsAsNounPhrase(words: readonly string[]): boolean {
   const ws = words.flatMap((w) => w.split(/[\s_]+/)).filter(Boolean);
@@ -90,16 +95,23 @@ function nounTest(e: CameoElement, synsets: CameoVerbsLike['synsets']): NounTest
   if (!words.length) return 'an empty noun';
   const headWord = words[words.length - 1]!;
   const before = words.slice(0, -1);
-  if (before.some((w) => w.startsWith('&'))) return 'a synonym set before the head';
   const heads = expand(headWord, synsets);
   if (!heads.length) return `unknown synonym set ${headWord}`;
   // a synset member may itself be a phrase ("suicide bomber"): kept whole, the matcher reads its last word as the head
-  return before.length ? { heads, before } : { heads };
+  if (!before.some((w) => w.startsWith('&'))) return before.length ? { heads, before } : { heads };
+  // a synonym set before the head ("{NEW &TIETYPES RELATIONS}"): the words right before the head, one of each set
+  const beforeRun: string[][] = [];
+  for (const w of before) {
+    const members = expand(w, synsets).map((m) => m.toLowerCase());
+    if (!members.length) return `unknown synonym set ${w}`;
+    beforeRun.push(members);
+  }
+  return { heads, beforeRun };
 }
 
 /** One pattern, or the reason it cannot be read on a clause. */
 export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synsets']): VerbPattern | string {
-  const out: { code: string | null; actor?: NounTest; patient?: NounTest; preps?: PrepTest[]; source?: string } = { code: p.code };
+  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; source?: string } = { code: p.code };
   const before = p.before.filter((e) => e.t !== 'source' && e.t !== 'skip' && e.t !== 'compound');
   if (before.length > 1) return 'more than one element before the verb';
   if (before[0]) {
@@ -113,12 +125,25 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
   // words in a row after the verb are one noun phrase, its head last ("* DIPLOMATIC TIES")
   // and a preposition written as a word before the target is a prepositional phrase ("RETREAT * FROM +")
   const after: CameoElement[] = [];
-  for (let i = 0; i < p.after.length; i++) {
+  // a particle right after the verb, with more after it ("* DOWN &WEAPON": "laid down their weapons")
+  let from = 0;
+  const first = p.after[0];
+  if (first?.t === 'word' && first.w.length === 1 && !first.w[0]!.includes(' ') && p.after.length > 1 && isParticle(first.w[0]!)) {
+    out.particle = first.w[0]!.toLowerCase();
+    from = 1;
+  }
+  for (let i = from; i < p.after.length; i++) {
     const e = p.after[i]!;
     const next = p.after[i + 1];
-    if (e.t === 'word' && e.w.length === 1 && !e.w[0]!.includes(' ') && (next?.t === 'target' || next?.t === 'np') && isPreposition(e.w[0]!)) {
+    const prepWord = e.t === 'word' && e.w.length === 1 && !e.w[0]!.includes(' ') && isPreposition(e.w[0]!);
+    if (prepWord && (next?.t === 'target' || next?.t === 'np' || (next?.t === 'word' && readsAsNounPhrase(next.w)))) {
       after.push({ t: 'pp', prep: e.w[0]!.toLowerCase(), obj: [next] });
       i++;
+      continue;
+    }
+    // a preposition last, its object left open: the target ("* SANCTIONS AGAINST")
+    if (prepWord && !next && after.length) {
+      after.push({ t: 'pp', prep: e.w[0]!.toLowerCase(), obj: [] });
       continue;
     }
     const last = after[after.length - 1];

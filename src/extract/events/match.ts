@@ -14,7 +14,8 @@
  * The source is the actor. The target is, in order: the object of a
  * preposition the pattern leaves open ("fired rockets (AT) the army"); the
  * patient when the pattern does not name it; the mentions that modify a named
- * patient ("ambushed a UN convoy": the UN; "the army's convoy"). A negated or
+ * patient ("ambushed a UN convoy": the UN; "the army's convoy"); what a named
+ * patient is of ("took control of Goma": Goma). A negated or
  * hedged clause still matches, flagged, so that the caller can keep it out of
  * the graph and still explain why.
  */
@@ -22,7 +23,7 @@ import type { RelationType } from '../../types.ts';
 import { actorsOf, patientsOf } from '../clauses/roles.ts';
 import type { Clause, NounPhrase, PrepPhrase, Reading, Span } from '../clauses/types.ts';
 import { cameoEvent } from '../lexicon/petrarch/index.ts';
-import type { NounTest, PrepTest, VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
+import type { NounTest, VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
 
 export interface EventMatch {
   /** Id of the clause in its reading. */
@@ -33,7 +34,7 @@ export interface EventMatch {
   source: NounPhrase[];
   target: NounPhrase[];
   /** Where the target came from. */
-  targetFrom: 'patient' | 'preposition' | 'modifier' | 'none';
+  targetFrom: 'patient' | 'preposition' | 'modifier' | 'of' | 'none';
   entry: VerbEntry;
   /** The pattern that matched, or null when the verb's own code applied. */
   pattern: VerbPattern | null;
@@ -54,37 +55,96 @@ function headForms(word: string): string[] {
   return out;
 }
 
-const beforeCache = new WeakMap<NounPhrase, string[]>();
-/** The words of a phrase before its head, lower case (computed once per phrase: every pattern of a verb asks). */
-function wordsBeforeHead(np: NounPhrase): string[] {
-  let w = beforeCache.get(np);
-  if (!w) beforeCache.set(np, (w = np.text.slice(0, np.head.start - np.start).toLowerCase().split(/[\s-]+/).filter(Boolean)));
+/** A noun test indexed once (every clause with the verb asks it): one-word heads, and phrase heads by their last word. */
+interface IndexedTest {
+  /** Heads of one word ("convoy"). */
+  words: ReadonlySet<string>;
+  /** Heads of several words by their last word: the words that must come right before it ("suicide bomber": bomber -> [suicide]). */
+  phrases: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Words that must come before the head (the test's `before`), or none. */
+  before: readonly string[];
+  /** The words right before the head, one member (its words) of each set, in order (the test's `beforeRun`). */
+  beforeRun: readonly (readonly (readonly string[])[])[];
+}
+
+function indexTest(test: NounTest): IndexedTest {
+  const words = new Set<string>();
+  const phrases = new Map<string, string[][]>();
+  for (const h of test.heads) {
+    const hw = h.split(' ');
+    if (hw.length === 1) words.add(hw[0]!);
+    else {
+      const last = hw[hw.length - 1]!;
+      const list = phrases.get(last) ?? [];
+      list.push(hw.slice(0, -1));
+      phrases.set(last, list);
+    }
+  }
+  return { words, phrases, before: test.before ?? [], beforeRun: (test.beforeRun ?? []).map((set) => set.map((m) => m.split(' ')).sort((a, b) => b.length - a.length)) };
+}
+
+/** A phrase as the noun tests read it: the forms of its head's last word, and the words before that (its own, then the head's). */
+interface NounWords {
+  forms: readonly string[];
+  before: readonly string[];
+}
+
+const nounWordsCache = new WeakMap<NounPhrase, NounWords>();
+function nounWords(np: NounPhrase): NounWords {
+  let w = nounWordsCache.get(np);
+  if (!w) {
+    const headWords = np.head.text.toLowerCase().split(/\s+/);
+    const before = np.text.slice(0, np.head.start - np.start).toLowerCase().split(/[\s-]+/).filter(Boolean);
+    nounWordsCache.set(np, (w = { forms: headForms(headWords[headWords.length - 1]!), before: [...before, ...headWords.slice(0, -1)] }));
+  }
   return w;
 }
 
-function passesNoun(np: NounPhrase, test: NounTest): boolean {
-  const headWords = np.head.text.toLowerCase().split(/\s+/);
-  const forms = headForms(headWords[headWords.length - 1]!);
-  let before: string[] | undefined;
-  const pass = test.heads.some((h) => {
-    const hw = h.split(' ');
-    if (!forms.includes(hw[hw.length - 1]!)) {
-      // one word the pattern names may modify the head, as PETRARCH's words in order do ("fired (two) artillery shells")
-      if (hw.length > 1 || test.before?.length) return false;
-      return wordsBeforeHead(np).includes(hw[0]!) || headWords.slice(0, -1).includes(hw[0]!);
+function passesNoun(np: NounPhrase, t: IndexedTest): boolean {
+  const { forms, before } = nounWords(np);
+  let pass = false;
+  for (const f of forms) if (t.words.has(f)) pass = true;
+  // one word the pattern names may modify the head, as PETRARCH's words in order do ("fired (two) artillery shells")
+  if (!pass && !t.before.length && !t.beforeRun.length) for (const w of before) if (t.words.has(w)) pass = true;
+  // a phrase head ("suicide bomber"): its first words come right before the head
+  if (!pass && t.phrases.size) {
+    for (const f of forms) {
+      for (const need of t.phrases.get(f) ?? []) if (need.every((w, i) => before[before.length - need.length + i] === w)) pass = true;
     }
-    if (hw.length === 1) return true;
-    // a phrase head ("suicide bomber"): its first words come right before the head
-    before ??= [...wordsBeforeHead(np), ...headWords.slice(0, -1)];
-    const need = hw.slice(0, -1);
-    return need.every((w, i) => before![before!.length - need.length + i] === w);
-  });
+  }
   if (!pass) return false;
-  if (test.before?.length) {
-    const words = [...wordsBeforeHead(np), ...headWords.slice(0, -1)];
-    if (!test.before.every((b) => words.includes(b))) return false;
+  for (const b of t.before) if (!before.includes(b)) return false;
+  return !t.beforeRun.length || endsWithRun(before, t.beforeRun);
+}
+
+/** The words end with one member of each set, in order (longer members tried first). */
+function endsWithRun(words: readonly string[], run: IndexedTest['beforeRun']): boolean {
+  let end = words.length;
+  for (let k = run.length - 1; k >= 0; k--) {
+    const m = run[k]!.find((x) => x.length <= end && x.every((w, i) => words[end - x.length + i] === w));
+    if (!m) return false;
+    end -= m.length;
   }
   return true;
+}
+
+/** The phrase's head itself is one the test names (not a word before it). */
+function headPasses(np: NounPhrase, t: IndexedTest): boolean {
+  return passesNoun(np, t) && nounWords(np).forms.some((f) => t.words.has(f) || t.phrases.has(f));
+}
+
+/** The indexed patient test of a pattern (the block's index holds it). */
+const patientTests = new WeakMap<VerbPattern, IndexedTest>();
+function indexedPatientOf(p: VerbPattern): IndexedTest | undefined {
+  if (!p.patient) return undefined;
+  let t = patientTests.get(p);
+  if (!t) patientTests.set(p, (t = indexTest(p.patient)));
+  return t;
+}
+
+function anyPasses(nps: readonly NounPhrase[], t: IndexedTest): boolean {
+  for (const np of nps) if (passesNoun(np, t)) return true;
+  return false;
 }
 
 /** The prepositional phrases a clause offers: its own, and those on its patients ("launched an attack on X"). */
@@ -92,22 +152,90 @@ function offeredPreps(c: Clause, patients: readonly NounPhrase[]): PrepPhrase[] 
   return [...c.pps, ...patients.flatMap((p) => p.pps)];
 }
 
-function findPrep(pps: readonly PrepPhrase[], test: PrepTest): PrepPhrase | undefined {
-  return pps.find((pp) => pp.prep === test.prep && (!test.object || pp.objects.some((o) => passesNoun(o, test.object!))));
+interface IndexedPrep {
+  prep: string;
+  object?: IndexedTest;
+}
+
+function findPrep(pps: readonly PrepPhrase[], test: IndexedPrep): PrepPhrase | undefined {
+  for (const pp of pps) if (pp.prep === test.prep && (!test.object || anyPasses(pp.objects, test.object))) return pp;
+  return undefined;
 }
 
 function specificity(p: VerbPattern): number {
-  return (p.actor ? 1 : 0) + (p.patient ? 1 : 0) + (p.preps?.length ?? 0) + (p.patient?.before?.length ?? 0) + (p.actor?.before?.length ?? 0);
+  const words = (t: NounTest | undefined) => (t?.before?.length ?? 0) + (t?.beforeRun?.length ?? 0);
+  return (p.actor ? 1 : 0) + (p.patient ? 1 : 0) + (p.particle ? 1 : 0) + (p.preps?.length ?? 0) + words(p.patient) + words(p.actor);
 }
 
-const ordered = new WeakMap<VerbEntry, VerbPattern[]>();
-function patternsOf(e: VerbEntry): VerbPattern[] {
-  let ps = ordered.get(e);
+/** A pattern with its tests indexed. */
+interface IndexedPattern {
+  pattern: VerbPattern;
+  actor?: IndexedTest;
+  patient?: IndexedTest;
+  preps: readonly IndexedPrep[];
+}
+
+/**
+ * A block's patterns (shared by its verbs), most specific first, indexed once: each pattern's tests, and the patterns
+ * by the words one of their noun tests needs (a pattern can pass only when a phrase of the clause has one of them).
+ */
+interface IndexedPatterns {
+  list: readonly IndexedPattern[];
+  /** Word (a head, or the last word of a phrase head) -> positions in `list` of patterns whose first noun test names it. */
+  byWord: ReadonlyMap<string, readonly number[]>;
+  /** Positions of patterns with no noun test (prepositions only). */
+  free: readonly number[];
+}
+
+const ordered = new WeakMap<readonly VerbPattern[], IndexedPatterns>();
+function patternsOf(e: VerbEntry): IndexedPatterns {
+  let ps = ordered.get(e.patterns);
   if (!ps) {
-    ps = e.patterns.map((p, i) => [p, i] as const).sort((a, b) => specificity(b[0]) - specificity(a[0]) || a[1] - b[1]).map(([p]) => p);
-    ordered.set(e, ps);
+    const list: IndexedPattern[] = e.patterns
+      .map((p, i) => [p, i] as const)
+      .sort((a, b) => specificity(b[0]) - specificity(a[0]) || a[1] - b[1])
+      .map(([p]) => ({
+        pattern: p,
+        ...(p.actor ? { actor: indexTest(p.actor) } : {}),
+        ...(p.patient ? { patient: indexTest(p.patient) } : {}),
+        preps: (p.preps ?? []).map((t) => (t.object ? { prep: t.prep, object: indexTest(t.object) } : { prep: t.prep })),
+      }));
+    const byWord = new Map<string, number[]>();
+    const free: number[] = [];
+    list.forEach((p, i) => {
+      const anchor = p.actor ?? p.patient ?? p.preps.find((x) => x.object)?.object;
+      if (!anchor) return free.push(i);
+      for (const w of [...anchor.words, ...anchor.phrases.keys()]) {
+        const at = byWord.get(w) ?? [];
+        if (at[at.length - 1] !== i) at.push(i);
+        byWord.set(w, at);
+      }
+    });
+    ps = { list, byWord, free };
+    ordered.set(e.patterns, ps);
   }
   return ps;
+}
+
+/** The patterns a clause's phrases can pass, in order: those with no noun test and those that name one of their words. */
+function candidates(ps: IndexedPatterns, phrases: readonly NounWords[]): number[] {
+  const out = [...ps.free];
+  const add = (w: string) => {
+    const at = ps.byWord.get(w);
+    if (at) for (const i of at) out.push(i);
+  };
+  for (const np of phrases) {
+    np.forms.forEach(add);
+    np.before.forEach(add);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** The clause's phrases as its noun tests read them: actors, patients, objects of its prepositions. */
+function clausePhrases(actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): NounWords[] {
+  const out = [...actors, ...patients].map(nounWords);
+  for (const pp of pps) for (const o of pp.objects) out.push(nounWords(o));
+  return out;
 }
 
 interface Tried {
@@ -115,16 +243,17 @@ interface Tried {
   openPrep?: PrepPhrase;
 }
 
-function tryPattern(p: VerbPattern, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): Tried | null {
-  if (p.actor && !actors.some((a) => passesNoun(a, p.actor!))) return null;
-  if (p.patient && !patients.some((a) => passesNoun(a, p.patient!))) return null;
+function tryPattern(p: IndexedPattern, particle: string | undefined, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): Tried | null {
+  if (p.pattern.particle && p.pattern.particle !== particle) return null;
+  if (p.actor && !anyPasses(actors, p.actor)) return null;
+  if (p.patient && !anyPasses(patients, p.patient)) return null;
   let openPrep: PrepPhrase | undefined;
-  for (const t of p.preps ?? []) {
+  for (const t of p.preps) {
     const hit = findPrep(pps, t);
     if (!hit) return null;
     if (!t.object && !openPrep) openPrep = hit;
   }
-  return openPrep ? { pattern: p, openPrep } : { pattern: p };
+  return openPrep ? { pattern: p.pattern, openPrep } : { pattern: p.pattern };
 }
 
 /** Mentions that modify a phrase: "a UN convoy", "the army's convoy", "ISIS-held Mosul" is not one (its agent holds it). */
@@ -162,9 +291,15 @@ export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeC
   const pps = offeredPreps(c, patients);
   // a pattern that matches in any entry decides; otherwise the first entry with a code of its own
   let chosen: { entry: VerbEntry; tried: Tried | null } | undefined;
+  let phrases: NounWords[] | undefined;
   for (const entry of entries) {
-    for (const p of patternsOf(entry)) {
-      const tried = tryPattern(p, actors, patients, pps);
+    const ps = patternsOf(entry);
+    phrases ??= clausePhrases(actors, patients, pps);
+    let last = -1;
+    for (const i of candidates(ps, phrases)) {
+      if (i === last) continue;
+      last = i;
+      const tried = tryPattern(ps.list[i]!, c.verb.particle, actors, patients, pps);
       if (tried) {
         chosen = { entry, tried };
         break;
@@ -195,6 +330,12 @@ export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeC
       // a named patient that is (or is modified by) a mention: "ambushed a UN convoy" -> the caller reads the UN from it
       target = patients;
       targetFrom = 'patient';
+    } else {
+      // what the named patient is of: "took control of Goma", "lifted the siege of Kidal" (the named noun the head, not
+      // a word before it: "an offensive north of X")
+      const named = indexedPatientOf(tried.pattern);
+      target = patients.filter((p) => named && headPasses(p, named)).flatMap((p) => p.pps.filter((pp) => pp.prep === 'of').flatMap((pp) => pp.objects));
+      if (target.length) targetFrom = 'of';
     }
   }
   return {

@@ -21,11 +21,12 @@
  * `located_in` of the event's target (or source, when the target is itself
  * a place).
  */
-import type { EventInfo, RelationType, Span } from '../../types.ts';
+import { SYMMETRIC_TYPES, type EventInfo, type RelationType, type Span } from '../../types.ts';
 import type { RawMention, RawRelation } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { memoByLexicon } from '../lexicon/index.ts';
 import { inflect } from '../lexicon/inflect.ts';
+import { verbClass } from '../lexicon/verbs.ts';
 import { loadCameoVerbs } from '../lexicon/petrarch/index.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
@@ -39,6 +40,7 @@ import type { VerbDictionary, VerbEntry } from './types.ts';
 import { posTag, lemmaOf } from './pos.ts';
 import { sentenceWords } from './words.ts';
 import { casualties, sentenceDate } from './attributes.ts';
+import { hardwareHeads } from './actors.ts';
 
 /** Edge types an event may give. `quotes` needs a quotation (the quotes pass reads those). */
 const EVENT_EDGES: ReadonlySet<RelationType> = new Set(['attacks', 'captures', 'withdraws_from', 'allied_with']);
@@ -140,8 +142,14 @@ function endOf(np: NounPhrase, local: readonly number[]): End | undefined {
   return undefined;
 }
 
+/** A generic actor named by its weapons or aircraft ("Russian missiles": ./actors.ts). */
+const isHardware = (m: RawMention) => m.rule === 'generic-actor' && hardwareHeads().has(m.text.toLowerCase().split(/\s+/).pop()!);
+
 /** A deverbal noun naming a purpose ("recruitment", "interrogation", "extortion"). */
 const PURPOSE_NOUN = /(?:ment|tion|sion)s?$/i;
+
+/** Verbs whose parties, named together, act on each other (lexicon verb class `reciprocal`). */
+const reciprocal = memoByLexicon((lex) => new Set(verbClass('reciprocal', lex).verbs.map((v) => v.toLowerCase())));
 
 const forceHeads = memoByLexicon((lex) => new Set(lex.words.forceNouns.map((w) => w.toLowerCase())));
 
@@ -233,8 +241,16 @@ export interface EventPassInput {
 }
 
 /** Read one sentence's clauses (exported for tests and the eval's diagnostics). */
-export function readSentence(text: string, s: Sentence, mentions: readonly RawMention[], first: number, last: number, lex: Lexicon): { reading: Reading; local: number[] } {
-  const words = sentenceWords(text, s.start, s.end);
+export function readSentence(
+  text: string,
+  s: Sentence,
+  mentions: readonly RawMention[],
+  first: number,
+  last: number,
+  lex: Lexicon,
+  tokens?: readonly Token[],
+): { reading: Reading; local: number[] } {
+  const words = sentenceWords(text, s.start, s.end, tokens);
   const tags = posTag(words);
   const local: number[] = [];
   const spans: Span[] = [];
@@ -278,19 +294,20 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // pre-test: a form of an event verb among the sentence's tokens
     let hasVerb = false;
     let placeVerb = false;
-    for (let j = ti; j < a.tokens.length; j++) {
-      const t = a.tokens[j]!;
+    let tj = ti; // the sentence's tokens are [ti, tj)
+    for (; tj < a.tokens.length; tj++) {
+      const t = a.tokens[tj]!;
       if (t.start >= s.end) break;
-      if (forms.has(t.norm)) {
-        hasVerb = true;
-        break;
-      }
-      if (!options.onCoding && verbs.placeForms.has(t.norm)) placeVerb = true;
+      if (hasVerb) continue;
+      if (forms.has(t.norm)) hasVerb = true;
+      else if (!options.onCoding && verbs.placeForms.has(t.norm)) placeVerb = true;
     }
     // a verb that only takes places: only when the sentence names one
     if (!hasVerb && placeVerb) for (let i = first; i < last && !hasVerb; i++) hasVerb = a.mentions[i]!.kind === 'place';
     if (!hasVerb) return;
-    const { reading, local } = readSentence(a.text, s, a.mentions, first, last, lex);
+    // the article's tokens of the sentence, unless one straddles its start or end (then the sentence is tokenized alone)
+    const whole = ti < tj && a.tokens[ti]!.start >= s.start && a.tokens[tj - 1]!.end <= s.end;
+    const { reading, local } = readSentence(a.text, s, a.mentions, first, last, lex, whole ? a.tokens.slice(ti, tj) : undefined);
     if (!reading.clauses.length) return;
     const sentence = a.text.slice(s.start, s.end);
     let attrs: { date?: string; killed?: number; wounded?: number } | undefined;
@@ -306,8 +323,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       if (!m || m.negated) continue;
       // a place does not act (a country may: it stands for its government)
       const acts = (e: End) => a.mentions[e.mention]!.kind !== 'place' || a.mentions[e.mention]!.type === 'country';
-      // an alliance is read between named parties only ("UK support" is not the UK's ally)
-      const named = (e: End) => m.edge !== 'allied_with' || !e.described;
+      // an alliance is read between named parties only ("UK support" is not the UK's ally; "bought Russian missiles" is
+      // no alliance with Russia's forces)
+      const named = (e: End) => m.edge !== 'allied_with' || (!e.described && !isHardware(a.mentions[e.mention]!));
       const sources = m.source.map((np) => endOf(np, local)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
       // the target: what the pattern names (a patient, a preposition's object); when that is no actor ("fired two shells
       // (at Seoul)", "restored diplomatic ties (with Gondor)"), or when there is none, the object of against/on/at
@@ -326,7 +344,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         // a place is a party to an event as a country, or as what is taken or left ("captured Kidal from the rebels")
         return !!mm && (mm.kind !== 'place' || mm.type === 'country' || m.edge === 'captures' || m.edge === 'withdraws_from');
       };
-      let targets = m.target.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+      // what a named patient is of is taken ("took control of Goma"), not allied with ("began the deployment of troops")
+      const ofTarget = m.targetFrom === 'of' && m.edge === 'allied_with' && !options.onCoding;
+      let targets = ofTarget ? [] : m.target.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
       if (m.edge === 'withdraws_from' && !options.onCoding) {
         // what is left is the object of "from" ("withdrew its troops from Somalia"), not the forces withdrawn
         const from = clause.pps.find((x) => x.prep === 'from' || x.prep === 'out of');
@@ -356,6 +376,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       if (m.edge === 'attacks' && !m.pattern && !options.onCoding && clause.pps.some((x) => x.prep === 'for' && x.objects.some((o) => o.mention === undefined && PURPOSE_NOUN.test(o.head.text)))) continue;
       // withdrawing something other than forces ("withdrew its ambassador from") is no military withdrawal
       if (m.edge === 'withdraws_from' && !options.onCoding && patientsOf(clause).some((np) => !forceHeads(lex).has(np.head.text.toLowerCase()))) continue;
+      // parties named together with nothing else named act on each other ("rebels and troops clashed", "Kenya and
+      // Somalia signed an accord"): in the graph for verbs that say so (lexicon class `reciprocal`), for the coder's own
+      // output whatever the verb, as PETRARCH codes a compound actor with no target
+      if (!targets.length && !m.target.length && sources.length > 1 && (options.onCoding || ((m.edge === 'attacks' || m.edge === 'allied_with') && reciprocal(lex).has(clause.verb.lemma)))) {
+        targets = sources;
+      }
       if (!sources.length || !targets.length) continue;
       if (options.onCoding) {
         for (const src of sources) for (const tgt of targets) {
@@ -377,9 +403,11 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         ...(attrs.wounded !== undefined && m.edge === 'attacks' ? { wounded: attrs.wounded } : {}),
       };
       const inferred = c.subjectFrom !== 'explicit' && c.subjectFrom !== 'inverted';
-      for (const src of sources) {
-        for (const tgt of targets) {
-          if (src.mention === tgt.mention) continue;
+      // parties acting on each other: a symmetric edge once per pair
+      const once = targets === sources && SYMMETRIC_TYPES.has(m.edge);
+      for (const [si, src] of sources.entries()) {
+        for (const [tk, tgt] of targets.entries()) {
+          if (src.mention === tgt.mention || (once && tk < si)) continue;
           const sm = a.mentions[src.mention]!;
           const tm = a.mentions[tgt.mention]!;
           if (sm.text.toLowerCase() === tm.text.toLowerCase()) continue;

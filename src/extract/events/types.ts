@@ -11,6 +11,12 @@ export interface NounTest {
   heads: readonly string[];
   /** Words that must come before the head in the same phrase: CAMEO's `{SUICIDE BOMBER}` is `before: ['suicide']`. */
   before?: readonly string[];
+  /**
+   * The words right before the head, in order, each one of a set (a synonym set's members, some of several words):
+   * CAMEO's `{NEW &TIETYPES RELATIONS}` is `beforeRun: [['new'], ['military', 'economic', 'cultural']]` ("new economic
+   * relations", not "new global economic relations").
+   */
+  beforeRun?: readonly (readonly string[])[];
 }
 
 /** A test on a prepositional phrase: the preposition, and a test on its object or none (an open slot: "fired (AT)"). */
@@ -30,6 +36,8 @@ export interface VerbPattern {
   actor?: NounTest;
   /** The phrase on the undergoer's side (CAMEO's noun after `*`). */
   patient?: NounTest;
+  /** A particle the verb must have ("lay down": CAMEO's `- * DOWN &WEAPON` on LAY). */
+  particle?: string;
   /** Prepositional phrases after the verb; all must be there. */
   preps?: readonly PrepTest[];
   /** The pattern as written in its source, for the evidence ("- * (IN ACCIDENT) [---]"). */

@@ -13,9 +13,12 @@ export interface SentenceWord extends Span {
 
 const WORDCHAR = /^[\p{L}\p{N}]/u;
 
-/** The words of `text.slice(from, to)`, with offsets into `text`. */
-export function sentenceWords(text: string, from: number, to: number): SentenceWord[] {
-  const toks = tokenize(text, from, to);
+/**
+ * The words of `text.slice(from, to)`, with offsets into `text`. `tokens`: the text's tokens of that range when the
+ * caller has them (the article's: none straddles `from` or `to`); else the range is tokenized here.
+ */
+export function sentenceWords(text: string, from: number, to: number, tokens?: readonly Span[]): SentenceWord[] {
+  const toks = tokens ?? tokenize(text, from, to);
   const out: SentenceWord[] = [];
   const glued = (i: number) => i > 0 && toks[i]!.start === toks[i - 1]!.end;
   for (let i = 0; i < toks.length; i++) {

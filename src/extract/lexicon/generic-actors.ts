@@ -11,6 +11,8 @@ export interface GenericSector {
   needsCountry?: boolean;
   byNoun?: boolean;
   byMonth?: boolean;
+  /** A node only when the phrase names its country or counts its people ("Palestinian farmers", "12 people", "a journalist"). */
+  countedOrNamed?: boolean;
   reason: string;
 }
 
