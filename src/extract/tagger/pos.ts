@@ -156,10 +156,14 @@ function remember(st: PosState, key: string | undefined, tags: Int32Array, n: nu
 
 /** Tag indices (into model.labels) of one sentence's tokens. */
 export function posTagIndices(model: LinearModel, infos: readonly TokenInfo[], out: Int32Array = new Int32Array(infos.length)): Int32Array {
+  return tagIndices(model, infos, sentenceKey(infos), out);
+}
+
+/** `posTagIndices` with the sentence's key already made (`posTagWith` makes it once for its own lookup). */
+function tagIndices(model: LinearModel, infos: readonly TokenInfo[], key: string | undefined, out: Int32Array = new Int32Array(infos.length)): Int32Array {
   const n = infos.length;
   if (n === 0) return out;
   const st = stateOf(model);
-  const key = sentenceKey(infos);
   const hit = key === undefined ? undefined : st.recent.get(key);
   if (hit) {
     out.set(hit);
@@ -220,5 +224,5 @@ export function posTagWith(model: LinearModel, words: ReadonlyArray<string | Tag
   const hit = key === undefined ? undefined : stateOf(model).recent.get(key);
   if (hit) return Array.from(hit, (i) => model.labels[i]!);
   const infos = words.map((w) => tokenInfo(typeof w === 'string' ? w : w.text));
-  return Array.from(posTagIndices(model, infos), (i) => model.labels[i]!);
+  return Array.from(tagIndices(model, infos, key), (i) => model.labels[i]!);
 }
