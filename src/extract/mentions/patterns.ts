@@ -11,7 +11,7 @@
  * tables, transcript speakers) live in ../formats/. The list is built once
  * per lexicon, on first use.
  */
-import { KIND_OF_TYPE, type EntityType } from '../../types.ts';
+import { KIND_OF_TYPE, type EntityType, type Span } from '../../types.ts';
 import { alternation, demonyms, memoByLexicon } from '../lexicon/index.ts';
 import { classAlternation } from '../lexicon/verbs.ts';
 import { datelinePattern } from '../formats/newswire.ts';
@@ -124,13 +124,18 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
    * person is the words after the last one, when at least two remain: their start, or undefined.
    */
   function afterTitle(text: string, s: number, e: number): number | undefined {
-    const re = /\S+/g;
-    const words: Array<[number, string]> = [];
-    for (let m = re.exec(text.slice(s, e)); m; m = re.exec(text.slice(s, e))) words.push([s + m.index, m[0]]);
+    const span = text.slice(s, e);
+    const words = Array.from(span.matchAll(/\S+/g), (m): [number, string] => [s + m.index, m[0]]);
     for (let k = words.length - 3; k >= 0; k--) {
       if (TITLE_WORDS.has(words[k]![1].toLowerCase())) return words[k + 1]![0];
     }
     return undefined;
+  }
+
+  /** The span of a match's first group when the group ends the match ("the international community" -> "international community"). */
+  function tailGroup(m: RegExpExecArray): Span {
+    const end = m.index + m[0].length;
+    return { start: end - m[1]!.length, end };
   }
 
   function looksLikePersonName(name: string): boolean {
@@ -314,10 +319,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       example: 'The attack killed at least 35 innocent civilians in Jabla.',
       expect: 'civilians',
       find: (text) =>
-        all(VICTIM_GROUP, text, (m) => {
-          const start = m.index + m[0].length - m[1]!.length;
-          return { start, end: m.index + m[0].length, type: 'organization', reason: 'name-victim-group', priority: 2 };
-        }),
+        all(VICTIM_GROUP, text, (m) => ({ ...tailGroup(m), type: 'organization', reason: 'name-victim-group', priority: 2 })),
     },
     {
       reason: 'name-people-group',
@@ -332,10 +334,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       example: 'The international community must now support the talks.',
       expect: 'international community',
       find: (text) =>
-        all(COLLECTIVE, text, (m) => {
-          const start = m.index + m[0].length - m[1]!.length;
-          return { start, end: m.index + m[0].length, type: 'organization', reason: 'name-collective', priority: 2 };
-        }),
+        all(COLLECTIVE, text, (m) => ({ ...tailGroup(m), type: 'organization', reason: 'name-collective', priority: 2 })),
     },
     {
       reason: 'name-coalition',
