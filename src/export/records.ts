@@ -248,7 +248,7 @@ export function graphRecords(graph: NewsGraph, opts: RecordOptions = {}): GraphR
           if (d && dates[dates.length - 1] !== d) dates.push(d);
         }
         counts.edges++;
-        out.push({ key, source: graph.source(key), target: graph.target(key), attrs: { ...a, evidence }, dates });
+        out.push({ key, source: graph.source(key), target: graph.target(key), attrs: Object.assign({}, a, { evidence }), dates }); // not `{ ...a, evidence }`: see graph/traverse.ts
         if (out.length >= EDGE_BATCH) {
           yield out;
           out = [];
