@@ -14,6 +14,11 @@ export function contentId(text: string): string {
 export function normaliseDate(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  // A Unix time, as feeds and APIs give it: seconds, or milliseconds past 1e11 (a year is a small number).
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 1e8) {
+    const d = new Date(value < 1e11 ? value * 1000 : value);
+    return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
+  }
   const s = String(value).trim();
   if (!s) return undefined;
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
