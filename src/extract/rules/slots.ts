@@ -50,36 +50,49 @@ export function requiredSlots(pattern: string): RequiredSlot[] {
   return topAlternation ? [] : out;
 }
 
+/** What the slot pre-test reads of a masked sentence's placeholders. */
+export interface SentenceKinds {
+  /** How many placeholders. */
+  count: number;
+  /** Every kind, type and rule of its mentions, lower case. */
+  fields: ReadonlySet<string>;
+  /** A placeholder whose fields the test cannot read (not printable ASCII): any slot may be filled. */
+  open: boolean;
+}
+
 /**
- * The fields of each placeholder of a masked sentence (kind, type, rule; lower case; null where the test cannot
- * read them), or undefined when the sentence's own words hold a bracket (a pattern might read them as one).
+ * The kinds of a masked sentence's placeholders, or undefined when the sentence's own words hold a bracket (a
+ * pattern might read them as a placeholder).
  */
-export function placeholderFields(masked: Masked): Array<readonly string[] | null> | undefined {
+export function sentenceKinds(masked: Masked): SentenceKinds | undefined {
   let brackets = 0;
   for (let i = masked.text.indexOf(OPEN); i >= 0; i = masked.text.indexOf(OPEN, i + 1)) brackets++;
-  if (brackets !== masked.at.length || masked.text.split(CLOSE).length - 1 !== masked.at.length) return undefined;
-  return masked.at.map((a) => {
+  if (brackets !== masked.at.length) return undefined;
+  brackets = 0;
+  for (let i = masked.text.indexOf(CLOSE); i >= 0; i = masked.text.indexOf(CLOSE, i + 1)) brackets++;
+  if (brackets !== masked.at.length) return undefined;
+  const fields = new Set<string>();
+  let open = false;
+  for (const a of masked.at) {
     const inner = masked.text.slice(a.pos + OPEN.length, a.end - CLOSE.length);
     const bar = inner.indexOf('|');
     const rest = bar < 0 ? '' : inner.slice(bar + 1);
-    // fields the case-insensitive pattern could read otherwise than lower-cased ASCII: no pre-test
-    if (bar < 0 || /[^\x20-\x7e]/.test(rest) || rest.includes(OPEN) || rest.includes(CLOSE)) return null;
-    return rest.toLowerCase().split('|');
-  });
+    // fields the case-insensitive pattern could read otherwise than lower-cased ASCII
+    if (bar < 0 || /[^\x20-\x7e]/.test(rest)) open = true;
+    else for (const f of rest.toLowerCase().split('|')) fields.add(f);
+  }
+  return { count: masked.at.length, fields, open };
 }
 
 /** Can the placeholders fill the slots? (false: the pattern cannot match the sentence) */
-export function slotsFillable(slots: readonly RequiredSlot[], fields: ReadonlyArray<readonly string[] | null>): boolean {
-  if (slots.length > fields.length) return false;
-  for (const kinds of slots) {
+export function slotsFillable(slots: readonly RequiredSlot[], k: SentenceKinds): boolean {
+  if (slots.length > k.count) return false;
+  if (k.open) return true;
+  for (let i = 0; i < slots.length; i++) {
+    const kinds = slots[i];
     if (!kinds) continue;
     let ok = false;
-    for (const f of fields) {
-      if (f === null || f.some((x) => kinds.includes(x))) {
-        ok = true;
-        break;
-      }
-    }
+    for (let j = 0; j < kinds.length && !ok; j++) ok = k.fields.has(kinds[j]!);
     if (!ok) return false;
   }
   return true;

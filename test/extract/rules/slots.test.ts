@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placeholderFields, requiredSlots, slotsFillable } from '../../../src/extract/rules/slots.ts';
+import { requiredSlots, sentenceKinds, slotsFillable } from '../../../src/extract/rules/slots.ts';
 import { compiledRules } from '../../../src/extract/rules/compile.ts';
 import type { Masked } from '../../../src/extract/rules/mask.ts';
 
@@ -52,12 +52,13 @@ describe('slotsFillable', () => {
     ['a field out of ASCII is not read', [['place']], masked('actor|person|naïve'), true],
   ];
   it.each(CASES)('%s', (_name, slots, m, expected) => {
-    expect(slotsFillable(slots, placeholderFields(m)!)).toBe(expected);
+    expect(slotsFillable(slots, sentenceKinds(m)!)).toBe(expected);
   });
 
   it('reads nothing when the words hold a bracket', () => {
     const m = masked('actor|person|x');
-    expect(placeholderFields({ ...m, text: m.text + ' ⟦9|place|city|x⟧' })).toBeUndefined();
+    expect(sentenceKinds({ ...m, text: m.text + ' ⟦9|place|city|x⟧' })).toBeUndefined();
+    expect(sentenceKinds({ ...m, text: m.text + ' ⟧' })).toBeUndefined();
   });
 });
 
@@ -83,12 +84,12 @@ describe('never stricter than the pattern', () => {
           } else text += part.w;
           text += ' ';
         }
-        const fields = placeholderFields({ text, at })!;
+        const kinds = sentenceKinds({ text, at })!;
         for (const { re, slots, rule } of rules) {
           re.lastIndex = 0;
           if (re.test(text)) {
             matches++;
-            expect(slotsFillable(slots, fields), `${rule.reason} on ${text}`).toBe(true);
+            expect(slotsFillable(slots, kinds), `${rule.reason} on ${text}`).toBe(true);
           }
         }
       }),
