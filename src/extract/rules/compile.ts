@@ -9,6 +9,7 @@ import type { VerbForm } from '../lexicon/inflect.ts';
 import { requiredLiterals } from './cue.ts';
 import { cueScan, type CueScan } from './cue-scan.ts';
 import { CLOSE, OPEN } from './mask.ts';
+import { requiredSlots, type RequiredSlot } from './slots.ts';
 import { RELATION_RULES } from './index.ts';
 import type { RelationRule } from './types.ts';
 
@@ -59,6 +60,8 @@ export interface CompiledRule {
   cue: RegExp | undefined;
   /** The same strings, for tests and documentation. */
   cueWords: readonly string[] | undefined;
+  /** The mention slots every match fills (slots.ts): a sentence whose mentions cannot fill them is not matched. */
+  slots: readonly RequiredSlot[];
 }
 
 /** A cue regex from required literals (case-insensitive, like the patterns). */
@@ -73,7 +76,7 @@ export function compileRule(rule: RelationRule, lex: Lexicon = defaultLexicon())
   const source = patternSource(rule.pattern, lex);
   const cueWords = requiredLiterals(source, commonWords(lex));
   const cue = cueOf(cueWords);
-  return { rule, re: new RegExp(source, 'giu'), cue, cueWords };
+  return { rule, re: new RegExp(source, 'giu'), cue, cueWords, slots: requiredSlots(rule.pattern) };
 }
 
 /** Every relation rule, compiled, in order. */

@@ -14,6 +14,7 @@ import { scoreConfidence } from '../confidence.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { compiledCues, compiledRules } from './compile.ts';
 import { CLOSE, OPEN, type Masked } from './mask.ts';
+import { sentenceKinds, slotsFillable } from './slots.ts';
 import type { RelationRule } from './types.ts';
 
 export type { Masked } from './mask.ts';
@@ -102,10 +103,13 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
   const rules = compiledRules(lex);
   // which rules' cues the sentence meets, in one scan (read before the next sentence's scan)
   const cued = compiledCues(lex).rules(s.text);
+  // the kinds of the sentence's mentions, for the rules' slot pre-test (slots.ts); undefined: no pre-test
+  const kinds = sentenceKinds(masked);
   for (let k = 0; k < rules.length; k++) {
-    const { rule, re } = rules[k]!;
+    const { rule, re, slots } = rules[k]!;
     if (skip && rule.yieldsTo?.some((f) => skip.has(f))) continue;
     if (!cued[k]) continue;
+    if (kinds && !slotsFillable(slots, kinds)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(masked.text); m; m = re.exec(masked.text)) {
       const g = m.groups ?? {};

@@ -1,0 +1,99 @@
+/**
+ * The mention slots a rule cannot match without, derived from its pattern: a
+ * second pre-test next to the cue words (cue.ts), on the sentence's mentions
+ * instead of its words. A pattern's `{S:kinds}`, `{T:kinds}`, `{T}` and `{X}`
+ * that stand in its top-level sequence (in no group, no alternative, with no
+ * quantifier) each consume one placeholder `⟦i|kind|type|rule⟧` (mask.ts)
+ * whose kind, type or rule is one of the slot's kinds. A sentence whose
+ * placeholders cannot fill them all (too few, or none of a slot's kinds) is
+ * never matched by the pattern, so the rule need not run: the same answer as
+ * running it, cheaper. Slots inside groups are left out, which only makes the
+ * test looser.
+ */
+import { CLOSE, OPEN, type Masked } from './mask.ts';
+
+/** One required slot: the kinds it accepts, lower case (undefined: any mention). */
+export type RequiredSlot = readonly string[] | undefined;
+
+/** The slots every match of `pattern` (a rule pattern, slot syntax of types.ts) fills. */
+export function requiredSlots(pattern: string): RequiredSlot[] {
+  const out: RequiredSlot[] = [];
+  let depth = 0;
+  let topAlternation = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      // a character class: skip to its end (a "]" right after "[" or "[^" is literal)
+      let k = i + 1;
+      if (pattern[k] === '^') k++;
+      if (pattern[k] === ']') k++;
+      for (; k < pattern.length && pattern[k] !== ']'; k++) if (pattern[k] === '\\') k++;
+      i = k;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) topAlternation = true;
+    else if (c === '{' && depth === 0) {
+      const m = /^\{([STX])(?::([\w,-]+))?\}/.exec(pattern.slice(i));
+      if (!m) continue;
+      const next = pattern[i + m[0].length];
+      const quantified = next === '?' || next === '*' || next === '+' || (next === '{' && /^\{\d/.test(pattern.slice(i + m[0].length)));
+      if (!quantified) out.push(m[2] ? m[2].split(',').map((k) => k.trim().toLowerCase()) : undefined);
+      i += m[0].length - 1;
+    }
+  }
+  return topAlternation ? [] : out;
+}
+
+/** What the slot pre-test reads of a masked sentence's placeholders. */
+export interface SentenceKinds {
+  /** How many placeholders. */
+  count: number;
+  /** Every kind, type and rule of its mentions, lower case. */
+  fields: ReadonlySet<string>;
+  /** A placeholder whose fields the test cannot read (not printable ASCII): any slot may be filled. */
+  open: boolean;
+}
+
+/**
+ * The kinds of a masked sentence's placeholders, or undefined when the sentence's own words hold a bracket (a
+ * pattern might read them as a placeholder).
+ */
+export function sentenceKinds(masked: Masked): SentenceKinds | undefined {
+  let brackets = 0;
+  for (let i = masked.text.indexOf(OPEN); i >= 0; i = masked.text.indexOf(OPEN, i + 1)) brackets++;
+  if (brackets !== masked.at.length) return undefined;
+  brackets = 0;
+  for (let i = masked.text.indexOf(CLOSE); i >= 0; i = masked.text.indexOf(CLOSE, i + 1)) brackets++;
+  if (brackets !== masked.at.length) return undefined;
+  const fields = new Set<string>();
+  let open = false;
+  for (const a of masked.at) {
+    const inner = masked.text.slice(a.pos + OPEN.length, a.end - CLOSE.length);
+    const bar = inner.indexOf('|');
+    const rest = bar < 0 ? '' : inner.slice(bar + 1);
+    // fields the case-insensitive pattern could read otherwise than lower-cased ASCII
+    if (bar < 0 || /[^\x20-\x7e]/.test(rest)) open = true;
+    else for (const f of rest.toLowerCase().split('|')) fields.add(f);
+  }
+  return { count: masked.at.length, fields, open };
+}
+
+/** Can the placeholders fill the slots? (false: the pattern cannot match the sentence) */
+export function slotsFillable(slots: readonly RequiredSlot[], k: SentenceKinds): boolean {
+  if (slots.length > k.count) return false;
+  if (k.open) return true;
+  for (let i = 0; i < slots.length; i++) {
+    const kinds = slots[i];
+    if (!kinds) continue;
+    let ok = false;
+    for (let j = 0; j < kinds.length && !ok; j++) ok = k.fields.has(kinds[j]!);
+    if (!ok) return false;
+  }
+  return true;
+}

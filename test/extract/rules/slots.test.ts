@@ -1,0 +1,100 @@
+/**
+ * The slot pre-test (rules/slots.ts): the mention slots a pattern cannot
+ * match without, and whether a masked sentence's mentions can fill them.
+ * Like a cue, it may be looser than the pattern, never stricter: on every
+ * masked sentence where a rule's pattern matches, the pre-test lets it run.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { requiredSlots, sentenceKinds, slotsFillable } from '../../../src/extract/rules/slots.ts';
+import { compiledRules } from '../../../src/extract/rules/compile.ts';
+import type { Masked } from '../../../src/extract/rules/mask.ts';
+
+describe('requiredSlots', () => {
+  const CASES: [string, Array<string[] | undefined>][] = [
+    ['{S:actor,force}\\s+attacked\\s+{T}', [['actor', 'force'], undefined]],
+    ['{S:Person},\\s+of\\s+{T:city}', [['person'], ['city']]],
+    // in a group, an alternative or quantified: not required
+    ['(?:{S:actor}\\s+)?hit\\s+{T:place}', [['place']]],
+    ['{S:actor}|{T:place}', []],
+    ['{S:actor}?\\s+{T:place}', [['place']]],
+    ['{S:actor}{0,1}\\s+{T:place}', [['place']]],
+    ['{S:actor}{_p}in\\s+{X}', [['actor'], undefined]],
+    // escaped parentheses and character classes do not open groups
+    ['\\({S:actor}\\)[(|]{T:place}', [['actor'], ['place']]],
+    ['(?<!⟧\\s*,\\s*){S:city}\\s*,\\s+{T:country}', [['city'], ['country']]],
+  ];
+  it.each(CASES)('%s', (pattern, expected) => {
+    expect(requiredSlots(pattern)).toEqual(expected);
+  });
+});
+
+const masked = (...ps: string[]): Masked => {
+  let text = 'x ';
+  const at: Masked['at'] = [];
+  ps.forEach((p, i) => {
+    const pos = text.length;
+    text += `⟦${i}|${p}⟧`;
+    at.push({ pos, end: text.length, mention: i });
+    text += ' y ';
+  });
+  return { text, at };
+};
+
+describe('slotsFillable', () => {
+  const CASES: [string, Array<string[] | undefined>, Masked, boolean][] = [
+    ['kinds present', [['actor'], ['place']], masked('actor|armed_group|lexicon', 'place|city|lexicon'), true],
+    ['by type', [['armed_group'], ['city']], masked('actor|armed_group|lexicon', 'place|city|lexicon'), true],
+    ['by rule', [['name-victim-group']], masked('actor|group|name-victim-group'), true],
+    ['no place', [['actor'], ['place']], masked('actor|armed_group|lexicon', 'actor|person|tagger'), false],
+    ['too few mentions', [['actor'], undefined], masked('actor|armed_group|lexicon'), false],
+    ['any mention', [undefined, undefined], masked('actor|person|x', 'place|city|x'), true],
+    ['a field out of ASCII is not read', [['place']], masked('actor|person|naïve'), true],
+  ];
+  it.each(CASES)('%s', (_name, slots, m, expected) => {
+    expect(slotsFillable(slots, sentenceKinds(m)!)).toBe(expected);
+  });
+
+  it('reads nothing when the words hold a bracket', () => {
+    const m = masked('actor|person|x');
+    expect(sentenceKinds({ ...m, text: m.text + ' ⟦9|place|city|x⟧' })).toBeUndefined();
+    expect(sentenceKinds({ ...m, text: m.text + ' ⟧' })).toBeUndefined();
+  });
+});
+
+describe('never stricter than the pattern', () => {
+  const rules = compiledRules();
+  const KINDS = ['actor', 'force', 'place', 'camp'];
+  const TYPES = ['armed_group', 'force', 'government', 'organization', 'person', 'country', 'city', 'region', 'site', 'media', 'camp'];
+  const RULES = ['lexicon', 'tagger', 'name-victim-group', 'name-people-group'];
+  const placeholder = fc.tuple(fc.constantFrom(...KINDS), fc.constantFrom(...TYPES), fc.constantFrom(...RULES)).map((t) => t.join('|'));
+  // words the patterns read between mentions, so that matches happen
+  const WORDS = ['attacked', 'fought', 'against', 'in', 'of', ',', 'the', 'forces', 'led by', 'captured', 'from', 'backed by', 'said', 'and', 'withdrew from', 'based in', 'a member of', 'leader of', 'commander'];
+  it('on sentences of random mentions and pattern words, a match implies the pre-test passes', () => {
+    let matches = 0;
+    fc.assert(
+      fc.property(fc.array(fc.oneof(placeholder.map((p) => ({ p })), fc.constantFrom(...WORDS).map((w) => ({ w }))), { minLength: 1, maxLength: 8 }), (parts) => {
+        let text = '';
+        const at: Masked['at'] = [];
+        for (const part of parts) {
+          if ('p' in part) {
+            const pos = text.length;
+            text += `⟦${at.length}|${part.p}⟧`;
+            at.push({ pos, end: text.length, mention: at.length });
+          } else text += part.w;
+          text += ' ';
+        }
+        const kinds = sentenceKinds({ text, at })!;
+        for (const { re, slots, rule } of rules) {
+          re.lastIndex = 0;
+          if (re.test(text)) {
+            matches++;
+            expect(slotsFillable(slots, kinds), `${rule.reason} on ${text}`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 3000, seed: 5 },
+    );
+    expect(matches).toBeGreaterThan(20);
+  });
+});
