@@ -87,6 +87,8 @@ export interface Words {
   bareTitleWords: string[];
   /** First words of operation names ("Operation Inherent Resolve"): no entity. */
   eventHeads: string[];
+  /** Last words of a competition's, festival's or holiday's name ("Open", "Cup", "Day"): a name before one is part of the event's name. */
+  eventTails: string[];
   /** Words capitalised for reasons other than naming ("The", "Monday", "Kurdish"). */
   stopCaps: string[];
   /** Words after which a period does not end a sentence ("Gen.", "Dec."). */

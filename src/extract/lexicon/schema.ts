@@ -144,6 +144,7 @@ export const WORDS_SCHEMA: Schema = {
     peopleNouns: strings,
     bareTitleWords: strings,
     eventHeads: strings,
+    eventTails: strings,
     stopCaps: strings,
     abbreviations: strings,
     numberWords: { record: 'number' },
