@@ -8,6 +8,7 @@
  *   definitions  "Syrian Democratic Forces (SDF)", "X, also known as Y" (definitions.ts)
  *   repeats      later repetitions of pattern-found names: "Rohilat Afrin" ... "Afrin" (repeats.ts)
  *   noise        names on metadata, citation and table lines and in foreign alternates are dropped (noise.ts)
+ *   headlines    names on lines in capitals are read by the body's names (headlines.ts)
  *   events       names inside an event's name ("the Kandahar Open") are dropped (event-names.ts)
  */
 import type { RawAlias, RawMention } from '../types.ts';
@@ -19,6 +20,7 @@ import { definedNames } from './definitions.ts';
 import { findRepeats } from './repeats.ts';
 import { dropNoise, noiseSpans } from './noise.ts';
 import { dropEventNames } from './event-names.ts';
+import { readHeadlines } from './headlines.ts';
 
 export { acronymFits } from './definitions.ts';
 
@@ -38,7 +40,8 @@ export function findMentions(
   // metadata, citation and table lines, foreign alternates (noise.ts) name nobody
   const kept = dropNoise([...defined.mentions, ...findRepeats(text, defined.mentions, used, lexicon)], noiseSpans(text, lexicon));
   // "the Kandahar Open": a name inside an event's name is no mention of its own
-  const mentions = dropEventNames(kept, text, lexicon);
+  // a word on a line in capitals is a name only if the body names its form
+  const mentions = dropEventNames(readHeadlines(text, kept, lexicon), text, lexicon);
   // aliases refer to mentions by identity; index them after the sort
   const at = new Map(mentions.map((m, i) => [m, i]));
   const aliases = defined.pairs.filter(([l, s]) => at.has(l) && at.has(s)).map(([l, s]) => ({ long: at.get(l)!, short: at.get(s)! }));
