@@ -15,6 +15,7 @@ import { namePatterns } from './patterns.ts';
 import { findUnknownNames, PLACE_BEFORE } from './unknown.ts';
 import type { Tagger } from '../tagger/ner.ts';
 import { taggedUnknownNames } from '../tagger/unknown-names.ts';
+import { typeByOrgContext } from './org-context.ts';
 
 /** The trained name tagger and the sentences it reads (absent: the capitalised-name heuristics alone). */
 export interface NameOptions {
@@ -90,10 +91,12 @@ export function findNames(
   const roleAtEnd = new Map(cands.filter((c) => c.role).map((c) => [c.end, c.role!]));
   for (const c of taken) if (c.type === 'person' && !c.role && roleAtEnd.has(c.end)) c.role = roleAtEnd.get(c.end)!;
   // names outside the lexicon and the patterns: the tagger's proposals with the heuristics (tagger/unknown-names.ts), or the heuristics alone
-  const unknown =
+  const guessed =
     options.tagger && options.sentences
       ? taggedUnknownNames(text, used, (u) => findUnknownNames(text, u, sentenceStarts, lexicon), { tagger: options.tagger, sentences: options.sentences, lexicon })
       : findUnknownNames(text, used, sentenceStarts, lexicon);
+  // "shares of Halvex", "Halvex's chairman": the words around make an unknown person an organisation
+  const unknown = typeByOrgContext(text, guessed, lexicon);
   for (const c of unknown) {
     for (let i = c.start; i < c.end; i++) used[i] = 1;
     // the words before decide over a person guess: "entered Kefr Amin", "residents of Beit Sahem"
