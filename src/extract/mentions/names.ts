@@ -58,6 +58,8 @@ export function findNames(
         const inner = lex.find((h) => h.end === c.end && h.start > c.start && KIND_OF_TYPE[h.entry.type] === 'place');
         if (!inner) continue;
       }
+      // "Iraq & Syria", "YPG & YPJ" list known names: no firm's name
+      if (c.reason === 'name-ampersand' && lex.some((h) => h.start >= c.start && h.end <= c.end)) continue;
       if (c.type === 'person' && c.reason !== 'name-title-person' && c.reason !== 'name-office') {
         // "Middle East Tobias Ellwood said": a known place opening the span is not part of the name
         const head = lex.find((h) => h.start === c.start && h.end < c.end && h.entry.type !== 'person');

@@ -61,6 +61,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const PLACE_NAMES: ReadonlySet<string> = new Set(
     lex.entities.filter((e) => KIND_OF_TYPE[e.type] === 'place').flatMap((e) => [e.label, ...e.aliases].map((n) => n.toLowerCase())),
   );
+  /** "Harrow & Vance", "Kessel & Co": capitalised words on both sides of an ampersand. */
+  const AMPERSAND = new RegExp(`(${CAP_SEQ})[ \\t]+&[ \\t]+(${CAP_SEQ})`, 'gu');
   const ORG = new RegExp(`((?:(?:U\\.S\\.|U\\.K\\.|U\\.N\\.|US|UK|UN|EU)\\s+)?${CAP_SEQ})(?:\\s+(?:of|for|on|in|against)(?:\\s+the)?\\s+(${CAP_SEQ}))?`, 'gu');
   const CAMP = new RegExp(`(${CAP_SEQ})\\s+(?:refugee\\s+|displacement\\s+|IDP\\s+|detention\\s+|displaced\\s+persons\\s+)?camps?\\b|\\bCamp\\s+(${CAP_SEQ})`, 'gu');
   const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter)\\b`, 'gu');
@@ -301,6 +303,17 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           if (/^(?:President|King|Emir|Ambassador|Chancellor)$/.test(m[0].replace(/^(?:the|The)\s+/, ''))) return undefined;
           return { start: m.index, end: m.index + m[0].length, type: 'person', reason: 'name-office', priority: 3 };
         }),
+    },
+    {
+      reason: 'name-ampersand',
+      example: 'Analysts at Harrow & Vance said the deal was fair.',
+      expect: 'Harrow & Vance',
+      // capitalised words joined by "&" are one name: a firm ("Harrow & Vance", "Kessel & Sons"), unless both sides are known names (names.ts)
+      find: (text) => all(AMPERSAND, text, (m) => {
+        const [s] = trimStops(text, m.index, m.index + m[0].length);
+        if (s >= m.index + m[1]!.length) return undefined;
+        return { start: s, end: m.index + m[0].length, type: 'organization', reason: 'name-ampersand', priority: 4 };
+      }),
     },
     {
       reason: 'name-warship',

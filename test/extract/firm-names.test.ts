@@ -1,0 +1,33 @@
+/**
+ * Firm names joined by an ampersand (src/extract/mentions/patterns.ts
+ * name-ampersand): [text, name] tables written fresh for this test, and the
+ * false positives: known names listed with "&" stay apart.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/resolve/index.ts';
+
+function mentions(text: string) {
+  return analyzeArticle({ id: 't', title: 't', text }).entities.flatMap((e) => e.mentions.filter((m) => !m.via).map((m) => ({ text: m.text, type: e.type })));
+}
+
+const FIRMS: [string, string][] = [
+  ['Analysts at Harrow & Vance said the deal was fair.', 'Harrow & Vance'],
+  ['The contract went to Kessel & Sons of Rotterdam.', 'Kessel & Sons'],
+  ['Shares of Brandt & Oyelaran Co rose 4 percent on Friday.', 'Brandt & Oyelaran Co'],
+];
+
+const APART: [string, string[]][] = [
+  ['Aid reached Iraq & Syria in May.', ['Iraq', 'Syria']],
+  ['Clashes between YPG & FSA units continued near Afrin.', ['YPG', 'FSA']],
+];
+
+describe('capitalised words joined by & are one firm', () => {
+  it.each(FIRMS)('%s', (text, name) => {
+    const m = mentions(text).find((x) => x.text === name);
+    expect(m?.type).toBe('organization');
+  });
+  it.each(APART)('known names stay apart: %s', (text, names) => {
+    const got = mentions(text).map((m) => m.text);
+    for (const n of names) expect(got).toContain(n);
+  });
+});
