@@ -1,6 +1,6 @@
 /**
  * Firm names joined by an ampersand (src/extract/mentions/patterns.ts
- * name-ampersand): [text, name] tables written fresh for this test, and the
+ * name-ampersand) or closed by an abbreviation's period (names.ts): [text, name] tables written fresh for this test, and the
  * false positives: known names listed with "&" stay apart.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,9 @@ const FIRMS: [string, string][] = [
   ['Analysts at Harrow & Vance said the deal was fair.', 'Harrow & Vance'],
   ['The contract went to Kessel & Sons of Rotterdam.', 'Kessel & Sons'],
   ['Shares of Brandt & Oyelaran Co rose 4 percent on Friday.', 'Brandt & Oyelaran Co'],
+  // the abbreviation's period belongs to the name
+  ['The bid came from Halvard Holdings Corp. on Monday.', 'Halvard Holdings Corp.'],
+  ['Talks with Norsk Ventures Ltd. stalled.', 'Norsk Ventures Ltd.'],
 ];
 
 const APART: [string, string[]][] = [

@@ -29,6 +29,8 @@ interface Cand extends NameCandidate {
 
 const titlePrefix = memoByLexicon((lex) => new RegExp(`^(?:(?:${alternation(lex.titles)})\\s+)+`, 'u'));
 export const bareTitleWords = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.bareTitleWords));
+/** Abbreviations that end a name with their period ("Norvik Corp.", "Halden Ltd."), lower case. */
+const closingAbbreviations = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.abbreviations.filter((a) => !a.includes('.'))));
 
 /**
  * The name mentions of a text, sorted by start, and the characters they
@@ -127,10 +129,13 @@ function toMention(text: string, c: Cand, lexAt: ReadonlyMap<string, { entry: { 
     const the = /^(?:the|The|THE)\s+(?=\S)/.exec(text.slice(start, c.end));
     if (the && the[0].length < c.end - start) start += the[0].length; // the article is not part of the name
   }
-  const m: RawMention = { start, end: c.end, text: text.slice(start, c.end), kind: KIND_OF_TYPE[c.type], type: c.type, rule: c.reason };
+  let end = c.end;
+  // "Norvik Corp." : the abbreviation's period belongs to the name
+  if (c.type !== 'person' && text[end] === '.' && closingAbbreviations(lexicon).has((/\S+$/.exec(text.slice(start, end))?.[0] ?? '').toLowerCase())) end++;
+  const m: RawMention = { start, end, text: text.slice(start, end), kind: KIND_OF_TYPE[c.type], type: c.type, rule: c.reason };
   if (c.canonical) m.canonical = c.canonical;
   else if (c.type === 'person') {
-    const known = lexAt.get(`${start}:${c.end}`); // "President Asad" -> the lexicon's Asad
+    const known = lexAt.get(`${start}:${end}`); // "President Asad" -> the lexicon's Asad
     if (known && known.entry.type === 'person') m.canonical = known.entry.id;
   }
   if (titles.length) m.titles = titles;
