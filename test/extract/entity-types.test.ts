@@ -20,6 +20,9 @@ const CASES: [string, string, string][] = [
   ['Smugglers crossed the Zagros Pass at night.', 'Zagros Pass', 'region'],
   ['Shares in the cement maker fell on the Amman Stock Exchange.', 'Amman Stock Exchange', 'organization'],
   ['The Kabul Treasury froze the accounts on Monday.', 'Kabul Treasury', 'government'],
+  // after "the", an opener that also starts sentences is part of the name
+  ['Officials said the New Dawn Movement was behind it.', 'New Dawn Movement', 'armed_group'],
+  ['Savers queued outside the First Harbour Bank in Basra.', 'First Harbour Bank', 'organization'],
   // a church title before a name is no part of it
   ['Cardinal Tomas Halvik said the talks would resume.', 'Tomas Halvik', 'person'],
   // the words before an unknown name

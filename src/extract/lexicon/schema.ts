@@ -145,6 +145,7 @@ export const WORDS_SCHEMA: Schema = {
     bareTitleWords: strings,
     eventHeads: strings,
     eventTails: strings,
+    nameOpeners: strings,
     orgContext: stringsByKey(['before', 'after', 'afterBare']),
     stopCaps: strings,
     abbreviations: strings,

@@ -43,6 +43,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   );
   const ORG_HEAD_ALT = alternation(flat(WORDS.orgHeads));
   const PLACE_HEAD_ALT = alternation(flat(WORDS.placeHeads));
+  const NAME_OPENERS: ReadonlySet<string> = new Set(WORDS.nameOpeners);
   const HEAD_WORDS = new Set([...ORG_HEAD_TYPE.keys(), ...PLACE_HEAD_TYPE.keys()].flatMap((h) => h.split(' ')));
   const DEMONYM_ALT = alternation([...DEMONYMS.keys()].map((d) => d[0]!.toUpperCase() + d.slice(1)));
   const FORCE_ADJ_ALT = alternation(WORDS.forceAdjectives);
@@ -222,6 +223,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           if (m[2] && named && type && !(/^\s+in\s/.test(m[0].slice(first.length)) && PLACE_NAMES.has(m[2].toLowerCase()))) end = m.index + m[0].length;
           if (!type) return undefined;
           let [s] = trimStops(text, m.index, end);
+          // "the New Dawn Movement": after "the", an opener is part of the name
+          if (s > m.index && /(?:^|\s)the\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index)) && text.slice(m.index, s).trim().split(/\s+/).every((w) => NAME_OPENERS.has(w))) s = m.index;
           const firstWord = /^\S+/.exec(text.slice(s, end))?.[0] ?? '';
           // "Iranian Tasnim News": the demonym describes the outlet
           if (DEMONYMS.has(firstWord.toLowerCase()) && (type === 'media')) s += firstWord.length + 1;
