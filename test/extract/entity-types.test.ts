@@ -25,6 +25,8 @@ const CASES: [string, string, string][] = [
   ['Savers queued outside the First Harbour Bank in Basra.', 'First Harbour Bank', 'organization'],
   // a church title before a name is no part of it
   ['Cardinal Tomas Halvik said the talks would resume.', 'Tomas Halvik', 'person'],
+  // a speaker's name never starts inside an abbreviation: no "S. Cardinal Halvik"
+  ['U.S. Cardinal Halvik says he will retire in May.', 'Halvik', 'person'],
   // the words before an unknown name
   ['Fighters entered Kefr Amin on Monday.', 'Kefr Amin', 'city'],
   ['Aid convoys reached Mardin Kalesi before dawn.', 'Mardin Kalesi', 'city'],

@@ -56,7 +56,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const NAME_ROLE = new RegExp(`(${CAP_SEQ}),\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_ALT})\\s+(?:of|for|at|in|with|to)\\b`, 'gu');
   /** Verbs that report speech: "X said", "said X". */
   const SAID = `${classAlternation('report-speech', ['past'], lex)}|${classAlternation('say', ['s'], lex)}`;
-  const NAME_SAID = new RegExp(`(${CAP_SEQ})(?:,\\s+[^,.;“”"]{3,80},)?\\s+(?:${SAID}|${classAlternation('publish-speech', ['past'], lex)})\\b`, 'gu');
+  // a speaker's name never starts inside an abbreviation ("U.S. Cardinal X said" is no "S. Cardinal X")
+  const NAME_SAID = new RegExp(`(?<!\\p{L}\\.)(${CAP_SEQ})(?:,\\s+[^,.;“”"]{3,80},)?\\s+(?:${SAID}|${classAlternation('publish-speech', ['past'], lex)})\\b`, 'gu');
   const SAID_NAME = new RegExp(`\\b(?:${SAID}|according\\s+to)\\s+(${CAP_SEQ})`, 'gu');
   /** Lexicon place names and aliases, lower case: "X in <place>" is no organisation's name. */
   const PLACE_NAMES: ReadonlySet<string> = new Set(
