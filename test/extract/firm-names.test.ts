@@ -29,6 +29,10 @@ describe('capitalised words joined by & are one firm', () => {
     const m = mentions(text).find((x) => x.text === name);
     expect(m?.type).toBe('organization');
   });
+  it('a lone abbreviation takes no period', () => {
+    const got = mentions('A bomb exploded in the area of Mt. Dov, near Shebaa.').map((m) => m.text);
+    expect(got).not.toContain('Mt.');
+  });
   it.each(APART)('known names stay apart: %s', (text, names) => {
     const got = mentions(text).map((m) => m.text);
     for (const n of names) expect(got).toContain(n);

@@ -131,7 +131,8 @@ function toMention(text: string, c: Cand, lexAt: ReadonlyMap<string, { entry: { 
   }
   let end = c.end;
   // "Norvik Corp." : the abbreviation's period belongs to the name
-  if (c.type !== 'person' && text[end] === '.' && closingAbbreviations(lexicon).has((/\S+$/.exec(text.slice(start, end))?.[0] ?? '').toLowerCase())) end++;
+  // ("St" alone is no name that ends in an abbreviation: it stays as found)
+  if (c.type !== 'person' && text[end] === '.' && /\s\S+$/.test(text.slice(start, end)) && closingAbbreviations(lexicon).has((/\S+$/.exec(text.slice(start, end))?.[0] ?? '').toLowerCase())) end++;
   const m: RawMention = { start, end, text: text.slice(start, end), kind: KIND_OF_TYPE[c.type], type: c.type, rule: c.reason };
   if (c.canonical) m.canonical = c.canonical;
   else if (c.type === 'person') {
