@@ -11,6 +11,7 @@ import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import type { Token } from '../text/tokens.ts';
 import type { NameCandidate } from './candidate.ts';
 import { findLexiconNames } from './gazetteer.ts';
+import { lexTags } from '../compromise.ts';
 import { namePatterns } from './patterns.ts';
 import { findUnknownNames, PLACE_BEFORE } from './unknown.ts';
 import type { Tagger } from '../tagger/ner.ts';
@@ -61,7 +62,7 @@ export function findNames(
         if (!inner) continue;
       }
       // "Iraq & Syria", "YPG & YPJ" list known names: no firm's name
-      if (c.reason === 'name-ampersand' && lex.some((h) => h.start >= c.start && h.end <= c.end)) continue;
+      if (c.reason === 'name-ampersand' && (lex.some((h) => h.start >= c.start && h.end <= c.end) || !firmSides(text.slice(c.start, c.end), lexicon))) continue;
       if (c.type === 'person' && c.reason !== 'name-title-person' && c.reason !== 'name-office') {
         // "Middle East Tobias Ellwood said": a known place opening the span is not part of the name
         const head = lex.find((h) => h.start === c.start && h.end < c.end && h.entry.type !== 'person');
@@ -109,6 +110,24 @@ export function findNames(
   }
   taken.sort((a, b) => a.start - b.start);
   return { mentions: taken.map((c) => toMention(text, c, lexAt, lexicon)), used };
+}
+
+const GIVEN = new Set(['MaleName', 'FemaleName', 'FirstName']);
+const placePrefixes = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.placePrefixes));
+
+/**
+ * Can the two sides of "X & Y" be a firm's name? Not when a side is a full
+ * person's name ("Simon Varga & Lena Holt", the authors of a book), a place
+ * opened by a place prefix ("Tell Brak & Tel Hamis") or holds an acronym
+ * ("CJTF CG & CSM").
+ */
+function firmSides(span: string, lexicon: Lexicon): boolean {
+  return span.split(/\s+&\s+/).every((side) => {
+    const words = side.split(/\s+/);
+    if (words.length >= 2 && lexTags(words[0]!, lexicon).some((t) => GIVEN.has(t))) return false;
+    if (words.length >= 2 && placePrefixes(lexicon).has(words[0]!)) return false;
+    return !words.some((w) => /^\p{Lu}{2,}$/u.test(w));
+  });
 }
 
 function toMention(text: string, c: Cand, lexAt: ReadonlyMap<string, { entry: { id: string; type: string } }>, lexicon: Lexicon): RawMention {
