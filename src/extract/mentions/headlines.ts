@@ -17,8 +17,8 @@
  * An article with no body outside capitals lines is left as it is.
  */
 import type { RawMention } from '../types.ts';
-import { esc, stopCaps, type Lexicon } from '../lexicon/index.ts';
-import { bareTitleWords } from './names.ts';
+import { esc, type Lexicon } from '../lexicon/index.ts';
+import { surnameOf } from './repeats.ts';
 
 export const HEADLINE_RULE = {
   reason: 'name-headline',
@@ -80,8 +80,6 @@ export function readHeadlines(text: string, mentions: readonly RawMention[], lex
   const onCaps = mentions.map((m) => onLine(lines, m.start));
   // an article all in capitals has no body to read its lines by
   if (onCaps.every(Boolean)) return mentions.slice();
-  const STOP_CAPS = stopCaps(lex);
-  const TITLE_WORDS = bareTitleWords(lex);
   // the body's names by their upper-case form: a whole name, and a person's surname
   const forms = new Map<string, RawMention>();
   const part = new Set<string>();
@@ -92,9 +90,8 @@ export function readHeadlines(text: string, mentions: readonly RawMention[], lex
       forms.set(up, m);
       part.delete(up);
     }
-    const words = m.text.split(/\s+/);
-    const last = words[words.length - 1]!;
-    if (m.type === 'person' && words.length >= 2 && last.length >= 3 && !STOP_CAPS.has(last) && !TITLE_WORDS.has(last.toLowerCase())) {
+    const last = m.type === 'person' ? surnameOf(m.text, lex) : undefined;
+    if (last) {
       const u = last.toUpperCase();
       if (!forms.has(u)) {
         forms.set(u, m);
