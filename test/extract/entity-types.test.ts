@@ -18,6 +18,15 @@ const CASES: [string, string, string][] = [
   ['Troops from the Hamza Brigade withdrew overnight.', 'Hamza Brigade', 'force'],
   ['The Nasr Front claimed the attack.', 'Nasr Front', 'armed_group'],
   ['Smugglers crossed the Zagros Pass at night.', 'Zagros Pass', 'region'],
+  ['Shares in the cement maker fell on the Amman Stock Exchange.', 'Amman Stock Exchange', 'organization'],
+  ['The Kabul Treasury froze the accounts on Monday.', 'Kabul Treasury', 'government'],
+  // after "the", an opener that also starts sentences is part of the name
+  ['Officials said the New Dawn Movement was behind it.', 'New Dawn Movement', 'armed_group'],
+  ['Savers queued outside the First Harbour Bank in Basra.', 'First Harbour Bank', 'organization'],
+  // a church title before a name is no part of it
+  ['Cardinal Tomas Halvik said the talks would resume.', 'Tomas Halvik', 'person'],
+  // a speaker's name never starts inside an abbreviation: no "S. Cardinal Halvik"
+  ['U.S. Cardinal Halvik says he will retire in May.', 'Halvik', 'person'],
   // the words before an unknown name
   ['Fighters entered Kefr Amin on Monday.', 'Kefr Amin', 'city'],
   ['Aid convoys reached Mardin Kalesi before dawn.', 'Mardin Kalesi', 'city'],

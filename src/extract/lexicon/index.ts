@@ -87,6 +87,12 @@ export interface Words {
   bareTitleWords: string[];
   /** First words of operation names ("Operation Inherent Resolve"): no entity. */
   eventHeads: string[];
+  /** Last words of a competition's, festival's or holiday's name ("Open", "Cup", "Day"): a name before one is part of the event's name. */
+  eventTails: string[];
+  /** Words of `stopCaps` that open a name after "the" ("the New Dawn Movement"). */
+  nameOpeners: string[];
+  /** Words around an unknown name that make it an organisation: before it ("shares of"), after it ("X's chairman"), right after it with no possessive ("X fighters"). */
+  orgContext: Record<'before' | 'after' | 'afterBare', string[]>;
   /** Words capitalised for reasons other than naming ("The", "Monday", "Kurdish"). */
   stopCaps: string[];
   /** Words after which a period does not end a sentence ("Gen.", "Dec."). */

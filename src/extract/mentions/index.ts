@@ -8,6 +8,8 @@
  *   definitions  "Syrian Democratic Forces (SDF)", "X, also known as Y" (definitions.ts)
  *   repeats      later repetitions of pattern-found names: "Rohilat Afrin" ... "Afrin" (repeats.ts)
  *   noise        names on metadata, citation and table lines and in foreign alternates are dropped (noise.ts)
+ *   headlines    names on lines in capitals are read by the body's names (headlines.ts)
+ *   events       names inside an event's name ("the Kandahar Open") are dropped (event-names.ts)
  */
 import type { RawAlias, RawMention } from '../types.ts';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.ts';
@@ -17,6 +19,8 @@ import { findNames, type NameOptions } from './names.ts';
 import { definedNames } from './definitions.ts';
 import { findRepeats } from './repeats.ts';
 import { dropNoise, noiseSpans } from './noise.ts';
+import { dropEventNames } from './event-names.ts';
+import { readHeadlines } from './headlines.ts';
 
 export { acronymFits } from './definitions.ts';
 
@@ -34,7 +38,10 @@ export function findMentions(
   const used = names.used.slice();
   for (const [, short] of defined.pairs) for (let i = short.start; i < short.end; i++) used[i] = 1;
   // metadata, citation and table lines, foreign alternates (noise.ts) name nobody
-  const mentions = dropNoise([...defined.mentions, ...findRepeats(text, defined.mentions, used, lexicon)], noiseSpans(text, lexicon));
+  const kept = dropNoise([...defined.mentions, ...findRepeats(text, defined.mentions, used, lexicon)], noiseSpans(text, lexicon));
+  // "the Kandahar Open": a name inside an event's name is no mention of its own
+  // a word on a line in capitals is a name only if the body names its form
+  const mentions = dropEventNames(readHeadlines(text, kept, lexicon), text, lexicon);
   // aliases refer to mentions by identity; index them after the sort
   const at = new Map(mentions.map((m, i) => [m, i]));
   const aliases = defined.pairs.filter(([l, s]) => at.has(l) && at.has(s)).map(([l, s]) => ({ long: at.get(l)!, short: at.get(s)! }));

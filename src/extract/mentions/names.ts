@@ -11,10 +11,12 @@ import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import type { Token } from '../text/tokens.ts';
 import type { NameCandidate } from './candidate.ts';
 import { findLexiconNames } from './gazetteer.ts';
+import { lexTags } from '../compromise.ts';
 import { namePatterns } from './patterns.ts';
 import { findUnknownNames, PLACE_BEFORE } from './unknown.ts';
 import type { Tagger } from '../tagger/ner.ts';
 import { taggedUnknownNames } from '../tagger/unknown-names.ts';
+import { typeByOrgContext } from './org-context.ts';
 
 /** The trained name tagger and the sentences it reads (absent: the capitalised-name heuristics alone). */
 export interface NameOptions {
@@ -28,6 +30,8 @@ interface Cand extends NameCandidate {
 
 const titlePrefix = memoByLexicon((lex) => new RegExp(`^(?:(?:${alternation(lex.titles)})\\s+)+`, 'u'));
 export const bareTitleWords = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.bareTitleWords));
+/** Abbreviations that end a name with their period ("Norvik Corp.", "Halden Ltd."), lower case. */
+const closingAbbreviations = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.abbreviations.filter((a) => !a.includes('.'))));
 
 /**
  * The name mentions of a text, sorted by start, and the characters they
@@ -57,6 +61,8 @@ export function findNames(
         const inner = lex.find((h) => h.end === c.end && h.start > c.start && KIND_OF_TYPE[h.entry.type] === 'place');
         if (!inner) continue;
       }
+      // "Iraq & Syria", "YPG & YPJ" list known names: no firm's name
+      if (c.reason === 'name-ampersand' && (lex.some((h) => h.start >= c.start && h.end <= c.end) || !firmSides(text.slice(c.start, c.end), lexicon))) continue;
       if (c.type === 'person' && c.reason !== 'name-title-person' && c.reason !== 'name-office') {
         // "Middle East Tobias Ellwood said": a known place opening the span is not part of the name
         const head = lex.find((h) => h.start === c.start && h.end < c.end && h.entry.type !== 'person');
@@ -90,10 +96,12 @@ export function findNames(
   const roleAtEnd = new Map(cands.filter((c) => c.role).map((c) => [c.end, c.role!]));
   for (const c of taken) if (c.type === 'person' && !c.role && roleAtEnd.has(c.end)) c.role = roleAtEnd.get(c.end)!;
   // names outside the lexicon and the patterns: the tagger's proposals with the heuristics (tagger/unknown-names.ts), or the heuristics alone
-  const unknown =
+  const guessed =
     options.tagger && options.sentences
       ? taggedUnknownNames(text, used, (u) => findUnknownNames(text, u, sentenceStarts, lexicon), { tagger: options.tagger, sentences: options.sentences, lexicon })
       : findUnknownNames(text, used, sentenceStarts, lexicon);
+  // "shares of Halvex", "Halvex's chairman": the words around make an unknown person an organisation
+  const unknown = typeByOrgContext(text, guessed, lexicon);
   for (const c of unknown) {
     for (let i = c.start; i < c.end; i++) used[i] = 1;
     // the words before decide over a person guess: "entered Kefr Amin", "residents of Beit Sahem"
@@ -102,6 +110,24 @@ export function findNames(
   }
   taken.sort((a, b) => a.start - b.start);
   return { mentions: taken.map((c) => toMention(text, c, lexAt, lexicon)), used };
+}
+
+const GIVEN = new Set(['MaleName', 'FemaleName', 'FirstName']);
+const placePrefixes = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.placePrefixes));
+
+/**
+ * Can the two sides of "X & Y" be a firm's name? Not when a side is a full
+ * person's name ("Simon Varga & Lena Holt", the authors of a book), a place
+ * opened by a place prefix ("Tell Brak & Tel Hamis") or holds an acronym
+ * ("CJTF CG & CSM").
+ */
+function firmSides(span: string, lexicon: Lexicon): boolean {
+  return span.split(/\s+&\s+/).every((side) => {
+    const words = side.split(/\s+/);
+    if (words.length >= 2 && lexTags(words[0]!, lexicon).some((t) => GIVEN.has(t))) return false;
+    if (words.length >= 2 && placePrefixes(lexicon).has(words[0]!)) return false;
+    return !words.some((w) => /^\p{Lu}{2,}$/u.test(w));
+  });
 }
 
 function toMention(text: string, c: Cand, lexAt: ReadonlyMap<string, { entry: { id: string; type: string } }>, lexicon: Lexicon): RawMention {
@@ -122,10 +148,14 @@ function toMention(text: string, c: Cand, lexAt: ReadonlyMap<string, { entry: { 
     const the = /^(?:the|The|THE)\s+(?=\S)/.exec(text.slice(start, c.end));
     if (the && the[0].length < c.end - start) start += the[0].length; // the article is not part of the name
   }
-  const m: RawMention = { start, end: c.end, text: text.slice(start, c.end), kind: KIND_OF_TYPE[c.type], type: c.type, rule: c.reason };
+  let end = c.end;
+  // "Norvik Corp." : the abbreviation's period belongs to the name
+  // ("St" alone is no name that ends in an abbreviation: it stays as found)
+  if (c.type !== 'person' && text[end] === '.' && /\s\S+$/.test(text.slice(start, end)) && closingAbbreviations(lexicon).has((/\S+$/.exec(text.slice(start, end))?.[0] ?? '').toLowerCase())) end++;
+  const m: RawMention = { start, end, text: text.slice(start, end), kind: KIND_OF_TYPE[c.type], type: c.type, rule: c.reason };
   if (c.canonical) m.canonical = c.canonical;
   else if (c.type === 'person') {
-    const known = lexAt.get(`${start}:${c.end}`); // "President Asad" -> the lexicon's Asad
+    const known = lexAt.get(`${start}:${end}`); // "President Asad" -> the lexicon's Asad
     if (known && known.entry.type === 'person') m.canonical = known.entry.id;
   }
   if (titles.length) m.titles = titles;

@@ -43,6 +43,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   );
   const ORG_HEAD_ALT = alternation(flat(WORDS.orgHeads));
   const PLACE_HEAD_ALT = alternation(flat(WORDS.placeHeads));
+  const NAME_OPENERS: ReadonlySet<string> = new Set(WORDS.nameOpeners);
   const HEAD_WORDS = new Set([...ORG_HEAD_TYPE.keys(), ...PLACE_HEAD_TYPE.keys()].flatMap((h) => h.split(' ')));
   const DEMONYM_ALT = alternation([...DEMONYMS.keys()].map((d) => d[0]!.toUpperCase() + d.slice(1)));
   const FORCE_ADJ_ALT = alternation(WORDS.forceAdjectives);
@@ -55,12 +56,15 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const NAME_ROLE = new RegExp(`(${CAP_SEQ}),\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_ALT})\\s+(?:of|for|at|in|with|to)\\b`, 'gu');
   /** Verbs that report speech: "X said", "said X". */
   const SAID = `${classAlternation('report-speech', ['past'], lex)}|${classAlternation('say', ['s'], lex)}`;
-  const NAME_SAID = new RegExp(`(${CAP_SEQ})(?:,\\s+[^,.;“”"]{3,80},)?\\s+(?:${SAID}|${classAlternation('publish-speech', ['past'], lex)})\\b`, 'gu');
+  // a speaker's name never starts inside an abbreviation ("U.S. Cardinal X said" is no "S. Cardinal X")
+  const NAME_SAID = new RegExp(`(?<!\\p{L}\\.)(${CAP_SEQ})(?:,\\s+[^,.;“”"]{3,80},)?\\s+(?:${SAID}|${classAlternation('publish-speech', ['past'], lex)})\\b`, 'gu');
   const SAID_NAME = new RegExp(`\\b(?:${SAID}|according\\s+to)\\s+(${CAP_SEQ})`, 'gu');
   /** Lexicon place names and aliases, lower case: "X in <place>" is no organisation's name. */
   const PLACE_NAMES: ReadonlySet<string> = new Set(
     lex.entities.filter((e) => KIND_OF_TYPE[e.type] === 'place').flatMap((e) => [e.label, ...e.aliases].map((n) => n.toLowerCase())),
   );
+  /** "Harrow & Vance", "Kessel & Co": capitalised words on both sides of an ampersand. */
+  const AMPERSAND = new RegExp(`(${CAP_SEQ})[ \\t]+&[ \\t]+(${CAP_SEQ})`, 'gu');
   const ORG = new RegExp(`((?:(?:U\\.S\\.|U\\.K\\.|U\\.N\\.|US|UK|UN|EU)\\s+)?${CAP_SEQ})(?:\\s+(?:of|for|on|in|against)(?:\\s+the)?\\s+(${CAP_SEQ}))?`, 'gu');
   const CAMP = new RegExp(`(${CAP_SEQ})\\s+(?:refugee\\s+|displacement\\s+|IDP\\s+|detention\\s+|displaced\\s+persons\\s+)?camps?\\b|\\bCamp\\s+(${CAP_SEQ})`, 'gu');
   const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter)\\b`, 'gu');
@@ -220,6 +224,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           if (m[2] && named && type && !(/^\s+in\s/.test(m[0].slice(first.length)) && PLACE_NAMES.has(m[2].toLowerCase()))) end = m.index + m[0].length;
           if (!type) return undefined;
           let [s] = trimStops(text, m.index, end);
+          // "the New Dawn Movement": after "the", an opener is part of the name
+          if (s > m.index && /(?:^|\s)the\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index)) && text.slice(m.index, s).trim().split(/\s+/).every((w) => NAME_OPENERS.has(w))) s = m.index;
           const firstWord = /^\S+/.exec(text.slice(s, end))?.[0] ?? '';
           // "Iranian Tasnim News": the demonym describes the outlet
           if (DEMONYMS.has(firstWord.toLowerCase()) && (type === 'media')) s += firstWord.length + 1;
@@ -301,6 +307,17 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           if (/^(?:President|King|Emir|Ambassador|Chancellor)$/.test(m[0].replace(/^(?:the|The)\s+/, ''))) return undefined;
           return { start: m.index, end: m.index + m[0].length, type: 'person', reason: 'name-office', priority: 3 };
         }),
+    },
+    {
+      reason: 'name-ampersand',
+      example: 'Analysts at Harrow & Vance said the deal was fair.',
+      expect: 'Harrow & Vance',
+      // capitalised words joined by "&" are one name: a firm ("Harrow & Vance", "Kessel & Sons"), unless both sides are known names (names.ts)
+      find: (text) => all(AMPERSAND, text, (m) => {
+        const [s] = trimStops(text, m.index, m.index + m[0].length);
+        if (s >= m.index + m[1]!.length) return undefined;
+        return { start: s, end: m.index + m[0].length, type: 'organization', reason: 'name-ampersand', priority: 4 };
+      }),
     },
     {
       reason: 'name-warship',

@@ -7,11 +7,23 @@ import type { RawMention } from '../types.ts';
 import { esc, stopCaps, type Lexicon } from '../lexicon/index.ts';
 import { bareTitleWords } from './names.ts';
 
+/**
+ * The word a person's name of two words or more repeats as alone: its last
+ * one ("Leila Zahrani" ... "Zahrani"), unless that is a title word
+ * ("Defence Minister" repeats as no "Minister"), a word capitalised for other
+ * reasons or shorter than 3 letters.
+ */
+export function surnameOf(name: string, lex: Lexicon): string | undefined {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || last.length < 3 || stopCaps(lex).has(last) || bareTitleWords(lex).has(last.toLowerCase())) return undefined;
+  return last;
+}
+
 /** Later repetitions of names found by patterns: "Rohilat Afrin" ... "Afrin". */
 export function findRepeats(text: string, mentions: readonly RawMention[], covered: Uint8Array, lex: Lexicon): RawMention[] {
   const used = covered.slice();
   const out: RawMention[] = [];
-  const STOP_CAPS = stopCaps(lex);
   const TITLE_WORDS = bareTitleWords(lex);
   const forms = new Map<string, RawMention>();
   for (const m of mentions) {
@@ -19,10 +31,8 @@ export function findRepeats(text: string, mentions: readonly RawMention[], cover
     if (m.text.length < 3 || m.text.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase()))) continue;
     forms.set(m.text, m);
     if (m.type === 'person') {
-      const words = m.text.split(/\s+/);
-      const last = words[words.length - 1]!;
-      // "Defence Minister" repeats as no "Minister": a title word names nobody
-      if (words.length >= 2 && last.length >= 3 && !STOP_CAPS.has(last) && !TITLE_WORDS.has(last.toLowerCase())) {
+      const last = surnameOf(m.text, lex);
+      if (last) {
         if (!forms.has(last)) forms.set(last, m);
         const bare = last.replace(/^(?:al|el|Al|El)[-‐]/, '');
         if (bare !== last && bare.length >= 3 && !forms.has(bare)) forms.set(bare, m);

@@ -1,0 +1,39 @@
+/**
+ * Unknown names that the words around make organisations
+ * (src/extract/mentions/org-context.ts, lexicon orgContext). [text, name,
+ * expected type] tables written fresh for this test; the false-positive table
+ * holds persons that must stay persons.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/resolve/index.ts';
+import { ORG_CONTEXT_RULE } from '../../src/extract/mentions/org-context.ts';
+
+function typeOf(text: string, name: string): string | undefined {
+  const e = analyzeArticle({ id: 't', title: 't', text }).entities.find((x) => x.mentions.some((m) => m.text === name && !m.via));
+  return e?.type;
+}
+
+const ORGS: [string, string][] = [
+  [ORG_CONTEXT_RULE.example, ORG_CONTEXT_RULE.expect],
+  ['Cement maker Druvalco cut 300 jobs. Druvalco blamed weak demand.', 'Druvalco'],
+  ['Quarterly profits of Tessaline fell. Tessaline shares lost 4 percent in Oslo.', 'Tessaline'],
+  ['The rebel faction Saraya Dumar claimed the attack near Idlib.', 'Saraya Dumar'],
+  ['Gunmen from Kataib Nabhan attacked the checkpoint; Kataib Nabhan fighters later withdrew.', 'Kataib Nabhan'],
+  ['The Lebanese daily Sawtuna reported the strike. Sawtuna said three people died.', 'Sawtuna'],
+];
+
+const PERSONS: [string, string][] = [
+  // a given name opens it: a person's chairman
+  ['Police questioned Maria Velasquez on Monday. Maria Velasquez said her lawyer would speak.', 'Maria Velasquez'],
+  // a possessive before "fighters" is a person's fighters
+  ['General Khalifa Haftar met envoys in Benghazi. Haftar commanders said the talks failed.', 'Khalifa Haftar'],
+];
+
+describe('the words around make an unknown name an organisation', () => {
+  it.each(ORGS)('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+  it.each(PERSONS)('stays a person: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+});
