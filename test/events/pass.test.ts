@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
 import { analyzeArticle } from '../../src/resolve/index.ts';
 import { casualties, sentenceDate } from '../../src/extract/events/attributes.ts';
-import { defaultLexicon } from '../../src/extract/lexicon/index.ts';
+import { defaultLexicon, makeLexicon, shippedFiles } from '../../src/extract/lexicon/index.ts';
 
 const events = (text: string, published = '2026-05-14') => {
   const raw = extract({ id: 't', title: 't', text, published });
@@ -140,6 +140,13 @@ describe('generic actors', () => {
     ['Militiamen attacked Sudanese farmers near the border.', 'farmers (Sudan)'],
     // a country's aircraft and weapons stand for its armed forces (CAMEO synonym sets)
     ['Ethiopian drones struck a market in Tigray.', 'security forces (Ethiopia)'],
+    // a government, its authorities and its legislature, with the country before or after the noun
+    ['The Malian government expelled the envoy.', 'government of Mali'],
+    ['Zambian authorities detained the crew of the trawler.', 'government of Zambia'],
+    ['The government of Ecuador declared a state of emergency.', 'government of Ecuador'],
+    ["Chile's parliament voted against the bill.", 'lawmakers (Chile)'],
+    ['Legislators in Ghana criticised the police.', 'lawmakers (Ghana)'],
+    ['Troops from Chad crossed the border at dawn.', 'security forces (Chad)'],
   ])('%s -> %s', (text, label) => {
     expect(entities(text).map((l) => l.toLowerCase())).toContain(label.toLowerCase());
   });
@@ -152,8 +159,29 @@ describe('generic actors', () => {
     ['The drones flew over the hills.'], // hardware without its country
     ['The 12 journalists\' union protested.'], // a possessor
     ['Results 12.4\nJournalists voted on the award.'], // a number on the line before counts nothing
+    ['The government said the talks had failed.'], // whose government: not named
+    ['Parliament passed the law on Tuesday.'],
+    ['Lawmakers in the capital criticised the decision.'], // "in" with no country
   ])('no generic actor: %s', (text) => {
     expect(extract({ id: 't', title: 't', text }).mentions.filter((m) => m.rule === 'generic-actor')).toEqual([]);
+  });
+
+  it('no country of the place soldiers are in or are moved from', () => {
+    // "in" places a country's soldiers, it does not name their country; "from" after a verb is where they leave
+    expect(entities('Kenya said its soldiers in Somalia came under fire. Kenya denied it.')).not.toContain('security forces (Somalia)');
+    expect(entities('Kenya withdrew 300 soldiers from Somalia. Kenya denied it.')).not.toContain('security forces (Somalia)');
+    expect(entities('Government forces shelled the town.').filter((l) => l.startsWith('government of'))).toEqual([]);
+  });
+
+  // a country any lexicon knows, not only the Phoenix country names: an entity file of the user's (a fictional country here)
+  it('scopes by a country of any entity file, before or after the noun', () => {
+    const files = shippedFiles();
+    const zorvia = { reason: 'test', entries: [{ id: 'zorvia', label: 'Zorvia', type: 'country', aliases: [] }] };
+    const lexicon = makeLexicon({ ...files, entities: [['<test>/zorvia.json', zorvia], ...files.entities] });
+    const labels = (text: string) => extract({ id: 't', title: 't', text, published: '2026-05-14' }, { lexicon }).mentions.filter((m) => m.rule === 'generic-actor').map((m) => m.label);
+    expect(labels('The Zorvia government recalled its envoy.')).toEqual(['government of Zorvia']);
+    expect(labels("Zorvia's government recalled its envoy.")).toEqual(['government of Zorvia']);
+    expect(labels('Soldiers from Zorvia crossed the river.')).toEqual(['security forces (Zorvia)']);
   });
 });
 
