@@ -25,6 +25,11 @@ describe('events from clauses', () => {
     ['Gunmen abducted six aid workers in Darfur.', 'Gunmen captures aid workers 18'],
     // the pattern's object is no actor: the target is the actor of a prepositional phrase
     ['Al-Shabaab fired mortar shells at Somali troops in Baidoa.', 'Al-Shabaab attacks Somali troops 19'],
+    // ... or the party its relative clause names (what a vehicle carries, who holds a town)
+    ['Bandits attacked a minibus carrying Kenyan police.', 'Bandits attacks Kenyan police 19'],
+    ['Militants shelled a house sheltering Somali refugees.', 'Militants attacks Somali refugees 19'],
+    // ... or the doer of the event the patient names
+    ['Rebels repelled an attack by the Malian army.', 'Rebels attacks Malian army 19'],
   ])('%s', (text, expected) => {
     expect(events(text)).toContain(expected);
   });
@@ -36,6 +41,9 @@ describe('events from clauses', () => {
     ['Casualties | killed | wounded\n12 | 4 | 7'],
     ['ATTACK ON CONVOY'],
     ['- Mosul\n- Raqqa\n- Aleppo'],
+    ['Bandits attacked a minibus that was not carrying Kenyan police.'], // a negated relative names nobody
+    ['Uganda condemned the attack by al-Shabaab.'], // a condemnation is no edge type
+    ['Rebels attacked a school built by the Malian army.'], // a passive relative: who built it was not attacked
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

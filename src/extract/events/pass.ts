@@ -231,6 +231,26 @@ function firstActorPP(pps: readonly PrepPhrase[], actor: (np: NounPhrase) => boo
   return undefined;
 }
 
+/**
+ * The actors named by the active subject relative clauses of phrases that are no actor themselves ("a bus carrying
+ * pilgrims" -> pilgrims; "the roads leading into X" -> X): the relative's objects, else the first actor of its
+ * prepositional phrases. Negated and passive relatives name nobody.
+ */
+function carriedBy(nps: readonly NounPhrase[], reading: Reading, actor: (np: NounPhrase) => boolean): NounPhrase[] {
+  for (const np of nps) {
+    if (actor(np)) continue;
+    for (const id of np.relatives) {
+      const rc = reading.clauses.find((x) => x.id === id);
+      // a passive relative names who made or runs the thing as often as who is in it ("a school built by the army")
+      if (!rc || rc.subjectFrom !== 'relative' || rc.verb.negated || rc.verb.voice === 'passive') continue;
+      const named = rc.objects.filter(actor);
+      const hit = named.length ? named : firstActorPP(rc.pps, actor);
+      if (hit?.length) return hit;
+    }
+  }
+  return [];
+}
+
 export interface EventPassInput {
   text: string;
   tokens: readonly Token[];
@@ -368,6 +388,19 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           if (hit) targetNps = hit;
         }
         targets = targetNps.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+      }
+      // the patient is a thing that carries or leads to the party ("attacked a bus carrying pilgrims", "shelled a house
+      // sheltering displaced families"): the actor its relative clause names (the object, else the first actor of a
+      // prepositional phrase)
+      if (!targets.length && (options.onCoding || m.edge === 'attacks' || m.edge === 'captures')) {
+        targets = carriedBy(patientsOf(clause), reading, actor).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+      }
+      // the patient is an event done by someone ("condemned an attack by the militia", "repelled an assault by rebels"):
+      // the event's doer, the object of its "by" (on the noun or, in an active clause, on the verb)
+      if (!targets.length) {
+        const event = patientsOf(clause).find((np) => !actor(np) && np.mention === undefined && verbs.allForms.has(np.head.text.toLowerCase()));
+        const by = event && [...event.pps, ...(clause.verb.voice === 'active' ? clause.pps : [])].find((x) => x.prep === 'by');
+        if (by) targets = by.objects.filter(actor).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
       }
       // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
       if (takesPlace(m.code) && !options.onCoding) targets = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
