@@ -28,8 +28,11 @@ describe('events from clauses', () => {
     // ... or the party its relative clause names (what a vehicle carries, who holds a town)
     ['Bandits attacked a minibus carrying Kenyan police.', 'Bandits attacks Kenyan police 19'],
     ['Militants shelled a house sheltering Somali refugees.', 'Militants attacks Somali refugees 19'],
-    // ... or the doer of the event the patient names
-    ['Rebels repelled an attack by the Malian army.', 'Rebels attacks Malian army 19'],
+    // an attack the subject fought off: its doer is the attacker ("by X", or X named in the phrase)
+    ['Rebels repelled an attack by the Malian army.', 'Malian army attacks Rebels 19'],
+    ['Somali police repulsed an al-Shabaab assault on their post.', 'al-Shabaab attacks Somali police 19'],
+    // ... but what is struck is the target ("targets" names no attack)
+    ['Turkish jets struck PKK targets in the mountains.', 'Turkish jets attacks PKK 19'],
   ])('%s', (text, expected) => {
     expect(events(text)).toContain(expected);
   });

@@ -151,6 +151,8 @@ const PURPOSE_NOUN = /(?:ment|tion|sion)s?$/i;
 /** Verbs whose parties, named together, act on each other (lexicon verb class `reciprocal`). */
 const reciprocal = memoByLexicon((lex) => new Set(verbClass('reciprocal', lex).verbs.map((v) => v.toLowerCase())));
 
+const attackNouns = memoByLexicon((lex) => new Set(lex.words.attackNouns.map((w) => w.toLowerCase())));
+
 const forceHeads = memoByLexicon((lex) => new Set(lex.words.forceNouns.map((w) => w.toLowerCase())));
 
 /** The nouns a target phrase may be read through: place descriptions ("the town of X") and facilities ("a checkpoint"). */
@@ -346,7 +348,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // an alliance is read between named parties only ("UK support" is not the UK's ally; "bought Russian missiles" is
       // no alliance with Russia's forces)
       const named = (e: End) => m.edge !== 'allied_with' || (!e.described && !isHardware(a.mentions[e.mention]!));
-      const sources = m.source.map((np) => endOf(np, local)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
+      let sources = m.source.map((np) => endOf(np, local)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
       // the target: what the pattern names (a patient, a preposition's object); when that is no actor ("fired two shells
       // (at Seoul)", "restored diplomatic ties (with Gondor)"), or when there is none, the object of against/on/at
       // ("opened fire on a convoy"), of "with" for fighting ("clashed with al-Shabaab fighters"), else the first actor
@@ -356,6 +358,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // a place or facility end ("seized the town of Bunagana", "attacked a checkpoint outside Mogadishu") for an
       // event against a place: attacks, captures, withdraws_from
       const placeIdx0 = placeOf(c, local, a.mentions);
+      /** A phrase whose head names an attack ("a Taliban attack", "the assault": lexicon words.attackNouns), not its target. */
+      const attackNoun = (np: NounPhrase) => np.mention === undefined && headKeys(np).some((k) => attackNouns(lex).has(k));
       const placeTarget = m.edge === 'attacks' || m.edge === 'captures' || m.edge === 'withdraws_from';
       const targetEnd = (np: NounPhrase) => endOf(np, local) ?? (placeTarget ? placeEnd(np, local, a.mentions, lex, placeIdx0) : undefined);
       const actor = (np: NounPhrase) => {
@@ -367,6 +371,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // what a named patient is of is taken ("took control of Goma"), not allied with ("began the deployment of troops")
       const ofTarget = m.targetFrom === 'of' && m.edge === 'allied_with' && !options.onCoding;
       let targets = ofTarget ? [] : m.target.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+      // the patient is an attack and the end is its doer ("repelled a Taliban attack", "foiled ISIS's assault", below "an
+      // attack by X"): in the graph, the doer attacked the subject
+      let doerAttacked = m.edge === 'attacks' && m.target.length === 1 && targets.length === 1 && !!targets[0]!.described && attackNoun(m.target[0]!);
       if (m.edge === 'withdraws_from' && !options.onCoding) {
         // what is left is the object of "from" ("withdrew its troops from Somalia"), not the forces withdrawn
         const from = clause.pps.find((x) => x.prep === 'from' || x.prep === 'out of');
@@ -400,7 +407,10 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       if (!targets.length) {
         const event = patientsOf(clause).find((np) => !actor(np) && np.mention === undefined && verbs.allForms.has(np.head.text.toLowerCase()));
         const by = event && [...event.pps, ...(clause.verb.voice === 'active' ? clause.pps : [])].find((x) => x.prep === 'by');
-        if (by) targets = by.objects.filter(actor).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+        if (by) {
+          targets = by.objects.filter(actor).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+          doerAttacked = m.edge === 'attacks' && attackNoun(event!);
+        }
       }
       // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
       if (takesPlace(m.code) && !options.onCoding) targets = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
@@ -435,6 +445,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         ...(attrs.killed !== undefined && m.edge === 'attacks' ? { killed: attrs.killed } : {}),
         ...(attrs.wounded !== undefined && m.edge === 'attacks' ? { wounded: attrs.wounded } : {}),
       };
+      if (doerAttacked) [sources, targets] = [targets, sources];
       const inferred = c.subjectFrom !== 'explicit' && c.subjectFrom !== 'inverted';
       // parties acting on each other: a symmetric edge once per pair
       const once = targets === sources && SYMMETRIC_TYPES.has(m.edge);
