@@ -391,15 +391,19 @@ export function genericActors(
     let label: string;
     let type = hit.type;
     let kind = hit.kind;
-    if (hit.office && named && !lexCountry && !hit.plural && where) {
-      // "the Afghan president" in a 2010 article -> the person who held it then
-      const date = article.published?.slice(0, 10);
-      const holders = date ? officeHolders({ country: country!, title: hit.noun, date }).filter((h) => !h.beyondData) : [];
-      if (holders.length !== 1) {
+    if (hit.office && !hit.plural) {
+      // an office is a title when a name follows ("Kenyan President William Ruto": the name passes read the person), and
+      // names nobody without its country ("the president said")
+      const after = tokens[last + 1];
+      if (!named || !where || (after && after.start === headEnd + 1 && /^\p{Lu}/u.test(text[after.start]!))) {
         i = last;
         continue;
       }
-      label = holders[0]!.actor.label;
+      // "the Afghan president" in a 2010 article -> the person who held it then; else the office itself ("foreign
+      // minister of Kenya"): one node per office and country
+      const date = article.published?.slice(0, 10);
+      const holders = date && !lexCountry ? officeHolders({ country: country!, title: hit.noun, date }).filter((h) => !h.beyondData) : [];
+      label = holders.length === 1 ? holders[0]!.actor.label : `${hit.noun} of ${where}`;
       type = 'person';
       kind = 'actor';
     } else if (hit.sector === 'GOV') {
