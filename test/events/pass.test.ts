@@ -31,6 +31,10 @@ describe('events from clauses', () => {
     // an attack the subject fought off: its doer is the attacker ("by X", or X named in the phrase)
     ['Rebels repelled an attack by the Malian army.', 'Malian army attacks Rebels 19'],
     ['Somali police repulsed an al-Shabaab assault on their post.', 'al-Shabaab attacks Somali police 19'],
+    // a light verb with an attack for its object is the attack (verb class `launch`)
+    ['The Chadian army carried out airstrikes against Boko Haram camps.', 'Chadian army attacks Boko Haram camps 19'],
+    ['Turkish jets conducted raids on PKK fighters.', 'Turkish jets attacks PKK 19'],
+    ['On 3 May, Somali forces conducted 12 strikes against al-Shabaab.', 'Somali forces attacks al-Shabaab 19'],
     // ... but what is struck is the target ("targets" names no attack)
     ['Turkish jets struck PKK targets in the mountains.', 'Turkish jets attacks PKK 19'],
   ])('%s', (text, expected) => {
@@ -47,6 +51,9 @@ describe('events from clauses', () => {
     ['Bandits attacked a minibus that was not carrying Kenyan police.'], // a negated relative names nobody
     ['Uganda condemned the attack by al-Shabaab.'], // a condemnation is no edge type
     ['Rebels attacked a school built by the Malian army.'], // a passive relative: who built it was not attacked
+    ['Kenya conducted talks with Somalia.'], // no attack noun
+    ['Kenya carried out strikes coordinated with Somalia.'], // an attack's target is its against/on/at phrase only
+    ['The army carried out an investigation into the attack on Somali police.'],
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

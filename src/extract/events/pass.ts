@@ -153,6 +153,13 @@ const reciprocal = memoByLexicon((lex) => new Set(verbClass('reciprocal', lex).v
 
 const attackNouns = memoByLexicon((lex) => new Set(lex.words.attackNouns.map((w) => w.toLowerCase())));
 
+/** A phrase whose head names an attack ("a Taliban attack", "the assault": lexicon words.attackNouns), not its target. */
+const isAttackNoun = (np: NounPhrase, lex: Lexicon) => np.mention === undefined && headKeys(np).some((k) => attackNouns(lex).has(k));
+/** Light verbs that carry out an attack named by their object (lexicon verb class `launch`), with particles ("carry out"). */
+const launches = memoByLexicon((lex) => new Set(verbClass('launch', lex).verbs.map((v) => v.toLowerCase())));
+/** The verb an attack noun stands for. */
+const ATTACK_VERB = 'attack';
+
 const forceHeads = memoByLexicon((lex) => new Set(lex.words.forceNouns.map((w) => w.toLowerCase())));
 
 /** The nouns a target phrase may be read through: place descriptions ("the town of X") and facilities ("a checkpoint"). */
@@ -335,13 +342,31 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     let attrs: { date?: string; killed?: number; wounded?: number } | undefined;
     for (const c of reading.clauses) {
       const lemma = lemmaOf(c.verb.head.text, lex) ?? c.verb.lemma;
-      const clause = lemma === c.verb.lemma ? c : { ...c, verb: { ...c.verb, lemma } };
+      let clause = lemma === c.verb.lemma ? c : { ...c, verb: { ...c.verb, lemma } };
       // an intention or a purpose is not an event ("vowed to attack", "in order to defeat", "committed to defeating");
       // a participle adjunct is (", killing 12")
       // (the coder's own output, `onCoding`, keeps them: PETRARCH codes "is about to restore ties")
       const intention = c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle') || c.subjectFrom === 'control';
       if (c.subjectFrom === 'none' || (intention && !options.onCoding)) continue;
-      const m = matchClause(clause, verbs.dict, options.onCoding ? describeCode : verbs.describe);
+      const describeAs = options.onCoding ? describeCode : verbs.describe;
+      let lightVerb = false;
+      let m = matchClause(clause, verbs.dict, describeAs);
+      // a light verb with an attack for its object ("carried out airstrikes against X", "conducted raids on X": lexicon
+      // class `launch`) is the attack itself unless a pattern of the dictionary says otherwise ("conduct" alone is CAMEO's
+      // 060 "oversee"): read as "attacked", the object gone
+      if ((!m || !m.pattern || m.edge === null) && clause.verb.voice === 'active' && launches(lex).has(clause.verb.particle ? `${clause.verb.lemma} ${clause.verb.particle}` : clause.verb.lemma)) {
+        const noun = clause.objects.find((np) => isAttackNoun(np, lex));
+        if (noun) {
+          // the noun's own phrases ("strikes against X") become the verb's
+          const as = { ...clause, verb: { ...clause.verb, lemma: ATTACK_VERB, particle: undefined }, objects: clause.objects.filter((o) => o !== noun), pps: [...noun.pps, ...clause.pps] };
+          const lm = matchClause(as, verbs.dict, describeAs);
+          if (lm) {
+            m = lm;
+            clause = as;
+            lightVerb = true;
+          }
+        }
+      }
       if (!m || m.negated) continue;
       // a place does not act (a country may: it stands for its government)
       const acts = (e: End) => a.mentions[e.mention]!.kind !== 'place' || a.mentions[e.mention]!.type === 'country';
@@ -358,8 +383,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // a place or facility end ("seized the town of Bunagana", "attacked a checkpoint outside Mogadishu") for an
       // event against a place: attacks, captures, withdraws_from
       const placeIdx0 = placeOf(c, local, a.mentions);
-      /** A phrase whose head names an attack ("a Taliban attack", "the assault": lexicon words.attackNouns), not its target. */
-      const attackNoun = (np: NounPhrase) => np.mention === undefined && headKeys(np).some((k) => attackNouns(lex).has(k));
+      const attackNoun = (np: NounPhrase) => isAttackNoun(np, lex);
       const placeTarget = m.edge === 'attacks' || m.edge === 'captures' || m.edge === 'withdraws_from';
       const targetEnd = (np: NounPhrase) => endOf(np, local) ?? (placeTarget ? placeEnd(np, local, a.mentions, lex, placeIdx0) : undefined);
       const actor = (np: NounPhrase) => {
@@ -388,9 +412,13 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // what is seized is the verb's object, never a prepositional one ("pulled out of Baidoa" is no capture)
       if (!targets.length && !(seizesPlace(m.code) && !options.onCoding)) {
         let targetNps: NounPhrase[] = [];
-        const pp = clause.pps.find((x) => TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19')));
+        // (after a light verb, "against" first: "on Jan. 8, forces conducted strikes against X")
+        const pp =
+          (lightVerb ? clause.pps.find((x) => x.prep === 'against') : undefined) ??
+          clause.pps.find((x) => TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19') && !lightVerb));
         if (pp) targetNps = pp.objects;
-        if (!targetNps.some((np) => endOf(np, local)) && (options.onCoding || m.edge !== 'allied_with')) {
+        // (an attack noun's target is its against/on/at phrase only: "strikes coordinated with the government ... against X")
+        if (!targetNps.some((np) => endOf(np, local)) && !lightVerb && (options.onCoding || m.edge !== 'allied_with')) {
           const hit = firstActorPP([...clause.pps, ...m.target.flatMap((np) => np.pps), ...patientsOf(clause).flatMap((np) => np.pps)], actor);
           if (hit) targetNps = hit;
         }
