@@ -52,6 +52,8 @@ describe('events from clauses', () => {
     ['Uganda condemned the attack by al-Shabaab.'], // a condemnation is no edge type
     ['Rebels attacked a school built by the Malian army.'], // a passive relative: who built it was not attacked
     ['Kenya conducted talks with Somalia.'], // no attack noun
+    ['Task Force 58 is led by Commodore Amani Otieno.'], // leading is no alliance (CAMEO OVERSEE_MANAGE alone)
+    ['Hezbollah commands the Radwan Force.'],
     ['Kenya carried out strikes coordinated with Somalia.'], // an attack's target is its against/on/at phrase only
     ['The army carried out an investigation into the attack on Somali police.'],
   ])('no event: %s', (text) => {
