@@ -187,6 +187,18 @@ function covered(mentions: readonly RawMention[], maxEnd: readonly number[], sta
   return false;
 }
 
+const MEN = new Set(['men', 'man']);
+let menAgents: [Agent, Agent] | undefined;
+/** Unnamed armed men ("armed men", "masked men"): the gunmen's sector, by noun. */
+function menAgent(plural: boolean): Agent | undefined {
+  if (!menAgents) {
+    const a = agentOf('man', '~UAF', false, false);
+    if (!a) return undefined;
+    menAgents = [a, { ...a, plural: true }];
+  }
+  return menAgents[plural ? 1 : 0];
+}
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands']);
 
 /** How many words before a noun a count may stand ("12 local people", "at least 30 displaced people"). */
@@ -249,7 +261,9 @@ export function genericActors(
     }
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (!firstWords.has(tokens[i]!.norm)) continue;
+    // "armed men", "masked men": men only with an unidentified-word before them are unnamed armed men
+    const men = MEN.has(tokens[i]!.norm) && i > 0 && tokens[i]!.start === tokens[i - 1]!.end + 1 && w().UNIDENTIFIED.has(tokens[i - 1]!.norm);
+    if (!men && !firstWords.has(tokens[i]!.norm)) continue;
     // longest agent phrase starting at i
     let hit: Agent | undefined;
     let last = i;
@@ -269,6 +283,7 @@ export function genericActors(
         last = i + n - 1;
       }
     }
+    if (!hit && men) hit = menAgent(tokens[i]!.norm === 'men');
     if (!hit) continue;
     const headStart = tokens[i]!.start;
     const headEnd = tokens[last]!.end;
