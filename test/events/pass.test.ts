@@ -153,6 +153,9 @@ describe('generic actors', () => {
     ['Iraqi officials met the envoy.', 'government of Iraq'],
     ['Unidentified gunmen attacked a bus in Kenya.', 'unidentified gunmen (Kenya, 2026-05)'],
     ['Masked men raided a village in Kenya.', 'unidentified men (Kenya, 2026-05)'],
+    // a group's members are its people
+    ['Gang members robbed a bank in Kenya.', 'gangs (Kenya, 2026-05)'],
+    ['Militia members burned a market in Mali.', 'militias (Mali, 2026-05)'],
     ['Police arrested two men.', 'police (in art)'],
     ['Officials in Mogadishu said pirates attacked a cargo ship.', 'pirates (Somalia, 2026-05)'],
     // people named by what they do, counted or with their country (Phoenix sectors AGR, EDU, MED, REL, ...)
@@ -188,6 +191,7 @@ describe('generic actors', () => {
     ['Lawmakers in the capital criticised the decision.'], // "in" with no country
     ['The president said the talks had failed.'], // whose president: not named
     ['Two men were arrested at the market.'], // men are armed men only with an unidentified-word
+    ['Members of the club met on Tuesday.'],
     ['Kenyan President Amani Otieno met the envoy.'], // a title: the name passes read the person
   ])('no generic actor: %s', (text) => {
     expect(extract({ id: 't', title: 't', text }).mentions.filter((m) => m.rule === 'generic-actor')).toEqual([]);

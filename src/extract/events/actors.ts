@@ -285,6 +285,12 @@ export function genericActors(
     }
     if (!hit && men) hit = menAgent(tokens[i]!.norm === 'men');
     if (!hit) continue;
+    // "gang members", "militia members": a group's members are its people
+    const nx = tokens[last + 1];
+    if (!hit.plural && nx && (nx.norm === 'members' || nx.norm === 'member') && nx.start === tokens[last]!.end + 1) {
+      hit = { ...hit, plural: nx.norm === 'members' };
+      last++;
+    }
     const headStart = tokens[i]!.start;
     const headEnd = tokens[last]!.end;
     // a capitalised agent word inside a sentence is part of a name ("Police Chief", "Army Day"): left to the name passes
