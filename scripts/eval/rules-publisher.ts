@@ -13,8 +13,7 @@
  * on every publisher is a candidate for gating. Nothing is decided here.
  */
 import type { ArticleExtraction } from '../../src/types.ts';
-import { RE3D_RELATION_OF } from './classes.ts';
-import { goldRelations, relationFits, type Re3dDoc } from './score-re3d.ts';
+import { goldRelations, mappedEvidence, relationFits, type Re3dDoc } from './score-re3d.ts';
 
 export interface RuleFigures {
   rule: string;
@@ -50,21 +49,14 @@ export function rulePrecision(docs: readonly Re3dDoc[], outputs: ReadonlyArray<A
     publishers.add(publisher);
     const gold = goldRelations(doc.relations);
     const seen = new Set<string>();
-    for (const r of outputs[i]?.relations ?? []) {
-      const type = RE3D_RELATION_OF[r.type];
-      if (!type) continue;
-      for (const ev of r.evidence ?? []) {
-        const a = ev.sourceMention;
-        const b = ev.targetMention;
-        if (!a || !b) continue;
-        // one count per rule and pair of ends (a rule that says the same twice in a sentence counts once)
-        const key = `${ev.rule}|${type}|${a.start}-${a.end}|${b.start}-${b.end}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const right = gold.some((g) => relationFits(g, { type, a, b, label: '' }));
-        count(ev.rule, publisher, right);
-        if (ev.rule.startsWith('event-')) count('event-*', publisher, right);
-      }
+    for (const { type, rule, a, b } of mappedEvidence(outputs[i])) {
+      // one count per rule and pair of ends (a rule that says the same twice in a sentence counts once)
+      const key = `${rule}|${type}|${a.start}-${a.end}|${b.start}-${b.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const right = gold.some((g) => relationFits(g, { type, a, b, label: '' }));
+      count(rule, publisher, right);
+      if (rule.startsWith('event-')) count('event-*', publisher, right);
     }
   });
   const list = [...rules.values()].map((f) => ({ ...f, precision: f.fired ? f.right / f.fired : 0 }));
