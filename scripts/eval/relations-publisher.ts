@@ -9,12 +9,15 @@
 import { analyzeArticle } from '../../src/resolve/index.ts';
 import { loadRe3d } from './load-re3d.ts';
 import { scoreRe3d } from './score-re3d.ts';
+import { rulePrecision, rulePrecisionSection, type RulePrecision } from './rules-publisher.ts';
 import { join } from 'node:path';
 
 export interface PublisherRelations {
   publishers: Array<{ publisher: string; docs: number; p: number; r: number; f1: number; tp: number; fp: number; fn: number }>;
   mean: number;
   byType: Record<string, { p: number; r: number; f1: number }>;
+  /** Per-rule precision on each publisher (./rules-publisher.ts). */
+  rules: RulePrecision;
 }
 
 /** The publisher of a re3d-dev document: its folder under data/re3d-dev (the id says nothing of it). */
@@ -37,7 +40,7 @@ export function evalPublishers(shared: string): PublisherRelations {
   const byType = Object.fromEntries(
     Object.entries(all.relations.byType).map(([k, v]) => [k, { p: v.precision, r: v.recall, f1: v.f1 }]),
   );
-  return { publishers, mean: publishers.reduce((n, x) => n + x.f1, 0) / (publishers.length || 1), byType };
+  return { publishers, mean: publishers.reduce((n, x) => n + x.f1, 0) / (publishers.length || 1), byType, rules: rulePrecision(docs, outputs) };
 }
 
 export function publishersSection(r: PublisherRelations): string {
@@ -45,5 +48,6 @@ export function publishersSection(r: PublisherRelations): string {
   for (const p of r.publishers) L.push(`  ${p.publisher.padEnd(44)} ${String(p.docs).padStart(3)} docs  P ${p.p.toFixed(3)}  R ${p.r.toFixed(3)}  F1 ${p.f1.toFixed(3)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`);
   L.push(`  mean relation F1 over publishers: ${r.mean.toFixed(3)}   [target >= 0.45]`);
   L.push('  by type (pooled): ' + Object.entries(r.byType).map(([k, v]) => `${k} P ${v.p.toFixed(2)} reach ${v.r.toFixed(2)}`).join('; '));
+  L.push(rulePrecisionSection(r.rules));
   return L.join('\n');
 }

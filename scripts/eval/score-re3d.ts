@@ -222,22 +222,26 @@ export function goldRelations(rels: Re3dRelation[]): RelItem[] {
   return out;
 }
 
-/** Predicted relation instances: one per evidence item of a mapped type. */
-export function predictedRelations(ex: ArticleExtraction | undefined, text: string): RelItem[] {
-  const seen = new Set<string>();
-  const out: RelItem[] = [];
+/** Every evidence item of a relation whose type maps to a re3d type, with its ends' spans. */
+export function* mappedEvidence(ex: ArticleExtraction | undefined): Generator<{ type: string; relationType: string; rule: string; a: Span; b: Span }> {
   for (const r of ex?.relations ?? []) {
     const type = RE3D_RELATION_OF[r.type];
     if (!type) continue;
     for (const ev of r.evidence ?? []) {
-      const a = ev.sourceMention;
-      const b = ev.targetMention;
-      if (!a || !b) continue;
-      const key = `${type}|${[spanKey(a), spanKey(b)].sort().join('|')}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ type, a, b, label: `${text.slice(a.start, a.end)} ${r.type} ${text.slice(b.start, b.end)} (${ev.rule})` });
+      if (ev.sourceMention && ev.targetMention) yield { type, relationType: r.type, rule: ev.rule, a: ev.sourceMention, b: ev.targetMention };
     }
+  }
+}
+
+/** Predicted relation instances: one per evidence item of a mapped type. */
+export function predictedRelations(ex: ArticleExtraction | undefined, text: string): RelItem[] {
+  const seen = new Set<string>();
+  const out: RelItem[] = [];
+  for (const { type, relationType, rule, a, b } of mappedEvidence(ex)) {
+    const key = `${type}|${[spanKey(a), spanKey(b)].sort().join('|')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ type, a, b, label: `${text.slice(a.start, a.end)} ${relationType} ${text.slice(b.start, b.end)} (${rule})` });
   }
   return out;
 }

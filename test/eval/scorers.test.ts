@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { matchOneToOne, prf } from '../../scripts/eval/match.ts';
 import { isNamedMention } from '../../scripts/eval/named.ts';
 import { goldUnits, scoreRe3d, type Re3dDoc } from '../../scripts/eval/score-re3d.ts';
+import { rulePrecision } from '../../scripts/eval/rules-publisher.ts';
 import { namesMatch, quoteMatches, scoreSeed, type SeedGold } from '../../scripts/eval/score-seed.ts';
 import { parseConll } from '../../scripts/eval/load-conll.ts';
 import { scoreConll } from '../../scripts/eval/score-conll.ts';
@@ -217,6 +218,25 @@ describe('re3d relation scoring', () => {
     ]);
     const s = scoreRe3d([DOC], [wrong]);
     expect(s.relations.micro).toMatchObject({ tp: 0, fp: 2, fn: 2 });
+  });
+});
+
+describe('per-rule precision by publisher', () => {
+  it('counts each rule\'s evidence that fits a gold relation, per publisher, events also pooled', () => {
+    const ruled = (r: Relation, rule: string): Relation => ({ ...r, evidence: r.evidence.map((e) => ({ ...e, rule })) });
+    const out = extraction(PERFECT.entities, [
+      ruled(rel('attacks', 'ypg', 'isis', ypg, isil), 'event-assault'), // right
+      ruled(rel('located_in', 'isis', 'raqqa', isil, raqqa1), 'located-in'), // right
+      ruled(rel('attacks', 'ypg', 'raqqa', ypg, raqqa2), 'event-assault'), // wrong
+      ruled(rel('quotes', 'ypg', 'isis', ypg, isil), 'quotes-said'), // unmapped type: not counted
+    ]);
+    const r = rulePrecision([{ ...DOC, source: 'Pub A' }, { ...DOC, id: 'd2', source: 'Pub B' }], [out, undefined]);
+    expect(r.publishers).toEqual(['Pub A', 'Pub B']);
+    const by = Object.fromEntries(r.rules.map((f) => [f.rule, f]));
+    expect(by['event-assault']).toMatchObject({ fired: 2, right: 1, precision: 0.5, byPublisher: { 'Pub A': { fired: 2, right: 1 } } });
+    expect(by['event-*']).toMatchObject({ fired: 2, right: 1 });
+    expect(by['located-in']).toMatchObject({ fired: 1, right: 1, precision: 1 });
+    expect(by['quotes-said']).toBeUndefined();
   });
 });
 

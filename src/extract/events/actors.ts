@@ -187,6 +187,20 @@ function covered(mentions: readonly RawMention[], maxEnd: readonly number[], sta
   return false;
 }
 
+const MEN = new Set(['men', 'man']);
+let menAgents: [Agent, Agent] | undefined;
+/** Unnamed armed men ("armed men", "masked men"): the gunmen's sector, by noun. */
+function menAgent(plural: boolean): Agent | undefined {
+  if (!menAgents) {
+    const a = agentOf('man', '~UAF', false, false);
+    if (!a) return undefined;
+    menAgents = [a, { ...a, plural: true }];
+  }
+  return menAgents[plural ? 1 : 0];
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands']);
+
 /** How many words before a noun a count may stand ("12 local people", "at least 30 displaced people"). */
 const COUNT_REACH = 3;
 const numberWords = memoByLexicon((lex) => new Set(Object.keys(lex.words.numberWords)));
@@ -221,8 +235,35 @@ export function genericActors(
   mentions.forEach((m, i) => maxEnd.push(Math.max(m.end, i ? maxEnd[i - 1]! : 0)));
   const endsAt = new Map<number, RawMention>();
   for (const m of mentions) if (m.kind !== 'place' && !endsAt.has(m.end)) endsAt.set(m.end, m);
+  // countries any lexicon knows (not only Phoenix's names), by where their mention ends and starts: "the Kenya government",
+  // "soldiers from Kenya"
+  const countryEnds = new Map<number, RawMention>();
+  const countryStarts = new Map<number, RawMention>();
+  for (const m of mentions) {
+    if (m.kind !== 'place' || m.type !== 'country' || !/^\p{Lu}/u.test(m.text)) continue; // a name, not "its"
+    if (!countryEnds.has(m.end)) countryEnds.set(m.end, m);
+    if (!countryStarts.has(m.start)) countryStarts.set(m.start, m);
+  }
+  /** A country mention's ISO-3 (Phoenix knows it) or, failing that, its lexicon label. */
+  const countryOf = (m: RawMention): { iso?: string; label: string } => {
+    const label = (m.canonical ? lexiconEntry(m.canonical, lex)?.label : undefined) ?? m.text;
+    const iso = countries.get(label.toLowerCase()) ?? countries.get(m.text.toLowerCase());
+    return iso ? { iso, label: labels.get(iso)! } : { label };
+  };
+  /**
+   * Does the phrase at token i open its sentence (with at most a determiner or count before it)? Only there is "from X" where
+   * the people are from ("Soldiers from Chad crossed ..."); after a verb it is where they are moved from ("withdrew troops from X").
+   */
+  const opensSentence = (i: number): boolean => {
+    for (let k = i - 1, n = 0; ; k--, n++) {
+      if (k < 0 || sentenceStarts.has(tokens[k + 1]!.start)) return true;
+      if (n >= 2 || !(DETERMINERS.has(tokens[k]!.norm) || /^\d+$/.test(tokens[k]!.norm) || numberWords(lex).has(tokens[k]!.norm))) return false;
+    }
+  };
   for (let i = 0; i < tokens.length; i++) {
-    if (!firstWords.has(tokens[i]!.norm)) continue;
+    // "armed men", "masked men": men only with an unidentified-word before them are unnamed armed men
+    const men = MEN.has(tokens[i]!.norm) && i > 0 && tokens[i]!.start === tokens[i - 1]!.end + 1 && w().UNIDENTIFIED.has(tokens[i - 1]!.norm);
+    if (!men && !firstWords.has(tokens[i]!.norm)) continue;
     // longest agent phrase starting at i
     let hit: Agent | undefined;
     let last = i;
@@ -242,7 +283,14 @@ export function genericActors(
         last = i + n - 1;
       }
     }
+    if (!hit && men) hit = menAgent(tokens[i]!.norm === 'men');
     if (!hit) continue;
+    // "gang members", "militia members": a group's members are its people
+    const nx = tokens[last + 1];
+    if (!hit.plural && nx && (nx.norm === 'members' || nx.norm === 'member') && nx.start === tokens[last]!.end + 1) {
+      hit = { ...hit, plural: nx.norm === 'members' };
+      last++;
+    }
     const headStart = tokens[i]!.start;
     const headEnd = tokens[last]!.end;
     // a capitalised agent word inside a sentence is part of a name ("Police Chief", "Army Day"): left to the name passes
@@ -276,7 +324,18 @@ export function genericActors(
     // words before the noun: unidentified-words and a country name or demonym, in any order ("unidentified Somali gunmen")
     let start = headStart;
     let country: string | undefined;
+    /** The country's label when only the lexicon, not Phoenix, knows it. */
+    let lexCountry: string | undefined;
     let unidentified = false;
+    /** A country mention ending at token k: taken with its start (the loop's k moved to its first token). */
+    const takeMention = (k: number, m: RawMention): number => {
+      const c = countryOf(m);
+      country = c.iso;
+      lexCountry = c.iso ? undefined : c.label;
+      start = m.start;
+      while (k > 0 && tokens[k]!.start > m.start) k--;
+      return k;
+    };
     for (let k = i - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
       const t = tokens[k]!;
       if (tokens[k + 1]!.start > t.end + 1) break;
@@ -284,6 +343,17 @@ export function genericActors(
       if (w().UNIDENTIFIED.has(t.norm)) {
         unidentified = true;
         start = t.start;
+        continue;
+      }
+      const cm = !country && !lexCountry ? countryEnds.get(t.end) : undefined;
+      if (cm && !countries.has(t.norm) && !(two && countries.has(two))) {
+        k = takeMention(k, cm);
+        continue;
+      }
+      // "Gondor's government": a lexicon country before the possessive
+      const cp = !country && !lexCountry && t.norm === 's' && k >= 2 && tokens[k - 1]!.norm === "'" ? countryEnds.get(tokens[k - 2]!.end) : undefined;
+      if (cp && !countries.has(tokens[k - 2]!.norm)) {
+        k = takeMention(k - 2, cp);
         continue;
       }
       if (!country && two && countries.has(two)) {
@@ -306,7 +376,24 @@ export function genericActors(
       }
       break;
     }
-    const named = !!country;
+    // after the noun: "soldiers from Kenya", "the government of Peru", "police in Nigeria" (a country's soldiers are
+    // often somewhere else: "in" does not scope the armed forces)
+    if (!country && !lexCountry) {
+      const p = tokens[last + 1];
+      const o = tokens[last + 2];
+      if (p && o && p.start === headEnd + 1 && o.start === p.end + 1 && (p.norm === 'of' || (p.norm === 'from' && opensSentence(i)) || (p.norm === 'in' && hit.sector !== 'MIL'))) {
+        const two = tokens[last + 3] && tokens[last + 3]!.start === o.end + 1 ? `${o.norm} ${tokens[last + 3]!.norm}` : '';
+        const m = countryStarts.get(o.start);
+        if (two && countries.has(two)) country = countries.get(two);
+        else if (countries.has(o.norm) && /^\p{Lu}/u.test(text[o.start]!)) country = countries.get(o.norm);
+        else if (m) {
+          const c = countryOf(m);
+          country = c.iso;
+          lexCountry = c.iso ? undefined : c.label;
+        }
+      }
+    }
+    const named = !!country || !!lexCountry;
     country ??= docCountry;
     if (hit.needsCountry && !named) {
       i = last;
@@ -321,19 +408,23 @@ export function genericActors(
       i = last;
       continue;
     }
-    const where = country ? labels.get(country)! : undefined;
+    const where = lexCountry ?? (country ? labels.get(country)! : undefined);
     let label: string;
     let type = hit.type;
     let kind = hit.kind;
-    if (hit.office && named && !hit.plural && where) {
-      // "the Afghan president" in a 2010 article -> the person who held it then
-      const date = article.published?.slice(0, 10);
-      const holders = date ? officeHolders({ country: country!, title: hit.noun, date }).filter((h) => !h.beyondData) : [];
-      if (holders.length !== 1) {
+    if (hit.office && !hit.plural) {
+      // an office is a title when a name follows ("Kenyan President William Ruto": the name passes read the person), and
+      // names nobody without its country ("the president said")
+      const after = tokens[last + 1];
+      if (!named || !where || (after && after.start === headEnd + 1 && /^\p{Lu}/u.test(text[after.start]!))) {
         i = last;
         continue;
       }
-      label = holders[0]!.actor.label;
+      // "the Afghan president" in a 2010 article -> the person who held it then; else the office itself ("foreign
+      // minister of Kenya"): one node per office and country
+      const date = article.published?.slice(0, 10);
+      const holders = date && !lexCountry ? officeHolders({ country: country!, title: hit.noun, date }).filter((h) => !h.beyondData) : [];
+      label = holders.length === 1 ? holders[0]!.actor.label : `${hit.noun} of ${where}`;
       type = 'person';
       kind = 'actor';
     } else if (hit.sector === 'GOV') {

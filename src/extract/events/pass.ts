@@ -151,6 +151,17 @@ const PURPOSE_NOUN = /(?:ment|tion|sion)s?$/i;
 /** Verbs whose parties, named together, act on each other (lexicon verb class `reciprocal`). */
 const reciprocal = memoByLexicon((lex) => new Set(verbClass('reciprocal', lex).verbs.map((v) => v.toLowerCase())));
 
+const attackNouns = memoByLexicon((lex) => new Set(lex.words.attackNouns.map((w) => w.toLowerCase())));
+
+/** A phrase whose head names an attack ("a Taliban attack", "the assault": lexicon words.attackNouns), not its target. */
+const isAttackNoun = (np: NounPhrase, lex: Lexicon) => np.mention === undefined && headKeys(np).some((k) => attackNouns(lex).has(k));
+/** Light verbs that carry out an attack named by their object (lexicon verb class `launch`), with particles ("carry out"). */
+const launches = memoByLexicon((lex) => new Set(verbClass('launch', lex).verbs.map((v) => v.toLowerCase())));
+/** CAMEO verb blocks whose verb alone (no pattern) codes cooperation that is no alliance between the two ends. */
+const NO_ALLIANCE_BLOCKS: ReadonlySet<string> = new Set(['OVERSEE_MANAGE']);
+/** The verb an attack noun stands for. */
+const ATTACK_VERB = 'attack';
+
 const forceHeads = memoByLexicon((lex) => new Set(lex.words.forceNouns.map((w) => w.toLowerCase())));
 
 /** The nouns a target phrase may be read through: place descriptions ("the town of X") and facilities ("a checkpoint"). */
@@ -229,6 +240,26 @@ function firstActorPP(pps: readonly PrepPhrase[], actor: (np: NounPhrase) => boo
     level = level.flatMap((x) => x.objects.flatMap((o) => o.pps));
   }
   return undefined;
+}
+
+/**
+ * The actors named by the active subject relative clauses of phrases that are no actor themselves ("a bus carrying
+ * pilgrims" -> pilgrims; "the roads leading into X" -> X): the relative's objects, else the first actor of its
+ * prepositional phrases. Negated and passive relatives name nobody.
+ */
+function carriedBy(nps: readonly NounPhrase[], reading: Reading, actor: (np: NounPhrase) => boolean): NounPhrase[] {
+  for (const np of nps) {
+    if (actor(np)) continue;
+    for (const id of np.relatives) {
+      const rc = reading.clauses.find((x) => x.id === id);
+      // a passive relative names who made or runs the thing as often as who is in it ("a school built by the army")
+      if (!rc || rc.subjectFrom !== 'relative' || rc.verb.negated || rc.verb.voice === 'passive') continue;
+      const named = rc.objects.filter(actor);
+      const hit = named.length ? named : firstActorPP(rc.pps, actor);
+      if (hit?.length) return hit;
+    }
+  }
+  return [];
 }
 
 export interface EventPassInput {
@@ -313,20 +344,41 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     let attrs: { date?: string; killed?: number; wounded?: number } | undefined;
     for (const c of reading.clauses) {
       const lemma = lemmaOf(c.verb.head.text, lex) ?? c.verb.lemma;
-      const clause = lemma === c.verb.lemma ? c : { ...c, verb: { ...c.verb, lemma } };
+      let clause = lemma === c.verb.lemma ? c : { ...c, verb: { ...c.verb, lemma } };
       // an intention or a purpose is not an event ("vowed to attack", "in order to defeat", "committed to defeating");
       // a participle adjunct is (", killing 12")
       // (the coder's own output, `onCoding`, keeps them: PETRARCH codes "is about to restore ties")
       const intention = c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle') || c.subjectFrom === 'control';
       if (c.subjectFrom === 'none' || (intention && !options.onCoding)) continue;
-      const m = matchClause(clause, verbs.dict, options.onCoding ? describeCode : verbs.describe);
+      const describeAs = options.onCoding ? describeCode : verbs.describe;
+      let lightVerb = false;
+      let m = matchClause(clause, verbs.dict, describeAs);
+      // a light verb with an attack for its object ("carried out airstrikes against X", "conducted raids on X": lexicon
+      // class `launch`) is the attack itself unless a pattern of the dictionary says otherwise ("conduct" alone is CAMEO's
+      // 060 "oversee"): read as "attacked", the object gone
+      if ((!m || !m.pattern || m.edge === null) && clause.verb.voice === 'active' && launches(lex).has(clause.verb.particle ? `${clause.verb.lemma} ${clause.verb.particle}` : clause.verb.lemma)) {
+        const noun = clause.objects.find((np) => isAttackNoun(np, lex));
+        if (noun) {
+          // the noun's own phrases ("strikes against X") become the verb's
+          const as = { ...clause, verb: { ...clause.verb, lemma: ATTACK_VERB, particle: undefined }, objects: clause.objects.filter((o) => o !== noun), pps: [...noun.pps, ...clause.pps] };
+          const lm = matchClause(as, verbs.dict, describeAs);
+          if (lm) {
+            m = lm;
+            clause = as;
+            lightVerb = true;
+          }
+        }
+      }
       if (!m || m.negated) continue;
+      // commanding, leading, governing (CAMEO block OVERSEE_MANAGE, whose verbs alone code 060 "material cooperation") is
+      // no alliance: the graph reads it as `leads` (rules). On re3d-dev its one event was "CTF 50 is led by Commodore X".
+      if (!options.onCoding && m.edge === 'allied_with' && !m.pattern && NO_ALLIANCE_BLOCKS.has(m.entry.block)) continue;
       // a place does not act (a country may: it stands for its government)
       const acts = (e: End) => a.mentions[e.mention]!.kind !== 'place' || a.mentions[e.mention]!.type === 'country';
       // an alliance is read between named parties only ("UK support" is not the UK's ally; "bought Russian missiles" is
       // no alliance with Russia's forces)
       const named = (e: End) => m.edge !== 'allied_with' || (!e.described && !isHardware(a.mentions[e.mention]!));
-      const sources = m.source.map((np) => endOf(np, local)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
+      let sources = m.source.map((np) => endOf(np, local)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
       // the target: what the pattern names (a patient, a preposition's object); when that is no actor ("fired two shells
       // (at Seoul)", "restored diplomatic ties (with Gondor)"), or when there is none, the object of against/on/at
       // ("opened fire on a convoy"), of "with" for fighting ("clashed with al-Shabaab fighters"), else the first actor
@@ -336,6 +388,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // a place or facility end ("seized the town of Bunagana", "attacked a checkpoint outside Mogadishu") for an
       // event against a place: attacks, captures, withdraws_from
       const placeIdx0 = placeOf(c, local, a.mentions);
+      const attackNoun = (np: NounPhrase) => isAttackNoun(np, lex);
       const placeTarget = m.edge === 'attacks' || m.edge === 'captures' || m.edge === 'withdraws_from';
       const targetEnd = (np: NounPhrase) => endOf(np, local) ?? (placeTarget ? placeEnd(np, local, a.mentions, lex, placeIdx0) : undefined);
       const actor = (np: NounPhrase) => {
@@ -347,6 +400,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // what a named patient is of is taken ("took control of Goma"), not allied with ("began the deployment of troops")
       const ofTarget = m.targetFrom === 'of' && m.edge === 'allied_with' && !options.onCoding;
       let targets = ofTarget ? [] : m.target.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+      // the patient is an attack and the end is its doer ("repelled a Taliban attack", "foiled ISIS's assault", below "an
+      // attack by X"): in the graph, the doer attacked the subject
+      let doerAttacked = m.edge === 'attacks' && m.target.length === 1 && targets.length === 1 && !!targets[0]!.described && attackNoun(m.target[0]!);
       if (m.edge === 'withdraws_from' && !options.onCoding) {
         // what is left is the object of "from" ("withdrew its troops from Somalia"), not the forces withdrawn
         const from = clause.pps.find((x) => x.prep === 'from' || x.prep === 'out of');
@@ -361,13 +417,33 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // what is seized is the verb's object, never a prepositional one ("pulled out of Baidoa" is no capture)
       if (!targets.length && !(seizesPlace(m.code) && !options.onCoding)) {
         let targetNps: NounPhrase[] = [];
-        const pp = clause.pps.find((x) => TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19')));
+        // (after a light verb, "against" first: "on Jan. 8, forces conducted strikes against X")
+        const pp =
+          (lightVerb ? clause.pps.find((x) => x.prep === 'against') : undefined) ??
+          clause.pps.find((x) => TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19') && !lightVerb));
         if (pp) targetNps = pp.objects;
-        if (!targetNps.some((np) => endOf(np, local)) && (options.onCoding || m.edge !== 'allied_with')) {
+        // (an attack noun's target is its against/on/at phrase only: "strikes coordinated with the government ... against X")
+        if (!targetNps.some((np) => endOf(np, local)) && !lightVerb && (options.onCoding || m.edge !== 'allied_with')) {
           const hit = firstActorPP([...clause.pps, ...m.target.flatMap((np) => np.pps), ...patientsOf(clause).flatMap((np) => np.pps)], actor);
           if (hit) targetNps = hit;
         }
         targets = targetNps.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+      }
+      // the patient is a thing that carries or leads to the party ("attacked a bus carrying pilgrims", "shelled a house
+      // sheltering displaced families"): the actor its relative clause names (the object, else the first actor of a
+      // prepositional phrase)
+      if (!targets.length && (options.onCoding || m.edge === 'attacks' || m.edge === 'captures')) {
+        targets = carriedBy(patientsOf(clause), reading, actor).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+      }
+      // the patient is an event done by someone ("condemned an attack by the militia", "repelled an assault by rebels"):
+      // the event's doer, the object of its "by" (on the noun or, in an active clause, on the verb)
+      if (!targets.length) {
+        const event = patientsOf(clause).find((np) => !actor(np) && np.mention === undefined && verbs.allForms.has(np.head.text.toLowerCase()));
+        const by = event && [...event.pps, ...(clause.verb.voice === 'active' ? clause.pps : [])].find((x) => x.prep === 'by');
+        if (by) {
+          targets = by.objects.filter(actor).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+          doerAttacked = m.edge === 'attacks' && attackNoun(event!);
+        }
       }
       // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
       if (takesPlace(m.code) && !options.onCoding) targets = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
@@ -402,6 +478,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         ...(attrs.killed !== undefined && m.edge === 'attacks' ? { killed: attrs.killed } : {}),
         ...(attrs.wounded !== undefined && m.edge === 'attacks' ? { wounded: attrs.wounded } : {}),
       };
+      if (doerAttacked) [sources, targets] = [targets, sources];
       const inferred = c.subjectFrom !== 'explicit' && c.subjectFrom !== 'inverted';
       // parties acting on each other: a symmetric edge once per pair
       const once = targets === sources && SYMMETRIC_TYPES.has(m.edge);

@@ -75,6 +75,8 @@ export interface Words {
   victimNouns: string[];
   /** Adjectives a victim group may carry and that are not part of its name ("innocent civilians"). */
   victimAdjectives: string[];
+  /** Lower-case nouns naming an attack as an event ("a Taliban attack", "an assault by rebels"), not what is attacked. */
+  attackNouns: string[];
   /** Lower-case nouns of places and things that are attacked or taken ("a checkpoint", "a police station"): an event's described end. */
   facilityNouns: string[];
   /** First words of Arabic place names ("Tel Tamer", "Kafr Nabl", "Deir Hafer"): a name they open is a place. */

@@ -138,6 +138,7 @@ export const WORDS_SCHEMA: Schema = {
     collectives: strings,
     victimNouns: strings,
     victimAdjectives: strings,
+    attackNouns: strings,
     facilityNouns: strings,
     placePrefixes: strings,
     communities: strings,
