@@ -220,6 +220,22 @@ describe('generic actors', () => {
   });
 });
 
+describe('generic actors: the country an article is about', () => {
+  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label);
+  it.each([
+    // a country named only by its demonym beats one that is only an actor ("thanked the United States")
+    ['Somali troops retook the port. Somali officials thanked the United States for its help. Troops were later seen in the market, a Somali commander said.', 'security forces (Somalia)', 'security forces (United States of America)'],
+    // where things happen ("in X") weighs more than actors' countries ("US soldiers", "US officials")
+    ['US officials said gunmen attacked a checkpoint in Syria. US soldiers were not hurt. Gunmen also raided a village in Syria.', 'gunmen (Syria, 2026-05)', 'gunmen (United States of America, 2026-05)'],
+    // a city Phoenix relates to one country
+    ['MOGADISHU, May 14 - Police said gunmen shot dead a tax collector. The US embassy condemned the killing.', 'gunmen (Somalia, 2026-05)', 'gunmen (United States of America, 2026-05)'],
+  ])('%s', (text, expected, wrong) => {
+    const got = labels(text).map((l) => l.toLowerCase());
+    expect(got).toContain(expected.toLowerCase());
+    expect(got).not.toContain(wrong.toLowerCase());
+  });
+});
+
 describe('event attributes', () => {
   it.each([
     ['on Tuesday', '2026-05-12'],

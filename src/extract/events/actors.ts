@@ -76,7 +76,7 @@ export function hardwareHeads(): ReadonlySet<string> {
   return hardware;
 }
 
-let index: { phrases: Map<string, Agent>; firstWords: Set<string>; countries: Map<string, string>; labels: Map<string, string> } | undefined;
+let index: { phrases: Map<string, Agent>; firstWords: Set<string>; countries: Map<string, string>; related: Map<string, string>; labels: Map<string, string> } | undefined;
 
 function agentOf(noun: string, code: string, plural: boolean, needsCountry: boolean, info?: AgentInfo): Agent | undefined {
   const primary = code.replace(/^~/, '').slice(0, 3);
@@ -128,13 +128,21 @@ function build(): NonNullable<typeof index> {
   for (const [phrase, ag] of phrases) if (ag.sector === 'GOV' && !ag.plural && /^(?:president|prime minister|defen[cs]e minister|interior minister|foreign minister|king|emir)$/.test(phrase)) ag.office = true;
   const countries = new Map<string, string>();
   const labels = new Map<string, string>();
+  // places Phoenix relates to one country (its cities and regions: "mogadishu", "puntland"); a name related to two is none
+  const related = new Map<string, string>();
+  const shared = new Set<string>();
   for (const c of loadCountries().countries) {
     labels.set(c.iso3, c.label);
     for (const n of [...c.names, ...c.demonyms]) if (n.split(' ').length <= 2 && !countries.has(n)) countries.set(n, c.iso3);
+    for (const n of c.related ?? []) {
+      if (related.has(n) && related.get(n) !== c.iso3) shared.add(n);
+      related.set(n, c.iso3);
+    }
   }
+  for (const n of shared) related.delete(n);
   // the first word of every phrase: a token that is none starts no agent phrase
   const firstWords = new Set([...phrases.keys()].map((p) => p.split(' ')[0]!));
-  return { phrases, firstWords, countries, labels };
+  return { phrases, firstWords, countries, related, labels };
 }
 
 function idx(): NonNullable<typeof index> {
@@ -142,34 +150,83 @@ function idx(): NonNullable<typeof index> {
   return index;
 }
 
+/** Words before a place that say something happens there ("in Syria", "across Iraq"). */
+const LOCATIVE = new Set(['in', 'inside', 'across', 'throughout', 'into', 'within', 'near', 'around']);
+/** How far back (in tokens) a locative word reaches over a list of places ("in Iraq and Syria"). */
+const LOCATIVE_REACH = 3;
+
 /**
- * The country (ISO-3) the article names most (ties: first named): its
- * mentions of countries, and of places the lexicon puts in a country
- * (Nairobi -> Kenya) at half weight.
+ * The country (ISO-3) the article is about, by weighted mentions (ties: first
+ * named): a dateline place in a country 3 ("MOGADISHU, June 18 -": a place
+ * that opens a line, then a comma, dash or bracket); a
+ * country named as where something happens 2 ("in Syria", "in Iraq and
+ * Syria"); any other mention of a country 1; a capitalised country name or
+ * demonym outside the place mentions 0.5 ("Somali troops", "the Malian
+ * army": an article about Somalia may name the country only so); a place the
+ * lexicon puts in a country, or that Phoenix relates to one country
+ * (Nairobi -> Kenya, Mogadishu -> Somalia), 0.5. A country that is only an
+ * actor ("US officials", "thanked the United States") thus weighs less than
+ * the one where the events are.
  */
-export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon): string | undefined {
-  const { countries } = idx();
+export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon, text = '', tokens: readonly Token[] = []): string | undefined {
+  const { countries, related } = idx();
   const counts = new Map<string, [number, number]>();
-  mentions.forEach((m, i) => {
-    if (m.kind !== 'place') return;
-    let iso: string | undefined;
-    let w = 1;
-    const entry = m.canonical ? lexiconEntry(m.canonical, lex) : undefined;
-    if (m.type === 'country') iso = countries.get((entry?.label ?? m.text).toLowerCase()) ?? countries.get(m.text.toLowerCase());
-    else if (entry?.in) {
-      const c = lexiconEntry(entry.in, lex);
-      iso = c ? countries.get(c.label.toLowerCase()) : undefined;
-      w = 0.5;
-    }
-    if (!iso) return;
-    const c = counts.get(iso) ?? [0, i];
+  const add = (iso: string, w: number, at: number) => {
+    const c = counts.get(iso) ?? [0, at];
     c[0] += w;
+    c[1] = Math.min(c[1], at);
     counts.set(iso, c);
+  };
+  // The token index at each token start, to look behind a mention.
+  const tokenAt = new Map<number, number>();
+  tokens.forEach((t, k) => tokenAt.set(t.start, k));
+  const locative = (start: number): boolean => {
+    const k = tokenAt.get(start);
+    if (k === undefined) return false;
+    for (let j = k - 1; j >= 0 && j >= k - LOCATIVE_REACH; j--) if (LOCATIVE.has(tokens[j]!.norm)) return true;
+    return false;
+  };
+  // A dateline: a place that opens a line, then a comma, a dash or a bracket ("MOGADISHU, May 14 -", "Kabul (AP) -").
+  const dateline = (m: RawMention): boolean =>
+    m.rule === 'name-dateline' || ((m.start === 0 || text[m.start - 1] === '\n') && /^ ?[,(\u2013\u2014-]/.test(text.slice(m.end, m.end + 2)));
+  // Positions are character offsets (mentions and tokens alike), so "first named" compares across both.
+  // one count per span: a place can be found twice (a nested country inside another mention)
+  const seen = new Set<string>();
+  const places = mentions.filter((m) => {
+    // names only: a pronoun or "the country" repeats a mention, it is not another one
+    if (m.kind !== 'place' || m.rule.startsWith('coref')) return false;
+    const k = `${m.start}:${m.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
   });
+  const inPlace = (start: number) => places.some((m) => m.start <= start && start < m.end);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const first = text.charCodeAt(t.start);
+    if (first < 65 || first > 90 || inPlace(t.start)) continue;
+    const next = tokens[k + 1];
+    const two = next && next.start === t.end + 1 ? countries.get(`${t.norm} ${next.norm}`) : undefined;
+    const iso = two ?? countries.get(t.norm);
+    if (!iso) continue;
+    add(iso, 0.5, t.start);
+    if (two) k++;
+  }
+  for (const m of places) {
+    const entry = m.canonical ? lexiconEntry(m.canonical, lex) : undefined;
+    if (m.type === 'country') {
+      const iso = countries.get((entry?.label ?? m.text).toLowerCase()) ?? countries.get(m.text.toLowerCase());
+      if (iso) add(iso, dateline(m) ? 3 : locative(m.start) ? 2 : 1, m.start);
+    } else {
+      const c = entry?.in ? lexiconEntry(entry.in, lex) : undefined;
+      const iso = c ? countries.get(c.label.toLowerCase()) : (related.get((entry?.label ?? m.text).toLowerCase()) ?? related.get(m.text.toLowerCase()));
+      if (iso) add(iso, dateline(m) ? 3 : 0.5, m.start);
+    }
+  }
   let best: string | undefined;
   let bn = 0;
   let bi = Infinity;
-  for (const [iso, [n, i]] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (n > bn || (n === bn && i < bi)) [best, bn, bi] = [iso, n, i];
+  for (const [iso, [n, i]] of counts) if (n > bn || (n === bn && i < bi)) [best, bn, bi] = [iso, n, i];
   return best;
 }
 
@@ -227,7 +284,7 @@ export function genericActors(
   lex?: Lexicon,
 ): RawMention[] {
   const { phrases, firstWords, countries, labels } = idx();
-  const docCountry = articleCountry(mentions, lex);
+  const docCountry = articleCountry(mentions, lex, text, tokens);
   const month = article.published && /^\d{4}-\d{2}/.test(article.published) ? article.published.slice(0, 7) : undefined;
   const out: RawMention[] = [];
   const sentenceStarts = new Set(sentences.map((s) => s.start));
