@@ -41,7 +41,7 @@ import { firstPersonRelations } from './first-person.ts';
 import { findStrikeReports, looksLikeStrikeReport, STRIKE_REPORT } from './formats/strike-report.ts';
 import { looksLikeUnitDesignations, unitHierarchy } from './formats/unit-hierarchy.ts';
 import { looksLikePressRelease, PRESS_RELEASE, statementQuotes } from './formats/statements.ts';
-import { genericActors, withGenericActors } from './events/actors.ts';
+import { genericActors, nationalForces, withGenericActors } from './events/actors.ts';
 import { eventRelations, type EventVerbs } from './events/pass.ts';
 
 /** Resources a caller may inject (evaluation folds, tests). */
@@ -163,11 +163,13 @@ export const PASSES: readonly Pass[] = [
     // after the rules, which read their own words ("fighters of", "soldiers") where these would mask them
     name: 'generic-actors',
     run: (a, r) => {
-      const generic = genericActors(a.text, a.tokens, a.sentences, a.mentions, a.article, r.lexicon);
-      if (!generic.length) return {};
-      const mentions = withGenericActors(a.mentions, generic);
+      // "Somali troops" and "the Malian army" are the country's security forces, the node of its generic "troops"
+      const base = nationalForces(a.text, a.mentions);
+      const generic = genericActors(a.text, a.tokens, a.sentences, base, a.article, r.lexicon);
+      if (!generic.length && base.every((m, i) => m === a.mentions[i])) return {};
+      const mentions = withGenericActors(base, generic);
       const at = new Map(mentions.map((m, i) => [m, i] as const));
-      const moved = (i: number) => at.get(a.mentions[i]!)!;
+      const moved = (i: number) => at.get(base[i]!)!;
       const aliases = a.aliases.map((x) => ({ long: moved(x.long), short: moved(x.short) }));
       const relations = a.relations.map((r) => ({ ...r, source: moved(r.source), target: moved(r.target) }));
       return { mentions, aliases, relations, ranges: spansBySentence(a.sentences, mentions) };

@@ -220,6 +220,26 @@ describe('generic actors', () => {
   });
 });
 
+describe('generic actors: a country\'s armed forces are one node', () => {
+  const nodes = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => ({ label: e.label, said: e.mentions.map((m) => m.text) }));
+  it.each([
+    ['Somali troops retook the port. Troops later patrolled the market in Somalia.', 'security forces (Somalia)', ['Somali troops', 'Troops']],
+    ['The Malian army said its soldiers had pushed the attackers back from a base in Mali.', 'security forces (Mali)', ['Malian army', 'soldiers']],
+    ['Kenyan government troops crossed the border, and Kenyan soldiers set up a camp.', 'security forces (Kenya)', ['Kenyan government troops', 'Kenyan soldiers']],
+  ])('%s', (text, label, said) => {
+    const node = nodes(text).find((n) => n.label === label);
+    expect(node?.said).toEqual(expect.arrayContaining(said));
+  });
+
+  it.each([
+    ['Iraqi and Kurdish forces advanced on the town.', 'security forces (Iraq)'], // two peoples: their own node
+    ['The Syrian Democratic Forces entered the town.', 'security forces (Syria)'], // a named force stays itself
+    ['Kurdish fighters held the ridge.', 'security forces (Iraq)'], // no country in the words
+  ])('keeps its own node: %s', (text, notLabel) => {
+    expect(nodes(text).map((n) => n.label)).not.toContain(notLabel);
+  });
+});
+
 describe('generic actors: the country an article is about', () => {
   const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label);
   it.each([

@@ -503,6 +503,32 @@ export function genericActors(
   return out;
 }
 
+/**
+ * A country's armed forces named by their demonym ("Somali troops", "the
+ * Malian army", "Somali government troops": the mention pass's
+ * name-force-descriptive) are that country's security forces, the node the
+ * generic "troops" and "soldiers" of an article about it go to: one node per
+ * country, not one per wording. Mentions in, the same mentions out (same
+ * order), those relabelled; a phrase with two demonyms ("Iraqi and Kurdish
+ * forces") or a head that is no military agent keeps its own node.
+ */
+export function nationalForces(text: string, mentions: readonly RawMention[]): RawMention[] {
+  const { phrases, countries, labels } = idx();
+  const mil = w().SECTORS.MIL;
+  if (!mil?.label) return [...mentions];
+  return mentions.map((m) => {
+    if (m.rule !== 'name-force-descriptive' || m.canonical) return m;
+    const words = m.text.split(/\s+/);
+    const head = words[words.length - 1]!.toLowerCase();
+    if (phrases.get(head)?.sector !== 'MIL') return m;
+    const two = words.length > 2 ? countries.get(`${words[0]} ${words[1]}`.toLowerCase()) : undefined;
+    const iso = two ?? countries.get(words[0]!.toLowerCase());
+    if (!iso || !/^\p{Lu}/u.test(words[0]!) || words.some((x, i) => i > 0 && x.toLowerCase() === 'and')) return m;
+    const label = `${mil.label} (${labels.get(iso)!})`;
+    return { ...m, label, canonical: `generic:${label.toLowerCase()}` };
+  });
+}
+
 /** The mentions found before with the generic ones merged in, in text order. */
 export function withGenericActors(mentions: readonly RawMention[], generic: readonly RawMention[]): RawMention[] {
   if (!generic.length) return [...mentions];
