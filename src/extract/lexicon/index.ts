@@ -89,6 +89,8 @@ export interface Words {
   bareTitleWords: string[];
   /** First words of operation names ("Operation Inherent Resolve"): no entity. */
   eventHeads: string[];
+  /** Words that make a name a document, a law or a programme, not an actor ("the Convention on the Rights of X"). */
+  documentHeads: string[];
   /** Last words of a competition's, festival's or holiday's name ("Open", "Cup", "Day"): a name before one is part of the event's name. */
   eventTails: string[];
   /** Words of `stopCaps` that open a name after "the" ("the New Dawn Movement"). */

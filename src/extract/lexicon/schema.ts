@@ -145,6 +145,7 @@ export const WORDS_SCHEMA: Schema = {
     peopleNouns: strings,
     bareTitleWords: strings,
     eventHeads: strings,
+    documentHeads: strings,
     eventTails: strings,
     nameOpeners: strings,
     orgContext: stringsByKey(['before', 'after', 'afterBare']),

@@ -17,6 +17,7 @@ import { classAlternation } from '../lexicon/verbs.ts';
 import { datelinePattern } from '../formats/newswire.ts';
 import { resultsLinePattern } from '../formats/sports-results.ts';
 import { transcriptSpeakerPattern } from '../formats/transcript.ts';
+import { acronymFits } from './definitions.ts';
 import { all, type NameCandidate, type NamePattern } from './candidate.ts';
 import { nameKit } from './kit.ts';
 
@@ -66,6 +67,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   /** "Harrow & Vance", "Kessel & Co": capitalised words on both sides of an ampersand. */
   const AMPERSAND = new RegExp(`(${CAP_SEQ})[ \\t]+&[ \\t]+(${CAP_SEQ})`, 'gu');
   const ORG = new RegExp(`((?:(?:U\\.S\\.|U\\.K\\.|U\\.N\\.|US|UK|UN|EU)\\s+)?${CAP_SEQ})(?:\\s+(?:of|for|on|in|against)(?:\\s+the)?\\s+(${CAP_SEQ}))?`, 'gu');
+  // "the Popular Front for the Liberation of Varania (PFLV)": a name with joining words, then its acronym in brackets
+  const BEFORE_ACRONYM = new RegExp(`(${CAP_SEQ}(?:\\s+(?:of|for|and|on|in|against|to)(?:\\s+the)?\\s+${CAP_SEQ})+)\\s+\\((\\p{Lu}[\\p{Lu}0-9&-]{1,9})\\)`, 'gu');
+  const JOINING = /^(?:of|for|and|on|in|against|to|the)$/;
+  const DOCUMENT_HEADS = new Set(WORDS.documentHeads);
   const CAMP = new RegExp(`(${CAP_SEQ})\\s+(?:refugee\\s+|displacement\\s+|IDP\\s+|detention\\s+|displaced\\s+persons\\s+)?camps?\\b|\\bCamp\\s+(${CAP_SEQ})`, 'gu');
   const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter)\\b`, 'gu');
   const FORCE_DESC = new RegExp(
@@ -233,6 +238,44 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           if (name.split(/\s+/).length < 2 && !m[2]) return undefined; // a bare head noun is not a name
           if (type === 'media' && /Agency$/.test(name) && !/News|Press/.test(name)) type = 'organization';
           return { start: s, end, type, reason: 'name-org-head', priority: 5 };
+        }),
+    },
+    {
+      reason: 'name-before-acronym',
+      example: 'The Popular Front for the Liberation of Varania (PFLV) rejected the deal.',
+      expect: 'Popular Front for the Liberation of Varania',
+      find: (text) =>
+        all(BEFORE_ACRONYM, text, (m) => {
+          // The acronym says where the name starts (Schwartz & Hearst 2003): the shortest run of the words before the
+          // bracket, from a capitalised word, that the acronym abbreviates with its first letter on that word
+          // ("Tank Division and the National Defense Forces (NDF)" -> National Defense Forces). A name without joining
+          // words is left to the other finders; an acronym of another language's name (JNIM) fits none and is skipped.
+          const acr = m[2]!;
+          const letters = acr.replace(/[^\p{L}]/gu, '').length;
+          const words = [...m[1]!.matchAll(/\S+/g)];
+          const end = m.index + m[1]!.length;
+          // the fitting starts, shortest name first; one whose capitalised words are as many as the acronym's letters wins
+          // ("Coordination Council ... (CCREM)", where "Council" alone would fit the two Cs)
+          let best: { start: number; name: string; w: string } | undefined;
+          for (let k = words.length - 1; k >= 0; k--) {
+            const w = words[k]![0];
+            if (JOINING.test(w) || w[0]!.toLowerCase() !== acr[0]!.toLowerCase()) continue;
+            const start = m.index + words[k]!.index!;
+            const name = text.slice(start, end);
+            if (!acronymFits(name, acr)) continue;
+            const caps = name.split(/\s+/).filter((x) => !JOINING.test(x)).length;
+            if (!best || caps === letters) best = { start, name, w };
+            if (caps >= letters) break;
+          }
+          if (!best) return undefined;
+          const { start, name, w } = best;
+          if (!/\s(?:of|for|and|on|in|against|to)\s/.test(name) || kit.stopCaps.has(w)) return undefined;
+          const head = name.split(/\s+(?:of|for|and|on|in|against|to)\s/)[0]!;
+          const orgType = typeOfOrgHead(head);
+          // "the Convention on the Rights of the Child (CRC)", "... Organizations Act (RICO)": a document, not an actor
+          if (!orgType && [head.split(/\s+/).pop()!, name.split(/\s+/).pop()!].some((x) => DOCUMENT_HEADS.has(x))) return undefined;
+          const type = orgType ?? typeOfPlaceHead(head) ?? 'organization';
+          return { start, end, type, reason: 'name-before-acronym', priority: 6 };
         }),
     },
     {

@@ -1,0 +1,36 @@
+/**
+ * Names defined by their acronym in brackets (src/extract/mentions/patterns.ts
+ * name-before-acronym): the acronym says where a name of joining words starts
+ * (Schwartz & Hearst). Sentences written fresh for this test, with the false
+ * positives: two names joined by "and", documents, other languages' acronyms.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/resolve/index.ts';
+
+function names(text: string) {
+  return analyzeArticle({ id: 't', title: 't', text }).entities.flatMap((e) => e.mentions.filter((m) => !m.via).map((m) => m.text));
+}
+
+describe('a name of joining words defined by its acronym is one name', () => {
+  it.each([
+    ['Fighters of the Popular Front for the Liberation of Varania (PFLV) shelled the port.', 'Popular Front for the Liberation of Varania', 'PFLV'],
+    ['The Coordination Council for Relief in Eastern Moravel (CCREM) appealed for aid.', 'Coordination Council for Relief in Eastern Moravel', 'CCREM'],
+    // the acronym cuts off what comes before the name it abbreviates
+    ['Soldiers of the Tank Brigade and the National Guard of Ostra (NGO) advanced.', 'National Guard of Ostra', 'NGO'],
+  ])('%s', (text, name, acr) => {
+    const got = names(text);
+    expect(got).toContain(name);
+    expect(got).toContain(acr);
+  });
+
+  it.each([
+    // the acronym of another language's name fits none of the English words: left to the other finders
+    ['The Union of Free Farmers in Tesra (JMRT) held a rally.', 'Union of Free Farmers in Tesra'],
+    // a document, not an actor
+    ['The ministers signed the Convention on the Protection of River Ports (CPRP) on Monday.', 'Convention on the Protection of River Ports'],
+    // two names joined by "and": not one
+    ['The Harbour Police and the Customs Office of Leska (COL) seized the cargo.', 'Harbour Police and the Customs Office of Leska'],
+  ])('not one name: %s', (text, notName) => {
+    expect(names(text)).not.toContain(notName);
+  });
+});
