@@ -177,13 +177,16 @@ export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon, t
     c[1] = Math.min(c[1], at);
     counts.set(iso, c);
   };
-  // The token index at each token start, to look behind a mention.
-  const tokenAt = new Map<number, number>();
-  tokens.forEach((t, k) => tokenAt.set(t.start, k));
+  // Whether a locative word stands a few tokens before the token at `start` (tokens are in text order: a binary search).
   const locative = (start: number): boolean => {
-    const k = tokenAt.get(start);
-    if (k === undefined) return false;
-    for (let j = k - 1; j >= 0 && j >= k - LOCATIVE_REACH; j--) if (LOCATIVE.has(tokens[j]!.norm)) return true;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo - 1; j >= 0 && j >= lo - LOCATIVE_REACH; j--) if (LOCATIVE.has(tokens[j]!.norm)) return true;
     return false;
   };
   // A dateline: a place that opens a line, then a comma, a dash or a bracket ("MOGADISHU, May 14 -", "Kabul (AP) -").
@@ -204,11 +207,12 @@ export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon, t
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const first = text.charCodeAt(t.start);
-    if (first < 65 || first > 90 || inPlace(t.start)) continue;
+    if (first < 65 || first > 90) continue;
     const next = tokens[k + 1];
     const two = next && next.start === t.end + 1 ? countries.get(`${t.norm} ${next.norm}`) : undefined;
     const iso = two ?? countries.get(t.norm);
-    if (!iso) continue;
+    // only a country word asks whether a place mention covers it (few do: the scan stays linear)
+    if (!iso || inPlace(t.start)) continue;
     add(iso, 0.5, t.start);
     if (two) k++;
   }

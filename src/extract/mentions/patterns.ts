@@ -68,8 +68,12 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const AMPERSAND = new RegExp(`(${CAP_SEQ})[ \\t]+&[ \\t]+(${CAP_SEQ})`, 'gu');
   const ORG = new RegExp(`((?:(?:U\\.S\\.|U\\.K\\.|U\\.N\\.|US|UK|UN|EU)\\s+)?${CAP_SEQ})(?:\\s+(?:of|for|on|in|against)(?:\\s+the)?\\s+(${CAP_SEQ}))?`, 'gu');
   // "the Popular Front for the Liberation of Varania (PFLV)": a name with joining words, then its acronym in brackets
-  const BEFORE_ACRONYM = new RegExp(`(${CAP_SEQ}(?:\\s+(?:of|for|and|on|in|against|to)(?:\\s+the)?\\s+${CAP_SEQ})+)\\s+\\((\\p{Lu}[\\p{Lu}0-9&-]{1,9})\\)`, 'gu');
-  const JOINING = /^(?:of|for|and|on|in|against|to|the)$/;
+  const JOIN = 'of|for|and|on|in|against|to';
+  const BEFORE_ACRONYM = new RegExp(`(${CAP_SEQ}(?:\\s+(?:${JOIN})(?:\\s+the)?\\s+${CAP_SEQ})+)\\s+\\((\\p{Lu}[\\p{Lu}0-9&-]{1,9})\\)`, 'gu');
+  /** An acronym in brackets: the cheap test before the pattern above runs over a text. */
+  const ACRONYM_IN_BRACKETS = /\(\p{Lu}[\p{Lu}0-9&-]{1,9}\)/u;
+  const JOINING = new RegExp(`^(?:${JOIN}|the)$`);
+  const JOINED = new RegExp(`\\s+(?:${JOIN})\\s`);
   const DOCUMENT_HEADS = new Set(WORDS.documentHeads);
   const CAMP = new RegExp(`(${CAP_SEQ})\\s+(?:refugee\\s+|displacement\\s+|IDP\\s+|detention\\s+|displaced\\s+persons\\s+)?camps?\\b|\\bCamp\\s+(${CAP_SEQ})`, 'gu');
   const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter)\\b`, 'gu');
@@ -245,7 +249,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       example: 'The Popular Front for the Liberation of Varania (PFLV) rejected the deal.',
       expect: 'Popular Front for the Liberation of Varania',
       find: (text) =>
-        all(BEFORE_ACRONYM, text, (m) => {
+        !ACRONYM_IN_BRACKETS.test(text) ? [] : all(BEFORE_ACRONYM, text, (m) => {
           // The acronym says where the name starts (Schwartz & Hearst 2003): the shortest run of the words before the
           // bracket, from a capitalised word, that the acronym abbreviates with its first letter on that word
           // ("Tank Division and the National Defense Forces (NDF)" -> National Defense Forces). A name without joining
@@ -269,8 +273,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           }
           if (!best) return undefined;
           const { start, name, w } = best;
-          if (!/\s(?:of|for|and|on|in|against|to)\s/.test(name) || kit.stopCaps.has(w)) return undefined;
-          const head = name.split(/\s+(?:of|for|and|on|in|against|to)\s/)[0]!;
+          if (!JOINED.test(name) || kit.stopCaps.has(w)) return undefined;
+          const head = name.split(JOINED)[0]!;
           const orgType = typeOfOrgHead(head);
           // "the Convention on the Rights of the Child (CRC)", "... Organizations Act (RICO)": a document, not an actor
           if (!orgType && [head.split(/\s+/).pop()!, name.split(/\s+/).pop()!].some((x) => DOCUMENT_HEADS.has(x))) return undefined;
