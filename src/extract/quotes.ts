@@ -4,7 +4,8 @@
  * Quote spans: “...”, "..." and ‘...’ (a ‘ that opens after a space or a
  * dash and closes before punctuation or a space). Attribution, in order:
  *   quote-before   `X said, "..."`, `X told Y, "..."`, `X warned: "..."`
- *   quote-after    `"...," X said`, `"...," said X`, `"...," a US officer stated`
+ *   quote-after    `"...," X said`, `"...," said X`, `"...," a US officer stated`,
+ *                  `"...," he told Reuters` (the listener of a verb of telling is the addressee)
  *   quote-continue a quote that follows an attributed quote in the same sentence
  *                  or the next one, with no other speaker between them
  * The speaker is a person where one is in the attribution, else an actor or
@@ -86,6 +87,8 @@ const attribution = memoByLexicon((lex) => {
     BEFORE: new RegExp(`(?:^|[^\\p{L}])(${SPEECH})(?:\\s+(?:the\\s+|a\\s+|an\\s+)?(?<addr>[^,:;“”"]{0,60}?))?\\s*[,:]?\\s*$`, 'iu'),
     AFTER_VERB_FIRST: new RegExp(`^\\s*,?\\s*(?:${SPEECH})\\s+`, 'iu'),
     AFTER_SPEAKER_FIRST: new RegExp(`^\\s*,?\\s*(?<who>[^,.;:“”"]{1,90}?)\\s+(?:${SPEECH})\\b`, 'iu'),
+    /** After the attribution's verb: a verb of telling and its listener ("...," he told the state news agency SPA). */
+    TOLD: new RegExp(`(?:${alternation(classForms('tell', ['past', 's'], lex))})\\s+(?<addr>[^,.;:“”"]{1,60})$`, 'iu'),
   };
 });
 
@@ -146,7 +149,7 @@ export function findQuotes(
   mentions: readonly RawMention[],
   lex?: Lexicon,
 ): { quotes: RawQuote[]; relations: RawRelation[] } {
-  const { BEFORE, AFTER_VERB_FIRST, AFTER_SPEAKER_FIRST } = attribution(lex);
+  const { BEFORE, AFTER_VERB_FIRST, AFTER_SPEAKER_FIRST, TOLD } = attribution(lex);
   const quotes: RawQuote[] = [];
   const relations: RawRelation[] = [];
   const spans = findQuoteSpans(text);
@@ -188,6 +191,13 @@ export function findQuotes(
         speaker = pickSpeaker(mentions, idx);
       } else if (w) {
         speaker = pickSpeaker(mentions, index.inside(q.close, q.close + w[0].length));
+        // "...," he told Reuters: the listener after a verb of telling, up to the clause's end
+        const clauseEnd = w[0].length + after.slice(w[0].length).search(/[,.;:“”"]|$/);
+        const t = speaker === undefined ? null : TOLD.exec(after.slice(0, clauseEnd));
+        if (t?.groups?.addr) {
+          const addrStart = q.close + t.index + t[0].length - t.groups.addr.length;
+          addressee = index.firstOverlapping(addrStart, addrStart + t.groups.addr.length, (m) => m.kind === 'actor' && m.rule !== 'generic-actor');
+        }
       }
       if (speaker !== undefined) reason = 'quote-after';
     }
