@@ -226,6 +226,9 @@ describe('generic actors: a country\'s armed forces are one node', () => {
     ['Somali troops retook the port. Troops later patrolled the market in Somalia.', 'security forces (Somalia)', ['Somali troops', 'Troops']],
     ['The Malian army said its soldiers had pushed the attackers back from a base in Mali.', 'security forces (Mali)', ['Malian army', 'soldiers']],
     ['Kenyan government troops crossed the border, and Kenyan soldiers set up a camp.', 'security forces (Kenya)', ['Kenyan government troops', 'Kenyan soldiers']],
+    // a phrase the agent dictionary gives the military, with no people named: the article's country
+    ['Fighting spread across Chad. Government forces shelled the rebel camp, and soldiers searched the town.', 'security forces (Chad)', ['Government forces', 'soldiers']],
+    ['In Chad, rebels attacked government troops near the lake.', 'security forces (Chad)', ['government troops']],
   ])('%s', (text, label, said) => {
     const node = nodes(text).find((n) => n.label === label);
     expect(node?.said).toEqual(expect.arrayContaining(said));
@@ -235,6 +238,9 @@ describe('generic actors: a country\'s armed forces are one node', () => {
     ['Iraqi and Kurdish forces advanced on the town.', 'security forces (Iraq)'], // two peoples: their own node
     ['The Syrian Democratic Forces entered the town.', 'security forces (Syria)'], // a named force stays itself
     ['Kurdish fighters held the ridge.', 'security forces (Iraq)'], // no country in the words
+    ['Government forces shelled the rebel camp.', 'security forces (Chad)'], // no country in the article
+    ['Fighting spread across Chad. Pro-government forces shelled the rebel camp.', 'security forces (Chad)'], // militias, not the army
+    ['Fighting spread across Chad. Coalition forces shelled the rebel camp.', 'security forces (Chad)'],
   ])('keeps its own node: %s', (text, notLabel) => {
     expect(nodes(text).map((n) => n.label)).not.toContain(notLabel);
   });

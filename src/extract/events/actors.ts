@@ -286,9 +286,10 @@ export function genericActors(
   mentions: readonly RawMention[],
   article: Pick<ArticleMeta, 'id' | 'published'>,
   lex?: Lexicon,
+  /** The article's country (ISO-3), when the caller has read it already. */
+  docCountry: string | undefined = articleCountry(mentions, lex, text, tokens),
 ): RawMention[] {
   const { phrases, firstWords, countries, labels } = idx();
-  const docCountry = articleCountry(mentions, lex, text, tokens);
   const month = article.published && /^\d{4}-\d{2}/.test(article.published) ? article.published.slice(0, 7) : undefined;
   const out: RawMention[] = [];
   const sentenceStarts = new Set(sentences.map((s) => s.start));
@@ -516,7 +517,7 @@ export function genericActors(
  * order), those relabelled; a phrase with two demonyms ("Iraqi and Kurdish
  * forces") or a head that is no military agent keeps its own node.
  */
-export function nationalForces(text: string, mentions: readonly RawMention[]): RawMention[] {
+export function nationalForces(text: string, mentions: readonly RawMention[], docCountry?: string): RawMention[] {
   const { phrases, countries, labels } = idx();
   const mil = w().SECTORS.MIL;
   if (!mil?.label) return [...mentions];
@@ -526,8 +527,11 @@ export function nationalForces(text: string, mentions: readonly RawMention[]): R
     const head = words[words.length - 1]!.toLowerCase();
     if (phrases.get(head)?.sector !== 'MIL') return m;
     const two = words.length > 2 ? countries.get(`${words[0]} ${words[1]}`.toLowerCase()) : undefined;
-    const iso = two ?? countries.get(words[0]!.toLowerCase());
-    if (!iso || !/^\p{Lu}/u.test(words[0]!) || words.some((x, i) => i > 0 && x.toLowerCase() === 'and')) return m;
+    // "government troops", "government forces": a whole phrase that the agent dictionary gives the military sector is
+    // the forces of the article's country, like its bare "troops"
+    const whole = words.length > 1 && phrases.get(m.text.toLowerCase())?.sector === 'MIL' ? docCountry : undefined;
+    const iso = two ?? countries.get(words[0]!.toLowerCase()) ?? whole;
+    if (!iso || (iso !== whole && !/^\p{Lu}/u.test(words[0]!)) || words.some((x, i) => i > 0 && x.toLowerCase() === 'and')) return m;
     const label = `${mil.label} (${labels.get(iso)!})`;
     return { ...m, label, canonical: `generic:${label.toLowerCase()}` };
   });
