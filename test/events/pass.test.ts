@@ -28,6 +28,8 @@ describe('events from clauses', () => {
     // ... or the party its relative clause names (what a vehicle carries, who holds a town)
     ['Bandits attacked a minibus carrying Kenyan police.', 'Bandits attacks Kenyan police 19'],
     ['Militants shelled a house sheltering Somali refugees.', 'Militants attacks Somali refugees 19'],
+    // a pattern's word that only modifies a party ("attacked government troops") is not the pattern's patient ("* GOVERNMENT": 111, criticise)
+    ['In Chad, rebels attacked government troops near the lake.', 'rebels attacks government troops 19'],
     // an attack the subject fought off: its doer is the attacker ("by X", or X named in the phrase)
     ['Rebels repelled an attack by the Malian army.', 'Malian army attacks Rebels 19'],
     ['Somali police repulsed an al-Shabaab assault on their post.', 'al-Shabaab attacks Somali police 19'],
@@ -56,6 +58,7 @@ describe('events from clauses', () => {
     ['Hezbollah commands the Radwan Force.'],
     ['Kenya carried out strikes coordinated with Somalia.'], // an attack's target is its against/on/at phrase only
     ['The army carried out an investigation into the attack on Somali police.'],
+    ['The opposition leader attacked the government over the budget.'], // criticism (111): no edge type
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

@@ -100,12 +100,13 @@ function nounWords(np: NounPhrase): NounWords {
   return w;
 }
 
-function passesNoun(np: NounPhrase, t: IndexedTest): boolean {
+function passesNoun(np: NounPhrase, t: IndexedTest, patient = false): boolean {
   const { forms, before } = nounWords(np);
   let pass = false;
   for (const f of forms) if (t.words.has(f)) pass = true;
-  // one word the pattern names may modify the head, as PETRARCH's words in order do ("fired (two) artillery shells")
-  if (!pass && !t.before.length && !t.beforeRun.length) for (const w of before) if (t.words.has(w)) pass = true;
+  // one word the pattern names may modify the head, as PETRARCH's words in order do ("fired (two) artillery shells"),
+  // unless the patient's head is a party of its own: "attacked government troops" attacks troops, not "the government" (111)
+  if (!pass && !t.before.length && !t.beforeRun.length && !(patient && np.mention !== undefined)) for (const w of before) if (t.words.has(w)) pass = true;
   // a phrase head ("suicide bomber"): its first words come right before the head
   if (!pass && t.phrases.size) {
     for (const f of forms) {
@@ -142,8 +143,8 @@ function indexedPatientOf(p: VerbPattern): IndexedTest | undefined {
   return t;
 }
 
-function anyPasses(nps: readonly NounPhrase[], t: IndexedTest): boolean {
-  for (const np of nps) if (passesNoun(np, t)) return true;
+function anyPasses(nps: readonly NounPhrase[], t: IndexedTest, patient = false): boolean {
+  for (const np of nps) if (passesNoun(np, t, patient)) return true;
   return false;
 }
 
@@ -246,7 +247,7 @@ interface Tried {
 function tryPattern(p: IndexedPattern, particle: string | undefined, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): Tried | null {
   if (p.pattern.particle && p.pattern.particle !== particle) return null;
   if (p.actor && !anyPasses(actors, p.actor)) return null;
-  if (p.patient && !anyPasses(patients, p.patient)) return null;
+  if (p.patient && !anyPasses(patients, p.patient, true)) return null;
   let openPrep: PrepPhrase | undefined;
   for (const t of p.preps) {
     const hit = findPrep(pps, t);
