@@ -65,6 +65,11 @@ const READINGS: Array<[string, string, string[]]> = [
   ['apposition on the subject', '[Omar/NNP Saleh/NNP] ,/, a/DT commander/NN of/IN [the/DT Ansar/NNP Front/NNP] ,/, was/VBD killed/VBN ./.', ['kill[passive] S=Omar Saleh']],
   ['apposition on the object', 'Police/NNS arrested/VBD [Ali/NNP Hassan/NNP] ,/, a/DT leader/NN of/IN the/DT protest/NN movement/NN ./.', ['arrest S=Police O=Ali Hassan']],
   ['age', '[Ahmed/NNP] ,/, 45/CD ,/, was/VBD arrested/VBN ./.', ['arrest[passive] S=Ahmed']],
+  // an apposition with its own relative clause: the sentence's subject is still the name
+  ['apposition with a participle relative', '[The/DT Ansar/NNP Front/NNP] ,/, a/DT rebel/NN group/NN backed/VBN by/IN [Ankara/NNP] ,/, left/VBD the/DT town/NN ./.', ['back[passive en] S(relative)=a rebel group by=Ankara {relative a rebel group}', 'leave S=The Ansar Front O=the town']],
+  ['apposition with a which relative', '[The/DT Ansar/NNP Front/NNP] ,/, the/DT group/NN that/WDT holds/VBZ [Dabiq/NNP] ,/, shelled/VBD the/DT town/NN ./.', ['hold S(relative)=the group O=Dabiq {relative the group}', 'shell S=The Ansar Front O=the town']],
+  // ... but a participle that is the sentence's verb is not read as a relative
+  ['apposition then the verb', '[Omar/NNP Saleh/NNP] ,/, a/DT commander/NN ,/, was/VBD killed/VBN by/IN [the/DT Ansar/NNP Front/NNP] ./.', ['kill[passive] S=Omar Saleh by=the Ansar Front']],
   ['bracketed acronym', '[The/DT Syrian/NNP Democratic/NNP Forces/NNPS] (/( [SDF/NNP] )/) captured/VBD the/DT dam/NN ./.', ['capture S=The Syrian Democratic Forces O=the dam']],
   ['adverb aside', '[The/DT Ansar/NNP Front/NNP] ,/, however/RB ,/, denied/VBD the/DT claim/NN ./.', ['deny S=The Ansar Front O=the claim']],
   ['prepositional aside', '[Dabiq/NNP] ,/, near/IN [Aleppo/NNP] ,/, was/VBD recaptured/VBN ./.', ['recapture[passive] S=Dabiq']],

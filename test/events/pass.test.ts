@@ -288,3 +288,26 @@ describe('event attributes', () => {
     expect(casualties(`Rebels attacked the town, ${phrase}.`, defaultLexicon())).toEqual(expected);
   });
 });
+
+describe('generic actors: a description in apposition to a name is that name', () => {
+  const graph = (text: string) => {
+    const a = analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' });
+    return { labels: a.entities.map((e) => e.label), edges: a.relations.map((r) => `${a.entities.find((e) => e.id === r.source)!.label} ${r.type} ${a.entities.find((e) => e.id === r.target)!.label}`) };
+  };
+  it.each([
+    ['In Chad, the Ansar Front, a rebel group backed by Libya, withdrew from the town of Faya.', 'Ansar Front withdraws_from Faya'],
+    ['The Ansar Front, an armed group, withdrew from the town of Faya in Chad.', 'Ansar Front withdraws_from Faya'],
+  ])('%s', (text, edge) => {
+    const g = graph(text);
+    expect(g.edges).toContain(edge);
+    expect(g.labels.filter((l) => /^rebels|^armed/.test(l))).toEqual([]);
+  });
+  it.each([
+    // no name before the comma: a party of its own
+    ['Fighting spread across Chad. After the vote, a rebel group withdrew from the town of Faya.', 'rebels (Chad)'],
+    // a place is no party the description could rename
+    ['Fighting spread across Chad. In Faya, rebels withdrew from the market.', 'rebels (Chad)'],
+  ])('keeps the generic actor: %s', (text, label) => {
+    expect(graph(text).labels).toContain(label);
+  });
+});

@@ -139,18 +139,31 @@ function parentheticalEnd(items: readonly Item[], from: number): number {
  * a stop, a bracket or the end. Attaches it to `host` and returns the index
  * of what closes it, or -1.
  */
-function apposition(items: readonly Item[], c: number, host: NounPhrase): number {
+function apposition(items: readonly Item[], c: number, host: NounPhrase, subs: SubStream[]): number {
   const a = items[c + 1];
   if (a?.kind !== 'group' || a.g.nps.length !== 1) return -1;
   let e = c + 2;
   while (items[e]?.kind === 'prep' && items[e + 1]?.kind === 'group' && e - c < MAX_PARENTHETICAL) e += 2;
+  const app = a.g.nps[0]!;
+  // the apposition's own relative clause, before the comma that gives the sentence its verb: "X, a separatist group
+  // backed by Y, withdrew" and "X, the group that rules Z, fired" read "X withdrew" and "X fired"; the relative is
+  // read apart with the apposition for its antecedent
+  let relative: Item[] | undefined;
+  const r = items[e];
+  if (e === c + 2 && ((r?.kind === 'vg' && (r.vg.form === 'participle' || r.vg.form === 'gerund')) || r?.kind === 'wh')) {
+    const close = parentheticalEnd(items, e);
+    if (close > e && items[close]?.kind === 'comma' && isFiniteVg(items[skipAdverbs(items, close + 1)])) {
+      relative = items.slice(e, close);
+      e = close;
+    }
+  }
   const end = items[e];
   if (end && end.kind !== 'comma' && end.kind !== 'stop' && end.kind !== 'close') return -1;
-  const app = a.g.nps[0]!;
-  for (let p = c + 2; p < e; p += 2) {
+  for (let p = c + 2; p < e && !relative; p += 2) {
     const prep = items[p] as Extract<Item, { kind: 'prep' }>;
     app.pps.push(makePP(prep, (items[p + 1] as { g: Group }).g.nps, 'noun'));
   }
+  if (relative) subs.push({ items: relative, antecedent: [app] });
   host.appositions.push(app);
   return e;
 }
@@ -205,7 +218,7 @@ function liftParentheticals(items: readonly Item[], subs: SubStream[]): Item[] {
       // appositions, one after another: "Ahmed, 45, a father of three, was killed"
       let c = i + 1;
       if (!fronted) {
-        for (let e = apposition(items, c, host); e >= 0; e = items[c]?.kind === 'comma' ? apposition(items, c, host) : -1) c = e;
+        for (let e = apposition(items, c, host, subs); e >= 0; e = items[c]?.kind === 'comma' ? apposition(items, c, host, subs) : -1) c = e;
       }
       if (c > i + 1) {
         push(it);

@@ -322,6 +322,20 @@ export function genericActors(
       if (n >= 2 || !(DETERMINERS.has(tokens[k]!.norm) || /^\d+$/.test(tokens[k]!.norm) || numberWords(lex).has(tokens[k]!.norm))) return false;
     }
   };
+  /** Does the phrase at token i open an apposition to a name: `<name>, a|an|the [up to 3 words] <phrase>`? */
+  const apposed = (i: number): boolean => {
+    for (let k = i - 1, n = 0; k >= 2 && n <= 3; k--, n++) {
+      const t = tokens[k]!;
+      if (tokens[k + 1]!.start > t.end + 1) return false;
+      if (t.norm === 'a' || t.norm === 'an' || t.norm === 'the') {
+        const comma = tokens[k - 1]!;
+        const name = endsAt.get(tokens[k - 2]!.end);
+        return comma.norm === ',' && comma.start === tokens[k - 2]!.end && !!name && name.rule !== 'generic-actor' && /^\p{Lu}/u.test(name.text);
+      }
+      if (!/^[a-z][a-z-]*$/.test(text.slice(t.start, t.end))) return false;
+    }
+    return false;
+  };
   for (let i = 0; i < tokens.length; i++) {
     // "armed men", "masked men": men only with an unidentified-word before them are unnamed armed men
     const men = MEN.has(tokens[i]!.norm) && i > 0 && tokens[i]!.start === tokens[i - 1]!.end + 1 && w().UNIDENTIFIED.has(tokens[i - 1]!.norm);
@@ -380,6 +394,12 @@ export function genericActors(
     // "Al-Shabaab militants", "Taliban fighters": the named group right before stands for them (the clause reads it as the phrase's compound)
     const before = i > 0 ? endsAt.get(tokens[i - 1]!.end) : undefined;
     if (before) {
+      i = last;
+      continue;
+    }
+    // "the Southern Transitional Council, a separatist group backed by ...": a description in apposition to a name is that
+    // name again, not another party (the clause reader takes the name for the clause's subject)
+    if (apposed(i)) {
       i = last;
       continue;
     }
