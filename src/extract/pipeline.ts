@@ -41,7 +41,7 @@ import { firstPersonRelations } from './first-person.ts';
 import { findStrikeReports, looksLikeStrikeReport, STRIKE_REPORT } from './formats/strike-report.ts';
 import { looksLikeUnitDesignations, unitHierarchy } from './formats/unit-hierarchy.ts';
 import { looksLikePressRelease, PRESS_RELEASE, statementQuotes } from './formats/statements.ts';
-import { articleCountry, genericActors, nationalForces, withGenericActors } from './events/actors.ts';
+import { articleCountry, genericActors, nationalForces, scopedVictims, withGenericActors } from './events/actors.ts';
 import { eventRelations, type EventVerbs } from './events/pass.ts';
 
 /** Resources a caller may inject (evaluation folds, tests). */
@@ -166,7 +166,7 @@ export const PASSES: readonly Pass[] = [
       // "Somali troops" and "the Malian army" are the country's security forces, the node of its generic "troops"
       // ... and so are its "government troops"
       const country = articleCountry(a.mentions, r.lexicon, a.text, a.tokens);
-      const base = nationalForces(a.text, a.mentions, country);
+      const base = scopedVictims(nationalForces(a.text, a.mentions, country), a.article, country);
       const generic = genericActors(a.text, a.tokens, a.sentences, base, a.article, r.lexicon, country);
       if (!generic.length && base.every((m, i) => m === a.mentions[i])) return {};
       const mentions = withGenericActors(base, generic);

@@ -311,3 +311,24 @@ describe('generic actors: a description in apposition to a name is that name', (
     expect(graph(text).labels).toContain(label);
   });
 });
+
+describe('generic actors: people named by what they are are scoped like any generic actor', () => {
+  const labels = (text: string, id = 'art') => analyzeArticle({ id, title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label);
+  it.each([
+    ['Fighting spread across Chad. Shells hit the market and civilians fled.', 'civilians (Chad)'],
+    ['Syrian refugees crossed into Jordan after the strikes.', 'refugees (Syria)'], // the demonym's country
+    ['Gunmen seized two aid workers near the border in Mali.', 'aid workers (Mali)'],
+    ['No civilians were harmed, the statement said.', 'civilians (in art)'], // no country: this article's
+  ])('%s -> %s', (text, label) => {
+    expect(labels(text)).toContain(label);
+  });
+  it('never one world-wide node: two articles with no country do not share their civilians', () => {
+    const a = labels('No civilians were harmed.', 'one');
+    const b = labels('No civilians were harmed.', 'two');
+    expect(a).toEqual(['civilians (in one)']);
+    expect(b).toEqual(['civilians (in two)']);
+  });
+  it('leaves a known name alone', () => {
+    expect(labels('Fighting spread across Chad. The Syrian Observatory for Human Rights counted the dead.')).not.toContainEqual(expect.stringMatching(/\(Chad\)$/));
+  });
+});

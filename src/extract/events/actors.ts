@@ -557,6 +557,30 @@ export function nationalForces(text: string, mentions: readonly RawMention[], do
   });
 }
 
+/**
+ * People named by what they are ("civilians", "aid workers", "Syrian
+ * refugees": the mention pass's victim groups) are generic actors too: one
+ * node per country (the demonym's, else the article's), else per article,
+ * like the generic pass's own; never one world-wide "civilians" node that
+ * every article's victims join. Mentions in, the same mentions out (same
+ * order), those without an identity labelled.
+ */
+export function scopedVictims(mentions: readonly RawMention[], article: Pick<ArticleMeta, 'id'>, docCountry?: string): RawMention[] {
+  const { countries, labels } = idx();
+  return mentions.map((m) => {
+    if (m.rule !== 'name-victim-group' || m.canonical || m.label) return m;
+    const words = m.text.split(/\s+/);
+    const two = words.length > 2 ? countries.get(`${words[0]} ${words[1]}`.toLowerCase()) : undefined;
+    const one = two ? undefined : countries.get(words[0]!.toLowerCase());
+    const own = (two ?? one) && /^\p{Lu}/u.test(words[0]!) ? (two ?? one) : undefined;
+    const noun = words.slice(own ? (two ? 2 : 1) : 0).join(' ').toLowerCase();
+    if (!noun) return m;
+    const iso = own ?? docCountry;
+    const label = `${noun} (${iso ? labels.get(iso)! : `in ${article.id}`})`;
+    return { ...m, label, canonical: `generic:${label.toLowerCase()}` };
+  });
+}
+
 /** The mentions found before with the generic ones merged in, in text order. */
 export function withGenericActors(mentions: readonly RawMention[], generic: readonly RawMention[]): RawMention[] {
   if (!generic.length) return [...mentions];
