@@ -166,7 +166,7 @@ export const PASSES: readonly Pass[] = [
       // "Somali troops" and "the Malian army" are the country's security forces, the node of its generic "troops"
       // ... and so are its "government troops"
       const country = articleCountry(a.mentions, r.lexicon, a.text, a.tokens);
-      const base = scopedVictims(nationalForces(a.text, a.mentions, country), a.article, country);
+      const base = scopedVictims(nationalForces(a.text, a.mentions, country, r.lexicon), a.article, country);
       const generic = genericActors(a.text, a.tokens, a.sentences, base, a.article, r.lexicon, country);
       if (!generic.length && base.every((m, i) => m === a.mentions[i])) return {};
       const mentions = withGenericActors(base, generic);

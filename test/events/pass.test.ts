@@ -332,3 +332,18 @@ describe('generic actors: people named by what they are are scoped like any gene
     expect(labels('Fighting spread across Chad. The Syrian Observatory for Human Rights counted the dead.')).not.toContainEqual(expect.stringMatching(/\(Chad\)$/));
   });
 });
+
+describe("generic actors: a country's troops are the lexicon's army when it names one", () => {
+  const nodes = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => ({ label: e.label, said: e.mentions.map((m) => m.text) }));
+  it.each([
+    // the lexicon's force with the alias "Iraqi troops" / "Syrian troops"
+    ['Fighting continued in Iraq. Soldiers retook the town, and Iraqi troops entered it.', 'Iraqi Security Forces', ['Soldiers', 'Iraqi troops']],
+    ['Government forces shelled the suburbs of Idlib in Syria.', 'Syrian Arab Army', ['Government forces']],
+  ])('%s', (text, label, said) => {
+    const node = nodes(text).find((n) => n.label === label);
+    expect(node?.said).toEqual(expect.arrayContaining(said));
+  });
+  it('a country the lexicon names no army for keeps the generic node', () => {
+    expect(nodes('Fighting spread across Chad. Soldiers entered the town.').map((n) => n.label)).toContain('security forces (Chad)');
+  });
+});

@@ -521,8 +521,10 @@ export function genericActors(
       const scope = where ? (rule.byMonth && month ? `${where}, ${month}` : where) : `in ${article.id}`;
       label = `${noun} (${scope})`;
     }
+    // a country's armed forces: the lexicon's name of them when it has one
+    const identity = hit.sector === 'MIL' && !rule.byNoun && country && !lexCountry ? forcesOf(country, label, lex) : { label, canonical: `generic:${label.toLowerCase()}` };
     // a leading capital of the sentence is not part of the name
-    out.push({ start, end: headEnd, text: text.slice(start, headEnd), kind, type, label, canonical: `generic:${label.toLowerCase()}`, rule: 'generic-actor' });
+    out.push({ start, end: headEnd, text: text.slice(start, headEnd), kind, type, ...identity, rule: 'generic-actor' });
     i = last;
   }
   return out;
@@ -537,7 +539,7 @@ export function genericActors(
  * order), those relabelled; a phrase with two demonyms ("Iraqi and Kurdish
  * forces") or a head that is no military agent keeps its own node.
  */
-export function nationalForces(text: string, mentions: readonly RawMention[], docCountry?: string): RawMention[] {
+export function nationalForces(text: string, mentions: readonly RawMention[], docCountry?: string, lex?: Lexicon): RawMention[] {
   const { phrases, countries, labels } = idx();
   const mil = w().SECTORS.MIL;
   if (!mil?.label) return [...mentions];
@@ -552,9 +554,37 @@ export function nationalForces(text: string, mentions: readonly RawMention[], do
     const whole = words.length > 1 && phrases.get(m.text.toLowerCase())?.sector === 'MIL' ? docCountry : undefined;
     const iso = two ?? countries.get(words[0]!.toLowerCase()) ?? whole;
     if (!iso || (iso !== whole && !/^\p{Lu}/u.test(words[0]!)) || words.some((x, i) => i > 0 && x.toLowerCase() === 'and')) return m;
-    const label = `${mil.label} (${labels.get(iso)!})`;
-    return { ...m, label, canonical: `generic:${label.toLowerCase()}` };
+    return { ...m, ...forcesOf(iso, `${mil.label} (${labels.get(iso)!})`, lex) };
   });
+}
+
+/**
+ * The lexicon's entity for a country's armed forces, by ISO-3: the force
+ * whose aliases say "<demonym> troops" or "<demonym> forces" ("Iraqi troops"
+ * -> Iraqi Security Forces, "Syrian troops" -> Syrian Arab Army). A country's
+ * generic troops and soldiers go to it, so that an article's "soldiers" and
+ * the lexicon's name of the same army are one node.
+ */
+const nationalForceIds = memoByLexicon((lex): ReadonlyMap<string, string> => {
+  const { countries } = idx();
+  const out = new Map<string, string>();
+  for (const noun of ['troops', 'forces']) {
+    for (const e of lex.entities) {
+      if (e.type !== 'force') continue;
+      for (const a of e.aliases ?? []) {
+        const m = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) (\p{Ll}+)$/u.exec(a);
+        const iso = m && m[2] === noun ? countries.get(m[1]!.toLowerCase()) : undefined;
+        if (iso && !out.has(iso)) out.set(iso, e.id);
+      }
+    }
+  }
+  return out;
+});
+
+/** A country's armed forces as a mention's identity: the lexicon's force when it has one, else the generic node. */
+function forcesOf(iso: string, label: string, lex?: Lexicon): Pick<RawMention, 'label' | 'canonical'> {
+  const id = nationalForceIds(lex).get(iso);
+  return id ? { canonical: id } : { label, canonical: `generic:${label.toLowerCase()}` };
 }
 
 /**
