@@ -1,0 +1,128 @@
+/**
+ * A name pattern whose every match holds a cue ("province", "camp", "&",
+ * "said", a role word, an acronym in brackets) runs only near the cue's
+ * occurrences instead of over the whole text. A cue occurrence says where a
+ * match holding it may start (for most patterns: back over the characters a
+ * capitalised name and the spaces after it are made of, `nameRunBack`); the
+ * pattern, made sticky, is tried at those starts only, in text order, from
+ * where its last match ended: the global scan's matches, since the global
+ * scan tries the same positions in the same order and a position outside the
+ * stretches can start no match (test/extract/cued.test.ts compares the two on
+ * random texts and on wiki-syria).
+ */
+import { fromMatches, type NameCandidate } from './candidate.ts';
+
+export interface Cue {
+  /** The cue: a global regex; every position where it matches is found (occurrences may overlap). */
+  re: RegExp;
+  /** Adds the stretches [from, to) where a match holding the cue found at `at` may start. */
+  starts(text: string, at: number, add: (from: number, to: number) => void): void;
+  /** A cheap test that a match can start at a position (default: any position). */
+  canStart?: (text: string, at: number) => boolean;
+}
+
+/** A global regex that runs only near its cue. */
+export interface CuedRegExp {
+  re: RegExp;
+  cue: Cue;
+}
+
+const stickies = new WeakMap<RegExp, RegExp>();
+function sticky(re: RegExp): RegExp {
+  let s = stickies.get(re);
+  if (!s) {
+    s = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    stickies.set(re, s);
+  }
+  return s;
+}
+
+/** A low surrogate after a high one: inside a character, where a unicode scan never starts. */
+function insidePair(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0xdc00 || c > 0xdfff || at === 0) return false;
+  const h = text.charCodeAt(at - 1);
+  return h >= 0xd800 && h <= 0xdbff;
+}
+
+/** The merged, ordered stretches where a match of `c` may start in `text` (flat: from, to, from, to...). */
+export function cueStretches(c: Cue, text: string): number[] {
+  const raw: Array<[number, number]> = [];
+  const add = (from: number, to: number): void => {
+    if (to > from) raw.push([Math.max(0, from), Math.min(text.length, to)]);
+  };
+  const re = c.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    c.starts(text, m.index, add);
+    // the next occurrence may start inside this one
+    re.lastIndex = m.index + (insidePair(text, m.index + 1) ? 2 : 1);
+  }
+  raw.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [from, to] of raw) {
+    const n = out.length;
+    if (n && from <= out[n - 1]!) out[n - 1] = Math.max(out[n - 1]!, to);
+    else out.push(from, to);
+  }
+  return out;
+}
+
+/** Every match `all(c.re, text, ...)` would find, found near the cue only. */
+export function execCued(c: CuedRegExp, text: string): RegExpExecArray[] {
+  const spans = cueStretches(c.cue, text);
+  const out: RegExpExecArray[] = [];
+  if (!spans.length) return out;
+  const re = sticky(c.re);
+  const canStart = c.cue.canStart;
+  let last = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    const to = spans[k + 1]!;
+    for (let p = Math.max(spans[k]!, last); p < to; p++) {
+      if (insidePair(text, p) || (canStart && !canStart(text, p))) continue;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (!m) continue;
+      out.push(m);
+      last = p + Math.max(1, m[0].length);
+      p = last - 1;
+    }
+  }
+  return out;
+}
+
+/** `all` for a regex that runs only near its cue. */
+export function allCued(
+  c: CuedRegExp,
+  text: string,
+  fn: (m: RegExpExecArray) => NameCandidate | NameCandidate[] | undefined,
+): NameCandidate[] {
+  return fromMatches(execCued(c, text), fn);
+}
+
+const NAME_CHAR = /^[\p{L}\p{M}’‐\s]$/u;
+
+/**
+ * The start of the run of characters before `at` that a capitalised sequence
+ * (kit.ts capSeq: letters, marks, apostrophes, hyphens, periods of initials,
+ * spaces and tabs) and white space are made of: a match whose part before
+ * `at` is such a sequence and spaces starts at or after it.
+ */
+export function nameRunBack(text: string, at: number): number {
+  let i = at;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c < 0x80) {
+      // ASCII: letters, ' - . and white space
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x27 || c === 0x2d || c === 0x2e || c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+        i--;
+        continue;
+      }
+      return i;
+    }
+    const j = insidePair(text, i - 1) ? i - 2 : i - 1;
+    if (!NAME_CHAR.test(text.slice(j, i))) return i;
+    i = j;
+  }
+  return i;
+}
