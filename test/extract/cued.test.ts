@@ -34,6 +34,8 @@ const PIECES = [
   'spokesman', 'commander', 'prime minister', 'deputy', '(PFLV)', '(UN)', '(A)', '(NDF-2)', 'region', 'area', 'quarter',
   'Farhad Shami, a spokesman for ', ', the deputy commander of', ', an aide to the minister, ', 'Hamrin Mountains', ' Anbar province',
   'Popular Front for the Liberation of Varania (PFLV)', ' Front of Varania ', ' & ', 'Harrow & Vance',
+  'Iraqi', 'Syrian', 'Kurdish', 'security', 'forces', 'force', 'troops', 'and', 'innocent', 'civilians', 'residents', 'Foreign Secretary',
+  'Secretary of State', 'Defence Minister', 'the', 'The', 'ſ', '\u212a', 'FORCES',
   ' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', ', ', ',', '. ', '.', ';', '“', '”', '"', '-', '‐', "'", '’', '(', ')', '7', '\ud83d\ude00', '\udc00',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((ps) => ps.join(''));

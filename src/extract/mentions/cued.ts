@@ -100,6 +100,33 @@ export function allCued(
   return fromMatches(execCued(c, text), fn);
 }
 
+/** Are the words made of what `nameRunBack` runs over (then a run of them and spaces is within one run)? */
+export function runsBack(words: readonly string[]): boolean {
+  return words.every((w) => /^[\p{L}\p{M}'’\-‐.\s]*$/u.test(w));
+}
+
+/**
+ * The cue of a pattern of words (from `words`) and spaces that ends in the cue: a match holding it starts in the
+ * run before it, or at it; anywhere before it when the words hold other characters.
+ */
+export function cueEndingWords(re: RegExp, words: readonly string[], canStart?: Cue['canStart']): Cue {
+  const run = runsBack(words);
+  return { re, starts: (t, at, add) => add(run ? nameRunBack(t, at) : 0, at + 1), ...(canStart ? { canStart } : {}) };
+}
+
+const asciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
+/** Can a word start at `at`? Not at an ASCII character other than a letter, nor after an ASCII letter. */
+export function letterStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c >= 0x80 || asciiLetter(c)) && !asciiLetter(text.charCodeAt(at - 1));
+}
+
+/** `letterStart`, and not after a hyphen either (patterns that begin `(?<![\p{L}-])`). */
+export function wordStart(text: string, at: number): boolean {
+  return letterStart(text, at) && text.charCodeAt(at - 1) !== 0x2d;
+}
+
 const NAME_CHAR = /^[\p{L}\p{M}’‐\s]$/u;
 
 /**

@@ -19,7 +19,7 @@ import { resultsLinePattern } from '../formats/sports-results.ts';
 import { transcriptSpeakerPattern } from '../formats/transcript.ts';
 import { acronymFits } from './definitions.ts';
 import { all, fromMatches, matchesOf, type NameCandidate, type NamePattern } from './candidate.ts';
-import { allCued, nameRunBack, type Cue, type CuedRegExp } from './cued.ts';
+import { allCued, cueEndingWords, letterStart, nameRunBack, wordStart, type Cue, type CuedRegExp } from './cued.ts';
 import { nameKit } from './kit.ts';
 
 export type { NameCandidate, NamePattern } from './candidate.ts';
@@ -126,14 +126,22 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     `(?<![\\p{L}-])(?:((?:${DEMONYM_ALT}|${COMMUNITY_ALT})(?:\\s+(?:and\\s+)?(?:${DEMONYM_ALT}|${COMMUNITY_ALT}))?)\\s+)?((?:(?:${FORCE_ADJ_ALT})\\s+){0,3})(${FORCE_NOUN_ALT})(?![\\p{L}-])`,
     'giu',
   );
+  /** The words these patterns are made of: a cue's run back holds a match only if they hold no other characters. */
+  const GROUP_WORDS = [...DEMONYMS.keys(), ...WORDS.communityAdjectives, ...WORDS.forceAdjectives, ...WORDS.forceNouns, ...WORDS.victimAdjectives, ...WORDS.victimNouns, ...WORDS.offices, 'the', 'The', 'and', 'UK', 'US', 'U.S.', 'UN', 'U.N.'];
+  // a descriptive force ends in its noun
+  const FORCE_DESC_CUED: CuedRegExp = { re: FORCE_DESC, cue: cueEndingWords(new RegExp(`(?:${FORCE_NOUN_ALT})`, 'giu'), GROUP_WORDS, wordStart) };
   const OFFICE = new RegExp(
     `(?<![\\p{L}])(?:(?:the|The)\\s+)?(?:(?:${DEMONYM_ALT}|UK|US|U\\.S\\.|UN|U\\.N\\.)\\s+)?(?:${alternation(WORDS.offices)})(?:\\s+(?:for|of)\\s+(?:the\\s+)?${CAP_SEQ})?(?![\\p{L}])(?!\\s+(?:${NAME_WORD}))`,
     'gu',
   );
+  // an office's words and what comes before them ("the", a demonym), then the office
+  const OFFICE_CUED: CuedRegExp = { re: OFFICE, cue: cueEndingWords(new RegExp(`(?:${alternation(WORDS.offices)})`, 'gu'), GROUP_WORDS, letterStart) };
   const VICTIM_GROUP = new RegExp(
     `(?<![\\p{L}-])(?:(?:${alternation(WORDS.victimAdjectives)})\\s+)?((?:(?:${DEMONYM_ALT})\\s+)?(?:${alternation(WORDS.victimNouns)}))(?![\\p{L}-])`,
     'giu',
   );
+  // a victim group ends in its noun
+  const VICTIM_GROUP_CUED: CuedRegExp = { re: VICTIM_GROUP, cue: cueEndingWords(new RegExp(`(?:${alternation(WORDS.victimNouns)})`, 'giu'), GROUP_WORDS, wordStart) };
   /** Warships by their prefix: "USS Mahan", "HMS Ocean", "FS Charles de Gaulle". */
   const WARSHIP = new RegExp(`(?<![\\p{L}])(?:${WORDS.warshipPrefixes.join('|')})\\s+(?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:de|du|la|le|van|von)?\\s*\\p{Lu}[\\p{L}'’-]*){0,2}`, 'gu');
   /** Numbered military units: "3rd Battalion", "158th Fighter Wing", "5th Special Forces Group". */
@@ -369,8 +377,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-force-descriptive',
       example: 'Iraqi security forces and allied troops cleared the town.',
       expect: 'Iraqi security forces',
+      cued: [FORCE_DESC_CUED],
       find: (text) =>
-        all(FORCE_DESC, text, (m) => {
+        allCued(FORCE_DESC_CUED, text, (m) => {
           const demonym = m[1];
           const adjs = m[2]!.trim();
           if (!demonym && !adjs) return undefined;
@@ -397,8 +406,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-office',
       example: 'The Foreign Secretary visited Baghdad on Monday.',
       expect: 'Foreign Secretary',
+      cued: [OFFICE_CUED],
       find: (text) =>
-        all(OFFICE, text, (m) => {
+        allCued(OFFICE_CUED, text, (m) => {
           const words = m[0].split(/\s+/);
           if (words.length < 2 || /^(?:the|The)$/.test(words[0]!) && words.length < 3 && !/Secretary|Minister/.test(m[0])) return undefined;
           if (/^(?:President|King|Emir|Ambassador|Chancellor)$/.test(m[0].replace(/^(?:the|The)\s+/, ''))) return undefined;
@@ -433,8 +443,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-victim-group',
       example: 'The attack killed at least 35 innocent civilians in Jabla.',
       expect: 'civilians',
+      cued: [VICTIM_GROUP_CUED],
       find: (text) =>
-        all(VICTIM_GROUP, text, (m) => ({ ...tailGroup(m), type: 'organization', reason: 'name-victim-group', priority: 2 })),
+        allCued(VICTIM_GROUP_CUED, text, (m) => ({ ...tailGroup(m), type: 'organization', reason: 'name-victim-group', priority: 2 })),
     },
     {
       reason: 'name-people-group',
