@@ -27,7 +27,7 @@ export interface NamePattern {
   expect: string;
   find(text: string): NameCandidate[];
   /** The regexes the finder runs only near their cues (cued.ts), each to be proven equal to its global scan. */
-  cued?: ReadonlyArray<{ re: RegExp; cue: unknown }>;
+  cued?: ReadonlyArray<{ re: RegExp; cue: unknown; only?: (m: RegExpExecArray) => boolean }>;
 }
 
 type ToCandidates = (m: RegExpExecArray) => NameCandidate | NameCandidate[] | undefined;

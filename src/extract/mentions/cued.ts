@@ -25,6 +25,12 @@ export interface Cue {
 export interface CuedRegExp {
   re: RegExp;
   cue: Cue;
+  /**
+   * The matches that hold the cue, when not all do: the cued scan finds these (as the global scan does) and may miss
+   * others. Sound when no match crosses the start of a cue's stretch (a match made of the characters `nameRunBack`
+   * runs over never does: a stretch starts at such a run's start).
+   */
+  only?: (m: RegExpExecArray) => boolean;
 }
 
 const stickies = new WeakMap<RegExp, RegExp>();

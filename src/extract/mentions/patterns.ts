@@ -18,8 +18,8 @@ import { datelinePattern } from '../formats/newswire.ts';
 import { resultsLinePattern } from '../formats/sports-results.ts';
 import { transcriptSpeakerPattern } from '../formats/transcript.ts';
 import { acronymFits } from './definitions.ts';
-import { all, fromMatches, matchesOf, type NameCandidate, type NamePattern } from './candidate.ts';
-import { allCued, cueEndingWords, letterStart, nameRunBack, wordStart, type Cue, type CuedRegExp } from './cued.ts';
+import { all, fromMatches, type NameCandidate, type NamePattern } from './candidate.ts';
+import { allCued, cueEndingWords, execCued, letterStart, nameRunBack, wordStart, type Cue, type CuedRegExp } from './cued.ts';
 import { nameKit } from './kit.ts';
 
 export type { NameCandidate, NamePattern } from './candidate.ts';
@@ -90,10 +90,6 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     },
   };
   const SAID_NAME = new RegExp(`\\b(?:${SAID}|according\\s+to)\\s+(${CAP_SEQ})`, 'gu');
-  const SAID_NAME_CUED: CuedRegExp = {
-    re: SAID_NAME,
-    cue: { re: new RegExp(`(?:${SAID}|according\\s+to)`, 'gu'), starts: (_t, at, add) => add(at, at + 1) },
-  };
   /** Lexicon place names and aliases, lower case: "X in <place>" is no organisation's name. */
   const PLACE_NAMES: ReadonlySet<string> = new Set(
     lex.entities.filter((e) => KIND_OF_TYPE[e.type] === 'place').flatMap((e) => [e.label, ...e.aliases].map((n) => n.toLowerCase())),
@@ -102,10 +98,23 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const AMPERSAND = new RegExp(`(${CAP_SEQ})[ \\t]+&[ \\t]+(${CAP_SEQ})`, 'gu');
   const AMPERSAND_CUED: CuedRegExp = { re: AMPERSAND, cue: afterName(/&/gu) };
   const ORG = new RegExp(`((?:(?:U\\.S\\.|U\\.K\\.|U\\.N\\.|US|UK|UN|EU)\\s+)?${CAP_SEQ})(?:\\s+(?:of|for|on|in|against)(?:\\s+the)?\\s+(${CAP_SEQ}))?`, 'gu');
-  /** ORG's matches of the last text read: the organisation and the place finders both read them. */
+  /**
+   * The organisation and the place finders read only ORG's matches whose name ends in a head word ("Forces",
+   * "Mountains"): ORG runs near those words (a match is all name characters, so no match crosses a stretch's start),
+   * once per text for both finders.
+   */
+  const ORG_CUED: CuedRegExp = {
+    re: ORG,
+    cue: {
+      re: new RegExp(`(?:${alternation([...new Set([...ORG_HEAD_TYPE.keys(), ...PLACE_HEAD_TYPE.keys()].map((h) => h.split(' ').pop()!))])})`, 'gu'),
+      starts: (t, at, add) => add(nameRunBack(t, at), at + 1),
+      canStart: kit.canStart,
+    },
+    only: (m) => typeOfOrgHead(m[1]!) !== undefined || typeOfPlaceHead(m[1]!) !== undefined,
+  };
   let orgRead: { text: string; matches: RegExpExecArray[] } | undefined;
   const orgMatches = (text: string): RegExpExecArray[] => {
-    if (orgRead?.text !== text) orgRead = { text, matches: matchesOf(ORG, text) };
+    if (orgRead?.text !== text) orgRead = { text, matches: execCued(ORG_CUED, text) };
     return orgRead.matches;
   };
   // "the Popular Front for the Liberation of Varania (PFLV)": a name with joining words, then its acronym in brackets
@@ -256,7 +265,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-speaker-person',
       example: 'Nadim Houri said the offensive had stalled.',
       expect: 'Nadim Houri',
-      cued: [NAME_SAID_CUED, SAID_NAME_CUED],
+      cued: [NAME_SAID_CUED],
       find: (text) => [
         ...allCued(NAME_SAID_CUED, text, (m) => {
           let [s, e] = trimStops(text, m.index, m.index + m[1]!.length);
@@ -265,7 +274,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           if (!looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
           return { start: s, end: e, type: 'person', reason: 'name-speaker-person', priority: 4 };
         }),
-        ...allCued(SAID_NAME_CUED, text, (m) => {
+        ...all(SAID_NAME, text, (m) => {
           const name = m[1]!;
           if (!looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
           const start = m.index + m[0].length - name.length;
@@ -277,6 +286,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-org-head',
       example: 'Fighters of the Sham Revolutionary Brigades withdrew.',
       expect: 'Sham Revolutionary Brigades',
+      cued: [ORG_CUED],
       find: (text) =>
         fromMatches(orgMatches(text), (m) => {
           const first = m[1]!;
@@ -342,7 +352,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-place-head',
       example: 'Fighting spread across the Hamrin Mountains and the Anbar Desert.',
       expect: 'Hamrin Mountains',
-      cued: [PLACE_LOWER_CUED],
+      cued: [ORG_CUED, PLACE_LOWER_CUED],
       find: (text) => [
         ...fromMatches(orgMatches(text), (m) => {
           const first = m[1]!;
