@@ -51,19 +51,31 @@ function insidePair(text: string, at: number): boolean {
   return h >= 0xd800 && h <= 0xdbff;
 }
 
+/** The positions of a cue regex's last text: patterns that share a cue regex (object) scan for it once per text. */
+const cueRead = new WeakMap<RegExp, { text: string; at: number[] }>();
+
+/** Every position where a cue regex matches, occurrences inside others included. */
+export function cuePositions(re: RegExp, text: string): readonly number[] {
+  const read = cueRead.get(re);
+  if (read?.text === text) return read.at;
+  const at: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    at.push(m.index);
+    // the next occurrence may start inside this one
+    re.lastIndex = m.index + (insidePair(text, m.index + 1) ? 2 : 1);
+  }
+  cueRead.set(re, { text, at });
+  return at;
+}
+
 /** The merged, ordered stretches where a match of `c` may start in `text` (flat: from, to, from, to...). */
 export function cueStretches(c: Cue, text: string): number[] {
   const raw: Array<[number, number]> = [];
   const add = (from: number, to: number): void => {
     if (to > from) raw.push([Math.max(0, from), Math.min(text.length, to)]);
   };
-  const re = c.re;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    c.starts(text, m.index, add);
-    // the next occurrence may start inside this one
-    re.lastIndex = m.index + (insidePair(text, m.index + 1) ? 2 : 1);
-  }
+  for (const at of cuePositions(c.re, text)) c.starts(text, at, add);
   raw.sort((a, b) => a[0] - b[0]);
   const out: number[] = [];
   for (const [from, to] of raw) {

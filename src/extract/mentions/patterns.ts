@@ -55,6 +55,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
 
   const PERSON_TITLE = new RegExp(`(?<![\\p{L}])(${TITLE_ALT})\\s+(${CAP_SEQ})`, 'gu');
   const ROLE_NAME = new RegExp(`(?<![\\p{L}-])(${ROLE_ALT})\\s+(${CAP_SEQ})`, 'gu');
+  /** A role word: the cue of the two role patterns, scanned for once per text. */
+  const ROLE_CUE = new RegExp(`(?:${ROLE_ALT})`, 'gu');
+  // "SDF commander X": the match starts at the role
+  const ROLE_NAME_CUED: CuedRegExp = { re: ROLE_NAME, cue: { re: ROLE_CUE, starts: (_t, at, add) => add(at, at + 1) } };
   const NAME_ROLE = new RegExp(`(${CAP_SEQ}),\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_ALT})\\s+(?:of|for|at|in|with|to)\\b`, 'gu');
   /** A cue that ends a capitalised name and the spaces after it: a match holding it starts in that run. */
   const afterName = (re: RegExp): Cue => ({ re, starts: (t, at, add) => add(nameRunBack(t, at), at), canStart: kit.canStart });
@@ -62,7 +66,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const NAME_ROLE_CUED: CuedRegExp = {
     re: NAME_ROLE,
     cue: {
-      re: new RegExp(`(?:${ROLE_ALT})`, 'gu'),
+      re: ROLE_CUE,
       starts: (t, at, add) => {
         const r = nameRunBack(t, at);
         if (t[r - 1] === ',') add(nameRunBack(t, r - 1), r - 1);
@@ -240,8 +244,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-role-person',
       example: 'SDF commander Mazlum Kobane met the envoy.',
       expect: 'Mazlum Kobane',
+      cued: [ROLE_NAME_CUED],
       find: (text) =>
-        all(ROLE_NAME, text, (m) => {
+        allCued(ROLE_NAME_CUED, text, (m) => {
           const name = m[2]!;
           if (!looksLikePersonName(name)) return undefined;
           const start = m.index + m[0].length - name.length;
