@@ -410,8 +410,15 @@ function nameParts(text: string, mentions: readonly RawMention[], used: Uint8Arr
   for (const a of ambiguous) owners.delete(a);
   if (owners.size === 0) return [];
   const out: RawMention[] = [];
-  const WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]{2,40}(?![\p{L}\p{N}-])/gu;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  // a part is a capitalised word (WORD) that is an owned form: try WORD only where a form occurs, in text order;
+  // a WORD match starts after no word character, so no other match covers a start found this way
+  const at = new Set<number>();
+  for (const form of owners.keys()) for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) at.add(i);
+  const WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]{2,40}(?![\p{L}\p{N}-])/uy;
+  for (const p of [...at].sort((a, b) => a - b)) {
+    WORD.lastIndex = p;
+    const m = WORD.exec(text);
+    if (!m) continue;
     const o = owners.get(m[0].replace(/['’]s$/u, ''));
     if (!o || o.first.start > m.index) continue;
     const start = m.index;

@@ -26,17 +26,35 @@ export interface NamePattern {
   /** The name the example must yield. */
   expect: string;
   find(text: string): NameCandidate[];
+  /** The regexes the finder runs only near their cues (cued.ts), each to be proven equal to its global scan. */
+  cued?: ReadonlyArray<{ re: RegExp; cue: unknown; only?: (m: RegExpExecArray) => boolean }>;
 }
 
+type ToCandidates = (m: RegExpExecArray) => NameCandidate | NameCandidate[] | undefined;
+
 /** Every match of a global regex, mapped to candidates. */
-export function all(re: RegExp, text: string, fn: (m: RegExpExecArray) => NameCandidate | NameCandidate[] | undefined): NameCandidate[] {
-  const out: NameCandidate[] = [];
+export function all(re: RegExp, text: string, fn: ToCandidates): NameCandidate[] {
+  return fromMatches(matchesOf(re, text), fn);
+}
+
+/** Every match of a global regex, in text order. */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Matches mapped to candidates, in order. */
+export function fromMatches(ms: readonly RegExpExecArray[], fn: ToCandidates): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const m of ms) {
     const c = fn(m);
     if (Array.isArray(c)) out.push(...c);
     else if (c) out.push(c);
-    if (m[0].length === 0) re.lastIndex++;
   }
   return out;
 }

@@ -21,6 +21,11 @@ export interface NameKit {
   stopCaps: ReadonlySet<string>;
   /** Trim leading stop-words ("The", "In") from a capitalised span. */
   trimStops(text: string, start: number, end: number): [number, number];
+  /**
+   * Can a capitalised sequence start at `at`? A cheap test that never says no where one can: at any character
+   * but ASCII ones other than capitals and the lower-case letters of a particle before its hyphen ("al-").
+   */
+  canStart(text: string, at: number): boolean;
 }
 
 export const nameKit = memoByLexicon((lex): NameKit => {
@@ -36,6 +41,10 @@ export const nameKit = memoByLexicon((lex): NameKit => {
   const nameWord = `(?:(?:${hyphenPart}|[Aa]l|[Ee]l)[-‐])?\\p{Lu}[\\p{L}\\p{M}]{0,60}(?:['’](?!s(?![\\p{L}]))\\p{L}{1,60})?(?:[-‐](?!(?:${suffixes})(?![\\p{L}]))\\p{L}[\\p{L}\\p{M}]{0,60}){0,6}`;
   const capSeq = `(?:\\p{Lu}\\.[ \\t]+)?${nameWord}(?:[ \\t]+(?:(?:${freePart}[ \\t]+){1,2}|\\p{Lu}\\.[ \\t]+)?${nameWord}){0,5}`;
   const stops = stopCaps(lex);
+  // the longest word that joins a name by a hyphen ("abdul-", "al-")
+  const longestPart = Math.max(2, ...particles.map((p) => p.length));
+  // a particle of other characters (another lexicon's) would need another test: then any position may start one
+  const plainParts = particles.every((p) => /^[a-z]+$/.test(p));
   return {
     particles,
     nameWord,
@@ -49,6 +58,15 @@ export const nameKit = memoByLexicon((lex): NameKit => {
         s += m[0].length;
       }
       return [s, end];
+    },
+    canStart(text, at) {
+      const c = text.charCodeAt(at);
+      if (c >= 0x80 || (c >= 0x41 && c <= 0x5a) || !plainParts) return true;
+      if (c < 0x61 || c > 0x7a) return false;
+      let q = at + 1;
+      while (q < at + longestPart && q < text.length && text.charCodeAt(q) >= 0x61 && text.charCodeAt(q) <= 0x7a) q++;
+      const h = text.charCodeAt(q);
+      return h === 0x2d || h === 0x2010;
     },
   };
 });

@@ -18,7 +18,8 @@ import { datelinePattern } from '../formats/newswire.ts';
 import { resultsLinePattern } from '../formats/sports-results.ts';
 import { transcriptSpeakerPattern } from '../formats/transcript.ts';
 import { acronymFits } from './definitions.ts';
-import { all, type NameCandidate, type NamePattern } from './candidate.ts';
+import { all, fromMatches, type NameCandidate, type NamePattern } from './candidate.ts';
+import { allCued, cueEndingWords, execCued, letterStart, nameRunBack, wordStart, type Cue, type CuedRegExp } from './cued.ts';
 import { nameKit } from './kit.ts';
 
 export type { NameCandidate, NamePattern } from './candidate.ts';
@@ -54,11 +55,44 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
 
   const PERSON_TITLE = new RegExp(`(?<![\\p{L}])(${TITLE_ALT})\\s+(${CAP_SEQ})`, 'gu');
   const ROLE_NAME = new RegExp(`(?<![\\p{L}-])(${ROLE_ALT})\\s+(${CAP_SEQ})`, 'gu');
+  /** A role word: the cue of the two role patterns, scanned for once per text. */
+  const ROLE_CUE = new RegExp(`(?:${ROLE_ALT})`, 'gu');
+  // "SDF commander X": the match starts at the role
+  const ROLE_NAME_CUED: CuedRegExp = { re: ROLE_NAME, cue: { re: ROLE_CUE, starts: (_t, at, add) => add(at, at + 1) } };
   const NAME_ROLE = new RegExp(`(${CAP_SEQ}),\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_ALT})\\s+(?:of|for|at|in|with|to)\\b`, 'gu');
+  /** A cue that ends a capitalised name and the spaces after it: a match holding it starts in that run. */
+  const afterName = (re: RegExp): Cue => ({ re, starts: (t, at, add) => add(nameRunBack(t, at), at), canStart: kit.canStart });
+  // the name, a comma, then words up to the role: the name's run ends at the comma before the role's run
+  const NAME_ROLE_CUED: CuedRegExp = {
+    re: NAME_ROLE,
+    cue: {
+      re: ROLE_CUE,
+      starts: (t, at, add) => {
+        const r = nameRunBack(t, at);
+        if (t[r - 1] === ',') add(nameRunBack(t, r - 1), r - 1);
+      },
+      canStart: kit.canStart,
+    },
+  };
   /** Verbs that report speech: "X said", "said X". */
   const SAID = `${classAlternation('report-speech', ['past'], lex)}|${classAlternation('say', ['s'], lex)}`;
   // a speaker's name never starts inside an abbreviation ("U.S. Cardinal X said" is no "S. Cardinal X")
-  const NAME_SAID = new RegExp(`(?<!\\p{L}\\.)(${CAP_SEQ})(?:,\\s+[^,.;“”"]{3,80},)?\\s+(?:${SAID}|${classAlternation('publish-speech', ['past'], lex)})\\b`, 'gu');
+  const SAID_OR_PUBLISHED = `${SAID}|${classAlternation('publish-speech', ['past'], lex)}`;
+  const NAME_SAID = new RegExp(`(?<!\\p{L}\\.)(${CAP_SEQ})(?:,\\s+[^,.;“”"]{3,80},)?\\s+(?:${SAID_OR_PUBLISHED})\\b`, 'gu');
+  // the name and spaces before the verb, or the name, then ", <words without , . ; or quotes>," and spaces
+  const NAME_SAID_CUED: CuedRegExp = {
+    re: NAME_SAID,
+    cue: {
+      re: new RegExp(`(?:${SAID_OR_PUBLISHED})`, 'gu'),
+      starts: (t, at, add) => {
+        const r = nameRunBack(t, at);
+        add(r, at);
+        const open = t[r - 1] === ',' ? t.lastIndexOf(',', r - 2) : -1;
+        if (open >= 0) add(nameRunBack(t, open), open);
+      },
+      canStart: kit.canStart,
+    },
+  };
   const SAID_NAME = new RegExp(`\\b(?:${SAID}|according\\s+to)\\s+(${CAP_SEQ})`, 'gu');
   /** Lexicon place names and aliases, lower case: "X in <place>" is no organisation's name. */
   const PLACE_NAMES: ReadonlySet<string> = new Set(
@@ -66,29 +100,61 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   );
   /** "Harrow & Vance", "Kessel & Co": capitalised words on both sides of an ampersand. */
   const AMPERSAND = new RegExp(`(${CAP_SEQ})[ \\t]+&[ \\t]+(${CAP_SEQ})`, 'gu');
+  const AMPERSAND_CUED: CuedRegExp = { re: AMPERSAND, cue: afterName(/&/gu) };
   const ORG = new RegExp(`((?:(?:U\\.S\\.|U\\.K\\.|U\\.N\\.|US|UK|UN|EU)\\s+)?${CAP_SEQ})(?:\\s+(?:of|for|on|in|against)(?:\\s+the)?\\s+(${CAP_SEQ}))?`, 'gu');
+  /**
+   * The organisation and the place finders read only ORG's matches whose name ends in a head word ("Forces",
+   * "Mountains"): ORG runs near those words (a match is all name characters, so no match crosses a stretch's start),
+   * once per text for both finders.
+   */
+  const ORG_CUED: CuedRegExp = {
+    re: ORG,
+    cue: {
+      re: new RegExp(`(?:${alternation([...new Set([...ORG_HEAD_TYPE.keys(), ...PLACE_HEAD_TYPE.keys()].map((h) => h.split(' ').pop()!))])})`, 'gu'),
+      starts: (t, at, add) => add(nameRunBack(t, at), at + 1),
+      canStart: kit.canStart,
+    },
+    only: (m) => typeOfOrgHead(m[1]!) !== undefined || typeOfPlaceHead(m[1]!) !== undefined,
+  };
+  let orgRead: { text: string; matches: RegExpExecArray[] } | undefined;
+  const orgMatches = (text: string): RegExpExecArray[] => {
+    if (orgRead?.text !== text) orgRead = { text, matches: execCued(ORG_CUED, text) };
+    return orgRead.matches;
+  };
   // "the Popular Front for the Liberation of Varania (PFLV)": a name with joining words, then its acronym in brackets
   const JOIN = 'of|for|and|on|in|against|to';
   const BEFORE_ACRONYM = new RegExp(`(${CAP_SEQ}(?:\\s+(?:${JOIN})(?:\\s+the)?\\s+${CAP_SEQ})+)\\s+\\((\\p{Lu}[\\p{Lu}0-9&-]{1,9})\\)`, 'gu');
-  /** An acronym in brackets: the cheap test before the pattern above runs over a text. */
-  const ACRONYM_IN_BRACKETS = /\(\p{Lu}[\p{Lu}0-9&-]{1,9}\)/u;
+  /** An acronym in brackets: the pattern above runs only before one. */
+  const BEFORE_ACRONYM_CUED: CuedRegExp = { re: BEFORE_ACRONYM, cue: afterName(/\(\p{Lu}[\p{Lu}0-9&-]{1,9}\)/gu) };
   const JOINING = new RegExp(`^(?:${JOIN}|the)$`);
   const JOINED = new RegExp(`\\s+(?:${JOIN})\\s`);
   const DOCUMENT_HEADS = new Set(WORDS.documentHeads);
   const CAMP = new RegExp(`(${CAP_SEQ})\\s+(?:refugee\\s+|displacement\\s+|IDP\\s+|detention\\s+|displaced\\s+persons\\s+)?camps?\\b|\\bCamp\\s+(${CAP_SEQ})`, 'gu');
-  const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter)\\b`, 'gu');
+  // "X camp" starts in the name's run before the cue; "Camp X" at the cue
+  const CAMP_CUED: CuedRegExp = { re: CAMP, cue: { re: /camp|Camp/gu, starts: (t, at, add) => add(nameRunBack(t, at), at + 1), canStart: kit.canStart } };
+  const PLACE_LOWER_HEADS = 'province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter';
+  const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:${PLACE_LOWER_HEADS})\\b`, 'gu');
+  const PLACE_LOWER_CUED: CuedRegExp = { re: PLACE_LOWER, cue: afterName(new RegExp(`(?:${PLACE_LOWER_HEADS})`, 'gu')) };
   const FORCE_DESC = new RegExp(
     `(?<![\\p{L}-])(?:((?:${DEMONYM_ALT}|${COMMUNITY_ALT})(?:\\s+(?:and\\s+)?(?:${DEMONYM_ALT}|${COMMUNITY_ALT}))?)\\s+)?((?:(?:${FORCE_ADJ_ALT})\\s+){0,3})(${FORCE_NOUN_ALT})(?![\\p{L}-])`,
     'giu',
   );
+  /** The words these patterns are made of: a cue's run back holds a match only if they hold no other characters. */
+  const GROUP_WORDS = [...DEMONYMS.keys(), ...WORDS.communityAdjectives, ...WORDS.forceAdjectives, ...WORDS.forceNouns, ...WORDS.victimAdjectives, ...WORDS.victimNouns, ...WORDS.offices, 'the', 'The', 'and', 'UK', 'US', 'U.S.', 'UN', 'U.N.'];
+  // a descriptive force ends in its noun
+  const FORCE_DESC_CUED: CuedRegExp = { re: FORCE_DESC, cue: cueEndingWords(new RegExp(`(?:${FORCE_NOUN_ALT})`, 'giu'), GROUP_WORDS, wordStart) };
   const OFFICE = new RegExp(
     `(?<![\\p{L}])(?:(?:the|The)\\s+)?(?:(?:${DEMONYM_ALT}|UK|US|U\\.S\\.|UN|U\\.N\\.)\\s+)?(?:${alternation(WORDS.offices)})(?:\\s+(?:for|of)\\s+(?:the\\s+)?${CAP_SEQ})?(?![\\p{L}])(?!\\s+(?:${NAME_WORD}))`,
     'gu',
   );
+  // an office's words and what comes before them ("the", a demonym), then the office
+  const OFFICE_CUED: CuedRegExp = { re: OFFICE, cue: cueEndingWords(new RegExp(`(?:${alternation(WORDS.offices)})`, 'gu'), GROUP_WORDS, letterStart) };
   const VICTIM_GROUP = new RegExp(
     `(?<![\\p{L}-])(?:(?:${alternation(WORDS.victimAdjectives)})\\s+)?((?:(?:${DEMONYM_ALT})\\s+)?(?:${alternation(WORDS.victimNouns)}))(?![\\p{L}-])`,
     'giu',
   );
+  // a victim group ends in its noun
+  const VICTIM_GROUP_CUED: CuedRegExp = { re: VICTIM_GROUP, cue: cueEndingWords(new RegExp(`(?:${alternation(WORDS.victimNouns)})`, 'giu'), GROUP_WORDS, wordStart) };
   /** Warships by their prefix: "USS Mahan", "HMS Ocean", "FS Charles de Gaulle". */
   const WARSHIP = new RegExp(`(?<![\\p{L}])(?:${WORDS.warshipPrefixes.join('|')})\\s+(?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:de|du|la|le|van|von)?\\s*\\p{Lu}[\\p{L}'’-]*){0,2}`, 'gu');
   /** Numbered military units: "3rd Battalion", "158th Fighter Wing", "5th Special Forces Group". */
@@ -178,8 +244,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-role-person',
       example: 'SDF commander Mazlum Kobane met the envoy.',
       expect: 'Mazlum Kobane',
+      cued: [ROLE_NAME_CUED],
       find: (text) =>
-        all(ROLE_NAME, text, (m) => {
+        allCued(ROLE_NAME_CUED, text, (m) => {
           const name = m[2]!;
           if (!looksLikePersonName(name)) return undefined;
           const start = m.index + m[0].length - name.length;
@@ -190,8 +257,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-appositive-person',
       example: 'Farhad Shami, a spokesman for the militia, denied the claim.',
       expect: 'Farhad Shami',
+      cued: [NAME_ROLE_CUED],
       find: (text) =>
-        all(NAME_ROLE, text, (m) => {
+        allCued(NAME_ROLE_CUED, text, (m) => {
           const [s, e] = trimStops(text, m.index, m.index + m[1]!.length);
           const name = text.slice(s, e);
           if (!looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
@@ -202,8 +270,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-speaker-person',
       example: 'Nadim Houri said the offensive had stalled.',
       expect: 'Nadim Houri',
+      cued: [NAME_SAID_CUED],
       find: (text) => [
-        ...all(NAME_SAID, text, (m) => {
+        ...allCued(NAME_SAID_CUED, text, (m) => {
           let [s, e] = trimStops(text, m.index, m.index + m[1]!.length);
           s = afterTitle(text, s, e) ?? s;
           const name = text.slice(s, e);
@@ -222,8 +291,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-org-head',
       example: 'Fighters of the Sham Revolutionary Brigades withdrew.',
       expect: 'Sham Revolutionary Brigades',
+      cued: [ORG_CUED],
       find: (text) =>
-        all(ORG, text, (m) => {
+        fromMatches(orgMatches(text), (m) => {
           const first = m[1]!;
           let type = typeOfOrgHead(first);
           let end = m.index + first.length;
@@ -248,8 +318,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-before-acronym',
       example: 'The Popular Front for the Liberation of Varania (PFLV) rejected the deal.',
       expect: 'Popular Front for the Liberation of Varania',
+      cued: [BEFORE_ACRONYM_CUED],
       find: (text) =>
-        !ACRONYM_IN_BRACKETS.test(text) ? [] : all(BEFORE_ACRONYM, text, (m) => {
+        allCued(BEFORE_ACRONYM_CUED, text, (m) => {
           // The acronym says where the name starts (Schwartz & Hearst 2003): the shortest run of the words before the
           // bracket, from a capitalised word, that the acronym abbreviates with its first letter on that word
           // ("Tank Division and the National Defense Forces (NDF)" -> National Defense Forces). A name without joining
@@ -286,8 +357,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-place-head',
       example: 'Fighting spread across the Hamrin Mountains and the Anbar Desert.',
       expect: 'Hamrin Mountains',
+      cued: [ORG_CUED, PLACE_LOWER_CUED],
       find: (text) => [
-        ...all(ORG, text, (m) => {
+        ...fromMatches(orgMatches(text), (m) => {
           const first = m[1]!;
           const type = typeOfPlaceHead(first);
           if (!type) return undefined;
@@ -295,7 +367,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           if (text.slice(s, e).split(/\s+/).length < 2) return undefined;
           return { start: s, end: e, type, reason: 'name-place-head', priority: 5 };
         }),
-        ...all(PLACE_LOWER, text, (m) => {
+        ...allCued(PLACE_LOWER_CUED, text, (m) => {
           const [s] = trimStops(text, m.index, m.index + m[1]!.length);
           if (s >= m.index + m[1]!.length) return undefined;
           return { start: s, end: m.index + m[0].length, type: 'region', reason: 'name-place-head', priority: 3 };
@@ -306,8 +378,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-camp',
       example: 'Families were moved to the Mabrouka camp last year.',
       expect: 'Mabrouka camp',
+      cued: [CAMP_CUED],
       find: (text) =>
-        all(CAMP, text, (m) => {
+        allCued(CAMP_CUED, text, (m) => {
           const [s] = m[1] ? trimStops(text, m.index, m.index + m[1].length) : [m.index];
           if (m[1] && s >= m.index + m[1].length) return undefined;
           const words = text.slice(s, m.index + (m[1]?.length ?? 0)).split(/\s+/);
@@ -319,8 +392,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-force-descriptive',
       example: 'Iraqi security forces and allied troops cleared the town.',
       expect: 'Iraqi security forces',
+      cued: [FORCE_DESC_CUED],
       find: (text) =>
-        all(FORCE_DESC, text, (m) => {
+        allCued(FORCE_DESC_CUED, text, (m) => {
           const demonym = m[1];
           const adjs = m[2]!.trim();
           if (!demonym && !adjs) return undefined;
@@ -347,8 +421,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-office',
       example: 'The Foreign Secretary visited Baghdad on Monday.',
       expect: 'Foreign Secretary',
+      cued: [OFFICE_CUED],
       find: (text) =>
-        all(OFFICE, text, (m) => {
+        allCued(OFFICE_CUED, text, (m) => {
           const words = m[0].split(/\s+/);
           if (words.length < 2 || /^(?:the|The)$/.test(words[0]!) && words.length < 3 && !/Secretary|Minister/.test(m[0])) return undefined;
           if (/^(?:President|King|Emir|Ambassador|Chancellor)$/.test(m[0].replace(/^(?:the|The)\s+/, ''))) return undefined;
@@ -359,8 +434,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-ampersand',
       example: 'Analysts at Harrow & Vance said the deal was fair.',
       expect: 'Harrow & Vance',
+      cued: [AMPERSAND_CUED],
       // capitalised words joined by "&" are one name: a firm ("Harrow & Vance", "Kessel & Sons"), unless both sides are known names (names.ts)
-      find: (text) => all(AMPERSAND, text, (m) => {
+      find: (text) => allCued(AMPERSAND_CUED, text, (m) => {
         const [s] = trimStops(text, m.index, m.index + m[0].length);
         if (s >= m.index + m[1]!.length) return undefined;
         return { start: s, end: m.index + m[0].length, type: 'organization', reason: 'name-ampersand', priority: 4 };
@@ -382,8 +458,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-victim-group',
       example: 'The attack killed at least 35 innocent civilians in Jabla.',
       expect: 'civilians',
+      cued: [VICTIM_GROUP_CUED],
       find: (text) =>
-        all(VICTIM_GROUP, text, (m) => ({ ...tailGroup(m), type: 'organization', reason: 'name-victim-group', priority: 2 })),
+        allCued(VICTIM_GROUP_CUED, text, (m) => ({ ...tailGroup(m), type: 'organization', reason: 'name-victim-group', priority: 2 })),
     },
     {
       reason: 'name-people-group',
