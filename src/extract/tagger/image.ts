@@ -1,0 +1,160 @@
+/**
+ * Built models in the disk cache (src/util/disk-cache.ts): a model file's
+ * lookup table and a cluster map, as they are in memory, so that a process
+ * after the first reads them with one file read instead of unzipping,
+ * checking and rebuilding them (about 0.4 s of CPU at every start).
+ *
+ * A cache file's name holds the content hash of the model file's bytes and
+ * of the source of the code that builds what is cached (linear.ts,
+ * clusters.ts and this file, read from disk), so a retrained model or changed
+ * code never meets a stale image. A model file is checked (format, checksum)
+ * when its image is built; the kind and feature set checks of models.ts run
+ * on the image as they do on the file. An image that does not parse is
+ * ignored and rebuilt.
+ *
+ * Image layout (little-endian, as the model format):
+ *
+ *   "NGIMAGE1"                8-byte magic
+ *   u32 header length, header JSON (model: kind, labels, featureSet, meta, rows,
+ *                             table, data, transitions lengths; clusters: digest,
+ *                             words length, count)
+ *   zero padding to a multiple of 8
+ *   model:    i32[table] f32[data] f32[transitions]
+ *   clusters: i32[count] ids, then the words, UTF-8, joined by "\n"
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { contentKey, readCached, writeCached } from '../../util/disk-cache.ts';
+import type { ClusterMap } from './clusters.ts';
+import { LinearModel, type LinearModelImage } from './linear.ts';
+
+const MAGIC = 'NGIMAGE1';
+
+let codeKey: string | undefined;
+/** The source text of the code whose output is cached (a change to it is a new key). */
+function code(): string {
+  codeKey ??= ['./linear', './clusters', './image']
+    .map((m) => {
+      const url = new URL(`${m}${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+      try {
+        return readFileSync(fileURLToPath(url), 'utf8');
+      } catch {
+        return `${m}: unreadable`;
+      }
+    })
+    .join('\0');
+  return codeKey;
+}
+
+function cacheName(what: string, bytes: Uint8Array): string {
+  return `tagger-${what}-${contentKey([code(), bytes])}.bin`;
+}
+
+function frame(header: object, arrays: readonly ArrayBufferView[]): Uint8Array[] {
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const head = Buffer.alloc(Math.ceil((12 + json.length) / 8) * 8);
+  head.write(MAGIC, 0, 'latin1');
+  head.writeUInt32LE(json.length, 8);
+  json.copy(head, 12);
+  return [head, ...arrays.map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength))];
+}
+
+/** The header and the 8-aligned byte offset of the arrays, or undefined when `buf` is no image. */
+function unframe(buf: Buffer): { header: Record<string, unknown>; at: number } | undefined {
+  if (buf.length < 16 || buf.toString('latin1', 0, 8) !== MAGIC) return undefined;
+  const len = buf.readUInt32LE(8);
+  if (12 + len > buf.length) return undefined;
+  try {
+    const header = JSON.parse(buf.toString('utf8', 12, 12 + len)) as Record<string, unknown>;
+    return { header, at: Math.ceil((12 + len) / 8) * 8 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The memory of `buf` from `at` and where it starts in it, 4-aligned (copied when it is not). */
+function aligned(buf: Buffer, at: number): { ab: ArrayBufferLike; base: number } {
+  if ((buf.byteOffset + at) % 4 === 0) return { ab: buf.buffer, base: buf.byteOffset + at };
+  return { ab: new Uint8Array(buf.subarray(at)).buffer, base: 0 };
+}
+
+const isLen = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+export function encodeModelImage(m: LinearModel): Uint8Array[] {
+  const img = m.image();
+  const { kind, labels, featureSet, meta, rows } = img;
+  return frame({ kind, labels, featureSet, meta, rows, table: img.table.length, data: img.data.length, transitions: img.transitions.length }, [
+    img.table,
+    img.data,
+    img.transitions,
+  ]);
+}
+
+export function decodeModelImage(buf: Buffer): LinearModel | undefined {
+  const f = unframe(buf);
+  if (!f) return undefined;
+  const h = f.header;
+  const [t, d, tr] = [h['table'], h['data'], h['transitions']];
+  if (!isLen(t) || !isLen(d) || !isLen(tr) || t % 3 !== 0 || ((t / 3) & (t / 3 - 1)) !== 0) return undefined;
+  if (typeof h['kind'] !== 'string' || typeof h['featureSet'] !== 'string' || !Array.isArray(h['labels']) || !isLen(h['rows'])) return undefined;
+  if (f.at + (t + d + tr) * 4 !== buf.length) return undefined;
+  const { ab, base } = aligned(buf, f.at);
+  const img: LinearModelImage = {
+    kind: h['kind'],
+    labels: h['labels'] as string[],
+    featureSet: h['featureSet'],
+    meta: (h['meta'] as Record<string, unknown>) ?? {},
+    rows: h['rows'],
+    table: new Int32Array(ab, base, t),
+    data: new Float32Array(ab, base + t * 4, d),
+    transitions: new Float32Array(ab, base + (t + d) * 4, tr),
+  };
+  return new LinearModel(img);
+}
+
+/**
+ * The model of a model file whose bytes are `bytes`: from the cache when it
+ * holds its image, else `build()` (decode, check, construct), whose result is
+ * then cached.
+ */
+export function cachedModel(bytes: Uint8Array, build: () => LinearModel): LinearModel {
+  const name = cacheName('model', bytes);
+  const hit = readCached(name);
+  const m = hit && decodeModelImage(hit);
+  if (m) return m;
+  const built = build();
+  writeCached(name, encodeModelImage(built));
+  return built;
+}
+
+export function encodeClustersImage(c: ClusterMap): Uint8Array[] {
+  const words = [...c.ids.keys()];
+  const ids = Int32Array.from(c.ids.values());
+  const text = Buffer.from(words.join('\n'), 'utf8');
+  return frame({ digest: c.digest, count: ids.length, words: text.length }, [ids, text]);
+}
+
+export function decodeClustersImage(buf: Buffer): ClusterMap | undefined {
+  const f = unframe(buf);
+  if (!f) return undefined;
+  const { digest, count, words } = f.header;
+  if (typeof digest !== 'string' || !isLen(count) || !isLen(words) || f.at + count * 4 + words !== buf.length) return undefined;
+  const { ab, base } = aligned(buf, f.at);
+  const ids = new Int32Array(ab, base, count);
+  const list = count ? buf.toString('utf8', f.at + count * 4).split('\n') : [];
+  if (list.length !== count) return undefined;
+  const map = new Map<string, number>();
+  for (let i = 0; i < count; i++) map.set(list[i]!, ids[i]!);
+  return { ids: map, digest };
+}
+
+/** The cluster map of a file whose bytes are `bytes`: from the cache, else `build()`, then cached. */
+export function cachedClusters(bytes: Uint8Array, build: () => ClusterMap): ClusterMap {
+  const name = cacheName('clusters', bytes);
+  const hit = readCached(name);
+  const c = hit && decodeClustersImage(hit);
+  if (c) return c;
+  const built = build();
+  writeCached(name, encodeClustersImage(built));
+  return built;
+}
