@@ -4,7 +4,7 @@
  * built (same table, same scores), a damaged image is ignored and rebuilt,
  * and the cache never changes what a model scores.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ng-image-'));
   process.env['NEWSGRAPH_CACHE_DIR'] = dir;
   resetCacheDir();
+  rmSync(dir, { recursive: true, force: true });
 });
 afterAll(() => {
   if (saved === undefined) delete process.env['NEWSGRAPH_CACHE_DIR'];
