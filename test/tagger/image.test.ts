@@ -17,9 +17,10 @@ import {
   decodeModelImage,
   encodeClustersImage,
   encodeModelImage,
+  posTagMemo,
 } from '../../src/extract/tagger/image.ts';
 import { LinearModel, type LinearModelData } from '../../src/extract/tagger/linear.ts';
-import { MODEL_DIR, MODEL_FILES } from '../../src/extract/tagger/models.ts';
+import { MODEL_DIR, MODEL_FILES, posTag, shippedPosTagMemo } from '../../src/extract/tagger/models.ts';
 import { cacheDir, resetCacheDir } from '../../src/util/disk-cache.ts';
 
 function tiny(): LinearModelData {
@@ -178,5 +179,28 @@ describe('the shipped models through the cache', () => {
     expect(builds).toBe(1);
     expect(cached.digest).toBe(direct.digest);
     expect(existsSync(dir)).toBe(true);
+  });
+});
+
+describe('POS tags memoised in the cache', () => {
+  it('gives the tagger\'s tags; a second memo of the same model and code reads them without tagging', () => {
+    const lists = [['from'], ['they', 'set', 'out', 'the', 'plan'], ['diplomatic', 'ties'], ['against']];
+    let calls = 0;
+    const tagger = (w: string[]) => (calls++, posTag(w));
+    const model = () => Buffer.from('model bytes A');
+    const first = posTagMemo('test', model, tagger);
+    for (const l of lists) expect(first.tag(l)).toEqual(posTag(l));
+    first.tag(['from']);
+    expect(calls).toBe(4);
+    first.save();
+    const second = posTagMemo('test', model, tagger);
+    for (const l of lists) expect(second.tag(l)).toEqual(posTag(l));
+    expect(calls).toBe(4);
+    // another model: nothing is taken from the first one's memo
+    const other = posTagMemo('test', () => Buffer.from('model bytes B'), tagger);
+    other.tag(['from']);
+    expect(calls).toBe(5);
+    // the shipped memo tags as posTag does
+    expect(shippedPosTagMemo('test-shipped').tag(['they', 'set', 'off', 'the', 'plan'])).toEqual(posTag(['they', 'set', 'off', 'the', 'plan']));
   });
 });

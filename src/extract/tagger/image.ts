@@ -22,7 +22,7 @@
  *   model:    i32[table] f32[data] f32[transitions]
  *   clusters: i32[count] ids, then the words, UTF-8, joined by "\n"
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { contentKey, readCached, writeCached } from '../../util/disk-cache.ts';
 import type { ClusterMap } from './clusters.ts';
@@ -44,6 +44,66 @@ function code(): string {
     })
     .join('\0');
   return codeKey;
+}
+
+let taggerKey: string | undefined;
+/** The source text of every module of the tagger (this folder): what POS tags are a function of, with the model. */
+function taggerCode(): string {
+  if (taggerKey === undefined) {
+    const dir = fileURLToPath(new URL('./', import.meta.url));
+    const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+    taggerKey = readdirSync(dir)
+      .filter((f) => f.endsWith(ext) && !f.endsWith('.d.ts'))
+      .sort()
+      .map((f) => `${f}\0${readFileSync(dir + f, 'utf8')}`)
+      .join('\0');
+  }
+  return taggerKey;
+}
+
+/**
+ * A memo of a POS model's tags for word lists, kept in the disk cache under
+ * the hash of the model file's bytes and of the tagger's code: for the few
+ * thousand pattern words tagged at every start (the CAMEO patterns'). `tag`
+ * answers from the memo or tags and remembers; `save` writes the memo back
+ * when it has grown.
+ */
+export function posTagMemo(what: string, modelBytes: () => Uint8Array, tag: (words: string[]) => string[]): { tag(words: string[]): string[]; save(): void } {
+  let memo: Map<string, string[]> | undefined;
+  let name = '';
+  let added = 0;
+  const load = (): Map<string, string[]> => {
+    if (memo) return memo;
+    name = `pos-tags-${what}-${contentKey([taggerCode(), modelBytes()])}.json`;
+    memo = new Map();
+    const hit = readCached(name);
+    if (hit) {
+      try {
+        const rows = JSON.parse(hit.toString('utf8')) as unknown;
+        if (Array.isArray(rows)) for (const r of rows) if (Array.isArray(r) && typeof r[0] === 'string' && Array.isArray(r[1])) memo.set(r[0], r[1] as string[]);
+      } catch {
+        memo.clear();
+      }
+    }
+    return memo;
+  };
+  return {
+    tag(words) {
+      const m = load();
+      const key = words.join('\u0000');
+      let tags = m.get(key);
+      if (!tags || tags.length !== words.length) {
+        m.set(key, (tags = tag(words)));
+        added++;
+      }
+      return tags;
+    },
+    save() {
+      if (!memo || !added) return;
+      writeCached(name, [Buffer.from(JSON.stringify([...memo]), 'utf8')]);
+      added = 0;
+    },
+  };
 }
 
 function cacheName(what: string, bytes: Uint8Array): string {

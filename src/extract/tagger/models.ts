@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { clustersFromBytes, readClusterFile, type ClusterMap } from './clusters.ts';
 import { ModelError } from './errors.ts';
 import { decodeModel } from './format.ts';
-import { cachedClusters, cachedModel } from './image.ts';
+import { cachedClusters, cachedModel, posTagMemo } from './image.ts';
 import { lexiconNameList } from './lexicon-source.ts';
 import { LinearModel } from './linear.ts';
 import { compileNameList, type CompiledNameList, type NameList } from './name-lists.ts';
@@ -117,4 +117,13 @@ export function defaultModels(): { pos: LinearModel } {
 /** Penn Treebank tags of one sentence (words as strings or tokens) by the shipped POS model, or by `model`. */
 export function posTag(words: ReadonlyArray<string | TagToken>, model: LinearModel = defaultPosModel()): string[] {
   return posTagWith(model, words);
+}
+
+/**
+ * The shipped POS model's tags of word lists, memoised in the disk cache
+ * (./image.ts `posTagMemo`): for callers that tag the same few thousand word
+ * lists at every start (the CAMEO patterns' words). Same tags as `posTag`.
+ */
+export function shippedPosTagMemo(what: string): { tag(words: string[]): string[]; save(): void } {
+  return posTagMemo(what, () => readFileSync(MODEL_DIR + MODEL_FILES.pos), (words) => posTag(words));
 }
