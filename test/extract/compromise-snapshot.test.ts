@@ -4,27 +4,17 @@
  * word of compromise's lexicon in every tense; the snapshot and our expanded
  * words in the disk cache are what compromise holds; and lexTags reads them.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// a cache of this test's own: the module decides its folder once, on first use
-const saved = process.env['NEWSGRAPH_CACHE_DIR'];
-const dir = mkdtempSync(join(tmpdir(), 'ng-compromise-'));
-process.env['NEWSGRAPH_CACHE_DIR'] = dir;
-const { resetCacheDir } = await import('../../src/util/disk-cache.ts');
-resetCacheDir();
 const { compromiseVerbTransforms, isOrgWord, isPlaceWord, lexTags, newsgraphWords, verbTransforms } = await import('../../src/extract/compromise.ts');
 const { defaultLexicon } = await import('../../src/extract/lexicon/index.ts');
-
-afterAll(() => {
-  if (saved === undefined) delete process.env['NEWSGRAPH_CACHE_DIR'];
-  else process.env['NEWSGRAPH_CACHE_DIR'] = saved;
-  resetCacheDir();
-  rmSync(dir, { recursive: true, force: true });
-});
+const dir = mkdtempSync(join(tmpdir(), 'ng-compromise-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 type Tags = string | string[];
 const nlp = createRequire(import.meta.url)('compromise/two') as {
@@ -74,6 +64,12 @@ describe('the cached snapshot is what compromise holds', () => {
     expect(lexTags('Paris', lex)).toEqual([theirLexicon['paris']].flat());
     expect(isOrgWord('Institute', lex)).toBe(Object.hasOwn(nlp.model().two.orgWords, 'institute'));
     expect(isPlaceWord('river', lex)).toBe(Object.hasOwn(nlp.model().two.placeWords, 'river'));
+    // a process of its own with an empty cache of its own (this one's snapshot may come from another test file)
+    const script = "const c = await import('./src/extract/compromise.ts'); c.lexTags('paris'); c.verbTransforms();";
+    execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: new URL('../../', import.meta.url),
+      env: { ...process.env, NEWSGRAPH_CACHE_DIR: dir },
+    });
     const files = readdirSync(dir);
     const snap = files.find((f) => /^compromise-[0-9a-f]+\.json$/.test(f));
     const ours = files.find((f) => /^compromise-ours-[0-9a-f]+\.json$/.test(f));
