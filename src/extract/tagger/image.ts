@@ -172,19 +172,20 @@ export function decodeModelImage(buf: Buffer): LinearModel | undefined {
   return new LinearModel(img);
 }
 
-/**
- * The model of a model file whose bytes are `bytes`: from the cache when it
- * holds its image, else `build()` (decode, check, construct), whose result is
- * then cached.
- */
-export function cachedModel(bytes: Uint8Array, build: () => LinearModel): LinearModel {
-  const name = cacheName('model', bytes);
+/** What is cached for a file whose bytes are `bytes`: its image when the cache holds a readable one, else `build()` (then cached). */
+function cached<T>(what: string, bytes: Uint8Array, decode: (b: Buffer) => T | undefined, encode: (v: T) => Uint8Array[], build: () => T): T {
+  const name = cacheName(what, bytes);
   const hit = readCached(name);
-  const m = hit && decodeModelImage(hit);
-  if (m) return m;
+  const v = hit && decode(hit);
+  if (v) return v;
   const built = build();
-  writeCached(name, encodeModelImage(built));
+  writeCached(name, encode(built));
   return built;
+}
+
+/** The model of a model file whose bytes are `bytes`: from its cached image, else `build()` (decode, check, construct). */
+export function cachedModel(bytes: Uint8Array, build: () => LinearModel): LinearModel {
+  return cached('model', bytes, decodeModelImage, encodeModelImage, build);
 }
 
 export function encodeClustersImage(c: ClusterMap): Uint8Array[] {
@@ -208,13 +209,7 @@ export function decodeClustersImage(buf: Buffer): ClusterMap | undefined {
   return { ids: map, digest };
 }
 
-/** The cluster map of a file whose bytes are `bytes`: from the cache, else `build()`, then cached. */
+/** The cluster map of a file whose bytes are `bytes`: from its cached image, else `build()`. */
 export function cachedClusters(bytes: Uint8Array, build: () => ClusterMap): ClusterMap {
-  const name = cacheName('clusters', bytes);
-  const hit = readCached(name);
-  const c = hit && decodeClustersImage(hit);
-  if (c) return c;
-  const built = build();
-  writeCached(name, encodeClustersImage(built));
-  return built;
+  return cached('clusters', bytes, decodeClustersImage, encodeClustersImage, build);
 }
