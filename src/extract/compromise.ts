@@ -13,25 +13,71 @@
  * the lexicon and tagger model without the sentence API), never at import,
  * and its global instance is never changed: newsgraph's words are expanded
  * with compromise's own lexicon expansion into a table of their own.
+ *
+ * Loading compromise costs about 0.4 s of CPU (it unpacks and expands its
+ * lexicon), so what is read from it is a snapshot, a pure function of
+ * compromise's build: its expanded lexicon, its org and place words, its
+ * verb prefixes and the suffix models of verb conjugation. The snapshot (and
+ * our words expanded, for the shipped lexicon) is kept in the disk cache
+ * (src/util/disk-cache.ts) under the content hash of compromise's build file
+ * and of this file, so a later process reads a JSON file instead of loading
+ * compromise. Verb conjugation runs compromise's own suffix models with
+ * suffix-thumb's `convert` (what compromise runs): `toInfinitive` and
+ * `conjugate` below follow compromise 14's transform code for the calls made
+ * here (a tense always given), and test/extract/compromise-snapshot.test.ts
+ * checks them against compromise itself on every verb form of its lexicon.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+// suffix-thumb's `convert`: the function compromise conjugates with (compromise's dependency, and ours: small, pure JS)
+import { convert } from 'suffix-thumb';
 import { KIND_OF_TYPE } from '../types.ts';
-import { memoByLexicon, type Lexicon } from './lexicon/index.ts';
+import { contentKey, readCached, writeCached } from '../util/disk-cache.ts';
+import { defaultLexicon, memoByLexicon, type Lexicon } from './lexicon/index.ts';
 
 type Tags = string | string[];
+/** A suffix model of compromise's conjugation (suffix-thumb's format: exceptions, kept suffixes, rules). */
+interface SuffixModel {
+  ex?: Record<string, string>;
+  same?: string[];
+  fwd?: Record<string, string>;
+  both?: Record<string, string>;
+}
+
+const VERB_MODELS = ['fromPast', 'fromPresent', 'fromGerund', 'fromParticiple', 'toPast', 'toPresent', 'toGerund', 'toParticiple'] as const;
+type VerbModels = Record<(typeof VERB_MODELS)[number], SuffixModel>;
+
+/** The model the verb functions read: compromise's lexicon and prefixes, and its conjugation models. */
+export interface VerbModel {
+  one: { lexicon: Readonly<Record<string, Tags>>; prefixes: Readonly<Record<string, unknown>> };
+  two: { models: VerbModels };
+}
 /** compromise's verb conjugation: a form to its infinitive (given the tense read), an infinitive to its forms. */
 export interface VerbTransforms {
-  toInfinitive(str: string, model: unknown, tense?: string): string;
-  conjugate(verb: string, model: unknown): Record<string, string | undefined>;
-  model: unknown;
+  toInfinitive(str: string, model: VerbModel, tense: string): string;
+  conjugate(verb: string, model: VerbModel): Record<string, string | undefined>;
+  model: VerbModel;
 }
 interface Compromise {
+  model(): {
+    one: { lexicon: Record<string, Tags>; prefixes?: Record<string, unknown> };
+    two: { models: VerbModels; orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> };
+  };
   world(): unknown;
-  model(): { one: { lexicon: Record<string, Tags> }; two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> } };
   methods(): {
     one: { expandLexicon(words: Record<string, string>, world: unknown): { lex: Record<string, Tags> } };
     two: { expandLexicon(words: Record<string, string>, world: unknown): { lex: Record<string, Tags> } };
   };
+}
+
+/** What extraction reads from compromise. */
+interface Snapshot {
+  lexicon: Record<string, Tags>;
+  prefixes: Record<string, unknown>;
+  models: VerbModels;
+  orgWords: string[];
+  placeWords: string[];
 }
 
 let loaded: Compromise | undefined;
@@ -41,16 +87,122 @@ function compromise(): Compromise {
   return loaded;
 }
 
+let baseKey: string | undefined;
+/** The content hash of compromise's build and of this file: a new compromise or new code is a new cache file. */
+function snapshotKey(): string {
+  if (baseKey === undefined) {
+    const read = (path: string) => {
+      try {
+        return readFileSync(path);
+      } catch {
+        return Buffer.from(`${path}: unreadable`);
+      }
+    };
+    baseKey = contentKey([read(createRequire(import.meta.url).resolve('compromise/two')), read(fileURLToPath(import.meta.url))]);
+  }
+  return baseKey;
+}
+
+/** A JSON value from the disk cache, or `make()`'s (then cached). */
+function cachedJson<T>(name: string, make: () => T): T {
+  const hit = readCached(name);
+  if (hit) {
+    try {
+      return JSON.parse(hit.toString('utf8')) as T;
+    } catch {
+      // a damaged file: made again below
+    }
+  }
+  const value = make();
+  writeCached(name, [Buffer.from(JSON.stringify(value), 'utf8')]);
+  return value;
+}
+
+let snap: Snapshot | undefined;
+
+function snapshot(): Snapshot {
+  snap ??= cachedJson(`compromise-${snapshotKey()}.json`, (): Snapshot => {
+    const model = compromise().model();
+    const models = Object.fromEntries(VERB_MODELS.map((k) => [k, model.two.models[k]])) as VerbModels;
+    return {
+      lexicon: model.one.lexicon,
+      prefixes: model.one.prefixes ?? {},
+      models,
+      orgWords: Object.keys(model.two.orgWords ?? {}),
+      placeWords: Object.keys(model.two.placeWords ?? {}),
+    };
+  });
+  return snap;
+}
+
+/** What compromise's `toInfinitive` does with the copula. */
+const COPULA: Readonly<Record<string, string>> = { are: 'be', were: 'be', been: 'be', is: 'be', am: 'be', was: 'be', be: 'be', being: 'be' };
+const FROM_TENSE: Readonly<Record<string, (typeof VERB_MODELS)[number]>> = {
+  Participle: 'fromParticiple',
+  PastTense: 'fromPast',
+  PresentTense: 'fromPresent',
+  Gerund: 'fromGerund',
+};
+
+/** compromise's `toInfinitive(str, model, tense)` with the tense given: the verb (after a prefix such as "over") through the tense's model. */
+function toInfinitive(str: string, model: VerbModel, tense: string): string {
+  const prefixes = model.one.prefixes;
+  let prefix = '';
+  let [verb, particle] = str.split(/ /) as [string, string | undefined];
+  if (particle && prefixes[verb] === true) {
+    prefix = verb;
+    verb = particle;
+    particle = '';
+  }
+  let inf: string;
+  if (Object.hasOwn(COPULA, str)) inf = COPULA[str]!;
+  else if (Object.hasOwn(FROM_TENSE, tense)) inf = convert(verb, model.two.models[FROM_TENSE[tense]!]);
+  else return str;
+  if (particle) inf += ' ' + particle;
+  if (prefix) inf = prefix + ' ' + inf;
+  return inf;
+}
+
+/** compromise's `conjugate(infinitive, model)`: its forms, the participle only when it differs and the lexicon knows it. */
+function conjugate(inf: string, model: VerbModel): Record<string, string | undefined> {
+  if (inf === 'be') return { Infinitive: inf, Gerund: 'being', PastTense: 'was', PresentTense: 'is' };
+  const [str, particle] = / /.test(inf) ? (inf.split(/ /) as [string, string]) : [inf, ''];
+  const { toPast, toPresent, toGerund, toParticiple } = model.two.models;
+  const found: Record<string, string> = {
+    Infinitive: str,
+    PastTense: convert(str, toPast),
+    PresentTense: convert(str, toPresent),
+    Gerund: convert(str, toGerund),
+    FutureTense: 'will ' + str,
+  };
+  let pastPrt = convert(str, toParticiple);
+  if (pastPrt !== inf && pastPrt !== found['PastTense']) {
+    const lex = model.one.lexicon;
+    if (lex[pastPrt] === 'Participle' || lex[pastPrt] === 'Adjective') {
+      if (inf === 'play') pastPrt = 'played';
+      found['Participle'] = pastPrt;
+    }
+  }
+  if (particle) for (const k of Object.keys(found)) found[k] += ' ' + particle;
+  return found;
+}
+
 let transforms: VerbTransforms | undefined;
 
-/** compromise's verb conjugation model (the clause reader's lemmas), loaded on first use. */
+/** compromise's verb conjugation (the clause reader's lemmas), from the snapshot, made on first use. */
 export function verbTransforms(): VerbTransforms {
   if (!transforms) {
-    const world = compromise().world() as { methods: { two: { transform: { verb: Omit<VerbTransforms, 'model'> } } }; model: unknown };
-    const v = world.methods.two.transform.verb;
-    transforms = { toInfinitive: v.toInfinitive, conjugate: v.conjugate, model: world.model };
+    const s = snapshot();
+    transforms = { toInfinitive, conjugate, model: { one: { lexicon: s.lexicon, prefixes: s.prefixes }, two: { models: s.models } } };
   }
   return transforms;
+}
+
+/** compromise's own verb functions and model (loads compromise): what the snapshot's are checked against. */
+export function compromiseVerbTransforms(): VerbTransforms {
+  const world = compromise().world() as { methods: { two: { transform: { verb: Omit<VerbTransforms, 'model'> } } }; model: VerbModel };
+  const v = world.methods.two.transform.verb;
+  return { toInfinitive: v.toInfinitive, conjugate: v.conjugate, model: world.model };
 }
 
 const TAG_OF_KIND = { actor: 'Organization', force: 'Organization', place: 'Place', camp: 'Place' } as const;
@@ -70,19 +222,21 @@ export function newsgraphWords(lex: Lexicon): Record<string, string> {
   return words;
 }
 
-const tables = memoByLexicon((lex) => {
+/** newsgraph's words expanded by compromise's lexicon expansion (what nlp.plugin({ words }) would add, without adding it). */
+function expandOurs(words: Record<string, string>): Record<string, Tags> {
   const nlp = compromise();
-  const words = newsgraphWords(lex);
   const world = nlp.world();
-  const model = nlp.model();
-  // what nlp.plugin({ words }) would add, without adding it: the fancy expansion, then the plain one over it
-  const ours: Record<string, Tags> = { ...nlp.methods().two.expandLexicon(words, world).lex, ...nlp.methods().one.expandLexicon(words, world).lex };
-  return {
-    ours,
-    theirs: model.one.lexicon,
-    orgWords: new Set(Object.keys(model.two.orgWords ?? {})),
-    placeWords: new Set(Object.keys(model.two.placeWords ?? {})),
-  };
+  // the fancy expansion, then the plain one over it
+  return { ...nlp.methods().two.expandLexicon(words, world).lex, ...nlp.methods().one.expandLexicon(words, world).lex };
+}
+
+const tables = memoByLexicon((lex) => {
+  const s = snapshot();
+  const words = newsgraphWords(lex);
+  // the shipped lexicon's expansion is cached too (a lexicon of a test or an evaluation is expanded each time)
+  const ours =
+    lex === defaultLexicon() ? cachedJson(`compromise-ours-${contentKey([snapshotKey(), JSON.stringify(words)])}.json`, () => expandOurs(words)) : expandOurs(words);
+  return { ours, theirs: s.lexicon, orgWords: new Set(s.orgWords), placeWords: new Set(s.placeWords) };
 });
 
 /** compromise's tags for one word (lower-cased lookup), newsgraph's words first. */

@@ -3,10 +3,17 @@
  * usual synonyms) and a body turned into plain prose. Offsets index the prose
  * the reader returns, not the Markdown source.
  */
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { makeArticle } from './article.ts';
 import type { Reader } from './types.ts';
 import { lowerBound } from '../util/search.ts';
+
+let yamlParse: ((text: string) => unknown) | undefined;
+/** yaml's `parse`, loaded on the first front matter (its CommonJS build, what Node imports too): reading a .txt file or starting the CLI does not compile it. */
+function parseYaml(text: string): unknown {
+  yamlParse ??= (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse;
+  return yamlParse(text);
+}
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 

@@ -90,8 +90,11 @@ describe('extract options', () => {
 });
 
 describe('no work at import time', () => {
-  it('importing the extractor loads no compromise; the first unknown name does', async () => {
+  it('importing the extractor loads no compromise; the first unknown name does, unless its snapshot is in the disk cache', async () => {
     const { execFileSync } = await import('node:child_process');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
     const script = [
       "import { createRequire } from 'node:module';",
       "const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('/compromise/'));",
@@ -100,7 +103,19 @@ describe('no work at import time', () => {
       "extract({ id: 't', title: 't', text: 'Talks between Kofi Mensah and the Halvorsen Group resumed.' });",
       'console.log(JSON.stringify({ before, after: loaded() }));',
     ].join('\n');
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: new URL('../../', import.meta.url), encoding: 'utf8' });
-    expect(JSON.parse(out)).toEqual({ before: false, after: true });
+    const run = (cacheDir: string) =>
+      JSON.parse(
+        execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+          cwd: new URL('../../', import.meta.url),
+          encoding: 'utf8',
+          env: { ...process.env, NEWSGRAPH_CACHE_DIR: cacheDir },
+        }),
+      );
+    expect(run('off')).toEqual({ before: false, after: true });
+    // an empty cache: the first process loads compromise and caches its snapshot; the next reads that
+    const dir = mkdtempSync(join(tmpdir(), 'ng-no-work-'));
+    expect(run(dir)).toEqual({ before: false, after: true });
+    expect(run(dir)).toEqual({ before: false, after: false });
+    rmSync(dir, { recursive: true, force: true });
   });
 });

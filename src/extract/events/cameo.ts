@@ -11,7 +11,7 @@
  * reported with its line and left out, never guessed.
  */
 import type { NounTest, PrepTest, VerbEntry, VerbPattern } from './types.ts';
-import { posTag } from '../tagger/models.ts';
+import { shippedPosTagMemo } from '../tagger/models.ts';
 
 /** An element of a PETRARCH pattern, as converted. */
 export type CameoElement =
@@ -61,22 +61,31 @@ const MAX_SYNSET_DEPTH = 8;
 /** Tags of the words of a noun phrase (modifiers and head). */
 const NOUN_PHRASE_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'JJR', 'JJS', 'VBN', 'VBG', 'CD']);
 
+/**
+ * The shipped POS tagger's tags of pattern words, memoised and kept in the
+ * disk cache (tagger `shippedPosTagMemo`): the same words recur in thousands
+ * of patterns ("from", "against"), and tagging them was most of building the
+ * entries at every start.
+ */
+const TAGS = shippedPosTagMemo('cameo');
+const tagsOf = (words: string[]): string[] => TAGS.tag(words);
+
 /** A pattern word the POS tagger reads as a preposition ("from", "against"). */
 function isPreposition(word: string): boolean {
-  const t = posTag([word.toLowerCase()])[0];
+  const t = tagsOf([word.toLowerCase()])[0];
   return t === 'IN' || t === 'TO';
 }
 
 /** A pattern word the POS tagger reads as a particle right after a verb ("out", "off", "down"). */
 function isParticle(word: string): boolean {
-  return /^[a-z]+$/i.test(word) && posTag(['they', 'set', word.toLowerCase(), 'the', 'plan'])[2] === 'RP';
+  return /^[a-z]+$/i.test(word) && tagsOf(['they', 'set', word.toLowerCase(), 'the', 'plan'])[2] === 'RP';
 }
 
 /** Pattern words the POS tagger reads as one noun phrase ("diplomatic ties"; not "when a crash", "up demonstrations"). */
 function readsAsNounPhrase(words: readonly string[]): boolean {
   const ws = words.flatMap((w) => w.split(/[\s_]+/)).filter(Boolean);
   if (ws.some((w) => w.startsWith('&'))) return ws.slice(0, -1).every((w) => !w.startsWith('&')) && readsAsNounPhrase(ws.slice(0, -1));
-  const tags = posTag(ws.map((w) => w.toLowerCase()));
+  const tags = tagsOf(ws.map((w) => w.toLowerCase()));
   return tags.every((t, i) => NOUN_PHRASE_TAGS.has(t) && (i < tags.length - 1 || t.startsWith('NN')));
 }
 
@@ -201,5 +210,6 @@ export function entriesFromCameo(file: CameoVerbsLike): { entries: VerbEntry[]; 
       entries.push(entry);
     }
   }
+  TAGS.save();
   return { entries, skipped };
 }

@@ -103,7 +103,15 @@ const describe: DescribeCode = (code) => {
 /** Build the pass's verbs from a file in the shape of cameo-verbs.json (the shipped one, or an evaluation's). */
 export function eventVerbsFrom(file: CameoVerbsLike, lex: Lexicon): EventVerbs {
   const { entries, skipped } = entriesFromCameo(file);
-  const edgeCode = (c: string | null, placeOnly: boolean) => c !== null && describe(c).edge !== null && takesPlace(c) === placeOnly;
+  // per code, once: the entries share their blocks' patterns, so the same few hundred codes are asked ~10^5 times
+  const codeGives = new Map<string, boolean>();
+  const edgeCode = (c: string | null, placeOnly: boolean) => {
+    if (c === null) return false;
+    const key = placeOnly ? `p${c}` : c;
+    let v = codeGives.get(key);
+    if (v === undefined) codeGives.set(key, (v = describe(c).edge !== null && takesPlace(c) === placeOnly));
+    return v;
+  };
   const gives = (e: VerbEntry, placeOnly: boolean) => edgeCode(e.code, placeOnly) || e.patterns.some((p) => edgeCode(p.code, placeOnly));
   const forms = new Set<string>();
   const allForms = new Set<string>();

@@ -35,12 +35,30 @@ export function parseClusters(text: string, path: string): ClusterMap {
 }
 
 export function loadClusters(path: string): ClusterMap {
+  return clustersFromBytes(readClusterFile(path), path);
+}
+
+/** The bytes of a cluster map file (ModelError naming it when it cannot be read). */
+export function readClusterFile(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    throw clusterReadError(path, e);
+  }
+}
+
+/** The cluster map of a file's bytes (gzip of the text). */
+export function clustersFromBytes(bytes: Uint8Array, path: string): ClusterMap {
   let text: string;
   try {
-    text = gunzipSync(readFileSync(path)).toString('utf8');
+    text = gunzipSync(bytes).toString('utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ModelError(path, code === 'ENOENT' ? 'cluster map is missing' : `cannot read cluster map (${code ?? (e as Error).message})`);
+    throw clusterReadError(path, e);
   }
   return parseClusters(text, path);
+}
+
+function clusterReadError(path: string, e: unknown): ModelError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new ModelError(path, code === 'ENOENT' ? 'cluster map is missing' : `cannot read cluster map (${code ?? (e as Error).message})`);
 }

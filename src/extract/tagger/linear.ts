@@ -23,6 +23,24 @@ export interface LinearModelData {
   meta: Record<string, unknown>;
 }
 
+/**
+ * A model with its lookup table already built (`LinearModel.image()`): what
+ * the tagger's disk cache stores (./image.ts), so that a later process loads
+ * the table with one file read instead of building it again.
+ */
+export interface LinearModelImage {
+  kind: string;
+  labels: string[];
+  featureSet: string;
+  meta: Record<string, unknown>;
+  rows: number;
+  /** The open-addressing table (3 ints a slot); its length / 3 is a power of two. */
+  table: Int32Array;
+  /** (label, weight) pairs of the rows' non-zero weights. */
+  data: Float32Array;
+  transitions: Float32Array;
+}
+
 export class LinearModel {
   readonly kind: string;
   readonly labels: readonly string[];
@@ -41,13 +59,21 @@ export class LinearModel {
   private readonly mask: number;
   private readonly data: Float32Array;
 
-  constructor(d: LinearModelData) {
+  /** From a model's data (the table is built here), or from an image of a built one (`image()`: taken as it is). */
+  constructor(d: LinearModelData | LinearModelImage) {
     this.kind = d.kind;
     this.labels = d.labels;
     this.nLabels = d.labels.length;
     this.featureSet = d.featureSet;
     this.transitions = d.transitions;
     this.meta = d.meta;
+    if ('table' in d) {
+      this.rows = d.rows;
+      this.mask = d.table.length / 3 - 1;
+      this.table = d.table;
+      this.data = d.data;
+      return;
+    }
     this.rows = d.keys.length;
     let size = 1024;
     while (size < d.keys.length * 2) size <<= 1;
@@ -93,6 +119,12 @@ export class LinearModel {
       table[i * 3 + 2] = k;
     }
     this.data = data;
+  }
+
+  /** The built model as it is (shared arrays, not copies): what `new LinearModel(image)` takes back. */
+  image(): LinearModelImage {
+    const { kind, featureSet, meta, rows, table, data, transitions } = this;
+    return { kind, labels: [...this.labels], featureSet, meta, rows, table, data, transitions };
   }
 
   /** scores[offset .. offset + L) += the row of one key (nothing when the model does not know it). */

@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadClusters } from './clusters.ts';
+import { clustersFromBytes, readClusterFile, type ClusterMap } from './clusters.ts';
 import { ModelError } from './errors.ts';
 import { decodeModel } from './format.ts';
+import { cachedClusters, cachedModel, posTagMemo } from './image.ts';
 import { lexiconNameList } from './lexicon-source.ts';
 import { LinearModel } from './linear.ts';
 import { compileNameList, type CompiledNameList, type NameList } from './name-lists.ts';
@@ -22,7 +23,15 @@ import type { TagToken } from './tokenize.ts';
 export const MODEL_DIR = fileURLToPath(new URL('./models/', import.meta.url));
 export const MODEL_FILES = { pos: 'pos.model', ner: 'ner.model', clusters: 'clusters.tsv.gz' } as const;
 
-/** Read and check one model file: its kind and feature set must be what this code computes. */
+/** Only the shipped models are cached: an evaluation's fold models change with every retraining. */
+const shipped = (path: string) => path.startsWith(MODEL_DIR);
+
+/**
+ * Read and check one model file: its kind and feature set must be what this
+ * code computes. The built model comes from the disk cache when it holds the
+ * image of these bytes (./image.ts), else it is built and cached (shipped
+ * models only).
+ */
 export function loadModelFile(path: string, kind: string, featureSet: string): LinearModel {
   let bytes: Buffer;
   try {
@@ -31,11 +40,19 @@ export function loadModelFile(path: string, kind: string, featureSet: string): L
     const code = (e as NodeJS.ErrnoException).code;
     throw new ModelError(path, code === 'ENOENT' ? 'model file is missing' : `cannot read model file (${code ?? (e as Error).message})`);
   }
-  const data = decodeModel(bytes, path);
-  if (data.kind !== kind) throw new ModelError(path, `a "${data.kind}" model where a "${kind}" model was expected`);
-  if (data.featureSet !== featureSet)
-    throw new ModelError(path, `trained with feature set ${data.featureSet}, this code computes ${featureSet}`);
-  return new LinearModel(data);
+  const build = () => new LinearModel(decodeModel(bytes, path));
+  const model = shipped(path) ? cachedModel(bytes, build) : build();
+  if (model.kind !== kind) throw new ModelError(path, `a "${model.kind}" model where a "${kind}" model was expected`);
+  if (model.featureSet !== featureSet)
+    throw new ModelError(path, `trained with feature set ${model.featureSet}, this code computes ${featureSet}`);
+  return model;
+}
+
+/** A cluster map file, through the disk cache as a model file. */
+export function loadClustersCached(path: string): ClusterMap {
+  const bytes = readClusterFile(path);
+  const build = () => clustersFromBytes(bytes, path);
+  return shipped(path) ? cachedClusters(bytes, build) : build();
 }
 
 /** The name lists the shipped tagger uses, in order (the NER model records their ids). */
@@ -58,7 +75,7 @@ export function defaultPosModel(): LinearModel {
  */
 export function loadTagger(dir: string, lists: readonly NameList[] = defaultNameLists(), posModel?: LinearModel): Tagger {
   const d = dir.endsWith('/') ? dir : dir + '/';
-  const clusters = loadClusters(d + MODEL_FILES.clusters);
+  const clusters = loadClustersCached(d + MODEL_FILES.clusters);
   const ner = loadModelFile(d + MODEL_FILES.ner, 'ner', nerFeatureSet(clusters.digest));
   const compiled: CompiledNameList[] = lists.map(compileNameList);
   checkLists(ner, compiled, d + MODEL_FILES.ner);
@@ -100,4 +117,13 @@ export function defaultModels(): { pos: LinearModel } {
 /** Penn Treebank tags of one sentence (words as strings or tokens) by the shipped POS model, or by `model`. */
 export function posTag(words: ReadonlyArray<string | TagToken>, model: LinearModel = defaultPosModel()): string[] {
   return posTagWith(model, words);
+}
+
+/**
+ * The shipped POS model's tags of word lists, memoised in the disk cache
+ * (./image.ts `posTagMemo`): for callers that tag the same few thousand word
+ * lists at every start (the CAMEO patterns' words). Same tags as `posTag`.
+ */
+export function shippedPosTagMemo(what: string): { tag(words: string[]): string[]; save(): void } {
+  return posTagMemo(what, () => readFileSync(MODEL_DIR + MODEL_FILES.pos), (words) => posTag(words));
 }
