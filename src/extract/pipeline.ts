@@ -59,6 +59,33 @@ export interface ExtractResources {
 
 export const UNIT_DESIGNATIONS = 'unit-designations';
 
+/** A generic actor (or a country's security forces) is a group a person can hold a role in. */
+const isGeneric = (m: RawMention) => m.canonical?.startsWith('generic:') === true;
+
+/**
+ * A person's role in a generic actor ("army spokesman X said", "police chief X", "X, a militia commander"): the
+ * membership and leadership rules read again on the sentences where a generic actor and a person now both stand
+ * (the rules ran before the generic actors were found), keeping only what joins the person to the generic actor.
+ */
+function genericRoles(a: Analysis, mentions: readonly RawMention[], ranges: ReadonlyArray<readonly [number, number]>, lex: Lexicon): RawRelation[] {
+  const out: RawRelation[] = [];
+  a.sentences.forEach((s, k) => {
+    const [first, last] = ranges[k]!;
+    let generic = false;
+    let person = false;
+    for (let i = first; i < last; i++) {
+      if (isGeneric(mentions[i]!)) generic = true;
+      else if (mentions[i]!.type === 'person') person = true;
+    }
+    if (!generic || !person) return;
+    const masked = maskSentence(a.text, s, mentions, first, last, lex);
+    for (const r of matchSentence(masked, s, mentions, lex, a.readBy.get(s.start))) {
+      if ((r.type === 'member_of' || r.type === 'leads') && mentions[r.source]!.type === 'person' && isGeneric(mentions[r.target]!)) out.push(r);
+    }
+  });
+  return out;
+}
+
 /** Everything the passes have produced so far. */
 export interface Analysis {
   /** The article's id and date (generic actors are scoped by them; events dated by them). */
@@ -172,7 +199,8 @@ export const PASSES: readonly Pass[] = [
       const moved = (i: number) => at.get(base[i]!)!;
       const aliases = a.aliases.map((x) => ({ long: moved(x.long), short: moved(x.short) }));
       const relations = a.relations.map((r) => ({ ...r, source: moved(r.source), target: moved(r.target) }));
-      return { mentions, aliases, relations, ranges: spansBySentence(a.sentences, mentions) };
+      const ranges = spansBySentence(a.sentences, mentions);
+      return { mentions, aliases, relations: [...relations, ...genericRoles(a, mentions, ranges, r.lexicon)], ranges };
     },
   },
   {

@@ -279,3 +279,24 @@ describe('event attributes', () => {
     expect(casualties(`Rebels attacked the town, ${phrase}.`, defaultLexicon())).toEqual(expected);
   });
 });
+
+describe("generic actors: a person's role in one", () => {
+  const rel = (text: string) =>
+    analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).relations
+      .filter((r) => r.type === 'member_of' || r.type === 'leads')
+      .map((r) => `${r.source} ${r.type} ${r.target}`);
+  it.each([
+    ['The convoy was hit near the border, army spokesman Idris Kamara told reporters in Freetown, Sierra Leone.', 'idris-kamara member_of security-force-sierra-leone'],
+    ['Two suspects were held in Kano, Nigeria, police spokesman Bello Yusuf said on Friday.', 'bello-yusuf member_of police-nigeria'],
+    ['Bello Yusuf, a police commander in Kano, Nigeria, said two suspects were held.', 'bello-yusuf leads police-nigeria'],
+  ])('%s', (text, expected) => {
+    expect(rel(text)).toContain(expected);
+  });
+  // false positives: a person near a generic actor with no role word between them
+  it.each([
+    'Police in Kano, Nigeria, arrested Bello Yusuf on Friday.',
+    'Bello Yusuf said the soldiers had left Kano, Nigeria, on Friday.',
+  ])('%s', (text) => {
+    expect(rel(text)).toEqual([]);
+  });
+});
