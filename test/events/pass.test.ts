@@ -300,3 +300,27 @@ describe("generic actors: a person's role in one", () => {
     expect(rel(text)).toEqual([]);
   });
 });
+
+describe('an attack claimed after it was told', () => {
+  const attacks = (text: string) =>
+    analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).relations
+      .filter((r) => r.type === 'attacks')
+      .map((r) => `${r.source} attacks ${r.target}${r.evidence.some((e) => e.rule === 'event-claimed-attack') ? ' (claimed)' : ''}`);
+  it.each([
+    ['Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram claimed responsibility for the attack on Monday.', 'boko-haram attacks police-nigeria (claimed)'],
+    ['Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram claimed responsibility for the ambush in a statement posted online.', 'boko-haram attacks police-nigeria (claimed)'],
+    ['Militants shelled an army base in Kidal, Mali, overnight. In a video, al-Qaeda claimed credit for the attack.', 'al-qaeda attacks security-force-mali (claimed)'],
+  ])('%s', (text, expected) => {
+    expect(attacks(text)).toContain(expected);
+  });
+  // false positives: no attack told before, a denial, an attack of its own ("an attack", "the attack on X": the rules'),
+  // a claim of something else
+  it.each([
+    'Boko Haram claimed responsibility for the attack on Monday.',
+    'Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram denied responsibility for the attack.',
+    'Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram did not claim responsibility for the attack.',
+    'Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram claimed responsibility for the kidnapping of two priests.',
+  ])('%s', (text) => {
+    expect(attacks(text).filter((r) => r.endsWith('(claimed)'))).toEqual([]);
+  });
+});
