@@ -289,6 +289,8 @@ describe("generic actors: a person's role in one", () => {
     ['The convoy was hit near the border, army spokesman Idris Kamara told reporters in Freetown, Sierra Leone.', 'idris-kamara member_of security-force-sierra-leone'],
     ['Two suspects were held in Kano, Nigeria, police spokesman Bello Yusuf said on Friday.', 'bello-yusuf member_of police-nigeria'],
     ['Bello Yusuf, a police commander in Kano, Nigeria, said two suspects were held.', 'bello-yusuf leads police-nigeria'],
+    ["Chad's transitional government, led by General Idriss Deby, dissolved parliament.", 'idriss-deby leads government-of-chad'],
+    ['The Guinean junta, led by Colonel Mamady Doumbouya, dissolved parliament.', 'mamady-doumbouya leads government-of-guinea'],
   ])('%s', (text, expected) => {
     expect(rel(text)).toContain(expected);
   });
@@ -322,5 +324,23 @@ describe('an attack claimed after it was told', () => {
     'Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram claimed responsibility for the kidnapping of two priests.',
   ])('%s', (text) => {
     expect(attacks(text).filter((r) => r.endsWith('(claimed)'))).toEqual([]);
+  });
+});
+
+describe('generic actors: words between the country and the body', () => {
+  const labels = (text: string) => extract({ id: 't', title: 't', text, published: '2026-05-14' }).mentions.filter((m) => m.rule === 'generic-actor').map((m) => `${m.text} = ${m.label}`);
+  it.each([
+    ["Chad's transitional government dissolved parliament.", "Chad's transitional government = government of Chad"],
+    ['The Somali federal government asked for help.', 'Somali federal government = government of Somalia'],
+    ['The Guinean junta dissolved parliament.', 'Guinean junta = government of Guinea'],
+  ])('%s', (text, expected) => {
+    expect(labels(text)).toContain(expected);
+  });
+  // no country: no government node; a qualifier with no country before it is not taken into the phrase
+  it.each([
+    ['The transitional government dissolved parliament.', []],
+    ['The junta dissolved parliament.', []],
+  ])('%s', (text, expected) => {
+    expect(labels(text)).toEqual(expected);
   });
 });

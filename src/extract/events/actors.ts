@@ -52,11 +52,11 @@ interface Agent {
   office: boolean;
 }
 
-let words: { SECTORS: Readonly<Record<string, SectorRule>>; UNIDENTIFIED: ReadonlySet<string>; PERSON_HEADS: ReadonlySet<string> } | undefined;
+let words: { SECTORS: Readonly<Record<string, SectorRule>>; UNIDENTIFIED: ReadonlySet<string>; QUALIFIERS: ReadonlySet<string>; PERSON_HEADS: ReadonlySet<string> } | undefined;
 function w() {
   if (!words) {
     const g = genericActorWords();
-    words = { SECTORS: g.sectors, UNIDENTIFIED: new Set(g.unidentified), PERSON_HEADS: new Set(g.personHeads) };
+    words = { SECTORS: g.sectors, UNIDENTIFIED: new Set(g.unidentified), QUALIFIERS: new Set(g.qualifiers), PERSON_HEADS: new Set(g.personHeads) };
   }
   return words;
 }
@@ -401,6 +401,8 @@ export function genericActors(
       const t = tokens[k]!;
       if (tokens[k + 1]!.start > t.end + 1) break;
       const two = k > 0 ? `${tokens[k - 1]!.norm} ${t.norm}` : '';
+      // "Mali's transitional government": a qualifier right before the noun, read over when a country comes before it
+      if (k === i - 1 && w().QUALIFIERS.has(t.norm) && !country && !lexCountry) continue;
       if (w().UNIDENTIFIED.has(t.norm)) {
         unidentified = true;
         start = t.start;
