@@ -344,3 +344,22 @@ describe('generic actors: words between the country and the body', () => {
     expect(labels(text)).toEqual(expected);
   });
 });
+
+describe('generic actors: people named by their position or trade', () => {
+  const labels = (text: string) => extract({ id: 't', title: 't', text, published: '2026-05-14' }).mentions.filter((m) => m.rule === 'generic-actor').map((m) => `${m.text} = ${m.label}`);
+  it.each([
+    ['Gunmen killed a village chief in Zamfara, Nigeria.', 'village chief = civilians (Nigeria)'],
+    ['Bandits abducted a tribal elder near Kohat, Pakistan.', 'tribal elder = civilians (Pakistan)'],
+    ['Police in Kenya detained six suspects in Mombasa.', 'suspects = suspects (Kenya, 2026-05)'],
+    ['Militants kidnapped four shepherds near Kirkuk, Iraq.', 'shepherds = shepherds (Iraq)'],
+  ])('%s', (text, expected) => {
+    expect(labels(text)).toContain(expected);
+  });
+  // a trade with neither count nor country names nobody; "principal" as an adjective is no person
+  it.each([
+    ['Herders moved their cattle south.', []],
+    ['The principal reason was the drought in Kenya.', []],
+  ])('%s', (text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+});

@@ -363,7 +363,8 @@ export function genericActors(
     }
     // a singular agent noun before another noun modifies it ("terrorist attack", "military operations", "fighter jets")
     const next = tokens[last + 1];
-    if (!hit.plural && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end))) {
+    // ("a tribal elder near Kohat": a locative preposition, which compromise tags an adjective, modifies nothing)
+    if (!hit.plural && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end)) && !LOCATIVE.has(next.norm)) {
       const tags = lexTags(next.norm, lex);
       if (tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || t === 'Adjective') || /(?:tion|ment|ity|ism|s)$/.test(next.norm)) {
         if (!tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal' || t === 'Copula')) {
