@@ -25,7 +25,9 @@
  */
 import type { ArticleMeta } from '../types.ts';
 import type { RawAlias, RawExtraction, RawMention, RawQuote, RawRelation } from './types.ts';
-import type { Lexicon } from './lexicon/index.ts';
+import { memoByLexicon, type Lexicon } from './lexicon/index.ts';
+import { verbClass } from './lexicon/verbs.ts';
+import { inflect } from './lexicon/inflect.ts';
 import { splitSentences, type Sentence } from './text/sentences.ts';
 import { tokenize, type Token } from './text/tokens.ts';
 import { spansBySentence } from './text/spans.ts';
@@ -59,6 +61,16 @@ export interface ExtractResources {
 
 export const UNIT_DESIGNATIONS = 'unit-designations';
 
+/** Characters after a generic actor where a role word is looked for ("army deputy spokesman", ", led by"). */
+const ROLE_REACH = 32;
+/** The words of roles (lexicon roles: leads, member; their last words) and the forms of the verbs of leading. */
+const roleWords = memoByLexicon((lex): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const r of [...lex.roles.leads, ...lex.roles.member]) out.add(r.toLowerCase().split(/\s+/).pop()!);
+  for (const v of verbClass('lead', lex).verbs) for (const f of Object.values(inflect(v, lex.inflections)).flat()) out.add(f.toLowerCase().split(/\s+/)[0]!);
+  return out;
+});
+
 /** A generic actor (or a country's security forces) is a group a person can hold a role in. */
 const isGeneric = (m: RawMention) => m.canonical?.startsWith('generic:') === true;
 
@@ -69,18 +81,35 @@ const isGeneric = (m: RawMention) => m.canonical?.startsWith('generic:') === tru
  */
 function genericRoles(a: Analysis, mentions: readonly RawMention[], ranges: ReadonlyArray<readonly [number, number]>, lex: Lexicon): RawRelation[] {
   const out: RawRelation[] = [];
+  const words = roleWords(lex);
   a.sentences.forEach((s, k) => {
     const [first, last] = ranges[k]!;
-    let generic = false;
-    let person = false;
+    // a generic actor with a role word or "led" among the few words after it ("army spokesman", ", led by") and a person
+    // right after those words or right before it ("X, a police commander"): the rules read the words from one to the other
+    const seen = new Set<string>();
     for (let i = first; i < last; i++) {
-      if (isGeneric(mentions[i]!)) generic = true;
-      else if (mentions[i]!.type === 'person') person = true;
-    }
-    if (!generic || !person) return;
-    const masked = maskSentence(a.text, s, mentions, first, last, lex);
-    for (const r of matchSentence(masked, s, mentions, lex, a.readBy.get(s.start))) {
-      if ((r.type === 'member_of' || r.type === 'leads') && mentions[r.source]!.type === 'person' && isGeneric(mentions[r.target]!)) out.push(r);
+      const m = mentions[i]!;
+      if (!isGeneric(m)) continue;
+      const after = Math.min(m.end + ROLE_REACH, s.end);
+      if (!(a.text.slice(m.end, after).toLowerCase().match(/[a-z]+/g) ?? []).some((w) => words.has(w))) continue;
+      for (let j = Math.max(first, i - 3); j < Math.min(last, i + 4); j++) {
+        const p = mentions[j]!;
+        if (j === i || p.type !== 'person' || p.start >= m.end + 2 * ROLE_REACH || p.end <= m.start - ROLE_REACH) continue;
+        const w0 = Math.min(m.start, p.start);
+        const w1 = Math.min(s.end, Math.max(p.end, after));
+        let f = first;
+        while (f < last && mentions[f]!.start < w0) f++;
+        let l = f;
+        while (l < last && mentions[l]!.start < w1) l++;
+        const window = { start: w0, end: w1, text: a.text.slice(w0, w1) };
+        const masked = maskSentence(a.text, window, mentions, f, l, lex);
+        for (const r of matchSentence(masked, window, mentions, lex, a.readBy.get(s.start))) {
+          const key = `${r.type} ${r.source} ${r.target}`;
+          if ((r.type !== 'member_of' && r.type !== 'leads') || seen.has(key) || mentions[r.source]!.type !== 'person' || !isGeneric(mentions[r.target]!)) continue;
+          seen.add(key);
+          out.push({ ...r, evidence: { ...r.evidence, start: s.start, end: s.end, sentence: s.text } });
+        }
+      }
     }
   });
   return out;
@@ -200,7 +229,7 @@ export const PASSES: readonly Pass[] = [
       const aliases = a.aliases.map((x) => ({ long: moved(x.long), short: moved(x.short) }));
       const relations = a.relations.map((r) => ({ ...r, source: moved(r.source), target: moved(r.target) }));
       const ranges = spansBySentence(a.sentences, mentions);
-      return { mentions, aliases, relations: [...relations, ...genericRoles(a, mentions, ranges, r.lexicon)], ranges };
+      return { mentions, aliases, relations: process.env.NOROLES ? relations : [...relations, ...genericRoles(a, mentions, ranges, r.lexicon)], ranges };
     },
   },
   {
