@@ -146,7 +146,7 @@ export function codesOfPhrase(text: string, date: string, lex: ValidationLexicon
 
 /** The fields of an extraction the scorer reads: the contract's, with evidence that may carry an event. */
 export interface ScoredOutput {
-  entities: Array<Pick<Entity, 'id' | 'label' | 'aliases' | 'mentions'>>;
+  entities: Array<Pick<Entity, 'id' | 'label' | 'aliases' | 'mentions' | 'titles'>>;
   relations: Array<{
     type: string;
     source: string;
@@ -184,7 +184,9 @@ export function eventsOf(out: ScoredOutput): PredictedEvent[] {
 export function entityCodes(out: ScoredOutput, date: string, lex: ValidationLexicon): Map<string, { codes: Set<string>; forms: string[] }> {
   const m = new Map<string, { codes: Set<string>; forms: string[] }>();
   for (const e of out.entities) {
-    const forms = [...new Set([e.label, ...(e.aliases ?? []), ...e.mentions.map((x) => x.text)])];
+    // a person's titles are part of how the dictionaries code them: "Prime Minister X" is the government's man
+    const titled = (e.titles ?? []).map((t) => `${t} ${e.label}`);
+    const forms = [...new Set([e.label, ...(e.aliases ?? []), ...e.mentions.map((x) => x.text), ...titled])];
     const codes = new Set<string>();
     for (const f of forms) for (const c of codesOfPhrase(f, date, lex)) codes.add(c);
     m.set(e.id, { codes, forms });

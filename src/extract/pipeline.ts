@@ -41,7 +41,7 @@ import { firstPersonRelations } from './first-person.ts';
 import { findStrikeReports, looksLikeStrikeReport, STRIKE_REPORT } from './formats/strike-report.ts';
 import { looksLikeUnitDesignations, unitHierarchy } from './formats/unit-hierarchy.ts';
 import { looksLikePressRelease, PRESS_RELEASE, statementQuotes } from './formats/statements.ts';
-import { articleCountry, genericActors, nationalForces, scopedVictims, withGenericActors } from './events/actors.ts';
+import { articleCountry, genericActors, nationalForces, roleWords, scopedVictims, withGenericActors } from './events/actors.ts';
 import { eventRelations, type EventVerbs } from './events/pass.ts';
 
 /** Resources a caller may inject (evaluation folds, tests). */
@@ -58,6 +58,52 @@ export interface ExtractResources {
 }
 
 export const UNIT_DESIGNATIONS = 'unit-designations';
+
+/** Characters after a generic actor where a role word is looked for ("army deputy spokesman", ", led by"). */
+const ROLE_REACH = 32;
+/** A generic actor (or a country's security forces, also when they are the lexicon's army) is a group a person can hold a role in. */
+const isGeneric = (m: RawMention) => m.canonical?.startsWith('generic:') === true || m.rule === 'generic-actor' || (m.rule === 'name-force-descriptive' && !!m.canonical);
+
+/**
+ * A person's role in a generic actor ("army spokesman X said", "police chief X", "X, a militia commander"): the
+ * membership and leadership rules read again on the sentences where a generic actor and a person now both stand
+ * (the rules ran before the generic actors were found), keeping only what joins the person to the generic actor.
+ */
+function genericRoles(a: Analysis, mentions: readonly RawMention[], ranges: ReadonlyArray<readonly [number, number]>, lex: Lexicon): RawRelation[] {
+  const out: RawRelation[] = [];
+  const words = roleWords(lex);
+  a.sentences.forEach((s, k) => {
+    const [first, last] = ranges[k]!;
+    // a generic actor with a role word or "led" among the few words after it ("army spokesman", ", led by") and a person
+    // right after those words or right before it ("X, a police commander"): the rules read the words from one to the other
+    const seen = new Set<string>();
+    for (let i = first; i < last; i++) {
+      const m = mentions[i]!;
+      if (!isGeneric(m)) continue;
+      const after = Math.min(m.end + ROLE_REACH, s.end);
+      if (!(a.text.slice(m.end, after).toLowerCase().match(/[a-z]+/g) ?? []).some((w) => words.has(w))) continue;
+      for (let j = Math.max(first, i - 3); j < Math.min(last, i + 4); j++) {
+        const p = mentions[j]!;
+        if (j === i || p.type !== 'person' || p.start >= m.end + 2 * ROLE_REACH || p.end <= m.start - ROLE_REACH) continue;
+        const w0 = Math.min(m.start, p.start);
+        const w1 = Math.min(s.end, Math.max(p.end, after));
+        let f = first;
+        while (f < last && mentions[f]!.start < w0) f++;
+        let l = f;
+        while (l < last && mentions[l]!.start < w1) l++;
+        const window = { start: w0, end: w1, text: a.text.slice(w0, w1) };
+        const masked = maskSentence(a.text, window, mentions, f, l, lex);
+        for (const r of matchSentence(masked, window, mentions, lex, a.readBy.get(s.start))) {
+          const key = `${r.type} ${r.source} ${r.target}`;
+          if ((r.type !== 'member_of' && r.type !== 'leads') || seen.has(key) || mentions[r.source]!.type !== 'person' || !isGeneric(mentions[r.target]!)) continue;
+          seen.add(key);
+          out.push({ ...r, evidence: { ...r.evidence, start: s.start, end: s.end, sentence: s.text } });
+        }
+      }
+    }
+  });
+  return out;
+}
 
 /** Everything the passes have produced so far. */
 export interface Analysis {
@@ -174,7 +220,8 @@ export const PASSES: readonly Pass[] = [
       const moved = (i: number) => at.get(base[i]!)!;
       const aliases = a.aliases.map((x) => ({ long: moved(x.long), short: moved(x.short) }));
       const relations = a.relations.map((r) => ({ ...r, source: moved(r.source), target: moved(r.target) }));
-      return { mentions, aliases, relations, ranges: spansBySentence(a.sentences, mentions) };
+      const ranges = spansBySentence(a.sentences, mentions);
+      return { mentions, aliases, relations: process.env.NOROLES ? relations : [...relations, ...genericRoles(a, mentions, ranges, r.lexicon)], ranges };
     },
   },
   {

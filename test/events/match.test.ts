@@ -32,6 +32,7 @@ const ENTRIES: VerbEntry[] = [
   { block: 'RETREAT', lemma: 'pull', particle: 'out', code: '0874', patterns: [{ code: '0874', preps: [{ prep: 'of' }], source: '- +PULL_OUT (OF) [0874]' }] },
   { block: 'EXTEND', lemma: 'extend', code: null, patterns: [{ code: '072', patient: { heads: ['aid'], beforeRun: [['new'], ['military', 'armed forces']] }, source: '- * {NEW &ARMED AID} [072]' }] },
   { block: 'TAKE', lemma: 'take', code: null, patterns: [{ code: '192', patient: { heads: ['control'] }, source: '- * CONTROL [192]' }] },
+  { block: 'DISPUTE', lemma: 'clash', code: null, patterns: [{ code: '121', preps: [{ prep: 'over', object: { heads: ['plan', 'effort'] } }], source: '- * OVER PLAN [121]' }] },
   { block: 'SIGN', lemma: 'sign', code: null, patterns: [{ code: '057', patient: { heads: ['agreement', 'accord', 'treaty'] }, source: '- * AGREEMENT [057]' }] },
 ];
 const DICT = dictionaryOf(ENTRIES);
@@ -70,6 +71,9 @@ describe('event matcher', () => {
     ]],
     ['what a named patient is of', 'The/DT rebels/NNS took/VBD control/NN of/IN [Goma/NNP] ./.', [{ code: '192', edge: 'captures', source: ['The rebels'], target: ['Goma'], from: 'of' }]],
     ['not when the named word only modifies the head', 'The/DT rebels/NNS took/VBD the/DT control/NN tower/NN of/IN [Goma/NNP] ./.', [{ code: '192', edge: 'captures', source: ['The rebels'], target: [], from: 'none' }]],
+    ['what a named object of a preposition is of', '[Ruritania/NNP] clashed/VBD over/IN the/DT plans/NNS of/IN [Carpathia/NNP] ./.', [{ code: '121', edge: null, source: ['Ruritania'], target: ['Carpathia'], from: 'of' }]],
+    ['not a preposition after a patient', '[Ruritania/NNP] clashed/VBD with/IN its/PRP$ neighbours/NNS over/IN a/DT plan/NN ./.', [{ code: '121', edge: null, source: ['Ruritania'], target: [], from: 'none' }]],
+    ['not an object of the named word\'s other prepositions', '[Ruritania/NNP] clashed/VBD over/IN the/DT plans/NNS for/IN [Carpathia/NNP] ./.', [{ code: '121', edge: null, source: ['Ruritania'], target: [], from: 'none' }]],
     ['one member of a set right before the head', '[Russia/NNP] extended/VBD new/JJ armed/JJ forces/NNS aid/NN to/TO [Syria/NNP] ./.', [{ code: '072', edge: 'allied_with', source: ['Russia'], target: [], from: 'none' }]],
     ['no member of the set before the head', '[Russia/NNP] extended/VBD new/JJ food/NN aid/NN to/TO [Syria/NNP] ./.', []],
     ['a word between the run and the head', '[Russia/NNP] extended/VBD new/JJ military/JJ food/NN aid/NN to/TO [Syria/NNP] ./.', []],

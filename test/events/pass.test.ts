@@ -347,3 +347,89 @@ describe("generic actors: a country's troops are the lexicon's army when it name
     expect(nodes('Fighting spread across Chad. Soldiers entered the town.').map((n) => n.label)).toContain('security forces (Chad)');
   });
 });
+
+describe("generic actors: a person's role in one", () => {
+  const rel = (text: string) =>
+    analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).relations
+      .filter((r) => r.type === 'member_of' || r.type === 'leads')
+      .map((r) => `${r.source} ${r.type} ${r.target}`);
+  it.each([
+    ['The convoy was hit near the border, army spokesman Idris Kamara told reporters in Freetown, Sierra Leone.', 'idris-kamara member_of security-force-sierra-leone'],
+    ['Two suspects were held in Kano, Nigeria, police spokesman Bello Yusuf said on Friday.', 'bello-yusuf member_of police-nigeria'],
+    ['Bello Yusuf, a police commander in Kano, Nigeria, said two suspects were held.', 'bello-yusuf leads police-nigeria'],
+    // the country's army the lexicon names: the role is in it
+    ['Fighting continued in Iraq. Two suspects were held in Mosul, army spokesman Yahya Rasool said on Friday.', 'yahya-rasool member_of iraqi-security-forces'],
+    ["Chad's transitional government, led by General Idriss Deby, dissolved parliament.", 'idriss-deby leads government-of-chad'],
+    ['The Guinean junta, led by Colonel Mamady Doumbouya, dissolved parliament.', 'mamady-doumbouya leads government-of-guinea'],
+  ])('%s', (text, expected) => {
+    expect(rel(text)).toContain(expected);
+  });
+  // false positives: a person near a generic actor with no role word between them
+  it.each([
+    'Police in Kano, Nigeria, arrested Bello Yusuf on Friday.',
+    'Bello Yusuf said the soldiers had left Kano, Nigeria, on Friday.',
+  ])('%s', (text) => {
+    expect(rel(text)).toEqual([]);
+  });
+});
+
+describe('an attack claimed after it was told', () => {
+  const attacks = (text: string) =>
+    analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).relations
+      .filter((r) => r.type === 'attacks')
+      .map((r) => `${r.source} attacks ${r.target}${r.evidence.some((e) => e.rule === 'event-claimed-attack') ? ' (claimed)' : ''}`);
+  it.each([
+    ['Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram claimed responsibility for the attack on Monday.', 'boko-haram attacks police-nigeria (claimed)'],
+    ['Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram claimed responsibility for the ambush in a statement posted online.', 'boko-haram attacks police-nigeria (claimed)'],
+    ['Militants shelled an army base in Kidal, Mali, overnight. In a video, al-Qaeda claimed credit for the attack.', 'al-qaeda attacks security-force-mali (claimed)'],
+  ])('%s', (text, expected) => {
+    expect(attacks(text)).toContain(expected);
+  });
+  // false positives: no attack told before, a denial, an attack of its own ("an attack", "the attack on X": the rules'),
+  // a claim of something else
+  it.each([
+    'Boko Haram claimed responsibility for the attack on Monday.',
+    'Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram denied responsibility for the attack.',
+    'Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram did not claim responsibility for the attack.',
+    'Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram claimed responsibility for the kidnapping of two priests.',
+  ])('%s', (text) => {
+    expect(attacks(text).filter((r) => r.endsWith('(claimed)'))).toEqual([]);
+  });
+});
+
+describe('generic actors: words between the country and the body', () => {
+  const labels = (text: string) => extract({ id: 't', title: 't', text, published: '2026-05-14' }).mentions.filter((m) => m.rule === 'generic-actor').map((m) => `${m.text} = ${m.label}`);
+  it.each([
+    ["Chad's transitional government dissolved parliament.", "Chad's transitional government = government of Chad"],
+    ['The Somali federal government asked for help.', 'Somali federal government = government of Somalia'],
+    ['The Guinean junta dissolved parliament.', 'Guinean junta = government of Guinea'],
+  ])('%s', (text, expected) => {
+    expect(labels(text)).toContain(expected);
+  });
+  // no country: no government node; a qualifier with no country before it is not taken into the phrase
+  it.each([
+    ['The transitional government dissolved parliament.', []],
+    ['The junta dissolved parliament.', []],
+  ])('%s', (text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+});
+
+describe('generic actors: people named by their position or trade', () => {
+  const labels = (text: string) => extract({ id: 't', title: 't', text, published: '2026-05-14' }).mentions.filter((m) => m.rule === 'generic-actor').map((m) => `${m.text} = ${m.label}`);
+  it.each([
+    ['Gunmen killed a village chief in Zamfara, Nigeria.', 'village chief = civilians (Nigeria)'],
+    ['Bandits abducted a tribal elder near Kohat, Pakistan.', 'tribal elder = civilians (Pakistan)'],
+    ['Police in Kenya detained six suspects in Mombasa.', 'suspects = suspects (Kenya, 2026-05)'],
+    ['Militants kidnapped four shepherds near Kirkuk, Iraq.', 'shepherds = shepherds (Iraq)'],
+  ])('%s', (text, expected) => {
+    expect(labels(text)).toContain(expected);
+  });
+  // a trade with neither count nor country names nobody; "principal" as an adjective is no person
+  it.each([
+    ['Herders moved their cattle south.', []],
+    ['The principal reason was the drought in Kenya.', []],
+  ])('%s', (text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+});

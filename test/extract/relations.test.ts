@@ -47,6 +47,8 @@ const CASES: [string, string][] = [
   ['ISIS recruited teenagers in the al-Hol camp.', 'ISIS recruits al-Hol camp'],
   ['The report said, according to a Wall Street Journal report quoted by the Jerusalem Post.', 'Jerusalem Post reports Wall Street Journal'],
   ['Russian forces withdrew from Manbij in 2019.', 'Russian forces withdraws_from Manbij'],
+  ['The African Union mission left Somalia in December.', 'African Union withdraws_from Somalia'],
+  ['Under the deal, Hezbollah evacuated Qusayr within a week.', 'Hezbollah withdraws_from Qusayr'],
   ['Coalition military forces conducted 15 strikes against ISIL targets in Syria.', 'Coalition military forces located_in Syria'],
   ['A drone hit a depot near Palmyra, Syria, on Tuesday.', 'Palmyra located_in Syria'],
   ['The SDF, which includes the Syrian Arab Coalition, took Manbij.', 'Syrian Arab Coalition member_of SDF'],
@@ -111,6 +113,9 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // a person leaving a country travels; a place of the place is no withdrawal from it
+  ['President Macron left France for Mali on Monday.', 'withdraws_from'],
+  ["The African Union mission left Somalia's capital for Baidoa.", 'withdraws_from'],
   ['ISIS did not attack the Peshmerga in Erbil.', 'attacks'],
   ['The SDF never captured any ISIS fighters.', 'captures'],
   ['Analysts describe a crisis in the region.', 'attacks'],

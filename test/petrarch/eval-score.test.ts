@@ -165,6 +165,16 @@ describe('scoring hand-made outputs', () => {
     const withAgent: ScoredOutput = { entities: [POL, SWD], relations: [{ type: 'captures', source: 'riverlands-police', target: 'southwold', evidence: [evidence('Riverlands police', 'Southwold', '173')] }] };
     expect(scoreRecord(record([arrest]), withAgent, lex)).toMatchObject({ found: 1 });
   });
+  it("a person's titles code with the name: 'Foreign Minister Northmarcher' is the government's", () => {
+    const visit = { source: { code: 'NMHGOVFRM' }, target: { code: 'SWD' }, event: '190' };
+    const person = { ...ent('northmarcher', 'Northmarcher'), mentions: [at('Northmarch')] };
+    const out = (titles?: string[]): ScoredOutput => ({
+      entities: [{ ...person, ...(titles ? { titles } : {}) }, SWD],
+      relations: [{ type: 'attacks', source: 'northmarcher', target: 'southwold', evidence: [evidence('Northmarch', 'Southwold', '190')] }],
+    });
+    expect(scoreRecord(record([visit]), out(['Foreign Minister']), lex).found).toBe(1);
+    expect(scoreRecord(record([visit]), out(), lex).misses.map((m) => m.reason)).toEqual(['source-not-found']);
+  });
   it('a quoted text code matches an entity by its words', () => {
     const council = { id: 'council', label: 'High Council', aliases: [], mentions: [] };
     const out: ScoredOutput = { entities: [council, SWD], relations: [{ type: 'quotes', source: 'council', target: 'southwold', evidence: [{ sourceMention: { start: 0, end: 0 }, targetMention: at('Southwold'), event: { cameo: '111' } }] }] };

@@ -27,7 +27,8 @@ import type { ArticleMeta } from '../../types.ts';
 import type { RawMention } from '../types.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { pluralize } from '../lexicon/inflect.ts';
+import { inflect, pluralize } from '../lexicon/inflect.ts';
+import { verbClass } from '../lexicon/verbs.ts';
 import { lexiconEntry, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { lexTags } from '../compromise.ts';
 import { loadAgents, loadCameoVerbs, loadCountries, loadSectors, officeHolders, type AgentInfo } from '../lexicon/petrarch/index.ts';
@@ -52,11 +53,11 @@ interface Agent {
   office: boolean;
 }
 
-let words: { SECTORS: Readonly<Record<string, SectorRule>>; UNIDENTIFIED: ReadonlySet<string>; PERSON_HEADS: ReadonlySet<string> } | undefined;
+let words: { SECTORS: Readonly<Record<string, SectorRule>>; UNIDENTIFIED: ReadonlySet<string>; QUALIFIERS: ReadonlySet<string>; PERSON_HEADS: ReadonlySet<string> } | undefined;
 function w() {
   if (!words) {
     const g = genericActorWords();
-    words = { SECTORS: g.sectors, UNIDENTIFIED: new Set(g.unidentified), PERSON_HEADS: new Set(g.personHeads) };
+    words = { SECTORS: g.sectors, UNIDENTIFIED: new Set(g.unidentified), QUALIFIERS: new Set(g.qualifiers), PERSON_HEADS: new Set(g.personHeads) };
   }
   return words;
 }
@@ -378,7 +379,8 @@ export function genericActors(
     }
     // a singular agent noun before another noun modifies it ("terrorist attack", "military operations", "fighter jets")
     const next = tokens[last + 1];
-    if (!hit.plural && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end))) {
+    // ("a tribal elder near Kohat": a locative preposition, which compromise tags an adjective, modifies nothing)
+    if (!hit.plural && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end)) && !LOCATIVE.has(next.norm)) {
       const tags = lexTags(next.norm, lex);
       if (tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || t === 'Adjective') || /(?:tion|ment|ity|ism|s)$/.test(next.norm)) {
         if (!tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal' || t === 'Copula')) {
@@ -399,7 +401,8 @@ export function genericActors(
     }
     // "the Southern Transitional Council, a separatist group backed by ...": a description in apposition to a name is that
     // name again, not another party (the clause reader takes the name for the clause's subject)
-    if (apposed(i)) {
+    // (not when it names the group of a role: "X, a police commander" is a commander of the police)
+    if (apposed(i) && !(tokens[last + 1] && roleWords(lex).has(tokens[last + 1]!.norm))) {
       i = last;
       continue;
     }
@@ -422,6 +425,8 @@ export function genericActors(
       const t = tokens[k]!;
       if (tokens[k + 1]!.start > t.end + 1) break;
       const two = k > 0 ? `${tokens[k - 1]!.norm} ${t.norm}` : '';
+      // "Mali's transitional government": a qualifier right before the noun, read over when a country comes before it
+      if (k === i - 1 && w().QUALIFIERS.has(t.norm) && !country && !lexCountry) continue;
       if (w().UNIDENTIFIED.has(t.norm)) {
         unidentified = true;
         start = t.start;
@@ -557,6 +562,14 @@ export function nationalForces(text: string, mentions: readonly RawMention[], do
     return { ...m, ...forcesOf(iso, `${mil.label} (${labels.get(iso)!})`, lex) };
   });
 }
+
+/** The words of roles (lexicon roles: leads, member; their last words) and the forms of the verbs of leading. */
+export const roleWords = memoByLexicon((lex): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const r of [...lex.roles.leads, ...lex.roles.member]) out.add(r.toLowerCase().split(/\s+/).pop()!);
+  for (const v of verbClass('lead', lex).verbs) for (const f of Object.values(inflect(v, lex.inflections)).flat()) out.add(f.toLowerCase().split(/\s+/)[0]!);
+  return out;
+});
 
 /**
  * The lexicon's entity for a country's armed forces, by ISO-3: the force

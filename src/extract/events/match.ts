@@ -242,6 +242,8 @@ function clausePhrases(actors: readonly NounPhrase[], patients: readonly NounPhr
 interface Tried {
   pattern: VerbPattern;
   openPrep?: PrepPhrase;
+  /** The first prepositional phrase whose object the pattern names ("clashed OVER EFFORTS"). */
+  namedPrep?: PrepPhrase;
 }
 
 function tryPattern(p: IndexedPattern, particle: string | undefined, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): Tried | null {
@@ -249,12 +251,14 @@ function tryPattern(p: IndexedPattern, particle: string | undefined, actors: rea
   if (p.actor && !anyPasses(actors, p.actor)) return null;
   if (p.patient && !anyPasses(patients, p.patient, true)) return null;
   let openPrep: PrepPhrase | undefined;
+  let namedPrep: PrepPhrase | undefined;
   for (const t of p.preps) {
     const hit = findPrep(pps, t);
     if (!hit) return null;
     if (!t.object && !openPrep) openPrep = hit;
+    if (t.object && !namedPrep) namedPrep = hit;
   }
-  return openPrep ? { pattern: p.pattern, openPrep } : { pattern: p.pattern };
+  return { pattern: p.pattern, ...(openPrep ? { openPrep } : {}), ...(namedPrep ? { namedPrep } : {}) };
 }
 
 /** Mentions that modify a phrase: "a UN convoy", "the army's convoy", "ISIS-held Mosul" is not one (its agent holds it). */
@@ -338,6 +342,11 @@ export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeC
       target = patients.filter((p) => named && headPasses(p, named)).flatMap((p) => p.pps.filter((pp) => pp.prep === 'of').flatMap((pp) => pp.objects));
       if (target.length) targetFrom = 'of';
     }
+  }
+  if (!target.length && tried?.namedPrep && !patients.length) {
+    // what the named object of a preposition is of: "clashed over the efforts of X", "appealed for the release of X"
+    target = tried.namedPrep.objects.flatMap((o) => o.pps.filter((pp) => pp.prep === 'of').flatMap((pp) => pp.objects));
+    if (target.length) targetFrom = 'of';
   }
   return {
     clause: c.id,

@@ -170,6 +170,39 @@ const NO_ALLIANCE_BLOCKS: ReadonlySet<string> = new Set(['OVERSEE_MANAGE']);
 /** The verb an attack noun stands for. */
 const ATTACK_VERB = 'attack';
 
+/**
+ * "claimed responsibility for the attack": verbs of lexicon class `claim` (their forms, for the pre-test of a sentence
+ * with one mention) and what is claimed (lexicon words.claimNouns).
+ */
+const claims = memoByLexicon((lex) => {
+  const lemmas = new Set(verbClass('claim', lex).verbs.map((v) => v.toLowerCase()));
+  const forms = new Set([...lemmas].flatMap((v) => Object.values(inflect(v, lex.inflections)).flat().map((x) => x.toLowerCase())));
+  return { lemmas, forms, nouns: new Set(lex.words.claimNouns.map((w) => w.toLowerCase())) };
+});
+/** Determiners that point back to something told before ("the attack", "this bombing"). */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * The attack a clause claims, when it points back to one told before: "X claimed responsibility for the attack" (a
+ * definite attack noun with no place or party of its own: "the attack on the convoy" names its target, and the rules
+ * read it). Its phrase, or undefined.
+ */
+function claimedAttack(c: Clause, reading: Reading, lex: Lexicon): NounPhrase | undefined {
+  const cl = claims(lex);
+  if (c.verb.voice !== 'active' || c.verb.negated || c.verb.hedged || !cl.lemmas.has(c.verb.lemma)) return undefined;
+  // "claimed responsibility for the attack in a message posted online": a claim verb is a speech verb too, and the
+  // reader may take the participle for the verb of what was said, the claimed noun for its subject
+  const objects = c.objects.length ? c.objects : reading.clauses.filter((x) => x.parent === c.id && x.link === 'complement').flatMap((x) => x.subject);
+  const what = objects.find((np) => np.mention === undefined && cl.nouns.has(np.head.text.toLowerCase()));
+  if (!what) return undefined;
+  for (const pp of [...what.pps, ...c.pps]) {
+    if (pp.prep !== 'for') continue;
+    const noun = pp.objects.find((o) => isAttackNoun(o, lex) && (DEFINITE.has(o.det ?? '') || o.modifiers.some((m) => m.kind === 'possessor')));
+    if (noun && !noun.pps.some((x) => x.objects.some((o) => o.mention !== undefined))) return noun;
+  }
+  return undefined;
+}
+
 const forceHeads = memoByLexicon((lex) => new Set(lex.words.forceNouns.map((w) => w.toLowerCase())));
 
 /** The nouns a target phrase may be read through: place descriptions ("the town of X") and facilities ("a checkpoint"). */
@@ -277,6 +310,8 @@ export interface EventPassInput {
   mentions: readonly RawMention[];
   ranges: ReadonlyArray<readonly [number, number]>;
   published?: string;
+  /** Relations found before (the rules'): an attack claimed later in the article is read against them. */
+  relations?: readonly RawRelation[];
 }
 
 /** Read one sentence's clauses (exported for tests and the eval's diagnostics). */
@@ -325,11 +360,19 @@ export interface EventPassOptions {
 export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerbs = shippedEventVerbs(lex), options: EventPassOptions = {}): RawRelation[] {
   const out: RawRelation[] = [];
   const forms = options.onCoding ? verbs.allForms : verbs.forms;
+  /** A form of a claim verb among the tokens from `i` to `end`. */
+  const claimIn = (i: number, end: number) => {
+    for (; i < a.tokens.length && a.tokens[i]!.start < end; i++) if (claims(lex).forms.has(a.tokens[i]!.norm)) return true;
+    return false;
+  };
+  /** Claims of an attack told before, resolved after the last sentence. */
+  const claimed: Array<{ s: Sentence; sources: End[]; noun: NounPhrase }> = [];
   let ti = 0; // tokens before this index end before the current sentence (sentences are in order)
   a.sentences.forEach((s, k) => {
     while (ti < a.tokens.length && a.tokens[ti]!.end <= s.start) ti++;
     const [first, last] = a.ranges[k]!;
-    if (last - first < 2) return;
+    // one mention is enough for a claim of an attack told before ("The group claimed responsibility for the attack")
+    if (last - first < 2 && !(last - first === 1 && !options.onCoding && claimIn(ti, s.end))) return;
     // pre-test: a form of an event verb among the sentence's tokens
     let hasVerb = false;
     let placeVerb = false;
@@ -359,6 +402,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const intention = c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle') || c.subjectFrom === 'control';
       if (c.subjectFrom === 'none' || (intention && !options.onCoding)) continue;
       const describeAs = options.onCoding ? describeCode : verbs.describe;
+      const claim = options.onCoding ? undefined : claimedAttack(clause, reading, lex);
+      if (claim) {
+        const sources = clause.subject.map((np) => endOf(np, local)).filter((e): e is End => !!e && !e.described && a.mentions[e.mention]!.kind !== 'place');
+        if (sources.length) claimed.push({ s, sources, noun: claim });
+        continue;
+      }
       let lightVerb = false;
       let m = matchClause(clause, verbs.dict, describeAs);
       // a light verb with an attack for its object ("carried out airstrikes against X", "conducted raids on X": lexicon
@@ -537,5 +586,38 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       }
     }
   });
+  if (claimed.length) out.push(...claimRelations(claimed, [...(a.relations ?? []), ...out], a.mentions));
+  return out;
+}
+
+/**
+ * "X claimed responsibility for the attack": X attacks whom the attack told last before that sentence hit (its
+ * `attacks` relation, from the rules or the events); the evidence is the claim's sentence, the target's words there
+ * the attack noun.
+ */
+function claimRelations(claimed: ReadonlyArray<{ s: Sentence; sources: End[]; noun: NounPhrase }>, before: readonly RawRelation[], mentions: readonly RawMention[]): RawRelation[] {
+  const out: RawRelation[] = [];
+  for (const { s, sources, noun } of claimed) {
+    let last: RawRelation | undefined;
+    for (const r of before) if (r.type === 'attacks' && r.evidence.end <= s.start && (!last || r.evidence.start > last.evidence.start)) last = r;
+    if (!last) continue;
+    for (const src of sources) {
+      if (src.mention === last.target || mentions[src.mention]!.text.toLowerCase() === mentions[last.target]!.text.toLowerCase()) continue;
+      out.push({
+        type: 'attacks',
+        source: src.mention,
+        target: last.target,
+        targetSpan: { start: noun.start, end: noun.end },
+        evidence: {
+          start: s.start,
+          end: s.end,
+          sentence: s.text,
+          rule: 'event-claimed-attack',
+          confidence: scoreConfidence(EVENT_CONFIDENCE, { inferred: true }),
+          ...(last.evidence.event ? { event: last.evidence.event } : {}),
+        },
+      });
+    }
+  }
   return out;
 }

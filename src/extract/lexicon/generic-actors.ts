@@ -19,6 +19,8 @@ export interface GenericSector {
 export interface GenericActorWords {
   sectors: Readonly<Record<string, GenericSector>>;
   unidentified: readonly string[];
+  /** Words between a country and the body it names ("Mali's transitional government"). */
+  qualifiers: readonly string[];
   personHeads: readonly string[];
   extraAgents: ReadonlyArray<{ noun: string; code: string; plural?: string[]; needsCountry?: boolean; reason: string }>;
 }
@@ -49,6 +51,6 @@ export function genericActorWords(): GenericActorWords {
   extra.forEach((x, i) => {
     if (typeof x.noun !== 'string' || !/^~[A-Z]{3}/.test(x.code) || typeof x.reason !== 'string') fail(`extraAgents[${i}]`, 'needs noun, code (~XXX) and reason');
   });
-  checked = { sectors: sectors!, unidentified: words('unidentified'), personHeads: words('personHeads'), extraAgents: extra };
+  checked = { sectors: sectors!, unidentified: words('unidentified'), qualifiers: words('qualifiers'), personHeads: words('personHeads'), extraAgents: extra };
   return checked;
 }

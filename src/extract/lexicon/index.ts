@@ -77,6 +77,8 @@ export interface Words {
   victimAdjectives: string[];
   /** Lower-case nouns naming an attack as an event ("a Taliban attack", "an assault by rebels"), not what is attacked. */
   attackNouns: string[];
+  /** What a group claims for an attack ("claimed responsibility for the attack"). */
+  claimNouns: string[];
   /** Lower-case nouns of places and things that are attacked or taken ("a checkpoint", "a police station"): an event's described end. */
   facilityNouns: string[];
   /** First words of Arabic place names ("Tel Tamer", "Kafr Nabl", "Deir Hafer"): a name they open is a place. */

@@ -139,6 +139,7 @@ export const WORDS_SCHEMA: Schema = {
     victimNouns: strings,
     victimAdjectives: strings,
     attackNouns: strings,
+    claimNouns: strings,
     facilityNouns: strings,
     placePrefixes: strings,
     communities: strings,

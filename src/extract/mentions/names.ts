@@ -79,6 +79,12 @@ export function findNames(
         cands.push({ ...c, canonical: same.entry.id, priority: 11 });
         continue;
       }
+      // "Prime Minister Romendacil": a title right before a dictionary name says a person, whatever type the dictionary
+      // gave the name (event-coder dictionaries code a head of state by the country's code)
+      if (same && c.reason === 'name-title-person') {
+        cands.push({ ...c, priority: 11 });
+        continue;
+      }
       cands.push(c);
     }
   }

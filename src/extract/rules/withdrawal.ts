@@ -16,6 +16,17 @@ export const WITHDRAWAL_RULES: RelationRule[] = [
     coord: true,
   },
   {
+    // "left Mali", "evacuated the town": the place as the verb's object; a group, not a person (a person who leaves a
+    // country is travelling) and not "left Mali's capital" (a place of the place)
+    reason: 'withdraws-leaves',
+    type: 'withdraws_from',
+    pattern: `{S:armed_group,force,government,organization}{_}(?<![\\p{L}-]){V:withdraw}\\s+(?:the\\s+)?{T:place,camp}(?!['’]s|\\s*-)`,
+    example: 'The African Union mission left Somalia at the end of 2024.',
+    examples: ['Under the truce, Jabhat al-Nusra evacuated Homs within a week.'],
+    confidence: 0.7,
+    coord: true,
+  },
+  {
     reason: 'withdraws-nominal',
     type: 'withdraws_from',
     pattern: `{S:${ACTOR},country}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(?:withdrawal|pullout|pull-out|retreat)\\s+from\\s+(?:the\\s+)?{T:place,camp}`,
