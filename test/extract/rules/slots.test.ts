@@ -50,6 +50,13 @@ describe('slotsFillable', () => {
     ['too few mentions', [['actor'], undefined], masked('actor|armed_group|lexicon'), false],
     ['any mention', [undefined, undefined], masked('actor|person|x', 'place|city|x'), true],
     ['a field out of ASCII is not read', [['place']], masked('actor|person|naïve'), true],
+    // in the pattern's order: a source before its target
+    ['in order', [['actor'], ['place']], masked('place|city|x', 'actor|armed_group|x', 'place|region|x'), true],
+    ['out of order', [['actor'], ['place']], masked('place|city|x', 'actor|armed_group|x'), false],
+    ['one placeholder fills one slot', [['actor'], ['actor']], masked('actor|armed_group|x', 'place|city|x'), false],
+    ['the earliest fit leaves room', [undefined, ['place'], ['actor']], masked('place|city|x', 'place|city|x', 'actor|person|x'), true],
+    ['an unreadable field fits any slot, in its place', [['actor'], ['place']], masked('actor|person|x', 'actor|person|naïve'), true],
+    ['an unreadable field fills one slot only', [['actor'], ['place'], ['place']], masked('actor|person|x', 'actor|person|naïve'), false],
   ];
   it.each(CASES)('%s', (_name, slots, m, expected) => {
     expect(slotsFillable(slots, sentenceKinds(m)!)).toBe(expected);
