@@ -105,3 +105,26 @@ export function slotsFillable(slots: readonly RequiredSlot[], k: SentenceKinds):
   }
   return true;
 }
+
+/**
+ * The slot a pattern starts with (`{S:kinds}`, `{T}`, `{X}` as its first element, unquantified, with no top-level
+ * alternative), or null when it starts otherwise: every match of such a pattern starts at a placeholder that fits
+ * the slot.
+ */
+export function leadingSlot(pattern: string): { kinds: RequiredSlot } | null {
+  const m = /^\{([STX])(?::([\w,-]+))?\}/.exec(pattern);
+  if (!m) return null;
+  const next = pattern[m[0].length];
+  if (next === '?' || next === '*' || next === '+' || (next === '{' && /^\{\d/.test(pattern.slice(m[0].length)))) return null;
+  // a top-level alternative ("{S}x|y") may start elsewhere: requiredSlots reads none then
+  if (requiredSlots(pattern).length === 0) return null;
+  return { kinds: m[2] ? m[2].split(',').map((k) => k.trim().toLowerCase()) : undefined };
+}
+
+/** Does placeholder `j` of the sentence fit the slot (an unreadable placeholder fits any)? */
+export function fitsSlot(kinds: RequiredSlot, k: SentenceKinds, j: number): boolean {
+  const f = k.fields[j];
+  if (!kinds || !f) return true;
+  for (let q = 0; q < kinds.length; q++) if (f.includes(kinds[q]!)) return true;
+  return false;
+}

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { requiredSlots, sentenceKinds, slotsFillable } from '../../../src/extract/rules/slots.ts';
+import { leadingSlot, requiredSlots, sentenceKinds, slotsFillable } from '../../../src/extract/rules/slots.ts';
 import { compiledRules } from '../../../src/extract/rules/compile.ts';
 import type { Masked } from '../../../src/extract/rules/mask.ts';
 
@@ -103,5 +103,22 @@ describe('never stricter than the pattern', () => {
       { numRuns: 3000, seed: 5 },
     );
     expect(matches).toBeGreaterThan(20);
+  });
+});
+
+describe('leadingSlot', () => {
+  const CASES: [string, { kinds: string[] | undefined } | null][] = [
+    ['{S:actor,Force}\\s+attacked\\s+{T}', { kinds: ['actor', 'force'] }],
+    ['{T}{_}was\\s+hit\\s+by\\s+{S:actor}', { kinds: undefined }],
+    ['{X}\\s+and\\s+{S:actor}', { kinds: undefined }],
+    ['{S:actor}?\\s+hit\\s+{T}', null],
+    ['{S:actor}{0,1}\\s+hit\\s+{T}', null],
+    ['{S:actor}\\s+hit|{T}\\s+fell', null],
+    ['(?:{S:actor})\\s+hit\\s+{T}', null],
+    ['(?<!⟧\\s*,\\s*){S:city}\\s*,\\s+{T:country}', null],
+    ['attacks\\s+on\\s+{T}', null],
+  ];
+  it.each(CASES)('%s', (pattern, expected) => {
+    expect(leadingSlot(pattern)).toEqual(expected);
   });
 });
