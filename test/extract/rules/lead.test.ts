@@ -10,12 +10,9 @@ import { compiledCues, compiledRules } from '../../../src/extract/rules/compile.
 import { nextMatch } from '../../../src/extract/rules/engine.ts';
 import type { Masked } from '../../../src/extract/rules/mask.ts';
 import { sentenceKinds } from '../../../src/extract/rules/slots.ts';
+import { maskedSentences } from './masked-fuzz.ts';
 
 const rules = compiledRules();
-const KINDS = ['actor', 'force', 'place', 'camp'];
-const TYPES = ['armed_group', 'force', 'government', 'organization', 'person', 'country', 'city', 'region', 'site', 'camp'];
-const RULES = ['lexicon', 'tagger', 'name-victim-group', 'naïve'];
-const placeholder = fc.tuple(fc.constantFrom(...KINDS), fc.constantFrom(...TYPES), fc.constantFrom(...RULES)).map((t) => t.join('|'));
 // words the patterns read between mentions (cue words among them), so that matches happen
 const WORDS = [
   'attacked', 'fought', 'against', 'in', 'of', ',', 'the', 'forces', 'led by', 'captured', 'from', 'backed by', 'said', 'and',
@@ -46,19 +43,9 @@ describe('nextMatch: the matches of re.exec, found at placeholders', () => {
     let leadFound = 0;
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(placeholder.map((p) => ({ p })), fc.constantFrom(...WORDS).map((w) => ({ w }))), { minLength: 1, maxLength: 9 }),
+        maskedSentences(WORDS, ['lexicon', 'tagger', 'name-victim-group', 'naïve'], 9),
         fc.integer({ min: 0, max: 7 }),
-        (parts, salt) => {
-          let text = '';
-          const at: Masked['at'] = [];
-          for (const part of parts) {
-            if ('p' in part) {
-              const pos = text.length;
-              text += `⟦${at.length}|${part.p}⟧`;
-              at.push({ pos, end: text.length, mention: at.length });
-            } else text += part.w;
-            text += ' ';
-          }
+        ({ text, at }, salt) => {
           const step = (i: number) => ((i + salt) & 1) === 0;
           rules.forEach((c, k) => {
             const want = matches(text, at, k, false, step);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { leadingSlot, requiredSlots, sentenceKinds, slotsFillable } from '../../../src/extract/rules/slots.ts';
 import { compiledRules } from '../../../src/extract/rules/compile.ts';
 import type { Masked } from '../../../src/extract/rules/mask.ts';
+import { maskedSentences } from './masked-fuzz.ts';
 
 describe('requiredSlots', () => {
   const CASES: [string, Array<string[] | undefined>][] = [
@@ -71,26 +72,12 @@ describe('slotsFillable', () => {
 
 describe('never stricter than the pattern', () => {
   const rules = compiledRules();
-  const KINDS = ['actor', 'force', 'place', 'camp'];
-  const TYPES = ['armed_group', 'force', 'government', 'organization', 'person', 'country', 'city', 'region', 'site', 'media', 'camp'];
-  const RULES = ['lexicon', 'tagger', 'name-victim-group', 'name-people-group'];
-  const placeholder = fc.tuple(fc.constantFrom(...KINDS), fc.constantFrom(...TYPES), fc.constantFrom(...RULES)).map((t) => t.join('|'));
   // words the patterns read between mentions, so that matches happen
   const WORDS = ['attacked', 'fought', 'against', 'in', 'of', ',', 'the', 'forces', 'led by', 'captured', 'from', 'backed by', 'said', 'and', 'withdrew from', 'based in', 'a member of', 'leader of', 'commander'];
   it('on sentences of random mentions and pattern words, a match implies the pre-test passes', () => {
     let matches = 0;
     fc.assert(
-      fc.property(fc.array(fc.oneof(placeholder.map((p) => ({ p })), fc.constantFrom(...WORDS).map((w) => ({ w }))), { minLength: 1, maxLength: 8 }), (parts) => {
-        let text = '';
-        const at: Masked['at'] = [];
-        for (const part of parts) {
-          if ('p' in part) {
-            const pos = text.length;
-            text += `⟦${at.length}|${part.p}⟧`;
-            at.push({ pos, end: text.length, mention: at.length });
-          } else text += part.w;
-          text += ' ';
-        }
+      fc.property(maskedSentences(WORDS, ['lexicon', 'tagger', 'name-victim-group', 'name-people-group'], 8), ({ text, at }) => {
         const kinds = sentenceKinds({ text, at })!;
         for (const { re, slots, rule } of rules) {
           re.lastIndex = 0;
