@@ -210,6 +210,7 @@ function add(row: Float32Array, at: number, src: Float32Array, from: number, L: 
 }
 
 let emitBuf = new Float32Array(4096);
+const EXP = Number(process.env.EXP ?? 0);
 
 /**
  * Label scores (n x L, row-major) of a sentence under a NER model. The
@@ -231,7 +232,20 @@ export function emissions(model: LinearModel, t: Pick<Tagger, 'pos' | 'clusters'
   const posIdx = s.posIdx;
   // the one-word groups of each form, scattered to the tokens they score
   // (an offset from the cache is used before the next lookup: a lookup may refill the pool)
-  for (let i = 0; i < n; i++) {
+  if (EXP === 5) for (let i = 0; i < n; i++) {
+    const at = i * L;
+    const w = infos[i]!;
+    add(emit, at, data, words.get(w) + SELF * L, L);
+    if (i >= 1) add(emit, at, data, words.get(infos[i - 1]!) + AS_PREV * L, L);
+    else add(emit, at, edge, 0, L);
+    if (i >= 2) add(emit, at, data, words.get(infos[i - 2]!) + AS_PREV2 * L, L);
+    else add(emit, at, edge, L, L);
+    if (i + 1 < n) add(emit, at, data, words.get(infos[i + 1]!) + AS_NEXT * L, L);
+    else add(emit, at, edge, 2 * L, L);
+    if (i + 2 < n) add(emit, at, data, words.get(infos[i + 2]!) + AS_NEXT2 * L, L);
+    else add(emit, at, edge, 3 * L, L);
+  }
+  else { for (let i = 0; i < n; i++) {
     const o = words.get(infos[i]!);
     const at = i * L;
     add(emit, at, data, o + SELF * L, L);
@@ -248,6 +262,7 @@ export function emissions(model: LinearModel, t: Pick<Tagger, 'pos' | 'clusters'
   add(emit, last, edge, 2 * L, L);
   add(emit, last, edge, 3 * L, L);
   if (n > 1) add(emit, last - L, edge, 3 * L, L);
+  }
   for (let i = 0; i < n; i++) {
     const at = i * L;
     const w = infos[i]!;
@@ -270,7 +285,7 @@ export function emissions(model: LinearModel, t: Pick<Tagger, 'pos' | 'clusters'
     // the rest, probed
     const p = i > 0 ? infos[i - 1] : undefined;
     const nx = i + 1 < n ? infos[i + 1] : undefined;
-    let k = nerPairFeatures(p, w, nx, hashes[pI]!, keys, 0);
+    let k = EXP === 1 ? 0 : nerPairFeatures(p, w, nx, hashes[pI]!, keys, 0);
     k = nerLineFeatures(w, i === 0, s.capsLine, s.titleLine, keys, k);
     for (let l = 0; l < nLists; l++) {
       const hits = s.lists[l]!;
@@ -278,7 +293,7 @@ export function emissions(model: LinearModel, t: Pick<Tagger, 'pos' | 'clusters'
     }
     k = nerDocFeatures(w, s.doc[i]!, i === 0, keys, k);
     k = nerCapPairFeatures(p, w, nx, keys, k);
-    model.addRows(keys, k, emit, at);
+    if (EXP !== 2) model.addRows(keys, k, emit, at);
   }
   return emit;
 }
