@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { splitSentences } from '../../src/extract/text.ts';
-import { normToken, tokenize } from '../../src/extract/text/tokens.ts';
+import { normToken, tokenize, TOKEN } from '../../src/extract/text/tokens.ts';
 
 const CASES: [string, string[]][] = [
   ['ISIS attacked. The SDF responded.', ['ISIS attacked.', 'The SDF responded.']],
@@ -42,6 +42,45 @@ describe('tokenize: each token norm is normToken of its text', () => {
       fc.property(fc.string({ unit: fc.constantFrom('A', 'b', 'İ', 'Σ', 'ſ', '’', '‘', '`', '–', '—', '-', ' ', '.', '😀', '1', 'é') }), (text) => {
         for (const t of tokenize(text)) expect(t.norm).toBe(normToken(text.slice(t.start, t.end)));
       }),
+    );
+  });
+});
+
+/** The tokens as the regular expression TOKEN defines them (what the scanner must give). */
+function byRegex(text: string, from = 0, to = text.length): Array<{ start: number; end: number; space: boolean }> {
+  const out: Array<{ start: number; end: number; space: boolean }> = [];
+  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  let prevEnd = -1;
+  for (let m = re.exec(text.slice(from, to)); m; m = re.exec(text.slice(from, to))) {
+    const start = from + m.index;
+    out.push({ start, end: start + m[0].length, space: prevEnd >= 0 && start > prevEnd });
+    prevEnd = start + m[0].length;
+  }
+  return out;
+}
+
+describe('tokenize: the scanner gives the tokens of TOKEN', () => {
+  const UNITS = [
+    'A', 'z', '7', 'é', 'İ', 'ſ', '٣', '\u0301', '’', '-', '.', ',', ' ', '\t', '\n', '\u00a0', '\u1680', '\u2009', '\u2028', '\u202f', '\u3000', '\ufeff',
+    '\u200b', '😀', '𝐀', '𝟙', '\ud835', '\udc00', '⟦', '|', '中',
+  ];
+  it.each([
+    ['U.S.-led forces entered al-Bab on 3 March 2017, 𝐀𝐁 😀 x\u0301y\u00a0z'],
+    ['lone \ud835 high, lone \udc00 low, pair 𝐀 at end 𝐀'],
+    ['٣ ١٢ Ⅻ ½ ²'],
+  ])('%j', (text) => {
+    expect(tokenize(text).map(({ start, end, space }) => ({ start, end, space }))).toEqual(byRegex(text));
+  });
+  it('random text and ranges (a range may cut a surrogate pair)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 40 }), fc.nat(), fc.nat(), (text, a, b) => {
+        const from = text.length ? a % (text.length + 1) : 0;
+        const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
+        const got = tokenize(text, from, to);
+        expect(got.map(({ start, end, space }) => ({ start, end, space }))).toEqual(byRegex(text, from, to));
+        for (const t of got) expect(t.norm).toBe(t.end - t.start === 1 ? normToken(text.slice(t.start, t.end)) : text.slice(t.start, t.end).toLowerCase());
+      }),
+      { numRuns: 3000 },
     );
   });
 });

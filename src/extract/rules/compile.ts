@@ -9,7 +9,7 @@ import type { VerbForm } from '../lexicon/inflect.ts';
 import { requiredLiterals } from './cue.ts';
 import { cueScan, type CueScan } from './cue-scan.ts';
 import { CLOSE, OPEN } from './mask.ts';
-import { requiredSlots, type RequiredSlot } from './slots.ts';
+import { leadingSlot, requiredSlots, type RequiredSlot } from './slots.ts';
 import { RELATION_RULES } from './index.ts';
 import type { RelationRule } from './types.ts';
 
@@ -62,6 +62,11 @@ export interface CompiledRule {
   cueWords: readonly string[] | undefined;
   /** The mention slots every match fills (slots.ts): a sentence whose mentions cannot fill them is not matched. */
   slots: readonly RequiredSlot[];
+  /**
+   * When the pattern starts with a slot (slots.ts `leadingSlot`): that slot's kinds and the pattern as a sticky
+   * regex, to be tried at the placeholders that fit the slot instead of at every position of the sentence.
+   */
+  lead: { kinds: RequiredSlot; re: RegExp } | undefined;
 }
 
 /** A cue regex from required literals (case-insensitive, like the patterns). */
@@ -76,7 +81,15 @@ export function compileRule(rule: RelationRule, lex: Lexicon = defaultLexicon())
   const source = patternSource(rule.pattern, lex);
   const cueWords = requiredLiterals(source, commonWords(lex));
   const cue = cueOf(cueWords);
-  return { rule, re: new RegExp(source, 'giu'), cue, cueWords, slots: requiredSlots(rule.pattern) };
+  const lead = leadingSlot(rule.pattern);
+  return {
+    rule,
+    re: new RegExp(source, 'giu'),
+    cue,
+    cueWords,
+    slots: requiredSlots(rule.pattern),
+    lead: lead ? { kinds: lead.kinds, re: new RegExp(source, 'yiu') } : undefined,
+  };
 }
 
 /** Every relation rule, compiled, in order. */

@@ -11,6 +11,11 @@
  * "’"), whose case-insensitive matches are exactly the characters that
  * lower-case to them, plus "ſ" (read as "s"). A rule with any other word
  * keeps its regex.
+ *
+ * `ends` scans a masked sentence the same way and says where each rule's
+ * last cue word ends in it: a match holds one of its rule's cue words, so a
+ * match can only start before that end (engine.ts starts a rule only at
+ * placeholders before it).
  */
 
 /** The one character outside ASCII that simple case folding maps to an ASCII letter and lower-casing leaves alone. */
@@ -32,6 +37,11 @@ export function scannable(word: string): boolean {
 export interface CueScan {
   /** For each rule, 1 when its cue is met (or it has none): its pattern must run. */
   rules(text: string): Uint8Array;
+  /**
+   * For each rule, where the last of its cue words found in `text` ends (0: none found), or undefined when the
+   * scan cannot tell positions (lower-casing changed the text's length). -1: the rule has no scannable cue.
+   */
+  ends(text: string): Int32Array | undefined;
 }
 
 /**
@@ -92,7 +102,29 @@ export function cueScan(cues: ReadonlyArray<{ words: readonly string[] | undefin
     if (rules.size) emit[s] = Int32Array.from([...rules].sort((a, b) => a - b));
   }
   const result = new Uint8Array(cues.length);
+  const endsOut = new Int32Array(cues.length);
   return {
+    ends(text: string): Int32Array | undefined {
+      let low = text.toLowerCase();
+      if (low.length !== text.length) return undefined;
+      if (low.indexOf('ſ') >= 0) low = low.replace(LONG_S, 's');
+      endsOut.fill(0);
+      for (const r of always) endsOut[r] = -1;
+      for (const r of fallback) endsOut[r] = -1;
+      let s = 0;
+      for (let i = 0; i < low.length; i++) {
+        const c = low.charCodeAt(i);
+        const col = c < 128 ? c : extra.get(c);
+        if (col === undefined) {
+          s = 0;
+          continue;
+        }
+        s = delta[s * cols + col]!;
+        const e = emit[s];
+        if (e) for (let k = 0; k < e.length; k++) endsOut[e[k]!] = i + 1;
+      }
+      return endsOut;
+    },
     rules(text: string): Uint8Array {
       result.fill(0);
       for (const r of always) result[r] = 1;

@@ -14,7 +14,7 @@ import { scoreConfidence } from '../confidence.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { compiledCues, compiledRules } from './compile.ts';
 import { CLOSE, OPEN, type Masked } from './mask.ts';
-import { sentenceKinds, slotsFillable } from './slots.ts';
+import { fitsSlot, sentenceKinds, slotsFillable, type SentenceKinds } from './slots.ts';
 import type { RelationRule } from './types.ts';
 
 export type { Masked } from './mask.ts';
@@ -94,6 +94,39 @@ export const CO_BELLIGERENTS = {
 } as const;
 
 /**
+ * The next match of a rule in a masked sentence: `re.exec(masked.text)`, the first match that starts at or after
+ * `re.lastIndex`, which it moves to the match's end (the loop below sets it further when it reads a match to its
+ * end). A rule that starts with a slot (`lead`) can only match at a placeholder that fits the slot and starts
+ * before the end of its last cue word in the sentence (`end`; cue-scan.ts): its sticky regex is tried there only,
+ * in order, with the same result.
+ */
+export function nextMatch(
+  re: RegExp,
+  lead: { kinds: readonly string[] | undefined; re: RegExp } | undefined,
+  masked: Masked,
+  kinds: SentenceKinds | undefined,
+  end: number,
+): RegExpExecArray | null {
+  if (!lead || !kinds || end < 0) return re.exec(masked.text);
+  const at = masked.at;
+  const from = re.lastIndex;
+  for (let j = 0; j < at.length; j++) {
+    const pos = at[j]!.pos;
+    if (pos < from) continue;
+    if (pos >= end) break;
+    if (!fitsSlot(lead.kinds, kinds, j)) continue;
+    lead.re.lastIndex = pos;
+    const m = lead.re.exec(masked.text);
+    if (m) {
+      re.lastIndex = lead.re.lastIndex;
+      return m;
+    }
+  }
+  re.lastIndex = 0;
+  return null;
+}
+
+/**
  * All relations the rules find in one masked sentence. `skip` names format
  * readers that have read this sentence: rules that yield to them do not run.
  */
@@ -105,13 +138,17 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
   const cued = compiledCues(lex).rules(s.text);
   // the kinds of the sentence's mentions, for the rules' slot pre-test (slots.ts); undefined: no pre-test
   const kinds = sentenceKinds(masked);
+  // where each rule's last cue word ends in the masked sentence (undefined: not known; -1: the rule has no cue)
+  const ends = kinds ? compiledCues(lex).ends(masked.text) : undefined;
   for (let k = 0; k < rules.length; k++) {
-    const { rule, re, slots } = rules[k]!;
+    const { rule, re, slots, lead } = rules[k]!;
     if (skip && rule.yieldsTo?.some((f) => skip.has(f))) continue;
     if (!cued[k]) continue;
     if (kinds && !slotsFillable(slots, kinds)) continue;
+    const end = ends ? ends[k]! : -1;
+    if (end === 0) continue; // no cue word in the masked sentence: no match
     re.lastIndex = 0;
-    for (let m = re.exec(masked.text); m; m = re.exec(masked.text)) {
+    for (let m = nextMatch(re, lead, masked, kinds, end); m; m = nextMatch(re, lead, masked, kinds, end)) {
       const g = m.groups ?? {};
       const t = Number(g.t);
       let src: number | undefined = g.s !== undefined ? Number(g.s) : undefined;

@@ -8,7 +8,11 @@
  * placeholders cannot fill them all (too few, or none of a slot's kinds) is
  * never matched by the pattern, so the rule need not run: the same answer as
  * running it, cheaper. Slots inside groups are left out, which only makes the
- * test looser.
+ * test looser. The slots stand in the pattern's order and every placeholder
+ * of a sentence is one bracketed unit, so a match fills them with placeholders
+ * in that order, each after the one before: the test asks for such an ordered
+ * choice (the earliest fitting placeholder for each slot in turn finds one
+ * whenever any exists).
  */
 import { CLOSE, OPEN, type Masked } from './mask.ts';
 
@@ -54,10 +58,9 @@ export function requiredSlots(pattern: string): RequiredSlot[] {
 export interface SentenceKinds {
   /** How many placeholders. */
   count: number;
-  /** Every kind, type and rule of its mentions, lower case. */
-  fields: ReadonlySet<string>;
-  /** A placeholder whose fields the test cannot read (not printable ASCII): any slot may be filled. */
-  open: boolean;
+  /** Every kind, type and rule of each placeholder's mention, lower case, in the sentence's order; undefined: a
+   * placeholder whose fields the test cannot read (not printable ASCII), which may fill any slot. */
+  fields: ReadonlyArray<readonly string[] | undefined>;
 }
 
 /**
@@ -71,29 +74,57 @@ export function sentenceKinds(masked: Masked): SentenceKinds | undefined {
   brackets = 0;
   for (let i = masked.text.indexOf(CLOSE); i >= 0; i = masked.text.indexOf(CLOSE, i + 1)) brackets++;
   if (brackets !== masked.at.length) return undefined;
-  const fields = new Set<string>();
-  let open = false;
+  const fields: Array<readonly string[] | undefined> = [];
   for (const a of masked.at) {
     const inner = masked.text.slice(a.pos + OPEN.length, a.end - CLOSE.length);
     const bar = inner.indexOf('|');
     const rest = bar < 0 ? '' : inner.slice(bar + 1);
     // fields the case-insensitive pattern could read otherwise than lower-cased ASCII
-    if (bar < 0 || /[^\x20-\x7e]/.test(rest)) open = true;
-    else for (const f of rest.toLowerCase().split('|')) fields.add(f);
+    fields.push(bar < 0 || /[^\x20-\x7e]/.test(rest) ? undefined : rest.toLowerCase().split('|'));
   }
-  return { count: masked.at.length, fields, open };
+  return { count: masked.at.length, fields };
 }
 
-/** Can the placeholders fill the slots? (false: the pattern cannot match the sentence) */
+/** Can the placeholders fill the slots, in order? (false: the pattern cannot match the sentence) */
 export function slotsFillable(slots: readonly RequiredSlot[], k: SentenceKinds): boolean {
   if (slots.length > k.count) return false;
-  if (k.open) return true;
+  const fields = k.fields;
+  let j = 0;
   for (let i = 0; i < slots.length; i++) {
     const kinds = slots[i];
-    if (!kinds) continue;
-    let ok = false;
-    for (let j = 0; j < kinds.length && !ok; j++) ok = k.fields.has(kinds[j]!);
-    if (!ok) return false;
+    // the earliest placeholder after the previous slot's that fits this slot
+    for (; j < fields.length; j++) {
+      const f = fields[j];
+      if (!kinds || !f) break;
+      let ok = false;
+      for (let q = 0; q < kinds.length && !ok; q++) ok = f.includes(kinds[q]!);
+      if (ok) break;
+    }
+    if (j >= fields.length) return false;
+    j++;
   }
   return true;
+}
+
+/**
+ * The slot a pattern starts with (`{S:kinds}`, `{T}`, `{X}` as its first element, unquantified, with no top-level
+ * alternative), or null when it starts otherwise: every match of such a pattern starts at a placeholder that fits
+ * the slot.
+ */
+export function leadingSlot(pattern: string): { kinds: RequiredSlot } | null {
+  const m = /^\{([STX])(?::([\w,-]+))?\}/.exec(pattern);
+  if (!m) return null;
+  const next = pattern[m[0].length];
+  if (next === '?' || next === '*' || next === '+' || (next === '{' && /^\{\d/.test(pattern.slice(m[0].length)))) return null;
+  // a top-level alternative ("{S}x|y") may start elsewhere: requiredSlots reads none then
+  if (requiredSlots(pattern).length === 0) return null;
+  return { kinds: m[2] ? m[2].split(',').map((k) => k.trim().toLowerCase()) : undefined };
+}
+
+/** Does placeholder `j` of the sentence fit the slot (an unreadable placeholder fits any)? */
+export function fitsSlot(kinds: RequiredSlot, k: SentenceKinds, j: number): boolean {
+  const f = k.fields[j];
+  if (!kinds || !f) return true;
+  for (let q = 0; q < kinds.length; q++) if (f.includes(kinds[q]!)) return true;
+  return false;
 }

@@ -85,3 +85,37 @@ describe('one scan for every cue (cue-scan.ts) lets through every sentence the c
     expect(scannable('é')).toBe(false);
   });
 });
+
+describe('the scan of a masked sentence says where each rule\'s last cue word ends (cue-scan.ts `ends`)', () => {
+  const compiled = compiledRules();
+  const scan = compiledCues();
+  /** The end of the last case-insensitive occurrence of any of the rule's words, by regex. */
+  const lastEnd = (words: readonly string[], text: string): number => {
+    const re = new RegExp(`(?=(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`, 'giu');
+    let end = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (const w of words) if (text.slice(m.index, m.index + w.length).toLowerCase() === w) end = Math.max(end, m.index + w.length);
+      re.lastIndex = m.index + 1;
+    }
+    return end;
+  };
+  const sentences = compiled.flatMap((c) => [c.rule.example, ...(c.rule.examples ?? [])]);
+  const variants = sentences.flatMap((t) => [t, t.toUpperCase(), `⟦0|actor|armed_group|lexicon⟧ ${t} ⟦1|place|city|lexicon⟧`, t.replace(/-/g, '‐')]);
+  it('the same end as a regex search for the words, on the examples and variants', () => {
+    let some = 0;
+    for (const t of variants) {
+      const ends = scan.ends(t)!;
+      compiled.forEach((c, k) => {
+        if (!c.cueWords || !c.cueWords.every(scannable)) return void expect(ends[k], c.rule.reason).toBe(-1);
+        const want = lastEnd(c.cueWords, t);
+        if (want) some++;
+        expect(ends[k], `${c.rule.reason}: ${t}`).toBe(want);
+      });
+    }
+    expect(some).toBeGreaterThan(500);
+  });
+  it('no positions when lower-casing changes the length', () => {
+    expect(scan.ends('İstanbul attacked')).toBeUndefined();
+    expect(scan.ends('Istanbul attacked')).toBeDefined();
+  });
+});

@@ -6,9 +6,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { requiredSlots, sentenceKinds, slotsFillable } from '../../../src/extract/rules/slots.ts';
+import { leadingSlot, requiredSlots, sentenceKinds, slotsFillable } from '../../../src/extract/rules/slots.ts';
 import { compiledRules } from '../../../src/extract/rules/compile.ts';
 import type { Masked } from '../../../src/extract/rules/mask.ts';
+import { maskedSentences } from './masked-fuzz.ts';
 
 describe('requiredSlots', () => {
   const CASES: [string, Array<string[] | undefined>][] = [
@@ -50,6 +51,13 @@ describe('slotsFillable', () => {
     ['too few mentions', [['actor'], undefined], masked('actor|armed_group|lexicon'), false],
     ['any mention', [undefined, undefined], masked('actor|person|x', 'place|city|x'), true],
     ['a field out of ASCII is not read', [['place']], masked('actor|person|naïve'), true],
+    // in the pattern's order: a source before its target
+    ['in order', [['actor'], ['place']], masked('place|city|x', 'actor|armed_group|x', 'place|region|x'), true],
+    ['out of order', [['actor'], ['place']], masked('place|city|x', 'actor|armed_group|x'), false],
+    ['one placeholder fills one slot', [['actor'], ['actor']], masked('actor|armed_group|x', 'place|city|x'), false],
+    ['the earliest fit leaves room', [undefined, ['place'], ['actor']], masked('place|city|x', 'place|city|x', 'actor|person|x'), true],
+    ['an unreadable field fits any slot, in its place', [['actor'], ['place']], masked('actor|person|x', 'actor|person|naïve'), true],
+    ['an unreadable field fills one slot only', [['actor'], ['place'], ['place']], masked('actor|person|x', 'actor|person|naïve'), false],
   ];
   it.each(CASES)('%s', (_name, slots, m, expected) => {
     expect(slotsFillable(slots, sentenceKinds(m)!)).toBe(expected);
@@ -64,26 +72,12 @@ describe('slotsFillable', () => {
 
 describe('never stricter than the pattern', () => {
   const rules = compiledRules();
-  const KINDS = ['actor', 'force', 'place', 'camp'];
-  const TYPES = ['armed_group', 'force', 'government', 'organization', 'person', 'country', 'city', 'region', 'site', 'media', 'camp'];
-  const RULES = ['lexicon', 'tagger', 'name-victim-group', 'name-people-group'];
-  const placeholder = fc.tuple(fc.constantFrom(...KINDS), fc.constantFrom(...TYPES), fc.constantFrom(...RULES)).map((t) => t.join('|'));
   // words the patterns read between mentions, so that matches happen
   const WORDS = ['attacked', 'fought', 'against', 'in', 'of', ',', 'the', 'forces', 'led by', 'captured', 'from', 'backed by', 'said', 'and', 'withdrew from', 'based in', 'a member of', 'leader of', 'commander'];
   it('on sentences of random mentions and pattern words, a match implies the pre-test passes', () => {
     let matches = 0;
     fc.assert(
-      fc.property(fc.array(fc.oneof(placeholder.map((p) => ({ p })), fc.constantFrom(...WORDS).map((w) => ({ w }))), { minLength: 1, maxLength: 8 }), (parts) => {
-        let text = '';
-        const at: Masked['at'] = [];
-        for (const part of parts) {
-          if ('p' in part) {
-            const pos = text.length;
-            text += `⟦${at.length}|${part.p}⟧`;
-            at.push({ pos, end: text.length, mention: at.length });
-          } else text += part.w;
-          text += ' ';
-        }
+      fc.property(maskedSentences(WORDS, ['lexicon', 'tagger', 'name-victim-group', 'name-people-group'], 8), ({ text, at }) => {
         const kinds = sentenceKinds({ text, at })!;
         for (const { re, slots, rule } of rules) {
           re.lastIndex = 0;
@@ -96,5 +90,22 @@ describe('never stricter than the pattern', () => {
       { numRuns: 3000, seed: 5 },
     );
     expect(matches).toBeGreaterThan(20);
+  });
+});
+
+describe('leadingSlot', () => {
+  const CASES: [string, { kinds: string[] | undefined } | null][] = [
+    ['{S:actor,Force}\\s+attacked\\s+{T}', { kinds: ['actor', 'force'] }],
+    ['{T}{_}was\\s+hit\\s+by\\s+{S:actor}', { kinds: undefined }],
+    ['{X}\\s+and\\s+{S:actor}', { kinds: undefined }],
+    ['{S:actor}?\\s+hit\\s+{T}', null],
+    ['{S:actor}{0,1}\\s+hit\\s+{T}', null],
+    ['{S:actor}\\s+hit|{T}\\s+fell', null],
+    ['(?:{S:actor})\\s+hit\\s+{T}', null],
+    ['(?<!⟧\\s*,\\s*){S:city}\\s*,\\s+{T:country}', null],
+    ['attacks\\s+on\\s+{T}', null],
+  ];
+  it.each(CASES)('%s', (pattern, expected) => {
+    expect(leadingSlot(pattern)).toEqual(expected);
   });
 });
