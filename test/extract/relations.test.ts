@@ -206,3 +206,20 @@ describe('subjects and coordination', () => {
     expect(out.filter((e) => e.endsWith('Davis'))).toEqual([]);
   });
 });
+
+// a place after a preposition is where something happens, not who acts (sentences written for this table)
+describe('relation rules: a place in a prepositional phrase is no source', () => {
+  it.each([
+    ['In Chad, rebels attacked government troops near the lake.', 'Chad attacks'],
+    ['Near Kismayo, gunmen attacked a convoy of the African Union.', 'Kismayo attacks'],
+    ['From Idlib, the rebels launched an offensive on Hama.', 'Idlib attacks'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+  it.each([
+    ['Syria attacked rebel positions near Idlib.', 'Syria attacks'], // a country acting as a state still acts
+    ['In Syria, Hezbollah fighters attacked ISIS near Qusayr.', 'Hezbollah attacks ISIS'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence).some((e) => e.startsWith(edge))).toBe(true);
+  });
+});

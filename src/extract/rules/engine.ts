@@ -39,6 +39,10 @@ const cues = memoByLexicon((lex) => ({
 }));
 /** What follows a target when the "targeting" is not violence. */
 const NOT_AN_ATTACK = /^[^.;⟦]{0,80}?\bfor\s+(?:recruitment|recruiting|radicali[sz]ation|propaganda|indoctrination)\b/iu;
+/** Relations whose source acts (a place may act as a state, never from inside a locative phrase: "in Chad, ..."). */
+const ACTOR_SOURCE_TYPES: ReadonlySet<string> = new Set(['attacks', 'allied_with', 'captures', 'recruits', 'withdraws_from']);
+/** Words that make the place after them a where ("support for Iraq in the fight" keeps Iraq a party). */
+const WHERE_BEFORE = /\b(?:in|into|inside|within|at|near|across|throughout|around|from|on)\s+(?:the\s+)?$/i;
 /** A mention after a preposition is an object, never the subject of a later verb. */
 const OBJECT_BEFORE = /\b(?:in|into|from|to|of|at|near|on|by|with|for|against|across|inside)\s+(?:the\s+)?$/i;
 
@@ -166,6 +170,12 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
         spanStart = cand.pos;
       }
       if (src === undefined || Number.isNaN(t) || src === t) continue;
+      // a place after a preposition is where, not who: "In Chad, rebels attacked the troops" is no attack by Chad (the
+      // rebels are a generic actor, found after the rules)
+      if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && mentions[src]!.kind === 'place') {
+        const at = masked.at.find((a) => a.mention === src);
+        if (at && WHERE_BEFORE.test(masked.text.slice(Math.max(0, at.pos - 14), at.pos))) continue;
+      }
       const span = masked.text.slice(spanStart, m.index + m[0].length);
       if (NEG.test(span)) continue;
       // "Cook said the campaign against ISIL": the speaker is not the actor of what he reports
