@@ -433,3 +433,17 @@ describe('generic actors: people named by their position or trade', () => {
     expect(labels(text)).toEqual(expected);
   });
 });
+
+describe("generic actors: a named party's own people are that party", () => {
+  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label);
+  it.each([
+    ["Fighting spread in Chad. The Ansar Front's fighters attacked the soldiers.", 'fighters (Chad)'],
+    ["Kamal Idris, the group's military spokesman, said the Ansar Front had left Chad.", 'security forces (Chad)'],
+  ])('%s (no %s)', (text, label) => {
+    expect(labels(text)).not.toContain(label);
+  });
+  // a country's own are its generic actors
+  it('keeps a country\'s police', () => {
+    expect(labels("Fighting spread in Chad. Kenya's police arrested two men.")).toContain('police (Kenya)');
+  });
+});

@@ -394,7 +394,9 @@ export function genericActors(
       continue;
     }
     // "Al-Shabaab militants", "Taliban fighters": the named group right before stands for them (the clause reads it as the phrase's compound)
-    const before = i > 0 ? endsAt.get(tokens[i - 1]!.end) : undefined;
+    // ... and so do a named party's own ("the group's military spokesman", "Hamas's fighters": its military wing, its fighters)
+    const ownedBy = i > 2 && tokens[i - 1]!.norm === 's' && tokens[i - 2]!.norm === "'" && tokens[i - 2]!.start === tokens[i - 3]!.end ? endsAt.get(tokens[i - 3]!.end) : undefined;
+    const before = i > 0 ? (endsAt.get(tokens[i - 1]!.end) ?? ownedBy) : undefined;
     if (before) {
       i = last;
       continue;
