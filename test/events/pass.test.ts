@@ -30,6 +30,9 @@ describe('events from clauses', () => {
     ['Militants shelled a house sheltering Somali refugees.', 'Militants attacks Somali refugees 19'],
     // a pattern's word that only modifies a party ("attacked government troops") is not the pattern's patient ("* GOVERNMENT": 111, criticise)
     ['In Chad, rebels attacked government troops near the lake.', 'rebels attacks government troops 19'],
+    // a verb of violence an armed party does is violence, whatever pattern reads it as words ("FIGHT * GOVERNMENT": 111)
+    ['The Ansar Front has fought the Chadian government for more than a decade.', 'Ansar Front attacks Chadian government 19'],
+    ['The Ansar Front has fought Chadian troops for years.', 'Ansar Front attacks Chadian troops 19'],
     // an attack the subject fought off: its doer is the attacker ("by X", or X named in the phrase)
     ['Rebels repelled an attack by the Malian army.', 'Malian army attacks Rebels 19'],
     ['Somali police repulsed an al-Shabaab assault on their post.', 'al-Shabaab attacks Somali police 19'],
@@ -59,6 +62,7 @@ describe('events from clauses', () => {
     ['Kenya carried out strikes coordinated with Somalia.'], // an attack's target is its against/on/at phrase only
     ['The army carried out an investigation into the attack on Somali police.'],
     ['The opposition leader attacked the government over the budget.'], // criticism (111): no edge type
+    ['The opposition party fought the government over the budget.'], // no armed party: the pattern's reading stands
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

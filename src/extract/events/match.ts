@@ -287,7 +287,7 @@ export const describeCode: DescribeCode = (code) => {
 const describeDefault = describeCode;
 
 /** Match one clause; null when its verb is not in the dictionary or the dictionary says it is no event. */
-export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeCode = describeDefault): EventMatch | null {
+export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeCode = describeDefault, usePattern?: (p: VerbPattern) => boolean): EventMatch | null {
   let entries = c.verb.particle ? dict.entries(c.verb.lemma, c.verb.particle) : [];
   if (!entries.length) entries = dict.entries(c.verb.lemma);
   if (!entries.length) return null;
@@ -304,6 +304,7 @@ export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeC
     for (const i of candidates(ps, phrases)) {
       if (i === last) continue;
       last = i;
+      if (usePattern && !usePattern(ps.list[i]!.pattern)) continue;
       const tried = tryPattern(ps.list[i]!, c.verb.particle, actors, patients, pps);
       if (tried) {
         chosen = { entry, tried };

@@ -341,6 +341,13 @@ export function readSentence(
   return { reading, local };
 }
 
+/** The phrase is an armed group or a force of the article (its mention's type). */
+function armedEnd(np: NounPhrase, local: readonly number[], mentions: readonly RawMention[]): boolean {
+  const e = endOf(np, local);
+  const m = e && mentions[e.mention];
+  return !!m && (m.type === 'armed_group' || m.kind === 'force');
+}
+
 /** The event relations of an article. */
 /** Every coded clause with its ends, whatever its code (evaluation: the PETRARCH unit tests code all of CAMEO). */
 export interface EventCoding {
@@ -425,6 +432,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
             lightVerb = true;
           }
         }
+      }
+      // a verb of violence that one of its patterns reads as words ("fought the government": CAMEO 111; "fought (for) years")
+      // is violence when an armed party does it: matched again with the verb's patterns of violence only, else its own code
+      if (m?.pattern && !options.onCoding && m.edge !== 'attacks' && m.entry.code !== null && verbs.describe(m.entry.code).edge === 'attacks' && m.source.some((np) => armedEnd(np, local, a.mentions))) {
+        const again = matchClause(clause, verbs.dict, describeAs, (p) => p.code !== null && verbs.describe(p.code).edge === 'attacks');
+        if (again) m = again;
       }
       if (!m || m.negated) continue;
       // commanding, leading, governing (CAMEO block OVERSEE_MANAGE, whose verbs alone code 060 "material cooperation") is
