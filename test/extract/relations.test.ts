@@ -223,3 +223,19 @@ describe('relation rules: a place in a prepositional phrase is no source', () =>
     expect(edges(sentence).some((e) => e.startsWith(edge))).toBe(true);
   });
 });
+
+// a group's role and then the name in apposition (sentences written for this table)
+describe('relation rules: member-prenominal with the name in apposition', () => {
+  it.each([
+    ["The Ansar Front's spokesman, Kamal Idris, denied the report.", 'Kamal Idris member_of Ansar Front'],
+    ["Al-Shabaab's spokesman, Ali Dhere, said the fighters had withdrawn.", 'Ali Dhere member_of Al-Shabaab'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+  it.each([
+    ['ISIS fighters, Kurdish officials said, attacked the town.'], // the comma closes an aside, no name follows
+    ["The Ansar Front's spokesman, in Faya, denied the report."],
+  ])('%s (no member_of)', (sentence) => {
+    expect(edges(sentence).filter((e) => e.includes('member_of'))).toEqual([]);
+  });
+});

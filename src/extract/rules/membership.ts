@@ -51,8 +51,9 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-prenominal',
     type: 'member_of',
-    pattern: `{T:${GROUP}}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?{MEMBER}\\s+{S:person}`,
+    pattern: `{T:${GROUP}}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?{MEMBER}\\s*,?\\s+{S:person}`,
     example: 'SDF spokesman Farhad Shami denied the report.',
+    examples: ["The Ansar Front's spokesman, Kamal Idris, denied the report."],
     confidence: 0.8,
   },
   {
