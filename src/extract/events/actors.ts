@@ -28,6 +28,7 @@ import type { RawMention } from '../types.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { inflect, pluralize } from '../lexicon/inflect.ts';
+import { lowerBound } from '../../util/search.ts';
 import { verbClass } from '../lexicon/verbs.ts';
 import { lexiconEntry, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { lexTags } from '../compromise.ts';
@@ -180,13 +181,7 @@ export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon, t
   };
   // Whether a locative word stands a few tokens before the token at `start` (tokens are in text order: a binary search).
   const locative = (start: number): boolean => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(tokens.length, (k) => tokens[k]!.start < start);
     for (let j = lo - 1; j >= 0 && j >= lo - LOCATIVE_REACH; j--) if (LOCATIVE.has(tokens[j]!.norm)) return true;
     return false;
   };
@@ -238,13 +233,7 @@ export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon, t
 /** Does a mention overlap [start, end)? Mentions are sorted by start; `maxEnd[i]` is the largest end among the first i + 1. */
 function covered(mentions: readonly RawMention[], maxEnd: readonly number[], start: number, end: number): boolean {
   // the last mention starting before `end`, then back while an earlier one can still reach `start`
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(mentions.length, (k) => mentions[k]!.start < end);
   for (let i = lo - 1; i >= 0 && maxEnd[i]! > start; i--) if (mentions[i]!.end > start) return true;
   return false;
 }
@@ -537,6 +526,15 @@ export function genericActors(
   return out;
 }
 
+/** The country a phrase opens with (its first two words, else its first: a name or demonym): ISO-3 and how many words name it. */
+function leadingCountry(words: readonly string[]): { iso: string; n: number } | undefined {
+  const { countries } = idx();
+  const two = words.length > 2 ? countries.get(`${words[0]} ${words[1]}`.toLowerCase()) : undefined;
+  if (two) return { iso: two, n: 2 };
+  const one = countries.get(words[0]!.toLowerCase());
+  return one ? { iso: one, n: 1 } : undefined;
+}
+
 /**
  * A country's armed forces named by their demonym ("Somali troops", "the
  * Malian army", "Somali government troops": the mention pass's
@@ -547,7 +545,7 @@ export function genericActors(
  * forces") or a head that is no military agent keeps its own node.
  */
 export function nationalForces(text: string, mentions: readonly RawMention[], docCountry?: string, lex?: Lexicon): RawMention[] {
-  const { phrases, countries, labels } = idx();
+  const { phrases, labels } = idx();
   const mil = w().SECTORS.MIL;
   if (!mil?.label) return [...mentions];
   return mentions.map((m) => {
@@ -555,11 +553,10 @@ export function nationalForces(text: string, mentions: readonly RawMention[], do
     const words = m.text.split(/\s+/);
     const head = words[words.length - 1]!.toLowerCase();
     if (phrases.get(head)?.sector !== 'MIL') return m;
-    const two = words.length > 2 ? countries.get(`${words[0]} ${words[1]}`.toLowerCase()) : undefined;
     // "government troops", "government forces": a whole phrase that the agent dictionary gives the military sector is
     // the forces of the article's country, like its bare "troops"
     const whole = words.length > 1 && phrases.get(m.text.toLowerCase())?.sector === 'MIL' ? docCountry : undefined;
-    const iso = two ?? countries.get(words[0]!.toLowerCase()) ?? whole;
+    const iso = leadingCountry(words)?.iso ?? whole;
     if (!iso || (iso !== whole && !/^\p{Lu}/u.test(words[0]!)) || words.some((x, i) => i > 0 && x.toLowerCase() === 'and')) return m;
     return { ...m, ...forcesOf(iso, `${mil.label} (${labels.get(iso)!})`, lex) };
   });
@@ -611,16 +608,15 @@ function forcesOf(iso: string, label: string, lex?: Lexicon): Pick<RawMention, '
  * order), those without an identity labelled.
  */
 export function scopedVictims(mentions: readonly RawMention[], article: Pick<ArticleMeta, 'id'>, docCountry?: string): RawMention[] {
-  const { countries, labels } = idx();
+  const { labels } = idx();
   return mentions.map((m) => {
     if (m.rule !== 'name-victim-group' || m.canonical || m.label) return m;
     const words = m.text.split(/\s+/);
-    const two = words.length > 2 ? countries.get(`${words[0]} ${words[1]}`.toLowerCase()) : undefined;
-    const one = two ? undefined : countries.get(words[0]!.toLowerCase());
-    const own = (two ?? one) && /^\p{Lu}/u.test(words[0]!) ? (two ?? one) : undefined;
-    const noun = words.slice(own ? (two ? 2 : 1) : 0).join(' ').toLowerCase();
+    const lead = leadingCountry(words);
+    const own = lead && /^\p{Lu}/u.test(words[0]!) ? lead : undefined;
+    const noun = words.slice(own?.n ?? 0).join(' ').toLowerCase();
     if (!noun) return m;
-    const iso = own ?? docCountry;
+    const iso = own?.iso ?? docCountry;
     const label = `${noun} (${iso ? labels.get(iso)! : `in ${article.id}`})`;
     return { ...m, label, canonical: `generic:${label.toLowerCase()}` };
   });
