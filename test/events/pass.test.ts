@@ -443,8 +443,15 @@ describe("generic actors: a named party's own people are that party", () => {
   it.each([
     ["Fighting spread in Chad. The Ansar Front's fighters attacked the soldiers.", 'fighters (Chad)'],
     ["Kamal Idris, the group's military spokesman, said the Ansar Front had left Chad.", 'security forces (Chad)'],
+    // a plural name's bare apostrophe is a possessive too
+    ["Fighting spread in Chad. Kamal Idris, the Zaghawa Rebels' military spokesman, said they had left.", 'security forces (Chad)'],
   ])('%s (no %s)', (text, label) => {
     expect(labels(text)).not.toContain(label);
+  });
+  it("takes an anaphor possessor's role to the party it stands for", () => {
+    const r = analyzeArticle({ id: 'art', title: 't', text: "The Ansar Front attacked Faya. Kamal Idris, the group's spokesman, denied it.", published: '2026-05-14' });
+    const ids = new Map(r.entities.map((e) => [e.id, e.label]));
+    expect(r.relations.filter((x) => x.type === 'member_of').map((x) => `${ids.get(x.source)} -> ${ids.get(x.target)}`)).toEqual(['Kamal Idris -> Ansar Front']);
   });
   // a country's own are its generic actors
   it('keeps a country\'s police', () => {

@@ -239,3 +239,22 @@ describe('relation rules: member-prenominal with the name in apposition', () => 
     expect(edges(sentence).filter((e) => e.includes('member_of'))).toEqual([]);
   });
 });
+
+// a name, then the group's role with the group as a possessor (sentences written for this table)
+describe("relation rules: appositive roles with a possessor ('X, the group's spokesman')", () => {
+  it.each([
+    ["Kamal Idris, the Ansar Front's military spokesman, denied the report.", 'Kamal Idris member_of Ansar Front'],
+    ["Kamal Idris, the Houthis' spokesman, denied the report.", 'Kamal Idris member_of Houthis'],
+    ["Omar Hassan, Al-Shabaab's commander in the region, was killed.", 'Omar Hassan leads Al-Shabaab'],
+    // the anaphor is the end here; coreference takes it to the Ansar Front later (test/events/pass.test.ts)
+    ['The Ansar Front attacked the town. Kamal Idris, the group\'s spokesman, denied it.', 'Kamal Idris member_of the group'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+  it.each([
+    ["Kamal Idris, the Ansar Front's target, was killed."], // not a role noun
+    ["Kamal Idris met the Ansar Front's spokesman in Faya."], // the role is not in apposition to the name
+  ])('%s (no member_of or leads)', (sentence) => {
+    expect(edges(sentence).filter((e) => e.includes('member_of') || e.includes('leads'))).toEqual([]);
+  });
+});

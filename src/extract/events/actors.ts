@@ -384,7 +384,13 @@ export function genericActors(
     }
     // "Al-Shabaab militants", "Taliban fighters": the named group right before stands for them (the clause reads it as the phrase's compound)
     // ... and so do a named party's own ("the group's military spokesman", "Hamas's fighters": its military wing, its fighters)
-    const ownedBy = i > 2 && tokens[i - 1]!.norm === 's' && tokens[i - 2]!.norm === "'" && tokens[i - 2]!.start === tokens[i - 3]!.end ? endsAt.get(tokens[i - 3]!.end) : undefined;
+    // (a plural's bare apostrophe too: "the Houthis' military spokesman")
+    const ownedBy =
+      i > 2 && tokens[i - 1]!.norm === 's' && tokens[i - 2]!.norm === "'" && tokens[i - 2]!.start === tokens[i - 3]!.end
+        ? endsAt.get(tokens[i - 3]!.end)
+        : i > 1 && tokens[i - 1]!.norm === "'" && tokens[i - 1]!.start === tokens[i - 2]!.end && /s$/.test(tokens[i - 2]!.norm)
+          ? endsAt.get(tokens[i - 2]!.end)
+          : undefined;
     const before = i > 0 ? (endsAt.get(tokens[i - 1]!.end) ?? ownedBy) : undefined;
     if (before) {
       i = last;
