@@ -13,6 +13,9 @@ describe('"also known as" names one entity twice', () => {
     ['Fighters gathered in the Badia Desert, also known as the Syrian steppe, before the raid.', ['Badia Desert', 'Syrian steppe']],
     ['The Islamic State, otherwise known as Daesh, lost Raqqa.', ['Daesh', 'Islamic State']],
     ['Abu Mohammad al-Julani, a.k.a. Ahmed al-Sharaa, spoke in Idlib.', ['Abu Mohammad al-Julani', 'Ahmed al-Sharaa']],
+    // "known as" and its kin without "also"; the second name takes the first one's kind
+    ['The rebel chief Dalan Sorek, known as Hadaro, spoke in Faya.', ['Dalan Sorek', 'Hadaro']],
+    ['Kamal Idris, better known as Abu Hafs, denied the report.', ['Abu Hafs', 'Kamal Idris']],
   ])('%s', (text, together) => {
     expect(names(text)).toContainEqual(together);
   });
@@ -20,7 +23,28 @@ describe('"also known as" names one entity twice', () => {
   it.each([
     ['The Kurdistan Region, also known for its oil fields, voted in 2017.'],
     ['Raqqa, also called on the coalition to help, was quiet.'],
+    ['Kamal Idris, known as a hardliner, denied the report.'], // no name after the cue
   ])('does not fire: %s', (text) => {
     for (const group of names(text)) expect(group).toHaveLength(1);
+  });
+});
+
+describe('an acronym the text uses without defining it spells one earlier name', () => {
+  it.each([
+    ['The Northern Defence Brigades shelled Faya on Sunday. The NDB said the town was a military target.', ['NDB', 'Northern Defence Brigades']],
+    ['Talks with the Popular Liberation Front of Darfur broke down. Later the PLFD attacked a convoy.', ['PLFD', 'Popular Liberation Front of Darfur']],
+  ])('%s', (text, together) => {
+    expect(names(text)).toContainEqual(together);
+  });
+
+  it.each([
+    // two names spell the same letters: neither
+    ['The Northern Defence Brigades met the Nile Development Bank. The NDB said nothing.', 'NDB'],
+    // the acronym comes before the name: not an abbreviation of it
+    ['The NDB said nothing. The Northern Defence Brigades shelled Faya.', 'NDB'],
+    // the letters do not spell the name's words
+    ['The Northern Defence Brigades shelled Faya. The NBD said the town was hit.', 'NBD'],
+  ])('does not fire: %s', (text, acronym) => {
+    expect(names(text).find((g) => g.includes(acronym))).toEqual([acronym]);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Names a text defines: "Syrian Democratic Forces (SDF)" and "X, also known
  * as Y" make the two names one entity. The short name becomes a mention when
- * no other pass found it.
+ * no other pass found it. An acronym the text uses without defining it is the
+ * one earlier name whose capitalised words it spells ("the Rapid Support
+ * Forces ... the RSF").
  */
 import type { RawMention } from '../types.ts';
 
@@ -9,6 +11,7 @@ import type { RawMention } from '../types.ts';
 export function definedNames(text: string, mentions: readonly RawMention[]): { mentions: RawMention[]; pairs: [RawMention, RawMention][] } {
   const out = [...mentions];
   const pairs = [...defineAcronyms(text, out), ...defineAlsoKnownAs(text, out)];
+  pairs.push(...spelledAcronyms(out, pairs));
   return { mentions: out, pairs };
 }
 
@@ -38,8 +41,8 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
   return out;
 }
 
-/** "X, also known as (the) Y" (a.k.a., also called, otherwise known as): Y is a name of X. */
-const AKA = /^,?\s+(?:also\s+(?:known\s+as|called)|otherwise\s+known\s+as|a\.k\.a\.?|aka)\s+(?:the\s+)?/iu;
+/** "X, also known as (the) Y" (a.k.a., also called, known as, better known as, nicknamed): Y is a name of X. */
+const AKA = /^,?\s+(?:also\s+(?:known\s+as|called)|(?:otherwise|better|widely|popularly|commonly)\s+known\s+as|known\s+as|nicknamed|a\.k\.a\.?|aka)\s+(?:the\s+)?/iu;
 /** The name after it: a capitalised word, then up to three more words, up to punctuation or a clause word. */
 const AKA_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+(?!(?:where|which|that|who|and|or|in|of|on|at|is|was|were|has|had|to|for|by|with)\b)[\p{L}'’-]+){0,3}/u;
 
@@ -54,7 +57,14 @@ function defineAlsoKnownAs(text: string, mentions: RawMention[]): [RawMention, R
     const name = AKA_NAME.exec(text.slice(start, start + 80));
     if (!name) continue;
     let other = byStart.get(start);
-    if (other && other.kind !== long.kind) continue;
+    // a name only the fallback typed ("Hemedti" as a place) is of the kind of the name it is another name of
+    if (other && other.kind !== long.kind) {
+      if (other.canonical || long.anaphor) continue;
+      const at = mentions.indexOf(other);
+      other = { ...other, kind: long.kind, type: long.type };
+      mentions[at] = other;
+      byStart.set(start, other);
+    }
     if (!other) {
       other = { start, end: start + name[0].length, text: name[0], kind: long.kind, type: long.type, rule: 'also-known-as' };
       if (long.canonical) other.canonical = long.canonical;
@@ -62,6 +72,69 @@ function defineAlsoKnownAs(text: string, mentions: RawMention[]): [RawMention, R
       byStart.set(start, other);
     }
     out.push([long, other]);
+  }
+  return out;
+}
+
+/** Words an acronym skips: "Group for the Support of Muslims" is GSM. */
+const SKIPPED = new Set(['of', 'the', 'for', 'and', 'in', 'on', 'al', 'el', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/** The first letters of a name's words, function words skipped, hyphenated parts kept whole: "Rapid Support Forces" -> "RSF". */
+export function initials(name: string): string {
+  let out = '';
+  for (const w of name.split(/\s+/u)) {
+    if (!w || SKIPPED.has(w.toLowerCase())) continue;
+    const c = /\p{L}/u.exec(w)?.[0];
+    if (!c || c !== c.toUpperCase()) return ''; // a lowercase word that is no function word: not a name an acronym spells
+    out += c;
+  }
+  return out;
+}
+
+/** An acronym (2-6 capitals) as a whole mention. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * "The Rapid Support Forces shelled the city ... the RSF said": an acronym
+ * mention that spells the initials of exactly one earlier name of two or more
+ * words is that name. Two different names with the same initials, or two
+ * lexicon entities, link nothing; a lexicon place and an actor do not mix.
+ * The acronym's mentions take the name's kind and type unless the lexicon
+ * knows the acronym.
+ */
+function spelledAcronyms(mentions: RawMention[], defined: readonly [RawMention, RawMention][]): [RawMention, RawMention][] {
+  const taken = new Set<RawMention>(defined.flatMap(([l, s]) => [l, s]));
+  const byInitials = new Map<string, RawMention[]>();
+  const firstStart = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.anaphor || m.via) continue;
+    if (ACRONYM.test(m.text)) {
+      firstStart.set(m.text, Math.min(firstStart.get(m.text) ?? Infinity, m.start));
+      continue;
+    }
+    if (!/\s/u.test(m.text)) continue;
+    const key = initials(m.text);
+    if (key.length < 2) continue;
+    const list = byInitials.get(key);
+    if (list) list.push(m);
+    else byInitials.set(key, [m]);
+  }
+  const out: [RawMention, RawMention][] = [];
+  for (const [acr, first] of firstStart) {
+    const longs = byInitials.get(acr)?.filter((l) => l.start < first);
+    if (!longs?.length) continue;
+    const long = longs[0]!;
+    const sameName = (l: RawMention) => (l.canonical && long.canonical ? l.canonical === long.canonical : l.text.toLowerCase() === long.text.toLowerCase());
+    if (!longs.every(sameName)) continue;
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.text !== acr || m.anaphor || m.via || taken.has(m)) continue;
+      if (m.canonical && long.canonical && m.canonical !== long.canonical) break;
+      if (m.kind !== long.kind && (m.canonical || long.canonical)) break;
+      const short = m.canonical ? m : { ...m, kind: long.kind, type: long.type };
+      mentions[i] = short;
+      out.push([long, short]);
+    }
   }
   return out;
 }
