@@ -31,11 +31,20 @@ const CASES: [string, string, string][] = [
   ['Fighters entered Kefr Amin on Monday.', 'Kefr Amin', 'city'],
   ['Aid convoys reached Mardin Kalesi before dawn.', 'Mardin Kalesi', 'city'],
   ['Residents of Beit Sahem fled north.', 'Beit Sahem', 'city'],
+  // verbs whose object is a place (lexicon verb class reach-place), with their particles
+  ['The militia withdrew from Kefr Amin in June.', 'Kefr Amin', 'city'],
+  ['Rebels pulled out of Kafr Dalam overnight.', 'Kafr Dalam', 'city'],
+  // a noun with "of" opening the sentence
+  ['People of Tel Hadaf marched on Friday.', 'Tel Hadaf', 'city'],
   // the vote: a weak person guess (sentence start, no cue) loses to a place cue on another mention
   ['Kefr Amin was quiet on Monday. Fighters later entered Kefr Amin from the east.', 'Kefr Amin', 'city'],
   // a person stays a person: a first name, a title, a speech verb
   ['Officials blamed Sami Qassem for the delay.', 'Sami Qassem', 'person'],
   ['Col. Dalan Sorek said the road was open.', 'Dalan Sorek', 'person'],
+  // "from" alone is no place cue: a statement comes from people too
+  ['A statement from Sami Qassem said the road was open.', 'Sami Qassem', 'person'],
+  // a name known as another takes that name's type ("Hemedti" was guessed a place)
+  ['The rebel chief Dalan Sorek, known as Hadaro, spoke in Faya.', 'Dalan Sorek', 'person'],
 ];
 
 describe('entity types from head nouns, context and the vote', () => {

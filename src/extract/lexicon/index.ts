@@ -99,6 +99,8 @@ export interface Words {
   nameOpeners: string[];
   /** Words around an unknown name that make it an organisation: before it ("shares of"), after it ("X's chairman"), right after it with no possessive ("X fighters"). */
   orgContext: Record<'before' | 'after' | 'afterBare', string[]>;
+  /** Words before an unknown name that make it a place: prepositions ("in X") and nouns with "of" ("residents of X"); the verbs are the class `reach-place`. */
+  placeContext: Record<'prepositions' | 'nounsOf', string[]>;
   /** Words capitalised for reasons other than naming ("The", "Monday", "Kurdish"). */
   stopCaps: string[];
   /** Words after which a period does not end a sentence ("Gen.", "Dec."). */

@@ -150,6 +150,7 @@ export const WORDS_SCHEMA: Schema = {
     eventTails: strings,
     nameOpeners: strings,
     orgContext: stringsByKey(['before', 'after', 'afterBare']),
+    placeContext: stringsByKey(['prepositions', 'nounsOf']),
     stopCaps: strings,
     abbreviations: strings,
     numberWords: { record: 'number' },

@@ -13,7 +13,7 @@ import type { NameCandidate } from './candidate.ts';
 import { findLexiconNames } from './gazetteer.ts';
 import { lexTags } from '../compromise.ts';
 import { namePatterns } from './patterns.ts';
-import { findUnknownNames, PLACE_BEFORE } from './unknown.ts';
+import { findUnknownNames, placeBefore } from './unknown.ts';
 import type { Tagger } from '../tagger/ner.ts';
 import { taggedUnknownNames } from '../tagger/unknown-names.ts';
 import { typeByOrgContext } from './org-context.ts';
@@ -111,7 +111,7 @@ export function findNames(
   for (const c of unknown) {
     for (let i = c.start; i < c.end; i++) used[i] = 1;
     // the words before decide over a person guess: "entered Kefr Amin", "residents of Beit Sahem"
-    const placed = c.type === 'person' && PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start));
+    const placed = c.type === 'person' && placeBefore(lexicon).test(text.slice(Math.max(0, c.start - 30), c.start));
     taken.push(placed ? { ...c, type: 'city' } : c);
   }
   taken.sort((a, b) => a.start - b.start);

@@ -15,7 +15,8 @@
  * Sentence-initial common words ("After", "Police") are trimmed first.
  */
 import type { EntityType } from '../../types.ts';
-import { demonyms, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { alternation, demonyms, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { classForms } from '../lexicon/verbs.ts';
 import { isOrgWord, isPlaceWord, lexTags as compromiseTags } from '../compromise.ts';
 import type { NameCandidate } from './candidate.ts';
 import { nameKit } from './kit.ts';
@@ -82,8 +83,17 @@ function capsLineChecker(text: string): (pos: number) => boolean {
   };
 }
 
-/** Words before a place: "entered X", "residents of X", "the outskirts of X". */
-export const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|into|toward|towards|around|across|entered|entering|reached|reaching|recaptured|shelled|besieged|encircled|liberated|stormed|(?:residents|people|outskirts|streets|centre|center|north|south|east|west|edge)\s+of)\s+$/;
+/**
+ * Words before a place (lexicon `placeContext` and the verb class
+ * `reach-place`): "in X", "entered X", "withdrew from X", "residents of X",
+ * "the outskirts of X". The nouns may open the sentence ("Residents of X").
+ */
+export const placeBefore = memoByLexicon((lex): RegExp => {
+  const c = lex.words.placeContext;
+  const verbs = classForms('reach-place', undefined, lex);
+  const nouns = c.nounsOf.map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|');
+  return new RegExp(`(?<![\\p{L}])(?:${alternation([...c.prepositions, ...verbs])}|(?:${nouns})\\s+of)\\s+$`, 'u');
+});
 
 /**
  * The type of an unknown capitalised name from its words and the words
@@ -114,7 +124,7 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
     return undefined;
   }
   // a place by the words before it, before any default
-  if (PLACE_BEFORE.test(before)) return 'city';
+  if (placeBefore(r.lex).test(before)) return 'city';
   if (words.length <= 3 && words.every((w) => lexTags(w).length === 0 || lexTags(w).some((t) => NAME_TAGS.has(t) || t === 'LastName'))) {
     weak.is = !words.some((w) => lexTags(w).some((t) => NAME_TAGS.has(t) || t === 'LastName'));
     return 'person';
