@@ -258,3 +258,20 @@ describe("relation rules: appositive roles with a possessor ('X, the group's spo
     expect(edges(sentence).filter((e) => e.includes('member_of') || e.includes('leads'))).toEqual([]);
   });
 });
+
+// a party inside an aside ("X, led by Y, ...") is not the subject of the verb after it (sentences written for this table)
+describe('relation rules: no source from inside an aside', () => {
+  it.each([
+    ['The Ansar Front, led by Kamal Idris, withdrew from Faya in June.', 'Kamal Idris withdraws_from'],
+    ['The Ansar Front, which has fought the Chadian army since 2019, has attacked Faya.', 'Chadian army attacks'],
+    ['The Ansar Front, backed by Hezbollah, attacked the Free Syrian Army.', 'Hezbollah attacks'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+  it.each([
+    ['The Ansar Front, meanwhile, attacked the Free Syrian Army.', 'Ansar Front attacks Free Syrian Army'],
+    ['On Monday, Hezbollah, backed by Iran, attacked the Free Syrian Army.', 'Hezbollah attacks Free Syrian Army'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+});

@@ -43,6 +43,8 @@ const NOT_AN_ATTACK = /^[^.;⟦]{0,80}?\bfor\s+(?:recruitment|recruiting|radical
 const ACTOR_SOURCE_TYPES: ReadonlySet<string> = new Set(['attacks', 'allied_with', 'captures', 'recruits', 'withdraws_from']);
 /** Words that make the place after them a where ("support for Iraq in the fight" keeps Iraq a party). */
 const WHERE_BEFORE = /\b(?:in|into|inside|within|at|near|across|throughout|around|from|on)\s+(?:the\s+)?$/i;
+/** After a comma, words that open an aside around a mention ("X, led by Y, ...", "X, which fought Y, ..."). */
+const ASIDE_OPENER = /,[^,⟦⟧]*?\b(?:by|with|of|against|from|to|for|in|on|at|which|who|whose|that)\b[^,⟦⟧]*$/i;
 /** A mention after a preposition is an object, never the subject of a later verb. */
 const OBJECT_BEFORE = /\b(?:in|into|from|to|of|at|near|on|by|with|for|against|across|inside)\s+(?:the\s+)?$/i;
 
@@ -134,6 +136,13 @@ export function nextMatch(
  * All relations the rules find in one masked sentence. `skip` names format
  * readers that have read this sentence: rules that yield to them do not run.
  */
+/** Whether the mention a match opens with sits in an aside opened by an earlier comma and closed by one before the match's last mention. */
+function closesAside(text: string, at: number, match: string): boolean {
+  const close = match.indexOf(CLOSE);
+  if (close < 0 || !match.slice(close + 1, match.lastIndexOf(OPEN)).includes(',')) return false;
+  return ASIDE_OPENER.test(text.slice(Math.max(0, at - 60), at));
+}
+
 export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
   const { NEG, HEDGE, SPEECH, COORD } = cues(lex);
   const out: RawRelation[] = [];
@@ -176,6 +185,8 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
         const at = masked.at.find((a) => a.mention === src);
         if (at && WHERE_BEFORE.test(masked.text.slice(Math.max(0, at.pos - 14), at.pos))) continue;
       }
+      // "The army, led by Y, withdrew from X": Y is in an aside (an aside's words before it, its closing comma after), no subject
+      if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && g.s !== undefined && m.index === masked.at.find((a) => a.mention === src)?.pos && closesAside(masked.text, m.index, m[0])) continue;
       const span = masked.text.slice(spanStart, m.index + m[0].length);
       if (NEG.test(span)) continue;
       // "Cook said the campaign against ISIL": the speaker is not the actor of what he reports
