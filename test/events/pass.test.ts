@@ -458,3 +458,20 @@ describe("generic actors: a named party's own people are that party", () => {
     expect(labels("Fighting spread in Chad. Kenya's police arrested two men.")).toContain('police (Kenya)');
   });
 });
+
+describe('a camp does not act', () => {
+  const edges = (text: string) => {
+    const r = analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' });
+    const ids = new Map(r.entities.map((e) => [e.id, e.label]));
+    return r.relations.map((x) => `${ids.get(x.source)} ${x.type} ${ids.get(x.target)}`);
+  };
+  it.each([
+    ['Fighting spread in Chad. Kalma camp, which shelters 90,000 displaced people, was quiet.'],
+    ['Fighting spread in Chad. Kalma camp hosts thousands of refugees.'],
+  ])('%s (no relation with the camp as a party)', (text) => {
+    expect(edges(text).filter((e) => e.includes('Kalma camp'))).toEqual([]);
+  });
+  it('is still attacked', () => {
+    expect(edges('The Ansar Front stormed Kalma camp, which shelters 90,000 displaced people.')).toContain('Ansar Front attacks Kalma camp');
+  });
+});

@@ -443,8 +443,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // commanding, leading, governing (CAMEO block OVERSEE_MANAGE, whose verbs alone code 060 "material cooperation") is
       // no alliance: the graph reads it as `leads` (rules). On re3d-dev its one event was "CTF 50 is led by Commodore X".
       if (!options.onCoding && m.edge === 'allied_with' && !m.pattern && NO_ALLIANCE_BLOCKS.has(m.entry.block)) continue;
-      // a place does not act (a country may: it stands for its government)
-      const acts = (e: End) => a.mentions[e.mention]!.kind !== 'place' || a.mentions[e.mention]!.type === 'country';
+      // a place or a camp does not act (a country may: it stands for its government)
+      const acts = (e: End) => (a.mentions[e.mention]!.kind !== 'place' && a.mentions[e.mention]!.kind !== 'camp') || a.mentions[e.mention]!.type === 'country';
       // an alliance is read between named parties only ("UK support" is not the UK's ally; "bought Russian missiles" is
       // no alliance with Russia's forces)
       const named = (e: End) => m.edge !== 'allied_with' || (!e.described && !isHardware(a.mentions[e.mention]!));
