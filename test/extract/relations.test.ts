@@ -275,3 +275,22 @@ describe('relation rules: no source from inside an aside', () => {
     expect(edges(sentence)).toContain(edge);
   });
 });
+
+// fighting named as a noun between two sides (sentences written for this table)
+describe('relation rules: attacks-fighting-between', () => {
+  it.each([
+    ['Fresh clashes between the Ansar Front and the Chadian army were reported near Faya.', 'Ansar Front attacks'],
+    ['Heavy fighting between Hezbollah and the Free Syrian Army broke out near Qusayr.', 'Hezbollah attacks Free Syrian Army'],
+    ['The war between Eritrea and Ethiopia ended in 2000.', 'Eritrea attacks Ethiopia'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence).some((e) => e.startsWith(edge))).toBe(true);
+  });
+  it.each([
+    ['Talks between Eritrea and Ethiopia resumed in Asmara.'], // no fighting noun
+    ['The border between Eritrea and Ethiopia was closed.'],
+    ['Analysts describe a proxy war between Eritrea and Ethiopia.'], // a proxy war is fought by others
+    ['The cold war between Eritrea and Ethiopia lasted two decades.'],
+  ])('%s (no attacks)', (sentence) => {
+    expect(edges(sentence).filter((e) => e.includes(' attacks '))).toEqual([]);
+  });
+});

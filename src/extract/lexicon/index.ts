@@ -76,6 +76,8 @@ export interface Words {
   /** Adjectives a victim group may carry and that are not part of its name ("innocent civilians"). */
   victimAdjectives: string[];
   /** Lower-case nouns naming an attack as an event ("a Taliban attack", "an assault by rebels"), not what is attacked. */
+  /** Nouns of fighting between two sides ("clashes between X and Y"): rule patterns read them as `{W:conflictNouns}`. */
+  conflictNouns: string[];
   attackNouns: string[];
   /** What a group claims for an attack ("claimed responsibility for the attack"). */
   claimNouns: string[];

@@ -138,6 +138,7 @@ export const WORDS_SCHEMA: Schema = {
     collectives: strings,
     victimNouns: strings,
     victimAdjectives: strings,
+    conflictNouns: strings,
     attackNouns: strings,
     claimNouns: strings,
     facilityNouns: strings,

@@ -11,6 +11,15 @@ import { ACTOR, FIGHTER, GROUP_FIGHTER } from './kinds.ts';
 
 export const ATTACK_RULES: RelationRule[] = [
   {
+    reason: 'attacks-fighting-between',
+    type: 'attacks',
+    pattern: `(?<!\\b(?:proxy|cold|trade|price|propaganda|media|information|word|words)[\\s-]+){W:conflictNouns}\\s+(?:(?:for|over)\\s+(?:control\\s+of\\s+)?(?:the\\s+)?{X}\\s+)?between\\s+(?:the\\s+)?{S:${GROUP_FIGHTER}}\\s+and\\s+(?:the\\s+)?{T:${GROUP_FIGHTER}}`,
+    example: 'Fresh clashes between the Ansar Front and the Chadian army were reported near Faya.',
+    examples: ['The war between Eritrea and Ethiopia ended in 2000.', 'A battle for control of Faya between the Ansar Front and the Chadian army began.'],
+    // a proxy war, a cold war or a trade war between two states is no fighting between them
+    confidence: 0.75,
+  },
+  {
     reason: 'attacks-claimed-responsibility',
     type: 'attacks',
     pattern: `{S:${ACTOR}}{_}{V:claim}\\s+(?:the\\s+)?responsibility\\s+for\\s+(?:the\\s+)?(?:{N}\\s+)?(?:[\\w-]+\\s+){0,2}?(?:attacks?|bombings?|assaults?|strikes?|operations?|killings?|blasts?|explosions?)\\s+(?:in|on|against|at|near|targeting)\\s+(?:the\\s+)?{T}`,
