@@ -75,6 +75,10 @@ describe('events from clauses', () => {
     ['Kenya withdrew its troops from Somalia.', 'Kenya withdraws_from Somalia'],
     ['Al-Shabaab fighters attacked a police station in Garissa.', 'Al-Shabaab attacks Garissa [a police station]'],
     ['Gunmen stormed a checkpoint near Arish.', 'Gunmen attacks Arish [a checkpoint]'],
+    ['The Kavar militia raided a displacement camp outside Sirte.', 'militia attacks Sirte [a displacement camp]'],
+    ['Rebels ambushed a convoy near Kidal.', 'Rebels attacks Kidal [a convoy]'],
+    ['Rebels ambushed an army convoy near Kidal.', 'Rebels attacks army [an army convoy]'], // whose convoy it is, when named
+    ['Gunmen attacked the governor\'s residence in Garissa.', 'Gunmen attacks Garissa [the governor\'s residence]'],
     // what the named patient is of ("took control of X")
     ['Tuareg rebels took control of the village of Tarsu.', 'rebels captures Tarsu'],
     ['Houthi fighters took control of Hazm.', 'Houthi captures Hazm'],
@@ -93,6 +97,7 @@ describe('events from clauses', () => {
     ['Kenya withdrew its troops.'], // nothing left
     ['The minister visited a school in Homs.'], // a facility, but no attack
     ['The army took the wounded to a hospital in Mosul.'],
+    ['The envoy returned to his home in Garissa.'], // a facility, but no attack
     ['The Kavar militia held its positions north of Sirte.'], // occupying takes a place, not the holder's own positions
     ['The Kavar militia is targeting teenagers in the camps for recruitment.'], // a purpose, not an attack
   ])('no capture, withdrawal or attack: %s', (text) => {
