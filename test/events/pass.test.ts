@@ -480,3 +480,17 @@ describe('a camp does not act', () => {
     expect(edges('The Ansar Front stormed Kalma camp, which shelters 90,000 displaced people.')).toContain('Ansar Front attacks Kalma camp');
   });
 });
+
+describe('generic actors: factions', () => {
+  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label);
+  it.each([
+    ['Fighting spread in Chad. Rival factions clashed in Faya.', 'rebels (Chad)'],
+  ])('%s -> %s', (text, label) => {
+    expect(labels(text)).toContain(label);
+  });
+  it.each([
+    ['Fighting spread in Chad. The faction in parliament voted against the bill.'], // a party's wing: plural only
+  ])('%s (no rebels)', (text) => {
+    expect(labels(text).filter((l) => l.startsWith('rebels'))).toEqual([]);
+  });
+});

@@ -53,3 +53,41 @@ describe('names that hold no nested place (or no relation)', () => {
     else expect(entityAt(text, what)).toBeUndefined();
   });
 });
+
+// a backer before an actor ("<country or demonym>-backed"), sentences written fresh for this table
+describe('a backer named before an actor is allied with it', () => {
+  const allies = (text: string) => {
+    const ex = analyzeArticle({ id: 't', title: 't', text });
+    const label = new Map(ex.entities.map((e) => [e.id, e.label]));
+    return ex.relations.filter((r) => r.type === 'allied_with').map((r) => [label.get(r.source), label.get(r.target)].sort().join(' ~ '));
+  };
+  it.each([
+    ['Iranian-backed militias fired rockets at the airport.', 'Iran ~ Iranian-backed militias'],
+    ['Fighting spread in Chad. Sudanese-backed factions shelled Faya.', 'Sudan ~ rebels (Chad)'],
+    ['US-backed fighters entered the town of Faya.', 'US-backed fighters ~ United States'],
+  ])('%s -> %s', (text, pair) => {
+    expect(allies(text)).toContain(pair);
+    expect(allies(text).filter((x) => x === pair)).toHaveLength(1);
+  });
+  it.each([
+    ['Government-backed loans helped farmers in Chad.'], // no country backs them
+    ['The Iranian backed down after the talks in Faya.'], // no hyphen: "backed down"
+    ['Sudanese officials backed the plan for Faya.'],
+  ])('%s (no allied_with)', (text) => {
+    expect(allies(text)).toEqual([]);
+  });
+  it('"Turkish-backed Syrian forces" are a proxy, not the Syrian army', () => {
+    const ex = analyzeArticle({ id: 't', title: 't', text: 'Turkish-backed Syrian forces entered Afrin. Syrian troops had left Afrin in 2012.' });
+    const at = (words: string) => ex.entities.find((e) => e.mentions.some((m) => m.text === words))?.id;
+    expect(at('Syrian forces')).not.toBe(at('Syrian troops'));
+    expect(at('Syrian troops')).toBe('syrian-arab-army');
+  });
+  it('"Syrian rebel forces" are not the Syrian army', () => {
+    const ex = analyzeArticle({ id: 't', title: 't', text: 'Syrian rebel forces captured the town. Syrian troops withdrew.' });
+    const at = (words: string) => ex.entities.find((e) => e.mentions.some((m) => m.text === words))?.id;
+    expect(at('Syrian rebel forces')).not.toBe('syrian-arab-army');
+  });
+  it('has its rule example', () => {
+    expect(allies(NESTED_RULE.backer.example)).toContain('Iran ~ Iranian-backed militias');
+  });
+});

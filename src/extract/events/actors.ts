@@ -30,10 +30,11 @@ import type { Sentence } from '../text/sentences.ts';
 import { inflect, pluralize } from '../lexicon/inflect.ts';
 import { lowerBound } from '../../util/search.ts';
 import { verbClass } from '../lexicon/verbs.ts';
-import { lexiconEntry, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { defaultLexicon, lexiconEntry, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { lexTags } from '../compromise.ts';
 import { loadAgents, loadCameoVerbs, loadCountries, loadSectors, officeHolders, type AgentInfo } from '../lexicon/petrarch/index.ts';
 import { genericActorWords } from '../lexicon/generic-actors.ts';
+import { backerBefore } from '../mentions/nested.ts';
 
 interface SectorRule {
   label?: string;
@@ -550,6 +551,9 @@ function leadingCountry(words: readonly string[]): { iso: string; n: number } | 
  * order), those relabelled; a phrase with two demonyms ("Iraqi and Kurdish
  * forces") or a head that is no military agent keeps its own node.
  */
+/** Phoenix sectors of armed or opposing sides that are not the state: rebels, unidentified armed men, opposition, criminals. */
+const NON_STATE_SECTORS: ReadonlySet<string> = new Set(['REB', 'UAF', 'OPP', 'CRM']);
+
 export function nationalForces(text: string, mentions: readonly RawMention[], docCountry?: string, lex?: Lexicon): RawMention[] {
   const { phrases, labels } = idx();
   const mil = w().SECTORS.MIL;
@@ -562,8 +566,13 @@ export function nationalForces(text: string, mentions: readonly RawMention[], do
     // "government troops", "government forces": a whole phrase that the agent dictionary gives the military sector is
     // the forces of the article's country, like its bare "troops"
     const whole = words.length > 1 && phrases.get(m.text.toLowerCase())?.sector === 'MIL' ? docCountry : undefined;
-    const iso = leadingCountry(words)?.iso ?? whole;
+    const lead = leadingCountry(words);
+    const iso = lead?.iso ?? whole;
     if (!iso || (iso !== whole && !/^\p{Lu}/u.test(words[0]!)) || words.some((x, i) => i > 0 && x.toLowerCase() === 'and')) return m;
+    // "Syrian rebel forces", "Syrian opposition fighters": a word of a non-state armed sector before the head names another side
+    if (words.slice(lead?.n ?? 0, -1).some((x) => NON_STATE_SECTORS.has(phrases.get(x.toLowerCase())?.sector ?? ''))) return m;
+    // "Turkish-backed Syrian forces": forces another state backs are a proxy, not the country's army
+    if (backerBefore(text, m.start, lex ?? defaultLexicon())) return m;
     return { ...m, ...forcesOf(iso, `${mil.label} (${labels.get(iso)!})`, lex) };
   });
 }
