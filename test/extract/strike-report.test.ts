@@ -85,6 +85,8 @@ const MUST_NOT: [string, string][] = [
   ['Coalition military forces conducted 23 strikes and destroyed nothing.', 'attacks'],
   // a line that does not open with an effect verb lists nothing
   [`${FRAME}\nNear Mosul, two strikes were reported by residents and destroyed nothing.`, 'located_in'],
+  // the effect verb belongs to another clause: the strike did not kill the soldiers (written fresh)
+  ['The Pentagon said the strike answered raids on Kenyan troops, including a rocket attack on a camp in Somalia that killed two American soldiers.', 'attacks'],
 ];
 
 describe('strike reports: table', () => {

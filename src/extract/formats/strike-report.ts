@@ -180,6 +180,9 @@ function emitItems(
  * strikes ("U.S. airstrikes", "the coalition's four airstrikes"), else the
  * frame's. Returns the frame the sentence sets, if it names both sides.
  */
+/** Words between strikes and an effect verb that open another clause: a copula, a relative pronoun. */
+const OTHER_CLAUSE = /(?<![\p{L}-])(?:was|were|is|are|that|which|who)(?![\p{L}-])/iu;
+
 function strikeSentence(
   out: RawRelation[],
   text: string,
@@ -195,7 +198,8 @@ function strikeSentence(
     const after = s.text.slice(npEnd);
     EFFECT.lastIndex = 0;
     const verb = EFFECT.exec(after);
-    if (!verb || verb.index > 160 || after.slice(0, verb.index).includes(';')) continue;
+    // the effect verb is the strikes' own: no clause between ("the strike was a response to attacks ... that killed")
+    if (!verb || verb.index > 160 || after.slice(0, verb.index).includes(';') || OTHER_CLAUSE.test(after.slice(0, verb.index))) continue;
     if (vocab.frameBefore.test(s.text.slice(0, np.index))) continue; // a frame
     const strikes = { start: s.start + np.index, end: s.start + npEnd };
     const mid = { start: strikes.end, end: strikes.end + verb.index };
