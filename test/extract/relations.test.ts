@@ -294,3 +294,18 @@ describe('relation rules: attacks-fighting-between', () => {
     expect(edges(sentence).filter((e) => e.includes(' attacks '))).toEqual([]);
   });
 });
+
+// a verb that opens a relative clause on another antecedent is not the subject's (sentences written for this table)
+describe('relation rules: a relative clause on another antecedent', () => {
+  it.each([
+    ['The raids on Kenyan troops, including a rocket attack on a camp in Somalia that killed two Ugandan soldiers, went on.', 'Kenyan troops attacks'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+  it.each([
+    ['Hezbollah fighters who attacked the Free Syrian Army were killed.', 'Hezbollah attacks Free Syrian Army'], // the subject's own phrase
+    ["We condemn Hezbollah's attacks in Qusayr, which killed scores of Free Syrian Army fighters.", 'Hezbollah attacks Free Syrian Army'], // the subject's doing
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+});

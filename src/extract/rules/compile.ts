@@ -91,13 +91,15 @@ export function compileRule(rule: RelationRule, lex: Lexicon = defaultLexicon())
   const cueWords = requiredLiterals(source, commonWords(lex));
   const cue = cueOf(cueWords);
   const lead = leadingSlot(rule.pattern);
+  // the verb slots captured (v0, v1, ...): the engine reads where the first verb stands
+  const captured = patternSource(rule.pattern, lex, { captureVerbs: true });
   return {
     rule,
-    re: new RegExp(source, 'giu'),
+    re: new RegExp(captured, 'giu'),
     cue,
     cueWords,
     slots: requiredSlots(rule.pattern),
-    lead: lead ? { kinds: lead.kinds, re: new RegExp(source, 'yiu') } : undefined,
+    lead: lead ? { kinds: lead.kinds, re: new RegExp(captured, 'yiu') } : undefined,
   };
 }
 

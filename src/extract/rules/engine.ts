@@ -136,6 +136,25 @@ export function nextMatch(
  * All relations the rules find in one masked sentence. `skip` names format
  * readers that have read this sentence: rules that yield to them do not run.
  */
+/** A relative pronoun at most two words before the end of the text ("that killed", "who had attacked"). */
+const RELATIVE_BEFORE = /(?<![\p{L}-])(?:that|which|who)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * Whether a match's first verb opens a relative clause whose antecedent is not the match's first mention: a relative
+ * pronoun right before the verb, with words other than a comma between the mention and the pronoun.
+ */
+function verbOfOtherRelative(match: string, verb: string): boolean {
+  const close = match.indexOf(CLOSE);
+  if (close < 0) return false;
+  const at = match.indexOf(verb, close + 1);
+  if (at < 0) return false;
+  const rel = RELATIVE_BEFORE.exec(match.slice(close + 1, at));
+  if (!rel) return false;
+  const between = match.slice(close + 1, close + 1 + rel.index);
+  // the mention's own phrase may end in a word or two ("ISIS fighters who attacked"), and the antecedent may be the
+  // mention's own doing ("ISIL's attacks in X, which killed", "the regime ... its strikes that kill")
+  return !/^(?:\s+[\p{Ll}-]+){0,2}\s*,?\s*$/u.test(between) && !/^['’]s?\s|(?<![\p{L}])(?:its|their)\s/iu.test(between);
+}
+
 /** Whether the mention a match opens with sits in an aside opened by an earlier comma and closed by one before the match's last mention. */
 function closesAside(text: string, at: number, match: string): boolean {
   const close = match.indexOf(CLOSE);
@@ -185,6 +204,9 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
         const at = masked.at.find((a) => a.mention === src);
         if (at && WHERE_BEFORE.test(masked.text.slice(Math.max(0, at.pos - 14), at.pos))) continue;
       }
+      // "attacks on US troops, including a raid on a base that killed three soldiers": the verb is a relative clause's
+      // on another antecedent, not the subject's
+      if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && g.s !== undefined && g.v0 !== undefined && verbOfOtherRelative(m[0], g.v0)) continue;
       // "The army, led by Y, withdrew from X": Y is in an aside (an aside's words before it, its closing comma after), no subject
       if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && g.s !== undefined && m.index === masked.at.find((a) => a.mention === src)?.pos && closesAside(masked.text, m.index, m[0])) continue;
       const span = masked.text.slice(spanStart, m.index + m[0].length);
