@@ -38,6 +38,9 @@ const CASES: [string, string, string][] = [
   ['People of Tel Hadaf marched on Friday.', 'Tel Hadaf', 'city'],
   // the vote: a weak person guess (sentence start, no cue) loses to a place cue on another mention
   ['Kefr Amin was quiet on Monday. Fighters later entered Kefr Amin from the east.', 'Kefr Amin', 'city'],
+  // a name before a lower-case tribe noun (lexicon words.tribeHeads)
+  ['Elders of the Dulaim tribe met the governor.', 'Dulaim tribe', 'organization'],
+  ['Gunmen from the Ougaidat clans blocked the road.', 'Ougaidat clans', 'organization'],
   // a person stays a person: a first name, a title, a speech verb
   ['Officials blamed Sami Qassem for the delay.', 'Sami Qassem', 'person'],
   ['Col. Dalan Sorek said the road was open.', 'Dalan Sorek', 'person'],
@@ -58,6 +61,13 @@ const NOT_PERSONS: [string, string][] = [
   ['Water levels fell at the Tishrin Barrage. The Barrage was repaired in May.', 'Barrage'],
   ['Fighters entered Kefr Amin on Monday. Kefr Amin was shelled again.', 'Kefr Amin'],
 ];
+
+describe('a demonym or community before a tribe noun names no tribe', () => {
+  it.each([['Arab tribes in Faya rose up.'], ['Sunni tribes met the governor.'], ['The tribe met the governor.']])('%s', (text) => {
+    const ex = analyzeArticle({ id: 't', title: 't', text });
+    expect(ex.entities.filter((e) => /trib/i.test(e.label))).toEqual([]);
+  });
+});
 
 describe('names that must not become persons', () => {
   it.each(NOT_PERSONS)('%s (%s)', (text, word) => {

@@ -103,6 +103,8 @@ export interface Words {
   orgContext: Record<'before' | 'after' | 'afterBare', string[]>;
   /** Words before an unknown name that make it a place: prepositions ("in X") and nouns with "of" ("residents of X"); the verbs are the class `reach-place`. */
   placeContext: Record<'prepositions' | 'nounsOf', string[]>;
+  /** Lower-case nouns after a name that make it a tribe or clan ("the Dulaim tribe"). */
+  tribeHeads: string[];
   /** Words capitalised for reasons other than naming ("The", "Monday", "Kurdish"). */
   stopCaps: string[];
   /** Words after which a period does not end a sentence ("Gen.", "Dec."). */

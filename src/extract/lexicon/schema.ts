@@ -152,6 +152,7 @@ export const WORDS_SCHEMA: Schema = {
     nameOpeners: strings,
     orgContext: stringsByKey(['before', 'after', 'afterBare']),
     placeContext: stringsByKey(['prepositions', 'nounsOf']),
+    tribeHeads: strings,
     stopCaps: strings,
     abbreviations: strings,
     numberWords: { record: 'number' },

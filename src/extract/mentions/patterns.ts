@@ -14,6 +14,7 @@
 import { KIND_OF_TYPE, type EntityType, type Span } from '../../types.ts';
 import { alternation, demonyms, memoByLexicon } from '../lexicon/index.ts';
 import { classAlternation } from '../lexicon/verbs.ts';
+import { pluralize } from '../lexicon/inflect.ts';
 import { datelinePattern } from '../formats/newswire.ts';
 import { resultsLinePattern } from '../formats/sports-results.ts';
 import { transcriptSpeakerPattern } from '../formats/transcript.ts';
@@ -132,6 +133,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const CAMP = new RegExp(`(${CAP_SEQ})\\s+(?:refugee\\s+|displacement\\s+|IDP\\s+|detention\\s+|displaced\\s+persons\\s+)?camps?\\b|\\bCamp\\s+(${CAP_SEQ})`, 'gu');
   // "X camp" starts in the name's run before the cue; "Camp X" at the cue
   const CAMP_CUED: CuedRegExp = { re: CAMP, cue: { re: /camp|Camp/gu, starts: (t, at, add) => add(nameRunBack(t, at), at + 1), canStart: kit.canStart } };
+  // "the Akidat tribe", "the Ougaidat clans": a name before a lower-case tribe noun (lexicon words.tribeHeads, with plurals)
+  const TRIBE_HEADS = alternation(WORDS.tribeHeads.flatMap((h) => [h, pluralize(h)]));
+  const TRIBE = new RegExp(`(${CAP_SEQ})\\s+(?:${TRIBE_HEADS})(?![\\p{L}-])`, 'gu');
+  const TRIBE_CUED: CuedRegExp = { re: TRIBE, cue: afterName(new RegExp(`(?:${TRIBE_HEADS})`, 'gu')) };
   const PLACE_LOWER_HEADS = 'province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter';
   const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:${PLACE_LOWER_HEADS})\\b`, 'gu');
   const PLACE_LOWER_CUED: CuedRegExp = { re: PLACE_LOWER, cue: afterName(new RegExp(`(?:${PLACE_LOWER_HEADS})`, 'gu')) };
@@ -386,6 +391,20 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           const words = text.slice(s, m.index + (m[1]?.length ?? 0)).split(/\s+/);
           if (m[1] && words.every((w) => DEMONYMS.has(w.toLowerCase()) || kit.stopCaps.has(w))) return undefined; // "Iraqi camps"
           return { start: s, end: m.index + m[0].length, type: 'camp', reason: 'name-camp', priority: 6 };
+        }),
+    },
+    {
+      reason: 'name-tribe',
+      example: 'Elders of the Dulaim tribe met the governor.',
+      expect: 'Dulaim tribe',
+      cued: [TRIBE_CUED],
+      find: (text) =>
+        allCued(TRIBE_CUED, text, (m) => {
+          const [s] = trimStops(text, m.index, m.index + m[1]!.length);
+          if (s >= m.index + m[1]!.length) return undefined;
+          const words = text.slice(s, m.index + m[1]!.length).split(/\s+/);
+          if (words.every((w) => DEMONYMS.has(w.toLowerCase()) || kit.stopCaps.has(w))) return undefined; // "Arab tribes"
+          return { start: s, end: m.index + m[0].length, type: 'organization', reason: 'name-tribe', priority: 5 };
         }),
     },
     {
