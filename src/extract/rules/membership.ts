@@ -57,6 +57,22 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    reason: 'leads-country-office',
+    type: 'leads',
+    pattern: `{T:country}['’]s?\\s+{LEAD}\\s*,?\\s+{S:person}`,
+    // (a capitalised title before the name is inside the person's placeholder: "Chad's President X" is not read here)
+    example: "Chad's president, Mahamat Deby, flew to Paris.",
+    examples: ["Niger's prime minister Ali Zeine resigned."],
+    confidence: 0.75,
+  },
+  {
+    reason: 'member-country-office',
+    type: 'member_of',
+    pattern: `{T:country}['’]s?\\s+(?:(?:foreign|defen[cs]e|interior|finance|deputy|top|senior)\\s+)?{MEMBER}\\s*,?\\s+{S:person}`,
+    example: "Chad's foreign minister, Abakar Hassan, met the envoy.",
+    confidence: 0.7,
+  },
+  {
     reason: 'member-appositive-prenominal',
     type: 'member_of',
     pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+|local\\s+)?{T:${ACTOR}}(?:['’]s?)?\\s+(?:[\\w-]+\\s+)?{MEMBER}`,
