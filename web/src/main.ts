@@ -22,7 +22,7 @@ import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from '
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
 import { closePanel, renderCommunityPanel, renderPanel } from './panel.ts';
 import { buildRenderGraph, nodeSizes, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
-import { createRenderer, focusCentre, LabelPlacer, overlappingPairs, type Focus, type LabelBox } from './renderer.ts';
+import { createRenderer, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, setRenderGraph, type Focus, type LabelBox } from './renderer.ts';
 import { attachSearch, searchIndex, type SearchEntry } from './search.ts';
 import { fetchInitial, fetchJson, readFile, type Fetched, type Loaded } from './source.ts';
 import { decodeState, encodeState, isPlainOverview, resolveOptions, type SizeBy, type ViewState } from './state.ts';
@@ -189,7 +189,7 @@ class App {
     this.syncFocus();
     // Both sigma's constructor and setGraph process and render synchronously.
     if (this.renderer) {
-      if (this.renderer.getGraph() !== rg) this.renderer.setGraph(rg);
+      if (this.renderer.getGraph() !== rg) setRenderGraph(this.renderer, rg);
     } else {
       this.renderer = createRenderer(rg, dom.graph, this.focus, this.labels);
       metrics.firstRender ??= performance.now();
@@ -410,7 +410,7 @@ class App {
         this.previewing = false;
         setTimeout(() => {
           if (this.previewing || !this.renderer || !this.renderGraph) return;
-          this.renderer.setGraph(this.renderGraph);
+          setRenderGraph(this.renderer, this.renderGraph);
           this.setStatus(`${this.renderGraph.order} nodes, ${this.renderGraph.size} edges shown`);
         }, 0);
       }
@@ -445,7 +445,7 @@ class App {
     if (!this.previewing) {
       const preview = previewGraph(this.renderGraph);
       this.previewing = true;
-      this.renderer.setGraph(preview);
+      setRenderGraph(this.renderer, preview);
       this.layout.setDisplay(preview);
       this.setStatus(`Layout running: showing the ${preview.order} biggest of ${this.renderGraph.order} nodes until it settles…`);
     } else this.layout.setDisplay(this.renderer.getGraph());
@@ -599,6 +599,8 @@ declare global {
       displayColor(node: string): string | undefined;
       /** The sigma program an edge is drawn with (the reducer's output): 'line', 'arrow', 'curvedArrow', 'curve'. */
       edgeProgram(edge: string): string | undefined;
+      /** Whether the last frame drew the edges (false while the camera moves on a graph of many edges). */
+      edgesDrawn(): boolean;
     };
   }
 }
@@ -634,6 +636,7 @@ window.__newsgraph = {
   },
   displayColor: (node) => app.renderer?.getNodeDisplayData(node)?.color,
   edgeProgram: (edge) => app.renderer?.getEdgeDisplayData(edge)?.type,
+  edgesDrawn: () => (app.renderer ? lastFrameDrewEdges(app.renderer) : false),
 };
 
 fetchInitial(location.search)
