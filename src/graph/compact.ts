@@ -158,12 +158,24 @@ export function columnValue(col: Column, i: number): unknown {
   return k < 0 ? undefined : col.dict[k];
 }
 
+/** The items of a graph document, one at a time (a compact graph is read without building all of them first). */
+export interface GraphItems {
+  attributes: Record<string, unknown> | undefined;
+  nodeCount: number;
+  /** Node `i` in the serialized form: `{ key, attributes }`. */
+  node(i: number): SerializedGraph['nodes'][number];
+  edgeCount: number;
+  /** Edge `i` in the serialized form: `{ key?, source, target, attributes }`. */
+  edge(i: number): SerializedGraph['edges'][number];
+}
+
 /**
- * Columns -> the serialized form. Throws an Error saying what is wrong when
- * the document is not a compact graph this version reads (a bad item inside
- * is left to the importer, which skips it with a warning).
+ * A compact graph's items in the serialized form, built when asked. Throws
+ * an Error saying what is wrong when the document is not a compact graph
+ * this version reads (a bad item inside is left to the importer, which
+ * skips it with a warning).
  */
-export function fromCompact(c: unknown): SerializedGraph {
+export function compactItems(c: unknown): GraphItems {
   if (!isCompactGraph(c)) throw new Error('not a compact graph (expected format "newsgraph-compact")');
   if (c.version !== COMPACT_VERSION) throw new Error(`compact graph version ${String(c.version)}: this view reads version ${COMPACT_VERSION}`);
   const { nodes, edges } = c;
@@ -180,34 +192,44 @@ export function fromCompact(c: unknown): SerializedGraph {
     throw new Error('compact graph: edges.source, edges.target and every edge column must have edges.count values');
   }
   const nodeCols = Object.entries(nodes.attributes);
-  const outNodes: SerializedGraph['nodes'] = new Array(nodes.count);
-  for (let i = 0; i < nodes.count; i++) {
-    const attributes: Record<string, unknown> = {};
-    for (const [name, col] of nodeCols) {
-      const v = columnValue(col, i);
-      if (v !== undefined) attributes[name] = v;
-    }
-    outNodes[i] = { key: nodes.key[i]!, attributes };
-  }
   const edgeCols = Object.entries(edges.attributes);
   const typeCol = edges.attributes.type;
   const keys = edges.keys ?? {};
   const undirected = new Set(edges.undirected ?? []);
-  const outEdges: SerializedGraph['edges'] = new Array(edges.count);
-  for (let i = 0; i < edges.count; i++) {
+  const row = (cols: Array<[string, Column]>, i: number): Record<string, unknown> => {
     const attributes: Record<string, unknown> = {};
-    for (const [name, col] of edgeCols) {
+    for (const [name, col] of cols) {
       const v = columnValue(col, i);
       if (v !== undefined) attributes[name] = v;
     }
-    // An end that is not a node index stays unknown: the importer reports the edge.
-    const source = nodes.key[edges.source[i]!] ?? `#${String(edges.source[i])}`;
-    const target = nodes.key[edges.target[i]!] ?? `#${String(edges.target[i])}`;
-    const own = keys[i];
-    const edge: SerializedGraph['edges'][number] =
-      own === null ? { source, target, attributes } : { key: own ?? defaultEdgeKey(source, typeCol ? columnValue(typeCol, i) : undefined, target), source, target, attributes };
-    if (undirected.has(i)) edge.undirected = true;
-    outEdges[i] = edge;
-  }
-  return { ...(c.options ? { options: c.options } : {}), attributes: c.attributes ?? {}, nodes: outNodes, edges: outEdges };
+    return attributes;
+  };
+  return {
+    attributes: c.attributes,
+    nodeCount: nodes.count,
+    node: (i) => ({ key: nodes.key[i]!, attributes: row(nodeCols, i) }),
+    edgeCount: edges.count,
+    edge: (i) => {
+      const attributes = row(edgeCols, i);
+      // An end that is not a node index stays unknown: the importer reports the edge.
+      const source = nodes.key[edges.source[i]!] ?? `#${String(edges.source[i])}`;
+      const target = nodes.key[edges.target[i]!] ?? `#${String(edges.target[i])}`;
+      const own = keys[i];
+      const edge: SerializedGraph['edges'][number] =
+        own === null ? { source, target, attributes } : { key: own ?? defaultEdgeKey(source, typeCol ? columnValue(typeCol, i) : undefined, target), source, target, attributes };
+      if (undirected.has(i)) edge.undirected = true;
+      return edge;
+    },
+  };
+}
+
+/** Columns -> the serialized form (throws as `compactItems`). */
+export function fromCompact(c: unknown): SerializedGraph {
+  const items = compactItems(c);
+  const { options } = c as CompactGraph;
+  const nodes: SerializedGraph['nodes'] = new Array(items.nodeCount);
+  for (let i = 0; i < items.nodeCount; i++) nodes[i] = items.node(i);
+  const edges: SerializedGraph['edges'] = new Array(items.edgeCount);
+  for (let i = 0; i < items.edgeCount; i++) edges[i] = items.edge(i);
+  return { ...(options ? { options } : {}), attributes: items.attributes ?? {}, nodes, edges };
 }

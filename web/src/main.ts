@@ -26,7 +26,7 @@ import { createRenderer, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappi
 import { attachSearch, searchIndex, type SearchEntry } from './search.ts';
 import { fetchInitial, fetchJson, readFile, type Fetched, type Loaded } from './source.ts';
 import { decodeState, encodeState, isPlainOverview, resolveOptions, type SizeBy, type ViewState } from './state.ts';
-import { parseGraph, parseGraphInSlices } from './data.ts';
+import { graphItems, parseGraph, parseGraphInSlices } from './data.ts';
 import { quickCommunityGraph } from './quick-view.ts';
 
 observeLongTasks();
@@ -80,8 +80,12 @@ class App {
    * its data graph is then imported in slices and the view completed.
    */
   async open(doc: Fetched): Promise<void> {
-    const raw = doc.raw as { nodes?: unknown };
-    const order = Array.isArray(raw?.nodes) ? raw.nodes.length : 0;
+    let order = 0;
+    try {
+      order = graphItems(doc.raw).nodeCount;
+    } catch {
+      // Not a graph: parseGraph below says why.
+    }
     const quick = resolveOptions(this.state, order).collapsed && isPlainOverview(this.state) ? quickCommunityGraph(doc.raw) : undefined;
     if (!quick) {
       this.load({ ...parseGraph(doc.raw, doc.source), source: doc.source, ...(doc.api ? { api: true } : {}) });

@@ -14,7 +14,9 @@
 import Graph from 'graphology';
 import { NODE_KINDS, RELATION_TYPES, SYMMETRIC_TYPES } from '../../src/types.ts';
 import type { RelationType } from '../../src/types.ts';
+import type { GraphItems } from '../../src/graph/compact.ts';
 import { communityKey, communitySize } from './community-view.ts';
+import { graphItems } from './data.ts';
 import { addEdgeItems, communityColor, type EdgeItem, type RenderGraph } from './render-graph.ts';
 
 const KINDS = new Set<string>(NODE_KINDS);
@@ -34,8 +36,13 @@ export interface QuickView {
 const LABEL_COUNT = 3;
 
 export function quickCommunityGraph(raw: unknown): QuickView | undefined {
-  if (!isObj(raw) || !Array.isArray(raw.nodes) || !Array.isArray(raw.edges)) return undefined;
-  const n = raw.nodes.length;
+  let items: GraphItems;
+  try {
+    items = graphItems(raw);
+  } catch {
+    return undefined;
+  }
+  const n = items.nodeCount;
   const index = new Map<string, number>();
   const keys: string[] = new Array(n);
   const labels: string[] = new Array(n);
@@ -43,7 +50,8 @@ export function quickCommunityGraph(raw: unknown): QuickView | undefined {
   const x = new Float64Array(n);
   const y = new Float64Array(n);
   let count = 0;
-  for (const node of raw.nodes) {
+  for (let i = 0; i < n; i++) {
+    const node: unknown = items.node(i);
     if (!isObj(node) || !isObj(node.attributes)) continue;
     const key = typeof node.key === 'number' ? String(node.key) : typeof node.key === 'string' ? node.key : undefined;
     const a = node.attributes;
@@ -61,7 +69,8 @@ export function quickCommunityGraph(raw: unknown): QuickView | undefined {
   const degree = new Int32Array(count);
   const folded = new Map<string, EdgeItem>();
   let edges = 0;
-  for (const e of raw.edges) {
+  for (let i = 0; i < items.edgeCount; i++) {
+    const e: unknown = items.edge(i);
     if (!isObj(e) || typeof e.source !== 'string' || typeof e.target !== 'string') continue;
     const a = isObj(e.attributes) ? e.attributes : {};
     const type = a.type;
