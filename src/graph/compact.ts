@@ -167,6 +167,12 @@ export interface GraphItems {
   edgeCount: number;
   /** Edge `i` in the serialized form: `{ key?, source, target, attributes }`. */
   edge(i: number): SerializedGraph['edges'][number];
+  /** One field without building the item (a first screen reads a few of each): the node's key, undefined when node `i` has no attributes object. */
+  nodeKey(i: number): unknown;
+  nodeAttr(i: number, name: string): unknown;
+  /** An edge's end (a node key), undefined when edge `i` is not an object. */
+  edgeEnd(i: number, end: 'source' | 'target'): unknown;
+  edgeAttr(i: number, name: string): unknown;
 }
 
 /**
@@ -204,16 +210,28 @@ export function compactItems(c: unknown): GraphItems {
     }
     return attributes;
   };
+  const endOf = (i: number, end: 'source' | 'target'): string => {
+    const at = edges[end][i]!;
+    return nodes.key[at] ?? `#${String(at)}`;
+  };
+  const value = (cols: Record<string, Column>, name: string, i: number): unknown => {
+    const col = cols[name];
+    return col ? columnValue(col, i) : undefined;
+  };
   return {
     attributes: c.attributes,
     nodeCount: nodes.count,
+    nodeKey: (i) => nodes.key[i],
+    nodeAttr: (i, name) => value(nodes.attributes, name, i),
+    edgeEnd: endOf,
+    edgeAttr: (i, name) => value(edges.attributes, name, i),
     node: (i) => ({ key: nodes.key[i]!, attributes: row(nodeCols, i) }),
     edgeCount: edges.count,
     edge: (i) => {
       const attributes = row(edgeCols, i);
       // An end that is not a node index stays unknown: the importer reports the edge.
-      const source = nodes.key[edges.source[i]!] ?? `#${String(edges.source[i])}`;
-      const target = nodes.key[edges.target[i]!] ?? `#${String(edges.target[i])}`;
+      const source = endOf(i, 'source');
+      const target = endOf(i, 'target');
       const own = keys[i];
       const edge: SerializedGraph['edges'][number] =
         own === null ? { source, target, attributes } : { key: own ?? defaultEdgeKey(source, typeCol ? columnValue(typeCol, i) : undefined, target), source, target, attributes };

@@ -131,12 +131,20 @@ export function graphItems(raw: unknown, where = 'graph'): GraphItems {
     throw new Error(`${where}: not a serialized graph (expected { nodes: [], edges: [] })`);
   }
   const { nodes, edges } = raw as { nodes: unknown[]; edges: unknown[] };
+  const attrsOf = (item: unknown): Record<string, unknown> | undefined => (isObj(item) && isObj(item.attributes) ? item.attributes : undefined);
   return {
     attributes: isObj(raw.attributes) ? raw.attributes : undefined,
     nodeCount: nodes.length,
     node: (i) => nodes[i] as ReturnType<GraphItems['node']>,
     edgeCount: edges.length,
     edge: (i) => edges[i] as ReturnType<GraphItems['edge']>,
+    nodeKey: (i) => (attrsOf(nodes[i]) ? (nodes[i] as { key?: unknown }).key : undefined),
+    nodeAttr: (i, name) => attrsOf(nodes[i])?.[name],
+    edgeEnd: (i, end) => {
+      const e = edges[i];
+      return isObj(e) ? e[end] : undefined;
+    },
+    edgeAttr: (i, name) => attrsOf(edges[i])?.[name],
   };
 }
 

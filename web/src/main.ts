@@ -88,7 +88,7 @@ class App {
     }
     const quick = resolveOptions(this.state, order).collapsed && isPlainOverview(this.state) ? quickCommunityGraph(doc.raw) : undefined;
     if (!quick) {
-      this.load({ ...parseGraph(doc.raw, doc.source), source: doc.source, ...(doc.api ? { api: true } : {}) });
+      await this.load({ ...parseGraph(doc.raw, doc.source), source: doc.source, ...(doc.api ? { api: true } : {}) });
       metrics.dataReady = performance.now();
       return;
     }
@@ -107,25 +107,41 @@ class App {
     metrics.firstPainted ??= performance.now();
     const parsed = await parseGraphInSlices(doc.raw, doc.source);
     // Nothing dropped by validation: the quick picture is the full view's (test/web/quick-view.test.ts).
-    this.load({ ...parsed, source: doc.source, ...(doc.api ? { api: true } : {}) }, { keepRenderer: true, ...(parsed.warnings.length === 0 ? { reuse: quick.graph } : {}) });
+    await this.load({ ...parsed, source: doc.source, ...(doc.api ? { api: true } : {}) }, { keepRenderer: true, sliced: true, ...(parsed.warnings.length === 0 ? { reuse: quick.graph } : {}) });
     metrics.dataReady = performance.now();
   }
 
-  load(loaded: Loaded, opts: { keepRenderer?: boolean; reuse?: RenderGraph } = {}): void {
-    this.data = loaded.graph;
-    this.evidence = new EvidenceLoader(loaded.graph, loaded.api ? fetchJson : undefined);
+  /**
+   * Show a loaded data graph. `sliced` (the quick first screen is already
+   * drawn): each step below runs in a task of its own, and the app takes the
+   * new graph only once they are all done, so a click or a key meanwhile
+   * finds the previous (or no) data graph, never half of one.
+   */
+  async load(loaded: Loaded, opts: { keepRenderer?: boolean; reuse?: RenderGraph; sliced?: boolean } = {}): Promise<void> {
+    const step = opts.sliced ? nextTask : () => undefined;
+    const graph = loaded.graph;
+    const communityOf = communitiesOf(graph) ?? detectCommunities(graph, { seed: DEFAULTS.layoutSeed }).of;
+    await step();
+    const positions = seededPositions(graph, DEFAULTS.layoutSeed, { groupOf: (n) => communityOf.get(n) ?? -1 });
+    let stored = true;
+    graph.forEachNode((_n, a) => {
+      if (typeof a.x !== 'number' || typeof a.y !== 'number') stored = false;
+    });
+    await step();
+    const index = searchIndex(graph);
+    await step();
+    const dates = graphDates(graph);
+    await step();
+    this.data = graph;
+    this.evidence = new EvidenceLoader(graph, loaded.api ? fetchJson : undefined);
     this.source = loaded.source;
     this.centralities.clear();
     this.infos = undefined;
-    this.communityOf = communitiesOf(loaded.graph) ?? detectCommunities(loaded.graph, { seed: DEFAULTS.layoutSeed }).of;
-    this.positions = seededPositions(loaded.graph, DEFAULTS.layoutSeed, { groupOf: (n) => this.communityOf.get(n) ?? -1 });
-    let stored = true;
-    loaded.graph.forEachNode((_n, a) => {
-      if (typeof a.x !== 'number' || typeof a.y !== 'number') stored = false;
-    });
-    this.index = searchIndex(loaded.graph);
-    if (this.state.selected && !loaded.graph.hasNode(this.state.selected)) delete this.state.selected;
-    this.controls = buildControls(dom.sidebar, loaded.graph, graphDates(loaded.graph), this.state, () => this.update());
+    this.communityOf = communityOf;
+    this.positions = positions;
+    this.index = index;
+    if (this.state.selected && !graph.hasNode(this.state.selected)) delete this.state.selected;
+    this.controls = buildControls(dom.sidebar, graph, dates, this.state, () => this.update());
     if (!opts.keepRenderer) {
       this.renderer?.kill();
       this.renderer = undefined;
@@ -497,6 +513,11 @@ class App {
     });
     return inside / rg.order;
   }
+}
+
+/** Resolves in a task of its own (the page may paint and handle input in between). */
+function nextTask(): Promise<void> {
+  return new Promise((ok) => setTimeout(ok, 0));
 }
 
 /** Resolves after the next frame has been painted. */
