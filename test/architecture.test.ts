@@ -97,6 +97,8 @@ describe('architecture: the layout shows the pipeline', () => {
       'src/graph/centrality.ts',
       // An evidence item's coded event in words (the panel and the CLI say it the same way).
       'src/util/event-text.ts',
+      // The compact wire form of /api/graph?format=compact (the server writes it, the view reads it).
+      'src/graph/compact.ts',
     ];
     for (const file of files('web/src')) {
       for (const dep of imports(file).filter((d) => d.startsWith('src/'))) expect(allowed, `${file} imports ${dep}`).toContain(dep);

@@ -1,6 +1,6 @@
 /**
  * The server while a big graph is being computed (issue 13 item 6): a store
- * of 10,000 planted entities, `/api/graph?evidence=false` (the view's request) asked once (not cached: built,
+ * of 10,000 planted entities, `/api/graph?evidence=false&format=compact` (the view's request) asked once (not cached: built,
  * communities, PageRank and layout in the worker thread), and meanwhile
  * `neighbors` over HTTP, one request after another, until the graph comes
  * back. Prints the graph's time and neighbors p50/p99/max during it.
@@ -55,9 +55,9 @@ export async function benchGraphConcurrency(nodes = 10_000, log: (s: string) => 
     let done = false;
     const g0 = performance.now();
     // The view's request (web/src/source.ts): the graph without evidence lists.
-    const graph = get('/api/graph?evidence=false').then((status) => {
+    const graph = get('/api/graph?evidence=false&format=compact').then((status) => {
       done = true;
-      if (status !== 200) throw new Error(`/api/graph?evidence=false answered ${status}`);
+      if (status !== 200) throw new Error(`/api/graph?evidence=false&format=compact answered ${status}`);
       return performance.now() - g0;
     });
     const times: number[] = [];

@@ -17,7 +17,7 @@
  * Then the server: neighbors p99 over HTTP while /api/graph is computed for
  * a 10k-node store (./view-server.ts).
  *
- * The view is sent what the server sends for its request, /api/graph?evidence=false
+ * The view is sent what the server sends for its request, /api/graph?evidence=false&format=compact
  * (`--with-evidence`: the whole graph, as the view asked before lazy evidence).
  *
  *   npm run bench -- view -- --sizes 10000:50000,100000:500000 [--wiki db] [--skip-server] [--skip-wiki] [--with-evidence]
@@ -28,6 +28,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openNewsgraph } from '../../src/api.ts';
+import { toCompact, type SerializedGraph } from '../../src/graph/compact.ts';
 import { createGraph } from '../../src/graph/create.ts';
 import { prepareViewGraph, type PrepareFigures } from '../../src/layout/prepare.ts';
 import type { NewsGraph } from '../../src/types.ts';
@@ -39,8 +40,10 @@ export { plantedGraph };
 
 interface Row {
   name: string;
-  /** Size of the JSON the view was sent. */
+  /** Size of the graphology JSON of the graph (without evidence unless --with-evidence). */
   jsonMB: number;
+  /** Size of what the view is sent: the compact form it asks for (/api/graph?format=compact). */
+  wireMB: number;
   nodes: number;
   edges: number;
   prepareS: number;
@@ -78,6 +81,7 @@ async function measure(browser: Awaited<ReturnType<typeof launchChromium>>, name
   const prepareS = (performance.now() - t0) / 1000;
   const body = servedGraph(graph, withEvidence);
   const jsonMB = JSON.stringify(body).length / 1e6;
+  const wireMB = JSON.stringify(toCompact(body as unknown as SerializedGraph)).length / 1e6;
   const served = await serveView(body);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
@@ -113,6 +117,7 @@ async function measure(browser: Awaited<ReturnType<typeof launchChromium>>, name
     return {
       name,
       jsonMB,
+      wireMB,
       nodes: graph.order,
       edges: graph.size,
       prepareS,
@@ -200,7 +205,7 @@ export async function benchView(args: string[] = []): Promise<void> {
       await browser.close();
     }
     log('');
-    log('graph\tnodes\tedges\tJSON MB\tprepare s (communities/pagerank/layout ms, FA2 iterations)\tshown\tfirst render ms\tFPS panning\tlabels\tlabel overlaps\tin view after fit\ttasks >200 ms after first render (max ms)');
+    log('graph\tnodes\tedges\tJSON MB (compact, sent)\tprepare s (communities/pagerank/layout ms, FA2 iterations)\tshown\tfirst render ms\tFPS panning\tlabels\tlabel overlaps\tin view after fit\ttasks >200 ms after first render (max ms)');
     for (const r of rows) {
       const p = r.prepare;
       log(
@@ -208,7 +213,7 @@ export async function benchView(args: string[] = []): Promise<void> {
           r.name,
           r.nodes,
           r.edges,
-          fmt(r.jsonMB, 1),
+          `${fmt(r.jsonMB, 1)} (${fmt(r.wireMB, 1)})`,
           `${fmt(r.prepareS, 1)} (${p.communitiesMs}/${p.pagerankMs}/${p.layoutMs}, ${p.layoutIterations}${p.layoutConverged ? ' converged' : ''})`,
           `${r.shownNodes}${r.collapsed ? ' communities' : ''}`,
           fmt(r.firstRenderMs),

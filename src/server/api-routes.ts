@@ -11,7 +11,7 @@ import type { Newsgraph } from '../api.ts';
 import type { Raw } from '../graph/query-options.ts';
 import { intOption, normalizeGraphFilter } from '../graph/query-options.ts';
 import type { RawFilter } from './graph-job.ts';
-import type { GraphService } from './graph-service.ts';
+import type { GraphFormat, GraphService } from './graph-service.ts';
 
 export interface RouteContext {
   ng: Newsgraph;
@@ -33,7 +33,7 @@ interface Route {
 }
 
 const NEIGHBOR_PARAMS = ['types', 'type', 'direction', 'depth', 'kinds', 'since', 'until', 'minConfidence', 'limit'];
-const GRAPH_PARAMS = ['kinds', 'types', 'since', 'until', 'minConfidence', 'evidence'];
+const GRAPH_PARAMS = ['kinds', 'types', 'since', 'until', 'minConfidence', 'evidence', 'format'];
 
 /** One query parameter; repeated ones are joined with commas. */
 function get(params: URLSearchParams, name: string): Raw {
@@ -60,9 +60,20 @@ function graphFilter(p: URLSearchParams): RawFilter {
   return out;
 }
 
-/** The parameters in a fixed order, so `?a=1&b=2` and `?b=2&a=1` share a cache entry. */
+/** `format=json` (default): graphology's serialized JSON; `format=compact`: the same graph in columns (src/graph/compact.ts). */
+function formatParam(params: URLSearchParams): GraphFormat {
+  const v = params.get('format');
+  if (v === null || v === '' || v === 'json') return 'json';
+  if (v === 'compact') return 'compact';
+  throw new UsageError(`format must be json or compact, got "${v}"`);
+}
+
+/**
+ * The parameters in a fixed order, so `?a=1&b=2` and `?b=2&a=1` share a cache
+ * entry; without `format` (one entry holds both forms).
+ */
 function canonical(p: URLSearchParams): string {
-  const sorted = new URLSearchParams([...p.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1)));
+  const sorted = new URLSearchParams([...p.entries()].filter(([k]) => k !== 'format').sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1)));
   return sorted.toString();
 }
 
@@ -70,8 +81,9 @@ function canonical(p: URLSearchParams): string {
 async function graphJson(ctx: RouteContext, key: string, job: { kind: 'graph' | 'ego'; filter: RawFilter; evidence: boolean; node?: string; depth?: number }): Promise<Buffer> {
   // Bad filters are a 400 here, before any work is queued.
   normalizeGraphFilter(job.filter);
+  const format = formatParam(ctx.params);
   const version = await ctx.ng.version();
-  return ctx.graphs.get(key, version, { ...job, layout: ctx.layout, maxGraphNodes: ctx.maxGraphNodes });
+  return ctx.graphs.get(key, version, { ...job, layout: ctx.layout, maxGraphNodes: ctx.maxGraphNodes }, format);
 }
 
 const ROUTES: Route[] = [

@@ -2,12 +2,14 @@
  * One graph for the view, as the server sends it: built from the store
  * (with the analyst's curation), checked against the node cap, prepared
  * (communities, PageRank, seeded layout: src/layout/prepare.ts; the whole
- * graph's positions saved as the store's layout cache) and serialized. Runs in the graph worker thread (./graph-worker.mjs), never on
+ * graph's positions saved as the store's layout cache) and serialized, as
+ * graphology JSON and in the compact form (src/graph/compact.ts). Runs in the graph worker thread (./graph-worker.mjs), never on
  * the request thread of a server with a store file.
  */
 import { threadId } from 'node:worker_threads';
 import { UsageError } from '../errors.ts';
 import type { Newsgraph } from '../api.ts';
+import { toCompact, type SerializedGraph } from '../graph/compact.ts';
 import type { GraphFilter, Raw } from '../graph/query-options.ts';
 import { prepareViewGraph, type PrepareFigures } from '../layout/prepare.ts';
 import type { NewsGraph } from '../types.ts';
@@ -27,7 +29,9 @@ export interface GraphJob {
 }
 
 export interface GraphJobResult {
+  /** graphology's serialized JSON, and the same graph in columns (src/graph/compact.ts, `?format=compact`). */
   json: string;
+  compact: string;
   /** `thread`: the worker thread's id (0 is the main thread). */
   figures: PrepareFigures & { buildMs: number; serializeMs: number; thread: number };
 }
@@ -52,6 +56,9 @@ export async function runGraphJob(ng: Newsgraph, job: GraphJob): Promise<GraphJo
   }
   const t2 = performance.now();
   if (!job.evidence) g.setAttribute('evidence', 'omitted');
-  const json = JSON.stringify(g.export());
-  return { json, figures: { ...figures, buildMs: Math.round(t1 - t0), serializeMs: Math.round(performance.now() - t2), thread: threadId } };
+  const data = g.export();
+  const json = JSON.stringify(data);
+  // Both forms from one preparation: asking the other form later costs no second layout.
+  const compact = JSON.stringify(toCompact(data as unknown as SerializedGraph));
+  return { json, compact, figures: { ...figures, buildMs: Math.round(t1 - t0), serializeMs: Math.round(performance.now() - t2), thread: threadId } };
 }

@@ -27,11 +27,19 @@ export interface GraphServiceOptions {
   inline?: boolean;
 }
 
-/** A job's answer on this thread: the JSON as UTF-8 bytes (sent as they are). */
+/** A job's answer on this thread: the JSON as UTF-8 bytes (sent as they are), in both forms. */
 interface Answer {
   bytes: Buffer;
+  compact: Buffer;
   figures: GraphJobResult['figures'];
 }
+
+/** The forms of an answer: graphology's JSON, or the compact columns (src/graph/compact.ts). */
+export type GraphFormat = 'json' | 'compact';
+
+type Cached = Record<GraphFormat, Buffer>;
+const cachedBytes = (c: Cached): number => c.json.length + c.compact.length;
+const toBytes = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
 interface Pending {
   resolve: (r: Answer) => void;
@@ -47,8 +55,8 @@ class RemoteError extends NewsgraphError {
 }
 
 export class GraphService {
-  private readonly cache = new Map<string, Buffer>();
-  private readonly inflight = new Map<string, Promise<Buffer>>();
+  private readonly cache = new Map<string, Cached>();
+  private readonly inflight = new Map<string, Promise<Cached>>();
   private version: string | undefined;
   private worker: Worker | undefined;
   private ready: Promise<void> | undefined;
@@ -68,8 +76,15 @@ export class GraphService {
     return this.opts.inline === true || this.opts.ng.dbPath === ':memory:';
   }
 
-  /** The JSON (UTF-8) of a job, from the cache, a running job, or a new one. */
-  async get(key: string, version: string, job: GraphJob): Promise<Buffer> {
+  /**
+   * The JSON (UTF-8) of a job in the form asked, from the cache, a running
+   * job, or a new one (a job makes both forms: `key` does not name the form).
+   */
+  async get(key: string, version: string, job: GraphJob, format: GraphFormat = 'json'): Promise<Buffer> {
+    return (await this.both(key, version, job))[format];
+  }
+
+  private async both(key: string, version: string, job: GraphJob): Promise<Cached> {
     if (version !== this.version) {
       this.version = version;
       this.cache.clear();
@@ -87,8 +102,9 @@ export class GraphService {
     const p = this.run(job)
       .then((r) => {
         this.lastFigures = r.figures;
-        if (this.version === version) this.remember(full, r.bytes);
-        return r.bytes;
+        const answer: Cached = { json: r.bytes, compact: r.compact };
+        if (this.version === version) this.remember(full, answer);
+        return answer;
       })
       .finally(() => this.inflight.delete(full));
     this.inflight.set(full, p);
@@ -100,24 +116,24 @@ export class GraphService {
     return this.cache.has(`${version}|${key}`);
   }
 
-  private remember(full: string, json: Buffer): void {
+  private remember(full: string, answer: Cached): void {
     const maxEntries = this.opts.maxEntries ?? 32;
     const maxBytes = this.opts.maxBytes ?? 256 * 1024 * 1024;
-    let bytes = json.length;
-    for (const v of this.cache.values()) bytes += v.length;
+    let bytes = cachedBytes(answer);
+    for (const v of this.cache.values()) bytes += cachedBytes(v);
     while (this.cache.size > 0 && (this.cache.size >= maxEntries || bytes > maxBytes)) {
       const oldest = this.cache.keys().next().value!;
-      bytes -= this.cache.get(oldest)!.length;
+      bytes -= cachedBytes(this.cache.get(oldest)!);
       this.cache.delete(oldest);
     }
-    this.cache.set(full, json);
+    this.cache.set(full, answer);
   }
 
   private async run(job: GraphJob): Promise<Answer> {
     this.jobs++;
     if (this.inline) {
       const r = await runGraphJob(this.opts.ng, job);
-      return { bytes: Buffer.from(r.json), figures: r.figures };
+      return { bytes: Buffer.from(r.json), compact: Buffer.from(r.compact), figures: r.figures };
     }
     if (this.closed) throw new NewsgraphError('the server is closing');
     await this.start();
@@ -140,13 +156,13 @@ export class GraphService {
         resolve();
       });
     });
-    worker.on('message', (m: { seq?: number; result?: { bytes: Uint8Array; figures: GraphJobResult['figures'] }; error?: { name: string; message: string } }) => {
+    worker.on('message', (m: { seq?: number; result?: { bytes: Uint8Array; compactBytes: Uint8Array; figures: GraphJobResult['figures'] }; error?: { name: string; message: string } }) => {
       if (m.seq === undefined) return;
       const p = this.pending.get(m.seq);
       if (!p) return;
       this.pending.delete(m.seq);
       if (m.error) p.reject(new RemoteError(m.error.name, m.error.message));
-      else p.resolve({ bytes: Buffer.from(m.result!.bytes.buffer, m.result!.bytes.byteOffset, m.result!.bytes.byteLength), figures: m.result!.figures });
+      else p.resolve({ bytes: toBytes(m.result!.bytes), compact: toBytes(m.result!.compactBytes), figures: m.result!.figures });
     });
     const fail = (err: Error) => {
       for (const p of this.pending.values()) p.reject(err);

@@ -39,10 +39,11 @@ parentPort.on('message', async ({ seq, db, job }) => {
       ng = openNewsgraph({ db, readonly: true, mustExist: true });
       stores.set(db, ng);
     }
-    const { json, figures } = await runGraphJob(ng, job);
+    const { json, compact, figures } = await runGraphJob(ng, job);
     // UTF-8 bytes, transferred (not copied) to the request thread.
     const bytes = new TextEncoder().encode(json);
-    parentPort.postMessage({ seq, result: { bytes, figures } }, [bytes.buffer]);
+    const compactBytes = new TextEncoder().encode(compact);
+    parentPort.postMessage({ seq, result: { bytes, compactBytes, figures } }, [bytes.buffer, compactBytes.buffer]);
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     parentPort.postMessage({ seq, error: { name: e.name, message: e.message } });

@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
+import { toCompact, type SerializedGraph } from '../../src/graph/compact.ts';
 
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 export const distDir = join(repoRoot, 'web', 'dist');
@@ -112,17 +113,30 @@ export interface ServeOptions {
 
 /**
  * Serve web/dist on 127.0.0.1 (random port). `graph` answers `/api/graph`
- * (omit it for the static-bundle mode), whatever its query; `routes` adds JSON
+ * (omit it for the static-bundle mode), whatever its query (`format=compact`:
+ * in that form); `routes` adds JSON
  * documents by path (the query is not looked at).
  */
 export async function serveView(graph?: unknown, routes: Record<string, unknown> = {}, opts: ServeOptions = {}): Promise<Served> {
   const graphBody = graph === undefined ? undefined : JSON.stringify(graph);
+  // `?format=compact` is answered as the server does (src/graph/compact.ts); a graph the
+  // encoder refuses (an edge to no node, on purpose) is sent as it is: the view reads either.
+  let compactBody: string | undefined;
+  const compact = (): string | undefined => {
+    if (graphBody === undefined) return undefined;
+    try {
+      compactBody ??= JSON.stringify(toCompact(graph as SerializedGraph));
+    } catch {
+      compactBody = graphBody;
+    }
+    return compactBody;
+  };
   const extra = new Map(Object.entries(routes).map(([k, v]) => [k, JSON.stringify(v)]));
   const requests: string[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname);
-    const json = path === '/api/graph' ? graphBody : extra.get(path);
+    const json = path === '/api/graph' ? (url.searchParams.get('format') === 'compact' ? compact() : graphBody) : extra.get(path);
     if (json !== undefined) {
       requests.push(path + url.search);
       const send = () => {

@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'lazy evidence (chromium)' : SKIP_ME
   const nodeRequests = () => served.requests.filter((r) => r.startsWith('/api/nodes/'));
 
   it('asks the server for the graph without evidence', () => {
-    expect(served.requests[0]).toBe('/api/graph?evidence=false');
+    expect(served.requests[0]).toBe('/api/graph?evidence=false&format=compact');
   });
 
   it('the panel lists the edges at once, then fills the evidence from /api/nodes/:id', async () => {

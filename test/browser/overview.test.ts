@@ -151,6 +151,29 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     expect(await hook(() => window.__newsgraph!.visibleShare())).toBe(1);
   });
 
+  it('edges hide while the stage is dragged (a graph of many edges) and are drawn again when it stops', async () => {
+    await fresh();
+    // VIEW_SETTINGS.hideEdgesOnMoveFrom (web/src/renderer.ts) is 5,000.
+    expect(await hook(() => window.__newsgraph!.visibleEdges().length)).toBeGreaterThan(5000);
+    expect(await hook(() => window.__newsgraph!.edgesDrawn())).toBe(true);
+    const box = (await page.locator('#graph').boundingBox())!;
+    const f0 = await hook(() => window.__newsgraph!.frames());
+    await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) {
+      await page.mouse.move(box.x + box.width * (0.4 + 0.03 * i), box.y + box.height * 0.5);
+      await page.waitForTimeout(60);
+    }
+    await page.waitForTimeout(300);
+    const during = await hook(() => ({ drawn: window.__newsgraph!.edgesDrawn(), frames: window.__newsgraph!.frames(), hovered: window.__newsgraph!.hovered() }));
+    expect(during.frames).toBeGreaterThan(f0);
+    expect(during.drawn).toBe(false);
+    expect(during.hovered).toBeUndefined();
+    await page.mouse.up();
+    await page.waitForFunction(() => window.__newsgraph!.edgesDrawn(), undefined, { timeout: 10_000 });
+    expect(await hook(() => window.__newsgraph!.edgesDrawn())).toBe(true);
+  });
+
   it('selecting a node dims everything but it and its neighbours; the panel counts neighbours, not edges', async () => {
     await fresh();
     await page.fill('#search-input', (await hook(() => window.__newsgraph!.nodeLook('e50')))!.label);

@@ -281,6 +281,24 @@ describe.skipIf(!hasChromium)(hasChromium ? 'browser view (chromium)' : SKIP_MES
     await page.waitForFunction(() => window.__newsgraph!.hovered() === undefined);
   });
 
+  it('a small graph keeps its edges while the stage is dragged', async () => {
+    await freshPage();
+    await page.waitForFunction(() => !window.__newsgraph!.layoutRunning(), undefined, { timeout: 40_000 });
+    const box = (await page.locator('#graph').boundingBox())!;
+    const f0 = await page.evaluate(() => window.__newsgraph!.frames());
+    await page.mouse.move(box.x + 5, box.y + box.height - 5);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) {
+      await page.mouse.move(box.x + 5 + 20 * i, box.y + box.height - 5);
+      await page.waitForTimeout(50);
+    }
+    await page.waitForTimeout(200);
+    const during = await page.evaluate(() => ({ drawn: window.__newsgraph!.edgesDrawn(), frames: window.__newsgraph!.frames() }));
+    await page.mouse.up();
+    expect(during.frames).toBeGreaterThan(f0);
+    expect(during.drawn).toBe(true);
+  });
+
   it('static mode: without a server graph, an exported JSON file can be opened', async () => {
     const bare = await serveView(undefined);
     try {

@@ -192,6 +192,8 @@ describe('graphs off the request thread, cached per store version', () => {
       await fetch(new URL('/api/graph?types=attacks&kinds=actor', s.url));
       await fetch(new URL('/api/graph?kinds=actor&types=attacks', s.url));
       await fetch(url);
+      // The compact form of a request is made by the same job.
+      await fetch(`${url}?format=compact`);
       expect(s.graphs.jobs).toBe(2);
       // A new store version: computed again, with the new data.
       await live.ingest(ARTICLES.slice(2), { analyze: fixtureAnalyze });

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fromCompact, type SerializedGraph } from '../../src/graph/compact.ts';
 import { layoutCachePath } from '../../src/layout/cache.ts';
 import path from 'node:path';
 import { request } from 'node:http';
@@ -98,6 +99,25 @@ describe('the API', () => {
     }
   });
 
+  it('GET /api/graph?format=compact is the same graph in columns (src/graph/compact.ts), from the same cache entry', async () => {
+    for (const q of ['', 'evidence=false&']) {
+      const plain = (await json(`/api/graph?${q}`)).body as SerializedGraph;
+      const compact = (await json(`/api/graph?${q}format=compact`)).body as { format: string };
+      expect(compact.format).toBe('newsgraph-compact');
+      const back = fromCompact(compact);
+      // Empty evidence lists are left out of the compact form (the view reads a missing list as empty).
+      for (const e of plain.edges) if (Array.isArray(e.attributes?.evidence) && e.attributes.evidence.length === 0) delete e.attributes.evidence;
+      expect(back).toEqual(plain);
+      expect(plain.edges.length).toBeGreaterThan(0);
+    }
+    expect((await json('/api/graph?format=json&evidence=false')).body).toEqual((await json('/api/graph?evidence=false')).body);
+    // On the wire: a fraction of the graphology form.
+    const lean = await get(server.url, '/api/graph?evidence=false');
+    const small = await get(server.url, '/api/graph?evidence=false&format=compact');
+    expect(small.type).toContain('application/json');
+    expect(small.body.length).toBeLessThan(lean.body.length * 0.7);
+  });
+
   const errors: Array<[string, number, string]> = [
     ['/api/nodes/nobody/neighbors', 404, 'NotFoundError'],
     ['/api/nodes/nobody', 404, 'NotFoundError'],
@@ -120,6 +140,7 @@ describe('the API', () => {
     ['/api/path?from=isis&to=nobody', 404, 'NotFoundError'],
     ['/api/graph?since=last-week', 400, 'UsageError'],
     ['/api/graph?evidence=maybe', 400, 'UsageError'],
+    ['/api/graph?format=xml', 400, 'UsageError'],
   ];
   it.each(errors)('%s -> %i %s', async (p, status, error) => {
     const r = await json(p);

@@ -3,6 +3,7 @@
  * `graph.export()` of a NewsGraph) into a `NewsGraph`. Bad nodes or edges are
  * skipped with a warning naming the item and the reason; nothing else is lost.
  */
+import { compactItems, isCompactGraph, type GraphItems } from '../../src/graph/compact.ts';
 import { createGraph } from '../../src/graph/create.ts';
 import { NODE_KINDS, RELATION_TYPES } from '../../src/types.ts';
 import type { EdgeAttrs, EdgeEvidence, EventInfo, NewsGraph, NodeAttrs, NodeKind, RelationType } from '../../src/types.ts';
@@ -113,23 +114,55 @@ export async function parseGraphInSlices(raw: unknown, where = 'graph', sliceMs 
   return result;
 }
 
+/**
+ * The nodes and edges of a graph document: graphology's serialized JSON, or
+ * the server's compact form (`/api/graph?format=compact`, src/graph/compact.ts),
+ * read item by item. Throws when the document is neither.
+ */
+export function graphItems(raw: unknown, where = 'graph'): GraphItems {
+  if (isCompactGraph(raw)) {
+    try {
+      return compactItems(raw);
+    } catch (err) {
+      throw new Error(`${where}: ${(err as Error).message}`);
+    }
+  }
+  if (!isObj(raw) || !Array.isArray(raw.nodes) || !Array.isArray(raw.edges)) {
+    throw new Error(`${where}: not a serialized graph (expected { nodes: [], edges: [] })`);
+  }
+  const { nodes, edges } = raw as { nodes: unknown[]; edges: unknown[] };
+  const attrsOf = (item: unknown): Record<string, unknown> | undefined => (isObj(item) && isObj(item.attributes) ? item.attributes : undefined);
+  return {
+    attributes: isObj(raw.attributes) ? raw.attributes : undefined,
+    nodeCount: nodes.length,
+    node: (i) => nodes[i] as ReturnType<GraphItems['node']>,
+    edgeCount: edges.length,
+    edge: (i) => edges[i] as ReturnType<GraphItems['edge']>,
+    nodeKey: (i) => (attrsOf(nodes[i]) ? (nodes[i] as { key?: unknown }).key : undefined),
+    nodeAttr: (i, name) => attrsOf(nodes[i])?.[name],
+    edgeEnd: (i, end) => {
+      const e = edges[i];
+      return isObj(e) ? e[end] : undefined;
+    },
+    edgeAttr: (i, name) => attrsOf(edges[i])?.[name],
+  };
+}
+
 /** Items between two checks of the clock. */
 const SLICE_ITEMS = 256;
 
 /** The import, pausing (yielding) every SLICE_ITEMS nodes or edges. */
 function* parsing(raw: unknown, where: string, { graph, warnings }: LoadResult): Generator<void> {
-  if (!isObj(raw) || !Array.isArray(raw.nodes) || !Array.isArray(raw.edges)) {
-    throw new Error(`${where}: not a serialized graph (expected { nodes: [], edges: [] })`);
-  }
+  const items = graphItems(raw, where);
   // The server leaves the evidence lists out on request (`/api/graph?evidence=false`) and says so.
-  if (isObj(raw.attributes) && raw.attributes.evidence === 'omitted') graph.setAttribute('evidence', 'omitted');
-  for (let i = 0; i < raw.nodes.length; i++) {
+  if (isObj(items.attributes) && items.attributes.evidence === 'omitted') graph.setAttribute('evidence', 'omitted');
+  for (let i = 0; i < items.nodeCount; i++) {
     if (i % SLICE_ITEMS === SLICE_ITEMS - 1) yield;
-    addNode(raw.nodes[i], i);
+    addNode(items.node(i), i);
   }
-  for (let i = 0; i < raw.edges.length; i++) {
+  for (let i = 0; i < items.edgeCount; i++) {
     if (i % SLICE_ITEMS === SLICE_ITEMS - 1) yield;
-    addEdge(raw.edges[i], i);
+    addEdge(items.edge(i), i);
   }
 
   function addNode(n: unknown, i: number): void {

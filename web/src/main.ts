@@ -22,11 +22,11 @@ import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from '
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
 import { closePanel, renderCommunityPanel, renderPanel } from './panel.ts';
 import { buildRenderGraph, nodeSizes, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
-import { createRenderer, focusCentre, LabelPlacer, overlappingPairs, type Focus, type LabelBox } from './renderer.ts';
+import { createRenderer, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, setRenderGraph, type Focus, type LabelBox } from './renderer.ts';
 import { attachSearch, searchIndex, type SearchEntry } from './search.ts';
 import { fetchInitial, fetchJson, readFile, type Fetched, type Loaded } from './source.ts';
 import { decodeState, encodeState, isPlainOverview, resolveOptions, type SizeBy, type ViewState } from './state.ts';
-import { parseGraph, parseGraphInSlices } from './data.ts';
+import { graphItems, parseGraph, parseGraphInSlices } from './data.ts';
 import { quickCommunityGraph } from './quick-view.ts';
 
 observeLongTasks();
@@ -80,11 +80,15 @@ class App {
    * its data graph is then imported in slices and the view completed.
    */
   async open(doc: Fetched): Promise<void> {
-    const raw = doc.raw as { nodes?: unknown };
-    const order = Array.isArray(raw?.nodes) ? raw.nodes.length : 0;
+    let order = 0;
+    try {
+      order = graphItems(doc.raw).nodeCount;
+    } catch {
+      // Not a graph: parseGraph below says why.
+    }
     const quick = resolveOptions(this.state, order).collapsed && isPlainOverview(this.state) ? quickCommunityGraph(doc.raw) : undefined;
     if (!quick) {
-      this.load({ ...parseGraph(doc.raw, doc.source), source: doc.source, ...(doc.api ? { api: true } : {}) });
+      await this.load({ ...parseGraph(doc.raw, doc.source), source: doc.source, ...(doc.api ? { api: true } : {}) });
       metrics.dataReady = performance.now();
       return;
     }
@@ -103,25 +107,41 @@ class App {
     metrics.firstPainted ??= performance.now();
     const parsed = await parseGraphInSlices(doc.raw, doc.source);
     // Nothing dropped by validation: the quick picture is the full view's (test/web/quick-view.test.ts).
-    this.load({ ...parsed, source: doc.source, ...(doc.api ? { api: true } : {}) }, { keepRenderer: true, ...(parsed.warnings.length === 0 ? { reuse: quick.graph } : {}) });
+    await this.load({ ...parsed, source: doc.source, ...(doc.api ? { api: true } : {}) }, { keepRenderer: true, sliced: true, ...(parsed.warnings.length === 0 ? { reuse: quick.graph } : {}) });
     metrics.dataReady = performance.now();
   }
 
-  load(loaded: Loaded, opts: { keepRenderer?: boolean; reuse?: RenderGraph } = {}): void {
-    this.data = loaded.graph;
-    this.evidence = new EvidenceLoader(loaded.graph, loaded.api ? fetchJson : undefined);
+  /**
+   * Show a loaded data graph. `sliced` (the quick first screen is already
+   * drawn): each step below runs in a task of its own, and the app takes the
+   * new graph only once they are all done, so a click or a key meanwhile
+   * finds the previous (or no) data graph, never half of one.
+   */
+  async load(loaded: Loaded, opts: { keepRenderer?: boolean; reuse?: RenderGraph; sliced?: boolean } = {}): Promise<void> {
+    const step = opts.sliced ? nextTask : () => undefined;
+    const graph = loaded.graph;
+    const communityOf = communitiesOf(graph) ?? detectCommunities(graph, { seed: DEFAULTS.layoutSeed }).of;
+    await step();
+    const positions = seededPositions(graph, DEFAULTS.layoutSeed, { groupOf: (n) => communityOf.get(n) ?? -1 });
+    let stored = true;
+    graph.forEachNode((_n, a) => {
+      if (typeof a.x !== 'number' || typeof a.y !== 'number') stored = false;
+    });
+    await step();
+    const index = searchIndex(graph);
+    await step();
+    const dates = graphDates(graph);
+    await step();
+    this.data = graph;
+    this.evidence = new EvidenceLoader(graph, loaded.api ? fetchJson : undefined);
     this.source = loaded.source;
     this.centralities.clear();
     this.infos = undefined;
-    this.communityOf = communitiesOf(loaded.graph) ?? detectCommunities(loaded.graph, { seed: DEFAULTS.layoutSeed }).of;
-    this.positions = seededPositions(loaded.graph, DEFAULTS.layoutSeed, { groupOf: (n) => this.communityOf.get(n) ?? -1 });
-    let stored = true;
-    loaded.graph.forEachNode((_n, a) => {
-      if (typeof a.x !== 'number' || typeof a.y !== 'number') stored = false;
-    });
-    this.index = searchIndex(loaded.graph);
-    if (this.state.selected && !loaded.graph.hasNode(this.state.selected)) delete this.state.selected;
-    this.controls = buildControls(dom.sidebar, loaded.graph, graphDates(loaded.graph), this.state, () => this.update());
+    this.communityOf = communityOf;
+    this.positions = positions;
+    this.index = index;
+    if (this.state.selected && !graph.hasNode(this.state.selected)) delete this.state.selected;
+    this.controls = buildControls(dom.sidebar, graph, dates, this.state, () => this.update());
     if (!opts.keepRenderer) {
       this.renderer?.kill();
       this.renderer = undefined;
@@ -189,7 +209,7 @@ class App {
     this.syncFocus();
     // Both sigma's constructor and setGraph process and render synchronously.
     if (this.renderer) {
-      if (this.renderer.getGraph() !== rg) this.renderer.setGraph(rg);
+      if (this.renderer.getGraph() !== rg) setRenderGraph(this.renderer, rg);
     } else {
       this.renderer = createRenderer(rg, dom.graph, this.focus, this.labels);
       metrics.firstRender ??= performance.now();
@@ -229,6 +249,9 @@ class App {
       this.refreshFocus();
     });
     r.on('leaveNode', () => {
+      // Only a hover that dimmed the rest has something to undo (a refresh re-runs the reducers
+      // over every node and edge: 0.7 s at 52k edges with software WebGL).
+      if (this.focus.hovered === undefined) return;
       delete this.focus.hovered;
       this.refreshFocus();
     });
@@ -410,7 +433,7 @@ class App {
         this.previewing = false;
         setTimeout(() => {
           if (this.previewing || !this.renderer || !this.renderGraph) return;
-          this.renderer.setGraph(this.renderGraph);
+          setRenderGraph(this.renderer, this.renderGraph);
           this.setStatus(`${this.renderGraph.order} nodes, ${this.renderGraph.size} edges shown`);
         }, 0);
       }
@@ -445,7 +468,7 @@ class App {
     if (!this.previewing) {
       const preview = previewGraph(this.renderGraph);
       this.previewing = true;
-      this.renderer.setGraph(preview);
+      setRenderGraph(this.renderer, preview);
       this.layout.setDisplay(preview);
       this.setStatus(`Layout running: showing the ${preview.order} biggest of ${this.renderGraph.order} nodes until it settles…`);
     } else this.layout.setDisplay(this.renderer.getGraph());
@@ -493,6 +516,11 @@ class App {
     });
     return inside / rg.order;
   }
+}
+
+/** Resolves in a task of its own (the page may paint and handle input in between). */
+function nextTask(): Promise<void> {
+  return new Promise((ok) => setTimeout(ok, 0));
 }
 
 /** Resolves after the next frame has been painted. */
@@ -599,6 +627,8 @@ declare global {
       displayColor(node: string): string | undefined;
       /** The sigma program an edge is drawn with (the reducer's output): 'line', 'arrow', 'curvedArrow', 'curve'. */
       edgeProgram(edge: string): string | undefined;
+      /** Whether the last frame drew the edges (false while the camera moves on a graph of many edges). */
+      edgesDrawn(): boolean;
     };
   }
 }
@@ -634,6 +664,7 @@ window.__newsgraph = {
   },
   displayColor: (node) => app.renderer?.getNodeDisplayData(node)?.color,
   edgeProgram: (edge) => app.renderer?.getEdgeDisplayData(edge)?.type,
+  edgesDrawn: () => (app.renderer ? lastFrameDrewEdges(app.renderer) : false),
 };
 
 fetchInitial(location.search)

@@ -2,7 +2,7 @@
  * The first screen of a very large graph, straight from the JSON the server
  * sent (before the data graph exists): the collapsed community view under
  * the default filters, built from the nodes' `community` and positions in one
- * pass over the arrays. It is the picture `buildCommunityGraph` draws for the
+ * pass over the items, field by field (either wire form: data.ts `graphItems`). It is the picture `buildCommunityGraph` draws for the
  * same graph and state (test/web/quick-view.test.ts compares them), so the
  * swap to the full view, once the data graph is built in slices
  * (data.ts `parseGraphInSlices`), changes nothing on screen.
@@ -14,14 +14,14 @@
 import Graph from 'graphology';
 import { NODE_KINDS, RELATION_TYPES, SYMMETRIC_TYPES } from '../../src/types.ts';
 import type { RelationType } from '../../src/types.ts';
+import type { GraphItems } from '../../src/graph/compact.ts';
 import { communityKey, communitySize } from './community-view.ts';
+import { graphItems } from './data.ts';
 import { addEdgeItems, communityColor, type EdgeItem, type RenderGraph } from './render-graph.ts';
 
 const KINDS = new Set<string>(NODE_KINDS);
 const TYPES = new Set<string>(RELATION_TYPES);
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface QuickView {
   graph: RenderGraph;
@@ -34,8 +34,13 @@ export interface QuickView {
 const LABEL_COUNT = 3;
 
 export function quickCommunityGraph(raw: unknown): QuickView | undefined {
-  if (!isObj(raw) || !Array.isArray(raw.nodes) || !Array.isArray(raw.edges)) return undefined;
-  const n = raw.nodes.length;
+  let items: GraphItems;
+  try {
+    items = graphItems(raw);
+  } catch {
+    return undefined;
+  }
+  const n = items.nodeCount;
   const index = new Map<string, number>();
   const keys: string[] = new Array(n);
   const labels: string[] = new Array(n);
@@ -43,31 +48,37 @@ export function quickCommunityGraph(raw: unknown): QuickView | undefined {
   const x = new Float64Array(n);
   const y = new Float64Array(n);
   let count = 0;
-  for (const node of raw.nodes) {
-    if (!isObj(node) || !isObj(node.attributes)) continue;
-    const key = typeof node.key === 'number' ? String(node.key) : typeof node.key === 'string' ? node.key : undefined;
-    const a = node.attributes;
-    if (!key || typeof a.kind !== 'string' || !KINDS.has(a.kind) || index.has(key)) continue;
-    if (typeof a.community !== 'number' || !Number.isInteger(a.community) || a.community < -1) return undefined;
-    if (typeof a.x !== 'number' || typeof a.y !== 'number' || !Number.isFinite(a.x) || !Number.isFinite(a.y)) return undefined;
+  // Field by field (GraphItems): no object is built per item.
+  for (let i = 0; i < n; i++) {
+    const k = items.nodeKey(i);
+    const key = typeof k === 'number' ? String(k) : typeof k === 'string' ? k : undefined;
+    const kind = items.nodeAttr(i, 'kind');
+    if (!key || typeof kind !== 'string' || !KINDS.has(kind) || index.has(key)) continue;
+    const c = items.nodeAttr(i, 'community');
+    if (typeof c !== 'number' || !Number.isInteger(c) || c < -1) return undefined;
+    const nx = items.nodeAttr(i, 'x');
+    const ny = items.nodeAttr(i, 'y');
+    if (typeof nx !== 'number' || typeof ny !== 'number' || !Number.isFinite(nx) || !Number.isFinite(ny)) return undefined;
+    const label = items.nodeAttr(i, 'label');
     index.set(key, count);
     keys[count] = key;
-    labels[count] = typeof a.label === 'string' ? a.label : key;
-    community[count] = a.community;
-    x[count] = a.x;
-    y[count] = a.y;
+    labels[count] = typeof label === 'string' ? label : key;
+    community[count] = c;
+    x[count] = nx;
+    y[count] = ny;
     count++;
   }
   const degree = new Int32Array(count);
   const folded = new Map<string, EdgeItem>();
   let edges = 0;
-  for (const e of raw.edges) {
-    if (!isObj(e) || typeof e.source !== 'string' || typeof e.target !== 'string') continue;
-    const a = isObj(e.attributes) ? e.attributes : {};
-    const type = a.type;
+  for (let i = 0; i < items.edgeCount; i++) {
+    const source = items.edgeEnd(i, 'source');
+    const target = items.edgeEnd(i, 'target');
+    if (typeof source !== 'string' || typeof target !== 'string') continue;
+    const type = items.edgeAttr(i, 'type');
     if (typeof type !== 'string' || !TYPES.has(type)) continue;
-    const s = index.get(e.source);
-    const t = index.get(e.target);
+    const s = index.get(source);
+    const t = index.get(target);
     if (s === undefined || t === undefined || s === t) continue;
     edges++;
     degree[s] = degree[s]! + 1;
@@ -79,9 +90,12 @@ export function quickCommunityGraph(raw: unknown): QuickView | undefined {
     let rt = communityKey(ct);
     if (SYMMETRIC_TYPES.has(type as RelationType) && rs > rt) [rs, rt] = [rt, rs];
     const key = `fold:${rs}|${type}|${rt}`;
-    const evidence = Array.isArray(a.evidence) ? a.evidence.length : 0;
-    const weight = typeof a.weight === 'number' && Number.isFinite(a.weight) ? a.weight : evidence || 1;
-    const confidence = typeof a.confidence === 'number' && Number.isFinite(a.confidence) ? a.confidence : 0;
+    const ev = items.edgeAttr(i, 'evidence');
+    const evidence = Array.isArray(ev) ? ev.length : 0;
+    const w = items.edgeAttr(i, 'weight');
+    const weight = typeof w === 'number' && Number.isFinite(w) ? w : evidence || 1;
+    const conf = items.edgeAttr(i, 'confidence');
+    const confidence = typeof conf === 'number' && Number.isFinite(conf) ? conf : 0;
     const f = folded.get(key);
     if (f) {
       f.weight += weight;

@@ -66,10 +66,48 @@ export const SIGMA_SETTINGS: Partial<Settings<RenderNode, RenderEdge>> = {
   stagePadding: 30,
 };
 
-/** Large graphs: hide edges while the camera moves; small nodes get labels sooner. */
-export function settingsFor(order: number): Partial<Settings<RenderNode, RenderEdge>> {
-  return { ...SIGMA_SETTINGS, hideEdgesOnMove: order > 3000, labelRenderedSizeThreshold: order > 1000 ? 1 : 4 };
+/** The view's own rendering thresholds (beside sigma's settings above). */
+export interface ViewSettings {
+  /**
+   * Above this many edges shown, edges are hidden while the camera moves (a
+   * pan, a zoom, the inertia after a drag) and drawn again when it stops:
+   * sigma's `hideEdgesOnMove`. With software WebGL a frame of 52k edges costs
+   * about a second; the nodes, their labels and the community colours, which
+   * are what a pan looks for, stay.
+   */
+  hideEdgesOnMoveFrom: number;
+  /** Above this many nodes, small nodes get labels sooner (sigma's `labelRenderedSizeThreshold` 1, else 4). */
+  smallLabelsFrom: number;
 }
+
+export const VIEW_SETTINGS: ViewSettings = {
+  hideEdgesOnMoveFrom: 5000,
+  smallLabelsFrom: 1000,
+};
+
+/** sigma's settings for a graph of this many nodes and edges. */
+export function settingsFor(order: number, size: number, view: ViewSettings = VIEW_SETTINGS): Partial<Settings<RenderNode, RenderEdge>> {
+  return { ...SIGMA_SETTINGS, ...moveSettings(size, view), labelRenderedSizeThreshold: order > view.smallLabelsFrom ? 1 : 4 };
+}
+
+function moveSettings(size: number, view: ViewSettings): { hideEdgesOnMove: boolean } {
+  return { hideEdgesOnMove: size > view.hideEdgesOnMoveFrom };
+}
+
+/**
+ * Give a renderer a new graph, with the move settings that graph's size
+ * asks for (set before `setGraph`, whose synchronous render replaces the
+ * refresh `setSetting` schedules: the graph is processed once).
+ */
+export function setRenderGraph(renderer: Sigma<RenderNode, RenderEdge>, graph: RenderGraph, view: ViewSettings = VIEW_SETTINGS): void {
+  const { hideEdgesOnMove } = moveSettings(graph.size, view);
+  if (renderer.getSetting('hideEdgesOnMove') !== hideEdgesOnMove) renderer.setSetting('hideEdgesOnMove', hideEdgesOnMove);
+  renderer.setGraph(graph);
+}
+
+/** Whether the last frame drew the edges (the tests' view of `hideEdgesOnMove`). */
+const edgesDrawn = new WeakMap<object, boolean>();
+export const lastFrameDrewEdges = (renderer: Sigma<RenderNode, RenderEdge>): boolean => edgesDrawn.get(renderer) ?? false;
 
 export interface Focus {
   hovered?: string;
@@ -92,7 +130,7 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement, focus
   const current = (): RenderGraph => created?.getGraph() ?? graph;
   const empty: RenderGraph = graph.nullCopy();
   const renderer = new Sigma<RenderNode, RenderEdge>(empty, container, {
-    ...settingsFor(graph.order),
+    ...settingsFor(graph.order, graph.size),
     defaultDrawNodeLabel: labels.draw as unknown as Settings<RenderNode, RenderEdge>['defaultDrawNodeLabel'],
     nodeReducer: (node, data) => {
       const res: Partial<NodeDisplayData> & { borderColor?: string } = { ...data };
@@ -133,6 +171,7 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement, focus
     },
   });
   created = renderer;
+  bindMoveFrames(renderer);
   // Candidates biggest first, the focus before all (see the file comment).
   renderer.on('beforeRender', () => {
     labels.reset();
@@ -154,4 +193,45 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement, focus
   });
   renderer.setGraph(graph);
   return renderer;
+}
+
+/**
+ * What a frame costs while the camera moves (sigma 3.0 internals, checked in
+ * test/browser/overview.test.ts 'edges hide while the camera moves'):
+ *  - sigma looks for the node under the mouse at every mouse move, a
+ *    `readPixels` on the picking layer that waits for the GPU to finish the
+ *    frame (a quarter of a second per move at 10k nodes with software WebGL);
+ *    while the stage is dragged nothing is hovered, so the lookup is skipped;
+ *  - after a drag with `hideEdgesOnMove`, sigma refreshes (reprocesses every
+ *    node and edge: half a second at 52k edges) only to draw the edges again;
+ *    a render does that, so the release schedules one instead.
+ * Also records whether each frame drew the edges (`lastFrameDrewEdges`).
+ */
+function bindMoveFrames(renderer: Sigma<RenderNode, RenderEdge>): void {
+  const r = renderer as unknown as {
+    getNodeAtPosition(p: unknown): string | null;
+    hoveredNode: string | null;
+    getSetting(key: string): unknown;
+    edgePrograms: Record<string, { render(params: unknown): void }>;
+  };
+  const captor = renderer.getMouseCaptor() as unknown as { isMouseDown?: boolean; draggedEvents?: number };
+  const pick = r.getNodeAtPosition.bind(r);
+  r.getNodeAtPosition = (p) => (captor.isMouseDown && (captor.draggedEvents ?? 0) > 0 ? r.hoveredNode : pick(p));
+  const getSetting = r.getSetting.bind(r);
+  // Only the mouse captor asks for this setting by name (the render reads the settings object).
+  r.getSetting = (key) => (key === 'hideEdgesOnMove' ? false : getSetting(key));
+  renderer.getMouseCaptor().on('mouseup', () => {
+    // After sigma's own timeout that ends the drag (registered before this listener runs).
+    setTimeout(() => {
+      if (renderer.getSettings().hideEdgesOnMove) renderer.scheduleRender();
+    }, 0);
+  });
+  renderer.on('beforeRender', () => edgesDrawn.set(renderer, false));
+  for (const program of Object.values(r.edgePrograms)) {
+    const render = program.render.bind(program);
+    program.render = (params) => {
+      edgesDrawn.set(renderer, true);
+      render(params);
+    };
+  }
 }
