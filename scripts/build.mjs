@@ -49,7 +49,7 @@ export const TARGETS = {
   lib: {
     stamp: LIB_STAMP,
     sources: () => [join(root, 'src'), join(root, 'tsconfig.json'), join(root, 'tsconfig.build.json'), join(root, 'package.json')],
-    build() {
+    async build() {
       const out = join(root, 'dist');
       rmSync(out, { recursive: true, force: true });
       execFileSync(bin('tsc'), ['-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
@@ -63,8 +63,12 @@ export const TARGETS = {
       // `newsgraph --help` prints this without loading the CLI's modules (src/cli/bin.ts).
       const help = execFileSync(process.execPath, ['--input-type=module', '-e', `import { topHelp } from ${JSON.stringify(pathToFileURL(join(out, 'cli', 'main.js')).href)}; process.stdout.write(topHelp());`], { cwd: root, encoding: 'utf8' });
       writeFileSync(join(out, 'cli', 'help.txt'), help);
+      // The key of the derived tables the code caches on disk (src/util/disk-cache.ts cachedTable): the content hash
+      // of all code and data of dist/, written last, when nothing in dist/ changes any more.
+      const { CODE_DIGEST_FILE, folderDigest } = await import(pathToFileURL(join(out, 'util', 'disk-cache.js')).href);
+      writeFileSync(join(out, CODE_DIGEST_FILE), `${folderDigest(out, (rel) => rel === CODE_DIGEST_FILE || rel.endsWith('.d.ts'))}\n`);
       writeFileSync(LIB_STAMP, `${new Date().toISOString()}\n`);
-      return `dist/: compiled, ${copied} data and worker files copied, cli/help.txt written`;
+      return `dist/: compiled, ${copied} data and worker files copied, cli/help.txt and ${CODE_DIGEST_FILE} written`;
     },
   },
   web: {
@@ -86,13 +90,13 @@ export function isStale(name) {
   return t.sources().some((s) => newest(s) > built);
 }
 
-export function build(names = ['lib', 'web'], { force = false, log = (s) => process.stderr.write(`${s}\n`) } = {}) {
+export async function build(names = ['lib', 'web'], { force = false, log = (s) => process.stderr.write(`${s}\n`) } = {}) {
   for (const name of names) {
     if (!force && !isStale(name)) {
       log(`${name === 'lib' ? 'dist/' : 'web/dist/'}: up to date`);
       continue;
     }
-    log(TARGETS[name].build());
+    log(await TARGETS[name].build());
   }
 }
 
@@ -110,5 +114,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     for (const n of picked) process.stdout.write(`${n}: ${stale.includes(n) ? 'stale' : 'up to date'}\n`);
     process.exit(stale.length ? 1 : 0);
   }
-  build(picked, { force: args.includes('--force') });
+  await build(picked, { force: args.includes('--force') });
 }
