@@ -156,7 +156,9 @@ const TABLE_FORMAT = 'table-1';
 export function cachedTable<T>(name: string, compute: () => T): T {
   const code = codeDigest();
   if (code === null || cacheDir() === null) return compute();
-  const file = `table-${name}-${contentKey([TABLE_FORMAT, process.versions.v8, code, name])}.v8`;
+  // the code run from src/ and from dist/ of one checkout share the folder: each keeps its own newest table
+  const prefix = `table-${name}-${import.meta.url.endsWith('.ts') ? 'src' : 'dist'}-`;
+  const file = `${prefix}${contentKey([TABLE_FORMAT, process.versions.v8, code, name])}.v8`;
   const bytes = readCached(file);
   if (bytes) {
     try {
@@ -167,7 +169,19 @@ export function cachedTable<T>(name: string, compute: () => T): T {
   }
   const value = compute();
   writeCached(file, [serialize(value)]);
+  dropOthers(prefix, file);
   return value;
+}
+
+/** Remove the cache's files named `prefix...v8` but `keep` (tables of code or data that changed since). */
+function dropOthers(prefix: string, keep: string): void {
+  const dir = cacheDir();
+  if (!dir) return;
+  try {
+    for (const f of readdirSync(dir)) if (f !== keep && f.startsWith(prefix) && f.endsWith('.v8')) rmSync(path.join(dir, f), { force: true });
+  } catch {
+    // left for the next write
+  }
 }
 
 /** For tests: forget the code digest (after changing the files it covers). */
