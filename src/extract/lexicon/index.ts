@@ -23,7 +23,6 @@ import { ENTITY_TYPES, type EntityType } from '../../types.ts';
 import { LexiconError } from '../../errors.ts';
 import { check, entitySchema, IDENTITY_SCHEMA, INFLECTIONS_SCHEMA, ROLES_SCHEMA, TITLES_SCHEMA, VERBS_SCHEMA, WORDS_SCHEMA } from './schema.ts';
 import type { InflectionTable } from './inflect.ts';
-import { cachedTable } from '../../util/disk-cache.ts';
 
 export interface LexiconEntry {
   id: string;
@@ -247,9 +246,9 @@ export function makeLexicon(files: LexiconFiles): Lexicon {
 
 let shipped: Lexicon | undefined;
 
-/** The shipped lexicon, validated on first use (and then read from the disk cache: util/disk-cache.ts). */
+/** The shipped lexicon, validated on first use. */
 export function defaultLexicon(): Lexicon {
-  shipped ??= cachedTable('lexicon', () => makeLexicon(shippedFiles()));
+  shipped ??= makeLexicon(shippedFiles());
   return shipped;
 }
 
