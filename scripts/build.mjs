@@ -110,7 +110,7 @@ const WEB_STAMP = join(root, 'web', 'dist', 'index.html');
 export const TARGETS = {
   lib: {
     stamp: LIB_STAMP,
-    sources: () => [join(root, 'src'), join(root, 'tsconfig.json'), join(root, 'tsconfig.build.json'), join(root, 'package.json')],
+    sources: () => [join(root, 'src'), join(root, 'tsconfig.json'), join(root, 'tsconfig.build.json'), join(root, 'package.json'), join(root, 'scripts', 'build.mjs')],
     async build() {
       const out = join(root, 'dist');
       rmSync(out, { recursive: true, force: true });
