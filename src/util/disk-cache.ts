@@ -22,7 +22,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
+import { createRequire } from 'node:module';
 
 /** The package's own cache folder: `<package>/.cache/derived/` (this file is `src/util/` or `dist/util/`). */
 const PACKAGE_DIR = fileURLToPath(new URL('../../.cache/derived/', import.meta.url));
@@ -141,6 +141,10 @@ export function codeDigest(): string | null {
   return digest;
 }
 
+let v8: typeof import('node:v8') | undefined;
+/** node:v8, loaded on the first table (the query commands import this module through the resolver, and use no table). */
+const serializer = () => (v8 ??= createRequire(import.meta.url)('node:v8') as typeof import('node:v8'));
+
 /** Bump when the way tables are written changes. */
 const TABLE_FORMAT = 'table-1';
 
@@ -162,13 +166,13 @@ export function cachedTable<T>(name: string, compute: () => T): T {
   const bytes = readCached(file);
   if (bytes) {
     try {
-      return deserialize(bytes) as T;
+      return serializer().deserialize(bytes) as T;
     } catch {
       // unreadable: computed again below and rewritten
     }
   }
   const value = compute();
-  writeCached(file, [serialize(value)]);
+  writeCached(file, [serializer().serialize(value)]);
   dropOthers(prefix, file);
   return value;
 }
