@@ -56,8 +56,8 @@ export async function benchStartup(argv: string[] = []): Promise<string> {
   const i = argv.indexOf('--runs');
   const runs = i >= 0 ? Math.max(1, Number(argv[i + 1]) || 10) : 10;
   // The installed package's CLI: build dist/ when it is missing or older than src/.
-  const { build } = (await import(path.join(REPO, 'scripts/build.mjs'))) as { build: (names: string[], o?: { log?: (s: string) => void }) => void };
-  build(['lib'], { log: (s) => console.log(`build: ${s}`) });
+  const { build } = (await import(path.join(REPO, 'scripts/build.mjs'))) as { build: (names: string[], o?: { log?: (s: string) => void }) => Promise<void> };
+  await build(['lib'], { log: (s) => console.log(`build: ${s}`) });
   if (!existsSync(BIN)) throw new Error(`${BIN} was not built`);
 
   const dir = mkdtempSync(path.join(tmpdir(), 'ng-bench-startup-'));

@@ -11,6 +11,7 @@ import { KIND_OF_TYPE } from '../types.ts';
 import type { EntityType, NodeKind } from '../types.ts';
 import { defaultLexicon, type EntityFile } from '../extract/lexicon/index.ts';
 import { altKeys, nameKey, nameWords } from './normalize.ts';
+import { cachedTable } from '../util/disk-cache.ts';
 
 export interface GazetteerLink {
   id: string;
@@ -48,6 +49,19 @@ export interface Gazetteer {
 
 /** Build a gazetteer from validated entity files (in priority order: the first file to name an id owns it). */
 export function buildGazetteer(files: readonly EntityFile[]): Gazetteer {
+  return gazetteerOf(gazetteerTable(files));
+}
+
+/** The data of a gazetteer (what the disk cache holds for the shipped one). */
+interface GazetteerTable {
+  entries: Map<string, GazetteerEntry>;
+  index: Map<string, GazetteerEntry[]>;
+  links: Map<string, GazetteerLink[]>;
+  /** `id\0key` of one-word person keys. */
+  shortKeys: Set<string>;
+}
+
+function gazetteerTable(files: readonly EntityFile[]): GazetteerTable {
   const entries = new Map<string, GazetteerEntry>();
   const index = new Map<string, GazetteerEntry[]>();
   const shortKeys = new Set<string>();
@@ -77,6 +91,10 @@ export function buildGazetteer(files: readonly EntityFile[]): Gazetteer {
       links.set(link.id, [...(links.get(link.id) ?? []), { id: entry.id, relation: `${link.relation}:inverse` }]);
     }
   }
+  return { entries, index, links, shortKeys };
+}
+
+function gazetteerOf({ entries, index, links, shortKeys }: GazetteerTable): Gazetteer {
   const hits = (key: string, loose: boolean): GazetteerHit[] =>
     (index.get(key) ?? []).map((entry) => ({ entry, loose, short: shortKeys.has(`${entry.id}\u0000${key}`) }));
   const find = (name: string, person: boolean): GazetteerHit[] => {
@@ -109,8 +127,8 @@ export function buildGazetteer(files: readonly EntityFile[]): Gazetteer {
 
 let cached: Gazetteer | undefined;
 
-/** The shipped gazetteer, loaded once. */
+/** The shipped gazetteer, loaded once (from the disk cache when it holds it: util/disk-cache.ts). */
 export function defaultGazetteer(): Gazetteer {
-  cached ??= buildGazetteer(defaultLexicon().entityFiles);
+  cached ??= gazetteerOf(cachedTable('resolve-gazetteer', () => gazetteerTable(defaultLexicon().entityFiles)));
   return cached;
 }

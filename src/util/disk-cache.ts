@@ -18,10 +18,11 @@
  * `~/.cache/newsgraph`.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 /** The package's own cache folder: `<package>/.cache/derived/` (this file is `src/util/` or `dist/util/`). */
 const PACKAGE_DIR = fileURLToPath(new URL('../../.cache/derived/', import.meta.url));
@@ -96,4 +97,98 @@ export function writeCached(name: string, parts: readonly Uint8Array[]): void {
 /** For tests: forget the folder chosen (after changing NEWSGRAPH_CACHE_DIR). */
 export function resetCacheDir(): void {
   chosen = undefined;
+}
+
+/**
+ * The file the build writes beside the compiled code (dist/code-digest.txt):
+ * the content hash of every file of dist/ but itself and the type
+ * declarations, i.e. of all the package's code and shipped data.
+ */
+export const CODE_DIGEST_FILE = 'code-digest.txt';
+
+let digest: string | null | undefined;
+
+/** The content hash of a folder's files (relative paths and bytes, in sorted order), skipping what `skip` names. */
+export function folderDigest(dir: string, skip: (rel: string) => boolean = () => false): string {
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+  const files = walk(dir)
+    .map((f) => path.relative(dir, f).split(path.sep).join('/'))
+    .filter((rel) => !skip(rel))
+    .sort();
+  const parts: Array<string | Uint8Array> = [];
+  for (const rel of files) parts.push(rel, readFileSync(path.join(dir, rel)));
+  return contentKey(parts);
+}
+
+/**
+ * The content hash of the package's code and shipped data, the key of every
+ * `cachedTable`: from dist/, the digest the build wrote (one small read);
+ * from the TypeScript sources (a checkout run through tsx), every file of
+ * src/ hashed once per process (about 0.07 s). Null when neither can be had
+ * (dist/ without its digest): no table is then cached.
+ */
+export function codeDigest(): string | null {
+  if (digest !== undefined) return digest;
+  digest = null;
+  try {
+    digest = import.meta.url.endsWith('.ts')
+      ? folderDigest(fileURLToPath(new URL('../', import.meta.url)))
+      : readFileSync(new URL(`../${CODE_DIGEST_FILE}`, import.meta.url), 'utf8').trim() || null;
+  } catch {
+    // no digest: tables are computed, not cached
+  }
+  return digest;
+}
+
+let v8: typeof import('node:v8') | undefined;
+/** node:v8, loaded on the first table (the query commands import this module through the resolver, and use no table). */
+const serializer = () => (v8 ??= createRequire(import.meta.url)('node:v8') as typeof import('node:v8'));
+
+/** Bump when the way tables are written changes. */
+const TABLE_FORMAT = 'table-1';
+
+/**
+ * A table derived from the package's own code and shipped data only (the
+ * shipped lexicon's tries and indexes, the CAMEO verbs ready for matching):
+ * read back from the disk cache when it holds one for this exact code and
+ * data (`codeDigest`) and this V8, else computed and written. Stored with
+ * V8's serializer (Maps, Sets, arrays and plain objects, shared references
+ * kept); a table must hold nothing else (no functions, no class instances,
+ * no objects that must be identical to ones outside it).
+ */
+export function cachedTable<T>(name: string, compute: () => T): T {
+  const code = codeDigest();
+  if (code === null || cacheDir() === null) return compute();
+  // the code run from src/ and from dist/ of one checkout share the folder: each keeps its own newest table
+  const prefix = `table-${name}-${import.meta.url.endsWith('.ts') ? 'src' : 'dist'}-`;
+  const file = `${prefix}${contentKey([TABLE_FORMAT, process.versions.v8, code, name])}.v8`;
+  const bytes = readCached(file);
+  if (bytes) {
+    try {
+      return serializer().deserialize(bytes) as T;
+    } catch {
+      // unreadable: computed again below and rewritten
+    }
+  }
+  const value = compute();
+  writeCached(file, [serializer().serialize(value)]);
+  dropOthers(prefix, file);
+  return value;
+}
+
+/** Remove the cache's files named `prefix...v8` but `keep` (tables of code or data that changed since). */
+function dropOthers(prefix: string, keep: string): void {
+  const dir = cacheDir();
+  if (!dir) return;
+  try {
+    for (const f of readdirSync(dir)) if (f !== keep && f.startsWith(prefix) && f.endsWith('.v8')) rmSync(path.join(dir, f), { force: true });
+  } catch {
+    // left for the next write
+  }
+}
+
+/** For tests: forget the code digest (after changing the files it covers). */
+export function resetCodeDigest(): void {
+  digest = undefined;
 }

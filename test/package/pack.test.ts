@@ -148,6 +148,42 @@ describe('the installed package', () => {
     expect(run('npx', ['--no-install', 'newsgraph', 'stats', '--help'])).toMatch(/^Counts of articles/);
   });
 
+  it('the CLI is bundled and still lazy: `neighbors` loads none of the extractor, `extract` reads its tables from the disk cache', () => {
+    const pkg = path.join(app, 'node_modules/newsgraph');
+    const bin = path.join(pkg, 'dist/cli/bin.js');
+    // Which files of the package a command loads or reads, and which compiled modules the loaded bundle files hold
+    // (esbuild marks each module it joins with a `// dist/<path>` line).
+    const traced = (args: string[]) => {
+      const trace = path.join(dir, `trace-${Math.random().toString(36).slice(2)}.txt`);
+      execFileSync(process.execPath, ['--import', tracer, bin, ...args], { cwd: app, env: { ...process.env, NEWSGRAPH_TRACE: trace }, stdio: ['ignore', 'ignore', 'pipe'] });
+      const files = [...new Set(readFileSync(trace, 'utf8').split('\n'))]
+        .filter((u) => u.includes('node_modules/newsgraph/'))
+        .map((u) => u.replace(/^.*node_modules\/newsgraph\//, ''));
+      const modules = files
+        .filter((f) => /^dist\/cli\/bin[-.]/.test(f) && f.endsWith('.js'))
+        .flatMap((f) => [...readFileSync(path.join(pkg, f), 'utf8').matchAll(/^\/\/ (dist\/\S+\.js)$/gm)].map((m) => m[1]!));
+      return { files, modules };
+    };
+    // (the lexicon module itself is on the query path, through name normalisation; its data is not: lazy.test.ts)
+    const extractor = /^dist\/(?:extract\/(?:index|pipeline)\.js|extract\/(?:tagger|rules|clauses|events|lexicon\/petrarch)\/|ingest\/)/;
+    const query = traced(['neighbors', 'isis', '--db', 'news.db']);
+    expect(query.modules).toContain('dist/store/index.js');
+    expect(query.modules.filter((m) => extractor.test(m))).toEqual([]);
+    expect(query.files.filter((f) => /\.json$|\.model$|\.gz$|\.cache\//.test(f))).toEqual([]);
+    // the bundle's files, not the ~66 modules of dist/ a query loads unbundled
+    expect(query.files.filter((f) => f.endsWith('.js')).length).toBeLessThan(30);
+
+    const seed = path.join(app, 'corpus/seed.article.txt');
+    const first = traced(['extract', seed]);
+    expect(first.modules).toEqual(expect.arrayContaining(['dist/extract/pipeline.js', 'dist/extract/rules/compile.js', 'dist/extract/events/pass.js']));
+    const again = traced(['extract', seed]);
+    const tables = again.files.filter((f) => /^\.cache\/derived\/table-.*-dist-[0-9a-f]+\.v8$/.test(f)).map((f) => f.replace(/-dist-.*/, '').replace('.cache/derived/table-', ''));
+    expect(tables).toEqual(expect.arrayContaining(['event-verbs', 'verb-forms', 'generic-agents', 'gazetteer-trie', 'relation-rules', 'rule-cues']));
+    // read from the tables, not built from the PETRARCH dictionaries
+    expect(again.files.filter((f) => /petrarch\/(?:cameo-verbs|agents|countries)\.json$/.test(f))).toEqual([]);
+    expect(run(process.execPath, [bin, 'extract', seed])).toBe(run(process.execPath, [bin, 'extract', seed], { env: { NEWSGRAPH_CACHE_DIR: 'off' } }));
+  }, 120_000);
+
   it("imports in plain Node: import('newsgraph').then(m => m.openNewsgraph)", () => {
     expect(run(process.execPath, ['-e', "import('newsgraph').then(m => console.log(typeof m.openNewsgraph))"]).trim()).toBe('function');
   });

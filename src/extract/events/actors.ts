@@ -35,6 +35,7 @@ import { lexTags } from '../compromise.ts';
 import { loadAgents, loadCameoVerbs, loadCountries, loadSectors, officeHolders, type AgentInfo } from '../lexicon/petrarch/index.ts';
 import { genericActorWords } from '../lexicon/generic-actors.ts';
 import { backerBefore } from '../mentions/nested.ts';
+import { cachedTable } from '../../util/disk-cache.ts';
 
 interface SectorRule {
   label?: string;
@@ -70,11 +71,15 @@ const HARDWARE_SETS = ['aircraft', 'weapon'];
 let hardware: ReadonlySet<string> | undefined;
 /** The last words of those members and their plurals ("drones", "missile"): a mention with such a head is hardware. */
 export function hardwareHeads(): ReadonlySet<string> {
-  hardware ??= new Set(
-    HARDWARE_SETS.flatMap((set) => loadCameoVerbs().synsets[set]?.members ?? []).flatMap((m) => {
-      const last = m.toLowerCase().split(' ').pop()!;
-      return [last, pluralize(last)];
-    }),
+  hardware ??= cachedTable(
+    'hardware-heads',
+    () =>
+      new Set(
+        HARDWARE_SETS.flatMap((set) => loadCameoVerbs().synsets[set]?.members ?? []).flatMap((m) => {
+          const last = m.toLowerCase().split(' ').pop()!;
+          return [last, pluralize(last)];
+        }),
+      ),
   );
   return hardware;
 }
@@ -148,8 +153,9 @@ function build(): NonNullable<typeof index> {
   return { phrases, firstWords, countries, related, labels };
 }
 
+/** The index, from the disk cache when it holds it (shipped data only: util/disk-cache.ts). */
 function idx(): NonNullable<typeof index> {
-  index ??= build();
+  index ??= cachedTable('generic-agents', build);
   return index;
 }
 

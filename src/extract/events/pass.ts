@@ -24,7 +24,8 @@
 import { SYMMETRIC_TYPES, type EventInfo, type RelationType, type Span } from '../../types.ts';
 import type { RawMention, RawRelation } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
-import { memoByLexicon } from '../lexicon/index.ts';
+import { defaultLexicon, memoByLexicon } from '../lexicon/index.ts';
+import { cachedTable } from '../../util/disk-cache.ts';
 import { inflect } from '../lexicon/inflect.ts';
 import { verbClass } from '../lexicon/verbs.ts';
 import { loadCameoVerbs } from '../lexicon/petrarch/index.ts';
@@ -100,8 +101,19 @@ const describe: DescribeCode = (code) => {
   return d.edge && EVENT_EDGES.has(d.edge) && CODE_PREFIXES[d.edge]!.some((p) => code.startsWith(p)) ? d : { edge: null, plover: d.plover };
 };
 
+/** The data of an `EventVerbs` (what the disk cache holds): the matcher's entries and the word forms. */
+type EventVerbTable = Omit<EventVerbs, 'dict' | 'describe'> & { entries: readonly VerbEntry[] };
+
 /** Build the pass's verbs from a file in the shape of cameo-verbs.json (the shipped one, or an evaluation's). */
 export function eventVerbsFrom(file: CameoVerbsLike, lex: Lexicon): EventVerbs {
+  return eventVerbsOf(eventVerbTable(file, lex));
+}
+
+function eventVerbsOf({ entries, forms, allForms, placeForms, skipped }: EventVerbTable): EventVerbs {
+  return { dict: dictionaryOf(entries), forms, allForms, placeForms, describe, skipped };
+}
+
+function eventVerbTable(file: CameoVerbsLike, lex: Lexicon): EventVerbTable {
   const { entries, skipped } = entriesFromCameo(file);
   // per code, once: the entries share their blocks' patterns, so the same few hundred codes are asked ~10^5 times
   const codeGives = new Map<string, boolean>();
@@ -127,11 +139,13 @@ export function eventVerbsFrom(file: CameoVerbsLike, lex: Lexicon): EventVerbs {
     if (gives(e, false)) for (const w of words) forms.add(w);
     else if (gives(e, true)) for (const w of words) placeForms.add(w);
   }
-  return { dict: dictionaryOf(entries), forms, allForms, placeForms, describe, skipped: skipped.length };
+  return { entries, forms, allForms, placeForms, skipped: skipped.length };
 }
 
-/** The shipped CAMEO 2.0 verbs, built once per lexicon. */
-export const shippedEventVerbs = memoByLexicon((lex) => eventVerbsFrom(loadCameoVerbs(), lex));
+/** The shipped CAMEO 2.0 verbs, built once per lexicon; the shipped lexicon's from the disk cache (util/disk-cache.ts). */
+export const shippedEventVerbs = memoByLexicon((lex) =>
+  eventVerbsOf(lex === defaultLexicon() ? cachedTable('event-verbs', () => eventVerbTable(loadCameoVerbs(), lex)) : eventVerbTable(loadCameoVerbs(), lex)),
+);
 
 interface End {
   mention: number;

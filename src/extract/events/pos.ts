@@ -16,7 +16,8 @@
  * from compromise's conjugator, which misses some: "strafing" -> "straf").
  */
 import { inflect } from '../lexicon/inflect.ts';
-import { memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { defaultLexicon, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { cachedTable } from '../../util/disk-cache.ts';
 import { loadCameoVerbs } from '../lexicon/petrarch/index.ts';
 import type { CameoVerbFile } from '../lexicon/petrarch/types.ts';
 import { posTag as trainedPosTag } from '../tagger/models.ts';
@@ -32,8 +33,10 @@ interface FormInfo {
   lemmas: Set<string>;
 }
 
-/** Every verb form the product knows (CAMEO verbs, verb classes) -> its possible tags and base forms. */
-export const verbForms = memoByLexicon((lex): ReadonlyMap<string, FormInfo> => {
+/** Every verb form the product knows (CAMEO verbs, verb classes) -> its possible tags and base forms; the shipped lexicon's from the disk cache. */
+export const verbForms = memoByLexicon((lex) => (lex === defaultLexicon() ? cachedTable('verb-forms', () => buildVerbForms(lex)) : buildVerbForms(lex)));
+
+function buildVerbForms(lex: Lexicon): ReadonlyMap<string, FormInfo> {
   const out = new Map<string, FormInfo>();
   const add = (form: string, tag: 'VB' | 'VBZ' | 'VBD' | 'VBN' | 'VBG', lemma: string) => {
     let f = out.get(form);
@@ -74,7 +77,7 @@ export const verbForms = memoByLexicon((lex): ReadonlyMap<string, FormInfo> => {
   for (const cls of Object.values(lex.verbs)) for (const v of cls.verbs) if (!v.startsWith('@')) addVerb(v);
   for (const v of ['say', 'tell', 'claim', 'report', 'announce', 'deny', 'confirm']) addVerb(v);
   return out;
-});
+}
 
 /** The base form of a verb form ("shot" -> shoot), from the inflector's tables; undefined when unknown or ambiguous. */
 export function lemmaOf(form: string, lex?: Lexicon): string | undefined {

@@ -7,19 +7,20 @@
  * capital in the text, so "syria" in a URL slug or "isis" in prose is skipped.
  * Transliteration variants of article prefixes (al-/el-/al ) are generated.
  */
-import { memoByLexicon, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
+import { defaultLexicon, memoByLexicon, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
+import { cachedTable } from '../../util/disk-cache.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 
-interface Payload {
-  entry: LexiconEntry;
+interface Payload<E = LexiconEntry> {
+  entry: E;
   alias: string;
   caseSensitive: boolean;
   needsCapital: boolean;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  hits?: Payload[];
+interface TrieNode<E = LexiconEntry> {
+  next: Map<string, TrieNode<E>>;
+  hits?: Payload<E>[];
 }
 
 export interface GazetteerHit {
@@ -51,10 +52,11 @@ export function variants(alias: string): string[] {
   return [...out];
 }
 
-function build(entries: readonly LexiconEntry[]): TrieNode {
-  const root: TrieNode = { next: new Map() };
+/** The trie of `entries`' names, each hit naming its entry by index in `entries` (so that the trie can be cached). */
+function build(entries: readonly LexiconEntry[]): TrieNode<number> {
+  const root: TrieNode<number> = { next: new Map() };
   const seen = new Map<string, string>();
-  for (const entry of entries) {
+  for (const [index, entry] of entries.entries()) {
     for (const name of [entry.label, ...entry.aliases]) {
       for (const alias of variants(name)) {
         const toks = tokenize(alias);
@@ -69,20 +71,31 @@ function build(entries: readonly LexiconEntry[]): TrieNode {
           const kk = key(t, i === 0);
           let n = node.next.get(kk);
           if (!n) {
-            n = { next: new Map() };
+            n = { next: new Map<string, TrieNode<number>>() };
             node.next.set(kk, n);
           }
           node = n;
         });
-        (node.hits ??= []).push({ entry, alias, caseSensitive, needsCapital: /\p{Lu}/u.test(alias) });
+        (node.hits ??= []).push({ entry: index, alias, caseSensitive, needsCapital: /\p{Lu}/u.test(alias) });
       }
     }
   }
   return root;
 }
 
-/** The trie of a lexicon's names, built on first use. */
-const trie = memoByLexicon((lex) => build(lex.entities));
+/** The trie with its hits' entries put in place of their indexes (in place: one walk). */
+function withEntries(root: TrieNode<number>, entries: readonly LexiconEntry[]): TrieNode {
+  const stack: TrieNode<number | LexiconEntry>[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.hits) for (const h of node.hits) h.entry = entries[h.entry as number]!;
+    for (const n of node.next.values()) stack.push(n);
+  }
+  return root as unknown as TrieNode;
+}
+
+/** The trie of a lexicon's names, built on first use; the shipped lexicon's from the disk cache (util/disk-cache.ts). */
+const trie = memoByLexicon((lex) => withEntries(lex === defaultLexicon() ? cachedTable('gazetteer-trie', () => build(lex.entities)) : build(lex.entities), lex.entities));
 
 function accept(p: Payload, text: string, start: number, end: number): boolean {
   const surface = text.slice(start, end);

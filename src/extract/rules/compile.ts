@@ -8,11 +8,12 @@ import { classAlternation, parseForms } from '../lexicon/verbs.ts';
 import { pluralize, type VerbForm } from '../lexicon/inflect.ts';
 import { LexiconError } from '../../errors.ts';
 import { requiredLiterals } from './cue.ts';
-import { cueScan, type CueScan } from './cue-scan.ts';
+import { cueAutomaton, cueScan, cueScanOf, type CueScan } from './cue-scan.ts';
 import { CLOSE, OPEN } from './mask.ts';
 import { leadingSlot, requiredSlots, type RequiredSlot } from './slots.ts';
 import { RELATION_RULES } from './index.ts';
 import type { RelationRule } from './types.ts';
+import { cachedTable } from '../../util/disk-cache.ts';
 
 function slot(name: string, kinds: string | undefined): string {
   const group = name === 'S' ? 's' : name === 't' ? 't' : name.toLowerCase();
@@ -86,25 +87,47 @@ export function cueOf(words: readonly string[] | undefined): RegExp | undefined 
 /** Words too common to make a good cue ("with", "from"): the lexicon's stop words, lower case. */
 const commonWords = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.stopCaps.map((w) => w.toLowerCase())));
 
-export function compileRule(rule: RelationRule, lex: Lexicon = defaultLexicon()): CompiledRule {
+/** What compiling a rule derives from its pattern (the costly part: the cue words), kept in the disk cache for the shipped lexicon. */
+interface RuleTable {
+  source: string;
+  /** The source with the verb slots as named groups (v0, v1, ...). */
+  captured: string;
+  cueWords: readonly string[] | undefined;
+  slots: readonly RequiredSlot[];
+  lead: { kinds: RequiredSlot } | null;
+}
+
+function ruleTable(rule: RelationRule, lex: Lexicon): RuleTable {
   const source = patternSource(rule.pattern, lex);
-  const cueWords = requiredLiterals(source, commonWords(lex));
-  const cue = cueOf(cueWords);
-  const lead = leadingSlot(rule.pattern);
   // the verb slots captured (v0, v1, ...): the engine reads where the first verb stands
   const captured = patternSource(rule.pattern, lex, { captureVerbs: true });
+  return { source, captured, cueWords: requiredLiterals(source, commonWords(lex)), slots: requiredSlots(rule.pattern), lead: leadingSlot(rule.pattern) };
+}
+
+function compiledOf(rule: RelationRule, { captured, cueWords, slots, lead }: RuleTable): CompiledRule {
   return {
     rule,
     re: new RegExp(captured, 'giu'),
-    cue,
+    cue: cueOf(cueWords),
     cueWords,
-    slots: requiredSlots(rule.pattern),
+    slots,
     lead: lead ? { kinds: lead.kinds, re: new RegExp(captured, 'yiu') } : undefined,
   };
 }
 
-/** Every relation rule, compiled, in order. */
-export const compiledRules = memoByLexicon((lex): readonly CompiledRule[] => RELATION_RULES.map((r) => compileRule(r, lex)));
+export function compileRule(rule: RelationRule, lex: Lexicon = defaultLexicon()): CompiledRule {
+  return compiledOf(rule, ruleTable(rule, lex));
+}
+
+/** Every relation rule, compiled, in order; the shipped lexicon's derived parts from the disk cache (util/disk-cache.ts). */
+export const compiledRules = memoByLexicon((lex): readonly CompiledRule[] => {
+  const tables = () => RELATION_RULES.map((r) => ruleTable(r, lex));
+  const t = lex === defaultLexicon() ? cachedTable('relation-rules', tables) : tables();
+  return RELATION_RULES.map((r, i) => compiledOf(r, t[i]!));
+});
 
 /** The cues of `compiledRules(lex)`, by rule index, tested in one scan of a sentence (cue-scan.ts). */
-export const compiledCues = memoByLexicon((lex): CueScan => cueScan(compiledRules(lex).map((c) => ({ words: c.cueWords, re: c.cue }))));
+export const compiledCues = memoByLexicon((lex): CueScan => {
+  const cues = compiledRules(lex).map((c) => ({ words: c.cueWords, re: c.cue }));
+  return lex === defaultLexicon() ? cueScanOf(cachedTable('rule-cues', () => cueAutomaton(cues)), cues) : cueScan(cues);
+});

@@ -49,6 +49,22 @@ export interface CueScan {
  * runs) and their cue regexes (used for a rule with a word the scan cannot read).
  */
 export function cueScan(cues: ReadonlyArray<{ words: readonly string[] | undefined; re: RegExp | undefined }>): CueScan {
+  return cueScanOf(cueAutomaton(cues), cues);
+}
+
+/** The automaton of a scanner: plain data (typed arrays, a map, arrays), so that it can be cached (compile.ts). */
+export interface CueAutomaton {
+  fallback: readonly number[];
+  always: readonly number[];
+  /** Column of each non-ASCII character the words use. */
+  extra: ReadonlyMap<number, number>;
+  cols: number;
+  delta: Int32Array;
+  emit: ReadonlyArray<Int32Array | undefined>;
+}
+
+/** Build the automaton of `cueScan` from the rules' cue words. */
+export function cueAutomaton(cues: ReadonlyArray<{ words: readonly string[] | undefined; re: RegExp | undefined }>): CueAutomaton {
   const fallback: number[] = [];
   const always: number[] = [];
   // trie over UTF-16 code units; column: ASCII code, or 128 + k for the k-th other character the words use
@@ -101,6 +117,14 @@ export function cueScan(cues: ReadonlyArray<{ words: readonly string[] | undefin
     const rules = new Set([...out[s]!, ...(emit[fail[s]!] ?? [])]);
     if (rules.size) emit[s] = Int32Array.from([...rules].sort((a, b) => a - b));
   }
+  return { fallback, always, extra, cols, delta, emit };
+}
+
+/** The scanner of an automaton built from `cues` (their regexes serve the rules whose words the scan cannot read). */
+export function cueScanOf(
+  { fallback, always, extra, cols, delta, emit }: CueAutomaton,
+  cues: ReadonlyArray<{ words: readonly string[] | undefined; re: RegExp | undefined }>,
+): CueScan {
   const result = new Uint8Array(cues.length);
   const endsOut = new Int32Array(cues.length);
   return {
