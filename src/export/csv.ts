@@ -20,8 +20,8 @@
  * told `--multiline-fields`).
  */
 import { SYMMETRIC_TYPES } from '../types.ts';
-import { bestSentence } from './gexf-stream.ts';
-import type { GraphRecords } from './records.ts';
+import { foldSpace } from './gexf-stream.ts';
+import { RS, RS_KEY, type GraphRecords } from './records.ts';
 import type { Sink } from './sink.ts';
 import { xmlSafe } from './xml.ts';
 
@@ -72,25 +72,29 @@ export async function writeCsv(records: GraphRecords, flavour: CsvFlavour, sinks
   }
   await sinks.nodes.flush();
   await sinks.edges.write(row(neo ? NEO4J_RELS : GEPHI_EDGES));
-  for await (const batch of records.edgeBatches()) {
-    for (const { key, source, target, attrs: a, dates } of batch) {
-      const hedged = a.hedged ? true : undefined;
+  for await (const batch of records.edgeSummaries()) {
+    for (const e of batch) {
+      const source = e[RS.source];
+      const target = e[RS.target];
+      const type = e[RS.type];
+      const dates = e[RS.dates];
+      const hedged = e[RS.hedged] ? true : undefined;
       const cells: Cell[] = neo
-        ? [source, target, a.type.toUpperCase(), a.weight, a.confidence, a.evidence.length, hedged, day(a.firstSeen), day(a.lastSeen), array(dates), bestSentence(a.evidence)]
+        ? [source, target, type.toUpperCase(), e[RS.weight], e[RS.confidence], e[RS.evidenceCount], hedged, day(e[RS.firstSeen]), day(e[RS.lastSeen]), array(dates), foldSpace(e[RS.sentence])]
         : [
             source,
             target,
-            SYMMETRIC_TYPES.has(a.type) ? 'Undirected' : 'Directed',
-            key,
-            a.type,
-            a.weight,
-            a.confidence,
-            a.evidence.length,
+            SYMMETRIC_TYPES.has(type) ? 'Undirected' : 'Directed',
+            e.length > RS_KEY ? e[RS_KEY] : `${source}|${type}|${target}`,
+            type,
+            e[RS.weight],
+            e[RS.confidence],
+            e[RS.evidenceCount],
             hedged,
-            day(a.firstSeen),
-            day(a.lastSeen),
+            day(e[RS.firstSeen]),
+            day(e[RS.lastSeen]),
             dates.length ? `<${dates.map((d) => `[${d}, ${d}]`).join('; ')}>` : undefined,
-            bestSentence(a.evidence),
+            foldSpace(e[RS.sentence]),
           ];
       const w = sinks.edges.write(row(cells));
       if (w) await w;

@@ -9,7 +9,7 @@
  */
 import { TYPE_COLORS } from '../config.ts';
 import type { RelationType } from '../types.ts';
-import type { GraphRecords } from './records.ts';
+import { RS, RS_KEY, type GraphRecords } from './records.ts';
 import type { Sink } from './sink.ts';
 import { xmlSafe } from './xml.ts';
 
@@ -37,11 +37,12 @@ export function rgb(hex: string): string {
   return `r="${(n >> 16) & 255}" g="${(n >> 8) & 255}" b="${n & 255}"`;
 }
 
-/** The sentence of the most confident evidence (the first of equals), whitespace folded. */
-export function bestSentence(evidence: ReadonlyArray<{ confidence: number; sentence: string }>): string {
-  let best = evidence[0];
-  for (const e of evidence) if (best && e.confidence > best.confidence) best = e;
-  return best ? best.sentence.replace(/\s+/g, ' ').trim() : '';
+/** Anything `foldSpace` would change: a run of two, a white space other than ' ', one at either end. */
+const SPACE_WORK = /\s\s|[^\S ]|^\s|\s$/;
+
+/** Runs of white space as one space, none at either end (a sentence as the exports write it). */
+export function foldSpace(s: string): string {
+  return SPACE_WORK.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 const NODE_ATTRS: Array<[string, string]> = [
@@ -108,27 +109,36 @@ export async function writeGexfStream(records: GraphRecords, sink: Sink): Promis
     if (w) await w;
   }
   await sink.write('    </nodes>\n    <edges>\n');
-  for await (const batch of records.edgeBatches()) {
-    for (const { key, source, target, attrs: a, dates } of batch) {
+  for await (const batch of records.edgeSummaries()) {
+    for (const e of batch) {
+      const type = e[RS.type];
+      const typeText = xmlAttr(type);
+      const source = xmlAttr(e[RS.source]);
+      const target = xmlAttr(e[RS.target]);
+      const key = e.length > RS_KEY ? xmlAttr(e[RS_KEY]!) : `${source}|${typeText}|${target}`;
+      const weight = e[RS.weight];
       // One template per edge (the attvalues of ./gexf-text.ts, in the same order; empty ones left out).
-      let s = `      <edge id="${xmlAttr(key)}" source="${xmlAttr(source)}" target="${xmlAttr(target)}" weight="${a.weight}" label="${a.type}">
+      let s = `      <edge id="${key}" source="${source}" target="${target}" weight="${weight}" label="${type}">
         <attvalues>
-          <attvalue for="type" value="${xmlAttr(a.type)}"/>
-          <attvalue for="weight" value="${a.weight}"/>
-          <attvalue for="confidence" value="${a.confidence}"/>
-          <attvalue for="evidenceCount" value="${a.evidence.length}"/>
+          <attvalue for="type" value="${typeText}"/>
+          <attvalue for="weight" value="${weight}"/>
+          <attvalue for="confidence" value="${e[RS.confidence]}"/>
+          <attvalue for="evidenceCount" value="${e[RS.evidenceCount]}"/>
 `;
-      const sentence = bestSentence(a.evidence);
+      const sentence = foldSpace(e[RS.sentence]);
       if (sentence !== '') s += `          <attvalue for="evidence" value="${xmlAttr(sentence)}"/>\n`;
-      if (a.firstSeen) s += `          <attvalue for="firstSeen" value="${xmlAttr(a.firstSeen)}"/>\n`;
-      if (a.lastSeen) s += `          <attvalue for="lastSeen" value="${xmlAttr(a.lastSeen)}"/>\n`;
+      const first = e[RS.firstSeen];
+      const last = e[RS.lastSeen];
+      if (first) s += `          <attvalue for="firstSeen" value="${xmlAttr(first)}"/>\n`;
+      if (last) s += `          <attvalue for="lastSeen" value="${xmlAttr(last)}"/>\n`;
       s += '        </attvalues>\n';
+      const dates = e[RS.dates];
       if (dynamic && dates.length) {
         s += '        <spells>\n';
-        for (const d of dates) s += `          <spell start="${d.slice(0, 10)}" end="${d.slice(0, 10)}"/>\n`;
+        for (const d of dates) s += `          <spell start="${d}" end="${d}"/>\n`;
         s += '        </spells>\n';
       }
-      s += edgeTail(a.type);
+      s += edgeTail(type);
       const w = sink.write(s);
       if (w) await w;
     }

@@ -5,8 +5,8 @@
  * and last seen dates, so the time of the graph survives in tools without
  * GEXF's spells. Well-formed whatever the text holds (./xml.ts).
  */
-import { bestSentence, xmlAttr } from './gexf-stream.ts';
-import type { GraphRecords } from './records.ts';
+import { foldSpace, xmlAttr } from './gexf-stream.ts';
+import { RS, RS_KEY, type GraphRecords } from './records.ts';
 import type { Sink } from './sink.ts';
 
 const NODE_KEYS: Array<[string, string]> = [
@@ -72,20 +72,24 @@ export async function writeGraphml(records: GraphRecords, sink: Sink): Promise<v
     const w = sink.write(s);
     if (w) await w;
   }
-  for await (const batch of records.edgeBatches()) {
-    for (const { key, source, target, attrs: a, dates } of batch) {
+  for await (const batch of records.edgeSummaries()) {
+    for (const e of batch) {
+      const source = xmlAttr(e[RS.source]);
+      const target = xmlAttr(e[RS.target]);
+      const type = e[RS.type];
+      const key = e.length > RS_KEY ? xmlAttr(e[RS_KEY]!) : `${source}|${xmlAttr(type)}|${target}`;
       const s =
-        `    <edge id="${xmlAttr(key)}" source="${xmlAttr(source)}" target="${xmlAttr(target)}">\n` +
+        `    <edge id="${key}" source="${source}" target="${target}">\n` +
         data('e_', [
-          ['type', a.type],
-          ['weight', a.weight],
-          ['confidence', a.confidence],
-          ['evidenceCount', a.evidence.length],
-          ['evidence', bestSentence(a.evidence)],
-          ['hedged', a.hedged ? true : undefined],
-          ['firstSeen', a.firstSeen],
-          ['lastSeen', a.lastSeen],
-          ['dates', dates.join(';')],
+          ['type', type],
+          ['weight', e[RS.weight]],
+          ['confidence', e[RS.confidence]],
+          ['evidenceCount', e[RS.evidenceCount]],
+          ['evidence', foldSpace(e[RS.sentence])],
+          ['hedged', e[RS.hedged] ? true : undefined],
+          ['firstSeen', e[RS.firstSeen]],
+          ['lastSeen', e[RS.lastSeen]],
+          ['dates', e[RS.dates].join(';')],
         ]) +
         '    </edge>\n';
       const w = sink.write(s);

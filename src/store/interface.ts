@@ -15,13 +15,13 @@
  */
 import type { Curation } from '../resolve/curation.ts';
 import type { ArticleExtraction, EdgeEvidence } from '../types.ts';
+import type { RelationSummary, SummaryReadOptions } from './summary.ts';
 import type {
   Adjacent,
   EdgeRow,
   EntityAround,
   EntityDetailRow,
   EntityRow,
-  EvidenceReadOptions,
   EvidenceRow,
   NodeRow,
   QuoteRecord,
@@ -141,7 +141,13 @@ export interface StoreReader {
   /** Relations without evidence, by (target, type, source). */
   iterateEdges(filter?: RowFilter): AsyncIterable<EdgeRow>;
   /** Evidence in relation-id order, then by date, article and offset, in batches (a relation's rows may span two). */
-  iterateEvidence(filter?: RowFilter, opts?: EvidenceReadOptions): AsyncIterable<EvidenceRow[]>;
+  iterateEvidence(filter?: RowFilter): AsyncIterable<EvidenceRow[]>;
+  /**
+   * Each relation's evidence folded (./summary.ts: count, confidence, dates,
+   * best sentence), in relation-id order, in batches: what the one-line-per-edge
+   * exports write, without an object per piece of evidence.
+   */
+  iterateRelationSummaries(filter?: RowFilter, opts?: SummaryReadOptions): AsyncIterable<RelationSummary[]>;
   /** Quotes by speaker, then date, article and offset. */
   iterateQuotes(filter?: RowFilter): AsyncIterable<QuoteRecord>;
   /** Changes whenever anything is committed, by any connection (for caches). */

@@ -120,17 +120,6 @@ export interface StoreCounts {
   bytes?: number;
 }
 
-/** How `iterateEvidence` reads. */
-export interface EvidenceReadOptions {
-  /**
-   * Leave out what only a full dump needs: the article's title, source and url
-   * and the flags other than `hedged` (negated, described, quantity, quote,
-   * event). For exports that write counts, dates and the best sentence; a
-   * backend may give full rows anyway.
-   */
-  brief?: boolean;
-}
-
 /** Which nodes `iterateNodes` / `iterateEvidence` / `iterateEdges` / `iterateQuotes` give. */
 export interface RowFilter {
   /** Only these node ids (edges: with an end among them). */

@@ -30,8 +30,9 @@ import { emptyCuration, parseCuration, sameCuration, type Curation } from '../..
 import type { ArticleExtraction, ArticleMeta, EdgeEvidence } from '../../types.ts';
 import { decodeExtraction, encodeExtraction } from '../extraction-codec.ts';
 import type { CurationChange, OpenStoreOptions, Store, StoredArticle, WriteOutcome } from '../interface.ts';
-import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceReadOptions, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
+import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
 import { createPool, lockKey, named, parsePgUrl, pgError, sqlLiteral, transaction, type PgLocation } from './connect.ts';
+import type { RelationSummary, SummaryReadOptions } from '../summary.ts';
 import { PgReads } from './reads.ts';
 import { PG_BOOTSTRAP, PG_MIGRATIONS } from './schema.ts';
 import { contributionEntities, readContribution, recompute, retractContribution, touchedNone, writeContribution } from './write.ts';
@@ -362,9 +363,11 @@ export class PostgresStore implements Store {
   iterateEdges(filter?: RowFilter): AsyncIterable<EdgeRow> {
     return this.reads.edges(filter);
   }
-  /** Full rows whether `brief` or not (a brief read may give more). */
-  iterateEvidence(filter?: RowFilter, _opts?: EvidenceReadOptions): AsyncIterable<EvidenceRow[]> {
+  iterateEvidence(filter?: RowFilter): AsyncIterable<EvidenceRow[]> {
     return this.reads.evidenceRows(filter);
+  }
+  iterateRelationSummaries(filter?: RowFilter, opts?: SummaryReadOptions): AsyncIterable<RelationSummary[]> {
+    return this.reads.relationSummaries(filter, opts);
   }
   iterateQuotes(filter?: RowFilter): AsyncIterable<QuoteRecord> {
     return this.reads.quoteRows(filter);
