@@ -64,10 +64,17 @@ const EDGE_ATTRS: Array<[string, string]> = [
   ['lastSeen', 'string'],
 ];
 
-function attvalues(pairs: Array<[string, string | number | undefined]>): string {
-  let s = '        <attvalues>\n';
-  for (const [k, v] of pairs) if (v !== undefined && v !== '') s += `          <attvalue for="${k}" value="${xmlAttr(v)}"/>\n`;
-  return `${s}        </attvalues>\n`;
+/** One attvalue element (none for an empty value). */
+function attvalue(k: string, v: string | number | undefined): string {
+  return v === undefined || v === '' ? '' : `          <attvalue for="${k}" value="${xmlAttr(v)}"/>\n`;
+}
+
+/** A viz:color element's attributes for a hex colour, computed once per colour. */
+const RGB = new Map<string, string>();
+function rgbOf(hex: string): string {
+  let c = RGB.get(hex);
+  if (c === undefined) RGB.set(hex, (c = rgb(hex)));
+  return c;
 }
 
 export async function writeGexfStream(records: GraphRecords, sink: Sink): Promise<void> {
@@ -92,17 +99,17 @@ export async function writeGexfStream(records: GraphRecords, sink: Sink): Promis
   await sink.write(head.join('\n'));
   for await (const { id, attrs: a } of records.nodes()) {
     const time = dynamic && a.firstSeen && a.lastSeen ? ` start="${a.firstSeen.slice(0, 10)}" end="${a.lastSeen.slice(0, 10)}"` : '';
-    let s = `      <node id="${xmlAttr(id)}" label="${xmlAttr(a.label)}"${time}>\n`;
-    s += attvalues([
-      ['kind', a.kind],
-      ['type', a.type],
-      ['mentions', a.mentions],
-      ['articles', a.articles],
-      ['firstSeen', a.firstSeen],
-      ['lastSeen', a.lastSeen],
-      ['aliases', a.aliases.join('; ')],
-    ]);
-    if (a.color) s += `        <viz:color ${rgb(a.color)}/>\n`;
+    let s =
+      `      <node id="${xmlAttr(id)}" label="${xmlAttr(a.label)}"${time}>\n        <attvalues>\n` +
+      attvalue('kind', a.kind) +
+      attvalue('type', a.type) +
+      attvalue('mentions', a.mentions) +
+      attvalue('articles', a.articles) +
+      attvalue('firstSeen', a.firstSeen) +
+      attvalue('lastSeen', a.lastSeen) +
+      attvalue('aliases', a.aliases.join('; ')) +
+      '        </attvalues>\n';
+    if (a.color) s += `        <viz:color ${rgbOf(a.color)}/>\n`;
     if (a.size !== undefined) s += `        <viz:size value="${a.size}"/>\n`;
     if (a.x !== undefined && a.y !== undefined) s += `        <viz:position x="${a.x}" y="${a.y}"/>\n`;
     const w = sink.write(`${s}      </node>\n`);
