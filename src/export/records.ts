@@ -24,7 +24,7 @@ import { RS, summarize, type RelationSummary } from '../store/summary.ts';
 import type { StoreReader } from '../store/index.ts';
 import type { Positions } from '../layout/cache.ts';
 import { edgeKey, type EdgeAttrs, type EdgeEvidence, type NewsGraph, type NodeAttrs, type QuoteRecord, type RelationType } from '../types.ts';
-import { byOccurrence, combineConfidence, orient } from '../util/combine.ts';
+import { addMiss, byOccurrence, confidenceOfMiss, orient } from '../util/combine.ts';
 
 /** A node as the writers take it: its id and attributes (x, y, size, color set when known). */
 export interface NodeRecord {
@@ -116,20 +116,21 @@ class EdgeFold {
 
   record(): EdgeRecord {
     const [s, t] = orient(this.type, this.source, this.target);
-    return edgeRecord(s, this.type, t, this.ev);
+    return edgeRecord(s, this.type, t, this.ev, true);
   }
 }
 
-/** An edge record from its evidence (any order; sorted here by date, article, offset). */
-export function edgeRecord(source: string, type: RelationType, target: string, evidence: EdgeEvidence[]): EdgeRecord {
-  const ev = evidence.length > 1 ? [...evidence].sort(byOccurrence) : evidence.slice();
+/** An edge record from its evidence (any order; sorted here by date, article, offset: in place when the array is `own`, the caller's to give away). */
+export function edgeRecord(source: string, type: RelationType, target: string, evidence: EdgeEvidence[], own = false): EdgeRecord {
+  const ev = own ? evidence : evidence.slice();
+  if (ev.length > 1) ev.sort(byOccurrence);
   const dates: string[] = [];
-  const confidences: number[] = [];
+  let miss = 1;
   let hedged = true;
   let first: string | undefined;
   let last: string | undefined;
   for (const e of ev) {
-    confidences.push(e.confidence);
+    miss = addMiss(miss, e.confidence);
     if (!e.hedged) hedged = false;
     const p = e.published;
     if (!p) continue;
@@ -138,7 +139,7 @@ export function edgeRecord(source: string, type: RelationType, target: string, e
     if (first === undefined || p < first) first = p;
     if (last === undefined || p > last) last = p;
   }
-  const attrs: EdgeAttrs = { type, weight: ev.length, confidence: combineConfidence(confidences), evidence: ev };
+  const attrs: EdgeAttrs = { type, weight: ev.length, confidence: confidenceOfMiss(miss), evidence: ev };
   if (first !== undefined) {
     attrs.firstSeen = first;
     attrs.lastSeen = last!;
@@ -199,7 +200,8 @@ export async function storeRecords(store: StoreReader, options: BuildOptions = {
       const dateFiltered = Boolean(f.since || f.until);
       let fold: EdgeFold | undefined;
       let skip = false;
-      for await (const rows of store.iterateEvidence(scope.rows)) {
+      // Unordered: EdgeFold.record sorts each edge's evidence by occurrence (stable, so ties keep the key's offset order).
+      for await (const rows of store.iterateEvidence(scope.rows, { unordered: true })) {
         const out: EdgeRecord[] = [];
         for (const r of rows) {
           if (!fold || fold.source !== r.source || fold.type !== r.type || fold.target !== r.target) {

@@ -22,6 +22,7 @@ import type {
   EntityAround,
   EntityDetailRow,
   EntityRow,
+  EvidenceReadOptions,
   EvidenceRow,
   NodeRow,
   QuoteRecord,
@@ -141,7 +142,7 @@ export interface StoreReader {
   /** Relations without evidence, by (target, type, source). */
   iterateEdges(filter?: RowFilter): AsyncIterable<EdgeRow>;
   /** Evidence in relation-id order, then by date, article and offset, in batches (a relation's rows may span two). */
-  iterateEvidence(filter?: RowFilter): AsyncIterable<EvidenceRow[]>;
+  iterateEvidence(filter?: RowFilter, opts?: EvidenceReadOptions): AsyncIterable<EvidenceRow[]>;
   /**
    * Each relation's evidence folded (./summary.ts: count, confidence, dates,
    * best sentence), in relation-id order, in batches: what the one-line-per-edge

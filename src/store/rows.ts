@@ -120,6 +120,16 @@ export interface StoreCounts {
   bytes?: number;
 }
 
+/** How `iterateEvidence` reads. */
+export interface EvidenceReadOptions {
+  /**
+   * A relation's rows may come in any order (the caller sorts them by
+   * occurrence): no sort of each relation's rows in the store. Relations still
+   * come in id order, each one's rows together. A backend may sort anyway.
+   */
+  unordered?: boolean;
+}
+
 /** Which nodes `iterateNodes` / `iterateEvidence` / `iterateEdges` / `iterateQuotes` give. */
 export interface RowFilter {
   /** Only these node ids (edges: with an end among them). */

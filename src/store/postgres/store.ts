@@ -30,7 +30,7 @@ import { emptyCuration, parseCuration, sameCuration, type Curation } from '../..
 import type { ArticleExtraction, ArticleMeta, EdgeEvidence } from '../../types.ts';
 import { decodeExtraction, encodeExtraction } from '../extraction-codec.ts';
 import type { CurationChange, OpenStoreOptions, Store, StoredArticle, WriteOutcome } from '../interface.ts';
-import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
+import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceReadOptions, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
 import { createPool, lockKey, named, parsePgUrl, pgError, sqlLiteral, transaction, type PgLocation } from './connect.ts';
 import type { RelationSummary, SummaryReadOptions } from '../summary.ts';
 import { PgReads } from './reads.ts';
@@ -363,7 +363,8 @@ export class PostgresStore implements Store {
   iterateEdges(filter?: RowFilter): AsyncIterable<EdgeRow> {
     return this.reads.edges(filter);
   }
-  iterateEvidence(filter?: RowFilter): AsyncIterable<EvidenceRow[]> {
+  /** Always in occurrence order (`unordered` allows that). */
+  iterateEvidence(filter?: RowFilter, _opts?: EvidenceReadOptions): AsyncIterable<EvidenceRow[]> {
     return this.reads.evidenceRows(filter);
   }
   iterateRelationSummaries(filter?: RowFilter, opts?: SummaryReadOptions): AsyncIterable<RelationSummary[]> {

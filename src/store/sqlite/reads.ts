@@ -16,6 +16,7 @@ import {
   type EdgeTuple,
   type EntityDetailRow,
   type EntityRow,
+  type EvidenceReadOptions,
   type EvidenceRow,
   type NodeRow,
   type RowFilter,
@@ -286,12 +287,13 @@ export class SqliteReads {
    * Evidence in relation-id order, `size` rows a batch. The relations are
    * scanned by id (the covering index relations_id), each one's evidence found
    * by its key and its article by id: no sort of the whole table, only of each
-   * relation's own rows (date, article, offsets). Rows are read as arrays.
+   * relation's own rows (date, article, offsets), and not even that when the
+   * caller sorts them (`unordered`: the key's order). Rows are read as arrays.
    */
-  *evidenceRows(filter: RowFilter = {}, size = 1000): Generator<EvidenceRow[]> {
+  *evidenceRows(filter: RowFilter = {}, opts: EvidenceReadOptions = {}, size = 1000): Generator<EvidenceRow[]> {
     const from = `SELECT r.source, r.type, r.target, ${EVIDENCE_ARRAY_COLS.join(', ')}
       FROM relations r CROSS JOIN evidence ev ON ev.relation_id = r.id CROSS JOIN articles a ON a.id = ev.article_id`;
-    const order = 'ORDER BY r.id, ev.published, ev.article_id, ev.start, ev.source_start, ev.target_start';
+    const order = opts.unordered ? 'ORDER BY r.id' : 'ORDER BY r.id, ev.published, ev.article_id, ev.start, ev.source_start, ev.target_start';
     const rows = filter.ids
       ? this.db
           .prepare(`${from} WHERE r.id IN (SELECT id FROM relations WHERE source IN (SELECT value FROM json_each(@ids))

@@ -17,7 +17,7 @@ import { emptyCuration, parseCuration, sameCuration, type Curation } from '../..
 import type { ArticleExtraction, ArticleMeta } from '../../types.ts';
 import { decodeExtraction, encodeExtraction } from '../extraction-codec.ts';
 import type { CurationChange, OpenStoreOptions, Store, StoredArticle, WriteOutcome } from '../interface.ts';
-import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
+import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceReadOptions, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
 import type { RelationSummary, SummaryReadOptions } from '../summary.ts';
 import { Contributions, type Touched } from './contributions.ts';
 import { extractionFromRows } from './legacy.ts';
@@ -290,8 +290,8 @@ export class SqliteStore implements Store {
   iterateEdges(filter?: RowFilter): AsyncIterable<EdgeRow> {
     return rows(() => this.reads.edges(filter));
   }
-  iterateEvidence(filter?: RowFilter): AsyncIterable<EvidenceRow[]> {
-    return rows(() => this.reads.evidenceRows(filter));
+  iterateEvidence(filter?: RowFilter, opts?: EvidenceReadOptions): AsyncIterable<EvidenceRow[]> {
+    return rows(() => this.reads.evidenceRows(filter, opts));
   }
   iterateRelationSummaries(filter?: RowFilter, opts?: SummaryReadOptions): AsyncIterable<RelationSummary[]> {
     return rows(() => this.reads.relationSummaries(filter, opts));
