@@ -293,7 +293,7 @@ export function openNewsgraph(options: OpenOptions = {}): Newsgraph {
           onNote?.(`over ${LAYOUT_AUTO_MAX} nodes and no cached layout: written without positions (--layout fa2 runs ForceAtlas2 anyway)`);
         }
       }
-      const records = await storeRecords(store, filter, { ...(positions ? { positions } : {}), quotes: format === 'json', brief: format !== 'json' }, redirect);
+      const records = await storeRecords(store, filter, { ...(positions ? { positions } : {}), quotes: format === 'json' }, redirect);
       const files = await writeExport(records, format, target);
       return { nodes: records.counts.nodes, edges: records.counts.edges, files, layout: used };
     },

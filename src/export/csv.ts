@@ -20,8 +20,8 @@
  * told `--multiline-fields`).
  */
 import { SYMMETRIC_TYPES } from '../types.ts';
-import { bestSentence } from './gexf-stream.ts';
-import type { GraphRecords } from './records.ts';
+import { foldSpace } from './gexf-stream.ts';
+import { RS, RS_KEY, type GraphRecords } from './records.ts';
 import type { Sink } from './sink.ts';
 import { xmlSafe } from './xml.ts';
 
@@ -36,17 +36,34 @@ export const CSV_FILES: Record<CsvFlavour, { nodes: string; edges: string }> = {
 
 type Cell = string | number | boolean | undefined;
 
+/** Anything `csvField` would change: a control character, a quote, a comma, a surrogate, U+FFFE/U+FFFF, white space at either end. */
+const CSV_WORK = /[\u0000-\u001F",\uD800-\uDFFF\uFFFE\uFFFF]|^\s|\s$/;
+
 /** One CSV field: control characters dropped, line breaks to spaces, quoted when needed. */
 export function csvField(v: Cell): string {
   if (v === undefined) return '';
-  const s = xmlSafe(String(v)).replace(/[\r\n]+/g, ' ');
+  const s0 = String(v);
+  if (!CSV_WORK.test(s0)) return s0;
+  const s = xmlSafe(s0).replace(/[\r\n]+/g, ' ');
   return /[",]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
+
+/** A number's field (a number's text never needs quoting). */
+const num = (v: number | undefined): string => (v === undefined ? '' : String(v));
 
 const row = (cells: Cell[]) => `${cells.map(csvField).join(',')}\n`;
 
 /** `armed_group` -> `ArmedGroup`. */
 const pascal = (s: string) => s.split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+
+/** A node's Neo4j labels: its kind and its type (once when they are the same word), e.g. `Actor;ArmedGroup`; computed once per pair. */
+const LABELS = new Map<string, string>();
+function labels(kind: string, type: string): string {
+  const k = `${kind} ${type}`;
+  let l = LABELS.get(k);
+  if (l === undefined) LABELS.set(k, (l = [...new Set([pascal(kind), pascal(type)])].join(';')));
+  return l;
+}
 
 /** A `;`-separated array field; `;` inside an element becomes `,` (the importer has no escape for it). */
 const array = (items: readonly string[]) => items.map((x) => x.replace(/;/g, ',')).join(';');
@@ -64,35 +81,30 @@ export async function writeCsv(records: GraphRecords, flavour: CsvFlavour, sinks
   for await (const { id, attrs: a } of records.nodes()) {
     const first = day(a.firstSeen);
     const last = day(a.lastSeen);
-    const cells: Cell[] = neo
-      ? [id, [...new Set([pascal(a.kind), pascal(a.type)])].join(';'), a.label, a.kind, a.type, a.mentions, a.articles, array(a.aliases), first, last, a.x, a.y, a.size]
-      : [id, a.label, a.kind, a.type, a.mentions, a.articles, a.aliases.join('; '), first, last, first && last ? `<[${first}, ${last}]>` : undefined, a.x, a.y, a.size, a.color];
-    const w = sinks.nodes.write(row(cells));
+    const f = csvField;
+    const line = neo
+      ? `${f(id)},${f(labels(a.kind, a.type))},${f(a.label)},${f(a.kind)},${f(a.type)},${num(a.mentions)},${num(a.articles)},${f(array(a.aliases))},${f(first)},${f(last)},${num(a.x)},${num(a.y)},${num(a.size)}\n`
+      : `${f(id)},${f(a.label)},${f(a.kind)},${f(a.type)},${num(a.mentions)},${num(a.articles)},${f(a.aliases.join('; '))},${f(first)},${f(last)},${f(first && last ? `<[${first}, ${last}]>` : undefined)},${num(a.x)},${num(a.y)},${num(a.size)},${f(a.color)}\n`;
+    const w = sinks.nodes.write(line);
     if (w) await w;
   }
   await sinks.nodes.flush();
   await sinks.edges.write(row(neo ? NEO4J_RELS : GEPHI_EDGES));
-  for await (const batch of records.edgeBatches()) {
-    for (const { key, source, target, attrs: a, dates } of batch) {
-      const hedged = a.hedged ? true : undefined;
-      const cells: Cell[] = neo
-        ? [source, target, a.type.toUpperCase(), a.weight, a.confidence, a.evidence.length, hedged, day(a.firstSeen), day(a.lastSeen), array(dates), bestSentence(a.evidence)]
-        : [
-            source,
-            target,
-            SYMMETRIC_TYPES.has(a.type) ? 'Undirected' : 'Directed',
-            key,
-            a.type,
-            a.weight,
-            a.confidence,
-            a.evidence.length,
-            hedged,
-            day(a.firstSeen),
-            day(a.lastSeen),
-            dates.length ? `<${dates.map((d) => `[${d}, ${d}]`).join('; ')}>` : undefined,
-            bestSentence(a.evidence),
-          ];
-      const w = sinks.edges.write(row(cells));
+  const f = csvField;
+  for await (const batch of records.edgeSummaries()) {
+    for (const e of batch) {
+      const source = f(e[RS.source]);
+      const target = f(e[RS.target]);
+      const type = e[RS.type];
+      const dates = e[RS.dates];
+      const hedged = e[RS.hedged] ? 'true' : '';
+      const first = f(day(e[RS.firstSeen]));
+      const last = f(day(e[RS.lastSeen]));
+      const sentence = f(foldSpace(e[RS.sentence]));
+      const line = neo
+        ? `${source},${target},${f(type.toUpperCase())},${num(e[RS.weight])},${num(e[RS.confidence])},${num(e[RS.evidenceCount])},${hedged},${first},${last},${f(array(dates))},${sentence}\n`
+        : `${source},${target},${SYMMETRIC_TYPES.has(type) ? 'Undirected' : 'Directed'},${f(e.length > RS_KEY ? e[RS_KEY] : `${e[RS.source]}|${type}|${e[RS.target]}`)},${f(type)},${num(e[RS.weight])},${num(e[RS.confidence])},${num(e[RS.evidenceCount])},${hedged},${first},${last},${f(dates.length ? `<${dates.map((d) => `[${d}, ${d}]`).join('; ')}>` : undefined)},${sentence}\n`;
+      const w = sinks.edges.write(line);
       if (w) await w;
     }
   }

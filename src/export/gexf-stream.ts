@@ -9,7 +9,7 @@
  */
 import { TYPE_COLORS } from '../config.ts';
 import type { RelationType } from '../types.ts';
-import type { GraphRecords } from './records.ts';
+import { RS, RS_KEY, type GraphRecords } from './records.ts';
 import type { Sink } from './sink.ts';
 import { xmlSafe } from './xml.ts';
 
@@ -37,11 +37,12 @@ export function rgb(hex: string): string {
   return `r="${(n >> 16) & 255}" g="${(n >> 8) & 255}" b="${n & 255}"`;
 }
 
-/** The sentence of the most confident evidence (the first of equals), whitespace folded. */
-export function bestSentence(evidence: ReadonlyArray<{ confidence: number; sentence: string }>): string {
-  let best = evidence[0];
-  for (const e of evidence) if (best && e.confidence > best.confidence) best = e;
-  return best ? best.sentence.replace(/\s+/g, ' ').trim() : '';
+/** Anything `foldSpace` would change: a run of two, a white space other than ' ', one at either end. */
+const SPACE_WORK = /\s\s|[^\S ]|^\s|\s$/;
+
+/** Runs of white space as one space, none at either end (a sentence as the exports write it). */
+export function foldSpace(s: string): string {
+  return SPACE_WORK.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 const NODE_ATTRS: Array<[string, string]> = [
@@ -63,10 +64,17 @@ const EDGE_ATTRS: Array<[string, string]> = [
   ['lastSeen', 'string'],
 ];
 
-function attvalues(pairs: Array<[string, string | number | undefined]>): string {
-  let s = '        <attvalues>\n';
-  for (const [k, v] of pairs) if (v !== undefined && v !== '') s += `          <attvalue for="${k}" value="${xmlAttr(v)}"/>\n`;
-  return `${s}        </attvalues>\n`;
+/** One attvalue element (none for an empty value). */
+function attvalue(k: string, v: string | number | undefined): string {
+  return v === undefined || v === '' ? '' : `          <attvalue for="${k}" value="${xmlAttr(v)}"/>\n`;
+}
+
+/** A viz:color element's attributes for a hex colour, computed once per colour. */
+const RGB = new Map<string, string>();
+function rgbOf(hex: string): string {
+  let c = RGB.get(hex);
+  if (c === undefined) RGB.set(hex, (c = rgb(hex)));
+  return c;
 }
 
 export async function writeGexfStream(records: GraphRecords, sink: Sink): Promise<void> {
@@ -91,44 +99,53 @@ export async function writeGexfStream(records: GraphRecords, sink: Sink): Promis
   await sink.write(head.join('\n'));
   for await (const { id, attrs: a } of records.nodes()) {
     const time = dynamic && a.firstSeen && a.lastSeen ? ` start="${a.firstSeen.slice(0, 10)}" end="${a.lastSeen.slice(0, 10)}"` : '';
-    let s = `      <node id="${xmlAttr(id)}" label="${xmlAttr(a.label)}"${time}>\n`;
-    s += attvalues([
-      ['kind', a.kind],
-      ['type', a.type],
-      ['mentions', a.mentions],
-      ['articles', a.articles],
-      ['firstSeen', a.firstSeen],
-      ['lastSeen', a.lastSeen],
-      ['aliases', a.aliases.join('; ')],
-    ]);
-    if (a.color) s += `        <viz:color ${rgb(a.color)}/>\n`;
+    let s =
+      `      <node id="${xmlAttr(id)}" label="${xmlAttr(a.label)}"${time}>\n        <attvalues>\n` +
+      attvalue('kind', a.kind) +
+      attvalue('type', a.type) +
+      attvalue('mentions', a.mentions) +
+      attvalue('articles', a.articles) +
+      attvalue('firstSeen', a.firstSeen) +
+      attvalue('lastSeen', a.lastSeen) +
+      attvalue('aliases', a.aliases.join('; ')) +
+      '        </attvalues>\n';
+    if (a.color) s += `        <viz:color ${rgbOf(a.color)}/>\n`;
     if (a.size !== undefined) s += `        <viz:size value="${a.size}"/>\n`;
     if (a.x !== undefined && a.y !== undefined) s += `        <viz:position x="${a.x}" y="${a.y}"/>\n`;
     const w = sink.write(`${s}      </node>\n`);
     if (w) await w;
   }
   await sink.write('    </nodes>\n    <edges>\n');
-  for await (const batch of records.edgeBatches()) {
-    for (const { key, source, target, attrs: a, dates } of batch) {
+  for await (const batch of records.edgeSummaries()) {
+    for (const e of batch) {
+      const type = e[RS.type];
+      const typeText = xmlAttr(type);
+      const source = xmlAttr(e[RS.source]);
+      const target = xmlAttr(e[RS.target]);
+      const key = e.length > RS_KEY ? xmlAttr(e[RS_KEY]!) : `${source}|${typeText}|${target}`;
+      const weight = e[RS.weight];
       // One template per edge (the attvalues of ./gexf-text.ts, in the same order; empty ones left out).
-      let s = `      <edge id="${xmlAttr(key)}" source="${xmlAttr(source)}" target="${xmlAttr(target)}" weight="${a.weight}" label="${a.type}">
+      let s = `      <edge id="${key}" source="${source}" target="${target}" weight="${weight}" label="${type}">
         <attvalues>
-          <attvalue for="type" value="${xmlAttr(a.type)}"/>
-          <attvalue for="weight" value="${a.weight}"/>
-          <attvalue for="confidence" value="${a.confidence}"/>
-          <attvalue for="evidenceCount" value="${a.evidence.length}"/>
+          <attvalue for="type" value="${typeText}"/>
+          <attvalue for="weight" value="${weight}"/>
+          <attvalue for="confidence" value="${e[RS.confidence]}"/>
+          <attvalue for="evidenceCount" value="${e[RS.evidenceCount]}"/>
 `;
-      const sentence = bestSentence(a.evidence);
+      const sentence = foldSpace(e[RS.sentence]);
       if (sentence !== '') s += `          <attvalue for="evidence" value="${xmlAttr(sentence)}"/>\n`;
-      if (a.firstSeen) s += `          <attvalue for="firstSeen" value="${xmlAttr(a.firstSeen)}"/>\n`;
-      if (a.lastSeen) s += `          <attvalue for="lastSeen" value="${xmlAttr(a.lastSeen)}"/>\n`;
+      const first = e[RS.firstSeen];
+      const last = e[RS.lastSeen];
+      if (first) s += `          <attvalue for="firstSeen" value="${xmlAttr(first)}"/>\n`;
+      if (last) s += `          <attvalue for="lastSeen" value="${xmlAttr(last)}"/>\n`;
       s += '        </attvalues>\n';
+      const dates = e[RS.dates];
       if (dynamic && dates.length) {
         s += '        <spells>\n';
-        for (const d of dates) s += `          <spell start="${d.slice(0, 10)}" end="${d.slice(0, 10)}"/>\n`;
+        for (const d of dates) s += `          <spell start="${d}" end="${d}"/>\n`;
         s += '        </spells>\n';
       }
-      s += edgeTail(a.type);
+      s += edgeTail(type);
       const w = sink.write(s);
       if (w) await w;
     }

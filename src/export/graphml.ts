@@ -5,8 +5,8 @@
  * and last seen dates, so the time of the graph survives in tools without
  * GEXF's spells. Well-formed whatever the text holds (./xml.ts).
  */
-import { bestSentence, xmlAttr } from './gexf-stream.ts';
-import type { GraphRecords } from './records.ts';
+import { foldSpace, xmlAttr } from './gexf-stream.ts';
+import { RS, RS_KEY, type GraphRecords } from './records.ts';
 import type { Sink } from './sink.ts';
 
 const NODE_KEYS: Array<[string, string]> = [
@@ -35,10 +35,9 @@ const EDGE_KEYS: Array<[string, string]> = [
   ['dates', 'string'],
 ];
 
-function data(prefix: string, pairs: Array<[string, string | number | boolean | undefined]>): string {
-  let s = '';
-  for (const [k, v] of pairs) if (v !== undefined && v !== '') s += `      <data key="${prefix}${k}">${xmlAttr(String(v))}</data>\n`;
-  return s;
+/** One data element (none for an empty value); `key` is the key's id (`v_label`, `e_type`). */
+function data(key: string, v: string | number | boolean | undefined): string {
+  return v === undefined || v === '' ? '' : `      <data key="${key}">${xmlAttr(String(v))}</data>\n`;
 }
 
 export async function writeGraphml(records: GraphRecords, sink: Sink): Promise<void> {
@@ -54,39 +53,39 @@ export async function writeGraphml(records: GraphRecords, sink: Sink): Promise<v
   for await (const { id, attrs: a } of records.nodes()) {
     const s =
       `    <node id="${xmlAttr(id)}">\n` +
-      data('v_', [
-        ['label', a.label],
-        ['kind', a.kind],
-        ['type', a.type],
-        ['mentions', a.mentions],
-        ['articles', a.articles],
-        ['aliases', a.aliases.join('; ')],
-        ['firstSeen', a.firstSeen],
-        ['lastSeen', a.lastSeen],
-        ['x', a.x],
-        ['y', a.y],
-        ['size', a.size],
-        ['color', a.color],
-      ]) +
+      data('v_label', a.label) +
+      data('v_kind', a.kind) +
+      data('v_type', a.type) +
+      data('v_mentions', a.mentions) +
+      data('v_articles', a.articles) +
+      data('v_aliases', a.aliases.join('; ')) +
+      data('v_firstSeen', a.firstSeen) +
+      data('v_lastSeen', a.lastSeen) +
+      data('v_x', a.x) +
+      data('v_y', a.y) +
+      data('v_size', a.size) +
+      data('v_color', a.color) +
       '    </node>\n';
     const w = sink.write(s);
     if (w) await w;
   }
-  for await (const batch of records.edgeBatches()) {
-    for (const { key, source, target, attrs: a, dates } of batch) {
+  for await (const batch of records.edgeSummaries()) {
+    for (const e of batch) {
+      const source = xmlAttr(e[RS.source]);
+      const target = xmlAttr(e[RS.target]);
+      const type = e[RS.type];
+      const key = e.length > RS_KEY ? xmlAttr(e[RS_KEY]!) : `${source}|${xmlAttr(type)}|${target}`;
       const s =
-        `    <edge id="${xmlAttr(key)}" source="${xmlAttr(source)}" target="${xmlAttr(target)}">\n` +
-        data('e_', [
-          ['type', a.type],
-          ['weight', a.weight],
-          ['confidence', a.confidence],
-          ['evidenceCount', a.evidence.length],
-          ['evidence', bestSentence(a.evidence)],
-          ['hedged', a.hedged ? true : undefined],
-          ['firstSeen', a.firstSeen],
-          ['lastSeen', a.lastSeen],
-          ['dates', dates.join(';')],
-        ]) +
+        `    <edge id="${key}" source="${source}" target="${target}">\n` +
+        data('e_type', type) +
+        data('e_weight', e[RS.weight]) +
+        data('e_confidence', e[RS.confidence]) +
+        data('e_evidenceCount', e[RS.evidenceCount]) +
+        data('e_evidence', foldSpace(e[RS.sentence])) +
+        (e[RS.hedged] ? '      <data key="e_hedged">true</data>\n' : '') +
+        data('e_firstSeen', e[RS.firstSeen]) +
+        data('e_lastSeen', e[RS.lastSeen]) +
+        data('e_dates', e[RS.dates].join(';')) +
         '    </edge>\n';
       const w = sink.write(s);
       if (w) await w;

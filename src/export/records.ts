@@ -8,18 +8,23 @@
  * (src/util/combine.ts), so a date filter recombines weight and confidence
  * exactly as `buildGraph` does.
  *
+ * Edges come two ways: `edgeSummaries()` gives each edge's evidence folded
+ * by the store (count, confidence, dates, best sentence: src/store/summary.ts),
+ * what GEXF, GraphML and CSV write; `edgeBatches()` gives every piece of
+ * evidence, what JSON writes.
+ *
  * What is kept in memory: the ids of the nodes written (edges need both
  * ends), the evidence of one edge, and, for the JSON format only, the quotes.
  */
 import { KIND_COLORS, SIZE_RANGE } from '../config.ts';
 import { graphScope, nodeInScope, type BuildOptions } from '../graph/build.ts';
 import type { Redirect } from '../graph/resolve-node.ts';
-import { byOccurrence } from '../graph/sorted.ts';
 import { inRange } from '../graph/query-options.ts';
+import { RS, summarize, type RelationSummary } from '../store/summary.ts';
 import type { StoreReader } from '../store/index.ts';
 import type { Positions } from '../layout/cache.ts';
 import { edgeKey, type EdgeAttrs, type EdgeEvidence, type NewsGraph, type NodeAttrs, type QuoteRecord, type RelationType } from '../types.ts';
-import { combineConfidence, orient } from '../util/combine.ts';
+import { addMiss, byOccurrence, confidenceOfMiss, orient } from '../util/combine.ts';
 
 /** A node as the writers take it: its id and attributes (x, y, size, color set when known). */
 export interface NodeRecord {
@@ -38,13 +43,26 @@ export interface EdgeRecord {
 
 export type { Positions };
 
+/**
+ * An edge as the one-line-per-edge writers take it (GEXF, GraphML, CSV): a
+ * store's relation summary (src/store/summary.ts, slots by `RS`), with the
+ * edge's key at slot `RS_KEY` when it is not `source|type|target` (a graph's
+ * own keys).
+ */
+export type EdgeSummary = RelationSummary | [...RelationSummary, key: string];
+export { RS };
+/** The slot of an `EdgeSummary`'s own key. */
+export const RS_KEY = 11;
+
 export interface GraphRecords {
   /** True when any article is dated: GEXF is then written in dynamic mode. */
   dated: boolean;
   /** Nodes by id. Iterate them before the edges (the edges need the ids written). */
   nodes(): AsyncIterable<NodeRecord>;
-  /** Edges by key (graphs) or relation id (stores), in batches (one await per batch, not per edge). */
+  /** Edges with all their evidence, by key (graphs) or relation id (stores), in batches (one await per batch, not per edge). */
   edgeBatches(): AsyncIterable<EdgeRecord[]>;
+  /** The same edges in the same order, each folded to one summary (no evidence objects), in batches. */
+  edgeSummaries(): AsyncIterable<EdgeSummary[]>;
   /** Nodes written so far, edges written so far. */
   readonly counts: { nodes: number; edges: number };
 }
@@ -54,12 +72,6 @@ export interface RecordOptions {
   positions?: Positions;
   /** Attach each node's quotes (the JSON format; held in memory while the nodes are written). */
   quotes?: boolean;
-  /**
-   * Edges' evidence may be brief (src/store's `EvidenceReadOptions`: no article
-   * title, source or url, no flags but hedged): for the formats that write only
-   * counts, dates, confidence and the best sentence (all but JSON).
-   */
-  brief?: boolean;
 }
 
 /** Edges per batch of a graph's records. */
@@ -104,20 +116,21 @@ class EdgeFold {
 
   record(): EdgeRecord {
     const [s, t] = orient(this.type, this.source, this.target);
-    return edgeRecord(s, this.type, t, this.ev);
+    return edgeRecord(s, this.type, t, this.ev, true);
   }
 }
 
-/** An edge record from its evidence (any order; sorted here by date, article, offset). */
-export function edgeRecord(source: string, type: RelationType, target: string, evidence: EdgeEvidence[]): EdgeRecord {
-  const ev = evidence.length > 1 ? [...evidence].sort(byOccurrence) : evidence.slice();
+/** An edge record from its evidence (any order; sorted here by date, article, offset: in place when the array is `own`, the caller's to give away). */
+export function edgeRecord(source: string, type: RelationType, target: string, evidence: EdgeEvidence[], own = false): EdgeRecord {
+  const ev = own ? evidence : evidence.slice();
+  if (ev.length > 1) ev.sort(byOccurrence);
   const dates: string[] = [];
-  const confidences: number[] = [];
+  let miss = 1;
   let hedged = true;
   let first: string | undefined;
   let last: string | undefined;
   for (const e of ev) {
-    confidences.push(e.confidence);
+    miss = addMiss(miss, e.confidence);
     if (!e.hedged) hedged = false;
     const p = e.published;
     if (!p) continue;
@@ -126,7 +139,7 @@ export function edgeRecord(source: string, type: RelationType, target: string, e
     if (first === undefined || p < first) first = p;
     if (last === undefined || p > last) last = p;
   }
-  const attrs: EdgeAttrs = { type, weight: ev.length, confidence: combineConfidence(confidences), evidence: ev };
+  const attrs: EdgeAttrs = { type, weight: ev.length, confidence: confidenceOfMiss(miss), evidence: ev };
   if (first !== undefined) {
     attrs.firstSeen = first;
     attrs.lastSeen = last!;
@@ -187,7 +200,8 @@ export async function storeRecords(store: StoreReader, options: BuildOptions = {
       const dateFiltered = Boolean(f.since || f.until);
       let fold: EdgeFold | undefined;
       let skip = false;
-      for await (const rows of store.iterateEvidence(scope.rows, { brief: Boolean(opts.brief) })) {
+      // Unordered: EdgeFold.record sorts each edge's evidence by occurrence (stable, so ties keep the key's offset order).
+      for await (const rows of store.iterateEvidence(scope.rows, { unordered: true })) {
         const out: EdgeRecord[] = [];
         for (const r of rows) {
           if (!fold || fold.source !== r.source || fold.type !== r.type || fold.target !== r.target) {
@@ -211,6 +225,25 @@ export async function storeRecords(store: StoreReader, options: BuildOptions = {
         if (keep(e)) {
           counts.edges++;
           yield [e];
+        }
+      }
+    },
+    async *edgeSummaries() {
+      if (!nodesDone) throw new Error('storeRecords: write the nodes before the edges');
+      const keepDate = f.since || f.until ? (published: string | undefined) => inRange(published, f.since, f.until) : undefined;
+      for await (const batch of store.iterateRelationSummaries(scope.rows, { sentence: true, ...(keepDate ? { keepDate } : {}) })) {
+        // The batch is ours: kept summaries are moved to its front (no second array).
+        let kept = 0;
+        for (const e of batch) {
+          const source = e[RS.source];
+          const target = e[RS.target];
+          if (source === target || !written.has(source) || !written.has(target) || (f.types && !f.types.has(e[RS.type])) || e[RS.confidence] < f.minConfidence) continue;
+          batch[kept++] = e;
+        }
+        batch.length = kept;
+        if (kept) {
+          counts.edges += kept;
+          yield batch;
         }
       }
     },
@@ -249,6 +282,26 @@ export function graphRecords(graph: NewsGraph, opts: RecordOptions = {}): GraphR
         }
         counts.edges++;
         out.push({ key, source: graph.source(key), target: graph.target(key), attrs: Object.assign({}, a, { evidence }), dates }); // not `{ ...a, evidence }`: see graph/traverse.ts
+        if (out.length >= EDGE_BATCH) {
+          yield out;
+          out = [];
+        }
+      }
+      if (out.length) yield out;
+    },
+    async *edgeSummaries() {
+      let out: EdgeSummary[] = [];
+      for (const key of [...graph.edges()].sort()) {
+        const a = graph.getEdgeAttributes(key);
+        const source = graph.source(key);
+        const target = graph.target(key);
+        const evidence = [...a.evidence].sort(byOccurrence);
+        // Dates and the best sentence from the evidence; weight, confidence and first/last seen are the edge's own.
+        const s = summarize(source, a.type, target, evidence, { sentence: true });
+        const e: EdgeSummary = [source, a.type, target, a.weight, a.confidence, a.firstSeen, a.lastSeen, Boolean(a.hedged), s ? s[RS.dates] : [], s ? s[RS.sentence] : '', evidence.length];
+        if (key !== edgeKey(source, a.type, target)) e.push(key);
+        counts.edges++;
+        out.push(e);
         if (out.length >= EDGE_BATCH) {
           yield out;
           out = [];

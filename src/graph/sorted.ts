@@ -4,17 +4,9 @@
  */
 import { createGraph } from './create.ts';
 import type { EdgeEvidence, NewsGraph, QuoteRecord } from '../types.ts';
+import { byOccurrence } from '../util/combine.ts';
 
-type Located = { articleId: string; published?: string; start: number };
-
-/** Evidence and quotes in a stable order: by date, article, offset. */
-export function byOccurrence(a: Located, b: Located): number {
-  const da = a.published ?? '';
-  const db = b.published ?? '';
-  if (da !== db) return da < db ? -1 : 1;
-  if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
-  return a.start - b.start;
-}
+export { byOccurrence };
 
 export function sortedCopy(graph: NewsGraph): NewsGraph {
   const out = createGraph();

@@ -18,6 +18,7 @@ import { SqliteStore } from './sqlite/store.ts';
 
 export type * from './interface.ts';
 export type * from './rows.ts';
+export { RS, type RelationSummary, type SummaryReadOptions } from './summary.ts';
 
 /** `--db`, else `NEWSGRAPH_DB`, else `./newsgraph.db`; a file path is made absolute against `cwd`, a URL kept. */
 export function resolveDbPath(db?: string, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {

@@ -15,6 +15,7 @@
  */
 import type { Curation } from '../resolve/curation.ts';
 import type { ArticleExtraction, EdgeEvidence } from '../types.ts';
+import type { RelationSummary, SummaryReadOptions } from './summary.ts';
 import type {
   Adjacent,
   EdgeRow,
@@ -142,6 +143,12 @@ export interface StoreReader {
   iterateEdges(filter?: RowFilter): AsyncIterable<EdgeRow>;
   /** Evidence in relation-id order, then by date, article and offset, in batches (a relation's rows may span two). */
   iterateEvidence(filter?: RowFilter, opts?: EvidenceReadOptions): AsyncIterable<EvidenceRow[]>;
+  /**
+   * Each relation's evidence folded (./summary.ts: count, confidence, dates,
+   * best sentence), in relation-id order, in batches: what the one-line-per-edge
+   * exports write, without an object per piece of evidence.
+   */
+  iterateRelationSummaries(filter?: RowFilter, opts?: SummaryReadOptions): AsyncIterable<RelationSummary[]>;
   /** Quotes by speaker, then date, article and offset. */
   iterateQuotes(filter?: RowFilter): AsyncIterable<QuoteRecord>;
   /** Changes whenever anything is committed, by any connection (for caches). */

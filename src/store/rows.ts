@@ -123,12 +123,11 @@ export interface StoreCounts {
 /** How `iterateEvidence` reads. */
 export interface EvidenceReadOptions {
   /**
-   * Leave out what only a full dump needs: the article's title, source and url
-   * and the flags other than `hedged` (negated, described, quantity, quote,
-   * event). For exports that write counts, dates and the best sentence; a
-   * backend may give full rows anyway.
+   * A relation's rows may come in any order (the caller sorts them by
+   * occurrence): no sort of each relation's rows in the store. Relations still
+   * come in id order, each one's rows together. A backend may sort anyway.
    */
-  brief?: boolean;
+  unordered?: boolean;
 }
 
 /** Which nodes `iterateNodes` / `iterateEvidence` / `iterateEdges` / `iterateQuotes` give. */

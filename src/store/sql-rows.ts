@@ -132,39 +132,6 @@ export function evidenceFromArray(r: readonly unknown[], at = 0): EdgeEvidence {
   return e;
 }
 
-/** The columns of a brief evidence row (`EvidenceReadOptions.brief`): no article join, no flags but `hedged`. */
-export const EVIDENCE_BRIEF_COLS = [
-  'ev.article_id',
-  'ev.published',
-  'ev.sentence',
-  'ev.start',
-  'ev.end',
-  'ev.source_start',
-  'ev.source_end',
-  'ev.target_start',
-  'ev.target_end',
-  'ev.rule',
-  'ev.confidence',
-  'ev.hedged',
-] as const;
-
-/** The evidence of a row of EVIDENCE_BRIEF_COLS starting at `at`. */
-export function briefEvidenceFromArray(r: readonly unknown[], at = 0): EdgeEvidence {
-  const e: EdgeEvidence = {
-    articleId: r[at] as string,
-    sentence: r[at + 2] as string,
-    start: r[at + 3] as number,
-    end: r[at + 4] as number,
-    sourceMention: { start: r[at + 5] as number, end: r[at + 6] as number },
-    targetMention: { start: r[at + 7] as number, end: r[at + 8] as number },
-    rule: r[at + 9] as string,
-    confidence: r[at + 10] as number,
-  };
-  if (r[at + 1]) e.published = r[at + 1] as string;
-  if (r[at + 11]) e.hedged = true;
-  return e;
-}
-
 export function toQuote(q: QuoteSql): QuoteRecord {
   return {
     speaker: q.speaker,

@@ -37,9 +37,31 @@ export function orient(type: RelationType, source: string, target: string): [str
   return [source, target];
 }
 
-export function combineConfidence(values: number[]): number {
+export function combineConfidence(values: readonly number[]): number {
   let miss = 1;
-  for (const c of values) miss *= 1 - Math.max(0, Math.min(1, c));
+  for (const c of values) miss = addMiss(miss, c);
+  return confidenceOfMiss(miss);
+}
+
+/**
+ * `combineConfidence` one value at a time (no array): start from a miss of 1,
+ * `addMiss` each confidence in order, then `confidenceOfMiss`. The same
+ * arithmetic in the same order, so the same result to the last bit.
+ */
+export function addMiss(miss: number, confidence: number): number {
+  return miss * (1 - Math.max(0, Math.min(1, confidence)));
+}
+
+export function confidenceOfMiss(miss: number): number {
   return Math.round((1 - miss) * 1000) / 1000;
 }
 
+
+/** Evidence and quotes in a stable order: by date (undated first), article, offset. */
+export function byOccurrence(a: { articleId: string; published?: string | undefined; start: number }, b: { articleId: string; published?: string | undefined; start: number }): number {
+  const da = a.published ?? '';
+  const db = b.published ?? '';
+  if (da !== db) return da < db ? -1 : 1;
+  if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
+  return a.start - b.start;
+}

@@ -27,6 +27,7 @@ const QUERIES: string[][] = [
   ['stats', '--json'],
   ['export', '--format', 'json'],
   ['export', '--format', 'gexf'],
+  ['export', '--format', 'graphml', '--since', '2015-01-01', '--types', 'attacks,allied_with', '--layout', 'none'],
   ['neighbors', 'isis', '--json'],
   ['neighbors', 'isis', '--depth', '2', '--json'],
   ['neighbors', 'raqqa'],

@@ -10,6 +10,8 @@ import { openNewsgraph, type Newsgraph } from '../../src/api.ts';
 import { openStore } from '../../src/store/index.ts';
 import { SCHEMA_VERSION } from '../../src/store/sqlite/schema.ts';
 import type { Article } from '../../src/types.ts';
+import { combineConfidence } from '../../src/util/combine.ts';
+import { syntheticArticles } from './synthetic.ts';
 import { ARTICLES, fixtureAnalyze } from './fixture-analyze.ts';
 import { dump, rows, sqlValue, storeWith, tempDir } from './helpers.ts';
 import { ON_PG, storeLocation } from './backend.ts';
@@ -263,5 +265,71 @@ describe.skipIf(ON_PG)('opening a SQLite file', () => {
       holder.close();
       await waiter.close();
     }
+  });
+});
+
+describe('relation summaries (what GEXF, GraphML and CSV write per edge)', () => {
+  /** The summaries by hand from the evidence rows (in the store's occurrence order), without src/store/summary.ts. */
+  async function expected(ng: Newsgraph, keep: (p: string | undefined) => boolean = () => true, sentence = true) {
+    const byRelation = new Map<string, Array<{ published?: string; confidence: number; hedged?: boolean; sentence: string }>>();
+    const ends = new Map<string, [string, string, string]>();
+    for await (const batch of ng.store.iterateEvidence()) {
+      for (const r of batch) {
+        const k = `${r.source}|${r.type}|${r.target}`;
+        ends.set(k, [r.source, r.type, r.target]);
+        if (!keep(r.evidence.published)) continue;
+        const list = byRelation.get(k) ?? [];
+        list.push(r.evidence);
+        byRelation.set(k, list);
+      }
+    }
+    const out: unknown[] = [];
+    for (const [k, ev] of byRelation) {
+      const [s, type, t] = ends.get(k)!;
+      const dated = ev.map((e) => e.published).filter((p): p is string => Boolean(p));
+      let best = ev[0]!;
+      for (const e of ev) if (e.confidence > best.confidence) best = e;
+      const [a, b] = type === 'allied_with' && t < s ? [t, s] : [s, t];
+      out.push([
+        a,
+        type,
+        b,
+        ev.length,
+        combineConfidence(ev.map((e) => e.confidence)),
+        dated.length ? [...dated].sort()[0] : undefined,
+        dated.length ? [...dated].sort().at(-1) : undefined,
+        ev.every((e) => e.hedged),
+        [...new Set(dated.map((p) => p.slice(0, 10)))].sort(),
+        sentence ? best.sentence : '',
+        ev.length,
+      ]);
+    }
+    return out;
+  }
+  async function summaries(ng: Newsgraph, opts: Parameters<Newsgraph['store']['iterateRelationSummaries']>[1] = {}, ids?: string[]) {
+    const out: unknown[] = [];
+    for await (const batch of ng.store.iterateRelationSummaries(ids ? { ids } : {}, opts)) out.push(...batch);
+    return out;
+  }
+
+  it('fold each relation\'s evidence as the evidence rows say, in relation order, with and without a date range', async () => {
+    const ng = await make('s.db', syntheticArticles(120));
+    const all = await summaries(ng, { sentence: true });
+    expect(all.length).toBe(Number((await rows<{ n: unknown }>(ng, 'SELECT count(*) AS n FROM relations'))[0]!.n));
+    expect(all.some((s) => (s as unknown[])[3] as number > 2)).toBe(true);
+    expect(all).toEqual(await expected(ng));
+    const inMarch = (p: string | undefined) => Boolean(p && p >= '2024-03-01' && p <= '2024-03-31');
+    const some = await summaries(ng, { keepDate: inMarch });
+    expect(some.length).toBeGreaterThan(0);
+    expect(some.length).toBeLessThan(all.length);
+    expect(some).toEqual(await expected(ng, inMarch, false));
+  });
+
+  it('of the relations touching some nodes only, when asked for ids', async () => {
+    const ng = await make('s.db', syntheticArticles(60));
+    const all = (await summaries(ng, { sentence: true })) as Array<[string, string, string]>;
+    const id = all[0]![0];
+    const mine = await summaries(ng, { sentence: true }, [id]);
+    expect(mine).toEqual(all.filter((s) => s[0] === id || s[2] === id));
   });
 });

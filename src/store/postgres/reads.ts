@@ -9,6 +9,8 @@
 import type { Pool } from 'pg';
 import type { EdgeEvidence, QuoteRecord, RelationType } from '../../types.ts';
 import type { Adjacent, EdgeRow, EdgeTuple, EntityAround, EntityDetailRow, EntityRow, EvidenceRow, NodeRow, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
+import { byOccurrence } from '../../util/combine.ts';
+import { summarize, type RelationSummary, type SummaryReadOptions } from '../summary.ts';
 import { statementName } from './connect.ts';
 import { toEntity, toEvidence, toQuote, type EntitySql, type EvidenceSql, type QuoteSql, type RelationEvidenceSql } from '../sql-rows.ts';
 
@@ -289,6 +291,36 @@ export class PgReads {
         batch = [];
       }
     }
+    if (batch.length) yield batch;
+  }
+
+  /** Each relation's evidence folded (../summary.ts), in relation-id order: its rows read in occurrence order, only the columns a summary needs. */
+  async *relationSummaries(filter: RowFilter = {}, opts: SummaryReadOptions = {}): AsyncGenerator<RelationSummary[]> {
+    const cols = `ev.relation_id, r.source, r.type, r.target, ev.published, ev.confidence, ev.hedged, ev.article_id, ev.start${opts.sentence ? ', ev.sentence' : ''}`;
+    const order = 'ORDER BY ev.relation_id, ev.published NULLS FIRST, ev.article_id, ev.start, ev.source_start, ev.target_start';
+    const from = `SELECT ${cols} FROM evidence ev JOIN relations r ON r.id = ev.relation_id`;
+    const sql = filter.ids ? `${from} WHERE ev.relation_id IN (${RELATIONS_OF}) ${order}` : `${from} ${order}`;
+    type Row = { relation_id: string; source: string; type: RelationType; target: string; published: string | null; confidence: number; hedged: number; article_id: string; start: number; sentence?: string };
+    let batch: RelationSummary[] = [];
+    let group: Row[] = [];
+    const fold = () => {
+      const h = group[0]!;
+      const evidence = group.map((r) => ({ published: r.published || undefined, confidence: r.confidence, hedged: Boolean(r.hedged), articleId: r.article_id, start: r.start, sentence: r.sentence ?? '' }));
+      const s = summarize(h.source, h.type, h.target, evidence.sort(byOccurrence), opts);
+      if (s) batch.push(s);
+      group = [];
+    };
+    for await (const r of this.cursor<Row>(sql, filter.ids ? [filter.ids] : [])) {
+      if (group.length && group[0]!.relation_id !== r.relation_id) {
+        fold();
+        if (batch.length >= this.cursorBatch) {
+          yield batch;
+          batch = [];
+        }
+      }
+      group.push(r);
+    }
+    if (group.length) fold();
     if (batch.length) yield batch;
   }
 

@@ -32,6 +32,7 @@ import { decodeExtraction, encodeExtraction } from '../extraction-codec.ts';
 import type { CurationChange, OpenStoreOptions, Store, StoredArticle, WriteOutcome } from '../interface.ts';
 import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceReadOptions, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
 import { createPool, lockKey, named, parsePgUrl, pgError, sqlLiteral, transaction, type PgLocation } from './connect.ts';
+import type { RelationSummary, SummaryReadOptions } from '../summary.ts';
 import { PgReads } from './reads.ts';
 import { PG_BOOTSTRAP, PG_MIGRATIONS } from './schema.ts';
 import { contributionEntities, readContribution, recompute, retractContribution, touchedNone, writeContribution } from './write.ts';
@@ -362,9 +363,12 @@ export class PostgresStore implements Store {
   iterateEdges(filter?: RowFilter): AsyncIterable<EdgeRow> {
     return this.reads.edges(filter);
   }
-  /** Full rows whether `brief` or not (a brief read may give more). */
+  /** Always in occurrence order (`unordered` allows that). */
   iterateEvidence(filter?: RowFilter, _opts?: EvidenceReadOptions): AsyncIterable<EvidenceRow[]> {
     return this.reads.evidenceRows(filter);
+  }
+  iterateRelationSummaries(filter?: RowFilter, opts?: SummaryReadOptions): AsyncIterable<RelationSummary[]> {
+    return this.reads.relationSummaries(filter, opts);
   }
   iterateQuotes(filter?: RowFilter): AsyncIterable<QuoteRecord> {
     return this.reads.quoteRows(filter);

@@ -7,7 +7,9 @@
  */
 import type Database from 'better-sqlite3';
 import type { EdgeEvidence, QuoteRecord, RelationType } from '../../types.ts';
-import { EVIDENCE_ARRAY_COLS, EVIDENCE_BRIEF_COLS, briefEvidenceFromArray, evidenceFromArray, toEntity, toEvidence, toQuote, type EntitySql, type EvidenceSql, type QuoteSql, type RelationEvidenceSql } from '../sql-rows.ts';
+import { byOccurrence } from '../../util/combine.ts';
+import { summarize, summarizeOne, type RelationSummary, type SummaryReadOptions } from '../summary.ts';
+import { EVIDENCE_ARRAY_COLS, evidenceFromArray, toEntity, toEvidence, toQuote, type EntitySql, type EvidenceSql, type QuoteSql, type RelationEvidenceSql } from '../sql-rows.ts';
 import {
   type Adjacent,
   type EdgeRow,
@@ -40,6 +42,16 @@ const QUOTES_SQL = `SELECT q.article_id, q.speaker, q.addressee, q.text, q.start
   FROM quotes q JOIN articles a ON a.id = q.article_id`;
 
 const json = (ids: readonly string[]) => JSON.stringify(ids);
+
+/** A row of `relationSummaries` (id, source, type, target, published, confidence, hedged, article_id, start, sentence?) as a piece of evidence. */
+const summaryEvidence = (r: unknown[]) => ({
+  published: (r[4] || undefined) as string | undefined,
+  confidence: r[5] as number,
+  hedged: Boolean(r[6]),
+  articleId: r[7] as string,
+  start: r[8] as number,
+  sentence: (r[9] ?? '') as string,
+});
 
 export class SqliteReads {
   private readonly s: Record<string, Database.Statement>;
@@ -275,16 +287,13 @@ export class SqliteReads {
    * Evidence in relation-id order, `size` rows a batch. The relations are
    * scanned by id (the covering index relations_id), each one's evidence found
    * by its key and its article by id: no sort of the whole table, only of each
-   * relation's own rows (date, article, offsets). Rows are read as arrays;
-   * brief rows without the article join (`EvidenceReadOptions`).
+   * relation's own rows (date, article, offsets), and not even that when the
+   * caller sorts them (`unordered`: the key's order). Rows are read as arrays.
    */
   *evidenceRows(filter: RowFilter = {}, opts: EvidenceReadOptions = {}, size = 1000): Generator<EvidenceRow[]> {
-    const from = opts.brief
-      ? `SELECT r.source, r.type, r.target, ${EVIDENCE_BRIEF_COLS.join(', ')} FROM relations r CROSS JOIN evidence ev ON ev.relation_id = r.id`
-      : `SELECT r.source, r.type, r.target, ${EVIDENCE_ARRAY_COLS.join(', ')}
+    const from = `SELECT r.source, r.type, r.target, ${EVIDENCE_ARRAY_COLS.join(', ')}
       FROM relations r CROSS JOIN evidence ev ON ev.relation_id = r.id CROSS JOIN articles a ON a.id = ev.article_id`;
-    const map = opts.brief ? briefEvidenceFromArray : evidenceFromArray;
-    const order = 'ORDER BY r.id, ev.published, ev.article_id, ev.start, ev.source_start, ev.target_start';
+    const order = opts.unordered ? 'ORDER BY r.id' : 'ORDER BY r.id, ev.published, ev.article_id, ev.start, ev.source_start, ev.target_start';
     const rows = filter.ids
       ? this.db
           .prepare(`${from} WHERE r.id IN (SELECT id FROM relations WHERE source IN (SELECT value FROM json_each(@ids))
@@ -294,12 +303,57 @@ export class SqliteReads {
       : this.db.prepare(`${from} ${order}`).raw().iterate();
     let batch: EvidenceRow[] = [];
     for (const r of rows as Iterable<unknown[]>) {
-      batch.push({ source: r[0] as string, type: r[1] as RelationType, target: r[2] as string, evidence: map(r, 3) });
+      batch.push({ source: r[0] as string, type: r[1] as RelationType, target: r[2] as string, evidence: evidenceFromArray(r, 3) });
       if (batch.length >= size) {
         yield batch;
         batch = [];
       }
     }
+    if (batch.length) yield batch;
+  }
+
+  /**
+   * Each relation's evidence folded (../summary.ts), in relation-id order,
+   * `size` a batch. One pass over the join in index order (relations_id, then
+   * evidence_key: no sort in SQL), reading only the columns a summary needs,
+   * as arrays; a relation with one piece of evidence (most) is folded from
+   * its row as it is, one with more from its rows sorted by occurrence.
+   */
+  *relationSummaries(filter: RowFilter = {}, opts: SummaryReadOptions = {}, size = 1000): Generator<RelationSummary[]> {
+    const cols = `r.id, r.source, r.type, r.target, ev.published, ev.confidence, ev.hedged, ev.article_id, ev.start${opts.sentence ? ', ev.sentence' : ''}`;
+    const from = `SELECT ${cols} FROM relations r CROSS JOIN evidence ev ON ev.relation_id = r.id`;
+    const rows = filter.ids
+      ? this.db
+          .prepare(`${from} WHERE r.id IN (SELECT id FROM relations WHERE source IN (SELECT value FROM json_each(@ids))
+              UNION SELECT id FROM relations WHERE target IN (SELECT value FROM json_each(@ids))) ORDER BY r.id`)
+          .raw()
+          .iterate({ ids: json(filter.ids) })
+      : this.db.prepare(`${from} ORDER BY r.id`).raw().iterate();
+    let batch: RelationSummary[] = [];
+    let head: unknown[] | undefined; // the current relation's first row
+    let more: unknown[][] | undefined; // and its others, if any
+    const fold = (h: unknown[]) => {
+      const s = more
+        ? summarize(h[1] as string, h[2] as RelationType, h[3] as string, [h, ...more].map(summaryEvidence).sort(byOccurrence), opts)
+        : summarizeOne(h[1] as string, h[2] as RelationType, h[3] as string, h[4] as string | null, h[5] as number, Boolean(h[6]), (h[9] ?? '') as string, opts);
+      more = undefined;
+      if (s) batch.push(s);
+    };
+    for (const r of rows as Iterable<unknown[]>) {
+      if (head && head[0] === r[0]) {
+        (more ??= []).push(r);
+        continue;
+      }
+      if (head) {
+        fold(head);
+        if (batch.length >= size) {
+          yield batch;
+          batch = [];
+        }
+      }
+      head = r;
+    }
+    if (head) fold(head);
     if (batch.length) yield batch;
   }
 

@@ -18,6 +18,7 @@ import type { ArticleExtraction, ArticleMeta } from '../../types.ts';
 import { decodeExtraction, encodeExtraction } from '../extraction-codec.ts';
 import type { CurationChange, OpenStoreOptions, Store, StoredArticle, WriteOutcome } from '../interface.ts';
 import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceReadOptions, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
+import type { RelationSummary, SummaryReadOptions } from '../summary.ts';
 import { Contributions, type Touched } from './contributions.ts';
 import { extractionFromRows } from './legacy.ts';
 import { asStoreError, openDatabase } from './open.ts';
@@ -291,6 +292,9 @@ export class SqliteStore implements Store {
   }
   iterateEvidence(filter?: RowFilter, opts?: EvidenceReadOptions): AsyncIterable<EvidenceRow[]> {
     return rows(() => this.reads.evidenceRows(filter, opts));
+  }
+  iterateRelationSummaries(filter?: RowFilter, opts?: SummaryReadOptions): AsyncIterable<RelationSummary[]> {
+    return rows(() => this.reads.relationSummaries(filter, opts));
   }
   iterateQuotes(filter?: RowFilter): AsyncIterable<QuoteRecord> {
     return rows(() => this.reads.quoteRows(filter));
