@@ -299,12 +299,14 @@ describe('relation rules: attacks-fighting-between', () => {
 describe('relation rules: a relative clause on another antecedent', () => {
   it.each([
     ['The raids on Kenyan troops, including a rocket attack on a camp in Somalia that killed two Ugandan soldiers, went on.', 'Kenyan troops attacks'],
+    ['The United Nations condemned an ambush that killed four Free Syrian Army fighters.', 'United Nations attacks'], // condemning is no claim
   ])('%s (no "%s")', (sentence, edge) => {
     expect(edges(sentence).filter((e) => e.startsWith(edge))).toEqual([]);
   });
   it.each([
     ['Hezbollah fighters who attacked the Free Syrian Army were killed.', 'Hezbollah attacks Free Syrian Army'], // the subject's own phrase
     ["We condemn Hezbollah's attacks in Qusayr, which killed scores of Free Syrian Army fighters.", 'Hezbollah attacks Free Syrian Army'], // the subject's doing
+    ['Hezbollah claimed an ambush that killed four Free Syrian Army fighters.', 'Hezbollah attacks Free Syrian Army'], // an attack the subject claimed
   ])('%s -> %s', (sentence, edge) => {
     expect(edges(sentence)).toContain(edge);
   });

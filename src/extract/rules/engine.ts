@@ -36,6 +36,8 @@ const cues = memoByLexicon((lex) => ({
   ),
   /** Reported speech: "Cook said the campaign against ISIL ...". */
   SPEECH: new RegExp(`\\b(?:${classAlternation('report-speech', ['past'], lex)}|${classAlternation('say', ['s'], lex)}|according\\s+to)\\b`, 'i'),
+  /** Claiming an attack ("claimed an attack that killed"): the claimer did what the attack's relative clause says. */
+  CLAIM: new RegExp(`(?<![\\p{L}])(?:${classAlternation('claim', undefined, lex)})(?![\\p{L}])`, 'iu'),
 }));
 /** What follows a target when the "targeting" is not violence. */
 const NOT_AN_ATTACK = /^[^.;⟦]{0,80}?\bfor\s+(?:recruitment|recruiting|radicali[sz]ation|propaganda|indoctrination)\b/iu;
@@ -142,7 +144,7 @@ const RELATIVE_BEFORE = /(?<![\p{L}-])(?:that|which|who)\s+(?:[\p{L}-]+\s+){0,2}
  * Whether a match's first verb opens a relative clause whose antecedent is not the match's first mention: a relative
  * pronoun right before the verb, with words other than a comma between the mention and the pronoun.
  */
-function verbOfOtherRelative(match: string, verb: string): boolean {
+function verbOfOtherRelative(match: string, verb: string, claim: RegExp): boolean {
   const close = match.indexOf(CLOSE);
   if (close < 0) return false;
   const at = match.indexOf(verb, close + 1);
@@ -152,7 +154,8 @@ function verbOfOtherRelative(match: string, verb: string): boolean {
   const between = match.slice(close + 1, close + 1 + rel.index);
   // the mention's own phrase may end in a word or two ("ISIS fighters who attacked"), and the antecedent may be the
   // mention's own doing ("ISIL's attacks in X, which killed", "the regime ... its strikes that kill")
-  return !/^(?:\s+[\p{Ll}-]+){0,2}\s*,?\s*$/u.test(between) && !/^['’]s?\s|(?<![\p{L}])(?:its|their)\s/iu.test(between);
+  // ... or an attack the mention claimed ("Al-Shabaab claimed an attack that killed")
+  return !/^(?:\s+[\p{Ll}-]+){0,2}\s*,?\s*$/u.test(between) && !/^['’]s?\s|(?<![\p{L}])(?:its|their)\s/iu.test(between) && !claim.test(between);
 }
 
 /** Whether the mention a match opens with sits in an aside opened by an earlier comma and closed by one before the match's last mention. */
@@ -163,7 +166,7 @@ function closesAside(text: string, at: number, match: string): boolean {
 }
 
 export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
-  const { NEG, HEDGE, SPEECH, COORD } = cues(lex);
+  const { NEG, HEDGE, SPEECH, COORD, CLAIM } = cues(lex);
   const out: RawRelation[] = [];
   const rules = compiledRules(lex);
   // which rules' cues the sentence meets, in one scan (read before the next sentence's scan)
@@ -206,7 +209,7 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
       }
       // "attacks on US troops, including a raid on a base that killed three soldiers": the verb is a relative clause's
       // on another antecedent, not the subject's
-      if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && g.s !== undefined && g.v0 !== undefined && verbOfOtherRelative(m[0], g.v0)) continue;
+      if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && g.s !== undefined && g.v0 !== undefined && verbOfOtherRelative(m[0], g.v0, CLAIM)) continue;
       // "The army, led by Y, withdrew from X": Y is in an aside (an aside's words before it, its closing comma after), no subject
       if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && g.s !== undefined && m.index === masked.at.find((a) => a.mention === src)?.pos && closesAside(masked.text, m.index, m[0])) continue;
       const span = masked.text.slice(spanStart, m.index + m[0].length);
