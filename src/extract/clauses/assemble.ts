@@ -626,6 +626,15 @@ class StreamReader {
       // "the day when ..." and "the town where ..." are relatives; "... when the attack occurred" is not
       const relative = text === 'when' ? TIME_NOUNS.has(lastNp(l.g).head.text.toLowerCase()) : true;
       if (relative) {
+        // "a raid on a base in Jordan that killed three soldiers": a restrictive "that" seldom follows a proper name; after
+        // one in a prepositional phrase the relative is on the clause's last object
+        const onObject = text === 'that' && this.prev === 'group' && l.role === 'pp' && lastNp(l.g).head.pos === 'NNP' ? l.clause?.objects.at(-1) : undefined;
+        if (onObject) {
+          this.wh = { antecedent: [onObject], text, onCandidate: false };
+          this.prev = 'wh';
+          this.objOpen = false;
+          return;
+        }
         this.wh = { antecedent: l.g.nps, text, onCandidate: l.role === 'cand' };
         this.prev = 'wh';
         this.objOpen = false;
