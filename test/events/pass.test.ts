@@ -8,6 +8,10 @@ import { extract } from '../../src/extract/index.ts';
 import { analyzeArticle } from '../../src/resolve/index.ts';
 import { casualties, sentenceDate } from '../../src/extract/events/attributes.ts';
 import { defaultLexicon, makeLexicon, shippedFiles } from '../../src/extract/lexicon/index.ts';
+import { eventRelations } from '../../src/extract/events/pass.ts';
+import { tokenize } from '../../src/extract/text/tokens.ts';
+import { splitSentences } from '../../src/extract/text/sentences.ts';
+import { spansBySentence } from '../../src/extract/text/spans.ts';
 
 const events = (text: string, published = '2026-05-14') => {
   const raw = extract({ id: 't', title: 't', text, published });
@@ -449,5 +453,32 @@ describe("generic actors: a named party's own people are that party", () => {
   // a country's own are its generic actors
   it('keeps a country\'s police', () => {
     expect(labels("Fighting spread in Chad. Kenya's police arrested two men.")).toContain('police (Kenya)');
+  });
+});
+
+describe('negated events: a pattern that says "not" codes the negated event, for the coder only', () => {
+  const lex = defaultLexicon();
+  const run = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    const sentences = splitSentences(text, lex);
+    const codings: string[] = [];
+    const rels = eventRelations({ text, tokens: tokenize(text), sentences, mentions: raw.mentions, ranges: spansBySentence(sentences, raw.mentions) }, lex, undefined, {
+      onCoding: (c) => codings.push(`${raw.mentions[c.source]!.text} ${c.code} ${raw.mentions[c.target]!.text}`),
+    });
+    return { codings, relations: rels.map((r) => r.type) };
+  };
+  it.each([
+    // CAMEO's `- WILL NOT * (TOWARDS +) [030]`
+    ['Chad will not budge towards Sudan over the river dispute.', ['Chad 030 Sudan'], []],
+    ["Chad won't budge towards Sudan.", ['Chad 030 Sudan'], []],
+    // negated without the pattern's words, or not negated: no such code
+    ['Chad did not budge towards Sudan.', [], []],
+    ['Chad will budge towards Sudan.', [], []],
+    // the graph never reads a negated clause
+    ['Chadian troops will not attack Sudanese forces.', [], []],
+  ])('%s', (text, codings, relations) => {
+    const r = run(text);
+    expect(r.codings).toEqual(codings);
+    expect(r.relations).toEqual(relations);
   });
 });

@@ -36,7 +36,8 @@ import type { Clause, NounPhrase, PrepPhrase, Reading } from '../clauses/types.t
 import { patientsOf } from '../clauses/roles.ts';
 import { entriesFromCameo, type CameoVerbsLike } from './cameo.ts';
 import { describeCode, dictionaryOf, matchClause, type DescribeCode } from './match.ts';
-import type { VerbDictionary, VerbEntry } from './types.ts';
+import type { VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
+import { vocabulary } from '../clauses/words.ts';
 import { posTag, lemmaOf } from './pos.ts';
 import { sentenceWords } from './words.ts';
 import { casualties, sentenceDate } from './attributes.ts';
@@ -341,6 +342,12 @@ export function readSentence(
   return { reading, local };
 }
 
+/** The pattern's words before the verb negate it ("WILL NOT *": lexicon words.negations, as the clause reader reads them). */
+function saysNot(p: VerbPattern | null, lex: Lexicon): boolean {
+  const neg = vocabulary(lex).negationWords;
+  return !!p?.auxiliaries?.some((set) => set.some((m) => m.split(' ').some((w) => neg.has(w))));
+}
+
 /** The phrase is an armed group or a force of the article (its mention's type). */
 function armedEnd(np: NounPhrase, local: readonly number[], mentions: readonly RawMention[]): boolean {
   const e = endOf(np, local);
@@ -439,7 +446,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         const again = matchClause(clause, verbs.dict, describeAs, (p) => p.code !== null && verbs.describe(p.code).edge === 'attacks');
         if (again) m = again;
       }
-      if (!m || m.negated) continue;
+      // a negated clause is no event, unless a pattern that says "not" before the verb coded it ("WILL NOT * TOWARDS"):
+      // the coder's own output keeps that code; the graph never reads a negated clause (below)
+      if (!m || (m.negated && !(options.onCoding && saysNot(m.pattern, lex)))) continue;
       // commanding, leading, governing (CAMEO block OVERSEE_MANAGE, whose verbs alone code 060 "material cooperation") is
       // no alliance: the graph reads it as `leads` (rules). On re3d-dev its one event was "CTF 50 is led by Commodore X".
       if (!options.onCoding && m.edge === 'allied_with' && !m.pattern && NO_ALLIANCE_BLOCKS.has(m.entry.block)) continue;
@@ -534,7 +543,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           if (src.mention !== tgt.mention) options.onCoding({ code: m.code, plover: m.plover, source: src.mention, target: tgt.mention, sentence: { start: s.start, end: s.end } });
         }
       }
-      if (m.edge === null || verbs.describe(m.code).edge === null) continue;
+      if (m.negated || m.edge === null || verbs.describe(m.code).edge === null) continue;
       attrs ??= { ...casualties(sentence, lex), ...(() => {
         const d = sentenceDate(sentence, a.published);
         return d ? { date: d } : a.published ? { date: a.published.slice(0, 10) } : {};
