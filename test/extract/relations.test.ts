@@ -229,12 +229,18 @@ describe('relation rules: member-prenominal with the name in apposition', () => 
   it.each([
     ["The Ansar Front's spokesman, Kamal Idris, denied the report.", 'Kamal Idris member_of Ansar Front'],
     ["Al-Shabaab's spokesman, Ali Dhere, said the fighters had withdrawn.", 'Ali Dhere member_of Al-Shabaab'],
+    // the role says where it serves before the name
+    ['The African Union envoy to Chad, Moussa Faki, met the rebels.', 'Moussa Faki member_of African Union'],
+    ['The European Union representative in Kenya, Anna Berg, opened the office.', 'Anna Berg member_of European Union'],
   ])('%s -> %s', (sentence, edge) => {
     expect(edges(sentence)).toContain(edge);
   });
   it.each([
     ['ISIS fighters, Kurdish officials said, attacked the town.'], // the comma closes an aside, no name follows
     ["The Ansar Front's spokesman, in Faya, denied the report."],
+    // a place after the role with no comma before the next name: no apposition
+    ['The European Union envoy in Kenya said Bashir Ali would attend.'],
+    ['The African Union envoy to Chad, Kenya and Sudan met the rebels.'],
   ])('%s (no member_of)', (sentence) => {
     expect(edges(sentence).filter((e) => e.includes('member_of'))).toEqual([]);
   });
