@@ -482,3 +482,30 @@ describe('negated events: a pattern that says "not" codes the negated event, for
     expect(r.relations).toEqual(relations);
   });
 });
+
+describe('attacks named as nouns, and a country named by its attacks', () => {
+  const rels = (text: string) => {
+    const ex = analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' });
+    return ex.relations.filter((r) => r.type === 'attacks').map((r) => `${r.source} attacks ${r.target}`);
+  };
+  it.each([
+    // a country's attacks are its armed forces' ("Chadian air strikes" -> the forces of Chad)
+    ['Chadian air strikes killed six Boko Haram fighters near the lake.', 'security-force-chad attacks boko-haram'],
+    ['Ethiopian shelling wounded four Eritrean soldiers.', 'security-force-ethiopia attacks security-force-eritrea'],
+    ['Turkish drone strikes killed two PKK commanders.', 'turkish-armed-forces attacks pkk'],
+    // the attack noun with its target: "on"/"against", on the noun or right after it
+    ['Officials said the fighting followed Chadian air strikes on Maiduguri.', 'security-force-chad attacks maiduguri'],
+    ['The African Union condemned Ethiopian strikes against the Oromo Liberation Army.', 'security-force-ethiopia attacks oromo-liberation-army'],
+    ['Residents fled after an al-Shabaab raid on Kenyan troops in Lamu.', 'al-shabaab attacks security-force-kenya'],
+  ])('%s', (text, expected) => {
+    expect(rels(text)).toContain(expected);
+  });
+  it.each([
+    ['Chadian soldiers carried assault rifles.'], // a kind of rifle, no attack
+    ['An Ethiopian strike helicopter landed in Mekelle.'],
+    ['A Chadian strike on Jan. 4 was reported.'], // a date is no target
+    ['Officials in Chad discussed the strike on Monday.'],
+  ])('%s (no attack)', (text) => {
+    expect(rels(text)).toEqual([]);
+  });
+});
