@@ -509,3 +509,26 @@ describe('attacks named as nouns, and a country named by its attacks', () => {
     expect(rels(text)).toEqual([]);
   });
 });
+
+describe("a coalition's forces and attacks are the article's coalition", () => {
+  const run = (text: string) => {
+    const ex = analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' });
+    return { ids: ex.entities.map((e) => e.id), rels: ex.relations.filter((r) => r.type === 'attacks').map((r) => `${r.source} attacks ${r.target}`) };
+  };
+  it.each([
+    ['The Saudi-led coalition entered the war in 2015. On Friday coalition warplanes bombed Houthi positions near Hodeidah.', 'saudi-led-coalition attacks houthis'],
+    ['The Saudi-led coalition entered the war in 2015. Officials said coalition air strikes on Sanaa had resumed.', 'saudi-led-coalition attacks sanaa'],
+  ])('%s', (text, expected) => {
+    expect(run(text).rels).toContain(expected);
+  });
+  it.each([
+    ['The coalition jets were grounded for repairs.'],
+    ['Ruling coalition members voted against the bill in Nairobi.'],
+  ])('%s (no attack)', (text) => {
+    expect(run(text).rels).toEqual([]);
+  });
+  // "coalition forces" in a war of another coalition is not the US-led coalition of the lexicon
+  it('keeps "coalition forces" in Yemen apart from the coalition against ISIS', () => {
+    expect(run('The Saudi-led coalition entered the war in 2015. Later coalition forces shelled Houthi positions near Sanaa.').ids).not.toContain('us-led-coalition');
+  });
+});

@@ -28,7 +28,7 @@ const CASES: [string, string][] = [
   ['The US-SDF coalition has captured 233 ISIS fighters.', 'US allied_with SDF'],
   ['SDF forces, with US aerial support, detained dozens of ISIS suspects.', 'SDF forces allied_with US'],
   ['Iran backs Hezbollah in Syria.', 'Iran allied_with Hezbollah'],
-  ['In support of the Iraqi Security Forces, Coalition aircraft conducted a precision strike.', 'Coalition aircraft allied_with Iraqi Security Forces'],
+  ['In support of the Iraqi Security Forces, Coalition aircraft conducted a precision strike.', 'Coalition allied_with Iraqi Security Forces'],
   ['Syrian opposition forces took Dabiq, aided by strong support from our ally Turkey and our international coalition.', 'Syrian opposition forces allied_with international coalition'],
   ['The UK remains steadfast in its support of the Government of Iraq and the Iraqi people.', 'UK allied_with Iraqi people'],
   ['The UK and the Government of Iraq have already supported the re-taking by Iraqi security forces of Tikrit.', 'Government of Iraq allied_with Iraqi security forces'],
