@@ -386,15 +386,6 @@ export function genericActors(
     }
     // a singular agent noun before another noun modifies it ("terrorist attack", "military operations", "fighter jets")
     const next = tokens[last + 1];
-    // ... and an attack noun before a noun, or a word compromise does not know, is a kind of thing ("assault rifles",
-    // "strike helicopter"), not an attack
-    if (hit.attack && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end))) {
-      const tags = lexTags(next.norm, lex);
-      if (tags.every((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable')) {
-        i = last;
-        continue;
-      }
-    }
     // ("a tribal elder near Kohat": a locative preposition, which compromise tags an adjective, modifies nothing)
     if (!hit.plural && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end)) && !LOCATIVE.has(next.norm)) {
       const tags = lexTags(next.norm, lex);
@@ -508,6 +499,16 @@ export function genericActors(
     if (hit.needsCountry && !named) {
       i = last;
       continue;
+    }
+    // an attack noun before a noun, or before a word compromise does not know, is a kind of thing ("assault rifles", "strike
+    // helicopter"), not an attack (asked only once a country is named: most attack nouns have none)
+    const after = tokens[last + 1];
+    if (hit.attack && after && after.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(after.start, after.end))) {
+      const tags = lexTags(after.norm, lex);
+      if (tags.every((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable')) {
+        i = last;
+        continue;
+      }
     }
     const rule = w().SECTORS[hit.sector]!;
     // people named by what they are ("12 people", "a journalist"): only when counted or with their country
