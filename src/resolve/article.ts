@@ -114,11 +114,9 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
     };
     // two rules reading the same pair in the same sentence give one evidence item: the surer one
     // (and an event and a rule in one sentence giving this relation are one reading: "Al-Shabaab militants" / "Al-Shabaab")
-    const k = rel.evidence.findIndex(
-      (x) =>
-        x.start === ev.start &&
-        ((x.sourceMention.start === ev.sourceMention.start && x.targetMention.start === ev.targetMention.start) || !x.event !== !ev.event),
-    );
+    // (the item reading the same pair first: an event merged into a rule reading other words would lose those words)
+    const same = rel.evidence.findIndex((x) => x.start === ev.start && x.sourceMention.start === ev.sourceMention.start && x.targetMention.start === ev.targetMention.start);
+    const k = same >= 0 ? same : rel.evidence.findIndex((x) => x.start === ev.start && !x.event !== !ev.event);
     // (a rule and an event reading the same pair: the surer one, with the event's code kept)
     if (k < 0) rel.evidence.push(ev);
     else {

@@ -77,6 +77,36 @@ describe('entries from converted CAMEO blocks', () => {
     expect(patternFromCameo(FILE.blocks[0]!.patterns[5]!, FILE.synsets)).toMatchObject({ preps: [{ prep: 'on' }] });
   });
 
+  it('modals, auxiliaries and adverbs before the verb test its verb group, not the actor ("WILL NOT *", "&NEG EVER *")', () => {
+    const synsets = { ...FILE.synsets, negaux: { members: ["did n't", "wo n't", 'will not'] } };
+    const p = (before: CameoVerbsLike['blocks'][number]['patterns'][number]['before']) =>
+      patternFromCameo({ code: '030', before, after: [{ t: 'pp', prep: 'towards', obj: [{ t: 'target' }] }], line: 50 }, synsets);
+    expect(p([{ t: 'word', w: ['will'] }, { t: 'word', w: ['not'] }])).toMatchObject({ auxiliaries: [['will'], ['not']] });
+    expect(p([{ t: 'word', w: ['&negaux', 'ever'] }])).toMatchObject({ auxiliaries: [["did n't", "wo n't", 'will not'], ['ever']] });
+    expect(p([{ t: 'word', w: ['sharply'] }])).toMatchObject({ auxiliaries: [['sharply']] });
+    // a noun before the verb stays the actor's test
+    expect(p([{ t: 'word', w: ['police'] }])).toMatchObject({ actor: { heads: ['police'] } });
+    expect(p([{ t: 'np', w: ['fighter', 'jet'] }])).not.toHaveProperty('auxiliaries');
+  });
+
+  it('a pattern with auxiliaries matches only a verb group that has them, in order', () => {
+    const dict = dictionaryOf([
+      {
+        lemma: 'budge', code: '010', block: 'MOVE',
+        patterns: [{ code: '030', auxiliaries: [['will', 'wo'], ['not', "n't"]], preps: [{ prep: 'towards' }] }],
+      },
+    ]);
+    const codes = (tagged: string) => {
+      const t = parseTagged(tagged);
+      return matchEvents(readClauses(t.tokens, { mentions: t.mentions }), dict).map((m) => [m.code, m.negated, m.target.map((n) => n.text)]);
+    };
+    expect(codes('Ruritania/NNP will/MD not/RB budge/VB towards/IN Borduria/NNP ./.')).toEqual([['030', true, ['Borduria']]]);
+    expect(codes("Ruritania/NNP wo/MD n't/RB ever/RB budge/VB towards/IN Borduria/NNP ./.")).toEqual([['030', true, ['Borduria']]]);
+    // not in the group, or not in that order: the verb's own code
+    expect(codes('Ruritania/NNP will/MD budge/VB towards/IN Borduria/NNP ./.')).toEqual([['010', false, []]]);
+    expect(codes('Ruritania/NNP did/VBD not/RB budge/VB towards/IN Borduria/NNP ./.')).toEqual([['010', true, []]]);
+  });
+
   it('the entries match clauses', () => {
     const dict = dictionaryOf(entries);
     const codes = (tagged: string) => {

@@ -8,6 +8,10 @@ import { extract } from '../../src/extract/index.ts';
 import { analyzeArticle } from '../../src/resolve/index.ts';
 import { casualties, sentenceDate } from '../../src/extract/events/attributes.ts';
 import { defaultLexicon, makeLexicon, shippedFiles } from '../../src/extract/lexicon/index.ts';
+import { eventRelations } from '../../src/extract/events/pass.ts';
+import { tokenize } from '../../src/extract/text/tokens.ts';
+import { splitSentences } from '../../src/extract/text/sentences.ts';
+import { spansBySentence } from '../../src/extract/text/spans.ts';
 
 const events = (text: string, published = '2026-05-14') => {
   const raw = extract({ id: 't', title: 't', text, published });
@@ -492,5 +496,82 @@ describe('generic actors: factions', () => {
     ['Fighting spread in Chad. The faction in parliament voted against the bill.'], // a party's wing: plural only
   ])('%s (no rebels)', (text) => {
     expect(labels(text).filter((l) => l.startsWith('rebels'))).toEqual([]);
+  });
+});
+
+describe('negated events: a pattern that says "not" codes the negated event, for the coder only', () => {
+  const lex = defaultLexicon();
+  const run = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    const sentences = splitSentences(text, lex);
+    const codings: string[] = [];
+    const rels = eventRelations({ text, tokens: tokenize(text), sentences, mentions: raw.mentions, ranges: spansBySentence(sentences, raw.mentions) }, lex, undefined, {
+      onCoding: (c) => codings.push(`${raw.mentions[c.source]!.text} ${c.code} ${raw.mentions[c.target]!.text}`),
+    });
+    return { codings, relations: rels.map((r) => r.type) };
+  };
+  it.each([
+    // CAMEO's `- WILL NOT * (TOWARDS +) [030]`
+    ['Chad will not budge towards Sudan over the river dispute.', ['Chad 030 Sudan'], []],
+    ["Chad won't budge towards Sudan.", ['Chad 030 Sudan'], []],
+    // negated without the pattern's words, or not negated: no such code
+    ['Chad did not budge towards Sudan.', [], []],
+    ['Chad will budge towards Sudan.', [], []],
+    // the graph never reads a negated clause
+    ['Chadian troops will not attack Sudanese forces.', [], []],
+  ])('%s', (text, codings, relations) => {
+    const r = run(text);
+    expect(r.codings).toEqual(codings);
+    expect(r.relations).toEqual(relations);
+  });
+});
+
+describe('attacks named as nouns, and a country named by its attacks', () => {
+  const rels = (text: string) => {
+    const ex = analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' });
+    return ex.relations.filter((r) => r.type === 'attacks').map((r) => `${r.source} attacks ${r.target}`);
+  };
+  it.each([
+    // a country's attacks are its armed forces' ("Chadian air strikes" -> the forces of Chad)
+    ['Chadian air strikes killed six Boko Haram fighters near the lake.', 'security-force-chad attacks boko-haram'],
+    ['Ethiopian shelling wounded four Eritrean soldiers.', 'security-force-ethiopia attacks security-force-eritrea'],
+    ['Turkish drone strikes killed two PKK commanders.', 'turkish-armed-forces attacks pkk'],
+    // the attack noun with its target: "on"/"against", on the noun or right after it
+    ['Officials said the fighting followed Chadian air strikes on Maiduguri.', 'security-force-chad attacks maiduguri'],
+    ['The African Union condemned Ethiopian strikes against the Oromo Liberation Army.', 'security-force-ethiopia attacks oromo-liberation-army'],
+    ['Residents fled after an al-Shabaab raid on Kenyan troops in Lamu.', 'al-shabaab attacks security-force-kenya'],
+  ])('%s', (text, expected) => {
+    expect(rels(text)).toContain(expected);
+  });
+  it.each([
+    ['Chadian soldiers carried assault rifles.'], // a kind of rifle, no attack
+    ['An Ethiopian strike helicopter landed in Mekelle.'],
+    ['A Chadian strike on Jan. 4 was reported.'], // a date is no target
+    ['Officials in Chad discussed the strike on Monday.'],
+  ])('%s (no attack)', (text) => {
+    expect(rels(text)).toEqual([]);
+  });
+});
+
+describe("a coalition's forces and attacks are the article's coalition", () => {
+  const run = (text: string) => {
+    const ex = analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' });
+    return { ids: ex.entities.map((e) => e.id), rels: ex.relations.filter((r) => r.type === 'attacks').map((r) => `${r.source} attacks ${r.target}`) };
+  };
+  it.each([
+    ['The Saudi-led coalition entered the war in 2015. On Friday coalition warplanes bombed Houthi positions near Hodeidah.', 'saudi-led-coalition attacks houthis'],
+    ['The Saudi-led coalition entered the war in 2015. Officials said coalition air strikes on Sanaa had resumed.', 'saudi-led-coalition attacks sanaa'],
+  ])('%s', (text, expected) => {
+    expect(run(text).rels).toContain(expected);
+  });
+  it.each([
+    ['The coalition jets were grounded for repairs.'],
+    ['Ruling coalition members voted against the bill in Nairobi.'],
+  ])('%s (no attack)', (text) => {
+    expect(run(text).rels).toEqual([]);
+  });
+  // "coalition forces" in a war of another coalition is not the US-led coalition of the lexicon
+  it('keeps "coalition forces" in Yemen apart from the coalition against ISIS', () => {
+    expect(run('The Saudi-led coalition entered the war in 2015. Later coalition forces shelled Houthi positions near Sanaa.').ids).not.toContain('us-led-coalition');
   });
 });

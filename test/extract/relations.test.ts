@@ -28,7 +28,7 @@ const CASES: [string, string][] = [
   ['The US-SDF coalition has captured 233 ISIS fighters.', 'US allied_with SDF'],
   ['SDF forces, with US aerial support, detained dozens of ISIS suspects.', 'SDF forces allied_with US'],
   ['Iran backs Hezbollah in Syria.', 'Iran allied_with Hezbollah'],
-  ['In support of the Iraqi Security Forces, Coalition aircraft conducted a precision strike.', 'Coalition aircraft allied_with Iraqi Security Forces'],
+  ['In support of the Iraqi Security Forces, Coalition aircraft conducted a precision strike.', 'Coalition allied_with Iraqi Security Forces'],
   ['Syrian opposition forces took Dabiq, aided by strong support from our ally Turkey and our international coalition.', 'Syrian opposition forces allied_with international coalition'],
   ['The UK remains steadfast in its support of the Government of Iraq and the Iraqi people.', 'UK allied_with Iraqi people'],
   ['The UK and the Government of Iraq have already supported the re-taking by Iraqi security forces of Tikrit.', 'Government of Iraq allied_with Iraqi security forces'],
@@ -229,12 +229,18 @@ describe('relation rules: member-prenominal with the name in apposition', () => 
   it.each([
     ["The Ansar Front's spokesman, Kamal Idris, denied the report.", 'Kamal Idris member_of Ansar Front'],
     ["Al-Shabaab's spokesman, Ali Dhere, said the fighters had withdrawn.", 'Ali Dhere member_of Al-Shabaab'],
+    // the role says where it serves before the name
+    ['The African Union envoy to Chad, Moussa Faki, met the rebels.', 'Moussa Faki member_of African Union'],
+    ['The European Union representative in Kenya, Anna Berg, opened the office.', 'Anna Berg member_of European Union'],
   ])('%s -> %s', (sentence, edge) => {
     expect(edges(sentence)).toContain(edge);
   });
   it.each([
     ['ISIS fighters, Kurdish officials said, attacked the town.'], // the comma closes an aside, no name follows
     ["The Ansar Front's spokesman, in Faya, denied the report."],
+    // a place after the role with no comma before the next name: no apposition
+    ['The European Union envoy in Kenya said Bashir Ali would attend.'],
+    ['The African Union envoy to Chad, Kenya and Sudan met the rebels.'],
   ])('%s (no member_of)', (sentence) => {
     expect(edges(sentence).filter((e) => e.includes('member_of'))).toEqual([]);
   });

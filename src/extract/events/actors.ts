@@ -54,6 +54,8 @@ interface Agent {
   plural: boolean;
   /** The agent's noun is an office ("president"): a person when the country's holder is known. */
   office: boolean;
+  /** The agent's noun names an attack done by a country's forces ("Russian air strikes"). */
+  attack?: boolean;
 }
 
 let words: { SECTORS: Readonly<Record<string, SectorRule>>; UNIDENTIFIED: ReadonlySet<string>; QUALIFIERS: ReadonlySet<string>; PERSON_HEADS: ReadonlySet<string> } | undefined;
@@ -152,6 +154,21 @@ function build(): NonNullable<typeof index> {
   const firstWords = new Set([...phrases.keys()].map((p) => p.split(' ')[0]!));
   return { phrases, firstWords, countries, related, labels };
 }
+
+/**
+ * A country's attacks stand for its armed forces ("Russian air strikes", "Israeli shelling", "Turkish drone strikes"): the
+ * lexicon's attack nouns (words.attackNouns) and their plurals, only with the country named; a weapon or aircraft word
+ * may stand between ("drone strikes", "missile attack"). Agents, by phrase.
+ */
+const attackAgents = memoByLexicon((lex) => {
+  const out = new Map<string, Agent>();
+  for (const noun of lex.words.attackNouns.map((x) => x.toLowerCase())) {
+    const ag = agentOf(noun, '~MIL', false, true);
+    if (!ag) continue;
+    for (const [phrase, plural] of [[noun, false], [pluralize(noun), true]] as const) if (!out.has(phrase)) out.set(phrase, { ...ag, plural, attack: true });
+  }
+  return { phrases: out, firstWords: new Set([...out.keys()].map((p) => p.split(' ')[0]!)) };
+});
 
 /** The index, from the disk cache when it holds it (shipped data only: util/disk-cache.ts). */
 function idx(): NonNullable<typeof index> {
@@ -287,6 +304,7 @@ export function genericActors(
   docCountry: string | undefined = articleCountry(mentions, lex, text, tokens),
 ): RawMention[] {
   const { phrases, firstWords, countries, labels } = idx();
+  const attacks = attackAgents(lex ?? defaultLexicon());
   const month = article.published && /^\d{4}-\d{2}/.test(article.published) ? article.published.slice(0, 7) : undefined;
   const out: RawMention[] = [];
   const sentenceStarts = new Set(sentences.map((s) => s.start));
@@ -336,7 +354,7 @@ export function genericActors(
   for (let i = 0; i < tokens.length; i++) {
     // "armed men", "masked men": men only with an unidentified-word before them are unnamed armed men
     const men = MEN.has(tokens[i]!.norm) && i > 0 && tokens[i]!.start === tokens[i - 1]!.end + 1 && w().UNIDENTIFIED.has(tokens[i - 1]!.norm);
-    if (!men && !firstWords.has(tokens[i]!.norm)) continue;
+    if (!men && !firstWords.has(tokens[i]!.norm) && !attacks.firstWords.has(tokens[i]!.norm)) continue;
     // longest agent phrase starting at i
     let hit: Agent | undefined;
     let last = i;
@@ -350,7 +368,7 @@ export function genericActors(
         words.push(t.norm);
       }
       if (!ok) continue;
-      const a = phrases.get(words.join(' '));
+      const a = phrases.get(words.join(' ')) ?? attacks.phrases.get(words.join(' '));
       if (a) {
         hit = a;
         last = i + n - 1;
@@ -378,7 +396,8 @@ export function genericActors(
     // ("a tribal elder near Kohat": a locative preposition, which compromise tags an adjective, modifies nothing)
     if (!hit.plural && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end)) && !LOCATIVE.has(next.norm)) {
       const tags = lexTags(next.norm, lex);
-      if (tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || t === 'Adjective') || /(?:tion|ment|ity|ism|s)$/.test(next.norm)) {
+      // (an attack is done, not described: "Israeli shelling wounded five", where compromise reads "wounded" an adjective)
+      if (tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || (t === 'Adjective' && !hit!.attack)) || /(?:tion|ment|ity|ism|s)$/.test(next.norm)) {
         if (!tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal' || t === 'Copula')) {
           i = last;
           continue;
@@ -431,12 +450,16 @@ export function genericActors(
       const two = k > 0 ? `${tokens[k - 1]!.norm} ${t.norm}` : '';
       // "Mali's transitional government": a qualifier right before the noun, read over when a country comes before it
       if (k === i - 1 && w().QUALIFIERS.has(t.norm) && !country && !lexCountry) continue;
+      // "Turkish drone strikes": a weapon or aircraft word right before an attack noun
+      if (k === i - 1 && hit.attack && hardwareHeads().has(t.norm)) continue;
       if (w().UNIDENTIFIED.has(t.norm)) {
         unidentified = true;
         start = t.start;
         continue;
       }
       const cm = !country && !lexCountry ? countryEnds.get(t.end) : undefined;
+      // (a country named by its mention before an attack noun is the attack's doer already: "U.S. airstrikes")
+      if (cm && hit.attack) break;
       if (cm && !countries.has(t.norm) && !(two && countries.has(two))) {
         k = takeMention(k, cm);
         continue;
@@ -489,6 +512,16 @@ export function genericActors(
     if (hit.needsCountry && !named) {
       i = last;
       continue;
+    }
+    // an attack noun before a noun, or before a word compromise does not know, is a kind of thing ("assault rifles", "strike
+    // helicopter"), not an attack (asked only once a country is named: most attack nouns have none)
+    const after = tokens[last + 1];
+    if (hit.attack && after && after.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(after.start, after.end))) {
+      const tags = lexTags(after.norm, lex);
+      if (tags.every((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable')) {
+        i = last;
+        continue;
+      }
     }
     const rule = w().SECTORS[hit.sector]!;
     // people named by what they are ("12 people", "a journalist"): only when counted or with their country

@@ -12,6 +12,7 @@
  */
 import type { NounTest, PrepTest, VerbEntry, VerbPattern } from './types.ts';
 import { shippedPosTagMemo } from '../tagger/models.ts';
+import { ADV_TAGS, BE_FORMS, DO_FORMS, HAVE_FORMS } from '../clauses/grammar.ts';
 
 /** An element of a PETRARCH pattern, as converted. */
 export type CameoElement =
@@ -118,10 +119,44 @@ function nounTest(e: CameoElement, synsets: CameoVerbsLike['synsets']): NounTest
   return { heads, beforeRun };
 }
 
+/** A word that may stand before a verb in its group: a modal or adverb as the tagger reads it there, or a form of be/have/do. */
+const auxiliaryWord = (word: string, tag: string) => tag === 'MD' || ADV_TAGS.has(tag) || BE_FORMS.has(word) || HAVE_FORMS.has(word) || DO_FORMS.has(word);
+
+/**
+ * The words before the verb as a test on its verb group (CAMEO's `WILL NOT * TOWARDS`; the validation file's
+ * `&NEGATVAUXVRB EVER *`), when the POS tagger reads every one of them, every member of a synonym set, as a modal,
+ * auxiliary or adverb before a verb ("they will not go"): one set of members per word, in order. Undefined otherwise
+ * (then the words are the actor's: `{FIGHTER JET} *`).
+ */
+function auxiliariesOf(before: readonly CameoElement[], synsets: CameoVerbsLike['synsets']): string[][] | undefined {
+  if (!before.length || before.some((e) => e.t !== 'word')) return undefined;
+  const sets: string[][] = [];
+  for (const e of before) {
+    for (const w of (e as { w: readonly string[] }).w.flatMap((x) => x.split(/[\s_]+/)).filter(Boolean)) {
+      const members = expand(w, synsets).map((m) => m.toLowerCase());
+      if (!members.length) return undefined;
+      sets.push(members);
+    }
+  }
+  for (const set of sets) {
+    for (const m of set) {
+      const words = m.split(' ');
+      if (!tagsOf(['they', ...words, 'go']).slice(1, -1).every((t, i) => auxiliaryWord(words[i]!, t))) return undefined;
+    }
+  }
+  return sets;
+}
+
 /** One pattern, or the reason it cannot be read on a clause. */
 export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synsets']): VerbPattern | string {
-  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; source?: string } = { code: p.code };
-  const before = p.before.filter((e) => e.t !== 'source' && e.t !== 'skip' && e.t !== 'compound');
+  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; auxiliaries?: string[][]; source?: string } = { code: p.code };
+  let before = p.before.filter((e) => e.t !== 'source' && e.t !== 'skip' && e.t !== 'compound');
+  // modals, auxiliaries and adverbs before the verb are the verb group's, not the actor's ("WILL NOT *", "&NEGATVAUXVRB EVER *")
+  const auxiliaries = auxiliariesOf(before, synsets);
+  if (auxiliaries) {
+    out.auxiliaries = auxiliaries;
+    before = [];
+  }
   if (before.length > 1) return 'more than one element before the verb';
   if (before[0]) {
     if (before[0].t === 'pp') return 'a preposition before the verb';

@@ -21,7 +21,8 @@
  */
 import type { RelationType } from '../../types.ts';
 import { actorsOf, patientsOf } from '../clauses/roles.ts';
-import type { Clause, NounPhrase, PrepPhrase, Reading, Span } from '../clauses/types.ts';
+import type { Clause, NounPhrase, PrepPhrase, Reading, Span, VerbGroup } from '../clauses/types.ts';
+import { MODAL_LEMMAS } from '../clauses/grammar.ts';
 import { cameoEvent } from '../lexicon/petrarch/index.ts';
 import type { NounTest, VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
 
@@ -165,7 +166,7 @@ function findPrep(pps: readonly PrepPhrase[], test: IndexedPrep): PrepPhrase | u
 
 function specificity(p: VerbPattern): number {
   const words = (t: NounTest | undefined) => (t?.before?.length ?? 0) + (t?.beforeRun?.length ?? 0);
-  return (p.actor ? 1 : 0) + (p.patient ? 1 : 0) + (p.particle ? 1 : 0) + (p.preps?.length ?? 0) + words(p.patient) + words(p.actor);
+  return (p.actor ? 1 : 0) + (p.patient ? 1 : 0) + (p.particle ? 1 : 0) + (p.preps?.length ?? 0) + words(p.patient) + words(p.actor) + (p.auxiliaries?.length ?? 0);
 }
 
 /** A pattern with its tests indexed. */
@@ -246,8 +247,44 @@ interface Tried {
   namedPrep?: PrepPhrase;
 }
 
-function tryPattern(p: IndexedPattern, particle: string | undefined, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): Tried | null {
-  if (p.pattern.particle && p.pattern.particle !== particle) return null;
+/** An auxiliary word as written in full: "wo" (of "wo n't") is "will", "ca" "can", "n't" "not" (clauses/grammar MODAL_LEMMAS). */
+const fullWord = (w: string) => (w === "n't" ? 'not' : (MODAL_LEMMAS[w] ?? w));
+
+/** The words of a verb group before its verb, lower case, in full ("won't ever" -> will not ever). */
+const auxWordsCache = new WeakMap<VerbGroup, string[]>();
+function auxiliaryWords(v: VerbGroup): string[] {
+  let w = auxWordsCache.get(v);
+  if (!w) {
+    const text = v.text.slice(0, Math.max(0, v.head.start - v.start)).toLowerCase().replace(/’/g, "'");
+    auxWordsCache.set(v, (w = text.replace(/(\w)n't\b/g, "$1 n't").replace(/\bcannot\b/g, 'can not').split(/\s+/).filter(Boolean).map(fullWord)));
+  }
+  return w;
+}
+
+/** The verb group has, in order, one member of each set before its verb ("most certainly did n't ever"). */
+function passesAuxiliaries(v: VerbGroup, sets: readonly (readonly string[])[]): boolean {
+  const words = auxiliaryWords(v);
+  let at = 0;
+  for (const set of sets) {
+    let next = -1;
+    for (const m of set) {
+      const mw = m.split(' ').map(fullWord);
+      for (let i = at; i + mw.length <= words.length && (next < 0 || i < next); i++) {
+        if (mw.every((x, k) => words[i + k] === x)) {
+          next = i + mw.length;
+          break;
+        }
+      }
+    }
+    if (next < 0) return false;
+    at = next;
+  }
+  return true;
+}
+
+function tryPattern(p: IndexedPattern, verb: VerbGroup, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): Tried | null {
+  if (p.pattern.particle && p.pattern.particle !== verb.particle) return null;
+  if (p.pattern.auxiliaries && !passesAuxiliaries(verb, p.pattern.auxiliaries)) return null;
   if (p.actor && !anyPasses(actors, p.actor)) return null;
   if (p.patient && !anyPasses(patients, p.patient, true)) return null;
   let openPrep: PrepPhrase | undefined;
@@ -305,7 +342,7 @@ export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeC
       if (i === last) continue;
       last = i;
       if (usePattern && !usePattern(ps.list[i]!.pattern)) continue;
-      const tried = tryPattern(ps.list[i]!, c.verb.particle, actors, patients, pps);
+      const tried = tryPattern(ps.list[i]!, c.verb, actors, patients, pps);
       if (tried) {
         chosen = { entry, tried };
         break;

@@ -26,7 +26,7 @@ import type { RawMention, RawRelation } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { defaultLexicon, memoByLexicon } from '../lexicon/index.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
-import { inflect } from '../lexicon/inflect.ts';
+import { inflect, pluralize } from '../lexicon/inflect.ts';
 import { verbClass } from '../lexicon/verbs.ts';
 import { loadCameoVerbs } from '../lexicon/petrarch/index.ts';
 import type { Sentence } from '../text/sentences.ts';
@@ -35,9 +35,11 @@ import { scoreConfidence } from '../confidence.ts';
 import { readClauses } from '../clauses/index.ts';
 import type { Clause, NounPhrase, PrepPhrase, Reading } from '../clauses/types.ts';
 import { patientsOf } from '../clauses/roles.ts';
+import { DAY_AND_MONTH_NAMES } from '../clauses/grammar.ts';
 import { entriesFromCameo, type CameoVerbsLike } from './cameo.ts';
 import { describeCode, dictionaryOf, matchClause, type DescribeCode } from './match.ts';
-import type { VerbDictionary, VerbEntry } from './types.ts';
+import type { VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
+import { vocabulary } from '../clauses/words.ts';
 import { posTag, lemmaOf } from './pos.ts';
 import { sentenceWords } from './words.ts';
 import { casualties, sentenceDate } from './attributes.ts';
@@ -166,6 +168,8 @@ function endOf(np: NounPhrase, local: readonly number[]): End | undefined {
 
 /** A generic actor named by its weapons or aircraft ("Russian missiles": ./actors.ts). */
 const isHardware = (m: RawMention) => m.rule === 'generic-actor' && hardwareHeads().has(m.text.toLowerCase().split(/\s+/).pop()!);
+/** A generic actor named by its attacks ("Russian air strikes": ./actors.ts): it attacks, it allies with nobody. */
+const isAttackActor = (m: RawMention, lex: Lexicon) => m.rule === 'generic-actor' && attackNouns(lex).has(m.text.toLowerCase().split(/\s+/).pop()!.replace(/s$/, ''));
 
 /** A deverbal noun naming a purpose ("recruitment", "interrogation", "extortion"). */
 const PURPOSE_NOUN = /(?:ment|tion|sion)s?$/i;
@@ -355,6 +359,72 @@ export function readSentence(
   return { reading, local };
 }
 
+/** The pattern's words before the verb negate it ("WILL NOT *": lexicon words.negations, as the clause reader reads them). */
+function saysNot(p: VerbPattern | null, lex: Lexicon): boolean {
+  const neg = vocabulary(lex).negationWords;
+  return !!p?.auxiliaries?.some((set) => set.some((m) => m.split(' ').some((w) => neg.has(w))));
+}
+
+/** Lower-case forms of the attack nouns, one word each ("strikes", "shelling"; "air strike" gives "strike"). */
+const attackForms = memoByLexicon((lex) => new Set(lex.words.attackNouns.flatMap((w) => {
+  const last = w.toLowerCase().split(/\s+/).pop()!;
+  return [last, pluralize(last)];
+})));
+
+/** A phrase that opens with a day or month name, whole or cut short ("Tuesday", "Jan. 1", "Sept. 11"). */
+function namesTime(np: NounPhrase): boolean {
+  const first = /^(\p{Lu}\p{Ll}+)\.?(?:\s|$)/u.exec(np.text)?.[1]?.toLowerCase();
+  if (!first || first.length < 3) return false;
+  for (const name of DAY_AND_MONTH_NAMES) if (name.startsWith(first)) return true;
+  return false;
+}
+
+/** How deep the nominal reader looks into prepositional phrases for attack nouns ("a response to air strikes on X"). */
+const NOMINAL_DEPTH = 2;
+
+/**
+ * Attacks a sentence names as nouns, as clauses of the verb "attack" for the matcher: the attack's doer is its subject, its
+ * "on"/"against" phrases are the verb's. The doer is the phrase itself when it names a party by its attacks ("Russian air
+ * strikes": ./actors.ts) or has one for a compound or possessor ("an al-Shabaab raid", "the army's shelling"), else the
+ * object of its "by" ("attacks on X by Y"). A phrase with no doer or no such phrase names no attack here.
+ */
+function nominalAttacks(reading: Reading, local: readonly number[], mentions: readonly RawMention[], lex: Lexicon): Clause[] {
+  const out: Clause[] = [];
+  const seen = new Set<NounPhrase>();
+  const visit = (np: NounPhrase, c: Clause, depth: number) => {
+    if (seen.has(np)) return;
+    seen.add(np);
+    // its own phrases, or the verb's right after it (the reader attaches a phrase after an object to the verb: "condemned
+    // Israeli strikes against Hamas")
+    // (never a date: "a strike on Jan. 1")
+    const pps = [...np.pps, ...c.pps.filter((pp) => pp.start >= np.end && pp.start <= np.end + 1)].filter(
+      (pp) => (pp.prep === 'on' || pp.prep === 'against') && pp.objects.length && !pp.objects.some(namesTime),
+    );
+    const attack = np.mention !== undefined ? isAttackActor(mentions[local[np.mention]!]!, lex) : isAttackNoun(np, lex);
+    if (attack && pps.length) {
+      const by = np.pps.find((pp) => pp.prep === 'by');
+      const doer = np.mention !== undefined || endOf(np, local) ? [np] : (by?.objects ?? []);
+      if (doer.length) {
+        out.push({
+          ...c,
+          verb: { ...c.verb, lemma: ATTACK_VERB, particle: undefined, head: { ...c.verb.head, text: ATTACK_VERB }, voice: 'active', form: 'finite' },
+          subject: doer,
+          subjectFrom: 'explicit',
+          objects: [],
+          complement: [],
+          pps,
+        });
+      }
+    }
+    if (depth < NOMINAL_DEPTH) for (const pp of np.pps) for (const o of pp.objects) visit(o, c, depth + 1);
+  };
+  for (const c of reading.clauses) {
+    for (const np of [...c.subject, ...c.objects, ...c.complement]) visit(np, c, 0);
+    for (const pp of c.pps) for (const o of pp.objects) visit(o, c, 1);
+  }
+  return out;
+}
+
 /** The phrase is an armed group or a force of the article (its mention's type). */
 function armedEnd(np: NounPhrase, local: readonly number[], mentions: readonly RawMention[]): boolean {
   const e = endOf(np, local);
@@ -386,6 +456,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     for (; i < a.tokens.length && a.tokens[i]!.start < end; i++) if (claims(lex).forms.has(a.tokens[i]!.norm)) return true;
     return false;
   };
+  /** An attack noun right before "on" or "against" among the tokens from `i` to `end` ("strikes on Idlib"). */
+  const nominalIn = (i: number, end: number) => {
+    const forms = attackForms(lex);
+    for (; i + 1 < end; i++) if (forms.has(a.tokens[i]!.norm) && (a.tokens[i + 1]!.norm === 'on' || a.tokens[i + 1]!.norm === 'against')) return true;
+    return false;
+  };
   /** Claims of an attack told before, resolved after the last sentence. */
   const claimed: Array<{ s: Sentence; sources: End[]; noun: NounPhrase }> = [];
   let ti = 0; // tokens before this index end before the current sentence (sentences are in order)
@@ -407,14 +483,16 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     }
     // a verb that only takes places: only when the sentence names one
     if (!hasVerb && placeVerb) for (let i = first; i < last && !hasVerb; i++) hasVerb = a.mentions[i]!.kind === 'place';
-    if (!hasVerb) return;
+    if (!hasVerb && !(options.onCoding === undefined && nominalIn(ti, tj))) return;
     // the article's tokens of the sentence, unless one straddles its start or end (then the sentence is tokenized alone)
     const whole = ti < tj && a.tokens[ti]!.start >= s.start && a.tokens[tj - 1]!.end <= s.end;
     const { reading, local } = readSentence(a.text, s, a.mentions, first, last, lex, whole ? a.tokens.slice(ti, tj) : undefined);
     if (!reading.clauses.length) return;
     const sentence = a.text.slice(s.start, s.end);
     let attrs: { date?: string; killed?: number; wounded?: number } | undefined;
-    for (const c of reading.clauses) {
+    // attacks named as nouns ("Russian air strikes on Idlib", "an al-Shabaab raid on the base"): read as clauses of "attack"
+    const nominal = !options.onCoding && nominalIn(ti, tj) ? nominalAttacks(reading, local, a.mentions, lex) : [];
+    for (const c of nominal.length ? [...reading.clauses, ...nominal] : reading.clauses) {
       const lemma = lemmaOf(c.verb.head.text, lex) ?? c.verb.lemma;
       let clause = lemma === c.verb.lemma ? c : { ...c, verb: { ...c.verb, lemma } };
       // an intention or a purpose is not an event ("vowed to attack", "in order to defeat", "committed to defeating");
@@ -453,7 +531,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         const again = matchClause(clause, verbs.dict, describeAs, (p) => p.code !== null && verbs.describe(p.code).edge === 'attacks');
         if (again) m = again;
       }
-      if (!m || m.negated) continue;
+      // a negated clause is no event, unless a pattern that says "not" before the verb coded it ("WILL NOT * TOWARDS"):
+      // the coder's own output keeps that code; the graph never reads a negated clause (below)
+      if (!m || (m.negated && !(options.onCoding && saysNot(m.pattern, lex)))) continue;
       // commanding, leading, governing (CAMEO block OVERSEE_MANAGE, whose verbs alone code 060 "material cooperation") is
       // no alliance: the graph reads it as `leads` (rules). On re3d-dev its one event was "CTF 50 is led by Commodore X".
       if (!options.onCoding && m.edge === 'allied_with' && !m.pattern && NO_ALLIANCE_BLOCKS.has(m.entry.block)) continue;
@@ -461,8 +541,11 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const acts = (e: End) => (a.mentions[e.mention]!.kind !== 'place' && a.mentions[e.mention]!.kind !== 'camp') || a.mentions[e.mention]!.type === 'country';
       // an alliance is read between named parties only ("UK support" is not the UK's ally; "bought Russian missiles" is
       // no alliance with Russia's forces)
-      const named = (e: End) => m.edge !== 'allied_with' || (!e.described && !isHardware(a.mentions[e.mention]!));
+      const named = (e: End) => m.edge !== 'allied_with' || (!e.described && !isHardware(a.mentions[e.mention]!) && !isAttackActor(a.mentions[e.mention]!, lex));
       let sources = m.source.map((np) => endOf(np, local)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
+      // the doer of an attack named as a noun is its compound or possessor itself ("a U.S. strike": the United States, in
+      // its own words), the attack no description of it
+      if (nominal.length && nominal.includes(c)) sources = sources.map((e) => ({ mention: e.mention }));
       // the target: what the pattern names (a patient, a preposition's object); when that is no actor ("fired two shells
       // (at Seoul)", "restored diplomatic ties (with Gondor)"), or when there is none, the object of against/on/at
       // ("opened fire on a convoy"), of "with" for fighting ("clashed with al-Shabaab fighters"), else the first actor
@@ -548,7 +631,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           if (src.mention !== tgt.mention) options.onCoding({ code: m.code, plover: m.plover, source: src.mention, target: tgt.mention, sentence: { start: s.start, end: s.end } });
         }
       }
-      if (m.edge === null || verbs.describe(m.code).edge === null) continue;
+      if (m.negated || m.edge === null || verbs.describe(m.code).edge === null) continue;
       attrs ??= { ...casualties(sentence, lex), ...(() => {
         const d = sentenceDate(sentence, a.published);
         return d ? { date: d } : a.published ? { date: a.published.slice(0, 10) } : {};
@@ -591,8 +674,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           out.push(rel);
         }
       }
-      // the place of the event: where its target (or, for a place target, its source) was
-      if (placeIdx !== undefined) {
+      // the place of the event: where its target (or, for a place target, its source) was (an attack named as a noun
+      // names none: its "on" phrase is its target)
+      if (placeIdx !== undefined && !nominal.includes(c)) {
         const who = targets.find((t) => a.mentions[t.mention]!.kind !== 'place') ?? sources.find((x) => a.mentions[x.mention]!.kind !== 'place');
         if (who && who.mention !== placeIdx && !who.described) {
           out.push({

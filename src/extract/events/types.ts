@@ -40,6 +40,11 @@ export interface VerbPattern {
   particle?: string;
   /** Prepositional phrases after the verb; all must be there. */
   preps?: readonly PrepTest[];
+  /**
+   * Words of the verb group before the verb, in order, each one member of a set (a member may be several words:
+   * "did n't"): CAMEO's `WILL NOT *`. A pattern that says "not" codes the negated event itself.
+   */
+  auxiliaries?: readonly (readonly string[])[];
   /** The pattern as written in its source, for the evidence ("- * (IN ACCIDENT) [---]"). */
   source?: string;
 }

@@ -22,6 +22,12 @@ import { acronymFits } from './definitions.ts';
 import { all, fromMatches, type NameCandidate, type NamePattern } from './candidate.ts';
 import { allCued, cueEndingWords, execCued, letterStart, nameRunBack, wordStart, type Cue, type CuedRegExp } from './cued.ts';
 import { nameKit } from './kit.ts';
+import { loadCameoVerbs } from '../lexicon/petrarch/index.ts';
+
+/** CAMEO's aircraft words and their plurals ("jets", "warplanes", "drones"). */
+function aircraftWords(): string[] {
+  return (loadCameoVerbs().synsets['aircraft']?.members ?? []).flatMap((m) => [m.toLowerCase(), `${m.toLowerCase()}s`]);
+}
 
 export type { NameCandidate, NamePattern } from './candidate.ts';
 
@@ -173,7 +179,13 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   );
   /** "the international community": a collective actor after "the", its own node (a generic description, not a name) */
   const COLLECTIVE = new RegExp(`(?<![\\p{L}-])[Tt]he\\s+(${alternation(WORDS.collectives)})(?![\\p{L}-])`, 'gu');
-  const COALITION = /(?<![\p{L}-])(?:(?:[Tt]he\s+)?Coalition|[Tt]he\s+coalition)(?![\p{L}-])(?!\s+(?:of|for|to|against)\s+\p{Lu})/gu;
+  // ... and "coalition" before its forces or attacks ("coalition jets bombed", "coalition air strikes"): the article's
+  // coalition, whichever it is (events: lexicon forceNouns, attackNouns and CAMEO's aircraft set)
+  const COALITION_OWN = alternation([...WORDS.forceNouns, ...WORDS.attackNouns.flatMap((w) => [w, `${w}s`]), ...aircraftWords()]);
+  const COALITION = new RegExp(
+    `(?<![\\p{L}-])(?:(?:[Tt]he\\s+)?Coalition|[Tt]he\\s+coalition|coalition(?=\\s+(?:${COALITION_OWN})(?![\\p{L}-])))(?![\\p{L}-])(?!\\s+(?:of|for|to|against)\\s+\\p{Lu})`,
+    'gu',
+  );
   const COMPASS = new RegExp(`(?<![\\p{L}-])(${DIRECTION_ALT})\\s+(${CAP_SEQ})`, 'gu');
   const ANAPHOR_ALT = Object.entries(WORDS.anaphors).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const));
   const ANAPHOR = new RegExp(`(?<![\\p{L}-])(${alternation(ANAPHOR_ALT.map(([w]) => w))})(?![\\p{L}-])`, 'giu');

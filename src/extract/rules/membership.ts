@@ -44,16 +44,17 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'leads-prenominal',
     type: 'leads',
-    pattern: `{T:${GROUP}}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?{LEAD}(?:\\s+(?:for|to|in|on)\\s+(?:the\\s+)?{X})?\\s*,?\\s+{S:person}`,
+    pattern: `{T:${GROUP}}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?{LEAD}(?:\\s+(?:for|to|in|on)\\s+(?:the\\s+)?⟦\\d+\\|place\\|[^⟧]*⟧\\s*,|\\s*,?)\\s+{S:person}`,
     example: 'SDF commander Mazloum Abdi met the envoy.',
     confidence: 0.8,
   },
   {
     reason: 'member-prenominal',
     type: 'member_of',
-    pattern: `{T:${GROUP}}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?{MEMBER}(?:\\s+(?:for|to|in|on)\\s+(?:the\\s+)?{X})?\\s*,?\\s+{S:person}`,
+    // the role may say where it serves before the name in apposition ("the UN envoy for Libya, X,")
+    pattern: `{T:${GROUP}}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?{MEMBER}(?:\\s+(?:for|to|in|on)\\s+(?:the\\s+)?⟦\\d+\\|place\\|[^⟧]*⟧\\s*,|\\s*,?)\\s+{S:person}`,
     example: 'SDF spokesman Farhad Shami denied the report.',
-    examples: ["The Ansar Front's spokesman, Kamal Idris, denied the report.", 'The United Nations envoy for Chad, Maria Lund, arrived.'],
+    examples: ["The Ansar Front's spokesman, Kamal Idris, denied the report.", 'The African Union envoy to Chad, Moussa Faki, met the rebels.'],
     confidence: 0.8,
   },
   {
