@@ -23,10 +23,14 @@ import { all, fromMatches, type NameCandidate, type NamePattern } from './candid
 import { allCued, cueEndingWords, execCued, letterStart, nameRunBack, wordStart, type Cue, type CuedRegExp } from './cued.ts';
 import { nameKit } from './kit.ts';
 import { loadCameoVerbs } from '../lexicon/petrarch/index.ts';
+import { cachedTable } from '../../util/disk-cache.ts';
 
-/** CAMEO's aircraft words and their plurals ("jets", "warplanes", "drones"). */
+/**
+ * CAMEO's aircraft words and their plurals ("jets", "warplanes", "drones"): a table of the shipped data, from the disk
+ * cache when it holds it (so that a warm start reads no PETRARCH dictionary).
+ */
 function aircraftWords(): string[] {
-  return (loadCameoVerbs().synsets['aircraft']?.members ?? []).flatMap((m) => [m.toLowerCase(), `${m.toLowerCase()}s`]);
+  return cachedTable('aircraft-words', () => (loadCameoVerbs().synsets['aircraft']?.members ?? []).flatMap((m) => [m.toLowerCase(), `${m.toLowerCase()}s`]));
 }
 
 export type { NameCandidate, NamePattern } from './candidate.ts';
