@@ -333,3 +333,21 @@ describe('relation rules: a country\'s office holder', () => {
     expect(edges(sentence).filter((e) => /(?:leads|member_of) Chad$/.test(e))).toEqual([]);
   });
 });
+
+// an attack named as a noun after a verb of reacting is not the reacting party's (sentences written for this table)
+describe('relation rules: reacting to an attack is no attack', () => {
+  it.each([
+    ['The United Nations condemned the strikes against Hezbollah.', 'United Nations attacks'],
+    ['Kenya denounced the attacks on Hezbollah by the Free Syrian Army.', 'Kenya attacks'],
+    ['Jordan welcomed the campaign against ISIS.', 'Jordan attacks'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+  it.each([
+    ['The Syrian Democratic Forces continued their campaign against ISIS.', 'Syrian Democratic Forces attacks ISIS'],
+    ['Jordan remains committed to defeating ISIS.', 'Jordan attacks ISIS'],
+    ['Hezbollah, which Kenya condemned, attacked the Free Syrian Army.', 'Hezbollah attacks Free Syrian Army'], // a verb of attacking, not a noun
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+});

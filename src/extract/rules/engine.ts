@@ -36,6 +36,8 @@ const cues = memoByLexicon((lex) => ({
   ),
   /** Reported speech: "Cook said the campaign against ISIL ...". */
   SPEECH: new RegExp(`\\b(?:${classAlternation('report-speech', ['past'], lex)}|${classAlternation('say', ['s'], lex)}|according\\s+to)\\b`, 'i'),
+  /** Reacting to an attack ("condemned the attacks on X"): who reacts did not attack (verb class `react`). */
+  REACT: new RegExp(`(?<![\\p{L}])(?:${classAlternation('react', undefined, lex)})(?![\\p{L}])`, 'iu'),
   /** Claiming an attack ("claimed an attack that killed"): the claimer did what the attack's relative clause says. */
   CLAIM: new RegExp(`(?<![\\p{L}])(?:${classAlternation('claim', undefined, lex)})(?![\\p{L}])`, 'iu'),
 }));
@@ -166,7 +168,7 @@ function closesAside(text: string, at: number, match: string): boolean {
 }
 
 export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
-  const { NEG, HEDGE, SPEECH, COORD, CLAIM } = cues(lex);
+  const { NEG, HEDGE, SPEECH, COORD, CLAIM, REACT } = cues(lex);
   const out: RawRelation[] = [];
   const rules = compiledRules(lex);
   // which rules' cues the sentence meets, in one scan (read before the next sentence's scan)
@@ -213,6 +215,8 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
       // "The army, led by Y, withdrew from X": Y is in an aside (an aside's words before it, its closing comma after), no subject
       if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && g.s !== undefined && m.index === masked.at.find((a) => a.mention === src)?.pos && closesAside(masked.text, m.index, m[0])) continue;
       const span = masked.text.slice(spanStart, m.index + m[0].length);
+      // "Kenya condemned the attacks on the convoy": an attack named as a noun after a verb of reacting is another's
+      if (rule.type === 'attacks' && !Object.keys(g).some((k) => /^v\d+$/.test(k) && g[k] !== undefined) && REACT.test(span)) continue;
       if (NEG.test(span)) continue;
       // "Cook said the campaign against ISIL": the speaker is not the actor of what he reports
       if (rule.type !== 'reports' && SPEECH.test(span)) continue;
