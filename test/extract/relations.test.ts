@@ -351,3 +351,16 @@ describe('relation rules: reacting to an attack is no attack', () => {
     expect(edges(sentence)).toContain(edge);
   });
 });
+
+// a passive "killed by X" never makes the patient the attacker (sentences written for this table)
+describe('relation rules: attacks-verb reads no target after "by"', () => {
+  it.each([
+    ['Two Free Syrian Army fighters were killed by Hezbollah shelling near Qusayr.', 'Free Syrian Army attacks'],
+    ['Hezbollah fighters killed by Free Syrian Army snipers were buried in Qusayr.', 'Hezbollah attacks'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+  it.each([['Hezbollah fighters ambushed the Free Syrian Army near the border.', 'Hezbollah attacks Free Syrian Army']])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+});
