@@ -364,3 +364,16 @@ describe('relation rules: attacks-verb reads no target after "by"', () => {
     expect(edges(sentence)).toContain(edge);
   });
 });
+
+// a place after "of" or "over" is a part or a where, never an actor (sentences written for this table)
+describe('relation rules: no acting place after "of" or "over"', () => {
+  it.each([
+    ['They backed a no-fly zone over parts of Chad, including bombing the Ansar Front.', 'Chad attacks'],
+    ['Jets flew over Chad, attacking the Ansar Front.', 'Chad attacks'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+  it.each([['Chad attacked the Ansar Front near Faya.', 'Chad attacks Ansar Front']])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+});

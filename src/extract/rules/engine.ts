@@ -45,8 +45,8 @@ const cues = memoByLexicon((lex) => ({
 const NOT_AN_ATTACK = /^[^.;⟦]{0,80}?\bfor\s+(?:recruitment|recruiting|radicali[sz]ation|propaganda|indoctrination)\b/iu;
 /** Relations whose source acts (a place may act as a state, never from inside a locative phrase: "in Chad, ..."). */
 const ACTOR_SOURCE_TYPES: ReadonlySet<string> = new Set(['attacks', 'allied_with', 'captures', 'recruits', 'withdraws_from']);
-/** Words that make the place after them a where ("support for Iraq in the fight" keeps Iraq a party). */
-const WHERE_BEFORE = /\b(?:in|into|inside|within|at|near|across|throughout|around|from|on)\s+(?:the\s+)?$/i;
+/** Words that make the place after them a where or a part ("parts of Syria, including bombing ..."; "support for Iraq in the fight" keeps Iraq a party). */
+const WHERE_BEFORE = /\b(?:in|into|inside|within|at|near|across|throughout|around|from|on|over|of)\s+(?:the\s+)?$/i;
 /** After a comma, words that open an aside around a mention ("X, led by Y, ...", "X, which fought Y, ..."). */
 const ASIDE_OPENER = /,[^,⟦⟧]*?\b(?:by|with|of|against|from|to|for|in|on|at|which|who|whose|that)\b[^,⟦⟧]*$/i;
 /** A mention after a preposition is an object, never the subject of a later verb. */
