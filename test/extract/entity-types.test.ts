@@ -62,6 +62,17 @@ const NOT_PERSONS: [string, string][] = [
   ['Fighters entered Kefr Amin on Monday. Kefr Amin was shelled again.', 'Kefr Amin'],
 ];
 
+describe('a month before a number is a date, not a name', () => {
+  it.each([['On Jan. 8, the Ansar Front attacked Faya.', 'Jan.'], ['A raid on Sept. 11 killed two guards in Faya.', 'Sept.'], ['On Jan 8 the Ansar Front attacked Faya.', 'Jan']])('%s (no %s)', (text, word) => {
+    const ex = analyzeArticle({ id: 't', title: 't', text });
+    expect(ex.entities.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain(word);
+  });
+  it('keeps a person named Jan', () => {
+    const ex = analyzeArticle({ id: 't', title: 't', text: 'Jan Egeland said the camp in Faya was full.' });
+    expect(ex.entities.map((e) => e.label)).toContain('Jan Egeland');
+  });
+});
+
 describe('a demonym or community before a tribe noun names no tribe', () => {
   it.each([['Arab tribes in Faya rose up.'], ['Sunni tribes met the governor.'], ['The tribe met the governor.']])('%s', (text) => {
     const ex = analyzeArticle({ id: 't', title: 't', text });

@@ -105,6 +105,8 @@ export interface Words {
   placeContext: Record<'prepositions' | 'nounsOf', string[]>;
   /** Lower-case nouns after a name that make it a tribe or clan ("the Dulaim tribe"). */
   tribeHeads: string[];
+  /** Month names: a month or its abbreviation before a number is a date ("Jan. 8"), never a name. */
+  months: string[];
   /** Words capitalised for reasons other than naming ("The", "Monday", "Kurdish"). */
   stopCaps: string[];
   /** Words after which a period does not end a sentence ("Gen.", "Dec."). */

@@ -153,6 +153,7 @@ export const WORDS_SCHEMA: Schema = {
     orgContext: stringsByKey(['before', 'after', 'afterBare']),
     placeContext: stringsByKey(['prepositions', 'nounsOf']),
     tribeHeads: strings,
+    months: strings,
     stopCaps: strings,
     abbreviations: strings,
     numberWords: { record: 'number' },

@@ -110,6 +110,8 @@ export function findNames(
   const unknown = typeByOrgContext(text, guessed, lexicon);
   for (const c of unknown) {
     for (let i = c.start; i < c.end; i++) used[i] = 1;
+    // "on Jan. 8", "Sept. 11": a month before a number is a date ("Jan" is also a given name)
+    if (isMonthBeforeNumber(text, c, lexicon)) continue;
     // the words before decide over a person guess: "entered Kefr Amin", "residents of Beit Sahem"
     const placed = c.type === 'person' && placeBefore(lexicon).test(text.slice(Math.max(0, c.start - 30), c.start));
     taken.push(placed ? { ...c, type: 'city' } : c);
@@ -119,6 +121,25 @@ export function findNames(
 }
 
 const GIVEN = new Set(['MaleName', 'FemaleName', 'FirstName']);
+
+/** Month names and their abbreviations of three or four letters with a period ("Jan.", "Sept."), lower case. */
+const monthForms = memoByLexicon((lex): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const m of lex.words.months.map((x) => x.toLowerCase())) {
+    out.add(m);
+    out.add(`${m.slice(0, 3)}.`);
+    out.add(`${m.slice(0, 4)}.`);
+  }
+  return out;
+});
+
+/** A one-word candidate that is a month (or its abbreviation) right before a number. */
+function isMonthBeforeNumber(text: string, c: { start: number; end: number }, lex: Lexicon): boolean {
+  const word = text.slice(c.start, c.end);
+  const withDot = text[c.end] === '.' && !word.endsWith('.') ? `${word}.` : word;
+  if (!monthForms(lex).has(word.toLowerCase()) && !monthForms(lex).has(withDot.toLowerCase())) return false;
+  return /^\.?\s{1,3}\d/.test(text.slice(c.end, c.end + 5));
+}
 const placePrefixes = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.placePrefixes));
 
 /**
