@@ -53,6 +53,11 @@ const backerPrefix = memoByLexicon((lex) => {
 /** How far before an actor a backer is looked for ("Iranian-backed " is 15 characters). */
 const BACKER_REACH = 30;
 
+/** The backer `backer` allied with the actor `actor`, read in sentence `s` (rule allied-name-backer). */
+function backed(backer: number, actor: number, s: Sentence): RawRelation {
+  return { type: 'allied_with', source: backer, target: actor, evidence: { sentence: s.text, start: s.start, end: s.end, rule: NESTED_RULE.backer.reason, confidence: NESTED_RULE.backer.confidence } };
+}
+
 /** "<word>-backed " right before `start`: the match, its group 1 the backer word. */
 export function backerBefore(text: string, start: number, lex: Lexicon): RegExpExecArray | null {
   return backerPrefix(lex).before.exec(text.slice(Math.max(0, start - BACKER_REACH), start));
@@ -101,7 +106,7 @@ export function nestedMentions(
       if (backer && s) {
         const at = backer.existing ?? mentions.length + out.length;
         if (backer.added) out.push(backer.added);
-        relations.push({ type: 'allied_with', source: at, target: outer, evidence: { sentence: s.text, start: s.start, end: s.end, rule: NESTED_RULE.backer.reason, confidence: NESTED_RULE.backer.confidence } });
+        relations.push(backed(at, outer, s));
       }
     }
     if (!/\s/.test(m.text)) return;
@@ -131,7 +136,7 @@ export function nestedMentions(
       out.push(n);
       if (backer && n.start === m.start && n.end === m.start + backer[1]!.length && n.type === 'country') {
         const s = sentenceOf(m);
-        if (s) relations.push({ type: 'allied_with', source: at, target: outer, evidence: { sentence: s.text, start: s.start, end: s.end, rule: NESTED_RULE.backer.reason, confidence: NESTED_RULE.backer.confidence } });
+        if (s) relations.push(backed(at, outer, s));
         continue;
       }
       // "X in <place>": the outer is located in the inner place ("X of <place>" is a name's claim, not a location)

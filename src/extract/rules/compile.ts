@@ -89,8 +89,7 @@ const commonWords = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.word
 
 /** What compiling a rule derives from its pattern (the costly part: the cue words), kept in the disk cache for the shipped lexicon. */
 interface RuleTable {
-  source: string;
-  /** The source with the verb slots as named groups (v0, v1, ...). */
+  /** The pattern's regex source with the verb slots as named groups (v0, v1, ...). */
   captured: string;
   cueWords: readonly string[] | undefined;
   slots: readonly RequiredSlot[];
@@ -101,7 +100,7 @@ function ruleTable(rule: RelationRule, lex: Lexicon): RuleTable {
   const source = patternSource(rule.pattern, lex);
   // the verb slots captured (v0, v1, ...): the engine reads where the first verb stands
   const captured = patternSource(rule.pattern, lex, { captureVerbs: true });
-  return { source, captured, cueWords: requiredLiterals(source, commonWords(lex)), slots: requiredSlots(rule.pattern), lead: leadingSlot(rule.pattern) };
+  return { captured, cueWords: requiredLiterals(source, commonWords(lex)), slots: requiredSlots(rule.pattern), lead: leadingSlot(rule.pattern) };
 }
 
 function compiledOf(rule: RelationRule, { captured, cueWords, slots, lead }: RuleTable): CompiledRule {
