@@ -7,13 +7,19 @@
  * whole has the articles it no longer holds retracted (an edited .txt gets a
  * new content-hash id: counted as changed). Analysis runs outside the write
  * transaction, here or on worker threads (`jobs`), a few articles ahead of
- * the writes, which stay in input order.
+ * the writes, which stay in input order and go to the store a batch at a
+ * time (`batch` articles per transaction: the aggregates they share are
+ * recomputed once; a kill loses at most the batch being written, which the
+ * next ingest writes again).
  */
 import { isFailure } from '../ingest/types.ts';
 import { articleHash, type Store } from '../store/index.ts';
 import type { Article, ArticleExtraction } from '../types.ts';
 import { AnalyzePool } from './analyze-pool.ts';
 import type { Analyze, IngestItem, IngestOptions, IngestSummary } from './types.ts';
+
+/** Articles written per store transaction by default (see IngestOptions.batch). */
+export const DEFAULT_BATCH = 16;
 
 let defaultAnalyze: Analyze | undefined;
 async function loadDefaultAnalyze(): Promise<Analyze> {
@@ -36,6 +42,7 @@ export async function ingest(
   opts: IngestOptions = {},
 ): Promise<IngestSummary> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
+  const batch = Math.max(1, Math.floor(opts.batch ?? DEFAULT_BATCH));
   const useWorkers = jobs > 1 && !opts.analyze;
   const analyze = opts.analyze ?? (useWorkers ? undefined : await loadDefaultAnalyze());
   const started = Date.now();
@@ -69,19 +76,31 @@ export async function ingest(
   let pool: AnalyzePool | undefined;
   type Job = { item: Article; hash: string; where: string; analysis: Promise<{ ex?: ArticleExtraction; err?: Error }> };
   const queue: Job[] = [];
-  const finish = async ({ item, hash, where, analysis }: Job) => {
-    const { ex, err } = await analysis;
-    if (!ex) {
-      if (item.path) failPath(item.path);
-      summary.failed.push({ path: where, reason: `analysis failed: ${err?.message ?? 'no result'}` });
-      report(where);
-      return;
+  // Analyses finished in input order are written a batch at a time: one store transaction each.
+  const flush = async (jobsDone: Job[]) => {
+    const results = await Promise.all(jobsDone.map((j) => j.analysis));
+    const ok: Array<{ job: Job; ex: ArticleExtraction }> = [];
+    for (let i = 0; i < jobsDone.length; i++) {
+      const job = jobsDone[i]!;
+      const { ex, err } = results[i]!;
+      if (ex) ok.push({ job, ex });
+      else {
+        if (job.item.path) failPath(job.item.path);
+        summary.failed.push({ path: job.where, reason: `analysis failed: ${err?.message ?? 'no result'}` });
+      }
     }
-    const outcome = await store.writeArticle({ ...item, hash }, ex);
-    summary[outcome]++;
-    if (outcome !== 'skipped') summary.articles.push(item.id);
-    track(item.path, item.id, outcome === 'added');
-    report(where);
+    const outcomes = ok.length ? await store.writeArticles(ok.map(({ job, ex }) => ({ article: { ...job.item, hash: job.hash }, extraction: ex }))) : [];
+    let k = 0;
+    for (let i = 0; i < jobsDone.length; i++) {
+      const { item, where } = jobsDone[i]!;
+      if (ok[k]?.job === jobsDone[i]) {
+        const outcome = outcomes[k++]!;
+        summary[outcome]++;
+        if (outcome !== 'skipped') summary.articles.push(item.id);
+        track(item.path, item.id, outcome === 'added');
+      }
+      report(where);
+    }
   };
   try {
     for await (const item of items as AsyncIterable<IngestItem>) {
@@ -115,9 +134,10 @@ export async function ingest(
         (err: unknown) => ({ err: err as Error }),
       );
       queue.push({ item, hash, where, analysis });
-      while (queue.length >= (pool ? pool.size * 2 : 1)) await finish(queue.shift()!);
+      // Keep the workers two articles ahead each while a batch fills.
+      if (queue.length >= batch + (pool ? pool.size * 2 : 0)) await flush(queue.splice(0, batch));
     }
-    while (queue.length) await finish(queue.shift()!);
+    while (queue.length) await flush(queue.splice(0, batch));
   } finally {
     await pool?.close();
   }

@@ -73,6 +73,15 @@ export interface StoreWriter {
    * so a later curation change can write it again.
    */
   writeArticle(article: StoredArticle, extraction: ArticleExtraction): Promise<WriteOutcome>;
+  /**
+   * `writeArticle` for several articles in order, with the same outcome per
+   * article and the same store afterwards as writing them one by one. SQLite
+   * writes the batch in one transaction and recomputes the aggregates it
+   * touched once (an ingest writes fewer pages and votes each shared entity
+   * once per batch); PostgreSQL writes article by article, so concurrent
+   * writers keep their short per-article locks.
+   */
+  writeArticles(batch: ReadonlyArray<{ article: StoredArticle; extraction: ArticleExtraction }>): Promise<WriteOutcome[]>;
   /** Retract articles (their contributions and rows), in one transaction. */
   retractArticles(ids: readonly string[]): Promise<void>;
   /** The articles with this id, else those read from this path (ordered by id). */

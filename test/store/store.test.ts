@@ -52,6 +52,24 @@ describe('ingest', () => {
     expect(await dump(b)).toEqual(await dump(a));
   });
 
+  it('writes a batch per transaction with the same store and counts as article by article (dates mixed in a batch)', async () => {
+    const articles = syntheticArticles(40);
+    // The same id again with new text in the same batch: retracted and written again inside it.
+    const again = { ...articles[5]!, text: `${articles[5]!.text} Islamic State attacks Raqqa.` };
+    const input = [...articles.slice(0, 10), again, ...articles.slice(10)];
+    const results = [];
+    for (const batch of [1, 3, 16, 64]) {
+      const ng = openNewsgraph({ db: storeLocation(tmp.dir, `b${batch}.db`) });
+      open.push(ng);
+      const s = await ng.ingest(input, { analyze: fixtureAnalyze, batch });
+      results.push({ counts: [s.added, s.changed, s.skipped, s.failed.length], articles: s.articles, store: await dump(ng) });
+    }
+    expect(results[0]!.counts).toEqual([40, 1, 0, 0]);
+    const firstSeen = (results[0]!.store as { entities: Array<{ first_seen: string | null; last_seen: string | null }> }).entities;
+    expect(firstSeen.some((e) => e.first_seen && e.last_seen && e.first_seen < e.last_seen)).toBe(true);
+    for (const r of results.slice(1)) expect(r).toEqual(results[0]);
+  });
+
   it('re-extracts a changed article: the store equals one built with the new version', async () => {
     const ng = await make('a.db', ARTICLES);
     const summary = await ng.ingest([edited], { analyze: fixtureAnalyze });

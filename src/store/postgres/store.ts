@@ -203,6 +203,12 @@ export class PostgresStore implements Store {
     }, begin);
   }
 
+  async writeArticles(batch: ReadonlyArray<{ article: StoredArticle; extraction: ArticleExtraction }>): Promise<WriteOutcome[]> {
+    const outcomes: WriteOutcome[] = [];
+    for (const { article, extraction } of batch) outcomes.push(await this.writeArticle(article, extraction));
+    return outcomes;
+  }
+
   async retractArticles(ids: readonly string[]): Promise<void> {
     if (!ids.length) return;
     await this.write(false, async (c) => {

@@ -31,8 +31,8 @@ export interface Touched {
   names?: Set<string>;
   /** Something was retracted: aggregates that can shrink are recomputed from the index. */
   retracted?: boolean;
-  /** The date of the article written, for first/last seen when nothing was retracted. */
-  published?: string | null;
+  /** Per entity, the earliest and latest date of the articles written that name it, for first/last seen when nothing was retracted. */
+  seen?: Map<string, { first: string; last: string }>;
 }
 
 function bump(touched: Touched, id: string, by: number): void {
@@ -153,12 +153,20 @@ export class Contributions {
   /** Write one article's (curated) contributions; adds the ids it touched to `touched`. */
   writeContributions(article: { id: string; published?: string | undefined }, ex: ArticleExtraction, touched: Touched): void {
     const id = article.id;
-    touched.published = article.published ?? null;
+    const published = article.published || undefined;
     let nextRelId: number | undefined;
     const known = new Set<string>();
     for (const e of mergeDuplicates(ex.entities)) {
       known.add(e.id);
       touched.entities.add(e.id);
+      if (published) {
+        const seen = (touched.seen ??= new Map()).get(e.id);
+        if (!seen) touched.seen.set(e.id, { first: published, last: published });
+        else {
+          if (published < seen.first) seen.first = published;
+          if (published > seen.last) seen.last = published;
+        }
+      }
       const { share, titles, roles, aliases } = entityContribution(e);
       this.st('insertEntityArticle').run(
         e.id,
@@ -334,8 +342,9 @@ export class Contributions {
     }
     const { label, kind, type, mentions, articles, titles, roles, aliases } = voted;
     const old = this.st('entRow').get(id) as { label: string; first_seen: string | null; last_seen: string | null } | undefined;
-    // Only a retraction can move first/last seen inwards; otherwise the new article's date widens them.
+    // Only a retraction can move first/last seen inwards; otherwise the new articles' dates widen them.
     const fresh = touched.retracted || !old;
+    const seen = touched.seen?.get(id);
     this.st('upsertEntity').run({
       id,
       label,
@@ -343,8 +352,8 @@ export class Contributions {
       type,
       mentions,
       articles,
-      first_seen: fresh ? ((this.st('firstSeen').get(id) as string | null) ?? null) : minDate(old.first_seen, touched.published),
-      last_seen: fresh ? ((this.st('lastSeen').get(id) as string | null) ?? null) : maxDate(old.last_seen, touched.published),
+      first_seen: fresh ? ((this.st('firstSeen').get(id) as string | null) ?? null) : minDate(old.first_seen, seen?.first),
+      last_seen: fresh ? ((this.st('lastSeen').get(id) as string | null) ?? null) : maxDate(old.last_seen, seen?.last),
       titles,
       roles,
     });

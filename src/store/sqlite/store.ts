@@ -3,10 +3,11 @@
  * the dialect-free `Store` of ../interface.ts; every SQL statement of
  * newsgraph is in this folder.
  *
- * Writes: one IMMEDIATE transaction per article. The article's content hash
- * is checked again inside it, so two ingests at once interleave article by
- * article and never write one article twice; a kill leaves every article
- * whole or absent. The article is written through the applied curation
+ * Writes: one IMMEDIATE transaction per article, or per batch of articles
+ * (`writeArticles`: the aggregates they touch are recomputed once). Each
+ * article's content hash is checked again inside it, so two ingests at once
+ * interleave batch by batch and never write one article twice; a kill leaves
+ * every article whole or absent. The article is written through the applied curation
  * (read inside the transaction, so a curation another process applied is
  * seen), with its raw extraction kept for the next curation change.
  */
@@ -102,22 +103,31 @@ export class SqliteStore implements Store {
   }
 
   async writeArticle(article: StoredArticle, extraction: ArticleExtraction): Promise<WriteOutcome> {
-    const raw = encodeExtraction(extraction, article.text);
+    return (await this.writeArticles([{ article, extraction }]))[0]!;
+  }
+
+  async writeArticles(batch: ReadonlyArray<{ article: StoredArticle; extraction: ArticleExtraction }>): Promise<WriteOutcome[]> {
+    if (!batch.length) return [];
+    const raws = batch.map(({ article, extraction }) => encodeExtraction(extraction, article.text));
     return this.write(() => {
-      const now = this.st('state').get(article.id) as { hash: string } | undefined;
-      if (now?.hash === article.hash) return 'skipped';
       const touched = touchedNone();
-      if (now) {
-        this.contrib.retractContributions(article.id, touched);
-        this.contrib.setDropped(article.id, []);
-        this.contrib.deleteArticle(article.id);
-      }
-      this.contrib.insertArticle(article, raw);
       const plan = this.currentPlan();
-      this.contrib.writeContributions(article, curateExtraction(extraction, article.text, plan), touched);
-      this.contrib.setDropped(article.id, plan.dropped(extraction));
+      const outcomes = batch.map(({ article, extraction }, i): WriteOutcome => {
+        const now = this.st('state').get(article.id) as { hash: string } | undefined;
+        if (now?.hash === article.hash) return 'skipped';
+        if (now) {
+          this.contrib.retractContributions(article.id, touched);
+          this.contrib.setDropped(article.id, []);
+          this.contrib.deleteArticle(article.id);
+        }
+        this.contrib.insertArticle(article, raws[i]!);
+        this.contrib.writeContributions(article, curateExtraction(extraction, article.text, plan), touched);
+        this.contrib.setDropped(article.id, plan.dropped(extraction));
+        return now ? 'changed' : 'added';
+      });
+      // The aggregates of everything the batch touched, once.
       this.contrib.recompute(touched);
-      return now ? 'changed' : 'added';
+      return outcomes;
     });
   }
 
