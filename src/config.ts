@@ -28,6 +28,12 @@ export const DEFAULTS = {
   /** `ingest` uses worker threads from this many articles, up to `maxJobs`. */
   parallelFrom: 200,
   maxJobs: 4,
+  /**
+   * Old-generation cap (MB) of each extraction worker thread: V8 would let
+   * each grow to several times the ~110 MB it keeps alive. A worker that
+   * runs out is replaced by one without the cap (src/pipeline/analyze-pool.ts).
+   */
+  workerHeapMb: 256,
   /** The input gate: an article whose text is larger (UTF-8 bytes) is refused; `--max-article-bytes` overrides. */
   maxArticleBytes: 5_000_000,
 } as const;

@@ -2,75 +2,141 @@
  * A pool of worker threads running `analyzeArticle` (./analyze-worker.mjs),
  * so a long ingest uses every core. Extraction is a pure function of the
  * article, so where it runs changes nothing; the pipeline still writes the
- * results one transaction at a time, in input order.
+ * results in input order.
+ *
+ * Memory: each worker's old generation is capped (`heapMb`, default
+ * DEFAULTS.workerHeapMb), because V8 otherwise lets an extraction worker's
+ * heap grow to three or four times what it keeps alive, once per worker. An
+ * article that needs more (a very long one) makes its worker run out of
+ * memory: that worker is replaced by one without the cap, which analyses its
+ * articles again; an article that exhausts that one too fails alone, by
+ * its own error, and the ingest goes on.
  */
 import { Worker } from 'node:worker_threads';
+import { DEFAULTS } from '../config.ts';
 import type { Article, ArticleExtraction } from '../types.ts';
 
 interface Pending {
+  article: Article;
   resolve: (ex: ArticleExtraction) => void;
   reject: (err: Error) => void;
 }
 
+interface Slot {
+  worker: Worker;
+  /** The articles posted to this worker and not answered yet. */
+  inFlight: Map<number, Pending>;
+  /** Replaced a worker that ran out of memory (so runs with the retry cap, by default none). */
+  retry: boolean;
+  ready: Promise<void>;
+}
+
+export interface AnalyzePoolOptions {
+  /** The old-generation cap per worker in MB; 0: none (V8's own limit). */
+  heapMb?: number;
+  /** The cap of a worker that replaces one that ran out of memory (default 0: none). */
+  retryHeapMb?: number;
+}
+
+const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
+
 export class AnalyzePool {
-  private readonly workers: Worker[] = [];
-  private readonly pending = new Map<number, Pending>();
-  private readonly ready: Promise<void>;
+  private readonly slots: Array<Slot | undefined> = [];
+  private readonly url = new URL('./analyze-worker.mjs', import.meta.url);
+  private readonly heapMb: number;
+  private readonly retryHeapMb: number;
   private seq = 0;
+  /** Workers replaced after running out of memory. */
+  replaced = 0;
   private next = 0;
   private failure: Error | undefined;
+  private closing = false;
 
-  constructor(size: number) {
-    const url = new URL('./analyze-worker.mjs', import.meta.url);
-    const readies: Array<Promise<void>> = [];
-    for (let i = 0; i < size; i++) {
-      const w = new Worker(url);
-      readies.push(
-        new Promise<void>((resolve, reject) => {
-          w.once('error', reject);
-          w.once('message', () => resolve());
-        }),
-      );
-      w.on('message', (m: { seq?: number; extraction?: ArticleExtraction; error?: string }) => {
-        if (m.seq === undefined) return;
-        const p = this.pending.get(m.seq);
-        if (!p) return;
-        this.pending.delete(m.seq);
-        if (m.error !== undefined) p.reject(new Error(m.error));
-        else p.resolve(m.extraction!);
-      });
-      w.on('error', (err) => this.fail(err));
-      w.on('exit', (code) => {
-        if (code !== 0) this.fail(new Error(`analysis worker exited with code ${code}`));
-      });
-      this.workers.push(w);
+  constructor(size: number, opts: AnalyzePoolOptions = {}) {
+    this.heapMb = Math.max(0, Math.floor(opts.heapMb ?? DEFAULTS.workerHeapMb));
+    this.retryHeapMb = Math.max(0, Math.floor(opts.retryHeapMb ?? 0));
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn(false));
+  }
+
+  private spawn(retry: boolean): Slot {
+    const cap = retry ? this.retryHeapMb : this.heapMb;
+    const worker = new Worker(this.url, cap ? { resourceLimits: { maxOldGenerationSizeMb: cap } } : {});
+    const slot: Slot = { worker, inFlight: new Map(), retry, ready: Promise.resolve() };
+    slot.ready = new Promise<void>((resolve, reject) => {
+      worker.once('error', reject);
+      worker.once('message', () => resolve());
+    });
+    // A worker that fails before it is ready is handled by the 'error' listener below.
+    slot.ready.catch(() => undefined);
+    worker.on('message', (m: { seq?: number; extraction?: ArticleExtraction; error?: string }) => {
+      if (m.seq === undefined) return;
+      const p = slot.inFlight.get(m.seq);
+      if (!p) return;
+      slot.inFlight.delete(m.seq);
+      if (m.error !== undefined) p.reject(new Error(m.error));
+      else p.resolve(m.extraction!);
+    });
+    worker.on('error', (err: Error & { code?: string }) => this.lost(slot, err));
+    worker.on('exit', (code) => {
+      if (code !== 0 && !this.closing) this.lost(slot, new Error(`analysis worker exited with code ${code}`));
+    });
+    return slot;
+  }
+
+  /** A worker died: out of memory, its articles go to a replacement without the cap; else the pool fails. */
+  private lost(slot: Slot, err: Error & { code?: string }): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0 || this.closing) return;
+    if (err.code !== OUT_OF_MEMORY) {
+      this.fail(err);
+      return;
     }
-    this.ready = Promise.all(readies).then(() => undefined);
+    const pending = [...slot.inFlight.values()];
+    slot.inFlight.clear();
+    this.replaced++;
+    // Even at the retry cap (by default none), the article being analysed is too big: it fails alone.
+    if (slot.retry) pending.shift()?.reject(new Error(`analysis ran out of memory (${err.message})`));
+    // The replacement starts when it has work, so a retry cap too small to load the analysis cannot loop.
+    this.slots[i] = undefined;
+    for (const p of pending) this.post(this.slot(i), p);
+  }
+
+  /** The worker of slot `i`, started (as a replacement) if it was lost. */
+  private slot(i: number): Slot {
+    return (this.slots[i] ??= this.spawn(true));
+  }
+
+  private post(slot: Slot, p: Pending): void {
+    const seq = this.seq++;
+    slot.inFlight.set(seq, p);
+    void slot.ready.then(
+      () => slot.worker.postMessage({ seq, article: p.article }),
+      () => undefined,
+    );
   }
 
   private fail(err: Error): void {
     this.failure ??= err;
-    for (const p of this.pending.values()) p.reject(err);
-    this.pending.clear();
+    for (const s of this.slots) {
+      if (!s) continue;
+      for (const p of s.inFlight.values()) p.reject(err);
+      s.inFlight.clear();
+    }
   }
 
   get size(): number {
-    return this.workers.length;
+    return this.slots.length;
   }
 
   /** Analyze one article on the next worker (round robin). */
   async analyze(article: Article): Promise<ArticleExtraction> {
-    await this.ready;
     if (this.failure) throw this.failure;
-    const seq = this.seq++;
-    const worker = this.workers[this.next++ % this.workers.length]!;
-    return new Promise<ArticleExtraction>((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject });
-      worker.postMessage({ seq, article });
-    });
+    const slot = this.slot(this.next++ % this.slots.length);
+    return new Promise<ArticleExtraction>((resolve, reject) => this.post(slot, { article, resolve, reject }));
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s?.worker.terminate()));
   }
 }
