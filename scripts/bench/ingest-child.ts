@@ -3,6 +3,7 @@
  * peak RSS are the measurement's own, worker threads included):
  *
  *   ingest-child.ts ingest <db> <jobs> <dir>...   end-to-end ingest (read, extract, resolve, store) through the API
+ *                                                 of the built package (dist/api.js; NEWSGRAPH_BENCH_SOURCE=1: src/ through tsx)
  *   ingest-child.ts compromise <dir>...           compromise's own full parse (`nlp(text)`) of the same articles, one thread
  *
  * Prints one JSON line { seconds, cpu, maxRssMB, articles, failed, textBytes }.
@@ -18,7 +19,9 @@ let failed = 0;
 let textBytes = 0;
 if (what === 'ingest') {
   const [db, jobs, ...dirs] = rest as [string, string, ...string[]];
-  const { openNewsgraph } = await import('../../src/api.ts');
+  // As installed: the compiled modules, whose worker threads load compiled modules too (no tsx in them).
+  const api = process.env.NEWSGRAPH_BENCH_SOURCE === '1' ? '../../src/api.ts' : '../../dist/api.js';
+  const { openNewsgraph } = (await import(api)) as typeof import('../../src/api.ts');
   const ng = openNewsgraph({ db });
   const summary = await ng.ingestPaths(dirs, { jobs: Number(jobs) });
   await ng.close();

@@ -14,7 +14,11 @@
  * and compromise's own full parse (`nlp(text)`, one thread) of the largest
  * step's text in the same run, with the ratio of CPU seconds.
  *
- * Options after `--`: --copies 1,10 (the steps; default 1,10: ~5 and ~50 MB),
+ * Runs the built package (dist/, built first when stale), as an installed
+ * newsgraph runs; `--source` runs src/ through tsx instead (slower to start,
+ * and every worker thread loads tsx).
+ *
+ * Options after `--`: --copies 1,10 (the steps; default 1,10: ~5 and ~50 MB), --source,
  * --jobs N (default 2), --articles N (the first N files of wiki-syria only: a quick run), --no-compromise, --keep (leave the corpus and stores
  * in the temporary folder). Skips with a message when the shared data is absent.
  * Copy k of an article gets its own first line ("Benchmark copy k of ..."),
@@ -82,11 +86,18 @@ export async function benchIngest(args: string[] = []): Promise<void> {
     .sort((a, b) => a - b);
   if (!steps.length) throw new Error('bench ingest: --copies wants positive whole numbers, e.g. 1,10');
   const jobs = Number(arg(args, 'jobs') ?? 2);
+  const source = args.includes('--source');
+  if (source) process.env.NEWSGRAPH_BENCH_SOURCE = '1';
+  else {
+    // The package as installed: dist/ (built first when stale), whose workers load no tsx.
+    const { build } = (await import(path.join(REPO, 'scripts/build.mjs'))) as { build: (names: string[], o?: { log?: (s: string) => void }) => Promise<void> };
+    await build(['lib'], { log: (s) => console.log(`build: ${s}`) });
+  }
   const tmp = mkdtempSync(path.join(tmpdir(), 'newsgraph-bench-ingest-'));
   try {
     const corpus = path.join(tmp, 'corpus');
     writeCopies(src, corpus, 0, steps[steps.length - 1]!, Number(arg(args, 'articles') ?? Infinity));
-    console.log(`bench ingest: wiki-syria copied with unique text into ${corpus}; --jobs ${jobs}; load average ${load()}`);
+    console.log(`bench ingest: wiki-syria copied with unique text into ${corpus}; --jobs ${jobs}; ${source ? 'src/ through tsx' : 'the built dist/'}; load average ${load()}`);
     const rows: Array<{ copies: number; mb: number; r: ChildResult }> = [];
     for (const copies of steps) {
       const dirs = Array.from({ length: copies }, (_, k) => path.join(corpus, `copy-${String(k + 1).padStart(2, '0')}`));
