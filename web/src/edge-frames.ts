@@ -35,7 +35,7 @@ export interface EdgeFrameSettings {
 }
 
 export const EDGE_FRAMES: EdgeFrameSettings = {
-  initialBudget: 12_000,
+  initialBudget: 6_000,
   minBudget: 2_000,
   maxBudget: 400_000,
   slowMs: 110,
@@ -117,6 +117,9 @@ export class EdgeFrames {
   private lastFrameAt = 0;
   /** Frames drawn after the first one since the last render (for the tests). */
   continued = 0;
+  /** The first render that had edges: its budget, the vertices it drew, all its vertices, and the frames after it (for the tests). */
+  first: { budget: number; drawn: number; total: number; frames: number } | undefined;
+  private current: { budget: number; drawn: number; total: number; frames: number } | undefined;
   /** Whether the last render's edges are all drawn. */
   get complete(): boolean {
     return this.queue.length === 0;
@@ -135,6 +138,14 @@ export class EdgeFrames {
     renderer.on('beforeClear', () => this.reset());
     renderer.on('beforeRender', () => {
       this.left = this.budget;
+      this.current = this.first ? undefined : { budget: this.budget, drawn: 0, total: 0, frames: 0 };
+    });
+    renderer.on('afterRender', () => {
+      const c = this.current;
+      if (c && c.total > 0) {
+        c.drawn = c.budget - this.left;
+        this.first = c;
+      }
     });
     renderer.on('kill', () => this.reset());
   }
@@ -150,6 +161,7 @@ export class EdgeFrames {
   private draw(program: EdgeProgram, render: (params: unknown) => void, params: unknown): void {
     const cost = costOf(program);
     if (cost === 0) return;
+    if (this.current) this.current.total += cost;
     if (this.queue.length === 0 && cost <= this.left) {
       this.left -= cost;
       render(params);
@@ -186,6 +198,7 @@ export class EdgeFrames {
     else if (took < s.fastMs) this.budget = Math.min(s.maxBudget, Math.floor(this.budget * 1.5));
     this.left = this.budget;
     this.continued++;
+    if (this.first && this.first === this.current) this.first.frames++;
     let drewSome = false;
     while (this.queue.length && this.left > 0) {
       const head = this.queue[0]!;

@@ -5,6 +5,7 @@
  * hook, `window.__newsgraph`, for tests and bench.
  */
 import './style.css';
+import Graph from 'graphology';
 import Sigma from 'sigma';
 import { downloadAsPNG } from '@sigma/export-image';
 import { DEFAULTS } from '../../src/config.ts';
@@ -22,7 +23,7 @@ import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from '
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
 import { closePanel, renderCommunityPanel, renderPanel } from './panel.ts';
 import { buildRenderGraph, nodeSizes, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
-import { createRenderer, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, setRenderGraph, type Focus, type LabelBox } from './renderer.ts';
+import { adoptGraph, createRenderer, edgeFramesOf, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, setRenderGraph, type Focus, type LabelBox } from './renderer.ts';
 import { attachSearch, searchIndex, type SearchEntry } from './search.ts';
 import { fetchInitial, fetchJson, readFile, type Fetched, type Loaded } from './source.ts';
 import { decodeState, encodeState, isPlainOverview, OVERVIEW_FROM, resolveOptions, type SizeBy, type ViewState } from './state.ts';
@@ -72,6 +73,27 @@ class App {
   /** Frames sigma rendered (the benchmark's FPS). */
   frames = 0;
 
+  /** A renderer made at start-up on an empty graph: its WebGL contexts and programs are ready while the graph downloads. */
+  private spare: Sigma<RenderNode, RenderEdge> | undefined;
+
+  warmUp(): void {
+    if (this.spare || this.renderer) return;
+    try {
+      this.spare = createRenderer(new Graph({ type: 'directed', multi: true, allowSelfLoops: false }), dom.graph, this.focus, this.labels);
+    } catch {
+      // No WebGL here: the first graph will say so when it is drawn.
+    }
+  }
+
+  /** A renderer showing `graph`: the spare one if it is there, else a new one. */
+  private makeRenderer(graph: RenderGraph): Sigma<RenderNode, RenderEdge> {
+    const spare = this.spare;
+    this.spare = undefined;
+    if (!spare) return createRenderer(graph, dom.graph, this.focus, this.labels);
+    adoptGraph(spare, graph);
+    return spare;
+  }
+
   setStatus(text: string): void {
     dom.status.textContent = text;
   }
@@ -110,7 +132,7 @@ class App {
     this.quickLook = look;
     this.syncFocus();
     const t0 = performance.now();
-    this.renderer = createRenderer(quick.graph, dom.graph, this.focus, this.labels);
+    this.renderer = this.makeRenderer(quick.graph);
     metrics.firstRender ??= performance.now();
     metrics.quickNodes = quick.graph.order;
     this.bindRenderer(this.renderer);
@@ -230,7 +252,7 @@ class App {
     if (this.renderer) {
       if (this.renderer.getGraph() !== rg) setRenderGraph(this.renderer, rg);
     } else {
-      this.renderer = createRenderer(rg, dom.graph, this.focus, this.labels);
+      this.renderer = this.makeRenderer(rg);
       metrics.firstRender ??= performance.now();
       this.bindRenderer(this.renderer);
     }
@@ -648,6 +670,8 @@ declare global {
       edgeProgram(edge: string): string | undefined;
       /** Whether the last frame drew the edges (false while the camera moves on a graph of many edges). */
       edgesDrawn(): boolean;
+      /** Edges drawn over several frames (edge-frames.ts): all drawn since the last render, and in how many frames after it. */
+      edgeFrames(): { complete: boolean; continued: number; budget: number; first?: { budget: number; drawn: number; total: number; frames: number } } | undefined;
     };
   }
 }
@@ -684,9 +708,16 @@ window.__newsgraph = {
   displayColor: (node) => app.renderer?.getNodeDisplayData(node)?.color,
   edgeProgram: (edge) => app.renderer?.getEdgeDisplayData(edge)?.type,
   edgesDrawn: () => (app.renderer ? lastFrameDrewEdges(app.renderer) : false),
+  edgeFrames: () => {
+    const f = app.renderer ? edgeFramesOf(app.renderer) : undefined;
+    return f ? { complete: f.complete, continued: f.continued, budget: f.budget, ...(f.first ? { first: { ...f.first } } : {}) } : undefined;
+  },
 };
 
-fetchInitial(location.search)
+const initial = fetchInitial(location.search);
+// While the graph downloads.
+app.warmUp();
+initial
   .then(async (doc) => {
     if (doc) await app.open(doc);
     else {

@@ -107,6 +107,16 @@ export function setRenderGraph(renderer: Sigma<RenderNode, RenderEdge>, graph: R
   renderer.setGraph(graph);
 }
 
+/**
+ * Give a renderer made on another graph (the empty one of start-up) the
+ * settings `createRenderer` would have chosen for this one, then the graph.
+ */
+export function adoptGraph(renderer: Sigma<RenderNode, RenderEdge>, graph: RenderGraph, view: ViewSettings = VIEW_SETTINGS): void {
+  const threshold = settingsFor(graph.order, graph.size, view).labelRenderedSizeThreshold!;
+  if (renderer.getSetting('labelRenderedSizeThreshold') !== threshold) renderer.setSetting('labelRenderedSizeThreshold', threshold);
+  setRenderGraph(renderer, graph, view);
+}
+
 /** Whether the last frame drew the edges (the tests' view of `hideEdgesOnMove`). */
 const edgesDrawn = new WeakMap<object, boolean>();
 export const lastFrameDrewEdges = (renderer: Sigma<RenderNode, RenderEdge>): boolean => edgesDrawn.get(renderer) ?? false;
