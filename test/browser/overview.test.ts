@@ -172,6 +172,21 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     await page.mouse.up();
     await page.waitForFunction(() => window.__newsgraph!.edgesDrawn(), undefined, { timeout: 10_000 });
     expect(await hook(() => window.__newsgraph!.edgesDrawn())).toBe(true);
+    // Drawn over as many frames as the edge budget asks (web/src/edge-frames.ts), then all of them.
+    await page.waitForFunction(() => window.__newsgraph!.edgeFrames()?.complete, undefined, { timeout: 10_000 });
+  });
+
+  it('a frame draws at most the edge budget: the first screen of many edges fills in over several frames', async () => {
+    await fresh();
+    await page.waitForFunction(() => window.__newsgraph!.edgeFrames()?.complete, undefined, { timeout: 20_000 });
+    const first = (await hook(() => window.__newsgraph!.edgeFrames()))!.first!;
+    // Lines are 2 vertices each: this graph's are more than the first budget (6,000).
+    expect(first.total).toBe(2 * (await hook(() => window.__newsgraph!.visibleEdges().length)));
+    expect(first.total).toBeGreaterThan(first.budget);
+    expect(first.drawn).toBeGreaterThan(0);
+    expect(first.drawn).toBeLessThanOrEqual(first.budget);
+    expect(first.frames).toBeGreaterThan(0);
+    expect(await hook(() => window.__newsgraph!.edgesDrawn())).toBe(true);
   });
 
   it('selecting a node dims everything but it and its neighbours; the panel counts neighbours, not edges', async () => {

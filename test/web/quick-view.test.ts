@@ -15,8 +15,9 @@ import { prng } from '../../src/util/random.ts';
 import { buildCommunityGraph } from '../../web/src/community-view.ts';
 import { parseGraph, parseGraphInSlices } from '../../web/src/data.ts';
 import { visibleSet } from '../../web/src/filters.ts';
-import { quickCommunityGraph } from '../../web/src/quick-view.ts';
-import { nodeSizes, type RenderGraph } from '../../web/src/render-graph.ts';
+import { quickCommunityGraph, quickEntityGraph } from '../../web/src/quick-view.ts';
+import { buildRenderGraph, nodeSizes, type RenderGraph } from '../../web/src/render-graph.ts';
+import { toCompact, type SerializedGraph } from '../../src/graph/compact.ts';
 import { defaultState } from '../../web/src/state.ts';
 
 /** A graph with planted groups, some isolated nodes, communities and positions, serialized. */
@@ -89,6 +90,55 @@ describe('quickCommunityGraph', () => {
     expect(quickCommunityGraph(noPosition)).toBeUndefined();
     expect(quickCommunityGraph({ nodes: 'x' })).toBeUndefined();
     expect(quickCommunityGraph(null)).toBeUndefined();
+  });
+});
+
+/** What the full load shows first for a large graph shown entity by entity (the overview, not collapsed). */
+function fullEntityPath(raw: unknown, colorBy: 'community' | 'kind'): RenderGraph {
+  const { graph } = parseGraph(raw);
+  const of = communitiesOf(graph)!;
+  const positions = seededPositions(graph, 42, { groupOf: (n) => of.get(n) ?? -1 });
+  const visible = visibleSet(graph, defaultState());
+  return buildRenderGraph(graph, visible, positions, nodeSizes(graph, 'degree', centrality(graph, 'degree'), visible.nodes.size), { colorBy });
+}
+
+describe('quickEntityGraph', () => {
+  it.each([
+    [400, 1, 'community', false],
+    [1500, 2, 'kind', false],
+    [1500, 5, 'community', true],
+  ] as const)('equals the full entity view (%i nodes, seed %i, by %s, compact form %s)', (n, seed, colorBy, compact) => {
+    const doc = document(n, seed);
+    const raw = compact ? toCompact(doc as unknown as SerializedGraph) : doc;
+    const quick = quickEntityGraph(structuredClone(raw), { colorBy })!;
+    expect(quick).toBeDefined();
+    const full = fullEntityPath(structuredClone(raw), colorBy);
+    // Isolated nodes are left out, as the full view does.
+    expect(full.order).toBeLessThan(doc.nodes.length);
+    expect(full.size).toBe(doc.edges.length);
+    expect(dump(quick.graph)).toEqual(dump(full));
+    expect([quick.nodes, quick.edges]).toEqual([doc.nodes.length, doc.edges.length]);
+  });
+
+  it('gives up (undefined) on what the importer would skip or where the layout must run first', () => {
+    const raw = document(200, 3);
+    expect(quickEntityGraph(structuredClone(raw), { colorBy: 'community' })).toBeDefined();
+    const noPosition = structuredClone(raw);
+    delete noPosition.nodes[9]!.attributes!.x;
+    expect(quickEntityGraph(noPosition, { colorBy: 'community' })).toBeUndefined();
+    const badKind = structuredClone(raw);
+    (badKind.nodes[4]!.attributes as unknown as Record<string, unknown>).kind = 'planet';
+    expect(quickEntityGraph(badKind, { colorBy: 'community' })).toBeUndefined();
+    const unknownEnd = structuredClone(raw);
+    unknownEnd.edges.push({ key: 'bad', source: 'n1', target: 'nobody', attributes: { type: 'attacks', weight: 1, confidence: 1, evidence: [] } });
+    expect(quickEntityGraph(unknownEnd, { colorBy: 'community' })).toBeUndefined();
+    const duplicate = structuredClone(raw);
+    duplicate.edges.push(structuredClone(duplicate.edges[0]!));
+    expect(quickEntityGraph(duplicate, { colorBy: 'community' })).toBeUndefined();
+    const noWeight = structuredClone(raw);
+    delete (noWeight.edges[2]!.attributes as unknown as Record<string, unknown>).weight;
+    expect(quickEntityGraph(noWeight, { colorBy: 'community' })).toBeUndefined();
+    expect(quickEntityGraph({ nodes: 'x' }, { colorBy: 'kind' })).toBeUndefined();
   });
 });
 

@@ -5,6 +5,7 @@
  * hook, `window.__newsgraph`, for tests and bench.
  */
 import './style.css';
+import Graph from 'graphology';
 import Sigma from 'sigma';
 import { downloadAsPNG } from '@sigma/export-image';
 import { DEFAULTS } from '../../src/config.ts';
@@ -22,12 +23,12 @@ import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from '
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
 import { closePanel, renderCommunityPanel, renderPanel } from './panel.ts';
 import { buildRenderGraph, nodeSizes, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
-import { createRenderer, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, setRenderGraph, type Focus, type LabelBox } from './renderer.ts';
+import { adoptGraph, createRenderer, edgeFramesOf, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, setRenderGraph, type Focus, type LabelBox } from './renderer.ts';
 import { attachSearch, searchIndex, type SearchEntry } from './search.ts';
 import { fetchInitial, fetchJson, readFile, type Fetched, type Loaded } from './source.ts';
-import { decodeState, encodeState, isPlainOverview, resolveOptions, type SizeBy, type ViewState } from './state.ts';
+import { decodeState, encodeState, isPlainOverview, OVERVIEW_FROM, resolveOptions, type SizeBy, type ViewState } from './state.ts';
 import { graphItems, parseGraph, parseGraphInSlices } from './data.ts';
-import { quickCommunityGraph } from './quick-view.ts';
+import { quickCommunityGraph, quickEntityGraph } from './quick-view.ts';
 
 observeLongTasks();
 
@@ -67,8 +68,31 @@ class App {
   private centralities = new Map<SizeBy, Map<string, number>>();
   /** Whether the rendering graph shows one node per community. */
   collapsed = false;
+  /** How the quick first screen (quick-view.ts) was drawn, if it was. */
+  private quickLook: { collapsed: boolean; colorBy: string } | undefined;
   /** Frames sigma rendered (the benchmark's FPS). */
   frames = 0;
+
+  /** A renderer made at start-up on an empty graph: its WebGL contexts and programs are ready while the graph downloads. */
+  private spare: Sigma<RenderNode, RenderEdge> | undefined;
+
+  warmUp(): void {
+    if (this.spare || this.renderer) return;
+    try {
+      this.spare = createRenderer(new Graph({ type: 'directed', multi: true, allowSelfLoops: false }), dom.graph, this.focus, this.labels);
+    } catch {
+      // No WebGL here: the first graph will say so when it is drawn.
+    }
+  }
+
+  /** A renderer showing `graph`: the spare one if it is there, else a new one. */
+  private makeRenderer(graph: RenderGraph): Sigma<RenderNode, RenderEdge> {
+    const spare = this.spare;
+    this.spare = undefined;
+    if (!spare) return createRenderer(graph, dom.graph, this.focus, this.labels);
+    adoptGraph(spare, graph);
+    return spare;
+  }
 
   setStatus(text: string): void {
     dom.status.textContent = text;
@@ -86,7 +110,15 @@ class App {
     } catch {
       // Not a graph: parseGraph below says why.
     }
-    const quick = resolveOptions(this.state, order).collapsed && isPlainOverview(this.state) ? quickCommunityGraph(doc.raw) : undefined;
+    const look = resolveOptions(this.state, order);
+    const plain = isPlainOverview(this.state) && this.state.sizeBy === 'degree';
+    const quick = !plain
+      ? undefined
+      : look.collapsed
+        ? quickCommunityGraph(doc.raw)
+        : order > OVERVIEW_FROM
+          ? quickEntityGraph(doc.raw, { colorBy: look.colorBy })
+          : undefined;
     if (!quick) {
       await this.load({ ...parseGraph(doc.raw, doc.source), source: doc.source, ...(doc.api ? { api: true } : {}) });
       metrics.dataReady = performance.now();
@@ -95,16 +127,20 @@ class App {
     this.renderer?.kill();
     this.layout.kill();
     this.data = undefined;
-    this.collapsed = true;
+    this.collapsed = look.collapsed;
     this.renderGraph = quick.graph;
+    this.quickLook = look;
     this.syncFocus();
-    this.renderer = createRenderer(quick.graph, dom.graph, this.focus, this.labels);
+    const t0 = performance.now();
+    this.renderer = this.makeRenderer(quick.graph);
     metrics.firstRender ??= performance.now();
     metrics.quickNodes = quick.graph.order;
     this.bindRenderer(this.renderer);
-    this.setStatus(`${quick.nodes} nodes, ${quick.edges} edges from ${doc.source}: ${quick.graph.order} communities shown; reading the entities…`);
+    const shown = look.collapsed ? `${quick.graph.order} communities shown; reading the entities…` : `${quick.graph.order} shown; reading the details…`;
+    this.setStatus(`${quick.nodes} nodes, ${quick.edges} edges from ${doc.source}: ${shown}`);
     await afterPaint();
     metrics.firstPainted ??= performance.now();
+    this.msPerItem = (performance.now() - t0) / Math.max(1, quick.graph.order + quick.graph.size);
     const parsed = await parseGraphInSlices(doc.raw, doc.source);
     // Nothing dropped by validation: the quick picture is the full view's (test/web/quick-view.test.ts).
     await this.load({ ...parsed, source: doc.source, ...(doc.api ? { api: true } : {}) }, { keepRenderer: true, sliced: true, ...(parsed.warnings.length === 0 ? { reuse: quick.graph } : {}) });
@@ -132,6 +168,9 @@ class App {
     await step();
     const dates = graphDates(graph);
     await step();
+    // Sliced: the filters' pass too (a tenth of a second at 52k edges) before the step that swaps the graph in.
+    const visible = opts.sliced && !(this.state.selected && !graph.hasNode(this.state.selected)) ? visibleSet(graph, this.state) : undefined;
+    if (visible) await step();
     this.data = graph;
     this.evidence = new EvidenceLoader(graph, loaded.api ? fetchJson : undefined);
     this.source = loaded.source;
@@ -149,7 +188,7 @@ class App {
     this.renderGraph = undefined;
     this.layout.kill();
     const t0 = performance.now();
-    this.rebuild(opts.reuse ? { reuse: opts.reuse } : {});
+    this.rebuild({ ...(opts.reuse ? { reuse: opts.reuse } : {}), ...(visible ? { visible } : {}) });
     const warn = loaded.warnings.length ? ` · ${loaded.warnings.length} item(s) skipped (see console)` : '';
     for (const w of loaded.warnings) console.warn(w);
     this.setStatus(`${loaded.graph.order} nodes, ${loaded.graph.size} edges from ${loaded.source}${warn}`);
@@ -163,8 +202,8 @@ class App {
     void afterPaint().then(() => {
       const now = performance.now();
       metrics.firstPainted ??= now;
-      // What a full frame costs here, per item (see "level of detail" in layout.ts).
-      this.msPerItem = (now - t0) / Math.max(1, (this.renderGraph?.order ?? 0) + (this.renderGraph?.size ?? 0));
+      // What a full frame costs here, per item (see "level of detail" in layout.ts; the quick first screen measured it).
+      if (!opts.reuse) this.msPerItem = (now - t0) / Math.max(1, (this.renderGraph?.order ?? 0) + (this.renderGraph?.size ?? 0));
       if (!stored && loaded.graph.order > 1 && !this.collapsed) this.startLayout();
     });
     this.updateLayoutButton();
@@ -190,15 +229,17 @@ class App {
   }
 
   /** Filters changed: derive a new rendering graph (and fit the camera to it when asked). */
-  rebuild(opts: { fit?: boolean; reuse?: RenderGraph } = {}): void {
+  rebuild(opts: { fit?: boolean; reuse?: RenderGraph; visible?: Visible } = {}): void {
     const data = this.data;
     if (!data) return;
     if (this.renderGraph && !this.collapsed) this.layout.savePositions(this.positions);
-    this.visible = visibleSet(data, this.state);
+    this.visible = opts.visible ?? visibleSet(data, this.state);
     const look = resolveOptions(this.state, data.order);
     this.collapsed = look.collapsed && !(this.state.ego > 0 && this.state.selected);
     // The quick first screen is this very graph when nothing was asked since (quick-view.ts).
-    const reuse = opts.reuse && this.collapsed && isPlainOverview(this.state) ? opts.reuse : undefined;
+    const q = this.quickLook;
+    const reuse =
+      opts.reuse && q && q.collapsed === this.collapsed && q.colorBy === look.colorBy && this.state.sizeBy === 'degree' && isPlainOverview(this.state) ? opts.reuse : undefined;
     const sizes = () => nodeSizes(data, this.state.sizeBy, this.centrality(this.state.sizeBy), this.visible.nodes.size);
     const rg =
       reuse ??
@@ -211,7 +252,7 @@ class App {
     if (this.renderer) {
       if (this.renderer.getGraph() !== rg) setRenderGraph(this.renderer, rg);
     } else {
-      this.renderer = createRenderer(rg, dom.graph, this.focus, this.labels);
+      this.renderer = this.makeRenderer(rg);
       metrics.firstRender ??= performance.now();
       this.bindRenderer(this.renderer);
     }
@@ -629,6 +670,8 @@ declare global {
       edgeProgram(edge: string): string | undefined;
       /** Whether the last frame drew the edges (false while the camera moves on a graph of many edges). */
       edgesDrawn(): boolean;
+      /** Edges drawn over several frames (edge-frames.ts): all drawn since the last render, and in how many frames after it. */
+      edgeFrames(): { complete: boolean; continued: number; budget: number; first?: { budget: number; drawn: number; total: number; frames: number } } | undefined;
     };
   }
 }
@@ -665,9 +708,16 @@ window.__newsgraph = {
   displayColor: (node) => app.renderer?.getNodeDisplayData(node)?.color,
   edgeProgram: (edge) => app.renderer?.getEdgeDisplayData(edge)?.type,
   edgesDrawn: () => (app.renderer ? lastFrameDrewEdges(app.renderer) : false),
+  edgeFrames: () => {
+    const f = app.renderer ? edgeFramesOf(app.renderer) : undefined;
+    return f ? { complete: f.complete, continued: f.continued, budget: f.budget, ...(f.first ? { first: { ...f.first } } : {}) } : undefined;
+  },
 };
 
-fetchInitial(location.search)
+const initial = fetchInitial(location.search);
+// While the graph downloads.
+app.warmUp();
+initial
   .then(async (doc) => {
     if (doc) await app.open(doc);
     else {

@@ -13,11 +13,11 @@
  */
 import Graph from 'graphology';
 import { NODE_KINDS, RELATION_TYPES, SYMMETRIC_TYPES } from '../../src/types.ts';
-import type { RelationType } from '../../src/types.ts';
+import type { NodeKind, RelationType } from '../../src/types.ts';
 import type { GraphItems } from '../../src/graph/compact.ts';
 import { communityKey, communitySize } from './community-view.ts';
 import { graphItems } from './data.ts';
-import { addEdgeItems, communityColor, type EdgeItem, type RenderGraph } from './render-graph.ts';
+import { addEdgeItems, communityColor, nodeColors, nodeSize, type EdgeItem, type Look, type RenderGraph } from './render-graph.ts';
 
 const KINDS = new Set<string>(NODE_KINDS);
 const TYPES = new Set<string>(RELATION_TYPES);
@@ -138,3 +138,91 @@ export function quickCommunityGraph(raw: unknown): QuickView | undefined {
   addEdgeItems(g, [...folded.values()]);
   return { graph: g, nodes: count, edges };
 }
+
+/**
+ * The first screen of a large graph shown entity by entity (the overview,
+ * not collapsed), straight from the JSON as `quickCommunityGraph`: what
+ * `buildRenderGraph` draws for the same document under the default state
+ * (isolated nodes hidden, sized by degree, stored positions), so the data
+ * graph, the search index and the filters can be built after the first frame
+ * without changing it (test/web/quick-view.test.ts compares them).
+ *
+ * Undefined when the document cannot give that picture exactly: a node
+ * without a stored position (the layout must run first), or any item the
+ * importer would skip or reject (then the usual load says why).
+ */
+export function quickEntityGraph(raw: unknown, look: Look): QuickView | undefined {
+  let items: GraphItems;
+  try {
+    items = graphItems(raw);
+  } catch {
+    return undefined;
+  }
+  const n = items.nodeCount;
+  const index = new Map<string, number>();
+  const keys: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = items.nodeKey(i);
+    const key = typeof k === 'number' ? String(k) : typeof k === 'string' && k !== '' ? k : undefined;
+    const kind = items.nodeAttr(i, 'kind');
+    const x = items.nodeAttr(i, 'x');
+    const y = items.nodeAttr(i, 'y');
+    if (!key || typeof kind !== 'string' || !KINDS.has(kind) || index.has(key)) return undefined;
+    if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return undefined;
+    index.set(key, i);
+    keys[i] = key;
+  }
+  const degree = new Int32Array(n);
+  const edges: EdgeItem[] = new Array(items.edgeCount);
+  for (let i = 0; i < items.edgeCount; i++) {
+    const e = items.edge(i);
+    const source = e.source;
+    const target = e.target;
+    const a = e.attributes as Record<string, unknown> | undefined;
+    const type = a?.type;
+    if (typeof source !== 'string' || typeof target !== 'string' || typeof type !== 'string' || !TYPES.has(type)) return undefined;
+    const s = index.get(source);
+    const t = index.get(target);
+    if (s === undefined || t === undefined || s === t) return undefined;
+    // A duplicate key is refused when the edges are added below.
+    const key = typeof e.key === 'string' ? e.key : `${source}|${type}|${target}`;
+    // Without a weight the importer counts the evidence it accepts: leave that to it.
+    const weight = a!.weight;
+    if (typeof weight !== 'number' || !Number.isFinite(weight)) return undefined;
+    degree[s] = degree[s]! + 1;
+    degree[t] = degree[t]! + 1;
+    edges[i] = { key, source, target, type: type as RelationType, weight, confidence: finite(a!.confidence, 0) };
+  }
+  let max = 0;
+  let shown = 0;
+  for (let i = 0; i < n; i++) {
+    if (degree[i]! > max) max = degree[i]!;
+    if (degree[i]! > 0) shown++;
+  }
+  const g: RenderGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  for (let i = 0; i < n; i++) {
+    if (degree[i] === 0) continue;
+    const kind = items.nodeAttr(i, 'kind') as NodeKind;
+    const label = items.nodeAttr(i, 'label');
+    const c = items.nodeAttr(i, 'community');
+    const community = typeof c === 'number' && Number.isInteger(c) && c >= -1 ? c : undefined;
+    const size = nodeSize(degree[i]!, max, shown);
+    g.addNode(keys[i]!, {
+      x: items.nodeAttr(i, 'x') as number,
+      y: items.nodeAttr(i, 'y') as number,
+      size,
+      label: typeof label === 'string' ? label : keys[i]!,
+      kind,
+      zIndex: size,
+      ...nodeColors(kind, community, look.colorBy),
+    });
+  }
+  try {
+    addEdgeItems(g, edges);
+  } catch {
+    return undefined;
+  }
+  return { graph: g, nodes: n, edges: items.edgeCount };
+}
+
+const finite = (v: unknown, def: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : def);

@@ -38,10 +38,14 @@ export const COMMUNITY_PALETTE = [
 ] as const;
 export const UNCONNECTED_COLOR = '#b9b9be';
 
+const hues = new Map<number, string>();
+
 export function communityColor(c: number | undefined): string {
   if (c === undefined || c < 0) return UNCONNECTED_COLOR;
   if (c < COMMUNITY_PALETTE.length) return COMMUNITY_PALETTE[c]!;
-  return hslHex((c * 137.508) % 360, 0.38, 0.62);
+  let color = hues.get(c);
+  if (color === undefined) hues.set(c, (color = hslHex((c * 137.508) % 360, 0.38, 0.62)));
+  return color;
 }
 
 /** HSL to #rrggbb (sigma parses hex and rgb(a), not hsl). */
@@ -77,16 +81,18 @@ export const EDGE_CURVATURE = 0.3;
  * thousands of nodes do not cover each other when the whole graph is in view.
  */
 export function nodeSizes(graph: NewsGraph, by: SizeBy, values: Map<string, number> = centrality(graph, by), shown = graph.order): Map<string, number> {
-  const shrink = Math.max(0.6, Math.min(1, Math.sqrt(800 / Math.max(1, shown))));
   let max = 0;
   for (const v of values.values()) if (v > max) max = v;
   const out = new Map<string, number>();
-  const span = SIZE_RANGE.max - SIZE_RANGE.min;
-  graph.forEachNode((n) => {
-    const v = values.get(n) ?? 0;
-    out.set(n, shrink * (SIZE_RANGE.min + (max > 0 ? Math.sqrt(Math.max(0, v) / max) * span : 0)));
-  });
+  graph.forEachNode((n) => out.set(n, nodeSize(values.get(n) ?? 0, max, shown)));
   return out;
+}
+
+/** The size of a node of centrality `v` (the largest is `max`) among `shown` nodes (see `nodeSizes`). */
+export function nodeSize(v: number, max: number, shown: number): number {
+  const shrink = Math.max(0.6, Math.min(1, Math.sqrt(800 / Math.max(1, shown))));
+  const span = SIZE_RANGE.max - SIZE_RANGE.min;
+  return shrink * (SIZE_RANGE.min + (max > 0 ? Math.sqrt(Math.max(0, v) / max) * span : 0));
 }
 
 export interface Look {
@@ -149,15 +155,25 @@ export const MANY_EDGES = 800;
  */
 export const DENSE_EDGES = 5000;
 
+/** Pair ids `a * PAIR_BASE + b` stay exact doubles for up to 2^26 nodes. */
+const PAIR_BASE = 2 ** 26;
+
 /** Add edges; parallel edges between one pair are curved apart. */
 export function addEdgeItems(g: RenderGraph, items: EdgeItem[]): void {
   const many = items.length > MANY_EDGES;
   const dense = items.length > DENSE_EDGES;
-  // Group by unordered pair to curve the parallel ones.
-  const pairs = new Map<string, EdgeItem[]>();
+  // Group by unordered pair to curve the parallel ones (a pair is a number: no string per edge).
+  const ids = new Map<string, number>();
+  const idOf = (n: string): number => {
+    let id = ids.get(n);
+    if (id === undefined) ids.set(n, (id = ids.size));
+    return id;
+  };
+  const pairs = new Map<number, EdgeItem[]>();
   for (const it of items) {
-    const { source: s, target: t } = it;
-    const pair = s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`;
+    const a = idOf(it.source);
+    const b = idOf(it.target);
+    const pair = a < b ? a * PAIR_BASE + b : b * PAIR_BASE + a;
     const list = pairs.get(pair);
     if (list) list.push(it);
     else pairs.set(pair, [it]);

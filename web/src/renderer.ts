@@ -12,8 +12,10 @@
  * the benchmark, which count intersecting pairs.
  */
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
+import { EdgeLineProgram, NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { deinstanced, flatEdgeArrowProgram } from './programs.ts';
+import { EDGE_LAYER_OPTIONS, EdgeFrames } from './edge-frames.ts';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
@@ -33,21 +35,21 @@ export const SIGMA_SETTINGS: Partial<Settings<RenderNode, RenderEdge>> = {
   defaultEdgeType: 'arrow',
   defaultNodeType: 'circle',
   nodeProgramClasses: {
-    circle: nodeProgram(NodeCircleProgram),
+    circle: nodeProgram(deinstanced(NodeCircleProgram)),
     bordered: nodeProgram(
-      createNodeBorderProgram({
+      deinstanced(createNodeBorderProgram({
         borders: [
           { size: { value: 0.28 }, color: { attribute: 'borderColor' } },
           { size: { fill: true }, color: { attribute: 'color' } },
         ],
-      }),
+      })),
     ),
   },
   edgeProgramClasses: {
-    arrow: program(EdgeArrowProgram),
+    arrow: program(flatEdgeArrowProgram()),
     line: program(EdgeLineProgram),
-    curvedArrow: program(EdgeCurvedArrowProgram),
-    curve: program(EdgeCurveProgram),
+    curvedArrow: program(deinstanced(EdgeCurvedArrowProgram)),
+    curve: program(deinstanced(EdgeCurveProgram)),
   },
   renderEdgeLabels: false,
   enableEdgeEvents: false,
@@ -105,6 +107,16 @@ export function setRenderGraph(renderer: Sigma<RenderNode, RenderEdge>, graph: R
   renderer.setGraph(graph);
 }
 
+/**
+ * Give a renderer made on another graph (the empty one of start-up) the
+ * settings `createRenderer` would have chosen for this one, then the graph.
+ */
+export function adoptGraph(renderer: Sigma<RenderNode, RenderEdge>, graph: RenderGraph, view: ViewSettings = VIEW_SETTINGS): void {
+  const threshold = settingsFor(graph.order, graph.size, view).labelRenderedSizeThreshold!;
+  if (renderer.getSetting('labelRenderedSizeThreshold') !== threshold) renderer.setSetting('labelRenderedSizeThreshold', threshold);
+  setRenderGraph(renderer, graph, view);
+}
+
 /** Whether the last frame drew the edges (the tests' view of `hideEdgesOnMove`). */
 const edgesDrawn = new WeakMap<object, boolean>();
 export const lastFrameDrewEdges = (renderer: Sigma<RenderNode, RenderEdge>): boolean => edgesDrawn.get(renderer) ?? false;
@@ -122,6 +134,17 @@ export const focusCentre = (f: Focus): string | undefined => f.hovered ?? f.sele
 /** How many of the label grid's candidates (biggest first) may be labelled when the whole graph is in view. */
 export const LABELS_AT_FIT = 60;
 
+/** sigma, with its edge layer kept between frames (edges are drawn over several: edge-frames.ts). */
+class ViewSigma extends Sigma<RenderNode, RenderEdge> {
+  override createWebGLContext(id: string, options: Parameters<Sigma['createWebGLContext']>[1] = {}): WebGLRenderingContext {
+    return super.createWebGLContext(id, id === 'edges' ? { ...options, ...EDGE_LAYER_OPTIONS } : options);
+  }
+}
+
+/** The edge frames of each renderer (the tests' and the bench's view of them). */
+const edgeFrames = new WeakMap<object, EdgeFrames>();
+export const edgeFramesOf = (renderer: Sigma<RenderNode, RenderEdge>): EdgeFrames | undefined => edgeFrames.get(renderer);
+
 export function createRenderer(graph: RenderGraph, container: HTMLElement, focus: Focus, labels: LabelPlacer): Sigma<RenderNode, RenderEdge> {
   // Sigma renders in its constructor: start it on an empty graph, hook the
   // label order in, then give it the real graph (so even the first frame's
@@ -129,12 +152,14 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement, focus
   let created: Sigma<RenderNode, RenderEdge> | undefined;
   const current = (): RenderGraph => created?.getGraph() ?? graph;
   const empty: RenderGraph = graph.nullCopy();
-  const renderer = new Sigma<RenderNode, RenderEdge>(empty, container, {
+  const renderer = new ViewSigma(empty, container, {
     ...settingsFor(graph.order, graph.size),
     defaultDrawNodeLabel: labels.draw as unknown as Settings<RenderNode, RenderEdge>['defaultDrawNodeLabel'],
+    // sigma passes a copy of the attributes: without a focus it is returned as it is.
     nodeReducer: (node, data) => {
-      const res: Partial<NodeDisplayData> & { borderColor?: string } = { ...data };
       const centre = focusCentre(focus);
+      if (!centre && node !== focus.selected) return data;
+      const res: Partial<NodeDisplayData> & { borderColor?: string } = { ...data };
       if (node === focus.selected) {
         res.highlighted = true;
         res.forceLabel = true;
@@ -154,23 +179,23 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement, focus
       return res;
     },
     edgeReducer: (edge, data) => {
-      const res: Partial<EdgeDisplayData> = { ...data };
       const centre = focusCentre(focus);
-      if (centre) {
-        const g = current();
-        if (g.source(edge) !== centre && g.target(edge) !== centre) {
-          res.color = DIM_EDGE;
-          res.zIndex = 0;
-        } else {
-          res.zIndex = 1;
-          // Dense graphs draw straight lines; the focus gets its arrows and curves back.
-          if (data.focusType) res.type = data.focusType;
-        }
+      if (!centre) return data;
+      const res: Partial<EdgeDisplayData> = { ...data };
+      const g = current();
+      if (g.source(edge) !== centre && g.target(edge) !== centre) {
+        res.color = DIM_EDGE;
+        res.zIndex = 0;
+      } else {
+        res.zIndex = 1;
+        // Dense graphs draw straight lines; the focus gets its arrows and curves back.
+        if (data.focusType) res.type = data.focusType;
       }
       return res;
     },
   });
   created = renderer;
+  edgeFrames.set(renderer, new EdgeFrames(renderer as unknown as Sigma));
   bindMoveFrames(renderer);
   // Candidates biggest first, the focus before all (see the file comment).
   renderer.on('beforeRender', () => {
@@ -204,7 +229,10 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement, focus
  *    while the stage is dragged nothing is hovered, so the lookup is skipped;
  *  - after a drag with `hideEdgesOnMove`, sigma refreshes (reprocesses every
  *    node and edge: half a second at 52k edges) only to draw the edges again;
- *    a render does that, so the release schedules one instead.
+ *    a render does that, so the release schedules one instead;
+ *  - every frame also draws the nodes again on the picking layer (a third of
+ *    their GPU time): not while the camera moves (nothing is looked up
+ *    then); the first still frame after a move draws it (one is scheduled).
  * Also records whether each frame drew the edges (`lastFrameDrewEdges`).
  */
 function bindMoveFrames(renderer: Sigma<RenderNode, RenderEdge>): void {
@@ -213,8 +241,9 @@ function bindMoveFrames(renderer: Sigma<RenderNode, RenderEdge>): void {
     hoveredNode: string | null;
     getSetting(key: string): unknown;
     edgePrograms: Record<string, { render(params: unknown): void }>;
+    nodePrograms: Record<string, { render(params: unknown): void; pickProgram?: unknown }>;
   };
-  const captor = renderer.getMouseCaptor() as unknown as { isMouseDown?: boolean; draggedEvents?: number };
+  const captor = renderer.getMouseCaptor() as unknown as { isMouseDown?: boolean; isMoving?: boolean; draggedEvents?: number; currentWheelDirection?: number };
   const pick = r.getNodeAtPosition.bind(r);
   r.getNodeAtPosition = (p) => (captor.isMouseDown && (captor.draggedEvents ?? 0) > 0 ? r.hoveredNode : pick(p));
   const getSetting = r.getSetting.bind(r);
@@ -227,6 +256,39 @@ function bindMoveFrames(renderer: Sigma<RenderNode, RenderEdge>): void {
     }, 0);
   });
   renderer.on('beforeRender', () => edgesDrawn.set(renderer, false));
+  // The picking layer (which node is under the mouse) is not drawn while the camera moves: nothing is
+  // looked up then, and it is a third of the nodes' GPU time. The first still frame draws it.
+  const camera = renderer.getCamera();
+  const moving = () => camera.isAnimated() || !!captor.isMoving || (captor.draggedEvents ?? 0) > 0 || !!captor.currentWheelDirection;
+  let pickingMissing = false;
+  let check: ReturnType<typeof setTimeout> | undefined;
+  renderer.on('afterRender', () => {
+    if (!pickingMissing || check !== undefined) return;
+    check = setTimeout(function again() {
+      check = undefined;
+      if (!pickingMissing) return;
+      if (moving()) check = setTimeout(again, 100);
+      else renderer.scheduleRender();
+    }, 100);
+  });
+  renderer.on('kill', () => clearTimeout(check));
+  for (const program of Object.values(r.nodePrograms)) {
+    const render = program.render.bind(program);
+    program.render = (params) => {
+      const pick = program.pickProgram;
+      if (!pick || !moving()) {
+        pickingMissing = false;
+        return render(params);
+      }
+      program.pickProgram = null;
+      pickingMissing = true;
+      try {
+        render(params);
+      } finally {
+        program.pickProgram = pick;
+      }
+    };
+  }
   for (const program of Object.values(r.edgePrograms)) {
     const render = program.render.bind(program);
     program.render = (params) => {
