@@ -42,7 +42,7 @@ import {
 } from './resolve/curation.ts';
 import { loadCuration, saveCuration } from './resolve/curation-file.ts';
 import { linkDuplicates } from './resolve/duplicates.ts';
-import { openStore, resolveDbPath, type CurationChange, type OpenStoreOptions, type Store } from './store/index.ts';
+import { openStore, parallelSource, resolveDbPath, type CurationChange, type OpenStoreOptions, type Store } from './store/index.ts';
 import type { NewsGraph } from './types.ts';
 
 export type * from './graph/query-types.ts';
@@ -72,6 +72,8 @@ export const LAYOUT_AUTO_MAX = 20_000;
 export interface ExportOptions extends Omit<GraphOptions, 'evidence' | 'dropIsolated'> {
   layout?: LayoutMode;
   seed?: number;
+  /** Worker threads writing the edges of a large SQLite store (GEXF, GraphML, CSV; default: the cores, at most 4); 0: all in this thread. */
+  workers?: number;
   /** Told what the layout step did (`layout: cached`, why none). */
   onNote?: (line: string) => void;
 }
@@ -274,7 +276,7 @@ export function openNewsgraph(options: OpenOptions = {}): Newsgraph {
         import('./export/stream.ts'),
         import('./layout/index.ts'),
       ]);
-      const { layout: mode = 'auto', seed = DEFAULTS.layoutSeed, onNote, ...filter } = options;
+      const { layout: mode = 'auto', seed = DEFAULTS.layoutSeed, onNote, workers, ...filter } = options;
       const whole = !filter.ego && !filter.kinds && !filter.types && !filter.since && !filter.until && !filter.minConfidence;
       let positions: Positions | undefined;
       let used: ExportSummary['layout'] = 'none';
@@ -293,7 +295,10 @@ export function openNewsgraph(options: OpenOptions = {}): Newsgraph {
           onNote?.(`over ${LAYOUT_AUTO_MAX} nodes and no cached layout: written without positions (--layout fa2 runs ForceAtlas2 anyway)`);
         }
       }
-      const records = await storeRecords(store, filter, { ...(positions ? { positions } : {}), quotes: format === 'json' }, redirect);
+      // The one-line-per-edge formats of a large SQLite store: edges written by worker threads (src/export/parallel.ts).
+      const source = format === 'json' || workers === 0 ? undefined : parallelSource(store);
+      const parallel = source && workers !== undefined ? { ...source, workers } : source;
+      const records = await storeRecords(store, filter, { ...(positions ? { positions } : {}), quotes: format === 'json', ...(parallel ? { parallel } : {}) }, redirect);
       const files = await writeExport(records, format, target);
       return { nodes: records.counts.nodes, edges: records.counts.edges, files, layout: used };
     },

@@ -21,7 +21,7 @@
  */
 import { SYMMETRIC_TYPES } from '../types.ts';
 import { foldSpace } from './gexf-stream.ts';
-import { RS, RS_KEY, type GraphRecords } from './records.ts';
+import { RS, RS_KEY, type EdgeSummary, type GraphRecords, type RenderedEdges } from './records.ts';
 import type { Sink } from './sink.ts';
 import { xmlSafe } from './xml.ts';
 
@@ -76,6 +76,16 @@ const GEPHI_EDGES = ['Source', 'Target', 'Type', 'Id', 'Label', 'Weight', 'confi
 const day = (d: string | undefined) => d?.slice(0, 10);
 
 export async function writeCsv(records: GraphRecords, flavour: CsvFlavour, sinks: { nodes: Sink; edges: Sink }): Promise<void> {
+  // Edges written by worker threads when the records can (a large store file): started now, while the nodes are written here.
+  const rendered = records.renderEdges?.(flavour);
+  try {
+    await write(records, flavour, sinks, rendered);
+  } finally {
+    await rendered?.close();
+  }
+}
+
+async function write(records: GraphRecords, flavour: CsvFlavour, sinks: { nodes: Sink; edges: Sink }, rendered: RenderedEdges | undefined): Promise<void> {
   const neo = flavour === 'neo4j';
   await sinks.nodes.write(row(neo ? NEO4J_NODES : GEPHI_NODES));
   for await (const { id, attrs: a } of records.nodes()) {
@@ -90,23 +100,42 @@ export async function writeCsv(records: GraphRecords, flavour: CsvFlavour, sinks
   }
   await sinks.nodes.flush();
   await sinks.edges.write(row(neo ? NEO4J_RELS : GEPHI_EDGES));
-  const f = csvField;
-  for await (const batch of records.edgeSummaries()) {
-    for (const e of batch) {
-      const source = f(e[RS.source]);
-      const target = f(e[RS.target]);
-      const type = e[RS.type];
-      const dates = e[RS.dates];
-      const hedged = e[RS.hedged] ? 'true' : '';
-      const first = f(day(e[RS.firstSeen]));
-      const last = f(day(e[RS.lastSeen]));
-      const sentence = f(foldSpace(e[RS.sentence]));
-      const line = neo
-        ? `${source},${target},${f(type.toUpperCase())},${num(e[RS.weight])},${num(e[RS.confidence])},${num(e[RS.evidenceCount])},${hedged},${first},${last},${f(array(dates))},${sentence}\n`
-        : `${source},${target},${SYMMETRIC_TYPES.has(type) ? 'Undirected' : 'Directed'},${f(e.length > RS_KEY ? e[RS_KEY] : `${e[RS.source]}|${type}|${e[RS.target]}`)},${f(type)},${num(e[RS.weight])},${num(e[RS.confidence])},${num(e[RS.evidenceCount])},${hedged},${first},${last},${f(dates.length ? `<${dates.map((d) => `[${d}, ${d}]`).join('; ')}>` : undefined)},${sentence}\n`;
-      const w = sinks.edges.write(line);
+  if (rendered) {
+    for await (const bytes of rendered.chunks()) {
+      const w = sinks.edges.writeBytes(bytes);
       if (w) await w;
+    }
+  } else {
+    let pending: Promise<void> | undefined;
+    const put = (text: string) => {
+      pending = sinks.edges.write(text) ?? pending;
+    };
+    for await (const batch of records.edgeSummaries()) {
+      csvEdges(batch, flavour, put);
+      if (pending) await pending;
+      pending = undefined;
     }
   }
   await sinks.edges.flush();
+}
+
+/** The rows of a batch of edges, each given to `put`. */
+export function csvEdges(batch: readonly EdgeSummary[], flavour: CsvFlavour, put: (text: string) => void): void {
+  const neo = flavour === 'neo4j';
+  const f = csvField;
+  for (const e of batch) {
+    const source = f(e[RS.source]);
+    const target = f(e[RS.target]);
+    const type = e[RS.type];
+    const dates = e[RS.dates];
+    const hedged = e[RS.hedged] ? 'true' : '';
+    const first = f(day(e[RS.firstSeen]));
+    const last = f(day(e[RS.lastSeen]));
+    const sentence = f(foldSpace(e[RS.sentence]));
+    put(
+      neo
+      ? `${source},${target},${f(type.toUpperCase())},${num(e[RS.weight])},${num(e[RS.confidence])},${num(e[RS.evidenceCount])},${hedged},${first},${last},${f(array(dates))},${sentence}\n`
+      : `${source},${target},${SYMMETRIC_TYPES.has(type) ? 'Undirected' : 'Directed'},${f(e.length > RS_KEY ? e[RS_KEY] : `${e[RS.source]}|${type}|${e[RS.target]}`)},${f(type)},${num(e[RS.weight])},${num(e[RS.confidence])},${num(e[RS.evidenceCount])},${hedged},${first},${last},${f(dates.length ? `<${dates.map((d) => `[${d}, ${d}]`).join('; ')}>` : undefined)},${sentence}\n`,
+    );
+  }
 }

@@ -9,7 +9,7 @@
  */
 import { TYPE_COLORS } from '../config.ts';
 import type { RelationType } from '../types.ts';
-import { RS, RS_KEY, type GraphRecords } from './records.ts';
+import { RS, RS_KEY, type EdgeSummary, type GraphRecords, type RenderedEdges } from './records.ts';
 import type { Sink } from './sink.ts';
 import { xmlSafe } from './xml.ts';
 
@@ -79,6 +79,16 @@ function rgbOf(hex: string): string {
 
 export async function writeGexfStream(records: GraphRecords, sink: Sink): Promise<void> {
   const dynamic = records.dated;
+  // Edges written by worker threads when the records can (a large store file): started now, while the nodes are written here.
+  const rendered = records.renderEdges?.(dynamic ? 'gexf-dynamic' : 'gexf');
+  try {
+    await writeGexf(records, sink, dynamic, rendered);
+  } finally {
+    await rendered?.close();
+  }
+}
+
+async function writeGexf(records: GraphRecords, sink: Sink, dynamic: boolean, rendered: RenderedEdges | undefined): Promise<void> {
   const head = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">',
@@ -116,40 +126,56 @@ export async function writeGexfStream(records: GraphRecords, sink: Sink): Promis
     if (w) await w;
   }
   await sink.write('    </nodes>\n    <edges>\n');
-  for await (const batch of records.edgeSummaries()) {
-    for (const e of batch) {
-      const type = e[RS.type];
-      const typeText = xmlAttr(type);
-      const source = xmlAttr(e[RS.source]);
-      const target = xmlAttr(e[RS.target]);
-      const key = e.length > RS_KEY ? xmlAttr(e[RS_KEY]!) : `${source}|${typeText}|${target}`;
-      const weight = e[RS.weight];
-      // One template per edge (the attvalues of ./gexf-text.ts, in the same order; empty ones left out).
-      let s = `      <edge id="${key}" source="${source}" target="${target}" weight="${weight}" label="${type}">
+  if (rendered) {
+    for await (const bytes of rendered.chunks()) {
+      const w = sink.writeBytes(bytes);
+      if (w) await w;
+    }
+  } else {
+    let pending: Promise<void> | undefined;
+    const put = (text: string) => {
+      pending = sink.write(text) ?? pending;
+    };
+    for await (const batch of records.edgeSummaries()) {
+      gexfEdges(batch, dynamic, put);
+      if (pending) await pending;
+      pending = undefined;
+    }
+  }
+  await sink.write('    </edges>\n  </graph>\n</gexf>\n');
+  await sink.flush();
+}
+
+/** The edge elements of a batch of edges, each given to `put` (one text per edge: no long string to flatten). */
+export function gexfEdges(batch: readonly EdgeSummary[], dynamic: boolean, put: (text: string) => void): void {
+  for (const e of batch) {
+    const type = e[RS.type];
+    const typeText = xmlAttr(type);
+    const source = xmlAttr(e[RS.source]);
+    const target = xmlAttr(e[RS.target]);
+    const key = e.length > RS_KEY ? xmlAttr(e[RS_KEY]!) : `${source}|${typeText}|${target}`;
+    const weight = e[RS.weight];
+    // One template per edge (the attvalues of ./gexf-text.ts, in the same order; empty ones left out).
+    let s = `      <edge id="${key}" source="${source}" target="${target}" weight="${weight}" label="${type}">
         <attvalues>
           <attvalue for="type" value="${typeText}"/>
           <attvalue for="weight" value="${weight}"/>
           <attvalue for="confidence" value="${e[RS.confidence]}"/>
           <attvalue for="evidenceCount" value="${e[RS.evidenceCount]}"/>
 `;
-      const sentence = foldSpace(e[RS.sentence]);
-      if (sentence !== '') s += `          <attvalue for="evidence" value="${xmlAttr(sentence)}"/>\n`;
-      const first = e[RS.firstSeen];
-      const last = e[RS.lastSeen];
-      if (first) s += `          <attvalue for="firstSeen" value="${xmlAttr(first)}"/>\n`;
-      if (last) s += `          <attvalue for="lastSeen" value="${xmlAttr(last)}"/>\n`;
-      s += '        </attvalues>\n';
-      const dates = e[RS.dates];
-      if (dynamic && dates.length) {
-        s += '        <spells>\n';
-        for (const d of dates) s += `          <spell start="${d}" end="${d}"/>\n`;
-        s += '        </spells>\n';
-      }
-      s += edgeTail(type);
-      const w = sink.write(s);
-      if (w) await w;
+    const sentence = foldSpace(e[RS.sentence]);
+    if (sentence !== '') s += `          <attvalue for="evidence" value="${xmlAttr(sentence)}"/>\n`;
+    const first = e[RS.firstSeen];
+    const last = e[RS.lastSeen];
+    if (first) s += `          <attvalue for="firstSeen" value="${xmlAttr(first)}"/>\n`;
+    if (last) s += `          <attvalue for="lastSeen" value="${xmlAttr(last)}"/>\n`;
+    s += '        </attvalues>\n';
+    const dates = e[RS.dates];
+    if (dynamic && dates.length) {
+      s += '        <spells>\n';
+      for (const d of dates) s += `          <spell start="${d}" end="${d}"/>\n`;
+      s += '        </spells>\n';
     }
+    put(s + edgeTail(type));
   }
-  await sink.write('    </edges>\n  </graph>\n</gexf>\n');
-  await sink.flush();
 }

@@ -6,7 +6,7 @@
  * GEXF's spells. Well-formed whatever the text holds (./xml.ts).
  */
 import { foldSpace, xmlAttr } from './gexf-stream.ts';
-import { RS, RS_KEY, type GraphRecords } from './records.ts';
+import { RS, RS_KEY, type EdgeSummary, type GraphRecords, type RenderedEdges } from './records.ts';
 import type { Sink } from './sink.ts';
 
 const NODE_KEYS: Array<[string, string]> = [
@@ -41,6 +41,16 @@ function data(key: string, v: string | number | boolean | undefined): string {
 }
 
 export async function writeGraphml(records: GraphRecords, sink: Sink): Promise<void> {
+  // Edges written by worker threads when the records can (a large store file): started now, while the nodes are written here.
+  const rendered = records.renderEdges?.('graphml');
+  try {
+    await write(records, sink, rendered);
+  } finally {
+    await rendered?.close();
+  }
+}
+
+async function write(records: GraphRecords, sink: Sink, rendered: RenderedEdges | undefined): Promise<void> {
   const head = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -69,28 +79,45 @@ export async function writeGraphml(records: GraphRecords, sink: Sink): Promise<v
     const w = sink.write(s);
     if (w) await w;
   }
-  for await (const batch of records.edgeSummaries()) {
-    for (const e of batch) {
-      const source = xmlAttr(e[RS.source]);
-      const target = xmlAttr(e[RS.target]);
-      const type = e[RS.type];
-      const key = e.length > RS_KEY ? xmlAttr(e[RS_KEY]!) : `${source}|${xmlAttr(type)}|${target}`;
-      const s =
-        `    <edge id="${key}" source="${source}" target="${target}">\n` +
-        data('e_type', type) +
-        data('e_weight', e[RS.weight]) +
-        data('e_confidence', e[RS.confidence]) +
-        data('e_evidenceCount', e[RS.evidenceCount]) +
-        data('e_evidence', foldSpace(e[RS.sentence])) +
-        (e[RS.hedged] ? '      <data key="e_hedged">true</data>\n' : '') +
-        data('e_firstSeen', e[RS.firstSeen]) +
-        data('e_lastSeen', e[RS.lastSeen]) +
-        data('e_dates', e[RS.dates].join(';')) +
-        '    </edge>\n';
-      const w = sink.write(s);
+  if (rendered) {
+    for await (const bytes of rendered.chunks()) {
+      const w = sink.writeBytes(bytes);
       if (w) await w;
+    }
+  } else {
+    let pending: Promise<void> | undefined;
+    const put = (text: string) => {
+      pending = sink.write(text) ?? pending;
+    };
+    for await (const batch of records.edgeSummaries()) {
+      graphmlEdges(batch, put);
+      if (pending) await pending;
+      pending = undefined;
     }
   }
   await sink.write('  </graph>\n</graphml>\n');
   await sink.flush();
+}
+
+/** The edge elements of a batch of edges, each given to `put`. */
+export function graphmlEdges(batch: readonly EdgeSummary[], put: (text: string) => void): void {
+  for (const e of batch) {
+    const source = xmlAttr(e[RS.source]);
+    const target = xmlAttr(e[RS.target]);
+    const type = e[RS.type];
+    const key = e.length > RS_KEY ? xmlAttr(e[RS_KEY]!) : `${source}|${xmlAttr(type)}|${target}`;
+    put(
+      `    <edge id="${key}" source="${source}" target="${target}">\n` +
+      data('e_type', type) +
+      data('e_weight', e[RS.weight]) +
+      data('e_confidence', e[RS.confidence]) +
+      data('e_evidenceCount', e[RS.evidenceCount]) +
+      data('e_evidence', foldSpace(e[RS.sentence])) +
+      (e[RS.hedged] ? '      <data key="e_hedged">true</data>\n' : '') +
+      data('e_firstSeen', e[RS.firstSeen]) +
+      data('e_lastSeen', e[RS.lastSeen]) +
+      data('e_dates', e[RS.dates].join(';')) +
+      '    </edge>\n',
+    );
+  }
 }

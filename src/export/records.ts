@@ -23,6 +23,8 @@ import { inRange } from '../graph/query-options.ts';
 import { RS, summarize, type RelationSummary } from '../store/summary.ts';
 import type { StoreReader } from '../store/index.ts';
 import type { Positions } from '../layout/cache.ts';
+import { idRanges, renderEdgesInWorkers, type EdgeFormat, type RenderedEdges } from './parallel.ts';
+import { availableParallelism } from 'node:os';
 import { edgeKey, type EdgeAttrs, type EdgeEvidence, type NewsGraph, type NodeAttrs, type QuoteRecord, type RelationType } from '../types.ts';
 import { addMiss, byOccurrence, confidenceOfMiss, orient } from '../util/combine.ts';
 
@@ -41,7 +43,7 @@ export interface EdgeRecord {
   dates: string[];
 }
 
-export type { Positions };
+export type { Positions, EdgeFormat, RenderedEdges };
 
 /**
  * An edge as the one-line-per-edge writers take it (GEXF, GraphML, CSV): a
@@ -63,8 +65,27 @@ export interface GraphRecords {
   edgeBatches(): AsyncIterable<EdgeRecord[]>;
   /** The same edges in the same order, each folded to one summary (no evidence objects), in batches. */
   edgeSummaries(): AsyncIterable<EdgeSummary[]>;
+  /**
+   * The same edges as `edgeSummaries()` already written in `format` by
+   * worker threads (./parallel.ts), when these records can (a large SQLite
+   * store file, no ego graph); else undefined. Call it before `nodes()`:
+   * the workers start at once. Close what it gives, also on failure.
+   */
+  renderEdges?(format: EdgeFormat): RenderedEdges | undefined;
   /** Nodes written so far, edges written so far. */
   readonly counts: { nodes: number; edges: number };
+}
+
+/** Where worker threads can read the store (a SQLite file: each opens it by path) and the span of its relation ids. */
+export interface ParallelSource {
+  file: string;
+  span: { min: number; max: number } | undefined;
+  /** Worker threads (default: the cores, at most 4; none on one core). */
+  workers?: number;
+  /** Fewer relation ids than this are written by the export's own thread (default 50,000). */
+  minRelations?: number;
+  /** Relation ids per range (default 8192). */
+  rangeSize?: number;
 }
 
 export interface RecordOptions {
@@ -72,6 +93,8 @@ export interface RecordOptions {
   positions?: Positions;
   /** Attach each node's quotes (the JSON format; held in memory while the nodes are written). */
   quotes?: boolean;
+  /** Let worker threads write the edges (`renderEdges`). */
+  parallel?: ParallelSource;
 }
 
 /** Edges per batch of a graph's records. */
@@ -227,6 +250,28 @@ export async function storeRecords(store: StoreReader, options: BuildOptions = {
           yield [e];
         }
       }
+    },
+    renderEdges(format) {
+      const p = opts.parallel;
+      if (!p?.span || scope.rows.ids) return undefined;
+      if (p.span.max - p.span.min + 1 < (p.minRelations ?? 50_000)) return undefined;
+      const cores = availableParallelism();
+      const workers = p.workers ?? (cores > 1 ? Math.min(4, cores) : 0);
+      if (workers < 1) return undefined;
+      const inner = renderEdgesInWorkers({ file: p.file, format, filter: f }, idRanges(p.span, p.rangeSize ?? 8192), workers);
+      return {
+        get count() {
+          return inner.count;
+        },
+        async *chunks() {
+          for await (const bytes of inner.chunks()) {
+            counts.edges = inner.count;
+            yield bytes;
+          }
+          counts.edges = inner.count;
+        },
+        close: () => inner.close(),
+      };
     },
     async *edgeSummaries() {
       if (!nodesDone) throw new Error('storeRecords: write the nodes before the edges');

@@ -5,6 +5,8 @@
  */
 export interface Sink {
   write(text: string): void | Promise<void>;
+  /** Write text already encoded as UTF-8 (whole characters); the bytes are copied before this returns. */
+  writeBytes(bytes: Uint8Array): void | Promise<void>;
   /** Write out what is buffered. */
   flush(): Promise<void>;
 }
@@ -40,6 +42,18 @@ export function streamSink(out: NodeJS.WritableStream): Sink {
       else used += buf.write(text, used);
       return ok ? undefined : drain();
     },
+    writeBytes(bytes) {
+      // Copied into chunks (the bytes are lent: see ./parallel.ts).
+      let ok = true;
+      for (let at = 0; at < bytes.byteLength; ) {
+        if (used === CHUNK) ok = emit() && ok;
+        const n = Math.min(CHUNK - used, bytes.byteLength - at);
+        buf.set(bytes.subarray(at, at + n), used);
+        used += n;
+        at += n;
+      }
+      return ok ? undefined : drain();
+    },
     async flush() {
       if (!emit()) await drain();
     },
@@ -52,6 +66,9 @@ export function stringSink(): Sink & { text(): string } {
   return {
     write(text) {
       parts.push(text);
+    },
+    writeBytes(bytes) {
+      parts.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
     },
     async flush() {},
     text: () => parts.join(''),

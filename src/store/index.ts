@@ -41,6 +41,16 @@ export function openStore(location: string, opts: OpenStoreOptions = {}): Store 
   return new SqliteStore(location, opts);
 }
 
+/**
+ * A store that worker threads can read beside this connection (a SQLite
+ * file: each opens it by path, read-only), with the span of its relation
+ * ids (how an export splits its edges); undefined for PostgreSQL and `:memory:`.
+ */
+export function parallelSource(store: Store): { file: string; span: { min: number; max: number } | undefined } | undefined {
+  if (!(store instanceof SqliteStore) || store.location === ':memory:') return undefined;
+  return { file: store.location, span: store.relationIdSpan() };
+}
+
 /** The content hash that decides skipped vs changed: metadata and text, not the path. */
 export function articleHash(a: Article): string {
   const h = createHash('sha256');

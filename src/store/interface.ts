@@ -37,6 +37,12 @@ export interface OpenStoreOptions {
   readonly?: boolean;
   /** How long a writer waits for another writer, in ms. */
   busyTimeoutMs?: number;
+  /**
+   * A connection that reads through the store once (an export's worker
+   * thread, SQLite): no memory map and a small page cache, so that what it
+   * passes does not stay in the process's memory.
+   */
+  scan?: boolean;
 }
 
 /** An article as stored: its metadata, text and content hash. */

@@ -136,6 +136,9 @@ export interface RowFilter {
   ids?: readonly string[];
 }
 
+/** What decides whether a node is in an export's scope (src/graph/build.ts `nodeInScope`): its id, kind and dates. */
+export type NodeScopeRow = Pick<NodeRow, 'id' | 'kind' | 'firstSeen' | 'lastSeen'>;
+
 export type { QuoteRecord };
 
 /**

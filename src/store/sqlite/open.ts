@@ -28,9 +28,15 @@ export function openDatabase(file: string, opts: OpenStoreOptions = {}): Databas
       db.pragma('foreign_keys = OFF');
       migrate(db);
     }
-    db.pragma('cache_size = -65536');
-    // Map the file: page reads without a syscall each (address space only, not memory).
-    db.pragma('mmap_size = 4294967296');
+    if (opts.scan) {
+      // Read once through: pages come by read() into a small cache, none mapped (a mapped page read stays resident, counted again per connection).
+      db.pragma('cache_size = -8192');
+      db.pragma('mmap_size = 0');
+    } else {
+      db.pragma('cache_size = -65536');
+      // Map the file: page reads without a syscall each (address space only, not memory).
+      db.pragma('mmap_size = 4294967296');
+    }
     return db;
   } catch (err) {
     throw asStoreError(file, err);

@@ -19,6 +19,7 @@ import {
   type EvidenceReadOptions,
   type EvidenceRow,
   type NodeRow,
+  type NodeScopeRow,
   type RowFilter,
   type SearchRow,
   type StoreCounts,
@@ -53,8 +54,42 @@ const summaryEvidence = (r: unknown[]) => ({
   sentence: (r[9] ?? '') as string,
 });
 
+/** The columns a relation summary is folded from: id, source, type, target, published, confidence, hedged, article_id, start (and the sentence when asked for). */
+const summarySelect = (opts: SummaryReadOptions) =>
+  `SELECT r.id, r.source, r.type, r.target, ev.published, ev.confidence, ev.hedged, ev.article_id, ev.start${opts.sentence ? ', ev.sentence' : ''}`;
+
+/** Rows of `summarySelect` in relation-id order folded into summaries, `size` a batch. */
+function* foldSummaries(rows: Iterable<unknown[]>, opts: SummaryReadOptions, size: number): Generator<RelationSummary[]> {
+  let batch: RelationSummary[] = [];
+  let head: unknown[] | undefined; // the current relation's first row
+  let more: unknown[][] | undefined; // and its others, if any
+  const fold = (h: unknown[]) => {
+    const s = more
+      ? summarize(h[1] as string, h[2] as RelationType, h[3] as string, [h, ...more].map(summaryEvidence).sort(byOccurrence), opts)
+      : summarizeOne(h[1] as string, h[2] as RelationType, h[3] as string, h[4] as string | null, h[5] as number, Boolean(h[6]), (h[9] ?? '') as string, opts);
+    more = undefined;
+    if (s) batch.push(s);
+  };
+  for (const r of rows) {
+    if (head && head[0] === r[0]) {
+      (more ??= []).push(r);
+      continue;
+    }
+    if (head) {
+      fold(head);
+      if (batch.length >= size) {
+        yield batch;
+        batch = [];
+      }
+    }
+    head = r;
+  }
+  if (head) fold(head);
+  if (batch.length) yield batch;
+}
+
 export class SqliteReads {
-  private readonly s: Record<string, Database.Statement>;
+  private readonly s: Record<string, Database.Statement | undefined>;
   private readonly cache = new Map<string, EntityRow>();
   private cacheVersion = '';
 
@@ -320,8 +355,7 @@ export class SqliteReads {
    * its row as it is, one with more from its rows sorted by occurrence.
    */
   *relationSummaries(filter: RowFilter = {}, opts: SummaryReadOptions = {}, size = 1000): Generator<RelationSummary[]> {
-    const cols = `r.id, r.source, r.type, r.target, ev.published, ev.confidence, ev.hedged, ev.article_id, ev.start${opts.sentence ? ', ev.sentence' : ''}`;
-    const from = `SELECT ${cols} FROM relations r CROSS JOIN evidence ev ON ev.relation_id = r.id`;
+    const from = `${summarySelect(opts)} FROM relations r CROSS JOIN evidence ev ON ev.relation_id = r.id`;
     const rows = filter.ids
       ? this.db
           .prepare(`${from} WHERE r.id IN (SELECT id FROM relations WHERE source IN (SELECT value FROM json_each(@ids))
@@ -329,32 +363,40 @@ export class SqliteReads {
           .raw()
           .iterate({ ids: json(filter.ids) })
       : this.db.prepare(`${from} ORDER BY r.id`).raw().iterate();
-    let batch: RelationSummary[] = [];
-    let head: unknown[] | undefined; // the current relation's first row
-    let more: unknown[][] | undefined; // and its others, if any
-    const fold = (h: unknown[]) => {
-      const s = more
-        ? summarize(h[1] as string, h[2] as RelationType, h[3] as string, [h, ...more].map(summaryEvidence).sort(byOccurrence), opts)
-        : summarizeOne(h[1] as string, h[2] as RelationType, h[3] as string, h[4] as string | null, h[5] as number, Boolean(h[6]), (h[9] ?? '') as string, opts);
-      more = undefined;
-      if (s) batch.push(s);
-    };
-    for (const r of rows as Iterable<unknown[]>) {
-      if (head && head[0] === r[0]) {
-        (more ??= []).push(r);
-        continue;
-      }
-      if (head) {
-        fold(head);
-        if (batch.length >= size) {
-          yield batch;
-          batch = [];
-        }
-      }
-      head = r;
+    yield* foldSummaries(rows as Iterable<unknown[]>, opts, size);
+  }
+
+  /** The least and greatest relation id, undefined when there is none (how an export splits the relations into ranges). */
+  relationIdSpan(): { min: number; max: number } | undefined {
+    // Two queries: each is one end of the index relations_id (min and max in one would scan the table).
+    const min = this.db.prepare('SELECT min(id) FROM relations').pluck().get() as number | null;
+    const max = this.db.prepare('SELECT max(id) FROM relations').pluck().get() as number | null;
+    return min === null || max === null ? undefined : { min, max };
+  }
+
+  /**
+   * `relationSummaries` of the relations with ids in [lo, hi] (one range of
+   * the covering index relations_id), `size` a batch: an export's worker
+   * threads each read ranges of their own.
+   */
+  *relationSummaryRange(lo: number, hi: number, opts: SummaryReadOptions = {}, size = 1000): Generator<RelationSummary[]> {
+    const key = opts.sentence ? 'rangeSentence' : 'range';
+    let st = this.s[key];
+    if (!st) {
+      st = this.s[key] = this.db.prepare(`${summarySelect(opts)} FROM relations r CROSS JOIN evidence ev ON ev.relation_id = r.id WHERE r.id BETWEEN ? AND ? ORDER BY r.id`).raw();
     }
-    if (head) fold(head);
-    if (batch.length) yield batch;
+    yield* foldSummaries(st.iterate(lo, hi) as Iterable<unknown[]>, opts, size);
+  }
+
+  /** What decides whether a node is in an export's scope (kind, first and last seen), of every entity: no names, no JSON. */
+  nodeScope(): NodeScopeRow[] {
+    const rows = this.db.prepare('SELECT id, kind, first_seen, last_seen FROM entities').raw().all() as Array<[string, NodeRow['kind'], string | null, string | null]>;
+    return rows.map(([id, kind, first, last]) => {
+      const n: NodeScopeRow = { id, kind };
+      if (first) n.firstSeen = first;
+      if (last) n.lastSeen = last;
+      return n;
+    });
   }
 
   *quoteRows(filter: RowFilter = {}): Generator<QuoteRecord> {

@@ -18,7 +18,7 @@ import { emptyCuration, parseCuration, sameCuration, type Curation } from '../..
 import type { ArticleExtraction, ArticleMeta } from '../../types.ts';
 import { decodeExtraction, encodeExtraction } from '../extraction-codec.ts';
 import type { CurationChange, OpenStoreOptions, Store, StoredArticle, WriteOutcome } from '../interface.ts';
-import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceReadOptions, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
+import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceReadOptions, EvidenceRow, NodeRow, NodeScopeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
 import type { RelationSummary, SummaryReadOptions } from '../summary.ts';
 import { Contributions, type Touched } from './contributions.ts';
 import { extractionFromRows } from './legacy.ts';
@@ -308,6 +308,20 @@ export class SqliteStore implements Store {
   }
   iterateQuotes(filter?: RowFilter): AsyncIterable<QuoteRecord> {
     return rows(() => this.reads.quoteRows(filter));
+  }
+
+  // For the export's worker threads (src/export/parallel.ts), which open a store file each: SQLite only, synchronous.
+  /** The least and greatest relation id, undefined when there are no relations. */
+  relationIdSpan(): { min: number; max: number } | undefined {
+    return this.reads.relationIdSpan();
+  }
+  /** The summaries of the relations with ids in [lo, hi], in id order, in batches. */
+  relationSummaryRange(lo: number, hi: number, opts?: SummaryReadOptions): Iterable<RelationSummary[]> {
+    return this.reads.relationSummaryRange(lo, hi, opts);
+  }
+  /** Every entity's id, kind and dates (what decides an export's node scope). */
+  nodeScope(): NodeScopeRow[] {
+    return this.reads.nodeScope();
   }
   async version(): Promise<string> {
     return this.reads.version();

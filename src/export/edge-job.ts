@@ -1,0 +1,69 @@
+/**
+ * What one export worker thread (./edge-worker.mjs, ./parallel.ts) does: it
+ * opens the store file read-only, finds the nodes in scope as the export's
+ * own thread does (`nodeInScope`), then for each range of relation ids it
+ * is given reads the relations' summaries, keeps those the export keeps
+ * (both ends written, the types, the confidence; the dates folded in the
+ * store) and writes them as text in the export's format, as UTF-8 bytes in
+ * a buffer of their own (moved to the export's thread, not copied). A batch
+ * of summaries is written out before the next is read: little lives long
+ * enough to be worth a full garbage collection.
+ */
+import { nodeInScope } from '../graph/build.ts';
+import { inRange } from '../graph/query-options.ts';
+import { SqliteStore } from '../store/sqlite/store.ts';
+import { RS, type SummaryReadOptions } from '../store/summary.ts';
+import { edgeText } from './edge-text.ts';
+import type { EdgeJobInit } from './parallel.ts';
+
+export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { bytes: Uint8Array; count: number }; give(buffer: ArrayBuffer): void } {
+  const store = new SqliteStore(init.file, { readonly: true, mustExist: true, scan: true });
+  const f = init.filter;
+  const written = new Set<string>();
+  for (const r of store.nodeScope()) if (nodeInScope(f, r)) written.add(r.id);
+  const opts: SummaryReadOptions = { sentence: true };
+  if (f.since || f.until) opts.keepDate = (published) => inRange(published, f.since, f.until);
+  let guess = 1 << 20; // bytes of the last range: the next one is given a quarter more to start with
+  // Buffers the export's thread has written out and given back: reused, so that a range costs no new memory
+  // (a fresh buffer per range makes V8 collect its whole heap every few ranges).
+  const free: ArrayBuffer[] = [];
+  let buf = Buffer.alloc(0);
+  let used = 0;
+  const put = (text: string) => {
+    if (used + text.length * 3 > buf.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(2 * buf.length, used + text.length * 3, guess));
+      buf.copy(bigger, 0, 0, used);
+      buf = bigger;
+    }
+    used += buf.write(text, used);
+  };
+  return {
+    run(lo, hi) {
+      const given = free.pop();
+      buf = given && given.byteLength >= guess ? Buffer.from(given) : Buffer.allocUnsafeSlow(Math.ceil(guess * 1.25));
+      used = 0;
+      let count = 0;
+      for (const batch of store.relationSummaryRange(lo, hi, opts)) {
+        // As storeRecords' edgeSummaries keeps them.
+        let kept = 0;
+        for (const e of batch) {
+          const source = e[RS.source];
+          const target = e[RS.target];
+          if (source === target || !written.has(source) || !written.has(target) || (f.types && !f.types.has(e[RS.type])) || e[RS.confidence] < f.minConfidence) continue;
+          batch[kept++] = e;
+        }
+        if (!kept) continue;
+        batch.length = kept;
+        count += kept;
+        edgeText(init.format, batch, put);
+      }
+      guess = Math.max(1 << 16, used);
+      const bytes = new Uint8Array(buf.buffer, buf.byteOffset, used);
+      buf = Buffer.alloc(0); // the bytes go to the export's thread
+      return { bytes, count };
+    },
+    give(buffer) {
+      if (free.length < 4) free.push(buffer);
+    },
+  };
+}

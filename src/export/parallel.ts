@@ -1,0 +1,134 @@
+/**
+ * The edges of a streamed export written by worker threads: the relations
+ * of a store file split into ranges of ids, each range read, folded,
+ * filtered and written as text by one of a few workers (./edge-worker.mjs,
+ * ./edge-job.ts), the texts handed back (as bytes, not copied) and written
+ * out here in range order, so the output is byte for byte what one thread
+ * writes. The workers start before the nodes are written and work while
+ * this thread writes them; at most `window` ranges are done and not yet
+ * written (bounded memory whatever the store's size).
+ */
+import { Worker } from 'node:worker_threads';
+import type { NormalizedGraphFilter } from '../graph/query-options.ts';
+
+/** The one-line-per-edge formats a worker can write (./edge-text.ts). */
+export type EdgeFormat = 'gexf' | 'gexf-dynamic' | 'graphml' | 'neo4j' | 'gephi';
+
+/** What a worker is given: the store file, the format, and what decides which nodes and edges are written. */
+export interface EdgeJobInit {
+  file: string;
+  format: EdgeFormat;
+  filter: NormalizedGraphFilter;
+}
+
+/**
+ * Edges written elsewhere, as bytes in order: iterate `chunks()` once, then
+ * `close()` (always, also on failure). A chunk is lent: copy it before
+ * asking for the next (a sink's `writeBytes` does).
+ */
+export interface RenderedEdges {
+  chunks(): AsyncIterable<Uint8Array>;
+  /** Edges in the chunks given so far. */
+  readonly count: number;
+  close(): Promise<void>;
+}
+
+interface Done {
+  bytes: Uint8Array | undefined;
+  count: number;
+  worker: Worker;
+}
+
+interface Deferred {
+  promise: Promise<Done>;
+  resolve: (r: Done) => void;
+  reject: (err: Error) => void;
+}
+
+/** Relation ids [min, max] as ranges of `size` ids. */
+export function idRanges(span: { min: number; max: number }, size: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let lo = span.min; lo <= span.max; lo += size) out.push([lo, Math.min(span.max, lo + size - 1)]);
+  return out;
+}
+
+export function renderEdgesInWorkers(init: EdgeJobInit, ranges: Array<[number, number]>, workers: number, window = 16): RenderedEdges {
+  const jobs: Deferred[] = ranges.map(() => {
+    let resolve!: Deferred['resolve'];
+    let reject!: Deferred['reject'];
+    const promise = new Promise<Done>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    promise.catch(() => {}); // awaited in order by chunks(); a failure after close() is nobody's to hear
+    return { promise, resolve, reject };
+  });
+  const pool: Worker[] = [];
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, number>();
+  let next = 0; // the next range to hand out
+  let written = 0; // ranges given to the writer
+  let count = 0;
+  let failure: Error | undefined;
+  let closed = false;
+
+  const fail = (err: Error) => {
+    failure ??= err;
+    for (const j of jobs) j.reject(failure);
+  };
+  const pump = () => {
+    while (!failure && !closed && idle.length && next < ranges.length && next - written < window) {
+      const w = idle.pop()!;
+      const seq = next++;
+      busy.set(w, seq);
+      const [lo, hi] = ranges[seq]!;
+      w.postMessage({ seq, lo, hi });
+    }
+  };
+
+  const url = new URL('./edge-worker.mjs', import.meta.url);
+  for (let i = 0; i < Math.min(workers, ranges.length); i++) {
+    const w = new Worker(url, { workerData: init });
+    w.unref();
+    pool.push(w);
+    w.on('message', (m: { ready?: true; seq?: number; bytes?: Uint8Array; count?: number; error?: string }) => {
+      if (m.error !== undefined) {
+        fail(new Error(m.error));
+        return;
+      }
+      if (m.seq !== undefined) {
+        busy.delete(w);
+        jobs[m.seq]!.resolve({ bytes: m.bytes, count: m.count ?? 0, worker: w });
+      }
+      idle.push(w);
+      pump();
+    });
+    w.on('error', (err) => fail(err));
+    w.on('exit', (code) => {
+      if (!closed && busy.has(w)) fail(new Error(`export worker exited with code ${code}`));
+    });
+  }
+
+  return {
+    get count() {
+      return count;
+    },
+    async *chunks() {
+      for (let i = 0; i < jobs.length; i++) {
+        const { bytes, count: n, worker } = await jobs[i]!.promise;
+        written = i + 1;
+        pump();
+        count += n;
+        if (!bytes || !bytes.byteLength) continue;
+        yield bytes;
+        // Written out (a sink copies what it is given): the buffer goes back to be filled again.
+        if (!closed) worker.postMessage({ give: bytes.buffer }, [bytes.buffer as ArrayBuffer]);
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.all(pool.map((w) => w.terminate()));
+    },
+  };
+}

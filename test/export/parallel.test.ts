@@ -1,0 +1,131 @@
+/**
+ * Edges written by worker threads (src/export/parallel.ts): the relations
+ * of a SQLite store file split into ranges of ids, each range written by a
+ * worker, the texts put back in order. The output must be byte for byte
+ * what the export's own thread writes, in every one-line-per-edge format and
+ * under every filter; the edge count too. Small ranges (a few ids) so that
+ * a small store makes many ranges, some of them empty.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNewsgraph, type Newsgraph } from '../../src/api.ts';
+import { writeCsv } from '../../src/export/csv.ts';
+import { writeGexfStream } from '../../src/export/gexf-stream.ts';
+import { writeGraphml } from '../../src/export/graphml.ts';
+import { idRanges } from '../../src/export/parallel.ts';
+import { storeRecords, type GraphRecords, type RecordOptions } from '../../src/export/records.ts';
+import { stringSink } from '../../src/export/sink.ts';
+import type { BuildOptions } from '../../src/graph/build.ts';
+import { parallelSource } from '../../src/store/index.ts';
+import { SqliteStore } from '../../src/store/sqlite/store.ts';
+import { fixtureAnalyze } from '../store/fixture-analyze.ts';
+import { tempDir } from '../store/helpers.ts';
+import { syntheticArticles } from '../store/synthetic.ts';
+
+let ng: Newsgraph;
+let store: SqliteStore;
+let file: string;
+let cleanup: () => void;
+
+beforeAll(async () => {
+  let dir: string;
+  ({ dir, cleanup } = tempDir('ng-parallel-'));
+  file = path.join(dir, 'news.db');
+  ng = openNewsgraph({ db: file });
+  await ng.ingest(syntheticArticles(80), { analyze: fixtureAnalyze });
+  store = new SqliteStore(file, { readonly: true, mustExist: true });
+});
+afterAll(async () => {
+  await store.close();
+  await ng.close();
+  cleanup();
+});
+
+type Write = (records: GraphRecords) => Promise<string>;
+const one = (write: (r: GraphRecords, s: ReturnType<typeof stringSink>) => Promise<void>): Write => async (records) => {
+  const sink = stringSink();
+  await write(records, sink);
+  return sink.text();
+};
+const csv = (flavour: 'neo4j' | 'gephi'): Write => async (records) => {
+  const nodes = stringSink();
+  const edges = stringSink();
+  await writeCsv(records, flavour, { nodes, edges });
+  return `${nodes.text()}\n----\n${edges.text()}`;
+};
+const FORMATS: Array<[string, Write]> = [
+  ['gexf', one(writeGexfStream)],
+  ['graphml', one(writeGraphml)],
+  ['neo4j-csv', csv('neo4j')],
+  ['gephi-csv', csv('gephi')],
+];
+
+async function both(write: Write, filter: BuildOptions, rangeSize: number): Promise<{ serial: string; parallel: string; counts: [number, number]; used: boolean }> {
+  const serialRecords = await storeRecords(store, filter, {});
+  const serial = await write(serialRecords);
+  const source = parallelSource(store)!;
+  const opts: RecordOptions = { parallel: { ...source, workers: 2, minRelations: 0, rangeSize } };
+  const records = await storeRecords(store, filter, opts);
+  let used = false;
+  const spy: GraphRecords = {
+    ...records,
+    counts: records.counts,
+    renderEdges: (format) => {
+      const r = records.renderEdges!(format);
+      used = r !== undefined;
+      return r;
+    },
+  };
+  const parallel = await write(spy);
+  expect(records.counts).toEqual(serialRecords.counts);
+  return { serial, parallel, counts: [records.counts.nodes, records.counts.edges], used };
+}
+
+describe('edges written by worker threads are the bytes one thread writes', () => {
+  it('splits the relation ids into ranges that cover them once', () => {
+    expect(idRanges({ min: 3, max: 12 }, 4)).toEqual([
+      [3, 6],
+      [7, 10],
+      [11, 12],
+    ]);
+    expect(idRanges({ min: 5, max: 5 }, 100)).toEqual([[5, 5]]);
+  });
+
+  it.each(FORMATS)('%s, whole store', async (_name, write) => {
+    const { serial, parallel, counts, used } = await both(write, {}, 5);
+    expect(used).toBe(true);
+    expect(counts[1]).toBeGreaterThan(20);
+    expect(parallel).toBe(serial);
+  });
+
+  it.each<[string, BuildOptions]>([
+    ['kinds', { kinds: 'actor' } as BuildOptions],
+    ['types', { types: 'attacks,captures' } as BuildOptions],
+    ['confidence', { minConfidence: '0.8' } as BuildOptions],
+    ['dates', { since: '2024-03-01', until: '2024-06-30' } as BuildOptions],
+  ])('gexf and gephi-csv under a filter: %s', async (_name, filter) => {
+    for (const [, write] of [FORMATS[0]!, FORMATS[3]!]) {
+      const { serial, parallel, used } = await both(write, filter, 3);
+      expect(used).toBe(true);
+      expect(parallel).toBe(serial);
+    }
+  });
+
+  it('one range holding every relation gives the same bytes', async () => {
+    const { serial, parallel } = await both(FORMATS[0]![1], {}, 1_000_000);
+    expect(parallel).toBe(serial);
+  });
+
+  it('an ego graph, or a store below the threshold, is written by the export thread itself', async () => {
+    const source = parallelSource(store)!;
+    const ego = await storeRecords(store, { ego: { id: 'isis', depth: 1 } }, { parallel: { ...source, workers: 2, minRelations: 0 } });
+    expect(ego.renderEdges!('gexf')).toBeUndefined();
+    const small = await storeRecords(store, {}, { parallel: { ...source, workers: 2 } });
+    expect(small.renderEdges!('gexf')).toBeUndefined();
+  });
+
+  it('a store that cannot be opened fails the export with its named error', async () => {
+    const records = await storeRecords(store, {}, { parallel: { file: `${file}.missing`, span: { min: 1, max: 10 }, workers: 2, minRelations: 0, rangeSize: 4 } });
+    await expect(one(writeGexfStream)(records)).rejects.toThrow(/no store at .*missing/);
+  });
+});
