@@ -627,6 +627,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           doerAttacked = m.edge === 'attacks' && attackNoun(event!);
         }
       }
+      // a verb with no object but a clause for its content is about that clause's subject ("allowed that Mordor isn't a
+      // pleasant place", "believes Kenya and Uganda can cope"): the coder's target, as PETRARCH reads the verb phrase
+      if (!targets.length && options.onCoding && !patientsOf(clause).length) {
+        const content = reading.clauses.filter((x) => x.parent === c.id && x.link === 'complement' && x.subjectFrom === 'explicit');
+        targets = content.flatMap((x) => x.subject).filter(actor).map(targetEnd).filter((e): e is End => !!e && !sources.some((x) => x.mention === e.mention));
+      }
       // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
       if (takesPlace(m.code) && !options.onCoding) targets = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
       // "targeting displaced people for recruitment": a purpose noun after "for" says the verb picks its object out for
