@@ -293,7 +293,10 @@ export function scoreRecord(rec: PetrarchRecord, out: ScoredOutput | undefined, 
     }
     s.misses.push({ coding: c, reason });
   }
-  s.extra = events.filter((_, i) => !usedStrict.has(i));
+  // false positives: events that match no expected coding (an event taken for none, but matching one another event
+  // satisfied, repeats a found fact)
+  const matchesSome = (e: PredictedEvent) => rec.codings.some((c) => root(e.cameo) === root(c.event) && matches(codes.get(e.source), c.source, false) && matches(codes.get(e.target), c.target, false));
+  s.extra = events.filter((e, i) => !usedStrict.has(i) && !matchesSome(e));
   return s;
 }
 
