@@ -88,7 +88,16 @@ function isParticle(word: string): boolean {
 /** Pattern words the POS tagger reads as one noun phrase ("diplomatic ties"; not "when a crash", "up demonstrations"). */
 function readsAsNounPhrase(words: readonly string[]): boolean {
   const ws = words.flatMap((w) => w.split(/[\s_]+/)).filter(Boolean);
-  if (ws.some((w) => w.startsWith('&'))) return ws.slice(0, -1).every((w) => !w.startsWith('&')) && readsAsNounPhrase(ws.slice(0, -1));
+  if (ws.some((w) => w.startsWith('&'))) {
+    // a set for the head: the words before it must read as a noun phrase's
+    // (the set may be the head or, with more words to come, a modifier: "NEW &ARMED" before "AID")
+    if (ws[ws.length - 1]!.startsWith('&')) {
+      const before = ws.slice(0, -1);
+      return before.every((w) => !w.startsWith('&')) && tagsOf(before.map((w) => w.toLowerCase())).every((t) => NOUN_PHRASE_TAGS.has(t));
+    }
+    // a set before the head ("&TIETYPES TIES", "IMPROVED &TIETYPES RELATIONS"): the other words must
+    return readsAsNounPhrase(ws.filter((w) => !w.startsWith('&')));
+  }
   const tags = tagsOf(ws.map((w) => w.toLowerCase()));
   return tags.every((t, i) => NOUN_PHRASE_TAGS.has(t) && (i < tags.length - 1 || t.startsWith('NN')));
 }
