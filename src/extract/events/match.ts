@@ -336,8 +336,8 @@ export interface MatchOptions {
 
 /** The entries of a clause's verb: by its lemma and particle, else its lemma; first by its written form when asked. */
 function entriesOf(c: Clause, dict: VerbDictionary, options: MatchOptions): readonly VerbEntry[] {
-  const form = c.verb.head.text.toLowerCase();
-  if (options.writtenForms && form !== c.verb.lemma) {
+  const form = options.writtenForms ? c.verb.head.text.toLowerCase() : c.verb.lemma;
+  if (form !== c.verb.lemma) {
     const withParticle = c.verb.particle ? dict.entries(form, c.verb.particle) : [];
     const byForm = withParticle.length ? withParticle : dict.entries(form);
     if (byForm.length) return byForm;
