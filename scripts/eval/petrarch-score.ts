@@ -253,13 +253,20 @@ export function scoreRecord(rec: PetrarchRecord, out: ScoredOutput | undefined, 
   s.predicted = events.length;
   const codes = out ? entityCodes(out, rec.date, lex) : new Map<string, { codes: Set<string>; forms: string[] }>();
   const ids = [...codes.keys()];
-  const usedStrict = new Set<number>();
-  const usedRelaxed = new Set<number>();
-  const take = (c: PetrarchCoding, relaxed: boolean, used: Set<number>) => {
+  // an event stands for one coding, or for several whose ends are different actors of the same two entities: the
+  // dictionaries may code one phrase as several actors ("[FRO/BIL/SAM]": PETRARCH then writes one coding per actor),
+  // and newsgraph has one entity for the phrase (carrying all its codes), so one event
+  const usedStrict = new Map<number, PetrarchCoding[]>();
+  const usedRelaxed = new Map<number, PetrarchCoding[]>();
+  const actorOf = (a: CodedActor) => ('text' in a ? `"${a.text}"` : a.code.toUpperCase().slice(0, 3));
+  const otherActors = (c: PetrarchCoding, taken: readonly PetrarchCoding[]) =>
+    taken.every((p) => actorOf(p.source) !== actorOf(c.source) || actorOf(p.target) !== actorOf(c.target));
+  const take = (c: PetrarchCoding, relaxed: boolean, used: Map<number, PetrarchCoding[]>) => {
     const k = events.findIndex(
-      (e, i) => !used.has(i) && root(e.cameo) === root(c.event) && matches(codes.get(e.source), c.source, relaxed) && matches(codes.get(e.target), c.target, relaxed),
+      (e, i) =>
+        otherActors(c, used.get(i) ?? []) && root(e.cameo) === root(c.event) && matches(codes.get(e.source), c.source, relaxed) && matches(codes.get(e.target), c.target, relaxed),
     );
-    if (k >= 0) used.add(k);
+    if (k >= 0) used.set(k, [...(used.get(k) ?? []), c]);
     return k >= 0;
   };
   for (const c of rec.codings) {
@@ -286,7 +293,10 @@ export function scoreRecord(rec: PetrarchRecord, out: ScoredOutput | undefined, 
     }
     s.misses.push({ coding: c, reason });
   }
-  s.extra = events.filter((_, i) => !usedStrict.has(i));
+  // false positives: events that match no expected coding (an event taken for none, but matching one another event
+  // satisfied, repeats a found fact)
+  const matchesSome = (e: PredictedEvent) => rec.codings.some((c) => root(e.cameo) === root(c.event) && matches(codes.get(e.source), c.source, false) && matches(codes.get(e.target), c.target, false));
+  s.extra = events.filter((e, i) => !usedStrict.has(i) && !matchesSome(e));
   return s;
 }
 

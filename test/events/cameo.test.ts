@@ -65,6 +65,20 @@ describe('entries from converted CAMEO blocks', () => {
     expect(p(['diplomatic', 'ties'])).toMatchObject({ code: '064', patient: { heads: ['ties'], before: ['diplomatic'] } });
     expect(p(['military', 'cooperation'])).toMatchObject({ patient: { heads: ['cooperation'], before: ['military'] } });
     expect(p(['when', 'a', 'crash'])).toBe('more than one noun after the verb, or a noun after a preposition');
+    // a synonym set before the head, alone or after a word ("* &ARMED AID", "* NEW &ARMED AID"): the words right before it
+    expect(p(['&armed', 'aid'])).toMatchObject({ patient: { heads: ['aid'], beforeRun: [['military', 'armed forces']] } });
+    expect(p(['new', '&armed', 'aid'])).toMatchObject({ patient: { heads: ['aid'], beforeRun: [['new'], ['military', 'armed forces']] } });
+    // ... but not before words that read as no noun phrase
+    expect(p(['&armed', 'when', 'a', 'crash'])).toBe('more than one noun after the verb, or a noun after a preposition');
+  });
+
+  it('reads words in a row before the verb as one noun phrase when the tagger does ("DEATH TOLL *"), and keeps paired codes', () => {
+    const p = (w: string[], paired?: string) =>
+      patternFromCameo({ code: '223', ...(paired ? { paired } : {}), before: w.map((x) => ({ t: 'word' as const, w: [x] })), after: [], line: 31 }, FILE.synsets);
+    expect(p(['death', 'toll'])).toMatchObject({ code: '223', actor: { heads: ['toll'], before: ['death'] } });
+    expect(p(['death', 'toll'], '224')).toMatchObject({ code: '223', paired: '224' });
+    // words that are no noun phrase stay two elements: no reading
+    expect(p(['when', 'police'])).toBe('more than one element before the verb');
   });
 
   it('expands synonym sets, nested ones too, and keeps braced phrases', () => {

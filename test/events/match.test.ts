@@ -96,6 +96,32 @@ describe('event matcher', () => {
   });
 });
 
+describe("a verb listed in an inflected form, and CAMEO's paired codes", () => {
+  // written for this test in the shape of the validation file's `--- LEAVE [012] ---` and `--- LEFT [032:033] ---`
+  const dict = dictionaryOf([
+    { block: 'LEAVE', lemma: 'leave', code: '012', patterns: [] },
+    { block: 'LEFT', lemma: 'left', code: '032', paired: '033', patterns: [] },
+    { block: 'MEET', lemma: 'meet', code: '031', paired: '031', patterns: [{ code: '012', patient: { heads: ['demand'] }, source: '- * DEMANDS [012]' }] },
+  ]);
+  const read = (tagged: string, writtenForms: boolean) => {
+    const t = parseTagged(tagged);
+    return matchEvents(readClauses(t.tokens, { mentions: t.mentions }), dict, undefined, { writtenForms }).map((m) => `${m.code}${m.paired ? `:${m.paired}` : ''}`);
+  };
+  it.each([
+    // the written form codes when asked (the coder's output); the lemma otherwise (the graph)
+    ['[Ruritania/NNP] ~\'s/POS envoy/NN left/VBD for/IN [Carpathia/NNP] ./.', true, ['032:033']],
+    ['[Ruritania/NNP] ~\'s/POS envoy/NN left/VBD for/IN [Carpathia/NNP] ./.', false, ['012']],
+    // other forms of the verb are the lemma's
+    ['[Ruritania/NNP] ~\'s/POS envoy/NN will/MD leave/VB for/IN [Carpathia/NNP] ./.', true, ['012']],
+    ['[Ruritania/NNP] ~\'s/POS envoy/NN is/VBZ leaving/VBG for/IN [Carpathia/NNP] ./.', true, ['012']],
+    // a block's paired code, and a pattern that has none
+    ['[Ruritania/NNP] met/VBD [Carpathia/NNP] ./.', true, ['031:031']],
+    ['[Ruritania/NNP] met/VBD [Carpathia/NNP] ~\'s/POS demands/NNS ./.', true, ['012']],
+  ])('%s (written forms: %s)', (tagged, written, codes) => {
+    expect(read(tagged, written)).toEqual(codes);
+  });
+});
+
 describe('CAMEO codes (lexicon/petrarch cameo-map.json through describeCode)', () => {
   it.each([
     ['190', 'attacks', 'ASSAULT'],

@@ -526,6 +526,45 @@ describe('negated events: a pattern that says "not" codes the negated event, for
   });
 });
 
+describe("the coder's own output: CAMEO's paired codes, and the first actor of the verb phrase for a target", () => {
+  const lex = defaultLexicon();
+  const run = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    const sentences = splitSentences(text, lex);
+    const codings: string[] = [];
+    eventRelations({ text, tokens: tokenize(text), sentences, mentions: raw.mentions, ranges: spansBySentence(sentences, raw.mentions) }, lex, undefined, {
+      onCoding: (c) => codings.push(`${raw.mentions[c.source]!.text} ${c.code} ${raw.mentions[c.target]!.text}`),
+    });
+    // the graph's own event relations (extract() runs the pass without the coder)
+    return { codings, relations: raw.relations.filter((r) => r.evidence.event).map((r) => r.type) };
+  };
+  it.each([
+    // `--- VISIT [042:043] ---`, `--- HOST [043:042] ---`: the target does the paired event back
+    ["Kenya's foreign minister visited Ethiopia on Monday.", ["Kenya's foreign minister 042 Ethiopia", "Ethiopia 043 Kenya's foreign minister"]],
+    ["The Kenyan president hosted Somalia's prime minister in Nairobi.", ["Kenyan president 043 Somalia's prime minister", "Somalia's prime minister 042 Kenyan president"]],
+    // parties named together act on each other when nothing else is named, whatever the verb's object; once each way
+    ['Kenya and Uganda have postponed their talks.', ['Kenya 161 Uganda', 'Uganda 161 Kenya']],
+    ['Kenya and Uganda discussed the border.', ['Kenya 040 Uganda', 'Uganda 040 Kenya']],
+    ['Kenya and Uganda postponed their talks with Ethiopia.', ['Kenya 161 Ethiopia', 'Uganda 161 Ethiopia']],
+    // no actor for an object: the first actor of the verb phrase, whatever its preposition, or the agent of a passive relative
+    ['Uganda criticized the closure of schools in Kenya.', ['Uganda 111 Kenya']],
+    ['Uganda welcomed proposals sent by Kenya.', ['Uganda 051 Kenya']],
+    // an actor object is the target; the source itself ("its") is never one; no actor, no coding
+    ['Uganda criticized Kenya over its dispute with Somalia.', ['Uganda 111 Kenya']],
+    ['Uganda criticized the closure of its own schools.', []],
+    ['Uganda welcomed the proposals.', []],
+    // a verb with no object but a clause for its content is about that clause's subject
+    ['Kenya admitted that Uganda is a difficult neighbour.', ['Kenya 050 Uganda']],
+    ['Kenya admitted the mistake.', []],
+    ["Kenya admitted that it is a difficult neighbour.", []],
+  ])('%s', (text, codings) => {
+    const r = run(text);
+    expect(r.codings).toEqual(codings);
+    // none of these is an edge of the graph
+    expect(r.relations).toEqual([]);
+  });
+});
+
 describe('attacks named as nouns, and a country named by its attacks', () => {
   const rels = (text: string) => {
     const ex = analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' });

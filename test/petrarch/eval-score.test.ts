@@ -187,6 +187,20 @@ describe('scoring hand-made outputs', () => {
     expect(all).toMatchObject({ codings: 1, found: 1, share: 1, predicted: 2, falsePositives: 1, onNoEventRecords: 1, noEventRecords: 1 });
     expect(all.byCategory.TEST).toEqual({ codings: 1, found: 1, actorsFound: 1 });
   });
+  it('one prediction between entities the dictionaries code as several actors satisfies one coding per actor, never two of the same actors', () => {
+    // "THE_TWO_FORDS [NMH/SWD]": one phrase, two actors; PETRARCH writes a coding for each, newsgraph has one entity
+    const fords = { id: 'fords', label: 'The Two Fords', aliases: [], mentions: [at('Northmarch')] };
+    const RVL = ent('riverlands', 'Riverlands', 'Riverlands');
+    const out: ScoredOutput = { entities: [fords, RVL], relations: [{ type: 'attacks', source: 'fords', target: 'riverlands', evidence: [evidence('Northmarch', 'Riverlands', '190')] }] };
+    const nmh = { source: { code: 'NMH' }, target: { code: 'RVL' }, event: '190' };
+    const swd = { source: { code: 'SWD' }, target: { code: 'RVL' }, event: '193' };
+    expect(scoreRecord(record([nmh, swd]), out, lex)).toMatchObject({ expected: 2, found: 2, extra: [] });
+    // the same two actors twice, or an actor with and without its agent, still need two events
+    expect(scoreRecord(record([nmh, nmh]), out, lex)).toMatchObject({ expected: 2, found: 1 });
+    const police = { ...RVL, label: 'Riverlands police', mentions: [at('Riverlands police')] };
+    const out2: ScoredOutput = { entities: [fords, police], relations: [{ type: 'attacks', source: 'fords', target: 'riverlands', evidence: [evidence('Northmarch', 'Riverlands police', '190')] }] };
+    expect(scoreRecord(record([nmh, { ...nmh, target: { code: 'RVLCOP' } }]), out2, lex)).toMatchObject({ expected: 2, found: 1 });
+  });
   it('a code no dictionary entry gives is counted apart', () => {
     const s = scoreAll([record([{ source: { code: '###' }, target: { code: 'SWD' }, event: '023' }])], [{ entities: [SWD], relations: [] }], lex);
     expect(s).toMatchObject({ unproducible: 1, misses: expect.objectContaining({ 'code-not-in-dictionaries': 1 }) });

@@ -440,6 +440,18 @@ class StreamReader {
     return !!c && vocabulary().speechVerbs.has(c.verb.lemma);
   }
 
+  /**
+   * A verb of belief in the present (the lexicon's hedging verbs: "believe", "think", "expect") whose phrase at item i is
+   * followed by a verb group with a modal: the phrase is the subject of what is believed ("believes Kenya and Uganda can
+   * cope"), not its object and the subject of another clause ("attacked the town and the army retreated"; in the past,
+   * "planned the attack and the army would retreat" is that too, so only the present reads so).
+   */
+  private believes(c: Clause, i: number): boolean {
+    if (c.verb.tense !== 'present' || !vocabulary().hedgeGovernors.has(c.verb.lemma)) return false;
+    const next = this.items[skipAdverbs(this.items, i + 1)];
+    return !!next && next.kind === 'vg' && !!next.vg.modal;
+  }
+
   // ---- noun phrases
 
   private group(g: Group, i: number): void {
@@ -475,7 +487,7 @@ class StreamReader {
           this.cand = null;
           return;
         }
-        if (g.nps.length > 1 && g.seps[g.seps.length - 1] === 'cc' && !this.speech(cur)) {
+        if (g.nps.length > 1 && g.seps[g.seps.length - 1] === 'cc' && !this.speech(cur) && !this.believes(cur, i)) {
           // "ISIS attacked the town and the army retreated"
           const cut = g.seps[0] === 'comma' ? 1 : g.nps.length - 1;
           this.addObject(cur, { nps: g.nps.slice(0, cut), seps: g.seps.slice(0, cut - 1), span: g.span });

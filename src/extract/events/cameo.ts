@@ -22,6 +22,7 @@ export type CameoElement =
 
 export interface CameoPattern {
   code: string | null;
+  paired?: string;
   before: readonly CameoElement[];
   after: readonly CameoElement[];
   note?: string;
@@ -33,12 +34,14 @@ export interface CameoVerb {
   phrase: string;
   head: number;
   code?: string | null;
+  paired?: string;
   line: number;
 }
 
 export interface CameoBlock {
   name: string;
   code: string | null;
+  paired?: string;
   verbs: readonly CameoVerb[];
   patterns: readonly CameoPattern[];
   line: number;
@@ -85,7 +88,16 @@ function isParticle(word: string): boolean {
 /** Pattern words the POS tagger reads as one noun phrase ("diplomatic ties"; not "when a crash", "up demonstrations"). */
 function readsAsNounPhrase(words: readonly string[]): boolean {
   const ws = words.flatMap((w) => w.split(/[\s_]+/)).filter(Boolean);
-  if (ws.some((w) => w.startsWith('&'))) return ws.slice(0, -1).every((w) => !w.startsWith('&')) && readsAsNounPhrase(ws.slice(0, -1));
+  if (ws.some((w) => w.startsWith('&'))) {
+    // a set for the head: the words before it must read as a noun phrase's
+    // (the set may be the head or, with more words to come, a modifier: "NEW &ARMED" before "AID")
+    if (ws[ws.length - 1]!.startsWith('&')) {
+      const before = ws.slice(0, -1);
+      return before.every((w) => !w.startsWith('&')) && tagsOf(before.map((w) => w.toLowerCase())).every((t) => NOUN_PHRASE_TAGS.has(t));
+    }
+    // a set before the head ("&TIETYPES TIES", "IMPROVED &TIETYPES RELATIONS"): the other words must
+    return readsAsNounPhrase(ws.filter((w) => !w.startsWith('&')));
+  }
   const tags = tagsOf(ws.map((w) => w.toLowerCase()));
   return tags.every((t, i) => NOUN_PHRASE_TAGS.has(t) && (i < tags.length - 1 || t.startsWith('NN')));
 }
@@ -149,7 +161,8 @@ function auxiliariesOf(before: readonly CameoElement[], synsets: CameoVerbsLike[
 
 /** One pattern, or the reason it cannot be read on a clause. */
 export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synsets']): VerbPattern | string {
-  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; auxiliaries?: string[][]; source?: string } = { code: p.code };
+  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; auxiliaries?: string[][]; source?: string; paired?: string } = { code: p.code };
+  if (p.paired) out.paired = p.paired;
   let before = p.before.filter((e) => e.t !== 'source' && e.t !== 'skip' && e.t !== 'compound');
   // modals, auxiliaries and adverbs before the verb are the verb group's, not the actor's ("WILL NOT *", "&NEGATVAUXVRB EVER *")
   const auxiliaries = auxiliariesOf(before, synsets);
@@ -157,6 +170,13 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
     out.auxiliaries = auxiliaries;
     before = [];
   }
+  // words in a row before the verb are one noun phrase when they read as one ("DEATH TOLL *": "the death toll has risen")
+  before = before.reduce<CameoElement[]>((acc, e) => {
+    const last = acc[acc.length - 1];
+    if (e.t === 'word' && last?.t === 'word' && readsAsNounPhrase([...last.w, ...e.w])) acc[acc.length - 1] = { t: 'word', w: [...last.w, ...e.w] };
+    else acc.push(e);
+    return acc;
+  }, []);
   if (before.length > 1) return 'more than one element before the verb';
   if (before[0]) {
     if (before[0].t === 'pp') return 'a preposition before the verb';
@@ -240,7 +260,8 @@ export function entriesFromCameo(file: CameoVerbsLike): { entries: VerbEntry[]; 
         continue;
       }
       const code = v.code !== undefined ? v.code : block.code;
-      const entry: VerbEntry = { lemma: words[0]!, code, patterns, block: block.name };
+      const paired = v.code !== undefined ? v.paired : block.paired;
+      const entry: VerbEntry = { lemma: words[0]!, code, patterns, block: block.name, ...(paired ? { paired } : {}) };
       if (words[1]) entry.particle = words[1];
       entries.push(entry);
     }

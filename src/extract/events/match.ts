@@ -39,6 +39,8 @@ export interface EventMatch {
   entry: VerbEntry;
   /** The pattern that matched, or null when the verb's own code applied. */
   pattern: VerbPattern | null;
+  /** CAMEO's paired code: what the target does back to the source (`[032:033]`: visits, is hosted). */
+  paired?: string;
   negated: boolean;
   hedged: boolean;
   /** Evidence: the verb group and the clause. */
@@ -323,10 +325,36 @@ export const describeCode: DescribeCode = (code) => {
 };
 const describeDefault = describeCode;
 
+export interface MatchOptions {
+  /**
+   * A verb the dictionary lists in an inflected form (the validation file's `--- LEFT [032:033] ---` beside `LEAVE
+   * [012]`, `MET` beside `MEET`) codes that form, as PETRARCH matches a listed verb by its written form. Off for the
+   * graph: CAMEO 2.0 lists FOUND (establish, 060) whose written form is also find's past.
+   */
+  writtenForms?: boolean;
+}
+
+/** The entries of a clause's verb: by its lemma and particle, else its lemma; first by its written form when asked. */
+function entriesOf(c: Clause, dict: VerbDictionary, options: MatchOptions): readonly VerbEntry[] {
+  const form = options.writtenForms ? c.verb.head.text.toLowerCase() : c.verb.lemma;
+  if (form !== c.verb.lemma) {
+    const withParticle = c.verb.particle ? dict.entries(form, c.verb.particle) : [];
+    const byForm = withParticle.length ? withParticle : dict.entries(form);
+    if (byForm.length) return byForm;
+  }
+  const withParticle = c.verb.particle ? dict.entries(c.verb.lemma, c.verb.particle) : [];
+  return withParticle.length ? withParticle : dict.entries(c.verb.lemma);
+}
+
 /** Match one clause; null when its verb is not in the dictionary or the dictionary says it is no event. */
-export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeCode = describeDefault, usePattern?: (p: VerbPattern) => boolean): EventMatch | null {
-  let entries = c.verb.particle ? dict.entries(c.verb.lemma, c.verb.particle) : [];
-  if (!entries.length) entries = dict.entries(c.verb.lemma);
+export function matchClause(
+  c: Clause,
+  dict: VerbDictionary,
+  describe: DescribeCode = describeDefault,
+  usePattern?: (p: VerbPattern) => boolean,
+  options: MatchOptions = {},
+): EventMatch | null {
+  const entries = entriesOf(c, dict, options);
   if (!entries.length) return null;
   const actors = actorsOf(c);
   const patients = patientsOf(c);
@@ -358,6 +386,7 @@ export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeC
   const { entry, tried } = chosen;
   const code = tried ? tried.pattern.code : entry.code;
   if (code === null) return null;
+  const paired = tried ? tried.pattern.paired : entry.paired;
   let target: NounPhrase[] = [];
   let targetFrom: EventMatch['targetFrom'] = 'none';
   if (tried?.openPrep) {
@@ -395,6 +424,7 @@ export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeC
     targetFrom,
     entry,
     pattern: tried?.pattern ?? null,
+    ...(paired ? { paired } : {}),
     negated: c.verb.negated,
     hedged: c.verb.hedged,
     verb: { start: c.verb.start, end: c.verb.end },
@@ -403,10 +433,10 @@ export function matchClause(c: Clause, dict: VerbDictionary, describe: DescribeC
 }
 
 /** Every event of a reading, in clause order. */
-export function matchEvents(reading: Reading, dict: VerbDictionary, describe: DescribeCode = describeDefault): EventMatch[] {
+export function matchEvents(reading: Reading, dict: VerbDictionary, describe: DescribeCode = describeDefault, options: MatchOptions = {}): EventMatch[] {
   const out: EventMatch[] = [];
   for (const c of reading.clauses) {
-    const m = matchClause(c, dict, describe);
+    const m = matchClause(c, dict, describe, undefined, options);
     if (m) out.push(m);
   }
   return out;

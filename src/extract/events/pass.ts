@@ -291,10 +291,10 @@ const MAX_PP_DEPTH = 3;
  * other objects: "a resumption of formal ties with Gondor") whose preposition may name an event's other party
  * and which names an actor.
  */
-function firstActorPP(pps: readonly PrepPhrase[], actor: (np: NounPhrase) => boolean): NounPhrase[] | undefined {
+function firstActorPP(pps: readonly PrepPhrase[], actor: (np: NounPhrase) => boolean, anyPrep = false): NounPhrase[] | undefined {
   let level: readonly PrepPhrase[] = pps;
   for (let d = 0; d < MAX_PP_DEPTH && level.length; d++) {
-    const hit = level.find((x) => ACTOR_PREPS.has(x.prep) && x.objects.some(actor));
+    const hit = level.find((x) => (anyPrep ? x.prep !== 'by' : ACTOR_PREPS.has(x.prep)) && x.objects.some(actor));
     if (hit) return hit.objects.filter(actor);
     level = level.flatMap((x) => x.objects.flatMap((o) => o.pps));
   }
@@ -304,17 +304,20 @@ function firstActorPP(pps: readonly PrepPhrase[], actor: (np: NounPhrase) => boo
 /**
  * The actors named by the active subject relative clauses of phrases that are no actor themselves ("a bus carrying
  * pilgrims" -> pilgrims; "the roads leading into X" -> X): the relative's objects, else the first actor of its
- * prepositional phrases. Negated and passive relatives name nobody.
+ * prepositional phrases. Negated relatives name nobody, passive ones only for the coder.
  */
-function carriedBy(nps: readonly NounPhrase[], reading: Reading, actor: (np: NounPhrase) => boolean): NounPhrase[] {
+function carriedBy(nps: readonly NounPhrase[], reading: Reading, actor: (np: NounPhrase) => boolean, coder = false): NounPhrase[] {
   for (const np of nps) {
     if (actor(np)) continue;
     for (const id of np.relatives) {
       const rc = reading.clauses.find((x) => x.id === id);
-      // a passive relative names who made or runs the thing as often as who is in it ("a school built by the army")
-      if (!rc || rc.subjectFrom !== 'relative' || rc.verb.negated || rc.verb.voice === 'passive') continue;
-      const named = rc.objects.filter(actor);
-      const hit = named.length ? named : firstActorPP(rc.pps, actor);
+      if (!rc || rc.subjectFrom !== 'relative' || rc.verb.negated) continue;
+      // a passive relative names who made or runs the thing as often as who is in it ("a school built by the army"):
+      // not in the graph; the coder's output, like PETRARCH, takes the first actor of the verb phrase ("welcomed memos
+      // sent by X": X)
+      if (rc.verb.voice === 'passive' && !coder) continue;
+      const named = rc.verb.voice === 'passive' ? rc.agent.filter(actor) : rc.objects.filter(actor);
+      const hit = named.length ? named : firstActorPP(rc.pps, actor, coder);
       if (hit?.length) return hit;
     }
   }
@@ -451,6 +454,8 @@ export interface EventPassOptions {
 export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerbs = shippedEventVerbs(lex), options: EventPassOptions = {}): RawRelation[] {
   const out: RawRelation[] = [];
   const forms = options.onCoding ? verbs.allForms : verbs.forms;
+  // the coder's output reads a verb the dictionary lists in an inflected form by that form (match.ts MatchOptions)
+  const written = { writtenForms: !!options.onCoding };
   /** A form of a claim verb among the tokens from `i` to `end`. */
   const claimIn = (i: number, end: number) => {
     for (; i < a.tokens.length && a.tokens[i]!.start < end; i++) if (claims(lex).forms.has(a.tokens[i]!.norm)) return true;
@@ -508,7 +513,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         continue;
       }
       let lightVerb = false;
-      let m = matchClause(clause, verbs.dict, describeAs);
+      let m = matchClause(clause, verbs.dict, describeAs, undefined, written);
       // a light verb with an attack for its object ("carried out airstrikes against X", "conducted raids on X": lexicon
       // class `launch`) is the attack itself unless a pattern of the dictionary says otherwise ("conduct" alone is CAMEO's
       // 060 "oversee"): read as "attacked", the object gone
@@ -591,7 +596,17 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         if (pp) targetNps = pp.objects;
         // (an attack noun's target is its against/on/at phrase only: "strikes coordinated with the government ... against X")
         if (!targetNps.some((np) => endOf(np, local)) && !lightVerb && (options.onCoding || m.edge !== 'allied_with')) {
-          const hit = firstActorPP([...clause.pps, ...m.target.flatMap((np) => np.pps), ...patientsOf(clause).flatMap((np) => np.pps)], actor);
+          // (the coder's output, like PETRARCH, takes the first actor of the verb phrase whatever its preposition:
+          // "criticized the closure of guest houses in Bree", "reasserted friendship with the council of X")
+          // (for the coder, never the source itself: "criticized over its dispute with X"; the graph drops such a self-loop
+          // later and keeps the clause's place)
+          const other = (np: NounPhrase) => {
+            const e = endOf(np, local);
+            if (!e || !actor(np)) return false;
+            const at = a.mentions[e.mention]!.refersTo ?? a.mentions[e.mention]!;
+            return !sources.some((x) => x.mention === e.mention || (a.mentions[x.mention]!.start === at.start && a.mentions[x.mention]!.end === at.end));
+          };
+          const hit = firstActorPP([...clause.pps, ...m.target.flatMap((np) => np.pps), ...patientsOf(clause).flatMap((np) => np.pps)], options.onCoding ? other : actor, !!options.onCoding);
           if (hit) targetNps = hit;
         }
         targets = targetNps.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
@@ -600,7 +615,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // sheltering displaced families"): the actor its relative clause names (the object, else the first actor of a
       // prepositional phrase)
       if (!targets.length && (options.onCoding || m.edge === 'attacks' || m.edge === 'captures')) {
-        targets = carriedBy(patientsOf(clause), reading, actor).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+        targets = carriedBy(patientsOf(clause), reading, actor, !!options.onCoding).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
       }
       // the patient is an event done by someone ("condemned an attack by the militia", "repelled an assault by rebels"):
       // the event's doer, the object of its "by" (on the noun or, in an active clause, on the verb)
@@ -612,6 +627,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           doerAttacked = m.edge === 'attacks' && attackNoun(event!);
         }
       }
+      // a verb with no object but a clause for its content is about that clause's subject ("allowed that Mordor isn't a
+      // pleasant place", "believes Kenya and Uganda can cope"): the coder's target, as PETRARCH reads the verb phrase
+      if (!targets.length && options.onCoding && !patientsOf(clause).length) {
+        const content = reading.clauses.filter((x) => x.parent === c.id && x.link === 'complement' && x.subjectFrom === 'explicit');
+        targets = content.flatMap((x) => x.subject).filter(actor).map(targetEnd).filter((e): e is End => !!e && !sources.some((x) => x.mention === e.mention));
+      }
       // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
       if (takesPlace(m.code) && !options.onCoding) targets = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
       // "targeting displaced people for recruitment": a purpose noun after "for" says the verb picks its object out for
@@ -622,13 +643,18 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // parties named together with nothing else named act on each other ("rebels and troops clashed", "Kenya and
       // Somalia signed an accord"): in the graph for verbs that say so (lexicon class `reciprocal`), for the coder's own
       // output whatever the verb, as PETRARCH codes a compound actor with no target
-      if (!targets.length && !m.target.length && sources.length > 1 && (options.onCoding || ((m.edge === 'attacks' || m.edge === 'allied_with') && reciprocal(lex).has(clause.verb.lemma)))) {
+      // (the coder, like PETRARCH, whatever the verb's object when it names no party: "X and Y have postponed their meeting")
+      if (!targets.length && sources.length > 1 && (options.onCoding || (!m.target.length && (m.edge === 'attacks' || m.edge === 'allied_with') && reciprocal(lex).has(clause.verb.lemma)))) {
         targets = sources;
       }
       if (!sources.length || !targets.length) continue;
       if (options.onCoding) {
         for (const src of sources) for (const tgt of targets) {
-          if (src.mention !== tgt.mention) options.onCoding({ code: m.code, plover: m.plover, source: src.mention, target: tgt.mention, sentence: { start: s.start, end: s.end } });
+          if (src.mention === tgt.mention) continue;
+          options.onCoding({ code: m.code, plover: m.plover, source: src.mention, target: tgt.mention, sentence: { start: s.start, end: s.end } });
+          // CAMEO's paired code: the target's own event towards the source ("left for X" [032:033]: X hosts the visitor);
+          // parties acting on each other have both directions already
+          if (m.paired && targets !== sources) options.onCoding({ code: m.paired, plover: describeCode(m.paired).plover, source: tgt.mention, target: src.mention, sentence: { start: s.start, end: s.end } });
         }
       }
       if (m.negated || m.edge === null || verbs.describe(m.code).edge === null) continue;

@@ -47,6 +47,8 @@ export interface VerbPattern {
   auxiliaries?: readonly (readonly string[])[];
   /** The pattern as written in its source, for the evidence ("- * (IN ACCIDENT) [---]"). */
   source?: string;
+  /** CAMEO's paired code (`[032:033]`: the target does this back to the source, "left for X" -> X hosts). */
+  paired?: string;
 }
 
 /** One verb of a block, with the block's patterns. */
@@ -59,6 +61,8 @@ export interface VerbEntry {
   patterns: readonly VerbPattern[];
   /** The block's name ("KILL"), for the evidence. */
   block: string;
+  /** The verb's own paired code, else its block's (`--- MEET [031:031] ---`: both sides meet). */
+  paired?: string;
 }
 
 /** Entries by verb. */
