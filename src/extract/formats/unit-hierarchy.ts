@@ -37,7 +37,10 @@ const ranks = memoByLexicon((lex): ReadonlyMap<string, number> => new Map(lex.wo
 
 /** The rank of the echelon a unit's name ends with, if any ("321st Field Artillery Regiment" -> Regiment). */
 function echelonRank(name: string, rank: ReadonlyMap<string, number>): number | undefined {
-  const last = /(\p{L}+)$/u.exec(name)?.[1]?.toLowerCase();
+  // the letters that end the name lie after its last space: the regex reads only that word (on the whole name it
+  // tried every position)
+  const space = name.lastIndexOf(' ');
+  const last = /(\p{L}+)$/u.exec(space < 0 ? name : name.slice(space + 1))?.[1]?.toLowerCase();
   return last === undefined ? undefined : rank.get(last);
 }
 

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../../types.ts';
 import type { RawMention } from '../types.ts';
-import { esc, stopCaps, type Lexicon } from '../lexicon/index.ts';
+import { stopCaps, type Lexicon } from '../lexicon/index.ts';
 import { bareTitleWords } from './names.ts';
 
 /**
@@ -40,20 +40,66 @@ export function findRepeats(text: string, mentions: readonly RawMention[], cover
     }
   }
   if (forms.size === 0) return out;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...forms.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  // the forms by first code unit, longest first: at each position the longest form that stands as a whole word,
+  // scanning on after it (what one alternation regex of the forms, longest first, matched; without building it
+  // per article)
+  const byFirst = new Map<number, string[]>();
+  for (const f of [...forms.keys()].sort((a, b) => b.length - a.length)) {
+    const c = f.charCodeAt(0);
+    const list = byFirst.get(c);
+    if (list) list.push(f);
+    else byFirst.set(c, [f]);
+  }
+  for (let start = 0; start < text.length; start++) {
+    const list = byFirst.get(text.charCodeAt(start));
+    if (list === undefined || wordCharBefore(text, start) || insidePair(text, start)) continue;
+    const form = list.find((f) => text.startsWith(f, start) && !wordCharAt(text, start + f.length));
+    if (form === undefined) continue;
+    const end = start + form.length;
     let free = true;
     for (let i = start; i < end; i++) if (used[i]) { free = false; break; }
-    if (!free) continue;
-    const src = forms.get(m[0])!;
+    if (!free) {
+      start = end - 1;
+      continue;
+    }
+    const src = forms.get(form)!;
     for (let i = start; i < end; i++) used[i] = 1;
-    const rep: RawMention = { start, end, text: m[0], kind: src.kind, type: src.type as EntityType, rule: 'name-repeat' };
+    const rep: RawMention = { start, end, text: form, kind: src.kind, type: src.type as EntityType, rule: 'name-repeat' };
     if (src.typeWeight !== undefined) rep.typeWeight = src.typeWeight;
     // a surname alone is a part of the person's name (the contract's `via`)
-    if (src.type === 'person' && m[0] !== src.text) Object.assign(rep, { via: 'name-part', refersTo: { start: src.start, end: src.end } });
+    if (src.type === 'person' && form !== src.text) Object.assign(rep, { via: 'name-part', refersTo: { start: src.start, end: src.end } });
     out.push(rep);
+    start = end - 1;
   }
   return out;
+}
+
+/** Whether `i` falls between the two halves of a surrogate pair (no match of a Unicode regex starts there). */
+function insidePair(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xdc00 || c > 0xdfff || i === 0) return false;
+  const h = text.charCodeAt(i - 1);
+  return h >= 0xd800 && h <= 0xdbff;
+}
+
+/** A letter, digit or hyphen (one code point). */
+const WORD_CHAR = /^[\p{L}\p{N}-]$/u;
+
+/** Whether the code point that starts at `i` is a letter, digit or hyphen (false at the end). */
+function wordCharAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** Whether the code point that ends at `i` is a letter, digit or hyphen (false at the start). */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return WORD_CHAR.test(text.slice(i - 2, i));
+  }
+  return wordCharAt(text, i - 1) && !(c >= 0xd800 && c <= 0xdfff);
 }
