@@ -41,6 +41,9 @@ export interface LinearModelImage {
   transitions: Float32Array;
 }
 
+/** Entries of a model's probe memo (`addRowsMemo`): 48 kB. */
+const MEMO_ENTRIES = 4096;
+
 export class LinearModel {
   readonly kind: string;
   readonly labels: readonly string[];
@@ -58,6 +61,13 @@ export class LinearModel {
   private readonly table: Int32Array;
   private readonly mask: number;
   private readonly data: Float32Array;
+  /**
+   * Recent probes of `addRowsMemo` (direct-mapped, 3 ints an entry: key,
+   * first and end index of its row in `data`; an unknown key has first =
+   * end): for keys drawn from few values (word shapes, list hits, flags), whose
+   * rows it keeps at hand instead of probing the large table again.
+   */
+  private readonly memo = new Int32Array(MEMO_ENTRIES * 3);
 
   /** From a model's data (the table is built here), or from an image of a built one (`image()`: taken as it is). */
   constructor(d: LinearModelData | LinearModelImage) {
@@ -146,12 +156,59 @@ export class LinearModel {
     }
   }
 
+  /**
+   * scores[offset .. offset + L) += the rows of keys[from .. to), found
+   * through the memo: the same sums as `addRows` (the same rows, added in the
+   * same order), cheaper for keys that come back often.
+   */
+  addRowsMemo(keys: Int32Array, from: number, to: number, scores: Float32Array, offset: number): void {
+    const memo = this.memo;
+    const data = this.data;
+    for (let f = from; f < to; f++) {
+      const key = keys[f]!;
+      const e = (key & (MEMO_ENTRIES - 1)) * 3;
+      let first: number;
+      let end: number;
+      if (memo[e] === key) {
+        first = memo[e + 1]!;
+        end = memo[e + 2]!;
+      } else {
+        const at = this.slotOf(key);
+        first = at < 0 ? 0 : this.table[at + 1]!;
+        end = at < 0 ? 0 : this.table[at + 2]!;
+        memo[e] = key;
+        memo[e + 1] = first;
+        memo[e + 2] = end;
+      }
+      for (let k = first; k < end; k += 2) scores[offset + data[k]!]! += data[k + 1]!;
+    }
+  }
+
+  /** Where `key` sits in the table (index of its first int), or -1 when the model does not know it. */
+  private slotOf(key: number): number {
+    const table = this.table;
+    const mask = this.mask;
+    let i = key & mask;
+    for (;;) {
+      const at = i * 3;
+      const s = table[at]!;
+      if (s === key) return at;
+      if (s === 0) return -1;
+      i = (i + 1) & mask;
+    }
+  }
+
   /** scores[offset .. offset + L) += the rows of keys[0 .. n). */
   addRows(keys: Int32Array, n: number, scores: Float32Array, offset: number): void {
+    this.addRowsRange(keys, 0, n, scores, offset);
+  }
+
+  /** scores[offset .. offset + L) += the rows of keys[from .. to). */
+  addRowsRange(keys: Int32Array, from: number, to: number, scores: Float32Array, offset: number): void {
     const table = this.table;
     const mask = this.mask;
     const data = this.data;
-    for (let f = 0; f < n; f++) {
+    for (let f = from; f < to; f++) {
       const key = keys[f]!;
       let i = key & mask;
       for (;;) {
