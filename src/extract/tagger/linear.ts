@@ -36,10 +36,13 @@ export interface LinearModelImage {
   rows: number;
   /** The open-addressing table (3 ints a slot); its length / 3 is a power of two. */
   table: Int32Array;
-  /** (label, weight) pairs of the rows' non-zero weights. */
+  /** (label, weight) pairs of the rows' non-zero weights; the label is stored as an int32's bits. */
   data: Float32Array;
   transitions: Float32Array;
 }
+
+/** Entries of a model's probe memo (`addRowsMemo`): 48 kB. */
+const MEMO_ENTRIES = 4096;
 
 export class LinearModel {
   readonly kind: string;
@@ -53,11 +56,22 @@ export class LinearModel {
    * Open addressing, 3 ints a slot: key, first and end index of the row's
    * non-zero weights in `data` (rows are sparse: 92% of the POS model's
    * weights and 76% of the NER model's are zero). `data` holds (label, weight)
-   * pairs. One probe and one row read touch about two cache lines.
+   * pairs, the label as an int32's bits (read through `labelsOf`, no
+   * float-to-index conversion per add). One probe and one row read touch
+   * about two cache lines.
    */
   private readonly table: Int32Array;
   private readonly mask: number;
   private readonly data: Float32Array;
+  /** `data` as ints: the label of each pair (stored as an int32, read without a float-to-index conversion) */
+  private readonly labelsOf: Int32Array;
+  /**
+   * Recent probes of `addRowsMemo` (direct-mapped, 3 ints an entry: key,
+   * first and end index of its row in `data`; an unknown key has first =
+   * end): for keys drawn from few values (word shapes, list hits, flags), whose
+   * rows it keeps at hand instead of probing the large table again.
+   */
+  private readonly memo = new Int32Array(MEMO_ENTRIES * 3);
 
   /** From a model's data (the table is built here), or from an image of a built one (`image()`: taken as it is). */
   constructor(d: LinearModelData | LinearModelImage) {
@@ -72,6 +86,7 @@ export class LinearModel {
       this.mask = d.table.length / 3 - 1;
       this.table = d.table;
       this.data = d.data;
+      this.labelsOf = new Int32Array(d.data.buffer, d.data.byteOffset, d.data.length);
       return;
     }
     this.rows = d.keys.length;
@@ -90,6 +105,7 @@ export class LinearModel {
       for (let c = 0; c < R * L; c++) if (q[c] !== 0) nnz++;
     } else for (let c = 0; c < R * L; c++) if (w[c] !== 0) nnz++;
     const data = new Float32Array(nnz * 2);
+    const labelsOf = new Int32Array(data.buffer);
     const table = this.table;
     const mask = this.mask;
     let k = 0;
@@ -105,20 +121,21 @@ export class LinearModel {
         for (let j = 0; j < L; j++) {
           const v = q[base + j]!;
           if (v === 0) continue;
-          data[k++] = j;
+          labelsOf[k++] = j;
           data[k++] = v * scale;
         }
       } else {
         for (let j = 0; j < L; j++) {
           const v = w[base + j]!;
           if (v === 0) continue;
-          data[k++] = j;
+          labelsOf[k++] = j;
           data[k++] = v;
         }
       }
       table[i * 3 + 2] = k;
     }
     this.data = data;
+    this.labelsOf = labelsOf;
   }
 
   /** The built model as it is (shared arrays, not copies): what `new LinearModel(image)` takes back. */
@@ -137,8 +154,9 @@ export class LinearModel {
       const s = table[at]!;
       if (s === key) {
         const data = this.data;
+        const lab = this.labelsOf;
         const end = table[at + 2]!;
-        for (let k = table[at + 1]!; k < end; k += 2) scores[offset + data[k]!]! += data[k + 1]!;
+        for (let k = table[at + 1]!; k < end; k += 2) scores[offset + lab[k]!]! += data[k + 1]!;
         return;
       }
       if (s === 0) return;
@@ -146,12 +164,61 @@ export class LinearModel {
     }
   }
 
+  /**
+   * scores[offset .. offset + L) += the rows of keys[from .. to), found
+   * through the memo: the same sums as `addRows` (the same rows, added in the
+   * same order), cheaper for keys that come back often.
+   */
+  addRowsMemo(keys: Int32Array, from: number, to: number, scores: Float32Array, offset: number): void {
+    const memo = this.memo;
+    const data = this.data;
+    const lab = this.labelsOf;
+    for (let f = from; f < to; f++) {
+      const key = keys[f]!;
+      const e = (key & (MEMO_ENTRIES - 1)) * 3;
+      let first: number;
+      let end: number;
+      if (memo[e] === key) {
+        first = memo[e + 1]!;
+        end = memo[e + 2]!;
+      } else {
+        const at = this.slotOf(key);
+        first = at < 0 ? 0 : this.table[at + 1]!;
+        end = at < 0 ? 0 : this.table[at + 2]!;
+        memo[e] = key;
+        memo[e + 1] = first;
+        memo[e + 2] = end;
+      }
+      for (let k = first; k < end; k += 2) scores[offset + lab[k]!]! += data[k + 1]!;
+    }
+  }
+
+  /** Where `key` sits in the table (index of its first int), or -1 when the model does not know it. */
+  private slotOf(key: number): number {
+    const table = this.table;
+    const mask = this.mask;
+    let i = key & mask;
+    for (;;) {
+      const at = i * 3;
+      const s = table[at]!;
+      if (s === key) return at;
+      if (s === 0) return -1;
+      i = (i + 1) & mask;
+    }
+  }
+
   /** scores[offset .. offset + L) += the rows of keys[0 .. n). */
   addRows(keys: Int32Array, n: number, scores: Float32Array, offset: number): void {
+    this.addRowsRange(keys, 0, n, scores, offset);
+  }
+
+  /** scores[offset .. offset + L) += the rows of keys[from .. to). */
+  addRowsRange(keys: Int32Array, from: number, to: number, scores: Float32Array, offset: number): void {
     const table = this.table;
     const mask = this.mask;
     const data = this.data;
-    for (let f = 0; f < n; f++) {
+    const lab = this.labelsOf;
+    for (let f = from; f < to; f++) {
       const key = keys[f]!;
       let i = key & mask;
       for (;;) {
@@ -159,7 +226,7 @@ export class LinearModel {
         const s = table[at]!;
         if (s === key) {
           const end = table[at + 2]!;
-          for (let k = table[at + 1]!; k < end; k += 2) scores[offset + data[k]!]! += data[k + 1]!;
+          for (let k = table[at + 1]!; k < end; k += 2) scores[offset + lab[k]!]! += data[k + 1]!;
           break;
         }
         if (s === 0) break;

@@ -118,6 +118,8 @@ const AS_PREV = 1;
 const AS_PREV2 = 2;
 const AS_NEXT = 3;
 const AS_NEXT2 = 4;
+/** `nerPairFeatures` writes the two shape pairs first (few values: through the memo), then the word pairs. */
+const SHAPE_PAIRS = 2;
 /** Word forms whose groups are cached per model (about 350 bytes each). */
 const CACHE_FORMS = 24_000;
 
@@ -210,11 +212,17 @@ function add(row: Float32Array, at: number, src: Float32Array, from: number, L: 
 }
 
 let emitBuf = new Float32Array(4096);
-const EXP = Number(process.env.EXP ?? 0);
 
 /**
  * Label scores (n x L, row-major) of a sentence under a NER model. The
  * returned array is reused by the next call.
+ *
+ * Each score is the sum of the same rows added in the same order as ever
+ * (float sums depend on the order): the cached groups of the words two
+ * before, one before, the word, one after, two after; the sentence edges;
+ * the two POS tables; then the probed features in `nerContextFeatures`
+ * order. Of those, the keys that take few values (shape pairs, line flags,
+ * name-list hits, document flags) are found through the model's memo.
  */
 export function emissions(model: LinearModel, t: Pick<Tagger, 'pos' | 'clusters' | 'lists'>, s: ScoringSentence): Float32Array {
   const n = s.infos.length;
@@ -232,20 +240,7 @@ export function emissions(model: LinearModel, t: Pick<Tagger, 'pos' | 'clusters'
   const posIdx = s.posIdx;
   // the one-word groups of each form, scattered to the tokens they score
   // (an offset from the cache is used before the next lookup: a lookup may refill the pool)
-  if (EXP === 5) for (let i = 0; i < n; i++) {
-    const at = i * L;
-    const w = infos[i]!;
-    add(emit, at, data, words.get(w) + SELF * L, L);
-    if (i >= 1) add(emit, at, data, words.get(infos[i - 1]!) + AS_PREV * L, L);
-    else add(emit, at, edge, 0, L);
-    if (i >= 2) add(emit, at, data, words.get(infos[i - 2]!) + AS_PREV2 * L, L);
-    else add(emit, at, edge, L, L);
-    if (i + 1 < n) add(emit, at, data, words.get(infos[i + 1]!) + AS_NEXT * L, L);
-    else add(emit, at, edge, 2 * L, L);
-    if (i + 2 < n) add(emit, at, data, words.get(infos[i + 2]!) + AS_NEXT2 * L, L);
-    else add(emit, at, edge, 3 * L, L);
-  }
-  else { for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n; i++) {
     const o = words.get(infos[i]!);
     const at = i * L;
     add(emit, at, data, o + SELF * L, L);
@@ -262,7 +257,6 @@ export function emissions(model: LinearModel, t: Pick<Tagger, 'pos' | 'clusters'
   add(emit, last, edge, 2 * L, L);
   add(emit, last, edge, 3 * L, L);
   if (n > 1) add(emit, last - L, edge, 3 * L, L);
-  }
   for (let i = 0; i < n; i++) {
     const at = i * L;
     const w = infos[i]!;
@@ -282,18 +276,22 @@ export function emissions(model: LinearModel, t: Pick<Tagger, 'pos' | 'clusters'
       pt.rightDone[right] = 1;
     }
     add(emit, at, pt.right, right * L, L);
-    // the rest, probed
+    // the rest, in nerContextFeatures order: the pairs (two shape pairs through the memo, then the word pairs and the
+    // word with its tag probed), line flags, name lists and document flags (memo), capitalised neighbours (probed)
     const p = i > 0 ? infos[i - 1] : undefined;
     const nx = i + 1 < n ? infos[i + 1] : undefined;
-    let k = EXP === 1 ? 0 : nerPairFeatures(p, w, nx, hashes[pI]!, keys, 0);
-    k = nerLineFeatures(w, i === 0, s.capsLine, s.titleLine, keys, k);
+    const k0 = nerPairFeatures(p, w, nx, hashes[pI]!, keys, 0);
+    model.addRowsMemo(keys, 0, SHAPE_PAIRS, emit, at);
+    model.addRowsRange(keys, SHAPE_PAIRS, k0, emit, at);
+    let k = nerLineFeatures(w, i === 0, s.capsLine, s.titleLine, keys, k0);
     for (let l = 0; l < nLists; l++) {
       const hits = s.lists[l]!;
       k = nerListFeatures(t.lists[l]!.hId, i > 0 ? hits[i - 1]! : NER_BOS, hits[i]!, i + 1 < n ? hits[i + 1]! : NER_EOS, keys, k);
     }
     k = nerDocFeatures(w, s.doc[i]!, i === 0, keys, k);
-    k = nerCapPairFeatures(p, w, nx, keys, k);
-    if (EXP !== 2) model.addRows(keys, k, emit, at);
+    model.addRowsMemo(keys, k0, k, emit, at);
+    const k1 = nerCapPairFeatures(p, w, nx, keys, k);
+    model.addRowsRange(keys, k, k1, emit, at);
   }
   return emit;
 }

@@ -73,6 +73,8 @@ interface PosState {
   hashes: Int32Array;
   scores: Float32Array;
   keys: Int32Array;
+  /** per token of the sentence being tagged: the offset of its groups in the word cache */
+  offsets: Int32Array;
   /** words of a sentence (joined by NUL) -> its tag indices; emptied when full */
   recent: Map<string, Int32Array>;
 }
@@ -125,6 +127,7 @@ function stateOf(model: LinearModel): PosState {
     hashes,
     scores: new Float32Array(L),
     keys,
+    offsets: new Int32Array(64),
     recent: new Map(),
   };
   states.set(model, st);
@@ -176,25 +179,29 @@ function tagIndices(model: LinearModel, infos: readonly TokenInfo[], key: string
 
 function scoreSentence(model: LinearModel, st: PosState, infos: readonly TokenInfo[], out: Int32Array): void {
   const n = infos.length;
+  if (st.offsets.length < n) st.offsets = new Int32Array(Math.max(n, st.offsets.length * 2));
+  const offsets = st.offsets;
+  // every token's cached groups at once (valid together for this sentence), else one lookup each as before
+  const all = st.words.getAll(infos, offsets);
   const { L, words, edge, history, historyDone, hashes, scores, keys, fixedAt } = st;
   const data = words.data;
   let p1 = L;
   let p2 = L + 1;
   for (let i = 0; i < n; i++) {
     const w = infos[i]!;
-    // an offset from the cache is used before the next lookup (a lookup may refill the pool)
-    const o = words.get(w);
+    // without `all`, an offset from the cache is used before the next lookup (a lookup may refill the pool)
+    const o = all ? offsets[i]! : words.get(w);
     let best = data[o + fixedAt]! - 1;
     if (best < 0) {
       scores.fill(0);
       add(scores, data, o + (i === 0 ? SELF_FIRST : SELF_MID) * L, L);
-      if (i >= 1) add(scores, data, words.get(infos[i - 1]!) + AS_PREV * L, L);
+      if (i >= 1) add(scores, data, (all ? offsets[i - 1]! : words.get(infos[i - 1]!)) + AS_PREV * L, L);
       else add(scores, edge, 0, L);
-      if (i >= 2) add(scores, data, words.get(infos[i - 2]!) + AS_PREV2 * L, L);
+      if (i >= 2) add(scores, data, (all ? offsets[i - 2]! : words.get(infos[i - 2]!)) + AS_PREV2 * L, L);
       else add(scores, edge, L, L);
-      if (i + 1 < n) add(scores, data, words.get(infos[i + 1]!) + AS_NEXT * L, L);
+      if (i + 1 < n) add(scores, data, (all ? offsets[i + 1]! : words.get(infos[i + 1]!)) + AS_NEXT * L, L);
       else add(scores, edge, 2 * L, L);
-      if (i + 2 < n) add(scores, data, words.get(infos[i + 2]!) + AS_NEXT2 * L, L);
+      if (i + 2 < n) add(scores, data, (all ? offsets[i + 2]! : words.get(infos[i + 2]!)) + AS_NEXT2 * L, L);
       else add(scores, edge, 3 * L, L);
       const pair = p1 * (L + 2) + p2;
       if (!historyDone[pair]) {

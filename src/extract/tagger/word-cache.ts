@@ -64,6 +64,44 @@ export class WordCache {
     return o;
   }
 
+  /**
+   * Offsets in `data` of the groups of each of `infos` into `out`, all valid
+   * together until the next call (`get` or `getAll`): the pool is emptied
+   * first when the sentence might not fit, never in the middle of it. A
+   * sentence longer than the pool gets -1 for every token (the caller falls
+   * back to `get` per lookup).
+   */
+  getAll(infos: readonly TokenInfo[], out: Int32Array): boolean {
+    const n = infos.length;
+    if (n > this.capacity) return false;
+    for (let i = 0; i < n; i++) {
+      if (infos[i]!.id - this.base >= INFO_ID_SPAN) {
+        this.base = infoIdBase();
+        this.clear();
+        break;
+      }
+    }
+    if (this.used + n > this.capacity) this.clear();
+    const stride = this.stride;
+    for (let i = 0; i < n; i++) {
+      const info = infos[i]!;
+      const k = info.id - this.base;
+      const s = k < 0 ? 0 : this.slots[k]!;
+      if (s !== 0) {
+        out[i] = s * stride;
+        continue;
+      }
+      // a new form, or one from before the last rebase (given a slot of its own, not kept)
+      const slot = ++this.used;
+      const o = slot * stride;
+      this.data.fill(0, o, o + stride);
+      this.fill(info, this.data, o);
+      if (k >= 0) this.slots[k] = slot;
+      out[i] = o;
+    }
+    return true;
+  }
+
   private clear(): void {
     this.slots.fill(0);
     this.used = 0;
