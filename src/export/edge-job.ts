@@ -12,8 +12,9 @@
 import { nodeInScope } from '../graph/build.ts';
 import { inRange } from '../graph/query-options.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
-import { RS, type SummaryReadOptions } from '../store/summary.ts';
+import type { SummaryReadOptions } from '../store/summary.ts';
 import { edgeText } from './edge-text.ts';
+import { keepEdges } from './keep-edges.ts';
 import type { EdgeJobInit } from './parallel.ts';
 
 export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { bytes: Uint8Array; count: number }; give(buffer: ArrayBuffer): void } {
@@ -44,14 +45,7 @@ export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { byt
       used = 0;
       let count = 0;
       for (const batch of store.relationSummaryRange(lo, hi, opts)) {
-        // As storeRecords' edgeSummaries keeps them.
-        let kept = 0;
-        for (const e of batch) {
-          const source = e[RS.source];
-          const target = e[RS.target];
-          if (source === target || !written.has(source) || !written.has(target) || (f.types && !f.types.has(e[RS.type])) || e[RS.confidence] < f.minConfidence) continue;
-          batch[kept++] = e;
-        }
+        const kept = keepEdges(batch, written, f);
         if (!kept) continue;
         batch.length = kept;
         count += kept;

@@ -23,6 +23,7 @@ import { inRange } from '../graph/query-options.ts';
 import { RS, summarize, type RelationSummary } from '../store/summary.ts';
 import type { StoreReader } from '../store/index.ts';
 import type { Positions } from '../layout/cache.ts';
+import { keepEdges } from './keep-edges.ts';
 import { idRanges, renderEdgesInWorkers, type EdgeFormat, type RenderedEdges } from './parallel.ts';
 import { availableParallelism } from 'node:os';
 import { edgeKey, type EdgeAttrs, type EdgeEvidence, type NewsGraph, type NodeAttrs, type QuoteRecord, type RelationType } from '../types.ts';
@@ -278,13 +279,7 @@ export async function storeRecords(store: StoreReader, options: BuildOptions = {
       const keepDate = f.since || f.until ? (published: string | undefined) => inRange(published, f.since, f.until) : undefined;
       for await (const batch of store.iterateRelationSummaries(scope.rows, { sentence: true, ...(keepDate ? { keepDate } : {}) })) {
         // The batch is ours: kept summaries are moved to its front (no second array).
-        let kept = 0;
-        for (const e of batch) {
-          const source = e[RS.source];
-          const target = e[RS.target];
-          if (source === target || !written.has(source) || !written.has(target) || (f.types && !f.types.has(e[RS.type])) || e[RS.confidence] < f.minConfidence) continue;
-          batch[kept++] = e;
-        }
+        const kept = keepEdges(batch, written, f);
         batch.length = kept;
         if (kept) {
           counts.edges += kept;
