@@ -146,22 +146,15 @@ export class LinearModel {
 
   /** scores[offset .. offset + L) += the row of one key (nothing when the model does not know it). */
   addKey(key: number, scores: Float32Array, offset: number): void {
-    const table = this.table;
-    const mask = this.mask;
-    let i = key & mask;
-    for (;;) {
-      const at = i * 3;
-      const s = table[at]!;
-      if (s === key) {
-        const data = this.data;
-        const lab = this.labelsOf;
-        const end = table[at + 2]!;
-        for (let k = table[at + 1]!; k < end; k += 2) scores[offset + lab[k]!]! += data[k + 1]!;
-        return;
-      }
-      if (s === 0) return;
-      i = (i + 1) & mask;
-    }
+    const at = this.slotOf(key);
+    if (at >= 0) this.addRow(this.table[at + 1]!, this.table[at + 2]!, scores, offset);
+  }
+
+  /** scores[offset .. offset + L) += the row stored at data[first .. end). */
+  private addRow(first: number, end: number, scores: Float32Array, offset: number): void {
+    const data = this.data;
+    const lab = this.labelsOf;
+    for (let k = first; k < end; k += 2) scores[offset + lab[k]!]! += data[k + 1]!;
   }
 
   /**
@@ -171,8 +164,6 @@ export class LinearModel {
    */
   addRowsMemo(keys: Int32Array, from: number, to: number, scores: Float32Array, offset: number): void {
     const memo = this.memo;
-    const data = this.data;
-    const lab = this.labelsOf;
     for (let f = from; f < to; f++) {
       const key = keys[f]!;
       const e = (key & (MEMO_ENTRIES - 1)) * 3;
@@ -189,7 +180,7 @@ export class LinearModel {
         memo[e + 1] = first;
         memo[e + 2] = end;
       }
-      for (let k = first; k < end; k += 2) scores[offset + lab[k]!]! += data[k + 1]!;
+      this.addRow(first, end, scores, offset);
     }
   }
 
@@ -214,24 +205,6 @@ export class LinearModel {
 
   /** scores[offset .. offset + L) += the rows of keys[from .. to). */
   addRowsRange(keys: Int32Array, from: number, to: number, scores: Float32Array, offset: number): void {
-    const table = this.table;
-    const mask = this.mask;
-    const data = this.data;
-    const lab = this.labelsOf;
-    for (let f = from; f < to; f++) {
-      const key = keys[f]!;
-      let i = key & mask;
-      for (;;) {
-        const at = i * 3;
-        const s = table[at]!;
-        if (s === key) {
-          const end = table[at + 2]!;
-          for (let k = table[at + 1]!; k < end; k += 2) scores[offset + lab[k]!]! += data[k + 1]!;
-          break;
-        }
-        if (s === 0) break;
-        i = (i + 1) & mask;
-      }
-    }
+    for (let f = from; f < to; f++) this.addKey(keys[f]!, scores, offset);
   }
 }
