@@ -22,6 +22,7 @@
 import { SYMMETRIC_TYPES } from '../types.ts';
 import { foldSpace } from './gexf-stream.ts';
 import { RS, RS_KEY, type EdgeSummary, type GraphRecords, type RenderedEdges } from './records.ts';
+import { writeEdgeSection } from './edge-section.ts';
 import type { Sink } from './sink.ts';
 import { xmlSafe } from './xml.ts';
 
@@ -100,22 +101,7 @@ async function write(records: GraphRecords, flavour: CsvFlavour, sinks: { nodes:
   }
   await sinks.nodes.flush();
   await sinks.edges.write(row(neo ? NEO4J_RELS : GEPHI_EDGES));
-  if (rendered) {
-    for await (const bytes of rendered.chunks()) {
-      const w = sinks.edges.writeBytes(bytes);
-      if (w) await w;
-    }
-  } else {
-    let pending: Promise<void> | undefined;
-    const put = (text: string) => {
-      pending = sinks.edges.write(text) ?? pending;
-    };
-    for await (const batch of records.edgeSummaries()) {
-      csvEdges(batch, flavour, put);
-      if (pending) await pending;
-      pending = undefined;
-    }
-  }
+  await writeEdgeSection(sinks.edges, records, rendered, (batch, put) => csvEdges(batch, flavour, put));
   await sinks.edges.flush();
 }
 

@@ -10,6 +10,7 @@
 import { TYPE_COLORS } from '../config.ts';
 import type { RelationType } from '../types.ts';
 import { RS, RS_KEY, type EdgeSummary, type GraphRecords, type RenderedEdges } from './records.ts';
+import { writeEdgeSection } from './edge-section.ts';
 import type { Sink } from './sink.ts';
 import { xmlSafe } from './xml.ts';
 
@@ -126,22 +127,7 @@ async function writeGexf(records: GraphRecords, sink: Sink, dynamic: boolean, re
     if (w) await w;
   }
   await sink.write('    </nodes>\n    <edges>\n');
-  if (rendered) {
-    for await (const bytes of rendered.chunks()) {
-      const w = sink.writeBytes(bytes);
-      if (w) await w;
-    }
-  } else {
-    let pending: Promise<void> | undefined;
-    const put = (text: string) => {
-      pending = sink.write(text) ?? pending;
-    };
-    for await (const batch of records.edgeSummaries()) {
-      gexfEdges(batch, dynamic, put);
-      if (pending) await pending;
-      pending = undefined;
-    }
-  }
+  await writeEdgeSection(sink, records, rendered, (batch, put) => gexfEdges(batch, dynamic, put));
   await sink.write('    </edges>\n  </graph>\n</gexf>\n');
   await sink.flush();
 }

@@ -7,6 +7,7 @@
  */
 import { foldSpace, xmlAttr } from './gexf-stream.ts';
 import { RS, RS_KEY, type EdgeSummary, type GraphRecords, type RenderedEdges } from './records.ts';
+import { writeEdgeSection } from './edge-section.ts';
 import type { Sink } from './sink.ts';
 
 const NODE_KEYS: Array<[string, string]> = [
@@ -79,22 +80,7 @@ async function write(records: GraphRecords, sink: Sink, rendered: RenderedEdges 
     const w = sink.write(s);
     if (w) await w;
   }
-  if (rendered) {
-    for await (const bytes of rendered.chunks()) {
-      const w = sink.writeBytes(bytes);
-      if (w) await w;
-    }
-  } else {
-    let pending: Promise<void> | undefined;
-    const put = (text: string) => {
-      pending = sink.write(text) ?? pending;
-    };
-    for await (const batch of records.edgeSummaries()) {
-      graphmlEdges(batch, put);
-      if (pending) await pending;
-      pending = undefined;
-    }
-  }
+  await writeEdgeSection(sink, records, rendered, graphmlEdges);
   await sink.write('  </graph>\n</graphml>\n');
   await sink.flush();
 }
