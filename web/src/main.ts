@@ -5,7 +5,6 @@
  * hook, `window.__newsgraph`, for tests and bench.
  */
 import './style.css';
-import Graph from 'graphology';
 import Sigma from 'sigma';
 import { downloadAsPNG } from '@sigma/export-image';
 import { DEFAULTS } from '../../src/config.ts';
@@ -23,7 +22,7 @@ import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from '
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
 import { closePanel, renderCommunityPanel, renderPanel } from './panel.ts';
 import { addingEdgeItems, buildRenderGraph, nodeSizes, type EdgeItem, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
-import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, setRenderGraph, type Focus, type LabelBox } from './renderer.ts';
+import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, setRenderGraph, warmUpGraph, type Focus, type LabelBox } from './renderer.ts';
 import { attachSearch, searchIndex, type SearchEntry } from './search.ts';
 import { fetchInitial, fetchJson, readFile, type Fetched, type Loaded } from './source.ts';
 import { decodeState, encodeState, isPlainOverview, OVERVIEW_FROM, resolveOptions, type SizeBy, type ViewState } from './state.ts';
@@ -81,7 +80,8 @@ class App {
   warmUp(): void {
     if (this.spare || this.renderer) return;
     try {
-      this.spare = createRenderer(new Graph({ type: 'directed', multi: true, allowSelfLoops: false }), dom.graph, this.focus, this.labels);
+      // Drawing every program once (invisibly): software WebGL compiles them now, not in the graph's first frame.
+      this.spare = createRenderer(warmUpGraph(), dom.graph, this.focus, this.labels);
     } catch {
       // No WebGL here: the first graph will say so when it is drawn.
     }

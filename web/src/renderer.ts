@@ -11,6 +11,7 @@
  * in this frame. The boxes drawn are kept (`drawnLabels`) for the tests and
  * the benchmark, which count intersecting pairs.
  */
+import Graph from 'graphology';
 import Sigma from 'sigma';
 import { EdgeLineProgram, NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
@@ -20,7 +21,7 @@ import { createNodeBorderProgram } from '@sigma/node-border';
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { LABEL_FONT, LABEL_SIZE, type LabelPlacer } from './labels.ts';
-import type { RenderEdge, RenderGraph, RenderNode } from './render-graph.ts';
+import { EDGE_CURVATURE, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
 
 export { intersects, LabelPlacer, overlappingPairs, type LabelBox } from './labels.ts';
 
@@ -452,4 +453,23 @@ export function programDigest(renderer: Sigma<RenderNode, RenderEdge>): Record<s
   for (const [type, p] of Object.entries(r.edgePrograms)) add(`edge:${type}`, p);
   out.edgeIds = hash(new Float32Array(Object.entries(r.edgeIndices).flatMap(([k, v]) => [k.length, v])));
   return out;
+}
+
+/**
+ * A graph that draws nothing visible but uses every program once: two
+ * transparent nodes (a disc, a disc with a ring) and an edge of each program
+ * between them. The renderer made while the graph downloads (main.ts
+ * `warmUp`) draws it, so software WebGL (SwiftShader) compiles its drawing
+ * routines then, not in the first frame of the graph.
+ */
+export function warmUpGraph(): RenderGraph {
+  const g: RenderGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  const clear = '#ffffff00';
+  const node = { size: 1, color: clear, borderColor: clear, label: '', kind: 'actor', zIndex: 0 } as const;
+  g.addNode('a', { ...node, x: 0, y: 0, type: 'circle' });
+  g.addNode('b', { ...node, x: 1, y: 1, type: 'bordered' });
+  for (const type of ['arrow', 'line', 'curvedArrow', 'curve'] as const) {
+    g.addEdge('a', 'b', { type, relType: 'attacks', color: clear, size: 1, curvature: type.startsWith('curve') ? EDGE_CURVATURE : 0, confidence: 0 });
+  }
+  return g;
 }
