@@ -5,6 +5,7 @@
  * hook, `window.__newsgraph`, for tests and bench.
  */
 import './style.css';
+import Graph from 'graphology';
 import Sigma from 'sigma';
 import { downloadAsPNG } from '@sigma/export-image';
 import { DEFAULTS } from '../../src/config.ts';
@@ -22,7 +23,7 @@ import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from '
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
 import { closePanel, renderCommunityPanel, renderPanel } from './panel.ts';
 import { addingEdgeItems, buildRenderGraph, nodeSizes, type EdgeItem, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
-import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, setRenderGraph, warmUpGraph, type Focus, type LabelBox } from './renderer.ts';
+import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, primeRenderer, setRenderGraph, type Focus, type LabelBox } from './renderer.ts';
 import { attachSearch, searchIndex, type SearchEntry } from './search.ts';
 import { fetchInitial, fetchJson, readFile, type Fetched, type Loaded } from './source.ts';
 import { decodeState, encodeState, isPlainOverview, OVERVIEW_FROM, resolveOptions, type SizeBy, type ViewState } from './state.ts';
@@ -80,11 +81,22 @@ class App {
   warmUp(): void {
     if (this.spare || this.renderer) return;
     try {
-      // Drawing every program once (invisibly): software WebGL compiles them now, not in the graph's first frame.
-      this.spare = createRenderer(warmUpGraph(), dom.graph, this.focus, this.labels);
+      this.spare = createRenderer(emptyRenderGraph(), dom.graph, this.focus, this.labels);
     } catch {
       // No WebGL here: the first graph will say so when it is drawn.
     }
+  }
+
+  /**
+   * The graph has arrived: the spare renderer draws every program once,
+   * invisibly (renderer.ts `warmUpGraph`), and sends that to the GPU at
+   * once, so software WebGL compiles its drawing routines while this thread
+   * reads the graph, rather than in the graph's first frame. (Drawn at
+   * start-up instead, the compile holds this thread at that frame's commit,
+   * often past the graph's arrival.)
+   */
+  private primePrograms(): void {
+    if (this.spare) primeRenderer(this.spare);
   }
 
   /** A renderer showing `graph` (which will have `edges` edges): the spare one if it is there, else a new one. */
@@ -112,6 +124,7 @@ class App {
     } catch {
       // Not a graph: parseGraph below says why.
     }
+    this.primePrograms();
     const look = resolveOptions(this.state, order);
     const plain = isPlainOverview(this.state) && this.state.sizeBy === 'degree';
     const quick = !plain
@@ -577,6 +590,8 @@ class App {
     return inside / rg.order;
   }
 }
+
+const emptyRenderGraph = (): RenderGraph => new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
 
 /** Runs `steps` in slices of about `sliceMs`, each in a task of its own; resolves with the time spent in them (ms). */
 async function inSlices(steps: Generator<void>, sliceMs = 40): Promise<number> {

@@ -458,9 +458,7 @@ export function programDigest(renderer: Sigma<RenderNode, RenderEdge>): Record<s
 /**
  * A graph that draws nothing visible but uses every program once: two
  * transparent nodes (a disc, a disc with a ring) and an edge of each program
- * between them. The renderer made while the graph downloads (main.ts
- * `warmUp`) draws it, so software WebGL (SwiftShader) compiles its drawing
- * routines then, not in the first frame of the graph.
+ * between them (`primeRenderer`).
  */
 export function warmUpGraph(): RenderGraph {
   const g: RenderGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
@@ -472,4 +470,21 @@ export function warmUpGraph(): RenderGraph {
     g.addEdge('a', 'b', { type, relType: 'attacks', color: clear, size: 1, curvature: type.startsWith('curve') ? EDGE_CURVATURE : 0, confidence: 0 });
   }
   return g;
+}
+
+/**
+ * Have `renderer` draw `warmUpGraph` and send it to the GPU now (a flush of
+ * its WebGL contexts): software WebGL (SwiftShader) compiles a program's
+ * drawing routines at its first draw, a few hundred ms for sigma's set, in
+ * the GPU process, while this thread goes on (main.ts: while it reads the
+ * graph). The renderer then shows that (invisible) graph until it is given
+ * another.
+ */
+export function primeRenderer(renderer: Sigma<RenderNode, RenderEdge>): void {
+  renderer.setGraph(warmUpGraph());
+  // The edge frames' record is the graph's, not this one's (for the tests).
+  const frames = edgeFrames.get(renderer);
+  if (frames) frames.first = undefined;
+  const contexts = (renderer as unknown as { webGLContexts: Record<string, WebGLRenderingContext> }).webGLContexts;
+  for (const gl of Object.values(contexts)) gl.flush();
 }
