@@ -22,8 +22,8 @@ import { exportGexf, exportJson, visibleSubgraph } from './export.ts';
 import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from './layout.ts';
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
 import { closePanel, renderCommunityPanel, renderPanel } from './panel.ts';
-import { addingEdgeItems, buildRenderGraph, nodeSizes, type EdgeItem, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
-import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, primeRenderer, setRenderGraph, type Focus, type LabelBox } from './renderer.ts';
+import { addingEdgeItems, buildRenderGraph, DENSE_EDGES, nodeSizes, type EdgeItem, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
+import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, primeRenderer, setRenderGraph, EDGE_PROGRAMS, type Focus, type LabelBox } from './renderer.ts';
 import { attachSearch, searchIndex, type SearchEntry } from './search.ts';
 import { fetchInitial, fetchJson, readFile, type Fetched, type Loaded } from './source.ts';
 import { decodeState, encodeState, isPlainOverview, OVERVIEW_FROM, resolveOptions, type SizeBy, type ViewState } from './state.ts';
@@ -95,8 +95,11 @@ class App {
    * start-up instead, the compile holds this thread at that frame's commit,
    * often past the graph's arrival.)
    */
-  private primePrograms(): void {
-    if (this.spare) primeRenderer(this.spare);
+  private primePrograms(look: { collapsed: boolean; colorBy: string }, edges: number): void {
+    if (!this.spare) return;
+    // The overview's nodes are discs, ringed when coloured by community; its edges lines when dense (render-graph.ts).
+    if (look.collapsed) primeRenderer(this.spare, { nodes: ['circle'], edges: EDGE_PROGRAMS });
+    else primeRenderer(this.spare, { nodes: [look.colorBy === 'community' ? 'bordered' : 'circle'], edges: edges > DENSE_EDGES ? ['line'] : EDGE_PROGRAMS });
   }
 
   /** A renderer showing `graph` (which will have `edges` edges): the spare one if it is there, else a new one. */
@@ -119,13 +122,16 @@ class App {
    */
   async open(doc: Fetched): Promise<void> {
     let order = 0;
+    let size = 0;
     try {
-      order = graphItems(doc.raw).nodeCount;
+      const items = graphItems(doc.raw);
+      order = items.nodeCount;
+      size = items.edgeCount;
     } catch {
       // Not a graph: parseGraph below says why.
     }
-    this.primePrograms();
     const look = resolveOptions(this.state, order);
+    this.primePrograms(look, size);
     const plain = isPlainOverview(this.state) && this.state.sizeBy === 'degree';
     const quick = !plain
       ? undefined

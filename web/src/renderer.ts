@@ -455,33 +455,43 @@ export function programDigest(renderer: Sigma<RenderNode, RenderEdge>): Record<s
   return out;
 }
 
+/** The node and edge programs a first frame will draw (`primeRenderer`). */
+export interface Programs {
+  nodes: Array<RenderNode['type']>;
+  edges: Array<RenderEdge['type']>;
+}
+
+export const EDGE_PROGRAMS: Array<RenderEdge['type']> = ['arrow', 'line', 'curvedArrow', 'curve'];
+
 /**
- * A graph that draws nothing visible but uses every program once: two
- * transparent nodes (a disc, a disc with a ring) and an edge of each program
- * between them (`primeRenderer`).
+ * A graph that draws nothing visible but uses each of these programs once:
+ * transparent nodes (one per node program) and an edge of each edge
+ * program between two of them (`primeRenderer`).
  */
-export function warmUpGraph(): RenderGraph {
+export function warmUpGraph(programs: Programs = { nodes: ['circle', 'bordered'], edges: EDGE_PROGRAMS }): RenderGraph {
   const g: RenderGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   const clear = '#ffffff00';
   const node = { size: 1, color: clear, borderColor: clear, label: '', kind: 'actor', zIndex: 0 } as const;
-  g.addNode('a', { ...node, x: 0, y: 0, type: 'circle' });
-  g.addNode('b', { ...node, x: 1, y: 1, type: 'bordered' });
-  for (const type of ['arrow', 'line', 'curvedArrow', 'curve'] as const) {
+  const types = programs.nodes.length ? programs.nodes : (['circle'] as const);
+  g.addNode('a', { ...node, x: 0, y: 0, type: types[0]! });
+  g.addNode('b', { ...node, x: 1, y: 1, type: types[types.length - 1]! });
+  for (const type of programs.edges) {
     g.addEdge('a', 'b', { type, relType: 'attacks', color: clear, size: 1, curvature: type.startsWith('curve') ? EDGE_CURVATURE : 0, confidence: 0 });
   }
   return g;
 }
 
 /**
- * Have `renderer` draw `warmUpGraph` and send it to the GPU now (a flush of
- * its WebGL contexts): software WebGL (SwiftShader) compiles a program's
- * drawing routines at its first draw, a few hundred ms for sigma's set, in
- * the GPU process, while this thread goes on (main.ts: while it reads the
- * graph). The renderer then shows that (invisible) graph until it is given
- * another.
+ * Have `renderer` draw `warmUpGraph(programs)` and send it to the GPU now (a
+ * flush of its WebGL contexts): software WebGL (SwiftShader) compiles a
+ * program's drawing routines at its first draw, in the GPU process, while
+ * this thread goes on (main.ts: while it reads the graph). Only the programs
+ * the first frames need: the others would be compiled before that frame is
+ * drawn, and a program is compiled at its first use anyway. The renderer
+ * then shows that (invisible) graph until it is given another.
  */
-export function primeRenderer(renderer: Sigma<RenderNode, RenderEdge>): void {
-  renderer.setGraph(warmUpGraph());
+export function primeRenderer(renderer: Sigma<RenderNode, RenderEdge>, programs: Programs): void {
+  renderer.setGraph(warmUpGraph(programs));
   // The edge frames' record is the graph's, not this one's (for the tests).
   const frames = edgeFrames.get(renderer);
   if (frames) frames.first = undefined;
