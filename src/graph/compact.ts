@@ -173,6 +173,8 @@ export interface GraphItems {
   /** An edge's end (a node key), undefined when edge `i` is not an object. */
   edgeEnd(i: number, end: 'source' | 'target'): unknown;
   edgeAttr(i: number, name: string): unknown;
+  /** An edge's key as `edge(i)` gives it (undefined when it has none), without building the item. */
+  edgeKey(i: number): unknown;
 }
 
 /**
@@ -225,6 +227,10 @@ export function compactItems(c: unknown): GraphItems {
     nodeAttr: (i, name) => value(nodes.attributes, name, i),
     edgeEnd: endOf,
     edgeAttr: (i, name) => value(edges.attributes, name, i),
+    edgeKey: (i) => {
+      const own = keys[i];
+      return own === null ? undefined : (own ?? defaultEdgeKey(endOf(i, 'source'), typeCol ? columnValue(typeCol, i) : undefined, endOf(i, 'target')));
+    },
     node: (i) => ({ key: nodes.key[i]!, attributes: row(nodeCols, i) }),
     edgeCount: edges.count,
     edge: (i) => {

@@ -189,6 +189,24 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     expect(await hook(() => window.__newsgraph!.edgesDrawn())).toBe(true);
   });
 
+  it('the overview\'s first frame draws its nodes and labels; the edges follow in tasks of their own, in the buffers sigma\'s own processing fills', async () => {
+    await fresh();
+    await page.waitForFunction(() => window.__newsgraph!.metrics.dataReady !== undefined && window.__newsgraph!.edgeFrames()?.complete, undefined, { timeout: 30_000 });
+    const m = await hook(() => ({ ...window.__newsgraph!.metrics, edges: window.__newsgraph!.visibleEdges().length, labels: window.__newsgraph!.labels().length }));
+    expect(m.quickNodes).toBeGreaterThan(1000);
+    expect(m.edges).toBeGreaterThan(5000);
+    expect(m.labels).toBeGreaterThan(10);
+    expect(m.edgesReady).toBeGreaterThan(m.firstRender!);
+    expect(m.dataReady).toBeGreaterThanOrEqual(m.edgesReady!);
+    const sliced = await hook(() => window.__newsgraph!.programDigest());
+    await hook(() => window.__newsgraph!.reprocess());
+    const whole = await hook(() => window.__newsgraph!.programDigest());
+    // Edges in the line program (dense), nodes in the bordered one (coloured by community).
+    expect(Number(sliced['edge:line']!.split(':')[0])).toBe(2 * m.edges);
+    expect(Number(sliced['node:bordered']!.split(':')[0])).toBeGreaterThan(0);
+    expect(sliced).toEqual(whole);
+  });
+
   it('selecting a node dims everything but it and its neighbours; the panel counts neighbours, not edges', async () => {
     await fresh();
     await page.fill('#search-input', (await hook(() => window.__newsgraph!.nodeLook('e50')))!.label);

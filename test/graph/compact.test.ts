@@ -3,8 +3,8 @@
  * graph from it as from graphology's JSON, and it is much smaller.
  */
 import { describe, expect, it } from 'vitest';
-import { columnValue, fromCompact, toCompact, type SerializedGraph } from '../../src/graph/compact.ts';
-import { parseGraph } from '../../web/src/data.ts';
+import { columnValue, compactItems, fromCompact, toCompact, type SerializedGraph } from '../../src/graph/compact.ts';
+import { graphItems, parseGraph } from '../../web/src/data.ts';
 import { quickCommunityGraph } from '../../web/src/quick-view.ts';
 import { plantedGraph } from '../browser/synthetic-store.ts';
 
@@ -62,6 +62,21 @@ describe('compact graph form', () => {
     const qa = quickCommunityGraph(json)!;
     const qb = quickCommunityGraph(compact)!;
     expect(qb.graph.export()).toEqual(qa.graph.export());
+  });
+
+  it('edgeKey(i) is the key edge(i) gives, in either form (a keyless edge: undefined)', () => {
+    const g = small();
+    g.edges.push({ source: 'mosul', target: 'x', attributes: { type: 'attacks', weight: 1, confidence: 0.5, evidence: [] } });
+    const compact = compactItems(toCompact(structuredClone(g)));
+    const json = graphItems(structuredClone(g));
+    const keys = (items: typeof json) => Array.from({ length: items.edgeCount }, (_, i) => [items.edgeKey(i), items.edge(i).key]);
+    expect(keys(compact)).toEqual([
+      ['isis|attacks|mosul', 'isis|attacks|mosul'],
+      ['us-forces|attacks|isis', 'us-forces|attacks|isis'],
+      ['custom-1', 'custom-1'],
+      [undefined, undefined],
+    ]);
+    expect(keys(json)).toEqual(keys(compact));
   });
 
   it('is much smaller than graphology JSON for a graph sent without evidence', () => {

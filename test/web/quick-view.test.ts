@@ -15,8 +15,8 @@ import { prng } from '../../src/util/random.ts';
 import { buildCommunityGraph } from '../../web/src/community-view.ts';
 import { parseGraph, parseGraphInSlices } from '../../web/src/data.ts';
 import { visibleSet } from '../../web/src/filters.ts';
-import { quickCommunityGraph, quickEntityGraph } from '../../web/src/quick-view.ts';
-import { buildRenderGraph, nodeSizes, type RenderGraph } from '../../web/src/render-graph.ts';
+import { quickCommunityGraph, quickEntityGraph, quickEntityNodes } from '../../web/src/quick-view.ts';
+import { addingEdgeItems, buildRenderGraph, nodeSizes, type RenderGraph } from '../../web/src/render-graph.ts';
 import { toCompact, type SerializedGraph } from '../../src/graph/compact.ts';
 import { defaultState } from '../../web/src/state.ts';
 
@@ -139,6 +139,39 @@ describe('quickEntityGraph', () => {
     delete (noWeight.edges[2]!.attributes as unknown as Record<string, unknown>).weight;
     expect(quickEntityGraph(noWeight, { colorBy: 'community' })).toBeUndefined();
     expect(quickEntityGraph({ nodes: 'x' }, { colorBy: 'kind' })).toBeUndefined();
+  });
+});
+
+describe('quickEntityNodes', () => {
+  it.each([
+    [1500, 6, false],
+    [1500, 8, true],
+  ] as const)('the nodes first, then the edges step by step, give quickEntityGraph\'s graph (%i nodes, seed %i, compact form %s)', (n, seed, compact) => {
+    const doc = document(n, seed);
+    const raw = compact ? toCompact(doc as unknown as SerializedGraph) : doc;
+    const whole = quickEntityGraph(structuredClone(raw), { colorBy: 'community' })!;
+    const first = quickEntityNodes(structuredClone(raw), { colorBy: 'community' })!;
+    expect(first.graph.size).toBe(0);
+    expect(first.graph.order).toBe(whole.graph.order);
+    expect(first.edgeItems.length).toBe(doc.edges.length);
+    const full = first.graph.copy();
+    let steps = 0;
+    for (const _ of addingEdgeItems(full, first.edgeItems)) steps++;
+    expect(steps).toBeGreaterThan(1);
+    expect(dump(full)).toEqual(dump(whole.graph));
+    // The first graph is left as it was: nodes only.
+    expect(first.graph.size).toBe(0);
+  });
+
+  it('gives up before the first frame on an edge the importer would refuse (a key twice, an unknown end)', () => {
+    const raw = document(300, 9);
+    const duplicate = structuredClone(raw);
+    duplicate.edges.push({ ...structuredClone(duplicate.edges[1]!), source: 'n2', target: 'n3' });
+    expect(quickEntityNodes(duplicate, { colorBy: 'kind' })).toBeUndefined();
+    const unknownEnd = structuredClone(raw);
+    unknownEnd.edges.push({ key: 'x', source: 'nobody', target: 'n1', attributes: { type: 'attacks', weight: 1, confidence: 1, evidence: [] } });
+    expect(quickEntityNodes(unknownEnd, { colorBy: 'kind' })).toBeUndefined();
+    expect(quickEntityNodes(structuredClone(raw), { colorBy: 'kind' })).toBeDefined();
   });
 });
 

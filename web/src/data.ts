@@ -145,6 +145,10 @@ export function graphItems(raw: unknown, where = 'graph'): GraphItems {
       return isObj(e) ? e[end] : undefined;
     },
     edgeAttr: (i, name) => attrsOf(edges[i])?.[name],
+    edgeKey: (i) => {
+      const e = edges[i];
+      return isObj(e) ? e.key : undefined;
+    },
   };
 }
 

@@ -22,13 +22,13 @@ import { exportGexf, exportJson, visibleSubgraph } from './export.ts';
 import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from './layout.ts';
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
 import { closePanel, renderCommunityPanel, renderPanel } from './panel.ts';
-import { buildRenderGraph, nodeSizes, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
-import { adoptGraph, createRenderer, edgeFramesOf, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, setRenderGraph, type Focus, type LabelBox } from './renderer.ts';
+import { addingEdgeItems, buildRenderGraph, DENSE_EDGES, nodeSizes, type EdgeItem, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
+import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, primeRenderer, setRenderGraph, EDGE_PROGRAMS, type Focus, type LabelBox } from './renderer.ts';
 import { attachSearch, searchIndex, type SearchEntry } from './search.ts';
 import { fetchInitial, fetchJson, readFile, type Fetched, type Loaded } from './source.ts';
 import { decodeState, encodeState, isPlainOverview, OVERVIEW_FROM, resolveOptions, type SizeBy, type ViewState } from './state.ts';
 import { graphItems, parseGraph, parseGraphInSlices } from './data.ts';
-import { quickCommunityGraph, quickEntityGraph } from './quick-view.ts';
+import { quickCommunityGraph, quickEntityNodes } from './quick-view.ts';
 
 observeLongTasks();
 
@@ -68,6 +68,8 @@ class App {
   private centralities = new Map<SizeBy, Map<string, number>>();
   /** Whether the rendering graph shows one node per community. */
   collapsed = false;
+  /** The quick first screen's edges are being added (quick-view.ts): hovering does not dim the rest until then. */
+  private completing = false;
   /** How the quick first screen (quick-view.ts) was drawn, if it was. */
   private quickLook: { collapsed: boolean; colorBy: string } | undefined;
   /** Frames sigma rendered (the benchmark's FPS). */
@@ -79,18 +81,33 @@ class App {
   warmUp(): void {
     if (this.spare || this.renderer) return;
     try {
-      this.spare = createRenderer(new Graph({ type: 'directed', multi: true, allowSelfLoops: false }), dom.graph, this.focus, this.labels);
+      this.spare = createRenderer(emptyRenderGraph(), dom.graph, this.focus, this.labels);
     } catch {
       // No WebGL here: the first graph will say so when it is drawn.
     }
   }
 
-  /** A renderer showing `graph`: the spare one if it is there, else a new one. */
-  private makeRenderer(graph: RenderGraph): Sigma<RenderNode, RenderEdge> {
+  /**
+   * The graph has arrived: the spare renderer draws every program once,
+   * invisibly (renderer.ts `warmUpGraph`), and sends that to the GPU at
+   * once, so software WebGL compiles its drawing routines while this thread
+   * reads the graph, rather than in the graph's first frame. (Drawn at
+   * start-up instead, the compile holds this thread at that frame's commit,
+   * often past the graph's arrival.)
+   */
+  private primePrograms(look: { collapsed: boolean; colorBy: string }, edges: number): void {
+    if (!this.spare) return;
+    // The overview's nodes are discs, ringed when coloured by community; its edges lines when dense (render-graph.ts).
+    if (look.collapsed) primeRenderer(this.spare, { nodes: ['circle'], edges: EDGE_PROGRAMS });
+    else primeRenderer(this.spare, { nodes: [look.colorBy === 'community' ? 'bordered' : 'circle'], edges: edges > DENSE_EDGES ? ['line'] : EDGE_PROGRAMS });
+  }
+
+  /** A renderer showing `graph` (which will have `edges` edges): the spare one if it is there, else a new one. */
+  private makeRenderer(graph: RenderGraph, edges = graph.size): Sigma<RenderNode, RenderEdge> {
     const spare = this.spare;
     this.spare = undefined;
-    if (!spare) return createRenderer(graph, dom.graph, this.focus, this.labels);
-    adoptGraph(spare, graph);
+    if (!spare) return createRenderer(graph, dom.graph, this.focus, this.labels, edges);
+    adoptGraph(spare, graph, undefined, edges);
     return spare;
   }
 
@@ -105,19 +122,23 @@ class App {
    */
   async open(doc: Fetched): Promise<void> {
     let order = 0;
+    let size = 0;
     try {
-      order = graphItems(doc.raw).nodeCount;
+      const items = graphItems(doc.raw);
+      order = items.nodeCount;
+      size = items.edgeCount;
     } catch {
       // Not a graph: parseGraph below says why.
     }
     const look = resolveOptions(this.state, order);
+    this.primePrograms(look, size);
     const plain = isPlainOverview(this.state) && this.state.sizeBy === 'degree';
     const quick = !plain
       ? undefined
       : look.collapsed
         ? quickCommunityGraph(doc.raw)
         : order > OVERVIEW_FROM
-          ? quickEntityGraph(doc.raw, { colorBy: look.colorBy })
+          ? quickEntityNodes(doc.raw, { colorBy: look.colorBy })
           : undefined;
     if (!quick) {
       await this.load({ ...parseGraph(doc.raw, doc.source), source: doc.source, ...(doc.api ? { api: true } : {}) });
@@ -128,11 +149,15 @@ class App {
     this.layout.kill();
     this.data = undefined;
     this.collapsed = look.collapsed;
+    // The overview: its first frame draws the nodes and labels; the edges follow in tasks of their own.
+    const edgeItems: EdgeItem[] | undefined = 'edgeItems' in quick ? (quick.edgeItems as EdgeItem[]) : undefined;
+    const edges = edgeItems?.length ?? quick.graph.size;
     this.renderGraph = quick.graph;
     this.quickLook = look;
+    this.completing = edgeItems !== undefined;
     this.syncFocus();
     const t0 = performance.now();
-    this.renderer = this.makeRenderer(quick.graph);
+    this.renderer = this.makeRenderer(quick.graph, edges);
     metrics.firstRender ??= performance.now();
     metrics.quickNodes = quick.graph.order;
     this.bindRenderer(this.renderer);
@@ -140,10 +165,23 @@ class App {
     this.setStatus(`${quick.nodes} nodes, ${quick.edges} edges from ${doc.source}: ${shown}`);
     await afterPaint();
     metrics.firstPainted ??= performance.now();
-    this.msPerItem = (performance.now() - t0) / Math.max(1, quick.graph.order + quick.graph.size);
+    // What a frame of this graph costs (the layout's level of detail): the first one, and the edges' processing.
+    let spent = performance.now() - t0;
+    let full = quick.graph;
+    if (edgeItems) {
+      // The same nodes in a graph of their own (sigma keeps drawing the first one meanwhile), then its edges.
+      const renderer = this.renderer;
+      full = quick.graph.copy();
+      spent += await inSlices(addingEdgeItems(full, edgeItems));
+      spent += await inSlices(addingRenderEdges(renderer, full));
+      this.renderGraph = full;
+      this.completing = false;
+      metrics.edgesReady ??= performance.now();
+    }
+    this.msPerItem = spent / Math.max(1, full.order + full.size);
     const parsed = await parseGraphInSlices(doc.raw, doc.source);
     // Nothing dropped by validation: the quick picture is the full view's (test/web/quick-view.test.ts).
-    await this.load({ ...parsed, source: doc.source, ...(doc.api ? { api: true } : {}) }, { keepRenderer: true, sliced: true, ...(parsed.warnings.length === 0 ? { reuse: quick.graph } : {}) });
+    await this.load({ ...parsed, source: doc.source, ...(doc.api ? { api: true } : {}) }, { keepRenderer: true, sliced: true, ...(parsed.warnings.length === 0 ? { reuse: full } : {}) });
     metrics.dataReady = performance.now();
   }
 
@@ -285,7 +323,7 @@ class App {
       // Dimming re-runs the reducers over every node and edge: on a big graph (about 1 s at 60k
       // items with software WebGL) only a click does it; sigma still draws the hovered node and label.
       const rg = this.renderGraph;
-      if (rg && rg.order + rg.size > HOVER_FOCUS_MAX_ITEMS) return;
+      if (this.completing || (rg && rg.order + rg.size > HOVER_FOCUS_MAX_ITEMS)) return;
       this.focus.hovered = node;
       this.refreshFocus();
     });
@@ -559,6 +597,21 @@ class App {
   }
 }
 
+const emptyRenderGraph = (): RenderGraph => new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+
+/** Runs `steps` in slices of about `sliceMs`, each in a task of its own; resolves with the time spent in them (ms). */
+async function inSlices(steps: Generator<void>, sliceMs = 40): Promise<number> {
+  let spent = 0;
+  let t = performance.now();
+  for (const _ of steps) {
+    if (performance.now() - t < sliceMs) continue;
+    spent += performance.now() - t;
+    await nextTask();
+    t = performance.now();
+  }
+  return spent + performance.now() - t;
+}
+
 /** Resolves in a task of its own (the page may paint and handle input in between). */
 function nextTask(): Promise<void> {
   return new Promise((ok) => setTimeout(ok, 0));
@@ -672,6 +725,9 @@ declare global {
       edgesDrawn(): boolean;
       /** Edges drawn over several frames (edge-frames.ts): all drawn since the last render, and in how many frames after it. */
       edgeFrames(): { complete: boolean; continued: number; budget: number; first?: { budget: number; drawn: number; total: number; frames: number } } | undefined;
+      /** What sigma's programs hold (renderer.ts `programDigest`); `reprocess` has sigma process the whole graph again, at once. */
+      programDigest(): Record<string, string>;
+      reprocess(): void;
     };
   }
 }
@@ -712,6 +768,8 @@ window.__newsgraph = {
     const f = app.renderer ? edgeFramesOf(app.renderer) : undefined;
     return f ? { complete: f.complete, continued: f.continued, budget: f.budget, ...(f.first ? { first: { ...f.first } } : {}) } : undefined;
   },
+  programDigest: () => (app.renderer ? programDigest(app.renderer) : {}),
+  reprocess: () => void app.renderer?.refresh(),
 };
 
 const initial = fetchInitial(location.search);

@@ -8,6 +8,8 @@ export interface Metrics {
   firstRender?: number;
   /** The first screen was drawn from the JSON before the data graph existed (quick-view.ts): its node count. */
   quickNodes?: number;
+  /** The overview's first screen is drawn without its edges (quick-view.ts): when they were all in sigma's programs (then drawn over frames). */
+  edgesReady?: number;
   /** When the data graph was imported and the view complete (search, panel, filters). */
   dataReady?: number;
   /** When the first frame had been painted and the main thread was free again. */

@@ -152,6 +152,20 @@ export function quickCommunityGraph(raw: unknown): QuickView | undefined {
  * importer would skip or reject (then the usual load says why).
  */
 export function quickEntityGraph(raw: unknown, look: Look): QuickView | undefined {
+  const q = quickEntityNodes(raw, look);
+  if (!q) return undefined;
+  addEdgeItems(q.graph, q.edgeItems);
+  return { graph: q.graph, nodes: q.nodes, edges: q.edges };
+}
+
+/**
+ * `quickEntityGraph` in two steps: the rendering graph with its nodes only
+ * (what the first frame draws: nodes and labels), and the edges to add to it
+ * (`addingEdgeItems`, in tasks of their own after that frame: main.ts). The
+ * edges are checked here (ends, types, weights, no key twice), so adding them
+ * cannot fail; the nodes-only graph plus its edges is `quickEntityGraph`'s.
+ */
+export function quickEntityNodes(raw: unknown, look: Look): (QuickView & { edgeItems: EdgeItem[] }) | undefined {
   let items: GraphItems;
   try {
     items = graphItems(raw);
@@ -174,24 +188,27 @@ export function quickEntityGraph(raw: unknown, look: Look): QuickView | undefine
   }
   const degree = new Int32Array(n);
   const edges: EdgeItem[] = new Array(items.edgeCount);
+  const edgeKeys = new Set<string>();
+  // Field by field (GraphItems): no object is built per edge but its EdgeItem.
   for (let i = 0; i < items.edgeCount; i++) {
-    const e = items.edge(i);
-    const source = e.source;
-    const target = e.target;
-    const a = e.attributes as Record<string, unknown> | undefined;
-    const type = a?.type;
+    const source = items.edgeEnd(i, 'source');
+    const target = items.edgeEnd(i, 'target');
+    const type = items.edgeAttr(i, 'type');
     if (typeof source !== 'string' || typeof target !== 'string' || typeof type !== 'string' || !TYPES.has(type)) return undefined;
     const s = index.get(source);
     const t = index.get(target);
     if (s === undefined || t === undefined || s === t) return undefined;
-    // A duplicate key is refused when the edges are added below.
-    const key = typeof e.key === 'string' ? e.key : `${source}|${type}|${target}`;
+    const k = items.edgeKey(i);
+    const key = typeof k === 'string' ? k : `${source}|${type}|${target}`;
+    // A key twice: the importer refuses the second.
+    if (edgeKeys.has(key)) return undefined;
+    edgeKeys.add(key);
     // Without a weight the importer counts the evidence it accepts: leave that to it.
-    const weight = a!.weight;
+    const weight = items.edgeAttr(i, 'weight');
     if (typeof weight !== 'number' || !Number.isFinite(weight)) return undefined;
     degree[s] = degree[s]! + 1;
     degree[t] = degree[t]! + 1;
-    edges[i] = { key, source, target, type: type as RelationType, weight, confidence: finite(a!.confidence, 0) };
+    edges[i] = { key, source, target, type: type as RelationType, weight, confidence: finite(items.edgeAttr(i, 'confidence'), 0) };
   }
   let max = 0;
   let shown = 0;
@@ -217,12 +234,7 @@ export function quickEntityGraph(raw: unknown, look: Look): QuickView | undefine
       ...nodeColors(kind, community, look.colorBy),
     });
   }
-  try {
-    addEdgeItems(g, edges);
-  } catch {
-    return undefined;
-  }
-  return { graph: g, nodes: n, edges: items.edgeCount };
+  return { graph: g, nodes: n, edges: items.edgeCount, edgeItems: edges };
 }
 
 const finite = (v: unknown, def: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : def);

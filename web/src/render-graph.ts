@@ -160,6 +160,15 @@ const PAIR_BASE = 2 ** 26;
 
 /** Add edges; parallel edges between one pair are curved apart. */
 export function addEdgeItems(g: RenderGraph, items: EdgeItem[]): void {
+  for (const _ of addingEdgeItems(g, items));
+}
+
+/**
+ * `addEdgeItems` step by step: yields every few hundred items (grouped, then
+ * added), so a caller can spread the work over tasks (main.ts, the quick
+ * first screen's edges). Same edges, attributes and order.
+ */
+export function* addingEdgeItems(g: RenderGraph, items: EdgeItem[]): Generator<void> {
   const many = items.length > MANY_EDGES;
   const dense = items.length > DENSE_EDGES;
   // Group by unordered pair to curve the parallel ones (a pair is a number: no string per edge).
@@ -170,6 +179,7 @@ export function addEdgeItems(g: RenderGraph, items: EdgeItem[]): void {
     return id;
   };
   const pairs = new Map<number, EdgeItem[]>();
+  let k = 0;
   for (const it of items) {
     const a = idOf(it.source);
     const b = idOf(it.target);
@@ -177,10 +187,12 @@ export function addEdgeItems(g: RenderGraph, items: EdgeItem[]): void {
     const list = pairs.get(pair);
     if (list) list.push(it);
     else pairs.set(pair, [it]);
+    if (++k % 512 === 0) yield;
   }
   for (const list of pairs.values()) {
     if (list.length > 1) list.sort((x, y) => (x.key < y.key ? -1 : 1));
-    list.forEach(({ key, source: s, target: t, type, weight, confidence }, i) => {
+    for (let i = 0; i < list.length; i++) {
+      const { key, source: s, target: t, type, weight, confidence } = list[i]!;
       const directed = !SYMMETRIC_TYPES.has(type);
       // Offsets -k..k around 0; the sign follows the edge's direction so that
       // opposite edges do not overlap.
@@ -197,6 +209,7 @@ export function addEdgeItems(g: RenderGraph, items: EdgeItem[]): void {
         curvature,
         confidence,
       });
-    });
+      if (++k % 512 === 0) yield;
+    }
   }
 }

@@ -11,6 +11,7 @@
  * in this frame. The boxes drawn are kept (`drawnLabels`) for the tests and
  * the benchmark, which count intersecting pairs.
  */
+import Graph from 'graphology';
 import Sigma from 'sigma';
 import { EdgeLineProgram, NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
@@ -20,7 +21,7 @@ import { createNodeBorderProgram } from '@sigma/node-border';
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { LABEL_FONT, LABEL_SIZE, type LabelPlacer } from './labels.ts';
-import type { RenderEdge, RenderGraph, RenderNode } from './render-graph.ts';
+import { EDGE_CURVATURE, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
 
 export { intersects, LabelPlacer, overlappingPairs, type LabelBox } from './labels.ts';
 
@@ -101,8 +102,8 @@ function moveSettings(size: number, view: ViewSettings): { hideEdgesOnMove: bool
  * asks for (set before `setGraph`, whose synchronous render replaces the
  * refresh `setSetting` schedules: the graph is processed once).
  */
-export function setRenderGraph(renderer: Sigma<RenderNode, RenderEdge>, graph: RenderGraph, view: ViewSettings = VIEW_SETTINGS): void {
-  const { hideEdgesOnMove } = moveSettings(graph.size, view);
+export function setRenderGraph(renderer: Sigma<RenderNode, RenderEdge>, graph: RenderGraph, view: ViewSettings = VIEW_SETTINGS, edges = graph.size): void {
+  const { hideEdgesOnMove } = moveSettings(edges, view);
   if (renderer.getSetting('hideEdgesOnMove') !== hideEdgesOnMove) renderer.setSetting('hideEdgesOnMove', hideEdgesOnMove);
   renderer.setGraph(graph);
 }
@@ -110,11 +111,12 @@ export function setRenderGraph(renderer: Sigma<RenderNode, RenderEdge>, graph: R
 /**
  * Give a renderer made on another graph (the empty one of start-up) the
  * settings `createRenderer` would have chosen for this one, then the graph.
+ * `edges`: the edges it will have (its nodes come first: `addingRenderEdges`).
  */
-export function adoptGraph(renderer: Sigma<RenderNode, RenderEdge>, graph: RenderGraph, view: ViewSettings = VIEW_SETTINGS): void {
-  const threshold = settingsFor(graph.order, graph.size, view).labelRenderedSizeThreshold!;
+export function adoptGraph(renderer: Sigma<RenderNode, RenderEdge>, graph: RenderGraph, view: ViewSettings = VIEW_SETTINGS, edges = graph.size): void {
+  const threshold = settingsFor(graph.order, edges, view).labelRenderedSizeThreshold!;
   if (renderer.getSetting('labelRenderedSizeThreshold') !== threshold) renderer.setSetting('labelRenderedSizeThreshold', threshold);
-  setRenderGraph(renderer, graph, view);
+  setRenderGraph(renderer, graph, view, edges);
 }
 
 /** Whether the last frame drew the edges (the tests' view of `hideEdgesOnMove`). */
@@ -145,7 +147,7 @@ class ViewSigma extends Sigma<RenderNode, RenderEdge> {
 const edgeFrames = new WeakMap<object, EdgeFrames>();
 export const edgeFramesOf = (renderer: Sigma<RenderNode, RenderEdge>): EdgeFrames | undefined => edgeFrames.get(renderer);
 
-export function createRenderer(graph: RenderGraph, container: HTMLElement, focus: Focus, labels: LabelPlacer): Sigma<RenderNode, RenderEdge> {
+export function createRenderer(graph: RenderGraph, container: HTMLElement, focus: Focus, labels: LabelPlacer, edges = graph.size): Sigma<RenderNode, RenderEdge> {
   // Sigma renders in its constructor: start it on an empty graph, hook the
   // label order in, then give it the real graph (so even the first frame's
   // labels come biggest first).
@@ -153,7 +155,7 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement, focus
   const current = (): RenderGraph => created?.getGraph() ?? graph;
   const empty: RenderGraph = graph.nullCopy();
   const renderer = new ViewSigma(empty, container, {
-    ...settingsFor(graph.order, graph.size),
+    ...settingsFor(graph.order, edges),
     defaultDrawNodeLabel: labels.draw as unknown as Settings<RenderNode, RenderEdge>['defaultDrawNodeLabel'],
     // sigma passes a copy of the attributes: without a focus it is returned as it is.
     nodeReducer: (node, data) => {
@@ -296,4 +298,203 @@ function bindMoveFrames(renderer: Sigma<RenderNode, RenderEdge>): void {
       render(params);
     };
   }
+}
+
+/** What `addingRenderEdges` uses of sigma 3.0's renderer (private members). */
+interface SigmaInternals {
+  graph: RenderGraph;
+  settings: Settings<RenderNode, RenderEdge>;
+  edgeDataCache: Record<string, EdgeDisplayData & { type: string }>;
+  edgesWithForcedLabels: Set<string>;
+  edgeZExtent: [number, number];
+  edgePrograms: Record<string, { reallocate(capacity: number): void }>;
+  edgeIndices: Record<string, number>;
+  itemIDsIndex: Record<number, { type: 'node' | 'edge'; id: string }>;
+  needToProcess: boolean;
+  hoveredEdge: string | null;
+  unbindGraphHandlers(): void;
+  bindGraphHandlers(): void;
+  addEdgeToProgram(edge: string, id: number, position: number): void;
+}
+
+/**
+ * Give a renderer that shows `graph`'s nodes only (a graph with the same
+ * nodes, same attributes, in the same order, and no edge: the quick first
+ * screen, main.ts) the whole of `graph`, step by step: yields every few
+ * hundred edges, so the caller spreads the work over tasks. It does what
+ * sigma's `setGraph` does (its `refresh` then `process`), for the edges only
+ * (the nodes' display data, indices and label grid are already those):
+ *  1. each edge's display data (sigma's `addEdge`: the attributes copied,
+ *     the edge reducer, the defaults), while the old graph is still shown;
+ *  2. the graph swapped in without a refresh;
+ *  3. each edge written into its program (sigma's `process`: programs
+ *     sized per type, edges in graph order, ids after the nodes');
+ *  4. a render (the edges then come over frames: edge-frames.ts).
+ * The buffers are then the ones `setGraph(graph)` gives (checked in
+ * test/browser/overview.test.ts). Anything else (edges already shown, edges
+ * ordered by zIndex) is left to `setGraph`. A full refresh meanwhile (a
+ * resize, a setting) indexes whatever graph is shown then, so nothing half
+ * done is ever drawn wrong: at worst an edge is written twice, the same.
+ */
+export function* addingRenderEdges(renderer: Sigma<RenderNode, RenderEdge>, graph: RenderGraph): Generator<void> {
+  const r = renderer as unknown as SigmaInternals;
+  const shown = r.graph;
+  if (shown === graph) return;
+  if (shown.size !== 0 || shown.order !== graph.order) {
+    renderer.setGraph(graph);
+    return;
+  }
+  const settings = r.settings;
+  const edges = graph.edges();
+  const defaultType = settings.defaultEdgeType;
+  // 1. Display data (sigma's addEdge and applyEdgeDefaults).
+  for (let i = 0; i < edges.length; i++) {
+    const key = edges[i]!;
+    let attr = Object.assign({}, graph.getEdgeAttributes(key)) as unknown as Partial<EdgeDisplayData> & { type?: string; label?: string | null };
+    if (settings.edgeReducer) attr = settings.edgeReducer(key, attr as unknown as RenderEdge) as typeof attr;
+    const data = attr as EdgeDisplayData & { type: string };
+    if (!data.color) data.color = settings.defaultEdgeColor;
+    if (!data.label) data.label = '';
+    if (!data.size) data.size = 0.5;
+    if (!Object.prototype.hasOwnProperty.call(data, 'hidden')) data.hidden = false;
+    if (!Object.prototype.hasOwnProperty.call(data, 'forceLabel')) data.forceLabel = false;
+    if (!data.type) data.type = defaultType;
+    if (!data.zIndex) data.zIndex = 0;
+    r.edgeDataCache[key] = data;
+    r.edgesWithForcedLabels.delete(key);
+    if (data.forceLabel && !data.hidden) r.edgesWithForcedLabels.add(key);
+    if (settings.zIndex) {
+      if (data.zIndex < r.edgeZExtent[0]) r.edgeZExtent[0] = data.zIndex;
+      if (data.zIndex > r.edgeZExtent[1]) r.edgeZExtent[1] = data.zIndex;
+    }
+    if (i % 512 === 511) yield;
+  }
+  // 2. The graph swapped in (sigma's setGraph without its refresh).
+  if (r.graph !== shown) return;
+  if (r.hoveredEdge && !graph.hasEdge(r.hoveredEdge)) r.hoveredEdge = null;
+  r.unbindGraphHandlers();
+  r.graph = graph;
+  r.bindGraphHandlers();
+  if (settings.zIndex && r.edgeZExtent[0] !== r.edgeZExtent[1]) {
+    // Edges drawn in zIndex order: sigma's own process sorts them.
+    renderer.refresh();
+    return;
+  }
+  // A process from now on (a render after a full refresh) writes every edge, as below: then nothing is left to do.
+  let processed = false;
+  const onProcess = (): void => {
+    processed = true;
+  };
+  const events = renderer as unknown as { on(e: string, f: () => void): void; off(e: string, f: () => void): void };
+  events.on('afterProcess', onProcess);
+  try {
+    yield;
+    if (!processed) yield* fillEdgePrograms(r, graph, edges, () => processed);
+  } finally {
+    events.off('afterProcess', onProcess);
+  }
+  if (!processed) renderer.scheduleRender();
+}
+
+/** Step 3 of `addingRenderEdges`: the edge half of sigma's process. */
+function* fillEdgePrograms(r: SigmaInternals, graph: RenderGraph, edges: string[], processed: () => boolean): Generator<void> {
+  const perProgram: Record<string, number> = {};
+  for (const key of edges) {
+    const type = r.edgeDataCache[key]!.type;
+    perProgram[type] = (perProgram[type] ?? 0) + 1;
+  }
+  for (const type in r.edgePrograms) {
+    r.edgePrograms[type]!.reallocate(perProgram[type] ?? 0);
+    perProgram[type] = 0;
+  }
+  const edgeIndices: Record<string, number> = {};
+  const itemIDsIndex = r.itemIDsIndex;
+  let id = graph.order + 1;
+  for (let i = 0; i < edges.length; i++) {
+    const key = edges[i]!;
+    edgeIndices[key] = id;
+    itemIDsIndex[id] = { type: 'edge', id: key };
+    const type = r.edgeDataCache[key]!.type;
+    r.addEdgeToProgram(key, id, perProgram[type]!++);
+    id++;
+    if (i % 512 === 511) {
+      yield;
+      if (processed()) return;
+    }
+  }
+  r.edgeIndices = edgeIndices;
+}
+
+/**
+ * A digest of what sigma's programs hold (each program's vertex data, FNV-1a
+ * over its floats' bits, with its vertex count; a compound program's parts
+ * one by one), and of the edge ids: the tests compare the buffers
+ * `addingRenderEdges` fills with the ones sigma's own processing fills.
+ */
+export function programDigest(renderer: Sigma<RenderNode, RenderEdge>): Record<string, string> {
+  interface Program {
+    array?: Float32Array;
+    verticesCount?: number;
+    programs?: Program[];
+  }
+  const r = renderer as unknown as { nodePrograms: Record<string, Program>; edgePrograms: Record<string, Program>; edgeIndices: Record<string, number> };
+  const out: Record<string, string> = {};
+  const hash = (a: Float32Array): string => {
+    const bits = new Uint32Array(a.buffer, a.byteOffset, a.length);
+    let h = 0x811c9dc5;
+    for (let i = 0; i < bits.length; i++) h = Math.imul(h ^ bits[i]!, 0x01000193) >>> 0;
+    return h.toString(16);
+  };
+  const add = (name: string, p: Program): void => {
+    if (p.programs) p.programs.forEach((q, i) => add(`${name}.${i}`, q));
+    else if (p.array) out[name] = `${p.verticesCount ?? 0}:${hash(p.array)}`;
+  };
+  for (const [type, p] of Object.entries(r.nodePrograms)) add(`node:${type}`, p);
+  for (const [type, p] of Object.entries(r.edgePrograms)) add(`edge:${type}`, p);
+  out.edgeIds = hash(new Float32Array(Object.entries(r.edgeIndices).flatMap(([k, v]) => [k.length, v])));
+  return out;
+}
+
+/** The node and edge programs a first frame will draw (`primeRenderer`). */
+export interface Programs {
+  nodes: Array<RenderNode['type']>;
+  edges: Array<RenderEdge['type']>;
+}
+
+export const EDGE_PROGRAMS: Array<RenderEdge['type']> = ['arrow', 'line', 'curvedArrow', 'curve'];
+
+/**
+ * A graph that draws nothing visible but uses each of these programs once:
+ * transparent nodes (one per node program) and an edge of each edge
+ * program between two of them (`primeRenderer`).
+ */
+export function warmUpGraph(programs: Programs = { nodes: ['circle', 'bordered'], edges: EDGE_PROGRAMS }): RenderGraph {
+  const g: RenderGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  const clear = '#ffffff00';
+  const node = { size: 1, color: clear, borderColor: clear, label: '', kind: 'actor', zIndex: 0 } as const;
+  const types = programs.nodes.length ? programs.nodes : (['circle'] as const);
+  g.addNode('a', { ...node, x: 0, y: 0, type: types[0]! });
+  g.addNode('b', { ...node, x: 1, y: 1, type: types[types.length - 1]! });
+  for (const type of programs.edges) {
+    g.addEdge('a', 'b', { type, relType: 'attacks', color: clear, size: 1, curvature: type.startsWith('curve') ? EDGE_CURVATURE : 0, confidence: 0 });
+  }
+  return g;
+}
+
+/**
+ * Have `renderer` draw `warmUpGraph(programs)` and send it to the GPU now (a
+ * flush of its WebGL contexts): software WebGL (SwiftShader) compiles a
+ * program's drawing routines at its first draw, in the GPU process, while
+ * this thread goes on (main.ts: while it reads the graph). Only the programs
+ * the first frames need: the others would be compiled before that frame is
+ * drawn, and a program is compiled at its first use anyway. The renderer
+ * then shows that (invisible) graph until it is given another.
+ */
+export function primeRenderer(renderer: Sigma<RenderNode, RenderEdge>, programs: Programs): void {
+  renderer.setGraph(warmUpGraph(programs));
+  // The edge frames' record is the graph's, not this one's (for the tests).
+  const frames = edgeFrames.get(renderer);
+  if (frames) frames.first = undefined;
+  const contexts = (renderer as unknown as { webGLContexts: Record<string, WebGLRenderingContext> }).webGLContexts;
+  for (const gl of Object.values(contexts)) gl.flush();
 }
