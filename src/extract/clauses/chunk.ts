@@ -446,6 +446,19 @@ function readNounRun(units: readonly Unit[], k: number, afterPossessor = false):
           continue;
         }
       }
+      // "the evil awful Gondor": a determiner's one common noun followed by adjectives and a name was an adjective the
+      // tagger read as a noun (a name after "the <noun>" would start no phrase of its own); not before a day or month
+      // ("told the council last Monday")
+      if (ADJ_TAGS.has(p) && detAt >= 0 && prevU.pos === 'NN' && prevU.mention === undefined && body.length - detAt === 2) {
+        let j = k;
+        while (units[j] && ADJ_TAGS.has(units[j]!.pos) && units[j]!.mention === undefined) j++;
+        const nn = units[j];
+        if (nn && (nn.mention !== undefined || nn.pos === 'NNP') && !isTimeName(nn.text)) {
+          for (let x = k; x < j; x++) body.push(x);
+          k = j;
+          continue;
+        }
+      }
       break; // after a noun, only nouns continue the phrase
     }
     if (ADJ_TAGS.has(p)) {
