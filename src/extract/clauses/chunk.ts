@@ -214,6 +214,22 @@ export function chunkUnits(units: readonly Unit[], tokens: readonly TaggedToken[
         continue;
       }
     }
+    // "will abandon improved economic relations", "demanded increased aid": a participle right after a verb that is no
+    // auxiliary (be, have, get), before an adjective or a common noun, is the next phrase's adjective
+    const prevChunk = chunks[chunks.length - 1];
+    if (u.mention === undefined && pos === 'VBN' && prevChunk?.kind === 'vg' && !['be', 'have', 'get'].includes(prevChunk.vg.lemma)) {
+      const nx = units[k + 1];
+      if (nx && nx.mention === undefined && (ADJ_TAGS.has(nx.pos) || nx.pos === 'NN' || nx.pos === 'NNS')) {
+        const asAdjective = units.slice();
+        asAdjective[k] = { ...u, pos: 'JJ' };
+        const r = buildNounPhrase(asAdjective, tokens, k, nounPhrases);
+        if (r) {
+          chunks.push({ kind: 'np', np: r.np });
+          k = r.next;
+          continue;
+        }
+      }
+    }
     if (u.mention === undefined && startsVerbGroup(units, k)) {
       const r = buildVerbGroup(units, tokens, k);
       if (r) {
