@@ -68,6 +68,9 @@ describe('entries from converted CAMEO blocks', () => {
     // a synonym set before the head, alone or after a word ("* &ARMED AID", "* NEW &ARMED AID"): the words right before it
     expect(p(['&armed', 'aid'])).toMatchObject({ patient: { heads: ['aid'], beforeRun: [['military', 'armed forces']] } });
     expect(p(['new', '&armed', 'aid'])).toMatchObject({ patient: { heads: ['aid'], beforeRun: [['new'], ['military', 'armed forces']] } });
+    // words written apart may have others between them ("IMPROVED &TIETYPES RELATIONS"); joined by `_` they touch
+    expect(p(['new', '&armed', 'aid'])).toMatchObject({ patient: { beforeOpen: true } });
+    expect(patternFromCameo({ code: '072', before: [], after: [{ t: 'word', w: ['new', '&armed', 'aid'] }], line: 30 }, FILE.synsets)).not.toHaveProperty('patient.beforeOpen');
     // ... but not before words that read as no noun phrase
     expect(p(['&armed', 'when', 'a', 'crash'])).toBe('more than one noun after the verb, or a noun after a preposition');
   });

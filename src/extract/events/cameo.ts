@@ -16,7 +16,7 @@ import { ADV_TAGS, BE_FORMS, DO_FORMS, HAVE_FORMS } from '../clauses/grammar.ts'
 
 /** An element of a PETRARCH pattern, as converted. */
 export type CameoElement =
-  | { t: 'word' | 'np'; w: readonly string[] }
+  | { t: 'word' | 'np'; w: readonly string[]; /** Words written apart and read as one phrase here: other words may come between them. */ open?: boolean }
   | { t: 'pp'; prep: string; obj: readonly CameoElement[] }
   | { t: 'source' | 'target' | 'skip' | 'compound' };
 
@@ -128,7 +128,9 @@ function nounTest(e: CameoElement, synsets: CameoVerbsLike['synsets']): NounTest
     if (!members.length) return `unknown synonym set ${w}`;
     beforeRun.push(members);
   }
-  return { heads, beforeRun };
+  // words written apart ("IMPROVED &TIETYPES RELATIONS", not "NEW_&TIETYPES_RELATIONS"): in order, others may come between
+  // ("improved global economic relations"), PETRARCH's open connector
+  return e.t === 'word' && e.open ? { heads, beforeRun, beforeOpen: true } : { heads, beforeRun };
 }
 
 /** A word that may stand before a verb in its group: a modal or adverb as the tagger reads it there, or a form of be/have/do. */
@@ -173,7 +175,7 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
   // words in a row before the verb are one noun phrase when they read as one ("DEATH TOLL *": "the death toll has risen")
   before = before.reduce<CameoElement[]>((acc, e) => {
     const last = acc[acc.length - 1];
-    if (e.t === 'word' && last?.t === 'word' && readsAsNounPhrase([...last.w, ...e.w])) acc[acc.length - 1] = { t: 'word', w: [...last.w, ...e.w] };
+    if (e.t === 'word' && last?.t === 'word' && readsAsNounPhrase([...last.w, ...e.w])) acc[acc.length - 1] = { t: 'word', w: [...last.w, ...e.w], open: true };
     else acc.push(e);
     return acc;
   }, []);
@@ -211,7 +213,7 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
       continue;
     }
     const last = after[after.length - 1];
-    if (e.t === 'word' && last?.t === 'word' && readsAsNounPhrase([...last.w, ...e.w])) after[after.length - 1] = { t: 'word', w: [...last.w, ...e.w] };
+    if (e.t === 'word' && last?.t === 'word' && readsAsNounPhrase([...last.w, ...e.w])) after[after.length - 1] = { t: 'word', w: [...last.w, ...e.w], open: true };
     else after.push(e);
   }
   for (const e of after) {

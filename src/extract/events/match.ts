@@ -68,6 +68,8 @@ interface IndexedTest {
   before: readonly string[];
   /** The words right before the head, one member (its words) of each set, in order (the test's `beforeRun`). */
   beforeRun: readonly (readonly (readonly string[])[])[];
+  /** `beforeRun`'s sets may have other words between them and the head (the test's `beforeOpen`). */
+  beforeOpen: boolean;
 }
 
 function indexTest(test: NounTest): IndexedTest {
@@ -83,7 +85,7 @@ function indexTest(test: NounTest): IndexedTest {
       phrases.set(last, list);
     }
   }
-  return { words, phrases, before: test.before ?? [], beforeRun: (test.beforeRun ?? []).map((set) => set.map((m) => m.split(' ')).sort((a, b) => b.length - a.length)) };
+  return { words, phrases, before: test.before ?? [], beforeRun: (test.beforeRun ?? []).map((set) => set.map((m) => m.split(' ')).sort((a, b) => b.length - a.length)), beforeOpen: !!test.beforeOpen };
 }
 
 /** A phrase as the noun tests read it: the forms of its head's last word, and the words before that (its own, then the head's). */
@@ -118,7 +120,22 @@ function passesNoun(np: NounPhrase, t: IndexedTest, patient = false): boolean {
   }
   if (!pass) return false;
   for (const b of t.before) if (!before.includes(b)) return false;
-  return !t.beforeRun.length || endsWithRun(before, t.beforeRun);
+  return !t.beforeRun.length || (t.beforeOpen ? hasInOrder(before, t.beforeRun) : endsWithRun(before, t.beforeRun));
+}
+
+/** The words hold one member of each set, in order, other words allowed between them. */
+function hasInOrder(words: readonly string[], run: IndexedTest['beforeRun']): boolean {
+  let at = 0;
+  for (const set of run) {
+    let found = -1;
+    for (let i = at; i < words.length && found < 0; i++) {
+      const m = set.find((x) => i + x.length <= words.length && x.every((w, j) => words[i + j] === w));
+      if (m) found = i + m.length;
+    }
+    if (found < 0) return false;
+    at = found;
+  }
+  return true;
 }
 
 /** The words end with one member of each set, in order (longer members tried first). */

@@ -17,6 +17,11 @@ export interface NounTest {
    * relations", not "new global economic relations").
    */
   beforeRun?: readonly (readonly string[])[];
+  /**
+   * `beforeRun`'s sets in order before the head, other words allowed between them: CAMEO's words written apart
+   * (`IMPROVED &TIETYPES RELATIONS`: "improved global economic relations"), where `_` joins words that must touch.
+   */
+  beforeOpen?: boolean;
 }
 
 /** A test on a prepositional phrase: the preposition, and a test on its object or none (an open slot: "fired (AT)"). */
