@@ -71,6 +71,15 @@ describe('entries from converted CAMEO blocks', () => {
     // words written apart may have others between them ("IMPROVED &TIETYPES RELATIONS"); joined by `_` they touch
     expect(p(['new', '&armed', 'aid'])).toMatchObject({ patient: { beforeOpen: true } });
     expect(patternFromCameo({ code: '072', before: [], after: [{ t: 'word', w: ['new', '&armed', 'aid'] }], line: 30 }, FILE.synsets)).not.toHaveProperty('patient.beforeOpen');
+    // a preposition with a skipped object (`AT ^`): the preposition with any object, not the target's slot; an unknown word
+    // the tagger reads as a particle before an object but as a noun after one is no particle ("EID AT ^ WITH +")
+    expect(patternFromCameo({ code: '043', before: [], after: [{ t: 'word', w: ['eid'] }, { t: 'word', w: ['at'] }, { t: 'skip' }, { t: 'word', w: ['with'] }, { t: 'target' }], line: 32 }, FILE.synsets)).toEqual({
+      code: '043',
+      patient: { heads: ['eid'] },
+      preps: [{ prep: 'at', skipped: true }, { prep: 'with' }],
+      source: 'line 32',
+    });
+    expect(patternFromCameo({ code: '190', before: [], after: [{ t: 'word', w: ['up'] }, { t: 'word', w: ['protests'] }], line: 33 }, FILE.synsets)).toMatchObject({ particle: 'up' });
     // ... but not before words that read as no noun phrase
     expect(p(['&armed', 'when', 'a', 'crash'])).toBe('more than one noun after the verb, or a noun after a preposition');
   });

@@ -82,7 +82,9 @@ function isPreposition(word: string): boolean {
 
 /** A pattern word the POS tagger reads as a particle right after a verb ("out", "off", "down"). */
 function isParticle(word: string): boolean {
-  return /^[a-z]+$/i.test(word) && tagsOf(['they', 'set', word.toLowerCase(), 'the', 'plan'])[2] === 'RP';
+  const w = word.toLowerCase();
+  // (and no noun after an object: an unknown word the tagger reads as a particle before one, "EID", is a noun)
+  return /^[a-z]+$/i.test(word) && tagsOf(['they', 'set', w, 'the', 'plan'])[2] === 'RP' && !tagsOf(['they', 'set', 'the', 'plan', w, '.'])[4]!.startsWith('NN');
 }
 
 /** Pattern words the POS tagger reads as one noun phrase ("diplomatic ties"; not "when a crash", "up demonstrations"). */
@@ -202,7 +204,7 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
     const e = p.after[i]!;
     const next = p.after[i + 1];
     const prepWord = e.t === 'word' && e.w.length === 1 && !e.w[0]!.includes(' ') && isPreposition(e.w[0]!);
-    if (prepWord && (next?.t === 'target' || next?.t === 'np' || (next?.t === 'word' && readsAsNounPhrase(next.w)))) {
+    if (prepWord && (next?.t === 'target' || next?.t === 'skip' || next?.t === 'np' || (next?.t === 'word' && readsAsNounPhrase(next.w)))) {
       after.push({ t: 'pp', prep: e.w[0]!.toLowerCase(), obj: [next] });
       i++;
       continue;
@@ -221,7 +223,9 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
     if (e.t === 'pp') {
       const obj = e.obj.filter((o) => o.t !== 'target' && o.t !== 'source' && o.t !== 'skip' && o.t !== 'compound');
       if (obj.length > 1) return 'a preposition with more than one object element';
-      if (!obj[0]) preps.push({ prep: e.prep });
+      // `^` for the object ("EID AT ^ WITH +"): the phrase is skipped, any object, never the target
+      if (!obj[0] && e.obj.some((o) => o.t === 'skip') && !e.obj.some((o) => o.t === 'target')) preps.push({ prep: e.prep, skipped: true });
+      else if (!obj[0]) preps.push({ prep: e.prep });
       else {
         const t = nounTest(obj[0], synsets);
         if (typeof t === 'string') return t;

@@ -41,6 +41,8 @@ export interface EventMatch {
   pattern: VerbPattern | null;
   /** CAMEO's paired code: what the target does back to the source (`[032:033]`: visits, is hosted). */
   paired?: string;
+  /** Prepositional phrases whose object the pattern skips (`^`: "EID AT ^ WITH +"): no end of the event. */
+  skipped?: readonly PrepPhrase[];
   negated: boolean;
   hedged: boolean;
   /** Evidence: the verb group and the clause. */
@@ -176,6 +178,8 @@ function offeredPreps(c: Clause, patients: readonly NounPhrase[]): PrepPhrase[] 
 interface IndexedPrep {
   prep: string;
   object?: IndexedTest;
+  /** Any object, skipped (CAMEO `^`): not the open slot of the target. */
+  skipped?: boolean;
 }
 
 function findPrep(pps: readonly PrepPhrase[], test: IndexedPrep): PrepPhrase | undefined {
@@ -219,7 +223,7 @@ function patternsOf(e: VerbEntry): IndexedPatterns {
         pattern: p,
         ...(p.actor ? { actor: indexTest(p.actor) } : {}),
         ...(p.patient ? { patient: indexTest(p.patient) } : {}),
-        preps: (p.preps ?? []).map((t) => (t.object ? { prep: t.prep, object: indexTest(t.object) } : { prep: t.prep })),
+        preps: (p.preps ?? []).map((t) => (t.object ? { prep: t.prep, object: indexTest(t.object) } : t.skipped ? { prep: t.prep, skipped: true } : { prep: t.prep })),
       }));
     const byWord = new Map<string, number[]>();
     const free: number[] = [];
@@ -264,6 +268,7 @@ interface Tried {
   openPrep?: PrepPhrase;
   /** The first prepositional phrase whose object the pattern names ("clashed OVER EFFORTS"). */
   namedPrep?: PrepPhrase;
+  skipped?: PrepPhrase[];
 }
 
 /** An auxiliary word as written in full: "wo" (of "wo n't") is "will", "ca" "can", "n't" "not" (clauses/grammar MODAL_LEMMAS). */
@@ -308,13 +313,15 @@ function tryPattern(p: IndexedPattern, verb: VerbGroup, actors: readonly NounPhr
   if (p.patient && !anyPasses(patients, p.patient, true)) return null;
   let openPrep: PrepPhrase | undefined;
   let namedPrep: PrepPhrase | undefined;
+  let skipped: PrepPhrase[] | undefined;
   for (const t of p.preps) {
     const hit = findPrep(pps, t);
     if (!hit) return null;
-    if (!t.object && !openPrep) openPrep = hit;
+    if (t.skipped) (skipped ??= []).push(hit);
+    if (!t.object && !t.skipped && !openPrep) openPrep = hit;
     if (t.object && !namedPrep) namedPrep = hit;
   }
-  return { pattern: p.pattern, ...(openPrep ? { openPrep } : {}), ...(namedPrep ? { namedPrep } : {}) };
+  return { pattern: p.pattern, ...(openPrep ? { openPrep } : {}), ...(namedPrep ? { namedPrep } : {}), ...(skipped ? { skipped } : {}) };
 }
 
 /** Mentions that modify a phrase: "a UN convoy", "the army's convoy", "ISIS-held Mosul" is not one (its agent holds it). */
@@ -442,6 +449,7 @@ export function matchClause(
     entry,
     pattern: tried?.pattern ?? null,
     ...(paired ? { paired } : {}),
+    ...(tried?.skipped ? { skipped: tried.skipped } : {}),
     negated: c.verb.negated,
     hedged: c.verb.hedged,
     verb: { start: c.verb.start, end: c.verb.end },

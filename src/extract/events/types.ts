@@ -28,6 +28,8 @@ export interface NounTest {
 export interface PrepTest {
   prep: string;
   object?: NounTest;
+  /** CAMEO's `^` for the object (`EID AT ^ WITH +`): the preposition with any object, which is skipped, never the target. */
+  skipped?: boolean;
 }
 
 /**
