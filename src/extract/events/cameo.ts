@@ -16,7 +16,7 @@ import { ADV_TAGS, BE_FORMS, DO_FORMS, HAVE_FORMS } from '../clauses/grammar.ts'
 
 /** An element of a PETRARCH pattern, as converted. */
 export type CameoElement =
-  | { t: 'word' | 'np'; w: readonly string[]; /** Words written apart and read as one phrase here: other words may come between them. */ open?: boolean }
+  | { t: 'word' | 'np'; w: readonly string[]; /** Words written apart and read as one phrase here: other words may come between them. */ open?: boolean; /** Joined by `_` to the next element (the converter's flag). */ adjacent?: boolean }
   | { t: 'pp'; prep: string; obj: readonly CameoElement[] }
   | { t: 'source' | 'target' | 'skip' | 'compound' };
 
@@ -165,19 +165,21 @@ function auxiliariesOf(before: readonly CameoElement[], synsets: CameoVerbsLike[
 
 /** One pattern, or the reason it cannot be read on a clause. */
 export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synsets']): VerbPattern | string {
-  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; auxiliaries?: string[][]; source?: string; paired?: string } = { code: p.code };
+  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; auxiliaries?: string[][]; auxiliariesAdjacent?: boolean; source?: string; paired?: string } = { code: p.code };
   if (p.paired) out.paired = p.paired;
   let before = p.before.filter((e) => e.t !== 'source' && e.t !== 'skip' && e.t !== 'compound');
   // modals, auxiliaries and adverbs before the verb are the verb group's, not the actor's ("WILL NOT *", "&NEGATVAUXVRB EVER *")
   const auxiliaries = auxiliariesOf(before, synsets);
   if (auxiliaries) {
     out.auxiliaries = auxiliaries;
+    // joined to the verb by `_` ("RECENTLY_*"): no word between
+    if ((before[before.length - 1] as { adjacent?: boolean }).adjacent) out.auxiliariesAdjacent = true;
     before = [];
   }
   // words in a row before the verb are one noun phrase when they read as one ("DEATH TOLL *": "the death toll has risen")
   before = before.reduce<CameoElement[]>((acc, e) => {
     const last = acc[acc.length - 1];
-    if (e.t === 'word' && last?.t === 'word' && readsAsNounPhrase([...last.w, ...e.w])) acc[acc.length - 1] = { t: 'word', w: [...last.w, ...e.w], open: true };
+    if (e.t === 'word' && last?.t === 'word' && readsAsNounPhrase([...last.w, ...e.w])) acc[acc.length - 1] = { t: 'word', w: [...last.w, ...e.w], open: !!last.open || !last.adjacent };
     else acc.push(e);
     return acc;
   }, []);
@@ -215,7 +217,7 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
       continue;
     }
     const last = after[after.length - 1];
-    if (e.t === 'word' && last?.t === 'word' && readsAsNounPhrase([...last.w, ...e.w])) after[after.length - 1] = { t: 'word', w: [...last.w, ...e.w], open: true };
+    if (e.t === 'word' && last?.t === 'word' && readsAsNounPhrase([...last.w, ...e.w])) after[after.length - 1] = { t: 'word', w: [...last.w, ...e.w], open: !!last.open || !last.adjacent };
     else after.push(e);
   }
   for (const e of after) {

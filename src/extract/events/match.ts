@@ -286,10 +286,18 @@ function auxiliaryWords(v: VerbGroup): string[] {
 }
 
 /** The verb group has, in order, one member of each set before its verb ("most certainly did n't ever"). */
-function passesAuxiliaries(v: VerbGroup, sets: readonly (readonly string[])[]): boolean {
+function passesAuxiliaries(v: VerbGroup, sets: readonly (readonly string[])[], adjacent = false): boolean {
   const words = auxiliaryWords(v);
   let at = 0;
-  for (const set of sets) {
+  for (const [k, set] of sets.entries()) {
+    // the last set right before the verb: a member that ends the words
+    if (adjacent && k === sets.length - 1) {
+      return set.some((m) => {
+        const mw = m.split(' ').map(fullWord);
+        const i = words.length - mw.length;
+        return i >= at && mw.every((x, j) => words[i + j] === x);
+      });
+    }
     let next = -1;
     for (const m of set) {
       const mw = m.split(' ').map(fullWord);
@@ -308,7 +316,7 @@ function passesAuxiliaries(v: VerbGroup, sets: readonly (readonly string[])[]): 
 
 function tryPattern(p: IndexedPattern, verb: VerbGroup, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): Tried | null {
   if (p.pattern.particle && p.pattern.particle !== verb.particle) return null;
-  if (p.pattern.auxiliaries && !passesAuxiliaries(verb, p.pattern.auxiliaries)) return null;
+  if (p.pattern.auxiliaries && !passesAuxiliaries(verb, p.pattern.auxiliaries, p.pattern.auxiliariesAdjacent)) return null;
   if (p.actor && !anyPasses(actors, p.actor)) return null;
   if (p.patient && !anyPasses(patients, p.patient, true)) return null;
   let openPrep: PrepPhrase | undefined;

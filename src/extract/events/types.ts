@@ -52,6 +52,8 @@ export interface VerbPattern {
    * "did n't"): CAMEO's `WILL NOT *`. A pattern that says "not" codes the negated event itself.
    */
   auxiliaries?: readonly (readonly string[])[];
+  /** The last of `auxiliaries` right before the verb (CAMEO's `RECENTLY_*`: "recently allowed", not "recently did allow"). */
+  auxiliariesAdjacent?: boolean;
   /** The pattern as written in its source, for the evidence ("- * (IN ACCIDENT) [---]"). */
   source?: string;
   /** CAMEO's paired code (`[032:033]`: the target does this back to the source, "left for X" -> X hosts). */
