@@ -628,8 +628,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         }
       }
       // a verb with no object but a clause for its content is about that clause's subject ("allowed that Mordor isn't a
-      // pleasant place", "believes Kenya and Uganda can cope"): the coder's target, as PETRARCH reads the verb phrase
-      if (!targets.length && options.onCoding && !patientsOf(clause).length) {
+      // pleasant place", "believes Kenya and Uganda can cope"; an object that names nobody: "expressed hopes that X
+      // could"): the coder's target, as PETRARCH reads the verb phrase
+      if (!targets.length && options.onCoding && !patientsOf(clause).some((np) => endOf(np, local))) {
         const content = reading.clauses.filter((x) => x.parent === c.id && x.link === 'complement' && x.subjectFrom === 'explicit');
         targets = content.flatMap((x) => x.subject).filter(actor).map(targetEnd).filter((e): e is End => !!e && !sources.some((x) => x.mention === e.mention));
       }
