@@ -80,6 +80,11 @@ describe('entries from converted CAMEO blocks', () => {
       source: 'line 32',
     });
     expect(patternFromCameo({ code: '190', before: [], after: [{ t: 'word', w: ['up'] }, { t: 'word', w: ['protests'] }], line: 33 }, FILE.synsets)).toMatchObject({ particle: 'up' });
+    // a preposition alone after the verb is an open slot ("* FOR", "*_ON"), not a noun; joined to its noun, a phrase with it
+    const one = (after: Array<{ t: 'word'; w: string[] }>) => patternFromCameo({ code: '095', before: [], after, line: 34 }, FILE.synsets);
+    expect(one([{ t: 'word', w: ['on'] }])).toEqual({ code: '095', preps: [{ prep: 'on' }], source: 'line 34' });
+    expect(one([{ t: 'word', w: ['for', 'ceasefire'] }])).toEqual({ code: '095', preps: [{ prep: 'for', object: { heads: ['ceasefire'] } }], source: 'line 34' });
+    expect(one([{ t: 'word', w: ['up'] }])).not.toHaveProperty('preps');
     // ... but not before words that read as no noun phrase
     expect(p(['&armed', 'when', 'a', 'crash'])).toBe('more than one noun after the verb, or a noun after a preposition');
   });
