@@ -84,7 +84,8 @@ describe('entries from converted CAMEO blocks', () => {
     const one = (after: Array<{ t: 'word'; w: string[] }>) => patternFromCameo({ code: '095', before: [], after, line: 34 }, FILE.synsets);
     expect(one([{ t: 'word', w: ['on'] }])).toEqual({ code: '095', preps: [{ prep: 'on' }], source: 'line 34' });
     expect(one([{ t: 'word', w: ['for', 'ceasefire'] }])).toEqual({ code: '095', preps: [{ prep: 'for', object: { heads: ['ceasefire'] } }], source: 'line 34' });
-    expect(one([{ t: 'word', w: ['up'] }])).not.toHaveProperty('preps');
+    // a particle alone after the verb is the verb's ("*_UP": "blew up")
+    expect(one([{ t: 'word', w: ['up'] }])).toEqual({ code: '095', particle: 'up', source: 'line 34' });
     // ... but not before words that read as no noun phrase
     expect(p(['&armed', 'when', 'a', 'crash'])).toBe('more than one noun after the verb, or a noun after a preposition');
   });

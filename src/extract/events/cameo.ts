@@ -198,7 +198,8 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
   // a particle right after the verb, with more after it ("* DOWN &WEAPON": "laid down their weapons")
   let from = 0;
   const first = p.after[0];
-  if (first?.t === 'word' && first.w.length === 1 && !first.w[0]!.includes(' ') && p.after.length > 1 && isParticle(first.w[0]!)) {
+  // (alone too: "*_UP" is "blew up", not a noun "up")
+  if (first?.t === 'word' && first.w.length === 1 && !first.w[0]!.includes(' ') && isParticle(first.w[0]!)) {
     out.particle = first.w[0]!.toLowerCase();
     from = 1;
   }
