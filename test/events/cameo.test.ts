@@ -84,6 +84,14 @@ describe('entries from converted CAMEO blocks', () => {
     const one = (after: Array<{ t: 'word'; w: string[] }>) => patternFromCameo({ code: '095', before: [], after, line: 34 }, FILE.synsets);
     expect(one([{ t: 'word', w: ['on'] }])).toEqual({ code: '095', preps: [{ prep: 'on' }], source: 'line 34' });
     expect(one([{ t: 'word', w: ['for', 'ceasefire'] }])).toEqual({ code: '095', preps: [{ prep: 'for', object: { heads: ['ceasefire'] } }], source: 'line 34' });
+    // the target before the verb and the source after a preposition ("+ * FROM $"); a target before with no such source is skipped
+    expect(patternFromCameo({ code: '066', before: [{ t: 'target' }], after: [{ t: 'word', w: ['from'] }, { t: 'source' }], line: 35 }, FILE.synsets)).toEqual({
+      code: '066',
+      subjectIsTarget: true,
+      preps: [{ prep: 'from', source: true }],
+      source: 'line 35',
+    });
+    expect(patternFromCameo({ code: '193', before: [{ t: 'target' }], after: [{ t: 'word', w: ['rocket'] }], line: 36 }, FILE.synsets)).toBe('the target before the verb');
     // a particle alone after the verb is the verb's ("*_UP": "blew up")
     expect(one([{ t: 'word', w: ['up'] }])).toEqual({ code: '095', particle: 'up', source: 'line 34' });
     // ... but not before words that read as no noun phrase

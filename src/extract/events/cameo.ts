@@ -165,9 +165,14 @@ function auxiliariesOf(before: readonly CameoElement[], synsets: CameoVerbsLike[
 
 /** One pattern, or the reason it cannot be read on a clause. */
 export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synsets']): VerbPattern | string {
-  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; auxiliaries?: string[][]; auxiliariesAdjacent?: boolean; source?: string; paired?: string } = { code: p.code };
+  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; auxiliaries?: string[][]; auxiliariesAdjacent?: boolean; subjectIsTarget?: boolean; source?: string; paired?: string } = { code: p.code };
   if (p.paired) out.paired = p.paired;
-  let before = p.before.filter((e) => e.t !== 'source' && e.t !== 'skip' && e.t !== 'compound');
+  // the target first and the source after a preposition ("+ * FROM $": "X was freed from Y", "X received a pledge from
+  // Y"): the subject as written is the target, that preposition's object the source
+  const sourceAfterPrep = p.after.some((e, i) => (e.t === 'pp' && e.obj.some((o) => o.t === 'source')) || (e.t === 'word' && e.w.length === 1 && isPreposition(e.w[0]!) && p.after[i + 1]?.t === 'source'));
+  const reversed = p.before[0]?.t === 'target' && sourceAfterPrep;
+  if (reversed) out.subjectIsTarget = true;
+  let before = (reversed ? p.before.slice(1) : p.before).filter((e) => e.t !== 'source' && e.t !== 'skip' && e.t !== 'compound');
   // modals, auxiliaries and adverbs before the verb are the verb group's, not the actor's ("WILL NOT *", "&NEGATVAUXVRB EVER *")
   const auxiliaries = auxiliariesOf(before, synsets);
   if (auxiliaries) {
@@ -212,7 +217,7 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
       continue;
     }
     const prepWord = e.t === 'word' && e.w.length === 1 && !e.w[0]!.includes(' ') && isPreposition(e.w[0]!);
-    if (prepWord && (next?.t === 'target' || next?.t === 'skip' || next?.t === 'np' || (next?.t === 'word' && readsAsNounPhrase(next.w)))) {
+    if (prepWord && (next?.t === 'target' || next?.t === 'skip' || (reversed && next?.t === 'source') || next?.t === 'np' || (next?.t === 'word' && readsAsNounPhrase(next.w)))) {
       after.push({ t: 'pp', prep: e.w[0]!.toLowerCase(), obj: [next] });
       i++;
       continue;
@@ -232,7 +237,8 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
       const obj = e.obj.filter((o) => o.t !== 'target' && o.t !== 'source' && o.t !== 'skip' && o.t !== 'compound');
       if (obj.length > 1) return 'a preposition with more than one object element';
       // `^` for the object ("EID AT ^ WITH +"): the phrase is skipped, any object, never the target
-      if (!obj[0] && e.obj.some((o) => o.t === 'skip') && !e.obj.some((o) => o.t === 'target')) preps.push({ prep: e.prep, skipped: true });
+      if (!obj[0] && reversed && e.obj.some((o) => o.t === 'source')) preps.push({ prep: e.prep, source: true });
+      else if (!obj[0] && e.obj.some((o) => o.t === 'skip') && !e.obj.some((o) => o.t === 'target')) preps.push({ prep: e.prep, skipped: true });
       else if (!obj[0]) preps.push({ prep: e.prep });
       else {
         const t = nounTest(obj[0], synsets);

@@ -180,6 +180,8 @@ interface IndexedPrep {
   object?: IndexedTest;
   /** Any object, skipped (CAMEO `^`): not the open slot of the target. */
   skipped?: boolean;
+  /** Any object, the source (CAMEO `$`). */
+  source?: boolean;
 }
 
 function findPrep(pps: readonly PrepPhrase[], test: IndexedPrep): PrepPhrase | undefined {
@@ -223,7 +225,7 @@ function patternsOf(e: VerbEntry): IndexedPatterns {
         pattern: p,
         ...(p.actor ? { actor: indexTest(p.actor) } : {}),
         ...(p.patient ? { patient: indexTest(p.patient) } : {}),
-        preps: (p.preps ?? []).map((t) => (t.object ? { prep: t.prep, object: indexTest(t.object) } : t.skipped ? { prep: t.prep, skipped: true } : { prep: t.prep })),
+        preps: (p.preps ?? []).map((t) => (t.object ? { prep: t.prep, object: indexTest(t.object) } : t.skipped ? { prep: t.prep, skipped: true } : t.source ? { prep: t.prep, source: true } : { prep: t.prep })),
       }));
     const byWord = new Map<string, number[]>();
     const free: number[] = [];
@@ -269,6 +271,8 @@ interface Tried {
   /** The first prepositional phrase whose object the pattern names ("clashed OVER EFFORTS"). */
   namedPrep?: PrepPhrase;
   skipped?: PrepPhrase[];
+  /** The prepositional phrase whose object is the source (CAMEO `+ * FROM $`). */
+  sourcePrep?: PrepPhrase;
 }
 
 /** An auxiliary word as written in full: "wo" (of "wo n't") is "will", "ca" "can", "n't" "not" (clauses/grammar MODAL_LEMMAS). */
@@ -322,14 +326,16 @@ function tryPattern(p: IndexedPattern, verb: VerbGroup, actors: readonly NounPhr
   let openPrep: PrepPhrase | undefined;
   let namedPrep: PrepPhrase | undefined;
   let skipped: PrepPhrase[] | undefined;
+  let sourcePrep: PrepPhrase | undefined;
   for (const t of p.preps) {
     const hit = findPrep(pps, t);
     if (!hit) return null;
     if (t.skipped) (skipped ??= []).push(hit);
-    if (!t.object && !t.skipped && !openPrep) openPrep = hit;
+    if (t.source) sourcePrep ??= hit;
+    if (!t.object && !t.skipped && !t.source && !openPrep) openPrep = hit;
     if (t.object && !namedPrep) namedPrep = hit;
   }
-  return { pattern: p.pattern, ...(openPrep ? { openPrep } : {}), ...(namedPrep ? { namedPrep } : {}), ...(skipped ? { skipped } : {}) };
+  return { pattern: p.pattern, ...(openPrep ? { openPrep } : {}), ...(namedPrep ? { namedPrep } : {}), ...(skipped ? { skipped } : {}), ...(sourcePrep ? { sourcePrep } : {}) };
 }
 
 /** Mentions that modify a phrase: "a UN convoy", "the army's convoy", "ISIS-held Mosul" is not one (its agent holds it). */
@@ -447,11 +453,17 @@ export function matchClause(
     target = tried.namedPrep.objects.flatMap((o) => o.pps.filter((pp) => pp.prep === 'of').flatMap((pp) => pp.objects));
     if (target.length) targetFrom = 'of';
   }
+  // the target first, the source after a preposition ("+ * FROM $": "X was freed from Y"): the subject as written
+  const reversed = !!tried?.pattern.subjectIsTarget;
+  if (reversed) {
+    target = c.subject;
+    targetFrom = 'patient';
+  }
   return {
     clause: c.id,
     code,
     ...describe(code),
-    source: actors,
+    source: reversed ? (tried?.sourcePrep?.objects ?? []) : actors,
     target,
     targetFrom,
     entry,

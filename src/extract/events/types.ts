@@ -30,6 +30,8 @@ export interface PrepTest {
   object?: NounTest;
   /** CAMEO's `^` for the object (`EID AT ^ WITH +`): the preposition with any object, which is skipped, never the target. */
   skipped?: boolean;
+  /** CAMEO's `$` for the object (`+ * FROM $`): the preposition's object is the event's source. */
+  source?: boolean;
 }
 
 /**
@@ -52,6 +54,8 @@ export interface VerbPattern {
    * "did n't"): CAMEO's `WILL NOT *`. A pattern that says "not" codes the negated event itself.
    */
   auxiliaries?: readonly (readonly string[])[];
+  /** CAMEO's target before the verb and source after a preposition (`+ * FROM $`): the subject as written is the target. */
+  subjectIsTarget?: boolean;
   /** The last of `auxiliaries` right before the verb (CAMEO's `RECENTLY_*`: "recently allowed", not "recently did allow"). */
   auxiliariesAdjacent?: boolean;
   /** The pattern as written in its source, for the evidence ("- * (IN ACCIDENT) [---]"). */
