@@ -211,19 +211,14 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
   for (let i = from; i < p.after.length; i++) {
     const e = p.after[i]!;
     const next = p.after[i + 1];
-    // a preposition joined to its noun ("* FOR_CEASEFIRE"): a prepositional phrase with that object
-    if (e.t === 'word' && e.w.length > 1 && isPreposition(e.w[0]!) && readsAsNounPhrase(e.w.slice(1))) {
-      after.push({ t: 'pp', prep: e.w[0]!.toLowerCase(), obj: [{ t: 'word', w: e.w.slice(1) }] });
-      continue;
-    }
     const prepWord = e.t === 'word' && e.w.length === 1 && !e.w[0]!.includes(' ') && isPreposition(e.w[0]!);
     if (prepWord && (next?.t === 'target' || next?.t === 'skip' || (reversed && next?.t === 'source') || next?.t === 'np' || (next?.t === 'word' && readsAsNounPhrase(next.w)))) {
       after.push({ t: 'pp', prep: e.w[0]!.toLowerCase(), obj: [next] });
       i++;
       continue;
     }
-    // a preposition last, its object left open: the target ("* SANCTIONS AGAINST"; alone: "* FOR", "*_ON", not a particle)
-    if (prepWord && !next && (after.length || !isParticle(e.w[0]!))) {
+    // a preposition last, its object left open: the target ("* SANCTIONS AGAINST")
+    if (prepWord && !next && after.length) {
       after.push({ t: 'pp', prep: e.w[0]!.toLowerCase(), obj: [] });
       continue;
     }
