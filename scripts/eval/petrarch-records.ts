@@ -56,6 +56,17 @@ function actor(v: string): CodedActor {
   return m ? { text: m[1]! } : { code: v.trim() };
 }
 
+/** XML's predefined entities decoded ("full &amp;TIETYPE ties" is "full &TIETYPE ties"). */
+export function xmlText(s: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (m, e: string) => {
+    const k = e.toLowerCase();
+    if (k.startsWith('#x')) return String.fromCodePoint(parseInt(k.slice(2), 16));
+    if (k.startsWith('#')) return String.fromCodePoint(parseInt(k.slice(1), 10));
+    return named[k] ?? m;
+  });
+}
+
 function isoDate(d: string): string | undefined {
   const m = /^(\d{4})(\d{2})(\d{2})$/.exec(d.trim());
   return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
@@ -105,7 +116,7 @@ export function parseUnitTests(xml: string, problems: string[]): UnitTestFile {
       category: a.category ?? '',
       date,
       sentence: (a.sentence ?? 'true').toLowerCase() === 'true',
-      text: t[1]!.replace(/\s+/g, ' ').trim(),
+      text: xmlText(t[1]!).replace(/\s+/g, ' ').trim(),
       codings,
       noEvents,
       ...(error ? { error } : {}),

@@ -50,6 +50,14 @@ const READINGS: Array<[string, string, string[]]> = [
   ['a bare verb shares the modal', 'The/DT army/NN could/MD attack/VB and/CC destroy/VB the/DT depot/NN ./.', ['attack[hedged modal=could] S=The army', 'destroy[hedged modal=could] S(coordination)=The army O=the depot {coordination attack}']],
   ['", and" before a new clause', '[ISIS/NNP] attacked/VBD [Kobani/NNP] ,/, and/CC [Hezbollah/NNP] shelled/VBD [Homs/NNP] ./.', ['attack S=ISIS O=Kobani', 'shell S=Hezbollah O=Homs {coordination attack}']],
   ['a relative between coordinated subjects', '[ISIS/NNP] ,/, which/WDT attacked/VBD [Kobani/NNP] ,/, and/CC [Hezbollah/NNP] signed/VBD a/DT truce/NN ./.', ['attack S(relative)=ISIS O=Kobani {relative ISIS}', 'sign S=ISIS+Hezbollah O=a truce']],
+  // a noun the tagger read where an adjective stands before adjectives and a name ("the wicked cruel Vandalia")
+  ['noun-tagged adjective before adjectives and a name', '[Ruritania/NNP] and/CC the/DT wicked/NN cruel/JJ [Vandalia/NNP] signed/VBD a/DT truce/NN ./.', ['sign S=Ruritania+the wicked cruel Vandalia O=a truce']],
+  ['... not before a day', 'The/DT rebels/NNS told/VBD the/DT council/NN last/JJ Monday/NNP that/IN they/PRP would/MD leave/VB ./.', ['tell S=The rebels O=the council T=last Monday', 'leave[hedged modal=would] S=they {complement tell} reported=The rebels']],
+  ['... nor after two nouns', 'The/DT army/NN gave/VBD the/DT militia/NN leader/NN new/JJ [Kalashnikov/NNP] rifles/NNS ./.', ['give S=The army O=the militia leader+new Kalashnikov rifles']],
+  // a participle right after a verb that is no auxiliary, before an adjective or noun, is an adjective of the object
+  ['participle adjective after a verb', '[Ruritania/NNP] demanded/VBD increased/VBN military/JJ aid/NN from/IN [Vandalia/NNP] ./.', ['demand S=Ruritania O=increased military aid from=Vandalia']],
+  ['... not after have', '[Ruritania/NNP] has/VBZ improved/VBN trade/NN links/NNS with/IN [Vandalia/NNP] ./.', ['improve S=Ruritania O=trade links with=Vandalia']],
+  ['... and the subject of a content clause', 'Officials/NNS said/VBD armed/VBN men/NNS attacked/VBD [Vandalia/NNP] ./.', ['say S=Officials', 'attack S=armed men O=Vandalia {complement say} reported=Officials']],
   ['fronted place before a coordinated subject', 'In/IN [Aleppo/NNP] ,/, [ISIS/NNP] and/CC [the/DT Ansar/NNP Front/NNP] clashed/VBD ./.', ['clash S=ISIS+the Ansar Front in=Aleppo']],
   // ---- relative clauses
   ['non-restrictive subject relative', '[ISIS/NNP] ,/, which/WDT seized/VBD [Mosul/NNP] in/IN 2014/CD ,/, announced/VBD a/DT caliphate/NN ./.', ['seize S(relative)=ISIS O=Mosul in=2014 {relative ISIS}', 'announce S=ISIS O=a caliphate']],

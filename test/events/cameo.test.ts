@@ -68,6 +68,29 @@ describe('entries from converted CAMEO blocks', () => {
     // a synonym set before the head, alone or after a word ("* &ARMED AID", "* NEW &ARMED AID"): the words right before it
     expect(p(['&armed', 'aid'])).toMatchObject({ patient: { heads: ['aid'], beforeRun: [['military', 'armed forces']] } });
     expect(p(['new', '&armed', 'aid'])).toMatchObject({ patient: { heads: ['aid'], beforeRun: [['new'], ['military', 'armed forces']] } });
+    // words written apart may have others between them ("IMPROVED &TIETYPES RELATIONS"); joined by `_` they touch
+    expect(p(['new', '&armed', 'aid'])).toMatchObject({ patient: { beforeOpen: true } });
+    expect(patternFromCameo({ code: '072', before: [], after: [{ t: 'word', w: ['new', '&armed', 'aid'] }], line: 30 }, FILE.synsets)).not.toHaveProperty('patient.beforeOpen');
+    // a preposition with a skipped object (`AT ^`): the preposition with any object, not the target's slot; an unknown word
+    // the tagger reads as a particle before an object but as a noun after one is no particle ("EID AT ^ WITH +")
+    expect(patternFromCameo({ code: '043', before: [], after: [{ t: 'word', w: ['eid'] }, { t: 'word', w: ['at'] }, { t: 'skip' }, { t: 'word', w: ['with'] }, { t: 'target' }], line: 32 }, FILE.synsets)).toEqual({
+      code: '043',
+      patient: { heads: ['eid'] },
+      preps: [{ prep: 'at', skipped: true }, { prep: 'with' }],
+      source: 'line 32',
+    });
+    expect(patternFromCameo({ code: '190', before: [], after: [{ t: 'word', w: ['up'] }, { t: 'word', w: ['protests'] }], line: 33 }, FILE.synsets)).toMatchObject({ particle: 'up' });
+    // the target before the verb and the source after a preposition ("+ * FROM $"); a target before with no such source is skipped
+    expect(patternFromCameo({ code: '066', before: [{ t: 'target' }], after: [{ t: 'word', w: ['from'] }, { t: 'source' }], line: 35 }, FILE.synsets)).toEqual({
+      code: '066',
+      subjectIsTarget: true,
+      preps: [{ prep: 'from', source: true }],
+      source: 'line 35',
+    });
+    expect(patternFromCameo({ code: '193', before: [{ t: 'target' }], after: [{ t: 'word', w: ['rocket'] }], line: 36 }, FILE.synsets)).toBe('the target before the verb');
+    // a particle alone after the verb is the verb's ("*_UP": "blew up")
+    const one = (after: Array<{ t: 'word'; w: string[] }>) => patternFromCameo({ code: '095', before: [], after, line: 34 }, FILE.synsets);
+    expect(one([{ t: 'word', w: ['up'] }])).toEqual({ code: '095', particle: 'up', source: 'line 34' });
     // ... but not before words that read as no noun phrase
     expect(p(['&armed', 'when', 'a', 'crash'])).toBe('more than one noun after the verb, or a noun after a preposition');
   });

@@ -31,6 +31,10 @@ const ENTRIES: VerbEntry[] = [
   { block: 'RETREAT', lemma: 'withdraw', code: '087', patterns: [{ code: '0874', preps: [{ prep: 'from' }], source: '- * (FROM) [0874]' }] },
   { block: 'RETREAT', lemma: 'pull', particle: 'out', code: '0874', patterns: [{ code: '0874', preps: [{ prep: 'of' }], source: '- +PULL_OUT (OF) [0874]' }] },
   { block: 'EXTEND', lemma: 'extend', code: null, patterns: [{ code: '072', patient: { heads: ['aid'], beforeRun: [['new'], ['military', 'armed forces']] }, source: '- * {NEW &ARMED AID} [072]' }] },
+  { block: 'OFFER', lemma: 'offer', code: null, patterns: [{ code: '072', patient: { heads: ['aid'], beforeRun: [['new'], ['military', 'armed forces']], beforeOpen: true }, source: '- * NEW &ARMED AID [072]' }] },
+  { block: 'CELEBRATE', lemma: 'celebrate', code: '181', patterns: [{ code: '043', patient: { heads: ['feast'] }, preps: [{ prep: 'at', skipped: true }, { prep: 'with' }], source: '- * FEAST AT ^ WITH + [043]' }] },
+  { block: 'ALLOW', lemma: 'permit', code: '080', patterns: [{ code: '025', auxiliaries: [['lately']], auxiliariesAdjacent: true, source: '- LATELY_* [025]' }] },
+  { block: 'RELEASE', lemma: 'free', code: '066', patterns: [{ code: '066', subjectIsTarget: true, preps: [{ prep: 'from', source: true }], source: '- + * FROM $ [066]' }] },
   { block: 'TAKE', lemma: 'take', code: null, patterns: [{ code: '192', patient: { heads: ['control'] }, source: '- * CONTROL [192]' }] },
   { block: 'DISPUTE', lemma: 'clash', code: null, patterns: [{ code: '121', preps: [{ prep: 'over', object: { heads: ['plan', 'effort'] } }], source: '- * OVER PLAN [121]' }] },
   { block: 'SIGN', lemma: 'sign', code: null, patterns: [{ code: '057', patient: { heads: ['agreement', 'accord', 'treaty'] }, source: '- * AGREEMENT [057]' }] },
@@ -77,6 +81,17 @@ describe('event matcher', () => {
     ['one member of a set right before the head', '[Russia/NNP] extended/VBD new/JJ armed/JJ forces/NNS aid/NN to/TO [Syria/NNP] ./.', [{ code: '072', edge: 'allied_with', source: ['Russia'], target: [], from: 'none' }]],
     ['no member of the set before the head', '[Russia/NNP] extended/VBD new/JJ food/NN aid/NN to/TO [Syria/NNP] ./.', []],
     ['a word between the run and the head', '[Russia/NNP] extended/VBD new/JJ military/JJ food/NN aid/NN to/TO [Syria/NNP] ./.', []],
+    // words written apart in the pattern ("NEW &ARMED AID"): in order before the head, others may come between
+    ['words written apart, a word between', '[Russia/NNP] offered/VBD new/JJ military/JJ food/NN aid/NN to/TO [Syria/NNP] ./.', [{ code: '072', edge: 'allied_with', source: ['Russia'], target: [], from: 'none' }]],
+    ['words written apart, out of order', '[Russia/NNP] offered/VBD military/JJ new/JJ aid/NN to/TO [Syria/NNP] ./.', []],
+    // a skipped object (CAMEO `^`): the preposition must be there, its object is no end
+    ['a skipped object is not the target', '[Ruritania/NNP] celebrated/VBD the/DT feast/NN at/IN [Vandalia/NNP] with/IN [Carpathia/NNP] ./.', [{ code: '043', edge: null, source: ['Ruritania'], target: ['Carpathia'], from: 'preposition' }]],
+    ['... and the preposition is needed', '[Ruritania/NNP] celebrated/VBD the/DT feast/NN with/IN [Carpathia/NNP] ./.', [{ code: '181', edge: 'captures', source: ['Ruritania'], target: ['the feast'], from: 'patient' }]],
+    // words joined to the verb by `_` ("LATELY_*") come right before it
+    ['a word joined to the verb right before it', '[Ruritania/NNP] lately/RB permitted/VBD visits/NNS ./.', [{ code: '025', edge: null, source: ['Ruritania'], target: ['visits'], from: 'patient' }]],
+    ['... not with another word between', '[Ruritania/NNP] lately/RB did/VBD permit/VB visits/NNS ./.', [{ code: '080', edge: null, source: ['Ruritania'], target: ['visits'], from: 'patient' }]],
+    // the target before the verb, the source after a preposition (CAMEO "+ * FROM $"): the subject as written is the target
+    ['the source after the preposition', 'The/DT hostages/NNS were/VBD freed/VBN from/IN [Vandalia/NNP] ./.', [{ code: '066', edge: 'allied_with', source: ['Vandalia'], target: ['The hostages'], from: 'patient' }]],
     ['negated events are flagged', 'The/DT army/NN did/VBD not/RB attack/VB the/DT town/NN ./.', [{ code: '190', edge: 'attacks', source: ['The army'], target: ['the town'], from: 'patient', flags: 'neg' }]],
     ['hedged events are flagged', 'The/DT group/NN plans/VBZ to/TO attack/VB the/DT pipeline/NN ./.', [{ code: '190', edge: 'attacks', source: ['The group'], target: ['the pipeline'], from: 'patient', flags: 'hedged' }]],
     ['the understood subject acts', 'The/DT militants/NNS stormed/VBD the/DT town/NN ,/, killing/VBG 12/CD civilians/NNS ./.', [{ code: '190', edge: 'attacks', source: ['The militants'], target: ['12 civilians'], from: 'patient' }]],

@@ -557,6 +557,9 @@ describe("the coder's own output: CAMEO's paired codes, and the first actor of t
     ['Kenya admitted that Uganda is a difficult neighbour.', ['Kenya 050 Uganda']],
     ['Kenya admitted the mistake.', []],
     ["Kenya admitted that it is a difficult neighbour.", []],
+    // ... or an object that names nobody before the clause
+    ['Kenya admitted concerns that Uganda is a difficult neighbour.', ['Kenya 012 Uganda']],
+    ['Kenya admitted concerns about Uganda.', ['Kenya 012 Uganda']],
   ])('%s', (text, codings) => {
     const r = run(text);
     expect(r.codings).toEqual(codings);

@@ -157,6 +157,12 @@ describe('verb dictionary: synsets, blocks, verbs, patterns, transformations', (
     expect(r.problems[0]!.reason).toMatch(reason);
     expect(r.d.blocks.flatMap((b) => b.patterns)).toEqual([]);
   });
+  it('a block header with a second code after its own keeps the block with the first code and reports the second', () => {
+    const r = verbs('---  STALL  [120]  [031:031]  ---\nSTALL\n- % HAVE *  [191]');
+    expect(r.problems.map((p) => [p.line, p.reason])).toEqual([[1, 'a second code [031:031] after the block\'s code: ignored']]);
+    expect(r.d.blocks).toMatchObject([{ name: 'STALL', code: '120', patterns: [{ code: '191', line: 3 }] }]);
+    expect(r.d.blocks[0]!.paired).toBeUndefined();
+  });
 });
 
 describe('actor dictionaries', () => {

@@ -73,7 +73,7 @@ Southwold.
 <Config option="require_dyad" value="FALSE"></Config>
 <Sentence date = "20100102" id ="T-02"  sentence="true">
 <EventCoding noevents = "True"> </EventCoding>
-<Text>Rain fell.</Text>
+<Text>Rain &amp; hail fell &lt;here&gt; &#38; &#x26; &nbsp;.</Text>
 </Sentence>
 <Sentence date="20100103" id="T-03" category="ERROR" sentence="false">
 <EventCoding error="sentencediscard"></EventCoding>
@@ -98,7 +98,8 @@ Southwold.
       parseVerbs: ['shelled'],
       options: {},
     });
-    expect(f.records[1]).toMatchObject({ date: '2010-01-02', noEvents: true, codings: [], options: { require_dyad: 'false' } });
+    // XML's own entities are decoded; others stay as written
+    expect(f.records[1]).toMatchObject({ date: '2010-01-02', text: 'Rain & hail fell <here> & & &nbsp;.', noEvents: true, codings: [], options: { require_dyad: 'false' } });
     expect(f.records[2]).toMatchObject({ error: 'sentencediscard', sentence: false });
   });
   it('reports a record it cannot read, by line', () => {

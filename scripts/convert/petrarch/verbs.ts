@@ -259,7 +259,10 @@ export function parseVerbs(text: string, file: string, opts: VerbParseOptions, p
   for (const line of lines) {
     const t = line.text.trim();
     if (t.startsWith('---')) {
-      const m = /^---\s*([^\[\]]*?)\s*(?:\[([^\]]*)\])?\s*(?:-+\s*)*$/.exec(t);
+      // a second bracket after the code ("--- DELAY [120]  [031:031] ---", the validation file): the first is the
+      // block's code, as PETRARCH reads the header; the rest is reported
+      const m = /^---\s*([^\[\]]*?)\s*(?:\[([^\]]*)\])?\s*(\[[^\]]*\]\s*)?(?:-+\s*)*$/.exec(t);
+      if (m?.[1] && m[3]) problems.add(line.n, `a second code ${m[3].trim()} after the block's code: ignored`, t);
       if (!m || !m[1]) {
         problems.add(line.n, 'malformed block header (expected "--- NAME [CODE] ---")', t);
         mode = 'none';

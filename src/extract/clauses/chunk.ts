@@ -214,6 +214,22 @@ export function chunkUnits(units: readonly Unit[], tokens: readonly TaggedToken[
         continue;
       }
     }
+    // "will abandon improved economic relations", "demanded increased aid": a participle right after a verb that is no
+    // auxiliary (be, have, get), before an adjective or a common noun, is the next phrase's adjective
+    const prevChunk = chunks[chunks.length - 1];
+    if (u.mention === undefined && pos === 'VBN' && prevChunk?.kind === 'vg' && !['be', 'have', 'get'].includes(prevChunk.vg.lemma)) {
+      const nx = units[k + 1];
+      if (nx && nx.mention === undefined && (ADJ_TAGS.has(nx.pos) || nx.pos === 'NN' || nx.pos === 'NNS')) {
+        const asAdjective = units.slice();
+        asAdjective[k] = { ...u, pos: 'JJ' };
+        const r = buildNounPhrase(asAdjective, tokens, k, nounPhrases);
+        if (r) {
+          chunks.push({ kind: 'np', np: r.np });
+          k = r.next;
+          continue;
+        }
+      }
+    }
     if (u.mention === undefined && startsVerbGroup(units, k)) {
       const r = buildVerbGroup(units, tokens, k);
       if (r) {
@@ -443,6 +459,19 @@ function readNounRun(units: readonly Unit[], k: number, afterPossessor = false):
         if (nn && nn.mention === undefined && (nn.pos === 'NN' || nn.pos === 'NNS') && !TIME_NOUNS.has(nn.lower)) {
           for (let x = k; x <= j; x++) body.push(x);
           k = j + 1;
+          continue;
+        }
+      }
+      // "the evil awful Gondor": a determiner's one common noun followed by adjectives and a name was an adjective the
+      // tagger read as a noun (a name after "the <noun>" would start no phrase of its own); not before a day or month
+      // ("told the council last Monday")
+      if (ADJ_TAGS.has(p) && detAt >= 0 && prevU.pos === 'NN' && prevU.mention === undefined && body.length - detAt === 2) {
+        let j = k;
+        while (units[j] && ADJ_TAGS.has(units[j]!.pos) && units[j]!.mention === undefined) j++;
+        const nn = units[j];
+        if (nn && (nn.mention !== undefined || nn.pos === 'NNP') && !isTimeName(nn.text)) {
+          for (let x = k; x < j; x++) body.push(x);
+          k = j;
           continue;
         }
       }

@@ -16,7 +16,7 @@ import { ADV_TAGS, BE_FORMS, DO_FORMS, HAVE_FORMS } from '../clauses/grammar.ts'
 
 /** An element of a PETRARCH pattern, as converted. */
 export type CameoElement =
-  | { t: 'word' | 'np'; w: readonly string[] }
+  | { t: 'word' | 'np'; w: readonly string[]; /** Words written apart and read as one phrase here: other words may come between them. */ open?: boolean; /** Joined by `_` to the next element (the converter's flag). */ adjacent?: boolean }
   | { t: 'pp'; prep: string; obj: readonly CameoElement[] }
   | { t: 'source' | 'target' | 'skip' | 'compound' };
 
@@ -82,7 +82,9 @@ function isPreposition(word: string): boolean {
 
 /** A pattern word the POS tagger reads as a particle right after a verb ("out", "off", "down"). */
 function isParticle(word: string): boolean {
-  return /^[a-z]+$/i.test(word) && tagsOf(['they', 'set', word.toLowerCase(), 'the', 'plan'])[2] === 'RP';
+  const w = word.toLowerCase();
+  // (and no noun after an object: an unknown word the tagger reads as a particle before one, "EID", is a noun)
+  return /^[a-z]+$/i.test(word) && tagsOf(['they', 'set', w, 'the', 'plan'])[2] === 'RP' && !tagsOf(['they', 'set', 'the', 'plan', w, '.'])[4]!.startsWith('NN');
 }
 
 /** Pattern words the POS tagger reads as one noun phrase ("diplomatic ties"; not "when a crash", "up demonstrations"). */
@@ -128,7 +130,9 @@ function nounTest(e: CameoElement, synsets: CameoVerbsLike['synsets']): NounTest
     if (!members.length) return `unknown synonym set ${w}`;
     beforeRun.push(members);
   }
-  return { heads, beforeRun };
+  // words written apart ("IMPROVED &TIETYPES RELATIONS", not "NEW_&TIETYPES_RELATIONS"): in order, others may come between
+  // ("improved global economic relations"), PETRARCH's open connector
+  return e.t === 'word' && e.open ? { heads, beforeRun, beforeOpen: true } : { heads, beforeRun };
 }
 
 /** A word that may stand before a verb in its group: a modal or adverb as the tagger reads it there, or a form of be/have/do. */
@@ -161,19 +165,26 @@ function auxiliariesOf(before: readonly CameoElement[], synsets: CameoVerbsLike[
 
 /** One pattern, or the reason it cannot be read on a clause. */
 export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synsets']): VerbPattern | string {
-  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; auxiliaries?: string[][]; source?: string; paired?: string } = { code: p.code };
+  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; auxiliaries?: string[][]; auxiliariesAdjacent?: boolean; subjectIsTarget?: boolean; source?: string; paired?: string } = { code: p.code };
   if (p.paired) out.paired = p.paired;
-  let before = p.before.filter((e) => e.t !== 'source' && e.t !== 'skip' && e.t !== 'compound');
+  // the target first and the source after a preposition ("+ * FROM $": "X was freed from Y", "X received a pledge from
+  // Y"): the subject as written is the target, that preposition's object the source
+  const sourceAfterPrep = p.after.some((e, i) => (e.t === 'pp' && e.obj.some((o) => o.t === 'source')) || (e.t === 'word' && e.w.length === 1 && isPreposition(e.w[0]!) && p.after[i + 1]?.t === 'source'));
+  const reversed = p.before[0]?.t === 'target' && sourceAfterPrep;
+  if (reversed) out.subjectIsTarget = true;
+  let before = (reversed ? p.before.slice(1) : p.before).filter((e) => e.t !== 'source' && e.t !== 'skip' && e.t !== 'compound');
   // modals, auxiliaries and adverbs before the verb are the verb group's, not the actor's ("WILL NOT *", "&NEGATVAUXVRB EVER *")
   const auxiliaries = auxiliariesOf(before, synsets);
   if (auxiliaries) {
     out.auxiliaries = auxiliaries;
+    // joined to the verb by `_` ("RECENTLY_*"): no word between
+    if ((before[before.length - 1] as { adjacent?: boolean }).adjacent) out.auxiliariesAdjacent = true;
     before = [];
   }
   // words in a row before the verb are one noun phrase when they read as one ("DEATH TOLL *": "the death toll has risen")
   before = before.reduce<CameoElement[]>((acc, e) => {
     const last = acc[acc.length - 1];
-    if (e.t === 'word' && last?.t === 'word' && readsAsNounPhrase([...last.w, ...e.w])) acc[acc.length - 1] = { t: 'word', w: [...last.w, ...e.w] };
+    if (e.t === 'word' && last?.t === 'word' && readsAsNounPhrase([...last.w, ...e.w])) acc[acc.length - 1] = { t: 'word', w: [...last.w, ...e.w], open: !!last.open || !last.adjacent };
     else acc.push(e);
     return acc;
   }, []);
@@ -192,7 +203,8 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
   // a particle right after the verb, with more after it ("* DOWN &WEAPON": "laid down their weapons")
   let from = 0;
   const first = p.after[0];
-  if (first?.t === 'word' && first.w.length === 1 && !first.w[0]!.includes(' ') && p.after.length > 1 && isParticle(first.w[0]!)) {
+  // (alone too: "*_UP" is "blew up", not a noun "up")
+  if (first?.t === 'word' && first.w.length === 1 && !first.w[0]!.includes(' ') && isParticle(first.w[0]!)) {
     out.particle = first.w[0]!.toLowerCase();
     from = 1;
   }
@@ -200,7 +212,7 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
     const e = p.after[i]!;
     const next = p.after[i + 1];
     const prepWord = e.t === 'word' && e.w.length === 1 && !e.w[0]!.includes(' ') && isPreposition(e.w[0]!);
-    if (prepWord && (next?.t === 'target' || next?.t === 'np' || (next?.t === 'word' && readsAsNounPhrase(next.w)))) {
+    if (prepWord && (next?.t === 'target' || next?.t === 'skip' || (reversed && next?.t === 'source') || next?.t === 'np' || (next?.t === 'word' && readsAsNounPhrase(next.w)))) {
       after.push({ t: 'pp', prep: e.w[0]!.toLowerCase(), obj: [next] });
       i++;
       continue;
@@ -211,7 +223,7 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
       continue;
     }
     const last = after[after.length - 1];
-    if (e.t === 'word' && last?.t === 'word' && readsAsNounPhrase([...last.w, ...e.w])) after[after.length - 1] = { t: 'word', w: [...last.w, ...e.w] };
+    if (e.t === 'word' && last?.t === 'word' && readsAsNounPhrase([...last.w, ...e.w])) after[after.length - 1] = { t: 'word', w: [...last.w, ...e.w], open: !!last.open || !last.adjacent };
     else after.push(e);
   }
   for (const e of after) {
@@ -219,7 +231,10 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
     if (e.t === 'pp') {
       const obj = e.obj.filter((o) => o.t !== 'target' && o.t !== 'source' && o.t !== 'skip' && o.t !== 'compound');
       if (obj.length > 1) return 'a preposition with more than one object element';
-      if (!obj[0]) preps.push({ prep: e.prep });
+      // `^` for the object ("EID AT ^ WITH +"): the phrase is skipped, any object, never the target
+      if (!obj[0] && reversed && e.obj.some((o) => o.t === 'source')) preps.push({ prep: e.prep, source: true });
+      else if (!obj[0] && e.obj.some((o) => o.t === 'skip') && !e.obj.some((o) => o.t === 'target')) preps.push({ prep: e.prep, skipped: true });
+      else if (!obj[0]) preps.push({ prep: e.prep });
       else {
         const t = nounTest(obj[0], synsets);
         if (typeof t === 'string') return t;

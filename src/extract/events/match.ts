@@ -41,6 +41,8 @@ export interface EventMatch {
   pattern: VerbPattern | null;
   /** CAMEO's paired code: what the target does back to the source (`[032:033]`: visits, is hosted). */
   paired?: string;
+  /** Prepositional phrases whose object the pattern skips (`^`: "EID AT ^ WITH +"): no end of the event. */
+  skipped?: readonly PrepPhrase[];
   negated: boolean;
   hedged: boolean;
   /** Evidence: the verb group and the clause. */
@@ -68,6 +70,8 @@ interface IndexedTest {
   before: readonly string[];
   /** The words right before the head, one member (its words) of each set, in order (the test's `beforeRun`). */
   beforeRun: readonly (readonly (readonly string[])[])[];
+  /** `beforeRun`'s sets may have other words between them and the head (the test's `beforeOpen`). */
+  beforeOpen: boolean;
 }
 
 function indexTest(test: NounTest): IndexedTest {
@@ -83,7 +87,7 @@ function indexTest(test: NounTest): IndexedTest {
       phrases.set(last, list);
     }
   }
-  return { words, phrases, before: test.before ?? [], beforeRun: (test.beforeRun ?? []).map((set) => set.map((m) => m.split(' ')).sort((a, b) => b.length - a.length)) };
+  return { words, phrases, before: test.before ?? [], beforeRun: (test.beforeRun ?? []).map((set) => set.map((m) => m.split(' ')).sort((a, b) => b.length - a.length)), beforeOpen: !!test.beforeOpen };
 }
 
 /** A phrase as the noun tests read it: the forms of its head's last word, and the words before that (its own, then the head's). */
@@ -118,7 +122,22 @@ function passesNoun(np: NounPhrase, t: IndexedTest, patient = false): boolean {
   }
   if (!pass) return false;
   for (const b of t.before) if (!before.includes(b)) return false;
-  return !t.beforeRun.length || endsWithRun(before, t.beforeRun);
+  return !t.beforeRun.length || (t.beforeOpen ? hasInOrder(before, t.beforeRun) : endsWithRun(before, t.beforeRun));
+}
+
+/** The words hold one member of each set, in order, other words allowed between them. */
+function hasInOrder(words: readonly string[], run: IndexedTest['beforeRun']): boolean {
+  let at = 0;
+  for (const set of run) {
+    let found = -1;
+    for (let i = at; i < words.length && found < 0; i++) {
+      const m = set.find((x) => i + x.length <= words.length && x.every((w, j) => words[i + j] === w));
+      if (m) found = i + m.length;
+    }
+    if (found < 0) return false;
+    at = found;
+  }
+  return true;
 }
 
 /** The words end with one member of each set, in order (longer members tried first). */
@@ -159,6 +178,10 @@ function offeredPreps(c: Clause, patients: readonly NounPhrase[]): PrepPhrase[] 
 interface IndexedPrep {
   prep: string;
   object?: IndexedTest;
+  /** Any object, skipped (CAMEO `^`): not the open slot of the target. */
+  skipped?: boolean;
+  /** Any object, the source (CAMEO `$`). */
+  source?: boolean;
 }
 
 function findPrep(pps: readonly PrepPhrase[], test: IndexedPrep): PrepPhrase | undefined {
@@ -202,7 +225,7 @@ function patternsOf(e: VerbEntry): IndexedPatterns {
         pattern: p,
         ...(p.actor ? { actor: indexTest(p.actor) } : {}),
         ...(p.patient ? { patient: indexTest(p.patient) } : {}),
-        preps: (p.preps ?? []).map((t) => (t.object ? { prep: t.prep, object: indexTest(t.object) } : { prep: t.prep })),
+        preps: (p.preps ?? []).map((t) => (t.object ? { prep: t.prep, object: indexTest(t.object) } : t.skipped ? { prep: t.prep, skipped: true } : t.source ? { prep: t.prep, source: true } : { prep: t.prep })),
       }));
     const byWord = new Map<string, number[]>();
     const free: number[] = [];
@@ -247,6 +270,9 @@ interface Tried {
   openPrep?: PrepPhrase;
   /** The first prepositional phrase whose object the pattern names ("clashed OVER EFFORTS"). */
   namedPrep?: PrepPhrase;
+  skipped?: PrepPhrase[];
+  /** The prepositional phrase whose object is the source (CAMEO `+ * FROM $`). */
+  sourcePrep?: PrepPhrase;
 }
 
 /** An auxiliary word as written in full: "wo" (of "wo n't") is "will", "ca" "can", "n't" "not" (clauses/grammar MODAL_LEMMAS). */
@@ -264,10 +290,18 @@ function auxiliaryWords(v: VerbGroup): string[] {
 }
 
 /** The verb group has, in order, one member of each set before its verb ("most certainly did n't ever"). */
-function passesAuxiliaries(v: VerbGroup, sets: readonly (readonly string[])[]): boolean {
+function passesAuxiliaries(v: VerbGroup, sets: readonly (readonly string[])[], adjacent = false): boolean {
   const words = auxiliaryWords(v);
   let at = 0;
-  for (const set of sets) {
+  for (const [k, set] of sets.entries()) {
+    // the last set right before the verb: a member that ends the words
+    if (adjacent && k === sets.length - 1) {
+      return set.some((m) => {
+        const mw = m.split(' ').map(fullWord);
+        const i = words.length - mw.length;
+        return i >= at && mw.every((x, j) => words[i + j] === x);
+      });
+    }
     let next = -1;
     for (const m of set) {
       const mw = m.split(' ').map(fullWord);
@@ -286,18 +320,22 @@ function passesAuxiliaries(v: VerbGroup, sets: readonly (readonly string[])[]): 
 
 function tryPattern(p: IndexedPattern, verb: VerbGroup, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): Tried | null {
   if (p.pattern.particle && p.pattern.particle !== verb.particle) return null;
-  if (p.pattern.auxiliaries && !passesAuxiliaries(verb, p.pattern.auxiliaries)) return null;
+  if (p.pattern.auxiliaries && !passesAuxiliaries(verb, p.pattern.auxiliaries, p.pattern.auxiliariesAdjacent)) return null;
   if (p.actor && !anyPasses(actors, p.actor)) return null;
   if (p.patient && !anyPasses(patients, p.patient, true)) return null;
   let openPrep: PrepPhrase | undefined;
   let namedPrep: PrepPhrase | undefined;
+  let skipped: PrepPhrase[] | undefined;
+  let sourcePrep: PrepPhrase | undefined;
   for (const t of p.preps) {
     const hit = findPrep(pps, t);
     if (!hit) return null;
-    if (!t.object && !openPrep) openPrep = hit;
+    if (t.skipped) (skipped ??= []).push(hit);
+    if (t.source) sourcePrep ??= hit;
+    if (!t.object && !t.skipped && !t.source && !openPrep) openPrep = hit;
     if (t.object && !namedPrep) namedPrep = hit;
   }
-  return { pattern: p.pattern, ...(openPrep ? { openPrep } : {}), ...(namedPrep ? { namedPrep } : {}) };
+  return { pattern: p.pattern, ...(openPrep ? { openPrep } : {}), ...(namedPrep ? { namedPrep } : {}), ...(skipped ? { skipped } : {}), ...(sourcePrep ? { sourcePrep } : {}) };
 }
 
 /** Mentions that modify a phrase: "a UN convoy", "the army's convoy", "ISIS-held Mosul" is not one (its agent holds it). */
@@ -415,16 +453,23 @@ export function matchClause(
     target = tried.namedPrep.objects.flatMap((o) => o.pps.filter((pp) => pp.prep === 'of').flatMap((pp) => pp.objects));
     if (target.length) targetFrom = 'of';
   }
+  // the target first, the source after a preposition ("+ * FROM $": "X was freed from Y"): the subject as written
+  const reversed = !!tried?.pattern.subjectIsTarget;
+  if (reversed) {
+    target = c.subject;
+    targetFrom = 'patient';
+  }
   return {
     clause: c.id,
     code,
     ...describe(code),
-    source: actors,
+    source: reversed ? (tried?.sourcePrep?.objects ?? []) : actors,
     target,
     targetFrom,
     entry,
     pattern: tried?.pattern ?? null,
     ...(paired ? { paired } : {}),
+    ...(tried?.skipped ? { skipped: tried.skipped } : {}),
     negated: c.verb.negated,
     hedged: c.verb.hedged,
     verb: { start: c.verb.start, end: c.verb.end },

@@ -592,7 +592,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         // (after a light verb, "against" first: "on Jan. 8, forces conducted strikes against X")
         const pp =
           (lightVerb ? clause.pps.find((x) => x.prep === 'against') : undefined) ??
-          clause.pps.find((x) => TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19') && !lightVerb));
+          clause.pps.find((x) => (TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19') && !lightVerb)) && !m.skipped?.includes(x));
         if (pp) targetNps = pp.objects;
         // (an attack noun's target is its against/on/at phrase only: "strikes coordinated with the government ... against X")
         if (!targetNps.some((np) => endOf(np, local)) && !lightVerb && (options.onCoding || m.edge !== 'allied_with')) {
@@ -606,7 +606,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
             const at = a.mentions[e.mention]!.refersTo ?? a.mentions[e.mention]!;
             return !sources.some((x) => x.mention === e.mention || (a.mentions[x.mention]!.start === at.start && a.mentions[x.mention]!.end === at.end));
           };
-          const hit = firstActorPP([...clause.pps, ...m.target.flatMap((np) => np.pps), ...patientsOf(clause).flatMap((np) => np.pps)], options.onCoding ? other : actor, !!options.onCoding);
+          const hit = firstActorPP([...clause.pps, ...m.target.flatMap((np) => np.pps), ...patientsOf(clause).flatMap((np) => np.pps)].filter((x) => !m.skipped?.includes(x)), options.onCoding ? other : actor, !!options.onCoding);
           if (hit) targetNps = hit;
         }
         targets = targetNps.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
@@ -628,8 +628,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         }
       }
       // a verb with no object but a clause for its content is about that clause's subject ("allowed that Mordor isn't a
-      // pleasant place", "believes Kenya and Uganda can cope"): the coder's target, as PETRARCH reads the verb phrase
-      if (!targets.length && options.onCoding && !patientsOf(clause).length) {
+      // pleasant place", "believes Kenya and Uganda can cope"; an object that names nobody: "expressed hopes that X
+      // could"): the coder's target, as PETRARCH reads the verb phrase
+      if (!targets.length && options.onCoding && !patientsOf(clause).some((np) => endOf(np, local))) {
         const content = reading.clauses.filter((x) => x.parent === c.id && x.link === 'complement' && x.subjectFrom === 'explicit');
         targets = content.flatMap((x) => x.subject).filter(actor).map(targetEnd).filter((e): e is End => !!e && !sources.some((x) => x.mention === e.mention));
       }

@@ -17,12 +17,21 @@ export interface NounTest {
    * relations", not "new global economic relations").
    */
   beforeRun?: readonly (readonly string[])[];
+  /**
+   * `beforeRun`'s sets in order before the head, other words allowed between them: CAMEO's words written apart
+   * (`IMPROVED &TIETYPES RELATIONS`: "improved global economic relations"), where `_` joins words that must touch.
+   */
+  beforeOpen?: boolean;
 }
 
 /** A test on a prepositional phrase: the preposition, and a test on its object or none (an open slot: "fired (AT)"). */
 export interface PrepTest {
   prep: string;
   object?: NounTest;
+  /** CAMEO's `^` for the object (`EID AT ^ WITH +`): the preposition with any object, which is skipped, never the target. */
+  skipped?: boolean;
+  /** CAMEO's `$` for the object (`+ * FROM $`): the preposition's object is the event's source. */
+  source?: boolean;
 }
 
 /**
@@ -45,6 +54,10 @@ export interface VerbPattern {
    * "did n't"): CAMEO's `WILL NOT *`. A pattern that says "not" codes the negated event itself.
    */
   auxiliaries?: readonly (readonly string[])[];
+  /** CAMEO's target before the verb and source after a preposition (`+ * FROM $`): the subject as written is the target. */
+  subjectIsTarget?: boolean;
+  /** The last of `auxiliaries` right before the verb (CAMEO's `RECENTLY_*`: "recently allowed", not "recently did allow"). */
+  auxiliariesAdjacent?: boolean;
   /** The pattern as written in its source, for the evidence ("- * (IN ACCIDENT) [---]"). */
   source?: string;
   /** CAMEO's paired code (`[032:033]`: the target does this back to the source, "left for X" -> X hosts). */

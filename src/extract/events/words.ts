@@ -71,6 +71,14 @@ export function sentenceWords(text: string, from: number, to: number, tokens?: r
         i++;
         continue;
       }
+      // a prefix written apart from its word ("an anti- Gondor parade", "a pro- Kremlin rally"): the hyphen is the
+      // prefix's, which modifies the noun phrase like the compound would ("anti-Gondor"); never before "and"/"or"
+      // ("pre- and post-war")
+      if (s === '-' && /^\p{L}+$/u.test(prev) && i + 1 < toks.length && toks[i + 1]!.start > t.end && /^\s+$/.test(text.slice(t.end, toks[i + 1]!.start)) && /^\p{L}+$/u.test(text.slice(toks[i + 1]!.start, toks[i + 1]!.end)) && !/^(?:and|or)$/i.test(text.slice(toks[i + 1]!.start, toks[i + 1]!.end))) {
+        last.end = t.end;
+        last.text = text.slice(last.start, last.end);
+        continue;
+      }
     }
     out.push({ start: t.start, end: t.end, text: s });
   }
