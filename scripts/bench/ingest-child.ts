@@ -22,7 +22,7 @@ if (what === 'ingest') {
   // As installed: the compiled modules, whose worker threads load compiled modules too (no tsx in them).
   const api = process.env.NEWSGRAPH_BENCH_SOURCE === '1' ? '../../src/api.ts' : '../../dist/api.js';
   const { openNewsgraph } = (await import(api)) as typeof import('../../src/api.ts');
-  const ng = openNewsgraph({ db });
+  const ng = openNewsgraph({ db, bulkWrites: true }); // as `newsgraph ingest` opens it
   const summary = await ng.ingestPaths(dirs, { jobs: Number(jobs) });
   await ng.close();
   articles = summary.added + summary.changed;
