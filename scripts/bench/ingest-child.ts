@@ -21,8 +21,11 @@ if (what === 'ingest') {
   const [db, jobs, ...dirs] = rest as [string, string, ...string[]];
   // As installed: the compiled modules, whose worker threads load compiled modules too (no tsx in them).
   const api = process.env.NEWSGRAPH_BENCH_SOURCE === '1' ? '../../src/api.ts' : '../../dist/api.js';
+  // The JIT tuned as the CLI tunes its process (src/cli/bin.ts), before the API's code runs.
+  const jit = process.env.NEWSGRAPH_BENCH_SOURCE === '1' ? '../../src/util/jit.ts' : '../../dist/util/jit.js';
+  ((await import(jit)) as typeof import('../../src/util/jit.ts')).tuneJit();
   const { openNewsgraph } = (await import(api)) as typeof import('../../src/api.ts');
-  const ng = openNewsgraph({ db });
+  const ng = openNewsgraph({ db, bulkWrites: true }); // as `newsgraph ingest` opens it
   const summary = await ng.ingestPaths(dirs, { jobs: Number(jobs) });
   await ng.close();
   articles = summary.added + summary.changed;

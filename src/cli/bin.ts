@@ -6,6 +6,8 @@
  * command imports what it needs when it runs (`--help` loads no store, no
  * extractor, no lexicon).
  *
+ * Every other command first tunes V8's JIT for bulk extraction (../util/jit.ts).
+ *
  * `newsgraph --help` alone loads nothing at all: the build writes the text of
  * `topHelp()` (./main.ts) to help.txt beside the compiled bin, and it is
  * printed from there (about 30 modules fewer to load). From the sources there
@@ -18,6 +20,8 @@ const help = argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h' || a
 if (help !== undefined) {
   process.stdout.write(help);
 } else {
+  // Before any command's code is compiled; extraction worker threads started later share it.
+  (await import('../util/jit.ts')).tuneJit();
   const { endQuietlyOnClosedPipe, main } = await import('./main.ts');
   // `newsgraph extract corpus | head -1`: a closed pipe ends the command quietly, exit 0.
   endQuietlyOnClosedPipe();

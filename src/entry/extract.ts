@@ -12,3 +12,4 @@ export * from '../errors.ts';
 export { readArticles, readAll, decodeInput, type ReadFailure, type ReadResult, type ReadOptions, type InputFormat } from '../ingest/index.ts';
 export { extract } from '../extract/index.ts';
 export { analyzeArticle } from '../resolve/index.ts';
+export { tuneJit } from '../util/jit.ts';

@@ -43,6 +43,14 @@ export interface OpenStoreOptions {
    * passes does not stay in the process's memory.
    */
   scan?: boolean;
+  /**
+   * A connection that writes many articles (`newsgraph ingest`, SQLite): no
+   * memory map. A mapped page that a write reads stays resident and counts
+   * in the process's memory, so an ingest's RSS would grow with the store
+   * (a store is about nine times its text); pages come by read() into the
+   * page cache instead, with the same writes and answers.
+   */
+  bulkWrites?: boolean;
 }
 
 /** An article as stored: its metadata, text and content hash. */

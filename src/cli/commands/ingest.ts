@@ -38,8 +38,12 @@ export const ingestCommand: Command = {
     const jobs = int(args, 'jobs', auto, 1, 64);
     const quiet = Boolean(args.values.quiet);
     const bar = quiet ? undefined : createProgressBar(io.stderr as NodeJS.WritableStream & { isTTY?: boolean });
-    const summary = await withStore(args, io, false, (ng) =>
-      ng.ingest(items, { jobs, total, ...(bar ? { onProgress: (p) => bar.update(p) } : {}) }),
+    const summary = await withStore(
+      args,
+      io,
+      false,
+      (ng) => ng.ingest(items, { jobs, total, ...(bar ? { onProgress: (p) => bar.update(p) } : {}) }),
+      { bulkWrites: true },
     );
     bar?.done();
     if (args.values.json) printJson(io, { ...summary, unsupported: input.report.unsupported });

@@ -6,7 +6,7 @@
  */
 import type { CommandIO, OptionSpec, ParsedArgs } from '../command.ts';
 import { str } from '../command.ts';
-import type { Newsgraph } from '../../api.ts';
+import type { Newsgraph, OpenOptions } from '../../api.ts';
 import { DEFAULTS } from '../../config.ts';
 
 export const DB_OPTION: OptionSpec = { db: { type: 'string' } };
@@ -18,15 +18,21 @@ export const JSON_OPTION: OptionSpec = { json: { type: 'boolean' } };
 export const JSON_HELP: [string, string] = ['--json', 'print JSON instead of a table'];
 
 /** Open the store named by --db / NEWSGRAPH_DB; only `ingest` may create it (`mustExist` false). */
-export async function openFor(args: ParsedArgs, io: CommandIO, mustExist: boolean): Promise<Newsgraph> {
+export async function openFor(args: ParsedArgs, io: CommandIO, mustExist: boolean, extra: Pick<OpenOptions, 'bulkWrites'> = {}): Promise<Newsgraph> {
   const db = str(args, 'db');
   const { openNewsgraph } = await import('../../api.ts');
-  return openNewsgraph({ ...(db !== undefined ? { db } : {}), env: io.env, cwd: io.cwd, mustExist });
+  return openNewsgraph({ ...(db !== undefined ? { db } : {}), env: io.env, cwd: io.cwd, mustExist, ...extra });
 }
 
 /** Run `fn` on an open store and close it whatever happens. */
-export async function withStore<T>(args: ParsedArgs, io: CommandIO, mustExist: boolean, fn: (ng: Newsgraph) => T | Promise<T>): Promise<T> {
-  const ng = await openFor(args, io, mustExist);
+export async function withStore<T>(
+  args: ParsedArgs,
+  io: CommandIO,
+  mustExist: boolean,
+  fn: (ng: Newsgraph) => T | Promise<T>,
+  extra: Pick<OpenOptions, 'bulkWrites'> = {},
+): Promise<T> {
+  const ng = await openFor(args, io, mustExist, extra);
   try {
     return await fn(ng);
   } finally {

@@ -32,9 +32,13 @@ export function openDatabase(file: string, opts: OpenStoreOptions = {}): Databas
       // Read once through: pages come by read() into a small cache, none mapped (a mapped page read stays resident, counted again per connection).
       db.pragma('cache_size = -8192');
       db.pragma('mmap_size = 0');
+    } else if (opts.bulkWrites) {
+      // Many writes: pages by read() into the page cache, none mapped (see OpenStoreOptions.bulkWrites).
+      db.pragma('cache_size = -65536');
+      db.pragma('mmap_size = 0');
     } else {
       db.pragma('cache_size = -65536');
-      // Map the file: page reads without a syscall each (address space only, not memory).
+      // Map the file: page reads without a syscall each (a page read stays resident while the connection is open).
       db.pragma('mmap_size = 4294967296');
     }
     return db;
