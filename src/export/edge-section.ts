@@ -15,7 +15,8 @@ export async function writeEdgeSection(
 ): Promise<void> {
   if (rendered) {
     for await (const bytes of rendered.chunks()) {
-      const w = sink.writeBytes(bytes);
+      // Not copied: the stream writes the worker's bytes, which go back to it once written.
+      const w = sink.lend(bytes, () => rendered.giveBack(bytes));
       if (w) await w;
     }
     return;

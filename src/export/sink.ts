@@ -5,13 +5,19 @@
  */
 export interface Sink {
   write(text: string): void | Promise<void>;
-  /** Write text already encoded as UTF-8 (whole characters); the bytes are copied before this returns. */
-  writeBytes(bytes: Uint8Array): void | Promise<void>;
+  /**
+   * Write text already encoded as UTF-8 (whole characters), lent: the sink
+   * may keep `bytes` until it has written them out, then calls `done` (at
+   * once when it copied them), after which the caller may reuse them.
+   */
+  lend(bytes: Uint8Array, done: () => void): void | Promise<void>;
   /** Write out what is buffered. */
   flush(): Promise<void>;
 }
 
 const CHUNK = 256 * 1024;
+/** Lent bytes shorter than this are copied into the chunk; longer ones go to the stream as they are (no copy). */
+const LEND_AS_IS = 64 * 1024;
 
 /**
  * A sink over a Node writable stream (a file, stdout): texts are encoded
@@ -42,16 +48,18 @@ export function streamSink(out: NodeJS.WritableStream): Sink {
       else used += buf.write(text, used);
       return ok ? undefined : drain();
     },
-    writeBytes(bytes) {
-      // Copied into chunks (the bytes are lent: see ./parallel.ts).
+    lend(bytes, done) {
       let ok = true;
-      for (let at = 0; at < bytes.byteLength; ) {
-        if (used === CHUNK) ok = emit() && ok;
-        const n = Math.min(CHUNK - used, bytes.byteLength - at);
-        buf.set(bytes.subarray(at, at + n), used);
-        used += n;
-        at += n;
+      if (bytes.byteLength >= LEND_AS_IS) {
+        // Written as they are after what is buffered; given back once the stream is done with them.
+        ok = emit();
+        ok = out.write(bytes, () => done()) && ok;
+        return ok ? undefined : drain();
       }
+      if (used + bytes.byteLength > CHUNK) ok = emit();
+      buf.set(bytes, used);
+      used += bytes.byteLength;
+      done();
       return ok ? undefined : drain();
     },
     async flush() {
@@ -67,8 +75,9 @@ export function stringSink(): Sink & { text(): string } {
     write(text) {
       parts.push(text);
     },
-    writeBytes(bytes) {
+    lend(bytes, done) {
       parts.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+      done();
     },
     async flush() {},
     text: () => parts.join(''),
