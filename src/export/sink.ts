@@ -4,7 +4,8 @@
  * whole, nor in an output buffer).
  */
 export interface Sink {
-  write(text: string): void | Promise<void>;
+  /** Write text (as UTF-8); `ascii`: the caller knows it is ASCII only, which is then copied a byte per character (no encoding). */
+  write(text: string, ascii?: boolean): void | Promise<void>;
   /**
    * Write text already encoded as UTF-8 (whole characters), lent: the sink
    * may keep `bytes` until it has written them out, then calls `done` (at
@@ -14,6 +15,9 @@ export interface Sink {
   /** Write out what is buffered. */
   flush(): Promise<void>;
 }
+
+/** Where an edge writer puts each edge's text; `ascii`: the text is known to be ASCII only (a byte per character). */
+export type PutText = (text: string, ascii?: boolean) => void;
 
 const CHUNK = 256 * 1024;
 /** Lent bytes shorter than this are copied into the chunk; longer ones go to the stream as they are (no copy). */
@@ -37,15 +41,16 @@ export function streamSink(out: NodeJS.WritableStream): Sink {
     return out.write(chunk);
   };
   return {
-    write(text) {
-      // At most 3 bytes per UTF-16 code unit.
-      if (used + text.length * 3 <= CHUNK) {
-        used += buf.write(text, used);
+    write(text, ascii) {
+      // At most 3 bytes per UTF-16 code unit; one for ASCII.
+      const most = ascii ? text.length : text.length * 3;
+      if (used + most <= CHUNK) {
+        used += ascii ? buf.write(text, used, 'latin1') : buf.write(text, used);
         return undefined;
       }
       let ok = emit();
-      if (text.length * 3 > CHUNK) ok = out.write(text) && ok;
-      else used += buf.write(text, used);
+      if (most > CHUNK) ok = out.write(text) && ok;
+      else used += ascii ? buf.write(text, used, 'latin1') : buf.write(text, used);
       return ok ? undefined : drain();
     },
     lend(bytes, done) {
