@@ -374,14 +374,19 @@ export class SqliteReads {
    * its row as it is, one with more from its rows sorted by occurrence.
    */
   *relationSummaries(filter: RowFilter = {}, opts: SummaryReadOptions = {}, size = 1000): Generator<RelationSummary[]> {
+    if (!filter.ids) {
+      // All of them: `size` ids a query between the least and the greatest (ids are handed out in sequence, so few
+      // queries come back empty), as the export's workers read them; a relation is read whole by one query.
+      const span = this.relationIdSpan();
+      if (span) yield* this.relationSummaryRange(span.min, span.max, opts, size);
+      return;
+    }
     const from = `${summarySelect(opts)} FROM relations r CROSS JOIN evidence ev ON ev.relation_id = r.id`;
-    const rows = filter.ids
-      ? this.db
-          .prepare(`${from} WHERE r.id IN (SELECT id FROM relations WHERE source IN (SELECT value FROM json_each(@ids))
-              UNION SELECT id FROM relations WHERE target IN (SELECT value FROM json_each(@ids))) ORDER BY r.id`)
-          .raw()
-          .iterate({ ids: json(filter.ids) })
-      : this.db.prepare(`${from} ORDER BY r.id`).raw().iterate();
+    const rows = this.db
+      .prepare(`${from} WHERE r.id IN (SELECT id FROM relations WHERE source IN (SELECT value FROM json_each(@ids))
+          UNION SELECT id FROM relations WHERE target IN (SELECT value FROM json_each(@ids))) ORDER BY r.id`)
+      .raw()
+      .iterate({ ids: json(filter.ids) });
     yield* foldSummaries(rows as Iterable<unknown[]>, opts, size);
   }
 
