@@ -31,9 +31,9 @@ export function xmlAttr(value: string | number): string {
  * words, one at a time (not at either end). What passes is its own
  * `xmlAttr` and its own `foldSpace`, and is written a byte per character.
  */
-const PLAIN = /^(?:[!#-%(-;=?-~]+(?: [!#-%(-;=?-~]+)*)?$/;
+export const PLAIN = /^(?:[!#-%(-;=?-~]+(?: [!#-%(-;=?-~]+)*)?$/;
 /** Printable ASCII (what a date, an id or a number usually is): known to be one byte per character. */
-const ASCII = /^[ -~]*$/;
+export const ASCII = /^[ -~]*$/;
 
 /** What an edge element writes for its type, computed once per type: the type as an attribute, its closing colour, whether both are ASCII. */
 interface TypeText {
