@@ -368,8 +368,9 @@ export class SqliteReads {
 
   /**
    * Each relation's evidence folded (../summary.ts), in relation-id order,
-   * `size` a batch. One pass over the join in index order (relations_id, then
-   * evidence_key: no sort in SQL), reading only the columns a summary needs,
+   * `size` a batch. The join read in index order (relations_id, then
+   * evidence_key: no sort in SQL), `size` relation ids a query (an ego
+   * graph's relations: one query), reading only the columns a summary needs,
    * as arrays; a relation with one piece of evidence (most) is folded from
    * its row as it is, one with more from its rows sorted by occurrence.
    */
