@@ -30,13 +30,15 @@ export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { byt
   const free: ArrayBuffer[] = [];
   let buf = Buffer.alloc(0);
   let used = 0;
-  const put = (text: string) => {
-    if (used + text.length * 3 > buf.length) {
-      const bigger = Buffer.allocUnsafeSlow(Math.max(2 * buf.length, used + text.length * 3, guess));
+  const put = (text: string, ascii?: boolean) => {
+    // At most 3 bytes per UTF-16 code unit; one for ASCII (copied, not encoded).
+    const most = ascii ? text.length : text.length * 3;
+    if (used + most > buf.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(2 * buf.length, used + most, guess));
       buf.copy(bigger, 0, 0, used);
       buf = bigger;
     }
-    used += buf.write(text, used);
+    used += ascii ? buf.write(text, used, 'latin1') : buf.write(text, used);
   };
   return {
     run(lo, hi) {

@@ -5,24 +5,25 @@
  * writer and drained before the next batch is read.
  */
 import type { EdgeSummary, GraphRecords, RenderedEdges } from './records.ts';
-import type { Sink } from './sink.ts';
+import type { PutText, Sink } from './sink.ts';
 
 export async function writeEdgeSection(
   sink: Sink,
   records: GraphRecords,
   rendered: RenderedEdges | undefined,
-  writeBatch: (batch: readonly EdgeSummary[], put: (text: string) => void) => void,
+  writeBatch: (batch: readonly EdgeSummary[], put: PutText) => void,
 ): Promise<void> {
   if (rendered) {
     for await (const bytes of rendered.chunks()) {
-      const w = sink.writeBytes(bytes);
+      // Not copied: the stream writes the worker's bytes, which go back to it once written.
+      const w = sink.lend(bytes, () => rendered.giveBack(bytes));
       if (w) await w;
     }
     return;
   }
   let pending: Promise<void> | undefined;
-  const put = (text: string) => {
-    pending = sink.write(text) ?? pending;
+  const put: PutText = (text, ascii) => {
+    pending = sink.write(text, ascii) ?? pending;
   };
   for await (const batch of records.edgeSummaries()) {
     writeBatch(batch, put);

@@ -11,7 +11,7 @@ import { TYPE_COLORS } from '../config.ts';
 import type { RelationType } from '../types.ts';
 import { RS, RS_KEY, type EdgeSummary, type GraphRecords, type RenderedEdges } from './records.ts';
 import { writeEdgeSection } from './edge-section.ts';
-import type { Sink } from './sink.ts';
+import type { PutText, Sink } from './sink.ts';
 import { xmlSafe } from './xml.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -25,12 +25,39 @@ export function xmlAttr(value: string | number): string {
   return NEEDS_WORK.test(s) ? xmlSafe(s).replace(/[&<>"']/g, (c) => ESC[c]!) : s;
 }
 
-/** The end of an edge element of each type: its colour (computed once per type). */
-const TAILS = new Map<string, string>();
-function edgeTail(type: RelationType): string {
-  let t = TAILS.get(type);
-  if (t === undefined) TAILS.set(type, (t = `        <viz:color ${rgb(TYPE_COLORS[type])}/>\n      </edge>\n`));
+/**
+ * Text an attribute value can hold as it is, all of it ASCII: printable
+ * ASCII other than markup (`"&'<>`) and space, which is allowed between
+ * words, one at a time (not at either end). What passes is its own
+ * `xmlAttr` and its own `foldSpace`, and is written a byte per character.
+ */
+export const PLAIN = /^(?:[!#-%(-;=?-~]+(?: [!#-%(-;=?-~]+)*)?$/;
+/** Printable ASCII (what a date, an id or a number usually is): known to be one byte per character. */
+export const ASCII = /^[ -~]*$/;
+
+/** What an edge element writes for its type, computed once per type: the type as an attribute, its closing colour, whether both are ASCII. */
+interface TypeText {
+  text: string;
+  tail: string;
+  ascii: boolean;
+}
+const TYPES = new Map<string, TypeText>();
+function typeText(type: RelationType): TypeText {
+  let t = TYPES.get(type);
+  if (t === undefined) {
+    const text = xmlAttr(type);
+    const tail = `        <viz:color ${rgb(TYPE_COLORS[type])}/>\n      </edge>\n`;
+    TYPES.set(type, (t = { text, tail, ascii: ASCII.test(type) && ASCII.test(tail) }));
+  }
   return t;
+}
+
+/** The texts of the confidences k / 1000 (what a store's combined confidence always is), so that a summary's is not converted again. */
+const PERMILLE = Array.from({ length: 1001 }, (_, k) => String(k / 1000));
+/** `String(c)`, from PERMILLE when `c` is some k / 1000. */
+export function confidenceText(c: number): string {
+  const k = Math.round(c * 1000);
+  return k >= 0 && k <= 1000 && k / 1000 === c ? PERMILLE[k]! : String(c);
 }
 
 export function rgb(hex: string): string {
@@ -133,35 +160,72 @@ async function writeGexf(records: GraphRecords, sink: Sink, dynamic: boolean, re
 }
 
 /** The edge elements of a batch of edges, each given to `put` (one text per edge: no long string to flatten). */
-export function gexfEdges(batch: readonly EdgeSummary[], dynamic: boolean, put: (text: string) => void): void {
+export function gexfEdges(batch: readonly EdgeSummary[], dynamic: boolean, put: PutText): void {
   for (const e of batch) {
     const type = e[RS.type];
-    const typeText = xmlAttr(type);
-    const source = xmlAttr(e[RS.source]);
-    const target = xmlAttr(e[RS.target]);
-    const key = e.length > RS_KEY ? xmlAttr(e[RS_KEY]!) : `${source}|${typeText}|${target}`;
+    const tt = typeText(type);
+    let ascii = tt.ascii;
+    let source = e[RS.source];
+    let target = e[RS.target];
+    if (!PLAIN.test(source)) {
+      source = xmlAttr(source);
+      ascii = false;
+    }
+    if (!PLAIN.test(target)) {
+      target = xmlAttr(target);
+      ascii = false;
+    }
+    let key: string;
+    if (e.length > RS_KEY) {
+      key = e[RS_KEY]!;
+      if (!PLAIN.test(key)) {
+        key = xmlAttr(key);
+        ascii = false;
+      }
+    } else key = `${source}|${tt.text}|${target}`;
     const weight = e[RS.weight];
     // One template per edge (the attvalues of ./gexf-text.ts, in the same order; empty ones left out).
     let s = `      <edge id="${key}" source="${source}" target="${target}" weight="${weight}" label="${type}">
         <attvalues>
-          <attvalue for="type" value="${typeText}"/>
+          <attvalue for="type" value="${tt.text}"/>
           <attvalue for="weight" value="${weight}"/>
-          <attvalue for="confidence" value="${e[RS.confidence]}"/>
+          <attvalue for="confidence" value="${confidenceText(e[RS.confidence])}"/>
           <attvalue for="evidenceCount" value="${e[RS.evidenceCount]}"/>
 `;
-    const sentence = foldSpace(e[RS.sentence]);
-    if (sentence !== '') s += `          <attvalue for="evidence" value="${xmlAttr(sentence)}"/>\n`;
-    const first = e[RS.firstSeen];
-    const last = e[RS.lastSeen];
-    if (first) s += `          <attvalue for="firstSeen" value="${xmlAttr(first)}"/>\n`;
-    if (last) s += `          <attvalue for="lastSeen" value="${xmlAttr(last)}"/>\n`;
+    const sentence = e[RS.sentence];
+    if (PLAIN.test(sentence)) {
+      if (sentence !== '') s += `          <attvalue for="evidence" value="${sentence}"/>\n`;
+    } else {
+      const folded = foldSpace(sentence);
+      if (folded !== '') s += `          <attvalue for="evidence" value="${xmlAttr(folded)}"/>\n`;
+      ascii = false;
+    }
+    let first = e[RS.firstSeen];
+    let last = e[RS.lastSeen];
+    if (first) {
+      if (!PLAIN.test(first)) {
+        first = xmlAttr(first);
+        ascii = false;
+      }
+      s += `          <attvalue for="firstSeen" value="${first}"/>\n`;
+    }
+    if (last) {
+      if (!PLAIN.test(last)) {
+        last = xmlAttr(last);
+        ascii = false;
+      }
+      s += `          <attvalue for="lastSeen" value="${last}"/>\n`;
+    }
     s += '        </attvalues>\n';
     const dates = e[RS.dates];
     if (dynamic && dates.length) {
       s += '        <spells>\n';
-      for (const d of dates) s += `          <spell start="${d}" end="${d}"/>\n`;
+      for (const d of dates) {
+        if (ascii && !ASCII.test(d)) ascii = false;
+        s += `          <spell start="${d}" end="${d}"/>\n`;
+      }
       s += '        </spells>\n';
     }
-    put(s + edgeTail(type));
+    put(s + tt.tail, ascii);
   }
 }

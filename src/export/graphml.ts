@@ -5,10 +5,10 @@
  * and last seen dates, so the time of the graph survives in tools without
  * GEXF's spells. Well-formed whatever the text holds (./xml.ts).
  */
-import { foldSpace, xmlAttr } from './gexf-stream.ts';
+import { confidenceText, foldSpace, PLAIN, xmlAttr } from './gexf-stream.ts';
 import { RS, RS_KEY, type EdgeSummary, type GraphRecords, type RenderedEdges } from './records.ts';
 import { writeEdgeSection } from './edge-section.ts';
-import type { Sink } from './sink.ts';
+import type { PutText, Sink } from './sink.ts';
 
 const NODE_KEYS: Array<[string, string]> = [
   ['label', 'string'],
@@ -85,25 +85,74 @@ async function write(records: GraphRecords, sink: Sink, rendered: RenderedEdges 
   await sink.flush();
 }
 
-/** The edge elements of a batch of edges, each given to `put`. */
-export function graphmlEdges(batch: readonly EdgeSummary[], put: (text: string) => void): void {
+/** The edge elements of a batch of edges, each given to `put`, as `data` writes them; a value that plainly needs no escaping (./gexf-stream.ts PLAIN) is written as it is, and an edge all of whose values did is ASCII. */
+export function graphmlEdges(batch: readonly EdgeSummary[], put: PutText): void {
   for (const e of batch) {
-    const source = xmlAttr(e[RS.source]);
-    const target = xmlAttr(e[RS.target]);
+    let ascii = true;
+    let source = e[RS.source];
+    let target = e[RS.target];
     const type = e[RS.type];
-    const key = e.length > RS_KEY ? xmlAttr(e[RS_KEY]!) : `${source}|${xmlAttr(type)}|${target}`;
-    put(
-      `    <edge id="${key}" source="${source}" target="${target}">\n` +
-      data('e_type', type) +
-      data('e_weight', e[RS.weight]) +
-      data('e_confidence', e[RS.confidence]) +
-      data('e_evidenceCount', e[RS.evidenceCount]) +
-      data('e_evidence', foldSpace(e[RS.sentence])) +
-      (e[RS.hedged] ? '      <data key="e_hedged">true</data>\n' : '') +
-      data('e_firstSeen', e[RS.firstSeen]) +
-      data('e_lastSeen', e[RS.lastSeen]) +
-      data('e_dates', e[RS.dates].join(';')) +
-      '    </edge>\n',
-    );
+    let typeText: string = type;
+    if (!PLAIN.test(source)) {
+      source = xmlAttr(source);
+      ascii = false;
+    }
+    if (!PLAIN.test(target)) {
+      target = xmlAttr(target);
+      ascii = false;
+    }
+    if (!PLAIN.test(type)) {
+      typeText = xmlAttr(type);
+      ascii = false;
+    }
+    let key: string;
+    if (e.length > RS_KEY) {
+      key = e[RS_KEY]!;
+      if (!PLAIN.test(key)) {
+        key = xmlAttr(key);
+        ascii = false;
+      }
+    } else key = `${source}|${typeText}|${target}`;
+    let s = `    <edge id="${key}" source="${source}" target="${target}">\n`;
+    if ((type as string) !== '') s += `      <data key="e_type">${typeText}</data>\n`;
+    s += `      <data key="e_weight">${e[RS.weight]}</data>
+      <data key="e_confidence">${confidenceText(e[RS.confidence])}</data>
+      <data key="e_evidenceCount">${e[RS.evidenceCount]}</data>
+`;
+    const sentence = e[RS.sentence];
+    if (PLAIN.test(sentence)) {
+      if (sentence !== '') s += `      <data key="e_evidence">${sentence}</data>\n`;
+    } else {
+      s += data('e_evidence', foldSpace(sentence));
+      ascii = false;
+    }
+    if (e[RS.hedged]) s += '      <data key="e_hedged">true</data>\n';
+    const first = e[RS.firstSeen];
+    if (first !== undefined && first !== '') {
+      if (PLAIN.test(first)) s += `      <data key="e_firstSeen">${first}</data>\n`;
+      else {
+        s += data('e_firstSeen', first);
+        ascii = false;
+      }
+    }
+    const last = e[RS.lastSeen];
+    if (last !== undefined && last !== '') {
+      if (PLAIN.test(last)) s += `      <data key="e_lastSeen">${last}</data>\n`;
+      else {
+        s += data('e_lastSeen', last);
+        ascii = false;
+      }
+    }
+    const dates = e[RS.dates];
+    if (dates.length) {
+      const d = dates.length === 1 ? dates[0]! : dates.join(';');
+      if (PLAIN.test(d)) {
+        if (d !== '') s += `      <data key="e_dates">${d}</data>\n`;
+      } else {
+        s += data('e_dates', d);
+        ascii = false;
+      }
+    }
+    put(`${s}    </edge>\n`, ascii);
   }
 }

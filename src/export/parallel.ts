@@ -23,11 +23,13 @@ export interface EdgeJobInit {
 
 /**
  * Edges written elsewhere, as bytes in order: iterate `chunks()` once, then
- * `close()` (always, also on failure). A chunk is lent: copy it before
- * asking for the next (a sink's `writeBytes` does).
+ * `close()` (always, also on failure). A chunk is lent: hand it to
+ * `giveBack` once written out (a sink's `lend` says when), so that its
+ * worker fills it again; one not given back is left to the garbage collector.
  */
 export interface RenderedEdges {
   chunks(): AsyncIterable<Uint8Array>;
+  giveBack(bytes: Uint8Array): void;
   /** Edges in the chunks given so far. */
   readonly count: number;
   close(): Promise<void>;
@@ -66,6 +68,7 @@ export function renderEdgesInWorkers(init: EdgeJobInit, ranges: Array<[number, n
   const pool: Worker[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, number>();
+  const owner = new Map<ArrayBufferLike, Worker>(); // the worker of each chunk given out and not yet back
   let next = 0; // the next range to hand out
   let written = 0; // ranges given to the writer
   let count = 0;
@@ -120,10 +123,15 @@ export function renderEdgesInWorkers(init: EdgeJobInit, ranges: Array<[number, n
         pump();
         count += n;
         if (!bytes || !bytes.byteLength) continue;
+        owner.set(bytes.buffer, worker);
         yield bytes;
-        // Written out (a sink copies what it is given): the buffer goes back to be filled again.
-        if (!closed) worker.postMessage({ give: bytes.buffer }, [bytes.buffer as ArrayBuffer]);
       }
+    },
+    giveBack(bytes) {
+      // Written out: the buffer goes back to its worker to be filled again.
+      const worker = owner.get(bytes.buffer);
+      owner.delete(bytes.buffer);
+      if (worker && !closed) worker.postMessage({ give: bytes.buffer }, [bytes.buffer as ArrayBuffer]);
     },
     async close() {
       if (closed) return;

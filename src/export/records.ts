@@ -271,6 +271,7 @@ export async function storeRecords(store: StoreReader, options: BuildOptions = {
           }
           counts.edges = inner.count;
         },
+        giveBack: (bytes) => inner.giveBack(bytes),
         close: () => inner.close(),
       };
     },

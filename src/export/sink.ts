@@ -4,14 +4,24 @@
  * whole, nor in an output buffer).
  */
 export interface Sink {
-  write(text: string): void | Promise<void>;
-  /** Write text already encoded as UTF-8 (whole characters); the bytes are copied before this returns. */
-  writeBytes(bytes: Uint8Array): void | Promise<void>;
+  /** Write text (as UTF-8); `ascii`: the caller knows it is ASCII only, which is then copied a byte per character (no encoding). */
+  write(text: string, ascii?: boolean): void | Promise<void>;
+  /**
+   * Write text already encoded as UTF-8 (whole characters), lent: the sink
+   * may keep `bytes` until it has written them out, then calls `done` (at
+   * once when it copied them), after which the caller may reuse them.
+   */
+  lend(bytes: Uint8Array, done: () => void): void | Promise<void>;
   /** Write out what is buffered. */
   flush(): Promise<void>;
 }
 
+/** Where an edge writer puts each edge's text; `ascii`: the text is known to be ASCII only (a byte per character). */
+export type PutText = (text: string, ascii?: boolean) => void;
+
 const CHUNK = 256 * 1024;
+/** Lent bytes shorter than this are copied into the chunk; longer ones go to the stream as they are (no copy). */
+const LEND_AS_IS = 64 * 1024;
 
 /**
  * A sink over a Node writable stream (a file, stdout): texts are encoded
@@ -31,27 +41,30 @@ export function streamSink(out: NodeJS.WritableStream): Sink {
     return out.write(chunk);
   };
   return {
-    write(text) {
-      // At most 3 bytes per UTF-16 code unit.
-      if (used + text.length * 3 <= CHUNK) {
-        used += buf.write(text, used);
+    write(text, ascii) {
+      // At most 3 bytes per UTF-16 code unit; one for ASCII.
+      const most = ascii ? text.length : text.length * 3;
+      if (used + most <= CHUNK) {
+        used += ascii ? buf.write(text, used, 'latin1') : buf.write(text, used);
         return undefined;
       }
       let ok = emit();
-      if (text.length * 3 > CHUNK) ok = out.write(text) && ok;
-      else used += buf.write(text, used);
+      if (most > CHUNK) ok = out.write(text) && ok;
+      else used += ascii ? buf.write(text, used, 'latin1') : buf.write(text, used);
       return ok ? undefined : drain();
     },
-    writeBytes(bytes) {
-      // Copied into chunks (the bytes are lent: see ./parallel.ts).
+    lend(bytes, done) {
       let ok = true;
-      for (let at = 0; at < bytes.byteLength; ) {
-        if (used === CHUNK) ok = emit() && ok;
-        const n = Math.min(CHUNK - used, bytes.byteLength - at);
-        buf.set(bytes.subarray(at, at + n), used);
-        used += n;
-        at += n;
+      if (bytes.byteLength >= LEND_AS_IS) {
+        // Written as they are after what is buffered; given back once the stream is done with them.
+        ok = emit();
+        ok = out.write(bytes, () => done()) && ok;
+        return ok ? undefined : drain();
       }
+      if (used + bytes.byteLength > CHUNK) ok = emit();
+      buf.set(bytes, used);
+      used += bytes.byteLength;
+      done();
       return ok ? undefined : drain();
     },
     async flush() {
@@ -67,8 +80,9 @@ export function stringSink(): Sink & { text(): string } {
     write(text) {
       parts.push(text);
     },
-    writeBytes(bytes) {
+    lend(bytes, done) {
       parts.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+      done();
     },
     async flush() {},
     text: () => parts.join(''),

@@ -58,34 +58,53 @@ const summaryEvidence = (r: unknown[]) => ({
 const summarySelect = (opts: SummaryReadOptions) =>
   `SELECT r.id, r.source, r.type, r.target, ev.published, ev.confidence, ev.hedged, ev.article_id, ev.start${opts.sentence ? ', ev.sentence' : ''}`;
 
+/**
+ * Folds rows of `summarySelect`, given in relation-id order, into summaries
+ * (appended to `out`): each relation when the next one's first row has come
+ * (`add`), or `end` is called.
+ */
+class SummaryFold {
+  private head: unknown[] | undefined; // the current relation's first row
+  private more: unknown[][] | undefined; // and its others, if any
+  out: RelationSummary[] = [];
+  constructor(private readonly opts: SummaryReadOptions) {}
+
+  add(r: unknown[]): void {
+    const head = this.head;
+    if (head && head[0] === r[0]) (this.more ??= []).push(r);
+    else {
+      if (head) this.fold(head);
+      this.head = r;
+    }
+  }
+
+  end(): void {
+    if (this.head) this.fold(this.head);
+    this.head = undefined;
+  }
+
+  private fold(h: unknown[]): void {
+    const more = this.more;
+    const s = more
+      ? summarize(h[1] as string, h[2] as RelationType, h[3] as string, [h, ...more].map(summaryEvidence).sort(byOccurrence), this.opts)
+      : summarizeOne(h[1] as string, h[2] as RelationType, h[3] as string, h[4] as string | null, h[5] as number, Boolean(h[6]), (h[9] ?? '') as string, this.opts);
+    this.more = undefined;
+    if (s) this.out.push(s);
+  }
+}
+
 /** Rows of `summarySelect` in relation-id order folded into summaries, `size` a batch. */
 function* foldSummaries(rows: Iterable<unknown[]>, opts: SummaryReadOptions, size: number): Generator<RelationSummary[]> {
-  let batch: RelationSummary[] = [];
-  let head: unknown[] | undefined; // the current relation's first row
-  let more: unknown[][] | undefined; // and its others, if any
-  const fold = (h: unknown[]) => {
-    const s = more
-      ? summarize(h[1] as string, h[2] as RelationType, h[3] as string, [h, ...more].map(summaryEvidence).sort(byOccurrence), opts)
-      : summarizeOne(h[1] as string, h[2] as RelationType, h[3] as string, h[4] as string | null, h[5] as number, Boolean(h[6]), (h[9] ?? '') as string, opts);
-    more = undefined;
-    if (s) batch.push(s);
-  };
+  const fold = new SummaryFold(opts);
   for (const r of rows) {
-    if (head && head[0] === r[0]) {
-      (more ??= []).push(r);
-      continue;
+    fold.add(r);
+    if (fold.out.length >= size) {
+      yield fold.out;
+      fold.out = [];
     }
-    if (head) {
-      fold(head);
-      if (batch.length >= size) {
-        yield batch;
-        batch = [];
-      }
-    }
-    head = r;
   }
-  if (head) fold(head);
-  if (batch.length) yield batch;
+  fold.end();
+  if (fold.out.length) yield fold.out;
 }
 
 export class SqliteReads {
@@ -349,20 +368,26 @@ export class SqliteReads {
 
   /**
    * Each relation's evidence folded (../summary.ts), in relation-id order,
-   * `size` a batch. One pass over the join in index order (relations_id, then
-   * evidence_key: no sort in SQL), reading only the columns a summary needs,
+   * `size` a batch. The join read in index order (relations_id, then
+   * evidence_key: no sort in SQL), `size` relation ids a query (an ego
+   * graph's relations: one query), reading only the columns a summary needs,
    * as arrays; a relation with one piece of evidence (most) is folded from
    * its row as it is, one with more from its rows sorted by occurrence.
    */
   *relationSummaries(filter: RowFilter = {}, opts: SummaryReadOptions = {}, size = 1000): Generator<RelationSummary[]> {
+    if (!filter.ids) {
+      // All of them: `size` ids a query between the least and the greatest (ids are handed out in sequence, so few
+      // queries come back empty), as the export's workers read them; a relation is read whole by one query.
+      const span = this.relationIdSpan();
+      if (span) yield* this.relationSummaryRange(span.min, span.max, opts, size);
+      return;
+    }
     const from = `${summarySelect(opts)} FROM relations r CROSS JOIN evidence ev ON ev.relation_id = r.id`;
-    const rows = filter.ids
-      ? this.db
-          .prepare(`${from} WHERE r.id IN (SELECT id FROM relations WHERE source IN (SELECT value FROM json_each(@ids))
-              UNION SELECT id FROM relations WHERE target IN (SELECT value FROM json_each(@ids))) ORDER BY r.id`)
-          .raw()
-          .iterate({ ids: json(filter.ids) })
-      : this.db.prepare(`${from} ORDER BY r.id`).raw().iterate();
+    const rows = this.db
+      .prepare(`${from} WHERE r.id IN (SELECT id FROM relations WHERE source IN (SELECT value FROM json_each(@ids))
+          UNION SELECT id FROM relations WHERE target IN (SELECT value FROM json_each(@ids))) ORDER BY r.id`)
+      .raw()
+      .iterate({ ids: json(filter.ids) });
     yield* foldSummaries(rows as Iterable<unknown[]>, opts, size);
   }
 
@@ -385,7 +410,17 @@ export class SqliteReads {
     if (!st) {
       st = this.s[key] = this.db.prepare(`${summarySelect(opts)} FROM relations r CROSS JOIN evidence ev ON ev.relation_id = r.id WHERE r.id BETWEEN ? AND ? ORDER BY r.id`).raw();
     }
-    yield* foldSummaries(st.iterate(lo, hi) as Iterable<unknown[]>, opts, size);
+    // `size` ids a query, read whole (`all`: one call, not one per row); a relation's rows never span two.
+    const fold = new SummaryFold(opts);
+    for (let a = lo; a <= hi; a += size) {
+      for (const r of st.all(a, Math.min(hi, a + size - 1)) as unknown[][]) fold.add(r);
+      fold.end();
+      if (fold.out.length >= size) {
+        yield fold.out;
+        fold.out = [];
+      }
+    }
+    if (fold.out.length) yield fold.out;
   }
 
   /** What decides whether a node is in an export's scope (kind, first and last seen), of every entity: no names, no JSON. */
