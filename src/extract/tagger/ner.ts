@@ -39,7 +39,7 @@ import {
   NER_EOS,
   type NerSentence,
 } from './ner-features.ts';
-import { posTagIndices } from './pos.ts';
+import { posTagIndices, sentenceKey, tagIndices } from './pos.ts';
 import { tokenInfo, type TokenInfo } from './token-info.ts';
 import { WordCache, wordCache } from './word-cache.ts';
 
@@ -231,13 +231,125 @@ export function emissions(model: LinearModel, t: Pick<Tagger, 'pos' | 'clusters'
   const L = st.L;
   if (emitBuf.length < n * L) emitBuf = new Float32Array(Math.max(n * L, emitBuf.length * 2));
   const emit = emitBuf.subarray(0, n * L);
-  emit.fill(0);
   const { words, edge, keys } = st;
   const data = words.data;
   const pt = posTablesOf(st, posHashes(t.pos));
   const { Lp, hashes } = pt;
   const infos = s.infos;
   const posIdx = s.posIdx;
+  if (offsetBuf.length < n) offsetBuf = new Int32Array(Math.max(n, offsetBuf.length * 2));
+  if (words.getAll(infos, offsetBuf)) {
+    // every token's groups at once (valid together for this sentence): each row summed in one loop, the same float32
+    // sums in the same order as the scatter below (the word groups two before .. two after, then the sentence edges
+    // where a neighbour is missing, then the two POS tables; Math.fround rounds each step as a Float32Array store does)
+    for (let i = 0; i < n; i++) {
+      const pI = posIdx[i]!;
+      const pP = i > 0 ? posIdx[i - 1]! : Lp;
+      const pN = i + 1 < n ? posIdx[i + 1]! : Lp;
+      const left = pP * Lp + pI;
+      if (!pt.leftDone[left]) {
+        model.addRows(keys, nerPosLeftFeatures(pP === Lp ? NER_BOS : hashes[pP]!, hashes[pI]!, keys, 0), pt.left, left * L);
+        pt.leftDone[left] = 1;
+      }
+      const right = pI * (Lp + 1) + pN;
+      if (!pt.rightDone[right]) {
+        model.addRows(keys, nerPosRightFeatures(hashes[pI]!, pN === Lp ? NER_EOS : hashes[pN]!, keys, 0), pt.right, right * L);
+        pt.rightDone[right] = 1;
+      }
+      rowSum(emit, i, n, L, data, offsetBuf, edge, pt.left, left * L, pt.right, right * L);
+    }
+  } else {
+    emit.fill(0);
+    scatterRows(emit, n, L, words, infos, edge);
+    for (let i = 0; i < n; i++) {
+      const at = i * L;
+      const pI = posIdx[i]!;
+      const pP = i > 0 ? posIdx[i - 1]! : Lp;
+      const pN = i + 1 < n ? posIdx[i + 1]! : Lp;
+      const left = pP * Lp + pI;
+      if (!pt.leftDone[left]) {
+        model.addRows(keys, nerPosLeftFeatures(pP === Lp ? NER_BOS : hashes[pP]!, hashes[pI]!, keys, 0), pt.left, left * L);
+        pt.leftDone[left] = 1;
+      }
+      add(emit, at, pt.left, left * L, L);
+      const right = pI * (Lp + 1) + pN;
+      if (!pt.rightDone[right]) {
+        model.addRows(keys, nerPosRightFeatures(hashes[pI]!, pN === Lp ? NER_EOS : hashes[pN]!, keys, 0), pt.right, right * L);
+        pt.rightDone[right] = 1;
+      }
+      add(emit, at, pt.right, right * L, L);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const at = i * L;
+    const w = infos[i]!;
+    const pI = posIdx[i]!;
+    // the rest, in nerContextFeatures order: the pairs (two shape pairs through the memo, then the word pairs and the
+    // word with its tag probed), line flags, name lists and document flags (memo), capitalised neighbours (probed)
+    const p = i > 0 ? infos[i - 1] : undefined;
+    const nx = i + 1 < n ? infos[i + 1] : undefined;
+    const k0 = nerPairFeatures(p, w, nx, hashes[pI]!, keys, 0);
+    model.addRowsMemo(keys, 0, SHAPE_PAIRS, emit, at);
+    model.addRowsRange(keys, SHAPE_PAIRS, k0, emit, at);
+    let k = nerLineFeatures(w, i === 0, s.capsLine, s.titleLine, keys, k0);
+    for (let l = 0; l < nLists; l++) {
+      const hits = s.lists[l]!;
+      k = nerListFeatures(t.lists[l]!.hId, i > 0 ? hits[i - 1]! : NER_BOS, hits[i]!, i + 1 < n ? hits[i + 1]! : NER_EOS, keys, k);
+    }
+    k = nerDocFeatures(w, s.doc[i]!, i === 0, keys, k);
+    model.addRowsMemo(keys, k0, k, emit, at);
+    const k1 = nerCapPairFeatures(p, w, nx, keys, k);
+    model.addRowsRange(keys, k, k1, emit, at);
+  }
+  return emit;
+}
+
+let offsetBuf = new Int32Array(256);
+
+/**
+ * Row i of the emissions from the word groups (offsets of every token's groups in `data`), the sentence edges and
+ * the two POS table rows, summed in the order `scatterRows` and the POS adds give.
+ */
+function rowSum(
+  emit: Float32Array,
+  i: number,
+  n: number,
+  L: number,
+  data: Float32Array,
+  offsets: Int32Array,
+  edge: Float32Array,
+  left: Float32Array,
+  leftAt: number,
+  right: Float32Array,
+  rightAt: number,
+): void {
+  const at = i * L;
+  // word groups present (a missing one adds nothing here: its edge comes after all the words)
+  const p2 = i >= 2 ? offsets[i - 2]! + AS_PREV2 * L : -1;
+  const p1 = i >= 1 ? offsets[i - 1]! + AS_PREV * L : -1;
+  const self = offsets[i]! + SELF * L;
+  const n1 = i + 1 < n ? offsets[i + 1]! + AS_NEXT * L : -1;
+  const n2 = i + 2 < n ? offsets[i + 2]! + AS_NEXT2 * L : -1;
+  for (let j = 0; j < L; j++) {
+    let v = 0;
+    if (p2 >= 0) v = Math.fround(v + data[p2 + j]!);
+    if (p1 >= 0) v = Math.fround(v + data[p1 + j]!);
+    v = Math.fround(v + data[self + j]!);
+    if (n1 >= 0) v = Math.fround(v + data[n1 + j]!);
+    if (n2 >= 0) v = Math.fround(v + data[n2 + j]!);
+    // the edges: as the word before (row 0), two before (rows 0 and 1), after (the last row), two after (the last two)
+    if (i === 0) v = Math.fround(v + edge[j]!);
+    if (i <= 1) v = Math.fround(v + edge[L + j]!);
+    if (i === n - 1) v = Math.fround(v + edge[2 * L + j]!);
+    if (i >= n - 2) v = Math.fround(v + edge[3 * L + j]!);
+    v = Math.fround(v + left[leftAt + j]!);
+    emit[at + j] = v + right[rightAt + j]!;
+  }
+}
+
+/** The word groups scattered to the rows they score, one lookup at a time, then the sentence edges. */
+function scatterRows(emit: Float32Array, n: number, L: number, words: WordCache, infos: readonly TokenInfo[], edge: Float32Array): void {
+  const data = words.data;
   // the one-word groups of each form, scattered to the tokens they score
   // (an offset from the cache is used before the next lookup: a lookup may refill the pool)
   for (let i = 0; i < n; i++) {
@@ -257,43 +369,6 @@ export function emissions(model: LinearModel, t: Pick<Tagger, 'pos' | 'clusters'
   add(emit, last, edge, 2 * L, L);
   add(emit, last, edge, 3 * L, L);
   if (n > 1) add(emit, last - L, edge, 3 * L, L);
-  for (let i = 0; i < n; i++) {
-    const at = i * L;
-    const w = infos[i]!;
-    // POS tags: two tables
-    const pI = posIdx[i]!;
-    const pP = i > 0 ? posIdx[i - 1]! : Lp;
-    const pN = i + 1 < n ? posIdx[i + 1]! : Lp;
-    const left = pP * Lp + pI;
-    if (!pt.leftDone[left]) {
-      model.addRows(keys, nerPosLeftFeatures(pP === Lp ? NER_BOS : hashes[pP]!, hashes[pI]!, keys, 0), pt.left, left * L);
-      pt.leftDone[left] = 1;
-    }
-    add(emit, at, pt.left, left * L, L);
-    const right = pI * (Lp + 1) + pN;
-    if (!pt.rightDone[right]) {
-      model.addRows(keys, nerPosRightFeatures(hashes[pI]!, pN === Lp ? NER_EOS : hashes[pN]!, keys, 0), pt.right, right * L);
-      pt.rightDone[right] = 1;
-    }
-    add(emit, at, pt.right, right * L, L);
-    // the rest, in nerContextFeatures order: the pairs (two shape pairs through the memo, then the word pairs and the
-    // word with its tag probed), line flags, name lists and document flags (memo), capitalised neighbours (probed)
-    const p = i > 0 ? infos[i - 1] : undefined;
-    const nx = i + 1 < n ? infos[i + 1] : undefined;
-    const k0 = nerPairFeatures(p, w, nx, hashes[pI]!, keys, 0);
-    model.addRowsMemo(keys, 0, SHAPE_PAIRS, emit, at);
-    model.addRowsRange(keys, SHAPE_PAIRS, k0, emit, at);
-    let k = nerLineFeatures(w, i === 0, s.capsLine, s.titleLine, keys, k0);
-    for (let l = 0; l < nLists; l++) {
-      const hits = s.lists[l]!;
-      k = nerListFeatures(t.lists[l]!.hId, i > 0 ? hits[i - 1]! : NER_BOS, hits[i]!, i + 1 < n ? hits[i + 1]! : NER_EOS, keys, k);
-    }
-    k = nerDocFeatures(w, s.doc[i]!, i === 0, keys, k);
-    model.addRowsMemo(keys, k0, k, emit, at);
-    const k1 = nerCapPairFeatures(p, w, nx, keys, k);
-    model.addRowsRange(keys, k, k1, emit, at);
-  }
-  return emit;
 }
 
 let bestBuf = new Int32Array(1024);
@@ -341,13 +416,29 @@ export function tagDocument(
   const infos = sentences.map(asInfos);
   const flags = documentFlags(infos);
   const lists: Int32Array[] = t.lists.map(() => new Int32Array(64));
+  // a sentence's spans depend on its words and its document flags alone: a sentence that comes back with both
+  // (a reference line, a heading, a repeated caption) is tagged once per document
+  const seen = new Map<string, ScoredSpan[]>();
   return infos.map((ws, k) => {
     if (only && !only(k)) return [];
     const n = ws.length;
+    const words = pos?.[k] ? undefined : sentenceKey(ws);
+    const key = words === undefined ? undefined : repeatKey(words, flags[k]!);
+    const again = key === undefined ? undefined : seen.get(key);
+    if (again) return again.map((sp) => ({ ...sp }));
     if (lists.length && lists[0]!.length < n) for (let l = 0; l < lists.length; l++) lists[l] = new Int32Array(Math.max(n, lists[l]!.length * 2));
     matchNameLists(t.lists, ws, lists);
     const { capsLine, titleLine } = lineFlags(ws);
-    const posIdx = pos?.[k] ?? posTagIndices(t.pos, ws);
-    return tagPrepared(t.ner!, t, { infos: ws, posIdx, lists, capsLine, titleLine, doc: flags[k]! }, decoding);
+    const posIdx = pos?.[k] ?? (words === undefined ? posTagIndices(t.pos, ws) : tagIndices(t.pos, ws, words));
+    const spans = tagPrepared(t.ner!, t, { infos: ws, posIdx, lists, capsLine, titleLine, doc: flags[k]! }, decoding);
+    if (key !== undefined) seen.set(key, spans.map((sp) => ({ ...sp })));
+    return spans;
   });
+}
+
+/** A sentence's words (`sentenceKey`) with its document flags (one character each). */
+function repeatKey(words: string, doc: Uint8Array): string {
+  let key = words + '\u0001';
+  for (let i = 0; i < doc.length; i++) key += String.fromCharCode(48 + doc[i]!);
+  return key;
 }

@@ -140,7 +140,7 @@ function add(scores: Float32Array, src: Float32Array, from: number, L: number): 
 }
 
 /** The key of a sentence's words in `recent`; undefined (not kept) when a word holds the separator. */
-function sentenceKey(words: ReadonlyArray<string | { text: string }>): string | undefined {
+export function sentenceKey(words: ReadonlyArray<string | { text: string }>): string | undefined {
   let key = '';
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -162,8 +162,8 @@ export function posTagIndices(model: LinearModel, infos: readonly TokenInfo[], o
   return tagIndices(model, infos, sentenceKey(infos), out);
 }
 
-/** `posTagIndices` with the sentence's key already made (`posTagWith` makes it once for its own lookup). */
-function tagIndices(model: LinearModel, infos: readonly TokenInfo[], key: string | undefined, out: Int32Array = new Int32Array(infos.length)): Int32Array {
+/** `posTagIndices` with the sentence's key (`sentenceKey(infos)`) already made (`posTagWith` makes it once for its own lookup). */
+export function tagIndices(model: LinearModel, infos: readonly TokenInfo[], key: string | undefined, out: Int32Array = new Int32Array(infos.length)): Int32Array {
   const n = infos.length;
   if (n === 0) return out;
   const st = stateOf(model);
@@ -193,22 +193,45 @@ function scoreSentence(model: LinearModel, st: PosState, infos: readonly TokenIn
     const o = all ? offsets[i]! : words.get(w);
     let best = data[o + fixedAt]! - 1;
     if (best < 0) {
-      scores.fill(0);
-      add(scores, data, o + (i === 0 ? SELF_FIRST : SELF_MID) * L, L);
-      if (i >= 1) add(scores, data, (all ? offsets[i - 1]! : words.get(infos[i - 1]!)) + AS_PREV * L, L);
-      else add(scores, edge, 0, L);
-      if (i >= 2) add(scores, data, (all ? offsets[i - 2]! : words.get(infos[i - 2]!)) + AS_PREV2 * L, L);
-      else add(scores, edge, L, L);
-      if (i + 1 < n) add(scores, data, (all ? offsets[i + 1]! : words.get(infos[i + 1]!)) + AS_NEXT * L, L);
-      else add(scores, edge, 2 * L, L);
-      if (i + 2 < n) add(scores, data, (all ? offsets[i + 2]! : words.get(infos[i + 2]!)) + AS_NEXT2 * L, L);
-      else add(scores, edge, 3 * L, L);
       const pair = p1 * (L + 2) + p2;
       if (!historyDone[pair]) {
         model.addRows(keys, posHistoryFeatures(hashes[p1]!, hashes[p2]!, keys, 0), history, pair * L);
         historyDone[pair] = 1;
       }
-      add(scores, history, pair * L, L);
+      if (all) {
+        // the same float32 sums in the same order as adding group by group, in one loop (Math.fround: each step
+        // rounded to float32 as a store to a Float32Array rounds it)
+        const self = o + (i === 0 ? SELF_FIRST : SELF_MID) * L;
+        const prev = i >= 1 ? data : edge;
+        const prevAt = i >= 1 ? offsets[i - 1]! + AS_PREV * L : 0;
+        const prev2 = i >= 2 ? data : edge;
+        const prev2At = i >= 2 ? offsets[i - 2]! + AS_PREV2 * L : L;
+        const next = i + 1 < n ? data : edge;
+        const nextAt = i + 1 < n ? offsets[i + 1]! + AS_NEXT * L : 2 * L;
+        const next2 = i + 2 < n ? data : edge;
+        const next2At = i + 2 < n ? offsets[i + 2]! + AS_NEXT2 * L : 3 * L;
+        const hist = pair * L;
+        for (let j = 0; j < L; j++) {
+          let v = Math.fround(0 + data[self + j]!);
+          v = Math.fround(v + prev[prevAt + j]!);
+          v = Math.fround(v + prev2[prev2At + j]!);
+          v = Math.fround(v + next[nextAt + j]!);
+          v = Math.fround(v + next2[next2At + j]!);
+          scores[j] = v + history[hist + j]!;
+        }
+      } else {
+        scores.fill(0);
+        add(scores, data, o + (i === 0 ? SELF_FIRST : SELF_MID) * L, L);
+        if (i >= 1) add(scores, data, words.get(infos[i - 1]!) + AS_PREV * L, L);
+        else add(scores, edge, 0, L);
+        if (i >= 2) add(scores, data, words.get(infos[i - 2]!) + AS_PREV2 * L, L);
+        else add(scores, edge, L, L);
+        if (i + 1 < n) add(scores, data, words.get(infos[i + 1]!) + AS_NEXT * L, L);
+        else add(scores, edge, 2 * L, L);
+        if (i + 2 < n) add(scores, data, words.get(infos[i + 2]!) + AS_NEXT2 * L, L);
+        else add(scores, edge, 3 * L, L);
+        add(scores, history, pair * L, L);
+      }
       model.addRows(keys, posPairFeatures(i > 0 ? infos[i - 1] : undefined, w, i + 1 < n ? infos[i + 1] : undefined, hashes[p1]!, keys, 0), scores, 0);
       best = 0;
       let bestScore = scores[0]!;
