@@ -190,6 +190,26 @@ function stateOf(model: LinearModel, clusters: ClusterMap, lists: number): NerSt
   return st;
 }
 
+/** Where the row of a (previous tag, tag) pair starts in `pt.left` (tag index `Lp`: no previous word), its weights summed on first use. */
+function posLeftRow(model: LinearModel, keys: Int32Array, pt: PosTables, pP: number, pI: number, L: number): number {
+  const left = pP * pt.Lp + pI;
+  if (!pt.leftDone[left]) {
+    model.addRows(keys, nerPosLeftFeatures(pP === pt.Lp ? NER_BOS : pt.hashes[pP]!, pt.hashes[pI]!, keys, 0), pt.left, left * L);
+    pt.leftDone[left] = 1;
+  }
+  return left * L;
+}
+
+/** Where the row of a (tag, next tag) pair starts in `pt.right` (tag index `Lp`: no next word), its weights summed on first use. */
+function posRightRow(model: LinearModel, keys: Int32Array, pt: PosTables, pI: number, pN: number, L: number): number {
+  const right = pI * (pt.Lp + 1) + pN;
+  if (!pt.rightDone[right]) {
+    model.addRows(keys, nerPosRightFeatures(pt.hashes[pI]!, pN === pt.Lp ? NER_EOS : pt.hashes[pN]!, keys, 0), pt.right, right * L);
+    pt.rightDone[right] = 1;
+  }
+  return right * L;
+}
+
 function posTablesOf(st: NerState, hashes: Int32Array): PosTables {
   let t = st.posTables.get(hashes);
   if (!t) {
@@ -246,17 +266,7 @@ export function emissions(model: LinearModel, t: Pick<Tagger, 'pos' | 'clusters'
       const pI = posIdx[i]!;
       const pP = i > 0 ? posIdx[i - 1]! : Lp;
       const pN = i + 1 < n ? posIdx[i + 1]! : Lp;
-      const left = pP * Lp + pI;
-      if (!pt.leftDone[left]) {
-        model.addRows(keys, nerPosLeftFeatures(pP === Lp ? NER_BOS : hashes[pP]!, hashes[pI]!, keys, 0), pt.left, left * L);
-        pt.leftDone[left] = 1;
-      }
-      const right = pI * (Lp + 1) + pN;
-      if (!pt.rightDone[right]) {
-        model.addRows(keys, nerPosRightFeatures(hashes[pI]!, pN === Lp ? NER_EOS : hashes[pN]!, keys, 0), pt.right, right * L);
-        pt.rightDone[right] = 1;
-      }
-      rowSum(emit, i, n, L, data, offsetBuf, edge, pt.left, left * L, pt.right, right * L);
+      rowSum(emit, i, n, L, data, offsetBuf, edge, pt.left, posLeftRow(model, keys, pt, pP, pI, L), pt.right, posRightRow(model, keys, pt, pI, pN, L));
     }
   } else {
     emit.fill(0);
@@ -266,18 +276,8 @@ export function emissions(model: LinearModel, t: Pick<Tagger, 'pos' | 'clusters'
       const pI = posIdx[i]!;
       const pP = i > 0 ? posIdx[i - 1]! : Lp;
       const pN = i + 1 < n ? posIdx[i + 1]! : Lp;
-      const left = pP * Lp + pI;
-      if (!pt.leftDone[left]) {
-        model.addRows(keys, nerPosLeftFeatures(pP === Lp ? NER_BOS : hashes[pP]!, hashes[pI]!, keys, 0), pt.left, left * L);
-        pt.leftDone[left] = 1;
-      }
-      add(emit, at, pt.left, left * L, L);
-      const right = pI * (Lp + 1) + pN;
-      if (!pt.rightDone[right]) {
-        model.addRows(keys, nerPosRightFeatures(hashes[pI]!, pN === Lp ? NER_EOS : hashes[pN]!, keys, 0), pt.right, right * L);
-        pt.rightDone[right] = 1;
-      }
-      add(emit, at, pt.right, right * L, L);
+      add(emit, at, pt.left, posLeftRow(model, keys, pt, pP, pI, L), L);
+      add(emit, at, pt.right, posRightRow(model, keys, pt, pI, pN, L), L);
     }
   }
   for (let i = 0; i < n; i++) {
