@@ -55,8 +55,20 @@ beforeAll(() => {
   cpSync(path.join(repo, binding), path.join(app, binding));
 }, 600_000);
 
+/** Stop the server and what npx started under it: npx does not pass SIGTERM on, so its group is signalled (it was left running). */
+function stopServer(): void {
+  if (server?.pid !== undefined && server.exitCode === null) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      server.kill();
+    }
+  }
+  server = undefined;
+}
+
 afterAll(() => {
-  server?.kill();
+  stopServer();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -108,7 +120,7 @@ describe('the installed package', () => {
   }, 180_000);
 
   it('`newsgraph serve --port 0` answers / with the view and /api/graph with the graph', async () => {
-    server = spawn('npx', ['--no-install', 'newsgraph', 'serve', '--port', '0', '--db', 'news.db'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+    server = spawn('npx', ['--no-install', 'newsgraph', 'serve', '--port', '0', '--db', 'news.db'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let said = '';
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`serve said nothing useful in 60 s: ${said}`)), 60_000);
@@ -133,8 +145,7 @@ describe('the installed package', () => {
     const body = (await graph.json()) as { nodes: unknown[]; edges: unknown[] };
     expect(body.nodes.length).toBeGreaterThan(50);
     expect(body.edges.length).toBeGreaterThan(50);
-    server.kill();
-    server = undefined;
+    stopServer();
   }, 120_000);
 
   it('`newsgraph --help` prints the dispatcher\'s help from dist/cli/help.txt without loading the CLI', () => {
