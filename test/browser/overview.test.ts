@@ -169,9 +169,16 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     expect(during.frames).toBeGreaterThan(f0);
     expect(during.drawn).toBe(false);
     expect(during.hovered).toBeUndefined();
+    // The edge layer is blank while they hide: its clears are skipped (web/src/blank-layers.ts), not read back every frame.
+    const moving = await hook(() => window.__newsgraph!.layers());
+    expect(moving.edges!.blank).toBe(true);
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.55);
+    await page.waitForTimeout(200);
+    expect((await hook(() => window.__newsgraph!.layers())).edges!.skipped).toBeGreaterThan(moving.edges!.skipped);
     await page.mouse.up();
     await page.waitForFunction(() => window.__newsgraph!.edgesDrawn(), undefined, { timeout: 10_000 });
     expect(await hook(() => window.__newsgraph!.edgesDrawn())).toBe(true);
+    expect((await hook(() => window.__newsgraph!.layers())).edges!.blank).toBe(false);
     // Drawn over as many frames as the edge budget asks (web/src/edge-frames.ts), then all of them.
     await page.waitForFunction(() => window.__newsgraph!.edgeFrames()?.complete, undefined, { timeout: 10_000 });
   });
@@ -198,6 +205,15 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     expect(m.labels).toBeGreaterThan(10);
     expect(m.edgesReady).toBeGreaterThan(m.firstRender!);
     expect(m.dataReady).toBeGreaterThanOrEqual(m.edgesReady!);
+    // Of the three WebGL canvases, the first frame (with its priming) wrote on the nodes' only: the commit reads back one
+    // (web/src/blank-layers.ts). The edge layer has its edges now; the hovered-nodes layer, nothing hovered, was never written.
+    expect(m.firstFrameCanvases).toEqual(['nodes']);
+    const layers = await hook(() => window.__newsgraph!.layers());
+    expect(Object.keys(layers).sort()).toEqual(['edges', 'hoverNodes', 'nodes']);
+    expect(layers.edges!.blank).toBe(false);
+    expect(layers.nodes!.blank).toBe(false);
+    expect(layers.hoverNodes).toMatchObject({ blank: true, writes: 0 });
+    expect(layers.hoverNodes!.skipped).toBeGreaterThan(1);
     const sliced = await hook(() => window.__newsgraph!.programDigest());
     await hook(() => window.__newsgraph!.reprocess());
     const whole = await hook(() => window.__newsgraph!.programDigest());
@@ -223,6 +239,8 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     const litLook = await page.evaluate((n) => window.__newsgraph!.nodeLook(n)!.color, near);
     expect(dim).toBe('#e4e4e8');
     expect(lit).toBe(litLook);
+    // The selected node is drawn again on the hovered-nodes layer (sigma's highlighted nodes): not blank.
+    expect((await hook(() => window.__newsgraph!.layers())).hoverNodes!.blank).toBe(false);
     // A dense graph is drawn with straight lines; the focused node's edges get their arrows back.
     const edges = await hook(() => window.__newsgraph!.visibleEdges());
     expect(edges.length).toBeGreaterThan(5000);

@@ -23,7 +23,7 @@ import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from '
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
 import { closePanel, renderCommunityPanel, renderPanel } from './panel.ts';
 import { addingEdgeItems, buildRenderGraph, DENSE_EDGES, nodeSizes, type EdgeItem, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
-import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, primeRenderer, setRenderGraph, EDGE_PROGRAMS, type Focus, type LabelBox } from './renderer.ts';
+import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, layerStates, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, primeRenderer, setRenderGraph, EDGE_PROGRAMS, type Focus, type LabelBox } from './renderer.ts';
 import { attachSearch, searchIndex, type SearchEntry } from './search.ts';
 import { fetchInitial, fetchJson, readFile, type Fetched, type Loaded } from './source.ts';
 import { decodeState, encodeState, isPlainOverview, OVERVIEW_FROM, resolveOptions, type SizeBy, type ViewState } from './state.ts';
@@ -131,6 +131,7 @@ class App {
       // Not a graph: parseGraph below says why.
     }
     const look = resolveOptions(this.state, order);
+    const writesBefore = this.spare ? layerStates(this.spare) : undefined;
     this.primePrograms(look, size);
     const plain = isPlainOverview(this.state) && this.state.sizeBy === 'degree';
     const quick = !plain
@@ -160,6 +161,10 @@ class App {
     this.renderer = this.makeRenderer(quick.graph, edges);
     metrics.firstRender ??= performance.now();
     metrics.quickNodes = quick.graph.order;
+    if (writesBefore) {
+      const after = layerStates(this.renderer);
+      metrics.firstFrameCanvases ??= Object.keys(after).filter((id) => after[id]!.writes !== writesBefore[id]?.writes);
+    }
     this.bindRenderer(this.renderer);
     const shown = look.collapsed ? `${quick.graph.order} communities shown; reading the entities…` : `${quick.graph.order} shown; reading the details…`;
     this.setStatus(`${quick.nodes} nodes, ${quick.edges} edges from ${doc.source}: ${shown}`);
@@ -728,6 +733,8 @@ declare global {
       /** What sigma's programs hold (renderer.ts `programDigest`); `reprocess` has sigma process the whole graph again, at once. */
       programDigest(): Record<string, string>;
       reprocess(): void;
+      /** sigma's WebGL layers: blank or not, clears skipped while blank, draws and clears that reached the canvas (blank-layers.ts). */
+      layers(): Record<string, { blank: boolean; skipped: number; writes: number }>;
     };
   }
 }
@@ -770,6 +777,7 @@ window.__newsgraph = {
   },
   programDigest: () => (app.renderer ? programDigest(app.renderer) : {}),
   reprocess: () => void app.renderer?.refresh(),
+  layers: () => (app.renderer ? layerStates(app.renderer) : {}),
 };
 
 const initial = fetchInitial(location.search);

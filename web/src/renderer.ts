@@ -17,6 +17,7 @@ import { EdgeLineProgram, NodeCircleProgram, type EdgeProgramType, type NodeProg
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { deinstanced, flatEdgeArrowProgram } from './programs.ts';
 import { EDGE_LAYER_OPTIONS, EdgeFrames } from './edge-frames.ts';
+import { canvasWrites, isBlank, skippedClears, trackBlank } from './blank-layers.ts';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
@@ -136,11 +137,23 @@ export const focusCentre = (f: Focus): string | undefined => f.hovered ?? f.sele
 /** How many of the label grid's candidates (biggest first) may be labelled when the whole graph is in view. */
 export const LABELS_AT_FIT = 60;
 
-/** sigma, with its edge layer kept between frames (edges are drawn over several: edge-frames.ts). */
+/**
+ * sigma, with its edge layer kept between frames (edges are drawn over
+ * several: edge-frames.ts), and its WebGL layers not cleared while blank
+ * (blank-layers.ts).
+ */
 class ViewSigma extends Sigma<RenderNode, RenderEdge> {
   override createWebGLContext(id: string, options: Parameters<Sigma['createWebGLContext']>[1] = {}): WebGLRenderingContext {
-    return super.createWebGLContext(id, id === 'edges' ? { ...options, ...EDGE_LAYER_OPTIONS } : options);
+    const gl = super.createWebGLContext(id, id === 'edges' ? { ...options, ...EDGE_LAYER_OPTIONS } : options);
+    trackBlank(gl);
+    return gl;
   }
+}
+
+/** Each WebGL layer of a renderer: whether it is blank, the clears skipped on it, the draws and clears that reached it (blank-layers.ts). */
+export function layerStates(renderer: Sigma<RenderNode, RenderEdge>): Record<string, { blank: boolean; skipped: number; writes: number }> {
+  const contexts = (renderer as unknown as { webGLContexts: Record<string, WebGLRenderingContext> }).webGLContexts;
+  return Object.fromEntries(Object.entries(contexts).map(([id, gl]) => [id, { blank: isBlank(gl) ?? false, skipped: skippedClears(gl), writes: canvasWrites(gl) }]));
 }
 
 /** The edge frames of each renderer (the tests' and the bench's view of them). */
@@ -488,13 +501,62 @@ export function warmUpGraph(programs: Programs = { nodes: ['circle', 'bordered']
  * this thread goes on (main.ts: while it reads the graph). Only the programs
  * the first frames need: the others would be compiled before that frame is
  * drawn, and a program is compiled at its first use anyway. The renderer
- * then shows that (invisible) graph until it is given another.
+ * then shows that (invisible) graph until it is given another. Its edges
+ * are drawn into a framebuffer object of the edge layer, not on the canvas:
+ * the canvas stays blank, so the first frame (nodes and labels, in the same
+ * task) does not have it read back (blank-layers.ts).
  */
 export function primeRenderer(renderer: Sigma<RenderNode, RenderEdge>, programs: Programs): void {
-  renderer.setGraph(warmUpGraph(programs));
+  const r = renderer as unknown as { webGLContexts: Record<string, WebGLRenderingContext>; edgePrograms: Record<string, PrimedProgram> };
+  // The edges are drawn into a framebuffer object of the edge layer, not on its canvas: the canvas stays
+  // blank, so the first frame (nodes and labels only) neither clears it nor has it read back (blank-layers.ts).
+  const gl = r.webGLContexts.edges;
+  const restore: Array<() => void> = [];
+  let target: { framebuffer: WebGLFramebuffer; texture: WebGLTexture } | undefined;
+  if (gl) {
+    const framebuffer = gl.createFramebuffer();
+    const texture = gl.createTexture();
+    if (framebuffer && texture) {
+      target = { framebuffer, texture };
+      gl.bindTexture(gl.TEXTURE_2D, texture);
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, PRIME_TARGET_SIZE, PRIME_TARGET_SIZE, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
+      gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
+      gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
+      gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+      gl.bindTexture(gl.TEXTURE_2D, null);
+      const redirect = (p: PrimedProgram): void => {
+        if (p.programs) p.programs.forEach(redirect);
+        else if (p.normalProgram) {
+          const info = p.normalProgram;
+          const was = info.frameBuffer;
+          info.frameBuffer = framebuffer;
+          restore.push(() => (info.frameBuffer = was));
+        }
+      };
+      Object.values(r.edgePrograms).forEach(redirect);
+    }
+  }
+  try {
+    renderer.setGraph(warmUpGraph(programs));
+  } finally {
+    for (const f of restore) f();
+  }
   // The edge frames' record is the graph's, not this one's (for the tests).
   const frames = edgeFrames.get(renderer);
   if (frames) frames.first = undefined;
-  const contexts = (renderer as unknown as { webGLContexts: Record<string, WebGLRenderingContext> }).webGLContexts;
-  for (const gl of Object.values(contexts)) gl.flush();
+  for (const c of Object.values(r.webGLContexts)) c.flush();
+  if (gl && target) {
+    // Deleted once drawn (GL deletes them after the queued draws).
+    gl.deleteFramebuffer(target.framebuffer);
+    gl.deleteTexture(target.texture);
+  }
+}
+
+/** Side of the texture the edge programs are primed into (`primeRenderer`). */
+const PRIME_TARGET_SIZE = 64;
+
+/** What `primeRenderer` uses of a sigma 3.0 program (a compound one: its parts). */
+interface PrimedProgram {
+  normalProgram?: { frameBuffer: WebGLFramebuffer | null };
+  programs?: PrimedProgram[];
 }
