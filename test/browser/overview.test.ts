@@ -214,6 +214,8 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     expect(layers.nodes!.blank).toBe(false);
     expect(layers.hoverNodes).toMatchObject({ blank: true, writes: 0 });
     expect(layers.hoverNodes!.skipped).toBeGreaterThan(1);
+    // Its picking layer (which node is under the mouse) was drawn after it, in a task of its own.
+    expect(m.firstPickingLayer).toBeGreaterThan(m.firstRender!);
     const sliced = await hook(() => window.__newsgraph!.programDigest());
     await hook(() => window.__newsgraph!.reprocess());
     const whole = await hook(() => window.__newsgraph!.programDigest());
@@ -221,6 +223,19 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     expect(Number(sliced['edge:line']!.split(':')[0])).toBe(2 * m.edges);
     expect(Number(sliced['node:bordered']!.split(':')[0])).toBeGreaterThan(0);
     expect(sliced).toEqual(whole);
+  });
+
+  it('a node under the mouse is found as soon as the first frame is drawn (its picking layer follows that frame)', async () => {
+    await page?.close();
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__newsgraph?.metrics.firstRender !== undefined && window.__newsgraph.labels().length > 0, undefined, { timeout: 170_000, polling: 10 });
+    const node = await hook(() => window.__newsgraph!.labels()[0]!.node);
+    const at = (await page.evaluate((n) => window.__newsgraph!.nodePosition(n), node))!;
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await page.waitForFunction((n) => window.__newsgraph!.hovered() === n, node, { timeout: 10_000 });
+    expect(await hook(() => window.__newsgraph!.hovered())).toBe(node);
   });
 
   it('selecting a node dims everything but it and its neighbours; the panel counts neighbours, not edges', async () => {

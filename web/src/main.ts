@@ -23,7 +23,7 @@ import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from '
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
 import { closePanel, renderCommunityPanel, renderPanel } from './panel.ts';
 import { addingEdgeItems, buildRenderGraph, DENSE_EDGES, nodeSizes, type EdgeItem, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
-import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, layerStates, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, primeRenderer, setRenderGraph, EDGE_PROGRAMS, type Focus, type LabelBox } from './renderer.ts';
+import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, layerStates, pickingAfterFrame, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, primeRenderer, setRenderGraph, EDGE_PROGRAMS, type Focus, type LabelBox } from './renderer.ts';
 import { attachSearch, searchIndex, type SearchEntry } from './search.ts';
 import { fetchInitial, fetchJson, readFile, type Fetched, type Loaded } from './source.ts';
 import { decodeState, encodeState, isPlainOverview, OVERVIEW_FROM, resolveOptions, type SizeBy, type ViewState } from './state.ts';
@@ -158,6 +158,8 @@ class App {
     this.completing = edgeItems !== undefined;
     this.syncFocus();
     const t0 = performance.now();
+    // The first frame's commit waits for its GPU work: the picking layer follows in a task of its own.
+    if (this.spare) pickingAfterFrame(this.spare, () => (metrics.firstPickingLayer ??= performance.now()));
     this.renderer = this.makeRenderer(quick.graph, edges);
     metrics.firstRender ??= performance.now();
     metrics.quickNodes = quick.graph.order;

@@ -20,6 +20,8 @@ export interface Metrics {
    * commit, which software WebGL makes the page wait for (blank-layers.ts).
    */
   firstFrameCanvases?: string[];
+  /** When the overview's first frame's picking layer (which node is under the mouse) was drawn, in a task after that frame. */
+  firstPickingLayer?: number;
   layoutConverged?: number;
   /** Why the first layout run ended. */
   layoutEnd?: 'converged' | 'timeout';

@@ -287,10 +287,53 @@ function bindMoveFrames(renderer: Sigma<RenderNode, RenderEdge>): void {
     }, 100);
   });
   renderer.on('kill', () => clearTimeout(check));
+  // The picking layer of a frame asked to go without it (`pickingAfterFrame`): drawn on its own after that frame.
+  let deferred: { params: unknown; programs: PickableProgram[]; drawn?: () => void } | undefined;
+  let deferNext: { drawn?: () => void } | undefined;
+  const drawDeferred = (): void => {
+    const d = deferred;
+    deferred = undefined;
+    if (!d) return;
+    for (const p of d.programs) drawPickingOnly(p, d.params);
+    d.drawn?.();
+  };
+  pickingLater.set(renderer, (drawn) => {
+    deferNext = drawn ? { drawn } : {};
+  });
+  renderer.on('beforeRender', () => {
+    // A new frame draws its own picking layer (or leaves it to the next still frame).
+    deferred = undefined;
+  });
+  renderer.on('kill', () => {
+    deferred = undefined;
+  });
+  renderer.on('afterRender', () => {
+    if (!deferNext) return;
+    const { drawn } = deferNext;
+    deferNext = undefined;
+    if (!deferred) return;
+    if (drawn) deferred.drawn = drawn;
+    // After this frame's commit: a task of its own, once the frame is on screen.
+    requestAnimationFrame(() => setTimeout(drawDeferred, 0));
+  });
+  r.getNodeAtPosition = ((lookup) => (p) => {
+    drawDeferred();
+    return lookup(p);
+  })(r.getNodeAtPosition.bind(r));
   for (const program of Object.values(r.nodePrograms)) {
     const render = program.render.bind(program);
     program.render = (params) => {
       const pick = program.pickProgram;
+      if (pick && deferNext && !moving()) {
+        (deferred ??= { params, programs: [] }).programs.push(program as unknown as PickableProgram);
+        program.pickProgram = null;
+        try {
+          render(params);
+        } finally {
+          program.pickProgram = pick;
+        }
+        return;
+      }
       if (!pick || !moving()) {
         pickingMissing = false;
         return render(params);
@@ -311,6 +354,41 @@ function bindMoveFrames(renderer: Sigma<RenderNode, RenderEdge>): void {
       render(params);
     };
   }
+}
+
+/** What `drawPickingOnly` uses of a sigma 3.0 node program. */
+interface PickableProgram {
+  pickProgram: { gl: WebGLRenderingContext } | null;
+  hasNothingToRender(): boolean;
+  bindProgram(program: unknown): void;
+  renderProgram(params: unknown, program: unknown): void;
+  unbindProgram(program: unknown): void;
+}
+
+/** The picking half of sigma 3.0's `AbstractProgram.render`: the program drawn into its picking layer, at its reduced size. */
+function drawPickingOnly(program: PickableProgram, params: unknown): void {
+  const pick = program.pickProgram;
+  if (!pick || program.hasNothingToRender()) return;
+  const p = params as { width: number; height: number; pixelRatio: number; downSizingRatio: number };
+  pick.gl.viewport(0, 0, (p.width * p.pixelRatio) / p.downSizingRatio, (p.height * p.pixelRatio) / p.downSizingRatio);
+  program.bindProgram(pick);
+  program.renderProgram({ ...p, pixelRatio: p.pixelRatio / p.downSizingRatio }, pick);
+  program.unbindProgram(pick);
+}
+
+const pickingLater = new WeakMap<object, (drawn?: () => void) => void>();
+
+/**
+ * Have the renderer's next frame go without its picking layer (which node
+ * is under the mouse), drawn instead on its own in a task after that frame
+ * is on screen, or at once if a node is looked up before. The picking layer
+ * is drawn into a framebuffer object: it changes no canvas, so nothing waits
+ * for it at that task's commit. With software WebGL it is a fifth of the
+ * nodes' GPU time, taken off the first frame's commit (main.ts). `drawn`:
+ * called once it is (not if a new frame came first and drew its own).
+ */
+export function pickingAfterFrame(renderer: Sigma<RenderNode, RenderEdge>, drawn?: () => void): void {
+  pickingLater.get(renderer)?.(drawn);
 }
 
 /** What `addingRenderEdges` uses of sigma 3.0's renderer (private members). */
