@@ -269,8 +269,10 @@ async function traceOnce(dist: string, body: string, opts: { out?: string; verbo
       const w = profileWindow(profile, t.ts, t.ts + (t.dur ?? 0));
       const inner = onMain.filter((e) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0) && e !== t && (e.dur ?? 0) > 5000);
       const kinds = [...new Set(inner.map((e) => e.name))].slice(0, 6).join(',');
-      const reads = onMain.filter((e) => e.name === 'GLES2::ReadPixels' && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)).length;
-      log(`  task at ${((t.ts - navTs) / 1000).toFixed(0)} ms: wall ${((t.dur ?? 0) / 1000).toFixed(0)} ms, thread ${((t.tdur ?? 0) / 1000).toFixed(0)} ms, GPU process main thread busy ${gpuBusy(t.ts, t.ts + (t.dur ?? 0)).toFixed(0)} ms (thread ${gpuCpu(t.ts, t.ts + (t.dur ?? 0)).toFixed(0)}), ${reads} canvas reads [${kinds}]`);
+      // Canvases read back by the task's frame commits (a ReadPixels outside a commit is a picking lookup).
+      const commits = onMain.filter((e) => e.name === 'Commit' && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0));
+      const reads = onMain.filter((e) => e.name === 'GLES2::ReadPixels' && commits.some((c) => e.ts >= c.ts && e.ts < c.ts + (c.dur ?? 0))).length;
+      log(`  task at ${((t.ts - navTs) / 1000).toFixed(0)} ms: wall ${((t.dur ?? 0) / 1000).toFixed(0)} ms, thread ${((t.tdur ?? 0) / 1000).toFixed(0)} ms, GPU process main thread busy ${gpuBusy(t.ts, t.ts + (t.dur ?? 0)).toFixed(0)} ms (thread ${gpuCpu(t.ts, t.ts + (t.dur ?? 0)).toFixed(0)}), ${reads} canvases read back [${kinds}]`);
       if (opts.verbose) log(`   inclusive:\n${top(w.incl, 10)}\n   self:\n${top(w.self, 6)}`);
     }
     return { firstRender: m.firstRender, over200: over.length, max: Math.max(0, ...after.map((t) => t.duration)), cpuOver200: afterTasks.filter((t) => (t.tdur ?? 0) > 200_000).length };
