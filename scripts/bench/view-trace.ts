@@ -13,7 +13,12 @@
  * the system temp folder; `--dist` serves another build of the view (an A/B
  * against a copy of main's web/dist), `--runs N` alternates the dists.
  *
+ * Each task after the first render also says how long the GPU process's
+ * main thread was busy in it (software WebGL's work; the page waits for it
+ * at a frame's commit) and how many canvases the commit read back.
+ *
  *   npx tsx scripts/bench/view-trace.ts [--graph 10k|100k|wiki] [--dist DIR[,DIR2]] [--runs N] [--out trace.json] [--functions a,b]
+ *     [--min-task ms (tasks after the first render listed: default 50)] [--categories extra,trace,categories]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -153,7 +158,7 @@ function top(m: Map<string, number>, n: number, skip: RegExp = /^\((root|program
     .join('\n');
 }
 
-async function traceOnce(dist: string, body: string, opts: { out?: string; verbose: boolean; functions: string[] }): Promise<{ firstRender: number; over200: number; max: number; cpuOver200: number }> {
+async function traceOnce(dist: string, body: string, opts: { out?: string; verbose: boolean; functions: string[]; categories: string[]; minTask: number }): Promise<{ firstRender: number; over200: number; max: number; cpuOver200: number }> {
   const browser = await launchChromium();
   const served = await serve(dist, body);
   try {
@@ -168,7 +173,7 @@ async function traceOnce(dist: string, body: string, opts: { out?: string; verbo
     await cdp.send('Tracing.start', {
       transferMode: 'ReportEvents',
       traceConfig: {
-        includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'loading', 'gpu', 'toplevel', 'disabled-by-default-devtools.timeline.frame'],
+        includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'loading', 'gpu', 'toplevel', 'disabled-by-default-devtools.timeline.frame', ...opts.categories],
       },
     });
     await cdp.send('Profiler.start');
@@ -201,7 +206,13 @@ async function traceOnce(dist: string, body: string, opts: { out?: string; verbo
     const nav = events.find((e) => e.name === 'navigationStart' && e.pid === mainPid && (e.args?.data as { isLoadingMainFrame?: boolean } | undefined)?.isLoadingMainFrame) ?? events.find((e) => e.name === 'navigationStart' && e.pid === mainPid);
     const navTs = nav?.ts ?? 0;
     const onMain = events.filter((e) => e.pid === mainPid && e.tid === mainTid && e.ph === 'X');
-    const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts);
+    // Top-level tasks only (a ThreadControllerImpl::RunTask holds its RunTask).
+    const tasks: TraceEvent[] = [];
+    for (const e of onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))) {
+      const last = tasks[tasks.length - 1];
+      if (last && e.ts + (e.dur ?? 0) <= last.ts + (last.dur ?? 0)) continue;
+      tasks.push(e);
+    }
     const frMicro = navTs + m.firstRender * 1000;
     const log = (s: string) => process.stdout.write(s + '\n');
     const after = m.longTasks.filter((t) => t.start > m.firstRender);
@@ -246,13 +257,22 @@ async function traceOnce(dist: string, body: string, opts: { out?: string; verbo
       }
     }
     // After: every task over 50 ms.
-    const afterTasks = tasks.filter((t) => t.ts >= frMicro && (t.dur ?? 0) > 50_000);
-    log(`  after first render: ${afterTasks.length} tasks over 50 ms (trace), ${afterTasks.filter((t) => (t.dur ?? 0) > 200_000).length} over 200 ms; thread time of those: ${afterTasks.filter((t) => (t.dur ?? 0) > 200_000).map((t) => ((t.tdur ?? 0) / 1000).toFixed(0)).join(' ')}`);
+    const afterTasks = tasks.filter((t) => t.ts >= frMicro && (t.dur ?? 0) > opts.minTask * 1000);
+    // The GPU process's main thread (software WebGL runs there; the page waits for it at a frame's commit).
+    const gpuThread = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrGpuMain');
+    const gpuTasks = events.filter((e) => gpuThread && e.pid === gpuThread.pid && e.tid === gpuThread.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask');
+    const gpuBusy = (from: number, to: number): number => gpuTasks.reduce((a, e) => a + Math.max(0, Math.min(to, e.ts + (e.dur ?? 0)) - Math.max(from, e.ts)), 0) / 1000;
+    // Its thread (CPU) time, of the tasks that started in the window (software WebGL's raster threads are not traced).
+    const gpuCpu = (from: number, to: number): number => gpuTasks.filter((e) => e.ts >= from && e.ts < to).reduce((a, e) => a + (e.tdur ?? 0), 0) / 1000;
+    log(`  after first render: ${afterTasks.length} tasks over ${opts.minTask} ms (trace), ${afterTasks.filter((t) => (t.dur ?? 0) > 200_000).length} over 200 ms; thread time of those: ${afterTasks.filter((t) => (t.dur ?? 0) > 200_000).map((t) => ((t.tdur ?? 0) / 1000).toFixed(0)).join(' ')}`);
     for (const t of afterTasks) {
       const w = profileWindow(profile, t.ts, t.ts + (t.dur ?? 0));
       const inner = onMain.filter((e) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0) && e !== t && (e.dur ?? 0) > 5000);
       const kinds = [...new Set(inner.map((e) => e.name))].slice(0, 6).join(',');
-      log(`  task at ${((t.ts - navTs) / 1000).toFixed(0)} ms: wall ${((t.dur ?? 0) / 1000).toFixed(0)} ms, thread ${((t.tdur ?? 0) / 1000).toFixed(0)} ms [${kinds}]`);
+      // Canvases read back by the task's frame commits (a ReadPixels outside a commit is a picking lookup).
+      const commits = onMain.filter((e) => e.name === 'Commit' && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0));
+      const reads = onMain.filter((e) => e.name === 'GLES2::ReadPixels' && commits.some((c) => e.ts >= c.ts && e.ts < c.ts + (c.dur ?? 0))).length;
+      log(`  task at ${((t.ts - navTs) / 1000).toFixed(0)} ms: wall ${((t.dur ?? 0) / 1000).toFixed(0)} ms, thread ${((t.tdur ?? 0) / 1000).toFixed(0)} ms, GPU process main thread busy ${gpuBusy(t.ts, t.ts + (t.dur ?? 0)).toFixed(0)} ms (thread ${gpuCpu(t.ts, t.ts + (t.dur ?? 0)).toFixed(0)}), ${reads} canvases read back [${kinds}]`);
       if (opts.verbose) log(`   inclusive:\n${top(w.incl, 10)}\n   self:\n${top(w.self, 6)}`);
     }
     return { firstRender: m.firstRender, over200: over.length, max: Math.max(0, ...after.map((t) => t.duration)), cpuOver200: afterTasks.filter((t) => (t.tdur ?? 0) > 200_000).length };
@@ -271,6 +291,8 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       functions: { type: 'string', default: '' },
+      categories: { type: 'string', default: '' },
+      'min-task': { type: 'string', default: '50' },
     },
   });
   const body = await preparedBody(values.graph);
@@ -280,7 +302,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < runs; i++) {
     for (const d of dists) {
       process.stdout.write(`-- run ${i + 1}, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
-      (results[d] ??= []).push(await traceOnce(d, body, { ...(values.out ? { out: values.out } : {}), verbose: !values.quiet, functions: values.functions.split(',').filter(Boolean) }));
+      (results[d] ??= []).push(await traceOnce(d, body, { ...(values.out ? { out: values.out } : {}), verbose: !values.quiet, functions: values.functions.split(',').filter(Boolean), categories: values.categories.split(',').filter(Boolean), minTask: Number(values['min-task']) }));
     }
   }
   for (const [d, rs] of Object.entries(results)) {

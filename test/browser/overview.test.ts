@@ -169,9 +169,16 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     expect(during.frames).toBeGreaterThan(f0);
     expect(during.drawn).toBe(false);
     expect(during.hovered).toBeUndefined();
+    // The edge layer is blank while they hide: its clears are skipped (web/src/blank-layers.ts), not read back every frame.
+    const moving = await hook(() => window.__newsgraph!.layers());
+    expect(moving.edges!.blank).toBe(true);
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.55);
+    await page.waitForTimeout(200);
+    expect((await hook(() => window.__newsgraph!.layers())).edges!.skipped).toBeGreaterThan(moving.edges!.skipped);
     await page.mouse.up();
     await page.waitForFunction(() => window.__newsgraph!.edgesDrawn(), undefined, { timeout: 10_000 });
     expect(await hook(() => window.__newsgraph!.edgesDrawn())).toBe(true);
+    expect((await hook(() => window.__newsgraph!.layers())).edges!.blank).toBe(false);
     // Drawn over as many frames as the edge budget asks (web/src/edge-frames.ts), then all of them.
     await page.waitForFunction(() => window.__newsgraph!.edgeFrames()?.complete, undefined, { timeout: 10_000 });
   });
@@ -198,6 +205,17 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     expect(m.labels).toBeGreaterThan(10);
     expect(m.edgesReady).toBeGreaterThan(m.firstRender!);
     expect(m.dataReady).toBeGreaterThanOrEqual(m.edgesReady!);
+    // Of the three WebGL canvases, the first frame (with its priming) wrote on the nodes' only: the commit reads back one
+    // (web/src/blank-layers.ts). The edge layer has its edges now; the hovered-nodes layer, nothing hovered, was never written.
+    expect(m.firstFrameCanvases).toEqual(['nodes']);
+    const layers = await hook(() => window.__newsgraph!.layers());
+    expect(Object.keys(layers).sort()).toEqual(['edges', 'hoverNodes', 'nodes']);
+    expect(layers.edges!.blank).toBe(false);
+    expect(layers.nodes!.blank).toBe(false);
+    expect(layers.hoverNodes).toMatchObject({ blank: true, writes: 0 });
+    expect(layers.hoverNodes!.skipped).toBeGreaterThan(1);
+    // Its picking layer (which node is under the mouse) was drawn after it, in a task of its own.
+    expect(m.firstPickingLayer).toBeGreaterThan(m.firstRender!);
     const sliced = await hook(() => window.__newsgraph!.programDigest());
     await hook(() => window.__newsgraph!.reprocess());
     const whole = await hook(() => window.__newsgraph!.programDigest());
@@ -205,6 +223,19 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     expect(Number(sliced['edge:line']!.split(':')[0])).toBe(2 * m.edges);
     expect(Number(sliced['node:bordered']!.split(':')[0])).toBeGreaterThan(0);
     expect(sliced).toEqual(whole);
+  });
+
+  it('a node under the mouse is found as soon as the first frame is drawn (its picking layer follows that frame)', async () => {
+    await page?.close();
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__newsgraph?.metrics.firstRender !== undefined && window.__newsgraph.labels().length > 0, undefined, { timeout: 170_000, polling: 10 });
+    const node = await hook(() => window.__newsgraph!.labels()[0]!.node);
+    const at = (await page.evaluate((n) => window.__newsgraph!.nodePosition(n), node))!;
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await page.waitForFunction((n) => window.__newsgraph!.hovered() === n, node, { timeout: 10_000 });
+    expect(await hook(() => window.__newsgraph!.hovered())).toBe(node);
   });
 
   it('selecting a node dims everything but it and its neighbours; the panel counts neighbours, not edges', async () => {
@@ -223,6 +254,8 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     const litLook = await page.evaluate((n) => window.__newsgraph!.nodeLook(n)!.color, near);
     expect(dim).toBe('#e4e4e8');
     expect(lit).toBe(litLook);
+    // The selected node is drawn again on the hovered-nodes layer (sigma's highlighted nodes): not blank.
+    expect((await hook(() => window.__newsgraph!.layers())).hoverNodes!.blank).toBe(false);
     // A dense graph is drawn with straight lines; the focused node's edges get their arrows back.
     const edges = await hook(() => window.__newsgraph!.visibleEdges());
     expect(edges.length).toBeGreaterThan(5000);

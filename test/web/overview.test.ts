@@ -11,7 +11,7 @@ import { describeCommunities, detectCommunities } from '../../src/graph/communit
 import { seededPositions } from '../../src/layout/seed.ts';
 import { buildCommunityGraph, communityKey, communityOfKey } from '../../web/src/community-view.ts';
 import { parseGraph } from '../../web/src/data.ts';
-import { visibleSet } from '../../web/src/filters.ts';
+import { visibleSet, visibleSetSteps } from '../../web/src/filters.ts';
 import { groupNeighbours, neighbourCount } from '../../web/src/panel.ts';
 import { buildRenderGraph, communityColor, COMMUNITY_PALETTE, nodeColors, nodeSizes, UNCONNECTED_COLOR } from '../../web/src/render-graph.ts';
 import { intersects, LabelPlacer, overlappingPairs, type LabelBox } from '../../web/src/labels.ts';
@@ -121,6 +121,38 @@ describe('the collapsed community view', () => {
     rg.forEachEdge((e) => {
       if (e.startsWith('fold:')) expect(e.includes('community:')).toBe(true);
     });
+  });
+});
+
+describe('the visible set in steps is the visible set', () => {
+  const g = load();
+  const hub = g.nodes().reduce((a, b) => (g.degree(b) > g.degree(a) ? b : a));
+  const type = g.getEdgeAttribute(g.edges()[0]!, 'type');
+  const STATES: Array<[string, Partial<ReturnType<typeof defaultState>>]> = [
+    ['the default filters', {}],
+    ['unconnected shown', { showIsolated: true }],
+    ['minimum degree 3', { minDegree: 3 }],
+    ['confidence 0.8 and up', { minConfidence: 0.8 }],
+    ['one edge type', { types: new Set([type]) }],
+    ['ego network, 1 hop', { selected: hub, ego: 1 }],
+    ['ego network, 2 hops of one type', { selected: hub, ego: 2, egoType: type }],
+    ['ego network of an unknown node', { selected: 'no such node', ego: 1 }],
+  ];
+  it.each(STATES)('%s', (_name, change) => {
+    const f = { ...defaultState(), ...change };
+    const whole = visibleSet(g, f);
+    for (const every of [1, 7, 1000]) {
+      const steps = visibleSetSteps(g, f, every);
+      let yields = 0;
+      let r = steps.next();
+      while (!r.done) {
+        yields++;
+        r = steps.next();
+      }
+      expect([[...r.value.nodes], [...r.value.edges], r.value.isolated]).toEqual([[...whole.nodes], [...whole.edges], whole.isolated]);
+      if (every === 1) expect(yields).toBeGreaterThanOrEqual(g.size);
+    }
+    expect(whole.edges.size).toBeGreaterThan(0);
   });
 });
 

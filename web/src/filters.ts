@@ -64,6 +64,20 @@ export function edgeInDates(a: EdgeAttrs, from?: string, to?: string): boolean {
  * 100k-node / 522k-edge graph those lookups were most of its 5 s.
  */
 export function visibleSet(graph: NewsGraph, f: FilterState): Visible {
+  const steps = visibleSetSteps(graph, f, 0);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `visibleSet` in steps (main.ts runs them in tasks of ~40 ms while the
+ * quick first screen is shown): it yields every `every` edges of its passes
+ * over the edges (0: never, one pass of `forEachEdge`) and returns the same
+ * set (test/web/overview.test.ts compares them).
+ */
+export function* visibleSetSteps(graph: NewsGraph, f: FilterState, every = 16_384): Generator<void, Visible> {
   let nodes = new Set<string>();
   graph.forEachNode((n, a) => {
     if (nodePasses(a, f)) nodes.add(n);
@@ -72,20 +86,28 @@ export function visibleSet(graph: NewsGraph, f: FilterState): Visible {
   let sources: string[] = [];
   let targets: string[] = [];
   const types: string[] = [];
-  graph.forEachEdge((e, a, s, t) => {
+  const visit = (e: string, a: EdgeAttrs, s: string, t: string): void => {
     if (nodes.has(s) && nodes.has(t) && edgePasses(a, f)) {
       keys.push(e);
       sources.push(s);
       targets.push(t);
       types.push(a.type);
     }
-  });
+  };
+  if (every > 0) {
+    let i = 0;
+    for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+      visit(edge, attributes, source, target);
+      if (++i % every === 0) yield;
+    }
+  } else graph.forEachEdge(visit);
   /** Keep the edges for which `keep(i)` holds. */
-  const retain = (keep: (i: number) => boolean): void => {
+  function* retain(keep: (i: number) => boolean): Generator<void> {
     const k2: string[] = [];
     const s2: string[] = [];
     const t2: string[] = [];
     for (let i = 0; i < keys.length; i++) {
+      if (every > 0 && i % every === every - 1) yield;
       if (!keep(i)) continue;
       k2.push(keys[i]!);
       s2.push(sources[i]!);
@@ -94,13 +116,13 @@ export function visibleSet(graph: NewsGraph, f: FilterState): Visible {
     keys = k2;
     sources = s2;
     targets = t2;
-  };
+  }
 
   // Ego network: k hops around the selection, over the edges that pass (of one type, if chosen).
   if (f.ego > 0 && f.selected && graph.hasNode(f.selected)) {
     if (f.egoType) {
       const typed = types.map((t) => t === f.egoType);
-      retain((i) => typed[i]!);
+      yield* retain((i) => typed[i]!);
     }
     const adjacent = new Map<string, string[]>();
     const link = (a: string, b: string) => {
@@ -127,11 +149,12 @@ export function visibleSet(graph: NewsGraph, f: FilterState): Visible {
       frontier = next;
     }
     nodes = keep;
-    retain((i) => keep.has(sources[i]!) && keep.has(targets[i]!));
+    yield* retain((i) => keep.has(sources[i]!) && keep.has(targets[i]!));
   }
 
   const deg = new Map<string, number>();
   for (let i = 0; i < keys.length; i++) {
+    if (every > 0 && i % every === every - 1) yield;
     deg.set(sources[i]!, (deg.get(sources[i]!) ?? 0) + 1);
     deg.set(targets[i]!, (deg.get(targets[i]!) ?? 0) + 1);
   }
@@ -144,8 +167,9 @@ export function visibleSet(graph: NewsGraph, f: FilterState): Visible {
     const kept = new Set<string>();
     for (const n of nodes) if ((deg.get(n) ?? 0) >= minDeg || n === f.selected) kept.add(n);
     nodes = kept;
-    retain((i) => kept.has(sources[i]!) && kept.has(targets[i]!));
+    yield* retain((i) => kept.has(sources[i]!) && kept.has(targets[i]!));
   }
+  if (every > 0) yield;
   return { nodes, edges: new Set(keys), isolated };
 }
 

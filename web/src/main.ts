@@ -16,14 +16,14 @@ import type { NewsGraph } from '../../src/types.ts';
 import { buildCommunityGraph, communityOfKey } from './community-view.ts';
 import { buildControls, type Controls } from './controls.ts';
 import { byId, clear, el } from './dom.ts';
-import { edgePasses, graphDates, nodePasses, visibleSet, type Visible } from './filters.ts';
+import { edgePasses, graphDates, nodePasses, visibleSet, visibleSetSteps, type Visible } from './filters.ts';
 import { EvidenceLoader } from './evidence.ts';
 import { exportGexf, exportJson, visibleSubgraph } from './export.ts';
 import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from './layout.ts';
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
 import { closePanel, renderCommunityPanel, renderPanel } from './panel.ts';
 import { addingEdgeItems, buildRenderGraph, DENSE_EDGES, nodeSizes, type EdgeItem, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
-import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, primeRenderer, setRenderGraph, EDGE_PROGRAMS, type Focus, type LabelBox } from './renderer.ts';
+import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, layerStates, pickingAfterFrame, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, primeRenderer, setRenderGraph, EDGE_PROGRAMS, type Focus, type LabelBox } from './renderer.ts';
 import { attachSearch, searchIndex, type SearchEntry } from './search.ts';
 import { fetchInitial, fetchJson, readFile, type Fetched, type Loaded } from './source.ts';
 import { decodeState, encodeState, isPlainOverview, OVERVIEW_FROM, resolveOptions, type SizeBy, type ViewState } from './state.ts';
@@ -131,6 +131,7 @@ class App {
       // Not a graph: parseGraph below says why.
     }
     const look = resolveOptions(this.state, order);
+    const writesBefore = this.spare ? layerStates(this.spare) : undefined;
     this.primePrograms(look, size);
     const plain = isPlainOverview(this.state) && this.state.sizeBy === 'degree';
     const quick = !plain
@@ -157,9 +158,15 @@ class App {
     this.completing = edgeItems !== undefined;
     this.syncFocus();
     const t0 = performance.now();
+    // The first frame's commit waits for its GPU work: the picking layer follows in a task of its own.
+    if (this.spare) pickingAfterFrame(this.spare, () => (metrics.firstPickingLayer ??= performance.now()));
     this.renderer = this.makeRenderer(quick.graph, edges);
     metrics.firstRender ??= performance.now();
     metrics.quickNodes = quick.graph.order;
+    if (writesBefore) {
+      const after = layerStates(this.renderer);
+      metrics.firstFrameCanvases ??= Object.keys(after).filter((id) => after[id]!.writes !== writesBefore[id]?.writes);
+    }
     this.bindRenderer(this.renderer);
     const shown = look.collapsed ? `${quick.graph.order} communities shown; reading the entities…` : `${quick.graph.order} shown; reading the details…`;
     this.setStatus(`${quick.nodes} nodes, ${quick.edges} edges from ${doc.source}: ${shown}`);
@@ -207,8 +214,17 @@ class App {
     const dates = graphDates(graph);
     await step();
     // Sliced: the filters' pass too (a tenth of a second at 52k edges) before the step that swaps the graph in.
-    const visible = opts.sliced && !(this.state.selected && !graph.hasNode(this.state.selected)) ? visibleSet(graph, this.state) : undefined;
-    if (visible) await step();
+    // (At 100k nodes / 500k edges that pass is a few hundred ms: run in steps too.)
+    let visible: Visible | undefined;
+    if (opts.sliced && !(this.state.selected && !graph.hasNode(this.state.selected))) {
+      const steps = visibleSetSteps(graph, this.state);
+      await inSlices(
+        (function* () {
+          visible = yield* steps;
+        })(),
+      );
+      await step();
+    }
     this.data = graph;
     this.evidence = new EvidenceLoader(graph, loaded.api ? fetchJson : undefined);
     this.source = loaded.source;
@@ -728,6 +744,8 @@ declare global {
       /** What sigma's programs hold (renderer.ts `programDigest`); `reprocess` has sigma process the whole graph again, at once. */
       programDigest(): Record<string, string>;
       reprocess(): void;
+      /** sigma's WebGL layers: blank or not, clears skipped while blank, draws and clears that reached the canvas (blank-layers.ts). */
+      layers(): Record<string, { blank: boolean; skipped: number; writes: number }>;
     };
   }
 }
@@ -770,6 +788,7 @@ window.__newsgraph = {
   },
   programDigest: () => (app.renderer ? programDigest(app.renderer) : {}),
   reprocess: () => void app.renderer?.refresh(),
+  layers: () => (app.renderer ? layerStates(app.renderer) : {}),
 };
 
 const initial = fetchInitial(location.search);

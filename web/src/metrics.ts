@@ -14,6 +14,14 @@ export interface Metrics {
   dataReady?: number;
   /** When the first frame had been painted and the main thread was free again. */
   firstPainted?: number;
+  /**
+   * The WebGL canvases the overview's first frame drew on or cleared (with
+   * its priming, in the same task): each is read back by that frame's
+   * commit, which software WebGL makes the page wait for (blank-layers.ts).
+   */
+  firstFrameCanvases?: string[];
+  /** When the overview's first frame's picking layer (which node is under the mouse) was drawn, in a task after that frame. */
+  firstPickingLayer?: number;
   layoutConverged?: number;
   /** Why the first layout run ended. */
   layoutEnd?: 'converged' | 'timeout';

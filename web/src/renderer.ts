@@ -17,6 +17,7 @@ import { EdgeLineProgram, NodeCircleProgram, type EdgeProgramType, type NodeProg
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { deinstanced, flatEdgeArrowProgram } from './programs.ts';
 import { EDGE_LAYER_OPTIONS, EdgeFrames } from './edge-frames.ts';
+import { canvasWrites, isBlank, skippedClears, trackBlank } from './blank-layers.ts';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
@@ -136,11 +137,23 @@ export const focusCentre = (f: Focus): string | undefined => f.hovered ?? f.sele
 /** How many of the label grid's candidates (biggest first) may be labelled when the whole graph is in view. */
 export const LABELS_AT_FIT = 60;
 
-/** sigma, with its edge layer kept between frames (edges are drawn over several: edge-frames.ts). */
+/**
+ * sigma, with its edge layer kept between frames (edges are drawn over
+ * several: edge-frames.ts), and its WebGL layers not cleared while blank
+ * (blank-layers.ts).
+ */
 class ViewSigma extends Sigma<RenderNode, RenderEdge> {
   override createWebGLContext(id: string, options: Parameters<Sigma['createWebGLContext']>[1] = {}): WebGLRenderingContext {
-    return super.createWebGLContext(id, id === 'edges' ? { ...options, ...EDGE_LAYER_OPTIONS } : options);
+    const gl = super.createWebGLContext(id, id === 'edges' ? { ...options, ...EDGE_LAYER_OPTIONS } : options);
+    trackBlank(gl);
+    return gl;
   }
+}
+
+/** Each WebGL layer of a renderer: whether it is blank, the clears skipped on it, the draws and clears that reached it (blank-layers.ts). */
+export function layerStates(renderer: Sigma<RenderNode, RenderEdge>): Record<string, { blank: boolean; skipped: number; writes: number }> {
+  const contexts = (renderer as unknown as { webGLContexts: Record<string, WebGLRenderingContext> }).webGLContexts;
+  return Object.fromEntries(Object.entries(contexts).map(([id, gl]) => [id, { blank: isBlank(gl) ?? false, skipped: skippedClears(gl), writes: canvasWrites(gl) }]));
 }
 
 /** The edge frames of each renderer (the tests' and the bench's view of them). */
@@ -274,10 +287,53 @@ function bindMoveFrames(renderer: Sigma<RenderNode, RenderEdge>): void {
     }, 100);
   });
   renderer.on('kill', () => clearTimeout(check));
+  // The picking layer of a frame asked to go without it (`pickingAfterFrame`): drawn on its own after that frame.
+  let deferred: { params: unknown; programs: PickableProgram[]; drawn?: () => void } | undefined;
+  let deferNext: { drawn?: () => void } | undefined;
+  const drawDeferred = (): void => {
+    const d = deferred;
+    deferred = undefined;
+    if (!d) return;
+    for (const p of d.programs) drawPickingOnly(p, d.params);
+    d.drawn?.();
+  };
+  pickingLater.set(renderer, (drawn) => {
+    deferNext = drawn ? { drawn } : {};
+  });
+  renderer.on('beforeRender', () => {
+    // A new frame draws its own picking layer (or leaves it to the next still frame).
+    deferred = undefined;
+  });
+  renderer.on('kill', () => {
+    deferred = undefined;
+  });
+  renderer.on('afterRender', () => {
+    if (!deferNext) return;
+    const { drawn } = deferNext;
+    deferNext = undefined;
+    if (!deferred) return;
+    if (drawn) deferred.drawn = drawn;
+    // After this frame's commit: a task of its own, once the frame is on screen.
+    requestAnimationFrame(() => setTimeout(drawDeferred, 0));
+  });
+  r.getNodeAtPosition = ((lookup) => (p) => {
+    drawDeferred();
+    return lookup(p);
+  })(r.getNodeAtPosition.bind(r));
   for (const program of Object.values(r.nodePrograms)) {
     const render = program.render.bind(program);
     program.render = (params) => {
       const pick = program.pickProgram;
+      if (pick && deferNext && !moving()) {
+        (deferred ??= { params, programs: [] }).programs.push(program as unknown as PickableProgram);
+        program.pickProgram = null;
+        try {
+          render(params);
+        } finally {
+          program.pickProgram = pick;
+        }
+        return;
+      }
       if (!pick || !moving()) {
         pickingMissing = false;
         return render(params);
@@ -298,6 +354,41 @@ function bindMoveFrames(renderer: Sigma<RenderNode, RenderEdge>): void {
       render(params);
     };
   }
+}
+
+/** What `drawPickingOnly` uses of a sigma 3.0 node program. */
+interface PickableProgram {
+  pickProgram: { gl: WebGLRenderingContext } | null;
+  hasNothingToRender(): boolean;
+  bindProgram(program: unknown): void;
+  renderProgram(params: unknown, program: unknown): void;
+  unbindProgram(program: unknown): void;
+}
+
+/** The picking half of sigma 3.0's `AbstractProgram.render`: the program drawn into its picking layer, at its reduced size. */
+function drawPickingOnly(program: PickableProgram, params: unknown): void {
+  const pick = program.pickProgram;
+  if (!pick || program.hasNothingToRender()) return;
+  const p = params as { width: number; height: number; pixelRatio: number; downSizingRatio: number };
+  pick.gl.viewport(0, 0, (p.width * p.pixelRatio) / p.downSizingRatio, (p.height * p.pixelRatio) / p.downSizingRatio);
+  program.bindProgram(pick);
+  program.renderProgram({ ...p, pixelRatio: p.pixelRatio / p.downSizingRatio }, pick);
+  program.unbindProgram(pick);
+}
+
+const pickingLater = new WeakMap<object, (drawn?: () => void) => void>();
+
+/**
+ * Have the renderer's next frame go without its picking layer (which node
+ * is under the mouse), drawn instead on its own in a task after that frame
+ * is on screen, or at once if a node is looked up before. The picking layer
+ * is drawn into a framebuffer object: it changes no canvas, so nothing waits
+ * for it at that task's commit. With software WebGL it is a fifth of the
+ * nodes' GPU time, taken off the first frame's commit (main.ts). `drawn`:
+ * called once it is (not if a new frame came first and drew its own).
+ */
+export function pickingAfterFrame(renderer: Sigma<RenderNode, RenderEdge>, drawn?: () => void): void {
+  pickingLater.get(renderer)?.(drawn);
 }
 
 /** What `addingRenderEdges` uses of sigma 3.0's renderer (private members). */
@@ -488,13 +579,62 @@ export function warmUpGraph(programs: Programs = { nodes: ['circle', 'bordered']
  * this thread goes on (main.ts: while it reads the graph). Only the programs
  * the first frames need: the others would be compiled before that frame is
  * drawn, and a program is compiled at its first use anyway. The renderer
- * then shows that (invisible) graph until it is given another.
+ * then shows that (invisible) graph until it is given another. Its edges
+ * are drawn into a framebuffer object of the edge layer, not on the canvas:
+ * the canvas stays blank, so the first frame (nodes and labels, in the same
+ * task) does not have it read back (blank-layers.ts).
  */
 export function primeRenderer(renderer: Sigma<RenderNode, RenderEdge>, programs: Programs): void {
-  renderer.setGraph(warmUpGraph(programs));
+  const r = renderer as unknown as { webGLContexts: Record<string, WebGLRenderingContext>; edgePrograms: Record<string, PrimedProgram> };
+  // The edges are drawn into a framebuffer object of the edge layer, not on its canvas: the canvas stays
+  // blank, so the first frame (nodes and labels only) neither clears it nor has it read back (blank-layers.ts).
+  const gl = r.webGLContexts.edges;
+  const restore: Array<() => void> = [];
+  let target: { framebuffer: WebGLFramebuffer; texture: WebGLTexture } | undefined;
+  if (gl) {
+    const framebuffer = gl.createFramebuffer();
+    const texture = gl.createTexture();
+    if (framebuffer && texture) {
+      target = { framebuffer, texture };
+      gl.bindTexture(gl.TEXTURE_2D, texture);
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, PRIME_TARGET_SIZE, PRIME_TARGET_SIZE, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
+      gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
+      gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
+      gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+      gl.bindTexture(gl.TEXTURE_2D, null);
+      const redirect = (p: PrimedProgram): void => {
+        if (p.programs) p.programs.forEach(redirect);
+        else if (p.normalProgram) {
+          const info = p.normalProgram;
+          const was = info.frameBuffer;
+          info.frameBuffer = framebuffer;
+          restore.push(() => (info.frameBuffer = was));
+        }
+      };
+      Object.values(r.edgePrograms).forEach(redirect);
+    }
+  }
+  try {
+    renderer.setGraph(warmUpGraph(programs));
+  } finally {
+    for (const f of restore) f();
+  }
   // The edge frames' record is the graph's, not this one's (for the tests).
   const frames = edgeFrames.get(renderer);
   if (frames) frames.first = undefined;
-  const contexts = (renderer as unknown as { webGLContexts: Record<string, WebGLRenderingContext> }).webGLContexts;
-  for (const gl of Object.values(contexts)) gl.flush();
+  for (const c of Object.values(r.webGLContexts)) c.flush();
+  if (gl && target) {
+    // Deleted once drawn (GL deletes them after the queued draws).
+    gl.deleteFramebuffer(target.framebuffer);
+    gl.deleteTexture(target.texture);
+  }
+}
+
+/** Side of the texture the edge programs are primed into (`primeRenderer`). */
+const PRIME_TARGET_SIZE = 64;
+
+/** What `primeRenderer` uses of a sigma 3.0 program (a compound one: its parts). */
+interface PrimedProgram {
+  normalProgram?: { frameBuffer: WebGLFramebuffer | null };
+  programs?: PrimedProgram[];
 }
