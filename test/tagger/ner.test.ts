@@ -5,6 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNames } from '../../src/extract/tagger/propose.ts';
+import { defaultTagger } from '../../src/extract/tagger/models.ts';
+import { tagDocument } from '../../src/extract/tagger/ner.ts';
+import { posTagIndices } from '../../src/extract/tagger/pos.ts';
+import { tokenInfo } from '../../src/extract/tagger/token-info.ts';
 
 const names = (text: string) => proposeNames(text).map((p) => `${p.cls}:${p.text}`);
 
@@ -75,5 +79,28 @@ describe('proposeNames: document-level consistency and taken text', () => {
     const ps = proposeNames(text, { sentences: [{ start: 0, end: 19 }, { start: 20, end: text.length }] });
     const t = ps.find((p) => p.text === 'Tromsdal');
     expect(t && text.slice(t.start, t.end)).toBe('Tromsdal');
+  });
+});
+
+describe('tagDocument: sentences that come back in a document are tagged once', () => {
+  // the same line three times (a reference line, a caption), once where its words' document flags differ; every
+  // sentence's spans must be those of tagging it afresh (POS tags given: no memo is used then)
+  const doc = [
+    'Reporting by Lena Okafor in Tromsdal .',
+    'Fighting reached the Harrow Valley on Monday .',
+    'Reporting by Lena Okafor in Tromsdal .',
+    'reporting continued through the night .',
+    'Reporting by Lena Okafor in Tromsdal .',
+    'Reporting by Lena Okafor in Tromsdal today .',
+  ].map((s) => s.split(' '));
+  it('gives each sentence the spans it gets alone, in a fresh copy', () => {
+    const t = defaultTagger();
+    const fresh = tagDocument(t, doc, 'viterbi', undefined, doc.map((ws) => posTagIndices(t.pos, ws.map(tokenInfo))));
+    const memo = tagDocument(t, doc);
+    expect(memo).toEqual(fresh);
+    expect(memo[0]!.length).toBeGreaterThan(0);
+    expect(memo[2]).not.toBe(memo[0]);
+    memo[0]![0]!.start = 99;
+    expect(memo[2]![0]!.start).not.toBe(99);
   });
 });

@@ -53,7 +53,7 @@ export function findRepeats(text: string, mentions: readonly RawMention[], cover
   for (let start = 0; start < text.length; start++) {
     const list = byFirst.get(text.charCodeAt(start));
     if (list === undefined || wordCharBefore(text, start) || insidePair(text, start)) continue;
-    const form = list.find((f) => text.startsWith(f, start) && !wordCharAt(text, start + f.length));
+    const form = wholeAt(list, text, start);
     if (form === undefined) continue;
     const end = start + form.length;
     let free = true;
@@ -72,6 +72,15 @@ export function findRepeats(text: string, mentions: readonly RawMention[], cover
     start = end - 1;
   }
   return out;
+}
+
+/** The first of `forms` that stands at `start` as a whole word (no closure made per position: this runs at every capital). */
+function wholeAt(forms: readonly string[], text: string, start: number): string | undefined {
+  for (let k = 0; k < forms.length; k++) {
+    const f = forms[k]!;
+    if (text.startsWith(f, start) && !wordCharAt(text, start + f.length)) return f;
+  }
+  return undefined;
 }
 
 /** Whether `i` falls between the two halves of a surrogate pair (no match of a Unicode regex starts there). */

@@ -16,7 +16,7 @@ import { allowedTransitions, decodeBilouIndices, labelParts, type LabelParts, ty
 import type { ClusterMap } from './clusters.ts';
 import { greedy, viterbi } from './decode.ts';
 import { ModelError } from './errors.ts';
-import { hashString } from './hash.ts';
+import { hashString, mix } from './hash.ts';
 import type { LinearModel } from './linear.ts';
 import { matchNameLists, type CompiledNameList } from './name-lists.ts';
 import {
@@ -39,7 +39,7 @@ import {
   NER_EOS,
   type NerSentence,
 } from './ner-features.ts';
-import { posTagIndices, sentenceKey, tagIndices } from './pos.ts';
+import { formsKey, posTagIndices, sameForms, tagIndices } from './pos.ts';
 import { tokenInfo, type TokenInfo } from './token-info.ts';
 import { WordCache, wordCache } from './word-cache.ts';
 
@@ -417,28 +417,35 @@ export function tagDocument(
   const flags = documentFlags(infos);
   const lists: Int32Array[] = t.lists.map(() => new Int32Array(64));
   // a sentence's spans depend on its words and its document flags alone: a sentence that comes back with both
-  // (a reference line, a heading, a repeated caption) is tagged once per document
-  const seen = new Map<string, ScoredSpan[]>();
+  // (a reference line, a heading, a repeated caption) is tagged once per document (found by a hash of its forms and
+  // flags, checked form by form and flag by flag)
+  const seen = new Map<number, { infos: readonly TokenInfo[]; doc: Uint8Array; spans: ScoredSpan[] }>();
   return infos.map((ws, k) => {
     if (only && !only(k)) return [];
     const n = ws.length;
-    const words = pos?.[k] ? undefined : sentenceKey(ws);
+    const words = pos?.[k] ? undefined : formsKey(ws);
     const key = words === undefined ? undefined : repeatKey(words, flags[k]!);
     const again = key === undefined ? undefined : seen.get(key);
-    if (again) return again.map((sp) => ({ ...sp }));
+    if (again && sameForms(again.infos, ws) && sameFlags(again.doc, flags[k]!)) return again.spans.map((sp) => ({ ...sp }));
     if (lists.length && lists[0]!.length < n) for (let l = 0; l < lists.length; l++) lists[l] = new Int32Array(Math.max(n, lists[l]!.length * 2));
     matchNameLists(t.lists, ws, lists);
     const { capsLine, titleLine } = lineFlags(ws);
     const posIdx = pos?.[k] ?? (words === undefined ? posTagIndices(t.pos, ws) : tagIndices(t.pos, ws, words));
     const spans = tagPrepared(t.ner!, t, { infos: ws, posIdx, lists, capsLine, titleLine, doc: flags[k]! }, decoding);
-    if (key !== undefined) seen.set(key, spans.map((sp) => ({ ...sp })));
+    if (key !== undefined) seen.set(key, { infos: ws, doc: flags[k]!, spans: spans.map((sp) => ({ ...sp })) });
     return spans;
   });
 }
 
-/** A sentence's words (`sentenceKey`) with its document flags (one character each). */
-function repeatKey(words: string, doc: Uint8Array): string {
-  let key = words + '\u0001';
-  for (let i = 0; i < doc.length; i++) key += String.fromCharCode(48 + doc[i]!);
-  return key;
+/** A sentence's forms (`formsKey`) with its document flags. */
+function repeatKey(words: number, doc: Uint8Array): number {
+  let h = words;
+  for (let i = 0; i < doc.length; i++) h = mix(h, doc[i]!);
+  return h;
+}
+
+function sameFlags(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

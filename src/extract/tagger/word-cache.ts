@@ -8,8 +8,11 @@
  *
  * `get(info)` returns an offset into `data` that stays valid until the next
  * `get`: callers add the groups where they belong at once (scatter), never
- * keep offsets. When the pool is full it is emptied and refilled as forms
- * come back; memory is bounded by `capacity` forms.
+ * keep offsets. When the pool is full, the forms looked up again since they
+ * were last kept stay (up to half the pool, moved to its front) and the others
+ * go (second chance, as a clock): frequent forms are not computed again every
+ * time the pool fills, forms seen once are. Memory is bounded by `capacity`
+ * forms.
  */
 import { INFO_ID_SPAN, infoIdBase, type TokenInfo } from './token-info.ts';
 import type { LinearModel } from './linear.ts';
@@ -23,6 +26,10 @@ export class WordCache {
   readonly data: Float32Array;
   /** (id - base) -> slot (0: not cached) */
   private readonly slots: Int32Array;
+  /** slot -> (id - base) of its form, -1 when the slot holds a form that is not kept (from before the last rebase) */
+  private readonly keyOf: Int32Array;
+  /** slot -> 1 when its form was looked up again since it was filled or last kept */
+  private readonly again: Uint8Array;
   private base: number;
   private used = 0;
 
@@ -34,6 +41,8 @@ export class WordCache {
     this.stride = stride;
     this.data = new Float32Array((capacity + 1) * stride);
     this.slots = new Int32Array(INFO_ID_SPAN);
+    this.keyOf = new Int32Array(capacity + 1);
+    this.again = new Uint8Array(capacity + 1);
     this.base = infoIdBase();
   }
 
@@ -54,13 +63,18 @@ export class WordCache {
       return 0;
     }
     const s = this.slots[k]!;
-    if (s !== 0) return s * stride;
-    if (this.used >= this.capacity) this.clear();
+    if (s !== 0) {
+      this.again[s] = 1;
+      return s * stride;
+    }
+    if (this.used >= this.capacity) this.evict(1);
     const slot = ++this.used;
     const o = slot * stride;
     this.data.fill(0, o, o + stride);
     this.fill(info, this.data, o);
     this.slots[k] = slot;
+    this.keyOf[slot] = k;
+    this.again[slot] = 0;
     return o;
   }
 
@@ -81,13 +95,14 @@ export class WordCache {
         break;
       }
     }
-    if (this.used + n > this.capacity) this.clear();
+    if (this.used + n > this.capacity) this.evict(n);
     const stride = this.stride;
     for (let i = 0; i < n; i++) {
       const info = infos[i]!;
       const k = info.id - this.base;
       const s = k < 0 ? 0 : this.slots[k]!;
       if (s !== 0) {
+        this.again[s] = 1;
         out[i] = s * stride;
         continue;
       }
@@ -97,9 +112,34 @@ export class WordCache {
       this.data.fill(0, o, o + stride);
       this.fill(info, this.data, o);
       if (k >= 0) this.slots[k] = slot;
+      this.keyOf[slot] = k >= 0 ? k : -1;
+      this.again[slot] = 0;
       out[i] = o;
     }
     return true;
+  }
+
+  /**
+   * Make room for `n` more forms: the forms looked up again since they were filled or last kept stay (moved to the
+   * front of the pool, at most half of it and at most capacity - n), the others go. Offsets given before are void.
+   */
+  private evict(n: number): void {
+    const keep = Math.min(this.capacity >> 1, this.capacity - n);
+    const { data, slots, keyOf, again, stride } = this;
+    let kept = 0;
+    for (let s = 1; s <= this.used; s++) {
+      const k = keyOf[s]!;
+      if (again[s] && k >= 0 && kept < keep) {
+        const to = ++kept;
+        if (to !== s) {
+          data.copyWithin(to * stride, s * stride, (s + 1) * stride);
+          keyOf[to] = k;
+        }
+        again[to] = 0;
+        slots[k] = to;
+      } else if (k >= 0) slots[k] = 0;
+    }
+    this.used = kept;
   }
 
   private clear(): void {
