@@ -560,6 +560,13 @@ describe("the coder's own output: CAMEO's paired codes, and the first actor of t
     // ... or an object that names nobody before the clause
     ['Kenya admitted concerns that Uganda is a difficult neighbour.', ['Kenya 012 Uganda']],
     ['Kenya admitted concerns about Uganda.', ['Kenya 012 Uganda']],
+    // else the first actor after the verb in the clauses under it: an infinitive, an adverbial clause, a relative on its
+    // object; never in a clause coordinated with it
+    ['Uganda praised the decision to supply Kenya with fuel.', ['Uganda 052 Kenya', 'Uganda 060 Kenya']],
+    ['Uganda criticized the plan after Kenyan police closed the border.', ['Uganda 111 Kenyan police']],
+    ['Uganda blocked the roads leading into Kenya.', ['Uganda 144 Kenya']],
+    ['Uganda criticized the plan and Kenya praised it.', []],
+    ['Uganda praised the decision.', []],
   ])('%s', (text, codings) => {
     const r = run(text);
     expect(r.codings).toEqual(codings);

@@ -428,6 +428,47 @@ function nominalAttacks(reading: Reading, local: readonly number[], mentions: re
   return out;
 }
 
+/**
+ * The first noun phrase after a clause's verb, in text order, that names an actor: in the clause's objects,
+ * complements and prepositional phrases (through the phrases of their objects, possessors and compounds), and in
+ * the clauses under it (content, control, participle, adverbial, and relatives on its phrases), their subjects
+ * included; not in clauses coordinated with it (their own verb phrases). PETRARCH's target when its patterns name
+ * none: the first actor of the verb phrase.
+ */
+function firstActorAfterVerb(c: Clause, reading: Reading, actor: (np: NounPhrase) => boolean): NounPhrase | undefined {
+  const found: NounPhrase[] = [];
+  const seen = new Set<NounPhrase>();
+  const visit = (np: NounPhrase) => {
+    if (seen.has(np)) return;
+    seen.add(np);
+    if (np.start >= c.verb.end && actor(np)) found.push(np);
+    for (const m of np.modifiers) if (m.np) visit(m.np);
+    for (const pp of np.pps) for (const o of pp.objects) visit(o);
+  };
+  const under = new Set<number>([c.id]);
+  const clauses: Clause[] = [];
+  // clauses are read in order: a child comes after its parent in most readings; loop until no clause is added
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const x of reading.clauses) {
+      if (under.has(x.id) || x.parent === undefined || !under.has(x.parent) || x.link === 'coordination') continue;
+      under.add(x.id);
+      clauses.push(x);
+      grew = true;
+    }
+  }
+  const own = [...c.objects, ...c.complement, ...c.pps.flatMap((pp) => pp.objects)];
+  for (const np of own) visit(np);
+  for (const x of clauses) for (const np of [...x.subject, ...x.objects, ...x.complement, ...x.agent, ...x.pps.flatMap((pp) => pp.objects)]) visit(np);
+  // relatives on the clause's own phrases ("the roads leading into X")
+  for (const np of [...seen]) for (const id of np.relatives) {
+    const rc = reading.clauses.find((x) => x.id === id);
+    if (rc && !rc.verb.negated) for (const o of [...rc.objects, ...rc.pps.flatMap((pp) => pp.objects)]) visit(o);
+  }
+  found.sort((x, y) => x.start - y.start);
+  return found[0];
+}
+
 /** The phrase is an armed group or a force of the article (its mention's type). */
 function armedEnd(np: NounPhrase, local: readonly number[], mentions: readonly RawMention[]): boolean {
   const e = endOf(np, local);
@@ -633,6 +674,20 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       if (!targets.length && options.onCoding && !patientsOf(clause).some((np) => endOf(np, local))) {
         const content = reading.clauses.filter((x) => x.parent === c.id && x.link === 'complement' && x.subjectFrom === 'explicit');
         targets = content.flatMap((x) => x.subject).filter(actor).map(targetEnd).filter((e): e is End => !!e && !sources.some((x) => x.mention === e.mention));
+      }
+      // the coder's last resort, PETRARCH's own reading of a verb phrase: the first actor named after the verb, in its
+      // phrases or in the clauses under it ("signed an accord to supply X with wheat", "cordoned off the roads leading
+      // into X", "restore ties with <no actor> after X crowds burned its embassy")
+      // (a pattern for a compound subject, CAMEO's `%`, has its members act on each other: below)
+      if (!targets.length && options.onCoding && !(m.pattern?.compound && sources.length > 1)) {
+        // (never the source itself, named again: "criticized the closure of its own schools")
+        const notSource = (np: NounPhrase) => {
+          const at = a.mentions[endOf(np, local)!.mention]!;
+          const to = at.refersTo ?? at;
+          return !sources.some((x) => a.mentions[x.mention] === at || (a.mentions[x.mention]!.start === to.start && a.mentions[x.mention]!.end === to.end));
+        };
+        const first = firstActorAfterVerb(c, reading, (np) => actor(np) && notSource(np));
+        if (first) targets = [targetEnd(first)!];
       }
       // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
       if (takesPlace(m.code) && !options.onCoding) targets = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
