@@ -37,7 +37,7 @@ import type { Clause, NounPhrase, PrepPhrase, Reading } from '../clauses/types.t
 import { patientsOf } from '../clauses/roles.ts';
 import { DAY_AND_MONTH_NAMES } from '../clauses/grammar.ts';
 import { entriesFromCameo, type CameoVerbsLike } from './cameo.ts';
-import { describeCode, dictionaryOf, matchClause, type DescribeCode } from './match.ts';
+import { describeCode, dictionaryOf, matchClause, wordsOf, type DescribeCode } from './match.ts';
 import type { VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
 import { vocabulary } from '../clauses/words.ts';
 import { posTag, lemmaOf } from './pos.ts';
@@ -469,6 +469,11 @@ function firstActorAfterVerb(c: Clause, reading: Reading, actor: (np: NounPhrase
   return found[0];
 }
 
+/** The objects and complements of the clauses that are a clause's content ("allowed that X is the neatest place"). */
+function contentPhrases(c: Clause, reading: Reading): NounPhrase[] {
+  return reading.clauses.filter((x) => x.parent === c.id && x.link === 'complement').flatMap((x) => [...x.objects, ...x.complement]);
+}
+
 /** The phrase is an armed group or a force of the article (its mention's type). */
 function armedEnd(np: NounPhrase, local: readonly number[], mentions: readonly RawMention[]): boolean {
   const e = endOf(np, local);
@@ -496,7 +501,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   const out: RawRelation[] = [];
   const forms = options.onCoding ? verbs.allForms : verbs.forms;
   // the coder's output reads a verb the dictionary lists in an inflected form by that form (match.ts MatchOptions)
-  const written = { writtenForms: !!options.onCoding };
+  const written = { writtenForms: !!options.onCoding, linear: !!options.onCoding, verbPhrase: (c: Clause) => wordsOf(a.text.slice(c.verb.end, c.end)) };
   /** A form of a claim verb among the tokens from `i` to `end`. */
   const claimIn = (i: number, end: number) => {
     for (; i < a.tokens.length && a.tokens[i]!.start < end; i++) if (claims(lex).forms.has(a.tokens[i]!.norm)) return true;
@@ -554,7 +559,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         continue;
       }
       let lightVerb = false;
-      let m = matchClause(clause, verbs.dict, describeAs, undefined, written);
+      // (the coder: a clause with no object offers its content's phrases to the patterns, PETRARCH's verb phrase)
+      const content = options.onCoding && !patientsOf(clause).length ? contentPhrases(c, reading) : [];
+      let m = matchClause(clause, verbs.dict, describeAs, undefined, content.length ? { ...written, contentPatients: content } : written);
       // a light verb with an attack for its object ("carried out airstrikes against X", "conducted raids on X": lexicon
       // class `launch`) is the attack itself unless a pattern of the dictionary says otherwise ("conduct" alone is CAMEO's
       // 060 "oversee"): read as "attacked", the object gone
