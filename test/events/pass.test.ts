@@ -428,6 +428,32 @@ describe('generic actors: words between the country and the body', () => {
   });
 });
 
+describe('generic actors: a list of countries after the noun names one node per country', () => {
+  const labels = (text: string) => extract({ id: 't', title: 't', text, published: '2026-05-14' }).mentions.filter((m) => m.rule === 'generic-actor').map((m) => `${m.text} = ${m.label}`);
+  const rels = (text: string) => {
+    const a = analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' });
+    const label = (id: string) => a.entities.find((e) => e.id === id)?.label;
+    return a.relations.filter((r) => r.type === 'attacks').map((r) => `${label(r.source)} attacks ${label(r.target)}`);
+  };
+  it.each([
+    // each further country's node has the words that name it: the noun up to that country
+    ['Officials of Kenya and Uganda met in Kampala.', ['Officials of Kenya and Uganda = government of Uganda', 'Officials = government of Kenya']],
+    ['Soldiers from Chad, Niger and Mali crossed the river.', ['Soldiers from Chad, Niger and Mali = security forces (Mali)', 'Soldiers from Chad, Niger = security forces (Niger)', 'Soldiers = security forces (Chad)']],
+    // no list: a comma without "and", or a party that is no country after "and"
+    ["Officials of Kenya, Uganda's neighbour, met in Kampala.", ['Officials = government of Kenya']],
+    ['The government of Kenya and the rebels signed a deal.', ['government = government of Kenya', 'rebels = rebels (Kenya)']],
+  ])('%s', (text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+  it('each node is an end of the clause that names them together', () => {
+    expect(rels('Soldiers from Chad, Niger and Mali attacked the rebels near Gao.')).toEqual([
+      'security forces (Chad) attacks rebels (Mali)',
+      'security forces (Mali) attacks rebels (Mali)',
+      'security forces (Niger) attacks rebels (Mali)',
+    ]);
+  });
+});
+
 describe('generic actors: people named by their position or trade', () => {
   const labels = (text: string) => extract({ id: 't', title: 't', text, published: '2026-05-14' }).mentions.filter((m) => m.rule === 'generic-actor').map((m) => `${m.text} = ${m.label}`);
   it.each([

@@ -44,6 +44,7 @@ import { posTag, lemmaOf } from './pos.ts';
 import { sentenceWords } from './words.ts';
 import { casualties, sentenceDate } from './attributes.ts';
 import { hardwareHeads } from './actors.ts';
+import { listedCountryNode } from '../mentions/nested.ts';
 
 /** Edge types an event may give. `quotes` needs a quotation (the quotes pass reads those). */
 const EVENT_EDGES: ReadonlySet<RelationType> = new Set(['attacks', 'captures', 'withdraws_from', 'allied_with']);
@@ -164,6 +165,41 @@ function endOf(np: NounPhrase, local: readonly number[]): End | undefined {
     if ((m.kind === 'compound' || m.kind === 'possessor') && idx !== undefined) return { mention: local[idx]!, described: { start: np.start, end: np.end } };
   }
   return undefined;
+}
+
+/**
+ * A generic actor's node for a further country of a list ("police in Kenya and Uganda": Uganda's police, its span
+ * reaching "Uganda"; ./actors.ts): the index of the first country's mention (a generic actor starting at the same
+ * place, shorter), else undefined. Mentions are sorted by start, longer first.
+ */
+function conjunctOf(mentions: readonly RawMention[], i: number, last: number): number | undefined {
+  const m = mentions[i]!;
+  if (m.rule !== 'generic-actor') return undefined;
+  let own: number | undefined;
+  for (let j = i + 1; j < last && mentions[j]!.start === m.start; j++) if (listedCountryNode(m, mentions[j]!)) own = j;
+  return own;
+}
+
+/** The ends with the further countries' nodes of a generic actor added after each first one ("police in Kenya and Uganda"). */
+function withConjuncts(ends: End[], mentions: readonly RawMention[], first: number, last: number): End[] {
+  if (!ends.some((e) => !e.described && mentions[e.mention]!.rule === 'generic-actor')) return ends;
+  const out: End[] = [];
+  const seen = new Set<number>();
+  const add = (e: End) => {
+    if (seen.has(e.mention)) return;
+    seen.add(e.mention);
+    out.push(e);
+  };
+  for (const e of ends) {
+    add(e);
+    const m = mentions[e.mention]!;
+    if (e.described || m.rule !== 'generic-actor') continue;
+    // (the further ones come before it: same start, longer)
+    const further: number[] = [];
+    for (let j = e.mention - 1; j >= first && mentions[j]!.start === m.start; j--) if (conjunctOf(mentions, j, last) === e.mention) further.push(j);
+    for (const j of further) add({ mention: j });
+  }
+  return out.length === ends.length ? ends : out;
 }
 
 /** A generic actor named by its weapons or aircraft ("Russian missiles": ./actors.ts). */
@@ -352,6 +388,8 @@ export function readSentence(
   for (let i = first; i < last; i++) {
     const m = mentions[i]!;
     if (m.end <= m.start || m.start < s.start || m.end > s.end) continue;
+    // the further countries' nodes of a generic actor ("police in Kenya and Uganda"): read through the first one's
+    if (conjunctOf(mentions, i, last) !== undefined) continue;
     local.push(i);
     spans.push({ start: m.start, end: m.end });
   }
@@ -709,6 +747,11 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // (the coder, like PETRARCH, whatever the verb's object when it names no party: "X and Y have postponed their meeting")
       if (!targets.length && sources.length > 1 && (options.onCoding || (!m.target.length && (m.edge === 'attacks' || m.edge === 'allied_with') && reciprocal(lex).has(clause.verb.lemma)))) {
         targets = sources;
+      }
+      {
+        const same = targets === sources;
+        sources = withConjuncts(sources, a.mentions, first, last);
+        targets = same ? sources : withConjuncts(targets, a.mentions, first, last);
       }
       if (!sources.length || !targets.length) continue;
       if (options.onCoding) {
