@@ -438,6 +438,10 @@ describe('generic actors: a list of countries after the noun names one node per 
   it.each([
     // each further country's node has the words that name it: the noun up to that country
     ['Officials of Kenya and Uganda met in Kampala.', ['Officials of Kenya and Uganda = government of Uganda', 'Officials = government of Kenya']],
+    // ambassadors are their country's government, like its officials; with no country, nobody
+    ['The ambassadors of Kenya and Uganda presented their credentials.', ['ambassadors of Kenya and Uganda = government of Uganda', 'ambassadors = government of Kenya']],
+    ['The Kenyan ambassador met the president.', ['Kenyan ambassador = government of Kenya']],
+    ['The ambassador said nothing.', []],
     ['Soldiers from Chad, Niger and Mali crossed the river.', ['Soldiers from Chad, Niger and Mali = security forces (Mali)', 'Soldiers from Chad, Niger = security forces (Niger)', 'Soldiers = security forces (Chad)']],
     // no list: a comma without "and", or a party that is no country after "and"
     ["Officials of Kenya, Uganda's neighbour, met in Kampala.", ['Officials = government of Kenya']],
