@@ -443,6 +443,9 @@ describe('generic actors: a list of countries after the noun names one node per 
     ['The Kenyan ambassador met the president.', ['Kenyan ambassador = government of Kenya']],
     ['The ambassador said nothing.', []],
     ['Soldiers from Chad, Niger and Mali crossed the river.', ['Soldiers from Chad, Niger and Mali = security forces (Mali)', 'Soldiers from Chad, Niger = security forces (Niger)', 'Soldiers = security forces (Chad)']],
+    // a second noun joined by "and" shares the words after it
+    ['Lawmakers and officials in Kenya and Uganda welcomed the deal.', ['Lawmakers and officials in Kenya and Uganda = lawmakers (Uganda)', 'Lawmakers = lawmakers (Kenya)', 'officials in Kenya and Uganda = government of Uganda', 'officials = government of Kenya']],
+    ['Officials and lawmakers of Kenya met.', ['Officials = government of Kenya', 'lawmakers = lawmakers (Kenya)']],
     // no list: a comma without "and", or a party that is no country after "and"
     ["Officials of Kenya, Uganda's neighbour, met in Kampala.", ['Officials = government of Kenya']],
     ['The government of Kenya and the rebels signed a deal.', ['government = government of Kenya', 'rebels = rebels (Kenya)']],

@@ -531,10 +531,22 @@ export function genericActors(
     /** Further countries the phrase names in a list after the first ("police in Kenya and Uganda"): each its own node. */
     const conjuncts: Array<{ iso?: string; label: string; end: number }> = [];
     if (!country && !lexCountry) {
-      const p = tokens[last + 1];
-      const o = tokens[last + 2];
-      if (p && o && p.start === headEnd + 1 && o.start === p.end + 1 && (p.norm === 'of' || (p.norm === 'from' && opensSentence(i)) || (p.norm === 'in' && hit.sector !== 'MIL'))) {
-        const first = countryAtToken(last + 2);
+      // (a second noun joined by "and" shares the first one's words after it: "lawmakers and officials in Kenya")
+      let at = last;
+      const and = tokens[last + 1];
+      if (and?.norm === 'and' && and.start === headEnd + 1) {
+        for (let n = MAX_WORDS; n >= 1; n--) {
+          const words = tokens.slice(last + 2, last + 2 + n);
+          if (words.length === n && words.every((t, k) => /^[a-z]+$/.test(t.norm) && t.start === (k ? words[k - 1]!.end : and.end) + 1) && phrases.has(words.map((t) => t.norm).join(' '))) {
+            at = last + 1 + n;
+            break;
+          }
+        }
+      }
+      const p = tokens[at + 1];
+      const o = tokens[at + 2];
+      if (p && o && p.start === tokens[at]!.end + 1 && o.start === p.end + 1 && (p.norm === 'of' || (p.norm === 'from' && opensSentence(i)) || (p.norm === 'in' && hit.sector !== 'MIL'))) {
+        const first = countryAtToken(at + 2);
         if (first) {
           country = first.iso;
           lexCountry = first.iso ? undefined : first.label;

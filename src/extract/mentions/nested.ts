@@ -66,12 +66,13 @@ export function backerBefore(text: string, start: number, lex: Lexicon): RegExpE
 /**
  * Is `m` a generic actor's node for a further country of a list, `first` the node of the first country ("lawmakers in
  * Kenya and Uganda" for Uganda's, "lawmakers" for Kenya's: events/actors.ts)? Both generic actors starting at the same
- * place, `m` longer, another node, the words after `first` a list of countries after "of", "in" or "from".
+ * place, `m` longer, another node, the words after `first` a list of countries after "of", "in" or "from" (another noun may come between:
+ * "lawmakers and officials in Kenya and Uganda").
  */
 export function listedCountryNode(m: RawMention, first: RawMention): boolean {
   if (m.rule !== 'generic-actor' || first.rule !== 'generic-actor' || first.start !== m.start || first.end >= m.end) return false;
   if ((m.canonical ?? m.label) === (first.canonical ?? first.label)) return false;
-  return /^ (?:of|in|from) .*(?:,| and) /.test(m.text.slice(first.end - m.start));
+  return /^(?: and [a-z]+(?: [a-z]+){0,2})? (?:of|in|from) .*(?:,| and) /.test(m.text.slice(first.end - m.start));
 }
 
 /** Outer names a place is taken from: actors and forces. */
