@@ -88,6 +88,14 @@ describe('entries from converted CAMEO blocks', () => {
       source: 'line 35',
     });
     expect(patternFromCameo({ code: '193', before: [{ t: 'target' }], after: [{ t: 'word', w: ['rocket'] }], line: 36 }, FILE.synsets)).toBe('the target before the verb');
+    // a compound subject (`% HAVE *`): its members do it to each other; the auxiliary stays the verb group's
+    expect(patternFromCameo({ code: '191', before: [{ t: 'compound' }, { t: 'word', w: ['have'] }], after: [], line: 37 }, FILE.synsets)).toEqual({
+      code: '191',
+      compound: true,
+      auxiliaries: [['have']],
+      source: 'line 37',
+    });
+    expect(patternFromCameo({ code: '191', before: [{ t: 'word', w: ['have'] }], after: [], line: 38 }, FILE.synsets)).not.toHaveProperty('compound');
     // a particle alone after the verb is the verb's ("*_UP": "blew up")
     const one = (after: Array<{ t: 'word'; w: string[] }>) => patternFromCameo({ code: '095', before: [], after, line: 34 }, FILE.synsets);
     expect(one([{ t: 'word', w: ['up'] }])).toEqual({ code: '095', particle: 'up', source: 'line 34' });

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readClauses } from '../../src/extract/clauses/index.ts';
-import { describeCode, dictionaryOf, matchEvents, type VerbEntry } from '../../src/extract/events/index.ts';
+import { describeCode, dictionaryOf, matchClause, matchEvents, type VerbEntry } from '../../src/extract/events/index.ts';
+import { wordsOf } from '../../src/extract/events/match.ts';
 import { parseTagged } from '../clauses/tagged.ts';
 
 const WEAPONS = ['rocket', 'missile', 'mortar', 'shell', 'grenade'];
@@ -134,6 +135,41 @@ describe("a verb listed in an inflected form, and CAMEO's paired codes", () => {
     ['[Ruritania/NNP] met/VBD [Carpathia/NNP] ~\'s/POS demands/NNS ./.', true, ['012']],
   ])('%s (written forms: %s)', (tagged, written, codes) => {
     expect(read(tagged, written)).toEqual(codes);
+  });
+});
+
+describe("the coder's reading of a pattern's words in a row, and of a clause's content", () => {
+  // written for this test in the shape of CAMEO blocks: `- * REALLY_GOOD [024]`, `- * NOTES_ON_&TIETYPES FROM [911]`
+  const dict = dictionaryOf([
+    {
+      block: 'PRAISE', lemma: 'praise', code: '051',
+      patterns: [
+        { code: '024', patient: { heads: ['good'], before: ['really'] }, source: '- * REALLY_GOOD [024]' },
+        { code: '911', patient: { heads: ['economic', 'military'], before: ['notes', 'on'] }, preps: [{ prep: 'from' }], source: '- * NOTES_ON_&TIETYPES FROM [911]' },
+        { code: '102', patient: { heads: ['plan'] }, source: '- * PLAN [102]' },
+      ],
+    },
+  ]);
+  const read = (tagged: string, coder: boolean) => {
+    const t = parseTagged(tagged);
+    const reading = readClauses(t.tokens, { mentions: t.mentions });
+    const c = reading.clauses[0]!;
+    const content = reading.clauses.filter((x) => x.parent === c.id && x.link === 'complement').flatMap((x) => [...x.objects, ...x.complement]);
+    const options = coder ? { linear: true, verbPhrase: (x: typeof c) => wordsOf(t.text.slice(x.verb.end, x.end)), contentPatients: content } : {};
+    return matchClause(c, dict, undefined, undefined, options)?.code;
+  };
+  it.each([
+    // words in a row inside the object ("a really good idea"), or across its prepositional phrases
+    ['[Ruritania/NNP] praised/VBD a/DT really/RB good/JJ idea/NN ./.', '024', '051'],
+    ['[Ruritania/NNP] praised/VBD notes/NNS on/IN economic/JJ issues/NNS from/IN [Carpathia/NNP] ./.', '911', '051'],
+    // the words apart are no such phrase; a single word is a head, not a word anywhere in the phrase
+    ['[Ruritania/NNP] praised/VBD a/DT good/JJ and/CC really/RB new/JJ idea/NN ./.', '051', '051'],
+    ['[Ruritania/NNP] praised/VBD a/DT copy/NN of/IN the/DT plan/NN ./.', '051', '051'],
+    // a clause with no object: its content's phrases
+    ['[Ruritania/NNP] praised/VBD that/IN [Carpathia/NNP] is/VBZ a/DT really/RB good/JJ neighbour/NN ./.', '024', '051'],
+  ])('%s', (tagged, coder, graph) => {
+    expect(read(tagged, true)).toBe(coder);
+    expect(read(tagged, false)).toBe(graph);
   });
 });
 

@@ -428,6 +428,39 @@ describe('generic actors: words between the country and the body', () => {
   });
 });
 
+describe('generic actors: a list of countries after the noun names one node per country', () => {
+  const labels = (text: string) => extract({ id: 't', title: 't', text, published: '2026-05-14' }).mentions.filter((m) => m.rule === 'generic-actor').map((m) => `${m.text} = ${m.label}`);
+  const rels = (text: string) => {
+    const a = analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' });
+    const label = (id: string) => a.entities.find((e) => e.id === id)?.label;
+    return a.relations.filter((r) => r.type === 'attacks').map((r) => `${label(r.source)} attacks ${label(r.target)}`);
+  };
+  it.each([
+    // each further country's node has the words that name it: the noun up to that country
+    ['Officials of Kenya and Uganda met in Kampala.', ['Officials of Kenya and Uganda = government of Uganda', 'Officials = government of Kenya']],
+    // ambassadors are their country's government, like its officials; with no country, nobody
+    ['The ambassadors of Kenya and Uganda presented their credentials.', ['ambassadors of Kenya and Uganda = government of Uganda', 'ambassadors = government of Kenya']],
+    ['The Kenyan ambassador met the president.', ['Kenyan ambassador = government of Kenya']],
+    ['The ambassador said nothing.', []],
+    ['Soldiers from Chad, Niger and Mali crossed the river.', ['Soldiers from Chad, Niger and Mali = security forces (Mali)', 'Soldiers from Chad, Niger = security forces (Niger)', 'Soldiers = security forces (Chad)']],
+    // a second noun joined by "and" shares the words after it
+    ['Lawmakers and officials in Kenya and Uganda welcomed the deal.', ['Lawmakers and officials in Kenya and Uganda = lawmakers (Uganda)', 'Lawmakers = lawmakers (Kenya)', 'officials in Kenya and Uganda = government of Uganda', 'officials = government of Kenya']],
+    ['Officials and lawmakers of Kenya met.', ['Officials = government of Kenya', 'lawmakers = lawmakers (Kenya)']],
+    // no list: a comma without "and", or a party that is no country after "and"
+    ["Officials of Kenya, Uganda's neighbour, met in Kampala.", ['Officials = government of Kenya']],
+    ['The government of Kenya and the rebels signed a deal.', ['government = government of Kenya', 'rebels = rebels (Kenya)']],
+  ])('%s', (text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+  it('each node is an end of the clause that names them together', () => {
+    expect(rels('Soldiers from Chad, Niger and Mali attacked the rebels near Gao.')).toEqual([
+      'security forces (Chad) attacks rebels (Mali)',
+      'security forces (Mali) attacks rebels (Mali)',
+      'security forces (Niger) attacks rebels (Mali)',
+    ]);
+  });
+});
+
 describe('generic actors: people named by their position or trade', () => {
   const labels = (text: string) => extract({ id: 't', title: 't', text, published: '2026-05-14' }).mentions.filter((m) => m.rule === 'generic-actor').map((m) => `${m.text} = ${m.label}`);
   it.each([
@@ -560,6 +593,13 @@ describe("the coder's own output: CAMEO's paired codes, and the first actor of t
     // ... or an object that names nobody before the clause
     ['Kenya admitted concerns that Uganda is a difficult neighbour.', ['Kenya 012 Uganda']],
     ['Kenya admitted concerns about Uganda.', ['Kenya 012 Uganda']],
+    // else the first actor after the verb in the clauses under it: an infinitive, an adverbial clause, a relative on its
+    // object; never in a clause coordinated with it
+    ['Uganda praised the decision to supply Kenya with fuel.', ['Uganda 052 Kenya', 'Uganda 060 Kenya']],
+    ['Uganda criticized the plan after Kenyan police closed the border.', ['Uganda 111 Kenyan police']],
+    ['Uganda blocked the roads leading into Kenya.', ['Uganda 144 Kenya']],
+    ['Uganda criticized the plan and Kenya praised it.', []],
+    ['Uganda praised the decision.', []],
   ])('%s', (text, codings) => {
     const r = run(text);
     expect(r.codings).toEqual(codings);

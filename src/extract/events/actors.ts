@@ -351,6 +351,42 @@ export function genericActors(
     }
     return false;
   };
+  /** The country named at token k (a two-word or one-word Phoenix name written with a capital, else a country mention starting there), and the token after it. */
+  const countryAtToken = (k: number): { iso?: string; label: string; end: number; next: number } | undefined => {
+    const o = tokens[k];
+    if (!o) return undefined;
+    const two = tokens[k + 1] && tokens[k + 1]!.start === o.end + 1 ? `${o.norm} ${tokens[k + 1]!.norm}` : '';
+    const capital = /^\p{Lu}/u.test(text[o.start]!);
+    if (two && countries.has(two)) return { iso: countries.get(two)!, label: labels.get(countries.get(two)!)!, end: tokens[k + 1]!.end, next: k + 2 };
+    if (capital && countries.has(o.norm)) return { iso: countries.get(o.norm)!, label: labels.get(countries.get(o.norm)!)!, end: o.end, next: k + 1 };
+    const m = countryStarts.get(o.start);
+    if (!m) return undefined;
+    let next = k;
+    while (next < tokens.length && tokens[next]!.start < m.end) next++;
+    return { ...countryOf(m), end: m.end, next };
+  };
+  /**
+   * The countries of a list after a first one, from token k: ", Y" and "and Y" (", and Y"), only when the list ends with
+   * "and Y" ("the ambassadors of Kenya, Uganda and Ethiopia"; "police in Kenya, Uganda's neighbour" is no list).
+   */
+  const countryList = (k: number): Array<{ iso?: string; label: string; end: number }> => {
+    const out: Array<{ iso?: string; label: string; end: number }> = [];
+    let closed = false;
+    while (!closed && tokens[k]) {
+      let j = k;
+      if (tokens[j]!.norm === ',') j++;
+      if (tokens[j]?.norm === 'and') {
+        closed = true;
+        j++;
+      }
+      if (j === k) break;
+      const c = countryAtToken(j);
+      if (!c) return [];
+      out.push({ ...(c.iso ? { iso: c.iso } : {}), label: c.label, end: c.end });
+      k = c.next;
+    }
+    return closed ? out : [];
+  };
   for (let i = 0; i < tokens.length; i++) {
     // "armed men", "masked men": men only with an unidentified-word before them are unnamed armed men
     const men = MEN.has(tokens[i]!.norm) && i > 0 && tokens[i]!.start === tokens[i - 1]!.end + 1 && w().UNIDENTIFIED.has(tokens[i - 1]!.norm);
@@ -492,18 +528,29 @@ export function genericActors(
     }
     // after the noun: "soldiers from Kenya", "the government of Peru", "police in Nigeria" (a country's soldiers are
     // often somewhere else: "in" does not scope the armed forces)
+    /** Further countries the phrase names in a list after the first ("police in Kenya and Uganda"): each its own node. */
+    const conjuncts: Array<{ iso?: string; label: string; end: number }> = [];
     if (!country && !lexCountry) {
-      const p = tokens[last + 1];
-      const o = tokens[last + 2];
-      if (p && o && p.start === headEnd + 1 && o.start === p.end + 1 && (p.norm === 'of' || (p.norm === 'from' && opensSentence(i)) || (p.norm === 'in' && hit.sector !== 'MIL'))) {
-        const two = tokens[last + 3] && tokens[last + 3]!.start === o.end + 1 ? `${o.norm} ${tokens[last + 3]!.norm}` : '';
-        const m = countryStarts.get(o.start);
-        if (two && countries.has(two)) country = countries.get(two);
-        else if (countries.has(o.norm) && /^\p{Lu}/u.test(text[o.start]!)) country = countries.get(o.norm);
-        else if (m) {
-          const c = countryOf(m);
-          country = c.iso;
-          lexCountry = c.iso ? undefined : c.label;
+      // (a second noun joined by "and" shares the first one's words after it: "lawmakers and officials in Kenya")
+      let at = last;
+      const and = tokens[last + 1];
+      if (and?.norm === 'and' && and.start === headEnd + 1) {
+        for (let n = MAX_WORDS; n >= 1; n--) {
+          const words = tokens.slice(last + 2, last + 2 + n);
+          if (words.length === n && words.every((t, k) => /^[a-z]+$/.test(t.norm) && t.start === (k ? words[k - 1]!.end : and.end) + 1) && phrases.has(words.map((t) => t.norm).join(' '))) {
+            at = last + 1 + n;
+            break;
+          }
+        }
+      }
+      const p = tokens[at + 1];
+      const o = tokens[at + 2];
+      if (p && o && p.start === tokens[at]!.end + 1 && o.start === p.end + 1 && (p.norm === 'of' || (p.norm === 'from' && opensSentence(i)) || (p.norm === 'in' && hit.sector !== 'MIL'))) {
+        const first = countryAtToken(at + 2);
+        if (first) {
+          country = first.iso;
+          lexCountry = first.iso ? undefined : first.label;
+          conjuncts.push(...countryList(first.next));
         }
       }
     }
@@ -533,6 +580,15 @@ export function genericActors(
       continue;
     }
     const where = lexCountry ?? (country ? labels.get(country)! : undefined);
+    // each further country of a list: the same noun, that country's node, its span reaching that country's name (the
+    // words that name it: "lawmakers in Kenya and Uganda" for Uganda's)
+    if (conjuncts.length && !(hit.office && !hit.plural)) {
+      for (const c of conjuncts) {
+        const label = labelOf(hit, rule, c.label, unidentified, month, article.id);
+        const identity = hit.sector === 'MIL' && !rule.byNoun && c.iso ? forcesOf(c.iso, label, lex) : { label, canonical: `generic:${label.toLowerCase()}` };
+        out.push({ start, end: c.end, text: text.slice(start, c.end), kind: hit.kind, type: hit.type, ...identity, rule: 'generic-actor' });
+      }
+    }
     let label: string;
     let type = hit.type;
     let kind = hit.kind;
@@ -558,10 +614,7 @@ export function genericActors(
       }
       label = `government of ${where}`;
     } else {
-      const base = rule.byNoun ? `${unidentified ? 'unidentified ' : ''}${hit.plural ? hit.noun.replace(/man$/, 'men') : hit.noun}` : rule.label!;
-      const noun = rule.byNoun && !/s$|men$/.test(base) ? pluralize(base) : base;
-      const scope = where ? (rule.byMonth && month ? `${where}, ${month}` : where) : `in ${article.id}`;
-      label = `${noun} (${scope})`;
+      label = labelOf(hit, rule, where, unidentified, month, article.id);
     }
     // a country's armed forces: the lexicon's name of them when it has one
     const identity = hit.sector === 'MIL' && !rule.byNoun && country && !lexCountry ? forcesOf(country, label, lex) : { label, canonical: `generic:${label.toLowerCase()}` };
@@ -570,6 +623,15 @@ export function genericActors(
     i = last;
   }
   return out;
+}
+
+/** The label of a generic actor that is no office: "government of X", "police (X)", "gunmen (X, 2026-05)", "police (in <article>)". */
+function labelOf(hit: Agent, rule: SectorRule, where: string | undefined, unidentified: boolean, month: string | undefined, articleId: string): string {
+  if (hit.sector === 'GOV') return `government of ${where}`;
+  const base = rule.byNoun ? `${unidentified ? 'unidentified ' : ''}${hit.plural ? hit.noun.replace(/man$/, 'men') : hit.noun}` : rule.label!;
+  const noun = rule.byNoun && !/s$|men$/.test(base) ? pluralize(base) : base;
+  const scope = where ? (rule.byMonth && month ? `${where}, ${month}` : where) : `in ${articleId}`;
+  return `${noun} (${scope})`;
 }
 
 /** The country a phrase opens with (its first two words, else its first: a name or demonym): ISO-3 and how many words name it. */

@@ -165,8 +165,9 @@ function auxiliariesOf(before: readonly CameoElement[], synsets: CameoVerbsLike[
 
 /** One pattern, or the reason it cannot be read on a clause. */
 export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synsets']): VerbPattern | string {
-  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; auxiliaries?: string[][]; auxiliariesAdjacent?: boolean; subjectIsTarget?: boolean; source?: string; paired?: string } = { code: p.code };
+  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; auxiliaries?: string[][]; auxiliariesAdjacent?: boolean; subjectIsTarget?: boolean; compound?: boolean; source?: string; paired?: string } = { code: p.code };
   if (p.paired) out.paired = p.paired;
+  if (p.before.some((e) => e.t === 'compound')) out.compound = true;
   // the target first and the source after a preposition ("+ * FROM $": "X was freed from Y", "X received a pledge from
   // Y"): the subject as written is the target, that preposition's object the source
   const sourceAfterPrep = p.after.some((e, i) => (e.t === 'pp' && e.obj.some((o) => o.t === 'source')) || (e.t === 'word' && e.w.length === 1 && isPreposition(e.w[0]!) && p.after[i + 1]?.t === 'source'));

@@ -165,8 +165,49 @@ function indexedPatientOf(p: VerbPattern): IndexedTest | undefined {
   return t;
 }
 
-function anyPasses(nps: readonly NounPhrase[], t: IndexedTest, patient = false): boolean {
-  for (const np of nps) if (passesNoun(np, t, patient)) return true;
+function anyPasses(nps: readonly NounPhrase[], t: IndexedTest, patient = false, linear?: readonly string[]): boolean {
+  for (const np of nps) if (passesNoun(np, t, patient) || (linear && passesLinear(linearWords(np), t))) return true;
+  // (the verb phrase's words from the first patient on: "welcomed memos on economic issues from X")
+  return !!linear && nps.length > 0 && passesLinear(linear, t);
+}
+
+const linearWordsCache = new WeakMap<NounPhrase, string[]>();
+/**
+ * PETRARCH's own reading of a pattern's words: in a row in the text of the phrase, its prepositional phrases included
+ * ("* REALLY_PLEASANT" in "a really pleasant place", "* MEMOS_ON_&TIETYPES" in "memos on economic issues"): the test's
+ * words before the head (`before` one each, `beforeRun` one member of each set), then a head, each right after the other.
+ */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/^[^a-z0-9&]+|[^a-z0-9&]+$/g, '')).filter(Boolean);
+}
+function linearWords(np: NounPhrase): string[] {
+  let words = linearWordsCache.get(np);
+  if (!words) linearWordsCache.set(np, (words = wordsOf(np.text)));
+  return words;
+}
+function passesLinear(words: readonly string[], t: IndexedTest): boolean {
+  const steps: Array<readonly (readonly string[])[]> = [...t.before.map((w) => [[w]]), ...t.beforeRun];
+  // (a word alone is a head: "* RESOLUTION" is no "set of resolutions")
+  if (!steps.length && !t.phrases.size) return false;
+  const heads: Array<readonly string[]> = [...[...t.words].map((w) => [w]), ...[...t.phrases].flatMap(([last, list]) => list.map((need) => [...need, last]))];
+  const at = (i: number, member: readonly string[], head: boolean) =>
+    member.every((w, j) => {
+      const x = words[i + j];
+      return x !== undefined && (x === w || (head && j === member.length - 1 && headForms(x).includes(w)));
+    });
+  for (let i = 0; i < words.length; i++) {
+    let k = i;
+    let ok = true;
+    for (const set of steps) {
+      const m = set.find((x) => at(k, x, false));
+      if (!m) {
+        ok = false;
+        break;
+      }
+      k += m.length;
+    }
+    if (ok && heads.some((h) => at(k, h, true))) return true;
+  }
   return false;
 }
 
@@ -318,11 +359,11 @@ function passesAuxiliaries(v: VerbGroup, sets: readonly (readonly string[])[], a
   return true;
 }
 
-function tryPattern(p: IndexedPattern, verb: VerbGroup, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): Tried | null {
+function tryPattern(p: IndexedPattern, verb: VerbGroup, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[], linear?: readonly string[]): Tried | null {
   if (p.pattern.particle && p.pattern.particle !== verb.particle) return null;
   if (p.pattern.auxiliaries && !passesAuxiliaries(verb, p.pattern.auxiliaries, p.pattern.auxiliariesAdjacent)) return null;
   if (p.actor && !anyPasses(actors, p.actor)) return null;
-  if (p.patient && !anyPasses(patients, p.patient, true)) return null;
+  if (p.patient && !anyPasses(patients, p.patient, true, linear)) return null;
   let openPrep: PrepPhrase | undefined;
   let namedPrep: PrepPhrase | undefined;
   let skipped: PrepPhrase[] | undefined;
@@ -370,6 +411,15 @@ export interface MatchOptions {
    * graph: CAMEO 2.0 lists FOUND (establish, 060) whose written form is also find's past.
    */
   writtenForms?: boolean;
+  /**
+   * The coder's own output, as PETRARCH reads patterns: a patient test also passes on its words in a row in the
+   * phrase (`passesLinear`), and a clause with no object offers these phrases to the patient tests (the objects and
+   * complements of the clause that is its content: "allowed that X is the neatest place to visit"). Off for the graph.
+   */
+  linear?: boolean;
+  /** With `linear`: the words of the clause's text after its verb (the caller has the text). */
+  verbPhrase?: (c: Clause) => readonly string[];
+  contentPatients?: readonly NounPhrase[];
 }
 
 /** The entries of a clause's verb: by its lemma and particle, else its lemma; first by its written form when asked. */
@@ -395,8 +445,11 @@ export function matchClause(
   const entries = entriesOf(c, dict, options);
   if (!entries.length) return null;
   const actors = actorsOf(c);
-  const patients = patientsOf(c);
-  const pps = offeredPreps(c, patients);
+  const own = patientsOf(c);
+  // (the content's phrases are tested only: the target stays the caller's to find)
+  const patients = own.length || !options.contentPatients?.length ? own : options.contentPatients;
+  const pps = offeredPreps(c, own);
+  const linear = options.linear ? (options.verbPhrase?.(c) ?? []) : undefined;
   // a pattern that matches in any entry decides; otherwise the first entry with a code of its own
   let chosen: { entry: VerbEntry; tried: Tried | null } | undefined;
   let phrases: NounWords[] | undefined;
@@ -408,7 +461,7 @@ export function matchClause(
       if (i === last) continue;
       last = i;
       if (usePattern && !usePattern(ps.list[i]!.pattern)) continue;
-      const tried = tryPattern(ps.list[i]!, c.verb, actors, patients, pps);
+      const tried = tryPattern(ps.list[i]!, c.verb, actors, patients, pps, linear);
       if (tried) {
         chosen = { entry, tried };
         break;
@@ -430,25 +483,25 @@ export function matchClause(
   if (tried?.openPrep) {
     target = tried.openPrep.objects;
     targetFrom = 'preposition';
-  } else if (patients.length && !tried?.pattern.patient) {
-    target = patients;
+  } else if (own.length && !tried?.pattern.patient) {
+    target = own;
     targetFrom = 'patient';
   } else if (tried?.pattern.patient) {
-    target = patients.flatMap(modifyingMentions);
+    target = own.flatMap(modifyingMentions);
     if (target.length) targetFrom = 'modifier';
-    else if (patients.some((p) => p.mention !== undefined || p.modifiers.some((m) => m.mention !== undefined))) {
+    else if (own.some((p) => p.mention !== undefined || p.modifiers.some((m) => m.mention !== undefined))) {
       // a named patient that is (or is modified by) a mention: "ambushed a UN convoy" -> the caller reads the UN from it
-      target = patients;
+      target = own;
       targetFrom = 'patient';
     } else {
       // what the named patient is of: "took control of Goma", "lifted the siege of Kidal" (the named noun the head, not
       // a word before it: "an offensive north of X")
       const named = indexedPatientOf(tried.pattern);
-      target = patients.filter((p) => named && headPasses(p, named)).flatMap((p) => p.pps.filter((pp) => pp.prep === 'of').flatMap((pp) => pp.objects));
+      target = own.filter((p) => named && headPasses(p, named)).flatMap((p) => p.pps.filter((pp) => pp.prep === 'of').flatMap((pp) => pp.objects));
       if (target.length) targetFrom = 'of';
     }
   }
-  if (!target.length && tried?.namedPrep && !patients.length) {
+  if (!target.length && tried?.namedPrep && !own.length) {
     // what the named object of a preposition is of: "clashed over the efforts of X", "appealed for the release of X"
     target = tried.namedPrep.objects.flatMap((o) => o.pps.filter((pp) => pp.prep === 'of').flatMap((pp) => pp.objects));
     if (target.length) targetFrom = 'of';

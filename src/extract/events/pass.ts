@@ -37,13 +37,14 @@ import type { Clause, NounPhrase, PrepPhrase, Reading } from '../clauses/types.t
 import { patientsOf } from '../clauses/roles.ts';
 import { DAY_AND_MONTH_NAMES } from '../clauses/grammar.ts';
 import { entriesFromCameo, type CameoVerbsLike } from './cameo.ts';
-import { describeCode, dictionaryOf, matchClause, type DescribeCode } from './match.ts';
+import { describeCode, dictionaryOf, matchClause, wordsOf, type DescribeCode } from './match.ts';
 import type { VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
 import { vocabulary } from '../clauses/words.ts';
 import { posTag, lemmaOf } from './pos.ts';
 import { sentenceWords } from './words.ts';
 import { casualties, sentenceDate } from './attributes.ts';
 import { hardwareHeads } from './actors.ts';
+import { listedCountryNode } from '../mentions/nested.ts';
 
 /** Edge types an event may give. `quotes` needs a quotation (the quotes pass reads those). */
 const EVENT_EDGES: ReadonlySet<RelationType> = new Set(['attacks', 'captures', 'withdraws_from', 'allied_with']);
@@ -164,6 +165,41 @@ function endOf(np: NounPhrase, local: readonly number[]): End | undefined {
     if ((m.kind === 'compound' || m.kind === 'possessor') && idx !== undefined) return { mention: local[idx]!, described: { start: np.start, end: np.end } };
   }
   return undefined;
+}
+
+/**
+ * A generic actor's node for a further country of a list ("police in Kenya and Uganda": Uganda's police, its span
+ * reaching "Uganda"; ./actors.ts): the index of the first country's mention (a generic actor starting at the same
+ * place, shorter), else undefined. Mentions are sorted by start, longer first.
+ */
+function conjunctOf(mentions: readonly RawMention[], i: number, last: number): number | undefined {
+  const m = mentions[i]!;
+  if (m.rule !== 'generic-actor') return undefined;
+  let own: number | undefined;
+  for (let j = i + 1; j < last && mentions[j]!.start === m.start; j++) if (listedCountryNode(m, mentions[j]!)) own = j;
+  return own;
+}
+
+/** The ends with the further countries' nodes of a generic actor added after each first one ("police in Kenya and Uganda"). */
+function withConjuncts(ends: End[], mentions: readonly RawMention[], first: number, last: number): End[] {
+  if (!ends.some((e) => !e.described && mentions[e.mention]!.rule === 'generic-actor')) return ends;
+  const out: End[] = [];
+  const seen = new Set<number>();
+  const add = (e: End) => {
+    if (seen.has(e.mention)) return;
+    seen.add(e.mention);
+    out.push(e);
+  };
+  for (const e of ends) {
+    add(e);
+    const m = mentions[e.mention]!;
+    if (e.described || m.rule !== 'generic-actor') continue;
+    // (the further ones come before it: same start, longer)
+    const further: number[] = [];
+    for (let j = e.mention - 1; j >= first && mentions[j]!.start === m.start; j--) if (conjunctOf(mentions, j, last) === e.mention) further.push(j);
+    for (const j of further) add({ mention: j });
+  }
+  return out.length === ends.length ? ends : out;
 }
 
 /** A generic actor named by its weapons or aircraft ("Russian missiles": ./actors.ts). */
@@ -352,6 +388,8 @@ export function readSentence(
   for (let i = first; i < last; i++) {
     const m = mentions[i]!;
     if (m.end <= m.start || m.start < s.start || m.end > s.end) continue;
+    // the further countries' nodes of a generic actor ("police in Kenya and Uganda"): read through the first one's
+    if (conjunctOf(mentions, i, last) !== undefined) continue;
     local.push(i);
     spans.push({ start: m.start, end: m.end });
   }
@@ -428,6 +466,52 @@ function nominalAttacks(reading: Reading, local: readonly number[], mentions: re
   return out;
 }
 
+/**
+ * The first noun phrase after a clause's verb, in text order, that names an actor: in the clause's objects,
+ * complements and prepositional phrases (through the phrases of their objects, possessors and compounds), and in
+ * the clauses under it (content, control, participle, adverbial, and relatives on its phrases), their subjects
+ * included; not in clauses coordinated with it (their own verb phrases). PETRARCH's target when its patterns name
+ * none: the first actor of the verb phrase.
+ */
+function firstActorAfterVerb(c: Clause, reading: Reading, actor: (np: NounPhrase) => boolean): NounPhrase | undefined {
+  const found: NounPhrase[] = [];
+  const seen = new Set<NounPhrase>();
+  const visit = (np: NounPhrase) => {
+    if (seen.has(np)) return;
+    seen.add(np);
+    if (np.start >= c.verb.end && actor(np)) found.push(np);
+    for (const m of np.modifiers) if (m.np) visit(m.np);
+    for (const pp of np.pps) for (const o of pp.objects) visit(o);
+  };
+  const under = new Set<number>([c.id]);
+  const clauses: Clause[] = [];
+  // clauses are read in order: a child comes after its parent in most readings; loop until no clause is added
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const x of reading.clauses) {
+      if (under.has(x.id) || x.parent === undefined || !under.has(x.parent) || x.link === 'coordination') continue;
+      under.add(x.id);
+      clauses.push(x);
+      grew = true;
+    }
+  }
+  const own = [...c.objects, ...c.complement, ...c.pps.flatMap((pp) => pp.objects)];
+  for (const np of own) visit(np);
+  for (const x of clauses) for (const np of [...x.subject, ...x.objects, ...x.complement, ...x.agent, ...x.pps.flatMap((pp) => pp.objects)]) visit(np);
+  // relatives on the clause's own phrases ("the roads leading into X")
+  for (const np of [...seen]) for (const id of np.relatives) {
+    const rc = reading.clauses.find((x) => x.id === id);
+    if (rc && !rc.verb.negated) for (const o of [...rc.objects, ...rc.pps.flatMap((pp) => pp.objects)]) visit(o);
+  }
+  found.sort((x, y) => x.start - y.start);
+  return found[0];
+}
+
+/** The objects and complements of the clauses that are a clause's content ("allowed that X is the neatest place"). */
+function contentPhrases(c: Clause, reading: Reading): NounPhrase[] {
+  return reading.clauses.filter((x) => x.parent === c.id && x.link === 'complement').flatMap((x) => [...x.objects, ...x.complement]);
+}
+
 /** The phrase is an armed group or a force of the article (its mention's type). */
 function armedEnd(np: NounPhrase, local: readonly number[], mentions: readonly RawMention[]): boolean {
   const e = endOf(np, local);
@@ -455,7 +539,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   const out: RawRelation[] = [];
   const forms = options.onCoding ? verbs.allForms : verbs.forms;
   // the coder's output reads a verb the dictionary lists in an inflected form by that form (match.ts MatchOptions)
-  const written = { writtenForms: !!options.onCoding };
+  const written = { writtenForms: !!options.onCoding, linear: !!options.onCoding, verbPhrase: (c: Clause) => wordsOf(a.text.slice(c.verb.end, c.end)) };
   /** A form of a claim verb among the tokens from `i` to `end`. */
   const claimIn = (i: number, end: number) => {
     for (; i < a.tokens.length && a.tokens[i]!.start < end; i++) if (claims(lex).forms.has(a.tokens[i]!.norm)) return true;
@@ -513,7 +597,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         continue;
       }
       let lightVerb = false;
-      let m = matchClause(clause, verbs.dict, describeAs, undefined, written);
+      // (the coder: a clause with no object offers its content's phrases to the patterns, PETRARCH's verb phrase)
+      const content = options.onCoding && !patientsOf(clause).length ? contentPhrases(c, reading) : [];
+      let m = matchClause(clause, verbs.dict, describeAs, undefined, content.length ? { ...written, contentPatients: content } : written);
       // a light verb with an attack for its object ("carried out airstrikes against X", "conducted raids on X": lexicon
       // class `launch`) is the attack itself unless a pattern of the dictionary says otherwise ("conduct" alone is CAMEO's
       // 060 "oversee"): read as "attacked", the object gone
@@ -634,6 +720,20 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         const content = reading.clauses.filter((x) => x.parent === c.id && x.link === 'complement' && x.subjectFrom === 'explicit');
         targets = content.flatMap((x) => x.subject).filter(actor).map(targetEnd).filter((e): e is End => !!e && !sources.some((x) => x.mention === e.mention));
       }
+      // the coder's last resort, PETRARCH's own reading of a verb phrase: the first actor named after the verb, in its
+      // phrases or in the clauses under it ("signed an accord to supply X with wheat", "cordoned off the roads leading
+      // into X", "restore ties with <no actor> after X crowds burned its embassy")
+      // (a pattern for a compound subject, CAMEO's `%`, has its members act on each other: below)
+      if (!targets.length && options.onCoding && !(m.pattern?.compound && sources.length > 1)) {
+        // (never the source itself, named again: "criticized the closure of its own schools")
+        const notSource = (np: NounPhrase) => {
+          const at = a.mentions[endOf(np, local)!.mention]!;
+          const to = at.refersTo ?? at;
+          return !sources.some((x) => a.mentions[x.mention] === at || (a.mentions[x.mention]!.start === to.start && a.mentions[x.mention]!.end === to.end));
+        };
+        const first = firstActorAfterVerb(c, reading, (np) => actor(np) && notSource(np));
+        if (first) targets = [targetEnd(first)!];
+      }
       // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
       if (takesPlace(m.code) && !options.onCoding) targets = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
       // "targeting displaced people for recruitment": a purpose noun after "for" says the verb picks its object out for
@@ -647,6 +747,11 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // (the coder, like PETRARCH, whatever the verb's object when it names no party: "X and Y have postponed their meeting")
       if (!targets.length && sources.length > 1 && (options.onCoding || (!m.target.length && (m.edge === 'attacks' || m.edge === 'allied_with') && reciprocal(lex).has(clause.verb.lemma)))) {
         targets = sources;
+      }
+      {
+        const same = targets === sources;
+        sources = withConjuncts(sources, a.mentions, first, last);
+        targets = same ? sources : withConjuncts(targets, a.mentions, first, last);
       }
       if (!sources.length || !targets.length) continue;
       if (options.onCoding) {

@@ -56,6 +56,8 @@ export interface VerbPattern {
   auxiliaries?: readonly (readonly string[])[];
   /** CAMEO's target before the verb and source after a preposition (`+ * FROM $`): the subject as written is the target. */
   subjectIsTarget?: boolean;
+  /** CAMEO's `%` before the verb (`% HAVE *`): the subject is a compound whose members do it to each other. */
+  compound?: boolean;
   /** The last of `auxiliaries` right before the verb (CAMEO's `RECENTLY_*`: "recently allowed", not "recently did allow"). */
   auxiliariesAdjacent?: boolean;
   /** The pattern as written in its source, for the evidence ("- * (IN ACCIDENT) [---]"). */

@@ -63,6 +63,18 @@ export function backerBefore(text: string, start: number, lex: Lexicon): RegExpE
   return backerPrefix(lex).before.exec(text.slice(Math.max(0, start - BACKER_REACH), start));
 }
 
+/**
+ * Is `m` a generic actor's node for a further country of a list, `first` the node of the first country ("lawmakers in
+ * Kenya and Uganda" for Uganda's, "lawmakers" for Kenya's: events/actors.ts)? Both generic actors starting at the same
+ * place, `m` longer, another node, the words after `first` a list of countries after "of", "in" or "from" (another noun may come between:
+ * "lawmakers and officials in Kenya and Uganda").
+ */
+export function listedCountryNode(m: RawMention, first: RawMention): boolean {
+  if (m.rule !== 'generic-actor' || first.rule !== 'generic-actor' || first.start !== m.start || first.end >= m.end) return false;
+  if ((m.canonical ?? m.label) === (first.canonical ?? first.label)) return false;
+  return /^(?: and [a-z]+(?: [a-z]+){0,2})? (?:of|in|from) .*(?:,| and) /.test(m.text.slice(first.end - m.start));
+}
+
 /** Outer names a place is taken from: actors and forces. */
 const OUTER_KINDS = new Set(['actor', 'force']);
 
@@ -110,6 +122,11 @@ export function nestedMentions(
       }
     }
     if (!/\s/.test(m.text)) return;
+    // a generic actor's node for a further country of a list names its countries already ("lawmakers in Kenya and
+    // Uganda" for Uganda's: events/actors.ts; the first country's node comes after it, same start, shortest)
+    let own = outer + 1;
+    while (own + 1 < mentions.length && mentions[own + 1]!.start === m.start) own++;
+    if (own < mentions.length && listedCountryNode(m, mentions[own]!)) return;
     const first = lowerBound(tokens.length, (k) => tokens[k]!.start < m.start);
     const last = lowerBound(tokens.length, (k) => tokens[k]!.start < m.end);
     if (last - first < 2 || last - first > 12) return;
