@@ -17,5 +17,7 @@ export function edgeText(format: EdgeFormat, batch: readonly EdgeSummary[], put:
     case 'neo4j':
     case 'gephi':
       return csvEdges(batch, format, put);
+    case 'json':
+      throw new Error('edgeText: JSON edges are folded from evidence rows (./edge-job.ts), not from summaries');
   }
 }

@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { NormalizedGraphFilter } from '../graph/query-options.ts';
 
 /** The one-line-per-edge formats a worker can write (./edge-text.ts). */
-export type EdgeFormat = 'gexf' | 'gexf-dynamic' | 'graphml' | 'neo4j' | 'gephi';
+export type EdgeFormat = 'gexf' | 'gexf-dynamic' | 'graphml' | 'neo4j' | 'gephi' | 'json';
 
 /** What a worker is given: the store file, the format, and what decides which nodes and edges are written. */
 export interface EdgeJobInit {

@@ -23,11 +23,12 @@ import { inRange } from '../graph/query-options.ts';
 import { RS, summarize, type RelationSummary } from '../store/summary.ts';
 import type { StoreReader } from '../store/index.ts';
 import type { Positions } from '../layout/cache.ts';
+import { EdgeFold, keepRecord, type EdgeRecord } from './edge-fold.ts';
 import { keepEdges } from './keep-edges.ts';
 import { idRanges, renderEdgesInWorkers, type EdgeFormat, type RenderedEdges } from './parallel.ts';
 import { availableParallelism } from 'node:os';
-import { edgeKey, type EdgeAttrs, type EdgeEvidence, type NewsGraph, type NodeAttrs, type QuoteRecord, type RelationType } from '../types.ts';
-import { addMiss, byOccurrence, confidenceOfMiss, orient } from '../util/combine.ts';
+import { edgeKey, type NewsGraph, type NodeAttrs, type QuoteRecord } from '../types.ts';
+import { byOccurrence } from '../util/combine.ts';
 
 /** A node as the writers take it: its id and attributes (x, y, size, color set when known). */
 export interface NodeRecord {
@@ -36,13 +37,8 @@ export interface NodeRecord {
 }
 
 /** An edge with all its evidence (in date, article, offset order) and the distinct days (YYYY-MM-DD) of its dated evidence, sorted. */
-export interface EdgeRecord {
-  key: string;
-  source: string;
-  target: string;
-  attrs: EdgeAttrs;
-  dates: string[];
-}
+export type { EdgeRecord } from './edge-fold.ts';
+export { edgeRecord } from './edge-fold.ts';
 
 export type { Positions, EdgeFormat, RenderedEdges };
 
@@ -118,60 +114,6 @@ function place(id: string, a: NodeAttrs, positions: Positions | undefined): void
   a.color = KIND_COLORS[a.kind];
 }
 
-/** Folds one relation's evidence rows (consecutive in the store's order) into an edge, as src/graph/accumulate.ts does. */
-class EdgeFold {
-  private ev: EdgeEvidence[] = [];
-  constructor(
-    readonly source: string,
-    readonly type: RelationType,
-    readonly target: string,
-  ) {}
-
-  add(e: EdgeEvidence): void {
-    for (const x of this.ev) {
-      if (x.articleId === e.articleId && x.start === e.start && x.sourceMention.start === e.sourceMention.start && x.targetMention.start === e.targetMention.start) return;
-    }
-    this.ev.push(e);
-  }
-
-  get empty(): boolean {
-    return this.ev.length === 0;
-  }
-
-  record(): EdgeRecord {
-    const [s, t] = orient(this.type, this.source, this.target);
-    return edgeRecord(s, this.type, t, this.ev, true);
-  }
-}
-
-/** An edge record from its evidence (any order; sorted here by date, article, offset: in place when the array is `own`, the caller's to give away). */
-export function edgeRecord(source: string, type: RelationType, target: string, evidence: EdgeEvidence[], own = false): EdgeRecord {
-  const ev = own ? evidence : evidence.slice();
-  if (ev.length > 1) ev.sort(byOccurrence);
-  const dates: string[] = [];
-  let miss = 1;
-  let hedged = true;
-  let first: string | undefined;
-  let last: string | undefined;
-  for (const e of ev) {
-    miss = addMiss(miss, e.confidence);
-    if (!e.hedged) hedged = false;
-    const p = e.published;
-    if (!p) continue;
-    const d = p.slice(0, 10);
-    if (dates[dates.length - 1] !== d) dates.push(d);
-    if (first === undefined || p < first) first = p;
-    if (last === undefined || p > last) last = p;
-  }
-  const attrs: EdgeAttrs = { type, weight: ev.length, confidence: confidenceOfMiss(miss), evidence: ev };
-  if (first !== undefined) {
-    attrs.firstSeen = first;
-    attrs.lastSeen = last!;
-  }
-  if (hedged && ev.length) attrs.hedged = true;
-  return { key: edgeKey(source, type, target), source, target, attrs, dates };
-}
-
 /**
  * The records of a store graph under `options` (kinds, types, since, until,
  * minConfidence, ego), streamed from the row iterators. `dated` comes from
@@ -184,7 +126,7 @@ export async function storeRecords(store: StoreReader, options: BuildOptions = {
   const written = new Set<string>();
   const counts = { nodes: 0, edges: 0 };
   let nodesDone = false;
-  const keep = (e: EdgeRecord) => e.attrs.weight > 0 && e.attrs.confidence >= f.minConfidence;
+  const keep = (e: EdgeRecord) => keepRecord(e, f);
 
   return {
     dated,

@@ -48,7 +48,9 @@ export interface OpenStoreOptions {
    * memory map. A mapped page that a write reads stays resident and counts
    * in the process's memory, so an ingest's RSS would grow with the store
    * (a store is about nine times its text); pages come by read() into the
-   * page cache instead, with the same writes and answers.
+   * page cache instead, with the same writes and answers. Its own page
+   * cache is small (DEFAULTS.bulkWriteCacheMb): the operating system's
+   * serves the rest.
    */
   bulkWrites?: boolean;
 }

@@ -2,7 +2,8 @@
  * Edges written by worker threads (src/export/parallel.ts): the relations
  * of a SQLite store file split into ranges of ids, each range written by a
  * worker, the texts put back in order. The output must be byte for byte
- * what the export's own thread writes, in every one-line-per-edge format and
+ * what the export's own thread writes, in every one-line-per-edge format (and
+ * graphology JSON, whose workers fold every piece of evidence) and
  * under every filter; the edge count too. Small ranges (a few ids) so that
  * a small store makes many ranges, some of them empty.
  */
@@ -12,6 +13,7 @@ import { openNewsgraph, type Newsgraph } from '../../src/api.ts';
 import { writeCsv } from '../../src/export/csv.ts';
 import { writeGexfStream } from '../../src/export/gexf-stream.ts';
 import { writeGraphml } from '../../src/export/graphml.ts';
+import { writeJsonStream } from '../../src/export/json-stream.ts';
 import { idRanges } from '../../src/export/parallel.ts';
 import { storeRecords, type GraphRecords, type RecordOptions } from '../../src/export/records.ts';
 import { stringSink } from '../../src/export/sink.ts';
@@ -58,6 +60,7 @@ const FORMATS: Array<[string, Write]> = [
   ['graphml', one(writeGraphml)],
   ['neo4j-csv', csv('neo4j')],
   ['gephi-csv', csv('gephi')],
+  ['json', one(writeJsonStream)],
 ];
 
 async function both(write: Write, filter: BuildOptions, rangeSize: number): Promise<{ serial: string; parallel: string; counts: [number, number]; used: boolean }> {
@@ -103,8 +106,8 @@ describe('edges written by worker threads are the bytes one thread writes', () =
     ['types', { types: 'attacks,captures' } as BuildOptions],
     ['confidence', { minConfidence: '0.8' } as BuildOptions],
     ['dates', { since: '2024-03-01', until: '2024-06-30' } as BuildOptions],
-  ])('gexf and gephi-csv under a filter: %s', async (_name, filter) => {
-    for (const [, write] of [FORMATS[0]!, FORMATS[3]!]) {
+  ])('gexf, gephi-csv and json under a filter: %s', async (_name, filter) => {
+    for (const [, write] of [FORMATS[0]!, FORMATS[3]!, FORMATS[4]!]) {
       const { serial, parallel, used } = await both(write, filter, 3);
       expect(used).toBe(true);
       expect(parallel).toBe(serial);

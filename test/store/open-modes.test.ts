@@ -7,6 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { openNewsgraph } from '../../src/api.ts';
+import { DEFAULTS } from '../../src/config.ts';
 import { openDatabase } from '../../src/store/sqlite/open.ts';
 import type { OpenStoreOptions } from '../../src/store/interface.ts';
 import { ARTICLES, fixtureAnalyze } from './fixture-analyze.ts';
@@ -19,7 +20,7 @@ afterAll(() => tmp.cleanup());
 const MODES: Array<[string, OpenStoreOptions, { mapped: boolean; cacheKiB: number }]> = [
   ['default (queries)', {}, { mapped: true, cacheKiB: 65536 }],
   ['scan (an export worker)', { scan: true }, { mapped: false, cacheKiB: 8192 }],
-  ['bulkWrites (ingest)', { bulkWrites: true }, { mapped: false, cacheKiB: 65536 }],
+  ['bulkWrites (ingest)', { bulkWrites: true }, { mapped: false, cacheKiB: DEFAULTS.bulkWriteCacheMb * 1024 }],
 ];
 
 describe('SQLite connection modes', () => {

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../../errors.ts';
+import { DEFAULTS } from '../../config.ts';
 import type { OpenStoreOptions } from '../interface.ts';
 import { migrate } from './schema.ts';
 
@@ -33,8 +34,8 @@ export function openDatabase(file: string, opts: OpenStoreOptions = {}): Databas
       db.pragma('cache_size = -8192');
       db.pragma('mmap_size = 0');
     } else if (opts.bulkWrites) {
-      // Many writes: pages by read() into the page cache, none mapped (see OpenStoreOptions.bulkWrites).
-      db.pragma('cache_size = -65536');
+      // Many writes: pages by read() into the page cache, none mapped, a small cache of our own (see OpenStoreOptions.bulkWrites).
+      db.pragma(`cache_size = -${DEFAULTS.bulkWriteCacheMb * 1024}`);
       db.pragma('mmap_size = 0');
     } else {
       db.pragma('cache_size = -65536');

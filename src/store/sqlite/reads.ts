@@ -423,6 +423,29 @@ export class SqliteReads {
     if (fold.out.length) yield fold.out;
   }
 
+  /**
+   * `evidenceRows(undefined, { unordered: true })` of the relations with ids
+   * in [lo, hi] (one range of the covering index relations_id), `size` ids a
+   * query, read whole: the JSON export's worker threads each read ranges of
+   * their own. A relation's rows never span two batches.
+   */
+  *evidenceRange(lo: number, hi: number, size = 1000): Generator<EvidenceRow[]> {
+    let st = this.s['evidenceRange'];
+    if (!st) {
+      st = this.s['evidenceRange'] = this.db
+        .prepare(
+          `SELECT r.source, r.type, r.target, ${EVIDENCE_ARRAY_COLS.join(', ')}
+            FROM relations r CROSS JOIN evidence ev ON ev.relation_id = r.id CROSS JOIN articles a ON a.id = ev.article_id
+            WHERE r.id BETWEEN ? AND ? ORDER BY r.id`,
+        )
+        .raw();
+    }
+    for (let a = lo; a <= hi; a += size) {
+      const rows = st.all(a, Math.min(hi, a + size - 1)) as unknown[][];
+      if (rows.length) yield rows.map((r) => ({ source: r[0] as string, type: r[1] as RelationType, target: r[2] as string, evidence: evidenceFromArray(r, 3) }));
+    }
+  }
+
   /** What decides whether a node is in an export's scope (kind, first and last seen), of every entity: no names, no JSON. */
   nodeScope(): NodeScopeRow[] {
     const rows = this.db.prepare('SELECT id, kind, first_seen, last_seen FROM entities').raw().all() as Array<[string, NodeRow['kind'], string | null, string | null]>;

@@ -319,6 +319,10 @@ export class SqliteStore implements Store {
   relationSummaryRange(lo: number, hi: number, opts?: SummaryReadOptions): Iterable<RelationSummary[]> {
     return this.reads.relationSummaryRange(lo, hi, opts);
   }
+  /** The evidence of the relations with ids in [lo, hi], in id order (each relation's rows in the key's order), in batches. */
+  evidenceRange(lo: number, hi: number): Iterable<EvidenceRow[]> {
+    return this.reads.evidenceRange(lo, hi);
+  }
   /** Every entity's id, kind and dates (what decides an export's node scope). */
   nodeScope(): NodeScopeRow[] {
     return this.reads.nodeScope();
