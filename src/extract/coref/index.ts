@@ -412,10 +412,20 @@ function nameParts(text: string, mentions: readonly RawMention[], used: Uint8Arr
   const out: RawMention[] = [];
   // a part is a capitalised word (WORD) that is an owned form: try WORD only where a form occurs, in text order;
   // a WORD match starts after no word character, so no other match covers a start found this way
-  const at = new Set<number>();
-  for (const form of owners.keys()) for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) at.add(i);
+  // (one scan of the text, the forms grouped by their first code unit: an upper-case letter, so ASCII is A-Z only)
+  const byFirst = new Map<number, string[]>();
+  for (const form of owners.keys()) {
+    const c = form.charCodeAt(0);
+    const list = byFirst.get(c);
+    if (list) list.push(form);
+    else byFirst.set(c, [form]);
+  }
   const WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]{2,40}(?![\p{L}\p{N}-])/uy;
-  for (const p of [...at].sort((a, b) => a - b)) {
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c < 128 && (c < 65 || c > 90)) continue;
+    const forms = byFirst.get(c);
+    if (!forms || !forms.some((f) => text.startsWith(f, p))) continue;
     WORD.lastIndex = p;
     const m = WORD.exec(text);
     if (!m) continue;
