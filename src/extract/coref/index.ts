@@ -76,6 +76,10 @@ type PronounClass = 'male' | 'female' | 'plural' | 'neuter' | 'first';
 
 interface Resources {
   re: RegExp;
+  /** `re` without the i flag, for the lower-cased text; undefined when `re` holds a word that is not lower-case ASCII. */
+  lowerRe: RegExp | undefined;
+  /** `re`, sticky: the groups of a match `lowerRe` found, read on the text itself. */
+  sticky: RegExp;
   pronoun: Map<string, PronounClass>;
   description: Map<string, EntityType>;
   personNoun: Map<string, Gender | 'any'>;
@@ -109,8 +113,13 @@ const resources = memoByLexicon((lex): Resources => {
     `(?<![\\p{L}\\p{N}'’-])(?:(${alternation([...pronoun.keys()])})|((?:the\\s+)?(?:${alternation(w.pairWords)})\\s+(?:${alternation(pairNouns)}))|((?:the|a|an)\\s+(?:[a-z-]{3,20}\\s+)?(${alternation(nouns)})))(?![\\p{L}\\p{N}-])`,
     'giu',
   );
+  // the same regex without case folding, for the lower-cased text (findCues): only when every word it holds is lower-case ASCII
+  const words = [...pronoun.keys(), ...w.pairWords, ...pairNouns, ...nouns];
+  const lowerRe = words.every((x) => /^[a-z' -]*$/.test(x)) ? new RegExp(re.source, 'gu') : undefined;
   return {
     re,
+    lowerRe,
+    sticky: new RegExp(re.source, 'yiu'),
     pronoun,
     description,
     personNoun,
@@ -345,11 +354,25 @@ function genderOf(m: RawMention, r: Resources): Gender | undefined {
 }
 
 /** Pronouns, "the <noun>" and "a <person noun>" outside mentions, in text order. */
-function findCues(text: string, used: Uint8Array, r: Resources): Cue[] {
+function findCues(text: string, used: Uint8Array, r: Resources, lowerOk = true): Cue[] {
   const out: Cue[] = [];
-  const re = r.re;
+  // The case-insensitive regex matches where its lower-case copy matches the lower-cased text (ASCII words:
+  // case folding maps only A-Z, "ſ" and the Kelvin sign to ASCII letters, and lower-casing keeps letters letters),
+  // and no slower; when lower-casing changes the text's length (an "İ"), the text is read as it is.
+  let low = lowerOk && r.lowerRe ? text.toLowerCase() : '';
+  if (low.indexOf('ſ') >= 0) low = low.replace(/ſ/g, 's');
+  const lower = lowerOk && r.lowerRe !== undefined && low.length === text.length;
+  const re = lower ? r.lowerRe! : r.re;
+  const on = lower ? low : text;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let found = re.exec(on); found; found = re.exec(on)) {
+    let m: RegExpExecArray | null = found;
+    if (lower) {
+      // the match's groups as written (the same match, read on the text)
+      r.sticky.lastIndex = found.index;
+      m = r.sticky.exec(text);
+      if (!m || m[0].length !== found[0].length) return findCues(text, used, r, false); // never seen: read the text as it is
+    }
     const start = m.index;
     const end = start + m[0].length;
     let free = true;
