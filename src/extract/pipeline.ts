@@ -155,17 +155,23 @@ export const PASSES: readonly Pass[] = [
       const shared = all.filter((m) => m.rule === COREF_RULES.pair.reason);
       const added = shared.length ? all.filter((m) => m.rule !== COREF_RULES.pair.reason) : all;
       if (added.length === 0) return shared.length ? { shared } : {};
-      // a name part replaces the one-word guess at its span ("Ahmed" after "Ahmed Jabouri")
-      const parts = new Set(added.filter((m) => m.via === 'name-part').map((m) => `${m.start}:${m.end}`));
+      // a name part replaces the one-word guess at its span ("Ahmed" after "Ahmed Jabouri"): the ends of the parts by start
+      const parts = new Map<number, number[]>();
+      for (const m of added) if (m.via === 'name-part') (parts.get(m.start) ?? parts.set(m.start, []).get(m.start)!).push(m.end);
       const keep: number[] = [];
       a.mentions.forEach((m, i) => {
-        if (!parts.has(`${m.start}:${m.end}`)) keep.push(i);
+        if (!parts.get(m.start)?.includes(m.end)) keep.push(i);
       });
       const { merged, at } = mergeByStart(keep.map((i) => a.mentions[i]!), added);
-      const to = new Map(keep.map((i, k) => [i, at[k]!]));
+      // where each kept mention went (-1: dropped)
+      const to = new Int32Array(a.mentions.length).fill(-1);
+      keep.forEach((i, k) => {
+        to[i] = at[k]!;
+      });
+      const kept = (i: number): boolean => i >= 0 && i < to.length && to[i]! >= 0;
       return {
         mentions: merged,
-        aliases: a.aliases.filter((x) => to.has(x.long) && to.has(x.short)).map((x) => ({ long: to.get(x.long)!, short: to.get(x.short)! })),
+        aliases: a.aliases.filter((x) => kept(x.long) && kept(x.short)).map((x) => ({ long: to[x.long]!, short: to[x.short]! })),
         ranges: spansBySentence(a.sentences, merged),
         ...(shared.length ? { shared } : {}),
       };

@@ -11,8 +11,17 @@ import { lowerBound } from '../util/search.ts';
 const LOCATIVE = /\b(?:in|into|from|to|near|at|of|around|outside|inside|towards?|across|through|entered|captured|seized|besieged)\s+(?:the\s+)?$/i;
 const ANAPHOR_WINDOW = 600;
 
+/** `nameKey` by text: one name is keyed for each of its mentions, several times each (a pure function of the text). */
+const keyMemo = new Map<string, string>();
+
 export function nameKey(text: string): string {
-  return slugify(text.replace(/['’]s?$/u, '').replace(/^(?:the)\s+/i, ''));
+  let k = keyMemo.get(text);
+  if (k === undefined) {
+    if (keyMemo.size >= 100_000) keyMemo.clear();
+    k = slugify(text.replace(/['’]s?$/u, '').replace(/^(?:the)\s+/i, ''));
+    keyMemo.set(text, k);
+  }
+  return k;
 }
 
 export function clusterMentions(raw: RawExtraction): {

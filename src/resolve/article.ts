@@ -41,15 +41,17 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
   // cluster -> entity
   const entityIdOfCluster = new Map<number, string>();
   const entities = new Map<string, Entity>();
+  const lowerNames = new Map<Entity, Set<string>>();
   for (const [root, members] of clusters) {
     // names only: pronouns, descriptions and name parts give no label, alias or type
     const ms = members.map((i) => mentions[i]!).filter((m) => !m.anaphor && !m.via);
     if (ms.length === 0) continue;
     const canonical = pickCanonical(ms);
     const entry = canonical ? lexiconEntry(canonical) : undefined;
-    const names = ms.map((m) => cleanName(m.text)).filter((n) => n.length > 0);
+    const clean = ms.map((m) => cleanName(m.text));
+    const names = clean.filter((n) => n.length > 0);
     // an office ("Iraqi Defense Minister") labels the entity only when no name of its holder is known
-    const named = ms.filter((m) => m.rule !== 'name-office').map((m) => cleanName(m.text)).filter((n) => n.length > 0);
+    const named = clean.filter((n, k) => ms[k]!.rule !== 'name-office' && n.length > 0);
     const pool = named.length ? named : names;
     const longest = pool.reduce((a, b) => (b.length > a.length ? b : a), pool[0] ?? ms[0]!.text);
     const label = entry?.label ?? ms.find((m) => m.label !== undefined)?.label ?? longest;
@@ -71,8 +73,14 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
       for (const t of m.titles ?? []) if (!(e.titles ??= []).includes(t)) e.titles.push(t);
       if (m.role && !(e.roles ??= []).includes(m.role)) e.roles.push(m.role);
     }
+    // the label and the aliases so far, lower case (an alias differs from each in more than case)
+    let seen = lowerNames.get(e);
+    if (!seen) lowerNames.set(e, (seen = new Set([e.label.toLowerCase(), ...e.aliases.map((a) => a.toLowerCase())])));
     for (const n of names) {
-      if (n.toLowerCase() !== e.label.toLowerCase() && !e.aliases.some((a) => a.toLowerCase() === n.toLowerCase())) e.aliases.push(n);
+      const low = n.toLowerCase();
+      if (seen.has(low)) continue;
+      seen.add(low);
+      e.aliases.push(n);
     }
   }
   // a country listed as a member of a coalition or alliance is the state acting

@@ -18,6 +18,10 @@ function links(text: string): string[] {
 }
 
 const RESOLVED: [string, string[]][] = [
+  // the cue scan reads a lower-cased copy of the text: the same cues when lower-casing changes the text's length ("İ")
+  // and with the letters case folding maps to ASCII ("ſ", the Kelvin sign "K")
+  ['Mira Halvorsen arrived in İzmir on Monday. She met local elders.', ['She -> Mira Halvorsen [pronoun]']],
+  ['Mira Halvorsen arrived in Tromsdal on Monday. She met local elders near ſhe \u212Aobani.', ['She -> Mira Halvorsen [pronoun]']],
   // pronouns: gender from first names and titles
   ['Mira Halvorsen arrived in Tromsdal on Monday. She met local elders.', ['She -> Mira Halvorsen [pronoun]']],
   ['Tomas Greer landed in Kirkuk. He was met by Kurdish officials.', ['He -> Tomas Greer [pronoun]']],

@@ -76,6 +76,10 @@ type PronounClass = 'male' | 'female' | 'plural' | 'neuter' | 'first';
 
 interface Resources {
   re: RegExp;
+  /** `re` without the i flag, for the lower-cased text; undefined when `re` holds a word that is not lower-case ASCII. */
+  lowerRe: RegExp | undefined;
+  /** `re`, sticky: the groups of a match `lowerRe` found, read on the text itself. */
+  sticky: RegExp;
   pronoun: Map<string, PronounClass>;
   description: Map<string, EntityType>;
   personNoun: Map<string, Gender | 'any'>;
@@ -109,8 +113,13 @@ const resources = memoByLexicon((lex): Resources => {
     `(?<![\\p{L}\\p{N}'’-])(?:(${alternation([...pronoun.keys()])})|((?:the\\s+)?(?:${alternation(w.pairWords)})\\s+(?:${alternation(pairNouns)}))|((?:the|a|an)\\s+(?:[a-z-]{3,20}\\s+)?(${alternation(nouns)})))(?![\\p{L}\\p{N}-])`,
     'giu',
   );
+  // the same regex without case folding, for the lower-cased text (findCues): only when every word it holds is lower-case ASCII
+  const words = [...pronoun.keys(), ...w.pairWords, ...pairNouns, ...nouns];
+  const lowerRe = words.every((x) => /^[a-z' -]*$/.test(x)) ? new RegExp(re.source, 'gu') : undefined;
   return {
     re,
+    lowerRe,
+    sticky: new RegExp(re.source, 'yiu'),
     pronoun,
     description,
     personNoun,
@@ -345,11 +354,25 @@ function genderOf(m: RawMention, r: Resources): Gender | undefined {
 }
 
 /** Pronouns, "the <noun>" and "a <person noun>" outside mentions, in text order. */
-function findCues(text: string, used: Uint8Array, r: Resources): Cue[] {
+function findCues(text: string, used: Uint8Array, r: Resources, lowerOk = true): Cue[] {
   const out: Cue[] = [];
-  const re = r.re;
+  // The case-insensitive regex matches where its lower-case copy matches the lower-cased text (ASCII words:
+  // case folding maps only A-Z, "ſ" and the Kelvin sign to ASCII letters, and lower-casing keeps letters letters),
+  // and no slower; when lower-casing changes the text's length (an "İ"), the text is read as it is.
+  let low = lowerOk && r.lowerRe ? text.toLowerCase() : '';
+  if (low.indexOf('ſ') >= 0) low = low.replace(/ſ/g, 's');
+  const lower = lowerOk && r.lowerRe !== undefined && low.length === text.length;
+  const re = lower ? r.lowerRe! : r.re;
+  const on = lower ? low : text;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let found = re.exec(on); found; found = re.exec(on)) {
+    let m: RegExpExecArray | null = found;
+    if (lower) {
+      // the match's groups as written (the same match, read on the text)
+      r.sticky.lastIndex = found.index;
+      m = r.sticky.exec(text);
+      if (!m || m[0].length !== found[0].length) return findCues(text, used, r, false); // never seen: read the text as it is
+    }
     const start = m.index;
     const end = start + m[0].length;
     let free = true;
@@ -412,10 +435,20 @@ function nameParts(text: string, mentions: readonly RawMention[], used: Uint8Arr
   const out: RawMention[] = [];
   // a part is a capitalised word (WORD) that is an owned form: try WORD only where a form occurs, in text order;
   // a WORD match starts after no word character, so no other match covers a start found this way
-  const at = new Set<number>();
-  for (const form of owners.keys()) for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) at.add(i);
+  // (one scan of the text, the forms grouped by their first code unit: an upper-case letter, so ASCII is A-Z only)
+  const byFirst = new Map<number, string[]>();
+  for (const form of owners.keys()) {
+    const c = form.charCodeAt(0);
+    const list = byFirst.get(c);
+    if (list) list.push(form);
+    else byFirst.set(c, [form]);
+  }
   const WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]{2,40}(?![\p{L}\p{N}-])/uy;
-  for (const p of [...at].sort((a, b) => a - b)) {
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c < 128 && (c < 65 || c > 90)) continue;
+    const forms = byFirst.get(c);
+    if (!forms || !forms.some((f) => text.startsWith(f, p))) continue;
     WORD.lastIndex = p;
     const m = WORD.exec(text);
     if (!m) continue;

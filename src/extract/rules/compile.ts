@@ -74,9 +74,42 @@ export interface CompiledRule {
   slots: readonly RequiredSlot[];
   /**
    * When the pattern starts with a slot (slots.ts `leadingSlot`): that slot's kinds and the pattern as a sticky
-   * regex, to be tried at the placeholders that fit the slot instead of at every position of the sentence.
+   * regex, to be tried at the placeholders that fit the slot instead of at every position of the sentence; when a
+   * gap follows the slot (`leadGap`), the gap and the rest of the pattern, for a pre-test (engine.ts `nextMatch`).
    */
-  lead: { kinds: RequiredSlot; re: RegExp } | undefined;
+  lead: { kinds: RequiredSlot; re: RegExp; gap?: LeadGap } | undefined;
+}
+
+/**
+ * A gap right after a pattern's leading slot (`{S}{_p}...`, types.ts) and the regex of the rest of the pattern:
+ * a match at a placeholder holds a match of `rest` that starts where the gap ends, no further than `units` units
+ * after the placeholder (a unit: a character that is no bracket, or a whole placeholder the gap may hold). The
+ * first match of `rest` after the placeholder, found once for all the placeholders before it, tells which
+ * placeholders need not be tried.
+ */
+export interface LeadGap {
+  units: number;
+  /** Which placeholders the gap may hold: none, places and camps, any. */
+  holds: 'none' | 'place' | 'any';
+  rest: RegExp;
+}
+
+/** The gaps a leading slot may be followed by (their regexes: `patternSource`). */
+const GAPS: Readonly<Record<string, { units: number; holds: LeadGap['holds'] }>> = {
+  '{_}': { units: 40, holds: 'none' },
+  '{_p}': { units: 80, holds: 'place' },
+  '{__}': { units: 120, holds: 'any' },
+};
+
+/** The gap after a pattern's leading slot and the regex source of the rest, or null (no leading slot, or no gap after it). */
+export function leadGap(pattern: string, lex: Lexicon = defaultLexicon()): { units: number; holds: LeadGap['holds']; rest: string } | null {
+  if (!leadingSlot(pattern)) return null;
+  const m = /^\{[STX](?::[\w,-]+)?\}(\{(?:_|_p|__)\})/.exec(pattern);
+  if (!m) return null;
+  const after = pattern.slice(m[0].length);
+  // a quantified gap ("{_}?") or a rest that opens with a quantifier is no plain gap
+  if (/^[?*+{]/.test(after) && !/^\{[A-Z_]/.test(after)) return null;
+  return { ...GAPS[m[1]!]!, rest: patternSource(after, lex) };
 }
 
 /** A cue regex from required literals (case-insensitive, like the patterns). */
@@ -94,23 +127,26 @@ interface RuleTable {
   cueWords: readonly string[] | undefined;
   slots: readonly RequiredSlot[];
   lead: { kinds: RequiredSlot } | null;
+  gap: { units: number; holds: LeadGap['holds']; rest: string } | null;
 }
 
 function ruleTable(rule: RelationRule, lex: Lexicon): RuleTable {
   const source = patternSource(rule.pattern, lex);
   // the verb slots captured (v0, v1, ...): the engine reads where the first verb stands
   const captured = patternSource(rule.pattern, lex, { captureVerbs: true });
-  return { captured, cueWords: requiredLiterals(source, commonWords(lex)), slots: requiredSlots(rule.pattern), lead: leadingSlot(rule.pattern) };
+  return { captured, cueWords: requiredLiterals(source, commonWords(lex)), slots: requiredSlots(rule.pattern), lead: leadingSlot(rule.pattern), gap: leadGap(rule.pattern, lex) };
 }
 
-function compiledOf(rule: RelationRule, { captured, cueWords, slots, lead }: RuleTable): CompiledRule {
+function compiledOf(rule: RelationRule, { captured, cueWords, slots, lead, gap }: RuleTable): CompiledRule {
   return {
     rule,
     re: new RegExp(captured, 'giu'),
     cue: cueOf(cueWords),
     cueWords,
     slots,
-    lead: lead ? { kinds: lead.kinds, re: new RegExp(captured, 'yiu') } : undefined,
+    lead: lead
+      ? { kinds: lead.kinds, re: new RegExp(captured, 'yiu'), ...(gap ? { gap: { units: gap.units, holds: gap.holds, rest: new RegExp(gap.rest, 'giu') } } : {}) }
+      : undefined,
   };
 }
 

@@ -12,7 +12,7 @@ import { classAlternation, classForms } from '../lexicon/verbs.ts';
 const MODIFIERS = ['back', 'lead', 'base', 'ally'] as const;
 import { scoreConfidence } from '../confidence.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { compiledCues, compiledRules } from './compile.ts';
+import { compiledCues, compiledRules, type LeadGap } from './compile.ts';
 import { CLOSE, OPEN, type Masked } from './mask.ts';
 import { fitsSlot, sentenceKinds, slotsFillable, type SentenceKinds } from './slots.ts';
 import type { RelationRule } from './types.ts';
@@ -108,11 +108,13 @@ export const CO_BELLIGERENTS = {
  * `re.lastIndex`, which it moves to the match's end (the loop below sets it further when it reads a match to its
  * end). A rule that starts with a slot (`lead`) can only match at a placeholder that fits the slot and starts
  * before the end of its last cue word in the sentence (`end`; cue-scan.ts): its sticky regex is tried there only,
- * in order, with the same result.
+ * in order, with the same result. When a gap follows the slot (compile.ts `LeadGap`), a placeholder is tried only
+ * when the first match of the rest of the pattern after it starts within the gap's reach (`gapReach`): else the
+ * rule cannot match there. That first match is searched once for all the placeholders before it.
  */
 export function nextMatch(
   re: RegExp,
-  lead: { kinds: readonly string[] | undefined; re: RegExp } | undefined,
+  lead: { kinds: readonly string[] | undefined; re: RegExp; gap?: LeadGap } | undefined,
   masked: Masked,
   kinds: SentenceKinds | undefined,
   end: number,
@@ -120,11 +122,25 @@ export function nextMatch(
   if (!lead || !kinds || end < 0) return re.exec(masked.text);
   const at = masked.at;
   const from = re.lastIndex;
+  const gap = lead.gap;
+  // the first match of the gap's rest at or after `restFrom` starts at `restAt` (-1: none; restFrom -1: not searched)
+  let restFrom = -1;
+  let restAt = -1;
   for (let j = 0; j < at.length; j++) {
     const pos = at[j]!.pos;
     if (pos < from) continue;
     if (pos >= end) break;
     if (!fitsSlot(lead.kinds, kinds, j)) continue;
+    if (gap) {
+      const after = at[j]!.end;
+      if (restFrom < 0 || restFrom > after || (restAt >= 0 && restAt < after)) {
+        gap.rest.lastIndex = after;
+        restFrom = after;
+        restAt = gap.rest.exec(masked.text)?.index ?? -1;
+      }
+      if (restAt < 0) break; // no rest after this placeholder, so none after a later one
+      if (restAt > gapReach(masked, kinds, j, gap)) continue;
+    }
     lead.re.lastIndex = pos;
     const m = lead.re.exec(masked.text);
     if (m) {
@@ -134,6 +150,31 @@ export function nextMatch(
   }
   re.lastIndex = 0;
   return null;
+}
+
+/**
+ * The furthest position of the masked sentence a lead gap starting after placeholder `j` can end at: `gap.units`
+ * units on, each a character (no bracket: the sentence's own words hold none when `kinds` is known) or a whole
+ * placeholder the gap may hold, stopping before any other placeholder. A placeholder whose fields cannot be read
+ * counts as one the gap may hold, and so does one with "place" or "camp" in any field: never less reach than the
+ * gap's regex has.
+ */
+function gapReach(masked: Masked, kinds: SentenceKinds, j: number, gap: LeadGap): number {
+  const at = masked.at;
+  let p = at[j]!.end;
+  let units = 0;
+  for (let x = j + 1; ; x++) {
+    const next = x < at.length ? at[x]!.pos : masked.text.length;
+    if (units + (next - p) >= gap.units) return p + (gap.units - units);
+    units += next - p;
+    p = next;
+    if (x >= at.length) return p;
+    const f = kinds.fields[x];
+    const holds = gap.holds === 'any' || (gap.holds === 'place' && (f === undefined || f.includes('place') || f.includes('camp')));
+    if (!holds) return p;
+    units++;
+    p = at[x]!.end;
+  }
 }
 
 /**

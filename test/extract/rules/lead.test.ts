@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compiledCues, compiledRules } from '../../../src/extract/rules/compile.ts';
+import { compiledCues, compiledRules, leadGap, patternSource } from '../../../src/extract/rules/compile.ts';
 import { nextMatch } from '../../../src/extract/rules/engine.ts';
 import type { Masked } from '../../../src/extract/rules/mask.ts';
 import { sentenceKinds } from '../../../src/extract/rules/slots.ts';
@@ -62,5 +62,26 @@ describe('nextMatch: the matches of re.exec, found at placeholders', () => {
   });
   it('most rules start with a slot', () => {
     expect(rules.filter((c) => c.lead).length).toBeGreaterThan(rules.length / 2);
+  });
+  it('a third of the rules start with a slot and a gap, whose pre-test the random sentences above exercise', () => {
+    expect(rules.filter((c) => c.lead?.gap).length).toBeGreaterThan(rules.length / 3);
+  });
+});
+
+describe('leadGap: the gap after a leading slot, and the rest of the pattern', () => {
+  const cases: Array<[string, { units: number; holds: string } | null]> = [
+    ['{S:actor}{_p}{V:attack}\\s+{T}', { units: 80, holds: 'place' }],
+    ['{T:place}{_}(?:was|were)\\s+{S}', { units: 40, holds: 'none' }],
+    ['{S:person}{__}(?:died)\\s+in\\s+{T}', { units: 120, holds: 'any' }],
+    // no gap right after the slot, a quantified gap, no leading slot, a top-level alternative
+    ['{S:actor}\\s+in\\s+{T}', null],
+    ['{S:actor}{_}?in\\s+{T}', null],
+    ['in\\s+{T}{_}{S}', null],
+    ['{S}{_}x{T}|y{T}', null],
+  ];
+  it.each(cases)('%s', (pattern, expected) => {
+    const g = leadGap(pattern);
+    expect(g && { units: g.units, holds: g.holds }).toEqual(expected);
+    if (g) expect(g.rest).toBe(patternSource(pattern.replace(/^\{[ST](?::[\w,-]+)?\}\{_{0,2}p?\}/, '')));
   });
 });
