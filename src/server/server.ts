@@ -70,7 +70,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         sendJson(res, 405, { error: 'MethodNotAllowed', message: `${req.method} is not allowed; use GET` }, head);
         return;
       }
-      const url = new URL(req.url ?? '/', 'http://localhost');
+      // The request target is a path: '//x' is not a URL of host x (as a relative URL it would be, or no URL at all for '//').
+      const target = req.url ?? '/';
+      const url = new URL(`http://localhost${target.startsWith('/') ? target : `/${target}`}`);
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
         const body = await handleApi(url.pathname, { ng, params: url.searchParams, graphs, layout, maxGraphNodes });
         if (!res.destroyed) sendJson(res, 200, body, head);

@@ -149,6 +149,8 @@ describe('security headers and JSON errors', () => {
     ['/missing.js', 404, 'NotFoundError'],
     ['/assets/%2e%2e/%2e%2e/x.txt', 404, 'NotFoundError'],
     ['/%E0%A4%A.js', 400, 'UsageError'],
+    ['//missing.js', 404, 'NotFoundError'],
+    ['//evil.example/x.js', 404, 'NotFoundError'],
   ])('static %s -> %i JSON', async (p, status, error) => {
     const r = await get(p);
     expect(r.status).toBe(status);
