@@ -295,8 +295,8 @@ export function openNewsgraph(options: OpenOptions = {}): Newsgraph {
           onNote?.(`over ${LAYOUT_AUTO_MAX} nodes and no cached layout: written without positions (--layout fa2 runs ForceAtlas2 anyway)`);
         }
       }
-      // The one-line-per-edge formats of a large SQLite store: edges written by worker threads (src/export/parallel.ts).
-      const source = format === 'json' || workers === 0 ? undefined : parallelSource(store);
+      // A large SQLite store: edges written by worker threads (src/export/parallel.ts), in every format.
+      const source = workers === 0 ? undefined : parallelSource(store);
       const parallel = source && workers !== undefined ? { ...source, workers } : source;
       const records = await storeRecords(store, filter, { ...(positions ? { positions } : {}), quotes: format === 'json', ...(parallel ? { parallel } : {}) }, redirect);
       const files = await writeExport(records, format, target);
