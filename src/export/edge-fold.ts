@@ -4,7 +4,8 @@
  * folds them in memory: what the JSON export writes for each edge, in the
  * export's thread (./records.ts) or in its worker threads (./edge-job.ts).
  */
-import type { NormalizedGraphFilter } from '../graph/query-options.ts';
+import { inRange, type NormalizedGraphFilter } from '../graph/query-options.ts';
+import type { EvidenceRow } from '../store/rows.ts';
 import { edgeKey, type EdgeAttrs, type EdgeEvidence, type RelationType } from '../types.ts';
 import { addMiss, byOccurrence, confidenceOfMiss, orient } from '../util/combine.ts';
 
@@ -17,7 +18,7 @@ export interface EdgeRecord {
 }
 
 /** Folds one relation's evidence rows (consecutive in the store's order) into an edge, as src/graph/accumulate.ts does. */
-export class EdgeFold {
+class EdgeFold {
   private ev: EdgeEvidence[] = [];
   constructor(
     readonly source: string,
@@ -71,6 +72,48 @@ export function edgeRecord(source: string, type: RelationType, target: string, e
 }
 
 /** Whether an export writes a folded edge: some evidence left, confidence at least the filter's. */
-export function keepRecord(e: EdgeRecord, f: Pick<NormalizedGraphFilter, 'minConfidence'>): boolean {
+function keepRecord(e: EdgeRecord, f: Pick<NormalizedGraphFilter, 'minConfidence'>): boolean {
   return e.attrs.weight > 0 && e.attrs.confidence >= f.minConfidence;
+}
+
+/**
+ * Evidence rows in relation order (each relation's rows consecutive) folded
+ * into the edges an export writes: those of relations between two written
+ * nodes, of the filter's types, with the evidence in its date range; `add`
+ * gives the edge a row finished (when kept), `end` the last one. The export's
+ * thread (./records.ts `edgeBatches`) and its workers (./edge-job.ts) both
+ * fold with it.
+ */
+export class EdgeFolder {
+  private fold: EdgeFold | undefined;
+  private skip = false;
+  private readonly dated: boolean;
+  constructor(
+    private readonly f: NormalizedGraphFilter,
+    private readonly written: ReadonlySet<string>,
+  ) {
+    this.dated = Boolean(f.since || f.until);
+  }
+
+  add(r: EvidenceRow): EdgeRecord | undefined {
+    let done: EdgeRecord | undefined;
+    let fold = this.fold;
+    if (!fold || fold.source !== r.source || fold.type !== r.type || fold.target !== r.target) {
+      done = this.end();
+      fold = this.fold = new EdgeFold(r.source, r.type, r.target);
+      const f = this.f;
+      this.skip = r.source === r.target || !this.written.has(r.source) || !this.written.has(r.target) || Boolean(f.types && !f.types.has(r.type));
+    }
+    if (!this.skip && (!this.dated || inRange(r.evidence.published, this.f.since, this.f.until))) fold.add(r.evidence);
+    return done;
+  }
+
+  /** The edge of the rows added since the last one finished, when kept. */
+  end(): EdgeRecord | undefined {
+    const fold = this.fold;
+    this.fold = undefined;
+    if (!fold || fold.empty) return undefined;
+    const e = fold.record();
+    return keepRecord(e, this.f) ? e : undefined;
+  }
 }

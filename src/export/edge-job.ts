@@ -13,7 +13,7 @@ import { nodeInScope } from '../graph/build.ts';
 import { inRange } from '../graph/query-options.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
 import type { SummaryReadOptions } from '../store/summary.ts';
-import { EdgeFold, keepRecord } from './edge-fold.ts';
+import { EdgeFolder, type EdgeRecord } from './edge-fold.ts';
 import { edgeText } from './edge-text.ts';
 import { keepEdges } from './keep-edges.ts';
 import type { EdgeJobInit } from './parallel.ts';
@@ -41,32 +41,17 @@ export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { byt
     }
     used += ascii ? buf.write(text, used, 'latin1') : buf.write(text, used);
   };
-  const dateFiltered = Boolean(f.since || f.until);
   /** The edges of relations [lo, hi] as graphology JSON lines, each `,\n{...}` (what ./records.ts `edgeBatches` gives ./json-stream.ts). */
   const jsonRange = (lo: number, hi: number): number => {
     let count = 0;
-    for (const rows of store.evidenceRange(lo, hi)) {
-      let fold: EdgeFold | undefined;
-      let skip = false;
-      const flush = () => {
-        if (!fold || fold.empty) return;
-        const e = fold.record();
-        if (!keepRecord(e, f)) return;
-        count++;
-        put(`,\n${JSON.stringify({ key: e.key, source: e.source, target: e.target, attributes: e.attrs })}`);
-      };
-      // A relation's rows are consecutive and never span two batches.
-      for (const r of rows) {
-        if (!fold || fold.source !== r.source || fold.type !== r.type || fold.target !== r.target) {
-          flush();
-          fold = new EdgeFold(r.source, r.type, r.target);
-          skip = r.source === r.target || !written.has(r.source) || !written.has(r.target) || Boolean(f.types && !f.types.has(r.type));
-        }
-        if (skip || (dateFiltered && !inRange(r.evidence.published, f.since, f.until))) continue;
-        fold.add(r.evidence);
-      }
-      flush();
-    }
+    const folder = new EdgeFolder(f, written);
+    const write = (e: EdgeRecord | undefined) => {
+      if (!e) return;
+      count++;
+      put(`,\n${JSON.stringify({ key: e.key, source: e.source, target: e.target, attributes: e.attrs })}`);
+    };
+    for (const rows of store.evidenceRange(lo, hi)) for (const r of rows) write(folder.add(r));
+    write(folder.end());
     return count;
   };
   return {

@@ -23,7 +23,7 @@ import { inRange } from '../graph/query-options.ts';
 import { RS, summarize, type RelationSummary } from '../store/summary.ts';
 import type { StoreReader } from '../store/index.ts';
 import type { Positions } from '../layout/cache.ts';
-import { EdgeFold, keepRecord, type EdgeRecord } from './edge-fold.ts';
+import { EdgeFolder, type EdgeRecord } from './edge-fold.ts';
 import { keepEdges } from './keep-edges.ts';
 import { idRanges, renderEdgesInWorkers, type EdgeFormat, type RenderedEdges } from './parallel.ts';
 import { availableParallelism } from 'node:os';
@@ -126,7 +126,6 @@ export async function storeRecords(store: StoreReader, options: BuildOptions = {
   const written = new Set<string>();
   const counts = { nodes: 0, edges: 0 };
   let nodesDone = false;
-  const keep = (e: EdgeRecord) => keepRecord(e, f);
 
   return {
     dated,
@@ -163,35 +162,23 @@ export async function storeRecords(store: StoreReader, options: BuildOptions = {
     },
     async *edgeBatches() {
       if (!nodesDone) throw new Error('storeRecords: write the nodes before the edges');
-      const dateFiltered = Boolean(f.since || f.until);
-      let fold: EdgeFold | undefined;
-      let skip = false;
+      const folder = new EdgeFolder(f, written);
       // Unordered: EdgeFold.record sorts each edge's evidence by occurrence (stable, so ties keep the key's offset order).
       for await (const rows of store.iterateEvidence(scope.rows, { unordered: true })) {
         const out: EdgeRecord[] = [];
         for (const r of rows) {
-          if (!fold || fold.source !== r.source || fold.type !== r.type || fold.target !== r.target) {
-            if (fold && !fold.empty) {
-              const e = fold.record();
-              if (keep(e)) out.push(e);
-            }
-            fold = new EdgeFold(r.source, r.type, r.target);
-            skip = r.source === r.target || !written.has(r.source) || !written.has(r.target) || Boolean(f.types && !f.types.has(r.type));
-          }
-          if (skip || (dateFiltered && !inRange(r.evidence.published, f.since, f.until))) continue;
-          fold.add(r.evidence);
+          const e = folder.add(r);
+          if (e) out.push(e);
         }
         if (out.length) {
           counts.edges += out.length;
           yield out;
         }
       }
-      if (fold && !fold.empty) {
-        const e = fold.record();
-        if (keep(e)) {
-          counts.edges++;
-          yield [e];
-        }
+      const e = folder.end();
+      if (e) {
+        counts.edges++;
+        yield [e];
       }
     },
     renderEdges(format) {
