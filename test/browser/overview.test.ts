@@ -121,14 +121,35 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
 
   it('a collapsed first visit is drawn from the JSON before the data graph exists, then completed with the same picture', async () => {
     await fresh('?communities=1');
+    await page.waitForFunction(() => window.__newsgraph!.edgeFrames()?.complete, undefined, { timeout: 20_000 });
     const m = await hook(() => {
       const h = window.__newsgraph!;
-      return { quick: h.metrics.quickNodes, first: h.metrics.firstRender!, ready: h.metrics.dataReady!, nodes: h.visibleNodes(), status: document.querySelector('#status')!.textContent };
+      return {
+        quick: h.metrics.quickNodes,
+        first: h.metrics.firstRender!,
+        ready: h.metrics.dataReady!,
+        edgesReady: h.metrics.edgesReady!,
+        canvases: h.metrics.firstFrameCanvases,
+        edgeFrame: h.edgeFrames()!.first!,
+        nodes: h.visibleNodes(),
+        edges: h.visibleEdges().length,
+        status: document.querySelector('#status')!.textContent,
+      };
     });
     expect(m.quick).toBe(m.nodes.length);
     expect(m.nodes.every((n) => n.startsWith('community:'))).toBe(true);
     expect(m.ready).toBeGreaterThan(m.first);
     expect(m.status).not.toContain('reading the entities');
+    // Its first frame draws the communities and their labels, not the folded edges: the commit reads back the nodes'
+    // canvas only. The edges follow in tasks of their own.
+    expect(m.canvases).toEqual(['nodes']);
+    expect(m.edges).toBeGreaterThan(0);
+    expect(m.edgesReady).toBeGreaterThan(m.first);
+    expect(m.edgeFrame.total).toBeGreaterThan(0);
+    // In the buffers sigma's own processing fills.
+    const sliced = await hook(() => window.__newsgraph!.programDigest());
+    await hook(() => window.__newsgraph!.reprocess());
+    expect(sliced).toEqual(await hook(() => window.__newsgraph!.programDigest()));
     // Complete: search finds an entity, and selecting it opens its community.
     await page.fill('#search-input', '50'); // labels end with the entity's number
     await page.waitForSelector('#search-list li[role="option"]');

@@ -28,7 +28,7 @@ import { attachSearch, searchIndex, type SearchEntry } from './search.ts';
 import { fetchInitial, fetchJson, readFile, type Fetched, type Loaded } from './source.ts';
 import { decodeState, encodeState, isPlainOverview, OVERVIEW_FROM, resolveOptions, type SizeBy, type ViewState } from './state.ts';
 import { graphItems, parseGraph, parseGraphInSlices } from './data.ts';
-import { quickCommunityGraph, quickEntityNodes } from './quick-view.ts';
+import { quickCommunityNodes, quickEntityNodes } from './quick-view.ts';
 
 observeLongTasks();
 
@@ -137,7 +137,7 @@ class App {
     const quick = !plain
       ? undefined
       : look.collapsed
-        ? quickCommunityGraph(doc.raw)
+        ? quickCommunityNodes(doc.raw)
         : order > OVERVIEW_FROM
           ? quickEntityNodes(doc.raw, { colorBy: look.colorBy })
           : undefined;
@@ -150,12 +150,13 @@ class App {
     this.layout.kill();
     this.data = undefined;
     this.collapsed = look.collapsed;
-    // The overview: its first frame draws the nodes and labels; the edges follow in tasks of their own.
-    const edgeItems: EdgeItem[] | undefined = 'edgeItems' in quick ? (quick.edgeItems as EdgeItem[]) : undefined;
-    const edges = edgeItems?.length ?? quick.graph.size;
+    // Its first frame draws the nodes and labels (the entities of the overview, or the communities of the
+    // collapsed view); the edges follow in tasks of their own, then over frames (edge-frames.ts).
+    const edgeItems: EdgeItem[] = quick.edgeItems;
+    const edges = edgeItems.length;
     this.renderGraph = quick.graph;
     this.quickLook = look;
-    this.completing = edgeItems !== undefined;
+    this.completing = true;
     this.syncFocus();
     const t0 = performance.now();
     // The first frame's commit waits for its GPU work: the picking layer follows in a task of its own.
@@ -174,17 +175,14 @@ class App {
     metrics.firstPainted ??= performance.now();
     // What a frame of this graph costs (the layout's level of detail): the first one, and the edges' processing.
     let spent = performance.now() - t0;
-    let full = quick.graph;
-    if (edgeItems) {
-      // The same nodes in a graph of their own (sigma keeps drawing the first one meanwhile), then its edges.
-      const renderer = this.renderer;
-      full = quick.graph.copy();
-      spent += await inSlices(addingEdgeItems(full, edgeItems));
-      spent += await inSlices(addingRenderEdges(renderer, full));
-      this.renderGraph = full;
-      this.completing = false;
-      metrics.edgesReady ??= performance.now();
-    }
+    // The same nodes in a graph of their own (sigma keeps drawing the first one meanwhile), then its edges.
+    const renderer = this.renderer;
+    const full = quick.graph.copy();
+    spent += await inSlices(addingEdgeItems(full, edgeItems));
+    spent += await inSlices(addingRenderEdges(renderer, full));
+    this.renderGraph = full;
+    this.completing = false;
+    metrics.edgesReady ??= performance.now();
     this.msPerItem = spent / Math.max(1, full.order + full.size);
     const parsed = await parseGraphInSlices(doc.raw, doc.source);
     // Nothing dropped by validation: the quick picture is the full view's (test/web/quick-view.test.ts).

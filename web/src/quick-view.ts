@@ -34,6 +34,20 @@ export interface QuickView {
 const LABEL_COUNT = 3;
 
 export function quickCommunityGraph(raw: unknown): QuickView | undefined {
+  const q = quickCommunityNodes(raw);
+  if (!q) return undefined;
+  addEdgeItems(q.graph, q.edgeItems);
+  return { graph: q.graph, nodes: q.nodes, edges: q.edges };
+}
+
+/**
+ * `quickCommunityGraph` in two steps, as `quickEntityNodes`: the rendering
+ * graph with its community nodes only (what the first frame draws: nodes and
+ * labels, one canvas for the compositor to read back), and the folded edges
+ * to add to it (`addingEdgeItems`, in tasks of their own after that frame:
+ * main.ts). The nodes-only graph plus its edges is `quickCommunityGraph`'s.
+ */
+export function quickCommunityNodes(raw: unknown): (QuickView & { edgeItems: EdgeItem[] }) | undefined {
   let items: GraphItems;
   try {
     items = graphItems(raw);
@@ -135,8 +149,7 @@ export function quickCommunityGraph(raw: unknown): QuickView | undefined {
     const color = communityColor(c);
     g.addNode(communityKey(c), { x: s.x / s.n, y: s.y / s.n, size, label, kind: 'actor', zIndex: size, type: 'circle', color, borderColor: color, community: c, members: s.n });
   }
-  addEdgeItems(g, [...folded.values()]);
-  return { graph: g, nodes: count, edges };
+  return { graph: g, nodes: count, edges, edgeItems: [...folded.values()] };
 }
 
 /**
