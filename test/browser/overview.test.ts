@@ -141,10 +141,11 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     expect(m.ready).toBeGreaterThan(m.first);
     expect(m.status).not.toContain('reading the entities');
     // Its first frame draws the communities and their labels, not the folded edges: the commit reads back the nodes'
-    // canvas only. The edges follow in tasks of their own.
+    // canvas only. The edges follow in tasks of their own, drawn in a frame of their own (no node drawn again).
     expect(m.canvases).toEqual(['nodes']);
     expect(m.edges).toBeGreaterThan(0);
     expect(m.edgesReady).toBeGreaterThan(m.first);
+    expect(m.edgeFrame.alone).toBe(true);
     expect(m.edgeFrame.total).toBeGreaterThan(0);
     // In the buffers sigma's own processing fills.
     const sliced = await hook(() => window.__newsgraph!.programDigest());
@@ -237,6 +238,8 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     expect(layers.hoverNodes!.skipped).toBeGreaterThan(1);
     // Its picking layer (which node is under the mouse) was drawn after it, in a task of its own.
     expect(m.firstPickingLayer).toBeGreaterThan(m.firstRender!);
+    // The edges' first frame drew them alone (the nodes are on screen already: not drawn again, their canvas not read back).
+    expect((await hook(() => window.__newsgraph!.edgeFrames()))!.first!.alone).toBe(true);
     const sliced = await hook(() => window.__newsgraph!.programDigest());
     await hook(() => window.__newsgraph!.reprocess());
     const whole = await hook(() => window.__newsgraph!.programDigest());

@@ -108,6 +108,14 @@ function drawRange(p: EdgeProgram, params: unknown, from: number, count: number,
   p.unbindProgram!(info);
 }
 
+interface FirstEdges {
+  budget: number;
+  drawn: number;
+  total: number;
+  frames: number;
+  alone: boolean;
+}
+
 export class EdgeFrames {
   budget: number;
   private queue: Pending[] = [];
@@ -117,9 +125,12 @@ export class EdgeFrames {
   private lastFrameAt = 0;
   /** Frames drawn after the first one since the last render (for the tests). */
   continued = 0;
-  /** The first render that had edges: its budget, the vertices it drew, all its vertices, and the frames after it (for the tests). */
-  first: { budget: number; drawn: number; total: number; frames: number } | undefined;
-  private current: { budget: number; drawn: number; total: number; frames: number } | undefined;
+  /**
+   * The first render that had edges: its budget, the vertices it drew, all its vertices, the frames after it, and
+   * whether it drew the edges alone (`renderEdges`: no node drawn again) (for the tests).
+   */
+  first: FirstEdges | undefined;
+  private current: FirstEdges | undefined;
   /** Whether the last render's edges are all drawn. */
   get complete(): boolean {
     return this.queue.length === 0;
@@ -136,18 +147,36 @@ export class EdgeFrames {
       program.render = (params) => this.draw(program, render, params);
     }
     renderer.on('beforeClear', () => this.reset());
-    renderer.on('beforeRender', () => {
-      this.left = this.budget;
-      this.current = this.first ? undefined : { budget: this.budget, drawn: 0, total: 0, frames: 0 };
-    });
-    renderer.on('afterRender', () => {
-      const c = this.current;
-      if (c && c.total > 0) {
-        c.drawn = c.budget - this.left;
-        this.first = c;
-      }
-    });
+    renderer.on('beforeRender', () => this.start());
+    renderer.on('afterRender', () => this.end());
     renderer.on('kill', () => this.reset());
+  }
+
+  private start(alone = false): void {
+    this.left = this.budget;
+    this.current = this.first ? undefined : { budget: this.budget, drawn: 0, total: 0, frames: 0, alone };
+  }
+
+  private end(): void {
+    const c = this.current;
+    if (c && c.total > 0) {
+      c.drawn = c.budget - this.left;
+      this.first = c;
+    }
+  }
+
+  /**
+   * The edge half of a render, alone: each of `programs` (sigma's edge
+   * programs, in its order) drawn with `params` (the last render's) within
+   * the budget, the rest over the next frames, as in a render; nothing else
+   * is drawn or cleared (renderer.ts `addingRenderEdges`: the edges of a
+   * graph whose nodes are already on screen).
+   */
+  renderEdges(programs: Array<{ render(params: unknown): void }>, params: unknown): void {
+    this.reset();
+    this.start(true);
+    for (const p of programs) p.render(params);
+    this.end();
   }
 
   private reset(): void {

@@ -738,7 +738,7 @@ declare global {
       /** Whether the last frame drew the edges (false while the camera moves on a graph of many edges). */
       edgesDrawn(): boolean;
       /** Edges drawn over several frames (edge-frames.ts): all drawn since the last render, and in how many frames after it. */
-      edgeFrames(): { complete: boolean; continued: number; budget: number; first?: { budget: number; drawn: number; total: number; frames: number } } | undefined;
+      edgeFrames(): { complete: boolean; continued: number; budget: number; first?: { budget: number; drawn: number; total: number; frames: number; alone: boolean } } | undefined;
       /** What sigma's programs hold (renderer.ts `programDigest`); `reprocess` has sigma process the whole graph again, at once. */
       programDigest(): Record<string, string>;
       reprocess(): void;

@@ -420,7 +420,8 @@ interface SigmaInternals {
  *  2. the graph swapped in without a refresh;
  *  3. each edge written into its program (sigma's `process`: programs
  *     sized per type, edges in graph order, ids after the nodes');
- *  4. a render (the edges then come over frames: edge-frames.ts).
+ *  4. the edges drawn in the next frame, alone (`renderEdgesAlone`: the
+ *     nodes are drawn already), then over frames (edge-frames.ts).
  * The buffers are then the ones `setGraph(graph)` gives (checked in
  * test/browser/overview.test.ts). Anything else (edges already shown, edges
  * ordered by zIndex) is left to `setGraph`. A full refresh meanwhile (a
@@ -484,7 +485,67 @@ export function* addingRenderEdges(renderer: Sigma<RenderNode, RenderEdge>, grap
   } finally {
     events.off('afterProcess', onProcess);
   }
-  if (!processed) renderer.scheduleRender();
+  if (!processed) renderEdgesAlone(renderer, graph);
+}
+
+/** What `renderEdgesAlone` uses of sigma 3.0's renderer (private members). */
+interface RenderState {
+  graph: RenderGraph;
+  container: HTMLElement;
+  width: number;
+  height: number;
+  pixelRatio: number;
+  renderFrame: number | null;
+  needToProcess: boolean;
+  webGLContexts: Record<string, WebGLRenderingContext>;
+  edgePrograms: Record<string, { render(params: unknown): void }>;
+  getRenderParams(): unknown;
+}
+
+/**
+ * Step 4 of `addingRenderEdges`: the edges drawn in a frame of their own,
+ * the edge half of a render alone (edge-frames.ts `renderEdges`: within the
+ * budget, the rest over the next frames), with the last render's camera and
+ * size. The nodes, their labels and picking layer are the ones that render
+ * drew (the same nodes: a render would draw them again, the same): that
+ * frame's commit reads back the edge layer only, not the nodes' as well, and
+ * the GPU draws no node. A full render instead if anything else changed
+ * since the last one: a render came or is scheduled, the camera moves, the
+ * size changed, or the edge layer is not blank.
+ */
+function renderEdgesAlone(renderer: Sigma<RenderNode, RenderEdge>, graph: RenderGraph): void {
+  const r = renderer as unknown as RenderState;
+  let rendered = false;
+  const onRender = (): void => {
+    rendered = true;
+  };
+  renderer.on('beforeRender', onRender);
+  renderer.on('kill', onRender);
+  requestAnimationFrame(() => {
+    renderer.off('beforeRender', onRender);
+    renderer.off('kill', onRender);
+    if (rendered) return;
+    const captor = renderer.getMouseCaptor() as unknown as { isMoving?: boolean; draggedEvents?: number; currentWheelDirection?: number };
+    const moving = renderer.getCamera().isAnimated() || !!captor.isMoving || (captor.draggedEvents ?? 0) > 0 || !!captor.currentWheelDirection;
+    const edges = r.webGLContexts.edges;
+    const frames = edgeFrames.get(renderer);
+    const same =
+      r.graph === graph &&
+      r.renderFrame === null &&
+      !r.needToProcess &&
+      !moving &&
+      r.container.offsetWidth === r.width &&
+      r.container.offsetHeight === r.height &&
+      (typeof window.devicePixelRatio !== 'undefined' ? window.devicePixelRatio : 1) === r.pixelRatio &&
+      !!edges &&
+      isBlank(edges) === true &&
+      !!frames;
+    if (!same) {
+      renderer.scheduleRender();
+      return;
+    }
+    frames.renderEdges(Object.values(r.edgePrograms), r.getRenderParams());
+  });
 }
 
 /** Step 3 of `addingRenderEdges`: the edge half of sigma's process. */
