@@ -651,7 +651,7 @@ export function primeRenderer(renderer: Sigma<RenderNode, RenderEdge>, programs:
   // blank, so the first frame (nodes and labels only) neither clears it nor has it read back (blank-layers.ts).
   const gl = r.webGLContexts.edges;
   const restore: Array<() => void> = [];
-  let target: { framebuffer: WebGLFramebuffer; texture: WebGLTexture } | undefined;
+  let target: { framebuffer: WebGLFramebuffer; texture: WebGLTexture; depth?: WebGLRenderbuffer | null } | undefined;
   if (gl) {
     const framebuffer = gl.createFramebuffer();
     const texture = gl.createTexture();
@@ -661,6 +661,17 @@ export function primeRenderer(renderer: Sigma<RenderNode, RenderEdge>, programs:
       gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, PRIME_TARGET_SIZE, PRIME_TARGET_SIZE, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
       gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
       gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
+      // The canvas's drawing buffer has a depth-stencil attachment (WebGL's default `depth: true`): so has this
+      // target, or the GPU would build (compile) the edges' pipeline again for the canvas at their first frame.
+      const attrs = gl.getContextAttributes();
+      const depth = attrs && (attrs.depth || attrs.stencil) ? gl.createRenderbuffer() : null;
+      if (depth) {
+        gl.bindRenderbuffer(gl.RENDERBUFFER, depth);
+        gl.renderbufferStorage(gl.RENDERBUFFER, gl.DEPTH_STENCIL, PRIME_TARGET_SIZE, PRIME_TARGET_SIZE);
+        gl.framebufferRenderbuffer(gl.FRAMEBUFFER, gl.DEPTH_STENCIL_ATTACHMENT, gl.RENDERBUFFER, depth);
+        gl.bindRenderbuffer(gl.RENDERBUFFER, null);
+      }
+      target.depth = depth;
       gl.bindFramebuffer(gl.FRAMEBUFFER, null);
       gl.bindTexture(gl.TEXTURE_2D, null);
       const redirect = (p: PrimedProgram): void => {
@@ -688,6 +699,7 @@ export function primeRenderer(renderer: Sigma<RenderNode, RenderEdge>, programs:
     // Deleted once drawn (GL deletes them after the queued draws).
     gl.deleteFramebuffer(target.framebuffer);
     gl.deleteTexture(target.texture);
+    if (target.depth) gl.deleteRenderbuffer(target.depth);
   }
 }
 
