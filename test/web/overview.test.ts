@@ -12,6 +12,8 @@ import { seededPositions } from '../../src/layout/seed.ts';
 import { buildCommunityGraph, communityKey, communityOfKey } from '../../web/src/community-view.ts';
 import { parseGraph } from '../../web/src/data.ts';
 import { visibleSet, visibleSetSteps } from '../../web/src/filters.ts';
+import { searchIndex, searchIndexSteps } from '../../web/src/search.ts';
+import { itemCountsSteps } from '../../web/src/controls.ts';
 import { groupNeighbours, neighbourCount } from '../../web/src/panel.ts';
 import { buildRenderGraph, communityColor, COMMUNITY_PALETTE, nodeColors, nodeSizes, UNCONNECTED_COLOR } from '../../web/src/render-graph.ts';
 import { intersects, LabelPlacer, overlappingPairs, type LabelBox } from '../../web/src/labels.ts';
@@ -153,6 +155,36 @@ describe('the visible set in steps is the visible set', () => {
       if (every === 1) expect(yields).toBeGreaterThanOrEqual(g.size);
     }
     expect(whole.edges.size).toBeGreaterThan(0);
+  });
+
+  it('the search index and the legend\'s counts in steps are the same as at once', () => {
+    const g = load();
+    const drain = <T>(steps: Generator<void, T>): { value: T; yields: number } => {
+      let yields = 0;
+      for (;;) {
+        const r = steps.next();
+        if (r.done) return { value: r.value, yields };
+        yields++;
+      }
+    };
+    const index = searchIndex(g);
+    const kinds = new Map<string, number>();
+    g.forEachNode((_n, a) => kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1));
+    const types = new Map<string, number>();
+    g.forEachEdge((_e, a) => types.set(a.type, (types.get(a.type) ?? 0) + 1));
+    // One entry per label and alias, in node order.
+    let names = 0;
+    g.forEachNode((_n, a) => (names += 1 + a.aliases.length));
+    expect(index.length).toBe(names);
+    expect(index[0]!.node).toBe(g.nodes()[0]);
+    for (const every of [0, 1, 7, 1000]) {
+      const s = drain(searchIndexSteps(g, every));
+      expect(s.value).toEqual(index);
+      const c = drain(itemCountsSteps(g, every));
+      expect([[...c.value.kinds].sort(), [...c.value.types].sort()]).toEqual([[...kinds].sort(), [...types].sort()]);
+      if (every === 0) expect([s.yields, c.yields]).toEqual([0, 0]);
+      if (every === 1) expect([s.yields, c.yields]).toEqual([g.order, g.order + g.size]);
+    }
   });
 });
 

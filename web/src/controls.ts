@@ -26,12 +26,40 @@ function swatch(color: string, round: boolean): HTMLElement {
   return s;
 }
 
-export function buildControls(root: HTMLElement, data: NewsGraph, dates: string[], state: ViewState, onChange: () => void): Controls {
+/** Nodes per kind and edges per type of a data graph (the legend's counts). */
+export interface ItemCounts {
+  kinds: Map<NodeKind, number>;
+  types: Map<RelationType, number>;
+}
+
+/** The legend's counts in steps (main.ts runs them in tasks of ~40 ms): yields every `every` items (0: never). */
+export function* itemCountsSteps(data: NewsGraph, every = 16_384): Generator<void, ItemCounts> {
+  const kinds = new Map<NodeKind, number>();
+  const types = new Map<RelationType, number>();
+  let i = 0;
+  for (const { attributes: a } of data.nodeEntries()) {
+    kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1);
+    if (every > 0 && ++i % every === 0) yield;
+  }
+  for (const { attributes: a } of data.edgeEntries()) {
+    types.set(a.type, (types.get(a.type) ?? 0) + 1);
+    if (every > 0 && ++i % every === 0) yield;
+  }
+  return { kinds, types };
+}
+
+function countItems(data: NewsGraph): ItemCounts {
+  const steps = itemCountsSteps(data, 0);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `itemCounts`: the graph's `itemCountsSteps` when the caller has them (counted here otherwise). */
+export function buildControls(root: HTMLElement, data: NewsGraph, dates: string[], state: ViewState, onChange: () => void, itemCounts?: ItemCounts): Controls {
   clear(root);
-  const kindCount = new Map<NodeKind, number>();
-  data.forEachNode((_n, a) => kindCount.set(a.kind, (kindCount.get(a.kind) ?? 0) + 1));
-  const typeCount = new Map<RelationType, number>();
-  data.forEachEdge((_e, a) => typeCount.set(a.type, (typeCount.get(a.type) ?? 0) + 1));
+  const { kinds: kindCount, types: typeCount } = itemCounts ?? countItems(data);
 
   const counts = el('p', { class: 'counts', attrs: { id: 'counts' } });
 

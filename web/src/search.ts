@@ -26,11 +26,26 @@ export function normalize(s: string): string {
 }
 
 export function searchIndex(graph: NewsGraph): SearchEntry[] {
+  const steps = searchIndexSteps(graph, 0);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `searchIndex` in steps (main.ts runs them in tasks of ~40 ms while the
+ * quick first screen is shown): yields every `every` nodes (0: never), and
+ * returns the same entries in the same order.
+ */
+export function* searchIndexSteps(graph: NewsGraph, every = 4096): Generator<void, SearchEntry[]> {
   const out: SearchEntry[] = [];
-  graph.forEachNode((node, a) => {
+  let i = 0;
+  for (const { node, attributes: a } of graph.nodeEntries()) {
     const weight = graph.degree(node) + a.mentions;
     for (const name of [a.label, ...a.aliases]) out.push({ node, label: a.label, name, norm: normalize(name), weight });
-  });
+    if (every > 0 && ++i % every === 0) yield;
+  }
   return out;
 }
 
