@@ -101,6 +101,11 @@ describe('entries from converted CAMEO blocks', () => {
     expect(one([{ t: 'word', w: ['up'] }])).toEqual({ code: '095', particle: 'up', source: 'line 34' });
     // ... but not before words that read as no noun phrase
     expect(p(['&armed', 'when', 'a', 'crash'])).toBe('more than one noun after the verb, or a noun after a preposition');
+    // a preposition joined by `_` to its object's words is a prepositional phrase ("* FOR_ASYLUM": "bargained for asylum")
+    expect(one([{ t: 'word', w: ['for_asylum'] }])).toEqual({ code: '095', preps: [{ prep: 'for', object: { heads: ['asylum'] } }], source: 'line 34' });
+    expect(one([{ t: 'word', w: ['for', 'talks'] }])).toEqual({ code: '095', preps: [{ prep: 'for', object: { heads: ['talks'] } }], source: 'line 34' });
+    // ... not before a verb ("* TO_WITHDRAW")
+    expect(one([{ t: 'word', w: ['to_withdraw'] }])).not.toHaveProperty('preps');
   });
 
   it('reads words in a row before the verb as one noun phrase when the tagger does ("DEATH TOLL *"), and keeps paired codes', () => {

@@ -195,3 +195,23 @@ describe('CAMEO codes (lexicon/petrarch cameo-map.json through describeCode)', (
     expect(describeCode(code)).toEqual({ edge, plover });
   });
 });
+
+describe("the coder's reading of words before the verb: anywhere before it in the clause (PETRARCH's pre-verb words)", () => {
+  // written for this test in the shape of the validation file's `- NEITHER * [081]` under BOYCOTT
+  const dict = dictionaryOf([{ block: 'BOYCOTT', lemma: 'boycott', code: '191', patterns: [{ code: '081', auxiliaries: [['neither']], source: '- NEITHER * [081]' }] }]);
+  const read = (tagged: string, coder: boolean) => {
+    const t = parseTagged(tagged);
+    const options = coder ? { linear: true, preVerb: (c: { start: number; verb: { head: { start: number } } }) => wordsOf(t.text.slice(c.start, c.verb.head.start)) } : {};
+    return matchEvents(readClauses(t.tokens, { mentions: t.mentions }), dict, undefined, options).map((m) => m.code);
+  };
+  it.each([
+    // in the subject, not in the verb group: the coder's output only
+    ['Neither/DT [Ruritania/NNP] nor/CC [Carpathia/NNP] boycotted/VBD the/DT games/NNS ./.', true, ['081']],
+    ['Neither/DT [Ruritania/NNP] nor/CC [Carpathia/NNP] boycotted/VBD the/DT games/NNS ./.', false, ['191']],
+    // after the verb it is no word before it
+    ['[Ruritania/NNP] boycotted/VBD neither/DT the/DT games/NNS nor/CC the/DT talks/NNS ./.', true, ['191']],
+    ['[Ruritania/NNP] boycotted/VBD the/DT games/NNS ./.', true, ['191']],
+  ])('%s (coder: %s)', (tagged, coder, codes) => {
+    expect(read(tagged, coder)).toEqual(codes);
+  });
+});

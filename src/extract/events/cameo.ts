@@ -218,6 +218,14 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
       i++;
       continue;
     }
+    // a preposition joined by `_` to the words of its object ("* FOR_ASYLUM": "bargained for asylum"): a prepositional phrase
+    if (e.t === 'word') {
+      const ws = e.w.flatMap((w) => w.split(/[\s_]+/)).filter(Boolean);
+      if (ws.length > 1 && !ws[0]!.startsWith('&') && isPreposition(ws[0]!) && readsAsNounPhrase(ws.slice(1))) {
+        after.push({ t: 'pp', prep: ws[0]!.toLowerCase(), obj: [{ t: 'word', w: ws.slice(1) }] });
+        continue;
+      }
+    }
     // a preposition last, its object left open: the target ("* SANCTIONS AGAINST")
     if (prepWord && !next && after.length) {
       after.push({ t: 'pp', prep: e.w[0]!.toLowerCase(), obj: [] });
@@ -227,14 +235,15 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
     if (e.t === 'word' && last?.t === 'word' && readsAsNounPhrase([...last.w, ...e.w])) after[after.length - 1] = { t: 'word', w: [...last.w, ...e.w], open: !!last.open || !last.adjacent };
     else after.push(e);
   }
-  for (const e of after) {
+  for (const [ai, e] of after.entries()) {
     if (e.t === 'source' || e.t === 'target' || e.t === 'skip' || e.t === 'compound') continue;
     if (e.t === 'pp') {
       const obj = e.obj.filter((o) => o.t !== 'target' && o.t !== 'source' && o.t !== 'skip' && o.t !== 'compound');
       if (obj.length > 1) return 'a preposition with more than one object element';
       // `^` for the object ("EID AT ^ WITH +"): the phrase is skipped, any object, never the target
       if (!obj[0] && reversed && e.obj.some((o) => o.t === 'source')) preps.push({ prep: e.prep, source: true });
-      else if (!obj[0] && e.obj.some((o) => o.t === 'skip') && !e.obj.some((o) => o.t === 'target')) preps.push({ prep: e.prep, skipped: true });
+      // (and the target right after it, `AT ^ +`: the actor after the skipped phrase, "warned at the meeting of X")
+      else if (!obj[0] && e.obj.some((o) => o.t === 'skip') && !e.obj.some((o) => o.t === 'target')) preps.push({ prep: e.prep, skipped: true, ...(after[ai + 1]?.t === 'target' ? { targetAfter: true } : {}) });
       else if (!obj[0]) preps.push({ prep: e.prep });
       else {
         const t = nounTest(obj[0], synsets);

@@ -332,7 +332,11 @@ function auxiliaryWords(v: VerbGroup): string[] {
 
 /** The verb group has, in order, one member of each set before its verb ("most certainly did n't ever"). */
 function passesAuxiliaries(v: VerbGroup, sets: readonly (readonly string[])[], adjacent = false): boolean {
-  const words = auxiliaryWords(v);
+  return passesInOrder(auxiliaryWords(v), sets, adjacent);
+}
+
+/** The words have, in order, one member of each set (with `adjacent`, the last set's member ends them). */
+function passesInOrder(words: readonly string[], sets: readonly (readonly string[])[], adjacent = false): boolean {
   let at = 0;
   for (const [k, set] of sets.entries()) {
     // the last set right before the verb: a member that ends the words
@@ -359,9 +363,11 @@ function passesAuxiliaries(v: VerbGroup, sets: readonly (readonly string[])[], a
   return true;
 }
 
-function tryPattern(p: IndexedPattern, verb: VerbGroup, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[], linear?: readonly string[]): Tried | null {
+function tryPattern(p: IndexedPattern, verb: VerbGroup, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[], linear?: readonly string[], preVerb?: readonly string[]): Tried | null {
   if (p.pattern.particle && p.pattern.particle !== verb.particle) return null;
-  if (p.pattern.auxiliaries && !passesAuxiliaries(verb, p.pattern.auxiliaries, p.pattern.auxiliariesAdjacent)) return null;
+  // (the coder, as PETRARCH reads words before the verb: anywhere before it in the clause, "NEITHER *" in "Neither X nor Y
+  // boycotted"; joined to the verb by `_`, right before it in its group only)
+  if (p.pattern.auxiliaries && !passesAuxiliaries(verb, p.pattern.auxiliaries, p.pattern.auxiliariesAdjacent) && !(preVerb && !p.pattern.auxiliariesAdjacent && passesInOrder(preVerb, p.pattern.auxiliaries))) return null;
   if (p.actor && !anyPasses(actors, p.actor)) return null;
   if (p.patient && !anyPasses(patients, p.patient, true, linear)) return null;
   let openPrep: PrepPhrase | undefined;
@@ -419,6 +425,8 @@ export interface MatchOptions {
   linear?: boolean;
   /** With `linear`: the words of the clause's text after its verb (the caller has the text). */
   verbPhrase?: (c: Clause) => readonly string[];
+  /** With `linear`: the words of the clause's text before its verb, the subject's included (the caller has the text). */
+  preVerb?: (c: Clause) => readonly string[];
   contentPatients?: readonly NounPhrase[];
 }
 
@@ -450,6 +458,7 @@ export function matchClause(
   const patients = own.length || !options.contentPatients?.length ? own : options.contentPatients;
   const pps = offeredPreps(c, own);
   const linear = options.linear ? (options.verbPhrase?.(c) ?? []) : undefined;
+  const preVerb = options.linear ? options.preVerb?.(c).map(fullWord) : undefined;
   // a pattern that matches in any entry decides; otherwise the first entry with a code of its own
   let chosen: { entry: VerbEntry; tried: Tried | null } | undefined;
   let phrases: NounWords[] | undefined;
@@ -461,7 +470,7 @@ export function matchClause(
       if (i === last) continue;
       last = i;
       if (usePattern && !usePattern(ps.list[i]!.pattern)) continue;
-      const tried = tryPattern(ps.list[i]!, c.verb, actors, patients, pps, linear);
+      const tried = tryPattern(ps.list[i]!, c.verb, actors, patients, pps, linear, preVerb);
       if (tried) {
         chosen = { entry, tried };
         break;

@@ -30,6 +30,8 @@ export interface PrepTest {
   object?: NounTest;
   /** CAMEO's `^` for the object (`EID AT ^ WITH +`): the preposition with any object, which is skipped, never the target. */
   skipped?: boolean;
+  /** With `skipped`, a target right after it (`* AT ^ +`): the coder takes the first actor after the skipped phrase, never it. */
+  targetAfter?: boolean;
   /** CAMEO's `$` for the object (`+ * FROM $`): the preposition's object is the event's source. */
   source?: boolean;
 }
