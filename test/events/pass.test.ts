@@ -446,6 +446,13 @@ describe('generic actors: a list of countries after the noun names one node per 
     // a second noun joined by "and" shares the words after it
     ['Lawmakers and officials in Kenya and Uganda welcomed the deal.', ['Lawmakers and officials in Kenya and Uganda = lawmakers (Uganda)', 'Lawmakers = lawmakers (Kenya)', 'officials in Kenya and Uganda = government of Uganda', 'officials = government of Kenya']],
     ['Officials and lawmakers of Kenya met.', ['Officials = government of Kenya', 'lawmakers = lawmakers (Kenya)']],
+    // ... and the country words before it ("Danish media and government"): people or not, the first noun
+    ['Kenyan journalists and officials met in Nairobi.', ['Kenyan journalists = journalists (Kenya)', 'officials = government of Kenya']],
+    ['Ugandan media and government criticised the plan.', ['government = government of Uganda']],
+    ['The Kenyan government and lawmakers approved the budget.', ['Kenyan government = government of Kenya', 'lawmakers = lawmakers (Kenya)']],
+    // ... not a noun with its own words after it, nor after a verb
+    ['Kenyan officials and officials from Uganda met.', ['Kenyan officials = government of Kenya']],
+    ['Kenyan officials arrived and officials closed the road.', ['Kenyan officials = government of Kenya']],
     // no list: a comma without "and", or a party that is no country after "and"
     ["Officials of Kenya, Uganda's neighbour, met in Kampala.", ['Officials = government of Kenya']],
     ['The government of Kenya and the rebels signed a deal.', ['government = government of Kenya', 'rebels = rebels (Kenya)']],
