@@ -692,3 +692,28 @@ describe("the coder's own output: CAMEO's `* AT ^ +`, the target after the skipp
     expect(run(text)).toEqual(codings);
   });
 });
+
+describe("the coder's own output: a one-word pattern noun read on the verb right after the verb ('believed linked to X')", () => {
+  const lex = defaultLexicon();
+  // written for this test in the shape of a CAMEO block: `--- BELIEVE [023] ---` with `- * LINKED [111]`
+  const verbs = eventVerbsFrom(
+    { synsets: {}, blocks: [{ name: 'BELIEVE', code: '023', line: 1, verbs: [{ phrase: 'BELIEVE', head: 0, line: 2 }], patterns: [{ code: '111', before: [], after: [{ t: 'word', w: ['linked'] }], line: 3 }] }] },
+    lex,
+  );
+  const run = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    const sentences = splitSentences(text, lex);
+    const codings: string[] = [];
+    eventRelations({ text, tokens: tokenize(text), sentences, mentions: raw.mentions, ranges: spansBySentence(sentences, raw.mentions) }, lex, verbs, {
+      onCoding: (c) => codings.push(`${raw.mentions[c.source]!.text} ${c.code} ${raw.mentions[c.target]!.text}`),
+    });
+    return codings;
+  };
+  it.each([
+    ['Ugandan officials believed linked to al-Shabaab were questioned in Kampala.', ['Ugandan officials 111 al-Shabaab']],
+    // a word between: the verb's own code
+    ['Ugandan officials believed Kenya linked the two attacks.', ['Ugandan officials 023 Kenya']],
+  ])('%s', (text, codings) => {
+    expect(run(text)).toEqual(codings);
+  });
+});

@@ -363,13 +363,22 @@ function passesInOrder(words: readonly string[], sets: readonly (readonly string
   return true;
 }
 
-function tryPattern(p: IndexedPattern, verb: VerbGroup, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[], linear?: readonly string[], preVerb?: readonly string[]): Tried | null {
+function tryPattern(
+  p: IndexedPattern,
+  verb: VerbGroup,
+  actors: readonly NounPhrase[],
+  patients: readonly NounPhrase[],
+  pps: readonly PrepPhrase[],
+  linear?: readonly string[],
+  preVerb?: readonly string[],
+  nextVerb?: string,
+): Tried | null {
   if (p.pattern.particle && p.pattern.particle !== verb.particle) return null;
   // (the coder, as PETRARCH reads words before the verb: anywhere before it in the clause, "NEITHER *" in "Neither X nor Y
   // boycotted"; joined to the verb by `_`, right before it in its group only)
   if (p.pattern.auxiliaries && !passesAuxiliaries(verb, p.pattern.auxiliaries, p.pattern.auxiliariesAdjacent) && !(preVerb && !p.pattern.auxiliariesAdjacent && passesInOrder(preVerb, p.pattern.auxiliaries))) return null;
   if (p.actor && !anyPasses(actors, p.actor)) return null;
-  if (p.patient && !anyPasses(patients, p.patient, true, linear)) return null;
+  if (p.patient && !anyPasses(patients, p.patient, true, linear) && !(nextVerb && !p.patient.before.length && !p.patient.beforeRun.length && p.patient.words.has(nextVerb))) return null;
   let openPrep: PrepPhrase | undefined;
   let namedPrep: PrepPhrase | undefined;
   let skipped: PrepPhrase[] | undefined;
@@ -425,6 +434,12 @@ export interface MatchOptions {
   linear?: boolean;
   /** With `linear`: the words of the clause's text after its verb (the caller has the text). */
   verbPhrase?: (c: Clause) => readonly string[];
+  /**
+   * With `linear`: the verb of a clause under this one that follows its verb right after, as written ("believed linked
+   * to X": "linked"), which a one-word patient test then passes when the clause has no object of its own (PETRARCH reads
+   * the words after the verb, whatever they are).
+   */
+  nextVerb?: (c: Clause) => string | undefined;
   /** With `linear`: the words of the clause's text before its verb, the subject's included (the caller has the text). */
   preVerb?: (c: Clause) => readonly string[];
   contentPatients?: readonly NounPhrase[];
@@ -459,18 +474,19 @@ export function matchClause(
   const pps = offeredPreps(c, own);
   const linear = options.linear ? (options.verbPhrase?.(c) ?? []) : undefined;
   const preVerb = options.linear ? options.preVerb?.(c).map(fullWord) : undefined;
+  const nextVerb = options.linear && !own.length ? options.nextVerb?.(c) : undefined;
   // a pattern that matches in any entry decides; otherwise the first entry with a code of its own
   let chosen: { entry: VerbEntry; tried: Tried | null } | undefined;
   let phrases: NounWords[] | undefined;
   for (const entry of entries) {
     const ps = patternsOf(entry);
-    phrases ??= clausePhrases(actors, patients, pps);
+    phrases ??= nextVerb ? [...clausePhrases(actors, patients, pps), { forms: [nextVerb], before: [] }] : clausePhrases(actors, patients, pps);
     let last = -1;
     for (const i of candidates(ps, phrases)) {
       if (i === last) continue;
       last = i;
       if (usePattern && !usePattern(ps.list[i]!.pattern)) continue;
-      const tried = tryPattern(ps.list[i]!, c.verb, actors, patients, pps, linear, preVerb);
+      const tried = tryPattern(ps.list[i]!, c.verb, actors, patients, pps, linear, preVerb, nextVerb);
       if (tried) {
         chosen = { entry, tried };
         break;

@@ -599,7 +599,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       let lightVerb = false;
       // (the coder: a clause with no object offers its content's phrases to the patterns, PETRARCH's verb phrase)
       const content = options.onCoding && !patientsOf(clause).length ? contentPhrases(c, reading) : [];
-      let m = matchClause(clause, verbs.dict, describeAs, undefined, content.length ? { ...written, contentPatients: content } : written);
+      // (the coder: a verb of a clause under this one right after its verb, "believed linked to X")
+      const nextVerb = options.onCoding ? (x: Clause) => reading.clauses.find((y) => y.parent === x.id && /^\s+$/.test(a.text.slice(x.verb.end, y.verb.head.start)))?.verb.head.text.toLowerCase() : undefined;
+      let m = matchClause(clause, verbs.dict, describeAs, undefined, nextVerb ? { ...written, ...(content.length ? { contentPatients: content } : {}), nextVerb } : written);
       // a light verb with an attack for its object ("carried out airstrikes against X", "conducted raids on X": lexicon
       // class `launch`) is the attack itself unless a pattern of the dictionary says otherwise ("conduct" alone is CAMEO's
       // 060 "oversee"): read as "attacked", the object gone
