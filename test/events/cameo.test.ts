@@ -104,6 +104,9 @@ describe('entries from converted CAMEO blocks', () => {
     // a preposition joined by `_` to its object's words is a prepositional phrase ("* FOR_ASYLUM": "bargained for asylum")
     expect(one([{ t: 'word', w: ['for_asylum'] }])).toEqual({ code: '095', preps: [{ prep: 'for', object: { heads: ['asylum'] } }], source: 'line 34' });
     expect(one([{ t: 'word', w: ['for', 'talks'] }])).toEqual({ code: '095', preps: [{ prep: 'for', object: { heads: ['talks'] } }], source: 'line 34' });
+    // a lone preposition stays a noun, marked for the coder ("* FOR")
+    expect(one([{ t: 'word', w: ['for'] }])).toEqual({ code: '095', patient: { heads: ['for'] }, lonePrep: 'for', source: 'line 34' });
+    expect(one([{ t: 'word', w: ['talks'] }])).not.toHaveProperty('lonePrep');
     // ... not before a verb ("* TO_WITHDRAW")
     expect(one([{ t: 'word', w: ['to_withdraw'] }])).not.toHaveProperty('preps');
   });

@@ -215,3 +215,21 @@ describe("the coder's reading of words before the verb: anywhere before it in th
     expect(read(tagged, coder)).toEqual(codes);
   });
 });
+
+describe("the coder's reading of a lone preposition for the noun after the verb (`* FOR`): a prepositional phrase of the clause", () => {
+  // written for this test in the shape of the validation file's `--- CALLED [010] ---` with `- * FOR [096]`
+  const dict = dictionaryOf([{ block: 'CALL', lemma: 'call', code: '010', patterns: [{ code: '096', patient: { heads: ['for'] }, lonePrep: 'for', source: '- * FOR [096]' }] }]);
+  const read = (tagged: string, coder: boolean) => {
+    const t = parseTagged(tagged);
+    return matchEvents(readClauses(t.tokens, { mentions: t.mentions }), dict, undefined, coder ? { linear: true } : {}).map((m) => `${m.code} ${m.target.map((x) => x.text).join('+')}`);
+  };
+  it.each([
+    ['[Ruritania/NNP] called/VBD for/IN [Carpathia/NNP] ./.', true, ['096 Carpathia']],
+    // the graph keeps the noun that never matches
+    ['[Ruritania/NNP] called/VBD for/IN [Carpathia/NNP] ./.', false, ['010 ']],
+    // another preposition: the verb's own code
+    ['[Ruritania/NNP] called/VBD on/IN [Carpathia/NNP] ./.', true, ['010 ']],
+  ])('%s (coder: %s)', (tagged, coder, codes) => {
+    expect(read(tagged, coder)).toEqual(codes);
+  });
+});

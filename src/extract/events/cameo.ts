@@ -165,7 +165,7 @@ function auxiliariesOf(before: readonly CameoElement[], synsets: CameoVerbsLike[
 
 /** One pattern, or the reason it cannot be read on a clause. */
 export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synsets']): VerbPattern | string {
-  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; auxiliaries?: string[][]; auxiliariesAdjacent?: boolean; subjectIsTarget?: boolean; compound?: boolean; source?: string; paired?: string } = { code: p.code };
+  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; auxiliaries?: string[][]; auxiliariesAdjacent?: boolean; subjectIsTarget?: boolean; compound?: boolean; lonePrep?: string; source?: string; paired?: string } = { code: p.code };
   if (p.paired) out.paired = p.paired;
   if (p.before.some((e) => e.t === 'compound')) out.compound = true;
   // the target first and the source after a preposition ("+ * FROM $": "X was freed from Y", "X received a pledge from
@@ -258,6 +258,8 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
     out.patient = t;
   }
   if (preps.length) out.preps = preps;
+  // a lone preposition read as the noun ("* FOR", "*_ON"): the coder reads it as an open prepositional phrase
+  if (out.patient && !out.patient.before && !out.patient.beforeRun && out.patient.heads.length === 1 && !preps.length && isPreposition(out.patient.heads[0]!)) out.lonePrep = out.patient.heads[0]!.toLowerCase();
   out.source = `line ${p.line}${p.note ? ` (${p.note})` : ''}`;
   return out;
 }

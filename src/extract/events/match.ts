@@ -378,8 +378,11 @@ function tryPattern(
   // boycotted"; joined to the verb by `_`, right before it in its group only)
   if (p.pattern.auxiliaries && !passesAuxiliaries(verb, p.pattern.auxiliaries, p.pattern.auxiliariesAdjacent) && !(preVerb && !p.pattern.auxiliariesAdjacent && passesInOrder(preVerb, p.pattern.auxiliaries))) return null;
   if (p.actor && !anyPasses(actors, p.actor)) return null;
-  if (p.patient && !anyPasses(patients, p.patient, true, linear) && !(nextVerb && !p.patient.before.length && !p.patient.beforeRun.length && p.patient.words.has(nextVerb))) return null;
-  let openPrep: PrepPhrase | undefined;
+  // (the coder: a lone preposition for the noun, "* FOR", is a prepositional phrase of the clause, its object the target)
+  const lone = linear && p.pattern.lonePrep ? pps.find((x) => x.prep === p.pattern.lonePrep) : undefined;
+  if (linear && p.pattern.lonePrep && !lone) return null;
+  if (!lone && p.patient && !anyPasses(patients, p.patient, true, linear) && !(nextVerb && !p.patient.before.length && !p.patient.beforeRun.length && p.patient.words.has(nextVerb))) return null;
+  let openPrep: PrepPhrase | undefined = lone;
   let namedPrep: PrepPhrase | undefined;
   let skipped: PrepPhrase[] | undefined;
   let sourcePrep: PrepPhrase | undefined;
@@ -480,7 +483,8 @@ export function matchClause(
   let phrases: NounWords[] | undefined;
   for (const entry of entries) {
     const ps = patternsOf(entry);
-    phrases ??= nextVerb ? [...clausePhrases(actors, patients, pps), { forms: [nextVerb], before: [] }] : clausePhrases(actors, patients, pps);
+    // (the coder: the verb right after and the prepositions are words of the clause too, for `* LINKED` and `* FOR`)
+    phrases ??= options.linear ? [...clausePhrases(actors, patients, pps), { forms: nextVerb ? [nextVerb, ...pps.map((x) => x.prep)] : pps.map((x) => x.prep), before: [] }] : clausePhrases(actors, patients, pps);
     let last = -1;
     for (const i of candidates(ps, phrases)) {
       if (i === last) continue;

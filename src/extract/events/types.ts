@@ -60,6 +60,12 @@ export interface VerbPattern {
   subjectIsTarget?: boolean;
   /** CAMEO's `%` before the verb (`% HAVE *`): the subject is a compound whose members do it to each other. */
   compound?: boolean;
+  /**
+   * The pattern's noun after the verb is a lone preposition (`* FOR`, `*_ON`): kept as a noun that never matches for the
+   * graph (an open slot there moved CAMEO 2.0's `* ON` targets wrongly, session 9); the coder's output reads it as
+   * PETRARCH does, a prepositional phrase of the clause whose object is the target.
+   */
+  lonePrep?: string;
   /** The last of `auxiliaries` right before the verb (CAMEO's `RECENTLY_*`: "recently allowed", not "recently did allow"). */
   auxiliariesAdjacent?: boolean;
   /** The pattern as written in its source, for the evidence ("- * (IN ACCIDENT) [---]"). */
