@@ -233,3 +233,24 @@ describe("the coder's reading of a lone preposition for the noun after the verb 
     expect(read(tagged, coder)).toEqual(codes);
   });
 });
+
+describe("a pre-compound verb (`WIRE_+TAP`): the entry only when its words come right before the verb", () => {
+  // written for this test in the shape of a CAMEO block with `WIRE_+TAP` beside a plain `TAP`
+  const dict = dictionaryOf([
+    { block: 'CONFISCATE', lemma: 'tap', before: 'wire', code: '1711', patterns: [] },
+    { block: 'USE', lemma: 'tap', code: '061', patterns: [] },
+  ]);
+  const read = (tagged: string) => {
+    const t = parseTagged(tagged);
+    const preVerb = (c: { start: number; verb: { head: { start: number } } }) => wordsOf(t.text.slice(c.start, c.verb.head.start));
+    return matchEvents(readClauses(t.tokens, { mentions: t.mentions }), dict, undefined, { linear: true, preVerb }).map((m) => m.code);
+  };
+  it.each([
+    ['[Ruritania/NNP] wire/RB tapped/VBD the/DT phones/NNS ./.', ['1711']],
+    // the plain verb: the other entry
+    ['[Ruritania/NNP] tapped/VBD the/DT phones/NNS ./.', ['061']],
+    ['[Ruritania/NNP] quietly/RB tapped/VBD the/DT wire/NN ./.', ['061']],
+  ])('%s', (tagged, codes) => {
+    expect(read(tagged)).toEqual(codes);
+  });
+});

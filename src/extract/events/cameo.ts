@@ -277,11 +277,10 @@ export function entriesFromCameo(file: CameoVerbsLike): { entries: VerbEntry[]; 
       else patterns.push(r);
     }
     for (const v of block.verbs) {
-      const words = v.phrase.toLowerCase().split(/\s+/);
-      if (v.head !== 0) {
-        skipped.push({ line: v.line, reason: `words before the verb in "${v.phrase}"` });
-        continue;
-      }
+      const all = v.phrase.toLowerCase().split(/\s+/);
+      // words before the verb (a pre-compound, "WIRE_+TAP"): required right before it
+      const before = all.slice(0, v.head).join(' ');
+      const words = all.slice(v.head);
       if (words.length > 2) {
         skipped.push({ line: v.line, reason: `more than a verb and a particle in "${v.phrase}"` });
         continue;
@@ -290,6 +289,7 @@ export function entriesFromCameo(file: CameoVerbsLike): { entries: VerbEntry[]; 
       const paired = v.code !== undefined ? v.paired : block.paired;
       const entry: VerbEntry = { lemma: words[0]!, code, patterns, block: block.name, ...(paired ? { paired } : {}) };
       if (words[1]) entry.particle = words[1];
+      if (before) entry.before = before;
       entries.push(entry);
     }
   }

@@ -448,8 +448,20 @@ export interface MatchOptions {
   contentPatients?: readonly NounPhrase[];
 }
 
-/** The entries of a clause's verb: by its lemma and particle, else its lemma; first by its written form when asked. */
+/**
+ * The entries of a clause's verb (./entriesByForm): a pre-compound's (`WIRE_+TAP`) only when its words come right before
+ * the verb, and then alone.
+ */
 function entriesOf(c: Clause, dict: VerbDictionary, options: MatchOptions): readonly VerbEntry[] {
+  const all = entriesByForm(c, dict, options);
+  if (!all.some((e) => e.before)) return all;
+  const pre = options.preVerb?.(c).join(' ') ?? '';
+  const compound = all.filter((e) => e.before && (pre === e.before || pre.endsWith(` ${e.before}`)));
+  return compound.length ? compound : all.filter((e) => !e.before);
+}
+
+/** The entries of a clause's verb: by its lemma and particle, else its lemma; first by its written form when asked. */
+function entriesByForm(c: Clause, dict: VerbDictionary, options: MatchOptions): readonly VerbEntry[] {
   const form = options.writtenForms ? c.verb.head.text.toLowerCase() : c.verb.lemma;
   if (form !== c.verb.lemma) {
     const withParticle = c.verb.particle ? dict.entries(form, c.verb.particle) : [];

@@ -86,6 +86,11 @@ export interface VerbEntry {
   block: string;
   /** The verb's own paired code, else its block's (`--- MEET [031:031] ---`: both sides meet). */
   paired?: string;
+  /**
+   * Words written before the verb (PETRARCH's pre-compound `WIRE_+TAP`, dictionaries.rst), lower case: the entry is the
+   * verb's only when they come right before it (read where the caller gives the words, `MatchOptions.preVerb`).
+   */
+  before?: string;
 }
 
 /** Entries by verb. */
