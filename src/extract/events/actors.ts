@@ -11,7 +11,9 @@
  * countries (`loadCountries()`); office holders are `officeHolders()`.
  *
  * Scope: a node is never world-wide. The country is the one the phrase names
- * ("Kenyan police", "Kenya's police"), else the country the article names
+ * ("Kenyan police", "Kenya's police"; a second noun joined by "and" shares the
+ * first one's country words, before it or after it: "Danish media and
+ * government", "lawmakers and officials in Kenya"), else the country the article names
  * most; an unnamed armed group ("gunmen", "militants") is scoped by country
  * and month; with no country at all, the node is the article's own
  * ("police (in <article id>)"). The scope is in the label (and so in the id
