@@ -33,17 +33,17 @@ const FILE: CameoVerbsLike = {
 describe('entries from converted CAMEO blocks', () => {
   const { entries, skipped } = entriesFromCameo(FILE);
 
-  it('one entry per readable verb; the verb before a particle is the lemma', () => {
-    expect(entries.map((e) => [e.lemma, e.particle ?? null, e.code, e.block])).toEqual([
-      ['fire', null, null, 'FIRE'],
-      ['open', 'up', '190', 'FIRE'],
+  it('one entry per readable verb; the verb before a particle is the lemma; words before the verb are kept (a pre-compound)', () => {
+    expect(entries.map((e) => [e.lemma, e.particle ?? null, e.code, e.block, e.before ?? null])).toEqual([
+      ['fire', null, null, 'FIRE', null],
+      ['open', 'up', '190', 'FIRE', null],
+      ['tap', null, null, 'FIRE', 'wire'],
     ]);
   });
 
   it('reports what a clause cannot hold, by line, and drops shadowed patterns', () => {
     expect(skipped.map((s) => [s.line, s.reason])).toEqual([
       [18, 'more than one noun after the verb, or a noun after a preposition'],
-      [13, 'words before the verb in "wire tap"'],
     ]);
     expect(entries[0]!.patterns.length).toBe(5);
   });
@@ -101,6 +101,14 @@ describe('entries from converted CAMEO blocks', () => {
     expect(one([{ t: 'word', w: ['up'] }])).toEqual({ code: '095', particle: 'up', source: 'line 34' });
     // ... but not before words that read as no noun phrase
     expect(p(['&armed', 'when', 'a', 'crash'])).toBe('more than one noun after the verb, or a noun after a preposition');
+    // a preposition joined by `_` to its object's words is a prepositional phrase ("* FOR_ASYLUM": "bargained for asylum")
+    expect(one([{ t: 'word', w: ['for_asylum'] }])).toEqual({ code: '095', preps: [{ prep: 'for', object: { heads: ['asylum'] } }], source: 'line 34' });
+    expect(one([{ t: 'word', w: ['for', 'talks'] }])).toEqual({ code: '095', preps: [{ prep: 'for', object: { heads: ['talks'] } }], source: 'line 34' });
+    // a lone preposition stays a noun, marked for the coder ("* FOR")
+    expect(one([{ t: 'word', w: ['for'] }])).toEqual({ code: '095', patient: { heads: ['for'] }, lonePrep: 'for', source: 'line 34' });
+    expect(one([{ t: 'word', w: ['talks'] }])).not.toHaveProperty('lonePrep');
+    // ... not before a verb ("* TO_WITHDRAW")
+    expect(one([{ t: 'word', w: ['to_withdraw'] }])).not.toHaveProperty('preps');
   });
 
   it('reads words in a row before the verb as one noun phrase when the tagger does ("DEATH TOLL *"), and keeps paired codes', () => {

@@ -195,3 +195,62 @@ describe('CAMEO codes (lexicon/petrarch cameo-map.json through describeCode)', (
     expect(describeCode(code)).toEqual({ edge, plover });
   });
 });
+
+describe("the coder's reading of words before the verb: anywhere before it in the clause (PETRARCH's pre-verb words)", () => {
+  // written for this test in the shape of the validation file's `- NEITHER * [081]` under BOYCOTT
+  const dict = dictionaryOf([{ block: 'BOYCOTT', lemma: 'boycott', code: '191', patterns: [{ code: '081', auxiliaries: [['neither']], source: '- NEITHER * [081]' }] }]);
+  const read = (tagged: string, coder: boolean) => {
+    const t = parseTagged(tagged);
+    const options = coder ? { linear: true, preVerb: (c: { start: number; verb: { head: { start: number } } }) => wordsOf(t.text.slice(c.start, c.verb.head.start)) } : {};
+    return matchEvents(readClauses(t.tokens, { mentions: t.mentions }), dict, undefined, options).map((m) => m.code);
+  };
+  it.each([
+    // in the subject, not in the verb group: the coder's output only
+    ['Neither/DT [Ruritania/NNP] nor/CC [Carpathia/NNP] boycotted/VBD the/DT games/NNS ./.', true, ['081']],
+    ['Neither/DT [Ruritania/NNP] nor/CC [Carpathia/NNP] boycotted/VBD the/DT games/NNS ./.', false, ['191']],
+    // after the verb it is no word before it
+    ['[Ruritania/NNP] boycotted/VBD neither/DT the/DT games/NNS nor/CC the/DT talks/NNS ./.', true, ['191']],
+    ['[Ruritania/NNP] boycotted/VBD the/DT games/NNS ./.', true, ['191']],
+  ])('%s (coder: %s)', (tagged, coder, codes) => {
+    expect(read(tagged, coder)).toEqual(codes);
+  });
+});
+
+describe("the coder's reading of a lone preposition for the noun after the verb (`* FOR`): a prepositional phrase of the clause", () => {
+  // written for this test in the shape of the validation file's `--- CALLED [010] ---` with `- * FOR [096]`
+  const dict = dictionaryOf([{ block: 'CALL', lemma: 'call', code: '010', patterns: [{ code: '096', patient: { heads: ['for'] }, lonePrep: 'for', source: '- * FOR [096]' }] }]);
+  const read = (tagged: string, coder: boolean) => {
+    const t = parseTagged(tagged);
+    return matchEvents(readClauses(t.tokens, { mentions: t.mentions }), dict, undefined, coder ? { linear: true } : {}).map((m) => `${m.code} ${m.target.map((x) => x.text).join('+')}`);
+  };
+  it.each([
+    ['[Ruritania/NNP] called/VBD for/IN [Carpathia/NNP] ./.', true, ['096 Carpathia']],
+    // the graph keeps the noun that never matches
+    ['[Ruritania/NNP] called/VBD for/IN [Carpathia/NNP] ./.', false, ['010 ']],
+    // another preposition: the verb's own code
+    ['[Ruritania/NNP] called/VBD on/IN [Carpathia/NNP] ./.', true, ['010 ']],
+  ])('%s (coder: %s)', (tagged, coder, codes) => {
+    expect(read(tagged, coder)).toEqual(codes);
+  });
+});
+
+describe("a pre-compound verb (`WIRE_+TAP`): the entry only when its words come right before the verb", () => {
+  // written for this test in the shape of a CAMEO block with `WIRE_+TAP` beside a plain `TAP`
+  const dict = dictionaryOf([
+    { block: 'CONFISCATE', lemma: 'tap', before: 'wire', code: '1711', patterns: [] },
+    { block: 'USE', lemma: 'tap', code: '061', patterns: [] },
+  ]);
+  const read = (tagged: string) => {
+    const t = parseTagged(tagged);
+    const preVerb = (c: { start: number; verb: { head: { start: number } } }) => wordsOf(t.text.slice(c.start, c.verb.head.start));
+    return matchEvents(readClauses(t.tokens, { mentions: t.mentions }), dict, undefined, { linear: true, preVerb }).map((m) => m.code);
+  };
+  it.each([
+    ['[Ruritania/NNP] wire/RB tapped/VBD the/DT phones/NNS ./.', ['1711']],
+    // the plain verb: the other entry
+    ['[Ruritania/NNP] tapped/VBD the/DT phones/NNS ./.', ['061']],
+    ['[Ruritania/NNP] quietly/RB tapped/VBD the/DT wire/NN ./.', ['061']],
+  ])('%s', (tagged, codes) => {
+    expect(read(tagged)).toEqual(codes);
+  });
+});

@@ -8,7 +8,7 @@ import { extract } from '../../src/extract/index.ts';
 import { analyzeArticle } from '../../src/resolve/index.ts';
 import { casualties, sentenceDate } from '../../src/extract/events/attributes.ts';
 import { defaultLexicon, makeLexicon, shippedFiles } from '../../src/extract/lexicon/index.ts';
-import { eventRelations } from '../../src/extract/events/pass.ts';
+import { eventRelations, eventVerbsFrom } from '../../src/extract/events/pass.ts';
 import { tokenize } from '../../src/extract/text/tokens.ts';
 import { splitSentences } from '../../src/extract/text/sentences.ts';
 import { spansBySentence } from '../../src/extract/text/spans.ts';
@@ -446,6 +446,13 @@ describe('generic actors: a list of countries after the noun names one node per 
     // a second noun joined by "and" shares the words after it
     ['Lawmakers and officials in Kenya and Uganda welcomed the deal.', ['Lawmakers and officials in Kenya and Uganda = lawmakers (Uganda)', 'Lawmakers = lawmakers (Kenya)', 'officials in Kenya and Uganda = government of Uganda', 'officials = government of Kenya']],
     ['Officials and lawmakers of Kenya met.', ['Officials = government of Kenya', 'lawmakers = lawmakers (Kenya)']],
+    // ... and the country words before it ("Danish media and government"): people or not, the first noun
+    ['Kenyan journalists and officials met in Nairobi.', ['Kenyan journalists = journalists (Kenya)', 'officials = government of Kenya']],
+    ['Ugandan media and government criticised the plan.', ['government = government of Uganda']],
+    ['The Kenyan government and lawmakers approved the budget.', ['Kenyan government = government of Kenya', 'lawmakers = lawmakers (Kenya)']],
+    // ... not a noun with its own words after it, nor after a verb
+    ['Kenyan officials and officials from Uganda met.', ['Kenyan officials = government of Kenya']],
+    ['Kenyan officials arrived and officials closed the road.', ['Kenyan officials = government of Kenya']],
     // no list: a comma without "and", or a party that is no country after "and"
     ["Officials of Kenya, Uganda's neighbour, met in Kampala.", ['Officials = government of Kenya']],
     ['The government of Kenya and the rebels signed a deal.', ['government = government of Kenya', 'rebels = rebels (Kenya)']],
@@ -655,5 +662,58 @@ describe("a coalition's forces and attacks are the article's coalition", () => {
   // "coalition forces" in a war of another coalition is not the US-led coalition of the lexicon
   it('keeps "coalition forces" in Yemen apart from the coalition against ISIS', () => {
     expect(run('The Saudi-led coalition entered the war in 2015. Later coalition forces shelled Houthi positions near Sanaa.').ids).not.toContain('us-led-coalition');
+  });
+});
+
+describe("the coder's own output: CAMEO's `* AT ^ +`, the target after the skipped phrase", () => {
+  const lex = defaultLexicon();
+  // written for this test in the shape of a CAMEO block: `--- WARN [160] ---` with `- * AT ^ + [162]`
+  const verbs = eventVerbsFrom(
+    { synsets: {}, blocks: [{ name: 'WARN', code: '160', line: 1, verbs: [{ phrase: 'WARN', head: 0, line: 2 }], patterns: [{ code: '162', before: [], after: [{ t: 'word', w: ['at'] }, { t: 'skip' }, { t: 'target' }], line: 3 }] }] },
+    lex,
+  );
+  const run = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    const sentences = splitSentences(text, lex);
+    const codings: string[] = [];
+    eventRelations({ text, tokens: tokenize(text), sentences, mentions: raw.mentions, ranges: spansBySentence(sentences, raw.mentions) }, lex, verbs, {
+      onCoding: (c) => codings.push(`${raw.mentions[c.source]!.text} ${c.code} ${raw.mentions[c.target]!.text}`),
+    });
+    return codings;
+  };
+  it.each([
+    // the skipped phrase is never the target: the actor after it is
+    ['Kenya warned at Uganda of the militias in Somalia.', ['Kenya 162 Somalia']],
+    // no "at": the verb's own code, its object the target
+    ['Kenya warned Uganda of the militias in Somalia.', ['Kenya 160 Uganda']],
+    // nothing after the skipped phrase: no target
+    ['Kenya warned at Uganda.', []],
+  ])('%s', (text, codings) => {
+    expect(run(text)).toEqual(codings);
+  });
+});
+
+describe("the coder's own output: a one-word pattern noun read on the verb right after the verb ('believed linked to X')", () => {
+  const lex = defaultLexicon();
+  // written for this test in the shape of a CAMEO block: `--- BELIEVE [023] ---` with `- * LINKED [111]`
+  const verbs = eventVerbsFrom(
+    { synsets: {}, blocks: [{ name: 'BELIEVE', code: '023', line: 1, verbs: [{ phrase: 'BELIEVE', head: 0, line: 2 }], patterns: [{ code: '111', before: [], after: [{ t: 'word', w: ['linked'] }], line: 3 }] }] },
+    lex,
+  );
+  const run = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    const sentences = splitSentences(text, lex);
+    const codings: string[] = [];
+    eventRelations({ text, tokens: tokenize(text), sentences, mentions: raw.mentions, ranges: spansBySentence(sentences, raw.mentions) }, lex, verbs, {
+      onCoding: (c) => codings.push(`${raw.mentions[c.source]!.text} ${c.code} ${raw.mentions[c.target]!.text}`),
+    });
+    return codings;
+  };
+  it.each([
+    ['Ugandan officials believed linked to al-Shabaab were questioned in Kampala.', ['Ugandan officials 111 al-Shabaab']],
+    // a word between: the verb's own code
+    ['Ugandan officials believed Kenya linked the two attacks.', ['Ugandan officials 023 Kenya']],
+  ])('%s', (text, codings) => {
+    expect(run(text)).toEqual(codings);
   });
 });

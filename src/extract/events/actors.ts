@@ -11,7 +11,9 @@
  * countries (`loadCountries()`); office holders are `officeHolders()`.
  *
  * Scope: a node is never world-wide. The country is the one the phrase names
- * ("Kenyan police", "Kenya's police"), else the country the article names
+ * ("Kenyan police", "Kenya's police"; a second noun joined by "and" shares the
+ * first one's country words, before it or after it: "Danish media and
+ * government", "lawmakers and officials in Kenya"), else the country the article names
  * most; an unnamed armed group ("gunmen", "militants") is scoped by country
  * and month; with no country at all, the node is the article's own
  * ("police (in <article id>)"). The scope is in the label (and so in the id
@@ -36,6 +38,7 @@ import { loadAgents, loadCameoVerbs, loadCountries, loadSectors, officeHolders, 
 import { genericActorWords } from '../lexicon/generic-actors.ts';
 import { backerBefore } from '../mentions/nested.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
+import { PRONOUNS } from '../clauses/grammar.ts';
 
 interface SectorRule {
   label?: string;
@@ -67,6 +70,10 @@ function w() {
   return words;
 }
 const MAX_WORDS = 3;
+/** Sectors whose men do not share a country named before another noun ("US troops and militants"): armed non-state groups. */
+const SHARES_NO_COUNTRY = new Set(['UAF', 'REB', 'CRM', 'INS']);
+/** Words after a noun that give it a scope of its own ("officials from X", "students of Y", "police in Z"). */
+const OWN_SCOPE = new Set(['of', 'from', 'in']);
 /** CAMEO synonym sets whose members, with a country named, stand for that country's armed forces. */
 const HARDWARE_SETS = ['aircraft', 'weapon'];
 
@@ -86,7 +93,7 @@ export function hardwareHeads(): ReadonlySet<string> {
   return hardware;
 }
 
-let index: { phrases: Map<string, Agent>; firstWords: Set<string>; countries: Map<string, string>; related: Map<string, string>; labels: Map<string, string> } | undefined;
+let index: { phrases: Map<string, Agent>; firstWords: Set<string>; countries: Map<string, string>; related: Map<string, string>; labels: Map<string, string>; nouns: Set<string> } | undefined;
 
 function agentOf(noun: string, code: string, plural: boolean, needsCountry: boolean, info?: AgentInfo): Agent | undefined {
   const primary = code.replace(/^~/, '').slice(0, 3);
@@ -115,8 +122,11 @@ function build(): NonNullable<typeof index> {
     put(x.noun, agentOf(x.noun, x.code, false, !!x.needsCountry));
     for (const p of x.plural ?? [pluralize(x.noun)]) put(p, agentOf(x.noun, x.code, true, !!x.needsCountry));
   }
+  /** Every generic agent noun and its plurals, people or not ("media", "government"): a first noun that shares its country words. */
+  const nouns = new Set<string>();
   for (const a of loadAgents()) {
     if (a.code.startsWith('~') === false) continue; // "NGO~": a type put before an actor's code, not a generic agent
+    for (const n of [a.noun, ...(a.plural ?? [pluralize(a.noun)])]) if (n.split(' ').length <= MAX_WORDS && /^[a-z][a-z -]*$/.test(n)) nouns.add(n);
     const ag = agentOf(a.noun, a.code, false, false, a);
     put(a.noun, ag);
     const plurals = a.plural === undefined ? [pluralize(a.noun)] : a.plural;
@@ -150,9 +160,10 @@ function build(): NonNullable<typeof index> {
     }
   }
   for (const n of shared) related.delete(n);
+  for (const p of phrases.keys()) nouns.add(p);
   // the first word of every phrase: a token that is none starts no agent phrase
   const firstWords = new Set([...phrases.keys()].map((p) => p.split(' ')[0]!));
-  return { phrases, firstWords, countries, related, labels };
+  return { phrases, firstWords, countries, related, labels, nouns };
 }
 
 /**
@@ -303,7 +314,7 @@ export function genericActors(
   /** The article's country (ISO-3), when the caller has read it already. */
   docCountry: string | undefined = articleCountry(mentions, lex, text, tokens),
 ): RawMention[] {
-  const { phrases, firstWords, countries, labels } = idx();
+  const { phrases, firstWords, countries, labels, nouns } = idx();
   const attacks = attackAgents(lex ?? defaultLexicon());
   const month = article.published && /^\d{4}-\d{2}/.test(article.published) ? article.published.slice(0, 7) : undefined;
   const out: RawMention[] = [];
@@ -386,6 +397,25 @@ export function genericActors(
       k = c.next;
     }
     return closed ? out : [];
+  };
+  /**
+   * The country named right before an agent noun (of any kind: "media", "police") that ends at token j, the words in a
+   * row: a demonym or name ("Danish media"), a country mention ("the Kenya government"), "Kenya's police".
+   */
+  const countryBeforeNoun = (j: number): { iso?: string; label: string } | undefined => {
+    for (let n = Math.min(MAX_WORDS, j + 1); n >= 1; n--) {
+      const words = tokens.slice(j - n + 1, j + 1);
+      if (!words.every((t, q) => /^[a-z]+$/.test(t.norm) && (q === 0 || t.start === words[q - 1]!.end + 1)) || !nouns.has(words.map((t) => t.norm).join(' '))) continue;
+      const b = j - n;
+      const t = tokens[b];
+      if (!t || t.end + 1 !== words[0]!.start) return undefined;
+      const cm = countryEnds.get(t.end);
+      if (cm) return countryOf(cm);
+      const two = b > 0 && tokens[b - 1]!.end + 1 === t.start ? countries.get(`${tokens[b - 1]!.norm} ${t.norm}`) : undefined;
+      const iso = two ?? (/^\p{Lu}/u.test(text[t.start]!) ? countries.get(t.norm) : undefined);
+      return iso ? { iso, label: labels.get(iso)! } : undefined;
+    }
+    return undefined;
   };
   for (let i = 0; i < tokens.length; i++) {
     // "armed men", "masked men": men only with an unidentified-word before them are unnamed armed men
@@ -523,6 +553,18 @@ export function genericActors(
         start = tokens[k - 2]!.start;
         k -= 2;
         continue;
+      }
+      // a second noun joined by "and" shares the country words before the first ("Danish media and government", "Kenyan
+      // police and soldiers"); not an armed group's men, who may be the other side ("US troops and militants")
+      // (nor a noun with its own scope after it, "officials from HTS", "students of X"; nor a verb, "and force the government")
+      const after = tokens[last + 1];
+      const ownScope = !!after && after.start <= headEnd + 1 && (OWN_SCOPE.has(after.norm) || DETERMINERS.has(after.norm) || PRONOUNS.has(after.norm));
+      if (k === i - 1 && t.norm === 'and' && !country && !lexCountry && !SHARES_NO_COUNTRY.has(hit.sector) && !ownScope) {
+        const shared = countryBeforeNoun(k - 1);
+        if (shared) {
+          country = shared.iso;
+          lexCountry = shared.iso ? undefined : shared.label;
+        }
       }
       break;
     }

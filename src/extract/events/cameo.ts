@@ -165,7 +165,7 @@ function auxiliariesOf(before: readonly CameoElement[], synsets: CameoVerbsLike[
 
 /** One pattern, or the reason it cannot be read on a clause. */
 export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synsets']): VerbPattern | string {
-  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; auxiliaries?: string[][]; auxiliariesAdjacent?: boolean; subjectIsTarget?: boolean; compound?: boolean; source?: string; paired?: string } = { code: p.code };
+  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; auxiliaries?: string[][]; auxiliariesAdjacent?: boolean; subjectIsTarget?: boolean; compound?: boolean; lonePrep?: string; source?: string; paired?: string } = { code: p.code };
   if (p.paired) out.paired = p.paired;
   if (p.before.some((e) => e.t === 'compound')) out.compound = true;
   // the target first and the source after a preposition ("+ * FROM $": "X was freed from Y", "X received a pledge from
@@ -218,6 +218,14 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
       i++;
       continue;
     }
+    // a preposition joined by `_` to the words of its object ("* FOR_ASYLUM": "bargained for asylum"): a prepositional phrase
+    if (e.t === 'word') {
+      const ws = e.w.flatMap((w) => w.split(/[\s_]+/)).filter(Boolean);
+      if (ws.length > 1 && !ws[0]!.startsWith('&') && isPreposition(ws[0]!) && readsAsNounPhrase(ws.slice(1))) {
+        after.push({ t: 'pp', prep: ws[0]!.toLowerCase(), obj: [{ t: 'word', w: ws.slice(1) }] });
+        continue;
+      }
+    }
     // a preposition last, its object left open: the target ("* SANCTIONS AGAINST")
     if (prepWord && !next && after.length) {
       after.push({ t: 'pp', prep: e.w[0]!.toLowerCase(), obj: [] });
@@ -227,14 +235,15 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
     if (e.t === 'word' && last?.t === 'word' && readsAsNounPhrase([...last.w, ...e.w])) after[after.length - 1] = { t: 'word', w: [...last.w, ...e.w], open: !!last.open || !last.adjacent };
     else after.push(e);
   }
-  for (const e of after) {
+  for (const [ai, e] of after.entries()) {
     if (e.t === 'source' || e.t === 'target' || e.t === 'skip' || e.t === 'compound') continue;
     if (e.t === 'pp') {
       const obj = e.obj.filter((o) => o.t !== 'target' && o.t !== 'source' && o.t !== 'skip' && o.t !== 'compound');
       if (obj.length > 1) return 'a preposition with more than one object element';
       // `^` for the object ("EID AT ^ WITH +"): the phrase is skipped, any object, never the target
       if (!obj[0] && reversed && e.obj.some((o) => o.t === 'source')) preps.push({ prep: e.prep, source: true });
-      else if (!obj[0] && e.obj.some((o) => o.t === 'skip') && !e.obj.some((o) => o.t === 'target')) preps.push({ prep: e.prep, skipped: true });
+      // (and the target right after it, `AT ^ +`: the actor after the skipped phrase, "warned at the meeting of X")
+      else if (!obj[0] && e.obj.some((o) => o.t === 'skip') && !e.obj.some((o) => o.t === 'target')) preps.push({ prep: e.prep, skipped: true, ...(after[ai + 1]?.t === 'target' ? { targetAfter: true } : {}) });
       else if (!obj[0]) preps.push({ prep: e.prep });
       else {
         const t = nounTest(obj[0], synsets);
@@ -249,6 +258,8 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
     out.patient = t;
   }
   if (preps.length) out.preps = preps;
+  // a lone preposition read as the noun ("* FOR", "*_ON"): the coder reads it as an open prepositional phrase
+  if (out.patient && !out.patient.before && !out.patient.beforeRun && out.patient.heads.length === 1 && !preps.length && isPreposition(out.patient.heads[0]!)) out.lonePrep = out.patient.heads[0]!.toLowerCase();
   out.source = `line ${p.line}${p.note ? ` (${p.note})` : ''}`;
   return out;
 }
@@ -266,11 +277,10 @@ export function entriesFromCameo(file: CameoVerbsLike): { entries: VerbEntry[]; 
       else patterns.push(r);
     }
     for (const v of block.verbs) {
-      const words = v.phrase.toLowerCase().split(/\s+/);
-      if (v.head !== 0) {
-        skipped.push({ line: v.line, reason: `words before the verb in "${v.phrase}"` });
-        continue;
-      }
+      const all = v.phrase.toLowerCase().split(/\s+/);
+      // words before the verb (a pre-compound, "WIRE_+TAP"): required right before it
+      const before = all.slice(0, v.head).join(' ');
+      const words = all.slice(v.head);
       if (words.length > 2) {
         skipped.push({ line: v.line, reason: `more than a verb and a particle in "${v.phrase}"` });
         continue;
@@ -279,6 +289,7 @@ export function entriesFromCameo(file: CameoVerbsLike): { entries: VerbEntry[]; 
       const paired = v.code !== undefined ? v.paired : block.paired;
       const entry: VerbEntry = { lemma: words[0]!, code, patterns, block: block.name, ...(paired ? { paired } : {}) };
       if (words[1]) entry.particle = words[1];
+      if (before) entry.before = before;
       entries.push(entry);
     }
   }

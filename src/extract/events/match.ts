@@ -332,7 +332,11 @@ function auxiliaryWords(v: VerbGroup): string[] {
 
 /** The verb group has, in order, one member of each set before its verb ("most certainly did n't ever"). */
 function passesAuxiliaries(v: VerbGroup, sets: readonly (readonly string[])[], adjacent = false): boolean {
-  const words = auxiliaryWords(v);
+  return passesInOrder(auxiliaryWords(v), sets, adjacent);
+}
+
+/** The words have, in order, one member of each set (with `adjacent`, the last set's member ends them). */
+function passesInOrder(words: readonly string[], sets: readonly (readonly string[])[], adjacent = false): boolean {
   let at = 0;
   for (const [k, set] of sets.entries()) {
     // the last set right before the verb: a member that ends the words
@@ -359,12 +363,26 @@ function passesAuxiliaries(v: VerbGroup, sets: readonly (readonly string[])[], a
   return true;
 }
 
-function tryPattern(p: IndexedPattern, verb: VerbGroup, actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[], linear?: readonly string[]): Tried | null {
+function tryPattern(
+  p: IndexedPattern,
+  verb: VerbGroup,
+  actors: readonly NounPhrase[],
+  patients: readonly NounPhrase[],
+  pps: readonly PrepPhrase[],
+  linear?: readonly string[],
+  preVerb?: readonly string[],
+  nextVerb?: string,
+): Tried | null {
   if (p.pattern.particle && p.pattern.particle !== verb.particle) return null;
-  if (p.pattern.auxiliaries && !passesAuxiliaries(verb, p.pattern.auxiliaries, p.pattern.auxiliariesAdjacent)) return null;
+  // (the coder, as PETRARCH reads words before the verb: anywhere before it in the clause, "NEITHER *" in "Neither X nor Y
+  // boycotted"; joined to the verb by `_`, right before it in its group only)
+  if (p.pattern.auxiliaries && !passesAuxiliaries(verb, p.pattern.auxiliaries, p.pattern.auxiliariesAdjacent) && !(preVerb && !p.pattern.auxiliariesAdjacent && passesInOrder(preVerb, p.pattern.auxiliaries))) return null;
   if (p.actor && !anyPasses(actors, p.actor)) return null;
-  if (p.patient && !anyPasses(patients, p.patient, true, linear)) return null;
-  let openPrep: PrepPhrase | undefined;
+  // (the coder: a lone preposition for the noun, "* FOR", is a prepositional phrase of the clause, its object the target)
+  const lone = linear && p.pattern.lonePrep ? pps.find((x) => x.prep === p.pattern.lonePrep) : undefined;
+  if (linear && p.pattern.lonePrep && !lone) return null;
+  if (!lone && p.patient && !anyPasses(patients, p.patient, true, linear) && !(nextVerb && !p.patient.before.length && !p.patient.beforeRun.length && p.patient.words.has(nextVerb))) return null;
+  let openPrep: PrepPhrase | undefined = lone;
   let namedPrep: PrepPhrase | undefined;
   let skipped: PrepPhrase[] | undefined;
   let sourcePrep: PrepPhrase | undefined;
@@ -419,11 +437,31 @@ export interface MatchOptions {
   linear?: boolean;
   /** With `linear`: the words of the clause's text after its verb (the caller has the text). */
   verbPhrase?: (c: Clause) => readonly string[];
+  /**
+   * With `linear`: the verb of a clause under this one that follows its verb right after, as written ("believed linked
+   * to X": "linked"), which a one-word patient test then passes when the clause has no object of its own (PETRARCH reads
+   * the words after the verb, whatever they are).
+   */
+  nextVerb?: (c: Clause) => string | undefined;
+  /** With `linear`: the words of the clause's text before its verb, the subject's included (the caller has the text). */
+  preVerb?: (c: Clause) => readonly string[];
   contentPatients?: readonly NounPhrase[];
 }
 
-/** The entries of a clause's verb: by its lemma and particle, else its lemma; first by its written form when asked. */
+/**
+ * The entries of a clause's verb (./entriesByForm): a pre-compound's (`WIRE_+TAP`) only when its words come right before
+ * the verb, and then alone.
+ */
 function entriesOf(c: Clause, dict: VerbDictionary, options: MatchOptions): readonly VerbEntry[] {
+  const all = entriesByForm(c, dict, options);
+  if (!all.some((e) => e.before)) return all;
+  const pre = options.preVerb?.(c).join(' ') ?? '';
+  const compound = all.filter((e) => e.before && (pre === e.before || pre.endsWith(` ${e.before}`)));
+  return compound.length ? compound : all.filter((e) => !e.before);
+}
+
+/** The entries of a clause's verb: by its lemma and particle, else its lemma; first by its written form when asked. */
+function entriesByForm(c: Clause, dict: VerbDictionary, options: MatchOptions): readonly VerbEntry[] {
   const form = options.writtenForms ? c.verb.head.text.toLowerCase() : c.verb.lemma;
   if (form !== c.verb.lemma) {
     const withParticle = c.verb.particle ? dict.entries(form, c.verb.particle) : [];
@@ -450,18 +488,21 @@ export function matchClause(
   const patients = own.length || !options.contentPatients?.length ? own : options.contentPatients;
   const pps = offeredPreps(c, own);
   const linear = options.linear ? (options.verbPhrase?.(c) ?? []) : undefined;
+  const preVerb = options.linear ? options.preVerb?.(c).map(fullWord) : undefined;
+  const nextVerb = options.linear && !own.length ? options.nextVerb?.(c) : undefined;
   // a pattern that matches in any entry decides; otherwise the first entry with a code of its own
   let chosen: { entry: VerbEntry; tried: Tried | null } | undefined;
   let phrases: NounWords[] | undefined;
   for (const entry of entries) {
     const ps = patternsOf(entry);
-    phrases ??= clausePhrases(actors, patients, pps);
+    // (the coder: the verb right after and the prepositions are words of the clause too, for `* LINKED` and `* FOR`)
+    phrases ??= options.linear ? [...clausePhrases(actors, patients, pps), { forms: nextVerb ? [nextVerb, ...pps.map((x) => x.prep)] : pps.map((x) => x.prep), before: [] }] : clausePhrases(actors, patients, pps);
     let last = -1;
     for (const i of candidates(ps, phrases)) {
       if (i === last) continue;
       last = i;
       if (usePattern && !usePattern(ps.list[i]!.pattern)) continue;
-      const tried = tryPattern(ps.list[i]!, c.verb, actors, patients, pps, linear);
+      const tried = tryPattern(ps.list[i]!, c.verb, actors, patients, pps, linear, preVerb, nextVerb);
       if (tried) {
         chosen = { entry, tried };
         break;

@@ -539,7 +539,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   const out: RawRelation[] = [];
   const forms = options.onCoding ? verbs.allForms : verbs.forms;
   // the coder's output reads a verb the dictionary lists in an inflected form by that form (match.ts MatchOptions)
-  const written = { writtenForms: !!options.onCoding, linear: !!options.onCoding, verbPhrase: (c: Clause) => wordsOf(a.text.slice(c.verb.end, c.end)) };
+  const written = { writtenForms: !!options.onCoding, linear: !!options.onCoding, verbPhrase: (c: Clause) => wordsOf(a.text.slice(c.verb.end, c.end)), preVerb: (c: Clause) => wordsOf(a.text.slice(Math.min(c.start, c.verb.start), c.verb.head.start)) };
   /** A form of a claim verb among the tokens from `i` to `end`. */
   const claimIn = (i: number, end: number) => {
     for (; i < a.tokens.length && a.tokens[i]!.start < end; i++) if (claims(lex).forms.has(a.tokens[i]!.norm)) return true;
@@ -599,7 +599,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       let lightVerb = false;
       // (the coder: a clause with no object offers its content's phrases to the patterns, PETRARCH's verb phrase)
       const content = options.onCoding && !patientsOf(clause).length ? contentPhrases(c, reading) : [];
-      let m = matchClause(clause, verbs.dict, describeAs, undefined, content.length ? { ...written, contentPatients: content } : written);
+      // (the coder: a verb of a clause under this one right after its verb, "believed linked to X")
+      const nextVerb = options.onCoding ? (x: Clause) => reading.clauses.find((y) => y.parent === x.id && /^\s+$/.test(a.text.slice(x.verb.end, y.verb.head.start)))?.verb.head.text.toLowerCase() : undefined;
+      let m = matchClause(clause, verbs.dict, describeAs, undefined, nextVerb ? { ...written, ...(content.length ? { contentPatients: content } : {}), nextVerb } : written);
       // a light verb with an attack for its object ("carried out airstrikes against X", "conducted raids on X": lexicon
       // class `launch`) is the attack itself unless a pattern of the dictionary says otherwise ("conduct" alone is CAMEO's
       // 060 "oversee"): read as "attacked", the object gone
@@ -731,7 +733,10 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           const to = at.refersTo ?? at;
           return !sources.some((x) => a.mentions[x.mention] === at || (a.mentions[x.mention]!.start === to.start && a.mentions[x.mention]!.end === to.end));
         };
-        const first = firstActorAfterVerb(c, reading, (np) => actor(np) && notSource(np));
+        // (nor an object the pattern skips, `AT ^`: PETRARCH's `* AT ^ +` takes the actor after it, "warned at the
+        // meeting of X": X)
+        const skippedNps = new Set(m.pattern?.preps?.some((t) => t.targetAfter) ? m.skipped?.flatMap((x) => x.objects) : []);
+        const first = firstActorAfterVerb(c, reading, (np) => actor(np) && notSource(np) && !skippedNps.has(np));
         if (first) targets = [targetEnd(first)!];
       }
       // seizing or occupying takes a place ("held their positions" takes nothing from anyone)

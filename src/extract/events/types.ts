@@ -30,6 +30,8 @@ export interface PrepTest {
   object?: NounTest;
   /** CAMEO's `^` for the object (`EID AT ^ WITH +`): the preposition with any object, which is skipped, never the target. */
   skipped?: boolean;
+  /** With `skipped`, a target right after it (`* AT ^ +`): the coder takes the first actor after the skipped phrase, never it. */
+  targetAfter?: boolean;
   /** CAMEO's `$` for the object (`+ * FROM $`): the preposition's object is the event's source. */
   source?: boolean;
 }
@@ -58,6 +60,12 @@ export interface VerbPattern {
   subjectIsTarget?: boolean;
   /** CAMEO's `%` before the verb (`% HAVE *`): the subject is a compound whose members do it to each other. */
   compound?: boolean;
+  /**
+   * The pattern's noun after the verb is a lone preposition (`* FOR`, `*_ON`): kept as a noun that never matches for the
+   * graph (an open slot there moved CAMEO 2.0's `* ON` targets wrongly, session 9); the coder's output reads it as
+   * PETRARCH does, a prepositional phrase of the clause whose object is the target.
+   */
+  lonePrep?: string;
   /** The last of `auxiliaries` right before the verb (CAMEO's `RECENTLY_*`: "recently allowed", not "recently did allow"). */
   auxiliariesAdjacent?: boolean;
   /** The pattern as written in its source, for the evidence ("- * (IN ACCIDENT) [---]"). */
@@ -78,6 +86,11 @@ export interface VerbEntry {
   block: string;
   /** The verb's own paired code, else its block's (`--- MEET [031:031] ---`: both sides meet). */
   paired?: string;
+  /**
+   * Words written before the verb (PETRARCH's pre-compound `WIRE_+TAP`, dictionaries.rst), lower case: the entry is the
+   * verb's only when they come right before it (read where the caller gives the words, `MatchOptions.preVerb`).
+   */
+  before?: string;
 }
 
 /** Entries by verb. */
