@@ -21,9 +21,22 @@
  * Metadata comes from <title>, Open Graph / article meta tags,
  * <link rel="canonical"> and <time datetime>.
  */
-import { Parser } from 'htmlparser2';
+import type { Parser as ParserClass } from 'htmlparser2';
 import { makeArticle } from './article.ts';
 import type { Reader } from './types.ts';
+
+let Parser: typeof ParserClass | undefined;
+/**
+ * Load htmlparser2 (and its entities tables): readArticles awaits this before it reads an HTML, JSON or JSON-lines
+ * input (JSON fields may hold HTML), so a command that reads text or Markdown never loads it (about 30 ms).
+ */
+export async function loadHtmlParser(): Promise<void> {
+  Parser ??= (await import('htmlparser2')).Parser;
+}
+function htmlParser(): typeof ParserClass {
+  if (!Parser) throw new Error('the HTML parser is not loaded: await loadHtmlParser() (src/ingest/html.ts) before reading HTML');
+  return Parser;
+}
 
 /** Elements whose content is never article text. */
 const DROP = new Set([
@@ -175,7 +188,7 @@ function readHtmlFields(html: string, strict: boolean) {
     parent.linkChars += b.linkChars;
   };
 
-  const parser = new Parser(
+  const parser = new (htmlParser())(
     {
       onopentag(name, attrs) {
         if (name === 'meta') {

@@ -17,7 +17,7 @@ import { DEFAULTS } from '../config.ts';
 import { InputError } from '../errors.ts';
 import type { Article } from '../types.ts';
 import { decodeInput, type DecodeOptions } from './gate.ts';
-import { readHtml } from './html.ts';
+import { loadHtmlParser, readHtml } from './html.ts';
 import { readJson, readJsonLines } from './json.ts';
 import { readMarkdown } from './markdown.ts';
 import { readText } from './text.ts';
@@ -27,6 +27,7 @@ export type { ReadFailure, ReadResult } from './types.ts';
 export { isFailure } from './types.ts';
 export { contentId, makeArticle } from './article.ts';
 export { decodeInput } from './gate.ts';
+export { loadHtmlParser } from './html.ts';
 export type InputFormat = 'txt' | 'md' | 'html' | 'json' | 'jsonl';
 
 export const READERS: Record<InputFormat, Reader> = {
@@ -48,6 +49,9 @@ const EXTENSIONS: Record<string, InputFormat> = {
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
 };
+
+/** Formats whose reader may parse HTML (JSON fields can hold HTML): `readBytes` needs `loadHtmlParser()` first. */
+const HOLDS_HTML: ReadonlySet<InputFormat> = new Set(['html', 'json', 'jsonl']);
 
 export function formatOf(path: string): InputFormat | undefined {
   return EXTENSIONS[extname(path).toLowerCase()];
@@ -189,6 +193,7 @@ function readContent(content: string, path: string, format: InputFormat, opts: R
 /**
  * Bytes of one input through the gate, the reader and the article size
  * limit. `format` may be a function of the decoded text (stdin is sniffed).
+ * HTML, JSON and JSON lines need `await loadHtmlParser()` first (readArticles does it).
  */
 export function readBytes(bytes: Uint8Array, path: string, format: InputFormat | ((text: string) => InputFormat), opts: ReadOptions = {}): ReadResult[] {
   let text: string;
@@ -228,6 +233,7 @@ async function readPath(path: string, opts: ReadOptions): Promise<ReadResult[]> 
     return [failure(path, await fsReason(err, path))];
   }
   if (!bytes) return [failure(path, `more than ${megabytes(limit)}: too large to read`)];
+  if (HOLDS_HTML.has(format)) await loadHtmlParser();
   return readBytes(bytes, path, format, opts);
 }
 
@@ -240,6 +246,7 @@ export async function* readArticles(paths: string[], opts: ReadOptions = {}): As
         yield failure('<stdin>', `more than ${megabytes(MAX_FILE_BYTES)}: too large to read`);
         continue;
       }
+      if (!opts.stdinFormat || HOLDS_HTML.has(opts.stdinFormat)) await loadHtmlParser();
       yield* readBytes(bytes, '<stdin>', opts.stdinFormat ?? sniffFormat, opts);
       continue;
     }

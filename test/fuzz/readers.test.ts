@@ -5,7 +5,7 @@
  * every failure names the input; every article has string id, title and
  * text. Each property is bounded in runs and time (a few seconds).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeInput } from '../../src/ingest/gate.ts';
 import { joinCells, markdownToText, stripClosingHashes, stripStrong } from '../../src/ingest/markdown.ts';
@@ -13,6 +13,9 @@ import { READERS, readBytes, type InputFormat } from '../../src/ingest/index.ts'
 import type { ReadResult } from '../../src/ingest/types.ts';
 import { InputError } from '../../src/errors.ts';
 import { anyBytes, anyText, brokenHtml, deepHtml, jsonLines, newsText } from './arbitraries.ts';
+import { loadHtmlParser } from '../../src/ingest/html.ts';
+
+beforeAll(loadHtmlParser);
 
 const FORMATS = Object.keys(READERS) as InputFormat[];
 /** Runs and a time bound per property. */

@@ -3,8 +3,11 @@
  * is article text and what is furniture. Each page is written fresh for this
  * test (no publisher's markup copied).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlToArticleFields, isFurnitureName } from '../../src/ingest/html.ts';
+import { loadHtmlParser } from '../../src/ingest/html.ts';
+
+beforeAll(loadHtmlParser);
 
 const STORY =
   'Armed men attacked a police post on the road to the airport before dawn, the provincial governor said on Tuesday. Two officers were wounded in the exchange of fire.';

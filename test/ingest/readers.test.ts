@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { readAll, contentId, formatOf, sniffFormat } from '../../src/ingest/index.ts';
@@ -6,6 +6,9 @@ import { readJsonLines, readJson } from '../../src/ingest/json.ts';
 import { markdownToText } from '../../src/ingest/markdown.ts';
 import { normaliseDate } from '../../src/ingest/article.ts';
 import { htmlToArticleFields } from '../../src/ingest/html.ts';
+import { loadHtmlParser } from '../../src/ingest/html.ts';
+
+beforeAll(loadHtmlParser);
 
 const fixtures = fileURLToPath(new URL('../fixtures/ingest/', import.meta.url));
 

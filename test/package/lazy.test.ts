@@ -13,7 +13,7 @@
  * dist/ is the same one, compiled file for file.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +84,14 @@ describe('what a command loads', () => {
     expect(loaded.some((f) => f.endsWith('src/cli/main.ts'))).toBe(true);
     if (!cmd.includes('--help')) expect(loaded.some((f) => /better-sqlite3/.test(f))).toBe(true);
     expect(forbiddenIn(loaded)).toEqual([]);
+  });
+
+  it('reading text loads no HTML parser; reading HTML does (the control)', () => {
+    const html = path.join(dir, 'raid.html');
+    writeFileSync(html, '<html><body><article><p>Gunmen attacked a checkpoint near Homs.</p></article></body></html>');
+    const parser = (loaded: string[]) => loaded.filter((f) => /node_modules\/(?:htmlparser2|entities|domhandler)\//.test(f));
+    expect(parser(trace(['extract', seed]))).toEqual([]);
+    expect(parser(trace(['extract', html]))).not.toEqual([]);
   });
 
   it('--help loads no store either', () => {
