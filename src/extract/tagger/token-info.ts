@@ -113,3 +113,27 @@ export function tokenInfo(text: string): TokenInfo {
 
 /** The hash of a value that is a small integer (a tag index, a flag). */
 export const small = (n: number): number => Math.imul(n + 1, 0x27d4eb2d) | 0;
+
+/** The last text `infoAt` read: its forms' infos by start offset (since the cache was last emptied). */
+let atText: string | undefined;
+let atBase = -1;
+let atStart = new Map<number, TokenInfo>();
+
+/**
+ * `tokenInfo(text.slice(start, end))`, found by the offsets for the last text asked about (one article's words are
+ * looked up by the name tagger and again by the clause reader's POS tagging: a number lookup instead of hashing the
+ * string again). The same object as `tokenInfo` gives.
+ */
+export function infoAt(text: string, start: number, end: number): TokenInfo {
+  if (text !== atText || atBase !== base) {
+    atText = text;
+    atBase = base;
+    atStart = new Map();
+  }
+  const hit = atStart.get(start);
+  if (hit !== undefined && hit.text.length === end - start) return hit;
+  const info = tokenInfo(text.slice(start, end));
+  // (a clear of the cache above makes new ids: the offsets' table starts again with the next call)
+  if (hit === undefined && atBase === base) atStart.set(start, info);
+  return info;
+}
