@@ -272,8 +272,16 @@ function scoreSentence(model: LinearModel, st: PosState, infos: readonly TokenIn
 
 /** `posTagWith` for tokens of `text` (their infos found by their offsets: ./token-info.ts `infoAt`). */
 export function posTagAt(model: LinearModel, text: string, words: readonly TagToken[]): string[] {
-  const infos = words.map((w) => infoAt(text, w.start, w.end));
-  return Array.from(tagIndices(model, infos, formsKey(infos)), (i) => model.labels[i]!);
+  const infos: TokenInfo[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) infos[i] = infoAt(text, words[i]!.start, words[i]!.end);
+  return labelsOf(model, tagIndices(model, infos, formsKey(infos)));
+}
+
+/** The labels of tag indices. */
+function labelsOf(model: LinearModel, idx: Int32Array): string[] {
+  const out: string[] = new Array(idx.length);
+  for (let i = 0; i < idx.length; i++) out[i] = model.labels[idx[i]!]!;
+  return out;
 }
 
 /** Penn Treebank tags of one sentence (words as strings or tokens); `posTag` in ./models.ts uses the shipped model. */
