@@ -43,4 +43,14 @@ describe('noise names no actor', () => {
     expect(noiseSpans(long, defaultLexicon())).toEqual([]);
     expect(extract({ id: 't', title: 't', text: long }).mentions.length).toBeGreaterThan(0);
   });
+
+  it('asked again for a text (kept from the last ask) or for another, gives that text\'s spans', () => {
+    const a = 'ISIS took Raqqa.\nauthor: Wikipedia\n';
+    const b = 'Raqqa fell.\n| 1 | Tishreen Stars | 22 | 15 | 4 | 3 | 49 |\n';
+    const spansA: Array<[number, number]> = [[17, 34]];
+    const spansB: Array<[number, number]> = [[12, 57]];
+    for (const [text, want] of [[a, spansA], [a, spansA], [b, spansB], [a, spansA], [b, spansB], [b, spansB]] as const) {
+      expect(noiseSpans(text, defaultLexicon())).toEqual(want);
+    }
+  });
 });

@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPosModel, posTag } from '../../src/extract/tagger/models.ts';
+import { defaultPosModel, posTag, posTagIn } from '../../src/extract/tagger/models.ts';
+import { infoAt, tokenInfo } from '../../src/extract/tagger/token-info.ts';
 import { tagTokens } from '../../src/extract/tagger/tokenize.ts';
 import { sharedRoot } from '../../scripts/eval/run.ts';
 import { readGmb } from '../../scripts/train/gmb.ts';
@@ -46,6 +47,30 @@ describe('posTag (shipped model)', () => {
     expect(tags).toHaveLength(toks.length);
     expect(tags[toks.findIndex((t) => t.text === "'s")]).toBe('POS');
     expect(tags[toks.findIndex((t) => t.text === "n't")]).toBe('RB');
+  });
+});
+
+// [text, [start, end] of words whose info is asked by offset]: written for this test
+const OFFSETS: Array<[string, Array<[number, number]>]> = [
+  ['Militias shelled Tal Rifaat.', [[0, 8], [9, 16], [17, 20], [21, 27], [27, 28]]],
+  // the same start with another end ("U.S." and "U"), and back
+  ['U.S.-backed units left.', [[0, 4], [0, 1], [0, 4], [0, 11], [12, 17]]],
+  // the first text again: its offsets are read anew
+  ['Militias shelled Tal Rifaat.', [[17, 27], [17, 20], [9, 16]]],
+];
+
+describe('POS tags by offsets (posTagIn, infoAt)', () => {
+  it.each(OFFSETS)('infoAt is tokenInfo of the slice: %s', (text, spans) => {
+    for (const [a, b] of spans) expect(infoAt(text, a, b)).toBe(tokenInfo(text.slice(a, b)));
+  });
+
+  it('gives the tags posTag gives, also after more sentences than the memo holds (older ones kept, then re-scored)', () => {
+    const texts = TABLE.map(([s]) => s.replace(/ \./, '.'));
+    const fresh = texts.map((t) => posTag(tagTokens(t)));
+    for (let k = 0; k < 9000; k++) posTag(['Some', `${k}`, 'words', '.']);
+    texts.forEach((t, i) => expect(posTagIn(t, tagTokens(t))).toEqual(fresh[i]));
+    for (let k = 0; k < 3000; k++) posTag(['Other', `${k}`, 'words', '.']);
+    texts.forEach((t, i) => expect(posTagIn(t, tagTokens(t))).toEqual(fresh[i]));
   });
 });
 

@@ -448,7 +448,7 @@ function nameParts(text: string, mentions: readonly RawMention[], used: Uint8Arr
     const c = text.charCodeAt(p);
     if (c < 128 && (c < 65 || c > 90)) continue;
     const forms = byFirst.get(c);
-    if (!forms || !forms.some((f) => text.startsWith(f, p))) continue;
+    if (!forms || !startsOne(text, p, forms)) continue;
     WORD.lastIndex = p;
     const m = WORD.exec(text);
     if (!m) continue;
@@ -474,6 +474,12 @@ function nameParts(text: string, mentions: readonly RawMention[], used: Uint8Arr
     out.push(part);
   }
   return out;
+}
+
+/** Does one of `forms` start at `p`? (a loop: a closure over the scan's `p` would be a new context at every character) */
+function startsOne(text: string, p: number, forms: readonly string[]): boolean {
+  for (let i = 0; i < forms.length; i++) if (text.startsWith(forms[i]!, p)) return true;
+  return false;
 }
 
 /** Negations between a name and its pronoun: "Hezbollah denied it attacked ...". */

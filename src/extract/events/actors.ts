@@ -417,6 +417,21 @@ export function genericActors(
     }
     return undefined;
   };
+  // the phrase's start and country, read from the words before its noun (declared out of the loop over the tokens: a
+  // closure over the loop's own variables would make a context at every token)
+  let start = 0;
+  let country: string | undefined;
+  /** The country's label when only the lexicon, not Phoenix, knows it. */
+  let lexCountry: string | undefined;
+  /** A country mention ending at token k: taken with its start (the loop's k moved to its first token). */
+  const takeMention = (k: number, m: RawMention): number => {
+    const c = countryOf(m);
+    country = c.iso;
+    lexCountry = c.iso ? undefined : c.label;
+    start = m.start;
+    while (k > 0 && tokens[k]!.start > m.start) k--;
+    return k;
+  };
   for (let i = 0; i < tokens.length; i++) {
     // "armed men", "masked men": men only with an unidentified-word before them are unnamed armed men
     const men = MEN.has(tokens[i]!.norm) && i > 0 && tokens[i]!.start === tokens[i - 1]!.end + 1 && w().UNIDENTIFIED.has(tokens[i - 1]!.norm);
@@ -463,7 +478,8 @@ export function genericActors(
     if (!hit.plural && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end)) && !LOCATIVE.has(next.norm)) {
       const tags = lexTags(next.norm, lex);
       // (an attack is done, not described: "Israeli shelling wounded five", where compromise reads "wounded" an adjective)
-      if (tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || (t === 'Adjective' && !hit!.attack)) || /(?:tion|ment|ity|ism|s)$/.test(next.norm)) {
+      const attack = hit.attack;
+      if (tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || (t === 'Adjective' && !attack)) || /(?:tion|ment|ity|ism|s)$/.test(next.norm)) {
         if (!tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal' || t === 'Copula')) {
           i = last;
           continue;
@@ -496,20 +512,10 @@ export function genericActors(
       continue;
     }
     // words before the noun: unidentified-words and a country name or demonym, in any order ("unidentified Somali gunmen")
-    let start = headStart;
-    let country: string | undefined;
-    /** The country's label when only the lexicon, not Phoenix, knows it. */
-    let lexCountry: string | undefined;
+    start = headStart;
+    country = undefined;
+    lexCountry = undefined;
     let unidentified = false;
-    /** A country mention ending at token k: taken with its start (the loop's k moved to its first token). */
-    const takeMention = (k: number, m: RawMention): number => {
-      const c = countryOf(m);
-      country = c.iso;
-      lexCountry = c.iso ? undefined : c.label;
-      start = m.start;
-      while (k > 0 && tokens[k]!.start > m.start) k--;
-      return k;
-    };
     for (let k = i - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
       const t = tokens[k]!;
       if (tokens[k + 1]!.start > t.end + 1) break;

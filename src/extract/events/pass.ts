@@ -40,7 +40,7 @@ import { entriesFromCameo, type CameoVerbsLike } from './cameo.ts';
 import { describeCode, dictionaryOf, matchClause, wordsOf, type DescribeCode } from './match.ts';
 import type { VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
 import { vocabulary } from '../clauses/words.ts';
-import { posTag, lemmaOf } from './pos.ts';
+import { posTagIn, lemmaOf } from './pos.ts';
 import { sentenceWords } from './words.ts';
 import { casualties, sentenceDate } from './attributes.ts';
 import { hardwareHeads } from './actors.ts';
@@ -382,7 +382,7 @@ export function readSentence(
   tokens?: readonly Token[],
 ): { reading: Reading; local: number[] } {
   const words = sentenceWords(text, s.start, s.end, tokens);
-  const tags = posTag(words);
+  const tags = posTagIn(text, words);
   const local: number[] = [];
   const spans: Span[] = [];
   for (let i = first; i < last; i++) {

@@ -20,7 +20,7 @@ import { defaultLexicon, memoByLexicon, type Lexicon } from '../lexicon/index.ts
 import { cachedTable } from '../../util/disk-cache.ts';
 import { loadCameoVerbs } from '../lexicon/petrarch/index.ts';
 import type { CameoVerbFile } from '../lexicon/petrarch/types.ts';
-import { posTag as trainedPosTag } from '../tagger/models.ts';
+import { posTag as trainedPosTag, posTagIn as trainedPosTagIn } from '../tagger/models.ts';
 
 /** A word as the tagger sees it. */
 export interface PosWord {
@@ -84,6 +84,11 @@ export function lemmaOf(form: string, lex?: Lexicon): string | undefined {
   const f = verbForms(lex).get(form.toLowerCase());
   if (!f || f.lemmas.size !== 1) return f ? [...f.lemmas].sort()[0] : undefined;
   return [...f.lemmas][0];
+}
+
+/** `posTag` for words of `text` with their offsets (`text.slice(start, end)` is each one's text): the same tags. */
+export function posTagIn(text: string, words: ReadonlyArray<PosWord & { start: number; end: number }>): string[] {
+  return trainedPosTagIn(text, words);
 }
 
 /** One Penn Treebank tag per word (the trained POS tagger). */

@@ -120,7 +120,12 @@ export function findLexiconNames(text: string, tokens: readonly Token[], lex?: L
       // a name must end at a word boundary: "US" must not match the start of "USS"
       const after = text[end];
       if (after !== undefined && /[\p{L}\p{N}]/u.test(after) && /[\p{L}\p{N}]/u.test(text[end - 1]!)) continue;
-      const hit = node.hits.find((p) => accept(p, text, start, end));
+      // (a loop, not a closure over start and end: that would make a context at every step of the trie)
+      let hit: (typeof node.hits)[number] | undefined;
+      for (const p of node.hits) if (accept(p, text, start, end)) {
+        hit = p;
+        break;
+      }
       if (hit) best = { end, entry: hit.entry, len: j - i + 1 };
     }
     if (best) {

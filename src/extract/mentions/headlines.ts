@@ -45,6 +45,13 @@ function capitalsLines(text: string): Array<[number, number]> {
       let letters = 0;
       let lower = 0;
       for (let i = ls; i < le; i++) {
+        // ASCII by its code (no case-mapped string made per character)
+        const code = text.charCodeAt(i);
+        if (code < 128) {
+          if (code >= 65 && code <= 90) letters++;
+          else if (code >= 97 && code <= 122) { letters++; lower++; }
+          continue;
+        }
         const c = text[i]!;
         if (c.toLowerCase() !== c) letters++;
         else if (c.toUpperCase() !== c) { letters++; lower++; }

@@ -37,8 +37,18 @@ function numericRow(line: string): boolean {
   return numbers >= 3 && numbers / cells.length >= 0.4;
 }
 
-/** The noisy spans of a text, sorted and not overlapping. */
-export function noiseSpans(text: string, lex: Lexicon): Array<[number, number]> {
+/** The last text's spans (the mention pass and the coreference pass ask for the same article's, one after the other). */
+let last: { text: string; lex: Lexicon; spans: ReadonlyArray<readonly [number, number]> } | undefined;
+
+/** The noisy spans of a text, sorted and not overlapping (the last text's kept: asked again, they are not found again). */
+export function noiseSpans(text: string, lex: Lexicon): ReadonlyArray<readonly [number, number]> {
+  if (last && last.text === text && last.lex === lex) return last.spans;
+  const spans: ReadonlyArray<readonly [number, number]> = Object.freeze(findNoiseSpans(text, lex).map((x) => Object.freeze(x)));
+  last = { text, lex, spans };
+  return spans;
+}
+
+function findNoiseSpans(text: string, lex: Lexicon): Array<[number, number]> {
   const P = patterns(lex);
   const out: Array<[number, number]> = [];
   let ls = 0;

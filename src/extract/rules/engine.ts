@@ -234,8 +234,9 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
       let spanStart = m.index;
       if (rule.source === 'subject') {
         // the nearest fitting mention before the trigger (its subject, in news prose)
+        const sourceKinds = rule.sourceKinds?.join(',');
         const fits = [...masked.at].reverse().filter(
-          (a) => a.pos < m!.index && kindOk(rule.sourceKinds?.join(','), mentions[a.mention]!) && !mentions[a.mention]!.anaphor && !OBJECT_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 12), a.pos)),
+          (a) => a.pos < m!.index && kindOk(sourceKinds, mentions[a.mention]!) && !mentions[a.mention]!.anaphor && !OBJECT_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 12), a.pos)),
         );
         const cand = fits.find((a) => mentions[a.mention]!.kind !== 'place' || mentions[a.mention]!.type === 'country') ?? fits[0];
         if (!cand) continue;
@@ -271,17 +272,21 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
         end: s.end,
         rule: rule.reason,
       };
+      // (push reads the rule's type and confidence from these consts, not from `rule`: a closure over the rules loop's own
+      // variable would make a context for every rule tried on every sentence)
+      const ruleType = rule.type;
+      const ruleConfidence = rule.confidence;
       const push = (target: number, q: number | undefined, coord: boolean, source = src!): void => {
         const a = mentions[source]!;
         const b = mentions[target]!;
         const distance = Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
         const ev = {
           ...base,
-          confidence: scoreConfidence(rule.confidence, { hedged, distance, inferred: inferred || coord }),
+          confidence: scoreConfidence(ruleConfidence, { hedged, distance, inferred: inferred || coord }),
           ...(hedged ? { hedged: true } : {}),
           ...(q !== undefined ? { quantity: q } : {}),
         };
-        out.push({ type: rule.type, source, target, evidence: ev });
+        out.push({ type: ruleType, source, target, evidence: ev });
       };
       push(t, quantity(g.n), false);
       if (BACK_COORD_TYPES.has(rule.type) && rule.coord !== 'source') {

@@ -16,7 +16,7 @@ import { compileNameList, type CompiledNameList, type NameList } from './name-li
 import { checkLists, type Tagger } from './ner.ts';
 import { nerFeatureSet } from './ner-features.ts';
 import { POS_FEATURE_SET } from './pos-features.ts';
-import { posTagWith } from './pos.ts';
+import { posTagAt, posTagWith } from './pos.ts';
 import type { TagToken } from './tokenize.ts';
 
 /** Where the shipped models live. */
@@ -117,6 +117,11 @@ export function defaultModels(): { pos: LinearModel } {
 /** Penn Treebank tags of one sentence (words as strings or tokens) by the shipped POS model, or by `model`. */
 export function posTag(words: ReadonlyArray<string | TagToken>, model: LinearModel = defaultPosModel()): string[] {
   return posTagWith(model, words);
+}
+
+/** `posTag` for tokens of `text` with their offsets (`text.slice(start, end) === text` for each). */
+export function posTagIn(text: string, words: readonly TagToken[], model: LinearModel = defaultPosModel()): string[] {
+  return posTagAt(model, text, words);
 }
 
 /**

@@ -33,7 +33,7 @@ import {
   tagHash,
 } from './pos-features.ts';
 import { mix } from './hash.ts';
-import { tokenInfo, type TokenInfo } from './token-info.ts';
+import { infoAt, tokenInfo, type TokenInfo } from './token-info.ts';
 import type { TagToken } from './tokenize.ts';
 import { WordCache, wordCache } from './word-cache.ts';
 
@@ -77,8 +77,10 @@ interface PosState {
   keys: Int32Array;
   /** per token of the sentence being tagged: the offset of its groups in the word cache */
   offsets: Int32Array;
-  /** hash of a sentence's forms (`formsKey`) -> its forms and their tag indices; emptied when full */
+  /** hash of a sentence's forms (`formsKey`) -> its forms and their tag indices; when full, it becomes `older` */
   recent: Map<number, Recent>;
+  /** the `recent` before (a clear never forgets the sentences just tagged: the clause reader asks for an article's again) */
+  older: Map<number, Recent>;
 }
 
 interface Recent {
@@ -86,7 +88,7 @@ interface Recent {
   tags: Int32Array;
 }
 
-/** Sentences whose tags are kept (about 2 MB of keys at most). */
+/** Sentences whose tags are kept, twice over (`recent` and `older`: about 4 MB of keys at most). */
 const RECENT_SENTENCES = 4096;
 
 const states = new WeakMap<LinearModel, PosState>();
@@ -136,6 +138,7 @@ function stateOf(model: LinearModel): PosState {
     keys,
     offsets: new Int32Array(64),
     recent: new Map(),
+    older: new Map(),
   };
   states.set(model, st);
   return st;
@@ -164,7 +167,10 @@ export function sameForms(a: readonly TokenInfo[], b: readonly TokenInfo[]): boo
 }
 
 function remember(st: PosState, key: number, infos: readonly TokenInfo[], tags: Int32Array, n: number): void {
-  if (st.recent.size >= RECENT_SENTENCES) st.recent.clear();
+  if (st.recent.size >= RECENT_SENTENCES) {
+    st.older = st.recent;
+    st.recent = new Map();
+  }
   st.recent.set(key, { infos: infos.slice(), tags: tags.slice(0, n) });
 }
 
@@ -181,6 +187,11 @@ export function tagIndices(model: LinearModel, infos: readonly TokenInfo[], key:
   const hit = st.recent.get(key);
   if (hit && sameForms(hit.infos, infos)) {
     out.set(hit.tags);
+    return out;
+  }
+  const old = st.older.get(key);
+  if (old && sameForms(old.infos, infos)) {
+    out.set(old.tags);
     return out;
   }
   scoreSentence(model, st, infos, out);
@@ -257,6 +268,20 @@ function scoreSentence(model: LinearModel, st: PosState, infos: readonly TokenIn
     p2 = p1;
     p1 = best;
   }
+}
+
+/** `posTagWith` for tokens of `text` (their infos found by their offsets: ./token-info.ts `infoAt`). */
+export function posTagAt(model: LinearModel, text: string, words: readonly TagToken[]): string[] {
+  const infos: TokenInfo[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) infos[i] = infoAt(text, words[i]!.start, words[i]!.end);
+  return labelsOf(model, tagIndices(model, infos, formsKey(infos)));
+}
+
+/** The labels of tag indices. */
+function labelsOf(model: LinearModel, idx: Int32Array): string[] {
+  const out: string[] = new Array(idx.length);
+  for (let i = 0; i < idx.length; i++) out[i] = model.labels[idx[i]!]!;
+  return out;
 }
 
 /** Penn Treebank tags of one sentence (words as strings or tokens); `posTag` in ./models.ts uses the shipped model. */

@@ -14,6 +14,7 @@ import type { NameClass } from './bilou.ts';
 import type { Tagger } from './ner.ts';
 import { tagDocument } from './ner.ts';
 import { defaultTagger } from './models.ts';
+import { infoAt } from './token-info.ts';
 import { tagTokens, tokenSentences, type TagToken } from './tokenize.ts';
 
 export interface NameProposal {
@@ -118,7 +119,7 @@ export function proposeNames(text: string, opts: ProposeOptions = {}): NamePropo
     for (const [a, b] of tokenSentences(text, toks)) sentTokens.push(toks.slice(a, b));
   }
   const nonEmpty = sentTokens.filter((s) => s.length > 0);
-  const tagged = tagDocument(tagger, nonEmpty.map((s) => s.map((t) => t.text)), 'viterbi', (k) => mayHoldName(nonEmpty[k]!, opts.taken));
+  const tagged = tagDocument(tagger, nonEmpty.map((s) => s.map((t) => infoAt(text, t.start, t.end))), 'viterbi', (k) => mayHoldName(nonEmpty[k]!, opts.taken));
   const raw: NameProposal[] = [];
   tagged.forEach((spans, k) => {
     const toks = nonEmpty[k]!;

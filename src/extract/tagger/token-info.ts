@@ -113,3 +113,40 @@ export function tokenInfo(text: string): TokenInfo {
 
 /** The hash of a value that is a small integer (a tag index, a flag). */
 export const small = (n: number): number => Math.imul(n + 1, 0x27d4eb2d) | 0;
+
+/** Texts longer than this are not indexed by offset (the table is 4 bytes a character, kept for the next text). */
+const AT_MAX_TEXT = 1 << 20;
+/** The last text `infoAt` read; its forms' infos by start offset: `atIndex[start]` = 1 + index into `atInfos` (0: none). */
+let atText: string | undefined;
+let atBase = -1;
+let atIndex = new Int32Array(0);
+let atInfos: TokenInfo[] = [];
+
+/**
+ * `tokenInfo(text.slice(start, end))`, found by the offsets for the last text asked about (one article's words are
+ * looked up by the name tagger and again by the clause reader's POS tagging: an array read instead of hashing the
+ * string again). The same object as `tokenInfo` gives.
+ */
+export function infoAt(text: string, start: number, end: number): TokenInfo {
+  if (text.length > AT_MAX_TEXT) return tokenInfo(text.slice(start, end));
+  if (text !== atText || atBase !== base) {
+    atText = text;
+    atBase = base;
+    if (atIndex.length < text.length + 1) atIndex = new Int32Array(Math.max(text.length + 1, 2 * atIndex.length));
+    else atIndex.fill(0, 0, text.length + 1);
+    atInfos = [];
+  }
+  const k = atIndex[start]!;
+  if (k !== 0) {
+    const hit = atInfos[k - 1]!;
+    if (hit.text.length === end - start) return hit;
+    return tokenInfo(text.slice(start, end));
+  }
+  const info = tokenInfo(text.slice(start, end));
+  // (a clear of the cache above makes new ids: the offsets' table starts again with the next call)
+  if (atBase === base) {
+    atInfos.push(info);
+    atIndex[start] = atInfos.length;
+  }
+  return info;
+}
