@@ -22,7 +22,8 @@ export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { byt
   const store = new SqliteStore(init.file, { readonly: true, mustExist: true, scan: true });
   const f = init.filter;
   const written = new Set<string>();
-  for (const r of store.nodeScope()) if (nodeInScope(f, r)) written.add(r.id);
+  // First and last seen are read only when the filter has dates (nodeInScope looks at them only then).
+  for (const r of store.nodeScope(Boolean(f.since || f.until))) if (nodeInScope(f, r)) written.add(r.id);
   const opts: SummaryReadOptions = { sentence: true };
   if (f.since || f.until) opts.keepDate = (published) => inRange(published, f.since, f.until);
   let guess = 1 << 20; // bytes of the last range: the next one is given a quarter more to start with

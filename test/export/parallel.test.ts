@@ -114,6 +114,16 @@ describe('edges written by worker threads are the bytes one thread writes', () =
     }
   });
 
+  it("the workers' node scope without dates has every entity's id and kind, and no dates", () => {
+    const withDates = store.nodeScope(true);
+    const without = store.nodeScope(false);
+    expect(withDates.some((r) => r.firstSeen)).toBe(true);
+    expect(without.some((r) => 'firstSeen' in r || 'lastSeen' in r)).toBe(false);
+    const byId = (rows: Array<{ id: string; kind: string }>) => rows.map((r) => `${r.id} ${r.kind}`).sort();
+    expect(byId(without)).toEqual(byId(withDates));
+    expect(without.length).toBeGreaterThan(5);
+  });
+
   it('one range holding every relation gives the same bytes', async () => {
     const { serial, parallel } = await both(FORMATS[0]![1], {}, 1_000_000);
     expect(parallel).toBe(serial);

@@ -446,8 +446,15 @@ export class SqliteReads {
     }
   }
 
-  /** What decides whether a node is in an export's scope (kind, first and last seen), of every entity: no names, no JSON. */
-  nodeScope(): NodeScopeRow[] {
+  /**
+   * What decides whether a node is in an export's scope (kind, first and last seen), of every entity: no names, no
+   * JSON. Without `dates` only id and kind (a scan of the small covering index entities_kind, not of the table).
+   */
+  nodeScope(dates = true): NodeScopeRow[] {
+    if (!dates) {
+      const ids = this.db.prepare('SELECT id, kind FROM entities').raw().all() as Array<[string, NodeRow['kind']]>;
+      return ids.map(([id, kind]) => ({ id, kind }));
+    }
     const rows = this.db.prepare('SELECT id, kind, first_seen, last_seen FROM entities').raw().all() as Array<[string, NodeRow['kind'], string | null, string | null]>;
     return rows.map(([id, kind, first, last]) => {
       const n: NodeScopeRow = { id, kind };

@@ -324,8 +324,8 @@ export class SqliteStore implements Store {
     return this.reads.evidenceRange(lo, hi);
   }
   /** Every entity's id, kind and dates (what decides an export's node scope). */
-  nodeScope(): NodeScopeRow[] {
-    return this.reads.nodeScope();
+  nodeScope(dates?: boolean): NodeScopeRow[] {
+    return this.reads.nodeScope(dates);
   }
   async version(): Promise<string> {
     return this.reads.version();
