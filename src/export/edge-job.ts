@@ -13,7 +13,7 @@ import { nodeInScope } from '../graph/build.ts';
 import { inRange } from '../graph/query-options.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
 import type { SummaryReadOptions } from '../store/summary.ts';
-import { EdgeFolder, type EdgeRecord } from './edge-fold.ts';
+import { EdgeFolder, edgeJson, type EdgeRecord } from './edge-fold.ts';
 import { edgeText } from './edge-text.ts';
 import { keepEdges } from './keep-edges.ts';
 import type { EdgeJobInit } from './parallel.ts';
@@ -49,7 +49,7 @@ export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { byt
     const write = (e: EdgeRecord | undefined) => {
       if (!e) return;
       count++;
-      put(`,\n${JSON.stringify({ key: e.key, source: e.source, target: e.target, attributes: e.attrs })}`);
+      put(`,\n${edgeJson(e)}`);
     };
     for (const rows of store.evidenceRange(lo, hi)) for (const r of rows) write(folder.add(r));
     write(folder.end());
