@@ -133,9 +133,11 @@ export class EdgeFolder {
   private fold: EdgeFold | undefined;
   private skip = false;
   private readonly dated: boolean;
+  /** `endsWritten`: every relation's ends are known to be written (not looked up in `written`; the same edges). */
   constructor(
     private readonly f: NormalizedGraphFilter,
     private readonly written: ReadonlySet<string>,
+    private readonly endsWritten = false,
   ) {
     this.dated = Boolean(f.since || f.until);
   }
@@ -147,7 +149,7 @@ export class EdgeFolder {
       done = this.end();
       fold = this.fold = new EdgeFold(r.source, r.type, r.target);
       const f = this.f;
-      this.skip = r.source === r.target || !this.written.has(r.source) || !this.written.has(r.target) || Boolean(f.types && !f.types.has(r.type));
+      this.skip = r.source === r.target || (!this.endsWritten && (!this.written.has(r.source) || !this.written.has(r.target))) || Boolean(f.types && !f.types.has(r.type));
     }
     if (!this.skip && (!this.dated || inRange(r.evidence.published, this.f.since, this.f.until))) fold.add(r.evidence);
     return done;

@@ -18,12 +18,15 @@ import { edgeText } from './edge-text.ts';
 import { keepEdges } from './keep-edges.ts';
 import type { EdgeJobInit } from './parallel.ts';
 
-export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { bytes: Uint8Array; count: number }; give(buffer: ArrayBuffer): void } {
+export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { bytes: Uint8Array; count: number }; give(buffer: ArrayBuffer): void; endsAreEntities(): void } {
   const store = new SqliteStore(init.file, { readonly: true, mustExist: true, scan: true });
   const f = init.filter;
   const written = new Set<string>();
   // First and last seen are read only when the filter has dates (nodeInScope looks at them only then).
-  for (const r of store.nodeScope(Boolean(f.since || f.until))) if (nodeInScope(f, r)) written.add(r.id);
+  const scope = store.nodeScope(Boolean(f.since || f.until));
+  for (const r of scope) if (nodeInScope(f, r)) written.add(r.id);
+  // Every relation's ends written: when the export's thread says every end is an entity and all of them are in scope.
+  let endsWritten = false;
   const opts: SummaryReadOptions = { sentence: true };
   if (f.since || f.until) opts.keepDate = (published) => inRange(published, f.since, f.until);
   let guess = 1 << 20; // bytes of the last range: the next one is given a quarter more to start with
@@ -45,7 +48,7 @@ export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { byt
   /** The edges of relations [lo, hi] as graphology JSON lines, each `,\n{...}` (what ./records.ts `edgeBatches` gives ./json-stream.ts). */
   const jsonRange = (lo: number, hi: number): number => {
     let count = 0;
-    const folder = new EdgeFolder(f, written);
+    const folder = new EdgeFolder(f, written, endsWritten);
     const write = (e: EdgeRecord | undefined) => {
       if (!e) return;
       count++;
@@ -64,7 +67,7 @@ export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { byt
       if (init.format === 'json') count = jsonRange(lo, hi);
       else
       for (const batch of store.relationSummaryRange(lo, hi, opts)) {
-        const kept = keepEdges(batch, written, f);
+        const kept = keepEdges(batch, written, f, endsWritten);
         if (!kept) continue;
         batch.length = kept;
         count += kept;
@@ -77,6 +80,9 @@ export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { byt
     },
     give(buffer) {
       if (free.length < 4) free.push(buffer);
+    },
+    endsAreEntities() {
+      endsWritten = written.size === scope.length;
     },
   };
 }

@@ -323,6 +323,10 @@ export class SqliteStore implements Store {
   evidenceRange(lo: number, hi: number): Iterable<EvidenceRow[]> {
     return this.reads.evidenceRange(lo, hi);
   }
+  /** Whether every relation's ends are entities (an export's workers then skip looking them up). */
+  relationEndsAreEntities(): boolean {
+    return this.reads.relationEndsAreEntities();
+  }
   /** Every entity's id, kind and dates (what decides an export's node scope). */
   nodeScope(dates?: boolean): NodeScopeRow[] {
     return this.reads.nodeScope(dates);
