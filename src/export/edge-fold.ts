@@ -71,6 +71,51 @@ export function edgeRecord(source: string, type: RelationType, target: string, e
   return { key: edgeKey(source, type, target), source, target, attrs, dates };
 }
 
+/** A string JSON.stringify writes as it is between quotes: no quote, backslash, control character or surrogate (a lone one is escaped). */
+const JSON_PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+/** `JSON.stringify(v)`, without its general walk for a plain string, a finite number or a boolean. */
+function jv(v: unknown): string {
+  if (typeof v === 'string') return JSON_PLAIN.test(v) ? `"${v}"` : JSON.stringify(v);
+  if ((typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean') return `${v}`;
+  return JSON.stringify(v);
+}
+
+/**
+ * `JSON.stringify(e)` of a piece of evidence as the store gives it (src/store/sql-rows.ts `evidenceFromArray`:
+ * these keys in this order), written by template; one with any other key set (the evidence flags) by
+ * `JSON.stringify` itself.
+ */
+function evidenceJson(e: EdgeEvidence): string {
+  if (e.described !== undefined || e.quantity !== undefined || e.quote !== undefined || e.event !== undefined) return JSON.stringify(e);
+  let s = `{"articleId":${jv(e.articleId)}`;
+  if (e.articleTitle !== undefined) s += `,"articleTitle":${jv(e.articleTitle)}`;
+  if (e.articleSource !== undefined) s += `,"articleSource":${jv(e.articleSource)}`;
+  if (e.articleUrl !== undefined) s += `,"articleUrl":${jv(e.articleUrl)}`;
+  if (e.published !== undefined) s += `,"published":${jv(e.published)}`;
+  const sm = e.sourceMention;
+  const tm = e.targetMention;
+  s += `,"sentence":${jv(e.sentence)},"start":${jv(e.start)},"end":${jv(e.end)},"sourceMention":{"start":${jv(sm.start)},"end":${jv(sm.end)}},"targetMention":{"start":${jv(tm.start)},"end":${jv(tm.end)}},"rule":${jv(e.rule)},"confidence":${jv(e.confidence)}`;
+  if (e.hedged !== undefined) s += `,"hedged":${jv(e.hedged)}`;
+  if (e.negated !== undefined) s += `,"negated":${jv(e.negated)}`;
+  return `${s}}`;
+}
+
+/**
+ * `JSON.stringify({ key, source, target, attributes })` of an edge record of a store (`edgeRecord`'s attributes,
+ * in its order; the evidence as `evidenceJson` writes it): the line the JSON export writes for it, by template.
+ */
+export function edgeJson(r: EdgeRecord): string {
+  const a = r.attrs;
+  let s = `{"key":${jv(r.key)},"source":${jv(r.source)},"target":${jv(r.target)},"attributes":{"type":${jv(a.type)},"weight":${jv(a.weight)},"confidence":${jv(a.confidence)},"evidence":[`;
+  const ev = a.evidence;
+  for (let i = 0; i < ev.length; i++) s += i ? `,${evidenceJson(ev[i]!)}` : evidenceJson(ev[i]!);
+  s += ']';
+  if (a.firstSeen !== undefined) s += `,"firstSeen":${jv(a.firstSeen)}`;
+  if (a.lastSeen !== undefined) s += `,"lastSeen":${jv(a.lastSeen)}`;
+  if (a.hedged !== undefined) s += `,"hedged":${jv(a.hedged)}`;
+  return `${s}}}`;
+}
+
 /** Whether an export writes a folded edge: some evidence left, confidence at least the filter's. */
 function keepRecord(e: EdgeRecord, f: Pick<NormalizedGraphFilter, 'minConfidence'>): boolean {
   return e.attrs.weight > 0 && e.attrs.confidence >= f.minConfidence;
@@ -88,9 +133,11 @@ export class EdgeFolder {
   private fold: EdgeFold | undefined;
   private skip = false;
   private readonly dated: boolean;
+  /** `endsWritten`: every relation's ends are known to be written (not looked up in `written`; the same edges). */
   constructor(
     private readonly f: NormalizedGraphFilter,
     private readonly written: ReadonlySet<string>,
+    private readonly endsWritten = false,
   ) {
     this.dated = Boolean(f.since || f.until);
   }
@@ -102,7 +149,7 @@ export class EdgeFolder {
       done = this.end();
       fold = this.fold = new EdgeFold(r.source, r.type, r.target);
       const f = this.f;
-      this.skip = r.source === r.target || !this.written.has(r.source) || !this.written.has(r.target) || Boolean(f.types && !f.types.has(r.type));
+      this.skip = r.source === r.target || (!this.endsWritten && (!this.written.has(r.source) || !this.written.has(r.target))) || Boolean(f.types && !f.types.has(r.type));
     }
     if (!this.skip && (!this.dated || inRange(r.evidence.published, this.f.since, this.f.until))) fold.add(r.evidence);
     return done;

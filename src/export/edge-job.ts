@@ -13,16 +13,20 @@ import { nodeInScope } from '../graph/build.ts';
 import { inRange } from '../graph/query-options.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
 import type { SummaryReadOptions } from '../store/summary.ts';
-import { EdgeFolder, type EdgeRecord } from './edge-fold.ts';
+import { EdgeFolder, edgeJson, type EdgeRecord } from './edge-fold.ts';
 import { edgeText } from './edge-text.ts';
 import { keepEdges } from './keep-edges.ts';
 import type { EdgeJobInit } from './parallel.ts';
 
-export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { bytes: Uint8Array; count: number }; give(buffer: ArrayBuffer): void } {
+export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { bytes: Uint8Array; count: number }; give(buffer: ArrayBuffer): void; endsAreEntities(): void } {
   const store = new SqliteStore(init.file, { readonly: true, mustExist: true, scan: true });
   const f = init.filter;
   const written = new Set<string>();
-  for (const r of store.nodeScope()) if (nodeInScope(f, r)) written.add(r.id);
+  // First and last seen are read only when the filter has dates (nodeInScope looks at them only then).
+  const scope = store.nodeScope(Boolean(f.since || f.until));
+  for (const r of scope) if (nodeInScope(f, r)) written.add(r.id);
+  // Every relation's ends written: when the export's thread says every end is an entity and all of them are in scope.
+  let endsWritten = false;
   const opts: SummaryReadOptions = { sentence: true };
   if (f.since || f.until) opts.keepDate = (published) => inRange(published, f.since, f.until);
   let guess = 1 << 20; // bytes of the last range: the next one is given a quarter more to start with
@@ -44,11 +48,11 @@ export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { byt
   /** The edges of relations [lo, hi] as graphology JSON lines, each `,\n{...}` (what ./records.ts `edgeBatches` gives ./json-stream.ts). */
   const jsonRange = (lo: number, hi: number): number => {
     let count = 0;
-    const folder = new EdgeFolder(f, written);
+    const folder = new EdgeFolder(f, written, endsWritten);
     const write = (e: EdgeRecord | undefined) => {
       if (!e) return;
       count++;
-      put(`,\n${JSON.stringify({ key: e.key, source: e.source, target: e.target, attributes: e.attrs })}`);
+      put(`,\n${edgeJson(e)}`);
     };
     for (const rows of store.evidenceRange(lo, hi)) for (const r of rows) write(folder.add(r));
     write(folder.end());
@@ -63,7 +67,7 @@ export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { byt
       if (init.format === 'json') count = jsonRange(lo, hi);
       else
       for (const batch of store.relationSummaryRange(lo, hi, opts)) {
-        const kept = keepEdges(batch, written, f);
+        const kept = keepEdges(batch, written, f, endsWritten);
         if (!kept) continue;
         batch.length = kept;
         count += kept;
@@ -76,6 +80,9 @@ export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { byt
     },
     give(buffer) {
       if (free.length < 4) free.push(buffer);
+    },
+    endsAreEntities() {
+      endsWritten = written.size === scope.length;
     },
   };
 }

@@ -18,9 +18,13 @@ try {
   parentPort.postMessage({ error: message(err) });
 }
 
-parentPort.on('message', ({ seq, lo, hi, give }) => {
+parentPort.on('message', ({ seq, lo, hi, give, endsAreEntities }) => {
   if (give) {
     job?.give(give);
+    return;
+  }
+  if (endsAreEntities) {
+    job?.endsAreEntities();
     return;
   }
   try {

@@ -54,7 +54,12 @@ export function idRanges(span: { min: number; max: number }, size: number): Arra
   return out;
 }
 
-export function renderEdgesInWorkers(init: EdgeJobInit, ranges: Array<[number, number]>, workers: number, window = 16): RenderedEdges {
+/**
+ * `endsAreEntities`, when given, is asked once, here, while the workers load and read their node scope: when every
+ * relation's ends are entities, each worker is told so before its first range, and one whose scope holds every
+ * entity then keeps edges without looking their ends up (the same edges: ./keep-edges.ts).
+ */
+export function renderEdgesInWorkers(init: EdgeJobInit, ranges: Array<[number, number]>, workers: number, window = 16, endsAreEntities?: () => boolean): RenderedEdges {
   const jobs: Deferred[] = ranges.map(() => {
     let resolve!: Deferred['resolve'];
     let reject!: Deferred['reject'];
@@ -111,6 +116,8 @@ export function renderEdgesInWorkers(init: EdgeJobInit, ranges: Array<[number, n
       if (!closed && busy.has(w)) fail(new Error(`export worker exited with code ${code}`));
     });
   }
+  // Posted before any range (a worker's port keeps it until the worker listens), so every range is written alike.
+  if (pool.length && endsAreEntities?.()) for (const w of pool) w.postMessage({ endsAreEntities: true });
 
   return {
     get count() {

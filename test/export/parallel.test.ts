@@ -8,6 +8,7 @@
  * a small store makes many ranges, some of them empty.
  */
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNewsgraph, type Newsgraph } from '../../src/api.ts';
 import { writeCsv } from '../../src/export/csv.ts';
@@ -63,12 +64,12 @@ const FORMATS: Array<[string, Write]> = [
   ['json', one(writeJsonStream)],
 ];
 
-async function both(write: Write, filter: BuildOptions, rangeSize: number): Promise<{ serial: string; parallel: string; counts: [number, number]; used: boolean }> {
-  const serialRecords = await storeRecords(store, filter, {});
+async function both(write: Write, filter: BuildOptions, rangeSize: number, s: SqliteStore = store): Promise<{ serial: string; parallel: string; counts: [number, number]; used: boolean }> {
+  const serialRecords = await storeRecords(s, filter, {});
   const serial = await write(serialRecords);
-  const source = parallelSource(store)!;
+  const source = parallelSource(s)!;
   const opts: RecordOptions = { parallel: { ...source, workers: 2, minRelations: 0, rangeSize } };
-  const records = await storeRecords(store, filter, opts);
+  const records = await storeRecords(s, filter, opts);
   let used = false;
   const spy: GraphRecords = {
     ...records,
@@ -111,6 +112,43 @@ describe('edges written by worker threads are the bytes one thread writes', () =
       const { serial, parallel, used } = await both(write, filter, 3);
       expect(used).toBe(true);
       expect(parallel).toBe(serial);
+    }
+  });
+
+  it("the workers' node scope without dates has every entity's id and kind, and no dates", () => {
+    const withDates = store.nodeScope(true);
+    const without = store.nodeScope(false);
+    expect(withDates.some((r) => r.firstSeen)).toBe(true);
+    expect(without.some((r) => 'firstSeen' in r || 'lastSeen' in r)).toBe(false);
+    const byId = (rows: Array<{ id: string; kind: string }>) => rows.map((r) => `${r.id} ${r.kind}`).sort();
+    expect(byId(without)).toEqual(byId(withDates));
+    expect(without.length).toBeGreaterThan(5);
+  });
+
+  it('a relation whose end is no entity is left out by the workers too (their ends looked up then)', async () => {
+    expect(store.relationEndsAreEntities()).toBe(true);
+    const copy = path.join(path.dirname(file), 'dangling.db');
+    store.db.exec(`VACUUM INTO '${copy}'`);
+    const db = new Database(copy);
+    const r = db.prepare('SELECT source, type, target, id FROM relations ORDER BY id LIMIT 1').get() as { source: string; type: string; target: string; id: number };
+    const id = (db.prepare('SELECT max(id) AS m FROM relations').get() as { m: number }).m + 1;
+    db.prepare('INSERT INTO relations (source, type, target, id, weight, confidence) VALUES (?, ?, ?, ?, 1, 0.9)').run('nobody-here', r.type, r.target, id);
+    db.prepare(
+      `INSERT INTO evidence (relation_id, article_id, sentence, start, end, source_start, source_end, target_start, target_end, rule, confidence, hedged, negated, published)
+        SELECT ?, article_id, sentence, start, end, source_start, source_end, target_start, target_end, rule, confidence, hedged, negated, published FROM evidence WHERE relation_id = ? LIMIT 1`,
+    ).run(id, r.id);
+    db.close();
+    const dangling = new SqliteStore(copy, { readonly: true, mustExist: true });
+    try {
+      expect(dangling.relationEndsAreEntities()).toBe(false);
+      for (const [, write] of [FORMATS[0]!, FORMATS[4]!]) {
+        const { serial, parallel, used } = await both(write, {}, 4, dangling);
+        expect(used).toBe(true);
+        expect(parallel).toBe(serial);
+        expect(serial).not.toContain('nobody-here');
+      }
+    } finally {
+      await dangling.close();
     }
   });
 

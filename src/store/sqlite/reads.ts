@@ -391,6 +391,22 @@ export class SqliteReads {
     yield* foldSummaries(rows as Iterable<unknown[]>, opts, size);
   }
 
+  /**
+   * Whether every relation's ends are entities (then an export that writes every entity need not look each end
+   * up: src/export/edge-job.ts). The distinct ends, read in the order of the key and of relations_in, each
+   * looked up once.
+   */
+  relationEndsAreEntities(): boolean {
+    const missing = this.db
+      .prepare(
+        `SELECT EXISTS (SELECT 1 FROM (SELECT DISTINCT source AS id FROM relations) WHERE id NOT IN (SELECT id FROM entities))
+          OR EXISTS (SELECT 1 FROM (SELECT DISTINCT target AS id FROM relations INDEXED BY relations_in) WHERE id NOT IN (SELECT id FROM entities))`,
+      )
+      .pluck()
+      .get() as number;
+    return missing === 0;
+  }
+
   /** The least and greatest relation id, undefined when there is none (how an export splits the relations into ranges). */
   relationIdSpan(): { min: number; max: number } | undefined {
     // Two queries: each is one end of the index relations_id (min and max in one would scan the table).
@@ -446,8 +462,15 @@ export class SqliteReads {
     }
   }
 
-  /** What decides whether a node is in an export's scope (kind, first and last seen), of every entity: no names, no JSON. */
-  nodeScope(): NodeScopeRow[] {
+  /**
+   * What decides whether a node is in an export's scope (kind, first and last seen), of every entity: no names, no
+   * JSON. Without `dates` only id and kind (a scan of the small covering index entities_kind, not of the table).
+   */
+  nodeScope(dates = true): NodeScopeRow[] {
+    if (!dates) {
+      const ids = this.db.prepare('SELECT id, kind FROM entities').raw().all() as Array<[string, NodeRow['kind']]>;
+      return ids.map(([id, kind]) => ({ id, kind }));
+    }
     const rows = this.db.prepare('SELECT id, kind, first_seen, last_seen FROM entities').raw().all() as Array<[string, NodeRow['kind'], string | null, string | null]>;
     return rows.map(([id, kind, first, last]) => {
       const n: NodeScopeRow = { id, kind };

@@ -323,9 +323,13 @@ export class SqliteStore implements Store {
   evidenceRange(lo: number, hi: number): Iterable<EvidenceRow[]> {
     return this.reads.evidenceRange(lo, hi);
   }
+  /** Whether every relation's ends are entities (an export's workers then skip looking them up). */
+  relationEndsAreEntities(): boolean {
+    return this.reads.relationEndsAreEntities();
+  }
   /** Every entity's id, kind and dates (what decides an export's node scope). */
-  nodeScope(): NodeScopeRow[] {
-    return this.reads.nodeScope();
+  nodeScope(dates?: boolean): NodeScopeRow[] {
+    return this.reads.nodeScope(dates);
   }
   async version(): Promise<string> {
     return this.reads.version();
