@@ -25,8 +25,8 @@ export const load = (): string =>
     .join(' ');
 
 /** Run `script` (TypeScript, through tsx) with `args`; its last stdout line parsed as JSON. */
-export function runChild<T>(script: string, args: string[], label: string, maxBuffer = 64 * 1024 * 1024): T {
-  const r = spawnSync(process.execPath, ['--import', TSX, script, ...args], { cwd: REPO, encoding: 'utf8', maxBuffer });
+export function runChild<T>(script: string, args: string[], label: string, maxBuffer = 64 * 1024 * 1024, nodeArgs: string[] = []): T {
+  const r = spawnSync(process.execPath, [...nodeArgs, '--import', TSX, script, ...args], { cwd: REPO, encoding: 'utf8', maxBuffer });
   if (r.status !== 0) throw new Error(`${label} failed (${r.status}): ${r.stderr.slice(-1500)}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as T;
 }
