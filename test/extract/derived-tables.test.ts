@@ -1,8 +1,8 @@
 /**
  * The tables derived from the shipped code and data, kept in the disk cache
  * (src/util/disk-cache.ts `cachedTable`): the CAMEO event verbs, the verb
- * forms, the generic agents index, the gazetteer trie, the relation rules'
- * derived parts and their cue automaton. A table read back must be the table
+ * forms, the generic agents index, the gazetteer trie, the tagger's compiled
+ * name list, the relation rules' derived parts and their cue automaton. A table read back must be the table
  * computed: extraction gives the same output computed (empty cache), read
  * from the cache, and with the cache off.
  */
@@ -127,7 +127,7 @@ describe('the shipped tables', () => {
       });
     const computed = run(dir);
     const names = tableFiles().map((f) => f.replace(/-src-[0-9a-f]+\.v8$/, '').replace(/^table-/, ''));
-    expect(names).toEqual(expect.arrayContaining(['event-verbs', 'verb-forms', 'generic-agents', 'gazetteer-trie', 'relation-rules', 'rule-cues']));
+    expect(names).toEqual(expect.arrayContaining(['event-verbs', 'verb-forms', 'generic-agents', 'gazetteer-trie', 'relation-rules', 'rule-cues', 'tagger-name-lists']));
     const read = run(dir);
     const off = run('off');
     expect(JSON.parse(computed).length).toBeGreaterThan(5);
