@@ -34,7 +34,7 @@ const MAGIC = 'NGIMAGE1';
 let codeKey: string | undefined;
 /** The source text of the code whose output is cached (a change to it is a new key). */
 function code(): string {
-  codeKey ??= ['./linear', './clusters', './image']
+  codeKey ??= ['./linear', './clusters', './image', '../../util/packed-words']
     .map((m) => {
       const url = new URL(`${m}${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
       try {
@@ -201,15 +201,13 @@ export function decodeClustersImage(buf: Buffer): ClusterMap | undefined {
   if (!f) return undefined;
   const { digest, count, table, words } = f.header;
   if (typeof digest !== 'string' || !isLen(count) || !isLen(table) || !isLen(words)) return undefined;
-  if (table < 16 || (table & (table - 1)) !== 0 || table < count * 2) return undefined;
   if (f.at + (count * 2 + 1 + table) * 4 + words !== buf.length) return undefined;
   const { ab, base } = aligned(buf, f.at);
   const ids = new Int32Array(ab, base, count);
   const starts = new Int32Array(ab, base + count * 4, count + 1);
   const slots = new Int32Array(ab, base + (count * 2 + 1) * 4, table);
-  const text = buf.toString('utf8', f.at + (count * 2 + 1 + table) * 4);
-  if (starts[0] !== 0 || starts[count] !== text.length || (count > 0 && text[text.length - 1] !== '\n')) return undefined;
-  return { ids: new PackedWordMap({ words: text, starts, ids, table: slots }), digest };
+  const map = PackedWordMap.checked({ words: buf.toString('utf8', f.at + (count * 2 + 1 + table) * 4), starts, ids, table: slots });
+  return map && { ids: map, digest };
 }
 
 /** The cluster map of a file whose bytes are `bytes`: from its cached image, else `build()`. */
