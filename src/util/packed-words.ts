@@ -26,8 +26,9 @@ function hashRange(s: string, from: number, to: number): number {
  * The arrays of a packed word -> id map: the words in one string (each
  * followed by "\n"), where each starts, its id, and an open-addressing table
  * (word hash -> index + 1, 0 empty; its length a power of two). What the
- * disk cache stores (./image.ts): a process reads it back as four arrays and
- * one string, with no object per word.
+ * disk cache stores (extract/tagger/image.ts, extract/compromise.ts): a
+ * process reads it back as three int32 arrays and one string, with no object
+ * per word.
  */
 export interface PackedWordIds {
   words: string;
