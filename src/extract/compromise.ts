@@ -34,6 +34,7 @@ import { fileURLToPath } from 'node:url';
 import { convert } from 'suffix-thumb';
 import { KIND_OF_TYPE } from '../types.ts';
 import { contentKey, readCached, writeCached } from '../util/disk-cache.ts';
+import { PackedWordMap } from '../util/packed-words.ts';
 import { defaultLexicon, memoByLexicon, type Lexicon } from './lexicon/index.ts';
 
 type Tags = string | string[];
@@ -48,16 +49,20 @@ interface SuffixModel {
 const VERB_MODELS = ['fromPast', 'fromPresent', 'fromGerund', 'fromParticiple', 'toPast', 'toPresent', 'toGerund', 'toParticiple'] as const;
 type VerbModels = Record<(typeof VERB_MODELS)[number], SuffixModel>;
 
+/** compromise's lexicon as the snapshot keeps it: word -> tags, without an object per word. */
+export interface WordTags {
+  get(word: string): Tags | undefined;
+}
 /** The model the verb functions read: compromise's lexicon and prefixes, and its conjugation models. */
 export interface VerbModel {
-  one: { lexicon: Readonly<Record<string, Tags>>; prefixes: Readonly<Record<string, unknown>> };
+  one: { lexicon: WordTags; prefixes: Readonly<Record<string, unknown>> };
   two: { models: VerbModels };
 }
-/** compromise's verb conjugation: a form to its infinitive (given the tense read), an infinitive to its forms. */
-export interface VerbTransforms {
-  toInfinitive(str: string, model: VerbModel, tense: string): string;
-  conjugate(verb: string, model: VerbModel): Record<string, string | undefined>;
-  model: VerbModel;
+/** compromise's verb conjugation: a form to its infinitive (given the tense read), an infinitive to its forms (`M`: the model they read). */
+export interface VerbTransforms<M = VerbModel> {
+  toInfinitive(str: string, model: M, tense: string): string;
+  conjugate(verb: string, model: M): Record<string, string | undefined>;
+  model: M;
 }
 interface Compromise {
   model(): {
@@ -71,13 +76,64 @@ interface Compromise {
   };
 }
 
-/** What extraction reads from compromise. */
-interface Snapshot {
-  lexicon: Record<string, Tags>;
+/** What extraction reads from compromise, as the cache file holds it (JSON). */
+interface SnapshotFile {
+  /**
+   * compromise's lexicon packed (util/packed-words.ts): its words, each
+   * followed by "\n"; the int32 arrays of where each starts, its index in
+   * `values` and the hash table, as base64; the distinct tag values
+   */
+  lexicon: { words: string; starts: string; ids: string; table: string; values: Tags[] };
   prefixes: Record<string, unknown>;
   models: VerbModels;
   orgWords: string[];
   placeWords: string[];
+}
+
+/** The snapshot in memory: the lexicon packed (one string and integer arrays, util/packed-words.ts). */
+interface Snapshot extends Omit<SnapshotFile, 'lexicon'> {
+  lexicon: WordTags;
+}
+
+/** A plain object's lookup of inherited names ("constructor"): what compromise's lexicon object answered for them. */
+const INHERITED: Readonly<Record<string, unknown>> = {};
+
+function packLexicon(lexicon: Record<string, Tags>): SnapshotFile['lexicon'] {
+  const values: Tags[] = [];
+  const index = new Map<string, number>();
+  const map = PackedWordMap.of(
+    Object.keys(lexicon).map((w) => {
+      const v = lexicon[w]!;
+      const k = JSON.stringify(v);
+      let i = index.get(k);
+      if (i === undefined) index.set(k, (i = values.push(v) - 1));
+      return [w, i] as const;
+    }),
+  );
+  const b64 = (a: Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+  return { words: map.words, starts: b64(map.starts), ids: b64(map.ids), table: b64(map.table), values };
+}
+
+/** An int32 array from base64 (copied when its bytes do not start 4-aligned). */
+function int32s(b64: string): Int32Array | undefined {
+  const b = Buffer.from(b64, 'base64');
+  if (b.length % 4) return undefined;
+  return b.byteOffset % 4 ? new Int32Array(new Uint8Array(b).buffer) : new Int32Array(b.buffer, b.byteOffset, b.length / 4);
+}
+
+/** The packed lexicon of a snapshot file, or undefined when it is not one. */
+function unpackLexicon(l: SnapshotFile['lexicon'] | undefined): WordTags | undefined {
+  if (!l || typeof l.words !== 'string' || !Array.isArray(l.values) || ![l.starts, l.ids, l.table].every((x) => typeof x === 'string')) return undefined;
+  const [starts, ids, table] = [int32s(l.starts), int32s(l.ids), int32s(l.table)];
+  const map = starts && ids && table && PackedWordMap.checked({ words: l.words, starts, ids, table });
+  if (!map) return undefined;
+  const values = l.values;
+  return {
+    get(word: string): Tags | undefined {
+      const i = map.get(word);
+      return i === undefined ? (INHERITED[word] as Tags | undefined) : values[i];
+    },
+  };
 }
 
 let loaded: Compromise | undefined;
@@ -98,7 +154,9 @@ function snapshotKey(): string {
         return Buffer.from(`${path}: unreadable`);
       }
     };
-    baseKey = contentKey([read(createRequire(import.meta.url).resolve('compromise/two')), read(fileURLToPath(import.meta.url))]);
+    // the packed lexicon's layout is packed-words.ts's (its hash function): part of the key
+    const packed = fileURLToPath(new URL(`../util/packed-words.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url));
+    baseKey = contentKey([read(createRequire(import.meta.url).resolve('compromise/two')), read(fileURLToPath(import.meta.url)), read(packed)]);
   }
   return baseKey;
 }
@@ -121,17 +179,28 @@ function cachedJson<T>(name: string, make: () => T): T {
 let snap: Snapshot | undefined;
 
 function snapshot(): Snapshot {
-  snap ??= cachedJson(`compromise-${snapshotKey()}.json`, (): Snapshot => {
+  if (snap) return snap;
+  const make = (): SnapshotFile => {
     const model = compromise().model();
     const models = Object.fromEntries(VERB_MODELS.map((k) => [k, model.two.models[k]])) as VerbModels;
     return {
-      lexicon: model.one.lexicon,
+      lexicon: packLexicon(model.one.lexicon),
       prefixes: model.one.prefixes ?? {},
       models,
       orgWords: Object.keys(model.two.orgWords ?? {}),
       placeWords: Object.keys(model.two.placeWords ?? {}),
     };
-  });
+  };
+  const name = `compromise-${snapshotKey()}.json`;
+  let file = cachedJson(name, make);
+  let lexicon = unpackLexicon(file.lexicon);
+  if (!lexicon) {
+    // a file of another layout or damaged: made again and rewritten
+    file = make();
+    writeCached(name, [Buffer.from(JSON.stringify(file), 'utf8')]);
+    lexicon = unpackLexicon(file.lexicon)!;
+  }
+  snap = { ...file, lexicon };
   return snap;
 }
 
@@ -178,7 +247,8 @@ function conjugate(inf: string, model: VerbModel): Record<string, string | undef
   let pastPrt = convert(str, toParticiple);
   if (pastPrt !== inf && pastPrt !== found['PastTense']) {
     const lex = model.one.lexicon;
-    if (lex[pastPrt] === 'Participle' || lex[pastPrt] === 'Adjective') {
+    const tags = lex.get(pastPrt);
+    if (tags === 'Participle' || tags === 'Adjective') {
       if (inf === 'play') pastPrt = 'played';
       found['Participle'] = pastPrt;
     }
@@ -199,8 +269,8 @@ export function verbTransforms(): VerbTransforms {
 }
 
 /** compromise's own verb functions and model (loads compromise): what the snapshot's are checked against. */
-export function compromiseVerbTransforms(): VerbTransforms {
-  const world = compromise().world() as { methods: { two: { transform: { verb: Omit<VerbTransforms, 'model'> } } }; model: VerbModel };
+export function compromiseVerbTransforms(): VerbTransforms<unknown> {
+  const world = compromise().world() as { methods: { two: { transform: { verb: Omit<VerbTransforms<unknown>, 'model'> } } }; model: unknown };
   const v = world.methods.two.transform.verb;
   return { toInfinitive: v.toInfinitive, conjugate: v.conjugate, model: world.model };
 }
@@ -243,7 +313,7 @@ const tables = memoByLexicon((lex) => {
 export function lexTags(word: string, lex?: Lexicon): string[] {
   const t = tables(lex);
   const w = word.toLowerCase();
-  const tags = Object.hasOwn(t.ours, w) ? t.ours[w] : t.theirs[w];
+  const tags = Object.hasOwn(t.ours, w) ? t.ours[w] : t.theirs.get(w);
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 

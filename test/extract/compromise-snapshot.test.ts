@@ -74,8 +74,13 @@ describe('the cached snapshot is what compromise holds', () => {
     const snap = files.find((f) => /^compromise-[0-9a-f]+\.json$/.test(f));
     const ours = files.find((f) => /^compromise-ours-[0-9a-f]+\.json$/.test(f));
     expect(snap && ours, files.join(', ')).toBeTruthy();
-    const s = JSON.parse(readFileSync(join(dir, snap!), 'utf8')) as { lexicon: unknown; orgWords: string[]; placeWords: string[] };
-    expect(s.lexicon).toEqual(theirLexicon);
+    const s = JSON.parse(readFileSync(join(dir, snap!), 'utf8')) as { lexicon: { words: string; ids: string; values: Tags[] }; orgWords: string[]; placeWords: string[] };
+    // the lexicon packed: its words, each followed by a newline, and each one's index among the distinct tag values
+    const packed = s.lexicon.words.split('\n');
+    expect(packed.pop()).toBe('');
+    const ids = Buffer.from(s.lexicon.ids, 'base64');
+    expect(Object.fromEntries(packed.map((w, i) => [w, s.lexicon.values[ids.readInt32LE(i * 4)]]))).toEqual(theirLexicon);
+    for (const w of ['paris', 'struck', 'said', 'nosuchwordhere', 'toString']) expect(lexTags(w, lex)).toEqual([Object.hasOwn(theirLexicon, w) ? theirLexicon[w] : []].flat());
     expect(s.orgWords).toEqual(Object.keys(nlp.model().two.orgWords));
     expect(s.placeWords).toEqual(Object.keys(nlp.model().two.placeWords));
     const words = newsgraphWords(lex);

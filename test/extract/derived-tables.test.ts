@@ -1,8 +1,8 @@
 /**
  * The tables derived from the shipped code and data, kept in the disk cache
  * (src/util/disk-cache.ts `cachedTable`): the CAMEO event verbs, the verb
- * forms, the generic agents index, the gazetteer trie, the relation rules'
- * derived parts and their cue automaton. A table read back must be the table
+ * forms, the generic agents index, the gazetteer trie, the tagger's compiled
+ * name list, the relation rules' derived parts and their cue automaton. A table read back must be the table
  * computed: extraction gives the same output computed (empty cache), read
  * from the cache, and with the cache off.
  */
@@ -109,6 +109,28 @@ describe('folderDigest (the key of every table: all code and data)', () => {
   });
 });
 
+describe('the shipped lexicon, checked once', () => {
+  it('built from files once checked (the cache remembers it), it is the lexicon makeLexicon builds and checks', () => {
+    const script = [
+      "const L = await import('./src/extract/lexicon/index.ts');",
+      'process.stdout.write(JSON.stringify([L.defaultLexicon(), L.makeLexicon(L.shippedFiles())]));',
+    ].join('\n');
+    const run = () =>
+      execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        cwd: new URL('../../', import.meta.url),
+        env: { ...process.env, NEWSGRAPH_CACHE_DIR: dir },
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      });
+    const [checked, made] = JSON.parse(run()) as unknown[];
+    expect(tableFiles()).toEqual([expect.stringMatching(/^table-lexicon-checked-src-[0-9a-f]{24}\.v8$/)]);
+    const [unchecked, again] = JSON.parse(run()) as unknown[];
+    expect(checked).toEqual(made);
+    expect(unchecked).toEqual(made);
+    expect(again).toEqual(made);
+  }, 120_000);
+});
+
 describe('the shipped tables', () => {
   it('extraction is the same computed, read from the cache, and with the cache off', () => {
     const script = [
@@ -127,7 +149,7 @@ describe('the shipped tables', () => {
       });
     const computed = run(dir);
     const names = tableFiles().map((f) => f.replace(/-src-[0-9a-f]+\.v8$/, '').replace(/^table-/, ''));
-    expect(names).toEqual(expect.arrayContaining(['event-verbs', 'verb-forms', 'generic-agents', 'gazetteer-trie', 'relation-rules', 'rule-cues']));
+    expect(names).toEqual(expect.arrayContaining(['event-verbs', 'verb-forms', 'generic-agents', 'gazetteer-trie', 'relation-rules', 'rule-cues', 'tagger-name-lists', 'lexicon-checked']));
     const read = run(dir);
     const off = run('off');
     expect(JSON.parse(computed).length).toBeGreaterThan(5);

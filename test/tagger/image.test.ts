@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clustersFromBytes, loadClusters } from '../../src/extract/tagger/clusters.ts';
+import { clustersFromBytes, loadClusters, PackedWordMap } from '../../src/extract/tagger/clusters.ts';
 import { decodeModel } from '../../src/extract/tagger/format.ts';
 import {
   cachedClusters,
@@ -179,6 +179,50 @@ describe('the shipped models through the cache', () => {
     expect(builds).toBe(1);
     expect(cached.digest).toBe(direct.digest);
     expect(existsSync(dir)).toBe(true);
+  });
+});
+
+describe('the packed word map (cluster ids without an object per word)', () => {
+  const entries: Array<[string, number]> = [
+    ['abc', 1],
+    ['ab', 2],
+    ['abcd', 3],
+    ['über', 4],
+    ['ab', 5], // set again: keeps its place, takes the later id
+    ['x', 6],
+    ['naïve-word', 7],
+  ];
+  const map = new Map(entries);
+  const packed = PackedWordMap.of(entries);
+
+  it.each([['abc'], ['ab'], ['abcd'], ['über'], ['x'], ['naïve-word'], ['a'], ['abce'], ['bc'], [''], ['über\n'], ['ABC'], ['x\nab']])(
+    'answers %j as a Map does',
+    (w) => {
+      expect(packed.get(w)).toBe(map.get(w));
+      expect(packed.has(w)).toBe(map.has(w));
+    },
+  );
+
+  it('holds the same entries in the same order, also read back from its image', () => {
+    expect(packed.size).toBe(map.size);
+    expect([...packed]).toEqual([...map]);
+    expect([...packed.keys()]).toEqual([...map.keys()]);
+    expect([...packed.values()]).toEqual([...map.values()]);
+    const back = decodeClustersImage(buf(encodeClustersImage({ ids: packed, digest: 'd' })))!;
+    expect([...back.ids]).toEqual([...map]);
+    for (const [w] of [...entries, ['abce', 0] as const, ['', 0] as const]) expect(back.ids.get(w)).toBe(map.get(w));
+    const empty = decodeClustersImage(buf(encodeClustersImage({ ids: PackedWordMap.of([]), digest: 'none' })))!;
+    expect([empty.ids.size, empty.ids.get('ab')]).toEqual([0, undefined]);
+  });
+
+  it('a damaged cluster image is no map (the caller builds it again)', () => {
+    const whole = buf(encodeClustersImage({ ids: packed, digest: 'd' }));
+    expect(decodeClustersImage(whole.subarray(0, whole.length - 1))).toBeUndefined();
+    expect(decodeClustersImage(Buffer.concat([whole, Buffer.from('y')]))).toBeUndefined();
+    const cut = Buffer.from(whole);
+    cut[cut.length - 1] = 0x41; // the last word no longer ends with a newline
+    expect(decodeClustersImage(cut)).toBeUndefined();
+    expect(decodeClustersImage(buf(encodeModelImage(new LinearModel(tiny()))))).toBeUndefined();
   });
 });
 

@@ -23,6 +23,7 @@ import { ENTITY_TYPES, type EntityType } from '../../types.ts';
 import { LexiconError } from '../../errors.ts';
 import { check, entitySchema, IDENTITY_SCHEMA, INFLECTIONS_SCHEMA, ROLES_SCHEMA, TITLES_SCHEMA, VERBS_SCHEMA, WORDS_SCHEMA } from './schema.ts';
 import type { InflectionTable } from './inflect.ts';
+import { cachedTable } from '../../util/disk-cache.ts';
 
 export interface LexiconEntry {
   id: string;
@@ -205,11 +206,16 @@ type RawEntity = Omit<LexiconEntry, 'reason' | 'aliases'> & { aliases?: string[]
  * `related` / `in` id that no entity file defines.
  */
 export function makeLexicon(files: LexiconFiles): Lexicon {
+  return buildLexicon(files, true);
+}
+
+/** `makeLexicon`, with the schema checks only when `validate` (the shipped files once checked need not be again). */
+function buildLexicon(files: LexiconFiles, validate: boolean): Lexicon {
   const ENTITY = entitySchema(ENTITY_TYPES);
   const entityFiles: EntityFile[] = [];
   const where = new Map<string, string>();
   for (const [path, data] of files.entities) {
-    check(path, data, ENTITY);
+    if (validate) check(path, data, ENTITY);
     const file = data as { reason: string; entries: RawEntity[] };
     const entries = file.entries.map((e, i): LexiconEntry => {
       const first = where.get(e.id);
@@ -225,14 +231,16 @@ export function makeLexicon(files: LexiconFiles): Lexicon {
       if (e.in !== undefined && !where.has(e.in)) throw new LexiconError(f.path, `entries[${i}] (id "${e.id}"): "in" id "${e.in}" is in no entity file`);
     });
   }
-  check(`${HERE}/titles.json`, files.titles, TITLES_SCHEMA);
-  check(`${HERE}/roles.json`, files.roles, ROLES_SCHEMA);
-  check(`${HERE}/words.json`, files.words, WORDS_SCHEMA);
-  check(`${HERE}/identity.json`, files.identity, IDENTITY_SCHEMA);
-  check(`${HERE}/verbs.json`, files.verbs, VERBS_SCHEMA);
-  check(`${HERE}/inflections.json`, files.inflections, INFLECTIONS_SCHEMA);
+  if (validate) {
+    check(`${HERE}/titles.json`, files.titles, TITLES_SCHEMA);
+    check(`${HERE}/roles.json`, files.roles, ROLES_SCHEMA);
+    check(`${HERE}/words.json`, files.words, WORDS_SCHEMA);
+    check(`${HERE}/identity.json`, files.identity, IDENTITY_SCHEMA);
+    check(`${HERE}/verbs.json`, files.verbs, VERBS_SCHEMA);
+    check(`${HERE}/inflections.json`, files.inflections, INFLECTIONS_SCHEMA);
+  }
   const verbs = (files.verbs as { classes: Record<string, VerbClassData> }).classes;
-  for (const [name, cls] of Object.entries(verbs)) {
+  if (validate) for (const [name, cls] of Object.entries(verbs)) {
     cls.verbs.forEach((v, i) => {
       if (v.startsWith('@') && !(v.slice(1) in verbs)) throw new LexiconError(`${HERE}/verbs.json`, `classes.${name}.verbs[${i}]: no class "${v.slice(1)}"`);
       if (!v.startsWith('@') && !/^[a-z][a-z-]*(?: [a-z]+)*$/.test(v)) {
@@ -254,9 +262,21 @@ export function makeLexicon(files: LexiconFiles): Lexicon {
 
 let shipped: Lexicon | undefined;
 
-/** The shipped lexicon, validated on first use. */
+/**
+ * The shipped lexicon, validated on first use. Its files are part of the
+ * package's code and data, so once they have passed the checks, the disk
+ * cache remembers it under their content hash (`cachedTable`
+ * 'lexicon-checked', src/util/disk-cache.ts) and a later process builds the
+ * lexicon without checking the same bytes again (about 0.05 s of CPU). A
+ * changed file is a new hash: checked again, and a bad one throws as ever.
+ */
 export function defaultLexicon(): Lexicon {
-  shipped ??= makeLexicon(shippedFiles());
+  if (!shipped) {
+    const files = shippedFiles();
+    let checked: Lexicon | undefined;
+    cachedTable('lexicon-checked', () => ((checked = makeLexicon(files)), true));
+    shipped = checked ?? buildLexicon(files, false);
+  }
   return shipped;
 }
 

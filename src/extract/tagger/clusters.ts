@@ -7,7 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { ModelError } from './errors.ts';
+import { PackedWordMap } from '../../util/packed-words.ts';
 import { digest } from './hash.ts';
+
+export { PackedWordMap };
 
 export interface ClusterMap {
   /** lower-cased word -> coarse id * 65536 + fine id + 1 */
@@ -16,10 +19,10 @@ export interface ClusterMap {
   digest: string;
 }
 
-export const NO_CLUSTERS: ClusterMap = { ids: new Map(), digest: 'none' };
+export const NO_CLUSTERS: ClusterMap = { ids: PackedWordMap.of([]), digest: 'none' };
 
 export function parseClusters(text: string, path: string): ClusterMap {
-  const ids = new Map<string, number>();
+  const entries: Array<[string, number]> = [];
   const lines = text.split('\n');
   if (!lines[0]?.startsWith('# newsgraph word clusters')) throw new ModelError(path, 'not a newsgraph cluster map');
   for (let i = 1; i < lines.length; i++) {
@@ -29,9 +32,9 @@ export function parseClusters(text: string, path: string): ClusterMap {
     const coarse = Number(c);
     const fine = Number(f);
     if (!w || !Number.isInteger(coarse) || !Number.isInteger(fine)) throw new ModelError(path, `bad line ${i + 1}`);
-    ids.set(w, coarse * 65536 + fine + 1);
+    entries.push([w, coarse * 65536 + fine + 1]);
   }
-  return { ids, digest: digest([text]) };
+  return { ids: PackedWordMap.of(entries), digest: digest([text]) };
 }
 
 export function loadClusters(path: string): ClusterMap {

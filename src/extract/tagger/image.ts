@@ -17,15 +17,16 @@
  *   "NGIMAGE1"                8-byte magic
  *   u32 header length, header JSON (model: kind, labels, featureSet, meta, rows,
  *                             table, data, transitions lengths; clusters: digest,
- *                             words length, count)
+ *                             count, table and words lengths)
  *   zero padding to a multiple of 8
  *   model:    i32[table] f32[data] f32[transitions]
- *   clusters: i32[count] ids, then the words, UTF-8, joined by "\n"
+ *   clusters: i32[count] ids, i32[count + 1] word starts, i32[table] hash slots
+ *             (clusters.ts PackedWordMap), then the words, UTF-8, each ended by "\n"
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { contentKey, readCached, writeCached } from '../../util/disk-cache.ts';
-import type { ClusterMap } from './clusters.ts';
+import { PackedWordMap, type ClusterMap } from './clusters.ts';
 import { LinearModel, type LinearModelImage } from './linear.ts';
 
 const MAGIC = 'NGIMAGE1';
@@ -33,7 +34,7 @@ const MAGIC = 'NGIMAGE1';
 let codeKey: string | undefined;
 /** The source text of the code whose output is cached (a change to it is a new key). */
 function code(): string {
-  codeKey ??= ['./linear', './clusters', './image']
+  codeKey ??= ['./linear', './clusters', './image', '../../util/packed-words']
     .map((m) => {
       const url = new URL(`${m}${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
       try {
@@ -189,24 +190,24 @@ export function cachedModel(bytes: Uint8Array, build: () => LinearModel): Linear
 }
 
 export function encodeClustersImage(c: ClusterMap): Uint8Array[] {
-  const words = [...c.ids.keys()];
-  const ids = Int32Array.from(c.ids.values());
-  const text = Buffer.from(words.join('\n'), 'utf8');
-  return frame({ digest: c.digest, count: ids.length, words: text.length }, [ids, text]);
+  const p = c.ids instanceof PackedWordMap ? c.ids : PackedWordMap.of(c.ids);
+  const text = Buffer.from(p.words, 'utf8');
+  return frame({ digest: c.digest, count: p.ids.length, table: p.table.length, words: text.length }, [p.ids, p.starts, p.table, text]);
 }
 
+/** A cluster map read back from its image: the packed arrays as views of `buf`, the words as one string (no object per word). */
 export function decodeClustersImage(buf: Buffer): ClusterMap | undefined {
   const f = unframe(buf);
   if (!f) return undefined;
-  const { digest, count, words } = f.header;
-  if (typeof digest !== 'string' || !isLen(count) || !isLen(words) || f.at + count * 4 + words !== buf.length) return undefined;
+  const { digest, count, table, words } = f.header;
+  if (typeof digest !== 'string' || !isLen(count) || !isLen(table) || !isLen(words)) return undefined;
+  if (f.at + (count * 2 + 1 + table) * 4 + words !== buf.length) return undefined;
   const { ab, base } = aligned(buf, f.at);
   const ids = new Int32Array(ab, base, count);
-  const list = count ? buf.toString('utf8', f.at + count * 4).split('\n') : [];
-  if (list.length !== count) return undefined;
-  const map = new Map<string, number>();
-  for (let i = 0; i < count; i++) map.set(list[i]!, ids[i]!);
-  return { ids: map, digest };
+  const starts = new Int32Array(ab, base + count * 4, count + 1);
+  const slots = new Int32Array(ab, base + (count * 2 + 1) * 4, table);
+  const map = PackedWordMap.checked({ words: buf.toString('utf8', f.at + (count * 2 + 1 + table) * 4), starts, ids, table: slots });
+  return map && { ids: map, digest };
 }
 
 /** The cluster map of a file whose bytes are `bytes`: from its cached image, else `build()`. */

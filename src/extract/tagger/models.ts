@@ -18,6 +18,7 @@ import { nerFeatureSet } from './ner-features.ts';
 import { POS_FEATURE_SET } from './pos-features.ts';
 import { posTagAt, posTagWith } from './pos.ts';
 import type { TagToken } from './tokenize.ts';
+import { cachedTable } from '../../util/disk-cache.ts';
 
 /** Where the shipped models live. */
 export const MODEL_DIR = fileURLToPath(new URL('./models/', import.meta.url));
@@ -74,17 +75,30 @@ export function defaultPosModel(): LinearModel {
  * what `npm run train` writes, and what the cross-source evaluation injects.
  */
 export function loadTagger(dir: string, lists: readonly NameList[] = defaultNameLists(), posModel?: LinearModel): Tagger {
+  return taggerOf(dir, () => lists.map(compileNameList), posModel);
+}
+
+function taggerOf(dir: string, compile: () => CompiledNameList[], posModel?: LinearModel): Tagger {
   const d = dir.endsWith('/') ? dir : dir + '/';
   const clusters = loadClustersCached(d + MODEL_FILES.clusters);
   const ner = loadModelFile(d + MODEL_FILES.ner, 'ner', nerFeatureSet(clusters.digest));
-  const compiled: CompiledNameList[] = lists.map(compileNameList);
+  const compiled = compile();
   checkLists(ner, compiled, d + MODEL_FILES.ner);
   return { pos: posModel ?? loadModelFile(d + MODEL_FILES.pos, 'pos', POS_FEATURE_SET), ner, clusters, lists: compiled };
 }
 
+/**
+ * The shipped name lists compiled (every lexicon name tokenised): a table of
+ * the shipped lexicon, from the disk cache when it holds it
+ * (src/util/disk-cache.ts `cachedTable`).
+ */
+function shippedNameLists(): CompiledNameList[] {
+  return cachedTable('tagger-name-lists', () => defaultNameLists().map(compileNameList));
+}
+
 /** The shipped tagger (loaded on first call). */
 export function defaultTagger(): Tagger {
-  tagger ??= loadTagger(MODEL_DIR, defaultNameLists(), defaultPosModel());
+  tagger ??= taggerOf(MODEL_DIR, shippedNameLists, defaultPosModel());
   return tagger;
 }
 
