@@ -196,6 +196,10 @@ export function entityCodes(out: ScoredOutput, date: string, lex: ValidationLexi
     // with the country: "Chad President X" is Chad's government's (the noun phrase's actor and the title's agent)
     const titled = (e.titles ?? []).map((t) => `${t} ${e.label}`);
     for (const c of countriesOf.get(e.id) ?? []) titled.push(...(e.titles?.length ? e.titles.map((t) => `${c} ${t} ${e.label}`) : [`${c} ${e.label}`]));
+    // a generic actor's scope is its country or group ("protesters (Arnor)" for "human rights activists in Arnor"): the
+    // node is that one's people, as the noun phrase "Arnor human rights activists" is (an article's own scope is none)
+    const scope = /\((?!in )([^(),]+)(?:, \d{4}-\d{2})?\)$/.exec(e.label)?.[1];
+    if (scope) titled.push(...e.mentions.map((x) => `${scope} ${x.text}`));
     const forms = [...new Set([e.label, ...(e.aliases ?? []), ...e.mentions.map((x) => x.text), ...titled])];
     const codes = new Set<string>();
     for (const f of forms) for (const c of codesOfPhrase(f, date, lex)) codes.add(c);
