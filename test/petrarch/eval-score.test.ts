@@ -179,7 +179,7 @@ describe('scoring hand-made outputs', () => {
   it("a titled person who leads or serves a country codes with it: 'Northmarch Foreign Minister Tolwin' (a leads/member_of edge)", () => {
     const visit = { source: { code: 'NMHGOVFRM' }, target: { code: 'SWD' }, event: '190' };
     const person = { ...ent('tolwin', 'Tolwin'), mentions: [at('Northmarch')], titles: ['Foreign Minister'] };
-    const country = { ...NMH, type: 'country' as const };
+    const country: ScoredOutput['entities'][number] = { ...NMH, type: 'country' };
     const out = (edge: string | undefined, target = country): ScoredOutput => ({
       entities: [person, target, SWD],
       relations: [
@@ -192,7 +192,7 @@ describe('scoring hand-made outputs', () => {
     // no edge, another edge type, or an edge to what is no country: the title alone
     expect(scoreRecord(record([visit]), out(undefined), lex).found).toBe(0);
     expect(scoreRecord(record([visit]), out('located_in'), lex).found).toBe(0);
-    expect(scoreRecord(record([visit]), out('member_of', { ...NMH, type: 'organization' as const }), lex).found).toBe(0);
+    expect(scoreRecord(record([visit]), out('member_of', { ...NMH, type: 'organization' }), lex).found).toBe(0);
   });
   it("a generic actor's scope codes with its words: 'forces (Riverlands)' for 'police in Riverlands' is RVLCOP; an article's own scope is none", () => {
     const arrest = { source: { code: 'RVLCOP' }, target: { code: 'SWD' }, event: '173' };
