@@ -59,7 +59,8 @@ export function withCodings(ex: ArticleExtraction, codings: EventCoding[], menti
     const m = mentions[i]!;
     return ex.entities.find((e) => e.mentions.some((x) => x.start === m.start && x.end === m.end))?.id;
   };
-  const relations: ScoredOutput['relations'] = [];
+  // the contract's leads and member_of edges: who a titled person leads or serves (the scorer codes them so)
+  const relations: ScoredOutput['relations'] = ex.relations.filter((r) => r.type === 'leads' || r.type === 'member_of').map((r) => ({ type: r.type, source: r.source, target: r.target, evidence: [] }));
   for (const c of codings) {
     const source = entityAt(c.source);
     const target = entityAt(c.target);

@@ -146,7 +146,7 @@ export function codesOfPhrase(text: string, date: string, lex: ValidationLexicon
 
 /** The fields of an extraction the scorer reads: the contract's, with evidence that may carry an event. */
 export interface ScoredOutput {
-  entities: Array<Pick<Entity, 'id' | 'label' | 'aliases' | 'mentions' | 'titles'>>;
+  entities: Array<Pick<Entity, 'id' | 'label' | 'aliases' | 'mentions' | 'titles'> & { type?: Entity['type'] }>;
   relations: Array<{
     type: string;
     source: string;
@@ -183,9 +183,23 @@ export function eventsOf(out: ScoredOutput): PredictedEvent[] {
 
 export function entityCodes(out: ScoredOutput, date: string, lex: ValidationLexicon): Map<string, { codes: Set<string>; forms: string[] }> {
   const m = new Map<string, { codes: Set<string>; forms: string[] }>();
+  // the country a titled person leads or serves, as an edge of the graph says ("Chad's President X": X leads Chad)
+  const byId = new Map(out.entities.map((e) => [e.id, e]));
+  const countriesOf = new Map<string, string[]>();
+  for (const r of out.relations) {
+    const c = byId.get(r.target);
+    if ((r.type !== 'leads' && r.type !== 'member_of') || c?.type !== 'country') continue;
+    countriesOf.set(r.source, [...(countriesOf.get(r.source) ?? []), c.label]);
+  }
   for (const e of out.entities) {
-    // a person's titles are part of how the dictionaries code them: "Prime Minister X" is the government's man
+    // a person's titles are part of how the dictionaries code them: "Prime Minister X" is the government's man, and
+    // with the country: "Chad President X" is Chad's government's (the noun phrase's actor and the title's agent)
     const titled = (e.titles ?? []).map((t) => `${t} ${e.label}`);
+    for (const c of countriesOf.get(e.id) ?? []) titled.push(...(e.titles?.length ? e.titles.map((t) => `${c} ${t} ${e.label}`) : [`${c} ${e.label}`]));
+    // a generic actor's scope is its country or group ("protesters (Arnor)" for "human rights activists in Arnor"): the
+    // node is that one's people, as the noun phrase "Arnor human rights activists" is (an article's own scope is none)
+    const scope = /\((?!in )([^(),]+)(?:, \d{4}-\d{2})?\)$/.exec(e.label)?.[1];
+    if (scope) titled.push(...e.mentions.map((x) => `${scope} ${x.text}`));
     const forms = [...new Set([e.label, ...(e.aliases ?? []), ...e.mentions.map((x) => x.text), ...titled])];
     const codes = new Set<string>();
     for (const f of forms) for (const c of codesOfPhrase(f, date, lex)) codes.add(c);

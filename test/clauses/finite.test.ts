@@ -5,7 +5,7 @@
  * that no test depends on a tagger.
  */
 import { describe, expect, it } from 'vitest';
-import { promoteBareParticiples } from '../../src/extract/clauses/finite.ts';
+import { negatedAuxiliaries, promoteBareParticiples } from '../../src/extract/clauses/finite.ts';
 import { describeReading, readClauses } from '../../src/extract/clauses/index.ts';
 import { parseTagged } from './tagged.ts';
 
@@ -56,5 +56,37 @@ describe('bare participle read as the past tense', () => {
   it('returns the same array when nothing changes', () => {
     const t = parseTagged('The/DT rebels/NNS were/VBD defeated/VBN ./.');
     expect(promoteBareParticiples(t.tokens, t.mentions)).toBe(t.tokens);
+  });
+});
+
+describe('a negated auxiliary is one, whatever the tagger says', () => {
+  const retagged = (s: string): string[] => {
+    const t = parseTagged(s);
+    const out = negatedAuxiliaries(t.tokens);
+    return out.filter((x, i) => x.pos !== t.tokens[i]!.pos).map((x) => `${x.text}/${x.pos}`);
+  };
+  it.each([
+    // a run of names carried on through the contraction
+    ['[Valdoria/NNP] Foreign/NNP Minister/NNP [Ostrik/NNP] ca/NNP ~n\'t/NNP attend/VB the/DT talks/NNS ./.', ['ca/MD', "n't/RB"]],
+    ['The/DT [Merrow/NNP Council/NNP] did/NNP ~n\'t/NN vote/VB ./.', ['did/VBD', "n't/RB"]],
+    ['[Ostrik/NNP] can/NNP not/RB attend/VB ./.', ['can/MD']],
+    ['The/DT envoys/NNS wo/NN ~n\'t/RB come/VB ./.', ['wo/MD']],
+  ])('%s', (s, expected) => {
+    expect(retagged(s)).toEqual(expected);
+  });
+
+  it.each([
+    // already right; "not" after a word that is no modal; a noun "can"
+    ['The/DT envoys/NNS did/VBD ~n\'t/RB come/VB ./.'],
+    ['The/DT council/NN is/VBZ not/RB sure/JJ ./.'],
+    ['Troops/NNS found/VBD a/DT can/NN ,/, not/RB a/DT mine/NN ./.'],
+    ['[Ostrik/NNP] said/VBD not/RB yet/RB ./.'],
+  ])('kept: %s', (s) => {
+    expect(retagged(s)).toEqual([]);
+  });
+
+  it('gives the clause reader a negated verb group after a run of names', () => {
+    const t = parseTagged("[Valdoria/NNP] Foreign/NNP Minister/NNP [Ostrik/NNP] ca/NNP ~n't/NNP attend/VB the/DT talks/NNS ./.");
+    expect(describeReading(readClauses(t.tokens, { mentions: t.mentions }))).toEqual(['attend[neg modal=can] S=Valdoria Foreign Minister Ostrik O=the talks']);
   });
 });

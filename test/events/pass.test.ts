@@ -554,6 +554,9 @@ describe('negated events: a pattern that says "not" codes the negated event, for
     // CAMEO's `- WILL NOT * (TOWARDS +) [030]`
     ['Chad will not budge towards Sudan over the river dispute.', ['Chad 030 Sudan'], []],
     ["Chad won't budge towards Sudan.", ['Chad 030 Sudan'], []],
+    // after a run of names
+    ["Chad Foreign Minister Mahamat Saleh Annadif won't budge towards Sudan.", ['Mahamat Saleh Annadif 030 Sudan'], []],
+    ["Chad Defence Minister Daoud Yaya Brahim won't ever budge towards Sudan.", ['Daoud Yaya Brahim 030 Sudan'], []],
     // negated without the pattern's words, or not negated: no such code
     ['Chad did not budge towards Sudan.', [], []],
     ['Chad will budge towards Sudan.', [], []],

@@ -14,6 +14,12 @@ describe('sentenceWords', () => {
     ['In the 2010- 2012 period.', ['In', 'the', '2010', '-', '2012', 'period', '.']],
     ['The army - which had left - returned.', ['The', 'army', '-', 'which', 'had', 'left', '-', 'returned', '.']],
     ['It happened in May -', ['It', 'happened', 'in', 'May', '-']],
+    // contractions and "cannot" as Penn Treebank splits them
+    ["The envoys can't come.", ['The', 'envoys', 'ca', "n't", 'come', '.']],
+    ['The envoys cannot come.', ['The', 'envoys', 'can', 'not', 'come', '.']],
+    ['Cannot be reached.', ['Can', 'not', 'be', 'reached', '.']],
+    // not: a word that only starts so
+    ['The cannoneer fired.', ['The', 'cannoneer', 'fired', '.']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(words(text)).toEqual(expected);

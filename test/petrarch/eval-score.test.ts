@@ -176,6 +176,36 @@ describe('scoring hand-made outputs', () => {
     expect(scoreRecord(record([visit]), out(['Foreign Minister']), lex).found).toBe(1);
     expect(scoreRecord(record([visit]), out(), lex).misses.map((m) => m.reason)).toEqual(['source-not-found']);
   });
+  it("a titled person who leads or serves a country codes with it: 'Northmarch Foreign Minister Tolwin' (a leads/member_of edge)", () => {
+    const visit = { source: { code: 'NMHGOVFRM' }, target: { code: 'SWD' }, event: '190' };
+    const person = { ...ent('tolwin', 'Tolwin'), mentions: [at('Northmarch')], titles: ['Foreign Minister'] };
+    const country: ScoredOutput['entities'][number] = { ...NMH, type: 'country' };
+    const out = (edge: string | undefined, target = country): ScoredOutput => ({
+      entities: [person, target, SWD],
+      relations: [
+        ...(edge ? [{ type: edge, source: 'tolwin', target: target.id, evidence: [] }] : []),
+        { type: 'attacks', source: 'tolwin', target: 'southwold', evidence: [evidence('Northmarch', 'Southwold', '190')] },
+      ],
+    });
+    expect(scoreRecord(record([visit]), out('member_of'), lex).found).toBe(1);
+    expect(scoreRecord(record([visit]), out('leads'), lex).found).toBe(1);
+    // no edge, another edge type, or an edge to what is no country: the title alone
+    expect(scoreRecord(record([visit]), out(undefined), lex).found).toBe(0);
+    expect(scoreRecord(record([visit]), out('located_in'), lex).found).toBe(0);
+    expect(scoreRecord(record([visit]), out('member_of', { ...NMH, type: 'organization' }), lex).found).toBe(0);
+  });
+  it("a generic actor's scope codes with its words: 'forces (Riverlands)' for 'police in Riverlands' is RVLCOP; an article's own scope is none", () => {
+    const arrest = { source: { code: 'RVLCOP' }, target: { code: 'SWD' }, event: '173' };
+    // the label's own noun ("forces") is no agent of these dictionaries; the mention's ("police") is
+    const police = (label: string): ScoredOutput => ({
+      entities: [{ id: 'p', label, aliases: [], mentions: [at('police')] }, SWD],
+      relations: [{ type: 'captures', source: 'p', target: 'southwold', evidence: [evidence('police', 'Southwold', '173')] }],
+    });
+    expect(scoreRecord(record([arrest]), police('forces (Riverlands)'), lex).found).toBe(1);
+    expect(scoreRecord(record([arrest]), police('forces (Riverlands, 2026-05)'), lex).found).toBe(1);
+    expect(scoreRecord(record([arrest]), police('forces (in article-7)'), lex).found).toBe(0);
+    expect(scoreRecord(record([arrest]), police('forces'), lex).found).toBe(0);
+  });
   it('a quoted text code matches an entity by its words', () => {
     const council = { id: 'council', label: 'High Council', aliases: [], mentions: [] };
     const out: ScoredOutput = { entities: [council, SWD], relations: [{ type: 'quotes', source: 'council', target: 'southwold', evidence: [{ sourceMention: { start: 0, end: 0 }, targetMention: at('Southwold'), event: { cameo: '111' } }] }] };

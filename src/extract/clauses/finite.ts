@@ -22,7 +22,7 @@
  * Pure and linear in the number of tokens (each participle scans its clause).
  */
 import { verbTransforms } from '../compromise.ts';
-import { ADV_TAGS, FINITE_TAGS, NOUN_TAGS, SUBORDINATORS, COMPLEMENTIZERS } from './grammar.ts';
+import { ADV_TAGS, BE_FORMS, DO_FORMS, FINITE_TAGS, HAVE_FORMS, MODALS, NOUN_TAGS, SUBORDINATORS, COMPLEMENTIZERS } from './grammar.ts';
 import type { MentionSpan, TaggedToken } from './types.ts';
 import { verbLemma, vocabulary } from './words.ts';
 
@@ -115,6 +115,42 @@ export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions:
     if (finiteAfter) continue;
     out ??= tokens.slice();
     out[i] = { ...t, pos: 'VBD' };
+  }
+  return out ?? tokens;
+}
+
+/** The finite tag of an auxiliary's form ("does" VBZ, "did" VBD), or undefined when the word is none. */
+function auxiliaryTag(lower: string): string | undefined {
+  if (MODALS.has(lower)) return 'MD';
+  if (!BE_FORMS.has(lower) && !HAVE_FORMS.has(lower) && !DO_FORMS.has(lower)) return undefined;
+  if (lower === 'is' || lower === 'has' || lower === 'does') return 'VBZ';
+  if (lower === 'was' || lower === 'were' || lower === 'had' || lower === 'did') return 'VBD';
+  if (lower === 'are' || lower === 'have' || lower === 'do' || lower === 'am') return 'VBP';
+  return undefined;
+}
+
+/**
+ * A negated auxiliary is one, whatever the tagger says: "n't" is always the negation, and the word it is split from
+ * ("ca n't", "did n't") is an auxiliary or a modal; so is a modal before "not" ("can not": "cannot" split). A tagger
+ * that reads a long run of names may carry on through them ("Bree Prime Minister Romendacil ca/NNP n't/NNP ...").
+ * Returns the tokens, retagged where needed (a copy then).
+ */
+export function negatedAuxiliaries(tokens: readonly TaggedToken[]): readonly TaggedToken[] {
+  let out: TaggedToken[] | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const l = t.text.toLowerCase();
+    const clitic = l === "n't" || l === 'n’t';
+    if (!clitic && l !== 'not') continue;
+    const prev = tokens[i - 1]!;
+    const lower = prev.text.toLowerCase();
+    const tag = clitic ? auxiliaryTag(lower) : MODALS.has(lower) ? 'MD' : undefined;
+    if (!tag) continue;
+    const fixPrev = !FINITE_TAGS.has(prev.pos);
+    if (!fixPrev && t.pos === 'RB') continue;
+    out ??= tokens.slice();
+    if (fixPrev) out[i - 1] = { ...prev, pos: tag };
+    out[i] = { ...t, pos: 'RB' };
   }
   return out ?? tokens;
 }

@@ -30,6 +30,8 @@ export const DO_FORMS = new Set(['do', 'does', 'did']);
 export const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 /** Modals that put an event in the future rather than in doubt. */
 export const FUTURE_MODALS = new Set(['will', "'ll", 'll', 'shall', 'wo']);
+/** The modals, and the spellings that "n't" splits them to ("ca n't", "wo n't"). */
+export const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'ca', 'wo']);
 /** Modal spellings that are contractions or split forms ("wo n't", "ca n't"): their lemma. */
 export const MODAL_LEMMAS: Record<string, string> = { wo: 'will', "'ll": 'will', ll: 'will', ca: 'can', "'d": 'would', d: 'would' };
 

@@ -321,6 +321,8 @@ export function genericActors(
   const sentenceStarts = new Set(sentences.map((s) => s.start));
   const maxEnd: number[] = [];
   mentions.forEach((m, i) => maxEnd.push(Math.max(m.end, i ? maxEnd[i - 1]! : 0)));
+  const titledAt = new Set<number>();
+  for (const m of mentions) if (m.type === 'person' && m.titles?.length) titledAt.add(m.start);
   const endsAt = new Map<number, RawMention>();
   for (const m of mentions) if (m.kind !== 'place' && !endsAt.has(m.end)) endsAt.set(m.end, m);
   // countries any lexicon knows (not only Phoenix's names), by where their mention ends and starts: "the Kenya government",
@@ -486,7 +488,8 @@ export function genericActors(
         }
       }
     }
-    if (covered(mentions, maxEnd, headStart, headEnd)) {
+    // (a title before a named person is the person's: "Yemen Deputy Prime Minister Salem X" is X)
+    if (covered(mentions, maxEnd, headStart, headEnd) || titledAt.has(headEnd + 1)) {
       i = last;
       continue;
     }

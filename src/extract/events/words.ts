@@ -2,7 +2,7 @@
  * The words of one sentence as the clause reader expects them (Penn Treebank
  * tokenisation), made from the product's tokens (../text/tokens.ts), which
  * cut at every non-letter: "U.S." is one word, "US-led" one word, "didn't"
- * is "did" + "n't", "army's" is "army" + "'s", "1,200" one number.
+ * is "did" + "n't", "cannot" is "can" + "not", "army's" is "army" + "'s", "1,200" one number.
  */
 import type { Span } from '../../types.ts';
 import { tokenize } from '../text/tokens.ts';
@@ -79,6 +79,11 @@ export function sentenceWords(text: string, from: number, to: number, tokens?: r
         last.text = text.slice(last.start, last.end);
         continue;
       }
+    }
+    // "cannot" is "can" + "not", as "can't" is "ca" + "n't"
+    if (s.length === 6 && s.toLowerCase() === 'cannot') {
+      out.push({ start: t.start, end: t.start + 3, text: s.slice(0, 3) }, { start: t.start + 3, end: t.end, text: s.slice(3) });
+      continue;
     }
     out.push({ start: t.start, end: t.end, text: s });
   }

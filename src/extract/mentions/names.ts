@@ -29,6 +29,8 @@ interface Cand extends NameCandidate {
 }
 
 const titlePrefix = memoByLexicon((lex) => new RegExp(`^(?:(?:${alternation(lex.titles)})\\s+)+`, 'u'));
+/** Title words right before a name, to the name ("Prime Minister "). */
+const titlesBefore = memoByLexicon((lex) => new RegExp(`(?<![\\p{L}.])(?:(?:${alternation(lex.titles)})\\s+)+$`, 'u'));
 export const bareTitleWords = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.bareTitleWords));
 /** Abbreviations that end a name with their period ("Norvik Corp.", "Halden Ltd."), lower case. */
 const closingAbbreviations = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.abbreviations.filter((a) => !a.includes('.'))));
@@ -97,6 +99,14 @@ export function findNames(
     if (!free) continue;
     for (let i = c.start; i < c.end; i++) used[i] = 1;
     taken.push(c);
+  }
+  // the title before a titled person is no name either: the guessers below do not read "Prime" of "Prime Minister X" as one
+  const TITLES_BEFORE = titlesBefore(lexicon);
+  for (const c of taken) {
+    if (c.reason !== 'name-title-person') continue;
+    const from = Math.max(0, c.start - 48);
+    const t = TITLES_BEFORE.exec(text.slice(from, c.start));
+    if (t) for (let i = from + t.index; i < c.start; i++) used[i] = 1;
   }
   // a role found by one pattern belongs to the person another pattern named
   const roleAtEnd = new Map(cands.filter((c) => c.role).map((c) => [c.end, c.role!]));

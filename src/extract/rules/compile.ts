@@ -134,7 +134,20 @@ function ruleTable(rule: RelationRule, lex: Lexicon): RuleTable {
   const source = patternSource(rule.pattern, lex);
   // the verb slots captured (v0, v1, ...): the engine reads where the first verb stands
   const captured = patternSource(rule.pattern, lex, { captureVerbs: true });
-  return { captured, cueWords: requiredLiterals(source, commonWords(lex)), slots: requiredSlots(rule.pattern), lead: leadingSlot(rule.pattern), gap: leadGap(rule.pattern, lex) };
+  return { captured, cueWords: requiredLiterals(source, commonWords(lex)) ?? titleSlotCue(rule.pattern, lex), slots: requiredSlots(rule.pattern), lead: leadingSlot(rule.pattern), gap: leadGap(rule.pattern, lex) };
+}
+
+/**
+ * The cue of a pattern with no literal of its own but a slot that asks for a person's title role (`{S:title-lead}`,
+ * `{S:title-member}`: mask.ts): the title is in the sentence, inside the person's placeholder where the pattern's
+ * literals cannot see it, and every such title is a role noun of roles.json or ends in one, so the last words of the
+ * role nouns are in the sentence; in the masked sentence, the placeholder holds the slot's field ("title-lead"), so
+ * a match holds one of the cue's words (cue-scan.ts `ends`).
+ */
+function titleSlotCue(pattern: string, lex: Lexicon): string[] | undefined {
+  const fields = requiredSlots(pattern).find((k) => k?.length && k.every((x) => x === 'title-lead' || x === 'title-member'));
+  if (!fields) return undefined;
+  return [...new Set([...fields, ...[...lex.roles.leads, ...lex.roles.member].map((r) => r.slice(r.lastIndexOf(' ') + 1).toLowerCase())])].sort();
 }
 
 function compiledOf(rule: RelationRule, { captured, cueWords, slots, lead, gap }: RuleTable): CompiledRule {

@@ -21,7 +21,33 @@ const titlesBefore = memoByLexicon((lex) => new RegExp(`(?<![\\p{L}.])(?:(?:${al
 
 const POSSESSIVE = /^(?:his|her|its|their)$/i;
 
-/** Replace the mentions inside `s` by `⟦i|kind|type|rule⟧` (a person's placeholder also covers the titles before the name). */
+/**
+ * What a person's title makes them of a body named right before it (roles.json): `title-lead` when the title is a
+ * `leads` role ("President", "Prime Minister"), `title-member` when it or its last word is a `member` role ("Foreign
+ * Minister", "Spokesman"; an office whose words before "of" are either: "Minister of Defence"); an extra placeholder
+ * field that rule slots may ask for (`{S:title-lead}`).
+ */
+const titleRoles = memoByLexicon((lex) => ({ leads: new Set(lex.roles.leads), member: new Set(lex.roles.member) }));
+function titleField(m: RawMention, lex?: Lexicon): string {
+  const roles = titleRoles(lex);
+  // an office is its own title ("Minister of Defence"); who holds one serves the country named before it, and leads
+  // what the office names ("Kenya's President of the Senate" leads the Senate)
+  if (m.rule === 'name-office') {
+    const low = m.text.replace(/\s+of\s[\s\S]*$/, '').toLowerCase();
+    const last = low.slice(low.lastIndexOf(' ') + 1);
+    return roles.leads.has(low) || roles.member.has(low) || roles.member.has(last) ? '|title-member' : '';
+  }
+  if (!m.titles?.length) return '';
+  let member = false;
+  for (const t of m.titles) {
+    const low = t.toLowerCase();
+    if (roles.leads.has(low)) return '|title-lead';
+    if (roles.member.has(low) || roles.member.has(low.slice(low.lastIndexOf(' ') + 1))) member = true;
+  }
+  return member ? '|title-member' : '';
+}
+
+/** Replace the mentions inside `s` by `⟦i|kind|type|rule⟧` (a person's placeholder also covers the titles before the name, and says what they make the person: `titleField`). */
 export function maskSentence(text: string, s: Sentence, mentions: readonly RawMention[], first: number, last: number, lex?: Lexicon): Masked {
   const TITLES_BEFORE = titlesBefore(lex);
   let out = '';
@@ -41,7 +67,7 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
     }
     out += before;
     const pos = out.length;
-    out += `${OPEN}${i}|${m.kind}|${m.type}|${m.rule}${CLOSE}`;
+    out += `${OPEN}${i}|${m.kind}|${m.type}|${m.rule}${m.type === 'person' ? titleField(m, lex) : ''}${CLOSE}`;
     at.push({ pos, end: out.length, mention: i });
     cursor = m.end;
   }

@@ -9,6 +9,9 @@ import { ACTOR, GROUP } from './kinds.ts';
 /** Words that make a leader the head of a sub-unit, and so a member of the group: "an ISIS gang leader". */
 const SUB_UNIT = '(?:gang|cell|local|field|unit|mid-level|regional|provincial|district|area|sector|battalion|brigade|company|platoon|squad|sniper|media)';
 
+/** Not right after a preposition of place or direction. */
+const NOT_PLACED = '(?<!\\b(?:in|into|inside|to|from|at|across|near|within|throughout)\\s+)';
+
 export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'leads-appositive',
@@ -65,6 +68,24 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     example: "Chad's president, Mahamat Deby, flew to Paris.",
     examples: ["Niger's prime minister Ali Zeine resigned."],
     confidence: 0.75,
+  },
+  {
+    reason: 'leads-country-title',
+    type: 'leads',
+    // the title is inside the person's placeholder (mask.ts): the slot asks for a title that is a `leads` role; a
+    // country after a preposition is where the sentence is, not whose the title is ("In Turkey Minister X met ...")
+    pattern: `${NOT_PLACED}{T:country}(?:['’]s?)?\\s+{S:title-lead}`,
+    example: "Chad's President Mahamat Deby flew to Paris.",
+    examples: ['Niger Prime Minister Ali Zeine resigned on Monday.'],
+    confidence: 0.75,
+  },
+  {
+    reason: 'member-country-title',
+    type: 'member_of',
+    pattern: `${NOT_PLACED}{T:country}(?:['’]s?)?\\s+{S:title-member}`,
+    example: "Chad's Foreign Minister Abakar Hassan met the envoy.",
+    examples: ['Kenya Defence Minister Aden Duale visited the base.', "Chad's Minister of Finance spoke on Monday."],
+    confidence: 0.7,
   },
   {
     reason: 'member-country-office',
