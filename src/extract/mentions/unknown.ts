@@ -30,7 +30,9 @@ export const UNKNOWN_RULE = {
 /** What the fallback needs from a lexicon, built once per lexicon. */
 const resources = memoByLexicon((lex) => ({
   lex,
-  seq: new RegExp(`${nameKit(lex).capSeq}|\\b[\\p{Lu}]{2,6}s?\\b`, 'gu'),
+  /** Sticky: tried only where a sequence can start (`canStart`), in text order: the same matches as a global scan. */
+  seq: new RegExp(`${nameKit(lex).capSeq}|\\b[\\p{Lu}]{2,6}s?\\b`, 'uy'),
+  canStart: nameKit(lex).canStart,
   stopCaps: nameKit(lex).stopCaps,
   demonyms: demonyms(lex),
   ourOrgHeads: new Set(Object.values(lex.words.orgHeads).flat().filter((h) => !h.includes(' '))),
@@ -73,6 +75,12 @@ function capsLineChecker(text: string): (pos: number) => boolean {
     let letters = 0;
     let upper = 0;
     for (let i = ls; i < le && i < ls + 400; i++) {
+      const code = text.charCodeAt(i);
+      // ASCII without case mapping (the same counts): A-Z upper, a-z lower, the rest no letter
+      if (code < 0x80) {
+        if (code >= 0x41 && code <= 0x5a) { letters++; upper++; } else if (code >= 0x61 && code <= 0x7a) letters++;
+        continue;
+      }
       const c = text[i]!;
       if (c.toLowerCase() !== c) { letters++; upper++; } else if (c.toUpperCase() !== c) letters++;
     }
@@ -140,8 +148,24 @@ export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts:
   const SEQ = r.seq;
   const out: NameCandidate[] = [];
   const isCapsLine = capsLineChecker(text);
-  SEQ.lastIndex = 0;
-  for (let m = SEQ.exec(text); m; m = SEQ.exec(text)) {
+  const canStart = r.canStart;
+  /**
+   * The next match at or after `from`, as a global scan finds it: the sticky pattern tried at each position where a
+   * sequence can start (kit `canStart` never says no where one can), never inside a surrogate pair (a unicode scan
+   * steps over pairs).
+   */
+  const next = (from: number): RegExpExecArray | null => {
+    for (let p = from; p < text.length; p++) {
+      if (!canStart(text, p)) continue;
+      const c = text.charCodeAt(p);
+      if (c >= 0xdc00 && c <= 0xdfff && p > from && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800) continue;
+      SEQ.lastIndex = p;
+      const m = SEQ.exec(text);
+      if (m) return m;
+    }
+    return null;
+  };
+  for (let m = next(0); m; m = next(m.index + m[0].length)) {
     let start = m.index;
     const end = start + m[0].length;
     let covered = false;
