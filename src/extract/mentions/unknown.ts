@@ -27,11 +27,17 @@ export const UNKNOWN_RULE = {
   expect: 'Kofi Mensah',
 };
 
+/** The capitalised sequences the fallback reads: a name-shaped sequence, or a short acronym (with a plural "s"). */
+const sequenceSource = (lex: Lexicon) => `${nameKit(lex).capSeq}|\\b[\\p{Lu}]{2,6}s?\\b`;
+
+/** The sequences' regex as a global scan (what `capitalisedSequences` must find: tested). */
+export const sequenceRegExp = (lex?: Lexicon): RegExp => new RegExp(sequenceSource(resources(lex).lex), 'gu');
+
 /** What the fallback needs from a lexicon, built once per lexicon. */
 const resources = memoByLexicon((lex) => ({
   lex,
   /** Sticky: tried only where a sequence can start (`canStart`), in text order: the same matches as a global scan. */
-  seq: new RegExp(`${nameKit(lex).capSeq}|\\b[\\p{Lu}]{2,6}s?\\b`, 'uy'),
+  seq: new RegExp(sequenceSource(lex), 'uy'),
   canStart: nameKit(lex).canStart,
   stopCaps: nameKit(lex).stopCaps,
   demonyms: demonyms(lex),
@@ -141,31 +147,34 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
   return 'organization';
 }
 
+/**
+ * Every match of `sequenceRegExp` in the text, in order, as its global scan finds them: the sticky pattern tried at
+ * each position where a sequence can start (kit `canStart` never says no where one can; test/extract/cued.test.ts),
+ * never inside a surrogate pair (a unicode scan steps over pairs), from where the last match ended.
+ */
+export function capitalisedSequences(text: string, lex?: Lexicon): RegExpExecArray[] {
+  const { seq, canStart } = resources(lex);
+  const out: RegExpExecArray[] = [];
+  for (let p = 0; p < text.length; p++) {
+    if (!canStart(text, p)) continue;
+    const c = text.charCodeAt(p);
+    if (c >= 0xdc00 && c <= 0xdfff && p > 0 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800) continue;
+    seq.lastIndex = p;
+    const m = seq.exec(text);
+    if (!m) continue;
+    out.push(m);
+    p += m[0].length - 1;
+  }
+  return out;
+}
+
 /** Candidates for capitalised sequences over still-free text. */
 export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts: ReadonlySet<number>, lex?: Lexicon): NameCandidate[] {
   const r = resources(lex);
   const lexTags = (w: string): string[] => compromiseTags(w, r.lex);
-  const SEQ = r.seq;
   const out: NameCandidate[] = [];
   const isCapsLine = capsLineChecker(text);
-  const canStart = r.canStart;
-  /**
-   * The next match at or after `from`, as a global scan finds it: the sticky pattern tried at each position where a
-   * sequence can start (kit `canStart` never says no where one can), never inside a surrogate pair (a unicode scan
-   * steps over pairs).
-   */
-  const next = (from: number): RegExpExecArray | null => {
-    for (let p = from; p < text.length; p++) {
-      if (!canStart(text, p)) continue;
-      const c = text.charCodeAt(p);
-      if (c >= 0xdc00 && c <= 0xdfff && p > from && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800) continue;
-      SEQ.lastIndex = p;
-      const m = SEQ.exec(text);
-      if (m) return m;
-    }
-    return null;
-  };
-  for (let m = next(0); m; m = next(m.index + m[0].length)) {
+  for (const m of capitalisedSequences(text, r.lex)) {
     let start = m.index;
     const end = start + m[0].length;
     let covered = false;
