@@ -16,6 +16,7 @@ import { namePatterns } from '../../src/extract/mentions/patterns.ts';
 import { matchesOf } from '../../src/extract/mentions/candidate.ts';
 import { execCued, nameRunBack, type CuedRegExp } from '../../src/extract/mentions/cued.ts';
 import { nameKit } from '../../src/extract/mentions/kit.ts';
+import { capitalisedSequences, findUnknownNames, sequenceRegExp } from '../../src/extract/mentions/unknown.ts';
 import { defaultLexicon } from '../../src/extract/lexicon/index.ts';
 
 const lex = defaultLexicon();
@@ -117,5 +118,38 @@ describe.skipIf(!existsSync(WIKI))('cued name patterns on wiki-syria', () => {
       }
     }
     expect(n).toBeGreaterThan(1000);
+  });
+});
+
+describe('the unknown-name fallback scans its capitalised sequences where one can start', () => {
+  const global = sequenceRegExp(lex);
+  const showAll = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0]]);
+  it.each([
+    ['Ali al-Hassan met UN and NGOs in Tel Tamer.', [[0, 'Ali al-Hassan'], [18, 'UN'], [25, 'NGOs'], [33, 'Tel Tamer']]],
+    ['talks in Ärzte 𝐀li and abdul-Aziz', [[9, 'Ärzte 𝐀li'], [24, 'abdul-Aziz']]],
+    ['no names here', []],
+  ] as const)('%j', (t, expected) => {
+    expect(showAll(capitalisedSequences(t, lex))).toEqual(expected);
+    expect(showAll(capitalisedSequences(t, lex))).toEqual(showAll(matchesOf(global, t)));
+  });
+  it('finds what the global scan finds on random texts', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(showAll(capitalisedSequences(t, lex)), JSON.stringify(t)).toEqual(showAll(matchesOf(global, t)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the unknown-name fallback skips lines mostly in capitals (ASCII counted without case mapping)', () => {
+  const names = (t: string) => findUnknownNames(t, new Uint8Array(t.length + 1), new Set([0]), lex).map((c) => t.slice(c.start, c.end));
+  it.each([
+    ['Talks with Kofi Mensah resumed in Tromsdal.', ['Kofi Mensah', 'Tromsdal']],
+    ['TALKS WITH KOFI MENSAH RESUMED IN TROMSDAL', []],
+    ['ÉTATS ÉLUS À GENÈVE AVEC KOFI MENSAH', []],
+    ['États élus à Genève avec Kofi Mensah', ['Kofi Mensah']],
+  ] as const)('%j', (t, expected) => {
+    expect(names(t)).toEqual(expected);
   });
 });

@@ -70,6 +70,8 @@ function w() {
   return words;
 }
 const MAX_WORDS = 3;
+/** A word of an agent phrase: lower-case letters only. */
+const LOWER_WORD = /^[a-z]+$/;
 /** Sectors whose men do not share a country named before another noun ("US troops and militants"): armed non-state groups. */
 const SHARES_NO_COUNTRY = new Set(['UAF', 'REB', 'CRM', 'INS']);
 /** Words after a noun that give it a scope of its own ("officials from X", "students of Y", "police in Z"). */
@@ -441,17 +443,18 @@ export function genericActors(
     // longest agent phrase starting at i
     let hit: Agent | undefined;
     let last = i;
-    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !hit; n--) {
-      const words: string[] = [];
-      let ok = true;
-      for (let k = i; k < i + n; k++) {
-        const t = tokens[k]!;
-        if (k > i && t.start > tokens[k - 1]!.end + 1) ok = false;
-        if (!/^[a-z]+$/.test(t.norm)) ok = false;
-        words.push(t.norm);
-      }
-      if (!ok) continue;
-      const a = phrases.get(words.join(' ')) ?? attacks.phrases.get(words.join(' '));
+    // the phrase's words: lower-case letters, one space apart; `run` of them from i (at most MAX_WORDS), joined in `full`
+    // (the key of n words is its first `len` characters, tried longest first)
+    let run = 0;
+    let full = '';
+    for (const maxN = Math.min(MAX_WORDS, tokens.length - i); run < maxN; run++) {
+      const t = tokens[i + run]!;
+      if ((run > 0 && t.start > tokens[i + run - 1]!.end + 1) || !LOWER_WORD.test(t.norm)) break;
+      full = run > 0 ? `${full} ${t.norm}` : t.norm;
+    }
+    for (let n = run, len = full.length; n >= 1 && !hit; len -= tokens[i + n - 1]!.norm.length + 1, n--) {
+      const key = len === full.length ? full : full.slice(0, len);
+      const a = phrases.get(key) ?? attacks.phrases.get(key);
       if (a) {
         hit = a;
         last = i + n - 1;

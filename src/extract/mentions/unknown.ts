@@ -27,10 +27,18 @@ export const UNKNOWN_RULE = {
   expect: 'Kofi Mensah',
 };
 
+/** The capitalised sequences the fallback reads: a name-shaped sequence, or a short acronym (with a plural "s"). */
+const sequenceSource = (lex: Lexicon) => `${nameKit(lex).capSeq}|\\b[\\p{Lu}]{2,6}s?\\b`;
+
+/** The sequences' regex as a global scan (what `capitalisedSequences` must find: tested). */
+export const sequenceRegExp = (lex?: Lexicon): RegExp => new RegExp(sequenceSource(resources(lex).lex), 'gu');
+
 /** What the fallback needs from a lexicon, built once per lexicon. */
 const resources = memoByLexicon((lex) => ({
   lex,
-  seq: new RegExp(`${nameKit(lex).capSeq}|\\b[\\p{Lu}]{2,6}s?\\b`, 'gu'),
+  /** Sticky: tried only where a sequence can start (`canStart`), in text order: the same matches as a global scan. */
+  seq: new RegExp(sequenceSource(lex), 'uy'),
+  canStart: nameKit(lex).canStart,
   stopCaps: nameKit(lex).stopCaps,
   demonyms: demonyms(lex),
   ourOrgHeads: new Set(Object.values(lex.words.orgHeads).flat().filter((h) => !h.includes(' '))),
@@ -73,6 +81,12 @@ function capsLineChecker(text: string): (pos: number) => boolean {
     let letters = 0;
     let upper = 0;
     for (let i = ls; i < le && i < ls + 400; i++) {
+      const code = text.charCodeAt(i);
+      // ASCII without case mapping (the same counts): A-Z upper, a-z lower, the rest no letter
+      if (code < 0x80) {
+        if (code >= 0x41 && code <= 0x5a) { letters++; upper++; } else if (code >= 0x61 && code <= 0x7a) letters++;
+        continue;
+      }
       const c = text[i]!;
       if (c.toLowerCase() !== c) { letters++; upper++; } else if (c.toUpperCase() !== c) letters++;
     }
@@ -133,15 +147,34 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
   return 'organization';
 }
 
+/**
+ * Every match of `sequenceRegExp` in the text, in order, as its global scan finds them: the sticky pattern tried at
+ * each position where a sequence can start (kit `canStart` never says no where one can; test/extract/cued.test.ts),
+ * never inside a surrogate pair (a unicode scan steps over pairs), from where the last match ended.
+ */
+export function capitalisedSequences(text: string, lex?: Lexicon): RegExpExecArray[] {
+  const { seq, canStart } = resources(lex);
+  const out: RegExpExecArray[] = [];
+  for (let p = 0; p < text.length; p++) {
+    if (!canStart(text, p)) continue;
+    const c = text.charCodeAt(p);
+    if (c >= 0xdc00 && c <= 0xdfff && p > 0 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800) continue;
+    seq.lastIndex = p;
+    const m = seq.exec(text);
+    if (!m) continue;
+    out.push(m);
+    p += m[0].length - 1;
+  }
+  return out;
+}
+
 /** Candidates for capitalised sequences over still-free text. */
 export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts: ReadonlySet<number>, lex?: Lexicon): NameCandidate[] {
   const r = resources(lex);
   const lexTags = (w: string): string[] => compromiseTags(w, r.lex);
-  const SEQ = r.seq;
   const out: NameCandidate[] = [];
   const isCapsLine = capsLineChecker(text);
-  SEQ.lastIndex = 0;
-  for (let m = SEQ.exec(text); m; m = SEQ.exec(text)) {
+  for (const m of capitalisedSequences(text, r.lex)) {
     let start = m.index;
     const end = start + m[0].length;
     let covered = false;
