@@ -23,7 +23,7 @@ import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from '
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
 import { closePanel, renderCommunityPanel, renderPanel } from './panel.ts';
 import { addingEdgeItems, buildRenderGraph, DENSE_EDGES, nodeSizes, type EdgeItem, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
-import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, layerStates, pickingAfterFrame, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, primeRenderer, setRenderGraph, EDGE_PROGRAMS, type Focus, type LabelBox } from './renderer.ts';
+import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, focusFrame, focusFramesOf, type FocusFrames, layerStates, pickingAfterFrame, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, primeRenderer, setRenderGraph, EDGE_PROGRAMS, type Focus, type LabelBox } from './renderer.ts';
 import { attachSearch, searchIndex, searchIndexSteps, type SearchEntry } from './search.ts';
 import { fetchInitial, fetchJson, readFile, type Fetched, type Loaded } from './source.ts';
 import { decodeState, encodeState, isPlainOverview, OVERVIEW_FROM, resolveOptions, type SizeBy, type ViewState } from './state.ts';
@@ -383,7 +383,10 @@ class App {
   /** Re-apply the reducers on the next frame (several calls make one render). */
   refreshFocus(): void {
     this.syncFocus();
-    this.renderer?.refresh({ skipIndexation: true, schedule: true });
+    if (!this.renderer) return;
+    // Nodes and labels in the next frame; the edges in the one after it (renderer.ts `focusFrame`).
+    focusFrame(this.renderer);
+    this.renderer.refresh({ skipIndexation: true, schedule: true });
   }
 
   showPanel(node: string, opts: { fetch?: boolean } = {}): void {
@@ -749,6 +752,8 @@ declare global {
       edgesDrawn(): boolean;
       /** Edges drawn over several frames (edge-frames.ts): all drawn since the last render, and in how many frames after it. */
       edgeFrames(): { complete: boolean; continued: number; budget: number; first?: { budget: number; drawn: number; total: number; frames: number; alone: boolean } } | undefined;
+      /** What the changes of focus drew (renderer.ts `focusFrame`): renders that kept the edge layer, their writes on the edge and node canvases, edges drawn alone after. */
+      focusFrames(): FocusFrames | undefined;
       /** What sigma's programs hold (renderer.ts `programDigest`); `reprocess` has sigma process the whole graph again, at once. */
       programDigest(): Record<string, string>;
       reprocess(): void;
@@ -794,6 +799,7 @@ window.__newsgraph = {
     const f = app.renderer ? edgeFramesOf(app.renderer) : undefined;
     return f ? { complete: f.complete, continued: f.continued, budget: f.budget, ...(f.first ? { first: { ...f.first } } : {}) } : undefined;
   },
+  focusFrames: () => (app.renderer ? focusFramesOf(app.renderer) : undefined),
   programDigest: () => (app.renderer ? programDigest(app.renderer) : {}),
   reprocess: () => void app.renderer?.refresh(),
   layers: () => (app.renderer ? layerStates(app.renderer) : {}),

@@ -143,10 +143,25 @@ export const LABELS_AT_FIT = 60;
  * (blank-layers.ts).
  */
 class ViewSigma extends Sigma<RenderNode, RenderEdge> {
+  /** Whether this render leaves the edge layer as it is: not cleared, no edge drawn (`focusFrame`). */
+  keepEdgeLayer = false;
+
   override createWebGLContext(id: string, options: Parameters<Sigma['createWebGLContext']>[1] = {}): WebGLRenderingContext {
     const gl = super.createWebGLContext(id, id === 'edges' ? { ...options, ...EDGE_LAYER_OPTIONS } : options);
     trackBlank(gl);
     return gl;
+  }
+
+  override clear(): this {
+    const edges = (this as unknown as { webGLContexts: Record<string, WebGLRenderingContext> }).webGLContexts.edges;
+    if (!this.keepEdgeLayer || !edges) return super.clear();
+    const clear = edges.clear;
+    edges.clear = () => undefined;
+    try {
+      return super.clear();
+    } finally {
+      edges.clear = clear;
+    }
   }
 }
 
@@ -212,6 +227,7 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement, focus
   created = renderer;
   edgeFrames.set(renderer, new EdgeFrames(renderer as unknown as Sigma));
   bindMoveFrames(renderer);
+  bindFocusFrames(renderer);
   // Candidates biggest first, the focus before all (see the file comment).
   renderer.on('beforeRender', () => {
     labels.reset();
@@ -354,6 +370,91 @@ function bindMoveFrames(renderer: Sigma<RenderNode, RenderEdge>): void {
       render(params);
     };
   }
+}
+
+/**
+ * A change of focus (a hover, a selection: the reducers dim all but a
+ * neighbourhood) draws every node and every edge again, and the picking
+ * layer (the nodes' order changes with their zIndex). With software WebGL
+ * that one frame's commit waited for all of it and read back the three
+ * WebGL canvases (edges, nodes, hovered nodes): the longest task after the
+ * first render on the wiki-syria store (4,448 nodes, 8,931 edges: a hover,
+ * 210-264 ms with the machine quiet). `focusFrame(renderer)` spreads it:
+ *  1. the next render draws the nodes, their labels and the hovered layer,
+ *     and leaves the edge layer as it is (not cleared, no edge drawn:
+ *     its canvas is not read back); its picking layer is drawn after it,
+ *     in a task of its own (`pickingAfterFrame`);
+ *  2. the frame after it clears the edge layer and draws the edges alone
+ *     (`renderEdgesAlone`), within the edge budget, the rest over the next
+ *     frames (edge-frames.ts).
+ * For the frame between, the edges are the ones drawn before the change.
+ * A render while the camera moves is not held (it draws the edges, or
+ * hides them, as any); one that comes before step 2 replaces it.
+ */
+export function focusFrame(renderer: Sigma<RenderNode, RenderEdge>): void {
+  focusFrames.get(renderer)?.ask();
+}
+
+/**
+ * What the focus frames of a renderer did (for the tests): renders that
+ * kept the edge layer, the draws and clears the last of them made on the
+ * edge and node canvases, and the frames that then drew the edges alone.
+ */
+export interface FocusFrames {
+  held: number;
+  edgeWrites: number;
+  nodeWrites: number;
+  edgesAlone: number;
+}
+
+export const focusFramesOf = (renderer: Sigma<RenderNode, RenderEdge>): FocusFrames | undefined => {
+  const f = focusFrames.get(renderer);
+  return f ? { ...f.record } : undefined;
+};
+
+const focusFrames = new WeakMap<object, { ask(): void; record: FocusFrames }>();
+
+function bindFocusFrames(renderer: ViewSigma): void {
+  const r = renderer as unknown as RenderState;
+  const captor = renderer.getMouseCaptor() as unknown as { isMoving?: boolean; draggedEvents?: number; currentWheelDirection?: number };
+  const moving = () => renderer.getCamera().isAnimated() || !!captor.isMoving || (captor.draggedEvents ?? 0) > 0 || !!captor.currentWheelDirection;
+  const record: FocusFrames = { held: 0, edgeWrites: 0, nodeWrites: 0, edgesAlone: 0 };
+  const writes = (id: string): number => {
+    const gl = r.webGLContexts[id];
+    return gl ? canvasWrites(gl) : 0;
+  };
+  let asked = false;
+  let before = { edges: 0, nodes: 0 };
+  focusFrames.set(renderer, {
+    ask: () => {
+      asked = true;
+      pickingAfterFrame(renderer);
+    },
+    record,
+  });
+  renderer.on('beforeRender', () => {
+    renderer.keepEdgeLayer = asked && !moving() && !!r.webGLContexts.edges && !!edgeFrames.get(renderer);
+    asked = false;
+    if (renderer.keepEdgeLayer) before = { edges: writes('edges'), nodes: writes('nodes') };
+  });
+  for (const program of Object.values(r.edgePrograms)) {
+    const render = program.render.bind(program);
+    program.render = (params) => {
+      if (!renderer.keepEdgeLayer) render(params);
+    };
+  }
+  renderer.on('afterRender', () => {
+    if (!renderer.keepEdgeLayer) return;
+    renderer.keepEdgeLayer = false;
+    record.held++;
+    record.edgeWrites = writes('edges') - before.edges;
+    record.nodeWrites = writes('nodes') - before.nodes;
+    renderEdgesAlone(renderer, r.graph, { clear: true, drawn: () => record.edgesAlone++ });
+  });
+  renderer.on('kill', () => {
+    asked = false;
+    renderer.keepEdgeLayer = false;
+  });
 }
 
 /** What `drawPickingOnly` uses of a sigma 3.0 node program. */
@@ -511,9 +612,11 @@ interface RenderState {
  * frame's commit reads back the edge layer only, not the nodes' as well, and
  * the GPU draws no node. A full render instead if anything else changed
  * since the last one: a render came or is scheduled, the camera moves, the
- * size changed, or the edge layer is not blank.
+ * size changed, or the edge layer is not blank. `clear`: the edge layer is
+ * cleared first (step 2 of `focusFrame`: it holds the edges of before);
+ * `drawn` is called if the edges were drawn so.
  */
-function renderEdgesAlone(renderer: Sigma<RenderNode, RenderEdge>, graph: RenderGraph): void {
+function renderEdgesAlone(renderer: Sigma<RenderNode, RenderEdge>, graph: RenderGraph, opts: { clear?: boolean; drawn?: () => void } = {}): void {
   const r = renderer as unknown as RenderState;
   let rendered = false;
   const onRender = (): void => {
@@ -538,13 +641,18 @@ function renderEdgesAlone(renderer: Sigma<RenderNode, RenderEdge>, graph: Render
       r.container.offsetHeight === r.height &&
       (typeof window.devicePixelRatio !== 'undefined' ? window.devicePixelRatio : 1) === r.pixelRatio &&
       !!edges &&
-      isBlank(edges) === true &&
+      (opts.clear || isBlank(edges) === true) &&
       !!frames;
     if (!same) {
       renderer.scheduleRender();
       return;
     }
+    if (opts.clear) {
+      edges.bindFramebuffer(edges.FRAMEBUFFER, null);
+      edges.clear(edges.COLOR_BUFFER_BIT);
+    }
     frames.renderEdges(Object.values(r.edgePrograms), r.getRenderParams());
+    opts.drawn?.();
   });
 }
 
