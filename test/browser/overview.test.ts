@@ -262,9 +262,16 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     expect(await hook(() => window.__newsgraph!.hovered())).toBe(node);
   });
 
-  it('a hover draws the dimmed nodes in one frame and the edges alone in the next', async () => {
+  it('a hover draws the dimmed nodes in one frame and the edges alone in the next; what it draws with was compiled before', async () => {
     await fresh();
-    await page.waitForFunction(() => window.__newsgraph!.edgeFrames()?.complete, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => window.__newsgraph!.metrics.focusPrimed !== undefined && window.__newsgraph!.edgeFrames()?.complete, undefined, { timeout: 30_000 });
+    // Compiled once the graph's edges were drawn: the hovered-nodes layer's disc of the shown kind, and the edge
+    // programs no shown edge used (the dense graph's edges are lines; a focused node's get their arrows back).
+    const primed = (await hook(() => window.__newsgraph!.metrics.focusPrimed))!;
+    expect(primed.programs).toEqual(expect.arrayContaining(['hoverNodes:bordered', 'edges:arrow']));
+    expect(primed.programs).not.toContain('edges:line');
+    expect(primed.programs).not.toContain('hoverNodes:circle');
+    expect(primed.at).toBeGreaterThan((await hook(() => window.__newsgraph!.metrics.edgesReady))!);
     const before = (await hook(() => window.__newsgraph!.focusFrames()))!;
     expect(before.held).toBe(0);
     const node = await hook(() => window.__newsgraph!.labels()[0]!.node);

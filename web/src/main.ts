@@ -23,7 +23,7 @@ import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from '
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
 import { closePanel, renderCommunityPanel, renderPanel } from './panel.ts';
 import { addingEdgeItems, buildRenderGraph, DENSE_EDGES, nodeSizes, type EdgeItem, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
-import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, focusFrame, focusFramesOf, type FocusFrames, layerStates, pickingAfterFrame, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, primeRenderer, setRenderGraph, EDGE_PROGRAMS, type Focus, type LabelBox } from './renderer.ts';
+import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, focusFrame, focusFramesOf, primeFocusPrograms, type FocusFrames, layerStates, pickingAfterFrame, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, primeRenderer, setRenderGraph, EDGE_PROGRAMS, type Focus, type LabelBox } from './renderer.ts';
 import { attachSearch, searchIndex, searchIndexSteps, type SearchEntry } from './search.ts';
 import { fetchInitial, fetchJson, readFile, type Fetched, type Loaded } from './source.ts';
 import { decodeState, encodeState, isPlainOverview, OVERVIEW_FROM, resolveOptions, type SizeBy, type ViewState } from './state.ts';
@@ -144,6 +144,7 @@ class App {
     if (!quick) {
       await this.load({ ...parseGraph(doc.raw, doc.source), source: doc.source, ...(doc.api ? { api: true } : {}) });
       metrics.dataReady = performance.now();
+      this.primeFocus();
       return;
     }
     this.renderer?.kill();
@@ -183,11 +184,35 @@ class App {
     this.renderGraph = full;
     this.completing = false;
     metrics.edgesReady ??= performance.now();
+    this.primeFocus();
     this.msPerItem = spent / Math.max(1, full.order + full.size);
     const parsed = await parseGraphInSlices(doc.raw, doc.source);
     // Nothing dropped by validation: the quick picture is the full view's (test/web/quick-view.test.ts).
     await this.load({ ...parsed, source: doc.source, ...(doc.api ? { api: true } : {}) }, { keepRenderer: true, sliced: true, ...(parsed.warnings.length === 0 ? { reuse: full } : {}) });
     metrics.dataReady = performance.now();
+  }
+
+  /**
+   * Once the graph's edges are all drawn (edge-frames.ts; at most a few
+   * seconds later), in a task of its own: compile the programs a first
+   * hover or selection draws with (renderer.ts `primeFocusPrograms`). The
+   * quick first screen asks for it as soon as its edges are in sigma's
+   * programs: the compile runs while the data graph is read.
+   */
+  private primeFocus(): void {
+    const renderer = this.renderer;
+    const attempt = (tries: number): void => {
+      if (!renderer || this.renderer !== renderer) return;
+      const frames = edgeFramesOf(renderer);
+      const drawn = !frames || renderer.getGraph().size === 0 || (frames.first !== undefined && frames.complete);
+      if (!drawn && tries > 0) {
+        setTimeout(() => attempt(tries - 1), 100);
+        return;
+      }
+      const programs = primeFocusPrograms(renderer);
+      metrics.focusPrimed ??= { at: performance.now(), programs };
+    };
+    setTimeout(() => attempt(50), 0);
   }
 
   /**

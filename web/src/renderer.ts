@@ -758,42 +758,8 @@ export function primeRenderer(renderer: Sigma<RenderNode, RenderEdge>, programs:
   // The edges are drawn into a framebuffer object of the edge layer, not on its canvas: the canvas stays
   // blank, so the first frame (nodes and labels only) neither clears it nor has it read back (blank-layers.ts).
   const gl = r.webGLContexts.edges;
-  const restore: Array<() => void> = [];
-  let target: { framebuffer: WebGLFramebuffer; texture: WebGLTexture; depth?: WebGLRenderbuffer | null } | undefined;
-  if (gl) {
-    const framebuffer = gl.createFramebuffer();
-    const texture = gl.createTexture();
-    if (framebuffer && texture) {
-      target = { framebuffer, texture };
-      gl.bindTexture(gl.TEXTURE_2D, texture);
-      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, PRIME_TARGET_SIZE, PRIME_TARGET_SIZE, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
-      gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
-      gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
-      // The canvas's drawing buffer has a depth-stencil attachment (WebGL's default `depth: true`): so has this
-      // target, or the GPU would build (compile) the edges' pipeline again for the canvas at their first frame.
-      const attrs = gl.getContextAttributes();
-      const depth = attrs && (attrs.depth || attrs.stencil) ? gl.createRenderbuffer() : null;
-      if (depth) {
-        gl.bindRenderbuffer(gl.RENDERBUFFER, depth);
-        gl.renderbufferStorage(gl.RENDERBUFFER, gl.DEPTH_STENCIL, PRIME_TARGET_SIZE, PRIME_TARGET_SIZE);
-        gl.framebufferRenderbuffer(gl.FRAMEBUFFER, gl.DEPTH_STENCIL_ATTACHMENT, gl.RENDERBUFFER, depth);
-        gl.bindRenderbuffer(gl.RENDERBUFFER, null);
-      }
-      target.depth = depth;
-      gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-      gl.bindTexture(gl.TEXTURE_2D, null);
-      const redirect = (p: PrimedProgram): void => {
-        if (p.programs) p.programs.forEach(redirect);
-        else if (p.normalProgram) {
-          const info = p.normalProgram;
-          const was = info.frameBuffer;
-          info.frameBuffer = framebuffer;
-          restore.push(() => (info.frameBuffer = was));
-        }
-      };
-      Object.values(r.edgePrograms).forEach(redirect);
-    }
-  }
+  const target = gl ? primeTarget(gl) : undefined;
+  const restore = target ? Object.values(r.edgePrograms).flatMap((p) => redirect(p, target.framebuffer)) : [];
   try {
     renderer.setGraph(warmUpGraph(programs));
   } finally {
@@ -803,12 +769,126 @@ export function primeRenderer(renderer: Sigma<RenderNode, RenderEdge>, programs:
   const frames = edgeFrames.get(renderer);
   if (frames) frames.first = undefined;
   for (const c of Object.values(r.webGLContexts)) c.flush();
-  if (gl && target) {
-    // Deleted once drawn (GL deletes them after the queued draws).
-    gl.deleteFramebuffer(target.framebuffer);
-    gl.deleteTexture(target.texture);
-    if (target.depth) gl.deleteRenderbuffer(target.depth);
+  target?.dispose();
+}
+
+/**
+ * A framebuffer object to prime programs into (`primeRenderer`,
+ * `primeFocusPrograms`): a small texture, and a depth-stencil renderbuffer
+ * when the canvas's drawing buffer has one (WebGL's default `depth: true`):
+ * otherwise the GPU would build (compile) the programs' pipeline again for
+ * the canvas at their first frame. `dispose` deletes it (GL deletes it after
+ * the queued draws).
+ */
+function primeTarget(gl: WebGLRenderingContext): { framebuffer: WebGLFramebuffer; dispose(): void } | undefined {
+  const framebuffer = gl.createFramebuffer();
+  const texture = gl.createTexture();
+  if (!framebuffer || !texture) return undefined;
+  gl.bindTexture(gl.TEXTURE_2D, texture);
+  gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, PRIME_TARGET_SIZE, PRIME_TARGET_SIZE, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
+  gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
+  gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
+  const attrs = gl.getContextAttributes();
+  const depth = attrs && (attrs.depth || attrs.stencil) ? gl.createRenderbuffer() : null;
+  if (depth) {
+    gl.bindRenderbuffer(gl.RENDERBUFFER, depth);
+    gl.renderbufferStorage(gl.RENDERBUFFER, gl.DEPTH_STENCIL, PRIME_TARGET_SIZE, PRIME_TARGET_SIZE);
+    gl.framebufferRenderbuffer(gl.FRAMEBUFFER, gl.DEPTH_STENCIL_ATTACHMENT, gl.RENDERBUFFER, depth);
+    gl.bindRenderbuffer(gl.RENDERBUFFER, null);
   }
+  gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+  gl.bindTexture(gl.TEXTURE_2D, null);
+  return {
+    framebuffer,
+    dispose: () => {
+      gl.deleteFramebuffer(framebuffer);
+      gl.deleteTexture(texture);
+      if (depth) gl.deleteRenderbuffer(depth);
+    },
+  };
+}
+
+/** Point a program (a compound one: its parts) at `framebuffer`; returns how to undo it. */
+function redirect(p: PrimedProgram, framebuffer: WebGLFramebuffer): Array<() => void> {
+  if (p.programs) return p.programs.flatMap((q) => redirect(q, framebuffer));
+  const info = p.normalProgram;
+  if (!info) return [];
+  const was = info.frameBuffer;
+  info.frameBuffer = framebuffer;
+  return [() => (info.frameBuffer = was)];
+}
+
+/**
+ * Compile, ahead of the first hover or selection, the programs a change of
+ * focus draws with that the graph's frames did not: the hovered-nodes
+ * layer's node programs (sigma draws the focused node there again), and
+ * (those of the node types shown), and the edge programs no shown edge
+ * uses yet (a dense graph's edges are lines; the focused node's get their
+ * arrows and curves back). Software
+ * WebGL compiles a program's drawing routines at its first draw: the first
+ * hover on the wiki-syria store waited for that at its commit (its GPU
+ * process took about 180 ms of CPU more than the next hovers'). Each such
+ * program draws one transparent item into a framebuffer object of its
+ * layer (no canvas changes: nothing is read back), then is emptied again.
+ * Run it once the graph's edges are all drawn (main.ts), in a task of its
+ * own: the compile then runs in the GPU process while the page reads the
+ * data graph, with no frame waiting for it.
+ * Returns the programs primed (for the tests).
+ */
+export function primeFocusPrograms(renderer: Sigma<RenderNode, RenderEdge>): string[] {
+  const r = renderer as unknown as {
+    webGLContexts: Record<string, WebGLRenderingContext>;
+    edgePrograms: Record<string, PrimableProgram>;
+    nodePrograms: Record<string, PrimableProgram>;
+    nodeHoverPrograms: Record<string, PrimableProgram>;
+    getRenderParams(): unknown;
+  };
+  const params = r.getRenderParams();
+  const clear = '#ffffff00';
+  const source = { x: 0, y: 0, size: 1, color: clear, hidden: false };
+  const target = { x: 0.5, y: 0.5, size: 1, color: clear, hidden: false };
+  const primed: string[] = [];
+  const prime = (layer: string, programs: Record<string, PrimableProgram>, draw: (p: PrimableProgram) => void): void => {
+    const gl = r.webGLContexts[layer];
+    const idle = Object.entries(programs).filter(([, p]) => verticesOf(p) === 0);
+    if (!gl || idle.length === 0) return;
+    const fbo = primeTarget(gl);
+    if (!fbo) return;
+    for (const [type, p] of idle) {
+      const restore = redirect(p, fbo.framebuffer);
+      try {
+        p.reallocate(1);
+        draw(p);
+        // The program's own render: not the edge frames' or the view's wrappers of it.
+        (Object.getPrototypeOf(p) as PrimableProgram).render.call(p, params);
+      } finally {
+        for (const f of restore) f();
+        p.reallocate(0);
+      }
+      primed.push(`${layer}:${type}`);
+    }
+    gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+    gl.flush();
+    fbo.dispose();
+  };
+  // The hovered-nodes layer's programs of the node types shown.
+  const shownTypes = Object.fromEntries(Object.entries(r.nodeHoverPrograms).filter(([type]) => r.nodePrograms[type] && verticesOf(r.nodePrograms[type]) > 0));
+  prime('hoverNodes', shownTypes, (p) => p.process(0, 0, { ...source, type: 'circle', label: '', zIndex: 0, borderColor: clear }));
+  prime('edges', r.edgePrograms, (p) => p.process(0, 0, source, target, { color: clear, size: 1, curvature: EDGE_CURVATURE, hidden: false }));
+  return primed;
+}
+
+/** What `primeFocusPrograms` uses of a sigma 3.0 program (a compound one: its parts). */
+interface PrimableProgram extends PrimedProgram {
+  verticesCount?: number;
+  programs?: PrimableProgram[];
+  reallocate(capacity: number): void;
+  process(...args: unknown[]): void;
+  render(params: unknown): void;
+}
+
+function verticesOf(p: PrimableProgram): number {
+  return p.programs ? p.programs.reduce((a, q) => a + verticesOf(q), 0) : (p.verticesCount ?? 0);
 }
 
 /** Side of the texture the edge programs are primed into (`primeRenderer`). */
