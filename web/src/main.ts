@@ -209,7 +209,8 @@ class App {
         setTimeout(() => attempt(tries - 1), 100);
         return;
       }
-      const programs = primeFocusPrograms(renderer);
+      // The edges' programs only where a hover draws them (a selection elsewhere compiles them, once).
+      const programs = primeFocusPrograms(renderer, { edges: this.hoverDims() });
       metrics.focusPrimed ??= { at: performance.now(), programs };
     };
     setTimeout(() => attempt(50), 0);
@@ -371,8 +372,7 @@ class App {
       if (captor.isMoving || (captor.draggedEvents ?? 0) > 0) return;
       // Dimming re-runs the reducers over every node and edge: on a big graph (about 1 s at 60k
       // items with software WebGL) only a click does it; sigma still draws the hovered node and label.
-      const rg = this.renderGraph;
-      if (this.completing || (rg && rg.order + rg.size > HOVER_FOCUS_MAX_ITEMS)) return;
+      if (this.completing || !this.hoverDims()) return;
       this.focus.hovered = node;
       this.refreshFocus();
     });
@@ -390,6 +390,12 @@ class App {
     });
     r.on('clickStage', () => this.deselect());
     r.on('afterRender', () => this.frames++);
+  }
+
+  /** Whether hovering a node dims the rest (the graph shown is small enough: HOVER_FOCUS_MAX_ITEMS). */
+  hoverDims(): boolean {
+    const rg = this.renderGraph;
+    return !rg || rg.order + rg.size <= HOVER_FOCUS_MAX_ITEMS;
   }
 
   /** Hover and selection for the reducers and the labels (no render). */

@@ -832,10 +832,14 @@ function redirect(p: PrimedProgram, framebuffer: WebGLFramebuffer): Array<() => 
  * layer (no canvas changes: nothing is read back), then is emptied again.
  * Run it once the graph's edges are all drawn (main.ts), in a task of its
  * own: the compile then runs in the GPU process while the page reads the
- * data graph, with no frame waiting for it.
- * Returns the programs primed (for the tests).
+ * data graph, with no frame waiting for it. `edges: false`: the hovered
+ * layer's only (a graph on which a hover does not dim: its first selection
+ * compiles the edges' as before, rather than the GPU process compiling
+ * them while the view may be panned: with them primed, the 10k-node
+ * bench's first pan move waited 290-350 ms for the GPU process, 80-120
+ * without, load 12). Returns the programs primed (for the tests).
  */
-export function primeFocusPrograms(renderer: Sigma<RenderNode, RenderEdge>): string[] {
+export function primeFocusPrograms(renderer: Sigma<RenderNode, RenderEdge>, opts: { edges?: boolean } = {}): string[] {
   const r = renderer as unknown as {
     webGLContexts: Record<string, WebGLRenderingContext>;
     edgePrograms: Record<string, PrimableProgram>;
@@ -874,7 +878,7 @@ export function primeFocusPrograms(renderer: Sigma<RenderNode, RenderEdge>): str
   // The hovered-nodes layer's programs of the node types shown.
   const shownTypes = Object.fromEntries(Object.entries(r.nodeHoverPrograms).filter(([type]) => r.nodePrograms[type] && verticesOf(r.nodePrograms[type]) > 0));
   prime('hoverNodes', shownTypes, (p) => p.process(0, 0, { ...source, type: 'circle', label: '', zIndex: 0, borderColor: clear }));
-  prime('edges', r.edgePrograms, (p) => p.process(0, 0, source, target, { color: clear, size: 1, curvature: EDGE_CURVATURE, hidden: false }));
+  if (opts.edges !== false) prime('edges', r.edgePrograms, (p) => p.process(0, 0, source, target, { color: clear, size: 1, curvature: EDGE_CURVATURE, hidden: false }));
   return primed;
 }
 
