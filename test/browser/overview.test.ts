@@ -262,6 +262,42 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     expect(await hook(() => window.__newsgraph!.hovered())).toBe(node);
   });
 
+  it('a hover draws the dimmed nodes in one frame and the edges alone in the next; what it draws with was compiled before', async () => {
+    await fresh();
+    await page.waitForFunction(() => window.__newsgraph!.metrics.focusPrimed !== undefined && window.__newsgraph!.edgeFrames()?.complete, undefined, { timeout: 30_000 });
+    // Compiled once the graph's edges were drawn: the hovered-nodes layer's disc of the shown kind, and the edge
+    // programs no shown edge used (the dense graph's edges are lines; a focused node's get their arrows back).
+    const primed = (await hook(() => window.__newsgraph!.metrics.focusPrimed))!;
+    expect(primed.programs).toEqual(expect.arrayContaining(['hoverNodes:bordered', 'edges:arrow']));
+    expect(primed.programs).not.toContain('edges:line');
+    expect(primed.programs).not.toContain('hoverNodes:circle');
+    expect(primed.at).toBeGreaterThan((await hook(() => window.__newsgraph!.metrics.edgesReady))!);
+    const before = (await hook(() => window.__newsgraph!.focusFrames()))!;
+    expect(before.held).toBe(0);
+    const node = await hook(() => window.__newsgraph!.labels()[0]!.node);
+    const at = (await page.evaluate((n) => window.__newsgraph!.nodePosition(n), node))!;
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await page.waitForFunction((n) => window.__newsgraph!.hovered() === n && window.__newsgraph!.focusFrames()!.edgesAlone > 0, node, { timeout: 10_000 });
+    await page.waitForFunction(() => window.__newsgraph!.edgeFrames()!.complete, undefined, { timeout: 10_000 });
+    const hovered = (await hook(() => window.__newsgraph!.focusFrames()))!;
+    // The hover's render drew the nodes (dimmed) and left the edge canvas as it was: no clear, no draw.
+    expect(hovered.held).toBe(1);
+    expect(hovered.nodeWrites).toBeGreaterThan(0);
+    expect(hovered.edgeWrites).toBe(0);
+    // The next frame drew the edges alone, dimmed but the hovered node's.
+    expect(hovered.edgesAlone).toBe(1);
+    expect(await hook(() => window.__newsgraph!.edgesDrawn())).toBe(true);
+    const far = await page.evaluate((n) => window.__newsgraph!.visibleNodes().find((m) => m !== n && window.__newsgraph!.displayColor(m) === '#e4e4e8'), node);
+    expect(far).toBeDefined();
+    // Leaving it undims, the same way.
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await page.waitForFunction(() => window.__newsgraph!.hovered() === undefined && window.__newsgraph!.focusFrames()!.edgesAlone > 1, undefined, { timeout: 10_000 });
+    const left = (await hook(() => window.__newsgraph!.focusFrames()))!;
+    expect(left).toMatchObject({ held: 2, edgeWrites: 0, edgesAlone: 2 });
+    expect(await page.evaluate((n) => window.__newsgraph!.displayColor(n!), far)).not.toBe('#e4e4e8');
+  });
+
   it('selecting a node dims everything but it and its neighbours; the panel counts neighbours, not edges', async () => {
     await fresh();
     await page.fill('#search-input', (await hook(() => window.__newsgraph!.nodeLook('e50')))!.label);

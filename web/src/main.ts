@@ -23,7 +23,7 @@ import { LayoutController, needsPreview, previewGraph, type LayoutEvent } from '
 import { layoutStarted, layoutStopped, longTasksDuringLayout, metrics, observeLongTasks } from './metrics.ts';
 import { closePanel, renderCommunityPanel, renderPanel } from './panel.ts';
 import { addingEdgeItems, buildRenderGraph, DENSE_EDGES, nodeSizes, type EdgeItem, type RenderEdge, type RenderGraph, type RenderNode } from './render-graph.ts';
-import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, layerStates, pickingAfterFrame, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, primeRenderer, setRenderGraph, EDGE_PROGRAMS, type Focus, type LabelBox } from './renderer.ts';
+import { addingRenderEdges, adoptGraph, createRenderer, edgeFramesOf, focusFrame, focusFramesOf, primeFocusPrograms, type FocusFrames, layerStates, pickingAfterFrame, programDigest, focusCentre, LabelPlacer, lastFrameDrewEdges, overlappingPairs, primeRenderer, setRenderGraph, EDGE_PROGRAMS, type Focus, type LabelBox } from './renderer.ts';
 import { attachSearch, searchIndex, searchIndexSteps, type SearchEntry } from './search.ts';
 import { fetchInitial, fetchJson, readFile, type Fetched, type Loaded } from './source.ts';
 import { decodeState, encodeState, isPlainOverview, OVERVIEW_FROM, resolveOptions, type SizeBy, type ViewState } from './state.ts';
@@ -144,6 +144,7 @@ class App {
     if (!quick) {
       await this.load({ ...parseGraph(doc.raw, doc.source), source: doc.source, ...(doc.api ? { api: true } : {}) });
       metrics.dataReady = performance.now();
+      this.primeFocus();
       return;
     }
     this.renderer?.kill();
@@ -183,11 +184,36 @@ class App {
     this.renderGraph = full;
     this.completing = false;
     metrics.edgesReady ??= performance.now();
+    this.primeFocus();
     this.msPerItem = spent / Math.max(1, full.order + full.size);
     const parsed = await parseGraphInSlices(doc.raw, doc.source);
     // Nothing dropped by validation: the quick picture is the full view's (test/web/quick-view.test.ts).
     await this.load({ ...parsed, source: doc.source, ...(doc.api ? { api: true } : {}) }, { keepRenderer: true, sliced: true, ...(parsed.warnings.length === 0 ? { reuse: full } : {}) });
     metrics.dataReady = performance.now();
+  }
+
+  /**
+   * Once the graph's edges are all drawn (edge-frames.ts; at most a few
+   * seconds later), in a task of its own: compile the programs a first
+   * hover or selection draws with (renderer.ts `primeFocusPrograms`). The
+   * quick first screen asks for it as soon as its edges are in sigma's
+   * programs: the compile runs while the data graph is read.
+   */
+  private primeFocus(): void {
+    const renderer = this.renderer;
+    const attempt = (tries: number): void => {
+      if (!renderer || this.renderer !== renderer) return;
+      const frames = edgeFramesOf(renderer);
+      const drawn = !frames || renderer.getGraph().size === 0 || (frames.first !== undefined && frames.complete);
+      if (!drawn && tries > 0) {
+        setTimeout(() => attempt(tries - 1), 100);
+        return;
+      }
+      // The edges' programs only where a hover draws them (a selection elsewhere compiles them, once).
+      const programs = primeFocusPrograms(renderer, { edges: this.hoverDims() });
+      metrics.focusPrimed ??= { at: performance.now(), programs };
+    };
+    setTimeout(() => attempt(50), 0);
   }
 
   /**
@@ -346,8 +372,7 @@ class App {
       if (captor.isMoving || (captor.draggedEvents ?? 0) > 0) return;
       // Dimming re-runs the reducers over every node and edge: on a big graph (about 1 s at 60k
       // items with software WebGL) only a click does it; sigma still draws the hovered node and label.
-      const rg = this.renderGraph;
-      if (this.completing || (rg && rg.order + rg.size > HOVER_FOCUS_MAX_ITEMS)) return;
+      if (this.completing || !this.hoverDims()) return;
       this.focus.hovered = node;
       this.refreshFocus();
     });
@@ -367,6 +392,12 @@ class App {
     r.on('afterRender', () => this.frames++);
   }
 
+  /** Whether hovering a node dims the rest (the graph shown is small enough: HOVER_FOCUS_MAX_ITEMS). */
+  hoverDims(): boolean {
+    const rg = this.renderGraph;
+    return !rg || rg.order + rg.size <= HOVER_FOCUS_MAX_ITEMS;
+  }
+
   /** Hover and selection for the reducers and the labels (no render). */
   syncFocus(): void {
     const rg = this.renderGraph;
@@ -383,7 +414,10 @@ class App {
   /** Re-apply the reducers on the next frame (several calls make one render). */
   refreshFocus(): void {
     this.syncFocus();
-    this.renderer?.refresh({ skipIndexation: true, schedule: true });
+    if (!this.renderer) return;
+    // Nodes and labels in the next frame; the edges in the one after it (renderer.ts `focusFrame`).
+    focusFrame(this.renderer);
+    this.renderer.refresh({ skipIndexation: true, schedule: true });
   }
 
   showPanel(node: string, opts: { fetch?: boolean } = {}): void {
@@ -749,6 +783,8 @@ declare global {
       edgesDrawn(): boolean;
       /** Edges drawn over several frames (edge-frames.ts): all drawn since the last render, and in how many frames after it. */
       edgeFrames(): { complete: boolean; continued: number; budget: number; first?: { budget: number; drawn: number; total: number; frames: number; alone: boolean } } | undefined;
+      /** What the changes of focus drew (renderer.ts `focusFrame`): renders that kept the edge layer, their writes on the edge and node canvases, edges drawn alone after. */
+      focusFrames(): FocusFrames | undefined;
       /** What sigma's programs hold (renderer.ts `programDigest`); `reprocess` has sigma process the whole graph again, at once. */
       programDigest(): Record<string, string>;
       reprocess(): void;
@@ -794,6 +830,7 @@ window.__newsgraph = {
     const f = app.renderer ? edgeFramesOf(app.renderer) : undefined;
     return f ? { complete: f.complete, continued: f.continued, budget: f.budget, ...(f.first ? { first: { ...f.first } } : {}) } : undefined;
   },
+  focusFrames: () => (app.renderer ? focusFramesOf(app.renderer) : undefined),
   programDigest: () => (app.renderer ? programDigest(app.renderer) : {}),
   reprocess: () => void app.renderer?.refresh(),
   layers: () => (app.renderer ? layerStates(app.renderer) : {}),

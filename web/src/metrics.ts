@@ -22,6 +22,8 @@ export interface Metrics {
   firstFrameCanvases?: string[];
   /** When the overview's first frame's picking layer (which node is under the mouse) was drawn, in a task after that frame. */
   firstPickingLayer?: number;
+  /** The programs a first hover or selection draws with, compiled once the graph's edges were all drawn (renderer.ts `primeFocusPrograms`), and when. */
+  focusPrimed?: { at: number; programs: string[] };
   layoutConverged?: number;
   /** Why the first layout run ended. */
   layoutEnd?: 'converged' | 'timeout';

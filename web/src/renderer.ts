@@ -143,10 +143,25 @@ export const LABELS_AT_FIT = 60;
  * (blank-layers.ts).
  */
 class ViewSigma extends Sigma<RenderNode, RenderEdge> {
+  /** Whether this render leaves the edge layer as it is: not cleared, no edge drawn (`focusFrame`). */
+  keepEdgeLayer = false;
+
   override createWebGLContext(id: string, options: Parameters<Sigma['createWebGLContext']>[1] = {}): WebGLRenderingContext {
     const gl = super.createWebGLContext(id, id === 'edges' ? { ...options, ...EDGE_LAYER_OPTIONS } : options);
     trackBlank(gl);
     return gl;
+  }
+
+  override clear(): this {
+    const edges = (this as unknown as { webGLContexts: Record<string, WebGLRenderingContext> }).webGLContexts.edges;
+    if (!this.keepEdgeLayer || !edges) return super.clear();
+    const clear = edges.clear;
+    edges.clear = () => undefined;
+    try {
+      return super.clear();
+    } finally {
+      edges.clear = clear;
+    }
   }
 }
 
@@ -212,6 +227,7 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement, focus
   created = renderer;
   edgeFrames.set(renderer, new EdgeFrames(renderer as unknown as Sigma));
   bindMoveFrames(renderer);
+  bindFocusFrames(renderer);
   // Candidates biggest first, the focus before all (see the file comment).
   renderer.on('beforeRender', () => {
     labels.reset();
@@ -354,6 +370,91 @@ function bindMoveFrames(renderer: Sigma<RenderNode, RenderEdge>): void {
       render(params);
     };
   }
+}
+
+/**
+ * A change of focus (a hover, a selection: the reducers dim all but a
+ * neighbourhood) draws every node and every edge again, and the picking
+ * layer (the nodes' order changes with their zIndex). With software WebGL
+ * that one frame's commit waited for all of it and read back the three
+ * WebGL canvases (edges, nodes, hovered nodes): the longest task after the
+ * first render on the wiki-syria store (4,448 nodes, 8,931 edges: a hover,
+ * 210-264 ms with the machine quiet). `focusFrame(renderer)` spreads it:
+ *  1. the next render draws the nodes, their labels and the hovered layer,
+ *     and leaves the edge layer as it is (not cleared, no edge drawn:
+ *     its canvas is not read back); its picking layer is drawn after it,
+ *     in a task of its own (`pickingAfterFrame`);
+ *  2. the frame after it clears the edge layer and draws the edges alone
+ *     (`renderEdgesAlone`), within the edge budget, the rest over the next
+ *     frames (edge-frames.ts).
+ * For the frame between, the edges are the ones drawn before the change.
+ * A render while the camera moves is not held (it draws the edges, or
+ * hides them, as any); one that comes before step 2 replaces it.
+ */
+export function focusFrame(renderer: Sigma<RenderNode, RenderEdge>): void {
+  focusFrames.get(renderer)?.ask();
+}
+
+/**
+ * What the focus frames of a renderer did (for the tests): renders that
+ * kept the edge layer, the draws and clears the last of them made on the
+ * edge and node canvases, and the frames that then drew the edges alone.
+ */
+export interface FocusFrames {
+  held: number;
+  edgeWrites: number;
+  nodeWrites: number;
+  edgesAlone: number;
+}
+
+export const focusFramesOf = (renderer: Sigma<RenderNode, RenderEdge>): FocusFrames | undefined => {
+  const f = focusFrames.get(renderer);
+  return f ? { ...f.record } : undefined;
+};
+
+const focusFrames = new WeakMap<object, { ask(): void; record: FocusFrames }>();
+
+function bindFocusFrames(renderer: ViewSigma): void {
+  const r = renderer as unknown as RenderState;
+  const captor = renderer.getMouseCaptor() as unknown as { isMoving?: boolean; draggedEvents?: number; currentWheelDirection?: number };
+  const moving = () => renderer.getCamera().isAnimated() || !!captor.isMoving || (captor.draggedEvents ?? 0) > 0 || !!captor.currentWheelDirection;
+  const record: FocusFrames = { held: 0, edgeWrites: 0, nodeWrites: 0, edgesAlone: 0 };
+  const writes = (id: string): number => {
+    const gl = r.webGLContexts[id];
+    return gl ? canvasWrites(gl) : 0;
+  };
+  let asked = false;
+  let before = { edges: 0, nodes: 0 };
+  focusFrames.set(renderer, {
+    ask: () => {
+      asked = true;
+      pickingAfterFrame(renderer);
+    },
+    record,
+  });
+  renderer.on('beforeRender', () => {
+    renderer.keepEdgeLayer = asked && !moving() && !!r.webGLContexts.edges && !!edgeFrames.get(renderer);
+    asked = false;
+    if (renderer.keepEdgeLayer) before = { edges: writes('edges'), nodes: writes('nodes') };
+  });
+  for (const program of Object.values(r.edgePrograms)) {
+    const render = program.render.bind(program);
+    program.render = (params) => {
+      if (!renderer.keepEdgeLayer) render(params);
+    };
+  }
+  renderer.on('afterRender', () => {
+    if (!renderer.keepEdgeLayer) return;
+    renderer.keepEdgeLayer = false;
+    record.held++;
+    record.edgeWrites = writes('edges') - before.edges;
+    record.nodeWrites = writes('nodes') - before.nodes;
+    renderEdgesAlone(renderer, r.graph, { clear: true, drawn: () => record.edgesAlone++ });
+  });
+  renderer.on('kill', () => {
+    asked = false;
+    renderer.keepEdgeLayer = false;
+  });
 }
 
 /** What `drawPickingOnly` uses of a sigma 3.0 node program. */
@@ -511,9 +612,11 @@ interface RenderState {
  * frame's commit reads back the edge layer only, not the nodes' as well, and
  * the GPU draws no node. A full render instead if anything else changed
  * since the last one: a render came or is scheduled, the camera moves, the
- * size changed, or the edge layer is not blank.
+ * size changed, or the edge layer is not blank. `clear`: the edge layer is
+ * cleared first (step 2 of `focusFrame`: it holds the edges of before);
+ * `drawn` is called if the edges were drawn so.
  */
-function renderEdgesAlone(renderer: Sigma<RenderNode, RenderEdge>, graph: RenderGraph): void {
+function renderEdgesAlone(renderer: Sigma<RenderNode, RenderEdge>, graph: RenderGraph, opts: { clear?: boolean; drawn?: () => void } = {}): void {
   const r = renderer as unknown as RenderState;
   let rendered = false;
   const onRender = (): void => {
@@ -538,13 +641,18 @@ function renderEdgesAlone(renderer: Sigma<RenderNode, RenderEdge>, graph: Render
       r.container.offsetHeight === r.height &&
       (typeof window.devicePixelRatio !== 'undefined' ? window.devicePixelRatio : 1) === r.pixelRatio &&
       !!edges &&
-      isBlank(edges) === true &&
+      (opts.clear || isBlank(edges) === true) &&
       !!frames;
     if (!same) {
       renderer.scheduleRender();
       return;
     }
+    if (opts.clear) {
+      edges.bindFramebuffer(edges.FRAMEBUFFER, null);
+      edges.clear(edges.COLOR_BUFFER_BIT);
+    }
     frames.renderEdges(Object.values(r.edgePrograms), r.getRenderParams());
+    opts.drawn?.();
   });
 }
 
@@ -650,42 +758,8 @@ export function primeRenderer(renderer: Sigma<RenderNode, RenderEdge>, programs:
   // The edges are drawn into a framebuffer object of the edge layer, not on its canvas: the canvas stays
   // blank, so the first frame (nodes and labels only) neither clears it nor has it read back (blank-layers.ts).
   const gl = r.webGLContexts.edges;
-  const restore: Array<() => void> = [];
-  let target: { framebuffer: WebGLFramebuffer; texture: WebGLTexture; depth?: WebGLRenderbuffer | null } | undefined;
-  if (gl) {
-    const framebuffer = gl.createFramebuffer();
-    const texture = gl.createTexture();
-    if (framebuffer && texture) {
-      target = { framebuffer, texture };
-      gl.bindTexture(gl.TEXTURE_2D, texture);
-      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, PRIME_TARGET_SIZE, PRIME_TARGET_SIZE, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
-      gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
-      gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
-      // The canvas's drawing buffer has a depth-stencil attachment (WebGL's default `depth: true`): so has this
-      // target, or the GPU would build (compile) the edges' pipeline again for the canvas at their first frame.
-      const attrs = gl.getContextAttributes();
-      const depth = attrs && (attrs.depth || attrs.stencil) ? gl.createRenderbuffer() : null;
-      if (depth) {
-        gl.bindRenderbuffer(gl.RENDERBUFFER, depth);
-        gl.renderbufferStorage(gl.RENDERBUFFER, gl.DEPTH_STENCIL, PRIME_TARGET_SIZE, PRIME_TARGET_SIZE);
-        gl.framebufferRenderbuffer(gl.FRAMEBUFFER, gl.DEPTH_STENCIL_ATTACHMENT, gl.RENDERBUFFER, depth);
-        gl.bindRenderbuffer(gl.RENDERBUFFER, null);
-      }
-      target.depth = depth;
-      gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-      gl.bindTexture(gl.TEXTURE_2D, null);
-      const redirect = (p: PrimedProgram): void => {
-        if (p.programs) p.programs.forEach(redirect);
-        else if (p.normalProgram) {
-          const info = p.normalProgram;
-          const was = info.frameBuffer;
-          info.frameBuffer = framebuffer;
-          restore.push(() => (info.frameBuffer = was));
-        }
-      };
-      Object.values(r.edgePrograms).forEach(redirect);
-    }
-  }
+  const target = gl ? primeTarget(gl) : undefined;
+  const restore = target ? Object.values(r.edgePrograms).flatMap((p) => redirect(p, target.framebuffer)) : [];
   try {
     renderer.setGraph(warmUpGraph(programs));
   } finally {
@@ -695,12 +769,130 @@ export function primeRenderer(renderer: Sigma<RenderNode, RenderEdge>, programs:
   const frames = edgeFrames.get(renderer);
   if (frames) frames.first = undefined;
   for (const c of Object.values(r.webGLContexts)) c.flush();
-  if (gl && target) {
-    // Deleted once drawn (GL deletes them after the queued draws).
-    gl.deleteFramebuffer(target.framebuffer);
-    gl.deleteTexture(target.texture);
-    if (target.depth) gl.deleteRenderbuffer(target.depth);
+  target?.dispose();
+}
+
+/**
+ * A framebuffer object to prime programs into (`primeRenderer`,
+ * `primeFocusPrograms`): a small texture, and a depth-stencil renderbuffer
+ * when the canvas's drawing buffer has one (WebGL's default `depth: true`):
+ * otherwise the GPU would build (compile) the programs' pipeline again for
+ * the canvas at their first frame. `dispose` deletes it (GL deletes it after
+ * the queued draws).
+ */
+function primeTarget(gl: WebGLRenderingContext): { framebuffer: WebGLFramebuffer; dispose(): void } | undefined {
+  const framebuffer = gl.createFramebuffer();
+  const texture = gl.createTexture();
+  if (!framebuffer || !texture) return undefined;
+  gl.bindTexture(gl.TEXTURE_2D, texture);
+  gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, PRIME_TARGET_SIZE, PRIME_TARGET_SIZE, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
+  gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
+  gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
+  const attrs = gl.getContextAttributes();
+  const depth = attrs && (attrs.depth || attrs.stencil) ? gl.createRenderbuffer() : null;
+  if (depth) {
+    gl.bindRenderbuffer(gl.RENDERBUFFER, depth);
+    gl.renderbufferStorage(gl.RENDERBUFFER, gl.DEPTH_STENCIL, PRIME_TARGET_SIZE, PRIME_TARGET_SIZE);
+    gl.framebufferRenderbuffer(gl.FRAMEBUFFER, gl.DEPTH_STENCIL_ATTACHMENT, gl.RENDERBUFFER, depth);
+    gl.bindRenderbuffer(gl.RENDERBUFFER, null);
   }
+  gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+  gl.bindTexture(gl.TEXTURE_2D, null);
+  return {
+    framebuffer,
+    dispose: () => {
+      gl.deleteFramebuffer(framebuffer);
+      gl.deleteTexture(texture);
+      if (depth) gl.deleteRenderbuffer(depth);
+    },
+  };
+}
+
+/** Point a program (a compound one: its parts) at `framebuffer`; returns how to undo it. */
+function redirect(p: PrimedProgram, framebuffer: WebGLFramebuffer): Array<() => void> {
+  if (p.programs) return p.programs.flatMap((q) => redirect(q, framebuffer));
+  const info = p.normalProgram;
+  if (!info) return [];
+  const was = info.frameBuffer;
+  info.frameBuffer = framebuffer;
+  return [() => (info.frameBuffer = was)];
+}
+
+/**
+ * Compile, ahead of the first hover or selection, the programs a change of
+ * focus draws with that the graph's frames did not: the hovered-nodes
+ * layer's node programs (sigma draws the focused node there again), and
+ * (those of the node types shown), and the edge programs no shown edge
+ * uses yet (a dense graph's edges are lines; the focused node's get their
+ * arrows and curves back). Software
+ * WebGL compiles a program's drawing routines at its first draw: the first
+ * hover on the wiki-syria store waited for that at its commit (its GPU
+ * process took about 180 ms of CPU more than the next hovers'). Each such
+ * program draws one transparent item into a framebuffer object of its
+ * layer (no canvas changes: nothing is read back), then is emptied again.
+ * Run it once the graph's edges are all drawn (main.ts), in a task of its
+ * own: the compile then runs in the GPU process while the page reads the
+ * data graph, with no frame waiting for it. `edges: false`: the hovered
+ * layer's only (a graph on which a hover does not dim: its first selection
+ * compiles the edges' as before, rather than the GPU process compiling
+ * them while the view may be panned: with them primed, the 10k-node
+ * bench's first pan move waited 290-350 ms for the GPU process, 80-120
+ * without, load 12). Returns the programs primed (for the tests).
+ */
+export function primeFocusPrograms(renderer: Sigma<RenderNode, RenderEdge>, opts: { edges?: boolean } = {}): string[] {
+  const r = renderer as unknown as {
+    webGLContexts: Record<string, WebGLRenderingContext>;
+    edgePrograms: Record<string, PrimableProgram>;
+    nodePrograms: Record<string, PrimableProgram>;
+    nodeHoverPrograms: Record<string, PrimableProgram>;
+    getRenderParams(): unknown;
+  };
+  const params = r.getRenderParams();
+  const clear = '#ffffff00';
+  const source = { x: 0, y: 0, size: 1, color: clear, hidden: false };
+  const target = { x: 0.5, y: 0.5, size: 1, color: clear, hidden: false };
+  const primed: string[] = [];
+  const prime = (layer: string, programs: Record<string, PrimableProgram>, draw: (p: PrimableProgram) => void): void => {
+    const gl = r.webGLContexts[layer];
+    const idle = Object.entries(programs).filter(([, p]) => verticesOf(p) === 0);
+    if (!gl || idle.length === 0) return;
+    const fbo = primeTarget(gl);
+    if (!fbo) return;
+    for (const [type, p] of idle) {
+      const restore = redirect(p, fbo.framebuffer);
+      try {
+        p.reallocate(1);
+        draw(p);
+        // The program's own render: not the edge frames' or the view's wrappers of it.
+        (Object.getPrototypeOf(p) as PrimableProgram).render.call(p, params);
+      } finally {
+        for (const f of restore) f();
+        p.reallocate(0);
+      }
+      primed.push(`${layer}:${type}`);
+    }
+    gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+    gl.flush();
+    fbo.dispose();
+  };
+  // The hovered-nodes layer's programs of the node types shown.
+  const shownTypes = Object.fromEntries(Object.entries(r.nodeHoverPrograms).filter(([type]) => r.nodePrograms[type] && verticesOf(r.nodePrograms[type]) > 0));
+  prime('hoverNodes', shownTypes, (p) => p.process(0, 0, { ...source, type: 'circle', label: '', zIndex: 0, borderColor: clear }));
+  if (opts.edges !== false) prime('edges', r.edgePrograms, (p) => p.process(0, 0, source, target, { color: clear, size: 1, curvature: EDGE_CURVATURE, hidden: false }));
+  return primed;
+}
+
+/** What `primeFocusPrograms` uses of a sigma 3.0 program (a compound one: its parts). */
+interface PrimableProgram extends PrimedProgram {
+  verticesCount?: number;
+  programs?: PrimableProgram[];
+  reallocate(capacity: number): void;
+  process(...args: unknown[]): void;
+  render(params: unknown): void;
+}
+
+function verticesOf(p: PrimableProgram): number {
+  return p.programs ? p.programs.reduce((a, q) => a + verticesOf(q), 0) : (p.verticesCount ?? 0);
 }
 
 /** Side of the texture the edge programs are primed into (`primeRenderer`). */
