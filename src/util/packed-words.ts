@@ -7,6 +7,8 @@
  * copy; a lookup hashes the word and compares it in place.
  */
 
+import { fmix } from './fmix.ts';
+
 /** FNV-1a over UTF-16 code units of s[from, to), then murmur3's finaliser. */
 function hashRange(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
@@ -14,12 +16,7 @@ function hashRange(s: string, from: number, to: number): number {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h | 0;
+  return fmix(h);
 }
 
 /**

@@ -5,6 +5,8 @@
  * (and cached), and every template combines those integers.
  */
 
+import { fmix } from '../../util/fmix.ts';
+
 /** FNV-1a over UTF-16 code units, then a final avalanche. */
 export function hashString(s: string): number {
   let h = 0x811c9dc5;
@@ -15,15 +17,7 @@ export function hashString(s: string): number {
   return fmix(h);
 }
 
-/** murmur3's finaliser: every input bit affects every output bit. */
-export function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h | 0;
-}
+export { fmix };
 
 /** Combine a running key with one more value (order matters). */
 export function mix(a: number, b: number): number {
