@@ -11,6 +11,13 @@
  * file; a file is written under a temporary name and renamed into place, so a
  * reader sees a whole file or none (concurrent writers write the same bytes).
  *
+ * Old files do not pile up: a file read is marked used (its time set to now),
+ * and each write removes the folder's files unused for `STALE_DAYS` (values
+ * of code or data since changed, left by upgrades and edits) and temporary
+ * files a killed writer left. By age, not by name: several values of one kind
+ * are current at once (the NER and the POS model), and two versions of the
+ * package may share the user's folder.
+ *
  * Where: `NEWSGRAPH_CACHE_DIR` when set (`off` or empty: no cache); else
  * `.cache/derived/` in the package's folder (beside `dist/` or `src/`, ignored
  * by git and not in the npm tarball); else, when that folder cannot be
@@ -18,7 +25,7 @@
  * `~/.cache/newsgraph`.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,15 +72,57 @@ export function contentKey(parts: ReadonlyArray<string | Uint8Array>): string {
   return h.digest('hex').slice(0, 24);
 }
 
-/** The bytes cached under `name`, or undefined (no cache, no such file, unreadable). */
+/** A cache file unused (neither read nor written) for this many days is removed by the next write. */
+export const STALE_DAYS = 30;
+
+/** A temporary file older than this (a writer killed between write and rename) is removed by the next write. */
+const STALE_TMP_MS = 60 * 60 * 1000;
+
+/** The bytes cached under `name`, or undefined (no cache, no such file, unreadable). The file is marked used. */
 export function readCached(name: string): Buffer | undefined {
   const dir = cacheDir();
   if (!dir) return undefined;
+  const file = path.join(dir, name);
+  let bytes: Buffer;
   try {
-    return readFileSync(path.join(dir, name));
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // a read-only file stays usable; it may be pruned as unused later
+  }
+  return bytes;
+}
+
+/** Remove the cache's files unused for `STALE_DAYS` and stale temporary files; `now` for tests. Returns the names removed. */
+export function pruneStale(now = Date.now()): string[] {
+  const dir = cacheDir();
+  if (!dir) return [];
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const f of names) {
+    if (f.startsWith('.probe-')) continue;
+    const file = path.join(dir, f);
+    try {
+      const age = now - statSync(file).mtimeMs;
+      if (age > (f.endsWith('.tmp') ? STALE_TMP_MS : STALE_DAYS * 86_400_000)) {
+        rmSync(file, { force: true });
+        removed.push(f);
+      }
+    } catch {
+      // gone meanwhile, or not ours to remove
+    }
+  }
+  return removed;
 }
 
 /** Cache `parts` (concatenated) under `name`; failures are ignored (the value is recomputed next time). */
@@ -92,6 +141,7 @@ export function writeCached(name: string, parts: readonly Uint8Array[]): void {
       // nothing was written
     }
   }
+  pruneStale();
 }
 
 /** For tests: forget the folder chosen (after changing NEWSGRAPH_CACHE_DIR). */

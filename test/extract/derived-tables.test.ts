@@ -7,11 +7,11 @@
  * from the cache, and with the cache off.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachedTable, folderDigest, resetCacheDir } from '../../src/util/disk-cache.ts';
+import { STALE_DAYS, cachedTable, folderDigest, readCached, resetCacheDir, writeCached } from '../../src/util/disk-cache.ts';
 
 let dir: string;
 let saved: string | undefined;
@@ -89,6 +89,44 @@ describe('cachedTable', () => {
     expect(cachedTable('test-sample', make)).toEqual(cachedTable('test-sample', make));
     expect(calls).toBe(2);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('old cache files do not pile up (pruned by age at each write)', () => {
+  const DAY = 86_400_000;
+  const age = (f: string, days: number) => {
+    const t = new Date(Date.now() - days * DAY);
+    utimesSync(join(dir, f), t, t);
+  };
+
+  it('a write removes files unused for STALE_DAYS and stale temporary files, and keeps the rest', () => {
+    // [file, days since last use, kept?]
+    const rows: Array<[string, number, boolean]> = [
+      ['tagger-model-aaaaaaaaaaaaaaaaaaaaaaaa.bin', STALE_DAYS + 1, false],
+      ['compromise-bbbbbbbbbbbbbbbbbbbbbbbb.json', STALE_DAYS * 3, false],
+      ['tagger-model-cccccccccccccccccccccccc.bin', STALE_DAYS - 1, true], // a second model of the same kind, still in use
+      ['pos-tags-cameo-dddddddddddddddddddddddd.json', 0, true],
+      ['compromise-eeeeeeeeeeeeeeeeeeeeeeee.json.123.x1.tmp', 1, false], // a killed writer's leftover
+      ['compromise-ffffffffffffffffffffffff.json.456.x2.tmp', 0, true], // a writer at work right now
+    ];
+    for (const [f, days] of rows) {
+      writeFileSync(join(dir, f), 'x');
+      age(f, days);
+    }
+    writeCached('tagger-clusters-000000000000000000000000.bin', [Buffer.from('new')]);
+    const left = readdirSync(dir);
+    for (const [f, , kept] of rows) expect([f, left.includes(f)]).toEqual([f, kept]);
+    expect(left).toContain('tagger-clusters-000000000000000000000000.bin');
+  });
+
+  it('a read marks the file used, so a value read every day is never pruned', () => {
+    const f = 'tagger-model-aaaaaaaaaaaaaaaaaaaaaaaa.bin';
+    writeFileSync(join(dir, f), 'model');
+    age(f, STALE_DAYS + 5);
+    expect(readCached(f)?.toString()).toBe('model');
+    expect(Date.now() - statSync(join(dir, f)).mtimeMs).toBeLessThan(DAY);
+    writeCached('other-000000000000000000000000.bin', [Buffer.from('x')]);
+    expect(readdirSync(dir)).toContain(f);
   });
 });
 
