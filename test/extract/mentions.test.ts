@@ -51,6 +51,9 @@ const FOUND: [string, string, string][] = [
   ['Leaders urged the international community to fund the camps.', 'international community', 'organization'],
   // a capitalised title or role inside a speaker's words is not part of the name
   ['Hezbollah Leader Karim Saadi said the convoy was hit.', 'Karim Saadi', 'person'],
+  // a chain of titles, and an abbreviated title after a role, stay out of the name
+  ['Sen. Lt. Oksana Melnik led the patrol out of Kherson.', 'Oksana Melnik', 'person'],
+  ['Navy spokesman Capt. Dana Whitfield confirmed the collision.', 'Dana Whitfield', 'person'],
 ];
 
 const NOT_FOUND: [string, string][] = [
@@ -70,6 +73,10 @@ const NOT_FOUND: [string, string][] = [
   ['The Military Council on Monday rejected the offer.', 'Military Council on Monday'],
   ['The Supreme Council in March approved the budget.', 'Supreme Council in March'],
   ['Hezbollah Leader Karim Saadi said the convoy was hit.', 'Leader Karim Saadi'],
+  // an abbreviated title is no name of its own
+  ['Sen. Lt. Oksana Melnik led the patrol out of Kherson.', 'Lt'],
+  ['Navy spokesman Capt. Dana Whitfield confirmed the collision.', 'Capt'],
+  ['Army spokesman Col. Idris Baraka denied it.', 'Col'],
   // a collective actor only after "the"
   ['An international community of scholars met in Oslo.', 'international community'],
   // a name never starts inside a word ("majority-Kurdish")
@@ -96,6 +103,10 @@ describe('mentions: spans and titles', () => {
   it('keeps titles out of the name and in titles', () => {
     const m = mentions('Brig. Gen. Ali al-Hassan warned.').find((x) => x.type === 'person')!;
     expect(m.titles).toEqual(['Brig. Gen.']);
+  });
+  it('a chain of titles is kept whole', () => {
+    const m = mentions('Sen. Lt. Oksana Melnik led the patrol.').find((x) => x.type === 'person')!;
+    expect([m.text, m.titles]).toEqual(['Oksana Melnik', ['Sen. Lt.']]);
   });
   it('every mention text is its slice', () => {
     const text = 'General Rohilat Afrin, co-commander of the Syrian Democratic Forces (SDF), told the Wall Street Journal about ISIS’s attacks in Deir ez-Zor.';

@@ -64,7 +64,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const FORCE_NOUN_ALT = alternation(WORDS.forceNouns);
   const DIRECTION_ALT = alternation(WORDS.directions);
 
-  const PERSON_TITLE = new RegExp(`(?<![\\p{L}])(${TITLE_ALT})\\s+(${CAP_SEQ})`, 'gu');
+  // a chain of titles is one title: "Sen. Lt. Anna Petrova" (a senior lieutenant), not a person "Lt"
+  const PERSON_TITLE = new RegExp(`(?<![\\p{L}])((?:${TITLE_ALT})(?:\\s+(?:${TITLE_ALT}))*)\\s+(${CAP_SEQ})`, 'gu');
   const ROLE_NAME = new RegExp(`(?<![\\p{L}-])(${ROLE_ALT})\\s+(${CAP_SEQ})`, 'gu');
   /** A role word: the cue of the two role patterns, scanned for once per text. */
   const ROLE_CUE = new RegExp(`(?:${ROLE_ALT})`, 'gu');
@@ -242,7 +243,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     const words = name.split(/\s+/).filter((w) => !PARTICLES.includes(w.toLowerCase()));
     if (words.length === 0 || words.length > 5) return false;
     // "Brigadier General", "Mr. President": titles with no name
-    if (words.every((w) => BARE_TITLES.has(w.toLowerCase()))) return false;
+    // ... or an abbreviated title whose period ended the capitalised run ("spokesman Capt. Jo Reyes": not "Capt")
+    if (words.every((w) => BARE_TITLES.has(w.toLowerCase()) || BARE_TITLES.has(`${w.toLowerCase()}.`))) return false;
     if (words.some((w) => kit.stopCaps.has(w) || HEAD_WORDS.has(w))) return false;
     if (words.some((w) => DEMONYMS.has(w.toLowerCase()))) return false;
     return true;
