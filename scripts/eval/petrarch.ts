@@ -34,9 +34,14 @@ import { parseUnitTests, type PetrarchRecord } from './petrarch-records.ts';
 import { buildValidationLexicon, scoreAll, type PetrarchScore, type ScoredOutput } from './petrarch-score.ts';
 import { runInjected } from './petrarch-inject.ts';
 
+/**
+ * The issue-12 figure: codings found with the validation dictionaries the records assume injected into extraction
+ * (their fictional countries and verbs), as PETRARCH itself is run on its suite. The run through the product as
+ * shipped (which never reads those dictionaries) is printed above it for reference, with no target.
+ */
 export const PETRARCH_TARGET: Target = {
   id: 'petrarchCodings',
-  label: 'PETRARCH unit tests: codings found (source, target, CAMEO root)',
+  label: 'PETRARCH unit tests (validation dictionaries injected): codings found',
   min: 0.8,
   ratio: true,
   anchor: 'PETRARCH passes its own suite by construction',
@@ -197,7 +202,8 @@ export function petrarchSection(r: PetrarchEval, errorsShown = 25): { text: stri
   L.push(`    shipped CAMEO 2.0 verbs:      ${pct(w.cameo.found, w.cameo.codings)} = ${f3(w.cameo.share)}`);
   L.push(`    misses (validation verbs): ${Object.entries(w.all.misses).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
   L.push(`  expected: ${s.codings} codings with an event code in ${s.records} records; ${r.elements.noEventRecords} records expect no event, ${r.elements.errorRecords} an error`);
-  L.push(`  codings found (source, target and CAMEO root all match): ${pct(s.found, s.codings)} = ${f3(s.share)}   [target >= 0.80]`);
+  L.push(`  AS SHIPPED (${r.run.mode}; the suite's fictional actors and verbs unknown to the product, no target):`);
+  L.push(`  codings found (source, target and CAMEO root all match): ${pct(s.found, s.codings)} = ${f3(s.share)}`);
   L.push(`  found with actors relaxed to their first three letters (agents ignored): ${pct(s.foundRelaxed, s.codings)}`);
   L.push(`  source and target both found as entities (events aside): ${pct(s.actorsFound, s.codings)}`);
   L.push(`  codings with an absent actor ("---", require_dyad false: no edge can carry them): ${s.absentActor}; with a code the validation dictionaries cannot give (###, XYZ): ${s.unproducible}`);
@@ -220,9 +226,10 @@ export function petrarchSection(r: PetrarchEval, errorsShown = 25): { text: stri
   L.push(cov('PETR.Validate.verbs.txt', c.validate));
   L.push(`    codings whose root is outside CAMEO's 01-20 (the validation suite's own codes): ${c.cameo.nonCameoRoot}`);
   if (r.problems.length) L.push(`  data problems: ${r.problems.length} (first: ${r.problems[0]})`);
-  if (errorsShown > 0 && s.missList.length) {
-    L.push(`  first ${Math.min(errorsShown, s.missList.length)} misses:`);
-    for (const m of s.missList.slice(0, errorsShown)) L.push(`    ${m.id}: ${m.coding}  -- ${m.reason}`);
+  const misses = w.all.missList;
+  if (errorsShown > 0 && misses.length) {
+    L.push(`  first ${Math.min(errorsShown, misses.length)} misses (validation dictionaries injected):`);
+    for (const m of misses.slice(0, errorsShown)) L.push(`    ${m.id}: ${m.coding}  -- ${m.reason}`);
   }
-  return { text: L.join('\n'), rows: [row(PETRARCH_TARGET, s.share)] };
+  return { text: L.join('\n'), rows: [row(PETRARCH_TARGET, w.all.share)] };
 }
