@@ -23,7 +23,7 @@ import { KIND_OF_TYPE } from '../types.ts';
 import type { ArticleExtraction, Entity, Evidence, Mention, Quote, Relation } from '../types.ts';
 import { slugify } from '../util/slug.ts';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerHit } from './gazetteer.ts';
-import { pluralHeads, titleWords, titleDemonyms, isTitleRun, foldLetters, nameKey, nameWords } from './normalize.ts';
+import { pluralHeads, titleWords, titleDemonyms, titleGlue, isTitleRun, foldLetters, nameKey, nameWords } from './normalize.ts';
 import { lowerBound } from '../util/search.ts';
 
 /** Why an entity got its id; exported for tests and the eval. */
@@ -153,6 +153,8 @@ export function splitTitles(label: string): { name: string; title?: string } {
   if (!isTitleRun(parts.slice(i, j).map((w) => w.replace(/[.,]$/, '')))) return { name: label.trim() };
   // "Defence Minister" is an office with no name in it: "Minister" is no name either.
   if (parts.slice(j).every(isTitle)) return { name: label.trim() };
+  // "Minister of State for the Middle East": what follows a joining word is the office's remit, no name
+  if (titleGlue().has(parts[j]!.toLowerCase())) return { name: label.trim() };
   return { name: parts.slice(j).join(' '), title: parts.slice(0, j).join(' ') };
 }
 

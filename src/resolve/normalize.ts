@@ -156,14 +156,14 @@ export function stripTitles(words: string[]): string[] {
 }
 
 /**
- * A run of title words that really is a title: not only "of"/"the" ("of the
- * United States"), and not ending in "of"/"the" ("Prime Minister of Syria":
+ * A run of title words that really is a title: not only joining words ("of the
+ * United States"), and not ending in one ("Prime Minister of Syria":
  * what follows is the office's country, not a name).
  */
 export function isTitleRun(run: string[]): boolean {
   if (run.length === 0) return false;
-  const last = run[run.length - 1]!.toLowerCase();
-  if (last === 'of' || last === 'the') return false;
+  // a title never ends on a word that only joins ("Minister of", "Secretary for")
+  if (titleGlue().has(run[run.length - 1]!.toLowerCase())) return false;
   return run.some((w) => !titleGlue().has(w.toLowerCase()));
 }
 

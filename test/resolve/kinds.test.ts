@@ -53,8 +53,16 @@ describe('offices without a name keep the whole office', () => {
   it.each(cases)('%s -> %s', (label, slug) => {
     expect(slugLabel({ label, type: 'person' })).toBe(slug);
   });
-  const titleOnly: string[] = ['Defence Minister', 'Prime Minister', 'Foreign Secretary'];
+  const titleOnly: string[] = ['Defence Minister', 'Prime Minister', 'Foreign Secretary', 'Minister of Foreign Affairs', 'Minister of State for the Middle East', 'Secretary of State'];
   it.each(titleOnly)('%s is not split into a title and a bare title', (label) => {
     expect(splitTitles(label)).toEqual({ name: label });
+  });
+  const titled: Array<[string, string, string]> = [
+    ['Minister of Foreign Affairs Lena Havel', 'Lena Havel', 'Minister of Foreign Affairs'],
+    ['Secretary of State Maria Okafor', 'Maria Okafor', 'Secretary of State'],
+    ['Sen. Lt. Oksana Melnik', 'Oksana Melnik', 'Sen. Lt.'],
+  ];
+  it.each(titled)('%s -> %s, titled %s', (label, name, title) => {
+    expect(splitTitles(label)).toEqual({ name, title });
   });
 });
