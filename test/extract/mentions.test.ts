@@ -77,6 +77,9 @@ const NOT_FOUND: [string, string][] = [
   ['Sen. Lt. Oksana Melnik led the patrol out of Kherson.', 'Lt'],
   ['Navy spokesman Capt. Dana Whitfield confirmed the collision.', 'Capt'],
   ['Army spokesman Col. Idris Baraka denied it.', 'Col'],
+  // one word that names a people or a kind of group is no one's name (the tagger proposed persons)
+  ['The survivors were Yazidi, a spokeswoman said.', 'Yazidi'],
+  ['Smugglers moved Yazidi women across the border.', 'Yazidi'],
   // a collective actor only after "the"
   ['An international community of scholars met in Oslo.', 'international community'],
   // a name never starts inside a word ("majority-Kurdish")

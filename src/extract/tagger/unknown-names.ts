@@ -10,10 +10,11 @@
  * is a force, "... Valley" a region). The heuristics' candidates then fill the
  * text left free ("in Qamenas, Sarmin and Talamenes": a name listed after a
  * place is a place), and the tagger's less confident proposals after them. Nationality groups (NORP) are no nodes and are
- * not proposed here, nor are words the lexicon lists as not names ("VBIED").
+ * not proposed here, nor are words the lexicon lists as not names ("VBIED"),
+ * nor one word that names a people or a kind of group ("Yazidi", "Rebels").
  */
 import type { EntityType } from '../../types.ts';
-import { memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { demonyms, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import type { NameCandidate } from '../mentions/candidate.ts';
 import type { Tagger } from './ner.ts';
 import { proposeNames, type NameProposal } from './propose.ts';
@@ -38,12 +39,17 @@ const heads = memoByLexicon((lex: Lexicon) => {
   for (const [type, hs] of Object.entries(lex.words.orgHeads)) for (const h of hs) if (!org.has(h)) org.set(h, type as EntityType);
   const place = new Map<string, EntityType>();
   for (const [type, hs] of Object.entries(lex.words.placeHeads)) for (const h of hs) if (!place.has(h)) place.set(h, type as EntityType);
-  return { org, place, notNames: new Set(lex.words.notNames) as ReadonlySet<string> };
+  // one word that names a people or a kind of group, not one of them: "Yazidi", "Kurdish", "Iraqi", "Rebels"
+  // (not the force nouns: "the Army" of an article about one army is that army)
+  const w = lex.words;
+  const group = new Set([...w.communityAdjectives, ...demonyms(lex).keys(), ...w.peopleNouns].map((x) => x.toLowerCase()).filter((x) => !/\s/.test(x)));
+  return { org, place, notNames: new Set(w.notNames) as ReadonlySet<string>, group: group as ReadonlySet<string> };
 });
 
 function typeOf(cls: string, text: string, lex: Lexicon): EntityType | undefined {
   const h = heads(lex);
   if (text.split(/\s+/).every((w) => h.notNames.has(w))) return undefined;
+  if (h.group.has(text.toLowerCase())) return undefined;
   const last = text.split(/\s+/).pop() ?? '';
   if (cls === 'PER') return 'person';
   if (cls === 'ORG') return h.org.get(last) ?? 'organization';
