@@ -19,9 +19,11 @@ export const ALLIANCE_RULES: RelationRule[] = [
   {
     reason: 'allied-hyphen-backed',
     type: 'allied_with',
-    pattern: `{S:${ACTOR},country}[-‐–](?:{V:back:pp}|{V:ally:pp})\\s+{_p}{T:${ACTOR}}`,
+    // "X-backed" modifies its own noun phrase: at most three words before the backed name ("the Iran-backed
+    // militia began to retake ground seized by ISIS" is no alliance with ISIS)
+    pattern: `{S:${ACTOR},country}[-‐–](?:{V:back:pp}|{V:ally:pp})\\s+(?:[\\p{L}’'-]+,?\\s+){0,3}?{T:${ACTOR}}`,
     example: "A spokesman for northeast Syria's US-allied internal security force warned of chaos.",
-    examples: ['The Iran-backed Houthis seized Sanaa.'],
+    examples: ['The Iran-backed Houthis seized Sanaa.', 'The Iran-backed Iraqi militia Kataib Hezbollah fired rockets at the base.'],
     confidence: 0.8,
   },
   {
