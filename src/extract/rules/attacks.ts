@@ -31,7 +31,7 @@ export const ATTACK_RULES: RelationRule[] = [
   {
     reason: 'attacks-verb',
     type: 'attacks',
-    pattern: `{S:${FIGHTER}}{_p}(?<![\\p{L}-])(?:{V:attack}|{V:fire}\\s+(?:(?:rockets|missiles|mortars)\\s+)?(?:on|at|upon)|{V:launch}\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:attacks?|assaults?|offensive|strikes?|airstrikes?|raids?)\\s+(?:on|against))\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some|over)\\s+)?(?:{N}\\s+)?(?:(?:members|supporters|fighters|soldiers|officers|leaders|commanders|militants|dozens|scores|hundreds|thousands)\\s+of\\s+)?(?:the\\s+|an?\\s+)?(?:(?!in\\s|at\\s|near\\s|across\\s|inside\\s|by\\s)[\\w-]+\\s+){0,2}?{T:${ACTOR},place,camp}`,
+    pattern: `{S:${FIGHTER}}{_p}(?<![\\p{L}-]){ACTIVE}(?:{V:attack}|{V:fire}\\s+(?:(?:rockets|missiles|mortars)\\s+)?(?:on|at|upon)|{V:launch}\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:attacks?|assaults?|offensive|strikes?|airstrikes?|raids?)\\s+(?:on|against))\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some|over)\\s+)?(?:{N}\\s+)?(?:(?:members|supporters|fighters|soldiers|officers|leaders|commanders|militants|dozens|scores|hundreds|thousands)\\s+of\\s+)?(?:the\\s+|an?\\s+)?(?:(?!in\\s|at\\s|near\\s|across\\s|inside\\s|by\\s)[\\w-]+\\s+){0,2}?{T:${ACTOR},place,camp}`,
     example: 'Hezbollah fighters ambushed the Free Syrian Army near the border.',
     examples: ['Hezbollah was firing rockets at the Free Syrian Army.', 'Hezbollah was striking the Free Syrian Army near Qusayr.', 'The Taliban launched a fresh offensive on Kandahar.'],
     // (no "by" before the target: "civilians were killed by coalition strikes" is the coalition's doing, read passive)
@@ -41,7 +41,7 @@ export const ATTACK_RULES: RelationRule[] = [
   {
     reason: 'attacks-fight',
     type: 'attacks',
-    pattern: `{S:${FIGHTER}}{_p}(?<![\\p{L}-])(?:{V:fight}|{V:confront}|{V:defeat:base,past,pp}|at\\s+war\\s+with|(?:war|offensive|campaign|operations?|fight|struggle|counteroffensive|insurgency)\\s+against|attacks?\\s+(?:on|against)|assaults?\\s+on|(?:air)?strikes?\\s+(?:on|against)|{V:liberate}\\s+\\w+\\s+from|{V:commit}\\s+against|(?:atrocities|crimes|violence|abuses|brutality)\\s+against|defen[cs]es?\\s+against|resistance\\s+against)\\s+(?:(?:tens\\s+of\\s+)?(?:thousands|hundreds|dozens|scores|millions)\\s+of\\s+)?(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?{T:${ACTOR}}`,
+    pattern: `{S:${FIGHTER}}{_p}(?<![\\p{L}-])(?:{ACTIVE}(?:{V:fight}|{V:confront}|{V:defeat:base,past,pp})|at\\s+war\\s+with|(?:war|offensive|campaign|operations?|fight|struggle|counteroffensive|insurgency)\\s+against|attacks?\\s+(?:on|against)|assaults?\\s+on|(?:air)?strikes?\\s+(?:on|against)|{V:liberate}\\s+\\w+\\s+from|{V:commit}\\s+against|(?:atrocities|crimes|violence|abuses|brutality)\\s+against|defen[cs]es?\\s+against|resistance\\s+against)\\s+(?:(?:tens\\s+of\\s+)?(?:thousands|hundreds|dozens|scores|millions)\\s+of\\s+)?(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?{T:${ACTOR}}`,
     example: 'The Syrian Democratic Forces fought ISIS for months.',
     examples: ['Kurdish fighters clashed with ISIS near Kobani.', 'The Peshmerga expelled ISIS from Sinjar in 2015.', 'The Free Syrian Army liberated hundreds from ISIS.', 'Witnesses say Boko Haram committed against Nigerian villagers the worst abuses of the war.'],
     confidence: 0.7,
@@ -50,7 +50,7 @@ export const ATTACK_RULES: RelationRule[] = [
   {
     reason: 'attacks-used-against',
     type: 'attacks',
-    pattern: `{S:${FIGHTER}}{_p}(?:{V:use-weapon}|use\\s+of)\\s+(?:[\\w,’'-]+\\s+){1,8}?against\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{T:${ACTOR}}`,
+    pattern: `{S:${FIGHTER}}{_p}(?:{ACTIVE}{V:use-weapon}|use\\s+of)\\s+(?:[\\w,’'-]+\\s+){1,8}?against\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{T:${ACTOR}}`,
     example: 'The Asad regime has used chemical weapons against the Syrian people on at least three occasions.',
     examples: ['Boko Haram used teenage suicide bombers against Nigerian troops near Maiduguri.'],
     confidence: 0.75,
@@ -59,7 +59,7 @@ export const ATTACK_RULES: RelationRule[] = [
   {
     reason: 'attacks-liberate-from',
     type: 'attacks',
-    pattern: `{S:${GROUP_FIGHTER}}{_p}(?:{V:retake}|{V:seize})\\s+(?:[^⟦⟧.;]|⟦[^⟧]*⟧){1,80}?\\s+from\\s+(?:the\\s+)?{T:armed_group}`,
+    pattern: `{S:${GROUP_FIGHTER}}{_p}{ACTIVE}(?:{V:retake}|{V:seize})\\s+(?:[^⟦⟧.;]|⟦[^⟧]*⟧){1,80}?\\s+from\\s+(?:the\\s+)?{T:armed_group}`,
     example: 'Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control.',
     examples: ['Iraqi forces were retaking Dabiq from ISIL.', 'Kurdish fighters were clearing Dabiq from ISIL.', 'The Peshmerga wrested two villages outside Kirkuk from ISIS last week.'],
     confidence: 0.75,
@@ -75,7 +75,7 @@ export const ATTACK_RULES: RelationRule[] = [
   {
     reason: 'attacks-rid-of',
     type: 'attacks',
-    pattern: `{S:${GROUP_FIGHTER}}{_p}{V:rid-of}\\s+(?:[^⟦⟧.;]|⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧){1,60}?\\s+of\\s+(?:the\\s+)?{T:armed_group}`,
+    pattern: `{S:${GROUP_FIGHTER}}{_p}{ACTIVE}{V:rid-of}\\s+(?:[^⟦⟧.;]|⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧){1,60}?\\s+of\\s+(?:the\\s+)?{T:armed_group}`,
     example: 'The Iraqis have cleared 15 to 20 percent of the city of enemy forces.',
     examples: ['The Iraqi Army has purged the old quarter of Mosul of ISIS.'],
     confidence: 0.7,

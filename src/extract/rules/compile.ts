@@ -14,6 +14,19 @@ import { leadingSlot, requiredSlots, type RequiredSlot } from './slots.ts';
 import { RELATION_RULES } from './index.ts';
 import type { RelationRule } from './types.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
+import { BE_FORMS, GET_FORMS } from '../clauses/grammar.ts';
+
+/**
+ * `{ACTIVE}`, before a verb slot: the verb starts a word, and it is not the participle of a passive ("were captured by X", "had been
+ * defeated", "got arrested"): the mention before it is then what the verb is done to, not its doer. A form of
+ * "be" or "get" (the clause reader's auxiliaries, clauses/grammar.ts), at most two adverbs between, before a form
+ * not in -ing, is the passive.
+ */
+const ACTIVE = (() => {
+  const aux = [...BE_FORMS, ...GET_FORMS].filter((w) => /^\p{L}+$/u.test(w) && w !== 're' && w !== 's' && w !== 'm');
+  // (a form in -ing after "be" is the progressive, active: "was attacking")
+  return `(?<![\\p{L}-])(?:(?=\\p{L}+ing(?!\\p{L}))|(?<!(?:^|[^\\p{L}'’])(?:${aux.join('|')})\\s+(?:(?:\\p{L}+ly|not|also|then|since|already|later|just|now|once|again|never)\\s+){0,2}))`;
+})();
 
 function slot(name: string, kinds: string | undefined): string {
   const group = name === 'S' ? 's' : name === 't' ? 't' : name.toLowerCase();
@@ -40,6 +53,7 @@ export function verbSlots(pattern: string): VerbSlot[] {
 export function patternSource(pattern: string, lex: Lexicon = defaultLexicon(), opts: { captureVerbs?: boolean } = {}): string {
   let k = 0;
   return pattern
+    .replace(/\{ACTIVE\}/g, ACTIVE)
     .replace(/\{V:([\w-]+)(?::([\w,]+))?\}/g, (_, cls: string, forms: string | undefined) => `(?${opts.captureVerbs ? `<v${k++}>` : ':'}${classAlternation(cls, parseForms(forms), lex)})`)
     .replace(/\{([ST])(?::([\w,-]+))?\}/g, (_, n: string, k: string | undefined) => slot(n, k))
     .replace(/\{N\}/g, '(?<n>\\d[\\d,.]*|dozens|scores|hundreds|thousands|several|a\\s+dozen)')
