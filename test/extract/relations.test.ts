@@ -404,3 +404,19 @@ describe('relation rules: a passive subject is no doer', () => {
   });
 });
 
+// helping victims is aid, not an alliance: a group named as victims is no ally (pipeline.ts withoutVictimAllies;
+// sentences written for this table)
+describe('relation rules: victims are no allies', () => {
+  it.each([
+    ['Norway is helping refugees in Lebanon with food and shelter.', 'allied_with refugees'],
+    ['Canada will continue to assist civilians in Aleppo.', 'allied_with civilians'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
+  });
+  it.each([
+    ['Iran has sent advisers and drones to help the Houthis.', 'Houthis'],
+    ['Turkey backed the fighters of the Free Syrian Army.', 'Free Syrian Army'],
+  ])('%s -> allied_with %s', (sentence, ally) => {
+    expect(edges(sentence).some((e) => e.includes('allied_with') && e.includes(ally))).toBe(true);
+  });
+});
