@@ -420,3 +420,20 @@ describe('relation rules: victims are no allies', () => {
     expect(edges(sentence).some((e) => e.includes('allied_with') && e.includes(ally))).toBe(true);
   });
 });
+
+// known containment (containment.ts) fires where the sentence names the place and its country: a pronoun or a
+// description standing for the country ("we", "the country") names neither (sentences written for this table)
+describe('known containment: by name only', () => {
+  it.each([
+    ['Britain condemns the attack. We will host the talks in London next week.', 'London located_in We'],
+    ['Iraq is a proud nation. The country will rebuild Mosul.', 'Mosul located_in The country'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence)).not.toContain(edge);
+  });
+  it.each([
+    ['The Foreign Office said the United Kingdom will host the talks in London next week.', 'London located_in United Kingdom'],
+    ['Iraqi forces advanced on Mosul, the largest city held by ISIS in Iraq.', 'Mosul located_in Iraq'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+});
