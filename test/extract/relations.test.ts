@@ -437,3 +437,17 @@ describe('known containment: by name only', () => {
     expect(edges(sentence)).toContain(edge);
   });
 });
+
+// what a person joins as a member is a body; joining a person is meeting them (member-verb; sentences written for
+// this table)
+describe('member-verb: no membership in a person', () => {
+  it.each([
+    ['The Home Secretary joined President Macron for talks in Paris.', 'member_of Macron'],
+    ['Senator Jane Wilson joined Chancellor Scholz at the summit.', 'member_of Scholz'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
+  });
+  it.each([['Omar al-Shishani joined the Islamic State in 2013.', 'Omar al-Shishani member_of Islamic State']])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+});

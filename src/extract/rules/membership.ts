@@ -198,7 +198,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-verb',
     type: 'member_of',
-    pattern: `{S:person}{_}{V:serve:s,past}\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    // (what one joins or serves as a member is a body: joining a person is meeting them, "joined the Foreign Minister for talks")
+    pattern: `{S:person}{_}{V:serve:s,past}\\s+(?:the\\s+)?{T:${GROUP}}`,
     example: 'Omar al-Shishani joined the Islamic State in 2013.',
     confidence: 0.75,
   },
