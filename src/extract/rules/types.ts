@@ -8,6 +8,8 @@
  *   {V:class}          any form of the verbs of a verb class (lexicon/verbs.json);
  *                      `{V:class:pp}`, `{V:class:past,s}` only those forms
  *                      (base, s, past, pp, ing)
+ *   {ACTIVE}           before a verb slot: the verb starts a word and is no passive
+ *                      participle ("were captured by"): the mention before it is the doer
  *   {N}                a count ("153", "2,500", "dozens") -> evidence.quantity
  *   {X}                any other mention (not captured)
  *   {_}                a short gap with no mention (<= 40 chars)
