@@ -451,3 +451,21 @@ describe('member-verb: no membership in a person', () => {
     expect(edges(sentence)).toContain(edge);
   });
 });
+
+// "our fight against X", "our efforts to defeat X": a first-person possessive makes the fight the speaker's, not that of
+// a name before it (engine.ts for subject-inferring rules, {NOT_OURS} in attacks-fight; sentences written for this table)
+describe('relation rules: "our" fight is the speaker\'s', () => {
+  it.each([
+    ['Special Envoy John Allen will meet Kurdish officials in Erbil to discuss our efforts to defeat ISIS.', 'John Allen attacks'],
+    ['President Ruto spoke about our campaign against Al-Shabaab at the summit.', 'Ruto attacks'],
+    ['Minister Jane Doe praised our continued fight against Boko Haram.', 'Jane Doe attacks'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+  it.each([
+    ['The Government of Iraq continues its fight against ISIL.', 'Government of Iraq attacks ISIL'],
+    ['Kenya is focused on fighting Al-Shabaab.', 'Kenya attacks Al-Shabaab'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+});

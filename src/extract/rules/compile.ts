@@ -28,6 +28,12 @@ const ACTIVE = (() => {
   return `(?<![\\p{L}-])(?:(?=\\p{L}+ing(?!\\p{L}))|(?<!(?:^|[^\\p{L}'’])(?:${aux.join('|')})\\s+(?:(?:\\p{L}+ly|not|also|then|since|already|later|just|now|once|again|never)\\s+){0,2}))`;
 })();
 
+/**
+ * `{NOT_OURS}`, before a trigger: no first-person possessive on it ("our fight against X", "our efforts to defeat X"):
+ * what is "ours" is the speaker's doing, not that of a name before it ("The envoy will discuss our efforts to ...").
+ */
+const NOT_OURS = `(?<!(?:^|[^\\p{L}])(?:our|my)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:to\\s+)?)`;
+
 function slot(name: string, kinds: string | undefined): string {
   const group = name === 'S' ? 's' : name === 't' ? 't' : name.toLowerCase();
   const cons = kinds ? `(?=[^${CLOSE}]*\\|(?:${kinds.split(',').map((k) => k.trim()).join('|')})(?:\\||${CLOSE}))` : '';
@@ -54,6 +60,7 @@ export function patternSource(pattern: string, lex: Lexicon = defaultLexicon(), 
   let k = 0;
   return pattern
     .replace(/\{ACTIVE\}/g, ACTIVE)
+    .replace(/\{NOT_OURS\}/g, NOT_OURS)
     .replace(/\{V:([\w-]+)(?::([\w,]+))?\}/g, (_, cls: string, forms: string | undefined) => `(?${opts.captureVerbs ? `<v${k++}>` : ':'}${classAlternation(cls, parseForms(forms), lex)})`)
     .replace(/\{([ST])(?::([\w,-]+))?\}/g, (_, n: string, k: string | undefined) => slot(n, k))
     .replace(/\{N\}/g, '(?<n>\\d[\\d,.]*|dozens|scores|hundreds|thousands|several|a\\s+dozen)')

@@ -10,6 +10,8 @@
  *                      (base, s, past, pp, ing)
  *   {ACTIVE}           before a verb slot: the verb starts a word and is no passive
  *                      participle ("were captured by"): the mention before it is the doer
+ *   {NOT_OURS}         before a trigger: no "our"/"my" on it ("our fight against X")
+ *                      is the speaker's, not the doing of a name before it
  *   {N}                a count ("153", "2,500", "dozens") -> evidence.quantity
  *   {X}                any other mention (not captured)
  *   {_}                a short gap with no mention (<= 40 chars)
