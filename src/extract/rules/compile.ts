@@ -25,14 +25,14 @@ import { BE_FORMS, GET_FORMS } from '../clauses/grammar.ts';
 const ACTIVE = (() => {
   const aux = [...BE_FORMS, ...GET_FORMS].filter((w) => /^\p{L}+$/u.test(w) && w !== 're' && w !== 's' && w !== 'm');
   // (a form in -ing after "be" is the progressive, active: "was attacking")
-  return `(?<![\\p{L}-])(?:(?=\\p{L}+ing(?!\\p{L}))|(?<!(?:^|[^\\p{L}'’])(?:${aux.join('|')})\\s+(?:(?:\\p{L}+ly|not|also|then|since|already|later|just|now|once|again|never)\\s+){0,2}))`;
+  return `(?<![\\p{L}-])(?=\\p{L})(?:(?=\\p{L}+ing(?!\\p{L}))|(?<!(?:^|[^\\p{L}'’])(?:${aux.join('|')})\\s+(?:(?:\\p{L}+ly|not|also|then|since|already|later|just|now|once|again|never)\\s+){0,2}))`;
 })();
 
 /**
  * `{NOT_OURS}`, before a trigger: no first-person possessive on it ("our fight against X", "our efforts to defeat X"):
  * what is "ours" is the speaker's doing, not that of a name before it ("The envoy will discuss our efforts to ...").
  */
-const NOT_OURS = `(?<!(?:^|[^\\p{L}])(?:our|my)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:to\\s+)?)`;
+const NOT_OURS = `(?=\\p{L})(?<!(?:^|[^\\p{L}])(?:our|my)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:to\\s+)?)`;
 
 function slot(name: string, kinds: string | undefined): string {
   const group = name === 'S' ? 's' : name === 't' ? 't' : name.toLowerCase();
