@@ -469,3 +469,20 @@ describe('relation rules: "our" fight is the speaker\'s', () => {
     expect(edges(sentence)).toContain(edge);
   });
 });
+
+// a country right after a preposition of place (lexicon/words.json `placePrepositions`) is where the sentence is, not
+// the country of the title that follows (leads-country-title, member-country-title; sentences written for this table)
+describe('country titles: not after a preposition of place', () => {
+  it.each([
+    ['Talks opened in Chad President Mahamat Deby said on Monday.', 'leads Chad'],
+    ['After the flight to Kenya Defence Minister Aden Duale spoke to reporters.', 'member_of Kenya'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
+  });
+  it.each([
+    ["Chad's President Mahamat Deby opened the talks on Monday.", 'Mahamat Deby leads Chad'],
+    ["Kenya's Defence Minister Aden Duale spoke to reporters.", 'Aden Duale member_of Kenya'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+});

@@ -68,12 +68,12 @@ export function patternSource(pattern: string, lex: Lexicon = defaultLexicon(), 
     .replace(/\{__\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE}){0,120}?`)
     .replace(/\{_p\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}\\d+\\|(?:place|camp)\\|[^${CLOSE}]*${CLOSE}){0,80}?`)
     .replace(/\{_\}/g, `[^${OPEN}${CLOSE}]{0,40}?`)
-    .replace(/\{W:(\w+)\}/g, (_, list: string) => `(?:${alternation(wordList(list, lex).flatMap((w) => [w, pluralize(w)]))})`)
+    .replace(/\{W:(\w+)(:bare)?\}/g, (_, list: string, bare: string | undefined) => `(?:${alternation(bare ? wordList(list, lex) : wordList(list, lex).flatMap((w) => [w, pluralize(w)]))})`)
     .replace(/\{LEAD\}/g, () => `(?:${alternation(lex.roles.leads)})`)
     .replace(/\{MEMBER\}/g, () => `(?:${alternation(lex.roles.member)})`);
 }
 
-/** A word list of lexicon/words.json a pattern names (`{W:conflictNouns}`: every word and its plural). */
+/** A word list of lexicon/words.json a pattern names (`{W:conflictNouns}`: every word and its plural; `{W:placePrepositions:bare}`: the words alone). */
 function wordList(name: string, lex: Lexicon): readonly string[] {
   const list = (lex.words as unknown as Record<string, unknown>)[name];
   if (!Array.isArray(list) || !list.every((w) => typeof w === 'string')) throw new LexiconError('src/extract/lexicon/words.json', `no word list "${name}" for a rule pattern's {W:${name}}`);

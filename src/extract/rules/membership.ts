@@ -9,8 +9,8 @@ import { ACTOR, GROUP } from './kinds.ts';
 /** Words that make a leader the head of a sub-unit, and so a member of the group: "an ISIS gang leader". */
 const SUB_UNIT = '(?:gang|cell|local|field|unit|mid-level|regional|provincial|district|area|sector|battalion|brigade|company|platoon|squad|sniper|media)';
 
-/** Not right after a preposition of place or direction. */
-const NOT_PLACED = '(?<!\\b(?:in|into|inside|to|from|at|across|near|within|throughout)\\s+)';
+/** Not right after a preposition of place or direction (lexicon/words.json `placePrepositions`). */
+const NOT_PLACED = '(?<!\\b{W:placePrepositions:bare}\\s+)';
 
 export const MEMBERSHIP_RULES: RelationRule[] = [
   {

@@ -13,6 +13,8 @@
  *   {NOT_OURS}         before a trigger: no "our"/"my" on it ("our fight against X")
  *                      is the speaker's, not the doing of a name before it
  *   {N}                a count ("153", "2,500", "dozens") -> evidence.quantity
+ *   {W:list}           any word of a word list of lexicon/words.json, or its plural
+ *                      (`{W:conflictNouns}`); `{W:list:bare}` the words alone
  *   {X}                any other mention (not captured)
  *   {_}                a short gap with no mention (<= 40 chars)
  *   {_p}               a gap that may hold place mentions only (<= 80 chars)
