@@ -11,6 +11,14 @@
  *
  *   npm run bench -- scaling                    the five sizes
  *   npm run bench -- scaling -- --sizes 0.25,1  other sizes (MB)
+ *   npm run bench -- scaling -- --hostile       hostile lines instead (below)
+ *
+ * `--hostile`: single lines shaped to find super-linear regexes (a name, then a
+ * long run of spaces before a verb; "our" and a run of spaces before a trigger;
+ * repeated short words; a long line of news words with no punctuation), each at
+ * 10k and 40k characters: the ratio of the time per character at 40k to that at
+ * 10k is about 1 when linear, 4 when quadratic (a lookbehind with an unbounded
+ * quantifier tried at every position of a run is the usual cause).
  *
  * Skips with a message when the shared data is absent.
  */
@@ -79,7 +87,34 @@ export function measureScaling(paragraphs: string[], sizesMb = SCALING_SIZES_MB)
   });
 }
 
+/** Hostile single lines of `n` characters or so (see the header). */
+export const HOSTILE_LINES: Readonly<Record<string, (n: number) => string>> = {
+  'name, spaces, verb': (n) => `Hezbollah${' '.repeat(n)}attacked the Free Syrian Army`,
+  'our, spaces, trigger': (n) => `Hezbollah and our${' '.repeat(n)}fight against ISIS`,
+  'be, spaces, participle': (n) => `Hezbollah was${' '.repeat(n)}captured by ISIS`,
+  "'a ' repeated": (n) => 'a '.repeat(n / 2),
+  'no punctuation': (n) => Array.from({ length: Math.ceil(n / 7) }, (_, i) => ['ISIS', 'fighters', 'were', 'captured', 'by', 'the', 'town', 'where', 'our', 'forces'][i % 10]).join(' '),
+};
+
+function benchHostile(): void {
+  const sizes = [10_000, 40_000];
+  console.log(`bench scaling --hostile: one line per shape at ${sizes.join(' and ')} characters; CPU s per analyzeArticle`);
+  analyzeArticle({ id: 'warm', title: 'warm', text: HOSTILE_LINES['no punctuation']!(2000) });
+  for (const [name, line] of Object.entries(HOSTILE_LINES)) {
+    const perChar = sizes.map((n) => {
+      const text = line(n);
+      const c0 = process.cpuUsage();
+      analyzeArticle({ id: 'hostile', title: 'hostile', text });
+      const c = process.cpuUsage(c0);
+      return { n: text.length, s: (c.user + c.system) / 1e6 };
+    });
+    const ratio = perChar[1]!.s / perChar[1]!.n / Math.max(perChar[0]!.s / perChar[0]!.n, 1e-9);
+    console.log(`  ${name.padEnd(24)} ${perChar.map((r) => `${r.n} chars ${r.s.toFixed(3)} s`).join(', ')}; ratio per char ${ratio.toFixed(2)}`);
+  }
+}
+
 export async function benchScaling(args: string[] = []): Promise<void> {
+  if (args.includes('--hostile')) return benchHostile();
   const paragraphs = wikiParagraphs();
   if (!paragraphs) {
     console.log('bench scaling: ../shared/data/wiki-syria not found (skipped)');

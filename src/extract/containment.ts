@@ -2,7 +2,8 @@
  * Known containment: when the lexicon knows that a place lies in a country
  * (`in` on its entry: Mosul -> Iraq) and one sentence names both, the place
  * is `located_in` the country. Real-world knowledge, not a reading of the
- * sentence, so it only fires where the text puts the two side by side.
+ * sentence, so it only fires where the text puts the two side by side, by
+ * name: "we" or "the country" standing for the country does not name it.
  */
 import { lexiconEntry, type Lexicon } from './lexicon/index.ts';
 import { scoreConfidence } from './confidence.ts';
@@ -21,6 +22,9 @@ function countryOf(m: RawMention, lex?: Lexicon): string | undefined {
   return m.canonical ? lexiconEntry(m.canonical, lex)?.in : undefined;
 }
 
+/** The mention is a name ("the UK", "Mosul"; a part of one), not a pronoun or a description that refers to one ("we", "the country"). */
+const names = (m: RawMention): boolean => m.via === undefined || m.via === 'name-part';
+
 export function knownContainment(
   sentences: readonly Sentence[],
   mentions: readonly RawMention[],
@@ -35,13 +39,13 @@ export function knownContainment(
     const countries = new Map<string, number>();
     for (const j of here) {
       const m = mentions[j]!;
-      if (m.type === 'country' && m.canonical && !countries.has(m.canonical)) countries.set(m.canonical, j);
+      if (m.type === 'country' && m.canonical && names(m) && !countries.has(m.canonical)) countries.set(m.canonical, j);
     }
     if (countries.size === 0) return;
     const seen = new Set<string>();
     for (const j of here) {
       const m = mentions[j]!;
-      if (m.kind !== 'place' && m.kind !== 'camp') continue;
+      if ((m.kind !== 'place' && m.kind !== 'camp') || !names(m)) continue;
       const c = countryOf(m, lex);
       const at = c === undefined ? undefined : countries.get(c);
       if (at === undefined || seen.has(m.canonical!)) continue;

@@ -301,6 +301,18 @@ function mergeByStart(base: readonly RawMention[], added: readonly RawMention[])
   return { merged, at };
 }
 
+/**
+ * Helping victims is aid, not an alliance: an `allied_with` relation one of whose ends is a group named as victims
+ * ("supporting refugees", "helping displaced people", "assisting civilians": mention rule `name-victim-group`,
+ * mentions/patterns.ts) is dropped, whichever rule or event gave it. Those groups are what is done to, not parties.
+ */
+export function withoutVictimAllies(relations: RawRelation[], mentions: readonly RawMention[]): RawRelation[] {
+  const victims = (i: number) => mentions[i]?.rule === 'name-victim-group';
+  return relations.some((r) => r.type === 'allied_with' && (victims(r.source) || victims(r.target)))
+    ? relations.filter((r) => !(r.type === 'allied_with' && (victims(r.source) || victims(r.target))))
+    : relations;
+}
+
 /** Run the passes over one article's text. */
 export function runPasses(article: ArticleMeta, text: string, resources: ExtractResources, passes: readonly Pass[] = PASSES): RawExtraction {
   let a: Analysis = {
@@ -326,7 +338,7 @@ export function runPasses(article: ArticleMeta, text: string, resources: Extract
     article,
     text,
     mentions: [...a.mentions],
-    relations: preferNamedEnds(text, [...a.relations, ...a.quoteRelations], a.mentions, resources.lexicon),
+    relations: withoutVictimAllies(preferNamedEnds(text, [...a.relations, ...a.quoteRelations], a.mentions, resources.lexicon), a.mentions),
     quotes: [...a.quotes],
     aliases: [...a.aliases],
   };

@@ -69,7 +69,10 @@ const READINGS: Array<[string, string, string[]]> = [
   ['reduced relative, active', 'Villagers/NNS fleeing/VBG the/DT fighting/NN were/VBD hit/VBN by/IN mortar/NN fire/NN ./.', ['flee[ing] S(relative)=Villagers O=the fighting {relative Villagers}', 'hit[passive] S=Villagers by=mortar fire']],
   ['reduced relative, passive', 'Fighters/NNS killed/VBN in/IN the/DT strike/NN belonged/VBD to/TO [the/DT Ansar/NNP Front/NNP] ./.', ['kill[passive en] S(relative)=Fighters in=the strike {relative Fighters}', 'belong S=Fighters to=the Ansar Front']],
   ['whose', 'The/DT commander/NN ,/, whose/WP$ unit/NN lost/VBD the/DT hill/NN ,/, resigned/VBD ./.', ['lose S=whose unit O=the hill {relative The commander}', 'resign S=The commander']],
-  ['where', 'They/PRP reached/VBD the/DT camp/NN where/WRB the/DT refugees/NNS were/VBD sheltering/VBG ./.', ['reach S=They O=the camp', 'shelter S=the refugees {relative the camp}']],
+  // "where" is the relative clause's location phrase, its object the antecedent
+  ['where', 'They/PRP reached/VBD the/DT camp/NN where/WRB the/DT refugees/NNS were/VBD sheltering/VBG ./.', ['reach S=They O=the camp', 'shelter S=the refugees where=the camp {relative the camp}']],
+  ['where after a comma, on a name', 'Rebels/NNS shelled/VBD [Vandalia/NNP] ,/, where/WRB six/CD farmers/NNS were/VBD wounded/VBN ./.', ['shell S=Rebels O=Vandalia', 'wound[passive] S=six farmers where=Vandalia {relative Vandalia}']],
+  ['a subordinate "where" opening the sentence is no place', 'Where/WRB the/DT road/NN ends/VBZ ,/, the/DT militia/NN built/VBD a/DT checkpoint/NN ./.', ['end S=the road {adverbial where:build}', 'build S=the militia O=a checkpoint']],
   ['relative without a relative word', 'The/DT army/NN retook/VBD the/DT villages/NNS the/DT militia/NN had/VBD burned/VBN ./.', ['retake S=The army O=the villages', 'burn S=the militia O=the villages {relative the villages}']],
   ['relative without a relative word after a plural', 'The/DT army/NN entered/VBD the/DT villages/NNS [ISIL/NNP] had/VBD captured/VBN ./.', ['enter S=The army O=the villages', 'capture S=ISIL O=the villages {relative the villages}']],
   ['relative without a relative word on a PP object', 'The/DT militia/NN recaptured/VBD four/CD of/IN the/DT posts/NNS it/PRP had/VBD lost/VBN ./.', ['recapture S=The militia O=four', 'lose S=it O=the posts {relative the posts}']],

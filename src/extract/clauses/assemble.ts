@@ -409,7 +409,7 @@ class StreamReader {
           this.stop(it.text);
           break;
         case 'wh':
-          this.whWord(it.text);
+          this.whWord(it.text, it.span);
           break;
         case 'comp':
           this.comp = { governor: this.cur };
@@ -624,7 +624,7 @@ class StreamReader {
 
   // ---- relative words
 
-  private whWord(text: string): void {
+  private whWord(text: string, span: Span): void {
     const l = this.last;
     if (this.prev === 'prep' && this.pendingPrep && this.prevAtPrep === 'group' && l && l.role !== 'subject' && (text === 'which' || text === 'whom')) {
       // "a conference to which elders are invited"
@@ -648,6 +648,9 @@ class StreamReader {
           return;
         }
         this.wh = { antecedent: l.g.nps, text, onCandidate: l.role === 'cand' };
+        // "the town where X happened" is "X happened in the town": the relative adverb is the clause's location
+        // phrase, with the antecedent for its object (preposition "where", the word itself)
+        if (text === 'where') this.wh.prep = { kind: 'prep', text, span };
         this.prev = 'wh';
         this.objOpen = false;
         return;

@@ -18,7 +18,9 @@
  * - A noun phrase followed by a finite verb is that verb's subject; what the
  *   phrase follows says how the clause hangs on the sentence: a relative word
  *   or a bare noun before it (relative clause), "that" or a speech verb
- *   (complement), a subordinator (adverbial), "and" (coordination).
+ *   (complement), a subordinator (adverbial), "and" (coordination). A
+ *   relative "where" is its clause's location phrase, the antecedent its
+ *   object ("the town where ..." = "... in the town").
  * - A verb group without its own subject takes it from the clause it is
  *   coordinated with ("stormed the town and killed"), the clause that controls
  *   it ("vowed to retake"; "urged X to leave": the object, when the verb

@@ -48,8 +48,8 @@ import { listedCountryNode } from '../mentions/nested.ts';
 
 /** Edge types an event may give. `quotes` needs a quotation (the quotes pass reads those). */
 const EVENT_EDGES: ReadonlySet<RelationType> = new Set(['attacks', 'captures', 'withdraws_from', 'allied_with']);
-/** Prepositions of a clause's location phrase. */
-const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'on']);
+/** Prepositions of a clause's location phrase ("where": the relative adverb, its antecedent the place, clauses/assemble.ts). */
+const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'on', 'where']);
 /** Prepositions whose object is the target of an event verb with no object of its own. */
 const TARGET_PREPS = new Set(['against', 'on', 'at', 'upon']);
 /** Prepositions whose object, when it is an actor, is the target when nothing else is. */

@@ -8,8 +8,8 @@ export const CAPTURE_RULES: RelationRule[] = [
   {
     reason: 'captures-verb',
     type: 'captures',
-    pattern: `{S:${FIGHTER}}{_p}(?<![\\p{L}-]){V:capture}\\s+(?:{N}\\s+)?(?:of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:of\\s+)?{T}`,
-    example: 'The US-SDF coalition has captured 233 ISIS fighters in 28 operations this year.',
+    pattern: `{S:${FIGHTER}}{_p}(?<![\\p{L}-]){ACTIVE}{V:capture}\\s+(?:{N}\\s+)?(?:of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:of\\s+)?{T}`,
+    example: 'The Kenyan army has captured 40 Al-Shabaab militants in 12 raids since June.',
     examples: ['Kenyan police arrested four Al-Shabaab suspects at a checkpoint near the border.', 'The Asayish were detaining Hezbollah members in Qamishli.'],
     confidence: 0.8,
     coord: true,

@@ -14,6 +14,25 @@ import { leadingSlot, requiredSlots, type RequiredSlot } from './slots.ts';
 import { RELATION_RULES } from './index.ts';
 import type { RelationRule } from './types.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
+import { BE_FORMS, GET_FORMS } from '../clauses/grammar.ts';
+
+/**
+ * `{ACTIVE}`, before a verb slot: the verb starts a word, and it is not the participle of a passive ("were captured by X", "had been
+ * defeated", "got arrested"): the mention before it is then what the verb is done to, not its doer. A form of
+ * "be" or "get" (the clause reader's auxiliaries, clauses/grammar.ts), at most two adverbs between, before a form
+ * not in -ing, is the passive.
+ */
+const ACTIVE = (() => {
+  const aux = [...BE_FORMS, ...GET_FORMS].filter((w) => /^\p{L}+$/u.test(w) && w !== 're' && w !== 's' && w !== 'm');
+  // (a form in -ing after "be" is the progressive, active: "was attacking")
+  return `(?<![\\p{L}-])(?=\\p{L})(?:(?=\\p{L}+ing(?!\\p{L}))|(?<!(?:^|[^\\p{L}'’])(?:${aux.join('|')})\\s+(?:(?:\\p{L}+ly|not|also|then|since|already|later|just|now|once|again|never)\\s+){0,2}))`;
+})();
+
+/**
+ * `{NOT_OURS}`, before a trigger: no first-person possessive on it ("our fight against X", "our efforts to defeat X"):
+ * what is "ours" is the speaker's doing, not that of a name before it ("The envoy will discuss our efforts to ...").
+ */
+const NOT_OURS = `(?=\\p{L})(?<!(?:^|[^\\p{L}])(?:our|my)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:to\\s+)?)`;
 
 function slot(name: string, kinds: string | undefined): string {
   const group = name === 'S' ? 's' : name === 't' ? 't' : name.toLowerCase();
@@ -40,6 +59,8 @@ export function verbSlots(pattern: string): VerbSlot[] {
 export function patternSource(pattern: string, lex: Lexicon = defaultLexicon(), opts: { captureVerbs?: boolean } = {}): string {
   let k = 0;
   return pattern
+    .replace(/\{ACTIVE\}/g, ACTIVE)
+    .replace(/\{NOT_OURS\}/g, NOT_OURS)
     .replace(/\{V:([\w-]+)(?::([\w,]+))?\}/g, (_, cls: string, forms: string | undefined) => `(?${opts.captureVerbs ? `<v${k++}>` : ':'}${classAlternation(cls, parseForms(forms), lex)})`)
     .replace(/\{([ST])(?::([\w,-]+))?\}/g, (_, n: string, k: string | undefined) => slot(n, k))
     .replace(/\{N\}/g, '(?<n>\\d[\\d,.]*|dozens|scores|hundreds|thousands|several|a\\s+dozen)')
@@ -47,12 +68,12 @@ export function patternSource(pattern: string, lex: Lexicon = defaultLexicon(), 
     .replace(/\{__\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE}){0,120}?`)
     .replace(/\{_p\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}\\d+\\|(?:place|camp)\\|[^${CLOSE}]*${CLOSE}){0,80}?`)
     .replace(/\{_\}/g, `[^${OPEN}${CLOSE}]{0,40}?`)
-    .replace(/\{W:(\w+)\}/g, (_, list: string) => `(?:${alternation(wordList(list, lex).flatMap((w) => [w, pluralize(w)]))})`)
+    .replace(/\{W:(\w+)(:bare)?\}/g, (_, list: string, bare: string | undefined) => `(?:${alternation(bare ? wordList(list, lex) : wordList(list, lex).flatMap((w) => [w, pluralize(w)]))})`)
     .replace(/\{LEAD\}/g, () => `(?:${alternation(lex.roles.leads)})`)
     .replace(/\{MEMBER\}/g, () => `(?:${alternation(lex.roles.member)})`);
 }
 
-/** A word list of lexicon/words.json a pattern names (`{W:conflictNouns}`: every word and its plural). */
+/** A word list of lexicon/words.json a pattern names (`{W:conflictNouns}`: every word and its plural; `{W:placePrepositions:bare}`: the words alone). */
 function wordList(name: string, lex: Lexicon): readonly string[] {
   const list = (lex.words as unknown as Record<string, unknown>)[name];
   if (!Array.isArray(list) || !list.every((w) => typeof w === 'string')) throw new LexiconError('src/extract/lexicon/words.json', `no word list "${name}" for a rule pattern's {W:${name}}`);

@@ -49,6 +49,9 @@ const ACTOR_SOURCE_TYPES: ReadonlySet<string> = new Set(['attacks', 'allied_with
 const WHERE_BEFORE = /\b(?:in|into|inside|within|at|near|across|throughout|around|from|on|over|of)\s+(?:the\s+)?$/i;
 /** After a comma, words that open an aside around a mention ("X, led by Y, ...", "X, which fought Y, ..."). */
 const ASIDE_OPENER = /,[^,⟦⟧]*?\b(?:by|with|of|against|from|to|for|in|on|at|which|who|whose|that)\b[^,⟦⟧]*$/i;
+/** A first-person possessive right before a trigger's noun ("our efforts", "our continued fight"), and first-person mentions. */
+const FIRST_PERSON_POSSESSIVE = /(?:^|[^\p{L}])(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const FIRST_PERSON = /^(?:we|us|our|i|me|my)$/i;
 /** A mention after a preposition is an object, never the subject of a later verb. */
 const OBJECT_BEFORE = /\b(?:in|into|from|to|of|at|near|on|by|with|for|against|across|inside)\s+(?:the\s+)?$/i;
 
@@ -238,7 +241,10 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
         const fits = [...masked.at].reverse().filter(
           (a) => a.pos < m!.index && kindOk(sourceKinds, mentions[a.mention]!) && !mentions[a.mention]!.anaphor && !OBJECT_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 12), a.pos)),
         );
-        const cand = fits.find((a) => mentions[a.mention]!.kind !== 'place' || mentions[a.mention]!.type === 'country') ?? fits[0];
+        let cand = fits.find((a) => mentions[a.mention]!.kind !== 'place' || mentions[a.mention]!.type === 'country') ?? fits[0];
+        // "... to continue discussions on our efforts to defeat X": a first-person possessive on the trigger's noun says
+        // whose it is, the speaker's: only a first-person mention ("we") is its doer
+        if (cand && FIRST_PERSON_POSSESSIVE.test(masked.text.slice(Math.max(0, m.index - 40), m.index)) && !FIRST_PERSON.test(mentions[cand.mention]!.text)) cand = undefined;
         if (!cand) continue;
         src = cand.mention;
         inferred = true;

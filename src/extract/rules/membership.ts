@@ -9,15 +9,15 @@ import { ACTOR, GROUP } from './kinds.ts';
 /** Words that make a leader the head of a sub-unit, and so a member of the group: "an ISIS gang leader". */
 const SUB_UNIT = '(?:gang|cell|local|field|unit|mid-level|regional|provincial|district|area|sector|battalion|brigade|company|platoon|squad|sniper|media)';
 
-/** Not right after a preposition of place or direction. */
-const NOT_PLACED = '(?<!\\b(?:in|into|inside|to|from|at|across|near|within|throughout)\\s+)';
+/** Not right after a preposition of place or direction (lexicon/words.json `placePrepositions`). */
+const NOT_PLACED = '(?<!\\b{W:placePrepositions:bare}\\s+)';
 
 export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'leads-appositive',
     type: 'leads',
     pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?<!\\b(?:${SUB_UNIT}|crew)\\s+){LEAD}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?{_p}{T:${ACTOR}}`,
-    example: 'General Rohilat Afrin, co-commander of the Syrian Democratic Forces (SDF), spoke.',
+    example: 'Abubakar Shekau, the leader of Boko Haram, appeared in a video.',
     examples: ['Abu Mohammad al-Julani, the founder of Hayat Tahrir al-Sham, gave a rare interview.'],
     confidence: 0.85,
   },
@@ -25,7 +25,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'leads-appositive-bare',
     type: 'leads',
     pattern: `{S:person},\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{LEAD}\\s*,\\s+(?:the\\s+)?{T:${ACTOR}}`,
-    example: 'Maj. Gen. Gary Volesky, commander, Combined Joint Forces Land Component Command, said the push was on track.',
+    example: 'Lt. Gen. Mark Hollis, commander, Allied Land Forces Southern Europe, said the exercise went well.',
     examples: ['Gen. Kenneth McKenzie, commander, U.S. Central Command, visited Baghdad.'],
     confidence: 0.75,
   },
@@ -40,7 +40,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'member-appositive',
     type: 'member_of',
     pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?{MEMBER}\\s+(?:of|for|at|in|with)\\s+(?:the\\s+)?{_p}{T:${ACTOR}}`,
-    example: "Brig. Gen. Ali al-Hassan, a spokesman for northeast Syria's US-allied internal security force, warned.",
+    example: 'Ali Dhere, a spokesman for Al-Shabaab, denied the claim.',
     examples: ['Nadia Haddad, a senior official with the Kurdistan Regional Government, welcomed the deal.'],
     confidence: 0.85,
   },
@@ -119,7 +119,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'member-assigned-to',
     type: 'member_of',
     pattern: `{S:person,force}(?:,\\s+(?:who|which)\\s+[^,;⟦⟧]{1,80},)?{_}(?:was\\s+|is\\s+|were\\s+|are\\s+|been\\s+)?{V:assign:pp}\\s+to\\s+(?:the\\s+)?{T:${GROUP}}`,
-    example: 'Navy Senior Chief Petty Officer Scott C. Dayton was assigned to Explosive Ordnance Disposal Mobile Unit Two.',
+    example: 'Army Staff Sergeant Lena Ortiz was assigned to the 82nd Airborne Division.',
     examples: ['Captain Lena Ortiz was attached to the Iraqi Counter Terrorism Service as an adviser.'],
     confidence: 0.8,
   },
@@ -127,7 +127,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'member-represented-by',
     type: 'member_of',
     pattern: `{T:${GROUP},country}\\s*,?\\s+(?:which\\s+was\\s+|being\\s+)?{V:represent:pp}\\s+by\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?{S:person}`,
-    example: 'The agreement with the Kurdistan Regional Government, represented by Prime Minister Nechirvan Barzani, was signed.',
+    example: 'Somalia, represented by President Hassan Sheikh Mohamud, signed the accord.',
     examples: ['Talks opened with the Taliban, represented by deputy leader Abdul Ghani Baradar.'],
     confidence: 0.75,
   },
@@ -135,7 +135,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'member-group-joins',
     type: 'member_of',
     pattern: `{S:force,armed_group}{_}{V:join}\\s+(?:the\\s+)?{T:force,armed_group}`,
-    example: 'Local Arab fighters continue to join the SDF.',
+    example: 'Kurdish fighters continue to join the Peshmerga.',
     examples: ['The Sham Legion has merged into the Syrian National Army.'],
     confidence: 0.7,
   },
@@ -157,7 +157,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'member-made-up-of',
     type: 'member_of',
     pattern: `{T:${ACTOR}},?\\s+(?:(?:which|that)\\s+(?:is|was|are|were)\\s+)?(?:{V:compose:pp}|{V:consist:ing})\\s+(?:in\\s+part\\s+|largely\\s+|mostly\\s+|mainly\\s+|primarily\\s+)?(?:of|by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?{S:${ACTOR}}`,
-    example: 'The SDF, made up in part by local Arabs, began the operation.',
+    example: 'The Peshmerga, made up mostly of Kurds, held the line.',
     examples: ['The Popular Mobilization Forces, composed largely of Shia militias such as Kataib Hezbollah, entered the town.', 'The Army of Conquest, consisting mostly of Ahrar al-Sham and the al-Nusra Front, took Idlib.'],
     confidence: 0.7,
     coord: 'source',
@@ -166,7 +166,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'member-includes',
     type: 'member_of',
     pattern: `{T:${ACTOR}},?\\s+(?:which|that|who)\\s+(?:{V:include:s,past}|{V:comprise:s,past}|is\\s+{V:compose:pp}\\s+of|{V:consist:s}\\s+of)\\s+(?:the\\s+)?{S:${ACTOR}}`,
-    example: 'The SDF, which includes the Syrian Arab Coalition, took Manbij.',
+    example: 'The Syrian National Army, which includes the Hamza Division, took Afrin.',
     examples: ['The Army of Islam, which included Ahrar al-Sham for a time, held Douma.', 'The Syrian Democratic Forces, which comprises the YPG, took Raqqa.', 'The Army of Conquest, which is made up of Ahrar al-Sham and other factions, took Jisr al-Shughur.', 'The Army of Conquest, which consists of Ahrar al-Sham and other factions, took Jisr al-Shughur.'],
     confidence: 0.7,
     coord: true,
@@ -175,7 +175,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'member-include-list',
     type: 'member_of',
     pattern: `{T:${ACTOR}}(?:\\s+(?:nations|members|countries|partners|states|groups|factions))?{_p}\\s(?:{V:include}|such\\s+as|among\\s+them)\\s+(?:the\\s+)?{S:${ACTOR},country}`,
-    example: 'Coalition nations which have conducted strikes in Iraq include Australia, Belgium and Canada.',
+    example: 'NATO members that sent ships to the Baltic include Denmark, Norway and Poland.',
     examples: ['NATO members that sent ships to the Aegean included Germany and Greece.'],
     confidence: 0.65,
     coord: 'source',
@@ -184,7 +184,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'member-part-of',
     type: 'member_of',
     pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for)\\s+(?:the\\s+)?){S:${ACTOR},country}{_}(?:(?:as|is|are|was|were)\\s+)?(?:(?:a|an)\\s+)?(?:integral\\s+|key\\s+|important\\s+)?part\\s+of\\s+(?:the\\s+)?(?:wider\\s+|broader\\s+)?{T:${ACTOR}}`,
-    example: 'The UK is working as part of the Global Coalition against Daesh.',
+    example: 'Canada is serving as part of the NATO mission in Latvia.',
     examples: ['Jordan flew its first missions as part of the wider Global Coalition.'],
     confidence: 0.65,
   },
@@ -198,7 +198,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-verb',
     type: 'member_of',
-    pattern: `{S:person}{_}{V:serve:s,past}\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    // (what one joins or serves as a member is a body: joining a person is meeting them, "joined the Foreign Minister for talks")
+    pattern: `{S:person}{_}{V:serve:s,past}\\s+(?:the\\s+)?{T:${GROUP}}`,
     example: 'Omar al-Shishani joined the Islamic State in 2013.',
     confidence: 0.75,
   },

@@ -8,7 +8,13 @@
  *   {V:class}          any form of the verbs of a verb class (lexicon/verbs.json);
  *                      `{V:class:pp}`, `{V:class:past,s}` only those forms
  *                      (base, s, past, pp, ing)
+ *   {ACTIVE}           before a verb slot: the verb starts a word and is no passive
+ *                      participle ("were captured by"): the mention before it is the doer
+ *   {NOT_OURS}         before a trigger: no "our"/"my" on it ("our fight against X")
+ *                      is the speaker's, not the doing of a name before it
  *   {N}                a count ("153", "2,500", "dozens") -> evidence.quantity
+ *   {W:list}           any word of a word list of lexicon/words.json, or its plural
+ *                      (`{W:conflictNouns}`); `{W:list:bare}` the words alone
  *   {X}                any other mention (not captured)
  *   {_}                a short gap with no mention (<= 40 chars)
  *   {_p}               a gap that may hold place mentions only (<= 80 chars)

@@ -10,7 +10,7 @@ export const WITHDRAWAL_RULES: RelationRule[] = [
     reason: 'withdraws-verb',
     type: 'withdraws_from',
     pattern: `{S:${ACTOR},country}{_}(?<![\\p{L}-]){V:withdraw}\\s+(?:(?:its|their|all|most|some|the)\\s+)?(?:(?:troops|forces|soldiers|personnel|fighters)\\s+)?(?:from|out\\s+(?:of|from))\\s+(?:the\\s+)?{T:place,camp}`,
-    example: 'US forces might withdraw from Iraq by September 2025.',
+    example: 'French troops will withdraw from Niger by the end of the year.',
     examples: ['Hezbollah pulled out of Qusayr in March.'],
     confidence: 0.8,
     coord: true,

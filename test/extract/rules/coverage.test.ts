@@ -51,6 +51,9 @@ function readings(rule: RelationRule): Reading[] {
   });
 }
 
+/** A form of "be" or "get" right before the verb: the verb's participle would be a passive. */
+const PASSIVE_AUX = /\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+$/i;
+
 const withCase = (form: string, like: string): string => (/^\p{Lu}/u.test(like) ? form[0]!.toUpperCase() + form.slice(1) : form);
 
 describe('every verb slot of every rule is read by one of its examples', () => {
@@ -74,9 +77,17 @@ describe('every generated form of a rule\'s verbs fires the rule on its example'
     );
   });
   it.each(cases)('%s', (_name, rule, example, verb, slot) => {
-    const forms = classForms(slot.cls, slot.forms);
-    const failed = forms.filter((form) => !fires(rule, example.slice(0, verb.start) + withCase(form, verb.text) + example.slice(verb.end)));
+    const put = (form: string) => example.slice(0, verb.start) + withCase(form, verb.text) + example.slice(verb.end);
+    // after a form of "be" in an {ACTIVE} rule ("was firing"), only the progressive is active: the participle is a
+    // passive ("was fired at") and must not fire the rule
+    const afterBe = rule.pattern.includes('{ACTIVE}') && PASSIVE_AUX.test(example.slice(0, verb.start));
+    const forms = classForms(slot.cls, slot.forms).filter((f) => !afterBe || /ing$/.test(f.split(' ')[0]!));
+    const failed = forms.filter((form) => !fires(rule, put(form)));
     expect(failed, `${rule.reason} on "${example}" with the verb replaced`).toEqual([]);
+    if (afterBe) {
+      const passives = classForms(slot.cls, ['pp']).filter((f) => !/ing$/.test(f.split(' ')[0]!));
+      expect(passives.filter((form) => fires(rule, put(form))), `${rule.reason} on "${example}": a passive fired`).toEqual([]);
+    }
   });
 });
 
