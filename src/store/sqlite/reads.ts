@@ -440,12 +440,13 @@ export class SqliteReads {
   }
 
   /**
-   * `evidenceRows(undefined, { unordered: true })` of the relations with ids
-   * in [lo, hi] (one range of the covering index relations_id), `size` ids a
-   * query, read whole: the JSON export's worker threads each read ranges of
-   * their own. A relation's rows never span two batches.
+   * `evidenceRows(undefined, { unordered: true })` of the relations with ids in [lo, hi] (one range of the covering
+   * index relations_id), `size` ids a query, read whole, as the driver gives the rows: arrays of the relation's
+   * source, type and target, then EVIDENCE_ARRAY_COLS (no object per row). The JSON export's worker threads each
+   * read ranges of their own and write from these arrays (src/export/edge-fold.ts `JsonEdgeRows`). Each batch is
+   * one query of `size` ids, so a relation's rows are all in one batch, together.
    */
-  *evidenceRange(lo: number, hi: number, size = 1000): Generator<EvidenceRow[]> {
+  *evidenceRangeRows(lo: number, hi: number, size = 1000): Generator<unknown[][]> {
     let st = this.s['evidenceRange'];
     if (!st) {
       st = this.s['evidenceRange'] = this.db
@@ -458,7 +459,7 @@ export class SqliteReads {
     }
     for (let a = lo; a <= hi; a += size) {
       const rows = st.all(a, Math.min(hi, a + size - 1)) as unknown[][];
-      if (rows.length) yield rows.map((r) => ({ source: r[0] as string, type: r[1] as RelationType, target: r[2] as string, evidence: evidenceFromArray(r, 3) }));
+      if (rows.length) yield rows;
     }
   }
 
