@@ -393,14 +393,18 @@ export class SqliteReads {
 
   /**
    * Whether every relation's ends are entities (then an export that writes every entity need not look each end
-   * up: src/export/edge-job.ts). The distinct ends, read in the order of the key and of relations_in, each
-   * looked up once.
+   * up: src/export/edge-job.ts). The distinct ends found by seeking from one to the next (the key for the sources,
+   * relations_in for the targets: one seek per distinct end, not a read of every relation), each looked up once.
    */
   relationEndsAreEntities(): boolean {
     const missing = this.db
       .prepare(
-        `SELECT EXISTS (SELECT 1 FROM (SELECT DISTINCT source AS id FROM relations) WHERE id NOT IN (SELECT id FROM entities))
-          OR EXISTS (SELECT 1 FROM (SELECT DISTINCT target AS id FROM relations INDEXED BY relations_in) WHERE id NOT IN (SELECT id FROM entities))`,
+        `WITH RECURSIVE
+          s(id) AS (SELECT min(source) FROM relations UNION ALL SELECT (SELECT min(source) FROM relations WHERE source > s.id) FROM s WHERE s.id IS NOT NULL),
+          t(id) AS (SELECT min(target) FROM relations INDEXED BY relations_in
+            UNION ALL SELECT (SELECT min(target) FROM relations INDEXED BY relations_in WHERE target > t.id) FROM t WHERE t.id IS NOT NULL)
+        SELECT EXISTS (SELECT 1 FROM s WHERE id IS NOT NULL AND id NOT IN (SELECT id FROM entities))
+          OR EXISTS (SELECT 1 FROM t WHERE id IS NOT NULL AND id NOT IN (SELECT id FROM entities))`,
       )
       .pluck()
       .get() as number;
