@@ -18,7 +18,12 @@ import { edgeText } from './edge-text.ts';
 import { keepEdges } from './keep-edges.ts';
 import type { EdgeJobInit } from './parallel.ts';
 
-export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { bytes: Uint8Array; count: number }; give(buffer: ArrayBuffer): void; endsAreEntities(): void } {
+export function edgeJob(init: EdgeJobInit): {
+  run(lo: number, hi: number): { bytes: Uint8Array; count: number };
+  give(buffer: ArrayBuffer): void;
+  endsAreEntities(): void;
+  checkEnds(): boolean;
+} {
   const store = new SqliteStore(init.file, { readonly: true, mustExist: true, scan: true });
   const f = init.filter;
   const written = new Set<string>();
@@ -78,6 +83,12 @@ export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { byt
     },
     endsAreEntities() {
       endsWritten = written.size === scope.length;
+    },
+    /** Whether every relation's ends are entities, asked of the store (then as `endsAreEntities`, for this job too). */
+    checkEnds() {
+      const ends = store.relationEndsAreEntities();
+      if (ends) endsWritten = written.size === scope.length;
+      return ends;
     },
   };
 }

@@ -55,11 +55,12 @@ export function idRanges(span: { min: number; max: number }, size: number): Arra
 }
 
 /**
- * `endsAreEntities`, when given, is asked once, here, while the workers load and read their node scope: when every
- * relation's ends are entities, each worker is told so before its first range, and one whose scope holds every
- * entity then keeps edges without looking their ends up (the same edges: ./keep-edges.ts).
+ * `checkEnds`: the first worker asks the store once, on its own connection, after reading its node scope, whether
+ * every relation's ends are entities; when they are, it and then each other worker are told so, and one whose scope
+ * holds every entity keeps edges without looking their ends up (the same edges: ./keep-edges.ts, so a range written
+ * before the answer came has the same bytes). Asked there, not here: this thread writes the nodes meanwhile.
  */
-export function renderEdgesInWorkers(init: EdgeJobInit, ranges: Array<[number, number]>, workers: number, window = 16, endsAreEntities?: () => boolean): RenderedEdges {
+export function renderEdgesInWorkers(init: EdgeJobInit, ranges: Array<[number, number]>, workers: number, window = 16, checkEnds = false): RenderedEdges {
   const jobs: Deferred[] = ranges.map(() => {
     let resolve!: Deferred['resolve'];
     let reject!: Deferred['reject'];
@@ -99,9 +100,14 @@ export function renderEdgesInWorkers(init: EdgeJobInit, ranges: Array<[number, n
     const w = new Worker(url, { workerData: init });
     w.unref();
     pool.push(w);
-    w.on('message', (m: { ready?: true; seq?: number; bytes?: Uint8Array; count?: number; error?: string }) => {
+    w.on('message', (m: { ready?: true; seq?: number; bytes?: Uint8Array; count?: number; error?: string; ends?: boolean }) => {
       if (m.error !== undefined) {
         fail(new Error(m.error));
+        return;
+      }
+      if (m.ends !== undefined) {
+        // The first worker's answer (it has told itself): the others are told too.
+        if (m.ends && !closed) for (const other of pool) if (other !== w) other.postMessage({ endsAreEntities: true });
         return;
       }
       if (m.seq !== undefined) {
@@ -116,8 +122,8 @@ export function renderEdgesInWorkers(init: EdgeJobInit, ranges: Array<[number, n
       if (!closed && busy.has(w)) fail(new Error(`export worker exited with code ${code}`));
     });
   }
-  // Posted before any range (a worker's port keeps it until the worker listens), so every range is written alike.
-  if (pool.length && endsAreEntities?.()) for (const w of pool) w.postMessage({ endsAreEntities: true });
+  // Posted before any range (a worker's port keeps it until the worker listens): the first worker asks before its first range.
+  if (checkEnds && pool.length) pool[0]!.postMessage({ checkEnds: true });
 
   return {
     get count() {
