@@ -80,6 +80,7 @@ export function renderEdgesInWorkers(init: EdgeJobInit, ranges: Array<[number, n
   let count = 0;
   let failure: Error | undefined;
   let closed = false;
+  let checking: Worker | undefined; // the worker asking whether every relation's ends are entities: given no range until it has answered
 
   const fail = (err: Error) => {
     failure ??= err;
@@ -106,10 +107,10 @@ export function renderEdgesInWorkers(init: EdgeJobInit, ranges: Array<[number, n
         return;
       }
       if (m.ends !== undefined) {
-        // The first worker's answer (it has told itself): the others are told too.
+        // The first worker's answer (it has told itself): the others are told too, and it takes ranges now.
         if (m.ends && !closed) for (const other of pool) if (other !== w) other.postMessage({ endsAreEntities: true });
-        return;
-      }
+        checking = undefined;
+      } else if (m.seq === undefined && w === checking) return; // ready, but asking first: no range yet (range 0 would wait behind the question)
       if (m.seq !== undefined) {
         busy.delete(w);
         jobs[m.seq]!.resolve({ bytes: m.bytes, count: m.count ?? 0, worker: w });
@@ -123,7 +124,10 @@ export function renderEdgesInWorkers(init: EdgeJobInit, ranges: Array<[number, n
     });
   }
   // Posted before any range (a worker's port keeps it until the worker listens): the first worker asks before its first range.
-  if (checkEnds && pool.length) pool[0]!.postMessage({ checkEnds: true });
+  if (checkEnds && pool.length) {
+    checking = pool[0]!;
+    checking.postMessage({ checkEnds: true });
+  }
 
   return {
     get count() {
