@@ -6,6 +6,7 @@
  */
 import { inRange, type NormalizedGraphFilter } from '../graph/query-options.ts';
 import type { EvidenceRow } from '../store/rows.ts';
+import { evidenceFromArray } from '../store/sql-rows.ts';
 import { edgeKey, type EdgeAttrs, type EdgeEvidence, type RelationType } from '../types.ts';
 import { addMiss, byOccurrence, confidenceOfMiss, orient } from '../util/combine.ts';
 
@@ -162,5 +163,84 @@ export class EdgeFolder {
     if (!fold || fold.empty) return undefined;
     const e = fold.record();
     return keepRecord(e, this.f) ? e : undefined;
+  }
+}
+
+/**
+ * `evidenceJson(evidenceFromArray(r, 3))` of a row of `JsonEdgeRows` (source, type, target, then EVIDENCE_ARRAY_COLS)
+ * without a flag column (described, quantity, quote, event): the same keys in the same order, no object.
+ */
+function evidenceRowJson(r: readonly unknown[]): string {
+  let s = `{"articleId":${jv(r[3])},"articleTitle":${jv(r[4])}`;
+  if (r[5]) s += `,"articleSource":${jv(r[5])}`;
+  if (r[6]) s += `,"articleUrl":${jv(r[6])}`;
+  if (r[7]) s += `,"published":${jv(r[7])}`;
+  s += `,"sentence":${jv(r[8])},"start":${jv(r[9])},"end":${jv(r[10])},"sourceMention":{"start":${jv(r[11])},"end":${jv(r[12])}},"targetMention":{"start":${jv(r[13])},"end":${jv(r[14])}},"rule":${jv(r[15])},"confidence":${jv(r[16])}`;
+  if (r[17]) s += ',"hedged":true';
+  if (r[18]) s += ',"negated":true';
+  return `${s}}`;
+}
+
+/**
+ * The JSON export's edge lines (`edgeJson` of what `EdgeFolder` folds) written straight from evidence rows as the
+ * store gives them (src/store/sqlite/reads.ts `evidenceRangeRows`: the relation's source, type and target, then
+ * EVIDENCE_ARRAY_COLS, a relation's rows together in one batch). A relation with one row and no evidence flag (most
+ * of them), under a filter without dates, is written from its row: no evidence, edge or fold object. Any other is
+ * folded by `EdgeFolder` from the rows' objects. The same edges, the same bytes (test/export/edge-json.test.ts).
+ */
+export class JsonEdgeRows {
+  private readonly folder: EdgeFolder;
+  private readonly dated: boolean;
+  constructor(
+    private readonly f: NormalizedGraphFilter,
+    private readonly written: ReadonlySet<string>,
+    private readonly endsWritten = false,
+  ) {
+    this.folder = new EdgeFolder(f, written, endsWritten);
+    this.dated = Boolean(f.since || f.until);
+  }
+
+  /** Gives `line` the text of each edge of `rows` (one whole batch) the export writes, in order; the number of edges. */
+  batch(rows: readonly unknown[][], line: (json: string) => void): number {
+    let count = 0;
+    const n = rows.length;
+    for (let i = 0; i < n; ) {
+      const r = rows[i]!;
+      const source = r[0] as string;
+      const type = r[1] as RelationType;
+      const target = r[2] as string;
+      let j = i + 1;
+      while (j < n && rows[j]![0] === source && rows[j]![1] === type && rows[j]![2] === target) j++;
+      const f = this.f;
+      if (source === target || (!this.endsWritten && (!this.written.has(source) || !this.written.has(target))) || (f.types && !f.types.has(type))) {
+        i = j;
+        continue;
+      }
+      if (j === i + 1 && !this.dated && r[19] === null && r[20] === null && r[21] === null && r[22] === null) {
+        // One piece of evidence: weight 1, its confidence combined alone, its date first and last seen (edgeRecord).
+        const confidence = confidenceOfMiss(addMiss(1, r[16] as number));
+        if (confidence >= f.minConfidence) {
+          const [s, t] = orient(type, source, target);
+          const published = r[7] as string | null;
+          let text = `{"key":${jv(edgeKey(s, type, t))},"source":${jv(s)},"target":${jv(t)},"attributes":{"type":${jv(type)},"weight":1,"confidence":${jv(confidence)},"evidence":[${evidenceRowJson(r)}]`;
+          if (published) text += `,"firstSeen":${jv(published)},"lastSeen":${jv(published)}`;
+          if (r[17]) text += ',"hedged":true';
+          line(`${text}}}`);
+          count++;
+        }
+      } else {
+        for (let k = i; k < j; k++) {
+          const x = rows[k]!;
+          this.folder.add({ source, type, target, evidence: evidenceFromArray(x, 3) });
+        }
+        const e = this.folder.end();
+        if (e) {
+          line(edgeJson(e));
+          count++;
+        }
+      }
+      i = j;
+    }
+    return count;
   }
 }

@@ -13,12 +13,17 @@ import { nodeInScope } from '../graph/build.ts';
 import { inRange } from '../graph/query-options.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
 import type { SummaryReadOptions } from '../store/summary.ts';
-import { EdgeFolder, edgeJson, type EdgeRecord } from './edge-fold.ts';
+import { JsonEdgeRows } from './edge-fold.ts';
 import { edgeText } from './edge-text.ts';
 import { keepEdges } from './keep-edges.ts';
 import type { EdgeJobInit } from './parallel.ts';
 
-export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { bytes: Uint8Array; count: number }; give(buffer: ArrayBuffer): void; endsAreEntities(): void } {
+export function edgeJob(init: EdgeJobInit): {
+  run(lo: number, hi: number): { bytes: Uint8Array; count: number };
+  give(buffer: ArrayBuffer): void;
+  endsAreEntities(): void;
+  checkEnds(): boolean;
+} {
   const store = new SqliteStore(init.file, { readonly: true, mustExist: true, scan: true });
   const f = init.filter;
   const written = new Set<string>();
@@ -48,14 +53,9 @@ export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { byt
   /** The edges of relations [lo, hi] as graphology JSON lines, each `,\n{...}` (what ./records.ts `edgeBatches` gives ./json-stream.ts). */
   const jsonRange = (lo: number, hi: number): number => {
     let count = 0;
-    const folder = new EdgeFolder(f, written, endsWritten);
-    const write = (e: EdgeRecord | undefined) => {
-      if (!e) return;
-      count++;
-      put(`,\n${edgeJson(e)}`);
-    };
-    for (const rows of store.evidenceRange(lo, hi)) for (const r of rows) write(folder.add(r));
-    write(folder.end());
+    const lines = new JsonEdgeRows(f, written, endsWritten);
+    const line = (json: string) => put(`,\n${json}`);
+    for (const rows of store.evidenceRangeRows(lo, hi)) count += lines.batch(rows, line);
     return count;
   };
   return {
@@ -83,6 +83,12 @@ export function edgeJob(init: EdgeJobInit): { run(lo: number, hi: number): { byt
     },
     endsAreEntities() {
       endsWritten = written.size === scope.length;
+    },
+    /** Whether every relation's ends are entities, asked of the store (then as `endsAreEntities`, for this job too). */
+    checkEnds() {
+      const ends = store.relationEndsAreEntities();
+      if (ends) endsWritten = written.size === scope.length;
+      return ends;
     },
   };
 }

@@ -18,9 +18,17 @@ try {
   parentPort.postMessage({ error: message(err) });
 }
 
-parentPort.on('message', ({ seq, lo, hi, give, endsAreEntities }) => {
+parentPort.on('message', ({ seq, lo, hi, give, endsAreEntities, checkEnds }) => {
   if (give) {
     job?.give(give);
+    return;
+  }
+  if (checkEnds) {
+    try {
+      if (job) parentPort.postMessage({ ends: job.checkEnds() });
+    } catch (err) {
+      parentPort.postMessage({ error: message(err) });
+    }
     return;
   }
   if (endsAreEntities) {

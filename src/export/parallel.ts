@@ -6,7 +6,10 @@
  * out here in range order, so the output is byte for byte what one thread
  * writes. The workers start before the nodes are written and work while
  * this thread writes them; at most `window` ranges are done and not yet
- * written (bounded memory whatever the store's size).
+ * written (bounded memory whatever the store's size), or, once a few ranges
+ * have shown how many bytes a range takes, as many as `WINDOW_BYTES` hold
+ * (at most `MAX_WINDOW`): the workers keep working while the nodes are
+ * written, without holding more bytes than that.
  */
 import { Worker } from 'node:worker_threads';
 import type { NormalizedGraphFilter } from '../graph/query-options.ts';
@@ -47,6 +50,13 @@ interface Deferred {
   reject: (err: Error) => void;
 }
 
+/** Bytes of ranges done and not yet written that the window may grow to, when ranges are small (JSON, CSV). */
+const WINDOW_BYTES = 128 * 1024 * 1024;
+/** The most ranges done and not yet written, whatever their size. */
+const MAX_WINDOW = 32;
+/** Ranges done before their size is trusted. */
+const SEEN = 4;
+
 /** Relation ids [min, max] as ranges of `size` ids. */
 export function idRanges(span: { min: number; max: number }, size: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -55,11 +65,14 @@ export function idRanges(span: { min: number; max: number }, size: number): Arra
 }
 
 /**
- * `endsAreEntities`, when given, is asked once, here, while the workers load and read their node scope: when every
- * relation's ends are entities, each worker is told so before its first range, and one whose scope holds every
- * entity then keeps edges without looking their ends up (the same edges: ./keep-edges.ts).
+ * `checkEnds`: the first worker asks the store once, on its own connection, after reading its node scope, whether
+ * every relation's ends are entities; when they are, it and then each other worker are told so, and one whose scope
+ * holds every entity keeps edges without looking their ends up (the same edges: ./keep-edges.ts, so a range written
+ * before the answer came has the same bytes). Asked there, not here: this thread writes the nodes meanwhile.
+ *
+ * `window`: the fewest ranges done and not yet written that are allowed (more when they are small: see the top).
  */
-export function renderEdgesInWorkers(init: EdgeJobInit, ranges: Array<[number, number]>, workers: number, window = 16, endsAreEntities?: () => boolean): RenderedEdges {
+export function renderEdgesInWorkers(init: EdgeJobInit, ranges: Array<[number, number]>, workers: number, window = 16, checkEnds = false): RenderedEdges {
   const jobs: Deferred[] = ranges.map(() => {
     let resolve!: Deferred['resolve'];
     let reject!: Deferred['reject'];
@@ -77,15 +90,20 @@ export function renderEdgesInWorkers(init: EdgeJobInit, ranges: Array<[number, n
   let next = 0; // the next range to hand out
   let written = 0; // ranges given to the writer
   let count = 0;
+  let done = 0; // ranges done
+  let doneBytes = 0; // and their bytes
   let failure: Error | undefined;
   let closed = false;
+  let checking: Worker | undefined; // the worker asking whether every relation's ends are entities: given no range until it has answered
 
   const fail = (err: Error) => {
     failure ??= err;
     for (const j of jobs) j.reject(failure);
   };
   const pump = () => {
-    while (!failure && !closed && idle.length && next < ranges.length && next - written < window) {
+    // Ranges ahead of the writer: `window`, or as many as WINDOW_BYTES hold at the mean size of the ranges done so far.
+    const ahead = done < SEEN ? window : Math.max(window, Math.min(MAX_WINDOW, Math.floor(WINDOW_BYTES / Math.max(1, doneBytes / done))));
+    while (!failure && !closed && idle.length && next < ranges.length && next - written < ahead) {
       const w = idle.pop()!;
       const seq = next++;
       busy.set(w, seq);
@@ -99,13 +117,20 @@ export function renderEdgesInWorkers(init: EdgeJobInit, ranges: Array<[number, n
     const w = new Worker(url, { workerData: init });
     w.unref();
     pool.push(w);
-    w.on('message', (m: { ready?: true; seq?: number; bytes?: Uint8Array; count?: number; error?: string }) => {
+    w.on('message', (m: { ready?: true; seq?: number; bytes?: Uint8Array; count?: number; error?: string; ends?: boolean }) => {
       if (m.error !== undefined) {
         fail(new Error(m.error));
         return;
       }
+      if (m.ends !== undefined) {
+        // The first worker's answer (it has told itself): the others are told too, and it takes ranges now.
+        if (m.ends && !closed) for (const other of pool) if (other !== w) other.postMessage({ endsAreEntities: true });
+        checking = undefined;
+      } else if (m.seq === undefined && w === checking) return; // ready, but asking first: no range yet (range 0 would wait behind the question)
       if (m.seq !== undefined) {
         busy.delete(w);
+        done++;
+        doneBytes += m.bytes?.byteLength ?? 0;
         jobs[m.seq]!.resolve({ bytes: m.bytes, count: m.count ?? 0, worker: w });
       }
       idle.push(w);
@@ -116,8 +141,11 @@ export function renderEdgesInWorkers(init: EdgeJobInit, ranges: Array<[number, n
       if (!closed && busy.has(w)) fail(new Error(`export worker exited with code ${code}`));
     });
   }
-  // Posted before any range (a worker's port keeps it until the worker listens), so every range is written alike.
-  if (pool.length && endsAreEntities?.()) for (const w of pool) w.postMessage({ endsAreEntities: true });
+  // Posted before any range (a worker's port keeps it until the worker listens): the first worker asks before its first range.
+  if (checkEnds && pool.length) {
+    checking = pool[0]!;
+    checking.postMessage({ checkEnds: true });
+  }
 
   return {
     get count() {

@@ -83,8 +83,8 @@ export interface ParallelSource {
   minRelations?: number;
   /** Relation ids per range (default 8192). */
   rangeSize?: number;
-  /** Whether every relation's ends are entities (asked once, while the workers start; see ./parallel.ts). */
-  endsAreEntities?: () => boolean;
+  /** Ask once, in the first worker, whether every relation's ends are entities (see ./parallel.ts). */
+  checkEnds?: boolean;
 }
 
 export interface RecordOptions {
@@ -190,7 +190,7 @@ export async function storeRecords(store: StoreReader, options: BuildOptions = {
       const cores = availableParallelism();
       const workers = p.workers ?? (cores > 1 ? Math.min(4, cores) : 0);
       if (workers < 1) return undefined;
-      const inner = renderEdgesInWorkers({ file: p.file, format, filter: f }, idRanges(p.span, p.rangeSize ?? 8192), workers, 16, p.endsAreEntities);
+      const inner = renderEdgesInWorkers({ file: p.file, format, filter: f }, idRanges(p.span, p.rangeSize ?? 8192), workers, 16, p.checkEnds);
       return {
         get count() {
           return inner.count;

@@ -45,21 +45,12 @@ export function openStore(location: string, opts: OpenStoreOptions = {}): Store 
  * A store that worker threads can read beside this connection (a SQLite
  * file: each opens it by path, read-only), with the span of its relation
  * ids (how an export splits its edges); undefined for PostgreSQL and `:memory:`.
+ * `checkEnds`: the file can say whether every relation's ends are entities
+ * (`relationEndsAreEntities`), which the first worker asks on its own connection.
  */
-export function parallelSource(store: Store): { file: string; span: { min: number; max: number } | undefined; endsAreEntities: () => boolean } | undefined {
+export function parallelSource(store: Store): { file: string; span: { min: number; max: number } | undefined; checkEnds: boolean } | undefined {
   if (!(store instanceof SqliteStore) || store.location === ':memory:') return undefined;
-  const file = store.location;
-  const endsAreEntities = () => {
-    // On a connection of its own without a memory map (as the workers read): the scan of the relations and their
-    // index does not stay in this process's memory.
-    const scan = new SqliteStore(file, { readonly: true, mustExist: true, scan: true });
-    try {
-      return scan.relationEndsAreEntities();
-    } finally {
-      void scan.close();
-    }
-  };
-  return { file, span: store.relationIdSpan(), endsAreEntities };
+  return { file: store.location, span: store.relationIdSpan(), checkEnds: true };
 }
 
 /** The content hash that decides skipped vs changed: metadata and text, not the path. */

@@ -4,10 +4,14 @@
  * of the record: a table of evidence rows as the store gives them
  * (`evidenceFromArray` of EVIDENCE_ARRAY_COLS), including text that must be
  * escaped, missing optional columns, flags (written by JSON.stringify
- * itself), several pieces of evidence and values of unusual types.
+ * itself), several pieces of evidence and values of unusual types. And
+ * `JsonEdgeRows`, which writes the same lines from the store's row arrays
+ * (a relation with one plain row without any object), must give exactly the
+ * lines `EdgeFolder` folds and `edgeJson` writes, under every kind of filter.
  */
 import { describe, expect, it } from 'vitest';
-import { edgeJson, edgeRecord } from '../../src/export/edge-fold.ts';
+import { EdgeFolder, edgeJson, edgeRecord, JsonEdgeRows } from '../../src/export/edge-fold.ts';
+import type { NormalizedGraphFilter } from '../../src/graph/query-options.ts';
 import { EVIDENCE_ARRAY_COLS, evidenceFromArray } from '../../src/store/sql-rows.ts';
 import type { RelationType } from '../../src/types.ts';
 
@@ -65,5 +69,62 @@ describe('edgeJson writes what JSON.stringify writes', () => {
   it('covers every column the store reads (a new one must be added to the template)', () => {
     const all = evidenceFromArray(row({ 'ev.hedged': 1, 'ev.negated': 1 }));
     expect(Object.keys(all)).toEqual(['articleId', 'articleTitle', 'articleSource', 'articleUrl', 'published', 'sentence', 'start', 'end', 'sourceMention', 'targetMention', 'rule', 'confidence', 'hedged', 'negated']);
+  });
+});
+
+/** Relations as the store reads them for the JSON workers: [source, type, target, ...EVIDENCE_ARRAY_COLS], a relation's rows together. */
+const RELATIONS: Array<[string, RelationType, string, Array<Partial<Row>>]> = [
+  ...CASES.map(([, rows, type = 'attacks' as RelationType], i): [string, RelationType, string, Array<Partial<Row>>] => [`s${i}`, type, `t${i}`, rows]),
+  ['zeta', 'allied_with', 'alpha', [{}]],
+  ['loop', 'attacks', 'loop', [{}]],
+  ['gone', 'attacks', 't1', [{}]],
+  ['s1', 'attacks', 'gone', [{ 'ev.hedged': 1 }]],
+  ['s2', 'reports', 't2', [{ 'ev.confidence': 0.4 }]],
+  ['s3', 'attacks', 't3', [{}, {}]],
+  ['s4', 'attacks', 't4', [{ 'ev.published': '2023-12-31' }]],
+  ['s5', 'attacks', 't5', [{ 'ev.published': '' }]],
+  ['s6', 'attacks', 't6', [{ 'ev.confidence': 0.3 }, { 'ev.confidence': 0.5, 'ev.article_id': 'a3' }]],
+];
+const rowsOf = (rels: typeof RELATIONS): unknown[][] => rels.flatMap(([s, type, t, rows]) => rows.map((r) => [s, type, t, ...row(r)]));
+const ends = new Set(RELATIONS.flatMap(([s, , t]) => [s, t]).filter((id) => id !== 'gone'));
+const FILTERS: Array<[string, NormalizedGraphFilter]> = [
+  ['no filter', { minConfidence: 0 }],
+  ['min confidence 0.5', { minConfidence: 0.5 }],
+  ['types', { minConfidence: 0, types: new Set<RelationType>(['attacks', 'allied_with']) }],
+  ['since', { minConfidence: 0, since: '2024-01-01' }],
+  ['until', { minConfidence: 0, until: '2024-05-31' }],
+];
+
+describe('JsonEdgeRows writes the lines EdgeFolder and edgeJson write', () => {
+  it.each(FILTERS)('%s', (_name, f) => {
+    for (const endsWritten of [false, true]) {
+      const written = endsWritten ? new Set([...ends, 'gone']) : ends;
+      const rows = rowsOf(RELATIONS);
+      const folder = new EdgeFolder(f, written, endsWritten);
+      const expected: string[] = [];
+      for (const r of rows) {
+        const e = folder.add({ source: r[0] as string, type: r[1] as RelationType, target: r[2] as string, evidence: evidenceFromArray(r, 3) });
+        if (e) expected.push(edgeJson(e));
+      }
+      const last = folder.end();
+      if (last) expected.push(edgeJson(last));
+      const got: string[] = [];
+      // In two batches, split between relations (as the store splits them).
+      const cut = rowsOf(RELATIONS.slice(0, 7)).length;
+      const lines = new JsonEdgeRows(f, written, endsWritten);
+      const n = lines.batch(rows.slice(0, cut), (l) => got.push(l)) + lines.batch(rows.slice(cut), (l) => got.push(l));
+      expect(got).toEqual(expected);
+      expect(n).toBe(expected.length);
+      expect(expected.length).toBeGreaterThan(3);
+    }
+  });
+
+  it('leaves out what the filter leaves out (false positives)', () => {
+    const got: string[] = [];
+    new JsonEdgeRows({ minConfidence: 0.5 }, ends).batch(rowsOf(RELATIONS), (l) => got.push(l));
+    const keys = got.map((l) => (JSON.parse(l) as { key: string }).key);
+    for (const key of ['loop|attacks|loop', 'gone|attacks|t1', 's1|attacks|gone', 's2|reports|t2']) expect(keys).not.toContain(key);
+    expect(keys).toContain('alpha|allied_with|zeta');
+    expect(keys).toContain('s6|attacks|t6');
   });
 });

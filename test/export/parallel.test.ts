@@ -152,6 +152,34 @@ describe('edges written by worker threads are the bytes one thread writes', () =
     }
   });
 
+  // A dangling end that sorts first, last or in between, as a source or as a target: each is found (false), and a
+  // relation whose ends are entities is no false positive (true).
+  it.each([
+    ['source', '!first'],
+    ['source', 'zzzz-last'],
+    ['source', 'e-between'],
+    ['target', '!first'],
+    ['target', 'zzzz-last'],
+    ['target', 'e-between'],
+    ['none', ''],
+  ] as const)('relationEndsAreEntities finds a dangling %s %s', (end, id) => {
+    const copy = path.join(path.dirname(file), `ends-${end}-${id.replace(/\W/g, '')}.db`);
+    store.db.exec(`VACUUM INTO '${copy}'`);
+    const db = new Database(copy);
+    const r = db.prepare('SELECT source, type, target FROM relations ORDER BY id LIMIT 1').get() as { source: string; type: string; target: string };
+    const next = (db.prepare('SELECT max(id) AS m FROM relations').get() as { m: number }).m + 1;
+    const other = (db.prepare('SELECT id FROM entities WHERE id NOT IN (?, ?) ORDER BY id LIMIT 1').get(r.source, r.target) as { id: string }).id;
+    const [source, target] = end === 'source' ? [id, r.target] : end === 'target' ? [r.source, id] : [other, r.target];
+    db.prepare('INSERT OR IGNORE INTO relations (source, type, target, id, weight, confidence) VALUES (?, ?, ?, ?, 1, 0.9)').run(source, r.type, target, next);
+    db.close();
+    const s = new SqliteStore(copy, { readonly: true, mustExist: true });
+    try {
+      expect(s.relationEndsAreEntities()).toBe(end === 'none');
+    } finally {
+      void s.close();
+    }
+  });
+
   it('one range holding every relation gives the same bytes', async () => {
     const { serial, parallel } = await both(FORMATS[0]![1], {}, 1_000_000);
     expect(parallel).toBe(serial);

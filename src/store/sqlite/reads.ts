@@ -393,14 +393,18 @@ export class SqliteReads {
 
   /**
    * Whether every relation's ends are entities (then an export that writes every entity need not look each end
-   * up: src/export/edge-job.ts). The distinct ends, read in the order of the key and of relations_in, each
-   * looked up once.
+   * up: src/export/edge-job.ts). The distinct ends found by seeking from one to the next (the key for the sources,
+   * relations_in for the targets: one seek per distinct end, not a read of every relation), each looked up once.
    */
   relationEndsAreEntities(): boolean {
     const missing = this.db
       .prepare(
-        `SELECT EXISTS (SELECT 1 FROM (SELECT DISTINCT source AS id FROM relations) WHERE id NOT IN (SELECT id FROM entities))
-          OR EXISTS (SELECT 1 FROM (SELECT DISTINCT target AS id FROM relations INDEXED BY relations_in) WHERE id NOT IN (SELECT id FROM entities))`,
+        `WITH RECURSIVE
+          s(id) AS (SELECT min(source) FROM relations UNION ALL SELECT (SELECT min(source) FROM relations WHERE source > s.id) FROM s WHERE s.id IS NOT NULL),
+          t(id) AS (SELECT min(target) FROM relations INDEXED BY relations_in
+            UNION ALL SELECT (SELECT min(target) FROM relations INDEXED BY relations_in WHERE target > t.id) FROM t WHERE t.id IS NOT NULL)
+        SELECT EXISTS (SELECT 1 FROM s WHERE id IS NOT NULL AND id NOT IN (SELECT id FROM entities))
+          OR EXISTS (SELECT 1 FROM t WHERE id IS NOT NULL AND id NOT IN (SELECT id FROM entities))`,
       )
       .pluck()
       .get() as number;
@@ -440,12 +444,13 @@ export class SqliteReads {
   }
 
   /**
-   * `evidenceRows(undefined, { unordered: true })` of the relations with ids
-   * in [lo, hi] (one range of the covering index relations_id), `size` ids a
-   * query, read whole: the JSON export's worker threads each read ranges of
-   * their own. A relation's rows never span two batches.
+   * `evidenceRows(undefined, { unordered: true })` of the relations with ids in [lo, hi] (one range of the covering
+   * index relations_id), `size` ids a query, read whole, as the driver gives the rows: arrays of the relation's
+   * source, type and target, then EVIDENCE_ARRAY_COLS (no object per row). The JSON export's worker threads each
+   * read ranges of their own and write from these arrays (src/export/edge-fold.ts `JsonEdgeRows`). Each batch is
+   * one query of `size` ids, so a relation's rows are all in one batch, together.
    */
-  *evidenceRange(lo: number, hi: number, size = 1000): Generator<EvidenceRow[]> {
+  *evidenceRangeRows(lo: number, hi: number, size = 1000): Generator<unknown[][]> {
     let st = this.s['evidenceRange'];
     if (!st) {
       st = this.s['evidenceRange'] = this.db
@@ -458,7 +463,7 @@ export class SqliteReads {
     }
     for (let a = lo; a <= hi; a += size) {
       const rows = st.all(a, Math.min(hi, a + size - 1)) as unknown[][];
-      if (rows.length) yield rows.map((r) => ({ source: r[0] as string, type: r[1] as RelationType, target: r[2] as string, evidence: evidenceFromArray(r, 3) }));
+      if (rows.length) yield rows;
     }
   }
 

@@ -319,9 +319,13 @@ export class SqliteStore implements Store {
   relationSummaryRange(lo: number, hi: number, opts?: SummaryReadOptions): Iterable<RelationSummary[]> {
     return this.reads.relationSummaryRange(lo, hi, opts);
   }
-  /** The evidence of the relations with ids in [lo, hi], in id order (each relation's rows in the key's order), in batches. */
-  evidenceRange(lo: number, hi: number): Iterable<EvidenceRow[]> {
-    return this.reads.evidenceRange(lo, hi);
+  /**
+   * The evidence of the relations with ids in [lo, hi], in id order (each relation's rows in the key's order), in
+   * batches, as arrays: the relation's source, type, target, then EVIDENCE_ARRAY_COLS (../sql-rows.ts); a
+   * relation's rows together in one batch.
+   */
+  evidenceRangeRows(lo: number, hi: number): Iterable<unknown[][]> {
+    return this.reads.evidenceRangeRows(lo, hi);
   }
   /** Whether every relation's ends are entities (an export's workers then skip looking them up). */
   relationEndsAreEntities(): boolean {
