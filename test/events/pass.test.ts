@@ -416,6 +416,10 @@ describe('generic actors: words between the country and the body', () => {
     ["Chad's transitional government dissolved parliament.", "Chad's transitional government = government of Chad"],
     ['The Somali federal government asked for help.', 'Somali federal government = government of Somalia'],
     ['The Guinean junta dissolved parliament.', 'Guinean junta = government of Guinea'],
+    // "main" and an opposition group (a body of people named by an agent entry, though "group" is no person head)
+    ["Zambia's main opposition group boycotted the vote.", "Zambia's main opposition group = protesters (Zambia)"],
+    ['The Ugandan main opposition group boycotted the vote.', 'Ugandan main opposition group = protesters (Uganda)'],
+    ['Police in Togo arrested leaders of two opposition groups.', 'opposition groups = protesters (Togo)'],
   ])('%s', (text, expected) => {
     expect(labels(text)).toContain(expected);
   });
@@ -423,6 +427,9 @@ describe('generic actors: words between the country and the body', () => {
   it.each([
     ['The transitional government dissolved parliament.', []],
     ['The junta dissolved parliament.', []],
+    ['The main road to the border was closed.', []],
+    // other group nouns still name no people ("the rebel group" stands for a named group already; an ethnic group is no actor)
+    ['Gunmen from an ethnic group in Kenya burned a village.', ['Gunmen = gunmen (Kenya, 2026-05)']],
   ])('%s', (text, expected) => {
     expect(labels(text)).toEqual(expected);
   });

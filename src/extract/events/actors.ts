@@ -109,20 +109,20 @@ function agentOf(noun: string, code: string, plural: boolean, needsCountry: bool
 
 function build(): NonNullable<typeof index> {
   const phrases = new Map<string, Agent>();
-  const put = (phrase: string, a: Agent | undefined) => {
+  const put = (phrase: string, a: Agent | undefined, body = false) => {
     if (!a || phrase.split(' ').length > MAX_WORDS || !/^[a-z][a-z -]*$/.test(phrase)) return;
-    // weapons, vehicles and places listed under a sector are not actors
+    // weapons, vehicles and places listed under a sector are not actors (a body of people listed as one is: "opposition group")
     const words = phrase.split(' ');
     const head = words[words.length - 1]!;
-    if (!w().PERSON_HEADS.has(head) && !w().PERSON_HEADS.has(head.replace(/s$/, ''))) return;
+    if (!body && !w().PERSON_HEADS.has(head) && !w().PERSON_HEADS.has(head.replace(/s$/, ''))) return;
     if ((head === 'bomber' || head === 'bombers') && words[0] !== 'suicide') return;
     // "unidentified gunmen": the unidentified-words are read here, before any noun
     if (w().UNIDENTIFIED.has(phrase.split(' ')[0]!) && phrase.includes(' ')) return;
     if (!phrases.has(phrase)) phrases.set(phrase, a);
   };
   for (const x of genericActorWords().extraAgents) {
-    put(x.noun, agentOf(x.noun, x.code, false, !!x.needsCountry));
-    for (const p of x.plural ?? [pluralize(x.noun)]) put(p, agentOf(x.noun, x.code, true, !!x.needsCountry));
+    put(x.noun, agentOf(x.noun, x.code, false, !!x.needsCountry), x.body);
+    for (const p of x.plural ?? [pluralize(x.noun)]) put(p, agentOf(x.noun, x.code, true, !!x.needsCountry), x.body);
   }
   /** Every generic agent noun and its plurals, people or not ("media", "government"): a first noun that shares its country words. */
   const nouns = new Set<string>();
