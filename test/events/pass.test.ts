@@ -482,6 +482,9 @@ describe('generic actors: people named by their position or trade', () => {
     ['Bandits abducted a tribal elder near Kohat, Pakistan.', 'tribal elder = civilians (Pakistan)'],
     ['Police in Kenya detained six suspects in Mombasa.', 'suspects = suspects (Kenya, 2026-05)'],
     ['Militants kidnapped four shepherds near Kirkuk, Iraq.', 'shepherds = shepherds (Iraq)'],
+    // a country's press as a body ("media" is its own plural)
+    ['Ghanaian media reported the arrests.', 'Ghanaian media = media (Ghana)'],
+    ['The Peruvian media and government praised the rescuers.', 'Peruvian media = media (Peru)'],
   ])('%s', (text, expected) => {
     expect(labels(text)).toContain(expected);
   });
@@ -489,6 +492,10 @@ describe('generic actors: people named by their position or trade', () => {
   it.each([
     ['Herders moved their cattle south.', []],
     ['The principal reason was the drought in Kenya.', []],
+    // the press is not counted, nor a modifier of another noun, nor Phoenix's "state media"
+    ['On 3 May state media reported the arrests.', []],
+    ['Ghanaian media coverage of the trial grew.', []],
+    ['Not a single media report named the village.', []],
   ])('%s', (text, expected) => {
     expect(labels(text)).toEqual(expected);
   });

@@ -59,6 +59,8 @@ interface Agent {
   office: boolean;
   /** The agent's noun names an attack done by a country's forces ("Russian air strikes"). */
   attack?: boolean;
+  /** The noun is its own plural ("media"): the label keeps it. */
+  mass?: boolean;
 }
 
 let words: { SECTORS: Readonly<Record<string, SectorRule>>; UNIDENTIFIED: ReadonlySet<string>; QUALIFIERS: ReadonlySet<string>; PERSON_HEADS: ReadonlySet<string> } | undefined;
@@ -121,7 +123,9 @@ function build(): NonNullable<typeof index> {
     if (!phrases.has(phrase)) phrases.set(phrase, a);
   };
   for (const x of genericActorWords().extraAgents) {
-    put(x.noun, agentOf(x.noun, x.code, false, !!x.needsCountry), x.body);
+    const mass = !!x.body && !!x.plural?.includes(x.noun);
+    const ag = agentOf(x.noun, x.code, false, !!x.needsCountry);
+    put(x.noun, ag && (mass ? { ...ag, mass } : ag), x.body);
     for (const p of x.plural ?? [pluralize(x.noun)]) put(p, agentOf(x.noun, x.code, true, !!x.needsCountry), x.body);
   }
   /** Every generic agent noun and its plurals, people or not ("media", "government"): a first noun that shares its country words. */
@@ -484,7 +488,10 @@ export function genericActors(
       const tags = lexTags(next.norm, lex);
       // (an attack is done, not described: "Israeli shelling wounded five", where compromise reads "wounded" an adjective)
       const attack = hit.attack;
-      if (tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || (t === 'Adjective' && !attack)) || /(?:tion|ment|ity|ism|s)$/.test(next.norm)) {
+      // (a noun that is its own plural, "media", modifies any next word that reads as no verb, conjunction or preposition:
+      // "media activist", "media coverage", which the word tables may not know)
+      const verbLike = (t: string) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal' || t === 'Copula' || t === 'Infinitive' || t === 'Conjunction' || t === 'Preposition' || t === 'Adverb';
+      if ((hit.mass && !tags.some(verbLike)) || tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || (t === 'Adjective' && !attack)) || /(?:tion|ment|ity|ism|s)$/.test(next.norm)) {
         if (!tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal' || t === 'Copula')) {
           i = last;
           continue;
@@ -629,7 +636,8 @@ export function genericActors(
     // ... and not as a possessor ("the men's final")
     const apostrophe = tokens[last + 1]?.norm === "'" && tokens[last + 1]!.start <= headEnd + 1;
     const possessor = apostrophe && (tokens[last + 2]?.norm === 's' || (tokens[last + 1]!.start === headEnd && /s$/.test(tokens[last]!.norm)));
-    if (rule.countedOrNamed && ((!named && !countedBefore(text, tokens, i, lex)) || possessor)) {
+    // (a noun that is its own plural is not counted: "on 23 July state media reported")
+    if (rule.countedOrNamed && ((!named && (hit.mass || !countedBefore(text, tokens, i, lex))) || possessor)) {
       i = last;
       continue;
     }
@@ -683,7 +691,7 @@ export function genericActors(
 function labelOf(hit: Agent, rule: SectorRule, where: string | undefined, unidentified: boolean, month: string | undefined, articleId: string): string {
   if (hit.sector === 'GOV') return `government of ${where}`;
   const base = rule.byNoun ? `${unidentified ? 'unidentified ' : ''}${hit.plural ? hit.noun.replace(/man$/, 'men') : hit.noun}` : rule.label!;
-  const noun = rule.byNoun && !/s$|men$/.test(base) ? pluralize(base) : base;
+  const noun = rule.byNoun && !hit.mass && !/s$|men$/.test(base) ? pluralize(base) : base;
   const scope = where ? (rule.byMonth && month ? `${where}, ${month}` : where) : `in ${articleId}`;
   return `${noun} (${scope})`;
 }
