@@ -455,7 +455,7 @@ describe('generic actors: a list of countries after the noun names one node per 
     ['Officials and lawmakers of Kenya met.', ['Officials = government of Kenya', 'lawmakers = lawmakers (Kenya)']],
     // ... and the country words before it ("Danish media and government"): people or not, the first noun
     ['Kenyan journalists and officials met in Nairobi.', ['Kenyan journalists = journalists (Kenya)', 'officials = government of Kenya']],
-    ['Ugandan media and government criticised the plan.', ['government = government of Uganda']],
+    ['Ugandan media and government criticised the plan.', ['Ugandan media = media (Uganda)', 'government = government of Uganda']],
     ['The Kenyan government and lawmakers approved the budget.', ['Kenyan government = government of Kenya', 'lawmakers = lawmakers (Kenya)']],
     // ... not a noun with its own words after it, nor after a verb
     ['Kenyan officials and officials from Uganda met.', ['Kenyan officials = government of Kenya']],

@@ -232,7 +232,7 @@ function findPrep(pps: readonly PrepPhrase[], test: IndexedPrep): PrepPhrase | u
 
 function specificity(p: VerbPattern): number {
   const words = (t: NounTest | undefined) => (t?.before?.length ?? 0) + (t?.beforeRun?.length ?? 0);
-  return (p.actor ? 1 : 0) + (p.patient ? 1 : 0) + (p.particle ? 1 : 0) + (p.preps?.length ?? 0) + words(p.patient) + words(p.actor) + (p.auxiliaries?.length ?? 0);
+  return (p.actor ? 1 : 0) + (p.patient ? 1 : 0) + (p.particle ? 1 : 0) + (p.preps?.length ?? 0) + words(p.patient) + words(p.actor) + (p.auxiliaries?.length ?? 0) + (p.afterWords?.length ?? 0);
 }
 
 /** A pattern with its tests indexed. */
@@ -378,6 +378,8 @@ function tryPattern(
   // boycotted"; joined to the verb by `_`, right before it in its group only)
   if (p.pattern.auxiliaries && !passesAuxiliaries(verb, p.pattern.auxiliaries, p.pattern.auxiliariesAdjacent) && !(preVerb && !p.pattern.auxiliariesAdjacent && passesInOrder(preVerb, p.pattern.auxiliaries))) return null;
   if (p.actor && !anyPasses(actors, p.actor)) return null;
+  // (the coder: words along the text after the verb, where the clause cannot hold the pattern)
+  if (p.pattern.afterWords && !(linear && passesInOrder(linear, p.pattern.afterWords))) return null;
   // (the coder: a lone preposition for the noun, "* FOR", is a prepositional phrase of the clause, its object the target)
   const lone = linear && p.pattern.lonePrep ? pps.find((x) => x.prep === p.pattern.lonePrep) : undefined;
   if (linear && p.pattern.lonePrep && !lone) return null;
