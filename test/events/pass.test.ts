@@ -571,6 +571,11 @@ describe('negated events: a pattern that says "not" codes the negated event, for
     // after a run of names
     ["Chad Foreign Minister Mahamat Saleh Annadif won't budge towards Sudan.", ['Mahamat Saleh Annadif 030 Sudan'], []],
     ["Chad Defence Minister Daoud Yaya Brahim won't ever budge towards Sudan.", ['Daoud Yaya Brahim 030 Sudan'], []],
+    // the words before a verb under another are those before that one too ("won't try to budge")
+    ["Chad won't try to budge towards Sudan.", ['Chad 030 Sudan'], []],
+    ['Chad will not agree to budge towards Sudan.', ['Chad 030 Sudan'], []],
+    // ... not across a clause that is the content of another ("will not say whether it will budge")
+    ['Chad will not say whether Niger will budge towards Sudan.', [], []],
     // negated without the pattern's words, or not negated: no such code
     ['Chad did not budge towards Sudan.', [], []],
     ['Chad will budge towards Sudan.', [], []],

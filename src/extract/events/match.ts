@@ -319,6 +319,9 @@ interface Tried {
 /** An auxiliary word as written in full: "wo" (of "wo n't") is "will", "ca" "can", "n't" "not" (clauses/grammar MODAL_LEMMAS). */
 const fullWord = (w: string) => (w === "n't" ? 'not' : (MODAL_LEMMAS[w] ?? w));
 
+/** A word with its negation apart ("won't" -> wo n't, "cannot" -> can not), as the tagger's tokens write it. */
+const splitNegation = (w: string): string[] => (w === 'cannot' ? ['can', 'not'] : /\wn't$/.test(w) ? [w.slice(0, -3), "n't"] : [w]);
+
 /** The words of a verb group before its verb, lower case, in full ("won't ever" -> will not ever). */
 const auxWordsCache = new WeakMap<VerbGroup, string[]>();
 function auxiliaryWords(v: VerbGroup): string[] {
@@ -490,7 +493,8 @@ export function matchClause(
   const patients = own.length || !options.contentPatients?.length ? own : options.contentPatients;
   const pps = offeredPreps(c, own);
   const linear = options.linear ? (options.verbPhrase?.(c) ?? []) : undefined;
-  const preVerb = options.linear ? options.preVerb?.(c).map(fullWord) : undefined;
+  // (contractions in full, as the verb group's own words: "won't" -> will not)
+  const preVerb = options.linear ? options.preVerb?.(c).flatMap(splitNegation).map(fullWord) : undefined;
   const nextVerb = options.linear && !own.length ? options.nextVerb?.(c) : undefined;
   // a pattern that matches in any entry decides; otherwise the first entry with a code of its own
   let chosen: { entry: VerbEntry; tried: Tried | null } | undefined;
