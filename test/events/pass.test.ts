@@ -420,6 +420,9 @@ describe('generic actors: words between the country and the body', () => {
     ["Zambia's main opposition group boycotted the vote.", "Zambia's main opposition group = protesters (Zambia)"],
     ['The Ugandan main opposition group boycotted the vote.', 'Ugandan main opposition group = protesters (Uganda)'],
     ['Police in Togo arrested leaders of two opposition groups.', 'opposition groups = protesters (Togo)'],
+    // a country's possessive reaches over the nouns and adjectives before the head
+    ["Peru's rural police arrested the farmers.", "Peru's rural police = police (Peru)"],
+    ["Chad's regular army crossed the border.", "Chad's regular army = security forces (Chad)"],
   ])('%s', (text, expected) => {
     expect(labels(text)).toContain(expected);
   });
@@ -430,6 +433,11 @@ describe('generic actors: words between the country and the body', () => {
     ['The main road to the border was closed.', []],
     // other group nouns still name no people ("the rebel group" stands for a named group already; an ethnic group is no actor)
     ['Gunmen from an ethnic group in Kenya burned a village.', ['Gunmen = gunmen (Kenya, 2026-05)']],
+    // ... not over a verb, not to an office named by a name after it, a country's weapons, or a government a word may make another
+    ["Kenya's army shelled rebels in Somalia.", ["Kenya's army = security forces (Kenya)", 'rebels = rebels (Somalia)']],
+    ["Chad's former interior minister, Abdoulaye Mahamat, resigned.", []],
+    ["Inspectors counted Sudan's chemical weapons.", []],
+    ["Peru's provincial government resigned.", []],
   ])('%s', (text, expected) => {
     expect(labels(text)).toEqual(expected);
   });

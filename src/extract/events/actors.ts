@@ -39,6 +39,7 @@ import { genericActorWords } from '../lexicon/generic-actors.ts';
 import { backerBefore } from '../mentions/nested.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
 import { PRONOUNS } from '../clauses/grammar.ts';
+import { posTag } from './pos.ts';
 
 interface SectorRule {
   label?: string;
@@ -425,6 +426,29 @@ export function genericActors(
     }
     return undefined;
   };
+  /**
+   * A country's possessive one or two words before token i, the words between lower-case nouns or adjectives as the
+   * tagger reads the phrase ("Ithilen's palace guard militia"): the country (its mention, or Phoenix's ISO-3) and start.
+   */
+  const possessorOver = (i: number): { mention?: RawMention; iso?: string; start: number } | undefined => {
+    for (let n = 1; n <= 2; n++) {
+      const b = i - n;
+      if (b < 3) return undefined;
+      const between = tokens.slice(b, i);
+      if (!between.every((t, q) => /^[a-z]+$/.test(text.slice(t.start, t.end)) && t.start === (q ? between[q - 1]!.end : tokens[b - 1]!.end) + 1 && !DETERMINERS.has(t.norm) && !PRONOUNS.has(t.norm))) return undefined;
+      const s = tokens[b - 1]!;
+      const ap = tokens[b - 2]!;
+      const name = tokens[b - 3]!;
+      if (s.norm !== 's' || ap.norm !== "'" || ap.start !== name.end || s.start !== ap.end) continue;
+      const mention = countryEnds.get(name.end);
+      const iso = mention ? undefined : /^\p{Lu}/u.test(text[name.start]!) ? countries.get(name.norm) : undefined;
+      if (!mention && !iso) continue;
+      const tags = posTag([...tokens.slice(b - 3, i + 1)].map((t) => ({ text: text.slice(t.start, t.end) })));
+      if (!tags.slice(3, 3 + n).every((t) => t === 'NN' || t === 'NNS' || t === 'JJ' || t === 'RB')) return undefined;
+      return { ...(mention ? { mention } : { iso }), start: mention ? mention.start : name.start };
+    }
+    return undefined;
+  };
   // the phrase's start and country, read from the words before its noun (declared out of the loop over the tokens: a
   // closure over the loop's own variables would make a context at every token)
   let start = 0;
@@ -586,6 +610,21 @@ export function genericActors(
         }
       }
       break;
+    }
+    // "Ithilen's palace guard militia", "Syria's largely secular government": a country's possessive reaches over the
+    // nouns and adjectives of the phrase before its head (the tagger's reading of them: "Turkey's army shelled rebels" is
+    // no phrase)
+    // (not an office: "Israel's defence minister, Moshe Ya'alon" is the man named after it; nor a country's weapons,
+    // "Syria's chemical weapons", which are its forces only as they strike; nor its government or legislature, which a
+    // word before may make another one, "Peru's provincial government": only the qualifiers read over)
+    if (!country && !lexCountry && !hit.attack && !hit.office && hit.sector !== 'GOV' && hit.sector !== 'LEG' && !hardwareHeads().has(tokens[last]!.norm)) {
+      const owner = possessorOver(i);
+      if (owner) {
+        const c = owner.mention ? countryOf(owner.mention) : { iso: owner.iso, label: labels.get(owner.iso!)! };
+        country = c.iso;
+        lexCountry = c.iso ? undefined : c.label;
+        start = owner.start;
+      }
     }
     // after the noun: "soldiers from Kenya", "the government of Peru", "police in Nigeria" (a country's soldiers are
     // often somewhere else: "in" does not scope the armed forces)
