@@ -25,6 +25,8 @@ const FILE: CameoVerbsLike = {
         { code: '190', before: [], after: [{ t: 'word', w: ['when'] }, { t: 'word', w: ['a'] }, { t: 'word', w: ['crash'] }], line: 18 },
         { code: '193', before: [], after: [{ t: 'pp', prep: 'on', obj: [{ t: 'target' }] }], line: 19 },
         { code: '190', before: [], after: [{ t: 'word', w: ['shells'] }], line: 20, shadowed: true },
+        { code: '190', before: [], after: [{ t: 'word', w: ['when'] }, { t: 'word', w: ['a'] }, { t: 'target' }, { t: 'word', w: ['crash'] }], line: 21 },
+        { code: '+++', before: [], after: [{ t: 'word', w: ['when'] }, { t: 'word', w: ['a'] }, { t: 'word', w: ['crash'] }], line: 22 },
       ],
     },
   ],
@@ -42,10 +44,12 @@ describe('entries from converted CAMEO blocks', () => {
   });
 
   it('reports what a clause cannot hold, by line, and drops shadowed patterns', () => {
+    // (words only, as line 18, are read along the text by the coder; a target among them, or a code that is none, cannot be)
     expect(skipped.map((s) => [s.line, s.reason])).toEqual([
-      [18, 'more than one noun after the verb, or a noun after a preposition'],
+      [21, 'more than one noun after the verb, or a noun after a preposition'],
+      [22, 'more than one noun after the verb, or a noun after a preposition'],
     ]);
-    expect(entries[0]!.patterns.length).toBe(5);
+    expect(entries[0]!.patterns.length).toBe(6);
   });
 
   it('a particle right after the verb is the verb\'s ("* UP DEMONSTRATIONS")', () => {
@@ -64,7 +68,8 @@ describe('entries from converted CAMEO blocks', () => {
     const p = (w: string[]) => patternFromCameo({ code: '064', before: [], after: w.map((x) => ({ t: 'word' as const, w: [x] })), line: 30 }, FILE.synsets);
     expect(p(['diplomatic', 'ties'])).toMatchObject({ code: '064', patient: { heads: ['ties'], before: ['diplomatic'] } });
     expect(p(['military', 'cooperation'])).toMatchObject({ patient: { heads: ['cooperation'], before: ['military'] } });
-    expect(p(['when', 'a', 'crash'])).toBe('more than one noun after the verb, or a noun after a preposition');
+    // words that read as no noun phrase: the coder's words along the text
+    expect(p(['when', 'a', 'crash'])).toEqual({ code: '064', afterWords: [['when'], ['a'], ['crash']], source: 'line 30' });
     // a synonym set before the head, alone or after a word ("* &ARMED AID", "* NEW &ARMED AID"): the words right before it
     expect(p(['&armed', 'aid'])).toMatchObject({ patient: { heads: ['aid'], beforeRun: [['military', 'armed forces']] } });
     expect(p(['new', '&armed', 'aid'])).toMatchObject({ patient: { heads: ['aid'], beforeRun: [['new'], ['military', 'armed forces']] } });
@@ -100,7 +105,8 @@ describe('entries from converted CAMEO blocks', () => {
     const one = (after: Array<{ t: 'word'; w: string[] }>) => patternFromCameo({ code: '095', before: [], after, line: 34 }, FILE.synsets);
     expect(one([{ t: 'word', w: ['up'] }])).toEqual({ code: '095', particle: 'up', source: 'line 34' });
     // ... but not before words that read as no noun phrase
-    expect(p(['&armed', 'when', 'a', 'crash'])).toBe('more than one noun after the verb, or a noun after a preposition');
+    // (nor as one noun: the coder's words along the text, a synonym set's members one step)
+    expect(p(['&armed', 'when', 'a', 'crash'])).toEqual({ code: '064', afterWords: [['military', 'armed forces'], ['when'], ['a'], ['crash']], source: 'line 30' });
     // a preposition joined by `_` to its object's words is a prepositional phrase ("* FOR_ASYLUM": "bargained for asylum")
     expect(one([{ t: 'word', w: ['for_asylum'] }])).toEqual({ code: '095', preps: [{ prep: 'for', object: { heads: ['asylum'] } }], source: 'line 34' });
     expect(one([{ t: 'word', w: ['for', 'talks'] }])).toEqual({ code: '095', preps: [{ prep: 'for', object: { heads: ['talks'] } }], source: 'line 34' });

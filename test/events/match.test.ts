@@ -254,3 +254,26 @@ describe("a pre-compound verb (`WIRE_+TAP`): the entry only when its words come 
     expect(read(tagged)).toEqual(codes);
   });
 });
+
+describe("the coder's reading of pattern words along the text after the verb (`* PLEDGES_ON &X FROM`): words the clause cannot hold as one noun", () => {
+  // written for this test: a block shaped like the validation file's WELCOME with `- * ASSURANCES_ON &TIETYPES FROM [913]`
+  const dict = dictionaryOf([
+    { block: 'PRAISE', lemma: 'praise', code: '051', patterns: [{ code: '057', afterWords: [['pledges'], ['on'], ['naval', 'trade']], source: '- * PLEDGES_ON &SECTOR [057]' }] },
+  ]);
+  const read = (tagged: string, coder: boolean) => {
+    const t = parseTagged(tagged);
+    const options = coder ? { linear: true, verbPhrase: (x: { verb: { end: number }; end: number }) => wordsOf(t.text.slice(x.verb.end, x.end)) } : {};
+    return matchEvents(readClauses(t.tokens, { mentions: t.mentions }), dict, undefined, options).map((m) => m.code);
+  };
+  it.each([
+    // the words in order, others between them
+    ['[Ruritania/NNP] praised/VBD pledges/NNS on/IN naval/JJ patrols/NNS from/IN [Carpathia/NNP] ./.', true, ['057']],
+    // the graph never passes such a pattern: the verb's own code
+    ['[Ruritania/NNP] praised/VBD pledges/NNS on/IN naval/JJ patrols/NNS from/IN [Carpathia/NNP] ./.', false, ['051']],
+    // false positives: a word missing, or the words out of order
+    ['[Ruritania/NNP] praised/VBD pledges/NNS on/IN river/NN patrols/NNS from/IN [Carpathia/NNP] ./.', true, ['051']],
+    ['[Ruritania/NNP] praised/VBD naval/JJ pledges/NNS on/IN patrols/NNS from/IN [Carpathia/NNP] ./.', true, ['051']],
+  ])('%s (coder: %s)', (tagged, coder, codes) => {
+    expect(read(tagged, coder)).toEqual(codes);
+  });
+});

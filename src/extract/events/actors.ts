@@ -39,6 +39,7 @@ import { genericActorWords } from '../lexicon/generic-actors.ts';
 import { backerBefore } from '../mentions/nested.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
 import { PRONOUNS } from '../clauses/grammar.ts';
+import { posTag } from './pos.ts';
 
 interface SectorRule {
   label?: string;
@@ -59,6 +60,8 @@ interface Agent {
   office: boolean;
   /** The agent's noun names an attack done by a country's forces ("Russian air strikes"). */
   attack?: boolean;
+  /** The noun is its own plural ("media"): the label keeps it. */
+  mass?: boolean;
 }
 
 let words: { SECTORS: Readonly<Record<string, SectorRule>>; UNIDENTIFIED: ReadonlySet<string>; QUALIFIERS: ReadonlySet<string>; PERSON_HEADS: ReadonlySet<string> } | undefined;
@@ -109,20 +112,22 @@ function agentOf(noun: string, code: string, plural: boolean, needsCountry: bool
 
 function build(): NonNullable<typeof index> {
   const phrases = new Map<string, Agent>();
-  const put = (phrase: string, a: Agent | undefined) => {
+  const put = (phrase: string, a: Agent | undefined, body = false) => {
     if (!a || phrase.split(' ').length > MAX_WORDS || !/^[a-z][a-z -]*$/.test(phrase)) return;
-    // weapons, vehicles and places listed under a sector are not actors
+    // weapons, vehicles and places listed under a sector are not actors (a body of people listed as one is: "opposition group")
     const words = phrase.split(' ');
     const head = words[words.length - 1]!;
-    if (!w().PERSON_HEADS.has(head) && !w().PERSON_HEADS.has(head.replace(/s$/, ''))) return;
+    if (!body && !w().PERSON_HEADS.has(head) && !w().PERSON_HEADS.has(head.replace(/s$/, ''))) return;
     if ((head === 'bomber' || head === 'bombers') && words[0] !== 'suicide') return;
     // "unidentified gunmen": the unidentified-words are read here, before any noun
     if (w().UNIDENTIFIED.has(phrase.split(' ')[0]!) && phrase.includes(' ')) return;
     if (!phrases.has(phrase)) phrases.set(phrase, a);
   };
   for (const x of genericActorWords().extraAgents) {
-    put(x.noun, agentOf(x.noun, x.code, false, !!x.needsCountry));
-    for (const p of x.plural ?? [pluralize(x.noun)]) put(p, agentOf(x.noun, x.code, true, !!x.needsCountry));
+    const mass = !!x.body && !!x.plural?.includes(x.noun);
+    const ag = agentOf(x.noun, x.code, false, !!x.needsCountry);
+    put(x.noun, ag && (mass ? { ...ag, mass } : ag), x.body);
+    for (const p of x.plural ?? [pluralize(x.noun)]) put(p, agentOf(x.noun, x.code, true, !!x.needsCountry), x.body);
   }
   /** Every generic agent noun and its plurals, people or not ("media", "government"): a first noun that shares its country words. */
   const nouns = new Set<string>();
@@ -421,6 +426,29 @@ export function genericActors(
     }
     return undefined;
   };
+  /**
+   * A country's possessive one or two words before token i, the words between lower-case nouns or adjectives as the
+   * tagger reads the phrase ("Ithilen's palace guard militia"): the country (its mention, or Phoenix's ISO-3) and start.
+   */
+  const possessorOver = (i: number): { mention?: RawMention; iso?: string; start: number } | undefined => {
+    for (let n = 1; n <= 2; n++) {
+      const b = i - n;
+      if (b < 3) return undefined;
+      const between = tokens.slice(b, i);
+      if (!between.every((t, q) => /^[a-z]+$/.test(text.slice(t.start, t.end)) && t.start === (q ? between[q - 1]!.end : tokens[b - 1]!.end) + 1 && !DETERMINERS.has(t.norm) && !PRONOUNS.has(t.norm))) return undefined;
+      const s = tokens[b - 1]!;
+      const ap = tokens[b - 2]!;
+      const name = tokens[b - 3]!;
+      if (s.norm !== 's' || ap.norm !== "'" || ap.start !== name.end || s.start !== ap.end) continue;
+      const mention = countryEnds.get(name.end);
+      const iso = mention ? undefined : /^\p{Lu}/u.test(text[name.start]!) ? countries.get(name.norm) : undefined;
+      if (!mention && !iso) continue;
+      const tags = posTag([...tokens.slice(b - 3, i + 1)].map((t) => ({ text: text.slice(t.start, t.end) })));
+      if (!tags.slice(3, 3 + n).every((t) => t === 'NN' || t === 'NNS' || t === 'JJ' || t === 'RB')) return undefined;
+      return { ...(mention ? { mention } : { iso }), start: mention ? mention.start : name.start };
+    }
+    return undefined;
+  };
   // the phrase's start and country, read from the words before its noun (declared out of the loop over the tokens: a
   // closure over the loop's own variables would make a context at every token)
   let start = 0;
@@ -484,7 +512,10 @@ export function genericActors(
       const tags = lexTags(next.norm, lex);
       // (an attack is done, not described: "Israeli shelling wounded five", where compromise reads "wounded" an adjective)
       const attack = hit.attack;
-      if (tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || (t === 'Adjective' && !attack)) || /(?:tion|ment|ity|ism|s)$/.test(next.norm)) {
+      // (a noun that is its own plural, "media", modifies any next word that reads as no verb, conjunction or preposition:
+      // "media activist", "media coverage", which the word tables may not know)
+      const verbLike = (t: string) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal' || t === 'Copula' || t === 'Infinitive' || t === 'Conjunction' || t === 'Preposition' || t === 'Adverb';
+      if ((hit.mass && !tags.some(verbLike)) || tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || (t === 'Adjective' && !attack)) || /(?:tion|ment|ity|ism|s)$/.test(next.norm)) {
         if (!tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal' || t === 'Copula')) {
           i = last;
           continue;
@@ -580,6 +611,21 @@ export function genericActors(
       }
       break;
     }
+    // "Ithilen's palace guard militia", "Syria's largely secular government": a country's possessive reaches over the
+    // nouns and adjectives of the phrase before its head (the tagger's reading of them: "Turkey's army shelled rebels" is
+    // no phrase)
+    // (not an office: "Israel's defence minister, Moshe Ya'alon" is the man named after it; nor a country's weapons,
+    // "Syria's chemical weapons", which are its forces only as they strike; nor its government or legislature, which a
+    // word before may make another one, "Peru's provincial government": only the qualifiers read over)
+    if (!country && !lexCountry && !hit.attack && !hit.office && hit.sector !== 'GOV' && hit.sector !== 'LEG' && !hardwareHeads().has(tokens[last]!.norm)) {
+      const owner = possessorOver(i);
+      if (owner) {
+        const c = owner.mention ? countryOf(owner.mention) : { iso: owner.iso, label: labels.get(owner.iso!)! };
+        country = c.iso;
+        lexCountry = c.iso ? undefined : c.label;
+        start = owner.start;
+      }
+    }
     // after the noun: "soldiers from Kenya", "the government of Peru", "police in Nigeria" (a country's soldiers are
     // often somewhere else: "in" does not scope the armed forces)
     /** Further countries the phrase names in a list after the first ("police in Kenya and Uganda"): each its own node. */
@@ -629,7 +675,8 @@ export function genericActors(
     // ... and not as a possessor ("the men's final")
     const apostrophe = tokens[last + 1]?.norm === "'" && tokens[last + 1]!.start <= headEnd + 1;
     const possessor = apostrophe && (tokens[last + 2]?.norm === 's' || (tokens[last + 1]!.start === headEnd && /s$/.test(tokens[last]!.norm)));
-    if (rule.countedOrNamed && ((!named && !countedBefore(text, tokens, i, lex)) || possessor)) {
+    // (a noun that is its own plural is not counted: "on 23 July state media reported")
+    if (rule.countedOrNamed && ((!named && (hit.mass || !countedBefore(text, tokens, i, lex))) || possessor)) {
       i = last;
       continue;
     }
@@ -683,7 +730,7 @@ export function genericActors(
 function labelOf(hit: Agent, rule: SectorRule, where: string | undefined, unidentified: boolean, month: string | undefined, articleId: string): string {
   if (hit.sector === 'GOV') return `government of ${where}`;
   const base = rule.byNoun ? `${unidentified ? 'unidentified ' : ''}${hit.plural ? hit.noun.replace(/man$/, 'men') : hit.noun}` : rule.label!;
-  const noun = rule.byNoun && !/s$|men$/.test(base) ? pluralize(base) : base;
+  const noun = rule.byNoun && !hit.mass && !/s$|men$/.test(base) ? pluralize(base) : base;
   const scope = where ? (rule.byMonth && month ? `${where}, ${month}` : where) : `in ${articleId}`;
   return `${noun} (${scope})`;
 }

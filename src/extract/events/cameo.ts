@@ -135,6 +135,20 @@ function nounTest(e: CameoElement, synsets: CameoVerbsLike['synsets']): NounTest
   return e.t === 'word' && e.open ? { heads, beforeRun, beforeOpen: true } : { heads, beforeRun };
 }
 
+/** The words of elements, one set of members per word in order (a synonym set's expanded), when all are words. */
+function wordsInOrder(elements: readonly CameoElement[], synsets: CameoVerbsLike['synsets']): string[][] | undefined {
+  const sets: string[][] = [];
+  for (const e of elements) {
+    if (e.t !== 'word') return undefined;
+    for (const w of e.w.flatMap((x) => x.split(/[\s_]+/)).filter(Boolean)) {
+      const members = expand(w, synsets).map((m) => m.toLowerCase());
+      if (!members.length) return undefined;
+      sets.push(members);
+    }
+  }
+  return sets.length ? sets : undefined;
+}
+
 /** A word that may stand before a verb in its group: a modal or adverb as the tagger reads it there, or a form of be/have/do. */
 const auxiliaryWord = (word: string, tag: string) => tag === 'MD' || ADV_TAGS.has(tag) || BE_FORMS.has(word) || HAVE_FORMS.has(word) || DO_FORMS.has(word);
 
@@ -165,7 +179,7 @@ function auxiliariesOf(before: readonly CameoElement[], synsets: CameoVerbsLike[
 
 /** One pattern, or the reason it cannot be read on a clause. */
 export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synsets']): VerbPattern | string {
-  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; auxiliaries?: string[][]; auxiliariesAdjacent?: boolean; subjectIsTarget?: boolean; compound?: boolean; lonePrep?: string; source?: string; paired?: string } = { code: p.code };
+  const out: { code: string | null; actor?: NounTest; patient?: NounTest; particle?: string; preps?: PrepTest[]; auxiliaries?: string[][]; auxiliariesAdjacent?: boolean; subjectIsTarget?: boolean; compound?: boolean; lonePrep?: string; afterWords?: string[][]; source?: string; paired?: string } = { code: p.code };
   if (p.paired) out.paired = p.paired;
   if (p.before.some((e) => e.t === 'compound')) out.compound = true;
   // the target first and the source after a preposition ("+ * FROM $": "X was freed from Y", "X received a pledge from
@@ -252,7 +266,18 @@ export function patternFromCameo(p: CameoPattern, synsets: CameoVerbsLike['synse
       }
       continue;
     }
-    if (out.patient || preps.length) return 'more than one noun after the verb, or a noun after a preposition';
+    if (out.patient || preps.length) {
+      // words only (no target, source or skipped phrase among them): PETRARCH's reading along the text, for the coder
+      // (a code or none: TABARI's "+++" of complex codings and the validation file's placeholders, "xxy", PETRARCH does not
+      // implement; its unit tests expect the verb's own code there)
+      const words = p.code === null || /^\d/.test(p.code) ? wordsInOrder(p.after.slice(from), synsets) : undefined;
+      if (!words) return 'more than one noun after the verb, or a noun after a preposition';
+      delete out.patient;
+      delete out.preps;
+      out.afterWords = words;
+      out.source = `line ${p.line}${p.note ? ` (${p.note})` : ''}`;
+      return out;
+    }
     const t = nounTest(e, synsets);
     if (typeof t === 'string') return t;
     out.patient = t;

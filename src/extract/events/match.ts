@@ -232,7 +232,7 @@ function findPrep(pps: readonly PrepPhrase[], test: IndexedPrep): PrepPhrase | u
 
 function specificity(p: VerbPattern): number {
   const words = (t: NounTest | undefined) => (t?.before?.length ?? 0) + (t?.beforeRun?.length ?? 0);
-  return (p.actor ? 1 : 0) + (p.patient ? 1 : 0) + (p.particle ? 1 : 0) + (p.preps?.length ?? 0) + words(p.patient) + words(p.actor) + (p.auxiliaries?.length ?? 0);
+  return (p.actor ? 1 : 0) + (p.patient ? 1 : 0) + (p.particle ? 1 : 0) + (p.preps?.length ?? 0) + words(p.patient) + words(p.actor) + (p.auxiliaries?.length ?? 0) + (p.afterWords?.length ?? 0);
 }
 
 /** A pattern with its tests indexed. */
@@ -319,6 +319,9 @@ interface Tried {
 /** An auxiliary word as written in full: "wo" (of "wo n't") is "will", "ca" "can", "n't" "not" (clauses/grammar MODAL_LEMMAS). */
 const fullWord = (w: string) => (w === "n't" ? 'not' : (MODAL_LEMMAS[w] ?? w));
 
+/** A word with its negation apart ("won't" -> wo n't, "cannot" -> can not), as the tagger's tokens write it. */
+const splitNegation = (w: string): string[] => (w === 'cannot' ? ['can', 'not'] : /\wn't$/.test(w) ? [w.slice(0, -3), "n't"] : [w]);
+
 /** The words of a verb group before its verb, lower case, in full ("won't ever" -> will not ever). */
 const auxWordsCache = new WeakMap<VerbGroup, string[]>();
 function auxiliaryWords(v: VerbGroup): string[] {
@@ -378,6 +381,8 @@ function tryPattern(
   // boycotted"; joined to the verb by `_`, right before it in its group only)
   if (p.pattern.auxiliaries && !passesAuxiliaries(verb, p.pattern.auxiliaries, p.pattern.auxiliariesAdjacent) && !(preVerb && !p.pattern.auxiliariesAdjacent && passesInOrder(preVerb, p.pattern.auxiliaries))) return null;
   if (p.actor && !anyPasses(actors, p.actor)) return null;
+  // (the coder: words along the text after the verb, where the clause cannot hold the pattern)
+  if (p.pattern.afterWords && !(linear && passesInOrder(linear, p.pattern.afterWords))) return null;
   // (the coder: a lone preposition for the noun, "* FOR", is a prepositional phrase of the clause, its object the target)
   const lone = linear && p.pattern.lonePrep ? pps.find((x) => x.prep === p.pattern.lonePrep) : undefined;
   if (linear && p.pattern.lonePrep && !lone) return null;
@@ -488,7 +493,8 @@ export function matchClause(
   const patients = own.length || !options.contentPatients?.length ? own : options.contentPatients;
   const pps = offeredPreps(c, own);
   const linear = options.linear ? (options.verbPhrase?.(c) ?? []) : undefined;
-  const preVerb = options.linear ? options.preVerb?.(c).map(fullWord) : undefined;
+  // (contractions in full, as the verb group's own words: "won't" -> will not)
+  const preVerb = options.linear ? options.preVerb?.(c).flatMap(splitNegation).map(fullWord) : undefined;
   const nextVerb = options.linear && !own.length ? options.nextVerb?.(c) : undefined;
   // a pattern that matches in any entry decides; otherwise the first entry with a code of its own
   let chosen: { entry: VerbEntry; tried: Tried | null } | undefined;

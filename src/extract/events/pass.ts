@@ -534,6 +534,18 @@ export interface EventPassOptions {
   onCoding?: (c: EventCoding) => void;
 }
 
+/** Where the words before a clause's verb start: the clause's start, or its controlling clause's for an infinitive or gerund under a verb ("won't try to clash"). */
+function controlStart(c: Clause, reading: Reading): number {
+  let from = Math.min(c.start, c.verb.start);
+  for (let x: Clause | undefined = c, n = 0; x?.link === 'control' && x.parent !== undefined && n < 4; n++) {
+    const parent: Clause | undefined = reading.clauses.find((y) => y.id === x!.parent);
+    if (!parent) break;
+    from = Math.min(from, parent.start, parent.verb.start);
+    x = parent;
+  }
+  return from;
+}
+
 /** The event relations of an article. */
 export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerbs = shippedEventVerbs(lex), options: EventPassOptions = {}): RawRelation[] {
   const out: RawRelation[] = [];
@@ -601,7 +613,10 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const content = options.onCoding && !patientsOf(clause).length ? contentPhrases(c, reading) : [];
       // (the coder: a verb of a clause under this one right after its verb, "believed linked to X")
       const nextVerb = options.onCoding ? (x: Clause) => reading.clauses.find((y) => y.parent === x.id && /^\s+$/.test(a.text.slice(x.verb.end, y.verb.head.start)))?.verb.head.text.toLowerCase() : undefined;
-      let m = matchClause(clause, verbs.dict, describeAs, undefined, nextVerb ? { ...written, ...(content.length ? { contentPatients: content } : {}), nextVerb } : written);
+      // (the coder: the words before an infinitive or gerund under a verb are those before that verb's too, PETRARCH's
+      // words before the verb along the text: "unexpectedly won't try to clash" for `UNEXPECTEDLY &NEGATVAUXVRB *`)
+      const preVerb = options.onCoding ? (x: Clause) => wordsOf(a.text.slice(controlStart(x, reading), x.verb.head.start)) : undefined;
+      let m = matchClause(clause, verbs.dict, describeAs, undefined, nextVerb ? { ...written, ...(content.length ? { contentPatients: content } : {}), nextVerb, ...(preVerb ? { preVerb } : {}) } : written);
       // a light verb with an attack for its object ("carried out airstrikes against X", "conducted raids on X": lexicon
       // class `launch`) is the attack itself unless a pattern of the dictionary says otherwise ("conduct" alone is CAMEO's
       // 060 "oversee"): read as "attacked", the object gone

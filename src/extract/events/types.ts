@@ -66,6 +66,13 @@ export interface VerbPattern {
    * PETRARCH does, a prepositional phrase of the clause whose object is the target.
    */
   lonePrep?: string;
+  /**
+   * CAMEO's words after the verb in order, one member of each set (a synonym set's members), where the clause cannot hold
+   * them as one noun and prepositions (`* ASSURANCES_ON &TIETYPES FROM`: "welcomed assurances on cultural issues from
+   * X"): PETRARCH reads a pattern's words along the text after the verb, others may come between. The coder's output
+   * reads them so (the words of the clause after its verb); the graph's matcher never passes such a pattern.
+   */
+  afterWords?: readonly (readonly string[])[];
   /** The last of `auxiliaries` right before the verb (CAMEO's `RECENTLY_*`: "recently allowed", not "recently did allow"). */
   auxiliariesAdjacent?: boolean;
   /** The pattern as written in its source, for the evidence ("- * (IN ACCIDENT) [---]"). */

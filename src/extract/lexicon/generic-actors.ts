@@ -22,7 +22,8 @@ export interface GenericActorWords {
   /** Words between a country and the body it names ("Mali's transitional government"). */
   qualifiers: readonly string[];
   personHeads: readonly string[];
-  extraAgents: ReadonlyArray<{ noun: string; code: string; plural?: string[]; needsCountry?: boolean; reason: string }>;
+  /** `body`: the noun names a body of people though its last word is no person head ("opposition group"). */
+  extraAgents: ReadonlyArray<{ noun: string; code: string; plural?: string[]; needsCountry?: boolean; body?: boolean; reason: string }>;
 }
 
 const FILE = 'src/extract/lexicon/generic-actors.json';
