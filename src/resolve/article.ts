@@ -70,6 +70,8 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
       const m = mentions[i]!;
       const via = m.via ?? (m.anaphor ? 'description' : GENERIC_RULES.has(m.rule) ? 'generic' : undefined);
       e.mentions.push(via ? { start: m.start, end: m.end, text: m.text, via } : { start: m.start, end: m.end, text: m.text });
+      // titles and roles are a person's: a titled mention coreference put in a group or a force does not give it one
+      if (e.type !== 'person') continue;
       for (const t of m.titles ?? []) if (!(e.titles ??= []).includes(t)) e.titles.push(t);
       if (m.role && !(e.roles ??= []).includes(m.role)) e.roles.push(m.role);
     }

@@ -52,6 +52,16 @@ describe('within-article links', () => {
     expect(p.roles).toEqual(['spokesman']);
   });
 
+  it("titles and roles stay a person's: a titled mention put in a group's cluster gives the group none", () => {
+    const text = 'ISIS attacked Mosul. Rear Admiral IS denied it.';
+    const raw = extract({ id: 't', title: 't', text });
+    const at = text.indexOf('IS denied');
+    // a stray titled mention of the group's own name, as a coreference slip can give
+    raw.mentions.push({ start: at, end: at + 2, text: 'IS', kind: 'actor', type: 'armed_group', rule: 'lexicon-groups', canonical: 'isis', titles: ['Rear Admiral'], role: 'spokesman' } as (typeof raw.mentions)[number]);
+    const isis = resolveArticle(raw).entities.find((e) => e.id === 'isis')!;
+    expect([isis.titles, isis.roles]).toEqual([undefined, undefined]);
+  });
+
   it('drops relations whose ends are one entity and sorts output', () => {
     const ex = resolve('The Islamic State (ISIS) attacked ISIS positions. ISIS attacked the Peshmerga.');
     expect(ex.relations.every((r) => r.source !== r.target)).toBe(true);
