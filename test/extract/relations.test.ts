@@ -406,12 +406,17 @@ describe('relation rules: a passive subject is no doer', () => {
   });
 });
 
-// helping victims is aid, not an alliance: a group named as victims is no ally (pipeline.ts withoutVictimAllies;
+// helping victims is aid, not an alliance: a group named as victims, a town, a site or a camp is no ally (pipeline.ts withoutVictimAllies;
 // sentences written for this table)
 describe('relation rules: victims are no allies', () => {
   it.each([
     ['Norway is helping refugees in Lebanon with food and shelter.', 'allied_with refugees'],
     ['Canada will continue to assist civilians in Aleppo.', 'allied_with civilians'],
+    // a town or a site that troops or aid are sent to is no ally
+    ['Ethiopia dispatched 400 troops to Baidoa on Monday.', 'allied_with'],
+    ['By Tuesday, Ethiopian soldiers had arrived at Baidoa to support the government offensive.', 'allied_with'],
+    ['Egypt deployed artillery and two battalions at Kismayo, and more units were promised.', 'allied_with'],
+    ['Norway had also dispatched eight helicopters to the Dadaab camp in the east.', 'allied_with'],
   ])('%s (no "%s")', (sentence, edge) => {
     expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
   });
