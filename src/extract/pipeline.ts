@@ -310,7 +310,7 @@ function mergeByStart(base: readonly RawMention[], added: readonly RawMention[])
  */
 const NO_PARTY_PLACES: ReadonlySet<string> = new Set(['city', 'site', 'camp']);
 
-export function withoutVictimAllies(relations: RawRelation[], mentions: readonly RawMention[]): RawRelation[] {
+export function withoutNonPartyAllies(relations: RawRelation[], mentions: readonly RawMention[]): RawRelation[] {
   const noParty = (i: number) => {
     const m = mentions[i];
     return m !== undefined && (m.rule === 'name-victim-group' || NO_PARTY_PLACES.has(m.type));
@@ -344,7 +344,7 @@ export function runPasses(article: ArticleMeta, text: string, resources: Extract
     article,
     text,
     mentions: [...a.mentions],
-    relations: withoutVictimAllies(preferNamedEnds(text, [...a.relations, ...a.quoteRelations], a.mentions, resources.lexicon), a.mentions),
+    relations: withoutNonPartyAllies(preferNamedEnds(text, [...a.relations, ...a.quoteRelations], a.mentions, resources.lexicon), a.mentions),
     quotes: [...a.quotes],
     aliases: [...a.aliases],
   };

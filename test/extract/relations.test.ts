@@ -406,7 +406,7 @@ describe('relation rules: a passive subject is no doer', () => {
   });
 });
 
-// helping victims is aid, not an alliance: a group named as victims, a town, a site or a camp is no ally (pipeline.ts withoutVictimAllies;
+// helping victims is aid, not an alliance: a group named as victims, a town, a site or a camp is no ally (pipeline.ts withoutNonPartyAllies;
 // sentences written for this table)
 describe('relation rules: victims are no allies', () => {
   it.each([

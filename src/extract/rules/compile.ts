@@ -32,7 +32,9 @@ const ACTIVE = (() => {
  * `{NOT_OURS}`, before a trigger: no first-person possessive on it ("our fight against X", "our efforts to defeat X"):
  * what is "ours" is the speaker's doing, not that of a name before it ("The envoy will discuss our efforts to ...").
  */
-const NOT_OURS = `(?=\\p{L})(?<!(?:^|[^\\p{L}])(?:our|my)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:to\\s+)?)`;
+/** A first-person possessive and up to two words after it, before a trigger: the one home of this reading (engine.ts uses it too). */
+export const FIRST_PERSON_POSSESSIVE = `(?:^|[^\\p{L}])(?:our|my)\\s+(?:[\\p{L}-]+\\s+){0,2}`;
+const NOT_OURS = `(?=\\p{L})(?<!${FIRST_PERSON_POSSESSIVE}(?:to\\s+)?)`;
 
 function slot(name: string, kinds: string | undefined): string {
   const group = name === 'S' ? 's' : name === 't' ? 't' : name.toLowerCase();

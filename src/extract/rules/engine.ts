@@ -12,7 +12,7 @@ import { classAlternation, classForms } from '../lexicon/verbs.ts';
 const MODIFIERS = ['back', 'lead', 'base', 'ally'] as const;
 import { scoreConfidence } from '../confidence.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { compiledCues, compiledRules, type LeadGap } from './compile.ts';
+import { FIRST_PERSON_POSSESSIVE, compiledCues, compiledRules, type LeadGap } from './compile.ts';
 import { CLOSE, OPEN, type Masked } from './mask.ts';
 import { fitsSlot, sentenceKinds, slotsFillable, type SentenceKinds } from './slots.ts';
 import type { RelationRule } from './types.ts';
@@ -50,7 +50,7 @@ const WHERE_BEFORE = /\b(?:in|into|inside|within|at|near|across|throughout|aroun
 /** After a comma, words that open an aside around a mention ("X, led by Y, ...", "X, which fought Y, ..."). */
 const ASIDE_OPENER = /,[^,⟦⟧]*?\b(?:by|with|of|against|from|to|for|in|on|at|which|who|whose|that)\b[^,⟦⟧]*$/i;
 /** A first-person possessive right before a trigger's noun ("our efforts", "our continued fight"), and first-person mentions. */
-const FIRST_PERSON_POSSESSIVE = /(?:^|[^\p{L}])(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const FIRST_PERSON_POSSESSIVE_BEFORE = new RegExp(`${FIRST_PERSON_POSSESSIVE}$`, 'iu');
 const FIRST_PERSON = /^(?:we|us|our|i|me|my)$/i;
 /** A mention after a preposition is an object, never the subject of a later verb. */
 const OBJECT_BEFORE = /\b(?:in|into|from|to|of|at|near|on|by|with|for|against|across|inside)\s+(?:the\s+)?$/i;
@@ -244,7 +244,7 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
         let cand = fits.find((a) => mentions[a.mention]!.kind !== 'place' || mentions[a.mention]!.type === 'country') ?? fits[0];
         // "... to continue discussions on our efforts to defeat X": a first-person possessive on the trigger's noun says
         // whose it is, the speaker's: only a first-person mention ("we") is its doer
-        if (cand && FIRST_PERSON_POSSESSIVE.test(masked.text.slice(Math.max(0, m.index - 40), m.index)) && !FIRST_PERSON.test(mentions[cand.mention]!.text)) cand = undefined;
+        if (cand && FIRST_PERSON_POSSESSIVE_BEFORE.test(masked.text.slice(Math.max(0, m.index - 40), m.index)) && !FIRST_PERSON.test(mentions[cand.mention]!.text)) cand = undefined;
         if (!cand) continue;
         src = cand.mention;
         inferred = true;
