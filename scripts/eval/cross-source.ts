@@ -7,7 +7,8 @@
  * the held-out publisher; the same without the tagger for comparison.
  *
  * Fold models are cached in .cache/tagger-folds/ (git-ignored), keyed by a
- * hash of the training data, the training and tagger code, the lexicon and the
+ * hash of the training data, the training and tagger code, the lexicon's name
+ * list (what training reads of the lexicon) and the
  * shipped POS model and cluster map, so a second run only scores. Missing
  * folds are trained `jobs` at a time, each in its own process.
  */
@@ -18,6 +19,7 @@ import { join, relative } from 'node:path';
 import { analyzeArticle } from '../../src/resolve/index.ts';
 import type { Article, ArticleExtraction } from '../../src/types.ts';
 import { defaultNameLists, defaultPosModel, loadTagger, MODEL_FILES } from '../../src/extract/tagger/models.ts';
+import { lexiconNameList } from '../../src/extract/tagger/lexicon-source.ts';
 import { REPO_ROOT } from './contract.ts';
 import { loadRe3d } from './load-re3d.ts';
 import { scoreCrossSource, type CrossSourceScore } from './cross-source-score.ts';
@@ -63,8 +65,6 @@ export function foldKey(shared: string): string {
     ...filesUnder(join(REPO_ROOT, 'scripts', 'train')),
     // what training reads: not the shipped NER model, not the integration (propose, unknown-names)
     ...filesUnder(join(REPO_ROOT, 'src', 'extract', 'tagger')).filter((f) => !/(?:propose|unknown-names)\.ts$/.test(f) && !f.endsWith(MODEL_FILES.ner)),
-    // the lexicon module: its entities are a name-list feature (tagger/lexicon-source.ts)
-    ...filesUnder(join(REPO_ROOT, 'src', 'extract', 'lexicon')).filter((f) => !f.includes('/petrarch/')),
     ...filesUnder(join(shared, 'data', 'ner-train')),
     ...filesUnder(join(shared, 'data', 're3d-dev')),
   ];
@@ -72,6 +72,10 @@ export function foldKey(shared: string): string {
     h.update(relative(REPO_ROOT, f));
     h.update(readFileSync(f));
   }
+  // what training reads of the lexicon module: its entities and demonyms as a name list (tagger/lexicon-source.ts),
+  // not its word lists, verb classes or generic actors, whose edits need no retraining
+  h.update('lexicon name list');
+  h.update(JSON.stringify(lexiconNameList()));
   return h.digest('hex').slice(0, 16);
 }
 
