@@ -305,15 +305,18 @@ function mergeByStart(base: readonly RawMention[], added: readonly RawMention[])
  * Helping victims is aid, not an alliance: an `allied_with` relation one of whose ends is a group named as victims
  * ("supporting refugees", "helping displaced people", "assisting civilians": mention rule `name-victim-group`,
  * mentions/patterns.ts) is dropped, whichever rule or event gave it. Those groups are what is done to, not parties.
- * Nor is a town, a site or a camp a party: aid or troops sent there ("dispatched reinforcements to Palmyra", "3,000
+ * So are the civilians and refugees of a country (generic actors: "evacuated 30 injured people", "sent aid to
+ * civilians"). Nor is a town, a site or a camp a party: aid or troops sent there ("dispatched reinforcements to Palmyra", "3,000
  * soldiers arrived at Aleppo") make no ally of the place (a country may be one: it stands for its state).
  */
 const NO_PARTY_PLACES: ReadonlySet<string> = new Set(['city', 'site', 'camp']);
+/** Generic actors that are a population, not a party: "evacuated 30 injured people", "aid to civilians", "helping refugees". */
+const POPULATIONS = /^generic:(?:civilians|refugees) \(/;
 
 export function withoutNonPartyAllies(relations: RawRelation[], mentions: readonly RawMention[]): RawRelation[] {
   const noParty = (i: number) => {
     const m = mentions[i];
-    return m !== undefined && (m.rule === 'name-victim-group' || NO_PARTY_PLACES.has(m.type));
+    return m !== undefined && (m.rule === 'name-victim-group' || NO_PARTY_PLACES.has(m.type) || POPULATIONS.test(m.canonical ?? ''));
   };
   const drop = (r: RawRelation) => r.type === 'allied_with' && (noParty(r.source) || noParty(r.target));
   return relations.some(drop) ? relations.filter((r) => !drop(r)) : relations;

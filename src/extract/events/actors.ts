@@ -488,7 +488,8 @@ export function genericActors(
         last = i + n - 1;
       }
     }
-    if (!hit && men) hit = menAgent(tokens[i]!.norm === 'men');
+    // ("masked men" are armed men, not the people Phoenix's MEN names)
+    if (men && (!hit || hit.sector === 'PPL')) hit = menAgent(tokens[i]!.norm === 'men');
     if (!hit) continue;
     // "gang members", "militia members": a group's members are its people
     const nx = tokens[last + 1];

@@ -77,12 +77,16 @@ export interface EventVerbs {
  * the map: force posture (15x: "mobilized", "put on alert") is a show of
  * force, not an attack, and within diplomatic cooperation (05x) only plain
  * support (050) and agreements (057) tie two parties: praise, verbal defence,
- * rallying, recognition, apology and forgiveness (051-056) do not.
+ * rallying, recognition, apology and forgiveness (051-056) do not. Violent
+ * repression (175) is an attack, as cameo-map.json says: CAMEO codes the
+ * verbs of violence by their victims there ("KILL * DEMONSTRATOR", "FIRE *
+ * {TEAR GAS}", "CLASH * (WITH RIOTERS)"), and dropping it dropped those attacks.
  * Measured on re3d-dev: 21 allied_with events, 12 of them 051 "welcomes" /
  * "thanked" readings.
  */
 const CODE_PREFIXES: Readonly<Partial<Record<RelationType, readonly string[]>>> = {
-  attacks: ['18', '19', '20'],
+  // (175, violent repression, is the force used on protesters and the press: "fired tear gas at", "killed demonstrators")
+  attacks: ['175', '18', '19', '20'],
   captures: ['17', '18', '192'],
   withdraws_from: ['08'],
   allied_with: ['050', '057', '06', '07'],
@@ -94,6 +98,8 @@ const CODE_PREFIXES: Readonly<Partial<Record<RelationType, readonly string[]>>> 
  * 1712 (destroy property) keeps its own row (attacks).
  */
 const SEIZE = '171';
+/** CAMEO 175, violent repression: an attack, except where the verb itself is an arrest (below). */
+const REPRESSION = '175';
 const seizesPlace = (code: string) => code.startsWith(SEIZE) && !code.startsWith('1712');
 /** Codes whose edge needs a place target (seizing, occupying). */
 const takesPlace = (code: string) => seizesPlace(code) || code.startsWith('192');
@@ -219,6 +225,8 @@ const attackNouns = memoByLexicon((lex) => new Set(lex.words.attackNouns.map((w)
 const isAttackNoun = (np: NounPhrase, lex: Lexicon) => np.mention === undefined && headKeys(np).some((k) => attackNouns(lex).has(k));
 /** Light verbs that carry out an attack named by their object (lexicon verb class `launch`), with particles ("carry out"). */
 const launches = memoByLexicon((lex) => new Set(verbClass('launch', lex).verbs.map((v) => v.toLowerCase())));
+const usesWeapon = memoByLexicon((lex) => new Set(verbClass('use-weapon', lex).verbs.map((v) => v.toLowerCase())));
+const dies = memoByLexicon((lex) => new Set(verbClass('die', lex).verbs.map((v) => v.toLowerCase())));
 /** CAMEO verb blocks whose verb alone (no pattern) codes cooperation that is no alliance between the two ends. */
 const NO_ALLIANCE_BLOCKS: ReadonlySet<string> = new Set(['OVERSEE_MANAGE']);
 /** The verb an attack noun stands for. */
@@ -639,6 +647,11 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         const again = matchClause(clause, verbs.dict, describeAs, (p) => p.code !== null && verbs.describe(p.code).edge === 'attacks');
         if (again) m = again;
       }
+      // an arrest is a capture whoever is arrested: CAMEO codes some arrests by their victims as repression ("ARREST *
+      // JOURNALIST", "DETAIN * SUPPORTER": 175); the graph keeps the verb's own code (173, captures)
+      if (m?.pattern && !options.onCoding && m.code.startsWith(REPRESSION) && m.entry.code !== null && verbs.describe(m.entry.code).edge === 'captures') {
+        m = { ...m, code: m.entry.code, ...verbs.describe(m.entry.code) };
+      }
       // a negated clause is no event, unless a pattern that says "not" before the verb coded it ("WILL NOT * TOWARDS"):
       // the coder's own output keeps that code; the graph never reads a negated clause (below)
       if (!m || (m.negated && !(options.onCoding && saysNot(m.pattern, lex)))) continue;
@@ -674,7 +687,11 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       };
       // what a named patient is of is taken ("took control of Goma"), not allied with ("began the deployment of troops")
       const ofTarget = m.targetFrom === 'of' && m.edge === 'allied_with' && !options.onCoding;
-      let targets = ofTarget ? [] : m.target.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+      // the weapon a verb of using fires or drops is the means of an attack, not its target ("used TOW missiles against
+      // X", "fired rockets at X": lexicon class `use-weapon`; CAMEO's "USE * &WEAPON"): the target is then read from the
+      // clause's phrases below ("shot down a helicopter", "destroyed ISIL tanks" keep theirs)
+      const means = (np: NounPhrase) => m.edge === 'attacks' && !options.onCoding && usesWeapon(lex).has(clause.verb.lemma) && hardwareHeads().has(np.head.text.toLowerCase());
+      let targets = ofTarget ? [] : m.target.filter((np) => !means(np)).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
       // the patient is an attack and the end is its doer ("repelled a Taliban attack", "foiled ISIS's assault", below "an
       // attack by X"): in the graph, the doer attacked the subject
       let doerAttacked = m.edge === 'attacks' && m.target.length === 1 && targets.length === 1 && !!targets[0]!.described && attackNoun(m.target[0]!);
@@ -784,6 +801,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         }
       }
       if (m.negated || m.edge === null || verbs.describe(m.code).edge === null) continue;
+      // dying is suffered, not done: the subject of "die" (lexicon class `die`; CAMEO codes it 190) is a victim, and
+      // the graph reads who killed whom from other words ("died in clashes with X" is the location rules')
+      if (dies(lex).has(clause.verb.lemma)) continue;
       attrs ??= { ...casualties(sentence, lex), ...(() => {
         const d = sentenceDate(sentence, a.published);
         return d ? { date: d } : a.published ? { date: a.published.slice(0, 10) } : {};
