@@ -33,7 +33,7 @@ function same(c: CuedRegExp, t: string): void {
 const PIECES = [
   'Abu', 'Bakr', 'al-Hassan', 'al', 'xal-', 'abdul-', 'El-Bab', "O'Brien", 'Za’atari', 'McDonald', 'Ärzte', 'Ǆemal', '𝐀li', 'Ibn', 'e\u0301',
   'U.S.', 'U.', 'J.', 'Ali', 'Hamrin', 'Mountains', 'Forces', 'the', 'a', 'of', 'for', 'and', 'to', 'in', 'x', 'US', 'UN',
-  'province', 'Province', 'camp', 'camps', 'Camp', 'tribe', 'clans', 'refugee', 'displaced persons', '&', 'said', 'says', 'told', 'wrote', 'according to', 'announced',
+  'province', 'Province', 'camp', 'camps', 'Camp', 'tribe', 'clans', 'fighters', 'militia', 'gunmen', 'refugee', 'displaced persons', '&', 'said', 'says', 'told', 'wrote', 'according to', 'announced',
   'spokesman', 'commander', 'prime minister', 'deputy', '(PFLV)', '(UN)', '(A)', '(NDF-2)', 'region', 'area', 'quarter',
   'Farhad Shami, a spokesman for ', ', the deputy commander of', ', an aide to the minister, ', 'Hamrin Mountains', ' Anbar province', 'Ministry', 'Army', 'Brigades', ' of Defence', ' Sham Revolutionary Brigades',
   'Popular Front for the Liberation of Varania (PFLV)', ' Front of Varania ', ' & ', 'Harrow & Vance',

@@ -18,8 +18,12 @@ const ORGS: [string, string][] = [
   ['Cement maker Druvalco cut 300 jobs. Druvalco blamed weak demand.', 'Druvalco'],
   ['Quarterly profits of Tessaline fell. Tessaline shares lost 4 percent in Oslo.', 'Tessaline'],
   ['The rebel faction Saraya Dumar claimed the attack near Idlib.', 'Saraya Dumar'],
-  ['Gunmen from Kataib Nabhan attacked the checkpoint; Kataib Nabhan fighters later withdrew.', 'Kataib Nabhan'],
   ['The Lebanese daily Sawtuna reported the strike. Sawtuna said three people died.', 'Sawtuna'],
+];
+
+/** A name right before "fighters" is an armed group's (mentions/patterns.ts `name-combatant-group`). */
+const ARMED: [string, string][] = [
+  ['Gunmen from Kataib Nabhan attacked the checkpoint; Kataib Nabhan fighters later withdrew.', 'Kataib Nabhan'],
 ];
 
 const PERSONS: [string, string][] = [
@@ -32,6 +36,9 @@ const PERSONS: [string, string][] = [
 describe('the words around make an unknown name an organisation', () => {
   it.each(ORGS)('%s', (text, name) => {
     expect(typeOf(text, name)).toBe('organization');
+  });
+  it.each(ARMED)('an armed group: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('armed_group');
   });
   it.each(PERSONS)('stays a person: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('person');

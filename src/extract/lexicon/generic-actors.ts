@@ -5,6 +5,7 @@
  */
 import data from './generic-actors.json' with { type: 'json' };
 import { LexiconError } from '../../errors.ts';
+import { pluralize } from './inflect.ts';
 
 export interface GenericSector {
   label?: string;
@@ -54,4 +55,20 @@ export function genericActorWords(): GenericActorWords {
   });
   checked = { sectors: sectors!, unidentified: words('unidentified'), qualifiers: words('qualifiers'), personHeads: words('personHeads'), extraAgents: extra };
   return checked;
+}
+
+/**
+ * One-word nouns of armed men who are no state's, with their plurals ("militants", "rebels", "militiamen",
+ * "separatists"): Phoenix's rebel and unidentified-armed agents (REB, UAF) whose word names people (`personHeads`).
+ * A name right before one is the group's ("Fano militiamen", "SPLA-IO fighters": mentions/patterns.ts).
+ */
+export function combatantNouns(agents: ReadonlyArray<{ noun: string; primary: string; plural?: readonly string[] }>): string[] {
+  const people = new Set(genericActorWords().personHeads);
+  const out = new Set<string>();
+  for (const a of agents) {
+    if ((a.primary !== 'REB' && a.primary !== 'UAF') || /[\s_]/.test(a.noun) || !people.has(a.noun)) continue;
+    out.add(a.noun);
+    for (const p of a.plural?.length ? a.plural : [pluralize(a.noun)]) out.add(p);
+  }
+  return [...out].sort();
 }

@@ -22,7 +22,8 @@ import { acronymFits } from './definitions.ts';
 import { all, fromMatches, type NameCandidate, type NamePattern } from './candidate.ts';
 import { allCued, cueEndingWords, execCued, letterStart, nameRunBack, wordStart, type Cue, type CuedRegExp } from './cued.ts';
 import { nameKit } from './kit.ts';
-import { loadCameoVerbs } from '../lexicon/petrarch/index.ts';
+import { loadAgents, loadCameoVerbs } from '../lexicon/petrarch/index.ts';
+import { combatantNouns, genericActorWords } from '../lexicon/generic-actors.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
 
 /**
@@ -148,6 +149,16 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const TRIBE_HEADS = alternation(WORDS.tribeHeads.flatMap((h) => [h, pluralize(h)]));
   const TRIBE = new RegExp(`(${CAP_SEQ})\\s+(?:${TRIBE_HEADS})(?![\\p{L}-])`, 'gu');
   const TRIBE_CUED: CuedRegExp = { re: TRIBE, cue: afterName(new RegExp(`(?:${TRIBE_HEADS})`, 'gu')) };
+  // "Fano militiamen", "SPLA-IO fighters": a name right before a noun of armed men who are no state's (Phoenix's rebel and
+  // unidentified-armed agents) is their group's
+  const COMBATANTS = alternation(combatantNouns(loadAgents()));
+  const COMBATANT_GROUP = new RegExp(`(${CAP_SEQ})\\s+(?:${COMBATANTS})(?![\\p{L}-])`, 'gu');
+  const COMBATANT_GROUP_CUED: CuedRegExp = { re: COMBATANT_GROUP, cue: afterName(new RegExp(`(?:${COMBATANTS})`, 'gu')) };
+  /** Words that describe armed men rather than name their group ("Islamist militants", "Kurdish fighters", "Unknown gunmen"). */
+  const DESCRIBING_SUFFIX = /(?:ites?|ists?|ic|ian|ese|ish)$/;
+  const DESCRIBING_AFFIX = /^(?:pro|anti|non)-|-(?:designated|linked?|led|backed|allied|aligned|affiliated|supported|held)$/i;
+  const AIRCRAFT = new Set(aircraftWords());
+  const DESCRIBING = new Set([...DEMONYMS.keys(), ...WORDS.communityAdjectives, ...WORDS.communities, ...WORDS.notNames, ...genericActorWords().unidentified].map((w) => w.toLowerCase()));
   const PLACE_LOWER_HEADS = 'province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter';
   const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:${PLACE_LOWER_HEADS})\\b`, 'gu');
   const PLACE_LOWER_CUED: CuedRegExp = { re: PLACE_LOWER, cue: afterName(new RegExp(`(?:${PLACE_LOWER_HEADS})`, 'gu')) };
@@ -409,6 +420,30 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           const words = text.slice(s, m.index + (m[1]?.length ?? 0)).split(/\s+/);
           if (m[1] && words.every((w) => DEMONYMS.has(w.toLowerCase()) || kit.stopCaps.has(w))) return undefined; // "Iraqi camps"
           return { start: s, end: m.index + m[0].length, type: 'camp', reason: 'name-camp', priority: 6 };
+        }),
+    },
+    {
+      reason: 'name-combatant-group',
+      example: 'Talvian militiamen ambushed a convoy, and Kessa-Nord fighters shelled the town.',
+      expect: 'Kessa-Nord',
+      cued: [COMBATANT_GROUP_CUED],
+      find: (text) =>
+        allCued(COMBATANT_GROUP_CUED, text, (m) => {
+          const [s] = trimStops(text, m.index, m.index + m[1]!.length);
+          const e = m.index + m[1]!.length;
+          // (the end of a hyphenated word, "pro-Western rebels", or of a longer name, "Rouse the Believers")
+          if (s >= e || text[s - 1] === '-' || /\p{Lu}[\p{L}.-]*\s+(?:the|of|of\s+the|and)\s+$/u.test(text.slice(Math.max(0, s - 40), s))) return undefined;
+          const words = text.slice(s, e).split(/\s+/);
+          // (a short name: a longer run holds another name or a description, "Abu Sayyaf Salafi fighters")
+          if (words.length > 2) return undefined;
+          if (words.some((w) => DESCRIBING.has(w.toLowerCase().replace(/['’]/g, '')) || kit.stopCaps.has(w) || TITLE_WORDS.has(w.toLowerCase()) || AIRCRAFT.has(w.toLowerCase()))) return undefined;
+          // a word that describes them: a community or creed ("Salafist", "Khomeinist", "Basharite"), for or against someone
+          // ("Pro-GNA", "UN-designated"), or a description before a known name ("Azeri ISIL", "A. GNA")
+          if (words.length === 1 && (DESCRIBING_SUFFIX.test(words[0]!) || words[0]!.length < 2)) return undefined;
+          if (words.some((w) => DESCRIBING_AFFIX.test(w)) || (words.length > 1 && words.some((w) => /^\p{Lu}(?:\p{Lu}+|\.)?$/u.test(w)))) return undefined;
+          // one word that opens a sentence may be capitalised for that alone ("Armed militants", "Foreign fighters")
+          if (words.length === 1 && !/[-\d]|^\p{Lu}{2,}$/u.test(words[0]!) && /(?:^|[.!?:;]["'”’)\]]?\s+|\n[\s#*>-]*)$/.test(text.slice(Math.max(0, s - 6), s))) return undefined;
+          return { start: s, end: e, type: 'armed_group', reason: 'name-combatant-group', priority: 1 };
         }),
     },
     {
