@@ -493,3 +493,24 @@ describe('country titles: not after a preposition of place', () => {
     expect(edges(sentence)).toContain(edge);
   });
 });
+
+// a list after "including" or "such as" belongs to the noun phrase right before it, and "include" to its subject
+// (member-include-list); a list that ends in a place noun names places (sentences written for this table)
+describe('member-include-list: the list belongs to the phrase before it', () => {
+  it.each([
+    ['The Pentagon wants to limit travel from countries such as Iran, Libya and Somalia.', 'member_of Pentagon'],
+    ['Al-Shabaab militants captured several towns including Bulo Burde and Jowhar.', 'member_of Al-Shabaab'],
+    ['The Syrian Army took several villages including Kafr Nabl and Hish in Idlib province.', 'member_of'],
+    ['ISIS fighters stormed the embassy and abducted twelve diplomats, including the Turkish ambassador.', 'member_of'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
+  });
+  it.each([
+    ['The Syrian Democratic Forces, including the YPG and the Syriac Military Council, attacked Raqqa.', 'Syriac Military Council member_of Syrian Democratic Forces'],
+    ['The African Union – including Kenya and Ethiopia – must now act.', 'Ethiopia member_of African Union'],
+    ['The coalition, whose members include Jordan and Bahrain, struck Raqqa.', 'Bahrain member_of coalition'],
+    ['Coalition nations which have conducted strikes in Iraq include Australia, Belgium and Canada.', 'Belgium member_of Coalition'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+});
