@@ -514,3 +514,25 @@ describe('member-include-list: the list belongs to the phrase before it', () => 
     expect(edges(sentence)).toContain(edge);
   });
 });
+
+// a country that opens a clause between a rule's first mention and its verb is the verb's subject, nearer than the
+// mention (engine.ts `nearerCountrySubject`); an object, a relative clause's subject, a possessor or a conjunct of the
+// mention is not (sentences written for this table)
+describe('relation rules: a nearer country is the subject', () => {
+  it.each([
+    ['After the 2006 Lebanon War, Israel attacked Hezbollah positions.', 'Lebanon attacks'],
+    ['Weeks after the Lebanon War ended, Israel bombed Hezbollah positions near Tyre.', 'Lebanon attacks'],
+    ['4 May 2019; Jamraya, Rif Dimashq: Israel struck a Hezbollah convoy.', 'Jamraya attacks'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+  it.each([
+    ['After the 2006 Lebanon War, Israel attacked Hezbollah positions.', 'Israel attacks Hezbollah'],
+    ['Russia and Iran attacked the Free Syrian Army near Aleppo.', 'Russia attacks Free Syrian Army'],
+    ['Hezbollah, which Syria has long armed, attacked the Free Syrian Army.', 'Hezbollah attacks Free Syrian Army'],
+    ['Saudi Arabia and the UAE hired fighters from Sudan and Chad to fight against the Houthis.', 'Saudi Arabia attacks Houthis'],
+    ['The Kenyan army, backed by Uganda and Ethiopia, attacked Al-Shabaab in Kismayo.', 'Kenyan army attacks Al-Shabaab'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+});

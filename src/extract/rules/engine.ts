@@ -211,6 +211,53 @@ function closesAside(text: string, at: number, match: string): boolean {
   return ASIDE_OPENER.test(text.slice(Math.max(0, at - 60), at));
 }
 
+/** Before a mention: a conjunction that joins it to the mention before it ("Iraq and Syria", "Iraq, Syria", "Sudan (mostly Darfur), and Yemen"). */
+const JOINED_BEFORE = /^\s*(?:\)\s*|\([^()⟦⟧]*(?:⟦[^⟧]*⟧[^()⟦⟧]*)*\)\s*)?(?:,\s*)?(?:and|or)?\s*(?:the\s+)?$/i;
+/** Before a mention: what may open a clause it is the subject of (punctuation, a conjunction); not a verb whose object it is ("reiterates UK support"). */
+const CLAUSE_OPENS_BEFORE = /(?:^|[,;:*—–]\s*|(?<![\p{L}-])(?:and|but|while|as|when|after|before|then|where|because|since|until|once|so)\s+)(?:the\s+)?$/iu;
+/**
+ * Whether a country named between a match's first mention and its first verb is that verb's subject, nearer than the
+ * mention, when it opens a clause: "After the Lebanon War, Israel attacked X" (Israel attacked, not Lebanon), "Six-Day
+ * War; Egypt, Syria; * Israel captured X". A country after a verb (its object or a noun's modifier: "reiterates UK
+ * support for Iraq in the fight against X"), after a preposition, joined to an object ("fighters from Iraq and Syria"), inside a
+ * relative clause ("which Turkey ignored"), a possessor ("Iran's proxy"), the match's target or a conjunct of the
+ * mention itself ("Russia, Iran and Hezbollah attacked X") is no other subject.
+ */
+function nearerCountrySubject(match: string, verb: string, target: number, mentions: readonly RawMention[]): boolean {
+  const close = match.indexOf(CLOSE);
+  if (close < 0) return false;
+  const at = match.indexOf(verb, close + 1);
+  if (at < 0) return false;
+  const gap = match.slice(0, at);
+  let objectBefore = false;
+  // the mentions joined to the first one ("Russia, Iran and X"): conjuncts of the subject, not another subject
+  let conjunct = true;
+  let prevEnd = close + 1;
+  for (const p of gap.slice(close + 1).matchAll(new RegExp(`${OPEN}(\\d+)\\|[^${CLOSE}]*${CLOSE}`, 'gu'))) {
+    const start = close + 1 + p.index;
+    const before = gap.slice(prevEnd, start);
+    const joined = JOINED_BEFORE.test(before);
+    const object: boolean = OBJECT_BEFORE.test(gap.slice(Math.max(0, start - 14), start)) || (objectBefore && joined);
+    conjunct = conjunct && joined && !object;
+    const end = start + p[0].length;
+    const i = Number(p[1]);
+    const m = mentions[i];
+    if (
+      i !== target &&
+      m?.type === 'country' &&
+      !object &&
+      !conjunct &&
+      CLAUSE_OPENS_BEFORE.test(gap.slice(Math.max(0, start - 30), start)) &&
+      !/^['’]s?\s/u.test(gap.slice(end)) &&
+      !/(?<![\p{L}-])(?:that|which|who|whom|whose)\b/iu.test(gap.slice(close + 1, start))
+    )
+      return true;
+    objectBefore = object;
+    prevEnd = end;
+  }
+  return false;
+}
+
 export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
   const { NEG, HEDGE, SPEECH, COORD, CLAIM, REACT } = cues(lex);
   const out: RawRelation[] = [];
@@ -260,6 +307,15 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
       // "attacks on US troops, including a raid on a base that killed three soldiers": the verb is a relative clause's
       // on another antecedent, not the subject's
       if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && g.s !== undefined && g.v0 !== undefined && verbOfOtherRelative(m[0], g.v0, CLAIM)) continue;
+      // "After the Lebanon War, Israel attacked X": a country between the mention and the verb is the verb's subject
+      // (a later match may start at that country: the search goes on from the next position)
+      if (!inferred && BACK_COORD_TYPES.has(rule.type) && g.s !== undefined && m.index === masked.at.find((a) => a.mention === src)?.pos) {
+        const verb = Object.keys(g).filter((k) => /^v\d+$/.test(k) && g[k] !== undefined).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))[0];
+        if (verb && nearerCountrySubject(m[0], g[verb]!, t, mentions)) {
+          re.lastIndex = m.index + 1;
+          continue;
+        }
+      }
       // "The army, led by Y, withdrew from X": Y is in an aside (an aside's words before it, its closing comma after), no subject
       if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && g.s !== undefined && m.index === masked.at.find((a) => a.mention === src)?.pos && closesAside(masked.text, m.index, m[0])) continue;
       const span = masked.text.slice(spanStart, m.index + m[0].length);
