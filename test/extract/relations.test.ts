@@ -536,3 +536,23 @@ describe('relation rules: a nearer country is the subject', () => {
     expect(edges(sentence)).toContain(edge);
   });
 });
+
+// the agent of a passive ("by X") is no subject of a predicate coordinated after it: coordinated predicates share the
+// subject before them (engine.ts `AND_PREDICATE`; sentences written for this table)
+describe('relation rules: "by X and based in Y" is no location of X', () => {
+  it.each([
+    ['The Free Syrian Army was founded by Riad al-Asaad and headquartered in Turkey.', 'Riad al-Asaad located_in'],
+    ['The militia, trained by Hezbollah and based in Qusayr, attacked the rebels.', 'Hezbollah located_in'],
+    ['Rebel groups backed by Turkey and stationed in Afrin attacked the YPG.', 'Turkey attacks'],
+    ['The group was created by Abu Mohammad al-Julani and is active in Idlib.', 'Abu Mohammad al-Julani located_in'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+  it.each([
+    ['The convoy was ambushed by Al-Shabaab near Afmadow.', 'Al-Shabaab located_in Afmadow'],
+    ['A predawn raid by the YPG captured Tell Brak.', 'YPG captures Tell Brak'],
+    ['The town was shelled by the Syrian Arab Army, which also attacked Idlib.', 'Syrian Arab Army attacks Idlib'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+});

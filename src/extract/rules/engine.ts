@@ -211,6 +211,14 @@ function closesAside(text: string, at: number, match: string): boolean {
   return ASIDE_OPENER.test(text.slice(Math.max(0, at - 60), at));
 }
 
+/** Before a mention: "by", the agent of a passive participle or verb ("founded by X"). */
+const AGENT_BEFORE = /(?<![\p{L}-])by\s+(?:the\s+)?$/iu;
+/**
+ * After a mention: "and" and a predicate, not another name: an auxiliary and its word ("and is active in"), or a
+ * participle or verb in -ed, -en or -ing followed by a preposition, an article or a name ("and based in", "and stationed
+ * at", "and launched an assault"); not "and allied groups in" (a participle before its noun) nor "and airstrikes".
+ */
+const AND_PREDICATE = /^\s*,?\s*and\s+(?:(?:is|are|was|were|has|have|had|remains?|remained)\s+(?:\p{L}+ly\s+)?\p{Ll}|(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en|ing)\s+(?:in|at|on|to|into|from|by|with|near|inside|across|throughout|the|an?|its|their|⟦))/iu;
 /** Before a mention: a conjunction that joins it to the mention before it ("Iraq and Syria", "Iraq, Syria", "Sudan (mostly Darfur), and Yemen"). */
 const JOINED_BEFORE = /^\s*(?:\)\s*|\([^()⟦⟧]*(?:⟦[^⟧]*⟧[^()⟦⟧]*)*\)\s*)?(?:,\s*)?(?:and|or)?\s*(?:the\s+)?$/i;
 /** Before a mention: what may open a clause it is the subject of (punctuation, a conjunction); not a verb whose object it is ("reiterates UK support"). */
@@ -311,7 +319,13 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
       // (a later match may start at that country: the search goes on from the next position)
       if (!inferred && BACK_COORD_TYPES.has(rule.type) && g.s !== undefined && m.index === masked.at.find((a) => a.mention === src)?.pos) {
         const verb = Object.keys(g).filter((k) => /^v\d+$/.test(k) && g[k] !== undefined).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))[0];
-        if (verb && nearerCountrySubject(m[0], g[verb]!, t, mentions)) {
+        // "founded by X and headquartered in Y", "backed by X and stationed in Y attacked Z": the agent of a passive is no
+        // subject of a predicate coordinated after it, nor of the verb after that (coordinated predicates share the subject
+        // before them); a doer named by "by" right before a verb is left alone ("a raid by the YPG captured X"), and so is
+        // "by X and airstrikes struck Y" (a coordinated name)
+        const byAgent = AGENT_BEFORE.test(masked.text.slice(Math.max(0, m.index - 12), m.index));
+        const agent = byAgent && AND_PREDICATE.test(m[0].slice(m[0].indexOf(CLOSE) + 1));
+        if (agent || (verb && nearerCountrySubject(m[0], g[verb]!, t, mentions))) {
           re.lastIndex = m.index + 1;
           continue;
         }
