@@ -556,3 +556,23 @@ describe('relation rules: "by X and based in Y" is no location of X', () => {
     expect(edges(sentence)).toContain(edge);
   });
 });
+
+// a weapon fired or launched is the verb's instrument: its name or maker is no target; the target is the object of
+// at/on/against (events/pass.ts `fires`; sentences written for this table)
+describe('event targets: a weapon fired is no target', () => {
+  it.each([
+    ['Rebels fired BGM-71 TOW missiles at government tanks.', 'attacks TOW'],
+    ['Overnight, ISIL fired Grad missiles at GNA positions south of Sirte.', 'attacks Grad'],
+    ['The militants fired Grad missiles at Peshmerga lines near Kirkuk.', 'attacks Grad'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
+  });
+  it.each([
+    ['Overnight, ISIL fired Grad missiles at GNA positions south of Sirte.', 'ISIL attacks GNA'],
+    ['The militants fired Grad missiles at Peshmerga lines near Kirkuk.', 'The militants attacks Peshmerga'],
+    ['Coalition aircraft destroyed an ISIL tank near Mosul.', 'Coalition attacks ISIL'],
+    ['Hezbollah fired Katyusha rockets at Kiryat Shmona.', 'Hezbollah attacks Kiryat Shmona'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+});

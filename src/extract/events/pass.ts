@@ -219,6 +219,8 @@ const attackNouns = memoByLexicon((lex) => new Set(lex.words.attackNouns.map((w)
 const isAttackNoun = (np: NounPhrase, lex: Lexicon) => np.mention === undefined && headKeys(np).some((k) => attackNouns(lex).has(k));
 /** Light verbs that carry out an attack named by their object (lexicon verb class `launch`), with particles ("carry out"). */
 const launches = memoByLexicon((lex) => new Set(verbClass('launch', lex).verbs.map((v) => v.toLowerCase())));
+/** Verbs whose object is the weapon fired, not its target (lexicon verb classes `fire` and `launch`: "fired rockets at X"). */
+const fires = memoByLexicon((lex) => new Set([...verbClass('fire', lex).verbs, ...verbClass('launch', lex).verbs].map((v) => v.toLowerCase())));
 /** CAMEO verb blocks whose verb alone (no pattern) codes cooperation that is no alliance between the two ends. */
 const NO_ALLIANCE_BLOCKS: ReadonlySet<string> = new Set(['OVERSEE_MANAGE']);
 /** The verb an attack noun stands for. */
@@ -678,6 +680,24 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // the patient is an attack and the end is its doer ("repelled a Taliban attack", "foiled ISIS's assault", below "an
       // attack by X"): in the graph, the doer attacked the subject
       let doerAttacked = m.edge === 'attacks' && m.target.length === 1 && targets.length === 1 && !!targets[0]!.described && attackNoun(m.target[0]!);
+      // a weapon fired or launched is the verb's instrument, its name or maker no target ("fired BGM-71 TOW missiles at
+      // the tanks", "launched Burkan missiles at Riyadh"): the target is the object of at/on/against, when the clause has
+      // one (graph only; the coder's output is PETRARCH's reading; "destroyed an ISIS tank" keeps ISIS)
+      if (
+        m.edge === 'attacks' &&
+        !options.onCoding &&
+        fires(lex).has(clause.verb.particle ? `${clause.verb.lemma} ${clause.verb.particle}` : clause.verb.lemma) &&
+        m.target.length &&
+        targets.length &&
+        targets.every((e) => e.described) &&
+        m.target.every((np) => hardwareHeads().has(np.head.text.toLowerCase()))
+      ) {
+        const at = clause.pps.find((x) => TARGET_PREPS.has(x.prep) && !m.skipped?.includes(x));
+        if (at) {
+          targets = at.objects.map(targetEnd).filter((e): e is End => !!e);
+          doerAttacked = false;
+        }
+      }
       if (m.edge === 'withdraws_from' && !options.onCoding) {
         // what is left is the object of "from" ("withdrew its troops from Somalia"), not the forces withdrawn
         const from = clause.pps.find((x) => x.prep === 'from' || x.prep === 'out of');
