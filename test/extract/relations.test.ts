@@ -576,3 +576,24 @@ describe('event targets: a weapon fired is no target', () => {
     expect(edges(sentence)).toContain(edge);
   });
 });
+
+// "Berlin, Germany": a country after a comma, where the lexicon puts the place before it, names that place again: no
+// conjunct of a list, and no actor when the place is after a preposition (engine.ts `liesIn`; sentences written for this
+// table)
+describe('relation rules: "City, Country" is one place', () => {
+  // (the rules' own edges: the event pass reads its clauses apart)
+  it.each([
+    ['The envoy Brett McGurk will lead a delegation to Berlin, Germany for talks on Syria.', 'McGurk located_in Germany'],
+    ['A drone strike near Sarmada in Idlib, Syria, killed Abu Omar al-Shishani.', 'Syria attacks'],
+    ['ISIS fighters in Raqqa, Syria attacked the SDF.', 'Syria attacks'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(evidence(sentence).filter((e) => !e.rule.startsWith('event-') && e.edge.includes(edge))).toEqual([]);
+  });
+  it.each([
+    ['The envoy Brett McGurk will lead a delegation to Berlin, Germany and Rome for talks on Syria.', 'Brett McGurk located_in Rome'],
+    ['The envoy Brett McGurk will lead a delegation to Berlin, Germany for talks on Syria.', 'Brett McGurk located_in Berlin'],
+    ['ISIS has a presence in Mosul, Syria and Raqqa.', 'ISIS located_in Syria'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+});

@@ -5,7 +5,7 @@
  * confidence (see confidence.ts).
  */
 import type { RawMention, RawRelation } from '../types.ts';
-import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { alternation, lexiconEntry, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { classAlternation, classForms } from '../lexicon/verbs.ts';
 
 /** Verb classes whose participle after a conjunct makes it a modifier of what follows ("trained", "led", "based"). */
@@ -211,6 +211,11 @@ function closesAside(text: string, at: number, match: string): boolean {
   return ASIDE_OPENER.test(text.slice(Math.max(0, at - 60), at));
 }
 
+/** Whether the lexicon puts `place` in `country` (Berlin in Germany): "Berlin, Germany" is one place, named twice. */
+function liesIn(place: RawMention, country: RawMention, lex?: Lexicon): boolean {
+  return country.type === 'country' && !!place.canonical && !!country.canonical && lexiconEntry(place.canonical, lex)?.in === country.canonical;
+}
+
 /** Before a mention: "by", the agent of a passive participle or verb ("founded by X"). */
 const AGENT_BEFORE = /(?<![\p{L}-])by\s+(?:the\s+)?$/iu;
 /**
@@ -311,6 +316,10 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
       if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && mentions[src]!.kind === 'place') {
         const at = masked.at.find((a) => a.mention === src);
         if (at && WHERE_BEFORE.test(masked.text.slice(Math.max(0, at.pos - 14), at.pos))) continue;
+        // "fighters in Raqqa, Syria attacked X": the country after a place that lies in it names where that place is
+        const k = masked.at.findIndex((a) => a.mention === src);
+        const prev = k > 0 ? masked.at[k - 1]! : undefined;
+        if (prev && /^⟦[^⟧]*⟧\s*,\s*$/u.test(masked.text.slice(prev.pos, at!.pos)) && liesIn(mentions[prev.mention]!, mentions[src]!, lex) && WHERE_BEFORE.test(masked.text.slice(Math.max(0, prev.pos - 14), prev.pos))) continue;
       }
       // "attacks on US troops, including a raid on a base that killed three soldiers": the verb is a relative clause's
       // on another antecedent, not the subject's
@@ -389,6 +398,7 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
       }
       if (rule.coord) {
         let rest = masked.text.slice(m.index + m[0].length);
+        let last = mentions[rule.coord === 'source' ? src! : t]!;
         const kinds = rule.coord === 'source' ? /\{S:([\w,-]+)\}/.exec(rule.pattern)?.[1] : targetKinds(rule);
         for (let c = COORD.exec(rest); c; c = COORD.exec(rest)) {
           const ti = Number(c.groups!.t);
@@ -398,6 +408,14 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
           const sameKind = a.kind === b.kind || (rule.type !== 'located_in' && [a, b].every((x) => x.kind !== 'place' || x.type === 'country'));
           if (!kindOk(kinds, a) || !sameKind || (a.type === 'person') !== (b.type === 'person')) break;
           if (SPEECH.test(rest.slice(c[0].length, c[0].length + 12))) break; // "..., Davis said
+          // "to Berlin, Germany (and Rome)": a country after a comma, where the place before it lies, is an apposition, not a
+          // conjunct: passed over
+          const joint = c[0].slice(0, c[0].indexOf(OPEN));
+          if (joint.includes(',') && !/\b(?:and|or)\b/iu.test(joint) && liesIn(last, a, lex)) {
+            rest = rest.slice(c[0].length);
+            continue;
+          }
+          last = a;
           if (rule.coord === 'source') push(t, undefined, true, ti);
           else push(ti, quantity(c.groups!.n), true);
           rest = rest.slice(c[0].length);
