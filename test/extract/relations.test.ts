@@ -597,3 +597,20 @@ describe('relation rules: "City, Country" is one place', () => {
     expect(edges(sentence)).toContain(edge);
   });
 });
+
+// a participle followed by "within" is a reduced passive, not an attack on what follows (attacks-verb; sentences written
+// for this table)
+describe('attacks-verb: "besieged within X" is no attack on X', () => {
+  it.each([
+    ['Some 40,000 civilians besieged within Madaya need food.', 'civilians attacks'],
+    ['Hundreds of families besieged within Eastern Ghouta lack medicine.', 'families attacks'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+  it.each([
+    ['Al-Shabaab fighters stormed into Mandera at dawn.', 'Al-Shabaab attacks Mandera'],
+    ['The Peshmerga attacked ISIS inside Mosul.', 'Peshmerga attacks ISIS'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+});
