@@ -614,3 +614,21 @@ describe('attacks-verb: "besieged within X" is no attack on X', () => {
     expect(edges(sentence)).toContain(edge);
   });
 });
+
+// a person's own visit, talks or stay in a place (located-own-visit, located-own-visit-fronted; sentences written for
+// this table)
+describe('located-own-visit: "his visit to X"', () => {
+  it.each([
+    ['Envoy Jane Holl has finished her talks in Geneva and is flying home.', 'Jane Holl located_in Geneva'],
+    ['During his stay in Baghdad, General Mark Hollis toured two bases.', 'Mark Hollis located_in Baghdad'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+  it.each([
+    ['Foreign Minister Anna Berg on Monday cancelled her visit to Turkey.', 'located_in Turkey'],
+    ['President Ruto praised his hosts for their visit to Kenya.', 'located_in Kenya'],
+    ["President Ruto condemned his rival's trip to Somalia.", 'located_in Somalia'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
+  });
+});
