@@ -632,3 +632,20 @@ describe('located-own-visit: "his visit to X"', () => {
     expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
   });
 });
+
+// what follows a purpose clause is its topic, not where the subject is, unless the purpose is a meeting or a visit
+// (located-visit, `{__np}`; sentences written for this table)
+describe('located-visit: across no purpose clause', () => {
+  it.each([
+    ['In May, Ambassador Jane Doe met with Prime Minister Najib Mikati to express concern about the fighting in Tripoli.', 'located_in Tripoli'],
+    ['General Mark Hollis visited Amman to plan joint action against ISIS in Syria.', 'Hollis located_in Syria'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
+  });
+  it.each([
+    ['Later, Carter flew to visit U.S. service members at Qayyarah Airfield West.', 'Carter located_in Qayyarah'],
+    ['Foreign Minister Lavrov met the Saudi envoy in Moscow to discuss the war in Yemen.', 'Lavrov located_in Moscow'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+});

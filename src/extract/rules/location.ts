@@ -89,7 +89,7 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-visit',
     type: 'located_in',
-    pattern: `{S:person}{_}{V:meet:past,s}\\b{__}\\s(?:in|at)\\s+(?:the\\s+)?{T:city,site,country}`,
+    pattern: `{S:person}{_}{V:meet:past,s}\\b{__np}\\s(?:in|at)\\s+(?:the\\s+)?{T:city,site,country}`,
     example: 'Foreign Minister Julie Bishop met her Iraqi counterpart in Canberra.',
     confidence: 0.6,
   },
