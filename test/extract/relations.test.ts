@@ -649,3 +649,20 @@ describe('located-visit: across no purpose clause', () => {
     expect(edges(sentence)).toContain(edge);
   });
 });
+
+// the role and its group first, the person named after it in apposition (leads-title-first, member-title-first;
+// sentences written for this table)
+describe('roles named before the person: "the leader of X, Y"', () => {
+  it.each([
+    ['The leader of Boko Haram, Abubakar Shekau, appeared in a new video.', 'Abubakar Shekau leads Boko Haram'],
+    ['The spokesman for Al-Shabaab, Ali Dhere, denied the claim on Monday.', 'Ali Dhere member_of Al-Shabaab'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+  it.each([
+    // a list of persons with their roles: the role before a name is the name before it's
+    ['General Joseph Votel, the commander of CENTCOM, General Stephen Townsend, the commander of the coalition, and others met.', 'Townsend leads CENTCOM'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
+  });
+});

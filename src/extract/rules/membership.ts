@@ -39,6 +39,23 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    reason: 'leads-title-first',
+    type: 'leads',
+    // the role and its group first, the person named after it in apposition; not in a list of persons with their roles
+    // ("X, the commander of Y, Z, ..."): the role is then X's
+    pattern: `(?<!⟧\\s*,\\s*(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2})(?<![\\p{L}-]){LEAD}\\s+(?:of|for)\\s+(?:the\\s+)?{T:${ACTOR}}\\s*,\\s+{S:person}(?!\\s*,?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:{LEAD}|{MEMBER})\\s+(?:of|for)\\b)`,
+    example: 'The leader of Boko Haram, Abubakar Shekau, appeared in a new video.',
+    examples: ['The head of Hezbollah, Hassan Nasrallah, gave a televised speech.'],
+    confidence: 0.75,
+  },
+  {
+    reason: 'member-title-first',
+    type: 'member_of',
+    pattern: `(?<!⟧\\s*,\\s*(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2})(?<![\\p{L}-]){MEMBER}\\s+(?:of|for)\\s+(?:the\\s+)?{T:${ACTOR}}\\s*,\\s+{S:person}(?!\\s*,?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:{LEAD}|{MEMBER})\\s+(?:of|for)\\b)`,
+    example: 'The spokesman for Al-Shabaab, Ali Dhere, denied the claim on Monday.',
+    confidence: 0.75,
+  },
+  {
     reason: 'leads-passive',
     type: 'leads',
     pattern: `{T:${ACTOR}}{_}{V:lead:pp}\\s+by\\s+(?:the\\s+)?{S:person}`,
