@@ -666,3 +666,22 @@ describe('roles named before the person: "the leader of X, Y"', () => {
     expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
   });
 });
+
+// a name inside or of a conflict's name ("the 2006 Lebanon War", "the Syrian Civil War") is no party acting in the
+// sentence, as a source or an inferred subject (engine.ts EVENT_NAME_AFTER, EVENT_NAME_OWN; sentences written for this
+// table)
+describe('relation rules: no actor inside a war\'s name', () => {
+  it.each([
+    ['Since the 2006 Lebanon War, the campaign against Hezbollah has stalled.', 'Lebanon attacks'],
+    ['After the Iran-Iraq War ended, the fight against the Kurds resumed.', 'attacks Kurds'],
+    ['The Syrian Civil War has drawn in fighters committed to defeating ISIS.', 'Syrian Civil War attacks'],
+  ])('%s (no "%s")', (sentence, edge) => {
+    expect(evidence(sentence).filter((e) => !e.rule.startsWith('event-') && e.edge.includes(edge))).toEqual([]);
+  });
+  it.each([
+    ['After the 2006 Lebanon War, Israel attacked Hezbollah positions.', 'Israel attacks Hezbollah'],
+    ['Troops of the 2nd Brigade Combat Team fought ISIS near Mosul.', 'ISIS'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence).some((e) => e.includes(edge))).toBe(true);
+  });
+});

@@ -27,6 +27,13 @@ const cues = memoByLexicon((lex) => ({
   NEG: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.words.negations.filter((w) => w !== 'without'))})(?![\\p{L}])`, 'iu'),
   HEDGE: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.words.hedges)})(?![\\p{L}])`, 'iu'),
   /**
+   * After a name: the rest of a conflict's name, a conflict noun in capitals ("the 2006 Lebanon War", "the Iran–Iraq War",
+   * "the Syrian Civil War"): the name is part of the event's, no party acting in the sentence.
+   */
+  EVENT_NAME_AFTER: new RegExp(`^(?:[-–‐]${OPEN}[^${CLOSE}]*${CLOSE})?\\s+(?:Civil\\s+)?(?:${lex.words.conflictNouns.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})s?(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u'),
+  /** A name that is itself a conflict's ("Syrian Civil War"). */
+  EVENT_NAME_OWN: new RegExp(`\\s(?:${lex.words.conflictNouns.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})s?$`, 'u'),
+  /**
    * A conjunct after the match ("in Syria and Iraq"), unless a participle
    * follows it and makes it a modifier ("... and Coalition trained forces").
    */
@@ -272,7 +279,9 @@ function nearerCountrySubject(match: string, verb: string, target: number, menti
 }
 
 export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
-  const { NEG, HEDGE, SPEECH, COORD, CLAIM, REACT } = cues(lex);
+  const { NEG, HEDGE, SPEECH, COORD, CLAIM, REACT, EVENT_NAME_AFTER, EVENT_NAME_OWN } = cues(lex);
+  // a mention inside or of a conflict's name ("the 2006 Lebanon War") acts in nothing
+  const eventNamed = (pos: number, mention: number): boolean => EVENT_NAME_OWN.test(mentions[mention]!.text) || EVENT_NAME_AFTER.test(masked.text.slice(masked.text.indexOf(CLOSE, pos) + 1));
   const out: RawRelation[] = [];
   const rules = compiledRules(lex);
   // which rules' cues the sentence meets, in one scan (read before the next sentence's scan)
@@ -299,7 +308,7 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
         // the nearest fitting mention before the trigger (its subject, in news prose)
         const sourceKinds = rule.sourceKinds?.join(',');
         const fits = [...masked.at].reverse().filter(
-          (a) => a.pos < m!.index && kindOk(sourceKinds, mentions[a.mention]!) && !mentions[a.mention]!.anaphor && !OBJECT_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 12), a.pos)),
+          (a) => a.pos < m!.index && kindOk(sourceKinds, mentions[a.mention]!) && !mentions[a.mention]!.anaphor && !OBJECT_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 12), a.pos)) && !(ACTOR_SOURCE_TYPES.has(rule.type) && eventNamed(a.pos, a.mention)),
         );
         let cand = fits.find((a) => mentions[a.mention]!.kind !== 'place' || mentions[a.mention]!.type === 'country') ?? fits[0];
         // "... to continue discussions on our efforts to defeat X": a first-person possessive on the trigger's noun says
@@ -311,6 +320,13 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
         spanStart = cand.pos;
       }
       if (src === undefined || Number.isNaN(t) || src === t) continue;
+      if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type)) {
+        const at = masked.at.find((a) => a.mention === src);
+        if (at && eventNamed(at.pos, src)) {
+          re.lastIndex = m.index + 1;
+          continue;
+        }
+      }
       // a place after a preposition is where, not who: "In Chad, rebels attacked the troops" is no attack by Chad (the
       // rebels are a generic actor, found after the rules)
       if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && mentions[src]!.kind === 'place') {
