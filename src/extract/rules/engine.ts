@@ -329,13 +329,22 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
       }
       // a place after a preposition is where, not who: "In Chad, rebels attacked the troops" is no attack by Chad (the
       // rebels are a generic actor, found after the rules)
-      if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && mentions[src]!.kind === 'place') {
+      // (so is a place that a located_in rule reads as the doer of its verb: "four jets from a base in Cyprus carried out
+      // strikes in Syria")
+      const doerVerb = Object.keys(g).some((k) => /^v\d+$/.test(k) && g[k] !== undefined);
+      if (!inferred && (ACTOR_SOURCE_TYPES.has(rule.type) || (rule.type === 'located_in' && doerVerb)) && mentions[src]!.kind === 'place') {
         const at = masked.at.find((a) => a.mention === src);
-        if (at && WHERE_BEFORE.test(masked.text.slice(Math.max(0, at.pos - 14), at.pos))) continue;
-        // "fighters in Raqqa, Syria attacked X": the country after a place that lies in it names where that place is
         const k = masked.at.findIndex((a) => a.mention === src);
         const prev = k > 0 ? masked.at[k - 1]! : undefined;
-        if (prev && /^⟦[^⟧]*⟧\s*,\s*$/u.test(masked.text.slice(prev.pos, at!.pos)) && liesIn(mentions[prev.mention]!, mentions[src]!, lex) && WHERE_BEFORE.test(masked.text.slice(Math.max(0, prev.pos - 14), prev.pos))) continue;
+        const where =
+          (at && WHERE_BEFORE.test(masked.text.slice(Math.max(0, at.pos - 14), at.pos))) ||
+          // "fighters in Raqqa, Syria attacked X": the country after a place that lies in it names where that place is
+          (prev && at && /^⟦[^⟧]*⟧\s*,\s*$/u.test(masked.text.slice(prev.pos, at.pos)) && liesIn(mentions[prev.mention]!, mentions[src]!, lex) && WHERE_BEFORE.test(masked.text.slice(Math.max(0, prev.pos - 14), prev.pos)));
+        if (where) {
+          // (a later match may start at the next mention: "in Libya, Egypt conducted strikes ...")
+          if (rule.type === 'located_in') re.lastIndex = m.index + 1;
+          continue;
+        }
       }
       // "attacks on US troops, including a raid on a base that killed three soldiers": the verb is a relative clause's
       // on another antecedent, not the subject's
