@@ -225,6 +225,7 @@ const attackNouns = memoByLexicon((lex) => new Set(lex.words.attackNouns.map((w)
 const isAttackNoun = (np: NounPhrase, lex: Lexicon) => np.mention === undefined && headKeys(np).some((k) => attackNouns(lex).has(k));
 /** Light verbs that carry out an attack named by their object (lexicon verb class `launch`), with particles ("carry out"). */
 const launches = memoByLexicon((lex) => new Set(verbClass('launch', lex).verbs.map((v) => v.toLowerCase())));
+/** Verbs of using a weapon (lexicon class `use-weapon`: "used", "fired", "launched"): their weapon object is no target. */
 const usesWeapon = memoByLexicon((lex) => new Set(verbClass('use-weapon', lex).verbs.map((v) => v.toLowerCase())));
 const dies = memoByLexicon((lex) => new Set(verbClass('die', lex).verbs.map((v) => v.toLowerCase())));
 /** CAMEO verb blocks whose verb alone (no pattern) codes cooperation that is no alliance between the two ends. */

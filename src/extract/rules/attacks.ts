@@ -31,10 +31,12 @@ export const ATTACK_RULES: RelationRule[] = [
   {
     reason: 'attacks-verb',
     type: 'attacks',
-    pattern: `{S:${FIGHTER}}{_p}(?<![\\p{L}-]){ACTIVE}(?:{V:attack}|{V:fire}\\s+(?:(?:rockets|missiles|mortars)\\s+)?(?:on|at|upon)|{V:launch}\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:attacks?|assaults?|offensive|strikes?|airstrikes?|raids?)\\s+(?:on|against))\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some|over)\\s+)?(?:{N}\\s+)?(?:(?:members|supporters|fighters|soldiers|officers|leaders|commanders|militants|dozens|scores|hundreds|thousands)\\s+of\\s+)?(?:the\\s+|an?\\s+)?(?:(?!in\\s|at\\s|near\\s|across\\s|inside\\s|by\\s)[\\w-]+\\s+){0,2}?{T:${ACTOR},place,camp}`,
+    pattern: `{S:${FIGHTER}}{_p}(?<![\\p{L}-]){ACTIVE}(?:{V:attack}|{V:fire}\\s+(?:(?:rockets|missiles|mortars)\\s+)?(?:on|at|upon)|{V:launch}\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:attacks?|assaults?|offensive|strikes?|airstrikes?|raids?)\\s+(?:on|against))\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some|over)\\s+)?(?:{N}\\s+)?(?:(?:members|supporters|fighters|soldiers|officers|leaders|commanders|militants|dozens|scores|hundreds|thousands)\\s+of\\s+)?(?:the\\s+|an?\\s+)?(?:(?!in\\s|at\\s|near\\s|across\\s|inside\\s|within\\s|by\\s)[\\w-]+\\s+){0,2}?{T:${ACTOR},place,camp}`,
     example: 'Hezbollah fighters ambushed the Free Syrian Army near the border.',
     examples: ['Hezbollah was firing rockets at the Free Syrian Army.', 'Hezbollah was striking the Free Syrian Army near Qusayr.', 'The Taliban launched a fresh offensive on Kandahar.'],
-    // (no "by" before the target: "civilians were killed by coalition strikes" is the coalition's doing, read passive)
+    // (no "by" before the target: "civilians were killed by coalition strikes" is the coalition's doing, read passive; no
+    // "within" either: "civilians besieged within the city" is no attack on the city ("villages around X" and
+    // "stormed into X" are attacks))
     confidence: 0.8,
     coord: true,
   },

@@ -67,6 +67,9 @@ export function patternSource(pattern: string, lex: Lexicon = defaultLexicon(), 
     .replace(/\{([ST])(?::([\w,-]+))?\}/g, (_, n: string, k: string | undefined) => slot(n, k))
     .replace(/\{N\}/g, '(?<n>\\d[\\d,.]*|dozens|scores|hundreds|thousands|several|a\\s+dozen)')
     .replace(/\{X\}/g, `${OPEN}\\d+\\|[^${CLOSE}]*${CLOSE}`)
+    // {__np}: as {__}, across no purpose clause ("met the minister to discuss the fighting in Iraq": what follows is the
+    // talk's topic) but one whose verb is a meeting's or a visit's ("flew to visit troops at X": the meet class)
+    .replace(/\{__np\}/g, () => `(?:(?!(?<![\\p{L}-])to\\s+(?!the\\b|an?\\b|(?:${classAlternation('meet', ['base'], lex)})\\b)\\p{Ll})(?:[^${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE})){0,120}?`)
     .replace(/\{__\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE}){0,120}?`)
     .replace(/\{_p\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}\\d+\\|(?:place|camp)\\|[^${CLOSE}]*${CLOSE}){0,80}?`)
     .replace(/\{_\}/g, `[^${OPEN}${CLOSE}]{0,40}?`)

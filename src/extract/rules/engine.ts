@@ -5,7 +5,7 @@
  * confidence (see confidence.ts).
  */
 import type { RawMention, RawRelation } from '../types.ts';
-import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { alternation, lexiconEntry, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { classAlternation, classForms } from '../lexicon/verbs.ts';
 
 /** Verb classes whose participle after a conjunct makes it a modifier of what follows ("trained", "led", "based"). */
@@ -26,6 +26,13 @@ const WHEN = '(?:\\s+(?:on|from|in|during|between|since)\\s+(?:\\d|January|Febru
 const cues = memoByLexicon((lex) => ({
   NEG: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.words.negations.filter((w) => w !== 'without'))})(?![\\p{L}])`, 'iu'),
   HEDGE: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.words.hedges)})(?![\\p{L}])`, 'iu'),
+  /**
+   * After a name: the rest of a conflict's name, a conflict noun in capitals ("the 2006 Lebanon War", "the Iran–Iraq War",
+   * "the Syrian Civil War"): the name is part of the event's, no party acting in the sentence.
+   */
+  EVENT_NAME_AFTER: new RegExp(`^(?:[-–‐]${OPEN}[^${CLOSE}]*${CLOSE})?\\s+(?:Civil\\s+)?(?:${lex.words.conflictNouns.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})s?(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u'),
+  /** A name that is itself a conflict's ("Syrian Civil War"). */
+  EVENT_NAME_OWN: new RegExp(`\\s(?:${lex.words.conflictNouns.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})s?$`, 'u'),
   /**
    * A conjunct after the match ("in Syria and Iraq"), unless a participle
    * follows it and makes it a modifier ("... and Coalition trained forces").
@@ -211,8 +218,70 @@ function closesAside(text: string, at: number, match: string): boolean {
   return ASIDE_OPENER.test(text.slice(Math.max(0, at - 60), at));
 }
 
+/** Whether the lexicon puts `place` in `country` (Berlin in Germany): "Berlin, Germany" is one place, named twice. */
+function liesIn(place: RawMention, country: RawMention, lex?: Lexicon): boolean {
+  return country.type === 'country' && !!place.canonical && !!country.canonical && lexiconEntry(place.canonical, lex)?.in === country.canonical;
+}
+
+/** Before a mention: "by", the agent of a passive participle or verb ("founded by X"). */
+const AGENT_BEFORE = /(?<![\p{L}-])by\s+(?:the\s+)?$/iu;
+/**
+ * After a mention: "and" and a predicate, not another name: an auxiliary and its word ("and is active in"), or a
+ * participle or verb in -ed, -en or -ing followed by a preposition, an article or a name ("and based in", "and stationed
+ * at", "and launched an assault"); not "and allied groups in" (a participle before its noun) nor "and airstrikes".
+ */
+const AND_PREDICATE = /^\s*,?\s*and\s+(?:(?:is|are|was|were|has|have|had|remains?|remained)\s+(?:\p{L}+ly\s+)?\p{Ll}|(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en|ing)\s+(?:in|at|on|to|into|from|by|with|near|inside|across|throughout|the|an?|its|their|⟦))/iu;
+/** Before a mention: a conjunction that joins it to the mention before it ("Iraq and Syria", "Iraq, Syria", "Sudan (mostly Darfur), and Yemen"). */
+const JOINED_BEFORE = /^\s*(?:\)\s*|\([^()⟦⟧]*(?:⟦[^⟧]*⟧[^()⟦⟧]*)*\)\s*)?(?:,\s*)?(?:and|or)?\s*(?:the\s+)?$/i;
+/** Before a mention: what may open a clause it is the subject of (punctuation, a conjunction); not a verb whose object it is ("reiterates UK support"). */
+const CLAUSE_OPENS_BEFORE = /(?:^|[,;:*—–]\s*|(?<![\p{L}-])(?:and|but|while|as|when|after|before|then|where|because|since|until|once|so)\s+)(?:the\s+)?$/iu;
+/**
+ * Whether a country named between a match's first mention and its first verb is that verb's subject, nearer than the
+ * mention, when it opens a clause: "After the Lebanon War, Israel attacked X" (Israel attacked, not Lebanon), "Six-Day
+ * War; Egypt, Syria; * Israel captured X". A country after a verb (its object or a noun's modifier: "reiterates UK
+ * support for Iraq in the fight against X"), after a preposition, joined to an object ("fighters from Iraq and Syria"), inside a
+ * relative clause ("which Turkey ignored"), a possessor ("Iran's proxy"), the match's target or a conjunct of the
+ * mention itself ("Russia, Iran and Hezbollah attacked X") is no other subject.
+ */
+function nearerCountrySubject(match: string, verb: string, target: number, mentions: readonly RawMention[]): boolean {
+  const close = match.indexOf(CLOSE);
+  if (close < 0) return false;
+  const at = match.indexOf(verb, close + 1);
+  if (at < 0) return false;
+  const gap = match.slice(0, at);
+  let objectBefore = false;
+  // the mentions joined to the first one ("Russia, Iran and X"): conjuncts of the subject, not another subject
+  let conjunct = true;
+  let prevEnd = close + 1;
+  for (const p of gap.slice(close + 1).matchAll(new RegExp(`${OPEN}(\\d+)\\|[^${CLOSE}]*${CLOSE}`, 'gu'))) {
+    const start = close + 1 + p.index;
+    const before = gap.slice(prevEnd, start);
+    const joined = JOINED_BEFORE.test(before);
+    const object: boolean = OBJECT_BEFORE.test(gap.slice(Math.max(0, start - 14), start)) || (objectBefore && joined);
+    conjunct = conjunct && joined && !object;
+    const end = start + p[0].length;
+    const i = Number(p[1]);
+    const m = mentions[i];
+    if (
+      i !== target &&
+      m?.type === 'country' &&
+      !object &&
+      !conjunct &&
+      CLAUSE_OPENS_BEFORE.test(gap.slice(Math.max(0, start - 30), start)) &&
+      !/^['’]s?\s/u.test(gap.slice(end)) &&
+      !/(?<![\p{L}-])(?:that|which|who|whom|whose)\b/iu.test(gap.slice(close + 1, start))
+    )
+      return true;
+    objectBefore = object;
+    prevEnd = end;
+  }
+  return false;
+}
+
 export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
-  const { NEG, HEDGE, SPEECH, COORD, CLAIM, REACT } = cues(lex);
+  const { NEG, HEDGE, SPEECH, COORD, CLAIM, REACT, EVENT_NAME_AFTER, EVENT_NAME_OWN } = cues(lex);
+  // a mention inside or of a conflict's name ("the 2006 Lebanon War") acts in nothing
+  const eventNamed = (pos: number, mention: number): boolean => EVENT_NAME_OWN.test(mentions[mention]!.text) || EVENT_NAME_AFTER.test(masked.text.slice(masked.text.indexOf(CLOSE, pos) + 1));
   const out: RawRelation[] = [];
   const rules = compiledRules(lex);
   // which rules' cues the sentence meets, in one scan (read before the next sentence's scan)
@@ -239,7 +308,7 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
         // the nearest fitting mention before the trigger (its subject, in news prose)
         const sourceKinds = rule.sourceKinds?.join(',');
         const fits = [...masked.at].reverse().filter(
-          (a) => a.pos < m!.index && kindOk(sourceKinds, mentions[a.mention]!) && !mentions[a.mention]!.anaphor && !OBJECT_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 12), a.pos)),
+          (a) => a.pos < m!.index && kindOk(sourceKinds, mentions[a.mention]!) && !mentions[a.mention]!.anaphor && !OBJECT_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 12), a.pos)) && !(ACTOR_SOURCE_TYPES.has(rule.type) && eventNamed(a.pos, a.mention)),
         );
         let cand = fits.find((a) => mentions[a.mention]!.kind !== 'place' || mentions[a.mention]!.type === 'country') ?? fits[0];
         // "... to continue discussions on our efforts to defeat X": a first-person possessive on the trigger's noun says
@@ -251,15 +320,50 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
         spanStart = cand.pos;
       }
       if (src === undefined || Number.isNaN(t) || src === t) continue;
+      if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type)) {
+        const at = masked.at.find((a) => a.mention === src);
+        if (at && eventNamed(at.pos, src)) {
+          re.lastIndex = m.index + 1;
+          continue;
+        }
+      }
       // a place after a preposition is where, not who: "In Chad, rebels attacked the troops" is no attack by Chad (the
       // rebels are a generic actor, found after the rules)
-      if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && mentions[src]!.kind === 'place') {
+      // (so is a place that a located_in rule reads as the doer of its verb: "four jets from a base in Cyprus carried out
+      // strikes in Syria")
+      const doerVerb = Object.keys(g).some((k) => /^v\d+$/.test(k) && g[k] !== undefined);
+      if (!inferred && (ACTOR_SOURCE_TYPES.has(rule.type) || (rule.type === 'located_in' && doerVerb)) && mentions[src]!.kind === 'place') {
         const at = masked.at.find((a) => a.mention === src);
-        if (at && WHERE_BEFORE.test(masked.text.slice(Math.max(0, at.pos - 14), at.pos))) continue;
+        const k = masked.at.findIndex((a) => a.mention === src);
+        const prev = k > 0 ? masked.at[k - 1]! : undefined;
+        const where =
+          (at && WHERE_BEFORE.test(masked.text.slice(Math.max(0, at.pos - 14), at.pos))) ||
+          // "fighters in Raqqa, Syria attacked X": the country after a place that lies in it names where that place is
+          (prev && at && /^⟦[^⟧]*⟧\s*,\s*$/u.test(masked.text.slice(prev.pos, at.pos)) && liesIn(mentions[prev.mention]!, mentions[src]!, lex) && WHERE_BEFORE.test(masked.text.slice(Math.max(0, prev.pos - 14), prev.pos)));
+        if (where) {
+          // (a later match may start at the next mention: "in Libya, Egypt conducted strikes ...")
+          if (rule.type === 'located_in') re.lastIndex = m.index + 1;
+          continue;
+        }
       }
       // "attacks on US troops, including a raid on a base that killed three soldiers": the verb is a relative clause's
       // on another antecedent, not the subject's
       if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && g.s !== undefined && g.v0 !== undefined && verbOfOtherRelative(m[0], g.v0, CLAIM)) continue;
+      // "After the Lebanon War, Israel attacked X": a country between the mention and the verb is the verb's subject
+      // (a later match may start at that country: the search goes on from the next position)
+      if (!inferred && BACK_COORD_TYPES.has(rule.type) && g.s !== undefined && m.index === masked.at.find((a) => a.mention === src)?.pos) {
+        const verb = Object.keys(g).filter((k) => /^v\d+$/.test(k) && g[k] !== undefined).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))[0];
+        // "founded by X and headquartered in Y", "backed by X and stationed in Y attacked Z": the agent of a passive is no
+        // subject of a predicate coordinated after it, nor of the verb after that (coordinated predicates share the subject
+        // before them); a doer named by "by" right before a verb is left alone ("a raid by the YPG captured X"), and so is
+        // "by X and airstrikes struck Y" (a coordinated name)
+        const byAgent = AGENT_BEFORE.test(masked.text.slice(Math.max(0, m.index - 12), m.index));
+        const agent = byAgent && AND_PREDICATE.test(m[0].slice(m[0].indexOf(CLOSE) + 1));
+        if (agent || (verb && nearerCountrySubject(m[0], g[verb]!, t, mentions))) {
+          re.lastIndex = m.index + 1;
+          continue;
+        }
+      }
       // "The army, led by Y, withdrew from X": Y is in an aside (an aside's words before it, its closing comma after), no subject
       if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && g.s !== undefined && m.index === masked.at.find((a) => a.mention === src)?.pos && closesAside(masked.text, m.index, m[0])) continue;
       const span = masked.text.slice(spanStart, m.index + m[0].length);
@@ -319,6 +423,7 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
       }
       if (rule.coord) {
         let rest = masked.text.slice(m.index + m[0].length);
+        let last = mentions[rule.coord === 'source' ? src! : t]!;
         const kinds = rule.coord === 'source' ? /\{S:([\w,-]+)\}/.exec(rule.pattern)?.[1] : targetKinds(rule);
         for (let c = COORD.exec(rest); c; c = COORD.exec(rest)) {
           const ti = Number(c.groups!.t);
@@ -328,6 +433,14 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
           const sameKind = a.kind === b.kind || (rule.type !== 'located_in' && [a, b].every((x) => x.kind !== 'place' || x.type === 'country'));
           if (!kindOk(kinds, a) || !sameKind || (a.type === 'person') !== (b.type === 'person')) break;
           if (SPEECH.test(rest.slice(c[0].length, c[0].length + 12))) break; // "..., Davis said
+          // "to Berlin, Germany (and Rome)": a country after a comma, where the place before it lies, is an apposition, not a
+          // conjunct: passed over
+          const joint = c[0].slice(0, c[0].indexOf(OPEN));
+          if (joint.includes(',') && !/\b(?:and|or)\b/iu.test(joint) && liesIn(last, a, lex)) {
+            rest = rest.slice(c[0].length);
+            continue;
+          }
+          last = a;
           if (rule.coord === 'source') push(t, undefined, true, ti);
           else push(ti, quantity(c.groups!.n), true);
           rest = rest.slice(c[0].length);

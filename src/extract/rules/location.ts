@@ -8,6 +8,9 @@ import { STRIKE_REPORT } from '../formats/strike-report.ts';
 const TROOPS = '(?:troops|personnel|soldiers|forces|fighters|service\\s*members|servicemembers|members|advisers|advisors|militants|commandos|special\\s+forces|marines|contractors|officers)';
 const COMPASS_ADJ = '(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)';
 
+/** Verbs that call a planned visit off (before "his visit to X"): no presence. (A verb class would belong in lexicon/verbs.json.) */
+const CALLED_OFF = '(?:cancel(?:l?ed|s)?|postpone[ds]?|call(?:ed|s)?\\s+off|scrap(?:ped|s)?|delay(?:ed|s)?)';
+
 export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-presence',
@@ -86,7 +89,7 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-visit',
     type: 'located_in',
-    pattern: `{S:person}{_}{V:meet:past,s}\\b{__}\\s(?:in|at)\\s+(?:the\\s+)?{T:city,site,country}`,
+    pattern: `{S:person}{_}{V:meet:past,s}\\b{__np}\\s(?:in|at)\\s+(?:the\\s+)?{T:city,site,country}`,
     example: 'Foreign Minister Julie Bishop met her Iraqi counterpart in Canberra.',
     confidence: 0.6,
   },
@@ -123,6 +126,25 @@ export const LOCATION_RULES: RelationRule[] = [
     examples: ['President Erdogan flew to Tehran for talks on Idlib.', 'President Erdogan led a large delegation to Tehran.'],
     confidence: 0.6,
     coord: true,
+  },
+  {
+    reason: 'located-own-visit',
+    type: 'located_in',
+    // a person's own visit, talks or stay in a place (the possessive says whose: "his", "her")
+    pattern: `{S:person}{_}(?<![\\p{L}-])(?<!${CALLED_OFF}\\s+)(?:his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|trip|tour|stay|talks|consultations|meetings)\\s+(?:in|to|at)\\s+(?:the\\s+)?{T:place}`,
+    example: 'Envoy Jane Holl has finished her talks in Geneva and is flying home.',
+    examples: ['President Ruto cut short his state visit to Nigeria on Tuesday.'],
+    // (a visit called off never took place: "cancelled her visit to X")
+    confidence: 0.6,
+  },
+  {
+    reason: 'located-own-visit-fronted',
+    type: 'located_in',
+    // the same possessive before the person it stands for: "On her first trip to X, Minister Y met ..."
+    pattern: `^[\\s.“"]*(?:In|During|On)\\s+(?:his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|trip|tour|stay)\\s+(?:to|in)\\s+(?:the\\s+)?{T:place}(?:\\s+[^,⟦⟧]{1,40})?,\\s+{_}{S:person}`,
+    example: 'On her first trip to Kenya as envoy, Ambassador Jane Holl met local leaders.',
+    examples: ['During his stay in Baghdad, General Mark Hollis toured two bases.'],
+    confidence: 0.6,
   },
   {
     reason: 'located-host',

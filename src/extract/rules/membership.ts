@@ -12,6 +12,15 @@ const SUB_UNIT = '(?:gang|cell|local|field|unit|mid-level|regional|provincial|di
 /** Not right after a preposition of place or direction (lexicon/words.json `placePrepositions`). */
 const NOT_PLACED = '(?<!\\b{W:placePrepositions:bare}\\s+)';
 
+/** The plural nouns a group's members are counted under ("NATO members", "coalition nations"). */
+const GROUP_NOUN = '(?:nations|members|countries|partners|states|groups|factions|allies)';
+
+/**
+ * After the first name of a list: the list (names joined by commas, "and", "or") does not end in a noun of places
+ * ("including the Hamra and Salam districts", "such as Tal Abyad town"): those names are places, not members.
+ */
+const NOT_PLACE_LIST = '(?!(?:\\s*(?:,|and|or)\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?⟦[^⟧]*⟧)*\\s+(?:areas?|districts?|neighbou?rhoods?|quarters?|villages?|towns?|cities|regions?|provinces?|suburbs?)\\b)';
+
 export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'leads-appositive',
@@ -27,6 +36,23 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     pattern: `{S:person},\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{LEAD}\\s*,\\s+(?:the\\s+)?{T:${ACTOR}}`,
     example: 'Lt. Gen. Mark Hollis, commander, Allied Land Forces Southern Europe, said the exercise went well.',
     examples: ['Gen. Kenneth McKenzie, commander, U.S. Central Command, visited Baghdad.'],
+    confidence: 0.75,
+  },
+  {
+    reason: 'leads-title-first',
+    type: 'leads',
+    // the role and its group first, the person named after it in apposition; not in a list of persons with their roles
+    // ("X, the commander of Y, Z, ..."): the role is then X's
+    pattern: `(?<!⟧\\s*,\\s*(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2})(?<![\\p{L}-]){LEAD}\\s+(?:of|for)\\s+(?:the\\s+)?{T:${ACTOR}}\\s*,\\s+{S:person}(?!\\s*,?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:{LEAD}|{MEMBER})\\s+(?:of|for)\\b)`,
+    example: 'The leader of Boko Haram, Abubakar Shekau, appeared in a new video.',
+    examples: ['The head of Hezbollah, Hassan Nasrallah, gave a televised speech.'],
+    confidence: 0.75,
+  },
+  {
+    reason: 'member-title-first',
+    type: 'member_of',
+    pattern: `(?<!⟧\\s*,\\s*(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2})(?<![\\p{L}-]){MEMBER}\\s+(?:of|for)\\s+(?:the\\s+)?{T:${ACTOR}}\\s*,\\s+{S:person}(?!\\s*,?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:{LEAD}|{MEMBER})\\s+(?:of|for)\\b)`,
+    example: 'The spokesman for Al-Shabaab, Ali Dhere, denied the claim on Monday.',
     confidence: 0.75,
   },
   {
@@ -174,9 +200,13 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-include-list',
     type: 'member_of',
-    pattern: `{T:${ACTOR}}(?:\\s+(?:nations|members|countries|partners|states|groups|factions))?{_p}\\s(?:{V:include}|such\\s+as|among\\s+them)\\s+(?:the\\s+)?{S:${ACTOR},country}`,
+    // a list after "including" or "such as" belongs to the noun phrase right before it, and "include" to its subject:
+    // the group named there, with its group noun, a place it is in or a relative clause on it, never a name further
+    // back across a verb and its object ("The army took villages including X": X is a village, not a member); a list
+    // that ends in a place noun names places ("including the Hamra and Salam districts")
+    pattern: `{T:${ACTOR}}(?:['’]s)?(?:\\s+(?:member\\s+)?${GROUP_NOUN})?(?:\\s+(?:in|from|across)\\s+(?:the\\s+)?⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧|\\s*[,(]?\\s*(?:that|which|who)\\b{_p}|\\s*,\\s+whose\\s+(?:[\\w-]+\\s+)?${GROUP_NOUN})?\\s*[,–—]?\\s+(?:{V:include}|such\\s+as|among\\s+them)\\s+(?:the\\s+)?{S:${ACTOR},country}${NOT_PLACE_LIST}`,
     example: 'NATO members that sent ships to the Baltic include Denmark, Norway and Poland.',
-    examples: ['NATO members that sent ships to the Aegean included Germany and Greece.'],
+    examples: ['NATO members that sent ships to the Aegean included Germany and Greece.', 'The Syrian Democratic Forces, including the YPG and the Syriac Military Council, attacked Raqqa.', 'The coalition, whose members include Jordan and Bahrain, struck Raqqa.'],
     confidence: 0.65,
     coord: 'source',
   },

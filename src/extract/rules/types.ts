@@ -19,6 +19,7 @@
  *   {_}                a short gap with no mention (<= 40 chars)
  *   {_p}               a gap that may hold place mentions only (<= 80 chars)
  *   {__}               a gap that may hold any mention (<= 120 chars)
+ *   {__np}             the same, across no purpose clause ("to discuss ...") but a meeting's or a visit's ("to visit")
  *   {LEAD} {MEMBER}    role nouns from lexicon/roles.json
  * Matching is case-insensitive. A rule's cue (a cheap pre-test on the raw
  * sentence) is derived from its pattern (cue.ts), never written by hand.
