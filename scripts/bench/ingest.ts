@@ -39,6 +39,7 @@ interface ChildResult {
   articles: number;
   failed: number;
   textBytes: number;
+  workerIdle?: number[];
 }
 
 const child = (args: string[]): ChildResult => runChild<ChildResult>(CHILD, args, `ingest-child ${args[0]}`);
@@ -107,7 +108,8 @@ export async function benchIngest(args: string[] = []): Promise<void> {
       console.log(
         `  ${String(copies).padStart(2)} copies ${mb.toFixed(1).padStart(5)} MB: ${r.seconds.toFixed(1)} s wall -> ${(mb / r.seconds).toFixed(3)} MB/s, ` +
           `${(r.articles / r.seconds).toFixed(1)} articles/s (${r.articles} articles${r.failed ? `, ${r.failed} failed` : ''}); ` +
-          `${r.cpu.toFixed(1)} CPU s -> ${(mb / r.cpu).toFixed(3)} MB/cpu-s; peak RSS ${r.maxRssMB} MB; load ${load()}`,
+          `${r.cpu.toFixed(1)} CPU s -> ${(mb / r.cpu).toFixed(3)} MB/cpu-s; peak RSS ${r.maxRssMB} MB; ` +
+          `${r.workerIdle ? `workers idle ${r.workerIdle.map((x) => `${(100 * x).toFixed(0)}%`).join(', ')} of the wall; ` : ''}load ${load()}`,
       );
     }
     if (rows.length > 1) {

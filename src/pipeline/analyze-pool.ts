@@ -48,6 +48,8 @@ export class AnalyzePool {
   private seq = 0;
   /** Workers replaced after running out of memory. */
   replaced = 0;
+  /** Per slot, the milliseconds its workers spent on articles (as each worker measured it). */
+  readonly busyMs: number[] = [];
   private next = 0;
   private failure: Error | undefined;
   private closing = false;
@@ -55,7 +57,10 @@ export class AnalyzePool {
   constructor(size: number, opts: AnalyzePoolOptions = {}) {
     this.heapMb = Math.max(0, Math.floor(opts.heapMb ?? DEFAULTS.workerHeapMb));
     this.retryHeapMb = Math.max(0, Math.floor(opts.retryHeapMb ?? 0));
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn(false));
+    for (let i = 0; i < size; i++) {
+      this.slots.push(this.spawn(false));
+      this.busyMs.push(0);
+    }
   }
 
   private spawn(retry: boolean): Slot {
@@ -68,8 +73,10 @@ export class AnalyzePool {
     });
     // A worker that fails before it is ready is handled by the 'error' listener below.
     slot.ready.catch(() => undefined);
-    worker.on('message', (m: { seq?: number; extraction?: ArticleExtraction; error?: string }) => {
+    worker.on('message', (m: { seq?: number; extraction?: ArticleExtraction; error?: string; ms?: number }) => {
       if (m.seq === undefined) return;
+      const i = this.slots.indexOf(slot);
+      if (i >= 0 && m.ms) this.busyMs[i]! += m.ms;
       const p = slot.inFlight.get(m.seq);
       if (!p) return;
       slot.inFlight.delete(m.seq);

@@ -9,11 +9,14 @@ const built = existsSync(new URL('../resolve/index.js', import.meta.url));
 if (!built) (await import('tsx/esm/api')).register();
 const { analyzeArticle } = await import(built ? '../resolve/index.js' : '../resolve/index.ts');
 
+// `ms`: the wall time this article kept the worker busy (analysis and the reply's serialisation).
 parentPort.on('message', ({ seq, article }) => {
+  const t0 = performance.now();
   try {
-    parentPort.postMessage({ seq, extraction: analyzeArticle(article) });
+    const extraction = analyzeArticle(article);
+    parentPort.postMessage({ seq, extraction, ms: performance.now() - t0 });
   } catch (err) {
-    parentPort.postMessage({ seq, error: err instanceof Error ? err.message : String(err) });
+    parentPort.postMessage({ seq, error: err instanceof Error ? err.message : String(err), ms: performance.now() - t0 });
   }
 });
 parentPort.postMessage({ ready: true });

@@ -153,5 +153,6 @@ export async function ingest(
     summary.removed += stale.length - replaced;
   }
   summary.elapsedMs = Date.now() - started;
+  if (pool) summary.workerBusyMs = pool.busyMs.map((ms) => Math.round(ms));
   return summary;
 }

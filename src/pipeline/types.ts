@@ -59,6 +59,11 @@ export interface IngestSummary {
   /** Ids of the articles added or changed. */
   articles: string[];
   elapsedMs: number;
+  /**
+   * With worker threads (`jobs` > 1): per worker, the milliseconds it spent
+   * analysing (the rest of `elapsedMs` it waited for work).
+   */
+  workerBusyMs?: number[];
 }
 
 export interface RemoveResult {
