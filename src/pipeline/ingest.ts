@@ -12,6 +12,7 @@
  * recomputed once; a kill loses at most the batch being written, which the
  * next ingest writes again).
  */
+import { DEFAULTS } from '../config.ts';
 import { isFailure } from '../ingest/types.ts';
 import { articleHash, type Store } from '../store/index.ts';
 import type { Article, ArticleExtraction } from '../types.ts';
@@ -74,10 +75,17 @@ export async function ingest(
     });
   };
   let pool: AnalyzePool | undefined;
-  type Job = { item: Article; hash: string; where: string; analysis: Promise<{ ex?: ArticleExtraction; err?: Error }> };
+  type Settled = { ex?: ArticleExtraction; err?: Error };
+  type Job = { item: Article; hash: string; where: string; bytes: number; analysis: Promise<Settled>; settled?: Settled };
+  // Analysed or being analysed, not written yet, in input order; `queuedBytes`: their texts' length.
   const queue: Job[] = [];
-  // Analyses finished in input order are written a batch at a time: one store transaction each.
-  const flush = async (jobsDone: Job[]) => {
+  let queuedBytes = 0;
+  // With workers, how much text may wait beyond the batch being written (see DEFAULTS.ingestAheadKb).
+  const aheadChars = (pool?: AnalyzePool) => (pool ? pool.size * Math.max(0, opts.aheadKb ?? DEFAULTS.ingestAheadKb) * 1024 : 0);
+  // The first `batch` jobs (the whole queue at the end) written in one store transaction, once all are analysed.
+  const flush = async () => {
+    const jobsDone = queue.splice(0, batch);
+    for (const j of jobsDone) queuedBytes -= j.bytes;
     const results = await Promise.all(jobsDone.map((j) => j.analysis));
     const ok: Array<{ job: Job; ex: ArticleExtraction }> = [];
     for (let i = 0; i < jobsDone.length; i++) {
@@ -101,6 +109,16 @@ export async function ingest(
       }
       report(where);
     }
+  };
+  const headBytes = () => {
+    let n = 0;
+    for (let i = 0; i < batch && i < queue.length; i++) n += queue[i]!.bytes;
+    return n;
+  };
+  const headReady = () => {
+    if (queue.length < batch) return false;
+    for (let i = 0; i < batch; i++) if (!queue[i]!.settled) return false;
+    return true;
   };
   try {
     for await (const item of items as AsyncIterable<IngestItem>) {
@@ -129,15 +147,20 @@ export async function ingest(
       }
       if (!pool && useWorkers) pool = new AnalyzePool(jobs);
       const run = pool ? pool.analyze(item) : Promise.resolve().then(() => analyze!(item));
-      const analysis = run.then(
-        (ex) => ({ ex }),
-        (err: unknown) => ({ err: err as Error }),
+      const job: Job = { item, hash, where, bytes: item.text.length, analysis: undefined! };
+      job.analysis = run.then(
+        (ex) => (job.settled = { ex }),
+        (err: unknown) => (job.settled = { err: err as Error }),
       );
-      queue.push({ item, hash, where, analysis });
-      // Keep the workers two articles ahead each while a batch fills.
-      if (queue.length >= batch + (pool ? pool.size * 2 : 0)) await flush(queue.splice(0, batch));
+      queue.push(job);
+      queuedBytes += job.bytes;
+      // Write every batch already analysed; wait for the next one only when the workers hold enough text
+      // beyond it to stay busy while it is written (dispatching by bytes, not by articles: a flush's
+      // synchronous transaction must not leave them idle).
+      while (headReady()) await flush();
+      while (queue.length >= batch && queuedBytes - headBytes() >= aheadChars(pool)) await flush();
     }
-    while (queue.length) await flush(queue.splice(0, batch));
+    while (queue.length) await flush();
   } finally {
     await pool?.close();
   }
