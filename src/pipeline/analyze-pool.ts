@@ -14,11 +14,18 @@
  */
 import { Worker } from 'node:worker_threads';
 import { DEFAULTS } from '../config.ts';
-import type { Article, ArticleExtraction } from '../types.ts';
+import type { Article, ArticleExtraction, ArticleMeta } from '../types.ts';
+
+/** An extraction as the store encodes it (src/store/extraction-codec.ts) and the article's meta it was made with. */
+export interface EncodedExtraction {
+  raw: string;
+  meta: ArticleMeta;
+}
 
 interface Pending {
   article: Article;
-  resolve: (ex: ArticleExtraction) => void;
+  encode: boolean;
+  resolve: (ex: ArticleExtraction | EncodedExtraction) => void;
   reject: (err: Error) => void;
 }
 
@@ -73,7 +80,7 @@ export class AnalyzePool {
     });
     // A worker that fails before it is ready is handled by the 'error' listener below.
     slot.ready.catch(() => undefined);
-    worker.on('message', (m: { seq?: number; extraction?: ArticleExtraction; error?: string; ms?: number }) => {
+    worker.on('message', (m: { seq?: number; extraction?: ArticleExtraction; raw?: string; meta?: ArticleMeta; error?: string; ms?: number }) => {
       if (m.seq === undefined) return;
       const i = this.slots.indexOf(slot);
       if (i >= 0 && m.ms) this.busyMs[i]! += m.ms;
@@ -81,7 +88,7 @@ export class AnalyzePool {
       if (!p) return;
       slot.inFlight.delete(m.seq);
       if (m.error !== undefined) p.reject(new Error(m.error));
-      else p.resolve(m.extraction!);
+      else p.resolve(m.raw !== undefined ? { raw: m.raw, meta: m.meta! } : m.extraction!);
     });
     worker.on('error', (err: Error & { code?: string }) => this.lost(slot, err));
     worker.on('exit', (code) => {
@@ -117,7 +124,7 @@ export class AnalyzePool {
     const seq = this.seq++;
     slot.inFlight.set(seq, p);
     void slot.ready.then(
-      () => slot.worker.postMessage({ seq, article: p.article }),
+      () => slot.worker.postMessage({ seq, article: p.article, encode: p.encode }),
       () => undefined,
     );
   }
@@ -139,7 +146,14 @@ export class AnalyzePool {
   async analyze(article: Article): Promise<ArticleExtraction> {
     if (this.failure) throw this.failure;
     const slot = this.slot(this.next++ % this.slots.length);
-    return new Promise<ArticleExtraction>((resolve, reject) => this.post(slot, { article, resolve, reject }));
+    return new Promise<ArticleExtraction>((resolve, reject) => this.post(slot, { article, encode: false, resolve: resolve as Pending['resolve'], reject }));
+  }
+
+  /** `analyze`, answered in the store's encoding (`encodeExtraction(extraction, article.text)`) with the article's meta. */
+  async analyzeEncoded(article: Article): Promise<EncodedExtraction> {
+    if (this.failure) throw this.failure;
+    const slot = this.slot(this.next++ % this.slots.length);
+    return new Promise<EncodedExtraction>((resolve, reject) => this.post(slot, { article, encode: true, resolve: resolve as Pending['resolve'], reject }));
   }
 
   async close(): Promise<void> {

@@ -14,9 +14,10 @@
  */
 import { DEFAULTS } from '../config.ts';
 import { isFailure } from '../ingest/types.ts';
+import { decodeExtraction } from '../store/extraction-codec.ts';
 import { articleHash, type Store } from '../store/index.ts';
 import type { Article, ArticleExtraction } from '../types.ts';
-import { AnalyzePool } from './analyze-pool.ts';
+import { AnalyzePool, type EncodedExtraction } from './analyze-pool.ts';
 import type { Analyze, IngestItem, IngestOptions, IngestSummary } from './types.ts';
 
 /** Articles written per store transaction by default (see IngestOptions.batch). */
@@ -75,7 +76,8 @@ export async function ingest(
     });
   };
   let pool: AnalyzePool | undefined;
-  type Settled = { ex?: ArticleExtraction; err?: Error };
+  // From a worker, the extraction comes encoded as the store keeps it (a string, cheap to pass and to hold); decoded when written.
+  type Settled = { ex?: ArticleExtraction | EncodedExtraction; err?: Error };
   type Job = { item: Article; hash: string; where: string; bytes: number; analysis: Promise<Settled>; settled?: Settled };
   // Analysed or being analysed, not written yet, in input order; `queuedBytes`: their texts' length.
   const queue: Job[] = [];
@@ -87,7 +89,7 @@ export async function ingest(
     const jobsDone = queue.splice(0, batch);
     for (const j of jobsDone) queuedBytes -= j.bytes;
     const results = await Promise.all(jobsDone.map((j) => j.analysis));
-    const ok: Array<{ job: Job; ex: ArticleExtraction }> = [];
+    const ok: Array<{ job: Job; ex: ArticleExtraction | EncodedExtraction }> = [];
     for (let i = 0; i < jobsDone.length; i++) {
       const job = jobsDone[i]!;
       const { ex, err } = results[i]!;
@@ -97,7 +99,11 @@ export async function ingest(
         summary.failed.push({ path: job.where, reason: `analysis failed: ${err?.message ?? 'no result'}` });
       }
     }
-    const outcomes = ok.length ? await store.writeArticles(ok.map(({ job, ex }) => ({ article: { ...job.item, hash: job.hash }, extraction: ex }))) : [];
+    const writes = ok.map(({ job, ex }) => {
+      const article = { ...job.item, hash: job.hash };
+      return 'raw' in ex ? { article, extraction: decodeExtraction(ex.raw, article.text, ex.meta), raw: ex.raw } : { article, extraction: ex };
+    });
+    const outcomes = writes.length ? await store.writeArticles(writes) : [];
     let k = 0;
     for (let i = 0; i < jobsDone.length; i++) {
       const { item, where } = jobsDone[i]!;
@@ -146,7 +152,7 @@ export async function ingest(
         continue;
       }
       if (!pool && useWorkers) pool = new AnalyzePool(jobs);
-      const run = pool ? pool.analyze(item) : Promise.resolve().then(() => analyze!(item));
+      const run: Promise<ArticleExtraction | EncodedExtraction> = pool ? pool.analyzeEncoded(item) : Promise.resolve().then(() => analyze!(item));
       const job: Job = { item, hash, where, bytes: item.text.length, analysis: undefined! };
       job.analysis = run.then(
         (ex) => (job.settled = { ex }),
