@@ -3,7 +3,8 @@
  * peak RSS are the measurement's own, worker threads included):
  *
  *   ingest-child.ts ingest <db> <jobs> <dir>...   end-to-end ingest (read, extract, resolve, store) through the API
- *                                                 of the built package (dist/api.js; NEWSGRAPH_BENCH_SOURCE=1: src/ through tsx)
+ *                                                 of the built package (dist/api.js; NEWSGRAPH_BENCH_SOURCE=1: src/ through tsx;
+ *                                                 NEWSGRAPH_BENCH_AHEAD_KB: IngestOptions.aheadKb)
  *   ingest-child.ts compromise <dir>...           compromise's own full parse (`nlp(text)`) of the same articles, one thread
  *
  * Prints one JSON line { seconds, cpu, maxRssMB, articles, failed, textBytes, workerIdle? }
@@ -28,7 +29,8 @@ if (what === 'ingest') {
   ((await import(jit)) as typeof import('../../src/util/jit.ts')).tuneJit();
   const { openNewsgraph } = (await import(api)) as typeof import('../../src/api.ts');
   const ng = openNewsgraph({ db, bulkWrites: true }); // as `newsgraph ingest` opens it
-  const summary = await ng.ingestPaths(dirs, { jobs: Number(jobs) });
+  const ahead = process.env.NEWSGRAPH_BENCH_AHEAD_KB;
+  const summary = await ng.ingestPaths(dirs, { jobs: Number(jobs), ...(ahead ? { aheadKb: Number(ahead) } : {}) });
   await ng.close();
   articles = summary.added + summary.changed;
   failed = summary.failed.length;

@@ -19,7 +19,7 @@
  * and every worker thread loads tsx).
  *
  * Options after `--`: --copies 1,10 (the steps; default 1,10: ~5 and ~50 MB), --source,
- * --jobs N (default 2), --articles N (the first N files of wiki-syria only: a quick run), --no-compromise, --keep (leave the corpus and stores
+ * --jobs N (default 2), --ahead-kb N (IngestOptions.aheadKb), --articles N (the first N files of wiki-syria only: a quick run), --no-compromise, --keep (leave the corpus and stores
  * in the temporary folder). Skips with a message when the shared data is absent.
  * Copy k of an article gets its own first line ("Benchmark copy k of ..."),
  * so every copy has its own content hash and is analysed and written anew.
@@ -88,6 +88,8 @@ export async function benchIngest(args: string[] = []): Promise<void> {
   if (!steps.length) throw new Error('bench ingest: --copies wants positive whole numbers, e.g. 1,10');
   const jobs = Number(arg(args, 'jobs') ?? 2);
   const source = args.includes('--source');
+  const ahead = arg(args, 'ahead-kb');
+  if (ahead) process.env.NEWSGRAPH_BENCH_AHEAD_KB = ahead;
   if (source) process.env.NEWSGRAPH_BENCH_SOURCE = '1';
   else {
     // The package as installed: dist/ (built first when stale), whose workers load no tsx.

@@ -4,7 +4,8 @@
  * article, so where it runs changes nothing; the pipeline still writes the
  * results in input order.
  *
- * Memory: each worker's old generation is capped (`heapMb`, default
+ * Memory: each worker's young generation is capped (`youngMb`, default
+ * DEFAULTS.workerYoungMb), and its old generation (`heapMb`, default
  * DEFAULTS.workerHeapMb), because V8 otherwise lets an extraction worker's
  * heap grow to three or four times what it keeps alive, once per worker. An
  * article that needs more (a very long one) makes its worker run out of
@@ -43,6 +44,8 @@ export interface AnalyzePoolOptions {
   heapMb?: number;
   /** The cap of a worker that replaces one that ran out of memory (default 0: none). */
   retryHeapMb?: number;
+  /** The young-generation cap per worker in MB (default DEFAULTS.workerYoungMb); 0: V8's own. */
+  youngMb?: number;
 }
 
 const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
@@ -52,6 +55,7 @@ export class AnalyzePool {
   private readonly url = new URL('./analyze-worker.mjs', import.meta.url);
   private readonly heapMb: number;
   private readonly retryHeapMb: number;
+  private readonly youngMb: number;
   private seq = 0;
   /** Workers replaced after running out of memory. */
   replaced = 0;
@@ -64,6 +68,7 @@ export class AnalyzePool {
   constructor(size: number, opts: AnalyzePoolOptions = {}) {
     this.heapMb = Math.max(0, Math.floor(opts.heapMb ?? DEFAULTS.workerHeapMb));
     this.retryHeapMb = Math.max(0, Math.floor(opts.retryHeapMb ?? 0));
+    this.youngMb = Math.max(0, Math.floor(opts.youngMb ?? DEFAULTS.workerYoungMb));
     for (let i = 0; i < size; i++) {
       this.slots.push(this.spawn(false));
       this.busyMs.push(0);
@@ -72,7 +77,9 @@ export class AnalyzePool {
 
   private spawn(retry: boolean): Slot {
     const cap = retry ? this.retryHeapMb : this.heapMb;
-    const worker = new Worker(this.url, cap ? { resourceLimits: { maxOldGenerationSizeMb: cap } } : {});
+    const worker = new Worker(this.url, {
+      resourceLimits: { ...(cap ? { maxOldGenerationSizeMb: cap } : {}), ...(this.youngMb ? { maxYoungGenerationSizeMb: this.youngMb } : {}) },
+    });
     const slot: Slot = { worker, inFlight: new Map(), retry, ready: Promise.resolve() };
     slot.ready = new Promise<void>((resolve, reject) => {
       worker.once('error', reject);
