@@ -6,11 +6,15 @@
  * skipped; a changed one replaces its old contributions; a file read again
  * whole has the articles it no longer holds retracted (an edited .txt gets a
  * new content-hash id: counted as changed). Analysis runs outside the write
- * transaction, here or on worker threads (`jobs`), a few articles ahead of
- * the writes, which stay in input order and go to the store a batch at a
- * time (`batch` articles per transaction: the aggregates they share are
- * recomputed once; a kill loses at most the batch being written, which the
- * next ingest writes again).
+ * transaction, here or on worker threads (`jobs`): with workers, dispatched
+ * ahead of the writes by text size (`aheadKb` per worker beyond the batch
+ * awaited), so they stay busy while this thread runs a batch's synchronous
+ * transaction, and answered in the store's encoding (one string per article,
+ * decoded here when written). The writes stay in input order and go to the
+ * store a batch at a time, as soon as a batch is analysed (`batch` articles
+ * per transaction: the aggregates they share are recomputed once; a kill
+ * loses at most the batch being written, which the next ingest writes
+ * again).
  */
 import { DEFAULTS } from '../config.ts';
 import { isFailure } from '../ingest/types.ts';
