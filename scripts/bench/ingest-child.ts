@@ -3,10 +3,12 @@
  * peak RSS are the measurement's own, worker threads included):
  *
  *   ingest-child.ts ingest <db> <jobs> <dir>...   end-to-end ingest (read, extract, resolve, store) through the API
- *                                                 of the built package (dist/api.js; NEWSGRAPH_BENCH_SOURCE=1: src/ through tsx)
+ *                                                 of the built package (dist/api.js; NEWSGRAPH_BENCH_SOURCE=1: src/ through tsx;
+ *                                                 NEWSGRAPH_BENCH_AHEAD_KB: IngestOptions.aheadKb)
  *   ingest-child.ts compromise <dir>...           compromise's own full parse (`nlp(text)`) of the same articles, one thread
  *
- * Prints one JSON line { seconds, cpu, maxRssMB, articles, failed, textBytes }.
+ * Prints one JSON line { seconds, cpu, maxRssMB, articles, failed, textBytes, workerIdle? }
+ * (workerIdle: per extraction worker, the share of the ingest's wall it waited for work).
  */
 import { readArticles } from '../../src/ingest/index.ts';
 import { isFailure } from '../../src/ingest/types.ts';
@@ -17,6 +19,7 @@ const c0 = process.cpuUsage();
 let articles = 0;
 let failed = 0;
 let textBytes = 0;
+let workerIdle: number[] | undefined;
 if (what === 'ingest') {
   const [db, jobs, ...dirs] = rest as [string, string, ...string[]];
   // As installed: the compiled modules, whose worker threads load compiled modules too (no tsx in them).
@@ -26,10 +29,13 @@ if (what === 'ingest') {
   ((await import(jit)) as typeof import('../../src/util/jit.ts')).tuneJit();
   const { openNewsgraph } = (await import(api)) as typeof import('../../src/api.ts');
   const ng = openNewsgraph({ db, bulkWrites: true }); // as `newsgraph ingest` opens it
-  const summary = await ng.ingestPaths(dirs, { jobs: Number(jobs) });
+  const ahead = process.env.NEWSGRAPH_BENCH_AHEAD_KB;
+  const summary = await ng.ingestPaths(dirs, { jobs: Number(jobs), ...(ahead ? { aheadKb: Number(ahead) } : {}) });
   await ng.close();
   articles = summary.added + summary.changed;
   failed = summary.failed.length;
+  // Each worker's share of the ingest's wall clock spent waiting for work.
+  workerIdle = summary.workerBusyMs?.map((ms) => 1 - ms / summary.elapsedMs);
 } else if (what === 'compromise') {
   const nlp = (await import('compromise')).default;
   let sink = 0;
@@ -49,5 +55,5 @@ if (what === 'ingest') {
 const seconds = (performance.now() - t0) / 1000;
 const c = process.cpuUsage(c0);
 process.stdout.write(
-  `${JSON.stringify({ seconds, cpu: (c.user + c.system) / 1e6, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), articles, failed, textBytes })}\n`,
+  `${JSON.stringify({ seconds, cpu: (c.user + c.system) / 1e6, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), articles, failed, textBytes, ...(workerIdle ? { workerIdle } : {}) })}\n`,
 );

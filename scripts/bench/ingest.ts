@@ -19,7 +19,7 @@
  * and every worker thread loads tsx).
  *
  * Options after `--`: --copies 1,10 (the steps; default 1,10: ~5 and ~50 MB), --source,
- * --jobs N (default 2), --articles N (the first N files of wiki-syria only: a quick run), --no-compromise, --keep (leave the corpus and stores
+ * --jobs N (default 2), --ahead-kb N (IngestOptions.aheadKb), --articles N (the first N files of wiki-syria only: a quick run), --no-compromise, --keep (leave the corpus and stores
  * in the temporary folder). Skips with a message when the shared data is absent.
  * Copy k of an article gets its own first line ("Benchmark copy k of ..."),
  * so every copy has its own content hash and is analysed and written anew.
@@ -39,6 +39,7 @@ interface ChildResult {
   articles: number;
   failed: number;
   textBytes: number;
+  workerIdle?: number[];
 }
 
 const child = (args: string[]): ChildResult => runChild<ChildResult>(CHILD, args, `ingest-child ${args[0]}`);
@@ -87,6 +88,8 @@ export async function benchIngest(args: string[] = []): Promise<void> {
   if (!steps.length) throw new Error('bench ingest: --copies wants positive whole numbers, e.g. 1,10');
   const jobs = Number(arg(args, 'jobs') ?? 2);
   const source = args.includes('--source');
+  const ahead = arg(args, 'ahead-kb');
+  if (ahead) process.env.NEWSGRAPH_BENCH_AHEAD_KB = ahead;
   if (source) process.env.NEWSGRAPH_BENCH_SOURCE = '1';
   else {
     // The package as installed: dist/ (built first when stale), whose workers load no tsx.
@@ -107,7 +110,8 @@ export async function benchIngest(args: string[] = []): Promise<void> {
       console.log(
         `  ${String(copies).padStart(2)} copies ${mb.toFixed(1).padStart(5)} MB: ${r.seconds.toFixed(1)} s wall -> ${(mb / r.seconds).toFixed(3)} MB/s, ` +
           `${(r.articles / r.seconds).toFixed(1)} articles/s (${r.articles} articles${r.failed ? `, ${r.failed} failed` : ''}); ` +
-          `${r.cpu.toFixed(1)} CPU s -> ${(mb / r.cpu).toFixed(3)} MB/cpu-s; peak RSS ${r.maxRssMB} MB; load ${load()}`,
+          `${r.cpu.toFixed(1)} CPU s -> ${(mb / r.cpu).toFixed(3)} MB/cpu-s; peak RSS ${r.maxRssMB} MB; ` +
+          `${r.workerIdle ? `workers idle ${r.workerIdle.map((x) => `${(100 * x).toFixed(0)}%`).join(', ')} of the wall; ` : ''}load ${load()}`,
       );
     }
     if (rows.length > 1) {

@@ -4,7 +4,8 @@
  * article, so where it runs changes nothing; the pipeline still writes the
  * results in input order.
  *
- * Memory: each worker's old generation is capped (`heapMb`, default
+ * Memory: each worker's young generation is capped (`youngMb`, default
+ * DEFAULTS.workerYoungMb), and its old generation (`heapMb`, default
  * DEFAULTS.workerHeapMb), because V8 otherwise lets an extraction worker's
  * heap grow to three or four times what it keeps alive, once per worker. An
  * article that needs more (a very long one) makes its worker run out of
@@ -14,11 +15,18 @@
  */
 import { Worker } from 'node:worker_threads';
 import { DEFAULTS } from '../config.ts';
-import type { Article, ArticleExtraction } from '../types.ts';
+import type { Article, ArticleExtraction, ArticleMeta } from '../types.ts';
+
+/** An extraction as the store encodes it (src/store/extraction-codec.ts) and the article's meta it was made with. */
+export interface EncodedExtraction {
+  raw: string;
+  meta: ArticleMeta;
+}
 
 interface Pending {
   article: Article;
-  resolve: (ex: ArticleExtraction) => void;
+  encode: boolean;
+  resolve: (ex: ArticleExtraction | EncodedExtraction) => void;
   reject: (err: Error) => void;
 }
 
@@ -36,6 +44,8 @@ export interface AnalyzePoolOptions {
   heapMb?: number;
   /** The cap of a worker that replaces one that ran out of memory (default 0: none). */
   retryHeapMb?: number;
+  /** The young-generation cap per worker in MB (default DEFAULTS.workerYoungMb); 0: V8's own. */
+  youngMb?: number;
 }
 
 const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
@@ -45,9 +55,12 @@ export class AnalyzePool {
   private readonly url = new URL('./analyze-worker.mjs', import.meta.url);
   private readonly heapMb: number;
   private readonly retryHeapMb: number;
+  private readonly youngMb: number;
   private seq = 0;
   /** Workers replaced after running out of memory. */
   replaced = 0;
+  /** Per slot, the milliseconds its workers spent on articles (as each worker measured it). */
+  readonly busyMs: number[] = [];
   private next = 0;
   private failure: Error | undefined;
   private closing = false;
@@ -55,12 +68,18 @@ export class AnalyzePool {
   constructor(size: number, opts: AnalyzePoolOptions = {}) {
     this.heapMb = Math.max(0, Math.floor(opts.heapMb ?? DEFAULTS.workerHeapMb));
     this.retryHeapMb = Math.max(0, Math.floor(opts.retryHeapMb ?? 0));
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn(false));
+    this.youngMb = Math.max(0, Math.floor(opts.youngMb ?? DEFAULTS.workerYoungMb));
+    for (let i = 0; i < size; i++) {
+      this.slots.push(this.spawn(false));
+      this.busyMs.push(0);
+    }
   }
 
   private spawn(retry: boolean): Slot {
     const cap = retry ? this.retryHeapMb : this.heapMb;
-    const worker = new Worker(this.url, cap ? { resourceLimits: { maxOldGenerationSizeMb: cap } } : {});
+    const worker = new Worker(this.url, {
+      resourceLimits: { ...(cap ? { maxOldGenerationSizeMb: cap } : {}), ...(this.youngMb ? { maxYoungGenerationSizeMb: this.youngMb } : {}) },
+    });
     const slot: Slot = { worker, inFlight: new Map(), retry, ready: Promise.resolve() };
     slot.ready = new Promise<void>((resolve, reject) => {
       worker.once('error', reject);
@@ -68,13 +87,15 @@ export class AnalyzePool {
     });
     // A worker that fails before it is ready is handled by the 'error' listener below.
     slot.ready.catch(() => undefined);
-    worker.on('message', (m: { seq?: number; extraction?: ArticleExtraction; error?: string }) => {
+    worker.on('message', (m: { seq?: number; extraction?: ArticleExtraction; raw?: string; meta?: ArticleMeta; error?: string; ms?: number }) => {
       if (m.seq === undefined) return;
+      const i = this.slots.indexOf(slot);
+      if (i >= 0 && m.ms) this.busyMs[i]! += m.ms;
       const p = slot.inFlight.get(m.seq);
       if (!p) return;
       slot.inFlight.delete(m.seq);
       if (m.error !== undefined) p.reject(new Error(m.error));
-      else p.resolve(m.extraction!);
+      else p.resolve(m.raw !== undefined ? { raw: m.raw, meta: m.meta! } : m.extraction!);
     });
     worker.on('error', (err: Error & { code?: string }) => this.lost(slot, err));
     worker.on('exit', (code) => {
@@ -110,7 +131,7 @@ export class AnalyzePool {
     const seq = this.seq++;
     slot.inFlight.set(seq, p);
     void slot.ready.then(
-      () => slot.worker.postMessage({ seq, article: p.article }),
+      () => slot.worker.postMessage({ seq, article: p.article, encode: p.encode }),
       () => undefined,
     );
   }
@@ -132,7 +153,14 @@ export class AnalyzePool {
   async analyze(article: Article): Promise<ArticleExtraction> {
     if (this.failure) throw this.failure;
     const slot = this.slot(this.next++ % this.slots.length);
-    return new Promise<ArticleExtraction>((resolve, reject) => this.post(slot, { article, resolve, reject }));
+    return new Promise<ArticleExtraction>((resolve, reject) => this.post(slot, { article, encode: false, resolve: resolve as Pending['resolve'], reject }));
+  }
+
+  /** `analyze`, answered in the store's encoding (`encodeExtraction(extraction, article.text)`) with the article's meta. */
+  async analyzeEncoded(article: Article): Promise<EncodedExtraction> {
+    if (this.failure) throw this.failure;
+    const slot = this.slot(this.next++ % this.slots.length);
+    return new Promise<EncodedExtraction>((resolve, reject) => this.post(slot, { article, encode: true, resolve: resolve as Pending['resolve'], reject }));
   }
 
   async close(): Promise<void> {

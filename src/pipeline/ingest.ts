@@ -6,16 +6,22 @@
  * skipped; a changed one replaces its old contributions; a file read again
  * whole has the articles it no longer holds retracted (an edited .txt gets a
  * new content-hash id: counted as changed). Analysis runs outside the write
- * transaction, here or on worker threads (`jobs`), a few articles ahead of
- * the writes, which stay in input order and go to the store a batch at a
- * time (`batch` articles per transaction: the aggregates they share are
- * recomputed once; a kill loses at most the batch being written, which the
- * next ingest writes again).
+ * transaction, here or on worker threads (`jobs`): with workers, dispatched
+ * ahead of the writes by text size (`aheadKb` per worker beyond the batch
+ * awaited), so they stay busy while this thread runs a batch's synchronous
+ * transaction, and answered in the store's encoding (one string per article,
+ * decoded here when written). The writes stay in input order and go to the
+ * store a batch at a time, as soon as a batch is analysed (`batch` articles
+ * per transaction: the aggregates they share are recomputed once; a kill
+ * loses at most the batch being written, which the next ingest writes
+ * again).
  */
+import { DEFAULTS } from '../config.ts';
 import { isFailure } from '../ingest/types.ts';
+import { decodeExtraction } from '../store/extraction-codec.ts';
 import { articleHash, type Store } from '../store/index.ts';
 import type { Article, ArticleExtraction } from '../types.ts';
-import { AnalyzePool } from './analyze-pool.ts';
+import { AnalyzePool, type EncodedExtraction } from './analyze-pool.ts';
 import type { Analyze, IngestItem, IngestOptions, IngestSummary } from './types.ts';
 
 /** Articles written per store transaction by default (see IngestOptions.batch). */
@@ -74,12 +80,20 @@ export async function ingest(
     });
   };
   let pool: AnalyzePool | undefined;
-  type Job = { item: Article; hash: string; where: string; analysis: Promise<{ ex?: ArticleExtraction; err?: Error }> };
+  // From a worker, the extraction comes encoded as the store keeps it (a string, cheap to pass and to hold); decoded when written.
+  type Settled = { ex?: ArticleExtraction | EncodedExtraction; err?: Error };
+  type Job = { item: Article; hash: string; where: string; bytes: number; analysis: Promise<Settled>; settled?: Settled };
+  // Analysed or being analysed, not written yet, in input order; `queuedBytes`: their texts' length.
   const queue: Job[] = [];
-  // Analyses finished in input order are written a batch at a time: one store transaction each.
-  const flush = async (jobsDone: Job[]) => {
+  let queuedBytes = 0;
+  // With workers, how much text may wait beyond the batch being written (see DEFAULTS.ingestAheadKb).
+  const aheadChars = (pool?: AnalyzePool) => (pool ? pool.size * Math.max(0, opts.aheadKb ?? DEFAULTS.ingestAheadKb) * 1024 : 0);
+  // The first `batch` jobs (the whole queue at the end) written in one store transaction, once all are analysed.
+  const flush = async () => {
+    const jobsDone = queue.splice(0, batch);
+    for (const j of jobsDone) queuedBytes -= j.bytes;
     const results = await Promise.all(jobsDone.map((j) => j.analysis));
-    const ok: Array<{ job: Job; ex: ArticleExtraction }> = [];
+    const ok: Array<{ job: Job; ex: ArticleExtraction | EncodedExtraction }> = [];
     for (let i = 0; i < jobsDone.length; i++) {
       const job = jobsDone[i]!;
       const { ex, err } = results[i]!;
@@ -89,7 +103,11 @@ export async function ingest(
         summary.failed.push({ path: job.where, reason: `analysis failed: ${err?.message ?? 'no result'}` });
       }
     }
-    const outcomes = ok.length ? await store.writeArticles(ok.map(({ job, ex }) => ({ article: { ...job.item, hash: job.hash }, extraction: ex }))) : [];
+    const writes = ok.map(({ job, ex }) => {
+      const article = { ...job.item, hash: job.hash };
+      return 'raw' in ex ? { article, extraction: decodeExtraction(ex.raw, article.text, ex.meta), raw: ex.raw } : { article, extraction: ex };
+    });
+    const outcomes = writes.length ? await store.writeArticles(writes) : [];
     let k = 0;
     for (let i = 0; i < jobsDone.length; i++) {
       const { item, where } = jobsDone[i]!;
@@ -101,6 +119,16 @@ export async function ingest(
       }
       report(where);
     }
+  };
+  const headBytes = () => {
+    let n = 0;
+    for (let i = 0; i < batch && i < queue.length; i++) n += queue[i]!.bytes;
+    return n;
+  };
+  const headReady = () => {
+    if (queue.length < batch) return false;
+    for (let i = 0; i < batch; i++) if (!queue[i]!.settled) return false;
+    return true;
   };
   try {
     for await (const item of items as AsyncIterable<IngestItem>) {
@@ -128,16 +156,21 @@ export async function ingest(
         continue;
       }
       if (!pool && useWorkers) pool = new AnalyzePool(jobs);
-      const run = pool ? pool.analyze(item) : Promise.resolve().then(() => analyze!(item));
-      const analysis = run.then(
-        (ex) => ({ ex }),
-        (err: unknown) => ({ err: err as Error }),
+      const run: Promise<ArticleExtraction | EncodedExtraction> = pool ? pool.analyzeEncoded(item) : Promise.resolve().then(() => analyze!(item));
+      const job: Job = { item, hash, where, bytes: item.text.length, analysis: undefined! };
+      job.analysis = run.then(
+        (ex) => (job.settled = { ex }),
+        (err: unknown) => (job.settled = { err: err as Error }),
       );
-      queue.push({ item, hash, where, analysis });
-      // Keep the workers two articles ahead each while a batch fills.
-      if (queue.length >= batch + (pool ? pool.size * 2 : 0)) await flush(queue.splice(0, batch));
+      queue.push(job);
+      queuedBytes += job.bytes;
+      // Write every batch already analysed; wait for the next one only when the workers hold enough text
+      // beyond it to stay busy while it is written (dispatching by bytes, not by articles: a flush's
+      // synchronous transaction must not leave them idle).
+      while (headReady()) await flush();
+      while (queue.length >= batch && queuedBytes - headBytes() >= aheadChars(pool)) await flush();
     }
-    while (queue.length) await flush(queue.splice(0, batch));
+    while (queue.length) await flush();
   } finally {
     await pool?.close();
   }
@@ -153,5 +186,6 @@ export async function ingest(
     summary.removed += stale.length - replaced;
   }
   summary.elapsedMs = Date.now() - started;
+  if (pool) summary.workerBusyMs = pool.busyMs.map((ms) => Math.round(ms));
   return summary;
 }

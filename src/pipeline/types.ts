@@ -42,6 +42,13 @@ export interface IngestOptions {
    * recomputation of the entities and relations its articles touch.
    */
   batch?: number;
+  /**
+   * With worker threads: the text (KB per worker) analysed or queued beyond
+   * the batch being written, so the workers stay busy while the main thread
+   * writes (default DEFAULTS.ingestAheadKb). More costs memory (finished
+   * extractions wait in this thread), never output.
+   */
+  aheadKb?: number;
 }
 
 export interface IngestFailure {
@@ -59,6 +66,11 @@ export interface IngestSummary {
   /** Ids of the articles added or changed. */
   articles: string[];
   elapsedMs: number;
+  /**
+   * With worker threads (`jobs` > 1): per worker, the milliseconds it spent
+   * analysing (the rest of `elapsedMs` it waited for work).
+   */
+  workerBusyMs?: number[];
 }
 
 export interface RemoveResult {

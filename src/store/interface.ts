@@ -78,6 +78,13 @@ export interface CurationChange {
 }
 
 /** The writes: articles (by the pipeline) and the curation (by the API). */
+/** One article to write, with its extraction; `raw`, when given, is `encodeExtraction(extraction, article.text)` made already (by an extraction worker), which the store keeps as it is. */
+export interface ArticleWrite {
+  article: StoredArticle;
+  extraction: ArticleExtraction;
+  raw?: string;
+}
+
 export interface StoreWriter {
   /** The stored content hash and path of an article, if it is stored. */
   articleState(id: string): Promise<{ hash: string; path?: string } | undefined>;
@@ -88,7 +95,7 @@ export interface StoreWriter {
    * write this one, under the applied curation. The raw extraction is kept,
    * so a later curation change can write it again.
    */
-  writeArticle(article: StoredArticle, extraction: ArticleExtraction): Promise<WriteOutcome>;
+  writeArticle(article: StoredArticle, extraction: ArticleExtraction, raw?: string): Promise<WriteOutcome>;
   /**
    * `writeArticle` for several articles in order, with the same outcome per
    * article and the same store afterwards as writing them one by one. SQLite
@@ -97,7 +104,7 @@ export interface StoreWriter {
    * once per batch); PostgreSQL writes article by article, so concurrent
    * writers keep their short per-article locks.
    */
-  writeArticles(batch: ReadonlyArray<{ article: StoredArticle; extraction: ArticleExtraction }>): Promise<WriteOutcome[]>;
+  writeArticles(batch: ReadonlyArray<ArticleWrite>): Promise<WriteOutcome[]>;
   /** Retract articles (their contributions and rows), in one transaction. */
   retractArticles(ids: readonly string[]): Promise<void>;
   /** The articles with this id, else those read from this path (ordered by id). */

@@ -29,7 +29,7 @@ import { compileCuration, curateExtraction, curationFootprint, type CurationPlan
 import { emptyCuration, parseCuration, sameCuration, type Curation } from '../../resolve/curation.ts';
 import type { ArticleExtraction, ArticleMeta, EdgeEvidence } from '../../types.ts';
 import { decodeExtraction, encodeExtraction } from '../extraction-codec.ts';
-import type { CurationChange, OpenStoreOptions, Store, StoredArticle, WriteOutcome } from '../interface.ts';
+import type { ArticleWrite, CurationChange, OpenStoreOptions, Store, StoredArticle, WriteOutcome } from '../interface.ts';
 import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceReadOptions, EvidenceRow, NodeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
 import { createPool, lockKey, named, parsePgUrl, pgError, sqlLiteral, transaction, type PgLocation } from './connect.ts';
 import type { RelationSummary, SummaryReadOptions } from '../summary.ts';
@@ -180,8 +180,8 @@ export class PostgresStore implements Store {
     });
   }
 
-  async writeArticle(article: StoredArticle, extraction: ArticleExtraction): Promise<WriteOutcome> {
-    const raw = encodeExtraction(extraction, article.text);
+  async writeArticle(article: StoredArticle, extraction: ArticleExtraction, encoded?: string): Promise<WriteOutcome> {
+    const raw = encoded ?? encodeExtraction(extraction, article.text);
     // With BEGIN: the article's lock, then (after it) the stored hash and the curation's version.
     const begin = [
       `SELECT pg_advisory_xact_lock(${this.ns.article}, ${lockKey(article.id)})`,
@@ -203,9 +203,9 @@ export class PostgresStore implements Store {
     }, begin);
   }
 
-  async writeArticles(batch: ReadonlyArray<{ article: StoredArticle; extraction: ArticleExtraction }>): Promise<WriteOutcome[]> {
+  async writeArticles(batch: ReadonlyArray<ArticleWrite>): Promise<WriteOutcome[]> {
     const outcomes: WriteOutcome[] = [];
-    for (const { article, extraction } of batch) outcomes.push(await this.writeArticle(article, extraction));
+    for (const { article, extraction, raw } of batch) outcomes.push(await this.writeArticle(article, extraction, raw));
     return outcomes;
   }
 

@@ -17,7 +17,7 @@ import { compileCuration, curateExtraction, curationFootprint, type CurationPlan
 import { emptyCuration, parseCuration, sameCuration, type Curation } from '../../resolve/curation.ts';
 import type { ArticleExtraction, ArticleMeta } from '../../types.ts';
 import { decodeExtraction, encodeExtraction } from '../extraction-codec.ts';
-import type { CurationChange, OpenStoreOptions, Store, StoredArticle, WriteOutcome } from '../interface.ts';
+import type { ArticleWrite, CurationChange, OpenStoreOptions, Store, StoredArticle, WriteOutcome } from '../interface.ts';
 import type { Adjacent, EdgeRow, EntityAround, EntityDetailRow, EntityRow, EvidenceReadOptions, EvidenceRow, NodeRow, NodeScopeRow, QuoteRecord, RowFilter, SearchRow, StoreCounts } from '../rows.ts';
 import type { RelationSummary, SummaryReadOptions } from '../summary.ts';
 import { Contributions, type Touched } from './contributions.ts';
@@ -102,13 +102,13 @@ export class SqliteStore implements Store {
     this.write(() => this.st('setPath').run(p, id));
   }
 
-  async writeArticle(article: StoredArticle, extraction: ArticleExtraction): Promise<WriteOutcome> {
-    return (await this.writeArticles([{ article, extraction }]))[0]!;
+  async writeArticle(article: StoredArticle, extraction: ArticleExtraction, raw?: string): Promise<WriteOutcome> {
+    return (await this.writeArticles([raw === undefined ? { article, extraction } : { article, extraction, raw }]))[0]!;
   }
 
-  async writeArticles(batch: ReadonlyArray<{ article: StoredArticle; extraction: ArticleExtraction }>): Promise<WriteOutcome[]> {
+  async writeArticles(batch: ReadonlyArray<ArticleWrite>): Promise<WriteOutcome[]> {
     if (!batch.length) return [];
-    const raws = batch.map(({ article, extraction }) => encodeExtraction(extraction, article.text));
+    const raws = batch.map(({ article, extraction, raw }) => raw ?? encodeExtraction(extraction, article.text));
     return this.write(() => {
       const touched = touchedNone();
       const plan = this.currentPlan();
