@@ -34,6 +34,14 @@ function aircraftWords(): string[] {
   return cachedTable('aircraft-words', () => (loadCameoVerbs().synsets['aircraft']?.members ?? []).flatMap((m) => [m.toLowerCase(), `${m.toLowerCase()}s`]));
 }
 
+/**
+ * Nouns of armed men who are no state's ("militants", "rebels": lexicon `combatantNouns` of Phoenix's agents), from the
+ * disk cache when it holds them (a warm start reads no PETRARCH dictionary).
+ */
+function combatantWords(): string[] {
+  return cachedTable('combatant-nouns', () => combatantNouns(loadAgents()));
+}
+
 export type { NameCandidate, NamePattern } from './candidate.ts';
 
 export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
@@ -151,7 +159,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const TRIBE_CUED: CuedRegExp = { re: TRIBE, cue: afterName(new RegExp(`(?:${TRIBE_HEADS})`, 'gu')) };
   // "Fano militiamen", "SPLA-IO fighters": a name right before a noun of armed men who are no state's (Phoenix's rebel and
   // unidentified-armed agents) is their group's
-  const COMBATANTS = alternation(combatantNouns(loadAgents()));
+  const COMBATANTS = alternation(combatantWords());
   const COMBATANT_GROUP = new RegExp(`(${CAP_SEQ})\\s+(?:${COMBATANTS})(?![\\p{L}-])`, 'gu');
   const COMBATANT_GROUP_CUED: CuedRegExp = { re: COMBATANT_GROUP, cue: afterName(new RegExp(`(?:${COMBATANTS})`, 'gu')) };
   /** Words that describe armed men rather than name their group ("Islamist militants", "Kurdish fighters", "Unknown gunmen"). */
