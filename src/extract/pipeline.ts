@@ -41,7 +41,7 @@ import { firstPersonRelations } from './first-person.ts';
 import { findStrikeReports, looksLikeStrikeReport, STRIKE_REPORT } from './formats/strike-report.ts';
 import { looksLikeUnitDesignations, unitHierarchy } from './formats/unit-hierarchy.ts';
 import { looksLikePressRelease, PRESS_RELEASE, statementQuotes } from './formats/statements.ts';
-import { articleCountry, genericActors, nationalForces, roleWords, scopedVictims, withGenericActors } from './events/actors.ts';
+import { articleCountry, fronted, genericActors, nationalForces, roleWords, scopedVictims, withGenericActors } from './events/actors.ts';
 import { eventRelations, type EventVerbs } from './events/pass.ts';
 
 /** Resources a caller may inject (evaluation folds, tests). */
@@ -99,6 +99,30 @@ function genericRoles(a: Analysis, mentions: readonly RawMention[], ranges: Read
           seen.add(key);
           out.push({ ...r, evidence: { ...r.evidence, start: s.start, end: s.end, sentence: s.text } });
         }
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Where a generic actor is ("police in Karachi", "militants near Mosul"): the location rules read again on the words
+ * from a generic actor to a place right after it (the rules ran before the generic actors were found), keeping only
+ * the located_in of the generic actor.
+ */
+function genericPlaces(a: Analysis, mentions: readonly RawMention[], ranges: ReadonlyArray<readonly [number, number]>, lex: Lexicon): RawRelation[] {
+  const out: RawRelation[] = [];
+  a.sentences.forEach((s, k) => {
+    const [first, last] = ranges[k]!;
+    for (let i = first; i + 1 < last; i++) {
+      const m = mentions[i]!;
+      const p = mentions[i + 1]!;
+      if (m.rule !== 'generic-actor' || (m.kind !== 'force' && m.type !== 'armed_group') || p.kind !== 'place' || !/^\s+(?:in|inside|across|near)\s+(?:the\s+)?$/.test(a.text.slice(m.end, p.start))) continue;
+      const window = { start: m.start, end: p.end, text: a.text.slice(m.start, p.end) };
+      const masked = maskSentence(a.text, window, mentions, i, i + 2, lex);
+      for (const r of matchSentence(masked, window, mentions, lex, a.readBy.get(s.start))) {
+        if (r.type !== 'located_in' || r.source !== i || r.target !== i + 1) continue;
+        out.push({ ...r, evidence: { ...r.evidence, start: s.start, end: s.end, sentence: s.text } });
       }
     }
   });
@@ -218,8 +242,10 @@ export const PASSES: readonly Pass[] = [
       // "Somali troops" and "the Malian army" are the country's security forces, the node of its generic "troops"
       // ... and so are its "government troops"
       const country = articleCountry(a.mentions, r.lexicon, a.text, a.tokens);
-      const base = scopedVictims(nationalForces(a.text, a.mentions, country, r.lexicon), a.article, country);
-      const generic = genericActors(a.text, a.tokens, a.sentences, base, a.article, r.lexicon, country);
+      // ... and "In Mali, jihadists ..." in an article about Sudan are Mali's
+      const scopes = fronted(a.text, a.sentences, a.mentions, r.lexicon);
+      const base = scopedVictims(nationalForces(a.text, a.mentions, country, r.lexicon, scopes), a.article, country, scopes);
+      const generic = genericActors(a.text, a.tokens, a.sentences, base, a.article, r.lexicon, country, scopes);
       if (!generic.length && base.every((m, i) => m === a.mentions[i])) return {};
       const mentions = withGenericActors(base, generic);
       const at = new Map(mentions.map((m, i) => [m, i] as const));
@@ -227,17 +253,19 @@ export const PASSES: readonly Pass[] = [
       const aliases = a.aliases.map((x) => ({ long: moved(x.long), short: moved(x.short) }));
       const relations = a.relations.map((r) => ({ ...r, source: moved(r.source), target: moved(r.target) }));
       const ranges = spansBySentence(a.sentences, mentions);
-      return { mentions, aliases, relations: process.env.NOROLES ? relations : [...relations, ...genericRoles(a, mentions, ranges, r.lexicon)], ranges };
+      return { mentions, aliases, relations: [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon)], ranges };
     },
   },
   {
     name: 'events',
-    run: (a, r) => ({
-      relations: [
-        ...a.relations,
-        ...eventRelations({ ...a, ...(a.article.published ? { published: a.article.published } : {}) }, r.lexicon, r.events),
-      ],
-    }),
+    run: (a, r) => {
+      const events = eventRelations({ ...a, ...(a.article.published ? { published: a.article.published } : {}) }, r.lexicon, r.events);
+      // a place attacked as a whole is not where its attacker is ("fired rockets at northern Israel"): a rule's
+      // located_in of the same two mentions in the same sentence goes
+      const attacked = new Set(events.filter((e) => e.type === 'attacks' && !e.targetSpan && a.mentions[e.target]!.kind === 'place').map((e) => `${e.evidence.start} ${e.source} ${e.target}`));
+      const kept = attacked.size ? a.relations.filter((x) => x.type !== 'located_in' || !attacked.has(`${x.evidence.start} ${x.source} ${x.target}`)) : a.relations;
+      return { relations: [...kept, ...events] };
+    },
   },
   {
     name: 'unit-hierarchy',

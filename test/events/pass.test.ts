@@ -298,6 +298,53 @@ describe('generic actors: the country an article is about', () => {
   });
 });
 
+describe('generic actors: a sentence that opens with a place scopes its paragraph', () => {
+  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
+  it.each([
+    // a round-up: the article is about Kenya, its paragraph on Mali is Mali's
+    ['Police in Nairobi arrested 14 protesters. Kenya said the protests were illegal.\nIn Mali, jihadists ambushed a convoy near Gao. Soldiers returned fire.', ['jihadists (mali, 2026-05)', 'security forces (mali)'], ['jihadists (kenya, 2026-05)']],
+    // a city the lexicon puts in a country
+    ['Kenya held elections on Monday. Kenya counted votes.\nElsewhere, in Mogadishu, gunmen attacked a hotel.', ['gunmen (somalia, 2026-05)'], ['gunmen (kenya, 2026-05)']],
+    // the scope ends with its paragraph
+    ['Kenya held elections. Kenya counted votes.\nIn Mali, rebels took a town.\nMilitants attacked a bus in the north.', ['rebels (mali)', 'militants (kenya, 2026-05)'], ['militants (mali, 2026-05)']],
+  ])('%s', (text, expected, wrong) => {
+    const got = labels(text);
+    for (const e of expected) expect(got).toContain(e);
+    for (const w of wrong) expect(got).not.toContain(w);
+  });
+  // not an opening place: "in" later in the sentence, a place with no comma after it
+  it.each([
+    ['Kenya held elections. Kenya counted votes. Jihadists attacked a convoy in Mali, officials said.', 'jihadists (kenya, 2026-05)'],
+    ['Kenya held elections. Kenya counted votes. In the north of Mali there was fighting. Jihadists attacked a convoy.', 'jihadists (kenya, 2026-05)'],
+  ])('%s', (text, expected) => {
+    expect(labels(text)).toContain(expected);
+  });
+});
+
+describe('generic actors: where they are, and where an attacker is not', () => {
+  const rel = (text: string) => {
+    const x = analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' });
+    const label = (id: string) => x.entities.find((e) => e.id === id)!.label.toLowerCase();
+    return x.relations.map((r) => `${label(r.source)} ${r.type} ${label(r.target)}`);
+  };
+  it.each([
+    ['Police in Karachi arrested a journalist.', 'police (pakistan) located_in karachi'],
+    ['Militants near Kandahar ambushed a convoy.', 'militants (afghanistan, 2026-05) located_in kandahar'],
+    // a site in a place attacked: the attacker was there
+    ['Armed men stormed a church in Ondo, Nigeria.', 'unidentified men (nigeria, 2026-05) located_in ondo'],
+  ])('%s', (text, expected) => {
+    expect(rel(text)).toContain(expected);
+  });
+  // "Police" that opens a sentence is not a name of its own; a place attacked as a whole is not where its attacker is
+  it.each([
+    ['Police in Karachi arrested a journalist.', 'police located_in karachi'],
+    ['Hezbollah fired rockets at northern Israel.', 'hezbollah located_in israel'],
+    ['The Tarvan Liberation Front shelled Kessar overnight.', 'tarvan liberation front located_in kessar'],
+  ])('%s', (text, wrong) => {
+    expect(rel(text)).not.toContain(wrong);
+  });
+});
+
 describe('event attributes', () => {
   it.each([
     ['on Tuesday', '2026-05-12'],

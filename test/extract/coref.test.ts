@@ -18,6 +18,8 @@ function links(text: string): string[] {
 }
 
 const RESOLVED: [string, string[]][] = [
+  // "the army" refers back to a country's armed forces, named or by demonym
+  ['The Sudanese Armed Forces retook the bridge. The army said the town was quiet.', ['The army -> Sudanese Armed Forces [description]']],
   // the cue scan reads a lower-cased copy of the text: the same cues when lower-casing changes the text's length ("İ")
   // and with the letters case folding maps to ASCII ("ſ", the Kelvin sign "K")
   ['Mira Halvorsen arrived in İzmir on Monday. She met local elders.', ['She -> Mira Halvorsen [pronoun]']],
@@ -54,6 +56,9 @@ const RESOLVED: [string, string[]][] = [
 
 /** Pronouns and descriptions that must stay out (ambiguous, pleonastic, or nothing to refer to). */
 const UNRESOLVED: string[] = [
+  // "the army" is a country's own armed forces: never another armed force named before it
+  'The Kessaran Defence Brigades shelled Tarvel on Monday. The army, led by General Omar Hadi, said it would respond.',
+  'The Rapid Support Forces took the airport. The military denied it had withdrawn.',
   // the demonym's country yields to another country named within reach; a country the article never names is no antecedent
   'Syria and Turkey signed the deal. Many Syrians across the country welcomed it.',
   'Donors met in Geneva on Sunday. Pledges were made. Iraqis across the country hope for peace.',

@@ -89,6 +89,10 @@ interface Resources {
   stops: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   bareTitles: ReadonlySet<string>;
+  /** Description nouns that name a national army ("the army", "the military"). */
+  armyNouns: ReadonlySet<string>;
+  /** A name or identity that holds a word of a national army ("Sudanese Armed Forces", "israel-defense-forces"). */
+  armyName: RegExp;
 }
 
 const resources = memoByLexicon((lex): Resources => {
@@ -128,6 +132,8 @@ const resources = memoByLexicon((lex): Resources => {
     stops: stopCaps(lex),
     particles: new Set(w.nameParticles.map((p) => p.toLowerCase())),
     bareTitles: new Set(w.bareTitleWords.map((t) => t.toLowerCase())),
+    armyNouns: new Set(w.descriptions.force.filter((d) => w.nationalArmyNames.includes(d))),
+    armyName: new RegExp(`(?<![\\p{L}])(?:${alternation(w.nationalArmyNames)})(?![\\p{L}])`, 'iu'),
   };
 });
 
@@ -187,6 +193,7 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
     if (gender && !genders.has(key)) genders.set(key, gender);
     const e: Entry = { start: m.start, end: m.end, key, sent: s, kind: m.kind, type: m.type, name, ...(m.canonical ? { canonical: m.canonical } : {}), ...(gender ? { gender } : {}) };
     if (pluralName(m)) e.plural = true;
+    if (m.type === 'force' && nationalForce(m, r)) e.national = true;
     if (m.type === 'person') persons.push(e);
     if (PLURAL.has(m.type) || NEUTER.has(m.type)) {
       groups.push(e);
@@ -250,7 +257,13 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
       const back = 2;
       if (r.heads.has(noun)) ante = byHead.get(noun)?.pick(s, c.start, () => true, back);
       if (!ante && t) {
-        const accept = t === 'country' ? (e: Entry) => e.type === 'country' || e.type === 'government' : (e: Entry) => e.type === t;
+        // "the army", "the military": a country's own forces, not any armed force named before ("the Rapid Support Forces")
+        const accept =
+          t === 'country'
+            ? (e: Entry) => e.type === 'country' || e.type === 'government'
+            : t === 'force' && r.armyNouns.has(noun)
+              ? (e: Entry) => e.type === t && e.national === true
+              : (e: Entry) => e.type === t;
         const lists = t === 'country' ? ['country', 'government'] as const : [t];
         // the nearest of the type's lists (a country may be named as its government)
         for (const lt of lists) {
@@ -281,6 +294,16 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
     if (via === 'description') addName(m, ante.name, ante.key, s);
   }
   return [...parts, ...out].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A force that is a country's own armed forces: a country's forces named by its demonym ("Iraqi forces", the generic
+ * "security forces (Iraq)"), or a name or identity holding a word of a national army ("Sudanese Armed Forces",
+ * "israel-defense-forces"). "The army" refers back to one of these only.
+ */
+function nationalForce(m: RawMention, r: Resources): boolean {
+  if (m.rule === 'name-force-descriptive' || m.canonical?.startsWith('generic:security forces') === true) return true;
+  return r.armyName.test(m.text) || (m.canonical !== undefined && r.armyName.test(m.canonical.replace(/[-_]/g, ' ')));
 }
 
 /** Words before "the country" that cross its border: whoever does so is mostly not of that country. */

@@ -24,6 +24,8 @@ export interface Entry extends Span {
   plural?: boolean;
   /** An unnamed person ("the minister") or an unresolved description ("the regime"): competes for a pronoun, never wins one. */
   phantom?: boolean;
+  /** A force that is a country's own armed forces ("the army" may refer back to it). */
+  national?: boolean;
   /** The name mention a pronoun resolved to this entry refers to. */
   name: Span;
   /** A country stood for by a group's demonym ("Iraqis"), not named: it yields to any other country in reach. */

@@ -213,7 +213,7 @@ const LOCATIVE_REACH = 3;
  * the one where the events are.
  */
 export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon, text = '', tokens: readonly Token[] = []): string | undefined {
-  const { countries, related } = idx();
+  const { countries } = idx();
   const counts = new Map<string, [number, number]>();
   const add = (iso: string, w: number, at: number) => {
     const c = counts.get(iso) ?? [0, at];
@@ -255,21 +255,63 @@ export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon, t
     if (two) k++;
   }
   for (const m of places) {
-    const entry = m.canonical ? lexiconEntry(m.canonical, lex) : undefined;
-    if (m.type === 'country') {
-      const iso = countries.get((entry?.label ?? m.text).toLowerCase()) ?? countries.get(m.text.toLowerCase());
-      if (iso) add(iso, dateline(m) ? 3 : locative(m.start) ? 2 : 1, m.start);
-    } else {
-      const c = entry?.in ? lexiconEntry(entry.in, lex) : undefined;
-      const iso = c ? countries.get(c.label.toLowerCase()) : (related.get((entry?.label ?? m.text).toLowerCase()) ?? related.get(m.text.toLowerCase()));
-      if (iso) add(iso, dateline(m) ? 3 : 0.5, m.start);
-    }
+    const iso = placeCountry(m, lex);
+    if (iso) add(iso, dateline(m) ? 3 : m.type === 'country' ? (locative(m.start) ? 2 : 1) : 0.5, m.start);
   }
   let best: string | undefined;
   let bn = 0;
   let bi = Infinity;
   for (const [iso, [n, i]] of counts) if (n > bn || (n === bn && i < bi)) [best, bn, bi] = [iso, n, i];
   return best;
+}
+
+/**
+ * The country (ISO-3) of a place mention: a country itself, else the country the lexicon puts the place in, else the
+ * one country Phoenix relates the name to (Nairobi -> Kenya).
+ */
+function placeCountry(m: RawMention, lex?: Lexicon): string | undefined {
+  const { countries, related } = idx();
+  const entry = m.canonical ? lexiconEntry(m.canonical, lex) : undefined;
+  if (m.type === 'country') return countries.get((entry?.label ?? m.text).toLowerCase()) ?? countries.get(m.text.toLowerCase());
+  const c = entry?.in ? lexiconEntry(entry.in, lex) : undefined;
+  return c ? countries.get(c.label.toLowerCase()) : (related.get((entry?.label ?? m.text).toLowerCase()) ?? related.get(m.text.toLowerCase()));
+}
+
+/** A sentence that opens by saying where it happens: "In Mali, ...", "Meanwhile in northern Syria, ...", "Elsewhere, in Gao, ...". */
+const FRONTED_PLACE = /^(?:(?:meanwhile|elsewhere|separately|also|further\s+\w+)\s*,?\s+)?(?:in|across|inside)\s+(?:(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|neighbou?ring)\s+)?$/i;
+
+/**
+ * Where the article changes country for a while: a sentence that opens with a place ("In Mali, jihadists ambushed a
+ * convoy"; "Elsewhere, in Gao, ...") scopes its generic actors, and those of the sentences after it in the same
+ * paragraph, by that place's country, not the article's ("jihadists (Mali)" in a round-up about Sudan). The scopes
+ * as [start, end, ISO-3], in text order.
+ */
+export function fronted(text: string, sentences: readonly Sentence[], mentions: readonly RawMention[], lex?: Lexicon): Array<readonly [number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  let cur: [number, number, string] | undefined;
+  let mi = 0;
+  for (const s of sentences) {
+    // a line break ends the scope: it runs over the sentences of one paragraph
+    if (cur && text.slice(cur[1], s.start).includes('\n')) cur = undefined;
+    while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+    let iso: string | undefined;
+    for (let j = mi; j < mentions.length && mentions[j]!.start < s.start + 48; j++) {
+      const m = mentions[j]!;
+      if (m.kind !== 'place' || m.via || !FRONTED_PLACE.test(text.slice(s.start, m.start))) continue;
+      // the place ends the opening phrase ("In Mali, ..."; "In Gao, Mali, ...")
+      if (/^\s*,/.test(text.slice(m.end, m.end + 4))) iso = placeCountry(m, lex);
+      break;
+    }
+    if (iso) out.push((cur = [s.start, s.end, iso]));
+    else if (cur) cur[1] = s.end;
+  }
+  return out;
+}
+
+/** The country of the stretch (`fronted`) that holds a position, if any. */
+function scopeAt(scopes: ReadonlyArray<readonly [number, number, string]>, pos: number): string | undefined {
+  for (const [a, b, iso] of scopes) if (a <= pos && pos < b) return iso;
+  return undefined;
 }
 
 /** Does a mention overlap [start, end)? Mentions are sorted by start; `maxEnd[i]` is the largest end among the first i + 1. */
@@ -320,6 +362,8 @@ export function genericActors(
   lex?: Lexicon,
   /** The article's country (ISO-3), when the caller has read it already. */
   docCountry: string | undefined = articleCountry(mentions, lex, text, tokens),
+  /** Stretches of the article about another country ("In Mali, ..."): `fronted`. */
+  scopes: ReadonlyArray<readonly [number, number, string]> = [],
 ): RawMention[] {
   const { phrases, firstWords, countries, labels, nouns } = idx();
   const attacks = attackAgents(lex ?? defaultLexicon());
@@ -656,7 +700,7 @@ export function genericActors(
       }
     }
     const named = !!country || !!lexCountry;
-    country ??= docCountry;
+    country ??= scopeAt(scopes, start) ?? docCountry;
     if (hit.needsCountry && !named) {
       i = last;
       continue;
@@ -757,7 +801,7 @@ function leadingCountry(words: readonly string[]): { iso: string; n: number } | 
 /** Phoenix sectors of armed or opposing sides that are not the state: rebels, unidentified armed men, opposition, criminals. */
 const NON_STATE_SECTORS: ReadonlySet<string> = new Set(['REB', 'UAF', 'OPP', 'CRM']);
 
-export function nationalForces(text: string, mentions: readonly RawMention[], docCountry?: string, lex?: Lexicon): RawMention[] {
+export function nationalForces(text: string, mentions: readonly RawMention[], docCountry?: string, lex?: Lexicon, scopes: ReadonlyArray<readonly [number, number, string]> = []): RawMention[] {
   const { phrases, labels } = idx();
   const mil = w().SECTORS.MIL;
   if (!mil?.label) return [...mentions];
@@ -768,7 +812,7 @@ export function nationalForces(text: string, mentions: readonly RawMention[], do
     if (phrases.get(head)?.sector !== 'MIL') return m;
     // "government troops", "government forces": a whole phrase that the agent dictionary gives the military sector is
     // the forces of the article's country, like its bare "troops"
-    const whole = words.length > 1 && phrases.get(m.text.toLowerCase())?.sector === 'MIL' ? docCountry : undefined;
+    const whole = words.length > 1 && phrases.get(m.text.toLowerCase())?.sector === 'MIL' ? (scopeAt(scopes, m.start) ?? docCountry) : undefined;
     const lead = leadingCountry(words);
     const iso = lead?.iso ?? whole;
     if (!iso || (iso !== whole && !/^\p{Lu}/u.test(words[0]!)) || words.some((x, i) => i > 0 && x.toLowerCase() === 'and')) return m;
@@ -825,7 +869,7 @@ function forcesOf(iso: string, label: string, lex?: Lexicon): Pick<RawMention, '
  * every article's victims join. Mentions in, the same mentions out (same
  * order), those without an identity labelled.
  */
-export function scopedVictims(mentions: readonly RawMention[], article: Pick<ArticleMeta, 'id'>, docCountry?: string): RawMention[] {
+export function scopedVictims(mentions: readonly RawMention[], article: Pick<ArticleMeta, 'id'>, docCountry?: string, scopes: ReadonlyArray<readonly [number, number, string]> = []): RawMention[] {
   const { labels } = idx();
   return mentions.map((m) => {
     if (m.rule !== 'name-victim-group' || m.canonical || m.label) return m;
@@ -834,7 +878,7 @@ export function scopedVictims(mentions: readonly RawMention[], article: Pick<Art
     const own = lead && /^\p{Lu}/u.test(words[0]!) ? lead : undefined;
     const noun = words.slice(own?.n ?? 0).join(' ').toLowerCase();
     if (!noun) return m;
-    const iso = own?.iso ?? docCountry;
+    const iso = own?.iso ?? scopeAt(scopes, m.start) ?? docCountry;
     const label = `${noun} (${iso ? labels.get(iso)! : `in ${article.id}`})`;
     return { ...m, label, canonical: `generic:${label.toLowerCase()}` };
   });

@@ -848,9 +848,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         }
       }
       // the place of the event: where its target (or, for a place target, its source) was (an attack named as a noun
-      // names none: its "on" phrase is its target)
+      // names none: its "on" phrase is its target); a place attacked as a whole is not where the attacker is ("fired
+      // rockets at northern Israel", "airstrikes on Raqqa": fire crosses a distance), a site in it may be ("stormed a
+      // church in Ondo")
       if (placeIdx !== undefined && !nominal.includes(c)) {
-        const who = targets.find((t) => a.mentions[t.mention]!.kind !== 'place') ?? sources.find((x) => a.mentions[x.mention]!.kind !== 'place');
+        const placeAttacked = m.edge === 'attacks' && targets.some((t) => t.mention === placeIdx && !t.described);
+        const who = targets.find((t) => a.mentions[t.mention]!.kind !== 'place') ?? (placeAttacked ? undefined : sources.find((x) => a.mentions[x.mention]!.kind !== 'place'));
         if (who && who.mention !== placeIdx && !who.described) {
           out.push({
             type: 'located_in',

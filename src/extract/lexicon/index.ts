@@ -128,6 +128,8 @@ export interface Words {
   pairWords: string[];
   /** Nouns of definite descriptions ("the town", "the ministry"), by the type of entity they refer back to. */
   descriptions: Record<'city' | 'country' | 'region' | 'government' | 'force', string[]>;
+  /** Words that name a country's own armed forces ("army", "armed forces"): what "the army" may refer back to (coref/). */
+  nationalArmyNames: string[];
   /** Lower-case nouns for a person ("the minister", "a woman"): unnamed people a pronoun may mean instead. */
   personNouns: Record<'male' | 'female' | 'any', string[]>;
   /** Titles that give a person's gender ("Mr.", "Queen"). */

@@ -164,6 +164,7 @@ export const WORDS_SCHEMA: Schema = {
     pronouns: stringsByKey(['male', 'female', 'plural', 'neuter', 'first']),
     pairWords: strings,
     descriptions: stringsByKey(['city', 'country', 'region', 'government', 'force']),
+    nationalArmyNames: strings,
     personNouns: stringsByKey(['male', 'female', 'any']),
     genderedTitles: stringsByKey(['male', 'female']),
     metadataKeys: strings,

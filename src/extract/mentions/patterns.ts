@@ -351,7 +351,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           // "Iranian Tasnim News": the demonym describes the outlet
           if (DEMONYMS.has(firstWord.toLowerCase()) && (type === 'media')) s += firstWord.length + 1;
           const name = text.slice(s, end);
-          if (name.split(/\s+/).length < 2 && !m[2]) return undefined; // a bare head noun is not a name
+          // a bare head noun is not a name, nor one a place follows ("Police in Lagos arrested ...")
+          if (name.split(/\s+/).length < 2 && end === m.index + first.length) return undefined;
           if (type === 'media' && /Agency$/.test(name) && !/News|Press/.test(name)) type = 'organization';
           return { start: s, end, type, reason: 'name-org-head', priority: 5 };
         }),

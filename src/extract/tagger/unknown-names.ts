@@ -46,6 +46,9 @@ const heads = memoByLexicon((lex: Lexicon) => {
   return { org, place, notNames: new Set(w.notNames) as ReadonlySet<string>, group: group as ReadonlySet<string> };
 });
 
+/** The lexicon's force nouns, lower case ("army", "police", "troops"). */
+const forceNouns = memoByLexicon((lex: Lexicon): ReadonlySet<string> => new Set(lex.words.forceNouns.map((x) => x.toLowerCase())));
+
 function typeOf(cls: string, text: string, lex: Lexicon): EntityType | undefined {
   const h = heads(lex);
   if (text.split(/\s+/).every((w) => h.notNames.has(w))) return undefined;
@@ -75,9 +78,13 @@ export function taggedUnknownNames(
 ): NameCandidate[] {
   const out: NameCandidate[] = [];
   const proposals = proposeNames(text, { sentences: opts.sentences, taken: used, tagger: opts.tagger });
+  const starts = new Set(opts.sentences.map((x) => x.start));
+  const forceNoun = forceNouns(opts.lexicon);
   const take = (p: NameProposal) => {
     const type = typeOf(p.cls, p.text, opts.lexicon);
     if (!type) return;
+    // a force noun capitalised only because it opens the sentence ("Army troops in Goma ...", "Police said ...")
+    if (starts.has(p.start) && forceNoun.has(p.text.toLowerCase())) return;
     for (let i = p.start; i < p.end; i++) if (used[i]) return;
     for (let i = p.start; i < p.end; i++) used[i] = 1;
     out.push({ start: p.start, end: p.end, type, reason: p.via === 'tagger' ? TAGGER_RULE.reason : TAGGER_REPEAT_RULE.reason, priority: 0 });
