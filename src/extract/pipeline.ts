@@ -41,7 +41,7 @@ import { firstPersonRelations } from './first-person.ts';
 import { findStrikeReports, looksLikeStrikeReport, STRIKE_REPORT } from './formats/strike-report.ts';
 import { looksLikeUnitDesignations, unitHierarchy } from './formats/unit-hierarchy.ts';
 import { looksLikePressRelease, PRESS_RELEASE, statementQuotes } from './formats/statements.ts';
-import { articleCountry, fronted, genericActors, nationalForces, roleWords, scopedVictims, withGenericActors } from './events/actors.ts';
+import { articleCountry, fronted, genericActors, stories, nationalForces, roleWords, scopedVictims, withGenericActors } from './events/actors.ts';
 import { eventRelations, type EventVerbs } from './events/pass.ts';
 
 /** Resources a caller may inject (evaluation folds, tests). */
@@ -243,7 +243,8 @@ export const PASSES: readonly Pass[] = [
       // ... and so are its "government troops"
       const country = articleCountry(a.mentions, r.lexicon, a.text, a.tokens);
       // ... and "In Mali, jihadists ..." in an article about Sudan are Mali's
-      const scopes = fronted(a.text, a.sentences, a.mentions, r.lexicon);
+      // (a paragraph's place first, then its story's country in a file of several agency stories)
+      const scopes = [...fronted(a.text, a.sentences, a.mentions, r.lexicon), ...stories(a.text, a.sentences, a.mentions, a.tokens, r.lexicon)];
       const base = scopedVictims(nationalForces(a.text, a.mentions, country, r.lexicon, scopes), a.article, country, scopes);
       const generic = genericActors(a.text, a.tokens, a.sentences, base, a.article, r.lexicon, country, scopes);
       if (!generic.length && base.every((m, i) => m === a.mentions[i])) return {};

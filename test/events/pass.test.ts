@@ -312,6 +312,14 @@ describe('generic actors: a sentence that opens with a place scopes its paragrap
     for (const e of expected) expect(got).toContain(e);
     for (const w of wrong) expect(got).not.toContain(w);
   });
+  // a file of agency stories: each story's generic actors are its own country's
+  it('each dateline opens a story with its own country', () => {
+    const text = 'NAIROBI, May 3 (Reuters) - Police arrested 14 protesters in Nairobi, Kenya.\nKenya said the protests were illegal.\n\nBAMAKO, May 3 (AFP) - Suspected jihadists killed 20 soldiers near Gao, Mali, the army said.';
+    const got = labels(text);
+    expect(got).toContain('security forces (mali)');
+    expect(got).toContain('police (kenya)');
+    expect(got).not.toContain('security forces (kenya)');
+  });
   // not an opening place: "in" later in the sentence, a place with no comma after it
   it.each([
     ['Kenya held elections. Kenya counted votes. Jihadists attacked a convoy in Mali, officials said.', 'jihadists (kenya, 2026-05)'],

@@ -18,6 +18,13 @@ const CASES: [string, string[]][] = [
   ['A title\n\nlower paragraph', ['A title', 'lower paragraph']],
   // run-together web text: a period between a lower-case word and a capitalised one, no space
   ['Aid reached Idlib.The convoy turned back.', ['Aid reached Idlib.', 'The convoy turned back.']],
+  // an agency dateline is a unit of its own: the first sentence starts at its subject
+  ['TARVEL, May 3 (Reuters) - Rebels shelled the port. Two died.', ['TARVEL, May 3 (Reuters) -', 'Rebels shelled the port.', 'Two died.']],
+  ['KESSAR (AFP) — Gunmen attacked a bus.', ['KESSAR (AFP) —', 'Gunmen attacked a bus.']],
+  ['Text before.\nNORTH PORT, Varania (AP) -- The army withdrew.', ['Text before.', 'NORTH PORT, Varania (AP) --', 'The army withdrew.']],
+  // no dateline: a dash inside a sentence, a capitalised word that is no line-opening place
+  ['US-led forces - the coalition - struck.', ['US-led forces - the coalition - struck.']],
+  ['The talks - held in Oslo - failed.', ['The talks - held in Oslo - failed.']],
   // not a boundary: initials, abbreviations, host names
   ['Mr.Okafor met U.S.Army staff at www.state.Gov today.', ['Mr.Okafor met U.S.Army staff at www.state.Gov today.']],
 ];

@@ -308,7 +308,31 @@ export function fronted(text: string, sentences: readonly Sentence[], mentions: 
   return out;
 }
 
-/** The country of the stretch (`fronted`) that holds a position, if any. */
+/**
+ * The stories of a file of agency copy, each opened by its dateline ("KYIV, March 3 (Reuters) -", a unit of its own:
+ * text/sentences.ts), with the country each is about (`articleCountry` over the story alone): [start, end, ISO-3].
+ * Only with two datelines or more; one story is the article, whose country the caller has.
+ */
+export function stories(text: string, sentences: readonly Sentence[], mentions: readonly RawMention[], tokens: readonly Token[], lex?: Lexicon): Array<readonly [number, number, string]> {
+  const starts: number[] = [];
+  let mi = 0;
+  for (const s of sentences) {
+    while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+    const m = mentions[mi];
+    if (m && m.start === s.start && m.kind === 'place' && (s.start === 0 || text[s.start - 1] === '\n') && /(?:-|[–—])$/.test(s.text)) starts.push(s.start);
+  }
+  if (starts.length < 2) return [];
+  const out: Array<readonly [number, number, string]> = [];
+  starts.forEach((start, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1]! : text.length;
+    const inStory = (x: { start: number }) => x.start >= start && x.start < end;
+    const iso = articleCountry(mentions.filter(inStory), lex, text, tokens.filter(inStory));
+    if (iso) out.push([start, end, iso]);
+  });
+  return out;
+}
+
+/** The country of the stretch (`fronted`, then `stories`) that holds a position, if any: the first that does. */
 function scopeAt(scopes: ReadonlyArray<readonly [number, number, string]>, pos: number): string | undefined {
   for (const [a, b, iso] of scopes) if (a <= pos && pos < b) return iso;
   return undefined;

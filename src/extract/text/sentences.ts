@@ -19,6 +19,13 @@ const SOFT_BREAK = /^[ \t]*\p{Ll}/u;
 const BOUNDARY = /([.!?]+)(["”’')\]]*)(\s+|(?<=(?:^|[\s"“(])[\p{L}-]*\p{Ll}{3}\.)(?=\p{Lu}\p{Ll}))(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
 /**
+ * A dateline that opens a line of agency copy, up to its dash ("KYIV, March 3 (Reuters) - ", "NIAMEY (AFP) - ",
+ * "BEIRUT, Lebanon (AP) — "): a unit of its own, so that the first sentence starts at its subject (formats/newswire.ts
+ * reads the place).
+ */
+const DATELINE_LEAD = /^[ \t]*\p{Lu}[\p{Lu}.'’ -]{2,30}?[\p{Lu}.](?:,\s+[^\n()–—-]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?:--?|[–—])\s+(?=["“]?[\p{Lu}\p{N}])/u;
+
+/**
  * Split `text` into sentence spans. A period between a lower-case word and a
  * capitalised one ends a sentence even with no space ("Syria.The"). A newline ends a sentence, except a soft
  * line break: the line does not end in punctuation and the next one starts in
@@ -42,6 +49,11 @@ export function splitSentences(text: string, lex?: Lexicon): Sentence[] {
     }
     const line = text.slice(lineStart, lineEnd);
     let segStart = 0;
+    const lead = DATELINE_LEAD.exec(line);
+    if (lead) {
+      push(lineStart, lineStart + lead[0].length);
+      segStart = lead[0].length;
+    }
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
       const dotAt = m.index;
