@@ -29,6 +29,9 @@ describe('events from clauses', () => {
     ['Gunmen abducted six aid workers in Darfur.', 'Gunmen captures aid workers 18'],
     // the pattern's object is no actor: the target is the actor of a prepositional phrase
     ['Al-Shabaab fired mortar shells at Somali troops in Baidoa.', 'Al-Shabaab attacks Somali troops 19'],
+    // a verb of using a weapon, a weapon for its object, and a target: the attack itself
+    ['Varania launched drones at Kessar overnight.', 'Varania attacks Kessar 19'],
+    ['The Tarvan Front deployed armed drones against Somali troops.', 'Tarvan Front attacks Somali troops 19'],
     // ... or the party its relative clause names (what a vehicle carries, who holds a town)
     ['Bandits attacked a minibus carrying Kenyan police.', 'Bandits attacks Kenyan police 19'],
     ['Militants shelled a house sheltering Somali refugees.', 'Militants attacks Somali refugees 19'],
@@ -78,6 +81,8 @@ describe('events from clauses', () => {
     ['Twelve soldiers died in clashes near the border.'], // dying is suffered: the dead are no attackers
     ['The Red Cross evacuated 40 injured people from the town.'], // civilians helped are no allies
     ['The rebels used anti-tank missiles.'], // the weapon used is no target
+    ['Varania launched a drone programme with Kessar.'], // no target phrase: no attack
+    ['Varania deployed drones to Kessar.'], // sent somewhere, not against anyone
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

@@ -17,10 +17,19 @@ describe('a name of joining words defined by its acronym is one name', () => {
     ['The Coordination Council for Relief in Eastern Moravel (CCREM) appealed for aid.', 'Coordination Council for Relief in Eastern Moravel', 'CCREM'],
     // the acronym cuts off what comes before the name it abbreviates
     ['Soldiers of the Tank Brigade and the National Guard of Ostra (NGO) advanced.', 'National Guard of Ostra', 'NGO'],
+    // a name that opens with a word capitalised for other reasons, when each capitalised word gives the acronym a letter
+    ['The Kurdish Workers Union of Tesra (KWUT) called a strike.', 'Kurdish Workers Union of Tesra', 'KWUT'],
+    // ... and longer than a name the dictionary knows, whose type it keeps
+    ['Islamic State in the Lower Varan Valley (ISLVV) fighters raided a village.', 'Islamic State in the Lower Varan Valley', 'ISLVV'],
   ])('%s', (text, name, acr) => {
     const got = names(text);
     expect(got).toContain(name);
     expect(got).toContain(acr);
+  });
+
+  it('a longer name over a known head keeps the head\'s type', () => {
+    const e = analyzeArticle({ id: 't', title: 't', text: 'Islamic State in the Lower Varan Valley (ISLVV) fighters raided a village.' }).entities.find((x) => x.label === 'Islamic State in the Lower Varan Valley');
+    expect(e?.type).toBe('armed_group');
   });
 
   it.each([

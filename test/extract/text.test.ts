@@ -22,7 +22,8 @@ const CASES: [string, string[]][] = [
   ['TARVEL, May 3 (Reuters) - Rebels shelled the port. Two died.', ['TARVEL, May 3 (Reuters) -', 'Rebels shelled the port.', 'Two died.']],
   ['KESSAR (AFP) — Gunmen attacked a bus.', ['KESSAR (AFP) —', 'Gunmen attacked a bus.']],
   ['Text before.\nNORTH PORT, Varania (AP) -- The army withdrew.', ['Text before.', 'NORTH PORT, Varania (AP) --', 'The army withdrew.']],
-  // no dateline: a dash inside a sentence, a capitalised word that is no line-opening place
+  // no dateline: a headline in capitals, a dash inside a sentence, a capitalised word that is no line-opening place
+  ['SOCCER - TARVEL NAMED AS CAPTAIN', ['SOCCER - TARVEL NAMED AS CAPTAIN']],
   ['US-led forces - the coalition - struck.', ['US-led forces - the coalition - struck.']],
   ['The talks - held in Oslo - failed.', ['The talks - held in Oslo - failed.']],
   // not a boundary: initials, abbreviations, host names

@@ -629,8 +629,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // a light verb with an attack for its object ("carried out airstrikes against X", "conducted raids on X": lexicon
       // class `launch`) is the attack itself unless a pattern of the dictionary says otherwise ("conduct" alone is CAMEO's
       // 060 "oversee"): read as "attacked", the object gone
-      if ((!m || !m.pattern || m.edge === null) && clause.verb.voice === 'active' && launches(lex).has(clause.verb.particle ? `${clause.verb.lemma} ${clause.verb.particle}` : clause.verb.lemma)) {
-        const noun = clause.objects.find((np) => isAttackNoun(np, lex));
+      // ... and so is a verb of using a weapon with a weapon for its object and a target ("launched drones at Kyiv",
+      // "deployed missiles against X": lexicon class `use-weapon`, CAMEO's aircraft and weapon words)
+      const verbKey = clause.verb.particle ? `${clause.verb.lemma} ${clause.verb.particle}` : clause.verb.lemma;
+      const weaponAt = !options.onCoding && m?.edge !== 'attacks' && usesWeapon(lex).has(verbKey) && clause.pps.some((x) => TARGET_PREPS.has(x.prep));
+      if ((!m || !m.pattern || m.edge === null) && clause.verb.voice === 'active' && (launches(lex).has(verbKey) || weaponAt)) {
+        const noun = clause.objects.find((np) => (launches(lex).has(verbKey) && isAttackNoun(np, lex)) || (weaponAt && hardwareHeads().has(np.head.text.toLowerCase())));
         if (noun) {
           // the noun's own phrases ("strikes against X") become the verb's
           const as = { ...clause, verb: { ...clause.verb, lemma: ATTACK_VERB, particle: undefined }, objects: clause.objects.filter((o) => o !== noun), pps: [...noun.pps, ...clause.pps] };

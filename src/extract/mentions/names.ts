@@ -67,7 +67,7 @@ export function findNames(
       if (c.reason === 'name-ampersand' && (lex.some((h) => h.start >= c.start && h.end <= c.end) || !firmSides(text.slice(c.start, c.end), lexicon))) continue;
       if (c.type === 'person' && c.reason !== 'name-title-person' && c.reason !== 'name-office') {
         // "Middle East Tobias Ellwood said": a known place opening the span is not part of the name
-        const head = lex.find((h) => h.start === c.start && h.end < c.end && h.entry.type !== 'person');
+        const head = lex.find((h) => h.start <= c.start && h.end > c.start && h.end < c.end && h.entry.type !== 'person');
         if (head) {
           const rest = /^[\s,]*/.exec(text.slice(head.end, c.end))![0].length;
           c.start = head.end + rest;
@@ -76,6 +76,12 @@ export function findNames(
       }
       // "President of Turkey Recep Tayyip Erdoğan": the office ends in a known person, who is the mention
       if (c.reason === 'name-office' && lex.some((h) => h.entry.type === 'person' && h.end === c.end && h.start > c.start)) continue;
+      // "Islamic State in the Greater Sahara (ISGS)": a name its acronym defines whose head the dictionary knows is of
+      // the head's type (an armed group, not the place "State" would make it)
+      if (c.reason === 'name-before-acronym') {
+        const head = lex.find((h) => h.start <= c.start && h.end > c.start && h.end < c.end && KIND_OF_TYPE[h.entry.type] !== 'place' && /^\s+(?:in|of|for|and)\s/.test(text.slice(h.end, h.end + 6)));
+        if (head) c.type = head.entry.type;
+      }
       const same = lexAt.get(`${c.start}:${c.end}`);
       if (same && c.type === 'person' && same.entry.type === 'person') {
         cands.push({ ...c, canonical: same.entry.id, priority: 11 });

@@ -387,7 +387,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           }
           if (!best) return undefined;
           const { start, name, w } = best;
-          if (!JOINED.test(name) || kit.stopCaps.has(w)) return undefined;
+          // a word capitalised for another reason opens no name ("The ...", "Kurdish ..."), unless each capitalised word
+          // of the name gives the acronym a letter ("Islamic State in the Greater Sahara (ISGS)")
+          const exact = name.split(/\s+/).filter((x) => !JOINING.test(x)).length === letters;
+          if (!JOINED.test(name) || (kit.stopCaps.has(w) && !exact)) return undefined;
           const head = name.split(JOINED)[0]!;
           const orgType = typeOfOrgHead(head);
           // "the Convention on the Rights of the Child (CRC)", "... Organizations Act (RICO)": a document, not an actor
