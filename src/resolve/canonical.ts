@@ -25,6 +25,7 @@ import { slugify } from '../util/slug.ts';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerHit } from './gazetteer.ts';
 import { pluralHeads, titleWords, titleDemonyms, titleGlue, isTitleRun, foldLetters, nameKey, nameWords } from './normalize.ts';
 import { lowerBound } from '../util/search.ts';
+import { acronymFits } from '../extract/mentions/index.ts';
 
 /** Why an entity got its id; exported for tests and the eval. */
 export type Decision =
@@ -114,6 +115,12 @@ function surnameOwners(entities: Entity[], gaz: Gazetteer): Map<string, Set<stri
   return owners;
 }
 
+/** Is `name` an acronym of `label` ("ADF" of "Allied Democratic Forces")? */
+const definesAcronym = (label: string, name: string): boolean => /^[\p{Lu}\d&.-]{2,10}$/u.test(name) && /\s/.test(label) && acronymFits(label, name);
+const foldName = (x: string): string => x.toLowerCase().replace(/^the\s+/, '');
+/** An entry's label and aliases, folded. */
+const namesOf = (entry: GazetteerEntry): ReadonlySet<string> => new Set([entry.label, ...entry.aliases].map(foldName));
+
 /** Decide the id of one entity. */
 export function decide(e: Entity, gaz: Gazetteer, owners: Map<string, Set<string>> = new Map()): Decision {
   const guarded = (hit: GazetteerHit): boolean => {
@@ -130,6 +137,12 @@ export function decide(e: Entity, gaz: Gazetteer, owners: Map<string, Set<string
   for (const name of names) {
     const hit = bestHit(gaz, e, name);
     if (!hit) continue;
+    // an acronym the article defines by this entity's name ("Allied Democratic Forces (ADF)") is this entity's, not
+    // the dictionary's entity of that acronym (the Australian Defence Force) unless the dictionary also knows the name
+    if (definesAcronym(e.label, name) && !namesOf(hit.entry).has(foldName(e.label))) {
+      doubt.add(hit.entry.id);
+      continue;
+    }
     if (hit.short || guarded(hit)) doubt.add(hit.entry.id);
     else found.set(hit.entry.id, hit.entry);
   }

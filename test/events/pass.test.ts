@@ -83,6 +83,7 @@ describe('events from clauses', () => {
     ['The rebels used anti-tank missiles.'], // the weapon used is no target
     ['Varania launched a drone programme with Kessar.'], // no target phrase: no attack
     ['Varania deployed drones to Kessar.'], // sent somewhere, not against anyone
+    ['Malian troops withdrew towards Kessar.'], // where a withdrawal goes is not what it leaves
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

@@ -43,3 +43,18 @@ describe('a name of joining words defined by its acronym is one name', () => {
     expect(names(text)).not.toContain(notName);
   });
 });
+
+describe('an acronym the article defines is the name it defines there', () => {
+  // the dictionary gives "ADF" to the Australian Defence Force; this article defines it as another group's name
+  const labels = (text: string) => analyzeArticle({ id: 't', title: 't', text }).entities.map((e) => e.label);
+  it.each([
+    ['The Allied Democratic Forces (ADF) raided a village near Beni. The ADF later withdrew.', 'Allied Democratic Forces', 'Australian Defence Force'],
+  ])('%s', (text, own, other) => {
+    const got = labels(text);
+    expect(got).toContain(own);
+    expect(got).not.toContain(other);
+  });
+  it('the dictionary entity keeps its acronym where the article defines it by its own name', () => {
+    expect(labels('The Australian Defence Force (ADF) deployed two ships. The ADF said.')).toContain('Australian Defence Force');
+  });
+});

@@ -52,6 +52,8 @@ const EVENT_EDGES: ReadonlySet<RelationType> = new Set(['attacks', 'captures', '
 const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'on', 'where']);
 /** Prepositions whose object is the target of an event verb with no object of its own. */
 const TARGET_PREPS = new Set(['against', 'on', 'at', 'upon']);
+/** Prepositions of where a move goes: what a withdrawal leaves is never their object. */
+const TOWARD_PREPS = new Set(['to', 'toward', 'towards', 'into', 'onto']);
 /** Prepositions whose object, when it is an actor, is the target when nothing else is. */
 const ACTOR_PREPS = new Set(['with', 'to', 'for', 'from', 'against', 'on', 'at', 'toward', 'towards', 'into', 'between']);
 /** Base confidence of an event relation; hedging and inference lower it (../confidence.ts). */
@@ -775,6 +777,11 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         const skippedNps = new Set(m.pattern?.preps?.some((t) => t.targetAfter) ? m.skipped?.flatMap((x) => x.objects) : []);
         const first = firstActorAfterVerb(c, reading, (np) => actor(np) && notSource(np) && !skippedNps.has(np));
         if (first) targets = [targetEnd(first)!];
+      }
+      // where a withdrawal goes is not what it leaves ("withdrew towards Goma", "pulled back to Kidal")
+      if (m.edge === 'withdraws_from' && !options.onCoding) {
+        const to = new Set(clause.pps.filter((x) => TOWARD_PREPS.has(x.prep)).flatMap((x) => x.objects.map((o) => endOf(o, local)?.mention)));
+        if (to.size) targets = targets.filter((t) => !to.has(t.mention));
       }
       // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
       if (takesPlace(m.code) && !options.onCoding) targets = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');

@@ -30,6 +30,19 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
     // "Iraq (III)", "Islamic Relief Worldwide (UK)": the letters must come from the name,
     // unless the lexicon already knows both as one entity ("Kurdistan Workers' Party (PKK)")
     if (!acronymFits(long.text, acr) && !(short?.canonical && short.canonical === long.canonical)) continue;
+    // "the Allied Democratic Forces (ADF)": the article defines an acronym the dictionary gives to another entity (the
+    // Australian Defence Force): in this article the acronym is the name it defines, here and on every later use
+    if (short?.canonical && short.canonical !== long.canonical) {
+      const other = short.canonical;
+      mentions.forEach((x, i) => {
+        if (x.start < start || x.canonical !== other || x.text !== acr) return;
+        const { canonical: _, ...rest } = x;
+        const own: RawMention = { ...rest, kind: long.kind, type: long.type, ...(long.canonical ? { canonical: long.canonical } : {}) };
+        mentions[i] = own;
+        if (byStart.get(x.start) === x) byStart.set(x.start, own);
+      });
+      short = byStart.get(start);
+    }
     if (!short) {
       short = { start, end: start + acr.length, text: acr, kind: long.kind, type: long.type, rule: 'acronym-definition' };
       if (long.canonical) short.canonical = long.canonical;
