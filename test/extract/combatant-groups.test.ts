@@ -38,3 +38,23 @@ describe('a name before fighters, militants, rebels is their group', () => {
     expect(groups(text)).toEqual([]);
   });
 });
+
+describe('a group named by letters and a number', () => {
+  const designated = (text: string) =>
+    extract({ id: 't', title: 't', text })
+      .mentions.filter((m) => m.type === 'armed_group' && !m.via && m.rule !== 'generic-actor')
+      .map((m) => m.text);
+  it.each([
+    ['K27 rebels seized the airport on Monday.', ['K27']],
+    ['The R16 armed group withdrew from the hills. R16 said it would return.', ['R16', 'R16']],
+  ])('%s', (text, names) => {
+    expect(designated(text)).toEqual(names);
+  });
+  it.each([
+    ['F16 fighters flew over the town.'], // jets, not a group
+    ['T72 tanks and 120 soldiers entered the town.'],
+    ['Route N23 was closed.'],
+  ])('no group: %s', (text) => {
+    expect(designated(text)).toEqual([]);
+  });
+});

@@ -216,6 +216,14 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
     // names before the cue become antecedents first
     for (; mi < names.length && names[mi]!.start < c.start; mi++) {
       const m = names[mi]!;
+      // an anaphor ("The group, which is linked to al-Qaeda, ... It still controls ...") is resolved later
+      // (resolve/article-cluster.ts): here it is someone a pronoun may mean, so a pronoun after it and another group is
+      // ambiguous, not the other group's
+      if (m.anaphor && (PLURAL.has(m.type) || NEUTER.has(m.type))) {
+        const phantom: Entry = { start: m.start, end: m.end, key: `?${m.start}`, sent: sentenceOf(m.start), kind: m.kind, type: m.type, phantom: true, name: m };
+        groups.push(phantom);
+        neuter.push(phantom);
+      }
       // a lower-case "the coalition" names nothing by itself (resolve/article-cluster.ts); "the Coalition" does
       if (m.anaphor || (m.rule === 'name-coalition' && !/Coalition/.test(m.text)) || m.rule === 'name-office') continue;
       const name = m.refersTo ?? m;

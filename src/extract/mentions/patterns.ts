@@ -161,6 +161,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   // unidentified-armed agents) is their group's
   const COMBATANTS = alternation(combatantWords());
   const COMBATANT_GROUP = new RegExp(`(${CAP_SEQ})\\s+(?:${COMBATANTS})(?![\\p{L}-])`, 'gu');
+  const DESIGNATOR_GROUP = new RegExp(`(?<![\\p{L}\\p{N}-])(\\p{Lu}{1,3}\\d{2,3})\\s+((?:${COMBATANTS})|armed\\s+groups?|groups?|movement)(?![\\p{L}-])`, 'gu');
   const COMBATANT_GROUP_CUED: CuedRegExp = { re: COMBATANT_GROUP, cue: afterName(new RegExp(`(?:${COMBATANTS})`, 'gu')) };
   /** Words that describe armed men rather than name their group ("Islamist militants", "Kurdish fighters", "Unknown gunmen"). */
   const DESCRIBING_SUFFIX = /(?:ites?|ists?|ic|ian|ese|ish)$/;
@@ -456,6 +457,18 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           // one word that opens a sentence may be capitalised for that alone ("Armed militants", "Foreign fighters")
           if (words.length === 1 && !/[-\d]|^\p{Lu}{2,}$/u.test(words[0]!) && /(?:^|[.!?:;]["'”’)\]]?\s+|\n[\s#*>-]*)$/.test(text.slice(Math.max(0, s - 6), s))) return undefined;
           return { start: s, end: e, type: 'armed_group', reason: 'name-combatant-group', priority: 1 };
+        }),
+    },
+    {
+      reason: 'name-designator-group',
+      example: 'K27 rebels seized the airport, and the R16 armed group withdrew.',
+      expect: 'K27',
+      find: (text) =>
+        // a group named by letters and a number ("M23 rebels", "the M23 armed group"), before a noun of armed men who are
+        // no state's or a noun of a group; never "fighters", which names jets too ("F16 fighters")
+        all(DESIGNATOR_GROUP, text, (m) => {
+          if (/^fighters?$/i.test(m[2]!) || AIRCRAFT.has(m[1]!.toLowerCase())) return undefined;
+          return { start: m.index, end: m.index + m[1]!.length, type: 'armed_group', reason: 'name-designator-group', priority: 1 };
         }),
     },
     {
