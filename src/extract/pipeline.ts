@@ -81,11 +81,16 @@ function genericRoles(a: Analysis, mentions: readonly RawMention[], ranges: Read
       const m = mentions[i]!;
       if (!isGeneric(m)) continue;
       const after = Math.min(m.end + ROLE_REACH, s.end);
-      if (!(a.text.slice(m.end, after).toLowerCase().match(/[a-z]+/g) ?? []).some((w) => words.has(w))) continue;
+      // ... or before it ("a spokesman for the militants, X"), from a word's start
+      let before = Math.max(s.start, m.start - ROLE_REACH);
+      if (before > s.start && /\S/.test(a.text[before - 1]!)) before = a.text.indexOf(' ', before) + 1 || m.start;
+      const roleAfter = (a.text.slice(m.end, after).toLowerCase().match(/[a-z]+/g) ?? []).some((w) => words.has(w));
+      const roleBefore = !roleAfter && (a.text.slice(before, m.start).toLowerCase().match(/[a-z]+/g) ?? []).some((w) => words.has(w));
+      if (!roleAfter && !roleBefore) continue;
       for (let j = Math.max(first, i - 3); j < Math.min(last, i + 4); j++) {
         const p = mentions[j]!;
         if (j === i || p.type !== 'person' || p.start >= m.end + 2 * ROLE_REACH || p.end <= m.start - ROLE_REACH) continue;
-        const w0 = Math.min(m.start, p.start);
+        const w0 = Math.min(roleBefore ? before : m.start, p.start);
         const w1 = Math.min(s.end, Math.max(p.end, after));
         let f = first;
         while (f < last && mentions[f]!.start < w0) f++;

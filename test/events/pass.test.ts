@@ -455,6 +455,8 @@ describe("generic actors: a person's role in one", () => {
     ['Fighting continued in Iraq. Two suspects were held in Mosul, army spokesman Yahya Rasool said on Friday.', 'yahya-rasool member_of iraqi-security-forces'],
     ["Chad's transitional government, led by General Idriss Deby, dissolved parliament.", 'idriss-deby leads government-of-chad'],
     ['The Guinean junta, led by Colonel Mamady Doumbouya, dissolved parliament.', 'mamady-doumbouya leads government-of-guinea'],
+    // the role before the generic actor ("a spokesman for the rebels, X")
+    ['A spokesman for the rebels in Mali, Omar Haji, said the town had fallen.', 'omar-haji member_of rebel-mali'],
   ])('%s', (text, expected) => {
     expect(rel(text)).toContain(expected);
   });

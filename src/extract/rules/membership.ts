@@ -51,8 +51,9 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-title-first',
     type: 'member_of',
-    pattern: `(?<!⟧\\s*,\\s*(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2})(?<![\\p{L}-]){MEMBER}\\s+(?:of|for)\\s+(?:the\\s+)?{T:${ACTOR}}\\s*,\\s+{S:person}(?!\\s*,?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:{LEAD}|{MEMBER})\\s+(?:of|for)\\b)`,
+    pattern: `(?<!⟧\\s*,\\s*(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2})(?<![\\p{L}-]){MEMBER}\\s+(?:of|for)\\s+(?:the\\s+)?{T:${ACTOR}}(?:\\s+(?:in|from)\\s+(?:the\\s+)?{X})?\\s*,\\s+{S:person}(?!\\s*,?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:{LEAD}|{MEMBER})\\s+(?:of|for)\\b)`,
     example: 'The spokesman for Al-Shabaab, Ali Dhere, denied the claim on Monday.',
+    examples: ['A spokesman for the Tarvan Front in Somalia, Omar Haji, was arrested.'],
     confidence: 0.75,
   },
   {
