@@ -41,7 +41,7 @@ import { firstPersonRelations } from './first-person.ts';
 import { findStrikeReports, looksLikeStrikeReport, STRIKE_REPORT } from './formats/strike-report.ts';
 import { looksLikeUnitDesignations, unitHierarchy } from './formats/unit-hierarchy.ts';
 import { looksLikePressRelease, PRESS_RELEASE, statementQuotes } from './formats/statements.ts';
-import { articleCountry, fronted, genericActors, stories, nationalForces, roleWords, scopedVictims, withGenericActors } from './events/actors.ts';
+import { articleCountry, eventPlaces, fronted, genericActors, stories, nationalForces, roleWords, scopedVictims, withGenericActors } from './events/actors.ts';
 import { eventRelations, type EventVerbs } from './events/pass.ts';
 
 /** Resources a caller may inject (evaluation folds, tests). */
@@ -250,8 +250,10 @@ export const PASSES: readonly Pass[] = [
       // ... and "In Mali, jihadists ..." in an article about Sudan are Mali's
       // (a paragraph's place first, then its story's country in a file of several agency stories)
       const scopes = [...fronted(a.text, a.sentences, a.mentions, r.lexicon), ...stories(a.text, a.sentences, a.mentions, a.tokens, r.lexicon)];
-      const base = scopedVictims(nationalForces(a.text, a.mentions, country, r.lexicon, scopes), a.article, country, scopes);
-      const generic = genericActors(a.text, a.tokens, a.sentences, base, a.article, r.lexicon, country, scopes);
+      // (victims: the country where the sentence's events happen, "killed 18 people in Gaza City")
+      const victims = eventPlaces(a.text, a.sentences, a.mentions, r.lexicon);
+      const base = scopedVictims(nationalForces(a.text, a.mentions, country, r.lexicon, scopes), a.article, country, scopes, victims);
+      const generic = genericActors(a.text, a.tokens, a.sentences, base, a.article, r.lexicon, country, scopes, victims);
       if (!generic.length && base.every((m, i) => m === a.mentions[i])) return {};
       const mentions = withGenericActors(base, generic);
       const at = new Map(mentions.map((m, i) => [m, i] as const));

@@ -326,6 +326,15 @@ describe('generic actors: a sentence that opens with a place scopes its paragrap
     expect(got).toContain('police (kenya)');
     expect(got).not.toContain('security forces (kenya)');
   });
+  // victims are the people of where the sentence's events happen, not of the article's country
+  it.each([
+    ['Israeli jets struck Gaza again. Israel said the strikes were precise. An Israeli strike on a school in Gaza City killed 18 people.', 'civilians (palestine)', 'civilians (israel)'],
+    ['Kenya sent troops to Somalia. Kenya said more would follow. Kenyan soldiers killed 12 people near Kismayo, Somalia.', 'civilians (somalia)', 'civilians (kenya)'],
+  ])('%s', (text, expected, wrong) => {
+    const got = labels(text);
+    expect(got).toContain(expected);
+    expect(got).not.toContain(wrong);
+  });
   // not an opening place: "in" later in the sentence, a place with no comma after it
   it.each([
     ['Kenya held elections. Kenya counted votes. Jihadists attacked a convoy in Mali, officials said.', 'jihadists (kenya, 2026-05)'],

@@ -32,7 +32,8 @@ import type { Sentence } from '../text/sentences.ts';
 import { inflect, pluralize } from '../lexicon/inflect.ts';
 import { lowerBound } from '../../util/search.ts';
 import { verbClass } from '../lexicon/verbs.ts';
-import { defaultLexicon, lexiconEntry, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { defaultLexicon, lexiconEntry, memoByLexicon, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
+import { KIND_OF_TYPE } from '../../types.ts';
 import { lexTags } from '../compromise.ts';
 import { loadAgents, loadCameoVerbs, loadCountries, loadSectors, officeHolders, type AgentInfo } from '../lexicon/petrarch/index.ts';
 import { genericActorWords } from '../lexicon/generic-actors.ts';
@@ -274,8 +275,26 @@ function placeCountry(m: RawMention, lex?: Lexicon): string | undefined {
   const entry = m.canonical ? lexiconEntry(m.canonical, lex) : undefined;
   if (m.type === 'country') return countries.get((entry?.label ?? m.text).toLowerCase()) ?? countries.get(m.text.toLowerCase());
   const c = entry?.in ? lexiconEntry(entry.in, lex) : undefined;
-  return c ? countries.get(c.label.toLowerCase()) : (related.get((entry?.label ?? m.text).toLowerCase()) ?? related.get(m.text.toLowerCase()));
+  const found = c ? countries.get(c.label.toLowerCase()) : (related.get((entry?.label ?? m.text).toLowerCase()) ?? related.get(m.text.toLowerCase()));
+  if (found || entry) return found;
+  // "Gaza City", "Kuwait City": the city of a place the lexicon knows
+  const stem = /^(.+?)\s+City$/i.exec(m.text)?.[1]?.toLowerCase();
+  const known = stem ? placesByName(lex ?? defaultLexicon()).get(stem) : undefined;
+  if (!known) return undefined;
+  if (known.type === 'country') return countries.get(known.label.toLowerCase());
+  const inside = known.in ? lexiconEntry(known.in, lex) : undefined;
+  return inside ? countries.get(inside.label.toLowerCase()) : undefined;
 }
+
+/** The lexicon's places by their label and aliases, lower case. */
+const placesByName = memoByLexicon((lex): ReadonlyMap<string, LexiconEntry> => {
+  const out = new Map<string, LexiconEntry>();
+  for (const e of lex.entities) {
+    if (KIND_OF_TYPE[e.type] !== 'place') continue;
+    for (const n of [e.label, ...(e.aliases ?? [])]) if (!out.has(n.toLowerCase())) out.set(n.toLowerCase(), e);
+  }
+  return out;
+});
 
 /** A sentence that opens by saying where it happens: "In Mali, ...", "Meanwhile in northern Syria, ...", "Elsewhere, in Gao, ...". */
 const FRONTED_PLACE = /^(?:(?:meanwhile|elsewhere|separately|also|further\s+\w+)\s*,?\s+)?(?:in|across|inside)\s+(?:(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|neighbou?ring)\s+)?$/i;
@@ -331,6 +350,32 @@ export function stories(text: string, sentences: readonly Sentence[], mentions: 
   });
   return out;
 }
+
+/**
+ * Where each sentence says its events happen: the country of the first place it names after a word of place ("killed
+ * 18 people in Gaza City", "near the border town of Kessar in Mali"), as [start, end, ISO-3] per sentence. Victims are
+ * that country's people ("civilians" of an article about Israel's army killed in Gaza are Palestinians); armed actors
+ * are not scoped so, they fight abroad.
+ */
+export function eventPlaces(text: string, sentences: readonly Sentence[], mentions: readonly RawMention[], lex?: Lexicon): Array<readonly [number, number, string]> {
+  const out: Array<readonly [number, number, string]> = [];
+  let mi = 0;
+  for (const s of sentences) {
+    while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+    for (let j = mi; j < mentions.length && mentions[j]!.start < s.end; j++) {
+      const m = mentions[j]!;
+      if (m.kind !== 'place' || m.via || !EVENT_PLACE_BEFORE.test(text.slice(Math.max(s.start, m.start - 32), m.start))) continue;
+      const iso = placeCountry(m, lex);
+      if (!iso) continue;
+      out.push([s.start, s.end, iso]);
+      break;
+    }
+  }
+  return out;
+}
+/** People who live outside their country ("Syrian refugees in Turkey" are Syria's): never scoped by where they are. */
+const ABROAD = /\b(?:refugees?|exiles?|migrants?|asylum|diaspora|expatriates?|emigrants?)\b/i;
+const EVENT_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|inside|near|across|around|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|(?:occupied|besieged)\s+)?(?:(?:town|city|village|province|region|district|governorate|area|camp)\s+of\s+(?:the\s+)?)?$/iu;
 
 /** The country of the stretch (`fronted`, then `stories`) that holds a position, if any: the first that does. */
 function scopeAt(scopes: ReadonlyArray<readonly [number, number, string]>, pos: number): string | undefined {
@@ -388,6 +433,8 @@ export function genericActors(
   docCountry: string | undefined = articleCountry(mentions, lex, text, tokens),
   /** Stretches of the article about another country ("In Mali, ..."): `fronted`. */
   scopes: ReadonlyArray<readonly [number, number, string]> = [],
+  /** Where each sentence's events happen, for its victims: `eventPlaces`. */
+  victimScopes: ReadonlyArray<readonly [number, number, string]> = [],
 ): RawMention[] {
   const { phrases, firstWords, countries, labels, nouns } = idx();
   const attacks = attackAgents(lex ?? defaultLexicon());
@@ -724,7 +771,7 @@ export function genericActors(
       }
     }
     const named = !!country || !!lexCountry;
-    country ??= scopeAt(scopes, start) ?? docCountry;
+    country ??= (w().SECTORS[hit.sector]?.countedOrNamed && !ABROAD.test(hit.noun) ? scopeAt(victimScopes, start) : undefined) ?? scopeAt(scopes, start) ?? docCountry;
     if (hit.needsCountry && !named) {
       i = last;
       continue;
@@ -893,7 +940,7 @@ function forcesOf(iso: string, label: string, lex?: Lexicon): Pick<RawMention, '
  * every article's victims join. Mentions in, the same mentions out (same
  * order), those without an identity labelled.
  */
-export function scopedVictims(mentions: readonly RawMention[], article: Pick<ArticleMeta, 'id'>, docCountry?: string, scopes: ReadonlyArray<readonly [number, number, string]> = []): RawMention[] {
+export function scopedVictims(mentions: readonly RawMention[], article: Pick<ArticleMeta, 'id'>, docCountry?: string, scopes: ReadonlyArray<readonly [number, number, string]> = [], victimScopes: ReadonlyArray<readonly [number, number, string]> = []): RawMention[] {
   const { labels } = idx();
   return mentions.map((m) => {
     if (m.rule !== 'name-victim-group' || m.canonical || m.label) return m;
@@ -902,7 +949,7 @@ export function scopedVictims(mentions: readonly RawMention[], article: Pick<Art
     const own = lead && /^\p{Lu}/u.test(words[0]!) ? lead : undefined;
     const noun = words.slice(own?.n ?? 0).join(' ').toLowerCase();
     if (!noun) return m;
-    const iso = own?.iso ?? scopeAt(scopes, m.start) ?? docCountry;
+    const iso = own?.iso ?? (ABROAD.test(noun) ? undefined : scopeAt(victimScopes, m.start)) ?? scopeAt(scopes, m.start) ?? docCountry;
     const label = `${noun} (${iso ? labels.get(iso)! : `in ${article.id}`})`;
     return { ...m, label, canonical: `generic:${label.toLowerCase()}` };
   });
