@@ -246,10 +246,16 @@ export const PASSES: readonly Pass[] = [
     run: (a, r) => {
       // "Somali troops" and "the Malian army" are the country's security forces, the node of its generic "troops"
       // ... and so are its "government troops"
-      const country = articleCountry(a.mentions, r.lexicon, a.text, a.tokens);
       // ... and "In Mali, jihadists ..." in an article about Sudan are Mali's
       // (a paragraph's place first, then its story's country in a file of several agency stories)
-      const scopes = [...fronted(a.text, a.sentences, a.mentions, r.lexicon), ...stories(a.text, a.sentences, a.mentions, a.tokens, r.lexicon)];
+      const paragraphs = fronted(a.text, a.sentences, a.mentions, r.lexicon);
+      const scopes = [...paragraphs, ...stories(a.text, a.sentences, a.mentions, a.tokens, r.lexicon)];
+      // the article's country is that of the text outside the paragraphs about another country (a report on Burkina
+      // Faso with a paragraph "In Nigeria, ..." is about Burkina Faso however many Nigerian places that paragraph names)
+      const outside = (x: { start: number }) => !paragraphs.some(([s, e]) => s <= x.start && x.start < e);
+      const country =
+        (paragraphs.length ? articleCountry(a.mentions.filter(outside), r.lexicon, a.text, a.tokens.filter(outside)) : undefined) ??
+        articleCountry(a.mentions, r.lexicon, a.text, a.tokens);
       // (victims: the country where the sentence's events happen, "killed 18 people in Gaza City")
       const victims = eventPlaces(a.text, a.sentences, a.mentions, r.lexicon);
       const base = scopedVictims(nationalForces(a.text, a.mentions, country, r.lexicon, scopes), a.article, country, scopes, victims);

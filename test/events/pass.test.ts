@@ -326,6 +326,13 @@ describe('generic actors: a sentence that opens with a place scopes its paragrap
     expect(got).toContain('police (kenya)');
     expect(got).not.toContain('security forces (kenya)');
   });
+  // the article's country is that of the text outside the paragraphs about another country
+  it('a paragraph about another country does not make the article about it', () => {
+    const got = labels('Since the coup in Burkina Faso, soldiers have fought jihadists in the countryside. The army denied killing villagers.\nIn Nigeria, police in Kano and Kaduna said gunmen from Zamfara had attacked a bus near Abuja.');
+    expect(got).toContain('security forces (burkina faso)');
+    expect(got).toContain('police (nigeria)');
+    expect(got).not.toContain('security forces (nigeria)');
+  });
   // victims are the people of where the sentence's events happen, not of the article's country
   it.each([
     ['Israeli jets struck Gaza again. Israel said the strikes were precise. An Israeli strike on a school in Gaza City killed 18 people.', 'civilians (palestine)', 'civilians (israel)'],
