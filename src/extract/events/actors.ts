@@ -631,8 +631,12 @@ export function genericActors(
       // (a noun that is its own plural, "media", modifies any next word that reads as no verb, conjunction or preposition:
       // "media activist", "media coverage", which the word tables may not know)
       const verbLike = (t: string) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal' || t === 'Copula' || t === 'Infinitive' || t === 'Conjunction' || t === 'Preposition' || t === 'Adverb';
-      if ((hit.mass && !tags.some(verbLike)) || tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || (t === 'Adjective' && !attack)) || /(?:tion|ment|ity|ism|s)$/.test(next.norm)) {
-        if (!tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal' || t === 'Copula')) {
+      // (a noun of a group before the group's name is a noun whatever else it may be: "the rebel group Hayat Tahrir
+      // al-Sham" names the group; "a rebel group withdrew" is rebels)
+      const named = tokens[last + 2];
+      const groupNoun = nounsOfGroups(lex ?? defaultLexicon()).has(next.norm) && !!named && named.start === next.end + 1 && /^\p{Lu}/u.test(text[named.start]!);
+      if (groupNoun || (hit.mass && !tags.some(verbLike)) || tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || (t === 'Adjective' && !attack)) || /(?:tion|ment|ity|ism|s)$/.test(next.norm)) {
+        if (groupNoun || !tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal' || t === 'Copula')) {
           i = last;
           continue;
         }
@@ -900,6 +904,13 @@ export const roleWords = memoByLexicon((lex): ReadonlySet<string> => {
   const out = new Set<string>();
   for (const r of [...lex.roles.leads, ...lex.roles.member]) out.add(r.toLowerCase().split(/\s+/).pop()!);
   for (const v of verbClass('lead', lex).verbs) for (const f of Object.values(inflect(v, lex.inflections)).flat()) out.add(f.toLowerCase().split(/\s+/)[0]!);
+  return out;
+});
+
+/** Nouns of groups, lower case ("group", "movement", "faction"): what a singular agent noun before them and a name modifies. */
+const nounsOfGroups = memoByLexicon((lex): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const hs of Object.values(lex.words.orgHeads)) for (const h of hs) if (/^[A-Z][a-z]+$/.test(h)) out.add(h.toLowerCase());
   return out;
 });
 

@@ -222,8 +222,9 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'leads-verb',
     type: 'leads',
-    pattern: `{S:person}{_}{V:lead:s,past}\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    pattern: `{S:person}{_}{V:lead:s,past}\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}(?:group|movement|faction|organi[sz]ation|coalition|alliance|militia|party)\\s+)?{T:${ACTOR}}`,
     example: 'Abu Bakr al-Baghdadi led the Islamic State until 2019.',
+    examples: ['Omar Haji led the armed group Tarvan Front until his death.'],
     confidence: 0.8,
   },
   {
