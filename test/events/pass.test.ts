@@ -272,6 +272,8 @@ describe('generic actors: a country\'s armed forces are one node', () => {
     // a phrase the agent dictionary gives the military, with no people named: the article's country
     ['Fighting spread across Chad. Government forces shelled the rebel camp, and soldiers searched the town.', 'security forces (Chad)', ['Government forces', 'soldiers']],
     ['In Chad, rebels attacked government troops near the lake.', 'security forces (Chad)', ['government troops']],
+    // named after its demonym but unknown to the lexicon: the same node as its "army"
+    ['Drones struck the airport, the Chadian Armed Forces said. The army later retook the bridge.', 'security forces (Chad)', ['Chadian Armed Forces', 'The army']],
   ])('%s', (text, label, said) => {
     const node = nodes(text).find((n) => n.label === label);
     expect(node?.said).toEqual(expect.arrayContaining(said));
@@ -280,6 +282,8 @@ describe('generic actors: a country\'s armed forces are one node', () => {
   it.each([
     ['Iraqi and Kurdish forces advanced on the town.', 'security forces (Iraq)'], // two peoples: their own node
     ['The Syrian Democratic Forces entered the town.', 'security forces (Syria)'], // a named force stays itself
+    ['The Chadian Liberation Army entered the town.', 'security forces (Chad)'], // a word between: another army
+    ['The Chadian National Army entered the town.', 'security forces (Chad)'], // "National Army" names factions too
     ['Kurdish fighters held the ridge.', 'security forces (Iraq)'], // no country in the words
     ['Government forces shelled the rebel camp.', 'security forces (Chad)'], // no country in the article
     ['Fighting spread across Chad. Pro-government forces shelled the rebel camp.', 'security forces (Chad)'], // militias, not the army

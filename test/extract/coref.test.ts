@@ -19,7 +19,8 @@ function links(text: string): string[] {
 
 const RESOLVED: [string, string[]][] = [
   // "the army" refers back to a country's armed forces, named or by demonym
-  ['The Sudanese Armed Forces retook the bridge. The army said the town was quiet.', ['The army -> Sudanese Armed Forces [description]']],
+  ['The Varanian Armed Forces retook the bridge. The army said the town was quiet.', ['The army -> Varanian Armed Forces [description]']],
+  ['The Sudanese Armed Forces retook the bridge. The army said the town was quiet.', ['The army -> security forces (Sudan) [description]']],
   // the cue scan reads a lower-cased copy of the text: the same cues when lower-casing changes the text's length ("İ")
   // and with the letters case folding maps to ASCII ("ſ", the Kelvin sign "K")
   ['Mira Halvorsen arrived in İzmir on Monday. She met local elders.', ['She -> Mira Halvorsen [pronoun]']],

@@ -873,6 +873,12 @@ function leadingCountry(words: readonly string[]): { iso: string; n: number } | 
  * order), those relabelled; a phrase with two demonyms ("Iraqi and Kurdish
  * forces") or a head that is no military agent keeps its own node.
  */
+/**
+ * The name of a country's own armed forces after its demonym ("Sudanese Armed Forces", "Malian Army"); not "National
+ * Army", which names factions as often ("Libyan National Army", "Syrian National Army").
+ */
+const NATIONAL_FORCE_NAME = /^(?:Armed\s+Forces|Army|Defen[cs]e\s+Forces|Military)$/;
+
 /** Phoenix sectors of armed or opposing sides that are not the state: rebels, unidentified armed men, opposition, criminals. */
 const NON_STATE_SECTORS: ReadonlySet<string> = new Set(['REB', 'UAF', 'OPP', 'CRM']);
 
@@ -881,6 +887,15 @@ export function nationalForces(text: string, mentions: readonly RawMention[], do
   const mil = w().SECTORS.MIL;
   if (!mil?.label) return [...mentions];
   return mentions.map((m) => {
+    // "the Sudanese Armed Forces", "the Malian Army" named but unknown to the lexicon: the country's forces, one node
+    // with its "army" and "troops"
+    if (!m.canonical && m.type === 'force' && m.rule !== 'name-force-descriptive') {
+      const words = m.text.split(/\s+/);
+      const lead = leadingCountry(words);
+      const rest = lead ? words.slice(lead.n).join(' ') : '';
+      if (lead?.iso && /^\p{Lu}/u.test(words[0]!) && NATIONAL_FORCE_NAME.test(rest)) return { ...m, ...forcesOf(lead.iso, `${mil.label} (${labels.get(lead.iso)!})`, lex) };
+      return m;
+    }
     if (m.rule !== 'name-force-descriptive' || m.canonical) return m;
     const words = m.text.split(/\s+/);
     const head = words[words.length - 1]!.toLowerCase();
