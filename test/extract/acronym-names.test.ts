@@ -19,6 +19,8 @@ describe('a name of joining words defined by its acronym is one name', () => {
     ['Soldiers of the Tank Brigade and the National Guard of Ostra (NGO) advanced.', 'National Guard of Ostra', 'NGO'],
     // a name that opens with a word capitalised for other reasons, when each capitalised word gives the acronym a letter
     ['The Kurdish Workers Union of Tesra (KWUT) called a strike.', 'Kurdish Workers Union of Tesra', 'KWUT'],
+    // no joining word, but a place's name at its end that would cut it there
+    ['Fighters of the Harakat-i-Tesra Pakistan (HTP) crossed the border.', 'Harakat-i-Tesra Pakistan', 'HTP'],
     // ... and longer than a name the dictionary knows, whose type it keeps
     ['Islamic State in the Lower Varan Valley (ISLVV) fighters raided a village.', 'Islamic State in the Lower Varan Valley', 'ISLVV'],
   ])('%s', (text, name, acr) => {

@@ -144,7 +144,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   };
   // "the Popular Front for the Liberation of Varania (PFLV)": a name with joining words, then its acronym in brackets
   const JOIN = 'of|for|and|on|in|against|to';
-  const BEFORE_ACRONYM = new RegExp(`(${CAP_SEQ}(?:\\s+(?:${JOIN})(?:\\s+the)?\\s+${CAP_SEQ})+)\\s+\\((\\p{Lu}[\\p{Lu}0-9&-]{1,9})\\)`, 'gu');
+  const BEFORE_ACRONYM = new RegExp(`(${CAP_SEQ}(?:\\s+(?:${JOIN})(?:\\s+the)?\\s+${CAP_SEQ})*)\\s+\\((\\p{Lu}[\\p{Lu}0-9&-]{1,9})\\)`, 'gu');
   /** An acronym in brackets: the pattern above runs only before one. */
   const BEFORE_ACRONYM_CUED: CuedRegExp = { re: BEFORE_ACRONYM, cue: afterName(/\(\p{Lu}[\p{Lu}0-9&-]{1,9}\)/gu) };
   const JOINING = new RegExp(`^(?:${JOIN}|the)$`);
@@ -391,7 +391,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           // a word capitalised for another reason opens no name ("The ...", "Kurdish ..."), unless each capitalised word
           // of the name gives the acronym a letter ("Islamic State in the Greater Sahara (ISGS)")
           const exact = name.split(/\s+/).filter((x) => !JOINING.test(x)).length === letters;
-          if (!JOINED.test(name) || (kit.stopCaps.has(w) && !exact)) return undefined;
+          // a name with no joining word is left to the other finders, unless a place it holds would cut it there
+          // ("Tehrik-i-Taliban Pakistan (TTP)": three letters or more, the last word a place's name)
+          const holdsPlace = letters >= 3 && /\s/.test(name) && PLACE_NAMES.has(name.split(/\s+/).pop()!.toLowerCase());
+          if ((!JOINED.test(name) && !holdsPlace) || (kit.stopCaps.has(w) && !exact)) return undefined;
           const head = name.split(JOINED)[0]!;
           const orgType = typeOfOrgHead(head);
           // "the Convention on the Rights of the Child (CRC)", "... Organizations Act (RICO)": a document, not an actor
