@@ -29,6 +29,8 @@ describe('events from clauses', () => {
     ['Gunmen abducted six aid workers in Darfur.', 'Gunmen captures aid workers 18'],
     // the pattern's object is no actor: the target is the actor of a prepositional phrase
     ['Al-Shabaab fired mortar shells at Somali troops in Baidoa.', 'Al-Shabaab attacks Somali troops 19'],
+    // a bond formed with someone: the object of "with" after the bond's noun
+    ['The Tarvan Front has formed an alliance with the Kessar Brigades.', 'Tarvan Front allied_with Kessar Brigades 05'],
     // a verb of using a weapon, a weapon for its object, and a target: the attack itself
     ['Varania launched drones at Kessar overnight.', 'Varania attacks Kessar 19'],
     ['The Tarvan Front deployed armed drones against Somali troops.', 'Tarvan Front attacks Somali troops 19'],
@@ -84,6 +86,7 @@ describe('events from clauses', () => {
     ['Varania launched a drone programme with Kessar.'], // no target phrase: no attack
     ['Varania deployed drones to Kessar.'], // sent somewhere, not against anyone
     ['Malian troops withdrew towards Kessar.'], // where a withdrawal goes is not what it leaves
+    ['The Tarvan Front formed a new alliance.'], // a bond with no other party named
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

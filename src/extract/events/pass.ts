@@ -228,6 +228,7 @@ const isAttackNoun = (np: NounPhrase, lex: Lexicon) => np.mention === undefined 
 /** Light verbs that carry out an attack named by their object (lexicon verb class `launch`), with particles ("carry out"). */
 const launches = memoByLexicon((lex) => new Set(verbClass('launch', lex).verbs.map((v) => v.toLowerCase())));
 /** Verbs of using a weapon (lexicon class `use-weapon`: "used", "fired", "launched"): their weapon object is no target. */
+const allianceNouns = memoByLexicon((lex) => new Set(lex.words.allianceNouns.flatMap((w) => [w, pluralize(w)])));
 const usesWeapon = memoByLexicon((lex) => new Set(verbClass('use-weapon', lex).verbs.map((v) => v.toLowerCase())));
 const dies = memoByLexicon((lex) => new Set(verbClass('die', lex).verbs.map((v) => v.toLowerCase())));
 /** CAMEO verb blocks whose verb alone (no pattern) codes cooperation that is no alliance between the two ends. */
@@ -737,6 +738,13 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           if (hit) targetNps = hit;
         }
         targets = targetNps.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+      }
+      // an alliance formed or signed with someone ("formed an alliance with X", "signed a pact with X": CAMEO's "FORM *
+      // ALLIANCE", 050): the object of "with" on the bond's noun, or on the verb right after it
+      if (!targets.length && m.edge === 'allied_with' && !options.onCoding) {
+        const bond = patientsOf(clause).find((np) => allianceNouns(lex).has(np.head.text.toLowerCase()));
+        const withPP = bond && (bond.pps.find((x) => x.prep === 'with') ?? clause.pps.find((x) => x.prep === 'with' && x.start >= bond.end));
+        if (withPP) targets = withPP.objects.map(targetEnd).filter((e): e is End => !!e && named(e) && acts(e));
       }
       // the patient is a thing that carries or leads to the party ("attacked a bus carrying pilgrims", "shelled a house
       // sheltering displaced families"): the actor its relative clause names (the object, else the first actor of a

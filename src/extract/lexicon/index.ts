@@ -80,6 +80,8 @@ export interface Words {
   /** Nouns of fighting between two sides ("clashes between X and Y"): rule patterns read them as `{W:conflictNouns}`. */
   conflictNouns: string[];
   attackNouns: string[];
+  /** Nouns of a bond between parties ("alliance", "pact"): "formed an alliance with X" names X the other party (events/). */
+  allianceNouns: string[];
   /** Prepositions of place or direction: a country right after one is where, not whose ("in Iraq's ...": no title's country); rule patterns read them as `{W:placePrepositions:bare}`. */
   placePrepositions: string[];
   /** What a group claims for an attack ("claimed responsibility for the attack"). */

@@ -140,6 +140,7 @@ export const WORDS_SCHEMA: Schema = {
     victimAdjectives: strings,
     conflictNouns: strings,
     attackNouns: strings,
+    allianceNouns: strings,
     placePrepositions: strings,
     claimNouns: strings,
     facilityNouns: strings,
