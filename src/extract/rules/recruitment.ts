@@ -8,8 +8,9 @@ export const RECRUITMENT_RULES: RelationRule[] = [
   {
     reason: 'recruits-verb',
     type: 'recruits',
-    pattern: `{S:${ACTOR}}{_p}{V:recruit}\\s+(?:\\w+\\s+){0,4}?(?:in|from|at|inside)\\s+(?:the\\s+)?{T:place,camp}`,
+    pattern: `{S:${ACTOR}}{_p}{V:recruit}\\s+(?:\\w+\\s+){0,4}?(?:in|from|at|inside)\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?{T:place,camp}`,
     example: 'ISIS recruited teenagers in the al-Hol camp.',
+    examples: ['The Tarvan Front has been recruiting children in southern Somalia.'],
     confidence: 0.75,
   },
   {
