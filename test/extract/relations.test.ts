@@ -113,6 +113,10 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // a verb slot starts a word: "called" holds no "led", "raided" no "aided", "expelled" no "led"
+  ['Omar Haji called Amani Otieno on Monday.', 'leads'],
+  ['The Tarvan Front raided the Kessar Brigades headquarters.', 'allied_with'],
+  ['Omar Haji expelled the Kessar Brigades from the town.', 'leads'],
   // a person leaving a country travels; a place of the place is no withdrawal from it
   ['President Macron left France for Mali on Monday.', 'withdraws_from'],
   ["The African Union mission left Somalia's capital for Baidoa.", 'withdraws_from'],
