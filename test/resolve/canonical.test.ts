@@ -92,7 +92,7 @@ describe('the gazetteer', () => {
   it('indexes every entity file of the lexicon', () => {
     expect(gaz.entries.has('isis')).toBe(true);
     expect(new Set([...gaz.entries.values()].map((e) => e.file))).toEqual(
-      new Set(['groups.json', 'camps.json', 'forces.json', 'media.json', 'organizations.json', 'people.json', 'places.json', 'sports.json']),
+      new Set(['groups.json', 'camps.json', 'forces.json', 'media.json', 'organizations.json', 'people.json', 'places.json', 'countries.json', 'sports.json']),
     );
   });
 

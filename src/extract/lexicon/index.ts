@@ -194,7 +194,7 @@ const readShipped = (name: string): unknown => JSON.parse(readFileSync(new URL(n
 export function shippedFiles(): LexiconFiles {
   const entity = (name: string) => [`${HERE}/entities/${name}.json`, readShipped(`./entities/${name}.json`)] as const;
   return {
-    entities: ['groups', 'camps', 'forces', 'media', 'organizations', 'people', 'places', 'sports'].map(entity),
+    entities: ['groups', 'camps', 'forces', 'media', 'organizations', 'people', 'places', 'countries', 'sports'].map(entity),
     titles: readShipped('./titles.json'),
     roles: readShipped('./roles.json'),
     words: readShipped('./words.json'),
