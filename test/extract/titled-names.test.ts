@@ -38,3 +38,16 @@ describe('a title before a dictionary name', () => {
     expect(mention(text, name)?.type).toBe(type);
   });
 });
+
+describe('"General" before one common noun is no title', () => {
+  const person = (text: string) => extract({ id: 't', title: 't', text }).mentions.filter((m) => m.type === 'person').map((m) => m.text);
+  it.each([
+    ['The attack was blamed on the Tarvan General Staff, the largest faction.'],
+    ['Orders came from the General Command in Kessar.'],
+  ])('%s', (text) => {
+    expect(person(text)).toEqual([]);
+  });
+  it('a name after it is a person', () => {
+    expect(person('General Omar Haji met General Allen.')).toEqual(['Omar Haji', 'Allen']);
+  });
+});

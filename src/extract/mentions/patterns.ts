@@ -15,6 +15,7 @@ import { KIND_OF_TYPE, type EntityType, type Span } from '../../types.ts';
 import { alternation, demonyms, memoByLexicon } from '../lexicon/index.ts';
 import { classAlternation } from '../lexicon/verbs.ts';
 import { pluralize } from '../lexicon/inflect.ts';
+import { lexTags } from '../compromise.ts';
 import { datelinePattern } from '../formats/newswire.ts';
 import { resultsLinePattern } from '../formats/sports-results.ts';
 import { transcriptSpeakerPattern } from '../formats/transcript.ts';
@@ -279,6 +280,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
         all(PERSON_TITLE, text, (m) => {
           const name = m[2]!;
           if (!looksLikePersonName(name)) return undefined;
+          // "General" before one common noun is an adjective of a body: "the Central General Staff", "General Command"
+          if (/(?:^|\s)General$/.test(m[1]!) && !/\s/.test(name) && lexTags(name.toLowerCase()).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || t === 'Infinitive')) return undefined;
           const start = m.index + m[0].length - name.length;
           return { start, end: start + name.length, type: 'person', reason: 'name-title-person', titles: [m[1]!.replace(/\s+/g, ' ')], priority: 8 };
         }),
