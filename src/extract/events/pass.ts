@@ -317,7 +317,11 @@ const OF: ReadonlySet<string> = new Set(['of']);
 
 /** The place a clause names: the first location phrase with a place mention (on the verb, or on its patients). */
 function placeOf(c: Clause, local: readonly number[], mentions: readonly RawMention[]): number | undefined {
-  const pps = [...c.pps, ...[...c.objects, ...c.subject].flatMap((np) => np.pps)];
+  // the verb's own phrases after it, then its objects', then a phrase fronted before the subject ("In Haiti, gangs
+  // attacked two prisons in Port-au-Prince": Port-au-Prince), then the subject's
+  const after = c.pps.filter((pp) => pp.start >= c.verb.start);
+  const before = c.pps.filter((pp) => pp.start < c.verb.start);
+  const pps = [...after, ...c.objects.flatMap((np) => np.pps), ...before, ...c.subject.flatMap((np) => np.pps)];
   for (const pp of pps) {
     if (!PLACE_PREPS.has(pp.prep)) continue;
     for (const o of pp.objects) {
