@@ -49,7 +49,7 @@ const CASES: [string, string][] = [
   ['Russian forces withdrew from Manbij in 2019.', 'Russian forces withdraws_from Manbij'],
   ['The African Union mission left Somalia in December.', 'African Union withdraws_from Somalia'],
   ['Under the deal, Hezbollah evacuated Qusayr within a week.', 'Hezbollah withdraws_from Qusayr'],
-  ['Coalition military forces conducted 15 strikes against ISIL targets in Syria.', 'Coalition military forces located_in Syria'],
+  ['Coalition ground forces conducted 15 raids against ISIL targets in Syria.', 'Coalition ground forces located_in Syria'],
   ['A drone hit a depot near Palmyra, Syria, on Tuesday.', 'Palmyra located_in Syria'],
   ['The SDF, which includes the Syrian Arab Coalition, took Manbij.', 'Syrian Arab Coalition member_of SDF'],
   ['Coalition nations which have conducted strikes in Iraq include Australia, Belgium and Canada.', 'Canada member_of Coalition'],
@@ -696,11 +696,14 @@ describe('located_in: a place after a preposition does not act', () => {
   it.each([
     ['Four Tornados from an air base in Cyprus carried out strikes against ISIS in Syria.', 'Cyprus located_in'],
     ['On Friday the coalition in Syria conducted one airstrike near Palmyra.', 'Syria located_in Palmyra'],
+    // strikes from the air or from afar put no one where they land (located-activity-in reads raids, attacks and
+    // operations only: on the publishers, CENTCOM's false positives 290 -> 280, the UK government's 39 -> 37)
+    ['Coalition military forces conducted 15 strikes against ISIL targets in Syria.', 'Coalition military forces located_in'],
   ])('%s (no "%s")', (sentence, edge) => {
     expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
   });
   it.each([
-    ['After ISIS killed 21 hostages in Libya, Egypt conducted airstrikes on ISIS targets in Libya.', 'Egypt located_in Libya'],
+    ['After ISIS killed 21 hostages in Libya, Egypt conducted raids on ISIS camps in Libya.', 'Egypt located_in Libya'],
     ['Kenya carried out three raids in Somalia.', 'Kenya located_in Somalia'],
   ])('%s -> %s', (sentence, edge) => {
     expect(edges(sentence)).toContain(edge);

@@ -80,9 +80,9 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-activity-in',
     type: 'located_in',
-    pattern: `{S:${FIGHTER}}{_p}{V:mount}\\s+(?:[\\w,-]+\\s+){0,3}?(?:strikes?|airstrikes?|attacks?|operations?|raids?|missions?|sorties)\\s+(?:[\\w-]+\\s+|⟦[^⟧]*⟧\\s+){0,4}?(?:in|near|around|across|inside)\\s+(?:the\\s+)?{T:place,camp}`,
+    pattern: `{S:${FIGHTER}}{_p}{V:mount}\\s+(?:[\\w,-]+\\s+){0,3}?(?:attacks?|operations?|raids?)\\s+(?:[\\w-]+\\s+|⟦[^⟧]*⟧\\s+){0,4}?(?:in|near|around|across|inside)\\s+(?:the\\s+)?{T:place,camp}`,
     example: 'Kenyan troops launched three raids on Al-Shabaab hideouts in Somalia.',
-    examples: ['The Turkish Air Force carried out two raids near Afrin on Sunday.'],
+    examples: ['The Turkish Army carried out two raids near Afrin on Sunday.'],
     confidence: 0.65,
     coord: true,
   },
