@@ -165,7 +165,7 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-fronted-place',
     type: 'located_in',
-    pattern: `^[\\s.“"]*(?:In|Inside|At|Across|Throughout)\\s+(?:the\\s+)?{T:place,camp},\\s+{_}{S:force,armed_group,person,government}`,
+    pattern: `^[\\s.“"]*(?:In|Inside|At|Across|Throughout)\\s+(?:the\\s+)?{T:place,camp},\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?{S:force,armed_group,person,government}`,
     example: 'In Kenya, Deputy Envoy Marsh will speak at the summit.',
     examples: ['Across Helmand, the Taliban now collect taxes at checkpoints.'],
     confidence: 0.65,
