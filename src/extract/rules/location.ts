@@ -103,7 +103,7 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-report-frame',
     type: 'located_in',
-    pattern: `^[\\s.]*(?:Near|In|At|Around)\\s+(?:the\\s+)?{T:place,camp},\\s+(?:[^⟦⟧\\n]|⟦\\d+\\|place[^⟧]*⟧){0,120}?(?<![\\p{L}-])(?:(?:an?|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+)?{S:armed_group,force}`,
+    pattern: `^[\\s.]*(?:Near|In|At|Around)\\s+(?:the\\s+)?{T:place,camp},\\s+(?:[^⟦⟧\\n]|⟦\\d+\\|place[^⟧]*⟧){0,120}?(?<![\\p{L}-])(?<!(?:^|[^\\p{L}])(?:to|of|with|by|from|against|on|at|for)\\s+(?:the\\s+)?)(?:(?:an?|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+)?{S:armed_group,force}`,
     example: 'Near Palmyra, ISIS fighters ambushed an army convoy.',
     confidence: 0.6,
     // a strike line's places are read by the strike-report reader, thing by thing
