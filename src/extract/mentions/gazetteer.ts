@@ -104,34 +104,52 @@ function accept(p: Payload, text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** All longest lexicon matches in `text` over `tokens`, left to right, non-overlapping. */
+/**
+ * All longest lexicon matches in `text` over `tokens`, left to right, non-overlapping; a match yields to a longer one
+ * that starts inside it ("the Gulf" to "Gulf of Aden" in "the Gulf of Aden").
+ */
 export function findLexiconNames(text: string, tokens: readonly Token[], lex?: Lexicon): GazetteerHit[] {
   const ROOT = trie(lex);
   const out: GazetteerHit[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let node: TrieNode | undefined = ROOT;
-    let best: { end: number; entry: LexiconEntry; len: number } | undefined;
-    for (let j = i; j < tokens.length && node; j++) {
-      node = node.next.get(key(tokens[j]!, j === i));
-      if (!node?.hits) continue;
-      const start = tokens[i]!.start;
-      const end = tokens[j]!.end;
-      // a name must end at a word boundary: "US" must not match the start of "USS"
-      const after = text[end];
-      if (after !== undefined && /[\p{L}\p{N}]/u.test(after) && /[\p{L}\p{N}]/u.test(text[end - 1]!)) continue;
-      // (a loop, not a closure over start and end: that would make a context at every step of the trie)
-      let hit: (typeof node.hits)[number] | undefined;
-      for (const p of node.hits) if (accept(p, text, start, end)) {
-        hit = p;
-        break;
-      }
-      if (hit) best = { end, entry: hit.entry, len: j - i + 1 };
-    }
+    const best = longestAt(ROOT, text, tokens, i);
     if (best) {
+      let longer: number | undefined;
+      for (let k = i + 1; k < i + best.len && longer === undefined; k++) {
+        const m = longestAt(ROOT, text, tokens, k);
+        if (m && m.end > best.end && m.len > best.len) longer = k;
+      }
+      if (longer !== undefined) {
+        i = longer;
+        continue;
+      }
       out.push({ start: tokens[i]!.start, end: best.end, entry: best.entry });
       i += best.len;
     } else i++;
   }
   return out;
+}
+
+/** The longest lexicon match that starts at token `i`. */
+function longestAt(ROOT: TrieNode, text: string, tokens: readonly Token[], i: number): { end: number; entry: LexiconEntry; len: number } | undefined {
+  let node: TrieNode | undefined = ROOT;
+  let best: { end: number; entry: LexiconEntry; len: number } | undefined;
+  for (let j = i; j < tokens.length && node; j++) {
+    node = node.next.get(key(tokens[j]!, j === i));
+    if (!node?.hits) continue;
+    const start = tokens[i]!.start;
+    const end = tokens[j]!.end;
+    // a name must end at a word boundary: "US" must not match the start of "USS"
+    const after = text[end];
+    if (after !== undefined && /[\p{L}\p{N}]/u.test(after) && /[\p{L}\p{N}]/u.test(text[end - 1]!)) continue;
+    // (a loop, not a closure over start and end: that would make a context at every step of the trie)
+    let hit: (typeof node.hits)[number] | undefined;
+    for (const p of node.hits) if (accept(p, text, start, end)) {
+      hit = p;
+      break;
+    }
+    if (hit) best = { end, entry: hit.entry, len: j - i + 1 };
+  }
+  return best;
 }
