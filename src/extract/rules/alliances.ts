@@ -81,7 +81,7 @@ export const ALLIANCE_RULES: RelationRule[] = [
   {
     reason: 'allied-verb',
     type: 'allied_with',
-    pattern: `{S:${ACTOR},country}{_p}(?<![\\p{L}\\d])(?:{V:cooperate}|{V:sign}\\s+an?\\s+(?:\\w+\\s+)?(?:agreement|deal|pact))\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    pattern: `{S:${ACTOR},country}{_p}\\b(?:{V:cooperate}|{V:sign}\\s+an?\\s+(?:\\w+\\s+)?(?:agreement|deal|pact))\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
     example: 'Hezbollah allied with the Syrian Arab Army in Qusayr.',
     examples: ['Turkey signed a security pact with Qatar.'],
     confidence: 0.75,
@@ -106,7 +106,7 @@ export const ALLIANCE_RULES: RelationRule[] = [
   {
     reason: 'allied-joint-with',
     type: 'allied_with',
-    pattern: `{S:${ACTOR},country}{_p}(?<![\\p{L}\\d])(?:joint|combined|coordinated)\\s+(?:[\\w-]+\\s+)?(?:operations?|patrols?|raids?|exercises?|offensive|campaign)\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    pattern: `{S:${ACTOR},country}{_p}\\b(?:joint|combined|coordinated)\\s+(?:[\\w-]+\\s+)?(?:operations?|patrols?|raids?|exercises?|offensive|campaign)\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
     example: 'Turkey conducted joint patrols with Russia along the border.',
     confidence: 0.75,
   },

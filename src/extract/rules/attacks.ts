@@ -52,7 +52,7 @@ export const ATTACK_RULES: RelationRule[] = [
   {
     reason: 'attacks-used-against',
     type: 'attacks',
-    pattern: `{S:${FIGHTER}}{_p}(?<![\\p{L}\\d])(?:{ACTIVE}{V:use-weapon}|use\\s+of)\\s+(?:[\\w,’'-]+\\s+){1,8}?against\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{T:${ACTOR}}`,
+    pattern: `{S:${FIGHTER}}{_p}\\b(?:{ACTIVE}{V:use-weapon}|use\\s+of)\\s+(?:[\\w,’'-]+\\s+){1,8}?against\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{T:${ACTOR}}`,
     example: 'The Houthis have used armed drones against Saudi forces near the border.',
     examples: ['Boko Haram used teenage suicide bombers against Nigerian troops near Maiduguri.'],
     confidence: 0.75,
@@ -137,7 +137,7 @@ export const ATTACK_RULES: RelationRule[] = [
   {
     reason: 'attacks-passive',
     type: 'attacks',
-    pattern: `{T:${ACTOR},place,camp}{_}(?<![\\p{L}\\d])(?:was|were|had\\s+been|has\\s+been|have\\s+been|being|is|are|came\\s+under)\\s+(?:repeatedly\\s+|heavily\\s+)?(?:{V:attack:pp}|attack|fire)\\s+(?:\\w+\\s+){0,2}?by\\s+(?:the\\s+)?{S:${FIGHTER}}`,
+    pattern: `{T:${ACTOR},place,camp}{_}\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been|being|is|are|came\\s+under)\\s+(?:repeatedly\\s+|heavily\\s+)?(?:{V:attack:pp}|attack|fire)\\s+(?:\\w+\\s+){0,2}?by\\s+(?:the\\s+)?{S:${FIGHTER}}`,
     example: 'The convoy of the Iraqi Army was attacked by ISIS near Tikrit.',
     confidence: 0.8,
   },

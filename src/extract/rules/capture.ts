@@ -17,7 +17,7 @@ export const CAPTURE_RULES: RelationRule[] = [
   {
     reason: 'captures-passive',
     type: 'captures',
-    pattern: `{T:${ACTOR},person}{_}(?<![\\p{L}\\d])(?:was|were|had\\s+been|has\\s+been|have\\s+been|being)\\s+(?:{V:capture:pp}|{V:hold:pp})\\s+(?:\\w+\\s+){0,3}?by\\s+(?:the\\s+)?{S:${FIGHTER}}`,
+    pattern: `{T:${ACTOR},person}{_}\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been|being)\\s+(?:{V:capture:pp}|{V:hold:pp})\\s+(?:\\w+\\s+){0,3}?by\\s+(?:the\\s+)?{S:${FIGHTER}}`,
     example: 'Abu Ahmed was arrested by the Asayish in Qamishli.',
     examples: ['Two Hezbollah members were held by the Asayish in Qamishli.'],
     confidence: 0.8,

@@ -64,7 +64,7 @@ export function patternSource(pattern: string, lex: Lexicon = defaultLexicon(), 
     .replace(/\{ACTIVE\}/g, ACTIVE)
     .replace(/\{NOT_OURS\}/g, NOT_OURS)
     // a verb slot starts a word ("expelled" holds no "led")
-    .replace(/\{V:([\w-]+)(?::([\w,]+))?\}/g, (_, cls: string, forms: string | undefined) => `(?<![\\p{L}\\d])(?${opts.captureVerbs ? `<v${k++}>` : ':'}${classAlternation(cls, parseForms(forms), lex)})`)
+    .replace(/\{V:([\w-]+)(?::([\w,]+))?\}/g, (_, cls: string, forms: string | undefined) => `\\b(?${opts.captureVerbs ? `<v${k++}>` : ':'}${classAlternation(cls, parseForms(forms), lex)})`)
     .replace(/\{([ST])(?::([\w,-]+))?\}/g, (_, n: string, k: string | undefined) => slot(n, k))
     .replace(/\{N\}/g, '(?<n>\\d[\\d,.]*|dozens|scores|hundreds|thousands|several|a\\s+dozen)')
     .replace(/\{X\}/g, `${OPEN}\\d+\\|[^${CLOSE}]*${CLOSE}`)

@@ -15,7 +15,7 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-presence',
     type: 'located_in',
-    pattern: `{S:${ACTOR}}{_p}(?<![\\p{L}\\d])(?:presence|foothold|bases?|positions?|strongholds?|cells|operations|activity|control)\\s+(?:in|across|inside|throughout|near|around)\\s+(?:the\\s+)?(?:(?:[a-z][\\w-]*\\s+){1,3}of\\s+)?{T:place,camp}`,
+    pattern: `{S:${ACTOR}}{_p}\\b(?:presence|foothold|bases?|positions?|strongholds?|cells|operations|activity|control)\\s+(?:in|across|inside|throughout|near|around)\\s+(?:the\\s+)?(?:(?:[a-z][\\w-]*\\s+){1,3}of\\s+)?{T:place,camp}`,
     example: 'Al-Shabaab is expanding its presence across Somalia.',
     examples: ['Boko Haram has kept a foothold in Maiduguri for years.'],
     confidence: 0.8,
@@ -33,7 +33,7 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-deployed',
     type: 'located_in',
-    pattern: `{S:${ACTOR}}{_}(?<![\\p{L}\\d])(?:is\\s+|are\\s+|was\\s+|were\\s+|remain\\s+|remains\\s+)?(?:{V:station:pp}|{V:operate:ing}|active|present)\\s+(?:in|at|inside|across|to|near|throughout)\\s+(?:the\\s+)?{T:place,camp}`,
+    pattern: `{S:${ACTOR}}{_}\\b(?:is\\s+|are\\s+|was\\s+|were\\s+|remain\\s+|remains\\s+)?(?:{V:station:pp}|{V:operate:ing}|active|present)\\s+(?:in|at|inside|across|to|near|throughout)\\s+(?:the\\s+)?{T:place,camp}`,
     example: 'Russian military police were deployed to Manbij.',
     examples: ['Hezbollah units operating in Qusayr dug in.'],
     confidence: 0.8,
@@ -121,7 +121,7 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-visit-to',
     type: 'located_in',
-    pattern: `{S:person}{_p}(?<![\\p{L}\\d])(?:{V:travel-to}|{V:lead}\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?delegation\\s+to)\\s+(?:the\\s+)?{T:place}`,
+    pattern: `{S:person}{_p}\\b(?:{V:travel-to}|{V:lead}\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?delegation\\s+to)\\s+(?:the\\s+)?{T:place}`,
     example: 'The Prime Minister will travel to Nigeria next month.',
     examples: ['President Erdogan flew to Tehran for talks on Idlib.', 'President Erdogan led a large delegation to Tehran.'],
     confidence: 0.6,
@@ -149,7 +149,7 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-host',
     type: 'located_in',
-    pattern: `{S:${ACTOR},person}{_}(?<![\\p{L}\\d])(?:{V:host}|{V:hold})\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:conference|meeting|summit|talks|session|forum)\\s+(?:in|at)\\s+(?:the\\s+)?{T:city,site,country}`,
+    pattern: `{S:${ACTOR},person}{_}\\b(?:{V:host}|{V:hold})\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:conference|meeting|summit|talks|session|forum)\\s+(?:in|at)\\s+(?:the\\s+)?{T:city,site,country}`,
     example: 'The African Union will host a peace conference in Addis Ababa next spring.',
     examples: ['The African Union held an emergency summit in Addis Ababa on the crisis.'],
     confidence: 0.65,
@@ -204,7 +204,7 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-died-in',
     type: 'located_in',
-    pattern: `{S:person}{__}(?<![\\p{L}\\d])(?:{V:die:past}|(?:was|were)\\s+{V:wound:pp})\\b(?:[^⟦⟧]){0,30}?\\s(?:in|near)\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?{T:place}`,
+    pattern: `{S:person}{__}\\b(?:{V:die:past}|(?:was|were)\\s+{V:wound:pp})\\b(?:[^⟦⟧]){0,30}?\\s(?:in|near)\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?{T:place}`,
     example: 'Staff Sergeant Dana Reyes died March 3 in eastern Syria.',
     examples: ['Sergeant Maria Delgado was wounded near Basra.'],
     confidence: 0.6,

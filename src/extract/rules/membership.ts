@@ -145,7 +145,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-assigned-to',
     type: 'member_of',
-    pattern: `{S:person,force}(?:,\\s+(?:who|which)\\s+[^,;⟦⟧]{1,80},)?{_}(?<![\\p{L}\\d])(?:was\\s+|is\\s+|were\\s+|are\\s+|been\\s+)?{V:assign:pp}\\s+to\\s+(?:the\\s+)?{T:${GROUP}}`,
+    pattern: `{S:person,force}(?:,\\s+(?:who|which)\\s+[^,;⟦⟧]{1,80},)?{_}\\b(?:was\\s+|is\\s+|were\\s+|are\\s+|been\\s+)?{V:assign:pp}\\s+to\\s+(?:the\\s+)?{T:${GROUP}}`,
     example: 'Army Staff Sergeant Lena Ortiz was assigned to the 82nd Airborne Division.',
     examples: ['Captain Lena Ortiz was attached to the Iraqi Counter Terrorism Service as an adviser.'],
     confidence: 0.8,
