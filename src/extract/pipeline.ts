@@ -65,6 +65,20 @@ const ROLE_REACH = 32;
 const isGeneric = (m: RawMention) => m.canonical?.startsWith('generic:') === true || m.rule === 'generic-actor' || (m.rule === 'name-force-descriptive' && !!m.canonical);
 
 /**
+ * The relation rules read again on the words [w0, w1) of sentence `s` (the rules pass ran before the generic actors
+ * were found), over the mentions among [first, last) that start there; the evidence is the whole sentence.
+ */
+function rulesOnWindow(a: Analysis, s: Sentence, mentions: readonly RawMention[], first: number, last: number, w0: number, w1: number, lex: Lexicon): RawRelation[] {
+  let f = first;
+  while (f < last && mentions[f]!.start < w0) f++;
+  let l = f;
+  while (l < last && mentions[l]!.start < w1) l++;
+  const window = { start: w0, end: w1, text: a.text.slice(w0, w1) };
+  const masked = maskSentence(a.text, window, mentions, f, l, lex);
+  return matchSentence(masked, window, mentions, lex, a.readBy.get(s.start)).map((r) => ({ ...r, evidence: { ...r.evidence, start: s.start, end: s.end, sentence: s.text } }));
+}
+
+/**
  * A person's role in a generic actor ("army spokesman X said", "police chief X", "X, a militia commander"): the
  * membership and leadership rules read again on the sentences where a generic actor and a person now both stand
  * (the rules ran before the generic actors were found), keeping only what joins the person to the generic actor.
@@ -92,17 +106,11 @@ function genericRoles(a: Analysis, mentions: readonly RawMention[], ranges: Read
         if (j === i || p.type !== 'person' || p.start >= m.end + 2 * ROLE_REACH || p.end <= m.start - ROLE_REACH) continue;
         const w0 = Math.min(roleBefore ? before : m.start, p.start);
         const w1 = Math.min(s.end, Math.max(p.end, after));
-        let f = first;
-        while (f < last && mentions[f]!.start < w0) f++;
-        let l = f;
-        while (l < last && mentions[l]!.start < w1) l++;
-        const window = { start: w0, end: w1, text: a.text.slice(w0, w1) };
-        const masked = maskSentence(a.text, window, mentions, f, l, lex);
-        for (const r of matchSentence(masked, window, mentions, lex, a.readBy.get(s.start))) {
+        for (const r of rulesOnWindow(a, s, mentions, first, last, w0, w1, lex)) {
           const key = `${r.type} ${r.source} ${r.target}`;
           if ((r.type !== 'member_of' && r.type !== 'leads') || seen.has(key) || mentions[r.source]!.type !== 'person' || !isGeneric(mentions[r.target]!)) continue;
           seen.add(key);
-          out.push({ ...r, evidence: { ...r.evidence, start: s.start, end: s.end, sentence: s.text } });
+          out.push(r);
         }
       }
     }
@@ -112,8 +120,7 @@ function genericRoles(a: Analysis, mentions: readonly RawMention[], ranges: Read
 
 /**
  * Where a generic actor is ("police in Karachi", "militants near Mosul"): the location rules read again on the words
- * from a generic actor to a place right after it (the rules ran before the generic actors were found), keeping only
- * the located_in of the generic actor.
+ * from a generic actor to a place right after it, keeping only the located_in of the generic actor.
  */
 function genericPlaces(a: Analysis, mentions: readonly RawMention[], ranges: ReadonlyArray<readonly [number, number]>, lex: Lexicon): RawRelation[] {
   const out: RawRelation[] = [];
@@ -123,12 +130,7 @@ function genericPlaces(a: Analysis, mentions: readonly RawMention[], ranges: Rea
       const m = mentions[i]!;
       const p = mentions[i + 1]!;
       if (m.rule !== 'generic-actor' || (m.kind !== 'force' && m.type !== 'armed_group') || p.kind !== 'place' || !/^\s+(?:in|inside|across|near)\s+(?:the\s+)?$/.test(a.text.slice(m.end, p.start))) continue;
-      const window = { start: m.start, end: p.end, text: a.text.slice(m.start, p.end) };
-      const masked = maskSentence(a.text, window, mentions, i, i + 2, lex);
-      for (const r of matchSentence(masked, window, mentions, lex, a.readBy.get(s.start))) {
-        if (r.type !== 'located_in' || r.source !== i || r.target !== i + 1) continue;
-        out.push({ ...r, evidence: { ...r.evidence, start: s.start, end: s.end, sentence: s.text } });
-      }
+      for (const r of rulesOnWindow(a, s, mentions, i, i + 2, m.start, p.end, lex)) if (r.type === 'located_in' && r.source === i && r.target === i + 1) out.push(r);
     }
   });
   return out;
@@ -258,7 +260,7 @@ export const PASSES: readonly Pass[] = [
         articleCountry(a.mentions, r.lexicon, a.text, a.tokens);
       // (victims: the country where the sentence's events happen, "killed 18 people in Gaza City")
       const victims = eventPlaces(a.text, a.sentences, a.mentions, r.lexicon);
-      const base = scopedVictims(nationalForces(a.text, a.mentions, country, r.lexicon, scopes), a.article, country, scopes, victims);
+      const base = scopedVictims(nationalForces(a.text, a.mentions, country, r.lexicon, scopes), a.article, country, scopes, victims, r.lexicon);
       const generic = genericActors(a.text, a.tokens, a.sentences, base, a.article, r.lexicon, country, scopes, victims);
       if (!generic.length && base.every((m, i) => m === a.mentions[i])) return {};
       const mentions = withGenericActors(base, generic);

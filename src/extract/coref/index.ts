@@ -29,7 +29,7 @@
  */
 import type { EntityType, Span } from '../../types.ts';
 import type { RawMention, RawRelation } from '../types.ts';
-import { alternation, demonyms, memoByLexicon, stopCaps, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
+import { alternation, demonyms, livesAbroad, memoByLexicon, stopCaps, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
 import { lexTags } from '../compromise.ts';
 import { pluralize } from '../lexicon/inflect.ts';
 import { Recent, type Entry, type Gender } from './recent.ts';
@@ -228,7 +228,7 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
       if (m.anaphor || (m.rule === 'name-coalition' && !/Coalition/.test(m.text)) || m.rule === 'name-office') continue;
       const name = m.refersTo ?? m;
       addName(m, name, partKeys.get(m) ?? keyOf(m), sentenceOf(m.start));
-      const land = demonymCountry(m, dems);
+      const land = demonymCountry(m, dems, lex);
       const landName = land && countryName.get(land.id);
       if (land && landName)
         listOf(byType, 'country').push({ start: m.start, end: m.end, key: land.id, sent: sentenceOf(m.start), kind: 'place', type: 'country', canonical: land.id, name: { start: landName.start, end: landName.end }, byDemonym: true });
@@ -321,11 +321,11 @@ const CROSSING = /\b(?:into|enter(?:s|ed|ing)?|out\s+of|from|left|leave|leaving|
  * The country a group's name opens with the demonym of ("Iraqis", "Iraqi officials" -> Iraq): what "the country"
  * after it may mean. Only for groups of people, not for places, persons, forces or armed groups (they fight abroad).
  */
-function demonymCountry(m: RawMention, dems: ReadonlyMap<string, LexiconEntry>): LexiconEntry | undefined {
+function demonymCountry(m: RawMention, dems: ReadonlyMap<string, LexiconEntry>, lex: Lexicon): LexiconEntry | undefined {
   // forces and armed groups fight abroad ("American ground forces into the country", "the Turkish military shelled")
   if (m.kind !== 'actor' || m.type === 'person' || m.type === 'armed_group') return undefined;
   // refugees and exiles live outside their country ("Syrian refugees in the country")
-  if (/\b(?:refugees?|exiles?|diaspora|migrants?|asylum)\b/i.test(m.text)) return undefined;
+  if (livesAbroad(lex).test(m.text)) return undefined;
   const first = /^\p{Lu}\p{Ll}+/u.exec(m.text)?.[0]?.toLowerCase();
   if (!first) return undefined;
   const e = dems.get(first) ?? (first.endsWith('s') ? dems.get(first.slice(0, -1)) : undefined);

@@ -32,7 +32,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { inflect, pluralize } from '../lexicon/inflect.ts';
 import { lowerBound } from '../../util/search.ts';
 import { verbClass } from '../lexicon/verbs.ts';
-import { defaultLexicon, lexiconEntry, memoByLexicon, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
+import { defaultLexicon, lexiconEntry, livesAbroad, memoByLexicon, nationalArmyName, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
 import { KIND_OF_TYPE } from '../../types.ts';
 import { lexTags } from '../compromise.ts';
 import { loadAgents, loadCameoVerbs, loadCountries, loadSectors, officeHolders, type AgentInfo } from '../lexicon/petrarch/index.ts';
@@ -373,8 +373,6 @@ export function eventPlaces(text: string, sentences: readonly Sentence[], mentio
   }
   return out;
 }
-/** People who live outside their country ("Syrian refugees in Turkey" are Syria's): never scoped by where they are. */
-const ABROAD = /\b(?:refugees?|exiles?|migrants?|asylum|diaspora|expatriates?|emigrants?)\b/i;
 const EVENT_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|inside|near|across|around|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|(?:occupied|besieged)\s+)?(?:(?:town|city|village|province|region|district|governorate|area|camp)\s+of\s+(?:the\s+)?)?$/iu;
 
 /** The country of the stretch (`fronted`, then `stories`) that holds a position, if any: the first that does. */
@@ -775,7 +773,7 @@ export function genericActors(
       }
     }
     const named = !!country || !!lexCountry;
-    country ??= (w().SECTORS[hit.sector]?.countedOrNamed && !ABROAD.test(hit.noun) ? scopeAt(victimScopes, start) : undefined) ?? scopeAt(scopes, start) ?? docCountry;
+    country ??= (w().SECTORS[hit.sector]?.countedOrNamed && !livesAbroad(lex ?? defaultLexicon()).test(hit.noun) ? scopeAt(victimScopes, start) : undefined) ?? scopeAt(scopes, start) ?? docCountry;
     if (hit.needsCountry && !named) {
       i = last;
       continue;
@@ -873,12 +871,6 @@ function leadingCountry(words: readonly string[]): { iso: string; n: number } | 
  * order), those relabelled; a phrase with two demonyms ("Iraqi and Kurdish
  * forces") or a head that is no military agent keeps its own node.
  */
-/**
- * The name of a country's own armed forces after its demonym ("Sudanese Armed Forces", "Malian Army"); not "National
- * Army", which names factions as often ("Libyan National Army", "Syrian National Army").
- */
-const NATIONAL_FORCE_NAME = /^(?:Armed\s+Forces|Army|Defen[cs]e\s+Forces|Military)$/;
-
 /** Phoenix sectors of armed or opposing sides that are not the state: rebels, unidentified armed men, opposition, criminals. */
 const NON_STATE_SECTORS: ReadonlySet<string> = new Set(['REB', 'UAF', 'OPP', 'CRM']);
 
@@ -893,7 +885,9 @@ export function nationalForces(text: string, mentions: readonly RawMention[], do
       const words = m.text.split(/\s+/);
       const lead = leadingCountry(words);
       const rest = lead ? words.slice(lead.n).join(' ') : '';
-      if (lead?.iso && /^\p{Lu}/u.test(words[0]!) && NATIONAL_FORCE_NAME.test(rest)) return { ...m, ...forcesOf(lead.iso, `${mil.label} (${labels.get(lead.iso)!})`, lex) };
+      // (the rest names a national army alone, lexicon nationalArmyNames: not "National Army", which names factions
+      // as often, "Libyan National Army", "Syrian National Army")
+      if (lead?.iso && /^\p{Lu}/u.test(words[0]!) && nationalArmyName(lex ?? defaultLexicon()).test(rest)) return { ...m, ...forcesOf(lead.iso, `${mil.label} (${labels.get(lead.iso)!})`, lex) };
       return m;
     }
     if (m.rule !== 'name-force-descriptive' || m.canonical) return m;
@@ -966,7 +960,7 @@ function forcesOf(iso: string, label: string, lex?: Lexicon): Pick<RawMention, '
  * every article's victims join. Mentions in, the same mentions out (same
  * order), those without an identity labelled.
  */
-export function scopedVictims(mentions: readonly RawMention[], article: Pick<ArticleMeta, 'id'>, docCountry?: string, scopes: ReadonlyArray<readonly [number, number, string]> = [], victimScopes: ReadonlyArray<readonly [number, number, string]> = []): RawMention[] {
+export function scopedVictims(mentions: readonly RawMention[], article: Pick<ArticleMeta, 'id'>, docCountry?: string, scopes: ReadonlyArray<readonly [number, number, string]> = [], victimScopes: ReadonlyArray<readonly [number, number, string]> = [], lex?: Lexicon): RawMention[] {
   const { labels } = idx();
   return mentions.map((m) => {
     if (m.rule !== 'name-victim-group' || m.canonical || m.label) return m;
@@ -975,7 +969,7 @@ export function scopedVictims(mentions: readonly RawMention[], article: Pick<Art
     const own = lead && /^\p{Lu}/u.test(words[0]!) ? lead : undefined;
     const noun = words.slice(own?.n ?? 0).join(' ').toLowerCase();
     if (!noun) return m;
-    const iso = own?.iso ?? (ABROAD.test(noun) ? undefined : scopeAt(victimScopes, m.start)) ?? scopeAt(scopes, m.start) ?? docCountry;
+    const iso = own?.iso ?? (livesAbroad(lex ?? defaultLexicon()).test(noun) ? undefined : scopeAt(victimScopes, m.start)) ?? scopeAt(scopes, m.start) ?? docCountry;
     const label = `${noun} (${iso ? labels.get(iso)! : `in ${article.id}`})`;
     return { ...m, label, canonical: `generic:${label.toLowerCase()}` };
   });

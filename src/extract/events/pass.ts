@@ -24,7 +24,7 @@
 import { SYMMETRIC_TYPES, type EventInfo, type RelationType, type Span } from '../../types.ts';
 import type { RawMention, RawRelation } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
-import { defaultLexicon, memoByLexicon } from '../lexicon/index.ts';
+import { defaultLexicon, forceNounSet, memoByLexicon } from '../lexicon/index.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
 import { inflect, pluralize } from '../lexicon/inflect.ts';
 import { verbClass } from '../lexicon/verbs.ts';
@@ -269,7 +269,6 @@ function claimedAttack(c: Clause, reading: Reading, lex: Lexicon): NounPhrase | 
   return undefined;
 }
 
-const forceHeads = memoByLexicon((lex) => new Set(lex.words.forceNouns.map((w) => w.toLowerCase())));
 
 /** The nouns a target phrase may be read through: place descriptions ("the town of X") and facilities ("a checkpoint"). */
 const targetNouns = memoByLexicon((lex) => ({
@@ -801,7 +800,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // something else; an attack read from the verb's own code alone (no pattern confirms violence) is then none
       if (m.edge === 'attacks' && !m.pattern && !options.onCoding && clause.pps.some((x) => x.prep === 'for' && x.objects.some((o) => o.mention === undefined && PURPOSE_NOUN.test(o.head.text)))) continue;
       // withdrawing something other than forces ("withdrew its ambassador from") is no military withdrawal
-      if (m.edge === 'withdraws_from' && !options.onCoding && patientsOf(clause).some((np) => !forceHeads(lex).has(np.head.text.toLowerCase()))) continue;
+      if (m.edge === 'withdraws_from' && !options.onCoding && patientsOf(clause).some((np) => !forceNounSet(lex).has(np.head.text.toLowerCase()))) continue;
       // parties named together with nothing else named act on each other ("rebels and troops clashed", "Kenya and
       // Somalia signed an accord"): in the graph for verbs that say so (lexicon class `reciprocal`), for the coder's own
       // output whatever the verb, as PETRARCH codes a compound actor with no target

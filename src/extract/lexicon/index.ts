@@ -24,6 +24,7 @@ import { LexiconError } from '../../errors.ts';
 import { check, entitySchema, IDENTITY_SCHEMA, INFLECTIONS_SCHEMA, ROLES_SCHEMA, TITLES_SCHEMA, VERBS_SCHEMA, WORDS_SCHEMA } from './schema.ts';
 import type { InflectionTable } from './inflect.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
+import { alternation } from './regex.ts';
 
 export interface LexiconEntry {
   id: string;
@@ -132,6 +133,8 @@ export interface Words {
   descriptions: Record<'city' | 'country' | 'region' | 'government' | 'force', string[]>;
   /** Words that name a country's own armed forces ("army", "armed forces"): what "the army" may refer back to (coref/). */
   nationalArmyNames: string[];
+  /** Words of people who live outside their country ("refugees", "exiles"): never scoped by where they are. */
+  abroadNouns: string[];
   /** Lower-case nouns for a person ("the minister", "a woman"): unnamed people a pronoun may mean instead. */
   personNouns: Record<'male' | 'female' | 'any', string[]>;
   /** Titles that give a person's gender ("Mr.", "Queen"). */
@@ -318,5 +321,11 @@ export const demonyms = memoByLexicon(
 
 /** Words capitalised for reasons other than naming, as a set. */
 export const stopCaps = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.stopCaps));
+/** The lexicon's force nouns, lower case ("army", "police", "troops"). */
+export const forceNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.forceNouns.map((w) => w.toLowerCase())));
+/** A name that holds a word of people who live outside their country ("Syrian refugees"): words.abroadNouns. */
+export const livesAbroad = memoByLexicon((lex): RegExp => new RegExp(`(?<![\\p{L}])(?:${alternation(lex.words.abroadNouns)})(?![\\p{L}])`, 'iu'));
+/** A name of a country's own armed forces after its demonym ("Armed Forces", "Army"): words.nationalArmyNames, whole. */
+export const nationalArmyName = memoByLexicon((lex): RegExp => new RegExp(`^(?:${alternation(lex.words.nationalArmyNames)})$`, 'iu'));
 
 export { esc, alternation } from './regex.ts';

@@ -166,6 +166,7 @@ export const WORDS_SCHEMA: Schema = {
     pairWords: strings,
     descriptions: stringsByKey(['city', 'country', 'region', 'government', 'force']),
     nationalArmyNames: strings,
+    abroadNouns: strings,
     personNouns: stringsByKey(['male', 'female', 'any']),
     genderedTitles: stringsByKey(['male', 'female']),
     metadataKeys: strings,

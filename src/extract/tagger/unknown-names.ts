@@ -14,7 +14,7 @@
  * nor one word that names a people or a kind of group ("Yazidi", "Rebels").
  */
 import type { EntityType } from '../../types.ts';
-import { demonyms, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { demonyms, forceNounSet, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import type { NameCandidate } from '../mentions/candidate.ts';
 import type { Tagger } from './ner.ts';
 import { proposeNames, type NameProposal } from './propose.ts';
@@ -46,9 +46,6 @@ const heads = memoByLexicon((lex: Lexicon) => {
   return { org, place, notNames: new Set(w.notNames) as ReadonlySet<string>, group: group as ReadonlySet<string> };
 });
 
-/** The lexicon's force nouns, lower case ("army", "police", "troops"). */
-const forceNouns = memoByLexicon((lex: Lexicon): ReadonlySet<string> => new Set(lex.words.forceNouns.map((x) => x.toLowerCase())));
-
 function typeOf(cls: string, text: string, lex: Lexicon): EntityType | undefined {
   const h = heads(lex);
   if (text.split(/\s+/).every((w) => h.notNames.has(w))) return undefined;
@@ -79,7 +76,7 @@ export function taggedUnknownNames(
   const out: NameCandidate[] = [];
   const proposals = proposeNames(text, { sentences: opts.sentences, taken: used, tagger: opts.tagger });
   const starts = new Set(opts.sentences.map((x) => x.start));
-  const forceNoun = forceNouns(opts.lexicon);
+  const forceNoun = forceNounSet(opts.lexicon);
   const take = (p: NameProposal) => {
     const type = typeOf(p.cls, p.text, opts.lexicon);
     if (!type) return;
