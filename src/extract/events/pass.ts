@@ -35,13 +35,13 @@ import { scoreConfidence } from '../confidence.ts';
 import { readClauses } from '../clauses/index.ts';
 import type { Clause, NounPhrase, PrepPhrase, Reading } from '../clauses/types.ts';
 import { patientsOf } from '../clauses/roles.ts';
-import { DAY_AND_MONTH_NAMES } from '../clauses/grammar.ts';
+import { DAY_AND_MONTH_NAMES, isVerbTag } from '../clauses/grammar.ts';
 import { entriesFromCameo, type CameoVerbsLike } from './cameo.ts';
 import { describeCode, dictionaryOf, matchClause, wordsOf, type DescribeCode } from './match.ts';
 import type { VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
 import { vocabulary } from '../clauses/words.ts';
 import { posTagIn, lemmaOf } from './pos.ts';
-import { sentenceWords } from './words.ts';
+import { sentenceWords, type SentenceWord } from './words.ts';
 import { casualties, sentenceDate } from './attributes.ts';
 import { hardwareHeads } from './actors.ts';
 import { listedCountryNode } from '../mentions/nested.ts';
@@ -386,6 +386,33 @@ export interface EventPassInput {
   relations?: readonly RawRelation[];
 }
 
+/** A sentence's words and their POS tags (the clause reader's input before the mentions). */
+interface TaggedWords {
+  words: SentenceWord[];
+  tags: string[];
+}
+
+function tagSentence(text: string, s: Sentence, tokens?: readonly Token[]): TaggedWords {
+  const words = sentenceWords(text, s.start, s.end, tokens);
+  return { words, tags: posTagIn(text, words) };
+}
+
+/**
+ * Does a word the tagger reads as a verb have one of `forms` (a hyphenated word by any of its parts: "re-took")?
+ * The clause reader builds verb groups from verb tags only (clauses/chunk.ts), so a sentence whose event words are
+ * all nouns or adjectives ("the Syrian armed forces", "on 8 March") gives no event clause: the pre-test after tagging.
+ */
+function verbFormIn({ words, tags }: TaggedWords, forms: ReadonlyArray<ReadonlySet<string>>): boolean {
+  const has = (w: string) => forms.some((f) => f.has(w));
+  for (let i = 0; i < words.length; i++) {
+    if (!isVerbTag(tags[i]!)) continue;
+    const w = words[i]!.text.toLowerCase();
+    if (has(w)) return true;
+    if (w.includes('-') && w.split('-').some(has)) return true;
+  }
+  return false;
+}
+
 /** Read one sentence's clauses (exported for tests and the eval's diagnostics). */
 export function readSentence(
   text: string,
@@ -395,9 +422,9 @@ export function readSentence(
   last: number,
   lex: Lexicon,
   tokens?: readonly Token[],
+  tagged: TaggedWords = tagSentence(text, s, tokens),
 ): { reading: Reading; local: number[] } {
-  const words = sentenceWords(text, s.start, s.end, tokens);
-  const tags = posTagIn(text, words);
+  const { words, tags } = tagged;
   const local: number[] = [];
   const spans: Span[] = [];
   for (let i = first; i < last; i++) {
@@ -599,10 +626,14 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     }
     // a verb that only takes places: only when the sentence names one
     if (!hasVerb && placeVerb) for (let i = first; i < last && !hasVerb; i++) hasVerb = a.mentions[i]!.kind === 'place';
-    if (!hasVerb && !(options.onCoding === undefined && nominalIn(ti, tj))) return;
+    const nominalHere = options.onCoding === undefined && nominalIn(ti, tj);
+    if (!hasVerb && !nominalHere) return;
     // the article's tokens of the sentence, unless one straddles its start or end (then the sentence is tokenized alone)
     const whole = ti < tj && a.tokens[ti]!.start >= s.start && a.tokens[tj - 1]!.end <= s.end;
-    const { reading, local } = readSentence(a.text, s, a.mentions, first, last, lex, whole ? a.tokens.slice(ti, tj) : undefined);
+    const tagged = tagSentence(a.text, s, whole ? a.tokens.slice(ti, tj) : undefined);
+    // the event word must be a verb, or a claim's (a nominal attack is read from nouns)
+    if (!nominalHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms])) return;
+    const { reading, local } = readSentence(a.text, s, a.mentions, first, last, lex, undefined, tagged);
     if (!reading.clauses.length) return;
     const sentence = a.text.slice(s.start, s.end);
     let attrs: { date?: string; killed?: number; wounded?: number } | undefined;
