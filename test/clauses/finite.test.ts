@@ -5,7 +5,7 @@
  * that no test depends on a tagger.
  */
 import { describe, expect, it } from 'vitest';
-import { negatedAuxiliaries, promoteBareParticiples } from '../../src/extract/clauses/finite.ts';
+import { fixedPrepositions, negatedAuxiliaries, promoteBareParticiples } from '../../src/extract/clauses/finite.ts';
 import { describeReading, readClauses } from '../../src/extract/clauses/index.ts';
 import { parseTagged } from './tagged.ts';
 
@@ -88,5 +88,30 @@ describe('a negated auxiliary is one, whatever the tagger says', () => {
   it('gives the clause reader a negated verb group after a run of names', () => {
     const t = parseTagged("[Valdoria/NNP] Foreign/NNP Minister/NNP [Ostrik/NNP] ca/NNP ~n't/NNP attend/VB the/DT talks/NNS ./.");
     expect(describeReading(readClauses(t.tokens, { mentions: t.mentions }))).toEqual(['attend[neg modal=can] S=Valdoria Foreign Minister Ostrik O=the talks']);
+  });
+});
+
+describe('a word that is only a preposition is one before a noun phrase, whatever the tagger says', () => {
+  const retagged = (s: string): string[] => {
+    const t = parseTagged(s);
+    const out = fixedPrepositions(t.tokens);
+    return out.filter((x, i) => x.pos !== t.tokens[i]!.pos).map((x) => `${x.text}/${x.pos}`);
+  };
+  it.each([
+    ['[Tarvan/NNP] fought/VBD alongside/JJ government/NN troops/NNS ./.', ['alongside/IN']],
+    ['Herders/NNS camped/VBD beside/RB the/DT river/NN ./.', ['beside/IN']],
+  ])('%s', (s, expected) => {
+    expect(retagged(s)).toEqual(expected);
+  });
+  it.each([
+    // already right; nothing after it
+    ['[Tarvan/NNP] fought/VBD alongside/IN government/NN troops/NNS ./.'],
+    ['Others/NNS fought/VBD alongside/RB ./.'],
+  ])('kept: %s', (s) => {
+    expect(retagged(s)).toEqual([]);
+  });
+  it('gives the clause reader a prepositional phrase, not an object', () => {
+    const t = parseTagged('[Tarvan/NNP] fought/VBD alongside/JJ [government/NN troops/NNS] ./.');
+    expect(describeReading(readClauses(t.tokens, { mentions: t.mentions }))).toEqual(['fight S=Tarvan alongside=government troops']);
   });
 });

@@ -36,6 +36,10 @@ const CASES: [string, string, string][] = [
   ['Rebels pulled out of Kafr Dalam overnight.', 'Kafr Dalam', 'city'],
   // a noun with "of" opening the sentence
   ['People of Tel Hadaf marched on Friday.', 'Tel Hadaf', 'city'],
+  // a place noun of the lexicon's descriptions and "of": a town's or a region's name by the noun
+  ['Militiamen captured the town of Gedo Haro after a day of fighting.', 'Gedo Haro', 'city'],
+  ['The army retook the villages of Dar Gulo and Tamsa.', 'Dar Gulo', 'city'],
+  ['Troops entered the province of Nueva Linda on Sunday.', 'Nueva Linda', 'region'],
   // the vote: a weak person guess (sentence start, no cue) loses to a place cue on another mention
   ['Kefr Amin was quiet on Monday. Fighters later entered Kefr Amin from the east.', 'Kefr Amin', 'city'],
   // a name before a lower-case tribe noun (lexicon words.tribeHeads)

@@ -113,6 +113,9 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // who fights alongside, for or under someone fights on their side
+  ['The Kessar Brigades fought alongside government troops for two years.', 'attacks'],
+  ['Volunteers from Tarvan fought for the Kessar Brigades in 2019.', 'attacks'],
   // what is captured comes before a preposition of place ("abducted 20 girls in Kessar" captures no Kessar)
   ['The Tarvan Front abducted 20 girls in Kessar.', 'captures'],
   // a verb slot starts a word: "called" holds no "led", "raided" no "aided", "expelled" no "led"

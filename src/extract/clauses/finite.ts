@@ -22,7 +22,7 @@
  * Pure and linear in the number of tokens (each participle scans its clause).
  */
 import { verbTransforms } from '../compromise.ts';
-import { ADV_TAGS, BE_FORMS, DO_FORMS, FINITE_TAGS, HAVE_FORMS, MODALS, NOUN_TAGS, SUBORDINATORS, COMPLEMENTIZERS } from './grammar.ts';
+import { ADV_TAGS, BE_FORMS, DO_FORMS, FINITE_TAGS, HAVE_FORMS, MODALS, NOUN_TAGS, PREPOSITIONS_ONLY, SUBORDINATORS, COMPLEMENTIZERS } from './grammar.ts';
 import type { MentionSpan, TaggedToken } from './types.ts';
 import { verbLemma, vocabulary } from './words.ts';
 
@@ -151,6 +151,24 @@ export function negatedAuxiliaries(tokens: readonly TaggedToken[]): readonly Tag
     out ??= tokens.slice();
     if (fixPrev) out[i - 1] = { ...prev, pos: tag };
     out[i] = { ...t, pos: 'RB' };
+  }
+  return out ?? tokens;
+}
+
+/** Tags that open a noun phrase: a word of PREPOSITIONS_ONLY before one is a preposition. */
+const PHRASE_OPENERS = new Set(['DT', 'PDT', 'PRP$', 'PRP', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'POS']);
+
+/**
+ * The tags with every word of grammar.ts PREPOSITIONS_ONLY that the tagger read as something else (an adjective,
+ * an adverb) before a noun phrase read as a preposition (IN). Returns `tokens` itself when nothing changes.
+ */
+export function fixedPrepositions(tokens: readonly TaggedToken[]): readonly TaggedToken[] {
+  let out: TaggedToken[] | undefined;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'IN' || !PREPOSITIONS_ONLY.has(t.text.toLowerCase()) || !PHRASE_OPENERS.has(tokens[i + 1]!.pos)) continue;
+    out ??= tokens.slice();
+    out[i] = { ...t, pos: 'IN' };
   }
   return out ?? tokens;
 }

@@ -35,6 +35,12 @@ export const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should
 /** Modal spellings that are contractions or split forms ("wo n't", "ca n't"): their lemma. */
 export const MODAL_LEMMAS: Record<string, string> = { wo: 'will', "'ll": 'will', ll: 'will', ca: 'can', "'d": 'would', d: 'would' };
 
+/**
+ * Words that are only ever prepositions before a noun phrase, whatever a tagger trained on news says of them
+ * ("fought alongside/JJ federal troops": the troops are no object of "fought").
+ */
+export const PREPOSITIONS_ONLY = new Set(['alongside', 'beside', 'amid', 'amidst', 'despite', 'via', 'against', 'toward', 'towards', 'among', 'amongst']);
+
 /** Relative words: they open a clause about the noun phrase before them. */
 export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'that']);
 /** Relative adverbs: "the town where ...", "the day when ...". */

@@ -6,6 +6,8 @@
 import data from './generic-actors.json' with { type: 'json' };
 import { LexiconError } from '../../errors.ts';
 import { pluralize } from './inflect.ts';
+import { cachedTable } from '../../util/disk-cache.ts';
+import { loadAgents } from './petrarch/index.ts';
 
 export interface GenericSector {
   label?: string;
@@ -71,4 +73,12 @@ export function combatantNouns(agents: ReadonlyArray<{ noun: string; primary: st
     for (const p of a.plural?.length ? a.plural : [pluralize(a.noun)]) out.add(p);
   }
   return [...out].sort();
+}
+
+/**
+ * The shipped nouns of armed men who are no state's ("militants", "rebels": `combatantNouns` of Phoenix's agents),
+ * from the disk cache when it holds them (a warm start reads no PETRARCH dictionary).
+ */
+export function shippedCombatantNouns(): string[] {
+  return cachedTable('combatant-nouns', () => combatantNouns(loadAgents()));
 }

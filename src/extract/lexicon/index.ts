@@ -85,6 +85,8 @@ export interface Words {
   allianceNouns: string[];
   /** Prepositions of place or direction: a country right after one is where, not whose ("in Iraq's ...": no title's country); rule patterns read them as `{W:placePrepositions:bare}`. */
   placePrepositions: string[];
+  /** Prepositions of company or side: a fighting verb's object after one is fought beside, not against ("fought alongside X"); rule patterns read them as `{W:sidePrepositions:bare}`. */
+  sidePrepositions: string[];
   /** What a group claims for an attack ("claimed responsibility for the attack"). */
   claimNouns: string[];
   /** Lower-case nouns of places and things that are attacked or taken ("a checkpoint", "a police station"): an event's described end. */

@@ -142,6 +142,7 @@ export const WORDS_SCHEMA: Schema = {
     attackNouns: strings,
     allianceNouns: strings,
     placePrepositions: strings,
+    sidePrepositions: strings,
     claimNouns: strings,
     facilityNouns: strings,
     placePrefixes: strings,

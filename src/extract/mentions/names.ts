@@ -5,7 +5,7 @@
  * higher priority (lexicon first). Titles before a person's name and a
  * leading "the" are cut off the mention.
  */
-import { KIND_OF_TYPE } from '../../types.ts';
+import { KIND_OF_TYPE, type EntityType } from '../../types.ts';
 import type { RawMention } from '../types.ts';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import type { Token } from '../text/tokens.ts';
@@ -13,7 +13,7 @@ import type { NameCandidate } from './candidate.ts';
 import { findLexiconNames } from './gazetteer.ts';
 import { lexTags } from '../compromise.ts';
 import { namePatterns } from './patterns.ts';
-import { findUnknownNames, placeBefore } from './unknown.ts';
+import { findUnknownNames, placeTypeBefore } from './unknown.ts';
 import type { Tagger } from '../tagger/ner.ts';
 import { taggedUnknownNames } from '../tagger/unknown-names.ts';
 import { typeByOrgContext } from './org-context.ts';
@@ -123,20 +123,60 @@ export function findNames(
       ? taggedUnknownNames(text, used, (u) => findUnknownNames(text, u, sentenceStarts, lexicon), { tagger: options.tagger, sentences: options.sentences, lexicon })
       : findUnknownNames(text, used, sentenceStarts, lexicon);
   // "shares of Halvex", "Halvex's chairman": the words around make an unknown person an organisation
-  const unknown = typeByOrgContext(text, guessed, lexicon);
+  const unknown = listedPlaces(text, typeByOrgContext(text, guessed, lexicon), lexicon);
   for (const c of unknown) {
     for (let i = c.start; i < c.end; i++) used[i] = 1;
     // "on Jan. 8", "Sept. 11": a month before a number is a date ("Jan" is also a given name)
     if (isMonthBeforeNumber(text, c, lexicon)) continue;
     // the words before decide over a person guess: "entered Kefr Amin", "residents of Beit Sahem"
-    const placed = c.type === 'person' && placeBefore(lexicon).test(text.slice(Math.max(0, c.start - 30), c.start));
-    taken.push(placed ? { ...c, type: 'city' } : c);
+    // ("the province of X" makes a region of a name the tagger read as a town)
+    const ctx = c.type === 'person' || c.type === 'city' ? placeTypeBefore(text.slice(Math.max(0, c.start - 30), c.start), lexicon) : undefined;
+    const placed = c.type === 'person' || ctx === 'region' ? ctx : undefined;
+    taken.push(placed ? { ...c, type: placed } : c);
   }
   taken.sort((a, b) => a.start - b.start);
   return { mentions: taken.map((c) => toMention(text, c, lexAt, lexicon)), used };
 }
 
 const GIVEN = new Set(['MaleName', 'FemaleName', 'FirstName']);
+
+/** A list separator between two names: ", ", ", and ", " and ". */
+const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+
+/**
+ * Guessed names listed after a place that the words before the list make one ("captured the villages of X, Y and
+ * Z", "entered X and Y") are places of its type: a person or organisation guess in such a list is the list's
+ * reading of an unknown name, not a second kind of thing in it.
+ */
+function listedPlaces<C extends NameCandidate>(text: string, cands: readonly C[], lex: Lexicon): C[] {
+  const out = cands.slice();
+  // (in text order: the guessers give theirs one after the other)
+  const order = out.map((_, i) => i).sort((a, b) => out[a]!.start - out[b]!.start);
+  // runs of names joined by list separators; a run is a list only when "and" joins two of them (else a comma may
+  // open an apposition: "the village of X, Nusret Imamovic, said")
+  let run: number[] = [];
+  let joined = false;
+  const flush = () => {
+    const head = out[run[0]!]!;
+    const place = joined && run.length > 1 ? placeTypeBefore(text.slice(Math.max(0, head.start - 30), head.start), lex) : undefined;
+    if (place) for (const i of run.slice(1)) if (out[i]!.type === 'person' || out[i]!.type === 'organization') out[i] = { ...out[i]!, type: place };
+  };
+  for (const i of order) {
+    const c = out[i]!;
+    const prev = run.length ? out[run[run.length - 1]!]! : undefined;
+    const sep = prev ? text.slice(prev.end, c.start) : '';
+    if (prev && LIST_SEPARATOR.test(sep)) {
+      run.push(i);
+      if (/\band\s+$/.test(sep)) joined = true;
+      continue;
+    }
+    if (run.length) flush();
+    run = [i];
+    joined = false;
+  }
+  if (run.length) flush();
+  return out;
+}
 
 /** Month names and their abbreviations of three or four letters with a period ("Jan.", "Sept."), lower case. */
 const monthForms = memoByLexicon((lex): ReadonlySet<string> => {

@@ -9,6 +9,8 @@
  */
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { lexTags } from '../compromise.ts';
+import { shippedCombatantNouns } from '../lexicon/generic-actors.ts';
+import type { EntityType } from '../../types.ts';
 import type { NameCandidate } from './candidate.ts';
 
 export const ORG_CONTEXT_RULE = {
@@ -24,31 +26,42 @@ const cues = memoByLexicon((lex) => {
   // "Shares of X" opening a sentence
   const before = [...c.before, ...c.before.map((w) => w[0]!.toUpperCase() + w.slice(1))];
   return {
-    before: new RegExp(`(?<![\\p{L}])(?:${alternation(before)})\\s+$`, 'u'),
+    before: new RegExp(`(?<![\\p{L}])(${alternation(before)})\\s+$`, 'u'),
     after: new RegExp(`^(?:\\s*['’]s)?\\s+(?:${alternation(c.after)})(?![\\p{L}])`, 'u'),
-    afterBare: new RegExp(`^\\s+(?:${alternation(c.afterBare)})(?![\\p{L}])`, 'u'),
+    afterBare: new RegExp(`^\\s+(${alternation(c.afterBare)})(?![\\p{L}])`, 'u'),
+    // the cue words that make the name an armed group's: nouns of armed men who are no state's, and "militia"
+    armed: new Set([...shippedCombatantNouns(), 'militia', 'militias'].map((w) => w.toLowerCase())) as ReadonlySet<string>,
   };
 });
 
 /** The candidates, with persons that their words make organisations retyped (new objects; the others as they were). */
 export function typeByOrgContext<C extends NameCandidate>(text: string, cands: readonly C[], lex: Lexicon): C[] {
   const C = cues(lex);
-  const orgForms = new Set<string>();
+  // form -> the type its words give: an armed group's when a cue is a noun of armed men ("Ruwaad fighters")
+  const orgForms = new Map<string, EntityType>();
   for (const c of cands) {
     if (c.type !== 'person') continue;
     const form = text.slice(c.start, c.end);
-    if (orgForms.has(form)) continue;
-    const before = text.slice(Math.max(0, c.start - 40), c.start);
-    const after = text.slice(c.end, c.end + 40);
-    if (!C.before.test(before) && !C.after.test(after) && !C.afterBare.test(after)) continue;
+    if (orgForms.get(form) === 'armed_group') continue;
     const first = form.split(/\s+/)[0]!;
     if (lexTags(first, lex).some((t) => GIVEN.has(t))) continue;
-    orgForms.add(form);
+    // every occurrence of the form, also those no guesser took ("Fano militiamen" opening a sentence)
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + form.length] ?? '')) continue;
+      const before = C.before.exec(text.slice(Math.max(0, at - 40), at));
+      const after = text.slice(at + form.length, at + form.length + 40);
+      const bare = C.afterBare.exec(after);
+      if (!before && !bare && !C.after.test(after)) continue;
+      const armed = [before?.[1], bare?.[1]].some((w) => w !== undefined && C.armed.has(w.toLowerCase()));
+      orgForms.set(form, armed ? 'armed_group' : 'organization');
+      if (armed) break;
+    }
   }
   if (orgForms.size === 0) return cands.slice();
   return cands.map((c) => {
-    if (c.type !== 'person' || !orgForms.has(text.slice(c.start, c.end))) return c;
+    const type = c.type === 'person' ? orgForms.get(text.slice(c.start, c.end)) : undefined;
+    if (!type) return c;
     const { typeWeight: _shape, ...rest } = c; // the words spoke: no longer a type from the shape alone
-    return { ...rest, type: 'organization' } as C;
+    return { ...rest, type } as C;
   });
 }

@@ -24,7 +24,7 @@ import { all, fromMatches, type NameCandidate, type NamePattern } from './candid
 import { allCued, cueEndingWords, execCued, letterStart, nameRunBack, wordStart, type Cue, type CuedRegExp } from './cued.ts';
 import { nameKit } from './kit.ts';
 import { loadAgents, loadCameoVerbs } from '../lexicon/petrarch/index.ts';
-import { combatantNouns, genericActorWords } from '../lexicon/generic-actors.ts';
+import { genericActorWords, shippedCombatantNouns } from '../lexicon/generic-actors.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
 
 /**
@@ -35,13 +35,6 @@ function aircraftWords(): string[] {
   return cachedTable('aircraft-words', () => (loadCameoVerbs().synsets['aircraft']?.members ?? []).flatMap((m) => [m.toLowerCase(), `${m.toLowerCase()}s`]));
 }
 
-/**
- * Nouns of armed men who are no state's ("militants", "rebels": lexicon `combatantNouns` of Phoenix's agents), from the
- * disk cache when it holds them (a warm start reads no PETRARCH dictionary).
- */
-function combatantWords(): string[] {
-  return cachedTable('combatant-nouns', () => combatantNouns(loadAgents()));
-}
 
 export type { NameCandidate, NamePattern } from './candidate.ts';
 
@@ -160,7 +153,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const TRIBE_CUED: CuedRegExp = { re: TRIBE, cue: afterName(new RegExp(`(?:${TRIBE_HEADS})`, 'gu')) };
   // "Fano militiamen", "SPLA-IO fighters": a name right before a noun of armed men who are no state's (Phoenix's rebel and
   // unidentified-armed agents) is their group's
-  const COMBATANTS = alternation(combatantWords());
+  const COMBATANTS = alternation(shippedCombatantNouns());
   const COMBATANT_GROUP = new RegExp(`(${CAP_SEQ})\\s+(?:${COMBATANTS})(?![\\p{L}-])`, 'gu');
   const DESIGNATOR_GROUP = new RegExp(`(?<![\\p{L}\\p{N}-])(\\p{Lu}{1,3}\\d{2,3})\\s+((?:${COMBATANTS})|armed\\s+groups?|groups?|movement)(?![\\p{L}-])`, 'gu');
   const COMBATANT_GROUP_CUED: CuedRegExp = { re: COMBATANT_GROUP, cue: afterName(new RegExp(`(?:${COMBATANTS})`, 'gu')) };

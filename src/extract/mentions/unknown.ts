@@ -17,6 +17,7 @@
 import type { EntityType } from '../../types.ts';
 import { alternation, demonyms, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { classForms } from '../lexicon/verbs.ts';
+import { pluralize } from '../lexicon/inflect.ts';
 import { isOrgWord, isPlaceWord, lexTags as compromiseTags } from '../compromise.ts';
 import type { NameCandidate } from './candidate.ts';
 import { nameKit } from './kit.ts';
@@ -47,8 +48,6 @@ const resources = memoByLexicon((lex) => ({
   placePrefixes: new Set(lex.words.placePrefixes) as ReadonlySet<string>,
 }));
 type Resources = ReturnType<typeof resources>;
-/** "the towns of Jabla", "the village of Tel Tamer": a place noun and "of" before a name. */
-const PLACE_OF = /\b(?:towns?|city|cities|villages?|province|district|neighbou?rhoods?|governorate|suburbs?|outskirts|port\s+city|area)\s+of\s+$/i;
 /** "in Qamenas, Sarmin and Talamenes": a name listed after a place is a place. */
 const LIST_AFTER = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 /** The vote of a type that only the shape of the words gave. */
@@ -98,16 +97,50 @@ function capsLineChecker(text: string): (pos: number) => boolean {
 }
 
 /**
- * Words before a place (lexicon `placeContext` and the verb class
- * `reach-place`): "in X", "entered X", "withdrew from X", "residents of X",
- * "the outskirts of X". The nouns may open the sentence ("Residents of X").
+ * The nouns that put a place after "of", by the type of place they make: the lexicon's descriptions of towns and
+ * regions ("the town of X", "the provinces of X and Y") and `placeContext.nounsOf` ("residents of X", "the
+ * outskirts of X"), singular and plural.
+ */
+const placeOfNouns = memoByLexicon((lex): ReadonlyMap<string, EntityType> => {
+  const out = new Map<string, EntityType>();
+  const add = (n: string, type: EntityType) => {
+    if (!out.has(n)) out.set(n, type);
+  };
+  for (const n of lex.words.descriptions.region) for (const w of [n, pluralize(n)]) add(w, 'region');
+  for (const n of lex.words.descriptions.city) for (const w of [n, pluralize(n)]) add(w, 'city');
+  // (written as they are used: "residents", "outskirts")
+  for (const n of lex.words.placeContext.nounsOf) add(n, 'city');
+  return out;
+});
+
+/** A place noun and "of" at the end of `before` ("the village of ", "Residents of "). */
+const placeOfPattern = memoByLexicon((lex): RegExp => {
+  const nouns = [...placeOfNouns(lex).keys()].map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`);
+  return new RegExp(`(?<![\\p{L}])(${nouns.sort((a, b) => b.length - a.length).join('|')})\\s+of\\s+$`, 'u');
+});
+
+/** The type of place a name takes from a place noun and "of" right before it ("the province of X": region), if any. */
+export function placeOfType(before: string, lex?: Lexicon): EntityType | undefined {
+  const m = placeOfPattern(lex).exec(before);
+  return m ? placeOfNouns(lex).get(m[1]!.toLowerCase()) : undefined;
+}
+
+/**
+ * Words before a place (lexicon `placeContext`, the place nouns of `placeOfNouns` and the verb class
+ * `reach-place`): "in X", "entered X", "withdrew from X", "residents of X", "the town of X". The nouns may open
+ * the sentence ("Residents of X").
  */
 export const placeBefore = memoByLexicon((lex): RegExp => {
   const c = lex.words.placeContext;
   const verbs = classForms('reach-place', undefined, lex);
-  const nouns = c.nounsOf.map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|');
-  return new RegExp(`(?<![\\p{L}])(?:${alternation([...c.prepositions, ...verbs])}|(?:${nouns})\\s+of)\\s+$`, 'u');
+  return new RegExp(`(?:(?<![\\p{L}])(?:${alternation([...c.prepositions, ...verbs])})\\s+$)|${placeOfPattern(lex).source}`, 'u');
 });
+
+/** The type a name gets from the words before it when they put a place there: "region" after "the province of", else "city". */
+export function placeTypeBefore(before: string, lex?: Lexicon): EntityType | undefined {
+  if (!placeBefore(lex).test(before)) return undefined;
+  return placeOfType(before, lex) ?? 'city';
+}
 
 /**
  * The type of an unknown capitalised name from its words and the words
@@ -134,11 +167,12 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
     if (lastTags.includes('Organization') || lastTags.includes('SportsTeam')) return 'organization';
     if (lastTags.includes('LastName') || lastTags.includes('Person')) return 'person';
     if (/^[\p{Lu}]{2,6}s?$/u.test(first)) return 'organization';
-    if (/\b(?:in|at|near|outside|across|to|from)\s+$/.test(before) || PLACE_OF.test(before)) return 'city';
+    if (/\b(?:in|at|near|outside|across|to|from)\s+$/.test(before) || placeOfType(before, r.lex)) return 'city';
     return undefined;
   }
   // a place by the words before it, before any default
-  if (placeBefore(r.lex).test(before)) return 'city';
+  const placed = placeTypeBefore(before, r.lex);
+  if (placed) return placed;
   if (words.length <= 3 && words.every((w) => lexTags(w).length === 0 || lexTags(w).some((t) => NAME_TAGS.has(t) || t === 'LastName'))) {
     weak.is = !words.some((w) => lexTags(w).some((t) => NAME_TAGS.has(t) || t === 'LastName'));
     return 'person';
