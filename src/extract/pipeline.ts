@@ -25,7 +25,8 @@
  */
 import type { ArticleMeta } from '../types.ts';
 import type { RawAlias, RawExtraction, RawMention, RawQuote, RawRelation } from './types.ts';
-import type { Lexicon } from './lexicon/index.ts';
+import { memoByLexicon, type Lexicon } from './lexicon/index.ts';
+import { classForms } from './lexicon/verbs.ts';
 import { splitSentences, type Sentence } from './text/sentences.ts';
 import { tokenize, type Token } from './text/tokens.ts';
 import { spansBySentence } from './text/spans.ts';
@@ -131,6 +132,31 @@ function genericPlaces(a: Analysis, mentions: readonly RawMention[], ranges: Rea
       const p = mentions[i + 1]!;
       if (m.rule !== 'generic-actor' || (m.kind !== 'force' && m.type !== 'armed_group') || p.kind !== 'place' || !/^\s+(?:in|inside|across|near)\s+(?:the\s+)?$/.test(a.text.slice(m.end, p.start))) continue;
       for (const r of rulesOnWindow(a, s, mentions, i, i + 2, m.start, p.end, lex)) if (r.type === 'located_in' && r.source === i && r.target === i + 1) out.push(r);
+    }
+  });
+  return out;
+}
+
+/** The words of an affiliation (the participles of the verb class `ally`, and "loyal"): the cue to read a generic actor's bond again. */
+const affiliationWords = memoByLexicon((lex): ReadonlySet<string> => new Set([...classForms('ally', ['pp'], lex), 'loyal']));
+/** Characters between a generic actor and the actor it is tied to ("militias, which are aligned with"). */
+const AFFILIATION_REACH = 48;
+
+/**
+ * Whom a generic actor is tied to ("insurgents linked to X", "gunmen loyal to X"): the alliance rules read again on
+ * the words from a generic actor to the actor named right after its affiliation, keeping only that allied_with.
+ */
+function genericAffiliations(a: Analysis, mentions: readonly RawMention[], ranges: ReadonlyArray<readonly [number, number]>, lex: Lexicon): RawRelation[] {
+  const out: RawRelation[] = [];
+  const words = affiliationWords(lex);
+  a.sentences.forEach((s, k) => {
+    const [first, last] = ranges[k]!;
+    for (let i = first; i + 1 < last; i++) {
+      const m = mentions[i]!;
+      const p = mentions[i + 1]!;
+      if (m.rule !== 'generic-actor' || m.kind === 'place' || p.kind === 'place' || isGeneric(p) || p.start - m.end > AFFILIATION_REACH) continue;
+      if (!(a.text.slice(m.end, p.start).toLowerCase().match(/[a-z]+/g) ?? []).some((w) => words.has(w))) continue;
+      for (const r of rulesOnWindow(a, s, mentions, i, i + 2, m.start, p.end, lex)) if (r.type === 'allied_with' && r.source === i && r.target === i + 1) out.push(r);
     }
   });
   return out;
@@ -269,7 +295,7 @@ export const PASSES: readonly Pass[] = [
       const aliases = a.aliases.map((x) => ({ long: moved(x.long), short: moved(x.short) }));
       const relations = a.relations.map((r) => ({ ...r, source: moved(r.source), target: moved(r.target) }));
       const ranges = spansBySentence(a.sentences, mentions);
-      return { mentions, aliases, relations: [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon)], ranges };
+      return { mentions, aliases, relations: [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon), ...genericAffiliations(a, mentions, ranges, r.lexicon)], ranges };
     },
   },
   {

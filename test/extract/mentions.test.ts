@@ -54,6 +54,7 @@ const FOUND: [string, string, string][] = [
   // a chain of titles, and an abbreviated title after a role, stay out of the name
   ['Sen. Lt. Oksana Melnik led the patrol out of Kherson.', 'Oksana Melnik', 'person'],
   ['Navy spokesman Capt. Dana Whitfield confirmed the collision.', 'Dana Whitfield', 'person'],
+  ['Police spokesman Brig. Gen. Omari Lenku denied the report.', 'Omari Lenku', 'person'],
 ];
 
 const NOT_FOUND: [string, string][] = [
@@ -76,6 +77,8 @@ const NOT_FOUND: [string, string][] = [
   // an abbreviated title is no name of its own
   ['Sen. Lt. Oksana Melnik led the patrol out of Kherson.', 'Lt'],
   ['Navy spokesman Capt. Dana Whitfield confirmed the collision.', 'Capt'],
+  // the abbreviated word that opens a longer title ("Brig. Gen.") is no name either
+  ['Police spokesman Brig. Gen. Omari Lenku denied the report.', 'Brig'],
   ['Army spokesman Col. Idris Baraka denied it.', 'Col'],
   // one word that names a people or a kind of group is no one's name (the tagger proposed persons)
   ['The survivors were Yazidi, a spokeswoman said.', 'Yazidi'],

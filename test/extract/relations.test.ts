@@ -110,9 +110,14 @@ const CASES: [string, string][] = [
   ['The secretary and Abadi agreed that a strong U.S.-Iraq partnership is critical to finish ISIL.', 'U.S. attacks ISIL'],
   ['Iraqi Security Forces attempted to seize the Al Salem hospital complex from ISIL fighters.', 'Iraqi Security Forces attacks ISIL'],
   ['He was sent to improve ISIL\'s defenses against the Syrian Democratic Forces.', 'ISIL attacks Syrian Democratic Forces'],
+  // generic actors tied to a group (the pipeline reads the alliance rules again once they are found)
+  ['Insurgents linked to the Tarvan Front burned the market in Faya.', 'Insurgents allied_with Tarvan Front'],
+  ['Gunmen loyal to the Nasr Front opened fire on the convoy.', 'Gunmen allied_with Nasr Front'],
 ];
 
 const MUST_NOT: [string, string][] = [
+  // a verb of linking is no bond between its subject and the group it links something to
+  ['Police linked the attack to the Tarvan Front.', 'allied_with'],
   // who fights alongside, for or under someone fights on their side
   ['The Kessar Brigades fought alongside government troops for two years.', 'attacks'],
   ['Volunteers from Tarvan fought for the Kessar Brigades in 2019.', 'attacks'],

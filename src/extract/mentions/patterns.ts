@@ -229,7 +229,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     return undefined;
   }
 
-  const BARE_TITLES = new Set([...WORDS.bareTitleWords, ...TITLES.map((t) => t.toLowerCase())]);
+  // (with the abbreviated words that open a longer title: "Brig." of "Brig. Gen.", "Lt." of "Lt. Col.")
+  const BARE_TITLES = new Set([...WORDS.bareTitleWords, ...TITLES.map((t) => t.toLowerCase()), ...TITLES.flatMap((t) => t.split(/\s+/).filter((w) => /^\p{L}+\.$/u.test(w))).map((w) => w.toLowerCase())]);
 
   /** One-word titles and roles, lower case ("minister", "leader", "commander"). */
   const TITLE_WORDS = new Set([...BARE_TITLES, ...[...ROLES.leads, ...ROLES.member].map((r) => r.toLowerCase())].filter((w) => !/\s/.test(w)));

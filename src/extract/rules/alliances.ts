@@ -88,6 +88,17 @@ export const ALLIANCE_RULES: RelationRule[] = [
     coord: true,
   },
   {
+    reason: 'allied-affiliated',
+    type: 'allied_with',
+    // a group named with its affiliation, in a participle or a relative clause ("fighters linked to X", "militias,
+    // which are aligned with X,"); "loyal to" is the adjective of the same bond
+    pattern: `{S:${ACTOR}}\\s*,?\\s+(?:(?:who|which|that)\\s+(?:is|are|was|were|have\\s+been|has\\s+been)\\s+)?(?:\\w+ly\\s+)?(?:{V:ally:pp}|loyal)\\s+(?:with|to)\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    // (generic actors, found after the rules ran, are read again by the pipeline's genericAffiliations)
+    example: 'The Kessar Brigades, which are aligned with the Nasr Front, withdrew from Faya.',
+    examples: ['The Kessar Brigades, loyal to the Tarvan Front, withdrew.', 'Saraya Dumar, which was formerly affiliated with the Nasr Front, disbanded.'],
+    confidence: 0.7,
+  },
+  {
     reason: 'allied-backs',
     type: 'allied_with',
     pattern: `(?<!\\b(?:against|of|on|by|with|for|from|to)\\s+(?:the\\s+)?){S:${ACTOR},country}{_p}{V:back:s,past}(?:\\s+and\\s+{V:back:s,past})?\\s+(?:the\\s+)?{T:${ACTOR}}`,
