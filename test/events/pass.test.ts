@@ -47,6 +47,9 @@ describe('events from clauses', () => {
     // an attack the subject fought off: its doer is the attacker ("by X", or X named in the phrase)
     ['Rebels repelled an attack by the Malian army.', 'Malian army attacks Rebels 19'],
     ['Somali police repulsed an al-Shabaab assault on their post.', 'al-Shabaab attacks Somali police 19'],
+    // the subject is an attack by someone: its doer did what it did
+    ['An ambush by the Tarvan Front killed four Chadian soldiers near Faya.', 'Tarvan Front attacks Chadian soldiers 19'],
+    ['Air strikes by the Nigerian air force have killed 20 villagers in Zamfara.', 'Nigerian air force attacks villagers 19'],
     // a light verb with an attack for its object is the attack (verb class `launch`)
     ['The Chadian army carried out airstrikes against Boko Haram camps.', 'Chadian army attacks Boko Haram camps 19'],
     ['Turkish jets conducted raids on PKK fighters.', 'Turkish jets attacks PKK 19'],

@@ -27,6 +27,8 @@ const ARMED: [string, string][] = [
   // an occurrence no guesser took (it opens a sentence) still speaks for the name's other mentions
   ['Dervo militiamen seized the bridge. Elders said Dervo had withdrawn by dusk.', 'Dervo'],
   ['Later, the militia Kerra Nabi withdrew. Kerra Nabi said it would return.', 'Kerra Nabi'],
+  // through a naming verb
+  ['A local militia known as Kasoro Bana joined the fighting. Kasoro Bana later withdrew.', 'Kasoro Bana'],
 ];
 
 const PERSONS: [string, string][] = [

@@ -727,6 +727,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         // a place is a party to an event as a country, or as what is taken or left ("captured Kidal from the rebels")
         return !!mm && (mm.kind !== 'place' || mm.type === 'country' || m.edge === 'captures' || m.edge === 'withdraws_from');
       };
+      // the subject is an attack done by someone ("an attack by al-Shabaab killed five soldiers", "drone strikes by the
+      // military have killed dozens"): the attack's doer, the object of its "by", did what the attack did
+      if (!sources.length && m.edge === 'attacks' && !options.onCoding) {
+        const by = m.source.find((np) => !actor(np) && attackNoun(np))?.pps.find((x) => x.prep === 'by');
+        if (by) sources = by.objects.map((np) => endOf(np, local)).filter((e): e is End => !!e && acts(e));
+      }
       // what a named patient is of is taken ("took control of Goma"), not allied with ("began the deployment of troops")
       const ofTarget = m.targetFrom === 'of' && m.edge === 'allied_with' && !options.onCoding;
       // the weapon a verb of using fires or drops is the means of an attack, not its target ("used TOW missiles against

@@ -26,7 +26,8 @@ const cues = memoByLexicon((lex) => {
   // "Shares of X" opening a sentence
   const before = [...c.before, ...c.before.map((w) => w[0]!.toUpperCase() + w.slice(1))];
   return {
-    before: new RegExp(`(?<![\\p{L}])(${alternation(before)})\\s+$`, 'u'),
+    // (also through a naming verb: "a militia known as X", "the faction called X")
+    before: new RegExp(`(?<![\\p{L}])(${alternation(before)})(?:\\s*,?\\s+(?:known\\s+as|called|named|dubbed))?\\s+$`, 'u'),
     after: new RegExp(`^(?:\\s*['’]s)?\\s+(?:${alternation(c.after)})(?![\\p{L}])`, 'u'),
     afterBare: new RegExp(`^\\s+(${alternation(c.afterBare)})(?![\\p{L}])`, 'u'),
     // the cue words that make the name an armed group's: nouns of armed men who are no state's, and "militia"
