@@ -120,12 +120,30 @@ export function eventVerbsFrom(file: CameoVerbsLike, lex: Lexicon): EventVerbs {
   return eventVerbsOf(eventVerbTable(file, lex));
 }
 
+/**
+ * Entries for the one-word verbs of the lexicon's verb classes that carry a CAMEO code (verbs.json `cameo`) and that
+ * CAMEO's dictionary lacks ("neutralise": 190), so the pass reads them as it reads CAMEO's own verbs.
+ */
+function classEntries(lex: Lexicon, have: ReadonlySet<string>): VerbEntry[] {
+  const out: VerbEntry[] = [];
+  for (const [name, cls] of Object.entries(lex.verbs)) {
+    if (!cls.cameo) continue;
+    for (const v of verbClass(name, lex).verbs) {
+      if (/\s/.test(v) || have.has(v)) continue;
+      out.push({ lemma: v, code: cls.cameo, patterns: [], block: name.toUpperCase() });
+    }
+  }
+  return out;
+}
+
 function eventVerbsOf({ entries, forms, allForms, placeForms, skipped }: EventVerbTable): EventVerbs {
   return { dict: dictionaryOf(entries), forms, allForms, placeForms, describe, skipped };
 }
 
-function eventVerbTable(file: CameoVerbsLike, lex: Lexicon): EventVerbTable {
-  const { entries, skipped } = entriesFromCameo(file);
+function eventVerbTable(file: CameoVerbsLike, lex: Lexicon, withClasses = false): EventVerbTable {
+  const cameo = entriesFromCameo(file);
+  const skipped = cameo.skipped;
+  const entries = withClasses ? [...cameo.entries, ...classEntries(lex, new Set(cameo.entries.map((e) => e.lemma)))] : cameo.entries;
   // per code, once: the entries share their blocks' patterns, so the same few hundred codes are asked ~10^5 times
   const codeGives = new Map<string, boolean>();
   const edgeCode = (c: string | null, placeOnly: boolean) => {
@@ -155,7 +173,7 @@ function eventVerbTable(file: CameoVerbsLike, lex: Lexicon): EventVerbTable {
 
 /** The shipped CAMEO 2.0 verbs, built once per lexicon; the shipped lexicon's from the disk cache (util/disk-cache.ts). */
 export const shippedEventVerbs = memoByLexicon((lex) =>
-  eventVerbsOf(lex === defaultLexicon() ? cachedTable('event-verbs', () => eventVerbTable(loadCameoVerbs(), lex)) : eventVerbTable(loadCameoVerbs(), lex)),
+  eventVerbsOf(lex === defaultLexicon() ? cachedTable('event-verbs', () => eventVerbTable(loadCameoVerbs(), lex, true)) : eventVerbTable(loadCameoVerbs(), lex, true)),
 );
 
 interface End {

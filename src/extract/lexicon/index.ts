@@ -159,6 +159,8 @@ export interface VerbClassData {
   about: string;
   /** Base forms ("attack", "carry out"), or "@class" to take in another class. */
   verbs: string[];
+  /** The CAMEO code the event pass gives a one-word verb of the class that CAMEO's own dictionary lacks ("neutralise": 190). */
+  cameo?: string;
 }
 
 export interface Lexicon {

@@ -186,7 +186,8 @@ export const VERBS_SCHEMA: Schema = {
     ...ABOUT,
     classes: {
       record: {
-        object: { about: 'string', verbs: { array: 'string', nonEmpty: true } },
+        object: { about: 'string', verbs: { array: 'string', nonEmpty: true }, cameo: 'string' },
+        optional: ['cameo'],
       },
     },
   },

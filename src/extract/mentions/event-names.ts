@@ -7,7 +7,9 @@
  * event's name, not a mention of its own: "Kandahar" in "the Kandahar Open" is
  * no place the text talks about. A name that a guess made (the tagger or the
  * capitalised-word fallback, never the lexicon) and that itself ends in such
- * a noun is the event's name and names no actor either.
+ * a noun is the event's name and names no actor either; so is a guessed name
+ * that ends in a document's head noun (lexicon `documentHeads`: "the Juba
+ * Peace Agreement" is a treaty, not an organisation).
  *
  * Hyphenated compounds ("ISIS-held", "U.S.-led") are not touched: there the
  * name is an actor of the text.
@@ -38,6 +40,8 @@ const patterns = memoByLexicon((lex) => {
     after: new RegExp(`^[ \\t]+(?:${tail}|(?:${between}){1,2}${nearTail})`, 'u'),
     // the name's own last word ("Sunbelt Classic")
     own: new RegExp(`\\s${tail}$`, 'u'),
+    // ... or a document's head ("the Juba Peace Agreement", "the Sinai Accords": lexicon documentHeads)
+    document: new RegExp(`\\s(?:${alternation(lex.words.documentHeads)})$`, 'u'),
   };
 });
 
@@ -46,7 +50,7 @@ export function dropEventNames(mentions: readonly RawMention[], text: string, le
   const P = patterns(lex);
   return mentions.filter((m) => {
     if (P.after.test(text.slice(m.end, m.end + 80))) return false;
-    if (GUESSED.has(m.rule) && P.own.test(m.text)) return false;
+    if (GUESSED.has(m.rule) && (P.own.test(m.text) || P.document.test(m.text))) return false;
     return true;
   });
 }

@@ -43,7 +43,8 @@ const heads = memoByLexicon((lex: Lexicon) => {
   // (not the force nouns: "the Army" of an article about one army is that army)
   const w = lex.words;
   const group = new Set([...w.communityAdjectives, ...demonyms(lex).keys(), ...w.peopleNouns].map((x) => x.toLowerCase()).filter((x) => !/\s/.test(x)));
-  return { org, place, notNames: new Set(w.notNames) as ReadonlySet<string>, group: group as ReadonlySet<string> };
+  // names of documents and operations: no actor, place or force ("the Juba Peace Agreement", "Operation Hadin Kai")
+  return { org, place, notNames: new Set(w.notNames) as ReadonlySet<string>, group: group as ReadonlySet<string>, documents: new Set(w.documentHeads) as ReadonlySet<string>, events: new Set(w.eventHeads) as ReadonlySet<string> };
 });
 
 function typeOf(cls: string, text: string, lex: Lexicon): EntityType | undefined {
@@ -77,7 +78,16 @@ export function taggedUnknownNames(
   const proposals = proposeNames(text, { sentences: opts.sentences, taken: used, tagger: opts.tagger });
   const starts = new Set(opts.sentences.map((x) => x.start));
   const forceNoun = forceNounSet(opts.lexicon);
+  const h = heads(opts.lexicon);
   const take = (p: NameProposal) => {
+    // the name of a document or an operation ("the Juba Peace Agreement", "Operation Hadin Kai", with the head word
+    // before the proposal or in it): no name of an actor or a place, and none the guessers after may cut from it
+    const words = p.text.split(/\s+/);
+    const headBefore = /(\p{Lu}\p{L}*)\s+$/u.exec(text.slice(Math.max(0, p.start - 16), p.start))?.[1] ?? '';
+    if (h.documents.has(words[words.length - 1]!) || h.events.has(words[0]!) || h.events.has(headBefore)) {
+      if (![...Array(p.end - p.start).keys()].some((i) => used[p.start + i])) for (let i = p.start; i < p.end; i++) used[i] = 1;
+      return;
+    }
     const type = typeOf(p.cls, p.text, opts.lexicon);
     if (!type) return;
     // a force noun capitalised only because it opens the sentence ("Army troops in Goma ...", "Police said ...")
