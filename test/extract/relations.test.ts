@@ -110,6 +110,9 @@ const CASES: [string, string][] = [
   ['The secretary and Abadi agreed that a strong U.S.-Iraq partnership is critical to finish ISIL.', 'U.S. attacks ISIL'],
   ['Iraqi Security Forces attempted to seize the Al Salem hospital complex from ISIL fighters.', 'Iraqi Security Forces attacks ISIL'],
   ['He was sent to improve ISIL\'s defenses against the Syrian Democratic Forces.', 'ISIL attacks Syrian Democratic Forces'],
+  // a name's acronym in brackets is read past
+  ['Heavy fighting between the Kessar Liberation Front (KLF) and the Chadian army continued near Faya.', 'Kessar Liberation Front attacks Chadian army'],
+  ['The Kessar Liberation Front (KLF) and the Tarvan Front signed a pact in Faya.', 'Kessar Liberation Front allied_with Tarvan Front'],
   // generic actors tied to a group (the pipeline reads the alliance rules again once they are found)
   ['Insurgents linked to the Tarvan Front burned the market in Faya.', 'Insurgents allied_with Tarvan Front'],
   ['Gunmen loyal to the Nasr Front opened fire on the convoy.', 'Gunmen allied_with Nasr Front'],

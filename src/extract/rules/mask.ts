@@ -47,6 +47,22 @@ function titleField(m: RawMention, lex?: Lexicon): string {
   return member ? '|title-member' : '';
 }
 
+/**
+ * The end of a bracketed acronym of mention `i` right after it ("Rapid Support Forces (RSF)": the end of ")"), when
+ * the next mention is one: the same canonical entity, or capitals whose first letter opens the name's words.
+ */
+function acronymAfter(text: string, mentions: readonly RawMention[], i: number, last: number, end: number): number | undefined {
+  const m = mentions[i]!;
+  const j = i + 1;
+  if (j >= last) return undefined;
+  const a = mentions[j]!;
+  if (!/^\s*\(\s*$/.test(text.slice(m.end, a.start))) return undefined;
+  const close = /^\s*\)/.exec(text.slice(a.end, Math.min(end, a.end + 4)));
+  if (!close) return undefined;
+  const same = (m.canonical !== undefined && m.canonical === a.canonical) || (/^\p{Lu}[\p{Lu}\p{N}.&-]{1,9}$/u.test(a.text) && m.text.split(/\s+/).some((w) => w[0] === a.text[0]));
+  return same ? a.end + close[0].length : undefined;
+}
+
 /** Replace the mentions inside `s` by `⟦i|kind|type|rule⟧` (a person's placeholder also covers the titles before the name, and says what they make the person: `titleField`). */
 export function maskSentence(text: string, s: Sentence, mentions: readonly RawMention[], first: number, last: number, lex?: Lexicon): Masked {
   const TITLES_BEFORE = titlesBefore(lex);
@@ -70,6 +86,10 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
     out += `${OPEN}${i}|${m.kind}|${m.type}|${m.rule}${m.type === 'person' ? titleField(m, lex) : ''}${CLOSE}`;
     at.push({ pos, end: out.length, mention: i });
     cursor = m.end;
+    // a name's acronym in brackets right after it ("the Sudanese Armed Forces (SAF) and the RSF") is the same name
+    // again: the rules read past it, as they read "the Sudanese Armed Forces and the RSF"
+    const skip = acronymAfter(text, mentions, i, last, s.end);
+    if (skip !== undefined) cursor = skip;
   }
   out += text.slice(cursor, s.end);
   return { text: out, at };
