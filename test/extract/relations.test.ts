@@ -724,3 +724,19 @@ describe('located_in: a place after a preposition does not act', () => {
     expect(edges(sentence)).toContain(edge);
   });
 });
+
+// a participle after a comma has the main clause's subject, not a preposition's object before the comma
+describe('relation rules: the subject of a participle adjunct', () => {
+  it.each([
+    ['The Tarvan Front shelled a shelter for refugees near Faya, killing nine civilians.', 'refugees attacks civilians'],
+    ['The army bombed the homes of Kessar villagers on Sunday, wounding dozens of civilians.', 'Kessar villagers attacks civilians'],
+  ])('%s (no %s)', (sentence, edge) => {
+    expect(edges(sentence)).not.toContain(edge);
+  });
+  it.each([
+    // no comma: the object of "from" is the doer
+    ['Fighters from the Tarvan Front attacked the Chadian army near Faya.', 'Tarvan Front attacks Chadian army'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+});

@@ -63,6 +63,17 @@ const FIRST_PERSON = /^(?:we|us|our|i|me|my)$/i;
 const OBJECT_BEFORE = /\b(?:in|into|from|to|of|at|near|on|by|with|for|against|across|inside)\s+(?:the\s+)?$/i;
 
 
+/** A comma, then a participle ("..., killing"), between a source and its target (places may stand before the comma). */
+const PARTICIPLE_AFTER_COMMA = /^(?:[^⟦⟧]|⟦\d+\|(?:place|camp)\|[^⟧]*⟧)*?,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u;
+
+/** Source `src` is a preposition's object and the rule's trigger a participle after a comma before target `t`. */
+function participleOfObject(masked: Masked, src: number, t: number): boolean {
+  const s = masked.at.find((a) => a.mention === src);
+  const target = masked.at.find((a) => a.mention === t);
+  if (!s || !target || target.pos < s.end) return false;
+  return OBJECT_BEFORE.test(masked.text.slice(Math.max(0, s.pos - 12), s.pos)) && PARTICIPLE_AFTER_COMMA.test(masked.text.slice(s.end, target.pos));
+}
+
 function kindOk(kinds: string | undefined, m: RawMention): boolean {
   if (!kinds) return true;
   return kinds.split(',').some((k) => k === m.kind || k === m.type || k === m.rule);
@@ -320,6 +331,12 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
         spanStart = cand.pos;
       }
       if (src === undefined || Number.isNaN(t) || src === t) continue;
+      // a participle after a comma has the main clause's subject, never a preposition's object before the comma ("shelled
+      // a camp for displaced people on Monday, killing 40 civilians": the displaced killed no one)
+      if (!inferred && participleOfObject(masked, src, t)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type)) {
         const at = masked.at.find((a) => a.mention === src);
         if (at && eventNamed(at.pos, src)) {
