@@ -273,12 +273,16 @@ describe("relation rules: appositive roles with a possessor ('X, the group's spo
     ["Omar Hassan, Al-Shabaab's commander in the region, was killed.", 'Omar Hassan leads Al-Shabaab'],
     // the anaphor is the end here; coreference takes it to the Ansar Front later (test/events/pass.test.ts)
     ['The Ansar Front attacked the town. Kamal Idris, the group\'s spokesman, denied it.', 'Kamal Idris member_of the group'],
+    // a possessive pronoun before a role noun names whom the role holder serves
+    ['The Ansar Front denied the report. Its military spokesman, Kamal Idris, spoke in Faya.', 'Kamal Idris member_of Its'],
+    ['The Ansar Front denied the report. Their leader, Omar Dalmar, spoke in Faya.', 'Omar Dalmar leads Their'],
   ])('%s -> %s', (sentence, edge) => {
     expect(edges(sentence)).toContain(edge);
   });
   it.each([
     ["Kamal Idris, the Ansar Front's target, was killed."], // not a role noun
     ["Kamal Idris met the Ansar Front's spokesman in Faya."], // the role is not in apposition to the name
+    ['The Ansar Front said its support for Kamal Idris was firm.'], // no role noun after the possessive
   ])('%s (no member_of or leads)', (sentence) => {
     expect(edges(sentence).filter((e) => e.includes('member_of') || e.includes('leads'))).toEqual([]);
   });

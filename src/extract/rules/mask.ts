@@ -21,6 +21,9 @@ const titlesBefore = memoByLexicon((lex) => new RegExp(`(?<![\\p{L}.])(?:(?:${al
 
 const POSSESSIVE = /^(?:his|her|its|their)$/i;
 
+/** A role noun of roles.json, after at most one other word, right after a possessive ("its chief", "their military spokesman,"). */
+const roleAfter = memoByLexicon((lex) => new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation([...lex.roles.leads, ...lex.roles.member])})(?![\\p{L}-])`, 'iu'));
+
 /**
  * What a person's title makes them of a body named right before it (roles.json): `title-lead` when the title is a
  * `leads` role ("President", "Prime Minister"), `title-member` when it or its last word is a `member` role ("Foreign
@@ -72,8 +75,10 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
   for (let i = first; i < last; i++) {
     const m = mentions[i]!;
     if (m.start < cursor || m.end > s.end) continue;
-    // a possessive pronoun (coref/) stays a word: rules read "in its support of" as written
-    if (m.via === 'pronoun' && POSSESSIVE.test(m.text)) continue;
+    // a possessive pronoun (coref/) stays a word: rules read "in its support of" as written; but before a role noun it
+    // names whom the role holder serves ("Their military spokesman, Yahya Saree, said": the rules read it as a name's
+    // possessive, "the group's military spokesman")
+    if (m.via === 'pronoun' && POSSESSIVE.test(m.text) && !roleAfter(lex).test(text.slice(m.end, Math.min(s.end, m.end + 48)))) continue;
     let before = text.slice(cursor, m.start);
     if (m.type === 'person') {
       // a person's titles belong to the placeholder: "led by Commodore Andrew Burns" reads "led by ⟦person⟧"
