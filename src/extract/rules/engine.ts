@@ -7,6 +7,7 @@
 import type { RawMention, RawRelation } from '../types.ts';
 import { alternation, lexiconEntry, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { classAlternation, classForms } from '../lexicon/verbs.ts';
+import { pluralize } from '../lexicon/inflect.ts';
 
 /** Verb classes whose participle after a conjunct makes it a modifier of what follows ("trained", "led", "based"). */
 const MODIFIERS = ['back', 'lead', 'base', 'ally'] as const;
@@ -63,15 +64,21 @@ const FIRST_PERSON = /^(?:we|us|our|i|me|my)$/i;
 const OBJECT_BEFORE = /\b(?:in|into|from|to|of|at|near|on|by|with|for|against|across|inside)\s+(?:the\s+)?$/i;
 
 
+/** "by" after an attack noun (lexicon attackNouns) or a verb of claiming or launching: what follows is the attack's doer. */
+const attackAgent = memoByLexicon((lex): RegExp => new RegExp(`(?<![\\p{L}])(?:${alternation([...lex.words.attackNouns.flatMap((n) => [n, pluralize(n)]), ...classForms('claim', ['pp', 'past'], lex), ...classForms('launch', ['pp', 'past'], lex)])})\\s+by\\s+(?:the\\s+)?$`, 'iu'));
+
 /** A comma, then a participle ("..., killing"), between a source and its target (places may stand before the comma). */
 const PARTICIPLE_AFTER_COMMA = /^(?:[^⟦⟧]|⟦\d+\|(?:place|camp)\|[^⟧]*⟧)*?,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u;
 
-/** Source `src` is a preposition's object and the rule's trigger a participle after a comma before target `t`. */
-function participleOfObject(masked: Masked, src: number, t: number): boolean {
+/** Source `src` is a preposition's object (not a "by" agent) and the rule's trigger a participle after a comma before target `t`. */
+function participleOfObject(masked: Masked, src: number, t: number, lex?: Lexicon): boolean {
   const s = masked.at.find((a) => a.mention === src);
   const target = masked.at.find((a) => a.mention === t);
   if (!s || !target || target.pos < s.end) return false;
-  return OBJECT_BEFORE.test(masked.text.slice(Math.max(0, s.pos - 12), s.pos)) && PARTICIPLE_AFTER_COMMA.test(masked.text.slice(s.end, target.pos));
+  // (the agent of an attack or a claim does what it does: "two bombings, claimed by X, killing 14": X; not the agent of
+  // another participle: "a convoy escorted by X, killing 48")
+  const before = masked.text.slice(Math.max(0, s.pos - 40), s.pos);
+  return OBJECT_BEFORE.test(before.slice(-12)) && !attackAgent(lex).test(before) && PARTICIPLE_AFTER_COMMA.test(masked.text.slice(s.end, target.pos));
 }
 
 function kindOk(kinds: string | undefined, m: RawMention): boolean {
@@ -333,7 +340,7 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
       if (src === undefined || Number.isNaN(t) || src === t) continue;
       // a participle after a comma has the main clause's subject, never a preposition's object before the comma ("shelled
       // a camp for displaced people on Monday, killing 40 civilians": the displaced killed no one)
-      if (!inferred && participleOfObject(masked, src, t)) {
+      if (!inferred && participleOfObject(masked, src, t, lex)) {
         re.lastIndex = m.index + 1;
         continue;
       }
