@@ -29,6 +29,8 @@ const ARMED: [string, string][] = [
   ['Later, the militia Kerra Nabi withdrew. Kerra Nabi said it would return.', 'Kerra Nabi'],
   // through a naming verb
   ['A local militia known as Kasoro Bana joined the fighting. Kasoro Bana later withdrew.', 'Kasoro Bana'],
+  // a plural group noun before a naming verb, also over a guess of a place
+  ['Government forces, backed by clan militias known as Macawisley, retook Bulo Burde.', 'Macawisley'],
 ];
 
 const PERSONS: [string, string][] = [

@@ -119,6 +119,10 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // an intention to enter a place is no presence in it
+  ['The Chadian army was preparing to enter Kessar on Monday.', 'located_in'],
+  // a verb is no half of a compound word: "air-supported" supports no one
+  ['Kessar was retaken by air-supported operations of the Chadian army.', 'allied_with'],
   // a verb of linking is no bond between its subject and the group it links something to
   ['Police linked the attack to the Tarvan Front.', 'allied_with'],
   // who fights alongside, for or under someone fights on their side

@@ -9,6 +9,7 @@
  */
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { lexTags } from '../compromise.ts';
+import { pluralize } from '../lexicon/inflect.ts';
 import { shippedCombatantNouns } from '../lexicon/generic-actors.ts';
 import type { EntityType } from '../../types.ts';
 import type { NameCandidate } from './candidate.ts';
@@ -20,14 +21,18 @@ export const ORG_CONTEXT_RULE = {
 };
 
 const GIVEN = new Set(['MaleName', 'FemaleName', 'FirstName']);
+/** The rules of guessed names (the tagger's, the capitalised-word fallback's): their type is a guess the words may overrule. */
+const GUESSES = new Set(['name-tagger', 'name-tagger-repeat', 'name-capitalised']);
 
 const cues = memoByLexicon((lex) => {
   const c = lex.words.orgContext;
   // "Shares of X" opening a sentence
   const before = [...c.before, ...c.before.map((w) => w[0]!.toUpperCase() + w.slice(1))];
+  // (plural nouns only before a naming verb: "clan militias known as X"; "the militias X and Y" names two)
+  const plurals = before.filter((w) => !/\s/.test(w)).map(pluralize);
   return {
     // (also through a naming verb: "a militia known as X", "the faction called X")
-    before: new RegExp(`(?<![\\p{L}])(${alternation(before)})(?:\\s*,?\\s+(?:known\\s+as|called|named|dubbed))?\\s+$`, 'u'),
+    before: new RegExp(`(?<![\\p{L}])(?:(${alternation(before)})|(${alternation(plurals)})\\s*,?\\s+(?:known\\s+as|called|named|dubbed)|(${alternation(before)})\\s*,?\\s+(?:known\\s+as|called|named|dubbed))\\s+$`, 'u'),
     after: new RegExp(`^(?:\\s*['’]s)?\\s+(?:${alternation(c.after)})(?![\\p{L}])`, 'u'),
     afterBare: new RegExp(`^\\s+(${alternation(c.afterBare)})(?![\\p{L}])`, 'u'),
     // the cue words that make the name an armed group's: nouns of armed men who are no state's, and "militia"
@@ -41,7 +46,10 @@ export function typeByOrgContext<C extends NameCandidate>(text: string, cands: r
   // form -> the type its words give: an armed group's when a cue is a noun of armed men ("Ruwaad fighters")
   const orgForms = new Map<string, EntityType>();
   for (const c of cands) {
-    if (c.type !== 'person') continue;
+    // a guessed place too, where a group's noun names it ("clan militias known as Macawisley"), never by the words after
+    // it ("Raqqa fighters" are fighters of a town)
+    const place = c.type === 'city' && GUESSES.has(c.reason);
+    if (c.type !== 'person' && !place) continue;
     const form = text.slice(c.start, c.end);
     if (orgForms.get(form) === 'armed_group') continue;
     const first = form.split(/\s+/)[0]!;
@@ -52,15 +60,15 @@ export function typeByOrgContext<C extends NameCandidate>(text: string, cands: r
       const before = C.before.exec(text.slice(Math.max(0, at - 40), at));
       const after = text.slice(at + form.length, at + form.length + 40);
       const bare = C.afterBare.exec(after);
-      if (!before && !bare && !C.after.test(after)) continue;
-      const armed = [before?.[1], bare?.[1]].some((w) => w !== undefined && C.armed.has(w.toLowerCase()));
+      if (!before && (place || (!bare && !C.after.test(after)))) continue;
+      const armed = [before?.[1] ?? before?.[2] ?? before?.[3], bare?.[1]].some((w) => w !== undefined && C.armed.has(w.toLowerCase()));
       orgForms.set(form, armed ? 'armed_group' : 'organization');
       if (armed) break;
     }
   }
   if (orgForms.size === 0) return cands.slice();
   return cands.map((c) => {
-    const type = c.type === 'person' ? orgForms.get(text.slice(c.start, c.end)) : undefined;
+    const type = c.type === 'person' || (c.type === 'city' && GUESSES.has(c.reason)) ? orgForms.get(text.slice(c.start, c.end)) : undefined;
     if (!type) return c;
     const { typeWeight: _shape, ...rest } = c; // the words spoke: no longer a type from the shape alone
     return { ...rest, type } as C;

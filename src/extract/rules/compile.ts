@@ -64,7 +64,9 @@ export function patternSource(pattern: string, lex: Lexicon = defaultLexicon(), 
     .replace(/\{ACTIVE\}/g, ACTIVE)
     .replace(/\{NOT_OURS\}/g, NOT_OURS)
     // a verb slot starts a word ("expelled" holds no "led")
-    .replace(/\{V:([\w-]+)(?::([\w,]+))?\}/g, (_, cls: string, forms: string | undefined) => `\\b(?${opts.captureVerbs ? `<v${k++}>` : ':'}${classAlternation(cls, parseForms(forms), lex)})`)
+    // (a word start, but not the second half of a compound word: "air-supported operations" holds no verb "supported";
+    // "⟦X⟧-backed", a name's compound, does)
+    .replace(/\{V:([\w-]+)(?::([\w,]+))?\}/g, (_, cls: string, forms: string | undefined) => `\\b(?<!\\p{L}[-‐])(?${opts.captureVerbs ? `<v${k++}>` : ':'}${classAlternation(cls, parseForms(forms), lex)})`)
     .replace(/\{([ST])(?::([\w,-]+))?\}/g, (_, n: string, k: string | undefined) => slot(n, k))
     .replace(/\{N\}/g, '(?<n>\\d[\\d,.]*|dozens|scores|hundreds|thousands|several|a\\s+dozen)')
     .replace(/\{X\}/g, `${OPEN}\\d+\\|[^${CLOSE}]*${CLOSE}`)

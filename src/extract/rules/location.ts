@@ -31,6 +31,19 @@ export const LOCATION_RULES: RelationRule[] = [
     coord: true,
   },
   {
+    reason: 'located-entered',
+    type: 'located_in',
+    // armed men who go into a place are there ("entered X", "advanced into the town of X"); who leaves it is read by
+    // withdraws_from, who takes it by captures
+    // (not an intention or a prevented move: "preparing to enter X", "a route to move into X", "stopped them from
+    // reaching X"; nor a noun: "began its push into X")
+    pattern: `{S:armed_group,force}{_p}(?<![\\p{L}-])(?<!\\b(?:to|from|its|their|his|her|the|a)\\s+)(?<!\\bto\\s+(?:start|begin)\\s+){ACTIVE}{V:enter}\\s+(?:the\\s+)?(?:(?:[a-z][\\w-]*\\s+){1,2}of\\s+)?{T:place,camp}`,
+    example: 'Tarvan Front fighters entered Kessar on Sunday evening.',
+    examples: ['The Chadian army advanced into the town of Faya overnight.'],
+    confidence: 0.7,
+    coord: true,
+  },
+  {
     reason: 'located-deployed',
     type: 'located_in',
     pattern: `{S:${ACTOR}}{_}\\b(?:is\\s+|are\\s+|was\\s+|were\\s+|remain\\s+|remains\\s+)?(?:{V:station:pp}|{V:operate:ing}|active|present)\\s+(?:in|at|inside|across|to|near|throughout)\\s+(?:the\\s+)?{T:place,camp}`,
