@@ -53,7 +53,9 @@ export function resolveArticle(raw: RawExtraction): ArticleExtraction {
     // an office ("Iraqi Defense Minister") labels the entity only when no name of its holder is known
     const named = clean.filter((n, k) => ms[k]!.rule !== 'name-office' && n.length > 0);
     const pool = named.length ? named : names;
-    const longest = pool.reduce((a, b) => (b.length > a.length ? b : a), pool[0] ?? ms[0]!.text);
+    // (of equal length, a form in mixed case over one in capitals: "Goma" over the dateline's "GOMA")
+    const caps = (n: string) => n === n.toUpperCase() && n !== n.toLowerCase();
+    const longest = pool.reduce((a, b) => (b.length > a.length || (b.length === a.length && caps(a) && !caps(b)) ? b : a), pool[0] ?? ms[0]!.text);
     const label = entry?.label ?? ms.find((m) => m.label !== undefined)?.label ?? longest;
     const type: EntityType = entry?.type ?? majorityType(ms);
     let id = canonical ?? slugify(label);

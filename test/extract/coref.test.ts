@@ -60,6 +60,9 @@ const UNRESOLVED: string[] = [
   // "the army" is a country's own armed forces: never another armed force named before it
   'The Kessaran Defence Brigades shelled Tarvel on Monday. The army, led by General Omar Hadi, said it would respond.',
   'The Rapid Support Forces took the airport. The military denied it had withdrawn.',
+  // a name that holds "Army" but opens with no country or people is nobody's state army
+  'The Kessar Liberation Army took the airport. The military denied it had withdrawn.',
+  'The Arakan Army took the port. The military said it had lost no ground.',
   // the demonym's country yields to another country named within reach; a country the article never names is no antecedent
   'Syria and Turkey signed the deal. Many Syrians across the country welcomed it.',
   'Donors met in Geneva on Sunday. Pledges were made. Iraqis across the country hope for peace.',

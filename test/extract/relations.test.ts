@@ -748,3 +748,13 @@ describe('relation rules: the subject of a participle adjunct', () => {
     expect(edges(sentence)).toContain(edge);
   });
 });
+
+// the agent of a reduced relative ("X backed by Y") is not the subject of the verb after it
+describe('relation rules: the agent of a reduced relative', () => {
+  it.each([
+    ['K27 rebels backed by Chad seized Faya\'s airport on Monday.', 'Chad captures'],
+    ['The Tarvan Front, led by Omar Dalmar, attacked the Chadian army near Faya.', 'Omar Dalmar attacks'],
+  ])('%s (no %s)', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+});

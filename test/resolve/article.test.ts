@@ -27,6 +27,14 @@ describe('within-article links', () => {
     expect(idsOf(text, b)).toEqual(x);
   });
 
+  it.each([
+    // of two forms of one length, the one in mixed case labels the entity (a dateline writes the town in capitals)
+    ['FAYA, Chad, May 3 (Reuters) - Rebels entered Faya on Monday.', 'Faya'],
+    ['Rebels entered Faya on Monday. FAYA was quiet by dusk.', 'Faya'],
+  ])('labels %s with %s', (text, label) => {
+    expect(resolve(text).entities.map((e) => e.label)).toContain(label);
+  });
+
   it('drops an ambiguous "the group"', () => {
     const ex = resolve('Hayat Tahrir al-Sham and Hurras al-Din clashed. The group lost.');
     expect(ex.entities.some((e) => e.mentions.some((m) => m.text === 'The group'))).toBe(false);

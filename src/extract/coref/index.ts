@@ -93,6 +93,8 @@ interface Resources {
   armyNouns: ReadonlySet<string>;
   /** A name or identity that holds a word of a national army ("Sudanese Armed Forces", "israel-defense-forces"). */
   armyName: RegExp;
+  /** First words of a country's names and its demonyms, lower case ("sudanese", "israel", "u.s."): what a national army's name opens with. */
+  countryWords: ReadonlySet<string>;
 }
 
 const resources = memoByLexicon((lex): Resources => {
@@ -134,6 +136,10 @@ const resources = memoByLexicon((lex): Resources => {
     bareTitles: new Set(w.bareTitleWords.map((t) => t.toLowerCase())),
     armyNouns: new Set(w.descriptions.force.filter((d) => w.nationalArmyNames.includes(d))),
     armyName: new RegExp(`(?<![\\p{L}])(?:${alternation(w.nationalArmyNames)})(?![\\p{L}])`, 'iu'),
+    countryWords: new Set([
+      ...demonyms(lex).keys(),
+      ...lex.entities.filter((e) => e.type === 'country').flatMap((e) => [e.id, e.label, ...e.aliases].map((x) => x.toLowerCase().split(/[\s-]+/)[0]!)),
+    ]),
   };
 });
 
@@ -311,7 +317,14 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
  */
 function nationalForce(m: RawMention, r: Resources): boolean {
   if (m.rule === 'name-force-descriptive' || m.canonical?.startsWith('generic:security forces') === true) return true;
-  return r.armyName.test(m.text) || (m.canonical !== undefined && r.armyName.test(m.canonical.replace(/[-_]/g, ' ')));
+  // a national army's word after a country or its people ("Sudanese Armed Forces", "Israel Defense Forces", "U.S.
+  // Army"); "Arakan Army", "Free Syrian Army" and "Kachin Independence Army" hold the word but are nobody's state army
+  // (an unknown first word shaped like a people's adjective counts: "the Varanian Armed Forces")
+  const national = (name: string) => {
+    const first = name.split(/[\s-]+/)[0]!.toLowerCase();
+    return r.armyName.test(name) && (r.countryWords.has(first) || /(?:ian|ese|ish|i)$/.test(first));
+  };
+  return national(m.text) || (m.canonical !== undefined && national(m.canonical.replace(/[-_]/g, ' ')));
 }
 
 /** Words before "the country" that cross its border: whoever does so is mostly not of that country. */

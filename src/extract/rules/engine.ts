@@ -243,6 +243,12 @@ function liesIn(place: RawMention, country: RawMention, lex?: Lexicon): boolean 
 
 /** Before a mention: "by", the agent of a passive participle or verb ("founded by X"). */
 const AGENT_BEFORE = /(?<![\p{L}-])by\s+(?:the\s+)?$/iu;
+/** "led by", "commanded by" (the verb class lead): the agent leads the doers. */
+const ledBy = memoByLexicon((lex): RegExp => new RegExp(`(?<![\\p{L}-])(?:${alternation(classForms('lead', ['pp'], lex))})\\s+by\\s+(?:the\\s+)?$`, 'iu'));
+/** A past participle right before "by ... " ("backed by", "led by", "held by"): a reduced relative's agent follows. */
+const PARTICIPLE_BY = /(?<![\p{L}-])(?<!\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?)\p{Ll}+(?:ed|en|led|held|hit|shot|fought|sent|built|run|kept)\s+by\s+(?:the\s+)?$/u;
+/** The edges a reduced relative's agent is kept out of as a subject: actions (an alliance or a place read from a compound stays). */
+const ACTION_TYPES: ReadonlySet<string> = new Set(['attacks', 'captures', 'withdraws_from']);
 /**
  * After a mention: "and" and a predicate, not another name: an auxiliary and its word ("and is active in"), or a
  * participle or verb in -ed, -en or -ing followed by a preposition, an article or a name ("and based in", "and stationed
@@ -382,7 +388,12 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
         // before them); a doer named by "by" right before a verb is left alone ("a raid by the YPG captured X"), and so is
         // "by X and airstrikes struck Y" (a coordinated name)
         const byAgent = AGENT_BEFORE.test(masked.text.slice(Math.max(0, m.index - 12), m.index));
-        const agent = byAgent && AND_PREDICATE.test(m[0].slice(m[0].indexOf(CLOSE) + 1));
+        // ... nor of the verb after a reduced relative ("M23 rebels backed by Rwanda seized the airport": the rebels did),
+        // unless "by" names the doer of an attack or a claim ("an attack claimed by X killed ...")
+        const before = masked.text.slice(Math.max(0, m.index - 40), m.index);
+        // (where the agent is, it is: "the last town held by ISIL in Hasakah" puts ISIL in Hasakah)
+        // (nor who leads those who did it: "rebels led by the Nusra Front captured Raqqa" is the Nusra Front's doing too)
+        const agent = byAgent && (AND_PREDICATE.test(m[0].slice(m[0].indexOf(CLOSE) + 1)) || (ACTION_TYPES.has(rule.type) && PARTICIPLE_BY.test(before) && !attackAgent(lex).test(before) && !ledBy(lex).test(before)));
         if (agent || (verb && nearerCountrySubject(m[0], g[verb]!, t, mentions))) {
           re.lastIndex = m.index + 1;
           continue;
