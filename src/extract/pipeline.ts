@@ -35,6 +35,7 @@ import { COREF_RULES, coreference, preferNamedEnds } from './coref/index.ts';
 import { nestedMentions } from './mentions/nested.ts';
 import { taggerFrom } from './tagger/models.ts';
 import { maskSentence } from './rules/mask.ts';
+import { AKA } from './mentions/definitions.ts';
 import { matchSentence } from './rules/engine.ts';
 import { knownContainment } from './containment.ts';
 import { findQuotes } from './quotes.ts';
@@ -159,6 +160,27 @@ function genericAffiliations(a: Analysis, mentions: readonly RawMention[], range
       for (const r of rulesOnWindow(a, s, mentions, i, i + 2, m.start, p.end, lex)) if (r.type === 'allied_with' && r.source === i && r.target === i + 1) out.push(r);
     }
   });
+  return out;
+}
+
+/**
+ * "Congo's army, known as the FARDC": a name given to a generic actor (found after the names' own definitions,
+ * mentions/definitions.ts) is a name of it: an alias, the name taking the generic actor's kind and type. `mentions`
+ * may have entries replaced.
+ */
+function genericAliases(text: string, mentions: RawMention[]): RawAlias[] {
+  const out: RawAlias[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.rule !== 'generic-actor' || m.kind === 'place') continue;
+    const cue = AKA.exec(text.slice(m.end, m.end + 40));
+    if (!cue) continue;
+    const j = mentions.findIndex((x, k) => k > i && x.start === m.end + cue[0].length);
+    const name = j >= 0 ? mentions[j]! : undefined;
+    if (!name || name.canonical || name.anaphor || name.via) continue;
+    mentions[j] = { ...name, kind: m.kind, type: m.type };
+    out.push({ long: i, short: j });
+  }
   return out;
 }
 
@@ -292,7 +314,7 @@ export const PASSES: readonly Pass[] = [
       const mentions = withGenericActors(base, generic);
       const at = new Map(mentions.map((m, i) => [m, i] as const));
       const moved = (i: number) => at.get(base[i]!)!;
-      const aliases = a.aliases.map((x) => ({ long: moved(x.long), short: moved(x.short) }));
+      const aliases = [...a.aliases.map((x) => ({ long: moved(x.long), short: moved(x.short) })), ...genericAliases(a.text, mentions)];
       const relations = a.relations.map((r) => ({ ...r, source: moved(r.source), target: moved(r.target) }));
       const ranges = spansBySentence(a.sentences, mentions);
       return { mentions, aliases, relations: [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon), ...genericAffiliations(a, mentions, ranges, r.lexicon)], ranges };

@@ -116,7 +116,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   /** "Harrow & Vance", "Kessel & Co": capitalised words on both sides of an ampersand. */
   const AMPERSAND = new RegExp(`(${CAP_SEQ})[ \\t]+&[ \\t]+(${CAP_SEQ})`, 'gu');
   const AMPERSAND_CUED: CuedRegExp = { re: AMPERSAND, cue: afterName(/&/gu) };
-  const ORG = new RegExp(`((?:(?:U\\.S\\.|U\\.K\\.|U\\.N\\.|US|UK|UN|EU)\\s+)?${CAP_SEQ})(?:\\s+(?:of|for|on|in|against)(?:\\s+the)?\\s+(${CAP_SEQ}))?`, 'gu');
+  // (the name after "of" may have an "of" of its own: "the Armed Forces of the Democratic Republic of the Congo")
+  const ORG = new RegExp(`((?:(?:U\\.S\\.|U\\.K\\.|U\\.N\\.|US|UK|UN|EU)\\s+)?${CAP_SEQ})(?:\\s+(?:of|for|on|in|against)(?:\\s+the)?\\s+(${CAP_SEQ}(?:\\s+of(?:\\s+the)?\\s+${CAP_SEQ})?))?`, 'gu');
   /**
    * The organisation and the place finders read only ORG's matches whose name ends in a head word ("Forces",
    * "Mountains"): ORG runs near those words (a match is all name characters, so no match crosses a stretch's start),
@@ -341,6 +342,12 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           // and "the Military Council on Monday" is the council, on a day (words capitalised for other reasons than naming)
           const named = !!m[2] && m[2].split(/\s+/).some((w) => !kit.stopCaps.has(w));
           if (m[2] && named && type && !(/^\s+in\s/.test(m[0].slice(first.length)) && PLACE_NAMES.has(m[2].toLowerCase()))) end = m.index + m[0].length;
+          // a second "of" belongs to a name after "of" or "for" only ("the Army of the Men of the Naqshbandi Order"); after
+          // "against" it opens another name ("the Syrian Army against Islamic State of Iraq")
+          if (end === m.index + m[0].length && !/^\s+(?:of|for)\s/.test(m[0].slice(first.length))) {
+            const second = /\s+of\s/.exec(m[2]!);
+            if (second) end = m.index + m[0].length - m[2]!.length + second.index;
+          }
           if (!type) return undefined;
           let [s] = trimStops(text, m.index, end);
           // "the New Dawn Movement": after "the", an opener is part of the name
