@@ -48,6 +48,9 @@ const FOUND: [string, string, string][] = [
   ['Forbin is joining U.S. ships USS Hopper and USS Mahan.', 'USS Mahan', 'force'],
   ['The Military Council on Monday rejected the offer.', 'Military Council', 'organization'],
   ['The Relief Committee for Aleppo asked for fuel.', 'Relief Committee for Aleppo', 'organization'],
+  // a name after "of" or "for" with an "of" of its own
+  ['The Popular Front for the Liberation of Kessaria claimed the attack.', 'Popular Front for the Liberation of Kessaria', 'armed_group'],
+  ['The Armed Forces of the Republic of Tarvania withdrew.', 'Armed Forces of the Republic of Tarvania', 'force'],
   ['Leaders urged the international community to fund the camps.', 'international community', 'organization'],
   // a capitalised title or role inside a speaker's words is not part of the name
   ['Hezbollah Leader Karim Saadi said the convoy was hit.', 'Karim Saadi', 'person'],
