@@ -312,6 +312,8 @@ describe('generic actors: the country an article is about', () => {
     ['US officials said gunmen attacked a checkpoint in Syria. US soldiers were not hurt. Gunmen also raided a village in Syria.', 'gunmen (Syria, 2026-05)', 'gunmen (United States of America, 2026-05)'],
     // a city Phoenix relates to one country
     ['MOGADISHU, May 14 - Police said gunmen shot dead a tax collector. The US embassy condemned the killing.', 'gunmen (Somalia, 2026-05)', 'gunmen (United States of America, 2026-05)'],
+    // the country after a dateline's town, by its whole name (not the other Congo)
+    ['BUKAVU, Democratic Republic of the Congo, May 14 (Reuters) - Rebels backed by Rwanda seized the airport. Some soldiers fled.', 'security forces (Democratic Republic of the Congo)', 'security forces (Rwanda)'],
   ])('%s', (text, expected, wrong) => {
     const got = labels(text).map((l) => l.toLowerCase());
     expect(got).toContain(expected.toLowerCase());

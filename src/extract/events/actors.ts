@@ -99,7 +99,7 @@ export function hardwareHeads(): ReadonlySet<string> {
   return hardware;
 }
 
-let index: { phrases: Map<string, Agent>; firstWords: Set<string>; countries: Map<string, string>; related: Map<string, string>; labels: Map<string, string>; nouns: Set<string> } | undefined;
+let index: { phrases: Map<string, Agent>; firstWords: Set<string>; countries: Map<string, string>; fullNames: Map<string, string>; related: Map<string, string>; labels: Map<string, string>; nouns: Set<string> } | undefined;
 
 function agentOf(noun: string, code: string, plural: boolean, needsCountry: boolean, info?: AgentInfo): Agent | undefined {
   const primary = code.replace(/^~/, '').slice(0, 3);
@@ -155,6 +155,7 @@ function build(): NonNullable<typeof index> {
   // offices: GOV agents whose noun is a title of some office holder ("president", "prime minister")
   for (const [phrase, ag] of phrases) if (ag.sector === 'GOV' && !ag.plural && /^(?:president|prime minister|defen[cs]e minister|interior minister|foreign minister|king|emir)$/.test(phrase)) ag.office = true;
   const countries = new Map<string, string>();
+  const fullNames = new Map<string, string>();
   const labels = new Map<string, string>();
   // places Phoenix relates to one country (its cities and regions: "mogadishu", "puntland"); a name related to two is none
   const related = new Map<string, string>();
@@ -162,6 +163,8 @@ function build(): NonNullable<typeof index> {
   for (const c of loadCountries().countries) {
     labels.set(c.iso3, c.label);
     for (const n of [...c.names, ...c.demonyms]) if (n.split(' ').length <= 2 && !countries.has(n)) countries.set(n, c.iso3);
+    // (a country's mention is looked up by its whole name: "democratic republic of the congo", "central african republic")
+    for (const n of c.names) if (!fullNames.has(n)) fullNames.set(n, c.iso3);
     for (const n of c.related ?? []) {
       if (related.has(n) && related.get(n) !== c.iso3) shared.add(n);
       related.set(n, c.iso3);
@@ -171,7 +174,7 @@ function build(): NonNullable<typeof index> {
   for (const p of phrases.keys()) nouns.add(p);
   // the first word of every phrase: a token that is none starts no agent phrase
   const firstWords = new Set([...phrases.keys()].map((p) => p.split(' ')[0]!));
-  return { phrases, firstWords, countries, related, labels, nouns };
+  return { phrases, firstWords, countries, fullNames, related, labels, nouns };
 }
 
 /**
@@ -229,8 +232,11 @@ export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon, t
     return false;
   };
   // A dateline: a place that opens a line, then a comma, a dash or a bracket ("MOGADISHU, May 14 -", "Kabul (AP) -").
+  // ... or the country after a dateline's town in capitals ("GOMA, Democratic Republic of Congo, Jan 27 (Reuters) -")
   const dateline = (m: RawMention): boolean =>
-    m.rule === 'name-dateline' || ((m.start === 0 || text[m.start - 1] === '\n') && /^ ?[,(\u2013\u2014-]/.test(text.slice(m.end, m.end + 2)));
+    m.rule === 'name-dateline' ||
+    ((m.start === 0 || text[m.start - 1] === '\n') && /^ ?[,(\u2013\u2014-]/.test(text.slice(m.end, m.end + 2))) ||
+    (m.type === 'country' && /(?:^|\n)\p{Lu}[\p{Lu} .'’-]{1,30},\s*$/u.test(text.slice(Math.max(0, m.start - 34), m.start)));
   // Positions are character offsets (mentions and tokens alike), so "first named" compares across both.
   // one count per span: a place can be found twice (a nested country inside another mention)
   const seen = new Set<string>();
@@ -271,9 +277,16 @@ export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon, t
  * one country Phoenix relates the name to (Nairobi -> Kenya).
  */
 function placeCountry(m: RawMention, lex?: Lexicon): string | undefined {
-  const { countries, related } = idx();
+  const { countries, fullNames, related } = idx();
   const entry = m.canonical ? lexiconEntry(m.canonical, lex) : undefined;
-  if (m.type === 'country') return countries.get((entry?.label ?? m.text).toLowerCase()) ?? countries.get(m.text.toLowerCase());
+  if (m.type === 'country') {
+    const names = [entry?.label, ...(entry?.aliases ?? []), m.text].filter((x): x is string => !!x).map((x) => x.toLowerCase());
+    for (const n of names) {
+      const iso = fullNames.get(n) ?? countries.get(n);
+      if (iso) return iso;
+    }
+    return undefined;
+  }
   const c = entry?.in ? lexiconEntry(entry.in, lex) : undefined;
   const found = c ? countries.get(c.label.toLowerCase()) : (related.get((entry?.label ?? m.text).toLowerCase()) ?? related.get(m.text.toLowerCase()));
   if (found || entry) return found;
