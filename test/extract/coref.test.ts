@@ -53,6 +53,8 @@ const RESOLVED: [string, string[]][] = [
   ['Karin Dahl spoke with Rami Haddad by phone. Both ministers urged calm.', ['Both ministers -> Karin Dahl [description]', 'Both ministers -> Rami Haddad [description]']],
   // "the Coalition" (capitalised) is an entity of its own: "its" may stand for it
   ['The Coalition conducted twelve strikes in support of its partners near Raqqa.', ['its -> Coalition [pronoun]']],
+  // "X said that it ...": the speaker who opens the sentence, over a country named in an aside
+  ["The Kessar Front, an armed group in Chad's north, said on Monday that it had taken Faya.", ['it -> Kessar Front [pronoun]']],
 ];
 
 /** Pronouns and descriptions that must stay out (ambiguous, pleonastic, or nothing to refer to). */

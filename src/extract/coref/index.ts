@@ -59,6 +59,9 @@ const speaks = (text: string, sentence: Span, m: Span, group: boolean): boolean 
 const opensSentence = (text: string, sentence: Span, m: Span): boolean =>
   /^\s*(?:the\s+)?$/i.test(text.slice(sentence.start, m.start)) && /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+s?\b/u.test(text.slice(m.end, m.end + 40)) && !/^\s+(?:and|or|of|in|to)\b/.test(text.slice(m.end, m.end + 6));
 
+/** A verb of saying, then "that", right before a pronoun ("X said on Tuesday that it ..."): the pronoun is mostly the speaker. */
+const SPEAKER_THAT = /\b(?:said|says|stated|announced|claimed|denied|confirmed|added|insisted|acknowledged|admitted)\b[^.;"“”]{0,40}\bthat\s+$/i;
+
 /** Types "it" may stand for; "they" for the same minus countries and media. */
 const NEUTER: ReadonlySet<EntityType> = new Set(['organization', 'government', 'armed_group', 'force', 'media', 'country']);
 const PLURAL: ReadonlySet<EntityType> = new Set(['organization', 'government', 'armed_group', 'force']);
@@ -260,8 +263,16 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
         const want = c.pronoun;
         ante = persons.pick(s, c.start, (e) => (e.gender ?? genders.get(e.key) ?? want) === want);
       } else if (c.pronoun === 'first') ante = speakers.pick(s, c.start, () => true);
-      else if (c.pronoun === 'plural') ante = groups.pick(s, c.start, (e) => e.phantom === true || (PLURAL.has(e.type) && (e.type !== 'organization' || e.plural === true)));
-      else ante = neuter.pick(s, c.start, (e) => e.phantom === true || (NEUTER.has(e.type) && !e.plural));
+      else {
+        const plural = c.pronoun === 'plural';
+        const list = plural ? groups : neuter;
+        const fits = plural ? (e: Entry) => PLURAL.has(e.type) && (e.type !== 'organization' || e.plural === true) : (e: Entry) => NEUTER.has(e.type) && !e.plural;
+        // "X said that it/they ...": the speaker, the subject that opens the sentence, before anyone else in it
+        const sentence = sentences[s];
+        if (sentence && SPEAKER_THAT.test(text.slice(Math.max(sentence.start, c.start - 60), c.start)))
+          ante = list.pick(s, c.start, (e) => e.sent === s && !e.phantom && fits(e) && /^\s*(?:the\s+)?$/i.test(text.slice(sentence.start, e.start)), 0);
+        ante ??= list.pick(s, c.start, (e) => e.phantom === true || fits(e));
+      }
     } else {
       via = 'description';
       if (!c.definite || c.modified) continue;
