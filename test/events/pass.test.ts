@@ -52,6 +52,8 @@ describe('events from clauses', () => {
     ['Air strikes by the Nigerian air force have killed 20 villagers in Zamfara.', 'Nigerian air force attacks villagers 19'],
     // a verb of a lexicon class with a CAMEO code that CAMEO lacks ("neutralise", the word of several armies for killing)
     ['Soldiers neutralised two gunmen near the border.', 'Soldiers attacks gunmen 19'],
+    // armed men named by their group are the group
+    ['Fighters from the Tarvan Front ambushed Chadian soldiers near Faya.', 'Tarvan Front attacks Chadian soldiers 19'],
     // a light verb with an attack for its object is the attack (verb class `launch`)
     ['The Chadian army carried out airstrikes against Boko Haram camps.', 'Chadian army attacks Boko Haram camps 19'],
     ['Turkish jets conducted raids on PKK fighters.', 'Turkish jets attacks PKK 19'],

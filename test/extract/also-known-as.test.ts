@@ -50,3 +50,17 @@ describe('an acronym the text uses without defining it spells one earlier name',
     expect(names(text).find((g) => g.includes(acronym))).toEqual([acronym]);
   });
 });
+
+describe("a group's acronym in its own language", () => {
+  it.each([
+    ['Fighters from the Kessar National Liberation Army (EKLN) attacked Faya. The EKLN withdrew.', ['EKLN', 'Kessar National Liberation Army']],
+  ])('%s', (text, together) => {
+    expect(names(text)).toContainEqual(together);
+  });
+  it.each([
+    // a person followed by a group's acronym in brackets is no definition
+    ['Omar Dalmar (ISIS) was killed near Faya.'],
+  ])('does not join: %s', (text) => {
+    expect(names(text).some((g) => g.includes('Omar Dalmar') && g.includes('ISIS'))).toBe(false);
+  });
+});

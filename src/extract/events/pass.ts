@@ -44,6 +44,7 @@ import { posTagIn, lemmaOf } from './pos.ts';
 import { sentenceWords, type SentenceWord } from './words.ts';
 import { casualties, sentenceDate } from './attributes.ts';
 import { hardwareHeads } from './actors.ts';
+import { shippedCombatantNouns } from '../lexicon/generic-actors.ts';
 import { listedCountryNode } from '../mentions/nested.ts';
 
 /** Edge types an event may give. `quotes` needs a quotation (the quotes pass reads those). */
@@ -431,6 +432,10 @@ function verbFormIn({ words, tags }: TaggedWords, forms: ReadonlyArray<ReadonlyS
   return false;
 }
 
+/** Nouns of armed men who are no state's ("fighters", "militants"), lower case, with their plurals. */
+let combatantSet: ReadonlySet<string> | undefined;
+const combatants = (): ReadonlySet<string> => (combatantSet ??= new Set(shippedCombatantNouns().map((w) => w.toLowerCase())));
+
 /** Read one sentence's clauses (exported for tests and the eval's diagnostics). */
 export function readSentence(
   text: string,
@@ -723,7 +728,20 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // an alliance is read between named parties only ("UK support" is not the UK's ally; "bought Russian missiles" is
       // no alliance with Russia's forces)
       const named = (e: End) => m.edge !== 'allied_with' || (!e.described && !isHardware(a.mentions[e.mention]!) && !isAttackActor(a.mentions[e.mention]!, lex));
-      let sources = m.source.map((np) => endOf(np, local)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
+      // "fighters from the ELN", "militants of the group": armed men named by their group are the group
+      const groupOf = (np: NounPhrase): NounPhrase => {
+        const own = endOf(np, local);
+        const g = own && a.mentions[own.mention]!;
+        if (!g || g.rule !== 'generic-actor' || !combatants().has(np.head.text.toLowerCase())) return np;
+        const of = np.pps.find((x) => x.prep === 'from' || x.prep === 'of');
+        const named = of?.objects.find((o) => {
+          const e = endOf(o, local);
+          const x = e && !e.described ? a.mentions[e.mention]! : undefined;
+          return !!x && x.rule !== 'generic-actor' && (x.type === 'armed_group' || x.kind === 'force');
+        });
+        return named ?? np;
+      };
+      let sources = m.source.map((np) => endOf(options.onCoding ? np : groupOf(np), local)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
       // the doer of an attack named as a noun is its compound or possessor itself ("a U.S. strike": the United States, in
       // its own words), the attack no description of it
       if (nominal.length && nominal.includes(c)) sources = sources.map((e) => ({ mention: e.mention }));

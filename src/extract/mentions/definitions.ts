@@ -29,7 +29,7 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
     let short = byStart.get(start);
     // "Iraq (III)", "Islamic Relief Worldwide (UK)": the letters must come from the name,
     // unless the lexicon already knows both as one entity ("Kurdistan Workers' Party (PKK)")
-    if (!acronymFits(long.text, acr) && !(short?.canonical && short.canonical === long.canonical)) continue;
+    if (!acronymFits(long.text, acr) && !foreignAcronym(long, acr) && !(short?.canonical && short.canonical === long.canonical)) continue;
     // "the Allied Democratic Forces (ADF)": the article defines an acronym the dictionary gives to another entity (the
     // Australian Defence Force): in this article the acronym is the name it defines, here and on every later use
     if (short?.canonical && short.canonical !== long.canonical) {
@@ -150,6 +150,23 @@ function spelledAcronyms(mentions: RawMention[], defined: readonly [RawMention, 
     }
   }
   return out;
+}
+
+/** Types of a group's name that a foreign-language acronym may follow. */
+const GROUP_TYPES = new Set(['armed_group', 'organization', 'force', 'government']);
+
+/**
+ * An acronym of the group's name in its own language ("National Liberation Army (ELN)", Ejército de Liberación
+ * Nacional; "Group for the Support of Islam and Muslims (JNIM)"): a group's name of three words or more, and an
+ * acronym of two to six capitals half of whose letters open the name's words.
+ */
+function foreignAcronym(long: RawMention, acr: string): boolean {
+  if (!GROUP_TYPES.has(long.type) || !/^\p{Lu}{2,6}$/u.test(acr)) return false;
+  const words = long.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 3) return false;
+  const firsts = new Set(words.map((w) => w[0]!));
+  const shared = [...acr].filter((c) => firsts.has(c)).length;
+  return shared * 2 >= acr.length;
 }
 
 /**
