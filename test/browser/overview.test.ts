@@ -345,6 +345,9 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the view at scale (startServer + ch
     expect(typed.length).toBeGreaterThan(0);
     expect(typed.every((e) => e.split('|')[1] === 'attacks')).toBe(true);
     expect(new URL(page.url()).searchParams.get('egoType')).toBe('attacks');
+    // the camera moves to frame the typed ego network (an animation): every node is in view once it has
+    // (read at once, a loaded machine caught it two thirds of the way, 0.67)
+    await page.waitForFunction(() => window.__newsgraph!.visibleShare() === 1, undefined, { timeout: 5_000 }).catch(() => undefined);
     expect(await hook(() => window.__newsgraph!.visibleShare())).toBe(1);
   });
 
