@@ -119,6 +119,9 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // an attack named as the topic of a statement or talks is no one's attack there
+  ['Security Council Press Statement on the Attack against the Chadian Army in Faya', 'attacks'],
+  ['The Tarvan Front held talks about the war against the Kessar Brigades.', 'attacks'],
   // an intention to enter a place is no presence in it
   ['The Chadian army was preparing to enter Kessar on Monday.', 'located_in'],
   // a verb is no half of a compound word: "air-supported" supports no one

@@ -48,6 +48,12 @@ const cues = memoByLexicon((lex) => ({
   REACT: new RegExp(`(?<![\\p{L}])(?:${classAlternation('react', undefined, lex)})(?![\\p{L}])`, 'iu'),
   /** Claiming an attack ("claimed an attack that killed"): the claimer did what the attack's relative clause says. */
   CLAIM: new RegExp(`(?<![\\p{L}])(?:${classAlternation('claim', undefined, lex)})(?![\\p{L}])`, 'iu'),
+  /**
+   * An attack named as the topic of something ("a Statement on the Attack against X", "talks about the war on Y"): a
+   * preposition of topic before the attack's noun; who states or talks did not attack (lexicon attackNouns, conflictNouns).
+   */
+  // (not after a verb: "focused on the final assault on ISIS" is the assault of who focused)
+  TOPIC: new RegExp(`(?<![\\p{L}])(?<!\\p{L}(?:ed|ing)\\s+)(?:on|about|over|regarding|concerning)\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alternation([...lex.words.attackNouns, ...lex.words.conflictNouns].flatMap((n) => [n, pluralize(n)]))})\\s+(?:on|against)(?![\\p{L}])`, 'iu'),
 }));
 /** What follows a target when the "targeting" is not violence. */
 const NOT_AN_ATTACK = /^[^.;⟦]{0,80}?\bfor\s+(?:recruitment|recruiting|radicali[sz]ation|propaganda|indoctrination)\b/iu;
@@ -303,7 +309,7 @@ function nearerCountrySubject(match: string, verb: string, target: number, menti
 }
 
 export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
-  const { NEG, HEDGE, SPEECH, COORD, CLAIM, REACT, EVENT_NAME_AFTER, EVENT_NAME_OWN } = cues(lex);
+  const { NEG, HEDGE, SPEECH, COORD, CLAIM, REACT, TOPIC, EVENT_NAME_AFTER, EVENT_NAME_OWN } = cues(lex);
   // a mention inside or of a conflict's name ("the 2006 Lebanon War") acts in nothing
   const eventNamed = (pos: number, mention: number): boolean => EVENT_NAME_OWN.test(mentions[mention]!.text) || EVENT_NAME_AFTER.test(masked.text.slice(masked.text.indexOf(CLOSE, pos) + 1));
   const out: RawRelation[] = [];
@@ -403,7 +409,7 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
       if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && g.s !== undefined && m.index === masked.at.find((a) => a.mention === src)?.pos && closesAside(masked.text, m.index, m[0])) continue;
       const span = masked.text.slice(spanStart, m.index + m[0].length);
       // "Kenya condemned the attacks on the convoy": an attack named as a noun after a verb of reacting is another's
-      if (rule.type === 'attacks' && !Object.keys(g).some((k) => /^v\d+$/.test(k) && g[k] !== undefined) && REACT.test(span)) continue;
+      if (rule.type === 'attacks' && !Object.keys(g).some((k) => /^v\d+$/.test(k) && g[k] !== undefined) && (REACT.test(span) || TOPIC.test(span))) continue;
       if (NEG.test(span)) continue;
       // "Cook said the campaign against ISIL": the speaker is not the actor of what he reports
       if (rule.type !== 'reports' && SPEECH.test(span)) continue;
