@@ -19,17 +19,32 @@ export function definedNames(text: string, mentions: readonly RawMention[]): { m
 function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawMention][] {
   const out: [RawMention, RawMention][] = [];
   const byStart = new Map(mentions.map((m) => [m.start, m]));
-  for (const long of [...mentions]) {
-    if (long.anaphor) continue;
-    const m = /^\s*\(\s*([\p{Lu}][\p{L}&.\-]{1,9})\s*\)/u.exec(text.slice(long.end, long.end + 16));
+  // a group's name whose place comes after it ("the Stabilization Mission in Mali (MINUSMA)"): the group before the
+  // place is the acronym's long name, spelled with the place's words
+  const byEnd = new Map(mentions.map((m) => [m.end, m]));
+  for (const at of [...mentions]) {
+    if (at.anaphor) continue;
+    let long = at;
+    let spelled = at.text;
+    if (at.kind === 'place') {
+      const via = /(\S)\s+(?:in|for|of)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, at.start - 12), at.start));
+      const group = via ? byEnd.get(at.start - via[0].length + 1) : undefined;
+      if (group && GROUP_TYPES.has(group.type) && !group.anaphor) {
+        long = group;
+        spelled = text.slice(group.start, at.end);
+      }
+    }
+    const m = /^\s*\(\s*([\p{Lu}][\p{L}&.\-]{1,9})\s*\)/u.exec(text.slice(at.end, at.end + 16));
     if (!m) continue;
     const acr = m[1]!;
     if (!/^[\p{Lu}\d&.\-]+$/u.test(acr.replace(/[a-z]/g, '')) || acr.replace(/[^\p{Lu}]/gu, '').length < 2) continue;
-    const start = long.end + m[0].indexOf(acr);
+    const start = at.end + m[0].indexOf(acr);
     let short = byStart.get(start);
     // "Iraq (III)", "Islamic Relief Worldwide (UK)": the letters must come from the name,
     // unless the lexicon already knows both as one entity ("Kurdistan Workers' Party (PKK)")
-    if (!acronymFits(long.text, acr) && !foreignAcronym(long, acr) && !(short?.canonical && short.canonical === long.canonical)) continue;
+    const fits = (name: RawMention, words: string) => acronymFits(words, acr) || foreignAcronym({ ...name, text: words }, acr);
+    if (long !== at && !fits(long, spelled)) long = at; // the place's own acronym after all
+    if (!(long === at ? fits(at, at.text) : true) && !(short?.canonical && short.canonical === long.canonical)) continue;
     // "the Allied Democratic Forces (ADF)": the article defines an acronym the dictionary gives to another entity (the
     // Australian Defence Force): in this article the acronym is the name it defines, here and on every later use
     if (short?.canonical && short.canonical !== long.canonical) {
@@ -158,10 +173,10 @@ const GROUP_TYPES = new Set(['armed_group', 'organization', 'force', 'government
 /**
  * An acronym of the group's name in its own language ("National Liberation Army (ELN)", Ejército de Liberación
  * Nacional; "Group for the Support of Islam and Muslims (JNIM)"): a group's name of three words or more, and an
- * acronym of two to six capitals half of whose letters open the name's words.
+ * acronym of two to eight capitals half of whose letters open the name's words.
  */
 function foreignAcronym(long: RawMention, acr: string): boolean {
-  if (!GROUP_TYPES.has(long.type) || !/^\p{Lu}{2,6}$/u.test(acr)) return false;
+  if (!GROUP_TYPES.has(long.type) || !/^\p{Lu}{2,8}$/u.test(acr)) return false;
   const words = long.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length < 3) return false;
   const firsts = new Set(words.map((w) => w[0]!));
