@@ -40,6 +40,9 @@ const CASES: [string, string, string][] = [
   ['Militiamen captured the town of Gedo Haro after a day of fighting.', 'Gedo Haro', 'city'],
   ['The army retook the villages of Dar Gulo and Tamsa.', 'Dar Gulo', 'city'],
   ['Troops entered the province of Nueva Linda on Sunday.', 'Nueva Linda', 'region'],
+  // names listed before a plural noun of regions
+  ['Strikes hit the Dervan and Kessaro provinces overnight.', 'Kessaro', 'region'],
+  ['Drones were shot down over Velmar, Ostrava Gora and Dinsk oblasts.', 'Ostrava Gora', 'region'],
   // the vote: a weak person guess (sentence start, no cue) loses to a place cue on another mention
   ['Kefr Amin was quiet on Monday. Fighters later entered Kefr Amin from the east.', 'Kefr Amin', 'city'],
   // a name before a lower-case tribe noun (lexicon words.tribeHeads)

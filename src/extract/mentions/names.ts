@@ -16,6 +16,7 @@ import { namePatterns } from './patterns.ts';
 import { findUnknownNames, placeTypeBefore } from './unknown.ts';
 import type { Tagger } from '../tagger/ner.ts';
 import { taggedUnknownNames } from '../tagger/unknown-names.ts';
+import { pluralize } from '../lexicon/inflect.ts';
 import { typeByOrgContext } from './org-context.ts';
 
 /** The trained name tagger and the sentences it reads (absent: the capitalised-name heuristics alone). */
@@ -175,8 +176,24 @@ function listedPlaces<C extends NameCandidate>(text: string, cands: readonly C[]
     joined = false;
   }
   if (run.length) flush();
+  // a guessed name in a list that a plural region noun closes ("over Bryansk, Belgorod and Kursk oblasts", "Idlib and
+  // Hama provinces"): a region
+  const closed = regionListEnd(lex);
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if ((c.type === 'person' || c.type === 'organization' || c.type === 'city') && closed.test(text.slice(c.end, c.end + 80))) out[i] = { ...c, type: 'region' };
+  }
   return out;
 }
+
+/** After a name: more names of a list (or none), then a plural noun of regions ("..., and Kursk oblasts"). */
+const regionListEnd = memoByLexicon(
+  (lex): RegExp =>
+    new RegExp(
+      `^(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)*\\s+(?:${alternation(lex.words.descriptions.region.map(pluralize))})(?![\\p{L}])`,
+      'u',
+    ),
+);
 
 /** Month names and their abbreviations of three or four letters with a period ("Jan.", "Sept."), lower case. */
 const monthForms = memoByLexicon((lex): ReadonlySet<string> => {
