@@ -32,6 +32,7 @@ import type { RawMention, RawRelation } from '../types.ts';
 import { alternation, demonyms, livesAbroad, memoByLexicon, stopCaps, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
 import { lexTags } from '../compromise.ts';
 import { pluralize } from '../lexicon/inflect.ts';
+import { classAlternation } from '../lexicon/verbs.ts';
 import { Recent, type Entry, type Gender } from './recent.ts';
 import { noiseSpans } from '../mentions/noise.ts';
 
@@ -58,9 +59,6 @@ const speaks = (text: string, sentence: Span, m: Span, group: boolean): boolean 
   /^\s*,?\s+(?:said|says|stated|announced|added|declared)\b/.test(text.slice(m.end, m.end + 20));
 const opensSentence = (text: string, sentence: Span, m: Span): boolean =>
   /^\s*(?:the\s+)?$/i.test(text.slice(sentence.start, m.start)) && /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+s?\b/u.test(text.slice(m.end, m.end + 40)) && !/^\s+(?:and|or|of|in|to)\b/.test(text.slice(m.end, m.end + 6));
-
-/** A verb of saying, then "that", right before a pronoun ("X said on Tuesday that it ..."): the pronoun is mostly the speaker. */
-const SPEAKER_THAT = /\b(?:said|says|stated|announced|claimed|denied|confirmed|added|insisted|acknowledged|admitted)\b[^.;"“”]{0,40}\bthat\s+$/i;
 
 /** Types "it" may stand for; "they" for the same minus countries and media. */
 const NEUTER: ReadonlySet<EntityType> = new Set(['organization', 'government', 'armed_group', 'force', 'media', 'country']);
@@ -98,6 +96,11 @@ interface Resources {
   armyName: RegExp;
   /** First words of a country's names and its demonyms, lower case ("sudanese", "israel", "u.s."): what a national army's name opens with. */
   countryWords: ReadonlySet<string>;
+  /**
+   * A verb of saying (verb class `speech`, past and present), then "that", right before a pronoun ("X said on Tuesday
+   * that it ..."): the pronoun is mostly the speaker.
+   */
+  speakerThat: RegExp;
 }
 
 const resources = memoByLexicon((lex): Resources => {
@@ -139,6 +142,7 @@ const resources = memoByLexicon((lex): Resources => {
     bareTitles: new Set(w.bareTitleWords.map((t) => t.toLowerCase())),
     armyNouns: new Set(w.descriptions.force.filter((d) => w.nationalArmyNames.includes(d))),
     armyName: new RegExp(`(?<![\\p{L}])(?:${alternation(w.nationalArmyNames)})(?![\\p{L}])`, 'iu'),
+    speakerThat: new RegExp(`(?<![\\p{L}])(?:${classAlternation('speech', ['past', 's'], lex)})(?![\\p{L}])[^.;"“”]{0,40}(?<![\\p{L}])that\\s+$`, 'iu'),
     countryWords: new Set([
       ...demonyms(lex).keys(),
       ...lex.entities.filter((e) => e.type === 'country').flatMap((e) => [e.id, e.label, ...e.aliases].map((x) => x.toLowerCase().split(/[\s-]+/)[0]!)),
@@ -269,7 +273,7 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
         const fits = plural ? (e: Entry) => PLURAL.has(e.type) && (e.type !== 'organization' || e.plural === true) : (e: Entry) => NEUTER.has(e.type) && !e.plural;
         // "X said that it/they ...": the speaker, the subject that opens the sentence, before anyone else in it
         const sentence = sentences[s];
-        if (sentence && SPEAKER_THAT.test(text.slice(Math.max(sentence.start, c.start - 60), c.start)))
+        if (sentence && r.speakerThat.test(text.slice(Math.max(sentence.start, c.start - 60), c.start)))
           ante = list.pick(s, c.start, (e) => e.sent === s && !e.phantom && fits(e) && /^\s*(?:the\s+)?$/i.test(text.slice(sentence.start, e.start)), 0);
         ante ??= list.pick(s, c.start, (e) => e.phantom === true || fits(e));
       }

@@ -44,7 +44,7 @@ import { posTagIn, lemmaOf } from './pos.ts';
 import { sentenceWords, type SentenceWord } from './words.ts';
 import { casualties, sentenceDate } from './attributes.ts';
 import { hardwareHeads } from './actors.ts';
-import { shippedCombatantNouns } from '../lexicon/generic-actors.ts';
+import { combatantNounSet } from '../lexicon/generic-actors.ts';
 import { listedCountryNode } from '../mentions/nested.ts';
 
 /** Edge types an event may give. `quotes` needs a quotation (the quotes pass reads those). */
@@ -432,10 +432,6 @@ function verbFormIn({ words, tags }: TaggedWords, forms: ReadonlyArray<ReadonlyS
   return false;
 }
 
-/** Nouns of armed men who are no state's ("fighters", "militants"), lower case, with their plurals. */
-let combatantSet: ReadonlySet<string> | undefined;
-const combatants = (): ReadonlySet<string> => (combatantSet ??= new Set(shippedCombatantNouns().map((w) => w.toLowerCase())));
-
 /** Read one sentence's clauses (exported for tests and the eval's diagnostics). */
 export function readSentence(
   text: string,
@@ -732,7 +728,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const groupOf = (np: NounPhrase): NounPhrase => {
         const own = endOf(np, local);
         const g = own && a.mentions[own.mention]!;
-        if (!g || g.rule !== 'generic-actor' || !combatants().has(np.head.text.toLowerCase())) return np;
+        if (!g || g.rule !== 'generic-actor' || !combatantNounSet().has(np.head.text.toLowerCase())) return np;
         const of = np.pps.find((x) => x.prep === 'from' || x.prep === 'of');
         const named = of?.objects.find((o) => {
           const e = endOf(o, local);

@@ -82,3 +82,9 @@ export function combatantNouns(agents: ReadonlyArray<{ noun: string; primary: st
 export function shippedCombatantNouns(): string[] {
   return cachedTable('combatant-nouns', () => combatantNouns(loadAgents()));
 }
+
+let combatantSet: ReadonlySet<string> | undefined;
+/** `shippedCombatantNouns` as a set, lower case. */
+export function combatantNounSet(): ReadonlySet<string> {
+  return (combatantSet ??= new Set(shippedCombatantNouns().map((w) => w.toLowerCase())));
+}

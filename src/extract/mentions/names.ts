@@ -13,7 +13,7 @@ import type { NameCandidate } from './candidate.ts';
 import { findLexiconNames } from './gazetteer.ts';
 import { lexTags } from '../compromise.ts';
 import { namePatterns } from './patterns.ts';
-import { findUnknownNames, placeTypeBefore } from './unknown.ts';
+import { findUnknownNames, LIST_AFTER, placeTypeBefore } from './unknown.ts';
 import type { Tagger } from '../tagger/ner.ts';
 import { taggedUnknownNames } from '../tagger/unknown-names.ts';
 import { pluralize } from '../lexicon/inflect.ts';
@@ -141,9 +141,6 @@ export function findNames(
 
 const GIVEN = new Set(['MaleName', 'FemaleName', 'FirstName']);
 
-/** A list separator between two names: ", ", ", and ", " and ". */
-const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
-
 /**
  * Guessed names listed after a place that the words before the list make one ("captured the villages of X, Y and
  * Z", "entered X and Y") are places of its type: a person or organisation guess in such a list is the list's
@@ -166,7 +163,7 @@ function listedPlaces<C extends NameCandidate>(text: string, cands: readonly C[]
     const c = out[i]!;
     const prev = run.length ? out[run[run.length - 1]!]! : undefined;
     const sep = prev ? text.slice(prev.end, c.start) : '';
-    if (prev && LIST_SEPARATOR.test(sep)) {
+    if (prev && LIST_AFTER.test(sep)) {
       run.push(i);
       if (/\band\s+$/.test(sep)) joined = true;
       continue;

@@ -10,7 +10,7 @@
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { lexTags } from '../compromise.ts';
 import { pluralize } from '../lexicon/inflect.ts';
-import { shippedCombatantNouns } from '../lexicon/generic-actors.ts';
+import { combatantNounSet } from '../lexicon/generic-actors.ts';
 import type { EntityType } from '../../types.ts';
 import type { NameCandidate } from './candidate.ts';
 
@@ -23,6 +23,8 @@ export const ORG_CONTEXT_RULE = {
 const GIVEN = new Set(['MaleName', 'FemaleName', 'FirstName']);
 /** The rules of guessed names (the tagger's, the capitalised-word fallback's): their type is a guess the words may overrule. */
 const GUESSES = new Set(['name-tagger', 'name-tagger-repeat', 'name-capitalised']);
+/** A naming verb between a group's noun and the name ("a militia known as X", "the faction called X"). */
+const NAMING = '(?:\\s*,?\\s+(?:known\\s+as|called|named|dubbed))';
 
 const cues = memoByLexicon((lex) => {
   const c = lex.words.orgContext;
@@ -32,11 +34,11 @@ const cues = memoByLexicon((lex) => {
   const plurals = before.filter((w) => !/\s/.test(w)).map(pluralize);
   return {
     // (also through a naming verb: "a militia known as X", "the faction called X")
-    before: new RegExp(`(?<![\\p{L}])(?:(${alternation(before)})|(${alternation(plurals)})\\s*,?\\s+(?:known\\s+as|called|named|dubbed)|(${alternation(before)})\\s*,?\\s+(?:known\\s+as|called|named|dubbed))\\s+$`, 'u'),
+    before: new RegExp(`(?<![\\p{L}])(?:(${alternation(before)})(?=${NAMING}?\\s+$)|(${alternation(plurals)})(?=${NAMING}\\s+$))`, 'u'),
     after: new RegExp(`^(?:\\s*['’]s)?\\s+(?:${alternation(c.after)})(?![\\p{L}])`, 'u'),
     afterBare: new RegExp(`^\\s+(${alternation(c.afterBare)})(?![\\p{L}])`, 'u'),
     // the cue words that make the name an armed group's: nouns of armed men who are no state's, and "militia"
-    armed: new Set([...shippedCombatantNouns(), 'militia', 'militias'].map((w) => w.toLowerCase())) as ReadonlySet<string>,
+    armed: new Set([...combatantNounSet(), 'militia', 'militias']) as ReadonlySet<string>,
   };
 });
 
@@ -45,13 +47,17 @@ export function typeByOrgContext<C extends NameCandidate>(text: string, cands: r
   const C = cues(lex);
   // form -> the type its words give: an armed group's when a cue is a noun of armed men ("Ruwaad fighters")
   const orgForms = new Map<string, EntityType>();
+  const scanned = new Set<string>();
   for (const c of cands) {
     // a guessed place too, where a group's noun names it ("clan militias known as Macawisley"), never by the words after
     // it ("Raqqa fighters" are fighters of a town)
     const place = c.type === 'city' && GUESSES.has(c.reason);
     if (c.type !== 'person' && !place) continue;
     const form = text.slice(c.start, c.end);
-    if (orgForms.get(form) === 'armed_group') continue;
+    // (each form once per reading: a person's words after it count, a place's do not)
+    const key = `${place ? 'p' : 'n'}|${form}`;
+    if (scanned.has(key) || orgForms.get(form) === 'armed_group') continue;
+    scanned.add(key);
     const first = form.split(/\s+/)[0]!;
     if (lexTags(first, lex).some((t) => GIVEN.has(t))) continue;
     // every occurrence of the form, also those no guesser took ("Fano militiamen" opening a sentence)
@@ -61,7 +67,7 @@ export function typeByOrgContext<C extends NameCandidate>(text: string, cands: r
       const after = text.slice(at + form.length, at + form.length + 40);
       const bare = C.afterBare.exec(after);
       if (!before && (place || (!bare && !C.after.test(after)))) continue;
-      const armed = [before?.[1] ?? before?.[2] ?? before?.[3], bare?.[1]].some((w) => w !== undefined && C.armed.has(w.toLowerCase()));
+      const armed = [before?.[1] ?? before?.[2], bare?.[1]].some((w) => w !== undefined && C.armed.has(w.toLowerCase()));
       orgForms.set(form, armed ? 'armed_group' : 'organization');
       if (armed) break;
     }

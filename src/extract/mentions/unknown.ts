@@ -49,7 +49,7 @@ const resources = memoByLexicon((lex) => ({
 }));
 type Resources = ReturnType<typeof resources>;
 /** "in Qamenas, Sarmin and Talamenes": a name listed after a place is a place. */
-const LIST_AFTER = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+export const LIST_AFTER = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 /** The vote of a type that only the shape of the words gave. */
 const WEAK_TYPE = 0.25;
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);

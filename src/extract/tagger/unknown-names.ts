@@ -79,21 +79,23 @@ export function taggedUnknownNames(
   const starts = new Set(opts.sentences.map((x) => x.start));
   const forceNoun = forceNounSet(opts.lexicon);
   const h = heads(opts.lexicon);
+  const free = (p: NameProposal) => {
+    for (let i = p.start; i < p.end; i++) if (used[i]) return false;
+    return true;
+  };
   const take = (p: NameProposal) => {
     // the name of a document or an operation ("the Juba Peace Agreement", "Operation Hadin Kai", with the head word
     // before the proposal or in it): no name of an actor or a place, and none the guessers after may cut from it
     const words = p.text.split(/\s+/);
     const headBefore = /(\p{Lu}\p{L}*)\s+$/u.exec(text.slice(Math.max(0, p.start - 16), p.start))?.[1] ?? '';
-    if (h.documents.has(words[words.length - 1]!) || h.events.has(words[0]!) || h.events.has(headBefore)) {
-      if (![...Array(p.end - p.start).keys()].some((i) => used[p.start + i])) for (let i = p.start; i < p.end; i++) used[i] = 1;
-      return;
-    }
-    const type = typeOf(p.cls, p.text, opts.lexicon);
-    if (!type) return;
+    const named = h.documents.has(words[words.length - 1]!) || h.events.has(words[0]!) || h.events.has(headBefore);
+    const type = named ? undefined : typeOf(p.cls, p.text, opts.lexicon);
+    if (!named && !type) return;
     // a force noun capitalised only because it opens the sentence ("Army troops in Goma ...", "Police said ...")
-    if (starts.has(p.start) && forceNoun.has(p.text.toLowerCase())) return;
-    for (let i = p.start; i < p.end; i++) if (used[i]) return;
+    if (!named && starts.has(p.start) && forceNoun.has(p.text.toLowerCase())) return;
+    if (!free(p)) return;
     for (let i = p.start; i < p.end; i++) used[i] = 1;
+    if (!type) return;
     out.push({ start: p.start, end: p.end, type, reason: p.via === 'tagger' ? TAGGER_RULE.reason : TAGGER_REPEAT_RULE.reason, priority: 0 });
   };
   // confident proposals first, then the heuristics, then the tagger's less confident ones where text is still free
