@@ -266,6 +266,19 @@ function overlapFinder<T extends { span: { start: number; end: number } }>(list:
  * mention, and route each piece of relation evidence by the mention at its
  * end. One-word person aliases are too weak to split on.
  */
+/**
+ * Capitalised short names an entity's mentions define in brackets right after another of its mentions ("Allied
+ * Democratic Forces (ADF)"): the extractor bound them to the name before (mentions/definitions.ts).
+ */
+function bracketDefined(mentions: readonly Mention[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (!/^[\p{Lu}][\p{Lu}\d&.-]+$/u.test(m.text.replace(/[a-z]/g, ''))) continue;
+    if (mentions.some((n) => n !== m && n.end < m.start && m.start - n.end <= 2)) out.add(m.text);
+  }
+  return out;
+}
+
 export function splitConflicts(ex: ArticleExtraction, gaz: Gazetteer): ArticleExtraction {
   const entities: Entity[] = [];
   /** Per original entity id: the moved mentions and where they went. */
@@ -283,7 +296,11 @@ export function splitConflicts(ex: ArticleExtraction, gaz: Gazetteer): ArticleEx
     };
     const own = strong(e.label);
     const groups = new Map<string, { entry: GazetteerEntry; mentions: Mention[] }>();
+    const defined = bracketDefined(e.mentions);
     for (const m of e.mentions) {
+      // an acronym the article defines for this entity is its name here, whatever the gazetteer gives it elsewhere
+      // ("the Allied Democratic Forces (ADF)": not the Australian Defence Force)
+      if (defined.has(m.text)) continue;
       const entry = strong(m.text);
       if (!entry || entry.id === own?.id) continue;
       const g = groups.get(entry.id) ?? { entry, mentions: [] };
