@@ -30,6 +30,11 @@ const READINGS: Array<[string, string, string[]]> = [
   // ---- time phrases are adverbials
   ['fronted time phrase', 'Yesterday/NN ,/, the/DT army/NN retook/VBD the/DT town/NN ./.', ['retake S=the army O=the town T=Yesterday']],
   ['final time phrase', 'The/DT army/NN retook/VBD the/DT town/NN last/JJ week/NN ./.', ['retake S=The army O=the town T=last week']],
+  // a time phrase that opens the sentence hosts no apposition: the names after it are the subject
+  ['fronted time phrase before an apposed subject', 'The/DT next/JJ morning/NN ,/, Gen./NNP Omar/NNP Dani/NNP ,/, a/DT senior/JJ commander/NN ,/, was/VBD killed/VBN by/IN gunmen/NNS ./.', ['kill[passive] S=Gen. Omar Dani by=gunmen T=The next morning']],
+  ['fronted time phrase with a time word inside', 'The/DT following/VBG day/NN ,/, the/DT militants/NNS attacked/VBD the/DT base/NN ./.', ['attack S=the militants O=the base T=The following day']],
+  // not: a noun phrase with a time word that is no time phrase keeps its apposition
+  ['subject with an apposition', 'The/DT last/JJ convoy/NN ,/, a/DT column/NN of/IN trucks/NNS ,/, left/VBD ./.', ['leave S=The last convoy']],
   ['time phrase between subject and verb', 'The/DT army/NN this/DT week/NN retook/VBD the/DT town/NN ./.', ['retake S=The army O=the town T=this week']],
   // ---- verb groups: negation and hedging
   ['negation', 'The/DT rebels/NNS never/RB attacked/VBD civilians/NNS ./.', ['attack[neg] S=The rebels O=civilians']],

@@ -20,6 +20,12 @@ describe('sentenceWords', () => {
     ['Cannot be reached.', ['Can', 'not', 'be', 'reached', '.']],
     // not: a word that only starts so
     ['The cannoneer fired.', ['The', 'cannoneer', 'fired', '.']],
+    // an abbreviation keeps its period inside the sentence; a period at the end stays the sentence's
+    ['Forces led by Gen. Ruto attacked.', ['Forces', 'led', 'by', 'Gen.', 'Ruto', 'attacked', '.']],
+    ['Lt. Col. Amara spoke.', ['Lt.', 'Col.', 'Amara', 'spoke', '.']],
+    ['They met in Feb.', ['They', 'met', 'in', 'Feb', '.']],
+    // not: a word that is no abbreviation
+    ['The talks ended. Gen Ruto left.', ['The', 'talks', 'ended', '.', 'Gen', 'Ruto', 'left', '.']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(words(text)).toEqual(expected);

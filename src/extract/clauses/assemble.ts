@@ -214,7 +214,9 @@ function liftParentheticals(items: readonly Item[], subs: SubStream[]): Item[] {
     if (it.kind === 'group' && items[i + 1]?.kind === 'comma') {
       const g = it.g;
       const host = lastNp(g);
-      const fronted = frontedOnly && sawPrep && out[out.length - 1]?.kind === 'prep';
+      // fronted: "In Aleppo, ..." and a time phrase that opens the sentence ("The next morning, Gen. X, a commander,
+      // was killed": the names after it are the subject, not the time's appositions)
+      const fronted = frontedOnly && ((sawPrep && out[out.length - 1]?.kind === 'prep') || (!out.length && isTimeGroup(g)));
       // appositions, one after another: "Ahmed, 45, a father of three, was killed"
       let c = i + 1;
       if (!fronted) {
@@ -1042,8 +1044,9 @@ function isTimeGroup(g: Group): boolean {
     // "July 25", "March 2014"
     if (np.head.pos === 'CD' && isTimeName(np.text.split(/\s+/)[0]!)) return true;
     if (!TIME_NOUNS.has(head.toLowerCase())) return false;
-    const first = np.text.split(/\s+/)[0]!.toLowerCase();
-    return TIME_DETERMINERS.has(first) || np.det === 'this' || np.det === 'that';
+    // "last week", "the following day", "the next morning": a time determiner before the head
+    const before = np.text.split(/\s+/).slice(0, -1);
+    return before.some((w) => TIME_DETERMINERS.has(w.toLowerCase())) || np.det === 'this' || np.det === 'that';
   });
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Span } from '../../types.ts';
 import { tokenize } from '../text/tokens.ts';
+import { ABBREVIATIONS } from '../tagger/tokenize.ts';
 
 export interface SentenceWord extends Span {
   text: string;
@@ -55,6 +56,13 @@ export function sentenceWords(text: string, from: number, to: number, tokens?: r
           last.text = text.slice(last.start, last.end);
           i++;
         }
+        continue;
+      }
+      // an abbreviation keeps its period inside the sentence, as Penn Treebank and the tagger's tokens do ("Gen.
+      // Dagalo", "Lt. Col."): a bare period there would end the clause reader's sentence in the middle of a name
+      if (s === '.' && i + 1 < toks.length && ABBREVIATIONS.has(prev.toLowerCase())) {
+        last.end = t.end;
+        last.text = text.slice(last.start, last.end);
         continue;
       }
       // numbers with separators: 1,200 and 3.5
