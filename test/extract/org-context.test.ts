@@ -19,6 +19,9 @@ const ORGS: [string, string][] = [
   ['Quarterly profits of Tessaline fell. Tessaline shares lost 4 percent in Oslo.', 'Tessaline'],
   ['The rebel faction Saraya Dumar claimed the attack near Idlib.', 'Saraya Dumar'],
   ['The Lebanese daily Sawtuna reported the strike. Sawtuna said three people died.', 'Sawtuna'],
+  // an apposition that calls the name a group or a part of one
+  ['Jund Tarvan, a regional affiliate of the Islamic State, claimed the raid.', 'Jund Tarvan'],
+  ['Shares rose after Druvalco, a cement maker based in Oran, cut 300 jobs.', 'Druvalco'],
 ];
 
 /** A name right before "fighters" is an armed group's (mentions/patterns.ts `name-combatant-group`). */
@@ -31,6 +34,7 @@ const ARMED: [string, string][] = [
   ['A local militia known as Kasoro Bana joined the fighting. Kasoro Bana later withdrew.', 'Kasoro Bana'],
   // a plural group noun before a naming verb, also over a guess of a place
   ['Government forces, backed by clan militias known as Macawisley, retook Bulo Burde.', 'Macawisley'],
+  ['Kerra Nabi, a militant group based in the hills, claimed the attack.', 'Kerra Nabi'],
 ];
 
 const PERSONS: [string, string][] = [
@@ -38,6 +42,12 @@ const PERSONS: [string, string][] = [
   ['Police questioned Maria Velasquez on Monday. Maria Velasquez said her lawyer would speak.', 'Maria Velasquez'],
   // a possessive before "fighters" is a person's fighters
   ['General Khalifa Haftar met envoys in Benghazi. Haftar commanders said the talks failed.', 'Khalifa Haftar'],
+  // an apposition of a person's role, not of a group
+  ['Omar Tessali, a member of the council, spoke in Oran.', 'Omar Tessali'],
+  ['Omar Tessali, a group leader in Oran, spoke.', 'Omar Tessali'],
+  // one item of a list of such phrases; a role phrase that holds a group noun of its own
+  ['The council courted backers of Idris Tavani, a liberal faction, a tribal faction and some independents.', 'Idris Tavani'],
+  ['The dead included Marek Dolvan, a lieutenant leading a company of scouts.', 'Marek Dolvan'],
 ];
 
 describe('the words around make an unknown name an organisation', () => {

@@ -116,6 +116,10 @@ const CASES: [string, string][] = [
   // generic actors tied to a group (the pipeline reads the alliance rules again once they are found)
   ['Insurgents linked to the Tarvan Front burned the market in Faya.', 'Insurgents allied_with Tarvan Front'],
   ['Gunmen loyal to the Nasr Front opened fire on the convoy.', 'Gunmen allied_with Nasr Front'],
+  // a group named beside a noun of a part of another group belongs to it
+  ["The Tarvan Front's armed wing, the Kessar Brigades, shelled the port.", 'Kessar Brigades member_of Tarvan Front'],
+  ['The Kessar Brigades, the military wing of the Tarvan Front, shelled the port.', 'Kessar Brigades member_of Tarvan Front'],
+  ['Jund al-Khilafa, a regional affiliate of the Islamic State, claimed the raid.', 'Jund al-Khilafa member_of Islamic State'],
 ];
 
 const MUST_NOT: [string, string][] = [
@@ -180,6 +184,10 @@ const MUST_NOT: [string, string][] = [
   ['ISIS is also targeting displaced people in Syrian and Iraqi camps for recruitment.', 'attacks'],
   // "X-backed" belongs to its own noun phrase, not to a name further on
   ['The Iran-backed Shia volunteers began to retake ground seized by the Ansar Front in the spring.', 'allied_with'],
+  // an armed wing is a part of its group, not its ally ("armed" is no verb of support there)
+  ['The Kessar Brigades, the armed wing of the Tarvan Front, shelled the port.', 'allied_with'],
+  // a part noun with no group in apposition: no membership
+  ['The Tarvan Front, a branch of government in Faya, met the envoy.', 'member_of'],
 ];
 
 describe('relation rules: table', () => {

@@ -140,6 +140,7 @@ export const WORDS_SCHEMA: Schema = {
     victimAdjectives: strings,
     conflictNouns: strings,
     attackNouns: strings,
+    partNouns: strings,
     allianceNouns: strings,
     placePrepositions: strings,
     sidePrepositions: strings,

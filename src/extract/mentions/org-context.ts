@@ -39,6 +39,13 @@ const cues = memoByLexicon((lex) => {
     afterBare: new RegExp(`^\\s+(${alternation(c.afterBare)})(?![\\p{L}])`, 'u'),
     // the cue words that make the name an armed group's: nouns of armed men who are no state's, and "militia"
     armed: new Set([...combatantNounSet(), 'militia', 'militias']) as ReadonlySet<string>,
+    // an apposition that calls the name a group or a part of one: "X, a militant group based in ...", "X, a regional
+    // affiliate of the Islamic State" (the single-word group nouns of orgContext.before and the part nouns); not one
+    // item of a list of such phrases ("supporters of X, a Nasserist faction, a Ba'athist faction and ...")
+    appos: new RegExp(
+      `^\\s*,\\s+(?:a|an|the)\\s+((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}?)(${alternation([...c.before.filter((w) => !/\s/.test(w)), ...lex.words.partNouns])})(?=\\s+(?:of|for|that|which|based|linked|backed|in|with|and)(?![\\p{L}])|\\s*[.;]|\\s*,(?!\\s+(?:a|an)\\s))`,
+      'u',
+    ),
   };
 });
 
@@ -49,7 +56,7 @@ export function typeByOrgContext<C extends NameCandidate>(text: string, cands: r
   const orgForms = new Map<string, EntityType>();
   const scanned = new Set<string>();
   for (const c of cands) {
-    // a guessed place too, where a group's noun names it ("clan militias known as Macawisley"), never by the words after
+    // a guessed place too, where a group's noun names it ("clan militias known as Macawisley", "X, a cement maker"), never by the words after
     // it ("Raqqa fighters" are fighters of a town)
     const place = c.type === 'city' && GUESSES.has(c.reason);
     if (c.type !== 'person' && !place) continue;
@@ -66,8 +73,10 @@ export function typeByOrgContext<C extends NameCandidate>(text: string, cands: r
       const before = C.before.exec(text.slice(Math.max(0, at - 40), at));
       const after = text.slice(at + form.length, at + form.length + 40);
       const bare = C.afterBare.exec(after);
-      if (!before && (place || (!bare && !C.after.test(after)))) continue;
-      const armed = [before?.[1] ?? before?.[2], bare?.[1]].some((w) => w !== undefined && C.armed.has(w.toLowerCase()));
+      const appos = C.appos.exec(text.slice(at + form.length, at + form.length + 80));
+      if (!before && !appos && (place || (!bare && !C.after.test(after)))) continue;
+      const words = [before?.[1] ?? before?.[2], bare?.[1], ...(appos ? [...appos[1]!.split(/\s+/), appos[2]] : [])];
+      const armed = words.some((w) => w !== undefined && C.armed.has(w.toLowerCase()));
       orgForms.set(form, armed ? 'armed_group' : 'organization');
       if (armed) break;
     }

@@ -63,7 +63,7 @@ export const ALLIANCE_RULES: RelationRule[] = [
   {
     reason: 'allied-support-subject',
     type: 'allied_with',
-    pattern: `(?:{V:back:past,s}\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,2}?(?:by|of)|to\\s+(?:{V:back:base}|{V:help:base})|in\\s+(?:its\\s+|their\\s+)?(?:continued\\s+|full\\s+|strong\\s+)?support\\s+(?:of|for)|{V:back:ing}|in\\s+coordination\\s+with|in\\s+cooperation\\s+with|jointly\\s+with|together\\s+with|alongside)\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    pattern: `(?:{V:back:past,s}\\s+(?:the\\s+)?(?:(?!{W:partNouns}\\s)[\\w-]+\\s+){1,2}?(?:by|of)|to\\s+(?:{V:back:base}|{V:help:base})|in\\s+(?:its\\s+|their\\s+)?(?:continued\\s+|full\\s+|strong\\s+)?support\\s+(?:of|for)|{V:back:ing}|in\\s+coordination\\s+with|in\\s+cooperation\\s+with|jointly\\s+with|together\\s+with|alongside)\\s+(?:the\\s+)?{T:${ACTOR}}`,
     example: 'Russia has provided jets and advisers to support the Syrian army.',
     examples: ['Iran has sent advisers and drones to help the Houthis.', 'Turkey backed the fighters of the Free Syrian Army.', 'Russia keeps arming the Syrian Arab Army.'],
     confidence: 0.6,

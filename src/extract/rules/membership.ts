@@ -223,6 +223,23 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     coord: 'source',
   },
   {
+    reason: 'member-part-appositive',
+    type: 'member_of',
+    // a group named beside a noun of a part of another group (lexicon words.partNouns) is a member of that group
+    pattern: `{S:${GROUP}}\\s*,\\s+(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}\\s+(?:of|for)\\s+(?:the\\s+)?{T:${GROUP}}`,
+    example: 'The Kessar Brigades, the armed wing of the Tarvan Front, shelled the port.',
+    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.'],
+    confidence: 0.7,
+  },
+  {
+    reason: 'member-part-possessive',
+    type: 'member_of',
+    pattern: `{T:${GROUP}}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}\\s*,\\s+(?:the\\s+)?{S:${GROUP}}`,
+    example: "The Tarvan Front's armed wing, the Kessar Brigades, shelled the port.",
+    examples: ["Al-Qaeda's Yemeni branch, al-Qaeda in the Arabian Peninsula, claimed the raid."],
+    confidence: 0.7,
+  },
+  {
     reason: 'member-part-of',
     type: 'member_of',
     pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for)\\s+(?:the\\s+)?){S:${ACTOR},country}{_}(?:(?:as|is|are|was|were)\\s+)?(?:(?:a|an)\\s+)?(?:integral\\s+|key\\s+|important\\s+)?part\\s+of\\s+(?:the\\s+)?(?:wider\\s+|broader\\s+)?{T:${ACTOR}}`,
