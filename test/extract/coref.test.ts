@@ -55,6 +55,9 @@ const RESOLVED: [string, string[]][] = [
   ['The Coalition conducted twelve strikes in support of its partners near Raqqa.', ['its -> Coalition [pronoun]']],
   // "X said that it ...": the speaker who opens the sentence, over a country named in an aside
   ["The Kessar Front, an armed group in Chad's north, said on Monday that it had taken Faya.", ['it -> Kessar Front [pronoun]']],
+  // ... also with no "that": the pronoun right after the speech verb
+  ["The Kessar Front, an armed group in Chad's north, said its fighters had taken Faya.", ['its -> Kessar Front [pronoun]']],
+  ["The Kessar Front, an armed group in Chad's north, says it will hold Faya.", ['it -> Kessar Front [pronoun]']],
 ];
 
 /** Pronouns and descriptions that must stay out (ambiguous, pleonastic, or nothing to refer to). */

@@ -142,7 +142,8 @@ const resources = memoByLexicon((lex): Resources => {
     bareTitles: new Set(w.bareTitleWords.map((t) => t.toLowerCase())),
     armyNouns: new Set(w.descriptions.force.filter((d) => w.nationalArmyNames.includes(d))),
     armyName: new RegExp(`(?<![\\p{L}])(?:${alternation(w.nationalArmyNames)})(?![\\p{L}])`, 'iu'),
-    speakerThat: new RegExp(`(?<![\\p{L}])(?:${classAlternation('speech', ['past', 's'], lex)})(?![\\p{L}])[^.;"“”]{0,40}(?<![\\p{L}])that\\s+$`, 'iu'),
+    // (or right after the verb: "X said its fighters had ...", "X says it will ...")
+    speakerThat: new RegExp(`(?<![\\p{L}])(?:${classAlternation('speech', ['past', 's'], lex)})(?:(?![\\p{L}])[^.;"“”]{0,40}(?<![\\p{L}])that)?\\s+$`, 'iu'),
     countryWords: new Set([
       ...demonyms(lex).keys(),
       ...lex.entities.filter((e) => e.type === 'country').flatMap((e) => [e.id, e.label, ...e.aliases].map((x) => x.toLowerCase().split(/[\s-]+/)[0]!)),
