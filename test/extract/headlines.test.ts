@@ -18,6 +18,9 @@ const CASES: [string, string[], string[]][] = [
   [HEADLINE_RULE.example, HEADLINE_RULE.dropped, [HEADLINE_RULE.expect, 'Leila Zahrani', 'Iraq']],
   ['VOLLEYBALL - OKAFOR STARS AS LAGOS CLUB WINS\nLAGOS 2026-04-11\nChidi Okafor scored 30 points for Lagos Spikers on Saturday.', ['VOLLEYBALL'], ['OKAFOR', 'Chidi Okafor']],
   ['HALVORSEN AND BRANDT TO MEET IN FINAL\nOSLO 2026-03-09\nIngrid Halvorsen will face Maria Brandt in Oslo.', [], ['HALVORSEN', 'BRANDT', 'Ingrid Halvorsen', 'Maria Brandt']],
+  // a headline in title case: its capitals are no names either, the body's names are
+  ['Militiamen Storm Border Post as Police Retreat From Kaldora\n\nGunmen of the Varna Front attacked a border post near Kaldora on Monday.', ['Militiamen Storm Border Post', 'Police Retreat'], ['Kaldora', 'Varna Front']],
+  ['# Army Units Executed Dozens of Villagers, Watchdog Says\n\nSoldiers killed 40 villagers near Kaldora, the Ostra Rights Watch said.', ['Army Units Executed Dozens'], ['Kaldora', 'Ostra Rights Watch']],
 ];
 
 const KEPT: [string, string[]][] = [
@@ -27,6 +30,10 @@ const KEPT: [string, string[]][] = [
   ['SYRIA AND TURKEY HOLD TALKS IN ANKARA\nThe ministers met on Monday.', ['SYRIA', 'TURKEY', 'ANKARA']],
   // an article all in capitals has no body to read it by: left as it is
   ['CJTF-OIR STRIKES NEAR MOSUL\nCOALITION FORCES STRUCK ISIS NEAR MOSUL ON MONDAY.', ['MOSUL', 'ISIS']],
+  // a first line in title case with no verb is a name, not a headline
+  ['Kessar Liberation Front Brigade\n\nThe group was founded in Kaldora.', ['Kessar Liberation Front Brigade']],
+  // a title-case line that is no headline (not the first line, no heading) is left as it is
+  ['Fighting went on near Kaldora.\nVarna Front Fighters Took Hill Farm\nThe ministry said so.', ['Hill Farm']],
 ];
 
 describe('names on lines in capitals are read by the body', () => {

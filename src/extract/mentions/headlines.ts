@@ -1,6 +1,7 @@
 /**
  * Names on lines written in capitals (headlines: "ZAHRANI NAMED AS ARMY
- * CHIEF"). There every word is capitalised, so the case of a word says
+ * CHIEF") or in title case ("Rebels Seize Key Town as Army Retreats"). There
+ * every word is capitalised, so the case of a word says
  * nothing about whether it is a name: a word of such a line is a name only
  * if its cased form is one in the article's other lines. The article's body
  * decides:
@@ -17,7 +18,9 @@
  * An article with no body outside capitals lines is left as it is.
  */
 import type { RawMention } from '../types.ts';
-import { esc, type Lexicon } from '../lexicon/index.ts';
+import { esc, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { verbClasses } from '../lexicon/verbs.ts';
+import { VERB_FORMS } from '../lexicon/inflect.ts';
 import { surnameOf } from './repeats.ts';
 
 export const HEADLINE_RULE = {
@@ -63,6 +66,58 @@ function capitalsLines(text: string): Array<[number, number]> {
   return out;
 }
 
+/** Words a headline in title case leaves in lower case ("Rebels Seize Town as Army Retreats in the East"). */
+const TITLE_CASE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'as', 'by', 'with', 'from', 'into', 'over', 'amid', 'after', 'vs', 'via', 'per', 'is', 'are', 'be', 'than', 'up', 'off', 'out']);
+
+/** Every form of every verb of the lexicon's verb classes, lower case, but the nouns of the org and place heads ("Command"). */
+const headlineVerbs = memoByLexicon((lex): ReadonlySet<string> => {
+  const heads = new Set([...Object.values(lex.words.orgHeads), ...Object.values(lex.words.placeHeads)].flat().map((h) => h.toLowerCase()));
+  const out = new Set<string>();
+  for (const c of verbClasses(lex).values()) for (const f of c.forms) for (const form of VERB_FORMS) for (const w of f[form]) if (!w.includes(' ') && !heads.has(w)) out.add(w);
+  return out;
+});
+
+/**
+ * Headlines written in title case ("Rebels Seize Key Town as Army Retreats"): the text's first line or a Markdown
+ * heading, of at most 200 characters, with no final period, of at least four words, every word capitalised but the
+ * small words of TITLE_CASE_SMALL, at least four capitalised words, and a verb of the lexicon's classes after the
+ * first word and not right after "of", "for" or an article ("Seize", "Says"; a name's line has none: "the Group for
+ * the Support of ...", "Battle of Aleppo"). On such a line, as on a line in capitals, a capital says nothing about a
+ * name.
+ */
+function titleCaseLines(text: string, lex: Lexicon): Array<[number, number]> {
+  const verbs = headlineVerbs(lex);
+  const out: Array<[number, number]> = [];
+  for (let ls = 0; ls < text.length; ) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    const raw = text.slice(ls, le);
+    // a headline: the text's first line with words, or a Markdown heading
+    const heading = /^\s*#/.test(raw) || !/\p{L}/u.test(text.slice(0, ls));
+    const line = raw.replace(/^[#\s]+/, '').trimEnd();
+    if (heading && line.length >= 12 && line.length <= 200 && !/[.!?:;]$/.test(line)) {
+      const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+      let caps = 0;
+      let verb = false;
+      let ok = words.length >= 4;
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k]!;
+        const bare = w.toLowerCase().replace(/[^\p{L}]/gu, '');
+        if (k > 0 && verbs.has(bare) && !/^(?:of|for|the|a|an)$/i.test(words[k - 1]!)) verb = true;
+        const first = /\p{L}/u.exec(w)![0];
+        if (first !== first.toLowerCase()) caps++;
+        else if (!TITLE_CASE_SMALL.has(bare)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok && verb && caps >= 4) out.push([ls, le]);
+    }
+    ls = le + 1;
+  }
+  return out;
+}
+
 /** Is `pos` on one of the (sorted) lines? */
 function onLine(lines: ReadonlyArray<[number, number]>, pos: number): boolean {
   let lo = 0;
@@ -82,7 +137,9 @@ const GUESSED = new Set(['name-capitalised', 'name-tagger', 'name-tagger-repeat'
 
 /** The mentions with capitals lines read by the body (sorted by start, not overlapping). */
 export function readHeadlines(text: string, mentions: readonly RawMention[], lex: Lexicon): RawMention[] {
-  const lines = capitalsLines(text);
+  const caps = capitalsLines(text);
+  const titled = titleCaseLines(text, lex);
+  const lines = titled.length ? [...caps, ...titled].sort((a, b) => a[0] - b[0]) : caps;
   if (lines.length === 0) return mentions.slice();
   const onCaps = mentions.map((m) => onLine(lines, m.start));
   // an article all in capitals has no body to read its lines by
@@ -107,13 +164,20 @@ export function readHeadlines(text: string, mentions: readonly RawMention[], lex
     }
   });
   if (forms.size === 0) return mentions.slice();
-  const kept = mentions.filter((m, i) => !onCaps[i] || !GUESSED.has(m.rule) || forms.has(m.text.toUpperCase()));
+  // (on a title-case line every name no lexicon knows is a guess: the patterns read heads there too, "Rebels Seize Key
+  // Town" is no town)
+  const kept = mentions.filter(
+    (m, i) => !onCaps[i] || forms.has(m.text.toUpperCase()) || (titled.length && onLine(titled, m.start) ? m.canonical !== undefined : !GUESSED.has(m.rule)),
+  );
   const used = new Uint8Array(text.length + 1);
   for (const m of kept) for (let i = m.start; i < m.end; i++) used[i] = 1;
   const added: RawMention[] = [];
   const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...forms.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
   for (const [ls, le] of lines) {
-    const line = text.slice(ls, le);
+    // (a title-case line is matched in capitals, when that keeps its length)
+    let line = text.slice(ls, le);
+    const upper = line.toUpperCase();
+    if (upper.length === line.length) line = upper;
     re.lastIndex = 0;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const start = ls + m.index;
@@ -123,7 +187,7 @@ export function readHeadlines(text: string, mentions: readonly RawMention[], lex
       if (!free) continue;
       for (let i = start; i < end; i++) used[i] = 1;
       const src = forms.get(m[0])!;
-      const rep: RawMention = { start, end, text: m[0], kind: src.kind, type: src.type, rule: HEADLINE_RULE.reason };
+      const rep: RawMention = { start, end, text: text.slice(start, end), kind: src.kind, type: src.type, rule: HEADLINE_RULE.reason };
       if (src.canonical) rep.canonical = src.canonical;
       if (src.typeWeight !== undefined) rep.typeWeight = src.typeWeight;
       if (part.has(m[0])) Object.assign(rep, { via: 'name-part', refersTo: { start: src.start, end: src.end } });
