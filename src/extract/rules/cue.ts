@@ -175,6 +175,11 @@ class Parser {
     }
     if (c === '[') return this.charClass();
     if (c === '\\') return this.escape();
+    // a placeholder: what stands between its brackets (index, kind, type, rule) is never in the raw sentence
+    if (c === '⟦') {
+      this.i = this.placeholderEnd();
+      return ANY;
+    }
     this.i++;
     if (c === '.') return ANY;
     if (c === '^' || c === '$') return EMPTY;
@@ -207,6 +212,24 @@ class Parser {
       chars.add(ch.toLowerCase());
     }
     return chars.size > 0 && chars.size <= 4 ? { exact: chars, req: null } : ANY;
+  }
+
+  /** Just after the ⟧ that closes the placeholder opened at `i`: outside character classes, at the opening's group depth. */
+  private placeholderEnd(): number {
+    let depth = 0;
+    for (let k = this.i + 1; k < this.src.length; k++) {
+      const ch = this.src[k]!;
+      if (ch === '\\') k++;
+      else if (ch === '[') {
+        this.i = k;
+        k = this.findClassEnd();
+      } else if (ch === '(') depth++;
+      else if (ch === ')') {
+        if (depth === 0) return k; // the placeholder's group closes first: its ⟧ is beyond this group
+        depth--;
+      } else if (ch === '⟧' && depth === 0) return k + 1;
+    }
+    return this.src.length;
   }
 
   private findClassEnd(): number {

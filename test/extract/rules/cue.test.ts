@@ -20,6 +20,9 @@ describe('requiredLiterals', () => {
     ['(?:the\\s+)?\\w+', undefined],
     ['x|\\w+', undefined],
     ['^(?:In|At)\\s', ['at', 'in']],
+    // a placeholder's fields (kind, type) are in the masked sentence only, never in the raw one
+    ['⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧\\s+envoy', ['envoy']],
+    ['⟦(?<s>\\d+)(?=[^⟧]*\\|(?:person)(?:\\||⟧))[^⟧]*⟧,\\s+⟦\\d+\\|place\\|[^⟧]*⟧', [',']],
   ];
   it.each(CASES)('%s', (source, expected) => {
     expect(requiredLiterals(source)).toEqual(expected);
