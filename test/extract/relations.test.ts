@@ -116,6 +116,11 @@ const CASES: [string, string][] = [
   // generic actors tied to a group (the pipeline reads the alliance rules again once they are found)
   ['Insurgents linked to the Tarvan Front burned the market in Faya.', 'Insurgents allied_with Tarvan Front'],
   ['Gunmen loyal to the Nasr Front opened fire on the convoy.', 'Gunmen allied_with Nasr Front'],
+  // the opening subject acts across an aside after it ("X, led by Y, ...", "X, which ..., ...")
+  ['The Ansar Front, led by General Omar Haddad, has been at war with the Chadian army since 2019.', 'Ansar Front attacks Chadian army'],
+  ['The Kessar Brigades, which seized Faya in 2014, clashed with the Chadian army.', 'Kessar Brigades attacks Chadian army'],
+  // a state is a party to a war
+  ['The Houthis have been at war for years with Saudi Arabia.', 'Houthis attacks Saudi Arabia'],
   // a group named beside a noun of a part of another group belongs to it
   ["The Tarvan Front's armed wing, the Kessar Brigades, shelled the port.", 'Kessar Brigades member_of Tarvan Front'],
   ['The Kessar Brigades, the military wing of the Tarvan Front, shelled the port.', 'Kessar Brigades member_of Tarvan Front'],
@@ -184,6 +189,8 @@ const MUST_NOT: [string, string][] = [
   ['ISIS is also targeting displaced people in Syrian and Iraqi camps for recruitment.', 'attacks'],
   // "X-backed" belongs to its own noun phrase, not to a name further on
   ['The Iran-backed Shia volunteers began to retake ground seized by the Ansar Front in the spring.', 'allied_with'],
+  // "at war with" says nothing of where
+  ['The Ansar Front has been at war with Chad for years.', 'located_in'],
   // an armed wing is a part of its group, not its ally ("armed" is no verb of support there)
   ['The Kessar Brigades, the armed wing of the Tarvan Front, shelled the port.', 'allied_with'],
   // a part noun with no group in apposition: no membership
@@ -193,6 +200,14 @@ const MUST_NOT: [string, string][] = [
 describe('relation rules: table', () => {
   it.each(CASES)('%s -> %s', (sentence, expected) => {
     expect(edges(sentence)).toContain(expected);
+  });
+});
+
+describe('the second reading without the aside after the opening subject', () => {
+  it("gives the subject's relations only, never those of a mention inside the aside", () => {
+    const got = edges('The Ansar Front, led by General Omar Haddad, has been at war with the Chadian army since 2019.');
+    expect(got).toContain('Ansar Front attacks Chadian army');
+    expect(got.filter((e) => e.startsWith('Omar Haddad attacks'))).toEqual([]);
   });
 });
 

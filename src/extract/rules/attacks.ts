@@ -50,6 +50,17 @@ export const ATTACK_RULES: RelationRule[] = [
     coord: true,
   },
   {
+    reason: 'attacks-at-war',
+    type: 'attacks',
+    // a state is a party to a war too (attacks-fight's other triggers take actors only: "an offensive against Chad"
+    // names a place as often as a party)
+    pattern: `{S:${FIGHTER}}{_p}(?<![\\p{L}-]){NOT_OURS}at\\s+war\\s+(?:(?:since|for|in)\\s+[\\w\\s]{1,20}?\\s+)?with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    example: 'The Ansar Front has been at war with Chad since 2019.',
+    examples: ['The Tarvan Front has been at war since 2015 with the Chadian army.', 'The Houthis have been at war for years with Saudi Arabia.'],
+    confidence: 0.7,
+    coord: true,
+  },
+  {
     reason: 'attacks-used-against',
     type: 'attacks',
     pattern: `{S:${FIGHTER}}{_p}\\b(?:{ACTIVE}{V:use-weapon}|use\\s+of)\\s+(?:[\\w,’'-]+\\s+){1,8}?against\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{T:${ACTOR}}`,

@@ -14,7 +14,7 @@ const MODIFIERS = ['back', 'lead', 'base', 'ally'] as const;
 import { scoreConfidence } from '../confidence.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { FIRST_PERSON_POSSESSIVE, compiledCues, compiledRules, type LeadGap } from './compile.ts';
-import { CLOSE, OPEN, type Masked } from './mask.ts';
+import { CLOSE, OPEN, withoutSubjectAside, type Masked } from './mask.ts';
 import { fitsSlot, sentenceKinds, slotsFillable, type SentenceKinds } from './slots.ts';
 import type { RelationRule } from './types.ts';
 
@@ -309,6 +309,22 @@ function nearerCountrySubject(match: string, verb: string, target: number, menti
 }
 
 export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
+  const out = matchMasked(masked, s, mentions, lex, skip);
+  // a second reading without the aside after the opening subject ("The RSF, led by Gen. X, has been at war with the
+  // army"): the subject's relations across it, those the first reading did not find
+  const aside = withoutSubjectAside(masked, lex);
+  if (aside) {
+    const seen = new Set(out.map((r) => `${r.type}|${r.source}|${r.target}`));
+    for (const r of matchMasked(aside.masked, s, mentions, lex, skip)) {
+      if (r.source !== aside.subject || seen.has(`${r.type}|${r.source}|${r.target}`)) continue;
+      seen.add(`${r.type}|${r.source}|${r.target}`);
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
   const { NEG, HEDGE, SPEECH, COORD, CLAIM, REACT, TOPIC, EVENT_NAME_AFTER, EVENT_NAME_OWN } = cues(lex);
   // a mention inside or of a conflict's name ("the 2006 Lebanon War") acts in nothing
   const eventNamed = (pos: number, mention: number): boolean => EVENT_NAME_OWN.test(mentions[mention]!.text) || EVENT_NAME_AFTER.test(masked.text.slice(masked.text.indexOf(CLOSE, pos) + 1));

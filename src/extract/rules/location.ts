@@ -232,8 +232,9 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-loose-in',
     type: 'located_in',
-    pattern: `{S:organization,government,armed_group,force}(?:\\s+(?![Ii]n\\s|[Aa]t\\s)[\\w'’-]+){0,4}?\\s+(?:in|at|inside|near|across|throughout)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?{T:place,camp}`,
+    pattern: `{S:organization,government,armed_group,force}(?:\\s+(?![Ii]n\\s|[Aa]t\\s)[\\w'’-]+){0,4}?\\s+(?:in|at(?!\\s+(?:war|odds|peace)\\b)|inside|near|across|throughout)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?{T:place,camp}`,
     example: 'The minister flew to meet French troops at Gao Air Base.',
+    // ("at war with X", "at odds with X" say nothing of where)
     examples: ['The Red Cross opened two clinics in Taiz last spring.'],
     confidence: 0.5,
     coord: true,

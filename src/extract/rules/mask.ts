@@ -5,6 +5,7 @@
  */
 import type { RawMention } from '../types.ts';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { classAlternation } from '../lexicon/verbs.ts';
 import type { Sentence } from '../text/sentences.ts';
 
 export interface Masked {
@@ -98,4 +99,36 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
   }
   out += text.slice(cursor, s.end);
   return { text: out, at };
+}
+
+/**
+ * A non-restrictive aside right after the placeholder that opens a sentence, before its verb: a relative clause,
+ * a participle or an apposition between commas ("The RSF, led by Gen. X, has been at war with ...", "ISIS, which
+ * seized Mosul in 2014, clashed with ..."). The opener is the subject of what follows the aside.
+ */
+const SUBJECT_ASIDE = new RegExp(
+  `^(\\s*(?:the\\s+)?${OPEN}[^${CLOSE}]*${CLOSE})\\s*,\\s+(?:which|who|whose|(?:led|headed|commanded|backed|supported|funded|armed|founded|formed|based)\\s+(?:by|in)|(?:also\\s+)?known\\s+as|an?|the|its|their|one\\s+of)\\s(?:[^,;()${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE}){1,120}?,\\s+(?=(?!(?:and|or|but|the|an?|who|which|that)\\s)\\p{Ll})`,
+  'iu',
+);
+
+/** A verb of speech or report (verb classes speech, report), after at most one adverb. */
+const speechAfter = memoByLexicon((lex) => new RegExp(`^(?:\\p{L}+ly\\s+)?(?:${classAlternation('speech', undefined, lex)}|${classAlternation('report', undefined, lex)})(?![\\p{L}-])`, 'iu'));
+
+/**
+ * The masked sentence with the aside after its opening subject left out ("The ⟦RSF⟧ has been at war with ⟦army⟧"),
+ * and the subject's mention; undefined when the sentence has none. Rules read it as a second reading of the
+ * sentence, for relations of that subject only (engine.ts): a gap that may hold no actor could not cross the aside.
+ */
+export function withoutSubjectAside(masked: Masked, lex?: Lexicon): { masked: Masked; subject: number } | undefined {
+  if (masked.at.length < 3 || masked.at[0]!.pos > 6) return undefined;
+  const m = SUBJECT_ASIDE.exec(masked.text);
+  if (!m) return undefined;
+  // a speaker's aside ("X, a monitor, reported that jets killed ..."): what follows is what was said, not done by X
+  if (speechAfter(lex).test(masked.text.slice(m[0].length, m[0].length + 40))) return undefined;
+  const cut = m[1]!.length;
+  const resume = m[0].length;
+  const removed = resume - cut - 1;
+  const text = `${masked.text.slice(0, cut)} ${masked.text.slice(resume)}`;
+  const at = masked.at.filter((a) => a.pos < cut || a.pos >= resume).map((a) => (a.pos >= resume ? { pos: a.pos - removed, end: a.end - removed, mention: a.mention } : a));
+  return at.length >= 2 ? { masked: { text, at }, subject: masked.at[0]!.mention } : undefined;
 }

@@ -72,6 +72,16 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    reason: 'member-appositive-place-role',
+    type: 'member_of',
+    // a role named with the place it covers, then the group right after the preposition ("senior Sahel researcher at
+    // X"; not "the US ambassador in Baghdad", a place)
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+)?⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧\\s+(?:[\\w-]+\\s+)?{MEMBER}\\s+(?:of|for|at|with)\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    example: '"Both sides must stop," said Lena Moreau, senior Sahel analyst at the Tarvan Institute.',
+    examples: ['Omar Haddad, a former Chad envoy for the Ansar Front, resigned.', 'Said Ilaria Romano, senior Sahel researcher at the Tarvan Institute: "We saw it."'],
+    confidence: 0.8,
+  },
+  {
     reason: 'leads-prenominal',
     type: 'leads',
     pattern: `{T:${GROUP}}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?{LEAD}(?:\\s+(?:for|to|in|on)\\s+(?:the\\s+)?⟦\\d+\\|place\\|[^⟧]*⟧\\s*,|\\s*,?)\\s+{S:person}`,
@@ -135,8 +145,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-appositive-prenominal',
     type: 'member_of',
-    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+|local\\s+)?{T:${ACTOR}}(?:['’]s?)?\\s+(?:[\\w-]+\\s+)?{MEMBER}`,
+    // (the group's own noun may stand between it and the role: "the Taliban government's chief spokesman")
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+|local\\s+)?{T:${ACTOR}}(?:['’]s?)?\\s+(?:(?:government|administration|movement|group|military|army|party)['’]s\\s+)?(?:[\\w-]+\\s+)?{MEMBER}`,
     example: 'Abu Omar, a senior ISIS official, was killed.',
+    examples: ["Kamal Idris, the Ansar Front government's chief spokesman, denied the report."],
     confidence: 0.75,
   },
   {
