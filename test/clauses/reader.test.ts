@@ -45,6 +45,12 @@ const READINGS: Array<[string, string, string[]]> = [
   // ---- coordination
   ['coordinated subjects and objects', '[ISIS/NNP] and/CC [Hezbollah/NNP] attacked/VBD [Aleppo/NNP] and/CC [Homs/NNP] ./.', ['attack S=ISIS+Hezbollah O=Aleppo+Homs']],
   ['list with commas', '[The/DT Ansar/NNP Front/NNP] seized/VBD [Kafr/NNP Halab/NNP] ,/, [Tal/NNP Rifat/NNP] and/CC [Azaz/NNP] ./.', ['seize S=The Ansar Front O=Kafr Halab+Tal Rifat+Azaz']],
+  // a comma after a list "and" closed starts another phrase: the speakers are not in the object list
+  ['closed list, then the speakers', 'Gunmen/NNS abducted/VBD 30/CD students/NNS and/CC a/DT teacher/NN ,/, police/NNS and/CC residents/NNS said/VBD ./.', ['abduct S=Gunmen O=30 students+a teacher {complement say} reported=police+residents', 'say S=police+residents']],
+  ['an object list without the closing speakers', 'Gunmen/NNS abducted/VBD 30/CD students/NNS ,/, police/NNS and/CC residents/NNS said/VBD ./.', ['abduct S=Gunmen O=30 students {complement say} reported=police+residents', 'say S=police+residents']],
+  // not: a list after a participle, or a subject list, runs on to the verb
+  ['an object list of a participle', 'Rebels/NNS including/VBG [Ansar/NNP] ,/, [Tarvan/NNP] and/CC [Kessar/NNP] attacked/VBD [Faya/NNP] ./.', ['include[ing] S(relative)=Rebels O=Ansar+Tarvan+Kessar {relative Rebels}', 'attack S=Rebels O=Faya']],
+  ['a list of subjects', '[Chad/NNP] ,/, [Niger/NNP] and/CC [Mali/NNP] attacked/VBD [Faya/NNP] ./.', ['attack S=Chad+Niger+Mali O=Faya']],
   ['coordinated verbs share the subject', 'The/DT militants/NNS stormed/VBD the/DT town/NN and/CC killed/VBD 12/CD civilians/NNS ./.', ['storm S=The militants O=the town', 'kill S(coordination)=The militants O=12 civilians {coordination storm}']],
   ['coordinated clauses keep their own subjects', 'Troops/NNS surrounded/VBD the/DT village/NN and/CC the/DT insurgents/NNS surrendered/VBD ./.', ['surround S=Troops O=the village', 'surrender S=the insurgents {coordination surround}']],
   // a verb of belief in the present, then coordinated phrases and a verb with a modal: the phrases are what is believed

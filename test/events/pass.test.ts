@@ -96,8 +96,15 @@ describe('events from clauses', () => {
     ['Varania deployed drones to Kessar.'], // sent somewhere, not against anyone
     ['Malian troops withdrew towards Kessar.'], // where a withdrawal goes is not what it leaves
     ['The Tarvan Front formed a new alliance.'], // a bond with no other party named
+    ['Bandits kidnapped 300 schoolgirls from Jangebe.'], // the town they were taken from is not taken
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
+  });
+
+  it('the speakers after a closed list of victims are no victims', () => {
+    const got = events('Gunmen abducted six aid workers and a driver, police and residents said.');
+    expect(got).toContain('Gunmen captures aid workers 18');
+    expect(got.filter((e) => e.includes('captures police'))).toEqual([]);
   });
 
   it.each([

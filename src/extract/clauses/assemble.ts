@@ -87,7 +87,13 @@ function groupNounPhrases(chunks: readonly Chunk[]): Item[] {
         const c3 = chunks[t + 2];
         if (c1?.kind === 'cc' && NP_COORDINATORS.has(c1.text) && c2?.kind === 'np') closeAt = t;
         else if (c1?.kind === 'comma' && c2?.kind === 'cc' && NP_COORDINATORS.has(c2.text) && c3?.kind === 'np') closeAt = t + 1;
-        if (tentative.length && closeAt >= 0) {
+        // an object's list does not run on into the subject of the next verb ("abducted 30 students and a teacher,
+        // police and residents said": the speakers are not abducted); a subject's list does ("Russia, Iran and Turkey
+        // attacked")
+        const prev = out[out.length - 1];
+        const objectList = prev?.kind === 'vg' && prev.vg.form !== 'gerund'; // ("5 factions including A, B and C attacked": a list)
+        const verbAfter = closeAt >= 0 && isFiniteVg(chunks[skipAdverbChunks(chunks, closeAt + 2)] as Item | undefined);
+        if (tentative.length && closeAt >= 0 && !(objectList && verbAfter)) {
           for (const np of tentative) {
             nps.push(np);
             seps.push('comma');
@@ -106,6 +112,12 @@ function groupNounPhrases(chunks: readonly Chunk[]): Item[] {
     i = j + 1;
   }
   return out;
+}
+
+/** The first chunk at or after `i` that is no adverb. */
+function skipAdverbChunks(chunks: readonly Chunk[], i: number): number {
+  while (chunks[i] && (chunks[i]!.kind === 'adv' || chunks[i]!.kind === 'other')) i++;
+  return i;
 }
 
 // ---------------------------------------------------------------- 2. parentheticals
