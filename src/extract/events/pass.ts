@@ -101,8 +101,8 @@ const CODE_PREFIXES: Readonly<Partial<Record<RelationType, readonly string[]>>> 
  * 1712 (destroy property) keeps its own row (attacks).
  */
 const SEIZE = '171';
-/** Verbs of taking people, never places, whatever their code ("arrested in Germany", "kidnapped from Jangebe"). */
-const PEOPLE_TAKING: ReadonlySet<string> = new Set(['arrest', 'detain', 'kidnap', 'abduct', 'imprison', 'apprehend', 'jail']);
+/** Verbs of taking people, never places, whatever their code ("arrested in Germany", "kidnapped from Jangebe"): the verb class take-people. */
+const peopleTaking = memoByLexicon((lex): ReadonlySet<string> => new Set(verbClass('take-people', lex).verbs.filter((v) => !v.includes(' '))));
 /** CAMEO 175, violent repression: an attack, except where the verb itself is an arrest (below). */
 const REPRESSION = '175';
 const seizesPlace = (code: string) => code.startsWith(SEIZE) && !code.startsWith('1712');
@@ -869,7 +869,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       if (takesPlace(m.code) && !options.onCoding) targets = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
       // ... and abducting or arresting takes people ("kidnapped 300 schoolgirls from Jangebe" takes no town), by the verb,
       // not the code ("captured the Baiji oil refinery" is CAMEO's 181, abduct or hijack, and does take a place)
-      else if (m.edge === 'captures' && !options.onCoding && PEOPLE_TAKING.has(clause.verb.lemma))
+      else if (m.edge === 'captures' && !options.onCoding && peopleTaking(lex).has(clause.verb.lemma))
         targets = targets.filter((t) => (a.mentions[t.mention]!.kind !== 'place' && a.mentions[t.mention]!.kind !== 'camp') || a.mentions[t.mention]!.type === 'country'); // ("kidnapped a New Zealand pilot": a country's citizen)
       // "targeting displaced people for recruitment": a purpose noun after "for" says the verb picks its object out for
       // something else; an attack read from the verb's own code alone (no pattern confirms violence) is then none
