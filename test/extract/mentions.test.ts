@@ -12,6 +12,9 @@ const FOUND: [string, string, string][] = [
   ['Brig. Gen. Ali al-Hassan warned of chaos.', 'Ali al-Hassan', 'person'],
   ['General Rohilat Afrin, co-commander of the SDF, spoke.', 'Rohilat Afrin', 'person'],
   ['Children in the al-Hol camp are at risk.', 'al-Hol camp', 'camp'],
+  // a possessive noun of the lexicon's namePossessives stands inside a name
+  ["Rebels of the People's Liberation Front entered Faya.", "People's Liberation Front", 'armed_group'],
+  ["Kessar's Women's Protection Units entered Faya.", "Women's Protection Units", 'force'],
   ['Families reached the Mabrouka camp.', 'Mabrouka camp', 'camp'],
   ['Shelling hit Deir ez-Zor again.', 'Deir ez-Zor', 'city'],
   ['Abu Bakr al-Baghdadi was killed.', 'Abu Bakr al-Baghdadi', 'person'],
@@ -66,6 +69,8 @@ const NOT_FOUND: [string, string][] = [
   ['Children in Syrian and Iraqi camps are at risk.', 'Iraqi camps'],
   ['Children in Syrian and Iraqi camps are at risk.', 'Syrian'],
   ['This is a matter for us all.', 'us'],
+  // a name's own possessive ends the name
+  ["The Tarvan Front's fighters entered Faya.", "Tarvan Front's fighters"],
   ['It is what it is.', 'is'],
   ['The Qamishli-based outlet reported it.', 'Qamishli-based'],
   ['Shelling continued in northern Iraq.', 'northern Iraq'],

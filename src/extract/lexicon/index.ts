@@ -64,6 +64,8 @@ export interface Words {
   orgHeads: Record<'force' | 'armed_group' | 'government' | 'media' | 'organization', string[]>;
   placeHeads: Record<'region' | 'site' | 'city', string[]>;
   directions: string[];
+  /** Possessive nouns inside organisations' names ("People's", "Workers'"): a name word there, not the end of a name. */
+  namePossessives: string[];
   nameParticles: string[];
   hedges: string[];
   negations: string[];

@@ -4,7 +4,7 @@
  * particles inside ("Abu Bakr al Baghdadi"), and the words capitalised for
  * reasons other than naming.
  */
-import { memoByLexicon, stopCaps } from '../lexicon/index.ts';
+import { esc, memoByLexicon, stopCaps } from '../lexicon/index.ts';
 import { classForms } from '../lexicon/verbs.ts';
 
 /** The verb classes whose participles the relation rules read after a hyphen (rules/alliances.ts, control.ts, location.ts). */
@@ -39,7 +39,9 @@ export const nameKit = memoByLexicon((lex): NameKit => {
   // The name word's parts are bounded in length (no name word is longer), so a pattern that tries a name
   // at every capital of a huge unbroken "word" costs linear time.
   const nameWord = `(?:(?:${hyphenPart}|[Aa]l|[Ee]l)[-‐])?\\p{Lu}[\\p{L}\\p{M}]{0,60}(?:['’](?!s(?![\\p{L}]))\\p{L}{1,60})?(?:[-‐](?!(?:${suffixes})(?![\\p{L}]))\\p{L}[\\p{L}\\p{M}]{0,60}){0,6}`;
-  const capSeq = `(?:\\p{Lu}\\.[ \\t]+)?${nameWord}(?:[ \\t]+(?:(?:${freePart}[ \\t]+){1,2}|\\p{Lu}\\.[ \\t]+)?${nameWord}){0,5}`;
+  // possessive nouns inside a name ("the People's Defence Force", "Kurdistan Workers' Party")
+  const possessive = `(?:${lex.words.namePossessives.map(esc).join('|')})(?![\\p{L}])`;
+  const capSeq = `(?:\\p{Lu}\\.[ \\t]+)?(?:${possessive}[ \\t]+)?${nameWord}(?:[ \\t]+(?:(?:${freePart}[ \\t]+){1,2}|\\p{Lu}\\.[ \\t]+|${possessive}[ \\t]+)?${nameWord}){0,5}`;
   const stops = stopCaps(lex);
   // the longest word that joins a name by a hyphen ("abdul-", "al-")
   const longestPart = Math.max(2, ...particles.map((p) => p.length));
