@@ -41,7 +41,8 @@ export const nameKit = memoByLexicon((lex): NameKit => {
   const nameWord = `(?:(?:${hyphenPart}|[Aa]l|[Ee]l)[-‐])?\\p{Lu}[\\p{L}\\p{M}]{0,60}(?:['’](?!s(?![\\p{L}]))\\p{L}{1,60})?(?:[-‐](?!(?:${suffixes})(?![\\p{L}]))\\p{L}[\\p{L}\\p{M}]{0,60}){0,6}`;
   // possessive nouns inside a name ("the People's Defence Force", "Kurdistan Workers' Party")
   const possessive = `(?:${lex.words.namePossessives.map(esc).join('|')})(?![\\p{L}])`;
-  const capSeq = `(?:\\p{Lu}\\.[ \\t]+)?(?:${possessive}[ \\t]+)?${nameWord}(?:[ \\t]+(?:(?:${freePart}[ \\t]+){1,2}|\\p{Lu}\\.[ \\t]+|${possessive}[ \\t]+)?${nameWord}){0,5}`;
+  // (an initial opens a word: "RSF. Hemedti said" holds no initial "F.")
+  const capSeq = `(?:(?<![\\p{L}\\p{N}])\\p{Lu}\\.[ \\t]+)?(?:${possessive}[ \\t]+)?${nameWord}(?:[ \\t]+(?:(?:${freePart}[ \\t]+){1,2}|\\p{Lu}\\.[ \\t]+|${possessive}[ \\t]+)?${nameWord}){0,5}`;
   const stops = stopCaps(lex);
   // the longest word that joins a name by a hyphen ("abdul-", "al-")
   const longestPart = Math.max(2, ...particles.map((p) => p.length));
