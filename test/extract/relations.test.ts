@@ -116,6 +116,8 @@ const CASES: [string, string][] = [
   // generic actors tied to a group (the pipeline reads the alliance rules again once they are found)
   ['Insurgents linked to the Tarvan Front burned the market in Faya.', 'Insurgents allied_with Tarvan Front'],
   ['Gunmen loyal to the Nasr Front opened fire on the convoy.', 'Gunmen allied_with Nasr Front'],
+  // a role's group may follow a place and a word or two
+  ['Abu Omar, the leader of the Idlib-based Tarvan Front, spoke.', 'Abu Omar leads Tarvan Front'],
   // the opening subject acts across an aside after it ("X, led by Y, ...", "X, which ..., ...")
   ['The Ansar Front, led by General Omar Haddad, has been at war with the Chadian army since 2019.', 'Ansar Front attacks Chadian army'],
   ['The Kessar Brigades, which seized Faya in 2014, clashed with the Chadian army.', 'Kessar Brigades attacks Chadian army'],
@@ -189,6 +191,9 @@ const MUST_NOT: [string, string][] = [
   ['ISIS is also targeting displaced people in Syrian and Iraqi camps for recruitment.', 'attacks'],
   // "X-backed" belongs to its own noun phrase, not to a name further on
   ['The Iran-backed Shia volunteers began to retake ground seized by the Ansar Front in the spring.', 'allied_with'],
+  // a role's group stands within a few words of its preposition, not across a clause
+  ['Omar Haddad, governor of the Faya region, said that the town had been retaken from the Tarvan Front.', 'leads'],
+  ['Lena Moreau, chief of staff to the minister Omar Haddad, said the Tarvan Front had withdrawn.', 'leads'],
   // "at war with" says nothing of where
   ['The Ansar Front has been at war with Chad for years.', 'located_in'],
   // an armed wing is a part of its group, not its ally ("armed" is no verb of support there)

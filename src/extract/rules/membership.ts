@@ -9,6 +9,12 @@ import { ACTOR, GROUP } from './kinds.ts';
 /** Words that make a leader the head of a sub-unit, and so a member of the group: "an ISIS gang leader". */
 const SUB_UNIT = '(?:gang|cell|local|field|unit|mid-level|regional|provincial|district|area|sector|battalion|brigade|company|platoon|squad|sniper|media)';
 
+/**
+ * Between a role's preposition and its group: a few words and places, no comma ("leader of the Idlib-based Tarvan
+ * Front"); not across a clause ("governor of the Nineveh Governorate, declared that ... retaken from ISIL").
+ */
+const ROLE_OBJECT_GAP = '(?:(?:[\\w\'’-]+|⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧[\\w\'’-]*)\\s+){0,3}?';
+
 /** Not right after a preposition of place or direction (lexicon/words.json `placePrepositions`). */
 const NOT_PLACED = '(?<!\\b{W:placePrepositions:bare}\\s+)';
 
@@ -25,7 +31,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'leads-appositive',
     type: 'leads',
-    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?<!\\b(?:${SUB_UNIT}|crew)\\s+){LEAD}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?{_p}{T:${ACTOR}}`,
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?<!\\b(?:${SUB_UNIT}|crew)\\s+){LEAD}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${ROLE_OBJECT_GAP}{T:${ACTOR}}`,
     example: 'Abubakar Shekau, the leader of Boko Haram, appeared in a video.',
     examples: ['Abu Mohammad al-Julani, the founder of Hayat Tahrir al-Sham, gave a rare interview.'],
     confidence: 0.85,
@@ -66,7 +72,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-appositive',
     type: 'member_of',
-    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?{MEMBER}\\s+(?:of|for|at|in|with)\\s+(?:the\\s+)?{_p}{T:${ACTOR}}`,
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?{MEMBER}\\s+(?:of|for|at|in|with)\\s+(?:the\\s+)?${ROLE_OBJECT_GAP}{T:${ACTOR}}`,
     example: 'Ali Dhere, a spokesman for Al-Shabaab, denied the claim.',
     examples: ['Nadia Haddad, a senior official with the Kurdistan Regional Government, welcomed the deal.'],
     confidence: 0.85,
