@@ -206,7 +206,9 @@ const LOCATIVE_REACH = 3;
 /**
  * The country (ISO-3) the article is about, by weighted mentions (ties: first
  * named): a dateline place in a country 3 ("MOGADISHU, June 18 -": a place
- * that opens a line, then a comma, dash or bracket); a
+ * that opens a line, then a comma, dash or bracket), but 0.5 when the text
+ * never names its country and another weighs 2.5 or more (a regional
+ * bureau's "BANGKOK (AP) -" over a story about Myanmar); a
  * country named as where something happens 2 ("in Syria", "in Iraq and
  * Syria"); any other mention of a country 1; a capitalised country name or
  * demonym outside the place mentions 0.5 ("Somali troops", "the Malian
@@ -261,10 +263,21 @@ export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon, t
     add(iso, 0.5, t.start);
     if (two) k++;
   }
+  // (a dateline says where the copy was filed: "BANGKOK (AP) -" over a story that never names Thailand but names
+  // Myanmar more than twice weighs as a place the country holds)
+  const named = new Set<string>();
+  const filed: Array<[string, number]> = [];
   for (const m of places) {
     const iso = placeCountry(m, lex);
-    if (iso) add(iso, dateline(m) ? 3 : m.type === 'country' ? (locative(m.start) ? 2 : 1) : 0.5, m.start);
+    if (!iso) continue;
+    if (dateline(m)) filed.push([iso, m.start]);
+    else {
+      if (m.type === 'country') named.add(iso);
+      add(iso, m.type === 'country' ? (locative(m.start) ? 2 : 1) : 0.5, m.start);
+    }
   }
+  const strongest = Math.max(0, ...[...counts.values()].map(([n]) => n));
+  for (const [iso, at] of filed) add(iso, named.has(iso) || counts.has(iso) || strongest < 2.5 ? 3 : 0.5, at);
   let best: string | undefined;
   let bn = 0;
   let bi = Infinity;
