@@ -27,6 +27,7 @@ import type { ArticleMeta } from '../types.ts';
 import type { RawAlias, RawExtraction, RawMention, RawQuote, RawRelation } from './types.ts';
 import { memoByLexicon, type Lexicon } from './lexicon/index.ts';
 import { classForms } from './lexicon/verbs.ts';
+import { combatantNounSet } from './lexicon/generic-actors.ts';
 import { splitSentences, type Sentence } from './text/sentences.ts';
 import { tokenize, type Token } from './text/tokens.ts';
 import { spansBySentence } from './text/spans.ts';
@@ -147,6 +148,21 @@ const AFFILIATION_REACH = 48;
  * Whom a generic actor is tied to ("insurgents linked to X", "gunmen loyal to X"): the alliance rules read again on
  * the words from a generic actor to the actor named right after its affiliation, keeping only that allied_with.
  */
+/**
+ * Anaphors of armed men ("the insurgents", "the militants") with no armed group named before them in the article:
+ * there is nobody for them to refer back to (resolve/article-cluster.ts would drop them), so they are generic actors.
+ * Their indices in `mentions` (sorted by start).
+ */
+function orphanAnaphors(mentions: readonly RawMention[]): Set<number> {
+  const out = new Set<number>();
+  let named = false;
+  mentions.forEach((m, i) => {
+    if (m.type === 'armed_group' && !m.anaphor && !m.via && m.rule !== 'generic-actor') named = true;
+    else if (m.anaphor && m.type === 'armed_group' && !named && combatantNounSet().has(m.text.split(/\s+/).pop()!.toLowerCase())) out.add(i);
+  });
+  return out;
+}
+
 function genericAffiliations(a: Analysis, mentions: readonly RawMention[], ranges: ReadonlyArray<readonly [number, number]>, lex: Lexicon): RawRelation[] {
   const out: RawRelation[] = [];
   const words = affiliationWords(lex);
@@ -309,13 +325,30 @@ export const PASSES: readonly Pass[] = [
       // (victims: the country where the sentence's events happen, "killed 18 people in Gaza City")
       const victims = eventPlaces(a.text, a.sentences, a.mentions, r.lexicon);
       const base = scopedVictims(nationalForces(a.text, a.mentions, country, r.lexicon, scopes), a.article, country, scopes, victims, r.lexicon);
-      const generic = genericActors(a.text, a.tokens, a.sentences, base, a.article, r.lexicon, country, scopes, victims);
+      // "the insurgents" with no armed group named before it refers back to nobody: it is a generic actor, read here
+      const orphans = orphanAnaphors(base);
+      const kept = orphans.size ? base.filter((_, i) => !orphans.has(i)) : base;
+      const generic = genericActors(a.text, a.tokens, a.sentences, kept, a.article, r.lexicon, country, scopes, victims);
       if (!generic.length && base.every((m, i) => m === a.mentions[i])) return {};
-      const mentions = withGenericActors(base, generic);
+      const mentions = withGenericActors(kept, generic);
       const at = new Map(mentions.map((m, i) => [m, i] as const));
-      const moved = (i: number) => at.get(base[i]!)!;
-      const aliases = [...a.aliases.map((x) => ({ long: moved(x.long), short: moved(x.short) })), ...genericAliases(a.text, mentions)];
-      const relations = a.relations.map((r) => ({ ...r, source: moved(r.source), target: moved(r.target) }));
+      // an orphan's relations and aliases go to the generic actor read at its words, or with it
+      const heir = (m: RawMention): number | undefined => {
+        const g = generic.find((x) => x.start < m.end && m.start < x.end);
+        return g ? at.get(g) : undefined;
+      };
+      const moved = (i: number): number | undefined => (orphans.has(i) ? heir(base[i]!) : at.get(base[i]!));
+      const aliases = [
+        ...a.aliases.flatMap((x) => {
+          const [long, short] = [moved(x.long), moved(x.short)];
+          return long !== undefined && short !== undefined && long !== short ? [{ long, short }] : [];
+        }),
+        ...genericAliases(a.text, mentions),
+      ];
+      const relations = a.relations.flatMap((r) => {
+        const [source, target] = [moved(r.source), moved(r.target)];
+        return source !== undefined && target !== undefined && source !== target ? [{ ...r, source, target }] : [];
+      });
       const ranges = spansBySentence(a.sentences, mentions);
       return { mentions, aliases, relations: [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon), ...genericAffiliations(a, mentions, ranges, r.lexicon)], ranges };
     },

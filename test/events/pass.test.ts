@@ -101,6 +101,12 @@ describe('events from clauses', () => {
     expect(events(text)).toEqual([]);
   });
 
+  it('armed men named as if named before, with no group named before them, are generic actors', () => {
+    expect(events('The insurgents stormed a police post in Kessar, Chad.')).toContain('insurgents attacks Kessar 19');
+    // with a group named before, "the insurgents" is that group (resolved later: no generic actor of its own)
+    expect(events('The Tarvan Front lost Faya. The insurgents stormed a police post in Kessar, Chad.').filter((e) => e.startsWith('insurgents '))).toEqual([]);
+  });
+
   it('the speakers after a closed list of victims are no victims', () => {
     const got = events('Gunmen abducted six aid workers and a driver, police and residents said.');
     expect(got).toContain('Gunmen captures aid workers 18');

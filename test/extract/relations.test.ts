@@ -625,7 +625,7 @@ describe('event targets: a weapon fired is no target', () => {
   });
   it.each([
     ['Overnight, ISIL fired Grad missiles at GNA positions south of Sirte.', 'ISIL attacks GNA'],
-    ['The militants fired Grad missiles at Peshmerga lines near Kirkuk.', 'The militants attacks Peshmerga'],
+    ['The militants fired Grad missiles at Peshmerga lines near Kirkuk.', 'militants attacks Peshmerga'],
     ['Coalition aircraft destroyed an ISIL tank near Mosul.', 'Coalition attacks ISIL'],
     ['Hezbollah fired Katyusha rockets at Kiryat Shmona.', 'Hezbollah attacks Kiryat Shmona'],
   ])('%s -> %s', (sentence, edge) => {
