@@ -184,8 +184,27 @@ function genericAffiliations(a: Analysis, mentions: readonly RawMention[], range
  * mentions/definitions.ts) is a name of it: an alias, the name taking the generic actor's kind and type. `mentions`
  * may have entries replaced.
  */
+/** The words between a name (and its acronym in brackets, or the acronym and its bracket) and a description in apposition: ", a", ", the". */
+const APPOSED_AFTER = /^(?:\s*\(\s*[\p{Lu}][\p{L}&.-]{1,9}\s*\)|\s*\))?\s*,\s+(?:a|an|the)\s+$/u;
+
 function genericAliases(text: string, mentions: RawMention[]): RawAlias[] {
   const out: RawAlias[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const d = mentions[i]!;
+    // a group described in apposition ("the Sinjar Resistance Units (YBS), a Yazidi militia linked to the PKK"): the
+    // description is the name again, not another party
+    // (a descriptive name only: a generic actor is one node for all its mentions in the article, "rebels (Syria)")
+    if (d.rule !== 'name-force-descriptive' || d.canonical) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const n = mentions[k]!;
+      if (n.end > d.start || n.kind === 'place' || n.type === 'person' || n.anaphor || n.via || n.rule === 'generic-actor' || !/^\p{Lu}/u.test(n.text)) continue;
+      if (!APPOSED_AFTER.test(text.slice(n.end, d.start))) break;
+      // (a description of the name: no label, alias or type of its own)
+      mentions[i] = { ...d, kind: n.kind, type: n.type, via: 'description', refersTo: { start: n.start, end: n.end } };
+      out.push({ long: k, short: i });
+      break;
+    }
+  }
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.rule !== 'generic-actor' || m.kind === 'place') continue;
@@ -329,7 +348,7 @@ export const PASSES: readonly Pass[] = [
       const orphans = orphanAnaphors(base);
       const kept = orphans.size ? base.filter((_, i) => !orphans.has(i)) : base;
       const generic = genericActors(a.text, a.tokens, a.sentences, kept, a.article, r.lexicon, country, scopes, victims);
-      if (!generic.length && base.every((m, i) => m === a.mentions[i])) return {};
+      if (!generic.length && !orphans.size && base.every((m, i) => m === a.mentions[i]) && !a.mentions.some((m) => m.rule === 'name-force-descriptive' && !m.canonical)) return {};
       const mentions = withGenericActors(kept, generic);
       const at = new Map(mentions.map((m, i) => [m, i] as const));
       // an orphan's relations and aliases go to the generic actor read at its words, or with it

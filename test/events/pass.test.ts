@@ -454,6 +454,15 @@ describe('generic actors: a description in apposition to a name is that name', (
   ])('keeps the generic actor: %s', (text, label) => {
     expect(graph(text).labels).toContain(label);
   });
+  // a descriptive name in apposition ("a Yazidi militia"), also after the name's acronym, is the name again
+  it.each([
+    ['The Kessar Brigades (KB), a Yazidi militia linked to the Ansar Front, withdrew from Faya.', 'Kessar Brigades', 'Yazidi militia'],
+    ['The Ansar Front, a Chadian militia, withdrew from the town of Faya.', 'Ansar Front', 'Chadian militia'],
+  ])('one party: %s', (text, name, description) => {
+    const labels = graph(text).labels;
+    expect(labels).toContain(name);
+    expect(labels).not.toContain(description);
+  });
 });
 
 describe('generic actors: people named by what they are are scoped like any generic actor', () => {
