@@ -734,7 +734,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         const of = np.pps.find((x) => x.prep === 'from' || x.prep === 'of');
         const named = of?.objects.find((o) => {
           const e = endOf(o, local);
-          const x = e && !e.described ? a.mentions[e.mention]! : undefined;
+          // (the group may name a noun of armed men: "fighters from the Fano militia")
+          const x = e && (!e.described || combatantNounSet().has(o.head.text.toLowerCase())) ? a.mentions[e.mention]! : undefined;
           return !!x && x.rule !== 'generic-actor' && (x.type === 'armed_group' || x.kind === 'force');
         });
         return named ?? np;
