@@ -347,7 +347,11 @@ class App {
     if (this.collapsed) this.layout.kill();
     else this.layout.attach(rg);
     this.controls?.setCounts(rg.order, rg.size, this.visible.isolated);
-    if (opts.fit) this.fitAll();
+    if (opts.fit) {
+      // a view the user asked for is framed now: the first layout's end no longer re-frames the deep-linked node
+      this.recentre = undefined;
+      this.fitAll();
+    }
   }
 
   update(): void {
@@ -528,8 +532,17 @@ class App {
   fitAll(): void {
     const r = this.renderer;
     if (!r) return;
-    r.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    // a newer framing wins over an older one still to come or still moving (sigma's setState does not stop an
+    // animation: a neighbourhood's zoom started before would end where it was headed)
+    this.fitGeneration++;
+    const camera = r.getCamera();
+    const whole = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+    if (camera.isAnimated()) void camera.animate(whole, { duration: 1 });
+    camera.setState(whole);
   }
+
+  /** Counts the camera framings asked for: a framing that waits for a render is dropped when a newer one came. */
+  private fitGeneration = 0;
 
   /** Camera: centred on a node, zoomed so that it and its neighbours are all in view. */
   fitNeighbourhood(node: string): void {
@@ -538,7 +551,9 @@ class App {
     if (!r || !rg?.hasNode(node)) return;
     // Display data is in framed coordinates only once a render has processed
     // it (a scheduled refresh resets it), so move after the next render.
+    const generation = ++this.fitGeneration;
     r.once('afterRender', () => {
+      if (generation !== this.fitGeneration) return;
       const d = r.getNodeDisplayData(node);
       if (!d) return;
       let reach = 0;
@@ -578,7 +593,11 @@ class App {
         const node = this.recentre;
         this.recentre = undefined;
         setTimeout(() => {
-          if (this.state.selected === node) this.fitNeighbourhood(node);
+          // (an ego network is the whole rendering graph: frame all of it, two hops away too)
+          if (this.state.selected === node) {
+            if (this.state.ego > 0) this.fitAll();
+            else this.fitNeighbourhood(node);
+          }
         }, 0);
       }
     }
