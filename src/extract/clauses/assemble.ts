@@ -92,7 +92,7 @@ function groupNounPhrases(chunks: readonly Chunk[]): Item[] {
         // attacked")
         const prev = out[out.length - 1];
         const objectList = prev?.kind === 'vg' && prev.vg.form !== 'gerund'; // ("5 factions including A, B and C attacked": a list)
-        const verbAfter = closeAt >= 0 && isFiniteVg(chunks[skipAdverbChunks(chunks, closeAt + 2)] as Item | undefined);
+        const verbAfter = closeAt >= 0 && isFiniteVg(chunks[skipAdverbs(chunks, closeAt + 2)] as Item | undefined);
         if (tentative.length && closeAt >= 0 && !(objectList && verbAfter)) {
           for (const np of tentative) {
             nps.push(np);
@@ -114,18 +114,13 @@ function groupNounPhrases(chunks: readonly Chunk[]): Item[] {
   return out;
 }
 
-/** The first chunk at or after `i` that is no adverb. */
-function skipAdverbChunks(chunks: readonly Chunk[], i: number): number {
-  while (chunks[i] && (chunks[i]!.kind === 'adv' || chunks[i]!.kind === 'other')) i++;
-  return i;
-}
-
 // ---------------------------------------------------------------- 2. parentheticals
 
 const isFiniteVg = (it: Item | undefined): boolean =>
   !!it && it.kind === 'vg' && (it.vg.form === 'finite' || (it.vg.form === 'infinitive' && !it.to));
 
-function skipAdverbs(items: readonly Item[], i: number): number {
+/** The first item (or chunk) at or after `i` that is no adverb. */
+function skipAdverbs(items: ReadonlyArray<{ kind: string }>, i: number): number {
   while (items[i] && (items[i]!.kind === 'adv' || items[i]!.kind === 'other')) i++;
   return i;
 }

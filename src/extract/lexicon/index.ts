@@ -64,6 +64,8 @@ export interface Words {
   orgHeads: Record<'force' | 'armed_group' | 'government' | 'media' | 'organization', string[]>;
   placeHeads: Record<'region' | 'site' | 'city', string[]>;
   directions: string[];
+  /** Words a headline in title case leaves in lower case ("as", "in", "the"): mentions/headlines.ts. */
+  titleCaseSmallWords: string[];
   /** Possessive nouns inside organisations' names ("People's", "Workers'"): a name word there, not the end of a name. */
   namePossessives: string[];
   nameParticles: string[];

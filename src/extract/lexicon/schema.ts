@@ -130,6 +130,7 @@ export const WORDS_SCHEMA: Schema = {
     orgHeads: stringsByKey(['force', 'armed_group', 'government', 'media', 'organization']),
     placeHeads: stringsByKey(['region', 'site', 'city']),
     directions: strings,
+    titleCaseSmallWords: strings,
     namePossessives: strings,
     nameParticles: strings,
     hedges: strings,

@@ -66,8 +66,8 @@ function capitalsLines(text: string): Array<[number, number]> {
   return out;
 }
 
-/** Words a headline in title case leaves in lower case ("Rebels Seize Town as Army Retreats in the East"). */
-const TITLE_CASE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'as', 'by', 'with', 'from', 'into', 'over', 'amid', 'after', 'vs', 'via', 'per', 'is', 'are', 'be', 'than', 'up', 'off', 'out']);
+/** Words a headline in title case leaves in lower case (lexicon words.titleCaseSmallWords). */
+const titleCaseSmall = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.titleCaseSmallWords));
 
 /** Every form of every verb of the lexicon's verb classes, lower case, but the nouns of the org and place heads ("Command"). */
 const headlineVerbs = memoByLexicon((lex): ReadonlySet<string> => {
@@ -80,13 +80,13 @@ const headlineVerbs = memoByLexicon((lex): ReadonlySet<string> => {
 /**
  * Headlines written in title case ("Rebels Seize Key Town as Army Retreats"): the text's first line or a Markdown
  * heading, of at most 200 characters, with no final period, of at least four words, every word capitalised but the
- * small words of TITLE_CASE_SMALL, at least four capitalised words, and a verb of the lexicon's classes after the
- * first word and not right after "of", "for" or an article ("Seize", "Says"; a name's line has none: "the Group for
- * the Support of ...", "Battle of Aleppo"). On such a line, as on a line in capitals, a capital says nothing about a
- * name.
+ * lexicon's titleCaseSmallWords, at least four capitalised words, and a verb of the lexicon's classes after the first
+ * word and not right after "of", "for" or an article ("Seize", "Says"; a name's line has none: "the Group for the
+ * Support of ...", "Battle of Aleppo"). On such a line, as on a line in capitals, a capital says nothing about a name.
  */
 function titleCaseLines(text: string, lex: Lexicon): Array<[number, number]> {
   const verbs = headlineVerbs(lex);
+  const small = titleCaseSmall(lex);
   const out: Array<[number, number]> = [];
   for (let ls = 0; ls < text.length; ) {
     let le = text.indexOf('\n', ls);
@@ -106,7 +106,7 @@ function titleCaseLines(text: string, lex: Lexicon): Array<[number, number]> {
         if (k > 0 && verbs.has(bare) && !/^(?:of|for|the|a|an)$/i.test(words[k - 1]!)) verb = true;
         const first = /\p{L}/u.exec(w)![0];
         if (first !== first.toLowerCase()) caps++;
-        else if (!TITLE_CASE_SMALL.has(bare)) {
+        else if (!small.has(bare)) {
           ok = false;
           break;
         }
