@@ -88,22 +88,24 @@ function titleCaseLines(text: string, lex: Lexicon): Array<[number, number]> {
   const verbs = headlineVerbs(lex);
   const small = titleCaseSmall(lex);
   const out: Array<[number, number]> = [];
+  // (whether a line with words came before: only the first one, or a Markdown heading, is a headline)
+  let words = false;
   for (let ls = 0; ls < text.length; ) {
     let le = text.indexOf('\n', ls);
     if (le < 0) le = text.length;
     const raw = text.slice(ls, le);
-    // a headline: the text's first line with words, or a Markdown heading
-    const heading = /^\s*#/.test(raw) || !/\p{L}/u.test(text.slice(0, ls));
-    const line = raw.replace(/^[#\s]+/, '').trimEnd();
+    const heading = !words || /^\s*#/.test(raw);
+    if (!words) words = /\p{L}/u.test(raw);
+    const line = heading ? raw.replace(/^[#\s]+/, '').trimEnd() : '';
     if (heading && line.length >= 12 && line.length <= 200 && !/[.!?:;]$/.test(line)) {
-      const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+      const ws = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
       let caps = 0;
       let verb = false;
-      let ok = words.length >= 4;
-      for (let k = 0; k < words.length; k++) {
-        const w = words[k]!;
+      let ok = ws.length >= 4;
+      for (let k = 0; k < ws.length; k++) {
+        const w = ws[k]!;
         const bare = w.toLowerCase().replace(/[^\p{L}]/gu, '');
-        if (k > 0 && verbs.has(bare) && !/^(?:of|for|the|a|an)$/i.test(words[k - 1]!)) verb = true;
+        if (k > 0 && verbs.has(bare) && !/^(?:of|for|the|a|an)$/i.test(ws[k - 1]!)) verb = true;
         const first = /\p{L}/u.exec(w)![0];
         if (first !== first.toLowerCase()) caps++;
         else if (!small.has(bare)) {
