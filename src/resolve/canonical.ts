@@ -272,9 +272,11 @@ function overlapFinder<T extends { span: { start: number; end: number } }>(list:
  */
 function bracketDefined(mentions: readonly Mention[]): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const m of mentions) {
-    if (!/^[\p{Lu}][\p{Lu}\d&.-]+$/u.test(m.text.replace(/[a-z]/g, ''))) continue;
-    if (mentions.some((n) => n !== m && n.end < m.start && m.start - n.end <= 2)) out.add(m.text);
+  // (in text order, the mention a definition follows is the one just before it: linear, however many mentions)
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  for (let k = 1; k < byStart.length; k++) {
+    const [n, m] = [byStart[k - 1]!, byStart[k]!];
+    if (n.end < m.start && m.start - n.end <= 2 && /^[\p{Lu}][\p{Lu}\d&.-]+$/u.test(m.text.replace(/[a-z]/g, ''))) out.add(m.text);
   }
   return out;
 }
