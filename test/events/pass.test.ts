@@ -70,6 +70,16 @@ describe('events from clauses', () => {
     ['The rebels used anti-tank missiles against Chadian troops.', 'rebels attacks Chadian troops 17'],
     // people counted are the country's civilians
     ['Rebels killed 12 people in a village in Niger.', 'Rebels attacks people 19'],
+    // whom a fight is fought beside is an ally (CAMEO's "FIGHT * ALONGSIDE", 062), never the enemy
+    ['The Kessar militia fought on the Tarvan Front\'s side for years.', 'Kessar allied_with Tarvan Front 06'],
+    ['The Kessar Brigades fought on the side of the Malian army near Gao.', 'Kessar Brigades allied_with Malian army 06'],
+    ['Tuareg fighters fought alongside the Malian army in the north.', 'fighters allied_with Malian army 06'],
+    ['The Kessar Brigades fought with the Malian army against the Tarvan Front.', 'Kessar Brigades allied_with Malian army 06'],
+    // ... and the enemy is the object of "against"
+    ['The Kessar Brigades fought with the Malian army against the Tarvan Front.', 'Kessar Brigades attacks Tarvan Front 19'],
+    ['The Kessar Brigades fought on the side of the Malian army against the Tarvan Front.', 'Kessar Brigades attacks Tarvan Front 19'],
+    // a participle after a clause under the main one is that clause's ("killing two soldiers": the rebels killed)
+    ['The president suspended the talks after the Tarvan Front attacked a base in Gao, killing two Malian soldiers.', 'Tarvan Front attacks Malian soldiers 19'],
   ])('%s', (text, expected) => {
     expect(events(text)).toContain(expected);
   });
@@ -101,6 +111,15 @@ describe('events from clauses', () => {
     ['Bandits kidnapped 300 schoolgirls from Jangebe.'], // the town they were taken from is not taken
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The Kessar militia fought on the Tarvan Front\'s side for years.', 'Kessar attacks Tarvan Front 19'], // a side taken is no enemy
+    ['The Kessar Brigades fought with the Malian army against the Tarvan Front.', 'Kessar Brigades attacks Malian army 19'],
+    ['The Kessar Brigades attacked a Malian army post for the Tarvan Front.', 'Kessar Brigades allied_with Tarvan Front 06'], // "for" beside a verb of fighting only
+    ['The president suspended the talks after the Tarvan Front attacked a base in Gao, killing two Malian soldiers.', 'president attacks Malian soldiers 19'],
+  ])('not this event: %s', (text, unexpected) => {
+    expect(events(text)).not.toContain(unexpected);
   });
 
   it('armed men named as if named before, with no group named before them, are generic actors', () => {
@@ -443,6 +462,8 @@ describe('generic actors: a description in apposition to a name is that name', (
   it.each([
     ['In Chad, the Ansar Front, a rebel group backed by Libya, withdrew from the town of Faya.', 'Ansar Front withdraws_from Faya'],
     ['The Ansar Front, an armed group, withdrew from the town of Faya in Chad.', 'Ansar Front withdraws_from Faya'],
+    // (the apposition may open with a country's possessive)
+    ["The Ansar Front, Chad's largest rebel group, withdrew from the town of Faya.", 'Ansar Front withdraws_from Faya'],
   ])('%s', (text, edge) => {
     const g = graph(text);
     expect(g.edges).toContain(edge);

@@ -130,6 +130,8 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // whom a fight is fought beside is no enemy ("on X's side")
+  ["The Tarvan Front fought on the Kessar Brigades' side for years.", 'attacks'],
   // an attack named as the topic of a statement or talks is no one's attack there
   ['Security Council Press Statement on the Attack against the Chadian Army in Faya', 'attacks'],
   ['The Tarvan Front held talks about the war against the Kessar Brigades.', 'attacks'],

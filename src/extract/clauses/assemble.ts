@@ -952,8 +952,10 @@ class StreamReader {
       return c;
     }
     if (cur) {
-      // ", killing 12": the subject of the clause it follows
-      const host = cur.link === 'relative' ? this.topLevel[this.topLevel.length - 1] ?? cur : this.topOf(cur);
+      // ", killing 12": the subject of the clause it follows; after a finite adverbial clause with its own subject, that
+      // clause's ("suspended talks after the rebels attacked a base, killing two soldiers": the rebels killed)
+      const ownAdverbial = cur.link === 'adverbial' && cur.subjectFrom === 'explicit' && cur.verb.form === 'finite';
+      const host = cur.link === 'relative' ? this.topLevel[this.topLevel.length - 1] ?? cur : ownAdverbial ? cur : this.topOf(cur);
       return this.newClause(vg, host.subject, 'participle', 'participle', host);
     }
     // "Backed by Russia, the army ...": waits for the main clause

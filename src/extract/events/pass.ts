@@ -251,11 +251,14 @@ const launches = memoByLexicon((lex) => new Set(verbClass('launch', lex).verbs.m
 /** Verbs of using a weapon (lexicon class `use-weapon`: "used", "fired", "launched"): their weapon object is no target. */
 const allianceNouns = memoByLexicon((lex) => new Set(lex.words.allianceNouns.flatMap((w) => [w, pluralize(w)])));
 const usesWeapon = memoByLexicon((lex) => new Set(verbClass('use-weapon', lex).verbs.map((v) => v.toLowerCase())));
+const fights = memoByLexicon((lex) => new Set(verbClass('fight', lex).verbs.map((v) => v.toLowerCase())));
 const dies = memoByLexicon((lex) => new Set(verbClass('die', lex).verbs.map((v) => v.toLowerCase())));
 /** CAMEO verb blocks whose verb alone (no pattern) codes cooperation that is no alliance between the two ends. */
 const NO_ALLIANCE_BLOCKS: ReadonlySet<string> = new Set(['OVERSEE_MANAGE']);
 /** The verb an attack noun stands for. */
 const ATTACK_VERB = 'attack';
+/** CAMEO's code for fighting beside someone ("FIGHT * ALONGSIDE": cooperate militarily). */
+const FIGHT_BESIDE = '062';
 
 /**
  * "claimed responsibility for the attack": verbs of lexicon class `claim` (their forms, for the pre-test of a sentence
@@ -371,6 +374,29 @@ function firstActorPP(pps: readonly PrepPhrase[], actor: (np: NounPhrase) => boo
     level = level.flatMap((x) => x.objects.flatMap((o) => o.pps));
   }
   return undefined;
+}
+
+/** Nouns of a side taken, and the side prepositions (lexicon words). */
+const sideWords = memoByLexicon((lex) => ({ nouns: new Set(lex.words.sideNouns), preps: new Set(lex.words.sidePrepositions) }));
+
+/**
+ * The phrases a prepositional phrase names as company, not as the other side, of a verb of fighting: the object of
+ * a side preposition ("fought alongside X", "fought under X"), of "on behalf of", the possessor of a side ("fought
+ * on X's side", "on his side": the phrase itself, whose possessor is the end) or its "of" ("on the side of X"),
+ * and of "with" when the clause names its enemy after it ("fought with X against Y"); undefined when the phrase is
+ * not one of these.
+ */
+function companyOf(pp: PrepPhrase, pps: readonly PrepPhrase[], lex: Lexicon): readonly NounPhrase[] | undefined {
+  const { nouns, preps } = sideWords(lex);
+  if (preps.has(pp.prep) || (pp.prep === 'with' && pps.some((x) => x.prep === 'against' && x.start >= pp.end))) return pp.objects;
+  const words = pp.prep.split(' ');
+  if (words.length === 3 && words[0] === 'on' && words[2] === 'of' && nouns.has(words[1]!)) return pp.objects;
+  if (pp.prep !== 'on' || pp.objects.length !== 1) return undefined;
+  const side = pp.objects[0]!;
+  if (side.mention !== undefined || !nouns.has(side.head.text.toLowerCase())) return undefined;
+  const of = side.pps.find((x) => x.prep === 'of');
+  if (of) return of.objects;
+  return side.modifiers.some((m) => m.kind === 'possessor' || (m.kind === 'compound' && m.mention !== undefined)) ? [side] : undefined;
 }
 
 /**
@@ -774,7 +800,16 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // X", "fired rockets at X": lexicon class `use-weapon`; CAMEO's "USE * &WEAPON"): the target is then read from the
       // clause's phrases below ("shot down a helicopter", "destroyed ISIL tanks" keep theirs)
       const means = (np: NounPhrase) => m.edge === 'attacks' && !options.onCoding && usesWeapon(lex).has(clause.verb.lemma) && hardwareHeads().has(np.head.text.toLowerCase());
-      let targets = ofTarget ? [] : m.target.filter((np) => !means(np)).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+      // whom a fight is fought beside ("fought alongside X", "on X's side"; lexicon class `fight`): never its target; in
+      // the graph an ally of its doer (CAMEO's "FIGHT * ALONGSIDE", 062: below)
+      const companyPPs = m.edge === 'attacks' && !options.onCoding && fights(lex).has(clause.verb.lemma) ? clause.pps.filter((x) => companyOf(x, clause.pps, lex)) : [];
+      const company = companyPPs
+        .flatMap((x) => companyOf(x, clause.pps, lex)!)
+        .map((np) => endOf(np, local))
+        .filter((e): e is End => !!e && acts(e))
+        .map((e) => ({ mention: e.mention }));
+      const besideIt = (e: End) => company.some((x) => x.mention === e.mention);
+      let targets = ofTarget ? [] : m.target.filter((np) => !means(np)).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)) && !besideIt(e));
       // the patient is an attack and the end is its doer ("repelled a Taliban attack", "foiled ISIS's assault", below "an
       // attack by X"): in the graph, the doer attacked the subject
       let doerAttacked = m.edge === 'attacks' && m.target.length === 1 && targets.length === 1 && !!targets[0]!.described && attackNoun(m.target[0]!);
@@ -795,7 +830,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         // (after a light verb, "against" first: "on Jan. 8, forces conducted strikes against X")
         const pp =
           (lightVerb ? clause.pps.find((x) => x.prep === 'against') : undefined) ??
-          clause.pps.find((x) => (TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19') && !lightVerb)) && !m.skipped?.includes(x));
+          clause.pps.find((x) => (TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19') && !lightVerb)) && !m.skipped?.includes(x) && !companyPPs.includes(x));
         if (pp) targetNps = pp.objects;
         // (an attack noun's target is its against/on/at phrase only: "strikes coordinated with the government ... against X")
         if (!targetNps.some((np) => endOf(np, local)) && !lightVerb && (options.onCoding || m.edge !== 'allied_with')) {
@@ -809,10 +844,10 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
             const at = a.mentions[e.mention]!.refersTo ?? a.mentions[e.mention]!;
             return !sources.some((x) => x.mention === e.mention || (a.mentions[x.mention]!.start === at.start && a.mentions[x.mention]!.end === at.end));
           };
-          const hit = firstActorPP([...clause.pps, ...m.target.flatMap((np) => np.pps), ...patientsOf(clause).flatMap((np) => np.pps)].filter((x) => !m.skipped?.includes(x)), options.onCoding ? other : actor, !!options.onCoding);
+          const hit = firstActorPP([...clause.pps, ...m.target.flatMap((np) => np.pps), ...patientsOf(clause).flatMap((np) => np.pps)].filter((x) => !m.skipped?.includes(x) && !companyPPs.includes(x)), options.onCoding ? other : actor, !!options.onCoding);
           if (hit) targetNps = hit;
         }
-        targets = targetNps.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+        targets = targetNps.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)) && !besideIt(e));
       }
       // an alliance formed or signed with someone ("formed an alliance with X", "signed a pact with X": CAMEO's "FORM *
       // ALLIANCE", 050): the object of "with" on the bond's noun, or on the verb right after it
@@ -881,7 +916,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // Somalia signed an accord"): in the graph for verbs that say so (lexicon class `reciprocal`), for the coder's own
       // output whatever the verb, as PETRARCH codes a compound actor with no target
       // (the coder, like PETRARCH, whatever the verb's object when it names no party: "X and Y have postponed their meeting")
-      if (!targets.length && sources.length > 1 && (options.onCoding || (!m.target.length && (m.edge === 'attacks' || m.edge === 'allied_with') && reciprocal(lex).has(clause.verb.lemma)))) {
+      // (not when they fought beside someone: "Hezbollah and Iran fought alongside the army")
+      if (!targets.length && sources.length > 1 && (options.onCoding || (!m.target.length && !company.length && (m.edge === 'attacks' || m.edge === 'allied_with') && reciprocal(lex).has(clause.verb.lemma)))) {
         targets = sources;
       }
       {
@@ -889,7 +925,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         sources = withConjuncts(sources, a.mentions, first, last);
         targets = same ? sources : withConjuncts(targets, a.mentions, first, last);
       }
-      if (!sources.length || !targets.length) continue;
+      if (!sources.length || (!targets.length && !company.length)) continue;
       if (options.onCoding) {
         for (const src of sources) for (const tgt of targets) {
           if (src.mention === tgt.mention) continue;
@@ -943,6 +979,34 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
             },
           };
           out.push(rel);
+        }
+      }
+      if (company.length && !doerAttacked) {
+        const beside: EventInfo = { ...event, cameo: FIGHT_BESIDE, ...(verbs.describe(FIGHT_BESIDE).plover ? { plover: verbs.describe(FIGHT_BESIDE).plover! } : {}) };
+        delete beside.killed;
+        delete beside.wounded;
+        for (const src of sources) {
+          for (const ally of company) {
+            const sm = a.mentions[src.mention]!;
+            const tm = a.mentions[ally.mention]!;
+            if (src.mention === ally.mention || sm.text.toLowerCase() === tm.text.toLowerCase()) continue;
+            out.push({
+              type: 'allied_with',
+              source: src.mention,
+              target: ally.mention,
+              // ("the Kessar militia fought alongside X": the militia's phrase stands for its group)
+              ...(src.described ? { sourceSpan: src.described } : {}),
+              evidence: {
+                start: s.start,
+                end: s.end,
+                sentence,
+                rule: 'event-fight-beside',
+                confidence: scoreConfidence(EVENT_CONFIDENCE, { hedged: m.hedged, inferred, distance: Math.abs(tm.start - sm.start) }),
+                ...(m.hedged ? { hedged: true } : {}),
+                event: beside,
+              },
+            });
+          }
         }
       }
       // the place of the event: where its target (or, for a place target, its source) was (an attack named as a noun

@@ -93,6 +93,10 @@ export interface Words {
   placePrepositions: string[];
   /** Prepositions of company or side: a fighting verb's object after one is fought beside, not against ("fought alongside X"); rule patterns read them as `{W:sidePrepositions:bare}`. */
   sidePrepositions: string[];
+  /** Nouns of a side taken ("on X's side", "on the side of X", "on behalf of X"): the company of a verb of fighting, as after a side preposition. */
+  sideNouns: string[];
+  /** Nouns of a group: "the <noun of armed men> <one of these>" ("the rebel group") refers back to an armed group, as the `anaphors` do. */
+  anaphorGroupNouns: string[];
   /** What a group claims for an attack ("claimed responsibility for the attack"). */
   claimNouns: string[];
   /** Lower-case nouns of places and things that are attacked or taken ("a checkpoint", "a police station"): an event's described end. */

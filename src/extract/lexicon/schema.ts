@@ -146,6 +146,8 @@ export const WORDS_SCHEMA: Schema = {
     allianceNouns: strings,
     placePrepositions: strings,
     sidePrepositions: strings,
+    sideNouns: strings,
+    anaphorGroupNouns: strings,
     claimNouns: strings,
     facilityNouns: strings,
     placePrefixes: strings,

@@ -43,9 +43,10 @@ export const ATTACK_RULES: RelationRule[] = [
   {
     reason: 'attacks-fight',
     type: 'attacks',
-    pattern: `{S:${FIGHTER}}{_p}(?<![\\p{L}-]){NOT_OURS}(?:{ACTIVE}(?:{V:fight}|{V:confront}|{V:defeat:base,past,pp})|at\\s+war\\s+with|(?:war|offensive|campaign|operations?|fight|struggle|counteroffensive|insurgency)\\s+against|attacks?\\s+(?:on|against)|assaults?\\s+on|(?:air)?strikes?\\s+(?:on|against)|{V:liberate}\\s+\\w+\\s+from|{V:commit}\\s+against|(?:atrocities|crimes|violence|abuses|brutality)\\s+against|defen[cs]es?\\s+against|resistance\\s+against)\\s+(?:(?:tens\\s+of\\s+)?(?:thousands|hundreds|dozens|scores|millions)\\s+of\\s+)?(?:the\\s+|an?\\s+)?(?:(?!{W:sidePrepositions:bare}\\s)[\\w-]+\\s+){0,2}?{T:${ACTOR}}`,
+    pattern: `{S:${FIGHTER}}{_p}(?<![\\p{L}-]){NOT_OURS}(?:{ACTIVE}(?:{V:fight}|{V:confront}|{V:defeat:base,past,pp})|at\\s+war\\s+with|(?:war|offensive|campaign|operations?|fight|struggle|counteroffensive|insurgency)\\s+against|attacks?\\s+(?:on|against)|assaults?\\s+on|(?:air)?strikes?\\s+(?:on|against)|{V:liberate}\\s+\\w+\\s+from|{V:commit}\\s+against|(?:atrocities|crimes|violence|abuses|brutality)\\s+against|defen[cs]es?\\s+against|resistance\\s+against)\\s+(?:(?:tens\\s+of\\s+)?(?:thousands|hundreds|dozens|scores|millions)\\s+of\\s+)?(?:the\\s+|an?\\s+)?(?:(?!{W:sidePrepositions:bare}\\s)[\\w-]+\\s+){0,2}?{T:${ACTOR}}(?!(?:['’]s?)?\\s+{W:sideNouns:bare}(?![\\p{L}-])|\\s+against\\s)`,
     example: 'The Syrian Democratic Forces fought ISIS for months.',
     examples: ['Kurdish fighters clashed with ISIS near Kobani.', 'The Peshmerga expelled ISIS from Sinjar in 2015.', 'The Free Syrian Army liberated hundreds from ISIS.', 'Witnesses say Boko Haram committed against Nigerian villagers the worst abuses of the war.'],
+    // (not whom the fight is beside: "fought on Hezbollah's side", "fought with the army against X")
     confidence: 0.7,
     coord: true,
   },
