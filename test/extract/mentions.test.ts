@@ -61,6 +61,11 @@ const FOUND: [string, string, string][] = [
   ['Sen. Lt. Oksana Melnik led the patrol out of Kherson.', 'Oksana Melnik', 'person'],
   ['Navy spokesman Capt. Dana Whitfield confirmed the collision.', 'Dana Whitfield', 'person'],
   ['Police spokesman Brig. Gen. Omari Lenku denied the report.', 'Omari Lenku', 'person'],
+  // a plural noun opening the sentence before "of the" is no part of the name after it
+  ['Fighters of the Kessar Liberation Army stormed a post.', 'Kessar Liberation Army', 'armed_group'],
+  ['Members of the Tarvan Defence Brigades surrendered.', 'Tarvan Defence Brigades', 'force'],
+  // "against" between two armed parties joins no name
+  ['Tuareg fighters joined the Kessar Brigades against Islamic State.', 'Kessar Brigades', 'force'],
 ];
 
 const NOT_FOUND: [string, string][] = [
@@ -99,6 +104,9 @@ const NOT_FOUND: [string, string][] = [
   ['Campaigns by the majority-Kurdish Syrian Democratic Forces continued.', 'y-Kurdish Syrian Democratic Forces'],
   // "at" joins a name only by a hyphen ("at-Tanf")
   ['They met for the Summit at Amiens in France.', 'Summit at Amiens'],
+  ['Tuareg fighters joined the Kessar Brigades against Islamic State.', 'Kessar Brigades against Islamic State'],
+  // a plural noun and "of the" before a name; a name of its own that opens with a noun and "of" ("Youth of ...")
+  ['Fighters of the Kessar Liberation Army stormed a post.', 'Fighters of the Kessar Liberation Army'],
 ];
 
 describe('mentions: found', () => {

@@ -35,6 +35,9 @@ const ARMED: [string, string][] = [
   // a plural group noun before a naming verb, also over a guess of a place
   ['Government forces, backed by clan militias known as Macawisley, retook Bulo Burde.', 'Macawisley'],
   ['Kerra Nabi, a militant group based in the hills, claimed the attack.', 'Kerra Nabi'],
+  // an apposition with a country's possessive; an organisation a pattern found by its head noun, made an armed group
+  ["Kerra Nabi, Chad's largest rebel group, claimed the attack.", 'Kerra Nabi'],
+  ["The KSF, Chad's largest guerrilla group, claimed the attack.", 'KSF'],
 ];
 
 const PERSONS: [string, string][] = [

@@ -479,11 +479,13 @@ function nameParts(text: string, mentions: readonly RawMention[], used: Uint8Arr
   for (const m of mentions) {
     if (m.type !== 'person' || m.anaphor || m.rule === 'name-office' || !m.text.includes(' ')) continue;
     const words = m.text.split(/\s+/).filter((w) => !r.particles.has(w.toLowerCase()));
+    // a country word or a title before the name is no first name ("Syrian President Bashar al-Assad": Bashar)
+    while (words.length > 2 && (r.countryWords.has(words[0]!.toLowerCase()) || r.bareTitles.has(words[0]!.toLowerCase()))) words.shift();
     if (words.length < 2) continue;
     const key = keyOf(m);
     for (const w of [words[0]!, words[words.length - 1]!]) {
       for (const form of new Set([w, w.replace(/^(?:al|el|Al|El)[-‐]/, '')])) {
-        if (form.length < 3 || !/^\p{Lu}\p{Ll}/u.test(form) || r.stops.has(form) || r.bareTitles.has(form.toLowerCase())) continue;
+        if (form.length < 3 || !/^\p{Lu}\p{Ll}/u.test(form) || r.stops.has(form) || r.bareTitles.has(form.toLowerCase()) || r.countryWords.has(form.toLowerCase())) continue;
         const o = owners.get(form);
         if (!o) owners.set(form, { key, first: m });
         else if (o.key !== key) ambiguous.add(form);

@@ -496,16 +496,22 @@ export function genericActors(
       if (n >= 2 || !(DETERMINERS.has(tokens[k]!.norm) || /^\d+$/.test(tokens[k]!.norm) || numberWords(lex).has(tokens[k]!.norm))) return false;
     }
   };
-  /** Does the phrase at token i open an apposition to a name: `<name>, a|an|the [up to 3 words] <phrase>`? */
+  /** Is there a name ending at token j, then a comma at token j + 1? */
+  const nameThenComma = (j: number): boolean => {
+    if (j < 0) return false;
+    const comma = tokens[j + 1]!;
+    const name = endsAt.get(tokens[j]!.end);
+    return comma.norm === ',' && comma.start === tokens[j]!.end && !!name && name.rule !== 'generic-actor' && /^\p{Lu}/u.test(name.text);
+  };
+  /** Does the phrase at token i open an apposition to a name: `<name>, a|an|the|<Name>'s [up to 3 words] <phrase>`? */
   const apposed = (i: number): boolean => {
     for (let k = i - 1, n = 0; k >= 2 && n <= 3; k--, n++) {
       const t = tokens[k]!;
       if (tokens[k + 1]!.start > t.end + 1) return false;
-      if (t.norm === 'a' || t.norm === 'an' || t.norm === 'the') {
-        const comma = tokens[k - 1]!;
-        const name = endsAt.get(tokens[k - 2]!.end);
-        return comma.norm === ',' && comma.start === tokens[k - 2]!.end && !!name && name.rule !== 'generic-actor' && /^\p{Lu}/u.test(name.text);
-      }
+      if (t.norm === 'a' || t.norm === 'an' || t.norm === 'the') return nameThenComma(k - 2);
+      // ("Al-Shabaab, Somalia's largest militant group")
+      if (t.norm === 's' && k >= 4 && (tokens[k - 1]!.norm === "'" || tokens[k - 1]!.norm === '’') && tokens[k - 1]!.end === t.start && tokens[k - 2]!.end === tokens[k - 1]!.start && /^\p{Lu}/u.test(text.slice(tokens[k - 2]!.start, tokens[k - 2]!.end)))
+        return nameThenComma(k - 4);
       if (!/^[a-z][a-z-]*$/.test(text.slice(t.start, t.end))) return false;
     }
     return false;

@@ -40,10 +40,11 @@ const cues = memoByLexicon((lex) => {
     // the cue words that make the name an armed group's: nouns of armed men who are no state's, and "militia"
     armed: new Set([...combatantNounSet(), 'militia', 'militias']) as ReadonlySet<string>,
     // an apposition that calls the name a group or a part of one: "X, a militant group based in ...", "X, a regional
-    // affiliate of the Islamic State" (the single-word group nouns of orgContext.before and the part nouns); not one
+    // affiliate of the Islamic State", "X, Colombia's largest guerrilla group" (the single-word group nouns of
+    // orgContext.before and the part nouns); not one
     // item of a list of such phrases ("supporters of X, a Nasserist faction, a Ba'athist faction and ...")
     appos: new RegExp(
-      `^\\s*,\\s+(?:a|an|the)\\s+((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}?)(${alternation([...c.before.filter((w) => !/\s/.test(w)), ...lex.words.partNouns])})(?=\\s+(?:of|for|that|which|based|linked|backed|in|with|and)(?![\\p{L}])|\\s*[.;]|\\s*,(?!\\s+(?:a|an)\\s))`,
+      `^\\s*,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s)\\s+((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}?)(${alternation([...c.before.filter((w) => !/\s/.test(w)), ...lex.words.partNouns])})(?=\\s+(?:of|for|that|which|based|linked|backed|in|with|and)(?![\\p{L}])|\\s*[.;]|\\s*,(?!\\s+(?:a|an)\\s))`,
       'u',
     ),
   };
@@ -59,10 +60,13 @@ export function typeByOrgContext<C extends NameCandidate>(text: string, cands: r
     // a guessed place too, where a group's noun names it ("clan militias known as Macawisley", "X, a cement maker"), never by the words after
     // it ("Raqqa fighters" are fighters of a town)
     const place = c.type === 'city' && GUESSES.has(c.reason);
-    if (c.type !== 'person' && !place) continue;
+    // an organisation a pattern found (by its head: "the National Liberation Army"), where a noun of armed men names it
+    // ("the ELN, Colombia's largest guerrilla group"): an armed group
+    const org = c.type === 'organization' && !c.reason.startsWith('lexicon');
+    if (c.type !== 'person' && !place && !org) continue;
     const form = text.slice(c.start, c.end);
     // (each form once per reading: a person's words after it count, a place's do not)
-    const key = `${place ? 'p' : 'n'}|${form}`;
+    const key = `${place ? 'p' : org ? 'o' : 'n'}|${form}`;
     if (scanned.has(key) || orgForms.get(form) === 'armed_group') continue;
     scanned.add(key);
     const first = form.split(/\s+/)[0]!;
@@ -77,13 +81,15 @@ export function typeByOrgContext<C extends NameCandidate>(text: string, cands: r
       if (!before && !appos && (place || (!bare && !C.after.test(after)))) continue;
       const words = [before?.[1] ?? before?.[2], bare?.[1], ...(appos ? [...appos[1]!.split(/\s+/), appos[2]] : [])];
       const armed = words.some((w) => w !== undefined && C.armed.has(w.toLowerCase()));
+      if (org && !armed) continue;
       orgForms.set(form, armed ? 'armed_group' : 'organization');
       if (armed) break;
     }
   }
   if (orgForms.size === 0) return cands.slice();
   return cands.map((c) => {
-    const type = c.type === 'person' || (c.type === 'city' && GUESSES.has(c.reason)) ? orgForms.get(text.slice(c.start, c.end)) : undefined;
+    const type =
+      c.type === 'person' || (c.type === 'city' && GUESSES.has(c.reason)) || (c.type === 'organization' && !c.reason.startsWith('lexicon')) ? orgForms.get(text.slice(c.start, c.end)) : undefined;
     if (!type) return c;
     const { typeWeight: _shape, ...rest } = c; // the words spoke: no longer a type from the shape alone
     return { ...rest, type } as C;

@@ -113,6 +113,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const PLACE_NAMES: ReadonlySet<string> = new Set(
     lex.entities.filter((e) => KIND_OF_TYPE[e.type] === 'place').flatMap((e) => [e.label, ...e.aliases].map((n) => n.toLowerCase())),
   );
+  /** Lexicon names of armed groups and forces, lower case: "X against <one of them>" is two parties, not one name ("the Free Syrian Army against Islamic State"). */
+  const FIGHTER_NAMES: ReadonlySet<string> = new Set(
+    lex.entities.filter((e) => e.type === 'armed_group' || KIND_OF_TYPE[e.type] === 'force').flatMap((e) => [e.label, ...e.aliases].map((n) => n.toLowerCase())),
+  );
   /** "Harrow & Vance", "Kessel & Co": capitalised words on both sides of an ampersand. */
   const AMPERSAND = new RegExp(`(${CAP_SEQ})[ \\t]+&[ \\t]+(${CAP_SEQ})`, 'gu');
   const AMPERSAND_CUED: CuedRegExp = { re: AMPERSAND, cue: afterName(/&/gu) };
@@ -207,7 +211,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     'gu',
   );
   const COMPASS = new RegExp(`(?<![\\p{L}-])(${DIRECTION_ALT})\\s+(${CAP_SEQ})`, 'gu');
-  const ANAPHOR_ALT = Object.entries(WORDS.anaphors).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const));
+  // (and "the rebel group", "the militant organisation": a singular noun of armed men who are no state's before a group's noun)
+  const combatants = new Set(shippedCombatantNouns());
+  const armedGroupNouns = [...combatants].filter((w) => pluralize(w) !== w && combatants.has(pluralize(w))).flatMap((w) => WORDS.anaphorGroupNouns.map((g) => `the ${w} ${g}`));
+  const ANAPHOR_ALT = [...Object.entries(WORDS.anaphors).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const)), ...armedGroupNouns.map((w) => [w, 'armed_group' as EntityType] as const)];
   const ANAPHOR = new RegExp(`(?<![\\p{L}-])(${alternation(ANAPHOR_ALT.map(([w]) => w))})(?![\\p{L}-])`, 'giu');
   const ANAPHOR_TYPE = new Map(ANAPHOR_ALT.map(([w, t]) => [w, t]));
 
@@ -341,12 +348,20 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           // "Ministry of Defence"; but "the Global Coalition in Washington" is the coalition, in a place,
           // and "the Military Council on Monday" is the council, on a day (words capitalised for other reasons than naming)
           const named = !!m[2] && m[2].split(/\s+/).some((w) => !kit.stopCaps.has(w));
-          if (m[2] && named && type && !(/^\s+in\s/.test(m[0].slice(first.length)) && PLACE_NAMES.has(m[2].toLowerCase()))) end = m.index + m[0].length;
+          const joint = m[0].slice(first.length);
+          if (m[2] && named && type && !(/^\s+in\s/.test(joint) && PLACE_NAMES.has(m[2].toLowerCase())) && !(/^\s+against\s/.test(joint) && FIGHTER_NAMES.has(m[2].toLowerCase()))) end = m.index + m[0].length;
           // a second "of" belongs to a name after "of" or "for" only ("the Army of the Men of the Naqshbandi Order"); after
           // "against" it opens another name ("the Syrian Army against Islamic State of Iraq")
           if (end === m.index + m[0].length && !/^\s+(?:of|for)\s/.test(m[0].slice(first.length))) {
             const second = /\s+of\s/.exec(m[2]!);
             if (second) end = m.index + m[0].length - m[2]!.length + second.index;
+          }
+          // "Fighters of the National Liberation Army", "Members of the Free Syrian Army": a plural noun capitalised to open
+          // a sentence, then "of the", leaves the name after it (the match has passed over it: no other start is tried
+          // inside it); "Youth of Sunna Forces" is one name
+          if (!type && m[2] && named && /\s/.test(m[2]) && /^\s+(?:of|for)\s+the\s/.test(joint) && !/\s/.test(first) && lexTags(first.toLowerCase(), lex).includes('Plural')) {
+            const inner = typeOfOrgHead(m[2]);
+            if (inner) return { start: m.index + m[0].length - m[2].length, end: m.index + m[0].length, type: inner, reason: 'name-org-head', priority: 5 };
           }
           if (!type) return undefined;
           let [s] = trimStops(text, m.index, end);
