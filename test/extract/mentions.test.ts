@@ -64,6 +64,10 @@ const FOUND: [string, string, string][] = [
   // a plural noun opening the sentence before "of the" is no part of the name after it
   ['Fighters of the Kessar Liberation Army stormed a post.', 'Kessar Liberation Army', 'armed_group'],
   ['Members of the Tarvan Defence Brigades surrendered.', 'Tarvan Defence Brigades', 'force'],
+  // a word that opens a place's name, then a name the lexicon knows as something else (lexicon placePrefixes, regionPrefixes)
+  ['The government moved to Port Sudan in 2023.', 'Port Sudan', 'city'],
+  ['Boko Haram raided islands on Lake Chad.', 'Lake Chad', 'region'],
+  ['The boat sank in Lake Assad.', 'Lake Assad', 'region'],
   // "against" between two armed parties joins no name
   ['Tuareg fighters joined the Kessar Brigades against Islamic State.', 'Kessar Brigades', 'force'],
 ];
@@ -105,6 +109,11 @@ const NOT_FOUND: [string, string][] = [
   // "at" joins a name only by a hyphen ("at-Tanf")
   ['They met for the Summit at Amiens in France.', 'Summit at Amiens'],
   ['Tuareg fighters joined the Kessar Brigades against Islamic State.', 'Kessar Brigades against Islamic State'],
+  ['The government moved to Port Sudan in 2023.', 'Sudan'],
+  ['The boat sank in Lake Assad.', 'Assad'],
+  // a prefix opens no place inside another name, nor before a word of a compound
+  ['Fighters of Liwa Jabal Harun withdrew.', 'Jabal Harun'],
+  ['A Cape Town-based firm hired guards.', 'Cape Town-based'],
   // a plural noun and "of the" before a name; a name of its own that opens with a noun and "of" ("Youth of ...")
   ['Fighters of the Kessar Liberation Army stormed a post.', 'Fighters of the Kessar Liberation Army'],
 ];

@@ -63,6 +63,8 @@ export interface Words {
   anaphors: Record<'armed_group' | 'force' | 'person', string[]>;
   orgHeads: Record<'force' | 'armed_group' | 'government' | 'media' | 'organization', string[]>;
   placeHeads: Record<'region' | 'site' | 'city', string[]>;
+  /** First words of a region's name ("Lake Chad", "Mount Lebanon"): the word and the name after it are one place. */
+  regionPrefixes: string[];
   directions: string[];
   /** Words a headline in title case leaves in lower case ("as", "in", "the"): mentions/headlines.ts. */
   titleCaseSmallWords: string[];
@@ -101,7 +103,7 @@ export interface Words {
   claimNouns: string[];
   /** Lower-case nouns of places and things that are attacked or taken ("a checkpoint", "a police station"): an event's described end. */
   facilityNouns: string[];
-  /** First words of Arabic place names ("Tel Tamer", "Kafr Nabl", "Deir Hafer"): a name they open is a place. */
+  /** First words of town names ("Tel Tamer", "Kafr Nabl", "Port Sudan"): a name they open is a place, the word and the name after it one town. */
   placePrefixes: string[];
   /** Communities named by their plural ("Kurds", "Sunnis", "local Arabs"): groups of people. */
   communities: string[];

@@ -129,6 +129,7 @@ export const WORDS_SCHEMA: Schema = {
     anaphors: stringsByKey(['armed_group', 'force', 'person']),
     orgHeads: stringsByKey(['force', 'armed_group', 'government', 'media', 'organization']),
     placeHeads: stringsByKey(['region', 'site', 'city']),
+    regionPrefixes: strings,
     directions: strings,
     titleCaseSmallWords: strings,
     namePossessives: strings,

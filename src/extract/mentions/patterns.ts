@@ -210,6 +210,14 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     `(?<![\\p{L}-])(?:(?:[Tt]he\\s+)?Coalition|[Tt]he\\s+coalition|coalition(?=\\s+(?:${COALITION_OWN})(?![\\p{L}-])))(?![\\p{L}-])(?!\\s+(?:of|for|to|against)\\s+\\p{Lu})`,
     'gu',
   );
+  // "Lake Chad", "Port Sudan": a word that opens a place's name, then a capitalised name (lexicon regionPrefixes, placePrefixes)
+  const PLACE_PREFIX_TYPE = new Map<string, EntityType>([...WORDS.regionPrefixes.map((w) => [w, 'region'] as const), ...WORDS.placePrefixes.map((w) => [w, 'city'] as const)]);
+  // (one word after it, and no capitalised word before it: "Liwa Jabal al-Sheikh" is a brigade, "Cape Town Principles" a
+  // document; longer names are the unknown-name reader's, which the prefix makes places too)
+  const PLACE_PREFIX = new RegExp(
+    `(?<![\\p{L}\\p{N}'’.-])(?<!\\p{Lu}[\\p{L}'’-]*\\s)(${alternation([...PLACE_PREFIX_TYPE.keys()])})\\s+((?:[Aa][ls][-‐])?\\p{Lu}[\\p{L}'’]*(?:[-‐]\\p{Lu}\\p{L}*)*)(?![\\p{L}\\p{N}'’-]|\\s+\\p{Lu})`,
+    'gu',
+  );
   const COMPASS = new RegExp(`(?<![\\p{L}-])(${DIRECTION_ALT})\\s+(${CAP_SEQ})`, 'gu');
   // (and "the rebel group", "the militant organisation": a singular noun of armed men who are no state's before a group's noun)
   const combatants = new Set(shippedCombatantNouns());
@@ -534,6 +542,18 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           const words = place.split(/\s+/);
           if (kit.stopCaps.has(words[0]!)) return undefined;
           return { start: m.index, end: m.index + m[1]!.length + 1 + (m[0].length - m[1]!.length - 1), type: 'region', reason: 'name-compass-place', priority: 2 };
+        }),
+    },
+    {
+      reason: 'name-place-prefix',
+      example: 'Boko Haram raided islands on Lake Chad.',
+      expect: 'Lake Chad',
+      find: (text) =>
+        all(PLACE_PREFIX, text, (m) => {
+          const name = m[2]!;
+          // ("the Port Authority": an organisation's head ends it; "San Jose said": a stop word is no name)
+          if (kit.stopCaps.has(name.split(/\s+/)[0]!) || typeOfOrgHead(name) !== undefined) return undefined;
+          return { start: m.index, end: m.index + m[0].length, type: PLACE_PREFIX_TYPE.get(m[1]!)!, reason: 'name-place-prefix', priority: 2 };
         }),
     },
     {

@@ -46,6 +46,7 @@ const resources = memoByLexicon((lex) => ({
   notNames: new Set(lex.words.notNames),
   eventHeads: new Set(lex.words.eventHeads),
   placePrefixes: new Set(lex.words.placePrefixes) as ReadonlySet<string>,
+  regionPrefixes: new Set(lex.words.regionPrefixes) as ReadonlySet<string>,
 }));
 type Resources = ReturnType<typeof resources>;
 /** "in Qamenas, Sarmin and Talamenes": a name listed after a place is a place. */
@@ -153,6 +154,7 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
   const last = words[words.length - 1]!;
   const first = words[0]!;
   if (words.length >= 2 && r.placePrefixes.has(first)) return 'city';
+  if (words.length >= 2 && r.regionPrefixes.has(first)) return 'region';
   if (words.length >= 2 && (r.ourOrgHeads.has(last) || isOrgWord(last, r.lex))) return 'organization';
   if (words.length >= 2 && isPlaceWord(last, r.lex)) return 'region';
   const firstTags = lexTags(first);
