@@ -22,6 +22,7 @@ const ORGS: [string, string][] = [
   // an apposition that calls the name a group or a part of one
   ['Jund Tarvan, a regional affiliate of the Islamic State, claimed the raid.', 'Jund Tarvan'],
   ['Shares rose after Druvalco, a cement maker based in Oran, cut 300 jobs.', 'Druvalco'],
+  ['The attacks were claimed by Bel Harun, an alliance of gangs led by Marc Duval.', 'Bel Harun'],
 ];
 
 /** A name right before "fighters" is an armed group's (mentions/patterns.ts `name-combatant-group`). */

@@ -97,10 +97,18 @@ function withEntries(root: TrieNode<number>, entries: readonly LexiconEntry[]): 
 /** The trie of a lexicon's names, built on first use; the shipped lexicon's from the disk cache (util/disk-cache.ts). */
 const trie = memoByLexicon((lex) => withEntries(lex === defaultLexicon() ? cachedTable('gazetteer-trie', () => build(lex.entities)) : build(lex.entities), lex.entities));
 
+/** "The National", "The Guardian": a title of "The" and one word, which opens many longer names. */
+const THE_AND_WORD = /^[Tt]he\s+\S+$/;
+/** A space and a capitalised word: the name goes on. */
+const NAME_GOES_ON = /^[ \t]+\p{Lu}/u;
+
 function accept(p: Payload, text: string, start: number, end: number): boolean {
   const surface = text.slice(start, end);
   if (p.caseSensitive) return surface === p.alias;
   if (p.needsCapital && !/\p{Lu}/u.test(surface)) return false;
+  // ... so a publication's is no match where the name goes on ("the National Liberation Army", "the Guardian Council";
+  // places stay: "The Hague Conventions", "the Gulf states")
+  if (p.entry.type === 'media' && THE_AND_WORD.test(p.alias) && NAME_GOES_ON.test(text.slice(end, end + 3))) return false;
   return true;
 }
 

@@ -19,6 +19,8 @@ export interface NameKit {
   capSeq: string;
   /** Words that are capitalised for reasons other than naming. */
   stopCaps: ReadonlySet<string>;
+  /** A word that ends in a hyphen and a word that ends a name ("Kenyan-led", "US-backed", "Arab-majority"): it opens no name. */
+  compoundWord: RegExp;
   /** Trim leading stop-words ("The", "In") from a capitalised span. */
   trimStops(text: string, start: number, end: number): [number, number];
   /**
@@ -50,6 +52,7 @@ export const nameKit = memoByLexicon((lex): NameKit => {
   const plainParts = particles.every((p) => /^[a-z]+$/.test(p));
   return {
     particles,
+    compoundWord: new RegExp(`^\\S+[-‐](?:${suffixes})$`, 'u'),
     nameWord,
     capSeq,
     stopCaps: stops,

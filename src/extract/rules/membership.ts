@@ -15,6 +15,13 @@ const SUB_UNIT = '(?:gang|cell|local|field|unit|mid-level|regional|provincial|di
  */
 const ROLE_OBJECT_GAP = '(?:(?:[\\w\'’-]+|⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧[\\w\'’-]*)\\s+){0,3}?';
 
+/** A generic actor's placeholder ("gangs", "police officer"): words of a description, no party of its own. */
+const GENERIC = '⟦\\d+\\|[^|⟧]*\\|[^|⟧]*\\|generic-actor[^⟧]*⟧';
+/** The words of an apposition before its participle: a few words and generic actors ("a coalition of militias"). */
+const DESCRIPTION_GAP = `(?:(?:[\\w'’-]+|${GENERIC})\\s+){1,5}?`;
+/** What a leader is called before the name: lower-case words and generic actors ("former police officer"). */
+const ROLE_BEFORE = `(?:(?:\\p{Ll}[\\w'’-]*|${GENERIC})\\s+){0,4}?`;
+
 /** Not right after a preposition of place or direction (lexicon/words.json `placePrepositions`). */
 const NOT_PLACED = '(?<!\\b{W:placePrepositions:bare}\\s+)';
 
@@ -68,6 +75,15 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     pattern: `{T:${ACTOR}}{_}{V:lead:pp}\\s+by\\s+(?:the\\s+)?{S:person}`,
     example: 'The Syrian Democratic Forces, led by Mazloum Abdi, took Raqqa.',
     confidence: 0.75,
+  },
+  {
+    reason: 'leads-passive-apposition',
+    type: 'leads',
+    // the participle on the apposition's last noun leads the name it renames
+    pattern: `{T:${ACTOR}},\\s+(?:an?|the)\\s+${DESCRIPTION_GAP}{V:lead:pp}\\s+by\\s+${ROLE_BEFORE}{S:person}`,
+    example: 'Kessar Nabi, a coalition of militias led by former army colonel Omar Tessali, took the port.',
+    examples: ['The port fell to Bel Harun, an alliance of gangs headed by Marc Duval.'],
+    confidence: 0.7,
   },
   {
     reason: 'member-appositive',

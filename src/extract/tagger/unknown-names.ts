@@ -13,6 +13,7 @@
  * not proposed here, nor are words the lexicon lists as not names ("VBIED"),
  * nor one word that names a people or a kind of group ("Yazidi", "Rebels").
  */
+import { nameKit } from '../mentions/kit.ts';
 import type { EntityType } from '../../types.ts';
 import { demonyms, forceNounSet, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import type { NameCandidate } from '../mentions/candidate.ts';
@@ -83,7 +84,12 @@ export function taggedUnknownNames(
     for (let i = p.start; i < p.end; i++) if (used[i]) return false;
     return true;
   };
+  const kit = nameKit(opts.lexicon);
   const take = (p: NameProposal) => {
+    // a hyphen compound that ends a name opens none ("the Kenyan-led Multinational Security Support mission"): the name
+    // is the words after it
+    const opener = /^\S+\s+/.exec(p.text);
+    if (opener && kit.compoundWord.test(opener[0].trim())) p = { ...p, start: p.start + opener[0].length, text: p.text.slice(opener[0].length) };
     // the name of a document or an operation ("the Juba Peace Agreement", "Operation Hadin Kai", with the head word
     // before the proposal or in it): no name of an actor or a place, and none the guessers after may cut from it
     const words = p.text.split(/\s+/);
