@@ -54,6 +54,8 @@ describe('events from clauses', () => {
     ['Soldiers neutralised two gunmen near the border.', 'Soldiers attacks gunmen 19'],
     // armed men named by their group are the group
     ['Fighters from the Tarvan Front ambushed Chadian soldiers near Faya.', 'Tarvan Front attacks Chadian soldiers 19'],
+    // mercenaries are armed men who are no state's: those of a group are the group (Phoenix's MERCENARY, ~UAF)
+    ['Mercenaries of the Tarvan Front ambushed Chadian soldiers near Faya.', 'Tarvan Front attacks Chadian soldiers 19'],
     // ... also when the group's name modifies a noun of armed men ("the Kessar militia")
     ['Fighters from the Kessar militia ambushed Chadian soldiers near Faya.', 'Kessar attacks Chadian soldiers 19'],
     // a light verb with an attack for its object is the attack (verb class `launch`)

@@ -216,6 +216,11 @@ describe('the second reading without the aside after the opening subject', () =>
     expect(got).toContain('Ansar Front attacks Chadian army');
     expect(got.filter((e) => e.startsWith('Omar Haddad attacks'))).toEqual([]);
   });
+  it('leaves the first reading no relation from inside the aside to a party after it', () => {
+    const got = edges("Chadian troops, backed by Libya's Tarvan Brigades, have fought the Ansar Front in the north.");
+    expect(got).toContain('Chadian troops attacks Ansar Front');
+    expect(got.filter((e) => e.startsWith('Tarvan Brigades attacks'))).toEqual([]);
+  });
 });
 
 describe('relation rules: must not fire', () => {

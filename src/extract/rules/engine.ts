@@ -309,11 +309,17 @@ function nearerCountrySubject(match: string, verb: string, target: number, menti
 }
 
 export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
-  const out = matchMasked(masked, s, mentions, lex, skip);
+  let out = matchMasked(masked, s, mentions, lex, skip);
   // a second reading without the aside after the opening subject ("The RSF, led by Gen. X, has been at war with the
   // army"): the subject's relations across it, those the first reading did not find
   const aside = withoutSubjectAside(masked, lex);
   if (aside) {
+    // ... and what the first reading gave a party inside the aside towards one after it is the subject's to do
+    // ("Malian troops, backed by Russia's Wagner Group, have fought JNIM": Wagner fought nobody here)
+    const pos = new Map(masked.at.map((a) => [a.mention, a.pos]));
+    const inside = (m: number) => { const p = pos.get(m); return p !== undefined && p >= aside.aside.start && p < aside.aside.end; };
+    const after = (m: number) => (pos.get(m) ?? -1) >= aside.aside.end;
+    out = out.filter((r) => !(inside(r.source) && after(r.target)));
     const seen = new Set(out.map((r) => `${r.type}|${r.source}|${r.target}`));
     for (const r of matchMasked(aside.masked, s, mentions, lex, skip)) {
       if (r.source !== aside.subject || seen.has(`${r.type}|${r.source}|${r.target}`)) continue;

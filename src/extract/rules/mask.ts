@@ -116,10 +116,10 @@ const speechAfter = memoByLexicon((lex) => new RegExp(`^(?:\\p{L}+ly\\s+)?(?:${c
 
 /**
  * The masked sentence with the aside after its opening subject left out ("The ⟦RSF⟧ has been at war with ⟦army⟧"),
- * and the subject's mention; undefined when the sentence has none. Rules read it as a second reading of the
+ * the subject's mention and where the aside lies in the masked sentence; undefined when the sentence has none. Rules read it as a second reading of the
  * sentence, for relations of that subject only (engine.ts): a gap that may hold no actor could not cross the aside.
  */
-export function withoutSubjectAside(masked: Masked, lex?: Lexicon): { masked: Masked; subject: number } | undefined {
+export function withoutSubjectAside(masked: Masked, lex?: Lexicon): { masked: Masked; subject: number; aside: { start: number; end: number } } | undefined {
   if (masked.at.length < 3 || masked.at[0]!.pos > 6) return undefined;
   const m = SUBJECT_ASIDE.exec(masked.text);
   if (!m) return undefined;
@@ -130,5 +130,5 @@ export function withoutSubjectAside(masked: Masked, lex?: Lexicon): { masked: Ma
   const removed = resume - cut - 1;
   const text = `${masked.text.slice(0, cut)} ${masked.text.slice(resume)}`;
   const at = masked.at.filter((a) => a.pos < cut || a.pos >= resume).map((a) => (a.pos >= resume ? { pos: a.pos - removed, end: a.end - removed, mention: a.mention } : a));
-  return at.length >= 2 ? { masked: { text, at }, subject: masked.at[0]!.mention } : undefined;
+  return at.length >= 2 ? { masked: { text, at }, subject: masked.at[0]!.mention, aside: { start: cut, end: resume } } : undefined;
 }
