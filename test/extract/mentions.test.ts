@@ -68,6 +68,9 @@ const FOUND: [string, string, string][] = [
   ['The government moved to Port Sudan in 2023.', 'Port Sudan', 'city'],
   ['Boko Haram raided islands on Lake Chad.', 'Lake Chad', 'region'],
   ['The boat sank in Lake Assad.', 'Lake Assad', 'region'],
+  // an unknown acronym with a hyphenated part of its own
+  ['Clashes between the army and the KLF-IO displaced thousands.', 'KLF-IO', 'organization'],
+  ['The ADR-FOCA attacked Goma on Monday.', 'ADR-FOCA', 'organization'],
   // a site by its head noun
   ['Inmates escaped from the Kessar Penitentiary overnight.', 'Kessar Penitentiary', 'site'],
   // "<Demonym>-led" opens no name the tagger proposes

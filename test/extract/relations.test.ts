@@ -21,6 +21,8 @@ const CASES: [string, string][] = [
   ['The Iraqi Army was attacked by ISIS near Tikrit.', 'ISIS attacks Iraqi Army'],
   ['Turkish Armed Forces shelled the YPG in Afrin.', 'Turkish Armed Forces attacks YPG'],
   ['The Syrian Democratic Forces fought ISIS for months.', 'Syrian Democratic Forces attacks ISIS'],
+  // a title of several words before the leader's name is the leader's ("First Vice-President")
+  ['The Tarvan Front, led by First Vice-President Omar Tessali, denied it.', 'Omar Tessali leads Tarvan Front'],
   // captures
   ['The SDF captured 233 ISIS fighters in 28 operations.', 'SDF captures ISIS'],
   ['Peshmerga forces arrested two Hezbollah members in Erbil.', 'Peshmerga forces captures Hezbollah'],

@@ -28,8 +28,11 @@ export const UNKNOWN_RULE = {
   expect: 'Kofi Mensah',
 };
 
+/** A short acronym, maybe with a hyphenated part of its own ("SSPDF", "SPLA-IO", "CNDD-FDD"). */
+const ACRONYM = '[\\p{Lu}]{2,6}(?:[-‐][\\p{Lu}\\d]{1,6})?';
+const ACRONYM_WORD = new RegExp(`^${ACRONYM}s?$`, 'u');
 /** The capitalised sequences the fallback reads: a name-shaped sequence, or a short acronym (with a plural "s"). */
-const sequenceSource = (lex: Lexicon) => `${nameKit(lex).capSeq}|\\b[\\p{Lu}]{2,6}s?\\b`;
+const sequenceSource = (lex: Lexicon) => `${nameKit(lex).capSeq}|\\b${ACRONYM}s?\\b`;
 
 /** The sequences' regex as a global scan (what `capitalisedSequences` must find: tested). */
 export const sequenceRegExp = (lex?: Lexicon): RegExp => new RegExp(sequenceSource(resources(lex).lex), 'gu');
@@ -168,7 +171,7 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
     if (lastTags.some((t) => PLACE_TAGS.has(t))) return 'city';
     if (lastTags.includes('Organization') || lastTags.includes('SportsTeam')) return 'organization';
     if (lastTags.includes('LastName') || lastTags.includes('Person')) return 'person';
-    if (/^[\p{Lu}]{2,6}s?$/u.test(first)) return 'organization';
+    if (ACRONYM_WORD.test(first)) return 'organization';
     if (/\b(?:in|at|near|outside|across|to|from)\s+$/.test(before) || placeOfType(before, r.lex)) return 'city';
     return undefined;
   }
