@@ -122,6 +122,9 @@ const foldName = (x: string): string => x.toLowerCase().replace(/^the\s+/, '');
 const namesOf = (entry: GazetteerEntry): ReadonlySet<string> => new Set([entry.label, ...entry.aliases].map(foldName));
 
 /** Decide the id of one entity. */
+/** A label with its scope in brackets at the end ("police (Kenya)", "unidentified gunmen (Kenya, 2024-03)"). */
+const SCOPED_LABEL = /\s\([^()]+\)$/;
+
 export function decide(e: Entity, gaz: Gazetteer, owners: Map<string, Set<string>> = new Map()): Decision {
   const guarded = (hit: GazetteerHit): boolean => {
     if (!hit.short) return false;
@@ -131,6 +134,9 @@ export function decide(e: Entity, gaz: Gazetteer, owners: Map<string, Set<string
   };
   const labelHit = bestHit(gaz, e, e.label);
   if (labelHit && !guarded(labelHit)) return { rule: 'canon-label', entry: labelHit.entry };
+  // a label scoped by a country or an article ("police (Kenya)", "Ministry of Defence (Russia)": extract's generic
+  // actors and institutions) is its own entity: no other name of it ("MoD") leads to a dictionary entry
+  if (SCOPED_LABEL.test(e.label)) return { rule: 'canon-slug', possiblySameAs: [] };
   const doubt = new Set<string>(labelHit ? [labelHit.entry.id] : []);
   const found = new Map<string, GazetteerEntry>();
   const names = [...new Set([...e.aliases, ...e.mentions.map((m) => m.text)])].filter((n) => n !== e.label).sort((a, b) => b.length - a.length);

@@ -10,6 +10,7 @@
  *   noise        names on metadata, citation and table lines and in foreign alternates are dropped (noise.ts)
  *   headlines    names on lines in capitals are read by the body's names (headlines.ts)
  *   events       names inside an event's name ("the Kandahar Open") are dropped (event-names.ts)
+ *   institutions an institution every country has is the country's named before it ("Russia's Defense Ministry": institutions.ts)
  */
 import type { RawAlias, RawMention } from '../types.ts';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.ts';
@@ -21,6 +22,7 @@ import { findRepeats } from './repeats.ts';
 import { dropNoise, noiseSpans } from './noise.ts';
 import { dropEventNames } from './event-names.ts';
 import { readHeadlines } from './headlines.ts';
+import { scopeInstitutions } from './institutions.ts';
 
 export { acronymFits } from './definitions.ts';
 
@@ -41,7 +43,8 @@ export function findMentions(
   const kept = dropNoise([...defined.mentions, ...findRepeats(text, defined.mentions, used, lexicon)], noiseSpans(text, lexicon));
   // "the Kandahar Open": a name inside an event's name is no mention of its own
   // a word on a line in capitals is a name only if the body names its form
-  const mentions = dropEventNames(readHeadlines(text, kept, lexicon), text, lexicon);
+  // "Russia's Defense Ministry": an institution every country has is the country's before it (institutions.ts)
+  const mentions = scopeInstitutions(text, dropEventNames(readHeadlines(text, kept, lexicon), text, lexicon), lexicon);
   // aliases refer to mentions by identity; index them after the sort
   const at = new Map(mentions.map((m, i) => [m, i]));
   const aliases = defined.pairs.filter(([l, s]) => at.has(l) && at.has(s)).map(([l, s]) => ({ long: at.get(l)!, short: at.get(s)! }));

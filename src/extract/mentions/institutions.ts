@@ -1,0 +1,132 @@
+/**
+ * A country's institution named by common words ("Russia's Defense Ministry", "the Russian MoD", "Ukraine's Air
+ * Force"): the name is every country's, so the country named right before it says whose it is. The mention gets
+ * that country's own entity: canonical id and label scoped by the country ("Defense Ministry (Russia)"), as generic
+ * actors are ("police (Kenya)", events/actors.ts); other mentions of the same words in the article follow it when
+ * they name no other country. Without a country before it, the name stays as it is (one name, one entity).
+ */
+import type { RawMention } from '../types.ts';
+import { demonyms, lexiconEntry, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { lexTags } from '../compromise.ts';
+import { slugify } from '../../util/slug.ts';
+import { loadAgents } from '../lexicon/petrarch/index.ts';
+
+export const INSTITUTION_RULE = {
+  reason: 'scope-institution',
+  example: "Russia's Defense Ministry said 25 drones were downed. The Defense Ministry gave no figures.",
+  expect: 'Defense Ministry (Russia)',
+};
+
+/** Types of an institution: a government body, an organisation, a force. */
+const INSTITUTION_TYPES: ReadonlySet<string> = new Set(['government', 'organization', 'force']);
+/** Tags that make a word a name of its own, not a common word. */
+const NAME_TAGS: ReadonlySet<string> = new Set([
+  'ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Demonym', 'Acronym',
+]);
+/** Words that join the words of a name ("Ministry of Foreign Affairs"). */
+const JOINING: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on']);
+/** A country's possessive or demonym right before the name (after "the"): the country's words. */
+const BEFORE = /(?:(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s|(?:^|[^\p{L}])(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+))\s+(?:[Tt]he\s+)?$/u;
+
+/**
+ * The words of institutions every country has: those of the event coders' generic agents ("foreign ministry", "air
+ * force", "national guard") and of the lexicon's organisation heads ("Ministry", "Council"), lower case.
+ */
+const institutionWords = memoByLexicon((lex): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const a of loadAgents()) for (const w of a.noun.split(/\s+/)) if (/^[a-z]+$/.test(w)) out.add(w);
+  for (const heads of Object.values(lex.words.orgHeads)) for (const h of heads) for (const w of h.split(/\s+/)) out.add(w.toLowerCase());
+  return out;
+});
+
+/** The heads of a country's bodies and forces (lexicon orgHeads of governments, organisations, forces), lower case. */
+const institutionHeads = memoByLexicon((lex): ReadonlySet<string> => new Set(['government', 'organization', 'force'].flatMap((t) => lex.words.orgHeads[t as 'force'] ?? []).map((h) => h.toLowerCase())));
+
+/**
+ * The name's head is a body's or a force's ("Ministry", "Council", "Force"; before "of": "Ministry of Defence"), and
+ * every word of it is a word of institutions, capitalised, or a joining word (no name, place or people of its own):
+ * "Civil War" is no body.
+ */
+function commonWords(name: string, lex: Lexicon): boolean {
+  const words = name.replace(/^the\s+/i, '').split(/[\s-]+/).filter((w) => w.length > 0);
+  if (words.length < 2) return false;
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
+  const head = (of > 0 ? words[of - 1]! : words[words.length - 1]!).toLowerCase();
+  if (!institutionHeads(lex).has(head)) return false;
+  const known = institutionWords(lex);
+  const dems = demonyms(lex);
+  return words.every((w) => JOINING.has(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && known.has(w.toLowerCase()) && !dems.has(w.toLowerCase()) && !lexTags(w, lex).some((t) => NAME_TAGS.has(t))));
+}
+
+const countryNames = memoByLexicon((lex) => {
+  const byName = new Map<string, { id: string; label: string }>();
+  for (const e of lex.entities) if (e.type === 'country') for (const n of [e.label, ...e.aliases]) byName.set(n.toLowerCase(), { id: e.id, label: e.label });
+  return byName;
+});
+
+/** The country named right before `start`, by its possessive ("Russia's") or its demonym ("the Russian"). */
+function countryBefore(text: string, start: number, lex: Lexicon): { id: string; label: string } | undefined {
+  const m = BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return undefined;
+  if (m[1]) return countryNames(lex).get(m[1].toLowerCase());
+  const d = demonyms(lex).get(m[2]!.toLowerCase());
+  return d && d.type === 'country' ? { id: d.id, label: d.label } : undefined;
+}
+
+/**
+ * The mentions with each institution that a country's possessive or demonym precedes scoped by that country (new
+ * objects; the others as they were, in the same order). An institution's name is a lexicon entry's label made of
+ * common words ("Ministry of Defence"), or such a name found by the patterns ("Defense Ministry", "Air Force").
+ */
+export function scopeInstitutions(text: string, mentions: readonly RawMention[], lex: Lexicon): RawMention[] {
+  const nameOf = (m: RawMention): string | undefined => {
+    if (m.kind !== 'actor' && m.kind !== 'force') return undefined;
+    if (!INSTITUTION_TYPES.has(m.type) || m.label !== undefined) return undefined;
+    // (of the lexicon's entries, a government body only: "Ministry of Defence"; its named forces keep their one node)
+    const entry = m.canonical ? lexiconEntry(m.canonical, lex) : undefined;
+    if (m.canonical && entry?.type !== 'government') return undefined;
+    const name = entry ? entry.label : m.text.replace(/^the\s+/i, '');
+    return name !== undefined && commonWords(name, lex) ? name : undefined;
+  };
+  // the country of each name, by its words: one country only (two countries' ministries in one article stay apart)
+  const scoped = new Map<string, { id: string; label: string } | null>();
+  const at = new Map<number, { id: string; label: string }>();
+  mentions.forEach((m, i) => {
+    const name = nameOf(m);
+    if (!name) return;
+    const c = countryBefore(text, m.start, lex);
+    if (!c) return;
+    at.set(i, c);
+    const key = name.toLowerCase();
+    const had = scoped.get(key);
+    scoped.set(key, had === undefined || had?.id === c.id ? c : null);
+  });
+  if (at.size === 0) return mentions.slice();
+  return mentions.map((m, i) => {
+    const name = nameOf(m);
+    if (!name) return m;
+    const c = at.get(i) ?? scoped.get(name.toLowerCase());
+    if (!c) return m;
+    // a country's own armed forces ("Turkey's Armed Forces", lexicon nationalArmyNames): the lexicon's force of it
+    const forces = m.kind === 'force' && lex.words.nationalArmyNames.includes(name.toLowerCase()) ? nationalForces(lex).get(c.id) : undefined;
+    if (forces) return { ...m, canonical: forces };
+    const label = `${name} (${c.label})`;
+    return { ...m, canonical: slugify(label), label };
+  });
+}
+
+/** Each country's armed forces in the lexicon, by the country's id: the force named "<country or demonym> forces". */
+const nationalForces = memoByLexicon((lex): ReadonlyMap<string, string> => {
+  const words = new Map<string, string>();
+  for (const e of lex.entities) if (e.type === 'country') for (const n of [e.label, ...e.aliases, ...(e.demonyms ?? [])]) words.set(n.toLowerCase(), e.id);
+  const out = new Map<string, string>();
+  for (const e of lex.entities) {
+    if (e.type !== 'force') continue;
+    for (const a of e.aliases) {
+      const m = /^(.+?) (?:forces|troops|armed forces)$/u.exec(a.toLowerCase());
+      const country = m ? words.get(m[1]!) : undefined;
+      if (country && !out.has(country)) out.set(country, e.id);
+    }
+  }
+  return out;
+});
