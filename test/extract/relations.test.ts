@@ -225,6 +225,14 @@ describe('the second reading without the aside after the opening subject', () =>
   });
 });
 
+describe('relation rules: who a participle of leading is about', () => {
+  it('is the name right before it, not a subject with a verb of its own', () => {
+    const got = edges('Governor Omar Tessali condemned the raid and blamed a gang led by Musa Danjuma, a bandit leader.');
+    expect(got.filter((e) => e.endsWith('leads Omar Tessali'))).toEqual([]);
+    expect(got).toContain('Musa Danjuma leads gang');
+  });
+});
+
 describe('relation rules: must not fire', () => {
   it.each(MUST_NOT)('%s (no %s)', (sentence, type) => {
     expect(edges(sentence).filter((e) => e.split(' ').includes(type))).toEqual([]);

@@ -72,8 +72,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'leads-passive',
     type: 'leads',
-    pattern: `{T:${ACTOR}}{_}{V:lead:pp}\\s+by\\s+(?:the\\s+)?{S:person}`,
+    // (not when a verb follows the name: "X condemned the attack and blamed a gang led by Y" has Y lead the gang)
+    pattern: `{T:${ACTOR}}{_}(?<!⟧\\s+(?:\\p{Ll}+ed|said|says|told)\\s[^⟦⟧]*){V:lead:pp}\\s+by\\s+(?:the\\s+)?{S:person}`,
     example: 'The Syrian Democratic Forces, led by Mazloum Abdi, took Raqqa.',
+    examples: ['The Tarvan Front, now headed by Omar Tessali, took Faya.', 'A militia commanded by Omar Tessali took Faya.'],
     confidence: 0.75,
   },
   {
