@@ -252,9 +252,9 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // the group named there, with its group noun, a place it is in or a relative clause on it, never a name further
     // back across a verb and its object ("The army took villages including X": X is a village, not a member); a list
     // that ends in a place noun names places ("including the Hamra and Salam districts")
-    pattern: `{T:${ACTOR}}(?:['’]s)?(?:\\s+(?:member\\s+)?${GROUP_NOUN})?(?:\\s+(?:in|from|across)\\s+(?:the\\s+)?⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧|\\s*[,(]?\\s*(?:that|which|who)\\b{_p}|\\s*,\\s+whose\\s+(?:[\\w-]+\\s+)?${GROUP_NOUN})?\\s*[,–—]?\\s+(?:{V:include}|such\\s+as|among\\s+them)\\s+(?:the\\s+)?{S:${ACTOR},country}${NOT_PLACE_LIST}`,
+    pattern: `{T:${ACTOR}}(?:['’]s)?(?:\\s+(?:member\\s+)?${GROUP_NOUN})?(?:\\s+(?:in|from|across)\\s+(?:the\\s+)?⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧|\\s*[,(]?\\s*(?:that|which|who)\\b{_p}|\\s*,\\s+whose\\s+(?:[\\w-]+\\s+)?${GROUP_NOUN}|\\s*,\\s+(?:an?|the)\\s+(?:[\\w'’-]+\\s+){1,5}?(?:that|which))?\\s*[,–—]?\\s+(?:{V:include}|such\\s+as|among\\s+them)\\s+(?:the\\s+)?{S:${ACTOR},country}${NOT_PLACE_LIST}`,
     example: 'NATO members that sent ships to the Baltic include Denmark, Norway and Poland.',
-    examples: ['NATO members that sent ships to the Aegean included Germany and Greece.', 'The Syrian Democratic Forces, including the YPG and the Syriac Military Council, attacked Raqqa.', 'The coalition, whose members include Jordan and Bahrain, struck Raqqa.'],
+    examples: ['NATO members that sent ships to the Aegean included Germany and Greece.', 'The Syrian Democratic Forces, including the YPG and the Syriac Military Council, attacked Raqqa.', 'The coalition, whose members include Jordan and Bahrain, struck Raqqa.', 'Omar Tessali leads the Kessar Alliance, a coalition of rebel groups that includes the Tarvan Front.'],
     confidence: 0.65,
     coord: 'source',
   },
