@@ -132,6 +132,8 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // what an attack was on is no place it was in ("an attack on ship in the Gulf", a headline's words)
+  ['Tarvan Front claims attack on ship in Gulf of Aden', 'attacks'],
   // whom a fight is fought beside is no enemy ("on X's side")
   ["The Tarvan Front fought on the Kessar Brigades' side for years.", 'attacks'],
   // an attack named as the topic of a statement or talks is no one's attack there

@@ -108,8 +108,9 @@ export const ATTACK_RULES: RelationRule[] = [
   {
     reason: 'attacks-nominal-in',
     type: 'attacks',
-    pattern: `{S:armed_group,government}(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks?|bombings?|atrocities|massacres?|offensive|assault|shelling)\\s+(?:(?:today|yesterday|this\\s+\\w+|last\\s+\\w+|on\\s+\\w+)\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:(?:town|city|village|province|district)\\s+of\\s+)?{T:place,camp}`,
+    pattern: `{S:armed_group,government}(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks?|bombings?|atrocities|massacres?|offensive|assault|shelling)\\s+(?:(?:today|yesterday|this\\s+\\w+|last\\s+\\w+|on\\s+{W:days:bare})\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:(?:town|city|village|province|district)\\s+of\\s+)?{T:place,camp}`,
     example: "Canada condemns Boko Haram's repeated bomb attacks in the city of Maiduguri.",
+    // (a time after the attack is a day, "on Monday": "an attack on ship in the Red Sea" attacked the ship)
     examples: ["Witnesses described Boko Haram's night raids and bombings in the village of Dalori."],
     confidence: 0.75,
     coord: true,
