@@ -37,6 +37,7 @@ const RESOLVED: [string, string[]][] = [
   // definite descriptions
   ['Fighters entered Manbij on Tuesday. The city was quiet by evening.', ['The city -> Manbij [description]']],
   ['Shelling hit Sinjar again. Aid agencies left the town last week.', ['the town -> Sinjar [description]']],
+  ['Troops took Kessab on Monday. Rebel units withdrew from the settlement at dawn.', ['the settlement -> Kessab [description]']],
   // a group named by its nationality stands for its country, when the article names that country
   ['Iraq has suffered for years. Donors met on Sunday in Geneva. Pledges were made. A resolution will help Iraqis across the country.', ['the country -> Iraq [description]']],
   ['Lebanon and Jordan host refugees. Donors met on Sunday in Geneva. Pledges were made. Many Jordanians across the country gave food.', ['the country -> Jordan [description]']],
