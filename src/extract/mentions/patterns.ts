@@ -13,7 +13,7 @@
  */
 import { KIND_OF_TYPE, type EntityType, type Span } from '../../types.ts';
 import { alternation, demonyms, memoByLexicon } from '../lexicon/index.ts';
-import { classAlternation } from '../lexicon/verbs.ts';
+import { classAlternation, classForms } from '../lexicon/verbs.ts';
 import { pluralize } from '../lexicon/inflect.ts';
 import { lexTags } from '../compromise.ts';
 import { datelinePattern } from '../formats/newswire.ts';
@@ -224,6 +224,13 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const armedGroupNouns = [...combatants].filter((w) => pluralize(w) !== w && combatants.has(pluralize(w))).flatMap((w) => WORDS.anaphorGroupNouns.map((g) => `the ${w} ${g}`));
   const ANAPHOR_ALT = [...Object.entries(WORDS.anaphors).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const)), ...armedGroupNouns.map((w) => [w, 'armed_group' as EntityType] as const)];
   const ANAPHOR = new RegExp(`(?<![\\p{L}-])(${alternation(ANAPHOR_ALT.map(([w]) => w))})(?![\\p{L}-])`, 'giu');
+  // "the Iran-backed group", "the al-Qaeda-linked militia": the group's noun after "the" and a hyphen compound of a
+  // participle of backing, allying or leading (verb classes back, ally, lead) is an armed-group anaphor; the compound
+  // stays outside it, so the hyphen rules read its backer ("⟦Iran⟧-backed ⟦group⟧")
+  const HYPHEN_ANAPHOR = new RegExp(
+    `(?<![\\p{L}])([Tt]he[ \\t]+[\\p{L}.'’]+(?:[-‐][\\p{L}.'’]+)*[-‐](?:${alternation(['back', 'ally', 'lead'].flatMap((c) => classForms(c, ['pp'], lex)))})[ \\t]+)(?:${alternation([...WORDS.anaphorGroupNouns, 'militia'])})(?![\\p{L}-])`,
+    'gu',
+  );
   const ANAPHOR_TYPE = new Map(ANAPHOR_ALT.map(([w, t]) => [w, t]));
 
   function typeOfOrgHead(name: string): EntityType | undefined {
@@ -630,10 +637,13 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       example: 'ISIS lost Baghuz, but the group still holds desert pockets.',
       expect: 'the group',
       find: (text) =>
-        all(ANAPHOR, text, (m) => {
-          const type = ANAPHOR_TYPE.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? 'armed_group';
-          return { start: m.index, end: m.index + m[0].length, type, reason: 'anaphor', anaphor: true, priority: 7 };
-        }),
+        [
+          ...all(ANAPHOR, text, (m) => {
+            const type = ANAPHOR_TYPE.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? 'armed_group';
+            return { start: m.index, end: m.index + m[0].length, type, reason: 'anaphor', anaphor: true, priority: 7 };
+          }),
+          ...all(HYPHEN_ANAPHOR, text, (m) => ({ start: m.index + m[1]!.length, end: m.index + m[0].length, type: 'armed_group' as EntityType, reason: 'anaphor', anaphor: true, priority: 7 })),
+        ],
     },
   ];
 });
