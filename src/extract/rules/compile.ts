@@ -78,7 +78,8 @@ export function patternSource(pattern: string, lex: Lexicon = defaultLexicon(), 
     .replace(/\{_\}/g, `[^${OPEN}${CLOSE}]{0,40}?`)
     .replace(/\{W:(\w+)(:bare)?\}/g, (_, list: string, bare: string | undefined) => `(?:${alternation(bare ? wordList(list, lex) : wordList(list, lex).flatMap((w) => [w, pluralize(w)]))})`)
     .replace(/\{LEAD\}/g, () => `(?:${alternation(lex.roles.leads)})`)
-    .replace(/\{MEMBER\}/g, () => `(?:${alternation(lex.roles.member)})`);
+    .replace(/\{MEMBER\}/g, () => `(?:${alternation(lex.roles.member)})`)
+    .replace(/\{ROLES\}/g, () => `(?:${alternation([...lex.roles.leads, ...lex.roles.member].map((r) => pluralize(r)))})`);
 }
 
 /** A word list of lexicon/words.json a pattern names (`{W:conflictNouns}`: every word and its plural; `{W:placePrepositions:bare}`: the words alone). */

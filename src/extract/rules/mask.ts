@@ -3,6 +3,7 @@
  * `⟦i|kind|type|rule⟧`, so that relation patterns read the words between
  * mentions and test the mentions' kinds, types and name rules.
  */
+import { pluralize } from '../lexicon/inflect.ts';
 import type { RawMention } from '../types.ts';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { classAlternation } from '../lexicon/verbs.ts';
@@ -23,7 +24,11 @@ const titlesBefore = memoByLexicon((lex) => new RegExp(`(?<![\\p{L}.])(?:(?:${al
 const POSSESSIVE = /^(?:his|her|its|their)$/i;
 
 /** A role noun of roles.json, after at most one other word, right after a possessive ("its chief", "their military spokesman,"). */
-const roleAfter = memoByLexicon((lex) => new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation([...lex.roles.leads, ...lex.roles.member])})(?![\\p{L}-])`, 'iu'));
+const roleAfter = memoByLexicon((lex) => {
+  const roles = [...lex.roles.leads, ...lex.roles.member];
+  // (and their plurals: "one of its commanders, X")
+  return new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation([...roles, ...roles.map((r) => pluralize(r))])})(?![\\p{L}-])`, 'iu');
+});
 
 /**
  * What a person's title makes them of a body named right before it (roles.json): `title-lead` when the title is a

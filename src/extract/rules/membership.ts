@@ -167,6 +167,15 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    reason: 'member-one-of',
+    type: 'member_of',
+    // one of a group's role holders, named after a comma: a member whatever the role ("one of its commanders": one of many)
+    pattern: `(?<![\\p{L}])one\\s+of\\s+(?:the\\s+)?{T:${ACTOR}}(?:['’]s?)?\\s+(?:[\\w-]+\\s+)?{ROLES}\\s*,\\s+{S:person}`,
+    example: "A drone strike killed one of the Tarvan Front's commanders, Omar Tessali, near Faya.",
+    examples: ['The Kessar Brigades said an air strike had killed one of its senior officials, Idris Naro.'],
+    confidence: 0.7,
+  },
+  {
     reason: 'member-appositive-prenominal',
     type: 'member_of',
     // (the group's own noun may stand between it and the role: "the Taliban government's chief spokesman")

@@ -21,6 +21,7 @@
  *   {__}               a gap that may hold any mention (<= 120 chars)
  *   {__np}             the same, across no purpose clause ("to discuss ...") but a meeting's or a visit's ("to visit")
  *   {LEAD} {MEMBER}    role nouns from lexicon/roles.json
+ *   {ROLES}            the plurals of all of them ("commanders", "spokesmen")
  * Matching is case-insensitive. A rule's cue (a cheap pre-test on the raw
  * sentence) is derived from its pattern (cue.ts), never written by hand.
  */
