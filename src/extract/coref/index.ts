@@ -29,7 +29,7 @@
  */
 import type { EntityType, Span } from '../../types.ts';
 import type { RawMention, RawRelation } from '../types.ts';
-import { alternation, demonyms, livesAbroad, memoByLexicon, stopCaps, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
+import { alternation, demonyms, lexiconEntry, livesAbroad, memoByLexicon, stopCaps, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
 import { lexTags } from '../compromise.ts';
 import { pluralize } from '../lexicon/inflect.ts';
 import { classAlternation } from '../lexicon/verbs.ts';
@@ -290,7 +290,8 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
         // "the army", "the military": a country's own forces, not any armed force named before ("the Rapid Support Forces")
         const accept =
           t === 'country'
-            ? (e: Entry) => e.type === 'country' || e.type === 'government'
+            ? // (a country's government, not any body of it: "the Foreign Office", "the Defence Ministry" are no country)
+              (e: Entry) => e.type === 'country' || (e.type === 'government' && countryGovernment(e, text, lex))
             : t === 'force' && r.armyNouns.has(noun)
               ? (e: Entry) => e.type === t && e.national === true
               : (e: Entry) => e.type === t;
@@ -350,6 +351,12 @@ const CROSSING = /\b(?:into|enter(?:s|ed|ing)?|out\s+of|from|left|leave|leaving|
  * The country a group's name opens with the demonym of ("Iraqis", "Iraqi officials" -> Iraq): what "the country"
  * after it may mean. Only for groups of people, not for places, persons, forces or armed groups (they fight abroad).
  */
+/** A government entry that is a country's government: the lexicon's country, or a name that says government ("the Kenyan government", "Government of Iraq"). */
+function countryGovernment(e: Entry, text: string, lex: Lexicon): boolean {
+  if (e.canonical && lexiconEntry(e.canonical, lex)?.type === 'country') return true;
+  return /\b(?:government|administration|regime)\b/i.test(text.slice(e.name.start, e.name.end));
+}
+
 function demonymCountry(m: RawMention, dems: ReadonlyMap<string, LexiconEntry>, lex: Lexicon): LexiconEntry | undefined {
   // forces and armed groups fight abroad ("American ground forces into the country", "the Turkish military shelled")
   if (m.kind !== 'actor' || m.type === 'person' || m.type === 'armed_group') return undefined;
