@@ -79,6 +79,8 @@ const UNRESOLVED: string[] = [
   // the demonym's country yields to another country named within reach; a country the article never names is no antecedent
   'Syria and Turkey signed the deal. Many Syrians across the country welcomed it.',
   'Donors met in Geneva on Sunday. Pledges were made. Iraqis across the country hope for peace.',
+  // a country inside a hyphen compound is no antecedent of "the country"
+  'Rebels took the capital in August as Libya-backed forces withdrew from the country.',
   // a government body is no country: only a country's government stands for it
   'The Foreign Office said it was seeking news. Aid workers left the country last year.',
   // whoever crosses into or out of the country, refugees, and forces abroad are mostly not of that country

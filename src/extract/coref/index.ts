@@ -291,7 +291,8 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
         const accept =
           t === 'country'
             ? // (a country's government, not any body of it: "the Foreign Office", "the Defence Ministry" are no country)
-              (e: Entry) => e.type === 'country' || (e.type === 'government' && countryGovernment(e, text, lex))
+              // (nor a country inside a hyphen compound: "US-led forces withdrew from the country" left another one)
+              (e: Entry) => (e.type === 'country' && !HYPHEN_AFTER.test(text.slice(e.end, e.end + 1))) || (e.type === 'government' && countryGovernment(e, text, lex))
             : t === 'force' && r.armyNouns.has(noun)
               ? (e: Entry) => e.type === t && e.national === true
               : (e: Entry) => e.type === t;
@@ -351,6 +352,9 @@ const CROSSING = /\b(?:into|enter(?:s|ed|ing)?|out\s+of|from|left|leave|leaving|
  * The country a group's name opens with the demonym of ("Iraqis", "Iraqi officials" -> Iraq): what "the country"
  * after it may mean. Only for groups of people, not for places, persons, forces or armed groups (they fight abroad).
  */
+/** A hyphen right after a name: the name is part of a compound ("US-led", "Iran-backed"). */
+const HYPHEN_AFTER = /^[-‐]/;
+
 /** A government entry that is a country's government: the lexicon's country, or a name that says government ("the Kenyan government", "Government of Iraq"). */
 function countryGovernment(e: Entry, text: string, lex: Lexicon): boolean {
   if (e.canonical && lexiconEntry(e.canonical, lex)?.type === 'country') return true;
