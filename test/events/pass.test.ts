@@ -80,6 +80,8 @@ describe('events from clauses', () => {
     // ... and the enemy is the object of "against"
     ['The Kessar Brigades fought with the Malian army against the Tarvan Front.', 'Kessar Brigades attacks Tarvan Front 19'],
     ['The Kessar Brigades fought on the side of the Malian army against the Tarvan Front.', 'Kessar Brigades attacks Tarvan Front 19'],
+    // a site in a town: the attack is on the town, and who stormed it was there ("a power plant": lexicon facilityNouns)
+    ['Gunmen stormed a power plant in Faya overnight.', 'Gunmen located_in Faya 19'],
     // a participle after a clause under the main one is that clause's ("killing two soldiers": the rebels killed)
     ['The president suspended the talks after the Tarvan Front attacked a base in Gao, killing two Malian soldiers.', 'Tarvan Front attacks Malian soldiers 19'],
   ])('%s', (text, expected) => {
@@ -120,6 +122,8 @@ describe('events from clauses', () => {
     ['The Kessar Brigades fought with the Malian army against the Tarvan Front.', 'Kessar Brigades attacks Malian army 19'],
     ['The Kessar Brigades attacked a Malian army post for the Tarvan Front.', 'Kessar Brigades allied_with Tarvan Front 06'], // "for" beside a verb of fighting only
     ['The president suspended the talks after the Tarvan Front attacked a base in Gao, killing two Malian soldiers.', 'president attacks Malian soldiers 19'],
+    // a country's weapons fire from afar: the forces are not where their missiles hit
+    ['Chadian missiles hit a depot in Faya overnight.', 'Chadian missiles located_in Faya 19'],
   ])('not this event: %s', (text, unexpected) => {
     expect(events(text)).not.toContain(unexpected);
   });

@@ -1015,7 +1015,16 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // church in Ondo")
       if (placeIdx !== undefined && !nominal.includes(c)) {
         const placeAttacked = m.edge === 'attacks' && targets.some((t) => t.mention === placeIdx && !t.described);
-        const who = targets.find((t) => a.mentions[t.mention]!.kind !== 'place') ?? (placeAttacked ? undefined : sources.find((x) => a.mentions[x.mention]!.kind !== 'place'));
+        // ... nor is a site struck by a country's weapons named as the doer ("Russian missiles hit a power plant in
+        // Kharkiv", "Israeli airstrikes targeted depots in Hama"): the forces stay where they fired from (a suicide bomber
+        // was there)
+        const fired =
+          m.edge === 'attacks' &&
+          sources.some((x) => {
+            const sm = a.mentions[x.mention]!;
+            return (isHardware(sm) && !/\bsuicide\b/i.test(a.text.slice(Math.max(0, sm.start - 9), sm.end))) || isAttackActor(sm, lex);
+          });
+        const who = targets.find((t) => a.mentions[t.mention]!.kind !== 'place') ?? (placeAttacked || fired ? undefined : sources.find((x) => a.mentions[x.mention]!.kind !== 'place'));
         if (who && who.mention !== placeIdx && !who.described) {
           out.push({
             type: 'located_in',
