@@ -483,6 +483,9 @@ describe('generic actors: a description in apposition to a name is that name', (
   ])('keeps the generic actor: %s', (text, label) => {
     expect(graph(text).labels).toContain(label);
   });
+  it("a name's men are the name, also with its acronym in brackets between them", () => {
+    expect(graph('In Chad, Tarvan Liberation Front (TLF) fighters attacked Faya.').labels.filter((l) => l.startsWith('fighters'))).toEqual([]);
+  });
   // a descriptive name in apposition ("a Yazidi militia"), also after the name's acronym, is the name again
   it.each([
     ['The Kessar Brigades (KB), a Yazidi militia linked to the Ansar Front, withdrew from Faya.', 'Kessar Brigades', 'Yazidi militia'],

@@ -51,6 +51,7 @@ const RESOLVED: [string, string[]][] = [
   // "the <noun of armed men> <group noun>" refers back to an armed group named before
   ['The Tarvan Front attacked a base near Faya. The rebel group has not commented.', ['The rebel group -> Tarvan Front [description]']],
   ['Fighters of the Kessar Liberation Army stormed a post. The guerrilla organisation later withdrew.', ['The guerrilla organisation -> Kessar Liberation Army [description]']],
+  ['The Tarvan Front took Faya in May. The armed group later withdrew.', ['The armed group -> Tarvan Front [description]']],
   // ... and a group's noun after a hyphen compound of backing or leading: the compound stays outside, for the backer
   ['The Tarvan Front shelled Faya. Witnesses blamed the Libya-backed group.', ['group -> Tarvan Front [description]']],
   // we / our: the group that speaks

@@ -686,7 +686,9 @@ export function genericActors(
         : i > 1 && tokens[i - 1]!.norm === "'" && tokens[i - 1]!.start === tokens[i - 2]!.end && /s$/.test(tokens[i - 2]!.norm)
           ? endsAt.get(tokens[i - 2]!.end)
           : undefined;
-    const before = i > 0 ? (endsAt.get(tokens[i - 1]!.end) ?? ownedBy) : undefined;
+    // (its acronym in brackets may stand between: "Islamic State Sahel Province (ISSP) fighters")
+    const bracketed = i > 1 && tokens[i - 1]!.norm === ')' && tokens[i - 1]!.start === tokens[i - 2]!.end ? endsAt.get(tokens[i - 2]!.end) : undefined;
+    const before = i > 0 ? (endsAt.get(tokens[i - 1]!.end) ?? ownedBy ?? bracketed) : undefined;
     if (before) {
       i = last;
       continue;
