@@ -235,6 +235,15 @@ describe('relation rules: who a participle of leading is about', () => {
   });
 });
 
+describe('relation rules: the one accused is the doer', () => {
+  it.each([
+    ['The Tarvan Front accused Chad of deliberately targeting civilians in Faya.', 'Tarvan Front attacks'],
+    ['The Ansar Front blamed the Kessar Brigades for shelling Faya.', 'Ansar Front attacks'],
+  ])('%s', (text, accuser) => {
+    expect(edges(text).filter((e) => e.startsWith(accuser))).toEqual([]);
+  });
+});
+
 describe('relation rules: must not fire', () => {
   it.each(MUST_NOT)('%s (no %s)', (sentence, type) => {
     expect(edges(sentence).filter((e) => e.split(' ').includes(type))).toEqual([]);

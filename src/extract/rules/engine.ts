@@ -308,6 +308,9 @@ function nearerCountrySubject(match: string, verb: string, target: number, menti
   return false;
 }
 
+/** A verb of accusing or reacting, another party, then "of" or "for": what follows is that party's deed. */
+const ACCUSED = memoByLexicon((lex: Lexicon) => new RegExp(`(?<![\\p{L}])(?:${classAlternation('accuse', undefined, lex)}|${classAlternation('react', undefined, lex)})\\s+(?:the\\s+)?⟦[^⟧]*⟧\\s+(?:of|for)\\s`, 'iu'));
+
 export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
   let out = matchMasked(masked, s, mentions, lex, skip);
   // a second reading without the aside after the opening subject ("The RSF, led by Gen. X, has been at war with the
@@ -401,6 +404,15 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
         if (where) {
           // (a later match may start at the next mention: "in Libya, Egypt conducted strikes ...")
           if (rule.type === 'located_in') re.lastIndex = m.index + 1;
+          continue;
+        }
+      }
+      // "Hamas accused Israel of targeting civilians", "X condemned Y for shelling Z": the doer is the one accused, never
+      // the accuser (verb classes accuse, react)
+      if (ACTOR_SOURCE_TYPES.has(rule.type)) {
+        const at = masked.at.find((a) => a.mention === src);
+        if (at && ACCUSED(lex).test(masked.text.slice(at.end, Math.max(at.end, m.index + m[0].length)))) {
+          re.lastIndex = m.index + 1;
           continue;
         }
       }
