@@ -212,18 +212,23 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   );
   // "Lake Chad", "Port Sudan": a word that opens a place's name, then a capitalised name (lexicon regionPrefixes, placePrefixes)
   const PLACE_PREFIX_TYPE = new Map<string, EntityType>([...WORDS.regionPrefixes.map((w) => [w, 'region'] as const), ...WORDS.placePrefixes.map((w) => [w, 'city'] as const)]);
-  // (one word after it, and no capitalised word before it: "Liwa Jabal al-Sheikh" is a brigade, "Cape Town Principles" a
-  // document; longer names are the unknown-name reader's, which the prefix makes places too)
+  // (one word after it, and no capitalised word before it, CAP_WORD_BEFORE: "Liwa Jabal al-Sheikh" is a brigade, "Cape
+  // Town Principles" a document; longer names are the unknown-name reader's, which the prefix makes places too)
+  const CAP_WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s$/u;
   const PLACE_PREFIX = new RegExp(
-    `(?<![\\p{L}\\p{N}'’.-])(?<!\\p{Lu}[\\p{L}'’-]*\\s)(${alternation([...PLACE_PREFIX_TYPE.keys()])})\\s+((?:[Aa][ls][-‐])?\\p{Lu}[\\p{L}'’]*(?:[-‐]\\p{Lu}\\p{L}*)*)(?![\\p{L}\\p{N}'’-]|\\s+\\p{Lu})`,
+    `(?<![\\p{L}\\p{N}'’.-])(${alternation([...PLACE_PREFIX_TYPE.keys()])})\\s+((?:[Aa][ls][-‐])?\\p{Lu}[\\p{L}'’]*(?:[-‐]\\p{Lu}\\p{L}*)*)(?![\\p{L}\\p{N}'’-]|\\s+\\p{Lu})`,
     'gu',
   );
   const COMPASS = new RegExp(`(?<![\\p{L}-])(${DIRECTION_ALT})\\s+(${CAP_SEQ})`, 'gu');
   // (and "the rebel group", "the militant organisation": a singular noun of armed men who are no state's before a group's noun)
+  // (one sub-pattern, not every pair spelt out: the alternation stays small)
   const combatants = new Set(shippedCombatantNouns());
-  const armedGroupNouns = [...combatants].filter((w) => pluralize(w) !== w && combatants.has(pluralize(w))).flatMap((w) => WORDS.anaphorGroupNouns.map((g) => `the ${w} ${g}`));
-  const ANAPHOR_ALT = [...Object.entries(WORDS.anaphors).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const)), ...armedGroupNouns.map((w) => [w, 'armed_group' as EntityType] as const)];
-  const ANAPHOR = new RegExp(`(?<![\\p{L}-])(${alternation(ANAPHOR_ALT.map(([w]) => w))})(?![\\p{L}-])`, 'giu');
+  const singularCombatants = [...combatants].filter((w) => pluralize(w) !== w && combatants.has(pluralize(w)));
+  const ANAPHOR_ALT = Object.entries(WORDS.anaphors).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const));
+  const ANAPHOR = new RegExp(
+    `(?<![\\p{L}-])(${alternation(ANAPHOR_ALT.map(([w]) => w))}|the\\s+(?:${alternation(singularCombatants)})\\s+(?:${alternation(WORDS.anaphorGroupNouns)}))(?![\\p{L}-])`,
+    'giu',
+  );
   // "the Iran-backed group", "the al-Qaeda-linked militia": the group's noun after "the" and a hyphen compound of a
   // participle of backing, allying or leading (verb classes back, ally, lead) is an armed-group anaphor; the compound
   // stays outside it, so the hyphen rules read its backer ("⟦Iran⟧-backed ⟦group⟧")
@@ -560,6 +565,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           const name = m[2]!;
           // ("the Port Authority": an organisation's head ends it; "San Jose said": a stop word is no name)
           if (kit.stopCaps.has(name.split(/\s+/)[0]!) || typeOfOrgHead(name) !== undefined) return undefined;
+          const capBefore = CAP_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+          if (capBefore && !kit.stopCaps.has(capBefore[1]!)) return undefined;
           return { start: m.index, end: m.index + m[0].length, type: PLACE_PREFIX_TYPE.get(m[1]!)!, reason: 'name-place-prefix', priority: 2 };
         }),
     },
