@@ -10,6 +10,7 @@ import { demonyms, lexiconEntry, memoByLexicon, type Lexicon } from '../lexicon/
 import { lexTags } from '../compromise.ts';
 import { slugify } from '../../util/slug.ts';
 import { loadAgents } from '../lexicon/petrarch/index.ts';
+import { cachedTable } from '../../util/disk-cache.ts';
 
 export const INSTITUTION_RULE = {
   reason: 'scope-institution',
@@ -33,8 +34,8 @@ const BEFORE = /(?:(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s|(?:^|[^
  * force", "national guard") and of the lexicon's organisation heads ("Ministry", "Council"), lower case.
  */
 const institutionWords = memoByLexicon((lex): ReadonlySet<string> => {
-  const out = new Set<string>();
-  for (const a of loadAgents()) for (const w of a.noun.split(/\s+/)) if (/^[a-z]+$/.test(w)) out.add(w);
+  // (the agents' words from the disk cache: a warm start reads no PETRARCH dictionary)
+  const out = new Set<string>(cachedTable('institution-agent-words', () => [...new Set(loadAgents().flatMap((a) => a.noun.split(/\s+/)).filter((w) => /^[a-z]+$/.test(w)))].sort()));
   for (const heads of Object.values(lex.words.orgHeads)) for (const h of heads) for (const w of h.split(/\s+/)) out.add(w.toLowerCase());
   return out;
 });
