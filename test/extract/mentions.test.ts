@@ -68,6 +68,9 @@ const FOUND: [string, string, string][] = [
   ['The government moved to Port Sudan in 2023.', 'Port Sudan', 'city'],
   ['Boko Haram raided islands on Lake Chad.', 'Lake Chad', 'region'],
   ['The boat sank in Lake Assad.', 'Lake Assad', 'region'],
+  // a lower-case "oblast", "county" or "prefecture" that ends the phrase makes the name before it a region
+  ['Shelling hit Kessar oblast and the border overnight.', 'Kessar oblast', 'region'],
+  ['Floods cut roads in Tarvan county on Monday.', 'Tarvan county', 'region'],
   // an unknown acronym with a hyphenated part of its own
   ['Clashes between the army and the KLF-IO displaced thousands.', 'KLF-IO', 'organization'],
   ['The ADR-FOCA attacked Goma on Monday.', 'ADR-FOCA', 'organization'],
@@ -117,6 +120,8 @@ const NOT_FOUND: [string, string][] = [
   ['They met for the Summit at Amiens in France.', 'Summit at Amiens'],
   ['Tuareg fighters joined the Kessar Brigades against Islamic State.', 'Kessar Brigades against Islamic State'],
   ['The government moved to Port Sudan in 2023.', 'Sudan'],
+  // ... not when a noun follows it: the county's sheriff is no region
+  ['The Tarvan county sheriff resigned on Monday.', 'Tarvan county'],
   // a publication's "The" and one word open longer names: no publication there
   ['Fighters of the National Liberation Army stormed a post.', 'National'],
   ['Gang members clashed with police near the National Penitentiary.', 'National'],

@@ -167,9 +167,13 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const DESCRIBING_AFFIX = /^(?:pro|anti|non)-|-(?:designated|linked?|led|backed|allied|aligned|affiliated|supported|held)$/i;
   const AIRCRAFT = new Set(aircraftWords());
   const DESCRIBING = new Set([...DEMONYMS.keys(), ...WORDS.communityAdjectives, ...WORDS.communities, ...WORDS.notNames, ...genericActorWords().unidentified].map((w) => w.toLowerCase()));
+  // (and "county", "oblast", "prefecture" when they end the phrase: "Kharkiv oblast and Sumy region", not "Harris county
+  // sheriff"; never "state": "the Syrian state", "the Jewish state" are polities)
   const PLACE_LOWER_HEADS = 'province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter';
-  const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:${PLACE_LOWER_HEADS})\\b`, 'gu');
-  const PLACE_LOWER_CUED: CuedRegExp = { re: PLACE_LOWER, cue: afterName(new RegExp(`(?:${PLACE_LOWER_HEADS})`, 'gu')) };
+  const STATE_HEADS = 'county|oblast|prefecture';
+  const PHRASE_ENDS = `(?!\\s+(?!(?:and|or|in|on|of|to|at|from|for|with|by|near|after|before|where|which|who|that|was|were|is|are|has|had|have|said|says)\\b)\\p{Ll})`;
+  const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:(?:${STATE_HEADS})\\b${PHRASE_ENDS}|(?:${PLACE_LOWER_HEADS})\\b)`, 'gu');
+  const PLACE_LOWER_CUED: CuedRegExp = { re: PLACE_LOWER, cue: afterName(new RegExp(`(?:${PLACE_LOWER_HEADS}|${STATE_HEADS})`, 'gu')) };
   const FORCE_DESC = new RegExp(
     `(?<![\\p{L}-])(?:((?:${DEMONYM_ALT}|${COMMUNITY_ALT})(?:\\s+(?:and\\s+)?(?:${DEMONYM_ALT}|${COMMUNITY_ALT}))?)\\s+)?((?:(?:${FORCE_ADJ_ALT})\\s+){0,3})(${FORCE_NOUN_ALT})(?![\\p{L}-])`,
     'giu',
