@@ -802,9 +802,10 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const means = (np: NounPhrase) => m.edge === 'attacks' && !options.onCoding && usesWeapon(lex).has(clause.verb.lemma) && hardwareHeads().has(np.head.text.toLowerCase());
       // whom a fight is fought beside ("fought alongside X", "on X's side"; lexicon class `fight`): never its target; in
       // the graph an ally of its doer (CAMEO's "FIGHT * ALONGSIDE", 062: below)
-      const companyPPs = m.edge === 'attacks' && !options.onCoding && fights(lex).has(clause.verb.lemma) ? clause.pps.filter((x) => companyOf(x, clause.pps, lex)) : [];
-      const company = companyPPs
-        .flatMap((x) => companyOf(x, clause.pps, lex)!)
+      const besides = m.edge === 'attacks' && !options.onCoding && fights(lex).has(clause.verb.lemma) ? clause.pps.map((x) => ({ pp: x, nps: companyOf(x, clause.pps, lex) })).filter((x) => x.nps) : [];
+      const companyPPs = besides.map((x) => x.pp);
+      const company = besides
+        .flatMap((x) => x.nps!)
         .map((np) => endOf(np, local))
         .filter((e): e is End => !!e && acts(e))
         .map((e) => ({ mention: e.mention }));
@@ -982,7 +983,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         }
       }
       if (company.length && !doerAttacked) {
-        const beside: EventInfo = { ...event, cameo: FIGHT_BESIDE, ...(verbs.describe(FIGHT_BESIDE).plover ? { plover: verbs.describe(FIGHT_BESIDE).plover! } : {}) };
+        const { plover } = verbs.describe(FIGHT_BESIDE);
+        const beside: EventInfo = { ...event, cameo: FIGHT_BESIDE, ...(plover ? { plover } : {}) };
         delete beside.killed;
         delete beside.wounded;
         for (const src of sources) {
