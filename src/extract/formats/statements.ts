@@ -27,12 +27,17 @@ export function looksLikePressRelease(text: string): boolean {
 }
 
 const statementLines = memoByLexicon((lex) => {
-  /** "X said:" closing a line: the paragraphs after it, without quotation marks, are X's statement (press releases). */
-  const STATEMENT_LINE = new RegExp(`^([^\\n“”"]{3,200}?)\\b(?:${speechAlternation(lex)})(?:\\s+(?:today|yesterday|on\\s+\\w+))?\\s*:[ \\t]*\\n`, 'gimu');
+  /**
+   * "X said:" closing a line: the paragraphs after it, without quotation marks, are X's statement (press releases).
+   * One line, tried (sticky) only at the start of a line that ends in a colon.
+   */
+  const STATEMENT_LINE = new RegExp(`([^\\n“”"]{3,200}?)\\b(?:${speechAlternation(lex)})(?:[ \\t]+(?:today|yesterday|on[ \\t]+\\w+))?[ \\t]*:[ \\t]*\\n`, 'iuy');
   /** A later line that is itself an attribution ("Y added:"): the next speaker. */
-  const NEXT_SPEAKER = new RegExp(STATEMENT_LINE.source, 'iu');
+  const NEXT_SPEAKER = new RegExp(`^${STATEMENT_LINE.source}`, 'iu');
   return { STATEMENT_LINE, NEXT_SPEAKER };
 });
+/** A colon closing a line. */
+const COLON_LINE_END = /:[ \t]*\n/g;
 /** Lines that end a statement: the release's own furniture, or the next speaker. */
 const STATEMENT_END = /^(?:further information|notes to editors|notes for editors|follow |media enquiries|for journalists|ends\b|background|contact)/i;
 const STATEMENT_MAX = 4000;
@@ -41,8 +46,11 @@ const STATEMENT_MAX = 4000;
 export function findStatements(text: string, lex?: Lexicon): { line: { start: number; end: number }; start: number; end: number }[] {
   const { STATEMENT_LINE, NEXT_SPEAKER } = statementLines(lex);
   const out: { line: { start: number; end: number }; start: number; end: number }[] = [];
-  STATEMENT_LINE.lastIndex = 0;
-  for (let m = STATEMENT_LINE.exec(text); m; m = STATEMENT_LINE.exec(text)) {
+  for (const colon of text.matchAll(COLON_LINE_END)) {
+    // the line that the colon closes: an attribution when it reads "X said:"
+    STATEMENT_LINE.lastIndex = text.lastIndexOf('\n', colon.index) + 1;
+    const m = STATEMENT_LINE.exec(text);
+    if (!m) continue;
     let start = m.index + m[0].length;
     while (start < text.length && /\s/.test(text[start]!)) start++;
     if (text[start] === '“' || text[start] === '"') continue; // a quoted statement: findQuoteSpans reads it
