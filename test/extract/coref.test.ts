@@ -34,6 +34,8 @@ const RESOLVED: [string, string[]][] = [
   // groups: they / their, it / its
   ['Hayat Tahrir al-Sham shelled the outskirts overnight. They withdrew at dawn.', ['They -> Hayat Tahrir al-Sham [pronoun]']],
   ['The Free Syrian Army said its fighters had regrouped near Azaz.', ['its -> Free Syrian Army [pronoun]']],
+  // the speaker, after a time adjunct too ("said on Friday it")
+  ['Hayat Tahrir al-Sham met the Kessar Front on Monday. The Kessar Front said on Friday it had left the talks.', ['it -> Kessar Front [pronoun]']],
   // definite descriptions
   ['Fighters entered Manbij on Tuesday. The city was quiet by evening.', ['The city -> Manbij [description]']],
   ['Shelling hit Sinjar again. Aid agencies left the town last week.', ['the town -> Sinjar [description]']],
@@ -115,6 +117,9 @@ const UNRESOLVED: string[] = [
   'Kofi spoke first. Later Kofi Mensah answered.',
   // a country word or a title before a name is no part of it: "Malian soldiers" are nobody's name
   'Russian President Vladimir Putin met the envoys. Diplomats expect Russian pressure to grow.',
+  // the speaker is what the opening name possesses ("Chad's army said ... it"), not the name
+  "Chad's army said on Friday it had retaken the bridge at Faya.",
+  "Chad's defence ministry said that it had detained 18 people.",
 ];
 
 describe('coreference: resolved', () => {

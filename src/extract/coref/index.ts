@@ -71,6 +71,8 @@ const PLEONASTIC_BEFORE = /\b(?:make|makes|made|making|find|finds|found|keep|kee
 const PLURAL_RULES: ReadonlySet<string> = new Set(['name-victim-group', 'name-people-group', 'name-force-descriptive']);
 const pluralName = (m: RawMention): boolean => PLURAL_RULES.has(m.rule) || /(?:^|\s)\p{Ll}+s$/u.test(m.text);
 /** Descriptions that are really compounds or appositions: "the town of Kobani", "the city council", "the army Tuesday". */
+/** A possessive before a lower-case noun ("Sudan's army"): the name owns the noun, it is not the noun. */
+const POSSESSOR_OF_NOUN = /^['’]s?\s+\p{Ll}/u;
 const DESC_NOT_AFTER = /^(?:\s+of\b|['’]s\s+\p{Lu}|\s+\p{Lu}|-)/u;
 
 type PronounClass = 'male' | 'female' | 'plural' | 'neuter' | 'first';
@@ -143,7 +145,8 @@ const resources = memoByLexicon((lex): Resources => {
     armyNouns: new Set(w.descriptions.force.filter((d) => w.nationalArmyNames.includes(d))),
     armyName: new RegExp(`(?<![\\p{L}])(?:${alternation(w.nationalArmyNames)})(?![\\p{L}])`, 'iu'),
     // (or right after the verb: "X said its fighters had ...", "X says it will ...")
-    speakerThat: new RegExp(`(?<![\\p{L}])(?:${classAlternation('speech', ['past', 's'], lex)})(?:(?![\\p{L}])[^.;"“”]{0,40}(?<![\\p{L}])that)?\\s+$`, 'iu'),
+    // ("said that it", "said on Friday it", "said late on Monday that they")
+    speakerThat: new RegExp(`(?<![\\p{L}])(?:${classAlternation('speech', ['past', 's'], lex)})(?:(?![\\p{L}])[^.;"“”]{0,40}(?<![\\p{L}])that|\\s+(?:(?:late|early)\\s+)?(?:on|last|this)\\s+\\p{L}+)?\\s+$`, 'iu'),
     countryWords: new Set([
       ...demonyms(lex).keys(),
       ...lex.entities.filter((e) => e.type === 'country').flatMap((e) => [e.id, e.label, ...e.aliases].map((x) => x.toLowerCase().split(/[\s-]+/)[0]!)),
@@ -274,8 +277,12 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
         const fits = plural ? (e: Entry) => PLURAL.has(e.type) && (e.type !== 'organization' || e.plural === true) : (e: Entry) => NEUTER.has(e.type) && !e.plural;
         // "X said that it/they ...": the speaker, the subject that opens the sentence, before anyone else in it
         const sentence = sentences[s];
-        if (sentence && r.speakerThat.test(text.slice(Math.max(sentence.start, c.start - 60), c.start)))
-          ante = list.pick(s, c.start, (e) => e.sent === s && !e.phantom && fits(e) && /^\s*(?:the\s+)?$/i.test(text.slice(sentence.start, e.start)), 0);
+        if (sentence && r.speakerThat.test(text.slice(Math.max(sentence.start, c.start - 60), c.start))) {
+          const opener = (e: Entry) => e.sent === s && !e.phantom && /^\s*(?:the\s+)?$/i.test(text.slice(sentence.start, e.start));
+          // ... unless the subject is what the opener possesses ("Sudan's army said it had ..."): the army, no name here
+          if (list.pick(s, c.start, (e) => opener(e) && POSSESSOR_OF_NOUN.test(text.slice(e.end, e.end + 4)), 0)) continue;
+          ante = list.pick(s, c.start, (e) => opener(e) && fits(e), 0);
+        }
         ante ??= list.pick(s, c.start, (e) => e.phantom === true || fits(e));
       }
     } else {
