@@ -358,6 +358,8 @@ describe('generic actors: the country an article is about', () => {
     ['BUKAVU, Democratic Republic of the Congo, May 14 (Reuters) - Rebels backed by Rwanda seized the airport. Some soldiers fled.', 'security forces (Democratic Republic of the Congo)', 'security forces (Rwanda)'],
     // a regional bureau's dateline over a story about another country the text names: the story's country
     ['NAIROBI (AP) - Gunmen killed 12 villagers, police said. Uganda\'s army said it had sent troops. Uganda\'s president mourned. Uganda\'s police chief resigned.', 'gunmen (Uganda, 2026-05)', 'gunmen (Kenya, 2026-05)'],
+    // ... named twice is enough when the bureau's country is never named
+    ["BANGKOK (AFP) - Myanmar's military said rebels had ambushed a convoy. Myanmar's junta blamed gunmen.", 'gunmen (Myanmar, 2026-05)', 'gunmen (Thailand, 2026-05)'],
   ])('%s', (text, expected, wrong) => {
     const got = labels(text).map((l) => l.toLowerCase());
     expect(got).toContain(expected.toLowerCase());

@@ -207,7 +207,7 @@ const LOCATIVE_REACH = 3;
  * The country (ISO-3) the article is about, by weighted mentions (ties: first
  * named): a dateline place in a country 3 ("MOGADISHU, June 18 -": a place
  * that opens a line, then a comma, dash or bracket), but 0.5 when the text
- * never names its country and another weighs 2.5 or more (a regional
+ * never names its country and another weighs 2 or more (a regional
  * bureau's "BANGKOK (AP) -" over a story about Myanmar); a
  * country named as where something happens 2 ("in Syria", "in Iraq and
  * Syria"); any other mention of a country 1; a capitalised country name or
@@ -264,7 +264,7 @@ export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon, t
     if (two) k++;
   }
   // (a dateline says where the copy was filed: "BANGKOK (AP) -" over a story that never names Thailand but names
-  // Myanmar more than twice weighs as a place the country holds)
+  // Myanmar four times, if only as "Myanmar junta" or "Myanmar military", weighs as a place the country holds)
   const named = new Set<string>();
   const filed: Array<[string, number]> = [];
   for (const m of places) {
@@ -277,7 +277,7 @@ export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon, t
     }
   }
   const strongest = Math.max(0, ...[...counts.values()].map(([n]) => n));
-  for (const [iso, at] of filed) add(iso, named.has(iso) || counts.has(iso) || strongest < 2.5 ? 3 : 0.5, at);
+  for (const [iso, at] of filed) add(iso, named.has(iso) || counts.has(iso) || strongest < 2 ? 3 : 0.5, at);
   let best: string | undefined;
   let bn = 0;
   let bi = Infinity;
