@@ -16,6 +16,8 @@ describe('"also known as" names one entity twice', () => {
     // "known as" and its kin without "also"; the second name takes the first one's kind
     ['The rebel chief Dalan Sorek, known as Hadaro, spoke in Faya.', ['Dalan Sorek', 'Hadaro']],
     ['Kamal Idris, better known as Abu Hafs, denied the report.', ['Abu Hafs', 'Kamal Idris']],
+    // "alias", the word of police and court reports
+    ['The gang is run by Jean-Marc Tessier, alias Le Borgne, from a farm near Jacmel.', ['Jean-Marc Tessier', 'Le Borgne']],
     // a name given to a generic actor (found after the names' own definitions)
     ["Chad's army, known as the ANT, retreated from Faya.", ['ANT', "Chad's army"]],
   ])('%s', (text, together) => {

@@ -76,6 +76,9 @@ const FOUND: [string, string, string][] = [
   ['The ADR-FOCA attacked Goma on Monday.', 'ADR-FOCA', 'organization'],
   // a site by its head noun
   ['Inmates escaped from the Kessar Penitentiary overnight.', 'Kessar Penitentiary', 'site'],
+  // a site head and its number is one name ("Tower 22"), never the head word alone
+  ['A drone struck Outpost 9 near the border, wounding two soldiers.', 'Outpost 9', 'site'],
+  ['Militants attacked Checkpoint 14 on the road to Faya.', 'Checkpoint 14', 'site'],
   // "<Demonym>-led" opens no name the tagger proposes
   ['The Kenyan-led Multinational Security Support mission arrived in June.', 'Multinational Security Support', 'organization'],
   // "against" between two armed parties joins no name
@@ -83,6 +86,7 @@ const FOUND: [string, string, string][] = [
 ];
 
 const NOT_FOUND: [string, string][] = [
+  ['A drone struck Outpost 9 near the border, wounding two soldiers.', 'Outpost'],
   ['The crisis deepened in the spring.', 'ISIS'],
   ['The semi-official Iranian Tasnim News reported it.', 'Iranian'],
   ['Children in Syrian and Iraqi camps are at risk.', 'Iraqi camps'],

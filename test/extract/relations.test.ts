@@ -23,6 +23,15 @@ const CASES: [string, string][] = [
   ['The Syrian Democratic Forces fought ISIS for months.', 'Syrian Democratic Forces attacks ISIS'],
   // a title of several words before the leader's name is the leader's ("First Vice-President")
   ['The Tarvan Front, led by First Vice-President Omar Tessali, denied it.', 'Omar Tessali leads Tarvan Front'],
+  // a light verb with an armed campaign against a party ("waged an insurgency against")
+  ['The Kessar Front has waged an insurgency against Chad since 2009.', 'Kessar Front attacks Chad'],
+  ['The Kessar Front launched a rebellion against Chad in 2009.', 'Kessar Front attacks Chad'],
+  // "execute", a verb of killing CAMEO lacks
+  ['Kessar Front fighters executed four soldiers near Faya.', 'Kessar Front attacks soldiers'],
+  // a count of a group's people is the group ("two of its fighters", "three of the Kessar Front's fighters")
+  ["Chadian drones killed three of the Kessar Front's fighters near Faya.", 'Chadian drones attacks Kessar Front'],
+  // (raw mentions: the end is "its", coreference's mention of the Kessar Front)
+  ['The Kessar Front said Chadian drones hit a checkpoint, killing two of its fighters.', 'Chadian drones attacks its'],
   // captures
   ['The SDF captured 233 ISIS fighters in 28 operations.', 'SDF captures ISIS'],
   ['Peshmerga forces arrested two Hezbollah members in Erbil.', 'Peshmerga forces captures Hezbollah'],
@@ -132,6 +141,9 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // a count of one person's kin, or of things, is no group ("three of her relatives", "two of the Tigris bridges")
+  ['Chadian soldiers killed three of her relatives in Faya.', 'attacks'],
+  ['Coalition jets struck two of the Tigris bridges.', 'attacks'],
   // what an attack was on is no place it was in ("an attack on ship in the Gulf", a headline's words)
   ['Tarvan Front claims attack on ship in Gulf of Aden', 'attacks'],
   // whom a fight is fought beside is no enemy ("on X's side")
@@ -303,6 +315,18 @@ describe('relation rules: a place in a prepositional phrase is no source', () =>
     ['In Syria, Hezbollah fighters attacked ISIS near Qusayr.', 'Hezbollah attacks ISIS'],
   ])('%s -> %s', (sentence, edge) => {
     expect(edges(sentence).some((e) => e.startsWith(edge))).toBe(true);
+  });
+});
+
+// the members listed after a description of a group with its own group noun are the described group's
+describe('relation rules: a coalition of groups that includes X', () => {
+  it.each([
+    ['The Northern Alliance, a coalition of armed militias that includes the Dalan Brigade, took the pass.', 'Dalan Brigade member_of Northern Alliance', 'Dalan Brigade member_of armed militias'],
+    ['The Northern Alliance, an umbrella of Islamist factions which includes the Dalan Brigade, took the pass.', 'Dalan Brigade member_of Northern Alliance', 'Dalan Brigade member_of Islamist factions'],
+  ])('%s -> %s', (sentence, edge, wrong) => {
+    const got = edges(sentence);
+    expect(got).toContain(edge);
+    expect(got).not.toContain(wrong);
   });
 });
 

@@ -193,8 +193,27 @@ function endOf(np: NounPhrase, local: readonly number[]): End | undefined {
     const idx = m.mention ?? m.np?.mention;
     if ((m.kind === 'compound' || m.kind === 'possessor') && idx !== undefined) return { mention: local[idx]!, described: { start: np.start, end: np.end } };
   }
+  // a count of a group's people is that group ("two of its fighters", "dozens of the army's soldiers"): the group as
+  // the possessor ("its", "their" or a name; not "her relatives", nor a compound: "four of the Tigris bridges")
+  if (PARTITIVE_HEAD.test(np.head.text)) {
+    for (const pp of np.pps) {
+      if (pp.prep !== 'of' || pp.attach !== 'noun') continue;
+      for (const o of pp.objects) {
+        if (o.mention !== undefined) continue;
+        // (a resolved "its" reads as a mention before the noun)
+        const owner = o.modifiers.find((m) => (m.mention ?? m.np?.mention) !== undefined && (m.kind === 'possessor' ? !PERSONAL_POSSESSIVE.test(m.text) : m.kind === 'compound' && GROUP_POSSESSIVE.test(m.text)));
+        if (owner) return { mention: local[(owner.mention ?? owner.np?.mention)!]!, described: { start: np.start, end: np.end } };
+      }
+    }
+  }
   return undefined;
 }
+/** Possessives of one person: what "two of her relatives" counts is no group of hers. */
+const PERSONAL_POSSESSIVE = /^(?:his|her|my|your)$/i;
+/** A group's possessives, and a name's ("the SDF's"). */
+const GROUP_POSSESSIVE = /^(?:its|their)$|['’]s?$/i;
+/** Heads that count people ("two of ...", "dozens of ..."): a number, a number word or a word of many or some. */
+const PARTITIVE_HEAD = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|some|several|many|most|all|few)$/i;
 
 /**
  * A generic actor's node for a further country of a list ("police in Kenya and Uganda": Uganda's police, its span
@@ -246,6 +265,9 @@ const attackNouns = memoByLexicon((lex) => new Set(lex.words.attackNouns.map((w)
 
 /** A phrase whose head names an attack ("a Taliban attack", "the assault": lexicon words.attackNouns), not its target. */
 const isAttackNoun = (np: NounPhrase, lex: Lexicon) => np.mention === undefined && headKeys(np).some((k) => attackNouns(lex).has(k));
+const campaignNouns = memoByLexicon((lex) => new Set(lex.words.campaignNouns.map((w) => w.toLowerCase())));
+/** A phrase whose head names an armed campaign ("an insurgency", "a war": lexicon words.campaignNouns). */
+const isCampaignNoun = (np: NounPhrase, lex: Lexicon) => np.mention === undefined && headKeys(np).some((k) => campaignNouns(lex).has(k));
 /** Light verbs that carry out an attack named by their object (lexicon verb class `launch`), with particles ("carry out"). */
 const launches = memoByLexicon((lex) => new Set(verbClass('launch', lex).verbs.map((v) => v.toLowerCase())));
 /** Verbs of using a weapon (lexicon class `use-weapon`: "used", "fired", "launched"): their weapon object is no target. */
@@ -710,15 +732,15 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // words before the verb along the text: "unexpectedly won't try to clash" for `UNEXPECTEDLY &NEGATVAUXVRB *`)
       const preVerb = options.onCoding ? (x: Clause) => wordsOf(a.text.slice(controlStart(x, reading), x.verb.head.start)) : undefined;
       let m = matchClause(clause, verbs.dict, describeAs, undefined, nextVerb ? { ...written, ...(content.length ? { contentPatients: content } : {}), nextVerb, ...(preVerb ? { preVerb } : {}) } : written);
-      // a light verb with an attack for its object ("carried out airstrikes against X", "conducted raids on X": lexicon
-      // class `launch`) is the attack itself unless a pattern of the dictionary says otherwise ("conduct" alone is CAMEO's
+      // a light verb with an attack or an armed campaign for its object ("carried out airstrikes against X", "conducted
+      // raids on X", "waged an insurgency against X": lexicon class `launch`) is the attack itself unless a pattern of the dictionary says otherwise ("conduct" alone is CAMEO's
       // 060 "oversee"): read as "attacked", the object gone
       // ... and so is a verb of using a weapon with a weapon for its object and a target ("launched drones at Kyiv",
       // "deployed missiles against X": lexicon class `use-weapon`, CAMEO's aircraft and weapon words)
       const verbKey = clause.verb.particle ? `${clause.verb.lemma} ${clause.verb.particle}` : clause.verb.lemma;
       const weaponAt = !options.onCoding && m?.edge !== 'attacks' && usesWeapon(lex).has(verbKey) && clause.pps.some((x) => TARGET_PREPS.has(x.prep));
       if ((!m || !m.pattern || m.edge === null) && clause.verb.voice === 'active' && (launches(lex).has(verbKey) || weaponAt)) {
-        const noun = clause.objects.find((np) => (launches(lex).has(verbKey) && isAttackNoun(np, lex)) || (weaponAt && hardwareHeads().has(np.head.text.toLowerCase())));
+        const noun = clause.objects.find((np) => (launches(lex).has(verbKey) && (isAttackNoun(np, lex) || isCampaignNoun(np, lex))) || (weaponAt && hardwareHeads().has(np.head.text.toLowerCase())));
         if (noun) {
           // the noun's own phrases ("strikes against X") become the verb's
           const as = { ...clause, verb: { ...clause.verb, lemma: ATTACK_VERB, particle: undefined }, objects: clause.objects.filter((o) => o !== noun), pps: [...noun.pps, ...clause.pps] };

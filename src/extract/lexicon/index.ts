@@ -97,6 +97,7 @@ export interface Words {
   sidePrepositions: string[];
   /** Nouns of a side taken ("on X's side", "on the side of X", "on behalf of X"): the company of a verb of fighting, as after a side preposition. */
   sideNouns: string[];
+  campaignNouns: string[];
   /** The days of the week ("on Monday"): `{W:days:bare}` in rule patterns. */
   days: string[];
   /** Nouns of a group: "the <noun of armed men> <one of these>" ("the rebel group") refers back to an armed group, as the `anaphors` do. */

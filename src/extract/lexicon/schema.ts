@@ -148,6 +148,7 @@ export const WORDS_SCHEMA: Schema = {
     placePrepositions: strings,
     sidePrepositions: strings,
     sideNouns: strings,
+    campaignNouns: strings,
     days: strings,
     anaphorGroupNouns: strings,
     claimNouns: strings,

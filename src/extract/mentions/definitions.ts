@@ -69,8 +69,8 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
   return out;
 }
 
-/** "X, also known as (the) Y" (a.k.a., also called, known as, better known as, nicknamed): Y is a name of X. */
-export const AKA = /^,?\s+(?:also\s+(?:known\s+as|called)|(?:otherwise|better|widely|popularly|commonly)\s+known\s+as|known\s+as|nicknamed|a\.k\.a\.?|aka)\s+(?:the\s+)?/iu;
+/** "X, also known as (the) Y" (a.k.a., also called, known as, better known as, nicknamed, alias): Y is a name of X. */
+export const AKA = /^,?\s+(?:also\s+(?:known\s+as|called)|(?:otherwise|better|widely|popularly|commonly)\s+known\s+as|known\s+as|nicknamed|a\.k\.a\.?|aka|alias)\s+(?:the\s+)?/iu;
 /** The name after it: a capitalised word, then up to three more words, up to punctuation or a clause word. */
 const AKA_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+(?!(?:where|which|that|who|and|or|in|of|on|at|is|was|were|has|had|to|for|by|with)\b)[\p{L}'’-]+){0,3}/u;
 

@@ -4,7 +4,7 @@
  * particles inside ("Abu Bakr al Baghdadi"), and the words capitalised for
  * reasons other than naming.
  */
-import { esc, memoByLexicon, stopCaps } from '../lexicon/index.ts';
+import { esc, memoByLexicon, stopCaps, type Lexicon } from '../lexicon/index.ts';
 import { classForms } from '../lexicon/verbs.ts';
 
 /** The verb classes whose participles the relation rules read after a hyphen (rules/alliances.ts, control.ts, location.ts). */
@@ -76,3 +76,18 @@ export const nameKit = memoByLexicon((lex): NameKit => {
     },
   };
 });
+
+/** One-word site heads ("Checkpoint", "Gate", "Tower"): with a number after them, a name ("Tower 22"). */
+const siteHeads = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.placeHeads.site.filter((h) => !h.includes(' '))));
+/** The number of a numbered site: a space, one to four digits, and no more word. */
+const SITE_NUMBER = /^ \d{1,4}(?![\p{L}\p{N}])/u;
+
+/**
+ * Where a numbered site's name ends when the one word at [start, end) is a site head and a number follows ("Tower 22",
+ * "Checkpoint 7"): the name is the head and its number, never the head alone. Else undefined.
+ */
+export function numberedSiteEnd(text: string, start: number, end: number, lex: Lexicon): number | undefined {
+  if (!siteHeads(lex).has(text.slice(start, end))) return undefined;
+  const n = SITE_NUMBER.exec(text.slice(end, end + 6));
+  return n ? end + n[0].length : undefined;
+}

@@ -20,7 +20,7 @@ import { classForms } from '../lexicon/verbs.ts';
 import { pluralize } from '../lexicon/inflect.ts';
 import { isOrgWord, isPlaceWord, lexTags as compromiseTags } from '../compromise.ts';
 import type { NameCandidate } from './candidate.ts';
-import { nameKit } from './kit.ts';
+import { nameKit, numberedSiteEnd } from './kit.ts';
 
 export const UNKNOWN_RULE = {
   reason: 'name-capitalised',
@@ -237,6 +237,12 @@ export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts:
     if (text.slice(start, e) !== words.join(' ')) continue; // odd spacing: skip
     if (words.length === 1 && sentenceStarts.has(start) && lexTags(words[0]!).length === 0 && !/^[\p{Lu}]{2,6}$/u.test(words[0]!)) {
       // an unknown word opening a sentence is still a name candidate
+    }
+    // a site head and its number is one name ("Tower 22", "Checkpoint 7"): a numbered post, never the head word alone
+    const numbered = words.length === 1 ? numberedSiteEnd(text, start, e, r.lex) : undefined;
+    if (numbered !== undefined && !used[e + 1]) {
+      out.push({ start, end: numbered, type: 'site', reason: 'name-capitalised', priority: 0 });
+      continue;
     }
     const weak = { is: false };
     let type = classify(words, text.slice(Math.max(0, start - 30), start), r, weak);

@@ -99,10 +99,11 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'member-appositive-place-role',
     type: 'member_of',
     // a role named with the place it covers, then the group right after the preposition ("senior Sahel researcher at
-    // X"; not "the US ambassador in Baghdad", a place)
-    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+)?⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧\\s+(?:[\\w-]+\\s+)?{MEMBER}\\s+(?:of|for|at|with)\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    // X"; not "the US ambassador in Baghdad", a place); one who heads a region's desk is a member, not the leader
+    // ("deputy Africa director at X")
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+)?⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧\\s+(?:[\\w-]+\\s+)?(?:{MEMBER}|{LEAD})\\s+(?:of|for|at|with)\\s+(?:the\\s+)?{T:${ACTOR}}`,
     example: '"Both sides must stop," said Lena Moreau, senior Sahel analyst at the Tarvan Institute.',
-    examples: ['Omar Haddad, a former Chad envoy for the Ansar Front, resigned.', 'Said Ilaria Romano, senior Sahel researcher at the Tarvan Institute: "We saw it."'],
+    examples: ['Omar Haddad, a former Chad envoy for the Ansar Front, resigned.', 'Said Ilaria Romano, senior Sahel researcher at the Tarvan Institute: "We saw it."', 'Nora Velt, deputy Balkans director at the Lindqvist Foundation, called for an inquiry.'],
     confidence: 0.8,
   },
   {
@@ -248,7 +249,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-includes',
     type: 'member_of',
-    pattern: `{T:${ACTOR}},?\\s+(?:which|that|who)\\s+(?:{V:include:s,past}|{V:comprise:s,past}|is\\s+{V:compose:pp}\\s+of|{V:consist:s}\\s+of)\\s+(?:the\\s+)?{S:${ACTOR}}`,
+    // (not the members after a group noun's "of": "X, a coalition of Iran-backed militias that includes Y" is X's list)
+    pattern: `(?<!\\b(?:coalition|alliance|umbrella|network|federation|union|grouping|group|front|bloc)\\s+of\\s+(?:the\\s+)?){T:${ACTOR}},?\\s+(?:which|that|who)\\s+(?:{V:include:s,past}|{V:comprise:s,past}|is\\s+{V:compose:pp}\\s+of|{V:consist:s}\\s+of)\\s+(?:the\\s+)?{S:${ACTOR}}`,
     example: 'The Syrian National Army, which includes the Hamza Division, took Afrin.',
     examples: ['The Army of Islam, which included Ahrar al-Sham for a time, held Douma.', 'The Syrian Democratic Forces, which comprises the YPG, took Raqqa.', 'The Army of Conquest, which is made up of Ahrar al-Sham and other factions, took Jisr al-Shughur.', 'The Army of Conquest, which consists of Ahrar al-Sham and other factions, took Jisr al-Shughur.'],
     confidence: 0.7,
@@ -261,7 +263,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // the group named there, with its group noun, a place it is in or a relative clause on it, never a name further
     // back across a verb and its object ("The army took villages including X": X is a village, not a member); a list
     // that ends in a place noun names places ("including the Hamra and Salam districts")
-    pattern: `{T:${ACTOR}}(?:['’]s)?(?:\\s+(?:member\\s+)?${GROUP_NOUN})?(?:\\s+(?:in|from|across)\\s+(?:the\\s+)?⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧|\\s*[,(]?\\s*(?:that|which|who)\\b{_p}|\\s*,\\s+whose\\s+(?:[\\w-]+\\s+)?${GROUP_NOUN}|\\s*,\\s+(?:an?|the)\\s+(?:[\\w'’-]+\\s+){1,5}?(?:that|which))?\\s*[,–—]?\\s+(?:{V:include}|such\\s+as|among\\s+them)\\s+(?:the\\s+)?{S:${ACTOR},country}${NOT_PLACE_LIST}`,
+    pattern: `(?<!\\b(?:coalition|alliance|umbrella|network|federation|union|grouping|group|front|bloc)\\s+of\\s+(?:the\\s+)?){T:${ACTOR}}(?:['’]s)?(?:\\s+(?:member\\s+)?${GROUP_NOUN})?(?:\\s+(?:in|from|across)\\s+(?:the\\s+)?⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧|\\s*[,(]?\\s*(?:that|which|who)\\b{_p}|\\s*,\\s+whose\\s+(?:[\\w-]+\\s+)?${GROUP_NOUN}|\\s*,\\s+(?:an?|the)\\s+(?:[\\w'’-]+\\s+|⟦[^⟧]*⟧\\s+){1,5}?(?:that|which))?\\s*[,–—]?\\s+(?:{V:include}|such\\s+as|among\\s+them)\\s+(?:the\\s+)?{S:${ACTOR},country}${NOT_PLACE_LIST}`,
     example: 'NATO members that sent ships to the Baltic include Denmark, Norway and Poland.',
     examples: ['NATO members that sent ships to the Aegean included Germany and Greece.', 'The Syrian Democratic Forces, including the YPG and the Syriac Military Council, attacked Raqqa.', 'The coalition, whose members include Jordan and Bahrain, struck Raqqa.', 'Omar Tessali leads the Kessar Alliance, a coalition of rebel groups that includes the Tarvan Front.'],
     confidence: 0.65,

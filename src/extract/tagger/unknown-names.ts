@@ -13,7 +13,7 @@
  * not proposed here, nor are words the lexicon lists as not names ("VBIED"),
  * nor one word that names a people or a kind of group ("Yazidi", "Rebels").
  */
-import { nameKit } from '../mentions/kit.ts';
+import { nameKit, numberedSiteEnd } from '../mentions/kit.ts';
 import type { EntityType } from '../../types.ts';
 import { demonyms, forceNounSet, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import type { NameCandidate } from '../mentions/candidate.ts';
@@ -95,7 +95,10 @@ export function taggedUnknownNames(
     const words = p.text.split(/\s+/);
     const headBefore = /(\p{Lu}\p{L}*)\s+$/u.exec(text.slice(Math.max(0, p.start - 16), p.start))?.[1] ?? '';
     const named = h.documents.has(words[words.length - 1]!) || h.events.has(words[0]!) || h.events.has(headBefore);
-    const type = named ? undefined : typeOf(p.cls, p.text, opts.lexicon);
+    // a site head and its number ("Outpost 9"): the name is both, a site
+    const numbered = !named && words.length === 1 ? numberedSiteEnd(text, p.start, p.end, opts.lexicon) : undefined;
+    if (numbered !== undefined && !used[p.end + 1]) p = { ...p, end: numbered, text: text.slice(p.start, numbered) };
+    const type = named ? undefined : p.end === numbered ? 'site' : typeOf(p.cls, p.text, opts.lexicon);
     if (!named && !type) return;
     // a force noun capitalised only because it opens the sentence ("Army troops in Goma ...", "Police said ...")
     if (!named && starts.has(p.start) && forceNoun.has(p.text.toLowerCase())) return;
