@@ -251,8 +251,18 @@ describe('relation rules: the one accused is the doer', () => {
   it.each([
     ['The Tarvan Front accused Chad of deliberately targeting civilians in Faya.', 'Tarvan Front attacks'],
     ['The Ansar Front blamed the Kessar Brigades for shelling Faya.', 'Ansar Front attacks'],
+    // the accused described in words the generic actors read after the rules, and a second deed after "and"
+    ['The Kessar Front accused Chadian-backed militias of kidnapping and torturing civilians near Faya.', 'Kessar Front'],
+    ['Rights groups accused the Dalan Brigade of abducting and beating villagers near Faya.', 'Rights groups'],
   ])('%s', (text, accuser) => {
     expect(edges(text).filter((e) => e.startsWith(accuser))).toEqual([]);
+  });
+  // the deed is the accused's, reported (hedged)
+  it.each([
+    ['The Kessar Front accused the Dalan Brigade of kidnapping civilians near Faya.', 'Dalan Brigade captures civilians'],
+    ['The Kessar Front accused the Dalan Brigade of looting and torturing civilians near Faya.', 'Dalan Brigade attacks civilians'],
+  ])('%s -> %s', (text, edge) => {
+    expect(evidence(text).some((e) => e.edge === edge && e.hedged === true)).toBe(true);
   });
 });
 

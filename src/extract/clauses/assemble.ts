@@ -871,6 +871,16 @@ class StreamReader {
     // "to protest the war and demand ...", "killing 12 and wounding 30": the same non-finite form joins its own kind
     const bare = !vg.auxiliaries.length && vg.modal === undefined && vg.head.pos !== 'VBD' && vg.head.pos !== 'VBZ' && vg.head.pos !== 'VBP';
     const host = bare && cur.verb.form !== 'finite' && (cur.verb.form === vg.form || (vg.form === 'infinitive' && cur.verb.form === 'infinitive')) ? cur : this.topOf(cur);
+    // "accused the militia of kidnapping and torturing civilians": the second gerund is the accused's deed too
+    // (the "of" phrase read as the verb's or as the object's own)
+    const accusedNp = bare && vg.form === 'gerund' && vocabulary().accuseVerbs.has(cur.verb.lemma) ? cur.objects[cur.objects.length - 1] : undefined;
+    const deed = accusedNp ? [...cur.pps, ...accusedNp.pps].filter((pp) => pp.start > accusedNp.start).sort((a, b) => a.start - b.start).pop() : undefined;
+    if (accusedNp && deed && (deed.prep === 'of' || deed.prep === 'for') && /ing$/i.test(deed.objects[deed.objects.length - 1]?.head.text ?? '')) {
+      const c = this.newClause(vg, [accusedNp], 'control', 'adverbial', cur);
+      c.subordinator = deed.prep;
+      c.verb.hedged = true;
+      return c;
+    }
     const c = this.newClause(vg, host.subject, 'coordination', 'coordination', host);
     if (bare) inheritAuxiliaries(c.verb, host.verb);
     return c;
@@ -923,7 +933,10 @@ class StreamReader {
       const prep = this.pendingPrep;
       this.pendingPrep = null;
       const host = cur ? this.topOf(cur) : null;
-      const c = this.newClause(vg, host ? host.subject : [], 'participle', 'adverbial', host ?? undefined);
+      // "accused the militia of kidnapping civilians", "condemned X for shelling Y": the object's deed, as reported
+      const accused = cur && (prep.text === 'of' || prep.text === 'for') && cur.objects.length > 0 && vocabulary().accuseVerbs.has(cur.verb.lemma) ? cur.objects[cur.objects.length - 1]! : undefined;
+      const c = accused ? this.newClause(vg, [accused], 'control', 'adverbial', cur!) : this.newClause(vg, host ? host.subject : [], 'participle', 'adverbial', host ?? undefined);
+      if (accused) c.verb.hedged = true;
       c.subordinator = prep.text;
       const pp: PrepPhrase = { start: prep.span.start, end: vg.end, prep: prep.text, prepSpan: prep.span, objects: [], clause: c.id, attach: 'verb' };
       if (host) host.pps.push(pp);

@@ -106,6 +106,11 @@ export function isParticipleForm(word: string): boolean {
 export interface Vocabulary {
   /** Lemmas of verbs that report speech ("say", "tell", "point out"). */
   speechVerbs: ReadonlySet<string>;
+  /**
+   * Lemmas of verbs of accusing or reacting (verb classes `accuse`, `react`): the gerund after their object and "of" or
+   * "for" is the object's deed ("accused the militia of kidnapping civilians"), reported, not the subject's.
+   */
+  accuseVerbs: ReadonlySet<string>;
   /** Single words that hedge the verb group they are in or next to ("may", "reportedly"), and the subordinator "if". */
   hedgeWords: ReadonlySet<string>;
   /** Verb lemmas that hedge the infinitive or gerund under them ("expected to", "plans to", "is said to"). */
@@ -124,7 +129,13 @@ export interface Vocabulary {
  * forms, the hedges and negations the lexicon's word lists.
  */
 export const vocabulary = memoByLexicon(
-  (lex): Vocabulary => deriveVocabulary({ speechLemmas: verbClass('speech', lex).verbs, hedges: lex.words.hedges, negations: lex.words.negations }),
+  (lex): Vocabulary =>
+    deriveVocabulary({
+      speechLemmas: verbClass('speech', lex).verbs,
+      hedges: lex.words.hedges,
+      negations: lex.words.negations,
+      accuseLemmas: [...verbClass('accuse', lex).verbs, ...verbClass('react', lex).verbs],
+    }),
 );
 
 /** A phrase's verb lemma: "said" -> say, "pointed out" -> point out, "is said to" -> say. */
@@ -152,8 +163,9 @@ function guessLemma(word: string): string {
 }
 
 /** The vocabulary from speech verbs given as base forms ("say", "point out") and the hedge and negation phrases as they appear in text. */
-export function deriveVocabulary(words: { speechLemmas: readonly string[]; hedges: readonly string[]; negations: readonly string[] }): Vocabulary {
+export function deriveVocabulary(words: { speechLemmas: readonly string[]; hedges: readonly string[]; negations: readonly string[]; accuseLemmas?: readonly string[] }): Vocabulary {
   const speechVerbs = new Set(words.speechLemmas.map((v) => v.toLowerCase()));
+  const accuseVerbs = new Set((words.accuseLemmas ?? []).map((v) => v.toLowerCase()));
   const hedgeWords = new Set<string>();
   const hedgeGovernors = new Set<string>();
   for (const h of words.hedges) {
@@ -179,5 +191,5 @@ export function deriveVocabulary(words: { speechLemmas: readonly string[]; hedge
       if (l !== lower) negationGovernors.add(l);
     }
   }
-  return { speechVerbs, hedgeWords, hedgeGovernors, negationWords, negationPhrases, negationGovernors };
+  return { speechVerbs, accuseVerbs, hedgeWords, hedgeGovernors, negationWords, negationPhrases, negationGovernors };
 }

@@ -714,7 +714,11 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // an intention or a purpose is not an event ("vowed to attack", "in order to defeat", "committed to defeating");
       // a participle adjunct is (", killing 12")
       // (the coder's own output, `onCoding`, keeps them: PETRARCH codes "is about to restore ties")
-      const intention = c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle') || c.subjectFrom === 'control';
+      // (a deed the object is accused of is no intention: "accused the militia of kidnapping civilians", hedged)
+      // (and one coordinated with it: "accused X of looting and torturing civilians")
+      const accusedDeed = (x: Clause | undefined) => !!x && x.link === 'adverbial' && x.subjectFrom === 'control' && (x.subordinator === 'of' || x.subordinator === 'for');
+      const accused = accusedDeed(c) || (c.link === 'coordination' && c.verb.hedged && accusedDeed(reading.clauses.find((y) => y.id === c.parent)));
+      const intention = !accused && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle') || c.subjectFrom === 'control');
       if (c.subjectFrom === 'none' || (intention && !options.onCoding)) continue;
       const describeAs = options.onCoding ? describeCode : verbs.describe;
       const claim = options.onCoding ? undefined : claimedAttack(clause, reading, lex);

@@ -308,8 +308,11 @@ function nearerCountrySubject(match: string, verb: string, target: number, menti
   return false;
 }
 
-/** A verb of accusing or reacting, another party, then "of" or "for": what follows is that party's deed. */
-const ACCUSED = memoByLexicon((lex: Lexicon) => new RegExp(`(?<![\\p{L}])(?:${classAlternation('accuse', undefined, lex)}|${classAlternation('react', undefined, lex)})\\s+(?:the\\s+)?⟦[^⟧]*⟧\\s+(?:of|for)\\s`, 'iu'));
+/**
+ * A verb of accusing or reacting, another party (a mention, or words the generic actors read later: "Turkish-backed
+ * factions"), then "of" or "for": what follows is that party's deed.
+ */
+const ACCUSED = memoByLexicon((lex: Lexicon) => new RegExp(`(?<![\\p{L}])(?:${classAlternation('accuse', undefined, lex)}|${classAlternation('react', undefined, lex)})\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}(?:⟦[^⟧]*⟧|[\\w'’-]+)\\s+(?:of|for)\\s`, 'iu'));
 
 export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
   let out = matchMasked(masked, s, mentions, lex, skip);
