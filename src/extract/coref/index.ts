@@ -71,6 +71,8 @@ const PLEONASTIC_BEFORE = /\b(?:make|makes|made|making|find|finds|found|keep|kee
 const PLURAL_RULES: ReadonlySet<string> = new Set(['name-victim-group', 'name-people-group', 'name-force-descriptive']);
 const pluralName = (m: RawMention): boolean => PLURAL_RULES.has(m.rule) || /(?:^|\s)\p{Ll}+s$/u.test(m.text);
 /** Descriptions that are really compounds or appositions: "the town of Kobani", "the city council", "the army Tuesday". */
+/** What may stand before a sentence's opening subject: "the", or one name's possessive ("Iraq's", "the UN's"). */
+const OPENS_BEFORE = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+)?$/u;
 /** A possessive before a lower-case noun ("Sudan's army"): the name owns the noun, it is not the noun. */
 const POSSESSOR_OF_NOUN = /^['’]s?\s+\p{Ll}/u;
 const DESC_NOT_AFTER = /^(?:\s+of\b|['’]s\s+\p{Lu}|\s+\p{Lu}|-)/u;
@@ -278,7 +280,8 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
         // "X said that it/they ...": the speaker, the subject that opens the sentence, before anyone else in it
         const sentence = sentences[s];
         if (sentence && r.speakerThat.test(text.slice(Math.max(sentence.start, c.start - 60), c.start))) {
-          const opener = (e: Entry) => e.sent === s && !e.phantom && /^\s*(?:the\s+)?$/i.test(text.slice(sentence.start, e.start));
+          // (the opener, or the name an opening possessor owns: "Iraq's Interior Ministry said it had arrested two men")
+          const opener = (e: Entry) => e.sent === s && !e.phantom && OPENS_BEFORE.test(text.slice(sentence.start, e.start));
           // ... unless the subject is what the opener possesses ("Sudan's army said it had ..."): the army, no name here
           if (list.pick(s, c.start, (e) => opener(e) && POSSESSOR_OF_NOUN.test(text.slice(e.end, e.end + 4)), 0)) continue;
           ante = list.pick(s, c.start, (e) => opener(e) && fits(e), 0);
