@@ -288,6 +288,9 @@ describe('generic actors', () => {
     ['Members of the club met on Tuesday.'],
     ['Kenyan President Amani Otieno met the envoy.'], // a title: the name passes read the person
     ['Omar Haji once led the rebel group Tarvan Front in Kenya.'], // a noun of a group after it: a modifier
+    // joined to an adjective before a noun: a modifier too
+    ['Kenya sent military and logistic support to the mission.'],
+    ['The envoy promised military or financial aid.'],
   ])('no generic actor: %s', (text) => {
     expect(extract({ id: 't', title: 't', text }).mentions.filter((m) => m.rule === 'generic-actor')).toEqual([]);
   });

@@ -672,6 +672,17 @@ export function genericActors(
         }
       }
     }
+    // ... and so does one joined to an adjective before a noun ("military and logistic support", "military or financial aid";
+    // after an adjective a verb's base form is a noun: "support")
+    if (!hit.plural && !/men$/.test(tokens[last]!.norm) && next && (next.norm === 'and' || next.norm === 'or') && next.start === headEnd + 1) {
+      const adj = tokens[last + 2];
+      const noun = tokens[last + 3];
+      const tagsOf = (t: Token) => lexTags(t.norm, lex);
+      if (adj && noun && adj.start === next.end + 1 && noun.start === adj.end + 1 && /^[a-z]+$/.test(text.slice(adj.start, adj.end)) && (tagsOf(adj).includes('Adjective') || /(?:ic|al|ary|ive)$/.test(adj.norm)) && !tagsOf(adj).some((t) => t === 'Plural' || t === 'Noun' || t === 'Singular') && tagsOf(noun).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || t === 'Infinitive')) {
+        i = last;
+        continue;
+      }
+    }
     // (a title before a named person is the person's: "Yemen Deputy Prime Minister Salem X" is X)
     if (covered(mentions, maxEnd, headStart, headEnd) || titledAt.has(headEnd + 1)) {
       i = last;
