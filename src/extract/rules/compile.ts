@@ -20,12 +20,14 @@ import { BE_FORMS, GET_FORMS } from '../clauses/grammar.ts';
  * `{ACTIVE}`, before a verb slot: the verb starts a word, and it is not the participle of a passive ("were captured by X", "had been
  * defeated", "got arrested"): the mention before it is then what the verb is done to, not its doer. A form of
  * "be" or "get" (the clause reader's auxiliaries, clauses/grammar.ts), at most two adverbs between, before a form
- * not in -ing, is the passive.
+ * not in -ing, is the passive. A form in -ing right after an article is a noun ("the bombing"), no verb, unless "of" follows.
  */
 const ACTIVE = (() => {
   const aux = [...BE_FORMS, ...GET_FORMS].filter((w) => /^\p{L}+$/u.test(w) && w !== 're' && w !== 's' && w !== 'm');
-  // (a form in -ing after "be" is the progressive, active: "was attacking")
-  return `(?<![\\p{L}-])(?=\\p{L})(?:(?=\\p{L}+ing(?!\\p{L}))|(?<!(?:^|[^\\p{L}'’])(?:${aux.join('|')})\\s+(?:(?:\\p{L}+ly|not|also|then|since|already|later|just|now|once|again|never)\\s+){0,2}))`;
+  // (a form in -ing after "be" is the progressive, active: "was attacking"; right after an article it is a noun, no verb,
+  // unless "of" names what it is done to: "claimed the killing of 3 commanders" reads, "claimed the bombing through its
+  // news agency" and "the fighting between X and Y" do not; a possessive's is its doer's: "ended its bombing campaign")
+  return `(?<![\\p{L}-])(?=\\p{L})(?!\\p{L}+ing(?!\\p{L})(?<=(?:^|[^\\p{L}])(?:the|a|an|this|that)\\s+\\p{L}+)(?!\\s+of\\s))(?:(?=\\p{L}+ing(?!\\p{L}))|(?<!(?:^|[^\\p{L}'’])(?:${aux.join('|')})\\s+(?:(?:\\p{L}+ly|not|also|then|since|already|later|just|now|once|again|never)\\s+){0,2}))`;
 })();
 
 /**
