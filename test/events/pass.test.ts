@@ -475,6 +475,8 @@ describe('generic actors: a description in apposition to a name is that name', (
     ['The Ansar Front, an armed group, withdrew from the town of Faya in Chad.', 'Ansar Front withdraws_from Faya'],
     // (the apposition may open with a country's possessive)
     ["The Ansar Front, Chad's largest rebel group, withdrew from the town of Faya.", 'Ansar Front withdraws_from Faya'],
+    // (or with a demonym: "Hezbollah, the Lebanese militant group")
+    ['The Ansar Front, the Chadian rebel group, withdrew from the town of Faya.', 'Ansar Front withdraws_from Faya'],
   ])('%s', (text, edge) => {
     const g = graph(text);
     expect(g.edges).toContain(edge);

@@ -87,6 +87,8 @@ const FOUND: [string, string, string][] = [
 
 const NOT_FOUND: [string, string][] = [
   ['A drone struck Outpost 9 near the border, wounding two soldiers.', 'Outpost'],
+  // an operation's name before "said" is no speaker
+  ['Rockets were fired at the base overnight, a spokesman for Operation Inherent Resolve said.', 'Operation Inherent Resolve'],
   ['The crisis deepened in the spring.', 'ISIS'],
   ['The semi-official Iranian Tasnim News reported it.', 'Iranian'],
   ['Children in Syrian and Iraqi camps are at risk.', 'Iraqi camps'],

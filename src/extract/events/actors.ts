@@ -503,16 +503,28 @@ export function genericActors(
     const name = endsAt.get(tokens[j]!.end);
     return comma.norm === ',' && comma.start === tokens[j]!.end && !!name && name.rule !== 'generic-actor' && /^\p{Lu}/u.test(name.text);
   };
-  /** Does the phrase at token i open an apposition to a name: `<name>, a|an|the|<Name>'s [up to 3 words] <phrase>`? */
+  /** The name ending at token j is an armed group's or a force's. */
+  const armedName = (j: number): boolean => {
+    const name = endsAt.get(tokens[j]!.end);
+    return !!name && (name.type === 'armed_group' || name.kind === 'force');
+  };
+  /** Does the phrase at token i open an apposition to a name: `<name>, a|an|the|<Name>'s [up to 3 words or demonyms] <phrase>`? */
   const apposed = (i: number): boolean => {
+    let demonym = false;
     for (let k = i - 1, n = 0; k >= 2 && n <= 3; k--, n++) {
       const t = tokens[k]!;
       if (tokens[k + 1]!.start > t.end + 1) return false;
-      if (t.norm === 'a' || t.norm === 'an' || t.norm === 'the') return nameThenComma(k - 2);
+      // (with a demonym, only after an armed group's or force's name: "Feng Biao, the Chinese ambassador" is China's
+      // envoy, "the Canadian programme, the Danish government" a list)
+      if (t.norm === 'a' || t.norm === 'an' || t.norm === 'the') return nameThenComma(k - 2) && (!demonym || armedName(k - 2));
       // ("Al-Shabaab, Somalia's largest militant group")
       if (t.norm === 's' && k >= 4 && (tokens[k - 1]!.norm === "'" || tokens[k - 1]!.norm === '’') && tokens[k - 1]!.end === t.start && tokens[k - 2]!.end === tokens[k - 1]!.start && /^\p{Lu}/u.test(text.slice(tokens[k - 2]!.start, tokens[k - 2]!.end)))
         return nameThenComma(k - 4);
-      if (!/^[a-z][a-z-]*$/.test(text.slice(t.start, t.end))) return false;
+      // (lower-case words, or a country's name or demonym: "Hezbollah, the Lebanese militant group")
+      if (!/^[a-z][a-z-]*$/.test(text.slice(t.start, t.end))) {
+        if (!countries.has(t.norm)) return false;
+        demonym = true;
+      }
     }
     return false;
   };

@@ -286,6 +286,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     return { start: end - m[1]!.length, end };
   }
 
+  const EVENT_HEADS: ReadonlySet<string> = new Set(WORDS.eventHeads);
   function looksLikePersonName(name: string): boolean {
     const words = name.split(/\s+/).filter((w) => !PARTICLES.includes(w.toLowerCase()));
     if (words.length === 0 || words.length > 5) return false;
@@ -294,6 +295,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     if (words.every((w) => BARE_TITLES.has(w.toLowerCase()) || BARE_TITLES.has(`${w.toLowerCase()}.`))) return false;
     if (words.some((w) => kit.stopCaps.has(w) || HEAD_WORDS.has(w))) return false;
     if (words.some((w) => DEMONYMS.has(w.toLowerCase()))) return false;
+    // "Operation Inherent Resolve", "Exercise Eager Lion": an operation's name, no person
+    if (EVENT_HEADS.has(words[0]!)) return false;
     return true;
   }
 
