@@ -27,7 +27,7 @@ const ACTIVE = (() => {
   // (a form in -ing after "be" is the progressive, active: "was attacking"; right after an article it is a noun, no verb,
   // unless "of" names what it is done to: "claimed the killing of 3 commanders" reads, "claimed the bombing through its
   // news agency" and "the fighting between X and Y" do not; a possessive's is its doer's: "ended its bombing campaign")
-  return `(?<![\\p{L}-])(?=\\p{L})(?!\\p{L}+ing(?!\\p{L})(?<=(?:^|[^\\p{L}])(?:the|a|an|this|that)\\s+\\p{L}+)(?!\\s+of\\s))(?:(?=\\p{L}+ing(?!\\p{L}))|(?<!(?:^|[^\\p{L}'’])(?:${aux.join('|')})\\s+(?:(?:\\p{L}+ly|not|also|then|since|already|later|just|now|once|again|never)\\s+){0,2}))`;
+  return `(?<![\\p{L}-])(?=\\p{L})(?!(?<=(?:^|[^\\p{L}])(?:the|a|an|this|that)\\s+)\\p{L}+ing(?!\\p{L})(?!\\s+of\\s))(?:(?=\\p{L}+ing(?!\\p{L}))|(?<!(?:^|[^\\p{L}'’])(?:${aux.join('|')})\\s+(?:(?:\\p{L}+ly|not|also|then|since|already|later|just|now|once|again|never)\\s+){0,2}))`;
 })();
 
 /**
