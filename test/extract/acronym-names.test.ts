@@ -23,6 +23,9 @@ describe('a name of joining words defined by its acronym is one name', () => {
     ['Fighters of the Harakat-i-Tesra Pakistan (HTP) crossed the border.', 'Harakat-i-Tesra Pakistan', 'HTP'],
     // ... and longer than a name the dictionary knows, whose type it keeps
     ['Islamic State in the Lower Varan Valley (ISLVV) fighters raided a village.', 'Islamic State in the Lower Varan Valley', 'ISLVV'],
+    // no joining word, but a title inside it that would cut it there (no general named "Popular")
+    ['Fighters of the Ejercito General Popular (EGP) ambushed a patrol.', 'Ejercito General Popular', 'EGP'],
+    ['A front of the Estado Mayor Central (EMC) ambushed a patrol in Cauca.', 'Estado Mayor Central', 'EMC'],
   ])('%s', (text, name, acr) => {
     const got = names(text);
     expect(got).toContain(name);

@@ -440,13 +440,16 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           // a name with no joining word is left to the other finders, unless a place it holds would cut it there
           // ("Tehrik-i-Taliban Pakistan (TTP)": three letters or more, the last word a place's name)
           const holdsPlace = letters >= 3 && /\s/.test(name) && PLACE_NAMES.has(name.split(/\s+/).pop()!.toLowerCase());
-          if ((!JOINED.test(name) && !holdsPlace) || (kit.stopCaps.has(w) && !exact)) return undefined;
+          // ... or a title inside it would cut it there ("the Estado Mayor Central (EMC)" is no mayor named Central): then
+          // the name, every capitalised word a letter, outranks the title's person
+          const holdsTitle = exact && letters >= 3 && name.split(/\s+/).slice(1).some((x) => TITLE_WORDS.has(x.toLowerCase()));
+          if ((!JOINED.test(name) && !holdsPlace && !holdsTitle) || (kit.stopCaps.has(w) && !exact)) return undefined;
           const head = name.split(JOINED)[0]!;
           const orgType = typeOfOrgHead(head);
           // "the Convention on the Rights of the Child (CRC)", "... Organizations Act (RICO)": a document, not an actor
           if (!orgType && [head.split(/\s+/).pop()!, name.split(/\s+/).pop()!].some((x) => DOCUMENT_HEADS.has(x))) return undefined;
           const type = orgType ?? typeOfPlaceHead(head) ?? 'organization';
-          return { start, end, type, reason: 'name-before-acronym', priority: 6 };
+          return { start, end, type, reason: 'name-before-acronym', priority: holdsTitle ? 9 : 6 };
         }),
     },
     {
