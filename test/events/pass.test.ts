@@ -370,6 +370,18 @@ describe('generic actors: the country an article is about', () => {
   });
 });
 
+describe('generic actors: the troops a country has or sends are its own', () => {
+  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
+  it.each([
+    ['Kenya sent 400 soldiers to Haiti in June.', 'security forces (kenya)', 'security forces (haiti)'],
+    ['Chad has about 1,200 troops in Mali.', 'security forces (chad)', 'security forces (mali)'],
+  ])('%s', (text, expected, wrong) => {
+    const got = labels(text);
+    expect(got).toContain(expected);
+    expect(got).not.toContain(wrong);
+  });
+});
+
 describe('generic actors: a sentence that opens with a place scopes its paragraph', () => {
   const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   it.each([

@@ -428,6 +428,10 @@ function menAgent(plural: boolean): Agent | undefined {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands']);
+/** Verbs whose subject owns the troops counted after them ("has 900 troops", "sent 400 soldiers"). */
+const DEPLOYS = new Set(['has', 'have', 'had', 'keeps', 'keep', 'kept', 'maintains', 'maintain', 'maintained', 'sent', 'sends', 'send', 'deployed', 'deploys', 'deploy', 'stationed', 'stations']);
+/** Words of a count before a noun ("about 900", "more than 2,000", "some 400 additional"). */
+const COUNT_WORDS = new Set(['about', 'some', 'nearly', 'around', 'roughly', 'approximately', 'almost', 'over', 'more', 'than', 'at', 'least', 'additional', 'extra', 'hundreds', 'thousands', 'dozens', 'of', 'a', 'few']);
 
 /** How many words before a noun a count may stand ("12 local people", "at least 30 displaced people"). */
 const COUNT_REACH = 3;
@@ -799,6 +803,21 @@ export function genericActors(
         country = c.iso;
         lexCountry = c.iso ? undefined : c.label;
         start = owner.start;
+      }
+    }
+    // a country that has, sends or deploys the troops is theirs ("The US has about 900 troops in Syria", "Kenya sent 400
+    // soldiers to Haiti"): the subject right before the verb, a count and its words between
+    if (!country && !lexCountry && hit.sector === 'MIL') {
+      let k = i - 1;
+      for (let n = 0; k >= 1 && n < 6 && (COUNT_WORDS.has(tokens[k]!.norm) || /^[\d,.]+$/.test(tokens[k]!.norm)); n++) k--;
+      if (k >= 1 && k < i - 1 && DEPLOYS.has(tokens[k]!.norm)) {
+        const subject = tokens[k - 1]!;
+        const cm = countryEnds.get(subject.end);
+        if (cm) {
+          const c = countryOf(cm);
+          country = c.iso;
+          lexCountry = c.iso ? undefined : c.label;
+        } else if (countries.has(subject.norm) && /^\p{Lu}/u.test(text[subject.start]!)) country = countries.get(subject.norm);
       }
     }
     // after the noun: "soldiers from Kenya", "the government of Peru", "police in Nigeria" (a country's soldiers are
