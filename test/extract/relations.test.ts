@@ -25,6 +25,8 @@ const CASES: [string, string][] = [
   ['The Tarvan Front, led by First Vice-President Omar Tessali, denied it.', 'Omar Tessali leads Tarvan Front'],
   // a light verb with an armed campaign against a party ("waged an insurgency against")
   ['The Kessar Front has waged an insurgency against Chad since 2009.', 'Kessar Front attacks Chad'],
+  // "a commander of": one of its commanders, a member (leads-appositive takes "the commander of")
+  ['Colonel Idris Mahamat, a commander of the Kessar Brigades, was wounded near Faya.', 'Idris Mahamat member_of Kessar Brigades'],
   ['The Kessar Front launched a rebellion against Chad in 2009.', 'Kessar Front attacks Chad'],
   // "execute", a verb of killing CAMEO lacks
   ['Kessar Front fighters executed four soldiers near Faya.', 'Kessar Front attacks soldiers'],
@@ -144,6 +146,10 @@ const MUST_NOT: [string, string][] = [
   // a count of one person's kin, or of things, is no group ("three of her relatives", "two of the Tigris bridges")
   ['Chadian soldiers killed three of her relatives in Faya.', 'attacks'],
   ['Coalition jets struck two of the Tigris bridges.', 'attacks'],
+  // ... nor a part of a country's place ("most of Chad's largest town")
+  ["Kessar Front fighters stormed Faya, seizing most of Chad's largest oasis town.", 'captures'],
+  // one of a group's leaders is no leader of it ("a commander of")
+  ['Colonel Idris Mahamat, a commander of the Kessar Brigades, was wounded near Faya.', 'leads'],
   // what an attack was on is no place it was in ("an attack on ship in the Gulf", a headline's words)
   ['Tarvan Front claims attack on ship in Gulf of Aden', 'attacks'],
   // whom a fight is fought beside is no enemy ("on X's side")

@@ -199,7 +199,8 @@ function endOf(np: NounPhrase, local: readonly number[]): End | undefined {
     for (const pp of np.pps) {
       if (pp.prep !== 'of' || pp.attach !== 'noun') continue;
       for (const o of pp.objects) {
-        if (o.mention !== undefined) continue;
+        // (people or things counted in the plural: "most of Syria's second city" is no group)
+        if (o.mention !== undefined || !PLURAL_HEAD.test(o.head.text)) continue;
         // (a resolved "its" reads as a mention before the noun)
         const owner = o.modifiers.find((m) => (m.mention ?? m.np?.mention) !== undefined && (m.kind === 'possessor' ? !PERSONAL_POSSESSIVE.test(m.text) : m.kind === 'compound' && GROUP_POSSESSIVE.test(m.text)));
         if (owner) return { mention: local[(owner.mention ?? owner.np?.mention)!]!, described: { start: np.start, end: np.end } };
@@ -208,6 +209,8 @@ function endOf(np: NounPhrase, local: readonly number[]): End | undefined {
   }
   return undefined;
 }
+/** A plural head ("fighters", "men", "personnel"). */
+const PLURAL_HEAD = /(?:[^s]s|men|people|personnel|police)$/i;
 /** Possessives of one person: what "two of her relatives" counts is no group of hers. */
 const PERSONAL_POSSESSIVE = /^(?:his|her|my|your)$/i;
 /** A group's possessives, and a name's ("the SDF's"). */

@@ -38,7 +38,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'leads-appositive',
     type: 'leads',
-    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?<!\\b(?:${SUB_UNIT}|crew)\\s+){LEAD}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${ROLE_OBJECT_GAP}{T:${ACTOR}}`,
+    // (with "a" or "an", one of several: a member, member-appositive-one-of-leaders)
+    pattern: `{S:person},\\s+(?!(?:a|an)\\s)(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?<!\\b(?:${SUB_UNIT}|crew)\\s+){LEAD}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${ROLE_OBJECT_GAP}{T:${ACTOR}}`,
     example: 'Abubakar Shekau, the leader of Boko Haram, appeared in a video.',
     examples: ['Abu Mohammad al-Julani, the founder of Hayat Tahrir al-Sham, gave a rare interview.'],
     confidence: 0.85,
@@ -94,6 +95,14 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     example: 'Ali Dhere, a spokesman for Al-Shabaab, denied the claim.',
     examples: ['Nadia Haddad, a senior official with the Kurdistan Regional Government, welcomed the deal.'],
     confidence: 0.85,
+  },
+  {
+    reason: 'member-appositive-one-of-leaders',
+    type: 'member_of',
+    // "a commander of X": one of its commanders, a member; "the commander of X" leads it (leads-appositive)
+    pattern: `{S:person},\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?<!\\b(?:${SUB_UNIT}|crew)\\s+){LEAD}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${ROLE_OBJECT_GAP}{T:${ACTOR}}`,
+    example: 'Colonel Idris Mahamat, a commander of the Kessar Brigades, was wounded near Faya.',
+    confidence: 0.8,
   },
   {
     reason: 'member-appositive-place-role',
