@@ -335,6 +335,22 @@ describe('relation rules: a place in a prepositional phrase is no source', () =>
 });
 
 // the members listed after a description of a group with its own group noun are the described group's
+describe('relation rules: a group that is part of another', () => {
+  it.each([
+    ['The Dalan Brigade, part of the Kessar Front, shelled the port.', 'Dalan Brigade member_of Kessar Front'],
+    ['The Dalan Brigade, a founding member of the Kessar Front, shelled the port.', 'Dalan Brigade member_of Kessar Front'],
+    ['The Dalan Brigade, the backbone of the Kessar Front, shelled the port.', 'Dalan Brigade member_of Kessar Front'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+  it("a person's appositions in a chain make no group a member of another", () => {
+    expect(edges('Omar Haddad, a member of the Kessar Council, a former member of the Tarvan Front, spoke.')).not.toContain('Kessar Council member_of Tarvan Front');
+  });
+  it('a site named after its town lies in it', () => {
+    expect(edges('Rockets hit Kirkuk air base overnight.')).toContain('Kirkuk air base located_in Kirkuk');
+  });
+});
+
 describe('relation rules: a coalition of groups that includes X', () => {
   it.each([
     ['The Northern Alliance, a coalition of armed militias that includes the Dalan Brigade, took the pass.', 'Dalan Brigade member_of Northern Alliance', 'Dalan Brigade member_of armed militias'],

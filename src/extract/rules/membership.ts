@@ -282,9 +282,13 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'member-part-appositive',
     type: 'member_of',
     // a group named beside a noun of a part of another group (lexicon words.partNouns) is a member of that group
-    pattern: `{S:${GROUP}}\\s*,\\s+(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}\\s+(?:of|for)\\s+(?:the\\s+)?{T:${GROUP}}`,
+    // (a bare "part", and "a member", which is no part noun: a person is a member too, "X, a member of parliament" says
+    // nothing of X's kind; here both ends are groups)
+    // (not a group a person is a member of, in a chain of the person's appositions: "X, a member of the SNC, a former
+    // member of the Brotherhood")
+    pattern: `(?<!\\bmembers?\\s+of\\s+(?:the\\s+)?){S:${GROUP}}\\s*,\\s+(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}|part|(?:a|an)\\s+(?:[\\w-]+\\s+)?member)\\s+(?:of|for)\\s+(?:the\\s+)?{T:${GROUP}}`,
     example: 'The Kessar Brigades, the armed wing of the Tarvan Front, shelled the port.',
-    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.'],
+    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.', 'The Dalan Brigade, part of the Kessar Front, shelled the port.', 'The Dalan Brigade, a founding member of the Kessar Front, shelled the port.'],
     confidence: 0.7,
   },
   {
