@@ -79,6 +79,9 @@ const FOUND: [string, string, string][] = [
   // a site head and its number is one name ("Tower 22"), never the head word alone
   ['A drone struck Outpost 9 near the border, wounding two soldiers.', 'Outpost 9', 'site'],
   ['Militants attacked Checkpoint 14 on the road to Faya.', 'Checkpoint 14', 'site'],
+  // a site's lower-case head after its name ("gas field", "air base", "dam")
+  ['Drones struck the Khor Dalan gas field overnight.', 'Khor Dalan gas field', 'site'],
+  ['Rockets hit the Kessar air base and the Tarvan dam.', 'Tarvan dam', 'site'],
   // "<Demonym>-led" opens no name the tagger proposes
   ['The Kenyan-led Multinational Security Support mission arrived in June.', 'Multinational Security Support', 'organization'],
   // "against" between two armed parties joins no name
@@ -87,6 +90,8 @@ const FOUND: [string, string, string][] = [
 
 const NOT_FOUND: [string, string][] = [
   ['A drone struck Outpost 9 near the border, wounding two soldiers.', 'Outpost'],
+  // the head alone after a sentence opener is no name
+  ['The airbase was shelled at dawn.', 'airbase'],
   // an operation's name before "said" is no speaker
   ['Rockets were fired at the base overnight, a spokesman for Operation Inherent Resolve said.', 'Operation Inherent Resolve'],
   ['The crisis deepened in the spring.', 'ISIS'],

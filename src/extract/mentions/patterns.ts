@@ -113,6 +113,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const PLACE_NAMES: ReadonlySet<string> = new Set(
     lex.entities.filter((e) => KIND_OF_TYPE[e.type] === 'place').flatMap((e) => [e.label, ...e.aliases].map((n) => n.toLowerCase())),
   );
+  /** Lexicon names and aliases of sites and camps, lower case ("incirlik"): a site head after one adds no new place. */
+  const SITE_NAMES: ReadonlySet<string> = new Set(
+    lex.entities.filter((e) => e.type === 'site' || KIND_OF_TYPE[e.type] === 'camp').flatMap((e) => [e.label, ...e.aliases].map((n) => n.toLowerCase())),
+  );
   /** Lexicon names of armed groups and forces, lower case: "X against <one of them>" is two parties, not one name ("the Free Syrian Army against Islamic State"). */
   const FIGHTER_NAMES: ReadonlySet<string> = new Set(
     lex.entities.filter((e) => e.type === 'armed_group' || KIND_OF_TYPE[e.type] === 'force').flatMap((e) => [e.label, ...e.aliases].map((n) => n.toLowerCase())),
@@ -171,9 +175,11 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   // sheriff"; never "state": "the Syrian state", "the Jewish state" are polities)
   const PLACE_LOWER_HEADS = 'province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter';
   const STATE_HEADS = 'county|oblast|prefecture';
+  // (and a site's lower-case head: "the Khor Mor gas field", "Ain al-Asad air base", "the Tishrin dam")
+  const SITE_LOWER_HEADS = 'oil\\s+field|gas\\s+field|oilfield|gasfield|air\\s+base|airbase|dam';
   const PHRASE_ENDS = `(?!\\s+(?!(?:and|or|in|on|of|to|at|from|for|with|by|near|after|before|where|which|who|that|was|were|is|are|has|had|have|said|says)\\b)\\p{Ll})`;
-  const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:(?:${STATE_HEADS})\\b${PHRASE_ENDS}|(?:${PLACE_LOWER_HEADS})\\b)`, 'gu');
-  const PLACE_LOWER_CUED: CuedRegExp = { re: PLACE_LOWER, cue: afterName(new RegExp(`(?:${PLACE_LOWER_HEADS}|${STATE_HEADS})`, 'gu')) };
+  const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:(?:${STATE_HEADS})\\b${PHRASE_ENDS}|(?:${PLACE_LOWER_HEADS})\\b|(?<site>${SITE_LOWER_HEADS})\\b)`, 'gu');
+  const PLACE_LOWER_CUED: CuedRegExp = { re: PLACE_LOWER, cue: afterName(new RegExp(`(?:${PLACE_LOWER_HEADS}|${STATE_HEADS}|${SITE_LOWER_HEADS})`, 'gu')) };
   const FORCE_DESC = new RegExp(
     `(?<![\\p{L}-])(?:((?:${DEMONYM_ALT}|${COMMUNITY_ALT})(?:\\s+(?:and\\s+)?(?:${DEMONYM_ALT}|${COMMUNITY_ALT}))?)\\s+)?((?:(?:${FORCE_ADJ_ALT})\\s+){0,3})(${FORCE_NOUN_ALT})(?![\\p{L}-])`,
     'giu',
@@ -469,7 +475,11 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
         ...allCued(PLACE_LOWER_CUED, text, (m) => {
           const [s] = trimStops(text, m.index, m.index + m[1]!.length);
           if (s >= m.index + m[1]!.length) return undefined;
-          return { start: s, end: m.index + m[0].length, type: 'region', reason: 'name-place-head', priority: 3 };
+          // (a site's name is no sentence opener or demonym alone: "The airbase was", "an Iraqi air base")
+          const name = text.slice(s, m.index + m[1]!.length);
+          // (nor a name the lexicon gives a site already: "Incirlik airbase" is the lexicon's Incirlik Air Base)
+          if (m.groups?.site && (kit.stopCaps.has(name) || DESCRIBING.has(name.toLowerCase()) || SITE_NAMES.has(name.toLowerCase()))) return undefined;
+          return { start: s, end: m.index + m[0].length, type: m.groups?.site ? 'site' : 'region', reason: 'name-place-head', priority: 3 };
         }),
       ],
     },
