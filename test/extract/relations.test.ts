@@ -23,6 +23,8 @@ const CASES: [string, string][] = [
   ['The Syrian Democratic Forces fought ISIS for months.', 'Syrian Democratic Forces attacks ISIS'],
   // a title of several words before the leader's name is the leader's ("First Vice-President")
   ['The Tarvan Front, led by First Vice-President Omar Tessali, denied it.', 'Omar Tessali leads Tarvan Front'],
+  // the claim of an attack on a place named after its kind and words before it
+  ['The Tarvan Front claimed a drone attack on the northern port city of Kessar on Monday.', 'Tarvan Front attacks Kessar'],
   // a light verb with an armed campaign against a party ("waged an insurgency against")
   ['The Kessar Front has waged an insurgency against Chad since 2009.', 'Kessar Front attacks Chad'],
   // "a commander of": one of its commanders, a member (leads-appositive takes "the commander of")

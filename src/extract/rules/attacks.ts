@@ -108,10 +108,12 @@ export const ATTACK_RULES: RelationRule[] = [
   {
     reason: 'attacks-nominal-in',
     type: 'attacks',
-    pattern: `{S:armed_group,government}(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks?|bombings?|atrocities|massacres?|offensive|assault|shelling)\\s+(?:(?:today|yesterday|this\\s+\\w+|last\\s+\\w+|on\\s+{W:days:bare})\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:(?:town|city|village|province|district)\\s+of\\s+)?{T:place,camp}`,
+    // (the claim of one, "claimed responsibility for an attack on"; the place after its kind and words before it, "the
+    // Israeli port city of X")
+    pattern: `{S:armed_group,government}(?:['’]s)?\\s+(?:{V:claim}\\s+responsibility\\s+for\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+)?|(?:[\\w-]+\\s+){0,3}?)(?:attacks?|bombings?|atrocities|massacres?|offensive|assault|shelling)\\s+(?:(?:today|yesterday|this\\s+\\w+|last\\s+\\w+|on\\s+{W:days:bare})\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,2}?(?:town|city|village|province|district|port|capital)\\s+of\\s+)?{T:place,camp}`,
     example: "Canada condemns Boko Haram's repeated bomb attacks in the city of Maiduguri.",
     // (a time after the attack is a day, "on Monday": "an attack on ship in the Red Sea" attacked the ship)
-    examples: ["Witnesses described Boko Haram's night raids and bombings in the village of Dalori."],
+    examples: ["Witnesses described Boko Haram's night raids and bombings in the village of Dalori.", 'The Tarvan Front claimed responsibility for a rocket attack on the southern port city of Kessar.'],
     confidence: 0.75,
     coord: true,
   },
