@@ -370,6 +370,19 @@ describe('generic actors: the country an article is about', () => {
   });
 });
 
+describe('generic actors: the victims right after a verb of violence or abduction', () => {
+  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
+  it.each([
+    ['Gunmen attacked farmers near Faya in Chad.', 'farmers (chad)'],
+    ['Bandits abducted students from a school in Chad.', 'students (chad)'],
+  ])('%s', (text, expected) => {
+    expect(labels(text)).toContain(expected);
+  });
+  it('a bare plural elsewhere names nobody', () => {
+    expect(labels('Chad held talks. Farmers met officials on Monday.').filter((l) => l.startsWith('farmers'))).toEqual([]);
+  });
+});
+
 describe('generic actors: the troops a country has or sends are its own', () => {
   const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   it.each([

@@ -31,7 +31,7 @@ import type { Token } from '../text/tokens.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { inflect, pluralize } from '../lexicon/inflect.ts';
 import { lowerBound } from '../../util/search.ts';
-import { verbClass } from '../lexicon/verbs.ts';
+import { classForms, verbClass } from '../lexicon/verbs.ts';
 import { defaultLexicon, lexiconEntry, livesAbroad, memoByLexicon, nationalArmyName, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
 import { KIND_OF_TYPE } from '../../types.ts';
 import { lexTags } from '../compromise.ts';
@@ -428,6 +428,8 @@ function menAgent(plural: boolean): Agent | undefined {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands']);
+/** Forms of the verbs whose bare plural object is their victims (classes attack, take-people, injure): "attacked farmers". */
+const victimVerbs = memoByLexicon((lex) => new Set(['attack', 'take-people', 'injure'].flatMap((c) => classForms(c, ['past', 's', 'ing'], lex)).filter((f) => !/\s/.test(f))));
 /** Verbs whose subject owns the troops counted after them ("has 900 troops", "sent 400 soldiers"). */
 const DEPLOYS = new Set(['has', 'have', 'had', 'keeps', 'keep', 'kept', 'maintains', 'maintain', 'maintained', 'sent', 'sends', 'send', 'deployed', 'deploys', 'deploy', 'stationed', 'stations']);
 /** Words of a count before a noun ("about 900", "more than 2,000", "some 400 additional"). */
@@ -870,7 +872,10 @@ export function genericActors(
     const apostrophe = tokens[last + 1]?.norm === "'" && tokens[last + 1]!.start <= headEnd + 1;
     const possessor = apostrophe && (tokens[last + 2]?.norm === 's' || (tokens[last + 1]!.start === headEnd && /s$/.test(tokens[last]!.norm)));
     // (a noun that is its own plural is not counted: "on 23 July state media reported")
-    if (rule.countedOrNamed && ((!named && (hit.mass || !countedBefore(text, tokens, i, lex))) || possessor)) {
+    // (the victims right after a verb of violence or abduction are as good as counted: "attacked farmers", "abducted
+    // students")
+    const victims = i > 0 && tokens[i - 1]!.end + 1 === tokens[i]!.start && victimVerbs(lex ?? defaultLexicon()).has(tokens[i - 1]!.norm);
+    if (rule.countedOrNamed && ((!named && !victims && (hit.mass || !countedBefore(text, tokens, i, lex))) || possessor)) {
       i = last;
       continue;
     }
