@@ -157,6 +157,11 @@ describe('mentions: not found', () => {
   it.each(NOT_FOUND)('%s (no "%s")', (text, name) => {
     expect(mentions(text).map((m) => m.text)).not.toContain(name);
   });
+  it("a state's force by its acronym is not the rebels of the same letters", () => {
+    const adf = mentions('ADF rebels raided a village near Beni, killing 11 civilians.').find((m) => m.text === 'ADF');
+    expect(adf?.canonical).not.toBe('australian-defence-force');
+    expect(adf?.type).toBe('armed_group');
+  });
 });
 
 describe('mentions: spans and titles', () => {

@@ -102,8 +102,16 @@ const THE_AND_WORD = /^[Tt]he\s+\S+$/;
 /** A space and a capitalised word: the name goes on. */
 const NAME_GOES_ON = /^[ \t]+\p{Lu}/u;
 
+/** A name written as an acronym. */
+const ACRONYM_SURFACE = /^\p{Lu}{2,6}$/u;
+/** Rebels right after a name (Phoenix's rebel sector words): what a state's armed forces never are. */
+const REBELS_AFTER = /^\s+(?:rebels?|insurgents?|guerrill?as?|separatists?)(?![\p{L}-])/iu;
+
 function accept(p: Payload, text: string, start: number, end: number): boolean {
   const surface = text.slice(start, end);
+  // a state's force by its acronym is no match before rebels of the same letters ("ADF rebels" are the Allied
+  // Democratic Forces, not the Australian Defence Force)
+  if (p.entry.type === 'force' && ACRONYM_SURFACE.test(surface) && REBELS_AFTER.test(text.slice(end, end + 16))) return false;
   if (p.caseSensitive) return surface === p.alias;
   if (p.needsCapital && !/\p{Lu}/u.test(surface)) return false;
   // ... so a publication's is no match where the name goes on ("the National Liberation Army", "the Guardian Council";

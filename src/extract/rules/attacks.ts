@@ -73,9 +73,9 @@ export const ATTACK_RULES: RelationRule[] = [
   {
     reason: 'attacks-liberate-from',
     type: 'attacks',
-    pattern: `{S:${GROUP_FIGHTER}}{_p}{ACTIVE}(?:{V:retake}|{V:seize})\\s+(?:[^⟦⟧.;]|⟦[^⟧]*⟧){1,80}?\\s+from\\s+(?:the\\s+)?{T:armed_group}`,
+    pattern: `{S:${GROUP_FIGHTER}}{_p}{ACTIVE}(?:{V:retake}|{V:seize})\\s+(?:[^⟦⟧.;]|⟦[^⟧]*⟧){1,80}?\\s+from\\s+(?:the\\s+)?{T:armed_group,force}`,
     example: 'Peshmerga units liberated the village of Bashiqa from ISIS in late 2016.',
-    examples: ['Iraqi forces were retaking Dabiq from ISIL.', 'Kurdish fighters were clearing Dabiq from ISIL.', 'The Peshmerga wrested two villages outside Kirkuk from ISIS last week.'],
+    examples: ['Iraqi forces were retaking Dabiq from ISIL.', 'Kurdish fighters were clearing Dabiq from ISIL.', 'The Peshmerga wrested two villages outside Kirkuk from ISIS last week.', 'The Kessar Front seized the town of Faya from the Chadian National Army.'],
     confidence: 0.75,
   },
   {
