@@ -23,6 +23,9 @@ const CASES: [string, string][] = [
   ['The Syrian Democratic Forces fought ISIS for months.', 'Syrian Democratic Forces attacks ISIS'],
   // a title of several words before the leader's name is the leader's ("First Vice-President")
   ['The Tarvan Front, led by First Vice-President Omar Tessali, denied it.', 'Omar Tessali leads Tarvan Front'],
+  // a force's positions and posts stand for it as a target
+  ['Kessar Front fighters shelled positions of the Chadian army near Faya.', 'Kessar Front attacks Chadian army'],
+  ['Kessar Front fighters ambushed an army convoy near Faya.', 'Kessar Front attacks army'],
   // the claim of an attack on a place named after its kind and words before it
   ['The Tarvan Front claimed a drone attack on the northern port city of Kessar on Monday.', 'Tarvan Front attacks Kessar'],
   // a light verb with an armed campaign against a party ("waged an insurgency against")

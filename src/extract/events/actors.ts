@@ -428,6 +428,8 @@ function menAgent(plural: boolean): Agent | undefined {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands']);
+/** A force's posts (lexicon facilityNouns of one word, and "position"): "an army convoy" is the army's. */
+const postNouns = memoByLexicon((lex) => new Set([...lex.words.facilityNouns.filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()), 'position']));
 /** Forms of the verbs whose bare plural object is their victims (classes attack, take-people, injure): "attacked farmers". */
 const victimVerbs = memoByLexicon((lex) => new Set(['attack', 'take-people', 'injure'].flatMap((c) => classForms(c, ['past', 's', 'ing'], lex)).filter((f) => !/\s/.test(f))));
 /** Verbs whose subject owns the troops counted after them ("has 900 troops", "sent 400 soldiers"). */
@@ -672,7 +674,10 @@ export function genericActors(
     // a singular agent noun before another noun modifies it ("terrorist attack", "military operations", "fighter jets")
     const next = tokens[last + 1];
     // ("a tribal elder near Kohat": a locative preposition, which compromise tags an adjective, modifies nothing)
-    if (!hit.plural && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end)) && !LOCATIVE.has(next.norm)) {
+    // ... except the army's or the police's own posts, which stand for them as targets ("attacked an army convoy", "a
+    // police checkpoint", "army positions": lexicon facilityNouns)
+    const ownPost = (hit.sector === 'MIL' || hit.sector === 'COP') && !!next && postNouns(lex ?? defaultLexicon()).has(next.norm.replace(/s$/, ''));
+    if (!hit.plural && !ownPost && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end)) && !LOCATIVE.has(next.norm)) {
       const tags = lexTags(next.norm, lex);
       // (an attack is done, not described: "Israeli shelling wounded five", where compromise reads "wounded" an adjective)
       const attack = hit.attack;

@@ -193,6 +193,14 @@ function endOf(np: NounPhrase, local: readonly number[]): End | undefined {
     const idx = m.mention ?? m.np?.mention;
     if ((m.kind === 'compound' || m.kind === 'possessor') && idx !== undefined) return { mention: local[idx]!, described: { start: np.start, end: np.end } };
   }
+  // a force's positions are that force ("shelled positions of the Congolese army", "the bases of the militia")
+  if (POSITION_HEAD.test(np.head.text)) {
+    for (const pp of np.pps) {
+      if (pp.prep !== 'of' || pp.attach !== 'noun') continue;
+      const o = pp.objects.find((x) => x.mention !== undefined);
+      if (o) return { mention: local[o.mention!]!, described: { start: np.start, end: np.end } };
+    }
+  }
   // a count of a group's people is that group ("two of its fighters", "dozens of the army's soldiers"): the group as
   // the possessor ("its", "their" or a name; not "her relatives", nor a compound: "four of the Tigris bridges")
   if (PARTITIVE_HEAD.test(np.head.text)) {
@@ -215,6 +223,8 @@ const PLURAL_HEAD = /(?:[^s]s|men|people|personnel|police)$/i;
 const PERSONAL_POSSESSIVE = /^(?:his|her|my|your)$/i;
 /** A group's possessives, and a name's ("the SDF's"). */
 const GROUP_POSSESSIVE = /^(?:its|their)$|['’]s?$/i;
+/** Heads of what an armed party holds in the field: its positions, bases, posts, convoys and patrols. */
+const POSITION_HEAD = /^(?:positions?|bases?|posts?|outposts?|checkpoints?|convoys?|patrols?|barracks|headquarters|strongholds?|hideouts?)$/i;
 /** Heads that count people ("two of ...", "dozens of ..."): a number, a number word or a word of many or some. */
 const PARTITIVE_HEAD = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|some|several|many|most|all|few)$/i;
 
