@@ -18,6 +18,8 @@ describe('"also known as" names one entity twice', () => {
     ['Kamal Idris, better known as Abu Hafs, denied the report.', ['Abu Hafs', 'Kamal Idris']],
     // "alias", the word of police and court reports
     ['The gang is run by Jean-Marc Tessier, alias Le Borgne, from a farm near Jacmel.', ['Jean-Marc Tessier', 'Le Borgne']],
+    // a former name
+    ['The Tarvan Brigades, formerly known as the Dalan Movement, took the pass.', ['Dalan Movement', 'Tarvan Brigades']],
     // a name given to a generic actor (found after the names' own definitions)
     ["Chad's army, known as the ANT, retreated from Faya.", ['ANT', "Chad's army"]],
   ])('%s', (text, together) => {
@@ -28,6 +30,8 @@ describe('"also known as" names one entity twice', () => {
     ['The Kurdistan Region, also known for its oil fields, voted in 2017.'],
     ['Raqqa, also called on the coalition to help, was quiet.'],
     ['Kamal Idris, known as a hardliner, denied the report.'], // no name after the cue
+    // a former name the lexicon gives another entity stays that entity's
+    ['Hayat Tahrir al-Sham, formerly known as the Nusra Front, took the town.'],
   ])('does not fire: %s', (text) => {
     for (const group of names(text)) expect(group).toHaveLength(1);
   });

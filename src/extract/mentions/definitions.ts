@@ -69,8 +69,14 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
   return out;
 }
 
-/** "X, also known as (the) Y" (a.k.a., also called, known as, better known as, nicknamed, alias): Y is a name of X. */
-export const AKA = /^,?\s+(?:also\s+(?:known\s+as|called)|(?:otherwise|better|widely|popularly|commonly)\s+known\s+as|known\s+as|nicknamed|a\.k\.a\.?|aka|alias)\s+(?:the\s+)?/iu;
+/**
+ * "X, also known as (the) Y" (a.k.a., also called, known as, better known as, nicknamed, alias, formerly known as): Y is
+ * a name of X. A former name the lexicon gives another entity stays that entity's ("HTS, formerly known as the Nusra
+ * Front": the graph keeps the two).
+ */
+export const AKA = /^,?\s+(?:also\s+(?:known\s+as|called)|(?:otherwise|better|widely|popularly|commonly|formerly|previously)\s+known\s+as|known\s+as|nicknamed|a\.k\.a\.?|aka|alias)\s+(?:the\s+)?/iu;
+/** The cue of a former name. */
+const FORMER = /(?:formerly|previously)\s/iu;
 /** The name after it: a capitalised word, then up to three more words, up to punctuation or a clause word. */
 const AKA_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+(?!(?:where|which|that|who|and|or|in|of|on|at|is|was|were|has|had|to|for|by|with)\b)[\p{L}'’-]+){0,3}/u;
 
@@ -85,6 +91,7 @@ function defineAlsoKnownAs(text: string, mentions: RawMention[]): [RawMention, R
     const name = AKA_NAME.exec(text.slice(start, start + 80));
     if (!name) continue;
     let other = byStart.get(start);
+    if (FORMER.test(cue[0]) && other?.canonical && long.canonical && other.canonical !== long.canonical) continue;
     // a name only the fallback typed ("Hemedti" as a place) is of the kind of the name it is another name of
     if (other && other.kind !== long.kind) {
       if (other.canonical || long.anaphor) continue;
