@@ -432,8 +432,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'dozen
 const postNouns = memoByLexicon((lex) => new Set([...lex.words.facilityNouns.filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()), 'position']));
 /** Forms of the verbs whose bare plural object is their victims (classes attack, take-people, injure): "attacked farmers". */
 const victimVerbs = memoByLexicon((lex) => new Set(['attack', 'take-people', 'injure'].flatMap((c) => classForms(c, ['past', 's', 'ing'], lex)).filter((f) => !/\s/.test(f))));
-/** Verbs whose subject owns the troops counted after them ("has 900 troops", "sent 400 soldiers"). */
-const DEPLOYS = new Set(['has', 'have', 'had', 'keeps', 'keep', 'kept', 'maintains', 'maintain', 'maintained', 'sent', 'sends', 'send', 'deployed', 'deploys', 'deploy', 'stationed', 'stations']);
+/** Forms of the verbs of keeping troops somewhere (class deploy): their subject owns the troops counted after them. */
+const deployForms = memoByLexicon((lex) => new Set(classForms('deploy', ['past', 's', 'base'], lex)));
 /** Words of a count before a noun ("about 900", "more than 2,000", "some 400 additional"). */
 const COUNT_WORDS = new Set(['about', 'some', 'nearly', 'around', 'roughly', 'approximately', 'almost', 'over', 'more', 'than', 'at', 'least', 'additional', 'extra', 'hundreds', 'thousands', 'dozens', 'of', 'a', 'few']);
 
@@ -817,7 +817,7 @@ export function genericActors(
     if (!country && !lexCountry && hit.sector === 'MIL') {
       let k = i - 1;
       for (let n = 0; k >= 1 && n < 6 && (COUNT_WORDS.has(tokens[k]!.norm) || /^[\d,.]+$/.test(tokens[k]!.norm)); n++) k--;
-      if (k >= 1 && k < i - 1 && DEPLOYS.has(tokens[k]!.norm)) {
+      if (k >= 1 && k < i - 1 && deployForms(lex ?? defaultLexicon()).has(tokens[k]!.norm)) {
         const subject = tokens[k - 1]!;
         const cm = countryEnds.get(subject.end);
         if (cm) {
