@@ -428,8 +428,13 @@ function menAgent(plural: boolean): Agent | undefined {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands']);
-/** A force's posts (lexicon facilityNouns of one word, and "position"): "an army convoy" is the army's. */
-const postNouns = memoByLexicon((lex) => new Set([...lex.words.facilityNouns.filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()), 'position']));
+/** A force's posts (lexicon facilityNouns of one word): "an army convoy", "positions of the Congolese army". */
+const postNouns = memoByLexicon((lex) => new Set(lex.words.facilityNouns.filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase())));
+/** Is a word (singular or plural: "positions", "barracks", "headquarters") one of a force's posts? */
+export function isPost(word: string, lex: Lexicon): boolean {
+  const w = word.toLowerCase();
+  return postNouns(lex).has(w) || postNouns(lex).has(w.replace(/s$/, ''));
+}
 /** Forms of the verbs whose bare plural object is their victims (classes attack, take-people, injure): "attacked farmers". */
 const victimVerbs = memoByLexicon((lex) => new Set(['attack', 'take-people', 'injure'].flatMap((c) => classForms(c, ['past', 's', 'ing'], lex)).filter((f) => !/\s/.test(f))));
 /** Forms of the verbs of keeping troops somewhere (class deploy): their subject owns the troops counted after them. */
@@ -675,8 +680,8 @@ export function genericActors(
     const next = tokens[last + 1];
     // ("a tribal elder near Kohat": a locative preposition, which compromise tags an adjective, modifies nothing)
     // ... except the army's or the police's own posts, which stand for them as targets ("attacked an army convoy", "a
-    // police checkpoint", "army positions": lexicon facilityNouns)
-    const ownPost = (hit.sector === 'MIL' || hit.sector === 'COP') && !!next && postNouns(lex ?? defaultLexicon()).has(next.norm.replace(/s$/, ''));
+    // police checkpoint", "army positions": lexicon facilityNouns, isPost)
+    const ownPost = (hit.sector === 'MIL' || hit.sector === 'COP') && !!next && isPost(next.norm, lex ?? defaultLexicon());
     if (!hit.plural && !ownPost && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end)) && !LOCATIVE.has(next.norm)) {
       const tags = lexTags(next.norm, lex);
       // (an attack is done, not described: "Israeli shelling wounded five", where compromise reads "wounded" an adjective)

@@ -43,7 +43,7 @@ import { vocabulary } from '../clauses/words.ts';
 import { posTagIn, lemmaOf } from './pos.ts';
 import { sentenceWords, type SentenceWord } from './words.ts';
 import { casualties, sentenceDate } from './attributes.ts';
-import { hardwareHeads } from './actors.ts';
+import { hardwareHeads, isPost } from './actors.ts';
 import { combatantNounSet } from '../lexicon/generic-actors.ts';
 import { listedCountryNode } from '../mentions/nested.ts';
 
@@ -186,15 +186,15 @@ interface End {
 }
 
 /** The mention a noun phrase stands for: its head, else a compound or possessor that is a mention. */
-function endOf(np: NounPhrase, local: readonly number[]): End | undefined {
+function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon): End | undefined {
   if (np.mention !== undefined) return { mention: local[np.mention]! };
   if (np.pronoun) return undefined;
   for (const m of np.modifiers) {
     const idx = m.mention ?? m.np?.mention;
     if ((m.kind === 'compound' || m.kind === 'possessor') && idx !== undefined) return { mention: local[idx]!, described: { start: np.start, end: np.end } };
   }
-  // a force's positions are that force ("shelled positions of the Congolese army", "the bases of the militia")
-  if (POSITION_HEAD.test(np.head.text)) {
+  // a force's posts are that force ("shelled positions of the Congolese army", "the bases of the militia": isPost)
+  if (isPost(np.head.text, lex)) {
     for (const pp of np.pps) {
       if (pp.prep !== 'of' || pp.attach !== 'noun') continue;
       const o = pp.objects.find((x) => x.mention !== undefined);
@@ -203,7 +203,8 @@ function endOf(np: NounPhrase, local: readonly number[]): End | undefined {
   }
   // a count of a group's people is that group ("two of its fighters", "dozens of the army's soldiers"): the group as
   // the possessor ("its", "their" or a name; not "her relatives", nor a compound: "four of the Tigris bridges")
-  if (PARTITIVE_HEAD.test(np.head.text)) {
+  // (the head is the phrase's count, as the clause reader reads it: "two", "12", "dozens")
+  if (np.quantity && np.head.start >= np.quantity.start && np.head.end <= np.quantity.end) {
     for (const pp of np.pps) {
       if (pp.prep !== 'of' || pp.attach !== 'noun') continue;
       for (const o of pp.objects) {
@@ -223,10 +224,6 @@ const PLURAL_HEAD = /(?:[^s]s|men|people|personnel|police)$/i;
 const PERSONAL_POSSESSIVE = /^(?:his|her|my|your)$/i;
 /** A group's possessives, and a name's ("the SDF's"). */
 const GROUP_POSSESSIVE = /^(?:its|their)$|['’]s?$/i;
-/** Heads of what an armed party holds in the field: its positions, bases, posts, convoys and patrols. */
-const POSITION_HEAD = /^(?:positions?|bases?|posts?|outposts?|checkpoints?|convoys?|patrols?|barracks|headquarters|strongholds?|hideouts?)$/i;
-/** Heads that count people ("two of ...", "dozens of ..."): a number, a number word or a word of many or some. */
-const PARTITIVE_HEAD = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|some|several|many|most|all|few)$/i;
 
 /**
  * A generic actor's node for a further country of a list ("police in Kenya and Uganda": Uganda's police, its span
@@ -568,7 +565,7 @@ function nominalAttacks(reading: Reading, local: readonly number[], mentions: re
     const attack = np.mention !== undefined ? isAttackActor(mentions[local[np.mention]!]!, lex) : isAttackNoun(np, lex);
     if (attack && pps.length) {
       const by = np.pps.find((pp) => pp.prep === 'by');
-      const doer = np.mention !== undefined || endOf(np, local) ? [np] : (by?.objects ?? []);
+      const doer = np.mention !== undefined || endOf(np, local, lex) ? [np] : (by?.objects ?? []);
       if (doer.length) {
         out.push({
           ...c,
@@ -637,8 +634,8 @@ function contentPhrases(c: Clause, reading: Reading): NounPhrase[] {
 }
 
 /** The phrase is an armed group or a force of the article (its mention's type). */
-function armedEnd(np: NounPhrase, local: readonly number[], mentions: readonly RawMention[]): boolean {
-  const e = endOf(np, local);
+function armedEnd(np: NounPhrase, local: readonly number[], mentions: readonly RawMention[], lex: Lexicon): boolean {
+  const e = endOf(np, local, lex);
   const m = e && mentions[e.mention];
   return !!m && (m.type === 'armed_group' || m.kind === 'force');
 }
@@ -736,7 +733,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const describeAs = options.onCoding ? describeCode : verbs.describe;
       const claim = options.onCoding ? undefined : claimedAttack(clause, reading, lex);
       if (claim) {
-        const sources = clause.subject.map((np) => endOf(np, local)).filter((e): e is End => !!e && !e.described && a.mentions[e.mention]!.kind !== 'place');
+        const sources = clause.subject.map((np) => endOf(np, local, lex)).filter((e): e is End => !!e && !e.described && a.mentions[e.mention]!.kind !== 'place');
         if (sources.length) claimed.push({ s, sources, noun: claim });
         continue;
       }
@@ -771,7 +768,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       }
       // a verb of violence that one of its patterns reads as words ("fought the government": CAMEO 111; "fought (for) years")
       // is violence when an armed party does it: matched again with the verb's patterns of violence only, else its own code
-      if (m?.pattern && !options.onCoding && m.edge !== 'attacks' && m.entry.code !== null && verbs.describe(m.entry.code).edge === 'attacks' && m.source.some((np) => armedEnd(np, local, a.mentions))) {
+      if (m?.pattern && !options.onCoding && m.edge !== 'attacks' && m.entry.code !== null && verbs.describe(m.entry.code).edge === 'attacks' && m.source.some((np) => armedEnd(np, local, a.mentions, lex))) {
         const again = matchClause(clause, verbs.dict, describeAs, (p) => p.code !== null && verbs.describe(p.code).edge === 'attacks');
         if (again) m = again;
       }
@@ -793,19 +790,19 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const named = (e: End) => m.edge !== 'allied_with' || (!e.described && !isHardware(a.mentions[e.mention]!) && !isAttackActor(a.mentions[e.mention]!, lex));
       // "fighters from the ELN", "militants of the group": armed men named by their group are the group
       const groupOf = (np: NounPhrase): NounPhrase => {
-        const own = endOf(np, local);
+        const own = endOf(np, local, lex);
         const g = own && a.mentions[own.mention]!;
         if (!g || g.rule !== 'generic-actor' || !combatantNounSet().has(np.head.text.toLowerCase())) return np;
         const of = np.pps.find((x) => x.prep === 'from' || x.prep === 'of');
         const named = of?.objects.find((o) => {
-          const e = endOf(o, local);
+          const e = endOf(o, local, lex);
           // (the group may name a noun of armed men: "fighters from the Fano militia")
           const x = e && (!e.described || combatantNounSet().has(o.head.text.toLowerCase())) ? a.mentions[e.mention]! : undefined;
           return !!x && x.rule !== 'generic-actor' && (x.type === 'armed_group' || x.kind === 'force');
         });
         return named ?? np;
       };
-      let sources = m.source.map((np) => endOf(options.onCoding ? np : groupOf(np), local)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
+      let sources = m.source.map((np) => endOf(options.onCoding ? np : groupOf(np), local, lex)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
       // the doer of an attack named as a noun is its compound or possessor itself ("a U.S. strike": the United States, in
       // its own words), the attack no description of it
       if (nominal.length && nominal.includes(c)) sources = sources.map((e) => ({ mention: e.mention }));
@@ -820,9 +817,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const placeIdx0 = placeOf(c, local, a.mentions);
       const attackNoun = (np: NounPhrase) => isAttackNoun(np, lex);
       const placeTarget = m.edge === 'attacks' || m.edge === 'captures' || m.edge === 'withdraws_from';
-      const targetEnd = (np: NounPhrase) => endOf(np, local) ?? (placeTarget ? placeEnd(np, local, a.mentions, lex, placeIdx0) : undefined);
+      const targetEnd = (np: NounPhrase) => endOf(np, local, lex) ?? (placeTarget ? placeEnd(np, local, a.mentions, lex, placeIdx0) : undefined);
       const actor = (np: NounPhrase) => {
-        const e = endOf(np, local);
+        const e = endOf(np, local, lex);
         const mm = e && a.mentions[e.mention]!;
         // a place is a party to an event as a country, or as what is taken or left ("captured Kidal from the rebels")
         return !!mm && (mm.kind !== 'place' || mm.type === 'country' || m.edge === 'captures' || m.edge === 'withdraws_from');
@@ -831,7 +828,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // military have killed dozens"): the attack's doer, the object of its "by", did what the attack did
       if (!sources.length && m.edge === 'attacks' && !options.onCoding) {
         const by = m.source.find((np) => !actor(np) && attackNoun(np))?.pps.find((x) => x.prep === 'by');
-        if (by) sources = by.objects.map((np) => endOf(np, local)).filter((e): e is End => !!e && acts(e));
+        if (by) sources = by.objects.map((np) => endOf(np, local, lex)).filter((e): e is End => !!e && acts(e));
       }
       // what a named patient is of is taken ("took control of Goma"), not allied with ("began the deployment of troops")
       const ofTarget = m.targetFrom === 'of' && m.edge === 'allied_with' && !options.onCoding;
@@ -845,7 +842,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const companyPPs = besides.map((x) => x.pp);
       const company = besides
         .flatMap((x) => x.nps!)
-        .map((np) => endOf(np, local))
+        .map((np) => endOf(np, local, lex))
         .filter((e): e is End => !!e && acts(e))
         .map((e) => ({ mention: e.mention }));
       const besideIt = (e: End) => company.some((x) => x.mention === e.mention);
@@ -873,13 +870,13 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           clause.pps.find((x) => (TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19') && !lightVerb)) && !m.skipped?.includes(x) && !companyPPs.includes(x));
         if (pp) targetNps = pp.objects;
         // (an attack noun's target is its against/on/at phrase only: "strikes coordinated with the government ... against X")
-        if (!targetNps.some((np) => endOf(np, local)) && !lightVerb && (options.onCoding || m.edge !== 'allied_with')) {
+        if (!targetNps.some((np) => endOf(np, local, lex)) && !lightVerb && (options.onCoding || m.edge !== 'allied_with')) {
           // (the coder's output, like PETRARCH, takes the first actor of the verb phrase whatever its preposition:
           // "criticized the closure of guest houses in Bree", "reasserted friendship with the council of X")
           // (for the coder, never the source itself: "criticized over its dispute with X"; the graph drops such a self-loop
           // later and keeps the clause's place)
           const other = (np: NounPhrase) => {
-            const e = endOf(np, local);
+            const e = endOf(np, local, lex);
             if (!e || !actor(np)) return false;
             const at = a.mentions[e.mention]!.refersTo ?? a.mentions[e.mention]!;
             return !sources.some((x) => x.mention === e.mention || (a.mentions[x.mention]!.start === at.start && a.mentions[x.mention]!.end === at.end));
@@ -915,7 +912,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // a verb with no object but a clause for its content is about that clause's subject ("allowed that Mordor isn't a
       // pleasant place", "believes Kenya and Uganda can cope"; an object that names nobody: "expressed hopes that X
       // could"): the coder's target, as PETRARCH reads the verb phrase
-      if (!targets.length && options.onCoding && !patientsOf(clause).some((np) => endOf(np, local))) {
+      if (!targets.length && options.onCoding && !patientsOf(clause).some((np) => endOf(np, local, lex))) {
         const content = reading.clauses.filter((x) => x.parent === c.id && x.link === 'complement' && x.subjectFrom === 'explicit');
         targets = content.flatMap((x) => x.subject).filter(actor).map(targetEnd).filter((e): e is End => !!e && !sources.some((x) => x.mention === e.mention));
       }
@@ -926,7 +923,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       if (!targets.length && options.onCoding && !(m.pattern?.compound && sources.length > 1)) {
         // (never the source itself, named again: "criticized the closure of its own schools")
         const notSource = (np: NounPhrase) => {
-          const at = a.mentions[endOf(np, local)!.mention]!;
+          const at = a.mentions[endOf(np, local, lex)!.mention]!;
           const to = at.refersTo ?? at;
           return !sources.some((x) => a.mentions[x.mention] === at || (a.mentions[x.mention]!.start === to.start && a.mentions[x.mention]!.end === to.end));
         };
@@ -938,7 +935,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       }
       // where a withdrawal goes is not what it leaves ("withdrew towards Goma", "pulled back to Kidal")
       if (m.edge === 'withdraws_from' && !options.onCoding) {
-        const to = new Set(clause.pps.filter((x) => TOWARD_PREPS.has(x.prep)).flatMap((x) => x.objects.map((o) => endOf(o, local)?.mention)));
+        const to = new Set(clause.pps.filter((x) => TOWARD_PREPS.has(x.prep)).flatMap((x) => x.objects.map((o) => endOf(o, local, lex)?.mention)));
         if (to.size) targets = targets.filter((t) => !to.has(t.mention));
       }
       // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
