@@ -145,9 +145,17 @@ const CASES: [string, string][] = [
   ["The Tarvan Front's armed wing, the Kessar Brigades, shelled the port.", 'Kessar Brigades member_of Tarvan Front'],
   ['The Kessar Brigades, the military wing of the Tarvan Front, shelled the port.', 'Kessar Brigades member_of Tarvan Front'],
   ['Jund al-Khilafa, a regional affiliate of the Islamic State, claimed the raid.', 'Jund al-Khilafa member_of Islamic State'],
+  // a party named beside a noun of siding sides with the party it is the ally of (lexicon words.allyNouns)
+  ['Chad and its ally the Tarvan Front denied the charge.', 'Tarvan Front allied_with Chad'],
+  ["Niger's closest ally, Chad, sent troops to Faya.", 'Chad allied_with Niger'],
+  ['The Kessar Brigades, a key ally of the Government of Chad, shelled the port.', 'Kessar Brigades allied_with Government of Chad'],
+  ['Qatar, one of the main backers of the Nasr Front, hosted the talks.', 'Qatar allied_with Nasr Front'],
 ];
 
 const MUST_NOT: [string, string][] = [
+  // a possessive pronoun before an ally noun and no name after it names no ally ("its allies in X", "their allies, including")
+  ['The Tarvan Front and its allies in Faya captured the port.', 'allied_with'],
+  ['Chadian troops and their allies, including the Kessar Brigades, retook Faya.', 'member_of'],
   // a count of one person's kin, or of things, is no group ("three of her relatives", "two of the Tigris bridges")
   ['Chadian soldiers killed three of her relatives in Faya.', 'attacks'],
   ['Coalition jets struck two of the Tigris bridges.', 'attacks'],

@@ -90,6 +90,8 @@ export interface Words {
   /** Nouns of a bond between parties ("alliance", "pact"): "formed an alliance with X" names X the other party (events/). */
   /** Nouns of a part of a group ("wing", "affiliate"): a group in apposition with one is a member of the whole; rule patterns read them as `{W:partNouns}`. */
   partNouns: string[];
+  /** Nouns of a party that sides with another ("ally", "backer"): rule patterns read them as `{W:allyNouns}`. */
+  allyNouns: string[];
   allianceNouns: string[];
   /** Prepositions of place or direction: a country right after one is where, not whose ("in Iraq's ...": no title's country); rule patterns read them as `{W:placePrepositions:bare}`. */
   placePrepositions: string[];

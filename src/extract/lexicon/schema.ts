@@ -144,6 +144,7 @@ export const WORDS_SCHEMA: Schema = {
     conflictNouns: strings,
     attackNouns: strings,
     partNouns: strings,
+    allyNouns: strings,
     allianceNouns: strings,
     placePrepositions: strings,
     sidePrepositions: strings,

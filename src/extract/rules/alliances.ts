@@ -99,6 +99,28 @@ export const ALLIANCE_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    reason: 'allied-ally-appositive',
+    type: 'allied_with',
+    // a party in apposition with a noun of siding (lexicon words.allyNouns) sides with the party it is the ally of
+    // (a title may stand before a person's name: "an ally of President X")
+    pattern: `{S:${ACTOR},country}\\s*,\\s+(?:(?:the|a|an|its|their)\\s+|one\\s+of\\s+(?:the|its|their)\\s+)(?:[\\w-]+\\s+){0,2}?{W:allyNouns}\\s+(?:of|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}?{T:${ACTOR},country}`,
+    example: 'Belarus, a close ally of Russia, hosted the talks.',
+    examples: ['Qatar, one of the main backers of the Nasr Front, mediated the truce.', 'The Kessar Brigades, the last ally of President Omar Haji, withdrew.'],
+    confidence: 0.7,
+  },
+  {
+    reason: 'allied-ally-possessive',
+    type: 'allied_with',
+    // a party named after a possessive and a noun of siding sides with the possessor ("X's key ally Y", "its proxy
+    // Y"; a possessive pronoun before an ally noun is a mention, rules/mask.ts); a bare name before the noun only right
+    // before it ("US ally Israel")
+    pattern: `{T:${ACTOR},country}(?:(?:['’]s?|(?<=\\|coref-pronoun⟧))\\s+(?:[\\w-]+\\s+){0,2}?|\\s+){W:allyNouns}\\s*,?\\s+(?:the\\s+)?{S:${ACTOR},country}`,
+    example: "Russia's closest ally, Belarus, hosted the talks.",
+    examples: ['Iran and its proxy the Houthi movement denied the charge.', 'The Tarvan Front and its allies the Kessar Brigades and the Omari Battalion withdrew.'],
+    confidence: 0.7,
+    coord: 'source',
+  },
+  {
     reason: 'allied-backs',
     type: 'allied_with',
     pattern: `(?<!\\b(?:against|of|on|by|with|for|from|to)\\s+(?:the\\s+)?){S:${ACTOR},country}{_p}{V:back:s,past}(?:\\s+and\\s+{V:back:s,past})?\\s+(?:the\\s+)?{T:${ACTOR}}`,

@@ -30,6 +30,12 @@ const roleAfter = memoByLexicon((lex) => {
   return new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation([...roles, ...roles.map((r) => pluralize(r))])})(?![\\p{L}-])`, 'iu');
 });
 
+/** A noun of siding, after at most two other words, then a name: "its key ally, X" (rules/alliances.ts); not "its allies in X". */
+const allyAfter = memoByLexicon((lex) => {
+  const nouns = lex.words.allyNouns;
+  return new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation([...nouns, ...nouns.map((r) => pluralize(r))])})\\s*,?\\s+(?:the\\s+)?\\p{Lu}`, 'u');
+});
+
 /**
  * What a person's title makes them of a body named right before it (roles.json): `title-lead` when the title is a
  * `leads` role ("President", "Prime Minister"), `title-member` when it or its last word is a `member` role ("Foreign
@@ -84,7 +90,7 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
     // a possessive pronoun (coref/) stays a word: rules read "in its support of" as written; but before a role noun it
     // names whom the role holder serves ("Their military spokesman, Yahya Saree, said": the rules read it as a name's
     // possessive, "the group's military spokesman")
-    if (m.via === 'pronoun' && POSSESSIVE.test(m.text) && !roleAfter(lex).test(text.slice(m.end, Math.min(s.end, m.end + 48)))) continue;
+    if (m.via === 'pronoun' && POSSESSIVE.test(m.text) && !roleAfter(lex).test(text.slice(m.end, Math.min(s.end, m.end + 48))) && !allyAfter(lex).test(text.slice(m.end, Math.min(s.end, m.end + 48)))) continue;
     let before = text.slice(cursor, m.start);
     if (m.type === 'person') {
       // a person's titles belong to the placeholder: "led by Commodore Andrew Burns" reads "led by ⟦person⟧"
