@@ -35,6 +35,10 @@ const CASES: [string, string][] = [
   ['The Kessar Front launched a rebellion against Chad in 2009.', 'Kessar Front attacks Chad'],
   // "execute", a verb of killing CAMEO lacks
   ['Kessar Front fighters executed four soldiers near Faya.', 'Kessar Front attacks soldiers'],
+  // a group's members, by a role noun and "of", are the group ("three members of X", "a commander of X")
+  ['Unknown gunmen shot dead four members of the Kessar Brigades near Faya.', 'Unknown gunmen attacks Kessar Brigades'],
+  ['Police arrested a senior commander of the Tarvan Front near Faya.', 'Police captures Tarvan Front'],
+  ['Fighters of the Nasr Front stormed the village of Kessar.', 'Nasr Front attacks Kessar'],
   // a count of a group's people is the group ("two of its fighters", "three of the Kessar Front's fighters")
   ["Chadian drones killed three of the Kessar Front's fighters near Faya.", 'Chadian drones attacks Kessar Front'],
   // (raw mentions: the end is "its", coreference's mention of the Kessar Front)
@@ -153,6 +157,9 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // nor others named by a noun before the role ("the family members of X"), nor the doer's own self ("blew himself up")
+  ['Gunmen abducted the family members of Tarvan Front fighters in Faya.', 'captures'],
+  ['A member of the Tarvan Front, Omar Haji, blew himself up in Faya.', 'attacks'],
   // a possessive pronoun before an ally noun and no name after it names no ally ("its allies in X", "their allies, including")
   ['The Tarvan Front and its allies in Faya captured the port.', 'allied_with'],
   ['Chadian troops and their allies, including the Kessar Brigades, retook Faya.', 'member_of'],

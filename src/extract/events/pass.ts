@@ -186,7 +186,7 @@ interface End {
 }
 
 /** The mention a noun phrase stands for: its head, else a compound or possessor that is a mention. */
-function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon): End | undefined {
+function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions: readonly RawMention[]): End | undefined {
   if (np.mention !== undefined) return { mention: local[np.mention]! };
   if (np.pronoun) return undefined;
   for (const m of np.modifiers) {
@@ -199,6 +199,21 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon): End | un
       if (pp.prep !== 'of' || pp.attach !== 'noun') continue;
       const o = pp.objects.find((x) => x.mention !== undefined);
       if (o) return { mention: local[o.mention!]!, described: { start: np.start, end: np.end } };
+    }
+  }
+  // a group's members are that group ("three members of the Tarvan Front", "a commander of the militia", "fighters of
+  // the army"; lexicon roles.json, either kind of role, singular or plural); not a place's people ("residents of X")
+  // (a noun before the role makes them others: "the family members of X")
+  if (roleHeads(lex).has(np.head.text.toLowerCase()) && !np.modifiers.some((m) => m.kind === 'compound')) {
+    for (const pp of np.pps) {
+      if (pp.prep !== 'of' || pp.attach !== 'noun') continue;
+      const o = pp.objects.find((x) => x.mention !== undefined);
+      if (o) {
+        const m = local[o.mention!]!;
+        const k = mentions[m]!;
+        return k.kind !== 'place' && k.kind !== 'camp' && k.type !== 'person' ? { mention: m, described: { start: np.start, end: np.end } } : undefined;
+      }
+      break;
     }
   }
   // a count of a group's people is that group ("two of its fighters", "dozens of the army's soldiers"): the group as
@@ -218,6 +233,10 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon): End | un
   }
   return undefined;
 }
+/** The role nouns of roles.json and their plurals ("members", "commander"): what a group's people are called. */
+const roleHeads = memoByLexicon((lex) => new Set([...lex.roles.member, ...lex.roles.leads].filter((r) => !/\s/.test(r)).flatMap((r) => [r, pluralize(r)])));
+/** Reflexive pronouns: the doer again. */
+const REFLEXIVE = /^(?:himself|herself|itself|themselves|themself)$/i;
 /** A plural head ("fighters", "men", "personnel"). */
 const PLURAL_HEAD = /(?:[^s]s|men|people|personnel|police)$/i;
 /** Possessives of one person: what "two of her relatives" counts is no group of hers. */
@@ -565,7 +584,7 @@ function nominalAttacks(reading: Reading, local: readonly number[], mentions: re
     const attack = np.mention !== undefined ? isAttackActor(mentions[local[np.mention]!]!, lex) : isAttackNoun(np, lex);
     if (attack && pps.length) {
       const by = np.pps.find((pp) => pp.prep === 'by');
-      const doer = np.mention !== undefined || endOf(np, local, lex) ? [np] : (by?.objects ?? []);
+      const doer = np.mention !== undefined || endOf(np, local, lex, mentions) ? [np] : (by?.objects ?? []);
       if (doer.length) {
         out.push({
           ...c,
@@ -635,7 +654,7 @@ function contentPhrases(c: Clause, reading: Reading): NounPhrase[] {
 
 /** The phrase is an armed group or a force of the article (its mention's type). */
 function armedEnd(np: NounPhrase, local: readonly number[], mentions: readonly RawMention[], lex: Lexicon): boolean {
-  const e = endOf(np, local, lex);
+  const e = endOf(np, local, lex, mentions);
   const m = e && mentions[e.mention];
   return !!m && (m.type === 'armed_group' || m.kind === 'force');
 }
@@ -733,7 +752,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const describeAs = options.onCoding ? describeCode : verbs.describe;
       const claim = options.onCoding ? undefined : claimedAttack(clause, reading, lex);
       if (claim) {
-        const sources = clause.subject.map((np) => endOf(np, local, lex)).filter((e): e is End => !!e && !e.described && a.mentions[e.mention]!.kind !== 'place');
+        const sources = clause.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && !e.described && a.mentions[e.mention]!.kind !== 'place');
         if (sources.length) claimed.push({ s, sources, noun: claim });
         continue;
       }
@@ -790,19 +809,19 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const named = (e: End) => m.edge !== 'allied_with' || (!e.described && !isHardware(a.mentions[e.mention]!) && !isAttackActor(a.mentions[e.mention]!, lex));
       // "fighters from the ELN", "militants of the group": armed men named by their group are the group
       const groupOf = (np: NounPhrase): NounPhrase => {
-        const own = endOf(np, local, lex);
+        const own = endOf(np, local, lex, a.mentions);
         const g = own && a.mentions[own.mention]!;
         if (!g || g.rule !== 'generic-actor' || !combatantNounSet().has(np.head.text.toLowerCase())) return np;
         const of = np.pps.find((x) => x.prep === 'from' || x.prep === 'of');
         const named = of?.objects.find((o) => {
-          const e = endOf(o, local, lex);
+          const e = endOf(o, local, lex, a.mentions);
           // (the group may name a noun of armed men: "fighters from the Fano militia")
           const x = e && (!e.described || combatantNounSet().has(o.head.text.toLowerCase())) ? a.mentions[e.mention]! : undefined;
           return !!x && x.rule !== 'generic-actor' && (x.type === 'armed_group' || x.kind === 'force');
         });
         return named ?? np;
       };
-      let sources = m.source.map((np) => endOf(options.onCoding ? np : groupOf(np), local, lex)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
+      let sources = m.source.map((np) => endOf(options.onCoding ? np : groupOf(np), local, lex, a.mentions)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
       // the doer of an attack named as a noun is its compound or possessor itself ("a U.S. strike": the United States, in
       // its own words), the attack no description of it
       if (nominal.length && nominal.includes(c)) sources = sources.map((e) => ({ mention: e.mention }));
@@ -817,9 +836,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const placeIdx0 = placeOf(c, local, a.mentions);
       const attackNoun = (np: NounPhrase) => isAttackNoun(np, lex);
       const placeTarget = m.edge === 'attacks' || m.edge === 'captures' || m.edge === 'withdraws_from';
-      const targetEnd = (np: NounPhrase) => endOf(np, local, lex) ?? (placeTarget ? placeEnd(np, local, a.mentions, lex, placeIdx0) : undefined);
+      const targetEnd = (np: NounPhrase) => endOf(np, local, lex, a.mentions) ?? (placeTarget ? placeEnd(np, local, a.mentions, lex, placeIdx0) : undefined);
       const actor = (np: NounPhrase) => {
-        const e = endOf(np, local, lex);
+        const e = endOf(np, local, lex, a.mentions);
         const mm = e && a.mentions[e.mention]!;
         // a place is a party to an event as a country, or as what is taken or left ("captured Kidal from the rebels")
         return !!mm && (mm.kind !== 'place' || mm.type === 'country' || m.edge === 'captures' || m.edge === 'withdraws_from');
@@ -828,7 +847,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // military have killed dozens"): the attack's doer, the object of its "by", did what the attack did
       if (!sources.length && m.edge === 'attacks' && !options.onCoding) {
         const by = m.source.find((np) => !actor(np) && attackNoun(np))?.pps.find((x) => x.prep === 'by');
-        if (by) sources = by.objects.map((np) => endOf(np, local, lex)).filter((e): e is End => !!e && acts(e));
+        if (by) sources = by.objects.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && acts(e));
       }
       // what a named patient is of is taken ("took control of Goma"), not allied with ("began the deployment of troops")
       const ofTarget = m.targetFrom === 'of' && m.edge === 'allied_with' && !options.onCoding;
@@ -842,11 +861,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const companyPPs = besides.map((x) => x.pp);
       const company = besides
         .flatMap((x) => x.nps!)
-        .map((np) => endOf(np, local, lex))
+        .map((np) => endOf(np, local, lex, a.mentions))
         .filter((e): e is End => !!e && acts(e))
         .map((e) => ({ mention: e.mention }));
       const besideIt = (e: End) => company.some((x) => x.mention === e.mention);
-      let targets = ofTarget ? [] : m.target.filter((np) => !means(np)).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)) && !besideIt(e));
+      // (a reflexive object is the doer itself: "blew himself up")
+      let targets = ofTarget ? [] : m.target.filter((np) => !means(np) && !REFLEXIVE.test(np.head.text)).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)) && !besideIt(e));
       // the patient is an attack and the end is its doer ("repelled a Taliban attack", "foiled ISIS's assault", below "an
       // attack by X"): in the graph, the doer attacked the subject
       let doerAttacked = m.edge === 'attacks' && m.target.length === 1 && targets.length === 1 && !!targets[0]!.described && attackNoun(m.target[0]!);
@@ -870,13 +890,13 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           clause.pps.find((x) => (TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19') && !lightVerb)) && !m.skipped?.includes(x) && !companyPPs.includes(x));
         if (pp) targetNps = pp.objects;
         // (an attack noun's target is its against/on/at phrase only: "strikes coordinated with the government ... against X")
-        if (!targetNps.some((np) => endOf(np, local, lex)) && !lightVerb && (options.onCoding || m.edge !== 'allied_with')) {
+        if (!targetNps.some((np) => endOf(np, local, lex, a.mentions)) && !lightVerb && (options.onCoding || m.edge !== 'allied_with')) {
           // (the coder's output, like PETRARCH, takes the first actor of the verb phrase whatever its preposition:
           // "criticized the closure of guest houses in Bree", "reasserted friendship with the council of X")
           // (for the coder, never the source itself: "criticized over its dispute with X"; the graph drops such a self-loop
           // later and keeps the clause's place)
           const other = (np: NounPhrase) => {
-            const e = endOf(np, local, lex);
+            const e = endOf(np, local, lex, a.mentions);
             if (!e || !actor(np)) return false;
             const at = a.mentions[e.mention]!.refersTo ?? a.mentions[e.mention]!;
             return !sources.some((x) => x.mention === e.mention || (a.mentions[x.mention]!.start === at.start && a.mentions[x.mention]!.end === at.end));
@@ -912,7 +932,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // a verb with no object but a clause for its content is about that clause's subject ("allowed that Mordor isn't a
       // pleasant place", "believes Kenya and Uganda can cope"; an object that names nobody: "expressed hopes that X
       // could"): the coder's target, as PETRARCH reads the verb phrase
-      if (!targets.length && options.onCoding && !patientsOf(clause).some((np) => endOf(np, local, lex))) {
+      if (!targets.length && options.onCoding && !patientsOf(clause).some((np) => endOf(np, local, lex, a.mentions))) {
         const content = reading.clauses.filter((x) => x.parent === c.id && x.link === 'complement' && x.subjectFrom === 'explicit');
         targets = content.flatMap((x) => x.subject).filter(actor).map(targetEnd).filter((e): e is End => !!e && !sources.some((x) => x.mention === e.mention));
       }
@@ -923,7 +943,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       if (!targets.length && options.onCoding && !(m.pattern?.compound && sources.length > 1)) {
         // (never the source itself, named again: "criticized the closure of its own schools")
         const notSource = (np: NounPhrase) => {
-          const at = a.mentions[endOf(np, local, lex)!.mention]!;
+          const at = a.mentions[endOf(np, local, lex, a.mentions)!.mention]!;
           const to = at.refersTo ?? at;
           return !sources.some((x) => a.mentions[x.mention] === at || (a.mentions[x.mention]!.start === to.start && a.mentions[x.mention]!.end === to.end));
         };
@@ -935,7 +955,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       }
       // where a withdrawal goes is not what it leaves ("withdrew towards Goma", "pulled back to Kidal")
       if (m.edge === 'withdraws_from' && !options.onCoding) {
-        const to = new Set(clause.pps.filter((x) => TOWARD_PREPS.has(x.prep)).flatMap((x) => x.objects.map((o) => endOf(o, local, lex)?.mention)));
+        const to = new Set(clause.pps.filter((x) => TOWARD_PREPS.has(x.prep)).flatMap((x) => x.objects.map((o) => endOf(o, local, lex, a.mentions)?.mention)));
         if (to.size) targets = targets.filter((t) => !to.has(t.mention));
       }
       // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
