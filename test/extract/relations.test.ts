@@ -35,6 +35,11 @@ const CASES: [string, string][] = [
   ['The Kessar Front launched a rebellion against Chad in 2009.', 'Kessar Front attacks Chad'],
   // "execute", a verb of killing CAMEO lacks
   ['Kessar Front fighters executed four soldiers near Faya.', 'Kessar Front attacks soldiers'],
+  // a group driven out of a place leaves it; who drives it out attacks it (verb class drive-out)
+  ['The Ansar Front was pushed out of Gao after two days of clashes.', 'Ansar Front withdraws_from Gao'],
+  ['Malian soldiers expelled the Kessar Brigades from Kidal on Sunday.', 'Kessar Brigades withdraws_from Kidal'],
+  ['Malian soldiers expelled the Kessar Brigades from Kidal on Sunday.', 'Malian soldiers attacks Kessar Brigades'],
+  ['The Nasr Front was driven from Gao by Malian soldiers last year.', 'Malian soldiers attacks Nasr Front'],
   // a group's members, by a role noun and "of", are the group ("three members of X", "a commander of X")
   ['Unknown gunmen shot dead four members of the Kessar Brigades near Faya.', 'Unknown gunmen attacks Kessar Brigades'],
   ['Police arrested a senior commander of the Tarvan Front near Faya.', 'Police captures Tarvan Front'],
@@ -157,6 +162,9 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // driving a group out as a goal is no withdrawal yet ("aims at clearing X from Y", "vowed to drive X out of Y")
+  ['The new offensive aims at clearing the Ansar Front from Gao.', 'withdraws_from'],
+  ['Mali vowed to drive the Ansar Front out of Gao.', 'withdraws_from'],
   // nor others named by a noun before the role ("the family members of X"), nor the doer's own self ("blew himself up")
   ['Gunmen abducted the family members of Tarvan Front fighters in Faya.', 'captures'],
   ['A member of the Tarvan Front, Omar Haji, blew himself up in Faya.', 'attacks'],

@@ -157,6 +157,21 @@ export const ATTACK_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    // who drives a group out of a place attacks it (verb class `drive-out`: "drove X out of Y", "X was pushed out of Y by Z")
+    reason: 'attacks-driven-out',
+    type: 'attacks',
+    pattern: `{S:${FIGHTER}}{_p}{V:drive-out:past}\\s+(?:the\\s+)?{T:${GROUP_FIGHTER}}\\s+(?:fighters\\s+|militants\\s+)?(?:out\\s+of|out\\s+from|from)\\s`,
+    example: 'Malian troops drove the Tarvan Front out of Kidal in March.',
+    confidence: 0.75,
+  },
+  {
+    reason: 'attacks-driven-out-passive',
+    type: 'attacks',
+    pattern: `{T:${GROUP_FIGHTER}}{_}\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been|being|got)\\s+(?:\\w+ly\\s+)?{V:drive-out:pp}\\s+(?:out\\s+)?(?:of|from)\\s+(?:[^⟦⟧.;]|⟦[^⟧]*⟧){1,60}?\\s+by\\s+(?:the\\s+)?{S:${FIGHTER}}`,
+    example: 'The Tarvan Front was driven out of Kidal by Malian troops in March.',
+    confidence: 0.75,
+  },
+  {
     reason: 'attacks-nominal',
     type: 'attacks',
     pattern: `{S:${FIGHTER}}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(?:attacks?|assaults?|offensive|offensives|airstrikes?|strikes?|raids?|ambush(?:es)?|bombardment|shelling|campaign)\\s+(?:on|against|targeting)\\s+(?:the\\s+)?{T:${ACTOR},place,camp}`,

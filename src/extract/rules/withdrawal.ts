@@ -27,6 +27,23 @@ export const WITHDRAWAL_RULES: RelationRule[] = [
     coord: true,
   },
   {
+    // a group driven out of a place leaves it (verb class `drive-out`): in the passive ("was pushed out of X", "were
+    // expelled from X"), or in the past, active ("drove the militants out of X"); not a goal ("clearing X from Y")
+    reason: 'withdraws-driven-out',
+    type: 'withdraws_from',
+    pattern: `{S:armed_group,force,government}{_}\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been|being|got)\\s+(?:\\w+ly\\s+)?{V:drive-out:pp}\\s+(?:out\\s+)?(?:of|from)\\s+(?:the\\s+)?(?:(?:city|town|village|port)\\s+of\\s+)?{T:place,camp}`,
+    example: 'The Tarvan Front was driven out of Faya after a week of fighting.',
+    examples: ['Fighters of the Nasr Front were expelled from Gao in May.'],
+    confidence: 0.7,
+  },
+  {
+    reason: 'withdraws-driven-out-active',
+    type: 'withdraws_from',
+    pattern: `{V:drive-out:past}\\s+(?:the\\s+)?{S:armed_group,force}\\s+(?:fighters\\s+|militants\\s+)?(?:out\\s+of|out\\s+from|from)\\s+(?:the\\s+)?(?:(?:city|town|village|port)\\s+of\\s+)?{T:place,camp}`,
+    example: 'Malian troops drove the Tarvan Front out of Kidal in March.',
+    confidence: 0.7,
+  },
+  {
     reason: 'withdraws-nominal',
     type: 'withdraws_from',
     pattern: `{S:${ACTOR},country}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(?:withdrawal|pullout|pull-out|retreat)\\s+from\\s+(?:the\\s+)?{T:place,camp}`,
