@@ -35,6 +35,11 @@ const CASES: [string, string][] = [
   ['The Kessar Front launched a rebellion against Chad in 2009.', 'Kessar Front attacks Chad'],
   // "execute", a verb of killing CAMEO lacks
   ['Kessar Front fighters executed four soldiers near Faya.', 'Kessar Front attacks soldiers'],
+  // a claimed attack, or any claimed deed, is the claimer's; its "of" names what it hit (verb class claim)
+  ['The Ansar Front claimed the bombing of a police station in Kidal.', 'Ansar Front attacks police'],
+  ['The Kessar Brigades claimed the killing of two soldiers near Gao.', 'Kessar Brigades attacks soldiers'],
+  // a thing hit that carries people: the people ("fired on a minibus carrying soldiers")
+  ['Gunmen opened fire on a minibus carrying soldiers near Gao.', 'Gunmen attacks soldiers'],
   // a group driven out of a place leaves it; who drives it out attacks it (verb class drive-out)
   ['The Ansar Front was pushed out of Gao after two days of clashes.', 'Ansar Front withdraws_from Gao'],
   ['Malian soldiers expelled the Kessar Brigades from Kidal on Sunday.', 'Kessar Brigades withdraws_from Kidal'],
@@ -162,6 +167,8 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // a denied deed is nobody's
+  ['The Ansar Front denied the bombing of a police station in Kidal.', 'attacks'],
   // driving a group out as a goal is no withdrawal yet ("aims at clearing X from Y", "vowed to drive X out of Y")
   ['The new offensive aims at clearing the Ansar Front from Gao.', 'withdraws_from'],
   ['Mali vowed to drive the Ansar Front out of Gao.', 'withdraws_from'],

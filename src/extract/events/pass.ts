@@ -572,38 +572,57 @@ const NOMINAL_DEPTH = 2;
 function nominalAttacks(reading: Reading, local: readonly number[], mentions: readonly RawMention[], lex: Lexicon): Clause[] {
   const out: Clause[] = [];
   const seen = new Set<NounPhrase>();
-  const visit = (np: NounPhrase, c: Clause, depth: number) => {
+  /** `claimer`: who claims the attack the phrase names ("X claimed the bombing of Y", "X claimed responsibility for the attack on Y"). */
+  const visit = (np: NounPhrase, c: Clause, depth: number, claimer?: readonly NounPhrase[]) => {
     if (seen.has(np)) return;
     seen.add(np);
     // its own phrases, or the verb's right after it (the reader attaches a phrase after an object to the verb: "condemned
     // Israeli strikes against Hamas")
     // (never a date: "a strike on Jan. 1")
+    // (a claimed attack's "of" names its target too: "claimed the bombing of a police station")
     const pps = [...np.pps, ...c.pps.filter((pp) => pp.start >= np.end && pp.start <= np.end + 1)].filter(
-      (pp) => (pp.prep === 'on' || pp.prep === 'against') && pp.objects.length && !pp.objects.some(namesTime),
+      (pp) => (pp.prep === 'on' || pp.prep === 'against' || (claimer && pp.prep === 'of')) && pp.objects.length && !pp.objects.some(namesTime),
     );
-    const attack = np.mention !== undefined ? isAttackActor(mentions[local[np.mention]!]!, lex) : isAttackNoun(np, lex);
+    // (a claimed deed may be any event's gerund: "claimed the killing of two soldiers", read as "killed")
+    const gerund = claimer && np.mention === undefined && /ing$/i.test(np.head.text) ? lemmaOf(np.head.text, lex) : undefined;
+    const attack = np.mention !== undefined ? isAttackActor(mentions[local[np.mention]!]!, lex) : isAttackNoun(np, lex) || !!gerund;
     if (attack && pps.length) {
       const by = np.pps.find((pp) => pp.prep === 'by');
-      const doer = np.mention !== undefined || endOf(np, local, lex, mentions) ? [np] : (by?.objects ?? []);
+      const doer = np.mention !== undefined || endOf(np, local, lex, mentions) ? [np] : (by?.objects ?? claimer ?? []);
       if (doer.length) {
         out.push({
           ...c,
-          verb: { ...c.verb, lemma: ATTACK_VERB, particle: undefined, head: { ...c.verb.head, text: ATTACK_VERB }, voice: 'active', form: 'finite' },
-          subject: doer,
+          verb: { ...c.verb, lemma: gerund ?? ATTACK_VERB, particle: undefined, head: { ...c.verb.head, text: gerund ?? ATTACK_VERB }, voice: 'active', form: 'finite' },
+          subject: [...doer],
           subjectFrom: 'explicit',
-          objects: [],
+          // (what a claimed attack is "of" is what it attacked: the object of "attacked")
+          objects: pps.filter((pp) => pp.prep === 'of').flatMap((pp) => pp.objects),
           complement: [],
-          pps,
+          pps: pps.filter((pp) => pp.prep !== 'of'),
         });
       }
     }
     if (depth < NOMINAL_DEPTH) for (const pp of np.pps) for (const o of pp.objects) visit(o, c, depth + 1);
   };
   for (const c of reading.clauses) {
+    // a claim of an attack (lexicon verb class `claim`, its noun: "responsibility"): the claimer did it
+    const claimer = claimsAttack(c, lex) ? c.subject : undefined;
+    if (claimer) {
+      for (const np of c.objects) {
+        if (claims(lex).nouns.has(np.head.text.toLowerCase())) {
+          for (const pp of [...np.pps, ...c.pps]) if (pp.prep === 'for') for (const o of pp.objects) visit(o, c, 1, claimer);
+        } else visit(np, c, 0, claimer);
+      }
+    }
     for (const np of [...c.subject, ...c.objects, ...c.complement]) visit(np, c, 0);
     for (const pp of c.pps) for (const o of pp.objects) visit(o, c, 1);
   }
   return out;
+}
+
+/** An active, asserted clause of a claim verb with a named subject ("X claimed the attack"; lexicon class `claim`). */
+function claimsAttack(c: Clause, lex: Lexicon): boolean {
+  return c.verb.voice === 'active' && !c.verb.negated && !c.verb.hedged && c.subject.length > 0 && claims(lex).lemmas.has(c.verb.lemma);
 }
 
 /**
@@ -724,7 +743,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     }
     // a verb that only takes places: only when the sentence names one
     if (!hasVerb && placeVerb) for (let i = first; i < last && !hasVerb; i++) hasVerb = a.mentions[i]!.kind === 'place';
-    const nominalHere = options.onCoding === undefined && nominalIn(ti, tj);
+    // (or a claim of one: "claimed the bombing of X")
+    const nominalHere = options.onCoding === undefined && (nominalIn(ti, tj) || claimIn(ti, s.end));
     if (!hasVerb && !nominalHere) return;
     // the article's tokens of the sentence, unless one straddles its start or end (then the sentence is tokenized alone)
     const whole = ti < tj && a.tokens[ti]!.start >= s.start && a.tokens[tj - 1]!.end <= s.end;
@@ -736,7 +756,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const sentence = a.text.slice(s.start, s.end);
     let attrs: { date?: string; killed?: number; wounded?: number } | undefined;
     // attacks named as nouns ("Russian air strikes on Idlib", "an al-Shabaab raid on the base"): read as clauses of "attack"
-    const nominal = !options.onCoding && nominalIn(ti, tj) ? nominalAttacks(reading, local, a.mentions, lex) : [];
+    const nominal = nominalHere ? nominalAttacks(reading, local, a.mentions, lex) : [];
     for (const c of nominal.length ? [...reading.clauses, ...nominal] : reading.clauses) {
       const lemma = lemmaOf(c.verb.head.text, lex) ?? c.verb.lemma;
       let clause = lemma === c.verb.lemma ? c : { ...c, verb: { ...c.verb, lemma } };
@@ -917,7 +937,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // sheltering displaced families"): the actor its relative clause names (the object, else the first actor of a
       // prepositional phrase)
       if (!targets.length && (options.onCoding || m.edge === 'attacks' || m.edge === 'captures')) {
-        targets = carriedBy(patientsOf(clause), reading, actor, !!options.onCoding).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+        // (or the object of a target's preposition: "fired on a bus carrying soldiers")
+        const carriers = options.onCoding ? patientsOf(clause) : [...patientsOf(clause), ...clause.pps.filter((x) => TARGET_PREPS.has(x.prep)).flatMap((x) => x.objects)];
+        targets = carriedBy(carriers, reading, actor, !!options.onCoding).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
       }
       // the patient is an event done by someone ("condemned an attack by the militia", "repelled an assault by rebels"):
       // the event's doer, the object of its "by" (on the noun or, in an active clause, on the verb)
