@@ -364,6 +364,10 @@ describe('generic actors: the country an article is about', () => {
     ['NAIROBI (AP) - Gunmen killed 12 villagers, police said. Uganda\'s army said it had sent troops. Uganda\'s president mourned. Uganda\'s police chief resigned.', 'gunmen (Uganda, 2026-05)', 'gunmen (Kenya, 2026-05)'],
     // ... named twice is enough when the bureau's country is never named
     ["BANGKOK (AFP) - Myanmar's military said rebels had ambushed a convoy. Myanmar's junta blamed gunmen.", 'gunmen (Myanmar, 2026-05)', 'gunmen (Thailand, 2026-05)'],
+    // ... and a dateline that names its bureau's country too ("NIAMEY, Niger (Reuters) -") names it once
+    ['NIAMEY, Niger (Reuters) - Gunmen attacked a convoy near Faya in Chad, officials said.', 'gunmen (Chad, 2026-05)', 'gunmen (Niger, 2026-05)'],
+    // the headline and the lead paragraph say what the story is about, over countries named once each further on
+    ['Malian soldiers retake Kidal from rebels\nMalian troops entered Kidal on Sunday, the army said, after gunmen fled.\nAlgeria closed its border. Algeria called for talks. Algeria sent envoys.', 'gunmen (Mali, 2026-05)', 'gunmen (Algeria, 2026-05)'],
   ])('%s', (text, expected, wrong) => {
     const got = labels(text).map((l) => l.toLowerCase());
     expect(got).toContain(expected.toLowerCase());

@@ -218,12 +218,26 @@ const LOCATIVE_REACH = 3;
  * actor ("US officials", "thanked the United States") thus weighs less than
  * the one where the events are.
  */
+/** Where the headline and the lead paragraph end: the end of the second line with a letter in it (0: no text). */
+function leadEnd(text: string): number {
+  let lines = 0;
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    if (/\p{L}/u.test(text.slice(at, end)) && ++lines === 2) return end;
+    at = end + 1;
+  }
+  return 0;
+}
+
 export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon, text = '', tokens: readonly Token[] = []): string | undefined {
   const { countries } = idx();
   const counts = new Map<string, [number, number]>();
+  // the headline and the lead paragraph (the first two lines with words) say what the story is about: twice the weight
+  const lead = leadEnd(text);
   const add = (iso: string, w: number, at: number) => {
     const c = counts.get(iso) ?? [0, at];
-    c[0] += w;
+    c[0] += at < lead ? 2 * w : w;
     c[1] = Math.min(c[1], at);
     counts.set(iso, c);
   };
@@ -277,7 +291,10 @@ export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon, t
     }
   }
   const strongest = Math.max(0, ...[...counts.values()].map(([n]) => n));
-  for (const [iso, at] of filed) add(iso, named.has(iso) || counts.has(iso) || strongest < 2 ? 3 : 0.5, at);
+  // (whether the story names the country is asked before any dateline counts: "AMMAN, Jordan (Reuters) -" names Jordan
+  // twice in one dateline, never in the story)
+  const inStory = new Set(counts.keys());
+  for (const [iso, at] of filed) add(iso, named.has(iso) || inStory.has(iso) || strongest < 2 ? 3 : 0.5, at);
   let best: string | undefined;
   let bn = 0;
   let bi = Infinity;
