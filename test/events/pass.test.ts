@@ -507,6 +507,8 @@ describe('generic actors: a description in apposition to a name is that name', (
     ["The Ansar Front, Chad's largest rebel group, withdrew from the town of Faya.", 'Ansar Front withdraws_from Faya'],
     // (or with a demonym: "Hezbollah, the Lebanese militant group")
     ['The Ansar Front, the Chadian rebel group, withdrew from the town of Faya.', 'Ansar Front withdraws_from Faya'],
+    // (or follow the name's acronym in brackets)
+    ['The Ansar Front (AF), the main rebel group in the north, withdrew from the town of Faya.', 'Ansar Front withdraws_from Faya'],
   ])('%s', (text, edge) => {
     const g = graph(text);
     expect(g.edges).toContain(edge);

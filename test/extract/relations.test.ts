@@ -40,6 +40,10 @@ const CASES: [string, string][] = [
   ['The Kessar Brigades claimed the killing of two soldiers near Gao.', 'Kessar Brigades attacks soldiers'],
   // a thing hit that carries people: the people ("fired on a minibus carrying soldiers")
   ['Gunmen opened fire on a minibus carrying soldiers near Gao.', 'Gunmen attacks soldiers'],
+  // one of a group's leaders named after the role is a member ("A commander of X, Y"; "in" too); a place before a
+  // hyphen and a participle is a party, not where ("a commander in the Turkey-backed X")
+  ['A commander in the Chad-backed Nasr Front, Captain Omar Haji, was wounded.', 'Omar Haji member_of Nasr Front'],
+  ['A commander in the Chad-backed Nasr Front, Captain Omar Haji, was wounded.', 'Chad allied_with Nasr Front'],
   // a group driven out of a place leaves it; who drives it out attacks it (verb class drive-out)
   ['The Ansar Front was pushed out of Gao after two days of clashes.', 'Ansar Front withdraws_from Gao'],
   ['Malian soldiers expelled the Kessar Brigades from Kidal on Sunday.', 'Kessar Brigades withdraws_from Kidal'],
@@ -167,6 +171,7 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  ['A commander of the Kessar Brigades, Colonel Idris Mahamat, was wounded.', 'leads'],
   // a denied deed is nobody's
   ['The Ansar Front denied the bombing of a police station in Kidal.', 'attacks'],
   // driving a group out as a goal is no withdrawal yet ("aims at clearing X from Y", "vowed to drive X out of Y")

@@ -213,7 +213,19 @@ function liftParentheticals(items: readonly Item[], subs: SubStream[]): Item[] {
       const inside = items.slice(i + 1, close);
       const prev = out[out.length - 1];
       if (prev?.kind === 'group' && inside.length === 1 && inside[0]!.kind === 'group') {
-        for (const np of (inside[0] as { g: Group }).g.nps) lastNp(prev.g).appositions.push(np);
+        const host = lastNp(prev.g);
+        for (const np of (inside[0] as { g: Group }).g.nps) host.appositions.push(np);
+        // the phrase renamed, then its appositions: "Hayat Tahrir al-Sham (HTS), the dominant jihadist group, shelled ..."
+        // (not fronted material: "In Aleppo (Syria), ...")
+        const fronted = frontedOnly && sawPrep && out[out.length - 2]?.kind === 'prep';
+        let c = close + 1;
+        if (!fronted && items[c]?.kind === 'comma') {
+          for (let e = apposition(items, c, host, subs); e >= 0; e = items[c]?.kind === 'comma' ? apposition(items, c, host, subs) : -1) c = e;
+        }
+        if (c > close + 1) {
+          i = items[c]?.kind === 'comma' && isFiniteVg(items[skipAdverbs(items, c + 1)]) ? c + 1 : c;
+          continue;
+        }
       } else if (inside.length) subs.push({ items: inside });
       i = close + 1;
       continue;

@@ -526,16 +526,19 @@ export function genericActors(
       if (n >= 2 || !(DETERMINERS.has(tokens[k]!.norm) || /^\d+$/.test(tokens[k]!.norm) || numberWords(lex).has(tokens[k]!.norm))) return false;
     }
   };
+  /** The name ending at token j, or right before a bracket closing there ("Hayat Tahrir al-Sham (HTS),": the acronym's). */
+  const nameEndingAt = (j: number): RawMention | undefined =>
+    endsAt.get(tokens[j]!.end) ?? (tokens[j]!.norm === ')' && j > 0 && tokens[j - 1]!.end === tokens[j]!.start ? endsAt.get(tokens[j - 1]!.end) : undefined);
   /** Is there a name ending at token j, then a comma at token j + 1? */
   const nameThenComma = (j: number): boolean => {
     if (j < 0) return false;
     const comma = tokens[j + 1]!;
-    const name = endsAt.get(tokens[j]!.end);
+    const name = nameEndingAt(j);
     return comma.norm === ',' && comma.start === tokens[j]!.end && !!name && name.rule !== 'generic-actor' && /^\p{Lu}/u.test(name.text);
   };
   /** The name ending at token j is an armed group's or a force's. */
   const armedName = (j: number): boolean => {
-    const name = endsAt.get(tokens[j]!.end);
+    const name = nameEndingAt(j);
     return !!name && (name.type === 'armed_group' || name.kind === 'force');
   };
   /** Does the phrase at token i open an apposition to a name: `<name>, a|an|the|<Name>'s [up to 3 words or demonyms] <phrase>`? */

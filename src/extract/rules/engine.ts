@@ -61,6 +61,8 @@ const NOT_AN_ATTACK = /^[^.;⟦]{0,80}?\bfor\s+(?:recruitment|recruiting|radical
 const ACTOR_SOURCE_TYPES: ReadonlySet<string> = new Set(['attacks', 'allied_with', 'captures', 'recruits', 'withdraws_from']);
 /** Words that make the place after them a where or a part ("parts of Syria, including bombing ..."; "support for Iraq in the fight" keeps Iraq a party). */
 const WHERE_BEFORE = /\b(?:in|into|inside|within|at|near|across|throughout|around|from|on|over|of)\s+(?:the\s+)?$/i;
+/** A hyphen right after a mention: a compound ("Turkey-backed", "US-led"), the place no where. */
+const HYPHEN_AFTER = /^[-‐–]\p{L}/u;
 /** After a comma, words that open an aside around a mention ("X, led by Y, ...", "X, which fought Y, ..."). */
 const ASIDE_OPENER = /,[^,⟦⟧]*?\b(?:by|with|of|against|from|to|for|in|on|at|which|who|whose|that)\b[^,⟦⟧]*$/i;
 /** A first-person possessive right before a trigger's noun ("our efforts", "our continued fight"), and first-person mentions. */
@@ -400,8 +402,9 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
         const at = masked.at.find((a) => a.mention === src);
         const k = masked.at.findIndex((a) => a.mention === src);
         const prev = k > 0 ? masked.at[k - 1]! : undefined;
+        // (not a place that makes a compound with a participle after it: "a commander in the Turkey-backed X" is Turkey's doing)
         const where =
-          (at && WHERE_BEFORE.test(masked.text.slice(Math.max(0, at.pos - 14), at.pos))) ||
+          (at && WHERE_BEFORE.test(masked.text.slice(Math.max(0, at.pos - 14), at.pos)) && !HYPHEN_AFTER.test(masked.text.slice(at.end, at.end + 2))) ||
           // "fighters in Raqqa, Syria attacked X": the country after a place that lies in it names where that place is
           (prev && at && /^⟦[^⟧]*⟧\s*,\s*$/u.test(masked.text.slice(prev.pos, at.pos)) && liesIn(mentions[prev.mention]!, mentions[src]!, lex) && WHERE_BEFORE.test(masked.text.slice(Math.max(0, prev.pos - 14), prev.pos)));
         if (where) {

@@ -57,7 +57,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: 'leads',
     // the role and its group first, the person named after it in apposition; not in a list of persons with their roles
     // ("X, the commander of Y, Z, ..."): the role is then X's
-    pattern: `(?<!⟧\\s*,\\s*(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2})(?<![\\p{L}-]){LEAD}\\s+(?:of|for)\\s+(?:the\\s+)?{T:${ACTOR}}\\s*,\\s+{S:person}(?!\\s*,?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:{LEAD}|{MEMBER})\\s+(?:of|for)\\b)`,
+    // (one of its leaders is a member: "A commander of X, Y, said": member-title-first)
+    pattern: `(?<!⟧\\s*,\\s*(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2})(?<!(?<![\\p{L}])an?\\s+(?:[\\w-]+\\s+)?)(?<![\\p{L}-]){LEAD}\\s+(?:of|for)\\s+(?:the\\s+)?(?:⟦[^⟧]*⟧[-‐–]\\p{L}+\\s+)?{T:${ACTOR}}\\s*,\\s+{S:person}(?!\\s*,?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:{LEAD}|{MEMBER})\\s+(?:of|for)\\b)`,
     example: 'The leader of Boko Haram, Abubakar Shekau, appeared in a new video.',
     examples: ['The head of Hezbollah, Hassan Nasrallah, gave a televised speech.'],
     confidence: 0.75,
@@ -65,9 +66,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-title-first',
     type: 'member_of',
-    pattern: `(?<!⟧\\s*,\\s*(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2})(?<![\\p{L}-]){MEMBER}\\s+(?:of|for)\\s+(?:the\\s+)?{T:${ACTOR}}(?:\\s+(?:in|from)\\s+(?:the\\s+)?{X})?\\s*,\\s+{S:person}(?!\\s*,?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:{LEAD}|{MEMBER})\\s+(?:of|for)\\b)`,
+    // (and one of its leaders, "A commander of X, Y"; "in" too: "A commander in the X, Y")
+    pattern: `(?<!⟧\\s*,\\s*(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2})(?<![\\p{L}-])(?:{MEMBER}|(?<=(?<![\\p{L}])an?\\s+(?:[\\w-]+\\s+)?){LEAD})\\s+(?:of|for|in)\\s+(?:the\\s+)?(?:⟦[^⟧]*⟧[-‐–]\\p{L}+\\s+)?{T:${ACTOR}}(?:\\s+(?:in|from)\\s+(?:the\\s+)?{X})?\\s*,\\s+{S:person}(?!\\s*,?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:{LEAD}|{MEMBER})\\s+(?:of|for)\\b)`,
     example: 'The spokesman for Al-Shabaab, Ali Dhere, denied the claim on Monday.',
-    examples: ['A spokesman for the Tarvan Front in Somalia, Omar Haji, was arrested.'],
+    examples: ['A spokesman for the Tarvan Front in Somalia, Omar Haji, was arrested.', 'A commander in the Kessar Brigades, Colonel Idris Mahamat, was wounded.'],
     confidence: 0.75,
   },
   {
