@@ -421,7 +421,8 @@ export const PASSES: readonly Pass[] = [
     name: 'nested',
     run: (a, r) => {
       const n = nestedMentions(a.text, a.tokens, a.sentences, a.mentions, r.lexicon);
-      return n.mentions.length ? { mentions: [...a.mentions, ...n.mentions], relations: [...a.relations, ...n.relations] } : {};
+      // (a backer named by its own country mention adds a relation and no mention: "Iran-aligned factions")
+      return n.mentions.length || n.relations.length ? { mentions: [...a.mentions, ...n.mentions], relations: [...a.relations, ...n.relations] } : {};
     },
   },
   {

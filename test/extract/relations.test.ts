@@ -293,6 +293,21 @@ describe('relation rules: who a participle of leading is about', () => {
   });
 });
 
+describe('relation rules: a party before a hyphen and a participle modifies the noun after it', () => {
+  it.each([
+    // the backer is allied with the backed, and does not do what they do (a mention of its own: no new mention added)
+    ['Chad-aligned militias shelled Kidal.', 'Chad allied_with militias', 'Chad attacks Kidal'],
+    ['Troops met Chad-backed fighters who attacked the convoy.', 'Chad allied_with fighters', 'Chad attacks convoy'],
+  ])('%s', (sentence, want, not) => {
+    const got = edges(sentence);
+    expect(got).toContain(want);
+    expect(got).not.toContain(not);
+  });
+  it('... but a leader does what the led do ("US-led strikes")', () => {
+    expect(edges('The Chad-led coalition struck Kidal.').some((e) => / attacks Kidal$/.test(e))).toBe(true);
+  });
+});
+
 describe('relation rules: the one accused is the doer', () => {
   it.each([
     ['The Tarvan Front accused Chad of deliberately targeting civilians in Faya.', 'Tarvan Front attacks'],

@@ -61,6 +61,13 @@ const NOT_AN_ATTACK = /^[^.;⟦]{0,80}?\bfor\s+(?:recruitment|recruiting|radical
 const ACTOR_SOURCE_TYPES: ReadonlySet<string> = new Set(['attacks', 'allied_with', 'captures', 'recruits', 'withdraws_from']);
 /** Words that make the place after them a where or a part ("parts of Syria, including bombing ..."; "support for Iraq in the fight" keeps Iraq a party). */
 const WHERE_BEFORE = /\b(?:in|into|inside|within|at|near|across|throughout|around|from|on|over|of)\s+(?:the\s+)?$/i;
+/**
+ * A hyphen and a participle right after a mention: a compound modifier ("Iran-aligned", "ISIS-held"); not "-led", whose
+ * leader does what the led do ("US-led strikes", "YPG-led forces captured X").
+ */
+const COMPOUND_PARTICIPLE_AFTER = /^[-‐–](?!led(?![\p{L}-]))\p{Ll}+(?:ed|en|held|run|built|made|hit)(?![\p{L}-])/u;
+/** A rule that reads the hyphen after its source itself ("{S}[-‐–]..."). */
+const HYPHEN_RULE = /\{S:[^}]*\}\[-/;
 /** A hyphen right after a mention: a compound ("Turkey-backed", "US-led"), the place no where. */
 const HYPHEN_AFTER = /^[-‐–]\p{L}/u;
 /** After a comma, words that open an aside around a mention ("X, led by Y, ...", "X, which fought Y, ..."). */
@@ -385,6 +392,15 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
       if (!inferred && participleOfObject(masked, src, t, lex)) {
         re.lastIndex = m.index + 1;
         continue;
+      }
+      // a source that makes a compound with a participle after it modifies the noun that follows ("Iran-aligned factions
+      // shelled X": the factions did), unless the rule reads the compound itself ("Iran-backed X": allied-hyphen-backed)
+      if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && !HYPHEN_RULE.test(rule.pattern)) {
+        const at = masked.at.find((a) => a.mention === src);
+        if (at && at.pos < m.index + m[0].length && COMPOUND_PARTICIPLE_AFTER.test(masked.text.slice(at.end, at.end + 24))) {
+          re.lastIndex = m.index + 1;
+          continue;
+        }
       }
       if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type)) {
         const at = masked.at.find((a) => a.mention === src);
