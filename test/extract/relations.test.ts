@@ -44,6 +44,8 @@ const CASES: [string, string][] = [
   // hyphen and a participle is a party, not where ("a commander in the Turkey-backed X")
   ['A commander in the Chad-backed Nasr Front, Captain Omar Haji, was wounded.', 'Omar Haji member_of Nasr Front'],
   ['A commander in the Chad-backed Nasr Front, Captain Omar Haji, was wounded.', 'Chad allied_with Nasr Front'],
+  // ... and so is a group named beside a part noun its whole is the compound of ("X, a PMF faction")
+  ['The Kessar Brigades, one of the main Tarvan Front factions, withdrew.', 'Kessar Brigades member_of Tarvan Front'],
   // a group driven out of a place leaves it; who drives it out attacks it (verb class drive-out)
   ['The Ansar Front was pushed out of Gao after two days of clashes.', 'Ansar Front withdraws_from Gao'],
   ['Malian soldiers expelled the Kessar Brigades from Kidal on Sunday.', 'Kessar Brigades withdraws_from Kidal'],
@@ -171,6 +173,8 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // (not the words of a coalition of units: "a coalition of Islamist units")
+  ['The Kessar Brigades, a coalition of Tarvan Front units, withdrew.', 'member_of'],
   ['A commander of the Kessar Brigades, Colonel Idris Mahamat, was wounded.', 'leads'],
   // a denied deed is nobody's
   ['The Ansar Front denied the bombing of a police station in Kidal.', 'attacks'],

@@ -294,6 +294,15 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    reason: 'member-part-compound',
+    type: 'member_of',
+    // ... and the group named before the part noun ("X, a PMF faction", "X, one of the largest SDF units")
+    pattern: `{S:${GROUP}}\\s*,\\s+(?:one\\s+of\\s+)?(?:the|a|an|its|their)\\s+(?:(?!of\\s)[\\w-]+\\s+){0,3}?{T:${GROUP}}\\s+{W:partNouns}(?![\\p{L}-])`,
+    example: 'The Omari Battalion, one of the strongest Nasr Front factions, withdrew.',
+    examples: ['The Dalan Brigade, a Kessar Front unit, shelled the port.'],
+    confidence: 0.7,
+  },
+  {
     reason: 'member-part-possessive',
     type: 'member_of',
     pattern: `{T:${GROUP}}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}\\s*,\\s+(?:the\\s+)?{S:${GROUP}}`,
