@@ -393,6 +393,8 @@ describe('generic actors: the troops a country has or sends are its own', () => 
   it.each([
     ['Kenya sent 400 soldiers to Haiti in June.', 'security forces (kenya)', 'security forces (haiti)'],
     ['Chad has about 1,200 troops in Mali.', 'security forces (chad)', 'security forces (mali)'],
+    // (past a relative clause between commas)
+    ['Chad, which backs the rebels, has about 1,200 troops in Mali.', 'security forces (chad)', 'security forces (mali)'],
   ])('%s', (text, expected, wrong) => {
     const got = labels(text);
     expect(got).toContain(expected);

@@ -459,6 +459,9 @@ const deployForms = memoByLexicon((lex) => new Set(classForms('deploy', ['past',
 /** Words of a count before a noun ("about 900", "more than 2,000", "some 400 additional"). */
 const COUNT_WORDS = new Set(['about', 'some', 'nearly', 'around', 'roughly', 'approximately', 'almost', 'over', 'more', 'than', 'at', 'least', 'additional', 'extra', 'hundreds', 'thousands', 'dozens', 'of', 'a', 'few']);
 
+/** Words that open a relative clause after a comma ("X, which ..., has"), and how far back its comma is looked for. */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'that']);
+const ASIDE_REACH = 30;
 /** How many words before a noun a count may stand ("12 local people", "at least 30 displaced people"). */
 const COUNT_REACH = 3;
 const numberWords = memoByLexicon((lex) => new Set(Object.keys(lex.words.numberWords)));
@@ -843,7 +846,16 @@ export function genericActors(
       let k = i - 1;
       for (let n = 0; k >= 1 && n < 6 && (COUNT_WORDS.has(tokens[k]!.norm) || /^[\d,.]+$/.test(tokens[k]!.norm)); n++) k--;
       if (k >= 1 && k < i - 1 && deployForms(lex ?? defaultLexicon()).has(tokens[k]!.norm)) {
-        const subject = tokens[k - 1]!;
+        // (past a relative clause or an aside between commas: "The United States, which backs the SDF, has 900 troops")
+        let sk = k - 1;
+        if (tokens[sk]!.norm === ',') {
+          for (let j = sk - 1; j >= 1 && j >= sk - ASIDE_REACH; j--) {
+            if (tokens[j]!.norm !== ',') continue;
+            if (RELATIVE_OPENERS.has(tokens[j + 1]!.norm)) sk = j - 1;
+            break;
+          }
+        }
+        const subject = tokens[sk]!;
         const cm = countryEnds.get(subject.end);
         if (cm) {
           const c = countryOf(cm);
