@@ -20,6 +20,10 @@ const CASES: [string, string, string][] = [
   ['Smugglers crossed the Zagros Pass at night.', 'Zagros Pass', 'region'],
   ['Shares in the cement maker fell on the Amman Stock Exchange.', 'Amman Stock Exchange', 'organization'],
   ['The Kabul Treasury froze the accounts on Monday.', 'Kabul Treasury', 'government'],
+  // a transliterated word that opens an armed group's name (lexicon orgOpeners), not a person's first name
+  ['Fighters of Liwa Suqur al-Hamra withdrew from the village.', 'Liwa Suqur al-Hamra', 'armed_group'],
+  ['Jaysh al-Tahrir al-Watani shelled the checkpoint at dawn.', 'Jaysh al-Tahrir al-Watani', 'armed_group'],
+  ['Lashkar-e-Zahran claimed the bombing in the market.', 'Lashkar-e-Zahran', 'armed_group'],
   // after "the", an opener that also starts sentences is part of the name
   ['Officials said the New Dawn Movement was behind it.', 'New Dawn Movement', 'armed_group'],
   ['Savers queued outside the First Harbour Bank in Basra.', 'First Harbour Bank', 'organization'],

@@ -17,10 +17,10 @@ const ORGS: [string, string][] = [
   [ORG_CONTEXT_RULE.example, ORG_CONTEXT_RULE.expect],
   ['Cement maker Druvalco cut 300 jobs. Druvalco blamed weak demand.', 'Druvalco'],
   ['Quarterly profits of Tessaline fell. Tessaline shares lost 4 percent in Oslo.', 'Tessaline'],
-  ['The rebel faction Saraya Dumar claimed the attack near Idlib.', 'Saraya Dumar'],
+  ['The rebel faction Kessa Dumar claimed the attack near Idlib.', 'Kessa Dumar'],
   ['The Lebanese daily Sawtuna reported the strike. Sawtuna said three people died.', 'Sawtuna'],
   // an apposition that calls the name a group or a part of one
-  ['Jund Tarvan, a regional affiliate of the Islamic State, claimed the raid.', 'Jund Tarvan'],
+  ['Dawlat Tarvan, a regional affiliate of the Islamic State, claimed the raid.', 'Dawlat Tarvan'],
   ['Shares rose after Druvalco, a cement maker based in Oran, cut 300 jobs.', 'Druvalco'],
   ['The attacks were claimed by Bel Harun, an alliance of gangs led by Marc Duval.', 'Bel Harun'],
 ];

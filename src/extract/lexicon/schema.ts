@@ -127,6 +127,7 @@ export const WORDS_SCHEMA: Schema = {
     unitEchelons: strings,
     communityAdjectives: strings,
     anaphors: stringsByKey(['armed_group', 'force', 'person']),
+    orgOpeners: stringsByKey(['armed_group']),
     orgHeads: stringsByKey(['force', 'armed_group', 'government', 'media', 'organization']),
     placeHeads: stringsByKey(['region', 'site', 'city']),
     regionPrefixes: strings,

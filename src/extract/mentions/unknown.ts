@@ -46,6 +46,7 @@ const resources = memoByLexicon((lex) => ({
   stopCaps: nameKit(lex).stopCaps,
   demonyms: demonyms(lex),
   ourOrgHeads: new Set(Object.values(lex.words.orgHeads).flat().filter((h) => !h.includes(' '))),
+  orgOpeners: new Map(Object.entries(lex.words.orgOpeners).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const))),
   notNames: new Set(lex.words.notNames),
   eventHeads: new Set(lex.words.eventHeads),
   placePrefixes: new Set(lex.words.placePrefixes) as ReadonlySet<string>,
@@ -158,6 +159,9 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
   const first = words[0]!;
   if (words.length >= 2 && r.placePrefixes.has(first)) return 'city';
   if (words.length >= 2 && r.regionPrefixes.has(first)) return 'region';
+  // (an opener of an armed group's name, also the first part of a hyphenated word: "Liwa X", "Lashkar-e-Taiba")
+  const opener = r.orgOpeners.get(first.split(/[-‐]/)[0]!);
+  if (opener && (words.length >= 2 || /[-‐]/.test(first))) return opener;
   if (words.length >= 2 && (r.ourOrgHeads.has(last) || isOrgWord(last, r.lex))) return 'organization';
   if (words.length >= 2 && isPlaceWord(last, r.lex)) return 'region';
   const firstTags = lexTags(first);

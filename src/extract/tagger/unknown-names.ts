@@ -38,6 +38,9 @@ export const TAGGER_REPEAT_RULE = {
 const heads = memoByLexicon((lex: Lexicon) => {
   const org = new Map<string, EntityType>();
   for (const [type, hs] of Object.entries(lex.words.orgHeads)) for (const h of hs) if (!org.has(h)) org.set(h, type as EntityType);
+  // (and the words that open an armed group's name: "Liwa Zainebiyoun")
+  const opener = new Map<string, EntityType>();
+  for (const [type, ws] of Object.entries(lex.words.orgOpeners)) for (const o of ws) opener.set(o, type as EntityType);
   const place = new Map<string, EntityType>();
   for (const [type, hs] of Object.entries(lex.words.placeHeads)) for (const h of hs) if (!place.has(h)) place.set(h, type as EntityType);
   // one word that names a people or a kind of group, not one of them: "Yazidi", "Kurdish", "Iraqi", "Rebels"
@@ -45,14 +48,19 @@ const heads = memoByLexicon((lex: Lexicon) => {
   const w = lex.words;
   const group = new Set([...w.communityAdjectives, ...demonyms(lex).keys(), ...w.peopleNouns].map((x) => x.toLowerCase()).filter((x) => !/\s/.test(x)));
   // names of documents and operations: no actor, place or force ("the Juba Peace Agreement", "Operation Hadin Kai")
-  return { org, place, notNames: new Set(w.notNames) as ReadonlySet<string>, group: group as ReadonlySet<string>, documents: new Set(w.documentHeads) as ReadonlySet<string>, events: new Set(w.eventHeads) as ReadonlySet<string> };
+  return { org, opener, place, notNames: new Set(w.notNames) as ReadonlySet<string>, group: group as ReadonlySet<string>, documents: new Set(w.documentHeads) as ReadonlySet<string>, events: new Set(w.eventHeads) as ReadonlySet<string> };
 });
 
 function typeOf(cls: string, text: string, lex: Lexicon): EntityType | undefined {
   const h = heads(lex);
   if (text.split(/\s+/).every((w) => h.notNames.has(w))) return undefined;
   if (h.group.has(text.toLowerCase())) return undefined;
-  const last = text.split(/\s+/).pop() ?? '';
+  const words = text.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  // (its first word, or the first part of a hyphenated one: "Lashkar-e-Taiba")
+  const firstPart = words[0]!.split(/[-‐]/)[0]!;
+  const opened = words.length >= 2 || firstPart !== words[0] ? h.opener.get(firstPart) : undefined;
+  if (opened && (cls === 'PER' || cls === 'ORG')) return opened;
   if (cls === 'PER') return 'person';
   if (cls === 'ORG') return h.org.get(last) ?? 'organization';
   if (cls === 'LOC') return h.place.get(last) ?? 'city';
