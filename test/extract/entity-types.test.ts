@@ -20,6 +20,9 @@ const CASES: [string, string, string][] = [
   ['Smugglers crossed the Zagros Pass at night.', 'Zagros Pass', 'region'],
   ['Shares in the cement maker fell on the Amman Stock Exchange.', 'Amman Stock Exchange', 'organization'],
   ['The Kabul Treasury froze the accounts on Monday.', 'Kabul Treasury', 'government'],
+  // "X against Y": two parties when Y is named as an armed group or a force; the head types each
+  ['The offensive was launched by the Kessar Brigades against the Tarvan Front on Monday.', 'Tarvan Front', 'armed_group'],
+  ['The offensive was launched by the Kessar Brigades against the Tarvan Front on Monday.', 'Kessar Brigades', 'force'],
   // a transliterated word that opens an armed group's name (lexicon orgOpeners), not a person's first name
   ['Fighters of Liwa Suqur al-Hamra withdrew from the village.', 'Liwa Suqur al-Hamra', 'armed_group'],
   ['Jaysh al-Tahrir al-Watani shelled the checkpoint at dawn.', 'Jaysh al-Tahrir al-Watani', 'armed_group'],

@@ -312,6 +312,17 @@ describe('relation rules: a party before a hyphen and a participle modifies the 
   });
 });
 
+describe('relation rules: a place that opens an operation\'s name is no target', () => {
+  it.each([
+    ['The Kessar Brigades launched the Euphrates Dawn operation against the Nasr Front near Raqqa.', 'Kessar Brigades attacks Nasr Front', 'Kessar Brigades attacks Euphrates'],
+    ['The Tigris Shield offensive was launched by the Kessar Brigades against the Nasr Front in Mosul.', 'Kessar Brigades attacks Nasr Front', 'Tigris attacks Kessar Brigades'],
+  ])('%s', (sentence, want, not) => {
+    const got = edges(sentence);
+    expect(got).toContain(want);
+    expect(got.some((e) => e.startsWith(not))).toBe(false);
+  });
+});
+
 describe('relation rules: the one accused is the doer', () => {
   it.each([
     ['The Tarvan Front accused Chad of deliberately targeting civilians in Faya.', 'Tarvan Front attacks'],

@@ -189,9 +189,17 @@ interface End {
 function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions: readonly RawMention[]): End | undefined {
   if (np.mention !== undefined) return { mention: local[np.mention]! };
   if (np.pronoun) return undefined;
-  for (const m of np.modifiers) {
+  for (let k = 0; k < np.modifiers.length; k++) {
+    const m = np.modifiers[k]!;
     const idx = m.mention ?? m.np?.mention;
-    if ((m.kind === 'compound' || m.kind === 'possessor') && idx !== undefined) return { mention: local[idx]!, described: { start: np.start, end: np.end } };
+    if ((m.kind === 'compound' || m.kind === 'possessor') && idx !== undefined) {
+      // (a place that opens a name with a capitalised word after it names no party: "the Jazira Storm operation",
+      // "the Euphrates Shield offensive")
+      // (not a country before a model: "US B-2 bombers", "US MQ-1 Predator")
+      const at = mentions[local[idx]!]!;
+      if (m.kind === 'compound' && at.kind === 'place' && at.type !== 'country' && np.modifiers.slice(k + 1).some((x) => x.kind === 'compound' && x.mention === undefined && !x.np && /^\p{Lu}\p{Ll}+$/u.test(x.text))) continue;
+      return { mention: local[idx]!, described: { start: np.start, end: np.end } };
+    }
   }
   // a force's posts are that force ("shelled positions of the Congolese army", "the bases of the militia": isPost)
   if (isPost(np.head.text, lex)) {

@@ -248,6 +248,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   );
   const ANAPHOR_TYPE = new Map(ANAPHOR_ALT.map(([w, t]) => [w, t]));
 
+  /** Head types of the parties of a fight (an org name after "against" of one of these is another party). */
+  const ARMED_HEAD_TYPES: ReadonlySet<string> = new Set(['armed_group', 'force']);
   function typeOfOrgHead(name: string): EntityType | undefined {
     const words = name.split(/\s+/);
     for (let k = Math.min(3, words.length); k >= 1; k--) {
@@ -382,7 +384,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           // and "the Military Council on Monday" is the council, on a day (words capitalised for other reasons than naming)
           const named = !!m[2] && m[2].split(/\s+/).some((w) => !kit.stopCaps.has(w));
           const joint = m[0].slice(first.length);
-          if (m[2] && named && type && !(/^\s+in\s/.test(joint) && PLACE_NAMES.has(m[2].toLowerCase())) && !(/^\s+against\s/.test(joint) && FIGHTER_NAMES.has(m[2].toLowerCase()))) end = m.index + m[0].length;
+          // ("X against Y" is two parties when Y is a known fighter or named as an armed group or force: "the Kessar Brigades
+          // against the Nasr Front"; "the Coalition Against Terror" stays one name)
+          const against = /^\s+against\s/.test(joint) && (FIGHTER_NAMES.has(m[2]?.toLowerCase() ?? '') || ARMED_HEAD_TYPES.has(typeOfOrgHead(m[2] ?? '') ?? ''));
+          if (m[2] && named && type && !(/^\s+in\s/.test(joint) && PLACE_NAMES.has(m[2].toLowerCase())) && !against) end = m.index + m[0].length;
           // a second "of" belongs to a name after "of" or "for" only ("the Army of the Men of the Naqshbandi Order"); after
           // "against" it opens another name ("the Syrian Army against Islamic State of Iraq")
           if (end === m.index + m[0].length && !/^\s+(?:of|for)\s/.test(m[0].slice(first.length))) {
