@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/resolve/index.ts';
-import { INSTITUTION_RULE } from '../../src/extract/mentions/institutions.ts';
+import { INSTITUTION_RULE, LOWER_INSTITUTION_RULE } from '../../src/extract/mentions/institutions.ts';
 
 /** The label of the entity that the first mention with exactly these words belongs to. */
 function labelOf(text: string, words: string, id = 't'): string | undefined {
@@ -23,6 +23,12 @@ describe('an institution is the country named before it', () => {
     ['The Russian MoD said 25 drones were downed.', 'MoD', 'Ministry of Defence (Russia)'],
     // later mentions of the same words in the article follow it
     ["Chad's National Assembly met on Monday. The National Assembly named a new premier.", 'National Assembly', 'National Assembly (Chad)'],
+    // written in lower case, as Reuters writes them
+    [LOWER_INSTITUTION_RULE.example, 'defence ministry', LOWER_INSTITUTION_RULE.expect],
+    ['The Malian foreign ministry summoned the envoy.', 'foreign ministry', 'Foreign Ministry (Mali)'],
+    ["Gunmen stormed Niger's embassy in Bamako.", 'embassy', 'Embassy (Niger)'],
+    // a legislature is the generic actors' lawmakers
+    ['The Malian parliament voted on Monday.', 'Malian parliament', 'lawmakers (Mali)'],
     // a country's own armed forces are the dictionary's force of that country
     ["Turkey's Armed Forces shelled positions near Afrin.", 'Armed Forces', 'Turkish Armed Forces'],
   ])('%s', (text, words, label) => {
@@ -44,6 +50,8 @@ describe('names that stay as they are', () => {
     ["Fighting in Chad's Civil War displaced thousands.", 'Civil War', undefined],
     // two countries' ministries of the same words in one article: neither takes the other's later mentions
     ["Chad's Interior Ministry met Mali's Interior Ministry. The Interior Ministry said little.", 'Interior Ministry', 'Interior Ministry (Chad)'],
+    // lower-case words with no country before them name nobody
+    ['The defence ministry said two soldiers were wounded.', 'defence ministry', undefined],
   ])('%s', (text, words, label) => {
     expect(labelOf(text, words)).toBe(label);
   });

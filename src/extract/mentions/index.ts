@@ -22,7 +22,7 @@ import { findRepeats } from './repeats.ts';
 import { dropNoise, noiseSpans } from './noise.ts';
 import { dropEventNames } from './event-names.ts';
 import { readHeadlines } from './headlines.ts';
-import { scopeInstitutions } from './institutions.ts';
+import { lowerInstitutions, scopeInstitutions } from './institutions.ts';
 
 export { acronymFits } from './definitions.ts';
 
@@ -44,7 +44,8 @@ export function findMentions(
   // "the Kandahar Open": a name inside an event's name is no mention of its own
   // a word on a line in capitals is a name only if the body names its form
   // "Russia's Defense Ministry": an institution every country has is the country's before it (institutions.ts)
-  const mentions = scopeInstitutions(text, dropEventNames(readHeadlines(text, kept, lexicon), text, lexicon), lexicon);
+  // ... and so is one written in lower case ("Turkey's defence ministry")
+  const mentions = lowerInstitutions(text, scopeInstitutions(text, dropEventNames(readHeadlines(text, kept, lexicon), text, lexicon), lexicon), lexicon);
   // aliases refer to mentions by identity; index them after the sort
   const at = new Map(mentions.map((m, i) => [m, i]));
   const aliases = defined.pairs.filter(([l, s]) => at.has(l) && at.has(s)).map(([l, s]) => ({ long: at.get(l)!, short: at.get(s)! }));

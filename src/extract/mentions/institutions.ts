@@ -18,6 +18,13 @@ export const INSTITUTION_RULE = {
   expect: 'Defense Ministry (Russia)',
 };
 
+/** "Turkey's defence ministry", "the Iraqi interior ministry": a country's body written in lower case (`lowerInstitutions`). */
+export const LOWER_INSTITUTION_RULE = {
+  reason: 'scope-institution-lower',
+  example: "Chad's defence ministry said two soldiers were wounded.",
+  expect: 'Defence Ministry (Chad)',
+};
+
 /** Types of an institution: a government body, an organisation, a force. */
 const INSTITUTION_TYPES: ReadonlySet<string> = new Set(['government', 'organization', 'force']);
 /** Tags that make a word a name of its own, not a common word. */
@@ -131,3 +138,43 @@ const nationalForces = memoByLexicon((lex): ReadonlyMap<string, string> => {
   }
   return out;
 });
+
+/**
+ * A government body's head in lower case (lexicon orgHeads of governments but "government", which the generic actors
+ * read), after a country's possessive or demonym and at most two lower-case words: "Turkey's defence ministry", "the
+ * Iraqi interior ministry", "Iran's foreign ministry". Reuters writes them so; the capitalised ones are names already.
+ */
+const lowerBody = memoByLexicon((lex) => {
+  // (not a legislature, which the generic actors read as the country's lawmakers: Phoenix's LEG agents, "parliament")
+  const legislatures = new Set(cachedTable('institution-legislature-nouns', () => loadAgents().filter((a) => a.primary === 'LEG').map((a) => a.noun).sort()));
+  const heads = (lex.words.orgHeads.government ?? []).filter((h) => /^[A-Z][a-z]+$/.test(h) && h !== 'Government').map((h) => h.toLowerCase()).filter((h) => !legislatures.has(h));
+  return new RegExp(`(?<![\\p{L}'’])((?:[a-z]+\\s+){0,2}?)(${heads.join('|')})(?![\\p{L}-])`, 'gu');
+});
+
+/**
+ * The lower-case bodies a country's possessive or demonym names (`lowerBody`), as mentions of the country's body
+ * ("Defence Ministry (Turkey)", the label the capitalised name gets), merged into `mentions` by start; none where a
+ * mention already covers the words.
+ */
+export function lowerInstitutions(text: string, mentions: readonly RawMention[], lex: Lexicon): RawMention[] {
+  const out: RawMention[] = [];
+  const re = lowerBody(lex);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const c = countryBefore(text, start, lex);
+    if (!c || mentions.some((x) => x.start < end && start < x.end)) continue;
+    const words = m[0].split(/\s+/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+    const label = `${words} (${c.label})`;
+    out.push({ start, end, text: m[0], kind: 'actor', type: 'government', canonical: slugify(label), label, rule: LOWER_INSTITUTION_RULE.reason });
+  }
+  if (!out.length) return mentions.slice();
+  // (each put before the first mention that starts after it; the others keep their order)
+  const merged = mentions.slice();
+  for (const m of out) {
+    const at = merged.findIndex((x) => x.start > m.start);
+    merged.splice(at < 0 ? merged.length : at, 0, m);
+  }
+  return merged;
+}
