@@ -23,6 +23,9 @@ const CASES: [string, string, string][] = [
   // "X against Y": two parties when Y is named as an armed group or a force; the head types each
   ['The offensive was launched by the Kessar Brigades against the Tarvan Front on Monday.', 'Tarvan Front', 'armed_group'],
   ['The offensive was launched by the Kessar Brigades against the Tarvan Front on Monday.', 'Kessar Brigades', 'force'],
+  // ... and "on" never joins an armed group's or a force's name ("an assault by the X Brigades on Y")
+  ['Residents fled an assault by the Kessar Brigades on Tillia, officials said.', 'Kessar Brigades', 'force'],
+  ['The Senate Committee on Foreign Relations met on Monday.', 'Senate Committee on Foreign Relations', 'organization'],
   // a transliterated word that opens an armed group's name (lexicon orgOpeners), not a person's first name
   ['Fighters of Liwa Suqur al-Hamra withdrew from the village.', 'Liwa Suqur al-Hamra', 'armed_group'],
   ['Jaysh al-Tahrir al-Watani shelled the checkpoint at dawn.', 'Jaysh al-Tahrir al-Watani', 'armed_group'],

@@ -387,7 +387,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           // ("X against Y" is two parties when Y is a known fighter or named as an armed group or force: "the Kessar Brigades
           // against the Nasr Front"; "the Coalition Against Terror" stays one name)
           const against = /^\s+against\s/.test(joint) && (FIGHTER_NAMES.has(m[2]?.toLowerCase() ?? '') || ARMED_HEAD_TYPES.has(typeOfOrgHead(m[2] ?? '') ?? ''));
-          if (m[2] && named && type && !(/^\s+in\s/.test(joint) && PLACE_NAMES.has(m[2].toLowerCase())) && !against) end = m.index + m[0].length;
+          // ("on" never joins an armed group's or a force's name: "an assault by the Rapid Support Forces on El Fasher";
+          // "the Committee on Foreign Relations", "the Brussels Conference on Syria" are one name)
+          const onArmed = /^\s+on\s/.test(joint) && ARMED_HEAD_TYPES.has(type ?? '');
+          if (m[2] && named && type && !(/^\s+in\s/.test(joint) && PLACE_NAMES.has(m[2].toLowerCase())) && !against && !onArmed) end = m.index + m[0].length;
           // a second "of" belongs to a name after "of" or "for" only ("the Army of the Men of the Naqshbandi Order"); after
           // "against" it opens another name ("the Syrian Army against Islamic State of Iraq")
           if (end === m.index + m[0].length && !/^\s+(?:of|for)\s/.test(m[0].slice(first.length))) {
