@@ -46,6 +46,8 @@ const CASES: [string, string][] = [
   ['A commander in the Chad-backed Nasr Front, Captain Omar Haji, was wounded.', 'Chad allied_with Nasr Front'],
   // ... and so is a group named beside a part noun its whole is the compound of ("X, a PMF faction")
   ['The Kessar Brigades, one of the main Tarvan Front factions, withdrew.', 'Kessar Brigades member_of Tarvan Front'],
+  // a post left is the place it stands in ("withdrew from their base in X")
+  ['Chadian troops withdrew from their base in Faya on Sunday.', 'Chadian troops withdraws_from Faya'],
   // a group driven out of a place leaves it; who drives it out attacks it (verb class drive-out)
   ['The Ansar Front was pushed out of Gao after two days of clashes.', 'Ansar Front withdraws_from Gao'],
   ['Malian soldiers expelled the Kessar Brigades from Kidal on Sunday.', 'Kessar Brigades withdraws_from Kidal'],

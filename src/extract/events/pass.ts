@@ -901,7 +901,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       if (m.edge === 'withdraws_from' && !options.onCoding) {
         // what is left is the object of "from" ("withdrew its troops from Somalia"), not the forces withdrawn
         const from = clause.pps.find((x) => x.prep === 'from' || x.prep === 'out of');
-        const left = from ? from.objects.map(targetEnd).filter((e): e is End => !!e) : [];
+        // (a post left is the place it stands in, not the force it belongs to: "withdrew from their base in Gao")
+        const left = from ? from.objects.map((np) => placeEnd(np, local, a.mentions, lex, placeIdx0) ?? targetEnd(np)).filter((e): e is End => !!e) : [];
         if (left.length) targets = left;
         else if (m.targetFrom === 'patient') targets = [];
       }
