@@ -902,7 +902,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         // what is left is the object of "from" ("withdrew its troops from Somalia"), not the forces withdrawn
         const from = clause.pps.find((x) => x.prep === 'from' || x.prep === 'out of');
         // (a post left is the place it stands in, not the force it belongs to: "withdrew from their base in Gao")
-        const left = from ? from.objects.map((np) => placeEnd(np, local, a.mentions, lex, placeIdx0) ?? targetEnd(np)).filter((e): e is End => !!e) : [];
+        // (its evidence is the place's own mention, the words the place is named by)
+        const postPlace = (np: NounPhrase): End | undefined => {
+          const e = placeEnd(np, local, a.mentions, lex, placeIdx0);
+          return e && { mention: e.mention };
+        };
+        const left = from ? from.objects.map((np) => postPlace(np) ?? targetEnd(np)).filter((e): e is End => !!e) : [];
         if (left.length) targets = left;
         else if (m.targetFrom === 'patient') targets = [];
       }
