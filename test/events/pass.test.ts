@@ -388,6 +388,22 @@ describe('generic actors: the victims right after a verb of violence or abductio
   });
 });
 
+describe("generic actors: a country's demonym before a force's posts is its forces", () => {
+  const graph = (text: string) => {
+    const a = analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' });
+    return a.relations.map((r) => `${a.entities.find((e) => e.id === r.source)!.label} ${r.type} ${a.entities.find((e) => e.id === r.target)!.label}`);
+  };
+  it.each([
+    ['Chadian forces shelled Nigerien positions near the border.', 'security forces (Chad) attacks security forces (Niger)'],
+    ['Malian drones struck a Nigerien outpost near Gao.', 'security forces (Mali) attacks security forces (Niger)'],
+  ])('%s', (text, edge) => {
+    expect(graph(text)).toContain(edge);
+  });
+  it.each([['Chadian forces shelled Nigerien villages near the border.'], ['Chadian jets struck a Nigerien hospital near the border.']])('a demonym before a civilian place is no force: %s', (text) => {
+    expect(graph(text).some((e) => e.includes('security forces (Niger)'))).toBe(false);
+  });
+});
+
 describe('generic actors: the troops a country has or sends are its own', () => {
   const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   it.each([

@@ -447,6 +447,8 @@ function menAgent(plural: boolean): Agent | undefined {
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands']);
 /** A force's posts (lexicon facilityNouns of one word): "an army convoy", "positions of the Congolese army". */
 const postNouns = memoByLexicon((lex) => new Set(lex.words.facilityNouns.filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase())));
+/** A force's own posts (lexicon militaryPosts), lower case. */
+const militaryPosts = memoByLexicon((lex) => new Set(lex.words.militaryPosts.map((w) => w.toLowerCase())));
 /** Is a word (singular or plural: "positions", "barracks", "headquarters") one of a force's posts? */
 export function isPost(word: string, lex: Lexicon): boolean {
   const w = word.toLowerCase();
@@ -964,7 +966,21 @@ export function genericActors(
     out.push({ start, end: headEnd, text: text.slice(start, headEnd), kind, type, ...identity, rule: 'generic-actor' });
     i = last;
   }
-  return out;
+  // a country's demonym or name right before a force's posts ("shelled Armenian positions", "a Turkish outpost", lexicon
+  // militaryPosts; not "Iraqi camps", "a Syrian hospital") stands for that country's forces, as "army positions" stands
+  // for the army
+  const posts: RawMention[] = [];
+  const mil = w().SECTORS.MIL;
+  const military = militaryPosts(lex ?? defaultLexicon());
+  for (let k = 0; mil && k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    if (next.start !== t.end + 1 || !/^\p{Lu}/u.test(text[t.start]!) || !/^[a-z]+$/.test(text.slice(next.start, next.end)) || !(military.has(next.norm) || military.has(next.norm.replace(/s$/, '')))) continue;
+    const iso = countries.get(t.norm);
+    if (!iso || covered(mentions, maxEnd, t.start, next.end) || out.some((m) => m.start < next.end && t.start < m.end)) continue;
+    posts.push({ start: t.start, end: next.end, text: text.slice(t.start, next.end), kind: 'force', type: 'force', ...forcesOf(iso, `${mil.label} (${labels.get(iso)!})`, lex), rule: 'generic-actor' });
+  }
+  return posts.length ? [...out, ...posts].sort((a, b) => a.start - b.start) : out;
 }
 
 /** The label of a generic actor that is no office: "government of X", "police (X)", "gunmen (X, 2026-05)", "police (in <article>)". */

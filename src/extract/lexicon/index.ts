@@ -92,6 +92,8 @@ export interface Words {
   /** Nouns of a bond between parties ("alliance", "pact"): "formed an alliance with X" names X the other party (events/). */
   /** Nouns of a part of a group ("wing", "affiliate"): a group in apposition with one is a member of the whole; rule patterns read them as `{W:partNouns}`. */
   partNouns: string[];
+  /** A force's own posts and columns ("positions", "outpost", "convoy"): a country's demonym before one names its forces. */
+  militaryPosts: string[];
   /** Nouns of a party that sides with another ("ally", "backer"): rule patterns read them as `{W:allyNouns}`. */
   allyNouns: string[];
   allianceNouns: string[];

@@ -145,6 +145,7 @@ export const WORDS_SCHEMA: Schema = {
     conflictNouns: strings,
     attackNouns: strings,
     partNouns: strings,
+    militaryPosts: strings,
     allyNouns: strings,
     allianceNouns: strings,
     placePrepositions: strings,
