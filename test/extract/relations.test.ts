@@ -57,6 +57,8 @@ const CASES: [string, string][] = [
   ['Unknown gunmen shot dead four members of the Kessar Brigades near Faya.', 'Unknown gunmen attacks Kessar Brigades'],
   ['Police arrested a senior commander of the Tarvan Front near Faya.', 'Police captures Tarvan Front'],
   ['Fighters of the Nasr Front stormed the village of Kessar.', 'Nasr Front attacks Kessar'],
+  // ... also when the men are a generic actor of their own ("militiamen of X")
+  ['Militiamen of the Kessar Front attacked soldiers in Faya.', 'Kessar Front attacks soldiers'],
   // a count of a group's people is the group ("two of its fighters", "three of the Kessar Front's fighters")
   ["Chadian drones killed three of the Kessar Front's fighters near Faya.", 'Chadian drones attacks Kessar Front'],
   // (raw mentions: the end is "its", coreference's mention of the Kessar Front)
@@ -311,6 +313,17 @@ describe('relation rules: a party before a hyphen and a participle modifies the 
   });
   it('... but a leader does what the led do ("US-led strikes")', () => {
     expect(edges('The Chad-led coalition struck Kidal.').some((e) => / attacks Kidal$/.test(e))).toBe(true);
+  });
+});
+
+describe("relation rules: a group's men stand for the group", () => {
+  it("the evidence of the group's end spans its name ('Militiamen of the Kessar Front')", () => {
+    const text = 'Militiamen of the Kessar Front attacked soldiers in Faya.';
+    const raw = extract({ id: 't', title: 't', text });
+    const r = raw.relations.find((x) => x.type === 'attacks' && raw.mentions[x.source]!.text === 'Kessar Front' && x.evidence.rule.startsWith('event-'));
+    expect(r).toBeDefined();
+    const span = r!.sourceSpan ?? raw.mentions[r!.source]!;
+    expect(text.slice(span.start, span.end)).toBe('Militiamen of the Kessar Front');
   });
 });
 

@@ -187,7 +187,8 @@ interface End {
 
 /** The mention a noun phrase stands for: its head, else a compound or possessor that is a mention. */
 function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions: readonly RawMention[]): End | undefined {
-  if (np.mention !== undefined) return { mention: local[np.mention]! };
+  // (a generic actor's men "of" a named group are that group: "militiamen of the Kessar Front", below)
+  if (np.mention !== undefined && !(mentions[local[np.mention]!]!.rule === 'generic-actor' && roleHeads(lex).has(np.head.text.toLowerCase()) && np.pps.some((pp) => pp.prep === 'of'))) return { mention: local[np.mention]! };
   if (np.pronoun) return undefined;
   for (let k = 0; k < np.modifiers.length; k++) {
     const m = np.modifiers[k]!;
@@ -219,11 +220,14 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
       if (o) {
         const m = local[o.mention!]!;
         const k = mentions[m]!;
-        return k.kind !== 'place' && k.kind !== 'camp' && k.type !== 'person' ? { mention: m, described: { start: np.start, end: np.end } } : undefined;
+        // (the evidence spans the whole phrase, the group's name with it: "Rebels of the Arakan Army")
+        if (k.kind !== 'place' && k.kind !== 'camp' && k.type !== 'person') return { mention: m, described: { start: np.start, end: Math.max(np.end, o.end) } };
+        break;
       }
       break;
     }
   }
+  if (np.mention !== undefined) return { mention: local[np.mention]! };
   // a count of a group's people is that group ("two of its fighters", "dozens of the army's soldiers"): the group as
   // the possessor ("its", "their" or a name; not "her relatives", nor a compound: "four of the Tigris bridges")
   // (the head is the phrase's count, as the clause reader reads it: "two", "12", "dozens")
@@ -242,7 +246,8 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
   return undefined;
 }
 /** The role nouns of roles.json and their plurals ("members", "commander"): what a group's people are called. */
-const roleHeads = memoByLexicon((lex) => new Set([...lex.roles.member, ...lex.roles.leads].filter((r) => !/\s/.test(r)).flatMap((r) => [r, pluralize(r)])));
+// (and the nouns of armed men, with their plurals: "paramilitaries of the RSF", "militiamen of the Kessar Front")
+const roleHeads = memoByLexicon((lex) => new Set([...[...lex.roles.member, ...lex.roles.leads].filter((r) => !/\s/.test(r)).flatMap((r) => [r, pluralize(r)]), ...combatantNounSet()]));
 /** Reflexive pronouns: the doer again. */
 const REFLEXIVE = /^(?:himself|herself|itself|themselves|themself)$/i;
 /** A plural head ("fighters", "men", "personnel"). */
