@@ -97,6 +97,9 @@ const NOT_FOUND: [string, string][] = [
   ['The crisis deepened in the spring.', 'ISIS'],
   ['The semi-official Iranian Tasnim News reported it.', 'Iranian'],
   ['Children in Syrian and Iraqi camps are at risk.', 'Iraqi camps'],
+  // a bare title capitalised to name its holder names nobody ("Statement by the Spokesperson")
+  ['Statement by the Spokesperson on the shelling of Faya', 'Spokesperson'],
+  ['The Commander said the convoy had left Faya.', 'Commander'],
   ['Children in Syrian and Iraqi camps are at risk.', 'Syrian'],
   ['This is a matter for us all.', 'us'],
   // an initial opens a word: the last capital of an acronym before a period is none

@@ -48,6 +48,8 @@ const CASES: [string, string][] = [
   ['The Kessar Brigades, one of the main Tarvan Front factions, withdrew.', 'Kessar Brigades member_of Tarvan Front'],
   // a post left is the place it stands in ("withdrew from their base in X")
   ['Chadian troops withdrew from their base in Faya on Sunday.', 'Chadian troops withdraws_from Faya'],
+  // a fronted partner of the main clause's subject ("In coordination with X, Y struck ...")
+  ['In coordination with the Government of Niger, the French Air Force struck a convoy near Gao.', 'French Air Force allied_with Government of Niger'],
   // a group driven out of a place leaves it; who drives it out attacks it (verb class drive-out)
   ['The Ansar Front was pushed out of Gao after two days of clashes.', 'Ansar Front withdraws_from Gao'],
   ['Malian soldiers expelled the Kessar Brigades from Kidal on Sunday.', 'Kessar Brigades withdraws_from Kidal'],

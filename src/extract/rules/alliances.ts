@@ -44,9 +44,9 @@ export const ALLIANCE_RULES: RelationRule[] = [
   {
     reason: 'allied-fronted-support',
     type: 'allied_with',
-    pattern: `^[\\s.“"]*(?:In\\s+support\\s+of|With\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?support\\s+(?:of|from)|{V:back:pp}\\s+by|Alongside|Together\\s+with|Working\\s+with)\\s+(?:the\\s+)?{T:${ACTOR},country}(?:[^⟦⟧,]|⟦[^⟧]*⟧){0,80}?,\\s+(?:the\\s+)?{S:${ACTOR},country}(?!\\s*(?:,|and\\b|or\\b))`,
+    pattern: `^[\\s.“"]*(?:In\\s+support\\s+of|In\\s+(?:close\\s+)?(?:coordination|cooperation|partnership)\\s+with|With\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?support\\s+(?:of|from)|{V:back:pp}\\s+by|Alongside|Together\\s+with|Working\\s+with)\\s+(?:the\\s+)?{T:${ACTOR},country}(?:[^⟦⟧,]|⟦[^⟧]*⟧){0,80}?,\\s+(?:the\\s+)?{S:${ACTOR},country}(?!\\s*(?:,|and\\b|or\\b))`,
     example: 'In support of the Kenyan army, the United States conducted two airstrikes near Kismayo.',
-    examples: ['Backed by Russia, the Syrian Arab Army moved north towards Hama.'],
+    examples: ['Backed by Russia, the Syrian Arab Army moved north towards Hama.', 'In cooperation with the Tarvan Front, the Kessar Brigades shelled a convoy near Faya.'],
     confidence: 0.75,
   },
   {

@@ -48,13 +48,15 @@ const heads = memoByLexicon((lex: Lexicon) => {
   const w = lex.words;
   const group = new Set([...w.communityAdjectives, ...demonyms(lex).keys(), ...w.peopleNouns].map((x) => x.toLowerCase()).filter((x) => !/\s/.test(x)));
   // names of documents and operations: no actor, place or force ("the Juba Peace Agreement", "Operation Hadin Kai")
-  return { org, opener, place, notNames: new Set(w.notNames) as ReadonlySet<string>, group: group as ReadonlySet<string>, documents: new Set(w.documentHeads) as ReadonlySet<string>, events: new Set(w.eventHeads) as ReadonlySet<string> };
+  // (and a bare title, capitalised to name its holder: "the Spokesperson said", "Statement by the Spokesperson")
+  const titles = new Set(w.bareTitleWords.map((x) => x.toLowerCase()));
+  return { org, opener, titles, place, notNames: new Set(w.notNames) as ReadonlySet<string>, group: group as ReadonlySet<string>, documents: new Set(w.documentHeads) as ReadonlySet<string>, events: new Set(w.eventHeads) as ReadonlySet<string> };
 });
 
 function typeOf(cls: string, text: string, lex: Lexicon): EntityType | undefined {
   const h = heads(lex);
   if (text.split(/\s+/).every((w) => h.notNames.has(w))) return undefined;
-  if (h.group.has(text.toLowerCase())) return undefined;
+  if (h.group.has(text.toLowerCase()) || h.titles.has(text.toLowerCase())) return undefined;
   const words = text.split(/\s+/);
   const last = words[words.length - 1] ?? '';
   // (its first word, or the first part of a hyphenated one: "Lashkar-e-Taiba")
