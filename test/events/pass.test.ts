@@ -411,6 +411,8 @@ describe('generic actors: the troops a country has or sends are its own', () => 
     ['Chad has about 1,200 troops in Mali.', 'security forces (chad)', 'security forces (mali)'],
     // (past a relative clause between commas)
     ['Chad, which backs the rebels, has about 1,200 troops in Mali.', 'security forces (chad)', 'security forces (mali)'],
+    // (a city that keeps or sends troops speaks for its country)
+    ["N'Djamena has about 1,200 troops in Mali.", 'security forces (chad)', 'security forces (mali)'],
   ])('%s', (text, expected, wrong) => {
     const got = labels(text);
     expect(got).toContain(expected);

@@ -508,6 +508,9 @@ export function genericActors(
   for (const m of mentions) if (m.kind !== 'place' && !endsAt.has(m.end)) endsAt.set(m.end, m);
   // countries any lexicon knows (not only Phoenix's names), by where their mention ends and starts: "the Kenya government",
   // "soldiers from Kenya"
+  /** Cities the lexicon knows, by where their mention ends (the subject of a verb of keeping troops: `deployForms`). */
+  const cityEnds = new Map<number, RawMention>();
+  for (const m of mentions) if (m.kind === 'place' && m.type === 'city' && m.canonical) cityEnds.set(m.end, m);
   const countryEnds = new Map<number, RawMention>();
   const countryStarts = new Map<number, RawMention>();
   for (const m of mentions) {
@@ -864,6 +867,13 @@ export function genericActors(
           country = c.iso;
           lexCountry = c.iso ? undefined : c.label;
         } else if (countries.has(subject.norm) && /^\p{Lu}/u.test(text[subject.start]!)) country = countries.get(subject.norm);
+        else {
+          // (a city that keeps or sends troops speaks for its country: "Ankara maintains dozens of military outposts")
+          const city = cityEnds.get(subject.end);
+          const within = city?.canonical ? lexiconEntry(city.canonical, lex)?.in : undefined;
+          const entry = within ? lexiconEntry(within, lex) : undefined;
+          if (entry?.type === 'country') country = countries.get(entry.label.toLowerCase());
+        }
       }
     }
     // after the noun: "soldiers from Kenya", "the government of Peru", "police in Nigeria" (a country's soldiers are
