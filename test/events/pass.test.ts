@@ -404,6 +404,20 @@ describe("generic actors: a country's demonym before a force's posts is its forc
   });
 });
 
+describe("generic actors: a state's titled official speaks of its own forces", () => {
+  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
+  it.each([
+    // an article about Mali: the Chadian minister's army is Chad's
+    ['Fighting spread across Mali. Gao was shelled again. Chadian Defence Minister Idriss Kalla said the army had killed 14 militants near Gao.', 'security forces (chad)', 'security forces (mali)'],
+    // (only after the official's name: "... shot by the army. Also, the Chadian Foreign Minister X said" is the article's)
+    ['Fighting spread across Mali. Gao was shelled again. The army shelled Gao, Chadian Foreign Minister Idriss Kalla said.', 'security forces (mali)', 'security forces (chad)'],
+  ])('%s', (text, expected, wrong) => {
+    const got = labels(text);
+    expect(got).toContain(expected);
+    expect(got).not.toContain(wrong);
+  });
+});
+
 describe('generic actors: the troops a country has or sends are its own', () => {
   const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   it.each([

@@ -32,7 +32,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { inflect, pluralize } from '../lexicon/inflect.ts';
 import { lowerBound } from '../../util/search.ts';
 import { classForms, verbClass } from '../lexicon/verbs.ts';
-import { defaultLexicon, lexiconEntry, livesAbroad, memoByLexicon, nationalArmyName, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
+import { defaultLexicon, demonyms, lexiconEntry, livesAbroad, memoByLexicon, nationalArmyName, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
 import { KIND_OF_TYPE } from '../../types.ts';
 import { lexTags } from '../compromise.ts';
 import { loadAgents, loadCameoVerbs, loadCountries, loadSectors, officeHolders, type AgentInfo } from '../lexicon/petrarch/index.ts';
@@ -461,6 +461,10 @@ const deployForms = memoByLexicon((lex) => new Set(classForms('deploy', ['past',
 /** Words of a count before a noun ("about 900", "more than 2,000", "some 400 additional"). */
 const COUNT_WORDS = new Set(['about', 'some', 'nearly', 'around', 'roughly', 'approximately', 'almost', 'over', 'more', 'than', 'at', 'least', 'additional', 'extra', 'hundreds', 'thousands', 'dozens', 'of', 'a', 'few']);
 
+/** The sectors of a state's own people: its forces, police, government and legislature. */
+const STATE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP', 'GOV', 'LEG']);
+/** A capitalised word (a demonym, checked by the caller), then the capitalised words of a title, right before a name. */
+const DEMONYM_TITLE_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,4}$/u;
 /** Words that open a relative clause after a comma ("X, which ..., has"), and how far back its comma is looked for. */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'that']);
 const ASIDE_REACH = 30;
@@ -504,6 +508,18 @@ export function genericActors(
   mentions.forEach((m, i) => maxEnd.push(Math.max(m.end, i ? maxEnd[i - 1]! : 0)));
   const titledAt = new Set<number>();
   for (const m of mentions) if (m.type === 'person' && m.titles?.length) titledAt.add(m.start);
+  // what follows a state's titled official in a sentence ("Turkish Defence Minister Yasar Guler told reporters that the
+  // army had ..."): [the name's end, the sentence's end, the country of the demonym before the title] (a demonym, an
+  // adjective of the lexicon's countries: "Georgia Quartermaster General X" names no Georgian official)
+  const speakers: Array<readonly [number, number, string]> = [];
+  for (const m of mentions) {
+    if (m.type !== 'person' || !m.titles?.length) continue;
+    const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+    const d = s && DEMONYM_TITLE_BEFORE.exec(text.slice(s.start, m.start));
+    const entry = d ? demonyms(lex ?? defaultLexicon()).get(d[1]!.toLowerCase()) : undefined;
+    const iso = entry?.type === 'country' ? countries.get(entry.label.toLowerCase()) : undefined;
+    if (s && iso) speakers.push([m.end, s.end, iso]);
+  }
   const endsAt = new Map<number, RawMention>();
   for (const m of mentions) if (m.kind !== 'place' && !endsAt.has(m.end)) endsAt.set(m.end, m);
   // countries any lexicon knows (not only Phoenix's names), by where their mention ends and starts: "the Kenya government",
@@ -905,7 +921,8 @@ export function genericActors(
       }
     }
     const named = !!country || !!lexCountry;
-    country ??= (w().SECTORS[hit.sector]?.countedOrNamed && !livesAbroad(lex ?? defaultLexicon()).test(hit.noun) ? scopeAt(victimScopes, start) : undefined) ?? scopeAt(scopes, start) ?? docCountry;
+    // (a state's own forces, police or officials in a sentence its titled official speaks: that state's)
+    country ??= (w().SECTORS[hit.sector]?.countedOrNamed && !livesAbroad(lex ?? defaultLexicon()).test(hit.noun) ? scopeAt(victimScopes, start) : undefined) ?? (STATE_SECTORS.has(hit.sector) ? scopeAt(speakers, start) : undefined) ?? scopeAt(scopes, start) ?? docCountry;
     if (hit.needsCountry && !named) {
       i = last;
       continue;
