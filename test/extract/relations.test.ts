@@ -50,6 +50,8 @@ const CASES: [string, string][] = [
   ['Chadian troops withdrew from their base in Faya on Sunday.', 'Chadian troops withdraws_from Faya'],
   // a fronted partner of the main clause's subject ("In coordination with X, Y struck ...")
   ['In coordination with the Government of Niger, the French Air Force struck a convoy near Gao.', 'French Air Force allied_with Government of Niger'],
+  // aid given "to" someone makes an ally of who gets it (CAMEO 07), not people sent there
+  ['The Nasr Front supplied weapons to the Kessar Brigades last year.', 'Nasr Front allied_with Kessar Brigades'],
   // a group driven out of a place leaves it; who drives it out attacks it (verb class drive-out)
   ['The Ansar Front was pushed out of Gao after two days of clashes.', 'Ansar Front withdraws_from Gao'],
   ['Malian soldiers expelled the Kessar Brigades from Kidal on Sunday.', 'Kessar Brigades withdraws_from Kidal'],
@@ -179,6 +181,7 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  ['Chad contributed 2,000 soldiers to the Nasr Front offensive.', 'allied_with'],
   // (not the words of a coalition of units: "a coalition of Islamist units")
   ['The Kessar Brigades, a coalition of Tarvan Front units, withdrew.', 'member_of'],
   ['A commander of the Kessar Brigades, Colonel Idris Mahamat, was wounded.', 'leads'],

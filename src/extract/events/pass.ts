@@ -952,6 +952,14 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         const withPP = bond && (bond.pps.find((x) => x.prep === 'with') ?? clause.pps.find((x) => x.prep === 'with' && x.start >= bond.end));
         if (withPP) targets = withPP.objects.map(targetEnd).filter((e): e is End => !!e && named(e) && acts(e));
       }
+      // aid given to someone ("supplied weapons to X", "provided support to X": CAMEO's aid, 07): the object of "to", on
+      // the verb or on the thing, is who gets it, an ally
+      // (not people sent there: "the deployment of special forces to Syria", "contributed 7,000 fighters to IS")
+      const peopleSent = (np: NounPhrase) => forceNounSet(lex).has(np.head.text.toLowerCase()) || combatantNounSet().has(np.head.text.toLowerCase()) || np.pps.some((x) => x.objects.some(peopleSent));
+      if (!targets.length && m.edge === 'allied_with' && !options.onCoding && m.code.startsWith('07') && !patientsOf(clause).some(peopleSent)) {
+        const to = clause.pps.find((x) => x.prep === 'to') ?? patientsOf(clause).flatMap((np) => np.pps).find((x) => x.prep === 'to');
+        if (to) targets = to.objects.map(targetEnd).filter((e): e is End => !!e && named(e) && acts(e));
+      }
       // the patient is a thing that carries or leads to the party ("attacked a bus carrying pilgrims", "shelled a house
       // sheltering displaced families"): the actor its relative clause names (the object, else the first actor of a
       // prepositional phrase)
