@@ -1002,7 +1002,8 @@ export function genericActors(
   for (let k = 0; mil && k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
-    if (next.start !== t.end + 1 || !/^\p{Lu}/u.test(text[t.start]!) || !/^[a-z]+$/.test(text.slice(next.start, next.end)) || !(military.has(next.norm) || military.has(next.norm.replace(/s$/, '')))) continue;
+    // (the set lookup first: most tokens are no post)
+    if (!(military.has(next.norm) || military.has(next.norm.replace(/s$/, ''))) || next.start !== t.end + 1 || !/^\p{Lu}/u.test(text[t.start]!) || !/^[a-z]+$/.test(text.slice(next.start, next.end))) continue;
     const iso = countries.get(t.norm);
     if (!iso || covered(mentions, maxEnd, t.start, next.end) || out.some((m) => m.start < next.end && t.start < m.end)) continue;
     posts.push({ start: t.start, end: next.end, text: text.slice(t.start, next.end), kind: 'force', type: 'force', ...forcesOf(iso, `${mil.label} (${labels.get(iso)!})`, lex), rule: 'generic-actor' });

@@ -248,6 +248,11 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
 /** The role nouns of roles.json and their plurals ("members", "commander"): what a group's people are called. */
 // (and the nouns of armed men, with their plurals: "paramilitaries of the RSF", "militiamen of the Kessar Front")
 const roleHeads = memoByLexicon((lex) => new Set([...[...lex.roles.member, ...lex.roles.leads].filter((r) => !/\s/.test(r)).flatMap((r) => [r, pluralize(r)]), ...combatantNounSet()]));
+/** A phrase of armed people, or one with them in its phrases ("special forces", "the deployment of troops"): people sent, no aid. */
+function peopleSent(np: NounPhrase, lex: Lexicon): boolean {
+  const head = np.head.text.toLowerCase();
+  return forceNounSet(lex).has(head) || combatantNounSet().has(head) || np.pps.some((x) => x.objects.some((o) => peopleSent(o, lex)));
+}
 /** Reflexive pronouns: the doer again. */
 const REFLEXIVE = /^(?:himself|herself|itself|themselves|themself)$/i;
 /** A plural head ("fighters", "men", "personnel"). */
@@ -343,7 +348,7 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
  */
 function claimedAttack(c: Clause, reading: Reading, lex: Lexicon): NounPhrase | undefined {
   const cl = claims(lex);
-  if (c.verb.voice !== 'active' || c.verb.negated || c.verb.hedged || !cl.lemmas.has(c.verb.lemma)) return undefined;
+  if (!claimsAttack(c, lex)) return undefined;
   // "claimed responsibility for the attack in a message posted online": a claim verb is a speech verb too, and the
   // reader may take the participle for the verb of what was said, the claimed noun for its subject
   const objects = c.objects.length ? c.objects : reading.clauses.filter((x) => x.parent === c.id && x.link === 'complement').flatMap((x) => x.subject);
@@ -619,7 +624,7 @@ function nominalAttacks(reading: Reading, local: readonly number[], mentions: re
   };
   for (const c of reading.clauses) {
     // a claim of an attack (lexicon verb class `claim`, its noun: "responsibility"): the claimer did it
-    const claimer = claimsAttack(c, lex) ? c.subject : undefined;
+    const claimer = c.subject.length && claimsAttack(c, lex) ? c.subject : undefined;
     if (claimer) {
       for (const np of c.objects) {
         if (claims(lex).nouns.has(np.head.text.toLowerCase())) {
@@ -633,9 +638,9 @@ function nominalAttacks(reading: Reading, local: readonly number[], mentions: re
   return out;
 }
 
-/** An active, asserted clause of a claim verb with a named subject ("X claimed the attack"; lexicon class `claim`). */
+/** An active, asserted clause of a claim verb ("X claimed the attack"; lexicon class `claim`). */
 function claimsAttack(c: Clause, lex: Lexicon): boolean {
-  return c.verb.voice === 'active' && !c.verb.negated && !c.verb.hedged && c.subject.length > 0 && claims(lex).lemmas.has(c.verb.lemma);
+  return c.verb.voice === 'active' && !c.verb.negated && !c.verb.hedged && claims(lex).lemmas.has(c.verb.lemma);
 }
 
 /**
@@ -955,8 +960,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // aid given to someone ("supplied weapons to X", "provided support to X": CAMEO's aid, 07): the object of "to", on
       // the verb or on the thing, is who gets it, an ally
       // (not people sent there: "the deployment of special forces to Syria", "contributed 7,000 fighters to IS")
-      const peopleSent = (np: NounPhrase) => forceNounSet(lex).has(np.head.text.toLowerCase()) || combatantNounSet().has(np.head.text.toLowerCase()) || np.pps.some((x) => x.objects.some(peopleSent));
-      if (!targets.length && m.edge === 'allied_with' && !options.onCoding && m.code.startsWith('07') && !patientsOf(clause).some(peopleSent)) {
+      if (!targets.length && m.edge === 'allied_with' && !options.onCoding && m.code.startsWith('07') && !patientsOf(clause).some((np) => peopleSent(np, lex))) {
         const to = clause.pps.find((x) => x.prep === 'to') ?? patientsOf(clause).flatMap((np) => np.pps).find((x) => x.prep === 'to');
         if (to) targets = to.objects.map(targetEnd).filter((e): e is End => !!e && named(e) && acts(e));
       }

@@ -339,6 +339,26 @@ export function lexiconEntry(id: string, lex?: Lexicon): LexiconEntry | undefine
   return entriesById(lex).get(id);
 }
 
+/** The type a name's head word gives it (words.orgHeads: "Brigade" -> force, "Front" -> armed_group); the first list that holds a word wins. */
+export const orgHeadTypes = memoByLexicon((lex): ReadonlyMap<string, EntityType> => {
+  const out = new Map<string, EntityType>();
+  for (const [type, heads] of Object.entries(lex.words.orgHeads)) for (const h of heads) if (!out.has(h)) out.set(h, type as EntityType);
+  return out;
+});
+
+const orgOpenerTypes = memoByLexicon((lex): ReadonlyMap<string, EntityType> => new Map(Object.entries(lex.words.orgOpeners).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const))));
+
+/**
+ * The type an unknown name gets from the word that opens it (words.orgOpeners: "Liwa X", "Jaysh al-X"), also from the
+ * first part of a hyphenated one-word name ("Lashkar-e-Taiba"); a lone opener names nothing.
+ */
+export function openerType(words: readonly string[], lex?: Lexicon): EntityType | undefined {
+  const first = words[0];
+  if (!first) return undefined;
+  const part = first.split(/[-‐]/)[0]!;
+  return words.length >= 2 || part !== first ? orgOpenerTypes(lex).get(part) : undefined;
+}
+
 /** Demonym (lower-cased) -> place entry ("iraqi" -> iraq). */
 export const demonyms = memoByLexicon(
   (lex): ReadonlyMap<string, LexiconEntry> => new Map(lex.entities.flatMap((e) => (e.demonyms ?? []).map((d) => [d.toLowerCase(), e] as const))),

@@ -15,7 +15,7 @@
  * Sentence-initial common words ("After", "Police") are trimmed first.
  */
 import type { EntityType } from '../../types.ts';
-import { alternation, demonyms, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { alternation, demonyms, memoByLexicon, openerType, orgHeadTypes, type Lexicon } from '../lexicon/index.ts';
 import { classForms } from '../lexicon/verbs.ts';
 import { pluralize } from '../lexicon/inflect.ts';
 import { isOrgWord, isPlaceWord, lexTags as compromiseTags } from '../compromise.ts';
@@ -46,9 +46,6 @@ const resources = memoByLexicon((lex) => ({
   stopCaps: nameKit(lex).stopCaps,
   demonyms: demonyms(lex),
   ourOrgHeads: new Set(Object.values(lex.words.orgHeads).flat().filter((h) => !h.includes(' '))),
-  /** The type each one-word head gives ("Front": armed_group, "Brigade": force), the first list that holds it. */
-  orgHeadType: new Map(Object.entries(lex.words.orgHeads).flatMap(([t, ws]) => ws.filter((h) => !h.includes(' ')).map((h) => [h, t as EntityType] as const)).reverse()),
-  orgOpeners: new Map(Object.entries(lex.words.orgOpeners).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const))),
   notNames: new Set(lex.words.notNames),
   eventHeads: new Set(lex.words.eventHeads),
   placePrefixes: new Set(lex.words.placePrefixes) as ReadonlySet<string>,
@@ -162,9 +159,9 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
   if (words.length >= 2 && r.placePrefixes.has(first)) return 'city';
   if (words.length >= 2 && r.regionPrefixes.has(first)) return 'region';
   // (an opener of an armed group's name, also the first part of a hyphenated word: "Liwa X", "Lashkar-e-Taiba")
-  const opener = r.orgOpeners.get(first.split(/[-‐]/)[0]!);
-  if (opener && (words.length >= 2 || /[-‐]/.test(first))) return opener;
-  if (words.length >= 2 && (r.ourOrgHeads.has(last) || isOrgWord(last, r.lex))) return r.orgHeadType.get(last) ?? 'organization';
+  const opener = openerType(words, r.lex);
+  if (opener) return opener;
+  if (words.length >= 2 && (r.ourOrgHeads.has(last) || isOrgWord(last, r.lex))) return orgHeadTypes(r.lex).get(last) ?? 'organization';
   if (words.length >= 2 && isPlaceWord(last, r.lex)) return 'region';
   const firstTags = lexTags(first);
   const lastTags = lexTags(last);

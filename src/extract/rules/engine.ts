@@ -365,6 +365,7 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
     const end = ends ? ends[k]! : -1;
     if (end === 0) continue; // no cue word in the masked sentence: no match
     re.lastIndex = 0;
+    const readsHyphen = HYPHEN_RULE.test(rule.pattern);
     for (let m = nextMatch(re, lead, masked, kinds, end); m; m = nextMatch(re, lead, masked, kinds, end)) {
       const g = m.groups ?? {};
       const t = Number(g.t);
@@ -393,18 +394,11 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
         re.lastIndex = m.index + 1;
         continue;
       }
-      // a source that makes a compound with a participle after it modifies the noun that follows ("Iran-aligned factions
-      // shelled X": the factions did), unless the rule reads the compound itself ("Iran-backed X": allied-hyphen-backed)
-      if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && !HYPHEN_RULE.test(rule.pattern)) {
-        const at = masked.at.find((a) => a.mention === src);
-        if (at && at.pos < m.index + m[0].length && COMPOUND_PARTICIPLE_AFTER.test(masked.text.slice(at.end, at.end + 24))) {
-          re.lastIndex = m.index + 1;
-          continue;
-        }
-      }
       if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type)) {
         const at = masked.at.find((a) => a.mention === src);
-        if (at && eventNamed(at.pos, src)) {
+        // (nor a source that makes a compound with a participle after it: it modifies the noun that follows, "Iran-aligned
+        // factions shelled X": the factions did; unless the rule reads the compound itself, "Iran-backed X": allied-hyphen-backed)
+        if (at && (eventNamed(at.pos, src) || (!readsHyphen && at.pos < m.index + m[0].length && COMPOUND_PARTICIPLE_AFTER.test(masked.text.slice(at.end, at.end + 24))))) {
           re.lastIndex = m.index + 1;
           continue;
         }

@@ -90,7 +90,10 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
     // a possessive pronoun (coref/) stays a word: rules read "in its support of" as written; but before a role noun it
     // names whom the role holder serves ("Their military spokesman, Yahya Saree, said": the rules read it as a name's
     // possessive, "the group's military spokesman")
-    if (m.via === 'pronoun' && POSSESSIVE.test(m.text) && !roleAfter(lex).test(text.slice(m.end, Math.min(s.end, m.end + 48))) && !allyAfter(lex).test(text.slice(m.end, Math.min(s.end, m.end + 48)))) continue;
+    if (m.via === 'pronoun' && POSSESSIVE.test(m.text)) {
+      const after = text.slice(m.end, Math.min(s.end, m.end + 48));
+      if (!roleAfter(lex).test(after) && !allyAfter(lex).test(after)) continue;
+    }
     let before = text.slice(cursor, m.start);
     if (m.type === 'person') {
       // a person's titles belong to the placeholder: "led by Commodore Andrew Burns" reads "led by ⟦person⟧"

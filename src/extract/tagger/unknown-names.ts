@@ -15,7 +15,7 @@
  */
 import { nameKit, numberedSiteEnd } from '../mentions/kit.ts';
 import type { EntityType } from '../../types.ts';
-import { demonyms, forceNounSet, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { demonyms, forceNounSet, memoByLexicon, openerType, orgHeadTypes, type Lexicon } from '../lexicon/index.ts';
 import type { NameCandidate } from '../mentions/candidate.ts';
 import type { Tagger } from './ner.ts';
 import { proposeNames, type NameProposal } from './propose.ts';
@@ -36,11 +36,7 @@ export const TAGGER_REPEAT_RULE = {
 
 /** Head words that type a name ("... Brigade" a force, "... Valley" a region), and the all-caps words that are no names ("VBIED"). */
 const heads = memoByLexicon((lex: Lexicon) => {
-  const org = new Map<string, EntityType>();
-  for (const [type, hs] of Object.entries(lex.words.orgHeads)) for (const h of hs) if (!org.has(h)) org.set(h, type as EntityType);
-  // (and the words that open an armed group's name: "Liwa Zainebiyoun")
-  const opener = new Map<string, EntityType>();
-  for (const [type, ws] of Object.entries(lex.words.orgOpeners)) for (const o of ws) opener.set(o, type as EntityType);
+  const org = orgHeadTypes(lex);
   const place = new Map<string, EntityType>();
   for (const [type, hs] of Object.entries(lex.words.placeHeads)) for (const h of hs) if (!place.has(h)) place.set(h, type as EntityType);
   // one word that names a people or a kind of group, not one of them: "Yazidi", "Kurdish", "Iraqi", "Rebels"
@@ -50,7 +46,7 @@ const heads = memoByLexicon((lex: Lexicon) => {
   // names of documents and operations: no actor, place or force ("the Juba Peace Agreement", "Operation Hadin Kai")
   // (and a bare title, capitalised to name its holder: "the Spokesperson said", "Statement by the Spokesperson")
   const titles = new Set(w.bareTitleWords.map((x) => x.toLowerCase()));
-  return { org, opener, titles, place, notNames: new Set(w.notNames) as ReadonlySet<string>, group: group as ReadonlySet<string>, documents: new Set(w.documentHeads) as ReadonlySet<string>, events: new Set(w.eventHeads) as ReadonlySet<string> };
+  return { org, titles, place, notNames: new Set(w.notNames) as ReadonlySet<string>, group: group as ReadonlySet<string>, documents: new Set(w.documentHeads) as ReadonlySet<string>, events: new Set(w.eventHeads) as ReadonlySet<string> };
 });
 
 function typeOf(cls: string, text: string, lex: Lexicon): EntityType | undefined {
@@ -60,9 +56,9 @@ function typeOf(cls: string, text: string, lex: Lexicon): EntityType | undefined
   const words = text.split(/\s+/);
   const last = words[words.length - 1] ?? '';
   // (its first word, or the first part of a hyphenated one: "Lashkar-e-Taiba")
-  const firstPart = words[0]!.split(/[-‐]/)[0]!;
-  const opened = words.length >= 2 || firstPart !== words[0] ? h.opener.get(firstPart) : undefined;
-  if (opened && (cls === 'PER' || cls === 'ORG')) return opened;
+  // (a word that opens an armed group's name: "Liwa Zainebiyoun", lexicon orgOpeners)
+  const opened = cls === 'PER' || cls === 'ORG' ? openerType(words, lex) : undefined;
+  if (opened) return opened;
   if (cls === 'PER') return 'person';
   if (cls === 'ORG') return h.org.get(last) ?? 'organization';
   if (cls === 'LOC') return h.place.get(last) ?? 'city';
