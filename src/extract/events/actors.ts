@@ -451,8 +451,12 @@ const postNouns = memoByLexicon((lex) => new Set(lex.words.facilityNouns.filter(
 const militaryPosts = memoByLexicon((lex) => new Set(lex.words.militaryPosts.map((w) => w.toLowerCase())));
 /** Is a word (singular or plural: "positions", "barracks", "headquarters") one of a force's posts? */
 export function isPost(word: string, lex: Lexicon): boolean {
+  return holdsNoun(postNouns(lex), word);
+}
+/** Does a set of lower-case nouns hold a word, singular or plural ("positions": "position")? */
+function holdsNoun(nouns: ReadonlySet<string>, word: string): boolean {
   const w = word.toLowerCase();
-  return postNouns(lex).has(w) || postNouns(lex).has(w.replace(/s$/, ''));
+  return nouns.has(w) || nouns.has(w.replace(/s$/, ''));
 }
 /** Forms of the verbs whose bare plural object is their victims (classes attack, take-people, injure): "attacked farmers". */
 const victimVerbs = memoByLexicon((lex) => new Set(['attack', 'take-people', 'injure'].flatMap((c) => classForms(c, ['past', 's', 'ing'], lex)).filter((f) => !/\s/.test(f))));
@@ -1003,7 +1007,7 @@ export function genericActors(
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
     // (the set lookup first: most tokens are no post)
-    if (!(military.has(next.norm) || military.has(next.norm.replace(/s$/, ''))) || next.start !== t.end + 1 || !/^\p{Lu}/u.test(text[t.start]!) || !/^[a-z]+$/.test(text.slice(next.start, next.end))) continue;
+    if (!holdsNoun(military, next.norm) || next.start !== t.end + 1 || !/^\p{Lu}/u.test(text[t.start]!) || !/^[a-z]+$/.test(text.slice(next.start, next.end))) continue;
     const iso = countries.get(t.norm);
     if (!iso || covered(mentions, maxEnd, t.start, next.end) || out.some((m) => m.start < next.end && t.start < m.end)) continue;
     posts.push({ start: t.start, end: next.end, text: text.slice(t.start, next.end), kind: 'force', type: 'force', ...forcesOf(iso, `${mil.label} (${labels.get(iso)!})`, lex), rule: 'generic-actor' });
