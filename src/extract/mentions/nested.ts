@@ -61,7 +61,9 @@ function backed(backer: number, actor: number, s: Sentence): RawRelation {
 
 /** "<word>-backed " right before `start`: the match, its group 1 the backer word. */
 export function backerBefore(text: string, start: number, lex: Lexicon): RegExpExecArray | null {
-  return backerPrefix(lex).before.exec(text.slice(Math.max(0, start - BACKER_REACH), start));
+  const before = text.slice(Math.max(0, start - BACKER_REACH), start);
+  // (no hyphen, no compound: most actors, and the regex would be tried at every character)
+  return /[-‐–]/.test(before) ? backerPrefix(lex).before.exec(before) : null;
 }
 
 /**
