@@ -54,6 +54,16 @@ describe('events from clauses', () => {
     ['Soldiers neutralised two gunmen near the border.', 'Soldiers attacks gunmen 19'],
     // armed men named by their group are the group
     ['Fighters from the Tarvan Front ambushed Chadian soldiers near Faya.', 'Tarvan Front attacks Chadian soldiers 19'],
+    // a force's post taken or overrun, no place taken, is an attack on the force that held it (CAMEO 192 / 171)
+    ['Tarvan Front fighters overran a Chadian army base at dawn.', 'Tarvan Front attacks Chadian army 19'],
+    ['The Kessar Brigades seized the positions of the Tarvan Front after a long battle.', 'Kessar Brigades attacks Tarvan Front 19'],
+    // parties named together fighting for what two sides fight over fight each other, not side by side
+    ['Chadian troops and Tarvan Front fighters battled for control of Kismayo on Sunday.', 'Chadian troops attacks Tarvan Front 19'],
+    // unnamed attackers and their victims named by what they are (Phoenix ASSAILANT, SHOPKEEPER, TRAVELLER)
+    ['Unknown assailants shot a shopkeeper near the market in Maiduguri.', 'Unknown assailants attacks shopkeeper 19'],
+    ['Kidnappers seized nine travellers on a highway outside Abuja.', 'Kidnappers captures travellers 17'],
+    ['Rebels seized two Chadian soldiers near the border.', 'Rebels captures Chadian soldiers 17'],
+    ['Bandits abducted a traditional ruler in Katsina.', 'Bandits captures traditional ruler 18'],
     // mercenaries are armed men who are no state's: those of a group are the group (Phoenix's MERCENARY, ~UAF)
     ['Mercenaries of the Tarvan Front ambushed Chadian soldiers near Faya.', 'Tarvan Front attacks Chadian soldiers 19'],
     // ... also when the group's name modifies a noun of armed men ("the Kessar militia")
@@ -113,8 +123,27 @@ describe('events from clauses', () => {
     ['Malian troops withdrew towards Kessar.'], // where a withdrawal goes is not what it leaves
     ['The Tarvan Front formed a new alliance.'], // a bond with no other party named
     ['Bandits kidnapped 300 schoolgirls from Jangebe.'], // the town they were taken from is not taken
+    ['On Monday, Syrian air defences intercepted Israeli missiles over Homs.'], // weapons seized or stopped are no people captured
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Tarvan Front gunmen ambushed a patrol of the Chadian National Guard near Faya.', 'a patrol of the Chadian National Guard'],
+    ['The rebels shelled the positions of the Kessar Brigades overnight.', 'the positions of the Kessar Brigades'],
+  ])("a force's post stands for the force, its evidence the whole phrase: %s", (text, span) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    const r = raw.relations.find((x) => x.type === 'attacks' && x.evidence.event);
+    expect(r?.targetSpan && text.slice(r.targetSpan.start, r.targetSpan.end)).toBe(span);
+  });
+
+  it.each([
+    ['Chadian troops and Tarvan Front fighters battled for control of Kismayo on Sunday.'],
+    ['Kessar militiamen and the Malian army fought for possession of the bridge near Gao.'],
+  ])('parties fighting for control of a place are no allies: %s', (text) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    expect(raw.relations.filter((r) => r.type === 'allied_with').map((r) => `${raw.mentions[r.source]!.text} ${raw.mentions[r.target]!.text} ${r.evidence.rule}`)).toEqual([]);
+    expect(raw.relations.filter((r) => r.type === 'attacks' && r.evidence.event).length).toBeGreaterThan(0);
   });
 
   it.each([

@@ -207,7 +207,8 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
     for (const pp of np.pps) {
       if (pp.prep !== 'of' || pp.attach !== 'noun') continue;
       const o = pp.objects.find((x) => x.mention !== undefined);
-      if (o) return { mention: local[o.mention!]!, described: { start: np.start, end: np.end } };
+      // (the evidence spans the whole phrase, the force's name with it: "a patrol of the National Guard")
+      if (o) return { mention: local[o.mention!]!, described: { start: np.start, end: Math.max(np.end, o.end) } };
     }
   }
   // a group's members are that group ("three members of the Tarvan Front", "a commander of the militia", "fighters of
@@ -305,6 +306,21 @@ const isAttackActor = (m: RawMention, lex: Lexicon) => m.rule === 'generic-actor
 /** A deverbal noun naming a purpose ("recruitment", "interrogation", "extortion"). */
 const PURPOSE_NOUN = /(?:ment|tion|sion)s?$/i;
 
+/** Is end `e` a force or armed group named by one of its posts ("an army base", "the positions of the militia": isPost)? */
+function heldPost(text: string, e: End, mentions: readonly RawMention[], lex: Lexicon): boolean {
+  const at = mentions[e.mention]!;
+  if (at.kind !== 'force' && at.type !== 'armed_group') return false;
+  return (text.slice(e.described!.start, e.described!.end).match(/\p{L}+/gu) ?? []).some((w) => isPost(w, lex));
+}
+/** Verbs of taking a place or storming it (lexicon classes seize, retake, attack): what takes a force's post from it. */
+const takesPosts = memoByLexicon((lex) => new Set(['seize', 'retake', 'attack'].flatMap((c) => verbClass(c, lex).verbs.filter((v) => !/\s/.test(v)))));
+/** Two mentions of one entity: the same words, or one refers to the other ("their" after "Iraqi forces"). */
+const sameEntity = (x: RawMention, y: RawMention) =>
+  x.text.toLowerCase() === y.text.toLowerCase() || (!!y.refersTo && y.refersTo.start === x.start && y.refersTo.end === x.end) || (!!x.refersTo && x.refersTo.start === y.start && x.refersTo.end === y.end);
+/** The nouns of what two sides fight over (lexicon `contestNouns`). */
+const contestNouns = memoByLexicon((lex) => new Set(lex.words.contestNouns));
+/** A clause fought "for" what two sides fight over ("for control of the town"). */
+const contested = (c: Clause, lex: Lexicon) => c.pps.some((x) => x.prep === 'for' && x.objects.some((o) => contestNouns(lex).has(o.head.text.toLowerCase())));
 /** Verbs whose parties, named together, act on each other (lexicon verb class `reciprocal`). */
 const reciprocal = memoByLexicon((lex) => new Set(verbClass('reciprocal', lex).verbs.map((v) => v.toLowerCase())));
 
@@ -837,6 +853,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // a negated clause is no event, unless a pattern that says "not" before the verb coded it ("WILL NOT * TOWARDS"):
       // the coder's own output keeps that code; the graph never reads a negated clause (below)
       if (!m || (m.negated && !(options.onCoding && saysNot(m.pattern, lex)))) continue;
+      // (the edge: the code's, unless the clause says otherwise below: a force's post taken is an attack on the force)
+      let edge = m.edge;
       // commanding, leading, governing (CAMEO block OVERSEE_MANAGE, whose verbs alone code 060 "material cooperation") is
       // no alliance: the graph reads it as `leads` (rules). On re3d-dev its one event was "CTF 50 is led by Commodore X".
       if (!options.onCoding && m.edge === 'allied_with' && !m.pattern && NO_ALLIANCE_BLOCKS.has(m.entry.block)) continue;
@@ -1012,22 +1030,38 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         if (to.size) targets = targets.filter((t) => !to.has(t.mention));
       }
       // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
-      if (takesPlace(m.code) && !options.onCoding) targets = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
+      if (takesPlace(m.code) && !options.onCoding) {
+        const places = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
+        // (a force's post seized or overrun, no place taken, is an attack on the force that held it: "overran an army
+        // base", "seized a police checkpoint", "stormed the positions of the militia")
+        // (by a verb of taking or storming, not of holding: "held their positions" takes nothing from anyone)
+        const held = places.length || !takesPosts(lex).has(clause.verb.lemma) ? [] : targets.filter((t) => t.described && heldPost(a.text, t, a.mentions, lex) && !sources.some((x) => sameEntity(a.mentions[x.mention]!, a.mentions[t.mention]!)));
+        if (held.length) edge = 'attacks';
+        // (people seized are captured, as abducted ones are: "seized nine travellers", "seized two soldiers"; a person, or
+        // people named by what they are, not a group's name nor its weapons: "intercepted Israeli missiles")
+        const seized = places.length || held.length || !seizesPlace(m.code) ? [] : targets.filter((t) => !t.described && !(isHardware(a.mentions[t.mention]!) && !combatantNounSet().has(a.mentions[t.mention]!.text.toLowerCase().split(/\s+/).pop()!)) && (a.mentions[t.mention]!.type === 'person' || a.mentions[t.mention]!.rule === 'generic-actor' || !!a.mentions[t.mention]!.canonical?.startsWith('generic:')));
+        targets = held.length ? held : seized.length ? seized : places;
+      }
       // ... and abducting or arresting takes people ("kidnapped 300 schoolgirls from Jangebe" takes no town), by the verb,
       // not the code ("captured the Baiji oil refinery" is CAMEO's 181, abduct or hijack, and does take a place)
-      else if (m.edge === 'captures' && !options.onCoding && peopleTaking(lex).has(clause.verb.lemma))
+      else if (edge === 'captures' && !options.onCoding && peopleTaking(lex).has(clause.verb.lemma))
         targets = targets.filter((t) => (a.mentions[t.mention]!.kind !== 'place' && a.mentions[t.mention]!.kind !== 'camp') || a.mentions[t.mention]!.type === 'country'); // ("kidnapped a New Zealand pilot": a country's citizen)
       // "targeting displaced people for recruitment": a purpose noun after "for" says the verb picks its object out for
       // something else; an attack read from the verb's own code alone (no pattern confirms violence) is then none
-      if (m.edge === 'attacks' && !m.pattern && !options.onCoding && clause.pps.some((x) => x.prep === 'for' && x.objects.some((o) => o.mention === undefined && PURPOSE_NOUN.test(o.head.text)))) continue;
+      if (edge === 'attacks' && !m.pattern && !options.onCoding && clause.pps.some((x) => x.prep === 'for' && x.objects.some((o) => o.mention === undefined && PURPOSE_NOUN.test(o.head.text)))) continue;
       // withdrawing something other than forces ("withdrew its ambassador from") is no military withdrawal
-      if (m.edge === 'withdraws_from' && !options.onCoding && patientsOf(clause).some((np) => !forceNounSet(lex).has(np.head.text.toLowerCase()))) continue;
+      if (edge === 'withdraws_from' && !options.onCoding && patientsOf(clause).some((np) => !forceNounSet(lex).has(np.head.text.toLowerCase()))) continue;
       // parties named together with nothing else named act on each other ("rebels and troops clashed", "Kenya and
       // Somalia signed an accord"): in the graph for verbs that say so (lexicon class `reciprocal`), for the coder's own
       // output whatever the verb, as PETRARCH codes a compound actor with no target
       // (the coder, like PETRARCH, whatever the verb's object when it names no party: "X and Y have postponed their meeting")
       // (not when they fought beside someone: "Hezbollah and Iran fought alongside the army")
-      if (!targets.length && sources.length > 1 && (options.onCoding || (!m.target.length && !company.length && (m.edge === 'attacks' || m.edge === 'allied_with') && reciprocal(lex).has(clause.verb.lemma)))) {
+      if (!targets.length && sources.length > 1 && (options.onCoding || (!m.target.length && !company.length && (edge === 'attacks' || edge === 'allied_with') && reciprocal(lex).has(clause.verb.lemma)))) {
+        targets = sources;
+      }
+      // ... and so do parties named together fighting "for" what two sides fight over, with no enemy named ("troops and
+      // rebels fought for control of the town": lexicon `contestNouns`), not side by side ("fought to retake X" is one side's)
+      if (!options.onCoding && edge === 'attacks' && sources.length > 1 && !company.length && targets.every((t) => a.mentions[t.mention]!.kind === 'place') && contested(clause, lex)) {
         targets = sources;
       }
       {
@@ -1045,7 +1079,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           if (m.paired && targets !== sources) options.onCoding({ code: m.paired, plover: describeCode(m.paired).plover, source: tgt.mention, target: src.mention, sentence: { start: s.start, end: s.end } });
         }
       }
-      if (m.negated || m.edge === null || verbs.describe(m.code).edge === null) continue;
+      if (m.negated || edge === null || verbs.describe(m.code).edge === null) continue;
       // dying is suffered, not done: the subject of "die" (lexicon class `die`; CAMEO codes it 190) is a victim, and
       // the graph reads who killed whom from other words ("died in clashes with X" is the location rules')
       if (dies(lex).has(clause.verb.lemma)) continue;
@@ -1059,13 +1093,13 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         ...(m.plover ? { plover: m.plover } : {}),
         ...(attrs.date ? { date: attrs.date } : {}),
         ...(placeIdx !== undefined ? { place: a.mentions[placeIdx]!.text } : {}),
-        ...(attrs.killed !== undefined && m.edge === 'attacks' ? { killed: attrs.killed } : {}),
-        ...(attrs.wounded !== undefined && m.edge === 'attacks' ? { wounded: attrs.wounded } : {}),
+        ...(attrs.killed !== undefined && edge === 'attacks' ? { killed: attrs.killed } : {}),
+        ...(attrs.wounded !== undefined && edge === 'attacks' ? { wounded: attrs.wounded } : {}),
       };
       if (doerAttacked) [sources, targets] = [targets, sources];
       const inferred = c.subjectFrom !== 'explicit' && c.subjectFrom !== 'inverted';
       // parties acting on each other: a symmetric edge once per pair
-      const once = targets === sources && SYMMETRIC_TYPES.has(m.edge);
+      const once = targets === sources && SYMMETRIC_TYPES.has(edge);
       for (const [si, src] of sources.entries()) {
         for (const [tk, tgt] of targets.entries()) {
           if (src.mention === tgt.mention || (once && tk < si)) continue;
@@ -1073,7 +1107,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           const tm = a.mentions[tgt.mention]!;
           if (sm.text.toLowerCase() === tm.text.toLowerCase()) continue;
           const rel: RawRelation = {
-            type: m.edge,
+            type: edge,
             source: src.mention,
             target: tgt.mention,
             ...(src.described ? { sourceSpan: src.described } : {}),
@@ -1125,12 +1159,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // rockets at northern Israel", "airstrikes on Raqqa": fire crosses a distance), a site in it may be ("stormed a
       // church in Ondo")
       if (placeIdx !== undefined && !nominal.includes(c)) {
-        const placeAttacked = m.edge === 'attacks' && targets.some((t) => t.mention === placeIdx && !t.described);
+        const placeAttacked = edge === 'attacks' && targets.some((t) => t.mention === placeIdx && !t.described);
         // ... nor is a site struck by a country's weapons named as the doer ("Russian missiles hit a power plant in
         // Kharkiv", "Israeli airstrikes targeted depots in Hama"): the forces stay where they fired from (a suicide bomber
         // was there)
         const fired =
-          m.edge === 'attacks' &&
+          edge === 'attacks' &&
           sources.some((x) => {
             const sm = a.mentions[x.mention]!;
             return (isHardware(sm) && !/\bsuicide\b/i.test(a.text.slice(Math.max(0, sm.start - 9), sm.end))) || isAttackActor(sm, lex);

@@ -96,6 +96,8 @@ export interface Words {
   militaryPosts: string[];
   /** Nouns of a party that sides with another ("ally", "backer"): rule patterns read them as `{W:allyNouns}`. */
   allyNouns: string[];
+  /** Nouns of what two sides fight over ("control"): parties named together fighting "for" one fight each other. */
+  contestNouns: string[];
   allianceNouns: string[];
   /** Prepositions of place or direction: a country right after one is where, not whose ("in Iraq's ...": no title's country); rule patterns read them as `{W:placePrepositions:bare}`. */
   placePrepositions: string[];

@@ -147,6 +147,7 @@ export const WORDS_SCHEMA: Schema = {
     partNouns: strings,
     militaryPosts: strings,
     allyNouns: strings,
+    contestNouns: strings,
     allianceNouns: strings,
     placePrepositions: strings,
     sidePrepositions: strings,

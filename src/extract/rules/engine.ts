@@ -139,6 +139,10 @@ export function coordinatedBefore(masked: Masked, src: number, mentions: readonl
   return out;
 }
 
+/** "for control of", "for possession of": words of what two sides fight over (lexicon `contestNouns`) after "for". */
+const contestCue = memoByLexicon((lex) => new RegExp(`\\bfor\\s+(?:the\\s+)?(?:${lex.words.contestNouns.join('|')})\\b`, 'i'));
+const contestIn = (text: string, lex: Lexicon) => contestCue(lex).test(text);
+
 /** The rule behind allied_with edges between co-belligerents (relations.ts adds them; it has no pattern of its own). */
 export const CO_BELLIGERENTS = {
   reason: 'allied-co-belligerents',
@@ -494,8 +498,10 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
         // "Royal Air Force and other Coalition forces provided air support for ...": every conjunct acts
         const co = coordinatedBefore(masked, src, mentions);
         for (const c of co) if (c !== t) push(t, quantity(g.n), true, c);
-        if (rule.type === 'attacks' && mentions[src]!.type !== 'person') {
+        if (rule.type === 'attacks' && mentions[src]!.type !== 'person' && !(lex && contestIn(m[0], lex))) {
           // co-belligerents against one enemy, in one clause, are allies (groups and states, not people)
+          // (not parties fighting for what two sides fight over: "troops and rebels fought for control of the town" fight
+          // each other)
           const side = [src, ...co];
           for (let a = 0; a < side.length; a++) {
             for (let b = a + 1; b < side.length; b++) {
