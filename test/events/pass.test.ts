@@ -57,6 +57,9 @@ describe('events from clauses', () => {
     // a force's post taken or overrun, no place taken, is an attack on the force that held it (CAMEO 192 / 171)
     ['Tarvan Front fighters overran a Chadian army base at dawn.', 'Tarvan Front attacks Chadian army 19'],
     ['The Kessar Brigades seized the positions of the Tarvan Front after a long battle.', 'Kessar Brigades attacks Tarvan Front 19'],
+    // taking a place back: CAMEO's RECAPTURE (192) and the lexicon's verbs of the same class it lacks ("retake"); an
+    // unknown name after one is a place
+    ['Chadian troops retook Ounianga from the Tarvan Front on Sunday.', 'Chadian troops captures Ounianga 19'],
     // parties named together fighting for what two sides fight over fight each other, not side by side
     ['Chadian troops and Tarvan Front fighters battled for control of Kismayo on Sunday.', 'Chadian troops attacks Tarvan Front 19'],
     // unnamed attackers and their victims named by what they are (Phoenix ASSAILANT, SHOPKEEPER, TRAVELLER)

@@ -46,6 +46,8 @@ const CASES: [string, string][] = [
   ['A commander in the Chad-backed Nasr Front, Captain Omar Haji, was wounded.', 'Chad allied_with Nasr Front'],
   // ... and so is a group named beside a part noun its whole is the compound of ("X, a PMF faction")
   ['The Kessar Brigades, one of the main Tarvan Front factions, withdrew.', 'Kessar Brigades member_of Tarvan Front'],
+  // ... or its possessive ("X, Y's branch in the Sahel")
+  ["Katibat al-Nasr, the Tarvan Front's branch in Kanem, claimed the ambush.", 'Katibat al-Nasr member_of Tarvan Front'],
   // a post left is the place it stands in ("withdrew from their base in X")
   ['Chadian troops withdrew from their base in Faya on Sunday.', 'Chadian troops withdraws_from Faya'],
   // a fronted partner of the main clause's subject ("In coordination with X, Y struck ...")
@@ -471,6 +473,10 @@ describe('relation rules: member-prenominal with the name in apposition', () => 
     ['The African Union envoy to Chad, Kenya and Sudan met the rebels.'],
   ])('%s (no member_of)', (sentence) => {
     expect(edges(sentence).filter((e) => e.includes('member_of'))).toEqual([]);
+  });
+  it('a group after a preposition is not the part its whole is named after (member-part-possessive-apposed)', () => {
+    const sentence = "Before the rise of the Nasr Front, the Tarvan Front's northern branch, the Kessar Brigades, held Faya.";
+    expect(edges(sentence).filter((e) => e.includes('member_of'))).toEqual(['Kessar Brigades member_of Tarvan Front']);
   });
 });
 

@@ -311,6 +311,17 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    reason: 'member-part-possessive-apposed',
+    type: 'member_of',
+    // ... and the part named with its whole's possessive in apposition after the group ("X, Y's branch in the Sahel")
+    // (not a group after a preposition: "the expansion of ISIL, al-Qaeda's Syrian affiliate, the Nusra Front" names the
+    // affiliate after the part noun: member-part-possessive)
+    pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for|in)\\s+(?:the\\s+)?){S:${GROUP}}\\s*,\\s+(?:the\\s+)?{T:${GROUP}}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}(?![\\p{L}-])`,
+    example: "The Kessar Brigades, the Tarvan Front's armed wing, shelled the port.",
+    examples: ["Jund al-Qasr, al-Qaeda's branch in the Sahel, claimed the raid."],
+    confidence: 0.7,
+  },
+  {
     reason: 'member-part-of',
     type: 'member_of',
     pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for)\\s+(?:the\\s+)?){S:${ACTOR},country}{_}(?:(?:as|is|are|was|were)\\s+)?(?:(?:a|an)\\s+)?(?:integral\\s+|key\\s+|important\\s+)?part\\s+of\\s+(?:the\\s+)?(?:wider\\s+|broader\\s+)?{T:${ACTOR}}`,
