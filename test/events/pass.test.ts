@@ -89,6 +89,8 @@ describe('events from clauses', () => {
     ['The Kessar militia fought on the Tarvan Front\'s side for years.', 'Kessar allied_with Tarvan Front 06'],
     ['The Kessar Brigades fought on the side of the Malian army near Gao.', 'Kessar Brigades allied_with Malian army 06'],
     ['Tuareg fighters fought alongside the Malian army in the north.', 'fighters allied_with Malian army 06'],
+    // ... also in a relative clause on a description in apposition to the name (the name does it)
+    ['The Kessar Brigades, a militia that fights alongside the Malian army, has lost 20 men.', 'Kessar Brigades allied_with Malian army 06'],
     ['The Kessar Brigades fought with the Malian army against the Tarvan Front.', 'Kessar Brigades allied_with Malian army 06'],
     // ... and the enemy is the object of "against"
     ['The Kessar Brigades fought with the Malian army against the Tarvan Front.', 'Kessar Brigades attacks Tarvan Front 19'],

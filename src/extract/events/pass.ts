@@ -866,6 +866,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // "fighters from the ELN", "militants of the group": armed men named by their group are the group
       const groupOf = (np: NounPhrase): NounPhrase => {
         const own = endOf(np, local, lex, a.mentions);
+        // a description in apposition to a name is the name ("the VDP, a militia that fights alongside the army": the
+        // subject of the relative clause is the VDP)
+        if (!own) return reading.nounPhrases.find((p) => p.appositions.includes(np) && p.mention !== undefined) ?? np;
         const g = own && a.mentions[own.mention]!;
         if (!g || g.rule !== 'generic-actor' || !combatantNounSet().has(np.head.text.toLowerCase())) return np;
         const of = np.pps.find((x) => x.prep === 'from' || x.prep === 'of');
