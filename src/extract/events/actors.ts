@@ -419,6 +419,40 @@ export function eventPlaces(text: string, sentences: readonly Sentence[], mentio
 const EVENT_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|inside|near|across|around|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|(?:occupied|besieged)\s+)?(?:(?:town|city|village|province|region|district|governorate|area|camp)\s+of\s+(?:the\s+)?)?$/iu;
 
 /** The country of the stretch (`fronted`, then `stories`) that holds a position, if any: the first that does. */
+/**
+ * Sentences that name the armed forces of one country by its demonym after another party ("X ambushed a convoy of
+ * the Nigerien army near Y, killing 12 soldiers"): [start, end, ISO-3]; the bare soldiers and troops of the sentence are
+ * that country's. Not a sentence that names two countries' forces.
+ */
+function sentenceForces(sentences: readonly Sentence[], mentions: readonly RawMention[]): Array<readonly [number, number, string]> {
+  const out: Array<readonly [number, number, string]> = [];
+  let i = 0;
+  for (const s of sentences) {
+    while (i < mentions.length && mentions[i]!.start < s.start) i++;
+    let iso: string | undefined;
+    let two = false;
+    let scoped = false;
+    // (forces after another party only: the sentence's first party is its doer, "Israeli jets bombed X, killing one
+    // soldier", and the soldiers then the other side's; nor forces named by their weapons, "Russian airstrikes")
+    let after = false;
+    for (let j = i; j < mentions.length && mentions[j]!.start < s.end; j++) {
+      const m = mentions[j]!;
+      if (m.kind === 'place' || m.kind === 'camp') continue;
+      const first = !after;
+      after = true;
+      if (m.kind !== 'force' || !/^\p{Lu}/u.test(m.text)) continue;
+      const words = m.text.split(/\s+/);
+      const c = leadingCountry(words)?.iso;
+      if (!c) continue;
+      if (iso && iso !== c) two = true;
+      iso = c;
+      if (!first && !hardwareHeads().has(words[words.length - 1]!.toLowerCase())) scoped = true;
+    }
+    if (iso && scoped && !two) out.push([s.start, s.end, iso]);
+  }
+  return out;
+}
+
 function scopeAt(scopes: ReadonlyArray<readonly [number, number, string]>, pos: number): string | undefined {
   for (const [a, b, iso] of scopes) if (a <= pos && pos < b) return iso;
   return undefined;
@@ -524,6 +558,7 @@ export function genericActors(
     const iso = entry?.type === 'country' ? countries.get(entry.label.toLowerCase()) : undefined;
     if (s && iso) speakers.push([m.end, s.end, iso]);
   }
+  const forceScopes = sentenceForces(sentences, mentions);
   const endsAt = new Map<number, RawMention>();
   for (const m of mentions) if (m.kind !== 'place' && !endsAt.has(m.end)) endsAt.set(m.end, m);
   // countries any lexicon knows (not only Phoenix's names), by where their mention ends and starts: "the Kenya government",
@@ -926,7 +961,12 @@ export function genericActors(
     }
     const named = !!country || !!lexCountry;
     // (a state's own forces, police or officials in a sentence its titled official speaks: that state's)
-    country ??= (w().SECTORS[hit.sector]?.countedOrNamed && !livesAbroad(lex ?? defaultLexicon()).test(hit.noun) ? scopeAt(victimScopes, start) : undefined) ?? (STATE_SECTORS.has(hit.sector) ? scopeAt(speakers, start) : undefined) ?? scopeAt(scopes, start) ?? docCountry;
+    country ??=
+      (w().SECTORS[hit.sector]?.countedOrNamed && !livesAbroad(lex ?? defaultLexicon()).test(hit.noun) ? scopeAt(victimScopes, start) : undefined) ??
+      (STATE_SECTORS.has(hit.sector) ? scopeAt(speakers, start) : undefined) ??
+      (hit.sector === 'MIL' ? scopeAt(forceScopes, start) : undefined) ??
+      scopeAt(scopes, start) ??
+      docCountry;
     if (hit.needsCountry && !named) {
       i = last;
       continue;
