@@ -63,3 +63,20 @@ describe('an acronym the article defines is the name it defines there', () => {
     expect(labels('The Australian Defence Force (ADF) deployed two ships. The ADF said.')).toContain('Australian Defence Force');
   });
 });
+
+describe('an acronym used without a definition, after the group whose initials it spells, is that group', () => {
+  const entityOf = (text: string, words: string) => analyzeArticle({ id: 't', title: 't', text }).entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === words))?.label;
+  it.each([
+    ['The Kessar Independence Army shelled the port. The KIA said it had lost no men.', 'KIA', 'Kessar Independence Army'],
+    ['Fighters of the Tarvan Liberation Front entered Faya. Later the TLF withdrew.', 'TLF', 'Tarvan Liberation Front'],
+  ])('%s', (text, acr, label) => {
+    expect(entityOf(text, acr)).toBe(label);
+  });
+  it.each([
+    // before the name, or two capitals: no mention
+    ['The KIA said it had lost no men. The Kessar Independence Army shelled the port.', 'KIA'],
+    ['The Mira Aden Battalion took the base near Hama AB.', 'AB'],
+  ])('no mention: %s', (text, acr) => {
+    expect(entityOf(text, acr)).toBeUndefined();
+  });
+});

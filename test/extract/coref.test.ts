@@ -79,6 +79,10 @@ const UNRESOLVED: string[] = [
   // a name that holds "Army" but opens with no country or people is nobody's state army
   'The Kessar Liberation Army took the airport. The military denied it had withdrawn.',
   'The Arakan Army took the port. The military said it had lost no ground.',
+  // ... nor by its head noun ("The army" after "the Kessar Independence Army")
+  'The Kessar Independence Army took the port. The army did not comment.',
+  // an unnamed party that opens the sentence says "it" of itself, not of the last name ("said Tuesday it")
+  'BANGKOK, Dec 2 (AP) - An alliance of armed groups said Tuesday it had captured the town of Tarvel.',
   // the demonym's country yields to another country named within reach; a country the article never names is no antecedent
   'Syria and Turkey signed the deal. Many Syrians across the country welcomed it.',
   'Donors met in Geneva on Sunday. Pledges were made. Iraqis across the country hope for peace.',

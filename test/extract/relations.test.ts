@@ -48,6 +48,11 @@ const CASES: [string, string][] = [
   ['The Kessar Brigades, one of the main Tarvan Front factions, withdrew.', 'Kessar Brigades member_of Tarvan Front'],
   // ... or its possessive ("X, Y's branch in the Sahel")
   ["Katibat al-Nasr, the Tarvan Front's branch in Kanem, claimed the ambush.", 'Katibat al-Nasr member_of Tarvan Front'],
+  // ... also after a copula ("X is a member of Y", "X is Y's offshoot")
+  ['The Kessar Brigades is a member of the Tarvan Alliance.', 'Kessar Brigades member_of Tarvan Alliance'],
+  ["The Omari Battalion is the Nasr Front's northern offshoot.", 'Omari Battalion member_of Nasr Front'],
+  // a rapporteur or coordinator of an organisation is its member (lexicon roles)
+  ['Mira Halvorsen, the UN special rapporteur on Varania, urged restraint.', 'Mira Halvorsen member_of UN'],
   // a post left is the place it stands in ("withdrew from their base in X")
   ['Chadian troops withdrew from their base in Faya on Sunday.', 'Chadian troops withdraws_from Faya'],
   // a fronted partner of the main clause's subject ("In coordination with X, Y struck ...")

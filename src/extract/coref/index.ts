@@ -72,6 +72,8 @@ const PLURAL_RULES: ReadonlySet<string> = new Set(['name-victim-group', 'name-pe
 const pluralName = (m: RawMention): boolean => PLURAL_RULES.has(m.rule) || /(?:^|\s)\p{Ll}+s$/u.test(m.text);
 /** Descriptions that are really compounds or appositions: "the town of Kobani", "the city council", "the army Tuesday". */
 /** What may stand before a sentence's opening subject: "the", or one name's possessive ("Iraq's", "the UN's"). */
+/** A sentence that opens with an indefinite noun phrase ("An alliance of ...", "A coalition of ..."). */
+const UNNAMED_OPENER = /^\s*An?\s+\p{Ll}/u;
 const OPENS_BEFORE = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+)?$/u;
 /** A possessive before a lower-case noun ("Sudan's army"): the name owns the noun, it is not the noun. */
 const POSSESSOR_OF_NOUN = /^['’]s?\s+\p{Ll}/u;
@@ -147,8 +149,8 @@ const resources = memoByLexicon((lex): Resources => {
     armyNouns: new Set(w.descriptions.force.filter((d) => w.nationalArmyNames.includes(d))),
     armyName: new RegExp(`(?<![\\p{L}])(?:${alternation(w.nationalArmyNames)})(?![\\p{L}])`, 'iu'),
     // (or right after the verb: "X said its fighters had ...", "X says it will ...")
-    // ("said that it", "said on Friday it", "said late on Monday that they")
-    speakerThat: new RegExp(`(?<![\\p{L}])(?:${classAlternation('speech', ['past', 's'], lex)})(?:(?![\\p{L}])[^.;"“”]{0,40}(?<![\\p{L}])that|\\s+(?:(?:late|early)\\s+)?(?:on|last|this)\\s+\\p{L}+)?\\s+$`, 'iu'),
+    // ("said that it", "said on Friday it", "said Tuesday it", "said late on Monday that they")
+    speakerThat: new RegExp(`(?<![\\p{L}])(?:${classAlternation('speech', ['past', 's'], lex)})(?:(?![\\p{L}])[^.;"“”]{0,40}(?<![\\p{L}])that|\\s+(?:(?:late|early)\\s+)?(?:(?:on|last|this)\\s+\\p{L}+|${alternation(w.days)}))?\\s+$`, 'iu'),
     countryWords: new Set([
       ...demonyms(lex).keys(),
       ...lex.entities.filter((e) => e.type === 'country').flatMap((e) => [e.id, e.label, ...e.aliases].map((x) => x.toLowerCase().split(/[\s-]+/)[0]!)),
@@ -285,6 +287,9 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
           // ... unless the subject is what the opener possesses ("Sudan's army said it had ..."): the army, no name here
           if (list.pick(s, c.start, (e) => opener(e) && POSSESSOR_OF_NOUN.test(text.slice(e.end, e.end + 4)), 0)) continue;
           ante = list.pick(s, c.start, (e) => opener(e) && fits(e), 0);
+          // (a new party no name stands for opens the sentence, and nobody is named before the pronoun: "An alliance of
+          // armed groups said Tuesday it had captured X" is the alliance's, not the last name before it)
+          if (!ante && UNNAMED_OPENER.test(text.slice(sentence.start, c.start)) && !list.pick(s, c.start, (e) => e.sent === s && !e.phantom, 0)) continue;
         }
         ante ??= list.pick(s, c.start, (e) => e.phantom === true || fits(e));
       }
@@ -295,7 +300,9 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
       const noun = c.noun!;
       const t = r.description.get(noun);
       const back = 2;
-      if (r.heads.has(noun)) ante = byHead.get(noun)?.pick(s, c.start, () => true, back);
+      // (by head noun: "the army" only a country's own forces, as below, not an armed group named an army: "the Kachin
+      // Independence Army ... The army did not comment")
+      if (r.heads.has(noun)) ante = byHead.get(noun)?.pick(s, c.start, (e) => !r.armyNouns.has(noun) || e.national === true, back);
       if (!ante && t) {
         // "the army", "the military": a country's own forces, not any armed force named before ("the Rapid Support Forces")
         const accept =

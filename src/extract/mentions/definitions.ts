@@ -11,6 +11,8 @@ import type { RawMention } from '../types.ts';
 export function definedNames(text: string, mentions: readonly RawMention[]): { mentions: RawMention[]; pairs: [RawMention, RawMention][] } {
   const out = [...mentions];
   const pairs = [...defineAcronyms(text, out), ...defineAlsoKnownAs(text, out)];
+  // (a bare acronym is appended: back in order by start)
+  if (bareAcronyms(text, out)) out.sort((a, b) => a.start - b.start || b.end - a.end);
   pairs.push(...spelledAcronyms(out, pairs));
   return { mentions: out, pairs };
 }
@@ -172,6 +174,37 @@ function spelledAcronyms(mentions: RawMention[], defined: readonly [RawMention, 
     }
   }
   return out;
+}
+
+/** A word of two to six capitals standing alone ("the KIA said"). */
+const BARE_ACRONYM = /(?<![\p{L}\p{N}'’.&-])\p{Lu}{2,6}(?![\p{L}\p{N}'’&-])/gu;
+
+/**
+ * "The Kachin Independence Army ... The KIA is a member of ...": a word of capitals no other pass read, after a
+ * group's name of two or more words whose three or more initials it spells, becomes a mention (`spelledAcronyms` then
+ * makes it that name's). Only where no mention lies and where the name came first (two capitals are too often
+ * something else: "Hama AB", "MA"). Whether it added any.
+ */
+function bareAcronyms(text: string, mentions: RawMention[]): boolean {
+  const firstEnd = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.anaphor || m.via || !GROUP_TYPES.has(m.type) || !/\s/u.test(m.text)) continue;
+    const key = initials(m.text);
+    if (key.length >= 3 && !(m.end >= (firstEnd.get(key) ?? Infinity))) firstEnd.set(key, m.end);
+  }
+  if (!firstEnd.size) return false;
+  let added = false;
+  const taken = new Uint8Array(text.length + 1);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
+  for (const a of text.matchAll(BARE_ACRONYM)) {
+    const after = firstEnd.get(a[0]);
+    const start = a.index!;
+    const end = start + a[0].length;
+    if (after === undefined || after > start || taken.subarray(start, end).some((x) => x === 1)) continue;
+    mentions.push({ start, end, text: a[0], kind: 'actor', type: 'organization', rule: 'acronym-spelled' });
+    added = true;
+  }
+  return added;
 }
 
 /** Types of a group's name that a foreign-language acronym may follow. */

@@ -283,14 +283,15 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-part-appositive',
     type: 'member_of',
-    // a group named beside a noun of a part of another group (lexicon words.partNouns) is a member of that group
+    // a group named beside a noun of a part of another group (lexicon words.partNouns), or said to be one after a copula,
+    // is a member of that group
     // (a bare "part", and "a member", which is no part noun: a person is a member too, "X, a member of parliament" says
     // nothing of X's kind; here both ends are groups)
     // (not a group a person is a member of, in a chain of the person's appositions: "X, a member of the SNC, a former
     // member of the Brotherhood")
-    pattern: `(?<!\\bmembers?\\s+of\\s+(?:the\\s+)?){S:${GROUP}}\\s*,\\s+(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}|part|(?:a|an)\\s+(?:[\\w-]+\\s+)?member)\\s+(?:of|for)\\s+(?:the\\s+)?{T:${GROUP}}`,
+    pattern: `(?<!\\bmembers?\\s+of\\s+(?:the\\s+)?){S:${GROUP}}(?:\\s*,\\s+|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}|part|(?:a|an)\\s+(?:[\\w-]+\\s+)?member)\\s+(?:of|for)\\s+(?:the\\s+)?{T:${GROUP}}`,
     example: 'The Kessar Brigades, the armed wing of the Tarvan Front, shelled the port.',
-    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.', 'The Dalan Brigade, part of the Kessar Front, shelled the port.', 'The Dalan Brigade, a founding member of the Kessar Front, shelled the port.'],
+    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.', 'The Dalan Brigade, part of the Kessar Front, shelled the port.', 'The Dalan Brigade, a founding member of the Kessar Front, shelled the port.', 'The Dalan Brigade is a member of the Kessar Front.'],
     confidence: 0.7,
   },
   {
@@ -313,12 +314,13 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-part-possessive-apposed',
     type: 'member_of',
-    // ... and the part named with its whole's possessive in apposition after the group ("X, Y's branch in the Sahel")
+    // ... and the part named with its whole's possessive in apposition after the group, or after a copula ("X, Y's branch
+    // in the Sahel", "X is Y's Syrian offshoot")
     // (not a group after a preposition: "the expansion of ISIL, al-Qaeda's Syrian affiliate, the Nusra Front" names the
     // affiliate after the part noun: member-part-possessive)
-    pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for|in)\\s+(?:the\\s+)?){S:${GROUP}}\\s*,\\s+(?:the\\s+)?{T:${GROUP}}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}(?![\\p{L}-])`,
+    pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for|in)\\s+(?:the\\s+)?){S:${GROUP}}(?:\\s*,\\s+|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:the\\s+)?{T:${GROUP}}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}(?![\\p{L}-])`,
     example: "The Kessar Brigades, the Tarvan Front's armed wing, shelled the port.",
-    examples: ["Jund al-Qasr, al-Qaeda's branch in the Sahel, claimed the raid."],
+    examples: ["Jund al-Qasr, al-Qaeda's branch in the Sahel, claimed the raid.", "The Omari Battalion is the Nasr Front's northern offshoot."],
     confidence: 0.7,
   },
   {
