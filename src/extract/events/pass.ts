@@ -745,15 +745,16 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   const forms = options.onCoding ? verbs.allForms : verbs.forms;
   // the coder's output reads a verb the dictionary lists in an inflected form by that form (match.ts MatchOptions)
   const written = { writtenForms: !!options.onCoding, linear: !!options.onCoding, verbPhrase: (c: Clause) => wordsOf(a.text.slice(c.verb.end, c.end)), preVerb: (c: Clause) => wordsOf(a.text.slice(Math.min(c.start, c.verb.start), c.verb.head.start)) };
+  const claimForms = claims(lex).forms;
+  const attackNounForms = attackForms(lex);
   /** A form of a claim verb among the tokens from `i` to `end`. */
   const claimIn = (i: number, end: number) => {
-    for (; i < a.tokens.length && a.tokens[i]!.start < end; i++) if (claims(lex).forms.has(a.tokens[i]!.norm)) return true;
+    for (; i < a.tokens.length && a.tokens[i]!.start < end; i++) if (claimForms.has(a.tokens[i]!.norm)) return true;
     return false;
   };
   /** An attack noun right before "on" or "against" among the tokens from `i` to `end` ("strikes on Idlib"). */
   const nominalIn = (i: number, end: number) => {
-    const forms = attackForms(lex);
-    for (; i + 1 < end; i++) if (forms.has(a.tokens[i]!.norm) && (a.tokens[i + 1]!.norm === 'on' || a.tokens[i + 1]!.norm === 'against')) return true;
+    for (; i + 1 < end; i++) if (attackNounForms.has(a.tokens[i]!.norm) && (a.tokens[i + 1]!.norm === 'on' || a.tokens[i + 1]!.norm === 'against')) return true;
     return false;
   };
   /** Claims of an attack told before, resolved after the last sentence. */
