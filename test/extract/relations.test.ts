@@ -48,6 +48,10 @@ const CASES: [string, string][] = [
   ['The Kessar Brigades, one of the main Tarvan Front factions, withdrew.', 'Kessar Brigades member_of Tarvan Front'],
   // ... or its possessive ("X, Y's branch in the Sahel")
   ["Katibat al-Nasr, the Tarvan Front's branch in Kanem, claimed the ambush.", 'Katibat al-Nasr member_of Tarvan Front'],
+  // a group said to be affiliated or aligned with another, after a copula of its own
+  ['The Omari Battalion is affiliated with the Nasr Front, its commanders said.', 'Omari Battalion allied_with Nasr Front'],
+  // a force named by its units in a fight between two sides
+  ['Clashes between Kessar Brigades units and the Chadian army erupted near Faya.', 'Kessar Brigades attacks Chadian army'],
   // ... also after a copula ("X is a member of Y", "X is Y's offshoot")
   ['The Kessar Brigades is a member of the Tarvan Alliance.', 'Kessar Brigades member_of Tarvan Alliance'],
   ["The Omari Battalion is the Nasr Front's northern offshoot.", 'Omari Battalion member_of Nasr Front'],

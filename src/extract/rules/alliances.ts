@@ -92,10 +92,11 @@ export const ALLIANCE_RULES: RelationRule[] = [
     type: 'allied_with',
     // a group named with its affiliation, in a participle or a relative clause ("fighters linked to X", "militias,
     // which are aligned with X,"); "loyal to" is the adjective of the same bond
-    pattern: `{S:${ACTOR}}\\s*,?\\s+(?:(?:who|which|that)\\s+(?:is|are|was|were|have\\s+been|has\\s+been)\\s+)?(?:\\w+ly\\s+)?(?:{V:ally:pp}|loyal)\\s+(?:with|to)\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    // ... or after a copula of its own ("X is affiliated with Y", "X remains loyal to Y")
+    pattern: `{S:${ACTOR}}\\s*,?\\s+(?:(?:(?:who|which|that)\\s+)?(?:is|are|was|were|have\\s+been|has\\s+been|remains?)\\s+)?(?:\\w+ly\\s+)?(?:{V:ally:pp}|loyal)\\s+(?:with|to)\\s+(?:the\\s+)?{T:${ACTOR},country}`,
     // (generic actors, found after the rules ran, are read again by the pipeline's genericAffiliations)
     example: 'The Kessar Brigades, which are aligned with the Nasr Front, withdrew from Faya.',
-    examples: ['The Kessar Brigades, loyal to the Tarvan Front, withdrew.', 'Saraya Dumar, which was formerly affiliated with the Nasr Front, disbanded.'],
+    examples: ['The Kessar Brigades, loyal to the Tarvan Front, withdrew.', 'Saraya Dumar, which was formerly affiliated with the Nasr Front, disbanded.', 'The Omari Battalion is closely linked to the Nasr Front.'],
     confidence: 0.7,
   },
   {
