@@ -57,6 +57,14 @@ describe('events from clauses', () => {
     // a force's post taken or overrun, no place taken, is an attack on the force that held it (CAMEO 192 / 171)
     ['Tarvan Front fighters overran a Chadian army base at dawn.', 'Tarvan Front attacks Chadian army 19'],
     ['The Kessar Brigades seized the positions of the Tarvan Front after a long battle.', 'Kessar Brigades attacks Tarvan Front 19'],
+    // a verb done to people with a means of violent repression is violent repression (CAMEO 175), whatever the verb
+    ['Riot police dispersed protesters with tear gas in Kano.', 'Riot police attacks protesters 17'],
+    ['Demonstrators were dispersed with live ammunition by soldiers in Bamako.', 'soldiers attacks Demonstrators 17'],
+    // an attack by someone on something, repelled: the attacker attacked the subject, whatever the attack's target
+    ['Chadian troops repelled an attack by the Tarvan Front on their base near Faya.', 'Tarvan Front attacks Chadian troops 19'],
+    // a people's homes are its civilians; armed men named by what they are, marked as armed, are a party
+    ['Armed herders set fire to Nigerien homes near the border.', 'Armed herders attacks Nigerien homes 18'],
+    ['Rioters set fire to a police station in Kano.', 'Rioters attacks police 18'],
     // taking a place back: CAMEO's RECAPTURE (192) and the lexicon's verbs of the same class it lacks ("retake"); an
     // unknown name after one is a place
     ['Chadian troops retook Ounianga from the Tarvan Front on Sunday.', 'Chadian troops captures Ounianga 19'],
@@ -129,6 +137,7 @@ describe('events from clauses', () => {
     ['The Tarvan Front formed a new alliance.'], // a bond with no other party named
     ['Bandits kidnapped 300 schoolgirls from Jangebe.'], // the town they were taken from is not taken
     ['On Monday, Syrian air defences intercepted Israeli missiles over Homs.'], // weapons seized or stopped are no people captured
+    ['Police dispersed the crowd in Kano on Friday.'], // dispersing with no means of violence named is no attack
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

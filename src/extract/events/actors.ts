@@ -483,6 +483,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'dozen
 const postNouns = memoByLexicon((lex) => new Set(lex.words.facilityNouns.filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase())));
 /** A force's own posts (lexicon militaryPosts), lower case. */
 const militaryPosts = memoByLexicon((lex) => new Set(lex.words.militaryPosts.map((w) => w.toLowerCase())));
+const dwellingNouns = memoByLexicon((lex) => new Set(lex.words.dwellingNouns.map((w) => w.toLowerCase())));
 /** Is a word (singular or plural: "positions", "barracks", "headquarters") one of a force's posts? */
 export function isPost(word: string, lex: Lexicon): boolean {
   return holdsNoun(postNouns(lex), word);
@@ -990,7 +991,8 @@ export function genericActors(
     // (the victims right after a verb of violence or abduction are as good as counted: "attacked farmers", "abducted
     // students")
     const victims = i > 0 && tokens[i - 1]!.end + 1 === tokens[i]!.start && victimVerbs(lex ?? defaultLexicon()).has(tokens[i - 1]!.norm);
-    if (rule.countedOrNamed && ((!named && !victims && (hit.mass || !countedBefore(text, tokens, i, lex))) || possessor)) {
+    // (... and so are people an unidentified-word marks as a party: "armed herders", "masked villagers")
+    if (rule.countedOrNamed && ((!named && !victims && !unidentified && (hit.mass || !countedBefore(text, tokens, i, lex))) || possessor)) {
       i = last;
       continue;
     }
@@ -1042,15 +1044,24 @@ export function genericActors(
   // for the army
   const posts: RawMention[] = [];
   const mil = w().SECTORS.MIL;
+  const cvl = w().SECTORS.CVL;
   const military = militaryPosts(lex ?? defaultLexicon());
+  const dwellings = dwellingNouns(lex ?? defaultLexicon());
   for (let k = 0; mil && k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
     // (the set lookup first: most tokens are no post)
-    if (!holdsNoun(military, next.norm) || next.start !== t.end + 1 || !/^\p{Lu}/u.test(text[t.start]!) || !/^[a-z]+$/.test(text.slice(next.start, next.end))) continue;
+    const post = holdsNoun(military, next.norm);
+    // ... and a people's homes are its civilians ("set fire to Palestinian homes", "shelled Armenian villages": lexicon
+    // dwellingNouns)
+    const home = !post && cvl && holdsNoun(dwellings, next.norm);
+    if ((!post && !home) || next.start !== t.end + 1 || !/^\p{Lu}/u.test(text[t.start]!) || !/^[a-z]+$/.test(text.slice(next.start, next.end))) continue;
     const iso = countries.get(t.norm);
     if (!iso || covered(mentions, maxEnd, t.start, next.end) || out.some((m) => m.start < next.end && t.start < m.end)) continue;
-    posts.push({ start: t.start, end: next.end, text: text.slice(t.start, next.end), kind: 'force', type: 'force', ...forcesOf(iso, `${mil.label} (${labels.get(iso)!})`, lex), rule: 'generic-actor' });
+    if (home) {
+      const label = `${cvl!.label} (${labels.get(iso)!})`;
+      posts.push({ start: t.start, end: next.end, text: text.slice(t.start, next.end), kind: 'actor', type: 'organization', label, canonical: `generic:${label.toLowerCase()}`, rule: 'generic-actor' });
+    } else posts.push({ start: t.start, end: next.end, text: text.slice(t.start, next.end), kind: 'force', type: 'force', ...forcesOf(iso, `${mil.label} (${labels.get(iso)!})`, lex), rule: 'generic-actor' });
   }
   return posts.length ? [...out, ...posts].sort((a, b) => a.start - b.start) : out;
 }

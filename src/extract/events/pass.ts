@@ -317,6 +317,8 @@ const takesPosts = memoByLexicon((lex) => new Set(['seize', 'retake', 'attack'].
 /** Two mentions of one entity: the same words, or one refers to the other ("their" after "Iraqi forces"). */
 const sameEntity = (x: RawMention, y: RawMention) =>
   x.text.toLowerCase() === y.text.toLowerCase() || (!!y.refersTo && y.refersTo.start === x.start && y.refersTo.end === x.end) || (!!x.refersTo && x.refersTo.start === y.start && x.refersTo.end === y.end);
+/** Means of violent repression (lexicon `repressionMeans`): "tear gas", "live ammunition". */
+const repressionMeans = memoByLexicon((lex) => new RegExp(`(?<![\\p{L}])(?:${lex.words.repressionMeans.join('|')})(?![\\p{L}])`, 'iu'));
 /** The nouns of what two sides fight over (lexicon `contestNouns`). */
 const contestNouns = memoByLexicon((lex) => new Set(lex.words.contestNouns));
 /** A clause fought "for" what two sides fight over ("for control of the town"). */
@@ -840,6 +842,20 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           }
         }
       }
+      // a verb done to people with a means of violent repression ("dispersed protesters with tear gas", "were dispersed with
+      // live ammunition by police": lexicon `repressionMeans`) is CAMEO's violent repression whatever the verb's own code:
+      // read as "attacked", the means gone
+      if (!options.onCoding && (!m || m.edge === null) && patientsOf(clause).length) {
+        const means = clause.pps.find((x) => x.prep === 'with' && x.objects.some((o) => repressionMeans(lex).test(a.text.slice(o.start, o.end))));
+        if (means) {
+          const as = { ...clause, verb: { ...clause.verb, lemma: ATTACK_VERB, particle: undefined }, pps: clause.pps.filter((x) => x !== means) };
+          const rm = matchClause(as, verbs.dict, describeAs);
+          if (rm) {
+            m = { ...rm, code: REPRESSION, ...verbs.describe(REPRESSION) };
+            clause = as;
+          }
+        }
+      }
       // a verb of violence that one of its patterns reads as words ("fought the government": CAMEO 111; "fought (for) years")
       // is violence when an armed party does it: matched again with the verb's patterns of violence only, else its own code
       if (m?.pattern && !options.onCoding && m.edge !== 'attacks' && m.entry.code !== null && verbs.describe(m.entry.code).edge === 'attacks' && m.source.some((np) => armedEnd(np, local, a.mentions, lex))) {
@@ -996,10 +1012,14 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       }
       // the patient is an event done by someone ("condemned an attack by the militia", "repelled an assault by rebels"):
       // the event's doer, the object of its "by" (on the noun or, in an active clause, on the verb)
-      if (!targets.length) {
+      // (in the graph, also over a target its phrases gave: "repelled an attack by ISWAP on a military base" is ISWAP's
+      // attack on the base, not the subject's)
+      {
         const event = patientsOf(clause).find((np) => !actor(np) && np.mention === undefined && verbs.allForms.has(np.head.text.toLowerCase()));
-        const by = event && [...event.pps, ...(clause.verb.voice === 'active' ? clause.pps : [])].find((x) => x.prep === 'by');
-        if (by) {
+        const over = !!event && targets.length > 0 && !options.onCoding && m.edge === 'attacks' && attackNoun(event);
+        // (over a target: only the "by" right after the attack's noun, not one of a phrase fronted before the subject)
+        const by = event && (!targets.length || over) ? [...event.pps, ...(clause.verb.voice === 'active' ? clause.pps : [])].find((x) => x.prep === 'by' && (!over || (x.start >= event.end && !/\S/.test(a.text.slice(event.end, x.start))))) : undefined;
+        if (by && by.objects.some(actor)) {
           targets = by.objects.filter(actor).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
           doerAttacked = m.edge === 'attacks' && attackNoun(event!);
         }

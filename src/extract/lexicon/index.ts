@@ -98,6 +98,10 @@ export interface Words {
   allyNouns: string[];
   /** Nouns of what two sides fight over ("control"): parties named together fighting "for" one fight each other. */
   contestNouns: string[];
+  /** A people's homes ("homes", "villages"): a demonym before one stands for its civilians. */
+  dwellingNouns: string[];
+  /** Means of violent repression ("tear gas"), regex alternatives: a verb done to people with one is an attack (CAMEO 175). */
+  repressionMeans: string[];
   allianceNouns: string[];
   /** Prepositions of place or direction: a country right after one is where, not whose ("in Iraq's ...": no title's country); rule patterns read them as `{W:placePrepositions:bare}`. */
   placePrepositions: string[];

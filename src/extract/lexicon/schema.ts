@@ -148,6 +148,8 @@ export const WORDS_SCHEMA: Schema = {
     militaryPosts: strings,
     allyNouns: strings,
     contestNouns: strings,
+    dwellingNouns: strings,
+    repressionMeans: strings,
     allianceNouns: strings,
     placePrepositions: strings,
     sidePrepositions: strings,
