@@ -62,6 +62,8 @@ describe('events from clauses', () => {
     ['Demonstrators were dispersed with live ammunition by soldiers in Bamako.', 'soldiers attacks Demonstrators 17'],
     // an attack by someone on something, repelled: the attacker attacked the subject, whatever the attack's target
     ['Chadian troops repelled an attack by the Tarvan Front on their base near Faya.', 'Tarvan Front attacks Chadian troops 19'],
+    // the posts of "the government" are those of the forces of the country the text is about (lexicon statePostWords)
+    ['In Mali, Tarvan Front fighters shelled government positions near Gao.', 'Tarvan Front attacks government positions 19'],
     // a people's homes are its civilians; armed men named by what they are, marked as armed, are a party
     ['Armed herders set fire to Nigerien homes near the border.', 'Armed herders attacks Nigerien homes 18'],
     ['Rioters set fire to a police station in Kano.', 'Rioters attacks police 18'],

@@ -484,6 +484,8 @@ const postNouns = memoByLexicon((lex) => new Set(lex.words.facilityNouns.filter(
 /** A force's own posts (lexicon militaryPosts), lower case. */
 const militaryPosts = memoByLexicon((lex) => new Set(lex.words.militaryPosts.map((w) => w.toLowerCase())));
 const dwellingNouns = memoByLexicon((lex) => new Set(lex.words.dwellingNouns.map((w) => w.toLowerCase())));
+/** Words before a force's post that name the state's own forces (lexicon statePostWords: "government positions"). */
+const statePostWords = memoByLexicon((lex) => new Set(lex.words.statePostWords.map((w) => w.toLowerCase())));
 /** Is a word (singular or plural: "positions", "barracks", "headquarters") one of a force's posts? */
 export function isPost(word: string, lex: Lexicon): boolean {
   return holdsNoun(postNouns(lex), word);
@@ -1055,8 +1057,10 @@ export function genericActors(
     // ... and a people's homes are its civilians ("set fire to Palestinian homes", "shelled Armenian villages": lexicon
     // dwellingNouns)
     const home = !post && cvl && holdsNoun(dwellings, next.norm);
-    if ((!post && !home) || next.start !== t.end + 1 || !/^\p{Lu}/u.test(text[t.start]!) || !/^[a-z]+$/.test(text.slice(next.start, next.end))) continue;
-    const iso = countries.get(t.norm);
+    // (and "government positions", "regime checkpoints": the posts of the forces of the country the text is about)
+    const state = post && statePostWords(lex ?? defaultLexicon()).has(t.norm);
+    if ((!post && !home) || next.start !== t.end + 1 || (!state && !/^\p{Lu}/u.test(text[t.start]!)) || !/^[a-z]+$/.test(text.slice(next.start, next.end))) continue;
+    const iso = state ? (scopeAt(scopes, t.start) ?? docCountry) : countries.get(t.norm);
     if (!iso || covered(mentions, maxEnd, t.start, next.end) || out.some((m) => m.start < next.end && t.start < m.end)) continue;
     if (home) {
       const label = `${cvl!.label} (${labels.get(iso)!})`;

@@ -149,6 +149,7 @@ export const WORDS_SCHEMA: Schema = {
     allyNouns: strings,
     contestNouns: strings,
     dwellingNouns: strings,
+    statePostWords: strings,
     repressionMeans: strings,
     allianceNouns: strings,
     placePrepositions: strings,
