@@ -67,6 +67,19 @@ describe('events from clauses', () => {
     // a people's homes are its civilians; armed men named by what they are, marked as armed, are a party
     ['Armed herders set fire to Nigerien homes near the border.', 'Armed herders attacks Nigerien homes 18'],
     ['Rioters set fire to a police station in Kano.', 'Rioters attacks police 18'],
+    // fire received from someone is their attack ("came under fire from X": lexicon class come-under)
+    ['Chadian troops came under heavy fire from Tarvan Front gunmen near Faya.', 'Tarvan Front attacks Chadian troops 19'],
+    // people killed in a fight with someone: that someone killed them
+    ['Six Chadian soldiers were killed in clashes with the Tarvan Front near Faya.', 'Tarvan Front attacks Chadian soldiers 19'],
+    ['Two Kessar Brigades fighters died in a gun battle with Chadian troops.', 'Chadian troops attacks Kessar Brigades 19'],
+    // a weapon placed or fired by someone did what its placer did (lexicon class place-weapon)
+    ['A roadside bomb planted by the Tarvan Front killed three Chadian soldiers.', 'Tarvan Front attacks Chadian soldiers 18'],
+    // two countries' forces named by two demonyms, each its own; parties exchanging fire attack each other
+    ['Chadian and Nigerien troops exchanged fire near the border.', 'Chadian attacks Nigerien troops 19'],
+    // what a party holds stands for the party, unless a place is named in the phrase
+    ['Chadian jets bombarded ISIS-held areas overnight.', 'Chadian jets attacks ISIS 19'],
+    // people counted by a word with no number ("several traders") are victims
+    ['Gunmen abducted several traders near Faya.', 'Gunmen captures traders 18'],
     // taking a place back: CAMEO's RECAPTURE (192) and the lexicon's verbs of the same class it lacks ("retake"); an
     // unknown name after one is a place
     ['Chadian troops retook Ounianga from the Tarvan Front on Sunday.', 'Chadian troops captures Ounianga 19'],
@@ -140,6 +153,8 @@ describe('events from clauses', () => {
     ['Bandits kidnapped 300 schoolgirls from Jangebe.'], // the town they were taken from is not taken
     ['On Monday, Syrian air defences intercepted Israeli missiles over Homs.'], // weapons seized or stopped are no people captured
     ['Police dispersed the crowd in Kano on Friday.'], // dispersing with no means of violence named is no attack
+    ['Chadian troops faced criticism from Tarvan Front leaders.'], // received, but no fire nor attack
+    ['Rebels led by General Idris Kamal crossed into Chad.'], // people led by someone: no weapon placed
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

@@ -512,6 +512,8 @@ const ASIDE_REACH = 30;
 /** How many words before a noun a count may stand ("12 local people", "at least 30 displaced people"). */
 const COUNT_REACH = 3;
 const numberWords = memoByLexicon((lex) => new Set(Object.keys(lex.words.numberWords)));
+/** Counts with no number ("several", "dozens": lexicon quantityWords). */
+const quantityWords = memoByLexicon((lex) => new Set(lex.words.quantityWords));
 
 /** A number or number word a few words before token `i`, with only words between ("killed 12 local people", "a journalist"). */
 function countedBefore(text: string, tokens: readonly Token[], i: number, lex?: Lexicon): boolean {
@@ -519,7 +521,7 @@ function countedBefore(text: string, tokens: readonly Token[], i: number, lex?: 
     const t = tokens[k]!;
     const gap = text.slice(t.end, tokens[k + 1]!.start);
     if (gap !== ' ' && gap !== '') return false;
-    if (/^\d+$/.test(t.norm) || numberWords(lex).has(t.norm)) return true;
+    if (/^\d+$/.test(t.norm) || numberWords(lex).has(t.norm) || quantityWords(lex).has(t.norm)) return true;
     if (!/^[a-z]+$/.test(t.norm)) return false;
   }
   return false;
@@ -1125,6 +1127,10 @@ export function nationalForces(text: string, mentions: readonly RawMention[], do
     const whole = words.length > 1 && phrases.get(m.text.toLowerCase())?.sector === 'MIL' ? (scopeAt(scopes, m.start) ?? docCountry) : undefined;
     const lead = leadingCountry(words);
     const iso = lead?.iso ?? whole;
+    // "Indian and Pakistani troops": two countries' forces; the first demonym alone is the first country's (the generic
+    // actors pass then reads the second's, "Pakistani troops", as it reads any)
+    const pair = lead?.n === 1 && words.length === 4 && words[1]!.toLowerCase() === 'and' && /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[2]!) ? leadingCountry(words.slice(2)) : undefined;
+    if (pair?.n === 1 && pair.iso !== lead!.iso) return { ...m, end: m.start + words[0]!.length, text: words[0]!, ...forcesOf(lead!.iso, `${mil.label} (${labels.get(lead!.iso)!})`, lex) };
     if (!iso || (iso !== whole && !/^\p{Lu}/u.test(words[0]!)) || words.some((x, i) => i > 0 && x.toLowerCase() === 'and')) return m;
     // "Syrian rebel forces", "Syrian opposition fighters": a word of a non-state armed sector before the head names another side
     if (words.slice(lead?.n ?? 0, -1).some((x) => NON_STATE_SECTORS.has(phrases.get(x.toLowerCase())?.sector ?? ''))) return m;

@@ -27,7 +27,7 @@ import type { Lexicon } from '../lexicon/index.ts';
 import { defaultLexicon, forceNounSet, memoByLexicon } from '../lexicon/index.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
 import { inflect, pluralize } from '../lexicon/inflect.ts';
-import { verbClass } from '../lexicon/verbs.ts';
+import { classForms, verbClass } from '../lexicon/verbs.ts';
 import { loadCameoVerbs } from '../lexicon/petrarch/index.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
@@ -202,6 +202,14 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
       return { mention: local[idx]!, described: { start: np.start, end: np.end } };
     }
   }
+  // what a party holds is that party's ("bombarded rebel-held areas", "shelled ISIS-controlled villages": a participle of
+  // the lexicon's verb class `control` after the party), unless a name is the head ("ISIS-held Mosul" is Mosul) or
+  // follows ("the rebel-held town of Maarat al-Numan" is the town)
+  const namedPlace = headKeys(np).some((k) => targetNouns(lex).places.has(k)) && np.pps.some((x) => x.prep === 'of' && x.objects.some((o) => o.mention !== undefined && mentions[local[o.mention]!]!.kind === 'place'));
+  if (np.mention === undefined && !namedPlace) {
+    const held = np.modifiers.find((m) => m.kind === 'participle' && m.mention !== undefined && m.lemma !== undefined && controls(lex).has(m.lemma));
+    if (held) return { mention: local[held.mention!]!, described: { start: np.start, end: np.end } };
+  }
   // a force's posts are that force ("shelled positions of the Congolese army", "the bases of the militia": isPost)
   if (isPost(np.head.text, lex)) {
     for (const pp of np.pps) {
@@ -317,6 +325,19 @@ const takesPosts = memoByLexicon((lex) => new Set(['seize', 'retake', 'attack'].
 /** Two mentions of one entity: the same words, or one refers to the other ("their" after "Iraqi forces"). */
 const sameEntity = (x: RawMention, y: RawMention) =>
   x.text.toLowerCase() === y.text.toLowerCase() || (!!y.refersTo && y.refersTo.start === x.start && y.refersTo.end === x.end) || (!!x.refersTo && x.refersTo.start === y.start && x.refersTo.end === y.end);
+/** The first words of the forms of the verbs of receiving fire ("came", "faced"): the events pre-test's. */
+const receivingForms = memoByLexicon((lex): ReadonlySet<string> => new Set(classForms('come-under', ['base', 's', 'past', 'pp', 'ing'], lex).map((f) => f.split(/\s+/)[0]!.toLowerCase())));
+/** Verbs of placing or firing a weapon (lexicon class `place-weapon`: "planted", "fired"). */
+const placesWeapon = memoByLexicon((lex) => new Set(verbClass('place-weapon', lex).verbs.map((v) => v.toLowerCase())));
+/** Verbs of controlling a place (lexicon class `control`: "held", "controlled"). */
+const controls = memoByLexicon((lex) => new Set(verbClass('control', lex).verbs.map((v) => v.toLowerCase())));
+/** Verbs of what happened to a casualty (lexicon class `wound`: "was killed in"). */
+const wounds = memoByLexicon((lex) => new Set(verbClass('wound', lex).verbs.map((v) => v.toLowerCase())));
+/** The nouns of fighting between two sides, and their plurals (lexicon conflictNouns: "clashes", "fighting"). */
+const conflictNounSet = memoByLexicon((lex) => new Set(lex.words.conflictNouns.flatMap((w) => [w, pluralize(w)])));
+const conflictNoun = (np: NounPhrase, lex: Lexicon) => conflictNounSet(lex).has(np.head.text.toLowerCase());
+/** Verbs of receiving fire (lexicon class `come-under`: "came under", "faced"). */
+const comesUnder = memoByLexicon((lex) => new Set(verbClass('come-under', lex).verbs.map((v) => v.toLowerCase())));
 /** Means of violent repression (lexicon `repressionMeans`): "tear gas", "live ammunition". */
 const repressionMeans = memoByLexicon((lex) => new RegExp(`(?<![\\p{L}])(?:${lex.words.repressionMeans.join('|')})(?![\\p{L}])`, 'iu'));
 /** The nouns of what two sides fight over (lexicon `contestNouns`). */
@@ -748,6 +769,15 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   // the coder's output reads a verb the dictionary lists in an inflected form by that form (match.ts MatchOptions)
   const written = { writtenForms: !!options.onCoding, linear: !!options.onCoding, verbPhrase: (c: Clause) => wordsOf(a.text.slice(c.verb.end, c.end)), preVerb: (c: Clause) => wordsOf(a.text.slice(Math.min(c.start, c.verb.start), c.verb.head.start)) };
   const claimForms = claims(lex).forms;
+  const comeUnderForms = receivingForms(lex);
+  /** A verb of receiving (class `come-under`) with "fire" or an attack noun within the next four tokens, among the tokens from `i` to `end`. */
+  const underIn = (i: number, end: number) => {
+    for (; i < end; i++) {
+      if (!comeUnderForms.has(a.tokens[i]!.norm)) continue;
+      for (let k = i + 1; k < Math.min(end, i + 5); k++) if (a.tokens[k]!.norm === 'fire' || attackNounForms.has(a.tokens[k]!.norm)) return true;
+    }
+    return false;
+  };
   const attackNounForms = attackForms(lex);
   /** A form of a claim verb among the tokens from `i` to `end`. */
   const claimIn = (i: number, end: number) => {
@@ -782,12 +812,14 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     if (!hasVerb && placeVerb) for (let i = first; i < last && !hasVerb; i++) hasVerb = a.mentions[i]!.kind === 'place';
     // (or a claim of one: "claimed the bombing of X")
     const nominalHere = options.onCoding === undefined && (nominalIn(ti, tj) || claimIn(ti, s.end));
-    if (!hasVerb && !nominalHere) return;
+    // (or fire received: "came under fire from X", a verb of class `come-under` and "fire" or an attack noun after it)
+    const underHere = options.onCoding === undefined && !hasVerb && underIn(ti, tj);
+    if (!hasVerb && !nominalHere && !underHere) return;
     // the article's tokens of the sentence, unless one straddles its start or end (then the sentence is tokenized alone)
     const whole = ti < tj && a.tokens[ti]!.start >= s.start && a.tokens[tj - 1]!.end <= s.end;
     const tagged = tagSentence(a.text, s, whole ? a.tokens.slice(ti, tj) : undefined);
     // the event word must be a verb, or a claim's (a nominal attack is read from nouns)
-    if (!nominalHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms])) return;
+    if (!nominalHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms])) return;
     const { reading, local } = readSentence(a.text, s, a.mentions, first, last, lex, undefined, tagged);
     if (!reading.clauses.length) return;
     const sentence = a.text.slice(s.start, s.end);
@@ -842,6 +874,41 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           }
         }
       }
+      // receiving fire or an attack from someone ("came under fire from X", "faced attacks from X": lexicon class
+      // `come-under`) is being attacked by them: read as "was attacked by X"
+      // (whatever pattern read the verb otherwise: "COME * UNDER" is CAMEO's 072, coming under protection)
+      if (!options.onCoding && m?.edge !== 'attacks' && clause.verb.voice === 'active') {
+        const under = clause.pps.find((x) => x.prep === 'under');
+        if (comesUnder(lex).has(under ? `${clause.verb.lemma} under` : verbKey)) {
+          const hit = [...clause.objects, ...(under?.objects ?? [])].find((np) => np.mention === undefined && (np.head.text.toLowerCase() === 'fire' || isAttackNoun(np, lex)));
+          const from = hit && (clause.pps.find((x) => x.prep === 'from') ?? hit.pps.find((x) => x.prep === 'from'));
+          if (from) {
+            const as: Clause = { ...clause, verb: { ...clause.verb, lemma: ATTACK_VERB, particle: undefined, voice: 'passive' }, objects: [], agent: from.objects, pps: clause.pps.filter((x) => x !== from && x !== under) };
+            const um = matchClause(as, verbs.dict, describeAs);
+            if (um) {
+              m = um;
+              clause = as;
+            }
+          }
+        }
+      }
+      // people killed, wounded or dead in a fight or an attack with or by someone ("soldiers were killed in clashes with X",
+      // "died in an ambush by X"): that someone killed or wounded them, read as "were killed by X" (lexicon classes
+      // `wound`, `die`; conflictNouns, attackNouns)
+      if (!options.onCoding && (clause.verb.voice === 'passive' ? !clause.agent.length && wounds(lex).has(clause.verb.lemma) : dies(lex).has(clause.verb.lemma))) {
+        const fight = clause.pps.find((x) => x.prep === 'in' && x.objects.some((o) => o.mention === undefined && (conflictNoun(o, lex) || isAttackNoun(o, lex))));
+        const noun = fight?.objects.find((o) => conflictNoun(o, lex) || isAttackNoun(o, lex));
+        // (the other side: "with" right after the fight's noun, on the noun or on the verb; "by" on an attack's noun)
+        const other = noun && [...noun.pps, ...clause.pps].find((x) => (x.prep === 'with' || (x.prep === 'by' && isAttackNoun(noun, lex))) && x.start >= noun.end && !/[^\s]/.test(a.text.slice(noun.end, x.start)) && x.objects.some((o) => !!endOf(o, local, lex, a.mentions)));
+        if (other) {
+          const as: Clause = { ...clause, verb: { ...clause.verb, lemma: dies(lex).has(clause.verb.lemma) ? 'kill' : clause.verb.lemma, voice: 'passive' }, agent: other.objects, pps: clause.pps.filter((x) => x !== other && x !== fight) };
+          const km = matchClause(as, verbs.dict, describeAs);
+          if (km) {
+            m = km;
+            clause = as;
+          }
+        }
+      }
       // a verb done to people with a means of violent repression ("dispersed protesters with tear gas", "were dispersed with
       // live ammunition by police": lexicon `repressionMeans`) is CAMEO's violent repression whatever the verb's own code:
       // read as "attacked", the means gone
@@ -885,7 +952,15 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         const own = endOf(np, local, lex, a.mentions);
         // a description in apposition to a name is the name ("the VDP, a militia that fights alongside the army": the
         // subject of the relative clause is the VDP)
-        if (!own) return reading.nounPhrases.find((p) => p.appositions.includes(np) && p.mention !== undefined) ?? np;
+        // ... and a thing another placed, fired or launched is that other's doing ("a landmine planted by X killed two
+        // soldiers", "a rocket fired by X hit the base"): the agent of its passive participle
+        if (!own) {
+          const named = reading.nounPhrases.find((p) => p.appositions.includes(np) && p.mention !== undefined);
+          if (named) return named;
+          // (a participle of the lexicon's verb class `place-weapon`; not people, "rebels led by X", nor an attack "repelled by X")
+          const by = reading.clauses.find((x) => x.verb.voice === 'passive' && x.subjectFrom !== 'explicit' && x.subject.includes(np) && x.agent.length > 0 && placesWeapon(lex).has(x.verb.particle ? `${x.verb.lemma} ${x.verb.particle}` : x.verb.lemma));
+          return by?.agent.find((p) => !!endOf(p, local, lex, a.mentions)) ?? np;
+        }
         const g = own && a.mentions[own.mention]!;
         if (!g || g.rule !== 'generic-actor' || !combatantNounSet().has(np.head.text.toLowerCase())) return np;
         const of = np.pps.find((x) => x.prep === 'from' || x.prep === 'of');

@@ -100,6 +100,8 @@ export interface Words {
   contestNouns: string[];
   /** A people's homes ("homes", "villages"): a demonym before one stands for its civilians. */
   dwellingNouns: string[];
+  /** Counts with no number ("several", "dozens"): people named after one are counted. */
+  quantityWords: string[];
   /** Words before a military post that make it the state's forces' ("government positions"). */
   statePostWords: string[];
   /** Means of violent repression ("tear gas"), regex alternatives: a verb done to people with one is an attack (CAMEO 175). */

@@ -149,6 +149,7 @@ export const WORDS_SCHEMA: Schema = {
     allyNouns: strings,
     contestNouns: strings,
     dwellingNouns: strings,
+    quantityWords: strings,
     statePostWords: strings,
     repressionMeans: strings,
     allianceNouns: strings,
