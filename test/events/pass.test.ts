@@ -80,6 +80,11 @@ describe('events from clauses', () => {
     ['Chadian jets bombarded ISIS-held areas overnight.', 'Chadian jets attacks ISIS 19'],
     // people counted by a word with no number ("several traders") are victims
     ['Gunmen abducted several traders near Faya.', 'Gunmen captures traders 18'],
+    // giving up a place is withdrawing from it (lexicon class cede)
+    ['Chadian troops handed over the Faya base to the Nigerien army.', 'Chadian troops withdraws_from Faya 08'],
+    ['The Tarvan Front ceded control of Ounianga to the Kessar Brigades.', 'Tarvan Front withdraws_from Ounianga 08'],
+    // a lynching is violence (the lexicon's attack verbs that CAMEO lacks)
+    ['A mob lynched two traders in Kano.', 'mob attacks traders 19'],
     // taking a place back: CAMEO's RECAPTURE (192) and the lexicon's verbs of the same class it lacks ("retake"); an
     // unknown name after one is a place
     ['Chadian troops retook Ounianga from the Tarvan Front on Sunday.', 'Chadian troops captures Ounianga 19'],
@@ -155,6 +160,7 @@ describe('events from clauses', () => {
     ['Police dispersed the crowd in Kano on Friday.'], // dispersing with no means of violence named is no attack
     ['Chadian troops faced criticism from Tarvan Front leaders.'], // received, but no fire nor attack
     ['Rebels led by General Idris Kamal crossed into Chad.'], // people led by someone: no weapon placed
+    ['The withdrawal was condemned for abandoning Chadian allies.'], // a country named in a phrase of people is no place given up
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

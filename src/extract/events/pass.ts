@@ -327,6 +327,8 @@ const sameEntity = (x: RawMention, y: RawMention) =>
   x.text.toLowerCase() === y.text.toLowerCase() || (!!y.refersTo && y.refersTo.start === x.start && y.refersTo.end === x.end) || (!!x.refersTo && x.refersTo.start === y.start && x.refersTo.end === y.end);
 /** The first words of the forms of the verbs of receiving fire ("came", "faced"): the events pre-test's. */
 const receivingForms = memoByLexicon((lex): ReadonlySet<string> => new Set(classForms('come-under', ['base', 's', 'past', 'pp', 'ing'], lex).map((f) => f.split(/\s+/)[0]!.toLowerCase())));
+/** Verbs of giving up a place (lexicon class `cede`: "handed over", "ceded"). */
+const cedes = memoByLexicon((lex) => new Set(verbClass('cede', lex).verbs.map((v) => v.toLowerCase())));
 /** Verbs of placing or firing a weapon (lexicon class `place-weapon`: "planted", "fired"). */
 const placesWeapon = memoByLexicon((lex) => new Set(verbClass('place-weapon', lex).verbs.map((v) => v.toLowerCase())));
 /** Verbs of controlling a place (lexicon class `control`: "held", "controlled"). */
@@ -336,6 +338,8 @@ const wounds = memoByLexicon((lex) => new Set(verbClass('wound', lex).verbs.map(
 /** The nouns of fighting between two sides, and their plurals (lexicon conflictNouns: "clashes", "fighting"). */
 const conflictNounSet = memoByLexicon((lex) => new Set(lex.words.conflictNouns.flatMap((w) => [w, pluralize(w)])));
 const conflictNoun = (np: NounPhrase, lex: Lexicon) => conflictNounSet(lex).has(np.head.text.toLowerCase());
+/** The first words of the forms of the verbs of giving up a place ("handed", "ceded"): the events pre-test's. */
+const cedingForms = memoByLexicon((lex): ReadonlySet<string> => new Set(classForms('cede', ['base', 's', 'past', 'pp', 'ing'], lex).map((f) => f.split(/\s+/)[0]!.toLowerCase())));
 /** Verbs of receiving fire (lexicon class `come-under`: "came under", "faced"). */
 const comesUnder = memoByLexicon((lex) => new Set(verbClass('come-under', lex).verbs.map((v) => v.toLowerCase())));
 /** Means of violent repression (lexicon `repressionMeans`): "tear gas", "live ammunition". */
@@ -770,6 +774,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   const written = { writtenForms: !!options.onCoding, linear: !!options.onCoding, verbPhrase: (c: Clause) => wordsOf(a.text.slice(c.verb.end, c.end)), preVerb: (c: Clause) => wordsOf(a.text.slice(Math.min(c.start, c.verb.start), c.verb.head.start)) };
   const claimForms = claims(lex).forms;
   const comeUnderForms = receivingForms(lex);
+  const cedeForms = cedingForms(lex);
   /** A verb of receiving (class `come-under`) with "fire" or an attack noun within the next four tokens, among the tokens from `i` to `end`. */
   const underIn = (i: number, end: number) => {
     for (; i < end; i++) {
@@ -806,7 +811,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       if (t.start >= s.end) break;
       if (hasVerb) continue;
       if (forms.has(t.norm)) hasVerb = true;
-      else if (!options.onCoding && verbs.placeForms.has(t.norm)) placeVerb = true;
+      else if (!options.onCoding && (verbs.placeForms.has(t.norm) || cedeForms.has(t.norm))) placeVerb = true;
     }
     // a verb that only takes places: only when the sentence names one
     if (!hasVerb && placeVerb) for (let i = first; i < last && !hasVerb; i++) hasVerb = a.mentions[i]!.kind === 'place';
@@ -819,7 +824,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const whole = ti < tj && a.tokens[ti]!.start >= s.start && a.tokens[tj - 1]!.end <= s.end;
     const tagged = tagSentence(a.text, s, whole ? a.tokens.slice(ti, tj) : undefined);
     // the event word must be a verb, or a claim's (a nominal attack is read from nouns)
-    if (!nominalHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms])) return;
+    if (!nominalHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms])) return;
     const { reading, local } = readSentence(a.text, s, a.mentions, first, last, lex, undefined, tagged);
     if (!reading.clauses.length) return;
     const sentence = a.text.slice(s.start, s.end);
@@ -906,6 +911,30 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           if (km) {
             m = km;
             clause = as;
+          }
+        }
+      }
+      // giving up a place ("handed over the base to X", "ceded control of the town", "relinquished X": lexicon class
+      // `cede`) is withdrawing from it: read as "withdrew from" the place (what "control of" is of)
+      if (!options.onCoding && m?.edge !== 'withdraws_from' && clause.verb.voice === 'active') {
+        const over = clause.pps.find((x) => x.prep === 'over');
+        const key = over && !clause.verb.particle ? `${clause.verb.lemma} over` : verbKey;
+        if (cedes(lex).has(key)) {
+          const given = [...clause.objects, ...(over?.objects ?? [])].flatMap((np) => (contestNouns(lex).has(np.head.text.toLowerCase()) ? np.pps.filter((x) => x.prep === 'of').flatMap((x) => x.objects) : [np]));
+          const place = given.find((np) => {
+            const e = endOf(np, local, lex, a.mentions) ?? placeEnd(np, local, a.mentions, lex, undefined);
+            // (a place named in a phrase only when the phrase is a post or a place: "the Dhobley base", not "U.S. allies")
+            const site = !e?.described || isPost(np.head.text, lex) || headKeys(np).some((k) => targetNouns(lex).places.has(k) || targetNouns(lex).facilities.has(k));
+            return !!e && site && a.mentions[e.mention]!.kind === 'place';
+          });
+          if (place) {
+            const from: PrepPhrase = { start: place.start, end: place.end, prep: 'from', prepSpan: { start: place.start, end: place.start }, objects: [place], attach: 'verb' };
+            const as: Clause = { ...clause, verb: { ...clause.verb, lemma: 'withdraw', particle: undefined }, objects: [], pps: [from, ...clause.pps.filter((x) => x !== over && x.prep !== 'to')] };
+            const wm = matchClause(as, verbs.dict, describeAs);
+            if (wm?.edge === 'withdraws_from') {
+              m = wm;
+              clause = as;
+            }
           }
         }
       }
