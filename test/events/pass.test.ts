@@ -80,6 +80,8 @@ describe('events from clauses', () => {
     ['Chadian jets bombarded ISIS-held areas overnight.', 'Chadian jets attacks ISIS 19'],
     // people counted by a word with no number ("several traders") are victims
     ['Gunmen abducted several traders near Faya.', 'Gunmen captures traders 18'],
+    // places named after a plural place noun ("the villages of X and Y"), not those the villages lie near
+    ['Chadian troops captured the villages of Ounianga and Fada on Sunday.', 'Chadian troops captures Ounianga 19'],
     // giving up a place is withdrawing from it (lexicon class cede)
     ['Chadian troops handed over the Faya base to the Nigerien army.', 'Chadian troops withdraws_from Faya 08'],
     ['The Tarvan Front ceded control of Ounianga to the Kessar Brigades.', 'Tarvan Front withdraws_from Ounianga 08'],
@@ -161,6 +163,7 @@ describe('events from clauses', () => {
     ['Chadian troops faced criticism from Tarvan Front leaders.'], // received, but no fire nor attack
     ['Rebels led by General Idris Kamal crossed into Chad.'], // people led by someone: no weapon placed
     ['The withdrawal was condemned for abandoning Chadian allies.'], // a country named in a phrase of people is no place given up
+    ['Chadian troops captured four villages north of Faya.'], // villages near a town are not the town
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

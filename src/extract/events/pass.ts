@@ -438,8 +438,10 @@ function placeEnd(np: NounPhrase, local: readonly number[], mentions: readonly R
     }
     return undefined;
   };
-  if (np.head.pos === 'NN' && keys.some((k) => nouns.places.has(k))) {
-    const i = placeIn(np.pps, OF);
+  // (singular or plural: "the town of X", "residential districts of X"; a plural's "of" right after it, not "villages
+  // north of X", which are not X)
+  if ((np.head.pos === 'NN' || np.head.pos === 'NNS') && keys.some((k) => nouns.places.has(k))) {
+    const i = placeIn(np.head.pos === 'NN' ? np.pps : np.pps.filter((x) => x.start <= np.head.end + 1), OF);
     if (i !== undefined) return { mention: i };
   }
   if (keys.some((k) => nouns.facilities.has(k))) {
