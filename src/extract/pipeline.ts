@@ -36,6 +36,7 @@ import { COREF_RULES, coreference, preferNamedEnds } from './coref/index.ts';
 import { nestedMentions } from './mentions/nested.ts';
 import { taggerFrom } from './tagger/models.ts';
 import { maskSentence } from './rules/mask.ts';
+import { scoreConfidence } from './confidence.ts';
 import { AKA } from './mentions/definitions.ts';
 import { matchSentence } from './rules/engine.ts';
 import { knownContainment } from './containment.ts';
@@ -120,6 +121,45 @@ function genericRoles(a: Analysis, mentions: readonly RawMention[], ranges: Read
   });
   return out;
 }
+
+/**
+ * A person in apposition to a state's forces or police named by a role ("an army officer, Captain X", "Police
+ * spokesman X", "the police chief, X": a generic actor whose own last word is a role): a member of them, or their
+ * leader for a role of leading (lexicon roles). The relation rules cannot read it: the role is inside the generic
+ * actor's words.
+ */
+export const GENERIC_ROLE = {
+  reason: 'member-generic-role',
+  example: 'An army officer, Captain Idris Kamal, said the base had fallen.',
+  confidence: 0.7,
+} as const;
+/** Between a generic actor and the person in apposition: a comma or nothing, and up to two capitalised words (titles). */
+const ROLE_APPOSED = /^,?\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+
+function genericRoleAppositions(a: Analysis, mentions: readonly RawMention[], ranges: ReadonlyArray<readonly [number, number]>, lex: Lexicon): RawRelation[] {
+  const out: RawRelation[] = [];
+  const lead = leadRoleWords(lex);
+  const member = memberRoleWords(lex);
+  a.sentences.forEach((s, k) => {
+    const [first, last] = ranges[k]!;
+    for (let i = first; i + 1 < last; i++) {
+      const m = mentions[i]!;
+      const p = mentions[i + 1]!;
+      // (a state's forces or police: "journalist X" or "activist X" names no body they belong to)
+      if (m.rule !== 'generic-actor' || m.kind !== 'force' || p.type !== 'person' || p.anaphor || p.via) continue;
+      const role = m.text.toLowerCase().split(/\s+/).pop()!;
+      const leads = lead.has(role);
+      if (!leads && !member.has(role)) continue;
+      if (!ROLE_APPOSED.test(a.text.slice(m.end, p.start))) continue;
+      const distance = Math.max(0, p.start - m.end);
+      out.push({ type: leads ? 'leads' : 'member_of', source: i + 1, target: i, evidence: { sentence: s.text, start: s.start, end: s.end, rule: GENERIC_ROLE.reason, confidence: scoreConfidence(GENERIC_ROLE.confidence, { distance }) } });
+    }
+  });
+  return out;
+}
+/** The last words of the roles of leading, and of the other roles (lexicon roles.json): "commander", "officer". */
+const leadRoleWords = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.roles.leads.map((r) => r.toLowerCase().split(/\s+/).pop()!)));
+const memberRoleWords = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.roles.member.map((r) => r.toLowerCase().split(/\s+/).pop()!)));
 
 /**
  * Where a generic actor is ("police in Karachi", "militants near Mosul"): the location rules read again on the words
@@ -369,7 +409,7 @@ export const PASSES: readonly Pass[] = [
         return source !== undefined && target !== undefined && source !== target ? [{ ...r, source, target }] : [];
       });
       const ranges = spansBySentence(a.sentences, mentions);
-      return { mentions, aliases, relations: [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon), ...genericAffiliations(a, mentions, ranges, r.lexicon)], ranges };
+      return { mentions, aliases, relations: [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericRoleAppositions(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon), ...genericAffiliations(a, mentions, ranges, r.lexicon)], ranges };
     },
   },
   {

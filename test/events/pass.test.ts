@@ -495,6 +495,22 @@ describe("generic actors: the soldiers of a sentence that names one country's fo
   });
 });
 
+describe("generic actors: a person in apposition to a state's forces named by a role is one of them", () => {
+  const edges = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    return raw.relations.map((r) => `${raw.mentions[r.source]!.text} ${r.type} ${raw.mentions[r.target]!.text}`);
+  };
+  it.each([
+    ['An army officer, Captain Idris Kamal, said the base in Faya had fallen.', 'Idris Kamal member_of army officer'],
+    ['Police chief Omar Haji said the road was closed.', 'Omar Haji leads Police chief'],
+  ])('%s', (text, edge) => {
+    expect(edges(text)).toContain(edge);
+  });
+  it.each([['Chadian journalist Idris Kamal said the base had fallen.'], ['Chadian activist Omar Haji said the road was closed.']])('no member_of: %s', (text) => {
+    expect(edges(text).filter((e) => e.includes('member_of') || e.includes('leads'))).toEqual([]);
+  });
+});
+
 describe("generic actors: a state's titled official speaks of its own forces", () => {
   const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   it.each([
