@@ -80,6 +80,8 @@ describe('events from clauses', () => {
     ['Chadian jets bombarded ISIS-held areas overnight.', 'Chadian jets attacks ISIS 19'],
     // people counted by a word with no number ("several traders") are victims
     ['Gunmen abducted several traders near Faya.', 'Gunmen captures traders 18'],
+    // people named by what they are, right before a verb of violence, are its doers ("herders attacked farmers")
+    ['Fulani herders attacked farmers near Jos on Monday.', 'herders attacks farmers 19'],
     // places named after a plural place noun ("the villages of X and Y"), not those the villages lie near
     ['Chadian troops captured the villages of Ounianga and Fada on Sunday.', 'Chadian troops captures Ounianga 19'],
     // giving up a place is withdrawing from it (lexicon class cede)

@@ -995,8 +995,12 @@ export function genericActors(
     // (the victims right after a verb of violence or abduction are as good as counted: "attacked farmers", "abducted
     // students")
     const victims = i > 0 && tokens[i - 1]!.end + 1 === tokens[i]!.start && victimVerbs(lex ?? defaultLexicon()).has(tokens[i - 1]!.norm);
-    // (... and so are people an unidentified-word marks as a party: "armed herders", "masked villagers")
-    if (rule.countedOrNamed && ((!named && !victims && !unidentified && (hit.mass || !countedBefore(text, tokens, i, lex))) || possessor)) {
+    // (... and so are people an unidentified-word marks as a party: "armed herders", "masked villagers"; and the doers
+    // right before a verb of violence or abduction: "herders attacked farmers")
+    const verbAfter = tokens[last + 1];
+    // (not a participle's: "people killed by Japanese troops"; nor bare people, who are counted or named to be anyone)
+    const doers = !!verbAfter && hit.sector !== 'PPL' && verbAfter.start === headEnd + 1 && victimVerbs(lex ?? defaultLexicon()).has(verbAfter.norm) && tokens[last + 2]?.norm !== 'by';
+    if (rule.countedOrNamed && ((!named && !victims && !unidentified && !doers && (hit.mass || !countedBefore(text, tokens, i, lex))) || possessor)) {
       i = last;
       continue;
     }
