@@ -476,24 +476,22 @@ describe("generic actors: a country's demonym before a force's posts is its forc
 });
 
 describe("generic actors: the soldiers of a sentence that names one country's forces after another party are that country's", () => {
+  /** The label of the entity one of whose mentions is these words. */
+  const labelAt = (text: string, words: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === words))?.label;
   it.each([
     ['Burkinabe troops patrolled Djibo. Last month, Tarvan Front fighters ambushed a convoy of the Nigerien army near the border, killing 12 soldiers.', 'soldiers', 'Nigerien army'],
     ['Burkinabe troops patrolled Djibo. On Sunday, the Tarvan Front attacked a Malian army post, and three soldiers died.', 'soldiers', 'Malian army'],
   ])('%s', (text, bare, named) => {
-    const ex = analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' });
-    const at = (words: string) => ex.entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === words))?.label;
-    expect(at(bare)).toBeDefined();
-    expect(at(bare)).toBe(at(named));
+    expect(labelAt(text, bare)).toBeDefined();
+    expect(labelAt(text, bare)).toBe(labelAt(text, named));
   });
   it.each([
     // the first party is the doer: its soldiers are not the victims
     ['Burkinabe troops patrolled Djibo. Nigerien jets bombed a camp near the border, killing two soldiers.', 'soldiers', 'Nigerien jets'],
     ['Burkinabe troops patrolled Djibo. The Nigerien army shelled Tarvan Front positions, killing two soldiers.', 'soldiers', 'Nigerien army'],
   ])('not the first party: %s', (text, bare, named) => {
-    const ex = analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' });
-    const at = (words: string) => ex.entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === words))?.label;
-    expect(at(bare)).toBeDefined();
-    expect(at(bare)).not.toBe(at(named));
+    expect(labelAt(text, bare)).toBeDefined();
+    expect(labelAt(text, bare)).not.toBe(labelAt(text, named));
   });
 });
 
