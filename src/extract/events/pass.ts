@@ -775,6 +775,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   // the coder's output reads a verb the dictionary lists in an inflected form by that form (match.ts MatchOptions)
   const written = { writtenForms: !!options.onCoding, linear: !!options.onCoding, verbPhrase: (c: Clause) => wordsOf(a.text.slice(c.verb.end, c.end)), preVerb: (c: Clause) => wordsOf(a.text.slice(Math.min(c.start, c.verb.start), c.verb.head.start)) };
   const claimForms = claims(lex).forms;
+  const attackNounForms = attackForms(lex);
   const comeUnderForms = receivingForms(lex);
   const cedeForms = cedingForms(lex);
   /** A verb of receiving (class `come-under`) with "fire" or an attack noun within the next four tokens, among the tokens from `i` to `end`. */
@@ -785,7 +786,6 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     }
     return false;
   };
-  const attackNounForms = attackForms(lex);
   /** A form of a claim verb among the tokens from `i` to `end`. */
   const claimIn = (i: number, end: number) => {
     for (; i < a.tokens.length && a.tokens[i]!.start < end; i++) if (claimForms.has(a.tokens[i]!.norm)) return true;
