@@ -614,6 +614,17 @@ describe('generic actors: where they are, and where an attacker is not', () => {
 
 describe('event attributes', () => {
   it.each([
+    // a place taken, attacked or left, with no other place named, is where the event happened
+    ['Chadian troops recaptured the town of Ounianga from the Tarvan Front.', 'captures', 'Ounianga'],
+    ['The Tarvan Front withdrew from Faya on Sunday.', 'withdraws_from', 'Faya'],
+    // ... another place named is that place
+    ['Chadian troops shelled Tarvan Front positions near Faya.', 'attacks', 'Faya'],
+  ])('place: %s', (text, type, place) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    expect(raw.relations.find((r) => r.type === type && r.evidence.event)?.evidence.event?.place).toBe(place);
+  });
+
+  it.each([
     ['on Tuesday', '2026-05-12'],
     ['yesterday', '2026-05-13'],
     ['last week', '2026-05-07'],

@@ -1249,7 +1249,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
               rule: `event-${m.entry.block.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
               confidence: scoreConfidence(EVENT_CONFIDENCE, { hedged: m.hedged, inferred, distance: Math.abs(tm.start - sm.start) }),
               ...(m.hedged ? { hedged: true } : {}),
-              event,
+              // (a place taken, attacked or left, with no other place named, is where the event happened: "recaptured the
+              // town of Walikale")
+              event: event.place === undefined && (tm.kind === 'place' || tm.kind === 'camp') && !tgt.described ? { ...event, place: tm.text } : event,
             },
           };
           out.push(rel);
