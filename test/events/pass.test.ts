@@ -84,6 +84,8 @@ describe('events from clauses', () => {
     ['Fulani herders attacked farmers near Jos on Monday.', 'herders attacks farmers 19'],
     // places named after a plural place noun ("the villages of X and Y"), not those the villages lie near
     ['Chadian troops captured the villages of Ounianga and Fada on Sunday.', 'Chadian troops captures Ounianga 19'],
+    // aid received comes from an ally ("RECEIVE * &WEAPON", 072)
+    ['The Kessar Brigades received weapons from Chad last year.', 'Kessar Brigades allied_with Chad 07'],
     // giving up a place is withdrawing from it (lexicon class cede)
     ['Chadian troops handed over the Faya base to the Nigerien army.', 'Chadian troops withdraws_from Faya 08'],
     ['The Tarvan Front ceded control of Ounianga to the Kessar Brigades.', 'Tarvan Front withdraws_from Ounianga 08'],

@@ -1106,7 +1106,10 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // (not people sent there: "the deployment of special forces to Syria", "contributed 7,000 fighters to IS")
       if (!targets.length && m.edge === 'allied_with' && !options.onCoding && m.code.startsWith('07') && !patientsOf(clause).some((np) => peopleSent(np, lex))) {
         const to = clause.pps.find((x) => x.prep === 'to') ?? patientsOf(clause).flatMap((np) => np.pps).find((x) => x.prep === 'to');
-        if (to) targets = to.objects.map(targetEnd).filter((e): e is End => !!e && named(e) && acts(e));
+        // ... and aid received comes "from" the giver ("received weapons from X", CAMEO's "RECEIVE * &WEAPON"), an ally too
+        const from = to ? undefined : (clause.pps.find((x) => x.prep === 'from') ?? patientsOf(clause).flatMap((np) => np.pps).find((x) => x.prep === 'from'));
+        const other = to ?? from;
+        if (other) targets = other.objects.map(targetEnd).filter((e): e is End => !!e && named(e) && acts(e));
       }
       // the patient is a thing that carries or leads to the party ("attacked a bus carrying pilgrims", "shelled a house
       // sheltering displaced families"): the actor its relative clause names (the object, else the first actor of a
@@ -1251,7 +1254,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
               ...(m.hedged ? { hedged: true } : {}),
               // (a place taken, attacked or left, with no other place named, is where the event happened: "recaptured the
               // town of Walikale")
-              event: event.place === undefined && (tm.kind === 'place' || tm.kind === 'camp') && !tgt.described ? { ...event, place: tm.text } : event,
+              event: event.place === undefined && edge !== 'allied_with' && (tm.kind === 'place' || tm.kind === 'camp') && !tgt.described ? { ...event, place: tm.text } : event,
             },
           };
           out.push(rel);
