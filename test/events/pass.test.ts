@@ -84,6 +84,9 @@ describe('events from clauses', () => {
     ['Fulani herders attacked farmers near Jos on Monday.', 'herders attacks farmers 19'],
     // places named after a plural place noun ("the villages of X and Y"), not those the villages lie near
     ['Chadian troops captured the villages of Ounianga and Fada on Sunday.', 'Chadian troops captures Ounianga 19'],
+    // joining a fight is fighting: whom beside is an ally, whom against the enemy (lexicon class join-fight)
+    ['The Kessar Brigades joined the war on the side of the Chadian army.', 'Kessar Brigades allied_with Chadian army 06'],
+    ['Varania would join the war against the Tarvan Front.', 'Varania attacks Tarvan Front 19'],
     // aid received comes from an ally ("RECEIVE * &WEAPON", 072)
     ['The Kessar Brigades received weapons from Chad last year.', 'Kessar Brigades allied_with Chad 07'],
     // giving up a place is withdrawing from it (lexicon class cede)

@@ -327,6 +327,8 @@ const sameEntity = (x: RawMention, y: RawMention) =>
   x.text.toLowerCase() === y.text.toLowerCase() || (!!y.refersTo && y.refersTo.start === x.start && y.refersTo.end === x.end) || (!!x.refersTo && x.refersTo.start === y.start && x.refersTo.end === y.end);
 /** The first words of the forms of the verbs of receiving fire ("came", "faced"): the events pre-test's. */
 const receivingForms = memoByLexicon((lex): ReadonlySet<string> => new Set(classForms('come-under', ['base', 's', 'past', 'pp', 'ing'], lex).map((f) => f.split(/\s+/)[0]!.toLowerCase())));
+/** Verbs of entering a fight (lexicon class `join-fight`: "joined the war"). */
+const joinsFight = memoByLexicon((lex) => new Set(verbClass('join-fight', lex).verbs.map((v) => v.toLowerCase())));
 /** Verbs of giving up a place (lexicon class `cede`: "handed over", "ceded"). */
 const cedes = memoByLexicon((lex) => new Set(verbClass('cede', lex).verbs.map((v) => v.toLowerCase())));
 /** Verbs of placing or firing a weapon (lexicon class `place-weapon`: "planted", "fired"). */
@@ -878,6 +880,20 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
             m = lm;
             clause = as;
             lightVerb = true;
+          }
+        }
+      }
+      // joining or entering a fight ("joined the war on the side of X", "entered the fighting alongside X": lexicon class
+      // `join-fight`, conflictNouns) is fighting: read as "fought", the fight's noun gone, so whom it is fought beside is
+      // an ally (CAMEO's FIGHT * ALONGSIDE)
+      if (!options.onCoding && m?.edge !== 'attacks' && clause.verb.voice === 'active' && joinsFight(lex).has(verbKey)) {
+        const fight = clause.objects.find((np) => np.mention === undefined && conflictNoun(np, lex));
+        if (fight) {
+          const as: Clause = { ...clause, verb: { ...clause.verb, lemma: 'fight', particle: undefined }, objects: clause.objects.filter((o) => o !== fight), pps: [...fight.pps, ...clause.pps] };
+          const fm = matchClause(as, verbs.dict, describeAs);
+          if (fm) {
+            m = fm;
+            clause = as;
           }
         }
       }
