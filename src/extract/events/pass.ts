@@ -325,25 +325,33 @@ const takesPosts = memoByLexicon((lex) => new Set(['seize', 'retake', 'attack'].
 /** Two mentions of one entity: the same words, or one refers to the other ("their" after "Iraqi forces"). */
 const sameEntity = (x: RawMention, y: RawMention) =>
   x.text.toLowerCase() === y.text.toLowerCase() || (!!y.refersTo && y.refersTo.start === x.start && y.refersTo.end === x.end) || (!!x.refersTo && x.refersTo.start === y.start && x.refersTo.end === y.end);
+/** A lexicon verb class's verbs, lower case, once per lexicon. */
+function classVerbSet(name: string): (lex: Lexicon) => ReadonlySet<string> {
+  return memoByLexicon((lex): ReadonlySet<string> => new Set(verbClass(name, lex).verbs.map((v) => v.toLowerCase())));
+}
+/** The first words of all the forms of a lexicon verb class's verbs ("came" for "come under"): what a pre-test scans tokens for. */
+function formFirstWords(name: string): (lex: Lexicon) => ReadonlySet<string> {
+  return memoByLexicon((lex): ReadonlySet<string> => new Set(classForms(name, ['base', 's', 'past', 'pp', 'ing'], lex).map((f) => f.split(/\s+/)[0]!.toLowerCase())));
+}
 /** The first words of the forms of the verbs of receiving fire ("came", "faced"): the events pre-test's. */
-const receivingForms = memoByLexicon((lex): ReadonlySet<string> => new Set(classForms('come-under', ['base', 's', 'past', 'pp', 'ing'], lex).map((f) => f.split(/\s+/)[0]!.toLowerCase())));
+const receivingForms = formFirstWords('come-under');
 /** Verbs of entering a fight (lexicon class `join-fight`: "joined the war"). */
-const joinsFight = memoByLexicon((lex) => new Set(verbClass('join-fight', lex).verbs.map((v) => v.toLowerCase())));
+const joinsFight = classVerbSet('join-fight');
 /** Verbs of giving up a place (lexicon class `cede`: "handed over", "ceded"). */
-const cedes = memoByLexicon((lex) => new Set(verbClass('cede', lex).verbs.map((v) => v.toLowerCase())));
+const cedes = classVerbSet('cede');
 /** Verbs of placing or firing a weapon (lexicon class `place-weapon`: "planted", "fired"). */
-const placesWeapon = memoByLexicon((lex) => new Set(verbClass('place-weapon', lex).verbs.map((v) => v.toLowerCase())));
+const placesWeapon = classVerbSet('place-weapon');
 /** Verbs of controlling a place (lexicon class `control`: "held", "controlled"). */
-const controls = memoByLexicon((lex) => new Set(verbClass('control', lex).verbs.map((v) => v.toLowerCase())));
+const controls = classVerbSet('control');
 /** Verbs of what happened to a casualty (lexicon class `wound`: "was killed in"). */
-const wounds = memoByLexicon((lex) => new Set(verbClass('wound', lex).verbs.map((v) => v.toLowerCase())));
+const wounds = classVerbSet('wound');
 /** The nouns of fighting between two sides, and their plurals (lexicon conflictNouns: "clashes", "fighting"). */
 const conflictNounSet = memoByLexicon((lex) => new Set(lex.words.conflictNouns.flatMap((w) => [w, pluralize(w)])));
 const conflictNoun = (np: NounPhrase, lex: Lexicon) => conflictNounSet(lex).has(np.head.text.toLowerCase());
 /** The first words of the forms of the verbs of giving up a place ("handed", "ceded"): the events pre-test's. */
-const cedingForms = memoByLexicon((lex): ReadonlySet<string> => new Set(classForms('cede', ['base', 's', 'past', 'pp', 'ing'], lex).map((f) => f.split(/\s+/)[0]!.toLowerCase())));
+const cedingForms = formFirstWords('cede');
 /** Verbs of receiving fire (lexicon class `come-under`: "came under", "faced"). */
-const comesUnder = memoByLexicon((lex) => new Set(verbClass('come-under', lex).verbs.map((v) => v.toLowerCase())));
+const comesUnder = classVerbSet('come-under');
 /** Means of violent repression (lexicon `repressionMeans`): "tear gas", "live ammunition". */
 const repressionMeans = memoByLexicon((lex) => new RegExp(`(?<![\\p{L}])(?:${lex.words.repressionMeans.join('|')})(?![\\p{L}])`, 'iu'));
 /** The nouns of what two sides fight over (lexicon `contestNouns`). */
@@ -351,7 +359,7 @@ const contestNouns = memoByLexicon((lex) => new Set(lex.words.contestNouns));
 /** A clause fought "for" what two sides fight over ("for control of the town"). */
 const contested = (c: Clause, lex: Lexicon) => c.pps.some((x) => x.prep === 'for' && x.objects.some((o) => contestNouns(lex).has(o.head.text.toLowerCase())));
 /** Verbs whose parties, named together, act on each other (lexicon verb class `reciprocal`). */
-const reciprocal = memoByLexicon((lex) => new Set(verbClass('reciprocal', lex).verbs.map((v) => v.toLowerCase())));
+const reciprocal = classVerbSet('reciprocal');
 
 const attackNouns = memoByLexicon((lex) => new Set(lex.words.attackNouns.map((w) => w.toLowerCase())));
 
@@ -361,12 +369,12 @@ const campaignNouns = memoByLexicon((lex) => new Set(lex.words.campaignNouns.map
 /** A phrase whose head names an armed campaign ("an insurgency", "a war": lexicon words.campaignNouns). */
 const isCampaignNoun = (np: NounPhrase, lex: Lexicon) => np.mention === undefined && headKeys(np).some((k) => campaignNouns(lex).has(k));
 /** Light verbs that carry out an attack named by their object (lexicon verb class `launch`), with particles ("carry out"). */
-const launches = memoByLexicon((lex) => new Set(verbClass('launch', lex).verbs.map((v) => v.toLowerCase())));
+const launches = classVerbSet('launch');
 /** Verbs of using a weapon (lexicon class `use-weapon`: "used", "fired", "launched"): their weapon object is no target. */
 const allianceNouns = memoByLexicon((lex) => new Set(lex.words.allianceNouns.flatMap((w) => [w, pluralize(w)])));
-const usesWeapon = memoByLexicon((lex) => new Set(verbClass('use-weapon', lex).verbs.map((v) => v.toLowerCase())));
-const fights = memoByLexicon((lex) => new Set(verbClass('fight', lex).verbs.map((v) => v.toLowerCase())));
-const dies = memoByLexicon((lex) => new Set(verbClass('die', lex).verbs.map((v) => v.toLowerCase())));
+const usesWeapon = classVerbSet('use-weapon');
+const fights = classVerbSet('fight');
+const dies = classVerbSet('die');
 /** CAMEO verb blocks whose verb alone (no pattern) codes cooperation that is no alliance between the two ends. */
 const NO_ALLIANCE_BLOCKS: ReadonlySet<string> = new Set(['OVERSEE_MANAGE']);
 /** The verb an attack noun stands for. */
