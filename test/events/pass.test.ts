@@ -78,6 +78,9 @@ describe('events from clauses', () => {
     ['Chadian and Nigerien troops exchanged fire near the border.', 'Chadian attacks Nigerien troops 19'],
     // what a party holds stands for the party, unless a place is named in the phrase
     ['Chadian jets bombarded ISIS-held areas overnight.', 'Chadian jets attacks ISIS 19'],
+    // ... after the noun too: "positions held by X" are "X-held positions" (a passive relative of the control class)
+    ['Chadian jets bombed positions held by the Tarvan Front near Faya.', 'Chadian jets attacks Tarvan Front 19'],
+    ['Nigerien troops shelled villages controlled by the Kessar Brigades.', 'Nigerien troops attacks Kessar Brigades 19'],
     // people counted by a word with no number ("several traders") are victims
     ['Gunmen abducted several traders near Faya.', 'Gunmen captures traders 18'],
     // people named by what they are, right before a verb of violence, are its doers ("herders attacked farmers")
@@ -171,6 +174,8 @@ describe('events from clauses', () => {
     ['Rebels led by General Idris Kamal crossed into Chad.'], // people led by someone: no weapon placed
     ['The withdrawal was condemned for abandoning Chadian allies.'], // a country named in a phrase of people is no place given up
     ['Chadian troops captured four villages north of Faya.'], // villages near a town are not the town
+    ['Malian troops withdrew from villages held by the Tarvan Front.'], // leaving what a party holds is no withdrawal from the party
+    ['The army shelled the last point on the road that was held by the rebels.'], // a point is neither a post nor a place: no holder read
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

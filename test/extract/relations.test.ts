@@ -978,3 +978,37 @@ describe('relation rules: the agent of a reduced relative', () => {
     expect(edges(sentence).filter((e) => e.startsWith(edge))).toEqual([]);
   });
 });
+
+// an office said of a person after a copula or a verb of taking office, and a country's office holder in apposition,
+// a bond named with "ties" or "links", and people who fled somewhere (sentences written for this table, session 22)
+describe('relation rules: offices held and bonds named', () => {
+  it.each([
+    ['Omar Tessali, who served as prime minister of Chad until 2019, died on Monday.', 'Omar Tessali leads Chad'],
+    ['Idris Naro became the new commander of the Kessar Brigades in March.', 'Idris Naro leads Kessar Brigades'],
+    ['Kamal Idris was appointed as a spokesman for the Ansar Front.', 'Kamal Idris member_of Ansar Front'],
+    ["Mahamat Deby, Chad's president, flew to Paris.", 'Mahamat Deby leads Chad'],
+    ["Abakar Hassan, Chad's foreign minister, met the envoy.", 'Abakar Hassan member_of Chad'],
+    ['The Dalan Brigade, a militia with strong ties to the Nasr Front, shelled the port.', 'Dalan Brigade allied_with Nasr Front'],
+    ['The Omari Battalion, which has links to Qatar, withdrew from Faya.', 'Omari Battalion allied_with Qatar'],
+    ['Thousands of Kessar villagers fled to the Zamzam camp after the shelling.', 'villagers located_in Zamzam camp'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+  it.each([
+    // the office's object is no person across "and"
+    ['Omar Haji was appointed head of military intelligence and Idris Naro became his deputy.', 'leads Idris Naro'],
+    // a leading office is no member's ("prime minister" holds "minister")
+    ["Mahamat Deby, Chad's prime minister, flew to Paris.", 'member_of'],
+    // ties cut or denied are no bond
+    ['The Tarvan Front cut its ties to the Nasr Front last year.', 'allied_with'],
+    ['The Tarvan Front denied any links to the Nasr Front.', 'allied_with'],
+    // a meeting with an office holder holds no office
+    ['Omar Haji met the leader of the Tarvan Front in Faya.', 'Omar Haji leads'],
+    ['Omar Haji is the target of the Tarvan Front.', 'Omar Haji'],
+    // a flight prevented or only tried is no presence (located-took-refuge)
+    ['Police stopped the Kessar villagers from fleeing to Faya.', 'located_in'],
+    ['Omar Haji tried to flee to Chad in May.', 'located_in'],
+  ])('%s (no %s)', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
+  });
+});

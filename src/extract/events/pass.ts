@@ -183,6 +183,8 @@ interface End {
   mention: number;
   /** The phrase when it describes the mention's entity rather than naming it. */
   described?: Span;
+  /** The phrase is what the mention's entity holds ("rebel-held areas", "positions held by X"). */
+  held?: boolean;
 }
 
 /** The mention a noun phrase stands for: its head, else a compound or possessor that is a mention. */
@@ -208,7 +210,7 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
   const namedPlace = headKeys(np).some((k) => targetNouns(lex).places.has(k)) && np.pps.some((x) => x.prep === 'of' && x.objects.some((o) => o.mention !== undefined && mentions[local[o.mention]!]!.kind === 'place'));
   if (np.mention === undefined && !namedPlace) {
     const held = np.modifiers.find((m) => m.kind === 'participle' && m.mention !== undefined && m.lemma !== undefined && controls(lex).has(m.lemma));
-    if (held) return { mention: local[held.mention!]!, described: { start: np.start, end: np.end } };
+    if (held) return { mention: local[held.mention!]!, described: { start: np.start, end: np.end }, held: true };
   }
   // a force's posts are that force ("shelled positions of the Congolese army", "the bases of the militia": isPost)
   if (isPost(np.head.text, lex)) {
@@ -610,6 +612,21 @@ export function readSentence(
     words.map((w, i) => ({ start: w.start, end: w.end, text: w.text, pos: tags[i]! })),
     { mentions: spans },
   );
+  // what a party holds after the noun is what it holds before it: "positions held by X" reads as "X-held positions"
+  // (a passive relative of the lexicon's verb class `control` with a named agent; endOf reads the participle)
+  // (a post or a place noun, what "X-held" modifies: not "the last point on the X Road that was held by ISIL", on the road)
+  for (const np of reading.nounPhrases) {
+    if (np.mention !== undefined || !np.relatives.length || np.pps.some((pp) => pp.objects.some((o) => o.mention !== undefined))) continue;
+    if (!isPost(np.head.text, lex) && !headKeys(np).some((k) => targetNouns(lex).places.has(k))) continue;
+    for (const id of np.relatives) {
+      const rc = reading.clauses.find((x) => x.id === id);
+      if (!rc || rc.subjectFrom !== 'relative' || rc.verb.voice !== 'passive' || rc.verb.negated || !controls(lex).has(rc.verb.lemma)) continue;
+      const agent = rc.agent.find((x) => x.mention !== undefined);
+      if (!agent) continue;
+      np.modifiers.push({ kind: 'participle', start: rc.verb.start, end: agent.end, text: text.slice(rc.verb.start, agent.end), mention: agent.mention!, lemma: rc.verb.lemma });
+      break;
+    }
+  }
   return { reading, local };
 }
 
@@ -1185,6 +1202,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       if (m.edge === 'withdraws_from' && !options.onCoding) {
         const to = new Set(clause.pps.filter((x) => TOWARD_PREPS.has(x.prep)).flatMap((x) => x.objects.map((o) => endOf(o, local, lex, a.mentions)?.mention)));
         if (to.size) targets = targets.filter((t) => !to.has(t.mention));
+        // (leaving what a party holds is leaving the place, not the party: "withdrew from villages held by ISIL")
+        targets = targets.filter((t) => !t.held);
       }
       // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
       if (takesPlace(m.code) && !options.onCoding) {

@@ -96,6 +96,8 @@ export interface Words {
   militaryPosts: string[];
   /** Nouns of a party that sides with another ("ally", "backer"): rule patterns read them as `{W:allyNouns}`. */
   allyNouns: string[];
+  /** Plural nouns of a bond between parties ("close ties to X"): rule patterns read them as `{W:bondNouns}`. */
+  bondNouns: string[];
   /** Nouns of what two sides fight over ("control"): parties named together fighting "for" one fight each other. */
   contestNouns: string[];
   /** A people's homes ("homes", "villages"): a demonym before one stands for its civilians. */

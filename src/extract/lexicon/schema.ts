@@ -147,6 +147,7 @@ export const WORDS_SCHEMA: Schema = {
     partNouns: strings,
     militaryPosts: strings,
     allyNouns: strings,
+    bondNouns: strings,
     contestNouns: strings,
     dwellingNouns: strings,
     quantityWords: strings,

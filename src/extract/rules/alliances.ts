@@ -100,6 +100,17 @@ export const ALLIANCE_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    reason: 'allied-ties',
+    type: 'allied_with',
+    // a group named with its bond to another (lexicon words.bondNouns), in apposition after a description of it, or
+    // after "has" or "with" ("X, a militia with close ties to Y", "X, which has links to Y", "X has ties to Y")
+    // (not ties cut or denied: "cut its ties with Y", "denied links to Y" have a verb before the noun)
+    pattern: `{S:${ACTOR}}\\s*,?\\s+(?:(?:an?|the)\\s+(?:[\\w'’-]+\\s+|⟦[^⟧]*⟧\\s+){0,4}?with|(?:(?:who|which|that)\\s+)?(?:has|have|had|maintains|maintained)|with)\\s+(?:(?:close|strong|deep|long-standing|longstanding|historic|direct|known|alleged|reported)\\s+)?{W:bondNouns}\\s+(?:to|with)\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    example: 'The Dalan Brigade, a militia with close ties to the Nasr Front, shelled the port.',
+    examples: ['The Omari Battalion, which has links to the Tarvan Front, withdrew.', 'The Omari Battalion has long-standing ties to Qatar.'],
+    confidence: 0.65,
+  },
+  {
     reason: 'allied-ally-appositive',
     type: 'allied_with',
     // a party in apposition with a noun of siding (lexicon words.allyNouns) sides with the party it is the ally of

@@ -44,6 +44,17 @@ export const LOCATION_RULES: RelationRule[] = [
     coord: true,
   },
   {
+    reason: 'located-took-refuge',
+    type: 'located_in',
+    // people who flee to a place or shelter there are there (lexicon class take-refuge: "fled to X", "took refuge in X");
+    // not an intention or a prevented flight ("tried to flee to X", "stopped them from fleeing to X")
+    pattern: `{S:${ACTOR}}{_p}(?<![\\p{L}-])(?<!\\b(?:to|from)\\s+){ACTIVE}{V:take-refuge}\\s+(?:the\\s+)?(?:(?:[a-z][\\w-]*\\s+){1,2}of\\s+)?{T:place,camp}`,
+    example: 'Hundreds of Kessar villagers fled to Faya after the shelling.',
+    examples: ['The Tarvan Front took refuge in the hills of Ennedi.', 'Omar Haji sought refuge in the Zamzam camp.'],
+    confidence: 0.65,
+    coord: true,
+  },
+  {
     reason: 'located-deployed',
     type: 'located_in',
     pattern: `{S:${ACTOR}}{_}\\b(?:is\\s+|are\\s+|was\\s+|were\\s+|remain\\s+|remains\\s+)?(?:{V:station:pp}|{V:operate:ing}|active|present)\\s+(?:in|at|inside|across|to|near|throughout)\\s+(?:the\\s+)?{T:place,camp}`,

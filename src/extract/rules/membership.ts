@@ -191,16 +191,18 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'member-appositive-prenominal',
     type: 'member_of',
     // (the group's own noun may stand between it and the role: "the Taliban government's chief spokesman")
-    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+|local\\s+)?{T:${ACTOR}}(?:['’]s?)?\\s+(?:(?:government|administration|movement|group|military|army|party)['’]s\\s+)?(?:[\\w-]+\\s+)?{MEMBER}`,
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+|local\\s+)?{T:${ACTOR},country}(?:['’]s?)?\\s+(?:(?:government|administration|movement|group|military|army|party)['’]s\\s+)?(?!{LEAD}(?![\\w-])(?!\\s+{MEMBER}))(?:[\\w-]+\\s+)?{MEMBER}`,
     example: 'Abu Omar, a senior ISIS official, was killed.',
-    examples: ["Kamal Idris, the Ansar Front government's chief spokesman, denied the report."],
+    examples: ["Kamal Idris, the Ansar Front government's chief spokesman, denied the report.", "Abakar Hassan, Chad's foreign minister, met the envoy."],
     confidence: 0.75,
   },
   {
     reason: 'leads-appositive-prenominal',
     type: 'leads',
-    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+)?{T:${ACTOR}}(?:['’]s?)?\\s+(?!${SUB_UNIT}\\s)(?:[\\w-]+\\s+)?{LEAD}`,
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+)?{T:${ACTOR},country}(?:['’]s?)?\\s+(?!${SUB_UNIT}\\s)(?:[\\w-]+\\s+)?{LEAD}`,
     example: 'Abu Bakr al-Baghdadi, the ISIS leader, was killed in 2019.',
+    // (a country's office holder too: "X, Chad's prime minister,")
+    examples: ["Mahamat Deby, Chad's president, flew to Paris."],
     confidence: 0.75,
   },
   {
@@ -338,6 +340,27 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     example: 'Abu Bakr al-Baghdadi led the Islamic State until 2019.',
     examples: ['Omar Haji led the armed group Tarvan Front until his death.'],
     confidence: 0.8,
+  },
+  {
+    reason: 'leads-role-predicate',
+    type: 'leads',
+    // a person said to hold a leading office, after a copula or a verb of taking office (lexicon class hold-office),
+    // in the main clause or a relative clause on the person ("X, who served as prime minister of Y", "X became the
+    // leader of Y", "X was appointed head of Y"); "a commander of Y" is one of several, a member (member-role-predicate)
+    pattern: `{S:person}(?:\\s*,\\s*(?:who|which)\\s+|\\s+){_}(?<![\\p{L}-])(?:(?:is|was|has\\s+been|had\\s+been)\\s+(?:(?:also|still|later|then|briefly|once|formerly|now)\\s+)?(?:{V:hold-office:pp}\\s+)?|{V:hold-office:s,past}\\s+)(?:as\\s+)?(?:(?:the|its|their|his|her)\\s+)?(?:(?:new|former|interim|acting|self-proclaimed|first|founding|overall|top|current|longtime|long-time|de\\s+facto)\\s+)?{LEAD}\\s+(?:of|for)\\s+(?:the\\s+)?${ROLE_OBJECT_GAP}{T:${GROUP},country}`,
+    example: 'Omar Tessali, who served as prime minister of Chad until 2019, died on Monday.',
+    examples: ['Omar Haji became the leader of the Tarvan Front in 2016.', 'Idris Naro was appointed head of the Kessar Brigades last year.'],
+    confidence: 0.75,
+  },
+  {
+    reason: 'member-role-predicate',
+    type: 'member_of',
+    // ... and a member's office, or one leading office of several ("X is a spokesman for Y", "X was named a commander
+    // of Y")
+    pattern: `{S:person}(?:\\s*,\\s*(?:who|which)\\s+|\\s+){_}(?<![\\p{L}-])(?:(?:is|was|has\\s+been|had\\s+been)\\s+(?:(?:also|still|later|then|briefly|once|formerly|now)\\s+)?(?:{V:hold-office:pp}\\s+)?|{V:hold-office:s,past}\\s+)(?:as\\s+)?(?:(?:the|its|their|his|her|a|an)\\s+(?:(?:new|former|senior|top|chief|leading|prominent|local)\\s+)?{MEMBER}|(?:a|an)\\s+(?:(?:senior|top|former|local)\\s+)?{LEAD})\\s+(?:of|for|to|in|with)\\s+(?:the\\s+)?${ROLE_OBJECT_GAP}{T:${GROUP},country}`,
+    example: 'Kamal Idris, who was a spokesman for the Ansar Front, was arrested.',
+    examples: ['Omar Haji served as an adviser to the Tarvan Front before 2019.', 'Idris Naro was named a commander of the Kessar Brigades.'],
+    confidence: 0.7,
   },
   {
     reason: 'member-verb',
