@@ -36,6 +36,13 @@ const RESOLVED: [string, string[]][] = [
   ['The Free Syrian Army said its fighters had regrouped near Azaz.', ['its -> Free Syrian Army [pronoun]']],
   // the speaker, after a time adjunct too ("said on Friday it")
   ['Hayat Tahrir al-Sham met the Kessar Front on Monday. The Kessar Front said on Friday it had left the talks.', ['it -> Kessar Front [pronoun]']],
+  // an object pronoun is not its own clause's subject: the name before that ("attacked them")
+  ['The Kessar Brigades held the ridge above Faya. Tarvan Front fighters attacked them on Sunday.', ['them -> Kessar Brigades [pronoun]']],
+  ['Omar Haji met reporters in Faya. He said the army had arrested him twice.', ['He -> Omar Haji [pronoun]', 'him -> Omar Haji [pronoun]']],
+  // a pronoun that opens its sentence, two candidates in the sentence before: that sentence's subject
+  ['The Nasr Front was founded by prisoners freed by the Kessar Brigades. Its leader, Idris Naro, was killed in 2014.', ['Its -> Nasr Front [pronoun]']],
+  // "the faction" and other nouns of an armed group (lexicon anaphors)
+  ['The Nasr Front held the town of Faya for five years. In 2018 the faction withdrew from the town.', ['the faction -> Nasr Front [description]', 'the town -> Faya [description]']],
   // definite descriptions
   ['Fighters entered Manbij on Tuesday. The city was quiet by evening.', ['The city -> Manbij [description]']],
   ['Shelling hit Sinjar again. Aid agencies left the town last week.', ['the town -> Sinjar [description]']],
@@ -97,6 +104,8 @@ const UNRESOLVED: string[] = [
   // two persons of unknown gender in reach: he is ambiguous
   'The minister met General Okoro Baines. He said the talks went well.',
   'Ms. Lena Marsh met Ms. Karin Dahl in Geneva. She said the talks went well.',
+  // nothing named before but the clause's own subject
+  'The Kessar Brigades attacked them at dawn.',
   // nothing named before
   'He said the talks went well.',
   'They withdrew at dawn.',

@@ -126,6 +126,9 @@ const NOT_FOUND: [string, string][] = [
   // one word that names a people or a kind of group is no one's name (the tagger proposed persons)
   ['The survivors were Yazidi, a spokeswoman said.', 'Yazidi'],
   ['Smugglers moved Yazidi women across the border.', 'Yazidi'],
+  // ... nor a creed's or an ideology's adjective (lexicon ideologyAdjectives)
+  ['The group was founded by Islamist prisoners in 2011.', 'Islamist'],
+  ['Salafist preachers urged the fighters to leave.', 'Salafist'],
   // a collective actor only after "the"
   ['An international community of scholars met in Oslo.', 'international community'],
   // a name never starts inside a word ("majority-Kurdish")

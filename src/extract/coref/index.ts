@@ -74,6 +74,14 @@ const pluralName = (m: RawMention): boolean => PLURAL_RULES.has(m.rule) || /(?:^
 /** What may stand before a sentence's opening subject: "the", or one name's possessive ("Iraq's", "the UN's"). */
 /** A sentence that opens with an indefinite noun phrase ("An alliance of ...", "A coalition of ..."). */
 const UNNAMED_OPENER = /^\s*An?\s+\p{Ll}/u;
+/** Object pronouns that never mean their own clause's subject ("Iraqi forces attacked them": not Iraqi forces). */
+const OBJECT_PRONOUN = /^(?:them|him)$/i;
+/**
+ * Between a name and an object pronoun after it, what makes the name other than the pronoun's clause's subject: a
+ * clause's edge (punctuation, a subordinator, "to"), a preposition, or another noun phrase (a determiner, a capitalised
+ * word, a number: "X said the army had arrested him").
+ */
+const CLAUSE_BREAK = /[,;:()"“”\d]|\b(?:that|which|who|whom|whose|when|while|after|before|because|as|until|since|if|unless|to|for|by|with|of|from|the|a|an|his|her|its|their|this|these|those|our|my|your)\b|\b\p{Lu}/u;
 const OPENS_BEFORE = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+)?$/u;
 /** A possessive before a lower-case noun ("Sudan's army"): the name owns the noun, it is not the noun. */
 const POSSESSOR_OF_NOUN = /^['’]s?\s+\p{Ll}/u;
@@ -96,6 +104,8 @@ interface Resources {
   stops: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   bareTitles: ReadonlySet<string>;
+  /** Nouns of places a description may hold ("the town", "the ridge"): an unresolved one is "it", never "they". */
+  placeNouns: ReadonlySet<string>;
   /** Description nouns that name a national army ("the army", "the military"). */
   armyNouns: ReadonlySet<string>;
   /** A name or identity that holds a word of a national army ("Sudanese Armed Forces", "israel-defense-forces"). */
@@ -124,6 +134,9 @@ const resources = memoByLexicon((lex): Resources => {
   for (const t of headTypes) for (const h of w.orgHeads[t]) if (/^[A-Z][a-z]+$/.test(h)) heads.add(singular(h.toLowerCase()));
   for (const ws of Object.values(w.placeHeads)) for (const h of ws) if (/^[A-Z][a-z]+$/.test(h)) heads.add(singular(h.toLowerCase()));
   for (const h of ['state', 'office', 'company', 'group', 'international', 'watch', 'cross', 'crescent', 'trust', 'board']) heads.delete(h);
+  const placeNouns = new Set<string>();
+  for (const [k, ws] of Object.entries(w.descriptions)) if (k === 'city' || k === 'region' || k === 'country') for (const d of ws) placeNouns.add(d);
+  for (const ws of Object.values(w.placeHeads)) for (const h of ws) if (/^[A-Z][a-z]+$/.test(h)) placeNouns.add(singular(h.toLowerCase()));
   const nouns = [...description.keys(), ...heads, ...personNoun.keys()];
   const pairNouns = [...personNoun.keys()].map(pluralize);
   // pronouns; pairs "the two leaders"; "the <noun>" descriptions; unnamed people "the/a <adj>? <person noun>"
@@ -146,6 +159,7 @@ const resources = memoByLexicon((lex): Resources => {
     stops: stopCaps(lex),
     particles: new Set(w.nameParticles.map((p) => p.toLowerCase())),
     bareTitles: new Set(w.bareTitleWords.map((t) => t.toLowerCase())),
+    placeNouns,
     armyNouns: new Set(w.descriptions.force.filter((d) => w.nationalArmyNames.includes(d))),
     armyName: new RegExp(`(?<![\\p{L}])(?:${alternation(w.nationalArmyNames)})(?![\\p{L}])`, 'iu'),
     // (or right after the verb: "X said its fighters had ...", "X says it will ...")
@@ -268,17 +282,26 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
     }
     let ante: Entry | undefined;
     let via: 'pronoun' | 'description';
+    // an object pronoun is not the subject of its own clause (the name right before its verb, nothing of another phrase
+    // or clause between: "Iraqi forces attacked them"; not "Idris said the army had arrested him")
+    const bound = OBJECT_PRONOUN.test(text.slice(c.start, c.end)) ? (e: Entry) => e.sent === s && !CLAUSE_BREAK.test(text.slice(e.end, c.start)) : () => false;
+    // a pronoun that opens its sentence, when the last sentence holds two candidates, is that sentence's subject, the
+    // name that opens it ("X was founded by prisoners freed by the government. Its leader, Y, ...": X)
+    const opensSentence = s > 0 && /^\s*["“]?$/.test(text.slice(sentences[s]!.start, c.start));
+    const prevSubject = (list: Recent, accept: (e: Entry) => boolean): Entry | undefined =>
+      opensSentence ? list.pick(s, c.start, (e) => e.sent === s - 1 && !e.phantom && accept(e) && OPENS_BEFORE.test(text.slice(sentences[s - 1]!.start, e.start)), 1) : undefined;
     if (c.pronoun) {
       via = 'pronoun';
       if (c.pronoun === 'neuter' && /^it$/i.test(text.slice(c.start, c.end)) && (PLEONASTIC.test(text.slice(c.end, c.end + 20)) || PLEONASTIC_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))) continue;
       if (c.pronoun === 'male' || c.pronoun === 'female') {
         const want = c.pronoun;
-        ante = persons.pick(s, c.start, (e) => (e.gender ?? genders.get(e.key) ?? want) === want);
+        const fitsPerson = (e: Entry) => (e.gender ?? genders.get(e.key) ?? want) === want && !bound(e);
+        ante = persons.pick(s, c.start, fitsPerson) ?? prevSubject(persons, fitsPerson);
       } else if (c.pronoun === 'first') ante = speakers.pick(s, c.start, () => true);
       else {
         const plural = c.pronoun === 'plural';
         const list = plural ? groups : neuter;
-        const fits = plural ? (e: Entry) => PLURAL.has(e.type) && (e.type !== 'organization' || e.plural === true) : (e: Entry) => NEUTER.has(e.type) && !e.plural;
+        const fits = plural ? (e: Entry) => PLURAL.has(e.type) && (e.type !== 'organization' || e.plural === true) && !bound(e) : (e: Entry) => NEUTER.has(e.type) && !e.plural && !bound(e);
         // "X said that it/they ...": the speaker, the subject that opens the sentence, before anyone else in it
         const sentence = sentences[s];
         if (sentence && r.speakerThat.test(text.slice(Math.max(sentence.start, c.start - 60), c.start))) {
@@ -291,7 +314,8 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
           // armed groups said Tuesday it had captured X" is the alliance's, not the last name before it)
           if (!ante && UNNAMED_OPENER.test(text.slice(sentence.start, c.start)) && !list.pick(s, c.start, (e) => e.sent === s && !e.phantom, 0)) continue;
         }
-        ante ??= list.pick(s, c.start, (e) => e.phantom === true || fits(e));
+        const objectPronoun = OBJECT_PRONOUN.test(text.slice(c.start, c.end));
+        ante ??= list.pick(s, c.start, (e) => (e.phantom === true && !(objectPronoun && e.place)) || fits(e)) ?? prevSubject(list, fits);
       }
     } else {
       via = 'description';
@@ -329,8 +353,11 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
     }
     if (!ante) {
       // an unresolved description ("the regime") is still someone: "it" or "they" next may mean it
+      // (a place's, "the ridge", is never "them": it still makes "they" and "their" ambiguous, which may mean a party
+      // the text names by what it is, "The rebels began their assault", that this pass does not see)
       if (via === 'description') {
         const phantom: Entry = { start: c.start, end: c.end, key: `?${c.start}`, sent: s, kind: 'actor', type: 'organization', phantom: true, name: c };
+        if (r.placeNouns.has(c.noun!)) phantom.place = true;
         groups.push(phantom);
         neuter.push(phantom);
       }

@@ -28,6 +28,8 @@ export interface Entry extends Span {
   national?: boolean;
   /** The name mention a pronoun resolved to this entry refers to. */
   name: Span;
+  /** An unresolved description of a place ("the ridge"): never "them". */
+  place?: boolean;
   /** A country stood for by a group's demonym ("Iraqis"), not named: it yields to any other country in reach. */
   byDemonym?: boolean;
 }

@@ -59,6 +59,8 @@ export interface Words {
   /** Military echelons, smallest first: a unit belongs to a larger one ("2nd Battalion, 5th Special Forces Group"). */
   unitEchelons: string[];
   /** Community adjectives that may follow a demonym before a force noun ("Syrian Arab forces", "Kurdish and Yezidi fighters"). */
+  /** Capitalised adjectives of a creed or an ideology ("Islamist prisoners"): they describe, they name no one. */
+  ideologyAdjectives: string[];
   communityAdjectives: string[];
   anaphors: Record<'armed_group' | 'force' | 'person', string[]>;
   /** Transliterated words that open an armed group's name ("Liwa", "Jaysh", "Kataib"): they type an unknown name as its head words do. */

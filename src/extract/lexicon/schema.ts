@@ -125,6 +125,7 @@ export const WORDS_SCHEMA: Schema = {
     forceNouns: strings,
     forceAdjectives: strings,
     unitEchelons: strings,
+    ideologyAdjectives: strings,
     communityAdjectives: strings,
     anaphors: stringsByKey(['armed_group', 'force', 'person']),
     orgOpeners: stringsByKey(['armed_group']),

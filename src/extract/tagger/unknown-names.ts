@@ -39,10 +39,10 @@ const heads = memoByLexicon((lex: Lexicon) => {
   const org = orgHeadTypes(lex);
   const place = new Map<string, EntityType>();
   for (const [type, hs] of Object.entries(lex.words.placeHeads)) for (const h of hs) if (!place.has(h)) place.set(h, type as EntityType);
-  // one word that names a people or a kind of group, not one of them: "Yazidi", "Kurdish", "Iraqi", "Rebels"
+  // one word that names a people or a kind of group, not one of them: "Yazidi", "Kurdish", "Iraqi", "Rebels", "Islamist"
   // (not the force nouns: "the Army" of an article about one army is that army)
   const w = lex.words;
-  const group = new Set([...w.communityAdjectives, ...demonyms(lex).keys(), ...w.peopleNouns].map((x) => x.toLowerCase()).filter((x) => !/\s/.test(x)));
+  const group = new Set([...w.communityAdjectives, ...w.ideologyAdjectives, ...demonyms(lex).keys(), ...w.peopleNouns].map((x) => x.toLowerCase()).filter((x) => !/\s/.test(x)));
   // names of documents and operations: no actor, place or force ("the Juba Peace Agreement", "Operation Hadin Kai")
   // (and a bare title, capitalised to name its holder: "the Spokesperson said", "Statement by the Spokesperson")
   const titles = new Set(w.bareTitleWords.map((x) => x.toLowerCase()));
