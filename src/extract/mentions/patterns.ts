@@ -400,9 +400,15 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           // "Fighters of the National Liberation Army", "Members of the Free Syrian Army": a plural noun capitalised to open
           // a sentence, then "of the", leaves the name after it (the match has passed over it: no other start is tried
           // inside it); "Youth of Sunna Forces" is one name
-          if (!type && m[2] && named && /\s/.test(m[2]) && /^\s+(?:of|for)\s+the\s/.test(joint) && !/\s/.test(first) && lexTags(first.toLowerCase(), lex).includes('Plural')) {
+          // (a plural head noun too, when the name after "of the" has a head of its own: "Units of the Turkish Armed
+          // Forces" are the Turkish Armed Forces; "Brigades of the Martyrs of Badr" stays one name; and not after "the":
+          // "the Lions of the Caliphate Brigade" is one name)
+          const afterThe = /(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index));
+          const plural = type || afterThe ? /[^s]s$/.test(first) : lexTags(first.toLowerCase(), lex).includes('Plural');
+          if (m[2] && named && plural && /\s/.test(m[2]) && /^\s+(?:of|for)\s+the\s/.test(joint) && !/\s/.test(first)) {
             const inner = typeOfOrgHead(m[2]);
-            if (inner) return { start: m.index + m[0].length - m[2].length, end: m.index + m[0].length, type: inner, reason: 'name-org-head', priority: 5 };
+            if (inner && !afterThe) return { start: m.index + m[0].length - m[2].length, end: m.index + m[0].length, type: inner, reason: 'name-org-head', priority: 5 };
+            if (inner && afterThe && !type) return { start: m.index, end: m.index + m[0].length, type: inner, reason: 'name-org-head', priority: 5 };
           }
           if (!type) return undefined;
           let [s] = trimStops(text, m.index, end);

@@ -205,6 +205,18 @@ export const ATTACK_RULES: RelationRule[] = [
     confidence: 0.55,
   },
   {
+    reason: 'attacks-battle-with-subject',
+    type: 'attacks',
+    // a fight named as a noun after a preposition of time, "with" or "against" a party: the clause's subject fought it
+    // ("took the town after a two-month battle with ISIL", "lost 40 men in clashes with the army")
+    pattern: `(?<![\\p{L}-])(?:after|following|during|in|amid|through)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:battles?|clash|clashes|fighting|war|confrontations?|gunfights?|firefights?)\\s+(?:with|against)\\s+(?:the\\s+)?{T:armed_group,force,government,country}`,
+    example: 'The Kessar Brigades took the town after a two-month battle with the Tarvan Front.',
+    examples: ['The Chadian army lost 40 men in clashes with the Tarvan Front.'],
+    confidence: 0.6,
+    source: 'subject',
+    sourceKinds: ['armed_group', 'force', 'government', 'country'],
+  },
+  {
     reason: 'attacks-fight-against-subject',
     type: 'attacks',
     pattern: `(?:\\bagainst|(?:fight|fighting|war|campaign|struggle|strikes?|airstrikes?|operations?|efforts?|offensive)\\s+on|(?:defeat|destruction|elimination|defeating|destroying)\\s+of|(?:to|{V:help:base,ing})\\s+{V:counter:base}(?:\\s+and\\s+(?:ultimately\\s+|eventually\\s+|then\\s+)?{V:degrade:base})?|(?:committed|focused|intent|working)\\s+(?:to|on)\\s+(?:{V:degrade:ing}|{V:fight:ing}))\\s+(?:the\\s+)?{T:armed_group}`,

@@ -24,4 +24,17 @@ export const CAPTURE_RULES: RelationRule[] = [
     examples: ['Two Hezbollah members were held by the Asayish in Qamishli.'],
     confidence: 0.8,
   },
+  {
+    reason: 'captures-nominal-subject',
+    type: 'captures',
+    // a place's taking named as a noun, done or shared by the clause's subject ("took part in the recapture of X", "led
+    // the capture of X")
+    pattern: `(?<![\\p{L}-])(?:took\\s+part|takes\\s+part|taking\\s+part|participated|participates|joined|led|leads|spearheaded|completed|carried\\s+out)\\s+(?:in\\s+)?the\\s+(?:[\\w-]+\\s+)?(?:capture|recapture|seizure|liberation|conquest|takeover)\\s+of\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+)?(?:town|city|village|province|district|port|capital|base)\\s+of\\s+)?{T:place,camp}`,
+    example: 'Kessar militiamen and the Chadian army took part in the recapture of Faya.',
+    examples: ['The Tarvan Front led the capture of Kismayo in 2019.'],
+    confidence: 0.7,
+    source: 'subject',
+    sourceKinds: ['armed_group', 'force', 'government', 'country'],
+    coord: true,
+  },
 ];

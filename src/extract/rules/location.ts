@@ -80,6 +80,15 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    reason: 'located-based-apposed',
+    type: 'located_in',
+    // ... and in a description apposed to the name ("X, a London-based monitoring group,")
+    pattern: `{S:actor,force}\\s*,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?{T:place}[-‐]{V:base:pp}(?![\\p{L}-])`,
+    example: 'The Tarvan Observatory, a London-based monitoring group, reported the raid.',
+    examples: ['The Kessar Brigades, a Mogadishu-based militia, shelled the port.'],
+    confidence: 0.75,
+  },
+  {
     reason: 'located-frame',
     type: 'located_in',
     pattern: `^(?:In|Inside|At)\\s+(?:the\\s+)?{T:camp,city,site,region},\\s+{__}{S:armed_group}`,

@@ -82,6 +82,15 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    reason: 'leads-under-command',
+    type: 'leads',
+    // a group "under the command of" a person is led by that person ("under the leadership of" too)
+    pattern: `{T:${GROUP}}(?:\\s*,)?\\s+under\\s+(?:the\\s+)?(?:overall\\s+|direct\\s+|personal\\s+)?(?:command|leadership)\\s+of\\s+${ROLE_BEFORE}{S:person}`,
+    example: 'The Kessar Brigades, under the command of Omar Tessali, took the port.',
+    examples: ['The assault was led by the Tarvan Front under the leadership of General Idris Naro.'],
+    confidence: 0.75,
+  },
+  {
     reason: 'leads-passive-apposition',
     type: 'leads',
     // the participle on the apposition's last noun leads the name it renames
@@ -136,10 +145,11 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'leads-country-office',
     type: 'leads',
-    pattern: `{T:country}['’]s?\\s+{LEAD}\\s*,?\\s+{S:person}`,
+    pattern: `{T:country,region}['’]s?\\s+{LEAD}\\s*,?\\s+{S:person}`,
     // (a capitalised title before the name is inside the person's placeholder: "Chad's President X" is not read here)
     example: "Chad's president, Mahamat Deby, flew to Paris.",
-    examples: ["Niger's prime minister Ali Zeine resigned."],
+    // (a region's too: "Nineveh's governor X")
+    examples: ["Niger's prime minister Ali Zeine resigned.", "Nineveh's governor, Omar Haji, resigned."],
     confidence: 0.75,
   },
   {
@@ -147,7 +157,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: 'leads',
     // the title is inside the person's placeholder (mask.ts): the slot asks for a title that is a `leads` role; a
     // country after a preposition is where the sentence is, not whose the title is ("In Turkey Minister X met ...")
-    pattern: `${NOT_PLACED}{T:country}(?:['’]s?)?\\s+{S:title-lead}`,
+    pattern: `${NOT_PLACED}{T:country,region}(?:['’]s?)?\\s+{S:title-lead}`,
     example: "Chad's President Mahamat Deby flew to Paris.",
     examples: ['Niger Prime Minister Ali Zeine resigned on Monday.'],
     confidence: 0.75,
@@ -233,7 +243,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: 'member_of',
     pattern: `{S:force,armed_group}{_}{V:join}\\s+(?:the\\s+)?{T:force,armed_group}`,
     example: 'Kurdish fighters continue to join the Peshmerga.',
-    examples: ['The Sham Legion has merged into the Syrian National Army.'],
+    examples: ['The Sham Legion has merged into the Syrian National Army.', 'The Kessar Brigades later pledged allegiance to the Tarvan Front.'],
     confidence: 0.7,
   },
   {
