@@ -121,6 +121,8 @@ describe('events from clauses', () => {
     // ("ARREST * JOURNALIST" is 175 too)
     ['Soldiers killed two demonstrators in Bamako.', 'Soldiers attacks demonstrators 17'],
     ['Zambian police arrested a journalist in Lusaka.', 'Zambian police captures journalist 17'],
+    // a verb of taking people takes people even where CAMEO's block codes its subject's taking as occupying ("&MILITARY *", 192)
+    ['The army arrested three men near the border.', 'army captures men 17'],
     // the weapon a verb of using fires is the means, the target its "against" phrase
     ['The rebels used anti-tank missiles against Chadian troops.', 'rebels attacks Chadian troops 17'],
     // people counted are the country's civilians

@@ -991,6 +991,7 @@ describe('relation rules: offices held and bonds named', () => {
     ['The Dalan Brigade, a militia with strong ties to the Nasr Front, shelled the port.', 'Dalan Brigade allied_with Nasr Front'],
     ['The Omari Battalion, which has links to Qatar, withdrew from Faya.', 'Omari Battalion allied_with Qatar'],
     ['Thousands of Kessar villagers fled to the Zamzam camp after the shelling.', 'villagers located_in Zamzam camp'],
+    ["Speaking to reporters in Mogadishu, Chad's foreign minister Abakar Hassan denied the claim.", 'Abakar Hassan located_in Mogadishu'],
   ])('%s -> %s', (sentence, edge) => {
     expect(edges(sentence)).toContain(edge);
   });
@@ -1005,6 +1006,8 @@ describe('relation rules: offices held and bonds named', () => {
     // a meeting with an office holder holds no office
     ['Omar Haji met the leader of the Tarvan Front in Faya.', 'Omar Haji leads'],
     ['Omar Haji is the target of the Tarvan Front.', 'Omar Haji'],
+    // a participle that opens the sentence places its subject only with "in", "at" or "inside" (located-fronted-place)
+    ['Returning from Mogadishu, Omar Haji denied the claim.', 'located_in'],
     // a flight prevented or only tried is no presence (located-took-refuge)
     ['Police stopped the Kessar villagers from fleeing to Faya.', 'located_in'],
     ['Omar Haji tried to flee to Chad in May.', 'located_in'],

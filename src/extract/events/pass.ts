@@ -1206,6 +1206,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         targets = targets.filter((t) => !t.held);
       }
       // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
+      /** The code the evidence carries when it is not the match's (an arrest read through a place-taking pattern). */
+      let ownCode: string | undefined;
       if (takesPlace(m.code) && !options.onCoding) {
         const places = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
         // (a force's post seized or overrun, no place taken, is an attack on the force that held it: "overran an army
@@ -1215,8 +1217,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         if (held.length) edge = 'attacks';
         // (people seized are captured, as abducted ones are: "seized nine travellers", "seized two soldiers"; a person, or
         // people named by what they are, not a group's name nor its weapons: "intercepted Israeli missiles")
-        const seized = places.length || held.length || !seizesPlace(m.code) ? [] : targets.filter((t) => !t.described && !(isHardware(a.mentions[t.mention]!) && !combatantNounSet().has(a.mentions[t.mention]!.text.toLowerCase().split(/\s+/).pop()!)) && (a.mentions[t.mention]!.type === 'person' || a.mentions[t.mention]!.rule === 'generic-actor' || !!a.mentions[t.mention]!.canonical?.startsWith('generic:')));
+        // (and by a verb of taking people whatever the code: CAMEO's ARREST block codes "&MILITARY *" as occupying, 192, so
+        // "The army arrested three men" takes the men)
+        const seized = places.length || held.length || !(seizesPlace(m.code) || peopleTaking(lex).has(clause.verb.lemma)) ? [] : targets.filter((t) => !t.described && !(isHardware(a.mentions[t.mention]!) && !combatantNounSet().has(a.mentions[t.mention]!.text.toLowerCase().split(/\s+/).pop()!)) && (a.mentions[t.mention]!.type === 'person' || a.mentions[t.mention]!.rule === 'generic-actor' || !!a.mentions[t.mention]!.canonical?.startsWith('generic:')));
         targets = held.length ? held : seized.length ? seized : places;
+        // (people taken by a verb of taking people carry the verb's own code, not the place-taking pattern's: an arrest)
+        if (seized.length && !seizesPlace(m.code) && m.entry.code) ownCode = m.entry.code;
       }
       // ... and abducting or arresting takes people ("kidnapped 300 schoolgirls from Jangebe" takes no town), by the verb,
       // not the code ("captured the Baiji oil refinery" is CAMEO's 181, abduct or hijack, and does take a place)
@@ -1264,9 +1270,10 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         return d ? { date: d } : a.published ? { date: a.published.slice(0, 10) } : {};
       })() };
       const placeIdx = placeOf(c, local, a.mentions);
+      const plover = ownCode ? describeAs(ownCode).plover : m.plover;
       const event: EventInfo = {
-        cameo: m.code,
-        ...(m.plover ? { plover: m.plover } : {}),
+        cameo: ownCode ?? m.code,
+        ...(plover ? { plover } : {}),
         ...(attrs.date ? { date: attrs.date } : {}),
         ...(placeIdx !== undefined ? { place: a.mentions[placeIdx]!.text } : {}),
         ...(attrs.killed !== undefined && edge === 'attacks' ? { killed: attrs.killed } : {}),

@@ -44,6 +44,17 @@ export const LOCATION_RULES: RelationRule[] = [
     coord: true,
   },
   {
+    reason: 'located-has-forces',
+    type: 'located_in',
+    // a party that has or keeps forces somewhere is there ("X has about 900 troops in Y", "X, which has fighters in Y
+    // and Z"; lexicon forceNouns)
+    pattern: `{S:${ACTOR},country}\\s*,?\\s+(?:(?:which|who|that)\\s+)?(?:now\\s+|still\\s+|also\\s+)?(?:has|have|had|keeps|kept|maintains|maintained)\\s+(?:(?:about|around|some|nearly|roughly|more\\s+than|at\\s+least|over|up\\s+to|fewer\\s+than|almost)\\s+)?(?:[\\d,.]+\\s+|(?:thousands|hundreds|dozens)\\s+of\\s+)?(?:[\\w-]+\\s+)?{W:forceNouns:bare}\\s+(?:stationed\\s+|deployed\\s+|based\\s+)?(?:in|inside|across)\\s+(?:the\\s+)?{T:place,camp}`,
+    example: 'The Tarvan Front, which has fighters in Chad and Niger, denied the claim.',
+    examples: ['The Omari Battalion, which keeps fighters inside Chad, denied the claim.'],
+    confidence: 0.65,
+    coord: true,
+  },
+  {
     reason: 'located-took-refuge',
     type: 'located_in',
     // people who flee to a place or shelter there are there (lexicon class take-refuge: "fled to X", "took refuge in X");
@@ -198,9 +209,10 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-fronted-place',
     type: 'located_in',
-    pattern: `^[\\s.“"]*(?:In|Inside|At|Across|Throughout)\\s+(?:the\\s+)?{T:place,camp},\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?{S:force,armed_group,person,government}`,
+    // (a participle opening the sentence too: "Speaking in Baghdad, X said"; its subject is the main clause's)
+    pattern: `^[\\s.“"]*(?:In|Inside|At|Across|Throughout|\\p{Lu}\\p{Ll}+ing\\s+(?:(?!\\p{Ll}+ed\\s)[\\p{Ll}-]+\\s+){0,2}?(?:in|at|inside))\\s+(?:the\\s+)?{T:place,camp},\\s+(?:(?:the|a|an)\\s+)?(?:⟦[^⟧]*⟧['’]s?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?{S:force,armed_group,person,government}`,
     example: 'In Kenya, Deputy Envoy Marsh will speak at the summit.',
-    examples: ['Across Helmand, the Taliban now collect taxes at checkpoints.'],
+    examples: ['Across Helmand, the Taliban now collect taxes at checkpoints.', 'Speaking to reporters in Mogadishu, Omar Haji denied the claim.'],
     confidence: 0.65,
   },
   {
