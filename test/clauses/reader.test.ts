@@ -79,6 +79,11 @@ const READINGS: Array<[string, string, string[]]> = [
   ['relative with a passive and agent', 'The/DT soldiers/NNS who/WP were/VBD captured/VBN by/IN the/DT rebels/NNS were/VBD released/VBN ./.', ['capture[passive] S(relative)=The soldiers by=the rebels {relative The soldiers}', 'release[passive] S=The soldiers']],
   ['reduced relative, active', 'Villagers/NNS fleeing/VBG the/DT fighting/NN were/VBD hit/VBN by/IN mortar/NN fire/NN ./.', ['flee[ing] S(relative)=Villagers O=the fighting {relative Villagers}', 'hit[passive] S=Villagers by=mortar fire']],
   ['reduced relative, passive', 'Fighters/NNS killed/VBN in/IN the/DT strike/NN belonged/VBD to/TO [the/DT Ansar/NNP Front/NNP] ./.', ['kill[passive en] S(relative)=Fighters in=the strike {relative Fighters}', 'belong S=Fighters to=the Ansar Front']],
+  // a past tense the tagger gave a reduced relative ("sent/VBD"), an auxiliary later in its clause: a participle; the
+  // object of the infinitive under it is no subject, the finite verb is the speech verb's content
+  ['reduced relative read as a past tense, under a speech verb', 'Officials/NNS said/VBD troops/NNS sent/VBD to/TO restore/VB order/NN had/VBD clashed/VBN with/IN rebels/NNS ./.', ['say S=Officials', 'send[passive en] S(relative)=troops {relative troops}', 'restore[to] S(control)=troops O=order {control send}', 'clash S=troops with=rebels {complement say} reported=Officials']],
+  // (not a relative clause's own verb, nor a verb with an object: the rows 'object relative' and 'relative without a
+  // relative word after a plural' above)
   ['whose', 'The/DT commander/NN ,/, whose/WP$ unit/NN lost/VBD the/DT hill/NN ,/, resigned/VBD ./.', ['lose S=whose unit O=the hill {relative The commander}', 'resign S=The commander']],
   // "where" is the relative clause's location phrase, its object the antecedent
   ['where', 'They/PRP reached/VBD the/DT camp/NN where/WRB the/DT refugees/NNS were/VBD sheltering/VBG ./.', ['reach S=They O=the camp', 'shelter S=the refugees where=the camp {relative the camp}']],

@@ -553,6 +553,19 @@ describe('generic actors: the troops a country has or sends are its own', () => 
   });
 });
 
+describe("generic actors: a country's possessive pronoun before a force noun makes it that country's", () => {
+  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
+  it.each([
+    // an article about Mali: "its air force" after Chad is Chad's, not Mali's
+    ['Fighting spread across Mali. Gao was shelled again. Chad said its air force had struck Tarvan Front positions near Gao.', 'security forces (chad)', 'security forces (mali)'],
+    ['Fighting spread across Mali. Gao was shelled again. Chad denied that its troops had entered Gao.', 'security forces (chad)', 'security forces (mali)'],
+  ])('%s', (text, expected, wrong) => {
+    const got = labels(text);
+    expect(got).toContain(expected);
+    expect(got).not.toContain(wrong);
+  });
+});
+
 describe('generic actors: a sentence that opens with a place scopes its paragraph', () => {
   const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   it.each([

@@ -12,6 +12,9 @@ const FOUND: [string, string, string][] = [
   ['Brig. Gen. Ali al-Hassan warned of chaos.', 'Ali al-Hassan', 'person'],
   ['General Rohilat Afrin, co-commander of the SDF, spoke.', 'Rohilat Afrin', 'person'],
   ['Children in the al-Hol camp are at risk.', 'al-Hol camp', 'camp'],
+  // a name before a lower-case noun of a group, after "the" (name-group-noun)
+  ['The Sons of Kessar movement accused the army of failing to stop the violence.', 'Sons of Kessar', 'organization'],
+  ['Fighters of the Omar Tessali faction withdrew from the port.', 'Omar Tessali', 'armed_group'],
   // a possessive noun of the lexicon's namePossessives stands inside a name
   ["Rebels of the People's Liberation Front entered Faya.", "People's Liberation Front", 'armed_group'],
   ["Kessar's Women's Protection Units entered Faya.", "Women's Protection Units", 'force'],
@@ -97,6 +100,11 @@ const NOT_FOUND: [string, string][] = [
   ['The crisis deepened in the spring.', 'ISIS'],
   ['The semi-official Iranian Tasnim News reported it.', 'Iranian'],
   ['Children in Syrian and Iraqi camps are at risk.', 'Iraqi camps'],
+  // a demonym and a place noun describe a region, they name none ("the Syrian province of X")
+  ['Fighting spread to the southern Chadian province of Ennedi.', 'Chadian province'],
+  // ... and a demonym, creed or hyphened description before a group's noun names no group
+  ['The Islamist faction withdrew from the port.', 'Islamist'],
+  ['The Kurdish-led alliance took the town.', 'Kurdish-led'],
   // a bare title capitalised to name its holder names nobody ("Statement by the Spokesperson")
   ['Statement by the Spokesperson on the shelling of Faya', 'Spokesperson'],
   ['The Commander said the convoy had left Faya.', 'Commander'],

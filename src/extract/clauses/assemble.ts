@@ -515,6 +515,22 @@ class StreamReader {
           const subj = { nps: g.nps.slice(cut), seps: g.seps.slice(cut), span: g.span };
           return this.setNext({ nps: subj.nps, mode: 'coordination', parent: this.topOf(cur) }, subj);
         }
+        // "said troops sent to restore order had clashed": after a verb that takes no clause ("restore"), in a reduced
+        // relative on a speech verb's object, the phrase is that verb's object; the finite verb after it is the speech
+        // verb's content, its subject the phrase the relative hangs on ("troops")
+        if (!vocabulary().clauseVerbs.has(cur.verb.lemma)) {
+          const top = this.topOf(cur);
+          const ante = top.link === 'relative' && top.subjectFrom === 'relative' && top.verb.form === 'participle' ? top.subject : undefined;
+          const host = ante?.length ? this.recentClause((x) => x !== top && x.objects.length >= ante.length && x.objects[x.objects.length - 1] === ante[ante.length - 1]) : undefined;
+          if (ante && host && this.speech(host)) {
+            const role = this.addObject(cur, g);
+            this.last = { g, role, clause: cur };
+            host.objects.splice(host.objects.length - ante.length, ante.length);
+            this.next = { nps: ante, mode: 'complement', parent: host };
+            this.prev = 'group';
+            return;
+          }
+        }
         return this.setNext({ nps: g.nps, mode: 'complement', parent: cur }, g);
       }
       const afterObject = this.last && (this.last.role === 'object' || this.last.role === 'external' || (this.last.role === 'pp' && cur !== null && this.last.clause === cur));

@@ -38,6 +38,9 @@ const opensClause = (t: TaggedToken): boolean => {
   return BOUNDARY_TAGS.has(t.pos) || ((t.pos === 'IN' || t.pos === 'WRB') && (SUBORDINATORS.has(l) || COMPLEMENTIZERS.has(l)));
 };
 
+/** Tags that open a noun phrase (a passive participle has none right after it). */
+const NP_OPENERS = new Set(['DT', 'PDT', 'PRP$', 'PRP', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS']);
+
 /** A form that is also the simple past of its verb ("clashed", "withdrew", "held"; not "taken", "withdrawn"). */
 export function isPastForm(word: string): boolean {
   const lower = word.toLowerCase();
@@ -115,6 +118,97 @@ export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions:
     if (finiteAfter) continue;
     out ??= tokens.slice();
     out[i] = { ...t, pos: 'VBD' };
+  }
+  return out ?? tokens;
+}
+
+/**
+ * A past tense that is a reduced relative: the tagger reads "sent" in "troops sent to restore order had clashed with
+ * X" as the clause's verb, and the reader then takes "order" for the subject of "had clashed". A clause opens only
+ * after a boundary, a subordinator, "that", or a verb that takes a clause with no "that" (speech and thinking: "said
+ * troops had ..."), so a past tense after a possible subject is a past participle (VBN) when
+ *   - its form is also the verb's past participle ("sent", "killed", "held"; not "took");
+ *   - it is no verb that takes a clause (vocabulary clauseVerbs) and no finite verb comes before it in its clause;
+ *   - an auxiliary or a modal comes after it in the same clause (before any boundary, subordinator, "that" or "and"):
+ *     "fighters killed in the strike were buried", "the troops sent to the town had withdrawn".
+ * Returns `tokens` itself when nothing changes, else a copy.
+ */
+export function demoteReducedRelatives(tokens: readonly TaggedToken[], mentions: readonly MentionSpan[] = []): readonly TaggedToken[] {
+  let out: TaggedToken[] | null = null;
+  const inMention = new Uint8Array(tokens.length);
+  if (mentions.length) {
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    let m = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      while (m < sorted.length && sorted[m]!.end <= t.start) m++;
+      for (let k = m; k < sorted.length && sorted[k]!.start < t.end; k++) if (sorted[k]!.start <= t.start && t.end <= sorted[k]!.end) inMention[i] = 1;
+    }
+  }
+  const vocab = vocabulary();
+  const isFinite = (k: number): boolean => !inMention[k] && FINITE_TAGS.has(tokens[k]!.pos);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VBD' || inMention[i]) continue;
+    let j = i - 1;
+    while (j >= 0 && !inMention[j] && ADV_TAGS.has(tokens[j]!.pos)) j--;
+    if (j < 0) continue;
+    const p = tokens[j]!;
+    if (!(inMention[j] || NOUN_TAGS.has(p.pos))) continue;
+    const lower = t.text.toLowerCase();
+    if (!/^[a-z]+$/.test(lower)) continue;
+    if (BE_FORMS.has(lower) || HAVE_FORMS.has(lower) || DO_FORMS.has(lower)) continue;
+    const lemma = verbLemma(lower, 'VBD');
+    if (lemma === lower || vocab.clauseVerbs.has(lemma) || vocab.hedgeWords.has(lower) || vocab.hedgeGovernors.has(lemma)) continue;
+    const { conjugate, model } = verbTransforms();
+    const forms = conjugate(lemma, model);
+    if (forms.PastTense !== lower || (forms.Participle && forms.Participle !== lower)) continue;
+    // a passive participle has no object: a noun phrase right after it makes it the past ("entered the villages ISIL
+    // had captured": a relative with no relative word follows)
+    let n = i + 1;
+    while (n < tokens.length && !inMention[n] && ADV_TAGS.has(tokens[n]!.pos)) n++;
+    if (n < tokens.length && (inMention[n] || NP_OPENERS.has(tokens[n]!.pos))) continue;
+    // not a relative clause's own verb with no relative word: a phrase right before its subject's phrase ("the hostages
+    // the gunmen seized were freed")
+    let q = j;
+    while (q >= 0 && (inMention[q] || NP_OPENERS.has(tokens[q]!.pos) || tokens[q]!.pos === 'POS')) q--;
+    let twoPhrases = false;
+    for (let r = q + 2; r <= j; r++) {
+      const opener = !inMention[r] && (tokens[r]!.pos === 'DT' || tokens[r]!.pos === 'PRP$' || tokens[r]!.pos === 'CD');
+      if (opener && (inMention[r - 1] || NOUN_TAGS.has(tokens[r - 1]!.pos))) twoPhrases = true;
+    }
+    if (twoPhrases) continue;
+    // no finite verb before it in its clause (a verb that takes a clause opens one); not a relative clause's verb ("the
+    // hostages that the gunmen seized were freed")
+    let finiteBefore = false;
+    for (let k = j; k >= 0 && k > i - MAX_SCAN; k--) {
+      if (inMention[k]) continue;
+      const x = tokens[k]!;
+      if (x.pos === 'WDT' || x.pos === 'WP' || x.pos === 'WP$' || (x.pos === 'IN' && x.text.toLowerCase() === 'that')) {
+        finiteBefore = true;
+        break;
+      }
+      if (opensClause(x)) break;
+      if (isFinite(k)) {
+        if (!vocab.clauseVerbs.has(verbLemma(x.text, x.pos))) finiteBefore = true;
+        break;
+      }
+    }
+    if (finiteBefore) continue;
+    // an auxiliary or modal after it in its clause
+    let auxAfter = false;
+    for (let k = i + 1; k < tokens.length && k < i + MAX_SCAN; k++) {
+      if (inMention[k]) continue;
+      const x = tokens[k]!;
+      if (opensClause(x) || x.pos === 'CC') break;
+      if (!isFinite(k)) continue;
+      const l = x.text.toLowerCase();
+      auxAfter = x.pos === 'MD' || BE_FORMS.has(l) || HAVE_FORMS.has(l);
+      break;
+    }
+    if (!auxAfter) continue;
+    out ??= tokens.slice();
+    out[i] = { ...t, pos: 'VBN' };
   }
   return out ?? tokens;
 }

@@ -106,6 +106,8 @@ export function isParticipleForm(word: string): boolean {
 export interface Vocabulary {
   /** Lemmas of verbs that report speech ("say", "tell", "point out"). */
   speechVerbs: ReadonlySet<string>;
+  /** Lemmas of verbs after which a clause opens with no "that": the speech verbs and those of thinking (class `think`). */
+  clauseVerbs: ReadonlySet<string>;
   /**
    * Lemmas of verbs of accusing or reacting (verb classes `accuse`, `react`): the gerund after their object and "of" or
    * "for" is the object's deed ("accused the militia of kidnapping civilians"), reported, not the subject's.
@@ -135,6 +137,7 @@ export const vocabulary = memoByLexicon(
       hedges: lex.words.hedges,
       negations: lex.words.negations,
       accuseLemmas: [...verbClass('accuse', lex).verbs, ...verbClass('react', lex).verbs],
+      thinkLemmas: verbClass('think', lex).verbs,
     }),
 );
 
@@ -163,8 +166,9 @@ function guessLemma(word: string): string {
 }
 
 /** The vocabulary from speech verbs given as base forms ("say", "point out") and the hedge and negation phrases as they appear in text. */
-export function deriveVocabulary(words: { speechLemmas: readonly string[]; hedges: readonly string[]; negations: readonly string[]; accuseLemmas?: readonly string[] }): Vocabulary {
+export function deriveVocabulary(words: { speechLemmas: readonly string[]; hedges: readonly string[]; negations: readonly string[]; accuseLemmas?: readonly string[]; thinkLemmas?: readonly string[] }): Vocabulary {
   const speechVerbs = new Set(words.speechLemmas.map((v) => v.toLowerCase()));
+  const clauseVerbs = new Set([...speechVerbs, ...(words.thinkLemmas ?? []).map((v) => v.toLowerCase())]);
   const accuseVerbs = new Set((words.accuseLemmas ?? []).map((v) => v.toLowerCase()));
   const hedgeWords = new Set<string>();
   const hedgeGovernors = new Set<string>();
@@ -191,5 +195,5 @@ export function deriveVocabulary(words: { speechLemmas: readonly string[]; hedge
       if (l !== lower) negationGovernors.add(l);
     }
   }
-  return { speechVerbs, accuseVerbs, hedgeWords, hedgeGovernors, negationWords, negationPhrases, negationGovernors };
+  return { speechVerbs, clauseVerbs, accuseVerbs, hedgeWords, hedgeGovernors, negationWords, negationPhrases, negationGovernors };
 }

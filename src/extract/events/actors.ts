@@ -574,8 +574,12 @@ export function genericActors(
   const countryEnds = new Map<number, RawMention>();
   const countryStarts = new Map<number, RawMention>();
   for (const m of mentions) {
-    if (m.kind !== 'place' || m.type !== 'country' || !/^\p{Lu}/u.test(m.text)) continue; // a name, not "its"
+    // a name, or a possessive pronoun coreference gave a country ("Israel said its air force ...": Israel's); not another
+    // lower-case word
+    const possessive = m.via === 'pronoun' && /^(?:its|their)$/i.test(m.text);
+    if (m.kind !== 'place' || m.type !== 'country' || !(/^\p{Lu}/u.test(m.text) || possessive)) continue;
     if (!countryEnds.has(m.end)) countryEnds.set(m.end, m);
+    if (possessive) continue;
     if (!countryStarts.has(m.start)) countryStarts.set(m.start, m);
   }
   /** A country mention's ISO-3 (Phoenix knows it) or, failing that, its lexicon label. */
@@ -718,6 +722,8 @@ export function genericActors(
     const c = countryOf(m);
     country = c.iso;
     lexCountry = c.iso ? undefined : c.label;
+    // (a pronoun stays out of the phrase: "its air force" is the air force, Israel's)
+    if (m.via) return k;
     start = m.start;
     while (k > 0 && tokens[k]!.start > m.start) k--;
     return k;

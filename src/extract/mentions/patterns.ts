@@ -170,7 +170,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const DESCRIBING_SUFFIX = /(?:ites?|ists?|ic|ian|ese|ish)$/;
   const DESCRIBING_AFFIX = /^(?:pro|anti|non)-|-(?:designated|linked?|led|backed|allied|aligned|affiliated|supported|held)$/i;
   const AIRCRAFT = new Set(aircraftWords());
-  const DESCRIBING = new Set([...DEMONYMS.keys(), ...WORDS.communityAdjectives, ...WORDS.communities, ...WORDS.notNames, ...genericActorWords().unidentified].map((w) => w.toLowerCase()));
+  const DESCRIBING = new Set([...DEMONYMS.keys(), ...WORDS.communityAdjectives, ...WORDS.ideologyAdjectives, ...WORDS.communities, ...WORDS.notNames, ...genericActorWords().unidentified].map((w) => w.toLowerCase()));
+  // "the Men of Dignity movement", "the Sultan Murad faction": after "the", a name, then a lower-case noun of a group
+  const GROUP_NOUN_AFTER = new RegExp(`(?<=(?:^|[^\\p{L}])[Tt]he\\s+)(${CAP_SEQ}(?:\\s+of(?:\\s+the)?\\s+${CAP_SEQ})?)\\s+(factions?|movement|militias?|brigades?|battalion|group|coalition|alliance|party|organi[sz]ation|network)(?![\\p{L}-])`, 'gu');
   // (and "county", "oblast", "prefecture" when they end the phrase: "Kharkiv oblast and Sumy region", not "Harris county
   // sheriff"; never "state": "the Syrian state", "the Jewish state" are polities)
   const PLACE_LOWER_HEADS = 'province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter';
@@ -493,6 +495,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           const name = text.slice(s, m.index + m[1]!.length);
           // (nor a name the lexicon gives a site already: "Incirlik airbase" is the lexicon's Incirlik Air Base)
           if (m.groups?.site && (kit.stopCaps.has(name) || DESCRIBING.has(name.toLowerCase()) || SITE_NAMES.has(name.toLowerCase()))) return undefined;
+          // (nor a region's: a demonym or community word and a place noun describe, "the Syrian province of X", "Kurdish areas")
+          if (!m.groups?.site && name.split(/\s+/).every((w) => DESCRIBING.has(w.toLowerCase()) || kit.stopCaps.has(w))) return undefined;
           return { start: s, end: m.index + m[0].length, type: m.groups?.site ? 'site' : 'region', reason: 'name-place-head', priority: 3 };
         }),
       ],
@@ -545,6 +549,30 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
         all(DESIGNATOR_GROUP, text, (m) => {
           if (/^fighters?$/i.test(m[2]!) || AIRCRAFT.has(m[1]!.toLowerCase())) return undefined;
           return { start: m.index, end: m.index + m[1]!.length, type: 'armed_group', reason: 'name-designator-group', priority: 1 };
+        }),
+    },
+    {
+      reason: 'name-group-noun',
+      example: 'The Men of Dignity movement accused the government of failing to stop the violence.',
+      expect: 'Men of Dignity',
+      find: (text) =>
+        // a name used as a group noun's modifier, after "the": an armed group's before a noun of armed groups, else an
+        // organisation's; not words that describe ("the Syrian opposition group", "the Kurdish-led alliance", "the
+        // Islamist faction")
+        all(GROUP_NOUN_AFTER, text, (m) => {
+          const describes = (w: string) => DESCRIBING.has(w.toLowerCase().replace(/['’]s?$/, '').replace(/['’]/g, '')) || kit.stopCaps.has(w);
+          // (words that describe before the name are no part of it: "the Kurdish PUK party" is the PUK's)
+          let start = m.index;
+          let words = m[1]!.split(/\s+/);
+          while (words.length > 1 && describes(words[0]!)) {
+            start = text.indexOf(words[1]!, start + words[0]!.length);
+            words = words.slice(1);
+          }
+          if (words.every((w) => describes(w) || TITLE_WORDS.has(w.toLowerCase()) || /^(?:of|the)$/.test(w))) return undefined;
+          // (nor two parties joined by a hyphen: "the US-SDF coalition", "the Russia-Turkey deal")
+          if (words.some((w) => DESCRIBING_AFFIX.test(w) || /['’]s?$/.test(w) || /\p{Lu}[\p{L}.]*[-‐–]\p{Lu}/u.test(w))) return undefined;
+          const armed = /^(?:factions?|militias?|brigades?|battalion)$/.test(m[2]!);
+          return { start, end: m.index + m[1]!.length, type: armed ? 'armed_group' : 'organization', reason: 'name-group-noun', priority: 2 };
         }),
     },
     {
