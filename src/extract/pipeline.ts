@@ -179,6 +179,28 @@ function genericPlaces(a: Analysis, mentions: readonly RawMention[], ranges: Rea
   return out;
 }
 
+/**
+ * Fighting between two parties one of which is a generic actor ("clashes broke out between Druze militias and Bedouin
+ * fighters"): the attack rules read again from the sentence's start to the second party, keeping only the attacks
+ * between the two.
+ */
+function genericConflicts(a: Analysis, mentions: readonly RawMention[], ranges: ReadonlyArray<readonly [number, number]>, lex: Lexicon): RawRelation[] {
+  const out: RawRelation[] = [];
+  a.sentences.forEach((s, k) => {
+    const [first, last] = ranges[k]!;
+    for (let i = first; i + 1 < last; i++) {
+      const m = mentions[i]!;
+      const p = mentions[i + 1]!;
+      if (!(isGeneric(m) || isGeneric(p)) || m.kind === 'place' || p.kind === 'place') continue;
+      if (!/^\s+and\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(a.text.slice(m.end, p.start)) || !/\bbetween\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(a.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
+      for (const r of rulesOnWindow(a, s, mentions, first, last, s.start, p.end, lex)) {
+        if (r.type === 'attacks' && ((r.source === i && r.target === i + 1) || (r.source === i + 1 && r.target === i))) out.push(r);
+      }
+    }
+  });
+  return out;
+}
+
 /** The words of an affiliation (the participles of the verb class `ally`, and "loyal"): the cue to read a generic actor's bond again. */
 const affiliationWords = memoByLexicon((lex): ReadonlySet<string> => new Set([...classForms('ally', ['pp'], lex), 'loyal']));
 /** Characters between a generic actor and the actor it is tied to ("militias, which are aligned with"). */
@@ -409,7 +431,7 @@ export const PASSES: readonly Pass[] = [
         return source !== undefined && target !== undefined && source !== target ? [{ ...r, source, target }] : [];
       });
       const ranges = spansBySentence(a.sentences, mentions);
-      return { mentions, aliases, relations: [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericRoleAppositions(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon), ...genericAffiliations(a, mentions, ranges, r.lexicon)], ranges };
+      return { mentions, aliases, relations: [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericRoleAppositions(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon), ...genericAffiliations(a, mentions, ranges, r.lexicon), ...genericConflicts(a, mentions, ranges, r.lexicon)], ranges };
     },
   },
   {

@@ -992,6 +992,8 @@ describe('relation rules: offices held and bonds named', () => {
     ['The Omari Battalion, which has links to Qatar, withdrew from Faya.', 'Omari Battalion allied_with Qatar'],
     ['Thousands of Kessar villagers fled to the Zamzam camp after the shelling.', 'villagers located_in Zamzam camp'],
     ["Speaking to reporters in Mogadishu, Chad's foreign minister Abakar Hassan denied the claim.", 'Abakar Hassan located_in Mogadishu'],
+    // fighting that breaks out between two parties, one of them named by what it is (read again after the generic actors)
+    ['Clashes broke out between local militias and Tarvan Front fighters near Faya.', 'militias attacks Tarvan Front'],
   ])('%s -> %s', (sentence, edge) => {
     expect(edges(sentence)).toContain(edge);
   });
