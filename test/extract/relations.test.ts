@@ -994,6 +994,7 @@ describe('relation rules: offices held and bonds named', () => {
     ["Speaking to reporters in Mogadishu, Chad's foreign minister Abakar Hassan denied the claim.", 'Abakar Hassan located_in Mogadishu'],
     // fighting that breaks out between two parties, one of them named by what it is (read again after the generic actors)
     ['Clashes broke out between local militias and Tarvan Front fighters near Faya.', 'militias attacks Tarvan Front'],
+    ["Omar Haji, who oversaw the Tarvan Front's operations in Chad, died on Monday.", 'Omar Haji leads Tarvan Front'],
   ])('%s -> %s', (sentence, edge) => {
     expect(edges(sentence)).toContain(edge);
   });
@@ -1010,6 +1011,10 @@ describe('relation rules: offices held and bonds named', () => {
     ['Omar Haji is the target of the Tarvan Front.', 'Omar Haji'],
     // a participle that opens the sentence places its subject only with "in", "at" or "inside" (located-fronted-place)
     ['Returning from Mogadishu, Omar Haji denied the claim.', 'located_in'],
+    // a label before a colon is no subject ("Chad: ..." in a headline or a list)
+    ['Chad: Gunmen attacked the Tarvan Front near Faya.', 'Chad attacks'],
+    // a person overseeing a group's operations does not attack the group
+    ["Omar Haji, who oversaw the Tarvan Front's operations in Chad, died on Monday.", 'attacks'],
     // a flight prevented or only tried is no presence (located-took-refuge)
     ['Police stopped the Kessar villagers from fleeing to Faya.', 'located_in'],
     ['Omar Haji tried to flee to Chad in May.', 'located_in'],

@@ -1059,6 +1059,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const placeIdx0 = placeOf(c, local, a.mentions);
       const attackNoun = (np: NounPhrase) => isAttackNoun(np, lex);
       const placeTarget = m.edge === 'attacks' || m.edge === 'captures' || m.edge === 'withdraws_from';
+      // (whose attacks or operations they are is their doer: "oversaw the group's operations"; a patient's own possessor is
+      // read as the doer below, doerAttacked, "repelled ISIL's attack")
+      const doersNoun = (np: NounPhrase) => np.mention === undefined && (attackNoun(np) || headKeys(np).some((k) => campaignNouns(lex).has(k))) && np.modifiers.some((md) => md.kind === 'possessor');
       const targetEnd = (np: NounPhrase) => endOf(np, local, lex, a.mentions) ?? (placeTarget ? placeEnd(np, local, a.mentions, lex, placeIdx0) : undefined);
       const actor = (np: NounPhrase) => {
         const e = endOf(np, local, lex, a.mentions);
@@ -1089,7 +1092,10 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         .map((e) => ({ mention: e.mention }));
       const besideIt = (e: End) => company.some((x) => x.mention === e.mention);
       // (a reflexive object is the doer itself: "blew himself up")
-      let targets = ofTarget ? [] : m.target.filter((np) => !means(np) && !REFLEXIVE.test(np.head.text)).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)) && !besideIt(e));
+      // (a possessor the pattern's noun hands over is that noun's doer when the noun names attacks or operations: "oversaw
+      // the group's operations" is no attack on the group)
+      const doerOfNoun = (np: NounPhrase) => m.targetFrom === 'modifier' && patientsOf(clause).some((p) => doersNoun(p) && p.modifiers.some((md) => md.kind === 'possessor' && (md.np === np || md.mention === np.mention)));
+      let targets = ofTarget ? [] : m.target.filter((np) => !means(np) && !REFLEXIVE.test(np.head.text) && (options.onCoding || !doerOfNoun(np))).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)) && !besideIt(e));
       // the patient is an attack and the end is its doer ("repelled a Taliban attack", "foiled ISIS's assault", below "an
       // attack by X"): in the graph, the doer attacked the subject
       let doerAttacked = m.edge === 'attacks' && m.target.length === 1 && targets.length === 1 && !!targets[0]!.described && attackNoun(m.target[0]!);

@@ -76,8 +76,10 @@ export function patternSource(pattern: string, lex: Lexicon = defaultLexicon(), 
     // talk's topic) but one whose verb is a meeting's or a visit's ("flew to visit troops at X": the meet class)
     .replace(/\{__np\}/g, () => `(?:(?!(?<![\\p{L}-])to\\s+(?!the\\b|an?\\b|(?:${classAlternation('meet', ['base'], lex)})\\b)\\p{Ll})(?:[^${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE})){0,120}?`)
     .replace(/\{__\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE}){0,120}?`)
-    .replace(/\{_p\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}\\d+\\|(?:place|camp)\\|[^${CLOSE}]*${CLOSE}){0,80}?`)
-    .replace(/\{_\}/g, `[^${OPEN}${CLOSE}]{0,40}?`)
+    .replace(/\{_p\}/g, `(?:[^${OPEN}${CLOSE}:]|${OPEN}\\d+\\|(?:place|camp)\\|[^${CLOSE}]*${CLOSE}){0,80}?`)
+    // ({_} and {_p}: a subject and its verb are never apart across a colon, "Iraq: Drone strike kills X" has no subject
+    // "Iraq")
+    .replace(/\{_\}/g, `[^${OPEN}${CLOSE}:]{0,40}?`)
     .replace(/\{W:(\w+)(:bare)?\}/g, (_, list: string, bare: string | undefined) => `(?:${alternation(bare ? wordList(list, lex) : wordList(list, lex).flatMap((w) => [w, pluralize(w)]))})`)
     .replace(/\{LEAD\}/g, () => `(?:${alternation(lex.roles.leads)})`)
     .replace(/\{MEMBER\}/g, () => `(?:${alternation(lex.roles.member)})`)

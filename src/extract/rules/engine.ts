@@ -209,9 +209,12 @@ export function nextMatch(
 function gapReach(masked: Masked, kinds: SentenceKinds, j: number, gap: LeadGap): number {
   const at = masked.at;
   let p = at[j]!.end;
+  // ({_} and {_p} hold no colon: compile.ts)
+  const colon = gap.holds === 'any' ? -1 : masked.text.indexOf(':', p);
   let units = 0;
   for (let x = j + 1; ; x++) {
     const next = x < at.length ? at[x]!.pos : masked.text.length;
+    if (colon >= p && colon < next && colon - p + units < gap.units) return colon;
     if (units + (next - p) >= gap.units) return p + (gap.units - units);
     units += next - p;
     p = next;
