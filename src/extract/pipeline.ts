@@ -171,9 +171,15 @@ function genericPlaces(a: Analysis, mentions: readonly RawMention[], ranges: Rea
     const [first, last] = ranges[k]!;
     for (let i = first; i + 1 < last; i++) {
       const m = mentions[i]!;
-      const p = mentions[i + 1]!;
-      if (m.rule !== 'generic-actor' || (m.kind !== 'force' && m.type !== 'armed_group') || p.kind !== 'place' || !/^\s+(?:in|inside|across|near)\s+(?:the\s+)?$/.test(a.text.slice(m.end, p.start))) continue;
-      for (const r of rulesOnWindow(a, s, mentions, i, i + 2, m.start, p.end, lex)) if (r.type === 'located_in' && r.source === i && r.target === i + 1) out.push(r);
+      // the next mention after it (not one inside it: "Yemen" in "Yemen's government")
+      let n = i + 1;
+      while (n < last && mentions[n]!.start < m.end) n++;
+      if (n >= last) continue;
+      const p = mentions[n]!;
+      // (or based there: "Yemen's recognised government, based in the southern port of Aden", a body of any kind)
+      const based = /^\s*,?\s+(?:(?:which|that)\s+is\s+)?based\s+in\s+(?:the\s+)?(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:town|city|port|village|province|district|region|capital|governorate)\s+of\s+)?$/u.test(a.text.slice(m.end, p.start));
+      if (m.rule !== 'generic-actor' || (m.kind !== 'force' && m.type !== 'armed_group' && !based) || p.kind !== 'place' || !(based || /^\s+(?:in|inside|across|near)\s+(?:the\s+)?$/.test(a.text.slice(m.end, p.start)))) continue;
+      for (const r of rulesOnWindow(a, s, mentions, i, n + 1, m.start, p.end, lex)) if (r.type === 'located_in' && r.source === i && r.target === n) out.push(r);
     }
   });
   return out;

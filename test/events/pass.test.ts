@@ -559,6 +559,8 @@ describe("generic actors: a country's possessive pronoun before a force noun mak
     // an article about Mali: "its air force" after Chad is Chad's, not Mali's
     ['Fighting spread across Mali. Gao was shelled again. Chad said its air force had struck Tarvan Front positions near Gao.', 'security forces (chad)', 'security forces (mali)'],
     ['Fighting spread across Mali. Gao was shelled again. Chad denied that its troops had entered Gao.', 'security forces (chad)', 'security forces (mali)'],
+    // (a run of qualifiers between the country's possessive and the body: lexicon generic-actors qualifiers)
+    ["Fighting spread across Mali. Chad's internationally recognised government, based in N'Djamena, denied it.", 'government of chad', 'government of mali'],
   ])('%s', (text, expected, wrong) => {
     const got = labels(text);
     expect(got).toContain(expected);

@@ -995,6 +995,8 @@ describe('relation rules: offices held and bonds named', () => {
     // fighting that breaks out between two parties, one of them named by what it is (read again after the generic actors)
     ['Clashes broke out between local militias and Tarvan Front fighters near Faya.', 'militias attacks Tarvan Front'],
     ["Omar Haji, who oversaw the Tarvan Front's operations in Chad, died on Monday.", 'Omar Haji leads Tarvan Front'],
+    // a body named by what it is, based somewhere (read again after the generic actors)
+    ["Chad's recognised government, based in the capital of N'Djamena, denied the claim.", "Chad's recognised government located_in N'Djamena"],
   ])('%s -> %s', (sentence, edge) => {
     expect(edges(sentence)).toContain(edge);
   });

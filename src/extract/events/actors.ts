@@ -838,12 +838,17 @@ export function genericActors(
     country = undefined;
     lexCountry = undefined;
     let unidentified = false;
+    let qualified = i;
     for (let k = i - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
       const t = tokens[k]!;
       if (tokens[k + 1]!.start > t.end + 1) break;
       const two = k > 0 ? `${tokens[k - 1]!.norm} ${t.norm}` : '';
       // "Mali's transitional government": a qualifier right before the noun, read over when a country comes before it
-      if (k === i - 1 && w().QUALIFIERS.has(t.norm) && !country && !lexCountry) continue;
+      // (and a run of them: "Yemen's internationally recognised government")
+      if ((k === i - 1 || k === qualified - 1) && w().QUALIFIERS.has(t.norm) && !country && !lexCountry) {
+        qualified = k;
+        continue;
+      }
       // "Turkish drone strikes": a weapon or aircraft word right before an attack noun
       if (k === i - 1 && hit.attack && hardwareHeads().has(t.norm)) continue;
       if (w().UNIDENTIFIED.has(t.norm)) {
