@@ -997,6 +997,9 @@ describe('relation rules: offices held and bonds named', () => {
     ["Omar Haji, who oversaw the Tarvan Front's operations in Chad, died on Monday.", 'Omar Haji leads Tarvan Front'],
     // a body named by what it is, based somewhere (read again after the generic actors)
     ["Chad's recognised government, based in the capital of N'Djamena, denied the claim.", "Chad's recognised government located_in N'Djamena"],
+    // a group named after another's possessive is part of it; a group absorbed into another too
+    ["The Nasr Front's Southern Front withdrew from Faya.", 'Southern Front member_of Nasr Front'],
+    ['The Omari Battalion was later absorbed by the Tarvan Front.', 'Omari Battalion member_of Tarvan Front'],
   ])('%s -> %s', (sentence, edge) => {
     expect(edges(sentence)).toContain(edge);
   });
@@ -1017,6 +1020,8 @@ describe('relation rules: offices held and bonds named', () => {
     ['Chad: Gunmen attacked the Tarvan Front near Faya.', 'Chad attacks'],
     // a person overseeing a group's operations does not attack the group
     ["Omar Haji, who oversaw the Tarvan Front's operations in Chad, died on Monday.", 'attacks'],
+    // an ally named after a possessive is no part ("Hezbollah's ally, the Amal Movement")
+    ["The Tarvan Front's ally, the Kessar Brigades, protested.", 'member_of'],
     // a flight prevented or only tried is no presence (located-took-refuge)
     ['Police stopped the Kessar villagers from fleeing to Faya.', 'located_in'],
     ['Omar Haji tried to flee to Chad in May.', 'located_in'],

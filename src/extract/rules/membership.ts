@@ -336,6 +336,25 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    reason: 'member-group-possessive',
+    type: 'member_of',
+    // a group named right after another's possessive is part of it ("the Free Syrian Army's Southern Front", "the
+    // Revolutionary Guards' Quds Force"); not a body with its own words between ("Hezbollah's ally, the X": a role noun)
+    pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for|in)\\s+){T:armed_group,force,government}['’]s?\\s+(?:own\\s+|elite\\s+|main\\s+)?{S:armed_group,force}`,
+    example: "The Tarvan Front's Kessar Brigades shelled the port.",
+    examples: ["Fighters of the Nasr Front's Southern Front withdrew."],
+    confidence: 0.65,
+  },
+  {
+    reason: 'member-absorbed',
+    type: 'member_of',
+    // a group absorbed or folded into another (lexicon class absorb) is part of it, passive or active
+    pattern: `{S:armed_group,force}{_}(?:was|were|had\\s+been|has\\s+been|have\\s+been|being)\\s+(?:later\\s+|formally\\s+|eventually\\s+)?{V:absorb:pp}\\s+(?:into|by|in)\\s+(?:the\\s+)?{T:armed_group,force,government}`,
+    example: 'The Omari Battalion was absorbed by the Tarvan Front in 2017.',
+    examples: ['The Kessar Brigades were later incorporated into the Chadian army.'],
+    confidence: 0.7,
+  },
+  {
     reason: 'member-part-of',
     type: 'member_of',
     pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for)\\s+(?:the\\s+)?){S:${ACTOR},country}{_}(?:(?:as|is|are|was|were)\\s+)?(?:(?:a|an)\\s+)?(?:integral\\s+|key\\s+|important\\s+)?part\\s+of\\s+(?:the\\s+)?(?:wider\\s+|broader\\s+)?{T:${ACTOR}}`,
