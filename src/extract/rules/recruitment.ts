@@ -20,4 +20,14 @@ export const RECRUITMENT_RULES: RelationRule[] = [
     example: 'ISIS recruited fighters from the al-Nusra Front.',
     confidence: 0.7,
   },
+  {
+    reason: 'recruits-passive',
+    type: 'recruits',
+    // a group recruited by a party, in a passive clause or in a description apposed to it ("X, a militia of Afghan
+    // fighters recruited by Iran", "X was recruited and trained by Y")
+    pattern: `{T:${ACTOR}}(?:\\s*,\\s+(?:an?|the)\\s+(?:[\\w'’-]+\\s+|⟦[^⟧]*⟧\\s+){1,6}?|{_}(?:was|were|is|are|had\\s+been|has\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?){V:recruit:pp}\\s+(?:and\\s+[\\w-]+\\s+)?by\\s+(?:the\\s+)?{S:${ACTOR},country}`,
+    example: 'The Kessar Brigades, a militia of Sudanese fighters recruited by the Tarvan Front, shelled the port.',
+    examples: ['The Omari Battalion was recruited and trained by Chad.'],
+    confidence: 0.7,
+  },
 ];
