@@ -553,6 +553,26 @@ describe('generic actors: the troops a country has or sends are its own', () => 
   });
 });
 
+describe('people killed or taken somewhere by nobody named are there', () => {
+  const located = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    return raw.relations.filter((r) => r.type === 'located_in' && r.evidence.rule === 'event-place').map((r) => `${raw.mentions[r.source]!.text} in ${raw.mentions[r.target]!.text}`);
+  };
+  it.each([
+    ['At least 60 civilians were killed in Faya on Monday.', 'civilians in Faya'],
+    ['The 30 Britons who were shot in Kismayo were tourists.', 'Britons in Kismayo'],
+    ['Two aid workers were kidnapped near Faya.', 'aid workers in Faya'],
+  ])('%s -> %s', (text, edge) => {
+    expect(located(text)).toContain(edge);
+  });
+  it.each([
+    ['No civilians were killed in Faya on Monday.'], // negated
+    ['Civilians fled Faya after the shelling.'], // no verb of violence
+  ])('%s (none)', (text) => {
+    expect(located(text)).toEqual([]);
+  });
+});
+
 describe("generic actors: a country's possessive pronoun before a force noun makes it that country's", () => {
   const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   it.each([

@@ -1257,6 +1257,29 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         sources = withConjuncts(sources, a.mentions, first, last);
         targets = same ? sources : withConjuncts(targets, a.mentions, first, last);
       }
+      // people killed, wounded or taken somewhere by nobody the clause names are there ("60 civilians were killed in
+      // Jabla", "30 tourists who were shot in Sousse"): the event's place, with no edge
+      // (not "no civilians were killed")
+      if (!sources.length && clause.verb.voice === 'passive' && !options.onCoding && !m.negated && (edge === 'attacks' || edge === 'captures') && !clause.subject.some((np) => np.det === 'no')) {
+        const pi = placeOf(c, local, a.mentions);
+        const who = pi === undefined ? undefined : targets.find((t) => !t.described && t.mention !== pi && a.mentions[t.mention]!.kind !== 'place');
+        if (who && pi !== undefined) {
+          out.push({
+            type: 'located_in',
+            source: who.mention,
+            target: pi,
+            evidence: {
+              start: s.start,
+              end: s.end,
+              sentence,
+              rule: 'event-place',
+              confidence: scoreConfidence(EVENT_PLACE_CONFIDENCE, { hedged: m.hedged }),
+              ...(m.hedged ? { hedged: true } : {}),
+              event: { cameo: m.code, ...(m.plover ? { plover: m.plover } : {}) },
+            },
+          });
+        }
+      }
       if (!sources.length || (!targets.length && !company.length)) continue;
       if (options.onCoding) {
         for (const src of sources) for (const tgt of targets) {
