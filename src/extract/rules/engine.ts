@@ -60,7 +60,8 @@ const NOT_AN_ATTACK = /^[^.;⟦]{0,80}?\bfor\s+(?:recruitment|recruiting|radical
 /** Relations whose source acts (a place may act as a state, never from inside a locative phrase: "in Chad, ..."). */
 const ACTOR_SOURCE_TYPES: ReadonlySet<string> = new Set(['attacks', 'allied_with', 'captures', 'recruits', 'withdraws_from']);
 /** Words that make the place after them a where or a part ("parts of Syria, including bombing ..."; "support for Iraq in the fight" keeps Iraq a party). */
-const WHERE_BEFORE = /\b(?:in|into|inside|within|at|near|across|throughout|around|from|on|over|of)\s+(?:the\s+)?$/i;
+// (a word of direction between: "Kurdish forces in northern Syria clashed with ISIS" is no attack by Syria)
+const WHERE_BEFORE = /\b(?:in|into|inside|within|at|near|across|throughout|around|from|on|over|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|neighbou?ring)\s+)?$/i;
 /**
  * A hyphen and a participle right after a mention: a compound modifier ("Iran-aligned", "ISIS-held"); not "-led", whose
  * leader does what the led do ("US-led strikes", "YPG-led forces captured X").
@@ -421,9 +422,9 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
         const prev = k > 0 ? masked.at[k - 1]! : undefined;
         // (not a place that makes a compound with a participle after it: "a commander in the Turkey-backed X" is Turkey's doing)
         const where =
-          (at && WHERE_BEFORE.test(masked.text.slice(Math.max(0, at.pos - 14), at.pos)) && !HYPHEN_AFTER.test(masked.text.slice(at.end, at.end + 2))) ||
+          (at && WHERE_BEFORE.test(masked.text.slice(Math.max(0, at.pos - 32), at.pos)) && !HYPHEN_AFTER.test(masked.text.slice(at.end, at.end + 2))) ||
           // "fighters in Raqqa, Syria attacked X": the country after a place that lies in it names where that place is
-          (prev && at && /^⟦[^⟧]*⟧\s*,\s*$/u.test(masked.text.slice(prev.pos, at.pos)) && liesIn(mentions[prev.mention]!, mentions[src]!, lex) && WHERE_BEFORE.test(masked.text.slice(Math.max(0, prev.pos - 14), prev.pos)));
+          (prev && at && /^⟦[^⟧]*⟧\s*,\s*$/u.test(masked.text.slice(prev.pos, at.pos)) && liesIn(mentions[prev.mention]!, mentions[src]!, lex) && WHERE_BEFORE.test(masked.text.slice(Math.max(0, prev.pos - 32), prev.pos)));
         if (where) {
           // (a later match may start at the next mention: "in Libya, Egypt conducted strikes ...")
           if (rule.type === 'located_in') re.lastIndex = m.index + 1;
