@@ -553,6 +553,16 @@ describe('generic actors: the troops a country has or sends are its own', () => 
   });
 });
 
+describe("generic actors: a force noun that describes a role of another body is no state's forces", () => {
+  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
+  it.each([
+    ['Fighting spread across Chad. Omar Haji, the military commander of the Tarvan Front, was killed near Faya.'],
+    ['Fighting spread across Chad. Idris Naro served as army chief for the Kessar Brigades until 2019.'],
+  ])('%s', (text) => {
+    expect(labels(text)).not.toContain('security forces (chad)');
+  });
+});
+
 describe('people killed or taken somewhere by nobody named are there', () => {
   const located = (text: string) => {
     const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });

@@ -806,7 +806,18 @@ export function genericActors(
       }
     }
     // (a title before a named person is the person's: "Yemen Deputy Prime Minister Salem X" is X)
-    if (covered(mentions, maxEnd, headStart, headEnd) || titledAt.has(headEnd + 1)) {
+    // (nor a noun that describes a role of another body: "the military commander of Liwa al-Fath", "the army chief of
+    // the Kessar Brigades" name no state's forces)
+    // (the body a mention that is no place, right after "of" or "for": "the army chief of Nigeria" is Nigeria's)
+    const bodyAfter = (k: number): boolean => {
+      const of = tokens[k];
+      if (!of || (of.norm !== 'of' && of.norm !== 'for')) return false;
+      const at = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
+      return !!at && mentions.some((x) => x.start === at.start && x.kind !== 'place' && x.rule !== 'generic-actor');
+    };
+    const roles = roleWords(lex ?? defaultLexicon());
+    const roleOf = (!!tokens[last + 1] && roles.has(tokens[last + 1]!.norm) && bodyAfter(last + 2)) || (last > i && roles.has(tokens[last]!.norm) && bodyAfter(last + 1));
+    if (covered(mentions, maxEnd, headStart, headEnd) || titledAt.has(headEnd + 1) || roleOf) {
       i = last;
       continue;
     }
