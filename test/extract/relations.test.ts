@@ -1020,6 +1020,8 @@ describe('relation rules: offices held and bonds named', () => {
     ['Chad: Gunmen attacked the Tarvan Front near Faya.', 'Chad attacks'],
     // a person overseeing a group's operations does not attack the group
     ["Omar Haji, who oversaw the Tarvan Front's operations in Chad, died on Monday.", 'attacks'],
+    // a gap from a subject to its verb crosses no word that opens another clause ("until X ends its war")
+    ['The Kessar Brigades vowed to keep up their attacks until Chad ends its war against the Tarvan Front.', 'Kessar Brigades attacks Tarvan Front'],
     // a country in a place phrase with a word of direction is where, not who ("in northern Chad")
     ['Kessar Brigades fighters in northern Chad attacked the Tarvan Front.', 'Chad attacks'],
     // an ally named after a possessive is no part ("Hezbollah's ally, the Amal Movement")

@@ -9,7 +9,7 @@ import { pluralize, type VerbForm } from '../lexicon/inflect.ts';
 import { LexiconError } from '../../errors.ts';
 import { requiredLiterals } from './cue.ts';
 import { cueAutomaton, cueScan, cueScanOf, type CueScan } from './cue-scan.ts';
-import { CLOSE, OPEN } from './mask.ts';
+import { CLOSE, GAP_STOP, OPEN } from './mask.ts';
 import { leadingSlot, requiredSlots, type RequiredSlot } from './slots.ts';
 import { RELATION_RULES } from './index.ts';
 import type { RelationRule } from './types.ts';
@@ -76,10 +76,10 @@ export function patternSource(pattern: string, lex: Lexicon = defaultLexicon(), 
     // talk's topic) but one whose verb is a meeting's or a visit's ("flew to visit troops at X": the meet class)
     .replace(/\{__np\}/g, () => `(?:(?!(?<![\\p{L}-])to\\s+(?!the\\b|an?\\b|(?:${classAlternation('meet', ['base'], lex)})\\b)\\p{Ll})(?:[^${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE})){0,120}?`)
     .replace(/\{__\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE}){0,120}?`)
-    .replace(/\{_p\}/g, `(?:[^${OPEN}${CLOSE}:]|${OPEN}\\d+\\|(?:place|camp)\\|[^${CLOSE}]*${CLOSE}){0,80}?`)
     // ({_} and {_p}: a subject and its verb are never apart across a colon, "Iraq: Drone strike kills X" has no subject
-    // "Iraq")
-    .replace(/\{_\}/g, `[^${OPEN}${CLOSE}:]{0,40}?`)
+    // "Iraq", nor across a word that opens another clause: mask.ts GAP_STOP)
+    .replace(/\{_p\}/g, `(?:(?!${GAP_STOP})[^${OPEN}${CLOSE}]|${OPEN}\\d+\\|(?:place|camp)\\|[^${CLOSE}]*${CLOSE}){0,80}?`)
+    .replace(/\{_\}/g, `(?:(?!${GAP_STOP})[^${OPEN}${CLOSE}]){0,40}?`)
     .replace(/\{W:(\w+)(:bare)?\}/g, (_, list: string, bare: string | undefined) => `(?:${alternation(bare ? wordList(list, lex) : wordList(list, lex).flatMap((w) => [w, pluralize(w)]))})`)
     .replace(/\{LEAD\}/g, () => `(?:${alternation(lex.roles.leads)})`)
     .replace(/\{MEMBER\}/g, () => `(?:${alternation(lex.roles.member)})`)

@@ -14,7 +14,7 @@ const MODIFIERS = ['back', 'lead', 'base', 'ally'] as const;
 import { scoreConfidence } from '../confidence.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { FIRST_PERSON_POSSESSIVE, compiledCues, compiledRules, type LeadGap } from './compile.ts';
-import { CLOSE, OPEN, withoutSubjectAside, type Masked } from './mask.ts';
+import { CLOSE, GAP_STOP, OPEN, withoutSubjectAside, type Masked } from './mask.ts';
 import { fitsSlot, sentenceKinds, slotsFillable, type SentenceKinds } from './slots.ts';
 import type { RelationRule } from './types.ts';
 
@@ -207,11 +207,18 @@ export function nextMatch(
  * counts as one the gap may hold, and so does one with "place" or "camp" in any field: never less reach than the
  * gap's regex has.
  */
+/** Where a lead gap stops (mask.ts GAP_STOP). */
+const GAP_STOP_RE = new RegExp(GAP_STOP, 'giu');
+
 function gapReach(masked: Masked, kinds: SentenceKinds, j: number, gap: LeadGap): number {
   const at = masked.at;
   let p = at[j]!.end;
-  // ({_} and {_p} hold no colon: compile.ts)
-  const colon = gap.holds === 'any' ? -1 : masked.text.indexOf(':', p);
+  // ({_} and {_p} hold no colon nor a word that opens another clause: compile.ts)
+  let colon = -1;
+  if (gap.holds !== 'any') {
+    GAP_STOP_RE.lastIndex = p;
+    colon = GAP_STOP_RE.exec(masked.text)?.index ?? -1;
+  }
   let units = 0;
   for (let x = j + 1; ; x++) {
     const next = x < at.length ? at[x]!.pos : masked.text.length;

@@ -17,6 +17,11 @@ export interface Masked {
 
 export const OPEN = '⟦';
 export const CLOSE = '⟧';
+/**
+ * Words that open another clause, which a gap from a rule's subject to its verb never crosses ({_}, {_p}: "their
+ * attacks until Israel ends its war against Hamas" is Israel's war), as a regex source; so does a colon.
+ */
+export const GAP_STOP = '(?:(?<![\\p{L}])(?:until|unless|although|though|whereas|because(?!\\s+of\\b))(?![\\p{L}])|:)';
 
 /** Title words right before a person's name ("Commodore", "Lt. Gen."). */
 const titlesBefore = memoByLexicon((lex) => new RegExp(`(?<![\\p{L}.])(?:(?:${alternation(lex.titles)})\\s+)+$`, 'u'));
