@@ -346,6 +346,16 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.65,
   },
   {
+    reason: 'member-dominated-by',
+    type: 'member_of',
+    // the group that dominates or spearheads a coalition is a part of it, in a description apposed to the coalition's
+    // name or after a copula ("X, an alliance dominated by Y", "X is spearheaded by Y"; lexicon class dominate)
+    pattern: `{T:${GROUP}}(?:\\s*,\\s+(?:an?|the)\\s+${DESCRIPTION_GAP}|\\s+(?:is|was|are|were|has\\s+been|remains)\\s+(?:\\w+ly\\s+)?){V:dominate:pp}\\s+by\\s+(?:the\\s+)?{S:${GROUP}}`,
+    example: 'The Kessar Alliance, a coalition dominated by the Tarvan Front, took the port.',
+    examples: ['The Kessar Alliance is largely spearheaded by the Nasr Front.'],
+    confidence: 0.65,
+  },
+  {
     reason: 'member-absorbed',
     type: 'member_of',
     // a group absorbed or folded into another (lexicon class absorb) is part of it, passive or active
