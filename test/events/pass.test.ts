@@ -286,8 +286,13 @@ describe('events from clauses', () => {
     expect(mutual('Mali bought Turkish drones last year.')).toEqual([]);
   });
 
-  it('parties with an object act together on it, not on each other', () => {
-    expect(mutual('Kenya and Ethiopia attacked al-Shabaab bases in Gedo.')).toEqual(['Ethiopia attacks al-Shabaab', 'Kenya attacks al-Shabaab']);
+  it('parties with an object act together on it, not on each other: side by side', () => {
+    expect(mutual('Kenya and Ethiopia attacked al-Shabaab bases in Gedo.')).toEqual(['Ethiopia attacks al-Shabaab', 'Kenya allied_with Ethiopia', 'Kenya attacks al-Shabaab']);
+    // (the generic ones too, which the rule engine's co-belligerents cannot see)
+    expect(mutual('Hezbollah and the Syrian army attacked rebel positions near Qusayr.')).toContain('Hezbollah allied_with Syrian army');
+    // (not parties exchanging fire, nor the targets of a passive)
+    expect(mutual('Kessar militiamen and the Tarvan Front exchanged mortar fire near Faya.').filter((e) => e.includes('allied_with'))).toEqual([]);
+    expect(mutual('Army positions and Kessar militias were targeted by drones near Faya.').filter((e) => e.includes('allied_with'))).toEqual([]);
   });
 
   it.each([

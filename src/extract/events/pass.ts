@@ -1339,6 +1339,38 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           out.push(rel);
         }
       }
+      // parties named together as the doers of one attack fight side by side ("Hezbollah and the Syrian army attacked
+      // rebel positions"; the rule engine's co-belligerents read named targets only, this one the generic ones too)
+      // (the subjects of an active verb, named together; not parties exchanging fire, "exchanged mortar fire": class
+      // reciprocal)
+      const subjectEnds = () => new Set(clause.subject.map((np) => endOf(np, local, lex, a.mentions)?.mention));
+      if (edge === 'attacks' && !doerAttacked && targets !== sources && sources.length > 1 && targets.length && clause.verb.voice === 'active' && !reciprocal(lex).has(clause.verb.lemma) && !sources.some((x) => targets.some((t) => t.mention === x.mention)) && sources.every((x) => subjectEnds().has(x.mention))) {
+        const { plover } = verbs.describe(FIGHT_BESIDE);
+        const side: EventInfo = { ...event, cameo: FIGHT_BESIDE, ...(plover ? { plover } : {}) };
+        delete side.killed;
+        delete side.wounded;
+        for (let x = 0; x < sources.length; x++) {
+          for (let y = x + 1; y < sources.length; y++) {
+            const sm = a.mentions[sources[x]!.mention]!;
+            const tm = a.mentions[sources[y]!.mention]!;
+            if (sm.text.toLowerCase() === tm.text.toLowerCase()) continue;
+            out.push({
+              type: 'allied_with',
+              source: sources[x]!.mention,
+              target: sources[y]!.mention,
+              evidence: {
+                start: s.start,
+                end: s.end,
+                sentence,
+                rule: 'event-co-belligerents',
+                confidence: scoreConfidence(EVENT_CONFIDENCE * 0.8, { hedged: m.hedged, distance: Math.abs(tm.start - sm.start) }),
+                ...(m.hedged ? { hedged: true } : {}),
+                event: side,
+              },
+            });
+          }
+        }
+      }
       if (company.length && !doerAttacked) {
         const { plover } = verbs.describe(FIGHT_BESIDE);
         const beside: EventInfo = { ...event, cameo: FIGHT_BESIDE, ...(plover ? { plover } : {}) };

@@ -709,6 +709,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
         [
           ...all(ANAPHOR, text, (m) => {
             const type = ANAPHOR_TYPE.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? 'armed_group';
+            // (a person's role with its own body after it names that role, not someone told before: "X, the commander
+            // of the Eighth Brigade" is X's role)
+            if (type === 'person' && /^\s+(?:of|for)\s/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return undefined;
             return { start: m.index, end: m.index + m[0].length, type, reason: 'anaphor', anaphor: true, priority: 7 };
           }),
           ...all(HYPHEN_ANAPHOR, text, (m) => ({ start: m.index + m[1]!.length, end: m.index + m[0].length, type: 'armed_group' as EntityType, reason: 'anaphor', anaphor: true, priority: 7 })),

@@ -381,6 +381,15 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    reason: 'leads-whose-role',
+    type: 'leads',
+    // a group whose leading office a person holds ("X, whose chairman is Y", "X, whose leader, Y, ...")
+    pattern: `{T:${GROUP}}\\s*,\\s+whose\\s+(?:[\\w-]+\\s+){0,2}?{LEAD}\\s*(?:,\\s*|\\s+(?:is|was|has\\s+been)\\s+)${ROLE_BEFORE}{S:person}`,
+    example: 'The Kessar Brigades, whose commander is Omar Tessali, took the port.',
+    examples: ['The Tarvan Front, whose founder, Idris Naro, died in 2019, denied the claim.'],
+    confidence: 0.75,
+  },
+  {
     reason: 'leads-role-predicate',
     type: 'leads',
     // a person said to hold a leading office, after a copula or a verb of taking office (lexicon class hold-office),
