@@ -51,6 +51,20 @@ export function isPastForm(word: string): boolean {
   return conjugate(lemma, model).PastTense === lower;
 }
 
+/** Token index -> inside a mention (mentions are few; one pass with a pointer over sorted starts). */
+function mentionMask(tokens: readonly TaggedToken[], mentions: readonly MentionSpan[]): Uint8Array {
+  const inMention = new Uint8Array(tokens.length);
+  if (!mentions.length) return inMention;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let m = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (m < sorted.length && sorted[m]!.end <= t.start) m++;
+    for (let k = m; k < sorted.length && sorted[k]!.start < t.end; k++) if (sorted[k]!.start <= t.start && t.end <= sorted[k]!.end) inMention[i] = 1;
+  }
+  return inMention;
+}
+
 /**
  * The tags with every bare participle that is a clause's only verb read as the
  * past tense (see the file comment). Returns `tokens` itself when nothing
@@ -58,17 +72,7 @@ export function isPastForm(word: string): boolean {
  */
 export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions: readonly MentionSpan[] = []): readonly TaggedToken[] {
   let out: TaggedToken[] | null = null;
-  // token index -> inside a mention (mentions are few; one pass with a pointer over sorted starts)
-  const inMention = new Uint8Array(tokens.length);
-  if (mentions.length) {
-    const sorted = [...mentions].sort((a, b) => a.start - b.start);
-    let m = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      while (m < sorted.length && sorted[m]!.end <= t.start) m++;
-      for (let k = m; k < sorted.length && sorted[k]!.start < t.end; k++) if (sorted[k]!.start <= t.start && t.end <= sorted[k]!.end) inMention[i] = 1;
-    }
-  }
+  const inMention = mentionMask(tokens, mentions);
   const speech = vocabulary().speechVerbs;
   const isFinite = (k: number): boolean => !inMention[k] && FINITE_TAGS.has(tokens[k]!.pos);
   const isSpeech = (k: number): boolean => speech.has(verbLemma(tokens[k]!.text, tokens[k]!.pos));
@@ -135,16 +139,7 @@ export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions:
  */
 export function demoteReducedRelatives(tokens: readonly TaggedToken[], mentions: readonly MentionSpan[] = []): readonly TaggedToken[] {
   let out: TaggedToken[] | null = null;
-  const inMention = new Uint8Array(tokens.length);
-  if (mentions.length) {
-    const sorted = [...mentions].sort((a, b) => a.start - b.start);
-    let m = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      while (m < sorted.length && sorted[m]!.end <= t.start) m++;
-      for (let k = m; k < sorted.length && sorted[k]!.start < t.end; k++) if (sorted[k]!.start <= t.start && t.end <= sorted[k]!.end) inMention[i] = 1;
-    }
-  }
+  const inMention = mentionMask(tokens, mentions);
   const vocab = vocabulary();
   const isFinite = (k: number): boolean => !inMention[k] && FINITE_TAGS.has(tokens[k]!.pos);
   for (let i = 1; i < tokens.length; i++) {

@@ -795,6 +795,24 @@ function controlStart(c: Clause, reading: Reading): number {
   return from;
 }
 
+/** Where an event's party was: a located_in with the event's code (rule event-place). */
+function eventPlace(who: number, place: number, s: Sentence, sentence: string, hedged: boolean | undefined, event: EventInfo): RawRelation {
+  return {
+    type: 'located_in',
+    source: who,
+    target: place,
+    evidence: {
+      start: s.start,
+      end: s.end,
+      sentence,
+      rule: 'event-place',
+      confidence: scoreConfidence(EVENT_PLACE_CONFIDENCE, { hedged }),
+      ...(hedged ? { hedged: true } : {}),
+      event,
+    },
+  };
+}
+
 /** The event relations of an article. */
 export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerbs = shippedEventVerbs(lex), options: EventPassOptions = {}): RawRelation[] {
   const out: RawRelation[] = [];
@@ -1263,22 +1281,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       if (!sources.length && clause.verb.voice === 'passive' && !options.onCoding && !m.negated && (edge === 'attacks' || edge === 'captures') && !clause.subject.some((np) => np.det === 'no')) {
         const pi = placeOf(c, local, a.mentions);
         const who = pi === undefined ? undefined : targets.find((t) => !t.described && t.mention !== pi && a.mentions[t.mention]!.kind !== 'place');
-        if (who && pi !== undefined) {
-          out.push({
-            type: 'located_in',
-            source: who.mention,
-            target: pi,
-            evidence: {
-              start: s.start,
-              end: s.end,
-              sentence,
-              rule: 'event-place',
-              confidence: scoreConfidence(EVENT_PLACE_CONFIDENCE, { hedged: m.hedged }),
-              ...(m.hedged ? { hedged: true } : {}),
-              event: { cameo: m.code, ...(m.plover ? { plover: m.plover } : {}) },
-            },
-          });
-        }
+        if (who && pi !== undefined) out.push(eventPlace(who.mention, pi, s, sentence, m.hedged, { cameo: m.code, ...(m.plover ? { plover: m.plover } : {}) }));
       }
       if (!sources.length || (!targets.length && !company.length)) continue;
       if (options.onCoding) {
@@ -1416,22 +1419,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
             return (isHardware(sm) && !/\bsuicide\b/i.test(a.text.slice(Math.max(0, sm.start - 9), sm.end))) || isAttackActor(sm, lex);
           });
         const who = targets.find((t) => a.mentions[t.mention]!.kind !== 'place') ?? (placeAttacked || fired ? undefined : sources.find((x) => a.mentions[x.mention]!.kind !== 'place'));
-        if (who && who.mention !== placeIdx && !who.described) {
-          out.push({
-            type: 'located_in',
-            source: who.mention,
-            target: placeIdx,
-            evidence: {
-              start: s.start,
-              end: s.end,
-              sentence,
-              rule: 'event-place',
-              confidence: scoreConfidence(EVENT_PLACE_CONFIDENCE, { hedged: m.hedged }),
-              ...(m.hedged ? { hedged: true } : {}),
-              event,
-            },
-          });
-        }
+        if (who && who.mention !== placeIdx && !who.described) out.push(eventPlace(who.mention, placeIdx, s, sentence, m.hedged, event));
       }
     }
   });
