@@ -95,6 +95,8 @@ describe('events from clauses', () => {
     // giving up a place is withdrawing from it (lexicon class cede)
     ['Chadian troops handed over the Faya base to the Nigerien army.', 'Chadian troops withdraws_from Faya 08'],
     ['The Tarvan Front ceded control of Ounianga to the Kessar Brigades.', 'Tarvan Front withdraws_from Ounianga 08'],
+    // (posts given up in a place the clause names give up that place)
+    ['Chadian troops handed over three checkpoints in Faya to the Nigerien army.', 'Chadian troops withdraws_from Faya 08'],
     // a lynching is violence (the lexicon's attack verbs that CAMEO lacks)
     ['A mob lynched two traders in Kano.', 'mob attacks traders 19'],
     // taking a place back: CAMEO's RECAPTURE (192) and the lexicon's verbs of the same class it lacks ("retake"); an

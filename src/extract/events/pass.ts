@@ -988,9 +988,16 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
             const site = !e?.described || isPost(np.head.text, lex) || headKeys(np).some((k) => targetNouns(lex).places.has(k) || targetNouns(lex).facilities.has(k));
             return !!e && site && a.mentions[e.mention]!.kind === 'place';
           });
-          if (place) {
+          // (a post given up in a place the clause names gives up that place: "handed over several checkpoints in X")
+          const postIn =
+            place === undefined && given.some((np) => np.mention === undefined && isPost(np.head.text, lex))
+              ? clause.pps.filter((x) => x.prep === 'in' || x.prep === 'inside' || x.prep === 'at').flatMap((x) => x.objects).find((o) => o.mention !== undefined && a.mentions[local[o.mention]!]!.kind === 'place')
+              : undefined;
+          const taken = place ?? postIn;
+          if (taken) {
+            const place = taken;
             const from: PrepPhrase = { start: place.start, end: place.end, prep: 'from', prepSpan: { start: place.start, end: place.start }, objects: [place], attach: 'verb' };
-            const as: Clause = { ...clause, verb: { ...clause.verb, lemma: 'withdraw', particle: undefined }, objects: [], pps: [from, ...clause.pps.filter((x) => x !== over && x.prep !== 'to')] };
+            const as: Clause = { ...clause, verb: { ...clause.verb, lemma: 'withdraw', particle: undefined }, objects: [], pps: [from, ...clause.pps.filter((x) => x !== over && x.prep !== 'to' && !x.objects.includes(place))] };
             const wm = matchClause(as, verbs.dict, describeAs);
             if (wm?.edge === 'withdraws_from') {
               m = wm;
