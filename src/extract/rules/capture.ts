@@ -25,6 +25,16 @@ export const CAPTURE_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    reason: 'captures-driven-out',
+    type: 'captures',
+    // driving a party out of a place takes the place ("drove ISIS out of the border town of Jarablus"; the attack on the
+    // party is attacks-driven-out's)
+    pattern: `{S:${FIGHTER}}{_p}{V:drive-out:past}\\s+(?:the\\s+)?{X}\\s+(?:fighters\\s+|militants\\s+)?(?:out\\s+of|out\\s+from|from)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,2}?(?:town|city|village|province|district|region|area|port|capital|neighbou?rhood)\\s+of\\s+)?{T:place,camp}`,
+    example: 'Malian troops drove the Tarvan Front out of the desert town of Kidal in March.',
+    examples: ['The Kessar Brigades pushed the Nasr Front from Faya.'],
+    confidence: 0.7,
+  },
+  {
     reason: 'captures-nominal-subject',
     type: 'captures',
     // a place's taking named as a noun, done or shared by the clause's subject ("took part in the recapture of X", "led
