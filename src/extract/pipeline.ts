@@ -207,6 +207,38 @@ function genericConflicts(a: Analysis, mentions: readonly RawMention[], ranges: 
   return out;
 }
 
+/**
+ * Where armed men named by what they are went, and what places they took or left ("Syrian rebels backed by Turkey drove
+ * IS out of Jarablus", "rebels entered the city"): the rules read again on a sentence where a generic force or armed
+ * group stands, keeping the relations whose doer is one (the rules ran before the generic actors were found) and that
+ * no pass found in the sentence (the events pass's evidence, with its event, stays).
+ */
+// (not attacks: the events pass reads those from the clause, and the rules' nearest-subject reading of a generic "fighters"
+// beside "fighter jets" or a quoted group's war is too loose; captures of places only)
+const GENERIC_DOER_TYPES: ReadonlySet<string> = new Set(['captures', 'withdraws_from', 'located_in']);
+/** The located_in rules read again for a generic doer: where armed men go or are posted, not any place near them. */
+const GENERIC_DOER_PLACES: ReadonlySet<string> = new Set(['located-entered', 'located-deployed', 'located-took-refuge', 'located-has-forces']);
+function genericDoers(a: Analysis, mentions: readonly RawMention[], ranges: ReadonlyArray<readonly [number, number]>, lex: Lexicon, found: readonly RawRelation[]): RawRelation[] {
+  const out: RawRelation[] = [];
+  // (an edge another pass found in the sentence keeps its evidence: the events pass's carries the event)
+  const have = new Set(found.map((r) => `${r.type}|${r.source}|${r.target}|${r.evidence.start}`));
+  a.sentences.forEach((s, k) => {
+    const [first, last] = ranges[k]!;
+    let any = false;
+    for (let i = first; i < last && !any; i++) any = mentions[i]!.rule === 'generic-actor' && (mentions[i]!.kind === 'force' || mentions[i]!.type === 'armed_group');
+    if (!any || last - first < 2) return;
+    for (const r of rulesOnWindow(a, s, mentions, first, last, s.start, s.end, lex)) {
+      const src = mentions[r.source]!;
+      if (!GENERIC_DOER_TYPES.has(r.type) || src.rule !== 'generic-actor' || (src.kind !== 'force' && src.type !== 'armed_group')) continue;
+      if ((r.type === 'located_in' && !GENERIC_DOER_PLACES.has(r.evidence.rule)) || have.has(`${r.type}|${r.source}|${r.target}|${s.start}`)) continue;
+      if (r.type === 'captures' && mentions[r.target]!.kind !== 'place' && mentions[r.target]!.kind !== 'camp') continue;
+      if (mentions[r.target]!.type === 'country' && r.type !== 'located_in') continue;
+      out.push(r);
+    }
+  });
+  return out;
+}
+
 /** The words of an affiliation (the participles of the verb class `ally`, and "loyal"): the cue to read a generic actor's bond again. */
 const affiliationWords = memoByLexicon((lex): ReadonlySet<string> => new Set([...classForms('ally', ['pp'], lex), 'loyal']));
 /** Characters between a generic actor and the actor it is tied to ("militias, which are aligned with"). */
@@ -448,7 +480,9 @@ export const PASSES: readonly Pass[] = [
       // located_in of the same two mentions in the same sentence goes
       const attacked = new Set(events.filter((e) => e.type === 'attacks' && !e.targetSpan && a.mentions[e.target]!.kind === 'place').map((e) => `${e.evidence.start} ${e.source} ${e.target}`));
       const kept = attacked.size ? a.relations.filter((x) => x.type !== 'located_in' || !attacked.has(`${x.evidence.start} ${x.source} ${x.target}`)) : a.relations;
-      return { relations: [...kept, ...events] };
+      // (then what generic armed men did that no pass read yet: the rules again, genericDoers)
+      const found = [...kept, ...events];
+      return { relations: [...found, ...genericDoers(a, a.mentions, a.ranges, r.lexicon, found)] };
     },
   },
   {

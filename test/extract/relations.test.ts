@@ -1000,6 +1000,9 @@ describe('relation rules: offices held and bonds named', () => {
     // a group named after another's possessive is part of it; a group absorbed into another too
     ["The Nasr Front's Southern Front withdrew from Faya.", 'Southern Front member_of Nasr Front'],
     ['The Omari Battalion was later absorbed by the Tarvan Front.', 'Omari Battalion member_of Tarvan Front'],
+    // armed men named by what they are take, enter or leave places (the rules read again after the generic actors)
+    ['Local rebels drove the Tarvan Front out of the town of Faya.', 'rebels captures Faya'],
+    ['The next day, government troops entered the town of Faya.', 'government troops located_in Faya'],
   ])('%s -> %s', (sentence, edge) => {
     expect(edges(sentence)).toContain(edge);
   });
