@@ -38,6 +38,36 @@ const opensClause = (t: TaggedToken): boolean => {
   return BOUNDARY_TAGS.has(t.pos) || ((t.pos === 'IN' || t.pos === 'WRB') && (SUBORDINATORS.has(l) || COMPLEMENTIZERS.has(l)));
 };
 
+/**
+ * Whether a finite verb stands in the clause before token `from` (scanning back from it, over mentions, no further
+ * than MAX_SCAN tokens before `i`, stopping where the clause opens): the verbs `opensOwn` accepts open a clause of their
+ * own and count as none ("officials said troops clashed"); with `relative`, a relative word met first counts as one.
+ */
+function finiteVerbBefore(tokens: readonly TaggedToken[], inMention: Uint8Array, from: number, i: number, opensOwn: (k: number) => boolean, relative: boolean): boolean {
+  for (let k = from; k >= 0 && k > i - MAX_SCAN; k--) {
+    if (inMention[k]) continue;
+    const x = tokens[k]!;
+    if (relative && (x.pos === 'WDT' || x.pos === 'WP' || x.pos === 'WP$' || (x.pos === 'IN' && x.text.toLowerCase() === 'that'))) return true;
+    if (opensClause(x)) return false;
+    if (FINITE_TAGS.has(x.pos)) return !opensOwn(k);
+  }
+  return false;
+}
+
+/** Whether a verb's past tense `form` is also its past participle ("sent", "killed"; not "took"), once per lemma. */
+const pastParticiples = new Map<string, boolean>();
+function pastIsParticiple(lemma: string, form: string): boolean {
+  const key = `${lemma} ${form}`;
+  let v = pastParticiples.get(key);
+  if (v === undefined) {
+    const { conjugate, model } = verbTransforms();
+    const forms = conjugate(lemma, model);
+    v = forms.PastTense === form && (!forms.Participle || forms.Participle === form);
+    pastParticiples.set(key, v);
+  }
+  return v;
+}
+
 /** Tags that open a noun phrase (a passive participle has none right after it). */
 const NP_OPENERS = new Set(['DT', 'PDT', 'PRP$', 'PRP', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS']);
 
@@ -95,17 +125,7 @@ export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions:
     while (n < tokens.length && ADV_TAGS.has(tokens[n]!.pos)) n++;
     if (tokens[n]?.text.toLowerCase() === 'by') continue;
     // no finite verb before it in its clause (a speech verb opens a new one)
-    let finiteBefore = false;
-    for (let k = j; k >= 0 && k > i - MAX_SCAN; k--) {
-      if (inMention[k]) continue;
-      const x = tokens[k]!;
-      if (opensClause(x)) break;
-      if (isFinite(k)) {
-        if (!isSpeech(k)) finiteBefore = true;
-        break;
-      }
-    }
-    if (finiteBefore) continue;
+    if (finiteVerbBefore(tokens, inMention, j, i, isSpeech, false)) continue;
     // no finite verb after it in its clause: verbs after "and", after a clause opener, or of speech are others'
     let finiteAfter = false;
     for (let k = i + 1; k < tokens.length && k < i + MAX_SCAN; k++) {
@@ -155,9 +175,7 @@ export function demoteReducedRelatives(tokens: readonly TaggedToken[], mentions:
     if (BE_FORMS.has(lower) || HAVE_FORMS.has(lower) || DO_FORMS.has(lower)) continue;
     const lemma = verbLemma(lower, 'VBD');
     if (lemma === lower || vocab.clauseVerbs.has(lemma) || vocab.hedgeWords.has(lower) || vocab.hedgeGovernors.has(lemma)) continue;
-    const { conjugate, model } = verbTransforms();
-    const forms = conjugate(lemma, model);
-    if (forms.PastTense !== lower || (forms.Participle && forms.Participle !== lower)) continue;
+    if (!pastIsParticiple(lemma, lower)) continue;
     // a passive participle has no object: a noun phrase right after it makes it the past ("entered the villages ISIL
     // had captured": a relative with no relative word follows)
     let n = i + 1;
@@ -175,21 +193,7 @@ export function demoteReducedRelatives(tokens: readonly TaggedToken[], mentions:
     if (twoPhrases) continue;
     // no finite verb before it in its clause (a verb that takes a clause opens one); not a relative clause's verb ("the
     // hostages that the gunmen seized were freed")
-    let finiteBefore = false;
-    for (let k = j; k >= 0 && k > i - MAX_SCAN; k--) {
-      if (inMention[k]) continue;
-      const x = tokens[k]!;
-      if (x.pos === 'WDT' || x.pos === 'WP' || x.pos === 'WP$' || (x.pos === 'IN' && x.text.toLowerCase() === 'that')) {
-        finiteBefore = true;
-        break;
-      }
-      if (opensClause(x)) break;
-      if (isFinite(k)) {
-        if (!vocab.clauseVerbs.has(verbLemma(x.text, x.pos))) finiteBefore = true;
-        break;
-      }
-    }
-    if (finiteBefore) continue;
+    if (finiteVerbBefore(tokens, inMention, j, i, (k) => vocab.clauseVerbs.has(verbLemma(tokens[k]!.text, tokens[k]!.pos)), true)) continue;
     // an auxiliary or modal after it in its clause
     let auxAfter = false;
     for (let k = i + 1; k < tokens.length && k < i + MAX_SCAN; k++) {
