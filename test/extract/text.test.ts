@@ -26,6 +26,11 @@ const CASES: [string, string[]][] = [
   ['SOCCER - TARVEL NAMED AS CAPTAIN', ['SOCCER - TARVEL NAMED AS CAPTAIN']],
   ['US-led forces - the coalition - struck.', ['US-led forces - the coalition - struck.']],
   ['The talks - held in Oslo - failed.', ['The talks - held in Oslo - failed.']],
+  // a list item's marker is no word of its sentence (fresh rows); a dash or number inside a line stays
+  ['- Drones struck the depot near Tarvel.\n* Two fighters died.', ['Drones struck the depot near Tarvel.', 'Two fighters died.']],
+  ['• Rebels shelled the port.\n3. The army withdrew.\nb) Talks resumed.', ['Rebels shelled the port.', 'The army withdrew.', 'Talks resumed.']],
+  ['– Kessar fighters took the pass on Monday.', ['Kessar fighters took the pass on Monday.']],
+  ['2014 was a hard year. 12 people died.', ['2014 was a hard year.', '12 people died.']],
   // not a boundary: initials, abbreviations, host names
   ['Mr.Okafor met U.S.Army staff at www.state.Gov today.', ['Mr.Okafor met U.S.Army staff at www.state.Gov today.']],
 ];

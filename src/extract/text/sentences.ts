@@ -26,6 +26,12 @@ const BOUNDARY = /([.!?]+)(["”’')\]]*)(\s+|(?<=(?:^|[\s"“(])[\p{L}-]*\p{Ll
 const DATELINE_LEAD = /^[ \t]*\p{Lu}[\p{Lu}.'’ -]{2,30}?[\p{Lu}.](?:,\s+[^\n()–—-]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?:--?|[–—])\s+(?=["“]?[\p{Lu}\p{N}][^\n]*\p{Ll})/u;
 
 /**
+ * A list item's marker that opens a line ("- ", "* ", "• ", "3. ", "b) "): not part of the sentence, which starts
+ * at the item's first word (a dash before a subject otherwise reads as a word of the clause).
+ */
+const LIST_MARKER = /^[ \t]*(?:[-*•‣◦▪+–—]|\(?(?:\d{1,2}|[a-z])[.)])[ \t]+(?=\S)/u;
+
+/**
  * Split `text` into sentence spans. A period between a lower-case word and a
  * capitalised one ends a sentence even with no space ("Syria.The"). A newline ends a sentence, except a soft
  * line break: the line does not end in punctuation and the next one starts in
@@ -53,6 +59,9 @@ export function splitSentences(text: string, lex?: Lexicon): Sentence[] {
     if (lead) {
       push(lineStart, lineStart + lead[0].length);
       segStart = lead[0].length;
+    } else {
+      const marker = LIST_MARKER.exec(line);
+      if (marker) segStart = marker[0].length;
     }
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
