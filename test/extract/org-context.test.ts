@@ -54,7 +54,29 @@ const PERSONS: [string, string][] = [
   ['The dead included Marek Dolvan, a lieutenant leading a company of scouts.', 'Marek Dolvan'],
 ];
 
+/** A singular force noun right after the name makes it a force (lexicon orgContext.forceAfter); fresh rows. */
+const FORCES: [string, string][] = [
+  ['After the French-led Tavoren force left in 2021, the junta turned to Moscow.', 'Tavoren'],
+  ['The Ukrainian-led Dravoni Lasko force left the port. Dravoni Lasko lost two men.', 'Dravoni Lasko'],
+];
+
 describe('the words around make an unknown name an organisation', () => {
+  it.each(FORCES)('a force: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('force');
+  });
+  // a guessed person written as an acronym, two capitals then lower case, is none (src/extract/tagger/unknown-names.ts)
+  it.each([
+    ["Chad's army, known by its French acronym ANTr, retreated. A statement by ANTr denied it.", 'ANTr'],
+  ])('no person: %s', (text, name) => {
+    expect(typeOf(text, name)).not.toBe('person');
+  });
+  it.each([
+    // a plain name followed by a plural force noun is a person's forces; a person named in capitals stays one
+    ['Forces loyal to Omar Tessali advanced. Tessali forces took Faya.', 'Omar Tessali'],
+    ['Idris Tavani met envoys in Faya. DeMarco Tessali, his aide, said nothing.', 'DeMarco Tessali'],
+  ])('stays a person: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
   it.each(ORGS)('%s', (text, name) => {
     expect(typeOf(text, name)).toBe('organization');
   });

@@ -100,6 +100,8 @@ export interface Words {
   allyNouns: string[];
   /** Plural nouns of a bond between parties ("close ties to X"): rule patterns read them as `{W:bondNouns}`. */
   bondNouns: string[];
+  /** What one party gives another it backs ("funding", "weapons", "training"): rule patterns read them as `{W:aidNouns}` (with plurals). */
+  aidNouns: string[];
   /** Nouns of what two sides fight over ("control"): parties named together fighting "for" one fight each other. */
   contestNouns: string[];
   /** A people's homes ("homes", "villages"): a demonym before one stands for its civilians. */
@@ -143,7 +145,7 @@ export interface Words {
   /** Words of `stopCaps` that open a name after "the" ("the New Dawn Movement"). */
   nameOpeners: string[];
   /** Words around an unknown name that make it an organisation: before it ("shares of"), after it ("X's chairman"), right after it with no possessive ("X fighters"). */
-  orgContext: Record<'before' | 'after' | 'afterBare', string[]>;
+  orgContext: Record<'before' | 'after' | 'afterBare' | 'forceAfter', string[]>;
   /** Words before an unknown name that make it a place: prepositions ("in X") and nouns with "of" ("residents of X"); the verbs are the class `reach-place`. */
   placeContext: Record<'prepositions' | 'nounsOf', string[]>;
   /** Lower-case nouns after a name that make it a tribe or clan ("the Dulaim tribe"). */

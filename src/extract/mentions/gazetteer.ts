@@ -107,6 +107,9 @@ const ACRONYM_SURFACE = /^\p{Lu}{2,6}$/u;
 /** Rebels right after a name (Phoenix's rebel sector words): what a state's armed forces never are. */
 const REBELS_AFTER = /^\s+(?:rebels?|insurgents?|guerrill?as?|separatists?)(?![\p{L}-])/iu;
 
+/** Capitals and a hyphen right before a match: the match may be the second part of a compound acronym ("CSP-DPA"). */
+const ACRONYM_PART_BEFORE = /\p{Lu}[-‐]$/u;
+
 function accept(p: Payload, text: string, start: number, end: number): boolean {
   const surface = text.slice(start, end);
   // a state's force by its acronym is no match before rebels of the same letters ("ADF rebels" are the Allied
@@ -140,7 +143,10 @@ export function findLexiconNames(text: string, tokens: readonly Token[], lex?: L
         i = longer;
         continue;
       }
-      out.push({ start: tokens[i]!.start, end: best.end, entry: best.entry });
+      const start = tokens[i]!.start;
+      // an acronym inside another ("CSP-DPA" holds no "DPA", the news agency), unless both parts are names ("US-SDF")
+      const inner = ACRONYM_SURFACE.test(text.slice(start, best.end)) && ACRONYM_PART_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && out[out.length - 1]?.end !== start - 1;
+      if (!inner) out.push({ start, end: best.end, entry: best.entry });
       i += best.len;
     } else i++;
   }

@@ -2,7 +2,7 @@
  * The words around an unknown name that make it an organisation, not the
  * person an unknown capitalised name defaults to (lexicon `orgContext`):
  * "shares of Halvex", "tyre maker Halvex", "Halvex's chairman", "Halvex
- * shares", "Ruwaad fighters". A name guessed a person (by the tagger or the
+ * shares", "Ruwaad fighters"; a force by a force noun after it ("the Barkhane force"). A name guessed a person (by the tagger or the
  * capitalised-word fallback) is an organisation at every occurrence of its
  * form when one occurrence stands in such words and its first word is no
  * given name ("David Ross's chairman" stays a person).
@@ -37,6 +37,8 @@ const cues = memoByLexicon((lex) => {
     before: new RegExp(`(?<![\\p{L}])(?:(${alternation(before)})(?=${NAMING}?\\s+$)|(${alternation(plurals)})(?=${NAMING}\\s+$))`, 'u'),
     after: new RegExp(`^(?:\\s*['’]s)?\\s+(?:${alternation(c.after)})(?![\\p{L}])`, 'u'),
     afterBare: new RegExp(`^\\s+(${alternation(c.afterBare)})(?![\\p{L}])`, 'u'),
+    // a singular force noun right after the name makes it a force ("the French-led Barkhane force")
+    force: new RegExp(`^\\s+(?:${alternation(c.forceAfter)})(?![\\p{L}-])`, 'u'),
     // the cue words that make the name an armed group's: nouns of armed men who are no state's, and "militia"
     armed: new Set([...combatantNounSet(), 'militia', 'militias']) as ReadonlySet<string>,
     // an apposition that calls the name a group or a part of one: "X, a militant group based in ...", "X, a regional
@@ -78,6 +80,10 @@ export function typeByOrgContext<C extends NameCandidate>(text: string, cands: r
       const after = text.slice(at + form.length, at + form.length + 40);
       const bare = C.afterBare.exec(after);
       const appos = C.appos.exec(text.slice(at + form.length, at + form.length + 80));
+      if (!place && !org && !before && !appos && C.force.test(after)) {
+        orgForms.set(form, 'force');
+        break;
+      }
       if (!before && !appos && (place || (!bare && !C.after.test(after)))) continue;
       const words = [before?.[1] ?? before?.[2], bare?.[1], ...(appos ? [...appos[1]!.split(/\s+/), appos[2]] : [])];
       const armed = words.some((w) => w !== undefined && C.armed.has(w.toLowerCase()));

@@ -49,6 +49,12 @@ const heads = memoByLexicon((lex: Lexicon) => {
   return { org, titles, place, notNames: new Set(w.notNames) as ReadonlySet<string>, group: group as ReadonlySet<string>, documents: new Set(w.documentHeads) as ReadonlySet<string>, events: new Set(w.eventHeads) as ReadonlySet<string> };
 });
 
+/**
+ * A word of two capitals or more, then lower-case letters: an acronym ("FAMa", "MONUSCOs"). (A word all in capitals is
+ * a name written in capitals as often: "AKRAM" in a sports line.)
+ */
+const ACRONYM_OPENING = /^\p{Lu}{2,}\p{Ll}/u;
+
 function typeOf(cls: string, text: string, lex: Lexicon): EntityType | undefined {
   const h = heads(lex);
   if (text.split(/\s+/).every((w) => h.notNames.has(w))) return undefined;
@@ -59,7 +65,9 @@ function typeOf(cls: string, text: string, lex: Lexicon): EntityType | undefined
   // (a word that opens an armed group's name: "Liwa Zainebiyoun", lexicon orgOpeners)
   const opened = cls === 'PER' || cls === 'ORG' ? openerType(words, lex) : undefined;
   if (opened) return opened;
-  if (cls === 'PER') return 'person';
+  // (words that open with two capitals and go on in lower case are acronyms, no person's name: "FAMa"; "McKay",
+  // "DeSantis" are)
+  if (cls === 'PER') return words.every((x) => ACRONYM_OPENING.test(x)) ? 'organization' : 'person';
   if (cls === 'ORG') return h.org.get(last) ?? 'organization';
   if (cls === 'LOC') return h.place.get(last) ?? 'city';
   return undefined;
