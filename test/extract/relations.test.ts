@@ -1036,3 +1036,53 @@ describe('relation rules: offices held and bonds named', () => {
     expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
   });
 });
+
+// written fresh for this table (session 23: parts and lists after a possessive pronoun, aid received, asked deeds)
+describe('relation rules: parts named with a pronoun, aid received, deeds asked for', () => {
+  it.each([
+    // a part noun after a possessive pronoun resolved to a group: the names it introduces are parts of that group (the
+    // pronoun is the end here; coreference takes it to the group)
+    ['The Tarvan Front took Faya in May. Its armed wing, the Kessar Brigades, shelled the port.', 'Kessar Brigades member_of Its'],
+    ['The Nasr Front grew fast. Its factions, including the Omari Battalion and the Dalan Brigade, hold the north.', 'Omari Battalion member_of Its'],
+    ['The Nasr Front grew fast. Its factions, including the Omari Battalion and the Dalan Brigade, hold the north.', 'Dalan Brigade member_of Its'],
+    // an affiliate in apposition after "of": no other name follows the part noun
+    ["Villagers hid fighters of the Kessar Brigades, the Tarvan Front's affiliate in the east, for weeks.", 'Kessar Brigades member_of Tarvan Front'],
+    // a group given money, arms or training by another (lexicon aidNouns)
+    ['The Kessar Brigades receive money and training from Chad.', 'Kessar Brigades allied_with Chad'],
+    ['The Omari Battalion, which has received weapons from the Nasr Front, held the ridge.', 'Omari Battalion allied_with Nasr Front'],
+    // crimes named as nouns are their subject's, also when a judge of them stands between
+    ['The Kessar Brigades were sanctioned by Chad for abuses against Zaghawa villagers.', 'Kessar Brigades attacks Zaghawa'],
+    // a group that becomes part of another
+    ['In 2019 the Tarvan Brigade formally became part of the Chadian army.', 'Tarvan Brigade member_of Chadian army'],
+    // a presence in a described place inside a named one
+    ['Chadian troops widened their presence in the border zone in Salamat province.', 'Chadian troops located_in Salamat province'],
+    // driven out, the place unsaid
+    ['Two years after Malian troops pushed the Tarvan Front out, the town is calm.', 'Malian troops attacks Tarvan Front'],
+    // a stop asked for says the deed is done ("urged X to end its attacks on Y")
+    ['Chad urged the Kessar Brigades to end their attacks on the Zaghawa.', 'Kessar Brigades attacks Zaghawa'],
+    // a state named by its demonym and "state" is its government
+    ['The Kessar Front has waged an insurgency against the Chadian state since 2009.', 'Kessar Front attacks Chadian state'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+  it.each([
+    // a deed asked of a party is not done (verb class demand)
+    ['Chad has demanded that the Kessar Brigades disband and that their fighters leave Faya.', 'withdraws_from'],
+    ['The envoy urged the Kessar Brigades to withdraw from Faya.', 'withdraws_from'],
+    ['Sudan called on the Tarvan Front to attack the Kessar Brigades.', 'attacks'],
+    // the judge of the crimes did not commit them
+    ['The Kessar Brigades were sanctioned by Chad for abuses against Zaghawa villagers.', 'Chad attacks'],
+    // aid stopped, or received by another subject, is no bond of the party named first
+    ['Since 2019 the Omari Battalion has ceased receiving any support from Chad.', 'allied_with'],
+    ['Unlike the Omari Battalion, the other groups have received weapons from Chad.', 'Omari Battalion allied_with'],
+    // "led by" belongs to the noun phrase right before it, not to a name before a comma further back
+    ['After the French-led Tavoren force left in 2021, the junta led by General Omar Haji turned to Moscow.', 'leads Tavoren'],
+  ])('%s (no %s)', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
+  });
+  // an acronym inside a compound acronym is not the lexicon's ("CSP-DPA" holds no news agency "DPA")
+  it('a compound acronym holds no other', () => {
+    const raw = extract({ id: 't', title: 't', text: 'Rebels of the coalition (CSP-DPA) control the north. DPA reported it.' });
+    expect(raw.mentions.filter((m) => m.text === 'DPA').map((m) => m.start)).toEqual([53]);
+  });
+});

@@ -246,8 +246,15 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
     for (const pp of np.pps) {
       if (pp.prep !== 'of' || pp.attach !== 'noun') continue;
       for (const o of pp.objects) {
+        // a count of a named party's people is that party ("two of the Kessar Brigades", "several of its factions"; not
+        // of a place: "most of Syria")
+        if (o.mention !== undefined) {
+          const m = mentions[local[o.mention]!]!;
+          if (m.kind !== 'place' && m.kind !== 'camp' && m.type !== 'person') return { mention: local[o.mention]!, described: { start: np.start, end: o.end } };
+          continue;
+        }
         // (people or things counted in the plural: "most of Syria's second city" is no group)
-        if (o.mention !== undefined || !PLURAL_HEAD.test(o.head.text)) continue;
+        if (!PLURAL_HEAD.test(o.head.text)) continue;
         // (a resolved "its" reads as a mention before the noun)
         const owner = o.modifiers.find((m) => (m.mention ?? m.np?.mention) !== undefined && (m.kind === 'possessor' ? !PERSONAL_POSSESSIVE.test(m.text) : m.kind === 'compound' && GROUP_POSSESSIVE.test(m.text)));
         if (owner) return { mention: local[(owner.mention ?? owner.np?.mention)!]!, described: { start: np.start, end: np.end } };

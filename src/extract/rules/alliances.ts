@@ -79,6 +79,17 @@ export const ALLIANCE_RULES: RelationRule[] = [
     confidence: 0.65,
   },
   {
+    reason: 'allied-receives-support',
+    type: 'allied_with',
+    // a party given money, arms or training by another is backed by it (lexicon aidNouns; verb class receive)
+    // (not across another subject: "other than X, the groups have received weapons from Y")
+    pattern: `{S:${ACTOR}}{_p}(?<!\\b(?:the|these|those|other|many|some)\\s+\\p{Ll}[\\p{Ll}-]*\\s+(?:\\p{Ll}+\\s+){0,2}){V:receive}\\s+(?:[\\w-]+\\s+){0,3}?{W:aidNouns}(?:\\s*,?\\s+(?:and|or)\\s+(?:[\\w-]+\\s+){0,2}?{W:aidNouns})*\\s+from\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    example: 'The Kessar Brigades receive money and training from Chad.',
+    examples: ['The Omari Battalion, which has received weapons from the Nasr Front, held the ridge.'],
+    confidence: 0.65,
+    coord: true,
+  },
+  {
     reason: 'allied-verb',
     type: 'allied_with',
     pattern: `{S:${ACTOR},country}{_p}\\b(?:{V:cooperate}|{V:sign}\\s+an?\\s+(?:\\w+\\s+)?(?:agreement|deal|pact))\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,

@@ -44,10 +44,22 @@ export const ATTACK_RULES: RelationRule[] = [
   {
     reason: 'attacks-fight',
     type: 'attacks',
-    pattern: `{S:${FIGHTER}}{_p}(?<![\\p{L}-]){NOT_OURS}(?:{ACTIVE}(?:{V:fight}|{V:confront}|{V:defeat:base,past,pp})|at\\s+war\\s+with|{W:campaignNouns}\\s+against|attacks?\\s+(?:on|against)|assaults?\\s+on|(?:air)?strikes?\\s+(?:on|against)|{V:liberate}\\s+\\w+\\s+from|{V:commit}\\s+against|(?:atrocities|crimes|violence|abuses|brutality)\\s+against|defen[cs]es?\\s+against|resistance\\s+against)\\s+(?:(?:tens\\s+of\\s+)?(?:thousands|hundreds|dozens|scores|millions)\\s+of\\s+)?(?:the\\s+|an?\\s+)?(?:(?!{W:sidePrepositions:bare}\\s)[\\w-]+\\s+){0,2}?{T:${ACTOR}}(?!(?:['’]s?)?\\s+{W:sideNouns:bare}(?![\\p{L}-])|\\s+against\\s)`,
+    pattern: `{S:${FIGHTER}}{_p}(?<![\\p{L}-]){NOT_OURS}(?:{ACTIVE}(?:{V:fight}|{V:confront}|{V:defeat:base,past,pp})|at\\s+war\\s+with|{W:campaignNouns}\\s+against|attacks?\\s+(?:on|against)|assaults?\\s+on|(?:air)?strikes?\\s+(?:on|against)|{V:liberate}\\s+\\w+\\s+from|{V:commit}\\s+against|defen[cs]es?\\s+against|resistance\\s+against)\\s+(?:(?:tens\\s+of\\s+)?(?:thousands|hundreds|dozens|scores|millions)\\s+of\\s+)?(?:the\\s+|an?\\s+)?(?:(?!{W:sidePrepositions:bare}\\s)[\\w-]+\\s+){0,2}?{T:${ACTOR}}(?!(?:['’]s?)?\\s+{W:sideNouns:bare}(?![\\p{L}-])|\\s+against\\s)`,
     example: 'The Syrian Democratic Forces fought ISIS for months.',
     examples: ['Kurdish fighters clashed with ISIS near Kobani.', 'The Peshmerga expelled ISIS from Sinjar in 2015.', 'The Free Syrian Army liberated hundreds from ISIS.', 'Witnesses say Boko Haram committed against Nigerian villagers the worst abuses of the war.'],
     // (not whom the fight is beside: "fought on Hezbollah's side", "fought with the army against X")
+    confidence: 0.7,
+    coord: true,
+  },
+  {
+    reason: 'attacks-abuses-against',
+    type: 'attacks',
+    // crimes named as nouns are their subject's ("X committed abuses against Y", "X is accused of atrocities against Y");
+    // not the deeds of someone else that a passive's agent judges ("sanctioned by the United States for abuses against
+    // Y": the abuses are the sanctioned party's)
+    pattern: `(?<!\\bby\\s+(?:the\\s+)?){S:${FIGHTER}}{_p}(?<![\\p{L}-]){NOT_OURS}(?:atrocities|crimes|violence|abuses|brutality)\\s+against\\s+(?:(?:tens\\s+of\\s+)?(?:thousands|hundreds|dozens|scores|millions)\\s+of\\s+)?(?:the\\s+|an?\\s+)?(?:(?!{W:sidePrepositions:bare}\\s)[\\w-]+\\s+){0,2}?{T:${ACTOR}}(?!(?:['’]s?)?\\s+{W:sideNouns:bare}(?![\\p{L}-])|\\s+against\\s)`,
+    example: 'Rights groups say the Kessar Brigades committed atrocities against Zaghawa villagers.',
+    examples: ['The Kessar Brigades were sanctioned by Chad for abuses against Zaghawa villagers.'],
     confidence: 0.7,
     coord: true,
   },
@@ -161,8 +173,10 @@ export const ATTACK_RULES: RelationRule[] = [
     // who drives a group out of a place attacks it (verb class `drive-out`: "drove X out of Y", "X was pushed out of Y by Z")
     reason: 'attacks-driven-out',
     type: 'attacks',
-    pattern: `{S:${FIGHTER}}{_p}{V:drive-out:past}\\s+(?:the\\s+)?{T:${GROUP_FIGHTER}}\\s+(?:fighters\\s+|militants\\s+)?(?:out\\s+of|out\\s+from|from)\\s`,
+    pattern: `{S:${FIGHTER}}{_p}{V:drive-out:past}\\s+(?:the\\s+)?{T:${GROUP_FIGHTER}}\\s+(?:fighters\\s+|militants\\s+)?(?:out|from)(?![\\p{L}-])`,
     example: 'Malian troops drove the Tarvan Front out of Kidal in March.',
+    // (the place may go unsaid: "drove the group out in 2017")
+    examples: ['Two years after Malian troops pushed the Tarvan Front out, the town is calm.'],
     confidence: 0.75,
   },
   {

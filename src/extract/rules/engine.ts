@@ -46,6 +46,13 @@ const cues = memoByLexicon((lex) => ({
   SPEECH: new RegExp(`\\b(?:${classAlternation('report-speech', ['past'], lex)}|${classAlternation('say', ['s'], lex)}|according\\s+to)\\b`, 'i'),
   /** Reacting to an attack ("condemned the attacks on X"): who reacts did not attack (verb class `react`). */
   REACT: new RegExp(`(?<![\\p{L}])(?:${classAlternation('react', undefined, lex)})(?![\\p{L}])`, 'iu'),
+  /**
+   * Before a deed's doer: a verb that asks for the deed ("demanded that X leave Y", "urged X to withdraw from Y", "that
+   * W disband and that X leave Y"; verb class `demand`): asked, not done.
+   */
+  MANDATE: new RegExp(`(?<![\\p{L}])(?:${classAlternation('demand', undefined, lex)})\\s+(?:that\\s+|on\\s+|upon\\s+)?(?:[^.;:]{0,80}?\\s+and\\s+that\\s+)?(?:the\\s+)?$`, 'iu'),
+  /** Stopping a deed ("to end its attacks"): asked of a party, it says the party does the deed (verb class `stop`). */
+  STOPPING: new RegExp(`(?<![\\p{L}])(?:${classAlternation('stop', undefined, lex)})(?![\\p{L}])`, 'iu'),
   /** Claiming an attack ("claimed an attack that killed"): the claimer did what the attack's relative clause says. */
   CLAIM: new RegExp(`(?<![\\p{L}])(?:${classAlternation('claim', undefined, lex)})(?![\\p{L}])`, 'iu'),
   /**
@@ -361,7 +368,7 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
 }
 
 function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
-  const { NEG, HEDGE, SPEECH, COORD, CLAIM, REACT, TOPIC, EVENT_NAME_AFTER, EVENT_NAME_OWN } = cues(lex);
+  const { NEG, HEDGE, SPEECH, COORD, CLAIM, REACT, TOPIC, MANDATE, STOPPING, EVENT_NAME_AFTER, EVENT_NAME_OWN } = cues(lex);
   // a mention inside or of a conflict's name ("the 2006 Lebanon War") acts in nothing
   const eventNamed = (pos: number, mention: number): boolean => EVENT_NAME_OWN.test(mentions[mention]!.text) || EVENT_NAME_AFTER.test(masked.text.slice(masked.text.indexOf(CLOSE, pos) + 1));
   const out: RawRelation[] = [];
@@ -476,6 +483,7 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
       // "Kenya condemned the attacks on the convoy": an attack named as a noun after a verb of reacting is another's
       if (rule.type === 'attacks' && !Object.keys(g).some((k) => /^v\d+$/.test(k) && g[k] !== undefined) && (REACT.test(span) || TOPIC.test(span))) continue;
       if (NEG.test(span)) continue;
+      if (ACTION_TYPES.has(rule.type) && MANDATE.test(masked.text.slice(Math.max(0, spanStart - 100), spanStart)) && !STOPPING.test(span)) continue;
       // "Cook said the campaign against ISIL": the speaker is not the actor of what he reports
       if (rule.type !== 'reports' && SPEECH.test(span)) continue;
       if (/[“”"]/.test(span)) continue; // never across a quotation mark

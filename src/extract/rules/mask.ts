@@ -42,6 +42,15 @@ const allyAfter = memoByLexicon((lex) => {
 });
 
 /**
+ * A noun of a group's parts (lexicon words.partNouns, anaphorGroupNouns; singular or plural), after at most two other
+ * words, then a name or a list: "its armed wing, X", "its factions, including X and Y" (rules/membership.ts).
+ */
+const partsAfter = memoByLexicon((lex) => {
+  const nouns = [...lex.words.partNouns, ...lex.words.anaphorGroupNouns];
+  return new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation([...nouns, ...nouns.map((r) => pluralize(r))])})(?:\\s*,\\s+(?:the\\s+)?\\p{Lu}|\\s*[,–—]?\\s+(?:including|such\\s+as|among\\s+them)(?![\\p{L}]))`, 'iu');
+});
+
+/**
  * What a person's title makes them of a body named right before it (roles.json): `title-lead` when the title is a
  * `leads` role ("President", "Prime Minister"), `title-member` when it or its last word is a `member` role ("Foreign
  * Minister", "Spokesman"; an office whose words before "of" are either: "Minister of Defence"); an extra placeholder
@@ -94,10 +103,10 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
     if (m.start < cursor || m.end > s.end) continue;
     // a possessive pronoun (coref/) stays a word: rules read "in its support of" as written; but before a role noun it
     // names whom the role holder serves ("Their military spokesman, Yahya Saree, said": the rules read it as a name's
-    // possessive, "the group's military spokesman")
+    // possessive, "the group's military spokesman"), and so before a part noun ("its armed wing, X")
     if (m.via === 'pronoun' && POSSESSIVE.test(m.text)) {
       const after = text.slice(m.end, Math.min(s.end, m.end + 48));
-      if (!roleAfter(lex).test(after) && !allyAfter(lex).test(after)) continue;
+      if (!roleAfter(lex).test(after) && !allyAfter(lex).test(after) && !partsAfter(lex).test(after)) continue;
     }
     let before = text.slice(cursor, m.start);
     if (m.type === 'person') {

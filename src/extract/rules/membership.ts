@@ -76,9 +76,11 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'leads-passive',
     type: 'leads',
     // (not when a verb follows the name: "X condemned the attack and blamed a gang led by Y" has Y lead the gang)
-    pattern: `{T:${ACTOR}}{_}(?<!⟧\\s+(?:\\p{Ll}+ed|said|says|told)\\s[^⟦⟧]*){V:lead:pp}\\s+by\\s+(?:the\\s+)?{S:person}`,
+    // (nor when another noun phrase opens after a comma further on: "after the Kessar force left in 2022, the junta led
+    // by Y" has Y lead the junta; an apposition right after the name is the name: "X, the alliance led by Y")
+    pattern: `{T:${ACTOR}}{_}(?<!⟧\\s+(?:\\p{Ll}+ed|said|says|told)\\s[^⟦⟧]*)(?<!⟧\\s*[^⟦⟧,\\s][^⟦⟧,]*,\\s+(?:the|a|an)\\s+[^⟦⟧,]*){V:lead:pp}\\s+by\\s+(?:the\\s+)?{S:person}`,
     example: 'The Syrian Democratic Forces, led by Mazloum Abdi, took Raqqa.',
-    examples: ['The Tarvan Front, now headed by Omar Tessali, took Faya.', 'A militia commanded by Omar Tessali took Faya.'],
+    examples: ['The Tarvan Front, now headed by Omar Tessali, took Faya.', 'A militia commanded by Omar Tessali took Faya.', 'The Tarvan Front, the rebel alliance led by Omar Tessali, took Faya.'],
     confidence: 0.75,
   },
   {
@@ -318,9 +320,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-part-possessive',
     type: 'member_of',
-    pattern: `{T:${GROUP}}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}\\s*,\\s+(?:the\\s+)?{S:${GROUP}}`,
+    // (the whole may be a possessive pronoun resolved to it: "Its armed wing, X", rules/mask.ts)
+    pattern: `{T:${GROUP}}(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}\\s*,\\s+(?:the\\s+)?{S:${GROUP}}`,
     example: "The Tarvan Front's armed wing, the Kessar Brigades, shelled the port.",
-    examples: ["Al-Qaeda's Yemeni branch, al-Qaeda in the Arabian Peninsula, claimed the raid."],
+    examples: ["Al-Qaeda's Yemeni branch, al-Qaeda in the Arabian Peninsula, claimed the raid.", 'The Nasr Front grew quickly. Its youth wing, the Omari Battalion, fought in Abeche.'],
     confidence: 0.7,
   },
   {
@@ -330,9 +333,11 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // in the Sahel", "X is Y's Syrian offshoot")
     // (not a group after a preposition: "the expansion of ISIL, al-Qaeda's Syrian affiliate, the Nusra Front" names the
     // affiliate after the part noun: member-part-possessive)
-    pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for|in)\\s+(?:the\\s+)?){S:${GROUP}}(?:\\s*,\\s+|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:the\\s+)?{T:${GROUP}}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}(?![\\p{L}-])`,
+    // (after "of" only when no name follows the part noun: "fighters of the Kessar Brigades, the Tarvan Front's armed
+    // wing" is the Brigades')
+    pattern: `(?<!\\b(?:against|on|at|with|from|to|by|for|in)\\s+(?:the\\s+)?){S:${GROUP}}(?:\\s*,\\s+|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:the\\s+)?{T:${GROUP}}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}(?![\\p{L}-])(?!(?:\\s+in\\s+(?:the\\s+)?[^,;⟦⟧]{1,40}?)?\\s*,\\s+(?:the\\s+)?⟦)`,
     example: "The Kessar Brigades, the Tarvan Front's armed wing, shelled the port.",
-    examples: ["Jund al-Qasr, al-Qaeda's branch in the Sahel, claimed the raid.", "The Omari Battalion is the Nasr Front's northern offshoot."],
+    examples: ["Jund al-Qasr, al-Qaeda's branch in the Sahel, claimed the raid.", "The Omari Battalion is the Nasr Front's northern offshoot.", "Villagers had hidden fighters of the Kessar Brigades, the Tarvan Front's affiliate in the east."],
     confidence: 0.7,
   },
   {
@@ -367,9 +372,9 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-part-of',
     type: 'member_of',
-    pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for)\\s+(?:the\\s+)?){S:${ACTOR},country}{_}(?:(?:as|is|are|was|were)\\s+)?(?:(?:a|an)\\s+)?(?:integral\\s+|key\\s+|important\\s+)?part\\s+of\\s+(?:the\\s+)?(?:wider\\s+|broader\\s+)?{T:${ACTOR}}`,
+    pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for)\\s+(?:the\\s+)?){S:${ACTOR},country}{_}(?:(?:as|is|are|was|were)\\s+|(?:formally\\s+|officially\\s+)?{V:become}\\s+)?(?:(?:a|an)\\s+)?(?:integral\\s+|key\\s+|important\\s+|formal\\s+|official\\s+)?part\\s+of\\s+(?:the\\s+)?(?:wider\\s+|broader\\s+)?{T:${ACTOR}}`,
     example: 'Canada is serving as part of the NATO mission in Latvia.',
-    examples: ['Jordan flew its first missions as part of the wider Global Coalition.'],
+    examples: ['Jordan flew its first missions as part of the wider Global Coalition.', 'In 2019 the Tarvan Brigade formally became part of the Chadian army.'],
     confidence: 0.65,
   },
   {
