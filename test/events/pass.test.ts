@@ -1178,3 +1178,19 @@ describe("the coder's own output: a one-word pattern noun read on the verb right
     expect(run(text)).toEqual(codings);
   });
 });
+
+describe('generic actors: paramilitaries and an apposed description with a backer', () => {
+  const graph = (text: string) => {
+    const r = analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' });
+    const ids = new Map(r.entities.map((e) => [e.id, e.label]));
+    return { labels: r.entities.map((e) => e.label), edges: r.relations.map((x) => `${ids.get(x.source)} ${x.type} ${ids.get(x.target)}`) };
+  };
+  it('paramilitaries are unnamed armed men of their country, not its army', () => {
+    const g = graph('Chadian soldiers backed by Sudanese paramilitaries shelled Faya on Monday.');
+    expect(g.labels.filter((l) => l.startsWith('paramilitaries (Sudan'))).toHaveLength(1);
+    expect(g.labels).not.toContain('security forces (Sudan)');
+  });
+  it("a description's backer is the apposed name's", () => {
+    expect(graph('Villagers said the Omari Battalion, a Qatar-backed militia, shelled Faya.').edges).toContain('Omari Battalion allied_with Qatar');
+  });
+});

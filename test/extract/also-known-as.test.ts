@@ -20,6 +20,8 @@ describe('"also known as" names one entity twice', () => {
     ['The gang is run by Jean-Marc Tessier, alias Le Borgne, from a farm near Jacmel.', ['Jean-Marc Tessier', 'Le Borgne']],
     // a former name
     ['The Tarvan Brigades, formerly known as the Dalan Movement, took the pass.', ['Dalan Movement', 'Tarvan Brigades']],
+    // in brackets (fresh row)
+    ['The brigade is led by Idris Kamal (known as Abu Hafs), who spoke in Faya.', ['Abu Hafs', 'Idris Kamal']],
     // a name given to a generic actor (found after the names' own definitions)
     ["Chad's army, known as the ANT, retreated from Faya.", ['ANT', "Chad's army"]],
   ])('%s', (text, together) => {

@@ -18,6 +18,8 @@ function links(text: string): string[] {
 }
 
 const RESOLVED: [string, string[]][] = [
+  // a pronoun in a count that opens the sentence ("Several of its ...") is the last sentence's subject, as at its start
+  ['The Kessar Front fought the army in Faya. Several of its commanders were killed.', ['its -> Kessar Front [pronoun]']],
   // "the army" refers back to a country's armed forces, named or by demonym
   ['The Varanian Armed Forces retook the bridge. The army said the town was quiet.', ['The army -> Varanian Armed Forces [description]']],
   ['The Sudanese Armed Forces retook the bridge. The army said the town was quiet.', ['The army -> security forces (Sudan) [description]']],

@@ -1060,6 +1060,8 @@ describe('relation rules: parts named with a pronoun, aid received, deeds asked 
     ['Two years after Malian troops pushed the Tarvan Front out, the town is calm.', 'Malian troops attacks Tarvan Front'],
     // a stop asked for says the deed is done ("urged X to end its attacks on Y")
     ['Chad urged the Kessar Brigades to end their attacks on the Zaghawa.', 'Kessar Brigades attacks Zaghawa'],
+    // a description in apposition: the group inside another, and its backer (the apposed description's "X-aligned")
+    ['The Omari Battalion, a Chad-aligned militia within the Nasr Front, withdrew.', 'Omari Battalion member_of Nasr Front'],
     // a state named by its demonym and "state" is its government
     ['The Kessar Front has waged an insurgency against the Chadian state since 2009.', 'Kessar Front attacks Chadian state'],
   ])('%s -> %s', (sentence, edge) => {
@@ -1072,9 +1074,10 @@ describe('relation rules: parts named with a pronoun, aid received, deeds asked 
     ['Sudan called on the Tarvan Front to attack the Kessar Brigades.', 'attacks'],
     // the judge of the crimes did not commit them
     ['The Kessar Brigades were sanctioned by Chad for abuses against Zaghawa villagers.', 'Chad attacks'],
-    // aid stopped, or received by another subject, is no bond of the party named first
-    ['Since 2019 the Omari Battalion has ceased receiving any support from Chad.', 'allied_with'],
+    // aid received by another subject is no bond of the party named first
     ['Unlike the Omari Battalion, the other groups have received weapons from Chad.', 'Omari Battalion allied_with'],
+    // "X-backed" modifies its own phrase, not a name after a preposition of place ("a militia within Y")
+    ['Idris Kamal joined the Omari Battalion, a Chad-aligned militia within the Nasr Front.', 'Chad allied_with Nasr Front'],
     // "led by" belongs to the noun phrase right before it, not to a name before a comma further back
     ['After the French-led Tavoren force left in 2021, the junta led by General Omar Haji turned to Moscow.', 'leads Tavoren'],
   ])('%s (no %s)', (sentence, edge) => {

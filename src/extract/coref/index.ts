@@ -117,6 +117,8 @@ interface Resources {
    * that it ..."): the pronoun is mostly the speaker.
    */
   speakerThat: RegExp;
+  /** A count out of what follows ("Several of ", "Many of the "), lexicon partitiveWords: it may open a subject before a pronoun. */
+  partitive: RegExp;
 }
 
 const resources = memoByLexicon((lex): Resources => {
@@ -164,6 +166,7 @@ const resources = memoByLexicon((lex): Resources => {
     armyName: new RegExp(`(?<![\\p{L}])(?:${alternation(w.nationalArmyNames)})(?![\\p{L}])`, 'iu'),
     // (or right after the verb: "X said its fighters had ...", "X says it will ...")
     // ("said that it", "said on Friday it", "said Tuesday it", "said late on Monday that they")
+    partitive: new RegExp(`^\\s*["“]?(?:(?:${alternation(w.partitiveWords)}|\\d+)\\s+of\\s+)?$`, 'iu'),
     speakerThat: new RegExp(`(?<![\\p{L}])(?:${classAlternation('speech', ['past', 's'], lex)})(?:(?![\\p{L}])[^.;"“”]{0,40}(?<![\\p{L}])that|\\s+(?:(?:late|early)\\s+)?(?:(?:on|last|this)\\s+\\p{L}+|${alternation(w.days)}))?\\s+$`, 'iu'),
     countryWords: new Set([
       ...demonyms(lex).keys(),
@@ -287,7 +290,8 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
     const bound = OBJECT_PRONOUN.test(text.slice(c.start, c.end)) ? (e: Entry) => e.sent === s && !CLAUSE_BREAK.test(text.slice(e.end, c.start)) : () => false;
     // a pronoun that opens its sentence, when the last sentence holds two candidates, is that sentence's subject, the
     // name that opens it ("X was founded by prisoners freed by the government. Its leader, Y, ...": X)
-    const opensSentence = s > 0 && /^\s*["“]?$/.test(text.slice(sentences[s]!.start, c.start));
+    // (or its subject's count: "Several of its factions ...")
+    const opensSentence = s > 0 && r.partitive.test(text.slice(sentences[s]!.start, c.start));
     const prevSubject = (list: Recent, accept: (e: Entry) => boolean): Entry | undefined =>
       opensSentence ? list.pick(s, c.start, (e) => e.sent === s - 1 && !e.phantom && accept(e) && OPENS_BEFORE.test(text.slice(sentences[s - 1]!.start, e.start)), 1) : undefined;
     if (c.pronoun) {

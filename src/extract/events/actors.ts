@@ -625,6 +625,8 @@ export function genericActors(
       // ("Al-Shabaab, Somalia's largest militant group")
       if (t.norm === 's' && k >= 4 && (tokens[k - 1]!.norm === "'" || tokens[k - 1]!.norm === '’') && tokens[k - 1]!.end === t.start && tokens[k - 2]!.end === tokens[k - 1]!.start && /^\p{Lu}/u.test(text.slice(tokens[k - 2]!.start, tokens[k - 2]!.end)))
         return nameThenComma(k - 4);
+      // (a hyphen of a compound, and the word before it: "X, an Iran-aligned militia", "X, a Hezbollah-backed force")
+      if (/^[-‐]$/.test(t.norm) || (/^[-‐]$/.test(tokens[k + 1]!.norm) && tokens[k + 1]!.start === t.end)) continue;
       // (lower-case words, or a country's name or demonym: "Hezbollah, the Lebanese militant group")
       if (!/^[a-z][a-z-]*$/.test(text.slice(t.start, t.end))) {
         if (!countries.has(t.norm)) return false;

@@ -102,6 +102,8 @@ export interface Words {
   bondNouns: string[];
   /** What one party gives another it backs ("funding", "weapons", "training"): rule patterns read them as `{W:aidNouns}` (with plurals). */
   aidNouns: string[];
+  /** Words that count out of a noun phrase before "of" ("many of its fighters", "two of their leaders"). */
+  partitiveWords: string[];
   /** Nouns of what two sides fight over ("control"): parties named together fighting "for" one fight each other. */
   contestNouns: string[];
   /** A people's homes ("homes", "villages"): a demonym before one stands for its civilians. */

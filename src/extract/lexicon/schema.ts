@@ -150,6 +150,7 @@ export const WORDS_SCHEMA: Schema = {
     allyNouns: strings,
     bondNouns: strings,
     aidNouns: strings,
+    partitiveWords: strings,
     contestNouns: strings,
     dwellingNouns: strings,
     quantityWords: strings,

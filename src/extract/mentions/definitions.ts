@@ -73,11 +73,11 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
 
 /**
  * "X, also known as (the) Y" (a.k.a., also called, known as, better known as, nicknamed, alias, formerly known as,
- * known by its French acronym): Y is
+ * known by its French acronym; also in brackets: "X (known as Y)"): Y is
  * a name of X. A former name the lexicon gives another entity stays that entity's ("HTS, formerly known as the Nusra
  * Front": the graph keeps the two).
  */
-export const AKA = /^,?\s+(?:also\s+(?:known\s+as|called)|(?:otherwise|better|widely|popularly|commonly|formerly|previously)\s+known\s+as|known\s+as|known\s+by\s+(?:its|their|the)\s+(?:[\p{L}]+\s+)?(?:acronym|initials|abbreviation)|nicknamed|a\.k\.a\.?|aka|alias)\s+(?:the\s+)?/iu;
+export const AKA = /^(?:,?\s+|\s*\(\s*)(?:also\s+(?:known\s+as|called)|(?:otherwise|better|widely|popularly|commonly|formerly|previously)\s+known\s+as|known\s+as|known\s+by\s+(?:its|their|the)\s+(?:[\p{L}]+\s+)?(?:acronym|initials|abbreviation)|nicknamed|a\.k\.a\.?|aka|alias)\s+(?:the\s+)?/iu;
 /** The cue of a former name. */
 const FORMER = /(?:formerly|previously)\s/iu;
 /** The name after it: a capitalised word, then up to three more words, up to punctuation or a clause word. */

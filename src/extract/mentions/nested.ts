@@ -113,7 +113,9 @@ export function nestedMentions(
   mentions.forEach((m, outer) => {
     // (a site named after its town holds the town: "Hama airbase", "Erbil air base")
     const site = m.kind === 'place' && m.type === 'site';
-    if (m.via || m.anaphor || (!OUTER_KINDS.has(m.kind) && !site)) return;
+    // (a description in apposition to a name is that name, and its backer the name's: "X, an Iran-backed militia")
+    const apposed = m.via === 'description' && m.refersTo !== undefined && !m.anaphor;
+    if ((m.via && !apposed) || m.anaphor || (!OUTER_KINDS.has(m.kind) && !site)) return;
     // "Turkish-backed factions": a backer right before the actor
     const before = site ? null : backerBefore(text, m.start, lex);
     if (before) {
@@ -126,7 +128,7 @@ export function nestedMentions(
         relations.push(backed(at, outer, s));
       }
     }
-    if (!/\s/.test(m.text)) return;
+    if (!/\s/.test(m.text) || (apposed && !backerPrefix(lex).opening.test(m.text))) return;
     // a generic actor's node for a further country of a list names its countries already ("lawmakers in Kenya and
     // Uganda" for Uganda's: events/actors.ts; the first country's node comes after it, same start, shortest)
     let own = outer + 1;

@@ -21,10 +21,20 @@ export const ALLIANCE_RULES: RelationRule[] = [
     type: 'allied_with',
     // "X-backed" modifies its own noun phrase: at most three words before the backed name ("the Iran-backed
     // militia began to retake ground seized by ISIS" is no alliance with ISIS)
-    pattern: `{S:${ACTOR},country}[-‐–](?:{V:back:pp}|{V:ally:pp})\\s+(?:[\\p{L}’'-]+,?\\s+){0,3}?{T:${ACTOR}}`,
+    // (nor across a preposition of place: "X, an Iran-aligned militia within the Y" names Y where the militia is)
+    pattern: `{S:${ACTOR},country}[-‐–](?:{V:back:pp}|{V:ally:pp})\\s+(?:(?!{W:placePrepositions:bare}\\s)[\\p{L}’'-]+,?\\s+){0,3}?{T:${ACTOR}}`,
     example: "A spokesman for northeast Syria's US-allied internal security force warned of chaos.",
     examples: ['The Iran-backed Houthis seized Sanaa.', 'The Iran-backed Iraqi militia Kataib Hezbollah fired rockets at the base.'],
     confidence: 0.8,
+  },
+  {
+    reason: 'allied-appositive-backed',
+    type: 'allied_with',
+    // ... and the name a description with "X-backed" is apposed to ("Y, an Iran-aligned militia within Z")
+    pattern: `{T:${ACTOR}}\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?{S:${ACTOR},country}[-‐–](?:{V:back:pp}|{V:ally:pp})\\s`,
+    example: 'The Omari Battalion, a Chad-aligned militia within the Nasr Front, withdrew.',
+    examples: ['Sawa Nabi, a small Qatar-funded faction, shelled the port.'],
+    confidence: 0.75,
   },
   {
     reason: 'allied-with-support',

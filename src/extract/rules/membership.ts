@@ -256,6 +256,15 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    reason: 'member-appositive-within',
+    type: 'member_of',
+    // a group described in apposition as one inside another ("X, an Iran-aligned militia within the Y")
+    pattern: `{S:${GROUP}}\\s*,\\s+(?:a|an|the|one\\s+of\\s+the)\\s+(?:(?:[\\p{L}'’-]|⟦[^⟧]*⟧)+\\s+){1,4}?(?:within|inside)\\s+(?:the\\s+)?{T:${GROUP}}`,
+    example: 'The Omari Battalion, a Chad-aligned militia within the Nasr Front, withdrew.',
+    examples: ['The Dalan Brigade, one of the largest factions inside the Kessar Alliance, shelled the port.'],
+    confidence: 0.7,
+  },
+  {
     reason: 'member-within',
     type: 'member_of',
     pattern: `{S:country,government}\\s+within\\s+(?:the\\s+)?{T:organization,force}`,
