@@ -173,7 +173,7 @@ describe('events from clauses', () => {
     ['Varania deployed drones to Kessar.'], // sent somewhere, not against anyone
     ['Malian troops withdrew towards Kessar.'], // where a withdrawal goes is not what it leaves
     ['The Tarvan Front formed a new alliance.'], // a bond with no other party named
-    ['Bandits kidnapped 300 schoolgirls from Jangebe.'], // the town they were taken from is not taken
+    ['Bandits took 300 cows from Jangebe.'], // the town they were taken from is not taken (schoolgirls are people now: captured)
     ['On Monday, Syrian air defences intercepted Israeli missiles over Homs.'], // weapons seized or stopped are no people captured
     ['Police dispersed the crowd in Kano on Friday.'], // dispersing with no means of violence named is no attack
     ['Chadian troops faced criticism from Tarvan Front leaders.'], // received, but no fire nor attack
@@ -1189,6 +1189,20 @@ describe('generic actors: paramilitaries and an apposed description with a backe
     const g = graph('Chadian soldiers backed by Sudanese paramilitaries shelled Faya on Monday.');
     expect(g.labels.filter((l) => l.startsWith('paramilitaries (Sudan'))).toHaveLength(1);
     expect(g.labels).not.toContain('security forces (Sudan)');
+  });
+  it('"pro-" before a demonym is an alignment: a backer, not the men\'s country', () => {
+    const g = graph('Fighting spread in Chad. Pro-Sudanese militias shelled Faya overnight.');
+    expect(g.labels.filter((l) => l.startsWith('militias (Chad'))).toHaveLength(1);
+    expect(g.labels.filter((l) => l.startsWith('militias (Sudan'))).toEqual([]);
+    expect(g.edges.filter((e) => e.includes('allied_with Sudan') || e.startsWith('Sudan allied_with'))).toHaveLength(1);
+  });
+  it('"pro-" before a name that is no country backs nothing: the forces stay the state\'s', () => {
+    const g = graph('Fighting spread in Chad. Pro-Deby security forces shelled Faya overnight.');
+    expect(g.labels).toContain('security forces (Chad)');
+  });
+  it('schoolgirls and patients are people an attack takes or kills', () => {
+    expect(graph('Gunmen kidnapped 80 schoolgirls from a school in Faya, Chad.').edges.some((e) => e.includes('captures schoolgirls'))).toBe(true);
+    expect(graph('Rebels stormed the hospital in Faya, Chad, killing 12 patients.').edges.some((e) => e.includes('attacks civilians'))).toBe(true);
   });
   it("a description's backer is the apposed name's", () => {
     expect(graph('Villagers said the Omari Battalion, a Qatar-backed militia, shelled Faya.').edges).toContain('Omari Battalion allied_with Qatar');

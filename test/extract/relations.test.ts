@@ -1062,6 +1062,9 @@ describe('relation rules: parts named with a pronoun, aid received, deeds asked 
     ['Chad urged the Kessar Brigades to end their attacks on the Zaghawa.', 'Kessar Brigades attacks Zaghawa'],
     // a description in apposition: the group inside another, and its backer (the apposed description's "X-aligned")
     ['The Omari Battalion, a Chad-aligned militia within the Nasr Front, withdrew.', 'Omari Battalion member_of Nasr Front'],
+    // an agreement of any kind signed or reached with a party: a truce too (CAMEO 057)
+    ['The Tarvan Front, which held Faya until 2020, signed a truce with the Kessar Brigades.', 'Tarvan Front allied_with Kessar Brigades'],
+    ['The Tarvan Front reached a deal with Chad in May.', 'Tarvan Front allied_with Chad'],
     // a state named by its demonym and "state" is its government
     ['The Kessar Front has waged an insurgency against the Chadian state since 2009.', 'Kessar Front attacks Chadian state'],
   ])('%s -> %s', (sentence, edge) => {

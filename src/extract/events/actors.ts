@@ -478,6 +478,9 @@ function menAgent(plural: boolean): Agent | undefined {
   return menAgents[plural ? 1 : 0];
 }
 
+/** Lexicon alignmentPrefixes, lower case. */
+const alignment = memoByLexicon((lex): ReadonlySet<string> => new Set([...lex.words.alignmentPrefixes.for, ...lex.words.alignmentPrefixes.against].map((w) => w.toLowerCase())));
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands']);
 /** A force's posts (lexicon facilityNouns of one word): "an army convoy", "positions of the Congolese army". */
 const postNouns = memoByLexicon((lex) => new Set(lex.words.facilityNouns.filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase())));
@@ -869,6 +872,9 @@ export function genericActors(
         start = t.start;
         continue;
       }
+      // "pro-Turkish factions", "anti-American militias": an alignment, not the men's country (lexicon alignmentPrefixes;
+      // mentions/nested.ts reads "pro-" as a backer)
+      if (k >= 2 && (countries.has(t.norm) || countryEnds.has(t.end)) && /^[-‐]$/.test(tokens[k - 1]!.norm) && tokens[k - 1]!.end === t.start && tokens[k - 2]!.end === tokens[k - 1]!.start && alignment(lex).has(tokens[k - 2]!.norm)) break;
       const cm = !country && !lexCountry ? countryEnds.get(t.end) : undefined;
       // (a country named by its mention before an attack noun is the attack's doer already: "U.S. airstrikes")
       if (cm && hit.attack) break;

@@ -102,6 +102,8 @@ export interface Words {
   bondNouns: string[];
   /** What one party gives another it backs ("funding", "weapons", "training"): rule patterns read them as `{W:aidNouns}` (with plurals). */
   aidNouns: string[];
+  /** Prefixes that make a country's word an alignment, not a nationality ("pro-Turkish factions", "anti-American militias"). */
+  alignmentPrefixes: Record<'for' | 'against', string[]>;
   /** Words that count out of a noun phrase before "of" ("many of its fighters", "two of their leaders"). */
   partitiveWords: string[];
   /** Nouns of what two sides fight over ("control"): parties named together fighting "for" one fight each other. */

@@ -25,7 +25,7 @@ import { KIND_OF_TYPE } from '../../types.ts';
 import type { RawMention, RawRelation } from '../types.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
-import { demonyms, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { alternation, demonyms, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { classAlternation } from '../lexicon/verbs.ts';
 import { lowerBound } from '../../util/search.ts';
 import { findLexiconNames } from './gazetteer.ts';
@@ -49,8 +49,15 @@ export const NESTED_RULE = {
  */
 const backerPrefix = memoByLexicon((lex) => {
   const backed = `([\\p{L}.]+)[-‐–](?:${classAlternation('back', ['pp'], lex)}|${classAlternation('ally', ['pp'], lex)})\\s`;
-  return { opening: new RegExp(`^${backed}`, 'iu'), before: new RegExp(`(?<![\\p{L}.-])${backed}+$`, 'iu') };
+  // ... or "pro-" before the country's word ("pro-Turkish factions": lexicon alignmentPrefixes.for)
+  const pro = `(?:${alternation(lex.words.alignmentPrefixes.for)})[-‐]([\\p{L}.]+)\\s`;
+  return { opening: new RegExp(`^(?:${backed}|${pro})`, 'iu'), before: new RegExp(`(?<![\\p{L}.-])(?:${backed}|${pro})+$`, 'iu') };
 });
+/** The backer's word of a `backerPrefix` match ("Iranian" of "Iranian-backed ", "Turkish" of "pro-Turkish ") and where it starts in the match. */
+function backerWord(m: RegExpExecArray): { word: string; at: number } {
+  const word = (m[1] ?? m[2])!;
+  return { word, at: m[0].indexOf(word) };
+}
 /** How far before an actor a backer is looked for ("Iranian-backed " is 15 characters). */
 const BACKER_REACH = 30;
 
@@ -63,8 +70,13 @@ function backed(backer: number, actor: number, s: Sentence): RawRelation {
 export function backerBefore(text: string, start: number, lex: Lexicon): RegExpExecArray | null {
   const before = text.slice(Math.max(0, start - BACKER_REACH), start);
   // (no hyphen, no compound: most actors, and the regex would be tried at every character)
-  return /[-‐–]/.test(before) ? backerPrefix(lex).before.exec(before) : null;
+  const m = /[-‐–]/.test(before) ? backerPrefix(lex).before.exec(before) : null;
+  // ("pro-" makes a backer of a country only: "pro-Hadi forces" are Hadi's, the state's)
+  return m && m[2] !== undefined && !countryWords(lex).has(m[2].toLowerCase()) ? null : m;
 }
+
+/** A country's names and demonyms, lower case. */
+const countryWords = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.entities.filter((e) => e.type === 'country').flatMap((e) => [e.label, ...e.aliases, ...(e.demonyms ?? [])]).map((w) => w.toLowerCase())));
 
 /**
  * Is `m` a generic actor's node for a further country of a list, `first` the node of the first country ("lawmakers in
@@ -119,8 +131,8 @@ export function nestedMentions(
     // "Turkish-backed factions": a backer right before the actor
     const before = site ? null : backerBefore(text, m.start, lex);
     if (before) {
-      const start = m.start - before[0].length;
-      const backer = backerOf(start, before[1]!);
+      const { word, at } = backerWord(before);
+      const backer = backerOf(m.start - before[0].length + at, word);
       const s = backer && sentenceOf(m);
       if (backer && s) {
         const at = backer.existing ?? mentions.length + out.length;
@@ -150,17 +162,18 @@ export function nestedMentions(
       inner.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end), kind: 'place', type: h.entry.type, canonical: h.entry.id, rule: NESTED_RULE.reason });
     }
     // "Iranian-backed militias": the demonym stands for its country, which backs the group
-    const backer = site ? null : backerPrefix(lex).opening.exec(m.text);
-    if (backer && !inner.some((n) => n.start === m.start)) {
-      const entry = demonyms(lex).get(backer[1]!.toLowerCase());
+    const opening = site ? null : backerPrefix(lex).opening.exec(m.text);
+    const backer = opening ? backerWord(opening) : undefined;
+    if (backer && !inner.some((n) => n.start === m.start + backer.at)) {
+      const entry = demonyms(lex).get(backer.word.toLowerCase());
       if (entry && KIND_OF_TYPE[entry.type] === 'place') {
-        inner.unshift({ start: m.start, end: m.start + backer[1]!.length, text: backer[1]!, kind: 'place', type: entry.type, canonical: entry.id, rule: NESTED_RULE.reason });
+        inner.unshift({ start: m.start + backer.at, end: m.start + backer.at + backer.word.length, text: backer.word, kind: 'place', type: entry.type, canonical: entry.id, rule: NESTED_RULE.reason });
       }
     }
     for (const n of inner) {
       const at = mentions.length + out.length;
       out.push(n);
-      if (backer && n.start === m.start && n.end === m.start + backer[1]!.length && n.type === 'country') {
+      if (backer && n.start === m.start + backer.at && n.end === n.start + backer.word.length && n.type === 'country') {
         const s = sentenceOf(m);
         if (s) relations.push(backed(at, outer, s));
         continue;

@@ -58,6 +58,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     Object.entries(WORDS.placeHeads).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const)),
   );
   const ORG_HEAD_ALT = alternation(flat(WORDS.orgHeads));
+  /** "pro-" or "anti-" right before a demonym: an alignment, not the men's country (lexicon alignmentPrefixes). */
+  const ALIGNED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(flat(WORDS.alignmentPrefixes))})[-‐]$`, 'iu');
   const PLACE_HEAD_ALT = alternation(flat(WORDS.placeHeads));
   const NAME_OPENERS: ReadonlySet<string> = new Set(WORDS.nameOpeners);
   const HEAD_WORDS = new Set([...ORG_HEAD_TYPE.keys(), ...PLACE_HEAD_TYPE.keys()].flatMap((h) => h.split(' ')));
@@ -600,6 +602,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           const adjs = m[2]!.trim();
           if (!demonym && !adjs) return undefined;
           if (demonym && !/^\p{Lu}/u.test(demonym)) return undefined;
+          // ("pro-Iranian fighters" are no Iranian forces: the generic actors pass reads them, the demonym as a backer)
+          if (demonym && ALIGNED_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return undefined;
           const noun = m[3]!;
           if (!demonym && /^(armed|air|state|national|local|foreign)$/i.test(adjs) && !/^forces$/i.test(noun)) return undefined;
           if (!demonym && /^(air|armed)$/i.test(adjs)) return undefined; // "air force", "armed forces" alone

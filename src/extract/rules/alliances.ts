@@ -102,9 +102,10 @@ export const ALLIANCE_RULES: RelationRule[] = [
   {
     reason: 'allied-verb',
     type: 'allied_with',
-    pattern: `{S:${ACTOR},country}{_p}\\b(?:{V:cooperate}|{V:sign}\\s+an?\\s+(?:\\w+\\s+)?(?:agreement|deal|pact))\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    pattern: `{S:${ACTOR},country}{_p}\\b(?:{V:cooperate}|{V:sign}\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?{W:allianceNouns})\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
     example: 'Hezbollah allied with the Syrian Arab Army in Qusayr.',
-    examples: ['Turkey signed a security pact with Qatar.'],
+    // (an agreement of any kind, a truce too: CAMEO's 057, sign formal agreement)
+    examples: ['Turkey signed a security pact with Qatar.', 'The Tarvan Front agreed a ceasefire with the Kessar Brigades.'],
     confidence: 0.75,
     coord: true,
   },
