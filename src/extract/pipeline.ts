@@ -34,6 +34,7 @@ import { spansBySentence } from './text/spans.ts';
 import { findMentions } from './mentions/index.ts';
 import { COREF_RULES, coreference, preferNamedEnds } from './coref/index.ts';
 import { nestedMentions } from './mentions/nested.ts';
+import { possessedGroups } from './coref/possessed.ts';
 import { taggerFrom } from './tagger/models.ts';
 import { maskSentence } from './rules/mask.ts';
 import { scoreConfidence } from './confidence.ts';
@@ -422,6 +423,7 @@ export const PASSES: readonly Pass[] = [
         if (masked.at.length < 2) return;
         found.push(...matchSentence(masked, s, a.mentions, r.lexicon, a.readBy.get(s.start)));
       });
+      found.push(...possessedGroups(a.text, a.sentences, a.ranges, a.mentions));
       return { relations: [...a.relations, ...found] };
     },
   },

@@ -58,6 +58,15 @@ export function clusterMentions(raw: RawExtraction): {
       if (!surnameMention.has(k)) surnameMention.set(k, i);
     }
   }
+  // a lexicon person's one-word name ("Assad") after the article has named other people by full names ending in it, none
+  // of them that person ("Hafez al-Assad", "Rifaat al-Assad"): the article's person, not the lexicon's
+  mentions.forEach((m, i) => {
+    if (m.anaphor || m.via || m.type !== 'person' || !m.canonical || m.text.includes(' ')) return;
+    const owners = surnameOwners.get(m.text.toLowerCase());
+    const first = surnameMention.get(m.text.toLowerCase());
+    if (!owners || owners.has(m.canonical) || first === undefined || first > i) return;
+    delete m.canonical;
+  });
   // reassign single-word mentions that are a person's surname
   mentions.forEach((m, i) => {
     if (m.anaphor || m.via || m.type === 'person' || m.text.includes(' ')) return;
@@ -86,10 +95,16 @@ export function clusterMentions(raw: RawExtraction): {
     if (!k) return;
     if (m.type === 'person' && !m.text.includes(' ')) {
       const owners = surnameOwners.get(m.text.toLowerCase());
-      if (owners && owners.size === 1) union(i, surnameMention.get(m.text.toLowerCase())!);
+      const first = surnameMention.get(m.text.toLowerCase());
+      if (owners && owners.size === 1) union(i, first!);
       else if (owners && owners.size > 1) {
-        dropped.add(i); // ambiguous surname: linked to no one
-        return;
+        // a surname two people share is the one named first, as news writes it ("Hafez al-Assad ... his brother Rifaat
+        // al-Assad ... Assad said": Hafez); before any full name, linked to no one
+        if (first! < i) union(i, first!);
+        else {
+          dropped.add(i);
+          return;
+        }
       }
     }
     const j = byKey.get(k);

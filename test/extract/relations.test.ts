@@ -1065,6 +1065,8 @@ describe('relation rules: parts named with a pronoun, aid received, deeds asked 
     // an agreement of any kind signed or reached with a party: a truce too (CAMEO 057)
     ['The Tarvan Front, which held Faya until 2020, signed a truce with the Kessar Brigades.', 'Tarvan Front allied_with Kessar Brigades'],
     ['The Tarvan Front reached a deal with Chad in May.', 'Tarvan Front allied_with Chad'],
+    // fighters "from" a group are that group's (not from a place: "fighters from Chad" are Chad's fighters, generic)
+    ['Fighters from the Tarvan Front clashed with the Kessar Brigades near Faya.', 'Tarvan Front attacks Kessar Brigades'],
     // a state named by its demonym and "state" is its government
     ['The Kessar Front has waged an insurgency against the Chadian state since 2009.', 'Kessar Front attacks Chadian state'],
   ])('%s -> %s', (sentence, edge) => {
@@ -1081,6 +1083,13 @@ describe('relation rules: parts named with a pronoun, aid received, deeds asked 
     ['Unlike the Omari Battalion, the other groups have received weapons from Chad.', 'Omari Battalion allied_with'],
     // "X-backed" modifies its own phrase, not a name after a preposition of place ("a militia within Y")
     ['Idris Kamal joined the Omari Battalion, a Chad-aligned militia within the Nasr Front.', 'Chad allied_with Nasr Front'],
+    // the object of a verb done to it is not the subject of a later trigger ("fought Chad in support of X": the
+    // subject's support)
+    ['The Kessar Brigades fought Chad in support of the Tarvan Front.', 'Chad allied_with'],
+    // a possessive pronoun before a name of a group (coref/possessed.ts): not where the name heads a phrase after "of",
+    // nor a one-word name
+    ['Hezbollah named Wissam Taleb, a leader of its elite Radwan Force, as the dead man.', 'Radwan Force member_of Hezbollah'],
+    ['With their objectives completed, the 3rd Battalion and their Peshmerga returned to Erbil.', 'Peshmerga member_of'],
     // "led by" belongs to the noun phrase right before it, not to a name before a comma further back
     ['After the French-led Tavoren force left in 2021, the junta led by General Omar Haji turned to Moscow.', 'leads Tavoren'],
   ])('%s (no %s)', (sentence, edge) => {

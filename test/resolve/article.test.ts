@@ -46,6 +46,18 @@ describe('within-article links', () => {
     expect(people).toEqual(['karim-haddad', 'samir-haddad']);
   });
 
+  // (fresh rows) a lexicon person's one-word name is the article's own person when the article has named others by it
+  it("takes a surname to the person the article named first by it, not to the lexicon's", () => {
+    const ex = resolve('Hafez al-Assad seized power in 1970. His brother Rifaat al-Assad led the Defence Companies. In 1982 Assad crushed the revolt.');
+    const hafez = ex.entities.find((e) => e.label === 'Hafez al-Assad')!;
+    expect(hafez.mentions.map((m) => m.text)).toContain('Assad');
+    expect(ex.entities.map((e) => e.id)).not.toContain('bashar-al-assad');
+  });
+  it("reads a given name before a lexicon person's surname as another person's name", () => {
+    const ex = resolve('There were no casualties, a coalition spokesman, Turki al-Maliki, told reporters.');
+    expect(ex.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual(['Turki al-Maliki']);
+  });
+
   it('keeps the country apart from its forces', () => {
     const ex = resolve('The US maintains 900 personnel in Syria. US forces might withdraw.');
     expect(idsOf('The US maintains 900 personnel in Syria. US forces might withdraw.', 'US')).toEqual(['united-states']);

@@ -190,7 +190,7 @@ interface End {
 /** The mention a noun phrase stands for: its head, else a compound or possessor that is a mention. */
 function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions: readonly RawMention[]): End | undefined {
   // (a generic actor's men "of" a named group are that group: "militiamen of the Kessar Front", below)
-  if (np.mention !== undefined && !(mentions[local[np.mention]!]!.rule === 'generic-actor' && roleHeads(lex).has(np.head.text.toLowerCase()) && np.pps.some((pp) => pp.prep === 'of'))) return { mention: local[np.mention]! };
+  if (np.mention !== undefined && !(mentions[local[np.mention]!]!.rule === 'generic-actor' && roleHeads(lex).has(np.head.text.toLowerCase()) && np.pps.some((pp) => pp.prep === 'of' || pp.prep === 'from'))) return { mention: local[np.mention]! };
   if (np.pronoun) return undefined;
   for (let k = 0; k < np.modifiers.length; k++) {
     const m = np.modifiers[k]!;
@@ -224,9 +224,10 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
   // a group's members are that group ("three members of the Tarvan Front", "a commander of the militia", "fighters of
   // the army"; lexicon roles.json, either kind of role, singular or plural); not a place's people ("residents of X")
   // (a noun before the role makes them others: "the family members of X")
+  // (or "from" a group: "fighters from the Tarvan Front"; not from a place, "fighters from Chad")
   if (roleHeads(lex).has(np.head.text.toLowerCase()) && !np.modifiers.some((m) => m.kind === 'compound')) {
     for (const pp of np.pps) {
-      if (pp.prep !== 'of' || pp.attach !== 'noun') continue;
+      if ((pp.prep !== 'of' && pp.prep !== 'from') || pp.attach !== 'noun') continue;
       const o = pp.objects.find((x) => x.mention !== undefined);
       if (o) {
         const m = local[o.mention!]!;

@@ -107,6 +107,19 @@ const ACRONYM_SURFACE = /^\p{Lu}{2,6}$/u;
 /** Rebels right after a name (Phoenix's rebel sector words): what a state's armed forces never are. */
 const REBELS_AFTER = /^\s+(?:rebels?|insurgents?|guerrill?as?|separatists?)(?![\p{L}-])/iu;
 
+/** Words a one-word name of a person may follow: titles, roles and words capitalised for other reasons (lower case). */
+const beforeSurname = memoByLexicon((lex): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const t of [...lex.titles, ...lex.roles.leads, ...lex.roles.member, ...lex.words.stopCaps, ...lex.words.bareTitleWords]) for (const w of t.split(/\s+/)) out.add(w.toLowerCase().replace(/\.$/, ''));
+  return out;
+});
+/** Is `prev`, right before a person's one-word name at `start`, a capitalised word of another name (a given name)? */
+function otherGivenName(text: string, prev: Token, start: number, lex?: Lexicon): boolean {
+  if (prev.end + 1 !== start || text[prev.end] !== ' ') return false;
+  const word = text.slice(prev.start, prev.end);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !beforeSurname(lex ?? defaultLexicon()).has(word.toLowerCase());
+}
+
 /** Capitals and a hyphen right before a match: the match may be the second part of a compound acronym ("CSP-DPA"). */
 const ACRONYM_PART_BEFORE = /\p{Lu}[-‐]$/u;
 
@@ -144,6 +157,12 @@ export function findLexiconNames(text: string, tokens: readonly Token[], lex?: L
         continue;
       }
       const start = tokens[i]!.start;
+      // a person's one-word name right after a capitalised word that is no title, role or sentence opener is another
+      // person's surname ("Turki al-Maliki" is not the lexicon's "al-Maliki"); the name is the unknown one
+      if (best.entry.type === 'person' && !/\s/.test(text.slice(start, best.end)) && i > 0 && otherGivenName(text, tokens[i - 1]!, start, lex)) {
+        i += best.len;
+        continue;
+      }
       // an acronym inside another ("CSP-DPA" holds no "DPA", the news agency), unless both parts are names ("US-SDF")
       const inner = ACRONYM_SURFACE.test(text.slice(start, best.end)) && ACRONYM_PART_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && out[out.length - 1]?.end !== start - 1;
       if (!inner) out.push({ start, end: best.end, entry: best.entry });

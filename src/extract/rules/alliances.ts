@@ -73,9 +73,10 @@ export const ALLIANCE_RULES: RelationRule[] = [
   {
     reason: 'allied-support-subject',
     type: 'allied_with',
-    pattern: `(?:{V:back:past,s}\\s+(?:the\\s+)?(?:(?!{W:partNouns}\\s)[\\w-]+\\s+){1,2}?(?:by|of)|to\\s+(?:{V:back:base}|{V:help:base})|in\\s+(?:its\\s+|their\\s+)?(?:continued\\s+|full\\s+|strong\\s+)?support\\s+(?:of|for)|{V:back:ing}|in\\s+coordination\\s+with|in\\s+cooperation\\s+with|jointly\\s+with|together\\s+with|alongside)\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    pattern: `(?:{V:back:past,s}\\s+(?:the\\s+)?(?:(?!{W:partNouns}\\s)[\\w-]+\\s+){1,2}?(?:by|of)|to\\s+(?:{V:back:base}|{V:help:base})|in\\s+(?:its\\s+|their\\s+)?(?:continued\\s+|full\\s+|strong\\s+)?support\\s+(?:of|for)|{V:back:ing}|in\\s+coordination\\s+with|in\\s+cooperation\\s+with|jointly\\s+with|together\\s+with|alongside)\\s+(?:the\\s+)?(?:(?:⟦[^⟧]*⟧|its|their)(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?{W:allyNouns}\\s*,?\\s+(?:the\\s+)?)?{T:${ACTOR}}(?!(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?{W:allyNouns}(?![\\p{L}]))`,
+    // (the ally named after a possessor and an ally noun is the one supported: "in support of its ally X")
     example: 'Russia has provided jets and advisers to support the Syrian army.',
-    examples: ['Iran has sent advisers and drones to help the Houthis.', 'Turkey backed the fighters of the Free Syrian Army.', 'Russia keeps arming the Syrian Arab Army.'],
+    examples: ['Iran has sent advisers and drones to help the Houthis.', 'Turkey backed the fighters of the Free Syrian Army.', 'Russia keeps arming the Syrian Arab Army.', "Chad sent troops in support of Niger's ally, the Tarvan Front."],
     confidence: 0.6,
     source: 'subject',
     sourceKinds: ['actor', 'force', 'country'],
@@ -148,7 +149,7 @@ export const ALLIANCE_RULES: RelationRule[] = [
     // a party named after a possessive and a noun of siding sides with the possessor ("X's key ally Y", "its proxy
     // Y"; a possessive pronoun before an ally noun is a mention, rules/mask.ts); a bare name before the noun only right
     // before it ("US ally Israel")
-    pattern: `{T:${ACTOR},country}(?:(?:['’]s?|(?<=\\|coref-pronoun⟧))\\s+(?:[\\w-]+\\s+){0,2}?|\\s+){W:allyNouns}\\s*,?\\s+(?:the\\s+)?{S:${ACTOR},country}`,
+    pattern: `{T:${ACTOR},country}(?:(?:['’]s?|(?<=\\|poss⟧))\\s+(?:[\\w-]+\\s+){0,2}?|\\s+){W:allyNouns}\\s*,?\\s+(?:the\\s+)?{S:${ACTOR},country}`,
     example: "Russia's closest ally, Belarus, hosted the talks.",
     examples: ['Iran and its proxy the Houthi movement denied the charge.', 'The Tarvan Front and its allies the Kessar Brigades and the Omari Battalion withdrew.'],
     confidence: 0.7,

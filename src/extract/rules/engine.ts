@@ -83,6 +83,17 @@ const ASIDE_OPENER = /,[^,⟦⟧]*?\b(?:by|with|of|against|from|to|for|in|on|at|
 /** A first-person possessive right before a trigger's noun ("our efforts", "our continued fight"), and first-person mentions. */
 const FIRST_PERSON_POSSESSIVE_BEFORE = new RegExp(`${FIRST_PERSON_POSSESSIVE}$`, 'iu');
 const FIRST_PERSON = /^(?:we|us|our|i|me|my)$/i;
+/**
+ * A past tense of a verb done to someone (fighting, harming, taking, backing) right before a mention (and its
+ * article): the mention is that verb's object, not the subject of a later trigger ("Hezbollah fought Israel in support
+ * of X": Hezbollah's support). Verbs that take a clause ("believed X was planning") are not among them.
+ */
+const OBJECT_VERB_CLASSES = ['attack', 'fire', 'fight', 'confront', 'defeat', 'harm', 'injure', 'hurt', 'target', 'counter', 'seize', 'capture', 'take-people', 'retake', 'liberate', 'drive-out', 'back', 'help'];
+const pastVerbBefore = memoByLexicon((lex) => {
+  const forms = new Set<string>();
+  for (const name of OBJECT_VERB_CLASSES) for (const f of classForms(name, ['past'], lex)) if (!/\s/.test(f)) forms.add(f);
+  return new RegExp(`(?<![\\p{L}-])(?:${alternation([...forms])})\\s+(?:the\\s+)?$`, 'iu');
+});
 /** A mention after a preposition is an object, never the subject of a later verb. */
 const OBJECT_BEFORE = /\b(?:in|into|from|to|of|at|near|on|by|with|for|against|across|inside)\s+(?:the\s+)?$/i;
 
@@ -369,6 +380,7 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
 
 function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
   const { NEG, HEDGE, SPEECH, COORD, CLAIM, REACT, TOPIC, MANDATE, STOPPING, EVENT_NAME_AFTER, EVENT_NAME_OWN } = cues(lex);
+  const PAST_VERB_BEFORE = pastVerbBefore(lex);
   // a mention inside or of a conflict's name ("the 2006 Lebanon War") acts in nothing
   const eventNamed = (pos: number, mention: number): boolean => EVENT_NAME_OWN.test(mentions[mention]!.text) || EVENT_NAME_AFTER.test(masked.text.slice(masked.text.indexOf(CLOSE, pos) + 1));
   const out: RawRelation[] = [];
@@ -398,7 +410,7 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
         // the nearest fitting mention before the trigger (its subject, in news prose)
         const sourceKinds = rule.sourceKinds?.join(',');
         const fits = [...masked.at].reverse().filter(
-          (a) => a.pos < m!.index && kindOk(sourceKinds, mentions[a.mention]!) && !mentions[a.mention]!.anaphor && !OBJECT_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 12), a.pos)) && !(ACTOR_SOURCE_TYPES.has(rule.type) && eventNamed(a.pos, a.mention)),
+          (a) => a.pos < m!.index && kindOk(sourceKinds, mentions[a.mention]!) && !mentions[a.mention]!.anaphor && !OBJECT_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 12), a.pos)) && !PAST_VERB_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 24), a.pos)) && !(ACTOR_SOURCE_TYPES.has(rule.type) && eventNamed(a.pos, a.mention)),
         );
         let cand = fits.find((a) => mentions[a.mention]!.kind !== 'place' || mentions[a.mention]!.type === 'country') ?? fits[0];
         // "... to continue discussions on our efforts to defeat X": a first-person possessive on the trigger's noun says

@@ -50,6 +50,7 @@ const partsAfter = memoByLexicon((lex) => {
   return new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation([...nouns, ...nouns.map((r) => pluralize(r))])})(?:\\s*,\\s+(?:the\\s+)?\\p{Lu}|\\s*[,–—]?\\s+(?:including|such\\s+as|among\\s+them)(?![\\p{L}]))`, 'iu');
 });
 
+
 /**
  * What a person's title makes them of a body named right before it (roles.json): `title-lead` when the title is a
  * `leads` role ("President", "Prime Minister"), `title-member` when it or its last word is a `member` role ("Foreign
@@ -117,7 +118,8 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
     }
     out += before;
     const pos = out.length;
-    out += `${OPEN}${i}|${m.kind}|${m.type}|${m.rule}${m.type === 'person' ? titleField(m, lex) : ''}${CLOSE}`;
+    // (a possessive pronoun kept as a mention says so: `|poss`, which a rule may ask for, rules/alliances.ts "its ally X")
+    out += `${OPEN}${i}|${m.kind}|${m.type}|${m.rule}${m.type === 'person' ? titleField(m, lex) : ''}${m.via === 'pronoun' && POSSESSIVE.test(m.text) ? '|poss' : ''}${CLOSE}`;
     at.push({ pos, end: out.length, mention: i });
     cursor = m.end;
     // a name's acronym in brackets right after it ("the Sudanese Armed Forces (SAF) and the RSF") is the same name

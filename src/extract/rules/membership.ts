@@ -5,6 +5,7 @@
  */
 import type { RelationRule } from './types.ts';
 import { ACTOR, GROUP } from './kinds.ts';
+import { genericActorWords } from '../lexicon/generic-actors.ts';
 
 /** Words that make a leader the head of a sub-unit, and so a member of the group: "an ISIS gang leader". */
 const SUB_UNIT = '(?:gang|cell|local|field|unit|mid-level|regional|provincial|district|area|sector|battalion|brigade|company|platoon|squad|sniper|media)';
@@ -23,6 +24,8 @@ const DESCRIPTION_GAP = `(?:(?:[\\w'’-]+|${GENERIC})\\s+){1,5}?`;
 const ROLE_BEFORE = `(?:(?:\\p{Ll}[\\w'’-]*|${GENERIC})\\s+){0,4}?`;
 
 /** Not right after a preposition of place or direction (lexicon/words.json `placePrepositions`). */
+/** Words between a country and the office it names that make no other office ("Lebanon's caretaker prime minister"; generic-actors.json qualifiers). */
+const OFFICE_QUALIFIERS = `(?:(?:${genericActorWords().qualifiers.join('|')})\\s+){0,2}`;
 const NOT_PLACED = '(?<!\\b{W:placePrepositions:bare}\\s+)';
 
 /** The plural nouns a group's members are counted under ("NATO members", "coalition nations"). */
@@ -147,11 +150,11 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'leads-country-office',
     type: 'leads',
-    pattern: `{T:country,region}['’]s?\\s+{LEAD}\\s*,?\\s+{S:person}`,
+    pattern: `{T:country,region}['’]s?\\s+${OFFICE_QUALIFIERS}{LEAD}\\s*,?\\s+{S:person}`,
     // (a capitalised title before the name is inside the person's placeholder: "Chad's President X" is not read here)
     example: "Chad's president, Mahamat Deby, flew to Paris.",
     // (a region's too: "Nineveh's governor X")
-    examples: ["Niger's prime minister Ali Zeine resigned.", "Nineveh's governor, Omar Haji, resigned."],
+    examples: ["Niger's prime minister Ali Zeine resigned.", "Nineveh's governor, Omar Haji, resigned.", "Chad's interim president, Mahamat Deby, flew to Paris."],
     confidence: 0.75,
   },
   {
@@ -159,9 +162,9 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: 'leads',
     // the title is inside the person's placeholder (mask.ts): the slot asks for a title that is a `leads` role; a
     // country after a preposition is where the sentence is, not whose the title is ("In Turkey Minister X met ...")
-    pattern: `${NOT_PLACED}{T:country,region}(?:['’]s?)?\\s+{S:title-lead}`,
+    pattern: `${NOT_PLACED}{T:country,region}(?:['’]s?)?\\s+${OFFICE_QUALIFIERS}{S:title-lead}`,
     example: "Chad's President Mahamat Deby flew to Paris.",
-    examples: ['Niger Prime Minister Ali Zeine resigned on Monday.'],
+    examples: ['Niger Prime Minister Ali Zeine resigned on Monday.', "Chad's transitional President Mahamat Deby flew to Paris."],
     confidence: 0.75,
   },
   {
@@ -356,6 +359,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // Revolutionary Guards' Quds Force"); not a body with its own words between ("Hezbollah's ally, the X": a role noun)
     pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for|in)\\s+){T:armed_group,force,government}['’]s?\\s+(?:own\\s+|elite\\s+|main\\s+)?{S:armed_group,force}`,
     example: "The Tarvan Front's Kessar Brigades shelled the port.",
+    // (a possessive pronoun resolved to the group, "its elite Kessar Brigades": coref/possessed.ts, which a pattern
+    // cannot read with a cue)
     examples: ["Fighters of the Nasr Front's Southern Front withdrew."],
     confidence: 0.65,
   },

@@ -1,7 +1,9 @@
 /**
  * A relation rule, as data. Its `pattern` is a regular expression over the
  * *masked* sentence (mask.ts), in which every mention is a placeholder
- * `⟦i|kind|type|rule⟧`. Slots:
+ * `⟦i|kind|type|rule⟧` (a person's may add `|title-lead` or `|title-member`, a
+ * possessive pronoun kept as a mention `|poss`: `(?<=\|poss⟧)` after a slot asks
+ * for one). Slots:
  *   {S} {T}            the source / target mention; `{S:actor,force}` limits it
  *                      to mentions of those kinds, types or name rules
  *                      (`{S:name-victim-group}`)
