@@ -31,6 +31,8 @@ describe('events from clauses', () => {
     ['Al-Shabaab fired mortar shells at Somali troops in Baidoa.', 'Al-Shabaab attacks Somali troops 19'],
     // a place fronted before the subject is where the story is; the place after the verb is the event's
     ['In Somalia, gunmen attacked two prisons in Baidoa.', 'gunmen attacks Baidoa 19'],
+    // a resolved pronoun stands alone as a phrase ("said on Monday it had": no compound "Monday it")
+    ['The Tarvan Front said on Monday it had ambushed a police patrol near Faya.', 'Tarvan Front attacks police 19'],
     // a count of a named party's people is that party ("two of the X", "several of its factions")
     ['Two of the Kessar Brigades ambushed a police patrol near Faya.', 'Kessar Brigades attacks police 19'],
     // a bond formed with someone: the object of "with" after the bond's noun

@@ -392,6 +392,8 @@ function readNounRun(units: readonly Unit[], k: number, afterPossessor = false):
     const p = u.pos;
     const nextU = units[k + 1];
     if (u.mention !== undefined) {
+      // a pronoun the coreference resolved stands alone as unresolved ones do ("said on Tuesday it had ...": no "Tuesday it")
+      if (body.length && p === 'PRP') break;
       const prevU = body.length ? units[body[body.length - 1]!]! : undefined;
       if (sawHead && prevU && prevU.pos === 'NNS' && prevU.mention === undefined) break; // "the villages [ISIL] had captured"
       body.push(k);

@@ -82,7 +82,10 @@ const OBJECT_PRONOUN = /^(?:them|him)$/i;
  * word, a number: "X said the army had arrested him").
  */
 const CLAUSE_BREAK = /[,;:()"“”\d]|\b(?:that|which|who|whom|whose|when|while|after|before|because|as|until|since|if|unless|to|for|by|with|of|from|the|a|an|his|her|its|their|this|these|those|our|my|your)\b|\b\p{Lu}/u;
-const OPENS_BEFORE = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+)?$/u;
+// (and a compound of a name and a participle: "The Iran-aligned Houthi movement", "Yemen's US-backed government")
+const OPENS_BEFORE = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+)?(?:\p{Lu}[\p{L}.]*[-‐]\p{Ll}+\s+)?$/u;
+/** After an opening name: a possessive before another name, or a hyphen of a compound; the subject is the name after. */
+const NOT_THE_OPENER = /^(?:['’]s?\s+(?:\p{Lu}|\p{Ll}+[-‐])|[-‐]\p{L})/u;
 /** A possessive before a lower-case noun ("Sudan's army"): the name owns the noun, it is not the noun. */
 const POSSESSOR_OF_NOUN = /^['’]s?\s+\p{Ll}/u;
 const DESC_NOT_AFTER = /^(?:\s+of\b|['’]s\s+\p{Lu}|\s+\p{Lu}|-)/u;
@@ -310,7 +313,7 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
         const sentence = sentences[s];
         if (sentence && r.speakerThat.test(text.slice(Math.max(sentence.start, c.start - 60), c.start))) {
           // (the opener, or the name an opening possessor owns: "Iraq's Interior Ministry said it had arrested two men")
-          const opener = (e: Entry) => e.sent === s && !e.phantom && OPENS_BEFORE.test(text.slice(sentence.start, e.start));
+          const opener = (e: Entry) => e.sent === s && !e.phantom && OPENS_BEFORE.test(text.slice(sentence.start, e.start)) && !NOT_THE_OPENER.test(text.slice(e.end, e.end + 24));
           // ... unless the subject is what the opener possesses ("Sudan's army said it had ..."): the army, no name here
           if (list.pick(s, c.start, (e) => opener(e) && POSSESSOR_OF_NOUN.test(text.slice(e.end, e.end + 4)), 0)) continue;
           ante = list.pick(s, c.start, (e) => opener(e) && fits(e), 0);
