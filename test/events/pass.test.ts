@@ -33,6 +33,8 @@ describe('events from clauses', () => {
     ['In Somalia, gunmen attacked two prisons in Baidoa.', 'gunmen attacks Baidoa 19'],
     // a resolved pronoun stands alone as a phrase ("said on Monday it had": no compound "Monday it")
     ['The Tarvan Front said on Monday it had ambushed a police patrol near Faya.', 'Tarvan Front attacks police 19'],
+    // an adjective that follows its noun heads a modifier as a participle does: the noun stays the subject
+    ['Militants loyal to the Tarvan Front ambushed a police patrol near Faya.', 'Militants attacks police 19'],
     // a count of a named party's people is that party ("two of the X", "several of its factions")
     ['Two of the Kessar Brigades ambushed a police patrol near Faya.', 'Kessar Brigades attacks police 19'],
     // a bond formed with someone: the object of "with" after the bond's noun

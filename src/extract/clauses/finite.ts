@@ -265,3 +265,22 @@ export function fixedPrepositions(tokens: readonly TaggedToken[]): readonly Tagg
   }
   return out ?? tokens;
 }
+
+/**
+ * An adjective that follows its noun before "to" or "with" ("fighters loyal to X", "militias close to Y"; lexicon
+ * postnominalAdjectives) heads a modifier of that noun as a participle does ("fighters linked to X"): it is read as
+ * one (VBN), so that the noun stays the clause's subject. Returns `tokens` itself when nothing changes.
+ */
+export function postnominalAdjectives(tokens: readonly TaggedToken[]): readonly TaggedToken[] {
+  let out: TaggedToken[] | undefined;
+  const adjectives = vocabulary().postnominalAdjectives;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.pos.startsWith('JJ') || !adjectives.has(t.text.toLowerCase())) continue;
+    const next = tokens[i + 1]!.text.toLowerCase();
+    if ((next !== 'to' && next !== 'with') || !NOUN_TAGS.has(tokens[i - 1]!.pos)) continue;
+    out ??= tokens.slice();
+    out[i] = { ...t, pos: 'VBN' };
+  }
+  return out ?? tokens;
+}

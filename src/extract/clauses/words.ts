@@ -123,6 +123,8 @@ export interface Vocabulary {
   negationPhrases: readonly string[][];
   /** Verb lemmas that negate the clause under them ("denied attacking", "refused to", "failed to"). */
   negationGovernors: ReadonlySet<string>;
+  /** Adjectives that follow the noun they describe, with their preposition ("fighters loyal to X"): lexicon postnominalAdjectives. */
+  postnominalAdjectives: ReadonlySet<string>;
 }
 
 /**
@@ -138,6 +140,7 @@ export const vocabulary = memoByLexicon(
       negations: lex.words.negations,
       accuseLemmas: [...verbClass('accuse', lex).verbs, ...verbClass('react', lex).verbs],
       thinkLemmas: verbClass('think', lex).verbs,
+      postnominalAdjectives: lex.words.postnominalAdjectives,
     }),
 );
 
@@ -166,7 +169,7 @@ function guessLemma(word: string): string {
 }
 
 /** The vocabulary from speech verbs given as base forms ("say", "point out") and the hedge and negation phrases as they appear in text. */
-export function deriveVocabulary(words: { speechLemmas: readonly string[]; hedges: readonly string[]; negations: readonly string[]; accuseLemmas?: readonly string[]; thinkLemmas?: readonly string[] }): Vocabulary {
+export function deriveVocabulary(words: { speechLemmas: readonly string[]; hedges: readonly string[]; negations: readonly string[]; accuseLemmas?: readonly string[]; thinkLemmas?: readonly string[]; postnominalAdjectives?: readonly string[] }): Vocabulary {
   const speechVerbs = new Set(words.speechLemmas.map((v) => v.toLowerCase()));
   const clauseVerbs = new Set([...speechVerbs, ...(words.thinkLemmas ?? []).map((v) => v.toLowerCase())]);
   const accuseVerbs = new Set((words.accuseLemmas ?? []).map((v) => v.toLowerCase()));
@@ -195,5 +198,6 @@ export function deriveVocabulary(words: { speechLemmas: readonly string[]; hedge
       if (l !== lower) negationGovernors.add(l);
     }
   }
-  return { speechVerbs, clauseVerbs, accuseVerbs, hedgeWords, hedgeGovernors, negationWords, negationPhrases, negationGovernors };
+  const postnominalAdjectives = new Set((words.postnominalAdjectives ?? []).map((w) => w.toLowerCase()));
+  return { speechVerbs, clauseVerbs, accuseVerbs, hedgeWords, hedgeGovernors, negationWords, negationPhrases, negationGovernors, postnominalAdjectives };
 }

@@ -151,6 +151,7 @@ export const WORDS_SCHEMA: Schema = {
     bondNouns: strings,
     aidNouns: strings,
     partitiveWords: strings,
+    postnominalAdjectives: strings,
     alignmentPrefixes: stringsByKey(['for', 'against']),
     contestNouns: strings,
     dwellingNouns: strings,

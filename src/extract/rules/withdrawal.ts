@@ -9,9 +9,10 @@ export const WITHDRAWAL_RULES: RelationRule[] = [
   {
     reason: 'withdraws-verb',
     type: 'withdraws_from',
-    pattern: `{S:${ACTOR},country}{_}(?<![\\p{L}-]){V:withdraw}\\s+(?:(?:its|their|all|most|some|the)\\s+)?(?:(?:troops|forces|soldiers|personnel|fighters)\\s+)?(?:from|out\\s+(?:of|from))\\s+(?:the\\s+)?{T:place,camp}`,
+    pattern: `{S:${ACTOR},country}{_}(?<![\\p{L}-]){V:withdraw}\\s+(?:(?:its|their|all|most|some|the)\\s+)?(?:(?:troops|forces|soldiers|personnel|fighters)\\s+)?(?:from|(?:out|back)\\s+(?:of|from))\\s+(?:the\\s+)?{T:place,camp}`,
     example: 'French troops will withdraw from Niger by the end of the year.',
-    examples: ['Hezbollah pulled out of Qusayr in March.'],
+    // (the particle "out" or "back": "pulled back from X")
+    examples: ['Hezbollah pulled out of Qusayr in March.', 'Chadian troops pulled back from Faya to avoid encirclement.'],
     confidence: 0.8,
     coord: true,
   },
