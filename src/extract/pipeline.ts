@@ -64,6 +64,11 @@ export interface ExtractResources {
 
 export const UNIT_DESIGNATIONS = 'unit-designations';
 
+/** The relation types each second reading of the rules keeps (the others' rules do not run). */
+const ROLE_TYPES: ReadonlySet<string> = new Set(['member_of', 'leads']);
+const LOCATED: ReadonlySet<string> = new Set(['located_in']);
+const ATTACKS: ReadonlySet<string> = new Set(['attacks']);
+const ALLIED: ReadonlySet<string> = new Set(['allied_with']);
 /** Characters after a generic actor where a role word is looked for ("army deputy spokesman", ", led by"). */
 const ROLE_REACH = 32;
 /** A generic actor (or a country's security forces, also when they are the lexicon's army) is a group a person can hold a role in. */
@@ -73,14 +78,14 @@ const isGeneric = (m: RawMention) => m.canonical?.startsWith('generic:') === tru
  * The relation rules read again on the words [w0, w1) of sentence `s` (the rules pass ran before the generic actors
  * were found), over the mentions among [first, last) that start there; the evidence is the whole sentence.
  */
-function rulesOnWindow(a: Analysis, s: Sentence, mentions: readonly RawMention[], first: number, last: number, w0: number, w1: number, lex: Lexicon): RawRelation[] {
+function rulesOnWindow(a: Analysis, s: Sentence, mentions: readonly RawMention[], first: number, last: number, w0: number, w1: number, lex: Lexicon, types: ReadonlySet<string>): RawRelation[] {
   let f = first;
   while (f < last && mentions[f]!.start < w0) f++;
   let l = f;
   while (l < last && mentions[l]!.start < w1) l++;
   const window = { start: w0, end: w1, text: a.text.slice(w0, w1) };
   const masked = maskSentence(a.text, window, mentions, f, l, lex);
-  return matchSentence(masked, window, mentions, lex, a.readBy.get(s.start)).map((r) => ({ ...r, evidence: { ...r.evidence, start: s.start, end: s.end, sentence: s.text } }));
+  return matchSentence(masked, window, mentions, lex, a.readBy.get(s.start), types).map((r) => ({ ...r, evidence: { ...r.evidence, start: s.start, end: s.end, sentence: s.text } }));
 }
 
 /**
@@ -111,7 +116,7 @@ function genericRoles(a: Analysis, mentions: readonly RawMention[], ranges: Read
         if (j === i || p.type !== 'person' || p.start >= m.end + 2 * ROLE_REACH || p.end <= m.start - ROLE_REACH) continue;
         const w0 = Math.min(roleBefore ? before : m.start, p.start);
         const w1 = Math.min(s.end, Math.max(p.end, after));
-        for (const r of rulesOnWindow(a, s, mentions, first, last, w0, w1, lex)) {
+        for (const r of rulesOnWindow(a, s, mentions, first, last, w0, w1, lex, ROLE_TYPES)) {
           const key = `${r.type} ${r.source} ${r.target}`;
           if ((r.type !== 'member_of' && r.type !== 'leads') || seen.has(key) || mentions[r.source]!.type !== 'person' || !isGeneric(mentions[r.target]!)) continue;
           seen.add(key);
@@ -180,7 +185,7 @@ function genericPlaces(a: Analysis, mentions: readonly RawMention[], ranges: Rea
       // (or based there: "Yemen's recognised government, based in the southern port of Aden", a body of any kind)
       const based = /^\s*,?\s+(?:(?:which|that)\s+is\s+)?based\s+in\s+(?:the\s+)?(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:town|city|port|village|province|district|region|capital|governorate)\s+of\s+)?$/u.test(a.text.slice(m.end, p.start));
       if (m.rule !== 'generic-actor' || (m.kind !== 'force' && m.type !== 'armed_group' && !based) || p.kind !== 'place' || !(based || /^\s+(?:in|inside|across|near)\s+(?:the\s+)?$/.test(a.text.slice(m.end, p.start)))) continue;
-      for (const r of rulesOnWindow(a, s, mentions, i, n + 1, m.start, p.end, lex)) if (r.type === 'located_in' && r.source === i && r.target === n) out.push(r);
+      for (const r of rulesOnWindow(a, s, mentions, i, n + 1, m.start, p.end, lex, LOCATED)) if (r.type === 'located_in' && r.source === i && r.target === n) out.push(r);
     }
   });
   return out;
@@ -200,7 +205,7 @@ function genericConflicts(a: Analysis, mentions: readonly RawMention[], ranges: 
       const p = mentions[i + 1]!;
       if (!(isGeneric(m) || isGeneric(p)) || m.kind === 'place' || p.kind === 'place') continue;
       if (!/^\s+and\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(a.text.slice(m.end, p.start)) || !/\bbetween\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(a.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
-      for (const r of rulesOnWindow(a, s, mentions, first, last, s.start, p.end, lex)) {
+      for (const r of rulesOnWindow(a, s, mentions, first, last, s.start, p.end, lex, ATTACKS)) {
         if (r.type === 'attacks' && ((r.source === i && r.target === i + 1) || (r.source === i + 1 && r.target === i))) out.push(r);
       }
     }
@@ -228,7 +233,7 @@ function genericDoers(a: Analysis, mentions: readonly RawMention[], ranges: Read
     let any = false;
     for (let i = first; i < last && !any; i++) any = mentions[i]!.rule === 'generic-actor' && (mentions[i]!.kind === 'force' || mentions[i]!.type === 'armed_group');
     if (!any || last - first < 2) return;
-    for (const r of rulesOnWindow(a, s, mentions, first, last, s.start, s.end, lex)) {
+    for (const r of rulesOnWindow(a, s, mentions, first, last, s.start, s.end, lex, GENERIC_DOER_TYPES)) {
       const src = mentions[r.source]!;
       if (!GENERIC_DOER_TYPES.has(r.type) || src.rule !== 'generic-actor' || (src.kind !== 'force' && src.type !== 'armed_group')) continue;
       if ((r.type === 'located_in' && !GENERIC_DOER_PLACES.has(r.evidence.rule)) || have.has(`${r.type}|${r.source}|${r.target}|${s.start}`)) continue;
@@ -274,7 +279,7 @@ function genericAffiliations(a: Analysis, mentions: readonly RawMention[], range
       const p = mentions[i + 1]!;
       if (m.rule !== 'generic-actor' || m.kind === 'place' || p.kind === 'place' || isGeneric(p) || p.start - m.end > AFFILIATION_REACH) continue;
       if (!(a.text.slice(m.end, p.start).toLowerCase().match(/[a-z]+/g) ?? []).some((w) => words.has(w))) continue;
-      for (const r of rulesOnWindow(a, s, mentions, i, i + 2, m.start, p.end, lex)) if (r.type === 'allied_with' && r.source === i && r.target === i + 1) out.push(r);
+      for (const r of rulesOnWindow(a, s, mentions, i, i + 2, m.start, p.end, lex, ALLIED)) if (r.type === 'allied_with' && r.source === i && r.target === i + 1) out.push(r);
     }
   });
   return out;

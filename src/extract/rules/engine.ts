@@ -356,8 +356,12 @@ function nearerCountrySubject(match: string, verb: string, target: number, menti
  */
 const ACCUSED = memoByLexicon((lex: Lexicon) => new RegExp(`(?<![\\p{L}])(?:${classAlternation('accuse', undefined, lex)}|${classAlternation('react', undefined, lex)})\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}(?:⟦[^⟧]*⟧|[\\w'’-]+)\\s+(?:of|for)\\s`, 'iu'));
 
-export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
-  let out = matchMasked(masked, s, mentions, lex, skip);
+/**
+ * The relations the rules read in one masked sentence. `types`: only the rules of these relation types run (a second
+ * reading that keeps only those; the attack rules also run for `allied_with`, whose co-belligerents they give).
+ */
+export function matchSentence(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>, types?: ReadonlySet<string>): RawRelation[] {
+  let out = matchMasked(masked, s, mentions, lex, skip, types);
   // a second reading without the aside after the opening subject ("The RSF, led by Gen. X, has been at war with the
   // army"): the subject's relations across it, those the first reading did not find
   const aside = withoutSubjectAside(masked, lex);
@@ -369,7 +373,7 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
     const after = (m: number) => (pos.get(m) ?? -1) >= aside.aside.end;
     out = out.filter((r) => !(inside(r.source) && after(r.target)));
     const seen = new Set(out.map((r) => `${r.type}|${r.source}|${r.target}`));
-    for (const r of matchMasked(aside.masked, s, mentions, lex, skip)) {
+    for (const r of matchMasked(aside.masked, s, mentions, lex, skip, types)) {
       if (r.source !== aside.subject || seen.has(`${r.type}|${r.source}|${r.target}`)) continue;
       seen.add(`${r.type}|${r.source}|${r.target}`);
       out.push(r);
@@ -378,7 +382,7 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
   return out;
 }
 
-function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>): RawRelation[] {
+function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>, types?: ReadonlySet<string>): RawRelation[] {
   const { NEG, HEDGE, SPEECH, COORD, CLAIM, REACT, TOPIC, MANDATE, STOPPING, EVENT_NAME_AFTER, EVENT_NAME_OWN } = cues(lex);
   const PAST_VERB_BEFORE = pastVerbBefore(lex);
   // a mention inside or of a conflict's name ("the 2006 Lebanon War") acts in nothing
@@ -394,6 +398,7 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
   for (let k = 0; k < rules.length; k++) {
     const { rule, re, slots, lead } = rules[k]!;
     if (skip && rule.yieldsTo?.some((f) => skip.has(f))) continue;
+    if (types && !types.has(rule.type) && !(rule.type === 'attacks' && types.has('allied_with'))) continue;
     if (!cued[k]) continue;
     if (kinds && !slotsFillable(slots, kinds)) continue;
     const end = ends ? ends[k]! : -1;
