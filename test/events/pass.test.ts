@@ -1204,6 +1204,13 @@ describe('generic actors: paramilitaries and an apposed description with a backe
     const g = graph('Fighting spread in Chad. Pro-Deby security forces shelled Faya overnight.');
     expect(g.labels).toContain('security forces (Chad)');
   });
+  it('a country a relative clause follows inside a phrase of place is where, not who', () => {
+    expect(graph('Chad condemned an attack on Nigerien troops serving with MINUSMA in northern Mali that killed one soldier.').edges.filter((e) => e.startsWith('Mali attacks'))).toEqual([]);
+  });
+  it('peacekeepers with their country named are its soldiers; UN peacekeepers are no country\'s', () => {
+    expect(graph('Two Nepalese peacekeepers were wounded near Faya, Chad.').labels).toContain('security forces (Nepal)');
+    expect(graph('UN peacekeepers patrolled Faya, Chad.').labels.filter((l) => l.startsWith('security forces'))).toEqual([]);
+  });
   it('schoolgirls and patients are people an attack takes or kills', () => {
     expect(graph('Gunmen kidnapped 80 schoolgirls from a school in Faya, Chad.').edges.some((e) => e.includes('captures schoolgirls'))).toBe(true);
     expect(graph('Rebels stormed the hospital in Faya, Chad, killing 12 patients.').edges.some((e) => e.includes('attacks civilians'))).toBe(true);

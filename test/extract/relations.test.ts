@@ -1090,6 +1090,9 @@ describe('relation rules: parts named with a pronoun, aid received, deeds asked 
     // nor a one-word name
     ['Hezbollah named Wissam Taleb, a leader of its elite Radwan Force, as the dead man.', 'Radwan Force member_of Hezbollah'],
     ['With their objectives completed, the 3rd Battalion and their Peshmerga returned to Erbil.', 'Peshmerga member_of'],
+    // a non-violent act against a party is no attack (lexicon grievanceNouns)
+    ['Niger and Chad abstained from a separate vote on extending sanctions against Boko Haram leaders in Nigeria.', 'attacks'],
+    ['Chad voted against the Tarvan Front in the council.', 'attacks'],
     // "led by" belongs to the noun phrase right before it, not to a name before a comma further back
     ['After the French-led Tavoren force left in 2021, the junta led by General Omar Haji turned to Moscow.', 'leads Tavoren'],
   ])('%s (no %s)', (sentence, edge) => {

@@ -594,6 +594,9 @@ function verbFormIn({ words, tags }: TaggedWords, forms: ReadonlyArray<ReadonlyS
   return false;
 }
 
+/** A preposition of place, maybe with an article and a word of direction, right before a noun phrase. */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|inside|across|within|throughout)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
 /** Read one sentence's clauses (exported for tests and the eval's diagnostics). */
 export function readSentence(
   text: string,
@@ -1077,7 +1080,10 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         });
         return named ?? np;
       };
-      let sources = m.source.map((np) => endOf(options.onCoding ? np : groupOf(np), local, lex, a.mentions)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
+      // (a country a relative clause follows inside a phrase of place is where, not who: "an attack in southern Lebanon
+      // that killed one soldier")
+      const whereOnly = (np: NounPhrase) => c.subjectFrom === 'relative' && a.mentions[local[np.mention ?? -1] ?? -1]?.kind === 'place' && LOCATIVE_BEFORE.test(a.text.slice(Math.max(s.start, np.start - 24), np.start));
+      let sources = m.source.filter((np) => options.onCoding || !whereOnly(np)).map((np) => endOf(options.onCoding ? np : groupOf(np), local, lex, a.mentions)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
       // the doer of an attack named as a noun is its compound or possessor itself ("a U.S. strike": the United States, in
       // its own words), the attack no description of it
       if (nominal.length && nominal.includes(c)) sources = sources.map((e) => ({ mention: e.mention }));

@@ -104,6 +104,8 @@ export interface Words {
   aidNouns: string[];
   /** Prefixes that make a country's word an alignment, not a nationality ("pro-Turkish factions", "anti-American militias"). */
   alignmentPrefixes: Record<'for' | 'against', string[]>;
+  /** Nouns of a non-violent act against a party ("sanctions against X", "a vote against Y"): rule patterns read them as `{W:grievanceNouns}`. */
+  grievanceNouns: string[];
   /** Adjectives that follow the noun they describe before "to" or "with" ("fighters loyal to X", "militias close to Y"). */
   postnominalAdjectives: string[];
   /** Words that count out of a noun phrase before "of" ("many of its fighters", "two of their leaders"). */

@@ -152,6 +152,7 @@ export const WORDS_SCHEMA: Schema = {
     aidNouns: strings,
     partitiveWords: strings,
     postnominalAdjectives: strings,
+    grievanceNouns: strings,
     alignmentPrefixes: stringsByKey(['for', 'against']),
     contestNouns: strings,
     dwellingNouns: strings,
