@@ -35,6 +35,9 @@ describe('events from clauses', () => {
     ['The Tarvan Front said on Monday it had ambushed a police patrol near Faya.', 'Tarvan Front attacks police 19'],
     // an adjective that follows its noun heads a modifier as a participle does: the noun stays the subject
     ['Militants loyal to the Tarvan Front ambushed a police patrol near Faya.', 'Militants attacks police 19'],
+    // a bombing's target may be what it went off near (CAMEO 183); a device another planted is the planter's doing
+    ['A roadside bomb planted by the Kessar Brigades exploded near a MINUSMA convoy outside Gao.', 'Kessar Brigades attacks MINUSMA 18'],
+    ['The Tarvan Front detonated a car bomb near a police station in Faya.', 'Tarvan Front attacks police 18'],
     // a count of a named party's people is that party ("two of the X", "several of its factions")
     ['Two of the Kessar Brigades ambushed a police patrol near Faya.', 'Kessar Brigades attacks police 19'],
     // a bond formed with someone: the object of "with" after the bond's noun

@@ -1177,6 +1177,11 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           };
           const hit = firstActorPP([...clause.pps, ...m.target.flatMap((np) => np.pps), ...patientsOf(clause).flatMap((np) => np.pps)].filter((x) => !m.skipped?.includes(x) && !companyPPs.includes(x)), options.onCoding ? other : actor, !!options.onCoding);
           if (hit) targetNps = hit;
+          // a bombing's target may be what it went off near ("an IED exploded near an AMISOM convoy": CAMEO 183)
+          else if (!options.onCoding && m.code.startsWith('183')) {
+            const near = [...clause.pps, ...patientsOf(clause).flatMap((np) => np.pps)].find((x) => x.prep === 'near' && x.objects.some(actor));
+            if (near) targetNps = near.objects.filter(actor);
+          }
         }
         targets = targetNps.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)) && !besideIt(e));
       }
