@@ -38,6 +38,10 @@ describe('events from clauses', () => {
     // a bombing's target may be what it went off near (CAMEO 183); a device another planted is the planter's doing
     ['A roadside bomb planted by the Kessar Brigades exploded near a MINUSMA convoy outside Gao.', 'Kessar Brigades attacks MINUSMA 18'],
     ['The Tarvan Front detonated a car bomb near a police station in Faya.', 'Tarvan Front attacks police 18'],
+    // fighters "from" a group named with a group noun after the name ("the Tarvan Front group") are the group's
+    ['Fighters from the Tarvan Front group overran a police checkpoint near Faya.', 'Tarvan Front attacks police 19'],
+    // plural rebel groups are rebels as bodies (a generic agent)
+    ['Rebel groups in Chad ambushed a police convoy near Faya.', 'Rebel groups attacks police 19'],
     // a count of a named party's people is that party ("two of the X", "several of its factions")
     ['Two of the Kessar Brigades ambushed a police patrol near Faya.', 'Kessar Brigades attacks police 19'],
     // a bond formed with someone: the object of "with" after the bond's noun

@@ -1062,8 +1062,7 @@ describe('relation rules: parts named with a pronoun, aid received, deeds asked 
     ['Chad urged the Kessar Brigades to end their attacks on the Zaghawa.', 'Kessar Brigades attacks Zaghawa'],
     // a description in apposition: the group inside another, and its backer (the apposed description's "X-aligned")
     ['The Omari Battalion, a Chad-aligned militia within the Nasr Front, withdrew.', 'Omari Battalion member_of Nasr Front'],
-    // an agreement of any kind signed or reached with a party: a truce too (CAMEO 057)
-    ['The Tarvan Front, which held Faya until 2020, signed a truce with the Kessar Brigades.', 'Tarvan Front allied_with Kessar Brigades'],
+    // an agreement signed, reached or struck with a party (CAMEO 057)
     ['The Tarvan Front reached a deal with Chad in May.', 'Tarvan Front allied_with Chad'],
     // fighters "from" a group are that group's (not from a place: "fighters from Chad" are Chad's fighters, generic)
     ['Fighters from the Tarvan Front clashed with the Kessar Brigades near Faya.', 'Tarvan Front attacks Kessar Brigades'],
@@ -1093,6 +1092,8 @@ describe('relation rules: parts named with a pronoun, aid received, deeds asked 
     // a non-violent act against a party is no attack (lexicon grievanceNouns)
     ['Niger and Chad abstained from a separate vote on extending sanctions against Boko Haram leaders in Nigeria.', 'attacks'],
     ['Chad voted against the Tarvan Front in the council.', 'attacks'],
+    // a truce is no alliance: enemies stop fighting (CAMEO 0871, a de-escalation)
+    ['The Tarvan Front, which held Faya until 2020, signed a truce with the Kessar Brigades.', 'allied_with'],
     // "led by" belongs to the noun phrase right before it, not to a name before a comma further back
     ['After the French-led Tavoren force left in 2021, the junta led by General Omar Haji turned to Moscow.', 'leads Tavoren'],
   ])('%s (no %s)', (sentence, edge) => {

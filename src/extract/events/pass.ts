@@ -228,9 +228,10 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
   if (roleHeads(lex).has(np.head.text.toLowerCase()) && !np.modifiers.some((m) => m.kind === 'compound')) {
     for (const pp of np.pps) {
       if ((pp.prep !== 'of' && pp.prep !== 'from') || pp.attach !== 'noun') continue;
-      const o = pp.objects.find((x) => x.mention !== undefined);
+      // (or a group noun with the name before it: "fighters from the Islamic State group")
+      const o = pp.objects.find((x) => x.mention !== undefined) ?? pp.objects.find((x) => anaphorGroupNouns(lex).has(x.head.text.toLowerCase()) && x.modifiers.some((m) => m.kind === 'compound' && m.mention !== undefined));
       if (o) {
-        const m = local[o.mention!]!;
+        const m = o.mention !== undefined ? local[o.mention]! : local[o.modifiers.find((x) => x.kind === 'compound' && x.mention !== undefined)!.mention!]!;
         const k = mentions[m]!;
         // (the evidence spans the whole phrase, the group's name with it: "Rebels of the Arakan Army")
         if (k.kind !== 'place' && k.kind !== 'camp' && k.type !== 'person') return { mention: m, described: { start: np.start, end: Math.max(np.end, o.end) } };
@@ -264,6 +265,8 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
   }
   return undefined;
 }
+/** The lexicon's group nouns that follow a group's name ("the Islamic State group"), lower case. */
+const anaphorGroupNouns = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.anaphorGroupNouns.map((w) => w.toLowerCase())));
 /** The role nouns of roles.json and their plurals ("members", "commander"): what a group's people are called. */
 // (and the nouns of armed men, with their plurals: "paramilitaries of the RSF", "militiamen of the Kessar Front")
 const roleHeads = memoByLexicon((lex) => new Set([...[...lex.roles.member, ...lex.roles.leads].filter((r) => !/\s/.test(r)).flatMap((r) => [r, pluralize(r)]), ...combatantNounSet()]));

@@ -105,8 +105,9 @@ export const ALLIANCE_RULES: RelationRule[] = [
     type: 'allied_with',
     pattern: `{S:${ACTOR},country}{_p}\\b(?:{V:cooperate}|{V:sign}\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?{W:allianceNouns})\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
     example: 'Hezbollah allied with the Syrian Arab Army in Qusayr.',
-    // (an agreement of any kind, a truce too: CAMEO's 057, sign formal agreement)
-    examples: ['Turkey signed a security pact with Qatar.', 'The Tarvan Front agreed a ceasefire with the Kessar Brigades.'],
+    // (an agreement reached or struck: CAMEO's 057, sign formal agreement; not a truce, which CAMEO codes as 0871, a
+    // de-escalation between enemies)
+    examples: ['Turkey signed a security pact with Qatar.', 'The Tarvan Front reached an agreement with the Kessar Brigades.'],
     confidence: 0.75,
     coord: true,
   },

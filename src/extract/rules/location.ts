@@ -70,9 +70,10 @@ export const LOCATION_RULES: RelationRule[] = [
     reason: 'located-deployed',
     type: 'located_in',
     // (the place after its kind and words before it: "based in the southern port of Aden")
-    pattern: `{S:${ACTOR}}{_}\\b(?:is\\s+|are\\s+|was\\s+|were\\s+|remain\\s+|remains\\s+)?(?:{V:station:pp}|{V:operate:ing}|active|present)\\s+(?:in|at|inside|across|to|near|throughout)\\s+(?:the\\s+)?(?:(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:town|city|port|village|province|district|region|capital|area|governorate)\\s+of\\s+)?{T:place,camp}`,
+    pattern: `{S:${ACTOR}}{_}\\b(?:is\\s+|are\\s+|was\\s+|were\\s+|remain\\s+|remains\\s+)?(?:{V:station:pp}|{V:operate:ing}|{V:take-position}|active|present)\\s+(?:in|at|inside|across|to|near|throughout|along|around)\\s+(?:the\\s+)?(?:(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:town|city|port|village|province|district|region|capital|area|governorate)\\s+of\\s+)?{T:place,camp}`,
     example: 'Russian military police were deployed to Manbij.',
-    examples: ['Hezbollah units operating in Qusayr dug in.', 'The Tarvan Front, based in the southern port of Aden, denied the claim.'],
+    // (and troops that take up positions somewhere: "took up positions along the river in X")
+    examples: ['Hezbollah units operating in Qusayr dug in.', 'The Tarvan Front, based in the southern port of Aden, denied the claim.', 'The Kessar Brigades dug in around Faya on Monday.'],
     confidence: 0.8,
     coord: true,
   },
