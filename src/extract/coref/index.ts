@@ -120,7 +120,7 @@ interface Resources {
    * that it ..."): the pronoun is mostly the speaker.
    */
   speakerThat: RegExp;
-  /** A count out of what follows ("Several of ", "Many of the "), lexicon partitiveWords: it may open a subject before a pronoun. */
+  /** A count out of what follows ("Several of ", "Two of "; lexicon partitiveWords, quantityWords, numberWords): it may open a subject before a pronoun. */
   partitive: RegExp;
 }
 
@@ -169,7 +169,7 @@ const resources = memoByLexicon((lex): Resources => {
     armyName: new RegExp(`(?<![\\p{L}])(?:${alternation(w.nationalArmyNames)})(?![\\p{L}])`, 'iu'),
     // (or right after the verb: "X said its fighters had ...", "X says it will ...")
     // ("said that it", "said on Friday it", "said Tuesday it", "said late on Monday that they")
-    partitive: new RegExp(`^\\s*["“]?(?:(?:${alternation(w.partitiveWords)}|\\d+)\\s+of\\s+)?$`, 'iu'),
+    partitive: new RegExp(`^\\s*["“]?(?:(?:${alternation([...w.partitiveWords, ...w.quantityWords, ...Object.keys(w.numberWords).filter((n) => n !== 'a' && n !== 'an')])}|\\d+)\\s+of\\s+)?$`, 'iu'),
     speakerThat: new RegExp(`(?<![\\p{L}])(?:${classAlternation('speech', ['past', 's'], lex)})(?:(?![\\p{L}])[^.;"“”]{0,40}(?<![\\p{L}])that|\\s+(?:(?:late|early)\\s+)?(?:(?:on|last|this)\\s+\\p{L}+|${alternation(w.days)}))?\\s+$`, 'iu'),
     countryWords: new Set([
       ...demonyms(lex).keys(),
