@@ -234,9 +234,9 @@ export const ATTACK_RULES: RelationRule[] = [
   {
     reason: 'attacks-fight-against-subject',
     type: 'attacks',
-    // (not a non-violent act against a party: "sanctions against X", "voted against Y"; lexicon grievanceNouns, verb
-    // class speak-against)
-    pattern: `(?:(?<!\\b(?:{W:grievanceNouns}|{V:speak-against:past,ing})\\s+(?:[\\w-]+\\s+)?)\\bagainst|(?:fight|fighting|war|campaign|struggle|strikes?|airstrikes?|operations?|efforts?|offensive)\\s+on|(?:defeat|destruction|elimination|defeating|destroying)\\s+of|(?:to|{V:help:base,ing})\\s+{V:counter:base}(?:\\s+and\\s+(?:ultimately\\s+|eventually\\s+|then\\s+)?{V:degrade:base})?|(?:committed|focused|intent|working)\\s+(?:to|on)\\s+(?:{V:degrade:ing}|{V:fight:ing}))\\s+(?:the\\s+)?{T:armed_group}`,
+    // (not a non-violent act against a party: "sanctions against X"; lexicon grievanceNouns; "voted against Y" is
+    // the engine's, rules/engine.ts SPOKEN_AGAINST)
+    pattern: `(?:(?<!\\b{W:grievanceNouns}\\s+(?:[\\w-]+\\s+)?)\\bagainst|(?:fight|fighting|war|campaign|struggle|strikes?|airstrikes?|operations?|efforts?|offensive)\\s+on|(?:defeat|destruction|elimination|defeating|destroying)\\s+of|(?:to|{V:help:base,ing})\\s+{V:counter:base}(?:\\s+and\\s+(?:ultimately\\s+|eventually\\s+|then\\s+)?{V:degrade:base})?|(?:committed|focused|intent|working)\\s+(?:to|on)\\s+(?:{V:degrade:ing}|{V:fight:ing}))\\s+(?:the\\s+)?{T:armed_group}`,
     example: 'The Government of Iraq continues its fight against ISIL.',
     examples: ['Jordan sent jets to help defeat ISIS.', 'The Coalition promised to degrade and ultimately destroy ISIS.', 'Jordan remains committed to defeating ISIS.', 'Kenya is focused on fighting Boko Haram.'],
     confidence: 0.5,

@@ -51,6 +51,11 @@ const cues = memoByLexicon((lex) => ({
    * W disband and that X leave Y"; verb class `demand`): asked, not done.
    */
   MANDATE: new RegExp(`(?<![\\p{L}])(?:${classAlternation('demand', undefined, lex)})\\s+(?:that\\s+|on\\s+|upon\\s+)?(?:[^.;:]{0,80}?\\s+and\\s+that\\s+)?(?:the\\s+)?$`, 'iu'),
+  /**
+   * Right before an attack's target: a verb of opposing in words or at law and "against" ("voted against X", "warned
+   * against X"; verb class `speak-against`, past and -ing forms): no attack.
+   */
+  SPOKEN_AGAINST: new RegExp(`(?<![\\p{L}])(?:${classAlternation('speak-against', ['past', 'ing'], lex)})\\s+(?:[\\p{L}-]+\\s+)?against\\s+(?:the\\s+)?$`, 'iu'),
   /** Stopping a deed ("to end its attacks"): asked of a party, it says the party does the deed (verb class `stop`). */
   STOPPING: new RegExp(`(?<![\\p{L}])(?:${classAlternation('stop', undefined, lex)})(?![\\p{L}])`, 'iu'),
   /** Claiming an attack ("claimed an attack that killed"): the claimer did what the attack's relative clause says. */
@@ -383,7 +388,7 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
 }
 
 function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>, types?: ReadonlySet<string>): RawRelation[] {
-  const { NEG, HEDGE, SPEECH, COORD, CLAIM, REACT, TOPIC, MANDATE, STOPPING, EVENT_NAME_AFTER, EVENT_NAME_OWN } = cues(lex);
+  const { NEG, HEDGE, SPEECH, COORD, CLAIM, REACT, TOPIC, MANDATE, STOPPING, SPOKEN_AGAINST, EVENT_NAME_AFTER, EVENT_NAME_OWN } = cues(lex);
   const PAST_VERB_BEFORE = pastVerbBefore(lex);
   // a mention inside or of a conflict's name ("the 2006 Lebanon War") acts in nothing
   const eventNamed = (pos: number, mention: number): boolean => EVENT_NAME_OWN.test(mentions[mention]!.text) || EVENT_NAME_AFTER.test(masked.text.slice(masked.text.indexOf(CLOSE, pos) + 1));
@@ -500,6 +505,10 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
       // "Kenya condemned the attacks on the convoy": an attack named as a noun after a verb of reacting is another's
       if (rule.type === 'attacks' && !Object.keys(g).some((k) => /^v\d+$/.test(k) && g[k] !== undefined) && (REACT.test(span) || TOPIC.test(span))) continue;
       if (NEG.test(span)) continue;
+      if (rule.type === 'attacks') {
+        const tAt = masked.at.find((x) => x.mention === t)?.pos;
+        if (tAt !== undefined && SPOKEN_AGAINST.test(masked.text.slice(Math.max(0, tAt - 40), tAt))) continue;
+      }
       if (ACTION_TYPES.has(rule.type) && MANDATE.test(masked.text.slice(Math.max(0, spanStart - 100), spanStart)) && !STOPPING.test(span)) continue;
       // "Cook said the campaign against ISIL": the speaker is not the actor of what he reports
       if (rule.type !== 'reports' && SPEECH.test(span)) continue;
