@@ -130,6 +130,19 @@ describe('events from clauses', () => {
     ['The Chadian army carried out airstrikes against Boko Haram camps.', 'Chadian army attacks Boko Haram camps 19'],
     ['Turkish jets conducted raids on PKK fighters.', 'Turkish jets attacks PKK 19'],
     ['On 3 May, Somali forces conducted 12 strikes against al-Shabaab.', 'Somali forces attacks al-Shabaab 19'],
+    // ... and so is a verb that keeps up, renews or steps one up ("stepped up", "resumed", "intensified")
+    ['The Tarvan Front has stepped up attacks on the Chadian army.', 'Tarvan Front attacks Chadian army 19'],
+    ['Kessar resumed its offensive against the Tarvan Front in March.', 'Kessar attacks Tarvan Front 19'],
+    // ... also where the tagger reads the verb's past as an adjective before its object ("renewed attacks")
+    ['The Tarvan Front renewed attacks on the Chadian army.', 'Tarvan Front attacks Chadian army 19'],
+    // a verb of acting together whose code is a bond: its partner is the object of "with", over an adverb
+    ['The Kessar Brigades cooperated closely with the Tarvan Front.', 'Kessar Brigades allied_with Tarvan Front 05'],
+    // depending on a party (lexicon class rely-on: CAMEO's material cooperation, which its dictionary lacks)
+    ['The Chadian junta has relied on the Kessar Brigades for years.', 'Chadian junta allied_with Kessar Brigades 06'],
+    // a singular actor before "has" (the word's ending said plural noun: "government has" read as a compound)
+    ['The Nigerien government has shelled Tarvan Front positions.', 'Nigerien government attacks Tarvan Front 19'],
+    // an organisation's own forces are the organisation, as a party to a bond too ("AU forces", not counted ones)
+    ['ECOWAS troops supported the Gambian army in Banjul.', 'ECOWAS allied_with Gambian army 05'],
     // ... but what is struck is the target ("targets" names no attack)
     ['Turkish jets struck PKK targets in the mountains.', 'Turkish jets attacks PKK 19'],
     // violent repression (CAMEO 175: "KILL * DEMONSTRATOR") is an attack; an arrest stays a capture whoever is arrested
@@ -181,6 +194,9 @@ describe('events from clauses', () => {
     ['The Red Cross evacuated 40 injured people from the town.'], // civilians helped are no allies
     ['The rebels used anti-tank missiles.'], // the weapon used is no target
     ['Varania launched a drone programme with Kessar.'], // no target phrase: no attack
+    ['Villagers in Kessar rely on rainfall for their crops.'], // depending on no party
+    ['Chad contributed 1,200 Kessar Brigades fighters to the mission.'], // counted men given are no party
+    ['The Chadian army stepped up patrols near the border.'], // a patrol is no attack
     ['Varania deployed drones to Kessar.'], // sent somewhere, not against anyone
     ['Malian troops withdrew towards Kessar.'], // where a withdrawal goes is not what it leaves
     ['The Tarvan Front formed a new alliance.'], // a bond with no other party named
@@ -364,6 +380,10 @@ describe('generic actors', () => {
     ['The Malian government expelled the envoy.', 'government of Mali'],
     ['Zambian authorities detained the crew of the trawler.', 'government of Zambia'],
     ['The government of Ecuador declared a state of emergency.', 'government of Ecuador'],
+    // "the government", "the junta" with no country named and no antecedent: the article's country's (lexicon stateNouns)
+    ['Protests spread across Guinea. The junta dissolved the electoral commission.', 'government of Guinea'],
+    ['Floods hit Malawi in March. Later the government declared a state of disaster.', 'government of Malawi'],
+    ['Bandits roam northern Nigeria. They have fought the federal government for years.', 'government of Nigeria'],
     ["Chile's parliament voted against the bill.", 'lawmakers (Chile)'],
     ['Legislators in Ghana criticised the police.', 'lawmakers (Ghana)'],
     ['Troops from Chad crossed the border at dawn.', 'security forces (Chad)'],
@@ -383,6 +403,10 @@ describe('generic actors', () => {
     ['The 12 journalists\' union protested.'], // a possessor
     ['Results 12.4\nJournalists voted on the award.'], // a number on the line before counts nothing
     ['The government said the talks had failed.'], // whose government: not named
+    ['Malawi wanted regime change in Zambia.'], // the noun as a modifier names nobody ("regime change")
+    ['Fighting spread in Zambia. The rebel government in the north raised taxes.'], // an agent before it: not the state's
+    ['Fighting spread in Zambia. Malawi backed the government of the Lozi Republic.'], // "of" says whose: not the article's
+    ['Floods hit Malawi in March. The government officials declared a state of disaster.'], // the noun before a noun
     ['Parliament passed the law on Tuesday.'],
     ['Lawmakers in the capital criticised the decision.'], // "in" with no country
     ['The president said the talks had failed.'], // whose president: not named

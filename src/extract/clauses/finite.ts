@@ -113,7 +113,8 @@ export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions:
   };
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'VBN' || inMention[i]) continue;
+    // (and an adjective that is a verb's past before a noun, "JNIM renewed attacks on X": the tagger's modifier)
+    if ((t.pos !== 'VBN' && !(t.pos === 'JJ' && /ed$/i.test(t.text) && NOUN_TAGS.has(tokens[i + 1]?.pos ?? ''))) || inMention[i]) continue;
     // after a possible subject
     const j = prevWord(i);
     if (j < 0) continue;

@@ -489,6 +489,10 @@ const militaryPosts = memoByLexicon((lex) => new Set(lex.words.militaryPosts.map
 const dwellingNouns = memoByLexicon((lex) => new Set(lex.words.dwellingNouns.map((w) => w.toLowerCase())));
 /** Words before a force's post that name the state's own forces (lexicon statePostWords: "government positions"). */
 const statePostWords = memoByLexicon((lex) => new Set(lex.words.statePostWords.map((w) => w.toLowerCase())));
+/** Tags of a word after "the government" that make "government" the phrase's head (a verb, a preposition ...). */
+const STATE_FOLLOWERS = new Set(['PastTense', 'PresentTense', 'Verb', 'Modal', 'Copula', 'Preposition', 'Conjunction', 'Adverb', 'Determiner']);
+/** What rules a state (lexicon stateNouns: "the government", "the junta"). */
+const stateNouns = memoByLexicon((lex) => new Set(lex.words.stateNouns.map((w) => w.toLowerCase())));
 /** Is a word (singular or plural: "positions", "barracks", "headquarters") one of a force's posts? */
 export function isPost(word: string, lex: Lexicon): boolean {
   return holdsNoun(postNouns(lex), word);
@@ -785,6 +789,7 @@ export function genericActors(
       const tags = lexTags(next.norm, lex);
       // (an attack is done, not described: "Israeli shelling wounded five", where compromise reads "wounded" an adjective)
       const attack = hit.attack;
+      // (a word's ending says noun only where the tables know no verb: "the government has ..." opens a clause)
       // (a noun that is its own plural, "media", modifies any next word that reads as no verb, conjunction or preposition:
       // "media activist", "media coverage", which the word tables may not know)
       const verbLike = (t: string) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal' || t === 'Copula' || t === 'Infinitive' || t === 'Conjunction' || t === 'Preposition' || t === 'Adverb';
@@ -792,7 +797,7 @@ export function genericActors(
       // al-Sham" names the group; "a rebel group withdrew" is rebels)
       const named = tokens[last + 2];
       const groupNoun = nounsOfGroups(lex ?? defaultLexicon()).has(next.norm) && !!named && named.start === next.end + 1 && /^\p{Lu}/u.test(text[named.start]!);
-      if (groupNoun || (hit.mass && !tags.some(verbLike)) || tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || (t === 'Adjective' && !attack)) || /(?:tion|ment|ity|ism|s)$/.test(next.norm)) {
+      if (groupNoun || (hit.mass && !tags.some(verbLike)) || tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || (t === 'Adjective' && !attack)) || (/(?:tion|ment|ity|ism|s)$/.test(next.norm) && !tags.includes('Verb'))) {
         if (groupNoun || !tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal' || t === 'Copula')) {
           i = last;
           continue;
@@ -1002,7 +1007,17 @@ export function genericActors(
       (hit.sector === 'MIL' ? scopeAt(forceScopes, start) : undefined) ??
       scopeAt(scopes, start) ??
       docCountry;
-    if (hit.needsCountry && !named) {
+    // (but "the government", "the junta" with no country named and no antecedent coreference gave it are the
+    // government of the country the article, or its paragraph, is about: lexicon stateNouns)
+    // (the noun itself, not a modifier: "the government said", "the regime's", not "regime change", "government officials")
+    const stateAfter = tokens[last + 1];
+    // (nor one that says whose it is, "the government of the Spanish Republic", when that is no country read above)
+    const clauseAfter = !stateAfter || !/^[a-z]/.test(stateAfter.norm) || (stateAfter.norm !== 'of' && lexTags(stateAfter.norm, lex).some((t) => STATE_FOLLOWERS.has(t)));
+    // (over one word that is no noun nor agent: "the federal government", "the interim government"; not "the rebel government")
+    const stateThe = (k: number) => k >= 0 && tokens[k]!.norm === 'the';
+    const oneWordAfterThe = i > 1 && /^[a-z]+$/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end)) && stateThe(i - 2) && !phrases.has(tokens[i - 1]!.norm) && !lexTags(tokens[i - 1]!.norm, lex).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable');
+    const theState = hit.sector === 'GOV' && (stateThe(i - 1) || oneWordAfterThe) && stateNouns(lex ?? defaultLexicon()).has(tokens[last]!.norm) && !!country && clauseAfter;
+    if (hit.needsCountry && !named && !theState) {
       i = last;
       continue;
     }

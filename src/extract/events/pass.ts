@@ -1057,7 +1057,16 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const acts = (e: End) => (a.mentions[e.mention]!.kind !== 'place' && a.mentions[e.mention]!.kind !== 'camp') || a.mentions[e.mention]!.type === 'country';
       // an alliance is read between named parties only ("UK support" is not the UK's ally; "bought Russian missiles" is
       // no alliance with Russia's forces)
-      const named = (e: End) => m.edge !== 'allied_with' || (!e.described && !isHardware(a.mentions[e.mention]!) && !isAttackActor(a.mentions[e.mention]!, lex));
+      // (a party's own fighters are the party: "AU forces support the SNA", the phrase's last word a force or combatant noun)
+      // (not counted ones, given or lost: "contributed 2,000 personnel", "12 Rafale fighters")
+      const ownFighters = (e: End) => {
+        if (!e.described || e.held) return false;
+        const words = a.text.slice(e.described.start, e.described.end).toLowerCase().split(/\s+/);
+        const last = words[words.length - 1]!;
+        if (words.some((w) => /^\d/.test(w) || Object.hasOwn(lex.words.numberWords, w) || lex.words.quantityWords.includes(w))) return false;
+        return forceNounSet(lex).has(last) || combatantNounSet().has(last);
+      };
+      const named = (e: End) => m.edge !== 'allied_with' || ((!e.described || ownFighters(e)) && !isHardware(a.mentions[e.mention]!) && !isAttackActor(a.mentions[e.mention]!, lex));
       // "fighters from the ELN", "militants of the group": armed men named by their group are the group
       const groupOf = (np: NounPhrase): NounPhrase => {
         const own = endOf(np, local, lex, a.mentions);
@@ -1164,7 +1173,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         // (after a light verb, "against" first: "on Jan. 8, forces conducted strikes against X")
         const pp =
           (lightVerb ? clause.pps.find((x) => x.prep === 'against') : undefined) ??
-          clause.pps.find((x) => (TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19') && !lightVerb)) && !m.skipped?.includes(x) && !companyPPs.includes(x));
+          clause.pps.find((x) => (TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19') && !lightVerb)) && !m.skipped?.includes(x) && !companyPPs.includes(x)) ??
+          // (a verb of acting together whose code is a bond: its partner is the object of "with", "cooperated closely with X")
+          (m.edge === 'allied_with' && !options.onCoding && reciprocal(lex).has(clause.verb.lemma) ? clause.pps.find((x) => x.prep === 'with' && !m.skipped?.includes(x) && !companyPPs.includes(x)) : undefined);
         if (pp) targetNps = pp.objects;
         // (an attack noun's target is its against/on/at phrase only: "strikes coordinated with the government ... against X")
         if (!targetNps.some((np) => endOf(np, local, lex, a.mentions)) && !lightVerb && (options.onCoding || m.edge !== 'allied_with')) {

@@ -118,6 +118,8 @@ export interface Words {
   quantityWords: string[];
   /** Words before a military post that make it the state's forces' ("government positions"). */
   statePostWords: string[];
+  /** What rules a state, named for it ("the government", "the junta", "the authorities"): with "the" and no country or antecedent, the article's country's government. */
+  stateNouns: string[];
   /** Means of violent repression ("tear gas"), regex alternatives: a verb done to people with one is an attack (CAMEO 175). */
   repressionMeans: string[];
   allianceNouns: string[];

@@ -158,6 +158,7 @@ export const WORDS_SCHEMA: Schema = {
     dwellingNouns: strings,
     quantityWords: strings,
     statePostWords: strings,
+    stateNouns: strings,
     repressionMeans: strings,
     allianceNouns: strings,
     placePrepositions: strings,
