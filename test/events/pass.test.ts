@@ -143,6 +143,9 @@ describe('events from clauses', () => {
     ['The Nigerien government has shelled Tarvan Front positions.', 'Nigerien government attacks Tarvan Front 19'],
     // an organisation's own forces are the organisation, as a party to a bond too ("AU forces", not counted ones)
     ['ECOWAS troops supported the Gambian army in Banjul.', 'ECOWAS allied_with Gambian army 05'],
+    // someone's allies in apposition to a name with its acronym are that name, not that someone ("and their allies, X (Y),")
+    ['Chadian troops and their local allies, the Kessar Brigades (KB), attacked Faya in May.', 'Kessar Brigades attacks Faya 19'],
+    ['Chadian troops and their local allies, the Kessar Brigades (KB), attacked Faya in May.', 'Chadian troops attacks Faya 19'],
     // ... but what is struck is the target ("targets" names no attack)
     ['Turkish jets struck PKK targets in the mountains.', 'Turkish jets attacks PKK 19'],
     // violent repression (CAMEO 175: "KILL * DEMONSTRATOR") is an attack; an arrest stays a capture whoever is arrested
@@ -196,6 +199,7 @@ describe('events from clauses', () => {
     ['Varania launched a drone programme with Kessar.'], // no target phrase: no attack
     ['Villagers in Kessar rely on rainfall for their crops.'], // depending on no party
     ['Chad contributed 1,200 Kessar Brigades fighters to the mission.'], // counted men given are no party
+    ['The Tarvan Front is dominated by the Kessar Brigades.'], // dominating a group is holding sway in it, no attack (CAMEO's DESTROY)
     ['The Chadian army stepped up patrols near the border.'], // a patrol is no attack
     ['Varania deployed drones to Kessar.'], // sent somewhere, not against anyone
     ['Malian troops withdrew towards Kessar.'], // where a withdrawal goes is not what it leaves

@@ -33,6 +33,11 @@ const CASES: [string, string][] = [
   // "a commander of": one of its commanders, a member (leads-appositive takes "the commander of")
   ['Colonel Idris Mahamat, a commander of the Kessar Brigades, was wounded near Faya.', 'Idris Mahamat member_of Kessar Brigades'],
   ['The Kessar Front launched a rebellion against Chad in 2009.', 'Kessar Front attacks Chad'],
+  // a group noun after a name is the name's ("the Kessar Front group": lexicon anaphorGroupNouns, covered by its placeholder)
+  ['The Chadian army drove the Tarvan Front group out of Faya in May.', 'Chadian army attacks Tarvan Front'],
+  ['The Tarvan Front movement ambushed Chadian soldiers near Faya.', 'Tarvan Front attacks Chadian soldiers'],
+  // a description of the coalition may hold a described force ("an alliance of Kurdish and Arab fighters dominated by X")
+  ['The Kessar Alliance, a coalition of Tuareg and Arab fighters dominated by the Tarvan Front, took the port.', 'Tarvan Front member_of Kessar Alliance'],
   // "execute", a verb of killing CAMEO lacks
   ['Kessar Front fighters executed four soldiers near Faya.', 'Kessar Front attacks soldiers'],
   // a claimed attack, or any claimed deed, is the claimer's; its "of" names what it hit (verb class claim)

@@ -152,6 +152,16 @@ function apposition(items: readonly Item[], c: number, host: NounPhrase, subs: S
   let e = c + 2;
   while (items[e]?.kind === 'prep' && items[e + 1]?.kind === 'group' && e - c < MAX_PARENTHETICAL) e += 2;
   const app = a.g.nps[0]!;
+  const ppEnd = e;
+  // (with its own bracketed name right after it: "X and its allies, the Syrian National Army (SNA), launched ...")
+  if (e === c + 2 && items[e]?.kind === 'open' && items[e + 1]?.kind === 'group' && items[e + 2]?.kind === 'close') {
+    const inner = (items[e + 1] as { g: Group }).g.nps;
+    const after = items[e + 3]?.kind;
+    if (inner.length === 1 && (after === 'comma' || after === 'stop' || after === 'close')) {
+      app.appositions.push(inner[0]!);
+      e += 3;
+    }
+  }
   // the apposition's own relative clause, before the comma that gives the sentence its verb: "X, a separatist group
   // backed by Y, withdrew" and "X, the group that rules Z, fired" read "X withdrew" and "X fired"; the relative is
   // read apart with the apposition for its antecedent
@@ -166,7 +176,7 @@ function apposition(items: readonly Item[], c: number, host: NounPhrase, subs: S
   }
   const end = items[e];
   if (end && end.kind !== 'comma' && end.kind !== 'stop' && end.kind !== 'close') return -1;
-  for (let p = c + 2; p < e && !relative; p += 2) {
+  for (let p = c + 2; p < ppEnd && !relative; p += 2) {
     const prep = items[p] as Extract<Item, { kind: 'prep' }>;
     app.pps.push(makePP(prep, (items[p + 1] as { g: Group }).g.nps, 'noun'));
   }

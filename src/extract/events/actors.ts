@@ -121,7 +121,8 @@ function build(): NonNullable<typeof index> {
     if (!body && !w().PERSON_HEADS.has(head) && !w().PERSON_HEADS.has(head.replace(/s$/, ''))) return;
     if ((head === 'bomber' || head === 'bombers') && words[0] !== 'suicide') return;
     // "unidentified gunmen": the unidentified-words are read here, before any noun
-    if (w().UNIDENTIFIED.has(phrase.split(' ')[0]!) && phrase.includes(' ')) return;
+    // (not a body the lexicon lists with one: "armed groups")
+    if (!body && w().UNIDENTIFIED.has(phrase.split(' ')[0]!) && phrase.includes(' ')) return;
     if (!phrases.has(phrase)) phrases.set(phrase, a);
   };
   for (const x of genericActorWords().extraAgents) {

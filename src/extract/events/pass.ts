@@ -189,6 +189,13 @@ interface End {
 
 /** The mention a noun phrase stands for: its head, else a compound or possessor that is a mention. */
 function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions: readonly RawMention[]): End | undefined {
+  // someone's allies are not that someone: the name in apposition, if any ("Turkey and its Syrian allies, the SNA,"),
+  // also where a guesser took "Syrian allies" for a name
+  if (allyHeads(lex).has(np.head.text.toLowerCase().split(/\s+/).pop()!) && np.modifiers.some((m) => m.kind === 'possessor' || m.kind === 'compound')) {
+    const named = np.appositions.find((x) => x.mention !== undefined);
+    if (named) return { mention: local[named.mention!]! };
+    if (np.mention === undefined) return undefined;
+  }
   // (a generic actor's men "of" a named group are that group: "militiamen of the Kessar Front", below)
   if (np.mention !== undefined && !(mentions[local[np.mention]!]!.rule === 'generic-actor' && roleHeads(lex).has(np.head.text.toLowerCase()) && np.pps.some((pp) => pp.prep === 'of' || pp.prep === 'from'))) return { mention: local[np.mention]! };
   if (np.pronoun) return undefined;
@@ -382,7 +389,10 @@ const campaignNouns = memoByLexicon((lex) => new Set(lex.words.campaignNouns.map
 /** A phrase whose head names an armed campaign ("an insurgency", "a war": lexicon words.campaignNouns). */
 const isCampaignNoun = (np: NounPhrase, lex: Lexicon) => np.mention === undefined && headKeys(np).some((k) => campaignNouns(lex).has(k));
 /** Light verbs that carry out an attack named by their object (lexicon verb class `launch`), with particles ("carry out"). */
+/** The lexicon's ally nouns and their plurals ("ally", "allies", "partners"). */
+const allyHeads = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.allyNouns.flatMap((n) => [n.toLowerCase(), pluralize(n.toLowerCase())])));
 const launches = classVerbSet('launch');
+const dominates = classVerbSet('dominate');
 /** Verbs of using a weapon (lexicon class `use-weapon`: "used", "fired", "launched"): their weapon object is no target. */
 const allianceNouns = memoByLexicon((lex) => new Set(lex.words.allianceNouns.flatMap((w) => [w, pluralize(w)])));
 const usesWeapon = classVerbSet('use-weapon');
@@ -1053,6 +1063,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // commanding, leading, governing (CAMEO block OVERSEE_MANAGE, whose verbs alone code 060 "material cooperation") is
       // no alliance: the graph reads it as `leads` (rules). On re3d-dev its one event was "CTF 50 is led by Commodore X".
       if (!options.onCoding && m.edge === 'allied_with' && !m.pattern && NO_ALLIANCE_BLOCKS.has(m.entry.block)) continue;
+      // dominating ("an alliance dominated by the YPG", "Shia militias dominate the force": lexicon class `dominate`) is
+      // holding sway, which the membership rules read; CAMEO's DESTROY block lists "dominate" as an attack
+      if (!options.onCoding && m.edge === 'attacks' && !m.pattern && dominates(lex).has(clause.verb.lemma)) continue;
       // a place or a camp does not act (a country may: it stands for its government)
       const acts = (e: End) => (a.mentions[e.mention]!.kind !== 'place' && a.mentions[e.mention]!.kind !== 'camp') || a.mentions[e.mention]!.type === 'country';
       // an alliance is read between named parties only ("UK support" is not the UK's ally; "bought Russian missiles" is

@@ -54,9 +54,10 @@ export const ALLIANCE_RULES: RelationRule[] = [
   {
     reason: 'allied-fronted-support',
     type: 'allied_with',
-    pattern: `^[\\s.“"]*(?:In\\s+support\\s+of|In\\s+(?:close\\s+)?(?:coordination|cooperation|partnership)\\s+with|With\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?support\\s+(?:of|from)|{V:back:pp}\\s+by|Alongside|Together\\s+with|Working\\s+with)\\s+(?:the\\s+)?{T:${ACTOR},country}(?:[^⟦⟧,]|⟦[^⟧]*⟧){0,80}?,\\s+(?:the\\s+)?{S:${ACTOR},country}(?!\\s*(?:,|and\\b|or\\b))`,
+    pattern: `^[\\s.“"]*(?:In\\s+support\\s+of|In\\s+(?:close\\s+)?(?:coordination|cooperation|partnership)\\s+with|With\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?{W:aidNouns}\\s+(?:of|from)|{V:back:pp}\\s+by|Alongside|Together\\s+with|Working\\s+with)\\s+(?:the\\s+|an?\\s+)?{T:${ACTOR},country}(?:[^⟦⟧,]|⟦[^⟧]*⟧){0,80}?,\\s+(?:the\\s+)?{S:${ACTOR},country}(?!\\s*(?:,|and\\b|or\\b))`,
     example: 'In support of the Kenyan army, the United States conducted two airstrikes near Kismayo.',
-    examples: ['Backed by Russia, the Syrian Arab Army moved north towards Hama.', 'In cooperation with the Tarvan Front, the Kessar Brigades shelled a convoy near Faya.'],
+    // (what a party gives, lexicon aidNouns, from one named with any article: "With air support from a US-led coalition, X ...")
+    examples: ['Backed by Russia, the Syrian Arab Army moved north towards Hama.', 'In cooperation with the Tarvan Front, the Kessar Brigades shelled a convoy near Faya.', 'With weapons from a Nasr Front depot, the Kessar Brigades retook Faya.'],
     confidence: 0.75,
   },
   {

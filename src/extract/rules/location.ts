@@ -78,6 +78,18 @@ export const LOCATION_RULES: RelationRule[] = [
     coord: true,
   },
   {
+    reason: 'located-patrols',
+    type: 'located_in',
+    // a force that patrols or guards a place, or a road or a site in or near it, is there (verb class patrol)
+    // (right after the force, over an adverb or a verb of beginning: "began patrolling"; a noun "patrol" after other
+    // words names another's: "the U.S. patrol had begun in X")
+    pattern: `{S:${ACTOR}}\\s+(?:(?:now|also|still|regularly|jointly)\\s+)?(?:(?:began|begin|begins|started|start|starts|continued|continue|continues)\\s+(?:to\\s+)?)?{V:patrol}\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+){1,4}?(?:in|near|around|outside|of)\\s+(?:the\\s+)?)?{T:place,camp}`,
+    example: 'Turkish soldiers patrolled the road outside Manbij on Sunday.',
+    examples: ['The Tarvan Front still guards the old bridge in Faya.', 'Chadian troops began patrolling the town of Faya.'],
+    confidence: 0.7,
+    coord: true,
+  },
+  {
     reason: 'located-force-in',
     type: 'located_in',
     pattern: `{S:force,armed_group}(?:\\s+(?:fighters|militants|terrorists|targets|forces|troops|units|positions|cells|members|commanders|leaders|strongholds))?\\s+(?:in|inside|across|near)\\s+(?:the\\s+)?{T:place,camp}`,

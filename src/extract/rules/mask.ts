@@ -51,6 +51,9 @@ const partsAfter = memoByLexicon((lex) => {
 });
 
 
+/** A group noun (lexicon anaphorGroupNouns) right after a name, as its own lower-case word: "the Islamic State group". */
+const groupNounAfter = memoByLexicon((lex) => new RegExp(`^\\s+(?:${alternation(lex.words.anaphorGroupNouns)})(?![\\p{L}-])`, 'u'));
+
 /**
  * What a person's title makes them of a body named right before it (roles.json): `title-lead` when the title is a
  * `leads` role ("President", "Prime Minister"), `title-member` when it or its last word is a `member` role ("Foreign
@@ -126,6 +129,12 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
     // again: the rules read past it, as they read "the Sudanese Armed Forces and the RSF"
     const skip = acronymAfter(text, mentions, i, last, s.end);
     if (skip !== undefined) cursor = skip;
+    // ... and so is a group noun right after a group's name ("drove the Islamic State group out of Raqqa", "the Hamas
+    // movement said": lexicon anaphorGroupNouns), which the placeholder covers
+    else if (m.kind !== 'place' && m.kind !== 'camp' && m.type !== 'person') {
+      const g = groupNounAfter(lex).exec(text.slice(m.end, Math.min(s.end, m.end + 16)));
+      if (g) cursor = m.end + g[0].length;
+    }
   }
   out += text.slice(cursor, s.end);
   return { text: out, at };

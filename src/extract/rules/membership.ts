@@ -16,8 +16,8 @@ const SUB_UNIT = '(?:gang|cell|local|field|unit|mid-level|regional|provincial|di
  */
 const ROLE_OBJECT_GAP = '(?:(?:[\\w\'’-]+|⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧[\\w\'’-]*)\\s+){0,3}?';
 
-/** A generic actor's placeholder ("gangs", "police officer"): words of a description, no party of its own. */
-const GENERIC = '⟦\\d+\\|[^|⟧]*\\|[^|⟧]*\\|generic-actor[^⟧]*⟧';
+/** A generic actor's placeholder ("gangs", "police officer") or a described force's ("Kurdish and Arab fighters"): words of a description, no party of its own. */
+const GENERIC = '⟦\\d+\\|[^|⟧]*\\|[^|⟧]*\\|(?:generic-actor|name-force-descriptive)[^⟧]*⟧';
 /** The words of an apposition before its participle: a few words and generic actors ("a coalition of militias"). */
 const DESCRIPTION_GAP = `(?:(?:[\\w'’-]+|${GENERIC})\\s+){1,5}?`;
 /** What a leader is called before the name: lower-case words and generic actors ("former police officer"). */
