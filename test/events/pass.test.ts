@@ -365,6 +365,8 @@ describe('generic actors', () => {
     ['Iraqi officials met the envoy.', 'government of Iraq'],
     ['Unidentified gunmen attacked a bus in Kenya.', 'unidentified gunmen (Kenya, 2026-05)'],
     ['Masked men raided a village in Kenya.', 'unidentified men (Kenya, 2026-05)'],
+    // a body of armed men no state names (Phoenix's ARMED GROUP), though "armed" is also an unidentified-word
+    ['Armed groups abducted 12 activists in Basra, Iraq.', 'armed groups (Iraq, 2026-05)'],
     // a group's members are its people
     ['Gang members robbed a bank in Kenya.', 'gangs (Kenya, 2026-05)'],
     ['Militia members burned a market in Mali.', 'militias (Mali, 2026-05)'],
