@@ -290,8 +290,11 @@ function genericAffiliations(a: Analysis, mentions: readonly RawMention[], range
  * mentions/definitions.ts) is a name of it: an alias, the name taking the generic actor's kind and type. `mentions`
  * may have entries replaced.
  */
-/** The words between a name (and its acronym in brackets, or the acronym and its bracket) and a description in apposition: ", a", ", the". */
-const APPOSED_AFTER = /^(?:\s*\(\s*[\p{Lu}][\p{L}&.-]{1,9}\s*\)|\s*\))?\s*,\s+(?:a|an|the)\s+$/u;
+/**
+ * The words between a name (and its acronym in brackets, or the acronym and its bracket) and a description in
+ * apposition (", a", ", the") or after a singular copula ("is a", "was an": "X is an Iraqi Shia militia founded by Y").
+ */
+const APPOSED_AFTER = /^(?:\s*\(\s*[\p{Lu}][\p{L}&.-]{1,9}\s*\)|\s*\))?(?:\s*,|\s*,?\s+(?:is|was|remains|became))\s+(?:a|an|the)\s+$/u;
 
 function genericAliases(text: string, mentions: RawMention[]): RawAlias[] {
   const out: RawAlias[] = [];

@@ -130,7 +130,7 @@ export function clusterMentions(raw: RawExtraction): {
 
   // Antecedents and office holders come from indexes built once (mentions no longer change below),
   // so each anaphor costs a lookup, not a scan over every earlier mention.
-  const antecedents = antecedentIndex(mentions);
+  const antecedents = antecedentIndex(mentions, raw.text);
   const officeHolders = new Map<string, number | undefined>();
   const holderOf = (office: string): number | undefined => {
     if (!officeHolders.has(office)) {
@@ -220,7 +220,14 @@ const countBelow = (at: readonly number[], i: number): number => lowerBound(at.l
  * Indexes are built once per article; each lookup costs a binary search plus
  * the mentions inside the window, so an article costs linear time in its length.
  */
-function antecedentIndex(mentions: readonly RawMention[]): (i: number) => number | undefined {
+/** Does the mention at `start` open its sentence (after at most "the" and a quotation mark)? */
+function opensSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const m = /(?:^|[.!?]["”’)]?\s+|\n\s*)["“]?(?:[Tt]he\s+)?$/u.exec(before);
+  return !!m && (m.index > 0 || start <= 12);
+}
+
+function antecedentIndex(mentions: readonly RawMention[], text: string): (i: number) => number | undefined {
   const eligible: number[] = [];
   mentions.forEach((x, j) => {
     // a generic actor ("suicide bombers", events/actors.ts) is not what "the group" refers back to
@@ -243,15 +250,22 @@ function antecedentIndex(mentions: readonly RawMention[]): (i: number) => number
       const from = m.start - ANAPHOR_WINDOW;
       let last: number | undefined;
       let key: string | undefined;
+      let ambiguous = false;
+      // (the latest group that opens its sentence, the topic: "X is a militia founded by a former commander of Y. The
+      // group is part of Z" is X's, when the anaphor opens its sentence too)
+      let topic: number | undefined;
       for (let k = n - 1; k >= 0 && groups.maxEnd[k]! >= from; k--) {
         const x = mentions[groups.at[k]!]!;
         if (x.end < from) continue;
+        // (alone: not one of two subjects, "X and Y clashed. The group lost.")
+        if (topic === undefined && opensSentence(text, x.start) && !/^\s*(?:\([^)]{1,12}\)\s*)?(?:and|or|&|,\s*(?:and|or)?\s*\p{Lu})/u.test(text.slice(x.end, x.end + 24))) topic = groups.at[k];
         const kx = entityKey(x);
         if (last === undefined) {
           last = groups.at[k];
           key = kx;
-        } else if (kx !== key) return undefined; // two groups nearby: ambiguous
+        } else if (kx !== key) ambiguous = true; // two groups nearby
       }
+      if (ambiguous) return topic !== undefined && opensSentence(text, m.start) ? topic : undefined;
       if (last !== undefined) return last;
       return groups.several[n - 1] ? undefined : groups.at[n - 1];
     }

@@ -200,6 +200,7 @@ describe('events from clauses', () => {
     ['Villagers in Kessar rely on rainfall for their crops.'], // depending on no party
     ['Chad contributed 1,200 Kessar Brigades fighters to the mission.'], // counted men given are no party
     ['The Tarvan Front is dominated by the Kessar Brigades.'], // dominating a group is holding sway in it, no attack (CAMEO's DESTROY)
+    ['The Tarvan Front was founded in 2009 by Omar Tessali.'], // founding is leading (rules), no alliance (CAMEO's ENACT)
     ['The Chadian army stepped up patrols near the border.'], // a patrol is no attack
     ['Varania deployed drones to Kessar.'], // sent somewhere, not against anyone
     ['Malian troops withdrew towards Kessar.'], // where a withdrawal goes is not what it leaves

@@ -33,6 +33,9 @@ const CASES: [string, string, string][] = [
   // after "the", an opener that also starts sentences is part of the name
   ['Officials said the New Dawn Movement was behind it.', 'New Dawn Movement', 'armed_group'],
   ['Savers queued outside the First Harbour Bank in Basra.', 'First Harbour Bank', 'organization'],
+  // ... and so is a community's word before a name of two words: the community's party, not another of that name
+  ['He joined the Kurdish Democratic Party in 1990.', 'Kurdish Democratic Party', 'organization'],
+  ['Activists of the Assyrian Patriotic Movement met in Qamishli.', 'Assyrian Patriotic Movement', 'armed_group'],
   // a church title before a name is no part of it
   ['Cardinal Tomas Halvik said the talks would resume.', 'Tomas Halvik', 'person'],
   // a speaker's name never starts inside an abbreviation: no "S. Cardinal Halvik"

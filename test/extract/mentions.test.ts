@@ -137,6 +137,8 @@ const NOT_FOUND: [string, string][] = [
   // ... nor a creed's or an ideology's adjective (lexicon ideologyAdjectives)
   ['The group was founded by Islamist prisoners in 2011.', 'Islamist'],
   ['Salafist preachers urged the fighters to leave.', 'Salafist'],
+  // ... nor a people's word before a noun of siding: another party's allies, described (lexicon allyNouns)
+  ['Turkish troops and their Syrian allies, the Kessar Brigades, launched three offensives.', 'Syrian allies'],
   // a collective actor only after "the"
   ['An international community of scholars met in Oslo.', 'international community'],
   // a name never starts inside a word ("majority-Kurdish")

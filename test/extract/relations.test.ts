@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
+import { analyzeArticle } from '../../src/resolve/index.ts';
 
 function edges(text: string): string[] {
   const raw = extract({ id: 't', title: 't', text });
@@ -33,6 +34,10 @@ const CASES: [string, string][] = [
   // "a commander of": one of its commanders, a member (leads-appositive takes "the commander of")
   ['Colonel Idris Mahamat, a commander of the Kessar Brigades, was wounded near Faya.', 'Idris Mahamat member_of Kessar Brigades'],
   ['The Kessar Front launched a rebellion against Chad in 2009.', 'Kessar Front attacks Chad'],
+  // a party said to be a close ally of another (allied-ally-appositive after a singular copula)
+  ['The Omari Battalion is a close ally of the Tarvan Front.', 'Omari Battalion allied_with Tarvan Front'],
+  // ... and the party possessed after "of", not its possessor
+  ['The Omari Battalion, an ally of Chad\'s Tarvan Front, withdrew.', 'Omari Battalion allied_with Tarvan Front'],
   // a group noun after a name is the name's ("the Kessar Front group": lexicon anaphorGroupNouns, covered by its placeholder)
   ['The Chadian army drove the Tarvan Front group out of Faya in May.', 'Chadian army attacks Tarvan Front'],
   ['The Tarvan Front movement ambushed Chadian soldiers near Faya.', 'Tarvan Front attacks Chadian soldiers'],
@@ -1103,6 +1108,12 @@ describe('relation rules: parts named with a pronoun, aid received, deeds asked 
     ['After the French-led Tavoren force left in 2021, the junta led by General Omar Haji turned to Moscow.', 'leads Tavoren'],
   ])('%s (no %s)', (sentence, edge) => {
     expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
+  });
+  // a description after a singular copula is the name again ("X is a Chadian militia founded in 2009 by Y": Y leads X)
+  it('a description after "is a" is the name', () => {
+    const ex = analyzeArticle({ id: 't', title: 't', text: 'The Tarvan Front is a Chadian militia founded in 2009 by Omar Tessali.' });
+    const label = new Map(ex.entities.map((e) => [e.id, e.label]));
+    expect(ex.relations.map((r) => `${label.get(r.source)} ${r.type} ${label.get(r.target)}`)).toContain('Omar Tessali leads Tarvan Front');
   });
   // an acronym inside a compound acronym is not the lexicon's ("CSP-DPA" holds no news agency "DPA")
   it('a compound acronym holds no other', () => {

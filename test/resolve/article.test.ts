@@ -40,6 +40,13 @@ describe('within-article links', () => {
     expect(ex.entities.some((e) => e.mentions.some((m) => m.text === 'The group'))).toBe(false);
   });
 
+  // (fresh rows) ... but two groups near it, when it opens its sentence, leave it to the one that opened the sentence before
+  it('takes "the group" that opens a sentence to the group that opened the last one', () => {
+    const ex = resolve('The Tarvan Front is a militia founded by a former commander of the Kessar Front. The group is part of the Nasr Alliance.');
+    const tarvan = ex.entities.find((e) => e.label === 'Tarvan Front')!;
+    expect(tarvan.mentions.map((m) => m.text)).toContain('The group');
+  });
+
   it('keeps two people who share a surname apart', () => {
     const ex = resolve('Gen. Karim Haddad and Col. Samir Haddad met. Haddad spoke.');
     const people = ex.entities.filter((e) => e.type === 'person').map((e) => e.id).sort();

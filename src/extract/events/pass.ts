@@ -393,6 +393,7 @@ const isCampaignNoun = (np: NounPhrase, lex: Lexicon) => np.mention === undefine
 const allyHeads = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.allyNouns.flatMap((n) => [n.toLowerCase(), pluralize(n.toLowerCase())])));
 const launches = classVerbSet('launch');
 const dominates = classVerbSet('dominate');
+const leadsVerb = classVerbSet('lead');
 /** Verbs of using a weapon (lexicon class `use-weapon`: "used", "fired", "launched"): their weapon object is no target. */
 const allianceNouns = memoByLexicon((lex) => new Set(lex.words.allianceNouns.flatMap((w) => [w, pluralize(w)])));
 const usesWeapon = classVerbSet('use-weapon');
@@ -1063,6 +1064,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // commanding, leading, governing (CAMEO block OVERSEE_MANAGE, whose verbs alone code 060 "material cooperation") is
       // no alliance: the graph reads it as `leads` (rules). On re3d-dev its one event was "CTF 50 is led by Commodore X".
       if (!options.onCoding && m.edge === 'allied_with' && !m.pattern && NO_ALLIANCE_BLOCKS.has(m.entry.block)) continue;
+      // ... nor founding, heading or running one ("a militia founded in 2013 by X": lexicon class `lead`, which the
+      // leadership rules read; CAMEO codes "found" as enacting, 060)
+      if (!options.onCoding && m.edge === 'allied_with' && !m.pattern && leadsVerb(lex).has(clause.verb.lemma)) continue;
       // dominating ("an alliance dominated by the YPG", "Shia militias dominate the force": lexicon class `dominate`) is
       // holding sway, which the membership rules read; CAMEO's DESTROY block lists "dominate" as an attack
       if (!options.onCoding && m.edge === 'attacks' && !m.pattern && dominates(lex).has(clause.verb.lemma)) continue;

@@ -140,9 +140,11 @@ export const ALLIANCE_RULES: RelationRule[] = [
     type: 'allied_with',
     // a party in apposition with a noun of siding (lexicon words.allyNouns) sides with the party it is the ally of
     // (a title may stand before a person's name: "an ally of President X")
-    pattern: `{S:${ACTOR},country}\\s*,\\s+(?:(?:the|a|an|its|their)\\s+|one\\s+of\\s+(?:the|its|their)\\s+)(?:[\\w-]+\\s+){0,2}?{W:allyNouns}\\s+(?:of|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}?{T:${ACTOR},country}`,
+    // (a possessor before the party is the party's: "an ally of Iran's Revolutionary Guards" sides with the Guards)
+    // (or after a singular copula, "X is a close ally of Y", "X is considered one of the closest allies of Y")
+    pattern: `{S:${ACTOR},country}(?:\\s*,\\s+|\\s+(?:is|was|remains|became|has\\s+been)\\s+(?:(?:widely\\s+)?(?:considered|seen\\s+as|regarded\\s+as|described\\s+as)\\s+)?)(?:(?:the|a|an|its|their)\\s+|one\\s+of\\s+(?:the|its|their)\\s+)(?:[\\w-]+\\s+){0,2}?{W:allyNouns}\\s+(?:of|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}?(?:{X}['’]s?\\s+)?{T:${ACTOR},country}`,
     example: 'Belarus, a close ally of Russia, hosted the talks.',
-    examples: ['Qatar, one of the main backers of the Nasr Front, mediated the truce.', 'The Kessar Brigades, the last ally of President Omar Haji, withdrew.'],
+    examples: ['Qatar, one of the main backers of the Nasr Front, mediated the truce.', 'The Kessar Brigades, the last ally of President Omar Haji, withdrew.', 'The Omari Battalion is considered one of the closest Chadian allies of the Tarvan Front.'],
     confidence: 0.7,
   },
   {

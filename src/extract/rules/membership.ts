@@ -81,9 +81,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // (not when a verb follows the name: "X condemned the attack and blamed a gang led by Y" has Y lead the gang)
     // (nor when another noun phrase opens after a comma further on: "after the Kessar force left in 2022, the junta led
     // by Y" has Y lead the junta; an apposition right after the name is the name: "X, the alliance led by Y")
-    pattern: `{T:${ACTOR}}{_}(?<!⟧\\s+(?:\\p{Ll}+ed|said|says|told)\\s[^⟦⟧]*)(?<!⟧\\s*[^⟦⟧,\\s][^⟦⟧,]*,\\s+(?:the|a|an)\\s+[^⟦⟧,]*){V:lead:pp}\\s+by\\s+(?:the\\s+)?{S:person}`,
+    pattern: `{T:${ACTOR}}{_}(?<!⟧\\s+(?:\\p{Ll}+ed|said|says|told)\\s[^⟦⟧]*)(?<!⟧\\s*[^⟦⟧,\\s][^⟦⟧,]*,\\s+(?:the|a|an)\\s+[^⟦⟧,]*){V:lead:pp}\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:the\\s+)?{S:person}`,
     example: 'The Syrian Democratic Forces, led by Mazloum Abdi, took Raqqa.',
-    examples: ['The Tarvan Front, now headed by Omar Tessali, took Faya.', 'A militia commanded by Omar Tessali took Faya.', 'The Tarvan Front, the rebel alliance led by Omar Tessali, took Faya.'],
+    // (a year between: "a militia founded in 2009 by X")
+    examples: ['The Tarvan Front, now headed by Omar Tessali, took Faya.', 'A militia commanded by Omar Tessali took Faya.', 'The Tarvan Front, the rebel alliance led by Omar Tessali, took Faya.', 'The Tarvan Front is a Chadian militia founded in 2009 by Omar Tessali.'],
     confidence: 0.75,
   },
   {

@@ -17,6 +17,7 @@ import { nameKit, numberedSiteEnd } from '../mentions/kit.ts';
 import type { EntityType } from '../../types.ts';
 import { demonyms, forceNounSet, memoByLexicon, openerType, orgHeadTypes, type Lexicon } from '../lexicon/index.ts';
 import type { NameCandidate } from '../mentions/candidate.ts';
+import { pluralize } from '../lexicon/inflect.ts';
 import type { Tagger } from './ner.ts';
 import { proposeNames, type NameProposal } from './propose.ts';
 
@@ -46,7 +47,8 @@ const heads = memoByLexicon((lex: Lexicon) => {
   // names of documents and operations: no actor, place or force ("the Juba Peace Agreement", "Operation Hadin Kai")
   // (and a bare title, capitalised to name its holder: "the Spokesperson said", "Statement by the Spokesperson")
   const titles = new Set(w.bareTitleWords.map((x) => x.toLowerCase()));
-  return { org, titles, place, notNames: new Set(w.notNames) as ReadonlySet<string>, group: group as ReadonlySet<string>, documents: new Set(w.documentHeads) as ReadonlySet<string>, events: new Set(w.eventHeads) as ReadonlySet<string> };
+  const allies = new Set(w.allyNouns.flatMap((n) => [n, pluralize(n)]));
+  return { org, titles, place, allies: allies as ReadonlySet<string>, notNames: new Set(w.notNames) as ReadonlySet<string>, group: group as ReadonlySet<string>, documents: new Set(w.documentHeads) as ReadonlySet<string>, events: new Set(w.eventHeads) as ReadonlySet<string> };
 });
 
 /**
@@ -61,6 +63,9 @@ function typeOf(cls: string, text: string, lex: Lexicon): EntityType | undefined
   if (h.group.has(text.toLowerCase()) || h.titles.has(text.toLowerCase())) return undefined;
   const words = text.split(/\s+/);
   const last = words[words.length - 1] ?? '';
+  // (nor a people's word before a noun of siding: "Syrian allies", "Iraqi proxies" are others' allies, described,
+  // which the alliance rules read as words: lexicon allyNouns)
+  if (words.length === 2 && h.group.has(words[0]!.toLowerCase()) && h.allies.has(last)) return undefined;
   // (its first word, or the first part of a hyphenated one: "Lashkar-e-Taiba")
   // (a word that opens an armed group's name: "Liwa Zainebiyoun", lexicon orgOpeners)
   const opened = cls === 'PER' || cls === 'ORG' ? openerType(words, lex) : undefined;
