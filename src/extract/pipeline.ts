@@ -306,7 +306,8 @@ function genericAliases(text: string, mentions: RawMention[]): RawAlias[] {
     if (d.rule !== 'name-force-descriptive' || d.canonical) continue;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const n = mentions[k]!;
-      if (n.end > d.start || n.kind === 'place' || n.type === 'person' || n.anaphor || n.via || n.rule === 'generic-actor' || !/^\p{Lu}/u.test(n.text)) continue;
+      // (a name: capitalised, or the lexicon's in lower case, "al-Nujaba")
+      if (n.end > d.start || n.kind === 'place' || n.type === 'person' || n.anaphor || n.via || n.rule === 'generic-actor' || !(/^\p{Lu}/u.test(n.text) || n.canonical)) continue;
       if (!APPOSED_AFTER.test(text.slice(n.end, d.start))) break;
       // (a description of the name: no label, alias or type of its own)
       mentions[i] = { ...d, kind: n.kind, type: n.type, via: 'description', refersTo: { start: n.start, end: n.end } };

@@ -148,6 +148,15 @@ export const ALLIANCE_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    reason: 'allied-ally-copula-second',
+    type: 'allied_with',
+    // ... and so is the subject that opens the sentence, in the second of two verb phrases ("X is part of Z and is
+    // considered one of the closest allies of Y"; the subject only: no name inside the first phrase)
+    pattern: `^[\\s"“]*(?:the\\s+)?{S:${ACTOR},country}(?:[^⟦⟧.;]|⟦[^⟧]*⟧){1,80}?\\s+and\\s+(?:is|was|remains|has\\s+been)\\s+(?:(?:widely\\s+)?(?:considered|seen\\s+as|regarded\\s+as|described\\s+as)\\s+)?(?:(?:the|a|an)\\s+|one\\s+of\\s+(?:the|its|their)\\s+)(?:[\\w-]+\\s+){0,2}?{W:allyNouns}\\s+(?:of|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}?(?:{X}['’]s?\\s+)?{T:${ACTOR},country}`,
+    example: 'The Omari Battalion joined the Nasr Alliance in 2019 and is a close ally of the Tarvan Front.',
+    confidence: 0.65,
+  },
+  {
     reason: 'allied-ally-possessive',
     type: 'allied_with',
     // a party named after a possessive and a noun of siding sides with the possessor ("X's key ally Y", "its proxy
