@@ -383,6 +383,9 @@ describe('generic actors', () => {
     ['Militiamen attacked Sudanese farmers near the border.', 'farmers (Sudan)'],
     // a country's aircraft and weapons stand for its armed forces (CAMEO synonym sets)
     ['Ethiopian drones struck a market in Tigray.', 'security forces (Ethiopia)'],
+    // ... each of the countries listed before the noun ("Eritrean and Ethiopian drones")
+    ['Eritrean and Ethiopian drones struck a market in Tigray.', 'security forces (Eritrea)'],
+    ['Kenyan, Ugandan and Burundian troops patrolled Mogadishu.', 'security forces (Uganda)'],
     // a government, its authorities and its legislature, with the country before or after the noun
     ['The Malian government expelled the envoy.', 'government of Mali'],
     ['Zambian authorities detained the crew of the trawler.', 'government of Zambia'],

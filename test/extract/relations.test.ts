@@ -1104,6 +1104,10 @@ describe('relation rules: parts named with a pronoun, aid received, deeds asked 
     ['Chad voted against the Tarvan Front in the council.', 'attacks'],
     // a truce is no alliance: enemies stop fighting (CAMEO 0871, a de-escalation)
     ['The Tarvan Front, which held Faya until 2020, signed a truce with the Kessar Brigades.', 'allied_with'],
+    // a place after a compass word only says where what was taken lies
+    ['The Kessar Brigades took control of several villages east of Faya.', 'captures'],
+    // a phrase on a speaker after a comma is the speaker's, not the clause before ("withdrew ..., a spokesman for X said")
+    ['Chadian troops withdrew from the area, a spokesman for the Tarvan Front said.', 'withdraws_from Tarvan Front'],
     // "led by" belongs to the noun phrase right before it, not to a name before a comma further back
     ['After the French-led Tavoren force left in 2021, the junta led by General Omar Haji turned to Moscow.', 'leads Tavoren'],
   ])('%s (no %s)', (sentence, edge) => {

@@ -383,6 +383,10 @@ class StreamReader {
   private wh: { antecedent: NounPhrase[]; text: string; onCandidate: boolean; prep?: Extract<Item, { kind: 'prep' }> } | null = null;
   private comp: { governor: Clause | null } | null = null;
   private pendingPrep: Extract<Item, { kind: 'prep' }> | null = null;
+  /** What came before the candidate subject (`cand`): after a comma, a prepositional phrase on it is its own. */
+  private prevBeforeCand: string | null = null;
+  /** A finite verb follows the candidate over its prepositional phrases ("a spokesman for the SDF said"). */
+  private candVerbAhead = false;
   private prev: Prev = 'start';
   /** The chunk kind before the pending preposition. */
   private prevAtPrep: Prev = 'start';
@@ -560,6 +564,8 @@ class StreamReader {
       this.prev = 'group';
       return;
     }
+    this.prevBeforeCand = this.prev;
+    this.candVerbAhead = far;
     this.cand = g;
     this.candHook = this.hookHere();
     this.last = { g, role: 'cand' };
@@ -643,6 +649,14 @@ class StreamReader {
     }
     if (this.next && afterNoun && before && (before.role === 'subject' || before.role === 'pp')) {
       // "after the leader of ISIS was killed": on the subject-to-be
+      pp.attach = 'noun';
+      lastNp(before.g).pps.push(pp);
+      return;
+    }
+    // ... and on a phrase that waits for its verb after a comma: "..., a spokesman for the SDF said" (not the clause
+    // before it: "withdrew from the area, a spokesman for the SDF said" did not withdraw for the SDF)
+    // (a phrase whose verb comes after its prepositional phrases; never the passive's "by": ", most by shelling")
+    if (this.cand && afterNoun && before?.role === 'cand' && before.g === this.cand && this.prevBeforeCand === 'comma' && this.candVerbAhead && pp.prep !== 'by') {
       pp.attach = 'noun';
       lastNp(before.g).pps.push(pp);
       return;

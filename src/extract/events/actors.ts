@@ -972,6 +972,23 @@ export function genericActors(
         }
       }
     }
+    // countries listed before the one right before the noun share the noun ("Russian and Syrian warplanes", "US, British
+    // and French jets"): each its own node, at its own word; not for parties that may be the other side (SHARES_NO_COUNTRY)
+    const listedBefore: Array<{ iso: string; start: number; end: number }> = [];
+    if (country && !lexCountry && !SHARES_NO_COUNTRY.has(hit.sector)) {
+      let j = tokens.findIndex((t) => t.start === start);
+      let closed = false;
+      while (j >= 2) {
+        const sep = tokens[j - 1]!;
+        const c = tokens[j - 2]!;
+        if (!(sep.norm === 'and' && !closed) && sep.norm !== ',') break;
+        if (sep.norm === 'and') closed = true;
+        const iso = /^\p{Lu}/u.test(text[c.start]!) ? countries.get(c.norm) : undefined;
+        if (!iso || iso === country || !closed) break;
+        listedBefore.push({ iso, start: c.start, end: c.end });
+        j -= 2;
+      }
+    }
     // after the noun: "soldiers from Kenya", "the government of Peru", "police in Nigeria" (a country's soldiers are
     // often somewhere else: "in" does not scope the armed forces)
     /** Further countries the phrase names in a list after the first ("police in Kenya and Uganda"): each its own node. */
@@ -1051,6 +1068,13 @@ export function genericActors(
       continue;
     }
     const where = lexCountry ?? (country ? labels.get(country)! : undefined);
+    for (const c of listedBefore) {
+      // (a word another pass read as a party already: "Russian" of "Russian and Syrian troops")
+      if (mentions.some((x) => x.kind !== 'place' && x.start < c.end && c.start < x.end)) continue;
+      const label = labelOf(hit, rule, labels.get(c.iso)!, unidentified, month, article.id);
+      const identity = hit.sector === 'MIL' && !rule.byNoun ? forcesOf(c.iso, label, lex) : { label, canonical: `generic:${label.toLowerCase()}` };
+      out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: hit.kind, type: hit.type, ...identity, rule: 'generic-actor' });
+    }
     // each further country of a list: the same noun, that country's node, its span reaching that country's name (the
     // words that name it: "lawmakers in Kenya and Uganda" for Uganda's)
     if (conjuncts.length && !(hit.office && !hit.plural)) {

@@ -38,9 +38,10 @@ export const LOCATION_RULES: RelationRule[] = [
     // withdraws_from, who takes it by captures
     // (not an intention or a prevented move: "preparing to enter X", "a route to move into X", "stopped them from
     // reaching X"; nor a noun: "began its push into X")
-    pattern: `{S:armed_group,force}{_p}(?<![\\p{L}-])(?<!\\b(?:to|from|its|their|his|her|the|a)\\s+)(?<!\\bto\\s+(?:start|begin)\\s+){ACTIVE}{V:enter}\\s+(?:the\\s+)?(?:(?:[a-z][\\w-]*\\s+){1,2}of\\s+)?{T:place,camp}`,
+    pattern: `{S:armed_group,force}{_p}(?<![\\p{L}-])(?<!\\b(?:to|from|its|their|his|her|the|a)\\s+)(?<!\\bto\\s+(?:start|begin)\\s+){ACTIVE}{V:enter}\\s+(?:the\\s+)?(?:(?:[a-z][\\w-]*\\s+){1,2}of\\s+|(?:[\\p{L}-]+\\s+){0,3}?(?:town|city|port|village|province|district|region|capital|area|governorate)\\s+of\\s+)?{T:place,camp}`,
     example: 'Tarvan Front fighters entered Kessar on Sunday evening.',
-    examples: ['The Chadian army advanced into the town of Faya overnight.'],
+    // (a place's kind after words that may be capitalised: "entered the central Chadian city of Faya")
+    examples: ['The Chadian army advanced into the town of Faya overnight.', 'Tarvan Front fighters entered the central Chadian city of Faya.'],
     confidence: 0.7,
     coord: true,
   },
