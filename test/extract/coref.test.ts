@@ -24,6 +24,8 @@ const RESOLVED: [string, string[]][] = [
   ['The Sudan-backed Tarvan Front said on Monday it had shelled the port.', ['it -> Tarvan Front [pronoun]']],
   // ... the name the possessor owns, never the possessor ("Chad's Interior Ministry said it" is the ministry)
   ["Chad's Interior Ministry said it had arrested two men.", ['it -> Interior Ministry (Chad) [pronoun]']],
+  // a subject pronoun right after a subordinator is the subject that opens the sentence, over a party between
+  ['The Kessar Brigades, backed by the Tarvan Front, entered Faya a week after they took Gouro.', ['they -> Kessar Brigades [pronoun]']],
   // a pronoun in a count that opens the sentence ("Several of its ...") is the last sentence's subject, as at its start
   ['The Kessar Front fought the army in Faya. Several of its commanders were killed.', ['its -> Kessar Front [pronoun]']],
   // "the army" refers back to a country's armed forces, named or by demonym

@@ -35,6 +35,14 @@ import { pluralize } from '../lexicon/inflect.ts';
 import { classAlternation } from '../lexicon/verbs.ts';
 import { Recent, type Entry, type Gender } from './recent.ts';
 import { noiseSpans } from '../mentions/noise.ts';
+import { SUBORDINATORS } from '../clauses/grammar.ts';
+
+/** A subordinator right before a pronoun ("after they", "when it"). */
+const SUBORDINATE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...SUBORDINATORS].filter((w) => w !== 'so' && w !== 'where' && w !== 'as').join('|')})\\s+$`, 'iu');
+/** A relative word: what follows it is another clause's. */
+const RELATIVE_WORD = /(?<![\p{L}])(?:which|who|whom|whose|that)(?![\p{L}])/iu;
+/** A pronoun that can be a subject. */
+const SUBJECT_PRONOUN = /^(?:they|it|he|she)$/i;
 
 export const COREF_RULES = {
   pronoun: { reason: 'coref-pronoun', example: 'Mira Halvorsen arrived in Tromsdal on Monday. She met the mayor.', expect: 'She' },
@@ -320,6 +328,15 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
           // (a new party no name stands for opens the sentence, and nobody is named before the pronoun: "An alliance of
           // armed groups said Tuesday it had captured X" is the alliance's, not the last name before it)
           if (!ante && UNNAMED_OPENER.test(text.slice(sentence.start, c.start)) && !list.pick(s, c.start, (e) => e.sent === s && !e.phantom, 0)) continue;
+        }
+        // "X entered Hama a week after they seized Aleppo": a subject pronoun right after a subordinator is the main
+        // clause's subject, the sentence's opener, when another party stands between (the subordinators of the clause
+        // reader, clauses/grammar.ts)
+        // (not inside a relative clause, whose subordinate is its own: "X vetoed resolutions, which would have threatened
+        // Y if it continued ...")
+        if (!ante && sentence && SUBORDINATE_BEFORE.test(text.slice(Math.max(sentence.start, c.start - 12), c.start)) && SUBJECT_PRONOUN.test(text.slice(c.start, c.end)) && !RELATIVE_WORD.test(text.slice(sentence.start, c.start))) {
+          const opener = (e: Entry) => e.sent === s && !e.phantom && OPENS_BEFORE.test(text.slice(sentence.start, e.start)) && !NOT_THE_OPENER.test(text.slice(e.end, e.end + 24));
+          ante = list.pick(s, c.start, (e) => opener(e) && fits(e), 0);
         }
         const objectPronoun = OBJECT_PRONOUN.test(text.slice(c.start, c.end));
         ante ??= list.pick(s, c.start, (e) => (e.phantom === true && !(objectPronoun && e.place)) || fits(e)) ?? prevSubject(list, fits);
