@@ -143,6 +143,10 @@ describe('events from clauses', () => {
     ['The Nigerien government has shelled Tarvan Front positions.', 'Nigerien government attacks Tarvan Front 19'],
     // an organisation's own forces are the organisation, as a party to a bond too ("AU forces", not counted ones)
     ['ECOWAS troops supported the Gambian army in Banjul.', 'ECOWAS allied_with Gambian army 05'],
+    // a weapon sent towards a place or a party is an attack on it
+    ['The Tarvan Front fired two rockets towards Faya overnight.', 'Tarvan Front attacks Faya 19'],
+    // a bare quantifier counts out of what follows "of" ("most of its troops": the troops)
+    ['The Kessar Brigades withdrew most of their fighters from Faya.', 'Kessar Brigades withdraws_from Faya 08'],
     // someone's allies in apposition to a name with its acronym are that name, not that someone ("and their allies, X (Y),")
     ['Chadian troops and their local allies, the Kessar Brigades (KB), attacked Faya in May.', 'Kessar Brigades attacks Faya 19'],
     ['Chadian troops and their local allies, the Kessar Brigades (KB), attacked Faya in May.', 'Chadian troops attacks Faya 19'],

@@ -325,9 +325,12 @@ function buildNounPhrase(units: readonly Unit[], tokens: readonly TaggedToken[],
     let lastCount = np;
     let inner = np;
     let at = next;
-    while (QUANTITY_NOUNS.has(inner.head.text.toLowerCase()) && units[at]?.lower === 'of' && units[at + 1] && startsNounPhrase(units, at + 1)) {
+    // ... and "most of its fighters", "some of the villages": a bare quantifier (vocabulary partitives) counts out of them
+    const partitive = (x: NounPhrase) => x === np && x.last === x.first + 1 && vocabulary().partitives.has(x.head.text.toLowerCase());
+    while ((QUANTITY_NOUNS.has(inner.head.text.toLowerCase()) || partitive(inner)) && units[at]?.lower === 'of' && units[at + 1] && startsNounPhrase(units, at + 1)) {
       const r2 = readNounRun(units, at + 1);
-      if (!r2) break;
+      // (not a possessor, whose noun comes after it: "most of Chad's largest town" is no count of Chad)
+      if (!r2 || (partitive(inner) && units[r2.next]?.pos === 'POS')) break;
       count ??= np;
       lastCount = inner;
       inner = makeNounPhrase(units, tokens, r2.body, r2.detAt, r2.qty, undefined);

@@ -125,6 +125,11 @@ export interface Vocabulary {
   negationGovernors: ReadonlySet<string>;
   /** Adjectives that follow the noun they describe, with their preposition ("fighters loyal to X"): lexicon postnominalAdjectives. */
   postnominalAdjectives: ReadonlySet<string>;
+  /**
+   * Quantifiers that count out of what follows "of" ("most of its fighters", "some of the villages"): lexicon
+   * partitiveWords, less the negative "none" (what follows it did nothing). The phrase is what follows, counted.
+   */
+  partitives: ReadonlySet<string>;
 }
 
 /**
@@ -141,6 +146,7 @@ export const vocabulary = memoByLexicon(
       accuseLemmas: [...verbClass('accuse', lex).verbs, ...verbClass('react', lex).verbs],
       thinkLemmas: verbClass('think', lex).verbs,
       postnominalAdjectives: lex.words.postnominalAdjectives,
+      partitives: lex.words.partitiveWords,
     }),
 );
 
@@ -169,7 +175,7 @@ function guessLemma(word: string): string {
 }
 
 /** The vocabulary from speech verbs given as base forms ("say", "point out") and the hedge and negation phrases as they appear in text. */
-export function deriveVocabulary(words: { speechLemmas: readonly string[]; hedges: readonly string[]; negations: readonly string[]; accuseLemmas?: readonly string[]; thinkLemmas?: readonly string[]; postnominalAdjectives?: readonly string[] }): Vocabulary {
+export function deriveVocabulary(words: { speechLemmas: readonly string[]; hedges: readonly string[]; negations: readonly string[]; accuseLemmas?: readonly string[]; thinkLemmas?: readonly string[]; postnominalAdjectives?: readonly string[]; partitives?: readonly string[] }): Vocabulary {
   const speechVerbs = new Set(words.speechLemmas.map((v) => v.toLowerCase()));
   const clauseVerbs = new Set([...speechVerbs, ...(words.thinkLemmas ?? []).map((v) => v.toLowerCase())]);
   const accuseVerbs = new Set((words.accuseLemmas ?? []).map((v) => v.toLowerCase()));
@@ -199,5 +205,6 @@ export function deriveVocabulary(words: { speechLemmas: readonly string[]; hedge
     }
   }
   const postnominalAdjectives = new Set((words.postnominalAdjectives ?? []).map((w) => w.toLowerCase()));
-  return { speechVerbs, clauseVerbs, accuseVerbs, hedgeWords, hedgeGovernors, negationWords, negationPhrases, negationGovernors, postnominalAdjectives };
+  const partitives = new Set((words.partitives ?? []).map((w) => w.toLowerCase()).filter((w) => !negationWords.has(w) && w !== 'none'));
+  return { speechVerbs, clauseVerbs, accuseVerbs, hedgeWords, hedgeGovernors, negationWords, negationPhrases, negationGovernors, postnominalAdjectives, partitives };
 }

@@ -53,6 +53,8 @@ const EVENT_EDGES: ReadonlySet<RelationType> = new Set(['attacks', 'captures', '
 const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'on', 'where']);
 /** Prepositions whose object is the target of an event verb with no object of its own. */
 const TARGET_PREPS = new Set(['against', 'on', 'at', 'upon']);
+/** Where a weapon is sent, as its target ("fired a missile towards X"). */
+const TOWARDS = new Set(['towards', 'toward']);
 /** Prepositions of where a move goes: what a withdrawal leaves is never their object. */
 const TOWARD_PREPS = new Set(['to', 'toward', 'towards', 'into', 'onto']);
 /** Prepositions whose object, when it is an actor, is the target when nothing else is. */
@@ -937,12 +939,14 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // ... and so is a verb of using a weapon with a weapon for its object and a target ("launched drones at Kyiv",
       // "deployed missiles against X": lexicon class `use-weapon`, CAMEO's aircraft and weapon words)
       const verbKey = clause.verb.particle ? `${clause.verb.lemma} ${clause.verb.particle}` : clause.verb.lemma;
-      const weaponAt = !options.onCoding && m?.edge !== 'attacks' && usesWeapon(lex).has(verbKey) && clause.pps.some((x) => TARGET_PREPS.has(x.prep));
+      // (or towards one: "launched a ballistic missile towards Eilat", read as "at")
+      const weaponAt = !options.onCoding && m?.edge !== 'attacks' && usesWeapon(lex).has(verbKey) && clause.pps.some((x) => TARGET_PREPS.has(x.prep) || (TOWARDS.has(x.prep) && clause.objects.some((np) => hardwareHeads().has(np.head.text.toLowerCase()))));
       if ((!m || !m.pattern || m.edge === null) && clause.verb.voice === 'active' && (launches(lex).has(verbKey) || weaponAt)) {
         const noun = clause.objects.find((np) => (launches(lex).has(verbKey) && (isAttackNoun(np, lex) || isCampaignNoun(np, lex))) || (weaponAt && hardwareHeads().has(np.head.text.toLowerCase())));
         if (noun) {
           // the noun's own phrases ("strikes against X") become the verb's
-          const as = { ...clause, verb: { ...clause.verb, lemma: ATTACK_VERB, particle: undefined }, objects: clause.objects.filter((o) => o !== noun), pps: [...noun.pps, ...clause.pps] };
+          const pps = weaponAt ? clause.pps.map((x) => (TOWARDS.has(x.prep) ? { ...x, prep: 'at' } : x)) : clause.pps;
+          const as = { ...clause, verb: { ...clause.verb, lemma: ATTACK_VERB, particle: undefined }, objects: clause.objects.filter((o) => o !== noun), pps: [...noun.pps, ...pps] };
           const lm = matchClause(as, verbs.dict, describeAs);
           if (lm) {
             m = lm;
@@ -1191,6 +1195,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         const pp =
           (lightVerb ? clause.pps.find((x) => x.prep === 'against') : undefined) ??
           clause.pps.find((x) => (TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19') && !lightVerb)) && !m.skipped?.includes(x) && !companyPPs.includes(x)) ??
+          // (a weapon sent towards a party or a place: "launched a ballistic missile towards Eilat")
+          (m.edge === 'attacks' && !options.onCoding && clause.objects.some((np) => hardwareHeads().has(np.head.text.toLowerCase())) ? clause.pps.find((x) => TOWARDS.has(x.prep)) : undefined) ??
           // (a verb of acting together whose code is a bond: its partner is the object of "with", "cooperated closely with X")
           (m.edge === 'allied_with' && !options.onCoding && reciprocal(lex).has(clause.verb.lemma) ? clause.pps.find((x) => x.prep === 'with' && !m.skipped?.includes(x) && !companyPPs.includes(x)) : undefined);
         if (pp) targetNps = pp.objects;
