@@ -38,6 +38,8 @@ const CASES: [string, string][] = [
   ['The Omari Battalion is a close ally of the Tarvan Front.', 'Omari Battalion allied_with Tarvan Front'],
   // ... and the party possessed after "of", not its possessor
   ['The Omari Battalion, an ally of Chad\'s Tarvan Front, withdrew.', 'Omari Battalion allied_with Tarvan Front'],
+  // pulling back from positions near a place is leaving it
+  ['The Kessar Brigades pulled back from positions near Faya after heavy shelling.', 'Kessar Brigades withdraws_from Faya'],
   // regaining control of a place is taking it (verb class capture)
   ['The Chadian army regained control of Faya from the Tarvan Front.', 'Chadian army captures Faya'],
   // a group noun after a name is the name's ("the Kessar Front group": lexicon anaphorGroupNouns, covered by its placeholder)

@@ -9,10 +9,11 @@ export const WITHDRAWAL_RULES: RelationRule[] = [
   {
     reason: 'withdraws-verb',
     type: 'withdraws_from',
-    pattern: `{S:${ACTOR},country}{_}(?<![\\p{L}-]){V:withdraw}\\s+(?:(?:its|their|all|most|some|the)\\s+)?(?:(?:troops|forces|soldiers|personnel|fighters)\\s+)?(?:from|(?:out|back)\\s+(?:of|from))\\s+(?:the\\s+)?{T:place,camp}`,
+    pattern: `{S:${ACTOR},country}{_}(?<![\\p{L}-]){V:withdraw}\\s+(?:(?:its|their|all|most|some|the)\\s+)?(?:(?:troops|forces|soldiers|personnel|fighters)\\s+)?(?:from|(?:out|back)\\s+(?:of|from))\\s+(?:the\\s+)?(?:(?:their\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:positions|bases|outposts|areas|villages|lines|trenches)\\s+(?:near|around|outside|in|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+)?)?{T:place,camp}`,
     example: 'French troops will withdraw from Niger by the end of the year.',
     // (the particle "out" or "back": "pulled back from X")
-    examples: ['Hezbollah pulled out of Qusayr in March.', 'Chadian troops pulled back from Faya to avoid encirclement.'],
+    // (or from their positions or bases near it: "pulled back from positions near X")
+    examples: ['Hezbollah pulled out of Qusayr in March.', 'Chadian troops pulled back from Faya to avoid encirclement.', 'Chadian troops pulled back from their forward positions near Faya.'],
     confidence: 0.8,
     coord: true,
   },
