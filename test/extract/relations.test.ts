@@ -1108,6 +1108,9 @@ describe('relation rules: parts named with a pronoun, aid received, deeds asked 
     ['Chad voted against the Tarvan Front in the council.', 'attacks'],
     // a truce is no alliance: enemies stop fighting (CAMEO 0871, a de-escalation)
     ['The Tarvan Front, which held Faya until 2020, signed a truce with the Kessar Brigades.', 'allied_with'],
+    // a fight for control of a place is no control of it, nor does a party govern what a relative's own subject holds
+    ['The Kessar Brigades were battling for control of the town of Gouro.', 'leads'],
+    ['A deal was reached between Chad and the rebels that controlled Gouro.', 'Chad leads'],
     // a place after a compass word only says where what was taken lies
     ['The Kessar Brigades took control of several villages east of Faya.', 'captures'],
     // a phrase on a speaker after a comma is the speaker's, not the clause before ("withdrew ..., a spokesman for X said")

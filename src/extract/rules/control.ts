@@ -33,6 +33,20 @@ export const CONTROL_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    reason: 'leads-controls-active',
+    type: 'leads',
+    // a group that controls, occupies or governs a place, named right after the verb, after its kind ("the port city of
+    // X", "the capital X") or a share of it ("most of X"); verb class rule-over
+    // (the verb right after the group, its relative word or auxiliaries: no gap another clause may fill, "the government
+    // and rebels that controlled X"; a long aside is left out by the second reading, engine.ts; the base form only right
+    // after the group, never the noun "control" of "battled for control of X")
+    pattern: `{S:armed_group,force,government,organization}(?:\\s*,?\\s+(?:which|who|that))?(?:\\s+(?:has|have|had|now|still|also|effectively|largely|only|currently|reportedly))*\\s+(?:{V:rule-over:s,past}|{V:rule-over:base}(?!\\s+(?:of|over)\\s))\\s+(?:(?:most|much|all|parts?|large\\s+parts)\\s+of\\s+)?(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,2}?(?:city|town|port|capital|province|region|district|village|area|governorate)\\s+(?:of\\s+)?)?{T:place,camp}`,
+    example: 'The Tarvan Front controls the port city of Kessar.',
+    examples: ['Since 2014 the Kessar Brigades have occupied most of Faya.', 'The Tarvan Front, which controls the capital Niamey, rejected the offer.', 'The Kessar Brigades still control the town of Gouro.'],
+    confidence: 0.7,
+    coord: true,
+  },
+  {
     reason: 'leads-controls-held',
     type: 'leads',
     pattern: `{S:armed_group,force,government}[-‐]{V:control:pp}\\s+(?:[\\w-]+\\s+){0,2}?{T:place,camp}`,
