@@ -195,6 +195,16 @@ export const ATTACK_RULES: RelationRule[] = [
     coord: true,
   },
   {
+    reason: 'attacks-nominal-of',
+    type: 'attacks',
+    // a party's siege, bombardment or shelling of a place (lexicon attackNouns, or a siege, which is no attack noun: who
+    // breaks "X's siege" fights X, not the reverse; then "of"): an attack on the place
+    pattern: `{S:${FIGHTER}}['’]s?\\s+(?:[\\w-]+\\s+)?(?:{W:attackNouns}|siege)\\s+of\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,2}?(?:city|town|village|port|camp|province|district|region|capital)\\s+of\\s+)?{T:place,camp}`,
+    example: "The Tarvan Front's siege of Agadez entered its third month.",
+    examples: ["The Kessar Brigades' months-long bombardment of the town of Gouro ended in May."],
+    confidence: 0.7,
+  },
+  {
     reason: 'attacks-nominal-by',
     type: 'attacks',
     pattern: `(?:attacks?|assaults?|offensive|airstrikes?|strikes?|raids?|ambush(?:es)?|shelling)\\s+(?:on|against)\\s+(?:the\\s+)?{T:${ACTOR},place,camp}\\s+by\\s+(?:the\\s+)?{S:${FIGHTER}}`,
