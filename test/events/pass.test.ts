@@ -349,6 +349,15 @@ describe('events from clauses', () => {
     expect(ev.event).toEqual({ cameo: '190', plover: 'ASSAULT', date: '2026-05-12', place: 'Kismayo', killed: 35 });
   });
 
+  // (fresh rows) the place of what the event happened during, before a fronted one; a camp is a place of events too
+  it.each([
+    ['In Chad, the army detained 12 Tarvan Front members during a raid in Gouro camp.', 'Gouro camp'],
+    ['In Chad, Kessar Brigades fighters killed two soldiers during an ambush near Faya.', 'Faya'],
+  ])('the event place of %s is %s', (text, place) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    expect(raw.relations.filter((r) => r.evidence.event).map((r) => r.evidence.event!.place)).toContain(place);
+  });
+
   it('a hedged event is kept, flagged and less sure', () => {
     const raw = extract({ id: 't', title: 't', text: 'Rebels reportedly attacked the Ghazir Brigade.' });
     const r = raw.relations.find((x) => x.evidence.event);

@@ -53,6 +53,8 @@ const EVENT_EDGES: ReadonlySet<RelationType> = new Set(['attacks', 'captures', '
 const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'on', 'where']);
 /** Prepositions whose object is the target of an event verb with no object of its own. */
 const TARGET_PREPS = new Set(['against', 'on', 'at', 'upon']);
+/** Prepositions of an event's frame ("during a raid in X"): the place of what they name is the event's. */
+const DURING = new Set(['during', 'amid', 'throughout']);
 /** Where a weapon is sent, as its target ("fired a missile towards X"). */
 const TOWARDS = new Set(['towards', 'toward']);
 /** Prepositions of where a move goes: what a withdrawal leaves is never their object. */
@@ -494,14 +496,18 @@ function placeOf(c: Clause, local: readonly number[], mentions: readonly RawMent
   // attacked two prisons in Port-au-Prince": Port-au-Prince), then the subject's
   const after = c.pps.filter((pp) => pp.start >= c.verb.start);
   const before = c.pps.filter((pp) => pp.start < c.verb.start);
-  const pps = [...after, ...c.objects.flatMap((np) => np.pps), ...before, ...c.subject.flatMap((np) => np.pps)];
+  // (and, before a fronted one, the phrases of what the event happened during: "In Syria, the SDF detained 23 men during
+  // a security operation in X": X)
+  const during = c.pps.filter((pp) => DURING.has(pp.prep)).flatMap((pp) => pp.objects.flatMap((np) => np.pps));
+  const pps = [...after, ...c.objects.flatMap((np) => np.pps), ...during, ...before, ...c.subject.flatMap((np) => np.pps)];
   for (const pp of pps) {
     if (!PLACE_PREPS.has(pp.prep)) continue;
     for (const o of pp.objects) {
       const cands = [o, ...o.pps.filter((x) => x.prep === 'of').flatMap((x) => x.objects)];
       for (const np of cands) {
         const i = np.mention !== undefined ? local[np.mention] : undefined;
-        if (i !== undefined && mentions[i]!.kind === 'place') return i;
+        // (a camp too: "detained 23 men in al-Hol camp")
+        if (i !== undefined && (mentions[i]!.kind === 'place' || mentions[i]!.kind === 'camp')) return i;
       }
     }
   }
