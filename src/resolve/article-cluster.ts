@@ -117,7 +117,11 @@ export function clusterMentions(raw: RawExtraction): {
   // pronouns, descriptions and name parts (src/extract/coref/) join the name they refer to
   const atSpan = new Map<string, number>();
   mentions.forEach((m, i) => {
+    // (an anaphor too, after the names: "The group said its fighters ...", the pronoun means what the anaphor means)
     if (!m.via && !m.anaphor) atSpan.set(`${m.start}:${m.end}`, i);
+  });
+  mentions.forEach((m, i) => {
+    if (m.anaphor && !m.via && !atSpan.has(`${m.start}:${m.end}`)) atSpan.set(`${m.start}:${m.end}`, i);
   });
   mentions.forEach((m, i) => {
     if (!m.via) return;

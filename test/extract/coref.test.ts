@@ -24,6 +24,8 @@ const RESOLVED: [string, string[]][] = [
   ['The Sudan-backed Tarvan Front said on Monday it had shelled the port.', ['it -> Tarvan Front [pronoun]']],
   // ... the name the possessor owns, never the possessor ("Chad's Interior Ministry said it" is the ministry)
   ["Chad's Interior Ministry said it had arrested two men.", ['it -> Interior Ministry (Chad) [pronoun]']],
+  // a speaker named by an anaphor that opens the sentence ("The group said its ..."): what the anaphor means
+  ['The Kessar Front is active in Chad. The group said its fighters shelled Faya.', ['its -> Kessar Front [pronoun]']],
   // a subject pronoun right after a subordinator is the subject that opens the sentence, over a party between
   ['The Kessar Brigades, backed by the Tarvan Front, entered Faya a week after they took Gouro.', ['they -> Kessar Brigades [pronoun]']],
   // a pronoun in a count that opens the sentence ("Several of its ...") is the last sentence's subject, as at its start

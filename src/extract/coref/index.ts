@@ -325,6 +325,12 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
           // ... unless the subject is what the opener possesses ("Sudan's army said it had ..."): the army, no name here
           if (list.pick(s, c.start, (e) => opener(e) && POSSESSOR_OF_NOUN.test(text.slice(e.end, e.end + 4)), 0)) continue;
           ante = list.pick(s, c.start, (e) => opener(e) && fits(e), 0);
+          // (an anaphor that opens the sentence is the speaker, whom the resolution finds later: "The group said its
+          // fighters ...": the pronoun means what "the group" means, resolve/article-cluster.ts)
+          if (!ante) {
+            const a = names.find((m) => m.anaphor && m.start >= sentence.start && m.end <= c.start && OPENS_BEFORE.test(text.slice(sentence.start, m.start)) && (plural ? PLURAL.has(m.type) : NEUTER.has(m.type)) && !POSSESSOR_OF_NOUN.test(text.slice(m.end, m.end + 4)));
+            if (a) ante = { start: a.start, end: a.end, key: `?${a.start}`, sent: s, kind: a.kind, type: a.type, name: a };
+          }
           // (a new party no name stands for opens the sentence, and nobody is named before the pronoun: "An alliance of
           // armed groups said Tuesday it had captured X" is the alliance's, not the last name before it)
           if (!ante && UNNAMED_OPENER.test(text.slice(sentence.start, c.start)) && !list.pick(s, c.start, (e) => e.sent === s && !e.phantom, 0)) continue;
