@@ -205,6 +205,7 @@ describe('events from clauses', () => {
     ['Chad contributed 1,200 Kessar Brigades fighters to the mission.'], // counted men given are no party
     ['The Tarvan Front is dominated by the Kessar Brigades.'], // dominating a group is holding sway in it, no attack (CAMEO's DESTROY)
     ['The Tarvan Front was founded in 2009 by Omar Tessali.'], // founding is leading (rules), no alliance (CAMEO's ENACT)
+    ['The Popular Mobilization Forces, which hold positions in parts of Diyala, were not invited.'], // holding posts somewhere takes no place
     ['The Chadian army stepped up patrols near the border.'], // a patrol is no attack
     ['Varania deployed drones to Kessar.'], // sent somewhere, not against anyone
     ['Malian troops withdrew towards Kessar.'], // where a withdrawal goes is not what it leaves

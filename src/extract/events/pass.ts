@@ -397,6 +397,7 @@ const isCampaignNoun = (np: NounPhrase, lex: Lexicon) => np.mention === undefine
 const allyHeads = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.allyNouns.flatMap((n) => [n.toLowerCase(), pluralize(n.toLowerCase())])));
 const launches = classVerbSet('launch');
 const dominates = classVerbSet('dominate');
+const holds = classVerbSet('hold');
 const leadsVerb = classVerbSet('lead');
 /** Verbs of using a weapon (lexicon class `use-weapon`: "used", "fired", "launched"): their weapon object is no target. */
 const allianceNouns = memoByLexicon((lex) => new Set(lex.words.allianceNouns.flatMap((w) => [w, pluralize(w)])));
@@ -1301,6 +1302,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
       /** The code the evidence carries when it is not the match's (an arrest read through a place-taking pattern). */
       let ownCode: string | undefined;
+      // (holding posts somewhere is being there, which the location rules read: "the PMF, which hold positions in parts
+      // of Diyala", lexicon class `hold` before a post noun; no place is taken)
+      if (takesPlace(m.code) && !options.onCoding && holds(lex).has(clause.verb.lemma) && patientsOf(clause).some((np) => isPost(np.head.text, lex))) continue;
       if (takesPlace(m.code) && !options.onCoding) {
         const places = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
         // (a force's post seized or overrun, no place taken, is an attack on the force that held it: "overran an army
