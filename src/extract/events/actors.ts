@@ -976,7 +976,10 @@ export function genericActors(
     // and French jets"): each its own node, at its own word; not for parties that may be the other side (SHARES_NO_COUNTRY)
     const listedBefore: Array<{ iso: string; start: number; end: number }> = [];
     if (country && !lexCountry && !SHARES_NO_COUNTRY.has(hit.sector)) {
-      let j = tokens.findIndex((t) => t.start === start);
+      // (the token the phrase starts at: back from the noun's, never a scan of the whole article)
+      let j = i;
+      while (j > 0 && tokens[j]!.start > start) j--;
+      if (tokens[j]!.start !== start) j = -1;
       let closed = false;
       while (j >= 2) {
         const sep = tokens[j - 1]!;
