@@ -5,7 +5,7 @@
  * that no test depends on a tagger.
  */
 import { describe, expect, it } from 'vitest';
-import { fixedPrepositions, negatedAuxiliaries, promoteBareParticiples } from '../../src/extract/clauses/finite.ts';
+import { fixedPrepositions, negatedAuxiliaries, perfectAdverbs, promoteBareParticiples } from '../../src/extract/clauses/finite.ts';
 import { describeReading, readClauses } from '../../src/extract/clauses/index.ts';
 import { parseTagged } from './tagged.ts';
 
@@ -88,6 +88,31 @@ describe('a negated auxiliary is one, whatever the tagger says', () => {
   it('gives the clause reader a negated verb group after a run of names', () => {
     const t = parseTagged("[Valdoria/NNP] Foreign/NNP Minister/NNP [Ostrik/NNP] ca/NNP ~n't/NNP attend/VB the/DT talks/NNS ./.");
     expect(describeReading(readClauses(t.tokens, { mentions: t.mentions }))).toEqual(['attend[neg modal=can] S=Valdoria Foreign Minister Ostrik O=the talks']);
+  });
+});
+
+describe('"since" between "have" and a participle is an adverb', () => {
+  const retagged = (s: string): string[] => {
+    const t = parseTagged(s);
+    const out = perfectAdverbs(t.tokens);
+    return out.filter((x, i) => x.pos !== t.tokens[i]!.pos).map((x) => `${x.text}/${x.pos}`);
+  };
+  it.each([
+    ['[Kessar/NNP] aircraft/NNS have/VBP since/IN conducted/VBN strikes/NNS on/IN [Faya/NNP] ./.', ['since/RB']],
+    ['The/DT militia/NN has/VBZ since/IN withdrawn/VBN ./.', ['since/RB']],
+  ])('%s', (s, expected) => {
+    expect(retagged(s)).toEqual(expected);
+  });
+  it.each([
+    // a subordinator or a preposition of time elsewhere
+    ['The/DT militia/NN has/VBZ held/VBN [Faya/NNP] since/IN it/PRP was/VBD retaken/VBN ./.'],
+    ['[Faya/NNP] has/VBZ been/VBN quiet/JJ since/IN May/NNP ./.'],
+  ])('kept: %s', (s) => {
+    expect(retagged(s)).toEqual([]);
+  });
+  it('gives the clause reader one verb group', () => {
+    const t = parseTagged('[Kessar/NNP] aircraft/NNS have/VBP since/IN conducted/VBN strikes/NNS on/IN [Faya/NNP] ./.');
+    expect(describeReading(readClauses(perfectAdverbs(t.tokens), { mentions: t.mentions }))[0]).toMatch(/^conduct /);
   });
 });
 

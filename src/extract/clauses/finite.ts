@@ -249,6 +249,24 @@ export function negatedAuxiliaries(tokens: readonly TaggedToken[]): readonly Tag
   return out ?? tokens;
 }
 
+/**
+ * The tags with "since" between a form of "have" and a participle read as an adverb ("Russian aircraft have since
+ * conducted strikes": no subordinator opening a clause, which would leave "have" the clause's verb). Returns `tokens`
+ * itself when nothing changes.
+ */
+export function perfectAdverbs(tokens: readonly TaggedToken[]): readonly TaggedToken[] {
+  let out: TaggedToken[] | undefined;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text.toLowerCase() !== 'since' || t.pos === 'RB') continue;
+    const next = tokens[i + 1]!;
+    if (!HAVE_FORMS.has(tokens[i - 1]!.text.toLowerCase()) || (next.pos !== 'VBN' && next.pos !== 'VBD')) continue;
+    out ??= tokens.slice();
+    out[i] = { ...t, pos: 'RB' };
+  }
+  return out ?? tokens;
+}
+
 /** Tags that open a noun phrase: a word of PREPOSITIONS_ONLY before one is a preposition. */
 const PHRASE_OPENERS = new Set(['DT', 'PDT', 'PRP$', 'PRP', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'POS']);
 

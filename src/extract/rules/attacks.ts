@@ -13,10 +13,11 @@ export const ATTACK_RULES: RelationRule[] = [
   {
     reason: 'attacks-fighting-between',
     type: 'attacks',
-    pattern: `(?<!\\b(?:proxy|cold|trade|price|propaganda|media|information|word|words)[\\s-]+){W:conflictNouns}\\s+(?:(?:have\\s+|has\\s+|had\\s+)?{V:break-out}\\s+(?:again\\s+)?)?(?:(?:for|over)\\s+(?:control\\s+of\\s+)?(?:the\\s+)?{X}\\s+)?between\\s+(?:the\\s+)?(?:(?!(?:in|on|at|of|from|near|inside|across|around|and|or|with|against)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?{S:${GROUP_FIGHTER}}(?:\\s+{W:forceNouns:bare})?\\s+and\\s+(?:the\\s+)?(?:(?!(?:in|on|at|of|from|near|inside|across|around|and|or|with|against)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?{T:${GROUP_FIGHTER}}`,
+    pattern: `(?<!\\b(?:proxy|cold|trade|price|propaganda|media|information|word|words)[\\s-]+){W:conflictNouns}\\s+(?:(?:have\\s+|has\\s+|had\\s+)?{V:break-out}\\s+(?:again\\s+)?|(?:were|was|have\\s+been|has\\s+been)\\s+(?:reported|recorded|registered)\\s+)?(?:(?:for|over)\\s+(?:control\\s+of\\s+)?(?:the\\s+)?{X}\\s+)?between\\s+(?:the\\s+)?(?:(?!(?:in|on|at|of|from|near|inside|across|around|and|or|with|against)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?{S:${GROUP_FIGHTER}}(?:\\s+{W:forceNouns:bare})?\\s+and\\s+(?:the\\s+)?(?:(?!(?:in|on|at|of|from|near|inside|across|around|and|or|with|against)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?{T:${GROUP_FIGHTER}}`,
     example: 'Fresh clashes between the Ansar Front and the Chadian army were reported near Faya.',
-    // (a verb of the fight breaking out or going on between the noun and "between": lexicon class break-out)
-    examples: ['The war between Eritrea and Ethiopia ended in 2000.', 'A battle for control of Faya between the Ansar Front and the Chadian army began.', 'Clashes between Ansar Front units and the Chadian army left nine dead.', 'Heavy fighting broke out between the Ansar Front and the Chadian army on Monday.'],
+    // (a verb of the fight breaking out or going on between the noun and "between": lexicon class break-out; or its
+    // report: "clashes were reported between X and Y")
+    examples: ['The war between Eritrea and Ethiopia ended in 2000.', 'A battle for control of Faya between the Ansar Front and the Chadian army began.', 'Clashes between Ansar Front units and the Chadian army left nine dead.', 'Heavy fighting broke out between the Ansar Front and the Chadian army on Monday.', 'On Sunday, clashes were reported between the Ansar Front and the Chadian army near Faya.'],
     // a proxy war, a cold war or a trade war between two states is no fighting between them
     confidence: 0.75,
   },

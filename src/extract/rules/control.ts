@@ -11,9 +11,10 @@ export const CONTROL_RULES: RelationRule[] = [
   {
     reason: 'leads-controls-passive',
     type: 'leads',
-    pattern: `${NOT_AN_OBJECT}{T:place,camp}(?:\\s+(?:in|near)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{X})?\\s+(?:is|was|were|are|has\\s+been|had\\s+been|have\\s+been|remains|remained)\\s+(?:[\\w-]+\\s+){0,4}?{V:control:pp}\\s+by\\s+(?:the\\s+)?{S:armed_group,force,government}`,
+    // (a site's kind after the name and a relative word: "the Bab al-Hawa crossing, which is controlled by X")
+    pattern: `${NOT_AN_OBJECT}{T:place,camp}(?:\\s+(?:in|near)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{X})?(?:\\s+(?:border\\s+)?(?:crossing|airport|airbase|base|dam|bridge|highway|road|area|district|region))?(?:\\s*,?\\s+(?:which|that))?\\s+(?:is|was|were|are|has\\s+been|had\\s+been|have\\s+been|remains|remained)\\s+(?:[\\w-]+\\s+){0,4}?{V:control:pp}\\s+by\\s+(?:the\\s+)?{S:armed_group,force,government}`,
     example: 'Sirte was the last city held by ISIS in Libya.',
-    examples: ['Since March, Sirte has been firmly held by ISIS fighters.'],
+    examples: ['Since March, Sirte has been firmly held by ISIS fighters.', 'Convoys use the Tillia crossing, which is controlled by the Kessar Brigades.'],
     confidence: 0.75,
   },
   {
