@@ -9,6 +9,13 @@ import { fixedPrepositions, negatedAuxiliaries, perfectAdverbs, promoteBareParti
 import { describeReading, readClauses } from '../../src/extract/clauses/index.ts';
 import { parseTagged } from './tagged.ts';
 
+/** The words whose tag a retagging pre-pass changed, as "word/NEW". */
+const retaggedBy = (pass: (tokens: ReturnType<typeof parseTagged>['tokens']) => readonly { text: string; pos: string }[]) => (s: string): string[] => {
+  const t = parseTagged(s);
+  const out = pass(t.tokens);
+  return out.filter((x, i) => x.pos !== t.tokens[i]!.pos).map((x) => `${x.text}/${x.pos}`);
+};
+
 /** The words whose tag the rule changed, as "word/NEW". */
 const promoted = (s: string): string[] => {
   const t = parseTagged(s);
@@ -60,11 +67,7 @@ describe('bare participle read as the past tense', () => {
 });
 
 describe('a negated auxiliary is one, whatever the tagger says', () => {
-  const retagged = (s: string): string[] => {
-    const t = parseTagged(s);
-    const out = negatedAuxiliaries(t.tokens);
-    return out.filter((x, i) => x.pos !== t.tokens[i]!.pos).map((x) => `${x.text}/${x.pos}`);
-  };
+  const retagged = retaggedBy(negatedAuxiliaries);
   it.each([
     // a run of names carried on through the contraction
     ['[Valdoria/NNP] Foreign/NNP Minister/NNP [Ostrik/NNP] ca/NNP ~n\'t/NNP attend/VB the/DT talks/NNS ./.', ['ca/MD', "n't/RB"]],
@@ -92,11 +95,7 @@ describe('a negated auxiliary is one, whatever the tagger says', () => {
 });
 
 describe('"since" between "have" and a participle is an adverb', () => {
-  const retagged = (s: string): string[] => {
-    const t = parseTagged(s);
-    const out = perfectAdverbs(t.tokens);
-    return out.filter((x, i) => x.pos !== t.tokens[i]!.pos).map((x) => `${x.text}/${x.pos}`);
-  };
+  const retagged = retaggedBy(perfectAdverbs);
   it.each([
     ['[Kessar/NNP] aircraft/NNS have/VBP since/IN conducted/VBN strikes/NNS on/IN [Faya/NNP] ./.', ['since/RB']],
     ['The/DT militia/NN has/VBZ since/IN withdrawn/VBN ./.', ['since/RB']],
@@ -117,11 +116,7 @@ describe('"since" between "have" and a participle is an adverb', () => {
 });
 
 describe('a word that is only a preposition is one before a noun phrase, whatever the tagger says', () => {
-  const retagged = (s: string): string[] => {
-    const t = parseTagged(s);
-    const out = fixedPrepositions(t.tokens);
-    return out.filter((x, i) => x.pos !== t.tokens[i]!.pos).map((x) => `${x.text}/${x.pos}`);
-  };
+  const retagged = retaggedBy(fixedPrepositions);
   it.each([
     ['[Tarvan/NNP] fought/VBD alongside/JJ government/NN troops/NNS ./.', ['alongside/IN']],
     ['Herders/NNS camped/VBD beside/RB the/DT river/NN ./.', ['beside/IN']],
