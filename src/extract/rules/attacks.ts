@@ -7,7 +7,7 @@
  * "defeats" mostly a noun.
  */
 import type { RelationRule } from './types.ts';
-import { ACTOR, FIGHTER, GROUP_FIGHTER } from './kinds.ts';
+import { ACTOR, FIGHTER, GROUP_FIGHTER, PLACE_KIND } from './kinds.ts';
 
 export const ATTACK_RULES: RelationRule[] = [
   {
@@ -200,7 +200,7 @@ export const ATTACK_RULES: RelationRule[] = [
     type: 'attacks',
     // a party's siege, bombardment or shelling of a place (lexicon attackNouns, or a siege, which is no attack noun: who
     // breaks "X's siege" fights X, not the reverse; then "of"): an attack on the place
-    pattern: `{S:${FIGHTER}}['’]s?\\s+(?:[\\w-]+\\s+)?(?:{W:attackNouns}|siege)\\s+of\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,2}?(?:city|town|village|port|camp|province|district|region|capital)\\s+of\\s+)?{T:place,camp}`,
+    pattern: `{S:${FIGHTER}}['’]s?\\s+(?:[\\w-]+\\s+)?(?:{W:attackNouns}|siege)\\s+of\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,2}?(?:${PLACE_KIND}|camp)\\s+of\\s+)?{T:place,camp}`,
     example: "The Tarvan Front's siege of Agadez entered its third month.",
     examples: ["The Kessar Brigades' months-long bombardment of the town of Gouro ended in May."],
     confidence: 0.7,

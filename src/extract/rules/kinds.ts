@@ -11,3 +11,9 @@ export const GROUP = 'armed_group,force,government,organization,media';
 export const GROUP_FIGHTER = 'armed_group,force,government,organization,country';
 /** Who can attack or capture: not media outlets. */
 export const FIGHTER = 'armed_group,force,government,organization,person,country';
+
+/**
+ * The kind of place a name may follow, "the port city of X", "the capital X" (a regex source of words, not a slot kind:
+ * the one list the location, control and attack patterns share).
+ */
+export const PLACE_KIND = '(?:town|city|port|village|province|district|region|capital|area|governorate)';

@@ -2,7 +2,7 @@
  * Relation rules, family `located_in`: where groups, people and places are.
  */
 import type { RelationRule } from './types.ts';
-import { ACTOR, FIGHTER } from './kinds.ts';
+import { ACTOR, FIGHTER, PLACE_KIND } from './kinds.ts';
 import { STRIKE_REPORT } from '../formats/strike-report.ts';
 
 const TROOPS = '(?:troops|personnel|soldiers|forces|fighters|service\\s*members|servicemembers|members|advisers|advisors|militants|commandos|special\\s+forces|marines|contractors|officers)';
@@ -38,7 +38,7 @@ export const LOCATION_RULES: RelationRule[] = [
     // withdraws_from, who takes it by captures
     // (not an intention or a prevented move: "preparing to enter X", "a route to move into X", "stopped them from
     // reaching X"; nor a noun: "began its push into X")
-    pattern: `{S:armed_group,force}{_p}(?<![\\p{L}-])(?<!\\b(?:to|from|its|their|his|her|the|a)\\s+)(?<!\\bto\\s+(?:start|begin)\\s+){ACTIVE}{V:enter}\\s+(?:the\\s+)?(?:(?:[a-z][\\w-]*\\s+){1,2}of\\s+|(?:[\\p{L}-]+\\s+){0,3}?(?:town|city|port|village|province|district|region|capital|area|governorate)\\s+of\\s+)?{T:place,camp}`,
+    pattern: `{S:armed_group,force}{_p}(?<![\\p{L}-])(?<!\\b(?:to|from|its|their|his|her|the|a)\\s+)(?<!\\bto\\s+(?:start|begin)\\s+){ACTIVE}{V:enter}\\s+(?:the\\s+)?(?:(?:[a-z][\\w-]*\\s+){1,2}of\\s+|(?:[\\p{L}-]+\\s+){0,3}?${PLACE_KIND}\\s+of\\s+)?{T:place,camp}`,
     example: 'Tarvan Front fighters entered Kessar on Sunday evening.',
     // (a place's kind after words that may be capitalised: "entered the central Chadian city of Faya")
     examples: ['The Chadian army advanced into the town of Faya overnight.', 'Tarvan Front fighters entered the central Chadian city of Faya.'],
@@ -71,7 +71,7 @@ export const LOCATION_RULES: RelationRule[] = [
     reason: 'located-deployed',
     type: 'located_in',
     // (the place after its kind and words before it: "based in the southern port of Aden")
-    pattern: `{S:${ACTOR}}{_}\\b(?:is\\s+|are\\s+|was\\s+|were\\s+|remain\\s+|remains\\s+)?(?:{V:station:pp}|{V:operate:ing}|{V:take-position}|active|present)\\s+(?:in|at|inside|across|to|near|throughout|along|around)\\s+(?:the\\s+)?(?:(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:town|city|port|village|province|district|region|capital|area|governorate)\\s+of\\s+)?{T:place,camp}`,
+    pattern: `{S:${ACTOR}}{_}\\b(?:is\\s+|are\\s+|was\\s+|were\\s+|remain\\s+|remains\\s+)?(?:{V:station:pp}|{V:operate:ing}|{V:take-position}|active|present)\\s+(?:in|at|inside|across|to|near|throughout|along|around)\\s+(?:the\\s+)?(?:(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${PLACE_KIND}\\s+of\\s+)?{T:place,camp}`,
     example: 'Russian military police were deployed to Manbij.',
     // (and troops that take up positions somewhere: "took up positions along the river in X")
     examples: ['Hezbollah units operating in Qusayr dug in.', 'The Tarvan Front, based in the southern port of Aden, denied the claim.', 'The Kessar Brigades dug in around Faya on Monday.'],
