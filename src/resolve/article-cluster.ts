@@ -4,7 +4,7 @@
  * antecedent or stay out (dropped).
  */
 import type { RawExtraction, RawMention } from '../extract/types.ts';
-import { lexiconEntry } from '../extract/lexicon/index.ts';
+import { defaultLexicon, lexiconEntry } from '../extract/lexicon/index.ts';
 import { slugify } from '../util/slug.ts';
 import { lowerBound } from '../util/search.ts';
 
@@ -228,8 +228,23 @@ const countBelow = (at: readonly number[], i: number): number => lowerBound(at.l
 function opensSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const m = /(?:^|[.!?]["”’)]?\s+|\n\s*)["“]?(?:[Tt]he\s+)?$/u.exec(before);
-  return !!m && (m.index > 0 || start <= 12);
+  return (!!m && (m.index > 0 || start <= 12)) || namedByOpener(text, start);
 }
+
+/** Does the mention at `start` name the phrase that opens its sentence ("The al-Qaeda affiliate known as X", "Al-Qaeda's branch X")? */
+function namedByOpener(text: string, start: number): boolean {
+  const from = Math.max(0, start - 64);
+  const m = namedOpener().exec(text.slice(from, start));
+  return !!m && (m.index > 0 || from === 0);
+}
+const namedOpener = (() => {
+  let re: RegExp | undefined;
+  return () =>
+    (re ??= new RegExp(
+      `(?:^|[.!?]["”’)]?\\s+|\\n\\s*)["“]?(?:[Tt]he\\s+|[Aa]n?\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:(?:also\\s+)?(?:known\\s+as|called|dubbed)|(?:${defaultLexicon().words.partNouns.join('|')})(?:\\s+in\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s*,)?)\\s+(?:the\\s+)?$`,
+      'u',
+    ));
+})();
 
 function antecedentIndex(mentions: readonly RawMention[], text: string): (i: number) => number | undefined {
   const eligible: number[] = [];
@@ -262,7 +277,10 @@ function antecedentIndex(mentions: readonly RawMention[], text: string): (i: num
         const x = mentions[groups.at[k]!]!;
         if (x.end < from) continue;
         // (alone: not one of two subjects, "X and Y clashed. The group lost.")
-        if (topic === undefined && opensSentence(text, x.start) && !/^\s*(?:\([^)]{1,12}\)\s*)?(?:and|or|&|,\s*(?:and|or)?\s*\p{Lu})/u.test(text.slice(x.end, x.end + 24))) topic = groups.at[k];
+        // (but a name of the same group may follow: "X, or Y," where Y is X's full name)
+        const nextName = k + 1 < groups.at.length ? mentions[groups.at[k + 1]!]! : undefined;
+        const alias = !!nextName && nextName.start - x.end <= 24 && entityKey(nextName) === entityKey(x);
+        if (topic === undefined && opensSentence(text, x.start) && (alias || !/^\s*(?:\([^)]{1,12}\)\s*)?(?:and|or|&|,\s*(?:and|or)?\s*\p{Lu})/u.test(text.slice(x.end, x.end + 24)))) topic = groups.at[k];
         const kx = entityKey(x);
         if (last === undefined) {
           last = groups.at[k];

@@ -203,9 +203,32 @@ const CASES: [string, string][] = [
   ["Niger's closest ally, Chad, sent troops to Faya.", 'Chad allied_with Niger'],
   ['The Kessar Brigades, a key ally of the Government of Chad, shelled the port.', 'Kessar Brigades allied_with Government of Chad'],
   ['Qatar, one of the main backers of the Nasr Front, hosted the talks.', 'Qatar allied_with Nasr Front'],
+  // a part named by a participle of naming, or right after a possessive's part noun, or after the part's place
+  ['The al-Qaeda affiliate known as the Nasr Front claimed the raid.', 'Nasr Front member_of al-Qaeda'],
+  ["The Tarvan Front's youth wing Saraya Dumar shelled the port.", 'Saraya Dumar member_of Tarvan Front'],
+  ["Al-Qaeda's branch in Diyala, the Nasr Front, seized the town of Agadez.", 'Nasr Front member_of Al-Qaeda'],
+  // bodies founded together: each founder a member, the founders of an alliance allies; a year before the names is a time
+  ['Mali, Chad and Niger formed the Sahel Defence Alliance in 2023.', 'Chad member_of Sahel Defence Alliance'],
+  ['Mali, Chad and Niger formed the Sahel Defence Alliance in 2023.', 'Mali allied_with Niger'],
+  ['The juntas of Mali, Chad and Niger have formed the Sahel Defence Alliance.', 'Niger member_of Sahel Defence Alliance'],
+  ['In 2019 the Tarvan Front and the Nasr Front formed the Kessar Alliance.', 'Tarvan Front member_of Kessar Alliance'],
+  // withdrawing from "the town of X"
+  ['Russian forces pulled out of the town of Agadez on Sunday.', 'Russian forces withdraws_from Agadez'],
+  ['The rebels left the northern town of Agadez after weeks of fighting.', 'rebels withdraws_from Agadez'],
 ];
 
 const MUST_NOT: [string, string][] = [
+  // a place withdrawn to, or one not left, is no place withdrawn from; nor a place a verb of leaving leaves out of something
+  ['Israeli strikes on Tarvan Front positions forced them to withdraw to the town of Agadez.', 'withdraws_from'],
+  ['The Tarvan Front prevented civilians from leaving the city of Agadez.', 'withdraws_from'],
+  ['The offensive pushed the Tarvan Front south, leaving the province of Agadez out of rocket range.', 'withdraws_from'],
+  // no part of a group named after "anti-", nor a body's unit after a generic force noun
+  ['Anti-Tarvan Front rebel factions Kessar Brigades and Omari Battalion merged.', 'member_of'],
+  ['Polish soldiers from the special forces unit GROM landed near Basra.', 'member_of'],
+  // people who found a body together lead it (the leadership rules), they are not members of it here; one founder is no
+  // founding together
+  ['Omar Tessali and Idris Naro founded the Tarvan Front.', 'member_of'],
+  ['Chad formed a joint force with Niger.', 'member_of'],
   ['Chad contributed 2,000 soldiers to the Nasr Front offensive.', 'allied_with'],
   // (not the words of a coalition of units: "a coalition of Islamist units")
   ['The Kessar Brigades, a coalition of Tarvan Front units, withdrew.', 'member_of'],

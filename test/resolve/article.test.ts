@@ -47,6 +47,22 @@ describe('within-article links', () => {
     expect(tarvan.mentions.map((m) => m.text)).toContain('The group');
   });
 
+  // (fresh rows) ... and a group that names the phrase opening its sentence opened it ("The al-Qaeda affiliate known as X")
+  it.each([
+    ['The al-Qaeda affiliate known as the Nasr Front claimed the raid. The group has fought the Chadian army since 2015.'],
+    ["Al-Qaeda's branch in Diyala, the Nasr Front, seized the town. The group has fought the Iraqi army since 2015."],
+  ])('takes "the group" to the group that names the last opener: %s', (text) => {
+    const ex = resolve(text);
+    const nasr = ex.entities.find((e) => e.label === 'Nasr Front')!;
+    expect(nasr.mentions.map((m) => m.text)).toContain('The group');
+  });
+  // (its full name after it is no second group)
+  it('takes "the group" past the full name after the opener', () => {
+    const ex = resolve("The al-Qaeda affiliate known as JNIM, or Jama'at Nusrat al-Islam wal-Muslimin, claimed the raid. The group has fought the Malian army since 2017.");
+    const jnim = ex.entities.find((e) => e.mentions.some((m) => m.text === 'JNIM'))!;
+    expect(jnim.mentions.map((m) => m.text)).toContain('The group');
+  });
+
   it('keeps two people who share a surname apart', () => {
     const ex = resolve('Gen. Karim Haddad and Col. Samir Haddad met. Haddad spoke.');
     const people = ex.entities.filter((e) => e.type === 'person').map((e) => e.id).sort();

@@ -185,6 +185,27 @@ function apposition(items: readonly Item[], c: number, host: NounPhrase, subs: S
   return e;
 }
 
+/** Participles that give a name: "known as X", "called X", "dubbed X" (lemmas; "know" takes "as"). */
+const NAMING = new Set(['know', 'call', 'dub', 'name', 'nickname', 'brand', 'style']);
+
+/**
+ * A participle of naming at `v` ("known as", "also known as", "called") and the one-phrase group of the name after it:
+ * the name's index, or -1.
+ */
+function namedAfter(items: readonly Item[], v: number): number {
+  if (items[v]?.kind === 'adv' && (items[v] as { text: string }).text === 'also') v++;
+  const vg = items[v];
+  if (vg?.kind !== 'vg' || vg.vg.form !== 'participle' || vg.vg.auxiliaries.length || !NAMING.has(vg.vg.lemma) || vg.vg.particle) return -1;
+  let n = v + 1;
+  if (vg.vg.lemma === 'know') {
+    const as = items[n];
+    if (as?.kind !== 'prep' || as.text !== 'as') return -1;
+    n++;
+  }
+  const name = items[n];
+  return name?.kind === 'group' && name.g.nps.length === 1 ? n : -1;
+}
+
 /**
  * Lift parentheticals out of `items`. Returns the main stream; lifted clauses
  * go to `subs`, appositions and parenthetical prepositional phrases onto their
@@ -238,6 +259,17 @@ function liftParentheticals(items: readonly Item[], subs: SubStream[]): Item[] {
         }
       } else if (inside.length) subs.push({ items: inside });
       i = close + 1;
+      continue;
+    }
+    // a name given by a participle of naming is the phrase's own ("the al-Qaeda affiliate known as JNIM", "a militia
+    // called the Arakan Army", "a man named Ahmed"): an apposition, the phrase read as the name
+    const named = it.kind === 'group' ? namedAfter(items, i + 1) : -1;
+    if (named > 0) {
+      const host = lastNp((it as { g: Group }).g);
+      host.name = (items[named] as { g: Group }).g.nps[0]!;
+      host.appositions.push(host.name);
+      push(it);
+      i = named + 1;
       continue;
     }
     if (it.kind === 'group' && items[i + 1]?.kind === 'comma') {

@@ -399,6 +399,8 @@ function readNounRun(units: readonly Unit[], k: number, afterPossessor = false):
       if (body.length && p === 'PRP') break;
       const prevU = body.length ? units[body[body.length - 1]!]! : undefined;
       if (sawHead && prevU && prevU.pos === 'NNS' && prevU.mention === undefined) break; // "the villages [ISIL] had captured"
+      // "in 2017 [Jabhat Fateh al-Sham] and ... formed": a year alone before a name is a time, the name a phrase of its own
+      if (body.length === 1 && prevU!.pos === 'CD' && /^(?:1[89]|20)\d\d$/.test(prevU!.text)) break;
       body.push(k);
       sawHead = true;
       countOnly = false;

@@ -73,6 +73,8 @@ export interface NounPhrase extends Span {
   pps: PrepPhrase[];
   /** "X, a spokesman for Y," and "Syrian Democratic Forces (SDF)": phrases that rename this one. */
   appositions: NounPhrase[];
+  /** The name a participle of naming gives this phrase ("a militia known as X", "a man named Y"), one of its appositions. */
+  name?: NounPhrase;
   /** Clause ids of relative clauses on this phrase ("ISIS, which seized Mosul"). */
   relatives: number[];
 }

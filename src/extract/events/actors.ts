@@ -506,6 +506,8 @@ function holdsNoun(nouns: ReadonlySet<string>, word: string): boolean {
 /** Forms of the verbs whose bare plural object is their victims (classes attack, take-people, injure): "attacked farmers". */
 const victimVerbs = memoByLexicon((lex) => new Set(['attack', 'take-people', 'injure'].flatMap((c) => classForms(c, ['past', 's', 'ing'], lex)).filter((f) => !/\s/.test(f))));
 /** Forms of the verbs of keeping troops somewhere (class deploy): their subject owns the troops counted after them. */
+/** Past and third-person forms of attack verbs, some of which compromise's lexicon knows only as nouns ("hit", "hits"). */
+const strikeVerbForms = memoByLexicon((lex) => new Set(['attack', 'hurt'].flatMap((c) => classForms(c, ['past', 's'], lex)).filter((f) => !/\s/.test(f))));
 const deployForms = memoByLexicon((lex) => new Set(classForms('deploy', ['past', 's', 'base'], lex)));
 /** Words of a count before a noun ("about 900", "more than 2,000", "some 400 additional"). */
 const COUNT_WORDS = new Set(['about', 'some', 'nearly', 'around', 'roughly', 'approximately', 'almost', 'over', 'more', 'than', 'at', 'least', 'additional', 'extra', 'hundreds', 'thousands', 'dozens', 'of', 'a', 'few']);
@@ -786,7 +788,8 @@ export function genericActors(
     // ... except the army's or the police's own posts, which stand for them as targets ("attacked an army convoy", "a
     // police checkpoint", "army positions": lexicon facilityNouns, isPost)
     const ownPost = (hit.sector === 'MIL' || hit.sector === 'COP') && !!next && isPost(next.norm, lex ?? defaultLexicon());
-    if (!hit.plural && !ownPost && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end)) && !LOCATIVE.has(next.norm)) {
+    // (nor an attack verb's form after an attack noun, which compromise may know only as a noun: "a drone strike hit")
+    if (!hit.plural && !ownPost && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end)) && !LOCATIVE.has(next.norm) && !(hit.attack && strikeVerbForms(lex ?? defaultLexicon()).has(next.norm))) {
       const tags = lexTags(next.norm, lex);
       // (an attack is done, not described: "Israeli shelling wounded five", where compromise reads "wounded" an adjective)
       const attack = hit.attack;
@@ -1045,7 +1048,8 @@ export function genericActors(
     // an attack noun before a noun, or before a word compromise does not know, is a kind of thing ("assault rifles", "strike
     // helicopter"), not an attack (asked only once a country is named: most attack nouns have none)
     const after = tokens[last + 1];
-    if (hit.attack && after && after.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(after.start, after.end))) {
+    // (... but not an attack verb's form: "a drone strike hit a car")
+    if (hit.attack && after && after.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(after.start, after.end)) && !strikeVerbForms(lex ?? defaultLexicon()).has(after.norm)) {
       const tags = lexTags(after.norm, lex);
       if (tags.every((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable')) {
         i = last;

@@ -200,6 +200,20 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
     if (named) return { mention: local[named.mention!]! };
     if (np.mention === undefined) return undefined;
   }
+  // a phrase is the name a participle of naming gives it ("the al-Qaeda affiliate known as JNIM", "a Bosnian Serb named
+  // X"), not a name among its modifiers nor its own description
+  if (np.name?.mention !== undefined && mentions[local[np.name.mention]!]!.kind !== 'place') return { mention: local[np.name.mention]! };
+  // ... and one with no name of its own the name apposed to it ("the group, Hayat Tahrir al-Sham,"), unless a name among
+  // its modifiers says whose thing it is ("a Chadian Government helicopter, a Mil Mi-17"): but a part of a group is its
+  // own ("al-Qaeda's affiliate, the Nusra Front,"), also when named after its place ("al-Qaeda's branch in Syria, the
+  // Nusra Front,")
+  if (np.mention === undefined && !np.pronoun) {
+    const part = partNounSet(lex).has(np.head.text.toLowerCase()) || anaphorGroupNouns(lex).has(np.head.text.toLowerCase());
+    const owned = np.modifiers.some((m) => (m.kind === 'compound' || m.kind === 'possessor') && (m.mention ?? m.np?.mention) !== undefined);
+    const isName = (x: NounPhrase) => x.mention !== undefined && mentions[local[x.mention]!]!.kind !== 'place';
+    const named = part || !owned ? (np.appositions.find((x) => x.mention !== undefined) ?? (part ? np.pps.at(-1)?.objects.at(-1)?.appositions.find(isName) : undefined)) : undefined;
+    if (named) return { mention: local[named.mention!]! };
+  }
   // (a generic actor's men "of" a named group are that group: "militiamen of the Kessar Front", below)
   if (np.mention !== undefined && !(mentions[local[np.mention]!]!.rule === 'generic-actor' && roleHeads(lex).has(np.head.text.toLowerCase()) && np.pps.some((pp) => pp.prep === 'of' || pp.prep === 'from'))) return { mention: local[np.mention]! };
   if (np.pronoun) return undefined;
@@ -276,6 +290,8 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
   }
   return undefined;
 }
+/** The lexicon's nouns of a group's parts ("branch", "wing", "affiliate"). */
+const partNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.partNouns));
 /** The lexicon's group nouns that follow a group's name ("the Islamic State group"), lower case. */
 const anaphorGroupNouns = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.anaphorGroupNouns.map((w) => w.toLowerCase())));
 /** The role nouns of roles.json and their plurals ("members", "commander"): what a group's people are called. */
@@ -399,6 +415,7 @@ const launches = classVerbSet('launch');
 const dominates = classVerbSet('dominate');
 const holds = classVerbSet('hold');
 const leadsVerb = classVerbSet('lead');
+const foundsBody = classVerbSet('found-body');
 /** Verbs of using a weapon (lexicon class `use-weapon`: "used", "fired", "launched"): their weapon object is no target. */
 const allianceNouns = memoByLexicon((lex) => new Set(lex.words.allianceNouns.flatMap((w) => [w, pluralize(w)])));
 const usesWeapon = classVerbSet('use-weapon');
@@ -435,11 +452,14 @@ function claimedAttack(c: Clause, reading: Reading, lex: Lexicon): NounPhrase | 
   // reader may take the participle for the verb of what was said, the claimed noun for its subject
   const objects = c.objects.length ? c.objects : reading.clauses.filter((x) => x.parent === c.id && x.link === 'complement').flatMap((x) => x.subject);
   const what = objects.find((np) => np.mention === undefined && cl.nouns.has(np.head.text.toLowerCase()));
-  if (!what) return undefined;
+  // (or the attack itself claimed, told before: "X claimed the assault"; not one whose target it names, "claimed the
+  // bombing of X", which the nominal reading takes)
+  const told = (o: NounPhrase) => isAttackNoun(o, lex) && (DEFINITE.has(o.det ?? '') || o.modifiers.some((m) => m.kind === 'possessor')) && !o.pps.some((x) => x.objects.some((y) => y.mention !== undefined));
+  if (!what) return c.objects.find((np) => np.mention === undefined && told(np) && !np.pps.some((x) => x.prep === 'of' || x.prep === 'on' || x.prep === 'against' || x.prep === 'at'));
   for (const pp of [...what.pps, ...c.pps]) {
     if (pp.prep !== 'for') continue;
-    const noun = pp.objects.find((o) => isAttackNoun(o, lex) && (DEFINITE.has(o.det ?? '') || o.modifiers.some((m) => m.kind === 'possessor')));
-    if (noun && !noun.pps.some((x) => x.objects.some((o) => o.mention !== undefined))) return noun;
+    const noun = pp.objects.find(told);
+    if (noun) return noun;
   }
   return undefined;
 }
@@ -829,6 +849,42 @@ function controlStart(c: Clause, reading: Reading): number {
   return from;
 }
 
+/** The members and allies a body founded together gives (`eventRelations`; rule event-founded). */
+function foundedTogether(clause: Clause, local: readonly number[], lex: Lexicon, mentions: readonly RawMention[], s: Span, sentence: string): RawRelation[] {
+  const bodyEnd = clause.objects.map((np) => endOf(np, local, lex, mentions)).find((e) => !!e && !e.described);
+  const body = bodyEnd && mentions[bodyEnd.mention]!;
+  if (!bodyEnd || !body || body.kind !== 'actor' || body.type === 'person') return [];
+  const founders: number[] = [];
+  // (the founders may be the states or groups "of" a plural subject: "the juntas of Mali, Burkina Faso and Niger")
+  const one = clause.subject.length === 1 ? clause.subject[0]! : undefined;
+  const by = one && PLURAL_HEAD.test(one.head.text) ? (one.pps.find((x) => x.prep === 'of' && x.objects.length > 1)?.objects ?? []) : clause.subject;
+  if (by.length < 2) return [];
+  for (const np of by) {
+    const e = endOf(np, local, lex, mentions);
+    const x = e && !e.described ? mentions[e.mention]! : undefined;
+    // (a country stands for its state; a person who founds a body leads it: the leadership rules)
+    if (!x || x.type === 'person' || ((x.kind === 'place' || x.kind === 'camp') && x.type !== 'country') || e!.mention === bodyEnd.mention) continue;
+    if (!founders.includes(e!.mention)) founders.push(e!.mention);
+  }
+  if (founders.length < 2) return [];
+  const hedged = clause.verb.hedged;
+  const evidence = (rule: string, from: RawMention, to: RawMention) => ({
+    start: s.start,
+    end: s.end,
+    sentence,
+    rule,
+    confidence: scoreConfidence(EVENT_CONFIDENCE, { hedged, distance: Math.abs(to.start - from.start) }),
+    ...(hedged ? { hedged: true } : {}),
+  });
+  const out: RawRelation[] = founders.map((f) => ({ type: 'member_of', source: f, target: bodyEnd.mention, evidence: evidence('event-founded', mentions[f]!, body) }));
+  const alliance = new Set(lex.words.allianceNouns);
+  if (body.text.toLowerCase().split(/[\s-]+/).some((w) => alliance.has(w))) {
+    for (let x = 0; x < founders.length; x++)
+      for (let y = x + 1; y < founders.length; y++) out.push({ type: 'allied_with', source: founders[x]!, target: founders[y]!, evidence: evidence('event-founded-allies', mentions[founders[x]!]!, mentions[founders[y]!]!) });
+  }
+  return out;
+}
+
 /** Where an event's party was: a located_in with the event's code (rule event-place). */
 function eventPlace(who: number, place: number, s: Sentence, sentence: string, hedged: boolean | undefined, event: EventInfo): RawRelation {
   return {
@@ -876,7 +932,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     return false;
   };
   /** Claims of an attack told before, resolved after the last sentence. */
-  const claimed: Array<{ s: Sentence; sources: End[]; noun: NounPhrase }> = [];
+  const claimed: Array<{ s: Sentence; sources: End[]; noun: NounPhrase; after?: number }> = [];
   let ti = 0; // tokens before this index end before the current sentence (sentences are in order)
   a.sentences.forEach((s, k) => {
     while (ti < a.tokens.length && a.tokens[ti]!.end <= s.start) ti++;
@@ -920,7 +976,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // (the coder's own output, `onCoding`, keeps them: PETRARCH codes "is about to restore ties")
       // (a deed the object is accused of is no intention: "accused the militia of kidnapping civilians", hedged)
       // (and one coordinated with it: "accused X of looting and torturing civilians")
-      const accusedDeed = (x: Clause | undefined) => !!x && x.link === 'adverbial' && x.subjectFrom === 'control' && (x.subordinator === 'of' || x.subordinator === 'for');
+      // (... or the passive subject is: "the fighters have been accused by rights groups of killing civilians")
+      const passiveParent = (x: Clause) => reading.clauses.find((y) => y.id === x.parent)?.verb.voice === 'passive';
+      const accusedDeed = (x: Clause | undefined) => !!x && x.link === 'adverbial' && (x.subjectFrom === 'control' || (x.subjectFrom === 'participle' && passiveParent(x))) && (x.subordinator === 'of' || x.subordinator === 'for');
       const accused = accusedDeed(c) || (c.link === 'coordination' && c.verb.hedged && accusedDeed(reading.clauses.find((y) => y.id === c.parent)));
       const intention = !accused && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle') || c.subjectFrom === 'control');
       if (c.subjectFrom === 'none' || (intention && !options.onCoding)) continue;
@@ -928,7 +986,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const claim = options.onCoding ? undefined : claimedAttack(clause, reading, lex);
       if (claim) {
         const sources = clause.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && !e.described && a.mentions[e.mention]!.kind !== 'place');
-        if (sources.length) claimed.push({ s, sources, noun: claim });
+        // (the attack itself claimed, "claimed the assault", says less that it is one told before: only one told in the
+        // sentence before)
+        if (sources.length) claimed.push({ s, sources, noun: claim, ...(clause.objects.includes(claim) ? { after: a.sentences[k - 1]?.start ?? 0 } : {}) });
         continue;
       }
       let lightVerb = false;
@@ -1069,6 +1129,15 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       }
       // a negated clause is no event, unless a pattern that says "not" before the verb coded it ("WILL NOT * TOWARDS"):
       // the coder's own output keeps that code; the graph never reads a negated clause (below)
+      // founding a body together ("Mali, Burkina Faso and Niger formed the Alliance of Sahel States": lexicon class
+      // `found-body`, two founders or more, none a person): each founder is a member of it, and the founders of an
+      // alliance (lexicon allianceNouns) are allies; no other reading of the clause then (CAMEO's "form alliance", 050,
+      // would make each founder an ally of the body)
+      const founded = !options.onCoding && clause.verb.voice === 'active' && !clause.verb.negated && foundsBody(lex).has(verbKey) ? foundedTogether(clause, local, lex, a.mentions, s, sentence) : [];
+      if (founded.length) {
+        out.push(...founded);
+        continue;
+      }
       if (!m || (m.negated && !(options.onCoding && saysNot(m.pattern, lex)))) continue;
       // (the edge: the code's, unless the clause says otherwise below: a force's post taken is an attack on the force)
       let edge = m.edge;
@@ -1505,12 +1574,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
  * `attacks` relation, from the rules or the events); the evidence is the claim's sentence, the target's words there
  * the attack noun.
  */
-function claimRelations(claimed: ReadonlyArray<{ s: Sentence; sources: End[]; noun: NounPhrase }>, before: readonly RawRelation[], mentions: readonly RawMention[]): RawRelation[] {
+function claimRelations(claimed: ReadonlyArray<{ s: Sentence; sources: End[]; noun: NounPhrase; after?: number }>, before: readonly RawRelation[], mentions: readonly RawMention[]): RawRelation[] {
   const out: RawRelation[] = [];
-  for (const { s, sources, noun } of claimed) {
+  for (const { s, sources, noun, after } of claimed) {
     let last: RawRelation | undefined;
     for (const r of before) if (r.type === 'attacks' && r.evidence.end <= s.start && (!last || r.evidence.start > last.evidence.start)) last = r;
-    if (!last) continue;
+    if (!last || (after !== undefined && last.evidence.start < after)) continue;
     for (const src of sources) {
       if (src.mention === last.target || mentions[src.mention]!.text.toLowerCase() === mentions[last.target]!.text.toLowerCase()) continue;
       out.push({

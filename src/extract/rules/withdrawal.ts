@@ -3,17 +3,18 @@
  * troops out of", "withdrew from").
  */
 import type { RelationRule } from './types.ts';
-import { ACTOR } from './kinds.ts';
+import { ACTOR, PLACE_KIND } from './kinds.ts';
 
 export const WITHDRAWAL_RULES: RelationRule[] = [
   {
     reason: 'withdraws-verb',
     type: 'withdraws_from',
-    pattern: `{S:${ACTOR},country}{_}(?<![\\p{L}-]){V:withdraw}\\s+(?:(?:its|their|all|most|some|the)\\s+)?(?:(?:troops|forces|soldiers|personnel|fighters)\\s+)?(?:from|(?:out|back)\\s+(?:of|from))\\s+(?:the\\s+)?(?:(?:their\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:positions|bases|outposts|areas|villages|lines|trenches)\\s+(?:near|around|outside|in|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+)?)?{T:place,camp}`,
+    pattern: `{S:${ACTOR},country}{_}(?<![\\p{L}-]){V:withdraw}\\s+(?:(?:its|their|all|most|some|the)\\s+)?(?:(?:troops|forces|soldiers|personnel|fighters)\\s+)?(?:from|(?:out|back)\\s+(?:of|from))\\s+(?:the\\s+)?(?:(?:their\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:positions|bases|outposts|areas|villages|lines|trenches)\\s+(?:near|around|outside|in|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+)?)?(?:(?<=\\bthe\\s+)(?:[\\p{Ll}-]+\\s+){0,2}?${PLACE_KIND}\\s+of\\s+)?{T:place,camp}`,
     example: 'French troops will withdraw from Niger by the end of the year.',
     // (the particle "out" or "back": "pulled back from X")
     // (or from their positions or bases near it: "pulled back from positions near X")
-    examples: ['Hezbollah pulled out of Qusayr in March.', 'Chadian troops pulled back from Faya to avoid encirclement.', 'Chadian troops pulled back from their forward positions near Faya.'],
+    // (or from "the town of X")
+    examples: ['Hezbollah pulled out of Qusayr in March.', 'Chadian troops pulled back from Faya to avoid encirclement.', 'Chadian troops pulled back from their forward positions near Faya.', 'The militia pulled out of the northern town of Agadez overnight.'],
     confidence: 0.8,
     coord: true,
   },
@@ -22,9 +23,9 @@ export const WITHDRAWAL_RULES: RelationRule[] = [
     // country is travelling) and not "left Mali's capital" (a place of the place)
     reason: 'withdraws-leaves',
     type: 'withdraws_from',
-    pattern: `{S:armed_group,force,government,organization}{_}(?<![\\p{L}-]){V:withdraw}\\s+(?:the\\s+)?{T:place,camp}(?!['’]s|\\s*-)`,
+    pattern: `{S:armed_group,force,government,organization}{_}(?<![\\p{L}-])(?<!\\b(?:from|without)\\s+){V:withdraw}\\s+(?:the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${PLACE_KIND}\\s+of\\s+|the\\s+)?{T:place,camp}(?!['’]s|\\s*-|\\s+out\\s+of\\b)`,
     example: 'The African Union mission left Somalia at the end of 2024.',
-    examples: ['Under the truce, Jabhat al-Nusra evacuated Homs within a week.'],
+    examples: ['Under the truce, Jabhat al-Nusra evacuated Homs within a week.', 'The rebels left the town of Agadez after weeks of fighting.'],
     confidence: 0.7,
     coord: true,
   },
@@ -33,7 +34,7 @@ export const WITHDRAWAL_RULES: RelationRule[] = [
     // expelled from X"), or in the past, active ("drove the militants out of X"); not a goal ("clearing X from Y")
     reason: 'withdraws-driven-out',
     type: 'withdraws_from',
-    pattern: `{S:armed_group,force,government}{_}\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been|being|got)\\s+(?:\\w+ly\\s+)?{V:drive-out:pp}\\s+(?:out\\s+)?(?:of|from)\\s+(?:the\\s+)?(?:(?:city|town|village|port)\\s+of\\s+)?{T:place,camp}`,
+    pattern: `{S:armed_group,force,government}{_}\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been|being|got)\\s+(?:\\w+ly\\s+)?{V:drive-out:pp}\\s+(?:out\\s+)?(?:of|from)\\s+(?:the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${PLACE_KIND}\\s+of\\s+|the\\s+)?{T:place,camp}`,
     example: 'The Tarvan Front was driven out of Faya after a week of fighting.',
     examples: ['Fighters of the Nasr Front were expelled from Gao in May.'],
     confidence: 0.7,
