@@ -187,6 +187,18 @@ describe('events from clauses', () => {
     // ... and a part of a group named after its place, in apposition; but a thing's name is not the thing's owner
     ["Al-Qaeda's branch in Diyala, the Nasr Front, seized the town of Agadez.", 'Nasr Front captures Agadez 19'],
     ['A Chadian Government helicopter, a Mil Mi-17, was shot down by the Tarvan Front.', 'Tarvan Front attacks Chadian Government 19'],
+    // being at war with someone is fighting them, for a generic actor too (the rules read named ones)
+    ['The army has been at war with the Tarvan Front since 2023.', 'army attacks Tarvan Front 19'],
+    // a pronoun the coreference left alone, the subject of what a party said, is the party ("the army said it had")
+    ["Chad's army said on Monday it had recaptured the town of Kidal from the Tarvan Front.", "Chad's army captures Kidal 19"],
+    ['The Kenyan police said they had arrested 12 suspects in Mombasa.', 'Kenyan police captures suspects 17'],
+    // a place taken from a party is a place the party left
+    ["Chad's army said on Monday it had recaptured the town of Kidal from the Tarvan Front.", 'Tarvan Front withdraws_from Kidal 19'],
+    ['The Tarvan Front seized Kidal from the Kessar Brigades in May.', 'Kessar Brigades withdraws_from Kidal 17'],
+    // the deed of a relative clause's antecedent accused of it; the agent of a passive accusation is no doer
+    ['Niger, which Chad accuses of arming the Tarvan Front, denies the charge.', 'Niger allied_with Tarvan Front 06'],
+    // a gerund that describes a phrase in apposition is what the named party does
+    ['The Kessar Brigades, an alliance of tribal militias fighting alongside the army, withdrew from Kidal.', 'Kessar Brigades allied_with army 06'],
   ])('%s', (text, expected) => {
     expect(events(text)).toContain(expected);
   });
@@ -209,6 +221,9 @@ describe('events from clauses', () => {
     ['The opposition leader attacked the government over the budget.'], // criticism (111): no edge type
     ['The opposition party fought the government over the budget.'], // no armed party: the pattern's reading stands
     ['Twelve soldiers died in clashes near the border.'], // dying is suffered: the dead are no attackers
+    ['The Tarvan Front seized weapons from the Kessar Brigades in Kidal.'], // nothing taken from a place: no withdrawal
+    ['The minister said it had been a difficult year for the army.'], // a person's words: no party for "it"
+    ['The army is at war over the budget.'], // no party warred with
     ['The Red Cross evacuated 40 injured people from the town.'], // civilians helped are no allies
     ['The rebels used anti-tank missiles.'], // the weapon used is no target
     ['Varania launched a drone programme with Kessar.'], // no target phrase: no attack

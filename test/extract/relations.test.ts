@@ -229,6 +229,7 @@ const MUST_NOT: [string, string][] = [
   // founding together
   ['Omar Tessali and Idris Naro founded the Tarvan Front.', 'member_of'],
   ['Chad formed a joint force with Niger.', 'member_of'],
+
   ['Chad contributed 2,000 soldiers to the Nasr Front offensive.', 'allied_with'],
   // (not the words of a coalition of units: "a coalition of Islamist units")
   ['The Kessar Brigades, a coalition of Tarvan Front units, withdrew.', 'member_of'],
@@ -413,6 +414,16 @@ describe('relation rules: the one accused is the doer', () => {
 describe('relation rules: must not fire', () => {
   it.each(MUST_NOT)('%s (no %s)', (sentence, type) => {
     expect(edges(sentence).filter((e) => e.split(' ').includes(type))).toEqual([]);
+  });
+});
+
+describe('relation rules: the accuser is no doer', () => {
+  // "Z, which X accuses of arming Y" (the accused the antecedent of a relative clause), "Z was accused by X of arming Y"
+  it.each([
+    ['Niger, which Chad accuses of arming the Tarvan Front, denies the charge.', 'Chad allied_with Tarvan Front'],
+    ['Niger was accused by Chad of shelling Kidal.', 'Chad attacks Kidal'],
+  ])('%s (no %s)', (sentence, edge) => {
+    expect(edges(sentence)).not.toContain(edge);
   });
 });
 

@@ -167,7 +167,8 @@ function apposition(items: readonly Item[], c: number, host: NounPhrase, subs: S
   // read apart with the apposition for its antecedent
   let relative: Item[] | undefined;
   const r = items[e];
-  if (e === c + 2 && ((r?.kind === 'vg' && (r.vg.form === 'participle' || r.vg.form === 'gerund')) || r?.kind === 'wh')) {
+  // (also after the apposition's own phrases: "X, an alliance of rebel groups fighting alongside the army, repelled ...")
+  if ((r?.kind === 'vg' && (r.vg.form === 'participle' || r.vg.form === 'gerund')) || r?.kind === 'wh') {
     const close = parentheticalEnd(items, e);
     if (close > e && items[close]?.kind === 'comma' && isFiniteVg(items[skipAdverbs(items, close + 1)])) {
       relative = items.slice(e, close);
@@ -1018,7 +1019,9 @@ class StreamReader {
       this.pendingPrep = null;
       const host = cur ? this.topOf(cur) : null;
       // "accused the militia of kidnapping civilians", "condemned X for shelling Y": the object's deed, as reported
-      const accused = cur && (prep.text === 'of' || prep.text === 'for') && cur.objects.length > 0 && vocabulary().accuseVerbs.has(cur.verb.lemma) ? cur.objects[cur.objects.length - 1]! : undefined;
+      // (in a relative clause whose gap is the object, the antecedent: "the UAE, which Sudan accuses of arming the RSF")
+      const accusedNp = !cur ? undefined : cur.objects.length > 0 ? cur.objects[cur.objects.length - 1] : this.gapObjects.has(cur) ? cur.antecedent?.[cur.antecedent.length - 1] : undefined;
+      const accused = cur && (prep.text === 'of' || prep.text === 'for') && vocabulary().accuseVerbs.has(cur.verb.lemma) ? accusedNp : undefined;
       const c = accused ? this.newClause(vg, [accused], 'control', 'adverbial', cur!) : this.newClause(vg, host ? host.subject : [], 'participle', 'adverbial', host ?? undefined);
       if (accused) c.verb.hedged = true;
       c.subordinator = prep.text;

@@ -32,7 +32,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { inflect, pluralize } from '../lexicon/inflect.ts';
 import { lowerBound } from '../../util/search.ts';
 import { classForms, verbClass } from '../lexicon/verbs.ts';
-import { defaultLexicon, demonyms, lexiconEntry, livesAbroad, memoByLexicon, nationalArmyName, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
+import { defaultLexicon, demonyms, forceNounSet, lexiconEntry, livesAbroad, memoByLexicon, nationalArmyName, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
 import { KIND_OF_TYPE } from '../../types.ts';
 import { lexTags } from '../compromise.ts';
 import { loadAgents, loadCameoVerbs, loadCountries, loadSectors, officeHolders, type AgentInfo } from '../lexicon/petrarch/index.ts';
@@ -787,7 +787,8 @@ export function genericActors(
     // ("a tribal elder near Kohat": a locative preposition, which compromise tags an adjective, modifies nothing)
     // ... except the army's or the police's own posts, which stand for them as targets ("attacked an army convoy", "a
     // police checkpoint", "army positions": lexicon facilityNouns, isPost)
-    const ownPost = (hit.sector === 'MIL' || hit.sector === 'COP') && !!next && isPost(next.norm, lex ?? defaultLexicon());
+    // ... and their own units, which are them ("army units entered X", "police units"; lexicon forceNouns)
+    const ownPost = (hit.sector === 'MIL' || hit.sector === 'COP') && !!next && (isPost(next.norm, lex ?? defaultLexicon()) || (next.norm !== tokens[last]!.norm && forceNounSet(lex ?? defaultLexicon()).has(next.norm)));
     // (nor an attack verb's form after an attack noun, which compromise may know only as a noun: "a drone strike hit")
     if (!hit.plural && !ownPost && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end)) && !LOCATIVE.has(next.norm) && !(hit.attack && strikeVerbForms(lex ?? defaultLexicon()).has(next.norm))) {
       const tags = lexTags(next.norm, lex);

@@ -921,6 +921,11 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     }
     return false;
   };
+  /** "at war" among the tokens from `i` to `end`. */
+  const atWarIn = (i: number, end: number) => {
+    for (; i + 1 < end; i++) if (a.tokens[i]!.norm === 'at' && a.tokens[i + 1]!.norm === 'war') return true;
+    return false;
+  };
   /** A form of a claim verb among the tokens from `i` to `end`. */
   const claimIn = (i: number, end: number) => {
     for (; i < a.tokens.length && a.tokens[i]!.start < end; i++) if (claimForms.has(a.tokens[i]!.norm)) return true;
@@ -956,12 +961,14 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const nominalHere = options.onCoding === undefined && (nominalIn(ti, tj) || claimIn(ti, s.end));
     // (or fire received: "came under fire from X", a verb of class `come-under` and "fire" or an attack noun after it)
     const underHere = options.onCoding === undefined && !hasVerb && underIn(ti, tj);
-    if (!hasVerb && !nominalHere && !underHere) return;
+    // (or a war: "has been at war with X")
+    const warHere = options.onCoding === undefined && !hasVerb && atWarIn(ti, tj);
+    if (!hasVerb && !nominalHere && !underHere && !warHere) return;
     // the article's tokens of the sentence, unless one straddles its start or end (then the sentence is tokenized alone)
     const whole = ti < tj && a.tokens[ti]!.start >= s.start && a.tokens[tj - 1]!.end <= s.end;
     const tagged = tagSentence(a.text, s, whole ? a.tokens.slice(ti, tj) : undefined);
     // the event word must be a verb, or a claim's (a nominal attack is read from nouns)
-    if (!nominalHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms])) return;
+    if (!nominalHere && !warHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms])) return;
     const { reading, local } = readSentence(a.text, s, a.mentions, first, last, lex, undefined, tagged);
     if (!reading.clauses.length) return;
     const sentence = a.text.slice(s.start, s.end);
@@ -980,7 +987,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const passiveParent = (x: Clause) => reading.clauses.find((y) => y.id === x.parent)?.verb.voice === 'passive';
       const accusedDeed = (x: Clause | undefined) => !!x && x.link === 'adverbial' && (x.subjectFrom === 'control' || (x.subjectFrom === 'participle' && passiveParent(x))) && (x.subordinator === 'of' || x.subordinator === 'for');
       const accused = accusedDeed(c) || (c.link === 'coordination' && c.verb.hedged && accusedDeed(reading.clauses.find((y) => y.id === c.parent)));
-      const intention = !accused && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle') || c.subjectFrom === 'control');
+      // (a gerund that describes its antecedent is no intention either: "a militia fighting alongside the army")
+      const intention = !accused && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle' && c.link !== 'relative') || c.subjectFrom === 'control');
       if (c.subjectFrom === 'none' || (intention && !options.onCoding)) continue;
       const describeAs = options.onCoding ? describeCode : verbs.describe;
       const claim = options.onCoding ? undefined : claimedAttack(clause, reading, lex);
@@ -1032,6 +1040,19 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           const fm = matchClause(as, verbs.dict, describeAs);
           if (fm) {
             m = fm;
+            clause = as;
+          }
+        }
+      }
+      // being at war with someone ("has been at war with X since 2023") is fighting them: read as "fought with X" (the
+      // rules read named parties; generic actors, "the army", come after them)
+      if (!options.onCoding && !m && clause.verb.copula && clause.verb.lemma === 'be') {
+        const war = clause.pps.find((x) => x.prep === 'at' && x.objects.length === 1 && x.objects[0]!.mention === undefined && x.objects[0]!.head.text.toLowerCase() === 'war' && !x.objects[0]!.det);
+        if (war && clause.pps.some((x) => x.prep === 'with')) {
+          const as: Clause = { ...clause, verb: { ...clause.verb, lemma: 'fight', copula: false, particle: undefined }, pps: clause.pps.filter((x) => x !== war) };
+          const wm = matchClause(as, verbs.dict, describeAs);
+          if (wm?.edge === 'attacks') {
+            m = wm;
             clause = as;
           }
         }
@@ -1192,7 +1213,15 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // (a country a relative clause follows inside a phrase of place is where, not who: "an attack in southern Lebanon
       // that killed one soldier")
       const whereOnly = (np: NounPhrase) => c.subjectFrom === 'relative' && a.mentions[local[np.mention ?? -1] ?? -1]?.kind === 'place' && LOCATIVE_BEFORE.test(a.text.slice(Math.max(s.start, np.start - 24), np.start));
-      let sources = m.source.filter((np) => options.onCoding || !whereOnly(np)).map((np) => endOf(options.onCoding ? np : groupOf(np), local, lex, a.mentions)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
+      // a pronoun the coreference left alone, the subject of what a party said, is that party ("the army said it had
+      // recaptured X": generic actors, found after the coreference, are no antecedents there); not a person's words
+      const spoken = (np: NounPhrase): NounPhrase => {
+        if (!np.pronoun || np.mention !== undefined || !/^(?:it|they)$/i.test(np.head.text) || !clause.subject.includes(np)) return np;
+        const speaker = clause.reportedBy?.speaker.length === 1 ? clause.reportedBy.speaker[0]! : undefined;
+        const e = speaker && endOf(speaker, local, lex, a.mentions);
+        return e && a.mentions[e.mention]!.type !== 'person' && a.mentions[e.mention]!.kind !== 'place' ? speaker! : np;
+      };
+      let sources = m.source.filter((np) => options.onCoding || !whereOnly(np)).map((np) => endOf(options.onCoding ? np : groupOf(spoken(np)), local, lex, a.mentions)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
       // the doer of an attack named as a noun is its compound or possessor itself ("a U.S. strike": the United States, in
       // its own words), the attack no description of it
       if (nominal.length && nominal.includes(c)) sources = sources.map((e) => ({ mention: e.mention }));
@@ -1482,6 +1511,33 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
             },
           };
           out.push(rel);
+        }
+      }
+      // a place taken from a party ("recaptured the town of X from the RSF") is a place that party lost: it withdrew from it
+      if (edge === 'captures' && !doerAttacked && clause.verb.voice === 'active') {
+        // (the phrase may hang on the place: "seized Faya from the X in May")
+        const from = clause.pps.find((x) => x.prep === 'from') ?? patientsOf(clause).flatMap((np) => np.pps).find((x) => x.prep === 'from');
+        const losers = (from?.objects ?? []).map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && !e.described && acts(e) && a.mentions[e.mention]!.kind !== 'place');
+        for (const tgt of targets) {
+          const tm = a.mentions[tgt.mention]!;
+          if (tm.kind !== 'place' || tgt.described) continue;
+          for (const loser of losers) {
+            if (sources.some((x) => x.mention === loser.mention)) continue;
+            out.push({
+              type: 'withdraws_from',
+              source: loser.mention,
+              target: tgt.mention,
+              evidence: {
+                start: s.start,
+                end: s.end,
+                sentence,
+                rule: 'event-lost-to',
+                confidence: scoreConfidence(EVENT_CONFIDENCE * 0.8, { hedged: m.hedged, inferred: true, distance: Math.abs(tm.start - a.mentions[loser.mention]!.start) }),
+                ...(m.hedged ? { hedged: true } : {}),
+                event,
+              },
+            });
+          }
         }
       }
       // parties named together as the doers of one attack fight side by side ("Hezbollah and the Syrian army attacked

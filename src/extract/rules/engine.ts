@@ -359,7 +359,15 @@ function nearerCountrySubject(match: string, verb: string, target: number, menti
  * A verb of accusing or reacting, another party (a mention, or words the generic actors read later: "Turkish-backed
  * factions"), then "of" or "for": what follows is that party's deed.
  */
-const ACCUSED = memoByLexicon((lex: Lexicon) => new RegExp(`(?<![\\p{L}])(?:${classAlternation('accuse', undefined, lex)}|${classAlternation('react', undefined, lex)})\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}(?:⟦[^⟧]*⟧|[\\w'’-]+)\\s+(?:of|for)\\s`, 'iu'));
+const ACCUSED = memoByLexicon((lex: Lexicon) => {
+  const verbs = `(?:${classAlternation('accuse', undefined, lex)}|${classAlternation('react', undefined, lex)})`;
+  // (or the accuser right before the verb, its object the antecedent of a relative clause: "which X('s government) accuses
+  // of"; not a passive, "X was accused of", whose subject is the accused)
+  return new RegExp(`(?<![\\p{L}])${verbs}\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}(?:⟦[^⟧]*⟧|[\\w'’-]+)\\s+(?:of|for)\\s|^(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?${verbs}\\s+(?:of|for)\\s`, 'iu');
+});
+
+/** A passive verb of accusing right before its agent: "was accused by", "were blamed by the" (text before the agent). */
+const ACCUSED_BY = memoByLexicon((lex: Lexicon) => new RegExp(`(?<![\\p{L}])(?:${classAlternation('accuse', ['pp'], lex)})\\s+by\\s+(?:the\\s+)?$`, 'iu'));
 
 /**
  * The relations the rules read in one masked sentence. `types`: only the rules of these relation types run (a second
@@ -468,10 +476,13 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
         }
       }
       // "Hamas accused Israel of targeting civilians", "X condemned Y for shelling Z": the doer is the one accused, never
-      // the accuser (verb classes accuse, react)
+      // the accuser (verb classes accuse, react), also where the accused is a relative clause's antecedent ("Z, which X
+      // accuses of arming Y")
       if (ACTOR_SOURCE_TYPES.has(rule.type)) {
         const at = masked.at.find((a) => a.mention === src);
-        if (at && ACCUSED(lex).test(masked.text.slice(at.end, Math.max(at.end, m.index + m[0].length)))) {
+        // (nor the agent of a passive accusation: "X was accused by Y of striking Z" is X's deed)
+        const accuserBy = at && /^\s*,?\s+(?:of|for)\s/u.test(masked.text.slice(at.end, at.end + 8)) && ACCUSED_BY(lex).test(masked.text.slice(Math.max(0, at.pos - 48), at.pos));
+        if (at && (accuserBy || ACCUSED(lex).test(masked.text.slice(at.end, Math.max(at.end, m.index + m[0].length))))) {
           re.lastIndex = m.index + 1;
           continue;
         }
