@@ -215,6 +215,19 @@ const CASES: [string, string][] = [
   // withdrawing from "the town of X"
   ['Russian forces pulled out of the town of Agadez on Sunday.', 'Russian forces withdraws_from Agadez'],
   ['The rebels left the northern town of Agadez after weeks of fighting.', 'rebels withdraws_from Agadez'],
+  // a member's office with words before it; working for a body, recruiting for it, commanding one of its units
+  ['Idris Naro has served as a senior financial official for the Kessar Brigades since 2021.', 'Idris Naro member_of Kessar Brigades'],
+  ['Before 2020 Idris Naro worked for the Kessar Brigades.', 'Idris Naro member_of Kessar Brigades'],
+  ['Idris Naro recruited young men for the Tarvan Front in Kidal.', 'Idris Naro member_of Tarvan Front'],
+  ['Idris Naro later commanded a Tarvan Front unit near Kidal.', 'Idris Naro member_of Tarvan Front'],
+  // ... a part named in apposition after "for"; a body run, described by words and a place before its name
+  ["Omar Haji once worked for the Kessar Brigades, the Tarvan Front's affiliate in the east.", 'Kessar Brigades member_of Tarvan Front'],
+  ['Idris Naro runs the Niamey-based exchange house Sahel Transfers Company.', 'Idris Naro leads Sahel Transfers Company'],
+  // allies named after "X and its allies, including"
+  ['The militants threaten Chad and its partners, including the Kessar Brigades.', 'Kessar Brigades allied_with Chad'],
+  ['The regime of President Omar Haji and its allies, including Niger, retook Kidal.', 'Niger allied_with Omar Haji'],
+  // a passive accusation's subject did the deed
+  ['The Tarvan Front has been accused of shelling Kidal.', 'Tarvan Front attacks Kidal'],
 ];
 
 const MUST_NOT: [string, string][] = [
@@ -229,6 +242,11 @@ const MUST_NOT: [string, string][] = [
   // founding together
   ['Omar Tessali and Idris Naro founded the Tarvan Front.', 'member_of'],
   ['Chad formed a joint force with Niger.', 'member_of'],
+  // one who commands a unit of a body does not lead the body; an offensive led against a body is no leading of it
+  ['Idris Naro later commanded a Tarvan Front unit near Kidal.', 'leads'],
+  ['Omar Haji led the offensive against the Kessar Brigades.', 'leads'],
+  // a body's allies are no members of it
+  ['Chad and its allies, including Niger, denied the charge.', 'member_of'],
 
   ['Chad contributed 2,000 soldiers to the Nasr Front offensive.', 'allied_with'],
   // (not the words of a coalition of units: "a coalition of Islamist units")

@@ -363,7 +363,7 @@ const ACCUSED = memoByLexicon((lex: Lexicon) => {
   const verbs = `(?:${classAlternation('accuse', undefined, lex)}|${classAlternation('react', undefined, lex)})`;
   // (or the accuser right before the verb, its object the antecedent of a relative clause: "which X('s government) accuses
   // of"; not a passive, "X was accused of", whose subject is the accused)
-  return new RegExp(`(?<![\\p{L}])${verbs}\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}(?:⟦[^⟧]*⟧|[\\w'’-]+)\\s+(?:of|for)\\s|^(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?${verbs}\\s+(?:of|for)\\s`, 'iu');
+  return new RegExp(`(?<![\\p{L}])${verbs}\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}(?:⟦[^⟧]*⟧|[\\w'’-]+)\\s+(?:of|for)\\s|^(?:['’]s?)?\\s+(?:(?!(?:has|have|had|been|being|was|were|is|are|be|get|gets|got)\\s)[\\w-]+\\s+){0,2}?${verbs}\\s+(?:of|for)\\s`, 'iu');
 });
 
 /** A passive verb of accusing right before its agent: "was accused by", "were blamed by the" (text before the agent). */

@@ -35,10 +35,13 @@ const roleAfter = memoByLexicon((lex) => {
   return new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation([...roles, ...roles.map((r) => pluralize(r))])})(?![\\p{L}-])`, 'iu');
 });
 
-/** A noun of siding, after at most two other words, then a name: "its key ally, X" (rules/alliances.ts); not "its allies in X". */
+/**
+ * A noun of siding, after at most two other words, then a name or a list of some: "its key ally, X", "its partners,
+ * including X" (rules/alliances.ts); not "its allies in X".
+ */
 const allyAfter = memoByLexicon((lex) => {
   const nouns = lex.words.allyNouns;
-  return new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation([...nouns, ...nouns.map((r) => pluralize(r))])})\\s*,?\\s+(?:the\\s+)?\\p{Lu}`, 'u');
+  return new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation([...nouns, ...nouns.map((r) => pluralize(r))])})\\s*,?\\s+(?:(?:including|such\\s+as|among\\s+them)\\s+)?(?:the\\s+)?\\p{Lu}`, 'u');
 });
 
 /**
@@ -108,9 +111,12 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
     // a possessive pronoun (coref/) stays a word: rules read "in its support of" as written; but before a role noun it
     // names whom the role holder serves ("Their military spokesman, Yahya Saree, said": the rules read it as a name's
     // possessive, "the group's military spokesman"), and so before a part noun ("its armed wing, X")
+    // (... an ally noun's only when not right after "X and": "X and its allies" is X's, which the rules read as written,
+    // whatever the coreference made of it)
     if (m.via === 'pronoun' && POSSESSIVE.test(m.text)) {
       const after = text.slice(m.end, Math.min(s.end, m.end + 48));
-      if (!roleAfter(lex).test(after) && !allyAfter(lex).test(after) && !partsAfter(lex).test(after)) continue;
+      const afterAnd = i > first && /^\s+and\s+$/.test(text.slice(mentions[i - 1]!.end, m.start));
+      if (!roleAfter(lex).test(after) && !(allyAfter(lex).test(after) && !afterAnd) && !partsAfter(lex).test(after)) continue;
     }
     let before = text.slice(cursor, m.start);
     if (m.type === 'person') {

@@ -29,7 +29,7 @@ const OFFICE_QUALIFIERS = `(?:(?:${genericActorWords().qualifiers.join('|')})\\s
 const NOT_PLACED = '(?<!\\b{W:placePrepositions:bare}\\s+)';
 
 /** The plural nouns a group's members are counted under ("NATO members", "coalition nations"). */
-const GROUP_NOUN = '(?:nations|members|countries|partners|states|groups|factions|allies)';
+const GROUP_NOUN = '(?:nations|members|countries|states|groups|factions)';
 
 /**
  * After the first name of a list: the list (names joined by commas, "and", "or") does not end in a noun of places
@@ -352,9 +352,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // affiliate after the part noun: member-part-possessive)
     // (after "of" only when no name follows the part noun: "fighters of the Kessar Brigades, the Tarvan Front's armed
     // wing" is the Brigades')
-    pattern: `(?<!\\b(?:against|on|at|with|from|to|by|for|in)\\s+(?:the\\s+)?){S:${GROUP}}(?:\\s*,\\s+|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:the\\s+)?{T:${GROUP}}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}(?![\\p{L}-])(?!(?:\\s+in\\s+(?:the\\s+)?[^,;⟦⟧]{1,40}?)?\\s*,\\s+(?:the\\s+)?⟦)`,
+    pattern: `(?:(?<!\\b(?:against|on|at|with|from|to|by|for|in)\\s+(?:the\\s+)?)|(?<=\\b(?:for|with)\\s+(?:the\\s+)?)(?=⟦[^⟧]*⟧\\s*,))(?<![\\p{L}⟧])(?=⟦){S:${GROUP}}(?:\\s*,\\s+|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:the\\s+)?{T:${GROUP}}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}(?![\\p{L}-])(?!(?:\\s+in\\s+(?:the\\s+)?[^,;⟦⟧]{1,40}?)?\\s*,\\s+(?:the\\s+)?⟦)`,
     example: "The Kessar Brigades, the Tarvan Front's armed wing, shelled the port.",
-    examples: ["Jund al-Qasr, al-Qaeda's branch in the Sahel, claimed the raid.", "The Omari Battalion is the Nasr Front's northern offshoot.", "Villagers had hidden fighters of the Kessar Brigades, the Tarvan Front's affiliate in the east."],
+    // (after "for" or "with" in apposition: "worked for X, Y's affiliate in Z")
+    examples: ["Jund al-Qasr, al-Qaeda's branch in the Sahel, claimed the raid.", "The Omari Battalion is the Nasr Front's northern offshoot.", "Villagers had hidden fighters of the Kessar Brigades, the Tarvan Front's affiliate in the east.", "Omar Haji once worked for the Kessar Brigades, the Tarvan Front's affiliate in the east."],
     confidence: 0.7,
   },
   {
@@ -399,9 +400,12 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'leads-verb',
     type: 'leads',
-    pattern: `{S:person}{_}{V:lead:s,past}\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}(?:group|movement|faction|organi[sz]ation|coalition|alliance|militia|party)\\s+)?{T:${ACTOR}}`,
+    // (the body's description before its name may be any words but a preposition's, and a place it is based in: "runs
+    // the Baghdad-based exchange house X"; not "led the offensive against X"; a name of a kind before the name is the
+    // description's, "the armed group X"; nor a part of the body, "commanded an X unit": member-commands-part)
+    pattern: `{S:person}{_}{V:lead:s,past}\\s+(?:the\\s+|an?\\s+)?(?:(?:(?!(?:against|on|in|into|of|for|with|to|from|at|by|over|near|across|toward|towards|inside)\\s)\\p{Ll}[\\p{Ll}-]*|⟦\\d+\\|place\\|[^⟧]*⟧[-‐](?:based|headquartered))\\s+){0,4}?(?:⟦[^⟧]*⟧\\s+(?=⟦))?{T:${ACTOR}}(?!\\s+(?:⟦|{W:partNouns}(?![\\p{L}-])))`,
     example: 'Abu Bakr al-Baghdadi led the Islamic State until 2019.',
-    examples: ['Omar Haji led the armed group Tarvan Front until his death.'],
+    examples: ['Omar Haji led the armed group Tarvan Front until his death.', 'Idris Naro runs the Niamey-based exchange house Sahel Transfers Company.'],
     confidence: 0.8,
   },
   {
@@ -430,10 +434,27 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: 'member_of',
     // ... and a member's office, or one leading office of several ("X is a spokesman for Y", "X was named a commander
     // of Y")
-    pattern: `{S:person}(?:\\s*,\\s*(?:who|which)\\s+|\\s+){_}(?<![\\p{L}-])(?:(?:is|was|has\\s+been|had\\s+been)\\s+(?:(?:also|still|later|then|briefly|once|formerly|now)\\s+)?(?:{V:hold-office:pp}\\s+)?|{V:hold-office:s,past}\\s+)(?:as\\s+)?(?:(?:the|its|their|his|her|a|an)\\s+(?:(?:new|former|senior|top|chief|leading|prominent|local)\\s+)?{MEMBER}|(?:a|an)\\s+(?:(?:senior|top|former|local)\\s+)?{LEAD})\\s+(?:of|for|to|in|with)\\s+(?:the\\s+)?${ROLE_OBJECT_GAP}{T:${GROUP},country}`,
+    pattern: `{S:person}(?:\\s*,\\s*(?:who|which)\\s+|\\s+){_}(?<![\\p{L}-])(?:(?:is|was|has\\s+been|had\\s+been)\\s+(?:(?:also|still|later|then|briefly|once|formerly|now)\\s+)?(?:{V:hold-office:pp}\\s+)?|{V:hold-office:s,past}\\s+)(?:as\\s+)?(?:(?:the|its|their|his|her|a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?{MEMBER}|(?:a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?{LEAD})\\s+(?:of|for|to|in|with)\\s+(?:the\\s+)?${ROLE_OBJECT_GAP}{T:${GROUP},country}`,
     example: 'Kamal Idris, who was a spokesman for the Ansar Front, was arrested.',
-    examples: ['Omar Haji served as an adviser to the Tarvan Front before 2019.', 'Idris Naro was named a commander of the Kessar Brigades.'],
+    // (words before the office: "a senior financial official for Y")
+    examples: ['Omar Haji served as an adviser to the Tarvan Front before 2019.', 'Idris Naro was named a commander of the Kessar Brigades.', 'Idris Naro has served as a senior financial official for the Kessar Brigades since 2021.'],
     confidence: 0.7,
+  },
+  {
+    reason: 'member-recruits-for',
+    type: 'member_of',
+    // a person who recruits for a group works for it ("recruited fighters for X")
+    pattern: `{S:person}{_}{V:recruit:s,past}\\s+(?:[\\p{Ll}-]+\\s+){0,3}?for\\s+(?:the\\s+)?{T:${GROUP}}`,
+    example: 'Idris Naro recruited young men for the Tarvan Front in Kidal.',
+    confidence: 0.65,
+  },
+  {
+    reason: 'member-commands-part',
+    type: 'member_of',
+    // ... and one who commands one of its units ("commanded an X unit": lexicon partNouns)
+    pattern: `{S:person}{_}{V:lead:s,past}\\s+(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+)?{T:${GROUP}}\\s+{W:partNouns}`,
+    example: 'Idris Naro later commanded a Tarvan Front unit near Kidal.',
+    confidence: 0.65,
   },
   {
     reason: 'member-verb',
@@ -441,6 +462,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // (what one joins or serves as a member is a body: joining a person is meeting them, "joined the Foreign Minister for talks")
     pattern: `{S:person}{_}{V:serve:s,past}\\s+(?:the\\s+)?{T:${GROUP}}`,
     example: 'Omar al-Shishani joined the Islamic State in 2013.',
+    examples: ['Before 2020 Idris Naro worked for the Kessar Brigades.'],
     confidence: 0.75,
   },
 ];
