@@ -435,6 +435,16 @@ describe('relation rules: must not fire', () => {
   });
 });
 
+describe('relation rules: an aside between dashes after the subject', () => {
+  // "X—a coalition of Y—claimed ...": the subject claims, not the aside's party (mask.ts withoutSubjectAside); a claim of
+  // a deed is no speaker's report
+  it('reads the subject across the aside', () => {
+    const e = edges('The Tarvan Front—a coalition of Iran-backed Iraqi militias—claimed two drone attacks targeting Kidal on Monday.');
+    expect(e).toContain('Tarvan Front attacks Kidal');
+    expect(e).not.toContain('Iraqi militias attacks Kidal');
+  });
+});
+
 describe('relation rules: the accuser is no doer', () => {
   // "Z, which X accuses of arming Y" (the accused the antecedent of a relative clause), "Z was accused by X of arming Y"
   it.each([

@@ -153,9 +153,14 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
  * of what follows the aside.
  */
 const SUBJECT_ASIDE = new RegExp(
-  `^(\\s*(?:the\\s+)?${OPEN}[^${CLOSE}]*${CLOSE})\\s*,\\s+(?:which|who|whose|(?:led|headed|commanded|backed|supported|funded|armed|founded|formed|based)\\s+(?:by|in)|(?:also\\s+)?known\\s+as|an?|the|its|their|one\\s+of|part\\s+of)\\s(?:[^,;()${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE}){1,120}?,\\s+(?=(?!(?:and|or|but|the|an?|who|which|that)\\s)\\p{Ll})`,
+  `^(\\s*(?:the\\s+)?${OPEN}[^${CLOSE}]*${CLOSE})(?:\\s*,\\s+(?:which|who|whose|(?:led|headed|commanded|backed|supported|funded|armed|founded|formed|based)\\s+(?:by|in)|(?:also\\s+)?known\\s+as|an?|the|its|their|one\\s+of|part\\s+of)\\s(?:[^,;()${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE}){1,120}?,\\s+|` +
+    // (or between dashes: "X—a coalition of Y—claimed")
+    `\\s*(?:[—–]|\\s--)\\s*(?:[^—–;()${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE}){1,120}?\\s*(?:[—–]|--\\s)\\s*)(?=(?!(?:and|or|but|the|an?|who|which|that)\\s)\\p{Ll})`,
   'iu',
 );
+
+/** A claim of a deed: a verb of claiming, then responsibility or an attack noun (lexicon attackNouns) within four words, no "that" between. */
+const claimedDeed = memoByLexicon((lex) => new RegExp(`^(?:\\p{L}+ly\\s+)?(?:${classAlternation('claim', undefined, lex)})\\s+(?:responsibility|credit|(?:(?!that\\s)[\\w-]+\\s+){0,3}?(?:${alternation(lex.words.attackNouns.flatMap((n) => [n, pluralize(n)]))}))(?![\\p{L}-])`, 'iu'));
 
 /** A verb of speech or report (verb classes speech, report), after at most one adverb. */
 const speechAfter = memoByLexicon((lex) => new RegExp(`^(?:\\p{L}+ly\\s+)?(?:${classAlternation('speech', undefined, lex)}|${classAlternation('report', undefined, lex)})(?![\\p{L}-])`, 'iu'));
@@ -169,8 +174,10 @@ export function withoutSubjectAside(masked: Masked, lex?: Lexicon): { masked: Ma
   if (masked.at.length < 3 || masked.at[0]!.pos > 6) return undefined;
   const m = SUBJECT_ASIDE.exec(masked.text);
   if (!m) return undefined;
-  // a speaker's aside ("X, a monitor, reported that jets killed ..."): what follows is what was said, not done by X
-  if (speechAfter(lex).test(masked.text.slice(m[0].length, m[0].length + 40))) return undefined;
+  // a speaker's aside ("X, a monitor, reported that jets killed ..."): what follows is what was said, not done by X;
+  // unless what is claimed is a deed ("X—a coalition of Y—claimed two drone attacks")
+  const next = masked.text.slice(m[0].length, m[0].length + 60);
+  if (speechAfter(lex).test(next) && !claimedDeed(lex).test(next)) return undefined;
   const cut = m[1]!.length;
   const resume = m[0].length;
   const removed = resume - cut - 1;
