@@ -197,6 +197,11 @@ describe('events from clauses', () => {
     ['The Tarvan Front seized Kidal from the Kessar Brigades in May.', 'Kessar Brigades withdraws_from Kidal 17'],
     // the deed of a relative clause's antecedent accused of it; the agent of a passive accusation is no doer
     ['Niger, which Chad accuses of arming the Tarvan Front, denies the charge.', 'Niger allied_with Tarvan Front 06'],
+    // people fire or a weapon is aimed at are victims, named or not ("fired tear gas at students")
+    ['Police fired tear gas at students in Nairobi.', 'Police attacks students 17'],
+    ['Soldiers fired live rounds at villagers near Gao.', 'Soldiers attacks villagers 19'],
+    // the support of a party is that party ("relies on the support of X")
+    ['Prime Minister Ali Zeine relies on the support of the Coordination Framework.', 'Ali Zeine allied_with Coordination Framework 06'],
     // a gerund that describes a phrase in apposition is what the named party does
     ['The Kessar Brigades, an alliance of tribal militias fighting alongside the army, withdrew from Kidal.', 'Kessar Brigades allied_with army 06'],
   ])('%s', (text, expected) => {
@@ -224,6 +229,7 @@ describe('events from clauses', () => {
     ['The Tarvan Front seized weapons from the Kessar Brigades in Kidal.'], // nothing taken from a place: no withdrawal
     ['The minister said it had been a difficult year for the army.'], // a person's words: no party for "it"
     ['The army is at war over the budget.'], // no party warred with
+    ['Students gathered at the gate in Nairobi.'], // bare people at a place are no victims
     ['The Red Cross evacuated 40 injured people from the town.'], // civilians helped are no allies
     ['The rebels used anti-tank missiles.'], // the weapon used is no target
     ['Varania launched a drone programme with Kessar.'], // no target phrase: no attack
@@ -899,6 +905,14 @@ describe("generic actors: a person's role in one", () => {
     'Bello Yusuf said the soldiers had left Kano, Nigeria, on Friday.',
   ])('%s', (text) => {
     expect(rel(text)).toEqual([]);
+  });
+});
+
+describe('a country that is a party to an alliance is no place of it', () => {
+  it("reads Russia as the junta's ally, not where the junta is", () => {
+    const e = events("Mali's junta relies on the backing of Russia.");
+    expect(e).toContain("Mali's junta allied_with Russia 06");
+    expect(e.filter((x) => x.includes('located_in Russia'))).toEqual([]);
   });
 });
 

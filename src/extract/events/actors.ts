@@ -504,6 +504,15 @@ function holdsNoun(nouns: ReadonlySet<string>, word: string): boolean {
   return nouns.has(w) || nouns.has(w.replace(/s$/, ''));
 }
 /** Forms of the verbs whose bare plural object is their victims (classes attack, take-people, injure): "attacked farmers". */
+/** Words of fire and weapons aimed at people: "fire", hardware heads (CAMEO's weapon synsets), the words of repressionMeans. */
+const aimWords = memoByLexicon((lex): ReadonlySet<string> => new Set(['fire', 'shots', 'rounds', 'bullets', ...hardwareHeads(), ...lex.words.repressionMeans.flatMap((p) => p.replace(/[?]/g, '').split(/\s+/))]));
+/** Is the token at `k` "at", "on" or "upon" with fire or a weapon within the four tokens before it ("fired tear gas at")? */
+function aimedAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  if (!t || (t.norm !== 'at' && t.norm !== 'on' && t.norm !== 'upon')) return false;
+  for (let j = Math.max(0, k - 4); j < k; j++) if (aimWords(lex).has(tokens[j]!.norm)) return true;
+  return false;
+}
 const victimVerbs = memoByLexicon((lex) => new Set(['attack', 'take-people', 'injure'].flatMap((c) => classForms(c, ['past', 's', 'ing'], lex)).filter((f) => !/\s/.test(f))));
 /** Forms of the verbs of keeping troops somewhere (class deploy): their subject owns the troops counted after them. */
 /** Past and third-person forms of attack verbs, some of which compromise's lexicon knows only as nouns ("hit", "hits"). */
@@ -1065,7 +1074,9 @@ export function genericActors(
     // (a noun that is its own plural is not counted: "on 23 July state media reported")
     // (the victims right after a verb of violence or abduction are as good as counted: "attacked farmers", "abducted
     // students")
-    const victims = i > 0 && tokens[i - 1]!.end + 1 === tokens[i]!.start && victimVerbs(lex ?? defaultLexicon()).has(tokens[i - 1]!.norm);
+    // (... or right after "at" or "on" that aims fire or a weapon at them: "fired tear gas at students", "opened fire on
+    // worshippers", "threw grenades at villagers": hardware words, the words of repressionMeans)
+    const victims = i > 0 && tokens[i - 1]!.end + 1 === tokens[i]!.start && (victimVerbs(lex ?? defaultLexicon()).has(tokens[i - 1]!.norm) || aimedAt(tokens, i - 1, lex ?? defaultLexicon()));
     // (... and so are people an unidentified-word marks as a party: "armed herders", "masked villagers"; and the doers
     // right before a verb of violence or abduction: "herders attacked farmers")
     const verbAfter = tokens[last + 1];

@@ -237,6 +237,12 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
     const held = np.modifiers.find((m) => m.kind === 'participle' && m.mention !== undefined && m.lemma !== undefined && controls(lex).has(m.lemma));
     if (held) return { mention: local[held.mention!]!, described: { start: np.start, end: np.end }, held: true };
   }
+  // the support of a party is that party ("relies on the support of X", "with the backing of X": lexicon aidNouns)
+  if (np.mention === undefined && aidNounSet(lex).has(np.head.text.toLowerCase())) {
+    const of = np.pps.find((x) => (x.prep === 'of' || x.prep === 'from') && x.attach === 'noun');
+    const o = of?.objects.find((x) => x.mention !== undefined && (mentions[local[x.mention]!]!.kind !== 'place' || mentions[local[x.mention]!]!.type === 'country'));
+    if (o) return { mention: local[o.mention!]! };
+  }
   // a force's posts are that force ("shelled positions of the Congolese army", "the bases of the militia": isPost)
   if (isPost(np.head.text, lex)) {
     for (const pp of np.pps) {
@@ -290,6 +296,8 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
   }
   return undefined;
 }
+/** The lexicon's nouns of aid ("support", "backing", "funding"). */
+const aidNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.aidNouns));
 /** The lexicon's nouns of a group's parts ("branch", "wing", "affiliate"). */
 const partNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.partNouns));
 /** The lexicon's group nouns that follow a group's name ("the Islamic State group"), lower case. */
@@ -1472,7 +1480,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         const d = sentenceDate(sentence, a.published);
         return d ? { date: d } : a.published ? { date: a.published.slice(0, 10) } : {};
       })() };
-      const placeIdx = placeOf(c, local, a.mentions);
+      // (a country that is a party to an alliance is no place of it: "relies on the backing of Russia")
+      const placeAt = placeOf(c, local, a.mentions);
+      const placeIdx = edge === 'allied_with' && placeAt !== undefined && a.mentions[placeAt]!.type === 'country' && [...sources, ...targets].some((e) => e.mention === placeAt) ? undefined : placeAt;
       const plover = ownCode ? describeAs(ownCode).plover : m.plover;
       const event: EventInfo = {
         cameo: ownCode ?? m.code,
