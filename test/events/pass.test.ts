@@ -200,6 +200,9 @@ describe('events from clauses', () => {
     // people fire or a weapon is aimed at are victims, named or not ("fired tear gas at students")
     ['Police fired tear gas at students in Nairobi.', 'Police attacks students 17'],
     ['Soldiers fired live rounds at villagers near Gao.', 'Soldiers attacks villagers 19'],
+    // holding people in custody is detaining them; people a participle of abduction was done to by someone are its victims
+    ['The militia held two journalists in custody for a week.', 'militia captures journalists 17'],
+    ['The aid worker detained by the Tarvan Front in Kidal was released.', 'Tarvan Front captures worker 17'],
     // the support of a party is that party ("relies on the support of X")
     ['Prime Minister Ali Zeine relies on the support of the Coordination Framework.', 'Ali Zeine allied_with Coordination Framework 06'],
     // a gerund that describes a phrase in apposition is what the named party does
@@ -230,6 +233,7 @@ describe('events from clauses', () => {
     ['The minister said it had been a difficult year for the army.'], // a person's words: no party for "it"
     ['The army is at war over the budget.'], // no party warred with
     ['Students gathered at the gate in Nairobi.'], // bare people at a place are no victims
+    ['The SDF holds positions in Raqqa.'], // holding posts is no custody
     ['The Red Cross evacuated 40 injured people from the town.'], // civilians helped are no allies
     ['The rebels used anti-tank missiles.'], // the weapon used is no target
     ['Varania launched a drone programme with Kessar.'], // no target phrase: no attack

@@ -228,6 +228,10 @@ const CASES: [string, string][] = [
   ['The regime of President Omar Haji and its allies, including Niger, retook Kidal.', 'Niger allied_with Omar Haji'],
   // a passive accusation's subject did the deed
   ['The Tarvan Front has been accused of shelling Kidal.', 'Tarvan Front attacks Kidal'],
+  // a country that is a member of a body; a party's support for another, as a noun
+  ['Niger is a leading member of the Kessar Alliance.', 'Niger member_of Kessar Alliance'],
+  ["Niger's military support to the Tarvan Front has grown.", 'Niger allied_with Tarvan Front'],
+  ['Russia denied the reports. Its funding for the Kessar Brigades continued.', 'Its allied_with Kessar Brigades'],
 ];
 
 const MUST_NOT: [string, string][] = [
@@ -245,6 +249,10 @@ const MUST_NOT: [string, string][] = [
   // one who commands a unit of a body does not lead the body; an offensive led against a body is no leading of it
   ['Idris Naro later commanded a Tarvan Front unit near Kidal.', 'leads'],
   ['Omar Haji led the offensive against the Kessar Brigades.', 'leads'],
+  // a place after a preposition of place is no member of what follows it in apposition
+  ['Fighting spread from Niger, a member of the Kessar Alliance, to Chad.', 'member_of'],
+  // support for people helped is no alliance
+  ['The UN called for more support for refugees in Chad.', 'allied_with'],
   // a body's allies are no members of it
   ['Chad and its allies, including Niger, denied the charge.', 'member_of'],
 

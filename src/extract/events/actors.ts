@@ -513,6 +513,8 @@ function aimedAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   for (let j = Math.max(0, k - 4); j < k; j++) if (aimWords(lex).has(tokens[j]!.norm)) return true;
   return false;
 }
+/** Past participles of the verbs whose people are their victims (classes attack, take-people, injure): "detained by". */
+const victimParticiples = memoByLexicon((lex) => new Set(['attack', 'take-people', 'injure'].flatMap((c) => classForms(c, ['pp'], lex)).filter((f) => !/\s/.test(f))));
 const victimVerbs = memoByLexicon((lex) => new Set(['attack', 'take-people', 'injure'].flatMap((c) => classForms(c, ['past', 's', 'ing'], lex)).filter((f) => !/\s/.test(f))));
 /** Forms of the verbs of keeping troops somewhere (class deploy): their subject owns the troops counted after them. */
 /** Past and third-person forms of attack verbs, some of which compromise's lexicon knows only as nouns ("hit", "hits"). */
@@ -1082,7 +1084,10 @@ export function genericActors(
     const verbAfter = tokens[last + 1];
     // (not a participle's: "people killed by Japanese troops"; nor bare people, who are counted or named to be anyone)
     const doers = !!verbAfter && hit.sector !== 'PPL' && verbAfter.start === headEnd + 1 && victimVerbs(lex ?? defaultLexicon()).has(verbAfter.norm) && tokens[last + 2]?.norm !== 'by';
-    if (rule.countedOrNamed && ((!named && !victims && !unidentified && !doers && (hit.mass || !countedBefore(text, tokens, i, lex))) || possessor)) {
+    // (... but the people a participle of violence or abduction has done to by someone are its victims: "the aid worker
+    // detained by X", "villagers killed by Y")
+    const doneTo = !!verbAfter && hit.sector !== 'PPL' && verbAfter.start === headEnd + 1 && victimParticiples(lex ?? defaultLexicon()).has(verbAfter.norm) && tokens[last + 2]?.norm === 'by';
+    if (rule.countedOrNamed && ((!named && !victims && !unidentified && !doers && !doneTo && (hit.mass || !countedBefore(text, tokens, i, lex))) || possessor)) {
       i = last;
       continue;
     }

@@ -296,6 +296,8 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
   }
   return undefined;
 }
+/** The lexicon's nouns of custody ("detention", "custody"). */
+const custodyNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.custodyNouns));
 /** The lexicon's nouns of aid ("support", "backing", "funding"). */
 const aidNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.aidNouns));
 /** The lexicon's nouns of a group's parts ("branch", "wing", "affiliate"). */
@@ -1048,6 +1050,19 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           const fm = matchClause(as, verbs.dict, describeAs);
           if (fm) {
             m = fm;
+            clause = as;
+          }
+        }
+      }
+      // holding people in custody ("holds 9,000 fighters in detention": lexicon class `hold`, custodyNouns) is detaining
+      // them: read as "detained", the custody gone
+      if (!options.onCoding && m?.edge !== 'captures' && clause.verb.voice === 'active' && holds(lex).has(clause.verb.lemma) && clause.objects.length) {
+        const custody = clause.pps.find((x) => x.prep === 'in' && x.objects.some((o) => o.mention === undefined && custodyNounSet(lex).has(o.head.text.toLowerCase())));
+        if (custody) {
+          const as: Clause = { ...clause, verb: { ...clause.verb, lemma: 'detain', particle: undefined }, pps: clause.pps.filter((x) => x !== custody) };
+          const dm = matchClause(as, verbs.dict, describeAs);
+          if (dm?.edge === 'captures') {
+            m = dm;
             clause = as;
           }
         }

@@ -122,6 +122,8 @@ export interface Words {
   stateNouns: string[];
   /** Means of violent repression ("tear gas"), regex alternatives: a verb done to people with one is an attack (CAMEO 175). */
   repressionMeans: string[];
+  /** What people are held in ("detention", "custody"): holding people in one is taking them (events: "holds 9,000 fighters in detention"). */
+  custodyNouns: string[];
   allianceNouns: string[];
   /** Prepositions of place or direction: a country right after one is where, not whose ("in Iraq's ...": no title's country); rule patterns read them as `{W:placePrepositions:bare}`. */
   placePrepositions: string[];

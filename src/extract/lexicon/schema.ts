@@ -160,6 +160,7 @@ export const WORDS_SCHEMA: Schema = {
     statePostWords: strings,
     stateNouns: strings,
     repressionMeans: strings,
+    custodyNouns: strings,
     allianceNouns: strings,
     placePrepositions: strings,
     sidePrepositions: strings,

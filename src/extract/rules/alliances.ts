@@ -72,6 +72,16 @@ export const ALLIANCE_RULES: RelationRule[] = [
     coord: true,
   },
   {
+    reason: 'allied-support-possessive',
+    type: 'allied_with',
+    // a party's support for another, as a noun (lexicon aidNouns): "X's military support to Y", "its funding for Y" (a
+    // possessive pronoun before an aid noun is kept as the party it stands for: mask.ts)
+    pattern: `{S:${ACTOR},country}(?:['’]s?|(?<=\\|poss⟧))\\s+(?:[\\w-]+\\s+){0,2}?{W:aidNouns}\\s+(?:to|for)\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    example: "Niger's military support to the Tarvan Front has grown.",
+    examples: ['Chad denied the reports. Its funding for the Kessar Brigades continued.'],
+    confidence: 0.7,
+  },
+  {
     reason: 'allied-support-subject',
     type: 'allied_with',
     pattern: `(?:{V:back:past,s}\\s+(?:the\\s+)?(?:(?!{W:partNouns}\\s)[\\w-]+\\s+){1,2}?(?:by|of)|to\\s+(?:{V:back:base}|{V:help:base})|in\\s+(?:its\\s+|their\\s+)?(?:continued\\s+|full\\s+|strong\\s+)?support\\s+(?:of|for)|{V:back:ing}|in\\s+coordination\\s+with|in\\s+cooperation\\s+with|jointly\\s+with|together\\s+with|alongside)\\s+(?:the\\s+)?(?:(?:⟦[^⟧]*⟧|its|their)(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?{W:allyNouns}\\s*,?\\s+(?:the\\s+)?)?{T:${ACTOR}}(?!(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?{W:allyNouns}(?![\\p{L}]))`,

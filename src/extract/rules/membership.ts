@@ -316,9 +316,11 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // nothing of X's kind; here both ends are groups)
     // (not a group a person is a member of, in a chain of the person's appositions: "X, a member of the SNC, a former
     // member of the Brotherhood")
-    pattern: `(?<!\\bmembers?\\s+of\\s+(?:the\\s+)?){S:${GROUP}}(?:\\s*,\\s+|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}|part|(?:a|an)\\s+(?:[\\w-]+\\s+)?member)\\s+(?:of|for)\\s+(?:the\\s+)?{T:${GROUP}}`,
+    pattern: `(?<!\\bmembers?\\s+of\\s+(?:the\\s+)?)(?<!\\b(?:from|in|into|at|near|across|inside)\\s+(?:the\\s+)?){S:${GROUP},country}(?:\\s*,\\s+|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}|part|(?:a|an)\\s+(?:[\\w-]+\\s+)?member)\\s+(?:of|for)\\s+(?:the\\s+)?{T:${GROUP}}`,
     example: 'The Kessar Brigades, the armed wing of the Tarvan Front, shelled the port.',
-    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.', 'The Dalan Brigade, part of the Kessar Front, shelled the port.', 'The Dalan Brigade, a founding member of the Kessar Front, shelled the port.', 'The Dalan Brigade is a member of the Kessar Front.'],
+    // (a country may be a member of a body: "Chad is a founding member of the Sahel Alliance"; not a place after a
+    // preposition of place, where a new clause may start: "the evacuation from X, a member of Y detonated a bomb")
+    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.', 'Niger is a leading member of the Kessar Alliance.', 'The Dalan Brigade, part of the Kessar Front, shelled the port.', 'The Dalan Brigade, a founding member of the Kessar Front, shelled the port.', 'The Dalan Brigade is a member of the Kessar Front.'],
     confidence: 0.7,
   },
   {
