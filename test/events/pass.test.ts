@@ -203,6 +203,9 @@ describe('events from clauses', () => {
     // holding people in custody is detaining them; people a participle of abduction was done to by someone are its victims
     ['The militia held two journalists in custody for a week.', 'militia captures journalists 17'],
     ['The aid worker detained by the Tarvan Front in Kidal was released.', 'Tarvan Front captures worker 17'],
+    // a pronoun opening a sentence is the generic actor that opened the one before ("they" a plural, "it" a body)
+    ['Gunmen stormed a village in Zamfara State. They killed 12 people.', 'Gunmen attacks people 19'],
+    ['The army entered Kidal on Monday. It arrested six men.', 'army captures men 17'],
     // the support of a party is that party ("relies on the support of X")
     ['Prime Minister Ali Zeine relies on the support of the Coordination Framework.', 'Ali Zeine allied_with Coordination Framework 06'],
     // a gerund that describes a phrase in apposition is what the named party does
@@ -234,6 +237,7 @@ describe('events from clauses', () => {
     ['The army is at war over the budget.'], // no party warred with
     ['Students gathered at the gate in Nairobi.'], // bare people at a place are no victims
     ['The SDF holds positions in Raqqa.'], // holding posts is no custody
+    ['Gunmen stormed a village in Zamfara State. It killed 12 people.'], // "it" is no plural's
     ['The Red Cross evacuated 40 injured people from the town.'], // civilians helped are no allies
     ['The rebels used anti-tank missiles.'], // the weapon used is no target
     ['Varania launched a drone programme with Kessar.'], // no target phrase: no attack

@@ -931,6 +931,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     }
     return false;
   };
+  /** Does sentence `k` open with "they" or "it", and the sentence before with a generic actor? */
+  const genericOpenerBefore = (k: number): boolean => {
+    if (k === 0 || !/^\W*(?:they|it)\b/i.test(a.text.slice(a.sentences[k]!.start, a.sentences[k]!.start + 8))) return false;
+    const [pf, pl] = a.ranges[k - 1]!;
+    return pf < pl && a.mentions[pf]!.rule === 'generic-actor';
+  };
   /** "at war" among the tokens from `i` to `end`. */
   const atWarIn = (i: number, end: number) => {
     for (; i + 1 < end; i++) if (a.tokens[i]!.norm === 'at' && a.tokens[i + 1]!.norm === 'war') return true;
@@ -953,7 +959,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     while (ti < a.tokens.length && a.tokens[ti]!.end <= s.start) ti++;
     const [first, last] = a.ranges[k]!;
     // one mention is enough for a claim of an attack told before ("The group claimed responsibility for the attack")
-    if (last - first < 2 && !(last - first === 1 && !options.onCoding && claimIn(ti, s.end))) return;
+    // (or a pronoun opening the sentence for the generic actor that opened the one before: "Gunmen stormed a village.
+    // They killed 12 people.", below)
+    if (last - first < 2 && !(last - first === 1 && !options.onCoding && (claimIn(ti, s.end) || genericOpenerBefore(k)))) return;
     // pre-test: a form of an event verb among the sentence's tokens
     let hasVerb = false;
     let placeVerb = false;
@@ -1244,7 +1252,19 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         const e = speaker && endOf(speaker, local, lex, a.mentions);
         return e && a.mentions[e.mention]!.type !== 'person' && a.mentions[e.mention]!.kind !== 'place' ? speaker! : np;
       };
-      let sources = m.source.filter((np) => options.onCoding || !whereOnly(np)).map((np) => endOf(options.onCoding ? np : groupOf(spoken(np)), local, lex, a.mentions)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
+      // ... and one that opens its sentence, the generic actor that opened the sentence before ("Gunmen stormed a village.
+      // They killed 12 people."), "they" for a plural, "it" for a body
+      const opener = (np: NounPhrase): End | undefined => {
+        if (!np.pronoun || np.mention !== undefined || !clause.subject.includes(np) || k === 0 || !/^\W*$/.test(a.text.slice(s.start, np.start))) return undefined;
+        const they = /^they$/i.test(np.head.text);
+        if (!they && !/^it$/i.test(np.head.text)) return undefined;
+        const prev = a.sentences[k - 1]!;
+        const [pf, pl] = a.ranges[k - 1]!;
+        const x = pf < pl ? a.mentions[pf]! : undefined;
+        if (!x || x.rule !== 'generic-actor' || !/^\W*(?:the\s+)?$/i.test(a.text.slice(prev.start, x.start))) return undefined;
+        return PLURAL_HEAD.test(x.text) === they ? { mention: pf } : undefined;
+      };
+      let sources = m.source.filter((np) => options.onCoding || !whereOnly(np)).map((np) => (options.onCoding ? undefined : opener(np)) ?? endOf(options.onCoding ? np : groupOf(spoken(np)), local, lex, a.mentions)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
       // the doer of an attack named as a noun is its compound or possessor itself ("a U.S. strike": the United States, in
       // its own words), the attack no description of it
       if (nominal.length && nominal.includes(c)) sources = sources.map((e) => ({ mention: e.mention }));
