@@ -206,6 +206,8 @@ describe('events from clauses', () => {
     // a pronoun opening a sentence is the generic actor that opened the one before ("they" a plural, "it" a body)
     ['Gunmen stormed a village in Zamfara State. They killed 12 people.', 'Gunmen attacks people 19'],
     ['The army entered Kidal on Monday. It arrested six men.', 'army captures men 17'],
+    // a force's bare men right after its bracketed acronym are that force (the bracket split the phrase)
+    ['Somali National Army (SNA) troops, backed by clan militias, recaptured the town of Kismayo on Sunday.', 'SNA captures Kismayo 19'],
     // the support of a party is that party ("relies on the support of X")
     ['Prime Minister Ali Zeine relies on the support of the Coordination Framework.', 'Ali Zeine allied_with Coordination Framework 06'],
     // a gerund that describes a phrase in apposition is what the named party does

@@ -237,6 +237,12 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
     const held = np.modifiers.find((m) => m.kind === 'participle' && m.mention !== undefined && m.lemma !== undefined && controls(lex).has(m.lemma));
     if (held) return { mention: local[held.mention!]!, described: { start: np.start, end: np.end }, held: true };
   }
+  // a force's bare men right after its bracketed acronym are that force ("Somali National Army (SNA) troops": the
+  // bracket split the phrase)
+  if (np.mention === undefined && !np.det && !np.modifiers.length && (forceNounSet(lex).has(np.head.text.toLowerCase()) || combatantNounSet().has(np.head.text.toLowerCase()))) {
+    const acronym = local.find((i) => mentions[i]!.end + 2 === np.start && (mentions[i]!.kind === 'force' || mentions[i]!.kind === 'actor') && mentions[i]!.type !== 'person' && local.some((j) => mentions[j]!.end + 2 === mentions[i]!.start));
+    if (acronym !== undefined) return { mention: acronym, described: { start: mentions[acronym]!.start, end: np.end } };
+  }
   // the support of a party is that party ("relies on the support of X", "with the backing of X": lexicon aidNouns)
   if (np.mention === undefined && aidNounSet(lex).has(np.head.text.toLowerCase())) {
     const of = np.pps.find((x) => (x.prep === 'of' || x.prep === 'from') && x.attach === 'noun');
