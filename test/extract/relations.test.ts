@@ -232,6 +232,9 @@ const CASES: [string, string][] = [
   ['Niger is a leading member of the Kessar Alliance.', 'Niger member_of Kessar Alliance'],
   ["Niger's military support to the Tarvan Front has grown.", 'Niger allied_with Tarvan Front'],
   ['Russia denied the reports. Its funding for the Kessar Brigades continued.', 'Its allied_with Kessar Brigades'],
+  // a place held since a date is controlled, the place after its kind and a comma too
+  ['The Tarvan Front, who have held the capital, Niamey, since 2014, did not comment.', 'Tarvan Front leads Niamey'],
+  ['The Kessar Brigades control the capital, Niamey.', 'Kessar Brigades leads Niamey'],
 ];
 
 const MUST_NOT: [string, string][] = [
@@ -253,6 +256,8 @@ const MUST_NOT: [string, string][] = [
   ['Fighting spread from Niger, a member of the Kessar Alliance, to Chad.', 'member_of'],
   // support for people helped is no alliance
   ['The UN called for more support for refugees in Chad.', 'allied_with'],
+  // holding talks somewhere is no control of it
+  ['The Tarvan Front held talks in Niamey since Monday.', 'leads'],
   // a body's allies are no members of it
   ['Chad and its allies, including Niger, denied the charge.', 'member_of'],
 

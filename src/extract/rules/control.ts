@@ -42,9 +42,10 @@ export const CONTROL_RULES: RelationRule[] = [
     // (the verb right after the group, its relative word or auxiliaries: no gap another clause may fill, "the government
     // and rebels that controlled X"; a long aside is left out by the second reading, engine.ts; the base form only right
     // after the group, never the noun "control" of "battled for control of X")
-    pattern: `{S:armed_group,force,government,organization}(?:\\s*,?\\s+(?:which|who|that))?(?:\\s+(?:has|have|had|now|still|also|effectively|largely|only|currently|reportedly))*\\s+(?:{V:rule-over:s,past}|{V:rule-over:base}(?!\\s+(?:of|over)\\s))\\s+(?:(?:most|much|all|parts?|large\\s+parts)\\s+of\\s+)?(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,2}?${PLACE_KIND}\\s+(?:of\\s+)?)?{T:place,camp}`,
+    pattern: `{S:armed_group,force,government,organization}(?:\\s*,?\\s+(?:which|who|that))?(?:\\s+(?:has|have|had|now|still|also|effectively|largely|only|currently|reportedly))*\\s+(?:{V:rule-over:s,past}|{V:rule-over:base}(?!\\s+(?:of|over)\\s)|{V:hold:s,past}(?=\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,2}?${PLACE_KIND}\\s*,?\\s+)?⟦\\d+\\|place\\|[^⟧]*⟧\\s*,?\\s+since\\b))\\s+(?:(?:most|much|all|parts?|large\\s+parts)\\s+of\\s+)?(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,2}?${PLACE_KIND}\\s*,?\\s+(?:of\\s+)?)?{T:place,camp}`,
     example: 'The Tarvan Front controls the port city of Kessar.',
-    examples: ['Since 2014 the Kessar Brigades have occupied most of Faya.', 'The Tarvan Front, which controls the capital Niamey, rejected the offer.', 'The Kessar Brigades still control the town of Gouro.'],
+    // (or holds it since a date: "have held the capital, Niamey, since 2014"; "held talks", "held positions in X" take none)
+    examples: ['Since 2014 the Kessar Brigades have occupied most of Faya.', 'The Tarvan Front, which controls the capital Niamey, rejected the offer.', 'The Kessar Brigades still control the town of Gouro.', 'The Tarvan Front, who have held the capital, Niamey, since 2014, did not comment.'],
     confidence: 0.7,
     coord: true,
   },
