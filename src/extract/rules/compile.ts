@@ -8,6 +8,7 @@ import { classAlternation, parseForms } from '../lexicon/verbs.ts';
 import { pluralize, type VerbForm } from '../lexicon/inflect.ts';
 import { LexiconError } from '../../errors.ts';
 import { requiredLiterals } from './cue.ts';
+import { matchPrefixes, prefixScan, type PrefixScan } from './prefix.ts';
 import { cueAutomaton, cueScan, cueScanOf, type CueScan } from './cue-scan.ts';
 import { CLOSE, GAP_STOP, OPEN } from './mask.ts';
 import { leadingSlot, requiredSlots, type RequiredSlot } from './slots.ts';
@@ -112,6 +113,8 @@ export interface CompiledRule {
    * gap follows the slot (`leadGap`), the gap and the rest of the pattern, for a pre-test (engine.ts `nextMatch`).
    */
   lead: { kinds: RequiredSlot; re: RegExp; gap?: LeadGap } | undefined;
+  /** The strings every match of `re` begins with, for a search of the whole sentence (prefix.ts); undefined: none known. */
+  scan: PrefixScan | undefined;
 }
 
 /**
@@ -126,6 +129,8 @@ export interface LeadGap {
   /** Which placeholders the gap may hold: none, places and camps, any. */
   holds: 'none' | 'place' | 'any';
   rest: RegExp;
+  /** The strings every match of `rest` begins with (prefix.ts). */
+  scan: PrefixScan | undefined;
 }
 
 /** The gaps a leading slot may be followed by (their regexes: `patternSource`). */
@@ -162,13 +167,25 @@ interface RuleTable {
   slots: readonly RequiredSlot[];
   lead: { kinds: RequiredSlot } | null;
   gap: { units: number; holds: LeadGap['holds']; rest: string } | null;
+  /** The strings every match of the pattern, and of the rest after its gap, begins with (prefix.ts). */
+  prefixes: readonly string[] | undefined;
+  restPrefixes: readonly string[] | undefined;
 }
 
 function ruleTable(rule: RelationRule, lex: Lexicon): RuleTable {
   const source = patternSource(rule.pattern, lex);
   // the verb slots captured (v0, v1, ...): the engine reads where the first verb stands
   const captured = patternSource(rule.pattern, lex, { captureVerbs: true });
-  return { captured, cueWords: requiredLiterals(source, commonWords(lex)) ?? titleSlotCue(rule.pattern, lex), slots: requiredSlots(rule.pattern), lead: leadingSlot(rule.pattern), gap: leadGap(rule.pattern, lex) };
+  const gap = leadGap(rule.pattern, lex);
+  return {
+    captured,
+    cueWords: requiredLiterals(source, commonWords(lex)) ?? titleSlotCue(rule.pattern, lex),
+    slots: requiredSlots(rule.pattern),
+    lead: leadingSlot(rule.pattern),
+    gap,
+    prefixes: matchPrefixes(new RegExp(captured, 'giu')),
+    restPrefixes: gap ? matchPrefixes(new RegExp(gap.rest, 'giu')) : undefined,
+  };
 }
 
 /**
@@ -184,16 +201,19 @@ function titleSlotCue(pattern: string, lex: Lexicon): string[] | undefined {
   return [...new Set([...fields, ...[...lex.roles.leads, ...lex.roles.member].map((r) => r.slice(r.lastIndexOf(' ') + 1).toLowerCase())])].sort();
 }
 
-function compiledOf(rule: RelationRule, { captured, cueWords, slots, lead, gap }: RuleTable): CompiledRule {
+function compiledOf(rule: RelationRule, { captured, cueWords, slots, lead, gap, prefixes, restPrefixes }: RuleTable): CompiledRule {
+  const re = new RegExp(captured, 'giu');
+  const rest = gap ? new RegExp(gap.rest, 'giu') : undefined;
   return {
     rule,
-    re: new RegExp(captured, 'giu'),
+    re,
     cue: cueOf(cueWords),
     cueWords,
     slots,
     lead: lead
-      ? { kinds: lead.kinds, re: new RegExp(captured, 'yiu'), ...(gap ? { gap: { units: gap.units, holds: gap.holds, rest: new RegExp(gap.rest, 'giu') } } : {}) }
+      ? { kinds: lead.kinds, re: new RegExp(captured, 'yiu'), ...(gap && rest ? { gap: { units: gap.units, holds: gap.holds, rest, scan: prefixScan(rest, restPrefixes) } } : {}) }
       : undefined,
+    scan: prefixScan(re, prefixes),
   };
 }
 

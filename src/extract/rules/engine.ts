@@ -16,6 +16,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { FIRST_PERSON_POSSESSIVE, compiledCues, compiledRules, type LeadGap } from './compile.ts';
 import { CLOSE, GAP_STOP, OPEN, withoutSubjectAside, type Masked } from './mask.ts';
 import { fitsSlot, sentenceKinds, slotsFillable, type SentenceKinds } from './slots.ts';
+import { firstMatch, type PrefixScan } from './prefix.ts';
 import type { RelationRule } from './types.ts';
 
 export type { Masked } from './mask.ts';
@@ -181,7 +182,8 @@ export const CO_BELLIGERENTS = {
  * before the end of its last cue word in the sentence (`end`; cue-scan.ts): its sticky regex is tried there only,
  * in order, with the same result. When a gap follows the slot (compile.ts `LeadGap`), a placeholder is tried only
  * when the first match of the rest of the pattern after it starts within the gap's reach (`gapReach`): else the
- * rule cannot match there. That first match is searched once for all the placeholders before it.
+ * rule cannot match there. That first match is searched once for all the placeholders before it. A search over the
+ * sentence (`re` with `scan`, the gap's rest) tries its regex only where one of its prefixes starts (prefix.ts).
  */
 export function nextMatch(
   re: RegExp,
@@ -189,8 +191,14 @@ export function nextMatch(
   masked: Masked,
   kinds: SentenceKinds | undefined,
   end: number,
+  scan?: PrefixScan,
 ): RegExpExecArray | null {
-  if (!lead || !kinds || end < 0) return re.exec(masked.text);
+  if (!lead || !kinds || end < 0) {
+    const m = scan ? firstMatch(scan, masked.text, re.lastIndex) : undefined;
+    if (m === undefined) return re.exec(masked.text);
+    re.lastIndex = m ? scan!.sticky.lastIndex : 0;
+    return m;
+  }
   const at = masked.at;
   const from = re.lastIndex;
   const gap = lead.gap;
@@ -205,9 +213,12 @@ export function nextMatch(
     if (gap) {
       const after = at[j]!.end;
       if (restFrom < 0 || restFrom > after || (restAt >= 0 && restAt < after)) {
-        gap.rest.lastIndex = after;
         restFrom = after;
-        restAt = gap.rest.exec(masked.text)?.index ?? -1;
+        const first = gap.scan && firstMatch(gap.scan, masked.text, after);
+        if (first === undefined) {
+          gap.rest.lastIndex = after;
+          restAt = gap.rest.exec(masked.text)?.index ?? -1;
+        } else restAt = first?.index ?? -1;
       }
       if (restAt < 0) break; // no rest after this placeholder, so none after a later one
       if (restAt > gapReach(masked, kinds, j, gap)) continue;
@@ -409,7 +420,7 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
   // where each rule's last cue word ends in the masked sentence (undefined: not known; -1: the rule has no cue)
   const ends = kinds ? compiledCues(lex).ends(masked.text) : undefined;
   for (let k = 0; k < rules.length; k++) {
-    const { rule, re, slots, lead } = rules[k]!;
+    const { rule, re, slots, lead, scan } = rules[k]!;
     if (skip && rule.yieldsTo?.some((f) => skip.has(f))) continue;
     if (types && !types.has(rule.type) && !(rule.type === 'attacks' && types.has('allied_with'))) continue;
     if (!cued[k]) continue;
@@ -418,7 +429,7 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
     if (end === 0) continue; // no cue word in the masked sentence: no match
     re.lastIndex = 0;
     const readsHyphen = HYPHEN_RULE.test(rule.pattern);
-    for (let m = nextMatch(re, lead, masked, kinds, end); m; m = nextMatch(re, lead, masked, kinds, end)) {
+    for (let m = nextMatch(re, lead, masked, kinds, end, scan); m; m = nextMatch(re, lead, masked, kinds, end, scan)) {
       const g = m.groups ?? {};
       const t = Number(g.t);
       let src: number | undefined = g.s !== undefined ? Number(g.s) : undefined;
