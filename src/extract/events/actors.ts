@@ -501,7 +501,8 @@ export function isPost(word: string, lex: Lexicon): boolean {
 /** Does a set of lower-case nouns hold a word, singular or plural ("positions": "position")? */
 function holdsNoun(nouns: ReadonlySet<string>, word: string): boolean {
   const w = word.toLowerCase();
-  return nouns.has(w) || nouns.has(w.replace(/s$/, ''));
+  // (no regex replace: every token of an article asks, twice; the singular is sliced only for a word in -s)
+  return nouns.has(w) || (w.endsWith('s') && nouns.has(w.slice(0, -1)));
 }
 /** Forms of the verbs whose bare plural object is their victims (classes attack, take-people, injure): "attacked farmers". */
 /** Words of fire and weapons aimed at people: "fire", hardware heads (CAMEO's weapon synsets), the words of repressionMeans. */
@@ -1149,17 +1150,20 @@ export function genericActors(
   const cvl = w().SECTORS.CVL;
   const military = militaryPosts(lex ?? defaultLexicon());
   const dwellings = dwellingNouns(lex ?? defaultLexicon());
+  const stateWords = statePostWords(lex ?? defaultLexicon());
   for (let k = 0; mil && k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
-    // (the set lookup first: most tokens are no post)
+    // (the word before first: most tokens are neither capitalised nor a state's word, and the noun sets are not asked)
+    const capital = /^\p{Lu}/u.test(text[t.start]!);
+    if (!capital && !stateWords.has(t.norm)) continue;
     const post = holdsNoun(military, next.norm);
     // ... and a people's homes are its civilians ("set fire to Palestinian homes", "shelled Armenian villages": lexicon
     // dwellingNouns)
     const home = !post && cvl && holdsNoun(dwellings, next.norm);
     // (and "government positions", "regime checkpoints": the posts of the forces of the country the text is about)
-    const state = post && statePostWords(lex ?? defaultLexicon()).has(t.norm);
-    if ((!post && !home) || next.start !== t.end + 1 || (!state && !/^\p{Lu}/u.test(text[t.start]!)) || !/^[a-z]+$/.test(text.slice(next.start, next.end))) continue;
+    const state = post && stateWords.has(t.norm);
+    if ((!post && !home) || next.start !== t.end + 1 || (!state && !capital) || !/^[a-z]+$/.test(text.slice(next.start, next.end))) continue;
     const iso = state ? (scopeAt(scopes, t.start) ?? docCountry) : countries.get(t.norm);
     if (!iso || covered(mentions, maxEnd, t.start, next.end) || out.some((m) => m.start < next.end && t.start < m.end)) continue;
     if (home) {
