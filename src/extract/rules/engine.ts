@@ -428,7 +428,6 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
     const end = ends ? ends[k]! : -1;
     if (end === 0) continue; // no cue word in the masked sentence: no match
     re.lastIndex = 0;
-    const readsHyphen = HYPHEN_RULE.test(rule.pattern);
     for (let m = nextMatch(re, lead, masked, kinds, end, scan); m; m = nextMatch(re, lead, masked, kinds, end, scan)) {
       const g = m.groups ?? {};
       const t = Number(g.t);
@@ -461,7 +460,7 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
         const at = masked.at.find((a) => a.mention === src);
         // (nor a source that makes a compound with a participle after it: it modifies the noun that follows, "Iran-aligned
         // factions shelled X": the factions did; unless the rule reads the compound itself, "Iran-backed X": allied-hyphen-backed)
-        if (at && (eventNamed(at.pos, src) || (!readsHyphen && at.pos < m.index + m[0].length && COMPOUND_PARTICIPLE_AFTER.test(masked.text.slice(at.end, at.end + 24))))) {
+        if (at && (eventNamed(at.pos, src) || (at.pos < m.index + m[0].length && !HYPHEN_RULE.test(rule.pattern) && COMPOUND_PARTICIPLE_AFTER.test(masked.text.slice(at.end, at.end + 24))))) {
           re.lastIndex = m.index + 1;
           continue;
         }
