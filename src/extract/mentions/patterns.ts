@@ -175,7 +175,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const AIRCRAFT = new Set(aircraftWords());
   const DESCRIBING = new Set([...DEMONYMS.keys(), ...WORDS.communityAdjectives, ...WORDS.ideologyAdjectives, ...WORDS.communities, ...WORDS.notNames, ...genericActorWords().unidentified].map((w) => w.toLowerCase()));
   // "the Men of Dignity movement", "the Sultan Murad faction": after "the", a name, then a lower-case noun of a group
-  const GROUP_NOUN_AFTER = new RegExp(`(?<=(?:^|[^\\p{L}])[Tt]he\\s+)(${CAP_SEQ}(?:\\s+of(?:\\s+the)?\\s+${CAP_SEQ})?)\\s+(factions?|movement|militias?|brigades?|battalion|group|coalition|alliance|party|organi[sz]ation|network)(?![\\p{L}-])`, 'gu');
+  // (a name starts no space: tried first, so that a run of spaces does not send the look-behind back over it at each
+  // of its positions)
+  const GROUP_NOUN_AFTER = new RegExp(`(?=\\S)(?<=(?:^|[^\\p{L}])[Tt]he\\s+)(${CAP_SEQ}(?:\\s+of(?:\\s+the)?\\s+${CAP_SEQ})?)\\s+(factions?|movement|militias?|brigades?|battalion|group|coalition|alliance|party|organi[sz]ation|network)(?![\\p{L}-])`, 'gu');
   // (and "county", "oblast", "prefecture" when they end the phrase: "Kharkiv oblast and Sumy region", not "Harris county
   // sheriff"; never "state": "the Syrian state", "the Jewish state" are polities)
   const PLACE_LOWER_HEADS = 'province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter';
