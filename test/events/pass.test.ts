@@ -206,6 +206,9 @@ describe('events from clauses', () => {
     // a pronoun opening a sentence is the generic actor that opened the one before ("they" a plural, "it" a body)
     ['Gunmen stormed a village in Zamfara State. They killed 12 people.', 'Gunmen attacks people 19'],
     ['The army entered Kidal on Monday. It arrested six men.', 'army captures men 17'],
+    // ... and a pronoun opening a clause under the main one is the main clause's subject when it agrees
+    ['The militants had held Kidal since August, when they overran an army base and killed several soldiers.', 'militants attacks army 19'],
+    ['The militants had held Kidal since August, when they overran an army base and killed several soldiers.', 'militants attacks soldiers 19'],
     // a force's bare men right after its bracketed acronym are that force (the bracket split the phrase)
     ['Somali National Army (SNA) troops, backed by clan militias, recaptured the town of Kismayo on Sunday.', 'SNA captures Kismayo 19'],
     // the support of a party is that party ("relies on the support of X")
@@ -240,6 +243,7 @@ describe('events from clauses', () => {
     ['Students gathered at the gate in Nairobi.'], // bare people at a place are no victims
     ['The SDF holds positions in Raqqa.'], // holding posts is no custody
     ['Gunmen stormed a village in Zamfara State. It killed 12 people.'], // "it" is no plural's
+    ['The Tarvan Front held talks in Kidal after it was created.'], // the main subject did nothing to a party
     ['The Red Cross evacuated 40 injured people from the town.'], // civilians helped are no allies
     ['The rebels used anti-tank missiles.'], // the weapon used is no target
     ['Varania launched a drone programme with Kessar.'], // no target phrase: no attack

@@ -1260,10 +1260,25 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       };
       // ... and one that opens its sentence, the generic actor that opened the sentence before ("Gunmen stormed a village.
       // They killed 12 people."), "they" for a plural, "it" for a body
+      // ... and one that opens a clause under the main one after its subordinator, the main clause's subject when that
+      // agrees ("The militants had held X since August, when they overran a base": the militants)
       const opener = (np: NounPhrase): End | undefined => {
-        if (!np.pronoun || np.mention !== undefined || !clause.subject.includes(np) || k === 0 || !/^\W*$/.test(a.text.slice(s.start, np.start))) return undefined;
+        if (!np.pronoun || np.mention !== undefined || !clause.subject.includes(np)) return undefined;
         const they = /^they$/i.test(np.head.text);
         if (!they && !/^it$/i.test(np.head.text)) return undefined;
+        // (not a relative clause's: "the strikes it conducted" may be anyone's)
+        const under = (x: Clause | undefined): boolean => !!x && ((x.link === 'adverbial' && x.subjectFrom === 'explicit') || (x.link === 'coordination' && under(reading.clauses.find((y) => y.id === x.parent))));
+        if (under(c)) {
+          // (the nearest clause above with a subject of its own that is no pronoun; an adverbial clause the reader hung on
+          // nothing is under the sentence's first clause with one)
+          const above = (x: Clause): Clause | undefined => reading.clauses.find((y) => y.id === x.parent) ?? (x.link === 'adverbial' ? reading.clauses.find((y) => y.parent === undefined && y.subjectFrom === 'explicit' && y !== x && y.subject.length === 1 && y.subject[0]!.end <= np.start) : undefined);
+          let up = above(c);
+          for (let n = 0; up && n < 8 && (up.subject.length !== 1 || up.subject[0]!.pronoun || up.subject.includes(np)); n++) up = above(up);
+          const subj = up && up.subject[0]!.end <= np.start ? up.subject[0] : undefined;
+          const e = subj && !subj.pronoun ? endOf(subj, local, lex, a.mentions) : undefined;
+          if (e && !e.described && a.mentions[e.mention]!.kind !== 'place' && a.mentions[e.mention]!.type !== 'person' && PLURAL_HEAD.test(subj!.head.text) === they) return e;
+        }
+        if (k === 0 || !/^\W*$/.test(a.text.slice(s.start, np.start))) return undefined;
         const prev = a.sentences[k - 1]!;
         const [pf, pl] = a.ranges[k - 1]!;
         const x = pf < pl ? a.mentions[pf]! : undefined;
