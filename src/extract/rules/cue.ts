@@ -12,6 +12,7 @@
  * brackets ⟦ ⟧ never count as literals: they exist in the masked sentence,
  * not in the raw one the cue is tested on.
  */
+import { groupOpening, quantifierAt } from './regex-source.ts';
 
 interface Info {
   /** Every string the node can match, lower-cased (when few and known). */
@@ -141,37 +142,22 @@ class Parser {
   }
 
   private quantified(atom: Info): Info {
-    const c = this.src[this.i];
-    let min: number;
-    let max: number;
-    if (c === '*') [min, max] = [0, Infinity];
-    else if (c === '+') [min, max] = [1, Infinity];
-    else if (c === '?') [min, max] = [0, 1];
-    else if (c === '{') {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.i));
-      if (!m) return atom; // a literal brace
-      min = Number(m[1]);
-      max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
-      this.i += m[0].length - 1;
-    } else return atom;
-    this.i++;
-    if (this.src[this.i] === '?') this.i++; // lazy
-    return repeat(atom, min, max);
+    // (a brace that is no quantifier is a literal one)
+    const q = quantifierAt(this.src, this.i);
+    if (!q) return atom;
+    this.i = q.next;
+    return repeat(atom, q.min, q.max);
   }
 
   private atom(): Info {
     const c = this.src[this.i]!;
     if (c === '(') {
-      this.i++;
-      let look = false;
-      if (this.src.startsWith('?:', this.i)) this.i += 2;
-      else if (this.src.startsWith('?=', this.i) || this.src.startsWith('?!', this.i)) [this.i, look] = [this.i + 2, true];
-      else if (this.src.startsWith('?<=', this.i) || this.src.startsWith('?<!', this.i)) [this.i, look] = [this.i + 3, true];
-      else if (this.src.startsWith('?<', this.i)) this.i = this.src.indexOf('>', this.i) + 1;
+      const g = groupOpening(this.src, this.i + 1);
+      this.i = g.next;
       const inner = this.alternation();
       if (this.src[this.i] !== ')') throw new Error(`cue: unclosed group in ${this.src}`);
       this.i++;
-      return look ? EMPTY : inner;
+      return g.look ? EMPTY : inner;
     }
     if (c === '[') return this.charClass();
     if (c === '\\') return this.escape();

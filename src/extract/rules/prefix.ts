@@ -15,6 +15,7 @@
  * says nothing of where a match starts, and a regex that may match the empty
  * string, or whose source the reader cannot parse, gets no prefixes.
  */
+import { groupOpening, quantifierAt } from './regex-source.ts';
 
 /** What a node of the regex can match. */
 interface Node {
@@ -134,39 +135,24 @@ class Parser {
   }
 
   private quantified(atom: Node): Node {
-    const c = this.src[this.i];
-    let min: number;
-    let max: number;
-    if (c === '*') [min, max] = [0, Infinity];
-    else if (c === '+') [min, max] = [1, Infinity];
-    else if (c === '?') [min, max] = [0, 1];
-    else if (c === '{') {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.i, this.i + 16));
-      if (!m) throw new Error(`prefix: a brace that is no quantifier at ${this.i}`);
-      min = Number(m[1]);
-      max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
-      this.i += m[0].length - 1;
-    } else return atom;
-    this.i++;
-    if (this.src[this.i] === '?') this.i++; // lazy
-    return repeat(atom, min, max);
+    if (this.src[this.i] === '{' && !quantifierAt(this.src, this.i)) throw new Error(`prefix: a brace that is no quantifier at ${this.i}`);
+    const q = quantifierAt(this.src, this.i);
+    if (!q) return atom;
+    this.i = q.next;
+    return repeat(atom, q.min, q.max);
   }
 
   private atom(): Node {
     const c = this.src[this.i]!;
     if (c === '(') {
-      this.i++;
-      let look = false;
-      if (this.src.startsWith('?:', this.i)) this.i += 2;
-      else if (this.src.startsWith('?=', this.i) || this.src.startsWith('?!', this.i)) [this.i, look] = [this.i + 2, true];
-      else if (this.src.startsWith('?<=', this.i) || this.src.startsWith('?<!', this.i)) [this.i, look] = [this.i + 3, true];
-      else if (this.src.startsWith('?<', this.i)) this.i = this.src.indexOf('>', this.i) + 1;
-      else if (this.src[this.i] === '?') throw new Error(`prefix: unknown group at ${this.i}`);
+      const g = groupOpening(this.src, this.i + 1);
+      if (g.unknown) throw new Error(`prefix: unknown group at ${this.i + 1}`);
+      this.i = g.next;
       const inner = this.alternation();
       if (this.src[this.i] !== ')') throw new Error('prefix: unclosed group');
       this.i++;
       // (a look-around consumes nothing)
-      return look ? EMPTY_NODE : inner;
+      return g.look ? EMPTY_NODE : inner;
     }
     if (c === '[') return this.charClass();
     if (c === '\\') return this.escape();
