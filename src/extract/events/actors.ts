@@ -506,7 +506,7 @@ function holdsNoun(nouns: ReadonlySet<string>, word: string): boolean {
 }
 /** Forms of the verbs whose bare plural object is their victims (classes attack, take-people, injure): "attacked farmers". */
 /** Words of fire and weapons aimed at people: "fire", hardware heads (CAMEO's weapon synsets), the words of repressionMeans. */
-const aimWords = memoByLexicon((lex): ReadonlySet<string> => new Set(['fire', 'shots', 'rounds', 'bullets', ...hardwareHeads(), ...lex.words.repressionMeans.flatMap((p) => p.replace(/[?]/g, '').split(/\s+/))]));
+const aimWords = memoByLexicon((lex): ReadonlySet<string> => new Set(['fire', ...hardwareHeads(), ...lex.words.repressionMeans.flatMap((p) => p.replace(/[?]/g, '').split(/\s+/))]));
 /** Is the token at `k` "at", "on" or "upon" with fire or a weapon within the four tokens before it ("fired tear gas at")? */
 function aimedAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k];
