@@ -48,6 +48,7 @@ import { looksLikeUnitDesignations, unitHierarchy } from './formats/unit-hierarc
 import { looksLikePressRelease, PRESS_RELEASE, statementQuotes } from './formats/statements.ts';
 import { articleCountry, eventPlaces, fronted, genericActors, stories, nationalForces, roleWords, scopedVictims, withGenericActors } from './events/actors.ts';
 import { eventRelations, type EventVerbs } from './events/pass.ts';
+import { describeApposedPersons } from './mentions/office-appositions.ts';
 
 /** Resources a caller may inject (evaluation folds, tests). */
 export interface ExtractResources {
@@ -480,7 +481,8 @@ export const PASSES: readonly Pass[] = [
         return source !== undefined && target !== undefined && source !== target ? [{ ...r, source, target }] : [];
       });
       const ranges = spansBySentence(a.sentences, mentions);
-      return { mentions, aliases, relations: [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericRoleAppositions(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon), ...genericAffiliations(a, mentions, ranges, r.lexicon), ...genericConflicts(a, mentions, ranges, r.lexicon)], ranges };
+      // ("Haider al-Abadi, the Iraqi prime minister,": a generic person beside a name is the named person)
+      return { mentions: describeApposedPersons(a.text, mentions), aliases, relations: [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericRoleAppositions(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon), ...genericAffiliations(a, mentions, ranges, r.lexicon), ...genericConflicts(a, mentions, ranges, r.lexicon)], ranges };
     },
   },
   {

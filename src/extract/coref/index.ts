@@ -36,6 +36,7 @@ import { classAlternation } from '../lexicon/verbs.ts';
 import { Recent, type Entry, type Gender } from './recent.ts';
 import { noiseSpans } from '../mentions/noise.ts';
 import { SUBORDINATORS } from '../clauses/grammar.ts';
+import { GUESSED_NAME_RULES } from '../mentions/kit.ts';
 
 /** A subordinator right before a pronoun ("after they", "when it"). */
 const SUBORDINATE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...SUBORDINATORS].filter((w) => w !== 'so' && w !== 'where' && w !== 'as').join('|')})\\s+$`, 'iu');
@@ -462,9 +463,8 @@ function corefMention(text: string, c: Span, ante: Entry, via: 'pronoun' | 'desc
 }
 
 /** Rules that guess a name from its shape or the tagger (no lexicon, no cue pattern). */
-const GUESSED_RULES: ReadonlySet<string> = new Set(['name-capitalised', 'name-tagger', 'name-tagger-repeat']);
 /** A one-word person the tagger or the heuristics guessed: a name part replaces it (the pipeline drops it). */
-export const guessedWord = (m: RawMention): boolean => m.type === 'person' && !m.canonical && !m.via && GUESSED_RULES.has(m.rule) && !/\s/.test(m.text);
+export const guessedWord = (m: RawMention): boolean => m.type === 'person' && !m.canonical && !m.via && GUESSED_NAME_RULES.has(m.rule) && !/\s/.test(m.text);
 
 /** Who a mention is, for ambiguity: a person by surname, anything else by lexicon id or folded name. */
 function keyOf(m: RawMention): string {

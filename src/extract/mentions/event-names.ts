@@ -16,6 +16,7 @@
  */
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import type { RawMention } from '../types.ts';
+import { GUESSED_NAME_RULES } from './kit.ts';
 
 export const EVENT_NAME_RULE = {
   reason: 'event-name',
@@ -25,7 +26,6 @@ export const EVENT_NAME_RULE = {
 };
 
 /** Rules whose names are guesses from the words' shape or the tagger. */
-const GUESSED = new Set(['name-capitalised', 'name-tagger', 'name-tagger-repeat']);
 
 const patterns = memoByLexicon((lex) => {
   const tails = [...lex.words.eventTails, ...lex.words.eventTails.map((t) => t.toUpperCase())];
@@ -50,7 +50,7 @@ export function dropEventNames(mentions: readonly RawMention[], text: string, le
   const P = patterns(lex);
   return mentions.filter((m) => {
     if (P.after.test(text.slice(m.end, m.end + 80))) return false;
-    if (GUESSED.has(m.rule) && (P.own.test(m.text) || P.document.test(m.text))) return false;
+    if (GUESSED_NAME_RULES.has(m.rule) && (P.own.test(m.text) || P.document.test(m.text))) return false;
     return true;
   });
 }

@@ -22,6 +22,7 @@ import { esc, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { verbClasses } from '../lexicon/verbs.ts';
 import { VERB_FORMS } from '../lexicon/inflect.ts';
 import { surnameOf } from './repeats.ts';
+import { GUESSED_NAME_RULES } from './kit.ts';
 
 export const HEADLINE_RULE = {
   reason: 'name-headline',
@@ -135,7 +136,6 @@ function onLine(lines: ReadonlyArray<[number, number]>, pos: number): boolean {
 }
 
 /** Rules whose names are guesses from the words' shape or the tagger. */
-const GUESSED = new Set(['name-capitalised', 'name-tagger', 'name-tagger-repeat']);
 
 /** The mentions with capitals lines read by the body (sorted by start, not overlapping). */
 export function readHeadlines(text: string, mentions: readonly RawMention[], lex: Lexicon): RawMention[] {
@@ -169,7 +169,7 @@ export function readHeadlines(text: string, mentions: readonly RawMention[], lex
   // (on a title-case line every name no lexicon knows is a guess: the patterns read heads there too, "Rebels Seize Key
   // Town" is no town)
   const kept = mentions.filter(
-    (m, i) => !onCaps[i] || forms.has(m.text.toUpperCase()) || (titled.length && onLine(titled, m.start) ? m.canonical !== undefined : !GUESSED.has(m.rule)),
+    (m, i) => !onCaps[i] || forms.has(m.text.toUpperCase()) || (titled.length && onLine(titled, m.start) ? m.canonical !== undefined : !GUESSED_NAME_RULES.has(m.rule)),
   );
   const used = new Uint8Array(text.length + 1);
   for (const m of kept) for (let i = m.start; i < m.end; i++) used[i] = 1;

@@ -11,6 +11,7 @@
  *   headlines    names on lines in capitals are read by the body's names (headlines.ts)
  *   events       names inside an event's name ("the Kandahar Open") are dropped (event-names.ts)
  *   institutions an institution every country has is the country's named before it ("Russia's Defense Ministry": institutions.ts)
+ *   offices      a name apposed to an office gets it as a title ("The Iraqi Prime Minister, Haider al-Abadi,": office-appositions.ts)
  */
 import type { RawAlias, RawMention } from '../types.ts';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.ts';
@@ -23,6 +24,7 @@ import { dropNoise, noiseSpans } from './noise.ts';
 import { dropEventNames } from './event-names.ts';
 import { readHeadlines } from './headlines.ts';
 import { lowerInstitutions, scopeInstitutions } from './institutions.ts';
+import { titleApposedNames } from './office-appositions.ts';
 
 export { acronymFits } from './definitions.ts';
 
@@ -45,7 +47,8 @@ export function findMentions(
   // a word on a line in capitals is a name only if the body names its form
   // "Russia's Defense Ministry": an institution every country has is the country's before it (institutions.ts)
   // ... and so is one written in lower case ("Turkey's defence ministry")
-  const mentions = lowerInstitutions(text, scopeInstitutions(text, dropEventNames(readHeadlines(text, kept, lexicon), text, lexicon), lexicon), lexicon);
+  // "The Iraqi Prime Minister, Haider al-Abadi,": the name holds the office (office-appositions.ts)
+  const mentions = titleApposedNames(text, lowerInstitutions(text, scopeInstitutions(text, dropEventNames(readHeadlines(text, kept, lexicon), text, lexicon), lexicon), lexicon));
   // aliases refer to mentions by identity; index them after the sort
   const at = new Map(mentions.map((m, i) => [m, i]));
   const aliases = defined.pairs.filter(([l, s]) => at.has(l) && at.has(s)).map(([l, s]) => ({ long: at.get(l)!, short: at.get(s)! }));

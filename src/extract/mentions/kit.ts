@@ -7,6 +7,9 @@
 import { esc, memoByLexicon, stopCaps, type Lexicon } from '../lexicon/index.ts';
 import { classForms } from '../lexicon/verbs.ts';
 
+/** The rules that guess a name from its shape and context (capitalisation, the trained tagger), with no list behind them. */
+export const GUESSED_NAME_RULES: ReadonlySet<string> = new Set(['name-capitalised', 'name-tagger', 'name-tagger-repeat']);
+
 /** The verb classes whose participles the relation rules read after a hyphen (rules/alliances.ts, control.ts, location.ts). */
 const HYPHEN_CLASSES = ['back', 'ally', 'control', 'base', 'lead'] as const;
 

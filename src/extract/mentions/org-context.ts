@@ -13,6 +13,7 @@ import { pluralize } from '../lexicon/inflect.ts';
 import { combatantNounSet } from '../lexicon/generic-actors.ts';
 import type { EntityType } from '../../types.ts';
 import type { NameCandidate } from './candidate.ts';
+import { GUESSED_NAME_RULES } from './kit.ts';
 
 export const ORG_CONTEXT_RULE = {
   reason: 'org-context',
@@ -22,7 +23,6 @@ export const ORG_CONTEXT_RULE = {
 
 const GIVEN = new Set(['MaleName', 'FemaleName', 'FirstName']);
 /** The rules of guessed names (the tagger's, the capitalised-word fallback's): their type is a guess the words may overrule. */
-const GUESSES = new Set(['name-tagger', 'name-tagger-repeat', 'name-capitalised']);
 /** A naming verb between a group's noun and the name ("a militia known as X", "the faction called X"). */
 const NAMING = '(?:\\s*,?\\s+(?:known\\s+as|called|named|dubbed))';
 
@@ -61,7 +61,7 @@ export function typeByOrgContext<C extends NameCandidate>(text: string, cands: r
   for (const c of cands) {
     // a guessed place too, where a group's noun names it ("clan militias known as Macawisley", "X, a cement maker"), never by the words after
     // it ("Raqqa fighters" are fighters of a town)
-    const place = c.type === 'city' && GUESSES.has(c.reason);
+    const place = c.type === 'city' && GUESSED_NAME_RULES.has(c.reason);
     // an organisation a pattern found (by its head: "the National Liberation Army"), where a noun of armed men names it
     // ("the ELN, Colombia's largest guerrilla group"): an armed group
     const org = c.type === 'organization' && !c.reason.startsWith('lexicon');
@@ -95,7 +95,7 @@ export function typeByOrgContext<C extends NameCandidate>(text: string, cands: r
   if (orgForms.size === 0) return cands.slice();
   return cands.map((c) => {
     const type =
-      c.type === 'person' || (c.type === 'city' && GUESSES.has(c.reason)) || (c.type === 'organization' && !c.reason.startsWith('lexicon')) ? orgForms.get(text.slice(c.start, c.end)) : undefined;
+      c.type === 'person' || (c.type === 'city' && GUESSED_NAME_RULES.has(c.reason)) || (c.type === 'organization' && !c.reason.startsWith('lexicon')) ? orgForms.get(text.slice(c.start, c.end)) : undefined;
     if (!type) return c;
     const { typeWeight: _shape, ...rest } = c; // the words spoke: no longer a type from the shape alone
     return { ...rest, type } as C;
