@@ -1340,6 +1340,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // the patient is an attack and the end is its doer ("repelled a Taliban attack", "foiled ISIS's assault", below "an
       // attack by X"): in the graph, the doer attacked the subject
       let doerAttacked = m.edge === 'attacks' && m.target.length === 1 && targets.length === 1 && !!targets[0]!.described && attackNoun(m.target[0]!);
+      // (what was left is said, and it is no entity: "withdrew from several villages east of X under a deal with Y" left
+      // neither X nor Y)
+      let leftUnnamed = false;
       if (m.edge === 'withdraws_from' && !options.onCoding) {
         // what is left is the object of "from" ("withdrew its troops from Somalia"), not the forces withdrawn
         const from = clause.pps.find((x) => x.prep === 'from' || x.prep === 'out of');
@@ -1351,14 +1354,17 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         };
         const left = from ? from.objects.map((np) => postPlace(np) ?? targetEnd(np)).filter((e): e is End => !!e) : [];
         if (left.length) targets = left;
-        else if (m.targetFrom === 'patient') targets = [];
+        else if (from) {
+          targets = [];
+          leftUnnamed = true;
+        } else if (m.targetFrom === 'patient') targets = [];
       }
       // a patient the pattern names ("occupied the town (of Krynky)") may itself say where
-      if (!targets.length && placeTarget && !m.target.length) {
+      if (!targets.length && placeTarget && !m.target.length && !leftUnnamed) {
         targets = patientsOf(clause).map((np) => placeEnd(np, local, a.mentions, lex, placeIdx0)).filter((e): e is End => !!e);
       }
       // what is seized is the verb's object, never a prepositional one ("pulled out of Baidoa" is no capture)
-      if (!targets.length && !(seizesPlace(m.code) && !options.onCoding)) {
+      if (!targets.length && !leftUnnamed && !(seizesPlace(m.code) && !options.onCoding)) {
         let targetNps: NounPhrase[] = [];
         // (after a light verb, "against" first: "on Jan. 8, forces conducted strikes against X")
         const pp =
