@@ -458,6 +458,20 @@ describe('relation rules: an aside between dashes after the subject', () => {
   });
 });
 
+describe('relation rules: the agent of a reduced relative is no subject of the verb after it', () => {
+  // "X backed by Y entered Z", "X driven out by Y fled to Z": the verb is X's; a participle its "by" follows is passive
+  it.each([
+    ['Chadian troops backed by Nigerien air strikes entered Faya on Monday.', 'Nigerien air strikes located_in Faya'],
+    ['Herders driven out by the Tarvan Front fled to Faya.', 'Tarvan Front located_in Faya'],
+    ['Herders driven out by the Tarvan Front fled to Faya.', 'Herders attacks Tarvan Front'],
+  ])('%s (no %s)', (sentence, edge) => {
+    expect(edges(sentence)).not.toContain(edge);
+  });
+  it('... and the subject keeps its own', () => {
+    expect(edges('Chadian troops backed by Nigerien air strikes entered Faya on Monday.')).toContain('Chadian troops located_in Faya');
+  });
+});
+
 describe('relation rules: the accuser is no doer', () => {
   // "Z, which X accuses of arming Y" (the accused the antecedent of a relative clause), "Z was accused by X of arming Y"
   it.each([

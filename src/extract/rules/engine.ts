@@ -293,6 +293,23 @@ function verbOfOtherRelative(match: string, verb: string, claim: RegExp): boolea
   return !/^(?:\s+[\p{Ll}-]+){0,2}\s*,?\s*$/u.test(between) && !/^['’]s?\s|(?<![\p{L}])(?:its|their)\s/iu.test(between) && !claim.test(between);
 }
 
+/** Whether a rule's pattern asks for an active verb ({ACTIVE}). */
+const activeRule = (rule: RelationRule): boolean => rule.pattern.includes('{ACTIVE}');
+/** The words of a match's first verb slot that matched (v0, v1, ...: a pattern's alternatives leave the others unset). */
+function firstVerb(g: Record<string, string | undefined>): string | undefined {
+  for (let k = 0; ; k++) {
+    if (!(`v${k}` in g)) return undefined;
+    if (g[`v${k}`] !== undefined) return g[`v${k}`];
+  }
+}
+/** Whether the match's first verb, after its first mention, is followed by "by": the agent of a passive participle. */
+function agentAfterVerb(match: string, verb: string | undefined): boolean {
+  if (verb === undefined) return false;
+  const close = match.indexOf(CLOSE);
+  const at = match.indexOf(verb, close + 1);
+  return at >= 0 && /^\s+by\s/u.test(match.slice(at + verb.length, at + verb.length + 5));
+}
+
 /** Whether the mention a match opens with sits in an aside opened by an earlier comma and closed by one before the match's last mention. */
 function closesAside(text: string, at: number, match: string): boolean {
   const close = match.indexOf(CLOSE);
@@ -309,8 +326,8 @@ function liesIn(place: RawMention, country: RawMention, lex?: Lexicon): boolean 
 const AGENT_BEFORE = /(?<![\p{L}-])by\s+(?:the\s+)?$/iu;
 /** "led by", "commanded by" (the verb class lead): the agent leads the doers. */
 const ledBy = memoByLexicon((lex): RegExp => new RegExp(`(?<![\\p{L}-])(?:${alternation(classForms('lead', ['pp'], lex))})\\s+by\\s+(?:the\\s+)?$`, 'iu'));
-/** A past participle right before "by ... " ("backed by", "led by", "held by"): a reduced relative's agent follows. */
-const PARTICIPLE_BY = /(?<![\p{L}-])(?<!\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?)\p{Ll}+(?:ed|en|led|held|hit|shot|fought|sent|built|run|kept)\s+by\s+(?:the\s+)?$/u;
+/** A past participle right before "by ... " ("backed by", "led by", "held by", "driven out by"): a reduced relative's agent follows. */
+const PARTICIPLE_BY = /(?<![\p{L}-])(?<!\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?)\p{Ll}+(?:ed|en|led|held|hit|shot|fought|sent|built|run|kept)(?:\s+(?:out|off|away|back|up|down))?\s+by\s+(?:the\s+)?$/u;
 /** The edges a reduced relative's agent is kept out of as a subject: actions (an alliance or a place read from a compound stays). */
 const ACTION_TYPES: ReadonlySet<string> = new Set(['attacks', 'captures', 'withdraws_from']);
 /**
@@ -500,6 +517,9 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
       // "attacks on US troops, including a raid on a base that killed three soldiers": the verb is a relative clause's
       // on another antecedent, not the subject's
       if (!inferred && ACTOR_SOURCE_TYPES.has(rule.type) && g.s !== undefined && g.v0 !== undefined && verbOfOtherRelative(m[0], g.v0, CLAIM)) continue;
+      // "Civilians driven out by X fled to Y": a verb its agent's "by" follows is a passive participle (a reduced relative),
+      // whatever its tense looks like, so the mention before it did not do it (a rule that asks for the active: {ACTIVE})
+      if (g.s !== undefined && activeRule(rule) && agentAfterVerb(m[0], firstVerb(g))) continue;
       // "After the Lebanon War, Israel attacked X": a country between the mention and the verb is the verb's subject
       // (a later match may start at that country: the search goes on from the next position)
       if (!inferred && BACK_COORD_TYPES.has(rule.type) && g.s !== undefined && m.index === masked.at.find((a) => a.mention === src)?.pos) {
@@ -514,7 +534,7 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
         const before = masked.text.slice(Math.max(0, m.index - 40), m.index);
         // (where the agent is, it is: "the last town held by ISIL in Hasakah" puts ISIL in Hasakah)
         // (nor who leads those who did it: "rebels led by the Nusra Front captured Raqqa" is the Nusra Front's doing too)
-        const agent = byAgent && (AND_PREDICATE.test(m[0].slice(m[0].indexOf(CLOSE) + 1)) || (ACTION_TYPES.has(rule.type) && PARTICIPLE_BY.test(before) && !attackAgent(lex).test(before) && !ledBy(lex).test(before)));
+        const agent = byAgent && (AND_PREDICATE.test(m[0].slice(m[0].indexOf(CLOSE) + 1)) || ((ACTION_TYPES.has(rule.type) || rule.motion) && PARTICIPLE_BY.test(before) && !attackAgent(lex).test(before) && !ledBy(lex).test(before)));
         if (agent || (verb && nearerCountrySubject(m[0], g[verb]!, t, mentions))) {
           re.lastIndex = m.index + 1;
           continue;

@@ -44,6 +44,7 @@ export const LOCATION_RULES: RelationRule[] = [
     examples: ['The Chadian army advanced into the town of Faya overnight.', 'Tarvan Front fighters entered the central Chadian city of Faya.'],
     confidence: 0.7,
     coord: true,
+    motion: true,
   },
   {
     reason: 'located-has-forces',
@@ -66,6 +67,7 @@ export const LOCATION_RULES: RelationRule[] = [
     examples: ['The Tarvan Front took refuge in the hills of Ennedi.', 'Omar Haji sought refuge in the Zamzam camp.'],
     confidence: 0.65,
     coord: true,
+    motion: true,
   },
   {
     reason: 'located-deployed',

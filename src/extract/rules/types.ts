@@ -50,4 +50,9 @@ export interface RelationRule {
    * not run (a strike line's places are read thing by thing).
    */
   yieldsTo?: readonly string[];
+  /**
+   * The subject moves (enters, flees to): like an attack, a deed of the verb's own subject, so the agent of a reduced
+   * relative before the verb is not its doer ("troops backed by coalition air strikes entered X": the troops did).
+   */
+  motion?: true;
 }
