@@ -19,6 +19,15 @@ export const CONTROL_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    reason: 'leads-controls-passive-apposed',
+    type: 'leads',
+    // ... and in a description apposed to the place ("X, a town still held by Y,")
+    pattern: `{T:place,camp}\\s*,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?{V:control:pp}\\s+by\\s+(?:the\\s+)?{S:armed_group,force,government}`,
+    example: 'Rebels shelled the road to Kidal, a town still held by the Kessar Brigades.',
+    examples: ['Aid reached Mopti, the only city controlled by the Tarvan Front.'],
+    confidence: 0.7,
+  },
+  {
     reason: 'leads-controls-fall-to',
     type: 'leads',
     pattern: `(?:fall|capture|seizure)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{T:place,camp}\\s+to\\s+(?:the\\s+)?{S:armed_group,force,government}`,
@@ -62,6 +71,15 @@ export const CONTROL_RULES: RelationRule[] = [
     pattern: `{T:place}\\s*,\\s+(?:the\\s+|an?\\s+)?(?:self-proclaimed\\s+|self-declared\\s+|de\\s+facto\\s+|former\\s+|last\\s+)?{S:armed_group}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(?:capital|stronghold|bastion|heartland)`,
     example: 'Nigerian troops surrounded the town of Gwoza, a self-declared Boko Haram capital in Borno.',
     examples: ['Drones circled over Hajin, the last ISIS stronghold on the Euphrates.'],
+    confidence: 0.7,
+  },
+  {
+    reason: 'leads-controls-stronghold-of',
+    type: 'leads',
+    // ... and the group named after "of" ("X, the last major stronghold of Y")
+    pattern: `{T:place}\\s*,\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:capital|stronghold|bastion|heartland)\\s+of\\s+(?:the\\s+)?{S:armed_group}`,
+    example: 'Army units pushed towards Gao, the last remaining bastion of the Tarvan Front.',
+    examples: ['Jets struck Kidal, a key stronghold of the Tarvan Front, overnight.'],
     confidence: 0.7,
   },
   {
