@@ -280,6 +280,16 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.6,
   },
   {
+    reason: 'located-apposed-in',
+    type: 'located_in',
+    // a group described in apposition as one in a place ("X, the dominant armed group in Y,"); the description holds no
+    // phrase of another party ("X, a rival of the government in Y": of, against, with, to, for)
+    pattern: `{S:organization,armed_group,force}\\s*,\\s+(?:the|an?)\\s+(?:(?!(?:of|against|with|to|for|and)\\s)[\\w-]+\\s+){1,4}?(?:(?:based|active|operating)\\s+)?(?:in|across|inside|throughout)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?{T:place,camp}(?=\\s*[,.;)])`,
+    example: 'The Tarvan Front, the strongest armed group in Kidal, rejected the deal.',
+    examples: ['Fighters of the Kessar Brigades, the largest militia in Mopti, shelled the port.'],
+    confidence: 0.6,
+  },
+  {
     reason: 'located-loose-in',
     type: 'located_in',
     pattern: `{S:organization,government,armed_group,force}(?:\\s+(?![Ii]n\\s|[Aa]t\\s)[\\w'’-]+){0,4}?\\s+(?:in|at(?!\\s+(?:war|odds|peace)\\b)|inside|near|across|throughout)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?{T:place,camp}`,
