@@ -23,6 +23,9 @@ const ORGS: [string, string][] = [
   ['Dawlat Tarvan, a regional affiliate of the Islamic State, claimed the raid.', 'Dawlat Tarvan'],
   ['Shares rose after Druvalco, a cement maker based in Oran, cut 300 jobs.', 'Druvalco'],
   ['The attacks were claimed by Bel Harun, an alliance of gangs led by Marc Duval.', 'Bel Harun'],
+  // nouns of bodies that also end names (orgContext.apposed), and a participle after the noun
+  ['Doctors at Lumara, a Chadian aid organisation working near Abeche, said 12 people died.', 'Lumara'],
+  ['Hassan Deby, the founder of Tilemsi Kalo, a medical charity, was detained.', 'Tilemsi Kalo'],
 ];
 
 /** A name right before "fighters" is an armed group's (mentions/patterns.ts `name-combatant-group`). */
@@ -52,6 +55,8 @@ const PERSONS: [string, string][] = [
   // one item of a list of such phrases; a role phrase that holds a group noun of its own
   ['The council courted backers of Idris Tavani, a liberal faction, a tribal faction and some independents.', 'Idris Tavani'],
   ['The dead included Marek Dolvan, a lieutenant leading a company of scouts.', 'Marek Dolvan'],
+  // a body's noun that ends a name before a person's is no cue ("the ... Party Hevrin Khalaf")
+  ['The secretary general of the Future Kessar Party Idris Mahamat was detained.', 'Idris Mahamat'],
 ];
 
 /** A singular force noun right after the name makes it a force (lexicon orgContext.forceAfter); fresh rows. */

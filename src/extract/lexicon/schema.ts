@@ -178,7 +178,7 @@ export const WORDS_SCHEMA: Schema = {
     documentHeads: strings,
     eventTails: strings,
     nameOpeners: strings,
-    orgContext: stringsByKey(['before', 'after', 'afterBare', 'forceAfter']),
+    orgContext: stringsByKey(['before', 'after', 'afterBare', 'forceAfter', 'apposed']),
     placeContext: stringsByKey(['prepositions', 'nounsOf']),
     tribeHeads: strings,
     months: strings,
