@@ -85,6 +85,10 @@ const FOUND: [string, string, string][] = [
   // a site's lower-case head after its name ("gas field", "air base", "dam")
   ['Drones struck the Khor Dalan gas field overnight.', 'Khor Dalan gas field', 'site'],
   ['Rockets hit the Kessar air base and the Tarvan dam.', 'Tarvan dam', 'site'],
+  // ... a bare "field", "crossing" or "bridge" closing the phrase, a refinery, a power station
+  ['Two drones set fire to the Tarsa Dalan field overnight.', 'Tarsa Dalan field', 'site'],
+  ['Trucks queued at the Kessar crossing on the border.', 'Kessar crossing', 'site'],
+  ['Rebels blew up the Tarvan bridge and shelled the Kessar refinery.', 'Kessar refinery', 'site'],
   // "<Demonym>-led" opens no name the tagger proposes
   ['The Kenyan-led Multinational Security Support mission arrived in June.', 'Multinational Security Support', 'organization'],
   // "against" between two armed parties joins no name
@@ -95,6 +99,9 @@ const NOT_FOUND: [string, string][] = [
   ['A drone struck Outpost 9 near the border, wounding two soldiers.', 'Outpost'],
   // the head alone after a sentence opener is no name
   ['The airbase was shelled at dawn.', 'airbase'],
+  // ... nor one a lower-case noun follows ("a field officer"), nor a common noun at a line's start
+  ['A senior Tarvan Front field commander was killed.', 'Tarvan Front field'],
+  ['Border crossing between the two towns is closed.', 'Border crossing'],
   // an operation's name before "said" is no speaker
   ['Rockets were fired at the base overnight, a spokesman for Operation Inherent Resolve said.', 'Operation Inherent Resolve'],
   ['The crisis deepened in the spring.', 'ISIS'],

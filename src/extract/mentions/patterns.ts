@@ -182,9 +182,12 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   // sheriff"; never "state": "the Syrian state", "the Jewish state" are polities)
   const PLACE_LOWER_HEADS = 'province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter';
   const STATE_HEADS = 'county|oblast|prefecture';
-  // (and a site's lower-case head: "the Khor Mor gas field", "Ain al-Asad air base", "the Tishrin dam")
-  const SITE_LOWER_HEADS = 'oil\\s+field|gas\\s+field|oilfield|gasfield|air\\s+base|airbase|dam';
-  const PHRASE_ENDS = `(?!\\s+(?!(?:and|or|in|on|of|to|at|from|for|with|by|near|after|before|where|which|who|that|was|were|is|are|has|had|have|said|says)\\b)\\p{Ll})`;
+  // (and a site's lower-case head: "the Khor Mor gas field", "the Tarsa field", "Ain al-Asad air base", "the Tishrin dam",
+  // "the Jusiyeh crossing", "the Baiji refinery")
+  // (a phrase ends at its head: no lower-case word follows but a function word or an adverb of time)
+  const PHRASE_ENDS = `(?!\\s+(?!(?:and|or|in|on|of|to|at|from|for|with|by|near|after|before|where|which|who|that|was|were|is|are|has|had|have|said|says|overnight|late|early|again|itself)\\b)\\p{Ll})`;
+  // (a bare "field", "crossing" or "bridge" ends the phrase: "a Hezbollah field officer", "an ISIL field hospital" name no site)
+  const SITE_LOWER_HEADS = `oil\\s+field|gas\\s+field|oilfield|gasfield|air\\s+base|airbase|dam|barrage|refinery|power\\s+(?:plant|station)|(?:(?:border\\s+)?crossing|field|bridge)\\b${PHRASE_ENDS}`;
   const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:(?:${STATE_HEADS})\\b${PHRASE_ENDS}|(?:${PLACE_LOWER_HEADS})\\b|(?<site>${SITE_LOWER_HEADS})\\b)`, 'gu');
   const PLACE_LOWER_CUED: CuedRegExp = { re: PLACE_LOWER, cue: afterName(new RegExp(`(?:${PLACE_LOWER_HEADS}|${STATE_HEADS}|${SITE_LOWER_HEADS})`, 'gu')) };
   const FORCE_DESC = new RegExp(
@@ -503,6 +506,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           const name = text.slice(s, m.index + m[1]!.length);
           // (nor a name the lexicon gives a site already: "Incirlik airbase" is the lexicon's Incirlik Air Base)
           if (m.groups?.site && (kit.stopCaps.has(name) || DESCRIBING.has(name.toLowerCase()) || SITE_NAMES.has(name.toLowerCase()))) return undefined;
+          // (nor a common noun capitalised at a line's start: "Border crossing between X and Y")
+          if (m.groups?.site && !/\s/.test(name) && lexTags(name.toLowerCase()).some((t) => t === 'Singular' || t === 'Noun')) return undefined;
           // (nor a region's: a demonym or community word and a place noun describe, "the Syrian province of X", "Kurdish areas")
           if (!m.groups?.site && name.split(/\s+/).every((w) => DESCRIBING.has(w.toLowerCase()) || kit.stopCaps.has(w))) return undefined;
           return { start: s, end: m.index + m[0].length, type: m.groups?.site ? 'site' : 'region', reason: 'name-place-head', priority: 3 };
