@@ -18,6 +18,9 @@ function evidence(text: string) {
 const CASES: [string, string][] = [
   // attacks
   ['ISIS claimed responsibility for 153 attacks in Syria and Iraq.', 'ISIS attacks Iraq'],
+  // a group's part after its possessive also after a preposition ("attacked positions of X's Y", "arms for the group's Y")
+  ["Rebels attacked positions of the Tarvan Front's Kessar Brigades near Gao.", 'Kessar Brigades member_of Tarvan Front'],
+  ["Tarvan Front fighters moved arms for the group's Kessar Brigades.", 'Kessar Brigades member_of the group'],
   ['Hezbollah attacked the Free Syrian Army near Qusayr.', 'Hezbollah attacks Free Syrian Army'],
   ['The Iraqi Army was attacked by ISIS near Tikrit.', 'ISIS attacks Iraqi Army'],
   ['Turkish Armed Forces shelled the YPG in Afrin.', 'Turkish Armed Forces attacks YPG'],

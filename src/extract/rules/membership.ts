@@ -375,7 +375,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: 'member_of',
     // a group named right after another's possessive is part of it ("the Free Syrian Army's Southern Front", "the
     // Revolutionary Guards' Quds Force"); not a body with its own words between ("Hezbollah's ally, the X": a role noun)
-    pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for|in)\\s+){T:armed_group,force,government}['’]s?\\s+(?:own\\s+|elite\\s+|main\\s+)?{S:armed_group,force}`,
+    pattern: `{T:armed_group,force,government}['’]s?\\s+(?:own\\s+|elite\\s+|main\\s+)?{S:armed_group,force}`,
     example: "The Tarvan Front's Kessar Brigades shelled the port.",
     // (a possessive pronoun resolved to the group, "its elite Kessar Brigades": coref/possessed.ts, which a pattern
     // cannot read with a cue)
