@@ -91,6 +91,9 @@ const READINGS: Array<[string, string, string[]]> = [
   ['a subordinate "where" opening the sentence is no place', 'Where/WRB the/DT road/NN ends/VBZ ,/, the/DT militia/NN built/VBD a/DT checkpoint/NN ./.', ['end S=the road {adverbial where:build}', 'build S=the militia O=a checkpoint']],
   ['relative without a relative word', 'The/DT army/NN retook/VBD the/DT villages/NNS the/DT militia/NN had/VBD burned/VBN ./.', ['retake S=The army O=the villages', 'burn S=the militia O=the villages {relative the villages}']],
   ['relative without a relative word after a plural', 'The/DT army/NN entered/VBD the/DT villages/NNS [ISIL/NNP] had/VBD captured/VBN ./.', ['enter S=The army O=the villages', 'capture S=ISIL O=the villages {relative the villages}']],
+  // ... never on a month's or a year's name in a phrase of time: a clause of its own (the phrase after "and" still
+  // goes to the clause before: a known limit)
+  ['no relative on a month after a preposition', 'The/DT militia/NN clashed/VBD with/IN the/DT army/NN ,/, and/CC in/IN March/NNP it/PRP seized/VBD a/DT base/NN ./.', ['clash S=The militia with=the army in=March', 'seize S=it O=a base']],
   ['relative without a relative word on a PP object', 'The/DT militia/NN recaptured/VBD four/CD of/IN the/DT posts/NNS it/PRP had/VBD lost/VBN ./.', ['recapture S=The militia O=four', 'lose S=it O=the posts {relative the posts}']],
   ['preposition + which', 'They/PRP met/VBD at/IN a/DT camp/NN in/IN which/WDT 300/CD families/NNS live/VBP ./.', ['meet S=They at=a camp', 'live S=300 families in=a camp {relative a camp}']],
   // ---- apposition and parentheses

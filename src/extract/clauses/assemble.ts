@@ -584,8 +584,10 @@ class StreamReader {
       if (this.prev === 'group' && this.last && afterObject) {
         // "told reporters the army would withdraw": after a speech verb's object, its content
         if (this.last.clause && this.speech(this.last.clause)) return this.setNext({ nps: g.nps, mode: 'complement', parent: this.last.clause }, g);
-        // "ISIS attacked the town the army held": a relative clause without a relative word
-        return this.setNext({ nps: g.nps, mode: 'relative', antecedent: this.last.g.nps, onCandidate: false, gap: true }, g);
+        // "ISIS attacked the town the army held": a relative clause without a relative word; never on the name of a day,
+        // a month or a year in a phrase of time ("and in January it claimed an attack": a clause of its own)
+        const time = this.last.role === 'pp' && this.last.g.nps.every((np) => isTimeName(np.head.text) || /^\d{4}$/.test(np.head.text));
+        if (!time) return this.setNext({ nps: g.nps, mode: 'relative', antecedent: this.last.g.nps, onCandidate: false, gap: true }, g);
       }
       if (this.prev === 'cc' && cur) return this.setNext({ nps: g.nps, mode: 'coordination', parent: this.topOf(cur) }, g);
       return this.setNext({ nps: g.nps, mode: 'main' }, g);
