@@ -334,6 +334,17 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    reason: 'member-described-of',
+    type: 'member_of',
+    // men described by their creed, people or kind, "of" a group, belong to it ("Shia militias of the Popular
+    // Mobilisation Forces", "Kurdish fighters of the YPG"); a described force is a node of its own (mentions/patterns.ts
+    // name-force-descriptive)
+    pattern: `{S:name-force-descriptive}\\s+(?:of|within)\\s+(?:the\\s+)?{T:armed_group,force}`,
+    example: 'Arab militias of the Tarvan Front entered Kidal.',
+    examples: ['Kurdish fighters of the Tarvan Front withdrew from Kidal.'],
+    confidence: 0.65,
+  },
+  {
     reason: 'member-part-compound',
     type: 'member_of',
     // ... and the group named before the part noun ("X, a PMF faction", "X, one of the largest SDF units")
