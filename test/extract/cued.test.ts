@@ -39,6 +39,7 @@ const PIECES = [
   'Popular Front for the Liberation of Varania (PFLV)', ' Front of Varania ', ' & ', 'Harrow & Vance',
   'Iraqi', 'Syrian', 'Kurdish', 'security', 'forces', 'force', 'troops', 'and', 'innocent', 'civilians', 'residents', 'Foreign Secretary',
   'Secretary of State', 'Defence Minister', 'the', 'The', 'ſ', '\u212a', 'FORCES',
+  'M23 rebels', '𝐀B12', 'the Sultan Murad faction', 'north', 'Tel', 'the international community', 'Coalition', 'Kurds', 'the Iran-backed militia', 'the group', ' 3rd Battalion', '158th', 'Gen.',
   ' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', ', ', ',', '. ', '.', ';', '“', '”', '"', '-', '‐', "'", '’', '(', ')', '7', '\ud83d\ude00', '\udc00',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((ps) => ps.join(''));
@@ -99,7 +100,7 @@ describe('cued name patterns find what their global scans find', () => {
     );
   });
   it('finds matches on random texts (the comparison is not empty)', () => {
-    const samples = fc.sample(text, { numRuns: 2000, seed: 7 });
+    const samples = fc.sample(text, { numRuns: 5000, seed: 7 });
     for (const [id, c] of CUED) expect(samples.some((t) => want(c, t).length > 0), id).toBe(true);
   });
 });

@@ -70,8 +70,28 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const FORCE_NOUN_ALT = alternation(WORDS.forceNouns);
   const DIRECTION_ALT = alternation(WORDS.directions);
 
+  /** A cue that opens the match: the pattern is tried where the cue starts. */
+  const atCue = (re: RegExp): Cue => ({ re, starts: (_t, at, add) => add(at, at + 1) });
+  /** A match starts with "the" or "The" ([Tt] in the pattern) or at the cue, with words and spaces between (`nameRunBack`). */
+  const theBefore = (t: string, at: number): boolean => t[at] === 't' || t[at] === 'T';
+  /** Adds the start of a "the" or "The" and white space right before `at` (a match that may open with them). */
+  const addThe = (t: string, at: number, add: (from: number, to: number) => void): void => {
+    let j = at;
+    while (j > 0 && /\s/.test(t[j - 1]!)) j--;
+    if (j < at && j >= 3 && (t.startsWith('the', j - 3) || t.startsWith('The', j - 3))) add(j - 3, j - 2);
+  };
+  /** A cue that opens the match, or follows "the" and white space that open it. */
+  const atCueOrThe = (re: RegExp): Cue => ({
+    re,
+    starts: (t, at, add) => {
+      add(at, at + 1);
+      addThe(t, at, add);
+    },
+  });
+
   // a chain of titles is one title: "Sen. Lt. Anna Petrova" (a senior lieutenant), not a person "Lt"
   const PERSON_TITLE = new RegExp(`(?<![\\p{L}])((?:${TITLE_ALT})(?:\\s+(?:${TITLE_ALT}))*)\\s+(${CAP_SEQ})`, 'gu');
+  const PERSON_TITLE_CUED: CuedRegExp = { re: PERSON_TITLE, cue: atCue(new RegExp(`(?:${TITLE_ALT})`, 'gu')) };
   const ROLE_NAME = new RegExp(`(?<![\\p{L}-])(${ROLE_ALT})\\s+(${CAP_SEQ})`, 'gu');
   /** A role word: the cue of the two role patterns, scanned for once per text. */
   const ROLE_CUE = new RegExp(`(?:${ROLE_ALT})`, 'gu');
@@ -98,10 +118,12 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const SAID_OR_PUBLISHED = `${SAID}|${classAlternation('publish-speech', ['past'], lex)}`;
   const NAME_SAID = new RegExp(`(?<!\\p{L}\\.)(${CAP_SEQ})(?:,\\s+[^,.;“”"]{3,80},)?\\s+(?:${SAID_OR_PUBLISHED})\\b`, 'gu');
   // the name and spaces before the verb, or the name, then ", <words without , . ; or quotes>," and spaces
+  /** The verbs of both speaker patterns and "according to" (one scan per text serves both; a cue that opens no match adds stretches where none is found). */
+  const SPEECH_CUE = new RegExp(`(?:${SAID_OR_PUBLISHED}|according\\s+to)`, 'gu');
   const NAME_SAID_CUED: CuedRegExp = {
     re: NAME_SAID,
     cue: {
-      re: new RegExp(`(?:${SAID_OR_PUBLISHED})`, 'gu'),
+      re: SPEECH_CUE,
       starts: (t, at, add) => {
         const r = nameRunBack(t, at);
         add(r, at);
@@ -112,6 +134,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     },
   };
   const SAID_NAME = new RegExp(`\\b(?:${SAID}|according\\s+to)\\s+(${CAP_SEQ})`, 'gu');
+  const SAID_NAME_CUED: CuedRegExp = { re: SAID_NAME, cue: atCue(SPEECH_CUE) };
   /** Lexicon place names and aliases, lower case: "X in <place>" is no organisation's name. */
   const PLACE_NAMES: ReadonlySet<string> = new Set(
     lex.entities.filter((e) => KIND_OF_TYPE[e.type] === 'place').flatMap((e) => [e.label, ...e.aliases].map((n) => n.toLowerCase())),
@@ -168,6 +191,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const COMBATANTS = alternation(shippedCombatantNouns());
   const COMBATANT_GROUP = new RegExp(`(${CAP_SEQ})\\s+(?:${COMBATANTS})(?![\\p{L}-])`, 'gu');
   const DESIGNATOR_GROUP = new RegExp(`(?<![\\p{L}\\p{N}-])(\\p{Lu}{1,3}\\d{2,3})\\s+((?:${COMBATANTS})|armed\\s+groups?|groups?|movement)(?![\\p{L}-])`, 'gu');
+  // (the match's capitals end at a capital before a digit: up to two more capitals before it, astral ones two units each)
+  const DESIGNATOR_GROUP_CUED: CuedRegExp = { re: DESIGNATOR_GROUP, cue: { re: /\p{Lu}\d/gu, starts: (_t, at, add) => add(at - 4, at + 1) } };
   const COMBATANT_GROUP_CUED: CuedRegExp = { re: COMBATANT_GROUP, cue: afterName(new RegExp(`(?:${COMBATANTS})`, 'gu')) };
   /** Words that describe armed men rather than name their group ("Islamist militants", "Kurdish fighters", "Unknown gunmen"). */
   const DESCRIBING_SUFFIX = /(?:ites?|ists?|ic|ian|ese|ish)$/;
@@ -177,7 +202,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   // "the Men of Dignity movement", "the Sultan Murad faction": after "the", a name, then a lower-case noun of a group
   // (a name starts no space: tried first, so that a run of spaces does not send the look-behind back over it at each
   // of its positions)
-  const GROUP_NOUN_AFTER = new RegExp(`(?=\\S)(?<=(?:^|[^\\p{L}])[Tt]he\\s+)(${CAP_SEQ}(?:\\s+of(?:\\s+the)?\\s+${CAP_SEQ})?)\\s+(factions?|movement|militias?|brigades?|battalion|group|coalition|alliance|party|organi[sz]ation|network)(?![\\p{L}-])`, 'gu');
+  const GROUP_NOUNS = 'factions?|movement|militias?|brigades?|battalion|group|coalition|alliance|party|organi[sz]ation|network';
+  const GROUP_NOUN_AFTER = new RegExp(`(?=\\S)(?<=(?:^|[^\\p{L}])[Tt]he\\s+)(${CAP_SEQ}(?:\\s+of(?:\\s+the)?\\s+${CAP_SEQ})?)\\s+(${GROUP_NOUNS})(?![\\p{L}-])`, 'gu');
+  const GROUP_NOUN_AFTER_CUED: CuedRegExp = { re: GROUP_NOUN_AFTER, cue: afterName(new RegExp(`(?:${GROUP_NOUNS})`, 'gu')) };
   // (and "county", "oblast", "prefecture" when they end the phrase: "Kharkiv oblast and Sumy region", not "Harris county
   // sheriff"; never "state": "the Syrian state", "the Jewish state" are polities)
   const PLACE_LOWER_HEADS = 'province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter';
@@ -217,12 +244,16 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     `(?<![\\p{L}\\d])\\d{1,4}(?:st|nd|rd|th)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}?(?:${alternation(WORDS.unitEchelons)}|Task\\s+Force)(?![\\p{L}-])`,
     'gu',
   );
+  // (the ordinal's last digit, then its suffix: up to three digits before it)
+  const MILITARY_UNIT_CUED: CuedRegExp = { re: MILITARY_UNIT, cue: { re: /\d(?:st|nd|rd|th)\s/gu, starts: (_t, at, add) => add(at - 3, at + 1) } };
   const PEOPLE_GROUP = new RegExp(
     `(?<![\\p{L}])(?:(?:the|The)\\s+(?:${DEMONYM_ALT})\\s+(?:${alternation(WORDS.peopleNouns)})|(?:${DEMONYM_ALT})(?<=s)|(?:${alternation(WORDS.communities)}))(?![\\p{L}])`,
     'gu',
   );
+  const PEOPLE_GROUP_CUED: CuedRegExp = { re: PEOPLE_GROUP, cue: atCueOrThe(new RegExp(`(?:${DEMONYM_ALT}|${alternation(WORDS.communities)})`, 'gu')) };
   /** "the international community": a collective actor after "the", its own node (a generic description, not a name) */
   const COLLECTIVE = new RegExp(`(?<![\\p{L}-])[Tt]he\\s+(${alternation(WORDS.collectives)})(?![\\p{L}-])`, 'gu');
+  const COLLECTIVE_CUED: CuedRegExp = { re: COLLECTIVE, cue: { re: new RegExp(`(?:${alternation(WORDS.collectives)})`, 'gu'), starts: addThe } };
   // ... and "coalition" before its forces or attacks ("coalition jets bombed", "coalition air strikes"): the article's
   // coalition, whichever it is (events: lexicon forceNouns, attackNouns and CAMEO's aircraft set)
   const COALITION_OWN = alternation([...WORDS.forceNouns, ...WORDS.attackNouns.flatMap((w) => [w, `${w}s`]), ...aircraftWords()]);
@@ -230,6 +261,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     `(?<![\\p{L}-])(?:(?:[Tt]he\\s+)?Coalition|[Tt]he\\s+coalition|coalition(?=\\s+(?:${COALITION_OWN})(?![\\p{L}-])))(?![\\p{L}-])(?!\\s+(?:of|for|to|against)\\s+\\p{Lu})`,
     'gu',
   );
+  const COALITION_CUED: CuedRegExp = { re: COALITION, cue: atCueOrThe(/[Cc]oalition/gu) };
   // "Lake Chad", "Port Sudan": a word that opens a place's name, then a capitalised name (lexicon regionPrefixes, placePrefixes)
   const PLACE_PREFIX_TYPE = new Map<string, EntityType>([...WORDS.regionPrefixes.map((w) => [w, 'region'] as const), ...WORDS.placePrefixes.map((w) => [w, 'city'] as const)]);
   // (one word after it, and no capitalised word before it, CAP_WORD_BEFORE: "Liwa Jabal al-Sheikh" is a brigade, "Cape
@@ -239,23 +271,27 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     `(?<![\\p{L}\\p{N}'’.-])(${alternation([...PLACE_PREFIX_TYPE.keys()])})\\s+((?:[Aa][ls][-‐])?\\p{Lu}[\\p{L}'’]*(?:[-‐]\\p{Lu}\\p{L}*)*)(?![\\p{L}\\p{N}'’-]|\\s+\\p{Lu})`,
     'gu',
   );
+  const PLACE_PREFIX_CUED: CuedRegExp = { re: PLACE_PREFIX, cue: atCue(new RegExp(`(?:${alternation([...PLACE_PREFIX_TYPE.keys()])})`, 'gu')) };
   const COMPASS = new RegExp(`(?<![\\p{L}-])(${DIRECTION_ALT})\\s+(${CAP_SEQ})`, 'gu');
+  const COMPASS_CUED: CuedRegExp = { re: COMPASS, cue: atCue(new RegExp(`(?:${DIRECTION_ALT})`, 'gu')) };
   // (and "the rebel group", "the militant organisation": a singular noun of armed men who are no state's before a group's noun)
   // (one sub-pattern, not every pair spelt out: the alternation stays small)
   const combatants = new Set(shippedCombatantNouns());
   const singularCombatants = [...combatants].filter((w) => pluralize(w) !== w && combatants.has(pluralize(w)));
   const ANAPHOR_ALT = Object.entries(WORDS.anaphors).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const));
-  const ANAPHOR = new RegExp(
-    `(?<![\\p{L}-])(${alternation(ANAPHOR_ALT.map(([w]) => w))}|the\\s+(?:${alternation(singularCombatants)})\\s+(?:${alternation(WORDS.anaphorGroupNouns)}))(?![\\p{L}-])`,
-    'giu',
-  );
+  const ANAPHOR_WORDS = `${alternation(ANAPHOR_ALT.map(([w]) => w))}|the\\s+(?:${alternation(singularCombatants)})\\s+(?:${alternation(WORDS.anaphorGroupNouns)})`;
+  const ANAPHOR = new RegExp(`(?<![\\p{L}-])(${ANAPHOR_WORDS})(?![\\p{L}-])`, 'giu');
+  const ANAPHOR_CUED: CuedRegExp = { re: ANAPHOR, cue: atCue(new RegExp(`(?:${ANAPHOR_WORDS})`, 'giu')) };
   // "the Iran-backed group", "the al-Qaeda-linked militia": the group's noun after "the" and a hyphen compound of a
   // participle of backing, allying or leading (verb classes back, ally, lead) is an armed-group anaphor; the compound
   // stays outside it, so the hyphen rules read its backer ("⟦Iran⟧-backed ⟦group⟧")
+  const BACKED = alternation(['back', 'ally', 'lead'].flatMap((c) => classForms(c, ['pp'], lex)));
   const HYPHEN_ANAPHOR = new RegExp(
-    `(?<![\\p{L}])([Tt]he[ \\t]+[\\p{L}.'’]+(?:[-‐][\\p{L}.'’]+)*[-‐](?:${alternation(['back', 'ally', 'lead'].flatMap((c) => classForms(c, ['pp'], lex)))})[ \\t]+)(?:${alternation([...WORDS.anaphorGroupNouns, 'militia'])})(?![\\p{L}-])`,
+    `(?<![\\p{L}])([Tt]he[ \\t]+[\\p{L}.'’]+(?:[-‐][\\p{L}.'’]+)*[-‐](?:${BACKED})[ \\t]+)(?:${alternation([...WORDS.anaphorGroupNouns, 'militia'])})(?![\\p{L}-])`,
     'gu',
   );
+  // (the words before the last hyphen and the spaces after "the" are of the characters `nameRunBack` runs over)
+  const HYPHEN_ANAPHOR_CUED: CuedRegExp = { re: HYPHEN_ANAPHOR, cue: { re: new RegExp(`[-‐](?:${BACKED})`, 'gu'), starts: (t, at, add) => add(nameRunBack(t, at), at), canStart: theBefore } };
   const ANAPHOR_TYPE = new Map(ANAPHOR_ALT.map(([w, t]) => [w, t]));
 
   /** Head types of the parties of a fight (an org name after "against" of one of these is another party). */
@@ -323,8 +359,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-title-person',
       example: 'Brig. Gen. Ali al-Hassan, a spokesman for the force, warned of chaos.',
       expect: 'Ali al-Hassan',
+      cued: [PERSON_TITLE_CUED],
       find: (text) =>
-        all(PERSON_TITLE, text, (m) => {
+        allCued(PERSON_TITLE_CUED, text, (m) => {
           const name = m[2]!;
           if (!looksLikePersonName(name)) return undefined;
           // "General" before one common noun is an adjective of a body: "the Central General Staff", "General Command"
@@ -363,7 +400,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-speaker-person',
       example: 'Nadim Houri said the offensive had stalled.',
       expect: 'Nadim Houri',
-      cued: [NAME_SAID_CUED],
+      cued: [NAME_SAID_CUED, SAID_NAME_CUED],
       find: (text) => [
         ...allCued(NAME_SAID_CUED, text, (m) => {
           let [s, e] = trimStops(text, m.index, m.index + m[1]!.length);
@@ -372,7 +409,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           if (!looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
           return { start: s, end: e, type: 'person', reason: 'name-speaker-person', priority: 4 };
         }),
-        ...all(SAID_NAME, text, (m) => {
+        ...allCued(SAID_NAME_CUED, text, (m) => {
           const name = m[1]!;
           if (!looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
           const start = m.index + m[0].length - name.length;
@@ -556,10 +593,11 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-designator-group',
       example: 'K27 rebels seized the airport, and the R16 armed group withdrew.',
       expect: 'K27',
+      cued: [DESIGNATOR_GROUP_CUED],
       find: (text) =>
         // a group named by letters and a number ("M23 rebels", "the M23 armed group"), before a noun of armed men who are
         // no state's or a noun of a group; never "fighters", which names jets too ("F16 fighters")
-        all(DESIGNATOR_GROUP, text, (m) => {
+        allCued(DESIGNATOR_GROUP_CUED, text, (m) => {
           if (/^fighters?$/i.test(m[2]!) || AIRCRAFT.has(m[1]!.toLowerCase())) return undefined;
           return { start: m.index, end: m.index + m[1]!.length, type: 'armed_group', reason: 'name-designator-group', priority: 1 };
         }),
@@ -568,11 +606,12 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-group-noun',
       example: 'The Men of Dignity movement accused the government of failing to stop the violence.',
       expect: 'Men of Dignity',
+      cued: [GROUP_NOUN_AFTER_CUED],
       find: (text) =>
         // a name used as a group noun's modifier, after "the": an armed group's before a noun of armed groups, else an
         // organisation's; not words that describe ("the Syrian opposition group", "the Kurdish-led alliance", "the
         // Islamist faction")
-        all(GROUP_NOUN_AFTER, text, (m) => {
+        allCued(GROUP_NOUN_AFTER_CUED, text, (m) => {
           const describes = (w: string) => DESCRIBING.has(w.toLowerCase().replace(/['’]s?$/, '').replace(/['’]/g, '')) || kit.stopCaps.has(w);
           // (words that describe before the name are no part of it: "the Kurdish PUK party" is the PUK's)
           let start = m.index;
@@ -625,8 +664,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-compass-place',
       example: 'Cells remain active in northeast Syria.',
       expect: 'northeast Syria',
+      cued: [COMPASS_CUED],
       find: (text) =>
-        all(COMPASS, text, (m) => {
+        allCued(COMPASS_CUED, text, (m) => {
           const place = m[2]!;
           const words = place.split(/\s+/);
           if (kit.stopCaps.has(words[0]!)) return undefined;
@@ -637,8 +677,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-place-prefix',
       example: 'Boko Haram raided islands on Lake Chad.',
       expect: 'Lake Chad',
+      cued: [PLACE_PREFIX_CUED],
       find: (text) =>
-        all(PLACE_PREFIX, text, (m) => {
+        allCued(PLACE_PREFIX_CUED, text, (m) => {
           const name = m[2]!;
           // ("the Port Authority": an organisation's head ends it; "San Jose said": a stop word is no name)
           if (kit.stopCaps.has(name.split(/\s+/)[0]!) || typeOfOrgHead(name) !== undefined) return undefined;
@@ -682,7 +723,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-military-unit',
       example: 'Soldiers from the 3rd Battalion, 321st Field Artillery Regiment arrived.',
       expect: '3rd Battalion',
-      find: (text) => all(MILITARY_UNIT, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'force', reason: 'name-military-unit', priority: 6 })),
+      cued: [MILITARY_UNIT_CUED],
+      find: (text) => allCued(MILITARY_UNIT_CUED, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'force', reason: 'name-military-unit', priority: 6 })),
     },
     {
       reason: 'name-victim-group',
@@ -696,23 +738,26 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-people-group',
       example: 'Aid reached the Syrian people and Iraqis in the camps.',
       expect: 'Syrian people',
+      cued: [PEOPLE_GROUP_CUED],
       find: (text) =>
-        all(PEOPLE_GROUP, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'organization', reason: 'name-people-group', priority: 3 })),
+        allCued(PEOPLE_GROUP_CUED, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'organization', reason: 'name-people-group', priority: 3 })),
     },
     resultsLinePattern(kit),
     {
       reason: 'name-collective',
       example: 'The international community must now support the talks.',
       expect: 'international community',
+      cued: [COLLECTIVE_CUED],
       find: (text) =>
-        all(COLLECTIVE, text, (m) => ({ ...tailGroup(m), type: 'organization', reason: 'name-collective', priority: 2 })),
+        allCued(COLLECTIVE_CUED, text, (m) => ({ ...tailGroup(m), type: 'organization', reason: 'name-collective', priority: 2 })),
     },
     {
       reason: 'name-coalition',
       example: 'The Coalition conducted 15 strikes near Raqqa.',
       expect: 'Coalition',
+      cued: [COALITION_CUED],
       find: (text) =>
-        all(COALITION, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'force', reason: 'name-coalition', priority: 2 })),
+        allCued(COALITION_CUED, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'force', reason: 'name-coalition', priority: 2 })),
     },
     transcriptSpeakerPattern(lex),
     datelinePattern(),
@@ -720,16 +765,17 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'anaphor',
       example: 'ISIS lost Baghuz, but the group still holds desert pockets.',
       expect: 'the group',
+      cued: [ANAPHOR_CUED, HYPHEN_ANAPHOR_CUED],
       find: (text) =>
         [
-          ...all(ANAPHOR, text, (m) => {
+          ...allCued(ANAPHOR_CUED, text, (m) => {
             const type = ANAPHOR_TYPE.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? 'armed_group';
             // (a person's role with its own body after it names that role, not someone told before: "X, the commander
             // of the Eighth Brigade" is X's role)
             if (type === 'person' && /^\s+(?:of|for)\s/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return undefined;
             return { start: m.index, end: m.index + m[0].length, type, reason: 'anaphor', anaphor: true, priority: 7 };
           }),
-          ...all(HYPHEN_ANAPHOR, text, (m) => ({ start: m.index + m[1]!.length, end: m.index + m[0].length, type: 'armed_group' as EntityType, reason: 'anaphor', anaphor: true, priority: 7 })),
+          ...allCued(HYPHEN_ANAPHOR_CUED, text, (m) => ({ start: m.index + m[1]!.length, end: m.index + m[0].length, type: 'armed_group' as EntityType, reason: 'anaphor', anaphor: true, priority: 7 })),
         ],
     },
   ];
