@@ -18,10 +18,15 @@ import { execCued, nameRunBack, type CuedRegExp } from '../../src/extract/mentio
 import { nameKit } from '../../src/extract/mentions/kit.ts';
 import { capitalisedSequences, findUnknownNames, sequenceRegExp } from '../../src/extract/mentions/unknown.ts';
 import { defaultLexicon } from '../../src/extract/lexicon/index.ts';
+import { lowerBody } from '../../src/extract/mentions/institutions.ts';
 
 const lex = defaultLexicon();
 const kit = nameKit(lex);
-const CUED = namePatterns(lex).flatMap((p) => (p.cued ?? []).map((c, i) => [`${p.reason}#${i}`, c as CuedRegExp] as const));
+const CUED = [
+  ...namePatterns(lex).flatMap((p) => (p.cued ?? []).map((c, i) => [`${p.reason}#${i}`, c as CuedRegExp] as const)),
+  // (a country's body in lower case, institutions.ts)
+  ['lower-body', lowerBody(lex)] as const,
+];
 const show = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m]);
 /** What the cued scan must find: the global scan's matches (those `only` keeps, when it is set). */
 const want = (c: CuedRegExp, t: string) => show(matchesOf(c.re, t).filter((m) => !c.only || c.only(m)));
@@ -39,7 +44,7 @@ const PIECES = [
   'Popular Front for the Liberation of Varania (PFLV)', ' Front of Varania ', ' & ', 'Harrow & Vance',
   'Iraqi', 'Syrian', 'Kurdish', 'security', 'forces', 'force', 'troops', 'and', 'innocent', 'civilians', 'residents', 'Foreign Secretary',
   'Secretary of State', 'Defence Minister', 'the', 'The', 'ſ', '\u212a', 'FORCES',
-  'M23 rebels', '𝐀B12', 'the Sultan Murad faction', 'north', 'Tel', 'the international community', 'Coalition', 'Kurds', 'the Iran-backed militia', 'the group', ' 3rd Battalion', '158th', 'Gen.',
+  'M23 rebels', '𝐀B12', 'the Sultan Murad faction', 'north', ' Tel Abyad.', 'the international community', 'Coalition', 'Kurds', 'the Iran-backed militia', 'the group', ' 3rd Battalion', '158th', 'Gen.', ' interior ministry',
   ' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', ', ', ',', '. ', '.', ';', '“', '”', '"', '-', '‐', "'", '’', '(', ')', '7', '\ud83d\ude00', '\udc00',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((ps) => ps.join(''));

@@ -178,7 +178,7 @@ function spelledAcronyms(mentions: RawMention[], defined: readonly [RawMention, 
 }
 
 /** A word of two to six capitals standing alone ("the KIA said"). */
-const BARE_ACRONYM = /(?<![\p{L}\p{N}'’.&-])\p{Lu}{2,6}(?![\p{L}\p{N}'’&-])/gu;
+const BARE_ACRONYM_AT = /(?<![\p{L}\p{N}'’.&-])\p{Lu}{2,6}(?![\p{L}\p{N}'’&-])/uy;
 
 /**
  * "The Kachin Independence Army ... The KIA is a member of ...": a word of capitals no other pass read, after a
@@ -197,12 +197,21 @@ function bareAcronyms(text: string, mentions: RawMention[]): boolean {
   let added = false;
   const taken = new Uint8Array(text.length + 1);
   for (const m of mentions) taken.fill(1, m.start, m.end);
-  for (const a of text.matchAll(BARE_ACRONYM)) {
-    const after = firstEnd.get(a[0]);
-    const start = a.index!;
-    const end = start + a[0].length;
-    if (after === undefined || after > start || taken.subarray(start, end).some((x) => x === 1)) continue;
-    mentions.push({ start, end, text: a[0], kind: 'actor', type: 'organization', rule: 'acronym-spelled' });
+  // the words of capitals that spell a name's initials, found where the initials occur (the global scan's matches:
+  // its every match is the regex's match at that position, none starting inside another), then in text order
+  const found: Array<[number, string]> = [];
+  for (const key of firstEnd.keys()) {
+    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+      BARE_ACRONYM_AT.lastIndex = at;
+      if (BARE_ACRONYM_AT.exec(text)?.[0].length === key.length) found.push([at, key]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  for (const [start, word] of found) {
+    const after = firstEnd.get(word)!;
+    const end = start + word.length;
+    if (after > start || taken.subarray(start, end).some((x) => x === 1)) continue;
+    mentions.push({ start, end, text: word, kind: 'actor', type: 'organization', rule: 'acronym-spelled' });
     added = true;
   }
   return added;

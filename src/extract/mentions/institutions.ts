@@ -11,6 +11,7 @@ import { lexTags } from '../compromise.ts';
 import { slugify } from '../../util/slug.ts';
 import { loadAgents } from '../lexicon/petrarch/index.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
+import { execCued, type CuedRegExp } from './cued.ts';
 
 export const INSTITUTION_RULE = {
   reason: 'scope-institution',
@@ -144,12 +145,30 @@ const nationalForces = memoByLexicon((lex): ReadonlyMap<string, string> => {
  * read), after a country's possessive or demonym and at most two lower-case words: "Turkey's defence ministry", "the
  * Iraqi interior ministry", "Iran's foreign ministry". Reuters writes them so; the capitalised ones are names already.
  */
-const lowerBody = memoByLexicon((lex) => {
+export const lowerBody = memoByLexicon((lex): CuedRegExp => {
   // (not a legislature, which the generic actors read as the country's lawmakers: Phoenix's LEG agents, "parliament")
   const legislatures = new Set(cachedTable('institution-legislature-nouns', () => loadAgents().filter((a) => a.primary === 'LEG').map((a) => a.noun).sort()));
   const heads = (lex.words.orgHeads.government ?? []).filter((h) => /^[A-Z][a-z]+$/.test(h) && h !== 'Government').map((h) => h.toLowerCase()).filter((h) => !legislatures.has(h));
-  return new RegExp(`(?<![\\p{L}'’])((?:[a-z]+\\s+){0,2}?)(${heads.join('|')})(?![\\p{L}-])`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}'’])((?:[a-z]+\\s+){0,2}?)(${heads.join('|')})(?![\\p{L}-])`, 'gu');
+  // run only near a head (mentions/cued.ts): a match starts at the head or up to two lower-case words and their spaces before it
+  return { re, cue: { re: new RegExp(`(?:${heads.join('|')})`, 'gu'), starts: (t, at, add) => add(wordsBack(t, at, 2), at + 1) } };
 });
+
+const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+/** Where the `n` runs of a-z letters, each with the white space after it, right before `at` start (fewer when there are fewer). */
+function wordsBack(text: string, at: number, n: number): number {
+  let j = at;
+  for (let k = 0; k < n; k++) {
+    let i = j;
+    while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+    if (i === j) break;
+    let w = i;
+    while (w > 0 && isLowerAscii(text.charCodeAt(w - 1))) w--;
+    if (w === i) break;
+    j = w;
+  }
+  return j;
+}
 
 /**
  * The lower-case bodies a country's possessive or demonym names (`lowerBody`), as mentions of the country's body
@@ -158,9 +177,7 @@ const lowerBody = memoByLexicon((lex) => {
  */
 export function lowerInstitutions(text: string, mentions: readonly RawMention[], lex: Lexicon): RawMention[] {
   const out: RawMention[] = [];
-  const re = lowerBody(lex);
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of execCued(lowerBody(lex), text)) {
     const start = m.index;
     const end = start + m[0].length;
     const c = countryBefore(text, start, lex);
