@@ -28,6 +28,8 @@ const RESOLVED: [string, string[]][] = [
   ['The Kessar Front is active in Chad. The group said its fighters shelled Faya.', ['its -> Kessar Front [pronoun]']],
   // a subject pronoun right after a subordinator is the subject that opens the sentence, over a party between
   ['The Kessar Brigades, backed by the Tarvan Front, entered Faya a week after they took Gouro.', ['they -> Kessar Brigades [pronoun]']],
+  // ... and one that opens a clause coordinated with the first, after ", and" and a phrase of time
+  ['The Kessar Brigades clashed with the Tarvan Front near Faya, and in March they shelled Gouro.', ['they -> Kessar Brigades [pronoun]']],
   // a pronoun in a count that opens the sentence ("Several of its ...") is the last sentence's subject, as at its start
   ['The Kessar Front fought the army in Faya. Several of its commanders were killed.', ['its -> Kessar Front [pronoun]']],
   // "the army" refers back to a country's armed forces, named or by demonym

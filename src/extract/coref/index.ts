@@ -40,6 +40,12 @@ import { GUESSED_NAME_RULES } from '../mentions/kit.ts';
 
 /** A subordinator right before a pronoun ("after they", "when it"). */
 const SUBORDINATE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...SUBORDINATORS].filter((w) => w !== 'so' && w !== 'where' && w !== 'as').join('|')})\\s+$`, 'iu');
+/**
+ * Before a subject pronoun: ", and" or ", but" opening a clause coordinated with the sentence's first, with at most a
+ * phrase of time or an adverb between ("X clashed with Y near Z, and in January it claimed ..."): the pronoun is the
+ * subject the two clauses share.
+ */
+const COORDINATED_BEFORE = /,\s+(?:and|but)\s+(?:(?:in|on|at|during|since|after|before|by|last|this|later|then|also|again|\p{Ll}+ly)(?:\s+[\p{L}\d]+){0,2}\s+)?$/u;
 /** A relative word: what follows it is another clause's. */
 const RELATIVE_WORD = /(?<![\p{L}])(?:which|who|whom|whose|that)(?![\p{L}])/iu;
 /** A pronoun that can be a subject. */
@@ -341,7 +347,8 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
         // reader, clauses/grammar.ts)
         // (not inside a relative clause, whose subordinate is its own: "X vetoed resolutions, which would have threatened
         // Y if it continued ...")
-        if (!ante && sentence && SUBORDINATE_BEFORE.test(text.slice(Math.max(sentence.start, c.start - 12), c.start)) && SUBJECT_PRONOUN.test(text.slice(c.start, c.end)) && !RELATIVE_WORD.test(text.slice(sentence.start, c.start))) {
+        // ... and so is one that opens a clause coordinated with the first ("X clashed with Y, and in January it claimed")
+        if (!ante && sentence && (SUBORDINATE_BEFORE.test(text.slice(Math.max(sentence.start, c.start - 12), c.start)) || COORDINATED_BEFORE.test(text.slice(Math.max(sentence.start, c.start - 40), c.start))) && SUBJECT_PRONOUN.test(text.slice(c.start, c.end)) && !RELATIVE_WORD.test(text.slice(sentence.start, c.start))) {
           const opener = (e: Entry) => e.sent === s && !e.phantom && OPENS_BEFORE.test(text.slice(sentence.start, e.start)) && !NOT_THE_OPENER.test(text.slice(e.end, e.end + 24));
           ante = list.pick(s, c.start, (e) => opener(e) && fits(e), 0);
         }
