@@ -9,6 +9,8 @@ import { genericActorWords } from '../lexicon/generic-actors.ts';
 
 /** Words that make a leader the head of a sub-unit, and so a member of the group: "an ISIS gang leader". */
 const SUB_UNIT = '(?:gang|cell|local|field|unit|mid-level|regional|provincial|district|area|sector|battalion|brigade|company|platoon|squad|sniper|media)';
+/** After a group's possessive: a part of the group ("the SDF's media office", "its military council"; lexicon partNouns and the nouns of a body's parts). */
+const PART_OF_GROUP = `['’]s?\\s+(?:[\\w-]+\\s+){0,2}?(?:{W:partNouns}|office|department|bureau|council|committee|division|directorate|command|section)(?![\\w-])`;
 
 /**
  * Between a role's preposition and its group: a few words and places, no comma ("leader of the Idlib-based Tarvan
@@ -42,10 +44,21 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'leads-appositive',
     type: 'leads',
     // (with "a" or "an", one of several: a member, member-appositive-one-of-leaders)
-    pattern: `{S:person},\\s+(?!(?:a|an)\\s)(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?<!\\b(?:${SUB_UNIT}|crew)\\s+){LEAD}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${ROLE_OBJECT_GAP}{T:${ACTOR}}`,
+    // (not the head of a part named after the group's possessive: member-heads-part)
+    pattern: `{S:person},\\s+(?!(?:a|an)\\s)(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?<!\\b(?:${SUB_UNIT}|crew)\\s+){LEAD}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${ROLE_OBJECT_GAP}{T:${ACTOR}}(?!${PART_OF_GROUP})`,
     example: 'Abubakar Shekau, the leader of Boko Haram, appeared in a video.',
     examples: ['Abu Mohammad al-Julani, the founder of Hayat Tahrir al-Sham, gave a rare interview.'],
     confidence: 0.85,
+  },
+  {
+    reason: 'member-heads-part',
+    type: 'member_of',
+    // who heads a part of a group named after its possessive is a member of the group ("X, the head of the SDF's media
+    // office", "X, who commands the Tarvan Front's northern wing")
+    pattern: `{S:person},\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?{LEAD}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?{T:${ACTOR}}${PART_OF_GROUP}`,
+    example: "Idris Kamal, the head of the Tarvan Front's media office, denied the report.",
+    examples: ["Omar Tessali, the commander of the Kessar Brigades' northern wing, was killed."],
+    confidence: 0.75,
   },
   {
     reason: 'leads-appositive-bare',
