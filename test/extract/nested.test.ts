@@ -44,6 +44,8 @@ const NONE: [string, string][] = [
   ['The Syrian Arab Army shelled the outskirts overnight.', 'Syrian'],
   // "of <place>" in a name is part of the title, no location: no located_in
   ['The Islamic State of Iraq claimed the bombing.', 'located_in'],
+  // a person's nom de guerre after a town names no place (only "of": "Abdullah II of Jordan")
+  ['The commander, known by his nom de guerre Dilan Kobani, was killed near Gao.', 'Kobani'],
 ];
 
 describe('names that hold no nested place (or no relation)', () => {

@@ -141,6 +141,9 @@ export function nestedMentions(
       }
     }
     if (!/\s/.test(m.text) || (apposed && !backerPrefix(lex).opening.test(m.text))) return;
+    // (a person's name holds a place only after "of": "Abdullah II of Jordan"; a nom de guerre after a town names none,
+    // "Mazloum Kobani", "Sherwan Hasakah"; an office does, "Minister for the Middle East")
+    const named = m.type === 'person' && m.rule !== 'name-office' && m.rule !== 'generic-actor';
     // a generic actor's node for a further country of a list names its countries already ("lawmakers in Kenya and
     // Uganda" for Uganda's: events/actors.ts; the first country's node comes after it, same start, shortest)
     let own = outer + 1;
@@ -157,6 +160,7 @@ export function nestedMentions(
     for (const h of hits) {
       if (h.start === m.start && h.end === m.end) continue;
       if (KIND_OF_TYPE[h.entry.type] !== 'place' || h.entry.id === m.canonical) continue;
+      if (named && !/\bof\s+(?:the\s+)?$/u.test(text.slice(m.start, h.start))) continue;
       // (a town only: "Palestine Bridge" and "Dubai Street" are in no country or emirate of their name)
       if (site && (h.start !== m.start || h.entry.type !== 'city')) continue;
       inner.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end), kind: 'place', type: h.entry.type, canonical: h.entry.id, rule: NESTED_RULE.reason });

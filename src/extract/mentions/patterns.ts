@@ -135,6 +135,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   };
   const SAID_NAME = new RegExp(`\\b(?:${SAID}|according\\s+to)\\s+(${CAP_SEQ})`, 'gu');
   const SAID_NAME_CUED: CuedRegExp = { re: SAID_NAME, cue: atCue(SPEECH_CUE) };
+  /** A name given as a fighter's other name: "known by his nom de guerre X", "whose alias is X", "his kunya, X". */
+  const ALIAS_NAME = new RegExp(`\\b(?:nom\\s+de\\s+guerre|noms\\s+de\\s+guerre|kunya|alias|pseudonym|code\\s*name|war\\s+name)(?:\\s+(?:is|was))?\\s*,?\\s+(${CAP_SEQ})`, 'gu');
+  const ALIAS_NAME_CUED: CuedRegExp = { re: ALIAS_NAME, cue: atCue(/(?:nom|noms|kunya|alias|pseudonym|code|war)/gu) };
   /** Lexicon place names and aliases, lower case: "X in <place>" is no organisation's name. */
   const PLACE_NAMES: ReadonlySet<string> = new Set(
     lex.entities.filter((e) => KIND_OF_TYPE[e.type] === 'place').flatMap((e) => [e.label, ...e.aliases].map((n) => n.toLowerCase())),
@@ -394,6 +397,19 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           const name = text.slice(s, e);
           if (!looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
           return { start: s, end: e, type: 'person', reason: 'name-appositive-person', role: m[2]!, priority: 5 };
+        }),
+    },
+    {
+      reason: 'name-alias-person',
+      example: 'The commander, known by his nom de guerre Dilan Kobar, was killed near Gao.',
+      expect: 'Dilan Kobar',
+      cued: [ALIAS_NAME_CUED],
+      find: (text) =>
+        allCued(ALIAS_NAME_CUED, text, (m) => {
+          const name = m[1]!;
+          const [s, e] = trimStops(text, m.index + m[0].length - name.length, m.index + m[0].length);
+          if (e <= s || !looksLikePersonName(text.slice(s, e))) return undefined;
+          return { start: s, end: e, type: 'person', reason: 'name-alias-person', priority: 7 };
         }),
     },
     {
