@@ -439,7 +439,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // (the body's description before its name may be any words but a preposition's, and a place it is based in: "runs
     // the Baghdad-based exchange house X"; not "led the offensive against X"; a name of a kind before the name is the
     // description's, "the armed group X"; nor a part of the body, "commanded an X unit": member-commands-part)
-    pattern: `{S:person}{_}{V:lead:s,past}\\s+(?:the\\s+|an?\\s+)?(?:(?:(?!(?:against|on|in|into|of|for|with|to|from|at|by|over|near|across|toward|towards|inside)\\s)\\p{Ll}[\\p{Ll}-]*|⟦\\d+\\|place\\|[^⟧]*⟧[-‐](?:based|headquartered))\\s+){0,4}?(?:⟦[^⟧]*⟧\\s+(?=⟦))?{T:${ACTOR}}(?!\\s+(?:⟦|{W:partNouns}(?![\\p{L}-])))`,
+    pattern: `{S:person}{_}{V:lead:s,past}\\s+(?:the\\s+|an?\\s+)?(?:(?:(?!(?:against|on|in|into|of|for|with|to|from|at|by|over|near|across|toward|towards|inside)\\s)\\p{Ll}[\\p{Ll}-]*|⟦\\d+\\|place\\|[^⟧]*⟧[-‐](?:based|headquartered))\\s+){0,4}?(?:⟦[^⟧]*⟧\\s+(?=⟦))?{T:${ACTOR}}(?!\\s+(?:⟦|{W:partNouns}(?![\\p{L}-]))|${PART_OF_GROUP})`,
     example: 'Abu Bakr al-Baghdadi led the Islamic State until 2019.',
     examples: ['Omar Haji led the armed group Tarvan Front until his death.', 'Idris Naro runs the Niamey-based exchange house Sahel Transfers Company.'],
     confidence: 0.8,
@@ -491,6 +491,14 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     pattern: `{S:person}{_}{V:lead:s,past}\\s+(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+)?{T:${GROUP}}\\s+{W:partNouns}`,
     example: 'Idris Naro later commanded a Tarvan Front unit near Kidal.',
     confidence: 0.65,
+  },
+  {
+    reason: 'member-commands-possessive-part',
+    type: 'member_of',
+    // ... or a part named after its possessive ("headed the SDF's military council", "runs the group's media office")
+    pattern: `{S:person}{_}{V:lead:s,past}\\s+(?:the\\s+)?{T:${GROUP}}${PART_OF_GROUP}`,
+    example: "Idris Naro headed the Tarvan Front's military council until 2020.",
+    confidence: 0.7,
   },
   {
     reason: 'member-verb',
