@@ -3,8 +3,9 @@
  * ingest (read, extract, resolve, store; `ng.ingestPaths` with `--jobs`
  * worker threads, one store transaction per article) of
  * ../shared/data/wiki-syria copied N times with unique text, into a new
- * SQLite store. Each step runs in a child process of its own (./ingest-child.ts)
- * so its CPU time (worker threads included) and peak RSS are its own.
+ * SQLite store. Each step runs in a child process of its own
+ * (./ingest-child.mjs, by plain node as the installed CLI runs; tsx only for
+ * --source) so its CPU time (worker threads included) and peak RSS are its own.
  *
  *   target: >= 1 MB/s on two cores at 10 copies (~50 MB), peak RSS <= 600 MB
  *
@@ -28,9 +29,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { arg, load, REPO, runChild } from './kit.ts';
+import { arg, load, REPO, runChild, TSX } from './kit.ts';
 
-const CHILD = fileURLToPath(new URL('./ingest-child.ts', import.meta.url));
+const CHILD = fileURLToPath(new URL('./ingest-child.mjs', import.meta.url));
 
 interface ChildResult {
   seconds: number;
@@ -42,7 +43,9 @@ interface ChildResult {
   workerIdle?: number[];
 }
 
-const child = (args: string[]): ChildResult => runChild<ChildResult>(CHILD, args, `ingest-child ${args[0]}`);
+// Plain node, as `newsgraph ingest` runs (tsx only for --source, which needs it).
+const child = (args: string[]): ChildResult =>
+  runChild<ChildResult>(CHILD, args, `ingest-child ${args[0]}`, undefined, process.env.NEWSGRAPH_BENCH_SOURCE === '1' ? ['--import', TSX] : []);
 
 /** The body of a Markdown file with a first line of its own after the front matter. */
 export function uniqueCopy(content: string, copy: number, name: string): string {

@@ -1,33 +1,35 @@
 /**
  * One measurement of ./ingest.ts, in a process of its own (its CPU time and
- * peak RSS are the measurement's own, worker threads included):
+ * peak RSS are the measurement's own, worker threads included). Plain
+ * JavaScript, run by plain node as `newsgraph ingest` runs: tsx only with
+ * NEWSGRAPH_BENCH_SOURCE=1 (its module hooks run on a thread of their own,
+ * about 30 MB of RSS that an installed newsgraph does not have):
  *
- *   ingest-child.ts ingest <db> <jobs> <dir>...   end-to-end ingest (read, extract, resolve, store) through the API
- *                                                 of the built package (dist/api.js; NEWSGRAPH_BENCH_SOURCE=1: src/ through tsx;
- *                                                 NEWSGRAPH_BENCH_AHEAD_KB: IngestOptions.aheadKb)
- *   ingest-child.ts compromise <dir>...           compromise's own full parse (`nlp(text)`) of the same articles, one thread
+ *   ingest-child.mjs ingest <db> <jobs> <dir>...   end-to-end ingest (read, extract, resolve, store) through the API
+ *                                                  of the built package (dist/api.js; NEWSGRAPH_BENCH_SOURCE=1: src/ through tsx;
+ *                                                  NEWSGRAPH_BENCH_AHEAD_KB: IngestOptions.aheadKb)
+ *   ingest-child.mjs compromise <dir>...           compromise's own full parse (`nlp(text)`) of the same articles, one thread
  *
  * Prints one JSON line { seconds, cpu, maxRssMB, articles, failed, textBytes, workerIdle? }
  * (workerIdle: per extraction worker, the share of the ingest's wall it waited for work).
  */
-import { readArticles } from '../../src/ingest/index.ts';
-import { isFailure } from '../../src/ingest/types.ts';
+const source = process.env.NEWSGRAPH_BENCH_SOURCE === '1';
+/** A module of the package: src/ through tsx with NEWSGRAPH_BENCH_SOURCE=1, else the built dist/. */
+const lib = (m) => import(source ? `../../src/${m}.ts` : `../../dist/${m}.js`);
 
-const [what, ...rest] = process.argv.slice(2) as [string, ...string[]];
+const [what, ...rest] = process.argv.slice(2);
 const t0 = performance.now();
 const c0 = process.cpuUsage();
 let articles = 0;
 let failed = 0;
 let textBytes = 0;
-let workerIdle: number[] | undefined;
+let workerIdle;
 if (what === 'ingest') {
-  const [db, jobs, ...dirs] = rest as [string, string, ...string[]];
+  const [db, jobs, ...dirs] = rest;
   // As installed: the compiled modules, whose worker threads load compiled modules too (no tsx in them).
-  const api = process.env.NEWSGRAPH_BENCH_SOURCE === '1' ? '../../src/api.ts' : '../../dist/api.js';
   // The JIT tuned as the CLI tunes its process (src/cli/bin.ts), before the API's code runs.
-  const jit = process.env.NEWSGRAPH_BENCH_SOURCE === '1' ? '../../src/util/jit.ts' : '../../dist/util/jit.js';
-  ((await import(jit)) as typeof import('../../src/util/jit.ts')).tuneJit();
-  const { openNewsgraph } = (await import(api)) as typeof import('../../src/api.ts');
+  (await lib('util/jit')).tuneJit();
+  const { openNewsgraph } = await lib('api');
   const ng = openNewsgraph({ db, bulkWrites: true }); // as `newsgraph ingest` opens it
   const ahead = process.env.NEWSGRAPH_BENCH_AHEAD_KB;
   const summary = await ng.ingestPaths(dirs, { jobs: Number(jobs), ...(ahead ? { aheadKb: Number(ahead) } : {}) });
@@ -37,6 +39,7 @@ if (what === 'ingest') {
   // Each worker's share of the ingest's wall clock spent waiting for work.
   workerIdle = summary.workerBusyMs?.map((ms) => 1 - ms / summary.elapsedMs);
 } else if (what === 'compromise') {
+  const { readArticles, isFailure } = await lib('ingest/index');
   const nlp = (await import('compromise')).default;
   let sink = 0;
   for await (const r of readArticles(rest)) {
