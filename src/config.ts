@@ -43,13 +43,23 @@ export const DEFAULTS = {
    */
   workerYoungMb: 16,
   /**
+   * In `newsgraph ingest`'s process (src/util/jit.ts tuneIngestHeap): how much an
+   * old generation may grow, in percent of what a full collection kept alive,
+   * before the next full collection. wiki-syria x10 (48.2 MB, 2 workers,
+   * the two runs side by side at load 6-11): peak RSS 628 -> 588 MB with this
+   * tuning and an 8 MB page cache (bulkWriteCacheMb) against V8's default and
+   * 16 MB; CPU 334.9 -> 339.9 s, the same wall (1093 s).
+   */
+  ingestHeapGrowingPercent: 15,
+  /**
    * SQLite page cache (MB) of the connection `newsgraph ingest` writes
    * through (OpenStoreOptions.bulkWrites). Pages it misses come from the
    * operating system's page cache by read(). Measured on wiki-syria copied
    * twice (9.6 MB, 2 workers): peak RSS 642 MB at 64 MB, 584 MB at 16 MB,
-   * with the same CPU time (64 / 65 s, two rounds each).
+   * with the same CPU time (64 / 65 s, two rounds each). 8 MB with
+   * tuneIngestHeap (measured together, below it).
    */
-  bulkWriteCacheMb: 16,
+  bulkWriteCacheMb: 8,
   /**
    * Ingest with worker threads: the text (KB per worker) dispatched beyond
    * the batch the main thread waits for, so a worker still has work while a

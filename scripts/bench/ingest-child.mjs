@@ -27,8 +27,10 @@ let workerIdle;
 if (what === 'ingest') {
   const [db, jobs, ...dirs] = rest;
   // As installed: the compiled modules, whose worker threads load compiled modules too (no tsx in them).
-  // The JIT tuned as the CLI tunes its process (src/cli/bin.ts), before the API's code runs.
-  (await lib('util/jit')).tuneJit();
+  // The JIT and the heap tuned as the CLI tunes its process (src/cli/bin.ts, the ingest command), before the API's code runs.
+  const jit = await lib('util/jit');
+  jit.tuneJit();
+  jit.tuneIngestHeap();
   const { openNewsgraph } = await lib('api');
   const ng = openNewsgraph({ db, bulkWrites: true }); // as `newsgraph ingest` opens it
   const ahead = process.env.NEWSGRAPH_BENCH_AHEAD_KB;

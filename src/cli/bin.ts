@@ -6,7 +6,8 @@
  * command imports what it needs when it runs (`--help` loads no store, no
  * extractor, no lexicon).
  *
- * Every other command first tunes V8's JIT for bulk extraction (../util/jit.ts).
+ * Every other command first tunes V8's JIT for bulk extraction (../util/jit.ts),
+ * and `ingest` its heap (`tuneIngestHeap`).
  *
  * `newsgraph --help` alone loads nothing at all: the build writes the text of
  * `topHelp()` (./main.ts) to help.txt beside the compiled bin, and it is
@@ -21,7 +22,10 @@ if (help !== undefined) {
   process.stdout.write(help);
 } else {
   // Before any command's code is compiled; extraction worker threads started later share it.
-  (await import('../util/jit.ts')).tuneJit();
+  const jit = await import('../util/jit.ts');
+  jit.tuneJit();
+  // `ingest` (its first pass reads every article before the workers start): the heap tuned for it.
+  if (argv[0] === 'ingest') jit.tuneIngestHeap();
   const { endQuietlyOnClosedPipe, main } = await import('./main.ts');
   // `newsgraph extract corpus | head -1`: a closed pipe ends the command quietly, exit 0.
   endQuietlyOnClosedPipe();

@@ -17,6 +17,7 @@ import { setFlagsFromString } from 'node:v8';
 import { DEFAULTS } from '../config.ts';
 
 let tuned: number | undefined;
+let heapTuned = false;
 
 /** Set V8's interrupt budget for this process (once; later calls do nothing); the budget in force. */
 export function tuneJit(budget: number = DEFAULTS.jitInterruptBudget): number {
@@ -26,4 +27,28 @@ export function tuneJit(budget: number = DEFAULTS.jitInterruptBudget): number {
     tuned = budget;
   }
   return tuned;
+}
+
+/**
+ * V8's heap tuned for an ingest with worker threads (the CLI's entry calls it
+ * for `ingest` and the ingest bench before any article is read; a library
+ * caller may, as early as it can). Process-wide and set once:
+ *
+ * - the young generation of the threads without a cap of their own (the main
+ *   thread, which reads and writes the store) stays at the size it has: V8
+ *   would double it as decoded extractions survive, up to 32 MB resident; the
+ *   extraction workers' is set by their resource limits
+ *   (DEFAULTS.workerYoungMb), which this does not change;
+ * - after a full collection an old generation may grow by
+ *   DEFAULTS.ingestHeapGrowingPercent of what it keeps alive before the next
+ *   one, instead of V8's factor (up to 1.3 for a worker's 256 MB cap, up to
+ *   4 for the main thread's heap, whose garbage otherwise piles up to several
+ *   times the ~8 MB it keeps).
+ */
+export function tuneIngestHeap(growingPercent: number = DEFAULTS.ingestHeapGrowingPercent): void {
+  if (heapTuned) return;
+  if (!Number.isInteger(growingPercent) || growingPercent < 1) throw new RangeError(`tuneIngestHeap: the growing percent must be a positive integer, got ${growingPercent}`);
+  setFlagsFromString('--semi-space-growth-factor=1');
+  setFlagsFromString(`--heap-growing-percent=${growingPercent}`);
+  heapTuned = true;
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/config.ts';
-import { tuneJit } from '../../src/util/jit.ts';
+import { tuneIngestHeap, tuneJit } from '../../src/util/jit.ts';
 
 describe('tuneJit', () => {
   it.each([[0], [-5], [999], [1.5], [Number.NaN]])('refuses the budget %s before setting anything', (budget) => {
@@ -23,5 +23,18 @@ describe('tuneJit', () => {
     const tune = bin.indexOf('tuneJit()');
     expect(tune).toBeGreaterThan(bin.indexOf('builtHelp() : undefined'));
     expect(tune).toBeLessThan(bin.indexOf("await import('./main.ts')"));
+  });
+});
+
+describe('tuneIngestHeap', () => {
+  it.each([[0], [-5], [1.5], [Number.NaN]])('refuses the growing percent %s before setting anything', (p) => {
+    expect(() => tuneIngestHeap(p)).toThrow(RangeError);
+  });
+
+  it('the CLI entry tunes the heap for ingest only, after the JIT and before the dispatcher', () => {
+    const bin = readFileSync(new URL('../../src/cli/bin.ts', import.meta.url), 'utf8');
+    const heap = bin.indexOf("if (argv[0] === 'ingest') jit.tuneIngestHeap()");
+    expect(heap).toBeGreaterThan(bin.indexOf('jit.tuneJit()'));
+    expect(heap).toBeLessThan(bin.indexOf("await import('./main.ts')"));
   });
 });
