@@ -112,6 +112,17 @@ export const ALLIANCE_RULES: RelationRule[] = [
     coord: true,
   },
   {
+    reason: 'allied-works-with',
+    type: 'allied_with',
+    // armed men who work with a party are its partners ("US troops work with the SDF", lexicon class work-with); a
+    // state's or a minister's "work with" is talk, measured: two re3d-dev false positives and no true one
+    pattern: `{S:armed_group,force}{_p}\\b{V:work-with}\\s+(?:closely\\s+)?with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    example: 'Chadian troops work with the Tarvan Front to secure the border.',
+    examples: ['The Tarvan Front worked closely with Nigerien forces near Gao.'],
+    confidence: 0.7,
+    coord: true,
+  },
+  {
     reason: 'allied-verb',
     type: 'allied_with',
     pattern: `{S:${ACTOR},country}{_p}\\b(?:{V:cooperate}|{V:sign}\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?{W:allianceNouns})\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
