@@ -3,7 +3,7 @@
  * (re3d's "in charge of").
  */
 import type { RelationRule } from './types.ts';
-import { PLACE_KIND } from './kinds.ts';
+import { COMPASS_ADJ, PLACE_KIND } from './kinds.ts';
 
 /** Before a slot: the mention is not the object of a preposition ("Mosul in Northern Iraq was taken": Iraq is not what was taken), unless it names a city ("the city of Mosul"). */
 const NOT_AN_OBJECT = '(?<!(?<!\\b(?:city|town|village|province|district|region|governorate)\\s+)\\b(?:in|of|near|at|from|to|across|inside|with|by|for|on|against)\\s+(?:the\\s+)?(?:northern\\s+|southern\\s+|eastern\\s+|western\\s+|central\\s+)?)';
@@ -51,10 +51,11 @@ export const CONTROL_RULES: RelationRule[] = [
     // (the verb right after the group, its relative word or auxiliaries: no gap another clause may fill, "the government
     // and rebels that controlled X"; a long aside is left out by the second reading, engine.ts; the base form only right
     // after the group, never the noun "control" of "battled for control of X")
-    pattern: `{S:armed_group,force,government,organization}(?:\\s*,?\\s+(?:which|who|that))?(?:\\s+(?:has|have|had|now|still|also|effectively|largely|only|currently|reportedly))*\\s+(?:{V:rule-over:s,past}|{V:rule-over:base}(?!\\s+(?:of|over)\\s)|{V:hold:s,past}(?=\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,2}?${PLACE_KIND}\\s*,?\\s+)?⟦\\d+\\|place\\|[^⟧]*⟧\\s*,?\\s+since\\b))\\s+(?:(?:most|much|all|parts?|large\\s+parts)\\s+of\\s+)?(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,2}?${PLACE_KIND}\\s*,?\\s+(?:of\\s+)?)?{T:place,camp}`,
+    pattern: `{S:armed_group,force,government,organization}(?:\\s*,?\\s+(?:which|who|that))?(?:\\s+(?:has|have|had|now|still|also|effectively|largely|only|currently|reportedly))*\\s+(?:{V:rule-over:s,past}|{V:rule-over:base}(?!\\s+(?:of|over)\\s)|{V:hold:s,past}(?=\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,2}?${PLACE_KIND}\\s*,?\\s+)?⟦\\d+\\|place\\|[^⟧]*⟧\\s*,?\\s+since\\b))\\s+(?:(?:most|much|all|parts?|large\\s+parts)\\s+of\\s+)?(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,2}?${PLACE_KIND}\\s*,?\\s+(?:of\\s+)?|${COMPASS_ADJ}\\s+)?{T:place,camp}`,
     example: 'The Tarvan Front controls the port city of Kessar.',
     // (or holds it since a date: "have held the capital, Niamey, since 2014"; "held talks", "held positions in X" take none)
-    examples: ['Since 2014 the Kessar Brigades have occupied most of Faya.', 'The Tarvan Front, which controls the capital Niamey, rejected the offer.', 'The Kessar Brigades still control the town of Gouro.', 'The Tarvan Front, who have held the capital, Niamey, since 2014, did not comment.'],
+    // (or a part of it by the compass: "control much of northern Yemen")
+    examples: ['The Kessar Brigades control much of northern Mali.', 'Since 2014 the Kessar Brigades have occupied most of Faya.', 'The Tarvan Front, which controls the capital Niamey, rejected the offer.', 'The Kessar Brigades still control the town of Gouro.', 'The Tarvan Front, who have held the capital, Niamey, since 2014, did not comment.'],
     confidence: 0.7,
     coord: true,
   },

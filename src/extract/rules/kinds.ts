@@ -17,3 +17,5 @@ export const FIGHTER = 'armed_group,force,government,organization,person,country
  * the one list the location, control and attack patterns share).
  */
 export const PLACE_KIND = '(?:town|city|port|village|province|district|region|capital|area|governorate)';
+/** A compass adjective before a place ("northern Yemen", "north-eastern Syria"). */
+export const COMPASS_ADJ = '(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)';

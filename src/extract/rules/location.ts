@@ -2,11 +2,10 @@
  * Relation rules, family `located_in`: where groups, people and places are.
  */
 import type { RelationRule } from './types.ts';
-import { ACTOR, FIGHTER, PLACE_KIND } from './kinds.ts';
+import { ACTOR, COMPASS_ADJ, FIGHTER, PLACE_KIND } from './kinds.ts';
 import { STRIKE_REPORT } from '../formats/strike-report.ts';
 
 const TROOPS = '(?:troops|personnel|soldiers|forces|fighters|service\\s*members|servicemembers|members|advisers|advisors|militants|commandos|special\\s+forces|marines|contractors|officers)';
-const COMPASS_ADJ = '(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)';
 
 /** Verbs that call a planned visit off (before "his visit to X"): no presence. (A verb class would belong in lexicon/verbs.json.) */
 const CALLED_OFF = '(?:cancel(?:l?ed|s)?|postpone[ds]?|call(?:ed|s)?\\s+off|scrap(?:ped|s)?|delay(?:ed|s)?)';
