@@ -213,6 +213,9 @@ describe('events from clauses', () => {
     ['Somali National Army (SNA) troops, backed by clan militias, recaptured the town of Kismayo on Sunday.', 'SNA captures Kismayo 19'],
     // the support of a party is that party ("relies on the support of X")
     ['Prime Minister Ali Zeine relies on the support of the Coordination Framework.', 'Ali Zeine allied_with Coordination Framework 06'],
+    // an attack said by a passive relative on it to be someone's: claimed by its doer, or laid on someone (hedged)
+    ['An ambush claimed by the Tarvan Front killed four Chadian soldiers near Faya.', 'Tarvan Front attacks Chadian soldiers 19'],
+    ['A drone strike blamed on the Kessar Brigades wounded two Nigerien soldiers near Gao.', 'Kessar Brigades attacks Nigerien soldiers 18'],
     // a gerund that describes a phrase in apposition is what the named party does
     ['The Kessar Brigades, an alliance of tribal militias fighting alongside the army, withdrew from Kidal.', 'Kessar Brigades allied_with army 06'],
   ])('%s', (text, expected) => {
@@ -411,6 +414,13 @@ describe('events from clauses', () => {
     const r = raw.relations.find((x) => x.evidence.event);
     expect(r?.evidence.hedged).toBe(true);
     expect(r!.evidence.confidence).toBeLessThan(0.75);
+  });
+
+  it('an attack laid on someone ("blamed on X") is a reported deed, hedged; one claimed by its doer is not', () => {
+    const blamed = extract({ id: 't', title: 't', text: 'A drone strike blamed on the Kessar Brigades wounded two Nigerien soldiers near Gao.' });
+    expect(blamed.relations.find((x) => x.evidence.event && x.type === 'attacks')?.evidence.hedged).toBe(true);
+    const claimed = extract({ id: 't', title: 't', text: 'An ambush claimed by the Tarvan Front killed four Chadian soldiers near Faya.' });
+    expect(claimed.relations.find((x) => x.evidence.event && x.type === 'attacks')?.evidence.hedged).toBeUndefined();
   });
 
   it('is deterministic', () => {

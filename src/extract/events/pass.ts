@@ -593,6 +593,26 @@ function companyOf(pp: PrepPhrase, pps: readonly PrepPhrase[], lex: Lexicon): re
 }
 
 /**
+ * Who a passive relative clause on an attack noun says did it: the agent of a verb of claiming ("an attack claimed by
+ * X"), or the object of "on" or "to" after a verb of blaming (lexicon class accuse: "an attack blamed on X",
+ * "attributed to X"; `blamed`: a reported deed).
+ */
+function attributedDoers(noun: NounPhrase, reading: Reading, lex: Lexicon): { doers: NounPhrase[]; blamed: boolean } {
+  for (const id of noun.relatives) {
+    const rc = reading.clauses.find((x) => x.id === id);
+    if (!rc || rc.subjectFrom !== 'relative' || rc.verb.voice !== 'passive' || rc.verb.negated) continue;
+    if (claims(lex).lemmas.has(rc.verb.lemma) && rc.agent.length) return { doers: [...rc.agent], blamed: false };
+    if (accuses(lex).has(rc.verb.lemma)) {
+      const on = rc.pps.find((x) => x.prep === 'on' || x.prep === 'to');
+      if (on) return { doers: [...on.objects], blamed: true };
+    }
+  }
+  return { doers: [], blamed: false };
+}
+/** The lemmas of laying a deed on someone (lexicon class accuse). */
+const accuses = memoByLexicon((lex): ReadonlySet<string> => new Set(verbClass('accuse', lex).verbs.map((v) => v.toLowerCase())));
+
+/**
  * The actors named by the active subject relative clauses of phrases that are no actor themselves ("a bus carrying
  * pilgrims" -> pilgrims; "the roads leading into X" -> X): the relative's objects, else the first actor of its
  * prepositional phrases. Negated relatives name nobody, passive ones only for the coder.
@@ -1185,6 +1205,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       if (m?.pattern && !options.onCoding && m.code.startsWith(REPRESSION) && m.entry.code !== null && verbs.describe(m.entry.code).edge === 'captures') {
         m = { ...m, code: m.entry.code, ...verbs.describe(m.entry.code) };
       }
+      // (an attack laid on someone by a passive relative on it is a reported deed, hedged: attributedDoers below)
+      if (m?.edge === 'attacks' && !options.onCoding && !m.hedged && m.source.some((np) => np.mention === undefined && isAttackNoun(np, lex) && attributedDoers(np, reading, lex).blamed)) m = { ...m, hedged: true };
       // a negated clause is no event, unless a pattern that says "not" before the verb coded it ("WILL NOT * TOWARDS"):
       // the coder's own output keeps that code; the graph never reads a negated clause (below)
       // founding a body together ("Mali, Burkina Faso and Niger formed the Alliance of Sahel States": lexicon class
@@ -1313,8 +1335,14 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // the subject is an attack done by someone ("an attack by al-Shabaab killed five soldiers", "drone strikes by the
       // military have killed dozens"): the attack's doer, the object of its "by", did what the attack did
       if (!sources.length && m.edge === 'attacks' && !options.onCoding) {
-        const by = m.source.find((np) => !actor(np) && attackNoun(np))?.pps.find((x) => x.prep === 'by');
+        const noun = m.source.find((np) => !actor(np) && attackNoun(np));
+        const by = noun?.pps.find((x) => x.prep === 'by');
         if (by) sources = by.objects.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && acts(e));
+        // ... or said by a passive relative on the attack: claimed by its doer ("an attack claimed by X killed"), or laid
+        // on someone (lexicon class accuse: "a drone attack blamed on X wounded two soldiers"), a reported deed, hedged
+        else if (noun) {
+          sources = attributedDoers(noun, reading, lex).doers.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && acts(e));
+        }
       }
       // what a named patient is of is taken ("took control of Goma"), not allied with ("began the deployment of troops")
       const ofTarget = m.targetFrom === 'of' && m.edge === 'allied_with' && !options.onCoding;
