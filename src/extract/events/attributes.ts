@@ -10,6 +10,12 @@ const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
 
+// (built once: the patterns have no flag that keeps state between calls)
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`);
+const MONTH_DAY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`);
+const ON_DAY = new RegExp(`\\b(?:on|last|late|early)\\s+(${DAYS.join('|')})\\b`);
+const DAY_TIME = new RegExp(`\\b(${DAYS.join('|')})\\s+(?:morning|afternoon|evening|night)\\b`);
+
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const day0 = (s: string) => new Date(`${s.slice(0, 10)}T00:00:00Z`);
 
@@ -36,8 +42,8 @@ export function sentenceDate(sentence: string, published?: string): string | und
   const s = sentence.toLowerCase();
   const base = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? day0(published) : undefined;
   // explicit day and month, with or without a year
-  const dm = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`).exec(s);
-  const md = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`).exec(s);
+  const dm = DAY_MONTH.exec(s);
+  const md = MONTH_DAY.exec(s);
   const hit = dm ? { d: +dm[1]!, m: monthIndex(dm[2]!), y: dm[3] } : md ? { d: +md[2]!, m: monthIndex(md[1]!), y: md[3] } : undefined;
   if (hit && hit.m >= 0) {
     if (hit.y) return dateOf(+hit.y, hit.m, hit.d) ? iso(dateOf(+hit.y, hit.m, hit.d)!) : undefined;
@@ -52,7 +58,7 @@ export function sentenceDate(sentence: string, published?: string): string | und
   if (/\b(?:today|this morning|this afternoon|this evening|tonight)\b/.test(s)) return back(0);
   if (/\blast week\b/.test(s)) return back(7);
   if (/\blast month\b/.test(s)) return iso(new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() - 1, 1))).slice(0, 7);
-  const dayHit = new RegExp(`\\b(?:on|last|late|early)\\s+(${DAYS.join('|')})\\b`).exec(s) ?? new RegExp(`\\b(${DAYS.join('|')})\\s+(?:morning|afternoon|evening|night)\\b`).exec(s);
+  const dayHit = ON_DAY.exec(s) ?? DAY_TIME.exec(s);
   if (dayHit) {
     const want = DAYS.indexOf(dayHit[1]!);
     let n = (base.getUTCDay() - want + 7) % 7;
@@ -74,17 +80,34 @@ const NUM = `(\\d[\\d,]*|[a-z]+)`;
 const KILL = 'kill(?:ing|ed|s)?|dead|died|deaths?|lives|lifeless|slain|executed|massacred|shot dead';
 const WOUND = 'wound(?:ing|ed|s)?|injur(?:ing|ed|ies|e|es|y)|hurt';
 
-/** People killed and wounded as the sentence counts them; the largest count of each wins. */
-export function casualties(sentence: string, lex: Lexicon): { killed?: number; wounded?: number } {
-  const s = sentence.toLowerCase();
-  const out: { killed?: number; wounded?: number } = {};
-  const take = (key: 'killed' | 'wounded', verbs: string) => {
-    const patterns = [
+interface CountPatterns {
+  /** Words one of which each verb holds. */
+  cue: RegExp;
+  patterns: readonly RegExp[];
+}
+
+/** The patterns of a count of people with these verbs (matchAll copies a pattern: its state is never shared). */
+function countPatterns(verbs: string, cue: RegExp): CountPatterns {
+  return {
+    cue,
+    patterns: [
       // "killing 12", "killed at least 35 people", "left 5 dead" is below
       new RegExp(`\\b(?:${verbs})\\s+(?:at least |some |about |around |nearly |more than |over |up to )?${NUM}\\b`, 'g'),
       // "12 people were killed", "at least 35 dead", "5 soldiers died", "three civilians wounded"
       new RegExp(`\\b${NUM}\\s+(?:[a-z-]+\\s+){0,3}?(?:(?:were|was|have been|had been|are|got)\\s+)?(?:reportedly |also )?(?:${verbs})\\b`, 'g'),
-    ];
+    ],
+  };
+}
+const KILLED = countPatterns(KILL, /kill|dead|died|death|lives|lifeless|slain|executed|massacred/);
+const WOUNDED = countPatterns(WOUND, /wound|injur|hurt/);
+
+/** People killed and wounded as the sentence counts them; the largest count of each wins. */
+export function casualties(sentence: string, lex: Lexicon): { killed?: number; wounded?: number } {
+  const s = sentence.toLowerCase();
+  const out: { killed?: number; wounded?: number } = {};
+  const take = (key: 'killed' | 'wounded', { cue, patterns }: CountPatterns) => {
+    // (every match holds one of the verbs, and each verb one of the cue's words: no cue, no match)
+    if (!cue.test(s)) return;
     for (const re of patterns) {
       for (const m of s.matchAll(re)) {
         const n = countOf(m[1]!, lex);
@@ -92,7 +115,7 @@ export function casualties(sentence: string, lex: Lexicon): { killed?: number; w
       }
     }
   };
-  take('killed', KILL);
-  take('wounded', WOUND);
+  take('killed', KILLED);
+  take('wounded', WOUNDED);
   return out;
 }
