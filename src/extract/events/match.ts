@@ -54,9 +54,11 @@ export interface EventMatch {
 function headForms(word: string): string[] {
   const w = word.toLowerCase();
   const out = [w];
-  if (/ies$/.test(w)) out.push(w.slice(0, -3) + 'y');
-  if (/(?:ss|sh|ch|x)es$/.test(w)) out.push(w.slice(0, -2));
-  if (/[^s]s$/.test(w)) out.push(w.slice(0, -1));
+  // (by the last letters, as /ies$/, /(?:ss|sh|ch|x)es$/ and /[^s]s$/ read them)
+  if (w.length < 2 || w.charCodeAt(w.length - 1) !== 115 /* s */) return out;
+  if (w.endsWith('ies')) out.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('sses') || w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes')) out.push(w.slice(0, -2));
+  if (w.charCodeAt(w.length - 2) !== 115) out.push(w.slice(0, -1));
   return out;
 }
 
@@ -97,12 +99,16 @@ interface NounWords {
 }
 
 const nounWordsCache = new WeakMap<NounPhrase, NounWords>();
+const SPACE = /\s/;
 function nounWords(np: NounPhrase): NounWords {
   let w = nounWordsCache.get(np);
   if (!w) {
-    const headWords = np.head.text.toLowerCase().split(/\s+/);
-    const before = np.text.slice(0, np.head.start - np.start).toLowerCase().split(/[\s-]+/).filter(Boolean);
-    nounWordsCache.set(np, (w = { forms: headForms(headWords[headWords.length - 1]!), before: [...before, ...headWords.slice(0, -1)] }));
+    const head = np.head.text.toLowerCase();
+    // (a head of one word and a phrase that starts with it, the most of them: no splitting)
+    const headWords = SPACE.test(head) ? head.split(/\s+/) : [head];
+    const at = np.head.start - np.start;
+    const before = at === 0 ? [] : np.text.slice(0, at).toLowerCase().split(/[\s-]+/).filter(Boolean);
+    nounWordsCache.set(np, (w = { forms: headForms(headWords[headWords.length - 1]!), before: headWords.length === 1 ? before : [...before, ...headWords.slice(0, -1)] }));
   }
   return w;
 }

@@ -81,10 +81,21 @@ function buildVerbForms(lex: Lexicon): ReadonlyMap<string, FormInfo> {
 
 /** The base form of a verb form ("shot" -> shoot), from the inflector's tables; undefined when unknown or ambiguous. */
 export function lemmaOf(form: string, lex?: Lexicon): string | undefined {
-  const f = verbForms(lex).get(form.toLowerCase());
-  if (!f || f.lemmas.size !== 1) return f ? [...f.lemmas].sort()[0] : undefined;
-  return [...f.lemmas][0];
+  const lower = form.toLowerCase();
+  const known = lemmaMemo(lex);
+  // (null: no lemma; the forms' table is the lexicon's, so the answer is too)
+  const hit = known.get(lower);
+  if (hit !== undefined) return hit ?? undefined;
+  const f = verbForms(lex).get(lower);
+  const lemma = !f ? undefined : f.lemmas.size !== 1 ? [...f.lemmas].sort()[0] : [...f.lemmas][0];
+  if (known.size >= LEMMA_MEMO_MAX) known.clear();
+  known.set(lower, lemma ?? null);
+  return lemma;
 }
+
+/** `lemmaOf`'s answers by lower-case form, per lexicon (cleared when full: every clause asks it of its verb). */
+const lemmaMemo = memoByLexicon((): Map<string, string | null> => new Map());
+const LEMMA_MEMO_MAX = 50_000;
 
 /** `posTag` for words of `text` with their offsets (`text.slice(start, end)` is each one's text): the same tags. */
 export function posTagIn(text: string, words: ReadonlyArray<PosWord & { start: number; end: number }>): string[] {

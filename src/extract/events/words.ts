@@ -47,7 +47,8 @@ export function sentenceWords(text: string, from: number, to: number, tokens?: r
     if (last && glued(i)) {
       const prev = text.slice(last.start, last.end);
       // "U.S." and "a.m.": letters and dots with no space
-      if (s === '.' && /^(?:\p{L}\.)*\p{L}$/u.test(prev) && i + 1 < toks.length && toks[i + 1]!.start === t.end && /^\p{L}$/u.test(text.slice(toks[i + 1]!.start, toks[i + 1]!.end))) {
+      // (the letter after the dot first: a sentence's own last period is glued to its last word)
+      if (s === '.' && i + 1 < toks.length && toks[i + 1]!.start === t.end && /^\p{L}$/u.test(text.slice(toks[i + 1]!.start, toks[i + 1]!.end)) && /^(?:\p{L}\.)*\p{L}$/u.test(prev)) {
         last.end = toks[i + 1]!.end;
         last.text = text.slice(last.start, last.end);
         i++;
