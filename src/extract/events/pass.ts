@@ -37,7 +37,7 @@ import type { Clause, NounPhrase, PrepPhrase, Reading } from '../clauses/types.t
 import { patientsOf } from '../clauses/roles.ts';
 import { DAY_AND_MONTH_NAMES, isVerbTag } from '../clauses/grammar.ts';
 import { entriesFromCameo, type CameoVerbsLike } from './cameo.ts';
-import { describeCode, dictionaryOf, matchClause, wordsOf, type DescribeCode } from './match.ts';
+import { describeCode, dictionaryOf, matchClause, wordsOf, type DescribeCode, type EventMatch } from './match.ts';
 import type { VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
 import { vocabulary } from '../clauses/words.ts';
 import { posTagIn, lemmaOf } from './pos.ts';
@@ -646,6 +646,13 @@ export interface EventPassInput {
   relations?: readonly RawRelation[];
 }
 
+/** A sentence's date and casualties (./attributes.ts), read once for all its events. */
+interface SentenceAttributes {
+  date?: string;
+  killed?: number;
+  wounded?: number;
+}
+
 /** A sentence's words and their POS tags (the clause reader's input before the mentions). */
 interface TaggedWords {
   words: SentenceWord[];
@@ -981,6 +988,730 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   /** Claims of an attack told before, resolved after the last sentence. */
   const claimed: Array<{ s: Sentence; sources: End[]; noun: NounPhrase; after?: number }> = [];
   let ti = 0; // tokens before this index end before the current sentence (sentences are in order)
+  /**
+   * A clause's match read again where its words say more than its verb (a light verb with an attack noun, joining a fight,
+   * holding in custody, being at war, coming under fire, dying in a fight, giving up a place, a means of repression, violence
+   * by an armed party, an arrest): the match and clause to read, and whether a light verb was read as the attack.
+   */
+  const readAgain = (clause: Clause, m: EventMatch | null, verbKey: string, local: number[], describeAs: DescribeCode): { clause: Clause; m: EventMatch | null; lightVerb: boolean } => {
+    let lightVerb = false;
+  // (or towards one: "launched a ballistic missile towards Eilat", read as "at")
+  const weaponAt = !options.onCoding && m?.edge !== 'attacks' && usesWeapon(lex).has(verbKey) && clause.pps.some((x) => TARGET_PREPS.has(x.prep) || (TOWARDS.has(x.prep) && clause.objects.some((np) => hardwareHeads().has(np.head.text.toLowerCase()))));
+  if ((!m || !m.pattern || m.edge === null) && clause.verb.voice === 'active' && (launches(lex).has(verbKey) || weaponAt)) {
+    const noun = clause.objects.find((np) => (launches(lex).has(verbKey) && (isAttackNoun(np, lex) || isCampaignNoun(np, lex))) || (weaponAt && hardwareHeads().has(np.head.text.toLowerCase())));
+    if (noun) {
+      // the noun's own phrases ("strikes against X") become the verb's
+      const pps = weaponAt ? clause.pps.map((x) => (TOWARDS.has(x.prep) ? { ...x, prep: 'at' } : x)) : clause.pps;
+      const as = { ...clause, verb: { ...clause.verb, lemma: ATTACK_VERB, particle: undefined }, objects: clause.objects.filter((o) => o !== noun), pps: [...noun.pps, ...pps] };
+      const lm = matchClause(as, verbs.dict, describeAs);
+      if (lm) {
+        m = lm;
+        clause = as;
+        lightVerb = true;
+      }
+    }
+  }
+  // joining or entering a fight ("joined the war on the side of X", "entered the fighting alongside X": lexicon class
+  // `join-fight`, conflictNouns) is fighting: read as "fought", the fight's noun gone, so whom it is fought beside is
+  // an ally (CAMEO's FIGHT * ALONGSIDE)
+  if (!options.onCoding && m?.edge !== 'attacks' && clause.verb.voice === 'active' && joinsFight(lex).has(verbKey)) {
+    const fight = clause.objects.find((np) => np.mention === undefined && conflictNoun(np, lex));
+    if (fight) {
+      const as: Clause = { ...clause, verb: { ...clause.verb, lemma: 'fight', particle: undefined }, objects: clause.objects.filter((o) => o !== fight), pps: [...fight.pps, ...clause.pps] };
+      const fm = matchClause(as, verbs.dict, describeAs);
+      if (fm) {
+        m = fm;
+        clause = as;
+      }
+    }
+  }
+  // holding people in custody ("holds 9,000 fighters in detention": lexicon class `hold`, custodyNouns) is detaining
+  // them: read as "detained", the custody gone
+  if (!options.onCoding && m?.edge !== 'captures' && clause.verb.voice === 'active' && holds(lex).has(clause.verb.lemma) && clause.objects.length) {
+    const custody = clause.pps.find((x) => x.prep === 'in' && x.objects.some((o) => o.mention === undefined && custodyNounSet(lex).has(o.head.text.toLowerCase())));
+    if (custody) {
+      const as: Clause = { ...clause, verb: { ...clause.verb, lemma: 'detain', particle: undefined }, pps: clause.pps.filter((x) => x !== custody) };
+      const dm = matchClause(as, verbs.dict, describeAs);
+      if (dm?.edge === 'captures') {
+        m = dm;
+        clause = as;
+      }
+    }
+  }
+  // being at war with someone ("has been at war with X since 2023") is fighting them: read as "fought with X" (the
+  // rules read named parties; generic actors, "the army", come after them)
+  if (!options.onCoding && !m && clause.verb.copula && clause.verb.lemma === 'be') {
+    const war = clause.pps.find((x) => x.prep === 'at' && x.objects.length === 1 && x.objects[0]!.mention === undefined && x.objects[0]!.head.text.toLowerCase() === 'war' && !x.objects[0]!.det);
+    if (war && clause.pps.some((x) => x.prep === 'with')) {
+      const as: Clause = { ...clause, verb: { ...clause.verb, lemma: 'fight', copula: false, particle: undefined }, pps: clause.pps.filter((x) => x !== war) };
+      const wm = matchClause(as, verbs.dict, describeAs);
+      if (wm?.edge === 'attacks') {
+        m = wm;
+        clause = as;
+      }
+    }
+  }
+  // receiving fire or an attack from someone ("came under fire from X", "faced attacks from X": lexicon class
+  // `come-under`) is being attacked by them: read as "was attacked by X"
+  // (whatever pattern read the verb otherwise: "COME * UNDER" is CAMEO's 072, coming under protection)
+  if (!options.onCoding && m?.edge !== 'attacks' && clause.verb.voice === 'active') {
+    const under = clause.pps.find((x) => x.prep === 'under');
+    if (comesUnder(lex).has(under ? `${clause.verb.lemma} under` : verbKey)) {
+      const hit = [...clause.objects, ...(under?.objects ?? [])].find((np) => np.mention === undefined && (np.head.text.toLowerCase() === 'fire' || isAttackNoun(np, lex)));
+      const from = hit && (clause.pps.find((x) => x.prep === 'from') ?? hit.pps.find((x) => x.prep === 'from'));
+      if (from) {
+        const as: Clause = { ...clause, verb: { ...clause.verb, lemma: ATTACK_VERB, particle: undefined, voice: 'passive' }, objects: [], agent: from.objects, pps: clause.pps.filter((x) => x !== from && x !== under) };
+        const um = matchClause(as, verbs.dict, describeAs);
+        if (um) {
+          m = um;
+          clause = as;
+        }
+      }
+    }
+  }
+  // people killed, wounded or dead in a fight or an attack with or by someone ("soldiers were killed in clashes with X",
+  // "died in an ambush by X"): that someone killed or wounded them, read as "were killed by X" (lexicon classes
+  // `wound`, `die`; conflictNouns, attackNouns)
+  if (!options.onCoding && (clause.verb.voice === 'passive' ? !clause.agent.length && wounds(lex).has(clause.verb.lemma) : dies(lex).has(clause.verb.lemma))) {
+    const fight = clause.pps.find((x) => x.prep === 'in' && x.objects.some((o) => o.mention === undefined && (conflictNoun(o, lex) || isAttackNoun(o, lex))));
+    const noun = fight?.objects.find((o) => conflictNoun(o, lex) || isAttackNoun(o, lex));
+    // (the other side: "with" right after the fight's noun, on the noun or on the verb; "by" on an attack's noun)
+    const other = noun && [...noun.pps, ...clause.pps].find((x) => (x.prep === 'with' || (x.prep === 'by' && isAttackNoun(noun, lex))) && x.start >= noun.end && !/[^\s]/.test(a.text.slice(noun.end, x.start)) && x.objects.some((o) => !!endOf(o, local, lex, a.mentions)));
+    if (other) {
+      const as: Clause = { ...clause, verb: { ...clause.verb, lemma: dies(lex).has(clause.verb.lemma) ? 'kill' : clause.verb.lemma, voice: 'passive' }, agent: other.objects, pps: clause.pps.filter((x) => x !== other && x !== fight) };
+      const km = matchClause(as, verbs.dict, describeAs);
+      if (km) {
+        m = km;
+        clause = as;
+      }
+    }
+  }
+  // giving up a place ("handed over the base to X", "ceded control of the town", "relinquished X": lexicon class
+  // `cede`) is withdrawing from it: read as "withdrew from" the place (what "control of" is of)
+  if (!options.onCoding && m?.edge !== 'withdraws_from' && clause.verb.voice === 'active') {
+    const over = clause.pps.find((x) => x.prep === 'over');
+    const key = over && !clause.verb.particle ? `${clause.verb.lemma} over` : verbKey;
+    if (cedes(lex).has(key)) {
+      const given = [...clause.objects, ...(over?.objects ?? [])].flatMap((np) => (contestNouns(lex).has(np.head.text.toLowerCase()) ? np.pps.filter((x) => x.prep === 'of').flatMap((x) => x.objects) : [np]));
+      const place = given.find((np) => {
+        const e = endOf(np, local, lex, a.mentions) ?? placeEnd(np, local, a.mentions, lex, undefined);
+        // (a place named in a phrase only when the phrase is a post or a place: "the Dhobley base", not "U.S. allies")
+        const site = !e?.described || isPost(np.head.text, lex) || headKeys(np).some((k) => targetNouns(lex).places.has(k) || targetNouns(lex).facilities.has(k));
+        return !!e && site && a.mentions[e.mention]!.kind === 'place';
+      });
+      // (a post given up in a place the clause names gives up that place: "handed over several checkpoints in X")
+      const postIn =
+        place === undefined && given.some((np) => np.mention === undefined && isPost(np.head.text, lex))
+          ? clause.pps.filter((x) => x.prep === 'in' || x.prep === 'inside' || x.prep === 'at').flatMap((x) => x.objects).find((o) => o.mention !== undefined && a.mentions[local[o.mention]!]!.kind === 'place')
+          : undefined;
+      const taken = place ?? postIn;
+      if (taken) {
+        const place = taken;
+        const from: PrepPhrase = { start: place.start, end: place.end, prep: 'from', prepSpan: { start: place.start, end: place.start }, objects: [place], attach: 'verb' };
+        const as: Clause = { ...clause, verb: { ...clause.verb, lemma: 'withdraw', particle: undefined }, objects: [], pps: [from, ...clause.pps.filter((x) => x !== over && x.prep !== 'to' && !x.objects.includes(place))] };
+        const wm = matchClause(as, verbs.dict, describeAs);
+        if (wm?.edge === 'withdraws_from') {
+          m = wm;
+          clause = as;
+        }
+      }
+    }
+  }
+  // a verb done to people with a means of violent repression ("dispersed protesters with tear gas", "were dispersed with
+  // live ammunition by police": lexicon `repressionMeans`) is CAMEO's violent repression whatever the verb's own code:
+  // read as "attacked", the means gone
+  if (!options.onCoding && (!m || m.edge === null) && patientsOf(clause).length) {
+    const means = clause.pps.find((x) => x.prep === 'with' && x.objects.some((o) => repressionMeans(lex).test(a.text.slice(o.start, o.end))));
+    if (means) {
+      const as = { ...clause, verb: { ...clause.verb, lemma: ATTACK_VERB, particle: undefined }, pps: clause.pps.filter((x) => x !== means) };
+      const rm = matchClause(as, verbs.dict, describeAs);
+      if (rm) {
+        m = { ...rm, code: REPRESSION, ...verbs.describe(REPRESSION) };
+        clause = as;
+      }
+    }
+  }
+  // a verb of violence that one of its patterns reads as words ("fought the government": CAMEO 111; "fought (for) years")
+  // is violence when an armed party does it: matched again with the verb's patterns of violence only, else its own code
+  if (m?.pattern && !options.onCoding && m.edge !== 'attacks' && m.entry.code !== null && verbs.describe(m.entry.code).edge === 'attacks' && m.source.some((np) => armedEnd(np, local, a.mentions, lex))) {
+    const again = matchClause(clause, verbs.dict, describeAs, (p) => p.code !== null && verbs.describe(p.code).edge === 'attacks');
+    if (again) m = again;
+  }
+  // an arrest is a capture whoever is arrested: CAMEO codes some arrests by their victims as repression ("ARREST *
+  // JOURNALIST", "DETAIN * SUPPORTER": 175); the graph keeps the verb's own code (173, captures)
+  if (m?.pattern && !options.onCoding && m.code.startsWith(REPRESSION) && m.entry.code !== null && verbs.describe(m.entry.code).edge === 'captures') {
+    m = { ...m, code: m.entry.code, ...verbs.describe(m.entry.code) };
+  }
+    return { clause, m, lightVerb };
+  };
+  /** One clause of a sentence coded (`nominal`: the sentence's attacks named as nouns; `attrsOf`: its date and casualties, read once). */
+  const codeClause = (c: Clause, s: Sentence, k: number, first: number, last: number, reading: Reading, local: number[], sentence: string, nominal: readonly Clause[], attrsOf: () => SentenceAttributes): void => {
+    const lemma = lemmaOf(c.verb.head.text, lex) ?? c.verb.lemma;
+    let clause = lemma === c.verb.lemma ? c : { ...c, verb: { ...c.verb, lemma } };
+    // an intention or a purpose is not an event ("vowed to attack", "in order to defeat", "committed to defeating");
+    // a participle adjunct is (", killing 12")
+    // (the coder's own output, `onCoding`, keeps them: PETRARCH codes "is about to restore ties")
+    // (a deed the object is accused of is no intention: "accused the militia of kidnapping civilians", hedged)
+    // (and one coordinated with it: "accused X of looting and torturing civilians")
+    // (... or the passive subject is: "the fighters have been accused by rights groups of killing civilians")
+    const passiveParent = (x: Clause) => reading.clauses.find((y) => y.id === x.parent)?.verb.voice === 'passive';
+    const accusedDeed = (x: Clause | undefined) => !!x && x.link === 'adverbial' && (x.subjectFrom === 'control' || (x.subjectFrom === 'participle' && passiveParent(x))) && (x.subordinator === 'of' || x.subordinator === 'for');
+    const accused = accusedDeed(c) || (c.link === 'coordination' && c.verb.hedged && accusedDeed(reading.clauses.find((y) => y.id === c.parent)));
+    // (a gerund that describes its antecedent is no intention either: "a militia fighting alongside the army")
+    const intention = !accused && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle' && c.link !== 'relative') || c.subjectFrom === 'control');
+    if (c.subjectFrom === 'none' || (intention && !options.onCoding)) return;
+    const describeAs = options.onCoding ? describeCode : verbs.describe;
+    const claim = options.onCoding ? undefined : claimedAttack(clause, reading, lex);
+    if (claim) {
+      const sources = clause.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && !e.described && a.mentions[e.mention]!.kind !== 'place');
+      // (the attack itself claimed, "claimed the assault", says less that it is one told before: only one told in the
+      // sentence before)
+      if (sources.length) claimed.push({ s, sources, noun: claim, ...(clause.objects.includes(claim) ? { after: a.sentences[k - 1]?.start ?? 0 } : {}) });
+      return;
+    }
+    let lightVerb = false;
+    // (the coder: a clause with no object offers its content's phrases to the patterns, PETRARCH's verb phrase)
+    const content = options.onCoding && !patientsOf(clause).length ? contentPhrases(c, reading) : [];
+    // (the coder: a verb of a clause under this one right after its verb, "believed linked to X")
+    const nextVerb = options.onCoding ? (x: Clause) => reading.clauses.find((y) => y.parent === x.id && /^\s+$/.test(a.text.slice(x.verb.end, y.verb.head.start)))?.verb.head.text.toLowerCase() : undefined;
+    // (the coder: the words before an infinitive or gerund under a verb are those before that verb's too, PETRARCH's
+    // words before the verb along the text: "unexpectedly won't try to clash" for `UNEXPECTEDLY &NEGATVAUXVRB *`)
+    const preVerb = options.onCoding ? (x: Clause) => wordsOf(a.text.slice(controlStart(x, reading), x.verb.head.start)) : undefined;
+    let m = matchClause(clause, verbs.dict, describeAs, undefined, nextVerb ? { ...written, ...(content.length ? { contentPatients: content } : {}), nextVerb, ...(preVerb ? { preVerb } : {}) } : written);
+    // a light verb with an attack or an armed campaign for its object ("carried out airstrikes against X", "conducted
+    // raids on X", "waged an insurgency against X": lexicon class `launch`) is the attack itself unless a pattern of the dictionary says otherwise ("conduct" alone is CAMEO's
+    // 060 "oversee"): read as "attacked", the object gone
+    // ... and so is a verb of using a weapon with a weapon for its object and a target ("launched drones at Kyiv",
+    // "deployed missiles against X": lexicon class `use-weapon`, CAMEO's aircraft and weapon words)
+    const verbKey = clause.verb.particle ? `${clause.verb.lemma} ${clause.verb.particle}` : clause.verb.lemma;
+    // (a function of its own: the engine optimises it alone)
+    ({ clause, m, lightVerb } = readAgain(clause, m, verbKey, local, describeAs));
+    // (an attack laid on someone by a passive relative on it is a reported deed, hedged: attributedDoers below)
+    if (m?.edge === 'attacks' && !options.onCoding && !m.hedged && m.source.some((np) => np.mention === undefined && isAttackNoun(np, lex) && attributedDoers(np, reading, lex).blamed)) m = { ...m, hedged: true };
+    // a negated clause is no event, unless a pattern that says "not" before the verb coded it ("WILL NOT * TOWARDS"):
+    // the coder's own output keeps that code; the graph never reads a negated clause (below)
+    // founding a body together ("Mali, Burkina Faso and Niger formed the Alliance of Sahel States": lexicon class
+    // `found-body`, two founders or more, none a person): each founder is a member of it, and the founders of an
+    // alliance (lexicon allianceNouns) are allies; no other reading of the clause then (CAMEO's "form alliance", 050,
+    // would make each founder an ally of the body)
+    const founded = !options.onCoding && clause.verb.voice === 'active' && !clause.verb.negated && foundsBody(lex).has(verbKey) ? foundedTogether(clause, local, lex, a.mentions, s, sentence) : [];
+    if (founded.length) {
+      out.push(...founded);
+      return;
+    }
+    if (!m || (m.negated && !(options.onCoding && saysNot(m.pattern, lex)))) return;
+    // (the edge: the code's, unless the clause says otherwise below: a force's post taken is an attack on the force)
+    let edge = m.edge;
+    // commanding, leading, governing (CAMEO block OVERSEE_MANAGE, whose verbs alone code 060 "material cooperation") is
+    // no alliance: the graph reads it as `leads` (rules). On re3d-dev its one event was "CTF 50 is led by Commodore X".
+    if (!options.onCoding && m.edge === 'allied_with' && !m.pattern && NO_ALLIANCE_BLOCKS.has(m.entry.block)) return;
+    // ... nor founding, heading or running one ("a militia founded in 2013 by X": lexicon class `lead`, which the
+    // leadership rules read; CAMEO codes "found" as enacting, 060)
+    if (!options.onCoding && m.edge === 'allied_with' && !m.pattern && leadsVerb(lex).has(clause.verb.lemma)) return;
+    // dominating ("an alliance dominated by the YPG", "Shia militias dominate the force": lexicon class `dominate`) is
+    // holding sway, which the membership rules read; CAMEO's DESTROY block lists "dominate" as an attack
+    if (!options.onCoding && m.edge === 'attacks' && !m.pattern && dominates(lex).has(clause.verb.lemma)) return;
+    // a place or a camp does not act (a country may: it stands for its government)
+    const acts = (e: End) => (a.mentions[e.mention]!.kind !== 'place' && a.mentions[e.mention]!.kind !== 'camp') || a.mentions[e.mention]!.type === 'country';
+    // an alliance is read between named parties only ("UK support" is not the UK's ally; "bought Russian missiles" is
+    // no alliance with Russia's forces)
+    // (a party's own fighters are the party: "AU forces support the SNA", the phrase's last word a force or combatant noun)
+    // (not counted ones, given or lost: "contributed 2,000 personnel", "12 Rafale fighters")
+    const ownFighters = (e: End) => {
+      if (!e.described || e.held) return false;
+      const words = a.text.slice(e.described.start, e.described.end).toLowerCase().split(/\s+/);
+      const last = words[words.length - 1]!;
+      if (words.some((w) => /^\d/.test(w) || Object.hasOwn(lex.words.numberWords, w) || lex.words.quantityWords.includes(w))) return false;
+      return forceNounSet(lex).has(last) || combatantNounSet().has(last);
+    };
+    const named = (e: End) => m.edge !== 'allied_with' || ((!e.described || ownFighters(e)) && !isHardware(a.mentions[e.mention]!) && !isAttackActor(a.mentions[e.mention]!, lex));
+    // "fighters from the ELN", "militants of the group": armed men named by their group are the group
+    const groupOf = (np: NounPhrase): NounPhrase => {
+      const own = endOf(np, local, lex, a.mentions);
+      // a description in apposition to a name is the name ("the VDP, a militia that fights alongside the army": the
+      // subject of the relative clause is the VDP)
+      // ... and a thing another placed, fired or launched is that other's doing ("a landmine planted by X killed two
+      // soldiers", "a rocket fired by X hit the base"): the agent of its passive participle
+      if (!own) {
+        const named = reading.nounPhrases.find((p) => p.appositions.includes(np) && p.mention !== undefined);
+        if (named) return named;
+        // (a participle of the lexicon's verb class `place-weapon`; not people, "rebels led by X", nor an attack "repelled by X")
+        const by = reading.clauses.find((x) => x.verb.voice === 'passive' && x.subjectFrom !== 'explicit' && x.subject.includes(np) && x.agent.length > 0 && placesWeapon(lex).has(x.verb.particle ? `${x.verb.lemma} ${x.verb.particle}` : x.verb.lemma));
+        return by?.agent.find((p) => !!endOf(p, local, lex, a.mentions)) ?? np;
+      }
+      const g = own && a.mentions[own.mention]!;
+      if (!g || g.rule !== 'generic-actor' || !combatantNounSet().has(np.head.text.toLowerCase())) return np;
+      const of = np.pps.find((x) => x.prep === 'from' || x.prep === 'of');
+      const named = of?.objects.find((o) => {
+        const e = endOf(o, local, lex, a.mentions);
+        // (the group may name a noun of armed men: "fighters from the Fano militia")
+        const x = e && (!e.described || combatantNounSet().has(o.head.text.toLowerCase())) ? a.mentions[e.mention]! : undefined;
+        return !!x && x.rule !== 'generic-actor' && (x.type === 'armed_group' || x.kind === 'force');
+      });
+      return named ?? np;
+    };
+    // (a country a relative clause follows inside a phrase of place is where, not who: "an attack in southern Lebanon
+    // that killed one soldier")
+    const whereOnly = (np: NounPhrase) => c.subjectFrom === 'relative' && a.mentions[local[np.mention ?? -1] ?? -1]?.kind === 'place' && LOCATIVE_BEFORE.test(a.text.slice(Math.max(s.start, np.start - 24), np.start));
+    // a pronoun the coreference left alone, the subject of what a party said, is that party ("the army said it had
+    // recaptured X": generic actors, found after the coreference, are no antecedents there); not a person's words
+    const spoken = (np: NounPhrase): NounPhrase => {
+      if (!np.pronoun || np.mention !== undefined || !/^(?:it|they)$/i.test(np.head.text) || !clause.subject.includes(np)) return np;
+      const speaker = clause.reportedBy?.speaker.length === 1 ? clause.reportedBy.speaker[0]! : undefined;
+      const e = speaker && endOf(speaker, local, lex, a.mentions);
+      return e && a.mentions[e.mention]!.type !== 'person' && a.mentions[e.mention]!.kind !== 'place' ? speaker! : np;
+    };
+    // ... and one that opens its sentence, the generic actor that opened the sentence before ("Gunmen stormed a village.
+    // They killed 12 people."), "they" for a plural, "it" for a body
+    // ... and one that opens a clause under the main one after its subordinator, the main clause's subject when that
+    // agrees ("The militants had held X since August, when they overran a base": the militants)
+    const opener = (np: NounPhrase): End | undefined => {
+      if (!np.pronoun || np.mention !== undefined || !clause.subject.includes(np)) return undefined;
+      const they = /^they$/i.test(np.head.text);
+      if (!they && !/^it$/i.test(np.head.text)) return undefined;
+      // (not a relative clause's: "the strikes it conducted" may be anyone's)
+      const under = (x: Clause | undefined): boolean => !!x && ((x.link === 'adverbial' && x.subjectFrom === 'explicit') || (x.link === 'coordination' && under(reading.clauses.find((y) => y.id === x.parent))));
+      if (under(c)) {
+        // (the nearest clause above with a subject of its own that is no pronoun; an adverbial clause the reader hung on
+        // nothing is under the sentence's first clause with one)
+        const above = (x: Clause): Clause | undefined => reading.clauses.find((y) => y.id === x.parent) ?? (x.link === 'adverbial' ? reading.clauses.find((y) => y.parent === undefined && y.subjectFrom === 'explicit' && y !== x && y.subject.length === 1 && y.subject[0]!.end <= np.start) : undefined);
+        let up = above(c);
+        for (let n = 0; up && n < 8 && (up.subject.length !== 1 || up.subject[0]!.pronoun || up.subject.includes(np)); n++) up = above(up);
+        const subj = up && up.subject[0]!.end <= np.start ? up.subject[0] : undefined;
+        const e = subj && !subj.pronoun ? endOf(subj, local, lex, a.mentions) : undefined;
+        if (e && !e.described && a.mentions[e.mention]!.kind !== 'place' && a.mentions[e.mention]!.type !== 'person' && PLURAL_HEAD.test(subj!.head.text) === they) return e;
+      }
+      if (k === 0 || !/^\W*$/.test(a.text.slice(s.start, np.start))) return undefined;
+      const prev = a.sentences[k - 1]!;
+      const [pf, pl] = a.ranges[k - 1]!;
+      const x = pf < pl ? a.mentions[pf]! : undefined;
+      if (!x || x.rule !== 'generic-actor' || !/^\W*(?:the\s+)?$/i.test(a.text.slice(prev.start, x.start))) return undefined;
+      return PLURAL_HEAD.test(x.text) === they ? { mention: pf } : undefined;
+    };
+    let sources = m.source.filter((np) => options.onCoding || !whereOnly(np)).map((np) => (options.onCoding ? undefined : opener(np)) ?? endOf(options.onCoding ? np : groupOf(spoken(np)), local, lex, a.mentions)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
+    // the doer of an attack named as a noun is its compound or possessor itself ("a U.S. strike": the United States, in
+    // its own words), the attack no description of it
+    if (nominal.length && nominal.includes(c)) sources = sources.map((e) => ({ mention: e.mention }));
+    // the target: what the pattern names (a patient, a preposition's object); when that is no actor ("fired two shells
+    // (at Seoul)", "restored diplomatic ties (with Gondor)"), or when there is none, the object of against/on/at
+    // ("opened fire on a convoy"), of "with" for fighting ("clashed with al-Shabaab fighters"), else the first actor
+    // named in a prepositional phrase of the clause or of its objects, through "of" ("a resumption of ties with
+    // Gondor"); never a place, a time or an "of" object (alliances in the graph: not from this fallback; on re3d-dev
+    // it gave 4 wrong allied_with and no right one)
+    // a place or facility end ("seized the town of Bunagana", "attacked a checkpoint outside Mogadishu") for an
+    // event against a place: attacks, captures, withdraws_from
+    const placeIdx0 = placeOf(c, local, a.mentions);
+    const attackNoun = (np: NounPhrase) => isAttackNoun(np, lex);
+    const placeTarget = m.edge === 'attacks' || m.edge === 'captures' || m.edge === 'withdraws_from';
+    // (whose attacks or operations they are is their doer: "oversaw the group's operations"; a patient's own possessor is
+    // read as the doer below, doerAttacked, "repelled ISIL's attack")
+    const doersNoun = (np: NounPhrase) => np.mention === undefined && (attackNoun(np) || headKeys(np).some((k) => campaignNouns(lex).has(k))) && np.modifiers.some((md) => md.kind === 'possessor');
+    const targetEnd = (np: NounPhrase) => endOf(np, local, lex, a.mentions) ?? (placeTarget ? placeEnd(np, local, a.mentions, lex, placeIdx0) : undefined);
+    const actor = (np: NounPhrase) => {
+      const e = endOf(np, local, lex, a.mentions);
+      const mm = e && a.mentions[e.mention]!;
+      // a place is a party to an event as a country, or as what is taken or left ("captured Kidal from the rebels")
+      return !!mm && (mm.kind !== 'place' || mm.type === 'country' || m.edge === 'captures' || m.edge === 'withdraws_from');
+    };
+    // the subject is an attack done by someone ("an attack by al-Shabaab killed five soldiers", "drone strikes by the
+    // military have killed dozens"): the attack's doer, the object of its "by", did what the attack did
+    if (!sources.length && m.edge === 'attacks' && !options.onCoding) {
+      const noun = m.source.find((np) => !actor(np) && attackNoun(np));
+      const by = noun?.pps.find((x) => x.prep === 'by');
+      if (by) sources = by.objects.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && acts(e));
+      // ... or said by a passive relative on the attack: claimed by its doer ("an attack claimed by X killed"), or laid
+      // on someone (lexicon class accuse: "a drone attack blamed on X wounded two soldiers"), a reported deed, hedged
+      else if (noun) sources = attributedDoers(noun, reading, lex).doers.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && acts(e));
+    }
+    // what a named patient is of is taken ("took control of Goma"), not allied with ("began the deployment of troops")
+    const ofTarget = m.targetFrom === 'of' && m.edge === 'allied_with' && !options.onCoding;
+    // the weapon a verb of using fires or drops is the means of an attack, not its target ("used TOW missiles against
+    // X", "fired rockets at X": lexicon class `use-weapon`; CAMEO's "USE * &WEAPON"): the target is then read from the
+    // clause's phrases below ("shot down a helicopter", "destroyed ISIL tanks" keep theirs)
+    const means = (np: NounPhrase) => m.edge === 'attacks' && !options.onCoding && usesWeapon(lex).has(clause.verb.lemma) && hardwareHeads().has(np.head.text.toLowerCase());
+    // whom a fight is fought beside ("fought alongside X", "on X's side"; lexicon class `fight`): never its target; in
+    // the graph an ally of its doer (CAMEO's "FIGHT * ALONGSIDE", 062: below)
+    const besides = m.edge === 'attacks' && !options.onCoding && fights(lex).has(clause.verb.lemma) ? clause.pps.map((x) => ({ pp: x, nps: companyOf(x, clause.pps, lex) })).filter((x) => x.nps) : [];
+    const companyPPs = besides.map((x) => x.pp);
+    const company = besides
+      .flatMap((x) => x.nps!)
+      .map((np) => endOf(np, local, lex, a.mentions))
+      .filter((e): e is End => !!e && acts(e))
+      .map((e) => ({ mention: e.mention }));
+    const besideIt = (e: End) => company.some((x) => x.mention === e.mention);
+    // (a reflexive object is the doer itself: "blew himself up")
+    // (a possessor the pattern's noun hands over is that noun's doer when the noun names attacks or operations: "oversaw
+    // the group's operations" is no attack on the group)
+    const doerOfNoun = (np: NounPhrase) => m.targetFrom === 'modifier' && patientsOf(clause).some((p) => doersNoun(p) && p.modifiers.some((md) => md.kind === 'possessor' && (md.np === np || md.mention === np.mention)));
+    let targets = ofTarget ? [] : m.target.filter((np) => !means(np) && !REFLEXIVE.test(np.head.text) && (options.onCoding || !doerOfNoun(np))).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)) && !besideIt(e));
+    // the patient is an attack and the end is its doer ("repelled a Taliban attack", "foiled ISIS's assault", below "an
+    // attack by X"): in the graph, the doer attacked the subject
+    let doerAttacked = m.edge === 'attacks' && m.target.length === 1 && targets.length === 1 && !!targets[0]!.described && attackNoun(m.target[0]!);
+    // (what was left is said, and it is no entity: "withdrew from several villages east of X under a deal with Y" left
+    // neither X nor Y)
+    let leftUnnamed = false;
+    if (m.edge === 'withdraws_from' && !options.onCoding) {
+      // what is left is the object of "from" ("withdrew its troops from Somalia"), not the forces withdrawn
+      const from = clause.pps.find((x) => x.prep === 'from' || x.prep === 'out of');
+      // (a post left is the place it stands in, not the force it belongs to: "withdrew from their base in Gao")
+      // (its evidence is the place's own mention, the words the place is named by)
+      const postPlace = (np: NounPhrase): End | undefined => {
+        const e = placeEnd(np, local, a.mentions, lex, placeIdx0);
+        return e && { mention: e.mention };
+      };
+      const left = from ? from.objects.map((np) => postPlace(np) ?? targetEnd(np)).filter((e): e is End => !!e) : [];
+      if (left.length) targets = left;
+      else if (from) {
+        targets = [];
+        leftUnnamed = true;
+      } else if (m.targetFrom === 'patient') targets = [];
+    }
+    // a patient the pattern names ("occupied the town (of Krynky)") may itself say where
+    if (!targets.length && placeTarget && !m.target.length && !leftUnnamed) {
+      targets = patientsOf(clause).map((np) => placeEnd(np, local, a.mentions, lex, placeIdx0)).filter((e): e is End => !!e);
+    }
+    // what is seized is the verb's object, never a prepositional one ("pulled out of Baidoa" is no capture)
+    if (!targets.length && !leftUnnamed && !(seizesPlace(m.code) && !options.onCoding)) {
+      let targetNps: NounPhrase[] = [];
+      // (after a light verb, "against" first: "on Jan. 8, forces conducted strikes against X")
+      const pp =
+        (lightVerb ? clause.pps.find((x) => x.prep === 'against') : undefined) ??
+        clause.pps.find((x) => (TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19') && !lightVerb)) && !m.skipped?.includes(x) && !companyPPs.includes(x)) ??
+        // (a weapon sent towards a party or a place: "launched a ballistic missile towards Eilat")
+        (m.edge === 'attacks' && !options.onCoding && clause.objects.some((np) => hardwareHeads().has(np.head.text.toLowerCase())) ? clause.pps.find((x) => TOWARDS.has(x.prep)) : undefined) ??
+        // (a verb of acting together whose code is a bond: its partner is the object of "with", "cooperated closely with X")
+        (m.edge === 'allied_with' && !options.onCoding && reciprocal(lex).has(clause.verb.lemma) ? clause.pps.find((x) => x.prep === 'with' && !m.skipped?.includes(x) && !companyPPs.includes(x)) : undefined);
+      if (pp) targetNps = pp.objects;
+      // (an attack noun's target is its against/on/at phrase only: "strikes coordinated with the government ... against X")
+      if (!targetNps.some((np) => endOf(np, local, lex, a.mentions)) && !lightVerb && (options.onCoding || m.edge !== 'allied_with')) {
+        // (the coder's output, like PETRARCH, takes the first actor of the verb phrase whatever its preposition:
+        // "criticized the closure of guest houses in Bree", "reasserted friendship with the council of X")
+        // (for the coder, never the source itself: "criticized over its dispute with X"; the graph drops such a self-loop
+        // later and keeps the clause's place)
+        const other = (np: NounPhrase) => {
+          const e = endOf(np, local, lex, a.mentions);
+          if (!e || !actor(np)) return false;
+          const at = a.mentions[e.mention]!.refersTo ?? a.mentions[e.mention]!;
+          return !sources.some((x) => x.mention === e.mention || (a.mentions[x.mention]!.start === at.start && a.mentions[x.mention]!.end === at.end));
+        };
+        const hit = firstActorPP([...clause.pps, ...m.target.flatMap((np) => np.pps), ...patientsOf(clause).flatMap((np) => np.pps)].filter((x) => !m.skipped?.includes(x) && !companyPPs.includes(x)), options.onCoding ? other : actor, !!options.onCoding);
+        if (hit) targetNps = hit;
+        // a bombing's target may be what it went off near ("an IED exploded near an AMISOM convoy": CAMEO 183)
+        else if (!options.onCoding && m.code.startsWith('183')) {
+          const near = [...clause.pps, ...patientsOf(clause).flatMap((np) => np.pps)].find((x) => x.prep === 'near' && x.objects.some(actor));
+          if (near) targetNps = near.objects.filter(actor);
+        }
+      }
+      targets = targetNps.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)) && !besideIt(e));
+    }
+    // an alliance formed or signed with someone ("formed an alliance with X", "signed a pact with X": CAMEO's "FORM *
+    // ALLIANCE", 050): the object of "with" on the bond's noun, or on the verb right after it
+    if (!targets.length && m.edge === 'allied_with' && !options.onCoding) {
+      const bond = patientsOf(clause).find((np) => allianceNouns(lex).has(np.head.text.toLowerCase()));
+      const withPP = bond && (bond.pps.find((x) => x.prep === 'with') ?? clause.pps.find((x) => x.prep === 'with' && x.start >= bond.end));
+      if (withPP) targets = withPP.objects.map(targetEnd).filter((e): e is End => !!e && named(e) && acts(e));
+    }
+    // aid given to someone ("supplied weapons to X", "provided support to X": CAMEO's aid, 07): the object of "to", on
+    // the verb or on the thing, is who gets it, an ally
+    // (not people sent there: "the deployment of special forces to Syria", "contributed 7,000 fighters to IS")
+    if (!targets.length && m.edge === 'allied_with' && !options.onCoding && m.code.startsWith('07') && !patientsOf(clause).some((np) => peopleSent(np, lex))) {
+      const to = clause.pps.find((x) => x.prep === 'to') ?? patientsOf(clause).flatMap((np) => np.pps).find((x) => x.prep === 'to');
+      // ... and aid received comes "from" the giver ("received weapons from X", CAMEO's "RECEIVE * &WEAPON"), an ally too
+      const from = to ? undefined : (clause.pps.find((x) => x.prep === 'from') ?? patientsOf(clause).flatMap((np) => np.pps).find((x) => x.prep === 'from'));
+      const other = to ?? from;
+      if (other) targets = other.objects.map(targetEnd).filter((e): e is End => !!e && named(e) && acts(e));
+    }
+    // the patient is a thing that carries or leads to the party ("attacked a bus carrying pilgrims", "shelled a house
+    // sheltering displaced families"): the actor its relative clause names (the object, else the first actor of a
+    // prepositional phrase)
+    if (!targets.length && (options.onCoding || m.edge === 'attacks' || m.edge === 'captures')) {
+      // (or the object of a target's preposition: "fired on a bus carrying soldiers")
+      const carriers = options.onCoding ? patientsOf(clause) : [...patientsOf(clause), ...clause.pps.filter((x) => TARGET_PREPS.has(x.prep)).flatMap((x) => x.objects)];
+      targets = carriedBy(carriers, reading, actor, !!options.onCoding).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+    }
+    // the patient is an event done by someone ("condemned an attack by the militia", "repelled an assault by rebels"):
+    // the event's doer, the object of its "by" (on the noun or, in an active clause, on the verb)
+    // (in the graph, also over a target its phrases gave: "repelled an attack by ISWAP on a military base" is ISWAP's
+    // attack on the base, not the subject's)
+    {
+      const event = patientsOf(clause).find((np) => !actor(np) && np.mention === undefined && verbs.allForms.has(np.head.text.toLowerCase()));
+      const over = !!event && targets.length > 0 && !options.onCoding && m.edge === 'attacks' && attackNoun(event);
+      // (over a target: only the "by" right after the attack's noun, not one of a phrase fronted before the subject)
+      const by = event && (!targets.length || over) ? [...event.pps, ...(clause.verb.voice === 'active' ? clause.pps : [])].find((x) => x.prep === 'by' && (!over || (x.start >= event.end && !/\S/.test(a.text.slice(event.end, x.start))))) : undefined;
+      if (by && by.objects.some(actor)) {
+        targets = by.objects.filter(actor).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+        doerAttacked = m.edge === 'attacks' && attackNoun(event!);
+      }
+    }
+    // a verb with no object but a clause for its content is about that clause's subject ("allowed that Mordor isn't a
+    // pleasant place", "believes Kenya and Uganda can cope"; an object that names nobody: "expressed hopes that X
+    // could"): the coder's target, as PETRARCH reads the verb phrase
+    if (!targets.length && options.onCoding && !patientsOf(clause).some((np) => endOf(np, local, lex, a.mentions))) {
+      const content = reading.clauses.filter((x) => x.parent === c.id && x.link === 'complement' && x.subjectFrom === 'explicit');
+      targets = content.flatMap((x) => x.subject).filter(actor).map(targetEnd).filter((e): e is End => !!e && !sources.some((x) => x.mention === e.mention));
+    }
+    // the coder's last resort, PETRARCH's own reading of a verb phrase: the first actor named after the verb, in its
+    // phrases or in the clauses under it ("signed an accord to supply X with wheat", "cordoned off the roads leading
+    // into X", "restore ties with <no actor> after X crowds burned its embassy")
+    // (a pattern for a compound subject, CAMEO's `%`, has its members act on each other: below)
+    if (!targets.length && options.onCoding && !(m.pattern?.compound && sources.length > 1)) {
+      // (never the source itself, named again: "criticized the closure of its own schools")
+      const notSource = (np: NounPhrase) => {
+        const at = a.mentions[endOf(np, local, lex, a.mentions)!.mention]!;
+        const to = at.refersTo ?? at;
+        return !sources.some((x) => a.mentions[x.mention] === at || (a.mentions[x.mention]!.start === to.start && a.mentions[x.mention]!.end === to.end));
+      };
+      // (nor an object the pattern skips, `AT ^`: PETRARCH's `* AT ^ +` takes the actor after it, "warned at the
+      // meeting of X": X)
+      const skippedNps = new Set(m.pattern?.preps?.some((t) => t.targetAfter) ? m.skipped?.flatMap((x) => x.objects) : []);
+      const first = firstActorAfterVerb(c, reading, (np) => actor(np) && notSource(np) && !skippedNps.has(np));
+      if (first) targets = [targetEnd(first)!];
+    }
+    // where a withdrawal goes is not what it leaves ("withdrew towards Goma", "pulled back to Kidal")
+    if (m.edge === 'withdraws_from' && !options.onCoding) {
+      const to = new Set(clause.pps.filter((x) => TOWARD_PREPS.has(x.prep)).flatMap((x) => x.objects.map((o) => endOf(o, local, lex, a.mentions)?.mention)));
+      if (to.size) targets = targets.filter((t) => !to.has(t.mention));
+      // (leaving what a party holds is leaving the place, not the party: "withdrew from villages held by ISIL")
+      targets = targets.filter((t) => !t.held);
+    }
+    // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
+    /** The code the evidence carries when it is not the match's (an arrest read through a place-taking pattern). */
+    let ownCode: string | undefined;
+    // (holding posts somewhere is being there, which the location rules read: "the PMF, which hold positions in parts
+    // of Diyala", lexicon class `hold` before a post noun; no place is taken)
+    if (takesPlace(m.code) && !options.onCoding && holds(lex).has(clause.verb.lemma) && patientsOf(clause).some((np) => isPost(np.head.text, lex))) return;
+    if (takesPlace(m.code) && !options.onCoding) {
+      const places = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
+      // (a force's post seized or overrun, no place taken, is an attack on the force that held it: "overran an army
+      // base", "seized a police checkpoint", "stormed the positions of the militia")
+      // (by a verb of taking or storming, not of holding: "held their positions" takes nothing from anyone)
+      const held = places.length || !takesPosts(lex).has(clause.verb.lemma) ? [] : targets.filter((t) => t.described && heldPost(a.text, t, a.mentions, lex) && !sources.some((x) => sameEntity(a.mentions[x.mention]!, a.mentions[t.mention]!)));
+      if (held.length) edge = 'attacks';
+      // (people seized are captured, as abducted ones are: "seized nine travellers", "seized two soldiers"; a person, or
+      // people named by what they are, not a group's name nor its weapons: "intercepted Israeli missiles")
+      // (and by a verb of taking people whatever the code: CAMEO's ARREST block codes "&MILITARY *" as occupying, 192, so
+      // "The army arrested three men" takes the men)
+      const seized = places.length || held.length || !(seizesPlace(m.code) || peopleTaking(lex).has(clause.verb.lemma)) ? [] : targets.filter((t) => !t.described && !(isHardware(a.mentions[t.mention]!) && !combatantNounSet().has(a.mentions[t.mention]!.text.toLowerCase().split(/\s+/).pop()!)) && (a.mentions[t.mention]!.type === 'person' || a.mentions[t.mention]!.rule === 'generic-actor' || !!a.mentions[t.mention]!.canonical?.startsWith('generic:')));
+      targets = held.length ? held : seized.length ? seized : places;
+      // (people taken by a verb of taking people carry the verb's own code, not the place-taking pattern's: an arrest)
+      if (seized.length && !seizesPlace(m.code) && m.entry.code) ownCode = m.entry.code;
+    }
+    // ... and abducting or arresting takes people ("kidnapped 300 schoolgirls from Jangebe" takes no town), by the verb,
+    // not the code ("captured the Baiji oil refinery" is CAMEO's 181, abduct or hijack, and does take a place)
+    else if (edge === 'captures' && !options.onCoding && peopleTaking(lex).has(clause.verb.lemma))
+      targets = targets.filter((t) => (a.mentions[t.mention]!.kind !== 'place' && a.mentions[t.mention]!.kind !== 'camp') || a.mentions[t.mention]!.type === 'country'); // ("kidnapped a New Zealand pilot": a country's citizen)
+    // "targeting displaced people for recruitment": a purpose noun after "for" says the verb picks its object out for
+    // something else; an attack read from the verb's own code alone (no pattern confirms violence) is then none
+    if (edge === 'attacks' && !m.pattern && !options.onCoding && clause.pps.some((x) => x.prep === 'for' && x.objects.some((o) => o.mention === undefined && PURPOSE_NOUN.test(o.head.text)))) return;
+    // withdrawing something other than forces ("withdrew its ambassador from") is no military withdrawal
+    if (edge === 'withdraws_from' && !options.onCoding && patientsOf(clause).some((np) => !forceNounSet(lex).has(np.head.text.toLowerCase()))) return;
+    // parties named together with nothing else named act on each other ("rebels and troops clashed", "Kenya and
+    // Somalia signed an accord"): in the graph for verbs that say so (lexicon class `reciprocal`), for the coder's own
+    // output whatever the verb, as PETRARCH codes a compound actor with no target
+    // (the coder, like PETRARCH, whatever the verb's object when it names no party: "X and Y have postponed their meeting")
+    // (not when they fought beside someone: "Hezbollah and Iran fought alongside the army")
+    if (!targets.length && sources.length > 1 && (options.onCoding || (!m.target.length && !company.length && (edge === 'attacks' || edge === 'allied_with') && reciprocal(lex).has(clause.verb.lemma)))) {
+      targets = sources;
+    }
+    // ... and so do parties named together fighting "for" what two sides fight over, with no enemy named ("troops and
+    // rebels fought for control of the town": lexicon `contestNouns`), not side by side ("fought to retake X" is one side's)
+    if (!options.onCoding && edge === 'attacks' && sources.length > 1 && !company.length && targets.every((t) => a.mentions[t.mention]!.kind === 'place') && contested(clause, lex)) {
+      targets = sources;
+    }
+    {
+      const same = targets === sources;
+      sources = withConjuncts(sources, a.mentions, first, last);
+      targets = same ? sources : withConjuncts(targets, a.mentions, first, last);
+    }
+    // people killed, wounded or taken somewhere by nobody the clause names are there ("60 civilians were killed in
+    // Jabla", "30 tourists who were shot in Sousse"): the event's place, with no edge
+    // (not "no civilians were killed")
+    if (!sources.length && clause.verb.voice === 'passive' && !options.onCoding && !m.negated && (edge === 'attacks' || edge === 'captures') && !clause.subject.some((np) => np.det === 'no')) {
+      const pi = placeOf(c, local, a.mentions);
+      const who = pi === undefined ? undefined : targets.find((t) => !t.described && t.mention !== pi && a.mentions[t.mention]!.kind !== 'place');
+      if (who && pi !== undefined) out.push(eventPlace(who.mention, pi, s, sentence, m.hedged, { cameo: m.code, ...(m.plover ? { plover: m.plover } : {}) }));
+    }
+    if (!sources.length || (!targets.length && !company.length)) return;
+    if (options.onCoding) {
+      for (const src of sources) for (const tgt of targets) {
+        if (src.mention === tgt.mention) continue;
+        options.onCoding({ code: m.code, plover: m.plover, source: src.mention, target: tgt.mention, sentence: { start: s.start, end: s.end } });
+        // CAMEO's paired code: the target's own event towards the source ("left for X" [032:033]: X hosts the visitor);
+        // parties acting on each other have both directions already
+        if (m.paired && targets !== sources) options.onCoding({ code: m.paired, plover: describeCode(m.paired).plover, source: tgt.mention, target: src.mention, sentence: { start: s.start, end: s.end } });
+      }
+    }
+    if (m.negated || edge === null || verbs.describe(m.code).edge === null) return;
+    // dying is suffered, not done: the subject of "die" (lexicon class `die`; CAMEO codes it 190) is a victim, and
+    // the graph reads who killed whom from other words ("died in clashes with X" is the location rules')
+    if (dies(lex).has(clause.verb.lemma)) return;
+    const attrs = attrsOf();
+    // (a country that is a party to an alliance is no place of it: "relies on the backing of Russia")
+    const placeAt = placeOf(c, local, a.mentions);
+    const placeIdx = edge === 'allied_with' && placeAt !== undefined && a.mentions[placeAt]!.type === 'country' && [...sources, ...targets].some((e) => e.mention === placeAt) ? undefined : placeAt;
+    const plover = ownCode ? describeAs(ownCode).plover : m.plover;
+    const event: EventInfo = {
+      cameo: ownCode ?? m.code,
+      ...(plover ? { plover } : {}),
+      ...(attrs.date ? { date: attrs.date } : {}),
+      ...(placeIdx !== undefined ? { place: a.mentions[placeIdx]!.text } : {}),
+      ...(attrs.killed !== undefined && edge === 'attacks' ? { killed: attrs.killed } : {}),
+      ...(attrs.wounded !== undefined && edge === 'attacks' ? { wounded: attrs.wounded } : {}),
+    };
+    if (doerAttacked) [sources, targets] = [targets, sources];
+    const inferred = c.subjectFrom !== 'explicit' && c.subjectFrom !== 'inverted';
+    // parties acting on each other: a symmetric edge once per pair
+    const once = targets === sources && SYMMETRIC_TYPES.has(edge);
+    for (const [si, src] of sources.entries()) {
+      for (const [tk, tgt] of targets.entries()) {
+        if (src.mention === tgt.mention || (once && tk < si)) continue;
+        const sm = a.mentions[src.mention]!;
+        const tm = a.mentions[tgt.mention]!;
+        if (sm.text.toLowerCase() === tm.text.toLowerCase()) continue;
+        const rel: RawRelation = {
+          type: edge,
+          source: src.mention,
+          target: tgt.mention,
+          ...(src.described ? { sourceSpan: src.described } : {}),
+          ...(tgt.described ? { targetSpan: tgt.described } : {}),
+          evidence: {
+            start: s.start,
+            end: s.end,
+            sentence,
+            rule: `event-${m.entry.block.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+            confidence: scoreConfidence(EVENT_CONFIDENCE, { hedged: m.hedged, inferred, distance: Math.abs(tm.start - sm.start) }),
+            ...(m.hedged ? { hedged: true } : {}),
+            // (a place taken, attacked or left, with no other place named, is where the event happened: "recaptured the
+            // town of Walikale")
+            event: event.place === undefined && edge !== 'allied_with' && (tm.kind === 'place' || tm.kind === 'camp') && !tgt.described ? { ...event, place: tm.text } : event,
+          },
+        };
+        out.push(rel);
+      }
+    }
+    // a place taken from a party ("recaptured the town of X from the RSF") is a place that party lost: it withdrew from it
+    if (edge === 'captures' && !doerAttacked && clause.verb.voice === 'active') {
+      // (the phrase may hang on the place: "seized Faya from the X in May")
+      const from = clause.pps.find((x) => x.prep === 'from') ?? patientsOf(clause).flatMap((np) => np.pps).find((x) => x.prep === 'from');
+      const losers = (from?.objects ?? []).map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && !e.described && acts(e) && a.mentions[e.mention]!.kind !== 'place');
+      for (const tgt of targets) {
+        const tm = a.mentions[tgt.mention]!;
+        if (tm.kind !== 'place' || tgt.described) continue;
+        for (const loser of losers) {
+          if (sources.some((x) => x.mention === loser.mention)) continue;
+          out.push({
+            type: 'withdraws_from',
+            source: loser.mention,
+            target: tgt.mention,
+            evidence: {
+              start: s.start,
+              end: s.end,
+              sentence,
+              rule: 'event-lost-to',
+              confidence: scoreConfidence(EVENT_CONFIDENCE * 0.8, { hedged: m.hedged, inferred: true, distance: Math.abs(tm.start - a.mentions[loser.mention]!.start) }),
+              ...(m.hedged ? { hedged: true } : {}),
+              event,
+            },
+          });
+        }
+      }
+    }
+    // parties named together as the doers of one attack fight side by side ("Hezbollah and the Syrian army attacked
+    // rebel positions"; the rule engine's co-belligerents read named targets only, this one the generic ones too)
+    // (the subjects of an active verb, named together; not parties exchanging fire, "exchanged mortar fire": class
+    // reciprocal)
+    const subjectEnds = () => new Set(clause.subject.map((np) => endOf(np, local, lex, a.mentions)?.mention));
+    if (edge === 'attacks' && !doerAttacked && targets !== sources && sources.length > 1 && targets.length && clause.verb.voice === 'active' && !reciprocal(lex).has(clause.verb.lemma) && !sources.some((x) => targets.some((t) => t.mention === x.mention)) && sources.every((x) => subjectEnds().has(x.mention))) {
+      const { plover } = verbs.describe(FIGHT_BESIDE);
+      const side: EventInfo = { ...event, cameo: FIGHT_BESIDE, ...(plover ? { plover } : {}) };
+      delete side.killed;
+      delete side.wounded;
+      for (let x = 0; x < sources.length; x++) {
+        for (let y = x + 1; y < sources.length; y++) {
+          const sm = a.mentions[sources[x]!.mention]!;
+          const tm = a.mentions[sources[y]!.mention]!;
+          if (sm.text.toLowerCase() === tm.text.toLowerCase()) continue;
+          out.push({
+            type: 'allied_with',
+            source: sources[x]!.mention,
+            target: sources[y]!.mention,
+            evidence: {
+              start: s.start,
+              end: s.end,
+              sentence,
+              rule: 'event-co-belligerents',
+              confidence: scoreConfidence(EVENT_CONFIDENCE * 0.8, { hedged: m.hedged, distance: Math.abs(tm.start - sm.start) }),
+              ...(m.hedged ? { hedged: true } : {}),
+              event: side,
+            },
+          });
+        }
+      }
+    }
+    if (company.length && !doerAttacked) {
+      const { plover } = verbs.describe(FIGHT_BESIDE);
+      const beside: EventInfo = { ...event, cameo: FIGHT_BESIDE, ...(plover ? { plover } : {}) };
+      delete beside.killed;
+      delete beside.wounded;
+      for (const src of sources) {
+        for (const ally of company) {
+          const sm = a.mentions[src.mention]!;
+          const tm = a.mentions[ally.mention]!;
+          if (src.mention === ally.mention || sm.text.toLowerCase() === tm.text.toLowerCase()) continue;
+          out.push({
+            type: 'allied_with',
+            source: src.mention,
+            target: ally.mention,
+            // ("the Kessar militia fought alongside X": the militia's phrase stands for its group)
+            ...(src.described ? { sourceSpan: src.described } : {}),
+            evidence: {
+              start: s.start,
+              end: s.end,
+              sentence,
+              rule: 'event-fight-beside',
+              confidence: scoreConfidence(EVENT_CONFIDENCE, { hedged: m.hedged, inferred, distance: Math.abs(tm.start - sm.start) }),
+              ...(m.hedged ? { hedged: true } : {}),
+              event: beside,
+            },
+          });
+        }
+      }
+    }
+    // the place of the event: where its target (or, for a place target, its source) was (an attack named as a noun
+    // names none: its "on" phrase is its target); a place attacked as a whole is not where the attacker is ("fired
+    // rockets at northern Israel", "airstrikes on Raqqa": fire crosses a distance), a site in it may be ("stormed a
+    // church in Ondo")
+    if (placeIdx !== undefined && !nominal.includes(c)) {
+      const placeAttacked = edge === 'attacks' && targets.some((t) => t.mention === placeIdx && !t.described);
+      // ... nor is a site struck by a country's weapons named as the doer ("Russian missiles hit a power plant in
+      // Kharkiv", "Israeli airstrikes targeted depots in Hama"): the forces stay where they fired from (a suicide bomber
+      // was there)
+      const fired =
+        edge === 'attacks' &&
+        sources.some((x) => {
+          const sm = a.mentions[x.mention]!;
+          return (isHardware(sm) && !/\bsuicide\b/i.test(a.text.slice(Math.max(0, sm.start - 9), sm.end))) || isAttackActor(sm, lex);
+        });
+      const who = targets.find((t) => a.mentions[t.mention]!.kind !== 'place') ?? (placeAttacked || fired ? undefined : sources.find((x) => a.mentions[x.mention]!.kind !== 'place'));
+      if (who && who.mention !== placeIdx && !who.described) out.push(eventPlace(who.mention, placeIdx, s, sentence, m.hedged, event));
+    }
+  };
+  // (a function of its own, apart from the pre-tests every sentence runs: the engine optimises each alone, and this one
+  // is large)
+  /** A sentence that passed the pre-tests: its clauses read and coded (`nominalHere`: it may name attacks as nouns). */
+  const codeSentence = (s: Sentence, k: number, first: number, last: number, tagged: TaggedWords, nominalHere: boolean): void => {
+    const { reading, local } = readSentence(a.text, s, a.mentions, first, last, lex, undefined, tagged);
+    if (!reading.clauses.length) return;
+    const sentence = a.text.slice(s.start, s.end);
+    let attrs: SentenceAttributes | undefined;
+    const attrsOf = (): SentenceAttributes => (attrs ??= { ...casualties(sentence, lex), ...(() => {
+      const d = sentenceDate(sentence, a.published);
+      return d ? { date: d } : a.published ? { date: a.published.slice(0, 10) } : {};
+    })() });
+    // attacks named as nouns ("Russian air strikes on Idlib", "an al-Shabaab raid on the base"): read as clauses of "attack"
+    const nominal = nominalHere ? nominalAttacks(reading, local, a.mentions, lex) : [];
+    for (const c of nominal.length ? [...reading.clauses, ...nominal] : reading.clauses) codeClause(c, s, k, first, last, reading, local, sentence, nominal, attrsOf);
+  };
   a.sentences.forEach((s, k) => {
     while (ti < a.tokens.length && a.tokens[ti]!.end <= s.start) ti++;
     const [first, last] = a.ranges[k]!;
@@ -1013,713 +1744,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const tagged = tagSentence(a.text, s, whole ? a.tokens.slice(ti, tj) : undefined);
     // the event word must be a verb, or a claim's (a nominal attack is read from nouns)
     if (!nominalHere && !warHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms])) return;
-    const { reading, local } = readSentence(a.text, s, a.mentions, first, last, lex, undefined, tagged);
-    if (!reading.clauses.length) return;
-    const sentence = a.text.slice(s.start, s.end);
-    let attrs: { date?: string; killed?: number; wounded?: number } | undefined;
-    // attacks named as nouns ("Russian air strikes on Idlib", "an al-Shabaab raid on the base"): read as clauses of "attack"
-    const nominal = nominalHere ? nominalAttacks(reading, local, a.mentions, lex) : [];
-    for (const c of nominal.length ? [...reading.clauses, ...nominal] : reading.clauses) {
-      const lemma = lemmaOf(c.verb.head.text, lex) ?? c.verb.lemma;
-      let clause = lemma === c.verb.lemma ? c : { ...c, verb: { ...c.verb, lemma } };
-      // an intention or a purpose is not an event ("vowed to attack", "in order to defeat", "committed to defeating");
-      // a participle adjunct is (", killing 12")
-      // (the coder's own output, `onCoding`, keeps them: PETRARCH codes "is about to restore ties")
-      // (a deed the object is accused of is no intention: "accused the militia of kidnapping civilians", hedged)
-      // (and one coordinated with it: "accused X of looting and torturing civilians")
-      // (... or the passive subject is: "the fighters have been accused by rights groups of killing civilians")
-      const passiveParent = (x: Clause) => reading.clauses.find((y) => y.id === x.parent)?.verb.voice === 'passive';
-      const accusedDeed = (x: Clause | undefined) => !!x && x.link === 'adverbial' && (x.subjectFrom === 'control' || (x.subjectFrom === 'participle' && passiveParent(x))) && (x.subordinator === 'of' || x.subordinator === 'for');
-      const accused = accusedDeed(c) || (c.link === 'coordination' && c.verb.hedged && accusedDeed(reading.clauses.find((y) => y.id === c.parent)));
-      // (a gerund that describes its antecedent is no intention either: "a militia fighting alongside the army")
-      const intention = !accused && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle' && c.link !== 'relative') || c.subjectFrom === 'control');
-      if (c.subjectFrom === 'none' || (intention && !options.onCoding)) continue;
-      const describeAs = options.onCoding ? describeCode : verbs.describe;
-      const claim = options.onCoding ? undefined : claimedAttack(clause, reading, lex);
-      if (claim) {
-        const sources = clause.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && !e.described && a.mentions[e.mention]!.kind !== 'place');
-        // (the attack itself claimed, "claimed the assault", says less that it is one told before: only one told in the
-        // sentence before)
-        if (sources.length) claimed.push({ s, sources, noun: claim, ...(clause.objects.includes(claim) ? { after: a.sentences[k - 1]?.start ?? 0 } : {}) });
-        continue;
-      }
-      let lightVerb = false;
-      // (the coder: a clause with no object offers its content's phrases to the patterns, PETRARCH's verb phrase)
-      const content = options.onCoding && !patientsOf(clause).length ? contentPhrases(c, reading) : [];
-      // (the coder: a verb of a clause under this one right after its verb, "believed linked to X")
-      const nextVerb = options.onCoding ? (x: Clause) => reading.clauses.find((y) => y.parent === x.id && /^\s+$/.test(a.text.slice(x.verb.end, y.verb.head.start)))?.verb.head.text.toLowerCase() : undefined;
-      // (the coder: the words before an infinitive or gerund under a verb are those before that verb's too, PETRARCH's
-      // words before the verb along the text: "unexpectedly won't try to clash" for `UNEXPECTEDLY &NEGATVAUXVRB *`)
-      const preVerb = options.onCoding ? (x: Clause) => wordsOf(a.text.slice(controlStart(x, reading), x.verb.head.start)) : undefined;
-      let m = matchClause(clause, verbs.dict, describeAs, undefined, nextVerb ? { ...written, ...(content.length ? { contentPatients: content } : {}), nextVerb, ...(preVerb ? { preVerb } : {}) } : written);
-      // a light verb with an attack or an armed campaign for its object ("carried out airstrikes against X", "conducted
-      // raids on X", "waged an insurgency against X": lexicon class `launch`) is the attack itself unless a pattern of the dictionary says otherwise ("conduct" alone is CAMEO's
-      // 060 "oversee"): read as "attacked", the object gone
-      // ... and so is a verb of using a weapon with a weapon for its object and a target ("launched drones at Kyiv",
-      // "deployed missiles against X": lexicon class `use-weapon`, CAMEO's aircraft and weapon words)
-      const verbKey = clause.verb.particle ? `${clause.verb.lemma} ${clause.verb.particle}` : clause.verb.lemma;
-      // (or towards one: "launched a ballistic missile towards Eilat", read as "at")
-      const weaponAt = !options.onCoding && m?.edge !== 'attacks' && usesWeapon(lex).has(verbKey) && clause.pps.some((x) => TARGET_PREPS.has(x.prep) || (TOWARDS.has(x.prep) && clause.objects.some((np) => hardwareHeads().has(np.head.text.toLowerCase()))));
-      if ((!m || !m.pattern || m.edge === null) && clause.verb.voice === 'active' && (launches(lex).has(verbKey) || weaponAt)) {
-        const noun = clause.objects.find((np) => (launches(lex).has(verbKey) && (isAttackNoun(np, lex) || isCampaignNoun(np, lex))) || (weaponAt && hardwareHeads().has(np.head.text.toLowerCase())));
-        if (noun) {
-          // the noun's own phrases ("strikes against X") become the verb's
-          const pps = weaponAt ? clause.pps.map((x) => (TOWARDS.has(x.prep) ? { ...x, prep: 'at' } : x)) : clause.pps;
-          const as = { ...clause, verb: { ...clause.verb, lemma: ATTACK_VERB, particle: undefined }, objects: clause.objects.filter((o) => o !== noun), pps: [...noun.pps, ...pps] };
-          const lm = matchClause(as, verbs.dict, describeAs);
-          if (lm) {
-            m = lm;
-            clause = as;
-            lightVerb = true;
-          }
-        }
-      }
-      // joining or entering a fight ("joined the war on the side of X", "entered the fighting alongside X": lexicon class
-      // `join-fight`, conflictNouns) is fighting: read as "fought", the fight's noun gone, so whom it is fought beside is
-      // an ally (CAMEO's FIGHT * ALONGSIDE)
-      if (!options.onCoding && m?.edge !== 'attacks' && clause.verb.voice === 'active' && joinsFight(lex).has(verbKey)) {
-        const fight = clause.objects.find((np) => np.mention === undefined && conflictNoun(np, lex));
-        if (fight) {
-          const as: Clause = { ...clause, verb: { ...clause.verb, lemma: 'fight', particle: undefined }, objects: clause.objects.filter((o) => o !== fight), pps: [...fight.pps, ...clause.pps] };
-          const fm = matchClause(as, verbs.dict, describeAs);
-          if (fm) {
-            m = fm;
-            clause = as;
-          }
-        }
-      }
-      // holding people in custody ("holds 9,000 fighters in detention": lexicon class `hold`, custodyNouns) is detaining
-      // them: read as "detained", the custody gone
-      if (!options.onCoding && m?.edge !== 'captures' && clause.verb.voice === 'active' && holds(lex).has(clause.verb.lemma) && clause.objects.length) {
-        const custody = clause.pps.find((x) => x.prep === 'in' && x.objects.some((o) => o.mention === undefined && custodyNounSet(lex).has(o.head.text.toLowerCase())));
-        if (custody) {
-          const as: Clause = { ...clause, verb: { ...clause.verb, lemma: 'detain', particle: undefined }, pps: clause.pps.filter((x) => x !== custody) };
-          const dm = matchClause(as, verbs.dict, describeAs);
-          if (dm?.edge === 'captures') {
-            m = dm;
-            clause = as;
-          }
-        }
-      }
-      // being at war with someone ("has been at war with X since 2023") is fighting them: read as "fought with X" (the
-      // rules read named parties; generic actors, "the army", come after them)
-      if (!options.onCoding && !m && clause.verb.copula && clause.verb.lemma === 'be') {
-        const war = clause.pps.find((x) => x.prep === 'at' && x.objects.length === 1 && x.objects[0]!.mention === undefined && x.objects[0]!.head.text.toLowerCase() === 'war' && !x.objects[0]!.det);
-        if (war && clause.pps.some((x) => x.prep === 'with')) {
-          const as: Clause = { ...clause, verb: { ...clause.verb, lemma: 'fight', copula: false, particle: undefined }, pps: clause.pps.filter((x) => x !== war) };
-          const wm = matchClause(as, verbs.dict, describeAs);
-          if (wm?.edge === 'attacks') {
-            m = wm;
-            clause = as;
-          }
-        }
-      }
-      // receiving fire or an attack from someone ("came under fire from X", "faced attacks from X": lexicon class
-      // `come-under`) is being attacked by them: read as "was attacked by X"
-      // (whatever pattern read the verb otherwise: "COME * UNDER" is CAMEO's 072, coming under protection)
-      if (!options.onCoding && m?.edge !== 'attacks' && clause.verb.voice === 'active') {
-        const under = clause.pps.find((x) => x.prep === 'under');
-        if (comesUnder(lex).has(under ? `${clause.verb.lemma} under` : verbKey)) {
-          const hit = [...clause.objects, ...(under?.objects ?? [])].find((np) => np.mention === undefined && (np.head.text.toLowerCase() === 'fire' || isAttackNoun(np, lex)));
-          const from = hit && (clause.pps.find((x) => x.prep === 'from') ?? hit.pps.find((x) => x.prep === 'from'));
-          if (from) {
-            const as: Clause = { ...clause, verb: { ...clause.verb, lemma: ATTACK_VERB, particle: undefined, voice: 'passive' }, objects: [], agent: from.objects, pps: clause.pps.filter((x) => x !== from && x !== under) };
-            const um = matchClause(as, verbs.dict, describeAs);
-            if (um) {
-              m = um;
-              clause = as;
-            }
-          }
-        }
-      }
-      // people killed, wounded or dead in a fight or an attack with or by someone ("soldiers were killed in clashes with X",
-      // "died in an ambush by X"): that someone killed or wounded them, read as "were killed by X" (lexicon classes
-      // `wound`, `die`; conflictNouns, attackNouns)
-      if (!options.onCoding && (clause.verb.voice === 'passive' ? !clause.agent.length && wounds(lex).has(clause.verb.lemma) : dies(lex).has(clause.verb.lemma))) {
-        const fight = clause.pps.find((x) => x.prep === 'in' && x.objects.some((o) => o.mention === undefined && (conflictNoun(o, lex) || isAttackNoun(o, lex))));
-        const noun = fight?.objects.find((o) => conflictNoun(o, lex) || isAttackNoun(o, lex));
-        // (the other side: "with" right after the fight's noun, on the noun or on the verb; "by" on an attack's noun)
-        const other = noun && [...noun.pps, ...clause.pps].find((x) => (x.prep === 'with' || (x.prep === 'by' && isAttackNoun(noun, lex))) && x.start >= noun.end && !/[^\s]/.test(a.text.slice(noun.end, x.start)) && x.objects.some((o) => !!endOf(o, local, lex, a.mentions)));
-        if (other) {
-          const as: Clause = { ...clause, verb: { ...clause.verb, lemma: dies(lex).has(clause.verb.lemma) ? 'kill' : clause.verb.lemma, voice: 'passive' }, agent: other.objects, pps: clause.pps.filter((x) => x !== other && x !== fight) };
-          const km = matchClause(as, verbs.dict, describeAs);
-          if (km) {
-            m = km;
-            clause = as;
-          }
-        }
-      }
-      // giving up a place ("handed over the base to X", "ceded control of the town", "relinquished X": lexicon class
-      // `cede`) is withdrawing from it: read as "withdrew from" the place (what "control of" is of)
-      if (!options.onCoding && m?.edge !== 'withdraws_from' && clause.verb.voice === 'active') {
-        const over = clause.pps.find((x) => x.prep === 'over');
-        const key = over && !clause.verb.particle ? `${clause.verb.lemma} over` : verbKey;
-        if (cedes(lex).has(key)) {
-          const given = [...clause.objects, ...(over?.objects ?? [])].flatMap((np) => (contestNouns(lex).has(np.head.text.toLowerCase()) ? np.pps.filter((x) => x.prep === 'of').flatMap((x) => x.objects) : [np]));
-          const place = given.find((np) => {
-            const e = endOf(np, local, lex, a.mentions) ?? placeEnd(np, local, a.mentions, lex, undefined);
-            // (a place named in a phrase only when the phrase is a post or a place: "the Dhobley base", not "U.S. allies")
-            const site = !e?.described || isPost(np.head.text, lex) || headKeys(np).some((k) => targetNouns(lex).places.has(k) || targetNouns(lex).facilities.has(k));
-            return !!e && site && a.mentions[e.mention]!.kind === 'place';
-          });
-          // (a post given up in a place the clause names gives up that place: "handed over several checkpoints in X")
-          const postIn =
-            place === undefined && given.some((np) => np.mention === undefined && isPost(np.head.text, lex))
-              ? clause.pps.filter((x) => x.prep === 'in' || x.prep === 'inside' || x.prep === 'at').flatMap((x) => x.objects).find((o) => o.mention !== undefined && a.mentions[local[o.mention]!]!.kind === 'place')
-              : undefined;
-          const taken = place ?? postIn;
-          if (taken) {
-            const place = taken;
-            const from: PrepPhrase = { start: place.start, end: place.end, prep: 'from', prepSpan: { start: place.start, end: place.start }, objects: [place], attach: 'verb' };
-            const as: Clause = { ...clause, verb: { ...clause.verb, lemma: 'withdraw', particle: undefined }, objects: [], pps: [from, ...clause.pps.filter((x) => x !== over && x.prep !== 'to' && !x.objects.includes(place))] };
-            const wm = matchClause(as, verbs.dict, describeAs);
-            if (wm?.edge === 'withdraws_from') {
-              m = wm;
-              clause = as;
-            }
-          }
-        }
-      }
-      // a verb done to people with a means of violent repression ("dispersed protesters with tear gas", "were dispersed with
-      // live ammunition by police": lexicon `repressionMeans`) is CAMEO's violent repression whatever the verb's own code:
-      // read as "attacked", the means gone
-      if (!options.onCoding && (!m || m.edge === null) && patientsOf(clause).length) {
-        const means = clause.pps.find((x) => x.prep === 'with' && x.objects.some((o) => repressionMeans(lex).test(a.text.slice(o.start, o.end))));
-        if (means) {
-          const as = { ...clause, verb: { ...clause.verb, lemma: ATTACK_VERB, particle: undefined }, pps: clause.pps.filter((x) => x !== means) };
-          const rm = matchClause(as, verbs.dict, describeAs);
-          if (rm) {
-            m = { ...rm, code: REPRESSION, ...verbs.describe(REPRESSION) };
-            clause = as;
-          }
-        }
-      }
-      // a verb of violence that one of its patterns reads as words ("fought the government": CAMEO 111; "fought (for) years")
-      // is violence when an armed party does it: matched again with the verb's patterns of violence only, else its own code
-      if (m?.pattern && !options.onCoding && m.edge !== 'attacks' && m.entry.code !== null && verbs.describe(m.entry.code).edge === 'attacks' && m.source.some((np) => armedEnd(np, local, a.mentions, lex))) {
-        const again = matchClause(clause, verbs.dict, describeAs, (p) => p.code !== null && verbs.describe(p.code).edge === 'attacks');
-        if (again) m = again;
-      }
-      // an arrest is a capture whoever is arrested: CAMEO codes some arrests by their victims as repression ("ARREST *
-      // JOURNALIST", "DETAIN * SUPPORTER": 175); the graph keeps the verb's own code (173, captures)
-      if (m?.pattern && !options.onCoding && m.code.startsWith(REPRESSION) && m.entry.code !== null && verbs.describe(m.entry.code).edge === 'captures') {
-        m = { ...m, code: m.entry.code, ...verbs.describe(m.entry.code) };
-      }
-      // (an attack laid on someone by a passive relative on it is a reported deed, hedged: attributedDoers below)
-      if (m?.edge === 'attacks' && !options.onCoding && !m.hedged && m.source.some((np) => np.mention === undefined && isAttackNoun(np, lex) && attributedDoers(np, reading, lex).blamed)) m = { ...m, hedged: true };
-      // a negated clause is no event, unless a pattern that says "not" before the verb coded it ("WILL NOT * TOWARDS"):
-      // the coder's own output keeps that code; the graph never reads a negated clause (below)
-      // founding a body together ("Mali, Burkina Faso and Niger formed the Alliance of Sahel States": lexicon class
-      // `found-body`, two founders or more, none a person): each founder is a member of it, and the founders of an
-      // alliance (lexicon allianceNouns) are allies; no other reading of the clause then (CAMEO's "form alliance", 050,
-      // would make each founder an ally of the body)
-      const founded = !options.onCoding && clause.verb.voice === 'active' && !clause.verb.negated && foundsBody(lex).has(verbKey) ? foundedTogether(clause, local, lex, a.mentions, s, sentence) : [];
-      if (founded.length) {
-        out.push(...founded);
-        continue;
-      }
-      if (!m || (m.negated && !(options.onCoding && saysNot(m.pattern, lex)))) continue;
-      // (the edge: the code's, unless the clause says otherwise below: a force's post taken is an attack on the force)
-      let edge = m.edge;
-      // commanding, leading, governing (CAMEO block OVERSEE_MANAGE, whose verbs alone code 060 "material cooperation") is
-      // no alliance: the graph reads it as `leads` (rules). On re3d-dev its one event was "CTF 50 is led by Commodore X".
-      if (!options.onCoding && m.edge === 'allied_with' && !m.pattern && NO_ALLIANCE_BLOCKS.has(m.entry.block)) continue;
-      // ... nor founding, heading or running one ("a militia founded in 2013 by X": lexicon class `lead`, which the
-      // leadership rules read; CAMEO codes "found" as enacting, 060)
-      if (!options.onCoding && m.edge === 'allied_with' && !m.pattern && leadsVerb(lex).has(clause.verb.lemma)) continue;
-      // dominating ("an alliance dominated by the YPG", "Shia militias dominate the force": lexicon class `dominate`) is
-      // holding sway, which the membership rules read; CAMEO's DESTROY block lists "dominate" as an attack
-      if (!options.onCoding && m.edge === 'attacks' && !m.pattern && dominates(lex).has(clause.verb.lemma)) continue;
-      // a place or a camp does not act (a country may: it stands for its government)
-      const acts = (e: End) => (a.mentions[e.mention]!.kind !== 'place' && a.mentions[e.mention]!.kind !== 'camp') || a.mentions[e.mention]!.type === 'country';
-      // an alliance is read between named parties only ("UK support" is not the UK's ally; "bought Russian missiles" is
-      // no alliance with Russia's forces)
-      // (a party's own fighters are the party: "AU forces support the SNA", the phrase's last word a force or combatant noun)
-      // (not counted ones, given or lost: "contributed 2,000 personnel", "12 Rafale fighters")
-      const ownFighters = (e: End) => {
-        if (!e.described || e.held) return false;
-        const words = a.text.slice(e.described.start, e.described.end).toLowerCase().split(/\s+/);
-        const last = words[words.length - 1]!;
-        if (words.some((w) => /^\d/.test(w) || Object.hasOwn(lex.words.numberWords, w) || lex.words.quantityWords.includes(w))) return false;
-        return forceNounSet(lex).has(last) || combatantNounSet().has(last);
-      };
-      const named = (e: End) => m.edge !== 'allied_with' || ((!e.described || ownFighters(e)) && !isHardware(a.mentions[e.mention]!) && !isAttackActor(a.mentions[e.mention]!, lex));
-      // "fighters from the ELN", "militants of the group": armed men named by their group are the group
-      const groupOf = (np: NounPhrase): NounPhrase => {
-        const own = endOf(np, local, lex, a.mentions);
-        // a description in apposition to a name is the name ("the VDP, a militia that fights alongside the army": the
-        // subject of the relative clause is the VDP)
-        // ... and a thing another placed, fired or launched is that other's doing ("a landmine planted by X killed two
-        // soldiers", "a rocket fired by X hit the base"): the agent of its passive participle
-        if (!own) {
-          const named = reading.nounPhrases.find((p) => p.appositions.includes(np) && p.mention !== undefined);
-          if (named) return named;
-          // (a participle of the lexicon's verb class `place-weapon`; not people, "rebels led by X", nor an attack "repelled by X")
-          const by = reading.clauses.find((x) => x.verb.voice === 'passive' && x.subjectFrom !== 'explicit' && x.subject.includes(np) && x.agent.length > 0 && placesWeapon(lex).has(x.verb.particle ? `${x.verb.lemma} ${x.verb.particle}` : x.verb.lemma));
-          return by?.agent.find((p) => !!endOf(p, local, lex, a.mentions)) ?? np;
-        }
-        const g = own && a.mentions[own.mention]!;
-        if (!g || g.rule !== 'generic-actor' || !combatantNounSet().has(np.head.text.toLowerCase())) return np;
-        const of = np.pps.find((x) => x.prep === 'from' || x.prep === 'of');
-        const named = of?.objects.find((o) => {
-          const e = endOf(o, local, lex, a.mentions);
-          // (the group may name a noun of armed men: "fighters from the Fano militia")
-          const x = e && (!e.described || combatantNounSet().has(o.head.text.toLowerCase())) ? a.mentions[e.mention]! : undefined;
-          return !!x && x.rule !== 'generic-actor' && (x.type === 'armed_group' || x.kind === 'force');
-        });
-        return named ?? np;
-      };
-      // (a country a relative clause follows inside a phrase of place is where, not who: "an attack in southern Lebanon
-      // that killed one soldier")
-      const whereOnly = (np: NounPhrase) => c.subjectFrom === 'relative' && a.mentions[local[np.mention ?? -1] ?? -1]?.kind === 'place' && LOCATIVE_BEFORE.test(a.text.slice(Math.max(s.start, np.start - 24), np.start));
-      // a pronoun the coreference left alone, the subject of what a party said, is that party ("the army said it had
-      // recaptured X": generic actors, found after the coreference, are no antecedents there); not a person's words
-      const spoken = (np: NounPhrase): NounPhrase => {
-        if (!np.pronoun || np.mention !== undefined || !/^(?:it|they)$/i.test(np.head.text) || !clause.subject.includes(np)) return np;
-        const speaker = clause.reportedBy?.speaker.length === 1 ? clause.reportedBy.speaker[0]! : undefined;
-        const e = speaker && endOf(speaker, local, lex, a.mentions);
-        return e && a.mentions[e.mention]!.type !== 'person' && a.mentions[e.mention]!.kind !== 'place' ? speaker! : np;
-      };
-      // ... and one that opens its sentence, the generic actor that opened the sentence before ("Gunmen stormed a village.
-      // They killed 12 people."), "they" for a plural, "it" for a body
-      // ... and one that opens a clause under the main one after its subordinator, the main clause's subject when that
-      // agrees ("The militants had held X since August, when they overran a base": the militants)
-      const opener = (np: NounPhrase): End | undefined => {
-        if (!np.pronoun || np.mention !== undefined || !clause.subject.includes(np)) return undefined;
-        const they = /^they$/i.test(np.head.text);
-        if (!they && !/^it$/i.test(np.head.text)) return undefined;
-        // (not a relative clause's: "the strikes it conducted" may be anyone's)
-        const under = (x: Clause | undefined): boolean => !!x && ((x.link === 'adverbial' && x.subjectFrom === 'explicit') || (x.link === 'coordination' && under(reading.clauses.find((y) => y.id === x.parent))));
-        if (under(c)) {
-          // (the nearest clause above with a subject of its own that is no pronoun; an adverbial clause the reader hung on
-          // nothing is under the sentence's first clause with one)
-          const above = (x: Clause): Clause | undefined => reading.clauses.find((y) => y.id === x.parent) ?? (x.link === 'adverbial' ? reading.clauses.find((y) => y.parent === undefined && y.subjectFrom === 'explicit' && y !== x && y.subject.length === 1 && y.subject[0]!.end <= np.start) : undefined);
-          let up = above(c);
-          for (let n = 0; up && n < 8 && (up.subject.length !== 1 || up.subject[0]!.pronoun || up.subject.includes(np)); n++) up = above(up);
-          const subj = up && up.subject[0]!.end <= np.start ? up.subject[0] : undefined;
-          const e = subj && !subj.pronoun ? endOf(subj, local, lex, a.mentions) : undefined;
-          if (e && !e.described && a.mentions[e.mention]!.kind !== 'place' && a.mentions[e.mention]!.type !== 'person' && PLURAL_HEAD.test(subj!.head.text) === they) return e;
-        }
-        if (k === 0 || !/^\W*$/.test(a.text.slice(s.start, np.start))) return undefined;
-        const prev = a.sentences[k - 1]!;
-        const [pf, pl] = a.ranges[k - 1]!;
-        const x = pf < pl ? a.mentions[pf]! : undefined;
-        if (!x || x.rule !== 'generic-actor' || !/^\W*(?:the\s+)?$/i.test(a.text.slice(prev.start, x.start))) return undefined;
-        return PLURAL_HEAD.test(x.text) === they ? { mention: pf } : undefined;
-      };
-      let sources = m.source.filter((np) => options.onCoding || !whereOnly(np)).map((np) => (options.onCoding ? undefined : opener(np)) ?? endOf(options.onCoding ? np : groupOf(spoken(np)), local, lex, a.mentions)).filter((e): e is End => !!e && acts(e) && (!!options.onCoding || named(e)));
-      // the doer of an attack named as a noun is its compound or possessor itself ("a U.S. strike": the United States, in
-      // its own words), the attack no description of it
-      if (nominal.length && nominal.includes(c)) sources = sources.map((e) => ({ mention: e.mention }));
-      // the target: what the pattern names (a patient, a preposition's object); when that is no actor ("fired two shells
-      // (at Seoul)", "restored diplomatic ties (with Gondor)"), or when there is none, the object of against/on/at
-      // ("opened fire on a convoy"), of "with" for fighting ("clashed with al-Shabaab fighters"), else the first actor
-      // named in a prepositional phrase of the clause or of its objects, through "of" ("a resumption of ties with
-      // Gondor"); never a place, a time or an "of" object (alliances in the graph: not from this fallback; on re3d-dev
-      // it gave 4 wrong allied_with and no right one)
-      // a place or facility end ("seized the town of Bunagana", "attacked a checkpoint outside Mogadishu") for an
-      // event against a place: attacks, captures, withdraws_from
-      const placeIdx0 = placeOf(c, local, a.mentions);
-      const attackNoun = (np: NounPhrase) => isAttackNoun(np, lex);
-      const placeTarget = m.edge === 'attacks' || m.edge === 'captures' || m.edge === 'withdraws_from';
-      // (whose attacks or operations they are is their doer: "oversaw the group's operations"; a patient's own possessor is
-      // read as the doer below, doerAttacked, "repelled ISIL's attack")
-      const doersNoun = (np: NounPhrase) => np.mention === undefined && (attackNoun(np) || headKeys(np).some((k) => campaignNouns(lex).has(k))) && np.modifiers.some((md) => md.kind === 'possessor');
-      const targetEnd = (np: NounPhrase) => endOf(np, local, lex, a.mentions) ?? (placeTarget ? placeEnd(np, local, a.mentions, lex, placeIdx0) : undefined);
-      const actor = (np: NounPhrase) => {
-        const e = endOf(np, local, lex, a.mentions);
-        const mm = e && a.mentions[e.mention]!;
-        // a place is a party to an event as a country, or as what is taken or left ("captured Kidal from the rebels")
-        return !!mm && (mm.kind !== 'place' || mm.type === 'country' || m.edge === 'captures' || m.edge === 'withdraws_from');
-      };
-      // the subject is an attack done by someone ("an attack by al-Shabaab killed five soldiers", "drone strikes by the
-      // military have killed dozens"): the attack's doer, the object of its "by", did what the attack did
-      if (!sources.length && m.edge === 'attacks' && !options.onCoding) {
-        const noun = m.source.find((np) => !actor(np) && attackNoun(np));
-        const by = noun?.pps.find((x) => x.prep === 'by');
-        if (by) sources = by.objects.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && acts(e));
-        // ... or said by a passive relative on the attack: claimed by its doer ("an attack claimed by X killed"), or laid
-        // on someone (lexicon class accuse: "a drone attack blamed on X wounded two soldiers"), a reported deed, hedged
-        else if (noun) {
-          sources = attributedDoers(noun, reading, lex).doers.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && acts(e));
-        }
-      }
-      // what a named patient is of is taken ("took control of Goma"), not allied with ("began the deployment of troops")
-      const ofTarget = m.targetFrom === 'of' && m.edge === 'allied_with' && !options.onCoding;
-      // the weapon a verb of using fires or drops is the means of an attack, not its target ("used TOW missiles against
-      // X", "fired rockets at X": lexicon class `use-weapon`; CAMEO's "USE * &WEAPON"): the target is then read from the
-      // clause's phrases below ("shot down a helicopter", "destroyed ISIL tanks" keep theirs)
-      const means = (np: NounPhrase) => m.edge === 'attacks' && !options.onCoding && usesWeapon(lex).has(clause.verb.lemma) && hardwareHeads().has(np.head.text.toLowerCase());
-      // whom a fight is fought beside ("fought alongside X", "on X's side"; lexicon class `fight`): never its target; in
-      // the graph an ally of its doer (CAMEO's "FIGHT * ALONGSIDE", 062: below)
-      const besides = m.edge === 'attacks' && !options.onCoding && fights(lex).has(clause.verb.lemma) ? clause.pps.map((x) => ({ pp: x, nps: companyOf(x, clause.pps, lex) })).filter((x) => x.nps) : [];
-      const companyPPs = besides.map((x) => x.pp);
-      const company = besides
-        .flatMap((x) => x.nps!)
-        .map((np) => endOf(np, local, lex, a.mentions))
-        .filter((e): e is End => !!e && acts(e))
-        .map((e) => ({ mention: e.mention }));
-      const besideIt = (e: End) => company.some((x) => x.mention === e.mention);
-      // (a reflexive object is the doer itself: "blew himself up")
-      // (a possessor the pattern's noun hands over is that noun's doer when the noun names attacks or operations: "oversaw
-      // the group's operations" is no attack on the group)
-      const doerOfNoun = (np: NounPhrase) => m.targetFrom === 'modifier' && patientsOf(clause).some((p) => doersNoun(p) && p.modifiers.some((md) => md.kind === 'possessor' && (md.np === np || md.mention === np.mention)));
-      let targets = ofTarget ? [] : m.target.filter((np) => !means(np) && !REFLEXIVE.test(np.head.text) && (options.onCoding || !doerOfNoun(np))).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)) && !besideIt(e));
-      // the patient is an attack and the end is its doer ("repelled a Taliban attack", "foiled ISIS's assault", below "an
-      // attack by X"): in the graph, the doer attacked the subject
-      let doerAttacked = m.edge === 'attacks' && m.target.length === 1 && targets.length === 1 && !!targets[0]!.described && attackNoun(m.target[0]!);
-      // (what was left is said, and it is no entity: "withdrew from several villages east of X under a deal with Y" left
-      // neither X nor Y)
-      let leftUnnamed = false;
-      if (m.edge === 'withdraws_from' && !options.onCoding) {
-        // what is left is the object of "from" ("withdrew its troops from Somalia"), not the forces withdrawn
-        const from = clause.pps.find((x) => x.prep === 'from' || x.prep === 'out of');
-        // (a post left is the place it stands in, not the force it belongs to: "withdrew from their base in Gao")
-        // (its evidence is the place's own mention, the words the place is named by)
-        const postPlace = (np: NounPhrase): End | undefined => {
-          const e = placeEnd(np, local, a.mentions, lex, placeIdx0);
-          return e && { mention: e.mention };
-        };
-        const left = from ? from.objects.map((np) => postPlace(np) ?? targetEnd(np)).filter((e): e is End => !!e) : [];
-        if (left.length) targets = left;
-        else if (from) {
-          targets = [];
-          leftUnnamed = true;
-        } else if (m.targetFrom === 'patient') targets = [];
-      }
-      // a patient the pattern names ("occupied the town (of Krynky)") may itself say where
-      if (!targets.length && placeTarget && !m.target.length && !leftUnnamed) {
-        targets = patientsOf(clause).map((np) => placeEnd(np, local, a.mentions, lex, placeIdx0)).filter((e): e is End => !!e);
-      }
-      // what is seized is the verb's object, never a prepositional one ("pulled out of Baidoa" is no capture)
-      if (!targets.length && !leftUnnamed && !(seizesPlace(m.code) && !options.onCoding)) {
-        let targetNps: NounPhrase[] = [];
-        // (after a light verb, "against" first: "on Jan. 8, forces conducted strikes against X")
-        const pp =
-          (lightVerb ? clause.pps.find((x) => x.prep === 'against') : undefined) ??
-          clause.pps.find((x) => (TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19') && !lightVerb)) && !m.skipped?.includes(x) && !companyPPs.includes(x)) ??
-          // (a weapon sent towards a party or a place: "launched a ballistic missile towards Eilat")
-          (m.edge === 'attacks' && !options.onCoding && clause.objects.some((np) => hardwareHeads().has(np.head.text.toLowerCase())) ? clause.pps.find((x) => TOWARDS.has(x.prep)) : undefined) ??
-          // (a verb of acting together whose code is a bond: its partner is the object of "with", "cooperated closely with X")
-          (m.edge === 'allied_with' && !options.onCoding && reciprocal(lex).has(clause.verb.lemma) ? clause.pps.find((x) => x.prep === 'with' && !m.skipped?.includes(x) && !companyPPs.includes(x)) : undefined);
-        if (pp) targetNps = pp.objects;
-        // (an attack noun's target is its against/on/at phrase only: "strikes coordinated with the government ... against X")
-        if (!targetNps.some((np) => endOf(np, local, lex, a.mentions)) && !lightVerb && (options.onCoding || m.edge !== 'allied_with')) {
-          // (the coder's output, like PETRARCH, takes the first actor of the verb phrase whatever its preposition:
-          // "criticized the closure of guest houses in Bree", "reasserted friendship with the council of X")
-          // (for the coder, never the source itself: "criticized over its dispute with X"; the graph drops such a self-loop
-          // later and keeps the clause's place)
-          const other = (np: NounPhrase) => {
-            const e = endOf(np, local, lex, a.mentions);
-            if (!e || !actor(np)) return false;
-            const at = a.mentions[e.mention]!.refersTo ?? a.mentions[e.mention]!;
-            return !sources.some((x) => x.mention === e.mention || (a.mentions[x.mention]!.start === at.start && a.mentions[x.mention]!.end === at.end));
-          };
-          const hit = firstActorPP([...clause.pps, ...m.target.flatMap((np) => np.pps), ...patientsOf(clause).flatMap((np) => np.pps)].filter((x) => !m.skipped?.includes(x) && !companyPPs.includes(x)), options.onCoding ? other : actor, !!options.onCoding);
-          if (hit) targetNps = hit;
-          // a bombing's target may be what it went off near ("an IED exploded near an AMISOM convoy": CAMEO 183)
-          else if (!options.onCoding && m.code.startsWith('183')) {
-            const near = [...clause.pps, ...patientsOf(clause).flatMap((np) => np.pps)].find((x) => x.prep === 'near' && x.objects.some(actor));
-            if (near) targetNps = near.objects.filter(actor);
-          }
-        }
-        targets = targetNps.map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)) && !besideIt(e));
-      }
-      // an alliance formed or signed with someone ("formed an alliance with X", "signed a pact with X": CAMEO's "FORM *
-      // ALLIANCE", 050): the object of "with" on the bond's noun, or on the verb right after it
-      if (!targets.length && m.edge === 'allied_with' && !options.onCoding) {
-        const bond = patientsOf(clause).find((np) => allianceNouns(lex).has(np.head.text.toLowerCase()));
-        const withPP = bond && (bond.pps.find((x) => x.prep === 'with') ?? clause.pps.find((x) => x.prep === 'with' && x.start >= bond.end));
-        if (withPP) targets = withPP.objects.map(targetEnd).filter((e): e is End => !!e && named(e) && acts(e));
-      }
-      // aid given to someone ("supplied weapons to X", "provided support to X": CAMEO's aid, 07): the object of "to", on
-      // the verb or on the thing, is who gets it, an ally
-      // (not people sent there: "the deployment of special forces to Syria", "contributed 7,000 fighters to IS")
-      if (!targets.length && m.edge === 'allied_with' && !options.onCoding && m.code.startsWith('07') && !patientsOf(clause).some((np) => peopleSent(np, lex))) {
-        const to = clause.pps.find((x) => x.prep === 'to') ?? patientsOf(clause).flatMap((np) => np.pps).find((x) => x.prep === 'to');
-        // ... and aid received comes "from" the giver ("received weapons from X", CAMEO's "RECEIVE * &WEAPON"), an ally too
-        const from = to ? undefined : (clause.pps.find((x) => x.prep === 'from') ?? patientsOf(clause).flatMap((np) => np.pps).find((x) => x.prep === 'from'));
-        const other = to ?? from;
-        if (other) targets = other.objects.map(targetEnd).filter((e): e is End => !!e && named(e) && acts(e));
-      }
-      // the patient is a thing that carries or leads to the party ("attacked a bus carrying pilgrims", "shelled a house
-      // sheltering displaced families"): the actor its relative clause names (the object, else the first actor of a
-      // prepositional phrase)
-      if (!targets.length && (options.onCoding || m.edge === 'attacks' || m.edge === 'captures')) {
-        // (or the object of a target's preposition: "fired on a bus carrying soldiers")
-        const carriers = options.onCoding ? patientsOf(clause) : [...patientsOf(clause), ...clause.pps.filter((x) => TARGET_PREPS.has(x.prep)).flatMap((x) => x.objects)];
-        targets = carriedBy(carriers, reading, actor, !!options.onCoding).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
-      }
-      // the patient is an event done by someone ("condemned an attack by the militia", "repelled an assault by rebels"):
-      // the event's doer, the object of its "by" (on the noun or, in an active clause, on the verb)
-      // (in the graph, also over a target its phrases gave: "repelled an attack by ISWAP on a military base" is ISWAP's
-      // attack on the base, not the subject's)
-      {
-        const event = patientsOf(clause).find((np) => !actor(np) && np.mention === undefined && verbs.allForms.has(np.head.text.toLowerCase()));
-        const over = !!event && targets.length > 0 && !options.onCoding && m.edge === 'attacks' && attackNoun(event);
-        // (over a target: only the "by" right after the attack's noun, not one of a phrase fronted before the subject)
-        const by = event && (!targets.length || over) ? [...event.pps, ...(clause.verb.voice === 'active' ? clause.pps : [])].find((x) => x.prep === 'by' && (!over || (x.start >= event.end && !/\S/.test(a.text.slice(event.end, x.start))))) : undefined;
-        if (by && by.objects.some(actor)) {
-          targets = by.objects.filter(actor).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
-          doerAttacked = m.edge === 'attacks' && attackNoun(event!);
-        }
-      }
-      // a verb with no object but a clause for its content is about that clause's subject ("allowed that Mordor isn't a
-      // pleasant place", "believes Kenya and Uganda can cope"; an object that names nobody: "expressed hopes that X
-      // could"): the coder's target, as PETRARCH reads the verb phrase
-      if (!targets.length && options.onCoding && !patientsOf(clause).some((np) => endOf(np, local, lex, a.mentions))) {
-        const content = reading.clauses.filter((x) => x.parent === c.id && x.link === 'complement' && x.subjectFrom === 'explicit');
-        targets = content.flatMap((x) => x.subject).filter(actor).map(targetEnd).filter((e): e is End => !!e && !sources.some((x) => x.mention === e.mention));
-      }
-      // the coder's last resort, PETRARCH's own reading of a verb phrase: the first actor named after the verb, in its
-      // phrases or in the clauses under it ("signed an accord to supply X with wheat", "cordoned off the roads leading
-      // into X", "restore ties with <no actor> after X crowds burned its embassy")
-      // (a pattern for a compound subject, CAMEO's `%`, has its members act on each other: below)
-      if (!targets.length && options.onCoding && !(m.pattern?.compound && sources.length > 1)) {
-        // (never the source itself, named again: "criticized the closure of its own schools")
-        const notSource = (np: NounPhrase) => {
-          const at = a.mentions[endOf(np, local, lex, a.mentions)!.mention]!;
-          const to = at.refersTo ?? at;
-          return !sources.some((x) => a.mentions[x.mention] === at || (a.mentions[x.mention]!.start === to.start && a.mentions[x.mention]!.end === to.end));
-        };
-        // (nor an object the pattern skips, `AT ^`: PETRARCH's `* AT ^ +` takes the actor after it, "warned at the
-        // meeting of X": X)
-        const skippedNps = new Set(m.pattern?.preps?.some((t) => t.targetAfter) ? m.skipped?.flatMap((x) => x.objects) : []);
-        const first = firstActorAfterVerb(c, reading, (np) => actor(np) && notSource(np) && !skippedNps.has(np));
-        if (first) targets = [targetEnd(first)!];
-      }
-      // where a withdrawal goes is not what it leaves ("withdrew towards Goma", "pulled back to Kidal")
-      if (m.edge === 'withdraws_from' && !options.onCoding) {
-        const to = new Set(clause.pps.filter((x) => TOWARD_PREPS.has(x.prep)).flatMap((x) => x.objects.map((o) => endOf(o, local, lex, a.mentions)?.mention)));
-        if (to.size) targets = targets.filter((t) => !to.has(t.mention));
-        // (leaving what a party holds is leaving the place, not the party: "withdrew from villages held by ISIL")
-        targets = targets.filter((t) => !t.held);
-      }
-      // seizing or occupying takes a place ("held their positions" takes nothing from anyone)
-      /** The code the evidence carries when it is not the match's (an arrest read through a place-taking pattern). */
-      let ownCode: string | undefined;
-      // (holding posts somewhere is being there, which the location rules read: "the PMF, which hold positions in parts
-      // of Diyala", lexicon class `hold` before a post noun; no place is taken)
-      if (takesPlace(m.code) && !options.onCoding && holds(lex).has(clause.verb.lemma) && patientsOf(clause).some((np) => isPost(np.head.text, lex))) continue;
-      if (takesPlace(m.code) && !options.onCoding) {
-        const places = targets.filter((t) => a.mentions[t.mention]!.kind === 'place');
-        // (a force's post seized or overrun, no place taken, is an attack on the force that held it: "overran an army
-        // base", "seized a police checkpoint", "stormed the positions of the militia")
-        // (by a verb of taking or storming, not of holding: "held their positions" takes nothing from anyone)
-        const held = places.length || !takesPosts(lex).has(clause.verb.lemma) ? [] : targets.filter((t) => t.described && heldPost(a.text, t, a.mentions, lex) && !sources.some((x) => sameEntity(a.mentions[x.mention]!, a.mentions[t.mention]!)));
-        if (held.length) edge = 'attacks';
-        // (people seized are captured, as abducted ones are: "seized nine travellers", "seized two soldiers"; a person, or
-        // people named by what they are, not a group's name nor its weapons: "intercepted Israeli missiles")
-        // (and by a verb of taking people whatever the code: CAMEO's ARREST block codes "&MILITARY *" as occupying, 192, so
-        // "The army arrested three men" takes the men)
-        const seized = places.length || held.length || !(seizesPlace(m.code) || peopleTaking(lex).has(clause.verb.lemma)) ? [] : targets.filter((t) => !t.described && !(isHardware(a.mentions[t.mention]!) && !combatantNounSet().has(a.mentions[t.mention]!.text.toLowerCase().split(/\s+/).pop()!)) && (a.mentions[t.mention]!.type === 'person' || a.mentions[t.mention]!.rule === 'generic-actor' || !!a.mentions[t.mention]!.canonical?.startsWith('generic:')));
-        targets = held.length ? held : seized.length ? seized : places;
-        // (people taken by a verb of taking people carry the verb's own code, not the place-taking pattern's: an arrest)
-        if (seized.length && !seizesPlace(m.code) && m.entry.code) ownCode = m.entry.code;
-      }
-      // ... and abducting or arresting takes people ("kidnapped 300 schoolgirls from Jangebe" takes no town), by the verb,
-      // not the code ("captured the Baiji oil refinery" is CAMEO's 181, abduct or hijack, and does take a place)
-      else if (edge === 'captures' && !options.onCoding && peopleTaking(lex).has(clause.verb.lemma))
-        targets = targets.filter((t) => (a.mentions[t.mention]!.kind !== 'place' && a.mentions[t.mention]!.kind !== 'camp') || a.mentions[t.mention]!.type === 'country'); // ("kidnapped a New Zealand pilot": a country's citizen)
-      // "targeting displaced people for recruitment": a purpose noun after "for" says the verb picks its object out for
-      // something else; an attack read from the verb's own code alone (no pattern confirms violence) is then none
-      if (edge === 'attacks' && !m.pattern && !options.onCoding && clause.pps.some((x) => x.prep === 'for' && x.objects.some((o) => o.mention === undefined && PURPOSE_NOUN.test(o.head.text)))) continue;
-      // withdrawing something other than forces ("withdrew its ambassador from") is no military withdrawal
-      if (edge === 'withdraws_from' && !options.onCoding && patientsOf(clause).some((np) => !forceNounSet(lex).has(np.head.text.toLowerCase()))) continue;
-      // parties named together with nothing else named act on each other ("rebels and troops clashed", "Kenya and
-      // Somalia signed an accord"): in the graph for verbs that say so (lexicon class `reciprocal`), for the coder's own
-      // output whatever the verb, as PETRARCH codes a compound actor with no target
-      // (the coder, like PETRARCH, whatever the verb's object when it names no party: "X and Y have postponed their meeting")
-      // (not when they fought beside someone: "Hezbollah and Iran fought alongside the army")
-      if (!targets.length && sources.length > 1 && (options.onCoding || (!m.target.length && !company.length && (edge === 'attacks' || edge === 'allied_with') && reciprocal(lex).has(clause.verb.lemma)))) {
-        targets = sources;
-      }
-      // ... and so do parties named together fighting "for" what two sides fight over, with no enemy named ("troops and
-      // rebels fought for control of the town": lexicon `contestNouns`), not side by side ("fought to retake X" is one side's)
-      if (!options.onCoding && edge === 'attacks' && sources.length > 1 && !company.length && targets.every((t) => a.mentions[t.mention]!.kind === 'place') && contested(clause, lex)) {
-        targets = sources;
-      }
-      {
-        const same = targets === sources;
-        sources = withConjuncts(sources, a.mentions, first, last);
-        targets = same ? sources : withConjuncts(targets, a.mentions, first, last);
-      }
-      // people killed, wounded or taken somewhere by nobody the clause names are there ("60 civilians were killed in
-      // Jabla", "30 tourists who were shot in Sousse"): the event's place, with no edge
-      // (not "no civilians were killed")
-      if (!sources.length && clause.verb.voice === 'passive' && !options.onCoding && !m.negated && (edge === 'attacks' || edge === 'captures') && !clause.subject.some((np) => np.det === 'no')) {
-        const pi = placeOf(c, local, a.mentions);
-        const who = pi === undefined ? undefined : targets.find((t) => !t.described && t.mention !== pi && a.mentions[t.mention]!.kind !== 'place');
-        if (who && pi !== undefined) out.push(eventPlace(who.mention, pi, s, sentence, m.hedged, { cameo: m.code, ...(m.plover ? { plover: m.plover } : {}) }));
-      }
-      if (!sources.length || (!targets.length && !company.length)) continue;
-      if (options.onCoding) {
-        for (const src of sources) for (const tgt of targets) {
-          if (src.mention === tgt.mention) continue;
-          options.onCoding({ code: m.code, plover: m.plover, source: src.mention, target: tgt.mention, sentence: { start: s.start, end: s.end } });
-          // CAMEO's paired code: the target's own event towards the source ("left for X" [032:033]: X hosts the visitor);
-          // parties acting on each other have both directions already
-          if (m.paired && targets !== sources) options.onCoding({ code: m.paired, plover: describeCode(m.paired).plover, source: tgt.mention, target: src.mention, sentence: { start: s.start, end: s.end } });
-        }
-      }
-      if (m.negated || edge === null || verbs.describe(m.code).edge === null) continue;
-      // dying is suffered, not done: the subject of "die" (lexicon class `die`; CAMEO codes it 190) is a victim, and
-      // the graph reads who killed whom from other words ("died in clashes with X" is the location rules')
-      if (dies(lex).has(clause.verb.lemma)) continue;
-      attrs ??= { ...casualties(sentence, lex), ...(() => {
-        const d = sentenceDate(sentence, a.published);
-        return d ? { date: d } : a.published ? { date: a.published.slice(0, 10) } : {};
-      })() };
-      // (a country that is a party to an alliance is no place of it: "relies on the backing of Russia")
-      const placeAt = placeOf(c, local, a.mentions);
-      const placeIdx = edge === 'allied_with' && placeAt !== undefined && a.mentions[placeAt]!.type === 'country' && [...sources, ...targets].some((e) => e.mention === placeAt) ? undefined : placeAt;
-      const plover = ownCode ? describeAs(ownCode).plover : m.plover;
-      const event: EventInfo = {
-        cameo: ownCode ?? m.code,
-        ...(plover ? { plover } : {}),
-        ...(attrs.date ? { date: attrs.date } : {}),
-        ...(placeIdx !== undefined ? { place: a.mentions[placeIdx]!.text } : {}),
-        ...(attrs.killed !== undefined && edge === 'attacks' ? { killed: attrs.killed } : {}),
-        ...(attrs.wounded !== undefined && edge === 'attacks' ? { wounded: attrs.wounded } : {}),
-      };
-      if (doerAttacked) [sources, targets] = [targets, sources];
-      const inferred = c.subjectFrom !== 'explicit' && c.subjectFrom !== 'inverted';
-      // parties acting on each other: a symmetric edge once per pair
-      const once = targets === sources && SYMMETRIC_TYPES.has(edge);
-      for (const [si, src] of sources.entries()) {
-        for (const [tk, tgt] of targets.entries()) {
-          if (src.mention === tgt.mention || (once && tk < si)) continue;
-          const sm = a.mentions[src.mention]!;
-          const tm = a.mentions[tgt.mention]!;
-          if (sm.text.toLowerCase() === tm.text.toLowerCase()) continue;
-          const rel: RawRelation = {
-            type: edge,
-            source: src.mention,
-            target: tgt.mention,
-            ...(src.described ? { sourceSpan: src.described } : {}),
-            ...(tgt.described ? { targetSpan: tgt.described } : {}),
-            evidence: {
-              start: s.start,
-              end: s.end,
-              sentence,
-              rule: `event-${m.entry.block.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
-              confidence: scoreConfidence(EVENT_CONFIDENCE, { hedged: m.hedged, inferred, distance: Math.abs(tm.start - sm.start) }),
-              ...(m.hedged ? { hedged: true } : {}),
-              // (a place taken, attacked or left, with no other place named, is where the event happened: "recaptured the
-              // town of Walikale")
-              event: event.place === undefined && edge !== 'allied_with' && (tm.kind === 'place' || tm.kind === 'camp') && !tgt.described ? { ...event, place: tm.text } : event,
-            },
-          };
-          out.push(rel);
-        }
-      }
-      // a place taken from a party ("recaptured the town of X from the RSF") is a place that party lost: it withdrew from it
-      if (edge === 'captures' && !doerAttacked && clause.verb.voice === 'active') {
-        // (the phrase may hang on the place: "seized Faya from the X in May")
-        const from = clause.pps.find((x) => x.prep === 'from') ?? patientsOf(clause).flatMap((np) => np.pps).find((x) => x.prep === 'from');
-        const losers = (from?.objects ?? []).map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && !e.described && acts(e) && a.mentions[e.mention]!.kind !== 'place');
-        for (const tgt of targets) {
-          const tm = a.mentions[tgt.mention]!;
-          if (tm.kind !== 'place' || tgt.described) continue;
-          for (const loser of losers) {
-            if (sources.some((x) => x.mention === loser.mention)) continue;
-            out.push({
-              type: 'withdraws_from',
-              source: loser.mention,
-              target: tgt.mention,
-              evidence: {
-                start: s.start,
-                end: s.end,
-                sentence,
-                rule: 'event-lost-to',
-                confidence: scoreConfidence(EVENT_CONFIDENCE * 0.8, { hedged: m.hedged, inferred: true, distance: Math.abs(tm.start - a.mentions[loser.mention]!.start) }),
-                ...(m.hedged ? { hedged: true } : {}),
-                event,
-              },
-            });
-          }
-        }
-      }
-      // parties named together as the doers of one attack fight side by side ("Hezbollah and the Syrian army attacked
-      // rebel positions"; the rule engine's co-belligerents read named targets only, this one the generic ones too)
-      // (the subjects of an active verb, named together; not parties exchanging fire, "exchanged mortar fire": class
-      // reciprocal)
-      const subjectEnds = () => new Set(clause.subject.map((np) => endOf(np, local, lex, a.mentions)?.mention));
-      if (edge === 'attacks' && !doerAttacked && targets !== sources && sources.length > 1 && targets.length && clause.verb.voice === 'active' && !reciprocal(lex).has(clause.verb.lemma) && !sources.some((x) => targets.some((t) => t.mention === x.mention)) && sources.every((x) => subjectEnds().has(x.mention))) {
-        const { plover } = verbs.describe(FIGHT_BESIDE);
-        const side: EventInfo = { ...event, cameo: FIGHT_BESIDE, ...(plover ? { plover } : {}) };
-        delete side.killed;
-        delete side.wounded;
-        for (let x = 0; x < sources.length; x++) {
-          for (let y = x + 1; y < sources.length; y++) {
-            const sm = a.mentions[sources[x]!.mention]!;
-            const tm = a.mentions[sources[y]!.mention]!;
-            if (sm.text.toLowerCase() === tm.text.toLowerCase()) continue;
-            out.push({
-              type: 'allied_with',
-              source: sources[x]!.mention,
-              target: sources[y]!.mention,
-              evidence: {
-                start: s.start,
-                end: s.end,
-                sentence,
-                rule: 'event-co-belligerents',
-                confidence: scoreConfidence(EVENT_CONFIDENCE * 0.8, { hedged: m.hedged, distance: Math.abs(tm.start - sm.start) }),
-                ...(m.hedged ? { hedged: true } : {}),
-                event: side,
-              },
-            });
-          }
-        }
-      }
-      if (company.length && !doerAttacked) {
-        const { plover } = verbs.describe(FIGHT_BESIDE);
-        const beside: EventInfo = { ...event, cameo: FIGHT_BESIDE, ...(plover ? { plover } : {}) };
-        delete beside.killed;
-        delete beside.wounded;
-        for (const src of sources) {
-          for (const ally of company) {
-            const sm = a.mentions[src.mention]!;
-            const tm = a.mentions[ally.mention]!;
-            if (src.mention === ally.mention || sm.text.toLowerCase() === tm.text.toLowerCase()) continue;
-            out.push({
-              type: 'allied_with',
-              source: src.mention,
-              target: ally.mention,
-              // ("the Kessar militia fought alongside X": the militia's phrase stands for its group)
-              ...(src.described ? { sourceSpan: src.described } : {}),
-              evidence: {
-                start: s.start,
-                end: s.end,
-                sentence,
-                rule: 'event-fight-beside',
-                confidence: scoreConfidence(EVENT_CONFIDENCE, { hedged: m.hedged, inferred, distance: Math.abs(tm.start - sm.start) }),
-                ...(m.hedged ? { hedged: true } : {}),
-                event: beside,
-              },
-            });
-          }
-        }
-      }
-      // the place of the event: where its target (or, for a place target, its source) was (an attack named as a noun
-      // names none: its "on" phrase is its target); a place attacked as a whole is not where the attacker is ("fired
-      // rockets at northern Israel", "airstrikes on Raqqa": fire crosses a distance), a site in it may be ("stormed a
-      // church in Ondo")
-      if (placeIdx !== undefined && !nominal.includes(c)) {
-        const placeAttacked = edge === 'attacks' && targets.some((t) => t.mention === placeIdx && !t.described);
-        // ... nor is a site struck by a country's weapons named as the doer ("Russian missiles hit a power plant in
-        // Kharkiv", "Israeli airstrikes targeted depots in Hama"): the forces stay where they fired from (a suicide bomber
-        // was there)
-        const fired =
-          edge === 'attacks' &&
-          sources.some((x) => {
-            const sm = a.mentions[x.mention]!;
-            return (isHardware(sm) && !/\bsuicide\b/i.test(a.text.slice(Math.max(0, sm.start - 9), sm.end))) || isAttackActor(sm, lex);
-          });
-        const who = targets.find((t) => a.mentions[t.mention]!.kind !== 'place') ?? (placeAttacked || fired ? undefined : sources.find((x) => a.mentions[x.mention]!.kind !== 'place'));
-        if (who && who.mention !== placeIdx && !who.described) out.push(eventPlace(who.mention, placeIdx, s, sentence, m.hedged, event));
-      }
-    }
+    codeSentence(s, k, first, last, tagged, nominalHere);
   });
   if (claimed.length) out.push(...claimRelations(claimed, [...(a.relations ?? []), ...out], a.mentions));
   return out;
