@@ -26,6 +26,8 @@ const ORGS: [string, string][] = [
   // nouns of bodies that also end names (orgContext.apposed), and a participle after the noun
   ['Doctors at Lumara, a Chadian aid organisation working near Abeche, said 12 people died.', 'Lumara'],
   ['Hassan Deby, the founder of Tilemsi Kalo, a medical charity, was detained.', 'Tilemsi Kalo'],
+  // a place's compound of basing right before the name
+  ['Shares of the London-based Corvel Amberly fell after the raid.', 'Corvel Amberly'],
 ];
 
 /** A name right before "fighters" is an armed group's (mentions/patterns.ts `name-combatant-group`). */
@@ -57,6 +59,8 @@ const PERSONS: [string, string][] = [
   ['The dead included Marek Dolvan, a lieutenant leading a company of scouts.', 'Marek Dolvan'],
   // a body's noun that ends a name before a person's is no cue ("the ... Party Hevrin Khalaf")
   ['The secretary general of the Future Kessar Party Idris Mahamat was detained.', 'Idris Mahamat'],
+  // ... but a given name opening the name still makes a person ("the Gaziantep-based Selim Arkan said")
+  ['The Gaziantep-based Selim Arkan said the aid had arrived.', 'Selim Arkan'],
 ];
 
 /** A singular force noun right after the name makes it a force (lexicon orgContext.forceAfter); fresh rows. */

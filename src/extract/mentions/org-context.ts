@@ -34,7 +34,8 @@ const cues = memoByLexicon((lex) => {
   const plurals = before.filter((w) => !/\s/.test(w)).map(pluralize);
   return {
     // (also through a naming verb: "a militia known as X", "the faction called X")
-    before: new RegExp(`(?<![\\p{L}])(?:(${alternation(before)})(?=${NAMING}?\\s+$)|(${alternation(plurals)})(?=${NAMING}\\s+$))`, 'u'),
+    // (and a place's compound of basing right before the name: "the UAE-based Dana Gas" is a body, no person)
+    before: new RegExp(`(?<![\\p{L}])(?:(${alternation(before)})(?=${NAMING}?\\s+$)|(${alternation(plurals)})(?=${NAMING}\\s+$))|(?<=[\\p{L}.])[-‐](based|headquartered)(?=\\s+$)`, 'u'),
     after: new RegExp(`^(?:\\s*['’]s)?\\s+(?:${alternation(c.after)})(?![\\p{L}])`, 'u'),
     afterBare: new RegExp(`^\\s+(${alternation(c.afterBare)})(?![\\p{L}])`, 'u'),
     // a singular force noun right after the name makes it a force ("the French-led Barkhane force")
@@ -87,7 +88,7 @@ export function typeByOrgContext<C extends NameCandidate>(text: string, cands: r
         break;
       }
       if (!before && !appos && (place || (!bare && !C.after.test(after)))) continue;
-      const words = [before?.[1] ?? before?.[2], bare?.[1], ...(appos ? [...appos[1]!.split(/\s+/), appos[2]] : [])];
+      const words = [before?.[1] ?? before?.[2] ?? before?.[3], bare?.[1], ...(appos ? [...appos[1]!.split(/\s+/), appos[2]] : [])];
       const armed = words.some((w) => w !== undefined && C.armed.has(w.toLowerCase()));
       if (org && !armed) continue;
       orgForms.set(form, armed ? 'armed_group' : 'organization');
