@@ -34,7 +34,8 @@ const cues = memoByLexicon((lex) => {
   const plurals = before.filter((w) => !/\s/.test(w)).map(pluralize);
   return {
     // (also through a naming verb: "a militia known as X", "the faction called X")
-    // (and a place's compound of basing right before the name: "the UAE-based Dana Gas" is a body, no person)
+    // (and a place's compound of basing right before the name: "the London-based Corvel Amberly" is a body, no person;
+    // a given name opening the name still makes a person, checked above)
     before: new RegExp(`(?<![\\p{L}])(?:(${alternation(before)})(?=${NAMING}?\\s+$)|(${alternation(plurals)})(?=${NAMING}\\s+$))|(?<=[\\p{L}.])[-‐](based|headquartered)(?=\\s+$)`, 'u'),
     after: new RegExp(`^(?:\\s*['’]s)?\\s+(?:${alternation(c.after)})(?![\\p{L}])`, 'u'),
     afterBare: new RegExp(`^\\s+(${alternation(c.afterBare)})(?![\\p{L}])`, 'u'),
