@@ -145,6 +145,14 @@ describe('events from clauses', () => {
     ['ECOWAS troops supported the Gambian army in Banjul.', 'ECOWAS allied_with Gambian army 05'],
     // a weapon sent towards a place or a party is an attack on it
     ['The Tarvan Front fired two rockets towards Faya overnight.', 'Tarvan Front attacks Faya 19'],
+    // a phrase of time after "on" is no target: the weapon's direction still names it ("on Friday", "on 3 May")
+    ['The Tarvan Front fired a guided missile towards Kidal on Friday.', 'Tarvan Front attacks Kidal 19'],
+    ['The Kessar Brigades fired mortar rounds toward Gao on 3 May.', 'Kessar Brigades attacks Gao 19'], // (munitions: words.json munitionNouns)
+    // a date opening the sentence is no target: parties named together clashing at a place act on each other
+    ['On 3 March 2019, the Tarvan Front and the Kessar Brigades clashed at the Gao bus station.', 'Tarvan Front attacks Kessar Brigades 19'],
+    // a light verb and a noun of an act done to what follows "to" is that act (class lay-to, toTargetActs)
+    ['The Tarvan Front laid siege to Gao in the spring.', 'Tarvan Front attacks Gao 19'],
+    ['Tarvan Front fighters set fire to a school in Mopti.', 'Tarvan Front attacks Mopti 18'],
     // a bare quantifier counts out of what follows "of" ("most of its troops": the troops)
     ['The Kessar Brigades withdrew most of their fighters from Faya.', 'Kessar Brigades withdraws_from Faya 08'],
     // someone's allies in apposition to a name with its acronym are that name, not that someone ("and their allies, X (Y),")
@@ -257,6 +265,8 @@ describe('events from clauses', () => {
     ['The Popular Mobilization Forces, which hold positions in parts of Diyala, were not invited.'], // holding posts somewhere takes no place
     ['The Chadian army stepped up patrols near the border.'], // a patrol is no attack
     ['Varania deployed drones to Kessar.'], // sent somewhere, not against anyone
+    ['The Tarvan Front set a deadline to the Kessar Brigades.'], // a light verb and no noun of an act: nothing done to them
+    ['The Chadian army laid mines near Gao.'], // a light verb with no "to": no act done to anyone
     ['Malian troops withdrew towards Kessar.'], // where a withdrawal goes is not what it leaves
     ['The Tarvan Front formed a new alliance.'], // a bond with no other party named
     ['Bandits took 300 cows from Jangebe.'], // the town they were taken from is not taken (schoolgirls are people now: captured)
@@ -289,6 +299,14 @@ describe('events from clauses', () => {
     const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
     expect(raw.relations.filter((r) => r.type === 'allied_with').map((r) => `${raw.mentions[r.source]!.text} ${raw.mentions[r.target]!.text} ${r.evidence.rule}`)).toEqual([]);
     expect(raw.relations.filter((r) => r.type === 'attacks' && r.evidence.event).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['On 4 June, the Tarvan Front deployed snipers against the Kessar Brigades.'],
+    ['On 9 May, Kessar fighters sent reinforcements against the Tarvan Front near Gao.'],
+  ])('what is sent or deployed against a party is no help to it: %s', (text) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    expect(raw.relations.filter((r) => r.type === 'allied_with' && r.evidence.event).map((r) => `${raw.mentions[r.source]!.text} ${raw.mentions[r.target]!.text} ${r.evidence.rule}`)).toEqual([]);
   });
 
   it.each([

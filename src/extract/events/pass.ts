@@ -35,7 +35,7 @@ import { scoreConfidence } from '../confidence.ts';
 import { readClauses } from '../clauses/index.ts';
 import type { Clause, NounPhrase, PrepPhrase, Reading } from '../clauses/types.ts';
 import { patientsOf } from '../clauses/roles.ts';
-import { DAY_AND_MONTH_NAMES, isVerbTag } from '../clauses/grammar.ts';
+import { DAY_AND_MONTH_NAMES, isTimeName, isVerbTag } from '../clauses/grammar.ts';
 import { entriesFromCameo, type CameoVerbsLike } from './cameo.ts';
 import { describeCode, dictionaryOf, matchClause, wordsOf, type DescribeCode, type EventMatch } from './match.ts';
 import type { VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
@@ -53,6 +53,19 @@ const EVENT_EDGES: ReadonlySet<RelationType> = new Set(['attacks', 'captures', '
 const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'on', 'where']);
 /** Prepositions whose object is the target of an event verb with no object of its own. */
 const TARGET_PREPS = new Set(['against', 'on', 'at', 'upon']);
+/** Heads of what a verb of using a weapon sends at a target: CAMEO's weapons and aircraft, and the lexicon's munitions ("mortar shells"). */
+const aimedHeads = memoByLexicon((lex): ReadonlySet<string> => new Set([...hardwareHeads(), ...lex.words.munitionNouns.flatMap((w) => [w, pluralize(w)])]));
+/**
+ * Where parties named together act on each other ("X and Y clashed at the border gate", "... at the crossing with
+ * Turkey"): the place, not a target.
+ */
+const placeOfMutualAct = (pp: PrepPhrase, c: Clause, lex: Lexicon, isPlace: (np: NounPhrase) => boolean): boolean =>
+  c.subject.length > 1 && reciprocal(lex).has(c.verb.lemma) && (pp.prep === 'at' || (pp.prep === 'with' && pp.objects.every(isPlace)));
+/** A bare noun of an act done to what follows "to" (lexicon toTargetActs: "siege", "fire"). */
+const isToTargetAct = (np: NounPhrase, lex: Lexicon): boolean => np.mention === undefined && !np.det && Object.hasOwn(lex.words.toTargetActs, np.head.text.toLowerCase());
+/** A phrase of time after a target's preposition ("on Thursday", "on 12 March", "at dawn" is not one): never the target. */
+const isTimePP = (pp: PrepPhrase): boolean =>
+  pp.objects.length > 0 && pp.objects.every((np) => np.mention === undefined && (isTimeName(np.head.text) || (np.head.pos === 'CD' && np.text.split(/\s+/).some((w) => isTimeName(w)))));
 /** Prepositions of an event's frame ("during a raid in X"): the place of what they name is the event's. */
 const DURING = new Set(['during', 'amid', 'throughout']);
 /** Where a weapon is sent, as its target ("fired a missile towards X"). */
@@ -391,6 +404,8 @@ function formFirstWords(name: string): (lex: Lexicon) => ReadonlySet<string> {
 }
 /** The first words of the forms of the verbs of receiving fire ("came", "faced"): the events pre-test's. */
 const receivingForms = formFirstWords('come-under');
+/** Forms of the light verbs of an act done to what follows "to" (lexicon class `lay-to`: "laid", "sets"). */
+const layingForms = formFirstWords('lay-to');
 /** Verbs of entering a fight (lexicon class `join-fight`: "joined the war"). */
 const joinsFight = classVerbSet('join-fight');
 /** Verbs of giving up a place (lexicon class `cede`: "handed over", "ceded"). */
@@ -430,6 +445,7 @@ const allyHeads = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.
 const launches = classVerbSet('launch');
 const dominates = classVerbSet('dominate');
 const holds = classVerbSet('hold');
+const laysTo = classVerbSet('lay-to');
 const leadsVerb = classVerbSet('lead');
 const foundsBody = classVerbSet('found-body');
 /** Verbs of using a weapon (lexicon class `use-weapon`: "used", "fired", "launched"): their weapon object is no target. */
@@ -964,6 +980,15 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     }
     return false;
   };
+  const layToForms = layingForms(lex);
+  /** A light verb of class `lay-to`, a noun of `toTargetActs` within the next two tokens and "to" after it ("laid siege to"). */
+  const layToIn = (i: number, end: number) => {
+    for (; i < end; i++) {
+      if (!layToForms.has(a.tokens[i]!.norm)) continue;
+      for (let k = i + 1; k < Math.min(end - 1, i + 3); k++) if (Object.hasOwn(lex.words.toTargetActs, a.tokens[k]!.norm) && a.tokens[k + 1]!.norm === 'to') return true;
+    }
+    return false;
+  };
   /** Does sentence `k` open with "they" or "it", and the sentence before with a generic actor? */
   const genericOpenerBefore = (k: number): boolean => {
     if (k === 0 || !/^\W*(?:they|it)\b/i.test(a.text.slice(a.sentences[k]!.start, a.sentences[k]!.start + 8))) return false;
@@ -996,9 +1021,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   const readAgain = (clause: Clause, m: EventMatch | null, verbKey: string, local: number[], describeAs: DescribeCode): { clause: Clause; m: EventMatch | null; lightVerb: boolean } => {
     let lightVerb = false;
   // (or towards one: "launched a ballistic missile towards Eilat", read as "at")
-  const weaponAt = !options.onCoding && m?.edge !== 'attacks' && usesWeapon(lex).has(verbKey) && clause.pps.some((x) => TARGET_PREPS.has(x.prep) || (TOWARDS.has(x.prep) && clause.objects.some((np) => hardwareHeads().has(np.head.text.toLowerCase()))));
+  const weaponAt = !options.onCoding && m?.edge !== 'attacks' && usesWeapon(lex).has(verbKey) && clause.pps.some((x) => TARGET_PREPS.has(x.prep) || (TOWARDS.has(x.prep) && clause.objects.some((np) => aimedHeads(lex).has(np.head.text.toLowerCase()))));
   if ((!m || !m.pattern || m.edge === null) && clause.verb.voice === 'active' && (launches(lex).has(verbKey) || weaponAt)) {
-    const noun = clause.objects.find((np) => (launches(lex).has(verbKey) && (isAttackNoun(np, lex) || isCampaignNoun(np, lex))) || (weaponAt && hardwareHeads().has(np.head.text.toLowerCase())));
+    const noun = clause.objects.find((np) => (launches(lex).has(verbKey) && (isAttackNoun(np, lex) || isCampaignNoun(np, lex))) || (weaponAt && aimedHeads(lex).has(np.head.text.toLowerCase())));
     if (noun) {
       // the noun's own phrases ("strikes against X") become the verb's
       const pps = weaponAt ? clause.pps.map((x) => (TOWARDS.has(x.prep) ? { ...x, prep: 'at' } : x)) : clause.pps;
@@ -1021,6 +1046,22 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const fm = matchClause(as, verbs.dict, describeAs);
       if (fm) {
         m = fm;
+        clause = as;
+      }
+    }
+  }
+  // a light verb and a noun of an act done to what follows "to" ("laid siege to X", "set fire to X": lexicon class
+  // `lay-to`, toTargetActs) is the act's own verb done to it: read as "besieged X", "attacked X"
+  // (CAMEO's own "SET * FIRE" is an attack already: its target is the object of "to", below)
+  if (!options.onCoding && m?.edge !== 'attacks' && clause.verb.voice === 'active' && laysTo(lex).has(verbKey)) {
+    const act = clause.objects.find((np) => isToTargetAct(np, lex));
+    const to = act && clause.pps.find((x) => x.prep === 'to');
+    if (act && to) {
+      const lemma = lex.words.toTargetActs[act.head.text.toLowerCase()]!;
+      const as: Clause = { ...clause, verb: { ...clause.verb, lemma, particle: undefined }, objects: [...clause.objects.filter((o) => o !== act), ...to.objects], pps: clause.pps.filter((x) => x !== to) };
+      const am = matchClause(as, verbs.dict, describeAs);
+      if (am?.edge === 'attacks') {
+        m = am;
         clause = as;
       }
     }
@@ -1328,7 +1369,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // the weapon a verb of using fires or drops is the means of an attack, not its target ("used TOW missiles against
     // X", "fired rockets at X": lexicon class `use-weapon`; CAMEO's "USE * &WEAPON"): the target is then read from the
     // clause's phrases below ("shot down a helicopter", "destroyed ISIL tanks" keep theirs)
-    const means = (np: NounPhrase) => m.edge === 'attacks' && !options.onCoding && usesWeapon(lex).has(clause.verb.lemma) && hardwareHeads().has(np.head.text.toLowerCase());
+    const means = (np: NounPhrase) => m.edge === 'attacks' && !options.onCoding && usesWeapon(lex).has(clause.verb.lemma) && aimedHeads(lex).has(np.head.text.toLowerCase());
     // whom a fight is fought beside ("fought alongside X", "on X's side"; lexicon class `fight`): never its target; in
     // the graph an ally of its doer (CAMEO's "FIGHT * ALONGSIDE", 062: below)
     const besides = m.edge === 'attacks' && !options.onCoding && fights(lex).has(clause.verb.lemma) ? clause.pps.map((x) => ({ pp: x, nps: companyOf(x, clause.pps, lex) })).filter((x) => x.nps) : [];
@@ -1376,9 +1417,11 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // (after a light verb, "against" first: "on Jan. 8, forces conducted strikes against X")
       const pp =
         (lightVerb ? clause.pps.find((x) => x.prep === 'against') : undefined) ??
-        clause.pps.find((x) => (TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19') && !lightVerb)) && !m.skipped?.includes(x) && !companyPPs.includes(x)) ??
+        clause.pps.find((x) => (TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19') && !lightVerb)) && !m.skipped?.includes(x) && !companyPPs.includes(x) && (options.onCoding || !isTimePP(x)) && !placeOfMutualAct(x, clause, lex, (np) => { const e = endOf(np, local, lex, a.mentions); return !!e && a.mentions[e.mention]!.kind === 'place'; }) && !(x.prep === 'against' && m.edge === 'allied_with')) ??
+        // (an act's "to": "set fire to X", lexicon toTargetActs)
+        (m.edge === 'attacks' && !options.onCoding && laysTo(lex).has(clause.verb.lemma) && clause.objects.some((np) => isToTargetAct(np, lex)) ? clause.pps.find((x) => x.prep === 'to') : undefined) ??
         // (a weapon sent towards a party or a place: "launched a ballistic missile towards Eilat")
-        (m.edge === 'attacks' && !options.onCoding && clause.objects.some((np) => hardwareHeads().has(np.head.text.toLowerCase())) ? clause.pps.find((x) => TOWARDS.has(x.prep)) : undefined) ??
+        (m.edge === 'attacks' && !options.onCoding && clause.objects.some((np) => aimedHeads(lex).has(np.head.text.toLowerCase())) ? clause.pps.find((x) => TOWARDS.has(x.prep)) : undefined) ??
         // (a verb of acting together whose code is a bond: its partner is the object of "with", "cooperated closely with X")
         (m.edge === 'allied_with' && !options.onCoding && reciprocal(lex).has(clause.verb.lemma) ? clause.pps.find((x) => x.prep === 'with' && !m.skipped?.includes(x) && !companyPPs.includes(x)) : undefined);
       if (pp) targetNps = pp.objects;
@@ -1738,12 +1781,14 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const underHere = options.onCoding === undefined && !hasVerb && underIn(ti, tj);
     // (or a war: "has been at war with X")
     const warHere = options.onCoding === undefined && !hasVerb && atWarIn(ti, tj);
-    if (!hasVerb && !nominalHere && !underHere && !warHere) return;
+    // (or an act done to someone: "laid siege to X")
+    const layHere = options.onCoding === undefined && !hasVerb && layToIn(ti, tj);
+    if (!hasVerb && !nominalHere && !underHere && !warHere && !layHere) return;
     // the article's tokens of the sentence, unless one straddles its start or end (then the sentence is tokenized alone)
     const whole = ti < tj && a.tokens[ti]!.start >= s.start && a.tokens[tj - 1]!.end <= s.end;
     const tagged = tagSentence(a.text, s, whole ? a.tokens.slice(ti, tj) : undefined);
     // the event word must be a verb, or a claim's (a nominal attack is read from nouns)
-    if (!nominalHere && !warHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms])) return;
+    if (!nominalHere && !warHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms, layToForms])) return;
     codeSentence(s, k, first, last, tagged, nominalHere);
   });
   if (claimed.length) out.push(...claimRelations(claimed, [...(a.relations ?? []), ...out], a.mentions));

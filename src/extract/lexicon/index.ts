@@ -90,6 +90,8 @@ export interface Words {
   /** Lower-case nouns naming an attack as an event ("a Taliban attack", "an assault by rebels"), not what is attacked. */
   /** Nouns of fighting between two sides ("clashes between X and Y"): rule patterns read them as `{W:conflictNouns}`. */
   conflictNouns: string[];
+  toTargetActs: Record<string, string>;
+  munitionNouns: string[];
   attackNouns: string[];
   /** Nouns of a bond between parties ("alliance", "pact"): "formed an alliance with X" names X the other party (events/). */
   /** Nouns of a part of a group ("wing", "affiliate"): a group in apposition with one is a member of the whole; rule patterns read them as `{W:partNouns}`. */

@@ -144,6 +144,8 @@ export const WORDS_SCHEMA: Schema = {
     victimNouns: strings,
     victimAdjectives: strings,
     conflictNouns: strings,
+    toTargetActs: { record: 'string' },
+    munitionNouns: strings,
     attackNouns: strings,
     partNouns: strings,
     militaryPosts: strings,
