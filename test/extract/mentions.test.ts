@@ -166,6 +166,12 @@ const NOT_FOUND: [string, string][] = [
   ['A Cape Town-based firm hired guards.', 'Cape Town-based'],
   // a plural noun and "of the" before a name; a name of its own that opens with a noun and "of" ("Youth of ...")
   ['Fighters of the Kessar Liberation Army stormed a post.', 'Fighters of the Kessar Liberation Army'],
+  // a sentence's capitalised opener before a known group is no part of a place its last word would make ("State")
+  ['Suspected Islamic State fighters burned a clinic near Kidal.', 'Suspected Islamic State'],
+  ['Reported Islamic State cells regrouped in the desert.', 'Reported Islamic State'],
+  // no name ends right before a model's number ("F-16s", "Su-25")
+  ['The convoy burned after Chadian Su-25 jets bombed the road.', 'Chadian Su'],
+  ['Officials said Nigerien F-7 fighters flew over Agadez.', 'Nigerien F'],
 ];
 
 describe('mentions: found', () => {

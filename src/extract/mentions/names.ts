@@ -36,6 +36,9 @@ export const bareTitleWords = memoByLexicon((lex): ReadonlySet<string> => new Se
 /** Abbreviations that end a name with their period ("Norvik Corp.", "Halden Ltd."), lower case. */
 const closingAbbreviations = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.abbreviations.filter((a) => !a.includes('.'))));
 
+/** A name cut off before the number of a model's designation ("Iraqi F-16s", "Su-24", "MiG-29"): no name ends there. */
+const beforeDesignation = (text: string, end: number): boolean => /^[-‐]?\d/.test(text.slice(end, end + 2));
+
 /**
  * The name mentions of a text, sorted by start, and the characters they
  * cover (`used`: 1 where a mention lies; later passes add names only on free text).
@@ -59,6 +62,7 @@ export function findNames(
   }));
   for (const p of namePatterns(lexicon)) {
     for (const c of p.find(text)) {
+      if (beforeDesignation(text, c.end)) continue;
       if (c.reason === 'name-compass-place') {
         // only "north-east <known place>"
         const inner = lex.find((h) => h.end === c.end && h.start > c.start && KIND_OF_TYPE[h.entry.type] === 'place');
@@ -75,6 +79,9 @@ export function findNames(
           if (!/\s/.test(text.slice(c.start, c.end))) continue;
         }
       }
+      // "Suspected Islamic State militants ...": a sentence's opening word before a name the dictionary knows, of no place,
+      // is capitalised as an opener, not as part of the place the name's last word would make of both ("State")
+      if (c.reason === 'name-place-head' && sentenceStarts.has(c.start) && lex.some((h) => h.end === c.end && h.start > c.start && KIND_OF_TYPE[h.entry.type] !== 'place' && !/\s/.test(text.slice(c.start, h.start).trim()))) continue;
       // "President of Turkey Recep Tayyip Erdoğan": the office ends in a known person, who is the mention
       if (c.reason === 'name-office' && lex.some((h) => h.entry.type === 'person' && h.end === c.end && h.start > c.start)) continue;
       // "Islamic State in the Greater Sahara (ISGS)": a name its acronym defines whose head the dictionary knows is of
@@ -127,6 +134,7 @@ export function findNames(
   const unknown = listedPlaces(text, typeByOrgContext(text, guessed, lexicon), lexicon);
   for (const c of unknown) {
     for (let i = c.start; i < c.end; i++) used[i] = 1;
+    if (beforeDesignation(text, c.end)) continue;
     // "on Jan. 8", "Sept. 11": a month before a number is a date ("Jan" is also a given name)
     if (isMonthBeforeNumber(text, c, lexicon)) continue;
     // the words before decide over a person guess: "entered Kefr Amin", "residents of Beit Sahem"
