@@ -49,8 +49,20 @@ export function findMentions(
   // ... and so is one written in lower case ("Turkey's defence ministry")
   // "The Iraqi Prime Minister, Haider al-Abadi,": the name holds the office (office-appositions.ts)
   const mentions = titleApposedNames(text, lowerInstitutions(text, scopeInstitutions(text, dropEventNames(readHeadlines(text, kept, lexicon), text, lexicon), lexicon), lexicon));
-  // aliases refer to mentions by identity; index them after the sort
+  // aliases refer to mentions by identity; index them after the sort (a mention the passes above rewrote, "Iraq's Joint
+  // Operations Command (JOC)" scoped to Iraq, by its span)
   const at = new Map(mentions.map((m, i) => [m, i]));
-  const aliases = defined.pairs.filter(([l, s]) => at.has(l) && at.has(s)).map(([l, s]) => ({ long: at.get(l)!, short: at.get(s)! }));
+  const atSpan = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const key = `${m.start}:${m.end}`;
+    if (!atSpan.has(key)) atSpan.set(key, i);
+  });
+  const indexOf = (m: RawMention) => at.get(m) ?? atSpan.get(`${m.start}:${m.end}`);
+  const aliases: RawAlias[] = [];
+  for (const [l, s] of defined.pairs) {
+    const long = indexOf(l);
+    const short = indexOf(s);
+    if (long !== undefined && short !== undefined) aliases.push({ long, short });
+  }
   return { mentions, aliases };
 }
