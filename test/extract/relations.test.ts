@@ -37,6 +37,8 @@ const CASES: [string, string][] = [
   // "a commander of": one of its commanders, a member (leads-appositive takes "the commander of")
   ['Colonel Idris Mahamat, a commander of the Kessar Brigades, was wounded near Faya.', 'Idris Mahamat member_of Kessar Brigades'],
   ['The Kessar Front launched a rebellion against Chad in 2009.', 'Kessar Front attacks Chad'],
+  // the second of two roles joined in one apposition ("the governor of X and leader of Y")
+  ['Salif Dara, the governor of Mopti and leader of the Kessar Front, toured the camps.', 'Salif Dara leads Kessar Front'],
   // a party said to be a close ally of another (allied-ally-appositive after a singular copula)
   ['The Omari Battalion is a close ally of the Tarvan Front.', 'Omari Battalion allied_with Tarvan Front'],
   // ... and the party possessed after "of", not its possessor
@@ -241,6 +243,8 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // a first role's object that is no name nor one word ends the apposition's reach
+  ['Salif Dara, a friend of many in Mopti and leader of nothing, praised the Kessar Front.', 'leads'],
   // a place withdrawn to, or one not left, is no place withdrawn from; nor a place a verb of leaving leaves out of something
   ['Israeli strikes on Tarvan Front positions forced them to withdraw to the town of Agadez.', 'withdraws_from'],
   ['The Tarvan Front prevented civilians from leaving the city of Agadez.', 'withdraws_from'],

@@ -51,6 +51,16 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    reason: 'leads-appositive-second-role',
+    type: 'leads',
+    // the second of two roles in one apposition, joined by "and" ("X, the governor of Y and leader of Z,"): the first
+    // role's object is one word or name, no comma between
+    pattern: `{S:person},\\s+(?!(?:a|an)\\s)(?:the\\s+)?(?:[\\w-]+\\s+){1,3}?(?:of|for)\\s+(?:the\\s+)?(?:⟦[^⟧]*⟧|[\\w'’-]+)\\s+and\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?<!\\b(?:${SUB_UNIT}|crew)\\s+){LEAD}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${ROLE_OBJECT_GAP}{T:${ACTOR}}(?!${PART_OF_GROUP})`,
+    example: 'Omar Tessali, the mayor of Gao and head of the Tarvan Front, said the town was calm.',
+    examples: ['Idris Kamal, governor of Kidal and leader of the Kessar Brigades, met the envoy.'],
+    confidence: 0.75,
+  },
+  {
     reason: 'member-heads-part',
     type: 'member_of',
     // who heads a part of a group named after its possessive is a member of the group ("X, the head of the SDF's media
