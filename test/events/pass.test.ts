@@ -150,6 +150,9 @@ describe('events from clauses', () => {
     ['The Kessar Brigades fired mortar rounds toward Gao on 3 May.', 'Kessar Brigades attacks Gao 19'], // (munitions: words.json munitionNouns)
     // a date opening the sentence is no target: parties named together clashing at a place act on each other
     ['On 3 March 2019, the Tarvan Front and the Kessar Brigades clashed at the Gao bus station.', 'Tarvan Front attacks Kessar Brigades 19'],
+    // a passive deed with no agent, done in an attack named with its doer: the doer did it
+    ['Omar Tessali was killed in a Tarvan Front ambush near Gao.', 'Tarvan Front attacks Omar Tessali 19'],
+    ['Four Malian soldiers were wounded in a Chadian air strike on Kidal.', 'Chadian air strike attacks Malian soldiers 18'],
     // a light verb and a noun of an act done to what follows "to" is that act (class lay-to, toTargetActs)
     ['The Tarvan Front laid siege to Gao in the spring.', 'Tarvan Front attacks Gao 19'],
     ['Tarvan Front fighters set fire to a school in Mopti.', 'Tarvan Front attacks Mopti 18'],
@@ -267,6 +270,8 @@ describe('events from clauses', () => {
     ['Varania deployed drones to Kessar.'], // sent somewhere, not against anyone
     ['The Tarvan Front set a deadline to the Kessar Brigades.'], // a light verb and no noun of an act: nothing done to them
     ['The Chadian army laid mines near Gao.'], // a light verb with no "to": no act done to anyone
+    ['Five traders were killed in a Mopti attack.'], // a place before the attack noun is where, not who
+    ['Two guards were killed in the attack, Captain Omar Tessali was wounded.'], // a name after the attack is no doer of it
     ['Malian troops withdrew towards Kessar.'], // where a withdrawal goes is not what it leaves
     ['The Tarvan Front formed a new alliance.'], // a bond with no other party named
     ['Bandits took 300 cows from Jangebe.'], // the town they were taken from is not taken (schoolgirls are people now: captured)

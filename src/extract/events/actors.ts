@@ -842,6 +842,12 @@ export function genericActors(
       const at = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
       return !!at && mentions.some((x) => x.start === at.start && x.kind !== 'place' && x.rule !== 'generic-actor');
     };
+    /** An armed group's or force's name (no generic actor) right after "of" or "of the" at token `k`. */
+    const armedBodyAfter = (k: number): RawMention | undefined => {
+      if (tokens[k]?.norm !== 'of') return undefined;
+      const at = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
+      return at ? mentions.find((x) => x.start === at.start && (x.type === 'armed_group' || x.type === 'force') && x.rule !== 'generic-actor' && !x.via) : undefined;
+    };
     const roles = roleWords(lex ?? defaultLexicon());
     const roleOf = (!!tokens[last + 1] && roles.has(tokens[last + 1]!.norm) && bodyAfter(last + 2)) || (last > i && roles.has(tokens[last]!.norm) && bodyAfter(last + 1));
     if (covered(mentions, maxEnd, headStart, headEnd) || titledAt.has(headEnd + 1) || roleOf) {
@@ -861,6 +867,14 @@ export function genericActors(
     const bracketed = i > 1 && tokens[i - 1]!.norm === ')' && tokens[i - 1]!.start === tokens[i - 2]!.end ? endsAt.get(tokens[i - 2]!.end) : undefined;
     const before = i > 0 ? (endsAt.get(tokens[i - 1]!.end) ?? ownedBy ?? bracketed) : undefined;
     if (before) {
+      i = last;
+      continue;
+    }
+    // ... and so does one named after "of" ("factions of the Syrian National Army", "fighters of the Tarvan Front"): an
+    // armed group's or force's own men, no party of their own; the words describe it ("Turkish-backed factions of X": X)
+    const body = hit.type === 'armed_group' || hit.type === 'force' ? armedBodyAfter(last + 1) : undefined;
+    if (body) {
+      out.push({ start: headStart, end: headEnd, text: text.slice(headStart, headEnd), kind: body.kind, type: body.type, rule: 'generic-actor', via: 'description', refersTo: { start: body.start, end: body.end } });
       i = last;
       continue;
     }

@@ -275,7 +275,8 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
   // the army"; lexicon roles.json, either kind of role, singular or plural); not a place's people ("residents of X")
   // (a noun before the role makes them others: "the family members of X")
   // (or "from" a group: "fighters from the Tarvan Front"; not from a place, "fighters from Chad")
-  if (roleHeads(lex).has(np.head.text.toLowerCase()) && !np.modifiers.some((m) => m.kind === 'compound')) {
+  // (and a group's parts: "factions of the Syrian National Army", "a unit of the army"; lexicon partNouns)
+  if ((roleHeads(lex).has(np.head.text.toLowerCase()) || partHeads(lex).has(np.head.text.toLowerCase())) && !np.modifiers.some((m) => m.kind === 'compound')) {
     for (const pp of np.pps) {
       if ((pp.prep !== 'of' && pp.prep !== 'from') || pp.attach !== 'noun') continue;
       // (or a group noun with the name before it: "fighters from the Islamic State group")
@@ -321,6 +322,8 @@ const custodyNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.w
 const aidNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.aidNouns));
 /** The lexicon's nouns of a group's parts ("branch", "wing", "affiliate"). */
 const partNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.partNouns));
+/** The lexicon's part nouns and their plurals ("faction", "factions", "units"). */
+const partHeads = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.partNouns.flatMap((w) => [w, pluralize(w)])));
 /** The lexicon's group nouns that follow a group's name ("the Islamic State group"), lower case. */
 const anaphorGroupNouns = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.anaphorGroupNouns.map((w) => w.toLowerCase())));
 /** The role nouns of roles.json and their plurals ("members", "commander"): what a group's people are called. */
@@ -1363,6 +1366,20 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // ... or said by a passive relative on the attack: claimed by its doer ("an attack claimed by X killed"), or laid
       // on someone (lexicon class accuse: "a drone attack blamed on X wounded two soldiers"), a reported deed, hedged
       else if (noun) sources = attributedDoers(noun, reading, lex).doers.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && acts(e));
+    }
+    // a passive deed with no agent done in an attack named with its doer ("was killed in a Chadian airstrike", "were
+    // wounded in an ISIS ambush"): the attack's doer did it (the attack's own words, a mention or its modifiers)
+    if (!sources.length && m.edge === 'attacks' && !options.onCoding && clause.verb.voice === 'passive' && !clause.agent.length) {
+      const inAttack = clause.pps.find((x) => (x.prep === 'in' || x.prep === 'during') && x.objects.some((np) => headKeys(np).some((k) => attackNouns(lex).has(k))));
+      // (its own words only, never a name apposed to it: "were killed in the attack, Staff Sgt. X was injured")
+      const doer = (np: NounPhrase): End | undefined => {
+        if (np.mention !== undefined) return { mention: local[np.mention]! };
+        const md = np.modifiers.find((x) => (x.kind === 'compound' || x.kind === 'possessor') && (x.mention ?? x.np?.mention) !== undefined);
+        const by = md ? undefined : np.pps.find((x) => x.prep === 'by')?.objects.find((o) => o.mention !== undefined);
+        const i = md ? (md.mention ?? md.np!.mention!) : by?.mention;
+        return i === undefined ? undefined : { mention: local[i]! };
+      };
+      if (inAttack) sources = inAttack.objects.map(doer).filter((e): e is End => !!e && acts(e) && a.mentions[e.mention]!.kind !== 'place');
     }
     // what a named patient is of is taken ("took control of Goma"), not allied with ("began the deployment of troops")
     const ofTarget = m.targetFrom === 'of' && m.edge === 'allied_with' && !options.onCoding;
