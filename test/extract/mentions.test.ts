@@ -44,6 +44,9 @@ const FOUND: [string, string, string][] = [
   ['The attacks in Qamenas, Sarmin and Talamenes were condemned.', 'Talamenes', 'city'],
   // numbered units, victims, communities
   ['Soldiers from the 3rd Battalion arrived.', '3rd Battalion', 'force'],
+  // a unit numbered with a bare number, after "the" or after its echelon
+  ['Gunmen overran the base of the 212 Battalion near Gao.', '212 Battalion', 'force'],
+  ['Soldiers of Brigade 47 retreated to the airport.', 'Brigade 47', 'force'],
   ['The 158th Fighter Wing deployed.', '158th Fighter Wing', 'force'],
   ['The attack killed 35 innocent civilians.', 'civilians', 'organization'],
   ['The SDF is made up in part of local Arabs.', 'Arabs', 'organization'],
@@ -169,6 +172,10 @@ const NOT_FOUND: [string, string][] = [
   // a sentence's capitalised opener before a known group is no part of a place its last word would make ("State")
   ['Suspected Islamic State fighters burned a clinic near Kidal.', 'Suspected Islamic State'],
   ['Reported Islamic State cells regrouped in the desert.', 'Reported Islamic State'],
+  // a state's body capitalised in a report's style is no place nor name ("from Government-controlled areas")
+  ['Shells fired from Government-controlled areas hit the market in Gao.', 'Government'],
+  // a count before a unit's echelon is no unit's number
+  ['Some 300 Brigade fighters crossed the river.', '300 Brigade'],
   // no name ends right before a model's number ("F-16s", "Su-25")
   ['The convoy burned after Chadian Su-25 jets bombed the road.', 'Chadian Su'],
   ['Officials said Nigerien F-7 fighters flew over Agadez.', 'Nigerien F'],

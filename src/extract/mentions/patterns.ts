@@ -249,6 +249,16 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   );
   // (the ordinal's last digit, then its suffix: up to three digits before it)
   const MILITARY_UNIT_CUED: CuedRegExp = { re: MILITARY_UNIT, cue: { re: /\d(?:st|nd|rd|th)\s/gu, starts: (_t, at, add) => add(at - 3, at + 1) } };
+  /**
+   * Units numbered with a bare number: after "the" ("the 149 Battalion"), or after a unit's echelon ("Division 17",
+   * "Brigade 93", as Syrian and Iraqi units are named); not a count ("400 Brigade fighters" has no "the").
+   */
+  const NUMBERED_ECHELONS = alternation(WORDS.unitEchelons.filter((w) => !['Fireteam', 'Squad', 'Section', 'Company', 'Troop', 'Detachment', 'Group', 'Wing', 'Fleet', 'Army'].includes(w)));
+  const NUMBERED_UNIT = new RegExp(
+    `(?<=(?<![\\p{L}])[Tt]he\\s+)\\d{1,4}\\s+(?:${NUMBERED_ECHELONS})(?![\\p{L}-])|(?<![\\p{L}\\d-])(?:${NUMBERED_ECHELONS})\\s+\\d{1,4}(?![\\p{L}\\d-]|[.,:]\\d)`,
+    'gu',
+  );
+  const NUMBERED_UNIT_CUED: CuedRegExp = { re: NUMBERED_UNIT, cue: { re: new RegExp(`(?:${NUMBERED_ECHELONS})`, 'gu'), starts: (_t, at, add) => add(Math.max(0, at - 5), at + 1) } };
   const PEOPLE_GROUP = new RegExp(
     `(?<![\\p{L}])(?:(?:the|The)\\s+(?:${DEMONYM_ALT})\\s+(?:${alternation(WORDS.peopleNouns)})|(?:${DEMONYM_ALT})(?<=s)|(?:${alternation(WORDS.communities)}))(?![\\p{L}])`,
     'gu',
@@ -741,6 +751,13 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       expect: '3rd Battalion',
       cued: [MILITARY_UNIT_CUED],
       find: (text) => allCued(MILITARY_UNIT_CUED, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'force', reason: 'name-military-unit', priority: 6 })),
+    },
+    {
+      reason: 'name-numbered-unit',
+      example: 'Militants overran the base of the 149 Battalion, while Division 17 held the airport.',
+      expect: '149 Battalion',
+      cued: [NUMBERED_UNIT_CUED],
+      find: (text) => allCued(NUMBERED_UNIT_CUED, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'force', reason: 'name-numbered-unit', priority: 6 })),
     },
     {
       reason: 'name-victim-group',

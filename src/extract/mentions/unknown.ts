@@ -170,6 +170,9 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
   if (words.length >= 2 && (firstTags.includes('Honorific'))) return 'person';
   if (words.length === 1) {
     if (r.demonyms.has(first.toLowerCase()) || lastTags.includes('Demonym')) return undefined; // "Syrian and Iraqi camps"
+    // a state's body capitalised as a report's style writes it ("from Government-controlled areas", "the Regime"): no
+    // place nor name of its own (lexicon stateNouns: the generic actors read it)
+    if (r.lex.words.stateNouns.includes(first.toLowerCase())) return undefined;
     if (lastTags.includes('Country')) return 'country';
     if (lastTags.some((t) => PLACE_TAGS.has(t))) return 'city';
     if (lastTags.includes('Organization') || lastTags.includes('SportsTeam')) return 'organization';
