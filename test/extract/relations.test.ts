@@ -243,6 +243,9 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // a verb of directing hands the infinitive to its object: the subject only asked (verb class direct-to)
+  ['Salif Dara called on his followers to expel the Kessar Front from Mopti.', 'attacks'],
+  ['The envoy asked Chad to attack the Kessar Front.', 'attacks'],
   // a first role's object that is no name nor one word ends the apposition's reach
   ['Salif Dara, a friend of many in Mopti and leader of nothing, praised the Kessar Front.', 'leads'],
   // a place withdrawn to, or one not left, is no place withdrawn from; nor a place a verb of leaving leaves out of something

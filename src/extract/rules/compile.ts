@@ -32,6 +32,14 @@ const ACTIVE = (() => {
 })();
 
 /**
+ * `{ACTIVE}` also reads no verb of an infinitive whose doer is the object of a verb of directing before it (verb class
+ * `direct-to`: "urged the tribes to fight X", "called on his followers to expel X"): the rule's subject only asked.
+ * The object is up to four words or mentions; "vowed to fight X" has none and reads.
+ */
+const notDirected = (lex: Lexicon): string =>
+  `(?<!(?<![\\p{L}])(?:${classAlternation('direct-to', undefined, lex)})\\s+(?:(?:[^\\s${OPEN}${CLOSE}]+|${OPEN}[^${CLOSE}]*${CLOSE})\\s+){1,4}to\\s+(?:\\p{L}+ly\\s+)?)`;
+
+/**
  * `{NOT_OURS}`, before a trigger: no first-person possessive on it ("our fight against X", "our efforts to defeat X"):
  * what is "ours" is the speaker's doing, not that of a name before it ("The envoy will discuss our efforts to ...").
  */
@@ -64,7 +72,7 @@ export function verbSlots(pattern: string): VerbSlot[] {
 export function patternSource(pattern: string, lex: Lexicon = defaultLexicon(), opts: { captureVerbs?: boolean } = {}): string {
   let k = 0;
   return pattern
-    .replace(/\{ACTIVE\}/g, ACTIVE)
+    .replace(/\{ACTIVE\}/g, () => `${ACTIVE}${notDirected(lex)}`)
     .replace(/\{NOT_OURS\}/g, NOT_OURS)
     // a verb slot starts a word ("expelled" holds no "led")
     // (a word start, but not the second half of a compound word: "air-supported operations" holds no verb "supported";
