@@ -203,11 +203,15 @@ function genericConflicts(a: Analysis, mentions: readonly RawMention[], ranges: 
     const [first, last] = ranges[k]!;
     for (let i = first; i + 1 < last; i++) {
       const m = mentions[i]!;
-      const p = mentions[i + 1]!;
+      // (past the first party's acronym in brackets: "between the Syrian Democratic Forces (SDF) and tribal fighters")
+      const bracket = i + 2 < last && /^\s*\(\s*$/.test(a.text.slice(m.end, mentions[i + 1]!.start)) && /^\s*\)/.test(a.text.slice(mentions[i + 1]!.end, mentions[i + 1]!.end + 3));
+      const j = bracket ? i + 2 : i + 1;
+      const p = mentions[j]!;
+      const from = bracket ? a.text.indexOf(')', mentions[i + 1]!.end) + 1 : m.end;
       if (!(isGeneric(m) || isGeneric(p)) || m.kind === 'place' || p.kind === 'place') continue;
-      if (!/^\s+and\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(a.text.slice(m.end, p.start)) || !/\bbetween\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(a.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
+      if (!/^\s+and\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(a.text.slice(from, p.start)) || !/\bbetween\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(a.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       for (const r of rulesOnWindow(a, s, mentions, first, last, s.start, p.end, lex, ATTACKS)) {
-        if (r.type === 'attacks' && ((r.source === i && r.target === i + 1) || (r.source === i + 1 && r.target === i))) out.push(r);
+        if (r.type === 'attacks' && ((r.source === i && r.target === j) || (r.source === j && r.target === i))) out.push(r);
       }
     }
   });

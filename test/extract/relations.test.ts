@@ -1122,6 +1122,8 @@ describe('relation rules: offices held and bonds named', () => {
     ["Speaking to reporters in Mogadishu, Chad's foreign minister Abakar Hassan denied the claim.", 'Abakar Hassan located_in Mogadishu'],
     // fighting that breaks out between two parties, one of them named by what it is (read again after the generic actors)
     ['Clashes broke out between local militias and Tarvan Front fighters near Faya.', 'militias attacks Tarvan Front'],
+    // ... past the named party's acronym in brackets
+    ['Clashes between the Kessar Liberation Front (KLF) and tribal gunmen continued near Gao.', 'Kessar Liberation Front attacks gunmen'],
     ["Omar Haji, who oversaw the Tarvan Front's operations in Chad, died on Monday.", 'Omar Haji leads Tarvan Front'],
     // a body named by what it is, based somewhere (read again after the generic actors)
     ["Chad's recognised government, based in the capital of N'Djamena, denied the claim.", "Chad's recognised government located_in N'Djamena"],
