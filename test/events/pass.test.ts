@@ -153,6 +153,9 @@ describe('events from clauses', () => {
     // a passive deed with no agent, done in an attack named with its doer: the doer did it
     ['Omar Tessali was killed in a Tarvan Front ambush near Gao.', 'Tarvan Front attacks Omar Tessali 19'],
     ['Four Malian soldiers were wounded in a Chadian air strike on Kidal.', 'Chadian air strike attacks Malian soldiers 18'],
+    // a facility used or run by a party is the party's (verb class use-site), as a post held by it is
+    ['Chadian jets carried out strikes against two sites used by the Tarvan Front.', 'Chadian jets attacks Tarvan Front 19'],
+    ['Malian troops shelled a depot operated by the Kessar Brigades near Gao.', 'Malian troops attacks Kessar Brigades 19'],
     // a light verb and a noun of an act done to what follows "to" is that act (class lay-to, toTargetActs)
     ['The Tarvan Front laid siege to Gao in the spring.', 'Tarvan Front attacks Gao 19'],
     ['Tarvan Front fighters set fire to a school in Mopti.', 'Tarvan Front attacks Mopti 18'],

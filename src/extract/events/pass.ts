@@ -247,7 +247,7 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
   // follows ("the rebel-held town of Maarat al-Numan" is the town)
   const namedPlace = headKeys(np).some((k) => targetNouns(lex).places.has(k)) && np.pps.some((x) => x.prep === 'of' && x.objects.some((o) => o.mention !== undefined && mentions[local[o.mention]!]!.kind === 'place'));
   if (np.mention === undefined && !namedPlace) {
-    const held = np.modifiers.find((m) => m.kind === 'participle' && m.mention !== undefined && m.lemma !== undefined && controls(lex).has(m.lemma));
+    const held = np.modifiers.find((m) => m.kind === 'participle' && m.mention !== undefined && m.lemma !== undefined && (controls(lex).has(m.lemma) || usesSite(lex).has(m.lemma)));
     if (held) return { mention: local[held.mention!]!, described: { start: np.start, end: np.end }, held: true };
   }
   // a force's bare men right after its bracketed acronym are that force ("Somali National Army (SNA) troops": the
@@ -417,6 +417,8 @@ const cedes = classVerbSet('cede');
 const placesWeapon = classVerbSet('place-weapon');
 /** Verbs of controlling a place (lexicon class `control`: "held", "controlled"). */
 const controls = classVerbSet('control');
+/** Verbs of using or running a site (lexicon class `use-site`: "sites used by X"). */
+const usesSite = classVerbSet('use-site');
 /** Verbs of what happened to a casualty (lexicon class `wound`: "was killed in"). */
 const wounds = classVerbSet('wound');
 /** The nouns of fighting between two sides, and their plurals (lexicon conflictNouns: "clashes", "fighting"). */
@@ -733,10 +735,12 @@ export function readSentence(
   // (a post or a place noun, what "X-held" modifies: not "the last point on the X Road that was held by ISIL", on the road)
   for (const np of reading.nounPhrases) {
     if (np.mention !== undefined || !np.relatives.length || np.pps.some((pp) => pp.objects.some((o) => o.mention !== undefined))) continue;
-    if (!isPost(np.head.text, lex) && !headKeys(np).some((k) => targetNouns(lex).places.has(k))) continue;
+    // (or a facility used or run by the party: "three sites used by X", "a depot operated by X": verb class `use-site`)
+    const facility = headKeys(np).some((k) => targetNouns(lex).facilities.has(k));
+    if (!isPost(np.head.text, lex) && !facility && !headKeys(np).some((k) => targetNouns(lex).places.has(k))) continue;
     for (const id of np.relatives) {
       const rc = reading.clauses.find((x) => x.id === id);
-      if (!rc || rc.subjectFrom !== 'relative' || rc.verb.voice !== 'passive' || rc.verb.negated || !controls(lex).has(rc.verb.lemma)) continue;
+      if (!rc || rc.subjectFrom !== 'relative' || rc.verb.voice !== 'passive' || rc.verb.negated || !(controls(lex).has(rc.verb.lemma) || (facility && usesSite(lex).has(rc.verb.lemma)))) continue;
       const agent = rc.agent.find((x) => x.mention !== undefined);
       if (!agent) continue;
       np.modifiers.push({ kind: 'participle', start: rc.verb.start, end: agent.end, text: text.slice(rc.verb.start, agent.end), mention: agent.mention!, lemma: rc.verb.lemma });
