@@ -470,6 +470,8 @@ describe('generic actors', () => {
     ['Militia members burned a market in Mali.', 'militias (Mali, 2026-05)'],
     ['Police arrested two men.', 'police (in art)'],
     ['Officials in Mogadishu said pirates attacked a cargo ship.', 'pirates (Somalia, 2026-05)'],
+    // a place the country holds outweighs a demonym that says whose someone else is
+    ['Gunmen seized a Sudanese trader near Kidal.', 'gunmen (Mali, 2026-05)'],
     // people named by what they do, counted or with their country (Phoenix sectors AGR, EDU, MED, REL, ...)
     ['Gunmen abducted 31 students from a school in Zamfara, Nigeria.', 'students (Nigeria)'],
     ['Soldiers detained a local journalist in Kenya.', 'journalists (Kenya)'],

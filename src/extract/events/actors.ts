@@ -275,7 +275,9 @@ export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon, t
     const iso = two ?? countries.get(t.norm);
     // only a country word asks whether a place mention covers it (few do: the scan stays linear)
     if (!iso || inPlace(t.start)) continue;
-    add(iso, 0.5, t.start);
+    // (a little less than a place the country holds: "Gunmen kidnapped an Egyptian engineer near Kirkuk" is Iraq's story,
+    // the demonym says whose the engineer is)
+    add(iso, 0.45, t.start);
     if (two) k++;
   }
   // (a dateline says where the copy was filed: "BANGKOK (AP) -" over a story that never names Thailand but names
