@@ -18,6 +18,8 @@ function links(text: string): string[] {
 }
 
 const RESOLVED: [string, string[]][] = [
+  // a possessive right after a name and "and" is that name's, whoever else the sentence names
+  ['The council praised the Tarvan Front and its new commander, Omar Tessali.', ['its -> Tarvan Front [pronoun]']],
   // "X said (on a day) it had ...": the speaker that opens the sentence, also after a country's possessive or a
   // compound of a name and a participle (the possessor and the name inside the compound are not the subject)
   ["Chad's Tarvan Front said on Monday it had shelled the port.", ['it -> Tarvan Front [pronoun]']],

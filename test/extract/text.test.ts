@@ -20,6 +20,8 @@ const CASES: [string, string[]][] = [
   ['Aid reached Idlib.The convoy turned back.', ['Aid reached Idlib.', 'The convoy turned back.']],
   // an agency dateline is a unit of its own: the first sentence starts at its subject
   ['TARVEL, May 3 (Reuters) - Rebels shelled the port. Two died.', ['TARVEL, May 3 (Reuters) -', 'Rebels shelled the port.', 'Two died.']],
+  // ... filed from two places
+  ['KIDAL/GAO, May 3 (Reuters) - Rebels shelled the port.', ['KIDAL/GAO, May 3 (Reuters) -', 'Rebels shelled the port.']],
   ['KESSAR (AFP) — Gunmen attacked a bus.', ['KESSAR (AFP) —', 'Gunmen attacked a bus.']],
   ['Text before.\nNORTH PORT, Varania (AP) -- The army withdrew.', ['Text before.', 'NORTH PORT, Varania (AP) --', 'The army withdrew.']],
   // no dateline: a headline in capitals, a dash inside a sentence, a capitalised word that is no line-opening place

@@ -91,6 +91,8 @@ const pluralName = (m: RawMention): boolean => PLURAL_RULES.has(m.rule) || /(?:^
 const UNNAMED_OPENER = /^\s*An?\s+\p{Ll}/u;
 /** Object pronouns that never mean their own clause's subject ("Iraqi forces attacked them": not Iraqi forces). */
 const OBJECT_PRONOUN = /^(?:them|him)$/i;
+/** Possessive pronouns of a party ("its", "their"). */
+const POSSESSIVE_PRONOUN = /^(?:its|their)$/i;
 /**
  * Between a name and an object pronoun after it, what makes the name other than the pronoun's clause's subject: a
  * clause's edge (punctuation, a subordinator, "to"), a preposition, or another noun phrase (a determiner, a capitalised
@@ -351,6 +353,11 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
         if (!ante && sentence && (SUBORDINATE_BEFORE.test(text.slice(Math.max(sentence.start, c.start - 12), c.start)) || COORDINATED_BEFORE.test(text.slice(Math.max(sentence.start, c.start - 40), c.start))) && SUBJECT_PRONOUN.test(text.slice(c.start, c.end)) && !RELATIVE_WORD.test(text.slice(sentence.start, c.start))) {
           const opener = (e: Entry) => e.sent === s && !e.phantom && OPENS_BEFORE.test(text.slice(sentence.start, e.start)) && !NOT_THE_OPENER.test(text.slice(e.end, e.end + 24));
           ante = list.pick(s, c.start, (e) => opener(e) && fits(e), 0);
+        }
+        // "support for UNIFIL and its force commander": a possessive right after a name and "and" is that name's,
+        // whoever else the sentence names
+        if (!ante && POSSESSIVE_PRONOUN.test(text.slice(c.start, c.end)) && /\sand\s+$/.test(text.slice(Math.max(0, c.start - 6), c.start))) {
+          ante = list.pick(s, c.start, (e) => e.sent === s && !e.phantom && fits(e) && /^\s+and\s+$/.test(text.slice(e.end, c.start)), 0);
         }
         const objectPronoun = OBJECT_PRONOUN.test(text.slice(c.start, c.end));
         ante ??= list.pick(s, c.start, (e) => (e.phantom === true && !(objectPronoun && e.place)) || fits(e)) ?? prevSubject(list, fits);

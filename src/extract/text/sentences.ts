@@ -20,10 +20,10 @@ const BOUNDARY = /([.!?]+)(["”’')\]]*)(\s+|(?<=(?:^|[\s"“(])[\p{L}-]*\p{Ll
 
 /**
  * A dateline that opens a line of agency copy, up to its dash ("KYIV, March 3 (Reuters) - ", "NIAMEY (AFP) - ",
- * "BEIRUT, Lebanon (AP) — "): a unit of its own, so that the first sentence starts at its subject (formats/newswire.ts
+ * "BEIRUT, Lebanon (AP) — ", two places filed from: "WASHINGTON/BAGHDAD, Jan 9 (Reuters) - "): a unit of its own, so that the first sentence starts at its subject (formats/newswire.ts
  * reads the place). Not before a line in capitals: "SOCCER - ZAHRANI NAMED AS CHIEF" is a headline.
  */
-const DATELINE_LEAD = /^[ \t]*\p{Lu}[\p{Lu}.'’ -]{2,30}?[\p{Lu}.](?:,\s+[^\n()–—-]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?:--?|[–—])\s+(?=["“]?[\p{Lu}\p{N}][^\n]*\p{Ll})/u;
+const DATELINE_LEAD = /^[ \t]*\p{Lu}[\p{Lu}.'’ /-]{2,30}?[\p{Lu}.](?:,\s+[^\n()–—-]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?:--?|[–—])\s+(?=["“]?[\p{Lu}\p{N}][^\n]*\p{Ll})/u;
 
 /**
  * A list item's marker that opens a line ("- ", "* ", "• ", "3. ", "b) "): not part of the sentence, which starts
