@@ -754,10 +754,14 @@ export function genericActors(
     while (k > 0 && tokens[k]!.start > m.start) k--;
     return k;
   };
-  for (let i = 0; i < tokens.length; i++) {
+  // (the reading of one agent phrase is cut into functions of their own, unchanged in what they do: as one loop body it
+  // made genericActors ~20 kB of bytecode, which V8 deoptimised at a rare shape and recompiled whole, a second or two
+  // of compiling each time; apart, each piece is optimised, and recompiled, alone)
+  /** The longest agent phrase at token i ("armed men", "gang members"): the agent and its last token, else undefined. */
+  const agentAt = (i: number): { hit: Agent; last: number } | undefined => {
     // "armed men", "masked men": men only with an unidentified-word before them are unnamed armed men
     const men = MEN.has(tokens[i]!.norm) && i > 0 && tokens[i]!.start === tokens[i - 1]!.end + 1 && w().UNIDENTIFIED.has(tokens[i - 1]!.norm);
-    if (!men && !firstWords.has(tokens[i]!.norm) && !attacks.firstWords.has(tokens[i]!.norm)) continue;
+    if (!men && !firstWords.has(tokens[i]!.norm) && !attacks.firstWords.has(tokens[i]!.norm)) return undefined;
     // longest agent phrase starting at i
     let hit: Agent | undefined;
     let last = i;
@@ -780,20 +784,23 @@ export function genericActors(
     }
     // ("masked men" are armed men, not the people Phoenix's MEN names)
     if (men && (!hit || hit.sector === 'PPL')) hit = menAgent(tokens[i]!.norm === 'men');
-    if (!hit) continue;
+    if (!hit) return undefined;
     // "gang members", "militia members": a group's members are its people
     const nx = tokens[last + 1];
     if (!hit.plural && nx && (nx.norm === 'members' || nx.norm === 'member') && nx.start === tokens[last]!.end + 1) {
       hit = { ...hit, plural: nx.norm === 'members' };
       last++;
     }
+    return { hit, last };
+  };
+  /** Is the agent phrase of tokens i to `last` no generic actor (part of a name, a modifier of a noun, a name's own, in apposition to a name)? */
+  const passedOver = (i: number, last: number, hit: Agent): boolean => {
     const headStart = tokens[i]!.start;
     const headEnd = tokens[last]!.end;
     // a capitalised agent word inside a sentence is part of a name ("Police Chief", "Army Day"): left to the name passes
     if (!sentenceStarts.has(headStart) && /^\p{Lu}/u.test(text[headStart]!) && !/^\p{Lu}+$/u.test(text.slice(headStart, headEnd))) {
       if (!(i > 0 && countries.has(tokens[i - 1]!.norm))) {
-        i = last;
-        continue;
+        return true;
       }
     }
     // a singular agent noun before another noun modifies it ("terrorist attack", "military operations", "fighter jets")
@@ -818,8 +825,7 @@ export function genericActors(
       const groupNoun = nounsOfGroups(lex ?? defaultLexicon()).has(next.norm) && !!named && named.start === next.end + 1 && /^\p{Lu}/u.test(text[named.start]!);
       if (groupNoun || (hit.mass && !tags.some(verbLike)) || tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || (t === 'Adjective' && !attack)) || (/(?:tion|ment|ity|ism|s)$/.test(next.norm) && !tags.includes('Verb'))) {
         if (groupNoun || !tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal' || t === 'Copula')) {
-          i = last;
-          continue;
+          return true;
         }
       }
     }
@@ -830,8 +836,7 @@ export function genericActors(
       const noun = tokens[last + 3];
       const tagsOf = (t: Token) => lexTags(t.norm, lex);
       if (adj && noun && adj.start === next.end + 1 && noun.start === adj.end + 1 && /^[a-z]+$/.test(text.slice(adj.start, adj.end)) && (tagsOf(adj).includes('Adjective') || /(?:ic|al|ary|ive)$/.test(adj.norm)) && !tagsOf(adj).some((t) => t === 'Plural' || t === 'Noun' || t === 'Singular') && tagsOf(noun).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable' || t === 'Infinitive')) {
-        i = last;
-        continue;
+        return true;
       }
     }
     // (a title before a named person is the person's: "Yemen Deputy Prime Minister Salem X" is X)
@@ -853,8 +858,7 @@ export function genericActors(
     const roles = roleWords(lex ?? defaultLexicon());
     const roleOf = (!!tokens[last + 1] && roles.has(tokens[last + 1]!.norm) && bodyAfter(last + 2)) || (last > i && roles.has(tokens[last]!.norm) && bodyAfter(last + 1));
     if (covered(mentions, maxEnd, headStart, headEnd) || titledAt.has(headEnd + 1) || roleOf) {
-      i = last;
-      continue;
+      return true;
     }
     // "Al-Shabaab militants", "Taliban fighters": the named group right before stands for them (the clause reads it as the phrase's compound)
     // ... and so do a named party's own ("the group's military spokesman", "Hamas's fighters": its military wing, its fighters)
@@ -869,25 +873,28 @@ export function genericActors(
     const bracketed = i > 1 && tokens[i - 1]!.norm === ')' && tokens[i - 1]!.start === tokens[i - 2]!.end ? endsAt.get(tokens[i - 2]!.end) : undefined;
     const before = i > 0 ? (endsAt.get(tokens[i - 1]!.end) ?? ownedBy ?? bracketed) : undefined;
     if (before) {
-      i = last;
-      continue;
+      return true;
     }
     // ... and so does one named after "of" ("factions of the Syrian National Army", "fighters of the Tarvan Front"): an
     // armed group's or force's own men, no party of their own; the words describe it ("Turkish-backed factions of X": X)
     const body = hit.type === 'armed_group' || hit.type === 'force' ? armedBodyAfter(last + 1) : undefined;
     if (body) {
       out.push({ start: headStart, end: headEnd, text: text.slice(headStart, headEnd), kind: body.kind, type: body.type, rule: 'generic-actor', via: 'description', refersTo: { start: body.start, end: body.end } });
-      i = last;
-      continue;
+      return true;
     }
     // "the Southern Transitional Council, a separatist group backed by ...": a description in apposition to a name is that
     // name again, not another party (the clause reader takes the name for the clause's subject)
     // (not when it names the group of a role: "X, a police commander" is a commander of the police)
     if (apposed(i) && !(tokens[last + 1] && roleWords(lex).has(tokens[last + 1]!.norm))) {
-      i = last;
-      continue;
+      return true;
     }
+    return false;
+  };
+  /** The words before the noun read into `start`, `country` and `lexCountry`: whether one of them is an unidentified-word. */
+  const wordsBefore = (i: number, last: number, hit: Agent): boolean => {
     // words before the noun: unidentified-words and a country name or demonym, in any order ("unidentified Somali gunmen")
+    const headStart = tokens[i]!.start;
+    const headEnd = tokens[last]!.end;
     start = headStart;
     country = undefined;
     lexCountry = undefined;
@@ -958,6 +965,10 @@ export function genericActors(
       }
       break;
     }
+    return unidentified;
+  };
+  /** A country's possessive over the phrase's words, or the country that has or sends the troops, read into `country` (and `start`). */
+  const countryAround = (i: number, last: number, hit: Agent): void => {
     // "Ithilen's palace guard militia", "Syria's largely secular government": a country's possessive reaches over the
     // nouns and adjectives of the phrase before its head (the tagger's reading of them: "Turkey's army shelled rebels" is
     // no phrase)
@@ -1004,6 +1015,9 @@ export function genericActors(
         }
       }
     }
+  };
+  /** The countries listed before the one right before the noun. */
+  const countriesBefore = (i: number, hit: Agent): Array<{ iso: string; start: number; end: number }> => {
     // countries listed before the one right before the noun share the noun ("Russian and Syrian warplanes", "US, British
     // and French jets"): each its own node, at its own word; not for parties that may be the other side (SHARES_NO_COUNTRY)
     const listedBefore: Array<{ iso: string; start: number; end: number }> = [];
@@ -1024,6 +1038,11 @@ export function genericActors(
         j -= 2;
       }
     }
+    return listedBefore;
+  };
+  /** The country named after the noun, read into `country` or `lexCountry`: the further countries of its list. */
+  const countriesAfter = (i: number, last: number, hit: Agent): Array<{ iso?: string; label: string; end: number }> => {
+    const headEnd = tokens[last]!.end;
     // after the noun: "soldiers from Kenya", "the government of Peru", "police in Nigeria" (a country's soldiers are
     // often somewhere else: "in" does not scope the armed forces)
     /** Further countries the phrase names in a list after the first ("police in Kenya and Uganda"): each its own node. */
@@ -1052,6 +1071,11 @@ export function genericActors(
         }
       }
     }
+    return conjuncts;
+  };
+  /** The mentions of the agent phrase of tokens i to `last`, its countries read: the token to read on after. */
+  const mentionsOf = (i: number, last: number, hit: Agent, unidentified: boolean, listedBefore: ReadonlyArray<{ iso: string; start: number; end: number }>, conjuncts: ReadonlyArray<{ iso?: string; label: string; end: number }>): number => {
+    const headEnd = tokens[last]!.end;
     const named = !!country || !!lexCountry;
     // (a state's own forces, police or officials in a sentence its titled official speaks: that state's)
     country ??=
@@ -1071,8 +1095,7 @@ export function genericActors(
     const oneWordAfterThe = i > 1 && /^[a-z]+$/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end)) && stateThe(i - 2) && !phrases.has(tokens[i - 1]!.norm) && !lexTags(tokens[i - 1]!.norm, lex).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable');
     const theState = hit.sector === 'GOV' && (stateThe(i - 1) || oneWordAfterThe) && stateNouns(lex ?? defaultLexicon()).has(tokens[last]!.norm) && !!country && clauseAfter;
     if (hit.needsCountry && !named && !theState) {
-      i = last;
-      continue;
+      return last;
     }
     // an attack noun before a noun, or before a word compromise does not know, is a kind of thing ("assault rifles", "strike
     // helicopter"), not an attack (asked only once a country is named: most attack nouns have none)
@@ -1081,8 +1104,7 @@ export function genericActors(
     if (hit.attack && after && after.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(after.start, after.end)) && !strikeVerbForms(lex ?? defaultLexicon()).has(after.norm)) {
       const tags = lexTags(after.norm, lex);
       if (tags.every((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable')) {
-        i = last;
-        continue;
+        return last;
       }
     }
     const rule = w().SECTORS[hit.sector]!;
@@ -1105,8 +1127,7 @@ export function genericActors(
     // detained by X", "villagers killed by Y")
     const doneTo = !!verbAfter && hit.sector !== 'PPL' && verbAfter.start === headEnd + 1 && victimParticiples(lex ?? defaultLexicon()).has(verbAfter.norm) && tokens[last + 2]?.norm === 'by';
     if (rule.countedOrNamed && ((!named && !victims && !unidentified && !doers && !doneTo && (hit.mass || !countedBefore(text, tokens, i, lex))) || possessor)) {
-      i = last;
-      continue;
+      return last;
     }
     const where = lexCountry ?? (country ? labels.get(country)! : undefined);
     for (const c of listedBefore) {
@@ -1133,8 +1154,7 @@ export function genericActors(
       // names nobody without its country ("the president said")
       const after = tokens[last + 1];
       if (!named || !where || (after && after.start === headEnd + 1 && /^\p{Lu}/u.test(text[after.start]!))) {
-        i = last;
-        continue;
+        return last;
       }
       // "the Afghan president" in a 2010 article -> the person who held it then; else the office itself ("foreign
       // minister of Kenya"): one node per office and country
@@ -1145,8 +1165,7 @@ export function genericActors(
       kind = 'actor';
     } else if (hit.sector === 'GOV') {
       if (!where) {
-        i = last;
-        continue;
+        return last;
       }
       label = `government of ${where}`;
     } else {
@@ -1156,7 +1175,21 @@ export function genericActors(
     const identity = hit.sector === 'MIL' && !rule.byNoun && country && !lexCountry ? forcesOf(country, label, lex) : { label, canonical: `generic:${label.toLowerCase()}` };
     // a leading capital of the sentence is not part of the name
     out.push({ start, end: headEnd, text: text.slice(start, headEnd), kind, type, ...identity, rule: 'generic-actor' });
-    i = last;
+    return last;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const found = agentAt(i);
+    if (!found) continue;
+    const { hit, last } = found;
+    if (passedOver(i, last, hit)) {
+      i = last;
+      continue;
+    }
+    const unidentified = wordsBefore(i, last, hit);
+    countryAround(i, last, hit);
+    const listedBefore = countriesBefore(i, hit);
+    const conjuncts = countriesAfter(i, last, hit);
+    i = mentionsOf(i, last, hit, unidentified, listedBefore, conjuncts);
   }
   // a country's demonym or name right before a force's posts ("shelled Armenian positions", "a Turkish outpost", lexicon
   // militaryPosts; not "Iraqi camps", "a Syrian hospital") stands for that country's forces, as "army positions" stands
