@@ -98,19 +98,18 @@ interface NounWords {
   before: readonly string[];
 }
 
-const nounWordsCache = new WeakMap<NounPhrase, NounWords>();
 const SPACE = /\s/;
+/**
+ * (made anew at each call: a memo by phrase, a weak map, cost more than it saved, seven phrases in ten being read once
+ * on wiki-syria; its `set` was most of this function's time)
+ */
 function nounWords(np: NounPhrase): NounWords {
-  let w = nounWordsCache.get(np);
-  if (!w) {
-    const head = np.head.text.toLowerCase();
-    // (a head of one word and a phrase that starts with it, the most of them: no splitting)
-    const headWords = SPACE.test(head) ? head.split(/\s+/) : [head];
-    const at = np.head.start - np.start;
-    const before = at === 0 ? [] : np.text.slice(0, at).toLowerCase().split(/[\s-]+/).filter(Boolean);
-    nounWordsCache.set(np, (w = { forms: headForms(headWords[headWords.length - 1]!), before: headWords.length === 1 ? before : [...before, ...headWords.slice(0, -1)] }));
-  }
-  return w;
+  const head = np.head.text.toLowerCase();
+  // (a head of one word and a phrase that starts with it, the most of them: no splitting)
+  const headWords = SPACE.test(head) ? head.split(/\s+/) : [head];
+  const at = np.head.start - np.start;
+  const before = at === 0 ? [] : np.text.slice(0, at).toLowerCase().split(/[\s-]+/).filter(Boolean);
+  return { forms: headForms(headWords[headWords.length - 1]!), before: headWords.length === 1 ? before : [...before, ...headWords.slice(0, -1)] };
 }
 
 function passesNoun(np: NounPhrase, t: IndexedTest, patient = false): boolean {
