@@ -13,7 +13,9 @@ import { verbTransforms } from '../compromise.ts';
 import { memoByLexicon } from '../lexicon/index.ts';
 import { verbClass } from '../lexicon/verbs.ts';
 
-const LEMMA_CACHE = new Map<string, string>();
+/** Lemmas by tag, then by lower-case form (two lookups, no key string made at every call: every verb asks). */
+const LEMMA_CACHE = new Map<string, Map<string, string>>();
+let lemmaCacheSize = 0;
 const LEMMA_CACHE_MAX = 50_000;
 
 /**
@@ -22,12 +24,18 @@ const LEMMA_CACHE_MAX = 50_000;
  */
 export function verbLemma(form: string, pos: string): string {
   const lower = form.toLowerCase();
-  const key = `${pos}|${lower}`;
-  const hit = LEMMA_CACHE.get(key);
+  const hit = LEMMA_CACHE.get(pos)?.get(lower);
   if (hit !== undefined) return hit;
   const lemma = computeLemma(lower, pos);
-  if (LEMMA_CACHE.size >= LEMMA_CACHE_MAX) LEMMA_CACHE.clear();
-  LEMMA_CACHE.set(key, lemma);
+  if (lemmaCacheSize >= LEMMA_CACHE_MAX) {
+    LEMMA_CACHE.clear();
+    lemmaCacheSize = 0;
+  }
+  // (looked up again: computeLemma may have asked verbLemma, and filled or cleared the memo)
+  let byForm = LEMMA_CACHE.get(pos);
+  if (!byForm) LEMMA_CACHE.set(pos, (byForm = new Map()));
+  byForm.set(lower, lemma);
+  lemmaCacheSize++;
   return lemma;
 }
 
