@@ -37,6 +37,8 @@ const CASES: [string, string][] = [
   // "a commander of": one of its commanders, a member (leads-appositive takes "the commander of")
   ['Colonel Idris Mahamat, a commander of the Kessar Brigades, was wounded near Faya.', 'Idris Mahamat member_of Kessar Brigades'],
   ['The Kessar Front launched a rebellion against Chad in 2009.', 'Kessar Front attacks Chad'],
+  // a figure of a group is one of its people (roles.json member)
+  ['The army arrested Idris Kamal, a senior Tarvan Front figure, near Gao.', 'Idris Kamal member_of Tarvan Front'],
   // the second of two roles joined in one apposition ("the governor of X and leader of Y")
   ['Salif Dara, the governor of Mopti and leader of the Kessar Front, toured the camps.', 'Salif Dara leads Kessar Front'],
   // a party said to be a close ally of another (allied-ally-appositive after a singular copula)
