@@ -470,6 +470,8 @@ describe('generic actors', () => {
     ['Militia members burned a market in Mali.', 'militias (Mali, 2026-05)'],
     ['Police arrested two men.', 'police (in art)'],
     ['Officials in Mogadishu said pirates attacked a cargo ship.', 'pirates (Somalia, 2026-05)'],
+    // men after "pro-" and a name are no men of that name's: their own node, scoped as any
+    ['Pro-Assad militiamen shot dead two traders near Kidal.', 'militiamen (Mali, 2026-05)'],
     // a place the country holds outweighs a demonym that says whose someone else is
     ['Gunmen seized a Sudanese trader near Kidal.', 'gunmen (Mali, 2026-05)'],
     // people named by what they do, counted or with their country (Phoenix sectors AGR, EDU, MED, REL, ...)
@@ -604,6 +606,8 @@ describe('generic actors: the country an article is about', () => {
     ['NIAMEY, Niger (Reuters) - Gunmen attacked a convoy near Faya in Chad, officials said.', 'gunmen (Chad, 2026-05)', 'gunmen (Niger, 2026-05)'],
     // the headline and the lead paragraph say what the story is about, over countries named once each further on
     ['Malian soldiers retake Kidal from rebels\nMalian troops entered Kidal on Sunday, the army said, after gunmen fled.\nAlgeria closed its border. Algeria called for talks. Algeria sent envoys.', 'gunmen (Mali, 2026-05)', 'gunmen (Algeria, 2026-05)'],
+    // ... three times over, when a neighbour's backing, border and president close the story
+    ['Dozens killed as jets pound rebel-held towns near Kidal\n\nMalian government jets carried out air raids on towns near Kidal on Sunday, killing at least 20 civilians, medics said.\n\nGovernment forces have captured several villages from the rebels in recent weeks.\n\nNiger, which backs some of the rebel groups, has troops on the border under a deal with Algeria. Nigerien President Ali Lamine said Niamey would not allow refugees to cross its border.', 'security forces (Mali)', 'security forces (Niger)'],
   ])('%s', (text, expected, wrong) => {
     const got = labels(text).map((l) => l.toLowerCase());
     expect(got).toContain(expected.toLowerCase());

@@ -231,14 +231,18 @@ function leadEnd(text: string): number {
   return 0;
 }
 
+/** How much more a country named in the headline or the lead paragraph counts for the article's country. */
+const LEAD_WEIGHT = 3;
+
 export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon, text = '', tokens: readonly Token[] = []): string | undefined {
   const { countries } = idx();
   const counts = new Map<string, [number, number]>();
-  // the headline and the lead paragraph (the first two lines with words) say what the story is about: twice the weight
+  // the headline and the lead paragraph (the first two lines with words) say what the story is about: three times the
+  // weight (a story about Idlib that ends on Turkey's border and its president is Syria's)
   const lead = leadEnd(text);
   const add = (iso: string, w: number, at: number) => {
     const c = counts.get(iso) ?? [0, at];
-    c[0] += at < lead ? 2 * w : w;
+    c[0] += at < lead ? LEAD_WEIGHT * w : w;
     c[1] = Math.min(c[1], at);
     counts.set(iso, c);
   };
@@ -843,6 +847,11 @@ export function genericActors(
     // (nor a noun that describes a role of another body: "the military commander of Liwa al-Fath", "the army chief of
     // the Kessar Brigades" name no state's forces)
     // (the body a mention that is no place, right after "of" or "for": "the army chief of Nigeria" is Nigeria's)
+    /** A name right after "pro-" or "anti-" (lexicon alignmentPrefixes): "pro-Assad". */
+    const alignedName = (m: RawMention): boolean => {
+      const dash = /^(\p{L}+)[-‐]$/u.exec(text.slice(Math.max(0, m.start - 8), m.start).split(/[^\p{L}‐-]/u).pop() ?? '');
+      return !!dash && alignment(lex ?? defaultLexicon()).has(dash[1]!.toLowerCase());
+    };
     const bodyAfter = (k: number): boolean => {
       const of = tokens[k];
       if (!of || (of.norm !== 'of' && of.norm !== 'for')) return false;
@@ -872,7 +881,8 @@ export function genericActors(
     // (its acronym in brackets may stand between: "Islamic State Sahel Province (ISSP) fighters")
     const bracketed = i > 1 && tokens[i - 1]!.norm === ')' && tokens[i - 1]!.start === tokens[i - 2]!.end ? endsAt.get(tokens[i - 2]!.end) : undefined;
     const before = i > 0 ? (endsAt.get(tokens[i - 1]!.end) ?? ownedBy ?? bracketed) : undefined;
-    if (before) {
+    // (not a name after "pro-" or "anti-": "pro-Assad militiamen" are the men of no name, who side with it)
+    if (before && !alignedName(before)) {
       return true;
     }
     // ... and so does one named after "of" ("factions of the Syrian National Army", "fighters of the Tarvan Front"): an
