@@ -25,9 +25,11 @@ export type { Masked } from './mask.ts';
 const WHEN = '(?:\\s+(?:on|from|in|during|between|since)\\s+(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[^,.;⟦⟧]{0,20}?)?';
 
 /** Negations, hedges, conjuncts and reporting verbs, from the lexicon. */
+// (NEG and HEDGE, tested on every match's span, open with a look-behind, not with "(?:^|[^\p{L}])": the same test, about
+// twice as fast, since a consumed non-letter before the word lets the regex skip no position)
 const cues = memoByLexicon((lex) => ({
-  NEG: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.words.negations.filter((w) => w !== 'without'))})(?![\\p{L}])`, 'iu'),
-  HEDGE: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lex.words.hedges)})(?![\\p{L}])`, 'iu'),
+  NEG: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.words.negations.filter((w) => w !== 'without'))})(?![\\p{L}])`, 'iu'),
+  HEDGE: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.words.hedges)})(?![\\p{L}])`, 'iu'),
   /**
    * After a name: the rest of a conflict's name, a conflict noun in capitals ("the 2006 Lebanon War", "the Iran–Iraq War",
    * "the Syrian Civil War"): the name is part of the event's, no party acting in the sentence.
