@@ -153,6 +153,9 @@ describe('events from clauses', () => {
     // a passive deed with no agent, done in an attack named with its doer: the doer did it
     ['Omar Tessali was killed in a Tarvan Front ambush near Gao.', 'Tarvan Front attacks Omar Tessali 19'],
     ['Four Malian soldiers were wounded in a Chadian air strike on Kidal.', 'Chadian air strike attacks Malian soldiers 18'],
+    // towns or villages "in" a place: the place is hit, whether "in" attaches to the towns or the verb
+    ['Chadian jets bombed villages in Kidal on Sunday.', 'Chadian jets attacks Kidal 19'],
+    ['Chadian jets carried out raids on towns in Mopti.', 'Chadian jets attacks Mopti 19'],
     // a facility used or run by a party is the party's (verb class use-site), as a post held by it is
     ['Chadian jets carried out strikes against two sites used by the Tarvan Front.', 'Chadian jets attacks Tarvan Front 19'],
     ['Malian troops shelled a depot operated by the Kessar Brigades near Gao.', 'Malian troops attacks Kessar Brigades 19'],
@@ -275,6 +278,7 @@ describe('events from clauses', () => {
     ['The Chadian army laid mines near Gao.'], // a light verb with no "to": no act done to anyone
     ['Five traders were killed in a Mopti attack.'], // a place before the attack noun is where, not who
     ['Two guards were killed in the attack, Captain Omar Tessali was wounded.'], // a name after the attack is no doer of it
+    ['Chadian jets bombed villages north of Kidal.'], // villages north of a place are not in it
     ['Malian troops withdrew towards Kessar.'], // where a withdrawal goes is not what it leaves
     ['The Tarvan Front formed a new alliance.'], // a bond with no other party named
     ['Bandits took 300 cows from Jangebe.'], // the town they were taken from is not taken (schoolgirls are people now: captured)

@@ -37,6 +37,8 @@ const CASES: [string, string][] = [
   // "a commander of": one of its commanders, a member (leads-appositive takes "the commander of")
   ['Colonel Idris Mahamat, a commander of the Kessar Brigades, was wounded near Faya.', 'Idris Mahamat member_of Kessar Brigades'],
   ['The Kessar Front launched a rebellion against Chad in 2009.', 'Kessar Front attacks Chad'],
+  // a force's noun after an armed party's name is that party ("Chadian army units and Kessar Brigades fighters")
+  ['Malian army troops and Kessar Brigades fighters began joint patrols near Gao.', 'Malian army allied_with Kessar Brigades'],
   // a figure of a group is one of its people (roles.json member)
   ['The army arrested Idris Kamal, a senior Tarvan Front figure, near Gao.', 'Idris Kamal member_of Tarvan Front'],
   // the second of two roles joined in one apposition ("the governor of X and leader of Y")

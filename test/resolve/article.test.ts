@@ -20,6 +20,8 @@ describe('within-article links', () => {
     ['US coalition forces are at risk. ISIS is targeting allied troops.', 'US coalition forces', 'allied troops'],
     ['ISIS’s resurgence worries the SDF. ISIS is strong.', 'ISIS', 'ISIS'],
     ['The Syrian Democratic Forces advanced. SDF forces took Raqqa.', 'Syrian Democratic Forces', 'SDF forces'],
+    // the attackers are the armed group that attacked (words.json anaphors)
+    ['The Tarvan Front attacked an army post near Gao. Soldiers killed two of the attackers.', 'Tarvan Front', 'the attackers'],
     // a country's institution defined by its acronym: scoped to the country, still the acronym's ("Chad's ... (NSC)")
     ["Chad's General Staff Command (GSC) met on Monday. The GSC then ordered a curfew.", 'General Staff Command', 'GSC'],
   ];

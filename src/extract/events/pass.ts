@@ -520,7 +520,7 @@ function headKeys(np: NounPhrase): string[] {
  * Mogadishu", "a police station" (in the clause's place) is a described end of that place (the facility is the
  * `described` span). Undefined when the phrase is neither or no place is named.
  */
-function placeEnd(np: NounPhrase, local: readonly number[], mentions: readonly RawMention[], lex: Lexicon, clausePlace: number | undefined): End | undefined {
+function placeEnd(np: NounPhrase, local: readonly number[], mentions: readonly RawMention[], lex: Lexicon, clausePlace: number | undefined, hit = false): End | undefined {
   if (np.mention !== undefined || np.pronoun) return undefined;
   const nouns = targetNouns(lex);
   const keys = headKeys(np);
@@ -539,6 +539,11 @@ function placeEnd(np: NounPhrase, local: readonly number[], mentions: readonly R
   if ((np.head.pos === 'NN' || np.head.pos === 'NNS') && keys.some((k) => nouns.places.has(k))) {
     const i = placeIn(np.head.pos === 'NN' ? np.pps : np.pps.filter((x) => x.start <= np.head.end + 1), OF);
     if (i !== undefined) return { mention: i };
+    // (towns "in" a place are in it, the place an attack hits, `hit`: "bombed towns in Idlib", "shelled villages in the
+    // X countryside"; described by the phrase; never what is taken or left, "captured villages in X" took no X)
+    // (the clause's own place when the phrase names none: "bombed towns in Idlib" attaches "in Idlib" to the verb)
+    const inside = !hit ? undefined : (placeIn(np.pps.filter((x) => x.start <= np.head.end + 1), IN) ?? (np.head.pos === 'NNS' && !np.pps.length ? clausePlace : undefined));
+    if (inside !== undefined) return { mention: inside, described: { start: np.start, end: np.end } };
   }
   if (keys.some((k) => nouns.facilities.has(k))) {
     const i = placeIn(np.pps, PLACE_PREPS) ?? clausePlace;
@@ -547,6 +552,7 @@ function placeEnd(np: NounPhrase, local: readonly number[], mentions: readonly R
   return undefined;
 }
 const OF: ReadonlySet<string> = new Set(['of']);
+const IN: ReadonlySet<string> = new Set(['in']);
 
 /** The place a clause names: the first location phrase with a place mention (on the verb, or on its patients). */
 function placeOf(c: Clause, local: readonly number[], mentions: readonly RawMention[]): number | undefined {
@@ -1354,7 +1360,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // (whose attacks or operations they are is their doer: "oversaw the group's operations"; a patient's own possessor is
     // read as the doer below, doerAttacked, "repelled ISIL's attack")
     const doersNoun = (np: NounPhrase) => np.mention === undefined && (attackNoun(np) || headKeys(np).some((k) => campaignNouns(lex).has(k))) && np.modifiers.some((md) => md.kind === 'possessor');
-    const targetEnd = (np: NounPhrase) => endOf(np, local, lex, a.mentions) ?? (placeTarget ? placeEnd(np, local, a.mentions, lex, placeIdx0) : undefined);
+    const targetEnd = (np: NounPhrase) => endOf(np, local, lex, a.mentions) ?? (placeTarget ? placeEnd(np, local, a.mentions, lex, placeIdx0, m.edge === 'attacks') : undefined);
     const actor = (np: NounPhrase) => {
       const e = endOf(np, local, lex, a.mentions);
       const mm = e && a.mentions[e.mention]!;
@@ -1418,7 +1424,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // (a post left is the place it stands in, not the force it belongs to: "withdrew from their base in Gao")
       // (its evidence is the place's own mention, the words the place is named by)
       const postPlace = (np: NounPhrase): End | undefined => {
-        const e = placeEnd(np, local, a.mentions, lex, placeIdx0);
+        const e = placeEnd(np, local, a.mentions, lex, placeIdx0, m.edge === 'attacks');
         return e && { mention: e.mention };
       };
       const left = from ? from.objects.map((np) => postPlace(np) ?? targetEnd(np)).filter((e): e is End => !!e) : [];
@@ -1430,7 +1436,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     }
     // a patient the pattern names ("occupied the town (of Krynky)") may itself say where
     if (!targets.length && placeTarget && !m.target.length && !leftUnnamed) {
-      targets = patientsOf(clause).map((np) => placeEnd(np, local, a.mentions, lex, placeIdx0)).filter((e): e is End => !!e);
+      targets = patientsOf(clause).map((np) => placeEnd(np, local, a.mentions, lex, placeIdx0, m.edge === 'attacks')).filter((e): e is End => !!e);
     }
     // what is seized is the verb's object, never a prepositional one ("pulled out of Baidoa" is no capture)
     if (!targets.length && !leftUnnamed && !(seizesPlace(m.code) && !options.onCoding)) {

@@ -59,6 +59,14 @@ const partsAfter = memoByLexicon((lex) => {
 
 /** A group noun (lexicon anaphorGroupNouns) right after a name, as its own lower-case word: "the Islamic State group". */
 const groupNounAfter = memoByLexicon((lex) => new RegExp(`^\\s+(?:${alternation(lex.words.anaphorGroupNouns)})(?![\\p{L}-])`, 'u'));
+/**
+ * A force's noun right after an armed party's name ("Iraqi army troops", "Peshmerga forces", "ISIS fighters": lexicon
+ * forceNouns), not a part's ("the PMF units, the X": lexicon partNouns, which the rules read as written).
+ */
+const forceNounAfter = memoByLexicon((lex) => {
+  const parts = new Set(lex.words.partNouns.flatMap((w) => [w, pluralize(w)]));
+  return new RegExp(`^\\s+(?:${alternation(lex.words.forceNouns.filter((w) => !parts.has(w)))})(?![\\p{L}-])`, 'u');
+});
 
 /**
  * What a person's title makes them of a body named right before it (roles.json): `title-lead` when the title is a
@@ -139,9 +147,10 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
     const skip = acronymAfter(text, mentions, i, last, s.end);
     if (skip !== undefined) cursor = skip;
     // ... and so is a group noun right after a group's name ("drove the Islamic State group out of Raqqa", "the Hamas
-    // movement said": lexicon anaphorGroupNouns), which the placeholder covers
+    // movement said": lexicon anaphorGroupNouns), which the placeholder covers, and a force's noun after an armed
+    // party's ("Iraqi army troops and Peshmerga forces began joint patrols": lexicon forceNouns)
     else if (m.kind !== 'place' && m.kind !== 'camp' && m.type !== 'person') {
-      const g = groupNounAfter(lex).exec(text.slice(m.end, Math.min(s.end, m.end + 16)));
+      const g = groupNounAfter(lex).exec(text.slice(m.end, Math.min(s.end, m.end + 16))) ?? (m.kind === 'force' || m.type === 'armed_group' ? forceNounAfter(lex).exec(text.slice(m.end, Math.min(s.end, m.end + 20))) : null);
       if (g) cursor = m.end + g[0].length;
     }
   }
