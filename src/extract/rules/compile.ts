@@ -65,6 +65,25 @@ export function verbSlots(pattern: string): VerbSlot[] {
 }
 
 /**
+ * The gaps of a pattern (types.ts): at most `units` units, each a character that is no bracket or a whole placeholder
+ * the gap may hold (`unit`, one regex), as few as will do. Every unit is one way to read the text where it starts:
+ * the gap can end at the points of one chain of units (engine.ts reads a leading gap by that chain).
+ */
+// ({_} and {_p}: a subject and its verb are never apart across a colon, "Iraq: Drone strike kills X" has no subject
+// "Iraq", nor across a word that opens another clause: mask.ts GAP_STOP)
+const GAPS: Readonly<Record<string, { units: number; holds: GapSources['holds']; unit: string }>> = {
+  '{_}': { units: 40, holds: 'none', unit: `(?:(?!${GAP_STOP})[^${OPEN}${CLOSE}])` },
+  '{_p}': { units: 80, holds: 'place', unit: `(?:(?!${GAP_STOP})[^${OPEN}${CLOSE}]|${OPEN}\\d+\\|(?:place|camp)\\|[^${CLOSE}]*${CLOSE})` },
+  '{__}': { units: 120, holds: 'any', unit: `(?:[^${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE})` },
+};
+
+/** The regex source of a gap (`{_}`, `{_p}`, `{__}`): lazy, as a pattern reads it; greedy, the furthest it reaches. */
+function gapSource(gap: string, greedy = false): string {
+  const { units, unit } = GAPS[gap]!;
+  return `${unit}{0,${units}}${greedy ? '' : '?'}`;
+}
+
+/**
  * The regex source of a rule pattern: slots, verb classes and role nouns
  * expanded. With `captureVerbs`, the k-th verb slot is the named group `vk`
  * (for tests that need to know which words a verb slot read).
@@ -84,11 +103,7 @@ export function patternSource(pattern: string, lex: Lexicon = defaultLexicon(), 
     // {__np}: as {__}, across no purpose clause ("met the minister to discuss the fighting in Iraq": what follows is the
     // talk's topic) but one whose verb is a meeting's or a visit's ("flew to visit troops at X": the meet class)
     .replace(/\{__np\}/g, () => `(?:(?!(?<![\\p{L}-])to\\s+(?!the\\b|an?\\b|(?:${classAlternation('meet', ['base'], lex)})\\b)\\p{Ll})(?:[^${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE})){0,120}?`)
-    .replace(/\{__\}/g, `(?:[^${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE}){0,120}?`)
-    // ({_} and {_p}: a subject and its verb are never apart across a colon, "Iraq: Drone strike kills X" has no subject
-    // "Iraq", nor across a word that opens another clause: mask.ts GAP_STOP)
-    .replace(/\{_p\}/g, `(?:(?!${GAP_STOP})[^${OPEN}${CLOSE}]|${OPEN}\\d+\\|(?:place|camp)\\|[^${CLOSE}]*${CLOSE}){0,80}?`)
-    .replace(/\{_\}/g, `(?:(?!${GAP_STOP})[^${OPEN}${CLOSE}]){0,40}?`)
+    .replace(/\{(?:__|_p|_)\}/g, (gap) => gapSource(gap))
     .replace(/\{W:(\w+)(:bare)?\}/g, (_, list: string, bare: string | undefined) => `(?:${alternation(bare ? wordList(list, lex) : wordList(list, lex).flatMap((w) => [w, pluralize(w)]))})`)
     .replace(/\{LEAD\}/g, () => `(?:${alternation(lex.roles.leads)})`)
     .replace(/\{MEMBER\}/g, () => `(?:${alternation(lex.roles.member)})`)
@@ -127,36 +142,45 @@ export interface CompiledRule {
 
 /**
  * A gap right after a pattern's leading slot (`{S}{_p}...`, types.ts) and the regex of the rest of the pattern:
- * a match at a placeholder holds a match of `rest` that starts where the gap ends, no further than `units` units
- * after the placeholder (a unit: a character that is no bracket, or a whole placeholder the gap may hold). The
- * first match of `rest` after the placeholder, found once for all the placeholders before it, tells which
- * placeholders need not be tried.
+ * a match at a placeholder holds a match of `rest` that starts where the gap ends, no further than the gap's units
+ * allow after the placeholder (a unit: a character that is no bracket, or a whole placeholder the gap may hold).
+ * The first match of `rest` after the placeholder, found once for all the placeholders before it, tells whether
+ * and where the pattern matches there (engine.ts `nextMatch`).
  */
 export interface LeadGap {
-  units: number;
-  /** Which placeholders the gap may hold: none, places and camps, any. */
-  holds: 'none' | 'place' | 'any';
+  /** The rest of the pattern, its verb slots captured as in the whole pattern's regex (v0, v1, ...). */
   rest: RegExp;
   /** The strings every match of `rest` begins with (prefix.ts). */
   scan: PrefixScan | undefined;
+  /**
+   * When the pattern's regex is the slot's, the gap's and the rest's sources one after the other: the slot and the
+   * gap as sticky regexes, the gap greedy (the furthest it reaches), to assemble a match from the slot and the
+   * first match of `rest` (engine.ts `matchAcrossGap`).
+   */
+  split?: { slot: RegExp; reach: RegExp };
 }
 
-/** The gaps a leading slot may be followed by (their regexes: `patternSource`). */
-const GAPS: Readonly<Record<string, { units: number; holds: LeadGap['holds'] }>> = {
-  '{_}': { units: 40, holds: 'none' },
-  '{_p}': { units: 80, holds: 'place' },
-  '{__}': { units: 120, holds: 'any' },
-};
+/** The regex sources of a pattern's leading slot, its gap (as the pattern reads it, and greedy) and the rest. */
+interface GapSources {
+  units: number;
+  /** Which placeholders the gap may hold: none, places and camps, any. */
+  holds: 'none' | 'place' | 'any';
+  slot: string;
+  gap: string;
+  reach: string;
+  rest: string;
+}
 
-/** The gap after a pattern's leading slot and the regex source of the rest, or null (no leading slot, or no gap after it). */
-export function leadGap(pattern: string, lex: Lexicon = defaultLexicon()): { units: number; holds: LeadGap['holds']; rest: string } | null {
+/** The gap after a pattern's leading slot and the regex sources around it, or null (no leading slot, or no gap after it). */
+export function leadGap(pattern: string, lex: Lexicon = defaultLexicon()): GapSources | null {
   if (!leadingSlot(pattern)) return null;
-  const m = /^\{[STX](?::[\w,-]+)?\}(\{(?:_|_p|__)\})/.exec(pattern);
+  const m = /^(\{[STX](?::[\w,-]+)?\})(\{(?:_|_p|__)\})/.exec(pattern);
   if (!m) return null;
   const after = pattern.slice(m[0].length);
   // a quantified gap ("{_}?") or a rest that opens with a quantifier is no plain gap
   if (/^[?*+{]/.test(after) && !/^\{[A-Z_]/.test(after)) return null;
-  return { ...GAPS[m[1]!]!, rest: patternSource(after, lex) };
+  const { units, holds } = GAPS[m[2]!]!;
+  return { units, holds, slot: patternSource(m[1]!, lex), gap: gapSource(m[2]!), reach: gapSource(m[2]!, true), rest: patternSource(after, lex, { captureVerbs: true }) };
 }
 
 /** A cue regex from required literals (case-insensitive, like the patterns). */
@@ -174,7 +198,7 @@ interface RuleTable {
   cueWords: readonly string[] | undefined;
   slots: readonly RequiredSlot[];
   lead: { kinds: RequiredSlot } | null;
-  gap: { units: number; holds: LeadGap['holds']; rest: string } | null;
+  gap: GapSources | null;
   /** The strings every match of the pattern, and of the rest after its gap, begins with (prefix.ts). */
   prefixes: readonly string[] | undefined;
   restPrefixes: readonly string[] | undefined;
@@ -211,18 +235,22 @@ function titleSlotCue(pattern: string, lex: Lexicon): string[] | undefined {
 
 function compiledOf(rule: RelationRule, { captured, cueWords, slots, lead, gap, prefixes, restPrefixes }: RuleTable): CompiledRule {
   const re = new RegExp(captured, 'giu');
-  const rest = gap ? new RegExp(gap.rest, 'giu') : undefined;
   return {
     rule,
     re,
     cue: cueOf(cueWords),
     cueWords,
     slots,
-    lead: lead
-      ? { kinds: lead.kinds, re: new RegExp(captured, 'yiu'), ...(gap && rest ? { gap: { units: gap.units, holds: gap.holds, rest, scan: prefixScan(rest, restPrefixes) } } : {}) }
-      : undefined,
+    lead: lead ? { kinds: lead.kinds, re: new RegExp(captured, 'yiu'), ...(gap ? { gap: leadGapOf(captured, gap, restPrefixes) } : {}) } : undefined,
     scan: prefixScan(re, prefixes),
   };
+}
+
+function leadGapOf(captured: string, gap: GapSources, restPrefixes: readonly string[] | undefined): LeadGap {
+  const rest = new RegExp(gap.rest, 'giu');
+  // (a match is assembled from the parts only where they make the very regex the pattern compiles to)
+  const split = captured === gap.slot + gap.gap + gap.rest ? { slot: new RegExp(gap.slot, 'yiu'), reach: new RegExp(gap.reach, 'yiu') } : undefined;
+  return { rest, scan: prefixScan(rest, restPrefixes), ...(split ? { split } : {}) };
 }
 
 export function compileRule(rule: RelationRule, lex: Lexicon = defaultLexicon()): CompiledRule {

@@ -14,7 +14,7 @@ const MODIFIERS = ['back', 'lead', 'base', 'ally'] as const;
 import { scoreConfidence } from '../confidence.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { FIRST_PERSON_POSSESSIVE, compiledCues, compiledRules, type LeadGap } from './compile.ts';
-import { CLOSE, GAP_STOP, OPEN, withoutSubjectAside, type Masked } from './mask.ts';
+import { CLOSE, OPEN, withoutSubjectAside, type Masked } from './mask.ts';
 import { fitsSlot, sentenceKinds, slotsFillable, type SentenceKinds } from './slots.ts';
 import { firstMatch, type PrefixScan } from './prefix.ts';
 import type { RelationRule } from './types.ts';
@@ -182,9 +182,10 @@ export const CO_BELLIGERENTS = {
  * `re.lastIndex`, which it moves to the match's end (the loop below sets it further when it reads a match to its
  * end). A rule that starts with a slot (`lead`) can only match at a placeholder that fits the slot and starts
  * before the end of its last cue word in the sentence (`end`; cue-scan.ts): its sticky regex is tried there only,
- * in order, with the same result. When a gap follows the slot (compile.ts `LeadGap`), a placeholder is tried only
- * when the first match of the rest of the pattern after it starts within the gap's reach (`gapReach`): else the
- * rule cannot match there. That first match is searched once for all the placeholders before it. A search over the
+ * in order, with the same result. When a gap follows the slot (compile.ts `LeadGap`), the first match of the rest
+ * of the pattern after the placeholder, searched once for all the placeholders before it, makes the match there
+ * (`matchAcrossGap`): the slot's, the gap up to that first match, and it, or none when the gap cannot reach it. A
+ * search over the
  * sentence (`re` with `scan`, the gap's rest) tries its regex only where one of its prefixes starts (prefix.ts).
  */
 export function nextMatch(
@@ -204,9 +205,11 @@ export function nextMatch(
   const at = masked.at;
   const from = re.lastIndex;
   const gap = lead.gap;
-  // the first match of the gap's rest at or after `restFrom` starts at `restAt` (-1: none; restFrom -1: not searched)
+  // the first match of the gap's rest at or after `restFrom` is `rest`, which starts at `restAt` (-1: none; restFrom -1:
+  // not searched)
   let restFrom = -1;
   let restAt = -1;
+  let rest: RegExpExecArray | null = null;
   for (let j = 0; j < at.length; j++) {
     const pos = at[j]!.pos;
     if (pos < from) continue;
@@ -219,11 +222,17 @@ export function nextMatch(
         const first = gap.scan && firstMatch(gap.scan, masked.text, after);
         if (first === undefined) {
           gap.rest.lastIndex = after;
-          restAt = gap.rest.exec(masked.text)?.index ?? -1;
-        } else restAt = first?.index ?? -1;
+          rest = gap.rest.exec(masked.text);
+        } else rest = first;
+        restAt = rest?.index ?? -1;
       }
       if (restAt < 0) break; // no rest after this placeholder, so none after a later one
-      if (restAt > gapReach(masked, kinds, j, gap)) continue;
+      const m = gap.split && matchAcrossGap(masked, j, gap.split, rest!);
+      if (m === null) continue;
+      if (m) {
+        re.lastIndex = m.index + m[0].length;
+        return m;
+      }
     }
     lead.re.lastIndex = pos;
     const m = lead.re.exec(masked.text);
@@ -237,38 +246,45 @@ export function nextMatch(
 }
 
 /**
- * The furthest position of the masked sentence a lead gap starting after placeholder `j` can end at: `gap.units`
- * units on, each a character (no bracket: the sentence's own words hold none when `kinds` is known) or a whole
- * placeholder the gap may hold, stopping before any other placeholder. A placeholder whose fields cannot be read
- * counts as one the gap may hold, and so does one with "place" or "camp" in any field: never less reach than the
- * gap's regex has.
+ * The match of a pattern `{S}{_p}rest` at placeholder `j`, assembled from its parts (compile.ts `LeadGap.split`)
+ * instead of running the whole regex, whose lazy gap tries the rest at every position the gap can end at, one unit
+ * further each time (the rest's verb alternations and look-behinds at each). `rest` is the first match of the rest
+ * after the placeholder: the rest matches at no position before it. Every unit of a gap is one way to read the text
+ * where it starts, so the gap can end at the points of one chain of units from the slot's end, up to where the
+ * greedy gap (`reach`) ends; the first of them where the rest matches is `rest`'s start, if it is one of them, and
+ * the whole regex matches there as `rest` does (its look-behinds read the same text), its groups the slot's and
+ * then the rest's. Null: no match at this placeholder (the slot does not match, or the gap cannot reach `rest`);
+ * undefined: not known here (`rest` starts inside a unit the gap steps over), for the whole regex to tell.
  */
-/** Where a lead gap stops (mask.ts GAP_STOP). */
-const GAP_STOP_RE = new RegExp(GAP_STOP, 'giu');
+function matchAcrossGap(masked: Masked, j: number, split: NonNullable<LeadGap['split']>, rest: RegExpExecArray): RegExpExecArray | null | undefined {
+  const { text, at } = masked;
+  const { pos, end: after } = at[j]!;
+  split.slot.lastIndex = pos;
+  const slot = split.slot.exec(text);
+  if (!slot) return null;
+  if (split.slot.lastIndex !== after) return undefined;
+  split.reach.lastIndex = after;
+  const reach = after + split.reach.exec(text)![0].length;
+  if (rest.index > reach) return null;
+  if (!gapEndsAt(masked, j, rest.index)) return undefined;
+  const m = [text.slice(pos, rest.index + rest[0].length), ...slot.slice(1), ...rest.slice(1)] as unknown as RegExpExecArray;
+  m.index = pos;
+  m.input = text;
+  // (the groups in the order the whole regex has them, on an object with no prototype as a match's are)
+  m.groups = slot.groups || rest.groups ? Object.assign(Object.create(null) as Record<string, string>, slot.groups, rest.groups) : undefined;
+  return m;
+}
 
-function gapReach(masked: Masked, kinds: SentenceKinds, j: number, gap: LeadGap): number {
+/**
+ * Whether a gap after placeholder `j` that reaches `p` can end at `p`: `p` is not inside a placeholder after `j`
+ * (the gap steps over a whole one) nor between the two halves of a surrogate pair (a unit is a code point).
+ */
+function gapEndsAt(masked: Masked, j: number, p: number): boolean {
   const at = masked.at;
-  let p = at[j]!.end;
-  // ({_} and {_p} hold no colon nor a word that opens another clause: compile.ts)
-  let colon = -1;
-  if (gap.holds !== 'any') {
-    GAP_STOP_RE.lastIndex = p;
-    colon = GAP_STOP_RE.exec(masked.text)?.index ?? -1;
-  }
-  let units = 0;
-  for (let x = j + 1; ; x++) {
-    const next = x < at.length ? at[x]!.pos : masked.text.length;
-    if (colon >= p && colon < next && colon - p + units < gap.units) return colon;
-    if (units + (next - p) >= gap.units) return p + (gap.units - units);
-    units += next - p;
-    p = next;
-    if (x >= at.length) return p;
-    const f = kinds.fields[x];
-    const holds = gap.holds === 'any' || (gap.holds === 'place' && (f === undefined || f.includes('place') || f.includes('camp')));
-    if (!holds) return p;
-    units++;
-    p = at[x]!.end;
-  }
+  for (let x = j + 1; x < at.length && at[x]!.pos < p; x++) if (p < at[x]!.end) return false;
+  const hi = masked.text.charCodeAt(p - 1);
+  const lo = masked.text.charCodeAt(p);
+  return !(hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff);
 }
 
 /**

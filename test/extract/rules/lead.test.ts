@@ -60,6 +60,21 @@ describe('nextMatch: the matches of re.exec, found at placeholders', () => {
     expect(found).toBeGreaterThan(50);
     expect(leadFound).toBeGreaterThan(25);
   });
+  it('across what a gap stops at (mask.ts GAP_STOP) and characters of two code units (a unit of a gap is one code point)', () => {
+    let gapFound = 0;
+    fc.assert(
+      fc.property(maskedSentences([...WORDS, 'until', ':', 'because of', '𝒳'], ['lexicon', 'naïve'], 9), ({ text, at }) => {
+        rules.forEach((c, k) => {
+          if (!c.lead?.gap) return;
+          const want = matches(text, at, k, false, () => true);
+          expect(matches(text, at, k, true, () => true), `${c.rule.reason} on ${text}`).toEqual(want);
+          gapFound += want.length;
+        });
+      }),
+      { numRuns: 400, seed: 12 },
+    );
+    expect(gapFound).toBeGreaterThan(10);
+  });
   it('most rules start with a slot', () => {
     expect(rules.filter((c) => c.lead).length).toBeGreaterThan(rules.length / 2);
   });
@@ -82,6 +97,8 @@ describe('leadGap: the gap after a leading slot, and the rest of the pattern', (
   it.each(cases)('%s', (pattern, expected) => {
     const g = leadGap(pattern);
     expect(g && { units: g.units, holds: g.holds }).toEqual(expected);
-    if (g) expect(g.rest).toBe(patternSource(pattern.replace(/^\{[ST](?::[\w,-]+)?\}\{_{0,2}p?\}/, '')));
+    if (g) expect(g.rest).toBe(patternSource(pattern.replace(/^\{[ST](?::[\w,-]+)?\}\{_{0,2}p?\}/, ''), undefined, { captureVerbs: true }));
+    // the slot, the gap and the rest make the pattern's regex
+    if (g) expect(g.slot + g.gap + g.rest).toBe(patternSource(pattern, undefined, { captureVerbs: true }));
   });
 });
