@@ -153,6 +153,9 @@ describe('events from clauses', () => {
     // a passive deed with no agent, done in an attack named with its doer: the doer did it
     ['Omar Tessali was killed in a Tarvan Front ambush near Gao.', 'Tarvan Front attacks Omar Tessali 19'],
     ['Four Malian soldiers were wounded in a Chadian air strike on Kidal.', 'Chadian air strike attacks Malian soldiers 18'],
+    // an aircraft brought down over a place is the country's forces, attacked (verb class bring-down; "over" is locative)
+    ['Tarvan Front fighters downed a Chadian helicopter over Kidal.', 'Tarvan Front attacks Chadian helicopter 19'],
+    ['Kessar gunmen shot down a Malian drone over Gao.', 'gunmen attacks Malian drone 19'],
     // towns or villages "in" a place: the place is hit, whether "in" attaches to the towns or the verb
     ['Chadian jets bombed villages in Kidal on Sunday.', 'Chadian jets attacks Kidal 19'],
     ['Chadian jets carried out raids on towns in Mopti.', 'Chadian jets attacks Mopti 19'],

@@ -200,7 +200,7 @@ function idx(): NonNullable<typeof index> {
 }
 
 /** Words before a place that say something happens there ("in Syria", "across Iraq"). */
-const LOCATIVE = new Set(['in', 'inside', 'across', 'throughout', 'into', 'within', 'near', 'around']);
+const LOCATIVE = new Set(['in', 'inside', 'across', 'throughout', 'into', 'within', 'near', 'around', 'over']);
 /** How far back (in tokens) a locative word reaches over a list of places ("in Iraq and Syria"). */
 const LOCATIVE_REACH = 3;
 
