@@ -33,6 +33,8 @@ describe('events from clauses', () => {
     ['In Somalia, gunmen attacked two prisons in Baidoa.', 'gunmen attacks Baidoa 19'],
     // a resolved pronoun stands alone as a phrase ("said on Monday it had": no compound "Monday it")
     ['The Tarvan Front said on Monday it had ambushed a police patrol near Faya.', 'Tarvan Front attacks police 19'],
+    // a possessive the sentence's names leave open is its subject's when the other names stand in an aside ("its fighters")
+    ['The Kessar Front, a rival of the Tarvan Brigades, stepped up raids in the north, where its fighters ambushed a police patrol.', 'its attacks police 19'],
     // an adjective that follows its noun heads a modifier as a participle does: the noun stays the subject
     ['Militants loyal to the Tarvan Front ambushed a police patrol near Faya.', 'Militants attacks police 19'],
     // a bombing's target may be what it went off near (CAMEO 183); a device another planted is the planter's doing

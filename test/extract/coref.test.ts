@@ -26,6 +26,11 @@ const RESOLVED: [string, string[]][] = [
   ['The Sudan-backed Tarvan Front said on Monday it had shelled the port.', ['it -> Tarvan Front [pronoun]']],
   // ... the name the possessor owns, never the possessor ("Chad's Interior Ministry said it" is the ministry)
   ["Chad's Interior Ministry said it had arrested two men.", ['it -> Interior Ministry (Chad) [pronoun]']],
+  // ... also when the name it owns is written in lower case
+  ["Chad's defence ministry said that it had detained 18 people.", ['it -> Defence Ministry (Chad) [pronoun]']],
+  // a possessive the sentence's names leave open is its subject's when the others stand in asides between commas
+  ['The Kessar Front, a rival of the Tarvan Brigades, stepped up raids near Faya, where its fighters burned a market.', ['its -> Kessar Front [pronoun]']],
+  ['The Tarvan Front, which has fought the Kessar Front since 2019, lost its commander near Faya.', ['its -> Tarvan Front [pronoun]']],
   // a speaker named by an anaphor that opens the sentence ("The group said its ..."): what the anaphor means
   ['The Kessar Front is active in Chad. The group said its fighters shelled Faya.', ['its -> Kessar Front [pronoun]']],
   // a subject pronoun right after a subordinator is the subject that opens the sentence, over a party between
@@ -148,7 +153,8 @@ const UNRESOLVED: string[] = [
   'Russian President Vladimir Putin met the envoys. Diplomats expect Russian pressure to grow.',
   // the speaker is what the opening name possesses ("Chad's army said ... it"), not the name
   "Chad's army said on Friday it had retaken the bridge at Faya.",
-  "Chad's defence ministry said that it had detained 18 people.",
+  // a possessive in a clause with its own subject: neither that subject's nor the sentence's is sure
+  'Chad said the Kessar Front had moved its fighters to the border.',
 ];
 
 describe('coreference: resolved', () => {

@@ -103,6 +103,14 @@ const CLAUSE_BREAK = /[,;:()"“”\d]|\b(?:that|which|who|whom|whose|when|while
 const OPENS_BEFORE = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+)?(?:\p{Lu}[\p{L}.]*[-‐]\p{Ll}+\s+)?$/u;
 /** After an opening name: a possessive before another name, or a hyphen of a compound; the subject is the name after. */
 const NOT_THE_OPENER = /^(?:['’]s?\s+(?:\p{Lu}|\p{Ll}+[-‐])|[-‐]\p{L})/u;
+/**
+ * Whether span `e` lies in an aside between commas after `from` and before `to` ("X, a rival of Y, ..."): commas pair
+ * up from `from` on, and an odd one before `e` opens an aside that a comma after it closes before `to`.
+ */
+function inAside(text: string, from: number, e: Span, to: number): boolean {
+  const before = text.slice(from, e.start).split(',').length - 1;
+  return before % 2 === 1 && text.slice(e.end, to).includes(',');
+}
 /** A possessive before a lower-case noun ("Sudan's army"): the name owns the noun, it is not the noun. */
 const POSSESSOR_OF_NOUN = /^['’]s?\s+\p{Ll}/u;
 const DESC_NOT_AFTER = /^(?:\s+of\b|['’]s\s+\p{Lu}|\s+\p{Lu}|-)/u;
@@ -331,9 +339,14 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
         if (sentence && r.speakerThat.test(text.slice(Math.max(sentence.start, c.start - 60), c.start))) {
           // (the opener, or the name an opening possessor owns: "Iraq's Interior Ministry said it had arrested two men")
           const opener = (e: Entry) => e.sent === s && !e.phantom && OPENS_BEFORE.test(text.slice(sentence.start, e.start)) && !NOT_THE_OPENER.test(text.slice(e.end, e.end + 24));
-          // ... unless the subject is what the opener possesses ("Sudan's army said it had ..."): the army, no name here
-          if (list.pick(s, c.start, (e) => opener(e) && POSSESSOR_OF_NOUN.test(text.slice(e.end, e.end + 4)), 0)) continue;
-          ante = list.pick(s, c.start, (e) => opener(e) && fits(e), 0);
+          // ... unless the subject is what the opener possesses ("Sudan's army said it had ..."): the army, no name here;
+          // when the lexicon names it, that name is the subject ("Russia's defence ministry said its troops ...")
+          const possessor = list.pick(s, c.start, (e) => opener(e) && POSSESSOR_OF_NOUN.test(text.slice(e.end, e.end + 4)), 0);
+          if (possessor) {
+            ante = list.pick(s, c.start, (e) => e.sent === s && !e.phantom && fits(e) && /^['’]s?\s+$/u.test(text.slice(possessor.end, e.start)), 0);
+            if (!ante) continue;
+          }
+          ante ??= list.pick(s, c.start, (e) => opener(e) && fits(e), 0);
           // (an anaphor that opens the sentence is the speaker, whom the resolution finds later: "The group said its
           // fighters ...": the pronoun means what "the group" means, resolve/article-cluster.ts)
           if (!ante) {
@@ -361,6 +374,12 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
         }
         const objectPronoun = OBJECT_PRONOUN.test(text.slice(c.start, c.end));
         ante ??= list.pick(s, c.start, (e) => (e.phantom === true && !(objectPronoun && e.place)) || fits(e)) ?? prevSubject(list, fits);
+        // a possessive the names of its sentence leave open is its subject's, when every other name stands in an aside
+        // between commas ("X, a rival of Y, stepped up attacks where its fighters ..."): an aside never holds the subject
+        if (!ante && sentence && POSSESSIVE_PRONOUN.test(text.slice(c.start, c.end))) {
+          const first = list.pick(s, c.start, (e) => e.sent === s && !e.phantom && fits(e) && OPENS_BEFORE.test(text.slice(sentence.start, e.start)) && !NOT_THE_OPENER.test(text.slice(e.end, e.end + 24)), 0);
+          if (first && !list.any(s, c.start, (e) => e.sent === s && e.key !== first.key && (e.phantom === true || fits(e)) && !inAside(text, first.end, e, c.start), 0)) ante = first;
+        }
       }
     } else {
       via = 'description';
