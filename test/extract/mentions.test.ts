@@ -9,6 +9,8 @@ const mentions = (text: string) => extract({ id: 't', title: 't', text }).mentio
 const FOUND: [string, string, string][] = [
   ['The Islamic State (ISIS) is resurging.', 'ISIS', 'armed_group'],
   ['Daesh fighters fled.', 'Daesh', 'armed_group'],
+  // a place prefix, a given name and a nisba: a kunya, a person ("Umm Hamid al-Tarvani"), not a place
+  ['The court named Umm Hamid al-Tarvani, a Kessar Front official.', 'Umm Hamid al-Tarvani', 'person'],
   ['Brig. Gen. Ali al-Hassan warned of chaos.', 'Ali al-Hassan', 'person'],
   ['General Rohilat Afrin, co-commander of the SDF, spoke.', 'Rohilat Afrin', 'person'],
   ['Children in the al-Hol camp are at risk.', 'al-Hol camp', 'camp'],

@@ -18,6 +18,9 @@ function evidence(text: string) {
 const CASES: [string, string][] = [
   // attacks
   ['ISIS claimed responsibility for 153 attacks in Syria and Iraq.', 'ISIS attacks Iraq'],
+  // a group's financier or recruiter is its member (roles.json), an owner leads (after "Its", coreference)
+  ['Omar Tessali, a Tarvan Front financier, moved funds to Faya.', 'Omar Tessali member_of Tarvan Front'],
+  ['Kessar Exchange moved funds for the Tarvan Front. Its owner, Idris Naro, was sanctioned.', 'Idris Naro leads Its'],
   // a group's part after its possessive also after a preposition ("attacked positions of X's Y", "arms for the group's Y")
   ["Rebels attacked positions of the Tarvan Front's Kessar Brigades near Gao.", 'Kessar Brigades member_of Tarvan Front'],
   ["Tarvan Front fighters moved arms for the group's Kessar Brigades.", 'Kessar Brigades member_of the group'],

@@ -50,6 +50,8 @@ const resources = memoByLexicon((lex) => ({
   eventHeads: new Set(lex.words.eventHeads),
   placePrefixes: new Set(lex.words.placePrefixes) as ReadonlySet<string>,
   regionPrefixes: new Set(lex.words.regionPrefixes) as ReadonlySet<string>,
+  /** A word of a particle and its word ("al-Iraqiya", "el-Masri"): a nisba, when it ends a name (lexicon nameParticles). */
+  particleWord: new RegExp(`^(?:${alternation(lex.words.nameParticles)})[-‐]\\p{L}`, 'iu'),
 }));
 type Resources = ReturnType<typeof resources>;
 /** "in Qamenas, Sarmin and Talamenes": a name listed after a place is a place. */
@@ -156,6 +158,8 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
   const lexTags = (w: string): string[] => compromiseTags(w, r.lex);
   const last = words[words.length - 1]!;
   const first = words[0]!;
+  // (not a kunya: a place prefix, a given name, a nisba: "Umm Khalid al-Iraqiya" is a woman)
+  if (words.length >= 3 && r.placePrefixes.has(first) && lexTags(words[1]!).some((t) => NAME_TAGS.has(t)) && r.particleWord.test(last)) return 'person';
   if (words.length >= 2 && r.placePrefixes.has(first)) return 'city';
   if (words.length >= 2 && r.regionPrefixes.has(first)) return 'region';
   // (an opener of an armed group's name, also the first part of a hyphenated word: "Liwa X", "Lashkar-e-Taiba")
