@@ -33,6 +33,9 @@ describe('events from clauses', () => {
     ['In Somalia, gunmen attacked two prisons in Baidoa.', 'gunmen attacks Baidoa 19'],
     // a resolved pronoun stands alone as a phrase ("said on Monday it had": no compound "Monday it")
     ['The Tarvan Front said on Monday it had ambushed a police patrol near Faya.', 'Tarvan Front attacks police 19'],
+    // a group's people named by their role, taken: the group's ("a commander of X"), also by a verb coded as occupying
+    ['Chadian troops arrested a commander of the Tarvan Front near Faya.', 'Chadian troops captures Tarvan Front 17'],
+    ['Chadian troops captured a senior commander of the Tarvan Front near Faya.', 'Chadian troops captures Tarvan Front 17'],
     // a possessive the sentence's names leave open is its subject's when the other names stand in an aside ("its fighters")
     ['The Kessar Front, a rival of the Tarvan Brigades, stepped up raids in the north, where its fighters ambushed a police patrol.', 'its attacks police 19'],
     // an adjective that follows its noun heads a modifier as a participle does: the noun stays the subject
@@ -293,6 +296,7 @@ describe('events from clauses', () => {
     ['Rebels led by General Idris Kamal crossed into Chad.'], // people led by someone: no weapon placed
     ['The withdrawal was condemned for abandoning Chadian allies.'], // a country named in a phrase of people is no place given up
     ['Chadian troops captured four villages north of Faya.'], // villages near a town are not the town
+    ['Four villages were captured by the army after talks with officials of the Tarvan Front.'], // people in another phrase than the verb's patient are not taken
     ['Malian troops withdrew from villages held by the Tarvan Front.'], // leaving what a party holds is no withdrawal from the party
     ['Kessar fighters withdrew from two hamlets south of Faya under a deal with Bamako.'], // what was left is said and unnamed: not the party of a deal
     ['The army shelled the last point on the road that was held by the rebels.'], // a point is neither a post nor a place: no holder read

@@ -202,6 +202,8 @@ interface End {
   described?: Span;
   /** The phrase is what the mention's entity holds ("rebel-held areas", "positions held by X"). */
   held?: boolean;
+  /** The phrase names the entity's people by their role ("a commander of the ELN", "fighters from X"). */
+  people?: boolean;
 }
 
 /** The mention a noun phrase stands for: its head, else a compound or possessor that is a mention. */
@@ -285,7 +287,7 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
         const m = o.mention !== undefined ? local[o.mention]! : local[o.modifiers.find((x) => x.kind === 'compound' && x.mention !== undefined)!.mention!]!;
         const k = mentions[m]!;
         // (the evidence spans the whole phrase, the group's name with it: "Rebels of the Arakan Army")
-        if (k.kind !== 'place' && k.kind !== 'camp' && k.type !== 'person') return { mention: m, described: { start: np.start, end: Math.max(np.end, o.end) } };
+        if (k.kind !== 'place' && k.kind !== 'camp' && k.type !== 'person') return { mention: m, described: { start: np.start, end: Math.max(np.end, o.end) }, ...(roleHeads(lex).has(np.head.text.toLowerCase()) ? { people: true } : {}) };
         break;
       }
       break;
@@ -1561,7 +1563,11 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // people named by what they are, not a group's name nor its weapons: "intercepted Israeli missiles")
       // (and by a verb of taking people whatever the code: CAMEO's ARREST block codes "&MILITARY *" as occupying, 192, so
       // "The army arrested three men" takes the men)
-      const seized = places.length || held.length || !(seizesPlace(m.code) || peopleTaking(lex).has(clause.verb.lemma)) ? [] : targets.filter((t) => !t.described && !(isHardware(a.mentions[t.mention]!) && !combatantNounSet().has(a.mentions[t.mention]!.text.toLowerCase().split(/\s+/).pop()!)) && (a.mentions[t.mention]!.type === 'person' || a.mentions[t.mention]!.rule === 'generic-actor' || !!a.mentions[t.mention]!.canonical?.startsWith('generic:')));
+      // (and a group's people, named by their role: "arrested a commander of the ELN" takes the group's man: End.people)
+      // (also by a verb coded as occupying, 192: "captured a commander of the ELN")
+      // (the verb's own patient: "clashes with fighters of X" after it took nothing from X)
+      const taken = (t: End) => t.people === true && patientsOf(clause).some((np) => np.start === t.described!.start);
+      const seized = places.length || held.length || !(seizesPlace(m.code) || peopleTaking(lex).has(clause.verb.lemma) || targets.some(taken)) ? [] : targets.filter((t) => taken(t) || !t.described && !(isHardware(a.mentions[t.mention]!) && !combatantNounSet().has(a.mentions[t.mention]!.text.toLowerCase().split(/\s+/).pop()!)) && (a.mentions[t.mention]!.type === 'person' || a.mentions[t.mention]!.rule === 'generic-actor' || !!a.mentions[t.mention]!.canonical?.startsWith('generic:')));
       targets = held.length ? held : seized.length ? seized : places;
       // (people taken by a verb of taking people carry the verb's own code, not the place-taking pattern's: an arrest)
       if (seized.length && !seizesPlace(m.code) && m.entry.code) ownCode = m.entry.code;
