@@ -9,6 +9,8 @@ const mentions = (text: string) => extract({ id: 't', title: 't', text }).mentio
 const FOUND: [string, string, string][] = [
   ['The Islamic State (ISIS) is resurging.', 'ISIS', 'armed_group'],
   ['Daesh fighters fled.', 'Daesh', 'armed_group'],
+  // a staff of the armed forces is a force, no person named Staff (lexicon orgHeads)
+  ['Kessar troops withdrew from the ridge, the General Staff said.', 'General Staff', 'force'],
   // a place prefix, a given name and a nisba: a kunya, a person ("Umm Hamid al-Tarvani"), not a place
   ['The court named Umm Hamid al-Tarvani, a Kessar Front official.', 'Umm Hamid al-Tarvani', 'person'],
   ['Brig. Gen. Ali al-Hassan warned of chaos.', 'Ali al-Hassan', 'person'],

@@ -192,6 +192,15 @@ export const ALLIANCE_RULES: RelationRule[] = [
     coord: 'source',
   },
   {
+    reason: 'allied-and-allied',
+    type: 'allied_with',
+    // a party named after another, "and" and a participle of siding (verb class ally) sides with it, whatever the two
+    // then do ("X and allied Y militias withdrew", "X and affiliated Y")
+    pattern: `{T:${ACTOR},country}\\s+and\\s+{V:ally:pp}\\s+(?:the\\s+)?{S:${ACTOR},country}`,
+    example: 'Chadian soldiers and allied Kessar Brigades fighters pulled out of the ridge.',
+    confidence: 0.7,
+  },
+  {
     reason: 'allied-backs',
     type: 'allied_with',
     pattern: `(?<!\\b(?:against|of|on|by|with|for|from|to)\\s+(?:the\\s+)?){S:${ACTOR},country}{_p}{V:back:s,past}(?:\\s+and\\s+{V:back:s,past})?\\s+(?:the\\s+)?{T:${ACTOR}}`,
