@@ -18,6 +18,8 @@ function evidence(text: string) {
 const CASES: [string, string][] = [
   // attacks
   ['ISIS claimed responsibility for 153 attacks in Syria and Iraq.', 'ISIS attacks Iraq'],
+  // a group's media named after its possessive are part of it
+  ["The Kessar Brigades' Al-Fajr News Agency claimed the raid.", 'Al-Fajr News Agency member_of Kessar Brigades'],
   // a party after another, "and" and a participle of siding sides with it, whatever they then do
   ['Somali soldiers and allied Tarvan Front fighters entered the town.', 'Tarvan Front allied_with Somali soldiers'],
   // a group's financier or recruiter is its member (roles.json), an owner leads (after "Its", coreference)
