@@ -9,6 +9,9 @@ const mentions = (text: string) => extract({ id: 't', title: 't', text }).mentio
 const FOUND: [string, string, string][] = [
   ['The Islamic State (ISIS) is resurging.', 'ISIS', 'armed_group'],
   ['Daesh fighters fled.', 'Daesh', 'armed_group'],
+  // one unknown word after a verb whose object is a place is a place ("took control of X"; verb class reach-place)
+  ['The Kessar Front took control of al-Tarvaniya.', 'al-Tarvaniya', 'city'],
+  ['By noon the militia had entered Qarvanesh.', 'Qarvanesh', 'city'],
   // a staff of the armed forces is a force, no person named Staff (lexicon orgHeads)
   ['Kessar troops withdrew from the ridge, the General Staff said.', 'General Staff', 'force'],
   // a place prefix, a given name and a nisba: a kunya, a person ("Umm Hamid al-Tarvani"), not a place
@@ -103,6 +106,10 @@ const FOUND: [string, string, string][] = [
 ];
 
 const NOT_FOUND: [string, string][] = [
+  // ... not a modifier of the phrase after it, nor a label before a number, nor a particle alone
+  ['Rebels shelled Pro-Tarvan positions overnight.', 'Pro-Tarvan'],
+  ['To join, enter Passcode 4471902 when prompted.', 'Passcode'],
+  ["The rebels took control of Al-'Tarvaniya village.", 'Al'],
   ['A drone struck Outpost 9 near the border, wounding two soldiers.', 'Outpost'],
   // the head alone after a sentence opener is no name
   ['The airbase was shelled at dawn.', 'airbase'],

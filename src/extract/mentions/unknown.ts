@@ -51,11 +51,14 @@ const resources = memoByLexicon((lex) => ({
   placePrefixes: new Set(lex.words.placePrefixes) as ReadonlySet<string>,
   regionPrefixes: new Set(lex.words.regionPrefixes) as ReadonlySet<string>,
   /** A word of a particle and its word ("al-Iraqiya", "el-Masri"): a nisba, when it ends a name (lexicon nameParticles). */
+  particles: new Set(lex.words.nameParticles.map((p) => p.toLowerCase())) as ReadonlySet<string>,
   particleWord: new RegExp(`^(?:${alternation(lex.words.nameParticles)})[-‐]\\p{L}`, 'iu'),
 }));
 type Resources = ReturnType<typeof resources>;
 /** "in Qamenas, Sarmin and Talamenes": a name listed after a place is a place. */
 export const LIST_AFTER = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** After a word, a hyphen, a lower-case word or a number its phrase goes on with (a function word ends the phrase instead). */
+const MODIFIES_AFTER = /^[-‐]|^\s+(?!(?:on|in|at|and|or|but|after|before|as|from|to|with|by|for|near|since|while|when|until|late|early|last|this|that|which|where)(?![\p{L}]))[\p{Ll}\p{N}]/u;
 /** The vote of a type that only the shape of the words gave. */
 const WEAK_TYPE = 0.25;
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
@@ -154,7 +157,7 @@ export function placeTypeBefore(before: string, lex?: Lexicon): EntityType | und
  * (2-3 unknown capitalised words: a person by default), so that the entity's
  * other mentions outvote it (src/resolve/article.ts).
  */
-function classify(words: string[], before: string, r: Resources, weak: { is: boolean } = { is: false }): EntityType | undefined {
+function classify(words: string[], before: string, r: Resources, weak: { is: boolean } = { is: false }, after = ''): EntityType | undefined {
   const lexTags = (w: string): string[] => compromiseTags(w, r.lex);
   const last = words[words.length - 1]!;
   const first = words[0]!;
@@ -177,12 +180,17 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
     // a state's body capitalised as a report's style writes it ("from Government-controlled areas", "the Regime"): no
     // place nor name of its own (lexicon stateNouns: the generic actors read it)
     if (r.lex.words.stateNouns.includes(first.toLowerCase())) return undefined;
+    // a particle alone is the start of a name the sequence could not read on ("Al-'Amariyah"), no name itself
+    if (r.particles.has(first.toLowerCase())) return undefined;
     if (lastTags.includes('Country')) return 'country';
     if (lastTags.some((t) => PLACE_TAGS.has(t))) return 'city';
     if (lastTags.includes('Organization') || lastTags.includes('SportsTeam')) return 'organization';
     if (lastTags.includes('LastName') || lastTags.includes('Person')) return 'person';
     if (ACRONYM_WORD.test(first)) return 'organization';
     if (/\b(?:in|at|near|outside|across|to|from)\s+$/.test(before) || placeOfType(before, r.lex)) return 'city';
+    // (or after a verb whose object is a place: "entered X", "took control of X"; verb class reach-place), when the word
+    // ends its phrase: not a modifier nor a label before a number ("shelled Pro-Government positions", "enter Passcode 30")
+    if (placeBefore(r.lex).test(before) && !MODIFIES_AFTER.test(after)) return 'city';
     return undefined;
   }
   // a place by the words before it, before any default
@@ -255,7 +263,7 @@ export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts:
       continue;
     }
     const weak = { is: false };
-    let type = classify(words, text.slice(Math.max(0, start - 30), start), r, weak);
+    let type = classify(words, text.slice(Math.max(0, start - 30), start), r, weak, text.slice(e, e + 16));
     const prev = out[out.length - 1];
     if (!type && words.length === 1 && prev?.type === 'city' && LIST_AFTER.test(text.slice(prev.end, start))) type = 'city';
     if (!type) continue;
