@@ -35,6 +35,8 @@ describe('events from clauses', () => {
     ['The Tarvan Front said on Monday it had ambushed a police patrol near Faya.', 'Tarvan Front attacks police 19'],
     // a group's people named by their role, taken: the group's ("a commander of X"), also by a verb coded as occupying
     ['Chadian troops arrested a commander of the Tarvan Front near Faya.', 'Chadian troops captures Tarvan Front 17'],
+    // places joined by "and" in the phrase that says where the target is are each a target ("positions in X and Y")
+    ['Kessar fighters shelled positions in Faya and Gouro.', 'fighters attacks Gouro 19'],
     ['Chadian troops captured a senior commander of the Tarvan Front near Faya.', 'Chadian troops captures Tarvan Front 17'],
     // a possessive the sentence's names leave open is its subject's when the other names stand in an aside ("its fighters")
     ['The Kessar Front, a rival of the Tarvan Brigades, stepped up raids in the north, where its fighters ambushed a police patrol.', 'its attacks police 19'],

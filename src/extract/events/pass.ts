@@ -380,6 +380,27 @@ function withConjuncts(ends: End[], mentions: readonly RawMention[], first: numb
   return out.length === ends.length ? ends : out;
 }
 
+/**
+ * Place ends with the places joined to them by "and" ("shelled positions in Dhiban and Hajin": Hajin too, which the
+ * phrase's reading of one place left out); mentions before index `last` (the sentence's end).
+ */
+function withPlaceConjuncts(ends: End[], mentions: readonly RawMention[], last: number, text: string): End[] {
+  let out = ends;
+  for (const e of ends) {
+    const m = mentions[e.mention]!;
+    if (m.kind !== 'place') continue;
+    let j = e.mention + 1;
+    while (j < last && mentions[j]!.start < m.end) j++;
+    const next = j < last ? mentions[j]! : undefined;
+    // (not a possessor: "convoys of Syria and Lebanon's Hezbollah")
+    if (!next || next.kind !== 'place' || next.type !== m.type || !AND_BETWEEN.test(text.slice(m.end, next.start)) || /^['’]/.test(text.slice(next.end, next.end + 1)) || out.some((x) => x.mention === j)) continue;
+    out = [...out, e.described ? { mention: j, described: e.described } : { mention: j }];
+  }
+  return out;
+}
+/** "and" between two names, after a comma or not. */
+const AND_BETWEEN = /^,?\s+and\s+$/;
+
 /** A generic actor named by its weapons or aircraft ("Russian missiles": ./actors.ts). */
 const isHardware = (m: RawMention) => m.rule === 'generic-actor' && hardwareHeads().has(m.text.toLowerCase().split(/\s+/).pop()!);
 /** A generic actor named by its attacks ("Russian air strikes": ./actors.ts): it attacks, it allies with nobody. */
@@ -1598,6 +1619,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const same = targets === sources;
       sources = withConjuncts(sources, a.mentions, first, last);
       targets = same ? sources : withConjuncts(targets, a.mentions, first, last);
+      if (!options.onCoding && !same) targets = withPlaceConjuncts(targets, a.mentions, last, a.text);
     }
     // people killed, wounded or taken somewhere by nobody the clause names are there ("60 civilians were killed in
     // Jabla", "30 tourists who were shot in Sousse"): the event's place, with no edge
