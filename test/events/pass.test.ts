@@ -35,6 +35,10 @@ describe('events from clauses', () => {
     ['The Tarvan Front said on Monday it had ambushed a police patrol near Faya.', 'Tarvan Front attacks police 19'],
     // a group's people named by their role, taken: the group's ("a commander of X"), also by a verb coded as occupying
     ['Chadian troops arrested a commander of the Tarvan Front near Faya.', 'Chadian troops captures Tarvan Front 17'],
+    // women, girls and children counted are people named by what they are (generic-actors.json personHeads)
+    ['Gunmen killed three women and a child near Faya.', 'Gunmen attacks women 19'],
+    // fighters "from" a named armed group are that group, as fighters "of" it are
+    ['Fighters from the Kessar Brigades kidnapped two girls near Faya.', 'Kessar Brigades captures girls 18'],
     // places joined by "and" in the phrase that says where the target is are each a target ("positions in X and Y")
     ['Kessar fighters shelled positions in Faya and Gouro.', 'fighters attacks Gouro 19'],
     ['Chadian troops captured a senior commander of the Tarvan Front near Faya.', 'Chadian troops captures Tarvan Front 17'],

@@ -858,9 +858,10 @@ export function genericActors(
       const at = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
       return !!at && mentions.some((x) => x.start === at.start && x.kind !== 'place' && x.rule !== 'generic-actor');
     };
-    /** An armed group's or force's name (no generic actor) right after "of" or "of the" at token `k`. */
+    /** An armed group's or force's name (no generic actor) right after "of" or "from" (and "the") at token `k`. */
+    // (an attack "from" a group is its doing, not its men: "came under attack from ISIL")
     const armedBodyAfter = (k: number): RawMention | undefined => {
-      if (tokens[k]?.norm !== 'of') return undefined;
+      if (tokens[k]?.norm !== 'of' && !(tokens[k]?.norm === 'from' && !hit.attack)) return undefined;
       const at = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
       return at ? mentions.find((x) => x.start === at.start && (x.type === 'armed_group' || x.type === 'force') && x.rule !== 'generic-actor' && !x.via) : undefined;
     };
@@ -885,7 +886,7 @@ export function genericActors(
     if (before && !alignedName(before)) {
       return true;
     }
-    // ... and so does one named after "of" ("factions of the Syrian National Army", "fighters of the Tarvan Front"): an
+    // ... and so does one named after "of" or "from" ("factions of the Syrian National Army", "fighters from the Tarvan Front"): an
     // armed group's or force's own men, no party of their own; the words describe it ("Turkish-backed factions of X": X)
     const body = hit.type === 'armed_group' || hit.type === 'force' ? armedBodyAfter(last + 1) : undefined;
     if (body) {
