@@ -66,8 +66,8 @@ interface PosState {
   words: WordCache;
   /** where a form's tag-dictionary entry sits in its cached vector */
   fixedAt: number;
-  /** the sentence edge as a neighbour: AS_PREV, AS_PREV2, AS_NEXT, AS_NEXT2 (4 x L) */
-  edge: Float32Array;
+  /** where the sentence edge as a neighbour sits in the word cache's data: AS_PREV, AS_PREV2, AS_NEXT, AS_NEXT2 (4 x L) */
+  edgeAt: number;
   /** tag history: (p1, p2) -> L scores; tag index, L = start, L + 1 = before start */
   history: Float32Array;
   historyDone: Uint8Array;
@@ -115,13 +115,15 @@ function stateOf(model: LinearModel): PosState {
         model.addRows(keys, posAsNext2Features(w, keys, 0), out, o + AS_NEXT2 * L);
         const fixed = dict.get(w.text);
         out[o + fixedAt] = fixed === undefined ? 0 : fixed + 1;
-      }),
+      }, 4 * L),
   );
-  const edge = new Float32Array(4 * L);
-  model.addRows(keys, posAsPrevFeatures(undefined, keys, 0), edge, 0);
-  model.addRows(keys, posAsPrev2Features(undefined, keys, 0), edge, L);
-  model.addRows(keys, posAsNextFeatures(undefined, keys, 0), edge, 2 * L);
-  model.addRows(keys, posAsNext2Features(undefined, keys, 0), edge, 3 * L);
+  const edgeAt = words.reservedAt;
+  const edge = words.data;
+  edge.fill(0, edgeAt, edgeAt + 4 * L);
+  model.addRows(keys, posAsPrevFeatures(undefined, keys, 0), edge, edgeAt);
+  model.addRows(keys, posAsPrev2Features(undefined, keys, 0), edge, edgeAt + L);
+  model.addRows(keys, posAsNextFeatures(undefined, keys, 0), edge, edgeAt + 2 * L);
+  model.addRows(keys, posAsNext2Features(undefined, keys, 0), edge, edgeAt + 3 * L);
   const hashes = new Int32Array(L + 2);
   for (let j = 0; j < L; j++) hashes[j] = tagHash(j);
   hashes[L] = POS_START;
@@ -130,7 +132,7 @@ function stateOf(model: LinearModel): PosState {
     L,
     words,
     fixedAt,
-    edge,
+    edgeAt,
     history: new Float32Array((L + 2) * (L + 2) * L),
     historyDone: new Uint8Array((L + 2) * (L + 2)),
     hashes,
@@ -205,7 +207,7 @@ function scoreSentence(model: LinearModel, st: PosState, infos: readonly TokenIn
   const offsets = st.offsets;
   // every token's cached groups at once (valid together for this sentence), else one lookup each as before
   const all = st.words.getAll(infos, offsets);
-  const { L, words, edge, history, historyDone, hashes, scores, keys, fixedAt } = st;
+  const { L, words, edgeAt, history, historyDone, hashes, scores, keys, fixedAt } = st;
   const data = words.data;
   let p1 = L;
   let p2 = L + 1;
@@ -222,36 +224,28 @@ function scoreSentence(model: LinearModel, st: PosState, infos: readonly TokenIn
       }
       if (all) {
         // the same float32 sums in the same order as adding group by group, in one loop (Math.fround: each step
-        // rounded to float32 as a store to a Float32Array rounds it)
+        // rounded to float32 as a store to a Float32Array rounds it); the edge rows are in `data` too (one array)
         const self = o + (i === 0 ? SELF_FIRST : SELF_MID) * L;
-        const prev = i >= 1 ? data : edge;
-        const prevAt = i >= 1 ? offsets[i - 1]! + AS_PREV * L : 0;
-        const prev2 = i >= 2 ? data : edge;
-        const prev2At = i >= 2 ? offsets[i - 2]! + AS_PREV2 * L : L;
-        const next = i + 1 < n ? data : edge;
-        const nextAt = i + 1 < n ? offsets[i + 1]! + AS_NEXT * L : 2 * L;
-        const next2 = i + 2 < n ? data : edge;
-        const next2At = i + 2 < n ? offsets[i + 2]! + AS_NEXT2 * L : 3 * L;
+        const prevAt = i >= 1 ? offsets[i - 1]! + AS_PREV * L : edgeAt;
+        const prev2At = i >= 2 ? offsets[i - 2]! + AS_PREV2 * L : edgeAt + L;
+        const nextAt = i + 1 < n ? offsets[i + 1]! + AS_NEXT * L : edgeAt + 2 * L;
+        const next2At = i + 2 < n ? offsets[i + 2]! + AS_NEXT2 * L : edgeAt + 3 * L;
         const hist = pair * L;
         for (let j = 0; j < L; j++) {
           let v = Math.fround(0 + data[self + j]!);
-          v = Math.fround(v + prev[prevAt + j]!);
-          v = Math.fround(v + prev2[prev2At + j]!);
-          v = Math.fround(v + next[nextAt + j]!);
-          v = Math.fround(v + next2[next2At + j]!);
+          v = Math.fround(v + data[prevAt + j]!);
+          v = Math.fround(v + data[prev2At + j]!);
+          v = Math.fround(v + data[nextAt + j]!);
+          v = Math.fround(v + data[next2At + j]!);
           scores[j] = v + history[hist + j]!;
         }
       } else {
         scores.fill(0);
         add(scores, data, o + (i === 0 ? SELF_FIRST : SELF_MID) * L, L);
-        if (i >= 1) add(scores, data, words.get(infos[i - 1]!) + AS_PREV * L, L);
-        else add(scores, edge, 0, L);
-        if (i >= 2) add(scores, data, words.get(infos[i - 2]!) + AS_PREV2 * L, L);
-        else add(scores, edge, L, L);
-        if (i + 1 < n) add(scores, data, words.get(infos[i + 1]!) + AS_NEXT * L, L);
-        else add(scores, edge, 2 * L, L);
-        if (i + 2 < n) add(scores, data, words.get(infos[i + 2]!) + AS_NEXT2 * L, L);
-        else add(scores, edge, 3 * L, L);
+        add(scores, data, i >= 1 ? words.get(infos[i - 1]!) + AS_PREV * L : edgeAt, L);
+        add(scores, data, i >= 2 ? words.get(infos[i - 2]!) + AS_PREV2 * L : edgeAt + L, L);
+        add(scores, data, i + 1 < n ? words.get(infos[i + 1]!) + AS_NEXT * L : edgeAt + 2 * L, L);
+        add(scores, data, i + 2 < n ? words.get(infos[i + 2]!) + AS_NEXT2 * L : edgeAt + 3 * L, L);
         add(scores, history, pair * L, L);
       }
       model.addRows(keys, posPairFeatures(i > 0 ? infos[i - 1] : undefined, w, i + 1 < n ? infos[i + 1] : undefined, hashes[p1]!, keys, 0), scores, 0);

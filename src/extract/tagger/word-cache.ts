@@ -22,8 +22,13 @@ export type FillGroups = (info: TokenInfo, out: Float32Array, offset: number) =>
 export class WordCache {
   /** groups x labels floats per form */
   readonly stride: number;
-  /** form vectors; slot 0 is scratch (forms older than the id base) */
+  /** form vectors; slot 0 is scratch (forms older than the id base); then the caller's reserved floats */
   readonly data: Float32Array;
+  /**
+   * Where the caller's `reserved` floats start in `data` (never touched here): rows read in the same loops as the
+   * forms' groups, kept in the same array so that the compiled loop checks one array, not two.
+   */
+  readonly reservedAt: number;
   /** (id - base) -> slot (0: not cached) */
   private readonly slots: Int32Array;
   /** slot -> (id - base) of its form, -1 when the slot holds a form that is not kept (from before the last rebase) */
@@ -37,9 +42,11 @@ export class WordCache {
     stride: number,
     private readonly capacity: number,
     private readonly fill: FillGroups,
+    reserved = 0,
   ) {
     this.stride = stride;
-    this.data = new Float32Array((capacity + 1) * stride);
+    this.reservedAt = (capacity + 1) * stride;
+    this.data = new Float32Array(this.reservedAt + reserved);
     this.slots = new Int32Array(INFO_ID_SPAN);
     this.keyOf = new Int32Array(capacity + 1);
     this.again = new Uint8Array(capacity + 1);
