@@ -3,7 +3,7 @@
  * and cached: the hashes of the word, its lower case, its shapes and affixes,
  * and casing flags. Features combine these integers (./hash.ts).
  */
-import { hashString } from './hash.ts';
+import { hashRange, hashString } from './hash.ts';
 
 export interface TokenInfo {
   /**
@@ -114,6 +114,52 @@ export function tokenInfo(text: string): TokenInfo {
 /** The hash of a value that is a small integer (a tag index, a flag). */
 export const small = (n: number): number => Math.imul(n + 1, 0x27d4eb2d) | 0;
 
+/**
+ * The cache's forms found by the characters of a range of a text (`infoIn`), without slicing it: slots of 1 + index
+ * into `inForms` (0: empty), by `hashRange` (kept per form in `inHashes`); emptied with the cache (`inBase`).
+ */
+const IN_SLOTS = 1 << 19;
+const inTable = new Int32Array(IN_SLOTS);
+let inForms: TokenInfo[] = [];
+let inHashes = new Int32Array(1024);
+let inBase = 0;
+
+/** `tokenInfo(text.slice(start, end))`: the slice (a new string to hash and look up) only for a form not seen here before. */
+function infoIn(text: string, start: number, end: number): TokenInfo {
+  if (inBase !== base) {
+    inTable.fill(0);
+    inForms = [];
+    inBase = base;
+  }
+  const h = hashRange(text, start, end);
+  const len = end - start;
+  let i = h & (IN_SLOTS - 1);
+  for (let k = inTable[i]!; k !== 0; k = inTable[i]!) {
+    const info = inForms[k - 1]!;
+    if (inHashes[k - 1] === h && info.text.length === len && sameChars(info.text, text, start)) return info;
+    i = (i + 1) & (IN_SLOTS - 1);
+  }
+  const info = tokenInfo(text.slice(start, end));
+  // (a clear of the cache in that call makes new ids: the index starts again with the next call)
+  if (inBase === base && inForms.length < IN_SLOTS >> 1) {
+    if (inHashes.length === inForms.length) {
+      const grown = new Int32Array(inHashes.length * 2);
+      grown.set(inHashes);
+      inHashes = grown;
+    }
+    inHashes[inForms.length] = h;
+    inForms.push(info);
+    inTable[i] = inForms.length;
+  }
+  return info;
+}
+
+/** Does `text` hold the characters of `s` at `start`? */
+function sameChars(s: string, text: string, start: number): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
 /** Texts longer than this are not indexed by offset (the table is 4 bytes a character, kept for the next text). */
 const AT_MAX_TEXT = 1 << 20;
 /** The last text `infoAt` read; its forms' infos by start offset: `atIndex[start]` = 1 + index into `atInfos` (0: none). */
@@ -128,7 +174,7 @@ let atInfos: TokenInfo[] = [];
  * string again). The same object as `tokenInfo` gives.
  */
 export function infoAt(text: string, start: number, end: number): TokenInfo {
-  if (text.length > AT_MAX_TEXT) return tokenInfo(text.slice(start, end));
+  if (text.length > AT_MAX_TEXT) return infoIn(text, start, end);
   if (text !== atText || atBase !== base) {
     atText = text;
     atBase = base;
@@ -140,9 +186,9 @@ export function infoAt(text: string, start: number, end: number): TokenInfo {
   if (k !== 0) {
     const hit = atInfos[k - 1]!;
     if (hit.text.length === end - start) return hit;
-    return tokenInfo(text.slice(start, end));
+    return infoIn(text, start, end);
   }
-  const info = tokenInfo(text.slice(start, end));
+  const info = infoIn(text, start, end);
   // (a clear of the cache above makes new ids: the offsets' table starts again with the next call)
   if (atBase === base) {
     atInfos.push(info);
