@@ -30,6 +30,8 @@ function predecessorsOf(allowed: Uint8Array, L: number): Predecessors {
 
 let scoreBuf = new Float64Array(1024);
 let backBuf = new Int32Array(1024);
+/** The transition score of each predecessor entry (`Predecessors.prev` order), made per call: training changes `trans` between calls. */
+let weightBuf = new Float64Array(256);
 
 /**
  * The best label sequence under emission and transition scores and the hard
@@ -53,6 +55,11 @@ export function viterbi(
   }
   const score = scoreBuf;
   const back = backBuf;
+  if (weightBuf.length < preds.length) weightBuf = new Float64Array(preds.length);
+  // each allowed transition's score in the order the loop below reads them (no index to compute there; a float32 as
+  // a double is exact, so the sums are the same)
+  const weight = weightBuf;
+  for (let j = 0; j < L; j++) for (let k = from[j]!, end = from[j + 1]!; k < end; k++) weight[k] = trans[preds[k]! * L + j]!;
   for (let j = 0; j < L; j++) score[j] = allowed[L * L + j] ? emit[j]! + trans[L * L + j]! : NEG;
   for (let t = 1; t < n; t++) {
     const prev = (t - 1) * L;
@@ -62,7 +69,7 @@ export function viterbi(
       let arg = 0;
       for (let k = from[j]!, end = from[j + 1]!; k < end; k++) {
         const i = preds[k]!;
-        const s = score[prev + i]! + trans[i * L + j]!;
+        const s = score[prev + i]! + weight[k]!;
         if (s > best) {
           best = s;
           arg = i;
