@@ -18,6 +18,10 @@ function evidence(text: string) {
 const CASES: [string, string][] = [
   // attacks
   ['ISIS claimed responsibility for 153 attacks in Syria and Iraq.', 'ISIS attacks Iraq'],
+  // a place, then "where" and a party kept there
+  ['The envoy flew to Mongo, where Chadian troops are based.', 'Chadian troops located_in Mongo'],
+  // people abducted in a place are captured, not the place
+  ['The Tarvan Front abducted 20 girls in Kessar.', 'Tarvan Front captures girls'],
   // a group's media named after its possessive are part of it
   ["The Kessar Brigades' Al-Fajr News Agency claimed the raid.", 'Al-Fajr News Agency member_of Kessar Brigades'],
   // a party after another, "and" and a participle of siding sides with it, whatever they then do
@@ -320,8 +324,9 @@ const MUST_NOT: [string, string][] = [
   // who fights alongside, for or under someone fights on their side
   ['The Kessar Brigades fought alongside government troops for two years.', 'attacks'],
   ['Volunteers from Tarvan fought for the Kessar Brigades in 2019.', 'attacks'],
-  // what is captured comes before a preposition of place ("abducted 20 girls in Kessar" captures no Kessar)
-  ['The Tarvan Front abducted 20 girls in Kessar.', 'captures'],
+  // what is captured comes before a preposition of place ("seized 20 trucks in Kessar" captures no Kessar; the girls
+  // abducted in Kessar are captured, a case above)
+  ['The Tarvan Front seized 20 trucks in Kessar.', 'captures'],
   // a verb slot starts a word: "called" holds no "led", "raided" no "aided", "expelled" no "led"
   ['Omar Haji called Amani Otieno on Monday.', 'leads'],
   ['The Tarvan Front raided the Kessar Brigades headquarters.', 'allied_with'],

@@ -69,6 +69,16 @@ export const LOCATION_RULES: RelationRule[] = [
     motion: true,
   },
   {
+    reason: 'located-where-deployed',
+    type: 'located_in',
+    // a place, then a relative "where" whose clause keeps a party there ("in Conoco, where US troops are based"): the
+    // party is there (verb class station, as located-deployed reads it after the party)
+    pattern: `{T:place,camp}\\s*,\\s+where\\s+(?:the\\s+)?{S:${ACTOR}}\\s+(?:is\\s+|are\\s+|was\\s+|were\\s+|remain\\s+|remains\\s+|had\\s+been\\s+|have\\s+been\\s+|has\\s+been\\s+)?(?:{V:station:pp}|{V:operate:ing}|active|present)(?![\\p{L}-])`,
+    example: 'Officials met elders in Faya, where Chadian troops are stationed.',
+    examples: ['Aid workers left Gouro, where the Kessar Brigades are operating.'],
+    confidence: 0.75,
+  },
+  {
     reason: 'located-deployed',
     type: 'located_in',
     // (the place after its kind and words before it: "based in the southern port of Aden")
