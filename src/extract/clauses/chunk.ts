@@ -60,6 +60,14 @@ export function joinTokens(tokens: readonly TaggedToken[], first: number, last: 
   return out;
 }
 
+/**
+ * A unit, every one with all the fields (`mention`, `inner` undefined when none): one object shape, so that the
+ * reader's loops over units stay monomorphic (units of two or three shapes deoptimised them).
+ */
+function unitOf(start: number, end: number, text: string, pos: string, first: number, last: number, mention: number | undefined, inner: number[] | undefined): Unit {
+  return { start, end, text, pos, first, last, lower: text.toLowerCase(), mention, inner };
+}
+
 /** Merge the tokens of each mention into one unit; tokens with a mention inside them carry it as `inner`. */
 export function buildUnits(tokens: readonly TaggedToken[], mentions: readonly MentionSpan[]): Unit[] {
   if (!mentions.length) return tokenUnits(tokens);
@@ -100,14 +108,11 @@ export function buildUnits(tokens: readonly TaggedToken[], mentions: readonly Me
     if (c) {
       const [last, mention] = c;
       const text = joinTokens(tokens, i, last);
-      units.push({ start: tokens[i]!.start, end: tokens[last - 1]!.end, text, pos: mentionPos(tokens, i, last), first: i, last, lower: text.toLowerCase(), mention });
+      units.push(unitOf(tokens[i]!.start, tokens[last - 1]!.end, text, mentionPos(tokens, i, last), i, last, mention, undefined));
       i = last;
     } else {
       const tok = tokens[i]!;
-      const u: Unit = { start: tok.start, end: tok.end, text: tok.text, pos: tok.pos, first: i, last: i + 1, lower: tok.text.toLowerCase() };
-      const inn = inner.get(i);
-      if (inn) u.inner = inn;
-      units.push(u);
+      units.push(unitOf(tok.start, tok.end, tok.text, tok.pos, i, i + 1, undefined, inner.get(i)));
       i++;
     }
   }
@@ -120,7 +125,7 @@ function tokenUnits(tokens: readonly TaggedToken[]): Unit[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (QUOTE_TAGS.has(tok.pos)) continue;
-    units.push({ start: tok.start, end: tok.end, text: tok.text, pos: tok.pos, first: i, last: i + 1, lower: tok.text.toLowerCase() });
+    units.push(unitOf(tok.start, tok.end, tok.text, tok.pos, i, i + 1, undefined, undefined));
   }
   return units;
 }
@@ -221,7 +226,7 @@ export function chunkUnits(units: readonly Unit[], tokens: readonly TaggedToken[
       const nx = units[k + 1];
       if (nx && nx.mention === undefined && (ADJ_TAGS.has(nx.pos) || nx.pos === 'NN' || nx.pos === 'NNS')) {
         const asAdjective = units.slice();
-        asAdjective[k] = { ...u, pos: 'JJ' };
+        asAdjective[k] = unitOf(u.start, u.end, u.text, 'JJ', u.first, u.last, u.mention, u.inner);
         const r = buildNounPhrase(asAdjective, tokens, k, nounPhrases);
         if (r) {
           chunks.push({ kind: 'np', np: r.np });

@@ -30,6 +30,12 @@ import { verbLemma, vocabulary } from './words.ts';
 const BOUNDARY_TAGS = new Set([',', ':', ';', '.', '(', ')', '-LRB-', '-RRB-', '``', "''", 'WDT', 'WP', 'WP$', 'WRB']);
 /** Words that can be a participle's subject (the subject pronouns). */
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that']);
+/**
+ * `t` with another tag, as the one literal shape every token of the reader has (readSentence's): a spread copy gets a
+ * map of its own, and the reader's loops, optimised for one, were deoptimised when it came.
+ */
+const retagged = (t: TaggedToken, pos: string): TaggedToken => ({ start: t.start, end: t.end, text: t.text, pos });
+
 /** How far a participle's clause is scanned each way. */
 const MAX_SCAN = 60;
 
@@ -142,7 +148,7 @@ export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions:
     }
     if (finiteAfter) continue;
     out ??= tokens.slice();
-    out[i] = { ...t, pos: 'VBD' };
+    out[i] = retagged(t, 'VBD');
   }
   return out ?? tokens;
 }
@@ -208,7 +214,7 @@ export function demoteReducedRelatives(tokens: readonly TaggedToken[], mentions:
     }
     if (!auxAfter) continue;
     out ??= tokens.slice();
-    out[i] = { ...t, pos: 'VBN' };
+    out[i] = retagged(t, 'VBN');
   }
   return out ?? tokens;
 }
@@ -243,8 +249,8 @@ export function negatedAuxiliaries(tokens: readonly TaggedToken[]): readonly Tag
     const fixPrev = !FINITE_TAGS.has(prev.pos);
     if (!fixPrev && t.pos === 'RB') continue;
     out ??= tokens.slice();
-    if (fixPrev) out[i - 1] = { ...prev, pos: tag };
-    out[i] = { ...t, pos: 'RB' };
+    if (fixPrev) out[i - 1] = retagged(prev, tag);
+    out[i] = retagged(t, 'RB');
   }
   return out ?? tokens;
 }
@@ -262,7 +268,7 @@ export function perfectAdverbs(tokens: readonly TaggedToken[]): readonly TaggedT
     const next = tokens[i + 1]!;
     if (!HAVE_FORMS.has(tokens[i - 1]!.text.toLowerCase()) || (next.pos !== 'VBN' && next.pos !== 'VBD')) continue;
     out ??= tokens.slice();
-    out[i] = { ...t, pos: 'RB' };
+    out[i] = retagged(t, 'RB');
   }
   return out ?? tokens;
 }
@@ -280,7 +286,7 @@ export function fixedPrepositions(tokens: readonly TaggedToken[]): readonly Tagg
     const t = tokens[i]!;
     if (t.pos === 'IN' || !PREPOSITIONS_ONLY.has(t.text.toLowerCase()) || !PHRASE_OPENERS.has(tokens[i + 1]!.pos)) continue;
     out ??= tokens.slice();
-    out[i] = { ...t, pos: 'IN' };
+    out[i] = retagged(t, 'IN');
   }
   return out ?? tokens;
 }
@@ -299,7 +305,7 @@ export function postnominalAdjectives(tokens: readonly TaggedToken[]): readonly 
     const next = tokens[i + 1]!.text.toLowerCase();
     if ((next !== 'to' && next !== 'with') || !NOUN_TAGS.has(tokens[i - 1]!.pos)) continue;
     out ??= tokens.slice();
-    out[i] = { ...t, pos: 'VBN' };
+    out[i] = retagged(t, 'VBN');
   }
   return out ?? tokens;
 }
