@@ -784,9 +784,13 @@ class StreamReader {
       pps: [],
       agent: [],
       adverbials: [],
+      // (every field, the optional ones undefined until set: one object shape for all clauses, chunk.ts nounPhraseOf)
+      parent: parent?.id,
+      link,
+      antecedent: undefined,
+      subordinator: undefined,
+      reportedBy: undefined,
     };
-    if (link) c.link = link;
-    if (parent) c.parent = parent.id;
     if (parent && link === 'complement') this.ctx.governors.add(parent.id);
     this.ctx.clauses.push(c);
     return c;

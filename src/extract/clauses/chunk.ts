@@ -342,13 +342,15 @@ function buildNounPhrase(units: readonly Unit[], tokens: readonly TaggedToken[],
       at = r2.next;
     }
     if (count) {
-      const merged: NounPhrase = {
-        ...inner,
-        start: count.start,
-        first: count.first,
-        text: joinTokens(tokens, count.first, inner.last),
-        quantity: inner.quantity ?? { start: count.start, end: lastCount.end, text: joinTokens(tokens, count.first, lastCount.last) },
-      };
+      // (the count's span over the counted phrase, its other fields the same: its head, its lists)
+      const merged = nounPhraseOf(count.start, inner.end, count.first, inner.last, joinTokens(tokens, count.first, inner.last), inner.head, inner.mention, inner.pronoun, inner.expletive);
+      merged.det = inner.det;
+      merged.quantity = inner.quantity ?? { start: count.start, end: lastCount.end, text: joinTokens(tokens, count.first, lastCount.last) };
+      merged.modifiers = inner.modifiers;
+      merged.pps = inner.pps;
+      merged.appositions = inner.appositions;
+      merged.name = inner.name;
+      merged.relatives = inner.relatives;
       if (count.det !== undefined && merged.det === undefined) merged.det = count.det;
       all.push(merged);
       return { np: merged, next: at };
@@ -519,6 +521,14 @@ function readNounRun(units: readonly Unit[], k: number, afterPossessor = false):
   return { body, detAt, qty, next: k };
 }
 
+/**
+ * A noun phrase with every field, the optional ones undefined until set: one object shape for all of them, so that
+ * the readers of phrases (the reader, the event pass) stay monomorphic (see unitOf).
+ */
+function nounPhraseOf(start: number, end: number, first: number, last: number, text: string, head: Word, mention: number | undefined, pronoun: boolean, expletive: boolean): NounPhrase {
+  return { start, end, first, last, text, head, mention, det: undefined, quantity: undefined, pronoun, expletive, modifiers: [], pps: [], appositions: [], name: undefined, relatives: [] };
+}
+
 function makeNounPhrase(
   units: readonly Unit[],
   tokens: readonly TaggedToken[],
@@ -541,29 +551,13 @@ function makeNounPhrase(
   const head: Word = { start: headU.start, end: headU.end, text: headU.text, pos: headU.pos };
   const start = possessor ? possessor.start : firstU.start;
   const first = possessor ? possessor.first : firstU.first;
-  const np: NounPhrase = {
-    start,
-    end: lastU.end,
-    first,
-    last: lastU.last,
-    text: joinTokens(tokens, first, lastU.last),
-    head,
-    pronoun: headU.mention === undefined && (headU.pos === 'PRP' || (headU.pos === 'DT' && body.length === 1)),
-    expletive: headU.pos === 'EX',
-    modifiers: [],
-    pps: [],
-    appositions: [],
-    relatives: [],
-  };
-  if (headU.mention !== undefined) np.mention = headU.mention;
+  const pronoun = headU.mention === undefined && (headU.pos === 'PRP' || (headU.pos === 'DT' && body.length === 1));
+  const np = nounPhraseOf(start, lastU.end, first, lastU.last, joinTokens(tokens, first, lastU.last), head, headU.mention, pronoun, headU.pos === 'EX');
   if (detAt >= 0) {
     const d = units[body[detAt]!]!;
     if (d.pos === 'PRP$' || d.pos === 'WP$') {
       // "its fighters", "whose fighters": a pronoun possessor
-      const pnp: NounPhrase = {
-        start: d.start, end: d.end, first: d.first, last: d.last, text: d.text, head: { start: d.start, end: d.end, text: d.text, pos: d.pos },
-        pronoun: true, expletive: false, modifiers: [], pps: [], appositions: [], relatives: [],
-      };
+      const pnp = nounPhraseOf(d.start, d.end, d.first, d.last, d.text, { start: d.start, end: d.end, text: d.text, pos: d.pos }, undefined, true, false);
       np.modifiers.push({ kind: 'possessor', start: d.start, end: d.end, text: d.text, np: pnp });
       if (d.pos === 'WP$') np.det = d.lower;
     } else np.det = d.lower;
@@ -811,8 +805,9 @@ function buildVerbGroup(units: readonly Unit[], tokens: readonly TaggedToken[], 
     negated: st.negated,
     hedged,
     copula,
+    // (undefined when none, never added after: one object shape for all verb groups, nounPhraseOf)
+    particle: particle?.lower,
+    modal,
   };
-  if (particle) vg.particle = particle.lower;
-  if (modal !== undefined) vg.modal = modal;
   return { vg, to, next: st.k };
 }
