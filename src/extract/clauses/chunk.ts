@@ -11,7 +11,7 @@ const {
   FINITE_TAGS, FUTURE_MODALS, GET_FORMS, HAVE_FORMS, MODAL_LEMMAS, OPEN_BRACKETS, PRONOUNS, QUANTITY_NOUNS,
   CORRELATIVES, QUANTITY_PREFIXES, QUOTE_TAGS, STOP_TAGS, TIME_NOUNS, isNounTag, isTimeName, isVerbTag,
 } = grammar;
-import type { Auxiliary, MentionSpan, Modifier, NounPhrase, Span, TaggedToken, VerbGroup, Word } from './types.ts';
+import type { Auxiliary, MentionSpan, Modifier, ModifierKind, NounPhrase, Span, TaggedToken, VerbGroup, Word } from './types.ts';
 import { isParticipleForm, verbLemma, vocabulary } from './words.ts';
 
 /** A word of the sentence: one token, or the tokens of one mention. */
@@ -529,6 +529,11 @@ function nounPhraseOf(start: number, end: number, first: number, last: number, t
   return { start, end, first, last, text, head, mention, det: undefined, quantity: undefined, pronoun, expletive, modifiers: [], pps: [], appositions: [], name: undefined, relatives: [] };
 }
 
+/** A modifier with every field, undefined when none (one object shape, as nounPhraseOf). */
+export function modifierOf(kind: ModifierKind, start: number, end: number, text: string, mention: number | undefined, lemma: string | undefined, np: NounPhrase | undefined): Modifier {
+  return { kind, start, end, text, mention, lemma, np };
+}
+
 function makeNounPhrase(
   units: readonly Unit[],
   tokens: readonly TaggedToken[],
@@ -558,13 +563,13 @@ function makeNounPhrase(
     if (d.pos === 'PRP$' || d.pos === 'WP$') {
       // "its fighters", "whose fighters": a pronoun possessor
       const pnp = nounPhraseOf(d.start, d.end, d.first, d.last, d.text, { start: d.start, end: d.end, text: d.text, pos: d.pos }, undefined, true, false);
-      np.modifiers.push({ kind: 'possessor', start: d.start, end: d.end, text: d.text, np: pnp });
+      np.modifiers.push(modifierOf('possessor', d.start, d.end, d.text, undefined, undefined, pnp));
       if (d.pos === 'WP$') np.det = d.lower;
     } else np.det = d.lower;
   } else if (headU.mention !== undefined && tokens[headU.first]!.pos === 'DT') {
     np.det = tokens[headU.first]!.text.toLowerCase();
   }
-  if (possessor) np.modifiers.push({ kind: 'possessor', start: possessor.start, end: possessor.end, text: possessor.text, np: possessor, ...(possessor.mention !== undefined ? { mention: possessor.mention } : {}) });
+  if (possessor) np.modifiers.push(modifierOf('possessor', possessor.start, possessor.end, possessor.text, possessor.mention, undefined, possessor));
   if (qty) {
     const a = units[qty[0]]!;
     const b = units[qty[1] - 1]!;
@@ -580,24 +585,18 @@ function makeNounPhrase(
     const after = units[ui + 1];
     const part = units[ui + 2];
     if (after && part && isHyphen(after) && adjacent(u, after) && adjacent(after, part) && part.mention === undefined && isParticipleForm(part.text) && ui + 2 <= body[body.length - 1]!) {
-      const mod: Modifier = { kind: 'participle', start: u.start, end: u.end, text: u.text, lemma: verbLemma(part.text, 'VBN') };
-      if (u.mention !== undefined) mod.mention = u.mention;
-      np.modifiers.push(mod);
+      np.modifiers.push(modifierOf('participle', u.start, u.end, u.text, u.mention, verbLemma(part.text, 'VBN'), undefined));
       i += 2;
       continue;
     }
     const hyph = /^(.+?)[-–]([A-Za-z]+)$/.exec(u.text);
     if (hyph && u.mention === undefined && (ADJ_TAGS.has(u.pos) || u.pos === 'VBN' || u.pos === 'VBD' || isNounTag(u.pos)) && isParticipleForm(hyph[2]!) && !/^(?:pro|anti|non|ex|self|well|so|much|long|short|newly|ill|hard)$/i.test(hyph[1]!)) {
       const agentEnd = u.start + hyph[1]!.length;
-      const mod: Modifier = { kind: 'participle', start: u.start, end: agentEnd, text: hyph[1]!, lemma: verbLemma(hyph[2]!, 'VBN') };
-      const m = u.inner?.[0];
-      if (m !== undefined) mod.mention = m;
-      np.modifiers.push(mod);
+      np.modifiers.push(modifierOf('participle', u.start, agentEnd, hyph[1]!, u.inner?.[0], verbLemma(hyph[2]!, 'VBN'), undefined));
       continue;
     }
-    if (u.mention !== undefined) np.modifiers.push({ kind: 'compound', start: u.start, end: u.end, text: u.text, mention: u.mention });
-    else if (isNounTag(u.pos)) np.modifiers.push({ kind: 'compound', start: u.start, end: u.end, text: u.text });
-    else if (ADJ_TAGS.has(u.pos) || u.pos === 'VBN' || u.pos === 'VBG') np.modifiers.push({ kind: 'adjective', start: u.start, end: u.end, text: u.text });
+    if (u.mention !== undefined || isNounTag(u.pos)) np.modifiers.push(modifierOf('compound', u.start, u.end, u.text, u.mention, undefined, undefined));
+    else if (ADJ_TAGS.has(u.pos) || u.pos === 'VBN' || u.pos === 'VBG') np.modifiers.push(modifierOf('adjective', u.start, u.end, u.text, undefined, undefined, undefined));
   }
   return np;
 }

@@ -57,6 +57,7 @@ export type * from './types.ts';
 export { describeClause, describeReading } from './format.ts';
 export { actorsOf, patientsOf } from './roles.ts';
 export { verbLemma } from './words.ts';
+export { modifierOf } from './chunk.ts';
 
 /** Tokens or mentions that cannot be read: out of order, overlapping, or not numbers and strings. */
 export class ClauseInputError extends NewsgraphError {

@@ -32,7 +32,7 @@ import { loadCameoVerbs } from '../lexicon/petrarch/index.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import { scoreConfidence } from '../confidence.ts';
-import { readClauses } from '../clauses/index.ts';
+import { modifierOf, readClauses } from '../clauses/index.ts';
 import type { Clause, NounPhrase, PrepPhrase, Reading } from '../clauses/types.ts';
 import { patientsOf } from '../clauses/roles.ts';
 import { DAY_AND_MONTH_NAMES, isTimeName, isVerbTag } from '../clauses/grammar.ts';
@@ -772,7 +772,7 @@ export function readSentence(
       if (!rc || rc.subjectFrom !== 'relative' || rc.verb.voice !== 'passive' || rc.verb.negated || !(controls(lex).has(rc.verb.lemma) || (facility && usesSite(lex).has(rc.verb.lemma)))) continue;
       const agent = rc.agent.find((x) => x.mention !== undefined);
       if (!agent) continue;
-      np.modifiers.push({ kind: 'participle', start: rc.verb.start, end: agent.end, text: text.slice(rc.verb.start, agent.end), mention: agent.mention!, lemma: rc.verb.lemma });
+      np.modifiers.push(modifierOf('participle', rc.verb.start, agent.end, text.slice(rc.verb.start, agent.end), agent.mention!, rc.verb.lemma, undefined));
       break;
     }
   }
