@@ -37,6 +37,8 @@ describe('events from clauses', () => {
     ['Chadian troops arrested a commander of the Tarvan Front near Faya.', 'Chadian troops captures Tarvan Front 17'],
     // women, girls and children counted are people named by what they are (generic-actors.json personHeads)
     ['Gunmen killed three women and a child near Faya.', 'Gunmen attacks women 19'],
+    // smugglers and traffickers too (Phoenix ~CRM): unnamed criminals, scoped by country and month as gunmen are
+    ['Chadian border guards shot dead five smugglers near Faya.', 'Chadian border guards attacks smugglers 19'],
     // fighters "from" a named armed group are that group, as fighters "of" it are
     ['Fighters from the Kessar Brigades kidnapped two girls near Faya.', 'Kessar Brigades captures girls 18'],
     // places joined by "and" in the phrase that says where the target is are each a target ("positions in X and Y")
