@@ -70,6 +70,8 @@ export interface Words {
   /** First words of a region's name ("Lake Chad", "Mount Lebanon"): the word and the name after it are one place. */
   regionPrefixes: string[];
   directions: string[];
+  /** Lower-case words that open what follows a noun phrase ("on", "after", "which"): mentions/unknown.ts. */
+  phraseEnders: string[];
   /** Words a headline in title case leaves in lower case ("as", "in", "the"): mentions/headlines.ts. */
   titleCaseSmallWords: string[];
   /** Possessive nouns inside organisations' names ("People's", "Workers'"): a name word there, not the end of a name. */

@@ -133,6 +133,7 @@ export const WORDS_SCHEMA: Schema = {
     placeHeads: stringsByKey(['region', 'site', 'city']),
     regionPrefixes: strings,
     directions: strings,
+    phraseEnders: strings,
     titleCaseSmallWords: strings,
     namePossessives: strings,
     nameParticles: strings,

@@ -24,6 +24,8 @@ export interface NameKit {
   stopCaps: ReadonlySet<string>;
   /** A word that ends in a hyphen and a word that ends a name ("Kenyan-led", "US-backed", "Arab-majority"): it opens no name. */
   compoundWord: RegExp;
+  /** At the start of a string, after any white space: a particle joined to its word ("al-Iraqiya", "el-Masri"), a nisba. */
+  particleWord: RegExp;
   /** Trim leading stop-words ("The", "In") from a capitalised span. */
   trimStops(text: string, start: number, end: number): [number, number];
   /**
@@ -56,6 +58,7 @@ export const nameKit = memoByLexicon((lex): NameKit => {
   return {
     particles,
     compoundWord: new RegExp(`^\\S+[-‐](?:${suffixes})$`, 'u'),
+    particleWord: new RegExp(`^\\s*(?:${particles.map(esc).join('|')})[-‐]\\p{L}`, 'iu'),
     nameWord,
     capSeq,
     stopCaps: stops,

@@ -280,8 +280,6 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   // (one word after it, and no capitalised word before it, CAP_WORD_BEFORE: "Liwa Jabal al-Sheikh" is a brigade, "Cape
   // Town Principles" a document; longer names are the unknown-name reader's, which the prefix makes places too)
   const CAP_WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s$/u;
-  // (nor one a particle and its word follow: "Umm Khalid al-Iraqiya" is a person's kunya and nisba; lexicon nameParticles)
-  const PARTICLE_WORD_AFTER = new RegExp(`^\\s+(?:${alternation(PARTICLES)})[-‐]\\p{L}`, 'iu');
   const PLACE_PREFIX = new RegExp(
     `(?<![\\p{L}\\p{N}'’.-])(${alternation([...PLACE_PREFIX_TYPE.keys()])})\\s+((?:[Aa][ls][-‐])?\\p{Lu}[\\p{L}'’]*(?:[-‐]\\p{Lu}\\p{L}*)*)(?![\\p{L}\\p{N}'’-]|\\s+\\p{Lu})`,
     'gu',
@@ -713,7 +711,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           if (kit.stopCaps.has(name.split(/\s+/)[0]!) || typeOfOrgHead(name) !== undefined) return undefined;
           const capBefore = CAP_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
           if (capBefore && !kit.stopCaps.has(capBefore[1]!)) return undefined;
-          if (PARTICLE_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return undefined;
+          // (nor one a particle and its word follow: "Umm Khalid al-Iraqiya" is a person's kunya and nisba)
+          if (kit.particleWord.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return undefined;
           return { start: m.index, end: m.index + m[0].length, type: PLACE_PREFIX_TYPE.get(m[1]!)!, reason: 'name-place-prefix', priority: 2 };
         }),
     },

@@ -50,15 +50,15 @@ const resources = memoByLexicon((lex) => ({
   eventHeads: new Set(lex.words.eventHeads),
   placePrefixes: new Set(lex.words.placePrefixes) as ReadonlySet<string>,
   regionPrefixes: new Set(lex.words.regionPrefixes) as ReadonlySet<string>,
-  /** A word of a particle and its word ("al-Iraqiya", "el-Masri"): a nisba, when it ends a name (lexicon nameParticles). */
-  particles: new Set(lex.words.nameParticles.map((p) => p.toLowerCase())) as ReadonlySet<string>,
-  particleWord: new RegExp(`^(?:${alternation(lex.words.nameParticles)})[-‐]\\p{L}`, 'iu'),
+  particles: nameKit(lex).particles,
+  /** After a word, a hyphen, a lower-case word or a number its phrase goes on with (lexicon phraseEnders end it instead). */
+  modifiesAfter: new RegExp(`^[-‐]|^\\s+(?!(?:${alternation(lex.words.phraseEnders)})(?![\\p{L}]))[\\p{Ll}\\p{N}]`, 'u'),
+  /** A word of a particle and its word ("al-Iraqiya", "el-Masri"): a nisba, when it ends a name. */
+  particleWord: nameKit(lex).particleWord,
 }));
 type Resources = ReturnType<typeof resources>;
 /** "in Qamenas, Sarmin and Talamenes": a name listed after a place is a place. */
 export const LIST_AFTER = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
-/** After a word, a hyphen, a lower-case word or a number its phrase goes on with (a function word ends the phrase instead). */
-const MODIFIES_AFTER = /^[-‐]|^\s+(?!(?:on|in|at|and|or|but|after|before|as|from|to|with|by|for|near|since|while|when|until|late|early|last|this|that|which|where)(?![\p{L}]))[\p{Ll}\p{N}]/u;
 /** The vote of a type that only the shape of the words gave. */
 const WEAK_TYPE = 0.25;
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
@@ -181,7 +181,7 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
     // place nor name of its own (lexicon stateNouns: the generic actors read it)
     if (r.lex.words.stateNouns.includes(first.toLowerCase())) return undefined;
     // a particle alone is the start of a name the sequence could not read on ("Al-'Amariyah"), no name itself
-    if (r.particles.has(first.toLowerCase())) return undefined;
+    if (r.particles.includes(first.toLowerCase())) return undefined;
     if (lastTags.includes('Country')) return 'country';
     if (lastTags.some((t) => PLACE_TAGS.has(t))) return 'city';
     if (lastTags.includes('Organization') || lastTags.includes('SportsTeam')) return 'organization';
@@ -190,7 +190,7 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
     if (/\b(?:in|at|near|outside|across|to|from)\s+$/.test(before) || placeOfType(before, r.lex)) return 'city';
     // (or after a verb whose object is a place: "entered X", "took control of X"; verb class reach-place), when the word
     // ends its phrase: not a modifier nor a label before a number ("shelled Pro-Government positions", "enter Passcode 30")
-    if (placeBefore(r.lex).test(before) && !MODIFIES_AFTER.test(after)) return 'city';
+    if (placeBefore(r.lex).test(before) && !r.modifiesAfter.test(after)) return 'city';
     return undefined;
   }
   // a place by the words before it, before any default
