@@ -246,6 +246,13 @@ const namedOpener = (() => {
     ));
 })();
 
+/** "the Viv Ansanm gang coalition": a group's name before "coalition" names a coalition "the coalition" may repeat. */
+const COALITION_AFTER = /^\s+(?:[a-z]+\s+)?coalition(?![\p{L}-])/u;
+function namedCoalition(text: string, x: RawMention): boolean {
+  // (an unknown name: a coalition the lexicon knows is known by its own names and aliases)
+  return !x.canonical && (x.type === 'organization' || x.type === 'armed_group') && /(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, x.start - 5), x.start)) && COALITION_AFTER.test(text.slice(x.end, x.end + 30));
+}
+
 function antecedentIndex(mentions: readonly RawMention[], text: string): (i: number) => number | undefined {
   const eligible: number[] = [];
   mentions.forEach((x, j) => {
@@ -255,7 +262,9 @@ function antecedentIndex(mentions: readonly RawMention[], text: string): (i: num
   const groups = candidates(mentions, eligible.filter((j) => mentions[j]!.type === 'armed_group'));
   const forces = eligible.filter((j) => {
     const x = mentions[j]!;
-    return x.kind === 'force' && /coalition|allied|led/i.test(x.text + ' ' + (x.canonical ? lexiconEntry(x.canonical)?.aliases.join(' ') ?? '' : ''));
+    // (a coalition named by a name before "coalition" when that "coalition" is no anaphor of its own, "the OIR coalition")
+    const next = mentions[j + 1];
+    return (x.kind === 'force' && /coalition|allied|led/i.test(x.text + ' ' + (x.canonical ? lexiconEntry(x.canonical)?.aliases.join(' ') ?? '' : ''))) || (namedCoalition(text, x) && !(next && next.rule === 'name-coalition' && next.start < x.end + 30));
   });
   const persons = eligible.filter((j) => mentions[j]!.type === 'person');
   const byTitle = new Map<string, Candidates>();

@@ -184,6 +184,9 @@ function pickCanonical(ms: RawMention[]): string | undefined {
 /** Name rules whose type comes from a head noun ("Tishrin Barrage", "Hamza Brigade"): they outvote the others. */
 const HEAD_NOUN_RULES: ReadonlySet<string> = new Set(['name-org-head', 'name-place-head', 'name-camp', 'name-military-unit', 'name-warship']);
 
+/** A lower-case "the coalition" repeats a name (article-cluster.ts): its vote counts as a repetition's. */
+const LOWER_COALITION = (m: RawMention): boolean => m.rule === 'name-coalition' && !/Coalition/.test(m.text);
+
 /**
  * The entity's type, voted by all its name mentions: a head noun counts 2, a
  * titled person 2, a repetition half, and a type only the shape of the words
@@ -192,7 +195,7 @@ const HEAD_NOUN_RULES: ReadonlySet<string> = new Set(['name-org-head', 'name-pla
 function majorityType(ms: RawMention[]): EntityType {
   const score = new Map<EntityType, number>();
   for (const m of ms) {
-    const w = (m.rule.startsWith('name-repeat') ? 0.5 : 1) * (m.type === 'person' && m.titles ? 2 : 1) * (HEAD_NOUN_RULES.has(m.rule) ? 2 : 1) * (m.typeWeight ?? 1);
+    const w = (m.rule.startsWith('name-repeat') || LOWER_COALITION(m) ? 0.5 : 1) * (m.type === 'person' && m.titles ? 2 : 1) * (HEAD_NOUN_RULES.has(m.rule) ? 2 : 1) * (m.typeWeight ?? 1);
     score.set(m.type, (score.get(m.type) ?? 0) + w);
   }
   return [...score.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]![0];

@@ -82,6 +82,8 @@ const RESOLVED: [string, string[]][] = [
   ['The Tarvan Front attacked a base near Faya. The rebel group has not commented.', ['The rebel group -> Tarvan Front [description]']],
   ['Fighters of the Kessar Liberation Army stormed a post. The guerrilla organisation later withdrew.', ['The guerrilla organisation -> Kessar Liberation Army [description]']],
   ['The Tarvan Front took Faya in May. The armed group later withdrew.', ['The armed group -> Tarvan Front [description]']],
+  // a body's head noun after its name ("the Fano militia") is what "the militia" repeats
+  ['The Tarvan militia shelled Faya in May. The militia later withdrew.', ['The militia -> Tarvan [description]']],
   // ... and a group's noun after a hyphen compound of backing or leading: the compound stays outside, for the backer
   ['The Tarvan Front shelled Faya. Witnesses blamed the Libya-backed group.', ['group -> Tarvan Front [description]']],
   // we / our: the group that speaks
@@ -194,6 +196,13 @@ describe('coreference: relations and the contract', () => {
     const text = 'Iraqi forces held their positions against ISIS fighters.';
     const raw = extract({ id: 't', title: 't', text });
     for (const r of raw.relations) expect(raw.mentions[r.source]!.via ?? raw.mentions[r.target]!.via).toBeUndefined();
+  });
+  it('a group named before "gang coalition" is what a later "the coalition" is, and keeps its own type', () => {
+    const ex = analyzeArticle({ id: 't', title: 't', text: 'The Bel Anvil gang coalition burned the market. The coalition is led by Omar Tessali.' });
+    const group = ex.entities.find((e) => e.label === 'Bel Anvil');
+    expect(group?.type).toBe('organization');
+    const r = ex.relations.find((x) => x.type === 'leads');
+    expect(r?.target).toBe(group?.id);
   });
   it('mentions without via are names; with via they never label an entity or add an alias', () => {
     const ex = analyzeArticle({ id: 't', title: 't', text: 'Mira Halvorsen arrived in Tromsdal. She met the mayor. The town was calm.' });

@@ -129,6 +129,8 @@ interface Resources {
   genderedTitle: Map<string, Gender>;
   /** Head nouns (lower case) that a description may repeat: "the dam" for "Tishrin Dam". */
   heads: ReadonlySet<string>;
+  /** The heads of bodies' names (not places'): also the head of a name's compound ("the Viv Ansanm gang coalition"). */
+  bodyHeads: ReadonlySet<string>;
   stops: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   bareTitles: ReadonlySet<string>;
@@ -164,6 +166,9 @@ const resources = memoByLexicon((lex): Resources => {
   for (const t of headTypes) for (const h of w.orgHeads[t]) if (/^[A-Z][a-z]+$/.test(h)) heads.add(singular(h.toLowerCase()));
   for (const ws of Object.values(w.placeHeads)) for (const h of ws) if (/^[A-Z][a-z]+$/.test(h)) heads.add(singular(h.toLowerCase()));
   for (const h of ['state', 'office', 'company', 'group', 'international', 'watch', 'cross', 'crescent', 'trust', 'board']) heads.delete(h);
+  // (not a facility's or a document's: "the X hospital", "the X programme" are no body "the hospital" repeats)
+  const notBodies = new Set([...w.facilityNouns, ...w.documentHeads].map((x) => singular(x.toLowerCase())));
+  const bodyHeads = new Set([...heads].filter((h) => !notBodies.has(h) && headTypes.some((t) => w.orgHeads[t].some((x) => singular(x.toLowerCase()) === h))));
   const placeNouns = new Set<string>();
   for (const [k, ws] of Object.entries(w.descriptions)) if (k === 'city' || k === 'region' || k === 'country') for (const d of ws) placeNouns.add(d);
   for (const ws of Object.values(w.placeHeads)) for (const h of ws) if (/^[A-Z][a-z]+$/.test(h)) placeNouns.add(singular(h.toLowerCase()));
@@ -186,6 +191,7 @@ const resources = memoByLexicon((lex): Resources => {
     personNoun,
     genderedTitle,
     heads,
+    bodyHeads,
     stops: stopCaps(lex),
     particles: new Set(w.nameParticles.map((p) => p.toLowerCase())),
     bareTitles: new Set(w.bareTitleWords.map((t) => t.toLowerCase())),
@@ -267,7 +273,7 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
     }
     if (!e.plural && (SPEAKERS.has(m.type) || m.type === 'country') && speaks(text, sentences[s]!, m, m.type !== 'country')) speakers.push(e);
     listOf(byType, m.type).push(e);
-    const head = headOf(m.text, r);
+    const head = headOf(m.text, r) ?? compoundHead(text, m, r);
     if (head && m.type !== 'person') listOf(byHead, head).push(e);
   };
 
@@ -514,6 +520,22 @@ function headOf(name: string, r: Resources): string | undefined {
   const ofAt = words.findIndex((w) => w === 'of' || w === 'for');
   const head = singular((ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!).toLowerCase());
   return r.heads.has(head) ? head : undefined;
+}
+
+/** "the Viv Ansanm gang coalition", "the Barkhane force": a body's name before the lower-case nouns of its kind; what "the coalition" repeats. */
+const COMPOUND_AFTER = /^\s+(?:([a-z]+)\s+)?([a-z]+)(?![\p{L}\p{N}'’-])/u;
+const THE_BEFORE = /(?<![\p{L}])the\s+$/iu;
+function compoundHead(text: string, m: RawMention, r: Resources): string | undefined {
+  if (!PLURAL.has(m.type)) return undefined;
+  if (!THE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return undefined;
+  const after = COMPOUND_AFTER.exec(text.slice(m.end, m.end + 40));
+  if (!after) return undefined;
+  // the last noun of the compound, or its first when a verb follows ("the X coalition said")
+  for (const w of after[1] ? [after[2]!, after[1]] : [after[2]!]) {
+    const h = singular(w);
+    if (r.bodyHeads.has(h)) return h;
+  }
+  return undefined;
 }
 
 function genderOf(m: RawMention, r: Resources): Gender | undefined {
