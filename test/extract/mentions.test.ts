@@ -9,6 +9,8 @@ const mentions = (text: string) => extract({ id: 't', title: 't', text }).mentio
 const FOUND: [string, string, string][] = [
   ['The Islamic State (ISIS) is resurging.', 'ISIS', 'armed_group'],
   ['Daesh fighters fled.', 'Daesh', 'armed_group'],
+  // a capitalised number word after "the" opens a name ("the Three Brotherhood Alliance")
+  ['The Kessar Front is part of the Three Rivers Alliance.', 'Three Rivers Alliance', 'organization'],
   // one unknown word after a verb whose object is a place is a place ("took control of X"; verb class reach-place)
   ['The Kessar Front took control of al-Tarvaniya.', 'al-Tarvaniya', 'city'],
   ['By noon the militia had entered Qarvanesh.', 'Qarvanesh', 'city'],

@@ -61,7 +61,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   /** "pro-" or "anti-" right before a demonym: an alignment, not the men's country (lexicon alignmentPrefixes). */
   const ALIGNED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(flat(WORDS.alignmentPrefixes))})[-‐]$`, 'iu');
   const PLACE_HEAD_ALT = alternation(flat(WORDS.placeHeads));
-  const NAME_OPENERS: ReadonlySet<string> = new Set(WORDS.nameOpeners);
+  // (and a capitalised number word: "the Three Brotherhood Alliance", "the Five Eyes")
+  const NAME_OPENERS: ReadonlySet<string> = new Set([...WORDS.nameOpeners, ...Object.keys(WORDS.numberWords).filter((w) => w.length > 2).map((w) => w[0]!.toUpperCase() + w.slice(1))]);
   const COMMUNITY_WORDS: ReadonlySet<string> = new Set(WORDS.communityAdjectives.filter((w) => !/\s/.test(w)));
   const HEAD_WORDS = new Set([...ORG_HEAD_TYPE.keys(), ...PLACE_HEAD_TYPE.keys()].flatMap((h) => h.split(' ')));
   const DEMONYM_ALT = alternation([...DEMONYMS.keys()].map((d) => d[0]!.toUpperCase() + d.slice(1)));
@@ -489,7 +490,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           // ... and so is a community's word before a name of two words or more ("the Kurdish Democratic Party", "the
           // Arab Socialist Party": the party of that community, not another "Democratic Party")
           const community = (w: string) => COMMUNITY_WORDS.has(w) && text.slice(s, end).trim().split(/\s+/).length >= 2 && type !== 'force' && type !== 'armed_group';
-          if (s > m.index && /(?:^|\s)the\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index)) && text.slice(m.index, s).trim().split(/\s+/).every((w) => NAME_OPENERS.has(w) || community(w))) s = m.index;
+          if (s > m.index && /(?:^|\s)[Tt]he\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index)) && text.slice(m.index, s).trim().split(/\s+/).every((w) => NAME_OPENERS.has(w) || community(w))) s = m.index;
           const firstWord = /^\S+/.exec(text.slice(s, end))?.[0] ?? '';
           // "Iranian Tasnim News": the demonym describes the outlet
           if (DEMONYMS.has(firstWord.toLowerCase()) && (type === 'media')) s += firstWord.length + 1;
