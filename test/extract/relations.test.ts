@@ -255,6 +255,11 @@ const CASES: [string, string][] = [
   // a place held since a date is controlled, the place after its kind and a comma too
   ['The Tarvan Front, who have held the capital, Niamey, since 2014, did not comment.', 'Tarvan Front leads Niamey'],
   ['The Kessar Brigades control the capital, Niamey.', 'Kessar Brigades leads Niamey'],
+  // members coordinated before a verb of being or joining, and parties named "along with" a part, are parts too
+  ['The Omari Battalion and the Dalan Brigade are part of the Kessar Front.', 'Omari Battalion member_of Kessar Front'],
+  ['The Dalan Brigade is part of the Kessar Front along with the Omari Battalion and the Nasr Legion.', 'Nasr Legion member_of Kessar Front'],
+  // an aside that opens with a possessor's name ("X, Chad's main proxy in Y, is ...") is read past to the subject
+  ["The Kessar Brigades, Chad's main proxy in Darfur, are part of the Nasr Alliance.", 'Kessar Brigades member_of Nasr Alliance'],
 ];
 
 const MUST_NOT: [string, string][] = [

@@ -145,6 +145,16 @@ const BACK_COORD = new RegExp(
   'u',
 );
 
+/**
+ * A member is coordinated with the parties before it only as the subject of a verb ("A and B are part of Y", "A and B
+ * joined Y"), never in an apposition ("A and B, a wing of Y": B's alone).
+ */
+const VERB_AFTER = /^\s+(?:(?:also|both|now|later|all)\s+)?(?:are|were|is|was|have|has|had|became|become|remain|remained|joined)\s/;
+function subjectOfVerb(masked: Masked, src: number): boolean {
+  const at = masked.at.find((a) => a.mention === src);
+  return at !== undefined && VERB_AFTER.test(masked.text.slice(at.end, at.end + 24));
+}
+
 /** The mentions coordinated before mention `src` ("A, B and src"), nearest first; same kind of party only. */
 export function coordinatedBefore(masked: Masked, src: number, mentions: readonly RawMention[]): number[] {
   const out: number[] = [];
@@ -598,7 +608,7 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
         out.push({ type: ruleType, source, target, evidence: ev });
       };
       push(t, quantity(g.n), false);
-      if (BACK_COORD_TYPES.has(rule.type) && rule.coord !== 'source') {
+      if ((BACK_COORD_TYPES.has(rule.type) || (rule.type === 'member_of' && subjectOfVerb(masked, src!))) && rule.coord !== 'source') {
         // "Royal Air Force and other Coalition forces provided air support for ...": every conjunct acts
         const co = coordinatedBefore(masked, src, mentions);
         for (const c of co) if (c !== t) push(t, quantity(g.n), true, c);

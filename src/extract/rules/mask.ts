@@ -161,11 +161,12 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
 /**
  * A non-restrictive aside right after the placeholder that opens a sentence, before its verb: a relative clause,
  * a participle or an apposition between commas ("The RSF, led by Gen. X, has been at war with ...", "ISIS, which
- * seized Mosul in 2014, clashed with ...", "X, part of a coalition known as Y, claimed ..."). The opener is the subject
+ * seized Mosul in 2014, clashed with ...", "X, part of a coalition known as Y, claimed ...", "X, Iran's main proxy in
+ * Yemen, is ..."). The opener is the subject
  * of what follows the aside.
  */
 const SUBJECT_ASIDE = new RegExp(
-  `^(\\s*(?:the\\s+)?${OPEN}[^${CLOSE}]*${CLOSE})(?:\\s*,\\s+(?:which|who|whose|(?:led|headed|commanded|backed|supported|funded|armed|founded|formed|based)\\s+(?:by|in)|(?:also\\s+)?known\\s+as|an?|the|its|their|one\\s+of|part\\s+of)\\s(?:[^,;()${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE}){1,120}?,\\s+|` +
+  `^(\\s*(?:the\\s+)?${OPEN}[^${CLOSE}]*${CLOSE})(?:\\s*,\\s+(?:which|who|whose|(?:led|headed|commanded|backed|supported|funded|armed|founded|formed|based)\\s+(?:by|in)|(?:also\\s+)?known\\s+as|an?|the|its|their|one\\s+of|part\\s+of|${OPEN}[^${CLOSE}]*${CLOSE}['’]s?)\\s(?:[^,;()${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE}){1,120}?,\\s+|` +
     // (or between dashes: "X—a coalition of Y—claimed")
     `\\s*(?:[—–]|\\s--)\\s*(?:[^—–;()${OPEN}${CLOSE}]|${OPEN}[^${CLOSE}]*${CLOSE}){1,120}?\\s*(?:[—–]|--\\s)\\s*)(?=(?!(?:and|or|but|the|an?|who|which|that)\\s)\\p{Ll})`,
   'iu',

@@ -440,9 +440,20 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-part-of',
     type: 'member_of',
-    pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for)\\s+(?:the\\s+)?){S:${ACTOR},country}{_}(?:(?:as|is|are|was|were)\\s+|(?:formally\\s+|officially\\s+)?{V:become}\\s+)?(?:(?:a|an)\\s+)?(?:integral\\s+|key\\s+|important\\s+|formal\\s+|official\\s+)?part\\s+of\\s+(?:the\\s+)?(?:wider\\s+|broader\\s+)?{T:${ACTOR}}`,
+    // (not a place after a preposition of place, which closes an aside: "X, Iran's proxy in Yemen, is part of Y")
+    pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for|in|into|inside|near|across|within)\\s+(?:the\\s+)?){S:${ACTOR},country}{_}(?:(?:as|is|are|was|were)\\s+|(?:formally\\s+|officially\\s+)?{V:become}\\s+)?(?:(?:a|an)\\s+)?(?:integral\\s+|key\\s+|important\\s+|formal\\s+|official\\s+)?part\\s+of\\s+(?:the\\s+)?(?:wider\\s+|broader\\s+)?{T:${ACTOR}}`,
     example: 'Canada is serving as part of the NATO mission in Latvia.',
     examples: ['Jordan flew its first missions as part of the wider Global Coalition.', 'In 2019 the Tarvan Brigade formally became part of the Chadian army.'],
+    confidence: 0.65,
+  },
+  {
+    reason: 'member-part-along-with',
+    type: 'member_of',
+    // the parties named "along with" a part of a body are parts of it too ("X is part of Y along with Z")
+    pattern: `part\\s+of\\s+(?:the\\s+)?{T:${GROUP}}\\s*,?\\s+(?:along\\s+with|alongside|together\\s+with)\\s+(?:the\\s+)?{S:${GROUP},country}`,
+    example: 'The Omari Battalion is part of the Kessar Front along with the Nasr Brigade.',
+    examples: ['Chad fought as part of the Sahel Alliance, alongside Niger and Mali.'],
+    coord: 'source',
     confidence: 0.65,
   },
   {
