@@ -5,7 +5,7 @@
  * that no test depends on a tagger.
  */
 import { describe, expect, it } from 'vitest';
-import { fixedPrepositions, negatedAuxiliaries, perfectAdverbs, promoteBareParticiples } from '../../src/extract/clauses/finite.ts';
+import { attributiveParticiples, fixedPrepositions, negatedAuxiliaries, perfectAdverbs, promoteBareParticiples } from '../../src/extract/clauses/finite.ts';
 import { describeReading, readClauses } from '../../src/extract/clauses/index.ts';
 import { parseTagged } from './tagged.ts';
 
@@ -112,6 +112,28 @@ describe('"since" between "have" and a participle is an adverb', () => {
   it('gives the clause reader one verb group', () => {
     const t = parseTagged('[Kessar/NNP] aircraft/NNS have/VBP since/IN conducted/VBN strikes/NNS on/IN [Faya/NNP] ./.');
     expect(describeReading(readClauses(perfectAdverbs(t.tokens), { mentions: t.mentions }))[0]).toMatch(/^conduct /);
+  });
+});
+
+describe('a word in -ing that describes the noun after it is an adjective, not a gerund (lexicon attributiveParticiples)', () => {
+  const retagged = retaggedBy(attributiveParticiples);
+  it.each([
+    ['Refugees/NNS fled/VBD to/TO neighbouring/VBG [Tarvel/NNP] ./.', ['neighbouring/JJ']],
+    ['Shells/NNS fell/VBD in/IN surrounding/VBG villages/NNS ./.', ['surrounding/JJ']],
+    ['The/DT warring/VBG factions/NNS met/VBD ./.', ['warring/JJ']],
+  ])('%s', (s, expected) => {
+    expect(retagged(s)).toEqual(expected);
+  });
+  it.each([
+    // a gerund with its object: a word outside the list, or one not before a noun
+    ['Troops/NNS succeeded/VBD in/IN shelling/VBG [Faya/NNP] ./.'],
+    ['The/DT militia/NN kept/VBD on/IN ruling/VBG over/IN [Faya/NNP] ./.'],
+  ])('kept: %s', (s) => {
+    expect(retagged(s)).toEqual([]);
+  });
+  it('gives the sentence its real subject', () => {
+    const t = parseTagged('In/IN neighbouring/VBG [Tarvel/NNP] ,/, the/DT [Kessar/NNP Front/NNP] took/VBD control/NN of/IN [Faya/NNP] ./.');
+    expect(describeReading(readClauses(t.tokens, { mentions: t.mentions }))).toEqual(['take S=the Kessar Front O=control in=neighbouring Tarvel']);
   });
 });
 

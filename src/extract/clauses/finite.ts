@@ -291,6 +291,28 @@ export function fixedPrepositions(tokens: readonly TaggedToken[]): readonly Tagg
   return out ?? tokens;
 }
 
+/** Tags after which a word opens a noun phrase: a preposition, "to", a determiner, a possessive. */
+const ATTRIBUTIVE_AFTER = new Set(['IN', 'TO', 'DT', 'PDT', 'PRP$', 'POS']);
+/**
+ * A word in -ing of the lexicon's attributiveParticiples right after a preposition or a determiner and before a noun
+ * or an adjective describes that noun ("fled to neighbouring Chad", "in surrounding villages", "the warring factions"):
+ * it is read as an adjective (JJ), never as a gerund clause whose object the noun would be. Returns `tokens` itself
+ * when nothing changes.
+ */
+export function attributiveParticiples(tokens: readonly TaggedToken[]): readonly TaggedToken[] {
+  let out: TaggedToken[] | undefined;
+  const words = vocabulary().attributiveParticiples;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VBG' || !ATTRIBUTIVE_AFTER.has(tokens[i - 1]!.pos) || !words.has(t.text.toLowerCase())) continue;
+    const next = tokens[i + 1]!.pos;
+    if (!NOUN_TAGS.has(next) && !next.startsWith('JJ')) continue;
+    out ??= tokens.slice();
+    out[i] = retagged(t, 'JJ');
+  }
+  return out ?? tokens;
+}
+
 /**
  * An adjective that follows its noun before "to" or "with" ("fighters loyal to X", "militias close to Y"; lexicon
  * postnominalAdjectives) heads a modifier of that noun as a participle does ("fighters linked to X"): it is read as

@@ -133,6 +133,8 @@ export interface Vocabulary {
   negationGovernors: ReadonlySet<string>;
   /** Adjectives that follow the noun they describe, with their preposition ("fighters loyal to X"): lexicon postnominalAdjectives. */
   postnominalAdjectives: ReadonlySet<string>;
+  /** Words in -ing that describe the noun after them ("fled to neighbouring Chad"): lexicon attributiveParticiples. */
+  attributiveParticiples: ReadonlySet<string>;
   /**
    * Quantifiers that count out of what follows "of" ("most of its fighters", "some of the villages"): lexicon
    * partitiveWords, less the negative "none" (what follows it did nothing). The phrase is what follows, counted.
@@ -154,6 +156,7 @@ export const vocabulary = memoByLexicon(
       accuseLemmas: [...verbClass('accuse', lex).verbs, ...verbClass('react', lex).verbs],
       thinkLemmas: verbClass('think', lex).verbs,
       postnominalAdjectives: lex.words.postnominalAdjectives,
+      attributiveParticiples: lex.words.attributiveParticiples,
       partitives: lex.words.partitiveWords,
     }),
 );
@@ -183,7 +186,7 @@ function guessLemma(word: string): string {
 }
 
 /** The vocabulary from speech verbs given as base forms ("say", "point out") and the hedge and negation phrases as they appear in text. */
-export function deriveVocabulary(words: { speechLemmas: readonly string[]; hedges: readonly string[]; negations: readonly string[]; accuseLemmas?: readonly string[]; thinkLemmas?: readonly string[]; postnominalAdjectives?: readonly string[]; partitives?: readonly string[] }): Vocabulary {
+export function deriveVocabulary(words: { speechLemmas: readonly string[]; hedges: readonly string[]; negations: readonly string[]; accuseLemmas?: readonly string[]; thinkLemmas?: readonly string[]; postnominalAdjectives?: readonly string[]; attributiveParticiples?: readonly string[]; partitives?: readonly string[] }): Vocabulary {
   const speechVerbs = new Set(words.speechLemmas.map((v) => v.toLowerCase()));
   const clauseVerbs = new Set([...speechVerbs, ...(words.thinkLemmas ?? []).map((v) => v.toLowerCase())]);
   const accuseVerbs = new Set((words.accuseLemmas ?? []).map((v) => v.toLowerCase()));
@@ -213,6 +216,7 @@ export function deriveVocabulary(words: { speechLemmas: readonly string[]; hedge
     }
   }
   const postnominalAdjectives = new Set((words.postnominalAdjectives ?? []).map((w) => w.toLowerCase()));
+  const attributiveParticiples = new Set((words.attributiveParticiples ?? []).map((w) => w.toLowerCase()));
   const partitives = new Set((words.partitives ?? []).map((w) => w.toLowerCase()).filter((w) => !negationWords.has(w) && w !== 'none'));
-  return { speechVerbs, clauseVerbs, accuseVerbs, hedgeWords, hedgeGovernors, negationWords, negationPhrases, negationGovernors, postnominalAdjectives, partitives };
+  return { speechVerbs, clauseVerbs, accuseVerbs, hedgeWords, hedgeGovernors, negationWords, negationPhrases, negationGovernors, postnominalAdjectives, attributiveParticiples, partitives };
 }

@@ -112,6 +112,8 @@ export interface Words {
   grievanceNouns: string[];
   /** Adjectives that follow the noun they describe before "to" or "with" ("fighters loyal to X", "militias close to Y"). */
   postnominalAdjectives: string[];
+  /** Words in -ing that describe the noun after them ("neighbouring Chad", "the warring factions"): adjectives there, no gerund. */
+  attributiveParticiples: string[];
   /** Quantifiers that count out of a noun phrase before "of" ("many of its fighters"); counts too: quantityWords, numberWords ("two of their leaders"). */
   partitiveWords: string[];
   /** Nouns of what two sides fight over ("control"): parties named together fighting "for" one fight each other. */

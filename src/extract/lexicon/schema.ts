@@ -155,6 +155,7 @@ export const WORDS_SCHEMA: Schema = {
     aidNouns: strings,
     partitiveWords: strings,
     postnominalAdjectives: strings,
+    attributiveParticiples: strings,
     grievanceNouns: strings,
     alignmentPrefixes: stringsByKey(['for', 'against']),
     contestNouns: strings,
