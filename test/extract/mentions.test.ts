@@ -11,6 +11,9 @@ const FOUND: [string, string, string][] = [
   ['Daesh fighters fled.', 'Daesh', 'armed_group'],
   // a capitalised number word after "the" opens a name ("the Three Brotherhood Alliance")
   ['The Kessar Front is part of the Three Rivers Alliance.', 'Three Rivers Alliance', 'organization'],
+  // an unknown name an apposition calls a place, or after "capital of", is a place (no person)
+  ['Tarvel, a farming village in the Sila region, was empty.', 'Tarvel', 'city'],
+  ['Rebels shelled Faya, the provincial capital of Borkou, on Monday.', 'Borkou', 'city'],
   // one unknown word after a verb whose object is a place is a place ("took control of X"; verb class reach-place)
   ['The Kessar Front took control of al-Tarvaniya.', 'al-Tarvaniya', 'city'],
   ['By noon the militia had entered Qarvanesh.', 'Qarvanesh', 'city'],

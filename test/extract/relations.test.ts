@@ -255,6 +255,9 @@ const CASES: [string, string][] = [
   // a place held since a date is controlled, the place after its kind and a comma too
   ['The Tarvan Front, who have held the capital, Niamey, since 2014, did not comment.', 'Tarvan Front leads Niamey'],
   ['The Kessar Brigades control the capital, Niamey.', 'Kessar Brigades leads Niamey'],
+  // a place described in apposition as part of another ("X, a town in Y", "X, the capital of Y", "X, a suburb of Y")
+  ['Gunmen attacked Kadugli, a town in South Kordofan, on Monday.', 'Kadugli located_in South Kordofan'],
+  ['Shells hit Nyala, the capital of South Darfur state, on Wednesday.', 'Nyala located_in South Darfur'],
   // members coordinated before a verb of being or joining, and parties named "along with" a part, are parts too
   ['The Omari Battalion and the Dalan Brigade are part of the Kessar Front.', 'Omari Battalion member_of Kessar Front'],
   ['The Dalan Brigade is part of the Kessar Front along with the Omari Battalion and the Nasr Legion.', 'Nasr Legion member_of Kessar Front'],
@@ -263,6 +266,8 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // "the town of Y" after a place names Y, one more item of a list: no part of the place before it
+  ['Rebels seized Dabiq, the nearby town of Sawran and two villages.', 'located_in'],
   // a verb of directing hands the infinitive to its object: the subject only asked (verb class direct-to)
   ['Salif Dara called on his followers to expel the Kessar Front from Mopti.', 'attacks'],
   ['The envoy asked Chad to attack the Kessar Front.', 'attacks'],

@@ -139,12 +139,31 @@ export function findNames(
     if (isMonthBeforeNumber(text, c, lexicon)) continue;
     // the words before decide over a person guess: "entered Kefr Amin", "residents of Beit Sahem"
     // ("the province of X" makes a region of a name the tagger read as a town)
-    const ctx = c.type === 'person' || c.type === 'city' ? placeTypeBefore(text.slice(Math.max(0, c.start - 30), c.start), lexicon) : undefined;
+    // (or an apposition after it that calls it one: "X, a farming village in Y", "X, the capital of Y")
+    const ctx = c.type === 'person' || c.type === 'city' ? placeTypeBefore(text.slice(Math.max(0, c.start - 30), c.start), lexicon) ?? (c.type === 'person' ? placeApposed(text.slice(c.end, c.end + 60), lexicon) : undefined) : undefined;
     const placed = c.type === 'person' || ctx === 'region' ? ctx : undefined;
     taken.push(placed ? { ...c, type: placed } : c);
   }
   taken.sort((a, b) => a.start - b.start);
   return { mentions: taken.map((c) => toMention(text, c, lexAt, lexicon)), used };
+}
+
+/**
+ * The place noun an apposition right after a name calls it ("X, a farming village in Y", "X, the capital of Y"): the
+ * lexicon's descriptions of towns and regions and the singular nouns of `placeContext.nounsOf`, then "of" or "in".
+ */
+const placeAppositions = memoByLexicon((lex) => {
+  const types = new Map<string, EntityType>();
+  for (const n of lex.words.descriptions.city) types.set(n, 'city');
+  for (const n of lex.words.descriptions.region) types.set(n, 'region');
+  for (const n of lex.words.placeContext.nounsOf) if (!/s$/.test(n) && n !== 'people' && !types.has(n)) types.set(n, 'city');
+  const re = new RegExp(`^\\s*,\\s+(?:the|an?)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(${alternation([...types.keys()])})\\s+(?:of|in)\\s`, 'u');
+  return { types, re };
+});
+function placeApposed(after: string, lex: Lexicon): EntityType | undefined {
+  const { types, re } = placeAppositions(lex);
+  const m = re.exec(after);
+  return m ? types.get(m[1]!) : undefined;
 }
 
 const GIVEN = new Set(['MaleName', 'FemaleName', 'FirstName']);

@@ -10,6 +10,9 @@ const TROOPS = '(?:troops|personnel|soldiers|forces|fighters|service\\s*members|
 /** Verbs that call a planned visit off (before "his visit to X"): no presence. (A verb class would belong in lexicon/verbs.json.) */
 const CALLED_OFF = '(?:cancel(?:l?ed|s)?|postpone[ds]?|call(?:ed|s)?\\s+off|scrap(?:ped|s)?|delay(?:ed|s)?)';
 
+/** Up to two lower-case words before a place noun in an apposition, none a direction ("a busy town", "the provincial capital"). */
+const PLACE_APPOSED_WORDS = '(?:(?!(?:north|south|east|west)\\w*\\s)[a-z][\\w-]*\\s+){0,2}?';
+
 export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-presence',
@@ -287,6 +290,24 @@ export const LOCATION_RULES: RelationRule[] = [
     pattern: `{S:person},\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+|⟦\\d+\\|(?:actor|force)\\|[^⟧]*⟧\\s+){0,4}?(?:{LEAD}|{MEMBER}|leader|official|fighter|member|resident|native)\\s+(?:in|from|of)\\s+(?:the\\s+)?{T:city,region,site,camp}`,
     example: 'Abu Jandal al-Kuwaiti, an ISIS gang leader in Raqqa, was killed.',
     confidence: 0.6,
+  },
+  {
+    reason: 'located-place-apposed-kind',
+    type: 'located_in',
+    // a place described in apposition as a part of another place ("X, the capital of Y", "X, a town in Y", "X, a
+    // suburb of Y"); not a direction from it ("X, a town north of Y" lies outside Y)
+    pattern: `{S:city,region,site,camp}\\s*,\\s+(?:the|an?)\\s+${PLACE_APPOSED_WORDS}(?:(?:capital|district|province|region|suburb|neighbou?rhood|governorate|state)\\s+(?:of|in)|(?:town|city|village)\\s+in)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?{T:city,region,country}`,
+    example: 'Rebels shelled Faya, the provincial capital of Borkou, on Monday.',
+    examples: ['Tarvel, a farming village in the Sila region, was empty.', 'The convoy reached Mopti, a busy town in central Mali.'],
+    confidence: 0.7,
+  },
+  {
+    reason: 'located-town-apposed-of',
+    type: 'located_in',
+    // ... "X, a town of Y" only when Y is a region or a country: "the town of Y" names Y ("took X, the town of Y and Z")
+    pattern: `{S:city,region,site,camp}\\s*,\\s+(?:the|an?)\\s+${PLACE_APPOSED_WORDS}(?:town|city|village)\\s+of\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?{T:region,country}`,
+    example: 'Troops retook Tarvel, the largest town of the Sila region, on Monday.',
+    confidence: 0.7,
   },
   {
     reason: 'located-apposed-in',
