@@ -308,6 +308,7 @@ describe('events from clauses', () => {
     ['Malian troops withdrew from villages held by the Tarvan Front.'], // leaving what a party holds is no withdrawal from the party
     ['Kessar fighters withdrew from two hamlets south of Faya under a deal with Bamako.'], // what was left is said and unnamed: not the party of a deal
     ['The army shelled the last point on the road that was held by the rebels.'], // a point is neither a post nor a place: no holder read
+    ['In Chad, rebels captured the base.'], // a facility seized in a country seizes no country
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

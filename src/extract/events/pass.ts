@@ -543,7 +543,7 @@ function headKeys(np: NounPhrase): string[] {
  * Mogadishu", "a police station" (in the clause's place) is a described end of that place (the facility is the
  * `described` span). Undefined when the phrase is neither or no place is named.
  */
-function placeEnd(np: NounPhrase, local: readonly number[], mentions: readonly RawMention[], lex: Lexicon, clausePlace: number | undefined, hit = false): End | undefined {
+function placeEnd(np: NounPhrase, local: readonly number[], mentions: readonly RawMention[], lex: Lexicon, clausePlace: number | undefined, hit = false, seized = false): End | undefined {
   if (np.mention !== undefined || np.pronoun) return undefined;
   const nouns = targetNouns(lex);
   const keys = headKeys(np);
@@ -570,7 +570,9 @@ function placeEnd(np: NounPhrase, local: readonly number[], mentions: readonly R
   }
   if (keys.some((k) => nouns.facilities.has(k))) {
     const i = placeIn(np.pps, PLACE_PREPS) ?? clausePlace;
-    if (i !== undefined) return { mention: i, described: { start: np.start, end: np.end } };
+    // (a facility seized in a country seizes no country: "In Mali, rebels captured the base"; one left there is a
+    // withdrawal from it, "withdrew from its bases in Syria")
+    if (i !== undefined && !(seized && mentions[i]!.type === 'country')) return { mention: i, described: { start: np.start, end: np.end } };
   }
   return undefined;
 }
@@ -1383,7 +1385,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // (whose attacks or operations they are is their doer: "oversaw the group's operations"; a patient's own possessor is
     // read as the doer below, doerAttacked, "repelled ISIL's attack")
     const doersNoun = (np: NounPhrase) => np.mention === undefined && (attackNoun(np) || headKeys(np).some((k) => campaignNouns(lex).has(k))) && np.modifiers.some((md) => md.kind === 'possessor');
-    const targetEnd = (np: NounPhrase) => endOf(np, local, lex, a.mentions) ?? (placeTarget ? placeEnd(np, local, a.mentions, lex, placeIdx0, m.edge === 'attacks') : undefined);
+    const targetEnd = (np: NounPhrase) => endOf(np, local, lex, a.mentions) ?? (placeTarget ? placeEnd(np, local, a.mentions, lex, placeIdx0, m.edge === 'attacks', m.edge === 'captures') : undefined);
     const actor = (np: NounPhrase) => {
       const e = endOf(np, local, lex, a.mentions);
       const mm = e && a.mentions[e.mention]!;
@@ -1459,7 +1461,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     }
     // a patient the pattern names ("occupied the town (of Krynky)") may itself say where
     if (!targets.length && placeTarget && !m.target.length && !leftUnnamed) {
-      targets = patientsOf(clause).map((np) => placeEnd(np, local, a.mentions, lex, placeIdx0, m.edge === 'attacks')).filter((e): e is End => !!e);
+      targets = patientsOf(clause).map((np) => placeEnd(np, local, a.mentions, lex, placeIdx0, m.edge === 'attacks', m.edge === 'captures')).filter((e): e is End => !!e);
     }
     // what is seized is the verb's object, never a prepositional one ("pulled out of Baidoa" is no capture)
     if (!targets.length && !leftUnnamed && !(seizesPlace(m.code) && !options.onCoding)) {
