@@ -258,6 +258,8 @@ const CASES: [string, string][] = [
   // a place described in apposition as part of another ("X, a town in Y", "X, the capital of Y", "X, a suburb of Y")
   ['Gunmen attacked Kadugli, a town in South Kordofan, on Monday.', 'Kadugli located_in South Kordofan'],
   ['Shells hit Nyala, the capital of South Darfur state, on Wednesday.', 'Nyala located_in South Darfur'],
+  // a party that joins another's side, or the side of another, sides with it (never a member of it)
+  ["The Kessar Brigades joined the Chadian army's side in 2021.", 'Kessar Brigades allied_with Chadian army'],
   // members coordinated before a verb of being or joining, and parties named "along with" a part, are parts too
   ['The Omari Battalion and the Dalan Brigade are part of the Kessar Front.', 'Omari Battalion member_of Kessar Front'],
   ['The Dalan Brigade is part of the Kessar Front along with the Omari Battalion and the Nasr Legion.', 'Nasr Legion member_of Kessar Front'],
@@ -266,6 +268,7 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  ["The Tarvan Front joined the Chadian army's side in 2021.", 'member_of'],
   // "the town of Y" after a place names Y, one more item of a list: no part of the place before it
   ['Rebels seized Dabiq, the nearby town of Sawran and two villages.', 'located_in'],
   // a verb of directing hands the infinitive to its object: the subject only asked (verb class direct-to)

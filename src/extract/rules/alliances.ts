@@ -123,6 +123,22 @@ export const ALLIANCE_RULES: RelationRule[] = [
     coord: true,
   },
   {
+    reason: 'allied-joins-side',
+    type: 'allied_with',
+    // a party that joins another's side sides with it ("joined the army's side"; verb class join, lexicon sideNouns)
+    pattern: `{S:${ACTOR},country}{_p}\\b{V:join}\\s+(?:the\\s+)?{T:${ACTOR},country}['’]s?\\s+{W:sideNouns}(?![\\p{L}])`,
+    example: "The Kessar Brigades joined the Chadian army's side in 2021.",
+    confidence: 0.7,
+  },
+  {
+    reason: 'allied-joins-side-of',
+    type: 'allied_with',
+    // ... or the side of another ("joined the side of X")
+    pattern: `{S:${ACTOR},country}{_p}\\b{V:join}\\s+the\\s+{W:sideNouns}\\s+of\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    example: 'In 2019 the Tarvan Front joined the side of the Kessar Brigades.',
+    confidence: 0.7,
+  },
+  {
     reason: 'allied-verb',
     type: 'allied_with',
     pattern: `{S:${ACTOR},country}{_p}\\b(?:{V:cooperate}|{V:sign}\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?{W:allianceNouns})\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,

@@ -270,7 +270,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-group-joins',
     type: 'member_of',
-    pattern: `{S:force,armed_group}{_}{V:join}\\s+(?:the\\s+)?{T:force,armed_group}`,
+    // (not a side joined: "joined the army's side" is an ally's, allied-joins-side)
+    pattern: `{S:force,armed_group}{_}{V:join}\\s+(?:the\\s+)?{T:force,armed_group}(?!['’]s?\\s+{W:sideNouns}(?![\\p{L}]))`,
     example: 'Kurdish fighters continue to join the Peshmerga.',
     examples: ['The Sham Legion has merged into the Syrian National Army.', 'The Kessar Brigades later pledged allegiance to the Tarvan Front.'],
     confidence: 0.7,
