@@ -494,6 +494,8 @@ describe('generic actors', () => {
     ['Officials in Mogadishu said pirates attacked a cargo ship.', 'pirates (Somalia, 2026-05)'],
     // men after "pro-" and a name are no men of that name's: their own node, scoped as any
     ['Pro-Assad militiamen shot dead two traders near Kidal.', 'militiamen (Mali, 2026-05)'],
+    // a community's word before the noun is no country ("Turkmen" is a people in Syria, not Turkmenistan's)
+    ['Turkmen rebels took control of a border post near Latakia.', 'rebels (Syria)'],
     // a place the country holds outweighs a demonym that says whose someone else is
     ['Gunmen seized a Sudanese trader near Kidal.', 'gunmen (Mali, 2026-05)'],
     // people named by what they do, counted or with their country (Phoenix sectors AGR, EDU, MED, REL, ...)

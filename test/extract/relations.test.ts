@@ -260,6 +260,8 @@ const CASES: [string, string][] = [
   ['Shells hit Nyala, the capital of South Darfur state, on Wednesday.', 'Nyala located_in South Darfur'],
   // a party that joins another's side, or the side of another, sides with it (never a member of it)
   ["The Kessar Brigades joined the Chadian army's side in 2021.", 'Kessar Brigades allied_with Chadian army'],
+  // a community's word opens the phrase of unnamed armed men ("Sunni militants"), which a rule then reads whole
+  ['Clashes broke out between Sunni militants and Shia militiamen near Faya.', 'Sunni militants attacks Shia militiamen'],
   // members coordinated before a verb of being or joining, and parties named "along with" a part, are parts too
   ['The Omari Battalion and the Dalan Brigade are part of the Kessar Front.', 'Omari Battalion member_of Kessar Front'],
   ['The Dalan Brigade is part of the Kessar Front along with the Omari Battalion and the Nasr Legion.', 'Nasr Legion member_of Kessar Front'],

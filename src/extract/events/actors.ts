@@ -73,6 +73,8 @@ function w() {
   }
   return words;
 }
+/** A community's adjectives as written ("Sunni", "Druze"): lexicon communityAdjectives, one word each. */
+const communityWords = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.communityAdjectives.filter((x) => !/\s/.test(x))));
 const MAX_WORDS = 3;
 /** A word of an agent phrase: lower-case letters only. */
 const LOWER_WORD = /^[a-z]+$/;
@@ -927,6 +929,14 @@ export function genericActors(
         unidentified = true;
         start = t.start;
         continue;
+      }
+      // "Sunni militants", "Druze gunmen": a community's word right before the noun is part of the phrase (no country;
+      // lexicon communityAdjectives), so that the phrase is whole where a rule reads it ("clashes between Druze gunmen and ...")
+      // (the phrase's first word: no country read before it, "an Iraqi Kurdish official" is no Iraqi government's; not
+      // before a force's noun, "Kurdish fighters" is named as a force of its own, mentions/patterns.ts)
+      if (k === i - 1 && communityWords(lex ?? defaultLexicon()).has(text.slice(t.start, t.end)) && !forceNounSet(lex ?? defaultLexicon()).has(tokens[last]!.norm)) {
+        start = t.start;
+        break;
       }
       // "pro-Turkish factions", "anti-American militias": an alignment, not the men's country (lexicon alignmentPrefixes;
       // mentions/nested.ts reads "pro-" as a backer)
