@@ -11,6 +11,7 @@ const FOUND: [string, string, string][] = [
   ['Daesh fighters fled.', 'Daesh', 'armed_group'],
   // a capitalised number word after "the" opens a name ("the Three Brotherhood Alliance")
   ['The Kessar Front is part of the Three Rivers Alliance.', 'Three Rivers Alliance', 'organization'],
+  ['The Three Rivers Alliance shelled Faya on Monday.', 'Three Rivers Alliance', 'organization'],
   // an unknown name an apposition calls a place, or after "capital of", is a place (no person)
   ['Tarvel, a farming village in the Sila region, was empty.', 'Tarvel', 'city'],
   ['Rebels shelled Faya, the provincial capital of Borkou, on Monday.', 'Borkou', 'city'],

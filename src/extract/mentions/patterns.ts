@@ -491,6 +491,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           // Arab Socialist Party": the party of that community, not another "Democratic Party")
           const community = (w: string) => COMMUNITY_WORDS.has(w) && text.slice(s, end).trim().split(/\s+/).length >= 2 && type !== 'force' && type !== 'armed_group';
           if (s > m.index && /(?:^|\s)[Tt]he\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index)) && text.slice(m.index, s).trim().split(/\s+/).every((w) => NAME_OPENERS.has(w) || community(w))) s = m.index;
+          // (... also when the sequence took a sentence-opening "The" with it: "The Three Brotherhood Alliance attacked")
+          else if (s > m.index + 4 && /^The\s/.test(text.slice(m.index, s)) && text.slice(m.index, s).trim().split(/\s+/).slice(1).every((w) => NAME_OPENERS.has(w) || community(w))) s = m.index + /^The\s+/.exec(text.slice(m.index))![0].length;
           const firstWord = /^\S+/.exec(text.slice(s, end))?.[0] ?? '';
           // "Iranian Tasnim News": the demonym describes the outlet
           if (DEMONYMS.has(firstWord.toLowerCase()) && (type === 'media')) s += firstWord.length + 1;
