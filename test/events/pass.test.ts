@@ -90,6 +90,7 @@ describe('events from clauses', () => {
     ['Chadian troops repelled an attack by the Tarvan Front on their base near Faya.', 'Tarvan Front attacks Chadian troops 19'],
     // the posts of "the government" are those of the forces of the country the text is about (lexicon statePostWords)
     ['In Mali, Tarvan Front fighters shelled government positions near Gao.', 'Tarvan Front attacks government positions 19'],
+    ['In Mali, Tarvan Front fighters shelled junta positions near Gao.', 'Tarvan Front attacks junta positions 19'],
     // a people's homes are its civilians; armed men named by what they are, marked as armed, are a party
     ['Armed herders set fire to Nigerien homes near the border.', 'Armed herders attacks Nigerien homes 18'],
     ['Rioters set fire to a police station in Kano.', 'Rioters attacks police 18'],
