@@ -10,8 +10,8 @@
  * its verb group, or a verb that hedges or negates the clause under it.
  */
 import { verbTransforms } from '../compromise.ts';
-import { memoByLexicon } from '../lexicon/index.ts';
-import { verbClass } from '../lexicon/verbs.ts';
+import { defaultLexicon, memoByLexicon } from '../lexicon/index.ts';
+import { verbClass, verbClasses } from '../lexicon/verbs.ts';
 
 /** Lemmas by tag, then by lower-case form (two lookups, no key string made at every call: every verb asks). */
 const LEMMA_CACHE = new Map<string, Map<string, string>>();
@@ -39,6 +39,26 @@ export function verbLemma(form: string, pos: string): string {
   return lemma;
 }
 
+/**
+ * The irregular past forms of the lexicon's verb classes that are no base form of any class verb, with their verb
+ * ("overran" -> overrun, "fled" -> flee; not "lay", which is a verb of its own): on such a form a present-tense or base
+ * tag is the tagger's slip ("rebels overran a junta base" tagged VBP), and the verb is the past's.
+ */
+const pastOnly = memoByLexicon((lex): ReadonlyMap<string, string> => {
+  const bases = new Set<string>();
+  const out = new Map<string, string>();
+  for (const c of verbClasses(lex).values()) {
+    c.verbs.forEach((v, i) => {
+      const f = c.forms[i]!;
+      for (const b of f.base) bases.add(b.toLowerCase());
+      if (/\s/.test(v)) return;
+      for (const p of [...f.past, ...f.pp]) if (!/\s|ed$/.test(p) && !out.has(p.toLowerCase())) out.set(p.toLowerCase(), v.toLowerCase());
+    });
+  }
+  for (const b of bases) out.delete(b);
+  return out;
+});
+
 function computeLemma(lower: string, pos: string): string {
   if (!/^[a-z][a-z'-]*$/.test(lower)) return lower;
   if (lower === "'s" || lower === "'re" || lower === "'m") return 'be';
@@ -47,10 +67,10 @@ function computeLemma(lower: string, pos: string): string {
   const via = (tense: string): string => toInfinitive(lower, model, tense) || lower;
   switch (pos) {
     case 'VB':
-      return lower;
+      return pastOnly(defaultLexicon()).get(lower) ?? lower;
     case 'VBP':
     case 'VBZ':
-      return checked(via('PresentTense'), lower, /s$/, 'PresentTense');
+      return pastOnly(defaultLexicon()).get(lower) ?? checked(via('PresentTense'), lower, /s$/, 'PresentTense');
     case 'VBG':
       return checked(via('Gerund'), lower, /ing$/, 'Gerund');
     case 'VBN':
