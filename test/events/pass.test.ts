@@ -91,6 +91,10 @@ describe('events from clauses', () => {
     // the posts of "the government" are those of the forces of the country the text is about (lexicon statePostWords)
     ['In Mali, Tarvan Front fighters shelled government positions near Gao.', 'Tarvan Front attacks government positions 19'],
     ['In Mali, Tarvan Front fighters shelled junta positions near Gao.', 'Tarvan Front attacks junta positions 19'],
+    // a post a generic actor names the forces by ("a junta base"), seized or overrun: an attack on the forces (the verb's
+    // past also where the tagger read a present tense: "overran")
+    ['In Mali, rebels seized a government checkpoint near Gao.', 'rebels attacks government checkpoint 17'],
+    ['In Mali, rebels overran a junta base near Gao.', 'rebels attacks junta base 19'],
     // a people's homes are its civilians; armed men named by what they are, marked as armed, are a party
     ['Armed herders set fire to Nigerien homes near the border.', 'Armed herders attacks Nigerien homes 18'],
     ['Rioters set fire to a police station in Kano.', 'Rioters attacks police 18'],

@@ -409,11 +409,15 @@ const isAttackActor = (m: RawMention, lex: Lexicon) => m.rule === 'generic-actor
 /** A deverbal noun naming a purpose ("recruitment", "interrogation", "extortion"). */
 const PURPOSE_NOUN = /(?:ment|tion|sion)s?$/i;
 
-/** Is end `e` a force or armed group named by one of its posts ("an army base", "the positions of the militia": isPost)? */
+/**
+ * Is end `e` a force or armed group named by one of its posts ("an army base", "the positions of the militia": isPost),
+ * in the words that describe it or in its own mention ("a junta base": generic actors name the forces by their post)?
+ */
 function heldPost(text: string, e: End, mentions: readonly RawMention[], lex: Lexicon): boolean {
   const at = mentions[e.mention]!;
   if (at.kind !== 'force' && at.type !== 'armed_group') return false;
-  return (text.slice(e.described!.start, e.described!.end).match(/\p{L}+/gu) ?? []).some((w) => isPost(w, lex));
+  const words = e.described ? text.slice(e.described.start, e.described.end) : at.rule === 'generic-actor' ? at.text : '';
+  return (words.match(/\p{L}+/gu) ?? []).some((w) => isPost(w, lex));
 }
 /** Verbs of taking a place or storming it (lexicon classes seize, retake, attack): what takes a force's post from it. */
 const takesPosts = memoByLexicon((lex) => new Set(['seize', 'retake', 'attack'].flatMap((c) => verbClass(c, lex).verbs.filter((v) => !/\s/.test(v)))));
@@ -1580,7 +1584,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // (a force's post seized or overrun, no place taken, is an attack on the force that held it: "overran an army
       // base", "seized a police checkpoint", "stormed the positions of the militia")
       // (by a verb of taking or storming, not of holding: "held their positions" takes nothing from anyone)
-      const held = places.length || !takesPosts(lex).has(clause.verb.lemma) ? [] : targets.filter((t) => t.described && heldPost(a.text, t, a.mentions, lex) && !sources.some((x) => sameEntity(a.mentions[x.mention]!, a.mentions[t.mention]!)));
+      const held = places.length || !takesPosts(lex).has(clause.verb.lemma) ? [] : targets.filter((t) => heldPost(a.text, t, a.mentions, lex) && !sources.some((x) => sameEntity(a.mentions[x.mention]!, a.mentions[t.mention]!)));
       if (held.length) edge = 'attacks';
       // (people seized are captured, as abducted ones are: "seized nine travellers", "seized two soldiers"; a person, or
       // people named by what they are, not a group's name nor its weapons: "intercepted Israeli missiles")
