@@ -14,6 +14,8 @@ const FOUND: [string, string, string][] = [
   ['The Three Rivers Alliance shelled Faya on Monday.', 'Three Rivers Alliance', 'organization'],
   // an unknown name an apposition calls a place, or after "capital of", is a place (no person)
   ['Tarvel, a farming village in the Sila region, was empty.', 'Tarvel', 'city'],
+  // a guessed name the Phoenix dictionaries list as a group ("ecowas"; one word or a body's head noun) is that group's type
+  ['Nato and Ecowas met the envoys in Abuja.', 'Ecowas', 'organization'],
   ['Rebels shelled Faya, the provincial capital of Borkou, on Monday.', 'Borkou', 'city'],
   // one unknown word after a verb whose object is a place is a place ("took control of X"; verb class reach-place)
   ['The Kessar Front took control of al-Tarvaniya.', 'al-Tarvaniya', 'city'],

@@ -18,6 +18,8 @@ import type { Tagger } from '../tagger/ner.ts';
 import { taggedUnknownNames } from '../tagger/unknown-names.ts';
 import { pluralize } from '../lexicon/inflect.ts';
 import { typeByOrgContext } from './org-context.ts';
+import { GUESSED_NAME_RULES } from './kit.ts';
+import { loadGroups } from '../lexicon/petrarch/index.ts';
 
 /** The trained name tagger and the sentences it reads (absent: the capitalised-name heuristics alone). */
 export interface NameOptions {
@@ -131,7 +133,7 @@ export function findNames(
       ? taggedUnknownNames(text, used, (u) => findUnknownNames(text, u, sentenceStarts, lexicon), { tagger: options.tagger, sentences: options.sentences, lexicon })
       : findUnknownNames(text, used, sentenceStarts, lexicon);
   // "shares of Halvex", "Halvex's chairman": the words around make an unknown person an organisation
-  const unknown = listedPlaces(text, typeByOrgContext(text, guessed, lexicon), lexicon);
+  const unknown = listedPlaces(text, typeByPhoenixGroups(text, typeByOrgContext(text, guessed, lexicon), lexicon), lexicon);
   for (const c of unknown) {
     for (let i = c.start; i < c.end; i++) used[i] = 1;
     if (beforeDesignation(text, c.end)) continue;
@@ -164,6 +166,35 @@ function placeApposed(after: string, lex: Lexicon): EntityType | undefined {
   const { types, re } = placeAppositions(lex);
   const m = re.exec(after);
   return m ? types.get(m[1]!) : undefined;
+}
+
+/**
+ * The Phoenix dictionaries' groups by name, lower case: an international body (an organisation: "Ecowas", "the
+ * Intergovernmental Authority on Development") or an armed non-state one (a rebel, insurgent or separatist code: an
+ * armed group). Only names of one word ("ecowas") or ending in a head noun of a body (lexicon orgHeads: "... Front",
+ * "... Community"): Phoenix also lists people under a group's code (a body's chief, a rebel commander).
+ */
+const phoenixGroupTypes = memoByLexicon((lex): ReadonlyMap<string, EntityType> => {
+  const heads = new Set(Object.values(lex.words.orgHeads).flat().map((h) => h.toLowerCase()));
+  const bodyName = (n: string) => !/\s/.test(n) || heads.has(n.slice(n.lastIndexOf(' ') + 1));
+  const out = new Map<string, EntityType>();
+  const { nonstate, international } = loadGroups();
+  for (const g of international) for (const n of g.names) if (bodyName(n) && !out.has(n)) out.set(n, 'organization');
+  for (const g of nonstate) if (g.roles.some((r) => ARMED_CODE.test(r.code))) for (const n of g.names) if (bodyName(n) && !out.has(n)) out.set(n, 'armed_group');
+  return out;
+});
+const ARMED_CODE = /(?:REB|INS|UAF|SEP)/;
+
+/** Guessed names (a person or a town by their shape) that the Phoenix dictionaries list as a group take the group's type. */
+function typeByPhoenixGroups<C extends NameCandidate>(text: string, cands: readonly C[], lex: Lexicon): C[] {
+  const types = phoenixGroupTypes(lex);
+  return cands.map((c) => {
+    if ((c.type !== 'person' && c.type !== 'city') || !GUESSED_NAME_RULES.has(c.reason)) return c;
+    const type = types.get(text.slice(c.start, c.end).toLowerCase().replace(/\s+/g, ' '));
+    if (!type) return c;
+    const { typeWeight: _shape, ...rest } = c; // a dictionary spoke: no longer a type from the shape alone
+    return { ...rest, type } as C;
+  });
 }
 
 const GIVEN = new Set(['MaleName', 'FemaleName', 'FirstName']);
