@@ -262,6 +262,11 @@ const CASES: [string, string][] = [
   ["The Kessar Brigades joined the Chadian army's side in 2021.", 'Kessar Brigades allied_with Chadian army'],
   // a community's word opens the phrase of unnamed armed men ("Sunni militants"), which a rule then reads whole
   ['Clashes broke out between Sunni militants and Shia militiamen near Faya.', 'Sunni militants attacks Shia militiamen'],
+  // a part named by a place before its part noun ("X, the Sahel branch of Y"); a body dominated by another in a bare
+  // participle aside; a definite body "of" a person is led by that person
+  ['Jund al-Nasr, the Sahel affiliate of the Tarvan Front, claimed the raid.', 'Jund al-Nasr member_of Tarvan Front'],
+  ['The Kessar Council, dominated by the Tarvan Front, rejected the deal.', 'Tarvan Front member_of Kessar Council'],
+  ['Troops of the Kessar Brigades of Omar Tessali entered Faya.', 'Omar Tessali leads Kessar Brigades'],
   // members coordinated before a verb of being or joining, and parties named "along with" a part, are parts too
   ['The Omari Battalion and the Dalan Brigade are part of the Kessar Front.', 'Omari Battalion member_of Kessar Front'],
   ['The Dalan Brigade is part of the Kessar Front along with the Omari Battalion and the Nasr Legion.', 'Nasr Legion member_of Kessar Front'],
@@ -270,6 +275,8 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // a body "of" a name that goes on with "of" is one name, no person's body
+  ['Pilgrims of the Shrine of Saint Omar Tessali of Faya gathered.', 'leads'],
   ["The Tarvan Front joined the Chadian army's side in 2021.", 'member_of'],
   // "the town of Y" after a place names Y, one more item of a list: no part of the place before it
   ['Rebels seized Dabiq, the nearby town of Sawran and two villages.', 'located_in'],

@@ -120,6 +120,17 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    reason: 'leads-body-of-person',
+    type: 'leads',
+    // a body named "of" a person is that person's ("the Kurdistan Democratic Party of Masoud Barzani", "the forces of
+    // Khalifa Haftar"): the person leads it; not a thing of the person's own, "X of Y's family" (a possessive after)
+    // (a definite body, "the X of Y"; lower-case words of a role between, "the regime of President Y"; not a name that
+    // goes on with "of", "the Cathedral of Our Lady Help of Christians")
+    pattern: `(?<=\\bthe\\s+){T:${GROUP}}\\s+of\\s+(?:\\p{Ll}[\\w'’-]*\\s+){0,3}?{S:person}(?!\\s*['’]|\\s+of\\s)`,
+    example: 'Fighters of the Kessar Brigades of Omar Tessali took the airport.',
+    confidence: 0.6,
+  },
+  {
     reason: 'leads-passive-apposition',
     type: 'leads',
     // the participle on the apposition's last noun leads the name it renames
@@ -340,11 +351,12 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // nothing of X's kind; here both ends are groups)
     // (not a group a person is a member of, in a chain of the person's appositions: "X, a member of the SNC, a former
     // member of the Brotherhood")
-    pattern: `(?<!\\bmembers?\\s+of\\s+(?:the\\s+)?)(?<!\\b(?:from|in|into|at|near|across|inside)\\s+(?:the\\s+)?){S:${GROUP},country}(?:\\s*,\\s+|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}|part|(?:a|an)\\s+(?:[\\w-]+\\s+)?member)\\s+(?:of|for)\\s+(?:the\\s+)?{T:${GROUP}}`,
+    pattern: `(?<!\\bmembers?\\s+of\\s+(?:the\\s+)?)(?<!\\b(?:from|in|into|at|near|across|inside)\\s+(?:the\\s+)?){S:${GROUP},country}(?:\\s*,\\s+|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+|⟦\\d+\\|place\\|[^⟧]*⟧\\s+){0,2}?{W:partNouns}|part|(?:a|an)\\s+(?:[\\w-]+\\s+)?member)\\s+(?:of|for)\\s+(?:the\\s+)?{T:${GROUP}}`,
     example: 'The Kessar Brigades, the armed wing of the Tarvan Front, shelled the port.',
     // (a country may be a member of a body: "Chad is a founding member of the Sahel Alliance"; not a place after a
     // preposition of place, where a new clause may start: "the evacuation from X, a member of Y detonated a bomb")
-    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.', 'Niger is a leading member of the Kessar Alliance.', 'The Dalan Brigade, part of the Kessar Front, shelled the port.', 'The Dalan Brigade, a founding member of the Kessar Front, shelled the port.', 'The Dalan Brigade is a member of the Kessar Front.'],
+    // (a place may name the part: "X, the Sahel branch of Y")
+    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Nasr Brigade, the Chad branch of the Tarvan Front, shelled the port.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.', 'Niger is a leading member of the Kessar Alliance.', 'The Dalan Brigade, part of the Kessar Front, shelled the port.', 'The Dalan Brigade, a founding member of the Kessar Front, shelled the port.', 'The Dalan Brigade is a member of the Kessar Front.'],
     confidence: 0.7,
   },
   {
@@ -424,9 +436,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: 'member_of',
     // the group that dominates or spearheads a coalition is a part of it, in a description apposed to the coalition's
     // name or after a copula ("X, an alliance dominated by Y", "X is spearheaded by Y"; lexicon class dominate)
-    pattern: `{T:${GROUP}}(?:\\s*,\\s+(?:an?|the)\\s+${DESCRIPTION_GAP}|\\s+(?:is|was|are|were|has\\s+been|remains)\\s+(?:\\w+ly\\s+)?){V:dominate:pp}\\s+by\\s+(?:the\\s+)?{S:${GROUP}}`,
+    // (or a bare participle in apposition: "X, dominated by Y, ...")
+    pattern: `{T:${GROUP}}(?:\\s*,\\s+(?:an?|the)\\s+${DESCRIPTION_GAP}|\\s*,\\s+(?:\\w+ly\\s+)?|\\s+(?:is|was|are|were|has\\s+been|remains)\\s+(?:\\w+ly\\s+)?){V:dominate:pp}\\s+by\\s+(?:the\\s+)?{S:${GROUP}}`,
     example: 'The Kessar Alliance, a coalition dominated by the Tarvan Front, took the port.',
-    examples: ['The Kessar Alliance is largely spearheaded by the Nasr Front.'],
+    examples: ['The Kessar Alliance is largely spearheaded by the Nasr Front.', 'The Kessar Council, dominated by the Tarvan Front, rejected the deal.'],
     confidence: 0.65,
   },
   {
