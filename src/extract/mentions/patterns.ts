@@ -295,6 +295,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const ANAPHOR_ALT = Object.entries(WORDS.anaphors).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const));
   const ANAPHOR_WORDS = `${alternation(ANAPHOR_ALT.map(([w]) => w))}|the\\s+(?:${alternation(singularCombatants)})\\s+(?:${alternation(WORDS.anaphorGroupNouns)})`;
   const ANAPHOR = new RegExp(`(?<![\\p{L}-])(${ANAPHOR_WORDS})(?![\\p{L}-])`, 'giu');
+  /** A capitalised word right after (case-sensitive). */
+  const CAPITALISED_NEXT = /^[ \t]+\p{Lu}\p{Ll}/u;
   const ANAPHOR_CUED: CuedRegExp = { re: ANAPHOR, cue: atCue(new RegExp(`(?:${ANAPHOR_WORDS})`, 'giu')) };
   // "the Iran-backed group", "the al-Qaeda-linked militia": the group's noun after "the" and a hyphen compound of a
   // participle of backing, allying or leading (verb classes back, ally, lead) is an armed-group anaphor; the compound
@@ -811,6 +813,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
             // (a person's role with its own body after it names that role, not someone told before: "X, the commander
             // of the Eighth Brigade" is X's role)
             if (type === 'person' && /^\s+(?:of|for)\s/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return undefined;
+            // (nor the first words of a name, capitalised with the word after them: "of the General Staff")
+            if (/^\p{Lu}/u.test(m[1]!.split(/\s+/).pop()!) && CAPITALISED_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return undefined;
             return { start: m.index, end: m.index + m[0].length, type, reason: 'anaphor', anaphor: true, priority: 7 };
           }),
           ...allCued(HYPHEN_ANAPHOR_CUED, text, (m) => ({ start: m.index + m[1]!.length, end: m.index + m[0].length, type: 'armed_group' as EntityType, reason: 'anaphor', anaphor: true, priority: 7 })),
