@@ -425,7 +425,9 @@ export function eventPlaces(text: string, sentences: readonly Sentence[], mentio
   }
   return out;
 }
-const EVENT_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|inside|near|across|around|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|(?:occupied|besieged)\s+)?(?:(?:town|city|village|province|region|district|governorate|area|camp)\s+of\s+(?:the\s+)?)?$/iu;
+// (opens with a look-behind, not with "(?:^|[^\p{L}])": the same test, several times faster, since a consumed
+// non-letter before the preposition lets the regex skip no position)
+const EVENT_PLACE_BEFORE = /(?<![\p{L}])(?:in|inside|near|across|around|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|(?:occupied|besieged)\s+)?(?:(?:town|city|village|province|region|district|governorate|area|camp)\s+of\s+(?:the\s+)?)?$/iu;
 
 /** The country of the stretch (`fronted`, then `stories`) that holds a position, if any: the first that does. */
 /**

@@ -737,7 +737,8 @@ function verbFormIn({ words, tags }: TaggedWords, forms: ReadonlyArray<ReadonlyS
 }
 
 /** A preposition of place, maybe with an article and a word of direction, right before a noun phrase. */
-const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|inside|across|within|throughout)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+// (a look-behind, not "(?:^|[^\p{L}])": the same test, faster, as EVENT_PLACE_BEFORE in actors.ts)
+const LOCATIVE_BEFORE = /(?<![\p{L}])(?:in|at|near|inside|across|within|throughout)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /** Read one sentence's clauses (exported for tests and the eval's diagnostics). */
 export function readSentence(
