@@ -19,11 +19,15 @@ import { DEFAULTS } from '../config.ts';
 let tuned: number | undefined;
 let heapTuned = false;
 
-/** Set V8's interrupt budget for this process (once; later calls do nothing); the budget in force. */
+/** Set V8's interrupt budget (and its regexes' compiling, below) for this process (once; later calls do nothing); the budget in force. */
 export function tuneJit(budget: number = DEFAULTS.jitInterruptBudget): number {
   if (tuned === undefined) {
     if (!Number.isInteger(budget) || budget < 1_000) throw new RangeError(`tuneJit: the interrupt budget must be an integer of at least 1000, got ${budget}`);
     setFlagsFromString(`--interrupt-budget=${budget}`);
+    // (regexes compiled to machine code at their first run, not interpreted first: the extractor's many large
+    // case-insensitive Unicode regexes, tiered up from V8's regexp interpreter, ran several times slower on the
+    // articles' two-byte text, ~8 us a test of EVENT_PLACE_BEFORE in events/actors.ts against ~1.3 us)
+    setFlagsFromString('--no-regexp-tier-up');
     tuned = budget;
   }
   return tuned;
