@@ -84,6 +84,14 @@ function runAt(text: string, i: number): string {
   return text.slice(i, j);
 }
 
+/** Does the UTF-16 unit at `i` change under lower-casing (a capital)? */
+function isCapitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = text.charAt(i);
+  return first !== first.toLowerCase();
+}
+
 /** Every run of letters and digits that starts with a capital, by its text: where it starts. */
 function capitalisedRuns(text: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
@@ -92,13 +100,15 @@ function capitalisedRuns(text: string): Map<string, number[]> {
       i++;
       continue;
     }
-    const run = runAt(text, i);
-    const first = run.charAt(0);
-    if (first !== first.toLowerCase()) {
-      const at = out.get(run);
-      if (at) at.push(i);
-      else out.set(run, [i]);
+    // only a capitalised run is sliced (most runs are not: their strings were most of a call's garbage)
+    if (!isCapitalAt(text, i)) {
+      while (isWordUnit(text, i)) i++;
+      continue;
     }
+    const run = runAt(text, i);
+    const at = out.get(run);
+    if (at) at.push(i);
+    else out.set(run, [i]);
     i += run.length;
   }
   return out;
