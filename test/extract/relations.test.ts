@@ -267,6 +267,9 @@ const CASES: [string, string][] = [
   ['Jund al-Nasr, the Sahel affiliate of the Tarvan Front, claimed the raid.', 'Jund al-Nasr member_of Tarvan Front'],
   ['The Kessar Council, dominated by the Tarvan Front, rejected the deal.', 'Tarvan Front member_of Kessar Council'],
   ['Troops of the Kessar Brigades of Omar Tessali entered Faya.', 'Omar Tessali leads Kessar Brigades'],
+  // an affiliation after a description in apposition; ties of a kind ("close military ties"), a country's too
+  ['The Omari Battalion, a small armed group affiliated with the Nasr Front, withdrew.', 'Omari Battalion allied_with Nasr Front'],
+  ['Chad has close military ties with Niger.', 'Chad allied_with Niger'],
   // members coordinated before a verb of being or joining, and parties named "along with" a part, are parts too
   ['The Omari Battalion and the Dalan Brigade are part of the Kessar Front.', 'Omari Battalion member_of Kessar Front'],
   ['The Dalan Brigade is part of the Kessar Front along with the Omari Battalion and the Nasr Legion.', 'Nasr Legion member_of Kessar Front'],

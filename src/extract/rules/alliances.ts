@@ -155,10 +155,11 @@ export const ALLIANCE_RULES: RelationRule[] = [
     // a group named with its affiliation, in a participle or a relative clause ("fighters linked to X", "militias,
     // which are aligned with X,"); "loyal to" is the adjective of the same bond
     // ... or after a copula of its own ("X is affiliated with Y", "X remains loyal to Y")
-    pattern: `{S:${ACTOR}}\\s*,?\\s+(?:(?:(?:who|which|that)\\s+)?(?:is|are|was|were|have\\s+been|has\\s+been|remains?)\\s+)?(?:\\w+ly\\s+)?(?:{V:ally:pp}|loyal)\\s+(?:with|to)\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    // ... or in an apposition that describes it first ("X, a Yazidi group affiliated with Y")
+    pattern: `{S:${ACTOR}}\\s*,?\\s+(?:(?:(?:who|which|that)\\s+)?(?:is|are|was|were|have\\s+been|has\\s+been|remains?)\\s+|,?\\s*(?:an?|the)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:\\w+ly\\s+)?(?:{V:ally:pp}|loyal)\\s+(?:with|to)\\s+(?:the\\s+)?{T:${ACTOR},country}`,
     // (generic actors, found after the rules ran, are read again by the pipeline's genericAffiliations)
     example: 'The Kessar Brigades, which are aligned with the Nasr Front, withdrew from Faya.',
-    examples: ['The Kessar Brigades, loyal to the Tarvan Front, withdrew.', 'Saraya Dumar, which was formerly affiliated with the Nasr Front, disbanded.', 'The Omari Battalion is closely linked to the Nasr Front.'],
+    examples: ['The Kessar Brigades, loyal to the Tarvan Front, withdrew.', 'Saraya Dumar, which was formerly affiliated with the Nasr Front, disbanded.', 'The Omari Battalion is closely linked to the Nasr Front.', 'The Dalan Brigade, a local militia aligned with the Tarvan Front, took the road.'],
     confidence: 0.7,
   },
   {
@@ -167,9 +168,9 @@ export const ALLIANCE_RULES: RelationRule[] = [
     // a group named with its bond to another (lexicon words.bondNouns), in apposition after a description of it, or
     // after "has" or "with" ("X, a militia with close ties to Y", "X, which has links to Y", "X has ties to Y")
     // (not ties cut or denied: "cut its ties with Y", "denied links to Y" have a verb before the noun)
-    pattern: `{S:${ACTOR}}\\s*,?\\s+(?:(?:an?|the)\\s+(?:[\\w'’-]+\\s+|⟦[^⟧]*⟧\\s+){0,4}?with|(?:(?:who|which|that)\\s+)?(?:has|have|had|maintains|maintained)|with)\\s+(?:(?:close|strong|deep|long-standing|longstanding|historic|direct|known|alleged|reported)\\s+)?{W:bondNouns}\\s+(?:to|with)\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    pattern: `{S:${ACTOR},country}\\s*,?\\s+(?:(?:an?|the)\\s+(?:[\\w'’-]+\\s+|⟦[^⟧]*⟧\\s+){0,4}?with|(?:(?:who|which|that)\\s+)?(?:has|have|had|maintains|maintained)|with)\\s+(?:(?:close|closer|strong|deep|long-standing|longstanding|historic|direct|known|alleged|reported|economic|military|political|security|diplomatic|financial|trade|tribal)\\s+){0,2}{W:bondNouns}\\s+(?:to|with)\\s+(?:the\\s+)?{T:${ACTOR},country}`,
     example: 'The Dalan Brigade, a militia with close ties to the Nasr Front, shelled the port.',
-    examples: ['The Omari Battalion, which has links to the Tarvan Front, withdrew.', 'The Omari Battalion has long-standing ties to Qatar.'],
+    examples: ['The Omari Battalion, which has links to the Tarvan Front, withdrew.', 'The Omari Battalion has long-standing ties to Qatar.', 'Niger has close military ties with Chad.'],
     confidence: 0.65,
   },
   {
