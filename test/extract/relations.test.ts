@@ -278,6 +278,9 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // ties after a comma that closes an aside are the opening subject's, never the name inside the aside (the Council's
+  // own ties are not read across a 'dominated by' aside yet: no allied_with at all here)
+  ['The Kessar Council, dominated by the party of Omar Tessali, has close economic ties with Niger.', 'allied_with'],
   // a body "of" a name that goes on with "of" is one name, no person's body
   ['Pilgrims of the Shrine of Saint Omar Tessali of Faya gathered.', 'leads'],
   ["The Tarvan Front joined the Chadian army's side in 2021.", 'member_of'],

@@ -168,7 +168,8 @@ export const ALLIANCE_RULES: RelationRule[] = [
     // a group named with its bond to another (lexicon words.bondNouns), in apposition after a description of it, or
     // after "has" or "with" ("X, a militia with close ties to Y", "X, which has links to Y", "X has ties to Y")
     // (not ties cut or denied: "cut its ties with Y", "denied links to Y" have a verb before the noun)
-    pattern: `{S:${ACTOR},country}\\s*,?\\s+(?:(?:an?|the)\\s+(?:[\\w'’-]+\\s+|⟦[^⟧]*⟧\\s+){0,4}?with|(?:(?:who|which|that)\\s+)?(?:has|have|had|maintains|maintained)|with)\\s+(?:(?:close|closer|strong|deep|long-standing|longstanding|historic|direct|known|alleged|reported|economic|military|political|security|diplomatic|financial|trade|tribal)\\s+){0,2}{W:bondNouns}\\s+(?:to|with)\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    // (a bare "has" right after the name, no comma between: "X, dominated by the party of Y, has ties to Z" is X's)
+    pattern: `{S:${ACTOR},country}(?:\\s*,?\\s+(?:(?:an?|the)\\s+(?:[\\w'’-]+\\s+|⟦[^⟧]*⟧\\s+){0,4}?with|(?:who|which|that)\\s+(?:has|have|had|maintains|maintained)|with)|\\s+(?:has|have|had|maintains|maintained))\\s+(?:(?:close|closer|strong|deep|long-standing|longstanding|historic|direct|known|alleged|reported|economic|military|political|security|diplomatic|financial|trade|tribal)\\s+){0,2}{W:bondNouns}\\s+(?:to|with)\\s+(?:the\\s+)?{T:${ACTOR},country}`,
     example: 'The Dalan Brigade, a militia with close ties to the Nasr Front, shelled the port.',
     examples: ['The Omari Battalion, which has links to the Tarvan Front, withdrew.', 'The Omari Battalion has long-standing ties to Qatar.', 'Niger has close military ties with Chad.'],
     confidence: 0.65,
