@@ -7,7 +7,8 @@
  */
 import { KIND_OF_TYPE, type EntityType } from '../../types.ts';
 import type { RawMention } from '../types.ts';
-import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { alternation, defaultLexicon, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { cachedTable } from '../../util/disk-cache.ts';
 import type { Token } from '../text/tokens.ts';
 import type { NameCandidate } from './candidate.ts';
 import { findLexiconNames } from './gazetteer.ts';
@@ -174,15 +175,19 @@ function placeApposed(after: string, lex: Lexicon): EntityType | undefined {
  * armed group). Only names of one word ("ecowas") or ending in a head noun of a body (lexicon orgHeads: "... Front",
  * "... Community"): Phoenix also lists people under a group's code (a body's chief, a rebel commander).
  */
-const phoenixGroupTypes = memoByLexicon((lex): ReadonlyMap<string, EntityType> => {
+// (kept in the disk cache for the shipped lexicon: a second run reads the table, not the PETRARCH dictionaries)
+const phoenixGroupTypes = memoByLexicon(
+  (lex): ReadonlyMap<string, EntityType> => new Map(lex === defaultLexicon() ? cachedTable('phoenix-group-types', () => phoenixGroupTable(lex)) : phoenixGroupTable(lex)),
+);
+function phoenixGroupTable(lex: Lexicon): Array<[string, EntityType]> {
   const heads = new Set(Object.values(lex.words.orgHeads).flat().map((h) => h.toLowerCase()));
   const bodyName = (n: string) => !/\s/.test(n) || heads.has(n.slice(n.lastIndexOf(' ') + 1));
   const out = new Map<string, EntityType>();
   const { nonstate, international } = loadGroups();
   for (const g of international) for (const n of g.names) if (bodyName(n) && !out.has(n)) out.set(n, 'organization');
   for (const g of nonstate) if (g.roles.some((r) => ARMED_CODE.test(r.code))) for (const n of g.names) if (bodyName(n) && !out.has(n)) out.set(n, 'armed_group');
-  return out;
-});
+  return [...out];
+}
 const ARMED_CODE = /(?:REB|INS|UAF|SEP)/;
 
 /** Guessed names (a person or a town by their shape) that the Phoenix dictionaries list as a group take the group's type. */
