@@ -41,6 +41,8 @@ describe('events from clauses', () => {
     ['Chadian border guards shot dead five smugglers near Faya.', 'Chadian border guards attacks smugglers 19'],
     // fighters "from" a named armed group are that group, as fighters "of" it are
     ['Fighters from the Kessar Brigades kidnapped two girls near Faya.', 'Kessar Brigades captures girls 18'],
+    // a group's forces "of" it are that group, also opening the sentence capitalised
+    ['Forces of the Kessar Transitional Council clashed with the Tarvan Front near Faya.', 'Kessar Transitional Council attacks Tarvan Front 19'],
     // places joined by "and" in the phrase that says where the target is are each a target ("positions in X and Y")
     ['Kessar fighters shelled positions in Faya and Gouro.', 'fighters attacks Gouro 19'],
     ['Chadian troops captured a senior commander of the Tarvan Front near Faya.', 'Chadian troops captures Tarvan Front 17'],

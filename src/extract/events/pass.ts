@@ -278,7 +278,8 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
   // (a noun before the role makes them others: "the family members of X")
   // (or "from" a group: "fighters from the Tarvan Front"; not from a place, "fighters from Chad")
   // (and a group's parts: "factions of the Syrian National Army", "a unit of the army"; lexicon partNouns)
-  if ((roleHeads(lex).has(np.head.text.toLowerCase()) || partHeads(lex).has(np.head.text.toLowerCase())) && !np.modifiers.some((m) => m.kind === 'compound')) {
+  // (and its forces: "Forces of the Southern Transitional Council", "troops of the Kessar Front"; lexicon forceNouns)
+  if ((roleHeads(lex).has(np.head.text.toLowerCase()) || partHeads(lex).has(np.head.text.toLowerCase()) || forceNounSet(lex).has(np.head.text.toLowerCase())) && !np.modifiers.some((m) => m.kind === 'compound')) {
     for (const pp of np.pps) {
       if ((pp.prep !== 'of' && pp.prep !== 'from') || pp.attach !== 'noun') continue;
       // (or a group noun with the name before it: "fighters from the Islamic State group")
