@@ -32,7 +32,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { inflect, pluralize } from '../lexicon/inflect.ts';
 import { lowerBound } from '../../util/search.ts';
 import { classForms, verbClass } from '../lexicon/verbs.ts';
-import { defaultLexicon, demonyms, forceNounSet, lexiconEntry, livesAbroad, memoByLexicon, nationalArmyName, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
+import { communityWordSet, defaultLexicon, demonyms, forceNounSet, lexiconEntry, livesAbroad, memoByLexicon, nationalArmyName, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
 import { KIND_OF_TYPE } from '../../types.ts';
 import { lexTags } from '../compromise.ts';
 import { loadAgents, loadCameoVerbs, loadCountries, loadSectors, officeHolders, type AgentInfo } from '../lexicon/petrarch/index.ts';
@@ -73,8 +73,6 @@ function w() {
   }
   return words;
 }
-/** A community's adjectives as written ("Sunni", "Druze"): lexicon communityAdjectives, one word each. */
-const communityWords = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.communityAdjectives.filter((x) => !/\s/.test(x))));
 const MAX_WORDS = 3;
 /** A word of an agent phrase: lower-case letters only. */
 const LOWER_WORD = /^[a-z]+$/;
@@ -936,7 +934,7 @@ export function genericActors(
       // lexicon communityAdjectives), so that the phrase is whole where a rule reads it ("clashes between Druze gunmen and ...")
       // (the phrase's first word: no country read before it, "an Iraqi Kurdish official" is no Iraqi government's; not
       // before a force's noun, "Kurdish fighters" is named as a force of its own, mentions/patterns.ts)
-      if (k === i - 1 && communityWords(lex ?? defaultLexicon()).has(text.slice(t.start, t.end)) && !forceNounSet(lex ?? defaultLexicon()).has(tokens[last]!.norm)) {
+      if (k === i - 1 && communityWordSet(lex ?? defaultLexicon()).has(text.slice(t.start, t.end)) && !forceNounSet(lex ?? defaultLexicon()).has(tokens[last]!.norm)) {
         start = t.start;
         break;
       }

@@ -402,6 +402,8 @@ export const demonyms = memoByLexicon(
 export const stopCaps = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.stopCaps));
 /** The lexicon's force nouns, lower case ("army", "police", "troops"). */
 export const forceNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.forceNouns.map((w) => w.toLowerCase())));
+/** A community's adjectives as written, one word each ("Sunni", "Druze"): words.communityAdjectives. */
+export const communityWordSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.communityAdjectives.filter((w) => !/\s/.test(w))));
 /** A name that holds a word of people who live outside their country ("Syrian refugees"): words.abroadNouns. */
 export const livesAbroad = memoByLexicon((lex): RegExp => new RegExp(`(?<![\\p{L}])(?:${alternation(lex.words.abroadNouns)})(?![\\p{L}])`, 'iu'));
 /** A name of a country's own armed forces after its demonym ("Armed Forces", "Army"): words.nationalArmyNames, whole. */

@@ -12,7 +12,7 @@
  * per lexicon, on first use.
  */
 import { KIND_OF_TYPE, type EntityType, type Span } from '../../types.ts';
-import { alternation, demonyms, memoByLexicon } from '../lexicon/index.ts';
+import { alternation, communityWordSet, demonyms, memoByLexicon } from '../lexicon/index.ts';
 import { classAlternation, classForms } from '../lexicon/verbs.ts';
 import { pluralize } from '../lexicon/inflect.ts';
 import { lexTags } from '../compromise.ts';
@@ -63,7 +63,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const PLACE_HEAD_ALT = alternation(flat(WORDS.placeHeads));
   // (and a capitalised number word: "the Three Brotherhood Alliance", "the Five Eyes")
   const NAME_OPENERS: ReadonlySet<string> = new Set([...WORDS.nameOpeners, ...Object.keys(WORDS.numberWords).filter((w) => w.length > 2).map((w) => w[0]!.toUpperCase() + w.slice(1))]);
-  const COMMUNITY_WORDS: ReadonlySet<string> = new Set(WORDS.communityAdjectives.filter((w) => !/\s/.test(w)));
+  const COMMUNITY_WORDS = communityWordSet(lex);
   const HEAD_WORDS = new Set([...ORG_HEAD_TYPE.keys(), ...PLACE_HEAD_TYPE.keys()].flatMap((h) => h.split(' ')));
   const DEMONYM_ALT = alternation([...DEMONYMS.keys()].map((d) => d[0]!.toUpperCase() + d.slice(1)));
   const FORCE_ADJ_ALT = alternation(WORDS.forceAdjectives);
@@ -492,9 +492,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           // ... and so is a community's word before a name of two words or more ("the Kurdish Democratic Party", "the
           // Arab Socialist Party": the party of that community, not another "Democratic Party")
           const community = (w: string) => COMMUNITY_WORDS.has(w) && text.slice(s, end).trim().split(/\s+/).length >= 2 && type !== 'force' && type !== 'armed_group';
-          if (s > m.index && /(?:^|\s)[Tt]he\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index)) && text.slice(m.index, s).trim().split(/\s+/).every((w) => NAME_OPENERS.has(w) || community(w))) s = m.index;
           // (... also when the sequence took a sentence-opening "The" with it: "The Three Brotherhood Alliance attacked")
-          else if (s > m.index + 4 && /^The\s/.test(text.slice(m.index, s)) && text.slice(m.index, s).trim().split(/\s+/).slice(1).every((w) => NAME_OPENERS.has(w) || community(w))) s = m.index + /^The\s+/.exec(text.slice(m.index))![0].length;
+          const theLead = /^The\s+/.exec(text.slice(m.index, s))?.[0] ?? '';
+          const from = m.index + theLead.length;
+          if (s > from && (theLead !== '' || /(?:^|\s)[Tt]he\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index))) && text.slice(from, s).trim().split(/\s+/).every((w) => NAME_OPENERS.has(w) || community(w))) s = from;
           const firstWord = /^\S+/.exec(text.slice(s, end))?.[0] ?? '';
           // "Iranian Tasnim News": the demonym describes the outlet
           if (DEMONYMS.has(firstWord.toLowerCase()) && (type === 'media')) s += firstWord.length + 1;
