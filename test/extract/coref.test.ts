@@ -60,6 +60,8 @@ const RESOLVED: [string, string[]][] = [
   // an object pronoun is not its own clause's subject: the name before that ("attacked them")
   ['The Kessar Brigades held the ridge above Faya. Tarvan Front fighters attacked them on Sunday.', ['them -> Kessar Brigades [pronoun]']],
   ['Omar Haji met reporters in Faya. He said the army had arrested him twice.', ['He -> Omar Haji [pronoun]', 'him -> Omar Haji [pronoun]']],
+  // ... across an aside between commas after that subject
+  ['The Kessar Brigades held the ridge above Faya. Tarvan Front fighters, sent there in May, attacked them on Sunday.', ['them -> Kessar Brigades [pronoun]']],
   // a pronoun that opens its sentence, two candidates in the sentence before: that sentence's subject
   ['The Nasr Front was founded by prisoners freed by the Kessar Brigades. Its leader, Idris Naro, was killed in 2014.', ['Its -> Nasr Front [pronoun]']],
   // "the faction" and other nouns of an armed group (lexicon anaphors)
@@ -67,6 +69,9 @@ const RESOLVED: [string, string[]][] = [
   // definite descriptions
   ['Fighters entered Manbij on Tuesday. The city was quiet by evening.', ['The city -> Manbij [description]']],
   ['Shelling hit Sinjar again. Aid agencies left the town last week.', ['the town -> Sinjar [description]']],
+  // a demonstrative for "the": "this town", and "that town" where "that" is no complementizer
+  ['Rebels entered Kessar in May. Since then, this town has been quiet.', ['this town -> Kessar [description]']],
+  ['Aid workers fled Kessar in 2021 after gunmen overran that town, killing dozens.', ['that town -> Kessar [description]']],
   ['Troops took Kessab on Monday. Rebel units withdrew from the settlement at dawn.', ['the settlement -> Kessab [description]']],
   // a group named by its nationality stands for its country, when the article names that country
   ['Iraq has suffered for years. Donors met on Sunday in Geneva. Pledges were made. A resolution will help Iraqis across the country.', ['the country -> Iraq [description]']],
@@ -129,6 +134,9 @@ const UNRESOLVED: string[] = [
   'Ms. Lena Marsh met Ms. Karin Dahl in Geneva. She said the talks went well.',
   // nothing named before but the clause's own subject
   'The Kessar Brigades attacked them at dawn.',
+  // "that" as a complementizer before a compound ("said that town officials ...")
+  'Rebels entered Kessar in May. Officials said that town officials had fled.',
+  'The Kessar Brigades, deployed near Faya since 2021, later drove them back.',
   // nothing named before
   'He said the talks went well.',
   'They withdrew at dawn.',

@@ -99,6 +99,8 @@ const POSSESSIVE_PRONOUN = /^(?:its|their)$/i;
  * word, a number: "X said the army had arrested him").
  */
 const CLAUSE_BREAK = /[,;:()"“”\d]|\b(?:that|which|who|whom|whose|when|while|after|before|because|as|until|since|if|unless|to|for|by|with|of|from|the|a|an|his|her|its|their|this|these|those|our|my|your)\b|\b\p{Lu}/u;
+/** Asides between commas after a subject ("X fighters, deployed there in 2011, ..."): its verb is still the name's. */
+const SUBJECT_ASIDES = /\s*,[^,;:()"“”]*,/gu;
 // (and a compound of a name and a participle: "The Iran-aligned Houthi movement", "Yemen's US-backed government")
 const OPENS_BEFORE = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+)?(?:\p{Lu}[\p{L}.]*[-‐]\p{Ll}+\s+)?$/u;
 /** After an opening name: a possessive before another name, or a hyphen of a compound; the subject is the name after. */
@@ -176,7 +178,7 @@ const resources = memoByLexicon((lex): Resources => {
   const pairNouns = [...personNoun.keys()].map(pluralize);
   // pronouns; pairs "the two leaders"; "the <noun>" descriptions; unnamed people "the/a <adj>? <person noun>"
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}'’-])(?:(${alternation([...pronoun.keys()])})|((?:the\\s+)?(?:${alternation(w.pairWords)})\\s+(?:${alternation(pairNouns)}))|((?:the|a|an)\\s+(?:[a-z-]{3,20}\\s+)?(${alternation(nouns)})))(?![\\p{L}\\p{N}-])`,
+    `(?<![\\p{L}\\p{N}'’-])(?:(${alternation([...pronoun.keys()])})|((?:the\\s+)?(?:${alternation(w.pairWords)})\\s+(?:${alternation(pairNouns)}))|((?:the|a|an|(?:this|that)(?=\\s+(?:${alternation([...placeNouns])})(?![\\p{L}\\p{N}-])))\\s+(?:[a-z-]{3,20}\\s+)?(${alternation(nouns)})))(?![\\p{L}\\p{N}-])`,
     'giu',
   );
   // the same regex without case folding, for the lower-cased text (findCues): only when every word it holds is lower-case ASCII
@@ -320,8 +322,9 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
     let ante: Entry | undefined;
     let via: 'pronoun' | 'description';
     // an object pronoun is not the subject of its own clause (the name right before its verb, nothing of another phrase
-    // or clause between: "Iraqi forces attacked them"; not "Idris said the army had arrested him")
-    const bound = OBJECT_PRONOUN.test(text.slice(c.start, c.end)) ? (e: Entry) => e.sent === s && !CLAUSE_BREAK.test(text.slice(e.end, c.start)) : () => false;
+    // or clause between: "Iraqi forces attacked them"; not "Idris said the army had arrested him"), an aside between
+    // commas after the name kept out ("Kenyan troops, sent there in 2011 at the request of Y, drove them out")
+    const bound = OBJECT_PRONOUN.test(text.slice(c.start, c.end)) ? (e: Entry) => e.sent === s && !CLAUSE_BREAK.test(text.slice(e.end, c.start).replace(SUBJECT_ASIDES, '')) : () => false;
     // a pronoun that opens its sentence, when the last sentence holds two candidates, is that sentence's subject, the
     // name that opens it ("X was founded by prisoners freed by the government. Its leader, Y, ...": X)
     // (or its subject's count: "Several of its factions ...")
@@ -592,10 +595,19 @@ function findCues(text: string, used: Uint8Array, r: Resources, lowerOk = true):
     if (!/^[a-z]+$/.test(noun) || /[A-Z]/.test(m[3]!.slice(1))) continue; // "The Town Hall": a name, not a description
     const article = /^\S+/.exec(m[3]!)![0].toLowerCase();
     const modified = m[3]!.split(/\s+/).length > 2;
-    out.push({ start, end, noun, definite: article === 'the', modified });
+    // "this town", "that town": a place's description as "the town" is, unmodified; "that" only where it is no
+    // complementizer (a preposition before it, or punctuation after the noun: "overran that town, killing ...")
+    if (article === 'this' || article === 'that') {
+      if (modified) continue;
+      if (article === 'that' && !DEMONSTRATIVE_THAT.test(text.slice(Math.max(0, start - 12), start)) && !/^\s*[,.;:!?)]/.test(text.slice(end, end + 3))) continue;
+    }
+    out.push({ start, end, noun, definite: article === 'the' || article === 'this' || article === 'that', modified });
   }
   return out;
 }
+
+/** A preposition right before "that": a demonstrative ("in that town"), no complementizer. */
+const DEMONSTRATIVE_THAT = /(?<![\p{L}])(?:in|into|from|at|near|to|of|on|around|inside|outside|toward|towards)\s+$/iu;
 
 /** "the city council", "the army chief": a lower-case noun right after the description's noun. */
 function compoundAfter(text: string, end: number, lex: Lexicon): boolean {
