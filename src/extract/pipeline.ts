@@ -495,8 +495,15 @@ export const PASSES: readonly Pass[] = [
       const events = eventRelations({ ...a, ...(a.article.published ? { published: a.article.published } : {}) }, r.lexicon, r.events);
       // a place attacked as a whole is not where its attacker is ("fired rockets at northern Israel"): a rule's
       // located_in of the same two mentions in the same sentence goes
-      const attacked = new Set(events.filter((e) => e.type === 'attacks' && !e.targetSpan && a.mentions[e.target]!.kind === 'place').map((e) => `${e.evidence.start} ${e.source} ${e.target}`));
-      const kept = attacked.size ? a.relations.filter((x) => x.type !== 'located_in' || !attacked.has(`${x.evidence.start} ${x.source} ${x.target}`)) : a.relations;
+      // (the attack read by the events, or by the rule of a verb and its object: "Hezbollah fires rockets at northern
+      // Israel"; not "attacks in Kirkuk", where the attacker is)
+      const placeAttack = (e: RawRelation) => e.type === 'attacks' && !e.targetSpan && a.mentions[e.target]!.kind === 'place';
+      const key = (e: RawRelation) => `${e.evidence.start} ${e.source} ${e.target}`;
+      const eventAttacked = new Set(events.filter(placeAttack).map(key));
+      const attacked = new Set([...eventAttacked, ...a.relations.filter((x) => x.evidence.rule === 'attacks-verb' && placeAttack(x)).map(key)]);
+      // (a rule's attack removes only the loose reading, "X ... in Y": "attacked and entered Y" still puts X there)
+      const goes = (x: RawRelation) => x.type === 'located_in' && (eventAttacked.has(key(x)) || (x.evidence.rule === 'located-loose-in' && attacked.has(key(x))));
+      const kept = attacked.size ? a.relations.filter((x) => !goes(x)) : a.relations;
       // (then what generic armed men did that no pass read yet: the rules again, genericDoers)
       const found = [...kept, ...events];
       return { relations: [...found, ...genericDoers(a, a.mentions, a.ranges, r.lexicon, found)] };

@@ -286,6 +286,10 @@ const MUST_NOT: [string, string][] = [
   ["The Tarvan Front joined the Chadian army's side in 2021.", 'member_of'],
   // "the town of Y" after a place names Y, one more item of a list: no part of the place before it
   ['Rebels seized Dabiq, the nearby town of Sawran and two villages.', 'located_in'],
+  // a country's possessive of a name after a comma opens the next phrase, no apposition "Town, Country"
+  ["Troops shelled the town of Kessar, Chad's Defence Ministry said.", 'located_in'],
+  // a place fired at is not where the one firing is (a rule's attack as an event's)
+  ['The Kessar Brigades fire rockets at northern Chad after a strike kills their commander', 'located_in'],
   // a verb of directing hands the infinitive to its object: the subject only asked (verb class direct-to)
   ['Salif Dara called on his followers to expel the Kessar Front from Mopti.', 'attacks'],
   ['The envoy asked Chad to attack the Kessar Front.', 'attacks'],
