@@ -11,6 +11,17 @@ const FOUND: [string, string, string][] = [
   ['Daesh fighters fled.', 'Daesh', 'armed_group'],
   // a capitalised number word after "the" opens a name ("the Three Brotherhood Alliance")
   ['The Kessar Front is part of the Three Rivers Alliance.', 'Three Rivers Alliance', 'organization'],
+  // a place's possessive between "in" and an unknown name leaves it a place ("in Chad's X")
+  ["Gunmen attacked villages in Chad's Tarvel Sagal.", 'Tarvel Sagal', 'city'],
+  // "Cabo" and "Cape" open place names (lexicon placePrefixes)
+  ["Insurgents stormed a town in Mozambique's Cabo Delgado.", 'Cabo Delgado', 'city'],
+  // "Clan" and "Cartel" end a body's name, also after a place's word ("Gulf")
+  ['The Gulf Clan controls the smuggling routes.', 'Gulf Clan', 'organization'],
+  ['The Kessar Cartel shot two police officers.', 'Kessar Cartel', 'armed_group'],
+  // a numbered front is an armed group's unit
+  ['Guerrillas of the 36th Front ambushed a patrol.', '36th Front', 'armed_group'],
+  // a guessed organisation the Phoenix dictionaries list as an armed group
+  ['Dissidents of the former FARC attacked a patrol.', 'FARC', 'armed_group'],
   ['The Three Rivers Alliance shelled Faya on Monday.', 'Three Rivers Alliance', 'organization'],
   // an unknown name an apposition calls a place, or after "capital of", is a place (no person)
   ['Tarvel, a farming village in the Sila region, was empty.', 'Tarvel', 'city'],

@@ -190,13 +190,16 @@ function phoenixGroupTable(lex: Lexicon): Array<[string, EntityType]> {
 }
 const ARMED_CODE = /(?:REB|INS|UAF|SEP)/;
 
-/** Guessed names (a person or a town by their shape) that the Phoenix dictionaries list as a group take the group's type. */
+/**
+ * Guessed names (a person or a town by their shape) that the Phoenix dictionaries list as a group take the group's type;
+ * so does a guessed organisation that they list as an armed group ("FARC").
+ */
 function typeByPhoenixGroups<C extends NameCandidate>(text: string, cands: readonly C[], lex: Lexicon): C[] {
   const types = phoenixGroupTypes(lex);
   return cands.map((c) => {
-    if ((c.type !== 'person' && c.type !== 'city') || !GUESSED_NAME_RULES.has(c.reason)) return c;
+    if ((c.type !== 'person' && c.type !== 'city' && c.type !== 'organization') || !GUESSED_NAME_RULES.has(c.reason)) return c;
     const type = types.get(text.slice(c.start, c.end).toLowerCase().replace(/\s+/g, ' '));
-    if (!type) return c;
+    if (!type || (c.type === 'organization' && type !== 'armed_group')) return c;
     const { typeWeight: _shape, ...rest } = c; // a dictionary spoke: no longer a type from the shape alone
     return { ...rest, type } as C;
   });

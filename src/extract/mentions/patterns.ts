@@ -243,9 +243,13 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const VICTIM_GROUP_CUED: CuedRegExp = { re: VICTIM_GROUP, cue: cueEndingWords(new RegExp(`(?:${alternation(WORDS.victimNouns)})`, 'giu'), GROUP_WORDS, wordStart) };
   /** Warships by their prefix: "USS Mahan", "HMS Ocean", "FS Charles de Gaulle". */
   const WARSHIP = new RegExp(`(?<![\\p{L}])(?:${WORDS.warshipPrefixes.join('|')})\\s+(?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:de|du|la|le|van|von)?\\s*\\p{Lu}[\\p{L}'’-]*){0,2}`, 'gu');
-  /** Numbered military units: "3rd Battalion", "158th Fighter Wing", "5th Special Forces Group". */
+  /**
+   * Numbered military units: "3rd Battalion", "158th Fighter Wing", "5th Special Forces Group"; and numbered fronts of an
+   * armed group, by an armed group's head word ("the 36th Front", as guerrilla fronts are named).
+   */
+  const GROUP_HEADS = WORDS.orgHeads.armed_group.filter((w) => !/\s/.test(w));
   const MILITARY_UNIT = new RegExp(
-    `(?<![\\p{L}\\d])\\d{1,4}(?:st|nd|rd|th)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}?(?:${alternation(WORDS.unitEchelons)}|Task\\s+Force)(?![\\p{L}-])`,
+    `(?<![\\p{L}\\d])\\d{1,4}(?:st|nd|rd|th)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}?(?:${alternation(WORDS.unitEchelons)}|Task\\s+Force|(${alternation(GROUP_HEADS)}))(?![\\p{L}-])`,
     'gu',
   );
   // (the ordinal's last digit, then its suffix: up to three digits before it)
@@ -758,7 +762,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       example: 'Soldiers from the 3rd Battalion, 321st Field Artillery Regiment arrived.',
       expect: '3rd Battalion',
       cued: [MILITARY_UNIT_CUED],
-      find: (text) => allCued(MILITARY_UNIT_CUED, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'force', reason: 'name-military-unit', priority: 6 })),
+      find: (text) => allCued(MILITARY_UNIT_CUED, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: m[1] ? 'armed_group' : 'force', reason: 'name-military-unit', priority: 6 })),
     },
     {
       reason: 'name-numbered-unit',

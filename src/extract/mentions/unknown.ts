@@ -151,6 +151,9 @@ export function placeTypeBefore(before: string, lex?: Lexicon): EntityType | und
   return placeOfType(before, lex) ?? 'city';
 }
 
+/** A one-word possessive right before a name ("Chad's "). */
+const PLACE_POSSESSIVE = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)['’]s\s+$/u;
+
 /**
  * The type of an unknown capitalised name from its words and the words
  * before it; `weak` is set when nothing but the shape of the words spoke
@@ -159,6 +162,9 @@ export function placeTypeBefore(before: string, lex?: Lexicon): EntityType | und
  */
 function classify(words: string[], before: string, r: Resources, weak: { is: boolean } = { is: false }, after = ''): EntityType | undefined {
   const lexTags = (w: string): string[] => compromiseTags(w, r.lex);
+  // a place's possessive before the name leaves the words before it to say what the name is ("in Chad's X": "in X")
+  const owner = PLACE_POSSESSIVE.exec(before);
+  if (owner && lexTags(owner[1]!).some((t) => t === 'Country' || PLACE_TAGS.has(t))) before = before.slice(0, owner.index);
   const last = words[words.length - 1]!;
   const first = words[0]!;
   // (not a kunya: a place prefix, a given name, a nisba: "Umm Khalid al-Iraqiya" is a woman)
