@@ -27,6 +27,8 @@ describe('events from clauses', () => {
     ['Somali troops clashed with al-Shabaab fighters near Kismayo on Monday.', 'Somali troops attacks al-Shabaab 19'],
     ['Kenyan police arrested 14 protesters in Nairobi.', 'Kenyan police captures protesters 17'],
     ['Gunmen abducted six aid workers in Darfur.', 'Gunmen captures aid workers 18'],
+    // an irregular past the tagger reads as an adjective before a name is the clause's verb
+    ['Insurgents overran Kessar in 2021.', 'Insurgents captures Kessar 19'],
     // the pattern's object is no actor: the target is the actor of a prepositional phrase
     ['Al-Shabaab fired mortar shells at Somali troops in Baidoa.', 'Al-Shabaab attacks Somali troops 19'],
     // a place fronted before the subject is where the story is; the place after the verb is the event's
@@ -316,6 +318,8 @@ describe('events from clauses', () => {
     ['Kessar fighters withdrew from two hamlets south of Faya under a deal with Bamako.'], // what was left is said and unnamed: not the party of a deal
     ['The army shelled the last point on the road that was held by the rebels.'], // a point is neither a post nor a place: no holder read
     ['In Chad, rebels captured the base.'], // a facility seized in a country seizes no country
+    ['Omar Tessali, the leader of the Tarvan Front, was indicted by a Chadian court in 2024.'], // legal action takes no one (CAMEO codes it as an arrest)
+    ['A court in Faya convicted two Kessar Brigades commanders of murder.'],
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

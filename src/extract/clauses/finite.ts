@@ -24,7 +24,7 @@
 import { verbTransforms } from '../compromise.ts';
 import { ADV_TAGS, BE_FORMS, DO_FORMS, FINITE_TAGS, HAVE_FORMS, MODALS, NOUN_TAGS, PREPOSITIONS_ONLY, SUBORDINATORS, COMPLEMENTIZERS } from './grammar.ts';
 import type { MentionSpan, TaggedToken } from './types.ts';
-import { verbLemma, vocabulary } from './words.ts';
+import { isIrregularClassPast, verbLemma, vocabulary } from './words.ts';
 
 /** Tags after which a clause starts over (to the left) or ends (to the right). */
 const BOUNDARY_TAGS = new Set([',', ':', ';', '.', '(', ')', '-LRB-', '-RRB-', '``', "''", 'WDT', 'WP', 'WP$', 'WRB']);
@@ -119,8 +119,9 @@ export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions:
   };
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // (and an adjective that is a verb's past before a noun, "JNIM renewed attacks on X": the tagger's modifier)
-    if ((t.pos !== 'VBN' && !(t.pos === 'JJ' && /ed$/i.test(t.text) && NOUN_TAGS.has(tokens[i + 1]?.pos ?? ''))) || inMention[i]) continue;
+    // (and an adjective that is a verb's past before a noun, "JNIM renewed attacks on X": the tagger's modifier; also an
+    // irregular past of a class verb, "rebels overran Palma")
+    if ((t.pos !== 'VBN' && !(t.pos === 'JJ' && (/ed$/i.test(t.text) || isIrregularClassPast(t.text.toLowerCase())) && NOUN_TAGS.has(tokens[i + 1]?.pos ?? ''))) || inMention[i]) continue;
     // after a possible subject
     const j = prevWord(i);
     if (j < 0) continue;

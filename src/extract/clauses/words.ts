@@ -59,6 +59,9 @@ const pastOnly = memoByLexicon((lex): ReadonlyMap<string, string> => {
   return out;
 });
 
+/** An irregular past of a class verb that is no base form of one ("overran", "fled"): see pastOnly. */
+export const isIrregularClassPast = (lower: string): boolean => pastOnly(defaultLexicon()).has(lower);
+
 function computeLemma(lower: string, pos: string): string {
   if (!/^[a-z][a-z'-]*$/.test(lower)) return lower;
   if (lower === "'s" || lower === "'re" || lower === "'m") return 'be';

@@ -39,7 +39,7 @@ import { DAY_AND_MONTH_NAMES, isTimeName, isVerbTag } from '../clauses/grammar.t
 import { entriesFromCameo, type CameoVerbsLike } from './cameo.ts';
 import { describeCode, dictionaryOf, matchClause, wordsOf, type DescribeCode, type EventMatch } from './match.ts';
 import type { VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
-import { vocabulary } from '../clauses/words.ts';
+import { isIrregularClassPast, vocabulary } from '../clauses/words.ts';
 import { posTagIn, lemmaOf } from './pos.ts';
 import { sentenceWords, type SentenceWord } from './words.ts';
 import { casualties, sentenceDate } from './attributes.ts';
@@ -449,6 +449,7 @@ const controls = classVerbSet('control');
 const usesSite = classVerbSet('use-site');
 /** Verbs of what happened to a casualty (lexicon class `wound`: "was killed in"). */
 const wounds = classVerbSet('wound');
+const chargesLegally = classVerbSet('charge-legally');
 /** The nouns of fighting between two sides, and their plurals (lexicon conflictNouns: "clashes", "fighting"). */
 const conflictNounSet = memoByLexicon((lex) => new Set(lex.words.conflictNouns.flatMap((w) => [w, pluralize(w)])));
 const conflictNoun = (np: NounPhrase, lex: Lexicon) => conflictNounSet(lex).has(np.head.text.toLowerCase());
@@ -729,7 +730,8 @@ function tagSentence(text: string, s: Sentence, tokens?: readonly Token[]): Tagg
 function verbFormIn({ words, tags }: TaggedWords, forms: ReadonlyArray<ReadonlySet<string>>): boolean {
   const has = (w: string) => forms.some((f) => f.has(w));
   for (let i = 0; i < words.length; i++) {
-    if (!isVerbTag(tags[i]!)) continue;
+    // (or an irregular past the tagger read as an adjective, which the clause reader reads as a verb: "overran")
+    if (!isVerbTag(tags[i]!) && !(tags[i] === 'JJ' && isIrregularClassPast(words[i]!.text.toLowerCase()))) continue;
     const w = words[i]!.text.toLowerCase();
     if (has(w)) return true;
     if (w.includes('-') && w.split('-').some(has)) return true;
@@ -1608,6 +1610,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // "targeting displaced people for recruitment": a purpose noun after "for" says the verb picks its object out for
     // something else; an attack read from the verb's own code alone (no pattern confirms violence) is then none
     if (edge === 'attacks' && !m.pattern && !options.onCoding && clause.pps.some((x) => x.prep === 'for' && x.objects.some((o) => o.mention === undefined && PURPOSE_NOUN.test(o.head.text)))) return;
+    // legal action coded as an arrest takes no one ("was indicted by a court"): lexicon class charge-legally
+    if (edge === 'captures' && !options.onCoding && chargesLegally(lex).has(clause.verb.lemma)) return;
     // withdrawing something other than forces ("withdrew its ambassador from") is no military withdrawal
     if (edge === 'withdraws_from' && !options.onCoding && patientsOf(clause).some((np) => !forceNounSet(lex).has(np.head.text.toLowerCase()))) return;
     // parties named together with nothing else named act on each other ("rebels and troops clashed", "Kenya and
