@@ -22,6 +22,7 @@
 import { KIND_OF_TYPE } from '../types.ts';
 import type { ArticleExtraction, Entity, Evidence, Mention, Quote, Relation } from '../types.ts';
 import { slugify } from '../util/slug.ts';
+import { initials } from '../extract/mentions/definitions.ts';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerHit } from './gazetteer.ts';
 import { pluralHeads, titleWords, titleDemonyms, titleGlue, isTitleRun, foldLetters, nameKey, nameWords } from './normalize.ts';
 import { lowerBound } from '../util/search.ts';
@@ -305,10 +306,13 @@ export function splitConflicts(ex: ArticleExtraction, gaz: Gazetteer): ArticleEx
     const own = strong(e.label);
     const groups = new Map<string, { entry: GazetteerEntry; mentions: Mention[] }>();
     const defined = bracketDefined(e.mentions);
+    // (and so is an acronym that spells the initials of a name the article writes out for it: "suspected ADF rebels
+    // ... the Allied Democratic Forces", joined by the extractor, mentions/definitions.ts)
+    const spelled = new Set(e.mentions.filter((m) => /\s/.test(m.text)).map((m) => initials(m.text)).filter((x) => x.length >= 3));
     for (const m of e.mentions) {
       // an acronym the article defines for this entity is its name here, whatever the gazetteer gives it elsewhere
       // ("the Allied Democratic Forces (ADF)": not the Australian Defence Force)
-      if (defined.has(m.text)) continue;
+      if (defined.has(m.text) || spelled.has(m.text)) continue;
       const entry = strong(m.text);
       if (!entry || entry.id === own?.id) continue;
       const g = groups.get(entry.id) ?? { entry, mentions: [] };

@@ -59,6 +59,13 @@ describe('an acronym the article defines is the name it defines there', () => {
     expect(got).toContain(own);
     expect(got).not.toContain(other);
   });
+  // ... or where its context read it ("ADF rebels") and the article writes out the name it spells, after it
+  it('an acronym read from its context is the group the article names with its initials later', () => {
+    const text = 'Suspected ADF rebels killed 12 villagers near Beni. The Allied Democratic Forces, an armed group of Ugandan origin, has pledged allegiance to the Islamic State.';
+    const got = labels(text);
+    expect(got).toContain('Allied Democratic Forces');
+    expect(got).not.toContain('Australian Defence Force');
+  });
   it('the dictionary entity keeps its acronym where the article defines it by its own name', () => {
     expect(labels('The Australian Defence Force (ADF) deployed two ships. The ADF said.')).toContain('Australian Defence Force');
   });

@@ -159,6 +159,8 @@ function spelledAcronyms(mentions: RawMention[], defined: readonly [RawMention, 
   }
   const out: [RawMention, RawMention][] = [];
   for (const [acr, first] of firstStart) {
+    // (only an acronym no name spells before it, and that no definition binds: "X (ISG) ... the Y Study Group")
+    if (!byInitials.get(acr)?.some((l) => l.start < first) && !defined.some(([, s]) => s.text === acr)) out.push(...spelledAfter(mentions, acr, byInitials.get(acr), taken));
     const longs = byInitials.get(acr)?.filter((l) => l.start < first);
     if (!longs?.length) continue;
     const long = longs[0]!;
@@ -173,6 +175,29 @@ function spelledAcronyms(mentions: RawMention[], defined: readonly [RawMention, 
       mentions[i] = short;
       out.push([long, short]);
     }
+  }
+  return out;
+}
+
+/**
+ * "Suspected ADF rebels ... The Allied Democratic Forces, an armed group of Ugandan origin, ...": an acronym the
+ * lexicon did not read here (its context typed it: "ADF rebels") is the group's name of three or more initials the
+ * article writes out after it, which the loop below, reading names written before, leaves; so resolution does not
+ * take it for another entity of those initials elsewhere (the Australian Defence Force: resolve/canonical.ts). Only
+ * where its type is the name's or the default of an unknown acronym (organisation), and one name spells it.
+ */
+function spelledAfter(mentions: RawMention[], acr: string, spelled: readonly RawMention[] | undefined, taken: ReadonlySet<RawMention>): [RawMention, RawMention][] {
+  const longs = acr.length < 3 ? undefined : spelled?.filter((l) => GROUP_TYPES.has(l.type));
+  if (!longs?.length) return [];
+  const long = longs[0]!;
+  if (!longs.every((l) => (l.canonical && long.canonical ? l.canonical === long.canonical : l.text.toLowerCase() === long.text.toLowerCase()))) return [];
+  const out: [RawMention, RawMention][] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.text !== acr || m.canonical || m.anaphor || m.via || taken.has(m) || (m.type !== long.type && m.type !== 'organization')) continue;
+    const short: RawMention = { ...m, kind: long.kind, type: long.type };
+    mentions[i] = short;
+    out.push([long, short]);
   }
   return out;
 }
