@@ -109,7 +109,7 @@ function mentionMask(tokens: readonly TaggedToken[], mentions: readonly MentionS
 export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions: readonly MentionSpan[] = []): readonly TaggedToken[] {
   let out: TaggedToken[] | null = null;
   const inMention = mentionMask(tokens, mentions);
-  const speech = vocabulary().speechVerbs;
+  const { speechVerbs: speech, attributiveParticiples: attributive } = vocabulary();
   const isFinite = (k: number): boolean => !inMention[k] && FINITE_TAGS.has(tokens[k]!.pos);
   const isSpeech = (k: number): boolean => speech.has(verbLemma(tokens[k]!.text, tokens[k]!.pos));
   const prevWord = (k: number): number => {
@@ -120,8 +120,9 @@ export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions:
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // (and an adjective that is a verb's past before a noun, "JNIM renewed attacks on X": the tagger's modifier; also an
-    // irregular past of a class verb, "rebels overran Palma")
-    if ((t.pos !== 'VBN' && !(t.pos === 'JJ' && (/ed$/i.test(t.text) || isIrregularClassPast(t.text.toLowerCase())) && NOUN_TAGS.has(tokens[i + 1]?.pos ?? ''))) || inMention[i]) continue;
+    // irregular past of a class verb, "rebels overran Palma"; not an attributive participle inside a noun phrase, "the
+    // M23 armed group": attributiveParticiples)
+    if ((t.pos !== 'VBN' && !(t.pos === 'JJ' && (/ed$/i.test(t.text) || isIrregularClassPast(t.text.toLowerCase())) && NOUN_TAGS.has(tokens[i + 1]?.pos ?? '') && !(attributive.has(t.text.toLowerCase()) && inNounPhrase(tokens, i)))) || inMention[i]) continue;
     // after a possible subject
     const j = prevWord(i);
     if (j < 0) continue;
@@ -294,6 +295,18 @@ export function fixedPrepositions(tokens: readonly TaggedToken[]): readonly Tagg
 
 /** Tags after which a word opens a noun phrase: a preposition, "to", a determiner, a possessive. */
 const ATTRIBUTIVE_AFTER = new Set(['IN', 'TO', 'DT', 'PDT', 'PRP$', 'POS']);
+const NAME_OR_ADJ = new Set(['NNP', 'NNPS', 'JJ', 'CD']);
+/**
+ * Whether token `i` comes after a determiner and names, adjectives or numbers only ("the M23 armed group", "the
+ * Sudanese armed forces"): inside a noun phrase, never after a common noun, which may be the subject ("the group armed
+ * fighters").
+ */
+function inNounPhrase(tokens: readonly TaggedToken[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && NAME_OR_ADJ.has(tokens[j]!.pos)) j--;
+  return j < i - 1 && tokens[j]!.pos === 'DT';
+}
+
 /**
  * A word in -ing of the lexicon's attributiveParticiples right after a preposition or a determiner and before a noun
  * or an adjective describes that noun ("fled to neighbouring Chad", "in surrounding villages", "the warring factions"):
@@ -305,7 +318,7 @@ export function attributiveParticiples(tokens: readonly TaggedToken[]): readonly
   const words = vocabulary().attributiveParticiples;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'VBG' || !ATTRIBUTIVE_AFTER.has(tokens[i - 1]!.pos) || !words.has(t.text.toLowerCase())) continue;
+    if ((t.pos !== 'VBG' && t.pos !== 'VBD' && t.pos !== 'VBN') || !words.has(t.text.toLowerCase()) || !(ATTRIBUTIVE_AFTER.has(tokens[i - 1]!.pos) || inNounPhrase(tokens, i))) continue;
     const next = tokens[i + 1]!.pos;
     if (!NOUN_TAGS.has(next) && !next.startsWith('JJ')) continue;
     out ??= tokens.slice();
