@@ -181,9 +181,10 @@ export const ALLIANCE_RULES: RelationRule[] = [
     // (a title may stand before a person's name: "an ally of President X")
     // (a possessor before the party is the party's: "an ally of Iran's Revolutionary Guards" sides with the Guards)
     // (or after a singular copula, "X is a close ally of Y", "X is considered one of the closest allies of Y")
-    pattern: `{S:${ACTOR},country}(?:\\s*,\\s+|\\s+(?:is|was|remains|became|has\\s+been)\\s+(?:(?:widely\\s+)?(?:considered|seen\\s+as|regarded\\s+as|described\\s+as)\\s+)?)(?:(?:the|a|an|its|their)\\s+|one\\s+of\\s+(?:the|its|their)\\s+)(?:[\\w-]+\\s+){0,2}?{W:allyNouns}\\s+(?:of|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}?(?:{X}['’]s?\\s+)?{T:${ACTOR},country}`,
+    // (or in a relative clause of the copula: "X, which is an ally of Y")
+    pattern: `{S:${ACTOR},country}(?:\\s*,\\s+(?:(?:which|who)\\s+(?:is|was|remains|has\\s+been)\\s+)?|\\s+(?:is|was|remains|became|has\\s+been)\\s+(?:(?:widely\\s+)?(?:considered|seen\\s+as|regarded\\s+as|described\\s+as)\\s+)?)(?:(?:the|a|an|its|their)\\s+|one\\s+of\\s+(?:the|its|their)\\s+)(?:[\\w-]+\\s+){0,2}?{W:allyNouns}\\s+(?:of|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}?(?:{X}['’]s?\\s+)?{T:${ACTOR},country}`,
     example: 'Belarus, a close ally of Russia, hosted the talks.',
-    examples: ['Qatar, one of the main backers of the Nasr Front, mediated the truce.', 'The Kessar Brigades, the last ally of President Omar Haji, withdrew.', 'The Omari Battalion is considered one of the closest Chadian allies of the Tarvan Front.'],
+    examples: ['Qatar, one of the main backers of the Nasr Front, mediated the truce.', 'The Kessar Brigades, the last ally of President Omar Haji, withdrew.', 'The Omari Battalion is considered one of the closest Chadian allies of the Tarvan Front.', 'The Nasr Front, which is a close ally of the Kessar Brigades, claimed the attack.'],
     confidence: 0.7,
   },
   {

@@ -4,7 +4,7 @@
  * the role nouns of lexicon/roles.json.
  */
 import type { RelationRule } from './types.ts';
-import { ACTOR, GROUP } from './kinds.ts';
+import { ACTOR, GROUP, PLACE_KIND } from './kinds.ts';
 import { genericActorWords } from '../lexicon/generic-actors.ts';
 
 /** Words that make a leader the head of a sub-unit, and so a member of the group: "an ISIS gang leader". */
@@ -32,6 +32,11 @@ const NOT_PLACED = '(?<!\\b{W:placePrepositions:bare}\\s+)';
 
 /** The plural nouns a group's members are counted under ("NATO members", "coalition nations"). */
 const GROUP_NOUN = '(?:nations|members|countries|states|groups|factions)';
+/**
+ * Where a role before a name in apposition serves, if said: a place named ("the UN envoy for Libya, X,") or a place's
+ * noun ("the police spokesman in the state, X,").
+ */
+const ROLE_WHERE = `(?:\\s+(?:for|to|in|on)\\s+(?:the\\s+)?(?:⟦\\d+\\|place\\|[^⟧]*⟧|${PLACE_KIND}|state|country)\\s*,|\\s*,?)`;
 /** The words that give a name as the one a person goes by, before it in apposition ("Its leader, known by the alias X,"). */
 const GOES_BY = '(?:known\\s+(?:as|by\\s+(?:the|his|her)\\s+(?:alias|nickname|nom\\s+de\\s+guerre|name))\\s+|nicknamed\\s+)?';
 
@@ -171,7 +176,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'leads-prenominal',
     type: 'leads',
-    pattern: `{T:${GROUP}}(?:['’]s?)?\\s+(?:[\\w-]+\\s+)?{LEAD}(?:\\s+(?:for|to|in|on)\\s+(?:the\\s+)?⟦\\d+\\|place\\|[^⟧]*⟧\\s*,|\\s*,?)\\s+${GOES_BY}{S:person}`,
+    pattern: `{T:${GROUP}}(?:['’]s?)?\\s+(?:[\\w-]+\\s+)?{LEAD}${ROLE_WHERE}\\s+${GOES_BY}{S:person}`,
     example: 'SDF commander Mazloum Abdi met the envoy.',
     examples: ["The Kessar Brigades' commander, known by the alias Abu Tarek, was killed in May."],
     confidence: 0.8,
@@ -180,9 +185,9 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'member-prenominal',
     type: 'member_of',
     // the role may say where it serves before the name in apposition ("the UN envoy for Libya, X,")
-    pattern: `{T:${GROUP}}(?:['’]s?)?\\s+(?:[\\w-]+\\s+)?{MEMBER}(?:\\s+(?:for|to|in|on)\\s+(?:the\\s+)?⟦\\d+\\|place\\|[^⟧]*⟧\\s*,|\\s*,?)\\s+${GOES_BY}{S:person}`,
+    pattern: `{T:${GROUP}}(?:['’]s?)?\\s+(?:[\\w-]+\\s+)?{MEMBER}${ROLE_WHERE}\\s+${GOES_BY}{S:person}`,
     example: 'SDF spokesman Farhad Shami denied the report.',
-    examples: ["The Ansar Front's spokesman, Kamal Idris, denied the report.", 'The African Union envoy to Chad, Moussa Faki, met the rebels.', "The Kessar Brigades' spokesman, known as Abu Tarek, denied it."],
+    examples: ["The Ansar Front's spokesman, Kamal Idris, denied the report.", 'The African Union envoy to Chad, Moussa Faki, met the rebels.', "The Kessar Brigades' spokesman, known as Abu Tarek, denied it.", 'The police spokesman in the province, Musa Kande, confirmed the raid.'],
     confidence: 0.8,
   },
   {
@@ -354,12 +359,12 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // nothing of X's kind; here both ends are groups)
     // (not a group a person is a member of, in a chain of the person's appositions: "X, a member of the SNC, a former
     // member of the Brotherhood")
-    pattern: `(?<!\\bmembers?\\s+of\\s+(?:the\\s+)?)(?<!\\b(?:from|in|into|at|near|across|inside)\\s+(?:the\\s+)?){S:${GROUP},country}(?:\\s*,\\s+|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+|⟦\\d+\\|place\\|[^⟧]*⟧\\s+){0,2}?{W:partNouns}|part|(?:a|an)\\s+(?:[\\w-]+\\s+)?member)\\s+(?:of|for)\\s+(?:the\\s+)?(?:former\\s+)?{T:${GROUP}}`,
+    pattern: `(?<!\\bmembers?\\s+of\\s+(?:the\\s+)?)(?<!\\b(?:from|in|into|at|near|across|inside)\\s+(?:the\\s+)?){S:${GROUP},country}(?:\\s*,\\s+(?:(?:which|who)\\s+(?:is|was|remains|has\\s+been)\\s+)?|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+|⟦\\d+\\|place\\|[^⟧]*⟧\\s+){0,2}?{W:partNouns}|part|(?:a|an)\\s+(?:[\\w-]+\\s+)?member)\\s+(?:of|for)\\s+(?:the\\s+)?(?:former\\s+)?{T:${GROUP}}`,
     example: 'The Kessar Brigades, the armed wing of the Tarvan Front, shelled the port.',
     // (a country may be a member of a body: "Chad is a founding member of the Sahel Alliance"; not a place after a
     // preposition of place, where a new clause may start: "the evacuation from X, a member of Y detonated a bomb")
     // (a place may name the part: "X, the Sahel branch of Y")
-    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Nasr Brigade, the Chad branch of the Tarvan Front, shelled the port.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.', 'Niger is a leading member of the Kessar Alliance.', 'The Dalan Brigade, part of the Kessar Front, shelled the port.', 'The Dalan Brigade, a founding member of the Kessar Front, shelled the port.', 'The Dalan Brigade is a member of the Kessar Front.', 'The 12th Front, a breakaway faction of the former Tarvan Army, ambushed troops.'],
+    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Nasr Brigade, the Chad branch of the Tarvan Front, shelled the port.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.', 'Niger is a leading member of the Kessar Alliance.', 'The Dalan Brigade, part of the Kessar Front, shelled the port.', 'The Dalan Brigade, a founding member of the Kessar Front, shelled the port.', 'The Dalan Brigade is a member of the Kessar Front.', 'The 12th Front, a breakaway faction of the former Tarvan Army, ambushed troops.', 'The Dalan Brigade, which is the armed wing of the Kessar Front, shelled the port.'],
     confidence: 0.7,
   },
   {
