@@ -18,6 +18,8 @@ const FOUND: [string, string, string][] = [
   // "Clan" and "Cartel" end a body's name, also after a place's word ("Gulf")
   ['The Gulf Clan controls the smuggling routes.', 'Gulf Clan', 'organization'],
   ['The Kessar Cartel shot two police officers.', 'Kessar Cartel', 'armed_group'],
+  // an armed group's name before a place and a place's head names its branch there, a group of its own
+  ['The attack was claimed by the Islamic State Kessar Province.', 'Islamic State Kessar Province', 'armed_group'],
   // a numbered front is an armed group's unit
   ['Guerrillas of the 36th Front ambushed a patrol.', '36th Front', 'armed_group'],
   // a guessed organisation the Phoenix dictionaries list as an armed group

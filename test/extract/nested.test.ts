@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/resolve/index.ts';
+import { extract } from '../../src/extract/index.ts';
 import { NESTED_RULE } from '../../src/extract/mentions/nested.ts';
 
 function entityAt(text: string, words: string, from = 0): string | undefined {
@@ -91,5 +92,28 @@ describe('a backer named before an actor is allied with it', () => {
   });
   it('has its rule example', () => {
     expect(allies(NESTED_RULE.backer.example)).toContain('Iran ~ Iranian-backed militias');
+  });
+});
+
+describe('a branch named as its group, a place and a branch head is a member of that group (lexicon branchHeads)', () => {
+  const members = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text });
+    return raw.relations.filter((r) => r.type === 'member_of').map((r) => `${raw.mentions[r.source]!.text} member_of ${raw.mentions[r.target]!.text}`);
+  };
+  it('has its rule example', () => {
+    expect(members(NESTED_RULE.branch.example)).toEqual([NESTED_RULE.branch.expect]);
+  });
+  it.each([
+    // a name the lexicon gives the branch itself, whose first words it also lists as the branch's own alias
+    ['Boko Haram clashed with the Islamic State West Africa Province near Kessar.', 'Islamic State West Africa Province member_of Islamic State'],
+  ])('%s', (text, expected) => {
+    expect(members(text)).toContain(expected);
+  });
+  it.each([
+    // no group's name opens it, or no branch head ends it
+    ['The Kessar Province council met on Monday.'],
+    ['The Islamic State group claimed the attack in Kessar.'],
+  ])('no branch: %s', (text) => {
+    expect(members(text)).toEqual([]);
   });
 });

@@ -98,6 +98,8 @@ export interface Words {
   /** Nouns of a bond between parties ("alliance", "pact"): "formed an alliance with X" names X the other party (events/). */
   /** Nouns of a part of a group ("wing", "affiliate"): a group in apposition with one is a member of the whole; rule patterns read them as `{W:partNouns}`. */
   partNouns: string[];
+  /** Words that end a branch's name after its group's ("Islamic State Sahel Province"): the branch is a member of that group. */
+  branchHeads: string[];
   /** A force's own posts and columns ("positions", "outpost", "convoy"): a country's demonym before one names its forces. */
   militaryPosts: string[];
   /** Nouns of a party that sides with another ("ally", "backer"): rule patterns read them as `{W:allyNouns}`. */
@@ -367,6 +369,26 @@ export function memoByLexicon<T>(build: (lex: Lexicon) => T): (lex?: Lexicon) =>
 
 /** Entity id -> entry. */
 export const entriesById = memoByLexicon((lex): ReadonlyMap<string, LexiconEntry> => new Map(lex.entities.map((e) => [e.id, e])));
+
+/** Names and aliases of armed groups of two words or more, lower case, with their entity ("islamic state" -> isis). */
+export const armedGroupNames = memoByLexicon((lex): ReadonlyMap<string, LexiconEntry> => {
+  const out = new Map<string, LexiconEntry>();
+  for (const e of lex.entities) if (e.type === 'armed_group') for (const n of [e.label, ...e.aliases]) if (/\s/.test(n) && !out.has(n.toLowerCase())) out.set(n.toLowerCase(), e);
+  return out;
+});
+
+/**
+ * The armed group of the lexicon whose name (two to four words) opens `name` and is shorter than it, and its words;
+ * not the entity `self` (the lexicon may list the name without its last word as an alias of its own).
+ */
+export function groupOpening(name: string, lex?: Lexicon, self?: string): { entry: LexiconEntry; words: number } | undefined {
+  const words = name.toLowerCase().split(/\s+/);
+  for (let k = Math.min(4, words.length - 1); k >= 2; k--) {
+    const entry = armedGroupNames(lex).get(words.slice(0, k).join(' '));
+    if (entry && entry.id !== self) return { entry, words: k };
+  }
+  return undefined;
+}
 
 /** The lexicon entry of an entity id, if any. */
 export function lexiconEntry(id: string, lex?: Lexicon): LexiconEntry | undefined {

@@ -25,16 +25,24 @@ import { KIND_OF_TYPE } from '../../types.ts';
 import type { RawMention, RawRelation } from '../types.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
-import { alternation, demonyms, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { alternation, demonyms, groupOpening, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { classAlternation } from '../lexicon/verbs.ts';
 import { lowerBound } from '../../util/search.ts';
 import { findLexiconNames } from './gazetteer.ts';
+
+const branchHeads = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.branchHeads));
 
 export const NESTED_RULE = {
   reason: 'name-nested-place',
   example: 'Fighters of al-Qaeda in Iraq regrouped.',
   expect: 'Iraq',
   located: { reason: 'located-name-holds-place', confidence: 0.7 },
+  branch: {
+    reason: 'member-name-branch',
+    example: 'The Islamic State Kessar Province claimed the attack.',
+    expect: 'Islamic State Kessar Province member_of Islamic State',
+    confidence: 0.75,
+  },
   backer: {
     reason: 'allied-name-backer',
     example: 'Iranian-backed militias fired rockets at the base.',
@@ -157,6 +165,19 @@ export function nestedMentions(
     let hits = findLexiconNames(text, tokens.slice(first, last), lex);
     // the whole name is a lexicon name: look inside it, after its first word
     if (hits.some((h) => h.start === m.start && h.end === m.end)) hits = findLexiconNames(text, tokens.slice(first + 1, last), lex);
+    // "Islamic State Sahel Province": the branch (a group's name, a place, a branch head: lexicon branchHeads) holds the
+    // group its name opens with, of which it is a member
+    const branchOf = m.type === 'armed_group' && branchHeads(lex).has(m.text.slice(m.text.lastIndexOf(' ') + 1)) ? groupOpening(m.text, lex, m.canonical) : undefined;
+    const branchSentence = branchOf ? sentenceOf(m) : undefined;
+    if (branchOf && branchSentence) {
+      // (the group's words: as many as its name has, from the start)
+      const word = [...m.text.matchAll(/\S+/g)][branchOf.words - 1]!;
+      const end = m.start + word.index! + word[0].length;
+      const at = mentions.length + out.length;
+      out.push({ start: m.start, end, text: text.slice(m.start, end), kind: 'actor', type: 'armed_group', canonical: branchOf.entry.id, rule: NESTED_RULE.reason });
+      const { text: sentence, start, end: last } = branchSentence;
+      relations.push({ type: 'member_of', source: outer, target: at, evidence: { sentence, start, end: last, rule: NESTED_RULE.branch.reason, confidence: NESTED_RULE.branch.confidence } });
+    }
     for (const h of hits) {
       if (h.start === m.start && h.end === m.end) continue;
       if (KIND_OF_TYPE[h.entry.type] !== 'place' || h.entry.id === m.canonical) continue;

@@ -12,7 +12,7 @@
  * per lexicon, on first use.
  */
 import { KIND_OF_TYPE, type EntityType, type Span } from '../../types.ts';
-import { alternation, communityWordSet, demonyms, memoByLexicon } from '../lexicon/index.ts';
+import { alternation, communityWordSet, demonyms, groupOpening, memoByLexicon } from '../lexicon/index.ts';
 import { classAlternation, classForms } from '../lexicon/verbs.ts';
 import { pluralize } from '../lexicon/inflect.ts';
 import { lexTags } from '../compromise.ts';
@@ -568,6 +568,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           const first = m[1]!;
           const type = typeOfPlaceHead(first);
           if (!type) return undefined;
+          // an armed group's name before a place and a place's head is that group's branch there, a group of its own
+          // ("Islamic State Mozambique Province", as the lexicon's "Islamic State West Africa Province")
+          if (groupOpening(first, lex)) return { start: m.index, end: m.index + first.length, type: 'armed_group', reason: 'name-place-head', priority: 7 };
           const [s, e] = trimStops(text, m.index, m.index + first.length);
           if (text.slice(s, e).split(/\s+/).length < 2) return undefined;
           return { start: s, end: e, type, reason: 'name-place-head', priority: 5 };
