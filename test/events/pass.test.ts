@@ -674,6 +674,13 @@ describe("generic actors: a country's demonym before a force's posts is its forc
   ])('%s', (text, edge) => {
     expect(graph(text)).toContain(edge);
   });
+  // ... and so is a country named right after the army's or the police's posts, in a report from another country
+  it.each([
+    ['NDJAMENA, Chad - Fighting in Chad has displaced thousands, officials in Chad said. Tarvan Front fighters fired rockets at military positions in northern Niger.', 'Tarvan Front attacks security forces (Niger)'],
+    ['NDJAMENA, Chad - Fighting in Chad has displaced thousands, officials in Chad said. Rebels shelled army posts inside Niger overnight.', 'rebels (Chad) attacks security forces (Niger)'],
+  ])('a post in a country named after it: %s', (text, edge) => {
+    expect(graph(text)).toContain(edge);
+  });
   it.each([['Chadian forces shelled Nigerien villages near the border.'], ['Chadian jets struck a Nigerien hospital near the border.']])('a demonym before a civilian place is no force: %s', (text) => {
     expect(graph(text).some((e) => e.includes('security forces (Niger)'))).toBe(false);
   });

@@ -201,6 +201,9 @@ function idx(): NonNullable<typeof index> {
 
 /** Words before a place that say something happens there ("in Syria", "across Iraq"). */
 const LOCATIVE = new Set(['in', 'inside', 'across', 'throughout', 'into', 'within', 'near', 'around', 'over']);
+/** Words that put a post inside a country ("positions in northern Israel"), and the compass words that may follow. */
+const LOCATED_POST = new Set(['in', 'inside']);
+const COMPASS_WORD = /^(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?$/;
 /** How far back (in tokens) a locative word reaches over a list of places ("in Iraq and Syria"). */
 const LOCATIVE_REACH = 3;
 
@@ -1033,6 +1036,22 @@ export function genericActors(
           const within = city?.canonical ? lexiconEntry(city.canonical, lex)?.in : undefined;
           const entry = within ? lexiconEntry(within, lex) : undefined;
           if (entry?.type === 'country') country = countries.get(entry.label.toLowerCase());
+        }
+      }
+    }
+    // the army's or the police's posts in a country named right after them are that country's ("fired rockets at
+    // military positions in northern Israel", in a report from Beirut)
+    if (!country && !lexCountry && (hit.sector === 'MIL' || hit.sector === 'COP') && tokens[last + 1] && isPost(tokens[last + 1]!.norm, lex ?? defaultLexicon())) {
+      let j = last + 2;
+      if (tokens[j] && LOCATED_POST.has(tokens[j]!.norm)) {
+        j++;
+        if (tokens[j]?.norm === 'the') j++;
+        if (tokens[j] && COMPASS_WORD.test(tokens[j]!.norm)) j++;
+        const cm = tokens[j] ? countryStarts.get(tokens[j]!.start) : undefined;
+        if (cm) {
+          const c = countryOf(cm);
+          country = c.iso;
+          lexCountry = c.iso ? undefined : c.label;
         }
       }
     }
