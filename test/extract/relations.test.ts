@@ -521,6 +521,14 @@ describe('relation rules: must not fire', () => {
   });
 });
 
+describe('relation rules: a participle after a hyphen is a compound, no verb', () => {
+  // "Chad's Libya-backed X": Libya backs X (the compound), Chad backs nothing
+  it('reads no backing by the possessor before the compound', () => {
+    const e = edges("Chad's Libya-backed Tarvan Front rebels said they had shelled the base.");
+    expect(e.filter((x) => x.startsWith('Chad allied_with'))).toEqual([]);
+  });
+});
+
 describe('relation rules: an aside between dashes after the subject', () => {
   // "X—a coalition of Y—claimed ...": the subject claims, not the aside's party (mask.ts withoutSubjectAside); a claim of
   // a deed is no speaker's report

@@ -222,7 +222,8 @@ export const ALLIANCE_RULES: RelationRule[] = [
   {
     reason: 'allied-backs',
     type: 'allied_with',
-    pattern: `(?<!\\b(?:against|of|on|by|with|for|from|to)\\s+(?:the\\s+)?){S:${ACTOR},country}{_p}{V:back:s,past}(?:\\s+and\\s+{V:back:s,past})?\\s+(?:the\\s+)?{T:${ACTOR}}`,
+    // (a verb of its own, not a compound's participle: "Yemen's Iran-backed Houthi rebels" is no backing by Yemen)
+    pattern: `(?<!\\b(?:against|of|on|by|with|for|from|to)\\s+(?:the\\s+)?){S:${ACTOR},country}{_p}(?<![\\p{L}‐-]){V:back:s,past}(?:\\s+and\\s+{V:back:s,past})?\\s+(?:the\\s+)?{T:${ACTOR}}`,
     example: 'Iran backs Hezbollah and several Iraqi militias.',
     examples: ['Iran armed and trained Hezbollah fighters in Syria.'],
     confidence: 0.7,
