@@ -1026,6 +1026,9 @@ describe('an attack claimed after it was told', () => {
     ['Militants shelled an army base in Kidal, Mali, overnight. In a video, al-Qaeda claimed credit for the attack.', 'al-qaeda attacks security-force-mali (claimed)'],
     // (the attack itself claimed: "claimed the assault")
     ['Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram claimed the ambush in a statement.', 'boko-haram attacks police-nigeria (claimed)'],
+    // (an attack told with no doer at all, and a bare claim: in the sentence before, or earlier in the same one)
+    ['A roadside bomb hit a Nigerian army patrol near Kano on Sunday. Boko Haram claimed responsibility for the attack.', 'boko-haram attacks security-force-nigeria (claimed)'],
+    ['A roadside bomb hit a Nigerian army patrol near Kano; Boko Haram claimed responsibility.', 'boko-haram attacks security-force-nigeria (claimed)'],
   ])('%s', (text, expected) => {
     expect(attacks(text)).toContain(expected);
   });
@@ -1033,6 +1036,9 @@ describe('an attack claimed after it was told', () => {
   // a claim of something else
   it.each([
     'Boko Haram claimed responsibility for the attack on Monday.',
+    // (a bare claim before the attack, or two sentences after it)
+    'Boko Haram claimed responsibility. A roadside bomb hit a Nigerian army patrol near Kano.',
+    'A roadside bomb hit a Nigerian army patrol near Kano. Aid agencies left the town. Boko Haram claimed responsibility.',
     'Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram denied responsibility for the attack.',
     'Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram did not claim responsibility for the attack.',
     'Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram claimed responsibility for the kidnapping of two priests.',

@@ -522,12 +522,13 @@ function claimedAttack(c: Clause, reading: Reading, lex: Lexicon): NounPhrase | 
   // bombing of X", which the nominal reading takes)
   const told = (o: NounPhrase) => isAttackNoun(o, lex) && (DEFINITE.has(o.det ?? '') || o.modifiers.some((m) => m.kind === 'possessor')) && !o.pps.some((x) => x.objects.some((y) => y.mention !== undefined));
   if (!what) return c.objects.find((np) => np.mention === undefined && told(np) && !np.pps.some((x) => x.prep === 'of' || x.prep === 'on' || x.prep === 'against' || x.prep === 'at'));
-  for (const pp of [...what.pps, ...c.pps]) {
-    if (pp.prep !== 'for') continue;
+  const fors = [...what.pps, ...c.pps].filter((pp) => pp.prep === 'for');
+  for (const pp of fors) {
     const noun = pp.objects.find(told);
     if (noun) return noun;
   }
-  return undefined;
+  // (a bare claim, "ISWAP claimed responsibility": of the attack told last, in its sentence or the one before)
+  return fors.length ? undefined : what;
 }
 
 
@@ -702,6 +703,24 @@ export interface EventPassInput {
   published?: string;
   /** Relations found before (the rules'): an attack claimed later in the article is read against them. */
   relations?: readonly RawRelation[];
+}
+
+/** A claim of an attack told before: the claim's sentence and clause start, its claimants, the attack's words. */
+interface Claim {
+  s: Sentence;
+  at: number;
+  sources: End[];
+  noun: NounPhrase;
+  /** The attack claimed must be told after this offset (an attack noun the claim takes as its object). */
+  after?: number;
+}
+
+/** An attack told with a target and no doer: the target, the sentence and the clause's start, the event. */
+interface Unclaimed {
+  target: number;
+  s: Sentence;
+  at: number;
+  event: EventInfo;
 }
 
 /** A sentence's date and casualties (./attributes.ts), read once for all its events. */
@@ -1057,7 +1076,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     return false;
   };
   /** Claims of an attack told before, resolved after the last sentence. */
-  const claimed: Array<{ s: Sentence; sources: End[]; noun: NounPhrase; after?: number }> = [];
+  const claimed: Claim[] = [];
+  /** Attacks told with a target and no doer ("A roadside bomb hit an army patrol"), which a claim may give one. */
+  const unclaimed: Unclaimed[] = [];
   let ti = 0; // tokens before this index end before the current sentence (sentences are in order)
   /**
    * A clause's match read again where its words say more than its verb (a light verb with an attack noun, joining a fight,
@@ -1253,7 +1274,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const sources = clause.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && !e.described && a.mentions[e.mention]!.kind !== 'place');
       // (the attack itself claimed, "claimed the assault", says less that it is one told before: only one told in the
       // sentence before)
-      if (sources.length) claimed.push({ s, sources, noun: claim, ...(clause.objects.includes(claim) ? { after: a.sentences[k - 1]?.start ?? 0 } : {}) });
+      if (sources.length) claimed.push({ s, at: clause.start, sources, noun: claim, ...(clause.objects.includes(claim) ? { after: a.sentences[k - 1]?.start ?? 0 } : {}) });
       return;
     }
     let lightVerb = false;
@@ -1641,6 +1662,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const who = pi === undefined ? undefined : targets.find((t) => !t.described && t.mention !== pi && a.mentions[t.mention]!.kind !== 'place');
       if (who && pi !== undefined) out.push(eventPlace(who.mention, pi, s, sentence, m.hedged, { cameo: m.code, ...(m.plover ? { plover: m.plover } : {}) }));
     }
+    // an attack on someone by no one named ("A roadside bomb hit a Nigerian army patrol"): a claim after it names its doer
+    if (!sources.length && edge === 'attacks' && !options.onCoding && !m.negated && !m.hedged)
+      for (const t of targets) if (a.mentions[t.mention]!.kind !== 'place' || a.mentions[t.mention]!.type !== 'country') unclaimed.push({ target: t.mention, s, at: clause.start, event: { cameo: m.code, ...(m.plover ? { plover: m.plover } : {}) } });
     if (!sources.length || (!targets.length && !company.length)) return;
     if (options.onCoding) {
       for (const src of sources) for (const tgt of targets) {
@@ -1858,7 +1882,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     if (!nominalHere && !warHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms, layToForms])) return;
     codeSentence(s, k, first, last, tagged, nominalHere);
   });
-  if (claimed.length) out.push(...claimRelations(claimed, [...(a.relations ?? []), ...out], a.mentions));
+  if (claimed.length) out.push(...claimRelations(claimed, [...(a.relations ?? []), ...out], a.mentions, unclaimed));
   return out;
 }
 
@@ -1867,12 +1891,15 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
  * `attacks` relation, from the rules or the events); the evidence is the claim's sentence, the target's words there
  * the attack noun.
  */
-function claimRelations(claimed: ReadonlyArray<{ s: Sentence; sources: End[]; noun: NounPhrase; after?: number }>, before: readonly RawRelation[], mentions: readonly RawMention[]): RawRelation[] {
+function claimRelations(claimed: readonly Claim[], before: readonly RawRelation[], mentions: readonly RawMention[], unclaimed: readonly Unclaimed[] = []): RawRelation[] {
   const out: RawRelation[] = [];
-  for (const { s, sources, noun, after } of claimed) {
-    let last: RawRelation | undefined;
-    for (const r of before) if (r.type === 'attacks' && r.evidence.end <= s.start && (!last || r.evidence.start > last.evidence.start)) last = r;
-    if (!last || (after !== undefined && last.evidence.start < after)) continue;
+  for (const { s, at, sources, noun, after } of claimed) {
+    let last: { target: number; start: number; event?: EventInfo } | undefined;
+    for (const r of before) if (r.type === 'attacks' && r.evidence.end <= s.start && (!last || r.evidence.start > last.start)) last = { target: r.target, start: r.evidence.start, ...(r.evidence.event ? { event: r.evidence.event } : {}) };
+    // (or an attack told with no doer, before the claim: in a sentence before, or earlier in its own, "A bomb hit a
+    // patrol; ISWAP claimed responsibility")
+    for (const u of unclaimed) if ((u.s.start < s.start || (u.s.start === s.start && u.at < at)) && (!last || u.s.start > last.start)) last = { target: u.target, start: u.s.start, event: u.event };
+    if (!last || (after !== undefined && last.start < after)) continue;
     for (const src of sources) {
       if (src.mention === last.target || mentions[src.mention]!.text.toLowerCase() === mentions[last.target]!.text.toLowerCase()) continue;
       out.push({
@@ -1886,7 +1913,7 @@ function claimRelations(claimed: ReadonlyArray<{ s: Sentence; sources: End[]; no
           sentence: s.text,
           rule: 'event-claimed-attack',
           confidence: scoreConfidence(EVENT_CONFIDENCE, { inferred: true }),
-          ...(last.evidence.event ? { event: last.evidence.event } : {}),
+          ...(last.event ? { event: last.event } : {}),
         },
       });
     }
