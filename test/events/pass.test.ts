@@ -318,6 +318,8 @@ describe('events from clauses', () => {
     ['Kessar fighters withdrew from two hamlets south of Faya under a deal with Bamako.'], // what was left is said and unnamed: not the party of a deal
     ['The army shelled the last point on the road that was held by the rebels.'], // a point is neither a post nor a place: no holder read
     ['In Chad, rebels captured the base.'], // a facility seized in a country seizes no country
+    ['Chadian police repelled a gang attack on the Faya police station.'], // an attack repelled with no doer: its target is the subject's side
+    ['Malian troops foiled an attack on Gao airport on Sunday.'],
     ['Omar Tessali, the leader of the Tarvan Front, was indicted by a Chadian court in 2024.'], // legal action takes no one (CAMEO codes it as an arrest)
     ['A court in Faya convicted two Kessar Brigades commanders of murder.'],
   ])('no event: %s', (text) => {

@@ -450,6 +450,7 @@ const usesSite = classVerbSet('use-site');
 /** Verbs of what happened to a casualty (lexicon class `wound`: "was killed in"). */
 const wounds = classVerbSet('wound');
 const chargesLegally = classVerbSet('charge-legally');
+const repels = classVerbSet('repel');
 /** The nouns of fighting between two sides, and their plurals (lexicon conflictNouns: "clashes", "fighting"). */
 const conflictNounSet = memoByLexicon((lex) => new Set(lex.words.conflictNouns.flatMap((w) => [w, pluralize(w)])));
 const conflictNoun = (np: NounPhrase, lex: Lexicon) => conflictNounSet(lex).has(np.head.text.toLowerCase());
@@ -1565,6 +1566,20 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       if (by && by.objects.some(actor)) {
         targets = by.objects.filter(actor).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
         doerAttacked = m.edge === 'attacks' && attackNoun(event!);
+      }
+    }
+    // an attack repelled ("police repelled a gang attack on the police station", "troops foiled an attack on Faya"): what
+    // it was aimed at, its noun's "on" or "against", is the subject's side, not attacked by it (lexicon class repel)
+    if (!options.onCoding && m.edge === 'attacks' && !doerAttacked && repels(lex).has(verbKey)) {
+      // (the phrase may hang on the verb: "repelled an attack | on the base")
+      const nouns = patientsOf(clause).filter((np) => np.mention === undefined && attackNoun(np));
+      const aimed = nouns.length ? [...nouns.flatMap((np) => np.pps), ...clause.pps].filter((x) => TARGET_PREPS.has(x.prep)) : [];
+      // (with the phrases under its object: "an attack on the village of X")
+      const reach = (np: NounPhrase, depth = 0): number => Math.max(np.end, ...(depth < MAX_PP_DEPTH ? np.pps.flatMap((x) => x.objects.map((o) => reach(o, depth + 1))) : []));
+      const within = (t: End) => aimed.some((x) => a.mentions[t.mention]!.start >= x.start && a.mentions[t.mention]!.end <= Math.max(x.end, ...x.objects.map((o) => reach(o))));
+      if (aimed.length) {
+        targets = targets.filter((t) => !within(t));
+        if (!targets.length) return;
       }
     }
     // a verb with no object but a clause for its content is about that clause's subject ("allowed that Mordor isn't a
