@@ -29,6 +29,8 @@ describe('events from clauses', () => {
     ['Gunmen abducted six aid workers in Darfur.', 'Gunmen captures aid workers 18'],
     // an irregular past the tagger reads as an adjective before a name is the clause's verb
     ['Insurgents overran Kessar in 2021.', 'Insurgents captures Kessar 19'],
+    // a class verb's past after an agent noun is the verb, though the word tables know it only as an adjective
+    ['A suicide bomber targeted a police checkpoint in Faya.', 'suicide bomber attacks police 19'],
     // the pattern's object is no actor: the target is the actor of a prepositional phrase
     ['Al-Shabaab fired mortar shells at Somali troops in Baidoa.', 'Al-Shabaab attacks Somali troops 19'],
     // a place fronted before the subject is where the story is; the place after the verb is the event's
@@ -1031,6 +1033,9 @@ describe('an attack claimed after it was told', () => {
     // (an attack told with no doer at all, and a bare claim: in the sentence before, or earlier in the same one)
     ['A roadside bomb hit a Nigerian army patrol near Kano on Sunday. Boko Haram claimed responsibility for the attack.', 'boko-haram attacks security-force-nigeria (claimed)'],
     ['A roadside bomb hit a Nigerian army patrol near Kano; Boko Haram claimed responsibility.', 'boko-haram attacks security-force-nigeria (claimed)'],
+    // (doing the attack told before claims it, lexicon class carry-out; an attack by unnamed men earlier in the same sentence)
+    ['A roadside bomb hit a Nigerian army patrol near Kano. Boko Haram said it had carried out the attack.', 'boko-haram attacks security-force-nigeria (claimed)'],
+    ['A suicide bomber targeted a police checkpoint in Mogadishu, killing five officers; al-Shabaab said it carried out the attack.', 'al-shabaab attacks police-somalia (claimed)'],
   ])('%s', (text, expected) => {
     expect(attacks(text)).toContain(expected);
   });
@@ -1041,6 +1046,13 @@ describe('an attack claimed after it was told', () => {
     // (a bare claim before the attack, or two sentences after it)
     'Boko Haram claimed responsibility. A roadside bomb hit a Nigerian army patrol near Kano.',
     'A roadside bomb hit a Nigerian army patrol near Kano. Aid agencies left the town. Boko Haram claimed responsibility.',
+    // (a denial, a guess, or another attack with its own target)
+    'Gunmen ambushed a police convoy near Kano, Nigeria. Boko Haram denied it carried out the attack.',
+    'Gunmen ambushed a police convoy near Kano, Nigeria. Police said Boko Haram may have carried out the attack.',
+    'Gunmen ambushed a police convoy near Kano, Nigeria. Boko Haram carried out the attack on a market in Maiduguri.',
+    // (someone else's allegation, or a question)
+    'Gunmen ambushed a police convoy near Kano, Nigeria. Activists claimed that Boko Haram carried out the attack.',
+    'Gunmen ambushed a police convoy near Kano, Nigeria. It was not known whether Boko Haram had staged the attack.',
     'Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram denied responsibility for the attack.',
     'Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram did not claim responsibility for the attack.',
     'Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram claimed responsibility for the kidnapping of two priests.',

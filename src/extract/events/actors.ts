@@ -531,6 +531,8 @@ const victimVerbs = memoByLexicon((lex) => new Set(['attack', 'take-people', 'in
 /** Forms of the verbs of keeping troops somewhere (class deploy): their subject owns the troops counted after them. */
 /** Past and third-person forms of attack verbs, some of which compromise's lexicon knows only as nouns ("hit", "hits"). */
 const strikeVerbForms = memoByLexicon((lex) => new Set(['attack', 'hurt'].flatMap((c) => classForms(c, ['past', 's'], lex)).filter((f) => !/\s/.test(f))));
+/** ... and their past forms alone: after any agent noun a verb, never a noun it modifies ("a suicide bomber targeted ..."). */
+const strikeVerbPasts = memoByLexicon((lex) => new Set(['attack', 'hurt'].flatMap((c) => classForms(c, ['past'], lex)).filter((f) => !/\s/.test(f))));
 const deployForms = memoByLexicon((lex) => new Set(classForms('deploy', ['past', 's', 'base'], lex)));
 /** Words of a count before a noun ("about 900", "more than 2,000", "some 400 additional"). */
 const COUNT_WORDS = new Set(['about', 'some', 'nearly', 'around', 'roughly', 'approximately', 'almost', 'over', 'more', 'than', 'at', 'least', 'additional', 'extra', 'hundreds', 'thousands', 'dozens', 'of', 'a', 'few']);
@@ -819,8 +821,9 @@ export function genericActors(
     // police checkpoint", "army positions": lexicon facilityNouns, isPost)
     // ... and their own units, which are them ("army units entered X", "police units"; lexicon forceNouns)
     const ownPost = (hit.sector === 'MIL' || hit.sector === 'COP') && !!next && (isPost(next.norm, lex ?? defaultLexicon()) || (next.norm !== tokens[last]!.norm && forceNounSet(lex ?? defaultLexicon()).has(next.norm)));
-    // (nor an attack verb's form after an attack noun, which compromise may know only as a noun: "a drone strike hit")
-    if (!hit.plural && !ownPost && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end)) && !LOCATIVE.has(next.norm) && !(hit.attack && strikeVerbForms(lex ?? defaultLexicon()).has(next.norm))) {
+    // (nor an attack verb's form after an attack noun, which compromise may know only as a noun: "a drone strike hit"; nor
+    // its past after any noun, which compromise may know only as an adjective: "a suicide bomber targeted")
+    if (!hit.plural && !ownPost && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end)) && !LOCATIVE.has(next.norm) && !(hit.attack && strikeVerbForms(lex ?? defaultLexicon()).has(next.norm)) && !strikeVerbPasts(lex ?? defaultLexicon()).has(next.norm)) {
       const tags = lexTags(next.norm, lex);
       // (an attack is done, not described: "Israeli shelling wounded five", where compromise reads "wounded" an adjective)
       const attack = hit.attack;

@@ -501,8 +501,10 @@ const FIGHT_BESIDE = '062';
  */
 const claims = memoByLexicon((lex) => {
   const lemmas = new Set(verbClass('claim', lex).verbs.map((v) => v.toLowerCase()));
-  const forms = new Set([...lemmas].flatMap((v) => Object.values(inflect(v, lex.inflections)).flat().map((x) => x.toLowerCase())));
-  return { lemmas, forms, nouns: new Set(lex.words.claimNouns.map((w) => w.toLowerCase())) };
+  // (the verbs of doing a told attack, class carry-out, claim it too: their first words' forms, for the pre-tests)
+  const doing = new Set(verbClass('carry-out', lex).verbs.map((v) => v.toLowerCase()));
+  const forms = new Set([...lemmas, ...[...doing].map((v) => v.split(' ')[0]!)].flatMap((v) => Object.values(inflect(v, lex.inflections)).flat().map((x) => x.toLowerCase())));
+  return { lemmas, doing, forms, nouns: new Set(lex.words.claimNouns.map((w) => w.toLowerCase())) };
 });
 /** Determiners that point back to something told before ("the attack", "this bombing"). */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
@@ -514,6 +516,15 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
  */
 function claimedAttack(c: Clause, reading: Reading, lex: Lexicon): NounPhrase | undefined {
   const cl = claims(lex);
+  const told = (o: NounPhrase) => isAttackNoun(o, lex) && (DEFINITE.has(o.det ?? '') || o.modifiers.some((m) => m.kind === 'possessor')) && !o.pps.some((x) => x.objects.some((y) => y.mention !== undefined));
+  // "X said it carried out the attack": doing an attack told before (class carry-out) claims it (the reader may take a
+  // phrasal verb's particle for a preposition: "carry | out the attack")
+  if (c.verb.voice === 'active' && !c.verb.negated && !c.verb.hedged) {
+    const phrasal = c.verb.particle ? undefined : c.pps.find((x) => cl.doing.has(`${c.verb.lemma} ${x.prep}`));
+    // (not an attack that names its target, on the noun or the verb: "carried out the attack on a market")
+    if ((phrasal || cl.doing.has(c.verb.particle ? `${c.verb.lemma} ${c.verb.particle}` : c.verb.lemma)) && !c.pps.some((x) => TARGET_PREPS.has(x.prep)))
+      return (phrasal?.objects ?? c.objects).find((np) => np.mention === undefined && told(np) && !np.pps.some((x) => TARGET_PREPS.has(x.prep) || x.prep === 'of'));
+  }
   if (!claimsAttack(c, lex)) return undefined;
   // "claimed responsibility for the attack in a message posted online": a claim verb is a speech verb too, and the
   // reader may take the participle for the verb of what was said, the claimed noun for its subject
@@ -521,7 +532,6 @@ function claimedAttack(c: Clause, reading: Reading, lex: Lexicon): NounPhrase | 
   const what = objects.find((np) => np.mention === undefined && cl.nouns.has(np.head.text.toLowerCase()));
   // (or the attack itself claimed, told before: "X claimed the assault"; not one whose target it names, "claimed the
   // bombing of X", which the nominal reading takes)
-  const told = (o: NounPhrase) => isAttackNoun(o, lex) && (DEFINITE.has(o.det ?? '') || o.modifiers.some((m) => m.kind === 'possessor')) && !o.pps.some((x) => x.objects.some((y) => y.mention !== undefined));
   if (!what) return c.objects.find((np) => np.mention === undefined && told(np) && !np.pps.some((x) => x.prep === 'of' || x.prep === 'on' || x.prep === 'against' || x.prep === 'at'));
   const fors = [...what.pps, ...c.pps].filter((pp) => pp.prep === 'for');
   for (const pp of fors) {
@@ -1275,7 +1285,20 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const sources = clause.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && !e.described && a.mentions[e.mention]!.kind !== 'place');
       // (the attack itself claimed, "claimed the assault", says less that it is one told before: only one told in the
       // sentence before)
-      if (sources.length) claimed.push({ s, at: clause.start, sources, noun: claim, ...(clause.objects.includes(claim) ? { after: a.sentences[k - 1]?.start ?? 0 } : {}) });
+      // (a deed done that another reports is their allegation, no claim: "activists claimed that the government is
+      // carrying out the attacks"; nor one asked about: "whether X had staged the raid")
+      if (!claims(lex).lemmas.has(clause.verb.lemma)) {
+        const reporters = (clause.reportedBy?.speaker ?? []).map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e).map((e) => a.mentions[e.mention]!);
+        const parent = reading.clauses.find((x) => x.id === clause.parent);
+        const asked = clause.subordinator === 'whether' || clause.subordinator === 'if' || /(?<![\p{L}])(?:whether|if)\s+$/iu.test(a.text.slice(Math.max(0, clause.start - 10), clause.start)) || (clause.link === 'complement' && !!parent && (parent.verb.negated || parent.verb.hedged));
+        const own = (speakers: readonly RawMention[]) => sources.every((x) => speakers.some((r) => sameEntity(r, a.mentions[x.mention]!)));
+        // (said by the doer itself: the clause it is the content of has the doer for its subject, "X said it carried out")
+        const holder = clause.link === 'complement' && parent ? parent.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e).map((e) => a.mentions[e.mention]!) : undefined;
+        if (asked || (clause.reportedBy && !own(reporters)) || (holder && !own(holder))) return;
+      }
+      // (the attack as the verb's object, or a phrasal verb's: "carried out the attack")
+      const asObject = clause.objects.includes(claim) || clause.pps.some((x) => x.prep !== 'for' && x.objects.includes(claim));
+      if (sources.length) claimed.push({ s, at: clause.start, sources, noun: claim, ...(asObject ? { after: a.sentences[k - 1]?.start ?? 0 } : {}) });
       return;
     }
     let lightVerb = false;
@@ -1910,7 +1933,10 @@ function claimRelations(claimed: readonly Claim[], before: readonly RawRelation[
   const out: RawRelation[] = [];
   for (const { s, at, sources, noun, after } of claimed) {
     let last: { target: number; start: number; event?: EventInfo } | undefined;
-    for (const r of before) if (r.type === 'attacks' && r.evidence.end <= s.start && (!last || r.evidence.start > last.start)) last = { target: r.target, start: r.evidence.start, ...(r.evidence.event ? { event: r.evidence.event } : {}) };
+    // (an attack by unnamed men may be told earlier in the claim's own sentence: "A suicide bomber hit X; al-Shabaab said
+    // it carried out the attack")
+    const earlier = (r: RawRelation) => r.evidence.end <= s.start || (r.evidence.start === s.start && mentions[r.source]!.rule === 'generic-actor' && mentions[r.target]!.end <= at);
+    for (const r of before) if (r.type === 'attacks' && earlier(r) && (!last || r.evidence.start > last.start)) last = { target: r.target, start: r.evidence.start, ...(r.evidence.event ? { event: r.evidence.event } : {}) };
     // (or an attack told with no doer, before the claim: in a sentence before, or earlier in its own, "A bomb hit a
     // patrol; ISWAP claimed responsibility")
     for (const u of unclaimed) if ((u.s.start < s.start || (u.s.start === s.start && u.at < at)) && (!last || u.s.start > last.start)) last = { target: u.target, start: u.s.start, event: u.event };
