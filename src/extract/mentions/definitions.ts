@@ -6,6 +6,7 @@
  * Forces ... the RSF").
  */
 import type { RawMention } from '../types.ts';
+import { combatantNounSet } from '../lexicon/generic-actors.ts';
 
 /** The mentions with the names defined in the text added, and the (long, short) pairs. */
 export function definedNames(text: string, mentions: readonly RawMention[]): { mentions: RawMention[]; pairs: [RawMention, RawMention][] } {
@@ -13,7 +14,7 @@ export function definedNames(text: string, mentions: readonly RawMention[]): { m
   const pairs = [...defineAcronyms(text, out), ...defineAlsoKnownAs(text, out)];
   // (a bare acronym is appended: back in order by start)
   if (bareAcronyms(text, out)) out.sort((a, b) => a.start - b.start || b.end - a.end);
-  pairs.push(...spelledAcronyms(out, pairs));
+  pairs.push(...spelledAcronyms(text, out, pairs));
   return { mentions: out, pairs };
 }
 
@@ -140,7 +141,7 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
  * The acronym's mentions take the name's kind and type unless the lexicon
  * knows the acronym.
  */
-function spelledAcronyms(mentions: RawMention[], defined: readonly [RawMention, RawMention][]): [RawMention, RawMention][] {
+function spelledAcronyms(text: string, mentions: RawMention[], defined: readonly [RawMention, RawMention][]): [RawMention, RawMention][] {
   const taken = new Set<RawMention>(defined.flatMap(([l, s]) => [l, s]));
   const byInitials = new Map<string, RawMention[]>();
   const firstStart = new Map<string, number>();
@@ -160,7 +161,7 @@ function spelledAcronyms(mentions: RawMention[], defined: readonly [RawMention, 
   const out: [RawMention, RawMention][] = [];
   for (const [acr, first] of firstStart) {
     // (only an acronym no name spells before it, and that no definition binds: "X (ISG) ... the Y Study Group")
-    if (!byInitials.get(acr)?.some((l) => l.start < first) && !defined.some(([, s]) => s.text === acr)) out.push(...spelledAfter(mentions, acr, byInitials.get(acr), taken));
+    if (!byInitials.get(acr)?.some((l) => l.start < first) && !defined.some(([, s]) => s.text === acr)) out.push(...spelledAfter(text, mentions, acr, byInitials.get(acr), taken));
     const longs = byInitials.get(acr)?.filter((l) => l.start < first);
     if (!longs?.length) continue;
     const long = longs[0]!;
@@ -184,9 +185,11 @@ function spelledAcronyms(mentions: RawMention[], defined: readonly [RawMention, 
  * lexicon did not read here (its context typed it: "ADF rebels") is the group's name of three or more initials the
  * article writes out after it, which the loop below, reading names written before, leaves; so resolution does not
  * take it for another entity of those initials elsewhere (the Australian Defence Force: resolve/canonical.ts). Only
- * where its type is the name's or the default of an unknown acronym (organisation), and one name spells it.
+ * where its context gave it the name's type (or, for an armed body's name, a noun of armed men follows it: "ADF
+ * rebels"), and one name spells it ("The NDB said nothing. The Northern Defence Brigades ...": a guessed organisation
+ * before a force's name stays apart).
  */
-function spelledAfter(mentions: RawMention[], acr: string, spelled: readonly RawMention[] | undefined, taken: ReadonlySet<RawMention>): [RawMention, RawMention][] {
+function spelledAfter(text: string, mentions: RawMention[], acr: string, spelled: readonly RawMention[] | undefined, taken: ReadonlySet<RawMention>): [RawMention, RawMention][] {
   const longs = acr.length < 3 ? undefined : spelled?.filter((l) => GROUP_TYPES.has(l.type));
   if (!longs?.length) return [];
   const long = longs[0]!;
@@ -194,7 +197,9 @@ function spelledAfter(mentions: RawMention[], acr: string, spelled: readonly Raw
   const out: [RawMention, RawMention][] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.text !== acr || m.canonical || m.anaphor || m.via || taken.has(m) || (m.type !== long.type && m.type !== 'organization')) continue;
+    // (its context: its type, or a noun of armed men right after it, "ADF rebels", for an armed body's name)
+    const armedAfter = (long.type === 'armed_group' || long.kind === 'force') && combatantNounSet().has(/^\s+([\p{L}-]+)/u.exec(text.slice(m.end, m.end + 20))?.[1]?.toLowerCase() ?? '');
+    if (m.text !== acr || m.canonical || m.anaphor || m.via || taken.has(m) || (m.type !== long.type && !armedAfter)) continue;
     const short: RawMention = { ...m, kind: long.kind, type: long.type };
     mentions[i] = short;
     out.push([long, short]);
