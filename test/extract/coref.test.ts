@@ -57,6 +57,8 @@ const RESOLVED: [string, string[]][] = [
   ['The Free Syrian Army said its fighters had regrouped near Azaz.', ['its -> Free Syrian Army [pronoun]']],
   // the speaker, after a time adjunct too ("said on Friday it")
   ['Hayat Tahrir al-Sham met the Kessar Front on Monday. The Kessar Front said on Friday it had left the talks.', ['it -> Kessar Front [pronoun]']],
+  // "X said it": the speaker that opens the clause after a semicolon, as one that opens the sentence
+  ['Drones struck a convoy near Faya, in Chad, on Monday; the Tarvan Front said it had lost two fighters.', ['it -> Tarvan Front [pronoun]']],
   // an object pronoun is not its own clause's subject: the name before that ("attacked them")
   ['The Kessar Brigades held the ridge above Faya. Tarvan Front fighters attacked them on Sunday.', ['them -> Kessar Brigades [pronoun]']],
   ['Omar Haji met reporters in Faya. He said the army had arrested him twice.', ['He -> Omar Haji [pronoun]', 'him -> Omar Haji [pronoun]']],

@@ -345,9 +345,12 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
         const fits = plural ? (e: Entry) => PLURAL.has(e.type) && (e.type !== 'organization' || e.plural === true) && !bound(e) : (e: Entry) => NEUTER.has(e.type) && !e.plural && !bound(e);
         // "X said that it/they ...": the speaker, the subject that opens the sentence, before anyone else in it
         const sentence = sentences[s];
-        if (sentence && r.speakerThat.test(text.slice(Math.max(sentence.start, c.start - 60), c.start))) {
+        // (a semicolon opens a clause as a sentence does: "A bomb hit X; al-Shabaab said it ...")
+        const semicolon = sentence ? text.lastIndexOf(';', c.start) : -1;
+        const from = sentence ? (semicolon >= sentence.start ? semicolon + 1 : sentence.start) : 0;
+        if (sentence && r.speakerThat.test(text.slice(Math.max(from, c.start - 60), c.start))) {
           // (the opener, or the name an opening possessor owns: "Iraq's Interior Ministry said it had arrested two men")
-          const opener = (e: Entry) => e.sent === s && !e.phantom && OPENS_BEFORE.test(text.slice(sentence.start, e.start)) && !NOT_THE_OPENER.test(text.slice(e.end, e.end + 24));
+          const opener = (e: Entry) => e.sent === s && e.start >= from && !e.phantom && OPENS_BEFORE.test(text.slice(from, e.start)) && !NOT_THE_OPENER.test(text.slice(e.end, e.end + 24));
           // ... unless the subject is what the opener possesses ("Sudan's army said it had ..."): the army, no name here;
           // when the lexicon names it, that name is the subject ("Russia's defence ministry said its troops ...")
           const possessor = list.pick(s, c.start, (e) => opener(e) && POSSESSOR_OF_NOUN.test(text.slice(e.end, e.end + 4)), 0);
@@ -359,12 +362,12 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
           // (an anaphor that opens the sentence is the speaker, whom the resolution finds later: "The group said its
           // fighters ...": the pronoun means what "the group" means, resolve/article-cluster.ts)
           if (!ante) {
-            const a = names.find((m) => m.anaphor && m.start >= sentence.start && m.end <= c.start && OPENS_BEFORE.test(text.slice(sentence.start, m.start)) && (plural ? PLURAL.has(m.type) : NEUTER.has(m.type)) && !POSSESSOR_OF_NOUN.test(text.slice(m.end, m.end + 4)));
+            const a = names.find((m) => m.anaphor && m.start >= from && m.end <= c.start && OPENS_BEFORE.test(text.slice(from, m.start)) && (plural ? PLURAL.has(m.type) : NEUTER.has(m.type)) && !POSSESSOR_OF_NOUN.test(text.slice(m.end, m.end + 4)));
             if (a) ante = { start: a.start, end: a.end, key: `?${a.start}`, sent: s, kind: a.kind, type: a.type, name: a };
           }
           // (a new party no name stands for opens the sentence, and nobody is named before the pronoun: "An alliance of
           // armed groups said Tuesday it had captured X" is the alliance's, not the last name before it)
-          if (!ante && UNNAMED_OPENER.test(text.slice(sentence.start, c.start)) && !list.pick(s, c.start, (e) => e.sent === s && !e.phantom, 0)) continue;
+          if (!ante && UNNAMED_OPENER.test(text.slice(from, c.start)) && !list.pick(s, c.start, (e) => e.sent === s && e.start >= from && !e.phantom, 0)) continue;
         }
         // "X entered Hama a week after they seized Aleppo": a subject pronoun right after a subordinator is the main
         // clause's subject, the sentence's opener, when another party stands between (the subordinators of the clause
