@@ -272,7 +272,16 @@ export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon, t
     seen.add(k);
     return true;
   });
-  const inPlace = (start: number) => places.some((m) => m.start <= start && start < m.end);
+  // Does a place mention cover the offset? The places by start, each with the furthest end of those up to it: one
+  // covers `start` when the furthest end of those starting at or before it lies after it (a binary search; a scan of
+  // every place for every capitalised country word was quadratic on long articles, ~1% of the extraction on wiki-syria)
+  const byStart = places.map((m) => [m.start, m.end] as const).sort((x, y) => x[0] - y[0]);
+  const reach: number[] = [];
+  for (const [, end] of byStart) reach.push(Math.max(end, reach.length ? reach[reach.length - 1]! : 0));
+  const inPlace = (start: number) => {
+    const n = lowerBound(byStart.length, (k) => byStart[k]![0] <= start);
+    return n > 0 && reach[n - 1]! > start;
+  };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const first = text.charCodeAt(t.start);
