@@ -87,8 +87,11 @@ export function isPastForm(word: string): boolean {
   return conjugate(lemma, model).PastTense === lower;
 }
 
-/** Token index -> inside a mention (mentions are few; one pass with a pointer over sorted starts). */
-function mentionMask(tokens: readonly TaggedToken[], mentions: readonly MentionSpan[]): Uint8Array {
+/**
+ * Token index -> inside a mention (mentions are few; one pass with a pointer over sorted starts). The fixes that read it
+ * take it from the caller, which makes it once per sentence (retagging moves no token).
+ */
+export function mentionMask(tokens: readonly TaggedToken[], mentions: readonly MentionSpan[]): Uint8Array {
   const inMention = new Uint8Array(tokens.length);
   if (!mentions.length) return inMention;
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -106,9 +109,8 @@ function mentionMask(tokens: readonly TaggedToken[], mentions: readonly MentionS
  * past tense (see the file comment). Returns `tokens` itself when nothing
  * changes, else a copy.
  */
-export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions: readonly MentionSpan[] = []): readonly TaggedToken[] {
+export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions: readonly MentionSpan[] = [], inMention: Uint8Array = mentionMask(tokens, mentions)): readonly TaggedToken[] {
   let out: TaggedToken[] | null = null;
-  const inMention = mentionMask(tokens, mentions);
   const { speechVerbs: speech, attributiveParticiples: attributive } = vocabulary();
   const isFinite = (k: number): boolean => !inMention[k] && FINITE_TAGS.has(tokens[k]!.pos);
   const isSpeech = (k: number): boolean => speech.has(verbLemma(tokens[k]!.text, tokens[k]!.pos));
@@ -166,9 +168,8 @@ export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions:
  *     "fighters killed in the strike were buried", "the troops sent to the town had withdrawn".
  * Returns `tokens` itself when nothing changes, else a copy.
  */
-export function demoteReducedRelatives(tokens: readonly TaggedToken[], mentions: readonly MentionSpan[] = []): readonly TaggedToken[] {
+export function demoteReducedRelatives(tokens: readonly TaggedToken[], mentions: readonly MentionSpan[] = [], inMention: Uint8Array = mentionMask(tokens, mentions)): readonly TaggedToken[] {
   let out: TaggedToken[] | null = null;
-  const inMention = mentionMask(tokens, mentions);
   const vocab = vocabulary();
   const isFinite = (k: number): boolean => !inMention[k] && FINITE_TAGS.has(tokens[k]!.pos);
   for (let i = 1; i < tokens.length; i++) {
@@ -241,6 +242,8 @@ export function negatedAuxiliaries(tokens: readonly TaggedToken[]): readonly Tag
   let out: TaggedToken[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // (every word of three letters only: the others are none of them, and need no lower case)
+    if (t.text.length !== 3) continue;
     const l = t.text.toLowerCase();
     const clitic = l === "n't" || l === 'n’t';
     if (!clitic && l !== 'not') continue;
@@ -266,7 +269,7 @@ export function perfectAdverbs(tokens: readonly TaggedToken[]): readonly TaggedT
   let out: TaggedToken[] | undefined;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.text.toLowerCase() !== 'since' || t.pos === 'RB') continue;
+    if (t.text.length !== 5 || t.pos === 'RB' || t.text.toLowerCase() !== 'since') continue;
     const next = tokens[i + 1]!;
     if (!HAVE_FORMS.has(tokens[i - 1]!.text.toLowerCase()) || (next.pos !== 'VBN' && next.pos !== 'VBD')) continue;
     out ??= tokens.slice();
@@ -286,7 +289,8 @@ export function fixedPrepositions(tokens: readonly TaggedToken[]): readonly Tagg
   let out: TaggedToken[] | undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'IN' || !PREPOSITIONS_ONLY.has(t.text.toLowerCase()) || !PHRASE_OPENERS.has(tokens[i + 1]!.pos)) continue;
+    // (the next tag first: a set of tags, no lower-case copy of the word)
+    if (t.pos === 'IN' || !PHRASE_OPENERS.has(tokens[i + 1]!.pos) || !PREPOSITIONS_ONLY.has(t.text.toLowerCase())) continue;
     out ??= tokens.slice();
     out[i] = retagged(t, 'IN');
   }
