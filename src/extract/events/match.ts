@@ -292,16 +292,20 @@ function patternsOf(e: VerbEntry): IndexedPatterns {
 
 /** The patterns a clause's phrases can pass, in order: those with no noun test and those that name one of their words. */
 function candidates(ps: IndexedPatterns, phrases: readonly NounWords[]): number[] {
-  const out = [...ps.free];
-  const add = (w: string) => {
-    const at = ps.byWord.get(w);
-    if (at) for (const i of at) out.push(i);
-  };
+  const out = ps.free.slice();
+  // (plain loops, no closure: this runs for every clause with a dictionary verb)
+  const { byWord } = ps;
   for (const np of phrases) {
-    np.forms.forEach(add);
-    np.before.forEach(add);
+    for (const w of np.forms) {
+      const at = byWord.get(w);
+      if (at) for (const i of at) out.push(i);
+    }
+    for (const w of np.before) {
+      const at = byWord.get(w);
+      if (at) for (const i of at) out.push(i);
+    }
   }
-  return out.sort((a, b) => a - b);
+  return out.length > 1 ? out.sort((a, b) => a - b) : out;
 }
 
 /** The clause's phrases as its noun tests read them: actors, patients, objects of its prepositions. */
@@ -506,10 +510,12 @@ export function matchClause(
   let phrases: NounWords[] | undefined;
   for (const entry of entries) {
     const ps = patternsOf(entry);
+    // (an entry with no pattern that names a word, the verb's own code only or patterns of prepositions only, asks
+    // nothing of the phrases: they are read for the first entry that does)
     // (the coder: the verb right after and the prepositions are words of the clause too, for `* LINKED` and `* FOR`)
-    phrases ??= options.linear ? [...clausePhrases(actors, patients, pps), { forms: nextVerb ? [nextVerb, ...pps.map((x) => x.prep)] : pps.map((x) => x.prep), before: [] }] : clausePhrases(actors, patients, pps);
+    if (ps.byWord.size) phrases ??= options.linear ? [...clausePhrases(actors, patients, pps), { forms: nextVerb ? [nextVerb, ...pps.map((x) => x.prep)] : pps.map((x) => x.prep), before: [] }] : clausePhrases(actors, patients, pps);
     let last = -1;
-    for (const i of candidates(ps, phrases)) {
+    for (const i of ps.byWord.size ? candidates(ps, phrases!) : ps.free) {
       if (i === last) continue;
       last = i;
       if (usePattern && !usePattern(ps.list[i]!.pattern)) continue;
