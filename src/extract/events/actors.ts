@@ -779,6 +779,10 @@ export function genericActors(
   // of compiling each time; apart, each piece is optimised, and recompiled, alone)
   /** The longest agent phrase at token i ("armed men", "gang members"): the agent and its last token, else undefined. */
   const agentAt = (i: number): { hit: Agent; last: number } | undefined => {
+    // (a phrase's first word is lower-case letters, LOWER_WORD below, and so are "men" and "man": a token that opens with
+    // anything else, a capital, a digit or a sign, opens none, and no set is asked)
+    const c0 = tokens[i]!.norm.charCodeAt(0);
+    if (c0 < 97 || c0 > 122) return undefined;
     // "armed men", "masked men": men only with an unidentified-word before them are unnamed armed men
     const men = MEN.has(tokens[i]!.norm) && i > 0 && tokens[i]!.start === tokens[i - 1]!.end + 1 && w().UNIDENTIFIED.has(tokens[i - 1]!.norm);
     if (!men && !firstWords.has(tokens[i]!.norm) && !attacks.firstWords.has(tokens[i]!.norm)) return undefined;
@@ -1256,7 +1260,9 @@ export function genericActors(
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
     // (the word before first: most tokens are neither capitalised nor a state's word, and the noun sets are not asked)
-    const capital = /^\p{Lu}/u.test(text[t.start]!);
+    // (an ASCII letter by its code, no regex: a-z is no capital, A-Z is one)
+    const ch = text.charCodeAt(t.start);
+    const capital = ch >= 65 && ch <= 90 ? true : ch >= 97 && ch <= 122 ? false : /^\p{Lu}/u.test(text[t.start]!);
     if (!capital && !stateWords.has(t.norm)) continue;
     const post = holdsNoun(military, next.norm);
     // ... and a people's homes are its civilians ("set fire to Palestinian homes", "shelled Armenian villages": lexicon
