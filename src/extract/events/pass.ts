@@ -210,7 +210,9 @@ interface End {
 function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions: readonly RawMention[]): End | undefined {
   // someone's allies are not that someone: the name in apposition, if any ("Turkey and its Syrian allies, the SNA,"),
   // also where a guesser took "Syrian allies" for a name
-  if (allyHeads(lex).has(np.head.text.toLowerCase().split(/\s+/).pop()!) && np.modifiers.some((m) => m.kind === 'possessor' || m.kind === 'compound')) {
+  // (the head in lower case once: most tests below ask the lexicon's sets of it)
+  const head = np.head.text.toLowerCase();
+  if (np.modifiers.some((m) => m.kind === 'possessor' || m.kind === 'compound') && allyHeads(lex).has(head.split(/\s+/).pop()!)) {
     const named = np.appositions.find((x) => x.mention !== undefined);
     if (named) return { mention: local[named.mention!]! };
     if (np.mention === undefined) return undefined;
@@ -223,14 +225,14 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
   // own ("al-Qaeda's affiliate, the Nusra Front,"), also when named after its place ("al-Qaeda's branch in Syria, the
   // Nusra Front,")
   if (np.mention === undefined && !np.pronoun) {
-    const part = partNounSet(lex).has(np.head.text.toLowerCase()) || anaphorGroupNouns(lex).has(np.head.text.toLowerCase());
+    const part = partNounSet(lex).has(head) || anaphorGroupNouns(lex).has(head);
     const owned = np.modifiers.some((m) => (m.kind === 'compound' || m.kind === 'possessor') && (m.mention ?? m.np?.mention) !== undefined);
     const isName = (x: NounPhrase) => x.mention !== undefined && mentions[local[x.mention]!]!.kind !== 'place';
     const named = part || !owned ? (np.appositions.find((x) => x.mention !== undefined) ?? (part ? np.pps.at(-1)?.objects.at(-1)?.appositions.find(isName) : undefined)) : undefined;
     if (named) return { mention: local[named.mention!]! };
   }
   // (a generic actor's men "of" a named group are that group: "militiamen of the Kessar Front", below)
-  if (np.mention !== undefined && !(mentions[local[np.mention]!]!.rule === 'generic-actor' && roleHeads(lex).has(np.head.text.toLowerCase()) && np.pps.some((pp) => pp.prep === 'of' || pp.prep === 'from'))) return { mention: local[np.mention]! };
+  if (np.mention !== undefined && !(mentions[local[np.mention]!]!.rule === 'generic-actor' && roleHeads(lex).has(head) && np.pps.some((pp) => pp.prep === 'of' || pp.prep === 'from'))) return { mention: local[np.mention]! };
   if (np.pronoun) return undefined;
   for (let k = 0; k < np.modifiers.length; k++) {
     const m = np.modifiers[k]!;
@@ -254,12 +256,12 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
   }
   // a force's bare men right after its bracketed acronym are that force ("Somali National Army (SNA) troops": the
   // bracket split the phrase)
-  if (np.mention === undefined && !np.det && !np.modifiers.length && (forceNounSet(lex).has(np.head.text.toLowerCase()) || combatantNounSet().has(np.head.text.toLowerCase()))) {
+  if (np.mention === undefined && !np.det && !np.modifiers.length && (forceNounSet(lex).has(head) || combatantNounSet().has(head))) {
     const acronym = local.find((i) => mentions[i]!.end + 2 === np.start && (mentions[i]!.kind === 'force' || mentions[i]!.kind === 'actor') && mentions[i]!.type !== 'person' && local.some((j) => mentions[j]!.end + 2 === mentions[i]!.start));
     if (acronym !== undefined) return { mention: acronym, described: { start: mentions[acronym]!.start, end: np.end } };
   }
   // the support of a party is that party ("relies on the support of X", "with the backing of X": lexicon aidNouns)
-  if (np.mention === undefined && aidNounSet(lex).has(np.head.text.toLowerCase())) {
+  if (np.mention === undefined && aidNounSet(lex).has(head)) {
     const of = np.pps.find((x) => (x.prep === 'of' || x.prep === 'from') && x.attach === 'noun');
     const o = of?.objects.find((x) => x.mention !== undefined && (mentions[local[x.mention]!]!.kind !== 'place' || mentions[local[x.mention]!]!.type === 'country'));
     if (o) return { mention: local[o.mention!]! };
@@ -279,7 +281,7 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
   // (or "from" a group: "fighters from the Tarvan Front"; not from a place, "fighters from Chad")
   // (and a group's parts: "factions of the Syrian National Army", "a unit of the army"; lexicon partNouns)
   // (and its forces: "Forces of the Southern Transitional Council", "troops of the Kessar Front"; lexicon forceNouns)
-  if ((roleHeads(lex).has(np.head.text.toLowerCase()) || partHeads(lex).has(np.head.text.toLowerCase()) || forceNounSet(lex).has(np.head.text.toLowerCase())) && !np.modifiers.some((m) => m.kind === 'compound')) {
+  if ((roleHeads(lex).has(head) || partHeads(lex).has(head) || forceNounSet(lex).has(head)) && !np.modifiers.some((m) => m.kind === 'compound')) {
     for (const pp of np.pps) {
       if ((pp.prep !== 'of' && pp.prep !== 'from') || pp.attach !== 'noun') continue;
       // (or a group noun with the name before it: "fighters from the Islamic State group")
@@ -288,7 +290,7 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
         const m = o.mention !== undefined ? local[o.mention]! : local[o.modifiers.find((x) => x.kind === 'compound' && x.mention !== undefined)!.mention!]!;
         const k = mentions[m]!;
         // (the evidence spans the whole phrase, the group's name with it: "Rebels of the Arakan Army")
-        if (k.kind !== 'place' && k.kind !== 'camp' && k.type !== 'person') return { mention: m, described: { start: np.start, end: Math.max(np.end, o.end) }, ...(roleHeads(lex).has(np.head.text.toLowerCase()) ? { people: true } : {}) };
+        if (k.kind !== 'place' && k.kind !== 'camp' && k.type !== 'person') return { mention: m, described: { start: np.start, end: Math.max(np.end, o.end) }, ...(roleHeads(lex).has(head) ? { people: true } : {}) };
         break;
       }
       break;
@@ -1265,8 +1267,6 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   };
   /** One clause of a sentence coded (`nominal`: the sentence's attacks named as nouns; `attrsOf`: its date and casualties, read once). */
   const codeClause = (c: Clause, s: Sentence, k: number, first: number, last: number, reading: Reading, local: number[], sentence: string, nominal: readonly Clause[], attrsOf: () => SentenceAttributes): void => {
-    const lemma = lemmaOf(c.verb.head.text, lex) ?? c.verb.lemma;
-    let clause = lemma === c.verb.lemma ? c : { ...c, verb: { ...c.verb, lemma } };
     // an intention or a purpose is not an event ("vowed to attack", "in order to defeat", "committed to defeating");
     // a participle adjunct is (", killing 12")
     // (the coder's own output, `onCoding`, keeps them: PETRARCH codes "is about to restore ties")
@@ -1279,6 +1279,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // (a gerund that describes its antecedent is no intention either: "a militia fighting alongside the army")
     const intention = !accused && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle' && c.link !== 'relative') || c.subjectFrom === 'control');
     if (c.subjectFrom === 'none' || (intention && !options.onCoding)) return;
+    // (the verb's lemma from the inflector's tables once the clause is read at all)
+    const lemma = lemmaOf(c.verb.head.text, lex) ?? c.verb.lemma;
+    let clause = lemma === c.verb.lemma ? c : { ...c, verb: { ...c.verb, lemma } };
     const describeAs = options.onCoding ? describeCode : verbs.describe;
     const claim = options.onCoding ? undefined : claimedAttack(clause, reading, lex);
     if (claim) {
