@@ -465,10 +465,11 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
   // where each rule's last cue word ends in the masked sentence (undefined: not known; -1: the rule has no cue)
   const ends = kinds ? compiledCues(lex).ends(masked.text) : undefined;
   for (let k = 0; k < rules.length; k++) {
+    // (the cue test first: it drops two rules in three, read from a typed array before anything of the rule)
+    if (!cued[k]) continue;
     const { rule, re, slots, lead, scan } = rules[k]!;
     if (skip && rule.yieldsTo?.some((f) => skip.has(f))) continue;
     if (types && !types.has(rule.type) && !(rule.type === 'attacks' && types.has('allied_with'))) continue;
-    if (!cued[k]) continue;
     if (kinds && !slotsFillable(slots, kinds)) continue;
     const end = ends ? ends[k]! : -1;
     if (end === 0) continue; // no cue word in the masked sentence: no match
