@@ -56,12 +56,48 @@ const cues = memoByLexicon((lex) => {
   };
 });
 
+/** A letter or number (one UTF-16 unit: a lone surrogate is neither, as the test of `text[at]` reads it). */
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const letterOrNumber = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER_OR_NUMBER.test(text[at]!);
+};
+
+/** Does a proper suffix of `form` begin it too (then two of its occurrences may overlap)? */
+function selfOverlaps(form: string): boolean {
+  for (let k = 1; k < form.length; k++) if (form.startsWith(form.slice(k))) return true;
+  return false;
+}
+
+/**
+ * The positions in a text where a letter or number opens a word (none before it), by that character: where an
+ * occurrence of a form that opens with a letter or number and stands alone can start. Made once per text, when a
+ * form is looked for, instead of searching the whole text for each form.
+ */
+function wordStartsByChar(text: string): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  let prev = false;
+  for (let at = 0; at < text.length; at++) {
+    const here = letterOrNumber(text, at);
+    if (here && !prev) {
+      const c = text.charCodeAt(at);
+      const list = out.get(c);
+      if (list) list.push(at);
+      else out.set(c, [at]);
+    }
+    prev = here;
+  }
+  return out;
+}
+
 /** The candidates, with persons that their words make organisations retyped (new objects; the others as they were). */
 export function typeByOrgContext<C extends NameCandidate>(text: string, cands: readonly C[], lex: Lexicon): C[] {
   const C = cues(lex);
   // form -> the type its words give: an armed group's when a cue is a noun of armed men ("Ruwaad fighters")
   const orgForms = new Map<string, EntityType>();
   const scanned = new Set<string>();
+  let starts: Map<number, number[]> | undefined;
   for (const c of cands) {
     // a guessed place too, where a group's noun names it ("clan militias known as Macawisley", "X, a cement maker"), never by the words after
     // it ("Raqqa fighters" are fighters of a town)
@@ -78,7 +114,18 @@ export function typeByOrgContext<C extends NameCandidate>(text: string, cands: r
     const first = form.split(/\s+/)[0]!;
     if (lexTags(first, lex).some((t) => GIVEN.has(t))) continue;
     // every occurrence of the form, also those no guesser took ("Fano militiamen" opening a sentence)
-    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+    // (a form that opens with a letter or number and cannot overlap itself: its occurrences that no letter or number
+    // precedes are the word starts at its first character, in order, where it stands; any other: a search of the text)
+    const indexed = form.length > 0 && letterOrNumber(form, 0) && !selfOverlaps(form);
+    if (indexed) starts ??= wordStartsByChar(text);
+    const list = indexed ? (starts!.get(form.charCodeAt(0)) ?? []) : undefined;
+    let k = 0;
+    const next = (from: number): number => {
+      if (!list) return text.indexOf(form, from);
+      for (; k < list.length; k++) if (list[k]! >= from && text.startsWith(form, list[k]!)) return list[k++]!;
+      return -1;
+    };
+    for (let at = next(0); at >= 0; at = next(at + form.length)) {
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + form.length] ?? '')) continue;
       const before = C.before.exec(text.slice(Math.max(0, at - 40), at));
       const after = text.slice(at + form.length, at + form.length + 40);
