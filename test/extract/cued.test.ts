@@ -14,7 +14,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { namePatterns } from '../../src/extract/mentions/patterns.ts';
 import { matchesOf } from '../../src/extract/mentions/candidate.ts';
-import { execCued, nameRunBack, type CuedRegExp } from '../../src/extract/mentions/cued.ts';
+import { cuePositions, execCued, nameRunBack, type CuedRegExp } from '../../src/extract/mentions/cued.ts';
+import { CueWordScan, cueWords } from '../../src/extract/mentions/cue-words.ts';
 import { nameKit } from '../../src/extract/mentions/kit.ts';
 import { capitalisedSequences, findUnknownNames, sequenceRegExp } from '../../src/extract/mentions/unknown.ts';
 import { defaultLexicon } from '../../src/extract/lexicon/index.ts';
@@ -110,6 +111,55 @@ describe('cued name patterns find what their global scans find', () => {
   });
 });
 
+/** Every position where a regex matches (what cued.ts's own scan of a cue regex finds). */
+function regexPositions(re: RegExp, t: string): number[] {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const out: number[] = [];
+  for (let m = g.exec(t); m; m = g.exec(t)) {
+    out.push(m.index);
+    g.lastIndex = m.index + 1;
+  }
+  return out;
+}
+const CUE_RES = [...new Set(CUED.map(([, c]) => c.cue.re))];
+
+describe('cue regexes that are words are read in one pass (cue-words.ts)', () => {
+  it.each([
+    ['(?:said|told)', 'gu', 2],
+    ['(?:factions?|group)', 'gu', 3],
+    ['[Cc]oalition|(?:chief\\s+of\\s+staff)', 'gu', 3],
+    ['(?:U\\.S\\.|army)', 'giu', 2],
+    ['[-‐](?:led|run)', 'gu', 4],
+  ] as const)('reads %s (%s) as %i words', (src, flags, n) => {
+    expect(cueWords(new RegExp(src, flags))?.length).toBe(n);
+  });
+  it.each([
+    ['\\p{Lu}\\d', 'gu'],
+    ['\\d(?:st|nd)\\s', 'gu'],
+    ['(?:a|b(?!c))', 'gu'],
+    ['(?:\\s+said)', 'gu'],
+    ['(?:said|told)', 'g'],
+    ['(?:Élysée)', 'giu'],
+    ['(?:a b)', 'gu'],
+    ['[a-c]x', 'gu'],
+  ] as const)('leaves %s (%s) to its regex', (src, flags) => {
+    expect(cueWords(new RegExp(src, flags))).toBeUndefined();
+  });
+  it('reads most of the name patterns\' cues', () => {
+    const scan = new CueWordScan(CUE_RES);
+    expect(CUE_RES.filter((re) => scan.has(re)).length).toBeGreaterThanOrEqual(15);
+  });
+  const check = (t: string) => {
+    for (const re of CUE_RES) expect(cuePositions(re, t), `${re.source.slice(0, 40)} in ${JSON.stringify(t)}`).toEqual(regexPositions(re, t));
+  };
+  it('finds the positions of their regexes on the examples and random texts', () => {
+    for (const p of namePatterns(lex)) check(p.example);
+    fc.assert(fc.property(text, check), { numRuns: 1000 });
+    // (white space, case and the characters case-insensitive matching folds, between the words of the cues)
+    check('Chief\u00a0of \t staff CHIEF OF STAFF chief  of\nstaff ſaid \u212aurds FACTIONS factions faction coalition Coalition');
+  });
+});
+
 const WIKI = resolve(fileURLToPath(new URL('../../../shared/data/wiki-syria', import.meta.url)));
 describe.skipIf(!existsSync(WIKI))('cued name patterns on wiki-syria', () => {
   it('find what their global scans find in every article', () => {
@@ -122,6 +172,7 @@ describe.skipIf(!existsSync(WIKI))('cued name patterns on wiki-syria', () => {
         n += w.length;
         expect(show(execCued(c, t).filter((m) => !c.only || c.only(m)))).toEqual(w);
       }
+      for (const re of CUE_RES) expect(cuePositions(re, t)).toEqual(regexPositions(re, t));
     }
     expect(n).toBeGreaterThan(1000);
   });

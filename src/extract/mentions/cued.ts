@@ -11,6 +11,7 @@
  * random texts and on wiki-syria).
  */
 import { fromMatches, type NameCandidate } from './candidate.ts';
+import { CueWordScan } from './cue-words.ts';
 
 export interface Cue {
   /** The cue: a global regex; every position where it matches is found (occurrences may overlap). */
@@ -52,12 +53,29 @@ function insidePair(text: string, at: number): boolean {
 }
 
 /** The positions of a cue regex's last text: patterns that share a cue regex (object) scan for it once per text. */
-const cueRead = new WeakMap<RegExp, { text: string; at: number[] }>();
+const cueRead = new WeakMap<RegExp, { text: string; at: readonly number[] }>();
+
+/** Cue regexes whose words are read in one pass over a text with others' (`shareCueScan`): regex -> that scan. */
+const shared = new WeakMap<RegExp, CueWordScan>();
+
+/**
+ * Read the words of these cue regexes in one pass over a text (cue-words.ts): those whose source is words only; the
+ * others keep their regex. The same positions as their regexes'.
+ */
+export function shareCueScan(res: readonly RegExp[]): void {
+  const scan = new CueWordScan(res);
+  for (const re of res) if (scan.has(re)) shared.set(re, scan);
+}
 
 /** Every position where a cue regex matches, occurrences inside others included. */
 export function cuePositions(re: RegExp, text: string): readonly number[] {
   const read = cueRead.get(re);
   if (read?.text === text) return read.at;
+  const words = shared.get(re)?.positions(re, text);
+  if (words) {
+    cueRead.set(re, { text, at: words });
+    return words;
+  }
   const at: number[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -21,7 +21,7 @@ import { resultsLinePattern } from '../formats/sports-results.ts';
 import { transcriptSpeakerPattern } from '../formats/transcript.ts';
 import { acronymFits } from './definitions.ts';
 import { all, fromMatches, type NameCandidate, type NamePattern } from './candidate.ts';
-import { allCued, cueEndingWords, execCued, letterStart, nameRunBack, wordStart, type Cue, type CuedRegExp } from './cued.ts';
+import { allCued, cueEndingWords, execCued, letterStart, nameRunBack, shareCueScan, wordStart, type Cue, type CuedRegExp } from './cued.ts';
 import { nameKit } from './kit.ts';
 import { loadAgents, loadCameoVerbs } from '../lexicon/petrarch/index.ts';
 import { genericActorWords, shippedCombatantNouns } from '../lexicon/generic-actors.ts';
@@ -374,7 +374,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     return true;
   }
 
-    return [
+  const patterns: NamePattern[] = [
     {
       reason: 'name-title-person',
       example: 'Brig. Gen. Ali al-Hassan, a spokesman for the force, warned of chaos.',
@@ -829,4 +829,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
         ],
     },
   ];
+  // (the cues that are words, some twenty, read in one pass over an article instead of one regex scan each)
+  shareCueScan(patterns.flatMap((p) => (p.cued ?? []).map((c) => (c as CuedRegExp).cue.re)));
+  return patterns;
 });
