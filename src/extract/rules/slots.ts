@@ -78,12 +78,29 @@ export function sentenceKinds(masked: Masked): SentenceKinds | undefined {
   for (const a of masked.at) {
     const inner = masked.text.slice(a.pos + OPEN.length, a.end - CLOSE.length);
     const bar = inner.indexOf('|');
-    const rest = bar < 0 ? '' : inner.slice(bar + 1);
-    // fields the case-insensitive pattern could read otherwise than lower-cased ASCII
-    fields.push(bar < 0 || /[^\x20-\x7e]/.test(rest) ? undefined : rest.toLowerCase().split('|'));
+    if (bar < 0) {
+      fields.push(undefined);
+      continue;
+    }
+    const rest = inner.slice(bar + 1);
+    let read = fieldsRead.get(rest);
+    if (read === undefined) {
+      // fields the case-insensitive pattern could read otherwise than lower-cased ASCII
+      read = /[^\x20-\x7e]/.test(rest) ? null : rest.toLowerCase().split('|');
+      if (fieldsRead.size >= FIELDS_READ) fieldsRead.clear();
+      fieldsRead.set(rest, read);
+    }
+    fields.push(read ?? undefined);
   }
   return { count: masked.at.length, fields };
 }
+
+/**
+ * A placeholder's fields after its index ("organization|armed_group|lexicon") as read, by their text (null: not
+ * read): the same few hundred kinds, types and rules come back in every sentence. Cleared when full.
+ */
+const fieldsRead = new Map<string, readonly string[] | null>();
+const FIELDS_READ = 4096;
 
 /** Can the placeholders fill the slots, in order? (false: the pattern cannot match the sentence) */
 export function slotsFillable(slots: readonly RequiredSlot[], k: SentenceKinds): boolean {
