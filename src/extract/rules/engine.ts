@@ -483,8 +483,12 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
       if (rule.source === 'subject') {
         // the nearest fitting mention before the trigger (its subject, in news prose)
         const sourceKinds = rule.sourceKinds?.join(',');
+        // (the filter reads consts of this block, not `rule` nor `m`: a closure over the loops' own variables would make
+        // a context for every rule tried on every sentence, some 180 MB of garbage a pass over wiki-syria)
+        const trigger = m.index;
+        const actorSource = ACTOR_SOURCE_TYPES.has(rule.type);
         const fits = [...masked.at].reverse().filter(
-          (a) => a.pos < m!.index && kindOk(sourceKinds, mentions[a.mention]!) && !mentions[a.mention]!.anaphor && !OBJECT_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 12), a.pos)) && !PAST_VERB_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 24), a.pos)) && !HYPHEN_AFTER.test(masked.text.slice(a.end, a.end + 2)) && !(ACTOR_SOURCE_TYPES.has(rule.type) && eventNamed(a.pos, a.mention)),
+          (a) => a.pos < trigger && kindOk(sourceKinds, mentions[a.mention]!) && !mentions[a.mention]!.anaphor && !OBJECT_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 12), a.pos)) && !PAST_VERB_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 24), a.pos)) && !HYPHEN_AFTER.test(masked.text.slice(a.end, a.end + 2)) && !(actorSource && eventNamed(a.pos, a.mention)),
         );
         let cand = fits.find((a) => mentions[a.mention]!.kind !== 'place' || mentions[a.mention]!.type === 'country') ?? fits[0];
         // "... to continue discussions on our efforts to defeat X": a first-person possessive on the trigger's noun says
