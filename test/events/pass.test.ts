@@ -675,6 +675,8 @@ describe("generic actors: a country's demonym before a force's posts is its forc
   it.each([
     ['Chadian forces shelled Nigerien positions near the border.', 'security forces (Chad) attacks security forces (Niger)'],
     ['Malian drones struck a Nigerien outpost near Gao.', 'security forces (Mali) attacks security forces (Niger)'],
+    // a country's tanks are its forces, as its drones are (generic-actors.json: CAMEO's weapon set lists only "battle tank")
+    ['Tarvan Front fighters destroyed two Chadian tanks near Faya.', 'Tarvan Front attacks security forces (Chad)'],
   ])('%s', (text, edge) => {
     expect(graph(text)).toContain(edge);
   });

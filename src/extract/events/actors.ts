@@ -128,8 +128,8 @@ function build(): NonNullable<typeof index> {
   for (const x of genericActorWords().extraAgents) {
     const mass = !!x.body && !!x.plural?.includes(x.noun);
     const ag = agentOf(x.noun, x.code, false, !!x.needsCountry);
-    put(x.noun, ag && (mass ? { ...ag, mass } : ag), x.body);
-    for (const p of x.plural ?? [pluralize(x.noun)]) put(p, agentOf(x.noun, x.code, true, !!x.needsCountry), x.body);
+    put(x.noun, ag && (mass ? { ...ag, mass } : ag), x.body || x.hardware);
+    for (const p of x.plural ?? [pluralize(x.noun)]) put(p, agentOf(x.noun, x.code, true, !!x.needsCountry), x.body || x.hardware);
   }
   /** Every generic agent noun and its plurals, people or not ("media", "government"): a first noun that shares its country words. */
   const nouns = new Set<string>();

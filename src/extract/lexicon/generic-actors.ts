@@ -25,8 +25,11 @@ export interface GenericActorWords {
   /** Words between a country and the body it names ("Mali's transitional government"). */
   qualifiers: readonly string[];
   personHeads: readonly string[];
-  /** `body`: the noun names a body of people though its last word is no person head ("opposition group"). */
-  extraAgents: ReadonlyArray<{ noun: string; code: string; plural?: string[]; needsCountry?: boolean; body?: boolean; reason: string }>;
+  /**
+   * `body`: the noun names a body of people though its last word is no person head ("opposition group"); `hardware`:
+   * a weapon or vehicle that stands for its country's forces, as CAMEO's synonym sets of aircraft and weapons do.
+   */
+  extraAgents: ReadonlyArray<{ noun: string; code: string; plural?: string[]; needsCountry?: boolean; body?: boolean; hardware?: boolean; reason: string }>;
 }
 
 const FILE = 'src/extract/lexicon/generic-actors.json';
