@@ -117,3 +117,23 @@ describe('a branch named as its group, a place and a branch head is a member of 
     expect(members(text)).toEqual([]);
   });
 });
+
+describe("a party's allies named by a demonym after its possessive pronoun are that country, on its side", () => {
+  const allies = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text });
+    return raw.relations.filter((r) => r.type === 'allied_with' && r.evidence.rule === NESTED_RULE.allies.reason).map((r) => `${raw.mentions[r.source]!.text} allied_with ${raw.mentions[r.target]!.text}`);
+  };
+  it('has its rule example', () => {
+    expect(allies(NESTED_RULE.allies.example)).toContain(NESTED_RULE.allies.expect);
+  });
+  it.each([['The Kessar Brigades and their Nigerien backers withdrew from Faya.', 'Nigerien allied_with Kessar Brigades']])('%s', (text, expected) => {
+    expect(allies(text)).toContain(expected);
+  });
+  it.each([
+    // a demonym before another noun, or no possessive pronoun before it
+    ['The Tarvan Front and its Libyan fighters shelled Faya.'],
+    ['The Tarvan Front shelled Faya with Libyan allies.'],
+  ])('no ally: %s', (text) => {
+    expect(allies(text)).toEqual([]);
+  });
+});

@@ -27,16 +27,30 @@ import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import { alternation, demonyms, groupOpening, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { classAlternation } from '../lexicon/verbs.ts';
+import { pluralize } from '../lexicon/inflect.ts';
 import { lowerBound } from '../../util/search.ts';
 import { findLexiconNames } from './gazetteer.ts';
 
 const branchHeads = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.branchHeads));
+/** A party's possessive pronoun. */
+const POSSESSIVE_PARTY = /^(?:its|their)$/i;
+/**
+ * Right after a possessive pronoun: a capitalised demonym and an ally noun ("their Russian allies", "its Iranian
+ * backers"); not "proxy", whose demonym names the clients' people, not a state on the party's side ("their Syrian proxies").
+ */
+const allyAfterPossessive = memoByLexicon((lex) => new RegExp(`^\\s+(?:[a-z]+\\s+)?(\\p{Lu}[\\p{L}-]+)\\s+(?:${alternation(lex.words.allyNouns.filter((n) => n !== 'proxy').flatMap((n) => [n, pluralize(n)]))})(?![\\p{L}-])`, 'u'));
 
 export const NESTED_RULE = {
   reason: 'name-nested-place',
   example: 'Fighters of al-Qaeda in Iraq regrouped.',
   expect: 'Iraq',
   located: { reason: 'located-name-holds-place', confidence: 0.7 },
+  allies: {
+    reason: 'allied-possessive-demonym',
+    example: 'The Tarvan Front and its Libyan allies shelled Faya.',
+    expect: 'Libyan allied_with Tarvan Front',
+    confidence: 0.7,
+  },
   branch: {
     reason: 'member-name-branch',
     example: 'The Islamic State Kessar Province claimed the attack.',
@@ -131,6 +145,20 @@ export function nestedMentions(
     return { added: { start, end: start + word.length, text: word, kind: 'place', type: entry.type, canonical: entry.id, rule: NESTED_RULE.reason } };
   };
   mentions.forEach((m, outer) => {
+    // "X and their Russian allies": a party's allies named by a country's demonym after its possessive pronoun are that
+    // country, which sides with the party (lexicon allyNouns; the pronoun is the party's mention, coref/)
+    if (m.via === 'pronoun' && POSSESSIVE_PARTY.test(m.text)) {
+      const after = allyAfterPossessive(lex).exec(text.slice(m.end, m.end + 40));
+      const entry = after ? demonyms(lex).get(after[1]!.toLowerCase()) : undefined;
+      const s = entry?.type === 'country' ? sentenceOf(m) : undefined;
+      if (after && entry && s) {
+        const start = m.end + after.index + after[0].indexOf(after[1]!);
+        const at = mentions.length + out.length;
+        out.push({ start, end: start + after[1]!.length, text: after[1]!, kind: 'place', type: entry.type, canonical: entry.id, rule: NESTED_RULE.reason });
+        relations.push({ type: 'allied_with', source: at, target: outer, evidence: { sentence: s.text, start: s.start, end: s.end, rule: NESTED_RULE.allies.reason, confidence: NESTED_RULE.allies.confidence } });
+      }
+      return;
+    }
     // (a site named after its town holds the town: "Hama airbase", "Erbil air base")
     const site = m.kind === 'place' && m.type === 'site';
     // (a description in apposition to a name is that name, and its backer the name's: "X, an Iran-backed militia")
