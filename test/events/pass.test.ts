@@ -1439,3 +1439,25 @@ describe('generic actors: paramilitaries and an apposed description with a backe
     expect(graph('Villagers said the Omari Battalion, a Qatar-backed militia, shelled Faya.').edges).toContain('Omari Battalion allied_with Qatar');
   });
 });
+
+describe('a withdrawal with nothing left named, in a clause of time beside a capture, left the place taken', () => {
+  const left = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    return raw.relations.filter((r) => r.type === 'withdraws_from').map((r) => `${raw.mentions[r.source]!.text} withdraws_from ${raw.mentions[r.target]!.text}`);
+  };
+  it.each([
+    ['The Tarvan Front seized the town of Kessar after Chadian troops pulled out.', 'Chadian troops withdraws_from Kessar'],
+    ['Rebels took control of Faya on Tuesday as the Kessar Brigades withdrew.', 'Kessar Brigades withdraws_from Faya'],
+  ])('%s', (text, expected) => {
+    expect(left(text)).toContain(expected);
+  });
+  it.each([
+    // the taker itself, a withdrawal that names what it left, no capture, no clause of time
+    ['The Tarvan Front seized Kessar after it withdrew.'],
+    ['The Tarvan Front seized Kessar after Chadian troops withdrew from Gouro.'],
+    ['The Tarvan Front shelled Kessar after Chadian troops pulled out.'],
+    ['The Tarvan Front seized Kessar, and Chadian troops said they would not withdraw.'],
+  ])('none: %s', (text) => {
+    expect(left(text).filter((x) => x.endsWith('Kessar'))).toEqual([]);
+  });
+});

@@ -453,6 +453,9 @@ const usesSite = classVerbSet('use-site');
 const wounds = classVerbSet('wound');
 const chargesLegally = classVerbSet('charge-legally');
 const repels = classVerbSet('repel');
+const withdraws = classVerbSet('withdraw');
+/** Subordinators of time: a clause under one happens beside its main clause ("after the troops pulled out"). */
+const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'once', 'before', 'while']);
 /** The nouns of fighting between two sides, and their plurals (lexicon conflictNouns: "clashes", "fighting"). */
 const conflictNounSet = memoByLexicon((lex) => new Set(lex.words.conflictNouns.flatMap((w) => [w, pluralize(w)])));
 const conflictNoun = (np: NounPhrase, lex: Lexicon) => conflictNounSet(lex).has(np.head.text.toLowerCase());
@@ -1087,6 +1090,31 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   const nominalIn = (i: number, end: number) => {
     for (; i + 1 < end; i++) if (attackNounForms.has(a.tokens[i]!.norm) && (a.tokens[i + 1]!.norm === 'on' || a.tokens[i + 1]!.norm === 'against')) return true;
     return false;
+  };
+  /**
+   * "Al-Shabaab seized the town of X after Somali troops pulled out": a withdrawal with nothing left named (lexicon class
+   * withdraw), in a clause of time under a clause that took a place in the same sentence, left that place; not by the
+   * taker itself.
+   */
+  const withdrawnFromTaken = (s: Sentence, sentence: string, reading: Reading, local: readonly number[]): void => {
+    const taken = out.filter((r) => r.type === 'captures' && r.evidence.start === s.start && a.mentions[r.target]!.kind === 'place');
+    if (!taken.length) return;
+    for (const c of reading.clauses) {
+      if (c.link !== 'adverbial' || !TIME_SUBORDINATORS.has(c.subordinator ?? '') || !withdraws(lex).has(c.verb.lemma) || c.verb.negated || c.verb.hedged || c.verb.voice !== 'active' || c.objects.length || c.pps.length) continue;
+      const parent = reading.clauses.find((x) => x.id === c.parent);
+      if (!parent) continue;
+      const who = c.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && a.mentions[e.mention]!.kind !== 'place');
+      for (const r of taken) {
+        const src = a.mentions[r.source]!;
+        if (src.start < parent.start || src.end > parent.end) continue;
+        for (const w of who) {
+          if (w.mention === r.source || sameEntity(src, a.mentions[w.mention]!)) continue;
+          // (once, however many readings took the place)
+          if (out.some((x) => x.type === 'withdraws_from' && x.evidence.start === s.start && x.source === w.mention && x.target === r.target)) continue;
+          out.push({ type: 'withdraws_from', source: w.mention, target: r.target, evidence: { start: s.start, end: s.end, sentence, rule: 'event-withdrawn-from-taken', confidence: scoreConfidence(EVENT_CONFIDENCE, { inferred: true }) } });
+        }
+      }
+    }
   };
   /** Claims of an attack told before, resolved after the last sentence. */
   const claimed: Claim[] = [];
@@ -1886,6 +1914,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // attacks named as nouns ("Russian air strikes on Idlib", "an al-Shabaab raid on the base"): read as clauses of "attack"
     const nominal = nominalHere ? nominalAttacks(reading, local, a.mentions, lex) : [];
     for (const c of nominal.length ? [...reading.clauses, ...nominal] : reading.clauses) codeClause(c, s, k, first, last, reading, local, sentence, nominal, attrsOf);
+    if (!options.onCoding) withdrawnFromTaken(s, sentence, reading, local);
   };
   a.sentences.forEach((s, k) => {
     while (ti < a.tokens.length && a.tokens[ti]!.end <= s.start) ti++;
