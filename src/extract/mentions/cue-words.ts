@@ -19,6 +19,7 @@
  * that symbol. Any other cue keeps its regex (cued.ts).
  */
 import { scannable } from '../rules/cue-scan.ts';
+import { addWord, newTrie } from '../../util/trie.ts';
 
 /** The unit of a word that stands for `\s+` (one run of white space); other units are UTF-16 codes. */
 const WS = 0x10000;
@@ -171,24 +172,12 @@ class Automaton {
     for (const ws of words) for (const w of ws) for (const u of w) if (!colOf.has(u)) colOf.set(u, colOf.size + 1);
     const cols = colOf.size + 1;
     // the trie (states numbered as made), then failure links breadth first
-    const next: Array<Map<number, number>> = [new Map()];
-    const out: Array<Array<[number, number]>> = [[]];
+    const trie = newTrie<[number, number]>();
+    const { next, out } = trie;
     let longest = 1;
     words.forEach((ws, cue) => {
       for (const w of ws) {
-        let s = 0;
-        for (const u of w) {
-          const c = colOf.get(u)!;
-          let t = next[s]!.get(c);
-          if (t === undefined) {
-            t = next.length;
-            next.push(new Map());
-            out.push([]);
-            next[s]!.set(c, t);
-          }
-          s = t;
-        }
-        out[s]!.push([cue, w.length]);
+        addWord(trie, w.map((u) => colOf.get(u)!), [cue, w.length]);
         longest = Math.max(longest, w.length);
       }
     });

@@ -17,6 +17,7 @@
  * match can only start before that end (engine.ts starts a rule only at
  * placeholders before it).
  */
+import { addWord, newTrie } from '../../util/trie.ts';
 
 /** The one character outside ASCII that simple case folding maps to an ASCII letter and lower-casing leaves alone. */
 const LONG_S = /ſ/g;
@@ -69,26 +70,15 @@ export function cueAutomaton(cues: ReadonlyArray<{ words: readonly string[] | un
   const always: number[] = [];
   // trie over UTF-16 code units; column: ASCII code, or 128 + k for the k-th other character the words use
   const extra = new Map<number, number>();
-  const next: Array<Map<number, number>> = [new Map()];
-  const out: number[][] = [[]];
+  const trie = newTrie<number>();
+  const { next, out } = trie;
   cues.forEach(({ words, re }, r) => {
     if (!words || !re) return void always.push(r);
     if (!words.every(scannable)) return void fallback.push(r);
     for (const w of words) {
-      let s = 0;
-      for (let i = 0; i < w.length; i++) {
-        const c = w.charCodeAt(i);
-        if (c >= 128 && !extra.has(c)) extra.set(c, 128 + extra.size);
-        let t = next[s]!.get(c);
-        if (t === undefined) {
-          t = next.length;
-          next.push(new Map());
-          out.push([]);
-          next[s]!.set(c, t);
-        }
-        s = t;
-      }
-      out[s]!.push(r);
+      const codes = Array.from({ length: w.length }, (_, i) => w.charCodeAt(i));
+      for (const c of codes) if (c >= 128 && !extra.has(c)) extra.set(c, 128 + extra.size);
+      addWord(trie, codes, r);
     }
   });
   const cols = 128 + extra.size;
