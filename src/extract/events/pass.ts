@@ -1096,8 +1096,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
    * withdraw), in a clause of time under a clause that took a place in the same sentence, left that place; not by the
    * taker itself.
    */
-  const withdrawnFromTaken = (s: Sentence, sentence: string, reading: Reading, local: readonly number[]): void => {
-    const taken = out.filter((r) => r.type === 'captures' && r.evidence.start === s.start && a.mentions[r.target]!.kind === 'place');
+  // (`from`: where the sentence's own relations start in `out`)
+  const withdrawnFromTaken = (s: Sentence, sentence: string, reading: Reading, local: readonly number[], from: number): void => {
+    const taken = out.slice(from).filter((r) => r.type === 'captures' && a.mentions[r.target]!.kind === 'place');
     if (!taken.length) return;
     for (const c of reading.clauses) {
       if (c.link !== 'adverbial' || !TIME_SUBORDINATORS.has(c.subordinator ?? '') || !withdraws(lex).has(c.verb.lemma) || c.verb.negated || c.verb.hedged || c.verb.voice !== 'active' || c.objects.length || c.pps.length) continue;
@@ -1110,7 +1111,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         for (const w of who) {
           if (w.mention === r.source || sameEntity(src, a.mentions[w.mention]!)) continue;
           // (once, however many readings took the place)
-          if (out.some((x) => x.type === 'withdraws_from' && x.evidence.start === s.start && x.source === w.mention && x.target === r.target)) continue;
+          if (out.slice(from).some((x) => x.type === 'withdraws_from' && x.source === w.mention && x.target === r.target)) continue;
           out.push({ type: 'withdraws_from', source: w.mention, target: r.target, evidence: { start: s.start, end: s.end, sentence, rule: 'event-withdrawn-from-taken', confidence: scoreConfidence(EVENT_CONFIDENCE, { inferred: true }) } });
         }
       }
@@ -1913,8 +1914,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     })() });
     // attacks named as nouns ("Russian air strikes on Idlib", "an al-Shabaab raid on the base"): read as clauses of "attack"
     const nominal = nominalHere ? nominalAttacks(reading, local, a.mentions, lex) : [];
+    const coded = out.length;
     for (const c of nominal.length ? [...reading.clauses, ...nominal] : reading.clauses) codeClause(c, s, k, first, last, reading, local, sentence, nominal, attrsOf);
-    if (!options.onCoding) withdrawnFromTaken(s, sentence, reading, local);
+    if (!options.onCoding && out.length > coded) withdrawnFromTaken(s, sentence, reading, local, coded);
   };
   a.sentences.forEach((s, k) => {
     while (ti < a.tokens.length && a.tokens[ti]!.end <= s.start) ti++;
