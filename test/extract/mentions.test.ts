@@ -13,6 +13,9 @@ const FOUND: [string, string, string][] = [
   ['The Kessar Front is part of the Three Rivers Alliance.', 'Three Rivers Alliance', 'organization'],
   // a place's possessive between "in" and an unknown name leaves it a place ("in Chad's X")
   ["Gunmen attacked villages in Chad's Tarvel Sagal.", 'Tarvel Sagal', 'city'],
+  // a place noun and "of" before a dictionary person's one-word name make a place of it (mentions/names.ts)
+  ['Clan militias retook the village of Mubarak on Sunday.', 'Mubarak', 'city'],
+  ['Shelling hit the town of Assad overnight.', 'Assad', 'city'],
   // "Cabo" and "Cape" open place names (lexicon placePrefixes)
   ["Insurgents stormed a town in Mozambique's Cabo Delgado.", 'Cabo Delgado', 'city'],
   // "Clan" and "Cartel" end a body's name, also after a place's word ("Gulf")

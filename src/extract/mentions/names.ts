@@ -14,7 +14,7 @@ import type { NameCandidate } from './candidate.ts';
 import { findLexiconNames } from './gazetteer.ts';
 import { lexTags } from '../compromise.ts';
 import { namePatterns } from './patterns.ts';
-import { findUnknownNames, LIST_AFTER, placeTypeBefore } from './unknown.ts';
+import { findUnknownNames, LIST_AFTER, placeOfType, placeTypeBefore } from './unknown.ts';
 import type { Tagger } from '../tagger/ner.ts';
 import { taggedUnknownNames } from '../tagger/unknown-names.ts';
 import { pluralize } from '../lexicon/inflect.ts';
@@ -32,6 +32,8 @@ interface Cand extends NameCandidate {
   canonical?: string;
 }
 
+/** The rule of a dictionary person's one-word name that the words before make a place ("the village of Mubarak"). */
+const PLACE_NAMED_RULE = 'name-place-of';
 const titlePrefix = memoByLexicon((lex) => new RegExp(`^(?:(?:${alternation(lex.titles)})\\s+)+`, 'u'));
 /** Title words right before a name, to the name ("Prime Minister "). */
 const titlesBefore = memoByLexicon((lex) => new RegExp(`(?<![\\p{L}.])(?:(?:${alternation(lex.titles)})\\s+)+$`, 'u'));
@@ -116,6 +118,17 @@ export function findNames(
     if (!free) continue;
     for (let i = c.start; i < c.end; i++) used[i] = 1;
     taken.push(c);
+  }
+  // "the village of Mubarak": a place noun and "of" before a dictionary person's one-word name make it a place of that
+  // name, not the person (event-coder dictionaries list leaders by surname alone)
+  for (let k = 0; k < taken.length; k++) {
+    const c = taken[k]!;
+    if (c.type !== 'person' || !c.canonical || /\s/.test(text.slice(c.start, c.end))) continue;
+    const place = placeOfType(text.slice(Math.max(0, c.start - 30), c.start), lexicon);
+    if (place) {
+      const { canonical: _, ...rest } = c;
+      taken[k] = { ...rest, type: place, reason: PLACE_NAMED_RULE };
+    }
   }
   // the title before a titled person is no name either: the guessers below do not read "Prime" of "Prime Minister X" as one
   const TITLES_BEFORE = titlesBefore(lexicon);
@@ -305,6 +318,12 @@ function toMention(text: string, c: Cand, lexAt: ReadonlyMap<string, { entry: { 
     if (t && t[0].length < c.end - start && /^\p{Lu}/u.test(rest) && !rest.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase()))) {
       titles.push(t[0].trim().replace(/\s+/g, ' '));
       start += t[0].length;
+    }
+    // a dictionary's name after its title ("Prime Minister" of "Prime Minister Abiy Ahmed"): the span is the name alone
+    if (!titles.length) {
+      const from = Math.max(0, start - 48);
+      const before = titlesBefore(lexicon).exec(text.slice(from, start));
+      if (before) titles.push(before[0].trim().replace(/\s+/g, ' '));
     }
   }
   if (!c.anaphor && !(c.reason === 'name-coalition' && /^the\s/.test(text.slice(start, c.end)))) {
