@@ -26,6 +26,8 @@ describe('a name of joining words defined by its acronym is one name', () => {
     // no joining word, but a title inside it that would cut it there (no general named "Popular")
     ['Fighters of the Ejercito General Popular (EGP) ambushed a patrol.', 'Ejercito General Popular', 'EGP'],
     ['A front of the Estado Mayor Central (EMC) ambushed a patrol in Cauca.', 'Estado Mayor Central', 'EMC'],
+    // the acronym it is "known as", after a comma, defines it as a bracket does (with the place it names)
+    ['Troops of the Varanian Support and Stabilization Mission in Tesra, known as VSSMT, guard the port.', 'Varanian Support and Stabilization Mission in Tesra', 'VSSMT'],
   ])('%s', (text, name, acr) => {
     const got = names(text);
     expect(got).toContain(name);

@@ -42,7 +42,7 @@ const PIECES = [
   'province', 'Province', 'camp', 'camps', 'Camp', 'tribe', 'clans', 'fighters', 'militia', 'gunmen', 'refugee', 'displaced persons', '&', 'said', 'says', 'told', 'wrote', 'according to', 'announced',
   'spokesman', 'commander', 'prime minister', 'deputy', '(PFLV)', '(UN)', '(A)', '(NDF-2)', 'region', 'area', 'quarter',
   'Farhad Shami, a spokesman for ', ', the deputy commander of', ', an aide to the minister, ', 'Hamrin Mountains', ' Anbar province', 'Ministry', 'Army', 'Brigades', ' of Defence', ' Sham Revolutionary Brigades',
-  'Popular Front for the Liberation of Varania (PFLV)', ' Front of Varania ', ' & ', 'Harrow & Vance',
+  'Popular Front for the Liberation of Varania (PFLV)', ' Front of Varania ', ' & ', 'Harrow & Vance', ', known as ', ' also known as ', 'PFLV', ' Mission in Varania, known as MV',
   'Iraqi', 'Syrian', 'Kurdish', 'security', 'forces', 'force', 'troops', 'and', 'innocent', 'civilians', 'residents', 'Foreign Secretary',
   'Secretary of State', 'Defence Minister', 'the', 'The', 'ſ', '\u212a', 'FORCES',
   'nom de guerre', 'kunya', 'alias', ' war name ', 'M23 rebels', '𝐀B12', 'the Sultan Murad faction', 'north', ' Tel Abyad.', 'the international community', 'Coalition', 'Kurds', 'the Iran-backed militia', 'the group', ' 3rd Battalion', '158th', ' the 212 Battalion', 'Brigade 47', 'Division', 'Gen.', ' interior ministry',
@@ -106,7 +106,7 @@ describe('cued name patterns find what their global scans find', () => {
     );
   });
   it('finds matches on random texts (the comparison is not empty)', () => {
-    const samples = fc.sample(text, { numRuns: 5000, seed: 7 });
+    const samples = fc.sample(text, { numRuns: 8000, seed: 7 });
     for (const [id, c] of CUED) expect(samples.some((t) => want(c, t).length > 0), id).toBe(true);
   });
 });

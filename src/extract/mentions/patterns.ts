@@ -180,6 +180,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const BEFORE_ACRONYM = new RegExp(`(${CAP_SEQ}(?:\\s+(?:${JOIN})(?:\\s+the)?\\s+${CAP_SEQ})*)\\s+\\((\\p{Lu}[\\p{Lu}0-9&-]{1,9})\\)`, 'gu');
   /** An acronym in brackets: the pattern above runs only before one. */
   const BEFORE_ACRONYM_CUED: CuedRegExp = { re: BEFORE_ACRONYM, cue: afterName(/\(\p{Lu}[\p{Lu}0-9&-]{1,9}\)/gu) };
+  // ... or the acronym it is "known as" after a comma ("the Support and Stabilization Mission in Varania, known as SSMV")
+  const KNOWN_AS = ',\\s+(?:(?:also|commonly|better)\\s+)?known\\s+as\\s+';
+  const KNOWN_AS_ACRONYM = new RegExp(`(${CAP_SEQ}(?:\\s+(?:${JOIN})(?:\\s+the)?\\s+${CAP_SEQ})*)${KNOWN_AS}(?:the\\s+)?(\\p{Lu}[\\p{Lu}0-9&-]{1,9})(?![\\p{L}\\p{N}])`, 'gu');
+  const KNOWN_AS_ACRONYM_CUED: CuedRegExp = { re: KNOWN_AS_ACRONYM, cue: afterName(new RegExp(KNOWN_AS, 'gu')) };
   const JOINING = new RegExp(`^(?:${JOIN}|the)$`);
   const JOINED = new RegExp(`\\s+(?:${JOIN})\\s`);
   const DOCUMENT_HEADS = new Set(WORDS.documentHeads);
@@ -514,9 +518,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-before-acronym',
       example: 'The Popular Front for the Liberation of Varania (PFLV) rejected the deal.',
       expect: 'Popular Front for the Liberation of Varania',
-      cued: [BEFORE_ACRONYM_CUED],
-      find: (text) =>
-        allCued(BEFORE_ACRONYM_CUED, text, (m) => {
+      cued: [BEFORE_ACRONYM_CUED, KNOWN_AS_ACRONYM_CUED],
+      find: (text) => [BEFORE_ACRONYM_CUED, KNOWN_AS_ACRONYM_CUED].flatMap((cued) =>
+        allCued(cued, text, (m) => {
           // The acronym says where the name starts (Schwartz & Hearst 2003): the shortest run of the words before the
           // bracket, from a capitalised word, that the acronym abbreviates with its first letter on that word
           // ("Tank Division and the National Defense Forces (NDF)" -> National Defense Forces). A name without joining
@@ -557,6 +561,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           const type = orgType ?? typeOfPlaceHead(head) ?? 'organization';
           return { start, end, type, reason: 'name-before-acronym', priority: holdsTitle ? 9 : 6 };
         }),
+      ),
     },
     {
       reason: 'name-place-head',
