@@ -344,9 +344,9 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // the group named there, with its group noun, a place it is in or a relative clause on it, never a name further
     // back across a verb and its object ("The army took villages including X": X is a village, not a member); a list
     // that ends in a place noun names places ("including the Hamra and Salam districts")
-    pattern: `(?<!\\b(?:coalition|alliance|umbrella|network|federation|union|grouping|group|front|bloc)\\s+of\\s+(?:the\\s+)?){T:${ACTOR}}(?:['’]s)?(?:\\s+(?:member\\s+)?${GROUP_NOUN})?(?:\\s+(?:in|from|across)\\s+(?:the\\s+)?⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧|\\s*[,(]?\\s*(?:that|which|who)\\b{_p}|\\s*,\\s+whose\\s+(?:[\\w-]+\\s+)?${GROUP_NOUN}|\\s*,\\s+(?:an?|the)\\s+(?:[\\w'’-]+\\s+|⟦[^⟧]*⟧\\s+){1,5}?(?:that|which))?\\s*[,–—]?\\s+(?:{V:include}|such\\s+as|among\\s+them)\\s+(?:the\\s+)?{S:${ACTOR},country}${NOT_PLACE_LIST}`,
+    pattern: `(?<!\\b(?:coalition|alliance|umbrella|network|federation|union|grouping|group|front|bloc)\\s+of\\s+(?:the\\s+)?){T:${ACTOR}}(?:['’]s)?(?:\\s+(?:member\\s+)?${GROUP_NOUN})?(?:\\s+(?:in|from|across)\\s+(?:the\\s+)?⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧|\\s*[,(]?\\s*(?:that|which|who)\\b{_p}|\\s*,\\s+whose\\s+(?:[\\w-]+\\s+)?${GROUP_NOUN}|\\s*,\\s+(?:an?|the)\\s+(?:[\\w'’-]+\\s+|⟦[^⟧]*⟧\\s+){1,8}?(?:that|which))?\\s*[,–—]?\\s+(?:(?:also|now|still)\\s+{V:include}|{V:include}|such\\s+as|among\\s+them)\\s+(?:the\\s+)?{S:${ACTOR},country}${NOT_PLACE_LIST}`,
     example: 'NATO members that sent ships to the Baltic include Denmark, Norway and Poland.',
-    examples: ['NATO members that sent ships to the Aegean included Germany and Greece.', 'The Syrian Democratic Forces, including the YPG and the Syriac Military Council, attacked Raqqa.', 'The coalition, whose members include Jordan and Bahrain, struck Raqqa.', 'Omar Tessali leads the Kessar Alliance, a coalition of rebel groups that includes the Tarvan Front.'],
+    examples: ['NATO members that sent ships to the Aegean included Germany and Greece.', 'The Syrian Democratic Forces, including the YPG and the Syriac Military Council, attacked Raqqa.', 'The coalition, whose members include Jordan and Bahrain, struck Raqqa.', 'Omar Tessali leads the Kessar Alliance, a coalition of rebel groups that includes the Tarvan Front.', 'The Kessar Alliance now includes the Tarvan Front and the Nasr Brigade.', 'The Kessar Alliance, a loose coalition of mostly northern rebel militias that includes the Tarvan Front, took Faya.'],
     confidence: 0.65,
     coord: 'source',
   },
@@ -463,10 +463,21 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'member-part-of',
     type: 'member_of',
     // (not a place after a preposition of place, which closes an aside: "X, Iran's proxy in Yemen, is part of Y")
-    pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for|in|into|inside|near|across|within)\\s+(?:the\\s+)?){S:${ACTOR},country}{_}(?:(?:as|is|are|was|were)\\s+|(?:formally\\s+|officially\\s+)?{V:become}\\s+)?(?:(?:a|an)\\s+)?(?:integral\\s+|key\\s+|important\\s+|formal\\s+|official\\s+)?part\\s+of\\s+(?:the\\s+)?(?:wider\\s+|broader\\s+)?{T:${ACTOR}}`,
+    pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for|in|into|inside|near|across|within)\\s+(?:the\\s+)?){S:${ACTOR},country}{_}(?:(?:as|is|are|was|were)\\s+|(?:formally\\s+|officially\\s+)?{V:become}\\s+)?(?:(?:a|an)\\s+)?(?:integral\\s+|key\\s+|important\\s+|formal\\s+|official\\s+)?part\\s+of\\s+(?:the\\s+)?(?:wider\\s+|broader\\s+)?{T:${ACTOR}}(?!\\s*[-–—‐])`,
     example: 'Canada is serving as part of the NATO mission in Latvia.',
     examples: ['Jordan flew its first missions as part of the wider Global Coalition.', 'In 2019 the Tarvan Brigade formally became part of the Chadian army.'],
     confidence: 0.65,
+  },
+  {
+    reason: 'member-as-part-of',
+    type: 'member_of',
+    // the sentence's first party, whatever it did before "as part of", when its verb phrase runs long or names a place
+    // ("X has fought in Faya for two years as part of Y"); not one after a preposition ("Taking part in X as part of
+    // Y"), nor a party of a longer name after it ("as part of the X–Y conflict")
+    pattern: `^[^⟦⟧]{0,40}?(?<!\\b(?:in|at|on|to|into|from|with|by|of|for|against|near)\\s+(?:the\\s+)?){S:${ACTOR},country}{_p}\\s+as\\s+part\\s+of\\s+(?:the\\s+)?(?:wider\\s+|broader\\s+)?{T:${ACTOR}}(?!\\s*[-–—‐])`,
+    example: 'Some 900 Kenyan police officers stayed in Haiti well into the spring as part of the Gang Suppression Force.',
+    examples: ['The Tarvan Front has been on the offensive since late last year as part of the Kessar Alliance.'],
+    confidence: 0.6,
   },
   {
     reason: 'member-part-along-with',
