@@ -605,6 +605,8 @@ describe('generic actors: a country\'s armed forces are one node', () => {
     // a phrase the agent dictionary gives the military, with no people named: the article's country
     ['Fighting spread across Chad. Government forces shelled the rebel camp, and soldiers searched the town.', 'security forces (Chad)', ['Government forces', 'soldiers']],
     ['In Chad, rebels attacked government troops near the lake.', 'security forces (Chad)', ['government troops']],
+    // (a qualifier of a state's bodies before the noun, generic-actors.json qualifiers: "federal troops")
+    ['Fighting spread across Chad. Rebels entered Faya after federal troops pulled out, and the national army later shelled the town.', 'security forces (Chad)', ['federal troops', 'army']],
     // named after its demonym but unknown to the lexicon: the same node as its "army"
     ['Drones struck the airport, the Chadian Armed Forces said. The army later retook the bridge.', 'security forces (Chad)', ['Chadian Armed Forces', 'The army']],
   ])('%s', (text, label, said) => {
@@ -1440,7 +1442,7 @@ describe('generic actors: paramilitaries and an apposed description with a backe
   });
 });
 
-describe('a withdrawal with nothing left named, in a clause of time beside a capture, left the place taken', () => {
+describe('a withdrawal with nothing left named, in a clause of time beside a capture or an entry, left the place taken', () => {
   const left = (text: string) => {
     const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
     return raw.relations.filter((r) => r.type === 'withdraws_from').map((r) => `${raw.mentions[r.source]!.text} withdraws_from ${raw.mentions[r.target]!.text}`);
@@ -1448,6 +1450,9 @@ describe('a withdrawal with nothing left named, in a clause of time beside a cap
   it.each([
     ['The Tarvan Front seized the town of Kessar after Chadian troops pulled out.', 'Chadian troops withdraws_from Kessar'],
     ['Rebels took control of Faya on Tuesday as the Kessar Brigades withdrew.', 'Kessar Brigades withdraws_from Faya'],
+    // (going into the place: lexicon class enter, as "entered X" or "advanced into X", also "the town of X")
+    ['Fighters of the Tarvan Front entered the old market town of Kessar at dawn after Chadian troops pulled out.', 'Chadian troops withdraws_from Kessar'],
+    ['The Kessar Brigades moved into Faya after the soldiers had withdrawn.', 'soldiers withdraws_from Faya'],
   ])('%s', (text, expected) => {
     expect(left(text)).toContain(expected);
   });
@@ -1456,6 +1461,8 @@ describe('a withdrawal with nothing left named, in a clause of time beside a cap
     ['The Tarvan Front seized Kessar after it withdrew.'],
     ['The Tarvan Front seized Kessar after Chadian troops withdrew from Gouro.'],
     ['The Tarvan Front shelled Kessar after Chadian troops pulled out.'],
+    ['The Tarvan Front did not enter Kessar after Chadian troops pulled out.'],
+    ['Chadian troops pulled out before the Tarvan Front could reach the outskirts of the capital.'],
     ['The Tarvan Front seized Kessar, and Chadian troops said they would not withdraw.'],
   ])('none: %s', (text) => {
     expect(left(text).filter((x) => x.endsWith('Kessar'))).toEqual([]);

@@ -1333,7 +1333,10 @@ export function nationalForces(text: string, mentions: readonly RawMention[], do
     if (phrases.get(head)?.sector !== 'MIL') return m;
     // "government troops", "government forces": a whole phrase that the agent dictionary gives the military sector is
     // the forces of the article's country, like its bare "troops"
-    const whole = words.length > 1 && phrases.get(m.text.toLowerCase())?.sector === 'MIL' ? (scopeAt(scopes, m.start) ?? docCountry) : undefined;
+    // (and a qualifier of a state's bodies before the head, generic-actors.json qualifiers: "federal troops", "the
+    // national army")
+    const stateWord = words.length === 2 && genericActorWords().qualifiers.includes(words[0]!.toLowerCase());
+    const whole = words.length > 1 && (phrases.get(m.text.toLowerCase())?.sector === 'MIL' || stateWord) ? (scopeAt(scopes, m.start) ?? docCountry) : undefined;
     const lead = leadingCountry(words);
     const iso = lead?.iso ?? whole;
     // "Indian and Pakistani troops": two countries' forces; the first demonym alone is the first country's (the generic

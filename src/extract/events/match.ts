@@ -51,7 +51,7 @@ export interface EventMatch {
 }
 
 /** A head as the dictionary writes it: lower case, singular ("convoys" -> convoy, "militias" -> militia). */
-function headForms(word: string): string[] {
+export function headForms(word: string): string[] {
   const w = word.toLowerCase();
   const out = [w];
   // (by the last letters, as /ies$/, /(?:ss|sh|ch|x)es$/ and /[^s]s$/ read them)

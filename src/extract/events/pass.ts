@@ -37,7 +37,7 @@ import type { Clause, NounPhrase, PrepPhrase, Reading } from '../clauses/types.t
 import { patientsOf } from '../clauses/roles.ts';
 import { DAY_AND_MONTH_NAMES, isTimeName, isVerbTag } from '../clauses/grammar.ts';
 import { entriesFromCameo, type CameoVerbsLike } from './cameo.ts';
-import { describeCode, dictionaryOf, matchClause, wordsOf, type DescribeCode, type EventMatch } from './match.ts';
+import { describeCode, dictionaryOf, headForms, matchClause, wordsOf, type DescribeCode, type EventMatch } from './match.ts';
 import type { VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
 import { isIrregularClassPast, vocabulary } from '../clauses/words.ts';
 import { posTagIn, lemmaOf } from './pos.ts';
@@ -454,6 +454,11 @@ const wounds = classVerbSet('wound');
 const chargesLegally = classVerbSet('charge-legally');
 const repels = classVerbSet('repel');
 const withdraws = classVerbSet('withdraw');
+/** Verbs of armed men going into a place (lexicon class `enter`: "entered X", "advanced into X"), as [verb, particle]. */
+const entering = memoByLexicon((lex): ReadonlyArray<readonly [string, string | undefined]> => verbClass('enter', lex).verbs.map((v) => {
+  const [verb, prep] = v.toLowerCase().split(/\s+/);
+  return [verb!, prep] as const;
+}));
 /** Subordinators of time: a clause under one happens beside its main clause ("after the troops pulled out"). */
 const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'once', 'before', 'while']);
 /** The nouns of fighting between two sides, and their plurals (lexicon conflictNouns: "clashes", "fighting"). */
@@ -557,8 +562,9 @@ const targetNouns = memoByLexicon((lex) => ({
 /** The head words of a phrase, lower case, last one or two ("police station"). */
 function headKeys(np: NounPhrase): string[] {
   const words = np.text.slice(0, np.head.end - np.start).toLowerCase().split(/\s+/);
-  const last = words[words.length - 1]!.replace(/s$/, '');
-  return words.length > 1 ? [`${words[words.length - 2]} ${last}`, last] : [last];
+  // (singular as the dictionary writes it: "facilities" -> facility, "positions" -> position)
+  const forms = headForms(words[words.length - 1]!);
+  return words.length > 1 ? [...forms.map((f) => `${words[words.length - 2]} ${f}`), ...forms] : forms;
 }
 
 /**
@@ -1092,18 +1098,41 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     return false;
   };
   /**
-   * "Al-Shabaab seized the town of X after Somali troops pulled out": a withdrawal with nothing left named (lexicon class
-   * withdraw), in a clause of time under a clause that took a place in the same sentence, left that place; not by the
-   * taker itself.
+   * The places a clause's subject went into (lexicon class enter: "entered X", "advanced into X"), as taken places are:
+   * [subject, place] pairs of mention indices.
+   */
+  const enteredBy = (c: Clause, local: readonly number[]): { source: number; target: number }[] => {
+    if (c.verb.voice !== 'active' || c.verb.negated || c.verb.hedged) return [];
+    const places: number[] = [];
+    for (const [verb, prep] of entering(lex)) {
+      if (verb !== c.verb.lemma) continue;
+      const nps = prep === undefined ? c.objects : c.pps.filter((pp) => pp.prep === prep).flatMap((pp) => pp.objects);
+      for (const np of nps) {
+        // (or the place a place noun names after "of": "entered the town of X")
+        const e = endOf(np, local, lex, a.mentions);
+        const of = np.mention === undefined && headKeys(np).some((k) => targetNouns(lex).places.has(k)) ? np.pps.find((x) => x.prep === 'of')?.objects.find((o) => o.mention !== undefined) : undefined;
+        const at = e && a.mentions[e.mention]!.kind === 'place' ? e.mention : of ? local[of.mention!]! : undefined;
+        if (at !== undefined && a.mentions[at]!.kind === 'place' && !places.includes(at)) places.push(at);
+      }
+    }
+    if (!places.length) return [];
+    const subjects = c.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && a.mentions[e.mention]!.kind !== 'place');
+    return subjects.flatMap((e) => places.map((target) => ({ source: e.mention, target })));
+  };
+  /**
+   * "Al-Shabaab seized the town of X after Somali troops pulled out", "... entered X after the troops pulled out": a
+   * withdrawal with nothing left named (lexicon class withdraw), in a clause of time under a clause that took a place
+   * or went into it in the same sentence, left that place; not by the taker itself.
    */
   // (`from`: where the sentence's own relations start in `out`)
   const withdrawnFromTaken = (s: Sentence, sentence: string, reading: Reading, local: readonly number[], from: number): void => {
-    const taken = out.slice(from).filter((r) => r.type === 'captures' && a.mentions[r.target]!.kind === 'place');
-    if (!taken.length) return;
+    const captured = out.slice(from).filter((r) => r.type === 'captures' && a.mentions[r.target]!.kind === 'place');
     for (const c of reading.clauses) {
       if (c.link !== 'adverbial' || !TIME_SUBORDINATORS.has(c.subordinator ?? '') || !withdraws(lex).has(c.verb.lemma) || c.verb.negated || c.verb.hedged || c.verb.voice !== 'active' || c.objects.length || c.pps.length) continue;
       const parent = reading.clauses.find((x) => x.id === c.parent);
       if (!parent) continue;
+      const taken = [...captured, ...enteredBy(parent, local)];
+      if (!taken.length) continue;
       const who = c.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && a.mentions[e.mention]!.kind !== 'place');
       for (const r of taken) {
         const src = a.mentions[r.source]!;
@@ -1916,7 +1945,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const nominal = nominalHere ? nominalAttacks(reading, local, a.mentions, lex) : [];
     const coded = out.length;
     for (const c of nominal.length ? [...reading.clauses, ...nominal] : reading.clauses) codeClause(c, s, k, first, last, reading, local, sentence, nominal, attrsOf);
-    if (!options.onCoding && out.length > coded) withdrawnFromTaken(s, sentence, reading, local, coded);
+    if (!options.onCoding) withdrawnFromTaken(s, sentence, reading, local, coded);
   };
   a.sentences.forEach((s, k) => {
     while (ti < a.tokens.length && a.tokens[ti]!.end <= s.start) ti++;
