@@ -246,6 +246,10 @@ const namedOpener = (() => {
     ));
 })();
 
+/** The rest of a hyphen compound between a name and the noun it modifies ("-linked ", "-backed armed "). */
+const HYPHEN_TAIL = /^[-‐][\p{L}-]+\s+(?:[\p{L}-]+\s+)?$/u;
+const HYPHEN_COMPOUND_REACH = 30;
+
 /** "the Viv Ansanm gang coalition": a group's name before "coalition" names a coalition "the coalition" may repeat. */
 const COALITION_AFTER = /^\s+(?:[a-z]+\s+)?coalition(?![\p{L}-])/u;
 function namedCoalition(text: string, x: RawMention): boolean {
@@ -285,6 +289,8 @@ function antecedentIndex(mentions: readonly RawMention[], text: string): (i: num
       for (let k = n - 1; k >= 0 && groups.maxEnd[k]! >= from; k--) {
         const x = mentions[groups.at[k]!]!;
         if (x.end < from) continue;
+        // (a name fused to the anaphor by a hyphen compound modifies it: "the al-Qaeda-linked group" is not al-Qaeda)
+        if (x.end <= m.start && x.end + HYPHEN_COMPOUND_REACH >= m.start && HYPHEN_TAIL.test(text.slice(x.end, m.start))) continue;
         // (alone: not one of two subjects, "X and Y clashed. The group lost.")
         // (but a name of the same group may follow: "X, or Y," where Y is X's full name)
         const nextName = k + 1 < groups.at.length ? mentions[groups.at[k + 1]!]! : undefined;

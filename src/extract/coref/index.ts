@@ -101,8 +101,9 @@ const POSSESSIVE_PRONOUN = /^(?:its|their)$/i;
 const CLAUSE_BREAK = /[,;:()"“”\d]|\b(?:that|which|who|whom|whose|when|while|after|before|because|as|until|since|if|unless|to|for|by|with|of|from|the|a|an|his|her|its|their|this|these|those|our|my|your)\b|\b\p{Lu}/u;
 /** Asides between commas after a subject ("X fighters, deployed there in 2011, ..."): its verb is still the name's. */
 const SUBJECT_ASIDES = /\s*,[^,;:()"“”]*,/gu;
-// (and a compound of a name and a participle: "The Iran-aligned Houthi movement", "Yemen's US-backed government")
-const OPENS_BEFORE = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+)?(?:\p{Lu}[\p{L}.]*[-‐]\p{Ll}+\s+)?$/u;
+// (and a compound of a name and a participle: "The Iran-aligned Houthi movement", "Yemen's US-backed government", "The
+// al-Qaeda-linked group", a name's lower-case particle before it)
+const OPENS_BEFORE = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+)?(?:(?:\p{Ll}{1,3}[-‐])?\p{Lu}[\p{L}.]*[-‐]\p{Ll}+\s+)?$/u;
 /** After an opening name: a possessive before another name, or a hyphen of a compound; the subject is the name after. */
 const NOT_THE_OPENER = /^(?:['’]s?\s+(?:\p{Lu}|\p{Ll}+[-‐])|[-‐]\p{L})/u;
 /**
@@ -300,6 +301,10 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
       }
       // a lower-case "the coalition" names nothing by itself (resolve/article-cluster.ts); "the Coalition" does
       if (m.anaphor || (m.rule === 'name-coalition' && !/Coalition/.test(m.text)) || m.rule === 'name-office') continue;
+      // a name in a hyphen compound before an anaphor modifies it, and is no one a pronoun means: "The al-Qaeda-linked
+      // group said its fighters ..." ("its" is the group's)
+      const next = names[mi + 1];
+      if (next?.anaphor && HYPHEN_AFTER.test(text.slice(m.end, m.end + 1)) && next.start - m.end <= HYPHEN_COMPOUND_REACH) continue;
       const name = m.refersTo ?? m;
       addName(m, name, partKeys.get(m) ?? keyOf(m), sentenceOf(m.start));
       const land = demonymCountry(m, dems, lex);
@@ -474,6 +479,8 @@ const CROSSING = /\b(?:into|enter(?:s|ed|ing)?|out\s+of|from|left|leave|leaving|
  */
 /** A hyphen right after a name: the name is part of a compound ("US-led", "Iran-backed"). */
 const HYPHEN_AFTER = /^[-‐]/;
+/** How far a hyphen compound after a name reaches to the noun it modifies ("-linked ", "-backed armed "). */
+const HYPHEN_COMPOUND_REACH = 30;
 
 /** A government entry that is a country's government: the lexicon's country, or a name that says government ("the Kenyan government", "Government of Iraq"). */
 function countryGovernment(e: Entry, text: string, lex: Lexicon): boolean {
