@@ -15,6 +15,9 @@ const FOUND: [string, string, string][] = [
   ["Gunmen attacked villages in Chad's Tarvel Sagal.", 'Tarvel Sagal', 'city'],
   // a place noun and "of" before a dictionary person's one-word name make a place of it (mentions/names.ts)
   ['Clan militias retook the village of Mubarak on Sunday.', 'Mubarak', 'city'],
+  // a newspaper's name by its head word (lexicon orgHeads.media)
+  ['Two residents told the Harrar Standard that the bridge was shelled.', 'Harrar Standard', 'media'],
+  ['A commander spoke to the Tesra Independent on Monday.', 'Tesra Independent', 'media'],
   ['Shelling hit the town of Assad overnight.', 'Assad', 'city'],
   // "Cabo" and "Cape" open place names (lexicon placePrefixes)
   ["Insurgents stormed a town in Mozambique's Cabo Delgado.", 'Cabo Delgado', 'city'],
