@@ -26,6 +26,15 @@ describe('events from clauses', () => {
     ['A Hemmar Brigade convoy was ambushed by Islamic State militants.', 'Islamic State attacks Hemmar Brigade 19'],
     ['Somali troops clashed with al-Shabaab fighters near Kismayo on Monday.', 'Somali troops attacks al-Shabaab 19'],
     ['Kenyan police arrested 14 protesters in Nairobi.', 'Kenyan police captures protesters 17'],
+    // a locative preposition after a singular victim noun ("a journalist outside his home") modifies nothing
+    ['Masked gunmen shot dead a radio journalist outside his office in Faya.', 'Masked gunmen attacks journalist 19'],
+    // a deed under a verb of going on with it is done, not intended (lexicon class go-on)
+    ['The Kessar Brigades began shelling Faya on Monday.', 'Kessar Brigades attacks Faya 19'],
+    // guarding a party on the move binds the two (lexicon class escort, CAMEO 074)
+    ['A convoy of the Chadian army, escorted by Russian mercenaries, was ambushed near Faya.', 'Russian mercenaries allied_with Chadian army 07'],
+    // destroying property attacks the place it is in (CAMEO 1712, "BURN * DOWN"; not "BURN * FLAG", a protest)
+    ['Soldiers burned down dozens of homes in the village of Kessar.', 'Soldiers attacks Kessar 17'],
+    ['Rebels ransacked the UN office in Kessar.', 'Rebels attacks UN 17'],
     ['Gunmen abducted six aid workers in Darfur.', 'Gunmen captures aid workers 18'],
     // an irregular past the tagger reads as an adjective before a name is the clause's verb
     ['Insurgents overran Kessar in 2021.', 'Insurgents captures Kessar 19'],
@@ -324,6 +333,10 @@ describe('events from clauses', () => {
     ['Malian troops foiled an attack on Gao airport on Sunday.'],
     ['Omar Tessali, the leader of the Tarvan Front, was indicted by a Chadian court in 2024.'], // legal action takes no one (CAMEO codes it as an arrest)
     ['A court in Faya convicted two Kessar Brigades commanders of murder.'],
+    ['Tarvan Front fighters burned a Kessar Brigades flag in the square of Faya.'], // burning a flag is a protest (CAMEO 141), no attack
+    ['The Kessar Brigades did not begin to shell Faya.'], // a verb of going on, negated
+    ['The Kessar Brigades plan to shell Faya.'], // an intention
+    ['Fighters burned an effigy of Omar Tessali in Faya.'],
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });
@@ -447,6 +460,8 @@ describe('events from clauses', () => {
     // (not parties exchanging fire, nor the targets of a passive)
     expect(mutual('Kessar militiamen and the Tarvan Front exchanged mortar fire near Faya.').filter((e) => e.includes('allied_with'))).toEqual([]);
     expect(mutual('Army positions and Kessar militias were targeted by drones near Faya.').filter((e) => e.includes('allied_with'))).toEqual([]);
+    // (and those who take a place or people together)
+    expect(mutual('Chadian and Nigerien troops retook the border town of Gouro from the rebels.')).toContain('Chadian allied_with Nigerien troops');
   });
 
   it.each([
@@ -1453,6 +1468,8 @@ describe('a withdrawal with nothing left named, in a clause of time beside a cap
     // (going into the place: lexicon class enter, as "entered X" or "advanced into X", also "the town of X")
     ['Fighters of the Tarvan Front entered the old market town of Kessar at dawn after Chadian troops pulled out.', 'Chadian troops withdraws_from Kessar'],
     ['The Kessar Brigades moved into Faya after the soldiers had withdrawn.', 'soldiers withdraws_from Faya'],
+    // (armed men who fled: lexicon class flee)
+    ['The Tarvan Front took control of Gouro after government troops fled.', 'government troops withdraws_from Gouro'],
   ])('%s', (text, expected) => {
     expect(left(text)).toContain(expected);
   });
@@ -1463,6 +1480,7 @@ describe('a withdrawal with nothing left named, in a clause of time beside a cap
     ['The Tarvan Front shelled Kessar after Chadian troops pulled out.'],
     ['The Tarvan Front did not enter Kessar after Chadian troops pulled out.'],
     ['Chadian troops pulled out before the Tarvan Front could reach the outskirts of the capital.'],
+    ['The Tarvan Front took control of Kessar after residents fled.'],
     ['The Tarvan Front seized Kessar, and Chadian troops said they would not withdraw.'],
   ])('none: %s', (text) => {
     expect(left(text).filter((x) => x.endsWith('Kessar'))).toEqual([]);

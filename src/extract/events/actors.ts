@@ -200,7 +200,7 @@ function idx(): NonNullable<typeof index> {
 }
 
 /** Words before a place that say something happens there ("in Syria", "across Iraq"). */
-const LOCATIVE = new Set(['in', 'inside', 'across', 'throughout', 'into', 'within', 'near', 'around', 'over']);
+const LOCATIVE = new Set(['in', 'inside', 'outside', 'across', 'throughout', 'into', 'within', 'near', 'around', 'over', 'along', 'beside', 'behind', 'beyond']);
 /** Words that put a post inside a country ("positions in northern Israel"), and the compass words that may follow. */
 const LOCATED_POST = new Set(['in', 'inside']);
 const COMPASS_WORD = /^(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?$/;

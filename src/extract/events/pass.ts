@@ -101,12 +101,15 @@ export interface EventVerbs {
  * repression (175) is an attack, as cameo-map.json says: CAMEO codes the
  * verbs of violence by their victims there ("KILL * DEMONSTRATOR", "FIRE *
  * {TEAR GAS}", "CLASH * (WITH RIOTERS)"), and dropping it dropped those attacks.
+ * Destroying property (1712: CAMEO's "BURN * HOUSES", "DESTROY * HOMES",
+ * "RANSACK * OFFICE") is an attack too, as cameo-map.json says (PLOVER files
+ * it under ASSAULT): the target is the place or the party the property is of.
  * Measured on re3d-dev: 21 allied_with events, 12 of them 051 "welcomes" /
  * "thanked" readings.
  */
 const CODE_PREFIXES: Readonly<Partial<Record<RelationType, readonly string[]>>> = {
   // (175, violent repression, is the force used on protesters and the press: "fired tear gas at", "killed demonstrators")
-  attacks: ['175', '18', '19', '20'],
+  attacks: ['175', '1712', '18', '19', '20'],
   captures: ['17', '18', '192'],
   withdraws_from: ['08'],
   allied_with: ['050', '057', '06', '07'],
@@ -454,6 +457,10 @@ const wounds = classVerbSet('wound');
 const chargesLegally = classVerbSet('charge-legally');
 const repels = classVerbSet('repel');
 const withdraws = classVerbSet('withdraw');
+/** Verbs of beginning or going on with a deed (lexicon class go-on: "continued to clash"): the deed under them is done. */
+const goesOnWith = classVerbSet('go-on');
+/** Verbs of running from a place (lexicon class flee): a withdrawal of armed men. */
+const flees = classVerbSet('flee');
 /** Verbs of armed men going into a place (lexicon class `enter`: "entered X", "advanced into X"), as [verb, particle]. */
 const entering = memoByLexicon((lex): ReadonlyArray<readonly [string, string | undefined]> => verbClass('enter', lex).verbs.map((v) => {
   const [verb, prep] = v.toLowerCase().split(/\s+/);
@@ -1128,12 +1135,14 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   const withdrawnFromTaken = (s: Sentence, sentence: string, reading: Reading, local: readonly number[], from: number): void => {
     const captured = out.slice(from).filter((r) => r.type === 'captures' && a.mentions[r.target]!.kind === 'place');
     for (const c of reading.clauses) {
-      if (c.link !== 'adverbial' || !TIME_SUBORDINATORS.has(c.subordinator ?? '') || !withdraws(lex).has(c.verb.lemma) || c.verb.negated || c.verb.hedged || c.verb.voice !== 'active' || c.objects.length || c.pps.length) continue;
+      const fled = flees(lex).has(c.verb.lemma);
+      if (c.link !== 'adverbial' || !TIME_SUBORDINATORS.has(c.subordinator ?? '') || !(withdraws(lex).has(c.verb.lemma) || fled) || c.verb.negated || c.verb.hedged || c.verb.voice !== 'active' || c.objects.length || c.pps.length) continue;
       const parent = reading.clauses.find((x) => x.id === c.parent);
       if (!parent) continue;
       const taken = [...captured, ...enteredBy(parent, local)];
       if (!taken.length) continue;
-      const who = c.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && a.mentions[e.mention]!.kind !== 'place');
+      // (who fled: armed men only, "after the troops fled"; not "after residents fled")
+      const who = c.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && a.mentions[e.mention]!.kind !== 'place' && (!fled || a.mentions[e.mention]!.kind === 'force' || a.mentions[e.mention]!.type === 'armed_group'));
       for (const r of taken) {
         const src = a.mentions[r.source]!;
         if (src.start < parent.start || src.end > parent.end) continue;
@@ -1335,7 +1344,11 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const accusedDeed = (x: Clause | undefined) => !!x && x.link === 'adverbial' && (x.subjectFrom === 'control' || (x.subjectFrom === 'participle' && passiveParent(x))) && (x.subordinator === 'of' || x.subordinator === 'for');
     const accused = accusedDeed(c) || (c.link === 'coordination' && c.verb.hedged && accusedDeed(reading.clauses.find((y) => y.id === c.parent)));
     // (a gerund that describes its antecedent is no intention either: "a militia fighting alongside the army")
-    const intention = !accused && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle' && c.link !== 'relative') || c.subjectFrom === 'control');
+    // (nor a deed under a verb of beginning or going on with it, affirmed: "continued to clash", "began shelling";
+    // lexicon class go-on)
+    const under = c.link === 'control' ? reading.clauses.find((y) => y.id === c.parent) : undefined;
+    const goesOn = !!under && goesOnWith(lex).has(under.verb.lemma) && !under.verb.negated && !under.verb.hedged;
+    const intention = !accused && !goesOn && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle' && c.link !== 'relative') || c.subjectFrom === 'control');
     if (c.subjectFrom === 'none' || (intention && !options.onCoding)) return;
     // (the verb's lemma from the inflector's tables once the clause is read at all)
     const lemma = lemmaOf(c.verb.head.text, lex) ?? c.verb.lemma;
@@ -1850,11 +1863,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       }
     }
     // parties named together as the doers of one attack fight side by side ("Hezbollah and the Syrian army attacked
-    // rebel positions"; the rule engine's co-belligerents read named targets only, this one the generic ones too)
+    // rebel positions"; the rule engine's co-belligerents read named targets only, this one the generic ones too); so
+    // do those who take a place or people together ("Mozambican and Rwandan troops recaptured X")
     // (the subjects of an active verb, named together; not parties exchanging fire, "exchanged mortar fire": class
     // reciprocal)
     const subjectEnds = () => new Set(clause.subject.map((np) => endOf(np, local, lex, a.mentions)?.mention));
-    if (edge === 'attacks' && !doerAttacked && targets !== sources && sources.length > 1 && targets.length && clause.verb.voice === 'active' && !reciprocal(lex).has(clause.verb.lemma) && !sources.some((x) => targets.some((t) => t.mention === x.mention)) && sources.every((x) => subjectEnds().has(x.mention))) {
+    if ((edge === 'attacks' || edge === 'captures') && !doerAttacked && targets !== sources && sources.length > 1 && targets.length && clause.verb.voice === 'active' && !reciprocal(lex).has(clause.verb.lemma) && !sources.some((x) => targets.some((t) => t.mention === x.mention)) && sources.every((x) => subjectEnds().has(x.mention))) {
       const { plover } = verbs.describe(FIGHT_BESIDE);
       const side: EventInfo = { ...event, cameo: FIGHT_BESIDE, ...(plover ? { plover } : {}) };
       delete side.killed;
