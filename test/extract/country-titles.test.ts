@@ -28,6 +28,8 @@ describe('a country before a titled person', () => {
     ['The talks ended after Iraqi Prime Minister Mohammed Shia al-Sudani flew to Ankara.', 'Mohammed Shia al-Sudani leads Iraqi'],
     ["Iraq's Prime Minister Mohammed Shia al-Sudani flew to Ankara on Monday.", 'Mohammed Shia al-Sudani leads Iraq'],
     ['Chadian interim President Mahamat Deby flew to Paris on Monday.', 'Mahamat Deby leads Chadian'],
+    // (an office's words before "of" say its role: "Secretary of State")
+    ['US Secretary of State Marco Rubio flew to Cairo on Monday.', 'Marco Rubio member_of US'],
   ])('%s', (text, expected) => {
     expect(relations(text)).toContain(expected);
   });
