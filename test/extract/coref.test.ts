@@ -181,6 +181,8 @@ describe('coreference: an anaphor is someone a pronoun may mean', () => {
   it.each([
     ['The Tarvan Front shelled Faya. The Sudan-backed group said on Monday that its fighters had taken the port.', 'Tarvan Front'],
     ['The Tarvan Front shelled Faya. The al-Qaeda-linked group claimed in a statement on its radio station that it had taken the port.', 'Tarvan Front'],
+    // the name in apposition to what the sentence's opening possessive possesses is the speaker
+    ["Chad's main rebel alliance, the Tarvan Front, said its fighters had taken the port.", 'Tarvan Front'],
   ])('%s', (text, group) => {
     const ex = analyzeArticle({ id: 't', title: 't', text, published: '2026-05-14' });
     const pronoun = /\b(?:its|it)\b(?= (?:fighters|had))/.exec(text)!;

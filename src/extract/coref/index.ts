@@ -104,6 +104,8 @@ const SUBJECT_ASIDES = /\s*,[^,;:()"“”]*,/gu;
 // (and a compound of a name and a participle: "The Iran-aligned Houthi movement", "Yemen's US-backed government", "The
 // al-Qaeda-linked group", a name's lower-case particle before it)
 const OPENS_BEFORE = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+)?(?:(?:\p{Ll}{1,3}[-‐])?\p{Lu}[\p{L}.]*[-‐]\p{Ll}+\s+)?$/u;
+/** After a possessive, the lower-case noun it possesses and a comma before a name in apposition ("'s armed wing, the "). */
+const POSSESSED_APPOSED = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*,\s+(?:the\s+)?$/u;
 /** After an opening name: a possessive before another name, or a hyphen of a compound; the subject is the name after. */
 const NOT_THE_OPENER = /^(?:['’]s?\s+(?:\p{Lu}|\p{Ll}+[-‐])|[-‐]\p{L})/u;
 /**
@@ -361,6 +363,8 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
           const possessor = list.pick(s, c.start, (e) => opener(e) && POSSESSOR_OF_NOUN.test(text.slice(e.end, e.end + 4)), 0);
           if (possessor) {
             ante = list.pick(s, c.start, (e) => e.sent === s && !e.phantom && fits(e) && /^['’]s?\s+$/u.test(text.slice(possessor.end, e.start)), 0);
+            // (... or the name in apposition to what it possesses: "Hamas's armed wing, the Qassam Brigades, said its")
+            ante ??= list.pick(s, c.start, (e) => e.sent === s && !e.phantom && fits(e) && POSSESSED_APPOSED.test(text.slice(possessor.end, e.start)) && /^\s*,/.test(text.slice(e.end, e.end + 2)), 0);
             if (!ante) continue;
           }
           ante ??= list.pick(s, c.start, (e) => opener(e) && fits(e), 0);

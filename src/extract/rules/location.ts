@@ -178,6 +178,16 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    reason: 'located-town-possessive',
+    type: 'located_in',
+    // a town's possessive before a site, a camp or a place named by its head word ("X district", "X neighbourhood"): a
+    // part of the town; not a place the dictionary knows, which may be a town's concern ("Moscow's Donbas offensive")
+    pattern: `{T:city}['’]s\\s+{S:site,camp,name-place-head}`,
+    example: "A drone hit Mogadishu's Kessar neighbourhood overnight.",
+    examples: ["Gunmen stormed Baidoa's main hospital and Mogadishu's Tessali camp."],
+    confidence: 0.65,
+  },
+  {
     reason: 'located-report-frame',
     type: 'located_in',
     pattern: `^[\\s.]*(?:Near|In|At|Around)\\s+(?:the\\s+)?{T:place,camp},\\s+(?:[^⟦⟧\\n]|⟦\\d+\\|place[^⟧]*⟧){0,120}?(?<![\\p{L}-])(?<!(?:^|[^\\p{L}])(?:to|of|with|by|from|against|on|at|for)\\s+(?:the\\s+)?)(?:(?:an?|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+)?{S:armed_group,force}`,
