@@ -30,6 +30,7 @@ describe('events from clauses', () => {
     ['Masked gunmen shot dead a radio journalist outside his office in Faya.', 'Masked gunmen attacks journalist 19'],
     // a deed under a verb of going on with it is done, not intended (lexicon class go-on)
     ['The Kessar Brigades began shelling Faya on Monday.', 'Kessar Brigades attacks Faya 19'],
+    ['The Chadian army has come to rely on the Kessar Brigades in the north.', 'Chadian army allied_with Kessar Brigades 06'],
     // guarding a party on the move binds the two (lexicon class escort, CAMEO 074)
     ['A convoy of the Chadian army, escorted by Russian mercenaries, was ambushed near Faya.', 'Russian mercenaries allied_with Chadian army 07'],
     // destroying property attacks the place it is in (CAMEO 1712, "BURN * DOWN"; not "BURN * FLAG", a protest)

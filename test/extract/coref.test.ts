@@ -113,6 +113,8 @@ const UNRESOLVED: string[] = [
   // "the army" is a country's own armed forces: never another armed force named before it
   'The Kessaran Defence Brigades shelled Tarvel on Monday. The army, led by General Omar Hadi, said it would respond.',
   'The Rapid Support Forces took the airport. The military denied it had withdrawn.',
+  // ... nor forces described by their side rather than a state's word ("allied fighters", "Kurdish fighters")
+  'The rebels fought allied fighters from the Kessar Front. The army did not comment.',
   // a name that holds "Army" but opens with no country or people is nobody's state army
   'The Kessar Liberation Army took the airport. The military denied it had withdrawn.',
   'The Arakan Army took the port. The military said it had lost no ground.',

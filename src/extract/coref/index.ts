@@ -463,7 +463,10 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
  * "israel-defense-forces"). "The army" refers back to one of these only.
  */
 function nationalForce(m: RawMention, r: Resources): boolean {
-  if (m.rule === 'name-force-descriptive' || m.canonical?.startsWith('generic:security forces') === true) return true;
+  if (m.canonical?.startsWith('generic:security forces') === true) return true;
+  // (a force described by a country's word or the state's is that country's: "Sudanese troops", "government forces";
+  // not one described by its side or its people, "allied fighters", "Kurdish fighters")
+  if (m.rule === 'name-force-descriptive') return r.countryWords.has(m.text.split(/\s+/)[0]!.toLowerCase()) || STATE_WORD.test(m.text);
   // a national army's word after a country or its people ("Sudanese Armed Forces", "Israel Defense Forces", "U.S.
   // Army"); "Arakan Army", "Free Syrian Army" and "Kachin Independence Army" hold the word but are nobody's state army
   // (an unknown first word shaped like a people's adjective counts: "the Varanian Armed Forces")
@@ -473,6 +476,9 @@ function nationalForce(m: RawMention, r: Resources): boolean {
   };
   return national(m.text) || (m.canonical !== undefined && national(m.canonical.replace(/[-_]/g, ' ')));
 }
+
+/** A word of the state opening a described force ("government forces", "regime troops", "federal police"). */
+const STATE_WORD = /^(?:the\s+)?(?:government|regime|state|federal|national|junta)\b/i;
 
 /** Words before "the country" that cross its border: whoever does so is mostly not of that country. */
 const CROSSING = /\b(?:into|enter(?:s|ed|ing)?|out\s+of|from|left|leave|leaving|fled|flee|fleeing|to)\s+$/i;

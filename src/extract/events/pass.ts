@@ -1346,8 +1346,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // (a gerund that describes its antecedent is no intention either: "a militia fighting alongside the army")
     // (nor a deed under a verb of beginning or going on with it, affirmed: "continued to clash", "began shelling";
     // lexicon class go-on)
+    // (the deed right after the verb, not after its object or phrase: "came to Syria to fight" is a purpose)
     const under = c.link === 'control' ? reading.clauses.find((y) => y.id === c.parent) : undefined;
-    const goesOn = !!under && goesOnWith(lex).has(under.verb.lemma) && !under.verb.negated && !under.verb.hedged;
+    const goesOn = !!under && goesOnWith(lex).has(under.verb.lemma) && !under.verb.negated && !under.verb.hedged && /^\s+(?:to\s+)?$/.test(a.text.slice(under.verb.end, c.verb.start));
     const intention = !accused && !goesOn && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle' && c.link !== 'relative') || c.subjectFrom === 'control');
     if (c.subjectFrom === 'none' || (intention && !options.onCoding)) return;
     // (the verb's lemma from the inflector's tables once the clause is read at all)
