@@ -31,6 +31,10 @@ describe('events from clauses', () => {
     // a deed under a verb of going on with it is done, not intended (lexicon class go-on)
     ['The Kessar Brigades began shelling Faya on Monday.', 'Kessar Brigades attacks Faya 19'],
     ['The Chadian army has come to rely on the Kessar Brigades in the north.', 'Chadian army allied_with Kessar Brigades 06'],
+    // a weapon's model between its country and its head ("a Russian T-72 tank": the country's forces)
+    ['Chadian troops destroyed a Libyan T-55 tank near Faya.', 'Chadian troops attacks Libyan T-55 tank 19'],
+    // an apartment block is a facility: a strike on one in a town strikes the town (lexicon facilityNouns)
+    ['A Chadian missile struck an apartment block in Faya overnight.', 'Chadian missile attacks Faya 19'],
     // guarding a party on the move binds the two (lexicon class escort, CAMEO 074)
     ['A convoy of the Chadian army, escorted by Russian mercenaries, was ambushed near Faya.', 'Russian mercenaries allied_with Chadian army 07'],
     // destroying property attacks the place it is in (CAMEO 1712, "BURN * DOWN"; not "BURN * FLAG", a protest)

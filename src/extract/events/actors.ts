@@ -206,6 +206,10 @@ const LOCATED_POST = new Set(['in', 'inside']);
 const COMPASS_WORD = /^(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?$/;
 /** How far back (in tokens) a locative word reaches over a list of places ("in Iraq and Syria"). */
 const LOCATIVE_REACH = 3;
+/** A word of a weapon's model name ("MQ-9", "Reaper", "Su-25", "T-72"): capitalised or a number, or their hyphen. */
+const MODEL_PART = /^(?:[\p{Lu}\d][\p{L}\d]*(?:[-‐][\p{L}\d]+)*|[-‐])$/u;
+/** How many words of a model name may stand between a weapon's country and its head. */
+const MODEL_REACH = 5;
 
 /**
  * The country (ISO-3) the article is about, by weighted mentions (ties: first
@@ -932,9 +936,17 @@ export function genericActors(
     lexCountry = undefined;
     let unidentified = false;
     let qualified = i;
+    // (a weapon's model between its country and its head: "an American MQ-9 Reaper drone", "Russian Su-25 jets")
+    const weapon = hardwareHeads().has(tokens[last]!.norm);
+    let modelWords = 0;
     for (let k = i - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
       const t = tokens[k]!;
       if (tokens[k + 1]!.start > t.end + 1) break;
+      if (weapon && !country && !lexCountry && modelWords < MODEL_REACH && k === i - 1 - modelWords && !countries.has(t.norm) && !countryEnds.has(t.end) && MODEL_PART.test(text.slice(t.start, t.end))) {
+        modelWords++;
+        steps--;
+        continue;
+      }
       const two = k > 0 ? `${tokens[k - 1]!.norm} ${t.norm}` : '';
       // "Mali's transitional government": a qualifier right before the noun, read over when a country comes before it
       // (and a run of them: "Yemen's internationally recognised government")
