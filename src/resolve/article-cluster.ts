@@ -4,7 +4,7 @@
  * antecedent or stay out (dropped).
  */
 import type { RawExtraction, RawMention } from '../extract/types.ts';
-import { defaultLexicon, lexiconEntry } from '../extract/lexicon/index.ts';
+import { defaultLexicon, esc, lexiconEntry } from '../extract/lexicon/index.ts';
 import { slugify } from '../util/slug.ts';
 import { lowerBound } from '../util/search.ts';
 
@@ -246,6 +246,12 @@ const namedOpener = (() => {
     ));
 })();
 
+/** Nouns any group may be named with ("the X group", "the X movement": lexicon anaphorGroupNouns), lower case. */
+const groupNouns = (() => {
+  let set: ReadonlySet<string> | undefined;
+  return () => (set ??= new Set(defaultLexicon().words.anaphorGroupNouns.map((w) => w.toLowerCase())));
+})();
+
 /** The rest of a hyphen compound between a name and the noun it modifies ("-linked ", "-backed armed "). */
 const HYPHEN_TAIL = /^[-‐][\p{L}-]+\s+(?:[\p{L}-]+\s+)?$/u;
 const HYPHEN_COMPOUND_REACH = 30;
@@ -272,6 +278,32 @@ function antecedentIndex(mentions: readonly RawMention[], text: string): (i: num
   });
   const persons = eligible.filter((j) => mentions[j]!.type === 'person');
   const byTitle = new Map<string, Candidates>();
+
+  /**
+   * Of two groups in reach, the one the text named with the anaphor's own noun: "Al-Shabaab militants attacked ... Clan
+   * militias ... which the militants had occupied" is al-Shabaab's (its latest mention). Undefined unless exactly one
+   * group was so named before the anaphor.
+   */
+  const describedAs = (n: number, m: RawMention): number | undefined => {
+    const noun = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
+    // (a noun of what men are, not one any group is named with: "the militants", not "the group", "the movement")
+    if (groupNouns().has(noun)) return undefined;
+    const after = new RegExp(`^\\s+${esc(noun)}(?![\\p{L}-])`, 'iu');
+    let found: number | undefined;
+    let foundKey: string | undefined;
+    for (let k = n - 1; k >= 0; k--) {
+      const x = mentions[groups.at[k]!]!;
+      if (!after.test(text.slice(x.end, x.end + noun.length + 3))) continue;
+      const kx = entityKey(x);
+      if (foundKey !== undefined && kx !== foundKey) return undefined;
+      foundKey = kx;
+      found ??= groups.at[k];
+    }
+    if (found === undefined) return undefined;
+    // (its latest mention, the one nearest the anaphor)
+    for (let k = n - 1; k >= 0; k--) if (entityKey(mentions[groups.at[k]!]!) === foundKey) return groups.at[k];
+    return found;
+  };
 
   return (i) => {
     const m = mentions[i]!;
@@ -302,7 +334,8 @@ function antecedentIndex(mentions: readonly RawMention[], text: string): (i: num
           key = kx;
         } else if (kx !== key) ambiguous = true; // two groups nearby
       }
-      if (ambiguous) return topic !== undefined && opensSentence(text, m.start) ? topic : undefined;
+      if (ambiguous && topic !== undefined && opensSentence(text, m.start)) return topic;
+      if (ambiguous) return describedAs(n, m);
       if (last !== undefined) return last;
       return groups.several[n - 1] ? undefined : groups.at[n - 1];
     }

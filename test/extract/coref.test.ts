@@ -178,6 +178,21 @@ describe('coreference: resolved', () => {
   });
 });
 
+describe('coreference: of two groups in reach, the one named with the anaphor\'s noun', () => {
+  it('"the militants" after "Tarvan Front militants" and "militias known as the Kessar Brigades" is the Tarvan Front', () => {
+    const text = 'Tarvan Front militants attacked a base near Faya on Monday. Later, clan militias known as the Kessar Brigades retook Gouro, which the militants had occupied for a month.';
+    const ex = analyzeArticle({ id: 't', title: 't', text, published: '2026-05-14' });
+    const at = text.indexOf('the militants');
+    expect(ex.entities.find((e) => e.mentions.some((m) => m.start === at))?.label).toBe('Tarvan Front');
+  });
+  it('stays unresolved when both groups were named with the noun', () => {
+    const text = 'Tarvan Front militants attacked a base near Faya on Monday. Later, Kessar Front militants retook Gouro, which the militants had occupied for a month.';
+    const ex = analyzeArticle({ id: 't', title: 't', text, published: '2026-05-14' });
+    const at = text.indexOf('the militants');
+    expect(ex.entities.find((e) => e.mentions.some((m) => m.start === at))).toBeUndefined();
+  });
+});
+
 describe('coreference: an anaphor is someone a pronoun may mean', () => {
   // a name in a hyphen compound before the anaphor modifies it: the pronoun is the anaphor's, resolved later
   it.each([
