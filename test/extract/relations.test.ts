@@ -20,6 +20,8 @@ const CASES: [string, string][] = [
   ['ISIS claimed responsibility for 153 attacks in Syria and Iraq.', 'ISIS attacks Iraq'],
   // a place, then "where" and a party kept there
   ['The envoy flew to Mongo, where Chadian troops are based.', 'Chadian troops located_in Mongo'],
+  // through a place's possessive to the place it holds
+  ["Drones struck the Tessali airbase in eastern Chad's Kessar province.", 'Tessali airbase located_in Kessar province'],
   // people abducted in a place are captured, not the place
   ['The Tarvan Front abducted 20 girls in Kessar.', 'Tarvan Front captures girls'],
   // a group's media named after its possessive are part of it
