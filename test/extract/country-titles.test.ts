@@ -24,12 +24,9 @@ describe('a country before a titled person', () => {
     // a demonym before the title (mentions/nested.ts leads-demonym-title, member-demonym-title), also before a name the
     // dictionary knows, whose mention leaves the title out
     ['Nigerien Prime Minister Ali Zeine resigned on Monday.', 'Ali Zeine leads Nigerien'],
-    ['Kenyan Defence Minister Aden Duale visited the base.', 'Aden Duale member_of Kenyan'],
     ['The talks ended after Iraqi Prime Minister Mohammed Shia al-Sudani flew to Ankara.', 'Mohammed Shia al-Sudani leads Iraqi'],
     ["Iraq's Prime Minister Mohammed Shia al-Sudani flew to Ankara on Monday.", 'Mohammed Shia al-Sudani leads Iraq'],
     ['Chadian interim President Mahamat Deby flew to Paris on Monday.', 'Mahamat Deby leads Chadian'],
-    // (an office's words before "of" say its role: "Secretary of State")
-    ['US Secretary of State Marco Rubio flew to Cairo on Monday.', 'Marco Rubio member_of US'],
   ])('%s', (text, expected) => {
     expect(relations(text)).toContain(expected);
   });
@@ -43,6 +40,8 @@ describe('a country before a titled person', () => {
     // (a demonym before a title of no office, or of a people with no country)
     ['The Chadian Dr. Amina Saleh opened the clinic.', 'Chadian'],
     ['Kurdish President Nechirvan Barzani met the envoys on Monday.', 'Kurdish'],
+    // (a minister's membership is left to the country's own name, "Kenya's Defence Minister X": measured, see nested.ts)
+    ['Kenyan Defence Minister Aden Duale visited the base.', 'Kenyan'],
   ])('%s', (text, absent) => {
     expect(relations(text).filter((r) => r.includes(absent))).toEqual([]);
   });

@@ -430,9 +430,7 @@ export function titleRole(title: string, lex?: Lexicon): 'lead' | 'member' | und
   const roles = titleRoleSets(lex);
   const low = title.toLowerCase();
   if (roles.leads.has(low)) return 'lead';
-  // (the words before "of" of an office: "Secretary of State", "Minister of Defence")
-  const head = low.replace(/\s+of\s[\s\S]*$/, '');
-  return roles.member.has(low) || roles.member.has(head) || roles.member.has(head.slice(head.lastIndexOf(' ') + 1)) ? 'member' : undefined;
+  return roles.member.has(low) || roles.member.has(low.slice(low.lastIndexOf(' ') + 1)) ? 'member' : undefined;
 }
 
 /** Words capitalised for reasons other than naming, as a set. */
