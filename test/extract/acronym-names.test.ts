@@ -68,6 +68,17 @@ describe('an acronym the article defines is the name it defines there', () => {
     expect(got).toContain('Allied Democratic Forces');
     expect(got).not.toContain('Australian Defence Force');
   });
+  // an acronym of the name in another language, its capitals the name's initials in another order, maybe with a
+  // lower-case letter of its last word ("Forces Armées Maliennes")
+  it.each([
+    ['Rebels ambushed a convoy of the Nigerien Armed Forces (FANi) near Agadez. FANi said ten soldiers died.', 'FANi'],
+    ['The Varanian Defence Forces (FDV) shelled the port. The FDV later withdrew.', 'FDV'],
+  ])('%s', (text, acr) => {
+    const ex = analyzeArticle({ id: 't', title: 't', text });
+    const own = ex.entities.filter((e) => e.aliases.includes(acr) || e.label === acr);
+    expect(own).toHaveLength(1);
+    expect(own[0]!.mentions.length).toBeGreaterThanOrEqual(3);
+  });
   it('the dictionary entity keeps its acronym where the article defines it by its own name', () => {
     expect(labels('The Australian Defence Force (ADF) deployed two ships. The ADF said.')).toContain('Australian Defence Force');
   });

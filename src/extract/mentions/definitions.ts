@@ -256,12 +256,15 @@ const GROUP_TYPES = new Set(['armed_group', 'organization', 'force', 'government
  * acronym of two to eight capitals half of whose letters open the name's words.
  */
 function foreignAcronym(long: RawMention, acr: string): boolean {
-  if (!GROUP_TYPES.has(long.type) || !/^\p{Lu}{2,8}$/u.test(acr)) return false;
+  // (capitals, maybe with a lower-case letter of the last word: the French "FAMa", Forces Armées Maliennes; not a
+  // plural's "s", "ANZACs")
+  const caps = acr.replace(/(?!s)\p{Ll}$/u, '');
+  if (!GROUP_TYPES.has(long.type) || !/^\p{Lu}{2,8}$/u.test(caps)) return false;
   const words = long.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length < 3) return false;
   const firsts = new Set(words.map((w) => w[0]!));
-  const shared = [...acr].filter((c) => firsts.has(c)).length;
-  return shared * 2 >= acr.length;
+  const shared = [...caps].filter((c) => firsts.has(c)).length;
+  return shared * 2 >= caps.length;
 }
 
 /**
