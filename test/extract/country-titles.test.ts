@@ -21,12 +21,8 @@ describe('a country before a titled person', () => {
     ['Ghana Defence Minister Dominic Nitiwul visited the base.', 'Dominic Nitiwul member_of Ghana'],
     ["The talks ended after Sudan's Minister of Finance resigned.", 'Minister of Finance member_of Sudan'],
     ['Mali Deputy Prime Minister Abdoulaye Maiga spoke to reporters.', 'Abdoulaye Maiga member_of Mali'],
-    // a demonym before the title (mentions/nested.ts leads-demonym-title, member-demonym-title), also before a name the
-    // dictionary knows, whose mention leaves the title out
-    ['Nigerien Prime Minister Ali Zeine resigned on Monday.', 'Ali Zeine leads Nigerien'],
-    ['The talks ended after Iraqi Prime Minister Mohammed Shia al-Sudani flew to Ankara.', 'Mohammed Shia al-Sudani leads Iraqi'],
+    // a title before a name the dictionary knows, whose mention leaves the title out
     ["Iraq's Prime Minister Mohammed Shia al-Sudani flew to Ankara on Monday.", 'Mohammed Shia al-Sudani leads Iraq'],
-    ['Chadian interim President Mahamat Deby flew to Paris on Monday.', 'Mahamat Deby leads Chadian'],
   ])('%s', (text, expected) => {
     expect(relations(text)).toContain(expected);
   });
@@ -37,10 +33,10 @@ describe('a country before a titled person', () => {
     ["Kenya's President of the Senate opened the session.", 'leads Kenya'],
     ['President Mahamat Deby flew to Paris on Monday.', 'Deby'],
     ['Chad Dr. Amina Saleh opened the clinic.', 'Chad'],
-    // (a demonym before a title of no office, or of a people with no country)
-    ['The Chadian Dr. Amina Saleh opened the clinic.', 'Chadian'],
-    ['Kurdish President Nechirvan Barzani met the envoys on Monday.', 'Kurdish'],
-    // (a minister's membership is left to the country's own name, "Kenya's Defence Minister X": measured, see nested.ts)
+    // a demonym before the title names no country's mention: re3d annotates "Iraqi President X" as one person, and
+    // reading the demonym as the country (leads Iraq) was measured twice, in sessions 25 and 31, at one false relation
+    // in each small publisher (mean per-publisher relation F1 0.619 -> 0.609 for leads alone) and left out
+    ['Nigerien Prime Minister Ali Zeine resigned on Monday.', 'Nigerien'],
     ['Kenyan Defence Minister Aden Duale visited the base.', 'Kenyan'],
   ])('%s', (text, absent) => {
     expect(relations(text).filter((r) => r.includes(absent))).toEqual([]);
@@ -50,8 +46,7 @@ describe('a country before a titled person', () => {
 describe('the words of a title are no name', () => {
   it.each([
     ['Niger Prime Minister Ali Zeine resigned on Monday.', ['Niger', 'Ali Zeine']],
-    // (the demonym before the title is its country's mention: mentions/nested.ts)
-    ['Pakistani Prime Minister Imran Khan met Vice President Mike Pence.', ['Imran Khan', 'Mike Pence', 'Pakistani']],
+    ['Pakistani Prime Minister Imran Khan met Vice President Mike Pence.', ['Imran Khan', 'Mike Pence']],
     ['Yemen Deputy Prime Minister Salem al-Khanbashi arrived in Aden.', ['Yemen', 'Salem al-Khanbashi', 'Aden']],
   ])('%s', (text, names) => {
     expect(run(text).mentions.filter((m) => !m.via).map((m) => m.text)).toEqual(names);

@@ -25,8 +25,7 @@ import { KIND_OF_TYPE } from '../../types.ts';
 import type { RawMention, RawRelation } from '../types.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
-import { alternation, demonyms, groupOpening, memoByLexicon, titleRole, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
-import { genericActorWords } from '../lexicon/generic-actors.ts';
+import { alternation, demonyms, groupOpening, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { classAlternation } from '../lexicon/verbs.ts';
 import { pluralize } from '../lexicon/inflect.ts';
 import { lowerBound } from '../../util/search.ts';
@@ -56,12 +55,6 @@ export const NESTED_RULE = {
     reason: 'member-name-branch',
     example: 'The Islamic State Kessar Province claimed the attack.',
     expect: 'Islamic State Kessar Province member_of Islamic State',
-    confidence: 0.75,
-  },
-  office: {
-    reason: 'leads-demonym-title',
-    example: 'Malian Prime Minister Abdoulaye Maiga met the envoy.',
-    expect: 'Abdoulaye Maiga leads Malian',
     confidence: 0.75,
   },
   backer: {
@@ -102,40 +95,6 @@ export function backerBefore(text: string, start: number, lex: Lexicon): RegExpE
   const m = /[-‐–]/.test(before) ? backerPrefix(lex).before.exec(before) : null;
   // ("pro-" makes a backer of a country only: "pro-Hadi forces" are Hadi's, the state's)
   return m && m[2] !== undefined && !countryWords(lex).has(m[2].toLowerCase()) ? null : m;
-}
-
-/**
- * A country's demonym and a title, as the words right before a person's name ("Iraqi Prime Minister ", "Kenyan
- * interim President "), group 1 the demonym, group 2 the titles; anchored at the end (`before`) or, for a
- * dictionary alias that holds them ("Syrian President Bashar al-Assad"), at the start of the name (`opening`).
- */
-const demonymTitle = memoByLexicon((lex) => {
-  const qualifiers = `(?:(?:${alternation(genericActorWords().qualifiers)})\\s+){0,2}`;
-  const titles = `((?:(?:${alternation(lex.titles)})\\s+)+)`;
-  const head = `(?<![\\p{L}.-])(\\p{Lu}[\\p{L}-]+)\\s+${qualifiers}${titles}`;
-  return { before: new RegExp(`${head}$`, 'u'), opening: new RegExp(`^${head}(?=\\p{Lu})`, 'u') };
-});
-/** How far before a name its demonym and title are looked for. */
-const DEMONYM_TITLE_REACH = 60;
-
-/**
- * The country a person's leading title is of when its demonym opens the title ("Iraqi Prime Minister X": Iraq); the
- * demonym's start in `text`.
- */
-function titleCountry(text: string, m: RawMention, lex: Lexicon): { entry: LexiconEntry; start: number; word: string } | undefined {
-  const from = Math.max(0, m.start - DEMONYM_TITLE_REACH);
-  const re = demonymTitle(lex);
-  const before = re.before.exec(text.slice(from, m.start));
-  const inside = before ? null : re.opening.exec(m.text);
-  const hit = before ?? inside;
-  if (!hit) return undefined;
-  const entry = demonyms(lex).get(hit[1]!.toLowerCase());
-  if (!entry || entry.type !== 'country' || entry.id === m.canonical) return undefined;
-  // (a leading office only: a minister's membership of the government of his demonym, "Russian Foreign Minister X",
-  // was measured on re3d-dev as a false relation in four publishers of five, which annotate the title and the name as
-  // one person; "Russia's Foreign Minister X" keeps its rule, member-country-title)
-  if (titleRole(hit[2]!.trim().replace(/\s+/g, ' '), lex) !== 'lead') return undefined;
-  return { entry, start: (before ? from : m.start) + hit.index, word: hit[1]! };
 }
 
 /** A country's names and demonyms, lower case. */
@@ -199,17 +158,6 @@ export function nestedMentions(
         relations.push({ type: 'allied_with', source: at, target: outer, evidence: { sentence: s.text, start: s.start, end: s.end, rule: NESTED_RULE.allies.reason, confidence: NESTED_RULE.allies.confidence } });
       }
       return;
-    }
-    // "Iraqi Prime Minister X": the demonym before the person's leading title is the country X leads (lexicon
-    // titleRole), as "Iraq's Prime Minister X" is (rule leads-country-title)
-    if (m.type === 'person' && !m.via && !m.anaphor) {
-      const office = titleCountry(text, m, lex);
-      const s = office && sentenceOf(m);
-      if (office && s) {
-        const at = mentions.length + out.length;
-        out.push({ start: office.start, end: office.start + office.word.length, text: office.word, kind: 'place', type: office.entry.type, canonical: office.entry.id, rule: NESTED_RULE.reason });
-        relations.push({ type: 'leads', source: outer, target: at, evidence: { sentence: s.text, start: s.start, end: s.end, rule: NESTED_RULE.office.reason, confidence: NESTED_RULE.office.confidence } });
-      }
     }
     // (a site named after its town holds the town: "Hama airbase", "Erbil air base")
     const site = m.kind === 'place' && m.type === 'site';
