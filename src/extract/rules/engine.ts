@@ -195,8 +195,8 @@ export const CO_BELLIGERENTS = {
  * in order, with the same result. When a gap follows the slot (compile.ts `LeadGap`), the first match of the rest
  * of the pattern after the placeholder, searched once for all the placeholders before it, makes the match there
  * (`matchAcrossGap`): the slot's, the gap up to that first match, and it, or none when the gap cannot reach it. A
- * search over the
- * sentence (`re` with `scan`, the gap's rest) tries its regex only where one of its prefixes starts (prefix.ts).
+ * search over the sentence (`re` with `scan`, the gap's rest) tries its regex only where one of its prefixes starts
+ * (prefix.ts), and, the end known, before `end`: a match holds a cue word, so it starts before the last one ends.
  */
 export function nextMatch(
   re: RegExp,
@@ -207,7 +207,8 @@ export function nextMatch(
   scan?: PrefixScan,
 ): RegExpExecArray | null {
   if (!lead || !kinds || end < 0) {
-    const m = scan ? firstMatch(scan, masked.text, re.lastIndex) : undefined;
+    // (a match holds one of the rule's cue words, so it starts before the last one's end, when known)
+    const m = scan ? firstMatch(scan, masked.text, re.lastIndex, end > 0 ? end : Infinity) : undefined;
     if (m === undefined) return re.exec(masked.text);
     re.lastIndex = m ? scan!.sticky.lastIndex : 0;
     return m;
@@ -229,7 +230,8 @@ export function nextMatch(
       const after = at[j]!.end;
       if (restFrom < 0 || restFrom > after || (restAt >= 0 && restAt < after)) {
         restFrom = after;
-        const first = gap.scan && firstMatch(gap.scan, masked.text, after);
+        // (the rest holds the cue word: it starts before `end` too)
+        const first = gap.scan && firstMatch(gap.scan, masked.text, after, end);
         if (first === undefined) {
           gap.rest.lastIndex = after;
           rest = gap.rest.exec(masked.text);

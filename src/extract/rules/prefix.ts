@@ -256,14 +256,16 @@ function lowered(text: string): string | undefined {
 /**
  * The first match in `text` at or after `from` of the scan's regex (what its global twin's `exec` finds from
  * `lastIndex = from`), tried only where one of its prefixes starts; `scan.sticky.lastIndex` is then the match's end.
- * Undefined when the text cannot be scanned so (lower-casing changes its length): the caller runs the regex itself.
+ * With `before`, a position no match can start at or after (the end of the last cue word in the text: engine.ts), the
+ * positions from there on are not tried: null when the first match would start there. Undefined when the text cannot
+ * be scanned so (lower-casing changes its length): the caller runs the regex itself.
  */
-export function firstMatch(scan: PrefixScan, text: string, from: number): RegExpExecArray | null | undefined {
+export function firstMatch(scan: PrefixScan, text: string, from: number, before = Infinity): RegExpExecArray | null | undefined {
   const low = scan.ignoreCase ? lowered(text) : text;
   if (low === undefined) return undefined;
   const { starts, sticky } = scan;
   starts.lastIndex = from;
-  for (let s = starts.exec(low); s; s = starts.exec(low)) {
+  for (let s = starts.exec(low); s && s.index < before; s = starts.exec(low)) {
     sticky.lastIndex = s.index;
     const m = sticky.exec(text);
     if (m) return m;

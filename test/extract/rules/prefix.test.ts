@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compiledRules } from '../../../src/extract/rules/compile.ts';
+import { compiledCues, compiledRules } from '../../../src/extract/rules/compile.ts';
 import { firstMatch, matchPrefixes, prefixScan } from '../../../src/extract/rules/prefix.ts';
 import { maskedSentences } from './masked-fuzz.ts';
 
@@ -81,6 +81,35 @@ describe('firstMatch: the first match of re.exec, tried where a prefix starts', 
       { numRuns: 300, seed: 7 },
     );
     expect(found).toBeGreaterThan(100);
+  });
+  it("tried only before the end of the rule's last cue word: the same match (a match holds a cue word)", () => {
+    const cues = compiledCues();
+    let bounded = 0;
+    fc.assert(
+      fc.property(maskedSentences(WORDS, ['lexicon', 'tagger', 'title-lead'], 9), ({ text }) => {
+        const ends = cues.ends(text);
+        if (!ends) return;
+        rules.forEach((c, k) => {
+          const end = ends[k]!;
+          if (end < 0) return;
+          for (const [re, scan] of [[c.re, c.scan], ...(c.lead?.gap ? [[c.lead.gap.rest, c.lead.gap.scan] as const] : [])] as const) {
+            re.lastIndex = 0;
+            const want = re.exec(text);
+            // (no cue word: no match)
+            if (end === 0 || !scan) {
+              if (end === 0) expect(want, `${c.rule.reason} on ${text}`).toBeNull();
+              continue;
+            }
+            const got = firstMatch(scan, text, 0, end);
+            if (got === undefined) continue;
+            expect(show(got), `${c.rule.reason} on ${text} before ${end}`).toBe(show(want));
+            bounded++;
+          }
+        });
+      }),
+      { numRuns: 200, seed: 11 },
+    );
+    expect(bounded).toBeGreaterThan(100);
   });
   it('a scan needs prefixes', () => {
     expect(prefixScan(/\w+/g, matchPrefixes(/\w+/g))).toBeUndefined();
