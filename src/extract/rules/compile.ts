@@ -11,7 +11,7 @@ import { requiredLiterals } from './cue.ts';
 import { matchPrefixes, prefixScan, type PrefixScan } from './prefix.ts';
 import { cueAutomaton, cueScan, cueScanOf, type CueScan } from './cue-scan.ts';
 import { CLOSE, GAP_STOP, OPEN } from './mask.ts';
-import { leadingSlot, requiredSlots, type RequiredSlot } from './slots.ts';
+import { leadingLookarounds, leadingSlot, requiredSlots, type RequiredSlot } from './slots.ts';
 import { RELATION_RULES } from './index.ts';
 import type { RelationRule } from './types.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
@@ -174,13 +174,15 @@ interface GapSources {
 /** The gap after a pattern's leading slot and the regex sources around it, or null (no leading slot, or no gap after it). */
 export function leadGap(pattern: string, lex: Lexicon = defaultLexicon()): GapSources | null {
   if (!leadingSlot(pattern)) return null;
-  const m = /^(\{[STX](?::[\w,-]+)?\})(\{(?:_|_p|__)\})/.exec(pattern);
+  // (the look-arounds before the slot are the slot's: they are tried where it is)
+  const from = leadingLookarounds(pattern);
+  const m = /^(\{[STX](?::[\w,-]+)?\})(\{(?:_|_p|__)\})/.exec(pattern.slice(from));
   if (!m) return null;
-  const after = pattern.slice(m[0].length);
+  const after = pattern.slice(from + m[0].length);
   // a quantified gap ("{_}?") or a rest that opens with a quantifier is no plain gap
   if (/^[?*+{]/.test(after) && !/^\{[A-Z_]/.test(after)) return null;
   const { units, holds } = GAPS[m[2]!]!;
-  return { units, holds, slot: patternSource(m[1]!, lex), gap: gapSource(m[2]!), reach: gapSource(m[2]!, true), rest: patternSource(after, lex, { captureVerbs: true }) };
+  return { units, holds, slot: patternSource(pattern.slice(0, from) + m[1]!, lex), gap: gapSource(m[2]!), reach: gapSource(m[2]!, true), rest: patternSource(after, lex, { captureVerbs: true }) };
 }
 
 /** A cue regex from required literals (case-insensitive, like the patterns). */

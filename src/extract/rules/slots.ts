@@ -124,15 +124,44 @@ export function slotsFillable(slots: readonly RequiredSlot[], k: SentenceKinds):
 }
 
 /**
- * The slot a pattern starts with (`{S:kinds}`, `{T}`, `{X}` as its first element, unquantified, with no top-level
- * alternative), or null when it starts otherwise: every match of such a pattern starts at a placeholder that fits
- * the slot.
+ * The length of the look-arounds a pattern opens with (`(?<!\\bby\\s+)`, `(?=⟦)`: whole groups, unquantified, one
+ * after the other): they consume nothing, so a match starts where what follows them does.
+ */
+export function leadingLookarounds(pattern: string): number {
+  let i = 0;
+  while (/^\(\?<?[=!]/.test(pattern.slice(i, i + 4))) {
+    let depth = 0;
+    let k = i;
+    for (; k < pattern.length; k++) {
+      const c = pattern[k];
+      if (c === '\\') k++;
+      else if (c === '[') {
+        // (a class: its brackets and parentheses are characters)
+        for (k++; k < pattern.length && pattern[k] !== ']'; k++) if (pattern[k] === '\\') k++;
+      } else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) break;
+    }
+    if (k >= pattern.length || quantified(pattern, k + 1)) return i;
+    i = k + 1;
+  }
+  return i;
+}
+
+const quantified = (pattern: string, at: number): boolean => {
+  const next = pattern[at];
+  return next === '?' || next === '*' || next === '+' || (next === '{' && /^\{\d/.test(pattern.slice(at)));
+};
+
+/**
+ * The slot a pattern starts with (`{S:kinds}`, `{T}`, `{X}` as its first element after any look-arounds,
+ * unquantified, with no top-level alternative), or null when it starts otherwise: every match of such a pattern
+ * starts at a placeholder that fits the slot.
  */
 export function leadingSlot(pattern: string): { kinds: RequiredSlot } | null {
-  const m = /^\{([STX])(?::([\w,-]+))?\}/.exec(pattern);
+  const from = leadingLookarounds(pattern);
+  const m = /^\{([STX])(?::([\w,-]+))?\}/.exec(pattern.slice(from));
   if (!m) return null;
-  const next = pattern[m[0].length];
-  if (next === '?' || next === '*' || next === '+' || (next === '{' && /^\{\d/.test(pattern.slice(m[0].length)))) return null;
+  if (quantified(pattern, from + m[0].length)) return null;
   // a top-level alternative ("{S}x|y") may start elsewhere: requiredSlots reads none then
   if (requiredSlots(pattern).length === 0) return null;
   return { kinds: m[2] ? m[2].split(',').map((k) => k.trim().toLowerCase()) : undefined };

@@ -102,7 +102,11 @@ describe('leadingSlot', () => {
     ['{S:actor}{0,1}\\s+hit\\s+{T}', null],
     ['{S:actor}\\s+hit|{T}\\s+fell', null],
     ['(?:{S:actor})\\s+hit\\s+{T}', null],
-    ['(?<!⟧\\s*,\\s*){S:city}\\s*,\\s+{T:country}', null],
+    // (look-arounds before the slot consume nothing: a match starts at the slot's placeholder)
+    ['(?<!⟧\\s*,\\s*){S:city}\\s*,\\s+{T:country}', { kinds: ['city'] }],
+    ['(?<!\\bby\\s+)(?=⟦){S:actor}\\s+hit\\s+{T}', { kinds: ['actor'] }],
+    ['(?<!x)?{S:actor}\\s+hit\\s+{T}', null],
+    ['(?:(?<!x)|(?<=y)){S:actor}\\s+hit\\s+{T}', null],
     ['attacks\\s+on\\s+{T}', null],
   ];
   it.each(CASES)('%s', (pattern, expected) => {
