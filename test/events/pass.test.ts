@@ -1060,6 +1060,9 @@ describe('an attack claimed after it was told', () => {
     // (doing the attack told before claims it, lexicon class carry-out; an attack by unnamed men earlier in the same sentence)
     ['A roadside bomb hit a Nigerian army patrol near Kano. Boko Haram said it had carried out the attack.', 'boko-haram attacks security-force-nigeria (claimed)'],
     ['A suicide bomber targeted a police checkpoint in Mogadishu, killing five officers; al-Shabaab said it carried out the attack.', 'al-shabaab attacks police-somalia (claimed)'],
+    // (an attack told right there, by a relative clause on the noun claimed)
+    ['Boko Haram claimed responsibility for a bombing that killed nine soldiers near Kano, Nigeria.', 'boko-haram attacks security-force-nigeria (claimed)'],
+    ['Boko Haram claimed an attack that wounded four policemen near Kano, Nigeria.', 'boko-haram attacks police-nigeria (claimed)'],
   ])('%s', (text, expected) => {
     expect(attacks(text)).toContain(expected);
   });
@@ -1079,6 +1082,9 @@ describe('an attack claimed after it was told', () => {
     'Gunmen ambushed a police convoy near Kano, Nigeria. It was not known whether Boko Haram had staged the attack.',
     'Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram denied responsibility for the attack.',
     'Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram did not claim responsibility for the attack.',
+    // (a relative clause on the noun claimed that tells no attack, or a denial of one told there)
+    'Boko Haram claimed responsibility for a bombing that shocked the country.',
+    'Boko Haram denied a bombing that killed nine soldiers near Kano, Nigeria.',
     'Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram claimed responsibility for the kidnapping of two priests.',
     // (an attack that names its own target is another one)
     'Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Boko Haram claimed the bombing of a market in Maiduguri.',

@@ -534,6 +534,8 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 function claimedAttack(c: Clause, reading: Reading, lex: Lexicon): NounPhrase | undefined {
   const cl = claims(lex);
   const told = (o: NounPhrase) => isAttackNoun(o, lex) && (DEFINITE.has(o.det ?? '') || o.modifiers.some((m) => m.kind === 'possessor')) && !o.pps.some((x) => x.objects.some((y) => y.mention !== undefined));
+  // (a claim verb's attack may also be told right there, by a relative clause on it: "claimed a bombing that killed X")
+  const claimedHere = (o: NounPhrase) => told(o) || (isAttackNoun(o, lex) && o.relatives.length > 0 && !o.pps.some((x) => x.objects.some((y) => y.mention !== undefined)));
   // "X said it carried out the attack": doing an attack told before (class carry-out) claims it (the reader may take a
   // phrasal verb's particle for a preposition: "carry | out the attack")
   if (c.verb.voice === 'active' && !c.verb.negated && !c.verb.hedged) {
@@ -549,10 +551,10 @@ function claimedAttack(c: Clause, reading: Reading, lex: Lexicon): NounPhrase | 
   const what = objects.find((np) => np.mention === undefined && cl.nouns.has(np.head.text.toLowerCase()));
   // (or the attack itself claimed, told before: "X claimed the assault"; not one whose target it names, "claimed the
   // bombing of X", which the nominal reading takes)
-  if (!what) return c.objects.find((np) => np.mention === undefined && told(np) && !np.pps.some((x) => x.prep === 'of' || x.prep === 'on' || x.prep === 'against' || x.prep === 'at'));
+  if (!what) return c.objects.find((np) => np.mention === undefined && claimedHere(np) && !np.pps.some((x) => x.prep === 'of' || x.prep === 'on' || x.prep === 'against' || x.prep === 'at'));
   const fors = [...what.pps, ...c.pps].filter((pp) => pp.prep === 'for');
   for (const pp of fors) {
-    const noun = pp.objects.find(told);
+    const noun = pp.objects.find(claimedHere);
     if (noun) return noun;
   }
   // (a bare claim, "ISWAP claimed responsibility": of the attack told last, in its sentence or the one before)
@@ -2007,6 +2009,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
  * `attacks` relation, from the rules or the events); the evidence is the claim's sentence, the target's words there
  * the attack noun.
  */
+/** How far after a claimed attack's noun the relative clause that tells the attack may start ("a bombing that killed"). */
+const RELATIVE_REACH = 12;
+
 function claimRelations(claimed: readonly Claim[], before: readonly RawRelation[], mentions: readonly RawMention[], unclaimed: readonly Unclaimed[] = []): RawRelation[] {
   const out: RawRelation[] = [];
   for (const { s, at, sources, noun, after } of claimed) {
@@ -2018,6 +2023,9 @@ function claimRelations(claimed: readonly Claim[], before: readonly RawRelation[
     // (or an attack told with no doer, before the claim: in a sentence before, or earlier in its own, "A bomb hit a
     // patrol; ISWAP claimed responsibility")
     for (const u of unclaimed) if ((u.s.start < s.start || (u.s.start === s.start && u.at < at)) && (!last || u.s.start > last.start)) last = { target: u.target, start: u.s.start, event: u.event };
+    // (or the attack a relative clause on the claimed noun tells: "claimed a suicide bombing that killed 11 policemen")
+    const told = unclaimed.find((u) => u.s.start === s.start && u.at >= noun.start && u.at <= noun.end + RELATIVE_REACH);
+    if (told) last = { target: told.target, start: told.s.start, event: told.event };
     if (!last || (after !== undefined && last.start < after)) continue;
     for (const src of sources) {
       if (src.mention === last.target || mentions[src.mention]!.text.toLowerCase() === mentions[last.target]!.text.toLowerCase()) continue;
