@@ -4,7 +4,8 @@
  * antecedent or stay out (dropped).
  */
 import type { RawExtraction, RawMention } from '../extract/types.ts';
-import { defaultLexicon, esc, lexiconEntry } from '../extract/lexicon/index.ts';
+import { anaphorGroupNounSet, defaultLexicon, esc, lexiconEntry } from '../extract/lexicon/index.ts';
+import { inHyphenCompound } from '../extract/coref/index.ts';
 import { slugify } from '../util/slug.ts';
 import { lowerBound } from '../util/search.ts';
 
@@ -246,16 +247,6 @@ const namedOpener = (() => {
     ));
 })();
 
-/** Nouns any group may be named with ("the X group", "the X movement": lexicon anaphorGroupNouns), lower case. */
-const groupNouns = (() => {
-  let set: ReadonlySet<string> | undefined;
-  return () => (set ??= new Set(defaultLexicon().words.anaphorGroupNouns.map((w) => w.toLowerCase())));
-})();
-
-/** The rest of a hyphen compound between a name and the noun it modifies ("-linked ", "-backed armed "). */
-const HYPHEN_TAIL = /^[-‐][\p{L}-]+\s+(?:[\p{L}-]+\s+)?$/u;
-const HYPHEN_COMPOUND_REACH = 30;
-
 /** "the Viv Ansanm gang coalition": a group's name before "coalition" names a coalition "the coalition" may repeat. */
 const COALITION_AFTER = /^\s+(?:[a-z]+\s+)?coalition(?![\p{L}-])/u;
 function namedCoalition(text: string, x: RawMention): boolean {
@@ -287,7 +278,7 @@ function antecedentIndex(mentions: readonly RawMention[], text: string): (i: num
   const describedAs = (n: number, m: RawMention): number | undefined => {
     const noun = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
     // (a noun of what men are, not one any group is named with: "the militants", not "the group", "the movement")
-    if (groupNouns().has(noun)) return undefined;
+    if (anaphorGroupNounSet().has(noun)) return undefined;
     const after = new RegExp(`^\\s+${esc(noun)}(?![\\p{L}-])`, 'iu');
     let found: number | undefined;
     let foundKey: string | undefined;
@@ -322,7 +313,7 @@ function antecedentIndex(mentions: readonly RawMention[], text: string): (i: num
         const x = mentions[groups.at[k]!]!;
         if (x.end < from) continue;
         // (a name fused to the anaphor by a hyphen compound modifies it: "the al-Qaeda-linked group" is not al-Qaeda)
-        if (x.end <= m.start && x.end + HYPHEN_COMPOUND_REACH >= m.start && HYPHEN_TAIL.test(text.slice(x.end, m.start))) continue;
+        if (x.end <= m.start && inHyphenCompound(text, x.end, m.start)) continue;
         // (alone: not one of two subjects, "X and Y clashed. The group lost.")
         // (but a name of the same group may follow: "X, or Y," where Y is X's full name)
         const nextName = k + 1 < groups.at.length ? mentions[groups.at[k + 1]!]! : undefined;

@@ -306,7 +306,7 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
       // a name in a hyphen compound before an anaphor modifies it, and is no one a pronoun means: "The al-Qaeda-linked
       // group said its fighters ..." ("its" is the group's)
       const next = names[mi + 1];
-      if (next?.anaphor && HYPHEN_AFTER.test(text.slice(m.end, m.end + 1)) && next.start - m.end <= HYPHEN_COMPOUND_REACH) continue;
+      if (next?.anaphor && next.start >= m.end && inHyphenCompound(text, m.end, next.start)) continue;
       const name = m.refersTo ?? m;
       addName(m, name, partKeys.get(m) ?? keyOf(m), sentenceOf(m.start));
       const land = demonymCountry(m, dems, lex);
@@ -489,8 +489,14 @@ const CROSSING = /\b(?:into|enter(?:s|ed|ing)?|out\s+of|from|left|leave|leaving|
  */
 /** A hyphen right after a name: the name is part of a compound ("US-led", "Iran-backed"). */
 const HYPHEN_AFTER = /^[-‐]/;
-/** How far a hyphen compound after a name reaches to the noun it modifies ("-linked ", "-backed armed "). */
+/** The rest of a hyphen compound between a name and the noun it modifies ("-linked ", "-backed armed "). */
+const HYPHEN_TAIL = /^[-‐][\p{L}-]+\s+(?:[\p{L}-]+\s+)?$/u;
+/** How far a hyphen compound after a name reaches to the noun it modifies. */
 const HYPHEN_COMPOUND_REACH = 30;
+/** Does a name ending at `end` modify, by a hyphen compound, the noun starting at `start` ("al-Qaeda-linked group")? */
+export function inHyphenCompound(text: string, end: number, start: number): boolean {
+  return start - end <= HYPHEN_COMPOUND_REACH && HYPHEN_TAIL.test(text.slice(end, start));
+}
 
 /** A government entry that is a country's government: the lexicon's country, or a name that says government ("the Kenyan government", "Government of Iraq"). */
 function countryGovernment(e: Entry, text: string, lex: Lexicon): boolean {

@@ -24,7 +24,7 @@
 import { SYMMETRIC_TYPES, type EventInfo, type RelationType, type Span } from '../../types.ts';
 import type { RawMention, RawRelation } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
-import { defaultLexicon, forceNounSet, memoByLexicon } from '../lexicon/index.ts';
+import { anaphorGroupNounSet, defaultLexicon, forceNounSet, memoByLexicon } from '../lexicon/index.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
 import { inflect, pluralize } from '../lexicon/inflect.ts';
 import { classForms, verbClass } from '../lexicon/verbs.ts';
@@ -228,7 +228,7 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
   // own ("al-Qaeda's affiliate, the Nusra Front,"), also when named after its place ("al-Qaeda's branch in Syria, the
   // Nusra Front,")
   if (np.mention === undefined && !np.pronoun) {
-    const part = partNounSet(lex).has(head) || anaphorGroupNouns(lex).has(head);
+    const part = partNounSet(lex).has(head) || anaphorGroupNounSet(lex).has(head);
     const owned = np.modifiers.some((m) => (m.kind === 'compound' || m.kind === 'possessor') && (m.mention ?? m.np?.mention) !== undefined);
     const isName = (x: NounPhrase) => x.mention !== undefined && mentions[local[x.mention]!]!.kind !== 'place';
     const named = part || !owned ? (np.appositions.find((x) => x.mention !== undefined) ?? (part ? np.pps.at(-1)?.objects.at(-1)?.appositions.find(isName) : undefined)) : undefined;
@@ -288,7 +288,7 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
     for (const pp of np.pps) {
       if ((pp.prep !== 'of' && pp.prep !== 'from') || pp.attach !== 'noun') continue;
       // (or a group noun with the name before it: "fighters from the Islamic State group")
-      const o = pp.objects.find((x) => x.mention !== undefined) ?? pp.objects.find((x) => anaphorGroupNouns(lex).has(x.head.text.toLowerCase()) && x.modifiers.some((m) => m.kind === 'compound' && m.mention !== undefined));
+      const o = pp.objects.find((x) => x.mention !== undefined) ?? pp.objects.find((x) => anaphorGroupNounSet(lex).has(x.head.text.toLowerCase()) && x.modifiers.some((m) => m.kind === 'compound' && m.mention !== undefined));
       if (o) {
         const m = o.mention !== undefined ? local[o.mention]! : local[o.modifiers.find((x) => x.kind === 'compound' && x.mention !== undefined)!.mention!]!;
         const k = mentions[m]!;
@@ -333,7 +333,6 @@ const partNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.word
 /** The lexicon's part nouns and their plurals ("faction", "factions", "units"). */
 const partHeads = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.partNouns.flatMap((w) => [w, pluralize(w)])));
 /** The lexicon's group nouns that follow a group's name ("the Islamic State group"), lower case. */
-const anaphorGroupNouns = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.anaphorGroupNouns.map((w) => w.toLowerCase())));
 /** The role nouns of roles.json and their plurals ("members", "commander"): what a group's people are called. */
 // (and the nouns of armed men, with their plurals: "paramilitaries of the RSF", "militiamen of the Kessar Front")
 const roleHeads = memoByLexicon((lex) => new Set([...[...lex.roles.member, ...lex.roles.leads].filter((r) => !/\s/.test(r)).flatMap((r) => [r, pluralize(r)]), ...combatantNounSet()]));

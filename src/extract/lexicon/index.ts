@@ -420,18 +420,8 @@ export const demonyms = memoByLexicon(
   (lex): ReadonlyMap<string, LexiconEntry> => new Map(lex.entities.flatMap((e) => (e.demonyms ?? []).map((d) => [d.toLowerCase(), e] as const))),
 );
 
-/**
- * What a person's title makes them of the body or country named right before it (roles.json): `lead` when the title
- * is a `leads` role ("President", "Prime Minister"), `member` when it or its last word is a `member` role ("Foreign
- * Minister", "Spokesman").
- */
-const titleRoleSets = memoByLexicon((lex) => ({ leads: new Set(lex.roles.leads), member: new Set(lex.roles.member) }));
-export function titleRole(title: string, lex?: Lexicon): 'lead' | 'member' | undefined {
-  const roles = titleRoleSets(lex);
-  const low = title.toLowerCase();
-  if (roles.leads.has(low)) return 'lead';
-  return roles.member.has(low) || roles.member.has(low.slice(low.lastIndexOf(' ') + 1)) ? 'member' : undefined;
-}
+/** Nouns any group may be named with, lower case ("the X group", "the X movement": words.anaphorGroupNouns). */
+export const anaphorGroupNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.anaphorGroupNouns.map((w) => w.toLowerCase())));
 
 /** Words capitalised for reasons other than naming, as a set. */
 export const stopCaps = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.stopCaps));

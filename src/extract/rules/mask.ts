@@ -5,7 +5,7 @@
  */
 import { pluralize } from '../lexicon/inflect.ts';
 import type { RawMention } from '../types.ts';
-import { alternation, memoByLexicon, titleRole, type Lexicon } from '../lexicon/index.ts';
+import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { classAlternation } from '../lexicon/verbs.ts';
 import type { Sentence } from '../text/sentences.ts';
 
@@ -74,19 +74,22 @@ const forceNounAfter = memoByLexicon((lex) => {
  * Minister", "Spokesman"; an office whose words before "of" are either: "Minister of Defence"); an extra placeholder
  * field that rule slots may ask for (`{S:title-lead}`).
  */
+const titleRoles = memoByLexicon((lex) => ({ leads: new Set(lex.roles.leads), member: new Set(lex.roles.member) }));
 function titleField(m: RawMention, lex?: Lexicon): string {
+  const roles = titleRoles(lex);
   // an office is its own title ("Minister of Defence"); who holds one serves the country named before it, and leads
   // what the office names ("Kenya's President of the Senate" leads the Senate)
   if (m.rule === 'name-office') {
-    const low = m.text.replace(/\s+of\s[\s\S]*$/, '');
-    return titleRole(low, lex) ? '|title-member' : '';
+    const low = m.text.replace(/\s+of\s[\s\S]*$/, '').toLowerCase();
+    const last = low.slice(low.lastIndexOf(' ') + 1);
+    return roles.leads.has(low) || roles.member.has(low) || roles.member.has(last) ? '|title-member' : '';
   }
   if (!m.titles?.length) return '';
   let member = false;
   for (const t of m.titles) {
-    const role = titleRole(t, lex);
-    if (role === 'lead') return '|title-lead';
-    if (role === 'member') member = true;
+    const low = t.toLowerCase();
+    if (roles.leads.has(low)) return '|title-lead';
+    if (roles.member.has(low) || roles.member.has(low.slice(low.lastIndexOf(' ') + 1))) member = true;
   }
   return member ? '|title-member' : '';
 }
