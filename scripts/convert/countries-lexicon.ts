@@ -31,17 +31,21 @@ const slug = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[
 export function countriesLexicon(): string {
   const phoenix = JSON.parse(readFileSync(join(LEX, 'petrarch', 'countries.json'), 'utf8')) as { countries: PhoenixCountry[] };
   const known = new Set<string>();
+  // (a country is curated when a curated country has one of its names: Phoenix's names of a country also hold its
+  // capital, "santo domingo", which the curated places list as a city)
+  const knownCountries = new Set<string>();
   const ids = new Set<string>();
   for (const f of readdirSync(join(LEX, 'entities')).filter((f) => f.endsWith('.json') && f !== 'countries.json').sort()) {
-    const data = JSON.parse(readFileSync(join(LEX, 'entities', f), 'utf8')) as { entries: Array<{ id: string; label: string; aliases?: string[]; demonyms?: string[] }> };
+    const data = JSON.parse(readFileSync(join(LEX, 'entities', f), 'utf8')) as { entries: Array<{ id: string; label: string; type: string; aliases?: string[]; demonyms?: string[] }> };
     for (const e of data.entries) {
       ids.add(e.id);
       for (const n of [e.label, ...(e.aliases ?? []), ...(e.demonyms ?? [])]) known.add(n.toLowerCase());
+      if (e.type === 'country') for (const n of [e.label, ...(e.aliases ?? [])]) knownCountries.add(n.toLowerCase());
     }
   }
   const entries = [];
   for (const c of [...phoenix.countries].sort((a, b) => a.iso3.localeCompare(b.iso3))) {
-    if (SKIP.has(c.iso3) || c.names.some((n) => known.has(n))) continue;
+    if (SKIP.has(c.iso3) || c.names.some((n) => knownCountries.has(n))) continue;
     const label = LABEL[c.iso3] ?? title(c.names[0]!);
     const id = slug(label);
     if (ids.has(id) || known.has(label.toLowerCase())) continue;
