@@ -22,6 +22,8 @@ describe('"also known as" names one entity twice', () => {
     ['The Tarvan Brigades, formerly known as the Dalan Movement, took the pass.', ['Dalan Movement', 'Tarvan Brigades']],
     // in brackets (fresh row)
     ['The brigade is led by Idris Kamal (known as Abu Hafs), who spoke in Faya.', ['Abu Hafs', 'Idris Kamal']],
+    // after a short apposition that describes the name (fresh row)
+    ['Okello Tarvan, a former customs officer better known as Scorpion, runs the gang.', ['Okello Tarvan', 'Scorpion']],
     // a name given to a generic actor (found after the names' own definitions)
     ["Chad's army, known as the ANT, retreated from Faya.", ['ANT', "Chad's army"]],
   ])('%s', (text, together) => {
@@ -32,6 +34,7 @@ describe('"also known as" names one entity twice', () => {
     ['The Kurdistan Region, also known for its oil fields, voted in 2017.'],
     ['Raqqa, also called on the coalition to help, was quiet.'],
     ['Kamal Idris, known as a hardliner, denied the report.'], // no name after the cue
+    ['Okello Tarvan, a former officer known for his temper, met Sila Dorr.'], // no naming cue after the apposition
     // a former name the lexicon gives another entity stays that entity's
     ['Hayat Tahrir al-Sham, formerly known as the Nusra Front, took the town.'],
   ])('does not fire: %s', (text) => {

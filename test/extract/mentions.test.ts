@@ -20,7 +20,9 @@ const FOUND: [string, string, string][] = [
   ['A commander spoke to the Tesra Independent on Monday.', 'Tesra Independent', 'media'],
   ['Shelling hit the town of Assad overnight.', 'Assad', 'city'],
   // "Cabo" and "Cape" open place names (lexicon placePrefixes)
-  ["Insurgents stormed a town in Mozambique's Cabo Delgado.", 'Cabo Delgado', 'city'],
+  ["Insurgents stormed a town in Mozambique's Cabo Tessali.", 'Cabo Tessali', 'city'],
+  // a province the lexicon knows (a region, not the town the prefix alone would make)
+  ["Insurgents stormed a town in Mozambique's Cabo Delgado.", 'Cabo Delgado', 'region'],
   // "Clan" and "Cartel" end a body's name, also after a place's word ("Gulf")
   ['The Gulf Clan controls the smuggling routes.', 'Gulf Clan', 'organization'],
   ['The Kessar Cartel shot two police officers.', 'Kessar Cartel', 'armed_group'],
@@ -64,6 +66,16 @@ const FOUND: [string, string, string][] = [
   ['The Ministry of Defence said so.', 'Ministry of Defence', 'government'],
   ['ISIS’s resurgence worries officials.', 'ISIS', 'armed_group'],
   ['BELGRADE 1996-08-30\nTalks resumed in the capital.', 'BELGRADE', 'city'],
+  // a dateline with a dash alone at the document's opening, capitals outside ASCII, its country or not (fresh rows)
+  ['TESSALÍN — Gunmen attacked a bus on the coast road.', 'TESSALÍN', 'city'],
+  ['KORVAL, Varania — Rebels shelled the port on Monday.', 'KORVAL', 'city'],
+  // the agency in a dateline's bracket is no acronym of the place
+  ['KORVAL (AP) — Rebels shelled the port on Monday.', 'AP', 'media'],
+  // given names and a particle before a dictionary person's surname make another person
+  ['The premier, Kamal Idris bin Mubarak, asked for calm.', 'Kamal Idris bin Mubarak', 'person'],
+  // administrative units of other countries ("the department of X", "the commune of X")
+  ['Rebels attacked a base in the northern department of Tarvessa.', 'Tarvessa', 'region'],
+  ['Troops reached the rural commune of Kessouma at dawn.', 'Kessouma', 'city'],
   ['At the Oval, Surrey captain Chris Lewis made 80.', 'Surrey', 'organization'],
   ['Warwickshire 195, Surrey 429-7.', 'Surrey', 'organization'],
   ['The Foreign Secretary visited Baghdad on Monday.', 'Foreign Secretary', 'person'],
@@ -219,6 +231,10 @@ const NOT_FOUND: [string, string][] = [
   // no name ends right before a model's number ("F-16s", "Su-25")
   ['The convoy burned after Chadian Su-25 jets bombed the road.', 'Chadian Su'],
   ['Officials said Nigerien F-7 fighters flew over Agadez.', 'Nigerien F'],
+  // a headline's section word before a hyphen is no dateline (fresh row)
+  ['FOOTBALL - KORVAL WIN THE CUP', 'FOOTBALL'],
+  // a dateline's agency: no name of the place
+  ['KORVAL (AP) — Rebels shelled the port on Monday.', 'KORVAL (AP)'],
 ];
 
 describe('mentions: found', () => {
@@ -232,6 +248,11 @@ describe('mentions: found', () => {
 describe('mentions: not found', () => {
   it.each(NOT_FOUND)('%s (no "%s")', (text, name) => {
     expect(mentions(text).map((m) => m.text)).not.toContain(name);
+  });
+  it('a capitalised word before a dash far into the text is no dateline', () => {
+    const text = `${'Talks resumed in the capital. '.repeat(25)}\nKORVAL — the port was shelled.`;
+    expect(mentions(text).filter((m) => m.rule === 'name-dateline')).toEqual([]);
+    expect(mentions(`KORVAL — the port was shelled.`).filter((m) => m.rule === 'name-dateline').map((m) => m.text)).toEqual(['KORVAL']);
   });
   it("a state's force by its acronym is not the rebels of the same letters", () => {
     const adf = mentions('ADF rebels raided a village near Beni, killing 11 civilians.').find((m) => m.text === 'ADF');

@@ -7,6 +7,7 @@
  */
 import type { RawMention } from '../types.ts';
 import { combatantNounSet } from '../lexicon/generic-actors.ts';
+import { GUESSED_NAME_RULES } from './kit.ts';
 
 /** The mentions with the names defined in the text added, and the (long, short) pairs. */
 export function definedNames(text: string, mentions: readonly RawMention[]): { mentions: RawMention[]; pairs: [RawMention, RawMention][] } {
@@ -26,7 +27,8 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
   // place is the acronym's long name, spelled with the place's words
   const byEnd = new Map(mentions.map((m) => [m.end, m]));
   for (const at of [...mentions]) {
-    if (at.anaphor) continue;
+    // (a dateline's bracket names the agency that filed it: "HAVANA (AP) -")
+    if (at.anaphor || at.rule === 'name-dateline') continue;
     let long = at;
     let spelled = at.text;
     if (at.kind === 'place') {
@@ -67,6 +69,17 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
       mentions.push(short);
       byStart.set(start, short);
     }
+    // the acronym's uses that only a guess typed are of the type the name it defines has ("the National Liberation Army
+    // (ELN) ... the ELN said its X": an armed group's, not the organisation a tagger guessed from the capitals)
+    if (!long.canonical && !GUESSED_NAME_RULES.has(long.rule)) {
+      mentions.forEach((x, i) => {
+        if (x.start < start || x.text !== acr || x.canonical || !GUESSED_NAME_RULES.has(x.rule) || (x.kind === long.kind && x.type === long.type)) return;
+        const own: RawMention = { ...x, kind: long.kind, type: long.type };
+        mentions[i] = own;
+        if (byStart.get(x.start) === x) byStart.set(x.start, own);
+      });
+      short = byStart.get(start)!;
+    }
     out.push([long, short]);
   }
   return out;
@@ -79,6 +92,8 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
  * Front": the graph keeps the two).
  */
 export const AKA = /^(?:,?\s+|\s*\(\s*)(?:also\s+(?:known\s+as|called)|(?:otherwise|better|widely|popularly|commonly|formerly|previously)\s+known\s+as|known\s+as|known\s+by\s+(?:its|their|the)\s+(?:[\p{L}]+\s+)?(?:acronym|initials|abbreviation)|nicknamed|a\.k\.a\.?|aka|alias)\s+(?:the\s+)?/iu;
+/** A short description apposed to a name before the cue, up to the space before it: ", a former police officer". */
+const APPOSED_BEFORE_AKA = /^,\s+(?:a|an)(?:\s+[\p{Ll}'’-]+){1,6}?(?=\s+(?:(?:also|otherwise|better|widely|popularly|commonly)\s+known\s+as|nicknamed)\s)/u;
 /** The cue of a former name. */
 const FORMER = /(?:formerly|previously)\s/iu;
 /** The name after it: a capitalised word, then up to three more words, up to punctuation or a clause word. */
@@ -89,9 +104,12 @@ function defineAlsoKnownAs(text: string, mentions: RawMention[]): [RawMention, R
   const byStart = new Map(mentions.map((m) => [m.start, m]));
   for (const long of [...mentions]) {
     if (long.anaphor) continue;
-    const cue = AKA.exec(text.slice(long.end, long.end + 40));
+    // (also after an apposition that describes the name: "X, a former police officer better known as Y")
+    const after = text.slice(long.end, long.end + 100);
+    const apposed = APPOSED_BEFORE_AKA.exec(after)?.[0].length ?? 0;
+    const cue = AKA.exec(after.slice(apposed, apposed + 40));
     if (!cue) continue;
-    const start = long.end + cue[0].length;
+    const start = long.end + apposed + cue[0].length;
     const name = AKA_NAME.exec(text.slice(start, start + 80));
     if (!name) continue;
     let other = byStart.get(start);

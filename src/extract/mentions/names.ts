@@ -34,6 +34,15 @@ interface Cand extends NameCandidate {
 
 /** The rule of a dictionary person's one-word name that the words before make a place ("the village of Mubarak"). */
 const PLACE_NAMED_RULE = 'name-place-of';
+/** The rule of a dictionary person's one-word name that given names before make another person's ("Ahmed Awad bin Mubarak"). */
+const GIVEN_NAMES_RULE = 'name-given-before';
+/** Capitalised words, then a free name particle or none, right before a name; and the words that open no name (titles, stop words). */
+const givenNamesBefore = memoByLexicon((lex) => {
+  const particles = lex.words.nameParticles.filter((p) => !p.includes('.') && !['at', 'as', 'an', 'y'].includes(p));
+  const re = new RegExp(`(?<![\\p{L}\\p{M}'’.-])((?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+\\s+)+(?:(?:${alternation(particles)})\\s+)?)$`, 'u');
+  const stop = new Set([...lex.words.stopCaps, ...lex.titles.flatMap((t) => t.split(/\s+/u))].map((w) => w[0]!.toUpperCase() + w.slice(1)));
+  return { re, stop };
+});
 const titlePrefix = memoByLexicon((lex) => new RegExp(`^(?:(?:${alternation(lex.titles)})\\s+)+`, 'u'));
 /** Title words right before a name, to the name ("Prime Minister "). */
 const titlesBefore = memoByLexicon((lex) => new RegExp(`(?<![\\p{L}.])(?:(?:${alternation(lex.titles)})\\s+)+$`, 'u'));
@@ -129,6 +138,23 @@ export function findNames(
       const { canonical: _, ...rest } = c;
       taken[k] = { ...rest, type: place, reason: PLACE_NAMED_RULE };
     }
+  }
+  // "Ahmed Awad bin Mubarak": free capitalised name words (with a particle or not) right before a dictionary person's
+  // one-word name make a longer name, another person's (the dictionaries list leaders by surname alone)
+  const OWN = givenNamesBefore(lexicon);
+  for (let k = 0; k < taken.length; k++) {
+    const c = taken[k]!;
+    if (c.type !== 'person' || !c.canonical || c.reason === PLACE_NAMED_RULE || /\s/.test(text.slice(c.start, c.end))) continue;
+    const from = Math.max(0, c.start - 60);
+    const m = OWN.re.exec(text.slice(from, c.start));
+    if (!m) continue;
+    const start = from + m.index + m[0].length - m[1]!.length;
+    let free = true;
+    for (let i = start; i < c.start; i++) if (used[i]) { free = false; break; }
+    if (!free || m[1]!.split(/\s+/u).some((w) => OWN.stop.has(w))) continue;
+    for (let i = start; i < c.start; i++) used[i] = 1;
+    const { canonical: _, ...rest } = c;
+    taken[k] = { ...rest, start, type: 'person', reason: GIVEN_NAMES_RULE };
   }
   // the title before a titled person is no name either: the guessers below do not read "Prime" of "Prime Minister X" as one
   const TITLES_BEFORE = titlesBefore(lexicon);
