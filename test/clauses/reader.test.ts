@@ -31,6 +31,9 @@ const READINGS: Array<[string, string, string[]]> = [
   ['count of what follows of', 'Dozens/NNS of/IN civilians/NNS were/VBD killed/VBN ./.', ['kill[passive] S=Dozens of civilians']],
   ['count prefix', 'Jets/NNS bombed/VBD the/DT market/NN ,/, killing/VBG at/IN least/JJS 35/CD people/NNS ./.', ['bomb S=Jets O=the market', 'kill[ing] S(participle)=Jets O=at least 35 people {participle bomb}']],
   // ---- time phrases are adverbials
+  // a subordinator before a year or a month is a preposition: the phrase is no clause's subject (fresh rows)
+  ['"since" and a year after a reduced relative', 'The/DT troops/NNS deployed/VBN in/IN [Salamat/NNP] since/IN 2021/CD later/RB retook/VBD the/DT town/NN ./.', ['deploy[passive en] S(relative)=The troops in=Salamat since=2021 {relative The troops}', 'retake S=The troops O=the town']],
+  ['"until" and a month', 'Rebels/NNS held/VBD the/DT pass/NN until/IN March/NNP ./.', ['hold S=Rebels O=the pass until=March']],
   ['fronted time phrase', 'Yesterday/NN ,/, the/DT army/NN retook/VBD the/DT town/NN ./.', ['retake S=the army O=the town T=Yesterday']],
   ['final time phrase', 'The/DT army/NN retook/VBD the/DT town/NN last/JJ week/NN ./.', ['retake S=The army O=the town T=last week']],
   // a time phrase that opens the sentence hosts no apposition: the names after it are the subject

@@ -625,7 +625,8 @@ class StreamReader {
   private prepObject(g: Group, i: number, near: boolean, far: boolean): void {
     const prep = this.pendingPrep!;
     this.pendingPrep = null;
-    if (far && SUBORDINATORS.has(prep.text) && !this.next) {
+    // (never a year or a date: "deployed since 2021 later retook ...", the year the preposition's object)
+    if (far && SUBORDINATORS.has(prep.text) && !this.next && !isDateGroup(g)) {
       return this.setNext({ nps: g.nps, mode: 'adverbial', subordinator: prep.text, ...(this.cur ? { parent: this.cur } : {}) }, g);
     }
     if (near && g.seps[0] === 'comma' && g.seps[g.seps.length - 1] === 'cc' && (this.prevAtPrep === 'start' || this.prevAtPrep === 'stop')) {
@@ -1163,6 +1164,11 @@ function isTimeGroup(g: Group): boolean {
     const before = np.text.split(/\s+/).slice(0, -1);
     return before.some((w) => TIME_DETERMINERS.has(w.toLowerCase())) || np.det === 'this' || np.det === 'that';
   });
+}
+
+/** A group of a year or a date only ("2021", "March 2014", "Tuesday"): no subject of a clause. */
+function isDateGroup(g: Group): boolean {
+  return g.nps.every((np) => np.mention === undefined && (/^\d{4}$/.test(np.head.text) || isTimeName(np.head.text) || (np.head.pos === 'CD' && isTimeName(np.text.split(/\s+/)[0]!))));
 }
 
 /** A bare verb coordinated with a full group shares its auxiliaries: "could attack and kill", "were attacked and killed". */

@@ -22,7 +22,7 @@
  * Pure and linear in the number of tokens (each participle scans its clause).
  */
 import { verbTransforms } from '../compromise.ts';
-import { ADV_TAGS, BE_FORMS, DO_FORMS, FINITE_TAGS, HAVE_FORMS, MODALS, NOUN_TAGS, PREPOSITIONS_ONLY, SUBORDINATORS, COMPLEMENTIZERS } from './grammar.ts';
+import { ADV_TAGS, BE_FORMS, DO_FORMS, FINITE_TAGS, HAVE_FORMS, MODALS, NOUN_TAGS, PREPOSITIONS_ONLY, SUBORDINATORS, COMPLEMENTIZERS, isTimeName } from './grammar.ts';
 import type { MentionSpan, TaggedToken } from './types.ts';
 import { isIrregularClassPast, verbLemma, vocabulary } from './words.ts';
 
@@ -42,6 +42,12 @@ const MAX_SCAN = 60;
 const opensClause = (t: TaggedToken): boolean => {
   const l = t.text.toLowerCase();
   return BOUNDARY_TAGS.has(t.pos) || ((t.pos === 'IN' || t.pos === 'WRB') && (SUBORDINATORS.has(l) || COMPLEMENTIZERS.has(l)));
+};
+
+/** Whether a year or a day's or month's name follows token `k` ("since 2021", "until March"): a preposition there, no clause's opener. */
+const beforeDate = (tokens: readonly TaggedToken[], k: number): boolean => {
+  const n = tokens[k + 1];
+  return n !== undefined && (/^\d{4}$/.test(n.text) || isTimeName(n.text));
 };
 
 /**
@@ -142,7 +148,7 @@ export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions:
     for (let k = i + 1; k < tokens.length && k < i + MAX_SCAN; k++) {
       if (inMention[k]) continue;
       const x = tokens[k]!;
-      if (x.pos === 'WDT' || x.pos === 'WP' || x.pos === 'WRB' || x.pos === ':' || ((x.pos === 'IN' || x.pos === 'WRB') && (SUBORDINATORS.has(x.text.toLowerCase()) || COMPLEMENTIZERS.has(x.text.toLowerCase())))) break;
+      if (x.pos === 'WDT' || x.pos === 'WP' || x.pos === 'WRB' || x.pos === ':' || ((x.pos === 'IN' || x.pos === 'WRB') && (SUBORDINATORS.has(x.text.toLowerCase()) || COMPLEMENTIZERS.has(x.text.toLowerCase())) && !beforeDate(tokens, k))) break;
       if (!isFinite(k)) continue;
       const b = prevWord(k);
       if (b >= 0 && tokens[b]!.pos === 'CC') continue;
