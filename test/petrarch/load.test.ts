@@ -89,6 +89,13 @@ describe('CAMEO -> newsgraph edge and PLOVER (cameo-map.json)', () => {
     expect(cameoEvent('903')).toBeUndefined();
     expect(cameoEvent('21')).toBeUndefined();
   });
+  it("a ceasefire's violation leaves the edge to the verb; a bad flag is refused", () => {
+    expect(cameoEvent('196')!.edgeOfVerb).toBe(true);
+    expect(cameoEvent('190')!.edgeOfVerb).toBe(false);
+    const d = raw('cameo-map.json');
+    const rows = (d.rows as Json[]).map((r) => (r.code === '196' ? { ...r, edgeOfVerb: 'yes' } : r));
+    refused(() => cameoMapFrom({ ...d, rows }), 'cameo-map.json', /^row 196$/);
+  });
   it('every row has a reason', () => {
     for (const r of loadCameoMap().rows) expect(r.reason.length, r.code).toBeGreaterThan(10);
   });

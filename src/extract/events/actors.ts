@@ -39,7 +39,7 @@ import { loadAgents, loadCameoVerbs, loadCountries, loadSectors, officeHolders, 
 import { genericActorWords } from '../lexicon/generic-actors.ts';
 import { backerBefore } from '../mentions/nested.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
-import { PRONOUNS } from '../clauses/grammar.ts';
+import { PREPOSITIONS_ONLY, PRONOUNS } from '../clauses/grammar.ts';
 import { posTag } from './pos.ts';
 
 interface SectorRule {
@@ -514,6 +514,8 @@ const militaryPosts = memoByLexicon((lex) => new Set(lex.words.militaryPosts.map
 const dwellingNouns = memoByLexicon((lex) => new Set(lex.words.dwellingNouns.map((w) => w.toLowerCase())));
 /** Words before a force's post that name the state's own forces (lexicon statePostWords: "government positions"). */
 const statePostWords = memoByLexicon((lex) => new Set(lex.words.statePostWords.map((w) => w.toLowerCase())));
+/** How far back a name with a noun of armed men ("Fano fighters") may stand for a later "the fighters" (characters). */
+const NAMED_WITH_REACH = 400;
 /** Tags of a word after "the government" that make "government" the phrase's head (a verb, a preposition ...). */
 const STATE_FOLLOWERS = new Set(['PastTense', 'PresentTense', 'Verb', 'Modal', 'Copula', 'Preposition', 'Conjunction', 'Adverb', 'Determiner']);
 /** What rules a state (lexicon stateNouns: "the government", "the junta"). */
@@ -612,6 +614,32 @@ export function genericActors(
     if (s && iso) speakers.push([m.end, s.end, iso]);
   }
   const forceScopes = sentenceForces(sentences, mentions);
+  /** Armed groups and forces by the lower-case word right after their name ("Fano fighters": fighters), built on first use. */
+  let namedWith: Map<string, RawMention[]> | undefined;
+  /** The one armed group or force the text named with `noun` before `at`, in reach (its latest such mention), else undefined. */
+  const namedBefore = (noun: string, at: number): RawMention | undefined => {
+    if (!namedWith) {
+      namedWith = new Map();
+      const byStart = new Map<number, Token>();
+      for (const t of tokens) byStart.set(t.start, t);
+      for (const m of mentions) {
+        if ((m.type !== 'armed_group' && m.type !== 'force') || m.anaphor || m.via || m.rule === 'generic-actor' || text[m.end] !== ' ') continue;
+        const t = byStart.get(m.end + 1);
+        if (!t) continue;
+        const list = namedWith.get(t.norm);
+        if (list) list.push(m);
+        else namedWith.set(t.norm, [m]);
+      }
+    }
+    let found: RawMention | undefined;
+    for (const m of namedWith.get(noun) ?? []) {
+      if (m.end >= at) break;
+      if (at - m.end > NAMED_WITH_REACH) continue;
+      if (found && (found.canonical ?? found.text.toLowerCase()) !== (m.canonical ?? m.text.toLowerCase())) return undefined;
+      found = m;
+    }
+    return found;
+  };
   const endsAt = new Map<number, RawMention>();
   for (const m of mentions) if (m.kind !== 'place' && !endsAt.has(m.end)) endsAt.set(m.end, m);
   // countries any lexicon knows (not only Phoenix's names), by where their mention ends and starts: "the Kenya government",
@@ -833,14 +861,15 @@ export function genericActors(
     }
     // a singular agent noun before another noun modifies it ("terrorist attack", "military operations", "fighter jets")
     const next = tokens[last + 1];
-    // ("a tribal elder near Kohat": a locative preposition, which compromise tags an adjective, modifies nothing)
+    // ("a tribal elder near Kohat", "the government against X": a preposition, which compromise may tag an adjective,
+    // modifies nothing)
     // ... except the army's or the police's own posts, which stand for them as targets ("attacked an army convoy", "a
     // police checkpoint", "army positions": lexicon facilityNouns, isPost)
     // ... and their own units, which are them ("army units entered X", "police units"; lexicon forceNouns)
     const ownPost = (hit.sector === 'MIL' || hit.sector === 'COP') && !!next && (isPost(next.norm, lex ?? defaultLexicon()) || (next.norm !== tokens[last]!.norm && forceNounSet(lex ?? defaultLexicon()).has(next.norm)));
     // (nor an attack verb's form after an attack noun, which compromise may know only as a noun: "a drone strike hit"; nor
     // its past after any noun, which compromise may know only as an adjective: "a suicide bomber targeted")
-    if (!hit.plural && !ownPost && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end)) && !LOCATIVE.has(next.norm) && !(hit.attack && strikeVerbForms(lex ?? defaultLexicon()).has(next.norm)) && !strikeVerbPasts(lex ?? defaultLexicon()).has(next.norm)) {
+    if (!hit.plural && !ownPost && next && next.start <= headEnd + 1 && /^[a-z]+$/.test(text.slice(next.start, next.end)) && !LOCATIVE.has(next.norm) && !PREPOSITIONS_ONLY.has(next.norm) && !(hit.attack && strikeVerbForms(lex ?? defaultLexicon()).has(next.norm)) && !strikeVerbPasts(lex ?? defaultLexicon()).has(next.norm)) {
       const tags = lexTags(next.norm, lex);
       // (an attack is done, not described: "Israeli shelling wounded five", where compromise reads "wounded" an adjective)
       const attack = hit.attack;
@@ -916,6 +945,13 @@ export function genericActors(
     const body = hit.type === 'armed_group' || hit.type === 'force' ? armedBodyAfter(last + 1) : undefined;
     if (body) {
       out.push({ start: headStart, end: headEnd, text: text.slice(headStart, headEnd), kind: body.kind, type: body.type, rule: 'generic-actor', via: 'description', refersTo: { start: body.start, end: body.end } });
+      return true;
+    }
+    // "Fano fighters blocked the road ... the fighters detained two drivers": "the" and the noun of armed men that the text
+    // named one armed group with before are that group again (two groups so named: neither)
+    const named = hit.type === 'armed_group' && last === i && i > 0 && tokens[i - 1]!.norm === 'the' ? namedBefore(tokens[i]!.norm, headStart) : undefined;
+    if (named) {
+      out.push({ start: headStart, end: headEnd, text: text.slice(headStart, headEnd), kind: named.kind, type: named.type, rule: 'generic-actor', via: 'description', refersTo: { start: named.start, end: named.end } });
       return true;
     }
     // "the Southern Transitional Council, a separatist group backed by ...": a description in apposition to a name is that
@@ -1157,7 +1193,8 @@ export function genericActors(
     // (the noun itself, not a modifier: "the government said", "the regime's", not "regime change", "government officials")
     const stateAfter = tokens[last + 1];
     // (nor one that says whose it is, "the government of the Spanish Republic", when that is no country read above)
-    const clauseAfter = !stateAfter || !/^[a-z]/.test(stateAfter.norm) || (stateAfter.norm !== 'of' && lexTags(stateAfter.norm, lex).some((t) => STATE_FOLLOWERS.has(t)));
+    // (a preposition the tagger's dictionary calls an adjective too: "supports the government against the insurgency")
+    const clauseAfter = !stateAfter || !/^[a-z]/.test(stateAfter.norm) || (stateAfter.norm !== 'of' && (PREPOSITIONS_ONLY.has(stateAfter.norm) || lexTags(stateAfter.norm, lex).some((t) => STATE_FOLLOWERS.has(t))));
     // (over one word that is no noun nor agent: "the federal government", "the interim government"; not "the rebel government")
     const stateThe = (k: number) => k >= 0 && tokens[k]!.norm === 'the';
     const oneWordAfterThe = i > 1 && /^[a-z]+$/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end)) && stateThe(i - 2) && !phrases.has(tokens[i - 1]!.norm) && !lexTags(tokens[i - 1]!.norm, lex).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable');

@@ -420,8 +420,8 @@ function modifyingMentions(np: NounPhrase): NounPhrase[] {
   return out;
 }
 
-/** What an event code means for the graph. */
-export type DescribeCode = (code: string) => { edge: RelationType | null; plover: string | null };
+/** What an event code means for the graph (`edgeOfVerb`: the edge is the verb's own code's, cameo-map.json). */
+export type DescribeCode = (code: string) => { edge: RelationType | null; plover: string | null; edgeOfVerb?: boolean };
 
 /**
  * The default: lexicon/petrarch/cameo-map.json (`cameoEvent`, longest code
@@ -432,7 +432,7 @@ export const describeCode: DescribeCode = (code) => {
   const e = cameoEvent(code);
   if (!e) return { edge: null, plover: null };
   const edge = e.edge === null || e.edge === 'quotes' || e.edge === 'interacts' ? null : (e.edge as RelationType);
-  return { edge, plover: e.plover };
+  return e.edgeOfVerb ? { edge, plover: e.plover, edgeOfVerb: true } : { edge, plover: e.plover };
 };
 const describeDefault = describeCode;
 
@@ -570,10 +570,13 @@ export function matchClause(
     target = c.subject;
     targetFrom = 'patient';
   }
+  const { edgeOfVerb, ...described } = describe(code);
+  // (a pattern whose code leaves the edge to the verb: "suspended the ceasefire" ends it, "killed ... after the ceasefire" fights)
+  if (edgeOfVerb) described.edge = entry.code === null ? null : describe(entry.code).edge;
   return {
     clause: c.id,
     code,
-    ...describe(code),
+    ...described,
     source: reversed ? (tried?.sourcePrep?.objects ?? []) : actors,
     target,
     targetFrom,

@@ -273,6 +273,7 @@ export function cameoMapFrom(data: Json, file = 'cameo-map.json'): CameoMap {
     need(r.edge === null || (typeof r.edge === 'string' && EDGES.has(r.edge)), entry, `edge must be a relation type, "interacts" or null, not ${JSON.stringify(r.edge)}`);
     need(r.plover === null || (isStr(r.plover) && /^[A-Z]+$/.test(r.plover)), entry, 'plover must be an upper-case category or null');
     need(r.needsQuote === undefined || (r.needsQuote === true && r.edge === 'quotes'), entry, 'needsQuote only on quotes rows');
+    need(r.edgeOfVerb === undefined || r.edgeOfVerb === true, entry, 'edgeOfVerb is true or absent');
     byCode.set(r.code, r);
   }
   for (let root = 1; root <= 20; root++) need(byCode.has(String(root).padStart(2, '0')), `root ${root}`, 'every CAMEO root 01-20 needs a row');
@@ -287,9 +288,9 @@ export function cameoMapFrom(data: Json, file = 'cameo-map.json'): CameoMap {
 }
 
 /** The edge type and PLOVER category of a CAMEO event code ("190" -> attacks, ASSAULT). */
-export function cameoEvent(code: string): { edge: CameoEdge; plover: string | null; needsQuote: boolean } | undefined {
+export function cameoEvent(code: string): { edge: CameoEdge; plover: string | null; needsQuote: boolean; edgeOfVerb: boolean } | undefined {
   const r = loadCameoMap().lookup(code);
-  return r ? { edge: r.edge, plover: r.plover, needsQuote: !!r.needsQuote } : undefined;
+  return r ? { edge: r.edge, plover: r.plover, needsQuote: !!r.needsQuote, edgeOfVerb: !!r.edgeOfVerb } : undefined;
 }
 
 // ---------------------------------------------------------------------------

@@ -285,6 +285,11 @@ export interface CameoMapRow {
   plover: string | null;
   /** `quotes` rows: the edge needs a quotation (the quotes reader links speaker and subject). */
   needsQuote?: true;
+  /**
+   * The edge is the verb's own code's, not this code's: a pattern that names what is done to (a ceasefire violated by
+   * fighting, "killed two soldiers after the ceasefire") or only ended by an announcement ("suspended the ceasefire").
+   */
+  edgeOfVerb?: true;
   reason: string;
 }
 
