@@ -69,7 +69,8 @@ export const UNIT_DESIGNATIONS = 'unit-designations';
 const ROLE_TYPES: ReadonlySet<string> = new Set(['member_of', 'leads']);
 const LOCATED: ReadonlySet<string> = new Set(['located_in']);
 const ATTACKS: ReadonlySet<string> = new Set(['attacks']);
-const ALLIED: ReadonlySet<string> = new Set(['allied_with']);
+/** The types genericAffiliations reads: a bond, or a person the armed men are loyal to (leads-loyal-to). */
+const AFFILIATED: ReadonlySet<string> = new Set(['allied_with', 'leads']);
 /** Characters after a generic actor where a role word is looked for ("army deputy spokesman", ", led by"). */
 const ROLE_REACH = 32;
 /** A generic actor (or a country's security forces, also when they are the lexicon's army) is a group a person can hold a role in. */
@@ -257,7 +258,8 @@ const AFFILIATION_REACH = 48;
 
 /**
  * Whom a generic actor is tied to ("insurgents linked to X", "gunmen loyal to X"): the alliance rules read again on
- * the words from a generic actor to the actor named right after its affiliation, keeping only that allied_with.
+ * the words from a generic actor to the actor named right after its affiliation, keeping only that allied_with, or
+ * the person who leads them ("rebels loyal to X": leads-loyal-to).
  */
 /**
  * Anaphors of armed men ("the insurgents", "the militants") with no armed group named before them in the article:
@@ -284,7 +286,9 @@ function genericAffiliations(a: Analysis, mentions: readonly RawMention[], range
       const p = mentions[i + 1]!;
       if (m.rule !== 'generic-actor' || m.kind === 'place' || p.kind === 'place' || isGeneric(p) || p.start - m.end > AFFILIATION_REACH) continue;
       if (!(a.text.slice(m.end, p.start).toLowerCase().match(/[a-z]+/g) ?? []).some((w) => words.has(w))) continue;
-      for (const r of rulesOnWindow(a, s, mentions, i, i + 2, m.start, p.end, lex, ALLIED)) if (r.type === 'allied_with' && r.source === i && r.target === i + 1) out.push(r);
+      for (const r of rulesOnWindow(a, s, mentions, i, i + 2, m.start, p.end, lex, AFFILIATED)) {
+        if ((r.type === 'allied_with' && r.source === i && r.target === i + 1) || (r.type === 'leads' && r.source === i + 1 && r.target === i)) out.push(r);
+      }
     }
   });
   return out;

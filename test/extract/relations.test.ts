@@ -1310,3 +1310,53 @@ describe('relation rules: parts named with a pronoun, aid received, deeds asked 
     expect(raw.mentions.filter((m) => m.text === 'DPA').map((m) => m.start)).toEqual([53]);
   });
 });
+
+describe('relation rules: session 32 readings (fresh sentences)', () => {
+  it.each([
+    // a participle's reduced relative with "since" and a year inside: the subject is the next verb's ("since" no subordinator)
+    ['The Chadian troops deployed in Salamat since 2021 later retook the town of Gouro.', 'Chadian troops captures Gouro'],
+    // a state's government before "against", which the tagger's dictionary calls an adjective
+    ['Fighting spread in Chad. The Tarvan Mission supports the government against the insurgency.', 'Tarvan Mission allied_with government'],
+    // a country's contingents, coordinated by their demonyms
+    ['Chadian and Nigerien contingents have already left Gouro.', 'Nigerien contingents withdraws_from Gouro'],
+    ['Chadian and Nigerien contingents have already left Gouro.', 'Chadian withdraws_from Gouro'],
+    // an acronym defined after a name the patterns typed: its later uses are of that type, and "its" X is its part
+    ['Chad suspended talks with the Kessar Liberation Army (KLA). The KLA said its Eastern Tarvan Front had carried out the raid.', 'Eastern Tarvan Front member_of KLA'],
+    // armed men loyal to a person are led by the person; loyal to a body, its allies
+    ['Rebels loyal to Omar Tessali attacked a garrison near Faya.', 'Omar Tessali leads Rebels'],
+    ['The Dalan Brigade, still loyal to the former president Idris Naro, held the airport.', 'Idris Naro leads Dalan Brigade'],
+    ['The Kessar Brigades, loyal to the Tarvan Front, withdrew.', 'Kessar Brigades allied_with Tarvan Front'],
+    // fighting after a ceasefire (CAMEO 196 with a verb of fighting) is an attack
+    ['The Kessar Brigades killed two Chadian soldiers after the ceasefire.', 'Kessar Brigades attacks Chadian soldiers'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+  it.each([
+    // a headline's source after a comma is no place the place before is in
+    ['Rebels shell tanker in Gulf of Tarvel, Chad says', 'located_in Chad'],
+    ['Drones hit Gouro, Niger said on Monday.', 'Gouro located_in'],
+    // a ceasefire suspended or called off is an announcement, no attack (CAMEO 196 with a verb of ending: cameo-map edgeOfVerb)
+    ['Chad suspends ceasefire with the Kessar Brigades after attack on army base.', 'Chad attacks'],
+    ['The Kessar Brigades called off their ceasefire with Chad on Monday.', 'attacks'],
+    // loyal to a person: no bond between equals
+    ['Rebels loyal to Omar Tessali attacked a garrison near Faya.', 'allied_with'],
+  ])('%s (no %s)', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
+  });
+});
+
+describe('"the fighters" after a group named with that noun is the group', () => {
+  const entityOf = (text: string, mention: string) => analyzeArticle({ id: 't', title: 't', text }).entities.find((e) => e.mentions.some((m) => m.text === mention))?.label;
+  it.each([
+    ['Tarvan Front fighters blocked the road near Faya on Monday. A driver said the fighters had detained two of his colleagues.', 'fighters', 'Tarvan Front'],
+    ['Tarvan Liberation Army rebels seized the town of Gouro. Residents said the rebels had looted the market.', 'rebels', 'Tarvan Liberation Army'],
+  ])('%s', (text, mention, label) => {
+    expect(entityOf(text, mention)).toBe(label);
+  });
+  it.each([
+    // two groups named with the noun: neither
+    ['Tarvan Front fighters and Kessar Brigades fighters clashed near Faya. A driver said the fighters had detained two men.', 'fighters'],
+  ])('%s (no group)', (text, mention) => {
+    expect(['Tarvan Front', 'Kessar Brigades']).not.toContain(entityOf(text, mention));
+  });
+});

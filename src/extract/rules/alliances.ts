@@ -2,7 +2,7 @@
  * Relation rules, family `allied_with`: who backs, supports or acts with whom.
  */
 import type { RelationRule } from './types.ts';
-import { ACTOR } from './kinds.ts';
+import { ACTOR, GROUP } from './kinds.ts';
 
 /** Kinds of support ("with US aerial support"). */
 const SUPPORT = '(?:aerial|air|military|logistical|logistic|intelligence|artillery|financial|political|direct)';
@@ -156,10 +156,20 @@ export const ALLIANCE_RULES: RelationRule[] = [
     // which are aligned with X,"); "loyal to" is the adjective of the same bond
     // ... or after a copula of its own ("X is affiliated with Y", "X remains loyal to Y")
     // ... or in an apposition that describes it first ("X, a Yazidi group affiliated with Y")
-    pattern: `{S:${ACTOR}}\\s*,?\\s+(?:(?:(?:who|which|that)\\s+)?(?:is|are|was|were|have\\s+been|has\\s+been|remains?)\\s+|,?\\s*(?:an?|the)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:\\w+ly\\s+)?(?:{V:ally:pp}|loyal)\\s+(?:with|to)\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    // (loyal to a person: the person leads them, leads-loyal-to; loyal to a body, allied-loyal)
+    pattern: `{S:${ACTOR}}\\s*,?\\s+(?:(?:(?:who|which|that)\\s+)?(?:is|are|was|were|have\\s+been|has\\s+been|remains?)\\s+|,?\\s*(?:an?|the)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:\\w+ly\\s+)?{V:ally:pp}\\s+(?:with|to)\\s+(?:the\\s+)?{T:${ACTOR},country}`,
     // (generic actors, found after the rules ran, are read again by the pipeline's genericAffiliations)
     example: 'The Kessar Brigades, which are aligned with the Nasr Front, withdrew from Faya.',
-    examples: ['The Kessar Brigades, loyal to the Tarvan Front, withdrew.', 'Saraya Dumar, which was formerly affiliated with the Nasr Front, disbanded.', 'The Omari Battalion is closely linked to the Nasr Front.', 'The Dalan Brigade, a local militia aligned with the Tarvan Front, took the road.'],
+    examples: ['Saraya Dumar, which was formerly affiliated with the Nasr Front, disbanded.', 'The Omari Battalion is closely linked to the Nasr Front.', 'The Dalan Brigade, a local militia aligned with the Tarvan Front, took the road.'],
+    confidence: 0.7,
+  },
+  {
+    reason: 'allied-loyal',
+    type: 'allied_with',
+    // a group loyal to a body or a state, as allied-affiliated reads its verbs of allying
+    pattern: `{S:${ACTOR}}\\s*,?\\s+(?:(?:(?:who|which|that)\\s+)?(?:is|are|was|were|have\\s+been|has\\s+been|remains?)\\s+|,?\\s*(?:an?|the)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:\\w+ly\\s+)?loyal\\s+to\\s+(?:the\\s+)?{T:${GROUP},country}`,
+    example: 'The Kessar Brigades, loyal to the Tarvan Front, withdrew.',
+    examples: ['The Dalan Brigade remains fiercely loyal to the Nasr Front.'],
     confidence: 0.7,
   },
   {

@@ -477,6 +477,8 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
     if (end === 0) continue; // no cue word in the masked sentence: no match
     re.lastIndex = 0;
     for (let m = nextMatch(re, lead, masked, kinds, end, scan); m; m = nextMatch(re, lead, masked, kinds, end, scan)) {
+      // (a rule whose target may be a speaker reads no match a speech verb follows: "Rebels shell X, Chad says")
+      if (rule.notSpeaker && SPEECH.test(masked.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       const g = m.groups ?? {};
       const t = Number(g.t);
       let src: number | undefined = g.s !== undefined ? Number(g.s) : undefined;

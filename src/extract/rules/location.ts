@@ -150,8 +150,10 @@ export const LOCATION_RULES: RelationRule[] = [
     reason: 'located-apposition',
     type: 'located_in',
     // (not a possessor of a name that opens the next phrase: "in Luhansk Oblast, Russia's Defence Ministry said"; a
-    // description after it is the apposition's: "Mosul, Iraq's second city")
+    // description after it is the apposition's: "Mosul, Iraq's second city"; nor a country that says what went before, a
+    // headline's source: "Rebels shell port in Red Sea, US says")
     pattern: `(?<!⟧\\s*,\\s*){S:city,site,camp,region}\\s*,\\s+{T:country,region,city}(?!\\s*(?:,|and|or)\\s*(?:and\\s+)?⟦\\d+\\|place|['’]s\\s+⟦)`,
+    notSpeaker: true,
     example: 'The strike hit a depot near Palmyra, Syria, on Tuesday.',
     examples: ["Rebels captured the Tarvel oil field, Chad's largest oil field, in May."],
     confidence: 0.7,

@@ -118,6 +118,15 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    reason: 'leads-loyal-to',
+    type: 'leads',
+    // armed men loyal to a person are the person's: he leads them ("forces loyal to General X", "rebels loyal to X")
+    pattern: `{T:armed_group,force}\\s*,?\\s+(?:(?:who|which|that)\\s+(?:is|are|was|were|remains?)\\s+)?(?:still\\s+|fiercely\\s+|largely\\s+)?loyal\\s+to\\s+${ROLE_BEFORE}{S:person}`,
+    example: 'Fighters of the Kessar Brigades loyal to Omar Tessali shelled the port.',
+    examples: ['The Dalan Brigade, still loyal to the former president Idris Naro, held the airport.'],
+    confidence: 0.7,
+  },
+  {
     reason: 'leads-under-command',
     type: 'leads',
     // a group "under the command of" a person is led by that person ("under the leadership of" too)

@@ -55,4 +55,6 @@ export interface RelationRule {
    * relative before the verb is not its doer ("troops backed by coalition air strikes entered X": the troops did).
    */
   motion?: true;
+  /** The match's last party may be a speaker: no match when a speech verb follows it ("Rebels shell X, Chad says"). */
+  notSpeaker?: true;
 }
