@@ -1326,6 +1326,8 @@ describe('relation rules: session 32 readings (fresh sentences)', () => {
     ['Rebels loyal to Omar Tessali attacked a garrison near Faya.', 'Omar Tessali leads Rebels'],
     ['The Dalan Brigade, still loyal to the former president Idris Naro, held the airport.', 'Idris Naro leads Dalan Brigade'],
     ['The Kessar Brigades, loyal to the Tarvan Front, withdrew.', 'Kessar Brigades allied_with Tarvan Front'],
+    // a word of a no-event pattern ("* &AIRCRAFT [---]") that only modifies the patient's head discards nothing
+    ['Chadian warplanes struck Tarvan Front radar sites and drone storage facilities near Faya.', 'Chadian warplanes attacks Tarvan Front'],
     // fighting after a ceasefire (CAMEO 196 with a verb of fighting) is an attack
     ['The Kessar Brigades killed two Chadian soldiers after the ceasefire.', 'Kessar Brigades attacks Chadian soldiers'],
   ])('%s -> %s', (sentence, edge) => {
@@ -1358,5 +1360,19 @@ describe('"the fighters" after a group named with that noun is the group', () =>
     ['Tarvan Front fighters and Kessar Brigades fighters clashed near Faya. A driver said the fighters had detained two men.', 'fighters'],
   ])('%s (no group)', (text, mention) => {
     expect(['Tarvan Front', 'Kessar Brigades']).not.toContain(entityOf(text, mention));
+  });
+});
+
+describe('"government troops" are those of the government named last', () => {
+  const labelOf = (text: string, mention: string) => analyzeArticle({ id: 't', title: 't', text }).entities.find((e) => e.mentions.some((m) => m.text === mention))?.label;
+  it('a government named before, in a report about another country', () => {
+    const text =
+      'US officials said US jets struck a depot. The US military said the United States would strike again. US officials met US envoys. ' +
+      "Chad's internationally recognised government has fought the rebels since 2019. Its prime minister urged the United States to support government troops.";
+    expect(labelOf(text, 'government troops')).toBe('security forces (Chad)');
+  });
+  it('not a government named only as a modifier', () => {
+    const text = "Chad's government news agency said on Monday that Sudanese government troops had retaken the town. Sudan said so too.";
+    expect(labelOf(text, 'government troops')).not.toBe('security forces (Chad)');
   });
 });

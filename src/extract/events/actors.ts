@@ -514,6 +514,12 @@ const militaryPosts = memoByLexicon((lex) => new Set(lex.words.militaryPosts.map
 const dwellingNouns = memoByLexicon((lex) => new Set(lex.words.dwellingNouns.map((w) => w.toLowerCase())));
 /** Words before a force's post that name the state's own forces (lexicon statePostWords: "government positions"). */
 const statePostWords = memoByLexicon((lex) => new Set(lex.words.statePostWords.map((w) => w.toLowerCase())));
+/** A country's government after its name: "'s internationally recognised government", " government". */
+const GOVERNMENT_AFTER = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){0,3}?\s+government(?![\p{L}])(?:\s+(\p{Ll}+))?/u;
+/** A capitalised word right before (and a space). */
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}'’-]*\s+$/u;
+/** How far back a named government makes "government troops" its own (characters). */
+const GOVERNMENT_REACH = 600;
 /** How far back a name with a noun of armed men ("Fano fighters") may stand for a later "the fighters" (characters). */
 const NAMED_WITH_REACH = 400;
 /** Tags of a word after "the government" that make "government" the phrase's head (a verb, a preposition ...). */
@@ -1361,9 +1367,26 @@ function leadingCountry(words: readonly string[]): { iso: string; n: number } | 
 const NON_STATE_SECTORS: ReadonlySet<string> = new Set(['REB', 'UAF', 'OPP', 'CRM']);
 
 export function nationalForces(text: string, mentions: readonly RawMention[], docCountry?: string, lex?: Lexicon, scopes: ReadonlyArray<readonly [number, number, string]> = []): RawMention[] {
-  const { phrases, labels } = idx();
+  const { phrases, labels, countries } = idx();
   const mil = w().SECTORS.MIL;
   if (!mil?.label) return [...mentions];
+  // the governments the text names by their country, by where: [start, ISO-3] ("Yemen's internationally recognised
+  // government"; the generic actors, read later, are not made yet)
+  const governments: Array<readonly [number, string]> = [];
+  for (const m of mentions) {
+    if (m.kind !== 'place' || m.type !== 'country' || m.via) continue;
+    const g = GOVERNMENT_AFTER.exec(text.slice(m.end, m.end + 64));
+    // (the noun itself, not a modifier: "Russia's government news media" names no government)
+    if (!g || (g[1] !== undefined && !PREPOSITIONS_ONLY.has(g[1].toLowerCase()) && !lexTags(g[1].toLowerCase(), lex).some((t) => STATE_FOLLOWERS.has(t)))) continue;
+    const c = countries.get(((m.canonical ? lexiconEntry(m.canonical, lex)?.label : undefined) ?? m.text).toLowerCase());
+    if (c) governments.push([m.start, c]);
+  }
+  /** The country of the government named last before `at`, in reach ("... government ... government troops"). */
+  const governmentBefore = (at: number): string | undefined => {
+    let found: string | undefined;
+    for (const [start, iso] of governments) if (start < at && at - start <= GOVERNMENT_REACH) found = iso;
+    return found;
+  };
   return mentions.map((m) => {
     // "the Sudanese Armed Forces", "the Malian Army" named but unknown to the lexicon: the country's forces, one node
     // with its "army" and "troops"
@@ -1385,7 +1408,11 @@ export function nationalForces(text: string, mentions: readonly RawMention[], do
     // (and a qualifier of a state's bodies before the head, generic-actors.json qualifiers: "federal troops", "the
     // national army")
     const stateWord = words.length === 2 && genericActorWords().qualifiers.includes(words[0]!.toLowerCase());
-    const whole = words.length > 1 && (phrases.get(m.text.toLowerCase())?.sector === 'MIL' || stateWord) ? (scopeAt(scopes, m.start) ?? docCountry) : undefined;
+    // (a government's troops are those of the government the text named last, in reach, before the article's country:
+    // "Yemen's government ... urged Western powers to support government troops" in a report filed from Washington)
+    // (not after a capitalised word, which may say whose they are: "the Syrian Ba'athist government forces")
+    const own = words[0]!.toLowerCase() === 'government' && !CAPITALISED_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start)) ? governmentBefore(m.start) : undefined;
+    const whole = words.length > 1 && (phrases.get(m.text.toLowerCase())?.sector === 'MIL' || stateWord) ? (own ?? scopeAt(scopes, m.start) ?? docCountry) : undefined;
     const lead = leadingCountry(words);
     const iso = lead?.iso ?? whole;
     // "Indian and Pakistani troops": two countries' forces; the first demonym alone is the first country's (the generic

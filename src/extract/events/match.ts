@@ -396,6 +396,9 @@ function tryPattern(
   const lone = linear && p.pattern.lonePrep ? pps.find((x) => x.prep === p.pattern.lonePrep) : undefined;
   if (linear && p.pattern.lonePrep && !lone) return null;
   if (!lone && p.patient && !anyPasses(patients, p.patient, true, linear) && !(nextVerb && !p.patient.before.length && !p.patient.beforeRun.length && p.patient.words.has(nextVerb))) return null;
+  // (for the graph, a pattern that codes no event discards the clause only where its noun is the patient's head: "struck
+  // drone storage facilities" is no "* &AIRCRAFT [---]", which the block has for fighting aircraft)
+  if (!linear && p.pattern.code === null && p.patient && !patients.some((np) => headPasses(np, p.patient!))) return null;
   let openPrep: PrepPhrase | undefined = lone;
   let namedPrep: PrepPhrase | undefined;
   let skipped: PrepPhrase[] | undefined;

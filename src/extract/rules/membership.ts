@@ -202,11 +202,12 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'leads-country-office',
     type: 'leads',
-    pattern: `{T:country,region}['’]s?\\s+${OFFICE_QUALIFIERS}{LEAD}\\s*,?\\s+{S:person}`,
+    // (or a possessive pronoun coreference gave the country, its placeholder the possessive: "Its prime minister, X,")
+    pattern: `{T:country,region}(?:['’]s?|(?<=\\|poss⟧))\\s+${OFFICE_QUALIFIERS}{LEAD}\\s*,?\\s+{S:person}`,
     // (a capitalised title before the name is inside the person's placeholder: "Chad's President X" is not read here)
     example: "Chad's president, Mahamat Deby, flew to Paris.",
     // (a region's too: "Nineveh's governor X")
-    examples: ["Niger's prime minister Ali Zeine resigned.", "Nineveh's governor, Omar Haji, resigned.", "Chad's interim president, Mahamat Deby, flew to Paris."],
+    examples: ["Niger's prime minister Ali Zeine resigned.", "Nineveh's governor, Omar Haji, resigned.", "Chad's interim president, Mahamat Deby, flew to Paris.", 'Talks in Niger stalled. Its prime minister, Ali Zeine, flew to Paris.'],
     confidence: 0.75,
   },
   {
