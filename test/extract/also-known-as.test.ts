@@ -42,6 +42,21 @@ describe('"also known as" names one entity twice', () => {
   });
 });
 
+describe('"the group, which calls itself X" is X', () => {
+  const edges = (text: string) => {
+    const ex = analyzeArticle({ id: 't', title: 't', text });
+    const label = new Map(ex.entities.map((e) => [e.id, e.label]));
+    return ex.relations.map((r) => `${label.get(r.source)} ${r.type} ${label.get(r.target)}`);
+  };
+  it('the anaphor takes the name it gives itself, and what it claims', () => {
+    expect(edges('Gunmen attacked the village of Gouro on Monday. The group, which calls itself the Kessar Liberation Army, claimed the attack.')).toContain('Kessar Liberation Army attacks Gouro');
+  });
+  it('not a description it gives itself', () => {
+    const ex = analyzeArticle({ id: 't', title: 't', text: 'The Tarvan Front attacked the town of Gouro. The group, which calls itself a movement, claimed the attack.' });
+    expect(ex.relations.some((r) => r.type === 'attacks' && ex.entities.find((e) => e.id === r.source)?.label === 'Tarvan Front')).toBe(true);
+  });
+});
+
 describe('an acronym the text uses without defining it spells one earlier name', () => {
   it.each([
     ['The Northern Defence Brigades shelled Faya on Sunday. The NDB said the town was a military target.', ['NDB', 'Northern Defence Brigades']],

@@ -94,6 +94,8 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
 export const AKA = /^(?:,?\s+|\s*\(\s*)(?:also\s+(?:known\s+as|called)|(?:otherwise|better|widely|popularly|commonly|formerly|previously)\s+known\s+as|known\s+as|known\s+by\s+(?:its|their|the)\s+(?:[\p{L}]+\s+)?(?:acronym|initials|abbreviation)|nicknamed|a\.k\.a\.?|aka|alias)\s+(?:the\s+)?/iu;
 /** A short description apposed to a name before the cue, up to the space before it: ", a former police officer". */
 const APPOSED_BEFORE_AKA = /^,\s+(?:a|an)(?:\s+[\p{Ll}'’-]+){1,6}?(?=\s+(?:(?:also|otherwise|better|widely|popularly|commonly)\s+known\s+as|nicknamed)\s)/u;
+/** A name an anaphor gives itself: ", which calls itself (the) ", ", calling themselves ". */
+const CALLS_ITSELF = /^\s*,?\s+(?:(?:which|that|who)\s+(?:calls?|styles?)|calling|styling)\s+(?:itself|themselves)\s+(?:the\s+)?/iu;
 /** The cue of a former name. */
 const FORMER = /(?:formerly|previously)\s/iu;
 /** The name after it: a capitalised word, then up to three more words, up to punctuation or a clause word. */
@@ -103,7 +105,16 @@ function defineAlsoKnownAs(text: string, mentions: RawMention[]): [RawMention, R
   const out: [RawMention, RawMention][] = [];
   const byStart = new Map(mentions.map((m) => [m.start, m]));
   for (const long of [...mentions]) {
-    if (long.anaphor) continue;
+    if (long.anaphor) {
+      // "The group, which calls itself X, ...": the anaphor is X, whatever came before
+      const self = CALLS_ITSELF.exec(text.slice(long.end, long.end + 40));
+      const named = self ? byStart.get(long.end + self[0].length) : undefined;
+      if (named && !named.anaphor && named.kind === long.kind) {
+        const at = mentions.indexOf(long);
+        mentions[at] = { ...long, via: 'description', refersTo: { start: named.start, end: named.end } };
+      }
+      continue;
+    }
     // (also after an apposition that describes the name: "X, a former police officer better known as Y")
     const after = text.slice(long.end, long.end + 100);
     const apposed = APPOSED_BEFORE_AKA.exec(after)?.[0].length ?? 0;
