@@ -33,6 +33,8 @@ const READINGS: Array<[string, string, string[]]> = [
   // ---- time phrases are adverbials
   // a subordinator before a year or a month is a preposition: the phrase is no clause's subject (fresh rows)
   ['"since" and a year after a reduced relative', 'The/DT troops/NNS deployed/VBN in/IN [Salamat/NNP] since/IN 2021/CD later/RB retook/VBD the/DT town/NN ./.', ['deploy[passive en] S(relative)=The troops in=Salamat since=2021 {relative The troops}', 'retake S=The troops O=the town']],
+  // a relative word before a subject: the verb after it is the relative clause's past, also before the main verb (fresh row)
+  ['relative clause with its own subject', 'The/DT town/NN ,/, which/WDT [Kessar/NNP] rebels/NNS captured/VBN last/JJ month/NN ,/, was/VBD retaken/VBN ./.', ['capture S=Kessar rebels O=The town T=last month {relative The town}', 'retake[passive] S=The town']],
   ['"until" and a month', 'Rebels/NNS held/VBD the/DT pass/NN until/IN March/NNP ./.', ['hold S=Rebels O=the pass until=March']],
   ['fronted time phrase', 'Yesterday/NN ,/, the/DT army/NN retook/VBD the/DT town/NN ./.', ['retake S=the army O=the town T=Yesterday']],
   ['final time phrase', 'The/DT army/NN retook/VBD the/DT town/NN last/JJ week/NN ./.', ['retake S=The army O=the town T=last week']],

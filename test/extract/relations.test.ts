@@ -1328,6 +1328,12 @@ describe('relation rules: session 32 readings (fresh sentences)', () => {
     ['The Kessar Brigades, loyal to the Tarvan Front, withdrew.', 'Kessar Brigades allied_with Tarvan Front'],
     // a word of a no-event pattern ("* &AIRCRAFT [---]") that only modifies the patient's head discards nothing
     ['Chadian warplanes struck Tarvan Front radar sites and drone storage facilities near Faya.', 'Chadian warplanes attacks Tarvan Front'],
+    // a relative clause with a subject of its own before the main verb ("which X captured ..., was retaken")
+    ['The town of Gouro, which Tarvan Front rebels captured last month, was retaken by Chadian troops.', 'Tarvan Front captures Gouro'],
+    // the place a group serves in between the role and the name ("the commander of X in Chad, Y,")
+    ['The commander of the Tarvan Front in Chad, Idris Naro, was killed in an ambush.', 'Idris Naro leads Tarvan Front'],
+    // ... and with no comma before the name
+    ['The leader of Hezbollah Karim Saadi said the ceasefire had failed.', 'Karim Saadi leads Hezbollah'],
     // fighting after a ceasefire (CAMEO 196 with a verb of fighting) is an attack
     ['The Kessar Brigades killed two Chadian soldiers after the ceasefire.', 'Kessar Brigades attacks Chadian soldiers'],
   ])('%s -> %s', (sentence, edge) => {

@@ -143,6 +143,13 @@ export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions:
     if (tokens[n]?.text.toLowerCase() === 'by') continue;
     // no finite verb before it in its clause (a speech verb opens a new one)
     if (finiteVerbBefore(tokens, inMention, j, i, isSpeech, false)) continue;
+    // a relative word right before its subject's phrase opens a clause whose verb it is, whatever follows ("the town,
+    // which M23 rebels captured last month, was retaken": "captured" is the relative clause's past)
+    if (relativeBeforePhrase(tokens, inMention, j)) {
+      out ??= tokens.slice();
+      out[i] = retagged(t, 'VBD');
+      continue;
+    }
     // no finite verb after it in its clause: verbs after "and", after a clause opener, or of speech are others'
     let finiteAfter = false;
     for (let k = i + 1; k < tokens.length && k < i + MAX_SCAN; k++) {
@@ -283,6 +290,18 @@ export function perfectAdverbs(tokens: readonly TaggedToken[]): readonly TaggedT
   }
   return out ?? tokens;
 }
+
+/** Whether a relative word ("which", "that", "whom") stands right before the noun phrase that ends at token `j`. */
+function relativeBeforePhrase(tokens: readonly TaggedToken[], inMention: Uint8Array, j: number): boolean {
+  if (!inMention[j] && !NOUN_TAGS.has(tokens[j]!.pos)) return false;
+  let q = j;
+  while (q >= 0 && (inMention[q] || NP_OPENERS.has(tokens[q]!.pos) || tokens[q]!.pos === 'POS')) q--;
+  if (q < 0 || q === j) return false;
+  const r = tokens[q]!;
+  return (r.pos === 'WDT' || r.pos === 'WP' || (r.pos === 'IN' && r.text.toLowerCase() === 'that')) && RELATIVE_WORDS.has(r.text.toLowerCase());
+}
+/** Relative words that may open a clause with a subject of its own. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'that', 'whom']);
 
 /** Tags that open a noun phrase: a word of PREPOSITIONS_ONLY before one is a preposition. */
 const PHRASE_OPENERS = new Set(['DT', 'PDT', 'PRP$', 'PRP', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'POS']);

@@ -91,9 +91,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // the role and its group first, the person named after it in apposition; not in a list of persons with their roles
     // ("X, the commander of Y, Z, ..."): the role is then X's
     // (one of its leaders is a member: "A commander of X, Y, said": member-title-first)
-    pattern: `(?<!⟧\\s*,\\s*(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2})(?<!(?<![\\p{L}])an?\\s+(?:[\\w-]+\\s+)?)(?<![\\p{L}-]){LEAD}\\s+(?:of|for)\\s+(?:the\\s+)?(?:⟦[^⟧]*⟧[-‐–]\\p{L}+\\s+)?{T:${ACTOR}}\\s*,\\s+{S:person}(?!\\s*,?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:{LEAD}|{MEMBER})\\s+(?:of|for)\\b)`,
+    pattern: `(?<!⟧\\s*,\\s*(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2})(?<!(?<![\\p{L}])an?\\s+(?:[\\w-]+\\s+)?)(?<![\\p{L}-]){LEAD}\\s+(?:of|for)\\s+(?:the\\s+)?(?:⟦[^⟧]*⟧[-‐–]\\p{L}+\\s+)?{T:${ACTOR}}${ROLE_WHERE}\\s+{S:person}(?!\\s*,?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:{LEAD}|{MEMBER})\\s+(?:of|for)\\b)`,
     example: 'The leader of Boko Haram, Abubakar Shekau, appeared in a new video.',
-    examples: ['The head of Hezbollah, Hassan Nasrallah, gave a televised speech.'],
+    // (the place the group serves in between: "the commander of the X group in Chad, Y,")
+    examples: ['The head of Hezbollah, Hassan Nasrallah, gave a televised speech.', 'The commander of the Tarvan Front in Chad, Idris Naro, was killed in an ambush.'],
     confidence: 0.75,
   },
   {
