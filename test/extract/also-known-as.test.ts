@@ -42,6 +42,21 @@ describe('"also known as" names one entity twice', () => {
   });
 });
 
+describe("a body's acronym in its own language, in brackets after its name", () => {
+  it.each([
+    ['The Varanian Main Military Intelligence Directorate (HUR) said 300 soldiers had crossed. The HUR gave no names.', ['HUR', 'Varanian Main Military Intelligence Directorate']],
+  ])('%s', (text, together) => {
+    expect(names(text)).toContainEqual(together);
+  });
+  it.each([
+    // a known name in brackets, a person's party, a short name: no acronym of it
+    ['Islamic Relief Worldwide (UK) opened a clinic.', 'UK'],
+    ['Prime Minister Omar Tessali (KDP) resigned on Monday.', 'KDP'],
+  ])('does not fire: %s', (text, acronym) => {
+    expect(names(text).find((g) => g.includes(acronym))).toEqual([acronym]);
+  });
+});
+
 describe('"the group, which calls itself X" is X', () => {
   const edges = (text: string) => {
     const ex = analyzeArticle({ id: 't', title: 't', text });

@@ -76,6 +76,9 @@ const FOUND: [string, string, string][] = [
   // administrative units of other countries ("the department of X", "the commune of X")
   ['Rebels attacked a base in the northern department of Tarvessa.', 'Tarvessa', 'region'],
   ['Troops reached the rural commune of Kessouma at dawn.', 'Kessouma', 'city'],
+  // a place head of three words; a guessed name joined by "and" to a known town after a place's preposition is a town
+  ['Bandits raided Tessa village in Maru Local Government Area overnight.', 'Maru Local Government Area', 'region'],
+  ['Russian forces advanced near Aleppo and Kurakhove on November 13.', 'Kurakhove', 'city'],
   ['At the Oval, Surrey captain Chris Lewis made 80.', 'Surrey', 'organization'],
   ['Warwickshire 195, Surrey 429-7.', 'Surrey', 'organization'],
   ['The Foreign Secretary visited Baghdad on Monday.', 'Foreign Secretary', 'person'],
@@ -248,6 +251,10 @@ describe('mentions: found', () => {
 describe('mentions: not found', () => {
   it.each(NOT_FOUND)('%s (no "%s")', (text, name) => {
     expect(mentions(text).map((m) => m.text)).not.toContain(name);
+  });
+  it('the member of a list that "and" joined ends it: a name in apposition after it is no place', () => {
+    const m = mentions('The raid killed the police chief in Gao and Tessit, Omar Kella Haidara, on Monday.').find((x) => x.text === 'Omar Kella Haidara');
+    expect(m?.type).toBe('person');
   });
   it('a capitalised word before a dash far into the text is no dateline', () => {
     const text = `${'Talks resumed in the capital. '.repeat(25)}\nKORVAL — the port was shelled.`;

@@ -47,7 +47,11 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
     let short = byStart.get(start);
     // "Iraq (III)", "Islamic Relief Worldwide (UK)": the letters must come from the name,
     // unless the lexicon already knows both as one entity ("Kurdistan Workers' Party (PKK)")
-    const fits = (name: RawMention, words: string) => acronymFits(words, acr) || foreignAcronym({ ...name, text: words }, acr);
+    // (or a body's name of three words or more that a bracketed acronym no dictionary knows follows: its acronym in the
+    // language of the body's country, "the Ukrainian Main Military Intelligence Directorate (GUR)"; not a person's,
+    // a place's, nor a known name's, "Islamic Relief Worldwide (UK)")
+    const fits = (name: RawMention, words: string) =>
+      acronymFits(words, acr) || foreignAcronym({ ...name, text: words }, acr) || (name.kind !== 'place' && name.type !== 'person' && !short?.canonical && /^\p{Lu}{3,6}$/u.test(acr) && words.split(/\s+/).length >= 3);
     if (long !== at && !fits(long, spelled)) long = at; // the place's own acronym after all
     if (!(long === at ? fits(at, at.text) : true) && !(short?.canonical && short.canonical === long.canonical)) continue;
     // "the Allied Democratic Forces (ADF)": the article defines an acronym the dictionary gives to another entity (the

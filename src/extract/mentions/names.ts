@@ -173,7 +173,7 @@ export function findNames(
       ? taggedUnknownNames(text, used, (u) => findUnknownNames(text, u, sentenceStarts, lexicon), { tagger: options.tagger, sentences: options.sentences, lexicon })
       : findUnknownNames(text, used, sentenceStarts, lexicon);
   // "shares of Halvex", "Halvex's chairman": the words around make an unknown person an organisation
-  const unknown = listedPlaces(text, typeByPhoenixGroups(text, typeByOrgContext(text, guessed, lexicon), lexicon), lexicon);
+  const unknown = listedPlaces(text, typeByPhoenixGroups(text, typeByOrgContext(text, guessed, lexicon), lexicon), lexicon, taken);
   for (const c of unknown) {
     for (let i = c.start; i < c.end; i++) used[i] = 1;
     if (beforeDesignation(text, c.end)) continue;
@@ -251,24 +251,32 @@ const GIVEN = new Set(['MaleName', 'FemaleName', 'FirstName']);
  * Z", "entered X and Y") are places of its type: a person or organisation guess in such a list is the list's
  * reading of an unknown name, not a second kind of thing in it.
  */
-function listedPlaces<C extends NameCandidate>(text: string, cands: readonly C[], lex: Lexicon): C[] {
+function listedPlaces<C extends NameCandidate>(text: string, cands: readonly C[], lex: Lexicon, known: readonly NameCandidate[] = []): C[] {
   const out = cands.slice();
+  // (the towns and regions the lexicon and the patterns found are in the lists too, never retyped: "near Pokrovsk and
+  // Kurakhove"; their indices are past the guesses')
+  const places = known.filter((k) => k.type === 'city' || k.type === 'region');
+  const at = (i: number): NameCandidate => (i < out.length ? out[i]! : places[i - out.length]!);
   // (in text order: the guessers give theirs one after the other)
-  const order = out.map((_, i) => i).sort((a, b) => out[a]!.start - out[b]!.start);
+  const order = [...out.keys(), ...places.map((_, k) => out.length + k)].sort((a, b) => at(a).start - at(b).start);
   // runs of names joined by list separators; a run is a list only when "and" joins two of them (else a comma may
   // open an apposition: "the village of X, Nusret Imamovic, said")
   let run: number[] = [];
   let joined = false;
   const flush = () => {
-    const head = out[run[0]!]!;
+    const head = at(run[0]!);
     const place = joined && run.length > 1 ? placeTypeBefore(text.slice(Math.max(0, head.start - 30), head.start), lex) : undefined;
-    if (place) for (const i of run.slice(1)) if (out[i]!.type === 'person' || out[i]!.type === 'organization') out[i] = { ...out[i]!, type: place };
+    // (after a known place only a person guessed from the capitals: "near Damascus and Syrian air defense batteries" keeps
+    // its organisation)
+    const known = run[0]! >= out.length;
+    if (place) for (const i of run.slice(1)) if (i < out.length && (out[i]!.type === 'person' || (!known && out[i]!.type === 'organization'))) out[i] = { ...out[i]!, type: place };
   };
   for (const i of order) {
-    const c = out[i]!;
-    const prev = run.length ? out[run[run.length - 1]!]! : undefined;
+    const c = at(i);
+    const prev = run.length ? at(run[run.length - 1]!) : undefined;
     const sep = prev ? text.slice(prev.end, c.start) : '';
-    if (prev && LIST_AFTER.test(sep)) {
+    // (the member "and" joined ends the list: "in Tal Afar and X, Abdel Karim ..." goes on with an apposition)
+    if (prev && !joined && LIST_AFTER.test(sep)) {
       run.push(i);
       if (/\band\s+$/.test(sep)) joined = true;
       continue;

@@ -61,6 +61,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   /** "pro-" or "anti-" right before a demonym: an alignment, not the men's country (lexicon alignmentPrefixes). */
   const ALIGNED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(flat(WORDS.alignmentPrefixes))})[-‐]$`, 'iu');
   const PLACE_HEAD_ALT = alternation(flat(WORDS.placeHeads));
+  /** The most words of a place head ("Local Government Area"). */
+  const PLACE_HEAD_WORDS = Math.max(...[...PLACE_HEAD_TYPE.keys()].map((h) => h.split(' ').length));
   // (and a capitalised number word: "the Three Brotherhood Alliance", "the Five Eyes")
   const NAME_OPENERS: ReadonlySet<string> = new Set([...WORDS.nameOpeners, ...Object.keys(WORDS.numberWords).filter((w) => w.length > 2).map((w) => w[0]!.toUpperCase() + w.slice(1))]);
   const COMMUNITY_WORDS = communityWordSet(lex);
@@ -332,7 +334,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
 
   function typeOfPlaceHead(name: string): EntityType | undefined {
     const words = name.split(/\s+/);
-    for (let k = Math.min(2, words.length); k >= 1; k--) {
+    for (let k = Math.min(PLACE_HEAD_WORDS, words.length); k >= 1; k--) {
       const t = PLACE_HEAD_TYPE.get(words.slice(-k).join(' '));
       if (t) return t;
     }
