@@ -254,7 +254,7 @@ function genericDoers(a: Analysis, mentions: readonly RawMention[], ranges: Read
 /** The words of an affiliation (the participles of the verb class `ally`, and "loyal"): the cue to read a generic actor's bond again. */
 const affiliationWords = memoByLexicon((lex): ReadonlySet<string> => new Set([...classForms('ally', ['pp'], lex), 'loyal']));
 /** Characters between a generic actor and the actor it is tied to ("militias, which are aligned with"). */
-const AFFILIATION_REACH = 48;
+const AFFILIATION_REACH = 64;
 
 /**
  * Whom a generic actor is tied to ("insurgents linked to X", "gunmen loyal to X"): the alliance rules read again on

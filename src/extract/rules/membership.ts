@@ -121,10 +121,12 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'leads-loyal-to',
     type: 'leads',
-    // armed men loyal to a person are the person's: he leads them ("forces loyal to General X", "rebels loyal to X")
-    pattern: `{T:armed_group,force}\\s*,?\\s+(?:(?:who|which|that)\\s+(?:is|are|was|were|remains?)\\s+)?(?:still\\s+|fiercely\\s+|largely\\s+)?loyal\\s+to\\s+${ROLE_BEFORE}{S:person}`,
+    // armed men or a gang loyal to a person are the person's: he leads them ("forces loyal to General X", "rebels loyal to X",
+    // "bandits loyal to the kingpin X")
+    // (also said or believed to be: "bandits, who are believed to be loyal to X")
+    pattern: `{T:armed_group,force,organization}\\s*,?\\s+(?:(?:who|which|that)\\s+(?:is|are|was|were|remains?)\\s+(?:(?:believed|said|thought|reported|known)\\s+to\\s+be\\s+)?)?(?:still\\s+|fiercely\\s+|largely\\s+)?loyal\\s+to\\s+${ROLE_BEFORE}{S:person}`,
     example: 'Fighters of the Kessar Brigades loyal to Omar Tessali shelled the port.',
-    examples: ['The Dalan Brigade, still loyal to the former president Idris Naro, held the airport.'],
+    examples: ['The Dalan Brigade, still loyal to the former president Idris Naro, held the airport.', 'Police hunted the Kessar Brigades, who are believed to be loyal to the warlord Idris Naro.'],
     confidence: 0.7,
   },
   {
