@@ -35,6 +35,9 @@ const READINGS: Array<[string, string, string[]]> = [
   ['"since" and a year after a reduced relative', 'The/DT troops/NNS deployed/VBN in/IN [Salamat/NNP] since/IN 2021/CD later/RB retook/VBD the/DT town/NN ./.', ['deploy[passive en] S(relative)=The troops in=Salamat since=2021 {relative The troops}', 'retake S=The troops O=the town']],
   // a relative word before a subject: the verb after it is the relative clause's past, also before the main verb (fresh row)
   ['relative clause with its own subject', 'The/DT town/NN ,/, which/WDT [Kessar/NNP] rebels/NNS captured/VBN last/JJ month/NN ,/, was/VBD retaken/VBN ./.', ['capture S=Kessar rebels O=The town T=last month {relative The town}', 'retake[passive] S=The town']],
+  // a subordinator right after a verb that takes no clause opens a time clause (fresh rows); after a speech verb, content
+  ['"when" after a passive', 'Two/CD soldiers/NNS were/VBD wounded/VBN when/WRB rebels/NNS shelled/VBD the/DT post/NN ./.', ['wound[passive] S=Two soldiers', 'shell S=rebels O=the post {adverbial when:wound}']],
+  ['"when" after a speech verb', 'Officials/NNS did/VBD not/RB say/VB when/WRB the/DT troops/NNS would/MD leave/VB ./.', ['say[neg] S=Officials', 'leave[hedged modal=would] S=the troops {complement say} reported=Officials']],
   ['"until" and a month', 'Rebels/NNS held/VBD the/DT pass/NN until/IN March/NNP ./.', ['hold S=Rebels O=the pass until=March']],
   ['fronted time phrase', 'Yesterday/NN ,/, the/DT army/NN retook/VBD the/DT town/NN ./.', ['retake S=the army O=the town T=Yesterday']],
   ['final time phrase', 'The/DT army/NN retook/VBD the/DT town/NN last/JJ week/NN ./.', ['retake S=The army O=the town T=last week']],

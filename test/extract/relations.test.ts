@@ -1334,6 +1334,9 @@ describe('relation rules: session 32 readings (fresh sentences)', () => {
     ['The commander of the Tarvan Front in Chad, Idris Naro, was killed in an ambush.', 'Idris Naro leads Tarvan Front'],
     // ... and with no comma before the name
     ['The leader of Hezbollah Karim Saadi said the ceasefire had failed.', 'Karim Saadi leads Hezbollah'],
+    // a deed in a time clause after a harm told in the passive, or a death: the harmed are its target
+    ['Two Chadian soldiers were wounded when Kessar Brigades fighters detonated a bomb near Faya.', 'Kessar Brigades attacks Chadian soldiers'],
+    ['Four Nigerien soldiers died as Tarvan Front fighters shelled the post.', 'Tarvan Front attacks Nigerien soldiers'],
     // fighting after a ceasefire (CAMEO 196 with a verb of fighting) is an attack
     ['The Kessar Brigades killed two Chadian soldiers after the ceasefire.', 'Kessar Brigades attacks Chadian soldiers'],
   ])('%s -> %s', (sentence, edge) => {
@@ -1346,6 +1349,8 @@ describe('relation rules: session 32 readings (fresh sentences)', () => {
     // a ceasefire suspended or called off is an announcement, no attack (CAMEO 196 with a verb of ending: cameo-map edgeOfVerb)
     ['Chad suspends ceasefire with the Kessar Brigades after attack on army base.', 'Chad attacks'],
     ['The Kessar Brigades called off their ceasefire with Chad on Monday.', 'attacks'],
+    // not a verb that takes a clause: "did not say when" opens its content
+    ['Chadian officials did not say when Kessar Brigades fighters would leave Faya.', 'Chadian officials attacks'],
     // loyal to a person: no bond between equals
     ['Rebels loyal to Omar Tessali attacked a garrison near Faya.', 'allied_with'],
   ])('%s (no %s)', (sentence, edge) => {

@@ -753,7 +753,9 @@ class StreamReader {
         return;
       }
     }
-    if (SUBORDINATORS.has(text) && this.prev !== 'vg') {
+    // (also right after a verb that takes no clause: "two soldiers were wounded when insurgents detonated a bomb" is a
+    // time clause, where "said when", "asked whether" open the verb's content)
+    if (SUBORDINATORS.has(text) && (this.prev !== 'vg' || (this.cur !== null && !vocabulary().clauseVerbs.has(this.cur.verb.lemma)))) {
       // "When ISIS attacked, ...": a subordinator
       this.pendingPrep = { kind: 'prep', text, span: { start: 0, end: 0 } };
       this.prevAtPrep = this.prev;

@@ -467,6 +467,11 @@ const entering = memoByLexicon((lex): ReadonlyArray<readonly [string, string | u
 }));
 /** Subordinators of time: a clause under one happens beside its main clause ("after the troops pulled out"). */
 const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'once', 'before', 'while']);
+/** The subordinators of a deed that harmed those its main clause tells of ("were killed when X ..."): at that time. */
+const HARM_SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'when', 'while']);
+/** What happened to casualties ("was killed", "were wounded") and dying (lexicon classes wound, die). */
+const woundVerbs = classVerbSet('wound');
+const dieVerbs = classVerbSet('die');
 /** The nouns of fighting between two sides, and their plurals (lexicon conflictNouns: "clashes", "fighting"). */
 const conflictNounSet = memoByLexicon((lex) => new Set(lex.words.conflictNouns.flatMap((w) => [w, pluralize(w)])));
 const conflictNoun = (np: NounPhrase, lex: Lexicon) => conflictNounSet(lex).has(np.head.text.toLowerCase());
@@ -1652,6 +1657,14 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // (or the object of a target's preposition: "fired on a bus carrying soldiers")
       const carriers = options.onCoding ? patientsOf(clause) : [...patientsOf(clause), ...clause.pps.filter((x) => TARGET_PREPS.has(x.prep)).flatMap((x) => x.objects)];
       targets = carriedBy(carriers, reading, actor, !!options.onCoding).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+    }
+    // a deed in a time clause of a harm told in the passive, or a death ("two soldiers were wounded when insurgents
+    // detonated a bomb", "three people died as militants shelled the market"): the harmed are its target (lexicon
+    // classes wound, die)
+    if (!targets.length && !options.onCoding && m.edge === 'attacks' && clause.link === 'adverbial' && HARM_SUBORDINATORS.has(clause.subordinator ?? '')) {
+      const harm = reading.clauses.find((x) => x.id === clause.parent);
+      const harmed = !!harm && !harm.verb.negated && !harm.verb.hedged && ((harm.verb.voice === 'passive' && woundVerbs(lex).has(harm.verb.lemma)) || (harm.verb.voice === 'active' && dieVerbs(lex).has(harm.verb.lemma)));
+      if (harmed) targets = harm!.subject.filter(actor).map(targetEnd).filter((e): e is End => !!e && named(e) && !sources.some((x) => x.mention === e.mention));
     }
     // the patient is an event done by someone ("condemned an attack by the militia", "repelled an assault by rebels"):
     // the event's doer, the object of its "by" (on the noun or, in an active clause, on the verb)
