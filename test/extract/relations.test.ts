@@ -1363,6 +1363,8 @@ describe('"the fighters" after a group named with that noun is the group', () =>
   it.each([
     ['Tarvan Front fighters blocked the road near Faya on Monday. A driver said the fighters had detained two of his colleagues.', 'fighters', 'Tarvan Front'],
     ['Tarvan Liberation Army rebels seized the town of Gouro. Residents said the rebels had looted the market.', 'rebels', 'Tarvan Liberation Army'],
+    // another noun of the same agents' sector ("militias", "militiamen")
+    ['Tarvan Front militias blocked the road near Faya on Monday. The militiamen had fought beside the army in 2021.', 'militiamen', 'Tarvan Front'],
   ])('%s', (text, mention, label) => {
     expect(entityOf(text, mention)).toBe(label);
   });

@@ -620,10 +620,10 @@ export function genericActors(
     if (s && iso) speakers.push([m.end, s.end, iso]);
   }
   const forceScopes = sentenceForces(sentences, mentions);
-  /** Armed groups and forces by the lower-case word right after their name ("Fano fighters": fighters), built on first use. */
+  /** Armed groups and forces by the sector of the agent noun right after their name ("Fano fighters": fighters' sector), built on first use. */
   let namedWith: Map<string, RawMention[]> | undefined;
-  /** The one armed group or force the text named with `noun` before `at`, in reach (its latest such mention), else undefined. */
-  const namedBefore = (noun: string, at: number): RawMention | undefined => {
+  /** The one armed group or force the text named with a noun of `sector` before `at`, in reach (its latest such mention), else undefined. */
+  const namedBefore = (sector: string, at: number): RawMention | undefined => {
     if (!namedWith) {
       namedWith = new Map();
       const byStart = new Map<number, Token>();
@@ -631,14 +631,15 @@ export function genericActors(
       for (const m of mentions) {
         if ((m.type !== 'armed_group' && m.type !== 'force') || m.anaphor || m.via || m.rule === 'generic-actor' || text[m.end] !== ' ') continue;
         const t = byStart.get(m.end + 1);
-        if (!t) continue;
-        const list = namedWith.get(t.norm);
+        const agent = t ? phrases.get(t.norm) : undefined;
+        if (!agent || agent.type !== 'armed_group') continue;
+        const list = namedWith.get(agent.sector);
         if (list) list.push(m);
-        else namedWith.set(t.norm, [m]);
+        else namedWith.set(agent.sector, [m]);
       }
     }
     let found: RawMention | undefined;
-    for (const m of namedWith.get(noun) ?? []) {
+    for (const m of namedWith.get(sector) ?? []) {
       if (m.end >= at) break;
       if (at - m.end > NAMED_WITH_REACH) continue;
       if (found && (found.canonical ?? found.text.toLowerCase()) !== (m.canonical ?? m.text.toLowerCase())) return undefined;
@@ -953,9 +954,10 @@ export function genericActors(
       out.push({ start: headStart, end: headEnd, text: text.slice(headStart, headEnd), kind: body.kind, type: body.type, rule: 'generic-actor', via: 'description', refersTo: { start: body.start, end: body.end } });
       return true;
     }
-    // "Fano fighters blocked the road ... the fighters detained two drivers": "the" and the noun of armed men that the text
-    // named one armed group with before are that group again (two groups so named: neither)
-    const named = hit.type === 'armed_group' && last === i && i > 0 && tokens[i - 1]!.norm === 'the' ? namedBefore(tokens[i]!.norm, headStart) : undefined;
+    // "Fano fighters blocked the road ... the fighters detained two drivers": "the" and a noun of armed men of the sector
+    // (the agents' code: "militias", "militiamen") the text named one armed group with before are that group again (two
+    // groups so named: neither)
+    const named = hit.type === 'armed_group' && last === i && i > 0 && tokens[i - 1]!.norm === 'the' ? namedBefore(hit.sector, headStart) : undefined;
     if (named) {
       out.push({ start: headStart, end: headEnd, text: text.slice(headStart, headEnd), kind: named.kind, type: named.type, rule: 'generic-actor', via: 'description', refersTo: { start: named.start, end: named.end } });
       return true;
