@@ -138,6 +138,17 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.5,
   },
   {
+    reason: 'located-frame-place',
+    type: 'located_in',
+    // a region or country that opens the sentence frames the camps and sites it names ("In the occupied West Bank, troops
+    // raided the X refugee camp"); not towns, which a frame names as often when they lie elsewhere ("In Iraq, officials
+    // said Damascus ...")
+    pattern: `^(?:In|Inside|Across)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?{T:region,country}\\s*,\\s+{__}{S:camp,site}`,
+    example: 'In the occupied West Bank, troops raided the Kessa refugee camp overnight.',
+    examples: ['Across northern Chad, gunmen attacked the Faya Airport and a market.'],
+    confidence: 0.5,
+  },
+  {
     reason: 'located-place-in',
     type: 'located_in',
     // (through a place's possessive to the place it holds: "an air base in western Iraq's Anbar province" is in Anbar)
