@@ -1337,6 +1337,8 @@ describe('relation rules: session 32 readings (fresh sentences)', () => {
     // a deed in a time clause after a harm told in the passive, or a death: the harmed are its target
     ['Two Chadian soldiers were wounded when Kessar Brigades fighters detonated a bomb near Faya.', 'Kessar Brigades attacks Chadian soldiers'],
     ['Four Nigerien soldiers died as Tarvan Front fighters shelled the post.', 'Tarvan Front attacks Nigerien soldiers'],
+    // armed men loyal to a person, unnamed, stand for the person as "his forces" do
+    ['Forces loyal to Omar Tessali clashed with armed groups near Faya.', 'Omar Tessali attacks armed groups'],
     // fighting after a ceasefire (CAMEO 196 with a verb of fighting) is an attack
     ['The Kessar Brigades killed two Chadian soldiers after the ceasefire.', 'Kessar Brigades attacks Chadian soldiers'],
   ])('%s -> %s', (sentence, edge) => {

@@ -467,6 +467,8 @@ const entering = memoByLexicon((lex): ReadonlyArray<readonly [string, string | u
 }));
 /** Subordinators of time: a clause under one happens beside its main clause ("after the troops pulled out"). */
 const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'once', 'before', 'while']);
+/** The adjective of allegiance, which the clause reader reads as a participle's clause ("forces loyal to X"). */
+const LOYAL = 'loyal';
 /** The subordinators of a deed that harmed those its main clause tells of ("were killed when X ..."): at that time. */
 const HARM_SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'when', 'while']);
 /** What happened to casualties ("was killed", "were wounded") and dying (lexicon classes wound, die). */
@@ -1450,7 +1452,18 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         if (named) return named;
         // (a participle of the lexicon's verb class `place-weapon`; not people, "rebels led by X", nor an attack "repelled by X")
         const by = reading.clauses.find((x) => x.verb.voice === 'passive' && x.subjectFrom !== 'explicit' && x.subject.includes(np) && x.agent.length > 0 && placesWeapon(lex).has(x.verb.particle ? `${x.verb.lemma} ${x.verb.particle}` : x.verb.lemma));
-        return by?.agent.find((p) => !!endOf(p, local, lex, a.mentions)) ?? np;
+        const placer = by?.agent.find((p) => !!endOf(p, local, lex, a.mentions));
+        if (placer) return placer;
+        // ... and armed men loyal to a person are the person's, as "X's forces" are ("Forces loyal to X clashed with Y")
+        if (combatantNounSet().has(np.head.text.toLowerCase()) || forceNounSet(lex).has(np.head.text.toLowerCase())) {
+          const loyal = reading.clauses.find((x) => x.verb.lemma === LOYAL && x.subject.includes(np) && x.subjectFrom === 'relative');
+          const to = loyal?.pps.find((x) => x.prep === 'to')?.objects.find((o) => {
+            const e = endOf(o, local, lex, a.mentions);
+            return !!e && a.mentions[e.mention]!.type === 'person';
+          });
+          if (to) return to;
+        }
+        return np;
       }
       const g = own && a.mentions[own.mention]!;
       if (!g || g.rule !== 'generic-actor' || !combatantNounSet().has(np.head.text.toLowerCase())) return np;
