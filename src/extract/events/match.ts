@@ -100,10 +100,20 @@ interface NounWords {
 
 const SPACE = /\s/;
 /**
- * (made anew at each call: a memo by phrase, a weak map, cost more than it saved, seven phrases in ten being read once
- * on wiki-syria; its `set` was most of this function's time)
+ * The phrases of the clause `matchClause` is reading and their words (`clausePhrases` fills them, `matchClause` empties
+ * them before and after): the noun tests of every pattern tried read the same few phrases again, found here by identity.
+ * (A memo by phrase across clauses, a weak map, cost more than it saved, seven phrases in ten being read once on
+ * wiki-syria; its `set` was most of `nounWords`' time.)
  */
+const readNps: NounPhrase[] = [];
+const readWords: NounWords[] = [];
+
 function nounWords(np: NounPhrase): NounWords {
+  for (let i = 0; i < readNps.length; i++) if (readNps[i] === np) return readWords[i]!;
+  return wordsOfPhrase(np);
+}
+
+function wordsOfPhrase(np: NounPhrase): NounWords {
   const head = np.head.text.toLowerCase();
   // (a head of one word and a phrase that starts with it, the most of them: no splitting)
   const headWords = SPACE.test(head) ? head.split(/\s+/) : [head];
@@ -291,27 +301,47 @@ function patternsOf(e: VerbEntry): IndexedPatterns {
 }
 
 /** The patterns a clause's phrases can pass, in order: those with no noun test and those that name one of their words. */
-function candidates(ps: IndexedPatterns, phrases: readonly NounWords[]): number[] {
-  const out = ps.free.slice();
-  // (plain loops, no closure: this runs for every clause with a dictionary verb)
-  const { byWord } = ps;
+function candidates(ps: IndexedPatterns, phrases: readonly NounWords[]): readonly number[] {
+  // (plain loops, no closure: this runs for every clause with a dictionary verb; the free patterns themselves, no copy,
+  // when no phrase names a word: most clauses)
+  const { byWord, free } = ps;
+  let out: number[] | undefined;
   for (const np of phrases) {
     for (const w of np.forms) {
       const at = byWord.get(w);
-      if (at) for (const i of at) out.push(i);
+      if (at) for (const i of at) (out ??= free.slice()).push(i);
     }
     for (const w of np.before) {
       const at = byWord.get(w);
-      if (at) for (const i of at) out.push(i);
+      if (at) for (const i of at) (out ??= free.slice()).push(i);
     }
   }
-  return out.length > 1 ? out.sort((a, b) => a - b) : out;
+  if (!out) return free;
+  // (a few positions: an insertion sort, ascending as `sort((a, b) => a - b)` gives them)
+  for (let k = 1; k < out.length; k++) {
+    const v = out[k]!;
+    let j = k - 1;
+    while (j >= 0 && out[j]! > v) {
+      out[j + 1] = out[j]!;
+      j--;
+    }
+    out[j + 1] = v;
+  }
+  return out;
 }
 
 /** The clause's phrases as its noun tests read them: actors, patients, objects of its prepositions. */
 function clausePhrases(actors: readonly NounPhrase[], patients: readonly NounPhrase[], pps: readonly PrepPhrase[]): NounWords[] {
-  const out = [...actors, ...patients].map(nounWords);
-  for (const pp of pps) for (const o of pp.objects) out.push(nounWords(o));
+  const out: NounWords[] = [];
+  const read = (np: NounPhrase): void => {
+    const w = nounWords(np);
+    out.push(w);
+    readNps.push(np);
+    readWords.push(w);
+  };
+  for (const np of actors) read(np);
+  for (const np of patients) read(np);
+  for (const pp of pps) for (const o of pp.objects) read(o);
   return out;
 }
 
@@ -471,7 +501,9 @@ export interface MatchOptions {
  */
 function entriesOf(c: Clause, dict: VerbDictionary, options: MatchOptions): readonly VerbEntry[] {
   const all = entriesByForm(c, dict, options);
-  if (!all.some((e) => e.before)) return all;
+  let compounds = false;
+  for (const e of all) if (e.before) compounds = true;
+  if (!compounds) return all;
   const pre = options.preVerb?.(c).join(' ') ?? '';
   const compound = all.filter((e) => e.before && (pre === e.before || pre.endsWith(` ${e.before}`)));
   return compound.length ? compound : all.filter((e) => !e.before);
@@ -497,6 +529,17 @@ export function matchClause(
   usePattern?: (p: VerbPattern) => boolean,
   options: MatchOptions = {},
 ): EventMatch | null {
+  readNps.length = 0;
+  readWords.length = 0;
+  try {
+    return matchRead(c, dict, describe, usePattern, options);
+  } finally {
+    readNps.length = 0;
+    readWords.length = 0;
+  }
+}
+
+function matchRead(c: Clause, dict: VerbDictionary, describe: DescribeCode, usePattern: ((p: VerbPattern) => boolean) | undefined, options: MatchOptions): EventMatch | null {
   const entries = entriesOf(c, dict, options);
   if (!entries.length) return null;
   const actors = actorsOf(c);
