@@ -1,7 +1,8 @@
 /**
  * FORMAT READER: newswire datelines. Reads the layout of agency copy
  * (Reuters, AP, AFP), not English: an article opens with the place it was
- * filed from, in capitals ("BEIRUT, Dec 3 (Reuters) -", "LONDON 1996-08-30").
+ * filed from, in capitals ("BEIRUT, Dec 3 (Reuters) -", "LONDON 1996-08-30",
+ * "BOGOTÁ —" in its first lines; the bracket names the agency).
  * The place is a city. Runs on every document, but its pattern matches only
  * at the start of a line in that shape, which is its detector.
  */
