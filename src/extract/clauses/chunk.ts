@@ -13,6 +13,7 @@ const {
 } = grammar;
 import type { Auxiliary, MentionSpan, Modifier, ModifierKind, NounPhrase, Span, TaggedToken, VerbGroup, Word } from './types.ts';
 import { isParticipleForm, verbLemma, vocabulary } from './words.ts';
+import { lowerCase } from '../../util/lower.ts';
 
 /** A word of the sentence: one token, or the tokens of one mention. */
 export interface Unit extends Word {
@@ -65,7 +66,7 @@ export function joinTokens(tokens: readonly TaggedToken[], first: number, last: 
  * reader's loops over units stay monomorphic (units of two or three shapes deoptimised them).
  */
 function unitOf(start: number, end: number, text: string, pos: string, first: number, last: number, mention: number | undefined, inner: number[] | undefined): Unit {
-  return { start, end, text, pos, first, last, lower: text.toLowerCase(), mention, inner };
+  return { start, end, text, pos, first, last, lower: lowerCase(text), mention, inner };
 }
 
 /** Merge the tokens of each mention into one unit; tokens with a mention inside them carry it as `inner`. */

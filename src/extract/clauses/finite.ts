@@ -25,6 +25,7 @@ import { verbTransforms } from '../compromise.ts';
 import { ADV_TAGS, BE_FORMS, DO_FORMS, FINITE_TAGS, HAVE_FORMS, MODALS, NOUN_TAGS, PREPOSITIONS_ONLY, SUBORDINATORS, COMPLEMENTIZERS, isTimeName } from './grammar.ts';
 import type { MentionSpan, TaggedToken } from './types.ts';
 import { isIrregularClassPast, verbLemma, vocabulary } from './words.ts';
+import { lowerCase } from '../../util/lower.ts';
 
 /** Tags after which a clause starts over (to the left) or ends (to the right). */
 const BOUNDARY_TAGS = new Set([',', ':', ';', '.', '(', ')', '-LRB-', '-RRB-', '``', "''", 'WDT', 'WP', 'WP$', 'WRB']);
@@ -315,7 +316,7 @@ export function fixedPrepositions(tokens: readonly TaggedToken[]): readonly Tagg
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     // (the next tag first: a set of tags, no lower-case copy of the word)
-    if (t.pos === 'IN' || !PHRASE_OPENERS.has(tokens[i + 1]!.pos) || !PREPOSITIONS_ONLY.has(t.text.toLowerCase())) continue;
+    if (t.pos === 'IN' || !PHRASE_OPENERS.has(tokens[i + 1]!.pos) || !PREPOSITIONS_ONLY.has(lowerCase(t.text))) continue;
     out ??= tokens.slice();
     out[i] = retagged(t, 'IN');
   }

@@ -31,6 +31,7 @@ import type { Token } from '../text/tokens.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { inflect, pluralize } from '../lexicon/inflect.ts';
 import { lowerBound } from '../../util/search.ts';
+import { lowerCase } from '../../util/lower.ts';
 import { classForms, verbClass } from '../lexicon/verbs.ts';
 import { communityWordSet, defaultLexicon, demonyms, forceNounSet, lexiconEntry, livesAbroad, memoByLexicon, nationalArmyName, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
 import { KIND_OF_TYPE } from '../../types.ts';
@@ -532,7 +533,7 @@ export function isPost(word: string, lex: Lexicon): boolean {
 }
 /** Does a set of lower-case nouns hold a word, singular or plural ("positions": "position")? */
 function holdsNoun(nouns: ReadonlySet<string>, word: string): boolean {
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   // (no regex replace: every token of an article asks, twice; the singular is sliced only for a word in -s)
   return nouns.has(w) || (w.endsWith('s') && nouns.has(w.slice(0, -1)));
 }

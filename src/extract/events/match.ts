@@ -24,6 +24,7 @@ import { actorsOf, patientsOf } from '../clauses/roles.ts';
 import type { Clause, NounPhrase, PrepPhrase, Reading, Span, VerbGroup } from '../clauses/types.ts';
 import { MODAL_LEMMAS } from '../clauses/grammar.ts';
 import { cameoEvent } from '../lexicon/petrarch/index.ts';
+import { lowerCase } from '../../util/lower.ts';
 import type { NounTest, VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
 
 export interface EventMatch {
@@ -52,7 +53,7 @@ export interface EventMatch {
 
 /** A head as the dictionary writes it: lower case, singular ("convoys" -> convoy, "militias" -> militia). */
 export function headForms(word: string): string[] {
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   const out = [w];
   // (by the last letters, as /ies$/, /(?:ss|sh|ch|x)es$/ and /[^s]s$/ read them)
   if (w.length < 2 || w.charCodeAt(w.length - 1) !== 115 /* s */) return out;
