@@ -51,6 +51,8 @@ const FOUND: [string, string, string][] = [
   // a name before a lower-case noun of a group, after "the" (name-group-noun)
   ['The Sons of Kessar movement accused the army of failing to stop the violence.', 'Sons of Kessar', 'organization'],
   ['Fighters of the Omar Tessali faction withdrew from the port.', 'Omar Tessali', 'armed_group'],
+  // ... also after words that describe it (fresh row)
+  ['The gangs joined forces with the rival Kessouma alliance last week.', 'Kessouma', 'organization'],
   // a possessive noun of the lexicon's namePossessives stands inside a name
   ["Rebels of the People's Liberation Front entered Faya.", "People's Liberation Front", 'armed_group'],
   ["Kessar's Women's Protection Units entered Faya.", "Women's Protection Units", 'force'],

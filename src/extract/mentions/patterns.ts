@@ -213,7 +213,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   // (a name starts no space: tried first, so that a run of spaces does not send the look-behind back over it at each
   // of its positions)
   const GROUP_NOUNS = 'factions?|movement|militias?|brigades?|battalion|group|coalition|alliance|party|organi[sz]ation|network';
-  const GROUP_NOUN_AFTER = new RegExp(`(?=\\S)(?<=(?:^|[^\\p{L}])[Tt]he\\s+)(${CAP_SEQ}(?:\\s+of(?:\\s+the)?\\s+${CAP_SEQ})?)\\s+(${GROUP_NOUNS})(?![\\p{L}-])`, 'gu');
+  // (one or two lower-case words that describe may stand after "the": "the rival G-Pep alliance", "the little-known X
+  // movement"; no preposition or conjunction, which would start another phrase)
+  const GROUP_NOUN_AFTER = new RegExp(`(?=\\S)(?<=(?:^|[^\\p{L}])[Tt]he\\s+(?:(?!(?:of|in|on|at|by|to|for|from|with|and|or|as)\\s)[\\p{Ll}-]+\\s+){0,2})(${CAP_SEQ}(?:\\s+of(?:\\s+the)?\\s+${CAP_SEQ})?)\\s+(${GROUP_NOUNS})(?![\\p{L}-])`, 'gu');
   const GROUP_NOUN_AFTER_CUED: CuedRegExp = { re: GROUP_NOUN_AFTER, cue: afterName(new RegExp(`(?:${GROUP_NOUNS})`, 'gu')) };
   // (and "county", "oblast", "prefecture" when they end the phrase: "Kharkiv oblast and Sumy region", not "Harris county
   // sheriff"; never "state": "the Syrian state", "the Jewish state" are polities)
