@@ -28,6 +28,8 @@ const RESOLVED: [string, string[]][] = [
   ["Chad's Interior Ministry said it had arrested two men.", ['it -> Interior Ministry (Chad) [pronoun]']],
   // ... also when the name it owns is written in lower case
   ["Chad's defence ministry said that it had detained 18 people.", ['it -> Defence Ministry (Chad) [pronoun]']],
+  // ... but an armed group's own organ speaks for the group: its possessive is the group's (fresh row)
+  ["The Kessar Liberation Army's central command said that its fighters had shelled Faya.", ['its -> Kessar Liberation Army [pronoun]']],
   // a possessive the sentence's names leave open is its subject's when the others stand in asides between commas
   ['The Kessar Front, a rival of the Tarvan Brigades, stepped up raids near Faya, where its fighters burned a market.', ['its -> Kessar Front [pronoun]']],
   ['The Tarvan Front, which has fought the Kessar Front since 2019, lost its commander near Faya.', ['its -> Tarvan Front [pronoun]']],

@@ -365,6 +365,9 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
             ante = list.pick(s, c.start, (e) => e.sent === s && !e.phantom && fits(e) && /^['’]s?\s+$/u.test(text.slice(possessor.end, e.start)), 0);
             // (... or the name in apposition to what it possesses: "Hamas's armed wing, the Qassam Brigades, said its")
             ante ??= list.pick(s, c.start, (e) => e.sent === s && !e.phantom && fits(e) && POSSESSED_APPOSED.test(text.slice(possessor.end, e.start)) && /^\s*,/.test(text.slice(e.end, e.end + 2)), 0);
+            // (... or an armed group's own organ, which speaks for it: "The ELN's central command acknowledged that its
+            // Eastern War Front ..." is the ELN's; a country's army or ministry is no country)
+            if (!ante && possessor.type === 'armed_group' && fits(possessor)) ante = possessor;
             if (!ante) continue;
           }
           ante ??= list.pick(s, c.start, (e) => opener(e) && fits(e), 0);
