@@ -27,6 +27,7 @@ import type { ArticleMeta } from '../types.ts';
 import type { RawAlias, RawExtraction, RawMention, RawQuote, RawRelation } from './types.ts';
 import { memoByLexicon, type Lexicon } from './lexicon/index.ts';
 import { classForms } from './lexicon/verbs.ts';
+import { LOYAL } from './clauses/grammar.ts';
 import { combatantNounSet } from './lexicon/generic-actors.ts';
 import { splitSentences, type Sentence } from './text/sentences.ts';
 import { tokenize, type Token } from './text/tokens.ts';
@@ -252,7 +253,7 @@ function genericDoers(a: Analysis, mentions: readonly RawMention[], ranges: Read
 }
 
 /** The words of an affiliation (the participles of the verb class `ally`, and "loyal"): the cue to read a generic actor's bond again. */
-const affiliationWords = memoByLexicon((lex): ReadonlySet<string> => new Set([...classForms('ally', ['pp'], lex), 'loyal']));
+const affiliationWords = memoByLexicon((lex): ReadonlySet<string> => new Set([...classForms('ally', ['pp'], lex), LOYAL]));
 /** Characters between a generic actor and the actor it is tied to ("militias, which are aligned with"). */
 const AFFILIATION_REACH = 64;
 

@@ -19,7 +19,7 @@
 import type { Chunk } from './chunk.ts';
 import * as grammar from './grammar.ts';
 // bound once: the reader's inner loops read these on every word
-const { SUBORDINATORS, TIME_DETERMINERS, TIME_NOUNS, isTimeName } = grammar;
+const { SUBORDINATORS, TIME_DETERMINERS, TIME_NOUNS, isDateWord, isTimeName } = grammar;
 import type { Clause, ClauseLink, NounPhrase, PrepPhrase, Span, SubjectSource, VerbGroup } from './types.ts';
 import { vocabulary } from './words.ts';
 
@@ -586,7 +586,7 @@ class StreamReader {
         if (this.last.clause && this.speech(this.last.clause)) return this.setNext({ nps: g.nps, mode: 'complement', parent: this.last.clause }, g);
         // "ISIS attacked the town the army held": a relative clause without a relative word; never on the name of a day,
         // a month or a year in a phrase of time ("and in January it claimed an attack": a clause of its own)
-        const time = this.last.role === 'pp' && this.last.g.nps.every((np) => isTimeName(np.head.text) || /^\d{4}$/.test(np.head.text));
+        const time = this.last.role === 'pp' && this.last.g.nps.every((np) => isDateWord(np.head.text));
         if (!time) return this.setNext({ nps: g.nps, mode: 'relative', antecedent: this.last.g.nps, onCandidate: false, gap: true }, g);
       }
       if (this.prev === 'cc' && cur) return this.setNext({ nps: g.nps, mode: 'coordination', parent: this.topOf(cur) }, g);
@@ -1170,7 +1170,7 @@ function isTimeGroup(g: Group): boolean {
 
 /** A group of a year or a date only ("2021", "March 2014", "Tuesday"): no subject of a clause. */
 function isDateGroup(g: Group): boolean {
-  return g.nps.every((np) => np.mention === undefined && (/^\d{4}$/.test(np.head.text) || isTimeName(np.head.text) || (np.head.pos === 'CD' && isTimeName(np.text.split(/\s+/)[0]!))));
+  return g.nps.every((np) => np.mention === undefined && (isDateWord(np.head.text) || (np.head.pos === 'CD' && isTimeName(np.text.split(/\s+/)[0]!))));
 }
 
 /** A bare verb coordinated with a full group shares its auxiliaries: "could attack and kill", "were attacked and killed". */

@@ -22,7 +22,7 @@
  * Pure and linear in the number of tokens (each participle scans its clause).
  */
 import { verbTransforms } from '../compromise.ts';
-import { ADV_TAGS, BE_FORMS, DO_FORMS, FINITE_TAGS, HAVE_FORMS, MODALS, NOUN_TAGS, PREPOSITIONS_ONLY, SUBORDINATORS, COMPLEMENTIZERS, isTimeName } from './grammar.ts';
+import { ADV_TAGS, BE_FORMS, DO_FORMS, FINITE_TAGS, HAVE_FORMS, MODALS, NOUN_TAGS, PREPOSITIONS_ONLY, RELATIVE_PRONOUNS, SUBORDINATORS, COMPLEMENTIZERS, isDateWord } from './grammar.ts';
 import type { MentionSpan, TaggedToken } from './types.ts';
 import { isIrregularClassPast, verbLemma, vocabulary } from './words.ts';
 import { lowerCase } from '../../util/lower.ts';
@@ -48,7 +48,7 @@ const opensClause = (t: TaggedToken): boolean => {
 /** Whether a year or a day's or month's name follows token `k` ("since 2021", "until March"): a preposition there, no clause's opener. */
 const beforeDate = (tokens: readonly TaggedToken[], k: number): boolean => {
   const n = tokens[k + 1];
-  return n !== undefined && (/^\d{4}$/.test(n.text) || isTimeName(n.text));
+  return n !== undefined && isDateWord(n.text);
 };
 
 /**
@@ -299,10 +299,8 @@ function relativeBeforePhrase(tokens: readonly TaggedToken[], inMention: Uint8Ar
   while (q >= 0 && (inMention[q] || NP_OPENERS.has(tokens[q]!.pos) || tokens[q]!.pos === 'POS')) q--;
   if (q < 0 || q === j) return false;
   const r = tokens[q]!;
-  return (r.pos === 'WDT' || r.pos === 'WP' || (r.pos === 'IN' && r.text.toLowerCase() === 'that')) && RELATIVE_WORDS.has(r.text.toLowerCase());
+  return (r.pos === 'WDT' || r.pos === 'WP' || (r.pos === 'IN' && r.text.toLowerCase() === 'that')) && RELATIVE_PRONOUNS.has(r.text.toLowerCase());
 }
-/** Relative words that may open a clause with a subject of its own. */
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'that', 'whom']);
 
 /** Tags that open a noun phrase: a word of PREPOSITIONS_ONLY before one is a preposition. */
 const PHRASE_OPENERS = new Set(['DT', 'PDT', 'PRP$', 'PRP', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'POS']);

@@ -124,6 +124,14 @@ export const DEICTIC_TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'to
 export const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'every', 'each', 'earlier', 'later', 'same', 'previous', 'following', 'coming', 'past', 'recent']);
 
 /** A word that names a time by itself ("Tuesday", "today", "March"); lower-cased input plus the original for case. */
+/** A year ("2021") or a day's or month's name: a word of a date, after which a subordinator is a preposition ("since 2021"). */
+export function isDateWord(text: string): boolean {
+  return /^\d{4}$/.test(text) || isTimeName(text);
+}
+
+/** The adjective of allegiance ("forces loyal to X"), which the clause reader reads as a participle's clause. */
+export const LOYAL = 'loyal';
+
 export function isTimeName(text: string): boolean {
   const lower = text.toLowerCase();
   if (DEICTIC_TIME_NOUNS.has(lower)) return true;

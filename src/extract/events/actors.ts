@@ -525,6 +525,14 @@ const GOVERNMENT_REACH = 600;
 const NAMED_WITH_REACH = 400;
 /** Tags of a word after "the government" that make "government" the phrase's head (a verb, a preposition ...). */
 const STATE_FOLLOWERS = new Set(['PastTense', 'PresentTense', 'Verb', 'Modal', 'Copula', 'Preposition', 'Conjunction', 'Adverb', 'Determiner']);
+/**
+ * Does a lower-case word after "government" leave it the phrase's head: a verb, a preposition (also one the tagger's
+ * dictionary calls an adjective: "supports the government against the insurgency"), not a noun it modifies ("the
+ * government news agency")?
+ */
+function endsStatePhrase(word: string, lex?: Lexicon): boolean {
+  return PREPOSITIONS_ONLY.has(word) || lexTags(word, lex).some((t) => STATE_FOLLOWERS.has(t));
+}
 /** What rules a state (lexicon stateNouns: "the government", "the junta"). */
 const stateNouns = memoByLexicon((lex) => new Set(lex.words.stateNouns.map((w) => w.toLowerCase())));
 /** Is a word (singular or plural: "positions", "barracks", "headquarters") one of a force's posts? */
@@ -1202,8 +1210,7 @@ export function genericActors(
     // (the noun itself, not a modifier: "the government said", "the regime's", not "regime change", "government officials")
     const stateAfter = tokens[last + 1];
     // (nor one that says whose it is, "the government of the Spanish Republic", when that is no country read above)
-    // (a preposition the tagger's dictionary calls an adjective too: "supports the government against the insurgency")
-    const clauseAfter = !stateAfter || !/^[a-z]/.test(stateAfter.norm) || (stateAfter.norm !== 'of' && (PREPOSITIONS_ONLY.has(stateAfter.norm) || lexTags(stateAfter.norm, lex).some((t) => STATE_FOLLOWERS.has(t))));
+    const clauseAfter = !stateAfter || !/^[a-z]/.test(stateAfter.norm) || (stateAfter.norm !== 'of' && endsStatePhrase(stateAfter.norm, lex));
     // (over one word that is no noun nor agent: "the federal government", "the interim government"; not "the rebel government")
     const stateThe = (k: number) => k >= 0 && tokens[k]!.norm === 'the';
     const oneWordAfterThe = i > 1 && /^[a-z]+$/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end)) && stateThe(i - 2) && !phrases.has(tokens[i - 1]!.norm) && !lexTags(tokens[i - 1]!.norm, lex).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable');
@@ -1380,7 +1387,7 @@ export function nationalForces(text: string, mentions: readonly RawMention[], do
     if (m.kind !== 'place' || m.type !== 'country' || m.via) continue;
     const g = GOVERNMENT_AFTER.exec(text.slice(m.end, m.end + 64));
     // (the noun itself, not a modifier: "Russia's government news media" names no government)
-    if (!g || (g[1] !== undefined && !PREPOSITIONS_ONLY.has(g[1].toLowerCase()) && !lexTags(g[1].toLowerCase(), lex).some((t) => STATE_FOLLOWERS.has(t)))) continue;
+    if (!g || (g[1] !== undefined && !endsStatePhrase(g[1], lex))) continue;
     const c = countries.get(((m.canonical ? lexiconEntry(m.canonical, lex)?.label : undefined) ?? m.text).toLowerCase());
     if (c) governments.push([m.start, c]);
   }

@@ -35,7 +35,7 @@ import { scoreConfidence } from '../confidence.ts';
 import { modifierOf, readClauses } from '../clauses/index.ts';
 import type { Clause, NounPhrase, PrepPhrase, Reading } from '../clauses/types.ts';
 import { patientsOf } from '../clauses/roles.ts';
-import { DAY_AND_MONTH_NAMES, isTimeName, isVerbTag } from '../clauses/grammar.ts';
+import { DAY_AND_MONTH_NAMES, LOYAL, isTimeName, isVerbTag } from '../clauses/grammar.ts';
 import { entriesFromCameo, type CameoVerbsLike } from './cameo.ts';
 import { describeCode, dictionaryOf, headForms, matchClause, wordsOf, type DescribeCode, type EventMatch } from './match.ts';
 import type { VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
@@ -467,8 +467,6 @@ const entering = memoByLexicon((lex): ReadonlyArray<readonly [string, string | u
 }));
 /** Subordinators of time: a clause under one happens beside its main clause ("after the troops pulled out"). */
 const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'once', 'before', 'while']);
-/** The adjective of allegiance, which the clause reader reads as a participle's clause ("forces loyal to X"). */
-const LOYAL = 'loyal';
 /** The subordinators of a deed that harmed those its main clause tells of ("were killed when X ..."): at that time. */
 const HARM_SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'when', 'while']);
 /** What happened to casualties ("was killed", "were wounded") and dying (lexicon classes wound, die). */
