@@ -665,6 +665,8 @@ describe('generic actors: the country an article is about', () => {
     ["BANGKOK (AFP) - Myanmar's military said rebels had ambushed a convoy. Myanmar's junta blamed gunmen.", 'gunmen (Myanmar, 2026-05)', 'gunmen (Thailand, 2026-05)'],
     // ... and a dateline that names its bureau's country too ("NIAMEY, Niger (Reuters) -") names it once
     ['NIAMEY, Niger (Reuters) - Gunmen attacked a convoy near Faya in Chad, officials said.', 'gunmen (Chad, 2026-05)', 'gunmen (Niger, 2026-05)'],
+    // a dateline that ends in a colon ("LAHORE: ") says where the story was filed, and opens a unit of its own (fresh row)
+    ['QUETTA: Gunmen shot dead four labourers on Monday, police said. The US embassy condemned the killing.', 'gunmen (Pakistan, 2026-05)', 'gunmen (United States of America, 2026-05)'],
     // the headline and the lead paragraph say what the story is about, over countries named once each further on
     ['Malian soldiers retake Kidal from rebels\nMalian troops entered Kidal on Sunday, the army said, after gunmen fled.\nAlgeria closed its border. Algeria called for talks. Algeria sent envoys.', 'gunmen (Mali, 2026-05)', 'gunmen (Algeria, 2026-05)'],
     // ... three times over, when a neighbour's backing, border and president close the story

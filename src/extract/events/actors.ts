@@ -260,11 +260,12 @@ export function articleCountry(mentions: readonly RawMention[], lex?: Lexicon, t
     for (let j = lo - 1; j >= 0 && j >= lo - LOCATIVE_REACH; j--) if (LOCATIVE.has(tokens[j]!.norm)) return true;
     return false;
   };
-  // A dateline: a place that opens a line, then a comma, a dash or a bracket ("MOGADISHU, May 14 -", "Kabul (AP) -").
+  // A dateline: a place that opens a line, then a comma, a dash, a bracket or a colon ("MOGADISHU, May 14 -", "Kabul (AP) -",
+  // "PESHAWAR: ").
   // ... or the country after a dateline's town in capitals ("GOMA, Democratic Republic of Congo, Jan 27 (Reuters) -")
   const dateline = (m: RawMention): boolean =>
     m.rule === 'name-dateline' ||
-    ((m.start === 0 || text[m.start - 1] === '\n') && /^ ?[,(\u2013\u2014-]/.test(text.slice(m.end, m.end + 2))) ||
+    ((m.start === 0 || text[m.start - 1] === '\n') && /^ ?[,(:\u2013\u2014-]/.test(text.slice(m.end, m.end + 2))) ||
     (m.type === 'country' && /(?:^|\n)\p{Lu}[\p{Lu} .'’-]{1,30},\s*$/u.test(text.slice(Math.max(0, m.start - 34), m.start)));
   // Positions are character offsets (mentions and tokens alike), so "first named" compares across both.
   // one count per span: a place can be found twice (a nested country inside another mention)
