@@ -135,7 +135,10 @@ export function clusterMentions(raw: RawExtraction): {
 
   // Antecedents and office holders come from indexes built once (mentions no longer change below),
   // so each anaphor costs a lookup, not a scan over every earlier mention.
-  const antecedents = antecedentIndex(mentions, raw.text);
+  // (which entity each name is, so far: names joined by a definition are one, "the National Liberation Army (ELN)", and
+  // "the guerrilla group" after both is no choice between two groups)
+  const named = mentions.map((_, j) => find(j));
+  const antecedents = antecedentIndex(mentions, raw.text, (j) => named[j]!);
   const officeHolders = new Map<string, number | undefined>();
   const holderOf = (office: string): number | undefined => {
     if (!officeHolders.has(office)) {
@@ -200,13 +203,13 @@ interface Candidates {
   several: boolean[];
 }
 
-function candidates(mentions: readonly RawMention[], at: number[]): Candidates {
+function candidates(mentions: readonly RawMention[], at: number[], keyOf: (j: number) => number): Candidates {
   const maxEnd: number[] = [];
   const several: boolean[] = [];
-  const firstKey = at.length ? entityKey(mentions[at[0]!]!) : '';
+  const firstKey = at.length ? keyOf(at[0]!) : -1;
   at.forEach((j, k) => {
     maxEnd.push(Math.max(k ? maxEnd[k - 1]! : -Infinity, mentions[j]!.end));
-    several.push((k ? several[k - 1]! : false) || entityKey(mentions[j]!) !== firstKey);
+    several.push((k ? several[k - 1]! : false) || keyOf(j) !== firstKey);
   });
   return { at, maxEnd, several };
 }
@@ -254,13 +257,14 @@ function namedCoalition(text: string, x: RawMention): boolean {
   return !x.canonical && (x.type === 'organization' || x.type === 'armed_group') && /(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, x.start - 5), x.start)) && COALITION_AFTER.test(text.slice(x.end, x.end + 30));
 }
 
-function antecedentIndex(mentions: readonly RawMention[], text: string): (i: number) => number | undefined {
+/** `keyOf`: the entity a name mention is (its cluster), so that two names of one entity are no two candidates. */
+function antecedentIndex(mentions: readonly RawMention[], text: string, keyOf: (j: number) => number): (i: number) => number | undefined {
   const eligible: number[] = [];
   mentions.forEach((x, j) => {
     // a generic actor ("suicide bombers", events/actors.ts) is not what "the group" refers back to
     if (!x.anaphor && !x.via && x.rule !== 'name-coalition' && x.rule !== 'generic-actor') eligible.push(j);
   });
-  const groups = candidates(mentions, eligible.filter((j) => mentions[j]!.type === 'armed_group'));
+  const groups = candidates(mentions, eligible.filter((j) => mentions[j]!.type === 'armed_group'), keyOf);
   const forces = eligible.filter((j) => {
     const x = mentions[j]!;
     // (a coalition named by a name before "coalition" when that "coalition" is no anaphor of its own, "the OIR coalition")
@@ -281,18 +285,18 @@ function antecedentIndex(mentions: readonly RawMention[], text: string): (i: num
     if (anaphorGroupNounSet().has(noun)) return undefined;
     const after = new RegExp(`^\\s+${esc(noun)}(?![\\p{L}-])`, 'iu');
     let found: number | undefined;
-    let foundKey: string | undefined;
+    let foundKey: number | undefined;
     for (let k = n - 1; k >= 0; k--) {
       const x = mentions[groups.at[k]!]!;
       if (!after.test(text.slice(x.end, x.end + noun.length + 3))) continue;
-      const kx = entityKey(x);
+      const kx = keyOf(groups.at[k]!);
       if (foundKey !== undefined && kx !== foundKey) return undefined;
       foundKey = kx;
       found ??= groups.at[k];
     }
     if (found === undefined) return undefined;
     // (its latest mention, the one nearest the anaphor)
-    for (let k = n - 1; k >= 0; k--) if (entityKey(mentions[groups.at[k]!]!) === foundKey) return groups.at[k];
+    for (let k = n - 1; k >= 0; k--) if (keyOf(groups.at[k]!) === foundKey) return groups.at[k];
     return found;
   };
 
@@ -304,7 +308,7 @@ function antecedentIndex(mentions: readonly RawMention[], text: string): (i: num
       // Groups ending within the window, latest first; stop once no earlier one can reach it.
       const from = m.start - ANAPHOR_WINDOW;
       let last: number | undefined;
-      let key: string | undefined;
+      let key: number | undefined;
       let ambiguous = false;
       // (the latest group that opens its sentence, the topic: "X is a militia founded by a former commander of Y. The
       // group is part of Z" is X's, when the anaphor opens its sentence too)
@@ -317,9 +321,9 @@ function antecedentIndex(mentions: readonly RawMention[], text: string): (i: num
         // (alone: not one of two subjects, "X and Y clashed. The group lost.")
         // (but a name of the same group may follow: "X, or Y," where Y is X's full name)
         const nextName = k + 1 < groups.at.length ? mentions[groups.at[k + 1]!]! : undefined;
-        const alias = !!nextName && nextName.start - x.end <= 24 && entityKey(nextName) === entityKey(x);
+        const alias = !!nextName && nextName.start - x.end <= 24 && keyOf(groups.at[k + 1]!) === keyOf(groups.at[k]!);
         if (topic === undefined && opensSentence(text, x.start) && (alias || !/^\s*(?:\([^)]{1,12}\)\s*)?(?:and|or|&|,\s*(?:and|or)?\s*\p{Lu})/u.test(text.slice(x.end, x.end + 24)))) topic = groups.at[k];
-        const kx = entityKey(x);
+        const kx = keyOf(groups.at[k]!);
         if (last === undefined) {
           last = groups.at[k];
           key = kx;
@@ -344,7 +348,7 @@ function antecedentIndex(mentions: readonly RawMention[], text: string): (i: num
           const x = mentions[j]!;
           return (x.titles ?? []).some((t) => t.toLowerCase().endsWith(title)) || x.role?.toLowerCase() === title;
         });
-        cands = candidates(mentions, at);
+        cands = candidates(mentions, at, keyOf);
         byTitle.set(title, cands);
       }
       const n = countBelow(cands.at, i);
