@@ -26,6 +26,9 @@ describe('"also known as" names one entity twice', () => {
     ['Okello Tarvan, a former customs officer better known as Scorpion, runs the gang.', ['Okello Tarvan', 'Scorpion']],
     // a name given to a generic actor (found after the names' own definitions)
     ["Chad's army, known as the ANT, retreated from Faya.", ['ANT', "Chad's army"]],
+    // a group's description that the name after it defines is a mention of that name (fresh rows)
+    ['The breakaway faction, known as the Tarvan Front, shelled Faya on Sunday.', ['Tarvan Front', 'The breakaway faction']],
+    ['Police blamed the militia (known as the Kessar Brigades) for the raid.', ['Kessar Brigades', 'the militia']],
   ])('%s', (text, together) => {
     expect(names(text)).toContainEqual(together);
   });
@@ -65,6 +68,12 @@ describe('"the group, which calls itself X" is X', () => {
   };
   it('the anaphor takes the name it gives itself, and what it claims', () => {
     expect(edges('Gunmen attacked the village of Gouro on Monday. The group, which calls itself the Kessar Liberation Army, claimed the attack.')).toContain('Kessar Liberation Army attacks Gouro');
+  });
+  // (fresh rows) the description a name defines is the subject, not the name of its leader in the aside after it
+  it('a described group named in an aside with its leader: the group acts, not the leader', () => {
+    const got = edges('The splinter group, known as the Kessar Liberation Army and led by a cleric called Idris Naro, has been at war with the Tarvan Front since 2019.');
+    expect(got).toContain('Kessar Liberation Army attacks Tarvan Front');
+    expect(got).not.toContain('Idris Naro attacks Tarvan Front');
   });
   it('not a description it gives itself', () => {
     const ex = analyzeArticle({ id: 't', title: 't', text: 'The Tarvan Front attacked the town of Gouro. The group, which calls itself a movement, claimed the attack.' });

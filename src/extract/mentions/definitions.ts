@@ -7,14 +7,17 @@
  */
 import type { RawMention } from '../types.ts';
 import { combatantNounSet } from '../lexicon/generic-actors.ts';
+import { defaultLexicon, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { alternation } from '../lexicon/regex.ts';
 import { GUESSED_NAME_RULES } from './kit.ts';
 
 /** The mentions with the names defined in the text added, and the (long, short) pairs. */
-export function definedNames(text: string, mentions: readonly RawMention[]): { mentions: RawMention[]; pairs: [RawMention, RawMention][] } {
+export function definedNames(text: string, mentions: readonly RawMention[], lex: Lexicon = defaultLexicon()): { mentions: RawMention[]; pairs: [RawMention, RawMention][] } {
   const out = [...mentions];
   const pairs = [...defineAcronyms(text, out), ...defineAlsoKnownAs(text, out)];
-  // (a bare acronym is appended: back in order by start)
-  if (bareAcronyms(text, out)) out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // (a bare acronym or a description a name follows is appended: back in order by start)
+  const described = describedThenNamed(text, out, lex);
+  if (bareAcronyms(text, out) || described) out.sort((a, b) => a.start - b.start || b.end - a.end);
   pairs.push(...spelledAcronyms(text, out, pairs));
   return { mentions: out, pairs };
 }
@@ -146,6 +149,45 @@ function defineAlsoKnownAs(text: string, mentions: RawMention[]): [RawMention, R
     out.push([long, other]);
   }
   return out;
+}
+
+/**
+ * A group's description that the name after it defines: "the"; at most two lower-case words; a noun of a group or of
+ * armed men (lexicon anaphorGroupNouns, the combatant nouns); then a cue of naming, as AKA has it, or "called", and a
+ * capital ("The dissident faction, known as the X, ...", "the militia (known as X)").
+ */
+const DESCRIBED_NAMED = memoByLexicon((lex): RegExp => {
+  const nouns = [...lex.words.anaphorGroupNouns, ...combatantNounSet()];
+  return new RegExp(
+    `(?<![\\p{L}-])[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(nouns)})(?=(?:,\\s+|\\s*\\(\\s*)(?:(?:also|otherwise|better|widely|popularly|commonly)\\s+)?(?:known\\s+as|called|calling\\s+(?:itself|themselves)|(?:which|that|who)\\s+calls?\\s+(?:itself|themselves))\\s+(?:the\\s+)?\\p{Lu})`,
+    'gu',
+  );
+});
+/** The cue of DESCRIBED_NAMED, up to the name. */
+const NAMED_AFTER = /^(?:,\s+|\s*\(\s*)(?:(?:also|otherwise|better|widely|popularly|commonly)\s+)?(?:known\s+as|called|calling\s+(?:itself|themselves)|(?:which|that|who)\s+calls?\s+(?:itself|themselves))\s+(?:the\s+)?/u;
+
+/**
+ * "The dissident faction, known as the Central General Staff, ...": a description that no pass made a mention, named
+ * right after it, is a mention of that name's entity (its kind and type, `via` description). Only a name another pass
+ * found as an actor or a force: the description adds no name of its own. Whether one was added.
+ */
+function describedThenNamed(text: string, mentions: RawMention[], lex: Lexicon): boolean {
+  if (!/known\s+as|called|calls?\s+(?:itself|themselves)|calling/u.test(text)) return false;
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  const covered = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+  let added = false;
+  const re = DESCRIBED_NAMED(lex);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const cue = NAMED_AFTER.exec(text.slice(end, end + 60));
+    const named = cue ? byStart.get(end + cue[0].length) : undefined;
+    if (!named || named.anaphor || named.via || (named.kind !== 'actor' && named.kind !== 'force') || named.type === 'person' || covered(start, end)) continue;
+    mentions.push({ start, end, text: m[0], kind: named.kind, type: named.type, rule: 'description-named', via: 'description', refersTo: { start: named.start, end: named.end } });
+    added = true;
+  }
+  return added;
 }
 
 /** Words an acronym skips: "Group for the Support of Muslims" is GSM. */

@@ -37,7 +37,7 @@ export function findMentions(
 ): { mentions: RawMention[]; aliases: RawAlias[] } {
   const names = findNames(text, tokens, sentenceStarts, lexicon, options);
   const teams = sportsTeams(text, names.mentions);
-  const defined = definedNames(text, teams);
+  const defined = definedNames(text, teams, lexicon);
   // names created by a definition are taken: a repeat must not be found on them again
   const used = names.used.slice();
   for (const [, short] of defined.pairs) for (let i = short.start; i < short.end; i++) used[i] = 1;

@@ -27,7 +27,7 @@ export function findRepeats(text: string, mentions: readonly RawMention[], cover
   const TITLE_WORDS = bareTitleWords(lex);
   const forms = new Map<string, RawMention>();
   for (const m of mentions) {
-    if (m.canonical || m.anaphor || m.rule.startsWith('lexicon') || m.rule === 'name-compass-place' || m.rule === 'name-office' || m.rule === 'name-coalition' || m.rule === 'name-people-group') continue;
+    if (m.canonical || m.anaphor || m.via || m.rule.startsWith('lexicon') || m.rule === 'name-compass-place' || m.rule === 'name-office' || m.rule === 'name-coalition' || m.rule === 'name-people-group') continue;
     if (m.text.length < 3 || m.text.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase()))) continue;
     forms.set(m.text, m);
     if (m.type === 'person') {

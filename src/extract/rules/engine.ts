@@ -88,6 +88,8 @@ const HYPHEN_RULE = /\{S:[^}]*\}\[-/;
 const HYPHEN_AFTER = /^[-‐–]\p{L}/u;
 /** After a comma, words that open an aside around a mention ("X, led by Y, ...", "X, which fought Y, ..."). */
 const ASIDE_OPENER = /,[^,⟦⟧]*?\b(?:by|with|of|against|from|to|for|in|on|at|which|who|whose|that)\b[^,⟦⟧]*$/i;
+/** ... or a participle's agent coordinated after names inside the aside ("X, known as Y and led by Z, ..."). */
+const ASIDE_AGENT_COORDINATED = /,[^,]*?\band\s+\p{Ll}+(?:ed|en)\s+by\b[^,⟦⟧]*$/u;
 /** A first-person possessive right before a trigger's noun ("our efforts", "our continued fight"), and first-person mentions. */
 const FIRST_PERSON_POSSESSIVE_BEFORE = new RegExp(`${FIRST_PERSON_POSSESSIVE}$`, 'iu');
 const FIRST_PERSON = /^(?:we|us|our|i|me|my)$/i;
@@ -344,7 +346,7 @@ function agentAfterVerb(match: string, verb: string | undefined): boolean {
 function closesAside(text: string, at: number, match: string): boolean {
   const close = match.indexOf(CLOSE);
   if (close < 0 || !match.slice(close + 1, match.lastIndexOf(OPEN)).includes(',')) return false;
-  return ASIDE_OPENER.test(text.slice(Math.max(0, at - 60), at));
+  return ASIDE_OPENER.test(text.slice(Math.max(0, at - 60), at)) || ASIDE_AGENT_COORDINATED.test(text.slice(Math.max(0, at - 120), at));
 }
 
 /** Whether the lexicon puts `place` in `country` (Berlin in Germany): "Berlin, Germany" is one place, named twice. */
