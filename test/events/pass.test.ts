@@ -31,6 +31,8 @@ describe('events from clauses', () => {
     // a deed under a verb of going on with it is done, not intended (lexicon class go-on)
     ['The Kessar Brigades began shelling Faya on Monday.', 'Kessar Brigades attacks Faya 19'],
     ['The Chadian army has come to rely on the Kessar Brigades in the north.', 'Chadian army allied_with Kessar Brigades 06'],
+    // training armed men is cooperation with them, though a verb of fighting with them as object is not (fresh row)
+    ['Chadian troops have been training local Kessar fighters near Faya.', 'Chadian troops allied_with Kessar 07'],
     // a weapon's model between its country and its head ("a Russian T-72 tank": the country's forces)
     ['Chadian troops destroyed a Libyan T-55 tank near Faya.', 'Chadian troops attacks Libyan T-55 tank 19'],
     // an apartment block is a facility: a strike on one in a town strikes the town (lexicon facilityNouns)
@@ -379,6 +381,9 @@ describe('events from clauses', () => {
     ['The president suspended the talks after the Tarvan Front attacked a base in Gao, killing two Malian soldiers.', 'president attacks Malian soldiers 19'],
     // a country's weapons fire from afar: the forces are not where their missiles hit
     ['Chadian missiles hit a depot in Faya overnight.', 'Chadian missiles located_in Faya 19'],
+    // armed men a cooperation pattern names as its object are the enemy ("battle insurgents", CAMEO 062; fresh rows)
+    ['KAMOS, which also fought the insurgents, left Chad in July.', 'KAMOS allied_with insurgents 06'],
+    ['Chadian troops fought insurgents in the hills near Faya.', 'Chadian troops allied_with insurgents 06'],
   ])('not this event: %s', (text, unexpected) => {
     expect(events(text)).not.toContain(unexpected);
   });

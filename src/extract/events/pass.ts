@@ -1421,6 +1421,10 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // ... nor founding, heading or running one ("a militia founded in 2013 by X": lexicon class `lead`, which the
     // leadership rules read; CAMEO codes "found" as enacting, 060)
     if (!options.onCoding && m.edge === 'allied_with' && !m.pattern && leadsVerb(lex).has(clause.verb.lemma)) return;
+    // ... nor a cooperation pattern of a verb of fighting whose object is armed men it names ("battle insurgents", CAMEO
+    // 062; lexicon class `fight`, "with the enemy as object"): they are whom the subject fights beside others, no partner
+    // (the attack rules read the fight); training or arming fighters is cooperation with them
+    if (!options.onCoding && m.edge === 'allied_with' && fights(lex).has(clause.verb.lemma) && m.pattern?.patient?.heads.some((h) => combatantNounSet().has(h))) return;
     // dominating ("an alliance dominated by the YPG", "Shia militias dominate the force": lexicon class `dominate`) is
     // holding sway, which the membership rules read; CAMEO's DESTROY block lists "dominate" as an attack
     if (!options.onCoding && m.edge === 'attacks' && !m.pattern && dominates(lex).has(clause.verb.lemma)) return;
