@@ -108,6 +108,8 @@ const RESOLVED: [string, string[]][] = [
   // ... also with no "that": the pronoun right after the speech verb
   ["The Kessar Front, an armed group in Chad's north, said its fighters had taken Faya.", ['its -> Kessar Front [pronoun]']],
   ["The Kessar Front, an armed group in Chad's north, says it will hold Faya.", ['it -> Kessar Front [pronoun]']],
+  // ... the name in apposition to a part the opening name names, not the opener (fresh row)
+  ['The African Union observer mission, AMOK, said it had come under fire near Faya.', ['it -> AMOK [pronoun]']],
   // a name and its acronym are one group: "the rebel group" after both has one antecedent, not two (fresh row)
   ['Talks with the Kessar Liberation Army (KLA) collapsed on Monday, a day after the rebel group bombed a police station in Faya.', ['the rebel group -> Kessar Liberation Army [description]']],
 ];

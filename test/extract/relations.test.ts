@@ -24,6 +24,8 @@ const CASES: [string, string][] = [
   ["Drones struck the Tessali airbase in eastern Chad's Kessar province.", 'Tessali airbase located_in Kessar province'],
   // people abducted in a place are captured, not the place
   ['The Tarvan Front abducted 20 girls in Kessar.', 'Tarvan Front captures girls'],
+  // a body's mission named before its own name in apposition is part of the body (lexicon partNouns; fresh row)
+  ['The Arab League mission, ALMOK, left Faya on Sunday.', 'ALMOK member_of Arab League'],
   // a group's media named after its possessive are part of it
   ["The Kessar Brigades' Al-Fajr News Agency claimed the raid.", 'Al-Fajr News Agency member_of Kessar Brigades'],
   // a party after another, "and" and a participle of siding sides with it, whatever they then do

@@ -152,6 +152,8 @@ interface Resources {
    * that it ..."): the pronoun is mostly the speaker.
    */
   speakerThat: RegExp;
+  /** After an opening name: a part of it that a name in apposition names ("'s"-less: "The UN peacekeeping mission, "). */
+  partApposed: RegExp;
   /** A count out of what follows ("Several of ", "Two of "; lexicon partitiveWords, quantityWords, numberWords): it may open a subject before a pronoun. */
   partitive: RegExp;
 }
@@ -206,6 +208,9 @@ const resources = memoByLexicon((lex): Resources => {
     // (or right after the verb: "X said its fighters had ...", "X says it will ...")
     // ("said that it", "said on Friday it", "said Tuesday it", "said late on Monday that they")
     partitive: new RegExp(`^\\s*["“]?(?:(?:${alternation([...w.partitiveWords, ...w.quantityWords, ...Object.keys(w.numberWords).filter((n) => n !== 'a' && n !== 'an')])}|\\d+)\\s+of\\s+)?$`, 'iu'),
+    // after an opening name, a part of its own it names and a name in apposition ("The UN peacekeeping mission, MONUSCO,"):
+    // lower-case words up to a part noun (lexicon partNouns), a comma
+    partApposed: new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(w.partNouns)})\\s*,\\s+(?:the\\s+)?$`, 'u'),
     speakerThat: new RegExp(`(?<![\\p{L}])(?:${classAlternation('speech', ['past', 's'], lex)})(?:(?![\\p{L}])[^.;"“”]{0,40}(?<![\\p{L}])that|\\s+(?:(?:late|early)\\s+)?(?:(?:on|last|this)\\s+\\p{L}+|${alternation(w.days)}))?\\s+$`, 'iu'),
     countryWords: new Set([
       ...demonyms(lex).keys(),
@@ -369,6 +374,11 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
             // Eastern War Front ..." is the ELN's; a country's army or ministry is no country)
             if (!ante && possessor.type === 'armed_group' && fits(possessor)) ante = possessor;
             if (!ante) continue;
+          }
+          // (... or the name in apposition to a part the opener names: "The UN peacekeeping mission, MONUSCO, said it")
+          if (!ante) {
+            const whole = list.pick(s, c.start, (e) => opener(e), 0);
+            if (whole) ante = list.pick(s, c.start, (e) => e.sent === s && e.start > whole.end && !e.phantom && fits(e) && r.partApposed.test(text.slice(whole.end, e.start)), 0);
           }
           ante ??= list.pick(s, c.start, (e) => opener(e) && fits(e), 0);
           // (an anaphor that opens the sentence is the speaker, whom the resolution finds later: "The group said its
