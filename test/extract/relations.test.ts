@@ -22,6 +22,8 @@ const CASES: [string, string][] = [
   ['The envoy flew to Mongo, where Chadian troops are based.', 'Chadian troops located_in Mongo'],
   // through a place's possessive to the place it holds
   ["Drones struck the Tessali airbase in eastern Chad's Kessar province.", 'Tessali airbase located_in Kessar province'],
+  // ... with a word between the possessive and the place (fresh row)
+  ["Gunmen looted the village of Dorra in Chad's northern Kessar province.", 'Dorra located_in Kessar province'],
   // people abducted in a place are captured, not the place
   ['The Tarvan Front abducted 20 girls in Kessar.', 'Tarvan Front captures girls'],
   // a body's mission named before its own name in apposition is part of the body (lexicon partNouns; fresh row)

@@ -152,9 +152,10 @@ export const LOCATION_RULES: RelationRule[] = [
     reason: 'located-place-in',
     type: 'located_in',
     // (through a place's possessive to the place it holds: "an air base in western Iraq's Anbar province" is in Anbar)
-    pattern: `{S:camp,city,site,region}\\s*,?\\s+(?:in|near|inside|of)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+)?(?:province|governorate|district|region|part|city|town|area|countryside|outskirts|suburbs)\\s+of\\s+(?:the\\s+)?|(?:[\\w-]+\\s+)?(?:{X}['’]s\\s+)?){T:place}`,
+    pattern: `{S:camp,city,site,region}\\s*,?\\s+(?:in|near|inside|of)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+)?(?:province|governorate|district|region|part|city|town|area|countryside|outskirts|suburbs)\\s+of\\s+(?:the\\s+)?|(?:[\\w-]+\\s+)?(?:{X}['’]s\\s+(?:\\p{Ll}+\\s+)?)?){T:place}`,
     example: 'The Rukban camp in southern Syria is short of food.',
-    examples: ["Drones struck the Tessali airbase in eastern Chad's Kessar province."],
+    // (a lower-case word after the possessive too: "in Chad's eastern Kessar province")
+    examples: ["Drones struck the Tessali airbase in eastern Chad's Kessar province.", "Rebels raided the town of Gouro in Chad's remote Kessar province."],
     confidence: 0.65,
   },
   {
