@@ -31,6 +31,10 @@ describe('events from clauses', () => {
     // a deed under a verb of going on with it is done, not intended (lexicon class go-on)
     ['The Kessar Brigades began shelling Faya on Monday.', 'Kessar Brigades attacks Faya 19'],
     ['The Chadian army has come to rely on the Kessar Brigades in the north.', 'Chadian army allied_with Kessar Brigades 06'],
+    // a deed told done in a perfect infinitive under a verb that tells it is an event, hedged (lexicon class tell-done;
+    // fresh rows)
+    ['The Tarvan Front claimed to have killed 12 soldiers near Faya.', 'Tarvan Front attacks soldiers 19'],
+    ['Gunmen are said to have abducted six aid workers in Darfur.', 'Gunmen captures aid workers 18'],
     // training armed men is cooperation with them, though a verb of fighting with them as object is not (fresh row)
     ['Chadian troops have been training local Kessar fighters near Faya.', 'Chadian troops allied_with Kessar 07'],
     // a weapon's model between its country and its head ("a Russian T-72 tank": the country's forces)
@@ -343,6 +347,8 @@ describe('events from clauses', () => {
     ['Tarvan Front fighters burned a Kessar Brigades flag in the square of Faya.'], // burning a flag is a protest (CAMEO 141), no attack
     ['The Kessar Brigades did not begin to shell Faya.'], // a verb of going on, negated
     ['The Kessar Brigades plan to shell Faya.'], // an intention
+    ['The Kessar Brigades did not claim to have shelled Faya.'], // a deed told done, under a negated verb
+    ['The Kessar Brigades claimed to be ready to shell Faya.'], // a plain infinitive under a verb that tells: no deed done
     ['Fighters burned an effigy of Omar Tessali in Faya.'],
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
@@ -355,6 +361,11 @@ describe('events from clauses', () => {
     const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
     const r = raw.relations.find((x) => x.type === 'attacks' && x.evidence.event);
     expect(r?.targetSpan && text.slice(r.targetSpan.start, r.targetSpan.end)).toBe(span);
+  });
+
+  it('a deed told done is hedged evidence', () => {
+    const raw = extract({ id: 't', title: 't', text: 'The Tarvan Front claimed to have killed 12 soldiers near Faya.', published: '2026-05-14' });
+    expect(raw.relations.find((r) => r.type === 'attacks' && r.evidence.event)?.evidence.hedged).toBe(true);
   });
 
   it.each([

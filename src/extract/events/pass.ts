@@ -503,6 +503,7 @@ const dominates = classVerbSet('dominate');
 const holds = classVerbSet('hold');
 const laysTo = classVerbSet('lay-to');
 const leadsVerb = classVerbSet('lead');
+const tellsDone = classVerbSet('tell-done');
 const foundsBody = classVerbSet('found-body');
 /** Verbs of using a weapon (lexicon class `use-weapon`: "used", "fired", "launched"): their weapon object is no target. */
 const allianceNouns = memoByLexicon((lex) => new Set(lex.words.allianceNouns.flatMap((w) => [w, pluralize(w)])));
@@ -1355,7 +1356,10 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // (the deed right after the verb, not after its object or phrase: "came to Syria to fight" is a purpose)
     const under = c.link === 'control' ? reading.clauses.find((y) => y.id === c.parent) : undefined;
     const goesOn = !!under && goesOnWith(lex).has(under.verb.lemma) && !under.verb.negated && !under.verb.hedged && /^\s+(?:to\s+)?$/.test(a.text.slice(under.verb.end, c.verb.start));
-    const intention = !accused && !goesOn && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle' && c.link !== 'relative') || c.subjectFrom === 'control');
+    // (nor a deed told done, a perfect infinitive under a verb that tells it: "claimed to have killed 30 soldiers", "is
+    // said to have shot down a drone"; lexicon class tell-done; hedged, as the clause reader marks it)
+    const toldDone = !!under && c.verb.form === 'infinitive' && c.verb.aspect === 'perfect' && !under.verb.negated && tellsDone(lex).has(under.verb.lemma);
+    const intention = !accused && !goesOn && !toldDone && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle' && c.link !== 'relative') || c.subjectFrom === 'control');
     if (c.subjectFrom === 'none' || (intention && !options.onCoding)) return;
     // (the verb's lemma from the inflector's tables once the clause is read at all)
     const lemma = lemmaOf(c.verb.head.text, lex) ?? c.verb.lemma;
