@@ -35,6 +35,8 @@ describe('events from clauses', () => {
     // fresh rows)
     ['The Tarvan Front claimed to have killed 12 soldiers near Faya.', 'Tarvan Front attacks soldiers 19'],
     ['Gunmen are said to have abducted six aid workers in Darfur.', 'Gunmen captures aid workers 18'],
+    // those who escort a convoy are on it: its attack is theirs to suffer (lexicon class escort; fresh row)
+    ['Tarvan Front gunmen ambushed a supply convoy escorted by the Chadian army near Faya.', 'Tarvan Front attacks Chadian army 19'],
     // training armed men is cooperation with them, though a verb of fighting with them as object is not (fresh row)
     ['Chadian troops have been training local Kessar fighters near Faya.', 'Chadian troops allied_with Kessar 07'],
     // a weapon's model between its country and its head ("a Russian T-72 tank": the country's forces)
@@ -394,6 +396,8 @@ describe('events from clauses', () => {
     ['Chadian missiles hit a depot in Faya overnight.', 'Chadian missiles located_in Faya 19'],
     // armed men a cooperation pattern names as its object are the enemy ("battle insurgents", CAMEO 062; fresh rows)
     ['KAMOS, which also fought the insurgents, left Chad in July.', 'KAMOS allied_with insurgents 06'],
+    // (who built a thing is not in it: only escorting is, above)
+    ['Rebels shelled a school built by the Chadian army in Faya.', 'Rebels attacks Chadian army 19'],
     ['Chadian troops fought insurgents in the hills near Faya.', 'Chadian troops allied_with insurgents 06'],
   ])('not this event: %s', (text, unexpected) => {
     expect(events(text)).not.toContain(unexpected);

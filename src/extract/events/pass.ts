@@ -503,6 +503,7 @@ const dominates = classVerbSet('dominate');
 const holds = classVerbSet('hold');
 const laysTo = classVerbSet('lay-to');
 const leadsVerb = classVerbSet('lead');
+const escorts = classVerbSet('escort');
 const tellsDone = classVerbSet('tell-done');
 const foundsBody = classVerbSet('found-body');
 /** Verbs of using a weapon (lexicon class `use-weapon`: "used", "fired", "launched"): their weapon object is no target. */
@@ -712,7 +713,7 @@ const accuses = memoByLexicon((lex): ReadonlySet<string> => new Set(verbClass('a
  * pilgrims" -> pilgrims; "the roads leading into X" -> X): the relative's objects, else the first actor of its
  * prepositional phrases. Negated relatives name nobody, passive ones only for the coder.
  */
-function carriedBy(nps: readonly NounPhrase[], reading: Reading, actor: (np: NounPhrase) => boolean, coder = false): NounPhrase[] {
+function carriedBy(nps: readonly NounPhrase[], reading: Reading, actor: (np: NounPhrase) => boolean, lex: Lexicon, coder = false): NounPhrase[] {
   for (const np of nps) {
     if (actor(np)) continue;
     for (const id of np.relatives) {
@@ -721,7 +722,9 @@ function carriedBy(nps: readonly NounPhrase[], reading: Reading, actor: (np: Nou
       // a passive relative names who made or runs the thing as often as who is in it ("a school built by the army"):
       // not in the graph; the coder's output, like PETRARCH, takes the first actor of the verb phrase ("welcomed memos
       // sent by X": X)
-      if (rc.verb.voice === 'passive' && !coder) continue;
+      // (but those who escort a convoy are on it: "ambushed a convoy escorted by the army" is an attack on the army;
+      // lexicon class escort)
+      if (rc.verb.voice === 'passive' && !coder && !escorts(lex).has(rc.verb.lemma)) continue;
       const named = rc.verb.voice === 'passive' ? rc.agent.filter(actor) : rc.objects.filter(actor);
       const hit = named.length ? named : firstActorPP(rc.pps, actor, coder);
       if (hit?.length) return hit;
@@ -1675,7 +1678,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     if (!targets.length && (options.onCoding || m.edge === 'attacks' || m.edge === 'captures')) {
       // (or the object of a target's preposition: "fired on a bus carrying soldiers")
       const carriers = options.onCoding ? patientsOf(clause) : [...patientsOf(clause), ...clause.pps.filter((x) => TARGET_PREPS.has(x.prep)).flatMap((x) => x.objects)];
-      targets = carriedBy(carriers, reading, actor, !!options.onCoding).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
+      targets = carriedBy(carriers, reading, actor, lex, !!options.onCoding).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)));
     }
     // a deed in a time clause of a harm told in the passive, or a death ("two soldiers were wounded when insurgents
     // detonated a bomb", "three people died as militants shelled the market"): the harmed are its target (lexicon
