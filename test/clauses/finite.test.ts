@@ -35,6 +35,9 @@ describe('bare participle read as the past tense', () => {
     ['The/DT militia/NN attacked/VBN the/DT depot/NN and/CC looted/VBD it/PRP ./.', 'attacked/VBD'],
     ['They/PRP marched/VBN on/IN the/DT capital/NN ./.', 'marched/VBD'],
     ['The/DT convoy/NN stopped/VBN at/IN a/DT bridge/NN that/WDT was/VBD mined/VBN ./.', 'stopped/VBD'],
+    // after an aside between commas right after the subject, over its bracketed acronym too (fresh rows)
+    ['[Tarvan/NNP Front/NNP] ,/, backed/VBN by/IN [Chad/NNP] ,/, shelled/VBN the/DT port/NN ./.', 'shelled/VBD'],
+    ['[Kessar/NNP Brigades/NNPS] (/( [KB/NNP] )/) ,/, supported/VBN by/IN drones/NNS ,/, attacked/VBN the/DT depot/NN ./.', 'attacked/VBD'],
   ])('%s -> %s', (s, expected) => {
     expect(promoted(s)).toContain(expected);
   });
@@ -55,6 +58,8 @@ describe('bare participle read as the past tense', () => {
     ['the/DT wounded/VBN ./.'],
     // an attributive participle inside a noun phrase (lexicon attributiveParticiples): "the M23 armed group"
     ['Fighters/NNS of/IN the/DT M23/NNP armed/JJ group/NN took/VBD [Faya/NNP] ./.'],
+    // after a clause between commas, not an aside: its own finite verb ("Iran's help will be subtler, confined to ...")
+    ['By/IN all/DT accounts/NNS ,/, any/DT help/NN will/MD be/VB subtler/JJR ,/, confined/VBN to/TO planning/NN ./.'],
   ])('kept as a participle: %s', (s) => {
     expect(promoted(s)).toEqual([]);
   });

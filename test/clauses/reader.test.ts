@@ -118,6 +118,8 @@ const READINGS: Array<[string, string, string[]]> = [
   ['apposition then the verb', '[Omar/NNP Saleh/NNP] ,/, a/DT commander/NN ,/, was/VBD killed/VBN by/IN [the/DT Ansar/NNP Front/NNP] ./.', ['kill[passive] S=Omar Saleh by=the Ansar Front']],
   ['bracketed acronym', '[The/DT Syrian/NNP Democratic/NNP Forces/NNPS] (/( [SDF/NNP] )/) captured/VBD the/DT dam/NN ./.', ['capture S=The Syrian Democratic Forces O=the dam']],
   ['bracketed acronym, then an apposition', '[The/DT Kessar/NNP Brigades/NNPS] (/( [KB/NNP] )/) ,/, a/DT rebel/NN group/NN ,/, captured/VBD the/DT dam/NN ./.', ['capture S=The Kessar Brigades O=the dam']],
+  // (fresh row) ... or a participle's aside
+  ['bracketed acronym, then a participle aside', '[The/DT Kessar/NNP Brigades/NNPS] (/( [KB/NNP] )/) ,/, backed/VBN by/IN [Chad/NNP] ,/, captured/VBD the/DT dam/NN ./.', ['back[passive en] S(relative)=The Kessar Brigades by=Chad {relative The Kessar Brigades}', 'capture S=The Kessar Brigades O=the dam']],
   ['adverb aside', '[The/DT Ansar/NNP Front/NNP] ,/, however/RB ,/, denied/VBD the/DT claim/NN ./.', ['deny S=The Ansar Front O=the claim']],
   ['prepositional aside', '[Dabiq/NNP] ,/, near/IN [Aleppo/NNP] ,/, was/VBD recaptured/VBN ./.', ['recapture[passive] S=Dabiq']],
   // ---- understood subjects

@@ -258,6 +258,12 @@ function liftParentheticals(items: readonly Item[], subs: SubStream[]): Item[] {
           i = items[c]?.kind === 'comma' && isFiniteVg(items[skipAdverbs(items, c + 1)]) ? c + 1 : c;
           continue;
         }
+        // ... or an aside after the renamed phrase: "Malian armed forces (FAMa), supported by X, conducted strikes"
+        const next = !fronted && items[c]?.kind === 'comma' ? aside(items, c, host, subs) : -1;
+        if (next >= 0) {
+          i = next;
+          continue;
+        }
       } else if (inside.length) subs.push({ items: inside });
       i = close + 1;
       continue;
@@ -290,38 +296,47 @@ function liftParentheticals(items: readonly Item[], subs: SubStream[]): Item[] {
         i = items[c]?.kind === 'comma' && isFiniteVg(items[skipAdverbs(items, c + 1)]) ? c + 1 : c;
         continue;
       }
-      const a = items[c + 1];
-      // non-restrictive relative: NP , which ... ,
-      const relStart = a?.kind === 'wh' || (a?.kind === 'group' && a.g.nps[0]!.det === 'whose');
-      // participle or prepositional aside before the verb: NP , backed by Russia , VERB
-      const partStart = a?.kind === 'vg' && (a.vg.form === 'gerund' || a.vg.form === 'participle');
-      const asideStart = a?.kind === 'prep' || a?.kind === 'adv';
-      if (!fronted && (relStart || partStart || asideStart)) {
-        const e = parentheticalEnd(items, c + 1);
-        if (e > c + 1) {
-          const closing = items[e];
-          const verbNext = closing?.kind === 'comma' && isFiniteVg(items[skipAdverbs(items, e + 1)]);
-          const seg = items.slice(c + 1, e);
-          const segHasVerb = seg.some((x) => x.kind === 'vg');
-          if (relStart || (partStart && verbNext) || (asideStart && verbNext && !segHasVerb)) {
-            if (asideStart && !segHasVerb) {
-              for (let p = 0; p < seg.length; p++) {
-                const x = seg[p]!;
-                const y = seg[p + 1];
-                if (x.kind === 'prep' && y?.kind === 'group') host.pps.push(makePP(x, y.g.nps, 'noun'));
-              }
-            } else subs.push({ items: seg, antecedent: [host] });
-            push(it);
-            i = verbNext ? e + 1 : e;
-            continue;
-          }
-        }
+      const next = fronted ? -1 : aside(items, c, host, subs);
+      if (next >= 0) {
+        push(it);
+        i = next;
+        continue;
       }
     }
     push(it);
     i++;
   }
   return mergeCoordinated(out);
+}
+
+/**
+ * A relative, participle or prepositional aside after the comma at `c` that follows `host`'s phrase: "NP, which ...,",
+ * "NP, backed by Russia, VERB", "NP, in a statement, VERB". Lifts it (a clause onto `subs` with `host` for antecedent,
+ * prepositional phrases onto `host`) and returns where the main stream goes on, or -1 when there is none.
+ */
+function aside(items: readonly Item[], c: number, host: NounPhrase, subs: SubStream[]): number {
+  const a = items[c + 1];
+  // non-restrictive relative: NP , which ... ,
+  const relStart = a?.kind === 'wh' || (a?.kind === 'group' && a.g.nps[0]!.det === 'whose');
+  // participle or prepositional aside before the verb: NP , backed by Russia , VERB
+  const partStart = a?.kind === 'vg' && (a.vg.form === 'gerund' || a.vg.form === 'participle');
+  const asideStart = a?.kind === 'prep' || a?.kind === 'adv';
+  if (!(relStart || partStart || asideStart)) return -1;
+  const e = parentheticalEnd(items, c + 1);
+  if (e <= c + 1) return -1;
+  const closing = items[e];
+  const verbNext = closing?.kind === 'comma' && isFiniteVg(items[skipAdverbs(items, e + 1)]);
+  const seg = items.slice(c + 1, e);
+  const segHasVerb = seg.some((x) => x.kind === 'vg');
+  if (!(relStart || (partStart && verbNext) || (asideStart && verbNext && !segHasVerb))) return -1;
+  if (asideStart && !segHasVerb) {
+    for (let p = 0; p < seg.length; p++) {
+      const x = seg[p]!;
+      const y = seg[p + 1];
+      if (x.kind === 'prep' && y?.kind === 'group') host.pps.push(makePP(x, y.g.nps, 'noun'));
+    }
+  } else subs.push({ items: seg, antecedent: [host] });
+  return verbNext ? e + 1 : e;
 }
 
 /**

@@ -111,6 +111,31 @@ export function mentionMask(tokens: readonly TaggedToken[], mentions: readonly M
   return inMention;
 }
 
+/** Tags that open an aside after a comma: a participle ("supported by X"), a relative word ("which X"), an appositive's determiner or count ("a coalition of X"). */
+const ASIDE_OPENERS = new Set(['VBN', 'WDT', 'WP', 'WP$', 'DT', 'CD']);
+/** How far back an aside's opening comma is looked for. */
+const ASIDE_REACH = 24;
+
+/**
+ * The opening comma of the aside that the comma at `close` ends ("X, supported by Y, ..."): the nearest comma before it
+ * with nothing between that ends a clause or opens another, whose next word opens an aside (ASIDE_OPENERS); -1 when none.
+ */
+function asideOpening(tokens: readonly TaggedToken[], inMention: Uint8Array, close: number): number {
+  let finite = false;
+  for (let k = close - 1; k > 0 && k > close - ASIDE_REACH; k--) {
+    if (inMention[k]) continue;
+    const x = tokens[k]!;
+    if (x.pos === ',') {
+      const opener = tokens[k + 1]!;
+      // (a finite verb inside only in a relative clause's: "X, which Y leads, ..."; not "Iran's help will be subtler,")
+      return k + 1 < close && ASIDE_OPENERS.has(opener.pos) && (!finite || opener.pos === 'WDT' || opener.pos === 'WP' || opener.pos === 'WP$') ? k : -1;
+    }
+    if (BOUNDARY_TAGS.has(x.pos) && x.pos !== 'WDT' && x.pos !== 'WP' && x.pos !== 'WP$') return -1;
+    if (FINITE_TAGS.has(x.pos)) finite = true;
+  }
+  return -1;
+}
+
 /**
  * The tags with every bare participle that is a clause's only verb read as the
  * past tense (see the file comment). Returns `tokens` itself when nothing
@@ -132,8 +157,15 @@ export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions:
     // irregular past of a class verb, "rebels overran Palma"; not an attributive participle inside a noun phrase, "the
     // M23 armed group": attributiveParticiples)
     if ((t.pos !== 'VBN' && !(t.pos === 'JJ' && (/ed$/i.test(t.text) || isIrregularClassPast(t.text.toLowerCase())) && NOUN_TAGS.has(tokens[i + 1]?.pos ?? '') && !(attributive.has(t.text.toLowerCase()) && inNounPhrase(tokens, i)))) || inMention[i]) continue;
-    // after a possible subject
-    const j = prevWord(i);
+    // after a possible subject, or after an aside between commas right after it ("Malian forces, supported by Russian
+    // advisers, conducted strikes": the subject is the phrase before the aside)
+    let j = prevWord(i);
+    if (j > 0 && tokens[j]!.pos === ',' && !inMention[j]) {
+      const open = asideOpening(tokens, inMention, j);
+      if (open > 0) j = prevWord(open);
+      // (over a bracketed acronym after the subject: "Malian armed forces (FAMa), supported by X, conducted")
+      if (j > 2 && (tokens[j]!.pos === ')' || tokens[j]!.pos === '-RRB-') && (tokens[j - 2]!.pos === '(' || tokens[j - 2]!.pos === '-LRB-')) j = prevWord(j - 2);
+    }
     if (j < 0) continue;
     const p = tokens[j]!;
     const subjectBefore = inMention[j] || NOUN_TAGS.has(p.pos) || ((p.pos === 'PRP' || p.pos === 'WDT' || p.pos === 'WP') && SUBJECT_PRONOUNS.has(p.text.toLowerCase()));
