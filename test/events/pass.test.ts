@@ -1085,6 +1085,8 @@ describe('an attack claimed after it was told', () => {
     // (an attack told right there, by a relative clause on the noun claimed)
     ['Boko Haram claimed responsibility for a bombing that killed nine soldiers near Kano, Nigeria.', 'boko-haram attacks security-force-nigeria (claimed)'],
     ['Boko Haram claimed an attack that wounded four policemen near Kano, Nigeria.', 'boko-haram attacks police-nigeria (claimed)'],
+    // (a sentence or two about the victims between the attack and its claim; fresh row)
+    ['Gunmen ambushed a police convoy near Kano, Nigeria, on Sunday. Most of the victims were young recruits.\n\nBoko Haram claimed the attack in a statement.', 'boko-haram attacks police-nigeria (claimed)'],
   ])('%s', (text, expected) => {
     expect(attacks(text)).toContain(expected);
   });
@@ -1092,9 +1094,9 @@ describe('an attack claimed after it was told', () => {
   // a claim of something else
   it.each([
     'Boko Haram claimed responsibility for the attack on Monday.',
-    // (a bare claim before the attack, or two sentences after it)
+    // (a bare claim before the attack, or more than CLAIM_REACH sentences after it)
     'Boko Haram claimed responsibility. A roadside bomb hit a Nigerian army patrol near Kano.',
-    'A roadside bomb hit a Nigerian army patrol near Kano. Aid agencies left the town. Boko Haram claimed responsibility.',
+    'A roadside bomb hit a Nigerian army patrol near Kano. Aid agencies left the town. Schools closed. Markets shut early. Boko Haram claimed responsibility.',
     // (a denial, a guess, or another attack with its own target)
     'Gunmen ambushed a police convoy near Kano, Nigeria. Boko Haram denied it carried out the attack.',
     'Gunmen ambushed a police convoy near Kano, Nigeria. Police said Boko Haram may have carried out the attack.',

@@ -1372,7 +1372,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     if (claim) {
       const sources = clause.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && !e.described && a.mentions[e.mention]!.kind !== 'place');
       // (the attack itself claimed, "claimed the assault", says less that it is one told before: only one told in the
-      // sentence before)
+      // CLAIM_REACH sentences before, where a sentence or two about its victims may come between)
       // (a deed done that another reports is their allegation, no claim: "activists claimed that the government is
       // carrying out the attacks"; nor one asked about: "whether X had staged the raid")
       if (!claims(lex).lemmas.has(clause.verb.lemma)) {
@@ -1386,7 +1386,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       }
       // (the attack as the verb's object, or a phrasal verb's: "carried out the attack")
       const asObject = clause.objects.includes(claim) || clause.pps.some((x) => x.prep !== 'for' && x.objects.includes(claim));
-      if (sources.length) claimed.push({ s, at: clause.start, sources, noun: claim, ...(asObject ? { after: a.sentences[k - 1]?.start ?? 0 } : {}) });
+      if (sources.length) claimed.push({ s, at: clause.start, sources, noun: claim, ...(asObject ? { after: a.sentences[Math.max(0, k - CLAIM_REACH)]?.start ?? 0 } : {}) });
       return;
     }
     let lightVerb = false;
@@ -2043,6 +2043,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
  * `attacks` relation, from the rules or the events); the evidence is the claim's sentence, the target's words there
  * the attack noun.
  */
+/** How many sentences back the attack a claim takes as its object ("claimed the attack") may be told. */
+const CLAIM_REACH = 3;
 /** How far after a claimed attack's noun the relative clause that tells the attack may start ("a bombing that killed"). */
 const RELATIVE_REACH = 12;
 
