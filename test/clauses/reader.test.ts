@@ -119,6 +119,10 @@ const READINGS: Array<[string, string, string[]]> = [
   ['bracketed acronym', '[The/DT Syrian/NNP Democratic/NNP Forces/NNPS] (/( [SDF/NNP] )/) captured/VBD the/DT dam/NN ./.', ['capture S=The Syrian Democratic Forces O=the dam']],
   ['bracketed acronym, then an apposition', '[The/DT Kessar/NNP Brigades/NNPS] (/( [KB/NNP] )/) ,/, a/DT rebel/NN group/NN ,/, captured/VBD the/DT dam/NN ./.', ['capture S=The Kessar Brigades O=the dam']],
   // (fresh row) ... or a participle's aside
+  // (fresh rows) a preposition's list does not run into the speakers of a postposed speech verb; a list after fronted
+  // phrases is the subject but its first member
+  ['speakers after a time phrase', 'The/DT militia/NN attacked/VBD [Faya/NNP] on/IN Saturday/NNP ,/, officials/NNS and/CC residents/NNS said/VBD ./.', ['attack S=The militia O=Faya on=Saturday {complement say} reported=officials+residents', 'say S=officials+residents']],
+  ['a subject after a chain of fronted phrases', 'During/IN the/DT night/NN of/IN 7/CD May/NNP ,/, [Kessar/NNP] fighters/NNS and/CC rebels/NNS stormed/VBD [Faya/NNP] ./.', ['storm S=Kessar fighters+rebels O=Faya during=the night of=7 May']],
   ['bracketed acronym, then a participle aside', '[The/DT Kessar/NNP Brigades/NNPS] (/( [KB/NNP] )/) ,/, backed/VBN by/IN [Chad/NNP] ,/, captured/VBD the/DT dam/NN ./.', ['back[passive en] S(relative)=The Kessar Brigades by=Chad {relative The Kessar Brigades}', 'capture S=The Kessar Brigades O=the dam']],
   ['adverb aside', '[The/DT Ansar/NNP Front/NNP] ,/, however/RB ,/, denied/VBD the/DT claim/NN ./.', ['deny S=The Ansar Front O=the claim']],
   ['prepositional aside', '[Dabiq/NNP] ,/, near/IN [Aleppo/NNP] ,/, was/VBD recaptured/VBN ./.', ['recapture[passive] S=Dabiq']],

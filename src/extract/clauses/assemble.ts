@@ -88,12 +88,15 @@ function groupNounPhrases(chunks: readonly Chunk[]): Item[] {
         if (c1?.kind === 'cc' && NP_COORDINATORS.has(c1.text) && c2?.kind === 'np') closeAt = t;
         else if (c1?.kind === 'comma' && c2?.kind === 'cc' && NP_COORDINATORS.has(c2.text) && c3?.kind === 'np') closeAt = t + 1;
         // an object's list does not run on into the subject of the next verb ("abducted 30 students and a teacher,
-        // police and residents said": the speakers are not abducted); a subject's list does ("Russia, Iran and Turkey
-        // attacked")
+        // police and residents said": the speakers are not abducted), nor a preposition's into a speech verb's ("attacked
+        // the town on Saturday, officials and residents said"); a subject's list does ("Russia, Iran and Turkey
+        // attacked", "Soldiers from Chad, Niger and Mali attacked")
         const prev = out[out.length - 1];
         const objectList = prev?.kind === 'vg' && prev.vg.form !== 'gerund'; // ("5 factions including A, B and C attacked": a list)
-        const verbAfter = closeAt >= 0 && isFiniteVg(chunks[skipAdverbs(chunks, closeAt + 2)] as Item | undefined);
-        if (tentative.length && closeAt >= 0 && !(objectList && verbAfter)) {
+        const after = closeAt >= 0 ? (chunks[skipAdverbs(chunks, closeAt + 2)] as Item | undefined) : undefined;
+        const verbAfter = isFiniteVg(after);
+        const speechAfter = verbAfter && prev?.kind === 'prep' && after?.kind === 'vg' && vocabulary().speechVerbs.has(after.vg.lemma);
+        if (tentative.length && closeAt >= 0 && !(objectList && verbAfter) && !speechAfter) {
           for (const np of tentative) {
             nps.push(np);
             seps.push('comma');
@@ -644,7 +647,9 @@ class StreamReader {
     if (far && SUBORDINATORS.has(prep.text) && !this.next && !isDateGroup(g)) {
       return this.setNext({ nps: g.nps, mode: 'adverbial', subordinator: prep.text, ...(this.cur ? { parent: this.cur } : {}) }, g);
     }
-    if (near && g.seps[0] === 'comma' && g.seps[g.seps.length - 1] === 'cc' && (this.prevAtPrep === 'start' || this.prevAtPrep === 'stop')) {
+    // (also at the end of a chain of fronted phrases: "During the night of 7 February, Turkish forces and rebels launched")
+    const fronted = this.prevAtPrep === 'start' || this.prevAtPrep === 'stop' || (!this.cur && !this.cand && !this.next && this.pre.length > 0);
+    if (near && g.seps[0] === 'comma' && g.seps[g.seps.length - 1] === 'cc' && fronted) {
       // "In Aleppo, ISIS and Hezbollah attacked": the first member is the preposition's, the rest the subject
       this.attachPP(makePP(prep, [g.nps[0]!], 'verb'), g);
       const rest = { nps: g.nps.slice(1), seps: g.seps.slice(1), span: { start: g.nps[1]!.start, end: g.span.end } };
