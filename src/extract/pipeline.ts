@@ -26,6 +26,7 @@
 import type { ArticleMeta } from '../types.ts';
 import type { RawAlias, RawExtraction, RawMention, RawQuote, RawRelation } from './types.ts';
 import { memoByLexicon, type Lexicon } from './lexicon/index.ts';
+import { actorCountry, loadCountries } from './lexicon/petrarch/index.ts';
 import { classForms } from './lexicon/verbs.ts';
 import { LOYAL } from './clauses/grammar.ts';
 import { combatantNounSet } from './lexicon/generic-actors.ts';
@@ -124,6 +125,41 @@ function genericRoles(a: Analysis, mentions: readonly RawMention[], ranges: Read
           if ((r.type !== 'member_of' && r.type !== 'leads') || seen.has(key) || mentions[r.source]!.type !== 'person' || !isGeneric(mentions[r.target]!)) continue;
           seen.add(key);
           out.push(r);
+        }
+      }
+    }
+  });
+  return out;
+}
+
+/** Between a state's generic government and the person who heads it: "'s" before it, "of" and titles after it. */
+const HEAD_BEFORE_STATE = /^['’]s?\s+$/u;
+const HEAD_AFTER_STATE = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+const LEADS: ReadonlySet<string> = new Set(['leads']);
+
+/**
+ * Who heads a state's government ("the government of Captain X", "Prime Minister X's government"): the leadership rules
+ * read again on the words from the person to the government, a generic actor (events/actors.ts gives the country's
+ * government so named), keeping only the person's `leads` of it.
+ */
+function genericStateLeaders(a: Analysis, mentions: readonly RawMention[], ranges: ReadonlyArray<readonly [number, number]>, lex: Lexicon): RawRelation[] {
+  const out: RawRelation[] = [];
+  a.sentences.forEach((s, k) => {
+    const [first, last] = ranges[k]!;
+    for (let i = first; i < last; i++) {
+      const m = mentions[i]!;
+      if (m.rule !== 'generic-actor' || m.type !== 'government') continue;
+      for (const j of [i - 1, i + 1]) {
+        const p = mentions[j];
+        if (!p || j < first || j >= last || p.type !== 'person' || p.anaphor || p.via) continue;
+        const between = j < i ? a.text.slice(p.end, m.start) : a.text.slice(m.end, p.start);
+        if (!(j < i ? HEAD_BEFORE_STATE : HEAD_AFTER_STATE).test(between)) continue;
+        // (not a person the Phoenix dictionary serves another country with: "the government of Vladimir Putin" in a story
+        // about Iran is Russia's, which the text does not name)
+        const own = actorCountry(p.text);
+        if (own && `generic:government of ${loadCountries().byIso3.get(own)?.label.toLowerCase()}` !== m.canonical) continue;
+        for (const r of rulesOnWindow(a, s, mentions, first, last, Math.min(m.start, p.start), Math.max(m.end, p.end), lex, LEADS)) {
+          if (r.type === 'leads' && r.source === j && r.target === i) out.push(r);
         }
       }
     }
@@ -491,7 +527,7 @@ export const PASSES: readonly Pass[] = [
       });
       const ranges = spansBySentence(a.sentences, mentions);
       // ("Haider al-Abadi, the Iraqi prime minister,": a generic person beside a name is the named person)
-      return { mentions: describeApposedPersons(a.text, mentions), aliases, relations: [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericRoleAppositions(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon), ...genericAffiliations(a, mentions, ranges, r.lexicon), ...genericConflicts(a, mentions, ranges, r.lexicon)], ranges };
+      return { mentions: describeApposedPersons(a.text, mentions), aliases, relations: [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericRoleAppositions(a, mentions, ranges, r.lexicon), ...genericStateLeaders(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon), ...genericAffiliations(a, mentions, ranges, r.lexicon), ...genericConflicts(a, mentions, ranges, r.lexicon)], ranges };
     },
   },
   {

@@ -28,7 +28,7 @@ import {
   synsetMembers,
   type Json,
 } from '../../src/extract/lexicon/petrarch/load.ts';
-import { officeHolders, roleAt } from '../../src/extract/lexicon/petrarch/roles.ts';
+import { actorCountry, officeHolders, roleAt } from '../../src/extract/lexicon/petrarch/roles.ts';
 
 const raw = (file: string): Json => JSON.parse(readFileSync(new URL(`../../src/extract/lexicon/petrarch/${file}`, import.meta.url), 'utf8')) as Json;
 
@@ -238,6 +238,11 @@ describe('dated roles', () => {
     const in2020 = officeHolders({ country: 'AFG', title: 'president', date: '2020-06-01' });
     expect(in2020.every((h) => h.beyondData)).toBe(true);
     expect(loadCountryActors().latestDate).toBe('2015-02-17');
+  });
+  it('the country a name serves, whatever the date; none for a name it does not know', () => {
+    expect(actorCountry('Vladimir Putin')).toBe('RUS');
+    expect(actorCountry('hamid karzai')).toBe('AFG');
+    expect(actorCountry('Idris Naro')).toBeUndefined();
   });
   it('a vice president is not the president', () => {
     expect(officeHolders({ country: 'USA', title: 'president', date: '2010-06-01' }).map((h) => h.actor.label)).toEqual(['Barack Obama']);

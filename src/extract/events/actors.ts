@@ -534,6 +534,8 @@ const STATE_FOLLOWERS = new Set(['PastTense', 'PresentTense', 'Verb', 'Modal', '
 function endsStatePhrase(word: string, lex?: Lexicon): boolean {
   return PREPOSITIONS_ONLY.has(word) || lexTags(word, lex).some((t) => STATE_FOLLOWERS.has(t));
 }
+/** After "of", up to a person's name: "the" and capitalised titles ("the government of Captain X", "of Prime Minister X"). */
+const PERSON_AFTER_OF = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}/u;
 /** What rules a state (lexicon stateNouns: "the government", "the junta"). */
 const stateNouns = memoByLexicon((lex) => new Set(lex.words.stateNouns.map((w) => w.toLowerCase())));
 /** Is a word (singular or plural: "positions", "barracks", "headquarters") one of a force's posts? */
@@ -617,6 +619,16 @@ export function genericActors(
   mentions.forEach((m, i) => maxEnd.push(Math.max(m.end, i ? maxEnd[i - 1]! : 0)));
   const titledAt = new Set<number>();
   for (const m of mentions) if (m.type === 'person' && m.titles?.length) titledAt.add(m.start);
+  // where persons' names start and end: "the government of President X" and "X's government" are X's country's
+  const personStarts: number[] = [];
+  const personEnds = new Set<number>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.anaphor) continue;
+    personStarts.push(m.start);
+    personEnds.add(m.end);
+  }
+  /** Whether a person's name starts in (from, to]: after the words PERSON_AFTER_OF reads, titles before the name. */
+  const personWithin = (from: number, to: number): boolean => personStarts.some((p) => p > from && p <= to);
   // what follows a state's titled official in a sentence ("Turkish Defence Minister Yasar Guler told reporters that the
   // army had ..."): [the name's end, the sentence's end, the country of the demonym before the title] (a demonym, an
   // adjective of the lexicon's countries: "Georgia Quartermaster General X" names no Georgian official)
@@ -953,8 +965,10 @@ export function genericActors(
     // (its acronym in brackets may stand between: "Islamic State Sahel Province (ISSP) fighters")
     const bracketed = i > 1 && tokens[i - 1]!.norm === ')' && tokens[i - 1]!.start === tokens[i - 2]!.end ? endsAt.get(tokens[i - 2]!.end) : undefined;
     const before = i > 0 ? (endsAt.get(tokens[i - 1]!.end) ?? ownedBy ?? bracketed) : undefined;
-    // (not a name after "pro-" or "anti-": "pro-Assad militiamen" are the men of no name, who side with it)
-    if (before && !alignedName(before)) {
+    // (not a name after "pro-" or "anti-": "pro-Assad militiamen" are the men of no name, who side with it; nor a person's
+    // state, "Prime Minister X's government", the government of the country he leads: mentionsOf)
+    const personsState = before?.type === 'person' && before === ownedBy && hit.sector === 'GOV' && stateNouns(lex ?? defaultLexicon()).has(tokens[last]!.norm);
+    if (before && !alignedName(before) && !personsState) {
       return true;
     }
     // ... and so does one named after "of" or "from" ("factions of the Syrian National Army", "fighters from the Tarvan Front"): an
@@ -1199,23 +1213,29 @@ export function genericActors(
   const mentionsOf = (i: number, last: number, hit: Agent, unidentified: boolean, listedBefore: ReadonlyArray<{ iso: string; start: number; end: number }>, conjuncts: ReadonlyArray<{ iso?: string; label: string; end: number }>): number => {
     const headEnd = tokens[last]!.end;
     const named = !!country || !!lexCountry;
+    // (a person's state, "the government of Captain X", "Prime Minister X's government": the person's country is the
+    // article's, or its paragraph's, as far as the text tells; never the one a titled official speaking names)
+    const stateAfter = tokens[last + 1];
+    // (the state's bare noun only: "the government of X", "the regime of X"; not "the new provisional government of X")
+    const ofPerson = hit.sector === 'GOV' && last === i && i > 0 && tokens[i - 1]!.norm === 'the' && stateAfter?.norm === 'of' && personWithin(stateAfter.end, stateAfter.end + (PERSON_AFTER_OF.exec(text.slice(stateAfter.end, stateAfter.end + 60))?.[0].length ?? 0));
+    const personBefore = hit.sector === 'GOV' && last === i && i > 1 && tokens[i - 1]!.norm === 's' && /^['’]$/.test(tokens[i - 2]!.norm) && personEnds.has(tokens[i - 2]!.start);
     // (a state's own forces, police or officials in a sentence its titled official speaks: that state's)
     country ??=
       (w().SECTORS[hit.sector]?.countedOrNamed && !livesAbroad(lex ?? defaultLexicon()).test(hit.noun) ? scopeAt(victimScopes, start) : undefined) ??
-      (STATE_SECTORS.has(hit.sector) ? scopeAt(speakers, start) : undefined) ??
+      (STATE_SECTORS.has(hit.sector) && !ofPerson && !personBefore ? scopeAt(speakers, start) : undefined) ??
       (hit.sector === 'MIL' ? scopeAt(forceScopes, start) : undefined) ??
       scopeAt(scopes, start) ??
       docCountry;
     // (but "the government", "the junta" with no country named and no antecedent coreference gave it are the
     // government of the country the article, or its paragraph, is about: lexicon stateNouns)
     // (the noun itself, not a modifier: "the government said", "the regime's", not "regime change", "government officials")
-    const stateAfter = tokens[last + 1];
     // (nor one that says whose it is, "the government of the Spanish Republic", when that is no country read above)
     const clauseAfter = !stateAfter || !/^[a-z]/.test(stateAfter.norm) || (stateAfter.norm !== 'of' && endsStatePhrase(stateAfter.norm, lex));
     // (over one word that is no noun nor agent: "the federal government", "the interim government"; not "the rebel government")
     const stateThe = (k: number) => k >= 0 && tokens[k]!.norm === 'the';
     const oneWordAfterThe = i > 1 && /^[a-z]+$/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end)) && stateThe(i - 2) && !phrases.has(tokens[i - 1]!.norm) && !lexTags(tokens[i - 1]!.norm, lex).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable');
-    const theState = hit.sector === 'GOV' && (stateThe(i - 1) || oneWordAfterThe) && stateNouns(lex ?? defaultLexicon()).has(tokens[last]!.norm) && !!country && clauseAfter;
+    // (or a person's, named after "of" over the person's titles or before the possessive, above)
+    const theState = hit.sector === 'GOV' && (stateThe(i - 1) || oneWordAfterThe || personBefore) && stateNouns(lex ?? defaultLexicon()).has(tokens[last]!.norm) && !!country && (clauseAfter || ofPerson);
     if (hit.needsCountry && !named && !theState) {
       return last;
     }

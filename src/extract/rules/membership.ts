@@ -119,6 +119,25 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    reason: 'leads-government-of',
+    type: 'leads',
+    // a state's government named by the person who heads it, after "of" (the titles inside the person's placeholder); the
+    // government is the generic actor of the country (events/actors.ts), read in pipeline.ts genericStateLeaders
+    pattern: `{T:government}\\s+of\\s+(?:the\\s+)?{S:person}`,
+    example: 'The government of President Idris Naro said Chad would hold talks.',
+    examples: ['Rebels fought the government of Prime Minister Ali Zeine in Chad.'],
+    confidence: 0.75,
+  },
+  {
+    reason: 'leads-possessive-government',
+    type: 'leads',
+    // ... or before it, in the possessive ("Prime Minister X's government")
+    pattern: `{S:person}['’]s?\\s+{T:government}`,
+    example: "President Idris Naro's government said Chad would hold talks.",
+    examples: ["The Kessar Brigades turned against Prime Minister Ali Zeine's government in Chad."],
+    confidence: 0.75,
+  },
+  {
     reason: 'leads-loyal-to',
     type: 'leads',
     // armed men or a gang loyal to a person are the person's: he leads them ("forces loyal to General X", "rebels loyal to X",

@@ -27,4 +27,4 @@ export {
   type Countries,
   type Sectors,
 } from './load.ts';
-export { officeHolders, roleAt, type OfficeHolder, type OfficeQuery } from './roles.ts';
+export { actorCountry, officeHolders, roleAt, type OfficeHolder, type OfficeQuery } from './roles.ts';

@@ -68,3 +68,21 @@ export function officeHolders(q: OfficeQuery): OfficeHolder[] {
   const dated = (h: OfficeHolder) => (h.role.from || h.role.to ? 0 : 1);
   return out.sort((a, b) => dated(a) - dated(b));
 }
+
+/** The country actors by their lower-case names, with the country their roles agree on; a name two countries share, none. */
+let byName: Map<string, string | null> | undefined;
+
+/**
+ * The country (ISO-3) the Phoenix dictionary's office holders and institutions of that name serve ("vladimir putin" ->
+ * RUS), when one country: what the dictionary knows of a name, whatever the date.
+ */
+export function actorCountry(name: string): string | undefined {
+  if (!byName) {
+    byName = new Map();
+    for (const a of loadCountryActors().actors) {
+      if (!a.country) continue;
+      for (const n of a.names) byName.set(n, byName.has(n) && byName.get(n) !== a.country ? null : a.country);
+    }
+  }
+  return byName.get(name.toLowerCase()) ?? undefined;
+}
