@@ -1377,12 +1377,17 @@ describe('"the fighters" after a group named with that noun is the group', () =>
     ['Tarvan Liberation Army rebels seized the town of Gouro. Residents said the rebels had looted the market.', 'rebels', 'Tarvan Liberation Army'],
     // another noun of the same agents' sector ("militias", "militiamen")
     ['Tarvan Front militias blocked the road near Faya on Monday. The militiamen had fought beside the army in 2021.', 'militiamen', 'Tarvan Front'],
+    // (fresh rows) a present participle between ("the retreating fighters"); the noun before the name, "from" or "of" between
+    ['Tarvan Front fighters stormed a base near Faya. Chadian jets later bombed the retreating fighters.', 'fighters', 'Tarvan Front'],
+    ['Fighters from the Kessar Brigades stormed a base near Faya. Residents said the fighters looted the market.', 'fighters', 'Kessar Brigades'],
   ])('%s', (text, mention, label) => {
     expect(entityOf(text, mention)).toBe(label);
   });
   it.each([
     // two groups named with the noun: neither
     ['Tarvan Front fighters and Kessar Brigades fighters clashed near Faya. A driver said the fighters had detained two men.', 'fighters'],
+    // (a word before the noun that is no participle of what they do: "the foreign fighters" are others)
+    ['Tarvan Front fighters stormed a base near Faya. Officials said the foreign fighters had left.', 'fighters'],
   ])('%s (no group)', (text, mention) => {
     expect(['Tarvan Front', 'Kessar Brigades']).not.toContain(entityOf(text, mention));
   });

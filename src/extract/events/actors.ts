@@ -534,6 +534,8 @@ const STATE_FOLLOWERS = new Set(['PastTense', 'PresentTense', 'Verb', 'Modal', '
 function endsStatePhrase(word: string, lex?: Lexicon): boolean {
   return PREPOSITIONS_ONLY.has(word) || lexTags(word, lex).some((t) => STATE_FOLLOWERS.has(t));
 }
+/** A noun right before a group's name, "of" or "from" between ("Fighters from the X", "militants of X"). */
+const NOUN_OF_GROUP = /(?<![\p{L}-])(\p{L}+)\s+(?:of|from)\s+(?:the\s+)?$/u;
 /** After "of", up to a person's name: "the" and capitalised titles ("the government of Captain X", "of Prime Minister X"). */
 const PERSON_AFTER_OF = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}/u;
 /** What rules a state (lexicon stateNouns: "the government", "the junta"). */
@@ -651,9 +653,11 @@ export function genericActors(
       const byStart = new Map<number, Token>();
       for (const t of tokens) byStart.set(t.start, t);
       for (const m of mentions) {
-        if ((m.type !== 'armed_group' && m.type !== 'force') || m.anaphor || m.via || m.rule === 'generic-actor' || text[m.end] !== ' ') continue;
-        const t = byStart.get(m.end + 1);
-        const agent = t ? phrases.get(t.norm) : undefined;
+        if ((m.type !== 'armed_group' && m.type !== 'force') || m.anaphor || m.via || m.rule === 'generic-actor') continue;
+        const t = text[m.end] === ' ' ? byStart.get(m.end + 1) : undefined;
+        // (or the noun before it, "of" or "from" between: "Fighters from the Islamic State West Africa Province")
+        const before = NOUN_OF_GROUP.exec(text.slice(Math.max(0, m.start - 32), m.start))?.[1]?.toLowerCase();
+        const agent = (t ? phrases.get(t.norm) : undefined) ?? (before ? phrases.get(before) : undefined);
         if (!agent || agent.type !== 'armed_group') continue;
         const list = namedWith.get(agent.sector);
         if (list) list.push(m);
@@ -981,7 +985,9 @@ export function genericActors(
     // "Fano fighters blocked the road ... the fighters detained two drivers": "the" and a noun of armed men of the sector
     // (the agents' code: "militias", "militiamen") the text named one armed group with before are that group again (two
     // groups so named: neither)
-    const named = hit.type === 'armed_group' && last === i && i > 0 && tokens[i - 1]!.norm === 'the' ? namedBefore(hit.sector, headStart) : undefined;
+    // (also over a present participle of what they do: "the retreating fighters", "the fleeing militants")
+    const the = i > 0 && tokens[i - 1]!.norm === 'the' ? 1 : i > 1 && tokens[i - 2]!.norm === 'the' && /^[a-z]{3,}ing$/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end)) ? 2 : 0;
+    const named = hit.type === 'armed_group' && last === i && the ? namedBefore(hit.sector, headStart) : undefined;
     if (named) {
       out.push({ start: headStart, end: headEnd, text: text.slice(headStart, headEnd), kind: named.kind, type: named.type, rule: 'generic-actor', via: 'description', refersTo: { start: named.start, end: named.end } });
       return true;
