@@ -178,6 +178,8 @@ export const GENERIC_ROLE = {
   example: 'An army officer, Captain Idris Kamal, said the base had fallen.',
   confidence: 0.7,
 } as const;
+/** A word before a role that says it is held no more. */
+const FORMER_BEFORE = /(?<![\p{L}])(?:former|ex|retired)[-\s]+$/iu;
 /** Between a generic actor and the person in apposition: a comma or nothing, and up to two capitalised words (titles). */
 const ROLE_APPOSED = /^,?\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 
@@ -196,6 +198,8 @@ function genericRoleAppositions(a: Analysis, mentions: readonly RawMention[], ra
       const leads = lead.has(role);
       if (!leads && !member.has(role)) continue;
       if (!ROLE_APPOSED.test(a.text.slice(m.end, p.start))) continue;
+      // (a role held before is none now: "former police officer X" is no member of the police)
+      if (FORMER_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 12), m.start))) continue;
       const distance = Math.max(0, p.start - m.end);
       out.push({ type: leads ? 'leads' : 'member_of', source: i + 1, target: i, evidence: { sentence: s.text, start: s.start, end: s.end, rule: GENERIC_ROLE.reason, confidence: scoreConfidence(GENERIC_ROLE.confidence, { distance }) } });
     }

@@ -437,9 +437,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // "the Tarvan Front's armed wing X")
     // (right after the noun only after a possessive, or with no word between the whole and the part noun but "unit":
     // not "the special forces unit X"; not a whole named after "anti-": "Anti-X rebel factions Y and Z")
-    pattern: `(?<![-‐]){T:${GROUP}}(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}(?:\\s+in\\s+(?:the\\s+)?⟦\\d+\\|place\\|[^⟧]*⟧)?(?:\\s*,\\s+|\\s+(?:also\\s+)?(?:known\\s+as|called|dubbed|named)\\s+|(?<=['’]s?\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+|⟧\\s+(?!unit\\b)[\\w-]+)\\s+(?=(?:the\\s+)?⟦))(?:the\\s+)?{S:${GROUP}}`,
+    pattern: `(?<![-‐]){T:${GROUP}}(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}(?:\\s+in\\s+(?:the\\s+)?⟦\\d+\\|place\\|[^⟧]*⟧)?(?:\\s*,\\s+(?:(?:also\\s+)?(?:known\\s+as|called)\\s+)?|\\s+(?:also\\s+)?(?:known\\s+as|called|dubbed|named)\\s+|(?<=['’]s?\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+|⟧\\s+(?!unit\\b)[\\w-]+)\\s+(?=(?:the\\s+)?⟦))(?:the\\s+)?{S:${GROUP}}`,
     example: "The Tarvan Front's armed wing, the Kessar Brigades, shelled the port.",
-    examples: ["Al-Qaeda's Yemeni branch, al-Qaeda in the Arabian Peninsula, claimed the raid.", 'The Nasr Front grew quickly. Its youth wing, the Omari Battalion, fought in Abeche.', 'The Tarvan Front affiliate known as the Omari Battalion claimed the ambush.', "The Nasr Front's armed wing Saraya Dumar shelled the port.", "The Nasr Front's branch in Diyala, the Omari Battalion, shelled the port."],
+    // (and a naming participle after the comma: "The Arab League monitoring mission, known as ALMIC, left")
+    examples: ["Al-Qaeda's Yemeni branch, al-Qaeda in the Arabian Peninsula, claimed the raid.", 'The Arab League monitoring mission, known as ALMIC, left Faya.', 'The Nasr Front grew quickly. Its youth wing, the Omari Battalion, fought in Abeche.', 'The Tarvan Front affiliate known as the Omari Battalion claimed the ambush.', "The Nasr Front's armed wing Saraya Dumar shelled the port.", "The Nasr Front's branch in Diyala, the Omari Battalion, shelled the port."],
     confidence: 0.7,
   },
   {
