@@ -35,6 +35,9 @@ describe('events from clauses', () => {
     // fresh rows)
     ['The Tarvan Front claimed to have killed 12 soldiers near Faya.', 'Tarvan Front attacks soldiers 19'],
     ['Gunmen are said to have abducted six aid workers in Darfur.', 'Gunmen captures aid workers 18'],
+    // the aid troops were sent or deployed to give is given (lexicon classes deploy, aid-sent; fresh rows)
+    ['Chad has deployed 2,000 troops to northern Kessar to support the Tarvan Front.', 'troops allied_with Tarvan Front 05'],
+    ['Niger sent 500 soldiers to Faya to help the Kessar Brigades.', 'soldiers allied_with Kessar Brigades 07'],
     // those who escort a convoy are on it: its attack is theirs to suffer (lexicon class escort; fresh row)
     ['Tarvan Front gunmen ambushed a supply convoy escorted by the Chadian army near Faya.', 'Tarvan Front attacks Chadian army 19'],
     // training armed men is cooperation with them, though a verb of fighting with them as object is not (fresh row)
@@ -349,6 +352,9 @@ describe('events from clauses', () => {
     ['Tarvan Front fighters burned a Kessar Brigades flag in the square of Faya.'], // burning a flag is a protest (CAMEO 141), no attack
     ['The Kessar Brigades did not begin to shell Faya.'], // a verb of going on, negated
     ['The Kessar Brigades plan to shell Faya.'], // an intention
+    ['Chad will send 500 soldiers to Faya to help the Kessar Brigades.'], // troops not yet sent
+    ['Chad vowed to send troops to Faya to assist the Kessar Brigades.'], // ... only vowed
+    ['Chad did not deploy troops to Faya to support the Kessar Brigades.'], // nor denied sent
     ['The Kessar Brigades did not claim to have shelled Faya.'], // a deed told done, under a negated verb
     ['The Kessar Brigades claimed to be ready to shell Faya.'], // a plain infinitive under a verb that tells: no deed done
     ['Fighters burned an effigy of Omar Tessali in Faya.'],

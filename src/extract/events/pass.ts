@@ -505,6 +505,8 @@ const laysTo = classVerbSet('lay-to');
 const leadsVerb = classVerbSet('lead');
 const escorts = classVerbSet('escort');
 const tellsDone = classVerbSet('tell-done');
+const deploys = classVerbSet('deploy');
+const aidsSent = classVerbSet('aid-sent');
 const foundsBody = classVerbSet('found-body');
 /** Verbs of using a weapon (lexicon class `use-weapon`: "used", "fired", "launched"): their weapon object is no target. */
 const allianceNouns = memoByLexicon((lex) => new Set(lex.words.allianceNouns.flatMap((w) => [w, pluralize(w)])));
@@ -1362,7 +1364,10 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // (nor a deed told done, a perfect infinitive under a verb that tells it: "claimed to have killed 30 soldiers", "is
     // said to have shot down a drone"; lexicon class tell-done; hedged, as the clause reader marks it)
     const toldDone = !!under && c.verb.form === 'infinitive' && c.verb.aspect === 'perfect' && !under.verb.negated && tellsDone(lex).has(under.verb.lemma);
-    const intention = !accused && !goesOn && !toldDone && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle' && c.link !== 'relative') || c.subjectFrom === 'control');
+    // (nor the aid troops were sent or deployed to give, the sending affirmed and done: "Rwanda has deployed 4,000 troops
+    // to eastern Congo to support the rebels"; lexicon classes deploy, aid-sent)
+    const aidSent = !!under && c.verb.form === 'infinitive' && !c.verb.negated && under.verb.form === 'finite' && !under.verb.negated && !under.verb.hedged && under.verb.tense !== 'future' && deploys(lex).has(under.verb.lemma) && aidsSent(lex).has(c.verb.lemma);
+    const intention = !accused && !goesOn && !toldDone && !aidSent && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle' && c.link !== 'relative') || c.subjectFrom === 'control');
     if (c.subjectFrom === 'none' || (intention && !options.onCoding)) return;
     // (the verb's lemma from the inflector's tables once the clause is read at all)
     const lemma = lemmaOf(c.verb.head.text, lex) ?? c.verb.lemma;
