@@ -1154,6 +1154,8 @@ describe('relation rules: the subject of a participle adjunct', () => {
   it.each([
     ['The Tarvan Front shelled a shelter for refugees near Faya, killing nine civilians.', 'refugees attacks civilians'],
     ['The army bombed the homes of Kessar villagers on Sunday, wounding dozens of civilians.', 'Kessar villagers attacks civilians'],
+    // (a word of the object's phrase between the preposition and the name; fresh row)
+    ['Rebels shelled a camp for internally displaced people, killing 12 civilians.', 'displaced people attacks civilians'],
   ])('%s (no %s)', (sentence, edge) => {
     expect(edges(sentence)).not.toContain(edge);
   });

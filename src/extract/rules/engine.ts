@@ -104,6 +104,8 @@ const pastVerbBefore = memoByLexicon((lex) => {
   for (const name of OBJECT_VERB_CLASSES) for (const f of classForms(name, ['past'], lex)) if (!/\s/.test(f)) forms.add(f);
   return new RegExp(`(?<![\\p{L}-])(?:${alternation([...forms])})\\s+(?:the\\s+)?$`, 'iu');
 });
+/** ... also with a word of its own phrase between ("a camp for internally displaced people"). */
+const OBJECT_OF_PREPOSITION = /\b(?:in|into|from|to|of|at|near|on|by|with|for|against|across|inside)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu;
 /** A mention after a preposition is an object, never the subject of a later verb. */
 const OBJECT_BEFORE = /\b(?:in|into|from|to|of|at|near|on|by|with|for|against|across|inside)\s+(?:the\s+)?$/i;
 
@@ -122,7 +124,7 @@ function participleOfObject(masked: Masked, src: number, t: number, lex?: Lexico
   // (the agent of an attack or a claim does what it does: "two bombings, claimed by X, killing 14": X; not the agent of
   // another participle: "a convoy escorted by X, killing 48")
   const before = masked.text.slice(Math.max(0, s.pos - 40), s.pos);
-  return OBJECT_BEFORE.test(before.slice(-12)) && !attackAgent(lex).test(before) && PARTICIPLE_AFTER_COMMA.test(masked.text.slice(s.end, target.pos));
+  return OBJECT_OF_PREPOSITION.test(before.slice(-28)) && !attackAgent(lex).test(before) && PARTICIPLE_AFTER_COMMA.test(masked.text.slice(s.end, target.pos));
 }
 
 function kindOk(kinds: string | undefined, m: RawMention): boolean {
