@@ -149,6 +149,15 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.5,
   },
   {
+    reason: 'located-frame-village',
+    type: 'located_in',
+    // ... and the villages and towns it names as such ("In X State, the militia attacked the village of Y"): a named
+    // village of the region the sentence opens with lies there
+    pattern: `^(?:In|Inside|Across)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?{T:region}\\s*,\\s+{__}(?:village|town|hamlet)s?\\s+of\\s+{S:city}`,
+    example: 'In Kessar province, gunmen burned the village of Dorra on Sunday.',
+    confidence: 0.5,
+  },
+  {
     reason: 'located-place-in',
     type: 'located_in',
     // (through a place's possessive to the place it holds: "an air base in western Iraq's Anbar province" is in Anbar)
