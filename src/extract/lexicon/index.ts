@@ -98,6 +98,8 @@ export interface Words {
   /** Nouns of a bond between parties ("alliance", "pact"): "formed an alliance with X" names X the other party (events/). */
   /** Nouns of a part of a group ("wing", "affiliate"): a group in apposition with one is a member of the whole; rule patterns read them as `{W:partNouns}`. */
   partNouns: string[];
+  /** Classes of warship, before a ship's name ("Royal Navy destroyer HMS X"). */
+  shipClasses: string[];
   /** Words that end a branch's name after its group's ("Islamic State Sahel Province"): the branch is a member of that group. */
   branchHeads: string[];
   /** A force's own posts and columns ("positions", "outpost", "convoy"): a country's demonym before one names its forces. */

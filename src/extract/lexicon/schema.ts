@@ -149,6 +149,7 @@ export const WORDS_SCHEMA: Schema = {
     munitionNouns: strings,
     attackNouns: strings,
     partNouns: strings,
+    shipClasses: strings,
     branchHeads: strings,
     militaryPosts: strings,
     allyNouns: strings,

@@ -138,6 +138,16 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    reason: 'member-warship-of-navy',
+    type: 'member_of',
+    // a warship named after its navy and its class ("Royal Navy destroyer HMS X", "US Navy guided-missile destroyer USS
+    // X"; lexicon shipClasses): the ship serves in that navy
+    pattern: `{T:force}\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?{W:shipClasses}\\s+{S:name-warship}`,
+    example: 'Royal Navy frigate HMS Tarvel intercepted a skiff near Aden.',
+    examples: ['The Indian Navy guided-missile destroyer INS Kessar escorted the tanker.'],
+    confidence: 0.7,
+  },
+  {
     reason: 'leads-loyal-to',
     type: 'leads',
     // armed men or a gang loyal to a person are the person's: he leads them ("forces loyal to General X", "rebels loyal to X",
