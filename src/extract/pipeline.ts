@@ -48,7 +48,7 @@ import { firstPersonRelations } from './first-person.ts';
 import { findStrikeReports, looksLikeStrikeReport, STRIKE_REPORT } from './formats/strike-report.ts';
 import { looksLikeUnitDesignations, unitHierarchy } from './formats/unit-hierarchy.ts';
 import { looksLikePressRelease, PRESS_RELEASE, statementQuotes } from './formats/statements.ts';
-import { articleCountry, eventPlaces, fronted, genericActors, stories, nationalForces, roleWords, scopedVictims, withGenericActors } from './events/actors.ts';
+import { articleCountry, eventPlaces, fronted, genericActors, stories, nationalForces, roleWords, scopedVictims, TITLES_BEFORE_NAME, withGenericActors } from './events/actors.ts';
 import { eventRelations, type EventVerbs } from './events/pass.ts';
 import { describeApposedPersons } from './mentions/office-appositions.ts';
 
@@ -134,7 +134,7 @@ function genericRoles(a: Analysis, mentions: readonly RawMention[], ranges: Read
 
 /** Between a state's generic government and the person who heads it: "'s" before it, "of" and titles after it. */
 const HEAD_BEFORE_STATE = /^['’]s?\s+$/u;
-const HEAD_AFTER_STATE = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+const HEAD_AFTER_STATE = new RegExp(`^\\s+of\\s+${TITLES_BEFORE_NAME}$`, 'u');
 const LEADS: ReadonlySet<string> = new Set(['leads']);
 
 /**

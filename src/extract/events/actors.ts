@@ -536,8 +536,10 @@ function endsStatePhrase(word: string, lex?: Lexicon): boolean {
 }
 /** A noun right before a group's name, "of" or "from" between ("Fighters from the X", "militants of X"). */
 const NOUN_OF_GROUP = /(?<![\p{L}-])(\p{L}+)\s+(?:of|from)\s+(?:the\s+)?$/u;
-/** After "of", up to a person's name: "the" and capitalised titles ("the government of Captain X", "of Prime Minister X"). */
-const PERSON_AFTER_OF = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}/u;
+/** Before a person's name: "the" and capitalised titles ("the government of Captain X", "of Prime Minister X"). */
+export const TITLES_BEFORE_NAME = '(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}';
+/** After "of", up to a person's name. */
+const PERSON_AFTER_OF = new RegExp(`^\\s+${TITLES_BEFORE_NAME}`, 'u');
 /** What rules a state (lexicon stateNouns: "the government", "the junta"). */
 const stateNouns = memoByLexicon((lex) => new Set(lex.words.stateNouns.map((w) => w.toLowerCase())));
 /** Is a word (singular or plural: "positions", "barracks", "headquarters") one of a force's posts? */

@@ -156,15 +156,13 @@ function defineAlsoKnownAs(text: string, mentions: RawMention[]): [RawMention, R
  * armed men (lexicon anaphorGroupNouns, the combatant nouns); then a cue of naming, as AKA has it, or "called", and a
  * capital ("The dissident faction, known as the X, ...", "the militia (known as X)").
  */
+/** The cue of DESCRIBED_NAMED after the description, up to the name. */
+const NAMING_CUE = '(?:,\\s+|\\s*\\(\\s*)(?:(?:also|otherwise|better|widely|popularly|commonly)\\s+)?(?:known\\s+as|called|calling\\s+(?:itself|themselves)|(?:which|that|who)\\s+calls?\\s+(?:itself|themselves))\\s+(?:the\\s+)?';
+const NAMED_AFTER = new RegExp(`^${NAMING_CUE}`, 'u');
 const DESCRIBED_NAMED = memoByLexicon((lex): RegExp => {
   const nouns = [...lex.words.anaphorGroupNouns, ...combatantNounSet()];
-  return new RegExp(
-    `(?<![\\p{L}-])[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(nouns)})(?=(?:,\\s+|\\s*\\(\\s*)(?:(?:also|otherwise|better|widely|popularly|commonly)\\s+)?(?:known\\s+as|called|calling\\s+(?:itself|themselves)|(?:which|that|who)\\s+calls?\\s+(?:itself|themselves))\\s+(?:the\\s+)?\\p{Lu})`,
-    'gu',
-  );
+  return new RegExp(`(?<![\\p{L}-])[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(nouns)})(?=${NAMING_CUE}\\p{Lu})`, 'gu');
 });
-/** The cue of DESCRIBED_NAMED, up to the name. */
-const NAMED_AFTER = /^(?:,\s+|\s*\(\s*)(?:(?:also|otherwise|better|widely|popularly|commonly)\s+)?(?:known\s+as|called|calling\s+(?:itself|themselves)|(?:which|that|who)\s+calls?\s+(?:itself|themselves))\s+(?:the\s+)?/u;
 
 /**
  * "The dissident faction, known as the Central General Staff, ...": a description that no pass made a mention, named

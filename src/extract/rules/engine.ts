@@ -104,10 +104,12 @@ const pastVerbBefore = memoByLexicon((lex) => {
   for (const name of OBJECT_VERB_CLASSES) for (const f of classForms(name, ['past'], lex)) if (!/\s/.test(f)) forms.add(f);
   return new RegExp(`(?<![\\p{L}-])(?:${alternation([...forms])})\\s+(?:the\\s+)?$`, 'iu');
 });
-/** ... also with a word of its own phrase between ("a camp for internally displaced people"). */
-const OBJECT_OF_PREPOSITION = /\b(?:in|into|from|to|of|at|near|on|by|with|for|against|across|inside)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/iu;
+/** Prepositions whose object a mention after them is. */
+const OBJECT_PREPOSITIONS = 'in|into|from|to|of|at|near|on|by|with|for|against|across|inside';
 /** A mention after a preposition is an object, never the subject of a later verb. */
-const OBJECT_BEFORE = /\b(?:in|into|from|to|of|at|near|on|by|with|for|against|across|inside)\s+(?:the\s+)?$/i;
+const OBJECT_BEFORE = new RegExp(`\\b(?:${OBJECT_PREPOSITIONS})\\s+(?:the\\s+)?$`, 'i');
+/** ... also with a word of its own phrase between ("a camp for internally displaced people"). */
+const OBJECT_OF_PREPOSITION = new RegExp(`\\b(?:${OBJECT_PREPOSITIONS})\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?$`, 'iu');
 
 
 /** "by" after an attack noun (lexicon attackNouns) or a verb of claiming or launching: what follows is the attack's doer. */
