@@ -61,10 +61,14 @@ interface GazetteerTable {
   shortKeys: Set<string>;
 }
 
+/** A name written as an acronym. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 function gazetteerTable(files: readonly EntityFile[]): GazetteerTable {
   const entries = new Map<string, GazetteerEntry>();
   const index = new Map<string, GazetteerEntry[]>();
   const shortKeys = new Set<string>();
+  const scoped = new Set(files.flatMap((f) => f.entries.filter((e) => e.countries).flatMap((e) => e.aliases.filter((a) => ACRONYM.test(a)))));
   for (const file of files) {
     const base = file.path.split(/[\\/]/).pop() ?? file.path;
     for (const e of file.entries) {
@@ -72,6 +76,9 @@ function gazetteerTable(files: readonly EntityFile[]): GazetteerTable {
       entries.set(entry.id, entry);
       const person = entry.type === 'person';
       for (const name of [entry.label, ...entry.aliases]) {
+        // an acronym some entry reads only in its countries' articles ("ADF", "AA") is linked by the extractor, which
+        // sees the article (mentions/gazetteer.ts): by itself it names no entry
+        if (scoped.has(name)) continue;
         let key = nameKey(name, { person });
         // "King Abdullah", "Caliph Ibrahim": a title off leaves a bare first
         // name, which would claim every Abdullah; index the name as written.

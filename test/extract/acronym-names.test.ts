@@ -84,6 +84,30 @@ describe('an acronym the article defines is the name it defines there', () => {
   });
 });
 
+describe('an acronym two entries share is read by the countries the article names', () => {
+  // "ADF", "AA", "SNA": the lexicon's entries that carry them, and the countries (`countries`) whose articles read them so
+  const entityOf = (text: string, words: string) => analyzeArticle({ id: 't', title: 't', text }).entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === words))?.label;
+  it.each([
+    ['BUTEMBO, Congo - ADF fighters raided a health centre overnight, a local official said.', 'ADF', 'Allied Democratic Forces'],
+    ['Ugandan troops pursued the ADF into the forest after the raid on the school.', 'ADF', 'Allied Democratic Forces'],
+    ['The ADF sent two transport aircraft to the Pacific, the Australian defence minister said.', 'ADF', 'Australian Defence Force'],
+    ['Fighting spread across Rakhine State as the AA overran a border post.', 'AA', 'Arakan Army'],
+    ['Turkish drones struck a depot in northern Iraq, AA reported.', 'AA', 'Anadolu Agency'],
+    ['Clashes broke out near Mogadishu after SNA units moved into the district.', 'SNA', 'Somali National Army'],
+    ['The SNA shelled villages outside Afrin, a monitor said.', 'SNA', 'Syrian National Army'],
+  ])('%s', (text, acr, label) => {
+    expect(entityOf(text, acr)).toBe(label);
+  });
+  // an acronym whose entries are all read in countries the article does not name is a name of its own
+  it.each([
+    ['The ADF said it had lost two men in the assault.', 'ADF', ['Allied Democratic Forces', 'Australian Defence Force']],
+    ['Somali elders met Kenyan officials, and the ADF was not mentioned.', 'ADF', ['Allied Democratic Forces', 'Australian Defence Force']],
+  ])('%s', (text, acr, notLabels) => {
+    const label = entityOf(text, acr);
+    for (const l of notLabels) expect(label).not.toBe(l);
+  });
+});
+
 describe('an acronym used without a definition, after the group whose initials it spells, is that group', () => {
   const entityOf = (text: string, words: string) => analyzeArticle({ id: 't', title: 't', text }).entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === words))?.label;
   it.each([

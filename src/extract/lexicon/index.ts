@@ -4,7 +4,7 @@
  * its schema (schema.ts) by one loader, `makeLexicon`, which throws a
  * `LexiconError` naming the file and the bad entry:
  *
- *   entities/*.json   entity dictionaries: id, label, type, aliases, demonyms, related, in
+ *   entities/*.json   entity dictionaries: id, label, type, aliases, demonyms, related, in, countries
  *   titles.json       titles and honorifics before a person's name
  *   roles.json        role nouns: `leads` roles and `member` roles
  *   words.json        closed word classes (force nouns, hedges, negations, stop words ...)
@@ -37,6 +37,12 @@ export interface LexiconEntry {
   related?: { id: string; relation: string }[];
   /** Places and camps: the id of the country the place lies in, where that is certain. */
   in?: string;
+  /**
+   * Actors: the countries (ids) whose articles read this entry's acronyms as its own. Two entries may then share an
+   * acronym ("ADF": the Allied Democratic Forces in Congo and Uganda, the Australian Defence Force in Australia); an
+   * article that names none of an entry's countries does not read its acronyms (mentions/gazetteer.ts).
+   */
+  countries?: string[];
   /** The file's reason id (`lexicon-groups`). */
   reason: string;
 }
@@ -297,10 +303,12 @@ function buildLexicon(files: LexiconFiles, validate: boolean): Lexicon {
     });
     entityFiles.push({ path, reason: file.reason, entries });
   }
+  const countryIds = new Set(entityFiles.flatMap((f) => f.entries.filter((e) => e.type === 'country').map((e) => e.id)));
   for (const f of entityFiles) {
     f.entries.forEach((e, i) => {
       for (const r of e.related ?? []) if (!where.has(r.id)) throw new LexiconError(f.path, `entries[${i}] (id "${e.id}"): related id "${r.id}" is in no entity file`);
       if (e.in !== undefined && !where.has(e.in)) throw new LexiconError(f.path, `entries[${i}] (id "${e.id}"): "in" id "${e.in}" is in no entity file`);
+      for (const c of e.countries ?? []) if (!countryIds.has(c)) throw new LexiconError(f.path, `entries[${i}] (id "${e.id}"): "countries" id "${c}" is no country of an entity file`);
     });
   }
   if (validate) {

@@ -7,7 +7,7 @@
  * capital in the text, so "syria" in a URL slug or "isis" in prose is skipped.
  * Transliteration variants of article prefixes (al-/el-/al ) are generated.
  */
-import { defaultLexicon, memoByLexicon, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
+import { defaultLexicon, demonyms, memoByLexicon, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 
@@ -55,7 +55,7 @@ export function variants(alias: string): string[] {
 /** The trie of `entries`' names, each hit naming its entry by index in `entries` (so that the trie can be cached). */
 function build(entries: readonly LexiconEntry[]): TrieNode<number> {
   const root: TrieNode<number> = { next: new Map() };
-  const seen = new Map<string, string>();
+  const seen = new Map<string, LexiconEntry>();
   for (const [index, entry] of entries.entries()) {
     for (const name of [entry.label, ...entry.aliases]) {
       for (const alias of variants(name)) {
@@ -64,8 +64,10 @@ function build(entries: readonly LexiconEntry[]): TrieNode<number> {
         const caseSensitive = /^[A-Z]{1,3}$/.test(alias.replace(/[^A-Za-z]/g, '')) && alias.replace(/[^A-Za-z]/g, '') === alias.replace(/[^A-Za-z]/g, '').toUpperCase() && alias.replace(/[^A-Za-z]/g, '').length <= 3;
         const k = toks.map((t, i) => key(t, i === 0)).join('\u0001') + (caseSensitive ? `|${alias}` : '');
         const owner = seen.get(k);
-        if (owner !== undefined && owner !== entry.id) continue; // first file wins
-        seen.set(k, entry.id);
+        // first file wins, unless an owner is read only in its countries' articles: then both are kept, and the
+        // article's countries choose (`chooseByCountry`)
+        if (owner !== undefined && owner.id !== entry.id && !owner.countries && !entry.countries) continue;
+        if (owner === undefined) seen.set(k, entry);
         let node = root;
         toks.forEach((t, i) => {
           const kk = key(t, i === 0);
@@ -143,6 +145,7 @@ function accept(p: Payload, text: string, start: number, end: number): boolean {
 export function findLexiconNames(text: string, tokens: readonly Token[], lex?: Lexicon): GazetteerHit[] {
   const ROOT = trie(lex);
   const out: GazetteerHit[] = [];
+  let pending: Pending[] | undefined;
   let i = 0;
   while (i < tokens.length) {
     const best = longestAt(ROOT, text, tokens, i);
@@ -165,17 +168,68 @@ export function findLexiconNames(text: string, tokens: readonly Token[], lex?: L
       }
       // an acronym inside another ("CSP-DPA" holds no "DPA", the news agency), unless both parts are names ("US-SDF")
       const inner = ACRONYM_SURFACE.test(text.slice(start, best.end)) && ACRONYM_PART_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && out[out.length - 1]?.end !== start - 1;
-      if (!inner) out.push({ start, end: best.end, entry: best.entry });
+      if (!inner) {
+        if (best.choices) (pending ??= []).push({ at: out.length, choices: best.choices, acronym: ACRONYM_SURFACE.test(text.slice(start, best.end)) });
+        out.push({ start, end: best.end, entry: best.entry });
+      }
       i += best.len;
     } else i++;
   }
-  return out;
+  return pending ? chooseByCountry(out, pending, tokens, lex ?? defaultLexicon()) : out;
+}
+
+/** A match whose name belongs to entries read only in their countries' articles (`LexiconEntry.countries`). */
+interface Pending {
+  /** Its index in the matches. */
+  at: number;
+  /** The entries of that name, in lexicon order. */
+  choices: readonly LexiconEntry[];
+  /** The name is written as an acronym: a scoped entry needs one of its countries named. */
+  acronym: boolean;
+}
+
+/**
+ * Each pending match's entry by the countries the text names (a country's names and demonyms, and the places the
+ * lexicon puts in it): the entry whose countries are named most; an entry with no countries reads everywhere but
+ * yields to one whose country is named. An acronym whose entries' countries are all unnamed is left to the other
+ * passes ("ADF" in an article on neither Congo nor Australia is a name of its own).
+ */
+function chooseByCountry(out: GazetteerHit[], pending: readonly Pending[], tokens: readonly Token[], lex: Lexicon): GazetteerHit[] {
+  const named = new Map<string, number>();
+  const count = (id: string | undefined): void => {
+    if (id !== undefined) named.set(id, (named.get(id) ?? 0) + 1);
+  };
+  const chosen = new Set(pending.map((p) => p.at));
+  out.forEach((h, k) => {
+    if (!chosen.has(k)) count(h.entry.type === 'country' ? h.entry.id : h.entry.in);
+  });
+  const dems = demonyms(lex);
+  for (const t of tokens) {
+    const land = dems.get(t.norm);
+    if (land) count(land.type === 'country' ? land.id : land.in);
+  }
+  const drop = new Set<number>();
+  for (const p of pending) {
+    let best: LexiconEntry | undefined;
+    let bestScore = -1;
+    for (const e of p.choices) {
+      const score = e.countries ? Math.max(...e.countries.map((c) => named.get(c) ?? 0)) : 0;
+      if (e.countries && score === 0 && p.acronym) continue;
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    if (best) out[p.at] = { ...out[p.at]!, entry: best };
+    else drop.add(p.at);
+  }
+  return drop.size ? out.filter((_, k) => !drop.has(k)) : out;
 }
 
 /** The longest lexicon match that starts at token `i`. */
-function longestAt(ROOT: TrieNode, text: string, tokens: readonly Token[], i: number): { end: number; entry: LexiconEntry; len: number } | undefined {
+function longestAt(ROOT: TrieNode, text: string, tokens: readonly Token[], i: number): Longest | undefined {
   let node: TrieNode | undefined = ROOT;
-  let best: { end: number; entry: LexiconEntry; len: number } | undefined;
+  let best: Longest | undefined;
   for (let j = i; j < tokens.length && node; j++) {
     node = node.next.get(key(tokens[j]!, j === i));
     if (!node?.hits) continue;
@@ -186,11 +240,21 @@ function longestAt(ROOT: TrieNode, text: string, tokens: readonly Token[], i: nu
     if (after !== undefined && /[\p{L}\p{N}]/u.test(after) && /[\p{L}\p{N}]/u.test(text[end - 1]!)) continue;
     // (a loop, not a closure over start and end: that would make a context at every step of the trie)
     let hit: (typeof node.hits)[number] | undefined;
+    let choices: LexiconEntry[] | undefined;
     for (const p of node.hits) if (accept(p, text, start, end)) {
-      hit = p;
-      break;
+      if (!hit) hit = p;
+      else if (!(choices ??= [hit.entry]).includes(p.entry)) choices.push(p.entry);
+      if (!hit.entry.countries && node.hits.length === 1) break;
     }
-    if (hit) best = { end, entry: hit.entry, len: j - i + 1 };
+    if (hit) best = { end, entry: hit.entry, len: j - i + 1, choices: choices ?? (hit.entry.countries ? [hit.entry] : undefined) };
   }
   return best;
+}
+
+/** The longest match at a token; `choices` when its name belongs to entries read only in their countries' articles. */
+interface Longest {
+  end: number;
+  entry: LexiconEntry;
+  len: number;
+  choices?: LexiconEntry[];
 }

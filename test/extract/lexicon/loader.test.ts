@@ -43,6 +43,8 @@ describe('a bad lexicon file is a LexiconError naming the file and the entry', (
     ['an id that is no slug', (f) => (f.entities[1][1].entries[0].id = 'Al Hol'), /camps\.json: entries\[0\] \(id "Al Hol"\)\.id: expected a lower-case id/],
     ['an id defined twice', (f) => f.entities[1][1].entries.push({ id: 'isis', label: 'ISIS', type: 'armed_group' }), /camps\.json: entries\[\d+\] \(id "isis"\): duplicate id \(first in .*groups\.json\)/],
     ['a related id nobody defines', (f) => (f.entities[0][1].entries[0].related = [{ id: 'nobody', relation: 'predecessor' }]), /groups\.json: entries\[0\] \(id "isis"\): related id "nobody"/],
+    ['countries that name no country', (f) => (f.entities[0][1].entries[0].countries = ['syria', 'isis']), /groups\.json: entries\[0\] \(id "isis"\): "countries" id "isis" is no country/],
+    ['countries that are no list', (f) => (f.entities[0][1].entries[0].countries = 'syria'), /groups\.json: entries\[0\] \(id "isis"\)\.countries: expected an array/],
     ['a verb written inflected', (f) => f.verbs.classes.attack.verbs.push('Attacked'), /verbs\.json: classes\.attack\.verbs\[\d+\]: a verb is written in lower case, as its base form/],
     ['a class that includes no class', (f) => f.verbs.classes.speech.verbs.push('@nothing'), /verbs\.json: classes\.speech\.verbs\[\d+\]: no class "nothing"/],
     ['a bad irregular form', (f) => (f.inflections.irregular.strike.past = 3), /inflections\.json: irregular\.strike\.past: no alternative fits 3/],
