@@ -1408,3 +1408,20 @@ describe('"government troops" are those of the government named last', () => {
     expect(labelOf(text, 'government troops')).not.toBe('security forces (Chad)');
   });
 });
+
+describe('relation rules: session 34 readings (fresh sentences)', () => {
+  it.each([
+    // the subject of coordinated perfect participles, with a party's posts as the first one's object
+    ['Since March the Tarvan Front has overrun police stations, freed prisoners and taken control of Faya.', 'Tarvan Front captures Faya'],
+  ])('%s -> %s', (sentence, edge) => {
+    expect(edges(sentence)).toContain(edge);
+  });
+  it.each([
+    // the object of a verb of doing (past or perfect participle) is no subject of the verbs coordinated after it
+    ['Since March the Tarvan Front has overrun police stations, freed prisoners and taken control of Faya.', 'police captures'],
+    ['The Kessar Brigades attacked Chadian troops near Gouro, capturing the town of Faya.', 'Chadian troops captures'],
+    ['By June the army had seized Kessar Hill and captured Gouro, cutting the road to Faya.', 'Kessar Hill captures'],
+  ])('%s (no %s)', (sentence, edge) => {
+    expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
+  });
+});

@@ -104,6 +104,13 @@ const pastVerbBefore = memoByLexicon((lex) => {
   for (const name of OBJECT_VERB_CLASSES) for (const f of classForms(name, ['past'], lex)) if (!/\s/.test(f)) forms.add(f);
   return new RegExp(`(?<![\\p{L}-])(?:${alternation([...forms])})\\s+(?:the\\s+)?$`, 'iu');
 });
+/** ... or its perfect participle ("have overrun police stations, freed inmates and taken X": the police took nothing). */
+const doneVerbBefore = memoByLexicon((lex) => {
+  const forms = new Set<string>();
+  // (not backing or helping: "helped the army in its fight against X", "assisted troops battling X": the army fights)
+  for (const name of OBJECT_VERB_CLASSES) if (name !== 'back' && name !== 'help') for (const f of classForms(name, ['past', 'pp'], lex)) if (!/\s/.test(f)) forms.add(f);
+  return new RegExp(`(?<![\\p{L}-])(?:${alternation([...forms])})\\s+(?:the\\s+)?$`, 'iu');
+});
 /** Prepositions whose object a mention after them is. */
 const OBJECT_PREPOSITIONS = 'in|into|from|to|of|at|near|on|by|with|for|against|across|inside';
 /** A mention after a preposition is an object, never the subject of a later verb. */
@@ -520,7 +527,9 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
         const at = masked.at.find((a) => a.mention === src);
         // (nor a source that makes a compound with a participle after it: it modifies the noun that follows, "Iran-aligned
         // factions shelled X": the factions did; unless the rule reads the compound itself, "Iran-backed X": allied-hyphen-backed)
-        if (at && (eventNamed(at.pos, src) || (at.pos < m.index + m[0].length && !HYPHEN_RULE.test(rule.pattern) && COMPOUND_PARTICIPLE_AFTER.test(masked.text.slice(at.end, at.end + 24))))) {
+        // (nor, where the match opens with it, the object of a verb of doing right before it: "they have overrun police
+        // stations and taken X")
+        if (at && (eventNamed(at.pos, src) || (at.pos === m.index && doneVerbBefore(lex).test(masked.text.slice(Math.max(0, at.pos - 24), at.pos))) || (at.pos < m.index + m[0].length && !HYPHEN_RULE.test(rule.pattern) && COMPOUND_PARTICIPLE_AFTER.test(masked.text.slice(at.end, at.end + 24))))) {
           re.lastIndex = m.index + 1;
           continue;
         }
