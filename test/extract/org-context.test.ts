@@ -23,6 +23,8 @@ const ORGS: [string, string][] = [
   ['Dawlat Tarvan, a regional affiliate of the Islamic State, claimed the raid.', 'Dawlat Tarvan'],
   ['Shares rose after Druvalco, a cement maker based in Oran, cut 300 jobs.', 'Druvalco'],
   ['The attacks were claimed by Bel Harun, an alliance of gangs led by Marc Duval.', 'Bel Harun'],
+  // ... after a gloss in brackets
+  ['Since 2023 the gangs have fought under Lavi Ansanm ("One Road"), a coalition led by Marc Duval.', 'Lavi Ansanm'],
   // nouns of bodies that also end names (orgContext.apposed), and a participle after the noun
   ['Doctors at Lumara, a Chadian aid organisation working near Abeche, said 12 people died.', 'Lumara'],
   ['Hassan Deby, the founder of Tilemsi Kalo, a medical charity, was detained.', 'Tilemsi Kalo'],

@@ -47,10 +47,10 @@ const cues = memoByLexicon((lex) => {
     // organisation working in ...", "X, a regional
     // affiliate of the Islamic State", "X, Colombia's largest guerrilla group" (the single-word group nouns of
     // orgContext.before, the nouns of bodies that end names too and so are read only here, orgContext.apposed, and the
-    // part nouns); not one
+    // part nouns), also after a gloss in brackets ("X ("Living Together"), a coalition that ..."); not one
     // item of a list of such phrases ("supporters of X, a Nasserist faction, a Ba'athist faction and ...")
     appos: new RegExp(
-      `^\\s*,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s)\\s+((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}?)(${alternation([...c.before.filter((w) => !/\s/.test(w)), ...c.apposed, ...lex.words.partNouns])})(?=\\s+(?:of|for|that|which|based|linked|backed|founded|funded|run|in|with|and|\\p{Ll}+ing)(?![\\p{L}])|\\s*[.;]|\\s*,(?!\\s+(?:a|an)\\s))`,
+      `^\\s*(?:\\([^()]{1,60}\\)\\s*)?,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s)\\s+((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}?)(${alternation([...c.before.filter((w) => !/\s/.test(w)), ...c.apposed, ...lex.words.partNouns])})(?=\\s+(?:of|for|that|which|based|linked|backed|founded|funded|run|in|with|and|\\p{Ll}+ing|\\p{Ll}+ed\\s+(?:by|in|on|at|after|from|during))(?![\\p{L}])|\\s*[.;]|\\s*,(?!\\s+(?:a|an)\\s))`,
       'u',
     ),
   };
