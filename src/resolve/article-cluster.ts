@@ -252,9 +252,13 @@ const namedOpener = (() => {
 
 /** "the Viv Ansanm gang coalition": a group's name before "coalition" names a coalition "the coalition" may repeat. */
 const COALITION_AFTER = /^\s+(?:[a-z]+\s+)?coalition(?![\p{L}-])/u;
+/** ... and so does an apposition that calls it one: "Viv Ansanm ("Living Together"), a coalition that ...". */
+const COALITION_APPOSED = /^\s*(?:\([^()]{1,60}\)\s*)?,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?coalition(?![\p{L}-])/u;
 function namedCoalition(text: string, x: RawMention): boolean {
   // (an unknown name: a coalition the lexicon knows is known by its own names and aliases)
-  return !x.canonical && (x.type === 'organization' || x.type === 'armed_group') && /(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, x.start - 5), x.start)) && COALITION_AFTER.test(text.slice(x.end, x.end + 30));
+  if (x.canonical || (x.type !== 'organization' && x.type !== 'armed_group')) return false;
+  const after = text.slice(x.end, x.end + 90);
+  return (/(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, x.start - 5), x.start)) && COALITION_AFTER.test(after)) || COALITION_APPOSED.test(after);
 }
 
 /** `keyOf`: the entity a name mention is (its cluster), so that two names of one entity are no two candidates. */

@@ -249,6 +249,12 @@ describe('coreference: relations and the contract', () => {
     const r = ex.relations.find((x) => x.type === 'leads');
     expect(r?.target).toBe(group?.id);
   });
+  it('a group an apposition calls a coalition is what a later "the coalition" is', () => {
+    const ex = analyzeArticle({ id: 't', title: 't', text: 'The gangs now fight under Lavi Ansanm ("One Road"), a coalition formed in 2023. On Monday the coalition attacked the town of Gouro.' });
+    const group = ex.entities.find((e) => e.label === 'Lavi Ansanm');
+    const r = ex.relations.find((x) => x.type === 'attacks');
+    expect(r?.source).toBe(group?.id);
+  });
   it('mentions without via are names; with via they never label an entity or add an alias', () => {
     const ex = analyzeArticle({ id: 't', title: 't', text: 'Mira Halvorsen arrived in Tromsdal. She met the mayor. The town was calm.' });
     for (const e of ex.entities) {
