@@ -59,6 +59,9 @@ const pastOnly = memoByLexicon((lex): ReadonlyMap<string, string> => {
   return out;
 });
 
+/** The one-word base forms of the lexicon's verb classes, lower case. */
+const classBases = memoByLexicon((lex): ReadonlySet<string> => new Set([...verbClasses(lex).values()].flatMap((c) => c.verbs.filter((v) => !/\s/.test(v)).map((v) => v.toLowerCase()))));
+
 /** An irregular past of a class verb that is no base form of one ("overran", "fled"): see pastOnly. */
 export const isIrregularClassPast = (lower: string): boolean => pastOnly(defaultLexicon()).has(lower);
 
@@ -81,7 +84,12 @@ function computeLemma(lower: string, pos: string): string {
       const past = via('PastTense');
       const part = via('Participle');
       // regular forms: the past-tense reading undoes doubling ("banned" -> ban, "gunned" -> gun)
-      if (/ed$/.test(lower)) return checked(past !== lower ? past : part, lower, /e?d$/, 'PastTense');
+      if (/ed$/.test(lower)) {
+        const lemma = checked(past !== lower ? past : part, lower, /e?d$/, 'PastTense');
+        // (the lexicon's verb where the model guesses another stem: "martyred" -> martyr, not "martyre")
+        const bare = lower.slice(0, -2);
+        return bare !== lemma && !classBases(defaultLexicon()).has(lemma) && classBases(defaultLexicon()).has(bare) ? bare : lemma;
+      }
       // irregular forms: a participle's own reading first ("withdrawn", "done", "born"), and a
       // past-tense reading only when it conjugates back ("led" -> lead, "struck" -> strike; "run" stays)
       const back = (l: string): boolean => {
