@@ -1413,6 +1413,9 @@ describe('relation rules: session 34 readings (fresh sentences)', () => {
   it.each([
     // the subject of coordinated perfect participles, with a party's posts as the first one's object
     ['Since March the Tarvan Front has overrun police stations, freed prisoners and taken control of Faya.', 'Tarvan Front captures Faya'],
+    // the harmed of a passive before a time clause whose deed's object is a post, no party ("martyred": the casualty's side's word)
+    ['Four soldiers were martyred when Tarvan Front fighters stormed a checkpoint in Faya.', 'Tarvan Front attacks soldiers'],
+    ['Three soldiers were killed when gunmen attacked a remote post in Gouro.', 'gunmen attacks soldiers'],
   ])('%s -> %s', (sentence, edge) => {
     expect(edges(sentence)).toContain(edge);
   });

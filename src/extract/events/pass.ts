@@ -1688,10 +1688,14 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // a deed in a time clause of a harm told in the passive, or a death ("two soldiers were wounded when insurgents
     // detonated a bomb", "three people died as militants shelled the market"): the harmed are its target (lexicon
     // classes wound, die)
-    if (!targets.length && !options.onCoding && m.edge === 'attacks' && clause.link === 'adverbial' && HARM_SUBORDINATORS.has(clause.subordinator ?? '')) {
+    // (also over a place only where the deed's object is a post, no party: "seven soldiers were killed when terrorists
+    // attacked a check post in Mir Ali" is an attack on the soldiers)
+    const placesOnly = targets.length > 0 && targets.every((t) => a.mentions[t.mention]!.kind === 'place');
+    if ((!targets.length || placesOnly) && !options.onCoding && m.edge === 'attacks' && clause.link === 'adverbial' && HARM_SUBORDINATORS.has(clause.subordinator ?? '')) {
       const harm = reading.clauses.find((x) => x.id === clause.parent);
       const harmed = !!harm && !harm.verb.negated && !harm.verb.hedged && ((harm.verb.voice === 'passive' && woundVerbs(lex).has(harm.verb.lemma)) || (harm.verb.voice === 'active' && dieVerbs(lex).has(harm.verb.lemma)));
-      if (harmed) targets = harm!.subject.filter(actor).map(targetEnd).filter((e): e is End => !!e && named(e) && !sources.some((x) => x.mention === e.mention));
+      const victims = harmed ? harm!.subject.filter(actor).map(targetEnd).filter((e): e is End => !!e && named(e) && !sources.some((x) => x.mention === e.mention)) : [];
+      if (victims.length) targets = victims;
     }
     // the patient is an event done by someone ("condemned an attack by the militia", "repelled an assault by rebels"):
     // the event's doer, the object of its "by" (on the noun or, in an active clause, on the verb)
