@@ -1416,6 +1416,9 @@ describe('relation rules: session 34 readings (fresh sentences)', () => {
     // the harmed of a passive before a time clause whose deed's object is a post, no party ("martyred": the casualty's side's word)
     ['Four soldiers were martyred when Tarvan Front fighters stormed a checkpoint in Faya.', 'Tarvan Front attacks soldiers'],
     ['Three soldiers were killed when gunmen attacked a remote post in Gouro.', 'gunmen attacks soldiers'],
+    // a province's chief minister heads it (lexicon roles.leads)
+    ['Sindh Chief Minister Murad Ali Shah visited the flooded districts.', 'Murad Ali Shah leads Sindh'],
+    ["Punjab's chief minister, Maryam Nawaz, opened the hospital.", 'Maryam Nawaz leads Punjab'],
   ])('%s -> %s', (sentence, edge) => {
     expect(edges(sentence)).toContain(edge);
   });
