@@ -84,6 +84,25 @@ describe('an acronym the article defines is the name it defines there', () => {
   });
 });
 
+describe('a name joined by "and" before its acronym in another language', () => {
+  // the acronym's letters are the capitalised words' initials in another order ("Forces de défense et de sécurité");
+  // words joined by "and" before one head take the head's type
+  it.each([
+    ['Varanian Defence and Security Forces (FDS) retook the town of Gouro on Monday.', 'Defence and Security Forces', 'FDS', 'force'],
+    ['The Unity and Justice Front (FJU) shelled the port of Kessar.', 'Unity and Justice Front', 'FJU', 'armed_group'],
+  ])('%s', (text, label, acr, type) => {
+    const e = analyzeArticle({ id: 't', title: 't', text }).entities.find((x) => x.aliases.includes(acr) || x.label === acr);
+    expect(e?.label.startsWith(label)).toBe(true);
+    expect(e?.type).toBe(type);
+  });
+  // no permutation of another run of words: a list of parties before one party's acronym
+  it('reads no name across a list before an acronym of other letters', () => {
+    const got = analyzeArticle({ id: 't', title: 't', text: 'Chad and Niger backed the Kessar Brigades (KB) in the fighting.' }).entities.map((x) => x.label);
+    expect(got).not.toContain('Chad and Niger backed the Kessar Brigades');
+    expect(got).toContain('Kessar Brigades');
+  });
+});
+
 describe('an acronym two entries share is read by the countries the article names', () => {
   // "ADF", "AA", "SNA": the lexicon's entries that carry them, and the countries (`countries`) whose articles read them so
   const entityOf = (text: string, words: string) => analyzeArticle({ id: 't', title: 't', text }).entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === words))?.label;

@@ -546,6 +546,20 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
             if (!best || caps === letters) best = { start, name, w };
             if (caps >= letters) break;
           }
+          // (an acronym of the name in another language, its letters the capitalised words' initials in another order, over a
+          // joining word: "Defence and Security Forces (FDS)", the Forces de défense et de sécurité)
+          if (!best && letters >= 3) {
+            const want = [...acr.toUpperCase().replace(/[^\p{Lu}]/gu, '')].sort().join('');
+            for (let k = words.length - 1; k >= 0; k--) {
+              const w = words[k]![0];
+              if (JOINING.test(w)) continue;
+              const start = m.index + words[k]!.index!;
+              const name = text.slice(start, end);
+              const caps = name.split(/\s+/).filter((x) => !JOINING.test(x));
+              if (caps.length > letters) break;
+              if (caps.length === letters && JOINED.test(name) && caps.map((x) => x[0]!.toUpperCase()).sort().join('') === want) best = { start, name, w };
+            }
+          }
           if (!best) return undefined;
           const { start, name, w } = best;
           // a word capitalised for another reason opens no name ("The ...", "Kurdish ..."), unless each capitalised word
@@ -558,8 +572,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           // the name, every capitalised word a letter, outranks the title's person
           const holdsTitle = exact && letters >= 3 && name.split(/\s+/).slice(1).some((x) => TITLE_WORDS.has(x.toLowerCase()));
           if ((!JOINED.test(name) && !holdsPlace && !holdsTitle) || (kit.stopCaps.has(w) && !exact)) return undefined;
-          const head = name.split(JOINED)[0]!;
-          const orgType = typeOfOrgHead(head);
+          const parts = name.split(JOINED);
+          const head = parts[0]!;
+          // (words joined by "and" before one head take its type: "Defence and Security Forces" is a force)
+          const orgType = typeOfOrgHead(head) ?? (parts.length === 2 && /\s+and\s/.test(name) ? typeOfOrgHead(parts[1]!) : undefined);
           // "the Convention on the Rights of the Child (CRC)", "... Organizations Act (RICO)": a document, not an actor
           if (!orgType && [head.split(/\s+/).pop()!, name.split(/\s+/).pop()!].some((x) => DOCUMENT_HEADS.has(x))) return undefined;
           const type = orgType ?? typeOfPlaceHead(head) ?? 'organization';
