@@ -1416,6 +1416,9 @@ describe('relation rules: session 34 readings (fresh sentences)', () => {
     // the harmed of a passive before a time clause whose deed's object is a post, no party ("martyred": the casualty's side's word)
     ['Four soldiers were martyred when Tarvan Front fighters stormed a checkpoint in Faya.', 'Tarvan Front attacks soldiers'],
     ['Three soldiers were killed when gunmen attacked a remote post in Gouro.', 'gunmen attacks soldiers'],
+    // a gerund placed in time beside a deed done is a deed done ("before withdrawing", "after capturing")
+    ['The following day, the Tarvan Front occupied the local administrative post before withdrawing from Gouro northward.', 'Tarvan Front withdraws_from Gouro'],
+    ['After capturing Faya on Monday, the Tarvan Front moved north toward the border.', 'Tarvan Front captures Faya'],
     // a province's chief minister heads it (lexicon roles.leads)
     ['Sindh Chief Minister Murad Ali Shah visited the flooded districts.', 'Murad Ali Shah leads Sindh'],
     ["Punjab's chief minister, Maryam Nawaz, opened the hospital.", 'Maryam Nawaz leads Punjab'],
@@ -1427,6 +1430,9 @@ describe('relation rules: session 34 readings (fresh sentences)', () => {
     ['Since March the Tarvan Front has overrun police stations, freed prisoners and taken control of Faya.', 'police captures'],
     ['The Kessar Brigades attacked Chadian troops near Gouro, capturing the town of Faya.', 'Chadian troops captures'],
     ['By June the army had seized Kessar Hill and captured Gouro, cutting the road to Faya.', 'Kessar Hill captures'],
+    // ... but not beside a deed only planned, or denied
+    ['The Tarvan Front plans to move north after capturing Faya.', 'captures Faya'],
+    ['The Tarvan Front did not move north after capturing Faya.', 'captures Faya'],
   ])('%s (no %s)', (sentence, edge) => {
     expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
   });

@@ -1367,7 +1367,11 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // (nor the aid troops were sent or deployed to give, the sending affirmed and done: "Rwanda has deployed 4,000 troops
     // to eastern Congo to support the rebels"; lexicon classes deploy, aid-sent)
     const aidSent = !!under && c.verb.form === 'infinitive' && !c.verb.negated && under.verb.form === 'finite' && !under.verb.negated && !under.verb.hedged && under.verb.tense !== 'future' && deploys(lex).has(under.verb.lemma) && aidsSent(lex).has(c.verb.lemma);
-    const intention = !accused && !goesOn && !toldDone && !aidSent && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle' && c.link !== 'relative') || c.subjectFrom === 'control');
+    // (nor a gerund placed in time beside the main clause's deed, that deed done: "occupied the post before withdrawing
+    // from X", "after storming the base")
+    const parent = c.link === 'adverbial' ? reading.clauses.find((y) => y.id === c.parent) : undefined;
+    const timed = c.verb.form === 'gerund' && !!parent && TIME_SUBORDINATORS.has(c.subordinator ?? '') && !c.verb.negated && parent.verb.form === 'finite' && !parent.verb.negated && !parent.verb.hedged && parent.verb.tense !== 'future';
+    const intention = !accused && !goesOn && !toldDone && !aidSent && !timed && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle' && c.link !== 'relative') || c.subjectFrom === 'control');
     if (c.subjectFrom === 'none' || (intention && !options.onCoding)) return;
     // (the verb's lemma from the inflector's tables once the clause is read at all)
     const lemma = lemmaOf(c.verb.head.text, lex) ?? c.verb.lemma;
