@@ -274,8 +274,19 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-country-office',
     type: 'member_of',
-    pattern: `{T:country}['’]s?\\s+(?:(?:foreign|defen[cs]e|interior|finance|deputy|top|senior)\\s+)?{MEMBER}\\s*,?\\s+{S:person}`,
+    // (a region's too, with its office's words: "Jubaland's security minister, X")
+    // (not a role of leading, which leads-country-office reads: "Israel's prime minister X")
+    pattern: `{T:country,region}['’]s?\\s+(?!(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?{LEAD}\\b)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?{MEMBER}\\s*,?\\s+{S:person}`,
     example: "Chad's foreign minister, Abakar Hassan, met the envoy.",
+    examples: ["Darfur's regional security minister, Musa Kande, denied the report."],
+    confidence: 0.7,
+  },
+  {
+    reason: 'leads-place-passive',
+    type: 'leads',
+    // a country or region "is led by" a person: its head (the passive of leading on a group is leads-passive's)
+    pattern: `{T:country,region}\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:now\\s+|currently\\s+)?{V:lead:pp}\\s+by\\s+(?:the\\s+)?{S:person}`,
+    example: 'Since the coup, Niger has been led by General Abdourahamane Tchiani, who dissolved parliament.',
     confidence: 0.7,
   },
   {
