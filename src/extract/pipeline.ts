@@ -191,7 +191,11 @@ function genericRoleAppositions(a: Analysis, mentions: readonly RawMention[], ra
     const [first, last] = ranges[k]!;
     for (let i = first; i + 1 < last; i++) {
       const m = mentions[i]!;
-      const p = mentions[i + 1]!;
+      // the next mention after it (not one inside it: "Anbar" in "Anbar police chief")
+      let n = i + 1;
+      while (n < last && mentions[n]!.start < m.end) n++;
+      if (n >= last) continue;
+      const p = mentions[n]!;
       // (a state's forces or police: "journalist X" or "activist X" names no body they belong to)
       if (m.rule !== 'generic-actor' || m.kind !== 'force' || p.type !== 'person' || p.anaphor || p.via) continue;
       const role = m.text.toLowerCase().split(/\s+/).pop()!;
@@ -201,7 +205,7 @@ function genericRoleAppositions(a: Analysis, mentions: readonly RawMention[], ra
       // (a role held before is none now: "former police officer X" is no member of the police)
       if (FORMER_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 12), m.start))) continue;
       const distance = Math.max(0, p.start - m.end);
-      out.push({ type: leads ? 'leads' : 'member_of', source: i + 1, target: i, evidence: { sentence: s.text, start: s.start, end: s.end, rule: GENERIC_ROLE.reason, confidence: scoreConfidence(GENERIC_ROLE.confidence, { distance }) } });
+      out.push({ type: leads ? 'leads' : 'member_of', source: n, target: i, evidence: { sentence: s.text, start: s.start, end: s.end, rule: GENERIC_ROLE.reason, confidence: scoreConfidence(GENERIC_ROLE.confidence, { distance }) } });
     }
   });
   return out;

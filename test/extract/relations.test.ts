@@ -1419,6 +1419,9 @@ describe('relation rules: session 34 readings (fresh sentences)', () => {
     // a gerund placed in time beside a deed done is a deed done ("before withdrawing", "after capturing")
     ['The following day, the Tarvan Front occupied the local administrative post before withdrawing from Gouro northward.', 'Tarvan Front withdraws_from Gouro'],
     ['After capturing Faya on Monday, the Tarvan Front moved north toward the border.', 'Tarvan Front captures Faya'],
+    // a region's office holders and a region's police, by their region
+    ["Darfur's regional security minister, Musa Kande, denied the report.", 'Musa Kande member_of Darfur'],
+    ['Borno police chief Umar Ali said the attackers had fled.', 'Umar Ali leads Borno police chief'],
     // a province's chief minister heads it (lexicon roles.leads)
     ['Sindh Chief Minister Murad Ali Shah visited the flooded districts.', 'Murad Ali Shah leads Sindh'],
     ["Punjab's chief minister, Maryam Nawaz, opened the hospital.", 'Maryam Nawaz leads Punjab'],
@@ -1430,10 +1433,23 @@ describe('relation rules: session 34 readings (fresh sentences)', () => {
     ['Since March the Tarvan Front has overrun police stations, freed prisoners and taken control of Faya.', 'police captures'],
     ['The Kessar Brigades attacked Chadian troops near Gouro, capturing the town of Faya.', 'Chadian troops captures'],
     ['By June the army had seized Kessar Hill and captured Gouro, cutting the road to Faya.', 'Kessar Hill captures'],
+    // a role of leading before the name is no membership ("prime minister" is no "minister" here)
+    ["Israel's prime minister Yair Ben-David declared support.", 'member_of'],
+    // a country's possessive before a region: the town lies in the region (located-place-possessive gives the region's country)
+    ["Gunmen raided Tissi, a town in Chad's Sila region, at dawn.", 'Tissi located_in Chad'],
     // ... but not beside a deed only planned, or denied
     ['The Tarvan Front plans to move north after capturing Faya.', 'captures Faya'],
     ['The Tarvan Front did not move north after capturing Faya.', 'captures Faya'],
   ])('%s (no %s)', (sentence, edge) => {
     expect(edges(sentence).filter((e) => e.includes(edge))).toEqual([]);
+  });
+});
+
+describe("a region the lexicon puts in a country has forces and a government of its own", () => {
+  it.each([
+    ['Puntland forces retook the port of Eyl on Monday.', 'security forces (Puntland)'],
+    ['The Jubaland government condemned the attack on Monday.', 'government of Jubaland'],
+  ])('%s', (text, label) => {
+    expect(analyzeArticle({ id: 't', title: 't', text }).entities.map((e) => e.label)).toContain(label);
   });
 });

@@ -688,6 +688,12 @@ export function genericActors(
     // a name, or a possessive pronoun coreference gave a country ("Israel said its air force ...": Israel's); not another
     // lower-case word
     const possessive = m.via === 'pronoun' && /^(?:its|their)$/i.test(m.text);
+    // (also a region the lexicon puts in a country, which has forces and a government of its own: "Jubaland forces",
+    // "the Puntland government"; where it stands before the noun only)
+    if (m.kind === 'place' && m.type === 'region' && m.canonical && /^\p{Lu}/u.test(m.text) && lexiconEntry(m.canonical, lex)?.in !== undefined) {
+      if (!countryEnds.has(m.end)) countryEnds.set(m.end, m);
+      continue;
+    }
     if (m.kind !== 'place' || m.type !== 'country' || !(/^\p{Lu}/u.test(m.text) || possessive)) continue;
     if (!countryEnds.has(m.end)) countryEnds.set(m.end, m);
     if (possessive) continue;
