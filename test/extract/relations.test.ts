@@ -1422,6 +1422,10 @@ describe('relation rules: session 34 readings (fresh sentences)', () => {
     // a region's office holders and a region's police, by their region
     ["Darfur's regional security minister, Musa Kande, denied the report.", 'Musa Kande member_of Darfur'],
     ['Borno police chief Umar Ali said the attackers had fled.', 'Umar Ali leads Borno police chief'],
+    // a part of a force a country's possessive names ("part of Ukraine's Ground Forces"), and a unit so named
+    ["Crews of the 12th Artillery Regiment, which is part of Niger's Ground Forces, fired on the convoy.", '12th Artillery Regiment member_of Ground Forces'],
+    ["Scouts of the 5th Brigade, part of Chad's Ground Forces, reached Faya.", '5th Brigade member_of Ground Forces'],
+    ["Russia's 41st Combined Arms Army attacked the village of Lyptsi.", '41st Combined Arms Army member_of Russia'],
     // a province's chief minister heads it (lexicon roles.leads)
     ['Sindh Chief Minister Murad Ali Shah visited the flooded districts.', 'Murad Ali Shah leads Sindh'],
     ["Punjab's chief minister, Maryam Nawaz, opened the hospital.", 'Maryam Nawaz leads Punjab'],

@@ -17,5 +17,10 @@ export const FIGHTER = 'armed_group,force,government,organization,person,country
  * the one list the location, control and attack patterns share).
  */
 export const PLACE_KIND = '(?:town|city|port|village|province|district|region|capital|area|governorate)';
+/**
+ * A country's possessive before a slot, which names whose the slot's party or place is, not the party itself ("part of
+ * Ukraine's Ground Forces", "a town in Chad's Sila region"): optional, a regex source read before the slot.
+ */
+export const COUNTRY_OWNER = "(?:⟦\\d+\\|place\\|country\\|[^⟧]*⟧['’]s?\\s+)?";
 /** A compass adjective before a place ("northern Yemen", "north-eastern Syria"). */
 export const COMPASS_ADJ = '(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)';

@@ -4,7 +4,7 @@
  * the role nouns of lexicon/roles.json.
  */
 import type { RelationRule } from './types.ts';
-import { ACTOR, GROUP, PLACE_KIND } from './kinds.ts';
+import { ACTOR, COUNTRY_OWNER, GROUP, PLACE_KIND } from './kinds.ts';
 import { genericActorWords } from '../lexicon/generic-actors.ts';
 
 /** Words that make a leader the head of a sub-unit, and so a member of the group: "an ISIS gang leader". */
@@ -136,6 +136,14 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     example: "President Idris Naro's government said Chad would hold talks.",
     examples: ["The Kessar Brigades turned against Prime Minister Ali Zeine's government in Chad."],
     confidence: 0.75,
+  },
+  {
+    reason: 'member-unit-of-country',
+    type: 'member_of',
+    // a numbered unit named with a country's possessive serves that country ("Russia's 6th Combined Arms Army")
+    pattern: `{T:country}['’]s?\\s+{S:name-military-unit}`,
+    example: "Chad's 9th Mechanised Brigade shelled the port of Kessar.",
+    confidence: 0.7,
   },
   {
     reason: 'member-warship-of-navy',
@@ -412,12 +420,12 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // nothing of X's kind; here both ends are groups)
     // (not a group a person is a member of, in a chain of the person's appositions: "X, a member of the SNC, a former
     // member of the Brotherhood")
-    pattern: `(?<!\\bmembers?\\s+of\\s+(?:the\\s+)?)(?<!\\b(?:from|in|into|at|near|across|inside)\\s+(?:the\\s+)?){S:${GROUP},country}(?:\\s*,\\s+(?:(?:which|who)\\s+(?:is|was|remains|has\\s+been)\\s+)?|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+|⟦\\d+\\|place\\|[^⟧]*⟧\\s+){0,2}?{W:partNouns}|part|(?:a|an)\\s+(?:[\\w-]+\\s+)?member)\\s+(?:of|for)\\s+(?:the\\s+)?(?:former\\s+)?{T:${GROUP}}`,
+    pattern: `(?<!\\bmembers?\\s+of\\s+(?:the\\s+)?)(?<!\\b(?:from|in|into|at|near|across|inside)\\s+(?:the\\s+)?){S:${GROUP},country}(?:\\s*,\\s+(?:(?:which|who)\\s+(?:is|was|remains|has\\s+been)\\s+)?|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+|⟦\\d+\\|place\\|[^⟧]*⟧\\s+){0,2}?{W:partNouns}|part|(?:a|an)\\s+(?:[\\w-]+\\s+)?member)\\s+(?:of|for)\\s+(?:the\\s+)?(?:former\\s+)?${COUNTRY_OWNER}{T:${GROUP}}`,
     example: 'The Kessar Brigades, the armed wing of the Tarvan Front, shelled the port.',
     // (a country may be a member of a body: "Chad is a founding member of the Sahel Alliance"; not a place after a
     // preposition of place, where a new clause may start: "the evacuation from X, a member of Y detonated a bomb")
     // (a place may name the part: "X, the Sahel branch of Y")
-    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Nasr Brigade, the Chad branch of the Tarvan Front, shelled the port.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.', 'Niger is a leading member of the Kessar Alliance.', 'The Dalan Brigade, part of the Kessar Front, shelled the port.', 'The Dalan Brigade, a founding member of the Kessar Front, shelled the port.', 'The Dalan Brigade is a member of the Kessar Front.', 'The 12th Front, a breakaway faction of the former Tarvan Army, ambushed troops.', 'The Dalan Brigade, which is the armed wing of the Kessar Front, shelled the port.'],
+    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Nasr Brigade, the Chad branch of the Tarvan Front, shelled the port.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.', 'Niger is a leading member of the Kessar Alliance.', 'The Dalan Brigade, part of the Kessar Front, shelled the port.', 'The Dalan Brigade, a founding member of the Kessar Front, shelled the port.', 'The Dalan Brigade is a member of the Kessar Front.', 'The 12th Front, a breakaway faction of the former Tarvan Army, ambushed troops.', 'The Dalan Brigade, which is the armed wing of the Kessar Front, shelled the port.', "Troops of the 9th Brigade, which is part of Chad's Ground Forces, held the pass."],
     confidence: 0.7,
   },
   {
@@ -517,9 +525,9 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'member-part-of',
     type: 'member_of',
     // (not a place after a preposition of place, which closes an aside: "X, Iran's proxy in Yemen, is part of Y")
-    pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for|in|into|inside|near|across|within)\\s+(?:the\\s+)?){S:${ACTOR},country}{_}(?:(?:as|is|are|was|were)\\s+|(?:formally\\s+|officially\\s+)?{V:become}\\s+)?(?:(?:a|an)\\s+)?(?:integral\\s+|key\\s+|important\\s+|formal\\s+|official\\s+)?part\\s+of\\s+(?:the\\s+)?(?:wider\\s+|broader\\s+)?{T:${ACTOR}}(?!\\s*[-–—‐])`,
+    pattern: `(?<!\\b(?:against|on|at|with|from|to|by|of|for|in|into|inside|near|across|within)\\s+(?:the\\s+)?){S:${ACTOR},country}{_}(?:(?:as|is|are|was|were)\\s+|(?:formally\\s+|officially\\s+)?{V:become}\\s+)?(?:(?:a|an)\\s+)?(?:integral\\s+|key\\s+|important\\s+|formal\\s+|official\\s+)?part\\s+of\\s+(?:the\\s+)?(?:wider\\s+|broader\\s+)?${COUNTRY_OWNER}{T:${ACTOR}}(?!\\s*[-–—‐])`,
     example: 'Canada is serving as part of the NATO mission in Latvia.',
-    examples: ['Jordan flew its first missions as part of the wider Global Coalition.', 'In 2019 the Tarvan Brigade formally became part of the Chadian army.'],
+    examples: ['Jordan flew its first missions as part of the wider Global Coalition.', 'In 2019 the Tarvan Brigade formally became part of the Chadian army.', "The 4th Mountain Brigade, which is part of Chad's Ground Forces, held the pass."],
     confidence: 0.65,
   },
   {
