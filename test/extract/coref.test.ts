@@ -255,6 +255,17 @@ describe('coreference: relations and the contract', () => {
     const r = ex.relations.find((x) => x.type === 'attacks');
     expect(r?.source).toBe(group?.id);
   });
+  it('"the village" is the place named "the village of X", over a nearer town of another sentence', () => {
+    const ex = analyzeArticle({ id: 't', title: 't', text: 'Chadian troops withdrew from the village of Gouro on Monday, an army spokesman in Abeche said. The Tarvan Front said it had captured the village.' });
+    const gouro = ex.entities.find((e) => e.label === 'Gouro');
+    const r = ex.relations.find((x) => x.type === 'captures');
+    expect(r?.target).toBe(gouro?.id);
+  });
+  it('"the city" is the city its own sentence names', () => {
+    const ex = analyzeArticle({ id: 't', title: 't', text: 'Rebels shelled the city of Faya in March. In May they entered Abeche after the Tarvan Front took control of the northern suburbs of the city.' });
+    const r = ex.relations.filter((x) => x.type === 'captures').map((x) => ex.entities.find((e) => e.id === x.target)?.label);
+    expect(r).not.toContain('Faya');
+  });
   it('mentions without via are names; with via they never label an entity or add an alias', () => {
     const ex = analyzeArticle({ id: 't', title: 't', text: 'Mira Halvorsen arrived in Tromsdal. She met the mayor. The town was calm.' });
     for (const e of ex.entities) {

@@ -435,9 +435,16 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
             : t === 'force' && r.armyNouns.has(noun)
               ? (e: Entry) => e.type === t && e.national === true
               : (e: Entry) => e.type === t;
+        // a place the text named with the description's own noun ("the village of X ... the village") before the nearest
+        // of its type (another town named between: "the village of X ... said Y of the Z group ... captured the village")
+        // (unless one of its type is named in the description's own sentence: "in X after ISIL took the city's suburbs")
+        if (r.placeNouns.has(noun) && t !== 'country' && !byType.get(t)?.pick(s, c.start, (e) => e.type === t && e.sent === s, 0)) {
+          const namedAs = (e: Entry) => e.type === t && new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:the\\s+)?$`, 'iu').test(text.slice(Math.max(0, e.start - noun.length - 10), e.start));
+          ante = byType.get(t)?.pick(s, c.start, namedAs, back);
+        }
         const lists = t === 'country' ? ['country', 'government'] as const : [t];
         // the nearest of the type's lists (a country may be named as its government)
-        for (const lt of lists) {
+        if (!ante) for (const lt of lists) {
           const a = byType.get(lt)?.pick(s, c.start, (e) => accept(e) && !e.byDemonym, back);
           if (a && (!ante || a.start > ante.start)) ante = a;
         }
