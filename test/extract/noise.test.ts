@@ -22,6 +22,9 @@ const CASES: [string, string[], string[]][] = [
   ['---\ntitle: Siege of Kobani\nauthor: Wikipedia\nlanguage: en\n---\nISIS besieged Kobani for months.', ['Wikipedia'], ['ISIS', 'Kobani']],
   ['ISIS besieged Kobani.\n* Harlan Voss. Desert Wars. Meridian Press, 2011. ISBN 978-1-23456-789-0.', ['Harlan Voss', 'Meridian Press'], ['ISIS', 'Kobani']],
   ['Standings after the derby in Aleppo:\n| 1 | Tishreen Stars | 22 | 15 | 4 | 3 | 49 |\n| 2 | Jabal Rovers | 22 | 14 | 3 | 5 | 45 |', ['Tishreen Stars', 'Jabal Rovers'], ['Aleppo']],
+  // a headline's last word is no role before the next paragraph's first; a masthead in capitals is no person
+  ['Gunmen kill village head in Tarvel, wound police commander\n\nHeavily armed gunmen stormed the village of Tarvel on Friday.', ['Heavily'], ['Tarvel']],
+  ['Survivors told DAILY TRUST that the gunmen came at dawn.', ['DAILY TRUST'], []],
 ];
 
 describe('noise names no actor', () => {

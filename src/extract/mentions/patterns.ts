@@ -95,7 +95,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   // a chain of titles is one title: "Sen. Lt. Anna Petrova" (a senior lieutenant), not a person "Lt"
   const PERSON_TITLE = new RegExp(`(?<![\\p{L}])((?:${TITLE_ALT})(?:\\s+(?:${TITLE_ALT}))*)\\s+(${CAP_SEQ})`, 'gu');
   const PERSON_TITLE_CUED: CuedRegExp = { re: PERSON_TITLE, cue: atCue(new RegExp(`(?:${TITLE_ALT})`, 'gu')) };
-  const ROLE_NAME = new RegExp(`(?<![\\p{L}-])(${ROLE_ALT})\\s+(${CAP_SEQ})`, 'gu');
+  // (across one line break at most: a headline's last word is no role of the next paragraph's first, "... kill vigilante
+  // commander" / "Armed bandits ...")
+  const ROLE_NAME = new RegExp(`(?<![\\p{L}-])(${ROLE_ALT})(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)(${CAP_SEQ})`, 'gu');
   /** A role word: the cue of the two role patterns, scanned for once per text. */
   const ROLE_CUE = new RegExp(`(?:${ROLE_ALT})`, 'gu');
   // "SDF commander X": the match starts at the role
@@ -379,6 +381,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     if (words.some((w) => DEMONYMS.has(w.toLowerCase()))) return false;
     // "Operation Inherent Resolve", "Exercise Eager Lion": an operation's name, no person
     if (EVENT_HEADS.has(words[0]!)) return false;
+    // "told PREMIUM TIMES": words all in capitals are a masthead's or a body's, not a person's
+    if (words.length >= 2 && words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
     return true;
   }
 
