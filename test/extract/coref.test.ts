@@ -43,7 +43,7 @@ const RESOLVED: [string, string[]][] = [
   ['The Kessar Front fought the army in Faya. Several of its commanders were killed.', ['its -> Kessar Front [pronoun]']],
   // "the army" refers back to a country's armed forces, named or by demonym
   ['The Varanian Armed Forces retook the bridge. The army said the town was quiet.', ['The army -> Varanian Armed Forces [description]']],
-  ['The Sudanese Armed Forces retook the bridge. The army said the town was quiet.', ['The army -> security forces (Sudan) [description]']],
+  ['The Sudanese Armed Forces retook the bridge. The army said the town was quiet.', ['The army -> Sudanese Armed Forces [description]']],
   // the cue scan reads a lower-cased copy of the text: the same cues when lower-casing changes the text's length ("İ")
   // and with the letters case folding maps to ASCII ("ſ", the Kelvin sign "K")
   ['Mira Halvorsen arrived in İzmir on Monday. She met local elders.', ['She -> Mira Halvorsen [pronoun]']],

@@ -438,7 +438,7 @@ describe('relation rules: table', () => {
 describe("a group's men or parts named after \"of\" are the group, with what describes them", () => {
   it.each([
     ['Chadian-backed factions of the Tarvan Front shelled positions held by the Kessar Brigades near Gao.', ['Tarvan Front attacks Kessar Brigades', 'Tarvan Front allied_with Chad']],
-    ['Armed units of the Kessar Brigades stormed a post of the Malian army near Gao.', ['Kessar Brigades attacks security forces (Mali)']],
+    ['Armed units of the Kessar Brigades stormed a post of the Malian army near Gao.', ['Kessar Brigades attacks Malian Armed Forces']],
   ] as [string, string[]][])('%s', (text, expected) => {
     const ex = analyzeArticle({ id: 't', title: 't', text });
     const label = new Map(ex.entities.map((e) => [e.id, e.label]));
