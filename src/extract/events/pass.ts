@@ -1692,14 +1692,15 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // a deed in a time clause of a harm told in the passive, or a death ("two soldiers were wounded when insurgents
     // detonated a bomb", "three people died as militants shelled the market"): the harmed are its target (lexicon
     // classes wound, die)
-    // (also over a place only where the deed's object is a post, no party: "seven soldiers were killed when terrorists
-    // attacked a check post in Mir Ali" is an attack on the soldiers)
+    // (also beside a place only where the deed's object is a post, no party: "seven soldiers were killed when terrorists
+    // attacked a check post in Mir Ali" is an attack on the soldiers too)
     const placesOnly = targets.length > 0 && targets.every((t) => a.mentions[t.mention]!.kind === 'place');
     if ((!targets.length || placesOnly) && !options.onCoding && m.edge === 'attacks' && clause.link === 'adverbial' && HARM_SUBORDINATORS.has(clause.subordinator ?? '')) {
       const harm = reading.clauses.find((x) => x.id === clause.parent);
       const harmed = !!harm && !harm.verb.negated && !harm.verb.hedged && ((harm.verb.voice === 'passive' && woundVerbs(lex).has(harm.verb.lemma)) || (harm.verb.voice === 'active' && dieVerbs(lex).has(harm.verb.lemma)));
       const victims = harmed ? harm!.subject.filter(actor).map(targetEnd).filter((e): e is End => !!e && named(e) && !sources.some((x) => x.mention === e.mention)) : [];
-      if (victims.length) targets = victims;
+      // (the place stays the attack's too: a post's place stands for the post, as where no one is named as harmed)
+      if (victims.length) targets = [...targets, ...victims];
     }
     // the patient is an event done by someone ("condemned an attack by the militia", "repelled an assault by rebels"):
     // the event's doer, the object of its "by" (on the noun or, in an active clause, on the verb)
