@@ -261,6 +261,11 @@ describe('coreference: relations and the contract', () => {
     const r = ex.relations.find((x) => x.type === 'captures');
     expect(r?.target).toBe(gouro?.id);
   });
+  it('"the army" is the lexicon\'s national force its troops named before', () => {
+    const ex = analyzeArticle({ id: 't', title: 't', text: 'Congolese troops clashed with the Tarvan Front near Sake. The army said it had retaken two villages.' });
+    const fardc = ex.entities.find((e) => e.label === 'Armed Forces of the Democratic Republic of the Congo');
+    expect(fardc?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Congolese troops', 'The army']));
+  });
   it('"the city" is the city its own sentence names', () => {
     const ex = analyzeArticle({ id: 't', title: 't', text: 'Rebels shelled the city of Faya in March. In May they entered Abeche after the Tarvan Front took control of the northern suburbs of the city.' });
     const r = ex.relations.filter((x) => x.type === 'captures').map((x) => ex.entities.find((e) => e.id === x.target)?.label);

@@ -1426,6 +1426,9 @@ describe('relation rules: session 34 readings (fresh sentences)', () => {
     ["Crews of the 12th Artillery Regiment, which is part of Niger's Ground Forces, fired on the convoy.", '12th Artillery Regiment member_of Ground Forces'],
     ["Scouts of the 5th Brigade, part of Chad's Ground Forces, reached Faya.", '5th Brigade member_of Ground Forces'],
     ["Russia's 41st Combined Arms Army attacked the village of Lyptsi.", '41st Combined Arms Army member_of Russia'],
+    // soldiers named by what they are, seized, are captured (a country's national force or not)
+    ['Tarvan Front fighters captured 20 government soldiers near Faya.', 'Tarvan Front captures government soldiers'],
+    ['The minister said the Tarvan Front had captured 20 Kenyan soldiers.', 'Tarvan Front captures Kenyan soldiers'],
     // a province's chief minister heads it (lexicon roles.leads)
     ['Sindh Chief Minister Murad Ali Shah visited the flooded districts.', 'Murad Ali Shah leads Sindh'],
     ["Punjab's chief minister, Maryam Nawaz, opened the hospital.", 'Maryam Nawaz leads Punjab'],

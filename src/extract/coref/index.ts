@@ -147,6 +147,7 @@ interface Resources {
   armyName: RegExp;
   /** First words of a country's names and its demonyms, lower case ("sudanese", "israel", "u.s."): what a national army's name opens with. */
   countryWords: ReadonlySet<string>;
+  nationalIds: ReadonlySet<string>;
   /**
    * A verb of saying (verb class `speech`, past and present), then "that", right before a pronoun ("X said on Tuesday
    * that it ..."): the pronoun is mostly the speaker.
@@ -216,8 +217,13 @@ const resources = memoByLexicon((lex): Resources => {
       ...demonyms(lex).keys(),
       ...lex.entities.filter((e) => e.type === 'country').flatMap((e) => [e.id, e.label, ...e.aliases].map((x) => x.toLowerCase().split(/[\s-]+/)[0]!)),
     ]),
+    // the lexicon's national forces: a force one of whose names is a country's word and a noun of troops ("Congolese
+    // troops": the FARDC, whatever its own name holds)
+    nationalIds: new Set(lex.entities.filter((e) => e.type === 'force' && e.aliases.some((a) => NATIONAL_TROOPS.test(a) && demonyms(lex).has(a.split(' ')[0]!.toLowerCase()))).map((e) => e.id)),
   };
 });
+/** A people's word and a noun of a state's troops ("Congolese troops", "Malian army"). */
+const NATIONAL_TROOPS = /^\p{Lu}\p{Ll}+ (?:troops|forces|army|military)$/u;
 
 function singular(w: string): string {
   return w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
@@ -483,7 +489,7 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
  * "israel-defense-forces"). "The army" refers back to one of these only.
  */
 function nationalForce(m: RawMention, r: Resources): boolean {
-  if (m.canonical?.startsWith('generic:security forces') === true) return true;
+  if (m.canonical?.startsWith('generic:security forces') === true || (m.canonical !== undefined && r.nationalIds.has(m.canonical))) return true;
   // (a force described by a country's word or the state's is that country's: "Sudanese troops", "government forces";
   // not one described by its side or its people, "allied fighters", "Kurdish fighters")
   if (m.rule === 'name-force-descriptive') return r.countryWords.has(m.text.split(/\s+/)[0]!.toLowerCase()) || STATE_WORD.test(m.text);

@@ -1782,7 +1782,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // (also by a verb coded as occupying, 192: "captured a commander of the ELN")
       // (the verb's own patient: "clashes with fighters of X" after it took nothing from X)
       const taken = (t: End) => t.people === true && patientsOf(clause).some((np) => np.start === t.described!.start);
-      const seized = places.length || held.length || !(seizesPlace(m.code) || peopleTaking(lex).has(clause.verb.lemma) || targets.some(taken)) ? [] : targets.filter((t) => taken(t) || !t.described && !(isHardware(a.mentions[t.mention]!) && !combatantNounSet().has(a.mentions[t.mention]!.text.toLowerCase().split(/\s+/).pop()!)) && (a.mentions[t.mention]!.type === 'person' || a.mentions[t.mention]!.rule === 'generic-actor' || !!a.mentions[t.mention]!.canonical?.startsWith('generic:')));
+      const seized = places.length || held.length || !(seizesPlace(m.code) || peopleTaking(lex).has(clause.verb.lemma) || targets.some(taken)) ? [] : targets.filter((t) => taken(t) || !t.described && !(isHardware(a.mentions[t.mention]!) && !combatantNounSet().has(a.mentions[t.mention]!.text.toLowerCase().split(/\s+/).pop()!)) && (a.mentions[t.mention]!.type === 'person' || a.mentions[t.mention]!.rule === 'generic-actor' || a.mentions[t.mention]!.rule === 'name-force-descriptive' || !!a.mentions[t.mention]!.canonical?.startsWith('generic:')));
       targets = held.length ? held : seized.length ? seized : places;
       // (people taken by a verb of taking people carry the verb's own code, not the place-taking pattern's: an arrest)
       if (seized.length && !seizesPlace(m.code) && m.entry.code) ownCode = m.entry.code;
