@@ -37,6 +37,7 @@ import { findMentions } from './mentions/index.ts';
 import { COREF_RULES, coreference, preferNamedEnds } from './coref/index.ts';
 import { nestedMentions } from './mentions/nested.ts';
 import { possessedGroups } from './coref/possessed.ts';
+import { partAnaphors } from './coref/part-anaphor.ts';
 import { taggerFrom } from './tagger/models.ts';
 import { maskSentence } from './rules/mask.ts';
 import { scoreConfidence } from './confidence.ts';
@@ -486,7 +487,7 @@ export const PASSES: readonly Pass[] = [
         if (masked.at.length < 2) return;
         found.push(...matchSentence(masked, s, a.mentions, r.lexicon, a.readBy.get(s.start)));
       });
-      found.push(...possessedGroups(a.text, a.sentences, a.ranges, a.mentions));
+      found.push(...possessedGroups(a.text, a.sentences, a.ranges, a.mentions), ...partAnaphors(a.text, a.sentences, a.ranges, a.mentions, r.lexicon));
       return { relations: [...a.relations, ...found] };
     },
   },

@@ -5,7 +5,7 @@
  */
 import type { RawExtraction, RawMention } from '../extract/types.ts';
 import { anaphorGroupNounSet, defaultLexicon, esc, lexiconEntry } from '../extract/lexicon/index.ts';
-import { inHyphenCompound } from '../extract/coref/index.ts';
+import { modifiesAnaphor } from '../extract/coref/index.ts';
 import { slugify } from '../util/slug.ts';
 import { lowerBound } from '../util/search.ts';
 
@@ -320,8 +320,9 @@ function antecedentIndex(mentions: readonly RawMention[], text: string, keyOf: (
       for (let k = n - 1; k >= 0 && groups.maxEnd[k]! >= from; k--) {
         const x = mentions[groups.at[k]!]!;
         if (x.end < from) continue;
-        // (a name fused to the anaphor by a hyphen compound modifies it: "the al-Qaeda-linked group" is not al-Qaeda)
-        if (x.end <= m.start && inHyphenCompound(text, x.end, m.start)) continue;
+        // (a name fused to the anaphor by a hyphen compound, or right before it, modifies it: "the al-Qaeda-linked group",
+        // "the al-Qaeda affiliate" is not al-Qaeda)
+        if (x.end <= m.start && modifiesAnaphor(text, x.end, m.start)) continue;
         // (alone: not one of two subjects, "X and Y clashed. The group lost.")
         // (but a name of the same group may follow: "X, or Y," where Y is X's full name)
         const nextName = k + 1 < groups.at.length ? mentions[groups.at[k + 1]!]! : undefined;

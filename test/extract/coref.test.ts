@@ -266,6 +266,21 @@ describe('coreference: relations and the contract', () => {
     const fardc = ex.entities.find((e) => e.label === 'Armed Forces of the Democratic Republic of the Congo');
     expect(fardc?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Congolese troops', 'The army']));
   });
+  it('"the al-Qaeda affiliate" is the group told of before, a member of the group it names', () => {
+    const ex = analyzeArticle({ id: 't', title: 't', text: 'Tarvan Front fighters raided a base near Faya. The al-Qaeda affiliate later claimed the attack.' });
+    const front = ex.entities.find((e) => e.label === 'Tarvan Front');
+    const aq = ex.entities.find((e) => e.label === 'al-Qaeda');
+    expect(ex.relations.some((r) => r.type === 'member_of' && r.source === front?.id && r.target === aq?.id)).toBe(true);
+    expect(ex.relations.some((r) => r.source === aq?.id && r.type === 'attacks')).toBe(false);
+  });
+  it.each([
+    // a branch a preposition takes, or one the words after it name, is no anaphor
+    'Tarvan Front fighters raided Faya. Idris Naro was killed while serving with the Kessar Front branch outside Gouro.',
+    'Tarvan Front fighters raided Faya. The Islamic State affiliate in Chad has grown since 2020.',
+  ])('no membership from %s', (text) => {
+    const ex = analyzeArticle({ id: 't', title: 't', text });
+    expect(ex.relations.filter((r) => r.evidence[0]!.rule === 'member-part-anaphor')).toEqual([]);
+  });
   it('"the city" is the city its own sentence names', () => {
     const ex = analyzeArticle({ id: 't', title: 't', text: 'Rebels shelled the city of Faya in March. In May they entered Abeche after the Tarvan Front took control of the northern suburbs of the city.' });
     const r = ex.relations.filter((x) => x.type === 'captures').map((x) => ex.entities.find((e) => e.id === x.target)?.label);

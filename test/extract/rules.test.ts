@@ -10,6 +10,7 @@ import { UNKNOWN_RULE } from '../../src/extract/mentions/unknown.ts';
 import { FRAME_RULES, REPORT_RULES, SENTENCE_RULES } from '../../src/extract/formats/strike-report-rules.ts';
 import { CO_BELLIGERENTS } from '../../src/extract/rules/engine.ts';
 import { GENERIC_ROLE } from '../../src/extract/pipeline.ts';
+import { PART_ANAPHOR_MEMBER } from '../../src/extract/coref/part-anaphor.ts';
 import { POSSESSED_GROUP } from '../../src/extract/coref/possessed.ts';
 import { FROM_UNIT_RULE, UNIT_RULE } from '../../src/extract/formats/unit-hierarchy.ts';
 import { CONTAINMENT_RULE } from '../../src/extract/containment.ts';
@@ -44,6 +45,7 @@ describe('rules without a pattern fire on their examples', () => {
     [STATEMENT_RULE.reason, STATEMENT_RULE.example, 'quotes'] as const,
     [GENERIC_ROLE.reason, GENERIC_ROLE.example, 'member_of'] as const,
     [POSSESSED_GROUP.reason, POSSESSED_GROUP.example, 'member_of'] as const,
+    [PART_ANAPHOR_MEMBER.reason, PART_ANAPHOR_MEMBER.example, 'member_of'] as const,
   ];
   it.each(rules)('%s', (reason, example, type) => {
     const fired = run(example).relations.filter((r) => r.evidence.rule === reason);

@@ -314,10 +314,10 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
       }
       // a lower-case "the coalition" names nothing by itself (resolve/article-cluster.ts); "the Coalition" does
       if (m.anaphor || (m.rule === 'name-coalition' && !/Coalition/.test(m.text)) || m.rule === 'name-office') continue;
-      // a name in a hyphen compound before an anaphor modifies it, and is no one a pronoun means: "The al-Qaeda-linked
-      // group said its fighters ..." ("its" is the group's)
+      // a name in a hyphen compound before an anaphor, or right before it, modifies it, and is no one a pronoun means:
+      // "The al-Qaeda-linked group said its fighters ..." ("its" is the group's)
       const next = names[mi + 1];
-      if (next?.anaphor && next.start >= m.end && inHyphenCompound(text, m.end, next.start)) continue;
+      if (next?.anaphor && next.start >= m.end && modifiesAnaphor(text, m.end, next.start)) continue;
       const name = m.refersTo ?? m;
       addName(m, name, partKeys.get(m) ?? keyOf(m), sentenceOf(m.start));
       const land = demonymCountry(m, dems, lex);
@@ -519,9 +519,12 @@ const HYPHEN_AFTER = /^[-‐]/;
 const HYPHEN_TAIL = /^[-‐][\p{L}-]+\s+(?:[\p{L}-]+\s+)?$/u;
 /** How far a hyphen compound after a name reaches to the noun it modifies. */
 const HYPHEN_COMPOUND_REACH = 30;
-/** Does a name ending at `end` modify, by a hyphen compound, the noun starting at `start` ("al-Qaeda-linked group")? */
-export function inHyphenCompound(text: string, end: number, start: number): boolean {
-  return start - end <= HYPHEN_COMPOUND_REACH && HYPHEN_TAIL.test(text.slice(end, start));
+/**
+ * Does a name ending at `end` modify the anaphor's noun starting at `start`, by a hyphen compound ("the al-Qaeda-linked
+ * group") or right before it ("the al-Qaeda affiliate", mentions/patterns.ts)?
+ */
+export function modifiesAnaphor(text: string, end: number, start: number): boolean {
+  return start - end <= HYPHEN_COMPOUND_REACH && (HYPHEN_TAIL.test(text.slice(end, start)) || /^[ \t]+$/.test(text.slice(end, start)));
 }
 
 /** A government entry that is a country's government: the lexicon's country, or a name that says government ("the Kenyan government", "Government of Iraq"). */

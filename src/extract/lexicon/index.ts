@@ -104,6 +104,8 @@ export interface Words {
   /** Nouns of a bond between parties ("alliance", "pact"): "formed an alliance with X" names X the other party (events/). */
   /** Nouns of a part of a group ("wing", "affiliate"): a group in apposition with one is a member of the whole; rule patterns read them as `{W:partNouns}`. */
   partNouns: string[];
+  /** Part nouns that name a group told of before after another group's name ("JNIM ... the al-Qaeda affiliate"): an anaphor, a member of that group (not "the RCD-Goma faction", "the UN mission", which name their own). */
+  anaphorPartNouns: string[];
   /** Classes of warship, before a ship's name ("Royal Navy destroyer HMS X"). */
   shipClasses: string[];
   /** Words that end a branch's name after its group's ("Islamic State Sahel Province"): the branch is a member of that group. */

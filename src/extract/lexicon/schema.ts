@@ -150,6 +150,7 @@ export const WORDS_SCHEMA: Schema = {
     munitionNouns: strings,
     attackNouns: strings,
     partNouns: strings,
+    anaphorPartNouns: strings,
     shipClasses: strings,
     branchHeads: strings,
     militaryPosts: strings,

@@ -322,6 +322,16 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   );
   // (the words before the last hyphen and the spaces after "the" are of the characters `nameRunBack` runs over)
   const HYPHEN_ANAPHOR_CUED: CuedRegExp = { re: HYPHEN_ANAPHOR, cue: { re: new RegExp(`[-‐](?:${BACKED})`, 'gu'), starts: (t, at, add) => add(nameRunBack(t, at), at), canStart: theBefore } };
+  // "The al-Qaeda affiliate", "the Islamic State branch": a group's name right after "the" and before a part noun (lexicon
+  // anaphorPartNouns) is what the part noun is a part of, and the part noun a group told of before (coref/part-anaphor.ts); not
+  // one the words after it name ("the Islamic State affiliate in Mozambique", "the Sahel branch of X"), nor one a
+  // preposition of belonging or place takes ("serving with the YPG International branch")
+  const PART_NOUN_ALT = alternation(WORDS.anaphorPartNouns);
+  const PART_ANAPHOR = new RegExp(
+    `(?<![\\p{L}])(?<!(?:with|within|in|into|under|of|from)[ \\t]+)([Tt]he[ \\t]+(?:(?:al|el|ad|ash|as)[-‐])?\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+(?:(?:al|el)[-‐])?\\p{Lu}[\\p{L}.'’-]*){0,3}[ \\t]+)(?:${PART_NOUN_ALT})(?![\\p{L}-])(?![ \\t]+(?:of|in|for|to|at|on|known|called|named)(?![\\p{L}]))(?![ \\t]*,[ \\t]+(?:the[ \\t]+)?\\p{Lu})`,
+    'gu',
+  );
+  const PART_ANAPHOR_CUED: CuedRegExp = { re: PART_ANAPHOR, cue: { re: new RegExp(`[ \\t](?:${PART_NOUN_ALT})(?![\\p{L}-])`, 'gu'), starts: (t, at, add) => add(nameRunBack(t, at), at), canStart: theBefore } };
   const ANAPHOR_TYPE = new Map(ANAPHOR_ALT.map(([w, t]) => [w, t]));
 
   /** Head types of the parties of a fight (an org name after "against" of one of these is another party). */
@@ -842,7 +852,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'anaphor',
       example: 'ISIS lost Baghuz, but the group still holds desert pockets.',
       expect: 'the group',
-      cued: [ANAPHOR_CUED, HYPHEN_ANAPHOR_CUED],
+      cued: [ANAPHOR_CUED, HYPHEN_ANAPHOR_CUED, PART_ANAPHOR_CUED],
       find: (text) =>
         [
           ...allCued(ANAPHOR_CUED, text, (m) => {
@@ -855,6 +865,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
             return { start: m.index, end: m.index + m[0].length, type, reason: 'anaphor', anaphor: true, priority: 7 };
           }),
           ...allCued(HYPHEN_ANAPHOR_CUED, text, (m) => ({ start: m.index + m[1]!.length, end: m.index + m[0].length, type: 'armed_group' as EntityType, reason: 'anaphor', anaphor: true, priority: 7 })),
+          ...allCued(PART_ANAPHOR_CUED, text, (m) => ({ start: m.index + m[1]!.length, end: m.index + m[0].length, type: 'armed_group' as EntityType, reason: 'anaphor', anaphor: true, priority: 7 })),
         ],
     },
   ];
