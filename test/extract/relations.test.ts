@@ -1444,6 +1444,8 @@ describe('relation rules: session 34 readings (fresh sentences)', () => {
     ["Israel's prime minister Yair Ben-David declared support.", 'member_of'],
     // a country's possessive before a region: the town lies in the region (located-place-possessive gives the region's country)
     ["Gunmen raided Tissi, a town in Chad's Sila region, at dawn.", 'Tissi located_in Chad'],
+    // the speakers of a plural "say" inside a relative clause are no subject of its passive
+    ['The Tarvan Front, which UN experts say is backed by Libya, denies receiving weapons.', 'UN allied_with'],
     // ... but not beside a deed only planned, or denied
     ['The Tarvan Front plans to move north after capturing Faya.', 'captures Faya'],
     ['The Tarvan Front did not move north after capturing Faya.', 'captures Faya'],

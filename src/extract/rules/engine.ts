@@ -46,7 +46,8 @@ const cues = memoByLexicon((lex) => ({
     'u',
   ),
   /** Reported speech: "Cook said the campaign against ISIL ...". */
-  SPEECH: new RegExp(`\\b(?:${classAlternation('report-speech', ['past'], lex)}|${classAlternation('say', ['s'], lex)}|according\\s+to)\\b`, 'i'),
+  // (and "say" after a plural subject: "which UN experts say is backed by X"; not the places named "Tell")
+  SPEECH: new RegExp(`\\b(?:${classAlternation('report-speech', ['past'], lex)}|${classAlternation('say', ['s'], lex)}|(?<=[a-z]s\\s+)(?:${classAlternation('say', ['base'], lex)})|according\\s+to)\\b`, 'i'),
   /** Reacting to an attack ("condemned the attacks on X"): who reacts did not attack (verb class `react`). */
   REACT: new RegExp(`(?<![\\p{L}])(?:${classAlternation('react', undefined, lex)})(?![\\p{L}])`, 'iu'),
   /**
