@@ -662,10 +662,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           // ("Pro-GNA", "UN-designated"), or a description before a known name ("Azeri ISIL", "A. GNA")
           if (words.length === 1 && (DESCRIBING_SUFFIX.test(words[0]!) || words[0]!.length < 2)) return undefined;
           if (words.some((w) => DESCRIBING_AFFIX.test(w)) || (words.length > 1 && words.some((w) => /^\p{Lu}(?:\p{Lu}+|\.)?$/u.test(w)))) return undefined;
-          // one word that opens a sentence may be capitalised for that alone ("Armed militants", "Foreign fighters",
-          // "Heavily armed gunmen", "Unlawful combatants"), unless it is no English word, by the dictionary and the endings
-          // of English adjectives and adverbs ("Ansaru militants raided ...")
-          if (words.length === 1 && !/[-\d]|^\p{Lu}{2,}$/u.test(words[0]!) && /(?:^|[.!?:;]["'”’)\]]?\s+|\n[\s#*>-]*)$/.test(text.slice(Math.max(0, s - 6), s)) && (/(?:ly|ful|less|ern|ous|ive|able|ible|ical|ed|ing)$/.test(words[0]!) || lexTags(words[0]!.toLowerCase()).length > 0)) return undefined;
+          // one word that opens a sentence may be capitalised for that alone ("Armed militants", "Foreign fighters")
+          if (words.length === 1 && !/[-\d]|^\p{Lu}{2,}$/u.test(words[0]!) && /(?:^|[.!?:;]["'”’)\]]?\s+|\n[\s#*>-]*)$/.test(text.slice(Math.max(0, s - 6), s))) return undefined;
           return { start: s, end: e, type: 'armed_group', reason: 'name-combatant-group', priority: 1 };
         }),
     },
