@@ -1429,6 +1429,8 @@ describe('relation rules: session 34 readings (fresh sentences)', () => {
     // soldiers named by what they are, seized, are captured (a country's national force or not)
     ['Tarvan Front fighters captured 20 government soldiers near Faya.', 'Tarvan Front captures government soldiers'],
     ['The minister said the Tarvan Front had captured 20 Kenyan soldiers.', 'Tarvan Front captures Kenyan soldiers'],
+    // ... but a country's troops sent abroad place the country there, as before
+    ['Chad has deployed 1,000 troops to the Kidal region after the attacks.', 'Chad located_in Kidal region'],
     // a province's chief minister heads it (lexicon roles.leads)
     ['Sindh Chief Minister Murad Ali Shah visited the flooded districts.', 'Murad Ali Shah leads Sindh'],
     ["Punjab's chief minister, Maryam Nawaz, opened the hospital.", 'Maryam Nawaz leads Punjab'],
@@ -1444,6 +1446,8 @@ describe('relation rules: session 34 readings (fresh sentences)', () => {
     ["Israel's prime minister Yair Ben-David declared support.", 'member_of'],
     // a country's possessive before a region: the town lies in the region (located-place-possessive gives the region's country)
     ["Gunmen raided Tissi, a town in Chad's Sila region, at dawn.", 'Tissi located_in Chad'],
+    // a country is never where a place inside it is: its troops sent there are (a generic actor)
+    ['Mali has sent 2,000 soldiers to the Gao region after the attacks.', 'Mali located_in'],
     // the speakers of a plural "say" inside a relative clause are no subject of its passive
     ['The Tarvan Front, which UN experts say is backed by Libya, denies receiving weapons.', 'UN allied_with'],
     // ... but not beside a deed only planned, or denied

@@ -363,8 +363,19 @@ function closesAside(text: string, at: number, match: string): boolean {
 
 /** Whether the lexicon puts `place` in `country` (Berlin in Germany): "Berlin, Germany" is one place, named twice. */
 function liesIn(place: RawMention, country: RawMention, lex?: Lexicon): boolean {
-  return country.type === 'country' && !!place.canonical && !!country.canonical && lexiconEntry(place.canonical, lex)?.in === country.canonical;
+  if (country.type !== 'country' || !country.canonical) return false;
+  if (place.canonical) return lexiconEntry(place.canonical, lex)?.in === country.canonical;
+  // (a lexicon place named with a region's head after it, "the Catatumbo region": that place's country)
+  const { heads, places } = placesIn(lex);
+  const bare = place.text.replace(/^the\s+/i, '').replace(heads, '').toLowerCase();
+  return places.get(bare) === country.canonical;
 }
+/** The lexicon's places that lie in a country, by lower-case name, and a region's head words at a name's end. */
+const placesIn = memoByLexicon((lex) => {
+  const places = new Map<string, string>();
+  for (const e of lex.entities) if (e.in !== undefined) for (const n of [e.label, ...e.aliases]) places.set(n.toLowerCase(), e.in);
+  return { places, heads: new RegExp(`\\s+(?:${alternation(lex.words.placeHeads.region)})$`, 'i') };
+});
 
 /** Before a mention: "by", the agent of a passive participle or verb ("founded by X"). */
 const AGENT_BEFORE = /(?<![\p{L}-])by\s+(?:the\s+)?$/iu;
@@ -518,6 +529,9 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
         spanStart = cand.pos;
       }
       if (src === undefined || Number.isNaN(t) || src === t) continue;
+      // a country that sends troops to a place inside it is not there as a party ("Colombia has sent 5,000 soldiers to the
+      // Catatumbo region": its troops are, a generic actor the rules do not see); a host in its own capital stays
+      if (rule.type === 'located_in' && rule.reason.startsWith('located-deployed') && liesIn(mentions[t]!, mentions[src]!, lex)) continue;
       // a participle after a comma has the main clause's subject, never a preposition's object before the comma ("shelled
       // a camp for displaced people on Monday, killing 40 civilians": the displaced killed no one)
       if (!inferred && participleOfObject(masked, src, t, lex)) {
