@@ -12,6 +12,7 @@ import type { EntityType, NodeKind } from '../types.ts';
 import { defaultLexicon, type EntityFile } from '../extract/lexicon/index.ts';
 import { altKeys, nameKey, nameWords } from './normalize.ts';
 import { cachedTable } from '../util/disk-cache.ts';
+import { ACRONYM_SURFACE } from '../extract/mentions/gazetteer.ts';
 
 export interface GazetteerLink {
   id: string;
@@ -61,14 +62,12 @@ interface GazetteerTable {
   shortKeys: Set<string>;
 }
 
-/** A name written as an acronym. */
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 function gazetteerTable(files: readonly EntityFile[]): GazetteerTable {
   const entries = new Map<string, GazetteerEntry>();
   const index = new Map<string, GazetteerEntry[]>();
   const shortKeys = new Set<string>();
-  const scoped = new Set(files.flatMap((f) => f.entries.filter((e) => e.countries).flatMap((e) => e.aliases.filter((a) => ACRONYM.test(a)))));
+  const scoped = new Set(files.flatMap((f) => f.entries.filter((e) => e.countries).flatMap((e) => e.aliases.filter((a) => ACRONYM_SURFACE.test(a)))));
   for (const file of files) {
     const base = file.path.split(/[\\/]/).pop() ?? file.path;
     for (const e of file.entries) {

@@ -37,6 +37,7 @@ import { Recent, type Entry, type Gender } from './recent.ts';
 import { noiseSpans } from '../mentions/noise.ts';
 import { SUBORDINATORS } from '../clauses/grammar.ts';
 import { GUESSED_NAME_RULES } from '../mentions/kit.ts';
+import { isNationalForce } from '../events/actors.ts';
 
 /** A subordinator right before a pronoun ("after they", "when it"). */
 const SUBORDINATE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...SUBORDINATORS].filter((w) => w !== 'so' && w !== 'where' && w !== 'as').join('|')})\\s+$`, 'iu');
@@ -147,7 +148,6 @@ interface Resources {
   armyName: RegExp;
   /** First words of a country's names and its demonyms, lower case ("sudanese", "israel", "u.s."): what a national army's name opens with. */
   countryWords: ReadonlySet<string>;
-  nationalIds: ReadonlySet<string>;
   /**
    * A verb of saying (verb class `speech`, past and present), then "that", right before a pronoun ("X said on Tuesday
    * that it ..."): the pronoun is mostly the speaker.
@@ -217,13 +217,8 @@ const resources = memoByLexicon((lex): Resources => {
       ...demonyms(lex).keys(),
       ...lex.entities.filter((e) => e.type === 'country').flatMap((e) => [e.id, e.label, ...e.aliases].map((x) => x.toLowerCase().split(/[\s-]+/)[0]!)),
     ]),
-    // the lexicon's national forces: a force one of whose names is a country's word and a noun of troops ("Congolese
-    // troops": the FARDC, whatever its own name holds)
-    nationalIds: new Set(lex.entities.filter((e) => e.type === 'force' && e.aliases.some((a) => NATIONAL_TROOPS.test(a) && demonyms(lex).has(a.split(' ')[0]!.toLowerCase()))).map((e) => e.id)),
   };
 });
-/** A people's word and a noun of a state's troops ("Congolese troops", "Malian army"). */
-const NATIONAL_TROOPS = /^\p{Lu}\p{Ll}+ (?:troops|forces|army|military)$/u;
 
 function singular(w: string): string {
   return w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
@@ -281,7 +276,7 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
     if (gender && !genders.has(key)) genders.set(key, gender);
     const e: Entry = { start: m.start, end: m.end, key, sent: s, kind: m.kind, type: m.type, name, ...(m.canonical ? { canonical: m.canonical } : {}), ...(gender ? { gender } : {}) };
     if (pluralName(m)) e.plural = true;
-    if (m.type === 'force' && nationalForce(m, r)) e.national = true;
+    if (m.type === 'force' && nationalForce(m, r, lex)) e.national = true;
     if (m.type === 'person') persons.push(e);
     if (PLURAL.has(m.type) || NEUTER.has(m.type)) {
       groups.push(e);
@@ -445,7 +440,8 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
         // of its type (another town named between: "the village of X ... said Y of the Z group ... captured the village")
         // (unless one of its type is named in the description's own sentence: "in X after ISIL took the city's suburbs")
         if (r.placeNouns.has(noun) && t !== 'country' && !byType.get(t)?.pick(s, c.start, (e) => e.type === t && e.sent === s, 0)) {
-          const namedAs = (e: Entry) => e.type === t && new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:the\\s+)?$`, 'iu').test(text.slice(Math.max(0, e.start - noun.length - 10), e.start));
+          const ofNoun = new RegExp(`(?<![\\p{L}])${noun}\\s+of\\s+(?:the\\s+)?$`, 'iu');
+          const namedAs = (e: Entry) => e.type === t && ofNoun.test(text.slice(Math.max(0, e.start - noun.length - 10), e.start));
           ante = byType.get(t)?.pick(s, c.start, namedAs, back);
         }
         const lists = t === 'country' ? ['country', 'government'] as const : [t];
@@ -488,8 +484,8 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
  * "security forces (Iraq)"), or a name or identity holding a word of a national army ("Sudanese Armed Forces",
  * "israel-defense-forces"). "The army" refers back to one of these only.
  */
-function nationalForce(m: RawMention, r: Resources): boolean {
-  if (m.canonical?.startsWith('generic:security forces') === true || (m.canonical !== undefined && r.nationalIds.has(m.canonical))) return true;
+function nationalForce(m: RawMention, r: Resources, lex: Lexicon): boolean {
+  if (m.canonical?.startsWith('generic:security forces') === true || (m.canonical !== undefined && isNationalForce(m.canonical, lex))) return true;
   // (a force described by a country's word or the state's is that country's: "Sudanese troops", "government forces";
   // not one described by its side or its people, "allied fighters", "Kurdish fighters")
   if (m.rule === 'name-force-descriptive') return r.countryWords.has(m.text.split(/\s+/)[0]!.toLowerCase()) || STATE_WORD.test(m.text);

@@ -1511,6 +1511,10 @@ const nationalForceIds = memoByLexicon((lex): ReadonlyMap<string, string> => {
   return out;
 });
 
+/** Is the lexicon entry `id` a country's own armed forces, one that names its country's troops (`nationalForceIds`)? */
+export const isNationalForce = (id: string, lex?: Lexicon): boolean => nationalForceSet(lex).has(id);
+const nationalForceSet = memoByLexicon((lex): ReadonlySet<string> => new Set(nationalForceIds(lex).values()));
+
 /** A country's armed forces as a mention's identity: the lexicon's force when it has one, else the generic node. */
 function forcesOf(iso: string, label: string, lex?: Lexicon): Pick<RawMention, 'label' | 'canonical'> {
   const id = nationalForceIds(lex).get(iso);

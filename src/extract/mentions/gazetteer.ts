@@ -105,7 +105,7 @@ const THE_AND_WORD = /^[Tt]he\s+\S+$/;
 const NAME_GOES_ON = /^[ \t]+\p{Lu}/u;
 
 /** A name written as an acronym. */
-const ACRONYM_SURFACE = /^\p{Lu}{2,6}$/u;
+export const ACRONYM_SURFACE = /^\p{Lu}{2,6}$/u;
 /** Rebels right after a name (Phoenix's rebel sector words): what a state's armed forces never are. */
 const REBELS_AFTER = /^\s+(?:rebels?|insurgents?|guerrill?as?|separatists?)(?![\p{L}-])/iu;
 
@@ -244,12 +244,15 @@ function longestAt(ROOT: TrieNode, text: string, tokens: readonly Token[], i: nu
     for (const p of node.hits) if (accept(p, text, start, end)) {
       if (!hit) hit = p;
       else if (!(choices ??= [hit.entry]).includes(p.entry)) choices.push(p.entry);
-      if (!hit.entry.countries && node.hits.length === 1) break;
+      // (the first accepted hit is the match, unless a hit of this name is read in its countries only: then all are read)
+      if (node.hits.length === 1 || !node.hits.some(scoped)) break;
     }
     if (hit) best = { end, entry: hit.entry, len: j - i + 1, choices: choices ?? (hit.entry.countries ? [hit.entry] : undefined) };
   }
   return best;
 }
+
+const scoped = (p: Payload): boolean => p.entry.countries !== undefined;
 
 /** The longest match at a token; `choices` when its name belongs to entries read only in their countries' articles. */
 interface Longest {
