@@ -529,9 +529,9 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
         spanStart = cand.pos;
       }
       if (src === undefined || Number.isNaN(t) || src === t) continue;
-      // a country that sends troops to a place inside it is not there as a party ("Colombia has sent 5,000 soldiers to the
-      // Catatumbo region": its troops are, a generic actor the rules do not see); a host in its own capital stays
-      if (rule.type === 'located_in' && rule.reason.startsWith('located-deployed') && liesIn(mentions[t]!, mentions[src]!, lex)) continue;
+      // (a country that sends troops to a place inside it is not there itself: types.ts sendsForces; a host in its own
+      // capital stays)
+      if (rule.sendsForces && liesIn(mentions[t]!, mentions[src]!, lex)) continue;
       // a participle after a comma has the main clause's subject, never a preposition's object before the comma ("shelled
       // a camp for displaced people on Monday, killing 40 civilians": the displaced killed no one)
       if (!inferred && participleOfObject(masked, src, t, lex)) {

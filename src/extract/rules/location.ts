@@ -32,6 +32,7 @@ export const LOCATION_RULES: RelationRule[] = [
     examples: ['Russia has sent some 400 troops to Aleppo and Homs.'],
     confidence: 0.85,
     coord: true,
+    sendsForces: true,
   },
   {
     reason: 'located-entered',

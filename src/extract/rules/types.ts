@@ -57,4 +57,9 @@ export interface RelationRule {
   motion?: true;
   /** The match's last party may be a speaker: no match when a speech verb follows it ("Rebels shell X, Chad says"). */
   notSpeaker?: true;
+  /**
+   * The source sends or keeps forces at the target: a country is not there itself where the place lies inside it
+   * ("Colombia has sent 5,000 soldiers to the Catatumbo region": its troops are, a generic actor the rules do not see).
+   */
+  sendsForces?: true;
 }
