@@ -41,6 +41,7 @@ const READINGS: Array<[string, string, string[]]> = [
   ['"until" and a month', 'Rebels/NNS held/VBD the/DT pass/NN until/IN March/NNP ./.', ['hold S=Rebels O=the pass until=March']],
   ['fronted time phrase', 'Yesterday/NN ,/, the/DT army/NN retook/VBD the/DT town/NN ./.', ['retake S=the army O=the town T=Yesterday']],
   ['final time phrase', 'The/DT army/NN retook/VBD the/DT town/NN last/JJ week/NN ./.', ['retake S=The army O=the town T=last week']],
+  ['final time phrase of a season', 'Rebels/NNS seized/VBD the/DT town/NN last/JJ summer/NN ./.', ['seize S=Rebels O=the town T=last summer']],
   // a time phrase that opens the sentence hosts no apposition: the names after it are the subject
   ['fronted time phrase before an apposed subject', 'The/DT next/JJ morning/NN ,/, Gen./NNP Omar/NNP Dani/NNP ,/, a/DT senior/JJ commander/NN ,/, was/VBD killed/VBN by/IN gunmen/NNS ./.', ['kill[passive] S=Gen. Omar Dani by=gunmen T=The next morning']],
   ['fronted time phrase with a time word inside', 'The/DT following/VBG day/NN ,/, the/DT militants/NNS attacked/VBD the/DT base/NN ./.', ['attack S=the militants O=the base T=The following day']],

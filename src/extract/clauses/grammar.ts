@@ -112,6 +112,7 @@ export const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'tens'
 export const TIME_NOUNS = new Set([
   'today', 'yesterday', 'tomorrow', 'tonight', 'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year',
   'years', 'night', 'nights', 'morning', 'afternoon', 'evening', 'hour', 'hours', 'decade', 'time', 'times',
+  'spring', 'summer', 'autumn', 'winter',
 ]);
 /** Names of days and months: time words only when capitalised ("March", "May"; not "march", "may"). */
 export const DAY_AND_MONTH_NAMES = new Set([
