@@ -1531,3 +1531,30 @@ describe('a withdrawal with nothing left named, in a clause of time beside a cap
     expect(left(text).filter((x) => x.endsWith('Kessar'))).toEqual([]);
   });
 });
+
+describe('whom a party recruits, named by what they are (lexicon class recruit; fresh rows)', () => {
+  const recruits = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    return raw.relations.filter((r) => r.type === 'recruits' && r.evidence.rule === 'event-recruits').map((r) => `${raw.mentions[r.source]!.text} recruits ${raw.mentions[r.target]!.text}`);
+  };
+  it.each([
+    ['The Tarvan Front forcibly recruited dozens of teenage boys last spring.', 'Tarvan Front recruits boys'],
+    ['The militia has been recruiting unemployed youths in the camps.', 'militia recruits youths'],
+    ['Hundreds of young men were conscripted by the Chadian army in Abeche.', 'Chadian army recruits men'],
+    ['Varania recruited thousands of inmates from its prisons.', 'Varania recruits inmates'],
+    ['Kessar Brigades commanders enlisted teenagers and convicts.', 'Kessar Brigades recruits convicts'],
+  ])('%s -> %s', (text, expected) => {
+    expect(recruits(text)).toContain(expected);
+  });
+  it.each([
+    ['The Chadian army did not recruit children, the minister said.'], // negated
+    ['Recruiting children is a war crime, the Tarvan Front said.'], // no recruiter
+    ['The Tarvan Front recruited Idris Kamal as its spokesman.'], // a person recruited is a member (rules), not recruits
+    ['Aid groups said the Kessar Brigades killed 12 teenagers.'], // no verb of recruiting
+    ['The Tarvan Front enlisted the help of Kessar militiamen.'], // help enlisted is no people
+    ['The commander of the Kessar militia, Idris Kamal, recruited the fighters himself.'], // a group after the head is not the recruiter
+    ['Varania has been recruiting child soldiers.'], // child soldiers are no state's forces
+  ])('no recruits: %s', (text) => {
+    expect(recruits(text)).toEqual([]);
+  });
+});

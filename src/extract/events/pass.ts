@@ -477,6 +477,8 @@ const conflictNounSet = memoByLexicon((lex) => new Set(lex.words.conflictNouns.f
 const conflictNoun = (np: NounPhrase, lex: Lexicon) => conflictNounSet(lex).has(np.head.text.toLowerCase());
 /** The first words of the forms of the verbs of giving up a place ("handed", "ceded"): the events pre-test's. */
 const cedingForms = formFirstWords('cede');
+/** The forms of the verbs of recruiting (lexicon class `recruit`), which no CAMEO code reads. */
+const recruitingForms = formFirstWords('recruit');
 /** Verbs of receiving fire (lexicon class `come-under`: "came under", "faced"). */
 const comesUnder = classVerbSet('come-under');
 /** Means of violent repression (lexicon `repressionMeans`): "tear gas", "live ammunition". */
@@ -508,6 +510,7 @@ const tellsDone = classVerbSet('tell-done');
 const deploys = classVerbSet('deploy');
 const aidsSent = classVerbSet('aid-sent');
 const foundsBody = classVerbSet('found-body');
+const recruitsVerb = classVerbSet('recruit');
 /** Verbs of using a weapon (lexicon class `use-weapon`: "used", "fired", "launched"): their weapon object is no target. */
 const allianceNouns = memoByLexicon((lex) => new Set(lex.words.allianceNouns.flatMap((w) => [w, pluralize(w)])));
 const usesWeapon = classVerbSet('use-weapon');
@@ -1050,6 +1053,46 @@ function foundedTogether(clause: Clause, local: readonly number[], lex: Lexicon,
   return out;
 }
 
+/**
+ * Whom a party recruits, named by what they are ("recruited hundreds of children", "young men were conscripted by the
+ * army": lexicon class `recruit`): the recruiter recruits each of them (`eventRelations`; rule event-recruits). The rules
+ * read a place recruited in and a group recruited from; generic actors come after them.
+ */
+function recruitedPeople(clause: Clause, local: readonly number[], lex: Lexicon, mentions: readonly RawMention[], s: Span, sentence: string): RawRelation[] {
+  const active = clause.verb.voice === 'active';
+  const by = active ? clause.subject : clause.agent;
+  const whom = active ? clause.objects : clause.subject;
+  // (a party's help enlisted is no people: "enlisted the aid of X"; a phrase that describes a party names it by its
+  // people, "the group's commanders", or is it, "teenage boys", but not by another thing, "the leader of the village of
+  // X", "a Salafist village")
+  const aid = new Set(lex.words.aidNouns);
+  const ends = (nps: readonly NounPhrase[], ok: (m: RawMention) => boolean) =>
+    nps.flatMap((np) => {
+      if (aid.has(np.head.text.toLowerCase())) return [];
+      const e = endOf(np, local, lex, mentions) ?? (np.mention !== undefined ? { mention: local[np.mention]! } : undefined);
+      const own = !e?.described || e.people || roleHeads(lex).has(np.head.text.toLowerCase()) || (np.mention !== undefined && local[np.mention] === e.mention);
+      return e && own && ok(mentions[e.mention]!) ? [e.mention] : [];
+    });
+  const recruiters = ends(by, (m) => m.kind === 'actor' || m.kind === 'force' || m.type === 'country');
+  // (people, not a state's forces: "child soldiers" recruited are children, whom the generic actors read as the army)
+  const recruits = ends(whom, (m) => m.kind === 'actor' && m.type !== 'person');
+  const hedged = clause.verb.hedged;
+  const out: RawRelation[] = [];
+  for (const r of recruiters)
+    for (const t of recruits) {
+      if (r === t || sameEntity(mentions[r]!, mentions[t]!)) continue;
+      const from = mentions[r]!;
+      const to = mentions[t]!;
+      out.push({
+        type: 'recruits',
+        source: r,
+        target: t,
+        evidence: { start: s.start, end: s.end, sentence, rule: 'event-recruits', confidence: scoreConfidence(EVENT_CONFIDENCE, { hedged, distance: Math.abs(to.start - from.start) }), ...(hedged ? { hedged: true } : {}) },
+      });
+    }
+  return out;
+}
+
 /** Where an event's party was: a located_in with the event's code (rule event-place). */
 function eventPlace(who: number, place: number, s: Sentence, sentence: string, hedged: boolean | undefined, event: EventInfo): RawRelation {
   return {
@@ -1078,6 +1121,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   const attackNounForms = attackForms(lex);
   const comeUnderForms = receivingForms(lex);
   const cedeForms = cedingForms(lex);
+  const recruitForms = recruitingForms(lex);
   /** A verb of receiving (class `come-under`) with "fire" or an attack noun within the next four tokens, among the tokens from `i` to `end`. */
   const underIn = (i: number, end: number) => {
     for (; i < end; i++) {
@@ -1428,6 +1472,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       out.push(...founded);
       return;
     }
+    if (!options.onCoding && !clause.verb.negated && recruitsVerb(lex).has(clause.verb.lemma)) out.push(...recruitedPeople(clause, local, lex, a.mentions, s, sentence));
     if (!m || (m.negated && !(options.onCoding && saysNot(m.pattern, lex)))) return;
     // (the edge: the code's, unless the clause says otherwise below: a force's post taken is an attack on the force)
     let edge = m.edge;
@@ -2027,7 +2072,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const t = a.tokens[tj]!;
       if (t.start >= s.end) break;
       if (hasVerb) continue;
-      if (forms.has(t.norm)) hasVerb = true;
+      if (forms.has(t.norm) || (!options.onCoding && recruitForms.has(t.norm))) hasVerb = true;
       else if (!options.onCoding && (verbs.placeForms.has(t.norm) || cedeForms.has(t.norm))) placeVerb = true;
     }
     // a verb that only takes places: only when the sentence names one
@@ -2045,7 +2090,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const whole = ti < tj && a.tokens[ti]!.start >= s.start && a.tokens[tj - 1]!.end <= s.end;
     const tagged = tagSentence(a.text, s, whole ? a.tokens.slice(ti, tj) : undefined);
     // the event word must be a verb, or a claim's (a nominal attack is read from nouns)
-    if (!nominalHere && !warHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms, layToForms])) return;
+    if (!nominalHere && !warHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms, layToForms, recruitForms])) return;
     codeSentence(s, k, first, last, tagged, nominalHere);
   });
   if (claimed.length) out.push(...claimRelations(claimed, [...(a.relations ?? []), ...out], a.mentions, unclaimed));
