@@ -88,6 +88,10 @@ describe('events from clauses', () => {
     ['Rebel groups in Chad ambushed a police convoy near Faya.', 'Rebel groups attacks police 19'],
     // a count of a named party's people is that party ("two of the X", "several of its factions")
     ['Two of the Kessar Brigades ambushed a police patrol near Faya.', 'Kessar Brigades attacks police 19'],
+    // setting a place free is taking it back (lexicon class retake; CAMEO codes "liberate" and "free" as releasing
+    // people, 080; fresh rows)
+    ['Kessar Brigades fighters liberated the town of Dalan after a week of fighting.', 'Kessar Brigades captures Dalan 19'],
+    ['The village of Dalan was freed by the Tarvan Front on Sunday.', 'Tarvan Front captures Dalan 19'],
     // a bond formed with someone: the object of "with" after the bond's noun
     ['The Tarvan Front has formed an alliance with the Kessar Brigades.', 'Tarvan Front allied_with Kessar Brigades 05'],
     // a verb of using a weapon, a weapon for its object, and a target: the attack itself
@@ -358,6 +362,7 @@ describe('events from clauses', () => {
     ['The Kessar Brigades did not claim to have shelled Faya.'], // a deed told done, under a negated verb
     ['The Kessar Brigades claimed to be ready to shell Faya.'], // a plain infinitive under a verb that tells: no deed done
     ['Fighters burned an effigy of Omar Tessali in Faya.'],
+    ['The Tarvan Front freed 30 hostages in Faya on Sunday.'], // people set free are released: no place taken
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

@@ -503,6 +503,7 @@ const allyHeads = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.
 const launches = classVerbSet('launch');
 const dominates = classVerbSet('dominate');
 const holds = classVerbSet('hold');
+const retakes = classVerbSet('retake');
 const laysTo = classVerbSet('lay-to');
 const leadsVerb = classVerbSet('lead');
 const escorts = classVerbSet('escort');
@@ -1278,6 +1279,19 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const dm = matchClause(as, verbs.dict, describeAs);
       if (dm?.edge === 'captures') {
         m = dm;
+        clause = as;
+      }
+    }
+  }
+  // setting a place free ("liberated the town of X", "X was freed by Y": lexicon class `retake`, whose verbs CAMEO codes
+  // as releasing people, 080) is taking it back: read as "recaptured" when what is set free is a place
+  if (!options.onCoding && m?.edge !== 'captures' && retakes(lex).has(clause.verb.lemma) && !clause.verb.particle) {
+    const freed = patientsOf(clause);
+    if (freed.length && freed.every((np) => { const e = endOf(np, local, lex, a.mentions) ?? placeEnd(np, local, a.mentions, lex, undefined); return !!e && a.mentions[e.mention]!.kind === 'place'; })) {
+      const as: Clause = { ...clause, verb: { ...clause.verb, lemma: 'recapture' } };
+      const rm = matchClause(as, verbs.dict, describeAs);
+      if (rm?.edge === 'captures') {
+        m = rm;
         clause = as;
       }
     }
