@@ -1466,3 +1466,23 @@ describe("a region the lexicon puts in a country has forces and a government of 
     expect(analyzeArticle({ id: 't', title: 't', text }).entities.map((e) => e.label)).toContain(label);
   });
 });
+
+describe("relation rules: a country's titled person is whom an act is done to (fresh rows)", () => {
+  // "the killing of Iran's General X": the country owns the title, the act is done to the person (rules/engine.ts
+  // ownedPerson); the title rules read the country
+  it.each([
+    ["The Tarvan Front claimed the killing of Niger's Interior Minister Idris Kamal.", 'Tarvan Front attacks Idris Kamal', 'Tarvan Front attacks Niger'],
+    ["The Kessar Brigades abducted Chad's General Omar Haji near Faya.", 'Kessar Brigades captures Omar Haji', 'Kessar Brigades captures Chad'],
+  ])('%s', (text, expected, wrong) => {
+    const e = edges(text);
+    expect(e).toContain(expected);
+    expect(e).not.toContain(wrong);
+  });
+});
+
+describe('relation rules: "led by" after a person leads no person (fresh row)', () => {
+  it('a faction loyal to a late leader and now led by another is led by the other, not the late leader', () => {
+    const e = edges('The Kessar faction loyal to the late Omar Tessali and now led by Idris Kamal attacked Faya.');
+    expect(e).not.toContain('Idris Kamal leads Omar Tessali');
+  });
+});

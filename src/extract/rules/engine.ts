@@ -478,6 +478,22 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
   return out;
 }
 
+/** Acts done to a party, whose target may be a person named with a country's titles. */
+const DONE_TO_TYPES: ReadonlySet<string> = new Set(['attacks', 'captures']);
+/** Between a country and a titled person it owns: its possessive or nothing (a demonym), then the titles. */
+const OWNER_BETWEEN = /^(?:['’]s?)?\s+(?:[\p{L}.-]+\s+){1,6}$/u;
+
+/**
+ * The titled person a country target owns ("the killing of Iran's General X", "ambushed Chadian Defence Minister X"):
+ * the act is done to the person; the title rules read the country (mentions/demonym-titles.ts).
+ */
+function ownedPerson(t: number, s: Sentence, mentions: readonly RawMention[]): number | undefined {
+  const c = mentions[t];
+  const p = mentions[t + 1];
+  if (!c || !p || c.type !== 'country' || p.type !== 'person' || !p.titles?.length || p.end > s.end) return undefined;
+  return OWNER_BETWEEN.test(s.text.slice(c.end - s.start, p.start - s.start)) ? t + 1 : undefined;
+}
+
 function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[], lex?: Lexicon, skip?: ReadonlySet<string>, types?: ReadonlySet<string>): RawRelation[] {
   const { NEG, HEDGE, SPEECH, COORD, CLAIM, REACT, TOPIC, MANDATE, STOPPING, SPOKEN_AGAINST, EVENT_NAME_AFTER, EVENT_NAME_OWN } = cues(lex);
   const PAST_VERB_BEFORE = pastVerbBefore(lex);
@@ -505,7 +521,8 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
       // (a rule whose target may be a speaker reads no match a speech verb follows: "Rebels shell X, Chad says")
       if (rule.notSpeaker && SPEECH.test(masked.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       const g = m.groups ?? {};
-      const t = Number(g.t);
+      const t0 = Number(g.t);
+      const t = DONE_TO_TYPES.has(rule.type) ? (ownedPerson(t0, s, mentions) ?? t0) : t0;
       let src: number | undefined = g.s !== undefined ? Number(g.s) : undefined;
       let inferred = false;
       let spanStart = m.index;

@@ -109,10 +109,11 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'leads-passive',
     type: 'leads',
-    // (not when a verb follows the name: "X condemned the attack and blamed a gang led by Y" has Y lead the gang)
+    // (not when a verb follows the name: "X condemned the attack and blamed a gang led by Y" has Y lead the gang; nor a
+    // person, who leads no one by this: "a faction loyal to the late X and now led by Y" is the faction's)
     // (nor when another noun phrase opens after a comma further on: "after the Kessar force left in 2022, the junta led
     // by Y" has Y lead the junta; an apposition right after the name is the name: "X, the alliance led by Y")
-    pattern: `{T:${ACTOR}}{_}(?<!⟧\\s+(?:\\p{Ll}+ed|said|says|told)\\s[^⟦⟧]*)(?<!⟧\\s*[^⟦⟧,\\s][^⟦⟧,]*,\\s+(?:the|a|an)\\s+[^⟦⟧,]*){V:lead:pp}\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:the\\s+)?(?:(?!(?:of|to|from|for|with|and|or|loyal|close)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?{S:person}`,
+    pattern: `{T:${GROUP}}{_}(?<!⟧\\s+(?:\\p{Ll}+ed|said|says|told)\\s[^⟦⟧]*)(?<!⟧\\s*[^⟦⟧,\\s][^⟦⟧,]*,\\s+(?:the|a|an)\\s+[^⟦⟧,]*){V:lead:pp}\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:the\\s+)?(?:(?!(?:of|to|from|for|with|and|or|loyal|close)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?{S:person}`,
     example: 'The Syrian Democratic Forces, led by Mazloum Abdi, took Raqqa.',
     // (a year between: "a militia founded in 2009 by X")
     examples: ['The Tarvan Front, now headed by Omar Tessali, took Faya.', 'A militia commanded by Omar Tessali took Faya.', 'The Tarvan Front, the rebel alliance led by Omar Tessali, took Faya.', 'The Tarvan Front is a Chadian militia founded in 2009 by Omar Tessali.', 'The Kessar Brigades, led by former army officer Idris Naro, took Faya.'],
@@ -420,12 +421,12 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // nothing of X's kind; here both ends are groups)
     // (not a group a person is a member of, in a chain of the person's appositions: "X, a member of the SNC, a former
     // member of the Brotherhood")
-    pattern: `(?<!\\bmembers?\\s+of\\s+(?:the\\s+)?)(?<!\\b(?:from|in|into|at|near|across|inside)\\s+(?:the\\s+)?){S:${GROUP},country}(?:\\s*,\\s+(?:(?:which|who)\\s+(?:is|was|remains|has\\s+been)\\s+)?|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+|⟦\\d+\\|place\\|[^⟧]*⟧\\s+){0,2}?{W:partNouns}|part|(?:a|an)\\s+(?:[\\w-]+\\s+)?member)\\s+(?:of|for)\\s+(?:the\\s+)?(?:former\\s+)?${COUNTRY_OWNER}{T:${GROUP}}`,
+    pattern: `(?<!\\bmembers?\\s+of\\s+(?:the\\s+)?)(?<!\\b(?:from|in|into|at|near|across|inside)\\s+(?:the\\s+)?){S:${GROUP},country}(?:\\s*,\\s+(?:(?:which|who)\\s+(?:is|was|remains|has\\s+been|forms?|formed|constitutes?|constituted)\\s+)?|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+|⟦\\d+\\|place\\|[^⟧]*⟧\\s+){0,2}?{W:partNouns}|part|(?:a|an)\\s+(?:[\\w-]+\\s+)?member)\\s+(?:of|for)\\s+(?:the\\s+)?(?:former\\s+)?${COUNTRY_OWNER}{T:${GROUP}}`,
     example: 'The Kessar Brigades, the armed wing of the Tarvan Front, shelled the port.',
     // (a country may be a member of a body: "Chad is a founding member of the Sahel Alliance"; not a place after a
     // preposition of place, where a new clause may start: "the evacuation from X, a member of Y detonated a bomb")
     // (a place may name the part: "X, the Sahel branch of Y")
-    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Nasr Brigade, the Chad branch of the Tarvan Front, shelled the port.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.', 'Niger is a leading member of the Kessar Alliance.', 'The Dalan Brigade, part of the Kessar Front, shelled the port.', 'The Dalan Brigade, a founding member of the Kessar Front, shelled the port.', 'The Dalan Brigade is a member of the Kessar Front.', 'The 12th Front, a breakaway faction of the former Tarvan Army, ambushed troops.', 'The Dalan Brigade, which is the armed wing of the Kessar Front, shelled the port.', "Troops of the 9th Brigade, which is part of Chad's Ground Forces, held the pass."],
+    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Nasr Brigade, the Chad branch of the Tarvan Front, shelled the port.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.', 'Niger is a leading member of the Kessar Alliance.', 'The Dalan Brigade, part of the Kessar Front, shelled the port.', 'The Dalan Brigade, a founding member of the Kessar Front, shelled the port.', 'The Dalan Brigade is a member of the Kessar Front.', 'The 12th Front, a breakaway faction of the former Tarvan Army, ambushed troops.', 'The Dalan Brigade, which is the armed wing of the Kessar Front, shelled the port.', 'The Omari Battalion, which forms the backbone of the Nasr Front, withdrew.', "Troops of the 9th Brigade, which is part of Chad's Ground Forces, held the pass."],
     confidence: 0.7,
   },
   {
