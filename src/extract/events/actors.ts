@@ -1466,7 +1466,8 @@ export function nationalForces(text: string, mentions: readonly RawMention[], do
     if (pair?.n === 1 && pair.iso !== lead!.iso) return { ...m, end: m.start + words[0]!.length, text: words[0]!, ...forcesOf(lead!.iso, `${mil.label} (${labels.get(lead!.iso)!})`, lex) };
     if (!iso || (iso !== whole && !/^\p{Lu}/u.test(words[0]!)) || words.some((x, i) => i > 0 && x.toLowerCase() === 'and')) return m;
     // "Syrian rebel forces", "Syrian opposition fighters": a word of a non-state armed sector before the head names another side
-    if (words.slice(lead?.n ?? 0, -1).some((x) => NON_STATE_SECTORS.has(phrases.get(x.toLowerCase())?.sector ?? ''))) return m;
+    // (or the whole phrase after the demonym is the dictionary's for such a side: "Syrian opposition forces")
+    if (words.slice(lead?.n ?? 0, -1).some((x) => NON_STATE_SECTORS.has(phrases.get(x.toLowerCase())?.sector ?? '')) || NON_STATE_SECTORS.has(phrases.get(words.slice(lead?.n ?? 0).join(' ').toLowerCase())?.sector ?? '')) return m;
     // "Turkish-backed Syrian forces": forces another state backs are a proxy, not the country's army
     if (backerBefore(text, m.start, lex ?? defaultLexicon())) return m;
     return { ...m, ...forcesOf(iso, `${mil.label} (${labels.get(iso)!})`, lex) };
