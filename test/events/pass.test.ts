@@ -1563,3 +1563,16 @@ describe('whom a party recruits, named by what they are (lexicon class recruit; 
     expect(recruits(text)).toEqual([]);
   });
 });
+
+describe("generic actors: a demonym before a non-state side's phrase names no country's army (fresh rows)", () => {
+  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label);
+  it.each([
+    ['Syrian opposition forces shelled the airport near Aleppo.'],
+    ['Syrian rebel forces shelled the airport near Aleppo.'],
+  ])('%s', (text) => {
+    expect(labels(text)).not.toContain('Syrian Arab Army');
+  });
+  it('the demonym alone before a force noun is the army', () => {
+    expect(labels('Syrian forces shelled the airport near Aleppo.')).toContain('Syrian Arab Army');
+  });
+});
