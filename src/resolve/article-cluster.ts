@@ -7,6 +7,7 @@ import type { RawExtraction, RawMention } from '../extract/types.ts';
 import { anaphorGroupNounSet, defaultLexicon, esc, lexiconEntry } from '../extract/lexicon/index.ts';
 import { modifiesAnaphor } from '../extract/coref/index.ts';
 import { slugify } from '../util/slug.ts';
+import { campName } from './normalize.ts';
 import { lowerBound } from '../util/search.ts';
 
 const LOCATIVE = /\b(?:in|into|from|to|near|at|of|around|outside|inside|towards?|across|through|entered|captured|seized|besieged)\s+(?:the\s+)?$/i;
@@ -19,7 +20,7 @@ export function nameKey(text: string): string {
   let k = keyMemo.get(text);
   if (k === undefined) {
     if (keyMemo.size >= 100_000) keyMemo.clear();
-    k = slugify(text.replace(/['’]s?$/u, '').replace(/^(?:the)\s+/i, ''));
+    k = slugify(campName(text.replace(/['’]s?$/u, '').replace(/^(?:the)\s+/i, '')));
     keyMemo.set(text, k);
   }
   return k;

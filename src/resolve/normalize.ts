@@ -23,7 +23,19 @@ const identity = memoByLexicon((lex) => ({
   demonyms: new Set(lex.identity.titleDemonyms) as ReadonlySet<string>,
   /** Plural head nouns of group and place names -> their singular ("forces" -> "force"). */
   pluralHeads: new Map(lex.identity.pluralHeads.map((w) => [pluralize(w), w])) as ReadonlyMap<string, string>,
+  campDescriptors: new Set(lex.identity.campDescriptors) as ReadonlySet<string>,
 }));
+
+/**
+ * A camp's name without the words of whom it holds before "camp" ("Jenin refugee camp" -> "Jenin camp", "Zamzam
+ * displacement camp" -> "Zamzam camp": lexicon identity campDescriptors); any other name as it is.
+ */
+export function campName(name: string, lex?: Lexicon): string {
+  if (!/\bcamps?$/i.test(name)) return name;
+  const words = name.split(/\s+/);
+  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !identity(lex).campDescriptors.has(w.toLowerCase()));
+  return kept.length === words.length || kept.length < 2 ? name : kept.join(' ');
+}
 
 /** Title words that may precede a person's name; dropped for identity ("president", "gen", "sheikh"). */
 export function titleWords(lex?: Lexicon): ReadonlySet<string> {
@@ -196,7 +208,7 @@ export function nameKey(name: string, opts: KeyOptions = {}): string {
   let key = KEY_MEMO.get(k);
   if (key === undefined) {
     if (KEY_MEMO.size >= 100_000) KEY_MEMO.clear();
-    key = keyWords(name, opts.person).join(' ');
+    key = keyWords(opts.person ? name : campName(name), opts.person).join(' ');
     KEY_MEMO.set(k, key);
   }
   return key;

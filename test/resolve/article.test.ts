@@ -24,6 +24,8 @@ describe('within-article links', () => {
     ['The Tarvan Front attacked an army post near Gao. Soldiers killed two of the attackers.', 'Tarvan Front', 'the attackers'],
     // a country's institution defined by its acronym: scoped to the country, still the acronym's ("Chad's ... (NSC)")
     ["Chad's General Staff Command (GSC) met on Monday. The GSC then ordered a curfew.", 'General Staff Command', 'GSC'],
+    // a camp named with and without whom it holds (fresh row)
+    ['Troops raided the Kessar refugee camp on Monday. They left the Kessar camp at dawn.', 'Kessar refugee camp', 'Kessar camp'],
   ];
   it.each(SAME)('%s: "%s" = "%s"', (text, a, b) => {
     const x = idsOf(text, a);

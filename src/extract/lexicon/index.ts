@@ -220,6 +220,8 @@ export interface Identity {
   titleDemonyms: string[];
   /** Head nouns of group and place names, in the singular; their plurals fold to them. */
   pluralHeads: string[];
+  /** Words of whom a camp holds, before "camp", that never change which camp it is ("refugee", "displacement"). */
+  campDescriptors: string[];
 }
 
 export interface VerbClassData {

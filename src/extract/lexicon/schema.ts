@@ -210,7 +210,7 @@ export const WORDS_SCHEMA: Schema = {
 };
 
 export const IDENTITY_SCHEMA: Schema = {
-  object: { ...ABOUT, titleWords: strings, titleGlue: strings, titleDemonyms: strings, pluralHeads: strings },
+  object: { ...ABOUT, titleWords: strings, titleGlue: strings, titleDemonyms: strings, pluralHeads: strings, campDescriptors: strings },
   optional: ABOUT_KEYS,
 };
 
