@@ -102,6 +102,8 @@ const READINGS: Array<[string, string, string[]]> = [
   ['where after a comma, on a name', 'Rebels/NNS shelled/VBD [Vandalia/NNP] ,/, where/WRB six/CD farmers/NNS were/VBD wounded/VBN ./.', ['shell S=Rebels O=Vandalia', 'wound[passive] S=six farmers where=Vandalia {relative Vandalia}']],
   ['a subordinate "where" opening the sentence is no place', 'Where/WRB the/DT road/NN ends/VBZ ,/, the/DT militia/NN built/VBD a/DT checkpoint/NN ./.', ['end S=the road {adverbial where:build}', 'build S=the militia O=a checkpoint']],
   ['relative without a relative word', 'The/DT army/NN retook/VBD the/DT villages/NNS the/DT militia/NN had/VBD burned/VBN ./.', ['retake S=The army O=the villages', 'burn S=the militia O=the villages {relative the villages}']],
+  ['a name after an opening time phrase is the subject', 'Over/IN the/DT past/JJ day/NN [Kessar/NNP Brigades/NNPS] shelled/VBD the/DT port/NN ./.', ['shell S=Kessar Brigades O=the port over=the past day']],
+  ['a proper noun after an opening time phrase is the subject', 'Last/JJ week/NN Varanian/NNP troops/NNS shelled/VBD the/DT port/NN ./.', ['shell S=Varanian troops O=the port T=Last week']],
   ['relative without a relative word after a plural', 'The/DT army/NN entered/VBD the/DT villages/NNS [ISIL/NNP] had/VBD captured/VBN ./.', ['enter S=The army O=the villages', 'capture S=ISIL O=the villages {relative the villages}']],
   // ... never on a month's or a year's name in a phrase of time: a clause of its own (the phrase after "and" still
   // goes to the clause before: a known limit)

@@ -407,6 +407,7 @@ function readNounRun(units: readonly Unit[], k: number, afterPossessor = false):
       if (body.length && p === 'PRP') break;
       const prevU = body.length ? units[body[body.length - 1]!]! : undefined;
       if (sawHead && prevU && prevU.pos === 'NNS' && prevU.mention === undefined) break; // "the villages [ISIL] had captured"
+      if (sawHead && prevU && prevU.mention === undefined && TIME_NOUNS.has(prevU.lower)) break; // "over the past day [Battlegroup North] inflicted"
       // "in 2017 [Jabhat Fateh al-Sham] and ... formed": a year alone before a name is a time, the name a phrase of its own
       if (body.length === 1 && prevU!.pos === 'CD' && /^(?:1[89]|20)\d\d$/.test(prevU!.text)) break;
       body.push(k);
@@ -439,6 +440,8 @@ function readNounRun(units: readonly Unit[], k: number, afterPossessor = false):
       if (sawHead && (p === '$' || p === '#')) break;
       // "the supply boat Wednesday": a day after a noun is an adverbial of its own
       if (sawHead && isTimeName(u.text) && isNounTag(units[body[body.length - 1]!]!.pos)) break;
+      // "over the past day Battlegroup North inflicted ...": a name after a noun of time starts a phrase of its own
+      if (sawHead && (p === 'NNP' || p === 'NNPS') && units[body[body.length - 1]!]!.mention === undefined && TIME_NOUNS.has(units[body[body.length - 1]!]!.lower)) break;
       // "the villages ISIL had captured": a name after a plural common noun starts a phrase of its own
       if (sawHead && (p === 'NNP' || p === 'NNPS') && units[body[body.length - 1]!]!.pos === 'NNS' && units[body[body.length - 1]!]!.mention === undefined) break;
       if (p === 'CD' && !qty && !sawHead) {
