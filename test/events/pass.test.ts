@@ -92,6 +92,10 @@ describe('events from clauses', () => {
     // people, 080; fresh rows)
     ['Kessar Brigades fighters liberated the town of Dalan after a week of fighting.', 'Kessar Brigades captures Dalan 19'],
     ['The village of Dalan was freed by the Tarvan Front on Sunday.', 'Tarvan Front captures Dalan 19'],
+    // harm done to the object of "on" is an attack on it (lexicon class inflict-on, onTargetHarms; CAMEO codes
+    // "inflict" as imposing, 170; fresh rows)
+    ['The Kessar Brigades inflicted heavy losses on the Tarvan Front near Faya.', 'Kessar Brigades attacks Tarvan Front 19'],
+    ['Over the past week the Tarvan Front inflicted casualties on Chadian troops.', 'Tarvan Front attacks Chadian troops 19'],
     // a bond formed with someone: the object of "with" after the bond's noun
     ['The Tarvan Front has formed an alliance with the Kessar Brigades.', 'Tarvan Front allied_with Kessar Brigades 05'],
     // a verb of using a weapon, a weapon for its object, and a target: the attack itself
@@ -363,6 +367,7 @@ describe('events from clauses', () => {
     ['The Kessar Brigades claimed to be ready to shell Faya.'], // a plain infinitive under a verb that tells: no deed done
     ['Fighters burned an effigy of Omar Tessali in Faya.'],
     ['The Tarvan Front freed 30 hostages in Faya on Sunday.'], // people set free are released: no place taken
+    ['The drought inflicted heavy damage on farms near Faya.'], // harm done to no party
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

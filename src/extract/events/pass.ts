@@ -441,6 +441,8 @@ function formFirstWords(name: string): (lex: Lexicon) => ReadonlySet<string> {
 const receivingForms = formFirstWords('come-under');
 /** Forms of the light verbs of an act done to what follows "to" (lexicon class `lay-to`: "laid", "sets"). */
 const layingForms = formFirstWords('lay-to');
+/** Forms of the verbs of harm done to the object of "on" (lexicon class `inflict-on`: "inflicted"). */
+const inflictingForms = formFirstWords('inflict-on');
 /** Verbs of entering a fight (lexicon class `join-fight`: "joined the war"). */
 const joinsFight = classVerbSet('join-fight');
 /** Verbs of giving up a place (lexicon class `cede`: "handed over", "ceded"). */
@@ -505,6 +507,8 @@ const dominates = classVerbSet('dominate');
 const holds = classVerbSet('hold');
 const retakes = classVerbSet('retake');
 const laysTo = classVerbSet('lay-to');
+const inflictsOn = classVerbSet('inflict-on');
+const onTargetHarms = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.onTargetHarms));
 const leadsVerb = classVerbSet('lead');
 const escorts = classVerbSet('escort');
 const tellsDone = classVerbSet('tell-done');
@@ -1123,6 +1127,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   const comeUnderForms = receivingForms(lex);
   const cedeForms = cedingForms(lex);
   const recruitForms = recruitingForms(lex);
+  const inflictForms = inflictingForms(lex);
   /** A verb of receiving (class `come-under`) with "fire" or an attack noun within the next four tokens, among the tokens from `i` to `end`. */
   const underIn = (i: number, end: number) => {
     for (; i < end; i++) {
@@ -1263,6 +1268,20 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     if (act && to) {
       const lemma = lex.words.toTargetActs[act.head.text.toLowerCase()]!;
       const as: Clause = { ...clause, verb: { ...clause.verb, lemma, particle: undefined }, objects: [...clause.objects.filter((o) => o !== act), ...to.objects], pps: clause.pps.filter((x) => x !== to) };
+      const am = matchClause(as, verbs.dict, describeAs);
+      if (am?.edge === 'attacks') {
+        m = am;
+        clause = as;
+      }
+    }
+  }
+  // harm done to someone named by the object ("inflicted heavy losses on X": lexicon class `inflict-on`, onTargetHarms)
+  // is attacking them: read as "attacked X", the harm gone (CAMEO codes "inflict" as imposing, 170)
+  if (!options.onCoding && m?.edge !== 'attacks' && clause.verb.voice === 'active' && inflictsOn(lex).has(clause.verb.lemma)) {
+    const harm = clause.objects.find((np) => np.mention === undefined && onTargetHarms(lex).has(np.head.text.toLowerCase()));
+    const on = harm && (clause.pps.find((x) => x.prep === 'on' || x.prep === 'upon') ?? harm.pps.find((x) => x.prep === 'on' || x.prep === 'upon'));
+    if (harm && on) {
+      const as: Clause = { ...clause, verb: { ...clause.verb, lemma: ATTACK_VERB, particle: undefined }, objects: [...clause.objects.filter((o) => o !== harm), ...on.objects], pps: clause.pps.filter((x) => x !== on) };
       const am = matchClause(as, verbs.dict, describeAs);
       if (am?.edge === 'attacks') {
         m = am;
@@ -2086,7 +2105,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const t = a.tokens[tj]!;
       if (t.start >= s.end) break;
       if (hasVerb) continue;
-      if (forms.has(t.norm) || (!options.onCoding && recruitForms.has(t.norm))) hasVerb = true;
+      if (forms.has(t.norm) || (!options.onCoding && (recruitForms.has(t.norm) || inflictForms.has(t.norm)))) hasVerb = true;
       else if (!options.onCoding && (verbs.placeForms.has(t.norm) || cedeForms.has(t.norm))) placeVerb = true;
     }
     // a verb that only takes places: only when the sentence names one
@@ -2104,7 +2123,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const whole = ti < tj && a.tokens[ti]!.start >= s.start && a.tokens[tj - 1]!.end <= s.end;
     const tagged = tagSentence(a.text, s, whole ? a.tokens.slice(ti, tj) : undefined);
     // the event word must be a verb, or a claim's (a nominal attack is read from nouns)
-    if (!nominalHere && !warHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms, layToForms, recruitForms])) return;
+    if (!nominalHere && !warHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms, layToForms, recruitForms, inflictForms])) return;
     codeSentence(s, k, first, last, tagged, nominalHere);
   });
   if (claimed.length) out.push(...claimRelations(claimed, [...(a.relations ?? []), ...out], a.mentions, unclaimed));

@@ -99,6 +99,8 @@ export interface Words {
   /** Nouns of fighting between two sides ("clashes between X and Y"): rule patterns read them as `{W:conflictNouns}`. */
   conflictNouns: string[];
   toTargetActs: Record<string, string>;
+  /** Nouns of harm done to the object of "on" after a verb of class `inflict-on` ("inflicted losses on X": an attack on X). */
+  onTargetHarms: string[];
   munitionNouns: string[];
   attackNouns: string[];
   /** Nouns of a bond between parties ("alliance", "pact"): "formed an alliance with X" names X the other party (events/). */

@@ -147,6 +147,7 @@ export const WORDS_SCHEMA: Schema = {
     victimAdjectives: strings,
     conflictNouns: strings,
     toTargetActs: { record: 'string' },
+    onTargetHarms: strings,
     munitionNouns: strings,
     attackNouns: strings,
     partNouns: strings,
