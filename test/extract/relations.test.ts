@@ -1480,6 +1480,19 @@ describe("relation rules: a country's titled person is whom an act is done to (f
   });
 });
 
+describe("relation rules: a role of an armed body named after a group's possessive leads that body (fresh rows)", () => {
+  it('the commander of a group\'s brigade leads the brigade and is a member of the group', () => {
+    const e = edges("Colonel Idris Kamal, the commander of the Tarvan Front's 4th Brigade, said the road was open.");
+    expect(e).toContain('Idris Kamal leads 4th Brigade');
+    expect(e).toContain('Idris Kamal member_of Tarvan Front');
+    expect(e).not.toContain('Idris Kamal leads Tarvan Front');
+  });
+  it("an office's body after a possessive is not what the office's director leads", () => {
+    const e = edges("Omar Haji, director of the Office for Regional Cooperation of Chad's Defence Council, met the envoy.");
+    expect(e).not.toContain('Omar Haji leads Defence Council');
+  });
+});
+
 describe('relation rules: "led by" after a person leads no person (fresh row)', () => {
   it('a faction loyal to a late leader and now led by another is led by the other, not the late leader', () => {
     const e = edges('The Kessar faction loyal to the late Omar Tessali and now led by Idris Kamal attacked Faya.');

@@ -253,4 +253,12 @@ export const ALLIANCE_RULES: RelationRule[] = [
     example: 'Turkey conducted joint patrols with Russia along the border.',
     confidence: 0.75,
   },
+  {
+    reason: 'allied-joint-with-fronted',
+    type: 'allied_with',
+    // ... and a joint act with a party fronted before the clause's subject ("In a joint operation with X, Y recovered ...")
+    pattern: `\\b(?:in|during)\\s+(?:an?\\s+)?(?:joint|combined|coordinated)\\s+(?:[\\w-]+\\s+)?(?:operations?|patrols?|raids?|exercises?|offensive|campaign)\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}\\s*,\\s+(?:the\\s+)?{S:${ACTOR},country}`,
+    example: 'During a joint patrol with the Kessar Brigades, the Tarvan Front seized a weapons cache.',
+    confidence: 0.7,
+  },
 ];

@@ -9,8 +9,8 @@ import { genericActorWords } from '../lexicon/generic-actors.ts';
 
 /** Words that make a leader the head of a sub-unit, and so a member of the group: "an ISIS gang leader". */
 const SUB_UNIT = '(?:gang|cell|local|field|unit|mid-level|regional|provincial|district|area|sector|battalion|brigade|company|platoon|squad|sniper|media)';
-/** After a group's possessive: a part of the group ("the SDF's media office", "its military council"; lexicon partNouns and the nouns of a body's parts). */
-const PART_OF_GROUP = `['’]s?\\s+(?:[\\w-]+\\s+){0,2}?(?:{W:partNouns}|office|department|bureau|council|committee|division|directorate|command|section)(?![\\w-])`;
+/** After a group's possessive: a part of the group ("the SDF's media office", "its military council"; lexicon partNouns and the nouns of a body's parts), or an armed body it names ("the Army's 103rd Brigade"). */
+const PART_OF_GROUP = `['’]s?\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:{W:partNouns}|office|department|bureau|council|committee|division|directorate|command|section)(?![\\w-])|⟦\\d+\\|(?:force|actor\\|armed_group)\\|)`;
 
 /**
  * Between a role's preposition and its group: a few words and places, no comma ("leader of the Idlib-based Tarvan
@@ -56,6 +56,16 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     example: 'Abubakar Shekau, the leader of Boko Haram, appeared in a video.',
     examples: ['Abu Mohammad al-Julani, the founder of Hayat Tahrir al-Sham, gave a rare interview.'],
     confidence: 0.85,
+  },
+  {
+    reason: 'leads-appositive-possessed',
+    type: 'leads',
+    // ... and the armed body named after a group's possessive is what the role leads ("X, commander of the Army's 9th
+    // Brigade": the brigade; who heads it is a member of the group, member-heads-part); not an office's body, whose
+    // name may hold its country ("director of the Office of X of China's Central Commission")
+    pattern: `{S:person},\\s+(?!(?:a|an)\\s)(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?<!\\b(?:${SUB_UNIT}|crew)\\s+){LEAD}\\s+(?:of|for)\\s+(?:the\\s+)?{X}['’]s?\\s+{T:force,armed_group}`,
+    example: "Colonel Idris Kamal, the commander of the Tarvan Front's 4th Brigade, said the road was open.",
+    confidence: 0.8,
   },
   {
     reason: 'leads-appositive-second-role',
@@ -421,12 +431,12 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // nothing of X's kind; here both ends are groups)
     // (not a group a person is a member of, in a chain of the person's appositions: "X, a member of the SNC, a former
     // member of the Brotherhood")
-    pattern: `(?<!\\bmembers?\\s+of\\s+(?:the\\s+)?)(?<!\\b(?:from|in|into|at|near|across|inside)\\s+(?:the\\s+)?){S:${GROUP},country}(?:\\s*,\\s+(?:(?:which|who)\\s+(?:is|was|remains|has\\s+been|forms?|formed|constitutes?|constituted)\\s+)?|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+|⟦\\d+\\|place\\|[^⟧]*⟧\\s+){0,2}?{W:partNouns}|part|(?:a|an)\\s+(?:[\\w-]+\\s+)?member)\\s+(?:of|for)\\s+(?:the\\s+)?(?:former\\s+)?${COUNTRY_OWNER}{T:${GROUP}}`,
+    pattern: `(?<!\\bmembers?\\s+of\\s+(?:the\\s+)?)(?<!\\b(?:from|in|into|at|near|across|inside)\\s+(?:the\\s+)?){S:${GROUP},country}(?:\\s*,\\s+(?:(?:which|who)\\s+(?:is|was|remains|has\\s+been|forms?|formed|constitutes?|constituted)\\s+|(?:an?|the)\\s+(?:[\\w-]+\\s+){1,3}?(?:that|which)\\s+(?:is|was|remains|has\\s+been)\\s+)?|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+|⟦\\d+\\|place\\|[^⟧]*⟧\\s+){0,2}?{W:partNouns}|part|(?:a|an)\\s+(?:[\\w-]+\\s+)?member)\\s+(?:of|for)\\s+(?:the\\s+)?(?:former\\s+)?${COUNTRY_OWNER}{T:${GROUP}}`,
     example: 'The Kessar Brigades, the armed wing of the Tarvan Front, shelled the port.',
     // (a country may be a member of a body: "Chad is a founding member of the Sahel Alliance"; not a place after a
     // preposition of place, where a new clause may start: "the evacuation from X, a member of Y detonated a bomb")
     // (a place may name the part: "X, the Sahel branch of Y")
-    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Nasr Brigade, the Chad branch of the Tarvan Front, shelled the port.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.', 'Niger is a leading member of the Kessar Alliance.', 'The Dalan Brigade, part of the Kessar Front, shelled the port.', 'The Dalan Brigade, a founding member of the Kessar Front, shelled the port.', 'The Dalan Brigade is a member of the Kessar Front.', 'The 12th Front, a breakaway faction of the former Tarvan Army, ambushed troops.', 'The Dalan Brigade, which is the armed wing of the Kessar Front, shelled the port.', 'The Omari Battalion, which forms the backbone of the Nasr Front, withdrew.', "Troops of the 9th Brigade, which is part of Chad's Ground Forces, held the pass."],
+    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Nasr Brigade, the Chad branch of the Tarvan Front, shelled the port.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.', 'Niger is a leading member of the Kessar Alliance.', 'The Dalan Brigade, part of the Kessar Front, shelled the port.', 'The Dalan Brigade, a founding member of the Kessar Front, shelled the port.', 'The Dalan Brigade is a member of the Kessar Front.', 'The 12th Front, a breakaway faction of the former Tarvan Army, ambushed troops.', 'The Dalan Brigade, which is the armed wing of the Kessar Front, shelled the port.', 'The Omari Battalion, which forms the backbone of the Nasr Front, withdrew.', 'The Omari Battalion, an armed group that is part of the Nasr Front, withdrew.', "Troops of the 9th Brigade, which is part of Chad's Ground Forces, held the pass."],
     confidence: 0.7,
   },
   {
