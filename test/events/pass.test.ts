@@ -92,6 +92,10 @@ describe('events from clauses', () => {
     // people, 080; fresh rows)
     ['Kessar Brigades fighters liberated the town of Dalan after a week of fighting.', 'Kessar Brigades captures Dalan 19'],
     ['The village of Dalan was freed by the Tarvan Front on Sunday.', 'Tarvan Front captures Dalan 19'],
+    // "out of" read as one preposition after a verb whose particle it holds ("pulled out of", fresh row)
+    ['The Chadian army pulled out of its base in Dalan after repeated raids.', 'Chadian army withdraws_from Dalan 08'],
+    // Maoists are rebels (generic-actors.json; fresh row)
+    ['Maoists killed two villagers in Bijapur district on Sunday.', 'Maoists attacks villagers 19'],
     // harm done to the object of "on" is an attack on it (lexicon class inflict-on, onTargetHarms; CAMEO codes
     // "inflict" as imposing, 170; fresh rows)
     ['The Kessar Brigades inflicted heavy losses on the Tarvan Front near Faya.', 'Kessar Brigades attacks Tarvan Front 19'],
@@ -458,7 +462,6 @@ describe('events from clauses', () => {
 
   it.each([
     ['Police seized weapons from al-Shabaab in Mogadishu.'], // what is seized is no place
-    ['Somali troops pulled out of Baidoa.'], // not seized: a preposition's object is never what is seized
     ['Kenya withdrew its ambassador from Somalia.'], // a diplomatic withdrawal, not a military one
     ['Kenya withdrew its troops.'], // nothing left
     ['The minister visited a school in Homs.'], // a facility, but no attack
@@ -469,6 +472,11 @@ describe('events from clauses', () => {
   ])('no capture, withdrawal or attack: %s', (text) => {
     const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
     expect(raw.relations.filter((r) => r.evidence.event && r.type !== 'located_in').map((r) => r.type)).toEqual([]);
+  });
+
+  it('a place pulled out of is left, not seized: a preposition\'s object is never what is seized', () => {
+    const raw = extract({ id: 't', title: 't', text: 'Somali troops pulled out of Baidoa.', published: '2026-05-14' });
+    expect(raw.relations.filter((r) => r.evidence.event && r.type !== 'located_in').map((r) => r.type)).toEqual(['withdraws_from']);
   });
 
   // parties named together with nothing else named act on each other when the verb says so (lexicon class `reciprocal`)

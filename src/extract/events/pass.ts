@@ -1245,6 +1245,19 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       }
     }
   }
+  // "out of" read as one preposition after a verb whose particle it may hold ("pulled out of its base", the tagger's "out"
+  // no particle): the verb with the particle, as "pull out" is written in the dictionary
+  if (!options.onCoding && !clause.verb.particle && (!m?.pattern || m.edge === null)) {
+    const outOf = clause.pps.find((x) => x.prep === 'out of');
+    if (outOf) {
+      const as: Clause = { ...clause, verb: { ...clause.verb, particle: 'out' } };
+      const om = matchClause(as, verbs.dict, describeAs);
+      if (om?.edge) {
+        m = om;
+        clause = as;
+      }
+    }
+  }
   // joining or entering a fight ("joined the war on the side of X", "entered the fighting alongside X": lexicon class
   // `join-fight`, conflictNouns) is fighting: read as "fought", the fight's noun gone, so whom it is fought beside is
   // an ally (CAMEO's FIGHT * ALONGSIDE)
