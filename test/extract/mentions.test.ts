@@ -127,6 +127,11 @@ const FOUND: [string, string, string][] = [
   ['The boat sank in Lake Assad.', 'Lake Assad', 'region'],
   // a lower-case "oblast", "county" or "prefecture" that ends the phrase makes the name before it a region
   ['Shelling hit Kessar oblast and the border overnight.', 'Kessar oblast', 'region'],
+  // ... and so do "zone", "regency", "woreda", "tehsil", the units of Ethiopia, Indonesia, Pakistan (fresh rows)
+  ['Gunmen raided a village in Dalan zone, Oromia, on Monday.', 'Dalan zone', 'region'],
+  ['A school burned in Kessar regency on Sunday.', 'Kessar regency', 'region'],
+  // a force named before "in" and a place it is in: the force alone ("the 444th Brigade in X"; fresh row)
+  ['Militiamen clashed with the 415th Brigade in Dalan on Sunday.', '415th Brigade', 'force'],
   ['Floods cut roads in Tarvan county on Monday.', 'Tarvan county', 'region'],
   // an unknown acronym with a hyphenated part of its own
   ['Clashes between the army and the KLF-IO displaced thousands.', 'KLF-IO', 'organization'],
@@ -188,6 +193,7 @@ const NOT_FOUND: [string, string][] = [
   ['The VBIED destroyed a checkpoint.', 'VBIED'],
   ['Middle East Minister Tobias Ellwood said so.', 'Middle East Minister Tobias Ellwood'],
   ['Ministers of the Global Coalition in Washington agreed.', 'Global Coalition in Washington'],
+  ['Militiamen clashed with the 415th Brigade in Dalan on Sunday.', 'Brigade in Dalan'],
   ['The 3rd of May was quiet.', '3rd of May'],
   ['The Military Council on Monday rejected the offer.', 'Military Council on Monday'],
   ['The Supreme Council in March approved the budget.', 'Supreme Council in March'],

@@ -219,10 +219,11 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   // movement"; no preposition or conjunction, which would start another phrase)
   const GROUP_NOUN_AFTER = new RegExp(`(?=\\S)(?<=(?:^|[^\\p{L}])[Tt]he\\s+(?:(?!(?:of|in|on|at|by|to|for|from|with|and|or|as)\\s)[\\p{Ll}-]+\\s+){0,2})(${CAP_SEQ}(?:\\s+of(?:\\s+the)?\\s+${CAP_SEQ})?)\\s+(${GROUP_NOUNS})(?![\\p{L}-])`, 'gu');
   const GROUP_NOUN_AFTER_CUED: CuedRegExp = { re: GROUP_NOUN_AFTER, cue: afterName(new RegExp(`(?:${GROUP_NOUNS})`, 'gu')) };
-  // (and "county", "oblast", "prefecture" when they end the phrase: "Kharkiv oblast and Sumy region", not "Harris county
+  // (and "county", "oblast", "prefecture", "zone", "regency", "woreda", "tehsil" when they end the phrase: "Kharkiv oblast
+  // and Sumy region", "Intan Jaya regency", not "Harris county
   // sheriff"; never "state": "the Syrian state", "the Jewish state" are polities)
   const PLACE_LOWER_HEADS = 'province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter';
-  const STATE_HEADS = 'county|oblast|prefecture';
+  const STATE_HEADS = 'county|oblast|prefecture|zone|regency|woreda|tehsil';
   // (and a site's lower-case head: "the Khor Mor gas field", "the Tarsa field", "Ain al-Asad air base", "the Tishrin dam",
   // "the Jusiyeh crossing", "the Baiji refinery")
   // (a phrase ends at its head: no lower-case word follows but a function word or an adverb of time)
@@ -492,7 +493,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           // ("on" never joins an armed group's or a force's name: "an assault by the Rapid Support Forces on El Fasher";
           // "the Committee on Foreign Relations", "the Brussels Conference on Syria" are one name)
           const onArmed = /^\s+on\s/.test(joint) && ARMED_HEAD_TYPES.has(type ?? '');
-          if (m[2] && named && type && !(/^\s+in\s/.test(joint) && PLACE_NAMES.has(m[2].toLowerCase())) && !against && !onArmed) end = m.index + m[0].length;
+          // ("in" never joins a force's: "the 444th Brigade in Abu Salim" is the brigade, in a place the lexicon may not know)
+          const inForce = /^\s+in\s/.test(joint) && type === 'force';
+          if (m[2] && named && type && !(/^\s+in\s/.test(joint) && PLACE_NAMES.has(m[2].toLowerCase())) && !against && !onArmed && !inForce) end = m.index + m[0].length;
           // a second "of" belongs to a name after "of" or "for" only ("the Army of the Men of the Naqshbandi Order"); after
           // "against" it opens another name ("the Syrian Army against Islamic State of Iraq")
           if (end === m.index + m[0].length && !/^\s+(?:of|for)\s/.test(m[0].slice(first.length))) {
