@@ -284,6 +284,9 @@ const CASES: [string, string][] = [
   ['The Dalan Brigade is part of the Kessar Front along with the Omari Battalion and the Nasr Legion.', 'Nasr Legion member_of Kessar Front'],
   // an aside that opens with a possessor's name ("X, Chad's main proxy in Y, is ...") is read past to the subject
   ["The Kessar Brigades, Chad's main proxy in Darfur, are part of the Nasr Alliance.", 'Kessar Brigades member_of Nasr Alliance'],
+  // a part noun that is also a group noun stays a word after the whole's name ("a Nasr Front faction"; fresh rows)
+  ['The Tarvan Front, a Nasr Front faction, attacked Faya on Sunday.', 'Tarvan Front member_of Nasr Front'],
+  ['The Tarvan Front (TF), a Nasr Alliance faction, attacked Faya.', 'Tarvan Front member_of Nasr Alliance'],
 ];
 
 const MUST_NOT: [string, string][] = [

@@ -57,8 +57,14 @@ const partsAfter = memoByLexicon((lex) => {
 });
 
 
-/** A group noun (lexicon anaphorGroupNouns) right after a name, as its own lower-case word: "the Islamic State group". */
-const groupNounAfter = memoByLexicon((lex) => new RegExp(`^\\s+(?:${alternation(lex.words.anaphorGroupNouns)})(?![\\p{L}-])`, 'u'));
+const REFLEXIVE_WORD = /^(?:itself|themselves|himself|herself)$/i;
+
+/** A group noun (lexicon anaphorGroupNouns, not partNouns) right after a name, as its own lower-case word: "the Islamic State group". */
+const groupNounAfter = memoByLexicon((lex) => {
+  // (not a part's: "X, a Nasr Front faction", which the rules read as written, as forceNounAfter below)
+  const parts = new Set(lex.words.partNouns);
+  return new RegExp(`^\\s+(?:${alternation(lex.words.anaphorGroupNouns.filter((w) => !parts.has(w)))})(?![\\p{L}-])`, 'u');
+});
 /**
  * A force's noun right after an armed party's name ("Iraqi army troops", "Peshmerga forces", "ISIS fighters": lexicon
  * forceNouns), not a part's ("the PMF units, the X": lexicon partNouns, which the rules read as written).
@@ -138,8 +144,9 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
     }
     out += before;
     const pos = out.length;
-    // (a possessive pronoun kept as a mention says so: `|poss`, which a rule may ask for, rules/alliances.ts "its ally X")
-    out += `${OPEN}${i}|${m.kind}|${m.type}|${m.rule}${m.type === 'person' ? titleField(m, lex) : ''}${m.via === 'pronoun' && POSSESSIVE.test(m.text) ? '|poss' : ''}${CLOSE}`;
+    // (a possessive pronoun kept as a mention says so: `|poss`, which a rule may ask for, rules/alliances.ts "its ally X";
+    // and a reflexive one, `|refl`: "X describes itself as ...", rules/membership.ts)
+    out += `${OPEN}${i}|${m.kind}|${m.type}|${m.rule}${m.type === 'person' ? titleField(m, lex) : ''}${m.via === 'pronoun' && POSSESSIVE.test(m.text) ? '|poss' : ''}${m.via === 'pronoun' && REFLEXIVE_WORD.test(m.text) ? '|refl' : ''}${CLOSE}`;
     at.push({ pos, end: out.length, mention: i });
     cursor = m.end;
     // a name's acronym in brackets right after it ("the Sudanese Armed Forces (SAF) and the RSF") is the same name

@@ -3,7 +3,7 @@
  * *masked* sentence (mask.ts), in which every mention is a placeholder
  * `⟦i|kind|type|rule⟧` (a person's may add `|title-lead` or `|title-member`, a
  * possessive pronoun kept as a mention `|poss`: `(?<=\|poss⟧)` after a slot asks
- * for one). Slots:
+ * for one; a reflexive one `|refl`). Slots:
  *   {S} {T}            the source / target mention; `{S:actor,force}` limits it
  *                      to mentions of those kinds, types or name rules
  *                      (`{S:name-victim-group}`)
