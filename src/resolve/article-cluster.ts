@@ -26,6 +26,16 @@ export function nameKey(text: string): string {
   return k;
 }
 
+/** A full name whose given name is a word of none of a lexicon person's names (no initials): another person. */
+function otherGivenName(full: string, canonical: string): boolean {
+  const given = full.split(/\s+/)[0]!;
+  if (given.length < 3 || /^[\p{Lu}.]+$/u.test(given)) return false;
+  const entry = lexiconEntry(canonical);
+  if (!entry) return false;
+  const low = given.toLowerCase();
+  return ![entry.label, ...entry.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(low));
+}
+
 export function clusterMentions(raw: RawExtraction): {
   clusterOf: (i: number) => number | undefined;
   clusters: Map<number, number[]>;
@@ -98,7 +108,9 @@ export function clusterMentions(raw: RawExtraction): {
     if (m.type === 'person' && !m.text.includes(' ')) {
       const owners = surnameOwners.get(m.text.toLowerCase());
       const first = surnameMention.get(m.text.toLowerCase());
-      if (owners && owners.size === 1) union(i, first!);
+      // (a lexicon person's one-word name before the one full name ending in it, of someone else, is the lexicon's person:
+      // "led by Haftar's son Khaled Haftar"; a given name the lexicon's names hold, or initials, "RT Erdogan", are his)
+      if (owners && owners.size === 1 && !(m.canonical && first! > i && !owners.has(m.canonical) && otherGivenName(mentions[first!]!.text, m.canonical))) union(i, first!);
       else if (owners && owners.size > 1) {
         // a surname two people share is the one named first, as news writes it ("Hafez al-Assad ... his brother Rifaat
         // al-Assad ... Assad said": Hafez); before any full name, linked to no one

@@ -157,10 +157,11 @@ export const ALLIANCE_RULES: RelationRule[] = [
     // ... or after a copula of its own ("X is affiliated with Y", "X remains loyal to Y")
     // ... or in an apposition that describes it first ("X, a Yazidi group affiliated with Y")
     // (loyal to a person: the person leads them, leads-loyal-to; loyal to a body, allied-loyal)
-    pattern: `{S:${ACTOR}}\\s*,?\\s+(?:(?:(?:who|which|that)\\s+)?(?:is|are|was|were|have\\s+been|has\\s+been|remains?)\\s+|,?\\s*(?:an?|the)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:\\w+ly\\s+)?{V:ally:pp}\\s+(?:with|to)\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    pattern: `{S:${ACTOR}}\\s*,?\\s+(?:(?:(?:who|which|that)\\s+)?(?:is|are|was|were|have\\s+been|has\\s+been|remains?)\\s+|,?\\s*(?:an?|the)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:\\w+ly\\s+)?{V:ally:pp}\\s+(?:with|to)\\s+(?:the\\s+)?(?:⟦\\d+\\|place\\|[^⟧]*⟧[-‐](?:based|headquartered)\\s+)?{T:${ACTOR},country}`,
+    // (a place the party is based in may stand before it: "aligned with the Tripoli-based X")
     // (generic actors, found after the rules ran, are read again by the pipeline's genericAffiliations)
     example: 'The Kessar Brigades, which are aligned with the Nasr Front, withdrew from Faya.',
-    examples: ['Saraya Dumar, which was formerly affiliated with the Nasr Front, disbanded.', 'The Omari Battalion is closely linked to the Nasr Front.', 'The Dalan Brigade, a local militia aligned with the Tarvan Front, took the road.'],
+    examples: ['Saraya Dumar, which was formerly affiliated with the Nasr Front, disbanded.', 'The Omari Battalion is closely linked to the Nasr Front.', 'The Dalan Brigade, a local militia aligned with the Tarvan Front, took the road.', 'The Dalan Brigade, an armed group aligned with the Kidal-based Tarvan Front, took the road.'],
     confidence: 0.7,
   },
   {

@@ -120,13 +120,14 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'leads-passive',
     type: 'leads',
     // (not when a verb follows the name: "X condemned the attack and blamed a gang led by Y" has Y lead the gang; nor a
-    // person, who leads no one by this: "a faction loyal to the late X and now led by Y" is the faction's)
+    // person, who leads no one by this: "a faction loyal to the late X and now led by Y" is the faction's; a person's
+    // kin named after the person's possessive is the leader: "led by X's son Y")
     // (nor when another noun phrase opens after a comma further on: "after the Kessar force left in 2022, the junta led
     // by Y" has Y lead the junta; an apposition right after the name is the name: "X, the alliance led by Y")
-    pattern: `{T:${GROUP}}{_}(?<!⟧\\s+(?:\\p{Ll}+ed|said|says|told)\\s[^⟦⟧]*)(?<!⟧\\s*[^⟦⟧,\\s][^⟦⟧,]*,\\s+(?:the|a|an)\\s+[^⟦⟧,]*){V:lead:pp}\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:the\\s+)?(?:(?!(?:of|to|from|for|with|and|or|loyal|close)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?{S:person}`,
+    pattern: `{T:${GROUP}}{_}(?<!⟧\\s+(?:\\p{Ll}+ed|said|says|told)\\s[^⟦⟧]*)(?<!⟧\\s*[^⟦⟧,\\s][^⟦⟧,]*,\\s+(?:the|a|an)\\s+[^⟦⟧,]*){V:lead:pp}\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:the\\s+)?(?:(?!(?:of|to|from|for|with|and|or|loyal|close)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:⟦\\d+\\|actor\\|person\\|[^⟧]*⟧['’]s?\\s+\\p{Ll}+\\s+)?{S:person}`,
     example: 'The Syrian Democratic Forces, led by Mazloum Abdi, took Raqqa.',
     // (a year between: "a militia founded in 2009 by X")
-    examples: ['The Tarvan Front, now headed by Omar Tessali, took Faya.', 'A militia commanded by Omar Tessali took Faya.', 'The Tarvan Front, the rebel alliance led by Omar Tessali, took Faya.', 'The Tarvan Front is a Chadian militia founded in 2009 by Omar Tessali.', 'The Kessar Brigades, led by former army officer Idris Naro, took Faya.'],
+    examples: ['The Tarvan Front, now headed by Omar Tessali, took Faya.', 'A militia commanded by Omar Tessali took Faya.', 'The Tarvan Front, the rebel alliance led by Omar Tessali, took Faya.', 'The Tarvan Front is a Chadian militia founded in 2009 by Omar Tessali.', 'The Kessar Brigades, led by former army officer Idris Naro, took Faya.', "The Kessar Brigades, led by Omar Haji's son Idris Haji, took Faya."],
     confidence: 0.75,
   },
   {
