@@ -194,6 +194,8 @@ const NOT_FOUND: [string, string][] = [
   ['Middle East Minister Tobias Ellwood said so.', 'Middle East Minister Tobias Ellwood'],
   ['Ministers of the Global Coalition in Washington agreed.', 'Global Coalition in Washington'],
   ['Militiamen clashed with the 415th Brigade in Dalan on Sunday.', 'Brigade in Dalan'],
+  // words of peoples and communities alone name no one (fresh row)
+  ['The raid was led by the Malian Tuareg commander Idris Kamal.', 'Malian Tuareg'],
   ['The 3rd of May was quiet.', '3rd of May'],
   ['The Military Council on Monday rejected the offer.', 'Military Council on Monday'],
   ['The Supreme Council in March approved the budget.', 'Supreme Council in March'],

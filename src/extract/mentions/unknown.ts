@@ -15,7 +15,7 @@
  * Sentence-initial common words ("After", "Police") are trimmed first.
  */
 import type { EntityType } from '../../types.ts';
-import { alternation, demonyms, memoByLexicon, openerType, orgHeadTypes, type Lexicon } from '../lexicon/index.ts';
+import { alternation, communityWordSet, demonyms, memoByLexicon, openerType, orgHeadTypes, type Lexicon } from '../lexicon/index.ts';
 import { classForms } from '../lexicon/verbs.ts';
 import { pluralize } from '../lexicon/inflect.ts';
 import { isOrgWord, isPlaceWord, lexTags as compromiseTags } from '../compromise.ts';
@@ -257,6 +257,8 @@ export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts:
     while (words.length && r.notNames.has(words[words.length - 1]!)) words = words.slice(0, -1);
     if (words.length === 0 || words.every((w) => r.notNames.has(w) || /^[A-Z]$/.test(w))) continue;
     if (words.length >= 2 && r.eventHeads.has(words[0]!)) continue; // "Operation Inherent Resolve" is no actor
+    // words of peoples and communities alone describe someone, they name no one ("the Malian Tuareg jihadist X")
+    if (words.length >= 2 && words.every((w) => r.demonyms.has(w.toLowerCase()) || communityWordSet(r.lex).has(w))) continue;
     const e = start + words.join(' ').length;
     if (text.slice(start, e) !== words.join(' ')) continue; // odd spacing: skip
     if (words.length === 1 && sentenceStarts.has(start) && lexTags(words[0]!).length === 0 && !/^[\p{Lu}]{2,6}$/u.test(words[0]!)) {

@@ -2,7 +2,7 @@
  * Relation rules, family `allied_with`: who backs, supports or acts with whom.
  */
 import type { RelationRule } from './types.ts';
-import { ACTOR, GROUP } from './kinds.ts';
+import { ACTOR, COUNTRY_OWNER, GROUP } from './kinds.ts';
 
 /** Kinds of support ("with US aerial support"). */
 const SUPPORT = '(?:aerial|air|military|logistical|logistic|intelligence|artillery|financial|political|direct)';
@@ -141,11 +141,12 @@ export const ALLIANCE_RULES: RelationRule[] = [
   {
     reason: 'allied-verb',
     type: 'allied_with',
-    pattern: `{S:${ACTOR},country}{_p}\\b(?:{V:cooperate}|{V:sign}\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?{W:allianceNouns})\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    pattern: `{S:${ACTOR},country}{_p}\\b(?:{V:cooperate}|{V:sign}\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?{W:allianceNouns})\\s+with\\s+(?:the\\s+)?${COUNTRY_OWNER}{T:${ACTOR},country}`,
+    // (a country's possessive before the ally is whose it is: "allied with Mexico's Sinaloa cartel")
     example: 'Hezbollah allied with the Syrian Arab Army in Qusayr.',
     // (an agreement reached or struck: CAMEO's 057, sign formal agreement; not a truce, which CAMEO codes as 0871, a
     // de-escalation between enemies)
-    examples: ['Turkey signed a security pact with Qatar.', 'The Tarvan Front reached an agreement with the Kessar Brigades.'],
+    examples: ['Turkey signed a security pact with Qatar.', 'The Tarvan Front reached an agreement with the Kessar Brigades.', "The Omari Battalion is allied with Chad's Kessar Brigades."],
     confidence: 0.75,
     coord: true,
   },
@@ -157,11 +158,11 @@ export const ALLIANCE_RULES: RelationRule[] = [
     // ... or after a copula of its own ("X is affiliated with Y", "X remains loyal to Y")
     // ... or in an apposition that describes it first ("X, a Yazidi group affiliated with Y")
     // (loyal to a person: the person leads them, leads-loyal-to; loyal to a body, allied-loyal)
-    pattern: `{S:${ACTOR}}\\s*,?\\s+(?:(?:(?:who|which|that)\\s+)?(?:is|are|was|were|have\\s+been|has\\s+been|remains?)\\s+|,?\\s*(?:an?|the)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:\\w+ly\\s+)?{V:ally:pp}\\s+(?:with|to)\\s+(?:the\\s+)?(?:⟦\\d+\\|place\\|[^⟧]*⟧[-‐](?:based|headquartered)\\s+)?{T:${ACTOR},country}`,
+    pattern: `{S:${ACTOR}}\\s*,?\\s+(?:(?:(?:who|which|that)\\s+)?(?:is|are|was|were|have\\s+been|has\\s+been|remains?|has|have|had)\\s+|,?\\s*(?:an?|the)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:\\w+ly\\s+)?{V:ally:pp}\\s+(?:(?:itself|themselves|⟦[^⟧]*\\|refl⟧)\\s+)?(?:with|to)\\s+(?:the\\s+)?${COUNTRY_OWNER}(?:⟦\\d+\\|place\\|[^⟧]*⟧[-‐](?:based|headquartered)\\s+)?{T:${ACTOR},country}`,
     // (a place the party is based in may stand before it: "aligned with the Tripoli-based X")
     // (generic actors, found after the rules ran, are read again by the pipeline's genericAffiliations)
     example: 'The Kessar Brigades, which are aligned with the Nasr Front, withdrew from Faya.',
-    examples: ['Saraya Dumar, which was formerly affiliated with the Nasr Front, disbanded.', 'The Omari Battalion is closely linked to the Nasr Front.', 'The Dalan Brigade, a local militia aligned with the Tarvan Front, took the road.', 'The Dalan Brigade, an armed group aligned with the Kidal-based Tarvan Front, took the road.'],
+    examples: ['Saraya Dumar, which was formerly affiliated with the Nasr Front, disbanded.', 'The Omari Battalion is closely linked to the Nasr Front.', 'The Dalan Brigade, a local militia aligned with the Tarvan Front, took the road.', 'The Dalan Brigade, an armed group aligned with the Kidal-based Tarvan Front, took the road.', 'The Omari Battalion has aligned itself with the Kessar Brigades.'],
     confidence: 0.7,
   },
   {
