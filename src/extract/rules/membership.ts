@@ -194,8 +194,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // Khalifa Haftar"): the person leads it; not a thing of the person's own, "X of Y's family" (a possessive after)
     // (a definite body, "the X of Y"; lower-case words of a role between, "the regime of President Y"; not a name that
     // goes on with "of", "the Cathedral of Our Lady Help of Christians")
-    pattern: `(?<=\\bthe\\s+){T:${GROUP}}\\s+of\\s+(?:\\p{Ll}[\\w'’-]*\\s+){0,3}?{S:person}(?!\\s*['’]|\\s+of\\s)`,
+    pattern: `(?<=\\bthe\\s+){T:${GROUP}}(?:\\s+{W:partNouns:bare})?\\s+of\\s+(?:\\p{Ll}[\\w'’-]*\\s+){0,3}?{S:person}(?!\\s*['’]|\\s+of\\s)`,
+    // (a part noun after the body's name, a word of its own: "the Sudan Liberation Army faction of X")
     example: 'Fighters of the Kessar Brigades of Omar Tessali took the airport.',
+    examples: ['Rebels of the Tarvan Front faction of Omar Tessali took the airport.'],
     confidence: 0.6,
   },
   {
