@@ -46,6 +46,9 @@ const ARMED: [string, string][] = [
   // an apposition with a country's possessive; an organisation a pattern found by its head noun, made an armed group
   ["Kerra Nabi, Chad's largest rebel group, claimed the attack.", 'Kerra Nabi'],
   ["The KSF, Chad's largest guerrilla group, claimed the attack.", 'KSF'],
+  // an armed group, and one described by where it is active (fresh rows)
+  ['Dalan Gora, an armed group active in Niger, pledged allegiance to the Tarvan Front.', 'Dalan Gora'],
+  ['Kerra Nabi, a jihadist group present in the hills, claimed the attack on the road.', 'Kerra Nabi'],
 ];
 
 const PERSONS: [string, string][] = [

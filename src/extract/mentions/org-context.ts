@@ -41,16 +41,18 @@ const cues = memoByLexicon((lex) => {
     afterBare: new RegExp(`^\\s+(${alternation(c.afterBare)})(?![\\p{L}])`, 'u'),
     // a singular force noun right after the name makes it a force ("the French-led Barkhane force")
     force: new RegExp(`^\\s+(?:${alternation(c.forceAfter)})(?![\\p{L}-])`, 'u'),
-    // the cue words that make the name an armed group's: nouns of armed men who are no state's, and "militia"
-    armed: new Set([...combatantNounSet(), 'militia', 'militias']) as ReadonlySet<string>,
-    // an apposition that calls the name a group or a part of one: "X, a militant group based in ...", "X, an aid
+    // the cue words that make the name an armed group's: nouns of armed men who are no state's, "militia", "armed" ("an
+    // armed group")
+    armed: new Set([...combatantNounSet(), 'militia', 'militias', 'armed']) as ReadonlySet<string>,
+    // an apposition that calls the name a group or a part of one: "X, a militant group based in ...", "X, a jihadist
+    // group active in ...", "X, an aid
     // organisation working in ...", "X, a regional
     // affiliate of the Islamic State", "X, Colombia's largest guerrilla group" (the single-word group nouns of
     // orgContext.before, the nouns of bodies that end names too and so are read only here, orgContext.apposed, and the
     // part nouns), also after a gloss in brackets ("X ("Living Together"), a coalition that ..."); not one
     // item of a list of such phrases ("supporters of X, a Nasserist faction, a Ba'athist faction and ...")
     appos: new RegExp(
-      `^\\s*(?:\\([^()]{1,60}\\)\\s*)?,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s)\\s+((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}?)(${alternation([...c.before.filter((w) => !/\s/.test(w)), ...c.apposed, ...lex.words.partNouns])})(?=\\s+(?:of|for|that|which|based|linked|backed|founded|funded|run|in|with|and|\\p{Ll}+ing|\\p{Ll}+ed\\s+(?:by|in|on|at|after|from|during))(?![\\p{L}])|\\s*[.;]|\\s*,(?!\\s+(?:a|an)\\s))`,
+      `^\\s*(?:\\([^()]{1,60}\\)\\s*)?,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s)\\s+((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}?)(${alternation([...c.before.filter((w) => !/\s/.test(w)), ...c.apposed, ...lex.words.partNouns])})(?=\\s+(?:of|for|that|which|based|linked|backed|founded|funded|run|in|with|and|active|present|loyal|close|allied|aligned|affiliated|known|\\p{Ll}+ing|\\p{Ll}+ed\\s+(?:by|in|on|at|after|from|during))(?![\\p{L}])|\\s*[.;]|\\s*,(?!\\s+(?:a|an)\\s))`,
       'u',
     ),
   };

@@ -365,9 +365,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'member-group-joins',
     type: 'member_of',
     // (not a side joined: "joined the army's side" is an ally's, allied-joins-side)
-    pattern: `{S:force,armed_group}{_}{V:join}\\s+(?:the\\s+)?{T:force,armed_group}(?!['’]s?\\s+{W:sideNouns}(?![\\p{L}]))`,
+    // (or an aside between commas, which may name a place: "X, an armed group active in Y, pledged allegiance to Z")
+    pattern: `{S:force,armed_group}(?:{_}|\\s*,[^,;⟦⟧]{1,60}?(?:⟦\\d+\\|place\\|[^⟧]*⟧[^,;⟦⟧]{0,20})?,\\s+(?:\\p{Ll}+\\s+)?){V:join}\\s+(?:the\\s+)?{T:force,armed_group}(?!['’]s?\\s+{W:sideNouns}(?![\\p{L}]))`,
     example: 'Kurdish fighters continue to join the Peshmerga.',
-    examples: ['The Sham Legion has merged into the Syrian National Army.', 'The Kessar Brigades later pledged allegiance to the Tarvan Front.'],
+    examples: ['The Sham Legion has merged into the Syrian National Army.', 'The Kessar Brigades later pledged allegiance to the Tarvan Front.', 'Dalan Gora, an armed group active in Niger, pledged allegiance to the Tarvan Front.'],
     confidence: 0.7,
   },
   {
