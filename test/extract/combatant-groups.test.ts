@@ -22,6 +22,8 @@ describe('a name before fighters, militants, rebels is their group', () => {
     ['Troops clashed with SLA-MM fighters outside the town.', 'SLA-MM'],
     ['Villagers fled when Kessa Nord rebels shelled the base.', 'Kessa Nord'],
     ['Police arrested two Dorvan militants in the capital.', 'Dorvan'],
+    // a sentence's first word that is no English word (the word clusters' vocabulary, the dictionary) is a name there too
+    ['Velmari militants raided the market at dawn.', 'Velmari'],
   ])('%s -> %s', (text, name) => {
     expect(armed(text)).toEqual([name]);
   });
@@ -29,6 +31,13 @@ describe('a name before fighters, militants, rebels is their group', () => {
   it.each([
     ['Armed militants attacked a bus near the border.'], // capitalised only as the sentence's first word
     ['Foreign fighters crossed the border.'],
+    // (frequent words the dictionary lacks: "local", "rival", "tribal"; an adverb, an adjective's ending)
+    ['Local rebels took the hills.'],
+    ['Rival militias clashed in the market.'],
+    ['Tribal fighters held the road.'],
+    ['Heavily armed militants stormed the town.'],
+    ['Unlawful combatants were held at the base.'],
+    ['Northeastern rebels took the hills.'],
     ['Police said Fulani militiamen burned the village.'], // a community (lexicon communityAdjectives)
     ['Kurdish fighters and Syrian rebels held the town.'], // a community, a country
     ['Salafist militants took the village.'], // a creed

@@ -26,6 +26,7 @@ import { nameKit } from './kit.ts';
 import { loadAgents, loadCameoVerbs } from '../lexicon/petrarch/index.ts';
 import { genericActorWords, shippedCombatantNouns } from '../lexicon/generic-actors.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
+import { isFrequentWord } from '../tagger/models.ts';
 
 /**
  * CAMEO's aircraft words and their plurals ("jets", "warplanes", "drones"): a table of the shipped data, from the disk
@@ -665,8 +666,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           // ("Pro-GNA", "UN-designated"), or a description before a known name ("Azeri ISIL", "A. GNA")
           if (words.length === 1 && (DESCRIBING_SUFFIX.test(words[0]!) || words[0]!.length < 2)) return undefined;
           if (words.some((w) => DESCRIBING_AFFIX.test(w)) || (words.length > 1 && words.some((w) => /^\p{Lu}(?:\p{Lu}+|\.)?$/u.test(w)))) return undefined;
-          // one word that opens a sentence may be capitalised for that alone ("Armed militants", "Foreign fighters")
-          if (words.length === 1 && !/[-\d]|^\p{Lu}{2,}$/u.test(words[0]!) && /(?:^|[.!?:;]["'”’)\]]?\s+|\n[\s#*>-]*)$/.test(text.slice(Math.max(0, s - 6), s))) return undefined;
+          // one word that opens a sentence may be capitalised for that alone ("Armed militants", "Foreign fighters",
+          // "Local rebels"), unless it is no English word: neither a frequent word (the shipped word clusters' vocabulary)
+          // nor the dictionary's ("Ansaru militants raided ...")
+          if (words.length === 1 && !/[-\d]|^\p{Lu}{2,}$/u.test(words[0]!) && /(?:^|[.!?:;]["'”’)\]]?\s+|\n[\s#*>-]*)$/.test(text.slice(Math.max(0, s - 6), s)) && (isFrequentWord(words[0]!.toLowerCase()) || lexTags(words[0]!.toLowerCase()).length > 0)) return undefined;
           return { start: s, end: e, type: 'armed_group', reason: 'name-combatant-group', priority: 1 };
         }),
     },

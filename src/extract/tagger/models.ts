@@ -96,6 +96,18 @@ function shippedNameLists(): CompiledNameList[] {
   return cachedTable('tagger-name-lists', () => defaultNameLists().map(compileNameList));
 }
 
+let vocabulary: ReadonlyMap<string, number> | undefined;
+
+/**
+ * The words of the shipped word clusters (the 60,000 most frequent lower-case words of the GloVe vectors they were
+ * built from): whether a capitalised word is a common English word or may be a name ("Local", "Heavily" are words;
+ * "Ansaru", "Lakurawa" are not). Loaded on first call, from the disk cache as the tagger's clusters are.
+ */
+export function isFrequentWord(lower: string): boolean {
+  vocabulary ??= loadClustersCached(MODEL_DIR + MODEL_FILES.clusters).ids;
+  return vocabulary.has(lower);
+}
+
 /** The shipped tagger (loaded on first call). */
 export function defaultTagger(): Tagger {
   tagger ??= taggerOf(MODEL_DIR, shippedNameLists, defaultPosModel());
