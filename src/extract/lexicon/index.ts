@@ -101,6 +101,8 @@ export interface Words {
   toTargetActs: Record<string, string>;
   /** Nouns of harm done to the object of "on" after a verb of class `inflict-on` ("inflicted losses on X": an attack on X). */
   onTargetHarms: string[];
+  /** Nouns of a withdrawal, whose party is their possessor or the object of "of" ("its withdrawal from X"). */
+  withdrawalNouns: string[];
   munitionNouns: string[];
   attackNouns: string[];
   /** Nouns of a bond between parties ("alliance", "pact"): "formed an alliance with X" names X the other party (events/). */

@@ -148,6 +148,7 @@ export const WORDS_SCHEMA: Schema = {
     conflictNouns: strings,
     toTargetActs: { record: 'string' },
     onTargetHarms: strings,
+    withdrawalNouns: strings,
     munitionNouns: strings,
     attackNouns: strings,
     partNouns: strings,

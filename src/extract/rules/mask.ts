@@ -46,6 +46,8 @@ const allyAfter = memoByLexicon((lex) => {
 
 /** A noun of aid (lexicon aidNouns), after at most two other words, then "to" or "for": "its military support to X". */
 const aidAfter = memoByLexicon((lex) => new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(lex.words.aidNouns)})\\s+(?:to|for)\\s`, 'iu'));
+/** A noun of a withdrawal and "from" (lexicon withdrawalNouns): "its withdrawal from X" (rules/withdrawal.ts). */
+const withdrawalAfter = memoByLexicon((lex) => new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(lex.words.withdrawalNouns)})\\s+from\\s`, 'iu'));
 
 /**
  * A noun of a group's parts (lexicon words.partNouns, anaphorGroupNouns; singular or plural), after at most two other
@@ -133,7 +135,7 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
     if (m.via === 'pronoun' && POSSESSIVE.test(m.text)) {
       const after = text.slice(m.end, Math.min(s.end, m.end + 48));
       const afterAnd = i > first && /^\s+and\s+$/.test(text.slice(mentions[i - 1]!.end, m.start));
-      if (!roleAfter(lex).test(after) && !(allyAfter(lex).test(after) && !afterAnd) && !partsAfter(lex).test(after) && !aidAfter(lex).test(after)) continue;
+      if (!roleAfter(lex).test(after) && !(allyAfter(lex).test(after) && !afterAnd) && !partsAfter(lex).test(after) && !aidAfter(lex).test(after) && !withdrawalAfter(lex).test(after)) continue;
     }
     let before = text.slice(cursor, m.start);
     if (m.type === 'person') {

@@ -449,9 +449,9 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: 'member_of',
     // ... and one of the parts or groups in or of another ("X, one of the most powerful militias in Y", "X is one of the
     // factions of Y")
-    pattern: `{S:${GROUP}}(?:\\s*,\\s+|\\s+(?:is|was|remains|became)\\s+)one\\s+of\\s+(?:the\\s+)?(?:(?!of\\s|in\\s)[\\w-]+\\s+){0,3}?(?:{W:partNouns}|{W:anaphorGroupNouns}|militias)\\s+(?:in|of|within)\\s+(?:the\\s+)?{T:${GROUP}}`,
+    pattern: `{S:${GROUP}}(?:\\s*,\\s+|\\s+(?:is|was|remains|became)\\s+)one\\s+of\\s+(?:the\\s+)?(?:(?!of\\s|in\\s)[\\w-]+\\s+){0,3}?(?:{W:partNouns}|{W:anaphorGroupNouns}|militias|members)\\s+(?:in|of|within)\\s+(?:the\\s+)?{T:${GROUP}}`,
     example: 'The Kessar Brigades, one of the largest factions in the Tarvan Front, shelled the port.',
-    examples: ['The Omari Battalion is one of the strongest militias of the Nasr Front.'],
+    examples: ['The Omari Battalion is one of the strongest militias of the Nasr Front.', 'The Omari Battalion, one of three members of the Nasr Alliance, took the pass.'],
     confidence: 0.7,
   },
   {

@@ -49,8 +49,18 @@ export const WITHDRAWAL_RULES: RelationRule[] = [
   {
     reason: 'withdraws-nominal',
     type: 'withdraws_from',
-    pattern: `{S:${ACTOR},country}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(?:withdrawal|pullout|pull-out|retreat)\\s+from\\s+(?:the\\s+)?{T:place,camp}`,
+    // (or its possessive pronoun, which the mask keeps before the noun: "completed its withdrawal from X")
+    pattern: `{S:${ACTOR},country}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?{W:withdrawalNouns:bare}\\s+from\\s+(?:the\\s+)?{T:place,camp}`,
     example: "Turkey's withdrawal from Afrin was announced on Friday.",
+    examples: ['The Tarvan Front completed its withdrawal from Kidal on Monday.'],
+    confidence: 0.7,
+  },
+  {
+    reason: 'withdraws-nominal-of',
+    type: 'withdraws_from',
+    // ... and the party after "of" ("the withdrawal of X from Y")
+    pattern: `{W:withdrawalNouns:bare}\\s+of\\s+(?:the\\s+)?(?:(?:last|remaining|its|their)\\s+)?{S:${ACTOR},country}\\s+(?:[\\w-]+\\s+)?from\\s+(?:the\\s+)?{T:place,camp}`,
+    example: 'The withdrawal of the Kessar Brigades from Faya began on Monday.',
     confidence: 0.7,
   },
 ];
