@@ -130,6 +130,9 @@ const FOUND: [string, string, string][] = [
   // ... and so do "zone", "regency", "woreda", "tehsil", the units of Ethiopia, Indonesia, Pakistan (fresh rows)
   ['Gunmen raided a village in Dalan zone, Oromia, on Monday.', 'Dalan zone', 'region'],
   ['A school burned in Kessar regency on Sunday.', 'Kessar regency', 'region'],
+  // a name before "gang" or "cartel" after "the" is an armed group's (fresh rows)
+  ['Police said the Kessaro gang had burned the market.', 'Kessaro', 'armed_group'],
+  ['Soldiers raided a warehouse of the Dalmira cartel near the port.', 'Dalmira', 'armed_group'],
   // a force named before "in" and a place it is in: the force alone ("the 444th Brigade in X"; fresh row)
   ['Militiamen clashed with the 415th Brigade in Dalan on Sunday.', '415th Brigade', 'force'],
   ['Floods cut roads in Tarvan county on Monday.', 'Tarvan county', 'region'],

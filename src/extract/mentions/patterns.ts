@@ -215,7 +215,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   // "the Men of Dignity movement", "the Sultan Murad faction": after "the", a name, then a lower-case noun of a group
   // (a name starts no space: tried first, so that a run of spaces does not send the look-behind back over it at each
   // of its positions)
-  const GROUP_NOUNS = 'factions?|movement|militias?|brigades?|battalion|group|coalition|alliance|party|organi[sz]ation|network';
+  const GROUP_NOUNS = 'factions?|movement|militias?|brigades?|battalion|group|coalition|alliance|party|organi[sz]ation|network|gang|cartel';
   // (one or two lower-case words that describe may stand after "the": "the rival G-Pep alliance", "the little-known X
   // movement"; no preposition or conjunction, which would start another phrase)
   const GROUP_NOUN_AFTER = new RegExp(`(?=\\S)(?<=(?:^|[^\\p{L}])[Tt]he\\s+(?:(?!(?:of|in|on|at|by|to|for|from|with|and|or|as)\\s)[\\p{Ll}-]+\\s+){0,2})(${CAP_SEQ}(?:\\s+of(?:\\s+the)?\\s+${CAP_SEQ})?)\\s+(${GROUP_NOUNS})(?![\\p{L}-])`, 'gu');
@@ -707,7 +707,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           if (words.every((w) => describes(w) || TITLE_WORDS.has(w.toLowerCase()) || /^(?:of|the)$/.test(w))) return undefined;
           // (nor two parties joined by a hyphen: "the US-SDF coalition", "the Russia-Turkey deal")
           if (words.some((w) => DESCRIBING_AFFIX.test(w) || /['’]s?$/.test(w) || /\p{Lu}[\p{L}.]*[-‐–]\p{Lu}/u.test(w))) return undefined;
-          const armed = /^(?:factions?|militias?|brigades?|battalion)$/.test(m[2]!);
+          const armed = /^(?:factions?|militias?|brigades?|battalion|gang|cartel)$/.test(m[2]!);
           return { start, end: m.index + m[1]!.length, type: armed ? 'armed_group' : 'organization', reason: 'name-group-noun', priority: 2 };
         }),
     },
