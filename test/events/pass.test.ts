@@ -73,7 +73,8 @@ describe('events from clauses', () => {
     // a group's forces "of" it are that group, also opening the sentence capitalised
     ['Forces of the Kessar Transitional Council clashed with the Tarvan Front near Faya.', 'Kessar Transitional Council attacks Tarvan Front 19'],
     // places joined by "and" in the phrase that says where the target is are each a target ("positions in X and Y")
-    ['Kessar fighters shelled positions in Faya and Gouro.', 'fighters attacks Gouro 19'],
+    // ("Kessar", no English word, opening the sentence before a noun of armed men, names their group: mentions/patterns.ts)
+    ['Kessar fighters shelled positions in Faya and Gouro.', 'Kessar attacks Gouro 19'],
     ['Chadian troops captured a senior commander of the Tarvan Front near Faya.', 'Chadian troops captures Tarvan Front 17'],
     // a possessive the sentence's names leave open is its subject's when the other names stand in an aside ("its fighters")
     ['The Kessar Front, a rival of the Tarvan Brigades, stepped up raids in the north, where its fighters ambushed a police patrol.', 'its attacks police 19'],
@@ -216,7 +217,7 @@ describe('events from clauses', () => {
     ['Four Malian soldiers were wounded in a Chadian air strike on Kidal.', 'Chadian air strike attacks Malian soldiers 18'],
     // an aircraft brought down over a place is the country's forces, attacked (verb class bring-down; "over" is locative)
     ['Tarvan Front fighters downed a Chadian helicopter over Kidal.', 'Tarvan Front attacks Chadian helicopter 19'],
-    ['Kessar gunmen shot down a Malian drone over Gao.', 'gunmen attacks Malian drone 19'],
+    ['Kessar gunmen shot down a Malian drone over Gao.', 'Kessar attacks Malian drone 19'],
     // towns or villages "in" a place: the place is hit, whether "in" attaches to the towns or the verb
     ['Chadian jets bombed villages in Kidal on Sunday.', 'Chadian jets attacks Kidal 19'],
     ['Chadian jets carried out raids on towns in Mopti.', 'Chadian jets attacks Mopti 19'],
