@@ -8,6 +8,7 @@
  *   definitions  "Syrian Democratic Forces (SDF)", "X, also known as Y" (definitions.ts)
  *   repeats      later repetitions of pattern-found names: "Rohilat Afrin" ... "Afrin" (repeats.ts)
  *   noise        names on metadata, citation and table lines and in foreign alternates are dropped (noise.ts)
+ *   nicknames    a given name, a nickname in quotes and a surname are one person (nicknames.ts)
  *   headlines    names on lines in capitals are read by the body's names (headlines.ts)
  *   events       names inside an event's name ("the Kandahar Open") are dropped (event-names.ts)
  *   institutions an institution every country has is the country's named before it ("Russia's Defense Ministry": institutions.ts)
@@ -25,6 +26,7 @@ import { dropEventNames } from './event-names.ts';
 import { readHeadlines } from './headlines.ts';
 import { lowerInstitutions, scopeInstitutions } from './institutions.ts';
 import { titleApposedNames } from './office-appositions.ts';
+import { mergeNicknamed } from './nicknames.ts';
 
 export { acronymFits } from './definitions.ts';
 
@@ -42,7 +44,8 @@ export function findMentions(
   const used = names.used.slice();
   for (const [, short] of defined.pairs) for (let i = short.start; i < short.end; i++) used[i] = 1;
   // metadata, citation and table lines, foreign alternates (noise.ts) name nobody
-  const kept = dropNoise([...defined.mentions, ...findRepeats(text, defined.mentions, used, lexicon)], noiseSpans(text, lexicon));
+  // 'Jimmy "Barbecue" Cherizier': a nickname in quotes between a given name and a surname (nicknames.ts)
+  const kept = mergeNicknamed(text, dropNoise([...defined.mentions, ...findRepeats(text, defined.mentions, used, lexicon)], noiseSpans(text, lexicon)));
   // "the Kandahar Open": a name inside an event's name is no mention of its own
   // a word on a line in capitals is a name only if the body names its form
   // "Russia's Defense Ministry": an institution every country has is the country's before it (institutions.ts)

@@ -215,10 +215,11 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   // "the Men of Dignity movement", "the Sultan Murad faction": after "the", a name, then a lower-case noun of a group
   // (a name starts no space: tried first, so that a run of spaces does not send the look-behind back over it at each
   // of its positions)
+  // (the last of two group nouns heads the phrase: "the X gang coalition" is a coalition)
   const GROUP_NOUNS = 'factions?|movement|militias?|brigades?|battalion|group|coalition|alliance|party|organi[sz]ation|network|gang|cartel';
   // (one or two lower-case words that describe may stand after "the": "the rival G-Pep alliance", "the little-known X
   // movement"; no preposition or conjunction, which would start another phrase)
-  const GROUP_NOUN_AFTER = new RegExp(`(?=\\S)(?<=(?:^|[^\\p{L}])[Tt]he\\s+(?:(?!(?:of|in|on|at|by|to|for|from|with|and|or|as)\\s)[\\p{Ll}-]+\\s+){0,2})(${CAP_SEQ}(?:\\s+of(?:\\s+the)?\\s+${CAP_SEQ})?)\\s+(${GROUP_NOUNS})(?![\\p{L}-])`, 'gu');
+  const GROUP_NOUN_AFTER = new RegExp(`(?=\\S)(?<=(?:^|[^\\p{L}])[Tt]he\\s+(?:(?!(?:of|in|on|at|by|to|for|from|with|and|or|as)\\s)[\\p{Ll}-]+\\s+){0,2})(${CAP_SEQ}(?:\\s+of(?:\\s+the)?\\s+${CAP_SEQ})?)\\s+(${GROUP_NOUNS})(?![\\p{L}-])(?!\\s+(?:${GROUP_NOUNS})(?![\\p{L}-]))`, 'gu');
   const GROUP_NOUN_AFTER_CUED: CuedRegExp = { re: GROUP_NOUN_AFTER, cue: afterName(new RegExp(`(?:${GROUP_NOUNS})`, 'gu')) };
   // (and "county", "oblast", "prefecture", "zone", "regency", "woreda", "tehsil" when they end the phrase: "Kharkiv oblast
   // and Sumy region", "Intan Jaya regency", not "Harris county

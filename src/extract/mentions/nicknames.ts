@@ -1,0 +1,40 @@
+/**
+ * A person named with a nickname in quotes between the given name and the surname ('Jimmy "Barbecue" Cherizier',
+ * 'Joaquin "El Chapo" Guzman') is one person: the given name and the surname, found apart, become one mention over
+ * the whole, labelled without the nickname, so that the surname alone later refers back to the full name.
+ */
+import type { RawMention } from '../types.ts';
+
+export const NICKNAME_RULE = {
+  reason: 'name-nickname',
+  example: 'Police hunted for Idris "The Hawk" Kamal. Kamal escaped.',
+  expect: 'Idris "The Hawk" Kamal',
+};
+
+/** A quoted nickname between two names: one to three capitalised words (a name's small words between), no sentence. */
+const NICKNAME = /^[ \t]+["“](?:\p{Lu}[\p{L}'’.-]*|\d+)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|el|al)){0,2}["”][ \t]+$/u;
+/** A given name: one capitalised word. */
+const GIVEN = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/** A surname: one or two capitalised words. */
+const SURNAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u;
+
+export function mergeNicknamed(text: string, mentions: RawMention[]): RawMention[] {
+  // (the mentions in text order, to find the two names side by side; the list keeps its own order)
+  const sorted = mentions.filter((m) => m.kind === 'actor' && !m.via && !m.anaphor).sort((x, y) => x.start - y.start);
+  const merged = new Map<RawMention, RawMention>();
+  const gone = new Set<RawMention>();
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const a = sorted[k]!;
+    const b = sorted[k + 1]!;
+    if ((a.type !== 'person' && b.type !== 'person') || a.canonical || !GIVEN.test(a.text) || !SURNAME.test(b.text)) continue;
+    const between = text.slice(a.end, b.start);
+    if (!NICKNAME.test(between)) continue;
+    const whole: RawMention = { ...b, start: a.start, text: text.slice(a.start, b.end), type: 'person', rule: NICKNAME_RULE.reason, label: `${a.text} ${b.text}` };
+    if (a.titles?.length) whole.titles = a.titles;
+    merged.set(b, whole);
+    gone.add(a);
+    k++;
+  }
+  if (!merged.size) return mentions;
+  return mentions.filter((m) => !gone.has(m)).map((m) => merged.get(m) ?? m);
+}
