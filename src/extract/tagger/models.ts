@@ -80,7 +80,8 @@ export function loadTagger(dir: string, lists: readonly NameList[] = defaultName
 
 function taggerOf(dir: string, compile: () => CompiledNameList[], posModel?: LinearModel): Tagger {
   const d = dir.endsWith('/') ? dir : dir + '/';
-  const clusters = loadClustersCached(d + MODEL_FILES.clusters);
+  // (the shipped clusters once per process: the mention finders read their words too, isFrequentWord)
+  const clusters = d === MODEL_DIR ? shippedClusters() : loadClustersCached(d + MODEL_FILES.clusters);
   const ner = loadModelFile(d + MODEL_FILES.ner, 'ner', nerFeatureSet(clusters.digest));
   const compiled = compile();
   checkLists(ner, compiled, d + MODEL_FILES.ner);
@@ -96,7 +97,13 @@ function shippedNameLists(): CompiledNameList[] {
   return cachedTable('tagger-name-lists', () => defaultNameLists().map(compileNameList));
 }
 
-let vocabulary: ReadonlyMap<string, number> | undefined;
+let clustersShipped: ClusterMap | undefined;
+
+/** The shipped word clusters (loaded on first call, once). */
+function shippedClusters(): ClusterMap {
+  clustersShipped ??= loadClustersCached(MODEL_DIR + MODEL_FILES.clusters);
+  return clustersShipped;
+}
 
 /**
  * The words of the shipped word clusters (the 60,000 most frequent lower-case words of the GloVe vectors they were
@@ -104,8 +111,7 @@ let vocabulary: ReadonlyMap<string, number> | undefined;
  * "Ansaru", "Lakurawa" are not). Loaded on first call, from the disk cache as the tagger's clusters are.
  */
 export function isFrequentWord(lower: string): boolean {
-  vocabulary ??= loadClustersCached(MODEL_DIR + MODEL_FILES.clusters).ids;
-  return vocabulary.has(lower);
+  return shippedClusters().ids.has(lower);
 }
 
 /** The shipped tagger (loaded on first call). */
