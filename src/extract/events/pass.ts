@@ -1070,7 +1070,7 @@ function recruitedPeople(clause: Clause, local: readonly number[], lex: Lexicon,
   // (a party's help enlisted is no people: "enlisted the aid of X"; a phrase that describes a party names it by its
   // people, "the group's commanders", or is it, "teenage boys", but not by another thing, "the leader of the village of
   // X", "a Salafist village")
-  const aid = new Set(lex.words.aidNouns);
+  const aid = aidNounSet(lex);
   const ends = (nps: readonly NounPhrase[], ok: (m: RawMention) => boolean) =>
     nps.flatMap((np) => {
       if (aid.has(np.head.text.toLowerCase())) return [];
