@@ -480,12 +480,12 @@ export function matchSentence(masked: Masked, s: Sentence, mentions: readonly Ra
 
 /** Acts done to a party, whose target may be a person named with a country's titles. */
 const DONE_TO_TYPES: ReadonlySet<string> = new Set(['attacks', 'captures']);
-/** Between a country and a titled person it owns: its possessive or nothing (a demonym), then the titles. */
+/** Between a country and a titled person it owns: its possessive or nothing ("Niger Interior Minister X"), then the titles. */
 const OWNER_BETWEEN = /^(?:['’]s?)?\s+(?:[\p{L}.-]+\s+){1,6}$/u;
 
 /**
- * The titled person a country target owns ("the killing of Iran's General X", "ambushed Chadian Defence Minister X"):
- * the act is done to the person; the title rules read the country (mentions/demonym-titles.ts).
+ * The titled person a country target owns ("the killing of Iran's General X", "abducted Niger Interior Minister X"):
+ * the act is done to the person; the title rules read the country (leads-country-title, member-country-title).
  */
 function ownedPerson(t: number, s: Sentence, mentions: readonly RawMention[]): number | undefined {
   const c = mentions[t];
