@@ -108,6 +108,8 @@ export interface Words {
   /** Nouns of a bond between parties ("alliance", "pact"): "formed an alliance with X" names X the other party (events/). */
   /** Nouns of a part of a group ("wing", "affiliate"): a group in apposition with one is a member of the whole; rule patterns read them as `{W:partNouns}`. */
   partNouns: string[];
+  /** Words of a group's standing in time or in law before its name ("the former", "the then", "the banned" X): no part of the name; rule patterns read them as `{W:groupStatusWords}`. */
+  groupStatusWords: string[];
   /** Part nouns that name a group told of before after another group's name ("JNIM ... the al-Qaeda affiliate"): an anaphor, a member of that group (not "the RCD-Goma faction", "the UN mission", which name their own). */
   anaphorPartNouns: string[];
   /** Classes of warship, before a ship's name ("Royal Navy destroyer HMS X"). */

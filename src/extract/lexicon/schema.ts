@@ -152,6 +152,7 @@ export const WORDS_SCHEMA: Schema = {
     munitionNouns: strings,
     attackNouns: strings,
     partNouns: strings,
+    groupStatusWords: strings,
     anaphorPartNouns: strings,
     shipClasses: strings,
     branchHeads: strings,

@@ -132,6 +132,16 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    reason: 'leads-passive-coordinated',
+    type: 'leads',
+    // the second of two passives of leading joined by "and" ("X, founded by A and now led by B"): B leads X as A does
+    // (B may be named after A's possessive: "and later run by his nephew B")
+    pattern: `{T:${GROUP}}{_}{V:lead:pp}\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?⟦\\d+\\|actor\\|person\\|[^⟧]*⟧(?:\\s+in\\s+\\d{4})?,?\\s+(?:and|but)\\s+(?:(?:now|later|since|currently|then)\\s+)?{V:lead:pp}\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:the\\s+)?(?:(?!(?:of|to|from|for|with|and|or)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:⟦\\d+\\|actor\\|person\\|[^⟧]*(?:⟧['’]s?|\\|poss⟧)\\s+\\p{Ll}+\\s+)?{S:person}`,
+    example: 'The Tarvan Front, a militia founded by the cleric Omar Tessali and now led by his son Idris Tessali, took Faya.',
+    examples: ['The Kessar Brigades, founded by Adam Haroun in 2011 but later commanded by Musa Bello, held Abeche.'],
+    confidence: 0.7,
+  },
+  {
     reason: 'leads-government-of',
     type: 'leads',
     // a state's government named by the person who heads it, after "of" (the titles inside the person's placeholder); the
@@ -436,12 +446,13 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // nothing of X's kind; here both ends are groups)
     // (not a group a person is a member of, in a chain of the person's appositions: "X, a member of the SNC, a former
     // member of the Brotherhood")
-    pattern: `(?<!\\bmembers?\\s+of\\s+(?:the\\s+)?)(?<!\\b(?:from|in|into|at|near|across|inside)\\s+(?:the\\s+)?){S:${GROUP},country}(?:\\s*,\\s+(?:(?:which|who)\\s+(?:is|was|remains|has\\s+been|forms?|formed|constitutes?|constituted)\\s+|(?:an?|the)\\s+(?:[\\w-]+\\s+){1,3}?(?:that|which)\\s+(?:is|was|remains|has\\s+been)\\s+)?|\\s+(?:is|was|remains|became|has\\s+been|(?:describes|described|calls|called|presents|presented|sees|saw)\\s+(?:itself|themselves|⟦[^⟧]*\\|refl⟧)\\s+as)\\s+)(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+|⟦\\d+\\|place\\|[^⟧]*⟧\\s+){0,2}?{W:partNouns}|part|(?:a|an)\\s+(?:[\\w-]+\\s+)?member)\\s+(?:of|for)\\s+(?:the\\s+)?(?:former\\s+)?${COUNTRY_OWNER}{T:${GROUP}}`,
+    pattern: `(?<!\\bmembers?\\s+of\\s+(?:the\\s+)?)(?:(?<!\\b(?:from|in|into|at|near|across|inside)\\s+(?:the\\s+)?)|(?!⟦\\d+\\|place\\|)){S:${GROUP},country}(?:\\s*,\\s+(?:(?:which|who)\\s+(?:is|was|remains|has\\s+been|forms?|formed|constitutes?|constituted)\\s+|(?:an?|the)\\s+(?:[\\w-]+\\s+){1,3}?(?:that|which)\\s+(?:is|was|remains|has\\s+been)\\s+)?|\\s+(?:is|was|remains|became|has\\s+been|(?:describes|described|calls|called|presents|presented|sees|saw)\\s+(?:itself|themselves|⟦[^⟧]*\\|refl⟧)\\s+as)\\s+)(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+|⟦\\d+\\|place\\|[^⟧]*⟧\\s+){0,2}?{W:partNouns}|part|(?:a|an)\\s+(?:[\\w-]+\\s+)?member)\\s+(?:of|for)\\s+(?:the\\s+)?(?:{W:groupStatusWords}\\s+){0,2}${COUNTRY_OWNER}{T:${GROUP}}`,
     example: 'The Kessar Brigades, the armed wing of the Tarvan Front, shelled the port.',
     // (a country may be a member of a body: "Chad is a founding member of the Sahel Alliance"; not a place after a
-    // preposition of place, where a new clause may start: "the evacuation from X, a member of Y detonated a bomb")
+    // preposition of place, where a new clause may start: "the evacuation from X, a member of Y detonated a bomb"; a
+    // group after one is: "a commander in the X, the armed wing of Y")
     // (a place may name the part: "X, the Sahel branch of Y")
-    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Nasr Brigade, the Chad branch of the Tarvan Front, shelled the port.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.', 'Niger is a leading member of the Kessar Alliance.', 'The Dalan Brigade, part of the Kessar Front, shelled the port.', 'The Dalan Brigade, a founding member of the Kessar Front, shelled the port.', 'The Dalan Brigade is a member of the Kessar Front.', 'The 12th Front, a breakaway faction of the former Tarvan Army, ambushed troops.', 'The Dalan Brigade, which is the armed wing of the Kessar Front, shelled the port.', 'The Omari Battalion, which forms the backbone of the Nasr Front, withdrew.', 'The Omari Battalion, an armed group that is part of the Nasr Front, withdrew.', 'The Omari Battalion describes itself as the armed wing of the Nasr Front.', "Troops of the 9th Brigade, which is part of Chad's Ground Forces, held the pass."],
+    examples: ['Jund al-Khilafa, a regional affiliate of the Islamic State group, claimed the attack.', 'The Nasr Brigade, the Chad branch of the Tarvan Front, shelled the port.', 'The Omari Battalion, an offshoot of the Nasr Front, withdrew.', 'Niger is a leading member of the Kessar Alliance.', 'The Dalan Brigade, part of the Kessar Front, shelled the port.', 'The Dalan Brigade, a founding member of the Kessar Front, shelled the port.', 'The Dalan Brigade is a member of the Kessar Front.', 'The 12th Front, a breakaway faction of the former Tarvan Army, ambushed troops.', 'The Red Guard (RG), the armed wing of the then outlawed Workers Party, raided Tarsa.', 'He served as a captain in the Red Guard, the armed wing of the Workers Party.', 'The Dalan Brigade, which is the armed wing of the Kessar Front, shelled the port.', 'The Omari Battalion, which forms the backbone of the Nasr Front, withdrew.', 'The Omari Battalion, an armed group that is part of the Nasr Front, withdrew.', 'The Omari Battalion describes itself as the armed wing of the Nasr Front.', "Troops of the 9th Brigade, which is part of Chad's Ground Forces, held the pass."],
     confidence: 0.7,
   },
   {
