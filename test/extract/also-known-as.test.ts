@@ -29,6 +29,9 @@ describe('"also known as" names one entity twice', () => {
     // a group's description that the name after it defines is a mention of that name (fresh rows)
     ['The breakaway faction, known as the Tarvan Front, shelled Faya on Sunday.', ['Tarvan Front', 'The breakaway faction']],
     ['Police blamed the militia (known as the Kessar Brigades) for the raid.', ['Kessar Brigades', 'the militia']],
+    // the other name in quotation marks, after a comma or in brackets (fresh rows)
+    ['Soldiers detained Héctor Ruelas, alias "El Tigre," a cell leader, in Culiacán.', ['El Tigre', 'Héctor Ruelas']],
+    ['Rebel fighter Amina Dorr (a.k.a. "Sila Kamal") threw a grenade at the tank.', ['Amina Dorr', 'Sila Kamal']],
   ])('%s', (text, together) => {
     expect(names(text)).toContainEqual(together);
   });
@@ -40,9 +43,16 @@ describe('"also known as" names one entity twice', () => {
     ['Okello Tarvan, a former officer known for his temper, met Sila Dorr.'], // no naming cue after the apposition
     // a former name the lexicon gives another entity stays that entity's
     ['Hayat Tahrir al-Sham, formerly known as the Nusra Front, took the town.'],
+    // a place's name in quotation marks is often another place's, named on (fresh row)
+    ['Jets struck a depot near Tarsa known as the "Red Barn" on Monday.'],
   ])('does not fire: %s', (text) => {
     for (const group of names(text)) expect(group).toHaveLength(1);
   });
+});
+
+it("a person's other name in quotation marks labels no one (fresh row)", () => {
+  const ex = analyzeArticle({ id: 't', title: 't', text: 'Rebel fighter Amina Dorr (a.k.a. "Sila Kamal") threw a grenade. Dorr died.' });
+  expect(ex.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual(['Amina Dorr']);
 });
 
 describe("a body's acronym in its own language, in brackets after its name", () => {

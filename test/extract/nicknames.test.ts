@@ -16,6 +16,9 @@ describe('a nickname in quotes between a given name and a surname', () => {
   it.each([
     [NICKNAME_RULE.example, 'Idris Kamal', [NICKNAME_RULE.expect, 'Kamal']],
     ['The gang is run by Omar “Scorpion” Haji, police said. Haji denied it.', 'Omar Haji', ['Omar “Scorpion” Haji', 'Haji']],
+    // a nickname the tagger read as a name of its own, or as part of the surname (fresh rows)
+    ['Marines captured Tomás "El Güero" Robles near the port. Robles was flown out.', 'Tomás Robles', ['Tomás "El Güero" Robles', 'Robles']],
+    ['The cartel was built by Rafael "El Flaco" Urías in the 1990s. Urías died in 2019.', 'Rafael Urías', ['Rafael "El Flaco" Urías', 'Urías']],
   ])('%s', (text, label, said) => {
     expect(people(text)).toContainEqual({ label, said });
   });

@@ -98,8 +98,11 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
  * a name of X. A former name the lexicon gives another entity stays that entity's ("HTS, formerly known as the Nusra
  * Front": the graph keeps the two).
  */
-export const AKA = /^(?:,?\s+|\s*\(\s*)(?:also\s+(?:known\s+as|called)|(?:otherwise|better|widely|popularly|commonly|formerly|previously)\s+known\s+as|known\s+as|known\s+by\s+(?:its|their|the)\s+(?:[\p{L}]+\s+)?(?:acronym|initials|abbreviation)|nicknamed|a\.k\.a\.?|aka|alias)\s+(?:the\s+)?/iu;
+const AKA_CUE = '(?:also\\s+(?:known\\s+as|called)|(?:otherwise|better|widely|popularly|commonly|formerly|previously)\\s+known\\s+as|known\\s+as|known\\s+by\\s+(?:its|their|the)\\s+(?:[\\p{L}]+\\s+)?(?:acronym|initials|abbreviation)|nicknamed|a\\.k\\.a\\.?|aka|alias)';
+export const AKA = new RegExp(`^(?:,?\\s+|\\s*\\(\\s*)${AKA_CUE}\\s+(?:the\\s+)?`, 'iu');
 /** A short description apposed to a name before the cue, up to the space before it: ", a former police officer". */
+/** The same cue before a name in quotation marks, after a comma or in brackets ('X, alias "Y"', 'X (a.k.a. "Y")'): a person's or a group's other name. */
+const AKA_QUOTED = new RegExp(`^(?:,\\s+|\\s*\\(\\s*)${AKA_CUE}\\s+["“]`, 'iu');
 const APPOSED_BEFORE_AKA = /^,\s+(?:a|an)(?:\s+[\p{Ll}'’-]+){1,6}?(?=\s+(?:(?:also|otherwise|better|widely|popularly|commonly)\s+known\s+as|nicknamed)\s)/u;
 /** A name an anaphor gives itself: ", which calls itself (the) ", ", calling themselves ". */
 const CALLS_ITSELF = /^\s*,?\s+(?:(?:which|that|who)\s+(?:calls?|styles?)|calling|styling)\s+(?:itself|themselves)\s+(?:the\s+)?/iu;
@@ -125,7 +128,8 @@ function defineAlsoKnownAs(text: string, mentions: RawMention[]): [RawMention, R
     // (also after an apposition that describes the name: "X, a former police officer better known as Y")
     const after = text.slice(long.end, long.end + 100);
     const apposed = APPOSED_BEFORE_AKA.exec(after)?.[0].length ?? 0;
-    const cue = AKA.exec(after.slice(apposed, apposed + 40));
+    // (a place's name in quotes is often another place's, named on: "a school near X known as the "Y"")
+    const cue = (long.kind !== 'place' ? AKA_QUOTED.exec(after.slice(apposed, apposed + 40)) : null) ?? AKA.exec(after.slice(apposed, apposed + 40));
     if (!cue) continue;
     const start = long.end + apposed + cue[0].length;
     const name = AKA_NAME.exec(text.slice(start, start + 80));
@@ -144,6 +148,13 @@ function defineAlsoKnownAs(text: string, mentions: RawMention[]): [RawMention, R
       other = { start, end: start + name[0].length, text: name[0], kind: long.kind, type: long.type, rule: 'also-known-as' };
       if (long.canonical) other.canonical = long.canonical;
       mentions.push(other);
+      byStart.set(start, other);
+    }
+    // (a person's other name labels no one: "Zuluh Hemo (a.k.a. "Avesta Habur")" is Zuluh Hemo)
+    if (long.type === 'person' && other.type === 'person' && long.text.includes(' ') && other.label === undefined) {
+      const at = mentions.indexOf(other);
+      other = { ...other, label: long.label ?? long.text };
+      mentions[at] = other;
       byStart.set(start, other);
     }
     out.push([long, other]);

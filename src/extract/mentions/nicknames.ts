@@ -13,6 +13,8 @@ export const NICKNAME_RULE = {
 
 /** A quoted nickname between two names: one to three capitalised words (a name's small words between), no sentence. */
 const NICKNAME = /^[ \t]+["“](?:\p{Lu}[\p{L}'’.-]*|\d+)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|el|al)){0,2}["”][ \t]+$/u;
+/** The quoted stretch right after a given name, up to its closing mark. */
+const QUOTED_AFTER = /^[ \t]+["“][^"“”\n]{1,40}["”]/u;
 /** A given name: one capitalised word. */
 const GIVEN = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** A surname: one or two capitalised words. */
@@ -25,15 +27,20 @@ export function mergeNicknamed(text: string, mentions: RawMention[]): RawMention
   const gone = new Set<RawMention>();
   for (let k = 0; k + 1 < sorted.length; k++) {
     const a = sorted[k]!;
-    const b = sorted[k + 1]!;
+    // (the nickname may have been found as a name of its own: it goes with the whole)
+    let j = k + 1;
+    const quoted = QUOTED_AFTER.exec(text.slice(a.end, a.end + 48));
+    if (quoted) while (j + 1 < sorted.length && sorted[j]!.end <= a.end + quoted[0].length) j++;
+    const b = sorted[j]!;
     if ((a.type !== 'person' && b.type !== 'person') || a.canonical || !GIVEN.test(a.text) || !SURNAME.test(b.text)) continue;
     const between = text.slice(a.end, b.start);
     if (!NICKNAME.test(between)) continue;
+    for (let i = k + 1; i < j; i++) gone.add(sorted[i]!);
     const whole: RawMention = { ...b, start: a.start, text: text.slice(a.start, b.end), type: 'person', rule: NICKNAME_RULE.reason, label: `${a.text} ${b.text}` };
     if (a.titles?.length) whole.titles = a.titles;
     merged.set(b, whole);
     gone.add(a);
-    k++;
+    k = j;
   }
   if (!merged.size) return mentions;
   return mentions.filter((m) => !gone.has(m)).map((m) => merged.get(m) ?? m);

@@ -120,6 +120,10 @@ function allIndexes(text: string, s: string): number[] {
   return out;
 }
 
+/** A token that is a quotation mark. */
+const QUOTE_MARK = /^["“”„«»]$/u;
+const CAPITAL = /\p{Lu}/u;
+
 export function proposeNames(text: string, opts: ProposeOptions = {}): NameProposal[] {
   const tagger = opts.tagger ?? defaultTagger();
   const sentTokens: TagToken[][] = [];
@@ -140,9 +144,19 @@ export function proposeNames(text: string, opts: ProposeOptions = {}): NamePropo
       let touches = false;
       for (let i = a; i < b; i++) if (isTaken(opts.taken, toks[i]!)) touches = true;
       if (touches) continue;
-      const start = toks[a]!.start;
-      const end = toks[b - 1]!.end;
-      raw.push({ start, end, text: text.slice(start, end), cls: sp.cls as NameClass, score: sp.score, via: 'tagger' });
+      // a quotation mark ends a name and opens another ('alias "El Jando', 'Mayo" Zambada'): the pieces between are
+      // the names, each with a capital (the cue before a quoted nickname is none: "alias")
+      let from = a;
+      for (let i = a; i <= b; i++) {
+        if (i < b && !QUOTE_MARK.test(text.slice(toks[i]!.start, toks[i]!.end))) continue;
+        if (i > from) {
+          const start = toks[from]!.start;
+          const end = toks[i - 1]!.end;
+          const piece = text.slice(start, end);
+          if (i - from === b - a || CAPITAL.test(piece)) raw.push({ start, end, text: piece, cls: sp.cls as NameClass, score: sp.score, via: 'tagger' });
+        }
+        from = i + 1;
+      }
     }
   });
   // one class per surface form
