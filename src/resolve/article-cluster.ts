@@ -274,6 +274,11 @@ function namedCoalition(text: string, x: RawMention): boolean {
   return (/(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, x.start - 5), x.start)) && COALITION_AFTER.test(after)) || COALITION_APPOSED.test(after);
 }
 
+/** Between a name and a description of it in apposition: a comma (after a gloss or an acronym in brackets). */
+const APPOSED_BEFORE = /^\s*(?:\([^()]{1,60}\)\s*)?,\s+$/u;
+/** After an anaphor that describes the name before it: the rest of the description (a participle, a relative, "of"), or its end. */
+const APPOSED_DESCRIPTION_AFTER = /^(?:\s+(?:(?:now|currently|still|later|once)\s+)?(?:of|for|that|which|based|linked|backed|founded|funded|run|in|with|active|loyal|close|allied|aligned|affiliated|known|\p{Ll}+ed\s+(?:by|in|on|at|after|from|during))(?![\p{L}])|\s*[,;.)])/u;
+
 /** `keyOf`: the entity a name mention is (its cluster), so that two names of one entity are no two candidates. */
 function antecedentIndex(mentions: readonly RawMention[], text: string, keyOf: (j: number) => number): (i: number) => number | undefined {
   const eligible: number[] = [];
@@ -317,9 +322,26 @@ function antecedentIndex(mentions: readonly RawMention[], text: string, keyOf: (
     return found;
   };
 
+  /**
+   * The organisation a definite anaphor stands in apposition to, as a description of it ("La Mayiza, the faction now
+   * led by X"): a name the words typed an organisation, which no armed group's anaphor reaches otherwise.
+   */
+  const apposedTo = (i: number, m: RawMention): number | undefined => {
+    if (!/^the\s/iu.test(m.text) || !APPOSED_DESCRIPTION_AFTER.test(text.slice(m.end, m.end + 40))) return undefined;
+    for (let k = i - 1; k >= 0; k--) {
+      const x = mentions[k]!;
+      if (x.end > m.start) continue;
+      if (x.kind !== 'actor' || x.type !== 'organization' || x.anaphor || x.via || x.rule === 'generic-actor') return undefined;
+      return APPOSED_BEFORE.test(text.slice(x.end, m.start)) ? k : undefined;
+    }
+    return undefined;
+  };
+
   return (i) => {
     const m = mentions[i]!;
     if (m.type === 'armed_group') {
+      const apposed = apposedTo(i, m);
+      if (apposed !== undefined) return apposed;
       const n = countBelow(groups.at, i);
       if (n === 0) return undefined;
       // Groups ending within the window, latest first; stop once no earlier one can reach it.

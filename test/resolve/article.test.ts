@@ -26,6 +26,9 @@ describe('within-article links', () => {
     ["Chad's General Staff Command (GSC) met on Monday. The GSC then ordered a curfew.", 'General Staff Command', 'GSC'],
     // a camp named with and without whom it holds (fresh row)
     ['Troops raided the Kessar refugee camp on Monday. They left the Kessar camp at dawn.', 'Kessar refugee camp', 'Kessar camp'],
+    // a description in apposition to an organisation's name is that organisation (fresh rows)
+    ['Gunmen linked to La Tarasca, the faction now led by Omar Haji, burned a ranch.', 'La Tarasca', 'the faction'],
+    ['Police blamed Nueva Alianza, the group that controls the port, for the killings.', 'Nueva Alianza', 'the group'],
   ];
   it.each(SAME)('%s: "%s" = "%s"', (text, a, b) => {
     const x = idsOf(text, a);

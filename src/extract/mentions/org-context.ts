@@ -52,7 +52,7 @@ const cues = memoByLexicon((lex) => {
     // part nouns), also after a gloss in brackets ("X ("Living Together"), a coalition that ..."); not one
     // item of a list of such phrases ("supporters of X, a Nasserist faction, a Ba'athist faction and ...")
     appos: new RegExp(
-      `^\\s*(?:\\([^()]{1,60}\\)\\s*)?,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s)\\s+((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}?)(${alternation([...c.before.filter((w) => !/\s/.test(w)), ...c.apposed, ...lex.words.partNouns])})(?=\\s+(?:of|for|that|which|based|linked|backed|founded|funded|run|in|with|and|active|present|loyal|close|allied|aligned|affiliated|known|\\p{Ll}+ing|\\p{Ll}+ed\\s+(?:by|in|on|at|after|from|during))(?![\\p{L}])|\\s*[.;]|\\s*,(?!\\s+(?:a|an)\\s))`,
+      `^\\s*(?:\\([^()]{1,60}\\)\\s*)?,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s)\\s+((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}?)(${alternation([...c.before.filter((w) => !/\s/.test(w)), ...c.apposed, ...lex.words.partNouns])})(?=\\s+(?:(?:now|currently|still|later|once)\\s+)?(?:of|for|that|which|based|linked|backed|founded|funded|run|in|with|and|active|present|loyal|close|allied|aligned|affiliated|known|\\p{Ll}+ing|\\p{Ll}+ed\\s+(?:by|in|on|at|after|from|during))(?![\\p{L}])|\\s*[.;]|\\s*,(?!\\s+(?:a|an)\\s))`,
       'u',
     ),
   };
