@@ -429,7 +429,8 @@ const MUST_NOT: [string, string][] = [
   // an armed wing is a part of its group, not its ally ("armed" is no verb of support there)
   ['The Kessar Brigades, the armed wing of the Tarvan Front, shelled the port.', 'allied_with'],
   // a part noun with no group in apposition: no membership
-  ['The Tarvan Front, a branch of government in Faya, met the envoy.', 'member_of'],
+  ['The Tarvan Front, a branch of government in Faya, met the envoy.', 'member_of'],  // districts of one level in a list are no chain of units one inside the next (fresh row)
+  ['Troops took Koro district, Tessit district, Ansongo district and Gao.', 'located_in'],
 ];
 
 describe('relation rules: table', () => {

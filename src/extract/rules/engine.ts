@@ -19,6 +19,9 @@ import { fitsSlot, sentenceKinds, slotsFillable, type SentenceKinds } from './sl
 import { firstMatch, type PrefixScan } from './prefix.ts';
 import type { RelationRule } from './types.ts';
 
+/** The last word of a name, in lower case (its unit: "district" of "Koro District"). */
+const lastWordLower = (name: string): string => name.slice(name.search(/\S+$/u)).toLowerCase();
+
 export type { Masked } from './mask.ts';
 
 /** A date or time between two conjuncts: "visited Turkey on 4 April and Uzbekistan". */
@@ -549,6 +552,7 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
       // (a country that sends troops to a place inside it is not there itself: types.ts sendsForces; a host in its own
       // capital stays)
       if (rule.sendsForces && liesIn(mentions[t]!, mentions[src]!, lex)) continue;
+      if (rule.unitsDiffer && lastWordLower(mentions[src]!.text) === lastWordLower(mentions[t]!.text)) continue;
       // a participle after a comma has the main clause's subject, never a preposition's object before the comma ("shelled
       // a camp for displaced people on Monday, killing 40 civilians": the displaced killed no one)
       if (!inferred && participleOfObject(masked, src, t, lex)) {

@@ -331,6 +331,27 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.6,
   },
   {
+    reason: 'located-admin-chain',
+    type: 'located_in',
+    // a chain of administrative units, each named with its unit's word ("in X district, Y province"): the first lies
+    // in the next, also when a third follows ("X district, Y regency, Z"), which the apposition above reads as a list;
+    // not two of a list ending in "and" ("X district, Y district and Z district")
+    pattern: `(?=⟦\\d+\\|place\\|region\\|name-place-head⟧){S:region}\\s*,\\s+(?=⟦\\d+\\|place\\|region\\|name-place-head⟧){T:region}(?!\\s*,?\\s*(?:and|or)\\s)`,
+    example: 'Gunmen burned a school in Koro district, Tessit province, Mali, on Friday.',
+    confidence: 0.65,
+    unitsDiffer: true,
+  },
+  {
+    reason: 'located-admin-chain-end',
+    type: 'located_in',
+    // ... and the last unit of such a chain lies in the place after it, named with no unit's word ("X district, Y
+    // province, Mali")
+    pattern: `(?<=⟦\\d+\\|place\\|region\\|name-place-head⟧\\s*,\\s*)(?=⟦\\d+\\|place\\|region\\|name-place-head⟧){S:region}\\s*,\\s+{T:region,country,city}(?!\\s*,?\\s*(?:and|or)\\s|\\s*,\\s*⟦\\d+\\|place)`,
+    example: 'Gunmen burned a school in Koro district, Tessit province, Mali, on Friday.',
+    confidence: 0.65,
+    unitsDiffer: true,
+  },
+  {
     reason: 'located-place-apposed-kind',
     type: 'located_in',
     // a place described in apposition as a part of another place ("X, the capital of Y", "X, a town in Y", "X, a

@@ -62,4 +62,9 @@ export interface RelationRule {
    * ("Colombia has sent 5,000 soldiers to the Catatumbo region": its troops are, a generic actor the rules do not see).
    */
   sendsForces?: true;
+  /**
+   * The two ends are named with different last words (their units: "X district, Y province"): a chain of places one
+   * inside the next, not a list of one level ("X district, Y district, ...").
+   */
+  unitsDiffer?: true;
 }
