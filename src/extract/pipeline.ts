@@ -349,6 +349,8 @@ function genericAffiliations(a: Analysis, mentions: readonly RawMention[], range
  * The words between a name (and its acronym in brackets, or the acronym and its bracket) and a description in
  * apposition (", a", ", the") or after a singular copula ("is a", "was an": "X is an Iraqi Shia militia founded by Y").
  */
+/** An acronym in brackets right after a generic actor, up to it: "the Indonesian Military (TNI)". */
+const ACRONYM_IN_BRACKETS = /^\s*\(\s*(?=\p{Lu}{2,}[\p{Lu}\p{Ll}-]{0,8}\s*\))/u;
 const APPOSED_AFTER = /^(?:\s*\(\s*[\p{Lu}][\p{L}&.-]{1,9}\s*\)|\s*\))?(?:\s*,|\s*,?\s+(?:is|was|remains|became))\s+(?:a|an|the)\s+$/u;
 
 function genericAliases(text: string, mentions: RawMention[]): RawAlias[] {
@@ -372,10 +374,13 @@ function genericAliases(text: string, mentions: RawMention[]): RawAlias[] {
   }
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.rule !== 'generic-actor' || m.kind === 'place') continue;
-    const cue = AKA.exec(text.slice(m.end, m.end + 40));
+    // (a generic actor, or a descriptive force's name that is no description of a name before it: "the Indonesian
+    // Military")
+    if ((m.rule !== 'generic-actor' && m.rule !== 'name-force-descriptive') || m.via || m.kind === 'place') continue;
+    // (or its acronym in brackets: "the Indonesian Military (TNI)")
+    const cue = AKA.exec(text.slice(m.end, m.end + 40)) ?? ACRONYM_IN_BRACKETS.exec(text.slice(m.end, m.end + 16));
     if (!cue) continue;
-    const j = mentions.findIndex((x, k) => k > i && x.start === m.end + cue[0].length);
+    const j = mentions.findIndex((x, k) => k > i && x.start === m.end + cue[0].length && (cue[0].includes('(') ? x.end < text.length && /^\s*\)/u.test(text.slice(x.end, x.end + 3)) : true));
     const name = j >= 0 ? mentions[j]! : undefined;
     if (!name || name.canonical || name.anaphor || name.via) continue;
     mentions[j] = { ...name, kind: m.kind, type: m.type };

@@ -29,6 +29,8 @@ describe('within-article links', () => {
     // a description in apposition to an organisation's name is that organisation (fresh rows)
     ['Gunmen linked to La Tarasca, the faction now led by Omar Haji, burned a ranch.', 'La Tarasca', 'the faction'],
     ['Police blamed Nueva Alianza, the group that controls the port, for the killings.', 'Nueva Alianza', 'the group'],
+    // a country's force named by what it is, then its acronym in brackets: the acronym is that force (fresh row)
+    ['Residents blamed the Zambian Military (ZDF) for the raid. The ZDF denied it.', 'Zambian Military', 'ZDF'],
   ];
   it.each(SAME)('%s: "%s" = "%s"', (text, a, b) => {
     const x = idsOf(text, a);
