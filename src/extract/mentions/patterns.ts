@@ -221,11 +221,11 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   // movement"; no preposition or conjunction, which would start another phrase)
   const GROUP_NOUN_AFTER = new RegExp(`(?=\\S)(?<=(?:^|[^\\p{L}])[Tt]he\\s+(?:(?!(?:of|in|on|at|by|to|for|from|with|and|or|as)\\s)[\\p{Ll}-]+\\s+){0,2})(${CAP_SEQ}(?:\\s+of(?:\\s+the)?\\s+${CAP_SEQ})?)\\s+(${GROUP_NOUNS})(?![\\p{L}-])(?!\\s+(?:${GROUP_NOUNS})(?![\\p{L}-]))`, 'gu');
   const GROUP_NOUN_AFTER_CUED: CuedRegExp = { re: GROUP_NOUN_AFTER, cue: afterName(new RegExp(`(?:${GROUP_NOUNS})`, 'gu')) };
-  // (and "county", "oblast", "prefecture", "zone", "regency", "woreda", "tehsil" when they end the phrase: "Kharkiv oblast
+  // (and "county", "oblast", "prefecture", "zone", "regency", "woreda", "tehsil", "municipality" when they end the phrase: "Kharkiv oblast
   // and Sumy region", "Intan Jaya regency", not "Harris county sheriff"; never "state": "the Syrian state", "the Jewish
   // state" are polities)
   const PLACE_LOWER_HEADS = 'province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter';
-  const STATE_HEADS = 'county|oblast|prefecture|zone|regency|woreda|tehsil';
+  const STATE_HEADS = 'county|oblast|prefecture|zone|regency|woreda|tehsil|municipality';
   // (and a site's lower-case head: "the Khor Mor gas field", "the Tarsa field", "Ain al-Asad air base", "the Tishrin dam",
   // "the Jusiyeh crossing", "the Baiji refinery")
   // (a phrase ends at its head: no lower-case word follows but a function word or an adverb of time)
