@@ -438,6 +438,16 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     coord: 'source',
   },
   {
+    reason: 'member-belongs-relative',
+    type: 'member_of',
+    // a body described in apposition by a relative clause of belonging ("X, the coalition to which Y belongs", "X, an
+    // alliance of which Y is a member"): Y is a member of X
+    pattern: `{T:${GROUP}}\\s*,\\s+(?:the|an?)\\s+(?:[\\w-]+\\s+){0,3}?(?:to|of)\\s+which\\s+(?:the\\s+)?{S:${GROUP},person,country}\\s+(?:(?:still|now|also)\\s+)?(?:belongs|belonged|(?:is|was|remains)\\s+(?:a\\s+|an\\s+)?(?:(?:founding|leading|key|full)\\s+)?(?:member|part))\\b`,
+    example: 'Talks with the Kessar Alliance, the armed coalition to which the Tarvan Front belongs, stalled.',
+    examples: ['The Kessar Alliance, a coalition of which the Tarvan Front is a founding member, met in Faya.'],
+    confidence: 0.7,
+  },
+  {
     reason: 'member-part-appositive',
     type: 'member_of',
     // a group named beside a noun of a part of another group (lexicon words.partNouns), or said to be one after a copula,
