@@ -431,6 +431,9 @@ const MUST_NOT: [string, string][] = [
   // a part noun with no group in apposition: no membership
   ['The Tarvan Front, a branch of government in Faya, met the envoy.', 'member_of'],  // districts of one level in a list are no chain of units one inside the next (fresh row)
   ['Troops took Koro district, Tessit district, Ansongo district and Gao.', 'located_in'],
+  // a list of places, one with its unit's word, is no chain (fresh rows)
+  ['Fighting spread to Tarsa, Kessar province, Ngoro province and Faya.', 'located_in'],
+  ['Jets bombed Tarsa, Kessar Plains, Ngoro, Dalan and Faya overnight.', 'located_in'],
 ];
 
 describe('relation rules: table', () => {
@@ -534,6 +537,10 @@ describe('relation rules: the one accused is the doer', () => {
 describe('relation rules: must not fire', () => {
   it.each(MUST_NOT)('%s (no %s)', (sentence, type) => {
     expect(edges(sentence).filter((e) => e.split(' ').includes(type))).toEqual([]);
+  });
+  it('a town named "of" a region after the region\'s name is in it, not the region in the town (fresh row)', () => {
+    const found = edges('Gunmen killed nine farmers in the eastern Kessar town of Tarsa.');
+    expect(found).not.toContain('Kessar located_in Tarsa');
   });
 });
 

@@ -110,6 +110,8 @@ export interface Words {
   partNouns: string[];
   /** Words of a group's standing in time or in law before its name ("the former", "the then", "the banned" X): no part of the name; rule patterns read them as `{W:groupStatusWords}`. */
   groupStatusWords: string[];
+  /** Lower-case words of a place's administrative unit after its name ("X village", "Y department"): rule patterns read them as `{W:placeUnitWords}`. */
+  placeUnitWords: string[];
   /** Part nouns that name a group told of before after another group's name ("JNIM ... the al-Qaeda affiliate"): an anaphor, a member of that group (not "the RCD-Goma faction", "the UN mission", which name their own). */
   anaphorPartNouns: string[];
   /** Classes of warship, before a ship's name ("Royal Navy destroyer HMS X"). */

@@ -153,6 +153,7 @@ export const WORDS_SCHEMA: Schema = {
     attackNouns: strings,
     partNouns: strings,
     groupStatusWords: strings,
+    placeUnitWords: strings,
     anaphorPartNouns: strings,
     shipClasses: strings,
     branchHeads: strings,

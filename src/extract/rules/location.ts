@@ -13,6 +13,9 @@ const CALLED_OFF = '(?:cancel(?:l?ed|s)?|postpone[ds]?|call(?:ed|s)?\\s+off|scra
 /** Up to two lower-case words before a place noun in an apposition, none a direction ("a busy town", "the provincial capital"). */
 const PLACE_APPOSED_WORDS = '(?:(?!(?:north|south|east|west)\\w*\\s)[a-z][\\w-]*\\s+){0,2}?';
 
+/** After a chain's second place: no end of a list ("and Z", ", Z and W", ", Z district and"), nor two more places ("A, B, C, D"). */
+const NOT_A_LIST = `(?!\\s*,?\\s*(?:and|or)\\s|\\s*,\\s*⟦[^⟧]*⟧(?:\\s+{W:placeUnitWords})?\\s*(?:,?\\s*(?:and|or)\\s|,\\s*⟦))`;
+
 export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-presence',
@@ -162,10 +165,13 @@ export const LOCATION_RULES: RelationRule[] = [
     reason: 'located-place-in',
     type: 'located_in',
     // (through a place's possessive to the place it holds: "an air base in western Iraq's Anbar province" is in Anbar)
-    pattern: `{S:camp,city,site,region}\\s*,?\\s+(?:in|near|inside|of)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+)?(?:province|governorate|district|region|part|city|town|area|countryside|outskirts|suburbs)\\s+of\\s+(?:the\\s+)?|(?:[\\w-]+\\s+)?(?:{X}['’]s\\s+(?:\\p{Ll}+\\s+)?)?){T:place}`,
+    pattern: `{S:camp,city,site,region}(?:\\s+(?!territory\\b){W:placeUnitWords:bare}(?=\\s*,?\\s+(?:in|inside)\\s|\\s+near\\s))?\\s*,?\\s+(?:in|near|inside|of)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+)?(?:province|governorate|district|region|part|city|town|area|countryside|outskirts|suburbs)\\s+of\\s+(?:the\\s+)?|(?:[\\w-]+\\s+)?(?:{X}['’]s\\s+(?:\\p{Ll}+\\s+)?)?){T:place}`,
     example: 'The Rukban camp in southern Syria is short of food.',
     // (a lower-case word after the possessive too: "in Chad's eastern Kessar province")
-    examples: ["Drones struck the Tessali airbase in eastern Chad's Kessar province.", "Rebels raided the town of Gouro in Chad's remote Kessar province."],
+    // (and a unit's word in lower case after the first name: "X village in Y county"; not before "of", "the X town of Y"
+    // is Y's, nor "territory", "the Ottoman territory in Y" is a state's land; no comma before "near": "X city, near the
+    // X dam")
+    examples: ["Drones struck the Tessali airbase in eastern Chad's Kessar province.", "Rebels raided the town of Gouro in Chad's remote Kessar province.", 'Bandits raided Ngoro village in Tarsa county at dawn.'],
     confidence: 0.65,
   },
   {
@@ -333,21 +339,24 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-admin-chain',
     type: 'located_in',
-    // a chain of administrative units, each named with its unit's word ("in X district, Y province"): the first lies
-    // in the next, also when a third follows ("X district, Y regency, Z"), which the apposition above reads as a list;
-    // not two of a list ending in "and" ("X district, Y district and Z district")
-    pattern: `(?=⟦\\d+\\|place\\|region\\|name-place-head⟧){S:region}\\s*,\\s+(?=⟦\\d+\\|place\\|region\\|name-place-head⟧){T:region}(?!\\s*,?\\s*(?:and|or)\\s)`,
+    // a place, then an administrative unit named with its unit's word ("in X, Y province", "X village, Y district",
+    // "X territory, Y province"): the place lies in the unit, also when a third place follows ("X district, Y regency,
+    // Z"), which the apposition above reads as a list; not two of a list ("X, Y district and Z district", "X, Y
+    // district, Z district"), nor a place that is itself a list's ("A, B, C province")
+    pattern: `(?<!⟧(?:\\s+{W:placeUnitWords})?\\s*,\\s*){S:city,region,site,camp}(?:\\s+{W:placeUnitWords})?\\s*,\\s+(?=⟦\\d+\\|place\\|region\\|name-place-head⟧){T:region}${NOT_A_LIST}`,
     example: 'Gunmen burned a school in Koro district, Tessit province, Mali, on Friday.',
+    examples: ['Bandits raided Kessar village, Tarvan district, at dawn.', 'Militiamen attacked Ngoro, Tessit zone, Kivu region, on Monday.'],
     confidence: 0.65,
     unitsDiffer: true,
   },
   {
     reason: 'located-admin-chain-end',
     type: 'located_in',
-    // ... and the last unit of such a chain lies in the place after it, named with no unit's word ("X district, Y
-    // province, Mali")
-    pattern: `(?<=⟦\\d+\\|place\\|region\\|name-place-head⟧\\s*,\\s*)(?=⟦\\d+\\|place\\|region\\|name-place-head⟧){S:region}\\s*,\\s+{T:region,country,city}(?!\\s*,?\\s*(?:and|or)\\s|\\s*,\\s*⟦\\d+\\|place)`,
+    // ... and each unit of such a chain lies in the place after it ("X district, Y province, Mali"; "X, Y zone, Z
+    // region")
+    pattern: `(?<=⟦[^⟧]*⟧(?:\\s+{W:placeUnitWords})?\\s*,\\s*){S:region,city}(?:(?<=\\|region\\|name-place-head⟧)|\\s+{W:placeUnitWords})\\s*,\\s+{T:region,country,city}${NOT_A_LIST}`,
     example: 'Gunmen burned a school in Koro district, Tessit province, Mali, on Friday.',
+    examples: ['Militiamen attacked Ngoro, Tessit zone, Kivu region, on Monday.'],
     confidence: 0.65,
     unitsDiffer: true,
   },
