@@ -449,6 +449,9 @@ describe('events from clauses', () => {
     ['The Kavar militia raided a displacement camp outside Sirte.', 'Kavar attacks Sirte [a displacement camp]'],
     ['Rebels ambushed a convoy near Kidal.', 'Rebels attacks Kidal [a convoy]'],
     ['Rebels ambushed an army convoy near Kidal.', 'Rebels attacks army [an army convoy]'], // whose convoy it is, when named
+    // (a force's detachment or unit is the force: lexicon facilityNouns, militaryPosts; fresh rows)
+    ['Rebels overran an army detachment near Kidal.', 'Rebels attacks army [an army detachment]'],
+    ['Gunmen ambushed a Malian unit near Kidal.', 'Gunmen attacks Malian unit'],
     ['Gunmen attacked the governor\'s residence in Garissa.', 'Gunmen attacks Garissa [the governor\'s residence]'],
     // what the named patient is of ("took control of X")
     ['Tuareg rebels took control of the village of Tarsu.', 'Tuareg rebels captures Tarsu'],
