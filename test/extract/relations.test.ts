@@ -538,6 +538,11 @@ describe('relation rules: must not fire', () => {
   it.each(MUST_NOT)('%s (no %s)', (sentence, type) => {
     expect(edges(sentence).filter((e) => e.split(' ').includes(type))).toEqual([]);
   });
+  it('the group a part belongs to is not led by who leads the part (fresh row)', () => {
+    const found = edges('The Nasr Brigades, the armed wing of the Kessar Front and led by Omar Haji, took Faya.');
+    expect(found).toContain('Omar Haji leads Nasr Brigades');
+    expect(found).not.toContain('Omar Haji leads Kessar Front');
+  });
   it('a town named "of" a region after the region\'s name is in it, not the region in the town (fresh row)', () => {
     const found = edges('Gunmen killed nine farmers in the eastern Kessar town of Tarsa.');
     expect(found).not.toContain('Kessar located_in Tarsa');

@@ -124,8 +124,9 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // person, who leads no one by this: "a faction loyal to the late X and now led by Y" is the faction's; a person's
     // kin named after the person's possessive is the leader: "led by X's son Y")
     // (nor when another noun phrase opens after a comma further on: "after the Kessar force left in 2022, the junta led
-    // by Y" has Y lead the junta; an apposition right after the name is the name: "X, the alliance led by Y")
-    pattern: `{T:${GROUP}}{_}(?<!⟧\\s+(?:\\p{Ll}+ed|said|says|told)\\s[^⟦⟧]*)(?<!⟧\\s*[^⟦⟧,\\s][^⟦⟧,]*,\\s+(?:the|a|an)\\s+[^⟦⟧,]*){V:lead:pp}\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:the\\s+)?(?:(?!(?:of|to|from|for|with|and|or|loyal|close)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:⟦\\d+\\|actor\\|person\\|[^⟧]*⟧['’]s?\\s+\\p{Ll}+\\s+)?{S:person}`,
+    // by Y" has Y lead the junta; an apposition right after the name is the name: "X, the alliance led by Y"; nor a name
+    // right before "and led by", which is another's, leads-appositive-and-passive: "X, the armed wing of Y and led by Z")
+    pattern: `{T:${GROUP}}{_}(?<!⟧\\s+(?:\\p{Ll}+ed|said|says|told)\\s[^⟦⟧]*)(?<!⟧\\s*[^⟦⟧,\\s][^⟦⟧,]*,\\s+(?:the|a|an)\\s+[^⟦⟧,]*)(?<!⟧(?:\\s*\\([^()]*\\))?\\s+and\\s+(?:(?:now|later|currently|since)\\s+)?){V:lead:pp}\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:the\\s+)?(?:(?!(?:of|to|from|for|with|and|or|loyal|close)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:⟦\\d+\\|actor\\|person\\|[^⟧]*⟧['’]s?\\s+\\p{Ll}+\\s+)?{S:person}`,
     example: 'The Syrian Democratic Forces, led by Mazloum Abdi, took Raqqa.',
     // (a year between: "a militia founded in 2009 by X")
     examples: ['The Tarvan Front, now headed by Omar Tessali, took Faya.', 'A militia commanded by Omar Tessali took Faya.', 'The Tarvan Front, the rebel alliance led by Omar Tessali, took Faya.', 'The Tarvan Front is a Chadian militia founded in 2009 by Omar Tessali.', 'The Kessar Brigades, led by former army officer Idris Naro, took Faya.', "The Kessar Brigades, led by Omar Haji's son Idris Haji, took Faya."],
@@ -139,6 +140,16 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     pattern: `{T:${GROUP}}{_}{V:lead:pp}\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?⟦\\d+\\|actor\\|person\\|[^⟧]*⟧(?:\\s+in\\s+\\d{4})?,?\\s+(?:and|but)\\s+(?:(?:now|later|since|currently|then)\\s+)?{V:lead:pp}\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:the\\s+)?(?:(?!(?:of|to|from|for|with|and|or)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:⟦\\d+\\|actor\\|person\\|[^⟧]*(?:⟧['’]s?|\\|poss⟧)\\s+\\p{Ll}+\\s+)?{S:person}`,
     example: 'The Tarvan Front, a militia founded by the cleric Omar Tessali and now led by his son Idris Tessali, took Faya.',
     examples: ['The Kessar Brigades, founded by Adam Haroun in 2011 but later commanded by Musa Bello, held Abeche.'],
+    confidence: 0.7,
+  },
+  {
+    reason: 'leads-appositive-and-passive',
+    type: 'leads',
+    // a passive of leading joined by "and" to an apposition that describes the group ("X, the armed wing of Y and led by
+    // Z"): Z leads X, whom both describe (after a title of hyphened words: "led by Commander-in-Chief Z")
+    pattern: `{T:${GROUP}}(?:\\s*\\((?:⟦[^⟧]*⟧|[^()⟦]{1,12})\\))?\\s*,\\s+(?:the|an?)\\s+(?:[\\w'’-]+\\s+){1,4}?(?:of|for|in)\\s+(?:the\\s+)?⟦\\d+\\|[^⟧]*⟧(?:\\s*\\((?:⟦[^⟧]*⟧|[^()⟦]{1,12})\\))?\\s+and\\s+(?:(?:now|later|currently|since)\\s+)?{V:lead:pp}\\s+by\\s+(?:the\\s+)?(?:(?!(?:of|to|from|for|with|and|or)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:\\p{Lu}\\p{L}*(?:-\\p{L}+)+\\s+|\\p{Lu}\\p{L}*(?:-\\p{L}+)*-)?{S:person}`,
+    example: 'The Kessar Brigades, the armed wing of the Tarvan Front (TF) and led by Omar Haji, took Faya.',
+    examples: ['The Nasr Battalion, a militia based in Faya and commanded by Idris Tessali, withdrew.', 'The Dalan Front, the armed wing of the Sila Union (SU) and led by Commander-in-Chief Musa Kodi, denied it.'],
     confidence: 0.7,
   },
   {
