@@ -1593,3 +1593,25 @@ describe("generic actors: a demonym before a non-state side's phrase names no co
     expect(labels('Syrian forces shelled the airport near Aleppo.')).toContain('Syrian Arab Army');
   });
 });
+
+describe('a generic party with the names it includes: the event is each one\'s too (fresh rows)', () => {
+  const edges = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    return raw.relations.filter((r) => r.evidence.rule.startsWith('event-') && r.type !== 'located_in').map((r) => `${raw.mentions[r.source]!.text} ${r.type} ${raw.mentions[r.target]!.text}`);
+  };
+  it.each([
+    ['Armed groups, including the Tarvan Front and the Kessar Brigades, shelled Faya on Monday.', ['Tarvan Front attacks Faya', 'Kessar Brigades attacks Faya']],
+    ['Several militias, such as the Nasr Brigade (NB), recruited teenagers in the camps.', ['Nasr Brigade recruits teenagers']],
+    ['The army shelled rebel groups, including the Tarvan Front, near Faya.', ['army attacks Tarvan Front']],
+  ])('%s', (text, expected) => {
+    for (const e of expected) expect(edges(text)).toContain(e);
+  });
+  it.each([
+    // a name after the list is no part of it
+    ['Armed groups, including the Tarvan Front, attacked the Kessar Brigades near Faya.', 'Kessar Brigades attacks Kessar Brigades'],
+    // a named party is no generic one: what it includes is its members, not more doers
+    ['The Kessar Alliance, including the Tarvan Front, shelled Faya.', 'Tarvan Front attacks Faya'],
+  ])('no spread: %s', (text, unexpected) => {
+    expect(edges(text)).not.toContain(unexpected);
+  });
+});

@@ -2140,7 +2140,61 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     codeSentence(s, k, first, last, tagged, nominalHere);
   });
   if (claimed.length) out.push(...claimRelations(claimed, [...(a.relations ?? []), ...out], a.mentions, unclaimed));
-  return out;
+  return withIncluded(out, a.text, a.mentions);
+}
+
+/** After a generic party, the start of the names it includes: "armed groups, including X and Y,". */
+const INCLUDING_AFTER = /^\s*,\s+(?:including|such\s+as|among\s+them)\s+/u;
+/** Between two names of such a list: a comma or "and", and "the" ("X, Y and the Z"). */
+const LIST_SEPARATOR = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/u;
+
+/**
+ * The names a generic party is said to include ("Rohingya armed groups, including X and Y, recruited refugees"): the
+ * event is each one's too, with the same evidence.
+ */
+function withIncluded(out: RawRelation[], text: string, mentions: readonly RawMention[]): RawRelation[] {
+  let named: Map<number, number[]> | undefined;
+  const included = (i: number): number[] => {
+    named ??= new Map();
+    let list = named.get(i);
+    if (list) return list;
+    list = [];
+    const m = mentions[i]!;
+    const cue = m.rule === 'generic-actor' && m.kind !== 'place' ? INCLUDING_AFTER.exec(text.slice(m.end, m.end + 24)) : null;
+    if (cue) {
+      let at = m.end + cue[0].length;
+      const first = /^the\s+/u.exec(text.slice(at, at + 4));
+      if (first) at += first[0].length;
+      for (let j = i + 1; j < mentions.length; j++) {
+        const n = mentions[j]!;
+        if (n.start < at) continue;
+        // (an acronym in brackets after a name is that name's)
+        if (text[n.start - 1] === '(' && text[n.end] === ')') continue;
+        const between = text.slice(at, n.start);
+        if (between.length > 0 && !LIST_SEPARATOR.test(between.replace(/^\s*\([^()]{1,40}\)/u, ''))) break;
+        if (n.kind === 'place' || n.rule === 'generic-actor' || n.anaphor || n.type === 'person') break;
+        list.push(j);
+        at = n.end;
+      }
+    }
+    named.set(i, list);
+    return list;
+  };
+  const extra: RawRelation[] = [];
+  const have = new Set(out.map((r) => `${r.type}|${r.source}|${r.target}`));
+  for (const r of out) {
+    if (r.type === 'quotes' || r.type === 'reports') continue;
+    for (const [end, other] of [['source', r.target], ['target', r.source]] as const) {
+      for (const n of included(r[end])) {
+        const copy = { ...r, [end]: n };
+        const key = `${copy.type}|${copy.source}|${copy.target}`;
+        if (n === other || have.has(key)) continue;
+        have.add(key);
+        extra.push(copy);
+      }
+    }
+  }
+  return extra.length ? [...out, ...extra] : out;
 }
 
 /**
