@@ -55,6 +55,10 @@ it("a person's other name in quotation marks labels no one (fresh row)", () => {
   expect(ex.entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual(['Amina Dorr']);
 });
 
+it('an acronym in brackets after a name in quotation marks is that name\'s (fresh row)', () => {
+  expect(names('Troops clashed with the self-styled "Workers Liberation Front" (WLF) near Tarsa. The WLF fled.')).toContainEqual(['WLF', 'Workers Liberation Front']);
+});
+
 describe("a body's acronym in its own language, in brackets after its name", () => {
   it.each([
     ['The Varanian Main Military Intelligence Directorate (HUR) said 300 soldiers had crossed. The HUR gave no names.', ['HUR', 'Varanian Main Military Intelligence Directorate']],

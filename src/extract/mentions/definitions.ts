@@ -42,7 +42,8 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
         spelled = text.slice(group.start, at.end);
       }
     }
-    const m = /^\s*\(\s*([\p{Lu}][\p{L}&.\-]{1,9})\s*\)/u.exec(text.slice(at.end, at.end + 16));
+    // (also after the closing mark of a name in quotes: 'the self-styled "Red Front" (RF)')
+    const m = /^["”]?\s*\(\s*([\p{Lu}][\p{L}&.\-]{1,9})\s*\)/u.exec(text.slice(at.end, at.end + 16));
     if (!m) continue;
     const acr = m[1]!;
     if (!/^[\p{Lu}\d&.\-]+$/u.test(acr.replace(/[a-z]/g, '')) || acr.replace(/[^\p{Lu}]/gu, '').length < 2) continue;
