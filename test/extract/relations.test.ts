@@ -287,6 +287,9 @@ const CASES: [string, string][] = [
   // a part noun that is also a group noun stays a word after the whole's name ("a Nasr Front faction"; fresh rows)
   ['The Tarvan Front, a Nasr Front faction, attacked Faya on Sunday.', 'Tarvan Front member_of Nasr Front'],
   ['The Tarvan Front (TF), a Nasr Alliance faction, attacked Faya.', 'Tarvan Front member_of Nasr Alliance'],
+  // a group's column or cell named after "of" is the group (lexicon partNouns; fresh rows)
+  ['A patrol of the Kessar Brigades clashed with a column of the Tarvan Front near Faya.', 'Kessar Brigades attacks Tarvan Front'],
+  ['Police raided a cell of the Tarvan Front near Abeche.', 'Police attacks Tarvan Front'],
 ];
 
 const MUST_NOT: [string, string][] = [
