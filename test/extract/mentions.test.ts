@@ -135,6 +135,8 @@ const FOUND: [string, string, string][] = [
   ['Soldiers raided a warehouse of the Dalmira cartel near the port.', 'Dalmira', 'armed_group'],
   // a force named before "in" and a place it is in: the force alone ("the 444th Brigade in X"; fresh row)
   ['Militiamen clashed with the 415th Brigade in Dalan on Sunday.', '415th Brigade', 'force'],
+  // ... and an armed group's before a one-word town (fresh row)
+  ['Police raided a cell of the Tarvan Front in Abeche.', 'Tarvan Front', 'armed_group'],
   ['Floods cut roads in Tarvan county on Monday.', 'Tarvan county', 'region'],
   // an unknown acronym with a hyphenated part of its own
   ['Clashes between the army and the KLF-IO displaced thousands.', 'KLF-IO', 'organization'],
@@ -197,6 +199,7 @@ const NOT_FOUND: [string, string][] = [
   ['Middle East Minister Tobias Ellwood said so.', 'Middle East Minister Tobias Ellwood'],
   ['Ministers of the Global Coalition in Washington agreed.', 'Global Coalition in Washington'],
   ['Militiamen clashed with the 415th Brigade in Dalan on Sunday.', 'Brigade in Dalan'],
+  ['Police raided a cell of the Tarvan Front in Abeche.', 'Front in Abeche'],
   // words of peoples and communities alone name no one (fresh row)
   ['The raid was led by the Malian Tuareg commander Idris Kamal.', 'Malian Tuareg'],
   ['The 3rd of May was quiet.', '3rd of May'],

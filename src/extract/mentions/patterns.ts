@@ -495,8 +495,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           // ("on" never joins an armed group's or a force's name: "an assault by the Rapid Support Forces on El Fasher";
           // "the Committee on Foreign Relations", "the Brussels Conference on Syria" are one name)
           const onArmed = /^\s+on\s/.test(joint) && ARMED_HEAD_TYPES.has(type ?? '');
-          // ("in" never joins a force's: "the 444th Brigade in Abu Salim" is the brigade, in a place the lexicon may not know)
-          const inForce = /^\s+in\s/.test(joint) && type === 'force';
+          // ("in" never joins a force's: "the 444th Brigade in Abu Salim" is the brigade, in a place the lexicon may not
+          // know; nor an armed group's before one word, a town's: "the Levant Front in Haritan"; a region's name of more
+          // words may be the group's, "Jihad in West Africa")
+          const inForce = /^\s+in\s/.test(joint) && (type === 'force' || (type === 'armed_group' && !!m[2] && !/\s/.test(m[2].trim())));
           if (m[2] && named && type && !(/^\s+in\s/.test(joint) && PLACE_NAMES.has(m[2].toLowerCase())) && !against && !onArmed && !inForce) end = m.index + m[0].length;
           // a second "of" belongs to a name after "of" or "for" only ("the Army of the Men of the Naqshbandi Order"); after
           // "against" it opens another name ("the Syrian Army against Islamic State of Iraq")
