@@ -125,11 +125,12 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // kin named after the person's possessive is the leader: "led by X's son Y")
     // (nor when another noun phrase opens after a comma further on: "after the Kessar force left in 2022, the junta led
     // by Y" has Y lead the junta; an apposition right after the name is the name: "X, the alliance led by Y"; nor a name
-    // right before "and led by", which is another's, leads-appositive-and-passive: "X, the armed wing of Y and led by Z")
-    pattern: `{T:${GROUP}}{_}(?<!⟧\\s+(?:\\p{Ll}+ed|said|says|told)\\s[^⟦⟧]*)(?<!⟧\\s*[^⟦⟧,\\s][^⟦⟧,]*,\\s+(?:the|a|an)\\s+[^⟦⟧,]*)(?<!⟧(?:\\s*\\([^()]*\\))?\\s+and\\s+(?:(?:now|later|currently|since)\\s+)?){V:lead:pp}\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:the\\s+)?(?:(?!(?:of|to|from|for|with|and|or|loyal|close)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:⟦\\d+\\|actor\\|person\\|[^⟧]*⟧['’]s?\\s+\\p{Ll}+\\s+)?{S:person}`,
+    // after "of" right before "and led by", which is another's, leads-appositive-and-passive: "X, the armed wing of Y
+    // and led by Z"; a name given is the one led, "known as Y and led by Z")
+    pattern: `{T:${GROUP}}{_}(?<!⟧\\s+(?:\\p{Ll}+ed|said|says|told)\\s[^⟦⟧]*)(?<!⟧\\s*[^⟦⟧,\\s][^⟦⟧,]*,\\s+(?:the|a|an)\\s+[^⟦⟧,]*)(?<!\\b(?:of|for)\\s+(?:the\\s+)?⟦[^⟧]*⟧(?:\\s*\\([^()]*\\))?\\s+and\\s+(?:(?:now|later|currently|since)\\s+)?){V:lead:pp}\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:the\\s+)?(?:(?!(?:of|to|from|for|with|and|or|loyal|close)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:⟦\\d+\\|actor\\|person\\|[^⟧]*⟧['’]s?\\s+\\p{Ll}+\\s+)?{S:person}`,
     example: 'The Syrian Democratic Forces, led by Mazloum Abdi, took Raqqa.',
     // (a year between: "a militia founded in 2009 by X")
-    examples: ['The Tarvan Front, now headed by Omar Tessali, took Faya.', 'A militia commanded by Omar Tessali took Faya.', 'The Tarvan Front, the rebel alliance led by Omar Tessali, took Faya.', 'The Tarvan Front is a Chadian militia founded in 2009 by Omar Tessali.', 'The Kessar Brigades, led by former army officer Idris Naro, took Faya.', "The Kessar Brigades, led by Omar Haji's son Idris Haji, took Faya."],
+    examples: ['The breakaway faction, known as the Kessar Front (KF) and led by Omar Tessali, took Faya.', 'The Tarvan Front, now headed by Omar Tessali, took Faya.', 'A militia commanded by Omar Tessali took Faya.', 'The Tarvan Front, the rebel alliance led by Omar Tessali, took Faya.', 'The Tarvan Front is a Chadian militia founded in 2009 by Omar Tessali.', 'The Kessar Brigades, led by former army officer Idris Naro, took Faya.', "The Kessar Brigades, led by Omar Haji's son Idris Haji, took Faya."],
     confidence: 0.75,
   },
   {
