@@ -147,6 +147,9 @@ describe('events from clauses', () => {
     // people killed in a fight with someone: that someone killed them
     ['Six Chadian soldiers were killed in clashes with the Tarvan Front near Faya.', 'Tarvan Front attacks Chadian soldiers 19'],
     ['Two Kessar Brigades fighters died in a gun battle with Chadian troops.', 'Chadian troops attacks Kessar Brigades 19'],
+    // ... named by a phrase with "of", and a group's cadres are the group (lexicon conflictNouns, roles.json; fresh rows)
+    ['Four cadres of the Tarvan Front were killed in an exchange of fire with Chadian troops.', 'Chadian troops attacks Tarvan Front 19'],
+    ['Two guerrillas of the Kessar Brigades died in a shootout with Chadian troops.', 'Chadian troops attacks Kessar Brigades 19'],
     // a weapon placed or fired by someone did what its placer did (lexicon class place-weapon)
     ['A roadside bomb planted by the Tarvan Front killed three Chadian soldiers.', 'Tarvan Front attacks Chadian soldiers 18'],
     // two countries' forces named by two demonyms, each its own; parties exchanging fire attack each other

@@ -476,7 +476,12 @@ const woundVerbs = classVerbSet('wound');
 const dieVerbs = classVerbSet('die');
 /** The nouns of fighting between two sides, and their plurals (lexicon conflictNouns: "clashes", "fighting"). */
 const conflictNounSet = memoByLexicon((lex) => new Set(lex.words.conflictNouns.flatMap((w) => [w, pluralize(w)])));
-const conflictNoun = (np: NounPhrase, lex: Lexicon) => conflictNounSet(lex).has(np.head.text.toLowerCase());
+// (or a phrase of them with "of": "an exchange of fire")
+const conflictNoun = (np: NounPhrase, lex: Lexicon) => {
+  const set = conflictNounSet(lex);
+  const head = np.head.text.toLowerCase();
+  return set.has(head) || np.pps.some((pp) => pp.prep === 'of' && pp.objects.length > 0 && set.has(`${head} of ${pp.objects[0]!.head.text.toLowerCase()}`));
+};
 /** The first words of the forms of the verbs of giving up a place ("handed", "ceded"): the events pre-test's. */
 const cedingForms = formFirstWords('cede');
 /** The forms of the verbs of recruiting (lexicon class `recruit`), which no CAMEO code reads. */
@@ -1366,7 +1371,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const fight = clause.pps.find((x) => x.prep === 'in' && x.objects.some((o) => o.mention === undefined && (conflictNoun(o, lex) || isAttackNoun(o, lex))));
     const noun = fight?.objects.find((o) => conflictNoun(o, lex) || isAttackNoun(o, lex));
     // (the other side: "with" right after the fight's noun, on the noun or on the verb; "by" on an attack's noun)
-    const other = noun && [...noun.pps, ...clause.pps].find((x) => (x.prep === 'with' || (x.prep === 'by' && isAttackNoun(noun, lex))) && x.start >= noun.end && !/[^\s]/.test(a.text.slice(noun.end, x.start)) && x.objects.some((o) => !!endOf(o, local, lex, a.mentions)));
+    // (after the noun's own "of" phrase: "an exchange of fire with X")
+    const nounEnd = noun ? Math.max(noun.end, ...noun.pps.filter((x) => x.prep === 'of').map((x) => x.end)) : 0;
+    const other = noun && [...noun.pps, ...clause.pps].find((x) => (x.prep === 'with' || (x.prep === 'by' && isAttackNoun(noun, lex))) && x.start >= nounEnd && !/[^\s]/.test(a.text.slice(nounEnd, x.start)) && x.objects.some((o) => !!endOf(o, local, lex, a.mentions)));
     if (other) {
       const as: Clause = { ...clause, verb: { ...clause.verb, lemma: dies(lex).has(clause.verb.lemma) ? 'kill' : clause.verb.lemma, voice: 'passive' }, agent: other.objects, pps: clause.pps.filter((x) => x !== other && x !== fight) };
       const km = matchClause(as, verbs.dict, describeAs);
