@@ -290,6 +290,8 @@ const CASES: [string, string][] = [
   // a group's column or cell named after "of" is the group (lexicon partNouns; fresh rows)
   ['A patrol of the Kessar Brigades clashed with a column of the Tarvan Front near Faya.', 'Kessar Brigades attacks Tarvan Front'],
   ['Police raided a cell of the Tarvan Front near Abeche.', 'Police attacks Tarvan Front'],
+  // an acronym the text defines in mixed case is the name's, in brackets between it and its apposition (fresh row)
+  ['The Kessar Rapid Battalion (KeRaB), an elite unit of the Tarvan Police Force, left Faya.', 'Kessar Rapid Battalion member_of Tarvan Police Force'],
 ];
 
 const MUST_NOT: [string, string][] = [

@@ -15,9 +15,10 @@ import { GUESSED_NAME_RULES } from './kit.ts';
 export function definedNames(text: string, mentions: readonly RawMention[], lex: Lexicon = defaultLexicon()): { mentions: RawMention[]; pairs: [RawMention, RawMention][] } {
   const out = [...mentions];
   const pairs = [...defineAcronyms(text, out), ...defineAlsoKnownAs(text, out)];
-  // (a bare acronym or a description a name follows is appended: back in order by start)
+  // (a defined short name, a bare acronym or a description a name follows is appended: back in order by start)
+  const defined = out.length > mentions.length;
   const described = describedThenNamed(text, out, lex);
-  if (bareAcronyms(text, out) || described) out.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (bareAcronyms(text, out) || described || defined) out.sort((a, b) => a.start - b.start || b.end - a.end);
   pairs.push(...spelledAcronyms(text, out, pairs));
   return { mentions: out, pairs };
 }

@@ -104,7 +104,8 @@ function titleField(m: RawMention, lex?: Lexicon): string {
 
 /**
  * The end of a bracketed acronym of mention `i` right after it ("Rapid Support Forces (RSF)": the end of ")"), when
- * the next mention is one: the same canonical entity, or capitals whose first letter opens the name's words.
+ * the next mention is one: the same canonical entity, the acronym the text defines, or capitals whose first letter opens
+ * the name's words.
  */
 function acronymAfter(text: string, mentions: readonly RawMention[], i: number, last: number, end: number): number | undefined {
   const m = mentions[i]!;
@@ -114,7 +115,8 @@ function acronymAfter(text: string, mentions: readonly RawMention[], i: number, 
   if (!/^\s*\(\s*$/.test(text.slice(m.end, a.start))) return undefined;
   const close = /^\s*\)/.exec(text.slice(a.end, Math.min(end, a.end + 4)));
   if (!close) return undefined;
-  const same = (m.canonical !== undefined && m.canonical === a.canonical) || (/^\p{Lu}[\p{Lu}\p{N}.&-]{1,9}$/u.test(a.text) && m.text.split(/\s+/).some((w) => w[0] === a.text[0]));
+  // (or the acronym the text defines there, in any case: "the Commando Battalion (CoBRA)", mentions/definitions.ts)
+  const same = (m.canonical !== undefined && m.canonical === a.canonical) || a.rule === 'acronym-definition' || (/^\p{Lu}[\p{Lu}\p{N}.&-]{1,9}$/u.test(a.text) && m.text.split(/\s+/).some((w) => w[0] === a.text[0]));
   return same ? a.end + close[0].length : undefined;
 }
 
