@@ -543,6 +543,9 @@ describe('relation rules: must not fire', () => {
   it.each(MUST_NOT)('%s (no %s)', (sentence, type) => {
     expect(edges(sentence).filter((e) => e.split(' ').includes(type))).toEqual([]);
   });
+  it('whom a speaker told is not the subject of the clause a pronoun opens after "that" (fresh row)', () => {
+    expect(edges('Omar Haji fled north. Villagers told Reuters that he had joined forces with the Kessar Front.')).not.toContain('Reuters allied_with Kessar Front');
+  });
   it('the group a part belongs to is not led by who leads the part (fresh row)', () => {
     const found = edges('The Nasr Brigades, the armed wing of the Kessar Front and led by Omar Haji, took Faya.');
     expect(found).toContain('Omar Haji leads Nasr Brigades');

@@ -19,9 +19,10 @@ export const OPEN = '⟦';
 export const CLOSE = '⟧';
 /**
  * Words that open another clause, which a gap from a rule's subject to its verb never crosses ({_}, {_p}: "their
- * attacks until Israel ends its war against Hamas" is Israel's war), as a regex source; so does a colon.
+ * attacks until Israel ends its war against Hamas" is Israel's war), as a regex source; so does a colon, and "that"
+ * with a subject pronoun, another clause's subject ("told Reuters that he joined forces with X" is his alliance).
  */
-export const GAP_STOP = '(?:(?<![\\p{L}])(?:until|unless|although|though|whereas|because(?!\\s+of\\b))(?![\\p{L}])|:)';
+export const GAP_STOP = '(?:(?<![\\p{L}])(?:until|unless|although|though|whereas|because(?!\\s+of\\b)|that\\s+(?:he|she|they|we))(?![\\p{L}])|:)';
 
 /** Title words right before a person's name ("Commodore", "Lt. Gen."). */
 const titlesBefore = memoByLexicon((lex) => new RegExp(`(?<![\\p{L}.])(?:(?:${alternation(lex.titles)})\\s+)+$`, 'u'));
