@@ -137,6 +137,9 @@ const FOUND: [string, string, string][] = [
   ['Militiamen clashed with the 415th Brigade in Dalan on Sunday.', '415th Brigade', 'force'],
   // ... and an armed group's before a one-word town (fresh row)
   ['Police raided a cell of the Tarvan Front in Abeche.', 'Tarvan Front', 'armed_group'],
+  // police ranks and honorifics before a name are titles (lexicon titles.json; fresh rows)
+  ['The police spokesman, DSP Tunde Bako, said two men were held.', 'Tunde Bako', 'person'],
+  ['Residents said Alhaji Musa Dogo had paid the ransom.', 'Musa Dogo', 'person'],
   ['Floods cut roads in Tarvan county on Monday.', 'Tarvan county', 'region'],
   // an unknown acronym with a hyphenated part of its own
   ['Clashes between the army and the KLF-IO displaced thousands.', 'KLF-IO', 'organization'],
