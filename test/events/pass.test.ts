@@ -1597,7 +1597,7 @@ describe("generic actors: a demonym before a non-state side's phrase names no co
   });
 });
 
-describe('a generic party with the names it includes: the event is each one\'s too (fresh rows)', () => {
+describe('a generic party with the names it includes, or the one it is said to be of: the event is each one\'s too (fresh rows)', () => {
   const edges = (text: string) => {
     const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
     return raw.relations.filter((r) => r.evidence.rule.startsWith('event-') && r.type !== 'located_in').map((r) => `${raw.mentions[r.source]!.text} ${r.type} ${raw.mentions[r.target]!.text}`);
@@ -1606,6 +1606,9 @@ describe('a generic party with the names it includes: the event is each one\'s t
     ['Armed groups, including the Tarvan Front and the Kessar Brigades, shelled Faya on Monday.', ['Tarvan Front attacks Faya', 'Kessar Brigades attacks Faya']],
     ['Several militias, such as the Nasr Brigade (NB), recruited teenagers in the camps.', ['Nasr Brigade recruits teenagers']],
     ['The army shelled rebel groups, including the Tarvan Front, near Faya.', ['army attacks Tarvan Front']],
+    // ... or the one it is said to be of
+    ['Gunmen linked to the Tarvan Front ambushed a convoy of the Kessar Brigades near Faya.', ['Tarvan Front attacks Kessar Brigades']],
+    ['Troops killed six fighters belonging to the Kessar Brigades near Faya.', ['Troops attacks Kessar Brigades']],
   ])('%s', (text, expected) => {
     for (const e of expected) expect(edges(text)).toContain(e);
   });

@@ -2152,12 +2152,14 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
 
 /** After a generic party, the start of the names it includes: "armed groups, including X and Y,". */
 const INCLUDING_AFTER = /^\s*,\s+(?:including|such\s+as|among\s+them)\s+/u;
+/** After a generic party, the name of the party it is said to be of: "gunmen linked to X", "militants loyal to X". */
+const LINKED_AFTER = /^,?\s+(?:(?:allegedly|reportedly|believed\s+to\s+be|said\s+to\s+be)\s+)?(?:linked|affiliated|aligned|loyal|belonging)\s+(?:to|with)\s+(?:the\s+)?/u;
 /** Between two names of such a list: a comma or "and", and "the" ("X, Y and the Z"). */
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/u;
 
 /**
- * The names a generic party is said to include ("Rohingya armed groups, including X and Y, recruited refugees"): the
- * event is each one's too, with the same evidence.
+ * The names a generic party is said to include ("Rohingya armed groups, including X and Y, recruited refugees"), or the
+ * one it is said to be of ("gunmen linked to X"): the event is each one's too, with the same evidence.
  */
 function withIncluded(out: RawRelation[], text: string, mentions: readonly RawMention[]): RawRelation[] {
   let named: Map<number, number[]> | undefined;
@@ -2168,6 +2170,13 @@ function withIncluded(out: RawRelation[], text: string, mentions: readonly RawMe
     list = [];
     const m = mentions[i]!;
     const cue = m.rule === 'generic-actor' && m.kind !== 'place' ? INCLUDING_AFTER.exec(text.slice(m.end, m.end + 24)) : null;
+    // (men said to be a party's: "gunmen linked to X", "fighters loyal to X" did what X did; one name)
+    const linked = m.rule === 'generic-actor' && m.kind !== 'place' && !cue ? LINKED_AFTER.exec(text.slice(m.end, m.end + 48)) : null;
+    if (linked) {
+      const at = m.end + linked[0].length;
+      const n = mentions.slice(i + 1).find((x) => x.start >= at);
+      if (n && n.start === at && n.kind !== 'place' && n.kind !== 'camp' && n.rule !== 'generic-actor' && !n.anaphor && n.type !== 'country') list.push(mentions.indexOf(n, i + 1));
+    }
     if (cue) {
       let at = m.end + cue[0].length;
       const first = /^the\s+/u.exec(text.slice(at, at + 4));
