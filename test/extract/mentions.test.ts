@@ -140,6 +140,8 @@ const FOUND: [string, string, string][] = [
   // police ranks and honorifics before a name are titles (lexicon titles.json; fresh rows)
   ['The police spokesman, DSP Tunde Bako, said two men were held.', 'Tunde Bako', 'person'],
   ['Residents said Alhaji Musa Dogo had paid the ransom.', 'Musa Dogo', 'person'],
+  // an unknown name with a capitalised compass point after it is a region's (fresh row)
+  ['Police arrested two men in Ngoro, Kessar West, on Monday.', 'Kessar West', 'region'],
   ['Floods cut roads in Tarvan county on Monday.', 'Tarvan county', 'region'],
   // an unknown acronym with a hyphenated part of its own
   ['Clashes between the army and the KLF-IO displaced thousands.', 'KLF-IO', 'organization'],

@@ -179,6 +179,8 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
   const firstTags = lexTags(first);
   const lastTags = lexTags(last);
   if (words.length >= 2 && firstTags.some((t) => NAME_TAGS.has(t))) return 'person';
+  // (a name and a compass point after it, capitalised, is a region's: "Lamu West", "Kajo Keji East"; lexicon directions)
+  if (words.length >= 2 && r.lex.words.directions.includes(last) && /^\p{Lu}/u.test(last)) return 'region';
   if (words.length >= 2 && lastTags.includes('LastName')) return 'person';
   if (words.length >= 2 && (firstTags.includes('Honorific'))) return 'person';
   if (words.length === 1) {
