@@ -142,6 +142,9 @@ const FOUND: [string, string, string][] = [
   ['Residents said Alhaji Musa Dogo had paid the ransom.', 'Musa Dogo', 'person'],
   // an unknown name with a capitalised compass point after it is a region's (fresh row)
   ['Police arrested two men in Ngoro, Kessar West, on Monday.', 'Kessar West', 'region'],
+  // forests and parks are regions (lexicon placeHeads; lower-case "forest" too; fresh rows)
+  ['Bandits hid in the Kessar forest near Tarsa.', 'Kessar forest', 'region'],
+  ['Rangers patrolled the Tarvan National Park at night.', 'Tarvan National Park', 'region'],
   ['Floods cut roads in Tarvan county on Monday.', 'Tarvan county', 'region'],
   // an unknown acronym with a hyphenated part of its own
   ['Clashes between the army and the KLF-IO displaced thousands.', 'KLF-IO', 'organization'],

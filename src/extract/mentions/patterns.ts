@@ -224,7 +224,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   // (and "county", "oblast", "prefecture", "zone", "regency", "woreda", "tehsil", "municipality" when they end the phrase: "Kharkiv oblast
   // and Sumy region", "Intan Jaya regency", not "Harris county sheriff"; never "state": "the Syrian state", "the Jewish
   // state" are polities)
-  const PLACE_LOWER_HEADS = 'province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter';
+  const PLACE_LOWER_HEADS = 'province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter|forest';
   const STATE_HEADS = 'county|oblast|prefecture|zone|regency|woreda|tehsil|municipality';
   // (and a site's lower-case head: "the Khor Mor gas field", "the Tarsa field", "Ain al-Asad air base", "the Tishrin dam",
   // "the Jusiyeh crossing", "the Baiji refinery")
