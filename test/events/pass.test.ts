@@ -1621,3 +1621,25 @@ describe('a generic party with the names it includes, or the one it is said to b
     expect(edges(text)).not.toContain(unexpected);
   });
 });
+
+describe('a person named in apposition to a role\'s phrase is the one attacked or taken (coref/apposed-person.ts; fresh rows)', () => {
+  const edges = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    return raw.relations.filter((r) => r.type === 'attacks' || r.type === 'captures' || r.evidence.rule === 'event-place').map((r) => `${raw.mentions[r.source]!.text} ${r.type} ${raw.mentions[r.target]!.text}`);
+  };
+  it.each([
+    ['Police arrested a senior Tarvan Front commander, Idris Kamal, in Faya.', ['Police captures Idris Kamal'], ['Police captures Tarvan Front']],
+    ['Gunmen abducted a village chief, Musa Dogo, near Tarsa.', ['Gunmen captures Musa Dogo', 'Musa Dogo located_in Tarsa'], []],
+    ['A Catholic priest, Father Omar Haji, was kidnapped by gunmen near Tarsa.', ['gunmen captures Father Omar Haji'], ['gunmen captures priest']],
+  ])('%s', (text, expected, unexpected) => {
+    const got = edges(text);
+    for (const e of expected) expect(got).toContain(e);
+    for (const e of unexpected) expect(got).not.toContain(e);
+  });
+  it.each([
+    // a group with no role noun before the comma: the name after it is another party
+    ['Troops attacked the Tarvan Front, Idris Kamal said.', 'Troops attacks Idris Kamal'],
+  ])('no person: %s', (text, unexpected) => {
+    expect(edges(text)).not.toContain(unexpected);
+  });
+});

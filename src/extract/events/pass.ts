@@ -45,6 +45,7 @@ import { sentenceWords, type SentenceWord } from './words.ts';
 import { casualties, sentenceDate } from './attributes.ts';
 import { hardwareHeads, isPost } from './actors.ts';
 import { combatantNounSet } from '../lexicon/generic-actors.ts';
+import { apposedPerson } from '../coref/apposed-person.ts';
 import { listedCountryNode } from '../mentions/nested.ts';
 
 /** Edge types an event may give. `quotes` needs a quotation (the quotes pass reads those). */
@@ -2147,7 +2148,34 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     codeSentence(s, k, first, last, tagged, nominalHere);
   });
   if (claimed.length) out.push(...claimRelations(claimed, [...(a.relations ?? []), ...out], a.mentions, unclaimed));
-  return withIncluded(out, a.text, a.mentions);
+  return withIncluded(withApposedPersons(out, a.text, a.mentions, lex), a.text, a.mentions);
+}
+
+/**
+ * An attack or a capture of a role's phrase with a person named in apposition ("arrested an ISIS emir, X, ...",
+ * "a chief, X, was abducted") was done to that person (coref/apposed-person.ts), not to the group or the generic
+ * person the phrase names; and the event's place is that person's.
+ */
+function withApposedPersons(out: RawRelation[], text: string, mentions: readonly RawMention[], lex: Lexicon): RawRelation[] {
+  const key = (r: RawRelation) => `${r.type}|${r.source}|${r.target}|${r.evidence.start}`;
+  let seen: Set<string> | undefined;
+  let next: RawRelation[] | undefined;
+  out.forEach((r, k) => {
+    // (and where the event put them: "a chief, X, was abducted in Y")
+    const place = r.type === 'located_in' && r.evidence.rule === 'event-place';
+    const p = r.type === 'attacks' || r.type === 'captures' ? apposedPerson(text, 0, mentions, r.target, lex) : place ? apposedPerson(text, 0, mentions, r.source, lex) : undefined;
+    if (p === undefined || p === r.source || p === r.target) {
+      next?.push(r);
+      return;
+    }
+    next ??= out.slice(0, k);
+    seen ??= new Set(out.map(key));
+    const x = place ? { ...r, source: p } : { ...r, target: p };
+    if (seen.has(key(x))) return;
+    seen.add(key(x));
+    next.push(x);
+  });
+  return next ?? out;
 }
 
 /** After a generic party, the start of the names it includes: "armed groups, including X and Y,". */
@@ -2163,6 +2191,9 @@ const LIST_SEPARATOR = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+
  */
 function withIncluded(out: RawRelation[], text: string, mentions: readonly RawMention[]): RawRelation[] {
   let named: Map<number, number[]> | undefined;
+  // (the generic parties said to be another's: their places are theirs, not that other's, "jihadists linked to
+  // al-Qaeda" in Mali leave al-Qaeda where it is)
+  const linkedOnly = new Set<number>();
   const included = (i: number): number[] => {
     named ??= new Map();
     let list = named.get(i);
@@ -2175,7 +2206,10 @@ function withIncluded(out: RawRelation[], text: string, mentions: readonly RawMe
     if (linked) {
       const at = m.end + linked[0].length;
       const n = mentions.slice(i + 1).find((x) => x.start >= at);
-      if (n && n.start === at && n.kind !== 'place' && n.kind !== 'camp' && n.rule !== 'generic-actor' && !n.anaphor && n.type !== 'country') list.push(mentions.indexOf(n, i + 1));
+      if (n && n.start === at && n.kind !== 'place' && n.kind !== 'camp' && n.rule !== 'generic-actor' && !n.anaphor && n.type !== 'country') {
+        list.push(mentions.indexOf(n, i + 1));
+        linkedOnly.add(i);
+      }
     }
     if (cue) {
       let at = m.end + cue[0].length;
@@ -2201,7 +2235,9 @@ function withIncluded(out: RawRelation[], text: string, mentions: readonly RawMe
   for (const r of out) {
     if (r.type === 'quotes' || r.type === 'reports') continue;
     for (const [end, other] of [['source', r.target], ['target', r.source]] as const) {
-      for (const n of included(r[end])) {
+      const names = included(r[end]);
+      if (r.type === 'located_in' && linkedOnly.has(r[end])) continue;
+      for (const n of names) {
         const copy = { ...r, [end]: n };
         const key = `${copy.type}|${copy.source}|${copy.target}`;
         if (n === other || have.has(key)) continue;

@@ -5,7 +5,7 @@
  * confidence (see confidence.ts).
  */
 import type { RawMention, RawRelation } from '../types.ts';
-import { alternation, lexiconEntry, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { alternation, defaultLexicon, lexiconEntry, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { classAlternation, classForms } from '../lexicon/verbs.ts';
 import { pluralize } from '../lexicon/inflect.ts';
 
@@ -18,6 +18,7 @@ import { CLOSE, OPEN, withoutSubjectAside, type Masked } from './mask.ts';
 import { fitsSlot, sentenceKinds, slotsFillable, type SentenceKinds } from './slots.ts';
 import { firstMatch, type PrefixScan } from './prefix.ts';
 import type { RelationRule } from './types.ts';
+import { apposedPerson } from '../coref/apposed-person.ts';
 
 /** The last word of a name, in lower case (its unit: "district" of "Koro District"). */
 const lastWordLower = (name: string): string => name.slice(name.search(/\S+$/u)).toLowerCase();
@@ -525,7 +526,8 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
       if (rule.notSpeaker && SPEECH.test(masked.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       const g = m.groups ?? {};
       const t0 = Number(g.t);
-      const t = DONE_TO_TYPES.has(rule.type) ? (ownedPerson(t0, s, mentions) ?? t0) : t0;
+      // (a titled person a country owns, or one named in apposition to a role's phrase: coref/apposed-person.ts)
+      const t = DONE_TO_TYPES.has(rule.type) ? (ownedPerson(t0, s, mentions) ?? apposedPerson(s.text, s.start, mentions, t0, lex ?? defaultLexicon()) ?? t0) : t0;
       let src: number | undefined = g.s !== undefined ? Number(g.s) : undefined;
       let inferred = false;
       let spanStart = m.index;
