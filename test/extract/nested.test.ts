@@ -137,3 +137,23 @@ describe("a party's allies named by a demonym after its possessive pronoun are t
     expect(allies(text)).toEqual([]);
   });
 });
+
+describe('a place described by a demonym and a kind of place lies in the demonym\'s country (fresh rows)', () => {
+  const located = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text });
+    return raw.relations.filter((r) => r.type === 'located_in' && r.evidence.rule === NESTED_RULE.kindOf.reason).map((r) => `${raw.mentions[r.source]!.text} located_in ${raw.mentions[r.target]!.text}`);
+  };
+  it.each([
+    [NESTED_RULE.kindOf.example, NESTED_RULE.kindOf.expect],
+    ['Drones hit a depot in the Syrian border town of Tarsa overnight.', 'Tarsa located_in Syrian'],
+    ['Protests spread to the southern Iraqi province of Kessar.', 'Kessar located_in Iraqi'],
+  ])('%s', (text, expected) => {
+    expect(located(text)).toContain(expected);
+  });
+  it.each([
+    ['The Syrian army took the town of Tarsa.'], // the demonym is the army's
+    ['Kurdish fighters left the city of Tarsa.'], // a people's word is no country
+  ])('none: %s', (text) => {
+    expect(located(text)).toEqual([]);
+  });
+});

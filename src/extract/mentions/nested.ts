@@ -40,6 +40,15 @@ const POSSESSIVE_PARTY = /^(?:its|their)$/i;
  */
 const allyAfterPossessive = memoByLexicon((lex) => new RegExp(`^\\s+(?:[a-z]+\\s+)?(\\p{Lu}[\\p{L}-]+)\\s+(?:${alternation(lex.words.allyNouns.filter((n) => n !== 'proxy').flatMap((n) => [n, pluralize(n)]))})(?![\\p{L}-])`, 'u'));
 
+/** Before a place: "the (northern) <Demonym> <kind of place> of " (group 1: the demonym, capitalised). */
+const demonymKindOf = memoByLexicon(
+  (lex) =>
+    new RegExp(
+      `(?<![\\p{L}])the\\s+(?:(?:${alternation(lex.words.directions.filter((d) => /^\p{Ll}/u.test(d)))}|far|remote|restive|strategic|key|border|coastal)[\\w-]*\\s+){0,2}(\\p{Lu}[\\p{L}-]+)\\s+(?:(?:border|frontier|port|coastal|oil|garrison|market|mountain|desert)\\s+)?(?:${alternation([...lex.words.placeUnitWords, 'capital', 'port', 'stronghold', 'hub'])})\\s+of\\s+$`,
+      'u',
+    ),
+);
+
 export const NESTED_RULE = {
   reason: 'name-nested-place',
   example: 'Fighters of al-Qaeda in Iraq regrouped.',
@@ -55,6 +64,12 @@ export const NESTED_RULE = {
     reason: 'member-name-branch',
     example: 'The Islamic State Kessar Province claimed the attack.',
     expect: 'Islamic State Kessar Province member_of Islamic State',
+    confidence: 0.75,
+  },
+  kindOf: {
+    reason: 'located-demonym-kind-of',
+    example: 'Gunmen stormed a school in the eastern Chadian town of Tarsa.',
+    expect: 'Tarsa located_in Chadian',
     confidence: 0.75,
   },
   backer: {
@@ -145,6 +160,19 @@ export function nestedMentions(
     return { added: { start, end: start + word.length, text: word, kind: 'place', type: entry.type, canonical: entry.id, rule: NESTED_RULE.reason } };
   };
   mentions.forEach((m, outer) => {
+    // "the northern Iraqi city of X": a place described by a country's demonym and a kind of place lies in that country
+    // (lexicon placeUnitWords, "capital", "port")
+    if (m.kind === 'place' && m.type !== 'country' && !m.via && !m.anaphor) {
+      const kind = demonymKindOf(lex).exec(text.slice(Math.max(0, m.start - 64), m.start));
+      const entry = kind ? demonyms(lex).get(kind[1]!.toLowerCase()) : undefined;
+      const s = entry?.type === 'country' && entry.id !== m.canonical ? sentenceOf(m) : undefined;
+      if (kind && entry && s) {
+        const start = m.start - kind[0].length + kind[0].indexOf(kind[1]!);
+        const at = mentions.length + out.length;
+        out.push({ start, end: start + kind[1]!.length, text: kind[1]!, kind: 'place', type: entry.type, canonical: entry.id, rule: NESTED_RULE.reason });
+        relations.push({ type: 'located_in', source: outer, target: at, evidence: { sentence: s.text, start: s.start, end: s.end, rule: NESTED_RULE.kindOf.reason, confidence: NESTED_RULE.kindOf.confidence } });
+      }
+    }
     // "X and their Russian allies": a party's allies named by a country's demonym after its possessive pronoun are that
     // country, which sides with the party (lexicon allyNouns; the pronoun is the party's mention, coref/)
     if (m.via === 'pronoun' && POSSESSIVE_PARTY.test(m.text)) {
