@@ -292,6 +292,8 @@ const CASES: [string, string][] = [
   ['Police raided a cell of the Tarvan Front near Abeche.', 'Police attacks Tarvan Front'],
   // an acronym the text defines in mixed case is the name's, in brackets between it and its apposition (fresh row)
   ['The Kessar Rapid Battalion (KeRaB), an elite unit of the Tarvan Police Force, left Faya.', 'Kessar Rapid Battalion member_of Tarvan Police Force'],
+  // ... and what they do, the party does (fresh row)
+  ['The Tarvan Front said its special forces raided Faya.', 'its attacks Faya'],
 ];
 
 const MUST_NOT: [string, string][] = [

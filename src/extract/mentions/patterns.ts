@@ -399,6 +399,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     return true;
   }
 
+  /** A possessive pronoun right before a phrase ("its ", "their "). */
+  const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their|his|her|our)\s+$/iu;
+
   const patterns: NamePattern[] = [
     {
       reason: 'name-title-person',
@@ -744,6 +747,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           const noun = m[3]!;
           if (!demonym && /^(armed|air|state|national|local|foreign)$/i.test(adjs) && !/^forces$/i.test(noun)) return undefined;
           if (!demonym && /^(air|armed)$/i.test(adjs)) return undefined; // "air force", "armed forces" alone
+          // ("its special forces", "their naval forces": a party's own forces of a kind, which its pronoun names, no node of
+          // their own; "its military forces", "its allied militias" are read as a state's or its allies')
+          if (!demonym && /^forces?$/i.test(noun) && !/(?:^|\s)(?:military|allied|government|state|national|armed|security)(?:\s|$)/i.test(adjs) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index))) return undefined;
           return { start: m.index, end: m.index + m[0].length, type: 'force', reason: 'name-force-descriptive', priority: 4 };
         }),
     },
