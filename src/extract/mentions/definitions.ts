@@ -59,6 +59,17 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
       acronymFits(words, acr) || foreignAcronym({ ...name, text: words }, acr) || (name.kind !== 'place' && name.type !== 'person' && !short?.canonical && /^\p{Lu}{3,6}$/u.test(acr) && words.split(/\s+/).length >= 3);
     if (long !== at && !fits(long, spelled)) long = at; // the place's own acronym after all
     if (!(long === at ? fits(at, at.text) : true) && !(short?.canonical && short.canonical === long.canonical)) continue;
+    // a name only the capitals made a person that defines an acronym of its initials is a body's: people get no
+    // acronyms ("a member of a Runda Kumpulan Kecil (RKK) cell"); the acronym's own guess, when not a person, types it
+    if (long.type === 'person' && !long.canonical && GUESSED_NAME_RULES.has(long.rule) && acronymFits(spelled, acr)) {
+      const i = mentions.indexOf(long);
+      const type = short && short.kind === 'actor' && short.type !== 'person' ? short.type : 'organization';
+      const body: RawMention = { ...long, type };
+      if (i >= 0) mentions[i] = body;
+      if (byStart.get(long.start) === long) byStart.set(long.start, body);
+      byEnd.set(long.end, body);
+      long = body;
+    }
     // "the Allied Democratic Forces (ADF)": the article defines an acronym the dictionary gives to another entity (the
     // Australian Defence Force): in this article the acronym is the name it defines, here and on every later use
     if (short?.canonical && short.canonical !== long.canonical) {
