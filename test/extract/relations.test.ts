@@ -546,7 +546,7 @@ describe('relation rules: must not fire', () => {
     expect(edges(sentence).filter((e) => e.split(' ').includes(type))).toEqual([]);
   });
   it('whom a speaker told is not the subject of the clause a pronoun opens after "that" (fresh row)', () => {
-    expect(edges('Omar Haji fled north. Villagers told Reuters that he had joined forces with the Kessar Front.')).not.toContain('Reuters allied_with Kessar Front');
+    expect(edges('Dogo hides in the forest. Sources told Reuters that he recently joined forces with the Tarvan Front.')).not.toContain('Reuters allied_with Tarvan Front');
   });
   it('the group a part belongs to is not led by who leads the part (fresh row)', () => {
     const found = edges('The Nasr Brigades, the armed wing of the Kessar Front and led by Omar Haji, took Faya.');
