@@ -8,11 +8,6 @@ import type { RawMention } from '../types.ts';
 import { memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { pluralize } from '../lexicon/inflect.ts';
 
-export const APPOSED_PERSON = {
-  example: 'Police arrested a senior Tarvan Front commander, Idris Kamal, in Faya.',
-  expect: 'police captures Idris Kamal',
-} as const;
-
 /** The role nouns of roles.json (one word), singular: the head of "a senior X commander". */
 const roleNouns = memoByLexicon((lex): ReadonlySet<string> => new Set([...lex.roles.leads, ...lex.roles.member].filter((r) => !/\s/.test(r))));
 const pluralRoles = memoByLexicon((lex): ReadonlySet<string> => new Set([...roleNouns(lex)].map(pluralize)));

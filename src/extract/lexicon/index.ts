@@ -112,6 +112,8 @@ export interface Words {
   groupStatusWords: string[];
   /** Lower-case words of a place's administrative unit after its name ("X village", "Y department"): rule patterns read them as `{W:placeUnitWords}`. */
   placeUnitWords: string[];
+  /** Words that describe a kind of place before or after a demonym ("the remote Malian border town of X"): read by mentions/nested.ts. */
+  placeKindModifiers: string[];
   /** Part nouns that name a group told of before after another group's name ("JNIM ... the al-Qaeda affiliate"): an anaphor, a member of that group (not "the RCD-Goma faction", "the UN mission", which name their own). */
   anaphorPartNouns: string[];
   /** Classes of warship, before a ship's name ("Royal Navy destroyer HMS X"). */

@@ -40,11 +40,11 @@ const POSSESSIVE_PARTY = /^(?:its|their)$/i;
  */
 const allyAfterPossessive = memoByLexicon((lex) => new RegExp(`^\\s+(?:[a-z]+\\s+)?(\\p{Lu}[\\p{L}-]+)\\s+(?:${alternation(lex.words.allyNouns.filter((n) => n !== 'proxy').flatMap((n) => [n, pluralize(n)]))})(?![\\p{L}-])`, 'u'));
 
-/** Before a place: "the (northern) <Demonym> <kind of place> of " (group 1: the demonym, capitalised). */
+/** Before a place: "the (northern) <Demonym> (border) <kind of place> of " (group 1: the demonym, capitalised; lexicon placeKindModifiers, placeUnitWords). */
 const demonymKindOf = memoByLexicon(
   (lex) =>
     new RegExp(
-      `(?<![\\p{L}])the\\s+(?:(?:${alternation(lex.words.directions.filter((d) => /^\p{Ll}/u.test(d)))}|far|remote|restive|strategic|key|border|coastal)[\\w-]*\\s+){0,2}(\\p{Lu}[\\p{L}-]+)\\s+(?:(?:border|frontier|port|coastal|oil|garrison|market|mountain|desert)\\s+)?(?:${alternation([...lex.words.placeUnitWords, 'capital', 'port', 'stronghold', 'hub'])})\\s+of\\s+$`,
+      `(?<![\\p{L}])the\\s+(?:(?:${alternation([...lex.words.directions.filter((d) => /^\p{Ll}/u.test(d)), ...lex.words.placeKindModifiers])})[\\w-]*\\s+){0,2}(\\p{Lu}[\\p{L}-]+)\\s+(?:(?:${alternation(lex.words.placeKindModifiers)})\\s+)?(?:${alternation([...lex.words.placeUnitWords, 'capital', 'port', 'stronghold', 'hub'])})\\s+of\\s+$`,
       'u',
     ),
 );
