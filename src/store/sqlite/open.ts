@@ -22,12 +22,15 @@ export function openDatabase(file: string, opts: OpenStoreOptions = {}): Databas
   }
   try {
     const db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.mustExist ?? false });
-    db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 15000}`);
+    const timeout = opts.busyTimeoutMs ?? 15000;
+    db.pragma(`busy_timeout = ${timeout}`);
     if (!opts.readonly) {
-      db.pragma('journal_mode = WAL');
+      // (two writers opening a new store at once: the switch to WAL and the first migration may meet a lock SQLite's
+      // busy handler does not wait for, while the other process creates the file or recovers its WAL index)
+      whileBusy(() => db.pragma('journal_mode = WAL'), timeout);
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = OFF');
-      migrate(db);
+      whileBusy(() => migrate(db), timeout);
     }
     if (opts.scan) {
       // Read once through: pages come by read() into a small cache, none mapped (a mapped page read stays resident, counted again per connection).
@@ -45,6 +48,22 @@ export function openDatabase(file: string, opts: OpenStoreOptions = {}): Databas
     return db;
   } catch (err) {
     throw asStoreError(file, err);
+  }
+}
+
+/** SQLite's codes of a lock another connection holds ("SQLITE_BUSY", "SQLITE_BUSY_RECOVERY", "SQLITE_LOCKED", ...). */
+const isBusy = (err: unknown): boolean => /^SQLITE_(?:BUSY|LOCKED)/.test((err as { code?: string }).code ?? '');
+
+/** `fn`, run again after a short wait while SQLite says another connection holds a lock, for up to `ms` in all. */
+function whileBusy<T>(fn: () => T, ms: number): T {
+  const until = Date.now() + ms;
+  for (let wait = 5; ; wait = Math.min(wait * 2, 200)) {
+    try {
+      return fn();
+    } catch (err) {
+      if (!isBusy(err) || Date.now() + wait > until) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+    }
   }
 }
 
