@@ -6,6 +6,7 @@
 import type { RawExtraction, RawMention } from '../extract/types.ts';
 import { anaphorGroupNounSet, defaultLexicon, esc, lexiconEntry } from '../extract/lexicon/index.ts';
 import { modifiesAnaphor } from '../extract/coref/index.ts';
+import { DESCRIPTION_ADVERB, DESCRIPTION_WORDS } from '../extract/mentions/org-context.ts';
 import { slugify } from '../util/slug.ts';
 import { campName } from './normalize.ts';
 import { lowerBound } from '../util/search.ts';
@@ -277,7 +278,7 @@ function namedCoalition(text: string, x: RawMention): boolean {
 /** Between a name and a description of it in apposition: a comma (after a gloss or an acronym in brackets). */
 const APPOSED_BEFORE = /^\s*(?:\([^()]{1,60}\)\s*)?,\s+$/u;
 /** After an anaphor that describes the name before it: the rest of the description (a participle, a relative, "of"), or its end. */
-const APPOSED_DESCRIPTION_AFTER = /^(?:\s+(?:(?:now|currently|still|later|once)\s+)?(?:of|for|that|which|based|linked|backed|founded|funded|run|in|with|active|loyal|close|allied|aligned|affiliated|known|\p{Ll}+ed\s+(?:by|in|on|at|after|from|during))(?![\p{L}])|\s*[,;.)])/u;
+const APPOSED_DESCRIPTION_AFTER = new RegExp(`^(?:\\s+${DESCRIPTION_ADVERB}(?:${DESCRIPTION_WORDS})(?![\\p{L}])|\\s*[,;.)])`, 'u');
 
 /** `keyOf`: the entity a name mention is (its cluster), so that two names of one entity are no two candidates. */
 function antecedentIndex(mentions: readonly RawMention[], text: string, keyOf: (j: number) => number): (i: number) => number | undefined {

@@ -6,11 +6,9 @@
  */
 import type { RawMention } from '../types.ts';
 import { memoByLexicon, type Lexicon } from '../lexicon/index.ts';
-import { pluralize } from '../lexicon/inflect.ts';
 
 /** The role nouns of roles.json (one word), singular: the head of "a senior X commander". */
 const roleNouns = memoByLexicon((lex): ReadonlySet<string> => new Set([...lex.roles.leads, ...lex.roles.member].filter((r) => !/\s/.test(r))));
-const pluralRoles = memoByLexicon((lex): ReadonlySet<string> => new Set([...roleNouns(lex)].map(pluralize)));
 
 /** Titles of the person between the comma and the name ("Rev. Father", "Brig. Gen."): capitalised words. */
 const COMMA_TITLES = /^\s*,\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
@@ -35,7 +33,8 @@ export function apposedPerson(text: string, base: number, mentions: readonly Raw
   if (between.length > 60) return undefined;
   if (m.rule === 'generic-actor') {
     const head = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
-    if (pluralRoles(lex).has(head) || /(?:men|people|ren)$/u.test(head) || (head.endsWith('s') && !roleNouns(lex).has(head))) return undefined;
+    // (a plural: in -s, unless a role ends so, or "-men", "people", "children")
+    if (/(?:men|people|ren)$/u.test(head) || (head.endsWith('s') && !roleNouns(lex).has(head))) return undefined;
   } else {
     if (!GROUP_TYPES.has(m.type)) return undefined;
     const role = /^(?:\s+[\p{Ll}-]+){0,2}?\s+([\p{Ll}-]+)(?=\s*,)/u.exec(between);

@@ -23,6 +23,13 @@ export const ORG_CONTEXT_RULE = {
 
 const GIVEN = new Set(['MaleName', 'FemaleName', 'FirstName']);
 /** The rules of guessed names (the tagger's, the capitalised-word fallback's): their type is a guess the words may overrule. */
+/**
+ * The words that go on with a description in apposition to a name ("X, the faction now led by Y", "X, a group based in
+ * Y", "X, a militia fighting Y"), after an adverb of time: as regex sources, read here and by the resolution's
+ * anaphors in apposition (src/resolve/article-cluster.ts).
+ */
+export const DESCRIPTION_ADVERB = '(?:(?:now|currently|still|later|once)\\s+)?';
+export const DESCRIPTION_WORDS = 'of|for|that|which|based|linked|backed|founded|funded|run|in|with|active|present|loyal|close|allied|aligned|affiliated|known|\\p{Ll}+ing|\\p{Ll}+ed\\s+(?:by|in|on|at|after|from|during)';
 /** A naming verb between a group's noun and the name ("a militia known as X", "the faction called X"). */
 const NAMING = '(?:\\s*,?\\s+(?:known\\s+as|called|named|dubbed))';
 
@@ -52,7 +59,7 @@ const cues = memoByLexicon((lex) => {
     // part nouns), also after a gloss in brackets ("X ("Living Together"), a coalition that ..."); not one
     // item of a list of such phrases ("supporters of X, a Nasserist faction, a Ba'athist faction and ...")
     appos: new RegExp(
-      `^\\s*(?:\\([^()]{1,60}\\)\\s*)?,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s)\\s+((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}?)(${alternation([...c.before.filter((w) => !/\s/.test(w)), ...c.apposed, ...lex.words.partNouns])})(?=\\s+(?:(?:now|currently|still|later|once)\\s+)?(?:of|for|that|which|based|linked|backed|founded|funded|run|in|with|and|active|present|loyal|close|allied|aligned|affiliated|known|\\p{Ll}+ing|\\p{Ll}+ed\\s+(?:by|in|on|at|after|from|during))(?![\\p{L}])|\\s*[.;]|\\s*,(?!\\s+(?:a|an)\\s))`,
+      `^\\s*(?:\\([^()]{1,60}\\)\\s*)?,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s)\\s+((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}?)(${alternation([...c.before.filter((w) => !/\s/.test(w)), ...c.apposed, ...lex.words.partNouns])})(?=\\s+${DESCRIPTION_ADVERB}(?:and|${DESCRIPTION_WORDS})(?![\\p{L}])|\\s*[.;]|\\s*,(?!\\s+(?:a|an)\\s))`,
       'u',
     ),
   };
