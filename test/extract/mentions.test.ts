@@ -140,6 +140,9 @@ const FOUND: [string, string, string][] = [
   // police ranks and honorifics before a name are titles (lexicon titles.json; fresh rows)
   ['The police spokesman, DSP Tunde Bako, said two men were held.', 'Tunde Bako', 'person'],
   ['Residents said Alhaji Musa Dogo had paid the ransom.', 'Musa Dogo', 'person'],
+  // clergy titles (fresh rows)
+  ['Kidnappers freed Father Tarsa Okolo after nine days.', 'Tarsa Okolo', 'person'],
+  ['Pastor Dalan Musa led the prayers before the raid.', 'Dalan Musa', 'person'],
   // a name the capitals alone made a person that defines an acronym of its initials is a body's (fresh row)
   ['Police said he is a member of a Tarsa Kessar Dalan (TKD) cell.', 'Tarsa Kessar Dalan', 'organization'],
   // (not "Malam", which opens towns' names too: "Malam Fatori")
