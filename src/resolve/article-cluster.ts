@@ -238,7 +238,8 @@ const countBelow = (at: readonly number[], i: number): number => lowerBound(at.l
  *  - an armed group: the one group named within ANAPHOR_WINDOW characters
  *    before it, else the one group named anywhere before it;
  *  - a force: the last coalition force named before it, within twice the window;
- *  - a person: the one person named before it with that title or role.
+ *  - a person: the one person named before it with that title or role;
+ *  - first, a group's noun with a name right after it: that name ("the armed group X").
  * Indexes are built once per article; each lookup costs a binary search plus
  * the mentions inside the window, so an article costs linear time in its length.
  */
@@ -338,8 +339,21 @@ function antecedentIndex(mentions: readonly RawMention[], text: string, keyOf: (
     return undefined;
   };
 
+  /**
+   * The name right after a group's noun that it describes, as "the paramilitary organisation Hashd al-Shaabi" does
+   * (lexicon anaphorGroupNouns): no group named before.
+   */
+  const namedAfter = (i: number, m: RawMention): number | undefined => {
+    const next = mentions[i + 1];
+    if (!next || next.anaphor || next.via || next.rule === 'generic-actor' || next.kind === 'place' || next.type === 'person' || !/^\p{Lu}/u.test(next.text)) return undefined;
+    if (!/^[ \t]+$/.test(text.slice(m.end, next.start)) || !anaphorGroupNounSet().has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) return undefined;
+    return i + 1;
+  };
+
   return (i) => {
     const m = mentions[i]!;
+    const described = namedAfter(i, m);
+    if (described !== undefined) return described;
     if (m.type === 'armed_group') {
       const apposed = apposedTo(i, m);
       if (apposed !== undefined) return apposed;

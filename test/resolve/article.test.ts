@@ -31,6 +31,12 @@ describe('within-article links', () => {
     ['Police blamed Nueva Alianza, the group that controls the port, for the killings.', 'Nueva Alianza', 'the group'],
     // a country's force named by what it is, then its acronym in brackets: the acronym is that force (fresh row)
     ['Residents blamed the Zambian Military (ZDF) for the raid. The ZDF denied it.', 'Zambian Military', 'ZDF'],
+    // "the" and a word that describes a group as armed or outlawed before a group's noun is an anaphor (lexicon
+    // anaphorGroupAdjectives; fresh rows)
+    ['The Tarvan Front withdrew from Dalan. The paramilitary group has held the road since May.', 'Tarvan Front', 'The paramilitary group'],
+    ['Police raided homes of Kessar Liberation Front members. The banned organisation denies any link to the attack.', 'Kessar Liberation Front', 'The banned organisation'],
+    // ... and with a name right after it, it is that name's description, not the group named before (fresh row)
+    ['The Tarvan Front shelled Dalan, where the paramilitary organisation Kessar Shield holds the bridge.', 'Kessar Shield', 'the paramilitary organisation'],
   ];
   it.each(SAME)('%s: "%s" = "%s"', (text, a, b) => {
     const x = idsOf(text, a);

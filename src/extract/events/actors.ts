@@ -33,7 +33,7 @@ import { inflect, pluralize } from '../lexicon/inflect.ts';
 import { lowerBound } from '../../util/search.ts';
 import { lowerCase } from '../../util/lower.ts';
 import { classForms, verbClass } from '../lexicon/verbs.ts';
-import { communityWordSet, defaultLexicon, demonyms, forceNounSet, lexiconEntry, livesAbroad, memoByLexicon, nationalArmyName, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
+import { anaphorGroupNounSet, communityWordSet, defaultLexicon, demonyms, forceNounSet, lexiconEntry, livesAbroad, memoByLexicon, nationalArmyName, type Lexicon, type LexiconEntry } from '../lexicon/index.ts';
 import { KIND_OF_TYPE } from '../../types.ts';
 import { lexTags } from '../compromise.ts';
 import { loadAgents, loadCameoVerbs, loadCountries, loadSectors, officeHolders, type AgentInfo } from '../lexicon/petrarch/index.ts';
@@ -1301,6 +1301,12 @@ export function genericActors(
         const identity = hit.sector === 'MIL' && !rule.byNoun && c.iso ? forcesOf(c.iso, label, lex) : { label, canonical: `generic:${label.toLowerCase()}` };
         out.push({ start, end: c.end, text: text.slice(start, c.end), kind: hit.kind, type: hit.type, ...identity, rule: 'generic-actor' });
       }
+    }
+    // a group's noun (lexicon anaphorGroupNouns) with a name right after it describes that name ("the armed group Tarvan
+    // Front"), as an office is a title before one (below)
+    const nameAfter = tokens[last + 1];
+    if (!hit.plural && anaphorGroupNounSet(lex ?? defaultLexicon()).has(tokens[last]!.norm) && nameAfter && nameAfter.start === headEnd + 1 && /^\p{Lu}/u.test(text[nameAfter.start]!) && mentions.some((m) => m.start === nameAfter.start && m.kind !== 'place')) {
+      return last;
     }
     let label: string;
     let type = hit.type;

@@ -164,6 +164,8 @@ export interface Words {
   days: string[];
   /** Nouns of a group: "the <noun of armed men> <one of these>" ("the rebel group") refers back to an armed group, as the `anaphors` do. */
   anaphorGroupNouns: string[];
+  /** Words that describe a group as armed or outlawed before a group's noun, an anaphor with "the" ("the paramilitary group", "the banned organisation"); the nouns of armed men ("rebel", "militant") do so too. */
+  anaphorGroupAdjectives: string[];
   /** What a group claims for an attack ("claimed responsibility for the attack"). */
   claimNouns: string[];
   /** Lower-case nouns of places and things that are attacked or taken ("a checkpoint", "a police station"): an event's described end. */

@@ -180,6 +180,7 @@ export const WORDS_SCHEMA: Schema = {
     sideNouns: strings,
     campaignNouns: strings,
     days: strings,
+    anaphorGroupAdjectives: strings,
     anaphorGroupNouns: strings,
     claimNouns: strings,
     facilityNouns: strings,

@@ -305,12 +305,13 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const PLACE_PREFIX_CUED: CuedRegExp = { re: PLACE_PREFIX, cue: atCue(new RegExp(`(?:${alternation([...PLACE_PREFIX_TYPE.keys()])})`, 'gu')) };
   const COMPASS = new RegExp(`(?<![\\p{L}-])(${DIRECTION_ALT})\\s+(${CAP_SEQ})`, 'gu');
   const COMPASS_CUED: CuedRegExp = { re: COMPASS, cue: atCue(new RegExp(`(?:${DIRECTION_ALT})`, 'gu')) };
-  // (and "the rebel group", "the militant organisation": a singular noun of armed men who are no state's before a group's noun)
+  // (and "the rebel group", "the militant organisation", "the paramilitary group": a singular noun of armed men who are no
+  // state's, or a word that describes a group as armed or outlawed, before a group's noun: lexicon anaphorGroupAdjectives)
   // (one sub-pattern, not every pair spelt out: the alternation stays small)
   const combatants = new Set(shippedCombatantNouns());
   const singularCombatants = [...combatants].filter((w) => pluralize(w) !== w && combatants.has(pluralize(w)));
   const ANAPHOR_ALT = Object.entries(WORDS.anaphors).flatMap(([t, ws]) => ws.map((w) => [w, t as EntityType] as const));
-  const ANAPHOR_WORDS = `${alternation(ANAPHOR_ALT.map(([w]) => w))}|the\\s+(?:${alternation(singularCombatants)})\\s+(?:${alternation(WORDS.anaphorGroupNouns)})`;
+  const ANAPHOR_WORDS = `${alternation(ANAPHOR_ALT.map(([w]) => w))}|the\\s+(?:${alternation([...singularCombatants, ...WORDS.anaphorGroupAdjectives])})\\s+(?:${alternation(WORDS.anaphorGroupNouns)})`;
   const ANAPHOR = new RegExp(`(?<![\\p{L}-])(${ANAPHOR_WORDS})(?![\\p{L}-])`, 'giu');
   /** A capitalised word right after (case-sensitive). */
   const CAPITALISED_NEXT = /^[ \t]+\p{Lu}\p{Ll}/u;
