@@ -259,6 +259,9 @@ describe('events from clauses', () => {
     ['The Kessar Brigades fought on the side of the Malian army against the Tarvan Front.', 'Kessar Brigades attacks Tarvan Front 19'],
     // a site in a town: the attack is on the town, and who stormed it was there ("a power plant": lexicon facilityNouns)
     ['Gunmen stormed a power plant in Faya overnight.', 'Gunmen located_in Faya 19'],
+    // ... and so are the works of power and fuel (fresh rows)
+    ['Ukrainian drones hit an electrical substation in Kessar region overnight.', 'Ukrainian drones attacks Kessar region 19'],
+    ['Rebels blew up a gas pipeline near Faya on Sunday.', 'Rebels attacks Faya 17'],
     // a participle after a clause under the main one is that clause's ("killing two soldiers": the rebels killed)
     ['The president suspended the talks after the Tarvan Front attacked a base in Gao, killing two Malian soldiers.', 'Tarvan Front attacks Malian soldiers 19'],
     // a deed the passive subject is accused of is the subject's (hedged)
