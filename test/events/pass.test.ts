@@ -840,6 +840,25 @@ describe('generic actors: the troops a country has or sends are its own', () => 
   });
 });
 
+describe("generic actors: an article's bare troops are the one foreign army it names when it names none of its country's", () => {
+  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
+  // (fresh rows)
+  it.each([
+    ['Fighting spread across Mali. Gao was shelled again. Chadian troops arrived in March. The soldiers killed 14 militants near Gao.', 'security forces (chad)', 'malian armed forces'],
+    ['Kenya Defence Forces raided a camp near Kismayo in Somalia. Soldiers seized weapons and arrested two men.', 'kenya defence forces', 'security forces (somalia)'],
+  ])('%s', (text, expected, wrong) => {
+    const got = labels(text);
+    expect(got).toContain(expected);
+    expect(got).not.toContain(wrong);
+  });
+  // (not when the article names its own country's army too; fresh row)
+  it('keeps the country’s own soldiers when its army is named', () => {
+    const r = analyzeArticle({ id: 'art', title: 't', text: 'Kenyan troops and Somali troops raided a camp near Kismayo in Somalia. Soldiers seized weapons.', published: '2026-05-14' });
+    const soldiers = r.entities.find((e) => e.mentions.some((m) => m.text === 'Soldiers'));
+    expect(soldiers?.label).toBe('Somali National Army');
+  });
+});
+
 describe("generic actors: a force noun that describes a role of another body is no state's forces", () => {
   const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   it.each([

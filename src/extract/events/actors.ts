@@ -480,6 +480,25 @@ function sentenceForces(sentences: readonly Sentence[], mentions: readonly RawMe
   return out;
 }
 
+/**
+ * The one other country whose armed forces an article names when it names none of its own country's: the article's
+ * bare "troops" and "soldiers" are that country's ("The IDF said ... troops arrested 14 suspects" in an article about the
+ * West Bank). The forces a name or demonym gives a country (the lexicon's national armies, "Chadian army").
+ */
+function visitingForce(mentions: readonly RawMention[], docCountry: string | undefined, lex?: Lexicon): string | undefined {
+  if (!docCountry) return undefined;
+  const byId = nationalForceCountries(lex);
+  let found: string | undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'force' || m.anaphor || m.via) continue;
+    const iso = (m.canonical ? byId.get(m.canonical) : undefined) ?? (/^\p{Lu}/u.test(m.text) ? leadingCountry(m.text.split(/\s+/))?.iso : undefined);
+    if (!iso) continue;
+    if (iso === docCountry || (found && found !== iso)) return undefined;
+    found = iso;
+  }
+  return found;
+}
+
 function scopeAt(scopes: ReadonlyArray<readonly [number, number, string]>, pos: number): string | undefined {
   for (const [a, b, iso] of scopes) if (a <= pos && pos < b) return iso;
   return undefined;
@@ -646,6 +665,7 @@ export function genericActors(
     if (s && iso) speakers.push([m.end, s.end, iso]);
   }
   const forceScopes = sentenceForces(sentences, mentions);
+  const visiting = visitingForce(mentions, docCountry, lex);
   /** Armed groups and forces by the sector of the agent noun right after their name ("Fano fighters": fighters' sector), built on first use. */
   let namedWith: Map<string, RawMention[]> | undefined;
   /** The one armed group or force the text named with a noun of `sector` before `at`, in reach (its latest such mention), else undefined. */
@@ -1239,6 +1259,7 @@ export function genericActors(
       (STATE_SECTORS.has(hit.sector) && !ofPerson && !personBefore ? scopeAt(speakers, start) : undefined) ??
       (hit.sector === 'MIL' ? scopeAt(forceScopes, start) : undefined) ??
       scopeAt(scopes, start) ??
+      (hit.sector === 'MIL' ? visiting : undefined) ??
       docCountry;
     // (but "the government", "the junta" with no country named and no antecedent coreference gave it are the
     // government of the country the article, or its paragraph, is about: lexicon stateNouns)
@@ -1517,6 +1538,9 @@ const nationalForceIds = memoByLexicon((lex): ReadonlyMap<string, string> => {
   }
   return out;
 });
+
+/** The country of each national army (`nationalForceIds` turned round). */
+const nationalForceCountries = memoByLexicon((lex): ReadonlyMap<string, string> => new Map([...nationalForceIds(lex)].map(([iso, id]) => [id, iso])));
 
 /** Is the lexicon entry `id` a country's own armed forces, one that names its country's troops (`nationalForceIds`)? */
 export const isNationalForce = (id: string, lex?: Lexicon): boolean => nationalForceSet(lex).has(id);
