@@ -140,6 +140,16 @@ const FOUND: [string, string, string][] = [
   // police ranks and honorifics before a name are titles (lexicon titles.json; fresh rows)
   ['The police spokesman, DSP Tunde Bako, said two men were held.', 'Tunde Bako', 'person'],
   ['Residents said Alhaji Musa Dogo had paid the ransom.', 'Musa Dogo', 'person'],
+  // the article's assimilated forms join a name by a hyphen ("ez-Zor"), so a place head after it ends that name (fresh rows)
+  ['Airstrikes hit villages in the Deir ez-Zor countryside overnight.', 'Deir ez-Zor countryside', 'region'],
+  ['Troops entered Tell es-Sultan on Monday.', 'Tell es-Sultan', 'city'],
+  // a Nigerian local government area and a Bangladeshi upazila are regions; so is an area a hyphened compound says what
+  // it is for (fresh rows)
+  ['Gunmen raided villages in Dalan local government area of Kessar State.', 'Dalan local government area', 'region'],
+  ['The police sealed off Tarsa upazila after the robbery.', 'Tarsa upazila', 'region'],
+  ['Troops retook the Kessar gold-mining area after two days.', 'Kessar gold-mining area', 'region'],
+  // a name an apposition calls a township or locality is a place's (fresh row)
+  ['Rebels captured Dalmo, a township in Kessar State, on Friday.', 'Dalmo', 'city'],
   // clergy titles (fresh rows)
   ['Kidnappers freed Father Tarsa Okolo after nine days.', 'Tarsa Okolo', 'person'],
   ['Pastor Dalan Musa led the prayers before the raid.', 'Dalan Musa', 'person'],

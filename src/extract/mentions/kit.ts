@@ -39,8 +39,12 @@ export const nameKit = memoByLexicon((lex): NameKit => {
   const particles = lex.words.nameParticles.filter((p) => !p.includes('.'));
   /** Particles joined to a name by a hyphen ("al-Hassan", "at-Tanf"); not "y", which would start a name inside "majority-Kurdish". */
   const hyphenPart = `(?:${particles.filter((p) => p !== 'y').join('|')})`;
-  /** Particles that stand alone between name words ("Abu Bakr al Baghdadi"); "at", "as", "an", "y" join only by a hyphen ("at-Tanf"): alone they are English words ("Summit at Amiens"). */
-  const freePart = `(?:${particles.filter((p) => !['at', 'as', 'an', 'y'].includes(p)).join('|')})`;
+  /**
+   * Particles that stand alone between name words ("Abu Bakr al Baghdadi"); "at", "as", "an", "y" join only by a hyphen
+   * ("at-Tanf"): alone they are English words ("Summit at Amiens"); and so do the article's forms "ez", "es", "ed",
+   * "en", "et" ("Deir ez-Zor", "ed-Damazin"), French and Spanish words alone.
+   */
+  const freePart = `(?:${particles.filter((p) => !['at', 'as', 'an', 'y', 'ez', 'es', 'ed', 'en', 'et'].includes(p)).join('|')})`;
   /** After a hyphen, these words end the name ("Arab-majority"), and so do the participles the hyphen rules read ("ISIS-held", "US-backed"). */
   const suffixes = [...lex.words.compoundSuffixes, ...HYPHEN_CLASSES.flatMap((c) => classForms(c, ['pp'], lex))].join('|');
   // The name word's parts are bounded in length (no name word is longer), so a pattern that tries a name

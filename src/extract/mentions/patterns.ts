@@ -221,18 +221,20 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   // movement"; no preposition or conjunction, which would start another phrase)
   const GROUP_NOUN_AFTER = new RegExp(`(?=\\S)(?<=(?:^|[^\\p{L}])[Tt]he\\s+(?:(?!(?:of|in|on|at|by|to|for|from|with|and|or|as)\\s)[\\p{Ll}-]+\\s+){0,2})(${CAP_SEQ}(?:\\s+of(?:\\s+the)?\\s+${CAP_SEQ})?)\\s+(${GROUP_NOUNS})(?![\\p{L}-])(?!\\s+(?:${GROUP_NOUNS})(?![\\p{L}-]))`, 'gu');
   const GROUP_NOUN_AFTER_CUED: CuedRegExp = { re: GROUP_NOUN_AFTER, cue: afterName(new RegExp(`(?:${GROUP_NOUNS})`, 'gu')) };
-  // (and "county", "oblast", "prefecture", "zone", "regency", "woreda", "tehsil", "municipality" when they end the phrase: "Kharkiv oblast
+  // (and "county", "oblast", "prefecture", "zone", "regency", "woreda", "tehsil", "upazila", "municipality", "local government
+  // area" when they end the phrase: "Kharkiv oblast
   // and Sumy region", "Intan Jaya regency", not "Harris county sheriff"; never "state": "the Syrian state", "the Jewish
   // state" are polities)
   const PLACE_LOWER_HEADS = 'province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter|forest';
-  const STATE_HEADS = 'county|oblast|prefecture|zone|regency|woreda|tehsil|municipality';
+  const STATE_HEADS = 'county|oblast|prefecture|zone|regency|woreda|tehsil|upazila|municipality|local\\s+government\\s+area';
   // (and a site's lower-case head: "the Khor Mor gas field", "the Tarsa field", "Ain al-Asad air base", "the Tishrin dam",
   // "the Jusiyeh crossing", "the Baiji refinery")
   // (a phrase ends at its head: no lower-case word follows but a function word or an adverb of time)
   const PHRASE_ENDS = `(?!\\s+(?!(?:and|or|in|on|of|to|at|from|for|with|by|near|after|before|where|which|who|that|was|were|is|are|has|had|have|said|says|overnight|late|early|again|itself)\\b)\\p{Ll})`;
   // (a bare "field", "crossing" or "bridge" ends the phrase: "a Hezbollah field officer", "an ISIL field hospital" name no site)
   const SITE_LOWER_HEADS = `oil\\s+field|gas\\s+field|oilfield|gasfield|air\\s+base|airbase|dam|barrage|refinery|power\\s+(?:plant|station)|(?:(?:border\\s+)?crossing|field|bridge)\\b${PHRASE_ENDS}`;
-  const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:(?:${STATE_HEADS})\\b${PHRASE_ENDS}|(?:${PLACE_LOWER_HEADS})\\b|(?<site>${SITE_LOWER_HEADS})\\b)`, 'gu');
+  // (a region's head may follow a hyphened compound that says what the land is for: "the Kouri Bougoudi gold-mining area")
+  const PLACE_LOWER = new RegExp(`(${CAP_SEQ})\\s+(?:(?:${STATE_HEADS})\\b${PHRASE_ENDS}|(?:\\p{Ll}+-\\p{Ll}+\\s+)?(?:${PLACE_LOWER_HEADS})\\b|(?<site>${SITE_LOWER_HEADS})\\b)`, 'gu');
   const PLACE_LOWER_CUED: CuedRegExp = { re: PLACE_LOWER, cue: afterName(new RegExp(`(?:${PLACE_LOWER_HEADS}|${STATE_HEADS}|${SITE_LOWER_HEADS})`, 'gu')) };
   const FORCE_DESC = new RegExp(
     `(?<![\\p{L}-])(?:((?:${DEMONYM_ALT}|${COMMUNITY_ALT})(?:\\s+(?:and\\s+)?(?:${DEMONYM_ALT}|${COMMUNITY_ALT}))?)\\s+)?((?:(?:${FORCE_ADJ_ALT})\\s+){0,3})(${FORCE_NOUN_ALT})(?![\\p{L}-])`,

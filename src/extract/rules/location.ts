@@ -365,10 +365,10 @@ export const LOCATION_RULES: RelationRule[] = [
     type: 'located_in',
     // a place described in apposition as a part of another place ("X, the capital of Y", "X, a town in Y", "X, a
     // suburb of Y"); not a direction from it ("X, a town north of Y" lies outside Y)
-    pattern: `{S:city,region,site,camp}\\s*,\\s+(?:the|an?)\\s+${PLACE_APPOSED_WORDS}(?:(?:capital|headquarters|seat|district|province|region|suburb|neighbou?rhood|governorate|state)\\s+(?:of|in)|(?:town|city|village|centre|center|hub|settlement|locality|hamlet|township|municipality|commune)\\s+in)\\s+(?:the\\s+)?${COUNTRY_OWNER}(?:[a-z][\\w-]*\\s+)?{T:city,region,country}`,
+    pattern: `{S:city,region,site,camp}\\s*,\\s+(?:the|an?)\\s+${PLACE_APPOSED_WORDS}(?:(?:capital|headquarters|seat|district|province|region|suburb|neighbou?rhood|governorate|state)\\s+(?:of|in)|(?:town|city|village|centre|center|hub|settlement|locality|hamlet|township|municipality|commune|community)\\s+in)\\s+(?:the\\s+)?${COUNTRY_OWNER}(?:[a-z][\\w-]*\\s+)?{T:city,region,country}`,
     // (a country's region is the nearer place: "X, a town in Chad's Salamat region" lies in Salamat)
     example: 'Rebels shelled Faya, the provincial capital of Borkou, on Monday.',
-    examples: ['Tarvel, a farming village in the Sila region, was empty.', 'Rebels overran Koutal, the district headquarters of Baran, before dawn.', 'Rebels seized Mabenga, a trading centre in Rutshi municipality, on Monday.', 'The convoy reached Mopti, a busy town in central Mali.', "Gunmen raided Tissi, a town in Chad's Sila region, at dawn."],
+    examples: ['Tarvel, a farming village in the Sila region, was empty.', 'Rebels overran Koutal, the district headquarters of Baran, before dawn.', 'Rebels seized Mabenga, a trading centre in Rutshi municipality, on Monday.', 'Bandits raided Kuru, a farming community in Dalan district, at night.', 'The convoy reached Mopti, a busy town in central Mali.', "Gunmen raided Tissi, a town in Chad's Sila region, at dawn."],
     confidence: 0.7,
   },
   {
