@@ -282,6 +282,10 @@ describe('events from clauses', () => {
     ['The Kenyan police said they had arrested 12 suspects in Mombasa.', 'Kenyan police captures suspects 17'],
     // a place taken from a party is a place the party left
     ["Chad's army said on Monday it had recaptured the town of Kidal from the Tarvan Front.", 'Tarvan Front withdraws_from Kidal 19'],
+    // ... also from the party's men named with it, and past a place phrase; and the taker fought the loser (fresh rows)
+    ['Troops recaptured Kessar from Tarvan Front rebels on Monday.', 'Tarvan Front withdraws_from Kessar 19'],
+    ['The army retook the Dalan area in Tarsa province from CCMSR fighters.', 'CCMSR withdraws_from Dalan area 19'],
+    ['The army retook the Dalan area in Tarsa province from CCMSR fighters.', 'army attacks CCMSR 19'],
     ['The Tarvan Front seized Kidal from the Kessar Brigades in May.', 'Kessar Brigades withdraws_from Kidal 17'],
     // the deed of a relative clause's antecedent accused of it; the agent of a passive accusation is no doer
     ['Niger, which Chad accuses of arming the Tarvan Front, denies the charge.', 'Niger allied_with Tarvan Front 06'],

@@ -126,6 +126,8 @@ const SEIZE = '171';
 const peopleTaking = memoByLexicon((lex): ReadonlySet<string> => new Set(verbClass('take-people', lex).verbs.filter((v) => !v.includes(' '))));
 /** CAMEO 175, violent repression: an attack, except where the verb itself is an arrest (below). */
 const REPRESSION = '175';
+/** CAMEO 190, use conventional military force: a place taken from a party was fought for (event-taken-from). */
+const FIGHT = '190';
 const seizesPlace = (code: string) => code.startsWith(SEIZE) && !code.startsWith('1712');
 /** Codes whose edge needs a place target (seizing, occupying). */
 const takesPlace = (code: string) => seizesPlace(code) || code.startsWith('192');
@@ -1989,10 +1991,17 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     if (edge === 'captures' && !doerAttacked && clause.verb.voice === 'active') {
       // (the phrase may hang on the place: "seized Faya from the X in May")
       const from = clause.pps.find((x) => x.prep === 'from') ?? patientsOf(clause).flatMap((np) => np.pps).find((x) => x.prep === 'from');
-      const losers = (from?.objects ?? []).map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && !e.described && acts(e) && a.mentions[e.mention]!.kind !== 'place');
+      // (a group's men named with it are the group: "from CCMSR rebels", "from Tarvan Front fighters")
+      const menOf = (np: NounPhrase) => combatantNounSet().has(np.head.text.toLowerCase()) || forceNounSet(lex).has(np.head.text.toLowerCase());
+      const losers = (from?.objects ?? [])
+        .map((np) => [np, endOf(np, local, lex, a.mentions)] as const)
+        .filter(([np, e]) => !!e && (!e.described || menOf(np)) && acts(e) && a.mentions[e.mention]!.kind !== 'place')
+        .map(([, e]) => e!);
+      let taken = false;
       for (const tgt of targets) {
         const tm = a.mentions[tgt.mention]!;
         if (tm.kind !== 'place' || tgt.described) continue;
+        taken = true;
         for (const loser of losers) {
           if (sources.some((x) => x.mention === loser.mention)) continue;
           out.push({
@@ -2007,6 +2016,26 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
               confidence: scoreConfidence(EVENT_CONFIDENCE * 0.8, { hedged: m.hedged, inferred: true, distance: Math.abs(tm.start - a.mentions[loser.mention]!.start) }),
               ...(m.hedged ? { hedged: true } : {}),
               event,
+            },
+          });
+        }
+      }
+      // ... and a place taken from a party was fought for: the taker fought the loser (CAMEO 190)
+      for (const loser of taken ? losers : []) {
+        for (const src of sources) {
+          if (src.mention === loser.mention || src.described) continue;
+          out.push({
+            type: 'attacks',
+            source: src.mention,
+            target: loser.mention,
+            evidence: {
+              start: s.start,
+              end: s.end,
+              sentence,
+              rule: 'event-taken-from',
+              confidence: scoreConfidence(EVENT_CONFIDENCE * 0.8, { hedged: m.hedged, inferred: true, distance: Math.abs(a.mentions[src.mention]!.start - a.mentions[loser.mention]!.start) }),
+              ...(m.hedged ? { hedged: true } : {}),
+              event: { ...event, cameo: FIGHT, plover: describe(FIGHT).plover ?? undefined },
             },
           });
         }
