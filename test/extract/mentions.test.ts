@@ -182,7 +182,7 @@ const FOUND: [string, string, string][] = [
   ['Trucks queued at the Kessar crossing on the border.', 'Kessar crossing', 'site'],
   ['Rebels blew up the Tarvan bridge and shelled the Kessar refinery.', 'Kessar refinery', 'site'],
   // "<Demonym>-led" opens no name the tagger proposes
-  ['The Kenyan-led Multinational Security Support mission arrived in June.', 'Multinational Security Support', 'organization'],
+  ['The Kenyan-led Kessar Security Support mission arrived in June.', 'Kessar Security Support', 'organization'],
   // "against" between two armed parties joins no name
   ['Tuareg fighters joined the Kessar Brigades against Islamic State.', 'Kessar Brigades', 'force'],
 ];
@@ -263,7 +263,7 @@ const NOT_FOUND: [string, string][] = [
   // a publication's "The" and one word open longer names: no publication there
   ['Fighters of the National Liberation Army stormed a post.', 'National'],
   ['Gang members clashed with police near the National Penitentiary.', 'National'],
-  ['The Kenyan-led Multinational Security Support mission arrived in June.', 'Kenyan-led Multinational Security Support'],
+  ['The Kenyan-led Kessar Security Support mission arrived in June.', 'Kenyan-led Kessar Security Support'],
   ['The boat sank in Lake Assad.', 'Assad'],
   // a prefix opens no place inside another name, nor before a word of a compound
   ['Fighters of Liwa Jabal Harun withdrew.', 'Jabal Harun'],
