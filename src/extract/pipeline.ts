@@ -359,8 +359,11 @@ function genericAliases(text: string, mentions: RawMention[]): RawAlias[] {
     const d = mentions[i]!;
     // a group described in apposition ("the Sinjar Resistance Units (YBS), a Yazidi militia linked to the PKK"): the
     // description is the name again, not another party
-    // (a descriptive name only: a generic actor is one node for all its mentions in the article, "rebels (Syria)")
-    if (d.rule !== 'name-force-descriptive' || d.canonical) continue;
+    // (a descriptive name only: a generic actor is one node for all its mentions in the article, "rebels (Syria)"; but
+    // one the text introduces with "a" or "an" right after a name is that name's description: "the CRP, an armed group
+    // led by X")
+    const introduced = d.rule === 'generic-actor' && !d.via && /,\s+an?\s+$/.test(text.slice(Math.max(0, d.start - 5), d.start));
+    if ((d.rule !== 'name-force-descriptive' || d.canonical) && !introduced) continue;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const n = mentions[k]!;
       // (a name: capitalised, or the lexicon's in lower case, "al-Nujaba")

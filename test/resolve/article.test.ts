@@ -31,6 +31,8 @@ describe('within-article links', () => {
     ['Police blamed Nueva Alianza, the group that controls the port, for the killings.', 'Nueva Alianza', 'the group'],
     // a country's force named by what it is, then its acronym in brackets: the acronym is that force (fresh row)
     ['Residents blamed the Zambian Military (ZDF) for the raid. The ZDF denied it.', 'Zambian Military', 'ZDF'],
+    // a generic actor the text introduces with "a" or "an" right after a name is that name's description (fresh row)
+    ['Residents blamed the Kessar Front (KF), an armed group led by Omar Haji, for the raid.', 'Kessar Front', 'armed group'],
     // "the" and a word that describes a group as armed or outlawed before a group's noun is an anaphor (lexicon
     // anaphorGroupAdjectives; fresh rows)
     ['The Tarvan Front withdrew from Dalan. The paramilitary group has held the road since May.', 'Tarvan Front', 'The paramilitary group'],
