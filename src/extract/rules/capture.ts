@@ -2,7 +2,7 @@
  * Relation rules, family `captures`: who takes people or places.
  */
 import type { RelationRule } from './types.ts';
-import { ACTOR, FIGHTER } from './kinds.ts';
+import { ACTOR, FIGHTER, GROUP_FIGHTER } from './kinds.ts';
 
 export const CAPTURE_RULES: RelationRule[] = [
   {
@@ -34,6 +34,17 @@ export const CAPTURE_RULES: RelationRule[] = [
     example: 'Malian troops drove the Tarvan Front out of the desert town of Kidal in March.',
     examples: ['The Kessar Brigades pushed the Nasr Front from Faya.'],
     confidence: 0.7,
+  },
+  {
+    reason: 'captures-fell-to',
+    type: 'captures',
+    // a place that fell or passed to a party, or into its hands or control, was taken by it ("the town fell to the
+    // rebels"; not "fell to its lowest level", which names no party), over an aside between commas ("Dalan, the last
+    // outpost in the north, fell to ...")
+    pattern: `{T:place,camp}(?:\\s*,[^,]{1,90},)?\\s+(?:had\\s+|has\\s+|have\\s+)?{V:fall-to:past,pp,s}\\s+(?:(?:quickly|briefly|again|later|finally|eventually)\\s+)?(?:to|into\\s+the\\s+hands\\s+of|under\\s+the\\s+control\\s+of)\\s+(?:the\\s+)?{S:${GROUP_FIGHTER}}`,
+    example: 'Kidal fell to the Kessar Front after a week of shelling.',
+    examples: ['The border town of Gao, the last army outpost in the north, fell to the rebels in May.', 'By June, Kidal had passed into the hands of the Tarvan Front.'],
+    confidence: 0.75,
   },
   {
     reason: 'captures-nominal-subject',
