@@ -863,6 +863,19 @@ describe("generic actors: an article's bare troops are the one foreign army it n
   });
 });
 
+describe("generic actors: a region's lower-case \"state\" is the region, no government", () => {
+  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
+  // (fresh rows)
+  it.each([
+    ['Troops retook Wad Madani, the capital of Gezira state, in January.', 'gezira', 'government of gezira'],
+    ['Gunmen killed nine farmers in Borno state on Sunday.', 'borno', 'government of borno'],
+  ])('%s', (text, expected, wrong) => {
+    const got = labels(text);
+    expect(got).toContain(expected);
+    expect(got).not.toContain(wrong);
+  });
+});
+
 describe("generic actors: a force noun that describes a role of another body is no state's forces", () => {
   const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   it.each([

@@ -1347,7 +1347,8 @@ export function genericActors(
       type = 'person';
       kind = 'actor';
     } else if (hit.sector === 'GOV') {
-      if (!where) {
+      // (a region's "state" is the region, a federal state, not its government: "the capital of Gezira state")
+      if (!where || (lexCountry && tokens[last]!.norm === 'state')) {
         return last;
       }
       label = `government of ${where}`;
