@@ -30,6 +30,8 @@ const ORGS: [string, string][] = [
   ['Hassan Deby, the founder of Tilemsi Kalo, a medical charity, was detained.', 'Tilemsi Kalo'],
   // a place's compound of basing right before the name
   ['Shares of the London-based Corvel Amberly fell after the raid.', 'Corvel Amberly'],
+  // a leader given in apposition ("X, led by Y"; fresh row)
+  ['Los Tarsos, led by Omar Haji, held the valley for years.', 'Los Tarsos'],
 ];
 
 /** A name right before "fighters" is an armed group's (mentions/patterns.ts `name-combatant-group`). */
@@ -66,6 +68,9 @@ const PERSONS: [string, string][] = [
   ['The secretary general of the Future Kessar Party Idris Mahamat was detained.', 'Idris Mahamat'],
   // ... but a given name opening the name still makes a person ("the Gaziantep-based Selim Arkan said")
   ['The Gaziantep-based Selim Arkan said the aid had arrived.', 'Selim Arkan'],
+  // a body's leader after "led by", "headed by" (fresh rows)
+  ['The cartel, headed by Tarsi Oseguera Dalmon, pushed in from the coast.', 'Tarsi Oseguera Dalmon'],
+  ['Fighters led by Kessar Bandoum Ali entered the town.', 'Kessar Bandoum Ali'],
 ];
 
 /** A singular force noun right after the name makes it a force (lexicon orgContext.forceAfter); fresh rows. */

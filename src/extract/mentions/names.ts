@@ -18,7 +18,7 @@ import { findUnknownNames, LIST_AFTER, placeOfType, placeTypeBefore } from './un
 import type { Tagger } from '../tagger/ner.ts';
 import { taggedUnknownNames } from '../tagger/unknown-names.ts';
 import { pluralize } from '../lexicon/inflect.ts';
-import { typeByOrgContext } from './org-context.ts';
+import { typeByOrgContext, typeLeaders } from './org-context.ts';
 import { GUESSED_NAME_RULES } from './kit.ts';
 import { loadGroups } from '../lexicon/petrarch/index.ts';
 
@@ -173,7 +173,7 @@ export function findNames(
       ? taggedUnknownNames(text, used, (u) => findUnknownNames(text, u, sentenceStarts, lexicon), { tagger: options.tagger, sentences: options.sentences, lexicon })
       : findUnknownNames(text, used, sentenceStarts, lexicon);
   // "shares of Halvex", "Halvex's chairman": the words around make an unknown person an organisation
-  const unknown = listedPlaces(text, typeByPhoenixGroups(text, typeByOrgContext(text, guessed, lexicon), lexicon), lexicon, taken);
+  const unknown = listedPlaces(text, typeByPhoenixGroups(text, typeLeaders(text, typeByOrgContext(text, guessed, lexicon), lexicon), lexicon), lexicon, taken);
   for (const c of unknown) {
     for (let i = c.start; i < c.end; i++) used[i] = 1;
     if (beforeDesignation(text, c.end)) continue;

@@ -7,7 +7,7 @@
  * form when one occurrence stands in such words and its first word is no
  * given name ("David Ross's chairman" stays a person).
  */
-import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { alternation, communityWordSet, demonyms, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 import { lexTags } from '../compromise.ts';
 import { pluralize } from '../lexicon/inflect.ts';
 import { combatantNounSet } from '../lexicon/generic-actors.ts';
@@ -46,6 +46,8 @@ const cues = memoByLexicon((lex) => {
     before: new RegExp(`(?<![\\p{L}])(?:(${alternation(before)})(?=${NAMING}?\\s+$)|(${alternation(plurals)})(?=${NAMING}\\s+$))|(?<=[\\p{L}.])[-‐](based|headquartered)(?=\\s+$)`, 'u'),
     after: new RegExp(`^(?:\\s*['’]s)?\\s+(?:${alternation(c.after)})(?![\\p{L}])`, 'u'),
     afterBare: new RegExp(`^\\s+(${alternation(c.afterBare)})(?![\\p{L}])`, 'u'),
+    // (and a leader given in apposition: "X, led by Y", "X, headed by Y": a body's)
+    ledBy: new RegExp(`^\\s*,\\s+(?:${LEADER_PARTICIPLES})\\s+by\\s+\\p{Lu}`, 'u'),
     // a singular force noun right after the name makes it a force ("the French-led Barkhane force")
     force: new RegExp(`^\\s+(?:${alternation(c.forceAfter)})(?![\\p{L}-])`, 'u'),
     // the cue words that make the name an armed group's: nouns of armed men who are no state's, "militia", "armed" ("an
@@ -64,6 +66,31 @@ const cues = memoByLexicon((lex) => {
     ),
   };
 });
+
+/** The participles that give a body its leader ("led by X", "headed by X"). */
+const LEADER_PARTICIPLES = 'led|headed|commanded|founded|run';
+const LED_BY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${LEADER_PARTICIPLES})\\s+by\\s+$`, 'u');
+
+/**
+ * Guessed organisations named as a body's leader ("the CJNG, headed by Nemesio Oseguera Cervantes") are persons, unless a
+ * head noun of a body ends them (lexicon orgHeads: "led by the Tarvan Front") or a word of a community, creed or
+ * country is one of them ("led by Sunni Islamists"). New objects for the retyped, the others as
+ * they were.
+ */
+export function typeLeaders<C extends NameCandidate>(text: string, cands: readonly C[], lex: Lexicon): C[] {
+  const heads = orgHeadSet(lex);
+  return cands.map((c) => {
+    if (c.type !== 'organization' || !GUESSED_NAME_RULES.has(c.reason) || !LED_BY_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))) return c;
+    const words = text.slice(c.start, c.end).split(/\s+/);
+    // (nor people named by their community, creed or country: "led by Sunni Islamists")
+    const last = words.at(-1)!.toLowerCase();
+    if (words.length < 2 || words.length > 4 || heads.has(last) || words.some((w) => describes(lex).has(w.toLowerCase())) || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return c;
+    const { typeWeight: _shape, ...rest } = c;
+    return { ...rest, type: 'person' } as C;
+  });
+}
+const describes = memoByLexicon((lex): ReadonlySet<string> => new Set([...communityWordSet(lex), ...demonyms(lex).keys(), ...lex.words.ideologyAdjectives].map((w) => w.toLowerCase())));
+const orgHeadSet = memoByLexicon((lex): ReadonlySet<string> => new Set(Object.values(lex.words.orgHeads).flat().map((h) => h.toLowerCase())));
 
 /** A letter or number (one UTF-16 unit: a lone surrogate is neither, as the test of `text[at]` reads it). */
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
@@ -144,7 +171,7 @@ export function typeByOrgContext<C extends NameCandidate>(text: string, cands: r
         orgForms.set(form, 'force');
         break;
       }
-      if (!before && !appos && (place || (!bare && !C.after.test(after)))) continue;
+      if (!before && !appos && (place || (!bare && !C.after.test(after) && !C.ledBy.test(after)))) continue;
       const words = [before?.[1] ?? before?.[2] ?? before?.[3], bare?.[1], ...(appos ? [...appos[1]!.split(/\s+/), appos[2]] : [])];
       const armed = words.some((w) => w !== undefined && C.armed.has(w.toLowerCase()));
       if (org && !armed) continue;
