@@ -383,6 +383,9 @@ describe('events from clauses', () => {
     ['Fighters burned an effigy of Omar Tessali in Faya.'],
     ['The Tarvan Front freed 30 hostages in Faya on Sunday.'], // people set free are released: no place taken
     ['The drought inflicted heavy damage on farms near Faya.'], // harm done to no party
+    // running into a device is being hit by it (verb class run-into, lexicon deviceNouns; fresh rows)
+    ['Two Chadian soldiers died when their truck hit a landmine on the road to Faya.'],
+    ['A Kessar Brigades patrol struck a roadside bomb near Faya on Monday.'],
   ])('no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

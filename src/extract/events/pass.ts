@@ -450,6 +450,11 @@ const inflictingForms = formFirstWords('inflict-on');
 const joinsFight = classVerbSet('join-fight');
 /** Verbs of giving up a place (lexicon class `cede`: "handed over", "ceded"). */
 const cedes = classVerbSet('cede');
+/** Verbs of running into a device (lexicon class `run-into`: "hit", "struck", "stepped on"). */
+const runsInto = classVerbSet('run-into');
+/** Heads of a device a vehicle or person may run into (lexicon deviceNouns: "a landmine", "a roadside bomb"), singular and plural. */
+const deviceHeads = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.deviceNouns.flatMap((w) => [w, pluralize(w)].map((x) => x.toLowerCase()))));
+const isDevice = (np: NounPhrase, lex: Lexicon): boolean => deviceHeads(lex).has(np.head.text.toLowerCase());
 /** Verbs of placing or firing a weapon (lexicon class `place-weapon`: "planted", "fired"). */
 const placesWeapon = classVerbSet('place-weapon');
 /** Verbs of controlling a place (lexicon class `control`: "held", "controlled"). */
@@ -1545,6 +1550,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // dominating ("an alliance dominated by the YPG", "Shia militias dominate the force": lexicon class `dominate`) is
     // holding sway, which the membership rules read; CAMEO's DESTROY block lists "dominate" as an attack
     if (!options.onCoding && m.edge === 'attacks' && !m.pattern && dominates(lex).has(clause.verb.lemma)) return;
+    // running into a device ("their vehicle hit a landmine", "a patrol struck a roadside bomb": lexicon class `run-into`,
+    // a device of lexicon deviceNouns for its object) is being hit by it: no attack by the subject
+    if (!options.onCoding && m.edge === 'attacks' && clause.verb.voice === 'active' && runsInto(lex).has(verbKey) && patientsOf(clause).some((np) => isDevice(np, lex))) return;
     // a place or a camp does not act (a country may: it stands for its government)
     const acts = (e: End) => (a.mentions[e.mention]!.kind !== 'place' && a.mentions[e.mention]!.kind !== 'camp') || a.mentions[e.mention]!.type === 'country';
     // an alliance is read between named parties only ("UK support" is not the UK's ally; "bought Russian missiles" is

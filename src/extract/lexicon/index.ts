@@ -166,6 +166,8 @@ export interface Words {
   anaphorGroupNouns: string[];
   /** Words that describe a group as armed or outlawed before a group's noun, an anaphor with "the" ("the paramilitary group", "the banned organisation"); the nouns of armed men ("rebel", "militant") do so too. */
   anaphorGroupAdjectives: string[];
+  /** Devices a vehicle or person runs into and is hit by ("hit a landmine", "struck a roadside bomb"): the events pass's verb class run-into. */
+  deviceNouns: string[];
   /** What a group claims for an attack ("claimed responsibility for the attack"). */
   claimNouns: string[];
   /** Lower-case nouns of places and things that are attacked or taken ("a checkpoint", "a police station"): an event's described end. */

@@ -181,6 +181,7 @@ export const WORDS_SCHEMA: Schema = {
     campaignNouns: strings,
     days: strings,
     anaphorGroupAdjectives: strings,
+    deviceNouns: strings,
     anaphorGroupNouns: strings,
     claimNouns: strings,
     facilityNouns: strings,
