@@ -32,6 +32,8 @@ const ORGS: [string, string][] = [
   ['Shares of the London-based Corvel Amberly fell after the raid.', 'Corvel Amberly'],
   // a leader given in apposition ("X, led by Y"; fresh row)
   ['Los Tarsos, led by Omar Haji, held the valley for years.', 'Los Tarsos'],
+  // a part of a group that a possessive owns, in apposition before the name (fresh row)
+  ['The Tarvan Front said its intelligence wing, Dalmo, had planned the raid.', 'Dalmo'],
 ];
 
 /** A name right before "fighters" is an armed group's (mentions/patterns.ts `name-combatant-group`). */

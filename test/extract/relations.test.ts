@@ -1294,6 +1294,10 @@ describe('relation rules: parts named with a pronoun, aid received, deeds asked 
     ['Fighters from the Tarvan Front clashed with the Kessar Brigades near Faya.', 'Tarvan Front attacks Kessar Brigades'],
     // a state named by its demonym and "state" is its government
     ['The Kessar Front has waged an insurgency against the Chadian state since 2009.', 'Kessar Front attacks Chadian state'],
+    // a group named after a possessive pronoun is the owner's part, also after "by" or "from" (coref/possessed.ts; fresh
+    // rows)
+    ['The Tarvan Front said the raid was carried out by its Kessar Brigade.', 'Kessar Brigade member_of Tarvan Front'],
+    ['The Tarvan Front said fighters from its Kessar Brigade had taken Faya.', 'Kessar Brigade member_of Tarvan Front'],
   ])('%s -> %s', (sentence, edge) => {
     expect(edges(sentence)).toContain(edge);
   });

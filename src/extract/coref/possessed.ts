@@ -17,8 +17,11 @@ export const POSSESSED_GROUP = {
 const POSSESSIVE = /^(?:its|their)$/i;
 /** Between the pronoun and the group's name: spaces, maybe "own", "elite" or "main". */
 const BETWEEN = /^\s+(?:(?:own|elite|main)\s+)?$/i;
-/** Not a name that is the head of a prepositional phrase ("a leader of its elite Radwan Force" leads the force). */
-const PREPOSITION_BEFORE = /(?:^|\s)(?:of|in|from|for|with|to|by|on|at|into|against)\s+$/i;
+/**
+ * Not a name that is the head of a phrase of "of", "for", "to" or "against" ("a leader of its elite Radwan Force" leads
+ * the force); "carried out by its Kessar Brigade", "fighters from its Radwan Force" are its parts.
+ */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:of|for|to|against)\s+$/i;
 const GROUPS = new Set(['armed_group', 'force']);
 const OWNERS = new Set(['armed_group', 'force', 'government']);
 

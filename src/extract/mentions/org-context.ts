@@ -43,7 +43,12 @@ const cues = memoByLexicon((lex) => {
     // (also through a naming verb: "a militia known as X", "the faction called X")
     // (and a place's compound of basing right before the name: "the London-based Corvel Amberly" is a body, no person;
     // a given name opening the name still makes a person, checked above)
-    before: new RegExp(`(?<![\\p{L}])(?:(${alternation(before)})(?=${NAMING}?\\s+$)|(${alternation(plurals)})(?=${NAMING}\\s+$))|(?<=[\\p{L}.])[-‐](based|headquartered)(?=\\s+$)`, 'u'),
+    // (and a part of a group that a possessive owns, in apposition to the name: "its intelligence wing, Zirab", "the
+    // Front's armed wing, X"; lexicon partNouns)
+    before: new RegExp(
+      `(?<![\\p{L}])(?:(${alternation(before)})(?=${NAMING}?\\s+$)|(${alternation(plurals)})(?=${NAMING}\\s+$))|(?<=[\\p{L}.])[-‐](based|headquartered)(?=\\s+$)|(?<=(?:\\b(?:its|their)|['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,2})(${alternation(lex.words.partNouns)})(?=\\s*,\\s+$)`,
+      'u',
+    ),
     after: new RegExp(`^(?:\\s*['’]s)?\\s+(?:${alternation(c.after)})(?![\\p{L}])`, 'u'),
     afterBare: new RegExp(`^\\s+(${alternation(c.afterBare)})(?![\\p{L}])`, 'u'),
     // (and a leader given in apposition: "X, led by Y", "X, headed by Y": a body's)
@@ -172,7 +177,7 @@ export function typeByOrgContext<C extends NameCandidate>(text: string, cands: r
         break;
       }
       if (!before && !appos && (place || (!bare && !C.after.test(after) && !C.ledBy.test(after)))) continue;
-      const words = [before?.[1] ?? before?.[2] ?? before?.[3], bare?.[1], ...(appos ? [...appos[1]!.split(/\s+/), appos[2]] : [])];
+      const words = [before?.[1] ?? before?.[2] ?? before?.[3] ?? before?.[4], bare?.[1], ...(appos ? [...appos[1]!.split(/\s+/), appos[2]] : [])];
       const armed = words.some((w) => w !== undefined && C.armed.has(w.toLowerCase()));
       if (org && !armed) continue;
       orgForms.set(form, armed ? 'armed_group' : 'organization');
