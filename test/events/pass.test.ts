@@ -951,7 +951,7 @@ describe('generic actors: a sentence that opens with a place scopes its paragrap
   // the article's country is that of the text outside the paragraphs about another country
   it('a paragraph about another country does not make the article about it', () => {
     const got = labels('Since the coup in Burkina Faso, soldiers have fought jihadists in the countryside. The army denied killing villagers.\nIn Nigeria, police in Kano and Kaduna said gunmen from Zamfara had attacked a bus near Abuja.');
-    expect(got).toContain('security forces (burkina faso)');
+    expect(got).toContain('armed forces of burkina faso');
     expect(got).toContain('police (nigeria)');
     expect(got).not.toContain('nigerian armed forces');
   });
