@@ -148,6 +148,8 @@ const FOUND: [string, string, string][] = [
   ['Gunmen raided villages in Dalan local government area of Kessar State.', 'Dalan local government area', 'region'],
   ['The police sealed off Tarsa upazila after the robbery.', 'Tarsa upazila', 'region'],
   ['Troops retook the Kessar gold-mining area after two days.', 'Kessar gold-mining area', 'region'],
+  // a name in quotation marks before a group's noun is the group's name (fresh row)
+  ['Fighters of the "Sons of Tarsa" movement stormed the checkpoint.', 'Sons of Tarsa', 'organization'],
   // a Philippine barangay or sitio is a place (lexicon placePrefixes; fresh rows)
   ['Gunmen raided Barangay San Tarsa in Las Kessar on Monday.', 'Barangay San Tarsa', 'city'],
   ['Troops found the camp in Sitio Dalan at dawn.', 'Sitio Dalan', 'city'],

@@ -1298,6 +1298,9 @@ describe('relation rules: parts named with a pronoun, aid received, deeds asked 
     // rows)
     ['The Tarvan Front said the raid was carried out by its Kessar Brigade.', 'Kessar Brigade member_of Tarvan Front'],
     ['The Tarvan Front said fighters from its Kessar Brigade had taken Faya.', 'Kessar Brigade member_of Tarvan Front'],
+    // a name in quotation marks is read bare: no quotation (rules/mask.ts; fresh rows)
+    ['The "Kessar Shield" movement, led by Omar Haji, shelled Faya.', 'Omar Haji leads Kessar Shield'],
+    ['The Tarvan Front seized Dalan from "pro-government militias" in May.', 'Tarvan Front attacks pro-government militias'],
   ])('%s -> %s', (sentence, edge) => {
     expect(edges(sentence)).toContain(edge);
   });

@@ -219,8 +219,21 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const GROUP_NOUNS = 'factions?|movement|militias?|brigades?|battalion|group|coalition|alliance|party|organi[sz]ation|network|gang|cartel';
   // (one or two lower-case words that describe may stand after "the": "the rival G-Pep alliance", "the little-known X
   // movement"; no preposition or conjunction, which would start another phrase)
-  const GROUP_NOUN_AFTER = new RegExp(`(?=\\S)(?<=(?:^|[^\\p{L}])[Tt]he\\s+(?:(?!(?:of|in|on|at|by|to|for|from|with|and|or|as)\\s)[\\p{Ll}-]+\\s+){0,2})(${CAP_SEQ}(?:\\s+of(?:\\s+the)?\\s+${CAP_SEQ})?)\\s+(${GROUP_NOUNS})(?![\\p{L}-])(?!\\s+(?:${GROUP_NOUNS})(?![\\p{L}-]))`, 'gu');
-  const GROUP_NOUN_AFTER_CUED: CuedRegExp = { re: GROUP_NOUN_AFTER, cue: afterName(new RegExp(`(?:${GROUP_NOUNS})`, 'gu')) };
+  // (the name may stand in quotation marks: 'the "Men of Dignity" movement')
+  const GROUP_NOUN_AFTER = new RegExp(`(?=\\S)(?<=(?:^|[^\\p{L}])[Tt]he\\s+(?:(?!(?:of|in|on|at|by|to|for|from|with|and|or|as)\\s)[\\p{Ll}-]+\\s+){0,2}(?:(?<=\\s)["“])?)(${CAP_SEQ}(?:\\s+of(?:\\s+the)?\\s+${CAP_SEQ})?)(?:(?<=[“"][^“”"]{1,60})["”])?\\s+(${GROUP_NOUNS})(?![\\p{L}-])(?!\\s+(?:${GROUP_NOUNS})(?![\\p{L}-]))`, 'gu');
+  const GROUP_NOUN_AFTER_CUED: CuedRegExp = {
+    re: GROUP_NOUN_AFTER,
+    cue: {
+      re: new RegExp(`(?:${GROUP_NOUNS})`, 'gu'),
+      // the name's run before the noun, and before a closing quotation mark the quoted run
+      starts: (t, at, add) => {
+        const i = nameRunBack(t, at);
+        add(i, at);
+        if (i > 1 && (t[i - 1] === '"' || t[i - 1] === '”')) add(nameRunBack(t, i - 1), i - 1);
+      },
+      canStart: kit.canStart,
+    },
+  };
   // (and "county", "oblast", "prefecture", "zone", "regency", "woreda", "tehsil", "upazila", "municipality", "local government
   // area" when they end the phrase: "Kharkiv oblast
   // and Sumy region", "Intan Jaya regency", not "Harris county sheriff"; never "state": "the Syrian state", "the Jewish

@@ -147,13 +147,17 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
       const t = TITLES_BEFORE.exec(tail);
       if (t) before = before.slice(0, before.length - tail.length + t.index);
     }
+    // a name in quotation marks ('the "Men of Dignity" movement') is a name, no quotation: the rules read it bare, and
+    // never stop at its marks
+    const quoted = (before.endsWith('"') || before.endsWith('“')) && (text[m.end] === '"' || text[m.end] === '”') && m.end < s.end;
+    if (quoted) before = before.slice(0, -1);
     out += before;
     const pos = out.length;
     // (a possessive pronoun kept as a mention says so: `|poss`, which a rule may ask for, rules/alliances.ts "its ally X";
     // and a reflexive one, `|refl`: "X describes itself as ...", rules/membership.ts)
     out += `${OPEN}${i}|${m.kind}|${m.type}|${m.rule}${m.type === 'person' ? titleField(m, lex) : ''}${m.via === 'pronoun' && POSSESSIVE.test(m.text) ? '|poss' : ''}${m.via === 'pronoun' && REFLEXIVE_WORD.test(m.text) ? '|refl' : ''}${CLOSE}`;
     at.push({ pos, end: out.length, mention: i });
-    cursor = m.end;
+    cursor = quoted ? m.end + 1 : m.end;
     // a name's acronym in brackets right after it ("the Sudanese Armed Forces (SAF) and the RSF") is the same name
     // again: the rules read past it, as they read "the Sudanese Armed Forces and the RSF"
     const skip = acronymAfter(text, mentions, i, last, s.end);
@@ -162,8 +166,8 @@ export function maskSentence(text: string, s: Sentence, mentions: readonly RawMe
     // movement said": lexicon anaphorGroupNouns), which the placeholder covers, and a force's noun after an armed
     // party's ("Iraqi army troops and Peshmerga forces began joint patrols": lexicon forceNouns)
     else if (m.kind !== 'place' && m.kind !== 'camp' && m.type !== 'person') {
-      const g = groupNounAfter(lex).exec(text.slice(m.end, Math.min(s.end, m.end + 16))) ?? (m.kind === 'force' || m.type === 'armed_group' ? forceNounAfter(lex).exec(text.slice(m.end, Math.min(s.end, m.end + 20))) : null);
-      if (g) cursor = m.end + g[0].length;
+      const g = groupNounAfter(lex).exec(text.slice(cursor, Math.min(s.end, cursor + 16))) ?? (m.kind === 'force' || m.type === 'armed_group' ? forceNounAfter(lex).exec(text.slice(cursor, Math.min(s.end, cursor + 20))) : null);
+      if (g) cursor += g[0].length;
     }
   }
   out += text.slice(cursor, s.end);
