@@ -343,9 +343,10 @@ export const LOCATION_RULES: RelationRule[] = [
     // "X territory, Y province"): the place lies in the unit, also when a third place follows ("X district, Y regency,
     // Z"), which the apposition above reads as a list; not two of a list ("X, Y district and Z district", "X, Y
     // district, Z district"), nor a place that is itself a list's ("A, B, C province")
-    pattern: `(?<!⟧(?:\\s+{W:placeUnitWords})?\\s*,\\s*){S:city,region,site,camp}(?:\\s+{W:placeUnitWords})?\\s*,\\s+(?=⟦\\d+\\|place\\|region\\|name-place-head⟧){T:region}${NOT_A_LIST}`,
+    // (or, after a place named with its unit's word, any region: "in Fizi territory, South Kivu")
+    pattern: `(?<!⟧(?:\\s+{W:placeUnitWords})?\\s*,\\s*){S:city,region,site,camp}(?:\\s+{W:placeUnitWords}\\s*,\\s+|\\s*,\\s+(?=⟦\\d+\\|place\\|region\\|name-place-head⟧)){T:region}${NOT_A_LIST}`,
     example: 'Gunmen burned a school in Koro district, Tessit province, Mali, on Friday.',
-    examples: ['Bandits raided Kessar village, Tarvan district, at dawn.', 'Militiamen attacked Ngoro, Tessit zone, Kivu region, on Monday.'],
+    examples: ['Bandits raided Kessar village, Tarvan district, at dawn.', 'Militiamen attacked Ngoro, Tessit zone, Kivu region, on Monday.', 'Militiamen seized mines around Tarsa in Dalan territory, North Kivu, last week.'],
     confidence: 0.65,
     unitsDiffer: true,
   },
