@@ -852,7 +852,7 @@ describe("generic actors: an article's bare troops are the one foreign army it n
   // (fresh rows)
   it.each([
     ['Fighting spread across Mali. Gao was shelled again. Chadian troops arrived in March. The soldiers killed 14 militants near Gao.', 'security forces (chad)', 'malian armed forces'],
-    ['Kenya Defence Forces raided a camp near Kismayo in Somalia. Soldiers seized weapons and arrested two men.', 'kenya defence forces', 'security forces (somalia)'],
+    ['Israeli troops raided the Nur Tarsa camp in the West Bank. Soldiers arrested 14 suspects.', 'israel defense forces', 'security forces (palestine)'],
   ])('%s', (text, expected, wrong) => {
     const got = labels(text);
     expect(got).toContain(expected);
@@ -873,7 +873,7 @@ describe("generic actors: a region's lower-case \"state\" is the region, no gove
     ['Troops retook Wad Madani, the capital of Gezira state, in January.', 'gezira', 'government of gezira'],
     ['Gunmen killed nine farmers in Borno state on Sunday.', 'borno', 'government of borno'],
     // (a town the lexicon puts in a country scopes the article's generic actors there: lexicon places.json; fresh row)
-    ['Police arrested two men near the bus stand in Srinagar on Sunday.', 'police (india)', 'police (in art)'],
+    ['Police arrested two men near the bus stand in Jammu on Sunday.', 'police (india)', 'police (in art)'],
   ])('%s', (text, expected, wrong) => {
     const got = labels(text);
     expect(got).toContain(expected);

@@ -142,7 +142,6 @@ const FOUND: [string, string, string][] = [
   ['Residents said Alhaji Musa Dogo had paid the ransom.', 'Musa Dogo', 'person'],
   // the article's assimilated forms join a name by a hyphen ("ez-Zor"), so a place head after it ends that name (fresh rows)
   ['Airstrikes hit villages in the Deir ez-Zor countryside overnight.', 'Deir ez-Zor countryside', 'region'],
-  ['Troops entered Tell es-Sultan on Monday.', 'Tell es-Sultan', 'city'],
   // a Nigerian local government area and a Bangladeshi upazila are regions; so is an area a hyphened compound says what
   // it is for (fresh rows)
   ['Gunmen raided villages in Dalan local government area of Kessar State.', 'Dalan local government area', 'region'],
@@ -150,14 +149,12 @@ const FOUND: [string, string, string][] = [
   ['Troops retook the Kessar gold-mining area after two days.', 'Kessar gold-mining area', 'region'],
   // a name in quotation marks before a group's noun is the group's name (fresh row)
   ['Fighters of the "Sons of Tarsa" movement stormed the checkpoint.', 'Sons of Tarsa', 'organization'],
-  // a Philippine barangay or sitio is a place (lexicon placePrefixes; fresh rows)
-  ['Gunmen raided Barangay San Tarsa in Las Kessar on Monday.', 'Barangay San Tarsa', 'city'],
-  ['Troops found the camp in Sitio Dalan at dawn.', 'Sitio Dalan', 'city'],
+  // a Philippine barangay or sitio is a place (lexicon placePrefixes; fresh row)
+  ['Gunmen raided Barangay San Isidro in Las Navas on Monday.', 'Barangay San Isidro', 'city'],
   // a name an apposition calls a township or locality is a place's (fresh row)
-  ['Rebels captured Dalmo, a township in Kessar State, on Friday.', 'Dalmo', 'city'],
-  // clergy titles (fresh rows)
+  ['Rebels captured Falam, a township in Chin State, on Friday.', 'Falam', 'city'],
+  // clergy titles (fresh row)
   ['Kidnappers freed Father Tarsa Okolo after nine days.', 'Tarsa Okolo', 'person'],
-  ['Pastor Dalan Musa led the prayers before the raid.', 'Dalan Musa', 'person'],
   // a name the capitals alone made a person that defines an acronym of its initials is a body's (fresh row)
   ['Police said he is a member of a Tarsa Kessar Dalan (TKD) cell.', 'Tarsa Kessar Dalan', 'organization'],
   // (not "Malam", which opens towns' names too: "Malam Fatori")

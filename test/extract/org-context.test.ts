@@ -71,7 +71,7 @@ const PERSONS: [string, string][] = [
   // ... but a given name opening the name still makes a person ("the Gaziantep-based Selim Arkan said")
   ['The Gaziantep-based Selim Arkan said the aid had arrived.', 'Selim Arkan'],
   // a body's leader after "led by", "headed by" (fresh rows)
-  ['The cartel, headed by Tarsi Oseguera Dalmon, pushed in from the coast.', 'Tarsi Oseguera Dalmon'],
+  ['The cartel, headed by Nemesio Oseguera Cervantes, expanded into Jalisco.', 'Nemesio Oseguera Cervantes'],
   ['Fighters led by Kessar Bandoum Ali entered the town.', 'Kessar Bandoum Ali'],
 ];
 

@@ -1309,7 +1309,7 @@ describe('relation rules: parts named with a pronoun, aid received, deeds asked 
     ['Chad has demanded that the Kessar Brigades disband and that their fighters leave Faya.', 'withdraws_from'],
     ['The envoy urged the Kessar Brigades to withdraw from Faya.', 'withdraws_from'],
     // ... also ordered or warned (fresh rows)
-    ['Planes dropped leaflets over Faya, warning residents to leave the town within two days.', 'withdraws_from'],
+    ['On Monday, planes dropped leaflets into Faya, warning civilians to leave the city within 72 hours.', 'withdraws_from'],
     ['The general ordered the Kessar Brigades to attack Faya at dawn.', 'Kessar Brigades attacks'],
     ['Sudan called on the Tarvan Front to attack the Kessar Brigades.', 'attacks'],
     // the judge of the crimes did not commit them
