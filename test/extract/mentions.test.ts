@@ -146,6 +146,7 @@ const FOUND: [string, string, string][] = [
   // it is for (fresh rows)
   ['Gunmen raided villages in Dalan local government area of Kessar State.', 'Dalan local government area', 'region'],
   ['The police sealed off Tarsa upazila after the robbery.', 'Tarsa upazila', 'region'],
+  ['Gunmen stormed a village in Kessar subdivision overnight.', 'Kessar subdivision', 'region'],
   ['Troops retook the Kessar gold-mining area after two days.', 'Kessar gold-mining area', 'region'],
   // a name in quotation marks before a group's noun is the group's name (fresh row)
   ['Fighters of the "Sons of Tarsa" movement stormed the checkpoint.', 'Sons of Tarsa', 'organization'],

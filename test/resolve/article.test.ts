@@ -37,6 +37,7 @@ describe('within-article links', () => {
     // anaphorGroupAdjectives; fresh rows)
     ['The Tarvan Front withdrew from Dalan. The paramilitary group has held the road since May.', 'Tarvan Front', 'The paramilitary group'],
     ['Police raided homes of Kessar Liberation Front members. The banned organisation denies any link to the attack.', 'Kessar Liberation Front', 'The banned organisation'],
+    ['The Tarvan Front took Faya in May. The movement said its fighters would stay.', 'Tarvan Front', 'The movement'],
     // ... and with a name right after it, it is that name's description, not the group named before (fresh row)
     ['The Tarvan Front shelled Dalan, where the paramilitary organisation Kessar Shield holds the bridge.', 'Kessar Shield', 'the paramilitary organisation'],
   ];
@@ -59,6 +60,14 @@ describe('within-article links', () => {
     const ex = resolve("The 106th Brigade, led by Haftar's son Khaled Haftar, secured the road.");
     const khaled = ex.entities.find((e) => e.label === 'Khaled Haftar');
     expect(khaled?.mentions.map((m) => m.text)).toEqual(['Khaled Haftar']);
+  });
+
+  // (fresh rows) "movement" with its own "of" is motion, and a group's capitalised noun after "the" opens a name
+  it.each([
+    ['The Tarvan Front took Faya. Troops then restricted the movement of goods.', 'the movement'],
+    ['The Tarvan Front took Faya. It joined the Movement for a Free Dalan in May.', 'the Movement'],
+  ])('no anaphor: %s', (text, surface) => {
+    expect(resolve(text).entities.some((e) => e.mentions.some((m) => m.text === surface))).toBe(false);
   });
 
   it('drops an ambiguous "the group"', () => {

@@ -234,12 +234,12 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       canStart: kit.canStart,
     },
   };
-  // (and "county", "oblast", "prefecture", "zone", "regency", "woreda", "tehsil", "upazila", "municipality", "local government
+  // (and "county", "oblast", "prefecture", "zone", "regency", "woreda", "tehsil", "upazila", "subdivision", "municipality", "local government
   // area" when they end the phrase: "Kharkiv oblast
   // and Sumy region", "Intan Jaya regency", not "Harris county sheriff"; never "state": "the Syrian state", "the Jewish
   // state" are polities)
   const PLACE_LOWER_HEADS = 'province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter|forest';
-  const STATE_HEADS = 'county|oblast|prefecture|zone|regency|woreda|tehsil|upazila|municipality|local\\s+government\\s+area';
+  const STATE_HEADS = 'county|oblast|prefecture|zone|regency|woreda|tehsil|upazila|subdivision|municipality|local\\s+government\\s+area';
   // (and a site's lower-case head: "the Khor Mor gas field", "the Tarsa field", "Ain al-Asad air base", "the Tishrin dam",
   // "the Jusiyeh crossing", "the Baiji refinery")
   // (a phrase ends at its head: no lower-case word follows but a function word or an adverb of time)
@@ -891,6 +891,11 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
             // (a person's role with its own body after it names that role, not someone told before: "X, the commander
             // of the Eighth Brigade" is X's role)
             if (type === 'person' && /^\s+(?:of|for)\s/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return undefined;
+            // (nor a group's capitalised noun after a lower-case "the": "the Movement for a Democratic Society" opens a name;
+            // a person's title is written so, "the President")
+            if (type !== 'person' && /^the\s/.test(m[1]!) && /^\p{Lu}/u.test(m[1]!.split(/\s+/).pop()!)) return undefined;
+            // (nor "movement" with its own "of" after it: "the movement of goods" is motion)
+            if (/movement$/i.test(m[1]!) && /^\s+of\s/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return undefined;
             // (nor the first words of a name, capitalised with the word after them: "of the General Staff")
             if (/^\p{Lu}/u.test(m[1]!.split(/\s+/).pop()!) && CAPITALISED_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return undefined;
             return { start: m.index, end: m.index + m[0].length, type, reason: 'anaphor', anaphor: true, priority: 7 };
