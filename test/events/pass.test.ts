@@ -866,6 +866,21 @@ describe("generic actors: an article's bare troops are the one foreign army it n
   });
 });
 
+describe('generic actors: soldiers or police no longer serving are no state forces', () => {
+  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
+  // (fresh rows)
+  it.each([
+    ['Fighting spread across Mali. The cartel recruited former soldiers near Gao.', 'malian armed forces'],
+    ['Fighting spread across Mali. Retired soldiers protested in Bamako on Monday.', 'malian armed forces'],
+  ])('%s', (text, wrong) => {
+    expect(labels(text)).not.toContain(wrong);
+  });
+  // (but a former commander of the forces held a post in them: the forces stay)
+  it('keeps the forces of a former commander', () => {
+    expect(labels('Fighting spread across Mali. Omar Haji, a former army commander in Gao, spoke.')).toContain('malian armed forces');
+  });
+});
+
 describe("generic actors: a region's lower-case \"state\" is the region, no government", () => {
   const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   // (fresh rows)
