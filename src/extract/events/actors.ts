@@ -77,8 +77,8 @@ function w() {
 const MAX_WORDS = 3;
 /** A word of an agent phrase: lower-case letters only. */
 const LOWER_WORD = /^[a-z]+$/;
-/** Words before a force's noun that say its men no longer serve ("former soldiers", "retired officers"). */
-const FORMER_WORDS = new Set(['former', 'retired', 'demobilised', 'demobilized', 'ex']);
+/** Words before a force's noun that say its men no longer serve (lexicon formerWords: "former soldiers", "retired officers"). */
+const formerWords = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.formerWords.map((w) => w.toLowerCase())));
 /** Sectors whose men do not share a country named before another noun ("US troops and militants"): armed non-state groups. */
 const SHARES_NO_COUNTRY = new Set(['UAF', 'REB', 'CRM', 'INS']);
 /** Words after a noun that give it a scope of its own ("officials from X", "students of Y", "police in Z"). */
@@ -1328,7 +1328,8 @@ export function genericActors(
     // soldiers or police no longer serving are no state's forces ("former soldiers", "retired police officers",
     // "ex-soldiers"): no node of the forces
     const before1 = tokens[i - 1];
-    const formerly = !!before1 && (FORMER_WORDS.has(before1.norm) || (before1.norm === '-' && tokens[i - 2]?.norm === 'ex'));
+    const former = formerWords(lex ?? defaultLexicon());
+    const formerly = !!before1 && (former.has(before1.norm) || (before1.norm === '-' && !!tokens[i - 2] && former.has(tokens[i - 2]!.norm)));
     // (men named by the noun, plural: "a former military commander" held a post in the forces)
     if (formerly && hit.plural && (hit.sector === 'MIL' || hit.sector === 'COP')) {
       return last;

@@ -168,6 +168,8 @@ export interface Words {
   anaphorGroupAdjectives: string[];
   /** Devices a vehicle or person runs into and is hit by ("hit a landmine", "struck a roadside bomb"): the events pass's verb class run-into. */
   deviceNouns: string[];
+  /** Words before a force's noun that say its men no longer serve ("former soldiers", "ex-soldiers"): no state's forces. */
+  formerWords: string[];
   /** What a group claims for an attack ("claimed responsibility for the attack"). */
   claimNouns: string[];
   /** Lower-case nouns of places and things that are attacked or taken ("a checkpoint", "a police station"): an event's described end. */

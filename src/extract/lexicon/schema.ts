@@ -182,6 +182,7 @@ export const WORDS_SCHEMA: Schema = {
     days: strings,
     anaphorGroupAdjectives: strings,
     deviceNouns: strings,
+    formerWords: strings,
     anaphorGroupNouns: strings,
     claimNouns: strings,
     facilityNouns: strings,
