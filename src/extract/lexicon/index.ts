@@ -451,6 +451,8 @@ export const demonyms = memoByLexicon(
 );
 
 /** Nouns any group may be named with, lower case ("the X group", "the X movement": words.anaphorGroupNouns). */
+/** Head nouns of bodies' names, lower case, every type's (words.orgHeads: "front", "brigade", "ministry"). */
+export const orgHeadWords = memoByLexicon((lex): ReadonlySet<string> => new Set(Object.values(lex.words.orgHeads).flat().map((h) => h.toLowerCase())));
 export const anaphorGroupNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.anaphorGroupNouns.map((w) => w.toLowerCase())));
 
 /** Words capitalised for reasons other than naming, as a set. */

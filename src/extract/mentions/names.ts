@@ -7,7 +7,7 @@
  */
 import { KIND_OF_TYPE, type EntityType } from '../../types.ts';
 import type { RawMention } from '../types.ts';
-import { alternation, defaultLexicon, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { alternation, defaultLexicon, memoByLexicon, orgHeadWords, type Lexicon } from '../lexicon/index.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
 import type { Token } from '../text/tokens.ts';
 import type { NameCandidate } from './candidate.ts';
@@ -219,7 +219,7 @@ const phoenixGroupTypes = memoByLexicon(
   (lex): ReadonlyMap<string, EntityType> => new Map(lex === defaultLexicon() ? cachedTable('phoenix-group-types', () => phoenixGroupTable(lex)) : phoenixGroupTable(lex)),
 );
 function phoenixGroupTable(lex: Lexicon): Array<[string, EntityType]> {
-  const heads = new Set(Object.values(lex.words.orgHeads).flat().map((h) => h.toLowerCase()));
+  const heads = orgHeadWords(lex);
   const bodyName = (n: string) => !/\s/.test(n) || heads.has(n.slice(n.lastIndexOf(' ') + 1));
   const out = new Map<string, EntityType>();
   const { nonstate, international } = loadGroups();

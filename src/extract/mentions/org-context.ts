@@ -7,7 +7,8 @@
  * form when one occurrence stands in such words and its first word is no
  * given name ("David Ross's chairman" stays a person).
  */
-import { alternation, communityWordSet, demonyms, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { alternation, communityWordSet, demonyms, memoByLexicon, orgHeadWords, type Lexicon } from '../lexicon/index.ts';
+import { classForms } from '../lexicon/verbs.ts';
 import { lexTags } from '../compromise.ts';
 import { pluralize } from '../lexicon/inflect.ts';
 import { combatantNounSet } from '../lexicon/generic-actors.ts';
@@ -52,7 +53,7 @@ const cues = memoByLexicon((lex) => {
     after: new RegExp(`^(?:\\s*['’]s)?\\s+(?:${alternation(c.after)})(?![\\p{L}])`, 'u'),
     afterBare: new RegExp(`^\\s+(${alternation(c.afterBare)})(?![\\p{L}])`, 'u'),
     // (and a leader given in apposition: "X, led by Y", "X, headed by Y": a body's)
-    ledBy: new RegExp(`^\\s*,\\s+(?:${LEADER_PARTICIPLES})\\s+by\\s+\\p{Lu}`, 'u'),
+    ledBy: new RegExp(`^\\s*,\\s+(?:${leaderParticiples(lex)})\\s+by\\s+\\p{Lu}`, 'u'),
     // a singular force noun right after the name makes it a force ("the French-led Barkhane force")
     force: new RegExp(`^\\s+(?:${alternation(c.forceAfter)})(?![\\p{L}-])`, 'u'),
     // the cue words that make the name an armed group's: nouns of armed men who are no state's, "militia", "armed" ("an
@@ -72,9 +73,9 @@ const cues = memoByLexicon((lex) => {
   };
 });
 
-/** The participles that give a body its leader ("led by X", "headed by X"). */
-const LEADER_PARTICIPLES = 'led|headed|commanded|founded|run';
-const LED_BY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${LEADER_PARTICIPLES})\\s+by\\s+$`, 'u');
+/** The participles that give a body its leader ("led by X", "headed by X": lexicon verb class `lead`), as a regex alternation. */
+const leaderParticiples = memoByLexicon((lex): string => alternation(classForms('lead', ['pp'], lex)));
+const ledByBefore = memoByLexicon((lex): RegExp => new RegExp(`(?<![\\p{L}])(?:${leaderParticiples(lex)})\\s+by\\s+$`, 'u'));
 
 /**
  * Guessed organisations named as a body's leader ("the CJNG, headed by Nemesio Oseguera Cervantes") are persons, unless a
@@ -83,7 +84,8 @@ const LED_BY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${LEADER_PARTICIPLES})\\s+by\\
  * they were.
  */
 export function typeLeaders<C extends NameCandidate>(text: string, cands: readonly C[], lex: Lexicon): C[] {
-  const heads = orgHeadSet(lex);
+  const heads = orgHeadWords(lex);
+  const LED_BY_BEFORE = ledByBefore(lex);
   return cands.map((c) => {
     if (c.type !== 'organization' || !GUESSED_NAME_RULES.has(c.reason) || !LED_BY_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))) return c;
     const words = text.slice(c.start, c.end).split(/\s+/);
@@ -95,7 +97,6 @@ export function typeLeaders<C extends NameCandidate>(text: string, cands: readon
   });
 }
 const describes = memoByLexicon((lex): ReadonlySet<string> => new Set([...communityWordSet(lex), ...demonyms(lex).keys(), ...lex.words.ideologyAdjectives].map((w) => w.toLowerCase())));
-const orgHeadSet = memoByLexicon((lex): ReadonlySet<string> => new Set(Object.values(lex.words.orgHeads).flat().map((h) => h.toLowerCase())));
 
 /** A letter or number (one UTF-16 unit: a lone surrogate is neither, as the test of `text[at]` reads it). */
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
