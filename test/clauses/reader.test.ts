@@ -148,6 +148,10 @@ const READINGS: Array<[string, string, string[]]> = [
   // ---- reported speech
   ['that-complement', '[The/DT ministry/NN] said/VBD that/IN [the/DT Ansar/NNP Front/NNP] had/VBD attacked/VBN a/DT checkpoint/NN ./.', ['say S=The ministry', 'attack S=the Ansar Front O=a checkpoint {complement say} reported=The ministry']],
   ['complement without that', 'Officials/NNS said/VBD militants/NNS burned/VBD two/CD schools/NNS ./.', ['say S=Officials', 'burn S=militants O=two schools {complement say} reported=Officials']],
+  // what an outlet reports is reported speech too (the reader's speech verbs take the lexicon class report)
+  ['complement of "reported"', '[The/DT monitor/NN] reported/VBD that/IN [the/DT Ansar/NNP Front/NNP] had/VBD seized/VBN [Faya/NNP] ./.', ['report S=The monitor', 'seize S=the Ansar Front O=Faya {complement report} reported=The monitor']],
+  // a verb of speech in a participle goes on with the speaker's words, not the reported clause's subject
+  ['", adding that" after reported words', 'Officials/NNS said/VBD two/CD soldiers/NNS were/VBD killed/VBN ,/, adding/VBG that/IN rebels/NNS had/VBD shelled/VBN [Faya/NNP] ./.', ['say S=Officials', 'kill[passive] S=two soldiers {complement say} reported=Officials', 'add[ing] S(participle)=Officials {participle say}', 'shell S=rebels O=Faya {complement add} reported=Officials']],
   ['complement subject with a PP', 'Witnesses/NNS said/VBD the/DT leader/NN of/IN the/DT gang/NN was/VBD killed/VBN ./.', ['say S=Witnesses', 'kill[passive] S=the leader {complement say} reported=Witnesses']],
   ['speech frame after the clause', 'Militants/NNS burned/VBD two/CD schools/NNS ,/, officials/NNS said/VBD ./.', ['burn S=Militants O=two schools {complement say} reported=officials', 'say S=officials']],
   ['inverted speech frame', 'Militants/NNS burned/VBD two/CD schools/NNS ,/, said/VBD a/DT police/NN spokesman/NN ./.', ['burn S=Militants O=two schools {complement say} reported=a police spokesman', 'say S(inverted)=a police spokesman']],

@@ -1084,7 +1084,13 @@ class StreamReader {
       // ", killing 12": the subject of the clause it follows; after a finite adverbial clause with its own subject, that
       // clause's ("suspended talks after the rebels attacked a base, killing two soldiers": the rebels killed)
       const ownAdverbial = cur.link === 'adverbial' && cur.subjectFrom === 'explicit' && cur.verb.form === 'finite';
-      const host = cur.link === 'relative' ? this.topLevel[this.topLevel.length - 1] ?? cur : ownAdverbial ? cur : this.topOf(cur);
+      let host = cur.link === 'relative' ? this.topLevel[this.topLevel.length - 1] ?? cur : ownAdverbial ? cur : this.topOf(cur);
+      // ... but a verb of speech goes on with the words of the one whose words the clause is: the speaker's ("X said
+      // the rebels withdrew, adding that ...": X added)
+      const speech = vocabulary().speechVerbs;
+      for (let n = 0; n < MAX_DEPTH && speech.has(vg.lemma) && host.link === 'complement' && host.parent !== undefined && speech.has(this.ctx.clauses[host.parent]!.verb.lemma); n++) {
+        host = this.topOf(this.ctx.clauses[host.parent]!);
+      }
       return this.newClause(vg, host.subject, 'participle', 'participle', host);
     }
     // "Backed by Russia, the army ...": waits for the main clause
