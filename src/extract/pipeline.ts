@@ -49,7 +49,7 @@ import { firstPersonRelations } from './first-person.ts';
 import { findStrikeReports, looksLikeStrikeReport, STRIKE_REPORT } from './formats/strike-report.ts';
 import { looksLikeUnitDesignations, unitHierarchy } from './formats/unit-hierarchy.ts';
 import { looksLikePressRelease, PRESS_RELEASE, statementQuotes } from './formats/statements.ts';
-import { articleCountry, eventPlaces, fronted, genericActors, stories, nationalForces, roleWords, scopedVictims, TITLES_BEFORE_NAME, withGenericActors } from './events/actors.ts';
+import { articleCountry, eventPlaces, fronted, genericActors, isPopulation, stories, nationalForces, roleWords, scopedVictims, TITLES_BEFORE_NAME, withGenericActors } from './events/actors.ts';
 import { eventRelations, type EventVerbs } from './events/pass.ts';
 import { describeApposedPersons } from './mentions/office-appositions.ts';
 
@@ -639,13 +639,11 @@ function mergeByStart(base: readonly RawMention[], added: readonly RawMention[])
  * soldiers arrived at Aleppo") make no ally of the place (a country may be one: it stands for its state).
  */
 const NO_PARTY_PLACES: ReadonlySet<string> = new Set(['city', 'site', 'camp']);
-/** Generic actors that are a population, not a party: "evacuated 30 injured people", "aid to civilians", "helping refugees". */
-const POPULATIONS = /^generic:(?:civilians|refugees) \(/;
 
 export function withoutNonPartyAllies(relations: RawRelation[], mentions: readonly RawMention[]): RawRelation[] {
   const noParty = (i: number) => {
     const m = mentions[i];
-    return m !== undefined && (m.rule === 'name-victim-group' || NO_PARTY_PLACES.has(m.type) || POPULATIONS.test(m.canonical ?? ''));
+    return m !== undefined && (isPopulation(m) || NO_PARTY_PLACES.has(m.type));
   };
   const drop = (r: RawRelation) => r.type === 'allied_with' && (noParty(r.source) || noParty(r.target));
   return relations.some(drop) ? relations.filter((r) => !drop(r)) : relations;

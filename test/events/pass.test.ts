@@ -567,6 +567,35 @@ describe('events from clauses', () => {
     expect(claimed.relations.find((x) => x.evidence.event && x.type === 'attacks')?.evidence.hedged).toBeUndefined();
   });
 
+  // an event told in another's words: the speaker quotes its doer, an outlet reports it (rule event-reported-by; fresh rows)
+  const told = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    return raw.relations.filter((r) => r.evidence.rule === 'event-reported-by').map((r) => `${raw.mentions[r.source]!.text} ${r.type} ${raw.mentions[r.target]!.text}`);
+  };
+  it.each([
+    ['Tarvan Front fighters ambushed a Chadian army patrol near Faya, killing six soldiers, Chad\'s interior ministry said.', 'interior ministry quotes Tarvan Front'],
+    ['According to the Kessar Brigades, Chadian troops shelled two villages near Faya.', 'Kessar Brigades quotes Chadian troops'],
+    ['The Chadian army said on Monday that Tarvan Front fighters had seized Gouro.', 'Chadian army quotes Tarvan Front'],
+    ['Governor Idriss Mahamat said rebels of the Tarvan Front had abducted 12 teachers in Gouro.', 'Idriss Mahamat quotes Tarvan Front'],
+    // (an outlet's report is reported speech; ", adding that" goes on with the speaker's words)
+    ['Al Jazeera reported that Kessar Brigades gunmen had killed three herders, adding that Tarvan Front fighters had shelled Gouro.', 'Al Jazeera reports Tarvan Front'],
+  ])('%s -> %s', (text, expected) => {
+    expect(told(text).join('; ')).toContain(expected);
+  });
+  it.each([
+    ['The Tarvan Front said on Monday it had ambushed a police patrol near Faya.'], // the doer's own words
+    ['Tarvan Front fighters ambushed a police patrol in Faya, residents of Gouro said.'], // a population is no party speaking
+    ['Tarvan Front fighters ambushed a police patrol in Faya, witnesses said.'], // nobody named speaks
+  ])('no speaker quotes the doer: %s', (text) => {
+    expect(told(text)).toEqual([]);
+  });
+  it('quotes a speaker once per sentence and doer, below a quotation about the doer', () => {
+    const quoted = told('The Chadian army said Tarvan Front fighters attacked Gouro, killing two soldiers, and shelled Faya.');
+    expect(quoted).toEqual(['Chadian army quotes Tarvan Front']);
+    const raw = extract({ id: 't', title: 't', text: 'The Chadian army said Tarvan Front fighters had shelled Gouro.' });
+    expect(raw.relations.find((r) => r.evidence.rule === 'event-reported-by')!.evidence.confidence).toBeLessThan(0.6);
+  });
+
   it('is deterministic', () => {
     const text = 'Unidentified gunmen shot dead two police officers near Qarvan. Kenyan police arrested 14 protesters in Nairobi.';
     expect(JSON.stringify(analyzeArticle({ id: 't', title: 't', text }))).toBe(JSON.stringify(analyzeArticle({ id: 't', title: 't', text })));

@@ -1587,6 +1587,16 @@ export function scopedVictims(mentions: readonly RawMention[], article: Pick<Art
   });
 }
 
+/** Generic actors that are a population, not a party: "evacuated 30 injured people", "aid to civilians", "helping refugees". */
+const POPULATIONS = /^generic:(?:civilians|refugees) \(/;
+
+/**
+ * A population, not a party: a group named as victims ("residents", "displaced people": mention rule
+ * `name-victim-group`, mentions/patterns.ts) or a country's civilians or refugees (generic actors). No ally (the
+ * pipeline's withoutNonPartyAllies) and no speaker whose words give an event's doer (events/pass.ts).
+ */
+export const isPopulation = (m: RawMention): boolean => m.rule === 'name-victim-group' || POPULATIONS.test(m.canonical ?? '');
+
 /** The mentions found before with the generic ones merged in, in text order. */
 export function withGenericActors(mentions: readonly RawMention[], generic: readonly RawMention[]): RawMention[] {
   if (!generic.length) return [...mentions];

@@ -43,7 +43,7 @@ import { isIrregularClassPast, vocabulary } from '../clauses/words.ts';
 import { posTagIn, lemmaOf } from './pos.ts';
 import { sentenceWords, type SentenceWord } from './words.ts';
 import { casualties, sentenceDate } from './attributes.ts';
-import { hardwareHeads, isPost } from './actors.ts';
+import { hardwareHeads, isPopulation, isPost } from './actors.ts';
 import { combatantNounSet } from '../lexicon/generic-actors.ts';
 import { apposedPerson } from '../coref/apposed-person.ts';
 import { listedCountryNode } from '../mentions/nested.ts';
@@ -78,6 +78,8 @@ const ACTOR_PREPS = new Set(['with', 'to', 'for', 'from', 'against', 'on', 'at',
 /** Base confidence of an event relation; hedging and inference lower it (../confidence.ts). */
 export const EVENT_CONFIDENCE = 0.75;
 export const EVENT_PLACE_CONFIDENCE = 0.6;
+/** Confidence of a speaker's words about an event's doer (rule event-reported-by): a little less than a quotation about someone (quotes.ts), whose item wins where both read one pair. */
+const REPORTED_CONFIDENCE = 0.55;
 
 /** A verb dictionary ready for the pass: the matcher's entries and the word forms of the pre-test. */
 export interface EventVerbs {
@@ -1132,6 +1134,8 @@ function eventPlace(who: number, place: number, s: Sentence, sentence: string, h
 /** The event relations of an article. */
 export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerbs = shippedEventVerbs(lex), options: EventPassOptions = {}): RawRelation[] {
   const out: RawRelation[] = [];
+  /** Speaker and doer pairs of reported events already given, per sentence. */
+  const told = new Set<string>();
   const forms = options.onCoding ? verbs.allForms : verbs.forms;
   // the coder's output reads a verb the dictionary lists in an inflected form by that form (match.ts MatchOptions)
   const written = { writtenForms: !!options.onCoding, linear: !!options.onCoding, verbPhrase: (c: Clause) => wordsOf(a.text.slice(c.verb.end, c.end)), preVerb: (c: Clause) => wordsOf(a.text.slice(Math.min(c.start, c.verb.start), c.verb.head.start)) };
@@ -1993,6 +1997,29 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           },
         };
         out.push(rel);
+      }
+    }
+    // the event told in another's words is what the speaker says of its doer ("X ambushed a patrol, the army said",
+    // "according to the police, X ..."): the speaker quotes the doer (DESIGN: quotes, speaker to subject), an outlet
+    // reports it (as the rule reports-reported-that reads "Al Jazeera reported that X ..."), once per
+    // sentence; not the doer's own words, nor a place's or a population's ("residents said"), nor of a population's deeds
+    for (const np of clause.reportedBy?.speaker ?? []) {
+      const sp = endOf(np, local, lex, a.mentions);
+      const spm = sp && a.mentions[sp.mention]!;
+      if (!spm || spm.kind === 'place' || spm.kind === 'camp' || sp.held || isPopulation(spm)) continue;
+      for (const src of sources) {
+        const sm = a.mentions[src.mention]!;
+        const key = `${s.start}|${sp.mention}|${src.mention}`;
+        if (src.mention === sp.mention || sameEntity(spm, sm) || sm.kind === 'place' || isPopulation(sm) || told.has(key)) continue;
+        told.add(key);
+        out.push({
+          type: spm.type === 'media' ? 'reports' : 'quotes',
+          source: sp.mention,
+          target: src.mention,
+          ...(sp.described ? { sourceSpan: sp.described } : {}),
+          ...(src.described ? { targetSpan: src.described } : {}),
+          evidence: { start: s.start, end: s.end, sentence, rule: 'event-reported-by', confidence: REPORTED_CONFIDENCE },
+        });
       }
     }
     // a place taken from a party ("recaptured the town of X from the RSF") is a place that party lost: it withdrew from it
