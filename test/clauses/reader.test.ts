@@ -148,6 +148,9 @@ const READINGS: Array<[string, string, string[]]> = [
   // ---- reported speech
   ['that-complement', '[The/DT ministry/NN] said/VBD that/IN [the/DT Ansar/NNP Front/NNP] had/VBD attacked/VBN a/DT checkpoint/NN ./.', ['say S=The ministry', 'attack S=the Ansar Front O=a checkpoint {complement say} reported=The ministry']],
   ['complement without that', 'Officials/NNS said/VBD militants/NNS burned/VBD two/CD schools/NNS ./.', ['say S=Officials', 'burn S=militants O=two schools {complement say} reported=Officials']],
+  // a past participle opening the sentence before a noun describes it: no clause of its own (fresh rows)
+  ['an opening participle before a noun', 'Suspected/VBN rebels/NNS killed/VBD six/CD herders/NNS near/IN [Faya/NNP] ,/, officials/NNS said/VBD ./.', ['kill S=Suspected rebels O=six herders near=Faya {complement say} reported=officials', 'say S=officials']],
+  ['... not one before a preposition', 'Backed/VBN by/IN [Chad/NNP] ,/, the/DT rebels/NNS seized/VBD [Faya/NNP] ./.', ['back[passive en] S(participle)=the rebels by=Chad {participle seize}', 'seize S=the rebels O=Faya']],
   // what an outlet reports is reported speech too (the reader's speech verbs take the lexicon class report)
   ['complement of "reported"', '[The/DT monitor/NN] reported/VBD that/IN [the/DT Ansar/NNP Front/NNP] had/VBD seized/VBN [Faya/NNP] ./.', ['report S=The monitor', 'seize S=the Ansar Front O=Faya {complement report} reported=The monitor']],
   // a verb of speech in a participle goes on with the speaker's words, not the reported clause's subject

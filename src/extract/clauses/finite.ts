@@ -388,6 +388,20 @@ export function attributiveParticiples(tokens: readonly TaggedToken[]): readonly
 }
 
 /**
+ * A past participle that opens the sentence right before a noun describes that noun ("Suspected militants attacked
+ * X", "Armed men stormed Y", "Displaced families returned"): it is read as an adjective (JJ), never as a participle
+ * clause whose subject waits for the main clause ("Backed by Russia, the army ...", where a preposition follows) nor as
+ * a verb of thinking whose content the rest would be. Returns `tokens` itself when nothing changes.
+ */
+export function openingParticiples(tokens: readonly TaggedToken[]): readonly TaggedToken[] {
+  const t = tokens[0];
+  if (!t || (t.pos !== 'VBN' && t.pos !== 'VBD') || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !NOUN_TAGS.has(tokens[1]?.pos ?? '')) return tokens;
+  const out = tokens.slice();
+  out[0] = retagged(t, 'JJ');
+  return out;
+}
+
+/**
  * An adjective that follows its noun before "to" or "with" ("fighters loyal to X", "militias close to Y"; lexicon
  * postnominalAdjectives) heads a modifier of that noun as a participle does ("fighters linked to X"): it is read as
  * one (VBN), so that the noun stays the clause's subject. Returns `tokens` itself when nothing changes.

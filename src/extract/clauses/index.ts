@@ -50,7 +50,7 @@
 import { NewsgraphError } from '../../errors.ts';
 import { assemble } from './assemble.ts';
 import { buildUnits, chunkUnits } from './chunk.ts';
-import { attributiveParticiples, demoteReducedRelatives, fixedPrepositions, mentionMask, negatedAuxiliaries, perfectAdverbs, postnominalAdjectives, promoteBareParticiples } from './finite.ts';
+import { attributiveParticiples, demoteReducedRelatives, openingParticiples, fixedPrepositions, mentionMask, negatedAuxiliaries, perfectAdverbs, postnominalAdjectives, promoteBareParticiples } from './finite.ts';
 import type { MentionSpan, Reading, TaggedToken } from './types.ts';
 
 export type * from './types.ts';
@@ -99,7 +99,7 @@ export function readClauses(tokens: readonly TaggedToken[], options: ReadOptions
   validate(tokens, mentions);
   if (!tokens.length) return { clauses: [], nounPhrases: [] };
   const inMention = mentionMask(tokens, mentions);
-  const tagged = demoteReducedRelatives(promoteBareParticiples(perfectAdverbs(negatedAuxiliaries(fixedPrepositions(postnominalAdjectives(attributiveParticiples(tokens))))), mentions, inMention), mentions, inMention);
+  const tagged = demoteReducedRelatives(promoteBareParticiples(perfectAdverbs(negatedAuxiliaries(fixedPrepositions(postnominalAdjectives(attributiveParticiples(openingParticiples(tokens)))))), mentions, inMention), mentions, inMention);
   const units = buildUnits(tagged, mentions);
   const { chunks, nounPhrases } = chunkUnits(units, tagged);
   if (!chunks.some((c) => c.kind === 'vg')) {
