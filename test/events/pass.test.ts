@@ -589,6 +589,22 @@ describe('events from clauses', () => {
   ])('no speaker quotes the doer: %s', (text) => {
     expect(told(text)).toEqual([]);
   });
+  // what a party lays on another is its words about that one (rule event-accused; fresh rows)
+  const laid = (text: string) => {
+    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+    return raw.relations.filter((r) => r.evidence.rule === 'event-accused').map((r) => `${raw.mentions[r.source]!.text} ${r.type} ${raw.mentions[r.target]!.text}`);
+  };
+  it.each([
+    ["Chad's interior ministry accused the Tarvan Front of shelling Faya.", ['interior ministry quotes Tarvan Front']],
+    ['The Kessar Brigades blamed the Chadian army for the massacre in Gouro.', ['Kessar Brigades quotes Chadian army']],
+    ['Governor Idriss Mahamat blamed the ambush on the Tarvan Front.', ['Idriss Mahamat quotes Tarvan Front']],
+    ['Al Jazeera accused the Kessar Brigades of looting aid convoys.', ['Al Jazeera reports Kessar Brigades']],
+    ['The Tarvan Front did not blame the Chadian army for the ambush.', []], // negated
+    ['The Tarvan Front was blamed for the ambush by Chadian officials.', []], // passive: not read
+    ['Residents of Gouro accused the Tarvan Front of looting.', []], // a population is no party speaking
+  ] as const)('%s -> %j', (text, expected) => {
+    expect(laid(text)).toEqual(expected);
+  });
   it('quotes a speaker once per sentence and doer, below a quotation about the doer', () => {
     const quoted = told('The Chadian army said Tarvan Front fighters attacked Gouro, killing two soldiers, and shelled Faya.');
     expect(quoted).toEqual(['Chadian army quotes Tarvan Front']);

@@ -1010,6 +1010,51 @@ function armedEnd(np: NounPhrase, local: readonly number[], mentions: readonly R
   return !!m && (m.type === 'armed_group' || m.kind === 'force');
 }
 
+/**
+ * A speaker's words about a party: the speaker quotes it (DESIGN: quotes, speaker to subject), an outlet reports it (as
+ * the rule reports-reported-that reads "Al Jazeera reported that X ..."); once per sentence, speaker and party (`told`
+ * holds the pairs given). None of the party's own words, of a place's or a population's ("residents said"), nor about
+ * a place or a population.
+ */
+function spokenOf(sp: End | undefined, about: End, mentions: readonly RawMention[], s: Sentence, sentence: string, rule: string, told: Set<string>): RawRelation[] {
+  const spm = sp && mentions[sp.mention]!;
+  const am = mentions[about.mention]!;
+  if (!sp || !spm || spm.kind === 'place' || spm.kind === 'camp' || sp.held || isPopulation(spm)) return [];
+  const key = `${s.start}|${sp.mention}|${about.mention}`;
+  if (about.mention === sp.mention || sameEntity(spm, am) || am.kind === 'place' || am.kind === 'camp' || isPopulation(am) || told.has(key)) return [];
+  told.add(key);
+  return [
+    {
+      type: spm.type === 'media' ? 'reports' : 'quotes',
+      source: sp.mention,
+      target: about.mention,
+      ...(sp.described ? { sourceSpan: sp.described } : {}),
+      ...(about.described ? { targetSpan: about.described } : {}),
+      evidence: { start: s.start, end: s.end, sentence, rule, confidence: REPORTED_CONFIDENCE },
+    },
+  ];
+}
+
+/**
+ * What a party lays on another is its words about that one ("X accused Y of shelling Z", "X blamed Y for the attack",
+ * "X blamed the attack on Y", "attributed the raid to Y"; lexicon class accuse): X quotes Y, an outlet reports Y
+ * (spokenOf, rule event-accused). An active verb, not negated.
+ */
+function accusations(c: Clause, mentions: readonly RawMention[], local: readonly number[], lex: Lexicon, s: Sentence, sentence: string, told: Set<string>): RawRelation[] {
+  if (c.verb.negated || c.verb.voice !== 'active' || !accuses(lex).has(c.verb.lemma)) return [];
+  const party = (np: NounPhrase): End | undefined => {
+    const e = endOf(np, local, lex, mentions);
+    const m = e && mentions[e.mention]!;
+    return m && (m.kind === 'actor' || m.kind === 'force') ? e : undefined;
+  };
+  // (the one it is laid on: the object, else the object of "on" or "to" after a deed, "blamed the attack on Y")
+  const objects = c.objects.map(party).filter((e): e is End => !!e);
+  const laidOn = objects.length ? objects : c.pps.filter((pp) => pp.prep === 'on' || pp.prep === 'to').flatMap((pp) => pp.objects.map(party)).filter((e): e is End => !!e);
+  const out: RawRelation[] = [];
+  for (const np of c.subject) for (const y of laidOn) out.push(...spokenOf(endOf(np, local, lex, mentions), y, mentions, s, sentence, 'event-accused', told));
+  return out;
+}
+
 /** The event relations of an article. */
 /** Every coded clause with its ends, whatever its code (evaluation: the PETRARCH unit tests code all of CAMEO). */
 export interface EventCoding {
@@ -1486,6 +1531,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const lemma = lemmaOf(c.verb.head.text, lex) ?? c.verb.lemma;
     let clause = lemma === c.verb.lemma ? c : { ...c, verb: { ...c.verb, lemma } };
     const describeAs = options.onCoding ? describeCode : verbs.describe;
+    // (what a party lays on another: its words about that one)
+    if (!options.onCoding) out.push(...accusations(clause, a.mentions, local, lex, s, sentence, told));
     const claim = options.onCoding ? undefined : claimedAttack(clause, reading, lex);
     if (claim) {
       const sources = clause.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && !e.described && a.mentions[e.mention]!.kind !== 'place');
@@ -2000,27 +2047,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       }
     }
     // the event told in another's words is what the speaker says of its doer ("X ambushed a patrol, the army said",
-    // "according to the police, X ..."): the speaker quotes the doer (DESIGN: quotes, speaker to subject), an outlet
-    // reports it (as the rule reports-reported-that reads "Al Jazeera reported that X ..."), once per
-    // sentence; not the doer's own words, nor a place's or a population's ("residents said"), nor of a population's deeds
+    // "according to the police, X ..."), once per sentence (spokenOf)
     for (const np of clause.reportedBy?.speaker ?? []) {
-      const sp = endOf(np, local, lex, a.mentions);
-      const spm = sp && a.mentions[sp.mention]!;
-      if (!spm || spm.kind === 'place' || spm.kind === 'camp' || sp.held || isPopulation(spm)) continue;
-      for (const src of sources) {
-        const sm = a.mentions[src.mention]!;
-        const key = `${s.start}|${sp.mention}|${src.mention}`;
-        if (src.mention === sp.mention || sameEntity(spm, sm) || sm.kind === 'place' || isPopulation(sm) || told.has(key)) continue;
-        told.add(key);
-        out.push({
-          type: spm.type === 'media' ? 'reports' : 'quotes',
-          source: sp.mention,
-          target: src.mention,
-          ...(sp.described ? { sourceSpan: sp.described } : {}),
-          ...(src.described ? { targetSpan: src.described } : {}),
-          evidence: { start: s.start, end: s.end, sentence, rule: 'event-reported-by', confidence: REPORTED_CONFIDENCE },
-        });
-      }
+      for (const src of sources) out.push(...spokenOf(endOf(np, local, lex, a.mentions), src, a.mentions, s, sentence, 'event-reported-by', told));
     }
     // a place taken from a party ("recaptured the town of X from the RSF") is a place that party lost: it withdrew from it
     if (edge === 'captures' && !doerAttacked && clause.verb.voice === 'active') {
