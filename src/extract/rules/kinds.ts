@@ -24,3 +24,5 @@ export const PLACE_KIND = '(?:town|city|port|village|province|district|region|ca
 export const COUNTRY_OWNER = "(?:⟦\\d+\\|place\\|country\\|[^⟧]*⟧['’]s?\\s+)?";
 /** A compass adjective before a place ("northern Yemen", "north-eastern Syria"). */
 export const COMPASS_ADJ = '(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)';
+/** A part of a place named by its direction, as a noun after "the" ("in the north-east of X", "the far south of Y"). */
+export const COMPASS_PART = '(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center)';

@@ -2,7 +2,7 @@
  * Relation rules, family `located_in`: where groups, people and places are.
  */
 import type { RelationRule } from './types.ts';
-import { ACTOR, COMPASS_ADJ, COUNTRY_OWNER, FIGHTER, PLACE_KIND } from './kinds.ts';
+import { ACTOR, COMPASS_ADJ, COMPASS_PART, COUNTRY_OWNER, FIGHTER, PLACE_KIND } from './kinds.ts';
 import { STRIKE_REPORT } from '../formats/strike-report.ts';
 
 const TROOPS = '(?:troops|personnel|soldiers|forces|fighters|service\\s*members|servicemembers|members|advisers|advisors|militants|commandos|special\\s+forces|marines|contractors|officers)';
@@ -165,13 +165,15 @@ export const LOCATION_RULES: RelationRule[] = [
     reason: 'located-place-in',
     type: 'located_in',
     // (through a place's possessive to the place it holds: "an air base in western Iraq's Anbar province" is in Anbar)
-    pattern: `{S:camp,city,site,region}(?:\\s+(?!territory\\b){W:placeUnitWords:bare}(?=\\s*,?\\s+(?:in|inside)\\s|\\s+near\\s))?\\s*,?\\s+(?:in|near|inside|of)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+)?(?:province|governorate|district|region|part|city|town|area|countryside|outskirts|suburbs)\\s+of\\s+(?:the\\s+)?|(?:[\\w-]+\\s+)?(?:{X}['’]s\\s+(?:\\p{Ll}+\\s+)?)?){T:place}`,
+    pattern: `{S:camp,city,site,region}(?:\\s+(?!territory\\b){W:placeUnitWords:bare}(?=\\s*,?\\s+(?:in|inside)\\s|\\s+near\\s))?\\s*,?\\s+(?:in|near|inside|of)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+)?(?:province|governorate|district|region|part|city|town|area|countryside|outskirts|suburbs)\\s+of\\s+(?:the\\s+)?|(?<=the\\s+)(?:far\\s+|(?:[\\w-]+|⟦[^⟧]*⟧)-(?:held|controlled)\\s+)?${COMPASS_PART}\\s+of\\s+(?:the\\s+)?|(?:[\\w-]+\\s+)?(?:{X}['’]s\\s+(?:\\p{Ll}+\\s+)?)?){T:place}`,
     example: 'The Rukban camp in southern Syria is short of food.',
     // (a lower-case word after the possessive too: "in Chad's eastern Kessar province")
     // (and a unit's word in lower case after the first name: "X village in Y county"; not before "of", "the X town of Y"
     // is Y's, nor "territory", "the Ottoman territory in Y" is a state's land; no comma before "near": "X city, near the
     // X dam")
-    examples: ["Drones struck the Tessali airbase in eastern Chad's Kessar province.", "Rebels raided the town of Gouro in Chad's remote Kessar province.", 'Bandits raided Ngoro village in Tarsa county at dawn.'],
+    // (a part of it by its direction after "the": "X, in the north-east of Y", "in the rebel-held east of Y"; not "X,
+    // east of Y", which lies outside Y)
+    examples: ["Drones struck the Tessali airbase in eastern Chad's Kessar province.", "Rebels raided the town of Gouro in Chad's remote Kessar province.", 'Bandits raided Ngoro village in Tarsa county at dawn.', 'Rockets landed near Tessit, in the far north-east of the Kessar region.'],
     confidence: 0.65,
   },
   {
@@ -366,10 +368,10 @@ export const LOCATION_RULES: RelationRule[] = [
     type: 'located_in',
     // a place described in apposition as a part of another place ("X, the capital of Y", "X, a town in Y", "X, a
     // suburb of Y"); not a direction from it ("X, a town north of Y" lies outside Y)
-    pattern: `{S:city,region,site,camp}\\s*,\\s+(?:the|an?)\\s+${PLACE_APPOSED_WORDS}(?:(?:capital|headquarters|seat|district|province|region|suburb|neighbou?rhood|governorate|state)\\s+(?:of|in)|(?:town|city|village|centre|center|hub|settlement|locality|hamlet|township|municipality|commune|community)\\s+in)\\s+(?:the\\s+)?${COUNTRY_OWNER}(?:[a-z][\\w-]*\\s+)?{T:city,region,country}`,
+    pattern: `{S:city,region,site,camp}\\s*,\\s+(?:the|an?)\\s+${PLACE_APPOSED_WORDS}(?:(?:capital|headquarters|seat|district|province|region|suburb|neighbou?rhood|governorate|state)\\s+(?:of|in)|(?:town|city|village|centre|center|hub|settlement|locality|hamlet|township|municipality|commune|community)\\s+in)\\s+(?:the\\s+(?:(?:far\\s+|(?:[\\w-]+|⟦[^⟧]*⟧)-(?:held|controlled)\\s+)?${COMPASS_PART}\\s+of\\s+(?:the\\s+)?)?)?${COUNTRY_OWNER}(?:[a-z][\\w-]*\\s+)?{T:city,region,country}`,
     // (a country's region is the nearer place: "X, a town in Chad's Salamat region" lies in Salamat)
     example: 'Rebels shelled Faya, the provincial capital of Borkou, on Monday.',
-    examples: ['Tarvel, a farming village in the Sila region, was empty.', 'Rebels overran Koutal, the district headquarters of Baran, before dawn.', 'Rebels seized Mabenga, a trading centre in Rutshi municipality, on Monday.', 'Bandits raided Kuru, a farming community in Dalan district, at night.', 'The convoy reached Mopti, a busy town in central Mali.', "Gunmen raided Tissi, a town in Chad's Sila region, at dawn."],
+    examples: ['Tarvel, a farming village in the Sila region, was empty.', 'Rebels overran Koutal, the district headquarters of Baran, before dawn.', 'Rebels seized Mabenga, a trading centre in Rutshi municipality, on Monday.', 'Bandits raided Kuru, a farming community in Dalan district, at night.', 'The convoy reached Mopti, a busy town in central Mali.', "Gunmen raided Tissi, a town in Chad's Sila region, at dawn.", 'Drones hit Ounianga, a settlement in the rebel-held north of Borkou.'],
     confidence: 0.7,
   },
   {
