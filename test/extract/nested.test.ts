@@ -141,18 +141,23 @@ describe("a party's allies named by a demonym after its possessive pronoun are t
 describe('a place described by a demonym and a kind of place lies in the demonym\'s country (fresh rows)', () => {
   const located = (text: string) => {
     const raw = extract({ id: 't', title: 't', text });
-    return raw.relations.filter((r) => r.type === 'located_in' && r.evidence.rule === NESTED_RULE.kindOf.reason).map((r) => `${raw.mentions[r.source]!.text} located_in ${raw.mentions[r.target]!.text}`);
+    return raw.relations.filter((r) => r.type === 'located_in' && (r.evidence.rule === NESTED_RULE.kindOf.reason || r.evidence.rule === NESTED_RULE.kindApposed.reason)).map((r) => `${raw.mentions[r.source]!.text} located_in ${raw.mentions[r.target]!.text}`);
   };
   it.each([
     [NESTED_RULE.kindOf.example, NESTED_RULE.kindOf.expect],
     ['Drones hit a depot in the Syrian border town of Tarsa overnight.', 'Tarsa located_in Syrian'],
     ['Protests spread to the southern Iraqi province of Kessar.', 'Kessar located_in Iraqi'],
+    // ... also in apposition after the place
+    [NESTED_RULE.kindApposed.example, NESTED_RULE.kindApposed.expect],
+    ['Gunmen attacked Tessali, a Nigerien border town, at dawn.', 'Tessali located_in Nigerien'],
   ])('%s', (text, expected) => {
     expect(located(text)).toContain(expected);
   });
   it.each([
     ['The Syrian army took the town of Tarsa.'], // the demonym is the army's
     ['Kurdish fighters left the city of Tarsa.'], // a people's word is no country
+    ['Rebels shelled Tarsa, the Kurdish town, on Monday.'], // ... in apposition neither
+    ['Rebels shelled Tarsa, the Syrian army stronghold, on Monday.'], // the demonym is the army's
   ])('none: %s', (text) => {
     expect(located(text)).toEqual([]);
   });

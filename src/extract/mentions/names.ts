@@ -7,7 +7,7 @@
  */
 import { KIND_OF_TYPE, type EntityType } from '../../types.ts';
 import type { RawMention } from '../types.ts';
-import { alternation, defaultLexicon, memoByLexicon, orgHeadWords, type Lexicon } from '../lexicon/index.ts';
+import { alternation, defaultLexicon, demonyms, memoByLexicon, orgHeadWords, type Lexicon } from '../lexicon/index.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
 import type { Token } from '../text/tokens.ts';
 import type { NameCandidate } from './candidate.ts';
@@ -200,12 +200,17 @@ const placeAppositions = memoByLexicon((lex) => {
   for (const n of lex.words.descriptions.region) types.set(n, 'region');
   for (const n of lex.words.placeContext.nounsOf) if (!/s$/.test(n) && n !== 'people' && !types.has(n)) types.set(n, 'city');
   const re = new RegExp(`^\\s*,\\s+(?:the|an?)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(${alternation([...types.keys()])})\\s+(?:of|in)\\s`, 'u');
-  return { types, re };
+  // (or a country's demonym before the noun, which then needs nothing after it: "X, a Nigerien border town, ...", "X,
+  // the Algerian city that hosts ...")
+  const withDemonym = new RegExp(`^\\s*,\\s+(?:the|an?)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(\\p{Lu}[\\p{L}-]+)\\s+(?:[a-z][\\w-]*\\s+)?(${alternation([...types.keys()])})(?![\\p{L}-])`, 'u');
+  return { types, re, withDemonym };
 });
 function placeApposed(after: string, lex: Lexicon): EntityType | undefined {
-  const { types, re } = placeAppositions(lex);
+  const { types, re, withDemonym } = placeAppositions(lex);
   const m = re.exec(after);
-  return m ? types.get(m[1]!) : undefined;
+  if (m) return types.get(m[1]!);
+  const d = withDemonym.exec(after);
+  return d && demonyms(lex).get(d[1]!.toLowerCase())?.type === 'country' ? types.get(d[2]!) : undefined;
 }
 
 /**

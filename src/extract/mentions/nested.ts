@@ -49,6 +49,15 @@ const demonymKindOf = memoByLexicon(
     ),
 );
 
+/** After a place, in apposition: ", the (northern) <Demonym> (border) <kind of place>" (group 1: the demonym, capitalised; as demonymKindOf). */
+const demonymKindApposed = memoByLexicon(
+  (lex) =>
+    new RegExp(
+      `^\\s*,\\s+(?:the|an?)\\s+(?:(?:${alternation([...lex.words.directions.filter((d) => /^\p{Ll}/u.test(d)), ...lex.words.placeKindModifiers])})[\\w-]*\\s+){0,2}(\\p{Lu}[\\p{L}-]+)\\s+(?:(?:${alternation(lex.words.placeKindModifiers)})\\s+)?(?:${alternation([...lex.words.placeUnitWords, 'capital', 'port', 'stronghold', 'hub'])})(?![\\p{L}-])`,
+      'u',
+    ),
+);
+
 export const NESTED_RULE = {
   reason: 'name-nested-place',
   example: 'Fighters of al-Qaeda in Iraq regrouped.',
@@ -71,6 +80,12 @@ export const NESTED_RULE = {
     example: 'Gunmen stormed a school in the eastern Chadian town of Tarsa.',
     expect: 'Tarsa located_in Chadian',
     confidence: 0.75,
+  },
+  kindApposed: {
+    reason: 'located-demonym-kind-apposed',
+    example: 'Rebels shelled Tarsa, the eastern Chadian town that hosts the camps, on Monday.',
+    expect: 'Tarsa located_in Chadian',
+    confidence: 0.7,
   },
   backer: {
     reason: 'allied-name-backer',
@@ -163,14 +178,18 @@ export function nestedMentions(
     // "the northern Iraqi city of X": a place described by a country's demonym and a kind of place lies in that country
     // (lexicon placeUnitWords, "capital", "port")
     if (m.kind === 'place' && m.type !== 'country' && !m.via && !m.anaphor) {
+      // ... and so does one such a description follows in apposition ("X, the Algerian city that hosts ...")
       const kind = demonymKindOf(lex).exec(text.slice(Math.max(0, m.start - 64), m.start));
-      const entry = kind ? demonyms(lex).get(kind[1]!.toLowerCase()) : undefined;
+      const apposed = kind ? null : demonymKindApposed(lex).exec(text.slice(m.end, m.end + 64));
+      const found = kind ?? apposed;
+      const entry = found ? demonyms(lex).get(found[1]!.toLowerCase()) : undefined;
       const s = entry?.type === 'country' && entry.id !== m.canonical ? sentenceOf(m) : undefined;
-      if (kind && entry && s) {
-        const start = m.start - kind[0].length + kind[0].indexOf(kind[1]!);
+      if (found && entry && s) {
+        const start = kind ? m.start - kind[0].length + kind[0].indexOf(kind[1]!) : m.end + apposed!.index + apposed![0].indexOf(apposed![1]!);
         const at = mentions.length + out.length;
-        out.push({ start, end: start + kind[1]!.length, text: kind[1]!, kind: 'place', type: entry.type, canonical: entry.id, rule: NESTED_RULE.reason });
-        relations.push({ type: 'located_in', source: outer, target: at, evidence: { sentence: s.text, start: s.start, end: s.end, rule: NESTED_RULE.kindOf.reason, confidence: NESTED_RULE.kindOf.confidence } });
+        const rule = kind ? NESTED_RULE.kindOf : NESTED_RULE.kindApposed;
+        out.push({ start, end: start + found[1]!.length, text: found[1]!, kind: 'place', type: entry.type, canonical: entry.id, rule: NESTED_RULE.reason });
+        relations.push({ type: 'located_in', source: outer, target: at, evidence: { sentence: s.text, start: s.start, end: s.end, rule: rule.reason, confidence: rule.confidence } });
       }
     }
     // "X and their Russian allies": a party's allies named by a country's demonym after its possessive pronoun are that
