@@ -294,12 +294,16 @@ const CASES: [string, string][] = [
   ['The Kessar Rapid Battalion (KeRaB), an elite unit of the Tarvan Police Force, left Faya.', 'Kessar Rapid Battalion member_of Tarvan Police Force'],
   // ... and what they do, the party does (fresh row)
   ['The Tarvan Front said its special forces raided Faya.', 'its attacks Faya'],
+  // a party in apposition with the ally noun after another's possessive sides with it (fresh row)
+  ["Rebels say Niger, the Tarvan Front's largest foreign sponsor, sent arms.", 'Niger allied_with Tarvan Front'],
   // a part of a place by its direction after "the" is in that place (fresh rows)
   ['Shells fell near Tessit, in the south-west of the Kessar region, overnight.', 'Tessit located_in Kessar region'],
   ['Drones hit Ounianga, a village in the rebel-held north of Borkou, on Monday.', 'Ounianga located_in Borkou'],
 ];
 
 const MUST_NOT: [string, string][] = [
+  // (a possessive's noun that is no ally's; fresh row)
+  ["Niger, the Tarvan Front's main target, closed the border.", 'allied_with'],
   // (a direction from a place without "the" lies outside it; fresh row)
   ['Shells fell near Tessit, south-west of Faya, overnight.', 'located_in'],
   // (a person the Phoenix dictionary serves another country with; a state's noun with words of its own before it)

@@ -200,6 +200,16 @@ export const ALLIANCE_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    reason: 'allied-ally-appositive-possessive',
+    type: 'allied_with',
+    // ... and one in apposition with the ally noun after the party's possessive ("X, the Y's main backer,", "X, Y's
+    // closest ally, ...")
+    pattern: `{S:${ACTOR},country}\\s*,\\s+(?:the\\s+)?{T:${ACTOR},country}['’]s?\\s+(?:[a-z][\\w-]*\\s+){0,2}?{W:allyNouns}(?![\\p{L}-])`,
+    example: 'Niger, the Tarvan Front\'s main backer, denied the charge.',
+    examples: ["Qatar, Kessar's closest ally and sponsor, hosted the talks."],
+    confidence: 0.7,
+  },
+  {
     reason: 'allied-ally-copula-second',
     type: 'allied_with',
     // ... and so is the subject that opens the sentence, in the second of two verb phrases ("X is part of Z and is
