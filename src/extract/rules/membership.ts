@@ -72,10 +72,11 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: 'leads',
     // the second of two roles in one apposition, joined by "and" ("X, the governor of Y and leader of Z,"): the first
     // role's object is one word or name, no comma between
-    pattern: `{S:person},\\s+(?!(?:a|an)\\s)(?:(?:the\\s+)?(?:[\\w-]+\\s+){1,3}?(?:of|for)\\s+(?:the\\s+)?(?:⟦[^⟧]*⟧|[\\w'’-]+)|⟦\\d+\\|actor\\|person\\|name-office[^⟧]*⟧)\\s+and\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?<!\\b(?:${SUB_UNIT}|crew)\\s+){LEAD}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${ROLE_OBJECT_GAP}{T:${ACTOR}}(?!${PART_OF_GROUP})`,
+    pattern: `{S:person},\\s+(?!(?:a|an)\\s)(?:(?:the\\s+)?(?:[\\w-]+\\s+){1,3}?(?:of|for)\\s+(?:the\\s+)?(?:⟦[^⟧]*⟧|[\\w'’-]+)|(?:the\\s+)?⟦[^⟧]*⟧(?:['’]s?)?\\s+(?:[\\w-]+\\s+)?[\\w-]+|⟦\\d+\\|actor\\|person\\|name-office[^⟧]*⟧)\\s+and\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?<!\\b(?:${SUB_UNIT}|crew)\\s+){LEAD}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${ROLE_OBJECT_GAP}{T:${ACTOR}}(?!${PART_OF_GROUP})`,
     example: 'Omar Tessali, the mayor of Gao and head of the Tarvan Front, said the town was calm.',
     // (the first role may be an office's name: "X, Special Envoy of the Secretary-General and head of Y")
-    examples: ['Idris Kamal, governor of Kidal and leader of the Kessar Brigades, met the envoy.', 'Amina Saleh, Special Envoy of the Secretary-General and head of the Kessar Monitoring Mission, spoke.'],
+    // (or after a possessive: "X, the Y's secretary-general and president of Z")
+    examples: ['Idris Kamal, governor of Kidal and leader of the Kessar Brigades, met the envoy.', 'Amina Saleh, Special Envoy of the Secretary-General and head of the Kessar Monitoring Mission, spoke.', "Musa Idris, the Kessar Front's political chief and leader of the Tarvan Council, arrived."],
     confidence: 0.75,
   },
   {
