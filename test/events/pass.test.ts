@@ -631,6 +631,8 @@ describe('generic actors', () => {
     // a group's members are its people
     ['Gang members robbed a bank in Kenya.', 'gangs (Kenya, 2026-05)'],
     ['Militia members burned a market in Mali.', 'militias (Mali, 2026-05)'],
+    // armed criminals as West African police statements name them (generic-actors.json extraAgents; fresh row)
+    ['Hoodlums set fire to a police station in Ghana.', 'hoodlums (Ghana, 2026-05)'],
     ['Police arrested two men.', 'police (in art)'],
     ['Officials in Mogadishu said pirates attacked a cargo ship.', 'pirates (Somalia, 2026-05)'],
     // men after "pro-" and a name are no men of that name's: their own node, scoped as any
@@ -1713,6 +1715,8 @@ describe('a generic party with the names it includes, or the one it is said to b
     // ... or the one it is said to be of
     ['Gunmen linked to the Tarvan Front ambushed a convoy of the Kessar Brigades near Faya.', ['Tarvan Front attacks Kessar Brigades']],
     ['Troops killed six fighters belonging to the Kessar Brigades near Faya.', ['Troops attacks Kessar Brigades']],
+    // ... also when said to be its members (fresh row)
+    ['Gunmen suspected to be members of the outlawed Tarvan Front stormed a police post near Faya.', ['Tarvan Front attacks police']],
   ])('%s', (text, expected) => {
     for (const e of expected) expect(edges(text)).toContain(e);
   });

@@ -2273,8 +2273,11 @@ function withApposedPersons(out: RawRelation[], text: string, mentions: readonly
 
 /** After a generic party, the start of the names it includes: "armed groups, including X and Y,". */
 const INCLUDING_AFTER = /^\s*,\s+(?:including|such\s+as|among\s+them)\s+/u;
-/** After a generic party, the name of the party it is said to be of: "gunmen linked to X", "militants loyal to X". */
-const LINKED_AFTER = /^,?\s+(?:(?:allegedly|reportedly|believed\s+to\s+be|said\s+to\s+be)\s+)?(?:linked|affiliated|aligned|loyal|belonging)\s+(?:to|with)\s+(?:the\s+)?/u;
+/**
+ * After a generic party, the name of the party it is said to be of: "gunmen linked to X", "militants loyal to X",
+ * "hoodlums suspected to be members of the banned X" (one lower-case word may stand before the name).
+ */
+const LINKED_AFTER = /^,?\s+(?:(?:(?:allegedly|reportedly|believed\s+to\s+be|said\s+to\s+be)\s+)?(?:linked|affiliated|aligned|loyal|belonging)\s+(?:to|with)|(?:suspected|believed|thought|said|alleged)\s+to\s+be\s+(?:(?:members|fighters|militants|operatives|elements|part)\s+of|from))\s+(?:the\s+)?(?:[a-z]+\s+)?/u;
 /** Between two names of such a list: a comma or "and", and "the" ("X, Y and the Z"). */
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/u;
 
