@@ -148,6 +148,10 @@ const READINGS: Array<[string, string, string[]]> = [
   // ---- reported speech
   ['that-complement', '[The/DT ministry/NN] said/VBD that/IN [the/DT Ansar/NNP Front/NNP] had/VBD attacked/VBN a/DT checkpoint/NN ./.', ['say S=The ministry', 'attack S=the Ansar Front O=a checkpoint {complement say} reported=The ministry']],
   ['complement without that', 'Officials/NNS said/VBD militants/NNS burned/VBD two/CD schools/NNS ./.', ['say S=Officials', 'burn S=militants O=two schools {complement say} reported=Officials']],
+  // ", and" after a preposition's object in a clause whose verb came before opens a clause when a finite verb follows
+  // the next phrase; a participle's preposition keeps the list (fresh rows)
+  ['", and" after a prepositional object opens a clause', 'Two/CD guards/NNS were/VBD killed/VBN near/IN [Faya/NNP] ,/, and/CC [the/DT Tarvan/NNP Front/NNP] claimed/VBD the/DT attack/NN ./.', ['kill[passive] S=Two guards near=Faya', 'claim S=the Tarvan Front O=the attack {coordination kill}']],
+  ['... not after a participle before the verb', 'Troops/NNS backed/VBN by/IN jets/NNS ,/, and/CC drones/NNS shelled/VBD [Faya/NNP] ./.', ['back[passive en] S(relative)=Troops by=jets+drones {relative Troops}', 'shell S=Troops O=Faya']],
   // a past participle opening the sentence before a noun describes it: no clause of its own (fresh rows)
   ['an opening participle before a noun', 'Suspected/VBN rebels/NNS killed/VBD six/CD herders/NNS near/IN [Faya/NNP] ,/, officials/NNS said/VBD ./.', ['kill S=Suspected rebels O=six herders near=Faya {complement say} reported=officials', 'say S=officials']],
   ['... not one before a preposition', 'Backed/VBN by/IN [Chad/NNP] ,/, the/DT rebels/NNS seized/VBD [Faya/NNP] ./.', ['back[passive en] S(participle)=the rebels by=Chad {participle seize}', 'seize S=the rebels O=Faya']],

@@ -297,6 +297,8 @@ describe('events from clauses', () => {
     ['The aid worker detained by the Tarvan Front in Kidal was released.', 'Tarvan Front captures worker 17'],
     // a pronoun opening a sentence is the generic actor that opened the one before ("they" a plural, "it" a body)
     ['Gunmen stormed a village in Zamfara State. They killed 12 people.', 'Gunmen attacks people 19'],
+    // a claim after ", and" in the sentence that tells the attack with no doer (fresh row)
+    ['Two policemen were killed when their convoy was ambushed near Faya, and the Tarvan Front later claimed responsibility.', 'Tarvan Front attacks policemen 19'],
     ['The army entered Kidal on Monday. It arrested six men.', 'army captures men 17'],
     // ... and a pronoun opening a clause under the main one is the main clause's subject when it agrees
     ['The militants had held Kidal since August, when they overran an army base and killed several soldiers.', 'militants attacks army 19'],

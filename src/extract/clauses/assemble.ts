@@ -346,6 +346,12 @@ function aside(items: readonly Item[], c: number, host: NounPhrase, subs: SubStr
  * After lifting: "ISIS, which attacked Kobani, and Hezbollah signed": the groups an aside kept apart are one
  * again, but only when no verb is between them: "attacked Kobani, and Hezbollah signed" stays two clauses.
  */
+/** A finite verb group among `items` since the last stop. */
+function finiteBefore(items: readonly Item[]): boolean {
+  for (let k = items.length - 1; k >= 0 && items[k]!.kind !== 'stop'; k--) if (isFiniteVg(items[k])) return true;
+  return false;
+}
+
 function mergeCoordinated(items: Item[]): Item[] {
   const out: Item[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -353,7 +359,10 @@ function mergeCoordinated(items: Item[]): Item[] {
     const prev = out[out.length - 1];
     const a = items[i + 1];
     const before = out[out.length - 2];
-    const subjectSide = !before || before.kind === 'prep' || before.kind === 'stop' || before.kind === 'comma' || before.kind === 'cc';
+    // (a preposition's object in a clause whose finite verb came before it is not one with a phrase a finite verb
+    // follows: "were killed near X, and Y claimed the attack" is two clauses; "troops backed by X, and Y attacked" is
+    // one subject)
+    const subjectSide = !before || (before.kind === 'prep' && !(isFiniteVg(items[skipAdverbs(items, i + 3)]) && finiteBefore(out))) || before.kind === 'stop' || before.kind === 'comma' || before.kind === 'cc';
     if (prev?.kind === 'group' && subjectSide && it.kind === 'comma' && a?.kind === 'cc' && NP_COORDINATORS.has(a.text) && items[i + 2]?.kind === 'group') {
       // in place: a run-on chain of ", and X" stays linear
       const next = (items[i + 2] as { g: Group }).g;
