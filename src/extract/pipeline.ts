@@ -49,7 +49,8 @@ import { firstPersonRelations } from './first-person.ts';
 import { findStrikeReports, looksLikeStrikeReport, STRIKE_REPORT } from './formats/strike-report.ts';
 import { looksLikeUnitDesignations, unitHierarchy } from './formats/unit-hierarchy.ts';
 import { looksLikePressRelease, PRESS_RELEASE, statementQuotes } from './formats/statements.ts';
-import { articleCountry, eventPlaces, fronted, genericActors, isPopulation, stories, nationalForces, roleWords, scopedVictims, TITLES_BEFORE_NAME, withGenericActors } from './events/actors.ts';
+import { bareInstitutions } from './mentions/institutions.ts';
+import { articleCountry, bodyCountryAt, eventPlaces, fronted, genericActors, isPopulation, stories, nationalForces, roleWords, scopedVictims, TITLES_BEFORE_NAME, withGenericActors } from './events/actors.ts';
 import { eventRelations, type EventVerbs } from './events/pass.ts';
 import { describeApposedPersons } from './mentions/office-appositions.ts';
 
@@ -521,7 +522,9 @@ export const PASSES: readonly Pass[] = [
       // "the insurgents" with no armed group named before it refers back to nobody: it is a generic actor, read here
       const orphans = orphanAnaphors(base);
       const kept = orphans.size ? base.filter((_, i) => !orphans.has(i)) : base;
-      const generic = genericActors(a.text, a.tokens, a.sentences, kept, a.article, r.lexicon, country, scopes, victims);
+      // (and "the defence ministry" with no country named before it: that country's body)
+      const actors = genericActors(a.text, a.tokens, a.sentences, kept, a.article, r.lexicon, country, scopes, victims);
+      const generic = withGenericActors(actors, bareInstitutions(a.text, [...kept, ...actors], r.lexicon, bodyCountryAt(kept, a.sentences, scopes, country, r.lexicon)));
       if (!generic.length && !orphans.size && base.every((m, i) => m === a.mentions[i]) && !a.mentions.some((m) => m.rule === 'name-force-descriptive' && !m.canonical)) return {};
       const mentions = withGenericActors(kept, generic);
       const at = new Map(mentions.map((m, i) => [m, i] as const));

@@ -27,6 +27,10 @@ describe('an institution is the country named before it', () => {
     [LOWER_INSTITUTION_RULE.example, 'defence ministry', LOWER_INSTITUTION_RULE.expect],
     ['The Malian foreign ministry summoned the envoy.', 'foreign ministry', 'Foreign Ministry (Mali)'],
     ["Gunmen stormed Niger's embassy in Bamako.", 'embassy', 'Embassy (Niger)'],
+    // ... or after "the" with no country before it: the country of the one country's forces its sentence names, else
+    // the country the text is about (fresh rows)
+    ['Chadian troops killed two smugglers near the border with Libya, the defence ministry said.', 'defence ministry', 'Defence Ministry (Chad)'],
+    ['Rebels shelled Faya in northern Chad on Monday, the interior ministry said.', 'interior ministry', 'Interior Ministry (Chad)'],
     // a legislature is the generic actors' lawmakers
     ['The Malian parliament voted on Monday.', 'Malian parliament', 'lawmakers (Mali)'],
     // a country's own armed forces are the dictionary's force of that country
@@ -52,6 +56,9 @@ describe('names that stay as they are', () => {
     ["Chad's Interior Ministry met Mali's Interior Ministry. The Interior Ministry said little.", 'Interior Ministry', 'Interior Ministry (Chad)'],
     // lower-case words with no country before them name nobody
     ['The defence ministry said two soldiers were wounded.', 'defence ministry', undefined],
+    // ... nor a body that is no ministry, nor one whose country follows it (fresh rows)
+    ['Rebels shelled Faya in northern Chad, the state court heard.', 'state court', undefined],
+    ['Rebels shelled Faya in northern Chad, the foreign ministry of Niger said.', 'foreign ministry', undefined],
   ])('%s', (text, words, label) => {
     expect(labelOf(text, words)).toBe(label);
   });

@@ -506,6 +506,27 @@ function scopeAt(scopes: ReadonlyArray<readonly [number, number, string]>, pos: 
   return undefined;
 }
 
+/**
+ * The name of the country whose body speaks at `pos` ("..., the defence ministry said"): that of the one country
+ * whose armed forces its sentence names ("Algerian troops killed three smugglers near the border with Mali, ..."), else
+ * the country the text is about there: its paragraph's or story's (`scopes`), else the article's.
+ */
+export function bodyCountryAt(mentions: readonly RawMention[], sentences: readonly Sentence[], scopes: ReadonlyArray<readonly [number, number, string]>, docCountry: string | undefined, lex: Lexicon): (pos: number) => string | undefined {
+  const { countries, labels } = idx();
+  const byForce = new Map([...nationalForceIds(lex)].map(([iso, id]) => [id, iso] as const));
+  const forceCountry = (m: RawMention): string | undefined => {
+    if (m.kind !== 'force' || !m.canonical) return undefined;
+    const g = /^generic:security forces \((.+)\)$/u.exec(m.canonical);
+    return g ? countries.get(g[1]!) : byForce.get(m.canonical);
+  };
+  return (pos) => {
+    const s = sentences.find((x) => x.start <= pos && pos < x.end);
+    const named = new Set(s ? mentions.filter((m) => m.start >= s.start && m.end <= s.end).map(forceCountry).filter((c): c is string => !!c) : []);
+    const iso = named.size === 1 ? [...named][0] : scopeAt(scopes, pos) ?? docCountry;
+    return iso ? labels.get(iso) : undefined;
+  };
+}
+
 /** Does a mention overlap [start, end)? Mentions are sorted by start; `maxEnd[i]` is the largest end among the first i + 1. */
 function covered(mentions: readonly RawMention[], maxEnd: readonly number[], start: number, end: number): boolean {
   // the last mention starting before `end`, then back while an earlier one can still reach `start`

@@ -195,3 +195,35 @@ export function lowerInstitutions(text: string, mentions: readonly RawMention[],
   }
   return merged;
 }
+
+/** "the" and a word or two before a body's head in lower case ("the defence ministry", "the interior ministry"). */
+const BARE_BODY = /^the\s+(?:[a-z]+\s+){1,2}/i;
+
+/**
+ * The lower-case ministries named after "the" by the words of institutions with no country before them ("..., the
+ * defence ministry said", "the interior ministry"; not "the state court", "the prior administration"): the body of
+ * the country the text is about there (`countryAt`: the paragraph's or story's country, else the article's, as the
+ * generic actors take theirs, events/actors.ts), as a mention like those of `lowerInstitutions` ("Defence Ministry
+ * (Niger)"), sorted by start; none where a mention already covers the words, nor without such a country. A bare "the
+ * ministry" names the one named before.
+ */
+export function bareInstitutions(text: string, mentions: readonly RawMention[], lex: Lexicon, countryAt: (at: number) => string | undefined): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of execCued(lowerBody(lex), text)) {
+    const bare = BARE_BODY.exec(m[0]);
+    if (!bare || m[2] !== 'ministry' || countryBefore(text, m.index, lex)) continue;
+    const start = m.index + 4;
+    const end = m.index + m[0].length;
+    // (a ministry by the words of institutions every country has: "the defence ministry", "the foreign ministry")
+    if (!text.slice(start, m.index + m[1]!.length).trim().split(/\s+/).every((w) => institutionWords(lex).has(w))) continue;
+    // (nor one whose country follows it: "the foreign ministry of Egypt")
+    if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 40))) continue;
+    const name = countryAt(start);
+    const c = name ? countryNames(lex).get(name.toLowerCase()) : undefined;
+    if (!c || mentions.some((x) => x.start < end && start < x.end)) continue;
+    const words = text.slice(start, end).split(/\s+/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+    const label = `${words} (${c.label})`;
+    out.push({ start, end, text: text.slice(start, end), kind: 'actor', type: 'government', canonical: slugify(label), label, rule: LOWER_INSTITUTION_RULE.reason });
+  }
+  return out;
+}
