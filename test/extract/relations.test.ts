@@ -294,6 +294,8 @@ const CASES: [string, string][] = [
   ['The Kessar Rapid Battalion (KeRaB), an elite unit of the Tarvan Police Force, left Faya.', 'Kessar Rapid Battalion member_of Tarvan Police Force'],
   // ... and what they do, the party does (fresh row)
   ['The Tarvan Front said its special forces raided Faya.', 'its attacks Faya'],
+  // a titled head of state with "of" and the country after the name (fresh row)
+  ['The envoy met President Idriss Kamal of Niger in Niamey.', 'Idriss Kamal leads Niger'],
   // a party in apposition with the ally noun after another's possessive sides with it (fresh row)
   ["Rebels say Niger, the Tarvan Front's largest foreign sponsor, sent arms.", 'Niger allied_with Tarvan Front'],
   // a part of a place by its direction after "the" is in that place (fresh rows)
@@ -302,6 +304,8 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // (a title that leads nothing: a member's; fresh row)
+  ['The envoy met Foreign Minister Idriss Kamal of Niger in Niamey.', 'leads'],
   // (a possessive's noun that is no ally's; fresh row)
   ["Niger, the Tarvan Front's main target, closed the border.", 'allied_with'],
   // (a direction from a place without "the" lies outside it; fresh row)

@@ -299,6 +299,15 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    reason: 'leads-title-of-country',
+    type: 'leads',
+    // ... and a country after the titled name, with "of" ("President X of Chad", "Prime Minister X of Niger")
+    pattern: `{S:title-lead}\\s+of\\s+(?:the\\s+)?{T:country}(?![\\p{L}'’-])`,
+    example: 'President Mahamat Deby of Chad flew to Paris.',
+    examples: ['Talks between Prime Minister Ali Zeine of Niger and the envoy stalled.'],
+    confidence: 0.75,
+  },
+  {
     reason: 'member-country-title',
     type: 'member_of',
     pattern: `${NOT_PLACED}{T:country}(?:['’]s?)?\\s+{S:title-member}`,
