@@ -34,6 +34,8 @@ const CASES: [string, string, string][] = [
   ['Fighters of Liwa Suqur al-Hamra withdrew from the village.', 'Liwa Suqur al-Hamra', 'armed_group'],
   ['Jaysh al-Tahrir al-Watani shelled the checkpoint at dawn.', 'Jaysh al-Tahrir al-Watani', 'armed_group'],
   ['Lashkar-e-Zahran claimed the bombing in the market.', 'Lashkar-e-Zahran', 'armed_group'],
+  // (an Islamic State "province": Wilayat, Wilayah; fresh row)
+  ['The claim came from Wilayat Tessali, the group said.', 'Wilayat Tessali', 'armed_group'],
   // after "the", an opener that also starts sentences is part of the name
   ['Officials said the New Dawn Movement was behind it.', 'New Dawn Movement', 'armed_group'],
   ['Savers queued outside the First Harbour Bank in Basra.', 'First Harbour Bank', 'organization'],
