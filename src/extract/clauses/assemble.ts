@@ -342,16 +342,16 @@ function aside(items: readonly Item[], c: number, host: NounPhrase, subs: SubStr
   return verbNext ? e + 1 : e;
 }
 
-/**
- * After lifting: "ISIS, which attacked Kobani, and Hezbollah signed": the groups an aside kept apart are one
- * again, but only when no verb is between them: "attacked Kobani, and Hezbollah signed" stays two clauses.
- */
 /** A finite verb group among `items` since the last stop. */
 function finiteBefore(items: readonly Item[]): boolean {
   for (let k = items.length - 1; k >= 0 && items[k]!.kind !== 'stop'; k--) if (isFiniteVg(items[k])) return true;
   return false;
 }
 
+/**
+ * After lifting: "ISIS, which attacked Kobani, and Hezbollah signed": the groups an aside kept apart are one
+ * again, but only when no verb is between them: "attacked Kobani, and Hezbollah signed" stays two clauses.
+ */
 function mergeCoordinated(items: Item[]): Item[] {
   const out: Item[] = [];
   for (let i = 0; i < items.length; i++) {

@@ -1055,7 +1055,6 @@ function accusations(c: Clause, mentions: readonly RawMention[], local: readonly
   return out;
 }
 
-/** The event relations of an article. */
 /** Every coded clause with its ends, whatever its code (evaluation: the PETRARCH unit tests code all of CAMEO). */
 export interface EventCoding {
   code: string;
