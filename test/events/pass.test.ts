@@ -20,6 +20,14 @@ const events = (text: string, published = '2026-05-14') => {
     .map((r) => `${raw.mentions[r.source]!.text} ${r.type} ${raw.mentions[r.target]!.text} ${r.evidence.event!.cameo.slice(0, 2)}`);
 };
 
+/** The entities' labels of an article, lower case. */
+const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
+/** The relations one rule gives, as "source type target". */
+const byRule = (text: string, rule: string) => {
+  const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
+  return raw.relations.filter((r) => r.evidence.rule === rule).map((r) => `${raw.mentions[r.source]!.text} ${r.type} ${raw.mentions[r.target]!.text}`);
+};
+
 describe('events from clauses', () => {
   it.each([
     ['Unidentified gunmen shot dead two police officers near the town of Qarvan.', 'Unidentified gunmen attacks police officers 19'],
@@ -570,10 +578,7 @@ describe('events from clauses', () => {
   });
 
   // an event told in another's words: the speaker quotes its doer, an outlet reports it (rule event-reported-by; fresh rows)
-  const told = (text: string) => {
-    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
-    return raw.relations.filter((r) => r.evidence.rule === 'event-reported-by').map((r) => `${raw.mentions[r.source]!.text} ${r.type} ${raw.mentions[r.target]!.text}`);
-  };
+  const told = (text: string) => byRule(text, 'event-reported-by');
   it.each([
     ['Tarvan Front fighters ambushed a Chadian army patrol near Faya, killing six soldiers, Chad\'s interior ministry said.', 'interior ministry quotes Tarvan Front'],
     ['According to the Kessar Brigades, Chadian troops shelled two villages near Faya.', 'Kessar Brigades quotes Chadian troops'],
@@ -592,10 +597,7 @@ describe('events from clauses', () => {
     expect(told(text)).toEqual([]);
   });
   // what a party lays on another is its words about that one (rule event-accused; fresh rows)
-  const laid = (text: string) => {
-    const raw = extract({ id: 't', title: 't', text, published: '2026-05-14' });
-    return raw.relations.filter((r) => r.evidence.rule === 'event-accused').map((r) => `${raw.mentions[r.source]!.text} ${r.type} ${raw.mentions[r.target]!.text}`);
-  };
+  const laid = (text: string) => byRule(text, 'event-accused');
   it.each([
     ["Chad's interior ministry accused the Tarvan Front of shelling Faya.", ['interior ministry quotes Tarvan Front']],
     ['The Kessar Brigades blamed the Chadian army for the massacre in Gouro.', ['Kessar Brigades quotes Chadian army']],
@@ -792,7 +794,6 @@ describe('generic actors: the country an article is about', () => {
 });
 
 describe('generic actors: the victims right after a verb of violence or abduction', () => {
-  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   it.each([
     ['Gunmen attacked farmers near Faya in Chad.', 'farmers (chad)'],
     ['Bandits abducted students from a school in Chad.', 'students (chad)'],
@@ -867,7 +868,6 @@ describe("generic actors: a person in apposition to a state's forces named by a 
 });
 
 describe("generic actors: a state's titled official speaks of its own forces", () => {
-  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   it.each([
     // an article about Mali: the Chadian minister's army is Chad's
     ['Fighting spread across Mali. Gao was shelled again. Chadian Defence Minister Idriss Kalla said the army had killed 14 militants near Gao.', 'security forces (chad)', 'malian armed forces'],
@@ -881,7 +881,6 @@ describe("generic actors: a state's titled official speaks of its own forces", (
 });
 
 describe('generic actors: the troops a country has or sends are its own', () => {
-  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   it.each([
     ['Kenya sent 400 soldiers to Haiti in June.', 'kenya defence forces', 'security forces (haiti)'],
     ['Chad has about 1,200 troops in Mali.', 'security forces (chad)', 'malian armed forces'],
@@ -897,7 +896,6 @@ describe('generic actors: the troops a country has or sends are its own', () => 
 });
 
 describe("generic actors: an article's bare troops are the one foreign army it names when it names none of its country's", () => {
-  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   // (fresh rows)
   it.each([
     ['Fighting spread across Mali. Gao was shelled again. Chadian troops arrived in March. The soldiers killed 14 militants near Gao.', 'security forces (chad)', 'malian armed forces'],
@@ -916,7 +914,6 @@ describe("generic actors: an article's bare troops are the one foreign army it n
 });
 
 describe('generic actors: soldiers or police no longer serving are no state forces', () => {
-  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   // (fresh rows)
   it.each([
     ['Fighting spread across Mali. The cartel recruited former soldiers near Gao.', 'malian armed forces'],
@@ -931,7 +928,6 @@ describe('generic actors: soldiers or police no longer serving are no state forc
 });
 
 describe("generic actors: a region's lower-case \"state\" is the region, no government", () => {
-  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   // (fresh rows)
   it.each([
     ['Troops retook Wad Madani, the capital of Gezira state, in January.', 'gezira', 'government of gezira'],
@@ -946,7 +942,6 @@ describe("generic actors: a region's lower-case \"state\" is the region, no gove
 });
 
 describe("generic actors: a force noun that describes a role of another body is no state's forces", () => {
-  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   it.each([
     ['Fighting spread across Chad. Omar Haji, the military commander of the Tarvan Front, was killed near Faya.'],
     ['Fighting spread across Chad. Idris Naro served as army chief for the Kessar Brigades until 2019.'],
@@ -976,7 +971,6 @@ describe('people killed or taken somewhere by nobody named are there', () => {
 });
 
 describe("generic actors: a country's possessive pronoun before a force noun makes it that country's", () => {
-  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   it.each([
     // an article about Mali: "its air force" after Chad is Chad's, not Mali's
     ['Fighting spread across Mali. Gao was shelled again. Chad said its air force had struck Tarvan Front positions near Gao.', 'security forces (chad)', 'malian armed forces'],
@@ -991,7 +985,6 @@ describe("generic actors: a country's possessive pronoun before a force noun mak
 });
 
 describe('generic actors: a sentence that opens with a place scopes its paragraph', () => {
-  const labels = (text: string) => analyzeArticle({ id: 'art', title: 't', text, published: '2026-05-14' }).entities.map((e) => e.label.toLowerCase());
   it.each([
     // a round-up: the article is about Kenya, its paragraph on Mali is Mali's
     ['Police in Nairobi arrested 14 protesters. Kenya said the protests were illegal.\nIn Mali, jihadists ambushed a convoy near Gao. Soldiers returned fire.', ['jihadists (mali, 2026-05)', 'malian armed forces'], ['jihadists (kenya, 2026-05)']],
