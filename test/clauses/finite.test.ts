@@ -129,6 +129,8 @@ describe('a word in -ing that describes the noun after it is an adjective, not a
   it.each([
     ['Refugees/NNS fled/VBD to/TO neighbouring/VBG [Tarvel/NNP] ./.', ['neighbouring/JJ']],
     ['Shells/NNS fell/VBD in/IN surrounding/VBG villages/NNS ./.', ['surrounding/JJ']],
+    // ... and after "and" that follows a noun, the second noun phrase's
+    ['Jets/NNS struck/VBD [Faya/NNP] and/CC surrounding/VBG villages/NNS ./.', ['surrounding/JJ']],
     ['The/DT warring/VBG factions/NNS met/VBD ./.', ['warring/JJ']],
     // a listed past participle after a determiner and names or adjectives only
     ['Fighters/NNS of/IN the/DT Tarvan/NNP armed/VBN group/NN took/VBD [Faya/NNP] ./.', ['armed/JJ']],
@@ -139,6 +141,7 @@ describe('a word in -ing that describes the noun after it is an adjective, not a
   it.each([
     // a gerund with its object: a word outside the list, or one not before a noun
     ['Troops/NNS succeeded/VBD in/IN shelling/VBG [Faya/NNP] ./.'],
+    ['Troops/NNS took/VBD [Faya/NNP] and/CC surrounding/VBG the/DT camp/NN ./.'],
     ['The/DT militia/NN kept/VBD on/IN ruling/VBG over/IN [Faya/NNP] ./.'],
     // after a common noun, or with nothing of a noun phrase before it, the verb ("Iran armed militias")
     ['The/DT group/NN armed/VBD fighters/NNS in/IN [Faya/NNP] ./.'],

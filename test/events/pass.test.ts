@@ -272,6 +272,9 @@ describe('events from clauses', () => {
     ['Rebels blew up a gas pipeline near Faya on Sunday.', 'Rebels attacks Faya 17'],
     // a participle after a clause under the main one is that clause's ("killing two soldiers": the rebels killed)
     ['The president suspended the talks after the Tarvan Front attacked a base in Gao, killing two Malian soldiers.', 'Tarvan Front attacks Malian soldiers 19'],
+    // ... and a participle coordinated with it is one too, never an intention (fresh rows)
+    ['Rebels raided a market near Faya, killing four traders and abducting nine women.', 'Rebels captures women 18'],
+    ['Kessar militiamen overran the camp, looting shops, torching tents and shooting three policemen.', 'Kessar attacks policemen 19'],
     // a deed the passive subject is accused of is the subject's (hedged)
     ['Wagner fighters have been accused by rights groups of killing civilians near Gao.', 'Wagner attacks civilians 20'],
     // an attack verb after an attack noun is the verb, even one compromise knows as a noun ("hit"); the participle's doer

@@ -367,9 +367,15 @@ function inNounPhrase(tokens: readonly TaggedToken[], i: number): boolean {
   return j < i - 1 && tokens[j]!.pos === 'DT';
 }
 
+/** Whether token `i` comes right after "and"/"or" that follows a noun: a second noun phrase ("Hama and surrounding villages"). */
+function nounConjunct(tokens: readonly TaggedToken[], i: number): boolean {
+  return i >= 2 && tokens[i - 1]!.pos === 'CC' && NOUN_TAGS.has(tokens[i - 2]!.pos);
+}
+
 /**
  * A word in -ing of the lexicon's attributiveParticiples right after a preposition or a determiner and before a noun
- * or an adjective describes that noun ("fled to neighbouring Chad", "in surrounding villages", "the warring factions"):
+ * or an adjective, or after "and" that follows a noun, describes that noun ("fled to neighbouring Chad", "in surrounding
+ * villages", "the warring factions", "Hama and surrounding villages"):
  * it is read as an adjective (JJ), never as a gerund clause whose object the noun would be. Returns `tokens` itself
  * when nothing changes.
  */
@@ -378,7 +384,7 @@ export function attributiveParticiples(tokens: readonly TaggedToken[]): readonly
   const words = vocabulary().attributiveParticiples;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if ((t.pos !== 'VBG' && t.pos !== 'VBD' && t.pos !== 'VBN') || !words.has(t.text.toLowerCase()) || !(ATTRIBUTIVE_AFTER.has(tokens[i - 1]!.pos) || inNounPhrase(tokens, i))) continue;
+    if ((t.pos !== 'VBG' && t.pos !== 'VBD' && t.pos !== 'VBN') || !words.has(t.text.toLowerCase()) || !(ATTRIBUTIVE_AFTER.has(tokens[i - 1]!.pos) || inNounPhrase(tokens, i) || nounConjunct(tokens, i))) continue;
     const next = tokens[i + 1]!.pos;
     if (!NOUN_TAGS.has(next) && !next.startsWith('JJ')) continue;
     out ??= tokens.slice();

@@ -872,6 +872,17 @@ export function readSentence(
   return { reading, local };
 }
 
+/** How a gerund hangs on its sentence: through the gerunds it is coordinated with, the first one's link. */
+function gerundLink(c: Clause, reading: Reading): Clause['link'] {
+  let x = c;
+  for (let hops = 0; x.link === 'coordination' && x.verb.form === 'gerund' && hops < 8; hops++) {
+    const up = reading.clauses.find((y) => y.id === x.parent);
+    if (!up || up.verb.form !== 'gerund') break;
+    x = up;
+  }
+  return x.link;
+}
+
 /** The pattern's words before the verb negate it ("WILL NOT *": lexicon words.negations, as the clause reader reads them). */
 function saysNot(p: VerbPattern | null, lex: Lexicon): boolean {
   const neg = vocabulary(lex).negationWords;
@@ -1524,7 +1535,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // from X", "after storming the base")
     const parent = c.link === 'adverbial' ? reading.clauses.find((y) => y.id === c.parent) : undefined;
     const timed = c.verb.form === 'gerund' && !!parent && TIME_SUBORDINATORS.has(c.subordinator ?? '') && !c.verb.negated && parent.verb.form === 'finite' && !parent.verb.negated && !parent.verb.hedged && parent.verb.tense !== 'future';
-    const intention = !accused && !goesOn && !toldDone && !aidSent && !timed && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && c.link !== 'participle' && c.link !== 'relative') || c.subjectFrom === 'control');
+    // (a gerund coordinated with another hangs as that one hangs: ", killing four farmers and abducting twelve women")
+    const link = gerundLink(c, reading);
+    const intention = !accused && !goesOn && !toldDone && !aidSent && !timed && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && link !== 'participle' && link !== 'relative') || c.subjectFrom === 'control');
     if (c.subjectFrom === 'none' || (intention && !options.onCoding)) return;
     // (the verb's lemma from the inflector's tables once the clause is read at all)
     const lemma = lemmaOf(c.verb.head.text, lex) ?? c.verb.lemma;
