@@ -61,6 +61,8 @@ const RESOLVED: [string, string[]][] = [
   ['Hayat Tahrir al-Sham met the Kessar Front on Monday. The Kessar Front said on Friday it had left the talks.', ['it -> Kessar Front [pronoun]']],
   // "X said it": the speaker that opens the clause after a semicolon, as one that opens the sentence
   ['Drones struck a convoy near Faya, in Chad, on Monday; the Tarvan Front said it had lost two fighters.', ['it -> Tarvan Front [pronoun]']],
+  // ... and after a speech participle that follows a comma, whose subject is the opener (fresh row)
+  ['The Tarvan Front claimed the ambush in a message on the Kessar Brigades channel, saying its fighters had seized six rifles.', ['its -> Tarvan Front [pronoun]']],
   // an object pronoun is not its own clause's subject: the name before that ("attacked them")
   ['The Kessar Brigades held the ridge above Faya. Tarvan Front fighters attacked them on Sunday.', ['them -> Kessar Brigades [pronoun]']],
   ['Omar Haji met reporters in Faya. He said the army had arrested him twice.', ['He -> Omar Haji [pronoun]', 'him -> Omar Haji [pronoun]']],

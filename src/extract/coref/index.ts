@@ -212,7 +212,8 @@ const resources = memoByLexicon((lex): Resources => {
     // after an opening name, a part of its own it names and a name in apposition ("The UN peacekeeping mission, MONUSCO,"):
     // lower-case words up to a part noun (lexicon partNouns), a comma
     partApposed: new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(w.partNouns)})\\s*,\\s+(?:the\\s+)?$`, 'u'),
-    speakerThat: new RegExp(`(?<![\\p{L}])(?:${classAlternation('speech', ['past', 's'], lex)})(?:(?![\\p{L}])[^.;"“”]{0,40}(?<![\\p{L}])that|\\s+(?:(?:late|early)\\s+)?(?:(?:on|last|this)\\s+\\p{L}+|${alternation(w.days)}))?\\s+$`, 'iu'),
+    // (or a speech participle after a comma, whose subject is the opener's: "X claimed the raid, saying its fighters")
+    speakerThat: new RegExp(`(?:(?<![\\p{L}])(?:${classAlternation('speech', ['past', 's'], lex)})|,\\s+(?:${classAlternation('speech', ['ing'], lex)}))(?:(?![\\p{L}])[^.;"“”]{0,40}(?<![\\p{L}])that|\\s+(?:(?:late|early)\\s+)?(?:(?:on|last|this)\\s+\\p{L}+|${alternation(w.days)}))?\\s+$`, 'iu'),
     countryWords: new Set([
       ...demonyms(lex).keys(),
       ...lex.entities.filter((e) => e.type === 'country').flatMap((e) => [e.id, e.label, ...e.aliases].map((x) => x.toLowerCase().split(/[\s-]+/)[0]!)),

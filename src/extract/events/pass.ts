@@ -239,8 +239,9 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
     const named = part || !owned ? (np.appositions.find((x) => x.mention !== undefined) ?? (part ? np.pps.at(-1)?.objects.at(-1)?.appositions.find(isName) : undefined)) : undefined;
     if (named) return { mention: local[named.mention!]! };
   }
-  // (a generic actor's men "of" a named group are that group: "militiamen of the Kessar Front", below)
-  if (np.mention !== undefined && !(mentions[local[np.mention]!]!.rule === 'generic-actor' && roleHeads(lex).has(head) && np.pps.some((pp) => pp.prep === 'of' || pp.prep === 'from'))) return { mention: local[np.mention]! };
+  // (a generic actor's men "of" a named group are that group: "militiamen of the Kessar Front", "troops from the
+  // African Union", below)
+  if (np.mention !== undefined && !(mentions[local[np.mention]!]!.rule === 'generic-actor' && (roleHeads(lex).has(head) || forceNounSet(lex).has(head)) && np.pps.some((pp) => pp.prep === 'of' || pp.prep === 'from'))) return { mention: local[np.mention]! };
   if (np.pronoun) return undefined;
   for (let k = 0; k < np.modifiers.length; k++) {
     const m = np.modifiers[k]!;

@@ -207,8 +207,10 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-place-possessive',
     type: 'located_in',
-    pattern: `{T:country,region}['’]s\\s+{S:city,site,camp,region}`,
+    // (a compass word between, the part of the country it lies in: "Kessaria's northern Tarsa province")
+    pattern: `{T:country,region}['’]s\\s+(?:(?:far\\s+|far-)?${COMPASS_ADJ}\\s+)?{S:city,site,camp,region}`,
     example: "The strikes hit northwestern Syria's Idlib province overnight.",
+    examples: ["Fighting spread across Chad's far northern Tibesti region last week."],
     confidence: 0.7,
   },
   {
