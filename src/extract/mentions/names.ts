@@ -53,6 +53,28 @@ const closingAbbreviations = memoByLexicon((lex): ReadonlySet<string> => new Set
 /** A name cut off before the number of a model's designation ("Iraqi F-16s", "Su-24", "MiG-29"): no name ends there. */
 const beforeDesignation = (text: string, end: number): boolean => /^[-‐]?\d/.test(text.slice(end, end + 2));
 
+/** What follows a unit's echelon to the end of its number: space and digits only ("Battalion| 543"). */
+const UNIT_NUMBER_TAIL = /^\s+\d{1,4}$/;
+
+/**
+ * A name that ends in a unit's echelon right before the echelon's number ("Light Infantry Battalion 543", "Border Guard
+ * Police Battalion 5": a `name-numbered-unit` candidate, "Battalion 543", starts inside it) takes the number: the unit
+ * is the numbered one, never the unnumbered name, and the number never a unit of its own. It names a force unless it
+ * was an armed group's; a dictionary identity it had names the unnumbered whole, not this unit, and is dropped.
+ */
+function numberUnitNames(text: string, cands: Cand[]): void {
+  const numbered = cands.filter((c) => c.reason === 'name-numbered-unit');
+  if (!numbered.length) return;
+  for (const c of cands) {
+    if (c.reason === 'name-numbered-unit') continue;
+    const n = numbered.find((x) => x.start > c.start && x.start < c.end && x.end > c.end && UNIT_NUMBER_TAIL.test(text.slice(c.end, x.end)));
+    if (!n) continue;
+    c.end = n.end;
+    if (c.type !== 'armed_group') c.type = 'force';
+    delete c.canonical;
+  }
+}
+
 /**
  * The name mentions of a text, sorted by start, and the characters they
  * cover (`used`: 1 where a mention lies; later passes add names only on free text).
@@ -118,6 +140,7 @@ export function findNames(
       cands.push(c);
     }
   }
+  numberUnitNames(text, cands);
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const taken: Cand[] = [];
   const used = new Uint8Array(text.length + 1);
