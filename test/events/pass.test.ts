@@ -293,6 +293,9 @@ describe('events from clauses', () => {
     ['The Kenyan police said they had arrested 12 suspects in Mombasa.', 'Kenyan police captures suspects 17'],
     // a place taken from a party is a place the party left
     ["Chad's army said on Monday it had recaptured the town of Kidal from the Tarvan Front.", 'Tarvan Front withdraws_from Kidal 19'],
+    // what was done to those an object includes was done to them too (fresh rows)
+    ['Police in Chad arrested five traders, including Musa Dogo, in Tarsa.', 'Police captures Musa Dogo 17'],
+    ['The Tarvan Front seized six villages, including Gouro and Kessar, on Monday.', 'Tarvan Front captures Kessar 17'],
     // the troops of a party or from it are that party, never a force named before (fresh rows)
     ['Chadian troops held Faya. Troops from the African Union withdrew from Gouro in May.', 'African Union withdraws_from Gouro 08'],
     ['Chadian troops held Faya. Soldiers of the African Union pulled out of Gouro in May.', 'African Union withdraws_from Gouro 08'],

@@ -873,6 +873,24 @@ export function readSentence(
   return { reading, local };
 }
 
+/**
+ * The deed done to those an object is said to include, as a clause of its own: "arrested four men, including X" (the
+ * clause reader reads ", including X" as a participle of "include" on the clause) is also "arrested X". Only right after
+ * the object of an active clause, a comma between; the deed's own phrases go with it. Its verb is the included one's
+ * clause's, so the two events share their evidence sentence but not their target.
+ */
+function includedObjects(reading: Reading, text: string): Clause[] {
+  const out: Clause[] = [];
+  for (const x of reading.clauses) {
+    if (x.link !== 'participle' || x.verb.lemma !== 'include' || x.verb.form !== 'gerund' || x.verb.negated || !x.objects.length) continue;
+    const p = reading.clauses.find((y) => y.id === x.parent);
+    const last = p?.objects[p.objects.length - 1];
+    if (!p || !last || p.verb.voice !== 'active' || !/^\s*,\s*$/.test(text.slice(last.end, x.verb.start))) continue;
+    out.push({ ...p, objects: x.objects, pps: [...p.pps, ...x.pps] });
+  }
+  return out;
+}
+
 /** How a gerund hangs on its sentence: through the gerunds it is coordinated with, the first one's link. */
 function gerundLink(c: Clause, reading: Reading): Clause['link'] {
   let x = c;
@@ -2214,7 +2232,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // attacks named as nouns ("Russian air strikes on Idlib", "an al-Shabaab raid on the base"): read as clauses of "attack"
     const nominal = nominalHere ? nominalAttacks(reading, local, a.mentions, lex) : [];
     const coded = out.length;
-    for (const c of nominal.length ? [...reading.clauses, ...nominal] : reading.clauses) codeClause(c, s, k, first, last, reading, local, sentence, nominal, attrsOf);
+    const included = options.onCoding ? [] : includedObjects(reading, a.text);
+    const clauses = nominal.length || included.length ? [...reading.clauses, ...nominal, ...included] : reading.clauses;
+    for (const c of clauses) codeClause(c, s, k, first, last, reading, local, sentence, nominal, attrsOf);
     if (!options.onCoding) withdrawnFromTaken(s, sentence, reading, local, coded);
   };
   a.sentences.forEach((s, k) => {
