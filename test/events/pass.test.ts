@@ -646,6 +646,9 @@ describe('generic actors', () => {
     ['Militia members burned a market in Mali.', 'militias (Mali, 2026-05)'],
     // armed criminals as West African police statements name them (generic-actors.json extraAgents; fresh row)
     ['Hoodlums set fire to a police station in Ghana.', 'hoodlums (Ghana, 2026-05)'],
+    // ... armed men of a self-defence group, and cattle thieves (Phoenix RUSTLER, whose word names people; fresh rows)
+    ['Bandits killed six vigilantes near a market in Zamfara, Nigeria.', 'vigilantes (Nigeria, 2026-05)'],
+    ['Police in Uganda detained four cattle rustlers.', 'rustlers (Uganda, 2026-05)'],
     ['Police arrested two men.', 'police (in art)'],
     ['Officials in Mogadishu said pirates attacked a cargo ship.', 'pirates (Somalia, 2026-05)'],
     // men after "pro-" and a name are no men of that name's: their own node, scoped as any
