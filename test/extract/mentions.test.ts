@@ -191,6 +191,8 @@ const FOUND: [string, string, string][] = [
 ];
 
 const NOT_FOUND: [string, string][] = [
+  // a demonym alone after "of the" and before a lower-case noun closes no name: it describes the noun (fresh row)
+  ['Units of the Nigerien army pulled back from Tillabéri.', 'Units of the Nigerien'],
   // an anaphor's words capitalised with the word after them open a name ("the General Staff"), no person told before
   ['General Omar Haji met the envoy. The Chief of the General Staff of the Russian Armed Forces later resigned.', 'the General'],
   // ... not a modifier of the phrase after it, nor a label before a number, nor a particle alone

@@ -539,6 +539,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
             if (inner && afterThe && !type) return { start: m.index, end: m.index + m[0].length, type: inner, reason: 'name-org-head', priority: 5 };
           }
           if (!type) return undefined;
+          // (a demonym alone after "of the", before a lower-case noun, describes that noun: "Units of the Congolese army"
+          // are no unit named "of the Congolese")
+          if (m[2] && end === m.index + m[0].length && DEMONYMS.has(m[2].trim().toLowerCase()) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) return undefined;
           let [s] = trimStops(text, m.index, end);
           // "the New Dawn Movement": after "the", an opener is part of the name
           // ... and so is a community's word before a name of two words or more ("the Kurdish Democratic Party", "the
