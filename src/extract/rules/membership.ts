@@ -365,6 +365,16 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    reason: 'leads-possessive-predicate',
+    type: 'leads',
+    // a person said to be a group's leader with the group's possessive, after a copula ("X remains the movement's
+    // military commander", "X is Chad's president"): as in apposition, leads-appositive-prenominal
+    pattern: `{S:person}\\s+(?:is|was|remains|remained|has\\s+been|had\\s+been|became|becomes)\\s+(?:(?:also|still|now|then|later|currently)\\s+)?(?:the\\s+)?{T:${ACTOR},country}['’]s?\\s+(?!${SUB_UNIT}\\s)(?:[\\w-]+\\s+)?{LEAD}`,
+    example: "Omar Dalo remains the Tarvan Front's military commander.",
+    examples: ["Idris Naro became Chad's prime minister in May."],
+    confidence: 0.75,
+  },
+  {
     reason: 'leads-appositive-prenominal',
     type: 'leads',
     pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+)?{T:${ACTOR},country}(?:['’]s?)?\\s+(?!${SUB_UNIT}\\s)(?:[\\w-]+\\s+)?{LEAD}`,
