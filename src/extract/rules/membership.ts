@@ -359,10 +359,21 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'member-appositive-prenominal',
     type: 'member_of',
     // (the group's own noun may stand between it and the role: "the Taliban government's chief spokesman")
-    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+|local\\s+)?{T:${ACTOR},country}(?:['’]s?)?\\s+(?:(?:government|administration|movement|group|military|army|party)['’]s\\s+)?(?!{LEAD}(?![\\w-])(?!\\s+{MEMBER}))(?:[\\w-]+\\s+)?{MEMBER}`,
+    // (and where the person is based: "X, an Iran-based Houthi financial official,")
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+|local\\s+|(?:⟦[^⟧]*⟧|[\\p{L}]+)[-‐]based\\s+)?{T:${ACTOR},country}(?:['’]s?)?\\s+(?:(?:government|administration|movement|group|military|army|party)['’]s\\s+)?(?!{LEAD}(?![\\w-])(?!\\s+{MEMBER}))(?:[\\w-]+\\s+)?{MEMBER}`,
     example: 'Abu Omar, a senior ISIS official, was killed.',
-    examples: ["Kamal Idris, the Ansar Front government's chief spokesman, denied the report.", "Abakar Hassan, Chad's foreign minister, met the envoy."],
+    examples: ["Kamal Idris, the Ansar Front government's chief spokesman, denied the report.", "Abakar Hassan, Chad's foreign minister, met the envoy.", 'Musa Kande, a Niamey-based Tarvan Front finance officer, was detained.'],
     confidence: 0.75,
+  },
+  {
+    reason: 'member-prenominal-predicate',
+    type: 'member_of',
+    // a person said after a copula to be one of a group's people, the group named before the role ("X is a Houthi
+    // official", "X is a Sanaa-based Houthi procurement official"): as member-prenominal reads it before the name
+    pattern: `{S:person}\\s+(?:is|was|remains|remained|has\\s+been|had\\s+been|became)\\s+(?:(?:also|still|now|then|later|currently)\\s+)?(?:an?|the)\\s+(?:(?:senior|top|former|⟦[^⟧]*⟧[-‐][\\p{L}]+|[\\p{L}]+[-‐]based)\\s+)?{T:${GROUP}}(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?{MEMBER}(?![\\p{L}-])`,
+    example: 'Omar Dalo is a senior Tarvan Front finance official.',
+    examples: ['Idris Naro was a Faya-based Kessar Brigades recruiter until 2021.'],
+    confidence: 0.7,
   },
   {
     reason: 'leads-possessive-predicate',
