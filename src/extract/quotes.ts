@@ -81,6 +81,9 @@ export function findQuoteSpans(text: string): QSpan[] {
   return out;
 }
 
+/** A title in capitals before a name: capitalised words and the small words of a title between them ("Under Secretary for Terrorism and Financial Intelligence "). */
+const TITLE_RUN = /^(?:\p{Lu}[\p{L}.'’-]*\s+)(?:(?:\p{Lu}[\p{L}.'’-]*|for|of|and|on|the)\s+){0,11}$/u;
+
 const attribution = memoByLexicon((lex) => {
   const SPEECH = speechAlternation(lex);
   return {
@@ -187,7 +190,8 @@ export function findQuotes(
       const w = AFTER_SPEAKER_FIRST.exec(after);
       if (v) {
         const from = q.close + v[0].length;
-        const idx = index.inside(from, from + 90).filter((i) => mentions[i]!.start - from < 40);
+        // (near the verb, or past a title in capitals only: "said Under Secretary for Terrorism and Financial Intelligence X")
+        const idx = index.inside(from, from + 90).filter((i) => mentions[i]!.start - from < 40 || TITLE_RUN.test(text.slice(from, mentions[i]!.start)));
         speaker = pickSpeaker(mentions, idx);
       } else if (w) {
         speaker = pickSpeaker(mentions, index.inside(q.close, q.close + w[0].length));

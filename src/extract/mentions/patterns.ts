@@ -405,7 +405,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     if (words.length === 0 || words.length > 5) return false;
     // "Brigadier General", "Mr. President": titles with no name
     // ... or an abbreviated title whose period ended the capitalised run ("spokesman Capt. Jo Reyes": not "Capt")
-    if (words.every((w) => BARE_TITLES.has(w.toLowerCase()) || BARE_TITLES.has(`${w.toLowerCase()}.`))) return false;
+    // (or a title of several words the lexicon lists whole: "Assistant Secretary")
+    if (words.every((w) => BARE_TITLES.has(w.toLowerCase()) || BARE_TITLES.has(`${w.toLowerCase()}.`)) || BARE_TITLES.has(words.join(' ').toLowerCase())) return false;
     if (words.some((w) => kit.stopCaps.has(w) || HEAD_WORDS.has(w))) return false;
     if (words.some((w) => DEMONYMS.has(w.toLowerCase()))) return false;
     // "Operation Inherent Resolve", "Exercise Eager Lion": an operation's name, no person
