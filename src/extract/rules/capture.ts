@@ -18,6 +18,16 @@ export const CAPTURE_RULES: RelationRule[] = [
     coord: true,
   },
   {
+    reason: 'captures-where-control',
+    type: 'captures',
+    // control taken "where" a place is: the place ("withdrew from X, where army units regained control on Monday")
+    // (past the larger place it lies in: "the village of X, in Y, where ..." is X)
+    pattern: `(?<!,\\s+in\\s+(?:the\\s+)?){T:place,camp}(?:\\s*,\\s+in\\s+(?:the\\s+)?⟦\\d+\\|place\\|[^⟧]*⟧)?\\s*,\\s+where\\s+(?:the\\s+)?{S:${FIGHTER}}(?:\\s+(?:units|troops|forces|fighters|soldiers|militants|militiamen))?\\s+(?:(?:later|then|soon|quickly|swiftly|also|have|has|had)\\s+)*(?:re(?:gained|took|taken|seized|established|asserted)|{V:gain:past,pp,s})\\s+(?:full\\s+|complete\\s+|total\\s+)?control(?![\\p{L}])(?!\\s+of\\s)`,
+    example: 'The rebels pulled out of Gouro, where Chadian troops regained control on Monday.',
+    examples: ['The militia left the hamlet of Dorra, in Tarsa province, where the Kessar Brigades took full control.'],
+    confidence: 0.7,
+  },
+  {
     reason: 'captures-passive',
     type: 'captures',
     pattern: `{T:${ACTOR},person}{_}\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been|being)\\s+(?:{V:capture:pp}|{V:hold:pp})\\s+(?:\\w+\\s+){0,3}?by\\s+(?:the\\s+)?{S:${FIGHTER}}`,

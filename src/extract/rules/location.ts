@@ -178,6 +178,16 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.65,
   },
   {
+    reason: 'located-units-of',
+    type: 'located_in',
+    // the places a region is divided into, named after their kind in the plural ("the Catatumbo municipalities of X, Y
+    // and Z"): each lies in the region
+    pattern: `(?<![\\p{L}])the\\s+{T:region,country}\\s+(?:{W:placeUnitWords})(?<=s)\\s+of\\s+{S:city,site,region,camp}`,
+    example: 'Floods cut roads in the Tarsa districts of Gouro, Ngoro and Dalan.',
+    confidence: 0.65,
+    coord: 'source',
+  },
+  {
     reason: 'located-apposition',
     type: 'located_in',
     // (not a possessor of a name that opens the next phrase: "in Luhansk Oblast, Russia's Defence Ministry said"; a

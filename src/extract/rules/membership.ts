@@ -386,6 +386,15 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    reason: 'leads-possessive-subject',
+    type: 'leads',
+    // a group's leader named as such, then the person after a copula ("the ELN's top commander is X", "Chad's prime
+    // minister is X"): the possessive predicate the other way round
+    pattern: `{T:${ACTOR},country}['’]s?\\s+(?!${SUB_UNIT}\\s)(?:[\\w-]+\\s+)?{LEAD}\\s+(?:is|was|remains|remained|has\\s+been)\\s+(?:(?:still|now|currently|reportedly)\\s+)?{S:person}`,
+    example: "The Tarvan Front's top commander is Omar Dalo, alias Abu Sami.",
+    confidence: 0.75,
+  },
+  {
     reason: 'leads-appositive-prenominal',
     type: 'leads',
     pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:senior\\s+|top\\s+|former\\s+)?{T:${ACTOR},country}(?:['’]s?)?\\s+(?!${SUB_UNIT}\\s)(?:[\\w-]+\\s+)?{LEAD}`,
@@ -416,6 +425,16 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     example: 'Somalia, represented by President Hassan Sheikh Mohamud, signed the accord.',
     examples: ['Talks opened with the Taliban, represented by deputy leader Abdul Ghani Baradar.'],
     confidence: 0.75,
+  },
+  {
+    reason: 'member-group-belongs',
+    type: 'member_of',
+    // a group or unit that belongs to another, said of it or in a relative clause on it or on a description in apposition
+    // ("X, a dissident structure that belongs to Y", "the 30th Brigade, which also belongs to the Second Division")
+    pattern: `{S:${GROUP}}(?:\\s*,\\s+(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?)?(?:which|that)\\s+|\\s+)(?:(?:also|still|now|formally|officially|nominally)\\s+)?(?:belongs|belonged)\\s+to\\s+(?:the\\s+)?{T:${GROUP}}`,
+    example: 'Police blamed the Dalan Gora, a splinter cell that belongs to the Tarvan Front.',
+    examples: ['The Nasr Brigade, which also belongs to the Kessar Alliance, withdrew from Faya.', 'The Kessar Brigades belonged to the Tarvan Front until 2022.'],
+    confidence: 0.7,
   },
   {
     reason: 'member-group-joins',
