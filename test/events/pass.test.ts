@@ -293,6 +293,9 @@ describe('events from clauses', () => {
     ['The Kenyan police said they had arrested 12 suspects in Mombasa.', 'Kenyan police captures suspects 17'],
     // a place taken from a party is a place the party left
     ["Chad's army said on Monday it had recaptured the town of Kidal from the Tarvan Front.", 'Tarvan Front withdraws_from Kidal 19'],
+    // a deed named by its gerund with whom it was done to ("of") and who did it ("by") (fresh rows)
+    ['Rights groups documented the killings of 40 villagers by Tarvan Front fighters near Faya.', 'Tarvan Front attacks villagers 19'],
+    ['The bishop condemned the kidnapping of two priests by gunmen in Tarsa, Chad.', 'gunmen captures priests 18'],
     // what was done to those an object includes was done to them too (fresh rows)
     ['Police in Chad arrested five traders, including Musa Dogo, in Tarsa.', 'Police captures Musa Dogo 17'],
     ['The Tarvan Front seized six villages, including Gouro and Kessar, on Monday.', 'Tarvan Front captures Kessar 17'],

@@ -924,6 +924,8 @@ function namesTime(np: NounPhrase): boolean {
 
 /** How deep the nominal reader looks into prepositional phrases for attack nouns ("a response to air strikes on X"). */
 const NOMINAL_DEPTH = 2;
+/** A word before a deed's noun that says it may not have happened ("the alleged killing of X"). */
+const HEDGING_MODIFIER = /^(?:alleged|suspected|reported|apparent|possible|purported)$/i;
 
 /**
  * Attacks a sentence names as nouns, as clauses of the verb "attack" for the matcher: the attack's doer is its subject, its
@@ -961,6 +963,27 @@ function nominalAttacks(reading: Reading, local: readonly number[], mentions: re
           objects: pps.filter((pp) => pp.prep === 'of').flatMap((pp) => pp.objects),
           complement: [],
           pps: pps.filter((pp) => pp.prep !== 'of'),
+        });
+      }
+    }
+    // a deed named by its gerund, with whom it was done to and who did it ("the killings of civilians by the RSF",
+    // "the abduction of two priests by gunmen"): read as the verb
+    if (!attack && !claimer && np.mention === undefined && /ings?$/i.test(np.head.text)) {
+      const of = np.pps.find((pp) => pp.prep === 'of' && pp.objects.length);
+      // ("by" right after the phrase, which the reader attaches to the verb)
+      const after = of ? Math.max(np.end, ...of.objects.map((o) => o.end)) : np.end;
+      const by = np.pps.find((pp) => pp.prep === 'by' && pp.objects.length) ?? c.pps.find((pp) => pp.prep === 'by' && pp.objects.length && pp.start >= after && pp.start <= after + 1);
+      const lemma = of && by ? lemmaOf(np.head.text.replace(/s$/i, ''), lex) : undefined;
+      if (lemma) {
+        out.push({
+          ...c,
+          // (hedged as the clause is, or by a word before the noun: "the alleged killing of X by Y")
+          verb: { ...c.verb, lemma, particle: undefined, head: { ...c.verb.head, text: lemma }, voice: 'active', form: 'finite', negated: false, hedged: c.verb.hedged || np.modifiers.some((m) => HEDGING_MODIFIER.test(m.text)) },
+          subject: [...by!.objects],
+          subjectFrom: 'explicit',
+          objects: [...of!.objects],
+          complement: [],
+          pps: [...np.pps, ...c.pps.filter((pp) => pp.start > by!.start)].filter((pp) => pp !== of && pp !== by),
         });
       }
     }
@@ -1254,7 +1277,13 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   };
   /** An attack noun right before "on" or "against" among the tokens from `i` to `end` ("strikes on Idlib"). */
   const nominalIn = (i: number, end: number) => {
-    for (; i + 1 < end; i++) if (attackNounForms.has(a.tokens[i]!.norm) && (a.tokens[i + 1]!.norm === 'on' || a.tokens[i + 1]!.norm === 'against')) return true;
+    for (; i + 1 < end; i++) {
+      const w = a.tokens[i]!.norm;
+      const next = a.tokens[i + 1]!.norm;
+      if (attackNounForms.has(w) && (next === 'on' || next === 'against')) return true;
+      // (or an event verb's gerund as a noun before "of": "the killings of civilians by X", read in nominalAttacks)
+      if (next === 'of' && w.endsWith('ing') ? forms.has(w) : next === 'of' && w.endsWith('ings') && forms.has(w.slice(0, -1))) return true;
+    }
     return false;
   };
   /**
