@@ -891,6 +891,19 @@ function includedObjects(reading: Reading, text: string): Clause[] {
   return out;
 }
 
+/**
+ * People a party sends or pulls back, its own and unnamed ("its officers", "troops", "some 300 soldiers"): a generic
+ * noun of armed men or of a role in the plural (a generic actor's mention is that word alone), no determiner ("the
+ * soldiers" may be anyone's), at most its possessive pronoun.
+ */
+function ownMen(np: NounPhrase, lex: Lexicon): boolean {
+  if (np.pps.length || (np.det !== undefined && np.det !== 'some')) return false;
+  const head = np.head.text.toLowerCase();
+  if (!forceNounSet(lex).has(head) && !(roleHeads(lex).has(head) && /s$/.test(head))) return false;
+  // (a possessive pronoun coreference resolved reads as a compound's mention)
+  return np.modifiers.every((m) => /^(?:its|their)$/i.test(m.text) || (m.kind !== 'compound' && (m.kind !== 'possessor' || PERSONAL_POSSESSIVE.test(m.text))));
+}
+
 /** How a gerund hangs on its sentence: through the gerunds it is coordinated with, the first one's link. */
 function gerundLink(c: Clause, reading: Reading): Clause['link'] {
   let x = c;
@@ -1367,10 +1380,13 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   }
   // "out of" read as one preposition after a verb whose particle it may hold ("pulled out of its base", the tagger's "out"
   // no particle): the verb with the particle, as "pull out" is written in the dictionary
-  if (!options.onCoding && !clause.verb.particle && (!m?.pattern || m.edge === null)) {
+  // (also over another pattern a verb of leaving matched, when the clause has nothing left for an object: "pulled its
+  // officers out of X on Monday" is no seizure "on" anything)
+  if (!options.onCoding && !clause.verb.particle && (!m?.pattern || m.edge === null || (withdraws(lex).has(clause.verb.lemma) && m.edge !== 'withdraws_from' && !clause.objects.length))) {
     const outOf = clause.pps.find((x) => x.prep === 'out of');
     if (outOf) {
-      const as: Clause = { ...clause, verb: { ...clause.verb, particle: 'out' } };
+      // (the phrases of time left out, which name no party: "on Monday" would read as CAMEO's "PULL OUT ON")
+      const as: Clause = { ...clause, verb: { ...clause.verb, particle: 'out' }, pps: clause.pps.filter((x) => !x.objects.some(namesTime)) };
       const om = matchClause(as, verbs.dict, describeAs);
       if (om?.edge) {
         m = om;
@@ -1590,6 +1606,10 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // (the verb's lemma from the inflector's tables once the clause is read at all)
     const lemma = lemmaOf(c.verb.head.text, lex) ?? c.verb.lemma;
     let clause = lemma === c.verb.lemma ? c : { ...c, verb: { ...c.verb, lemma } };
+    // a party that pulls its own men out of a place leaves it ("pulled its officers out of X", "withdrew troops from X"):
+    // the clause without that object, as "pulled out of X" (lexicon class withdraw; the men unnamed, lexicon forceNouns
+    // and roles)
+    if (!options.onCoding && withdraws(lex).has(lemma) && clause.verb.voice === 'active' && clause.objects.length === 1 && ownMen(clause.objects[0]!, lex)) clause = { ...clause, objects: [] };
     const describeAs = options.onCoding ? describeCode : verbs.describe;
     // (what a party lays on another: its words about that one)
     if (!options.onCoding) out.push(...accusations(clause, a.mentions, local, lex, s, sentence, told));
