@@ -299,6 +299,8 @@ describe('events from clauses', () => {
     // what was done to those an object includes was done to them too (fresh rows)
     ['Police in Chad arrested five traders, including Musa Dogo, in Tarsa.', 'Police captures Musa Dogo 17'],
     ['The Tarvan Front seized six villages, including Gouro and Kessar, on Monday.', 'Tarvan Front captures Kessar 17'],
+    // words in scare quotes are read as unquoted (fresh row)
+    ['Activists in Chad claimed the army "indiscriminately" killed four civilians in Faya.', 'army attacks civilians 20'],
     // a party that pulls its own men out of a place leaves it, past a phrase of time (fresh rows)
     ['The Malian army pulled its officers out of Kidal on Monday.', 'Malian army withdraws_from Kidal 08'],
     ['The Nigerien army withdrew its officers from Tillabéri last week.', 'Nigerien army withdraws_from Tillabéri 08'],

@@ -827,6 +827,28 @@ function verbFormIn({ words, tags }: TaggedWords, forms: ReadonlyArray<ReadonlyS
 // (a look-behind, not "(?:^|[^\p{L}])": the same test, faster, as EVENT_PLACE_BEFORE in actors.ts)
 const LOCATIVE_BEFORE = /(?<![\p{L}])(?:in|at|near|inside|across|within|throughout)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
+/** A double quotation mark as a token of its own. */
+const QUOTE_MARK = /^["“”]$/;
+
+/**
+ * The words of a sentence without the marks of a scare quote, one to three words in quotation marks inside it ('had
+ * "liberated" the town', 'the "special military operation"'): the words are read as if unquoted, the verb a verb.
+ * Returns `tokens` itself when there is none.
+ */
+export function withoutScareQuotes<T extends { text: string }>(tokens: readonly T[]): readonly T[] {
+  let drop: Set<number> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!QUOTE_MARK.test(tokens[i]!.text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 4 && !QUOTE_MARK.test(tokens[j]!.text)) j++;
+    if (j < tokens.length && j - i >= 2 && j - i <= 4 && QUOTE_MARK.test(tokens[j]!.text)) {
+      (drop ??= new Set()).add(i).add(j);
+      i = j;
+    }
+  }
+  return drop ? tokens.filter((_, k) => !drop!.has(k)) : tokens;
+}
+
 /** Read one sentence's clauses (exported for tests and the eval's diagnostics). */
 export function readSentence(
   text: string,
@@ -850,7 +872,7 @@ export function readSentence(
     spans.push({ start: m.start, end: m.end });
   }
   const reading = readClauses(
-    words.map((w, i) => ({ start: w.start, end: w.end, text: w.text, pos: tags[i]! })),
+    withoutScareQuotes(words.map((w, i) => ({ start: w.start, end: w.end, text: w.text, pos: tags[i]! }))),
     { mentions: spans },
   );
   // what a party holds after the noun is what it holds before it: "positions held by X" reads as "X-held positions"
