@@ -176,6 +176,8 @@ const FOUND: [string, string, string][] = [
   ['Militants attacked Checkpoint 14 on the road to Faya.', 'Checkpoint 14', 'site'],
   // an unknown name after "out of" is a place (lexicon placeContext; fresh row)
   ['Aid convoys moved out of Gouro at dawn.', 'Gouro', 'city'],
+  // ... and after a verb whose object is a place in scare quotes (fresh row)
+  ['The rebels said they had "liberated" Ngoro Kessa overnight.', 'Ngoro Kessa', 'city'],
   // a unit's name that ends in its echelon takes the echelon's number, a force (fresh rows)
   ['Light Infantry Battalion 312 pulled back from Tarsa overnight.', 'Light Infantry Battalion 312', 'force'],
   ['A convoy of Border Police Battalion 4 was ambushed near Tarsa.', 'Border Police Battalion 4', 'force'],

@@ -142,7 +142,8 @@ export function placeOfType(before: string, lex?: Lexicon): EntityType | undefin
 export const placeBefore = memoByLexicon((lex): RegExp => {
   const c = lex.words.placeContext;
   const verbs = classForms('reach-place', undefined, lex);
-  return new RegExp(`(?:(?<![\\p{L}])(?:${alternation([...c.prepositions, ...verbs])})\\s+$)|${placeOfPattern(lex).source}`, 'u');
+  // (the verb may close a scare quote: 'had "liberated" X')
+  return new RegExp(`(?:(?<![\\p{L}])(?:${alternation([...c.prepositions, ...verbs])})["”]?\\s+$)|${placeOfPattern(lex).source}`, 'u');
 });
 
 /** The type a name gets from the words before it when they put a place there: "region" after "the province of", else "city". */
