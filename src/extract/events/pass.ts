@@ -293,8 +293,10 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
   if ((roleHeads(lex).has(head) || partHeads(lex).has(head) || forceNounSet(lex).has(head)) && !np.modifiers.some((m) => m.kind === 'compound')) {
     for (const pp of np.pps) {
       if ((pp.prep !== 'of' && pp.prep !== 'from') || pp.attach !== 'noun') continue;
-      // (or a group noun with the name before it: "fighters from the Islamic State group")
-      const o = pp.objects.find((x) => x.mention !== undefined) ?? pp.objects.find((x) => anaphorGroupNounSet(lex).has(x.head.text.toLowerCase()) && x.modifiers.some((m) => m.kind === 'compound' && m.mention !== undefined));
+      // (or a group noun with the name before it: "fighters from the Islamic State group", "members of the Kessar
+      // militia": a noun of armed men who are no state's too)
+      const groupNoun = (x: NounPhrase) => anaphorGroupNounSet(lex).has(x.head.text.toLowerCase()) || combatantNounSet().has(x.head.text.toLowerCase());
+      const o = pp.objects.find((x) => x.mention !== undefined) ?? pp.objects.find((x) => groupNoun(x) && x.modifiers.some((m) => m.kind === 'compound' && m.mention !== undefined));
       if (o) {
         const m = o.mention !== undefined ? local[o.mention]! : local[o.modifiers.find((x) => x.kind === 'compound' && x.mention !== undefined)!.mention!]!;
         const k = mentions[m]!;
