@@ -304,6 +304,8 @@ const CASES: [string, string][] = [
 ];
 
 const MUST_NOT: [string, string][] = [
+  // (who repels an attack on a place named as a noun does not attack it; verb class repel; fresh row)
+  ['The Tarvan Front fought alongside soldiers to repel an attack on Kidal, Mali.', 'attacks'],
   // (a title that leads nothing: a member's; fresh row)
   ['The envoy met Foreign Minister Idriss Kamal of Niger in Niamey.', 'leads'],
   // (a possessive's noun that is no ally's; fresh row)

@@ -52,8 +52,8 @@ const cues = memoByLexicon((lex) => ({
   /** Reported speech: "Cook said the campaign against ISIL ...". */
   // (and "say" after a plural subject: "which UN experts say is backed by X"; not the places named "Tell")
   SPEECH: new RegExp(`\\b(?:${classAlternation('report-speech', ['past'], lex)}|${classAlternation('say', ['s'], lex)}|(?<=[a-z]s\\s+)(?:${classAlternation('say', ['base'], lex)})|according\\s+to)\\b`, 'i'),
-  /** Reacting to an attack ("condemned the attacks on X"): who reacts did not attack (verb class `react`). */
-  REACT: new RegExp(`(?<![\\p{L}])(?:${classAlternation('react', undefined, lex)})(?![\\p{L}])`, 'iu'),
+  /** Reacting to an attack ("condemned the attacks on X") or repelling it: who reacts did not attack (verb classes `react`, `repel`). */
+  REACT: new RegExp(`(?<![\\p{L}])(?:${classAlternation('react', undefined, lex)}|${classAlternation('repel', undefined, lex)})(?![\\p{L}])`, 'iu'),
   /**
    * Before a deed's doer: a verb that asks for the deed ("demanded that X leave Y", "urged X to withdraw from Y", "that
    * W disband and that X leave Y"; verb class `demand`): asked, not done.
