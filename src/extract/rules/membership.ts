@@ -427,6 +427,29 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    reason: 'member-person-of',
+    type: 'member_of',
+    // a person named with the body he speaks or works for after "of", then a verb of saying or a comma ("X of the
+    // Tarvan Front said", "Inspector Y of the state police told reporters")
+    // (known limit: a peer's territorial title reads as a body, "Lord Hunt of Kings Heath", when the tagger makes the
+    // place an organisation)
+    pattern: `{S:person}\\s+of\\s+(?:the\\s+)?{T:organization,force,armed_group,government,media}(?=\\s*,|\\s+(?:(?:also|later|then)\\s+)?(?:{V:speech:past,s}|told|tells|wrote|writes)(?![\\p{L}]))`,
+    example: 'Ahmed Hassan of the Tarvan Front said the road was open.',
+    examples: ['"The corridor is closed," Inspector Musa Kande of the Chadian Police told reporters.'],
+    confidence: 0.7,
+  },
+  {
+    reason: 'member-counted-apposed',
+    type: 'member_of',
+    // people named in apposition to a count of a group's people ("two cadres of the PLA, A and B,"): its members
+    pattern: `(?<![\\p{L}])(?:{N}|two|three|four|five|six|seven|eight|nine|ten|several)\\s+(?:(?:senior|top|suspected|alleged)\\s+)?{MEMBER}s\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{T:${GROUP}}(?:\\s*\\(\\s*⟦[^⟧]*⟧\\s*\\))?\\s*,\\s+(?:{ROLES}\\s+)?{S:person}`,
+    example: 'Police arrested three members of the Tarvan Front, Ahmed Hassan, Musa Kande and Idris Naro.',
+    // (past the group's acronym in brackets: "two cadres of the Kessar Liberation Army (KLA), A and B")
+    examples: ['Troops detained two senior cadres of the Kessar Liberation Army (KLA), Idris Naro and Omar Dalo.'],
+    confidence: 0.7,
+    coord: 'source',
+  },
+  {
     reason: 'member-group-belongs',
     type: 'member_of',
     // a group or unit that belongs to another, said of it or in a relative clause on it or on a description in apposition
