@@ -174,6 +174,9 @@ const FOUND: [string, string, string][] = [
   // a site head and its number is one name ("Tower 22"), never the head word alone
   ['A drone struck Outpost 9 near the border, wounding two soldiers.', 'Outpost 9', 'site'],
   ['Militants attacked Checkpoint 14 on the road to Faya.', 'Checkpoint 14', 'site'],
+  // a name a broadcaster's word opens is the broadcaster's (lexicon orgOpeners.media; fresh rows)
+  ['Radio Kessa reported that the bridge had been cut.', 'Radio Kessa', 'media'],
+  ['Gunmen stormed the studios of Radio Tarvan Libre overnight.', 'Radio Tarvan Libre', 'media'],
   // an unknown name after "out of" is a place (lexicon placeContext; fresh row)
   ['Aid convoys moved out of Gouro at dawn.', 'Gouro', 'city'],
   // ... and after a verb whose object is a place in scare quotes (fresh row)

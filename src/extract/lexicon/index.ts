@@ -70,7 +70,7 @@ export interface Words {
   communityAdjectives: string[];
   anaphors: Record<'armed_group' | 'force' | 'person', string[]>;
   /** Transliterated words that open an armed group's name ("Liwa", "Jaysh", "Kataib"): they type an unknown name as its head words do. */
-  orgOpeners: Record<'armed_group', string[]>;
+  orgOpeners: Record<'armed_group' | 'media', string[]>;
   orgHeads: Record<'force' | 'armed_group' | 'government' | 'media' | 'organization', string[]>;
   placeHeads: Record<'region' | 'site' | 'city', string[]>;
   /** First words of a region's name ("Lake Chad", "Mount Lebanon"): the word and the name after it are one place. */

@@ -129,7 +129,7 @@ export const WORDS_SCHEMA: Schema = {
     ideologyAdjectives: strings,
     communityAdjectives: strings,
     anaphors: stringsByKey(['armed_group', 'force', 'person']),
-    orgOpeners: stringsByKey(['armed_group']),
+    orgOpeners: stringsByKey(['armed_group', 'media']),
     orgHeads: stringsByKey(['force', 'armed_group', 'government', 'media', 'organization']),
     placeHeads: stringsByKey(['region', 'site', 'city']),
     regionPrefixes: strings,
