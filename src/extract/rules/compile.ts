@@ -89,6 +89,34 @@ function gapSource(gap: string, greedy = false): string {
  * (for tests that need to know which words a verb slot read).
  */
 export function patternSource(pattern: string, lex: Lexicon = defaultLexicon(), opts: { captureVerbs?: boolean } = {}): string {
+  return unicodeWords(slotsSource(pattern, lex, opts));
+}
+
+/**
+ * A pattern's `\w` as a word character of any script ("Burkinabè", "Tibú" are words): JavaScript's `\w` is ASCII
+ * only, even under the `u` flag. Outside a character class it becomes `[\p{L}\p{N}_]`, inside one its members.
+ */
+export function unicodeWords(source: string): string {
+  if (!source.includes('\\w')) return source;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const next = source[i + 1];
+      if (next === 'w') out += inClass ? '\\p{L}\\p{N}_' : '[\\p{L}\\p{N}_]';
+      else out += c + (next ?? '');
+      i++;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+function slotsSource(pattern: string, lex: Lexicon, opts: { captureVerbs?: boolean }): string {
   let k = 0;
   return pattern
     .replace(/\{ACTIVE\}/g, () => `${ACTIVE}${notDirected(lex)}`)
