@@ -304,6 +304,8 @@ describe('events from clauses', () => {
     // a party that pulls its own men out of a place leaves it, past a phrase of time (fresh rows)
     ['The Malian army pulled its officers out of Kidal on Monday.', 'Malian army withdraws_from Kidal 08'],
     ['The Nigerien army withdrew its officers from Tillabéri last week.', 'Nigerien army withdraws_from Tillabéri 08'],
+    // ... or a unit of its own named by its echelon (lexicon unitEchelons)
+    ['The Malian army has pulled its detachment out of Kidal.', 'Malian army withdraws_from Kidal 08'],
     // ... and the members of a group named before its noun of armed men ("the Kessar militia"; fresh row)
     ['Members of the Dalan militia fought alongside the Chadian army near Faya.', 'Dalan allied_with Chadian army 06'],
     // the troops of a party or from it are that party, never a force named before (fresh rows)

@@ -915,6 +915,9 @@ function includedObjects(reading: Reading, text: string): Clause[] {
   return out;
 }
 
+/** A unit's echelons as nouns, lower case, and their plurals ("detachment", "battalions": lexicon unitEchelons). */
+const echelonNouns = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.unitEchelons.flatMap((w) => [w.toLowerCase(), pluralize(w.toLowerCase())])));
+
 /**
  * People a party sends or pulls back, its own and unnamed ("its officers", "troops", "some 300 soldiers"): a generic
  * noun of armed men or of a role in the plural (a generic actor's mention is that word alone), no determiner ("the
@@ -923,7 +926,9 @@ function includedObjects(reading: Reading, text: string): Clause[] {
 function ownMen(np: NounPhrase, lex: Lexicon): boolean {
   if (np.pps.length || (np.det !== undefined && np.det !== 'some')) return false;
   const head = np.head.text.toLowerCase();
-  if (!forceNounSet(lex).has(head) && !(roleHeads(lex).has(head) && /s$/.test(head))) return false;
+  // (or a unit of its own, named by its echelon after its possessive: "its detachment", "their battalions")
+  const own = np.modifiers.some((m) => /^(?:its|their)$/i.test(m.text));
+  if (!forceNounSet(lex).has(head) && !(roleHeads(lex).has(head) && /s$/.test(head)) && !(own && echelonNouns(lex).has(head))) return false;
   // (a possessive pronoun coreference resolved reads as a compound's mention)
   return np.modifiers.every((m) => /^(?:its|their)$/i.test(m.text) || (m.kind !== 'compound' && (m.kind !== 'possessor' || PERSONAL_POSSESSIVE.test(m.text))));
 }

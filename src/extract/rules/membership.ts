@@ -209,9 +209,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // a group "under the command of" a person is led by that person ("under the leadership of" too)
     // (also past a description in apposition to the group, or a participle of acting: "X, a faction of Y operating under
     // the command of Z"; the description's own group, Y, is not the one led)
-    pattern: `{T:${GROUP}}(?:\\s*,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+(?:\\s+of\\s+(?:the\\s+)?⟦[^⟧]*⟧)?(?:\\s*,)?\\s+(?:(?:operating|fighting|acting|serving)\\s+)?|(?:\\s*,)?\\s+)under\\s+(?:the\\s+)?(?:overall\\s+|direct\\s+|personal\\s+)?(?:command|leadership)\\s+of\\s+${ROLE_BEFORE}{S:person}`,
+    pattern: `{T:${GROUP}}(?:\\s*,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+(?:\\s+of\\s+(?:the\\s+)?⟦[^⟧]*⟧)?(?:\\s*,)?\\s+(?:(?:operating|fighting|acting|serving)\\s+)?|(?:\\s*,)?\\s+(?:as\\s+a\\s+whole\\s+)?(?:(?:is|was|are|were|remains|remained|stays|stayed|has\\s+been|came|comes)\\s+(?:(?:still|now|firmly)\\s+)?)?)under\\s+(?:the\\s+)?(?:overall\\s+|direct\\s+|personal\\s+)?(?:command|leadership)\\s+of\\s+${ROLE_BEFORE}{S:person}`,
     example: 'The Kessar Brigades, under the command of Omar Tessali, took the port.',
-    examples: ['The assault was led by the Tarvan Front under the leadership of General Idris Naro.', 'Police blamed the Kessar Brigades, a splinter faction of the Tarvan Front operating under the command of Omar Dalo.'],
+    // (or said to be so after a copula: "X as a whole remains under the leadership of Y")
+    examples: ['The assault was led by the Tarvan Front under the leadership of General Idris Naro.', 'Police blamed the Kessar Brigades, a splinter faction of the Tarvan Front operating under the command of Omar Dalo.', 'The Kessar Alliance as a whole remains under the leadership of Idris Naro.'],
     confidence: 0.75,
   },
   {
