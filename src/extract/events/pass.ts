@@ -900,8 +900,8 @@ export function readSentence(
 /**
  * The deed done to those an object is said to include, as a clause of its own: "arrested four men, including X" (the
  * clause reader reads ", including X" as a participle of "include" on the clause) is also "arrested X". Only right after
- * the object of an active clause, a comma between; the deed's own phrases go with it. Its verb is the included one's
- * clause's, so the two events share their evidence sentence but not their target.
+ * the object of an active clause, a comma between: the clause again, the names included its objects and the phrases of
+ * both its own, so the two events share their evidence sentence but not their target.
  */
 function includedObjects(reading: Reading, text: string): Clause[] {
   const out: Clause[] = [];
@@ -1009,7 +1009,7 @@ function nominalAttacks(reading: Reading, local: readonly number[], mentions: re
       }
     }
     // a deed named by its gerund, with whom it was done to and who did it ("the killings of civilians by the RSF",
-    // "the abduction of two priests by gunmen"): read as the verb
+    // "the kidnapping of two priests by gunmen"): read as the verb
     if (!attack && !claimer && np.mention === undefined && /ings?$/i.test(np.head.text)) {
       const of = np.pps.find((pp) => pp.prep === 'of' && pp.objects.length);
       // ("by" right after the phrase, which the reader attaches to the verb)
@@ -1317,14 +1317,14 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     for (; i < a.tokens.length && a.tokens[i]!.start < end; i++) if (claimForms.has(a.tokens[i]!.norm)) return true;
     return false;
   };
-  /** An attack noun right before "on" or "against" among the tokens from `i` to `end` ("strikes on Idlib"). */
+  /** An attack noun right before "on" or "against" ("strikes on Idlib"), or a deed's gerund before "of", among the tokens from `i` to `end`. */
   const nominalIn = (i: number, end: number) => {
     for (; i + 1 < end; i++) {
       const w = a.tokens[i]!.norm;
       const next = a.tokens[i + 1]!.norm;
       if (attackNounForms.has(w) && (next === 'on' || next === 'against')) return true;
       // (or an event verb's gerund as a noun before "of": "the killings of civilians by X", read in nominalAttacks)
-      if (next === 'of' && w.endsWith('ing') ? forms.has(w) : next === 'of' && w.endsWith('ings') && forms.has(w.slice(0, -1))) return true;
+      if (next === 'of' && ((w.endsWith('ing') && forms.has(w)) || (w.endsWith('ings') && forms.has(w.slice(0, -1))))) return true;
     }
     return false;
   };

@@ -69,7 +69,7 @@ export interface Words {
   ideologyAdjectives: string[];
   communityAdjectives: string[];
   anaphors: Record<'armed_group' | 'force' | 'person', string[]>;
-  /** Transliterated words that open an armed group's name ("Liwa", "Jaysh", "Kataib"): they type an unknown name as its head words do. */
+  /** Words that open a body's name, by its type: an armed group's transliterated words ("Liwa", "Jaysh", "Kataib"), a broadcaster's ("Radio"); they type an unknown name as its head words do. */
   orgOpeners: Record<'armed_group' | 'media', string[]>;
   orgHeads: Record<'force' | 'armed_group' | 'government' | 'media' | 'organization', string[]>;
   placeHeads: Record<'region' | 'site' | 'city', string[]>;
