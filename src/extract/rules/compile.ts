@@ -138,9 +138,13 @@ function slotsSource(pattern: string, lex: Lexicon, opts: { captureVerbs?: boole
     .replace(/\{ROLES\}/g, () => `(?:${alternation([...lex.roles.leads, ...lex.roles.member].map((r) => pluralize(r)))})`);
 }
 
-/** A word list of lexicon/words.json a pattern names (`{W:conflictNouns}`: every word and its plural; `{W:placePrepositions:bare}`: the words alone). */
+/**
+ * A word list of lexicon/words.json a pattern names (`{W:conflictNouns}`: every word and its plural;
+ * `{W:placePrepositions:bare}`: the words alone); a table of words to numbers gives its words (`{W:numberWords:bare}`).
+ */
 function wordList(name: string, lex: Lexicon): readonly string[] {
   const list = (lex.words as unknown as Record<string, unknown>)[name];
+  if (list && typeof list === 'object' && !Array.isArray(list) && Object.values(list).every((n) => typeof n === 'number')) return Object.keys(list);
   if (!Array.isArray(list) || !list.every((w) => typeof w === 'string')) throw new LexiconError('src/extract/lexicon/words.json', `no word list "${name}" for a rule pattern's {W:${name}}`);
   return list as string[];
 }

@@ -218,7 +218,7 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-place-possessive',
     type: 'located_in',
-    // (a compass word between, the part of the country it lies in: "Kessaria's northern Tarsa province")
+    // (a compass word between, the part of the country it lies in: "Chad's far northern Tibesti region")
     pattern: `{T:country,region}['’]s\\s+(?:(?:far\\s+|far-)?${COMPASS_ADJ}\\s+)?{S:city,site,camp,region}`,
     example: "The strikes hit northwestern Syria's Idlib province overnight.",
     examples: ["Fighting spread across Chad's far northern Tibesti region last week."],

@@ -46,6 +46,9 @@ const GOES_BY = '(?:known\\s+(?:as|by\\s+(?:the|his|her)\\s+(?:alias|nickname|no
  */
 const NOT_PLACE_LIST = '(?!(?:\\s*(?:,|and|or)\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?⟦[^⟧]*⟧)*\\s+(?:areas?|districts?|neighbou?rhoods?|quarters?|villages?|towns?|cities|regions?|provinces?|suburbs?)\\b)';
 
+/** A copula that says what someone is or has become, and the adverbs it may take ("remains", "is now", "became"). */
+const COPULA = '(?:is|was|remains|remained|has\\s+been|had\\s+been|became|becomes)\\s+(?:(?:also|still|now|then|later|currently|reportedly)\\s+)?';
+
 export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'leads-appositive',
@@ -372,7 +375,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: 'member_of',
     // a person said after a copula to be one of a group's people, the group named before the role ("X is a Houthi
     // official", "X is a Sanaa-based Houthi procurement official"): as member-prenominal reads it before the name
-    pattern: `{S:person}\\s+(?:is|was|remains|remained|has\\s+been|had\\s+been|became)\\s+(?:(?:also|still|now|then|later|currently)\\s+)?(?:an?|the)\\s+(?:(?:senior|top|former|⟦[^⟧]*⟧[-‐][\\p{L}]+|[\\p{L}]+[-‐]based)\\s+)?{T:${GROUP}}(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?{MEMBER}(?![\\p{L}-])`,
+    pattern: `{S:person}\\s+${COPULA}(?:an?|the)\\s+(?:(?:senior|top|former|⟦[^⟧]*⟧[-‐][\\p{L}]+|[\\p{L}]+[-‐]based)\\s+)?{T:${GROUP}}(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?{MEMBER}(?![\\p{L}-])`,
     example: 'Omar Dalo is a senior Tarvan Front finance official.',
     examples: ['Idris Naro was a Faya-based Kessar Brigades recruiter until 2021.'],
     confidence: 0.7,
@@ -382,7 +385,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: 'leads',
     // a person said to be a group's leader with the group's possessive, after a copula ("X remains the movement's
     // military commander", "X is Chad's president"): as in apposition, leads-appositive-prenominal
-    pattern: `{S:person}\\s+(?:is|was|remains|remained|has\\s+been|had\\s+been|became|becomes)\\s+(?:(?:also|still|now|then|later|currently)\\s+)?(?:the\\s+)?{T:${ACTOR},country}['’]s?\\s+(?!${SUB_UNIT}\\s)(?:[\\w-]+\\s+)?{LEAD}`,
+    pattern: `{S:person}\\s+${COPULA}(?:the\\s+)?{T:${ACTOR},country}['’]s?\\s+(?!${SUB_UNIT}\\s)(?:[\\w-]+\\s+)?{LEAD}`,
     example: "Omar Dalo remains the Tarvan Front's military commander.",
     examples: ["Idris Naro became Chad's prime minister in May."],
     confidence: 0.75,
@@ -392,7 +395,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: 'leads',
     // a group's leader named as such, then the person after a copula ("the ELN's top commander is X", "Chad's prime
     // minister is X"): the possessive predicate the other way round
-    pattern: `{T:${ACTOR},country}['’]s?\\s+(?!${SUB_UNIT}\\s)(?:[\\w-]+\\s+)?{LEAD}\\s+(?:is|was|remains|remained|has\\s+been)\\s+(?:(?:still|now|currently|reportedly)\\s+)?{S:person}`,
+    pattern: `{T:${ACTOR},country}['’]s?\\s+(?!${SUB_UNIT}\\s)(?:[\\w-]+\\s+)?{LEAD}\\s+${COPULA}{S:person}`,
     example: "The Tarvan Front's top commander is Omar Dalo, alias Abu Sami.",
     confidence: 0.75,
   },
@@ -444,7 +447,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'member-counted-apposed',
     type: 'member_of',
     // people named in apposition to a count of a group's people ("two cadres of the PLA, A and B,"): its members
-    pattern: `(?<![\\p{L}])(?:{N}|two|three|four|five|six|seven|eight|nine|ten|several)\\s+(?:(?:senior|top|suspected|alleged)\\s+)?{MEMBER}s\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{T:${GROUP}}(?:\\s*\\(\\s*⟦[^⟧]*⟧\\s*\\))?\\s*,\\s+(?:{ROLES}\\s+)?{S:person}`,
+    pattern: `(?<![\\p{L}])(?:{N}|{W:numberWords:bare})\\s+(?:(?:senior|top|suspected|alleged)\\s+)?{MEMBER}s\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{T:${GROUP}}(?:\\s*\\(\\s*⟦[^⟧]*⟧\\s*\\))?\\s*,\\s+(?:{ROLES}\\s+)?{S:person}`,
     example: 'Police arrested three members of the Tarvan Front, Ahmed Hassan, Musa Kande and Idris Naro.',
     // (past the group's acronym in brackets: "two cadres of the Kessar Liberation Army (KLA), A and B")
     examples: ['Troops detained two senior cadres of the Kessar Liberation Army (KLA), Idris Naro and Omar Dalo.'],

@@ -16,7 +16,8 @@
  *                      is the speaker's, not the doing of a name before it
  *   {N}                a count ("153", "2,500", "dozens") -> evidence.quantity
  *   {W:list}           any word of a word list of lexicon/words.json, or its plural
- *                      (`{W:conflictNouns}`); `{W:list:bare}` the words alone
+ *                      (`{W:conflictNouns}`); `{W:list:bare}` the words alone; a table of
+ *                      words to numbers gives its words (`{W:numberWords:bare}`)
  *   {X}                any other mention (not captured)
  *   {_}                a short gap with no mention (<= 40 chars)
  *   {_p}               a gap that may hold place mentions only (<= 80 chars)
