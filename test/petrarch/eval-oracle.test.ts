@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseActorRecords } from '../../scripts/convert/petrarch/actors.ts';
 import { parseAgents } from '../../scripts/convert/petrarch/agents.ts';
 import { Problems } from '../../scripts/convert/petrarch/source.ts';
@@ -23,13 +23,20 @@ const DIR = join(process.env.NEWSGRAPH_EVAL_SHARED || join(REPO, '..', 'shared')
 const HAVE = existsSync(join(DIR, 'text', 'PETR.UnitTest.records.xml'));
 
 describe.skipIf(!HAVE)('the --petrarch harness with an oracle extractor', () => {
-  const read = (f: string) => readFileSync(join(DIR, f), 'utf8');
-  const actorsText = read('dictionaries/PETR.Validate.actors.txt');
-  const agentsText = read('dictionaries/PETR.Validate.agents.txt');
-  const lex = buildValidationLexicon(actorsText, agentsText, []);
-  const { records } = parseUnitTests(read('text/PETR.UnitTest.records.xml'), []);
-  const actors = parseActorRecords(actorsText, { strictCodes: false }, new Problems('a'));
-  const { agents } = parseAgents(agentsText, new Problems('g'));
+  // (read before the tests, not while they are collected: a skipped suite's body still runs without ../shared)
+  let lex: ReturnType<typeof buildValidationLexicon>;
+  let records: PetrarchRecord[];
+  let actors: ReturnType<typeof parseActorRecords>;
+  let agents: ReturnType<typeof parseAgents>['agents'];
+  beforeAll(() => {
+    const read = (f: string) => readFileSync(join(DIR, f), 'utf8');
+    const actorsText = read('dictionaries/PETR.Validate.actors.txt');
+    const agentsText = read('dictionaries/PETR.Validate.agents.txt');
+    lex = buildValidationLexicon(actorsText, agentsText, []);
+    ({ records } = parseUnitTests(read('text/PETR.UnitTest.records.xml'), []));
+    actors = parseActorRecords(actorsText, { strictCodes: false }, new Problems('a'));
+    ({ agents } = parseAgents(agentsText, new Problems('g')));
+  });
 
   /** A phrase the dictionaries code as `code` on `date` (the reverse of codesOfPhrase), or undefined. */
   function phraseFor(a: CodedActor, date: string): string | undefined {
