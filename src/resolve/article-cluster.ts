@@ -250,6 +250,16 @@ function opensSentence(text: string, start: number): boolean {
   return (!!m && (m.index > 0 || start <= 12)) || namedByOpener(text, start);
 }
 
+/** Where the sentence holding `pos` starts: after the last sentence end (or line break) before it, looking back at most 400 characters. */
+function sentenceStartBefore(text: string, pos: number): number {
+  const from = Math.max(0, pos - 400);
+  const re = /[.!?]["”’)]?\s+(?=["“]?\p{Lu})|\n/gu;
+  re.lastIndex = from;
+  let start = from;
+  for (let m = re.exec(text); m && m.index < pos; m = re.exec(text)) start = m.index + m[0].length;
+  return start;
+}
+
 /** Does the mention at `start` name the phrase that opens its sentence ("The al-Qaeda affiliate known as X", "Al-Qaeda's branch X")? */
 function namedByOpener(text: string, start: number): boolean {
   const from = Math.max(0, start - 64);
@@ -276,8 +286,10 @@ function namedCoalition(text: string, x: RawMention): boolean {
   return (/(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, x.start - 5), x.start)) && COALITION_AFTER.test(after)) || COALITION_APPOSED.test(after);
 }
 
-/** Between a name and a description of it in apposition: a comma (after a gloss or an acronym in brackets). */
-const APPOSED_BEFORE = /^\s*(?:\([^()]{1,60}\)\s*)?,\s+$/u;
+/** Between a name and a description of it in apposition: a comma (after a gloss or an acronym in brackets, or after the name's acronym itself). */
+const APPOSED_BEFORE = /^\s*(?:\([^()]{1,60}\)\s*|\)\s*)?,\s+$/u;
+/** "the" and up to three modifiers before an anaphor's noun ("the Israeli-backed "). */
+const DETERMINED_BEFORE = /(?:^|\s)([Tt]he\s+(?:[\p{L}'’-]+\s+){0,3})$/u;
 /** After an anaphor that describes the name before it: the rest of the description (a participle, a relative, "of"), or its end. */
 const APPOSED_DESCRIPTION_AFTER = new RegExp(`^(?:\\s+${DESCRIPTION_ADVERB}(?:${DESCRIPTION_WORDS})(?![\\p{L}])|\\s*[,;.)])`, 'u');
 
@@ -325,16 +337,19 @@ function antecedentIndex(mentions: readonly RawMention[], text: string, keyOf: (
   };
 
   /**
-   * The organisation a definite anaphor stands in apposition to, as a description of it ("La Mayiza, the faction now
-   * led by X"): a name the words typed an organisation, which no armed group's anaphor reaches otherwise.
+   * The group a definite anaphor stands in apposition to, as a description of it ("La Mayiza, the faction now led by
+   * X"; "the South Lebanon Army (SLA), the Israeli-backed militia that ..."): an organisation, an armed group or a force,
+   * whatever other group is named nearby.
    */
   const apposedTo = (i: number, m: RawMention): number | undefined => {
-    if (!/^the\s/iu.test(m.text) || !APPOSED_DESCRIPTION_AFTER.test(text.slice(m.end, m.end + 40))) return undefined;
+    // (its "the" may stand before modifiers outside the mention: "the Israeli-backed militia")
+    const det = /^the\s/iu.test(m.text) ? m.start : m.start - (DETERMINED_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1]?.length ?? m.start + 1);
+    if (det < 0 || !APPOSED_DESCRIPTION_AFTER.test(text.slice(m.end, m.end + 40))) return undefined;
     for (let k = i - 1; k >= 0; k--) {
       const x = mentions[k]!;
-      if (x.end > m.start) continue;
-      if (x.kind !== 'actor' || x.type !== 'organization' || x.anaphor || x.via || x.rule === 'generic-actor') return undefined;
-      return APPOSED_BEFORE.test(text.slice(x.end, m.start)) ? k : undefined;
+      if (x.end > det) continue;
+      if (!(x.kind === 'force' || (x.kind === 'actor' && (x.type === 'organization' || x.type === 'armed_group'))) || x.anaphor || x.via || x.rule === 'generic-actor') return undefined;
+      return APPOSED_BEFORE.test(text.slice(x.end, det)) ? k : undefined;
     }
     return undefined;
   };
@@ -367,6 +382,12 @@ function antecedentIndex(mentions: readonly RawMention[], text: string, keyOf: (
       // (the latest group that opens its sentence, the topic: "X is a militia founded by a former commander of Y. The
       // group is part of Z" is X's, when the anaphor opens its sentence too)
       let topic: number | undefined;
+      // (the groups of the anaphor's own sentence before it: "X clashed with Y. Z fired rockets, in what the group's leader
+      // called ...": Z, when it is the only one there and the anaphor's noun is a group's, lexicon anaphorGroupNouns)
+      const own = sentenceStartBefore(text, m.start);
+      let ownKey: number | undefined;
+      let ownAt: number | undefined;
+      let ownMany = false;
       for (let k = n - 1; k >= 0 && groups.maxEnd[k]! >= from; k--) {
         const x = mentions[groups.at[k]!]!;
         if (x.end < from) continue;
@@ -379,13 +400,24 @@ function antecedentIndex(mentions: readonly RawMention[], text: string, keyOf: (
         const alias = !!nextName && nextName.start - x.end <= 24 && keyOf(groups.at[k + 1]!) === keyOf(groups.at[k]!);
         if (topic === undefined && opensSentence(text, x.start) && (alias || !/^\s*(?:\([^)]{1,12}\)\s*)?(?:and|or|&|,\s*(?:and|or)?\s*\p{Lu})/u.test(text.slice(x.end, x.end + 24)))) topic = groups.at[k];
         const kx = keyOf(groups.at[k]!);
+        if (x.start >= own && x.end <= m.start) {
+          if (ownKey === undefined) {
+            ownKey = kx;
+            ownAt = groups.at[k];
+          } else if (kx !== ownKey) ownMany = true;
+        }
         if (last === undefined) {
           last = groups.at[k];
           key = kx;
         } else if (kx !== key) ambiguous = true; // two groups nearby
       }
       if (ambiguous && topic !== undefined && opensSentence(text, m.start)) return topic;
-      if (ambiguous) return describedAs(n, m);
+      if (ambiguous) {
+        const described = describedAs(n, m);
+        if (described !== undefined) return described;
+        // ("the group", "the movement" only: "which the militants had occupied" after two groups of militants stays open)
+        return ownAt !== undefined && !ownMany && anaphorGroupNounSet().has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase()) ? ownAt : undefined;
+      }
       if (last !== undefined) return last;
       return groups.several[n - 1] ? undefined : groups.at[n - 1];
     }

@@ -136,7 +136,7 @@ const UNRESOLVED: string[] = [
   // a country inside a hyphen compound is no antecedent of "the country"
   'Rebels took the capital in August as Libya-backed forces withdrew from the country.',
   // a government body is no country: only a country's government stands for it
-  'The Foreign Office said it was seeking news. Aid workers left the country last year.',
+  'The Foreign Office said staff were seeking news. Aid workers left the country last year.',
   // whoever crosses into or out of the country, refugees, and forces abroad are mostly not of that country
   'Syria was shelled. Talks stalled in Geneva. Pledges were made. Thousands of Syrians entered the country in May.',
   'Syria was shelled. Talks stalled in Geneva. Pledges were made. Many Syrian refugees now live in the country.',

@@ -79,8 +79,16 @@ const opensSentence = (text: string, sentence: Span, m: Span): boolean =>
 /** Types "it" may stand for; "they" for the same minus countries and media. */
 const NEUTER: ReadonlySet<EntityType> = new Set(['organization', 'government', 'armed_group', 'force', 'media', 'country']);
 const PLURAL: ReadonlySet<EntityType> = new Set(['organization', 'government', 'armed_group', 'force']);
-/** "It" that stands for nothing: "it is clear", "it seems", "it will be". */
-const PLEONASTIC = /^(?:['’]s\b|\s+(?:is|was|has\s+been|had\s+been|seems?|seemed|appears?|appeared|remains?|remained|would\s+be|will\s+be|may\s+be|might\s+be|could\s+be|should\s+be|must\s+be|takes?|took|makes?|made)\b)/i;
+/**
+ * "It" that stands for nothing: "it seems", "it's unclear", "it is clear that", "it was reported that", "it is hard to
+ * say", "it took three days"; a copula makes it so only when a clause follows the word or two after it ("that",
+ * "whether", "to" after a word of judging), not a noun phrase or what a party is ("It was responsible for the attack",
+ * "It is the largest faction", "It was forced to withdraw" stand for a party).
+ */
+const PLEONASTIC = new RegExp(
+  `^(?:['’]s\\b|\\s+(?:seems?|seemed|appears?|appeared)\\b|\\s+${'(?:is|was|has\\s+been|had\\s+been|remains?|remained|(?:would|will|may|might|could|should|must)\\s+be)'}\\s+(?!(?:a|an|the|one|its|their|part|responsible)\\b)(?:(?:not|also|still|now|very|too|so|more|less|highly|widely|far|all|yet)\\s+)?(?:\\p{Ll}+\\s+(?:that|whether|if|how|why|when|what|who)\\b|(?:important|difficult|hard|easy|impossible|possible|necessary|unclear|clear|time|worth|too\\s+early|premature)\\s+to\\b|\\p{Ll}+\\s+\\p{Ll}+\\s+(?:that|whether)\\b)|\\s+(?:takes?|took)\\s+(?:\\w+\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|time)\\b)`,
+  'iu',
+);
 /** "made it clear", "find it hard": "it" as a placeholder object. */
 const PLEONASTIC_BEFORE = /\b(?:make|makes|made|making|find|finds|found|keep|keeps|kept|consider|considers|considered|deem|deems|deemed)\s+$/i;
 /** Names of many ("civilians", "Iraqi forces", "Kurds"): they, never it. */
@@ -92,6 +100,10 @@ const pluralName = (m: RawMention): boolean => PLURAL_RULES.has(m.rule) || /(?:^
 const UNNAMED_OPENER = /^\s*An?\s+\p{Ll}/u;
 /** Object pronouns that never mean their own clause's subject ("Iraqi forces attacked them": not Iraqi forces). */
 const OBJECT_PRONOUN = /^(?:them|him)$/i;
+/** A pronoun that is an object only after a preposition ("withdrew from it"): elsewhere it may be a subject. */
+const AMBIGUOUS_CASE = /^it$/i;
+/** A preposition that ends the words before a pronoun, which makes the pronoun its object ("the soldiers withdrew from it"). */
+const PREPOSITION_BEFORE = /\s(?:from|to|into|onto|on|at|in|of|for|with|against|toward|towards|over|near|around|across|through|behind|inside|outside|upon)\s+$/i;
 /** Possessive pronouns of a party ("its", "their"). */
 const POSSESSIVE_PRONOUN = /^(?:its|their)$/i;
 /**
@@ -116,6 +128,11 @@ const NOT_THE_OPENER = /^(?:['’]s?\s+(?:\p{Lu}|\p{Ll}+[-‐])|[-‐]\p{L})/u;
 function inAside(text: string, from: number, e: Span, to: number): boolean {
   const before = text.slice(from, e.start).split(',').length - 1;
   return before % 2 === 1 && text.slice(e.end, to).includes(',');
+}
+/** A place named in an aside that only places the name before it: ", also in Y,", ", in Y," (LOCATIVE_ASIDE before, a comma after). */
+const LOCATIVE_ASIDE = /,\s+(?:also\s+|both\s+)?(?:in|near)\s+(?:the\s+)?$/u;
+function locativeAside(text: string, e: Span): boolean {
+  return LOCATIVE_ASIDE.test(text.slice(Math.max(0, e.start - 16), e.start)) && /^\s*,/.test(text.slice(e.end, e.end + 3));
 }
 /** A possessive before a lower-case noun ("Sudan's army"): the name owns the noun, it is not the noun. */
 const POSSESSOR_OF_NOUN = /^['’]s?\s+\p{Ll}/u;
@@ -338,7 +355,12 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
     // an object pronoun is not the subject of its own clause (the name right before its verb, nothing of another phrase
     // or clause between: "Iraqi forces attacked them"; not "Idris said the army had arrested him"), an aside between
     // commas after the name kept out ("Kenyan troops, sent there in 2011 at the request of Y, drove them out")
-    const bound = OBJECT_PRONOUN.test(text.slice(c.start, c.end)) ? (e: Entry) => e.sent === s && !CLAUSE_BREAK.test(text.slice(e.end, c.start).replace(SUBJECT_ASIDES, '')) : () => false;
+    // (a pronoun after a preposition is an object too: "In December the soldiers withdrew from it" is not the soldiers,
+    // nor any earlier mention of them; the preposition itself no edge)
+    const word = text.slice(c.start, c.end);
+    const afterPreposition = (OBJECT_PRONOUN.test(word) || AMBIGUOUS_CASE.test(word)) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start));
+    const subjectOfClause = (e: Entry) => e.sent === s && e.start < c.start && !CLAUSE_BREAK.test(text.slice(e.end, c.start).replace(SUBJECT_ASIDES, '').replace(PREPOSITION_BEFORE, ' '));
+    const bound = OBJECT_PRONOUN.test(word) || afterPreposition ? (e: Entry, list: Recent) => list.any(s, c.start, (x) => x.key === e.key && subjectOfClause(x), 0) : () => false;
     // a pronoun that opens its sentence, when the last sentence holds two candidates, is that sentence's subject, the
     // name that opens it ("X was founded by prisoners freed by the government. Its leader, Y, ...": X)
     // (or its subject's count: "Several of its factions ...")
@@ -347,16 +369,16 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
       opensSentence ? list.pick(s, c.start, (e) => e.sent === s - 1 && !e.phantom && accept(e) && OPENS_BEFORE.test(text.slice(sentences[s - 1]!.start, e.start)), 1) : undefined;
     if (c.pronoun) {
       via = 'pronoun';
-      if (c.pronoun === 'neuter' && /^it$/i.test(text.slice(c.start, c.end)) && (PLEONASTIC.test(text.slice(c.end, c.end + 20)) || PLEONASTIC_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))) continue;
+      if (c.pronoun === 'neuter' && /^it$/i.test(text.slice(c.start, c.end)) && (PLEONASTIC.test(text.slice(c.end, c.end + 60)) || PLEONASTIC_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))) continue;
       if (c.pronoun === 'male' || c.pronoun === 'female') {
         const want = c.pronoun;
-        const fitsPerson = (e: Entry) => (e.gender ?? genders.get(e.key) ?? want) === want && !bound(e);
+        const fitsPerson = (e: Entry) => (e.gender ?? genders.get(e.key) ?? want) === want && !bound(e, persons);
         ante = persons.pick(s, c.start, fitsPerson) ?? prevSubject(persons, fitsPerson);
       } else if (c.pronoun === 'first') ante = speakers.pick(s, c.start, () => true);
       else {
         const plural = c.pronoun === 'plural';
         const list = plural ? groups : neuter;
-        const fits = plural ? (e: Entry) => PLURAL.has(e.type) && (e.type !== 'organization' || e.plural === true) && !bound(e) : (e: Entry) => NEUTER.has(e.type) && !e.plural && !bound(e);
+        const fits = plural ? (e: Entry) => PLURAL.has(e.type) && (e.type !== 'organization' || e.plural === true) && !bound(e, list) : (e: Entry) => NEUTER.has(e.type) && !e.plural && !bound(e, list);
         // "X said that it/they ...": the speaker, the subject that opens the sentence, before anyone else in it
         const sentence = sentences[s];
         // (a semicolon opens a clause as a sentence does: "A bomb hit X; al-Shabaab said it ...")
@@ -451,6 +473,9 @@ export function coreference(text: string, sentences: readonly Span[], mentions: 
           const a = byType.get(lt)?.pick(s, c.start, (e) => accept(e) && !e.byDemonym, back);
           if (a && (!ante || a.start > ante.start)) ante = a;
         }
+        // (of two places in reach, the one not named in a locative aside after the other: "Residents of X, also in Y, said
+        // troops withdrew from the village": X, not Y, which only places X)
+        if (!ante && r.placeNouns.has(noun) && t !== 'country') ante = byType.get(t)?.pick(s, c.start, (e) => accept(e) && !e.byDemonym && !locativeAside(text, e), back);
         // none named: a group named by its nationality may stand for its country ("Iraqis across the country"), unless
         // another country is named within reach or the words cross its border ("Syrians entered the country")
         if (!ante && t === 'country') {

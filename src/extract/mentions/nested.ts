@@ -113,6 +113,14 @@ function backerWord(m: RegExpExecArray): { word: string; at: number } {
 /** How far before an actor a backer is looked for ("Iranian-backed " is 15 characters). */
 const BACKER_REACH = 30;
 
+/** Between a group's name (or its acronym in brackets) and an anaphor in apposition to it: a comma, "the" or "a", up to three modifiers. */
+const APPOSED_ANAPHOR_GAP = /^\s*\)?\s*(?:\([^()]{1,60}\)\s*)?,\s+(?:the|an?)\s+(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+/** Does anaphor `m` stand in apposition right after the group name `prev`? */
+function apposedAnaphor(text: string, prev: RawMention, m: RawMention): boolean {
+  const group = prev.kind === 'force' || (prev.kind === 'actor' && (prev.type === 'armed_group' || prev.type === 'organization'));
+  return group && !prev.anaphor && prev.end <= m.start && APPOSED_ANAPHOR_GAP.test(text.slice(prev.end, m.start));
+}
+
 /** The backer `backer` allied with the actor `actor`, read in sentence `s` (rule allied-name-backer). */
 function backed(backer: number, actor: number, s: Sentence): RawRelation {
   return { type: 'allied_with', source: backer, target: actor, evidence: { sentence: s.text, start: s.start, end: s.end, rule: NESTED_RULE.backer.reason, confidence: NESTED_RULE.backer.confidence } };
@@ -210,6 +218,18 @@ export function nestedMentions(
     const site = m.kind === 'place' && m.type === 'site';
     // (a description in apposition to a name is that name, and its backer the name's: "X, an Iran-backed militia")
     const apposed = m.via === 'description' && m.refersTo !== undefined && !m.anaphor;
+    // (... and so is an anaphor right after a group's name, "the South Lebanon Army (SLA), the Israeli-backed militia
+    // that ...", which resolution joins to that name, resolve/article-cluster.ts: only its backer is read here)
+    if (m.anaphor && outer > 0 && apposedAnaphor(text, mentions[outer - 1]!, m)) {
+      const before = backerBefore(text, m.start, lex);
+      const backer = before && backerOf(m.start - before[0].length + backerWord(before).at, backerWord(before).word);
+      const s = backer && sentenceOf(m);
+      if (backer && s) {
+        if (backer.added) out.push(backer.added);
+        relations.push(backed(backer.existing ?? mentions.length + out.length - 1, outer, s));
+      }
+      return;
+    }
     if ((m.via && !apposed) || m.anaphor || (!OUTER_KINDS.has(m.kind) && !site)) return;
     // "Turkish-backed factions": a backer right before the actor
     const before = site ? null : backerBefore(text, m.start, lex);
