@@ -12,6 +12,7 @@ import { InputError } from '../errors.ts';
 import type { RawExtraction } from './types.ts';
 import { defaultLexicon, type Lexicon } from './lexicon/index.ts';
 import { runPasses } from './pipeline.ts';
+import { blankEmphasis } from './text/emphasis.ts';
 import type { EventVerbs } from './events/pass.ts';
 
 export interface ExtractOptions {
@@ -38,7 +39,20 @@ export function extract(article: Article, options: ExtractOptions = {}): RawExtr
     ...(article.url !== undefined ? { url: article.url } : {}),
     ...(article.published !== undefined ? { published: article.published } : {}),
   };
-  return runPasses(meta, article.text, { lexicon: options.lexicon ?? defaultLexicon(), models: options.models ?? {}, ...(options.events ? { events: options.events } : {}) });
+  // (emphasis marks read as blanks, text/emphasis.ts; what the extraction quotes comes from the article's own text)
+  const text = blankEmphasis(article.text);
+  const raw = runPasses(meta, text, { lexicon: options.lexicon ?? defaultLexicon(), models: options.models ?? {}, ...(options.events ? { events: options.events } : {}) });
+  return text === article.text ? raw : ownText(raw, article.text);
+}
+
+/** An extraction of a blanked text with the article's own text, its evidence sentences and quotations cut from it. */
+function ownText(raw: RawExtraction, text: string): RawExtraction {
+  return {
+    ...raw,
+    text,
+    relations: raw.relations.map((r) => ({ ...r, evidence: { ...r.evidence, sentence: text.slice(r.evidence.start, r.evidence.end) } })),
+    quotes: raw.quotes.map((q) => ({ ...q, text: text.slice(q.start, q.end) })),
+  };
 }
 
 export { tokenize, splitSentences } from './text.ts';

@@ -112,6 +112,8 @@ export interface Words {
   groupStatusWords: string[];
   /** Lower-case words of a place's administrative unit after its name ("X village", "Y department"): rule patterns read them as `{W:placeUnitWords}`. */
   placeUnitWords: string[];
+  /** Lower-case nouns an apposition calls a populated place ("X, a farming community in Y", "X, a trading hub in Y"): rule patterns read them as `{W:settlementNouns:bare}`, and they make a place of an unknown name they describe. */
+  settlementNouns: string[];
   /** Words that describe a kind of place before or after a demonym ("the remote Malian border town of X"): read by mentions/nested.ts. */
   placeKindModifiers: string[];
   /** Part nouns that name a group told of before after another group's name ("JNIM ... the al-Qaeda affiliate"): an anaphor, a member of that group (not "the RCD-Goma faction", "the UN mission", which name their own). */

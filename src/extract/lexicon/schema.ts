@@ -154,6 +154,7 @@ export const WORDS_SCHEMA: Schema = {
     partNouns: strings,
     groupStatusWords: strings,
     placeUnitWords: strings,
+    settlementNouns: strings,
     placeKindModifiers: strings,
     anaphorPartNouns: strings,
     shipClasses: strings,

@@ -44,7 +44,8 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
       }
     }
     // (also after the closing mark of a name in quotes: 'the self-styled "Red Front" (RF)')
-    const m = /^["”]?\s*\(\s*([\p{Lu}][\p{L}&.\-]{1,9})\s*\)/u.exec(text.slice(at.end, at.end + 16));
+    // (a unit's acronym may open with its number: "the 58th Infantry Battalion (58IB)")
+    const m = /^["”]?\s*\(\s*(\d{0,3}[\p{Lu}][\p{L}&.\-]{1,9})\s*\)/u.exec(text.slice(at.end, at.end + 16));
     if (!m) continue;
     const acr = m[1]!;
     if (!/^[\p{Lu}\d&.\-]+$/u.test(acr.replace(/[a-z]/g, '')) || acr.replace(/[^\p{Lu}]/gu, '').length < 2) continue;
@@ -114,8 +115,8 @@ function defineAcronyms(text: string, mentions: RawMention[]): [RawMention, RawM
 const AKA_CUE = '(?:also\\s+(?:known\\s+as|called)|(?:otherwise|better|widely|popularly|commonly|formerly|previously)\\s+known\\s+as|known\\s+as|known\\s+by\\s+(?:its|their|the)\\s+(?:[\\p{L}]+\\s+)?(?:acronym|initials|abbreviation)|nicknamed|a\\.k\\.a\\.?|aka|alias)';
 export const AKA = new RegExp(`^(?:,?\\s+|\\s*\\(\\s*)${AKA_CUE}\\s+(?:the\\s+)?`, 'iu');
 /** A short description apposed to a name before the cue, up to the space before it: ", a former police officer". */
-/** The same cue before a name in quotation marks, after a comma or in brackets ('X, alias "Y"', 'X (a.k.a. "Y")'): a person's or a group's other name. */
-const AKA_QUOTED = new RegExp(`^(?:,\\s+|\\s*\\(\\s*)${AKA_CUE}\\s+["“]`, 'iu');
+/** The same cue before a name in quotation marks, after a comma, a space or in brackets ('X, alias "Y"', 'X alias "Y"', 'X (a.k.a. "Y")'): a person's or a group's other name. */
+const AKA_QUOTED = new RegExp(`^(?:,?\\s+|\\s*\\(\\s*)${AKA_CUE}\\s+["“]`, 'iu');
 const APPOSED_BEFORE_AKA = /^,\s+(?:a|an)(?:\s+[\p{Ll}'’-]+){1,6}?(?=\s+(?:(?:also|otherwise|better|widely|popularly|commonly)\s+known\s+as|nicknamed)\s)/u;
 /** A name an anaphor gives itself: ", which calls itself (the) ", ", calling themselves ". */
 const CALLS_ITSELF = /^\s*,?\s+(?:(?:which|that|who)\s+(?:calls?|styles?)|calling|styling)\s+(?:itself|themselves)\s+(?:the\s+)?/iu;

@@ -196,7 +196,7 @@ export function findNames(
       ? taggedUnknownNames(text, used, (u) => findUnknownNames(text, u, sentenceStarts, lexicon), { tagger: options.tagger, sentences: options.sentences, lexicon })
       : findUnknownNames(text, used, sentenceStarts, lexicon);
   // "shares of Halvex", "Halvex's chairman": the words around make an unknown person an organisation
-  const unknown = listedPlaces(text, typeByPhoenixGroups(text, typeLeaders(text, typeByOrgContext(text, guessed, lexicon), lexicon), lexicon), lexicon, taken);
+  const unknown = listedPlaces(text, typeByPhoenixGroups(text, typeLeaders(text, typeByOrgContext(text, pairsBeforePluralUnit(text, guessed, lexicon), lexicon), lexicon), lexicon), lexicon, taken);
   for (const c of unknown) {
     for (let i = c.start; i < c.end; i++) used[i] = 1;
     if (beforeDesignation(text, c.end)) continue;
@@ -215,11 +215,12 @@ export function findNames(
 
 /**
  * The place noun an apposition right after a name calls it ("X, a farming village in Y", "X, the capital of Y"): the
- * lexicon's descriptions of towns and regions and the singular nouns of `placeContext.nounsOf`, then "of" or "in".
+ * lexicon's descriptions of towns and regions, its settlement nouns and the singular nouns of `placeContext.nounsOf`,
+ * then "of" or "in".
  */
 const placeAppositions = memoByLexicon((lex) => {
   const types = new Map<string, EntityType>();
-  for (const n of lex.words.descriptions.city) types.set(n, 'city');
+  for (const n of [...lex.words.descriptions.city, ...lex.words.settlementNouns]) types.set(n, 'city');
   for (const n of lex.words.descriptions.region) types.set(n, 'region');
   for (const n of lex.words.placeContext.nounsOf) if (!/s$/.test(n) && n !== 'people' && !types.has(n)) types.set(n, 'city');
   const re = new RegExp(`^\\s*,\\s+(?:the|an?)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(${alternation([...types.keys()])})\\s+(?:of|in)\\s`, 'u');
@@ -273,6 +274,35 @@ function typeByPhoenixGroups<C extends NameCandidate>(text: string, cands: reado
 }
 
 const GIVEN = new Set(['MaleName', 'FemaleName', 'FirstName']);
+
+/** A place unit in the plural after a name, the unit's singular in group 1 ("provinces", "districts"): lexicon placeUnitWords. */
+const pluralUnitAfter = memoByLexicon((lex) => {
+  const bySingular = new Map(lex.words.placeUnitWords.filter((w) => !w.includes(' ')).map((w) => [pluralize(w), w]));
+  return { re: new RegExp(`^\\s+(${alternation([...bySingular.keys()])})(?![\\p{L}-])`, 'u'), bySingular };
+});
+/** Two capitalised names joined by "and" in one guess. */
+const NAME_PAIR = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)\s+and\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)$/u;
+/**
+ * A guess of two names joined by "and" before a place unit in the plural is two places of that unit ("in Yala and
+ * Narathiwat provinces": Yala, Narathiwat; "the Tarsa and Faya districts"): the plural shares the unit between them.
+ * Towns for a unit of towns (lexicon descriptions.city), else regions.
+ */
+function pairsBeforePluralUnit<C extends NameCandidate>(text: string, cands: readonly C[], lex: Lexicon): C[] {
+  const { re, bySingular } = pluralUnitAfter(lex);
+  const out: C[] = [];
+  for (const c of cands) {
+    const words = text.slice(c.start, c.end);
+    const pair = words.includes(' and ') ? NAME_PAIR.exec(words) : null;
+    const unit = pair ? re.exec(text.slice(c.end, c.end + 24)) : null;
+    if (!pair || !unit) {
+      out.push(c);
+      continue;
+    }
+    const type: EntityType = lex.words.descriptions.city.includes(bySingular.get(unit[1]!)!) ? 'city' : 'region';
+    out.push({ ...c, end: c.start + pair[1]!.length, type }, { ...c, start: c.end - pair[2]!.length, type });
+  }
+  return out;
+}
 
 /**
  * Guessed names listed after a place that the words before the list make one ("captured the villages of X, Y and

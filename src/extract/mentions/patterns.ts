@@ -220,7 +220,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   // (one or two lower-case words that describe may stand after "the": "the rival G-Pep alliance", "the little-known X
   // movement"; no preposition or conjunction, which would start another phrase)
   // (the name may stand in quotation marks: 'the "Men of Dignity" movement')
-  const GROUP_NOUN_AFTER = new RegExp(`(?=\\S)(?<=(?:^|[^\\p{L}])[Tt]he\\s+(?:(?!(?:of|in|on|at|by|to|for|from|with|and|or|as)\\s)[\\p{Ll}-]+\\s+){0,2}(?:(?<=\\s)["“])?)(${CAP_SEQ}(?:\\s+of(?:\\s+the)?\\s+${CAP_SEQ})?)(?:(?<=[“"][^“”"]{1,60})["”])?\\s+(${GROUP_NOUNS})(?![\\p{L}-])(?!\\s+(?:${GROUP_NOUNS})(?![\\p{L}-]))`, 'gu');
+  // (a possessive may stand for "the": "its Vostok group", "Ukraine's Khortytsia group"; and one hyphenated word that
+  // describes may stand between the name and its noun: "the Khortytsia operational-strategic group")
+  const GROUP_NOUN_AFTER = new RegExp(`(?=\\S)(?<=(?:^|[^\\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:(?!(?:of|in|on|at|by|to|for|from|with|and|or|as)\\s)[\\p{Ll}-]+\\s+){0,2}(?:(?<=\\s)["“])?)(${CAP_SEQ}(?:\\s+of(?:\\s+the)?\\s+${CAP_SEQ})?)(?:(?<=[“"][^“”"]{1,60})["”])?(?:\\s+\\p{Ll}+-\\p{Ll}+)?\\s+(${GROUP_NOUNS})(?![\\p{L}-])(?!\\s+(?:${GROUP_NOUNS})(?![\\p{L}-]))`, 'gu');
   const GROUP_NOUN_AFTER_CUED: CuedRegExp = {
     re: GROUP_NOUN_AFTER,
     cue: {
@@ -286,7 +288,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
    * Units numbered with a bare number: after "the" ("the 149 Battalion"), or after a unit's echelon ("Division 17",
    * "Brigade 93", as Syrian and Iraqi units are named); not a count ("400 Brigade fighters" has no "the").
    */
-  const NUMBERED_ECHELONS = alternation(WORDS.unitEchelons.filter((w) => !['Fireteam', 'Squad', 'Section', 'Company', 'Troop', 'Detachment', 'Group', 'Wing', 'Fleet', 'Army'].includes(w)));
+  // (and a numbered task force, "Ranger Task Force 46", and a guerrilla's numbered front, "Front 33", "Guerrilla Front 4",
+  // an armed group's unit)
+  const NUMBERED_ECHELONS = alternation([...WORDS.unitEchelons.filter((w) => !['Fireteam', 'Squad', 'Section', 'Company', 'Troop', 'Detachment', 'Group', 'Wing', 'Fleet', 'Army'].includes(w)), 'Task Force', 'Front']);
   const NUMBERED_UNIT = new RegExp(
     `(?<=(?<![\\p{L}])[Tt]he\\s+)\\d{1,4}\\s+(?:${NUMBERED_ECHELONS})(?![\\p{L}-])|(?<![\\p{L}\\d-])(?:${NUMBERED_ECHELONS})\\s+\\d{1,4}(?![\\p{L}\\d-]|[.,:]\\d)`,
     'gu',
@@ -490,6 +494,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
         ...allCued(SAID_NAME_CUED, text, (m) => {
           const name = m[1]!;
           if (!looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
+          // (a run cut at an abbreviation's first letter is a title, no name: "said Acting U.S. Attorney X")
+          if (/^\.\p{Lu}\./u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return undefined;
           const start = m.index + m[0].length - name.length;
           return { start, end: start + name.length, type: 'person', reason: 'name-speaker-person', priority: 4 };
         }),
@@ -846,7 +852,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       example: 'Militants overran the base of the 149 Battalion, while Division 17 held the airport.',
       expect: '149 Battalion',
       cued: [NUMBERED_UNIT_CUED],
-      find: (text) => allCued(NUMBERED_UNIT_CUED, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'force', reason: 'name-numbered-unit', priority: 6 })),
+      find: (text) => allCued(NUMBERED_UNIT_CUED, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: /Front/.test(m[0]) ? 'armed_group' : 'force', reason: 'name-numbered-unit', priority: 6 })),
     },
     {
       reason: 'name-victim-group',
