@@ -25,7 +25,7 @@
  */
 import type { ArticleMeta } from '../types.ts';
 import type { RawAlias, RawExtraction, RawMention, RawQuote, RawRelation } from './types.ts';
-import { memoByLexicon, type Lexicon } from './lexicon/index.ts';
+import { alternation, memoByLexicon, type Lexicon } from './lexicon/index.ts';
 import { actorCountry, loadCountries } from './lexicon/petrarch/index.ts';
 import { classForms } from './lexicon/verbs.ts';
 import { LOYAL } from './clauses/grammar.ts';
@@ -187,8 +187,8 @@ const ROLE_APPOSED = /^,?\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 
 function genericRoleAppositions(a: Analysis, mentions: readonly RawMention[], ranges: ReadonlyArray<readonly [number, number]>, lex: Lexicon): RawRelation[] {
   const out: RawRelation[] = [];
-  const lead = leadRoleWords(lex);
-  const member = memberRoleWords(lex);
+  const lead = leadRoleEnd(lex);
+  const member = memberRoleEnd(lex);
   a.sentences.forEach((s, k) => {
     const [first, last] = ranges[k]!;
     for (let i = first; i + 1 < last; i++) {
@@ -200,9 +200,12 @@ function genericRoleAppositions(a: Analysis, mentions: readonly RawMention[], ra
       const p = mentions[n]!;
       // (a state's forces or police: "journalist X" or "activist X" names no body they belong to)
       if (m.rule !== 'generic-actor' || m.kind !== 'force' || p.type !== 'person' || p.anaphor || p.via) continue;
-      const role = m.text.toLowerCase().split(/\s+/).pop()!;
-      const leads = lead.has(role);
-      if (!leads && !member.has(role)) continue;
+      // (the longer role it ends in: "crew chief" is a member's, "commanding officer" a leader's)
+      const words = m.text.toLowerCase();
+      const asLead = lead.exec(words)?.[0].length ?? 0;
+      const asMember = member.exec(words)?.[0].length ?? 0;
+      if (!asLead && !asMember) continue;
+      const leads = asLead >= asMember;
       if (!ROLE_APPOSED.test(a.text.slice(m.end, p.start))) continue;
       // (a role held before is none now: "former police officer X" is no member of the police)
       if (FORMER_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 12), m.start))) continue;
@@ -212,9 +215,11 @@ function genericRoleAppositions(a: Analysis, mentions: readonly RawMention[], ra
   });
   return out;
 }
-/** The last words of the roles of leading, and of the other roles (lexicon roles.json): "commander", "officer". */
-const leadRoleWords = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.roles.leads.map((r) => r.toLowerCase().split(/\s+/).pop()!)));
-const memberRoleWords = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.roles.member.map((r) => r.toLowerCase().split(/\s+/).pop()!)));
+/** The roles of leading, and the other roles (lexicon roles.json), each at the end of a text. */
+const leadRoleEnd = memoByLexicon((lex): RegExp => roleAtEnd(lex.roles.leads));
+const memberRoleEnd = memoByLexicon((lex): RegExp => roleAtEnd(lex.roles.member));
+/** A lower-case text that ends in one of the roles, whole words ("army officer" ends in "officer", not in "commanding officer"). */
+const roleAtEnd = (roles: readonly string[]): RegExp => new RegExp(`(?:^|\\s)(?:${alternation(roles.map((r) => r.toLowerCase()))})$`, 'u');
 
 /**
  * Where a generic actor is ("police in Karachi", "militants near Mosul"): the location rules read again on the words

@@ -30,9 +30,10 @@ export const CAPTURE_RULES: RelationRule[] = [
   {
     reason: 'captures-passive',
     type: 'captures',
-    pattern: `{T:${ACTOR},person}{_}\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been|being)\\s+(?:{V:capture:pp}|{V:hold:pp})\\s+(?:\\w+\\s+){0,3}?by\\s+(?:the\\s+)?{S:${FIGHTER}}`,
+    // (a possessor before the captor is not the captor: "arrested by Chad's police agency X" is X's)
+    pattern: `{T:${ACTOR},person}{_}\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been|being)\\s+(?:{V:capture:pp}|{V:hold:pp})\\s+(?:\\w+\\s+){0,3}?by\\s+(?:the\\s+)?(?:⟦[^⟧]*⟧['’]s?\\s+)?{S:${FIGHTER}}(?!['’]s?\\s)`,
     example: 'Abu Ahmed was arrested by the Asayish in Qamishli.',
-    examples: ['Two Hezbollah members were held by the Asayish in Qamishli.'],
+    examples: ['Two Hezbollah members were held by the Asayish in Qamishli.', "Idris Naro was arrested by Chad's Directorate of Intelligence in Abeche."],
     confidence: 0.8,
   },
   {

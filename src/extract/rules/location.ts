@@ -218,10 +218,12 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-place-possessive',
     type: 'located_in',
-    // (a compass word between, the part of the country it lies in: "Chad's far northern Tibesti region")
-    pattern: `{T:country,region}['’]s\\s+(?:(?:far\\s+|far-)?${COMPASS_ADJ}\\s+)?{S:city,site,camp,region}`,
+    // (a compass word between, the part of the country it lies in: "Chad's far northern Tibesti region"; or up to two
+    // words shaped as adjectives that describe it: "Chad's restive Tibesti region", "Syria's Kurdish-held Afrin region";
+    // not "Turkey's policy towards X", "France's Defense minister X")
+    pattern: `{T:country,region}['’]s\\s+(?:(?:far\\s+|far-)?${COMPASS_ADJ}\\s+|(?:[\\w-]*(?:ive|ous|ern|ed|ing|ic|al|ful|less|held|torn|rich)\\s+){1,2}?)?{S:city,site,camp,region}`,
     example: "The strikes hit northwestern Syria's Idlib province overnight.",
-    examples: ["Fighting spread across Chad's far northern Tibesti region last week."],
+    examples: ["Fighting spread across Chad's far northern Tibesti region last week.", "Gunmen raided a village in Chad's restive Sila region.", "Rebels shelled the outskirts of Chad's war-torn Tarsa region."],
     confidence: 0.7,
   },
   {
@@ -380,11 +382,12 @@ export const LOCATION_RULES: RelationRule[] = [
     reason: 'located-place-apposed-kind',
     type: 'located_in',
     // a place described in apposition as a part of another place ("X, the capital of Y", "X, a town in Y", "X, a
-    // suburb of Y"); not a direction from it ("X, a town north of Y" lies outside Y)
-    pattern: `{S:city,region,site,camp}\\s*,\\s+(?:the|an?)\\s+${PLACE_APPOSED_WORDS}(?:(?:capital|headquarters|seat|district|province|region|suburb|neighbou?rhood|governorate|state)\\s+(?:of|in)|(?:town|city|village|centre|center|hub|settlement|locality|hamlet|township|municipality|commune|community)\\s+in)\\s+(?:the\\s+(?:(?:far\\s+|(?:[\\w-]+|⟦[^⟧]*⟧)-(?:held|controlled)\\s+)?${COMPASS_PART}\\s+of\\s+(?:the\\s+)?)?)?${COUNTRY_OWNER}(?:[a-z][\\w-]*\\s+)?{T:city,region,country}`,
+    // suburb of Y"; a short phrase may describe the town first, "X, a village of 3,000 people in Y"); not a direction
+    // from it ("X, a town north of Y" lies outside Y)
+    pattern: `{S:city,region,site,camp}\\s*,\\s+(?:the|an?)\\s+${PLACE_APPOSED_WORDS}(?:(?:capital|headquarters|seat|district|province|region|suburb|neighbou?rhood|governorate|state)\\s+(?:of|in)|{W:settlementNouns:bare}\\s+(?:(?:of|near|on|along|with|close\\s+to)\\s+(?:(?!in\\s)[\\w.-]+(?:,\\d{3})*\\s+){1,6}?)?in)\\s+(?:the\\s+(?:(?:far\\s+|(?:[\\w-]+|⟦[^⟧]*⟧)-(?:held|controlled)\\s+)?${COMPASS_PART}\\s+of\\s+(?:the\\s+)?)?)?${COUNTRY_OWNER}(?:[a-z][\\w-]*\\s+)?{T:city,region,country}`,
     // (a country's region is the nearer place: "X, a town in Chad's Salamat region" lies in Salamat)
     example: 'Rebels shelled Faya, the provincial capital of Borkou, on Monday.',
-    examples: ['Tarvel, a farming village in the Sila region, was empty.', 'Rebels overran Koutal, the district headquarters of Baran, before dawn.', 'Rebels seized Mabenga, a trading centre in Rutshi municipality, on Monday.', 'Bandits raided Kuru, a farming community in Dalan district, at night.', 'The convoy reached Mopti, a busy town in central Mali.', "Gunmen raided Tissi, a town in Chad's Sila region, at dawn.", 'Drones hit Ounianga, a settlement in the rebel-held north of Borkou.'],
+    examples: ['Tarvel, a farming village in the Sila region, was empty.', 'Rebels overran Koutal, the district headquarters of Baran, before dawn.', 'Rebels seized Mabenga, a trading centre in Rutshi municipality, on Monday.', 'Bandits raided Kuru, a farming community in Dalan district, at night.', 'The convoy reached Mopti, a busy town in central Mali.', "Gunmen raided Tissi, a town in Chad's Sila region, at dawn.", 'Drones hit Ounianga, a settlement in the rebel-held north of Borkou.', 'Militias shelled Karvi, a village of mud houses near the river in Sila province, at dawn.', 'Raiders burned Dorum, a herding community of about 4,000 people in Baran district.'],
     confidence: 0.7,
   },
   {

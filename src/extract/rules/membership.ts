@@ -132,10 +132,11 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // after "of" right before "and led by", which is another's, leads-appositive-and-passive: "X, the armed wing of Y
     // and led by Z"; a name given is the one led, "known as Y and led by Z")
     // (nor a name that only owns the phrase that is led: "X, Y's Burkinabè component, is led by Z" leads X)
-    pattern: `{T:${GROUP}}(?!['’]s?\\s+(?:[^⟦⟧,\\s]+\\s+){0,2}?{W:partNouns}\\s*,){_}(?<!⟧\\s+(?:\\p{Ll}+ed|said|says|told)\\s[^⟦⟧]*)(?<!⟧\\s*[^⟦⟧,\\s][^⟦⟧,]*,\\s+(?:the|a|an)\\s+[^⟦⟧,]*)(?<!\\b(?:of|for)\\s+(?:the\\s+)?⟦[^⟧]*⟧(?:\\s*\\([^()]*\\))?\\s+and\\s+(?:(?:now|later|currently|since)\\s+)?){V:lead:pp}\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:the\\s+)?(?:(?!(?:of|to|from|for|with|and|or|loyal|close)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:⟦\\d+\\|actor\\|person\\|[^⟧]*⟧['’]s?\\s+\\p{Ll}+\\s+)?{S:person}`,
+    // (a body's name in the leader's title is no leader: "led by Parliament Speaker Y")
+    pattern: `{T:${GROUP}}(?!['’]s?\\s+(?:[^⟦⟧,\\s]+\\s+){0,2}?{W:partNouns}\\s*,){_}(?<!⟧\\s+(?:\\p{Ll}+ed|said|says|told)\\s[^⟦⟧]*)(?<!⟧\\s*[^⟦⟧,\\s][^⟦⟧,]*,\\s+(?:the|a|an)\\s+[^⟦⟧,]*)(?<!\\b(?:of|for)\\s+(?:the\\s+)?⟦[^⟧]*⟧(?:\\s*\\([^()]*\\))?\\s+and\\s+(?:(?:now|later|currently|since)\\s+)?){V:lead:pp}\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:the\\s+)?(?:(?!(?:of|to|from|for|with|and|or|loyal|close)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:⟦\\d+\\|actor\\|person\\|[^⟧]*⟧['’]s?\\s+\\p{Ll}+\\s+|⟦\\d+\\|\\w+\\|(?:government|organization|force|armed_group)\\|[^⟧]*⟧\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?)?{S:person}`,
     example: 'The Syrian Democratic Forces, led by Mazloum Abdi, took Raqqa.',
     // (a year between: "a militia founded in 2009 by X")
-    examples: ['The breakaway faction, known as the Kessar Front (KF) and led by Omar Tessali, took Faya.', 'The Tarvan Front, now headed by Omar Tessali, took Faya.', 'A militia commanded by Omar Tessali took Faya.', 'The Tarvan Front, the rebel alliance led by Omar Tessali, took Faya.', 'The Tarvan Front is a Chadian militia founded in 2009 by Omar Tessali.', 'The Kessar Brigades, led by former army officer Idris Naro, took Faya.', "The Kessar Brigades, led by Omar Haji's son Idris Haji, took Faya."],
+    examples: ['The breakaway faction, known as the Kessar Front (KF) and led by Omar Tessali, took Faya.', 'The Tarvan Front, now headed by Omar Tessali, took Faya.', 'A militia commanded by Omar Tessali took Faya.', 'The Tarvan Front, the rebel alliance led by Omar Tessali, took Faya.', 'The Tarvan Front is a Chadian militia founded in 2009 by Omar Tessali.', 'The Kessar Brigades, led by former army officer Idris Naro, took Faya.', "The Kessar Brigades, led by Omar Haji's son Idris Haji, took Faya.", 'The Tarvan Front, led by Parliament Speaker Omar Tessali, won the vote.'],
     confidence: 0.75,
   },
   {
@@ -219,6 +220,16 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    reason: 'member-under-command',
+    type: 'member_of',
+    // a unit "under the command of" a larger one is part of it ("under the operational control of" too), said so in
+    // apposition or after a copula; a person in command is leads-under-command's
+    pattern: `{S:armed_group,force}(?:\\s*,\\s+|(?:\\s*,)?\\s+(?:(?:(?:has|have|had)\\s+)?(?:is|was|are|were|been|remains|remained|operates|operated|fights|fought)\\s+(?:(?:still|now|firmly)\\s+)?)?)under\\s+(?:the\\s+)?(?:overall\\s+|direct\\s+|operational\\s+|tactical\\s+)?(?:command|control)\\s+of\\s+(?:the\\s+)?{T:armed_group,force}`,
+    example: 'The 12th Battalion is under the operational control of the 3rd Division.',
+    examples: ['The Dalan Brigade, under the command of the Kessar Front, shelled the port.', 'Since May the 7th Regiment has operated under the direct command of the 3rd Division.'],
+    confidence: 0.7,
+  },
+  {
     reason: 'leads-body-of-person',
     type: 'leads',
     // a body named "of" a person is that person's ("the Kurdistan Democratic Party of Masoud Barzani", "the forces of
@@ -243,7 +254,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-appositive',
     type: 'member_of',
-    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?{MEMBER}\\s+(?:of|for|at|in|with)\\s+(?:the\\s+)?${ROLE_OBJECT_GAP}{T:${ACTOR}}`,
+    // (no word of a leading role: "the commanding officer of X" leads X, leads-appositive)
+    pattern: `{S:person},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!{LEAD}\\s+(?:of|for|at|in|with)\\s)[\\w-]+\\s+){0,2}?{MEMBER}\\s+(?:of|for|at|in|with)\\s+(?:the\\s+)?${ROLE_OBJECT_GAP}{T:${ACTOR}}`,
     example: 'Ali Dhere, a spokesman for Al-Shabaab, denied the claim.',
     examples: ['Nadia Haddad, a senior official with the Kurdistan Regional Government, welcomed the deal.'],
     confidence: 0.85,
