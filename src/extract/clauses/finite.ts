@@ -334,8 +334,8 @@ function relativeBeforePhrase(tokens: readonly TaggedToken[], inMention: Uint8Ar
   return (r.pos === 'WDT' || r.pos === 'WP' || (r.pos === 'IN' && r.text.toLowerCase() === 'that')) && RELATIVE_PRONOUNS.has(r.text.toLowerCase());
 }
 
-/** Tags that open a noun phrase: a word of PREPOSITIONS_ONLY before one is a preposition. */
-const PHRASE_OPENERS = new Set(['DT', 'PDT', 'PRP$', 'PRP', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'POS']);
+/** Tags that open a noun phrase (or a quoted one: 'alias "Y"'): a word of PREPOSITIONS_ONLY before one is a preposition. */
+const PHRASE_OPENERS = new Set(['DT', 'PDT', 'PRP$', 'PRP', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'POS', '``']);
 
 /**
  * The tags with every word of grammar.ts PREPOSITIONS_ONLY that the tagger read as something else (an adjective,

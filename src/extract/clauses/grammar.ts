@@ -37,9 +37,10 @@ export const MODAL_LEMMAS: Record<string, string> = { wo: 'will', "'ll": 'will',
 
 /**
  * Words that are only ever prepositions before a noun phrase, whatever a tagger trained on news says of them
- * ("fought alongside/JJ federal troops": the troops are no object of "fought").
+ * ("fought alongside/JJ federal troops": the troops are no object of "fought"; "arrested X alias/VBZ Y": Y is X's
+ * other name, and "alias" no verb).
  */
-export const PREPOSITIONS_ONLY = new Set(['alongside', 'beside', 'amid', 'amidst', 'despite', 'via', 'against', 'toward', 'towards', 'among', 'amongst']);
+export const PREPOSITIONS_ONLY = new Set(['alongside', 'beside', 'amid', 'amidst', 'despite', 'via', 'against', 'toward', 'towards', 'among', 'amongst', 'alias']);
 
 /** Relative words: they open a clause about the noun phrase before them. */
 export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'that']);

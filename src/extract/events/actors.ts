@@ -485,15 +485,21 @@ function sentenceForces(sentences: readonly Sentence[], mentions: readonly RawMe
 /**
  * The one other country whose armed forces an article names when it names none of its own country's: the article's
  * bare "troops" and "soldiers" are that country's ("The IDF said ... troops arrested 14 suspects" in an article about the
- * West Bank). The forces a name or demonym gives a country (the lexicon's national armies, "Chadian army").
+ * West Bank). The forces a name or demonym gives a country (the lexicon's national armies, "Chadian army"); not its
+ * police (the agent dictionary's police sector).
  */
 function visitingForce(mentions: readonly RawMention[], docCountry: string | undefined, lex?: Lexicon): string | undefined {
   if (!docCountry) return undefined;
   const byId = nationalForceCountries(lex);
   let found: string | undefined;
+  const { phrases } = idx();
   for (const m of mentions) {
     if (m.kind !== 'force' || m.anaphor || m.via) continue;
-    const iso = (m.canonical ? byId.get(m.canonical) : undefined) ?? (/^\p{Lu}/u.test(m.text) ? leadingCountry(m.text.split(/\s+/))?.iso : undefined);
+    // (a country's police are no armed forces come to fight: "arrested by Norwegian police in Oslo" in an article about
+    // Cameroon leaves its "soldiers" Cameroon's)
+    const words = m.text.split(/\s+/);
+    if (phrases.get(words[words.length - 1]!.toLowerCase())?.sector === 'COP') continue;
+    const iso = (m.canonical ? byId.get(m.canonical) : undefined) ?? (/^\p{Lu}/u.test(m.text) ? leadingCountry(words)?.iso : undefined);
     if (!iso) continue;
     if (iso === docCountry || (found && found !== iso)) return undefined;
     found = iso;
