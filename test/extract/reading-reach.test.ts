@@ -97,6 +97,10 @@ describe('names a text writes its own way', () => {
   it('a described community in apposition makes a place of an unknown name', () => {
     expect(entityOf('Korba Dawa, a herding community of about 3,000 people in Baran district, was raided.', 'Korba Dawa')?.kind).toBe('place');
   });
+  it('a named column is an armed group, "Column" a head of its names', () => {
+    expect(entityOf('Gunmen of the Dorum Ramos column kidnapped a teacher in Tarsa.', 'Dorum Ramos')?.type).toBe('armed_group');
+    expect(entityOf('The Dorum Ramos Mobile Column shelled Tarsa.', 'Dorum Ramos Mobile Column')?.type).toBe('armed_group');
+  });
   it('a military district is a force, not a place', () => {
     expect(edges('The 3rd Combined Arms Army, part of the Western Military District, shelled Tarsa.')).toContain('3rd Combined Arms Army member_of Western Military District');
   });
@@ -118,6 +122,17 @@ describe('relations through an apposition, a possessive or a copula', () => {
     // (guard: the captor after the possessor; the possessor's edge is the must-not row below)
     ['Idris Naro was detained by Chad\'s Directorate of Intelligence in Abeche.', 'Directorate of Intelligence (Chad) captures Idris Naro'],
     ['The 12th Battalion remains under the operational control of the 5th Division.', '12th Battalion member_of 5th Division'],
+    // a band of men is those men
+    ['At dawn a group of armed men ambushed a convoy of the Tarvan Army near Faya.', 'attacks Tarvan Army'],
+    // a person of a body, past its acronym, before a verb of testifying
+    ['Sergeant Ali Dogo of the Rapid Response Unit (RRU) testified that the road was mined.', 'Ali Dogo member_of Rapid Response Unit'],
+    // allies from a group named after them
+    ['Army units and their allies from the Kessar Brigades withdrew from Tarsa.', 'allied_with'],
+    // "both in" after a list places each member
+    ['Troops moved to the Dorum camp and the Karvi camp, both in Sila province, and to the Faya camp in Borkou.', 'Dorum camp located_in Sila province'],
+    // a coalition's fighters of a group, and a group's members in apposition
+    ['The Kessar Alliance includes fighters of the Tarvan Front.', 'Tarvan Front member_of Kessar Alliance'],
+    ['Rockets were fired by members of the Dalan Brigades, the armed wing of the Kessar Front.', 'Dalan Brigades member_of Kessar Front'],
   ])('%s -> %s', (text, edge) => {
     expect(edges(text).some((e) => e.includes(edge))).toBe(true);
   });
@@ -132,6 +147,8 @@ describe('relations through an apposition, a possessive or a copula', () => {
     ["Chad's policy towards Borkou is based on a blockade.", 'Borkou located_in Chad'],
     // (police of another country named in an article leave its soldiers the article's)
     ['FAYA, Chad - Rebels ambushed a military convoy near Tarsa, killing five soldiers. Their leader was later arrested by Norwegian police in Oslo.', 'security forces (Norway)'],
+    // (a place after "and to" is no conjunct of the list before it)
+    ['Troops moved to the Dorum camp and the Karvi camp, both in Sila province, and to the Faya camp in Borkou.', 'Dorum camp located_in Borkou'],
   ])('%s (no %s)', (text, edge) => {
     expect(edges(text).filter((e) => e.includes(edge))).toEqual([]);
   });

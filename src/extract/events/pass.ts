@@ -308,6 +308,14 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
     }
   }
   if (np.mention !== undefined) return { mention: local[np.mention]! };
+  // a band of people is those people ("a group of armed men", "a band of gunmen": an indefinite group noun, lexicon
+  // anaphorGroupNouns, and "of" a party that is no place; not "the group of X", which may name a body of X's)
+  if ((np.det === 'a' || np.det === 'an') && anaphorGroupNounSet(lex).has(head)) {
+    const of = np.pps.find((x) => x.prep === 'of' && x.attach === 'noun');
+    const o = of?.objects.find((x) => x.mention !== undefined);
+    const k = o && mentions[local[o.mention!]!]!;
+    if (o && k && k.kind !== 'place' && k.kind !== 'camp' && k.type !== 'person') return { mention: local[o.mention!]!, described: { start: np.start, end: Math.max(np.end, o.end) } };
+  }
   // a count of a group's people is that group ("two of its fighters", "dozens of the army's soldiers"): the group as
   // the possessor ("its", "their" or a name; not "her relatives", nor a compound: "four of the Tigris bridges")
   // (the head is the phrase's count, as the clause reader reads it: "two", "12", "dozens")

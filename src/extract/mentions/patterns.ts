@@ -216,7 +216,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   // (a name starts no space: tried first, so that a run of spaces does not send the look-behind back over it at each
   // of its positions)
   // (the last of two group nouns heads the phrase: "the X gang coalition" is a coalition)
-  const GROUP_NOUNS = 'factions?|movement|militias?|brigades?|battalion|group|coalition|alliance|party|organi[sz]ation|network|gang|cartel';
+  const GROUP_NOUNS = 'factions?|movement|militias?|brigades?|battalion|column|group|coalition|alliance|party|organi[sz]ation|network|gang|cartel';
   // (one or two lower-case words that describe may stand after "the": "the rival G-Pep alliance", "the little-known X
   // movement"; no preposition or conjunction, which would start another phrase)
   // (the name may stand in quotation marks: 'the "Men of Dignity" movement')
@@ -545,6 +545,12 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
             if (inner && !afterThe) return { start: m.index + m[0].length - m[2].length, end: m.index + m[0].length, type: inner, reason: 'name-org-head', priority: 5 };
             if (inner && afterThe && !type) return { start: m.index, end: m.index + m[0].length, type: inner, reason: 'name-org-head', priority: 5 };
           }
+          // (a person's name of two words or more before "of the" and a body's name after it: the body's name alone, "Inspector
+          // Joseph Kariuki of the Rapid Response Unit")
+          if (!type && m[2] && named && /^\s+of\s+the\s/.test(joint) && /\s/.test(first.trim()) && looksLikePersonName(first.replace(/^(?:The|the)\s+/, ''))) {
+            const inner = typeOfOrgHead(m[2]);
+            if (inner) return { start: m.index + m[0].length - m[2].length, end: m.index + m[0].length, type: inner, reason: 'name-org-head', priority: 5 };
+          }
           if (!type) return undefined;
           // (a demonym alone after "of the", before a lower-case noun, describes that noun: "Units of the Congolese army"
           // are no unit named "of the Congolese")
@@ -739,7 +745,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           if (words.every((w) => describes(w) || TITLE_WORDS.has(w.toLowerCase()) || /^(?:of|the)$/.test(w))) return undefined;
           // (nor two parties joined by a hyphen: "the US-SDF coalition", "the Russia-Turkey deal")
           if (words.some((w) => DESCRIBING_AFFIX.test(w) || /['’]s?$/.test(w) || /\p{Lu}[\p{L}.]*[-‐–]\p{Lu}/u.test(w))) return undefined;
-          const armed = /^(?:factions?|militias?|brigades?|battalion|gang|cartel)$/.test(m[2]!);
+          const armed = /^(?:factions?|militias?|brigades?|battalion|column|gang|cartel)$/.test(m[2]!);
           return { start, end: m.index + m[1]!.length, type: armed ? 'armed_group' : 'organization', reason: 'name-group-noun', priority: 2 };
         }),
     },

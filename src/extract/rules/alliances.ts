@@ -224,11 +224,12 @@ export const ALLIANCE_RULES: RelationRule[] = [
     // a party named after a possessive and a noun of siding sides with the possessor ("X's key ally Y", "its proxy
     // Y"; a possessive pronoun before an ally noun is a mention, rules/mask.ts); a bare name before the noun only right
     // before it ("US ally Israel")
-    pattern: `{T:${ACTOR},country}(?:(?:['’]s?|(?<=\\|poss⟧)|\\s+and\\s+(?:its|their))\\s+(?:[\\w-]+\\s+){0,2}?|\\s+){W:allyNouns}\\s*,?\\s+(?:(?:including|such\\s+as|among\\s+them)\\s+)?(?:the\\s+)?{S:${ACTOR},country}`,
+    pattern: `{T:${ACTOR},country}(?:(?:['’]s?|(?<=\\|poss⟧)|\\s+and\\s+(?:its|their))\\s+(?:[\\w-]+\\s+){0,2}?|\\s+){W:allyNouns}\\s*,?\\s+(?:(?:including|such\\s+as|among\\s+them)\\s+|(?:from|in)\\s+(?=the\\s+⟦\\d+\\|(?:actor|force)\\|))?(?:the\\s+)?{S:${ACTOR},country}`,
     example: "Russia's closest ally, Belarus, hosted the talks.",
     // (or some of them: "X and its partners, including Y"; "its" right after "X and" is X's, whether or not the
     // coreference took it to X)
-    examples: ['Iran and its proxy the Houthi movement denied the charge.', 'The Tarvan Front and its allies the Kessar Brigades and the Omari Battalion withdrew.', 'The militants threaten Chad and its partners, including the Kessar Brigades.'],
+    // (or from or in a group named after them: "X and their allies from the Y"; not "in" a country)
+    examples: ['Iran and its proxy the Houthi movement denied the charge.', 'The Tarvan Front and its allies the Kessar Brigades and the Omari Battalion withdrew.', 'The militants threaten Chad and its partners, including the Kessar Brigades.', 'Army units and their allies from the Kessar Brigades withdrew from Tarsa.'],
     confidence: 0.7,
     coord: 'source',
   },

@@ -156,10 +156,15 @@ function quantity(n: string | undefined): number | undefined {
   return Number.isFinite(v) && /\d/.test(n) ? v : undefined;
 }
 
+/**
+ * Words that open another phrase after a comma or "and", no conjunct's modifier: a preposition ("A and B, both in C, and
+ * to D": D is no conjunct of A and B), "both", "all"; after a noun a preposition may come ("A and soldiers from B").
+ */
+const NOT_CONJUNCT_WORDS = '(?:to|in|into|of|from|at|on|by|for|with|near|both|all)';
 /** Rule types whose source may be a coordination ("A, B and C attacked ..."). */
 const BACK_COORD_TYPES: ReadonlySet<string> = new Set(['attacks', 'allied_with', 'located_in', 'captures', 'withdraws_from', 'recruits']);
 const BACK_COORD = new RegExp(
-  `^${OPEN}(?<i>\\d+)\\|[^${CLOSE}]*${CLOSE}(?:[-–‐]|(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:other|several|many|some)\\s+)?(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,2})$`,
+  `^${OPEN}(?<i>\\d+)\\|[^${CLOSE}]*${CLOSE}(?:[-–‐]|(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:other|several|many|some)\\s+)?(?:the\\s+)?(?:(?!${NOT_CONJUNCT_WORDS}\\s)[a-z][\\w-]*\\s+(?:[a-z][\\w-]*\\s+)?)?)$`,
   'u',
 );
 

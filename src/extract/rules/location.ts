@@ -165,7 +165,7 @@ export const LOCATION_RULES: RelationRule[] = [
     reason: 'located-place-in',
     type: 'located_in',
     // (through a place's possessive to the place it holds: "an air base in western Iraq's Anbar province" is in Anbar)
-    pattern: `{S:camp,city,site,region}(?:\\s+(?!territory\\b){W:placeUnitWords:bare}(?=\\s*,?\\s+(?:in|inside)\\s|\\s+near\\s))?(?:\\s*,\\s+(?:also|likewise)(?=\\s+in\\s))?\\s*,?\\s+(?:in|near|inside|of)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+)?(?:province|governorate|district|region|part|city|town|area|countryside|outskirts|suburbs)\\s+of\\s+(?:the\\s+)?|(?<=the\\s+)(?:far\\s+|(?:[\\w-]+|⟦[^⟧]*⟧)-(?:held|controlled)\\s+)?${COMPASS_PART}\\s+of\\s+(?:the\\s+)?|(?:[\\w-]+\\s+)?(?:{X}['’]s\\s+(?:\\p{Ll}+\\s+)?)?){T:place}`,
+    pattern: `{S:camp,city,site,region}(?:\\s+(?!territory\\b){W:placeUnitWords:bare}(?=\\s*,?\\s+(?:in|inside)\\s|\\s+near\\s))?(?:\\s*,\\s+(?:also|likewise|both|all)(?=\\s+in\\s))?\\s*,?\\s+(?:in|near|inside|of)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+)?(?:province|governorate|district|region|part|city|town|area|countryside|outskirts|suburbs)\\s+of\\s+(?:the\\s+)?|(?<=the\\s+)(?:far\\s+|(?:[\\w-]+|⟦[^⟧]*⟧)-(?:held|controlled)\\s+)?${COMPASS_PART}\\s+of\\s+(?:the\\s+)?|(?:[\\w-]+\\s+)?(?:{X}['’]s\\s+(?:\\p{Ll}+\\s+)?)?){T:place}`,
     example: 'The Rukban camp in southern Syria is short of food.',
     // (a lower-case word after the possessive too: "in Chad's eastern Kessar province")
     // (and a unit's word in lower case after the first name: "X village in Y county"; not before "of", "the X town of Y"
@@ -173,8 +173,9 @@ export const LOCATION_RULES: RelationRule[] = [
     // X dam")
     // (a part of it by its direction after "the": "X, in the north-east of Y", "in the rebel-held east of Y"; not "X,
     // east of Y", which lies outside Y)
-    // (and past "also" after a comma: "the town of X, also in Y province")
-    examples: ['Shells hit the market town of Gouro, also in Kessar province, on Friday.', "Drones struck the Tessali airbase in eastern Chad's Kessar province.", "Rebels raided the town of Gouro in Chad's remote Kessar province.", 'Bandits raided Ngoro village in Tarsa county at dawn.', 'Rockets landed near Tessit, in the far north-east of the Kessar region.'],
+    // (and past "also" after a comma: "the town of X, also in Y province"; or "both", "all" after a list, whose members
+    // the coordination gives: "X and Z, both in Y")
+    examples: ['Shells hit the market town of Gouro, also in Kessar province, on Friday.', 'Troops moved to the Dorum camp and the Karvi camp, both in Sila province, and to Faya.', "Drones struck the Tessali airbase in eastern Chad's Kessar province.", "Rebels raided the town of Gouro in Chad's remote Kessar province.", 'Bandits raided Ngoro village in Tarsa county at dawn.', 'Rockets landed near Tessit, in the far north-east of the Kessar region.'],
     confidence: 0.65,
   },
   {

@@ -450,9 +450,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // Tarvan Front said", "Inspector Y of the state police told reporters")
     // (known limit: a peer's territorial title reads as a body, "Lord Hunt of Kings Heath", when the tagger makes the
     // place an organisation)
-    pattern: `{S:person}\\s+of\\s+(?:the\\s+)?{T:organization,force,armed_group,government,media}(?=\\s*,|\\s+(?:(?:also|later|then)\\s+)?(?:{V:speech:past,s}|told|tells|wrote|writes)(?![\\p{L}]))`,
+    pattern: `{S:person}\\s+of\\s+(?:the\\s+)?{T:organization,force,armed_group,government,media}(?=(?:\\s*\\([^()]{1,12}\\))?(?:\\s*,|\\s+(?:(?:also|later|then)\\s+)?(?:{V:speech:past,s}|told|tells|wrote|writes)(?![\\p{L}])))`,
     example: 'Ahmed Hassan of the Tarvan Front said the road was open.',
-    examples: ['"The corridor is closed," Inspector Musa Kande of the Chadian Police told reporters.'],
+    // (past the body's acronym in brackets)
+    examples: ['"The corridor is closed," Inspector Musa Kande of the Chadian Police told reporters.', 'Sergeant Ali Dogo of the Rapid Response Unit (RRU) testified that the road was mined.'],
     confidence: 0.7,
   },
   {
@@ -536,9 +537,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // the group named there, with its group noun, a place it is in or a relative clause on it, never a name further
     // back across a verb and its object ("The army took villages including X": X is a village, not a member); a list
     // that ends in a place noun names places ("including the Hamra and Salam districts")
-    pattern: `(?<!\\b(?:coalition|alliance|umbrella|network|federation|union|grouping|group|front|bloc)\\s+of\\s+(?:the\\s+)?){T:${ACTOR}}(?:['’]s)?(?:\\s+(?:member\\s+)?${GROUP_NOUN})?(?:\\s+(?:in|from|across)\\s+(?:the\\s+)?⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧|\\s*[,(]?\\s*(?:that|which|who)\\b{_p}|\\s*,\\s+whose\\s+(?:[\\w-]+\\s+)?${GROUP_NOUN}|\\s*,\\s+(?:an?|the)\\s+(?:[\\w'’-]+\\s+|⟦[^⟧]*⟧\\s+){1,8}?(?:that|which))?\\s*[,–—]?\\s+(?:(?:also|now|still)\\s+{V:include}|{V:include}|{V:bring-together}|such\\s+as|among\\s+them)\\s+(?:the\\s+)?{S:${ACTOR},country}${NOT_PLACE_LIST}`,
+    // (its people too: "includes fighters of X", "members of Y")
+    pattern: `(?<!\\b(?:coalition|alliance|umbrella|network|federation|union|grouping|group|front|bloc)\\s+of\\s+(?:the\\s+)?){T:${ACTOR}}(?:['’]s)?(?:\\s+(?:member\\s+)?${GROUP_NOUN})?(?:\\s+(?:in|from|across)\\s+(?:the\\s+)?⟦\\d+\\|(?:place|camp)\\|[^⟧]*⟧|\\s*[,(]?\\s*(?:that|which|who)\\b{_p}|\\s*,\\s+whose\\s+(?:[\\w-]+\\s+)?${GROUP_NOUN}|\\s*,\\s+(?:an?|the)\\s+(?:[\\w'’-]+\\s+|⟦[^⟧]*⟧\\s+){1,8}?(?:that|which))?\\s*[,–—]?\\s+(?:(?:also|now|still)\\s+{V:include}|{V:include}|{V:bring-together}|such\\s+as|among\\s+them)\\s+(?:(?:fighters|members|units|elements|remnants|parts|cadres)\\s+(?:of|from)\\s+)?(?:the\\s+)?{S:${ACTOR},country}${NOT_PLACE_LIST}`,
     example: 'NATO members that sent ships to the Baltic include Denmark, Norway and Poland.',
-    examples: ['NATO members that sent ships to the Aegean included Germany and Greece.', 'The Syrian Democratic Forces, including the YPG and the Syriac Military Council, attacked Raqqa.', 'The coalition, whose members include Jordan and Bahrain, struck Raqqa.', 'Omar Tessali leads the Kessar Alliance, a coalition of rebel groups that includes the Tarvan Front.', 'The Kessar Alliance now includes the Tarvan Front and the Nasr Brigade.', 'The Kessar Alliance, a loose coalition of mostly northern rebel militias that includes the Tarvan Front, took Faya.', 'The Kessar Alliance, a coalition that brought together the Tarvan Front and the Nasr Brigade, took Faya.'],
+    examples: ['NATO members that sent ships to the Aegean included Germany and Greece.', 'The Syrian Democratic Forces, including the YPG and the Syriac Military Council, attacked Raqqa.', 'The coalition, whose members include Jordan and Bahrain, struck Raqqa.', 'Omar Tessali leads the Kessar Alliance, a coalition of rebel groups that includes the Tarvan Front.', 'The Kessar Alliance now includes the Tarvan Front and the Nasr Brigade.', 'The Kessar Alliance, a loose coalition of mostly northern rebel militias that includes the Tarvan Front, took Faya.', 'The Kessar Alliance, a coalition that brought together the Tarvan Front and the Nasr Brigade, took Faya.', 'The Kessar Alliance includes fighters of the Tarvan Front and members of the Dalan Brigade.'],
     confidence: 0.65,
     coord: 'source',
   },
@@ -560,8 +562,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // (a bare "part", and "a member", which is no part noun: a person is a member too, "X, a member of parliament" says
     // nothing of X's kind; here both ends are groups)
     // (not a group a person is a member of, in a chain of the person's appositions: "X, a member of the SNC, a former
-    // member of the Brotherhood")
-    pattern: `(?<!\\bmembers?\\s+of\\s+(?:the\\s+)?)(?:(?<!\\b(?:from|in|into|at|near|across|inside)\\s+(?:the\\s+)?)|(?!⟦\\d+\\|place\\|)){S:${GROUP},country}(?:\\s*,\\s+(?:(?:which|who)\\s+(?:is|was|remains|has\\s+been|forms?|formed|constitutes?|constituted)\\s+|(?:an?|the)\\s+(?:[\\w-]+\\s+){1,3}?(?:that|which)\\s+(?:is|was|remains|has\\s+been)\\s+)?|\\s+(?:is|was|are|were|remain|remains|became|has\\s+been|have\\s+been|(?:has\\s+|have\\s+|had\\s+)?(?:operated|operates|operate|served|serves|serve|acted|acts|act)\\s+as|(?:describes|described|calls|called|presents|presented|sees|saw)\\s+(?:itself|themselves|⟦[^⟧]*\\|refl⟧)\\s+as)\\s+)(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+|⟦\\d+\\|place\\|[^⟧]*⟧\\s+){0,2}?{W:partNouns}|part|(?:a|an|the)\\s+(?:[\\w-]+\\s+|⟦\\d+\\|place\\|[^⟧]*⟧\\s+)?member|(?<=(?:are|were|remain|became|have\\s+been)\\s+)(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?members)\\s+(?:of|for|under)\\s+(?:the\\s+)?(?:{W:groupStatusWords}\\s+){0,2}${COUNTRY_OWNER}{T:${GROUP}}`,
+    // member of the Brotherhood"; a group's members are its own: "members of the X, the armed wing of Y")
+    pattern: `(?<!\\bmember\\s+of\\s+(?:the\\s+)?)(?:(?<!\\b(?:from|in|into|at|near|across|inside)\\s+(?:the\\s+)?)|(?!⟦\\d+\\|place\\|)){S:${GROUP},country}(?:\\s*,\\s+(?:(?:which|who)\\s+(?:is|was|remains|has\\s+been|forms?|formed|constitutes?|constituted)\\s+|(?:an?|the)\\s+(?:[\\w-]+\\s+){1,3}?(?:that|which)\\s+(?:is|was|remains|has\\s+been)\\s+)?|\\s+(?:is|was|are|were|remain|remains|became|has\\s+been|have\\s+been|(?:has\\s+|have\\s+|had\\s+)?(?:operated|operates|operate|served|serves|serve|acted|acts|act)\\s+as|(?:describes|described|calls|called|presents|presented|sees|saw)\\s+(?:itself|themselves|⟦[^⟧]*\\|refl⟧)\\s+as)\\s+)(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+|⟦\\d+\\|place\\|[^⟧]*⟧\\s+){0,2}?{W:partNouns}|part|(?:a|an|the)\\s+(?:[\\w-]+\\s+|⟦\\d+\\|place\\|[^⟧]*⟧\\s+)?member|(?<=(?:are|were|remain|became|have\\s+been)\\s+)(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?members)\\s+(?:of|for|under)\\s+(?:the\\s+)?(?:{W:groupStatusWords}\\s+){0,2}${COUNTRY_OWNER}{T:${GROUP}}`,
     example: 'The Kessar Brigades, the armed wing of the Tarvan Front, shelled the port.',
     // (a country may be a member of a body: "Chad is a founding member of the Sahel Alliance"; not a place after a
     // preposition of place, where a new clause may start: "the evacuation from X, a member of Y detonated a bomb"; a
