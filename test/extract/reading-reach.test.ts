@@ -97,6 +97,17 @@ describe('names a text writes its own way', () => {
   it('a described community in apposition makes a place of an unknown name', () => {
     expect(entityOf('Korba Dawa, a herding community of about 3,000 people in Baran district, was raided.', 'Korba Dawa')?.kind).toBe('place');
   });
+  it('a part of a dotted abbreviation is no name ("FF.AA." holds no "AA", the news agency)', () => {
+    const found = labels('Police units, backed by the Armed Forces (FF.AA.), arrested two men in Tarsa.');
+    expect(found.filter((l) => /^(?:FF|AA|Anadolu Agency)$/.test(l))).toEqual([]);
+  });
+  it('a group\'s appositions after its bracketed gloss are still its own, an adverb opening their phrase', () => {
+    const text = "The Kessar Front (Front de libération du Kessar, FLK), a coalition of mainly Tuareg movements, claimed to have ambushed a convoy of the Malian army.";
+    expect(edges(text).some((e) => e.startsWith('Kessar Front attacks Malian'))).toBe(true);
+  });
+  it('"directed by" a person leads the group', () => {
+    expect(edges('The Tarvan Front, directed by the veteran jihadist Omar Tessali, imposed a blockade.')).toContain('Omar Tessali leads Tarvan Front');
+  });
   it('a named column is an armed group, "Column" a head of its names', () => {
     expect(entityOf('Gunmen of the Dorum Ramos column kidnapped a teacher in Tarsa.', 'Dorum Ramos')?.type).toBe('armed_group');
     expect(entityOf('The Dorum Ramos Mobile Column shelled Tarsa.', 'Dorum Ramos Mobile Column')?.type).toBe('armed_group');

@@ -153,9 +153,15 @@ function apposition(items: readonly Item[], c: number, host: NounPhrase, subs: S
   const a = items[c + 1];
   if (a?.kind !== 'group' || a.g.nps.length !== 1) return -1;
   let e = c + 2;
-  while (items[e]?.kind === 'prep' && items[e + 1]?.kind === 'group' && e - c < MAX_PARENTHETICAL) e += 2;
+  // (an adverb may open a phrase's object: "a coalition of mainly Tuareg movements")
+  const pps: Array<readonly [number, number]> = [];
+  while (items[e]?.kind === 'prep' && e - c < MAX_PARENTHETICAL) {
+    const g = items[e + 1]?.kind === 'adv' ? e + 2 : e + 1;
+    if (items[g]?.kind !== 'group') break;
+    pps.push([e, g]);
+    e = g + 1;
+  }
   const app = a.g.nps[0]!;
-  const ppEnd = e;
   // (with its own bracketed name right after it: "X and its allies, the Syrian National Army (SNA), launched ...")
   if (e === c + 2 && items[e]?.kind === 'open' && items[e + 1]?.kind === 'group' && items[e + 2]?.kind === 'close') {
     const inner = (items[e + 1] as { g: Group }).g.nps;
@@ -180,9 +186,8 @@ function apposition(items: readonly Item[], c: number, host: NounPhrase, subs: S
   }
   const end = items[e];
   if (end && end.kind !== 'comma' && end.kind !== 'stop' && end.kind !== 'close') return -1;
-  for (let p = c + 2; p < ppEnd && !relative; p += 2) {
-    const prep = items[p] as Extract<Item, { kind: 'prep' }>;
-    app.pps.push(makePP(prep, (items[p + 1] as { g: Group }).g.nps, 'noun'));
+  if (!relative) {
+    for (const [p, g] of pps) app.pps.push(makePP(items[p] as Extract<Item, { kind: 'prep' }>, (items[g] as { g: Group }).g.nps, 'noun'));
   }
   if (relative) subs.push({ items: relative, antecedent: [app] });
   host.appositions.push(app);
@@ -267,7 +272,21 @@ function liftParentheticals(items: readonly Item[], subs: SubStream[]): Item[] {
           i = next;
           continue;
         }
-      } else if (inside.length) subs.push({ items: inside });
+      } else if (inside.length) {
+        subs.push({ items: inside });
+        // (a phrase's bracketed gloss read apart, its appositions after it are still the phrase's: "The Azawad Liberation
+        // Front (Front de libération de l'Azawad, FLA), a coalition of Tuareg movements, claimed ...")
+        const fronted = frontedOnly && sawPrep && out[out.length - 2]?.kind === 'prep';
+        if (prev?.kind === 'group' && !fronted && items[close + 1]?.kind === 'comma') {
+          const host = lastNp(prev.g);
+          let c = close + 1;
+          for (let e = apposition(items, c, host, subs); e >= 0; e = items[c]?.kind === 'comma' ? apposition(items, c, host, subs) : -1) c = e;
+          if (c > close + 1) {
+            i = items[c]?.kind === 'comma' && isFiniteVg(items[skipAdverbs(items, c + 1)]) ? c + 1 : c;
+            continue;
+          }
+        }
+      }
       i = close + 1;
       continue;
     }

@@ -122,8 +122,8 @@ function otherGivenName(text: string, prev: Token, start: number, lex?: Lexicon)
   return /^\p{Lu}\p{Ll}+$/u.test(word) && !beforeSurname(lex ?? defaultLexicon()).has(word.toLowerCase());
 }
 
-/** Capitals and a hyphen right before a match: the match may be the second part of a compound acronym ("CSP-DPA"). */
-const ACRONYM_PART_BEFORE = /\p{Lu}[-‐]$/u;
+/** Capitals and a hyphen or a dot right before a match: the match may be the second part of a compound acronym ("CSP-DPA", "FF.AA."). */
+const ACRONYM_PART_BEFORE = /\p{Lu}[-‐.]$/u;
 
 function accept(p: Payload, text: string, start: number, end: number): boolean {
   const surface = text.slice(start, end);

@@ -234,6 +234,10 @@ export function capitalisedSequences(text: string, lex?: Lexicon): RegExpExecArr
   return out;
 }
 
+/** A capital and a dot right before a sequence, or a dot and a capital right after it: a dotted abbreviation's part. */
+const DOTTED_BEFORE = /\p{Lu}\.$/u;
+const DOTTED_AFTER = /^\.\p{Lu}/u;
+
 /** Candidates for capitalised sequences over still-free text. */
 export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts: ReadonlySet<number>, lex?: Lexicon): NameCandidate[] {
   const r = resources(lex);
@@ -247,6 +251,8 @@ export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts:
     for (let i = start; i < end; i++) if (used[i]) { covered = true; break; }
     if (covered) continue;
     if (isCapsLine(start)) continue;
+    // (a part of a dotted abbreviation is no name: "FF.AA.", the Spanish armed forces, holds no "FF" nor "AA")
+    if (DOTTED_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || DOTTED_AFTER.test(text.slice(end, end + 2))) continue;
     let words = m[0].split(/\s+/);
     // trim common words at the front (sentence starts, "Police said")
     while (words.length && (isCommon(words[0]!, r) || (sentenceStarts.has(start) && lexTags(words[0]!).length > 0 && !lexTags(words[0]!).some((t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'LastName' || t === 'Organization')))) {
