@@ -112,6 +112,9 @@ describe('names a text writes its own way', () => {
     expect(entityOf('Gunmen of the Dorum Ramos column kidnapped a teacher in Tarsa.', 'Dorum Ramos')?.type).toBe('armed_group');
     expect(entityOf('The Dorum Ramos Mobile Column shelled Tarsa.', 'Dorum Ramos Mobile Column')?.type).toBe('armed_group');
   });
+  it('vigilance committees are armed men of a body no state names as its own', () => {
+    expect(entityOf('Local vigilance committees repelled a raid on Dorum, in northern Cameroon.', 'vigilance committees')?.type).toBe('armed_group');
+  });
   it('a military district is a force, not a place', () => {
     expect(edges('The 3rd Combined Arms Army, part of the Western Military District, shelled Tarsa.')).toContain('3rd Combined Arms Army member_of Western Military District');
   });
@@ -135,6 +138,10 @@ describe('relations through an apposition, a possessive or a copula', () => {
     ['The 12th Battalion remains under the operational control of the 5th Division.', '12th Battalion member_of 5th Division'],
     // a band of men is those men
     ['At dawn a group of armed men ambushed a convoy of the Tarvan Army near Faya.', 'attacks Tarvan Army'],
+    // a withdrawal with nothing left named, by men a relative clause stations somewhere, leaves that place
+    ['Soldiers who had been stationed in Dorum withdrew towards Faya after a week of raids.', 'withdraws_from Dorum'],
+    // a post left in a township is the township left ("township" a place unit)
+    ['Junta troops pulled out of their last outpost in Korba township on Sunday.', 'withdraws_from Korba township'],
     // a person of a body, past its acronym, before a verb of testifying
     ['Sergeant Ali Dogo of the Rapid Response Unit (RRU) testified that the road was mined.', 'Ali Dogo member_of Rapid Response Unit'],
     // allies from a group named after them

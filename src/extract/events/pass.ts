@@ -483,6 +483,8 @@ const withdraws = classVerbSet('withdraw');
 const goesOnWith = classVerbSet('go-on');
 /** Verbs of running from a place (lexicon class flee): a withdrawal of armed men. */
 const flees = classVerbSet('flee');
+/** Verbs of where a force is kept (lexicon class station: "stationed in", "deployed in"). */
+const stations = classVerbSet('station');
 /** Verbs of armed men going into a place (lexicon class `enter`: "entered X", "advanced into X"), as [verb, particle]. */
 const entering = memoByLexicon((lex): ReadonlyArray<readonly [string, string | undefined]> => verbClass('enter', lex).verbs.map((v) => {
   const [verb, prep] = v.toLowerCase().split(/\s+/);
@@ -1384,6 +1386,25 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           if (out.slice(from).some((x) => x.type === 'withdraws_from' && x.source === w.mention && x.target === r.target)) continue;
           out.push({ type: 'withdraws_from', source: w.mention, target: r.target, evidence: { start: s.start, end: s.end, sentence, rule: 'event-withdrawn-from-taken', confidence: scoreConfidence(EVENT_CONFIDENCE, { inferred: true }) } });
         }
+      }
+    }
+  };
+  /**
+   * "Soldiers who had been stationed in X withdrew towards Y", "Troops based in X pulled out": a withdrawal with nothing
+   * left named (lexicon class withdraw) by men a relative clause on them places somewhere (lexicon class station, in or
+   * at a place) left that place.
+   */
+  const withdrawnFromStation = (s: Sentence, sentence: string, reading: Reading, local: readonly number[], from: number): void => {
+    for (const c of reading.clauses) {
+      if (!withdraws(lex).has(c.verb.lemma) || c.verb.negated || c.verb.hedged || c.verb.voice !== 'active' || c.objects.length || c.pps.some((x) => x.prep === 'from' || x.prep === 'out of')) continue;
+      const station = reading.clauses.find((r) => r.link === 'relative' && stations(lex).has(r.verb.lemma) && !r.verb.negated && r.subject.some((np) => c.subject.includes(np)));
+      const where = station?.pps.filter((x) => x.prep === 'in' || x.prep === 'at').flatMap((x) => x.objects.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && a.mentions[e.mention]!.kind === 'place')) ?? [];
+      if (!where.length) continue;
+      const who = c.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && a.mentions[e.mention]!.kind !== 'place');
+      for (const w of who) {
+        const place = where[0]!.mention;
+        if (out.slice(from).some((x) => x.type === 'withdraws_from' && x.source === w.mention && x.target === place)) continue;
+        out.push({ type: 'withdraws_from', source: w.mention, target: place, evidence: { start: s.start, end: s.end, sentence, rule: 'event-withdrawn-from-station', confidence: scoreConfidence(EVENT_CONFIDENCE, { inferred: true }) } });
       }
     }
   };
@@ -2322,6 +2343,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const clauses = nominal.length || included.length ? [...reading.clauses, ...nominal, ...included] : reading.clauses;
     for (const c of clauses) codeClause(c, s, k, first, last, reading, local, sentence, nominal, attrsOf);
     if (!options.onCoding) withdrawnFromTaken(s, sentence, reading, local, coded);
+    if (!options.onCoding) withdrawnFromStation(s, sentence, reading, local, coded);
   };
   a.sentences.forEach((s, k) => {
     while (ti < a.tokens.length && a.tokens[ti]!.end <= s.start) ti++;

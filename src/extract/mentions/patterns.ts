@@ -236,12 +236,12 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       canStart: kit.canStart,
     },
   };
-  // (and "county", "oblast", "prefecture", "zone", "regency", "woreda", "tehsil", "upazila", "subdivision", "municipality", "local government
+  // (and "county", "oblast", "prefecture", "zone", "regency", "woreda", "tehsil", "upazila", "township", "subdivision", "municipality", "local government
   // area" when they end the phrase: "Kharkiv oblast
   // and Sumy region", "Intan Jaya regency", not "Harris county sheriff"; never "state": "the Syrian state", "the Jewish
   // state" are polities)
   const PLACE_LOWER_HEADS = 'province|governorate|district|sub-district|subdistrict|region|countryside|desert|valley|mountains|area|neighbou?rhood|quarter|forest';
-  const STATE_HEADS = 'county|oblast|prefecture|zone|regency|woreda|tehsil|upazila|subdivision|municipality|local\\s+government\\s+area';
+  const STATE_HEADS = 'county|oblast|prefecture|zone|regency|woreda|tehsil|upazila|township|subdivision|municipality|local\\s+government\\s+area';
   // (and a site's lower-case head: "the Khor Mor gas field", "the Tarsa field", "Ain al-Asad air base", "the Tishrin dam",
   // "the Jusiyeh crossing", "the Baiji refinery")
   // (a phrase ends at its head: no lower-case word follows but a function word or an adverb of time)
