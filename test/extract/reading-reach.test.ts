@@ -142,6 +142,12 @@ describe('relations through an apposition, a possessive or a copula', () => {
     ['Soldiers who had been stationed in Dorum withdrew towards Faya after a week of raids.', 'withdraws_from Dorum'],
     // a post left in a township is the township left ("township" a place unit)
     ['Junta troops pulled out of their last outpost in Korba township on Sunday.', 'withdraws_from Korba township'],
+    // a timeline's date before a spaced dash is no subject
+    ['9 March - Rebel units raid the village of Dorum at night.', 'Rebel units attacks Dorum'],
+    // "they" after a subordinator is the opening subject, also when its men open the sentence ("Fighters of the X")
+    ['Fighters of the Kessar Front have shelled Tarvan Army posts since May, when they captured the town of Dorum.', 'Kessar Front captures Dorum'],
+    // a place with its country or province in brackets lies in it
+    ['Gunmen raided the village of Korba (Sila province) on Monday.', 'Korba located_in Sila province'],
     // a person of a body, past its acronym, before a verb of testifying
     ['Sergeant Ali Dogo of the Rapid Response Unit (RRU) testified that the road was mined.', 'Ali Dogo member_of Rapid Response Unit'],
     // allies from a group named after them
@@ -165,6 +171,8 @@ describe('relations through an apposition, a possessive or a copula', () => {
     ["Chad's policy towards Borkou is based on a blockade.", 'Borkou located_in Chad'],
     // (police of another country named in an article leave its soldiers the article's)
     ['FAYA, Chad - Rebels ambushed a military convoy near Tarsa, killing five soldiers. Their leader was later arrested by Norwegian police in Oslo.', 'security forces (Norway)'],
+    // (a bracketed name that is no province nor country is another name of the place)
+    ['Rebels set up Kessaria (West Dorum), a zone within Chad.', 'Kessaria located_in West Dorum'],
     // (a place after "and to" is no conjunct of the list before it)
     ['Troops moved to the Dorum camp and the Karvi camp, both in Sila province, and to the Faya camp in Borkou.', 'Dorum camp located_in Borkou'],
   ])('%s (no %s)', (text, edge) => {

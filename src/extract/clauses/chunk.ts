@@ -138,6 +138,18 @@ function mentionPos(tokens: readonly TaggedToken[], first: number, last: number)
   return isNounTag(tail) ? tail : 'NNP';
 }
 
+/**
+ * A dash standing alone between words, with space on both sides: an en or em dash, or a hyphen before a capital or a
+ * digit ("4 January - ADF fighters"; not a spaced compound, "US - led").
+ */
+function spacedDash(units: readonly Unit[], k: number): boolean {
+  const u = units[k]!;
+  if (u.text !== '-' && u.text !== '–' && u.text !== '—') return false;
+  const before = units[k - 1];
+  const after = units[k + 1];
+  if (!before || !after || before.end >= u.start || u.end >= after.start) return false;
+  return u.text !== '-' || /^[\p{Lu}\d]/u.test(after.text);
+}
 const isHyphen = (u: Unit | undefined): boolean => !!u && (u.pos === 'HYPH' || ((u.text === '-' || u.text === '–') && u.pos !== ':'));
 const adjacent = (a: Unit, b: Unit): boolean => a.end === b.start;
 const isNominal = (u: Unit | undefined): boolean =>
@@ -258,7 +270,9 @@ export function chunkUnits(units: readonly Unit[], tokens: readonly TaggedToken[
         continue;
       }
     }
-    if (pos === ',') chunks.push({ kind: 'comma', span: span(u) });
+    // (a dash between words, spaced, marks off a phrase as a comma does: "4 January - ADF fighters raid X", "X – a
+    // rebel group – said"; an em dash or a double hyphen ends a clause, below)
+    if (pos === ',' || (spacedDash(units, k) && u.text !== '—')) chunks.push({ kind: 'comma', span: span(u) });
     else if (STOP_TAGS.has(pos) || /^[.!?;:]+$/.test(u.text) || u.text === '--' || u.text === '—') chunks.push({ kind: 'stop', text: u.text, span: span(u) });
     else if (OPEN_BRACKETS.has(pos) || OPEN_BRACKETS.has(u.text)) chunks.push({ kind: 'open', span: span(u) });
     else if (CLOSE_BRACKETS.has(pos) || CLOSE_BRACKETS.has(u.text)) chunks.push({ kind: 'close', span: span(u) });
@@ -402,6 +416,8 @@ function readNounRun(units: readonly Unit[], k: number, afterPossessor = false):
     const u = units[k]!;
     const p = u.pos;
     const nextU = units[k + 1];
+    // a dash between words, spaced, ends the phrase ("4 January 2026 - ADF fighters raid ...": a timeline's date)
+    if (spacedDash(units, k)) break;
     if (u.mention !== undefined) {
       // a pronoun the coreference resolved stands alone as unresolved ones do ("said on Tuesday it had ...": no "Tuesday it")
       if (body.length && p === 'PRP') break;

@@ -115,8 +115,9 @@ const CLAUSE_BREAK = /[,;:()"“”\d]|\b(?:that|which|who|whom|whose|when|while
 /** Asides between commas after a subject ("X fighters, deployed there in 2011, ..."): its verb is still the name's. */
 const SUBJECT_ASIDES = /\s*,[^,;:()"“”]*,/gu;
 // (and a compound of a name and a participle: "The Iran-aligned Houthi movement", "Yemen's US-backed government", "The
-// al-Qaeda-linked group", a name's lower-case particle before it)
-const OPENS_BEFORE = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+)?(?:(?:\p{Ll}{1,3}[-‐])?\p{Lu}[\p{L}.]*[-‐]\p{Ll}+\s+)?$/u;
+// al-Qaeda-linked group", a name's lower-case particle before it; and the plural noun of its men before "of" or "from":
+// "Fighters of the X", "Troops from the X")
+const OPENS_BEFORE = /^\s*(?:\p{Lu}\p{Ll}+s\s+(?:of|from)\s+)?(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+)?(?:(?:\p{Ll}{1,3}[-‐])?\p{Lu}[\p{L}.]*[-‐]\p{Ll}+\s+)?$/u;
 /** After a possessive, the lower-case noun it possesses and a comma before a name in apposition ("'s armed wing, the "). */
 const POSSESSED_APPOSED = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*,\s+(?:the\s+)?$/u;
 /** After an opening name: a possessive before another name, or a hyphen of a compound; the subject is the name after. */

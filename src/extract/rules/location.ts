@@ -189,6 +189,18 @@ export const LOCATION_RULES: RelationRule[] = [
     coord: 'source',
   },
   {
+    reason: 'located-bracketed',
+    type: 'located_in',
+    // a place with the country or the province it lies in in brackets after it ("Tarsa (Sila province)", "Karvi
+    // (Chad)"); a region only when named by its unit (name-place-head): another bracketed name is another name of it
+    // ("Rojava (West Kurdistan)", "Kobani (Ayn al-Arab)"). Known limit: a district in brackets after a city may be a
+    // part of it ("the city of X (Al-Balad district)")
+    pattern: `{S:city,site,camp,region}\\s*\\(\\s*(?=⟦\\d+\\|place\\|(?:country\\||region\\|name-place-head⟧)){T:country,region}\\s*\\)`,
+    example: 'Gunmen raided the village of Tarsa (Sila province) on Monday.',
+    examples: ['Floods cut the road to Karvi (Chad) last week.'],
+    confidence: 0.65,
+  },
+  {
     reason: 'located-apposition',
     type: 'located_in',
     // (not a possessor of a name that opens the next phrase: "in Luhansk Oblast, Russia's Defence Ministry said"; a
