@@ -148,6 +148,10 @@ describe('relations through an apposition, a possessive or a copula', () => {
     ['Fighters of the Kessar Front have shelled Tarvan Army posts since May, when they captured the town of Dorum.', 'Kessar Front captures Dorum'],
     // a place with its country or province in brackets lies in it
     ['Gunmen raided the village of Korba (Sila province) on Monday.', 'Korba located_in Sila province'],
+    // a support rule's subject past the plural noun of its men ("Troops of the X, deployed in support of Y")
+    ['Troops of the Tarvan Army, deployed in support of the Kessar Guard, moved to Faya.', 'allied_with'],
+    // ", also in Y" makes a place of an unknown name
+    ['Gidan Musa, also in Sila province, has seen repeated shelling.', 'Gidan Musa located_in Sila province'],
     // a person of a body, past its acronym, before a verb of testifying
     ['Sergeant Ali Dogo of the Rapid Response Unit (RRU) testified that the road was mined.', 'Ali Dogo member_of Rapid Response Unit'],
     // allies from a group named after them

@@ -229,10 +229,13 @@ const placeAppositions = memoByLexicon((lex) => {
   const withDemonym = new RegExp(`^\\s*,\\s+(?:the|an?)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(\\p{Lu}[\\p{L}-]+)\\s+(?:[a-z][\\w-]*\\s+)?(${alternation([...types.keys()])})(?![\\p{L}-])`, 'u');
   return { types, re, withDemonym };
 });
+/** ", also in Y": an aside that places a name in another place, as a list of places does ("X, also in Y province"). */
+const ALSO_IN = /^\s*,\s+(?:also|likewise)\s+in\s+(?:the\s+)?\p{Lu}/u;
 function placeApposed(after: string, lex: Lexicon): EntityType | undefined {
   const { types, re, withDemonym } = placeAppositions(lex);
   const m = re.exec(after);
   if (m) return types.get(m[1]!);
+  if (ALSO_IN.test(after)) return 'city';
   const d = withDemonym.exec(after);
   return d && demonyms(lex).get(d[1]!.toLowerCase())?.type === 'country' ? types.get(d[2]!) : undefined;
 }

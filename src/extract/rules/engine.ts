@@ -120,6 +120,8 @@ const doneVerbBefore = memoByLexicon((lex) => {
 const OBJECT_PREPOSITIONS = 'in|into|from|to|of|at|near|on|by|with|for|against|across|inside';
 /** A mention after a preposition is an object, never the subject of a later verb. */
 const OBJECT_BEFORE = new RegExp(`\\b(?:${OBJECT_PREPOSITIONS})\\s+(?:the\\s+)?$`, 'i');
+/** The plural noun of a party's men opening the sentence before "of" ("Troops of the X, deployed ..."): X is the subject's owner, no object. */
+const MEN_OF_OPENER = /^[\s"“]*\p{Lu}\p{Ll}+s\s+(?:of|from)\s+(?:the\s+)?$/u;
 /** ... also with a word of its own phrase between ("a camp for internally displaced people"). */
 const OBJECT_OF_PREPOSITION = new RegExp(`\\b(?:${OBJECT_PREPOSITIONS})\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?$`, 'iu');
 
@@ -544,7 +546,7 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
         const trigger = m.index;
         const actorSource = ACTOR_SOURCE_TYPES.has(rule.type);
         const fits = [...masked.at].reverse().filter(
-          (a) => a.pos < trigger && kindOk(sourceKinds, mentions[a.mention]!) && !mentions[a.mention]!.anaphor && !OBJECT_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 12), a.pos)) && !PAST_VERB_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 24), a.pos)) && !HYPHEN_AFTER.test(masked.text.slice(a.end, a.end + 2)) && !(actorSource && eventNamed(a.pos, a.mention)),
+          (a) => a.pos < trigger && kindOk(sourceKinds, mentions[a.mention]!) && !mentions[a.mention]!.anaphor && (!OBJECT_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 12), a.pos)) || MEN_OF_OPENER.test(masked.text.slice(0, a.pos))) && !PAST_VERB_BEFORE.test(masked.text.slice(Math.max(0, a.pos - 24), a.pos)) && !HYPHEN_AFTER.test(masked.text.slice(a.end, a.end + 2)) && !(actorSource && eventNamed(a.pos, a.mention)),
         );
         let cand = fits.find((a) => mentions[a.mention]!.kind !== 'place' || mentions[a.mention]!.type === 'country') ?? fits[0];
         // "... to continue discussions on our efforts to defeat X": a first-person possessive on the trigger's noun says
