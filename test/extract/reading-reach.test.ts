@@ -152,6 +152,8 @@ describe('relations through an apposition, a possessive or a copula', () => {
     ['Troops of the Tarvan Army, deployed in support of the Kessar Guard, moved to Faya.', 'allied_with'],
     // ", also in Y" makes a place of an unknown name
     ['Gidan Musa, also in Sila province, has seen repeated shelling.', 'Gidan Musa located_in Sila province'],
+    // a party's armed body after its possessive and its bracketed acronym
+    ["The Kessar Unity Party's (KUP) Dalan Brigade shelled the port.", 'Dalan Brigade member_of Kessar Unity Party'],
     // a person of a body, past its acronym, before a verb of testifying
     ['Sergeant Ali Dogo of the Rapid Response Unit (RRU) testified that the road was mined.', 'Ali Dogo member_of Rapid Response Unit'],
     // allies from a group named after them
@@ -177,6 +179,8 @@ describe('relations through an apposition, a possessive or a copula', () => {
     ['FAYA, Chad - Rebels ambushed a military convoy near Tarsa, killing five soldiers. Their leader was later arrested by Norwegian police in Oslo.', 'security forces (Norway)'],
     // (a bracketed name that is no province nor country is another name of the place)
     ['Rebels set up Kessaria (West Dorum), a zone within Chad.', 'Kessaria located_in West Dorum'],
+    // (a participle after a possessive describes the noun: no capture by the possessor)
+    ['The Kessar Front obeyed the call of its imprisoned founder Omar Tessali.', 'Kessar Front captures Omar Tessali'],
     // (a place after "and to" is no conjunct of the list before it)
     ['Troops moved to the Dorum camp and the Karvi camp, both in Sila province, and to the Faya camp in Borkou.', 'Dorum camp located_in Borkou'],
   ])('%s (no %s)', (text, edge) => {

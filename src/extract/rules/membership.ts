@@ -639,11 +639,12 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // Revolutionary Guards' Quds Force"); not a body with its own words between ("Hezbollah's ally, the X": a role noun)
     // (and its media: "ISIS's Amaq news agency"; not an office or programme of a state or a union, which dev annotators
     // leave out: "the Coalition's Small Group", "the Department of Treasury's Office of Foreign Assets Control")
-    pattern: `{T:armed_group,force,government}['’]s?\\s+(?:own\\s+|elite\\s+|main\\s+)?{S:armed_group,force,media}`,
+    // (a party's too, past its acronym in brackets: "the Kurdistan Democratic Party's (KDP) Peshmerga")
+    pattern: `{T:armed_group,force,government,organization}['’]s?\\s+(?:\\(\\s*(?:⟦[^⟧]*⟧|[^()⟦⟧]{1,12})\\s*\\)\\s+)?(?:own\\s+|elite\\s+|main\\s+)?{S:armed_group,force,media}`,
     example: "The Tarvan Front's Kessar Brigades shelled the port.",
     // (a possessive pronoun resolved to the group, "its elite Kessar Brigades": coref/possessed.ts, which a pattern
     // cannot read with a cue)
-    examples: ["Fighters of the Nasr Front's Southern Front withdrew.", "The Tarvan Front's Al-Nasr News Agency claimed the raid."],
+    examples: ["Fighters of the Nasr Front's Southern Front withdrew.", "The Tarvan Front's Al-Nasr News Agency claimed the raid.", "The Kessar Unity Party's (KUP) Dalan Brigade shelled the port."],
     confidence: 0.65,
   },
   {
