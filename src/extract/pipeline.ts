@@ -15,6 +15,7 @@
  *   containment      places the lexicon puts in a country named in the same sentence
  *   quotes           quotations and their speakers
  *   statements       FORMAT: press-release statements after "X said:"
+ *   turns            FORMAT: transcripts' labelled turns ("James Pryor: ..."), quotations of the labelled person
  *   first-person     "we" in a quotation stands for the speaker's group
  *   nested           places inside names ("al-Qaeda in Iraq" holds Iraq): overlapping mentions, appended (mentions/nested.ts)
  *   shared           mentions of a pair ("the two leaders": one per person, same span), appended (coref/)
@@ -49,6 +50,7 @@ import { firstPersonRelations } from './first-person.ts';
 import { findStrikeReports, looksLikeStrikeReport, STRIKE_REPORT } from './formats/strike-report.ts';
 import { looksLikeUnitDesignations, unitHierarchy } from './formats/unit-hierarchy.ts';
 import { looksLikePressRelease, PRESS_RELEASE, statementQuotes } from './formats/statements.ts';
+import { looksLikeTurns, TURNS, turnQuotes } from './formats/turns.ts';
 import { bareInstitutions } from './mentions/institutions.ts';
 import { articleCountry, bodyCountryAt, eventPlaces, fronted, genericActors, isPopulation, stories, nationalForces, roleWords, scopedVictims, TITLES_BEFORE_NAME, withGenericActors } from './events/actors.ts';
 import { eventRelations, type EventVerbs } from './events/pass.ts';
@@ -477,6 +479,7 @@ export const PASSES: readonly Pass[] = [
       if (looksLikeStrikeReport(a.text)) formats.add(STRIKE_REPORT);
       if (looksLikeUnitDesignations(a.mentions, r.lexicon)) formats.add(UNIT_DESIGNATIONS);
       if (looksLikePressRelease(a.text)) formats.add(PRESS_RELEASE);
+      if (looksLikeTurns(a.text)) formats.add(TURNS);
       return { formats };
     },
   },
@@ -600,6 +603,14 @@ export const PASSES: readonly Pass[] = [
         quotes: [...a.quotes, ...st.quotes].sort((x, y) => x.start - y.start),
         quoteRelations: [...a.quoteRelations, ...st.relations],
       };
+    },
+  },
+  {
+    name: 'turns',
+    format: TURNS,
+    run: (a) => {
+      const t = turnQuotes(a.text, a.mentions, a.quotes);
+      return t.quotes.length ? { quotes: [...a.quotes, ...t.quotes].sort((x, y) => x.start - y.start), quoteRelations: [...a.quoteRelations, ...t.relations] } : {};
     },
   },
   {

@@ -27,9 +27,9 @@ describe('the passes', () => {
   it('run in a fixed, documented order', () => {
     expect(PASSES.map((p) => p.name)).toEqual([
       'text', 'mentions', 'coreference', 'formats', 'strike-report', 'rules', 'generic-actors', 'events', 'unit-hierarchy', 'containment', 'quotes',
-      'statements', 'first-person', 'nested', 'shared',
+      'statements', 'turns', 'first-person', 'nested', 'shared',
     ]);
-    expect(PASSES.filter((p) => p.format).map((p) => p.name)).toEqual(['strike-report', 'unit-hierarchy', 'statements']);
+    expect(PASSES.filter((p) => p.format).map((p) => p.name)).toEqual(['strike-report', 'unit-hierarchy', 'statements', 'turns']);
   });
 
   it('change nothing they are given (every analysis is frozen before the next pass)', () => {

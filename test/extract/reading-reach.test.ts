@@ -187,3 +187,28 @@ describe('relations through an apposition, a possessive or a copula', () => {
     expect(edges(text).filter((e) => e.includes(edge))).toEqual([]);
   });
 });
+
+describe('format reader: labelled turns (transcripts, interviews, parliamentary records)', () => {
+  const transcript = [
+    'Oral answers to questions',
+    '',
+    'Dr Lena Varga (Northfield) (Lab): What assessment has been made of the Kessar Front?',
+    '',
+    'The Minister for Africa (Omar Haji): The Kessar Front remains the main threat, and it is still supported by the Tarvan Brigades.',
+    '',
+    'Q: And the army?',
+    '',
+    'Omar Haji: The Chadian army has withdrawn from two posts.',
+  ].join('\n');
+  it('a person who labels a turn quotes what the turn names', () => {
+    const found = edges(transcript);
+    expect(found).toContain('Omar Haji quotes Kessar Front');
+    expect(found).toContain('Omar Haji quotes Tarvan Brigades');
+    expect(found).toContain('Lena Varga quotes Kessar Front');
+  });
+  it('labels of roles, times and titles name no speaker', () => {
+    const found = edges(['Armies Without States: The Tarvan Front and its wars. Kessar Press, 2002.', 'Wars Without End: The Dalan Brigade. Kessar Press, 2004.', '10:45 GMT: The Dalan Brigade shelled Faya.'].join('\n'));
+    expect(found.filter((e) => e.includes(' quotes '))).toEqual([]);
+  });
+});
+
