@@ -115,6 +115,12 @@ describe('names a text writes its own way', () => {
   it('vigilance committees are armed men of a body no state names as its own', () => {
     expect(entityOf('Local vigilance committees repelled a raid on Dorum, in northern Cameroon.', 'vigilance committees')?.type).toBe('armed_group');
   });
+  it.each([
+    ['Unidentified gunmen shot dead two park rangers near Tarsa on Monday.', 'rangers'],
+    ['Rebels killed six jawans in an ambush near Tarsa.', 'jawans'],
+  ])('a state\'s rangers and jawans are its security forces: %s', (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe('force');
+  });
   it('a military district is a force, not a place', () => {
     expect(edges('The 3rd Combined Arms Army, part of the Western Military District, shelled Tarsa.')).toContain('3rd Combined Arms Army member_of Western Military District');
   });
