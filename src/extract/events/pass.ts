@@ -2033,7 +2033,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // could"): the coder's target, as PETRARCH reads the verb phrase
     if (!targets.length && options.onCoding && !patientsOf(clause).some((np) => endOf(np, local, lex, a.mentions))) {
       const content = reading.clauses.filter((x) => x.parent === c.id && x.link === 'complement' && x.subjectFrom === 'explicit');
-      targets = content.flatMap((x) => x.subject).filter(actor).map(targetEnd).filter((e): e is End => !!e && !sources.some((x) => x.mention === e.mention));
+      // (not the source itself, also by a pronoun: "Kenya admitted that it is a difficult neighbour")
+      targets = content.flatMap((x) => x.subject).filter(actor).map(targetEnd).filter((e): e is End => !!e && !sources.some((x) => x.mention === e.mention || sameEntity(a.mentions[x.mention]!, a.mentions[e.mention]!)));
     }
     // the coder's last resort, PETRARCH's own reading of a verb phrase: the first actor named after the verb, in its
     // phrases or in the clauses under it ("signed an accord to supply X with wheat", "cordoned off the roads leading
