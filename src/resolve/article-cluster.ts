@@ -343,8 +343,9 @@ function antecedentIndex(mentions: readonly RawMention[], text: string, keyOf: (
    */
   const apposedTo = (i: number, m: RawMention): number | undefined => {
     // (its "the" may stand before modifiers outside the mention: "the Israeli-backed militia")
-    const det = /^the\s/iu.test(m.text) ? m.start : m.start - (DETERMINED_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1]?.length ?? m.start + 1);
-    if (det < 0 || !APPOSED_DESCRIPTION_AFTER.test(text.slice(m.end, m.end + 40))) return undefined;
+    const lead = /^the\s/iu.test(m.text) ? '' : DETERMINED_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1];
+    if (lead === undefined || !APPOSED_DESCRIPTION_AFTER.test(text.slice(m.end, m.end + 40))) return undefined;
+    const det = m.start - lead.length;
     for (let k = i - 1; k >= 0; k--) {
       const x = mentions[k]!;
       if (x.end > det) continue;

@@ -85,8 +85,9 @@ const PLURAL: ReadonlySet<EntityType> = new Set(['organization', 'government', '
  * "whether", "to" after a word of judging), not a noun phrase or what a party is ("It was responsible for the attack",
  * "It is the largest faction", "It was forced to withdraw" stand for a party).
  */
+const COPULA_FORMS = '(?:is|was|has\\s+been|had\\s+been|remains?|remained|(?:would|will|may|might|could|should|must)\\s+be)';
 const PLEONASTIC = new RegExp(
-  `^(?:['’]s\\b|\\s+(?:seems?|seemed|appears?|appeared)\\b|\\s+${'(?:is|was|has\\s+been|had\\s+been|remains?|remained|(?:would|will|may|might|could|should|must)\\s+be)'}\\s+(?!(?:a|an|the|one|its|their|part|responsible)\\b)(?:(?:not|also|still|now|very|too|so|more|less|highly|widely|far|all|yet)\\s+)?(?:\\p{Ll}+\\s+(?:that|whether|if|how|why|when|what|who)\\b|(?:important|difficult|hard|easy|impossible|possible|necessary|unclear|clear|time|worth|too\\s+early|premature)\\s+to\\b|\\p{Ll}+\\s+\\p{Ll}+\\s+(?:that|whether)\\b)|\\s+(?:takes?|took)\\s+(?:\\w+\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|time)\\b)`,
+  `^(?:['’]s\\b|\\s+(?:seems?|seemed|appears?|appeared)\\b|\\s+${COPULA_FORMS}\\s+(?!(?:a|an|the|one|its|their|part|responsible)\\b)(?:(?:not|also|still|now|very|too|so|more|less|highly|widely|far|all|yet)\\s+)?(?:\\p{Ll}+\\s+(?:that|whether|if|how|why|when|what|who)\\b|(?:important|difficult|hard|easy|impossible|possible|necessary|unclear|clear|time|worth|too\\s+early|premature)\\s+to\\b|\\p{Ll}+\\s+\\p{Ll}+\\s+(?:that|whether)\\b)|\\s+(?:takes?|took)\\s+(?:\\w+\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|time)\\b)`,
   'iu',
 );
 /** "made it clear", "find it hard": "it" as a placeholder object. */
