@@ -121,6 +121,14 @@ describe('names a text writes its own way', () => {
   ])('a state\'s rangers and jawans are its security forces: %s', (text, mention) => {
     expect(entityOf(text, mention)?.kind).toBe('force');
   });
+  it('"armed youth" are unnamed armed men, an armed group, not civilians', () => {
+    expect(entityOf('On Monday armed youth stormed the market in Tarsa, Chad.', 'armed youth')?.type).toBe('armed_group');
+  });
+  it('Africa Corps is a Russian force of its own, not the Wagner Group', () => {
+    const text = 'In Mali, Wagner was replaced by Africa Corps last year.';
+    expect(entityOf(text, 'Africa Corps')?.label).toBe('Africa Corps');
+    expect(entityOf(text, 'Wagner')?.label).toBe('Wagner Group');
+  });
   it('a military district is a force, not a place', () => {
     expect(edges('The 3rd Combined Arms Army, part of the Western Military District, shelled Tarsa.')).toContain('3rd Combined Arms Army member_of Western Military District');
   });

@@ -1402,7 +1402,10 @@ export function genericActors(
   for (let i = 0; i < tokens.length; i++) {
     const found = agentAt(i);
     if (!found) continue;
-    const { hit, last } = found;
+    const { last } = found;
+    // civilians the word "armed" marks as armed men are unnamed armed men ("armed youth", "armed civilians"), as gunmen
+    // are: Phoenix's ~UAF, an armed group's node per noun, country and month
+    const hit: Agent = found.hit.sector === 'CVL' && i > 0 && tokens[i - 1]!.norm === 'armed' ? { ...found.hit, sector: 'UAF', kind: 'actor', type: 'armed_group' } : found.hit;
     if (passedOver(i, last, hit)) {
       i = last;
       continue;
