@@ -1753,7 +1753,10 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const words = a.text.slice(e.described.start, e.described.end).toLowerCase().split(/\s+/);
       const last = words[words.length - 1]!;
       if (words.some((w) => /^\d/.test(w) || Object.hasOwn(lex.words.numberWords, w) || lex.words.quantityWords.includes(w))) return false;
-      return forceNounSet(lex).has(last) || combatantNounSet().has(last);
+      // (the men "of" a group too, named first: "Fighters of X", "members of local vigilance committees")
+      const first = words[0] === 'the' ? words[1] : words[0];
+      const menOf = !!first && words.includes('of') && (forceNounSet(lex).has(first) || combatantNounSet().has(first) || first === 'members');
+      return forceNounSet(lex).has(last) || combatantNounSet().has(last) || menOf;
     };
     const named = (e: End) => m.edge !== 'allied_with' || ((!e.described || ownFighters(e)) && !isHardware(a.mentions[e.mention]!) && !isAttackActor(a.mentions[e.mention]!, lex));
     // "fighters from the ELN", "militants of the group": armed men named by their group are the group
