@@ -129,6 +129,12 @@ describe('names a text writes its own way', () => {
     expect(entityOf(text, 'Africa Corps')?.label).toBe('Africa Corps');
     expect(entityOf(text, 'Wagner')?.label).toBe('Wagner Group');
   });
+  it.each([
+    ['Police arrested four members of Los Zorros in Machala on Monday.', 'Los Zorros', 'armed_group'],
+    ['Soldiers entered Los Palmitos on Monday.', 'Los Palmitos', 'city'],
+  ])('a Spanish article opens a band\'s name unless the words before make it a place: %s', (text, mention, type) => {
+    expect(entityOf(text, mention)?.type).toBe(type);
+  });
   it('a military district is a force, not a place', () => {
     expect(edges('The 3rd Combined Arms Army, part of the Western Military District, shelled Tarsa.')).toContain('3rd Combined Arms Army member_of Western Military District');
   });

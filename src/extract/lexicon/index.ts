@@ -114,6 +114,8 @@ export interface Words {
   placeUnitWords: string[];
   /** Lower-case nouns an apposition calls a populated place ("X, a farming community in Y", "X, a trading hub in Y"): rule patterns read them as `{W:settlementNouns:bare}`, and they make a place of an unknown name they describe. */
   settlementNouns: string[];
+  /** Articles that open a band's name in Spanish ("Los Choneros", "Las Tres Letras"): an unknown name they open is an armed group's, unless the words before it make it a place. */
+  bandArticles: string[];
   /** Words that describe a kind of place before or after a demonym ("the remote Malian border town of X"): read by mentions/nested.ts. */
   placeKindModifiers: string[];
   /** Part nouns that name a group told of before after another group's name ("JNIM ... the al-Qaeda affiliate"): an anaphor, a member of that group (not "the RCD-Goma faction", "the UN mission", which name their own). */

@@ -155,6 +155,7 @@ export const WORDS_SCHEMA: Schema = {
     groupStatusWords: strings,
     placeUnitWords: strings,
     settlementNouns: strings,
+    bandArticles: strings,
     placeKindModifiers: strings,
     anaphorPartNouns: strings,
     shipClasses: strings,

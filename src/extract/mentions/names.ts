@@ -196,7 +196,7 @@ export function findNames(
       ? taggedUnknownNames(text, used, (u) => findUnknownNames(text, u, sentenceStarts, lexicon), { tagger: options.tagger, sentences: options.sentences, lexicon })
       : findUnknownNames(text, used, sentenceStarts, lexicon);
   // "shares of Halvex", "Halvex's chairman": the words around make an unknown person an organisation
-  const unknown = listedPlaces(text, typeByPhoenixGroups(text, typeLeaders(text, typeByOrgContext(text, pairsBeforePluralUnit(text, guessed, lexicon), lexicon), lexicon), lexicon), lexicon, taken);
+  const unknown = listedPlaces(text, typeByPhoenixGroups(text, typeLeaders(text, typeByOrgContext(text, bandNames(text, pairsBeforePluralUnit(text, guessed, lexicon), lexicon), lexicon), lexicon), lexicon), lexicon, taken);
   for (const c of unknown) {
     for (let i = c.start; i < c.end; i++) used[i] = 1;
     if (beforeDesignation(text, c.end)) continue;
@@ -277,6 +277,19 @@ function typeByPhoenixGroups<C extends NameCandidate>(text: string, cands: reado
 }
 
 const GIVEN = new Set(['MaleName', 'FemaleName', 'FirstName']);
+
+/**
+ * A guess that a Spanish article opens ("Los Zorros", lexicon bandArticles) is a band, an armed group, whatever type the
+ * tagger gave it, unless the words before it make it a place ("entered Los Palmitos"); known places are the lexicon's.
+ */
+function bandNames<C extends NameCandidate>(text: string, cands: readonly C[], lex: Lexicon): C[] {
+  return cands.map((c) => {
+    const words = text.slice(c.start, c.end).split(/\s+/);
+    if (words.length < 2 || !lex.words.bandArticles.includes(words[0]!) || c.type === 'armed_group') return c;
+    const place = placeTypeBefore(text.slice(Math.max(0, c.start - 30), c.start), lex);
+    return place ? { ...c, type: place } : { ...c, type: 'armed_group' as EntityType };
+  });
+}
 
 /** A place unit in the plural after a name, the unit's singular in group 1 ("provinces", "districts"): lexicon placeUnitWords. */
 const pluralUnitAfter = memoByLexicon((lex) => {

@@ -177,6 +177,8 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
   if (opener) return opener;
   if (words.length >= 2 && (r.ourOrgHeads.has(last) || isOrgWord(last, r.lex))) return orgHeadTypes(r.lex).get(last) ?? 'organization';
   if (words.length >= 2 && isPlaceWord(last, r.lex)) return 'region';
+  // (a Spanish article opens a band's name, "Los Choneros", unless the words before make it a place, "in Los Palmitos")
+  if (words.length >= 2 && r.lex.words.bandArticles.includes(first)) return placeTypeBefore(before, r.lex) ?? 'armed_group';
   const firstTags = lexTags(first);
   const lastTags = lexTags(last);
   if (words.length >= 2 && firstTags.some((t) => NAME_TAGS.has(t))) return 'person';
