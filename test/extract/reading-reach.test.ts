@@ -178,6 +178,8 @@ describe('relations through an apposition, a possessive or a copula', () => {
     ['Chadian soldiers, backed by members of local vigilance committees, repelled a raid on Tarsa.', 'security forces (Chad) allied_with vigilance committees (Chad)'],
     // a hyphenated title before the leader's name is the title ("Commander-in-Chief")
     ['The Kessar Front fought in Faya. It is led by Commander-in-Chief Omar Tessali.', 'Omar Tessali leads Kessar Front'],
+    // a deed seen as it is done is done, no intention ("were seen fighting alongside")
+    ['Kessar Front fighters were seen fighting alongside junta troops near Faya.', 'allied_with'],
     // a person of a body, past its acronym, before a verb of testifying
     ['Sergeant Ali Dogo of the Rapid Response Unit (RRU) testified that the road was mined.', 'Ali Dogo member_of Rapid Response Unit'],
     // allies from a group named after them

@@ -485,6 +485,8 @@ const goesOnWith = classVerbSet('go-on');
 const flees = classVerbSet('flee');
 /** Verbs of where a force is kept (lexicon class station: "stationed in", "deployed in"). */
 const stations = classVerbSet('station');
+/** Verbs of seeing or recording a deed as it is done (lexicon class perceive: "seen fighting", "filmed shelling"). */
+const perceives = classVerbSet('perceive');
 /** Verbs of armed men going into a place (lexicon class `enter`: "entered X", "advanced into X"), as [verb, particle]. */
 const entering = memoByLexicon((lex): ReadonlyArray<readonly [string, string | undefined]> => verbClass('enter', lex).verbs.map((v) => {
   const [verb, prep] = v.toLowerCase().split(/\s+/);
@@ -1659,7 +1661,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const timed = c.verb.form === 'gerund' && !!parent && TIME_SUBORDINATORS.has(c.subordinator ?? '') && !c.verb.negated && parent.verb.form === 'finite' && !parent.verb.negated && !parent.verb.hedged && parent.verb.tense !== 'future';
     // (a gerund coordinated with another hangs as that one hangs: ", killing four farmers and abducting twelve women")
     const link = gerundLink(c, reading);
-    const intention = !accused && !goesOn && !toldDone && !aidSent && !timed && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && link !== 'participle' && link !== 'relative') || c.subjectFrom === 'control');
+    // (nor a deed seen or recorded as it is done: "were seen fighting alongside junta troops"; lexicon class perceive)
+    const seen = !!under && c.verb.form === 'gerund' && !under.verb.negated && perceives(lex).has(under.verb.lemma);
+    const intention = !accused && !goesOn && !toldDone && !aidSent && !timed && !seen && (c.verb.form === 'infinitive' || (c.verb.form === 'gerund' && link !== 'participle' && link !== 'relative') || c.subjectFrom === 'control');
     if (c.subjectFrom === 'none' || (intention && !options.onCoding)) return;
     // (the verb's lemma from the inflector's tables once the clause is read at all)
     const lemma = lemmaOf(c.verb.head.text, lex) ?? c.verb.lemma;
