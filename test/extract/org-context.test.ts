@@ -30,8 +30,9 @@ const ORGS: [string, string][] = [
   ['Hassan Deby, the founder of Tilemsi Kalo, a medical charity, was detained.', 'Tilemsi Kalo'],
   // a place's compound of basing right before the name
   ['Shares of the London-based Corvel Amberly fell after the raid.', 'Corvel Amberly'],
-  // a leader given in apposition ("X, led by Y"; fresh row)
-  ['Los Tarsos, led by Omar Haji, held the valley for years.', 'Los Tarsos'],
+  // a leader given in apposition ("X, led by Y"; fresh row; "Los Tarsos" there before session 40, now a band by its
+  // Spanish article, ARMED below)
+  ['Varga Nimo, led by Omar Haji, held the valley for years.', 'Varga Nimo'],
   // a part of a group that a possessive owns, in apposition before the name (fresh row)
   ['The Tarvan Front said its intelligence wing, Dalmo, had planned the raid.', 'Dalmo'],
 ];
@@ -53,6 +54,8 @@ const ARMED: [string, string][] = [
   // an armed group, and one described by where it is active (fresh rows)
   ['Dalan Gora, an armed group active in Niger, pledged allegiance to the Tarvan Front.', 'Dalan Gora'],
   ['Kerra Nabi, a jihadist group present in the hills, claimed the attack on the road.', 'Kerra Nabi'],
+  // a band's name a Spanish article opens (lexicon bandArticles)
+  ['Los Tarsos, led by Omar Haji, held the valley for years.', 'Los Tarsos'],
 ];
 
 const PERSONS: [string, string][] = [
