@@ -66,11 +66,11 @@ interface Agent {
   mass?: boolean;
 }
 
-let words: { SECTORS: Readonly<Record<string, SectorRule>>; UNIDENTIFIED: ReadonlySet<string>; QUALIFIERS: ReadonlySet<string>; PERSON_HEADS: ReadonlySet<string> } | undefined;
+let words: { SECTORS: Readonly<Record<string, SectorRule>>; UNIDENTIFIED: ReadonlySet<string>; ARMING: ReadonlySet<string>; QUALIFIERS: ReadonlySet<string>; PERSON_HEADS: ReadonlySet<string> } | undefined;
 function w() {
   if (!words) {
     const g = genericActorWords();
-    words = { SECTORS: g.sectors, UNIDENTIFIED: new Set(g.unidentified), QUALIFIERS: new Set(g.qualifiers), PERSON_HEADS: new Set(g.personHeads) };
+    words = { SECTORS: g.sectors, UNIDENTIFIED: new Set(g.unidentified), ARMING: new Set(g.arming), QUALIFIERS: new Set(g.qualifiers), PERSON_HEADS: new Set(g.personHeads) };
   }
   return words;
 }
@@ -1403,9 +1403,9 @@ export function genericActors(
     const found = agentAt(i);
     if (!found) continue;
     const { last } = found;
-    // civilians the word "armed" marks as armed men are unnamed armed men ("armed youth", "armed civilians"), as gunmen
-    // are: Phoenix's ~UAF, an armed group's node per noun, country and month
-    const hit: Agent = found.hit.sector === 'CVL' && i > 0 && tokens[i - 1]!.norm === 'armed' ? { ...found.hit, sector: 'UAF', kind: 'actor', type: 'armed_group' } : found.hit;
+    // civilians a word of arming marks are unnamed armed men ("armed youth", "armed civilians"), as gunmen are: Phoenix's
+    // ~UAF, an armed group's node per noun, country and month (generic-actors.json arming)
+    const hit: Agent = found.hit.sector === 'CVL' && i > 0 && w().ARMING.has(tokens[i - 1]!.norm) ? { ...found.hit, sector: 'UAF', kind: 'actor', type: 'armed_group' } : found.hit;
     if (passedOver(i, last, hit)) {
       i = last;
       continue;

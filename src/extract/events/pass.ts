@@ -1403,8 +1403,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const where = station?.pps.filter((x) => x.prep === 'in' || x.prep === 'at').flatMap((x) => x.objects.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && a.mentions[e.mention]!.kind === 'place')) ?? [];
       if (!where.length) continue;
       const who = c.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && a.mentions[e.mention]!.kind !== 'place');
+      const place = where[0]!.mention;
       for (const w of who) {
-        const place = where[0]!.mention;
         if (out.slice(from).some((x) => x.type === 'withdraws_from' && x.source === w.mention && x.target === place)) continue;
         out.push({ type: 'withdraws_from', source: w.mention, target: place, evidence: { start: s.start, end: s.end, sentence, rule: 'event-withdrawn-from-station', confidence: scoreConfidence(EVENT_CONFIDENCE, { inferred: true }) } });
       }
@@ -1757,9 +1757,10 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const words = a.text.slice(e.described.start, e.described.end).toLowerCase().split(/\s+/);
       const last = words[words.length - 1]!;
       if (words.some((w) => /^\d/.test(w) || Object.hasOwn(lex.words.numberWords, w) || lex.words.quantityWords.includes(w))) return false;
-      // (the men "of" a group too, named first: "Fighters of X", "members of local vigilance committees")
+      // (the men "of" a group too, named first by their force noun or their role: "Fighters of X", "members of local
+      // vigilance committees")
       const first = words[0] === 'the' ? words[1] : words[0];
-      const menOf = !!first && words.includes('of') && (forceNounSet(lex).has(first) || combatantNounSet().has(first) || first === 'members');
+      const menOf = !!first && words.includes('of') && (forceNounSet(lex).has(first) || roleHeads(lex).has(first));
       return forceNounSet(lex).has(last) || combatantNounSet().has(last) || menOf;
     };
     const named = (e: End) => m.edge !== 'allied_with' || ((!e.described || ownFighters(e)) && !isHardware(a.mentions[e.mention]!) && !isAttackActor(a.mentions[e.mention]!, lex));

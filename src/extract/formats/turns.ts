@@ -22,7 +22,7 @@ export const TURN_RULE = {
 } as const;
 
 /**
- * A label opening a line: up to six capitalised words (titles, a name, an office; "of", "for", "the" between them),
+ * A label opening a line: up to eight words, capitalised (titles, a name, an office) or "of", "for", "the" between them,
  * then an aside in brackets (a name, a constituency, a role), then a colon and a space.
  */
 const LABEL = /^([\p{Lu}][\p{L}.'’-]*(?:[ \t]+(?:of|for|the|[\p{Lu}][\p{L}.'’-]*)){0,7}(?:[ \t]*\([^()\n]{1,60}\))*)[ \t]*:[ \t]+(?=\S)/gmu;

@@ -22,6 +22,8 @@ export interface GenericSector {
 export interface GenericActorWords {
   sectors: Readonly<Record<string, GenericSector>>;
   unidentified: readonly string[];
+  /** Words that make civilians armed men ("armed youth"). */
+  arming: readonly string[];
   /** Words between a country and the body it names ("Mali's transitional government"). */
   qualifiers: readonly string[];
   personHeads: readonly string[];
@@ -58,7 +60,7 @@ export function genericActorWords(): GenericActorWords {
   extra.forEach((x, i) => {
     if (typeof x.noun !== 'string' || !/^~[A-Z]{3}/.test(x.code) || typeof x.reason !== 'string') fail(`extraAgents[${i}]`, 'needs noun, code (~XXX) and reason');
   });
-  checked = { sectors: sectors!, unidentified: words('unidentified'), qualifiers: words('qualifiers'), personHeads: words('personHeads'), extraAgents: extra };
+  checked = { sectors: sectors!, unidentified: words('unidentified'), arming: words('arming'), qualifiers: words('qualifiers'), personHeads: words('personHeads'), extraAgents: extra };
   return checked;
 }
 

@@ -54,7 +54,7 @@ export const nameKit = memoByLexicon((lex): NameKit => {
   const possessive = `(?:${lex.words.namePossessives.map(esc).join('|')})(?![\\p{L}])`;
   // (an initial opens a word: "RSF. Hemedti said" holds no initial "F.")
   // (no name starts inside a word: "58IB" is no "IB", "MiG-23MLD" no "LD")
-  const capSeq = `(?<![\\p{L}\\p{N}])(?:(?<![\\p{L}\\p{N}])\\p{Lu}\\.[ \\t]+)?(?:${possessive}[ \\t]+)?${nameWord}(?:[ \\t]+(?:(?:${freePart}[ \\t]+){1,2}|\\p{Lu}\\.[ \\t]+|${possessive}[ \\t]+)?${nameWord}){0,5}`;
+  const capSeq = `(?<![\\p{L}\\p{N}])(?:\\p{Lu}\\.[ \\t]+)?(?:${possessive}[ \\t]+)?${nameWord}(?:[ \\t]+(?:(?:${freePart}[ \\t]+){1,2}|\\p{Lu}\\.[ \\t]+|${possessive}[ \\t]+)?${nameWord}){0,5}`;
   const stops = stopCaps(lex);
   // the longest word that joins a name by a hyphen ("abdul-", "al-")
   const longestPart = Math.max(2, ...particles.map((p) => p.length));

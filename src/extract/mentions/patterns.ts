@@ -290,7 +290,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
    */
   // (and a numbered task force, "Ranger Task Force 46", and a guerrilla's numbered front, "Front 33", "Guerrilla Front 4",
   // an armed group's unit)
-  const NUMBERED_ECHELONS = alternation([...WORDS.unitEchelons.filter((w) => !['Fireteam', 'Squad', 'Section', 'Company', 'Troop', 'Detachment', 'Group', 'Wing', 'Fleet', 'Army'].includes(w)), 'Task Force', 'Front']);
+  const NUMBERED_HEADS = ['Task Force', 'Front'];
+  const NUMBERED_ECHELONS = alternation([...WORDS.unitEchelons.filter((w) => !['Fireteam', 'Squad', 'Section', 'Company', 'Troop', 'Detachment', 'Group', 'Wing', 'Fleet', 'Army'].includes(w)), ...NUMBERED_HEADS]);
+  /** The numbered heads of an armed group's names (lexicon orgHeads.armed_group: "Front"); the rest name forces. */
+  const ARMED_ECHELONS = NUMBERED_HEADS.filter((w) => WORDS.orgHeads.armed_group.includes(w));
   const NUMBERED_UNIT = new RegExp(
     `(?<=(?<![\\p{L}])[Tt]he\\s+)\\d{1,4}\\s+(?:${NUMBERED_ECHELONS})(?![\\p{L}-])|(?<![\\p{L}\\d-])(?:${NUMBERED_ECHELONS})\\s+\\d{1,4}(?![\\p{L}\\d-]|[.,:]\\d)`,
     'gu',
@@ -858,7 +861,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       example: 'Militants overran the base of the 149 Battalion, while Division 17 held the airport.',
       expect: '149 Battalion',
       cued: [NUMBERED_UNIT_CUED],
-      find: (text) => allCued(NUMBERED_UNIT_CUED, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: /Front/.test(m[0]) ? 'armed_group' : 'force', reason: 'name-numbered-unit', priority: 6 })),
+      find: (text) => allCued(NUMBERED_UNIT_CUED, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: ARMED_ECHELONS.some((h) => m[0].includes(h)) ? 'armed_group' : 'force', reason: 'name-numbered-unit', priority: 6 })),
     },
     {
       reason: 'name-victim-group',
