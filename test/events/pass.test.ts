@@ -630,6 +630,19 @@ describe('events from clauses', () => {
   ] as const)('%s -> %j', (text, expected) => {
     expect(laid(text)).toEqual(expected);
   });
+  // what a speaker or an outlet says a party did, whatever the deed, is its words about that party (rule
+  // event-reported-subject; fresh rows): the subject named in the told clause, no pronoun, no population, no place
+  const reported = (text: string) => byRule(text, 'event-reported-subject');
+  it.each([
+    ['Radio Kessar reported on 4 May that Tarvan Front fighters had looted the clinic in Faya.', ['Radio Kessar reports Tarvan Front']],
+    ['Governor Idriss Mahamat said the Kessar Brigades had set up roadblocks around Gouro.', ['Idriss Mahamat quotes Kessar Brigades']],
+    ['According to Al Jazeera, the Tarvan Front has moved its headquarters to Faya.', ['Al Jazeera reports Tarvan Front']],
+    ['Governor Idriss Mahamat said he had met the Tarvan Front in Faya.', []], // a pronoun subject: the speaker himself
+    ['The interior ministry said the talks would resume on Monday.', []], // no party the clause is about
+    ['Residents of Gouro said the Tarvan Front had set up roadblocks.', []], // a population is no party speaking
+  ] as const)('%s -> %j', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
   it('quotes a speaker once per sentence and doer, below a quotation about the doer', () => {
     const quoted = told('The Chadian army said Tarvan Front fighters attacked Gouro, killing two soldiers, and shelled Faya.');
     expect(quoted).toEqual(['Chadian army quotes Tarvan Front']);

@@ -1162,6 +1162,25 @@ function accusations(c: Clause, mentions: readonly RawMention[], local: readonly
   return out;
 }
 
+/**
+ * The party a report is about: the named subject of a clause told in another's words ("Radio X reported that RSF
+ * fighters had looted the clinic", "the ministry said Kessar Front gunmen burned the market", "..., police said"),
+ * whatever its verb, coded or not: the speaker quotes it, an outlet reports it (spokenOf, rule event-reported-subject;
+ * once per sentence with event-reported-by). The subject named in the clause itself, not inferred nor a pronoun ("he
+ * said it was ...", the speaker's own "we"); an actor or a force.
+ */
+function reportedSubjects(c: Clause, mentions: readonly RawMention[], local: readonly number[], lex: Lexicon, s: Sentence, sentence: string, told: Set<string>): RawRelation[] {
+  if (!c.reportedBy || c.subjectFrom !== 'explicit') return [];
+  const out: RawRelation[] = [];
+  for (const np of c.subject) {
+    const e = endOf(np, local, lex, mentions);
+    const m = e && mentions[e.mention]!;
+    if (!e || !m || (m.kind !== 'actor' && m.kind !== 'force') || m.via === 'pronoun' || m.rule === 'first-person') continue;
+    for (const sp of c.reportedBy.speaker) out.push(...spokenOf(endOf(sp, local, lex, mentions), e, mentions, s, sentence, 'event-reported-subject', told));
+  }
+  return out;
+}
+
 /** Every coded clause with its ends, whatever its code (evaluation: the PETRARCH unit tests code all of CAMEO). */
 export interface EventCoding {
   code: string;
@@ -2351,6 +2370,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const included = options.onCoding ? [] : includedObjects(reading, a.text);
     const clauses = nominal.length || included.length ? [...reading.clauses, ...nominal, ...included] : reading.clauses;
     for (const c of clauses) codeClause(c, s, k, first, last, reading, local, sentence, nominal, attrsOf);
+    // (what a speaker or an outlet says a party did, whatever the deed: its words about that party; after the coded
+    // events, whose own reading of it, event-reported-by, comes first)
+    if (!options.onCoding) for (const c of reading.clauses) out.push(...reportedSubjects(c, a.mentions, local, lex, s, sentence, told));
     if (!options.onCoding) withdrawnFromTaken(s, sentence, reading, local, coded);
     if (!options.onCoding) withdrawnFromStation(s, sentence, reading, local, coded);
   };
