@@ -18,7 +18,6 @@ const ORGS: [string, string][] = [
   ['Cement maker Druvalco cut 300 jobs. Druvalco blamed weak demand.', 'Druvalco'],
   ['Quarterly profits of Tessaline fell. Tessaline shares lost 4 percent in Oslo.', 'Tessaline'],
   ['The rebel faction Kessa Dumar claimed the attack near Idlib.', 'Kessa Dumar'],
-  ['The Lebanese daily Sawtuna reported the strike. Sawtuna said three people died.', 'Sawtuna'],
   // an apposition that calls the name a group or a part of one
   ['Dawlat Tarvan, a regional affiliate of the Islamic State, claimed the raid.', 'Dawlat Tarvan'],
   ['Shares rose after Druvalco, a cement maker based in Oran, cut 300 jobs.', 'Druvalco'],
@@ -78,6 +77,14 @@ const PERSONS: [string, string][] = [
   ['Fighters led by Kessar Bandoum Ali entered the town.', 'Kessar Bandoum Ali'],
 ];
 
+/** A news outlet's noun right before or after the name makes it a media outlet (lexicon orgContext.media); fresh rows. */
+const MEDIA: [string, string][] = [
+  ['The Lebanese daily Sawtuna reported the strike. Sawtuna said three people died.', 'Sawtuna'],
+  ['Local broadcaster Kessa FM said the convoy was stopped near Faya.', 'Kessa FM'],
+  ['The state news agency TARNA reported that the army had retaken the bridge.', 'TARNA'],
+  ['The Dalmo Tribune newspaper said the talks had failed.', 'Dalmo Tribune'],
+];
+
 /** A singular force noun right after the name makes it a force (lexicon orgContext.forceAfter); fresh rows. */
 const FORCES: [string, string][] = [
   ['After the French-led Tavoren force left in 2021, the junta turned to Moscow.', 'Tavoren'],
@@ -100,6 +107,9 @@ describe('the words around make an unknown name an organisation', () => {
     ['Idris Tavani met envoys in Faya. DeMarco Tessali, his aide, said nothing.', 'DeMarco Tessali'],
   ])('stays a person: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('person');
+  });
+  it.each(MEDIA)('a media outlet: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('media');
   });
   it.each(ORGS)('%s', (text, name) => {
     expect(typeOf(text, name)).toBe('organization');

@@ -196,7 +196,7 @@ export const WORDS_SCHEMA: Schema = {
     documentHeads: strings,
     eventTails: strings,
     nameOpeners: strings,
-    orgContext: stringsByKey(['before', 'after', 'afterBare', 'forceAfter', 'apposed']),
+    orgContext: stringsByKey(['before', 'after', 'afterBare', 'forceAfter', 'apposed', 'media']),
     placeContext: stringsByKey(['prepositions', 'nounsOf']),
     tribeHeads: strings,
     months: strings,

@@ -37,7 +37,7 @@ const NAMING = '(?:\\s*,?\\s+(?:known\\s+as|called|named|dubbed))';
 const cues = memoByLexicon((lex) => {
   const c = lex.words.orgContext;
   // "Shares of X" opening a sentence
-  const before = [...c.before, ...c.before.map((w) => w[0]!.toUpperCase() + w.slice(1))];
+  const before = [...new Set([...c.before, ...c.media])].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
   // (plural nouns only before a naming verb: "clan militias known as X"; "the militias X and Y" names two)
   const plurals = before.filter((w) => !/\s/.test(w)).map(pluralize);
   return {
@@ -51,7 +51,9 @@ const cues = memoByLexicon((lex) => {
       'u',
     ),
     after: new RegExp(`^(?:\\s*['’]s)?\\s+(?:${alternation(c.after)})(?![\\p{L}])`, 'u'),
-    afterBare: new RegExp(`^\\s+(${alternation(c.afterBare)})(?![\\p{L}])`, 'u'),
+    afterBare: new RegExp(`^\\s+(${alternation([...new Set([...c.afterBare, ...c.media])])})(?![\\p{L}])`, 'u'),
+    // the cue words that make the name a news outlet's ("local broadcaster X", "the X news site"; orgContext.media)
+    media: new Set(c.media.map((w) => w.toLowerCase())) as ReadonlySet<string>,
     // (and a leader given in apposition: "X, led by Y", "X, headed by Y": a body's)
     ledBy: new RegExp(`^\\s*,\\s+(?:${leaderParticiples(lex)})\\s+by\\s+\\p{Lu}`, 'u'),
     // a singular force noun right after the name makes it a force ("the French-led Barkhane force")
@@ -180,8 +182,9 @@ export function typeByOrgContext<C extends NameCandidate>(text: string, cands: r
       if (!before && !appos && (place || (!bare && !C.after.test(after) && !C.ledBy.test(after)))) continue;
       const words = [before?.[1] ?? before?.[2] ?? before?.[3] ?? before?.[4], bare?.[1], ...(appos ? [...appos[1]!.split(/\s+/), appos[2]] : [])];
       const armed = words.some((w) => w !== undefined && C.armed.has(w.toLowerCase()));
-      if (org && !armed) continue;
-      orgForms.set(form, armed ? 'armed_group' : 'organization');
+      const media = !armed && words.some((w) => w !== undefined && C.media.has(w.toLowerCase()));
+      if (org && !armed && !media) continue;
+      orgForms.set(form, armed ? 'armed_group' : media ? 'media' : 'organization');
       if (armed) break;
     }
   }

@@ -140,6 +140,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
     },
   };
   const SAID_NAME = new RegExp(`\\b(?:${SAID}|according\\s+to)\\s+(${CAP_SEQ})`, 'gu');
+  /** A body's or an outlet's noun right before a name (lexicon orgContext.before and .media: "local broadcaster X said"): no person speaks, the words around type it (org-context.ts). */
+  const BODY_NOUN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation([...new Set([...lex.words.orgContext.before, ...lex.words.orgContext.media])])})\\s+$`, 'iu');
+  const bodyNounBefore = (text: string, at: number) => BODY_NOUN_BEFORE.test(text.slice(Math.max(0, at - 30), at));
   const SAID_NAME_CUED: CuedRegExp = { re: SAID_NAME, cue: atCue(SPEECH_CUE) };
   /** A name given as a fighter's other name: "known by his nom de guerre X", "whose alias is X", "his kunya, X". */
   const ALIAS_NAME = new RegExp(`\\b(?:nom\\s+de\\s+guerre|noms\\s+de\\s+guerre|kunya|alias|pseudonym|code\\s*name|war\\s+name)(?:\\s+(?:is|was))?\\s*,?\\s+(${CAP_SEQ})`, 'gu');
@@ -491,7 +494,7 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           let [s, e] = trimStops(text, m.index, m.index + m[1]!.length);
           s = afterTitle(text, s, e) ?? s;
           const name = text.slice(s, e);
-          if (!looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
+          if (!looksLikePersonName(name) || name.split(/\s+/).length < 2 || bodyNounBefore(text, s)) return undefined;
           return { start: s, end: e, type: 'person', reason: 'name-speaker-person', priority: 4 };
         }),
         ...allCued(SAID_NAME_CUED, text, (m) => {
