@@ -3,8 +3,8 @@
  * aware of abbreviations (lexicon `words.abbreviations`) and of soft line
  * breaks in hard-wrapped text. Every span indexes the article text.
  */
-import { KIND_OF_TYPE, type Span } from '../../types.ts';
-import { defaultLexicon, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import type { Span } from '../../types.ts';
+import { memoByLexicon, type Lexicon } from '../lexicon/index.ts';
 
 export interface Sentence extends Span {
   text: string;
@@ -20,22 +20,21 @@ const BOUNDARY = /([.!?]+)(["”’')\]]*)(\s+|(?<=(?:^|[\s"“(])[\p{L}-]*\p{Ll
 
 /**
  * A dateline that opens a line of agency copy, up to its dash ("KYIV, March 3 (Reuters) - ", "NIAMEY (AFP) - ",
- * "BEIRUT, Lebanon (AP) — ", two places filed from: "WASHINGTON/BAGHDAD, Jan 9 (Reuters) - "; or a colon right after
- * the capitals, as South Asian papers file, when the lexicon knows the place: "PESHAWAR: ", not "ANSWER: "): a unit of
- * its own, so that the first sentence starts at its subject (formats/newswire.ts reads the place). Not before a line in
- * capitals: "SOCCER - ZAHRANI NAMED AS CHIEF" is a headline.
+ * "BEIRUT, Lebanon (AP) — ", two places filed from: "WASHINGTON/BAGHDAD, Jan 9 (Reuters) - "), or a label in capitals
+ * and a colon that opens a line: a dateline as South Asian papers file it ("PESHAWAR: ", formats/newswire.ts reads the
+ * place), a speaker's label in a transcript ("NYEIN CHAN AUNG: ", "LWAY YAY OO (TNLA SPOKESPERSON): ", "ANSWER: "):
+ * a unit of its own, so that the first sentence starts at its subject and no word of the label is read as one of the
+ * clause's. Not before a line in capitals: "SOCCER - ZAHRANI NAMED AS CHIEF" is a headline.
  */
 const DATELINE_LEAD = /^[ \t]*\p{Lu}[\p{Lu}.'’ /-]{2,30}?[\p{Lu}.](?:,\s+[^\n()–—-]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?:--?|[–—])\s+(?=["“]?[\p{Lu}\p{N}][^\n]*\p{Ll})/u;
-/** The colon form: the place's capitals, a colon ("QUETTA: Gunmen ..."). */
-const DATELINE_COLON = /^[ \t]*(\p{Lu}[\p{Lu}.'’ -]{2,30}?[\p{Lu}.]):\s+(?=["“]?[\p{Lu}\p{N}][^\n]*\p{Ll})/u;
-/** The lexicon's places by their names and aliases, lower case. */
-const placeNames = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.entities.filter((e) => KIND_OF_TYPE[e.type] === 'place').flatMap((e) => [e.label, ...(e.aliases ?? [])].map((n) => n.toLowerCase()))));
-/** A dateline that opens `line`: its length, or 0. */
-function datelineLead(line: string, lex: Lexicon): number {
+/** The colon form: capitals, an aside in brackets, a colon ("QUETTA: Gunmen ...", "WENDT (HOST): Good evening."). */
+const CAPITALS_COLON = /^[ \t]*\p{Lu}[\p{Lu}.'’ -]{2,30}?[\p{Lu}.](?:[ \t]*\([^()\n]{1,60}\))?:\s+(?=["“]?[\p{Lu}\p{N}][^\n]*\p{Ll})/u;
+/** A dateline or a label that opens `line`: its length, or 0. */
+function datelineLead(line: string): number {
   const dash = DATELINE_LEAD.exec(line);
   if (dash) return dash[0].length;
-  const colon = line.includes(':') ? DATELINE_COLON.exec(line) : null;
-  return colon && placeNames(lex).has(colon[1]!.toLowerCase()) ? colon[0].length : 0;
+  const colon = line.includes(':') ? CAPITALS_COLON.exec(line) : null;
+  return colon ? colon[0].length : 0;
 }
 
 /**
@@ -68,7 +67,7 @@ export function splitSentences(text: string, lex?: Lexicon): Sentence[] {
     }
     const line = text.slice(lineStart, lineEnd);
     let segStart = 0;
-    const lead = datelineLead(line, lex ?? defaultLexicon());
+    const lead = datelineLead(line);
     if (lead) {
       push(lineStart, lineStart + lead);
       segStart = lead;
