@@ -608,9 +608,9 @@ export const PASSES: readonly Pass[] = [
   {
     name: 'turns',
     format: TURNS,
-    run: (a) => {
-      const t = turnQuotes(a.text, a.mentions, a.quotes);
-      return t.quotes.length ? { quotes: [...a.quotes, ...t.quotes].sort((x, y) => x.start - y.start), quoteRelations: [...a.quoteRelations, ...t.relations] } : {};
+    run: (a, r) => {
+      const t = turnQuotes(a.text, a.mentions, a.quotes, r.lexicon);
+      return t.quotes.length ? { quotes: [...a.quotes, ...t.quotes].sort((x, y) => x.start - y.start), quoteRelations: [...a.quoteRelations, ...t.relations], ...(t.mentions ? { mentions: t.mentions } : {}) } : {};
     },
   },
   {

@@ -232,6 +232,22 @@ describe('format reader: labelled turns (transcripts, interviews, parliamentary 
     expect(found).toContain('Omar Haji quotes Tarvan Brigades');
     expect(found).toContain('Lena Varga quotes Kessar Front');
   });
+  // a broadcast: the journalists' roles in brackets, a later label by surname, a speaker in capitals (fresh text)
+  const broadcast = [
+    'MARA LINDQVIST (HOST): Good evening. We start with the Kessar Front.',
+    '',
+    'TOMAS RIEL (CORRESPONDENT): Thanks, Mara. The Tarvan Brigades shelled Faya on Monday.',
+    '',
+    'LINDQVIST: And what does the Kessar Front say?',
+    '',
+    'ODO BARANKA (KESSAR FRONT SPOKESMAN): The Tarvan Brigades are shelling our villages.',
+  ].join('\n');
+  it('a journalist quotes no one; a speaker labelled in capitals does', () => {
+    const found = edges(broadcast).filter((e) => e.includes(' quotes '));
+    expect(found).toContain('ODO BARANKA quotes Tarvan Brigades');
+    expect(found.filter((e) => /LINDQVIST|RIEL|Mara|Tomas/i.test(e.split(' quotes ')[0]!))).toEqual([]);
+    expect(entityOf(broadcast, 'ODO BARANKA')?.type).toBe('person');
+  });
   it('labels of roles, times and titles name no speaker', () => {
     const found = edges(['Armies Without States: The Tarvan Front and its wars. Kessar Press, 2002.', 'Wars Without End: The Dalan Brigade. Kessar Press, 2004.', '10:45 GMT: The Dalan Brigade shelled Faya.'].join('\n'));
     expect(found.filter((e) => e.includes(' quotes '))).toEqual([]);

@@ -214,6 +214,8 @@ export interface Words {
   compoundSuffixes: string[];
   /** Honorifics of speakers in transcripts, in capitals ("MR KIRBY:"). */
   transcriptHonorifics: string[];
+  /** Roles of a transcript's journalists, in brackets after a speaker's label ("(HOST)"): their turns quote no one. */
+  interviewerRoles: string[];
   /** Pronouns the coreference pass resolves (coref/), by what they can stand for. */
   pronouns: Record<'male' | 'female' | 'plural' | 'neuter' | 'first', string[]>;
   /** Words before a plural person noun that make it name a pair of people named before ("the two leaders", "both ministers"). */

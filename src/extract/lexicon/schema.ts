@@ -206,6 +206,7 @@ export const WORDS_SCHEMA: Schema = {
     warshipPrefixes: strings,
     compoundSuffixes: strings,
     transcriptHonorifics: strings,
+    interviewerRoles: strings,
     pronouns: stringsByKey(['male', 'female', 'plural', 'neuter', 'first']),
     pairWords: strings,
     descriptions: stringsByKey(['city', 'country', 'region', 'government', 'force']),
