@@ -138,6 +138,21 @@ describe('names a text writes its own way', () => {
   it('a military district is a force, not a place', () => {
     expect(edges('The 3rd Combined Arms Army, part of the Western Military District, shelled Tarsa.')).toContain('3rd Combined Arms Army member_of Western Military District');
   });
+  it('a name in apposition to a possessed role is the person who holds it ("the X\'s spokesperson, Y,")', () => {
+    const text = "Officials met the Tarvan Front's spokesperson, Kway Nay Oo, in Faya. The group's leader, Saw Ba Tin, denied it.";
+    expect(entityOf(text, 'Kway Nay Oo')?.type).toBe('person');
+    expect(edges(text)).toContain('Kway Nay Oo member_of Tarvan Front');
+    expect(labels(text)).toContain('Saw Ba Tin');
+  });
+  it('a capitalised compass adjective before a known place is no name of its own: the known place is the mention', () => {
+    expect(labels('Shelling continued across Northern Shan State and Eastern Homs Governorate.')).toEqual(expect.arrayContaining(['Shan State', 'Homs Governorate']));
+    expect(labels('Shelling continued across Northern Shan State and Eastern Homs Governorate.').filter((l) => /^(?:Northern|Eastern)/.test(l))).toEqual([]);
+  });
+  it("a person's name found elsewhere ends a longer capitalised guess: the words before it are no part of it", () => {
+    const text = "In June, the bloc's Director-General of Justice and Home Affairs Anton de Vlaeminck estimated that 500 fighters had left. The bloc's coordinator, Anton de Vlaeminck, said that 600 fighters had left.";
+    expect(analyzeArticle({ id: 't', title: 't', text }).entities.find((e) => e.label === 'Anton de Vlaeminck')?.mentions.length).toBe(2);
+    expect(labels(text).filter((l) => /Affairs/.test(l))).toEqual([]);
+  });
   it('a speaker after "said" is not cut at an abbreviation in a title', () => {
     const text = '"The charges are serious," said Acting U.S. Attorney Maria Delgado.';
     expect(labels(text)).not.toContain('Acting U');

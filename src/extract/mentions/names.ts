@@ -22,6 +22,9 @@ import { typeByOrgContext, typeLeaders } from './org-context.ts';
 import { GUESSED_NAME_RULES } from './kit.ts';
 import { loadGroups } from '../lexicon/petrarch/index.ts';
 
+
+/** A compass adjective, one word ("Northern", "South-eastern"). */
+const COMPASS_ADJECTIVE = /^(?:North|South)(?:-?(?:east|west|East|West))?ern$|^(?:East|West)ern$/u;
 /** The trained name tagger and the sentences it reads (absent: the capitalised-name heuristics alone). */
 export interface NameOptions {
   tagger?: Tagger;
@@ -118,6 +121,9 @@ export function findNames(
       // "Suspected Islamic State militants ...": a sentence's opening word before a name the dictionary knows, of no place,
       // is capitalised as an opener, not as part of the place the name's last word would make of both ("State")
       if (c.reason === 'name-place-head' && sentenceStarts.has(c.start) && lex.some((h) => h.end === c.end && h.start > c.start && KIND_OF_TYPE[h.entry.type] !== 'place' && !/\s/.test(text.slice(c.start, h.start).trim()))) continue;
+      // "Northern Shan State": a compass adjective capitalised before a known place is no part of a place's name of its own
+      // (the lexicon names those it knows whole, "Northern Ireland"): the known place is the mention, as in "northern X"
+      if (c.reason === 'name-place-head' && lex.some((h) => h.end === c.end && h.start > c.start && KIND_OF_TYPE[h.entry.type] === 'place' && COMPASS_ADJECTIVE.test(text.slice(c.start, h.start).trim()))) continue;
       // "President of Turkey Recep Tayyip Erdoğan": the office ends in a known person, who is the mention
       if (c.reason === 'name-office' && lex.some((h) => h.entry.type === 'person' && h.end === c.end && h.start > c.start)) continue;
       // "Islamic State in the Greater Sahara (ISGS)": a name its acronym defines whose head the dictionary knows is of
@@ -197,6 +203,16 @@ export function findNames(
       : findUnknownNames(text, used, sentenceStarts, lexicon);
   // "shares of Halvex", "Halvex's chairman": the words around make an unknown person an organisation
   const unknown = listedPlaces(text, typeByPhoenixGroups(text, typeLeaders(text, typeByOrgContext(text, bandNames(text, pairsBeforePluralUnit(text, guessed, lexicon), lexicon), lexicon), lexicon), lexicon), lexicon, taken);
+  // a person's name the patterns found elsewhere ends a longer guess: the words before it are no part of it ("Justice and
+  // Home Affairs Gilles de Kerchove estimated ...", the name found later by "coordinator, Gilles de Kerchove,")
+  const personForms = [...new Set(taken.filter((c) => c.type === 'person').map((c) => text.slice(c.start, c.end)).filter((f) => /\s/.test(f)))];
+  if (personForms.length)
+    for (const [k, c] of unknown.entries()) {
+      const form = text.slice(c.start, c.end);
+      const f = personForms.find((x) => x.length < form.length && form.endsWith(x) && /\s/.test(form[form.length - x.length - 1]!));
+      // (not a given name cut off: "Luis Moreno Ocampo" is the whole name of "Moreno Ocampo")
+      if (f && !form.slice(0, form.length - f.length).trim().split(/\s+/).some((w) => lexTags(w, lexicon).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName'))) unknown[k] = { ...c, start: c.end - f.length, type: 'person' };
+    }
   for (const c of unknown) {
     for (let i = c.start; i < c.end; i++) used[i] = 1;
     if (beforeDesignation(text, c.end)) continue;

@@ -103,6 +103,10 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const ROLE_CUE = new RegExp(`(?:${ROLE_ALT})`, 'gu');
   // "SDF commander X": the match starts at the role
   const ROLE_NAME_CUED: CuedRegExp = { re: ROLE_NAME, cue: { re: ROLE_CUE, starts: (_t, at, add) => add(at, at + 1) } };
+  // ... or a possessed role, then the name in apposition, closed by a comma or the sentence's end ("the TNLA's
+  // spokesperson, X, said", "its leader, X."): the role's owner is named, the name is who holds it
+  const POSSESSED_ROLE_NAME = new RegExp(`(?<=(?:['’]s?|(?<![\\p{L}])(?:its|their|his|her))\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?)(${ROLE_ALT}),\\s+(${CAP_SEQ})(?=\\s*[,.;])`, 'gu');
+  const POSSESSED_ROLE_NAME_CUED: CuedRegExp = { re: POSSESSED_ROLE_NAME, cue: { re: ROLE_CUE, starts: (_t, at, add) => add(at, at + 1) } };
   const NAME_ROLE = new RegExp(`(${CAP_SEQ}),\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_ALT})\\s+(?:of|for|at|in|with|to)\\b`, 'gu');
   /** A cue that ends a capitalised name and the spaces after it: a match holding it starts in that run. */
   const afterName = (re: RegExp): Cue => ({ re, starts: (t, at, add) => add(nameRunBack(t, at), at), canStart: kit.canStart });
@@ -449,14 +453,16 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
       reason: 'name-role-person',
       example: 'SDF commander Mazlum Kobane met the envoy.',
       expect: 'Mazlum Kobane',
-      cued: [ROLE_NAME_CUED],
+      cued: [ROLE_NAME_CUED, POSSESSED_ROLE_NAME_CUED],
       find: (text) =>
-        allCued(ROLE_NAME_CUED, text, (m) => {
-          const name = m[2]!;
-          if (!looksLikePersonName(name)) return undefined;
-          const start = m.index + m[0].length - name.length;
-          return { start, end: start + name.length, type: 'person', reason: 'name-role-person', role: m[1]!, priority: 6 };
-        }),
+        [ROLE_NAME_CUED, POSSESSED_ROLE_NAME_CUED].flatMap((cued) =>
+          allCued(cued, text, (m) => {
+            const name = m[2]!;
+            if (!looksLikePersonName(name)) return undefined;
+            const start = m.index + m[0].length - name.length;
+            return { start, end: start + name.length, type: 'person' as const, reason: 'name-role-person', role: m[1]!, priority: 6 };
+          }),
+        ),
     },
     {
       reason: 'name-appositive-person',
