@@ -206,10 +206,11 @@ export const LOCATION_RULES: RelationRule[] = [
     // (not a possessor of a name that opens the next phrase: "in Luhansk Oblast, Russia's Defence Ministry said"; a
     // description after it is the apposition's: "Mosul, Iraq's second city"; nor a country that says what went before, a
     // headline's source: "Rebels shell port in Red Sea, US says")
-    pattern: `(?<!⟧\\s*,\\s*){S:city,site,camp,region}\\s*,\\s+{T:country,region,city}(?!\\s*(?:,|and|or)\\s*(?:and\\s+)?⟦\\d+\\|place|['’]s\\s+⟦)`,
+    // (a compass word before the place, either case: "Dabiq, northern Syria", "Al-Tanf, Eastern Homs Governorate")
+    pattern: `(?<!⟧\\s*,\\s*){S:city,site,camp,region}\\s*,\\s+(?:(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?\\s+|(?:[Ee]ast|[Ww]est)(?:ern)?\\s+|[Cc]entral\\s+)?{T:country,region,city}(?!\\s*(?:,|and|or)\\s*(?:and\\s+)?⟦\\d+\\|place|['’]s\\s+⟦)`,
     notSpeaker: true,
     example: 'The strike hit a depot near Palmyra, Syria, on Tuesday.',
-    examples: ["Rebels captured the Tarvel oil field, Chad's largest oil field, in May."],
+    examples: ["Rebels captured the Tarvel oil field, Chad's largest oil field, in May.", 'Drones struck a convoy near Faya, northern Chad.'],
     confidence: 0.7,
   },
   {
