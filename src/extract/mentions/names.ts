@@ -221,8 +221,11 @@ export function findNames(
     // the words before decide over a person guess: "entered Kefr Amin", "residents of Beit Sahem"
     // ("the province of X" makes a region of a name the tagger read as a town)
     // (or an apposition after it that calls it one: "X, a farming village in Y", "X, the capital of Y")
-    const ctx = c.type === 'person' || c.type === 'city' ? placeTypeBefore(text.slice(Math.max(0, c.start - 30), c.start), lexicon) ?? (c.type === 'person' ? placeApposed(text.slice(c.end, c.end + 60), lexicon) : undefined) : undefined;
-    const placed = c.type === 'person' || ctx === 'region' ? ctx : undefined;
+    // (an organisation guessed from the shape of its words too, where the apposition calls it a place: "Tse-Ikyo, a farming
+    // community in Guma")
+    const guessedOrg = c.type === 'organization' && GUESSED_NAME_RULES.has(c.reason);
+    const ctx = c.type === 'person' || c.type === 'city' ? placeTypeBefore(text.slice(Math.max(0, c.start - 30), c.start), lexicon) ?? (c.type === 'person' ? placeApposed(text.slice(c.end, c.end + 60), lexicon) : undefined) : guessedOrg ? placeApposed(text.slice(c.end, c.end + 60), lexicon) : undefined;
+    const placed = c.type === 'person' || guessedOrg || ctx === 'region' ? ctx : undefined;
     taken.push(placed ? { ...c, type: placed } : c);
   }
   taken.sort((a, b) => a.start - b.start);
