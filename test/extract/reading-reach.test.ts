@@ -153,6 +153,15 @@ describe('names a text writes its own way', () => {
     expect(analyzeArticle({ id: 't', title: 't', text }).entities.find((e) => e.label === 'Anton de Vlaeminck')?.mentions.length).toBe(2);
     expect(labels(text).filter((l) => /Affairs/.test(l))).toEqual([]);
   });
+  it('a nickname in quotation marks inside a name is the person\'s, there and alone later', () => {
+    const text = 'Police arrested Marco "El Flaco" Duarte in Culiacán on Monday. El Flaco was flown to the capital.';
+    const e = analyzeArticle({ id: 't', title: 't', text }).entities.find((x) => x.label === 'Marco "El Flaco" Duarte');
+    expect(e?.type).toBe('person');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Marco "El Flaco" Duarte', 'El Flaco']);
+  });
+  it('an unknown name an apposition calls a community is a place, whatever type its shape gave it', () => {
+    expect(entityOf('Gunmen raided Mbaa-Tiev, a farming community in Guma, on Monday.', 'Mbaa-Tiev')?.kind).toBe('place');
+  });
   it('a speaker after "said" is not cut at an abbreviation in a title', () => {
     const text = '"The charges are serious," said Acting U.S. Attorney Maria Delgado.';
     expect(labels(text)).not.toContain('Acting U');
@@ -226,6 +235,17 @@ describe('relations through an apposition, a possessive or a copula', () => {
     ['Troops moved to the Dorum camp and the Karvi camp, both in Sila province, and to the Faya camp in Borkou.', 'Dorum camp located_in Borkou'],
   ])('%s (no %s)', (text, edge) => {
     expect(edges(text).filter((e) => e.includes(edge))).toEqual([]);
+  });
+});
+
+describe('a unit named by its echelon, an attack led', () => {
+  it.each([
+    // a unit in apposition to a possessed echelon is part of the possessor (lexicon unitEchelons)
+    ["The GOE, the Kessar Police's special operations battalion, entered the district at dawn.", 'GOE member_of Kessar Police'],
+    // "led the assault on X" launches it (verb class launch)
+    ['The Dalan Brigade led the assault on Tarsa in March.', 'Dalan Brigade attacks Tarsa'],
+  ])('%s -> %s', (text, edge) => {
+    expect(edges(text)).toContain(edge);
   });
 });
 

@@ -626,10 +626,11 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // affiliate after the part noun: member-part-possessive)
     // (after "of" only when no name follows the part noun: "fighters of the Kessar Brigades, the Tarvan Front's armed
     // wing" is the Brigades')
-    pattern: `(?:(?<!\\b(?:against|on|at|with|from|to|by|for|in)\\s+(?:the\\s+)?)|(?<=\\b(?:for|with)\\s+(?:the\\s+)?)(?=⟦[^⟧]*⟧\\s*,))(?<![\\p{L}⟧])(?=⟦){S:${GROUP}}(?:\\s*,\\s+|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:the\\s+)?{T:${GROUP}}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?{W:partNouns}(?![\\p{L}-])(?!(?:\\s+in\\s+(?:the\\s+)?[^,;⟦⟧]{1,40}?)?\\s*,\\s+(?:the\\s+)?⟦)`,
+    pattern: `(?:(?<!\\b(?:against|on|at|with|from|to|by|for|in)\\s+(?:the\\s+)?)|(?<=\\b(?:for|with)\\s+(?:the\\s+)?)(?=⟦[^⟧]*⟧\\s*,))(?<![\\p{L}⟧])(?=⟦){S:${GROUP}}(?:\\s*,\\s+|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:the\\s+)?{T:${GROUP}}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?(?:{W:partNouns}|{W:unitEchelons:bare})(?![\\p{L}-])(?!(?:\\s+in\\s+(?:the\\s+)?[^,;⟦⟧]{1,40}?)?\\s*,\\s+(?:the\\s+)?⟦)`,
     example: "The Kessar Brigades, the Tarvan Front's armed wing, shelled the port.",
     // (after "for" or "with" in apposition: "worked for X, Y's affiliate in Z")
-    examples: ["Jund al-Qasr, al-Qaeda's branch in the Sahel, claimed the raid.", "The Omari Battalion is the Nasr Front's northern offshoot.", "Villagers had hidden fighters of the Kessar Brigades, the Tarvan Front's affiliate in the east.", "Omar Haji once worked for the Kessar Brigades, the Tarvan Front's affiliate in the east."],
+    // (or a unit of it, by its echelon: "X, the Y's special operations battalion"; lexicon unitEchelons)
+    examples: ["The Dalan Battalion, the Kessar Army's special operations battalion, shelled the port.", "Jund al-Qasr, al-Qaeda's branch in the Sahel, claimed the raid.", "The Omari Battalion is the Nasr Front's northern offshoot.", "Villagers had hidden fighters of the Kessar Brigades, the Tarvan Front's affiliate in the east.", "Omar Haji once worked for the Kessar Brigades, the Tarvan Front's affiliate in the east."],
     confidence: 0.7,
   },
   {
