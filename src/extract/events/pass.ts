@@ -71,6 +71,8 @@ const isTimePP = (pp: PrepPhrase): boolean =>
 const DURING = new Set(['during', 'amid', 'throughout']);
 /** Where a weapon is sent, as its target ("fired a missile towards X"). */
 const TOWARDS = new Set(['towards', 'toward']);
+/** Prepositions of a weapon placed beside its target ("a bomb under a vehicle", "an IED near the convoy"). */
+const PLACED_PREPS = new Set(['under', 'beneath', 'underneath', 'near', 'beside', 'outside']);
 /** Prepositions of where a move goes: what a withdrawal leaves is never their object. */
 const TOWARD_PREPS = new Set(['to', 'toward', 'towards', 'into', 'onto']);
 /** Prepositions whose object, when it is an actor, is the target when nothing else is. */
@@ -214,6 +216,11 @@ interface End {
   people?: boolean;
 }
 
+/** Nouns of a part of a place, lower case (lexicon placePartNouns). */
+const placePartNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.placePartNouns));
+/** A party's vehicles and craft, lower case (lexicon materielNouns). */
+const materielNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.materielNouns));
+
 /** The mention a noun phrase stands for: its head, else a compound or possessor that is a mention. */
 function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions: readonly RawMention[]): End | undefined {
   // someone's allies are not that someone: the name in apposition, if any ("Turkey and its Syrian allies, the SNA,"),
@@ -275,8 +282,9 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
     const o = of?.objects.find((x) => x.mention !== undefined && (mentions[local[x.mention]!]!.kind !== 'place' || mentions[local[x.mention]!]!.type === 'country'));
     if (o) return { mention: local[o.mention!]! };
   }
-  // a force's posts are that force ("shelled positions of the Congolese army", "the bases of the militia": isPost)
-  if (isPost(np.head.text, lex)) {
+  // a force's posts are that force ("shelled positions of the Congolese army", "the bases of the militia": isPost), and
+  // so are a party's vehicles and craft ("a vehicle of the District Reserve Guard"; lexicon materielNouns)
+  if (isPost(np.head.text, lex) || materielNounSet(lex).has(head) || (head.endsWith('s') && materielNounSet(lex).has(head.slice(0, -1)))) {
     for (const pp of np.pps) {
       if (pp.prep !== 'of' || pp.attach !== 'noun') continue;
       const o = pp.objects.find((x) => x.mention !== undefined);
@@ -337,6 +345,13 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
         if (owner) return { mention: local[(owner.mention ?? owner.np?.mention)!]!, described: { start: np.start, end: np.end } };
       }
     }
+  }
+  // a part of a place is that place where a deed is done to it ("withdrew from large parts of X", "shelled the outskirts
+  // of X"; lexicon placePartNouns)
+  if (placePartNounSet(lex).has(head)) {
+    const of = np.pps.find((x) => x.prep === 'of' && x.attach === 'noun');
+    const o = of?.objects.find((x) => x.mention !== undefined && mentions[local[x.mention]!]!.kind === 'place');
+    if (o) return { mention: local[o.mention!]!, described: { start: np.start, end: Math.max(np.end, o.end) } };
   }
   return undefined;
 }
@@ -1442,12 +1457,17 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   const readAgain = (clause: Clause, m: EventMatch | null, verbKey: string, local: number[], describeAs: DescribeCode): { clause: Clause; m: EventMatch | null; lightVerb: boolean } => {
     let lightVerb = false;
   // (or towards one: "launched a ballistic missile towards Eilat", read as "at")
-  const weaponAt = !options.onCoding && m?.edge !== 'attacks' && usesWeapon(lex).has(verbKey) && clause.pps.some((x) => TARGET_PREPS.has(x.prep) || (TOWARDS.has(x.prep) && clause.objects.some((np) => aimedHeads(lex).has(np.head.text.toLowerCase()))));
+  // (or a weapon placed or set off beside its target: "detonated a bomb near a police convoy", "triggered an IED under a
+  // vehicle of the DRG"; lexicon class place-weapon, read as "at")
+  const aimed = () => clause.objects.some((np) => aimedHeads(lex).has(np.head.text.toLowerCase()));
+  // (a verb of firing keeps its own reading, "fired missiles at X"; so does a phrase of the target, "at", "on")
+  const placedAt = !options.onCoding && placesWeapon(lex).has(verbKey) && !usesWeapon(lex).has(verbKey) && !clause.pps.some((x) => TARGET_PREPS.has(x.prep)) && clause.pps.some((x) => PLACED_PREPS.has(x.prep)) && aimed();
+  const weaponAt = placedAt || (!options.onCoding && m?.edge !== 'attacks' && usesWeapon(lex).has(verbKey) && clause.pps.some((x) => TARGET_PREPS.has(x.prep) || (TOWARDS.has(x.prep) && aimed())));
   if ((!m || !m.pattern || m.edge === null) && clause.verb.voice === 'active' && (launches(lex).has(verbKey) || weaponAt)) {
     const noun = clause.objects.find((np) => (launches(lex).has(verbKey) && (isAttackNoun(np, lex) || isCampaignNoun(np, lex))) || (weaponAt && aimedHeads(lex).has(np.head.text.toLowerCase())));
     if (noun) {
       // the noun's own phrases ("strikes against X") become the verb's
-      const pps = weaponAt ? clause.pps.map((x) => (TOWARDS.has(x.prep) ? { ...x, prep: 'at' } : x)) : clause.pps;
+      const pps = weaponAt ? clause.pps.map((x) => (TOWARDS.has(x.prep) || (placedAt && PLACED_PREPS.has(x.prep)) ? { ...x, prep: 'at' } : x)) : clause.pps;
       const as = { ...clause, verb: { ...clause.verb, lemma: ATTACK_VERB, particle: undefined }, objects: clause.objects.filter((o) => o !== noun), pps: [...noun.pps, ...pps] };
       const lm = matchClause(as, verbs.dict, describeAs);
       if (lm) {

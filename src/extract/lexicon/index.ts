@@ -214,6 +214,10 @@ export interface Words {
   compoundSuffixes: string[];
   /** Honorifics of speakers in transcripts, in capitals ("MR KIRBY:"). */
   transcriptHonorifics: string[];
+  /** A party's vehicles and craft: one "of" a named party is that party ("a vehicle of the army"). */
+  materielNouns: string[];
+  /** Nouns of a part of a place: one "of" a place is that place ("withdrew from large parts of X"). */
+  placePartNouns: string[];
   /** Roles of a transcript's journalists, in brackets after a speaker's label ("(HOST)"): their turns quote no one. */
   interviewerRoles: string[];
   /** Pronouns the coreference pass resolves (coref/), by what they can stand for. */

@@ -206,6 +206,8 @@ export const WORDS_SCHEMA: Schema = {
     warshipPrefixes: strings,
     compoundSuffixes: strings,
     transcriptHonorifics: strings,
+    materielNouns: strings,
+    placePartNouns: strings,
     interviewerRoles: strings,
     pronouns: stringsByKey(['male', 'female', 'plural', 'neuter', 'first']),
     pairWords: strings,
