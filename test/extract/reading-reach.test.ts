@@ -249,6 +249,21 @@ describe('a unit named by its echelon, an attack led', () => {
   });
 });
 
+describe('events: shared objects, weapons placed, what a party owns, parts of a place', () => {
+  it.each([
+    // two verbs side by side share the second's object ("abducted and killed X")
+    ['Gunmen abducted and killed three herders near Faya.', 'captures herders'],
+    // a weapon set off beside its target (verb class place-weapon; "under", "near")
+    ['Rebels detonated a roadside bomb near a Chadian army patrol outside Faya.', 'attacks security forces (Chad)'],
+    // a party's vehicle "of" it is that party (lexicon materielNouns)
+    ['The Kessar Front shelled a vehicle of the Tarvan Brigade near Faya.', 'Kessar Front attacks Tarvan Brigade'],
+    // a part of a place is the place (lexicon placePartNouns)
+    ['By June the Kessar Front had withdrawn from large parts of Tarsa.', 'Kessar Front withdraws_from Tarsa'],
+  ])('%s -> %s', (text, edge) => {
+    expect(edges(text).some((e) => e.includes(edge))).toBe(true);
+  });
+});
+
 describe('format reader: labelled turns (transcripts, interviews, parliamentary records)', () => {
   const transcript = [
     'Oral answers to questions',

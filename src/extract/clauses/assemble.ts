@@ -1263,6 +1263,23 @@ function passDown(clauses: Clause[]): void {
   }
 }
 
+/**
+ * Right node raising: two verbs joined by "and" or "or" with one subject, the first with no object nor phrase of its own,
+ * share the second's object and phrases ("gunmen abducted and killed two villagers in X": both deeds are done to the
+ * villagers). Only verbs side by side (the conjunction alone between them) and a first verb in the active voice.
+ */
+function shareCoordinatedObjects(clauses: Clause[]): void {
+  for (const c of clauses) {
+    if (c.link !== 'coordination' || c.subjectFrom !== 'coordination' || c.parent === undefined || !c.objects.length) continue;
+    const p = clauses[c.parent]!;
+    if (p.objects.length || p.pps.length || p.complement.length || p.verb.voice !== 'active' || c.verb.start - p.verb.end > COORDINATED_GAP) continue;
+    p.objects = c.objects.slice();
+    p.pps = c.pps.slice();
+  }
+}
+/** The most characters between two verbs side by side: " and ", " or ". */
+const COORDINATED_GAP = 5;
+
 // ---------------------------------------------------------------- entry
 
 export function assemble(chunks: readonly Chunk[], nounPhrases: readonly NounPhrase[]): Clause[] {
@@ -1291,6 +1308,7 @@ export function assemble(chunks: readonly Chunk[], nounPhrases: readonly NounPhr
   }
   for (const np of nounPhrases) if (np.relatives.length) np.relatives = np.relatives.map((r) => newId.get(r)!);
   passDown(sorted);
+  shareCoordinatedObjects(sorted);
   for (const c of sorted) {
     let s = c.verb.start;
     let e = c.verb.end;
