@@ -14,7 +14,7 @@ import type { NameCandidate } from './candidate.ts';
 import { findLexiconNames } from './gazetteer.ts';
 import { lexTags } from '../compromise.ts';
 import { namePatterns } from './patterns.ts';
-import { findUnknownNames, LIST_AFTER, placeOfType, placeTypeBefore } from './unknown.ts';
+import { findUnknownNames, LIST_AFTER, placeApposed, placeOfType, placeTypeBefore } from './unknown.ts';
 import type { Tagger } from '../tagger/ner.ts';
 import { taggedUnknownNames } from '../tagger/unknown-names.ts';
 import { pluralize } from '../lexicon/inflect.ts';
@@ -232,32 +232,6 @@ export function findNames(
   return { mentions: taken.map((c) => toMention(text, c, lexAt, lexicon)), used };
 }
 
-/**
- * The place noun an apposition right after a name calls it ("X, a farming village in Y", "X, the capital of Y"): the
- * lexicon's descriptions of towns and regions, its settlement nouns and the singular nouns of `placeContext.nounsOf`,
- * then "of" or "in".
- */
-const placeAppositions = memoByLexicon((lex) => {
-  const types = new Map<string, EntityType>();
-  for (const n of [...lex.words.descriptions.city, ...lex.words.settlementNouns]) types.set(n, 'city');
-  for (const n of lex.words.descriptions.region) types.set(n, 'region');
-  for (const n of lex.words.placeContext.nounsOf) if (!/s$/.test(n) && n !== 'people' && !types.has(n)) types.set(n, 'city');
-  const re = new RegExp(`^\\s*,\\s+(?:the|an?)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(${alternation([...types.keys()])})\\s+(?:of|in)\\s`, 'u');
-  // (or a country's demonym before the noun, which then needs nothing after it: "X, a Nigerien border town, ...", "X,
-  // the Algerian city that hosts ...")
-  const withDemonym = new RegExp(`^\\s*,\\s+(?:the|an?)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(\\p{Lu}[\\p{L}-]+)\\s+(?:[a-z][\\w-]*\\s+)?(${alternation([...types.keys()])})(?![\\p{L}-])`, 'u');
-  return { types, re, withDemonym };
-});
-/** ", also in Y": an aside that places a name in another place, as a list of places does ("X, also in Y province"). */
-const ALSO_IN = /^\s*,\s+(?:also|likewise)\s+in\s+(?:the\s+)?\p{Lu}/u;
-function placeApposed(after: string, lex: Lexicon): EntityType | undefined {
-  const { types, re, withDemonym } = placeAppositions(lex);
-  const m = re.exec(after);
-  if (m) return types.get(m[1]!);
-  if (ALSO_IN.test(after)) return 'city';
-  const d = withDemonym.exec(after);
-  return d && demonyms(lex).get(d[1]!.toLowerCase())?.type === 'country' ? types.get(d[2]!) : undefined;
-}
 
 /**
  * The Phoenix dictionaries' groups by name, lower case: an international body (an organisation: "Ecowas", "the

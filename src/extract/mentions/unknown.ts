@@ -199,6 +199,9 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
     if (lastTags.includes('LastName') || lastTags.includes('Person')) return 'person';
     if (ACRONYM_WORD.test(first)) return 'organization';
     if (/\b(?:in|at|near|outside|across|to|from)\s+$/.test(before) || placeOfType(before, r.lex)) return 'city';
+    // (or an apposition or a copula after it that calls it a place: "X, a village in Y", "X is a town in Y")
+    const apposed = placeApposed(after, r.lex);
+    if (apposed) return apposed;
     // (or after a verb whose object is a place: "entered X", "took control of X"; verb class reach-place), when the word
     // ends its phrase: not a modifier nor a label before a number ("shelled Pro-Government positions", "enter Passcode 30")
     if (placeBefore(r.lex).test(before) && !r.modifiesAfter.test(after)) return 'city';
@@ -282,11 +285,39 @@ export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts:
       continue;
     }
     const weak = { is: false };
-    let type = classify(words, text.slice(Math.max(0, start - 30), start), r, weak, text.slice(e, e + 16));
+    let type = classify(words, text.slice(Math.max(0, start - 30), start), r, weak, text.slice(e, e + 60));
     const prev = out[out.length - 1];
     if (!type && words.length === 1 && prev?.type === 'city' && LIST_AFTER.test(text.slice(prev.end, start))) type = 'city';
     if (!type) continue;
     out.push({ start, end: e, type, reason: 'name-capitalised', priority: 0, ...(weak.is ? { typeWeight: WEAK_TYPE } : {}) });
   }
   return out;
+}
+
+/**
+ * The place noun an apposition right after a name calls it ("X, a farming village in Y", "X, the capital of Y"): the
+ * lexicon's descriptions of towns and regions, its settlement nouns and the singular nouns of `placeContext.nounsOf`,
+ * then "of" or "in".
+ */
+const placeAppositions = memoByLexicon((lex) => {
+  const types = new Map<string, EntityType>();
+  for (const n of [...lex.words.descriptions.city, ...lex.words.settlementNouns]) types.set(n, 'city');
+  for (const n of lex.words.descriptions.region) types.set(n, 'region');
+  for (const n of lex.words.placeContext.nounsOf) if (!/s$/.test(n) && n !== 'people' && !types.has(n)) types.set(n, 'city');
+  // (also after a copula: "X is a town in Y")
+  const re = new RegExp(`^(?:\\s*,|\\s+(?:is|was)(?=\\s))\\s+(?:the|an?)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(${alternation([...types.keys()])})\\s+(?:of|in)\\s`, 'u');
+  // (or a country's demonym before the noun, which then needs nothing after it: "X, a Nigerien border town, ...", "X,
+  // the Algerian city that hosts ...")
+  const withDemonym = new RegExp(`^\\s*,\\s+(?:the|an?)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(\\p{Lu}[\\p{L}-]+)\\s+(?:[a-z][\\w-]*\\s+)?(${alternation([...types.keys()])})(?![\\p{L}-])`, 'u');
+  return { types, re, withDemonym };
+});
+/** ", also in Y": an aside that places a name in another place, as a list of places does ("X, also in Y province"). */
+const ALSO_IN = /^\s*,\s+(?:also|likewise)\s+in\s+(?:the\s+)?\p{Lu}/u;
+export function placeApposed(after: string, lex: Lexicon): EntityType | undefined {
+  const { types, re, withDemonym } = placeAppositions(lex);
+  const m = re.exec(after);
+  if (m) return types.get(m[1]!);
+  if (ALSO_IN.test(after)) return 'city';
+  const d = withDemonym.exec(after);
+  return d && demonyms(lex).get(d[1]!.toLowerCase())?.type === 'country' ? types.get(d[2]!) : undefined;
 }
