@@ -162,6 +162,14 @@ describe('names a text writes its own way', () => {
   it('an unknown name an apposition calls a community is a place, whatever type its shape gave it', () => {
     expect(entityOf('Gunmen raided Mbaa-Tiev, a farming community in Guma, on Monday.', 'Mbaa-Tiev')?.kind).toBe('place');
   });
+  it('one unknown word an apposition calls a village is a place, in the unit its phrase names', () => {
+    const text = 'Troops burned Dorra, a village in the municipality of Tarsa, on Sunday.';
+    expect(entityOf(text, 'Dorra')?.kind).toBe('place');
+    expect(edges(text)).toContain('Dorra located_in Tarsa');
+  });
+  it('a chief of the general staff leads the force his title names', () => {
+    expect(edges('General Musa Kodi, Chief of General Staff of the Kessar Front, signed the order.')).toContain('Musa Kodi leads Kessar Front');
+  });
   it('a speaker after "said" is not cut at an abbreviation in a title', () => {
     const text = '"The charges are serious," said Acting U.S. Attorney Maria Delgado.';
     expect(labels(text)).not.toContain('Acting U');

@@ -221,6 +221,15 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    reason: 'leads-under-command-fronted',
+    type: 'leads',
+    // ... said before the group, opening the sentence ("Under the leadership of X, the group ...")
+    pattern: `(?:^|[.;]\\s+)(?:[Uu]nder)\\s+(?:the\\s+)?(?:overall\\s+|direct\\s+|personal\\s+)?(?:command|leadership)\\s+of\\s+${ROLE_BEFORE}{S:person}\\s*,\\s+(?:the\\s+)?{T:${GROUP}}`,
+    example: 'Under the leadership of Idris Naro, the Kessar Front seized two towns.',
+    examples: ['Under the command of General Omar Haji, the Tarvan Brigade held the pass.'],
+    confidence: 0.7,
+  },
+  {
     reason: 'member-under-command',
     type: 'member_of',
     // a unit "under the command of" a larger one is part of it ("under the operational control of" too), said so in
