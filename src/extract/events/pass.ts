@@ -1461,7 +1461,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   // vehicle of the DRG"; lexicon class place-weapon, read as "at")
   const aimed = () => clause.objects.some((np) => aimedHeads(lex).has(np.head.text.toLowerCase()));
   // (a verb of firing keeps its own reading, "fired missiles at X"; so does a phrase of the target, "at", "on")
-  const placedAt = !options.onCoding && placesWeapon(lex).has(verbKey) && !usesWeapon(lex).has(verbKey) && !clause.pps.some((x) => TARGET_PREPS.has(x.prep)) && clause.pps.some((x) => PLACED_PREPS.has(x.prep)) && aimed();
+  // (beside a party, its post or its vehicle, not a place: "laid mines near Gao" attacks no one)
+  const party = (o: NounPhrase) => {
+    const e = endOf(o, local, lex, a.mentions);
+    return !!e && a.mentions[e.mention]!.kind !== 'place' && a.mentions[e.mention]!.kind !== 'camp';
+  };
+  const placedAt = !options.onCoding && placesWeapon(lex).has(verbKey) && !usesWeapon(lex).has(verbKey) && !clause.pps.some((x) => TARGET_PREPS.has(x.prep)) && clause.pps.some((x) => PLACED_PREPS.has(x.prep) && x.objects.some(party)) && aimed();
   const weaponAt = placedAt || (!options.onCoding && m?.edge !== 'attacks' && usesWeapon(lex).has(verbKey) && clause.pps.some((x) => TARGET_PREPS.has(x.prep) || (TOWARDS.has(x.prep) && aimed())));
   if ((!m || !m.pattern || m.edge === null) && clause.verb.voice === 'active' && (launches(lex).has(verbKey) || weaponAt)) {
     const noun = clause.objects.find((np) => (launches(lex).has(verbKey) && (isAttackNoun(np, lex) || isCampaignNoun(np, lex))) || (weaponAt && aimedHeads(lex).has(np.head.text.toLowerCase())));
