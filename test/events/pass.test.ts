@@ -671,6 +671,9 @@ describe('generic actors', () => {
     ['Militia members burned a market in Mali.', 'militias (Mali, 2026-05)'],
     // armed criminals as West African police statements name them (generic-actors.json extraAgents; fresh row)
     ['Hoodlums set fire to a police station in Ghana.', 'hoodlums (Ghana, 2026-05)'],
+    // returnees are refugees (Phoenix RETURNEE ~REF), a driver one of the civilians (generic-actors.json; fresh rows)
+    ['Militiamen detained 14 returnees near the border in Kenya.', 'refugees (Kenya)'],
+    ['Gunmen shot dead a bus driver in Kenya.', 'civilians (Kenya)'],
     // ... armed men of a self-defence group, and cattle thieves (Phoenix RUSTLER, whose word names people; fresh rows)
     ['Bandits killed six vigilantes near a market in Zamfara, Nigeria.', 'vigilantes (Nigeria, 2026-05)'],
     ['Police in Uganda detained four cattle rustlers.', 'rustlers (Uganda, 2026-05)'],
