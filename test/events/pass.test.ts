@@ -640,6 +640,9 @@ describe('events from clauses', () => {
     ['Governor Idriss Mahamat said he had met the Tarvan Front in Faya.', []], // a pronoun subject: the speaker himself
     ['The interior ministry said the talks would resume on Monday.', []], // no party the clause is about
     ['Residents of Gouro said the Tarvan Front had set up roadblocks.', []], // a population is no party speaking
+    // a second "that" after "and" is the speaker's again; a promise is speech
+    ['Governor Idriss Mahamat said the talks had failed and that the Kessar Brigades had set up roadblocks.', ['Idriss Mahamat quotes Kessar Brigades']],
+    ['Governor Idriss Mahamat promised that the Kessar Brigades would leave Gouro.', ['Idriss Mahamat quotes Kessar Brigades']],
   ] as const)('%s -> %j', (text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

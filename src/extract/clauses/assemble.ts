@@ -525,11 +525,16 @@ class StreamReader {
         case 'wh':
           this.whWord(it.text, it.span);
           break;
-        case 'comp':
-          this.comp = { governor: this.cur };
+        case 'comp': {
+          // (a second "that" after "and" is the first one's governor's again: "told reporters that the withdrawal was
+          // tactical and that the group would return")
+          const cur = this.cur;
+          const again = this.prev === 'cc' && cur?.link === 'complement' && cur.parent !== undefined ? this.ctx.clauses[cur.parent] : undefined;
+          this.comp = { governor: again ?? cur };
           this.prev = 'comp';
           this.objOpen = false;
           break;
+        }
         case 'adv':
         case 'other':
           break;
