@@ -250,6 +250,13 @@ describe('a unit named by its echelon, an attack led', () => {
   it.each([
     // a unit in apposition to a possessed echelon is part of the possessor (lexicon unitEchelons)
     ["The GOE, the Kessar Police's special operations battalion, entered the district at dawn.", 'GOE member_of Kessar Police'],
+    // a named unit "of" a named force is part of it; "comprising" lists a force's parts
+    ['The Mobile Strike Battalion (MSB) of the Kessar Police raided Faya.', 'Mobile Strike Battalion member_of Kessar Police'],
+    ['Security forces comprising the Tarvan Brigade and the Dalan Battalion held the pass.', 'Tarvan Brigade member_of Security forces'],
+    // a part named in apposition after a possessor with its article ("X, the Y's armed wing") makes the unknown X a group
+    ["Gunmen from a faction of Dorvan, the Tarvan Front's armed wing, abducted three deminers.", 'Dorvan member_of Tarvan Front'],
+    // a role "at" an unknown name makes it a body where people work
+    ['"It is fear," said Lena Varga, a coordinator at Casa Norte.', 'Lena Varga member_of Casa Norte'],
     // "led the assault on X" launches it (verb class launch)
     ['The Dalan Brigade led the assault on Tarsa in March.', 'Dalan Brigade attacks Tarsa'],
   ])('%s -> %s', (text, edge) => {

@@ -54,6 +54,9 @@ const cues = memoByLexicon((lex) => {
     afterBare: new RegExp(`^\\s+(${alternation([...new Set([...c.afterBare, ...c.media])])})(?![\\p{L}])`, 'u'),
     // the cue words that make the name a news outlet's ("local broadcaster X", "the X news site"; orgContext.media)
     media: new Set(c.media.map((w) => w.toLowerCase())) as ReadonlySet<string>,
+    // (and a person's role "at" or "with" the name right before it: "a coordinator at X", "an analyst with X": a body's,
+    // where people work; lexicon roles)
+    roleAt: new RegExp(`(?<![\\p{L}])(?:${alternation([...lex.roles.member, ...lex.roles.leads])})\\s+(?:at|with)\\s+$`, 'iu'),
     // (and a leader given in apposition: "X, led by Y", "X, headed by Y": a body's)
     ledBy: new RegExp(`^\\s*,\\s+(?:${leaderParticiples(lex)})\\s+by\\s+\\p{Lu}`, 'u'),
     // a singular force noun right after the name makes it a force ("the French-led Barkhane force")
@@ -66,10 +69,11 @@ const cues = memoByLexicon((lex) => {
     // organisation working in ...", "X, a regional
     // affiliate of the Islamic State", "X, Colombia's largest guerrilla group" (the single-word group nouns of
     // orgContext.before, the nouns of bodies that end names too and so are read only here, orgContext.apposed, and the
-    // part nouns), also after a gloss in brackets ("X ("Living Together"), a coalition that ..."); not one
+    // part nouns), also after a gloss in brackets ("X ("Living Together"), a coalition that ..."), and after a possessor
+    // with its article ("X, the MFDC's armed wing"); not one
     // item of a list of such phrases ("supporters of X, a Nasserist faction, a Ba'athist faction and ...")
     appos: new RegExp(
-      `^\\s*(?:\\([^()]{1,60}\\)\\s*)?,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s)\\s+((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}?)(${alternation([...c.before.filter((w) => !/\s/.test(w)), ...c.apposed, ...lex.words.partNouns])})(?=\\s+${DESCRIPTION_ADVERB}(?:and|${DESCRIPTION_WORDS})(?![\\p{L}])|\\s*[.;]|\\s*,(?!\\s+(?:a|an)\\s))`,
+      `^\\s*(?:\\([^()]{1,60}\\)\\s*)?,\\s+(?:a|an|the|(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s)\\s+((?:(?!(?:a|an|the|of)\\s)[\\p{L}-]+\\s+){0,3}?)(${alternation([...c.before.filter((w) => !/\s/.test(w)), ...c.apposed, ...lex.words.partNouns])})(?=\\s+${DESCRIPTION_ADVERB}(?:and|${DESCRIPTION_WORDS})(?![\\p{L}])|\\s*[.;]|\\s*,(?!\\s+(?:a|an)\\s))`,
       'u',
     ),
   };
@@ -171,7 +175,7 @@ export function typeByOrgContext<C extends NameCandidate>(text: string, cands: r
     };
     for (let at = next(0); at >= 0; at = next(at + form.length)) {
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + form.length] ?? '')) continue;
-      const before = C.before.exec(text.slice(Math.max(0, at - 40), at));
+      const before = C.before.exec(text.slice(Math.max(0, at - 40), at)) ?? C.roleAt.exec(text.slice(Math.max(0, at - 40), at));
       const after = text.slice(at + form.length, at + form.length + 40);
       const bare = C.afterBare.exec(after);
       const appos = C.appos.exec(text.slice(at + form.length, at + form.length + 80));

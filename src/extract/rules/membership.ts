@@ -188,6 +188,15 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    reason: 'member-unit-of-force',
+    type: 'member_of',
+    // a named unit, then "of" a larger force: part of it ("the Special Task Force (STF) of Chhattisgarh Police", "the 3rd
+    // Battalion of the 2nd Brigade"); a name, not a generic actor: "troops of the army" are the army
+    pattern: `(?!⟦[^⟧]*\\|generic-actor⟧){S:force,armed_group}\\s+of\\s+(?:the\\s+)?{T:force,armed_group}`,
+    example: 'The Mobile Strike Battalion (MSB) of the Kessar Police raided Faya.',
+    confidence: 0.7,
+  },
+  {
     reason: 'member-warship-of-navy',
     type: 'member_of',
     // a warship named after its navy and its class ("Royal Navy destroyer HMS X", "US Navy guided-missile destroyer USS
@@ -524,9 +533,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'member-made-up-of',
     type: 'member_of',
-    pattern: `{T:${ACTOR}},?\\s+(?:(?:which|that)\\s+(?:is|was|are|were)\\s+)?(?:{V:compose:pp}|{V:consist:ing})\\s+(?:in\\s+part\\s+|largely\\s+|mostly\\s+|mainly\\s+|primarily\\s+)?(?:of|by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?{S:${ACTOR}}`,
+    pattern: `{T:${ACTOR}},?\\s+(?:(?:which|that)\\s+(?:is|was|are|were)\\s+)?(?:(?:{V:compose:pp}|{V:consist:ing})\\s+(?:in\\s+part\\s+|largely\\s+|mostly\\s+|mainly\\s+|primarily\\s+)?(?:of|by)|{V:comprise:ing})\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?{S:${ACTOR}}`,
+    // (or "comprising" with no "of": "security forces comprising the DRG and the STF")
     example: 'The Peshmerga, made up mostly of Kurds, held the line.',
-    examples: ['The Popular Mobilization Forces, composed largely of Shia militias such as Kataib Hezbollah, entered the town.', 'The Army of Conquest, consisting mostly of Ahrar al-Sham and the al-Nusra Front, took Idlib.'],
+    examples: ['The Kessar Task Force, comprising the Tarvan Brigade and the Dalan Battalion, held the pass.', 'The Popular Mobilization Forces, composed largely of Shia militias such as Kataib Hezbollah, entered the town.', 'The Army of Conquest, consisting mostly of Ahrar al-Sham and the al-Nusra Front, took Idlib.'],
     confidence: 0.7,
     coord: 'source',
   },
