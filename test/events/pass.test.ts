@@ -646,6 +646,14 @@ describe('events from clauses', () => {
   ] as const)('%s -> %j', (text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
+  // ... and the parties its object and phrases name (rule event-reported-party; fresh rows)
+  it.each([
+    ['Governor Idriss Mahamat said the army had retaken Gouro from the Kessar Brigades.', ['Idriss Mahamat quotes Kessar Brigades']],
+    ['Governor Idriss Mahamat said he had met the Kessar Brigades in Faya.', ['Idriss Mahamat quotes Kessar Brigades']],
+    ['Residents of Gouro said the army had retaken the town from the Kessar Brigades.', []], // a population is no party speaking
+  ] as const)('%s -> %j', (text, expected) => {
+    expect(byRule(text, 'event-reported-party')).toEqual(expected);
+  });
   it('quotes a speaker once per sentence and doer, below a quotation about the doer', () => {
     const quoted = told('The Chadian army said Tarvan Front fighters attacked Gouro, killing two soldiers, and shelled Faya.');
     expect(quoted).toEqual(['Chadian army quotes Tarvan Front']);

@@ -1193,6 +1193,14 @@ function reportedSubjects(c: Clause, mentions: readonly RawMention[], local: rea
     if (!e || !m || (m.kind !== 'actor' && m.kind !== 'force') || m.via === 'pronoun' || m.rule === 'first-person') continue;
     for (const sp of c.reportedBy.speaker) out.push(...spokenOf(endOf(sp, local, lex, mentions), e, mentions, s, sentence, 'event-reported-subject', told));
   }
+  // (and the parties its object and phrases name, as a quotation's words are about every party they name: "the minister
+  // said the army had retaken the town from the Kessar Front")
+  for (const np of [...c.objects, ...c.pps.flatMap((pp) => pp.objects)]) {
+    const e = endOf(np, local, lex, mentions);
+    const m = e && mentions[e.mention]!;
+    if (!e || !m || (m.kind !== 'actor' && m.kind !== 'force') || m.via === 'pronoun' || m.rule === 'first-person') continue;
+    for (const sp of c.reportedBy.speaker) out.push(...spokenOf(endOf(sp, local, lex, mentions), e, mentions, s, sentence, 'event-reported-party', told));
+  }
   return out;
 }
 
