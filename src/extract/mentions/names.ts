@@ -310,6 +310,15 @@ function pairsBeforePluralUnit<C extends NameCandidate>(text: string, cands: rea
     const type: EntityType = lex.words.descriptions.city.includes(bySingular.get(unit[1]!)!) ? 'city' : 'region';
     out.push({ ...c, end: c.start + pair[1]!.length, type }, { ...c, start: c.end - pair[2]!.length, type });
   }
+  // (also two guesses, one before "and", the other before the plural: "Rutshuru and Masisi territories")
+  for (let k = 1; k < out.length; k++) {
+    const [a, b] = [out[k - 1]!, out[k]!];
+    const unit = / and $/.test(text.slice(a.end, b.start)) && b.start - a.end === 5 ? re.exec(text.slice(b.end, b.end + 24)) : null;
+    if (!unit) continue;
+    const type: EntityType = lex.words.descriptions.city.includes(bySingular.get(unit[1]!)!) ? 'city' : 'region';
+    out[k - 1] = { ...a, type };
+    out[k] = { ...b, type };
+  }
   return out;
 }
 

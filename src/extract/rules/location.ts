@@ -165,7 +165,7 @@ export const LOCATION_RULES: RelationRule[] = [
     reason: 'located-place-in',
     type: 'located_in',
     // (through a place's possessive to the place it holds: "an air base in western Iraq's Anbar province" is in Anbar)
-    pattern: `{S:camp,city,site,region}(?:\\s+(?!territory\\b){W:placeUnitWords:bare}(?=\\s*,?\\s+(?:in|inside)\\s|\\s+near\\s))?(?:\\s*,\\s+(?:also|likewise|both|all)(?=\\s+in\\s))?\\s*,?\\s+(?:in|near|inside|of)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+)?(?:province|governorate|district|region|part|city|town|area|countryside|outskirts|suburbs)\\s+of\\s+(?:the\\s+)?|(?<=the\\s+)(?:far\\s+|(?:[\\w-]+|⟦[^⟧]*⟧)-(?:held|controlled)\\s+)?${COMPASS_PART}\\s+of\\s+(?:the\\s+)?|(?:[\\w-]+\\s+)?(?:{X}['’]s\\s+(?:\\p{Ll}+\\s+)?)?){T:place}`,
+    pattern: `{S:camp,city,site,region}(?:\\s+(?!territory\\b){W:placeUnitWords}(?=\\s*,?\\s+(?:in|inside)\\s|\\s+near\\s))?(?:\\s*,\\s+(?:also|likewise|both|all)(?:\\s+(?:also|likewise))?(?=\\s+in\\s))?\\s*,?\\s+(?:in|near|inside|of)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+)?(?:province|governorate|district|sub-?district|region|part|city|town|area|countryside|outskirts|suburbs|municipality|department|county|commune|prefecture|territory|zone|sector|parish|subdivision|tehsil|woreda|regency|oblast|upazila)\\s+of\\s+(?:the\\s+)?|(?<=the\\s+)(?:far\\s+|(?:[\\w-]+|⟦[^⟧]*⟧)-(?:held|controlled)\\s+)?${COMPASS_PART}\\s+of\\s+(?:the\\s+)?|(?:[\\w-]+\\s+)?(?:{X}['’]s\\s+(?:\\p{Ll}+\\s+)?)?){T:place}`,
     example: 'The Rukban camp in southern Syria is short of food.',
     // (a lower-case word after the possessive too: "in Chad's eastern Kessar province")
     // (and a unit's word in lower case after the first name: "X village in Y county"; not before "of", "the X town of Y"
@@ -175,7 +175,10 @@ export const LOCATION_RULES: RelationRule[] = [
     // east of Y", which lies outside Y)
     // (and past "also" after a comma: "the town of X, also in Y province"; or "both", "all" after a list, whose members
     // the coordination gives: "X and Z, both in Y")
-    examples: ['Shells hit the market town of Gouro, also in Kessar province, on Friday.', 'Troops moved to the Dorum camp and the Karvi camp, both in Sila province, and to Faya.', "Drones struck the Tessali airbase in eastern Chad's Kessar province.", "Rebels raided the town of Gouro in Chad's remote Kessar province.", 'Bandits raided Ngoro village in Tarsa county at dawn.', 'Rockets landed near Tessit, in the far north-east of the Kessar region.'],
+    // (an administrative unit's word before "of": "X, in the municipality of Y"; not a village's, "near the village of
+    // Y" names Y)
+    // (a unit's word in the plural after two names: "X and Z districts in Y")
+    examples: ['Rebels held large parts of Dorra and Siba districts in Kessar province.', 'Families fled the hamlets of Dorra and Siba, in the municipality of Tarsa.', 'Shells hit the market town of Gouro, also in Kessar province, on Friday.', 'Troops moved to the Dorum camp and the Karvi camp, both in Sila province, and to Faya.', "Drones struck the Tessali airbase in eastern Chad's Kessar province.", "Rebels raided the town of Gouro in Chad's remote Kessar province.", 'Bandits raided Ngoro village in Tarsa county at dawn.', 'Rockets landed near Tessit, in the far north-east of the Kessar region.'],
     confidence: 0.65,
   },
   {
@@ -398,12 +401,13 @@ export const LOCATION_RULES: RelationRule[] = [
     // a place described in apposition as a part of another place ("X, the capital of Y", "X, a town in Y", "X, a
     // suburb of Y"; a short phrase may describe the town first, "X, a village of 3,000 people in Y"); not a direction
     // from it ("X, a town north of Y" lies outside Y)
-    pattern: `{S:city,region,site,camp}(?:\\s*,\\s+|\\s+(?:is|was|lies|remains)\\s+)(?:the|an?)\\s+${PLACE_APPOSED_WORDS}(?:(?:capital|headquarters|seat|district|province|region|suburb|neighbou?rhood|governorate|state)\\s+(?:of|in)|{W:settlementNouns:bare}\\s+(?:(?:of|near|on|along|with|close\\s+to)\\s+(?:(?!in\\s)[\\w.-]+(?:,\\d{3})*\\s+){1,6}?)?in)\\s+(?:the\\s+(?:(?:far\\s+|(?:[\\w-]+|⟦[^⟧]*⟧)-(?:held|controlled)\\s+)?${COMPASS_PART}\\s+of\\s+(?:the\\s+)?|(?:{W:placeUnitWords:bare})\\s+of\\s+(?:the\\s+)?)?)?${COUNTRY_OWNER}(?:[a-z][\\w-]*\\s+)?{T:city,region,country}`,
+    pattern: `{S:city,region,site,camp}(?:\\s*,\\s+|\\s+(?:is|was|lies|remains)\\s+)(?:(?:the|an?)\\s+|(?=(?:{W:placeUnitWords:bare})\\s+of\\s))${PLACE_APPOSED_WORDS}(?:(?:capital|headquarters|seat|district|sub-?district|province|region|suburb|neighbou?rhood|governorate|state|municipality|department|county|commune|prefecture|territory|zone|sector|parish|subdivision|tehsil|woreda|regency|oblast|upazila|circle)\\s+(?:of|in)|{W:settlementNouns:bare}\\s+(?:(?:of|near|on|along|with|close\\s+to)\\s+(?:(?!in\\s)[\\w.-]+(?:,\\d{3})*\\s+){1,6}?)?in)\\s+(?:the\\s+(?:(?:far\\s+|(?:[\\w-]+|⟦[^⟧]*⟧)-(?:held|controlled)\\s+)?${COMPASS_PART}\\s+of\\s+(?:the\\s+)?|(?:{W:placeUnitWords:bare})\\s+of\\s+(?:the\\s+)?)?)?${COUNTRY_OWNER}(?:[a-z][\\w-]*\\s+)?{T:city,region,country}`,
     // (a country's region is the nearer place: "X, a town in Chad's Salamat region" lies in Salamat)
     example: 'Rebels shelled Faya, the provincial capital of Borkou, on Monday.',
     // (also after a copula, "X is a province of Y"; and in a unit named "of" its place, "X, a village in the
     // municipality of Y")
-    examples: ['Kessar is a province of Chad.', 'Gouro, a village in the municipality of Tarsa, was burned.', 'Tarvel, a farming village in the Sila region, was empty.', 'Rebels overran Koutal, the district headquarters of Baran, before dawn.', 'Rebels seized Mabenga, a trading centre in Rutshi municipality, on Monday.', 'Bandits raided Kuru, a farming community in Dalan district, at night.', 'The convoy reached Mopti, a busy town in central Mali.', "Gunmen raided Tissi, a town in Chad's Sila region, at dawn.", 'Drones hit Ounianga, a settlement in the rebel-held north of Borkou.', 'Militias shelled Karvi, a village of mud houses near the river in Sila province, at dawn.', 'Raiders burned Dorum, a herding community of about 4,000 people in Baran district.'],
+    // (a unit's word with no article, as a register names it: "the village of X, municipality of Y")
+    examples: ['Gunmen took him from the village of Dorra, municipality of Tarsa.', 'Kessar is a province of Chad.', 'Gouro, a village in the municipality of Tarsa, was burned.', 'Tarvel, a farming village in the Sila region, was empty.', 'Rebels overran Koutal, the district headquarters of Baran, before dawn.', 'Rebels seized Mabenga, a trading centre in Rutshi municipality, on Monday.', 'Bandits raided Kuru, a farming community in Dalan district, at night.', 'The convoy reached Mopti, a busy town in central Mali.', "Gunmen raided Tissi, a town in Chad's Sila region, at dawn.", 'Drones hit Ounianga, a settlement in the rebel-held north of Borkou.', 'Militias shelled Karvi, a village of mud houses near the river in Sila province, at dawn.', 'Raiders burned Dorum, a herding community of about 4,000 people in Baran district.'],
     confidence: 0.7,
   },
   {
