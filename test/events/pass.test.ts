@@ -654,6 +654,14 @@ describe('events from clauses', () => {
   ] as const)('%s -> %j', (text, expected) => {
     expect(byRule(text, 'event-reported-party')).toEqual(expected);
   });
+  // an attack named as its doer's deed by a passive relative of doing ("a drone strike carried out by X", lexicon class
+  // carry-out) is that doer's (fresh rows)
+  it.each([
+    ['A drone strike carried out by the Kessar Air Force killed 12 farmers in Chad.', 'Kessar Air Force attacks farmers'],
+    ['An ambush staged by the Tarvan Front killed four soldiers in Chad.', 'Tarvan Front attacks'],
+  ])('%s -> %s', (text, edge) => {
+    expect(byRule(text, 'event-kill').some((e) => e.startsWith(edge))).toBe(true);
+  });
   it('quotes a speaker once per sentence and doer, below a quotation about the doer', () => {
     const quoted = told('The Chadian army said Tarvan Front fighters attacked Gouro, killing two soldiers, and shelled Faya.');
     expect(quoted).toEqual(['Chadian army quotes Tarvan Front']);

@@ -753,6 +753,8 @@ function attributedDoers(noun: NounPhrase, reading: Reading, lex: Lexicon): { do
     const rc = reading.clauses.find((x) => x.id === id);
     if (!rc || rc.subjectFrom !== 'relative' || rc.verb.voice !== 'passive' || rc.verb.negated) continue;
     if (claims(lex).lemmas.has(rc.verb.lemma) && rc.agent.length) return { doers: [...rc.agent], blamed: false };
+    // (or done by its doer: "a drone strike carried out by X", "an attack staged by Y"; lexicon class carry-out)
+    if (rc.agent.length && carriesOut(lex).has(rc.verb.particle ? `${rc.verb.lemma} ${rc.verb.particle}` : rc.verb.lemma)) return { doers: [...rc.agent], blamed: false };
     if (accuses(lex).has(rc.verb.lemma)) {
       const on = rc.pps.find((x) => x.prep === 'on' || x.prep === 'to');
       if (on) return { doers: [...on.objects], blamed: true };
@@ -760,6 +762,8 @@ function attributedDoers(noun: NounPhrase, reading: Reading, lex: Lexicon): { do
   }
   return { doers: [], blamed: false };
 }
+/** The verbs of doing an attack (lexicon class carry-out: "carry out", "stage", "conduct"), lower case. */
+const carriesOut = memoByLexicon((lex): ReadonlySet<string> => new Set(verbClass('carry-out', lex).verbs.map((v) => v.toLowerCase())));
 /** The lemmas of laying a deed on someone (lexicon class accuse). */
 const accuses = memoByLexicon((lex): ReadonlySet<string> => new Set(verbClass('accuse', lex).verbs.map((v) => v.toLowerCase())));
 
