@@ -693,6 +693,9 @@ describe('generic actors', () => {
     // returnees are refugees (Phoenix RETURNEE ~REF), a driver one of the civilians (generic-actors.json; fresh rows)
     ['Militiamen detained 14 returnees near the border in Kenya.', 'refugees (Kenya)'],
     ['Gunmen shot dead a bus driver in Kenya.', 'civilians (Kenya)'],
+    // minors and deminers are of the civilians (generic-actors.json; fresh rows)
+    ['The militia recruited minors from villages in Kenya.', 'civilians (Kenya)'],
+    ['Gunmen abducted three deminers near the border in Kenya.', 'civilians (Kenya)'],
     // ... armed men of a self-defence group, and cattle thieves (Phoenix RUSTLER, whose word names people; fresh rows)
     ['Bandits killed six vigilantes near a market in Zamfara, Nigeria.', 'vigilantes (Nigeria, 2026-05)'],
     ['Police in Uganda detained four cattle rustlers.', 'rustlers (Uganda, 2026-05)'],
