@@ -262,6 +262,15 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.6,
   },
   {
+    reason: 'leads-apposition-relative',
+    type: 'leads',
+    // ... or a relative of leading after the apposition, which renames the name before it ("X, Y's Burkinabè component,
+    // which is now led by Z": Z leads X, not Y)
+    pattern: `{T:${ACTOR}},\\s+(?:an?|the|(?:the\\s+)?⟦[^⟧]*⟧['’]s?)\\s+(?:[\\w'’-]+\\s+){0,4}?[\\w'’-]+\\s*,?\\s+(?:which|that)\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:now\\s+|currently\\s+|still\\s+|later\\s+)?{V:lead:pp}\\s+by\\s+${ROLE_BEFORE}{S:person}`,
+    example: "Police blamed Dalan Nabi, the Tarvan Front's northern component, which is now led by Omar Haji.",
+    confidence: 0.7,
+  },
+  {
     reason: 'leads-passive-apposition',
     type: 'leads',
     // the participle on the apposition's last noun leads the name it renames
