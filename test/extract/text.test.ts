@@ -30,6 +30,9 @@ const CASES: [string, string[]][] = [
   // a speaker's label in capitals is a unit of its own too, also with an aside in brackets: no word of it is the
   // clause's ("ITS" of "TESSALI" read as the subject; fresh rows)
   ['ANSWER: The sanctions remain in force.', ['ANSWER:', 'The sanctions remain in force.']],
+  // a numbered paragraph's number is no word of its sentence; a decimal before a lower-case word is (fresh rows)
+  ['Overview\n1.2 The Tarvan Front shelled the port.', ['Overview', 'The Tarvan Front shelled the port.']],
+  ['2.5 million people fled the fighting.', ['2.5 million people fled the fighting.']],
   ['HOST: Thanks.\nOMAR TESSALI (KESSAR FRONT SPOKESMAN): The group says its men left.', ['HOST:', 'Thanks.', 'OMAR TESSALI (KESSAR FRONT SPOKESMAN):', 'The group says its men left.']],
   // no dateline nor label: a label in mixed case, a headline in capitals, a dash inside a sentence
   ['Note: the figures are provisional.', ['Note: the figures are provisional.']],

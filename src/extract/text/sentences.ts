@@ -38,10 +38,11 @@ function datelineLead(line: string): number {
 }
 
 /**
- * A list item's marker that opens a line ("- ", "* ", "• ", "3. ", "b) "): not part of the sentence, which starts
+ * A list item's marker that opens a line ("- ", "* ", "• ", "3. ", "b) "), or a numbered paragraph's before a capital ("1.2 The ...", not "2.5 million ..."):
+ * not part of the sentence, which starts
  * at the item's first word (a dash before a subject otherwise reads as a word of the clause).
  */
-const LIST_MARKER = /^[ \t]*(?:[-*•‣◦▪+–—]|\(?(?:\d{1,2}|[a-z])[.)])[ \t]+(?=\S)/u;
+const LIST_MARKER = /^[ \t]*(?:[-*•‣◦▪+–—]|\(?(?:\d{1,2}|[a-z])[.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t]+\p{Lu}))[ \t]+(?=\S)/u;
 
 /**
  * Split `text` into sentence spans. A period between a lower-case word and a
