@@ -257,6 +257,8 @@ describe('a unit named by its echelon, an attack led', () => {
     ["Gunmen from a faction of Dorvan, the Tarvan Front's armed wing, abducted three deminers.", 'Dorvan member_of Tarvan Front'],
     // a role "at" an unknown name makes it a body where people work
     ['"It is fear," said Lena Varga, a coordinator at Casa Norte.', 'Lena Varga member_of Casa Norte'],
+    // an apposition whose phrase's object carries a bracketed acronym still renames the subject before it
+    ['Radio Kessar, the radio station of the UN mission (UNMIK), reported that the Tarvan Front had shelled Gouro.', 'Radio Kessar reports Tarvan Front'],
     // "led the assault on X" launches it (verb class launch)
     ['The Dalan Brigade led the assault on Tarsa in March.', 'Dalan Brigade attacks Tarsa'],
   ])('%s -> %s', (text, edge) => {

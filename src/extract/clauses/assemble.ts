@@ -162,12 +162,14 @@ function apposition(items: readonly Item[], c: number, host: NounPhrase, subs: S
     e = g + 1;
   }
   const app = a.g.nps[0]!;
-  // (with its own bracketed name right after it: "X and its allies, the Syrian National Army (SNA), launched ...")
-  if (e === c + 2 && items[e]?.kind === 'open' && items[e + 1]?.kind === 'group' && items[e + 2]?.kind === 'close') {
+  // (with its own bracketed name right after it: "X and its allies, the Syrian National Army (SNA), launched ...", or
+  // after its last phrase's object, that object's: "X, the radio station of the UN mission (MONUSCO), reported ...")
+  if (items[e]?.kind === 'open' && items[e + 1]?.kind === 'group' && items[e + 2]?.kind === 'close') {
     const inner = (items[e + 1] as { g: Group }).g.nps;
     const after = items[e + 3]?.kind;
     if (inner.length === 1 && (after === 'comma' || after === 'stop' || after === 'close')) {
-      app.appositions.push(inner[0]!);
+      const last = pps.length ? lastNp((items[pps[pps.length - 1]![1]] as { g: Group }).g) : app;
+      last.appositions.push(inner[0]!);
       e += 3;
     }
   }
