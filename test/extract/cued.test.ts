@@ -45,7 +45,7 @@ const PIECES = [
   'Popular Front for the Liberation of Varania (PFLV)', ' Front of Varania ', ' & ', 'Harrow & Vance', ', known as ', ' also known as ', 'PFLV', ' Mission in Varania, known as MV',
   'Iraqi', 'Syrian', 'Kurdish', 'security', 'forces', 'force', 'troops', 'and', 'innocent', 'civilians', 'residents', 'Foreign Secretary',
   'Secretary of State', 'Defence Minister', 'the', 'The', 'ſ', '\u212a', 'FORCES',
-  'nom de guerre', 'kunya', 'alias', ' war name ', 'M23 rebels', '𝐀B12', 'the Sultan Murad faction', 'north', ' Tel Abyad.', 'the international community', 'Coalition', 'Kurds', 'the Iran-backed militia', 'the group', 'the al-Qaeda affiliate', ' branch', ' 3rd Battalion', '158th', ' the 212 Battalion', 'Brigade 47', 'Division', 'Gen.', ' interior ministry',
+  "the Front's spokesman, ", ' its leader, ', 'nom de guerre', 'kunya', 'alias', ' war name ', 'M23 rebels', '𝐀B12', 'the Sultan Murad faction', 'north', ' Tel Abyad.', 'the international community', 'Coalition', 'Kurds', 'the Iran-backed militia', 'the group', 'the al-Qaeda affiliate', ' branch', ' 3rd Battalion', '158th', ' the 212 Battalion', 'Brigade 47', 'Division', 'Gen.', ' interior ministry',
   ' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', ', ', ',', '. ', '.', ';', '“', '”', '"', '-', '‐', "'", '’', '(', ')', '7', '\ud83d\ude00', '\udc00',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((ps) => ps.join(''));

@@ -19,6 +19,9 @@ describe('a nickname in quotes between a given name and a surname', () => {
     // a nickname the tagger read as a name of its own, or as part of the surname (fresh rows)
     ['Marines captured Tomás "El Güero" Robles near the port. Robles was flown out.', 'Tomás Robles', ['Tomás "El Güero" Robles', 'Robles']],
     ['The cartel was built by Rafael "El Flaco" Urías in the 1990s. Urías died in 2019.', 'Rafael Urías', ['Rafael "El Flaco" Urías', 'Urías']],
+    // a surname's particle after the closing mark; the nickname alone later is the person too (fresh rows)
+    ['Police arrested Paulo "Bigode" dos Reis in the port on Monday.', 'Paulo dos Reis', ['Paulo "Bigode" dos Reis']],
+    ['Troops detained Amir "Tiger" Sallah near Faya. Tiger had led the raid.', 'Amir Sallah', ['Amir "Tiger" Sallah', 'Tiger']],
   ])('%s', (text, label, said) => {
     expect(people(text)).toContainEqual({ label, said });
   });

@@ -218,8 +218,8 @@ interface End {
 
 /** Nouns of a part of a place, lower case (lexicon placePartNouns). */
 const placePartNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.placePartNouns));
-/** A party's vehicles and craft, lower case (lexicon materielNouns). */
-const materielNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.materielNouns));
+/** A party's vehicles and craft and their plurals, lower case (lexicon materielNouns). */
+const materielNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.materielNouns.flatMap((w) => [w, pluralize(w)])));
 
 /** The mention a noun phrase stands for: its head, else a compound or possessor that is a mention. */
 function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions: readonly RawMention[]): End | undefined {
@@ -284,7 +284,7 @@ function endOf(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions:
   }
   // a force's posts are that force ("shelled positions of the Congolese army", "the bases of the militia": isPost), and
   // so are a party's vehicles and craft ("a vehicle of the District Reserve Guard"; lexicon materielNouns)
-  if (isPost(np.head.text, lex) || materielNounSet(lex).has(head) || (head.endsWith('s') && materielNounSet(lex).has(head.slice(0, -1)))) {
+  if (isPost(np.head.text, lex) || materielNounSet(lex).has(head)) {
     for (const pp of np.pps) {
       if (pp.prep !== 'of' || pp.attach !== 'noun') continue;
       const o = pp.objects.find((x) => x.mention !== undefined);
@@ -1189,22 +1189,21 @@ function accusations(c: Clause, mentions: readonly RawMention[], local: readonly
  * said it was ...", the speaker's own "we"); an actor or a force.
  */
 function reportedSubjects(c: Clause, mentions: readonly RawMention[], local: readonly number[], lex: Lexicon, s: Sentence, sentence: string, told: Set<string>): RawRelation[] {
-  if (!c.reportedBy || c.subjectFrom !== 'explicit') return [];
+  const by = c.reportedBy;
+  if (!by || c.subjectFrom !== 'explicit') return [];
   const out: RawRelation[] = [];
-  for (const np of c.subject) {
-    const e = endOf(np, local, lex, mentions);
-    const m = e && mentions[e.mention]!;
-    if (!e || !m || (m.kind !== 'actor' && m.kind !== 'force') || m.via === 'pronoun' || m.rule === 'first-person') continue;
-    for (const sp of c.reportedBy.speaker) out.push(...spokenOf(endOf(sp, local, lex, mentions), e, mentions, s, sentence, 'event-reported-subject', told));
-  }
+  const tell = (nps: readonly NounPhrase[], rule: string) => {
+    for (const np of nps) {
+      const e = endOf(np, local, lex, mentions);
+      const m = e && mentions[e.mention]!;
+      if (!e || !m || (m.kind !== 'actor' && m.kind !== 'force') || m.via === 'pronoun' || m.rule === 'first-person') continue;
+      for (const sp of by.speaker) out.push(...spokenOf(endOf(sp, local, lex, mentions), e, mentions, s, sentence, rule, told));
+    }
+  };
+  tell(c.subject, 'event-reported-subject');
   // (and the parties its object and phrases name, as a quotation's words are about every party they name: "the minister
-  // said the army had retaken the town from the Kessar Front")
-  for (const np of [...c.objects, ...c.pps.flatMap((pp) => pp.objects)]) {
-    const e = endOf(np, local, lex, mentions);
-    const m = e && mentions[e.mention]!;
-    if (!e || !m || (m.kind !== 'actor' && m.kind !== 'force') || m.via === 'pronoun' || m.rule === 'first-person') continue;
-    for (const sp of c.reportedBy.speaker) out.push(...spokenOf(endOf(sp, local, lex, mentions), e, mentions, s, sentence, 'event-reported-party', told));
-  }
+  // said the army had retaken the town from the Kessar Front"; rule event-reported-party)
+  tell([...c.objects, ...c.pps.flatMap((pp) => pp.objects)], 'event-reported-party');
   return out;
 }
 
@@ -1472,12 +1471,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   // (or a weapon placed or set off beside its target: "detonated a bomb near a police convoy", "triggered an IED under a
   // vehicle of the DRG"; lexicon class place-weapon, read as "at")
   const aimed = () => clause.objects.some((np) => aimedHeads(lex).has(np.head.text.toLowerCase()));
-  // (a verb of firing keeps its own reading, "fired missiles at X"; so does a phrase of the target, "at", "on")
   // (beside a party, its post or its vehicle, not a place: "laid mines near Gao" attacks no one)
   const party = (o: NounPhrase) => {
     const e = endOf(o, local, lex, a.mentions);
     return !!e && a.mentions[e.mention]!.kind !== 'place' && a.mentions[e.mention]!.kind !== 'camp';
   };
+  // (a verb of firing keeps its own reading, "fired missiles at X"; so does a phrase of the target, "at", "on")
   const placedAt = !options.onCoding && placesWeapon(lex).has(verbKey) && !usesWeapon(lex).has(verbKey) && !clause.pps.some((x) => TARGET_PREPS.has(x.prep)) && clause.pps.some((x) => PLACED_PREPS.has(x.prep) && x.objects.some(party)) && aimed();
   const weaponAt = placedAt || (!options.onCoding && m?.edge !== 'attacks' && usesWeapon(lex).has(verbKey) && clause.pps.some((x) => TARGET_PREPS.has(x.prep) || (TOWARDS.has(x.prep) && aimed())));
   if ((!m || !m.pattern || m.edge === null) && clause.verb.voice === 'active' && (launches(lex).has(verbKey) || weaponAt)) {

@@ -14,7 +14,7 @@ import { GUESSED_NAME_RULES } from './kit.ts';
 /** The mentions with the names defined in the text added, and the (long, short) pairs. */
 export function definedNames(text: string, mentions: readonly RawMention[], lex: Lexicon = defaultLexicon()): { mentions: RawMention[]; pairs: [RawMention, RawMention][] } {
   const out = [...mentions];
-  const pairs = [...defineAcronyms(text, out), ...defineAlsoKnownAs(text, out), ...nicknamesAlone(text, out)];
+  const pairs = [...defineAcronyms(text, out), ...defineAlsoKnownAs(text, out)];
   // (a defined short name, a bare acronym or a description a name follows is appended: back in order by start)
   const defined = out.length > mentions.length;
   const described = describedThenNamed(text, out, lex);
@@ -172,34 +172,6 @@ function defineAlsoKnownAs(text: string, mentions: RawMention[]): [RawMention, R
       byStart.set(start, other);
     }
     out.push([long, other]);
-  }
-  return out;
-}
-
-/**
- * A person's nickname given in quotation marks inside the name ('Rodrigo "Pezão" dos Santos', mention rule
- * name-nickname-person) names that person alone too: its later occurrences are the person's (a mention found there is
- * paired with the name; one no pass found is added, rule nickname-alone).
- */
-function nicknamesAlone(text: string, mentions: RawMention[]): [RawMention, RawMention][] {
-  const out: [RawMention, RawMention][] = [];
-  for (const long of mentions.filter((m) => m.rule === 'name-nickname-person')) {
-    const nick = /["“]([^"“”]+)["”]/u.exec(long.text)?.[1];
-    if (!nick || nick.length < 3) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}"“])${nick.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}"”])`, 'gu');
-    for (const m of text.slice(long.end).matchAll(re)) {
-      const start = long.end + m.index;
-      const end = start + nick.length;
-      const found = mentions.find((x) => x.start === start && x.end === end);
-      if (found) {
-        if (found.type === 'person' && !found.canonical) out.push([long, found]);
-        continue;
-      }
-      if (mentions.some((x) => x.start < end && start < x.end)) continue;
-      const alone: RawMention = { start, end, text: nick, kind: 'actor', type: 'person', rule: 'nickname-alone' };
-      mentions.push(alone);
-      out.push([long, alone]);
-    }
   }
   return out;
 }

@@ -26,7 +26,7 @@ import { dropEventNames } from './event-names.ts';
 import { readHeadlines } from './headlines.ts';
 import { lowerInstitutions, scopeInstitutions } from './institutions.ts';
 import { titleApposedNames } from './office-appositions.ts';
-import { mergeNicknamed } from './nicknames.ts';
+import { mergeNicknamed, nicknamesAlone } from './nicknames.ts';
 
 export { acronymFits } from './definitions.ts';
 
@@ -45,7 +45,9 @@ export function findMentions(
   for (const [, short] of defined.pairs) for (let i = short.start; i < short.end; i++) used[i] = 1;
   // metadata, citation and table lines, foreign alternates (noise.ts) name nobody
   // 'Jimmy "Barbecue" Cherizier': a nickname in quotes between a given name and a surname (nicknames.ts)
-  const kept = mergeNicknamed(text, dropNoise([...defined.mentions, ...findRepeats(text, defined.mentions, used, lexicon)], noiseSpans(text, lexicon)));
+  // ... and its nickname alone later is that person (nicknames.ts)
+  const nicknamed = nicknamesAlone(text, mergeNicknamed(text, dropNoise([...defined.mentions, ...findRepeats(text, defined.mentions, used, lexicon)], noiseSpans(text, lexicon))));
+  const kept = nicknamed.mentions;
   // "the Kandahar Open": a name inside an event's name is no mention of its own
   // a word on a line in capitals is a name only if the body names its form
   // "Russia's Defense Ministry": an institution every country has is the country's before it (institutions.ts)
@@ -62,7 +64,7 @@ export function findMentions(
   });
   const indexOf = (m: RawMention) => at.get(m) ?? atSpan.get(`${m.start}:${m.end}`);
   const aliases: RawAlias[] = [];
-  for (const [l, s] of defined.pairs) {
+  for (const [l, s] of [...defined.pairs, ...nicknamed.pairs]) {
     const long = indexOf(l);
     const short = indexOf(s);
     if (long !== undefined && short !== undefined) aliases.push({ long, short });

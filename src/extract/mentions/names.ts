@@ -7,7 +7,7 @@
  */
 import { KIND_OF_TYPE, type EntityType } from '../../types.ts';
 import type { RawMention } from '../types.ts';
-import { alternation, defaultLexicon, demonyms, memoByLexicon, orgHeadWords, type Lexicon } from '../lexicon/index.ts';
+import { alternation, defaultLexicon, memoByLexicon, orgHeadWords, type Lexicon } from '../lexicon/index.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
 import type { Token } from '../text/tokens.ts';
 import type { NameCandidate } from './candidate.ts';
@@ -21,7 +21,6 @@ import { pluralize } from '../lexicon/inflect.ts';
 import { typeByOrgContext, typeLeaders } from './org-context.ts';
 import { GUESSED_NAME_RULES } from './kit.ts';
 import { loadGroups } from '../lexicon/petrarch/index.ts';
-
 
 /** A compass adjective, one word ("Northern", "South-eastern"). */
 const COMPASS_ADJECTIVE = /^(?:North|South)(?:-?(?:east|west|East|West))?ern$|^(?:East|West)ern$/u;
@@ -232,7 +231,6 @@ export function findNames(
   return { mentions: taken.map((c) => toMention(text, c, lexAt, lexicon)), used };
 }
 
-
 /**
  * The Phoenix dictionaries' groups by name, lower case: an international body (an organisation: "Ecowas", "the
  * Intergovernmental Authority on Development") or an armed non-state one (a rebel, insurgent or separatist code: an
@@ -298,6 +296,7 @@ const NAME_PAIR = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)\s
  */
 function pairsBeforePluralUnit<C extends NameCandidate>(text: string, cands: readonly C[], lex: Lexicon): C[] {
   const { re, bySingular } = pluralUnitAfter(lex);
+  const unitType = (plural: string): EntityType => (lex.words.descriptions.city.includes(bySingular.get(plural)!) ? 'city' : 'region');
   const out: C[] = [];
   for (const c of cands) {
     const words = text.slice(c.start, c.end);
@@ -307,7 +306,7 @@ function pairsBeforePluralUnit<C extends NameCandidate>(text: string, cands: rea
       out.push(c);
       continue;
     }
-    const type: EntityType = lex.words.descriptions.city.includes(bySingular.get(unit[1]!)!) ? 'city' : 'region';
+    const type = unitType(unit[1]!);
     out.push({ ...c, end: c.start + pair[1]!.length, type }, { ...c, start: c.end - pair[2]!.length, type });
   }
   // (also two guesses, one before "and", the other before the plural: "Rutshuru and Masisi territories")
@@ -315,7 +314,7 @@ function pairsBeforePluralUnit<C extends NameCandidate>(text: string, cands: rea
     const [a, b] = [out[k - 1]!, out[k]!];
     const unit = / and $/.test(text.slice(a.end, b.start)) && b.start - a.end === 5 ? re.exec(text.slice(b.end, b.end + 24)) : null;
     if (!unit) continue;
-    const type: EntityType = lex.words.descriptions.city.includes(bySingular.get(unit[1]!)!) ? 'city' : 'region';
+    const type = unitType(unit[1]!);
     out[k - 1] = { ...a, type };
     out[k] = { ...b, type };
   }

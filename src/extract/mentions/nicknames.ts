@@ -12,7 +12,10 @@ export const NICKNAME_RULE = {
 };
 
 /** A quoted nickname between two names: one to three capitalised words (a name's small words between), no sentence. */
-const NICKNAME = /^[ \t]+["“](?:\p{Lu}[\p{L}'’.-]*|\d+)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|el|al)){0,2}["”][ \t]+$/u;
+// (the surname's particle may follow the closing mark: 'Rodrigo "Pezão" dos Santos')
+const NICKNAME = /^[ \t]+["“](?:\p{Lu}[\p{L}'’.-]*|\d+)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|el|al)){0,2}["”][ \t]+(?:(?:dos|das|da|de|del|della|di|do|van|von|bin|ibn|ben)[ \t]+)?$/u;
+/** The closing mark of the nickname and the space after it: where the surname's words begin. */
+const AFTER_NICKNAME = /["”][ \t]+/u;
 /** The quoted stretch right after a given name, up to its closing mark. */
 const QUOTED_AFTER = /^[ \t]+["“][^"“”\n]{1,40}["”]/u;
 /** A given name: one capitalised word. */
@@ -36,7 +39,9 @@ export function mergeNicknamed(text: string, mentions: RawMention[]): RawMention
     const between = text.slice(a.end, b.start);
     if (!NICKNAME.test(between)) continue;
     for (let i = k + 1; i < j; i++) gone.add(sorted[i]!);
-    const whole: RawMention = { ...b, start: a.start, text: text.slice(a.start, b.end), type: 'person', rule: NICKNAME_RULE.reason, label: `${a.text} ${b.text}` };
+    const close = AFTER_NICKNAME.exec(between)!;
+    const surname = text.slice(a.end + close.index + close[0].length, b.end);
+    const whole: RawMention = { ...b, start: a.start, text: text.slice(a.start, b.end), type: 'person', rule: NICKNAME_RULE.reason, label: `${a.text} ${surname}` };
     if (a.titles?.length) whole.titles = a.titles;
     merged.set(b, whole);
     gone.add(a);
@@ -44,4 +49,33 @@ export function mergeNicknamed(text: string, mentions: RawMention[]): RawMention
   }
   if (!merged.size) return mentions;
   return mentions.filter((m) => !gone.has(m)).map((m) => merged.get(m) ?? m);
+}
+
+/**
+ * A person's nickname given in quotation marks inside the name ('Rodrigo "Pezão" dos Santos', mention rule
+ * name-nickname) names that person alone too: its later occurrences are the person's (a mention found there is
+ * paired with the name; one no pass found is added, rule nickname-alone).
+ */
+export function nicknamesAlone(text: string, mentions: readonly RawMention[]): { mentions: RawMention[]; pairs: [RawMention, RawMention][] } {
+  const out: [RawMention, RawMention][] = [];
+  const added: RawMention[] = [];
+  for (const long of mentions.filter((m) => m.rule === NICKNAME_RULE.reason)) {
+    const nick = /["“]([^"“”]+)["”]/u.exec(long.text)?.[1];
+    if (!nick || nick.length < 3) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}"“])${nick.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}"”])`, 'gu');
+    for (const m of text.slice(long.end).matchAll(re)) {
+      const start = long.end + m.index;
+      const end = start + nick.length;
+      const found = mentions.find((x) => x.start === start && x.end === end);
+      if (found) {
+        if (found.type === 'person' && !found.canonical) out.push([long, found]);
+        continue;
+      }
+      if (mentions.some((x) => x.start < end && start < x.end) || added.some((x) => x.start < end && start < x.end)) continue;
+      const alone: RawMention = { start, end, text: nick, kind: 'actor', type: 'person', rule: 'nickname-alone' };
+      added.push(alone);
+      out.push([long, alone]);
+    }
+  }
+  return { mentions: added.length ? [...mentions, ...added].sort((x, y) => x.start - y.start || y.end - x.end) : mentions.slice(), pairs: out };
 }

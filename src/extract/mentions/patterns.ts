@@ -148,14 +148,6 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const BODY_NOUN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation([...new Set([...lex.words.orgContext.before, ...lex.words.orgContext.media])])})\\s+$`, 'iu');
   const bodyNounBefore = (text: string, at: number) => BODY_NOUN_BEFORE.test(text.slice(Math.max(0, at - 30), at));
   const SAID_NAME_CUED: CuedRegExp = { re: SAID_NAME, cue: atCue(SPEECH_CUE) };
-  /**
-   * A person's name with a nickname in quotation marks between the given name and the surname ('Rodrigo "Pezão" dos
-   * Santos', 'Joaquín "El Chapo" Guzmán'): one name, the marks and the nickname inside it. Found at the opening mark,
-   * the given name's run before it.
-   */
-  const NICKNAMED = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?)[ \\t]+["“]\\p{Lu}[^"“”\\n]{0,24}?["”][ \\t]+((?:(?:dos|das|da|de|del|della|di|do|van|von|bin|ibn|ben|al|el)[ \\t]+)?\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)?)`, 'gu');
-  const TITLE_BEFORE_NICKNAMED = new RegExp(`(?<![\\p{L}])(?:${TITLE_ALT})\\s+$`, 'u');
-  const NICKNAMED_CUED: CuedRegExp = { re: NICKNAMED, cue: { re: /[ \t]["“]\p{Lu}/gu, starts: (t, at, add) => add(nameRunBack(t, at), at), canStart: kit.canStart } };
   /** A name given as a fighter's other name: "known by his nom de guerre X", "whose alias is X", "his kunya, X". */
   const ALIAS_NAME = new RegExp(`\\b(?:nom\\s+de\\s+guerre|noms\\s+de\\s+guerre|kunya|alias|pseudonym|code\\s*name|war\\s+name)(?:\\s+(?:is|was))?\\s*,?\\s+(${CAP_SEQ})`, 'gu');
   const ALIAS_NAME_CUED: CuedRegExp = { re: ALIAS_NAME, cue: atCue(/(?:nom|noms|kunya|alias|pseudonym|code|war)/gu) };
@@ -483,18 +475,6 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           const name = text.slice(s, e);
           if (!looksLikePersonName(name) || name.split(/\s+/).length < 2) return undefined;
           return { start: s, end: e, type: 'person', reason: 'name-appositive-person', role: m[2]!, priority: 5 };
-        }),
-    },
-    {
-      reason: 'name-nickname-person',
-      example: 'Police arrested Marco "El Flaco" Duarte in Culiacán.',
-      expect: 'Marco "El Flaco" Duarte',
-      cued: [NICKNAMED_CUED],
-      find: (text) =>
-        allCued(NICKNAMED_CUED, text, (m) => {
-          // (after a title the titled name's pattern reads it: "Brig. Gen. Richard "Tex" Coe")
-          if (!looksLikePersonName(`${m[1]!} ${m[2]!}`) || TITLE_BEFORE_NICKNAMED.test(text.slice(Math.max(0, m.index - 24), m.index))) return undefined;
-          return { start: m.index, end: m.index + m[0].length, type: 'person', reason: 'name-nickname-person', priority: 8 };
         }),
     },
     {
