@@ -140,6 +140,7 @@ function genericRoles(a: Analysis, mentions: readonly RawMention[], ranges: Read
 const HEAD_BEFORE_STATE = /^['’]s?\s+$/u;
 const HEAD_AFTER_STATE = new RegExp(`^\\s+of\\s+${TITLES_BEFORE_NAME}$`, 'u');
 const LEADS: ReadonlySet<string> = new Set(['leads']);
+const MEMBER: ReadonlySet<string> = new Set(['member_of']);
 
 /**
  * Who heads a state's government ("the government of Captain X", "Prime Minister X's government"): the leadership rules
@@ -342,6 +343,42 @@ function genericAffiliations(a: Analysis, mentions: readonly RawMention[], range
       if (!(a.text.slice(m.end, p.start).toLowerCase().match(/[a-z]+/g) ?? []).some((w) => words.has(w))) continue;
       for (const r of rulesOnWindow(a, s, mentions, i, i + 2, m.start, p.end, lex, AFFILIATED)) {
         if ((r.type === 'allied_with' && r.source === i && r.target === i + 1) || (r.type === 'leads' && r.source === i + 1 && r.target === i)) out.push(r);
+      }
+    }
+  });
+  return out;
+}
+
+/** Characters from a named unit to the generic force it is said to be part of ("X, which is the army's unit"). */
+const PART_REACH = 48;
+/** The kinds of a named part a state's forces or an armed group can hold: units, groups and bodies, not people or places. */
+const PART_TYPES: ReadonlySet<string> = new Set(['force', 'armed_group', 'organization']);
+/**
+ * A named unit that is part of a generic force ("the army's 3rd Battalion", "the 5th Brigade of the army", "Task Force
+ * X, the army's unit in Y"): the membership rules read again on the words from one to the other (the rules ran before
+ * the generic actors were found), keeping only the named part's `member_of` of the generic force, armed group or
+ * government.
+ */
+function genericParts(a: Analysis, mentions: readonly RawMention[], ranges: ReadonlyArray<readonly [number, number]>, lex: Lexicon): RawRelation[] {
+  const out: RawRelation[] = [];
+  const whole = (m: RawMention) => m.rule === 'generic-actor' && !m.via && (m.kind === 'force' || m.type === 'armed_group' || m.type === 'government') && !isPopulation(m);
+  const part = (m: RawMention) => PART_TYPES.has(m.type) && m.kind !== 'place' && !isGeneric(m) && !m.anaphor && !m.via;
+  a.sentences.forEach((s, k) => {
+    const [first, last] = ranges[k]!;
+    for (let i = first; i < last; i++) {
+      const m = mentions[i]!;
+      if (!whole(m)) continue;
+      // the named mention right after its possessive ("the army's 3rd Battalion"), or one before it ("X of the army", "X,
+      // the army's unit"), with the words after the generic actor that may name the part ("'s unit for Y")
+      for (let j = Math.max(first, i - 2); j < Math.min(last, i + 2); j++) {
+        const p = mentions[j]!;
+        if (j === i || !part(p)) continue;
+        const after = j > i;
+        if (after ? !/^['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(a.text.slice(m.end, p.start)) : m.start - p.end > PART_REACH) continue;
+        // (the words after the later one too: "the government's X allies" names no part)
+        const w0 = after ? m.start : p.start;
+        const w1 = Math.min(s.end, (after ? p.end : m.end) + PART_REACH);
+        for (const r of rulesOnWindow(a, s, mentions, first, last, w0, w1, lex, MEMBER)) if (r.type === 'member_of' && r.source === j && r.target === i) out.push(r);
       }
     }
   });
@@ -555,7 +592,7 @@ export const PASSES: readonly Pass[] = [
       });
       const ranges = spansBySentence(a.sentences, mentions);
       // ("Haider al-Abadi, the Iraqi prime minister,": a generic person beside a name is the named person)
-      return { mentions: describeApposedPersons(a.text, mentions), aliases, relations: [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericRoleAppositions(a, mentions, ranges, r.lexicon), ...genericStateLeaders(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon), ...genericAffiliations(a, mentions, ranges, r.lexicon), ...genericConflicts(a, mentions, ranges, r.lexicon)], ranges };
+      return { mentions: describeApposedPersons(a.text, mentions), aliases, relations: [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericRoleAppositions(a, mentions, ranges, r.lexicon), ...genericStateLeaders(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon), ...genericAffiliations(a, mentions, ranges, r.lexicon), ...genericParts(a, mentions, ranges, r.lexicon), ...genericConflicts(a, mentions, ranges, r.lexicon)], ranges };
     },
   },
   {

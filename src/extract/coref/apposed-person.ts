@@ -18,8 +18,8 @@ const GROUP_TYPES: ReadonlySet<string> = new Set(['armed_group', 'organization',
 
 /**
  * Of mention `i` (its index in `mentions`, sorted by start): the index of the person named in apposition to the phrase
- * it opens or is, or undefined. A group's mention must be followed by a role noun (at most two lower-case words before
- * it); a generic actor must be one person named by a noun (no plural: "two farmers, Ali and Musa" are two). `text`
+ * it opens or is, or undefined. A group's mention (or its possessive) must be followed by a role noun (at most two
+ * lower-case words before it, its remit after it); a generic actor must be one person named by a noun (no plural: "two farmers, Ali and Musa" are two). `text`
  * starts at offset `base` of the article (a sentence's text and its start, or the article's and 0).
  */
 export function apposedPerson(text: string, base: number, mentions: readonly RawMention[], i: number, lex: Lexicon): number | undefined {
@@ -37,7 +37,8 @@ export function apposedPerson(text: string, base: number, mentions: readonly Raw
     if (/(?:men|people|ren)$/u.test(head) || (head.endsWith('s') && !roleNouns(lex).has(head))) return undefined;
   } else {
     if (!GROUP_TYPES.has(m.type)) return undefined;
-    const role = /^(?:\s+[\p{Ll}-]+){0,2}?\s+([\p{Ll}-]+)(?=\s*,)/u.exec(between);
+    // (after the group's possessive too, and with the role's remit after it: "the Front's minister for refugees, X")
+    const role = /^(?:['’]s?)?(?:\s+[\p{Ll}-]+){0,2}?\s+([\p{Ll}-]+)(?:\s+(?:for|of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+(?:and\s+)?){0,2}[\p{Ll}-]+)?(?=\s*,)/u.exec(between);
     if (!role || !roleNouns(lex).has(role[1]!)) return undefined;
     between = between.slice(role[0].length);
   }

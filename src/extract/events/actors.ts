@@ -562,6 +562,7 @@ const postNouns = memoByLexicon((lex) => new Set(lex.words.facilityNouns.filter(
 /** A force's own posts (lexicon militaryPosts), lower case. */
 const militaryPosts = memoByLexicon((lex) => new Set(lex.words.militaryPosts.map((w) => w.toLowerCase())));
 const dwellingNouns = memoByLexicon((lex) => new Set(lex.words.dwellingNouns.map((w) => w.toLowerCase())));
+const portfolioHeads = memoByLexicon((lex) => new Set(lex.words.portfolioHeads.map((w) => w.toLowerCase())));
 /** Words before a force's post that name the state's own forces (lexicon statePostWords: "government positions"). */
 const statePostWords = memoByLexicon((lex) => new Set(lex.words.statePostWords.map((w) => w.toLowerCase())));
 /** A country's government after its name: "'s internationally recognised government", " government". */
@@ -949,6 +950,11 @@ export function genericActors(
         return true;
       }
     }
+    // the remit of an office, after "for" or "of" ("the minister for refugees", "a ministry of police"): no actor (lexicon
+    // portfolioHeads)
+    const article = i > 0 && tokens[i - 1]!.norm === 'the' ? 1 : 0;
+    const prep = tokens[i - 1 - article];
+    if (prep && (prep.norm === 'for' || prep.norm === 'of') && i - 2 - article >= 0 && portfolioHeads(lex ?? defaultLexicon()).has(tokens[i - 2 - article]!.norm)) return true;
     // a singular agent noun before another noun modifies it ("terrorist attack", "military operations", "fighter jets")
     const next = tokens[last + 1];
     // ("a tribal elder near Kohat", "the government against X": a preposition, which compromise may tag an adjective,

@@ -146,6 +146,8 @@ export interface Words {
   contestNouns: string[];
   /** A people's homes ("homes", "villages"): a demonym before one stands for its civilians. */
   dwellingNouns: string[];
+  /** Offices that hold a portfolio named after "for" or "of" ("the minister for refugees", "ministry of police"): the people so named are its remit, not actors. */
+  portfolioHeads: string[];
   /** Counts with no number ("several", "dozens"): people named after one are counted. */
   quantityWords: string[];
   /** Words before a military post that make it the state's forces' ("government positions"). */

@@ -171,6 +171,7 @@ export const WORDS_SCHEMA: Schema = {
     alignmentPrefixes: stringsByKey(['for', 'against']),
     contestNouns: strings,
     dwellingNouns: strings,
+    portfolioHeads: strings,
     quantityWords: strings,
     statePostWords: strings,
     stateNouns: strings,

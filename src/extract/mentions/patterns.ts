@@ -272,8 +272,9 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   );
   // an office's words and what comes before them ("the", a demonym), then the office
   const OFFICE_CUED: CuedRegExp = { re: OFFICE, cue: cueEndingWords(new RegExp(`(?:${alternation(WORDS.offices)})`, 'gu'), GROUP_WORDS, letterStart) };
+  // (not an office's remit: "the minister for refugees", lexicon portfolioHeads)
   const VICTIM_GROUP = new RegExp(
-    `(?<![\\p{L}-])(?:(?:${alternation(WORDS.victimAdjectives)})\\s+)?((?:(?:${DEMONYM_ALT})\\s+)?(?:${alternation(WORDS.victimNouns)}))(?![\\p{L}-])`,
+    `(?<![\\p{L}-])(?<!(?<![\\p{L}-])(?:${alternation(WORDS.portfolioHeads)})\\s+(?:for|of)\\s+(?:the\\s+)?)(?:(?:${alternation(WORDS.victimAdjectives)})\\s+)?((?:(?:${DEMONYM_ALT})\\s+)?(?:${alternation(WORDS.victimNouns)}))(?![\\p{L}-])`,
     'giu',
   );
   // a victim group ends in its noun

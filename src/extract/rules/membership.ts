@@ -37,6 +37,11 @@ const GROUP_NOUN = '(?:nations|members|countries|states|groups|factions)';
  * noun ("the police spokesman in the state, X,").
  */
 const ROLE_WHERE = `(?:\\s+(?:for|to|in|on)\\s+(?:the\\s+)?(?:⟦\\d+\\|place\\|[^⟧]*⟧|${PLACE_KIND}|state|country)\\s*,|\\s*,?)`;
+/**
+ * ... or, for a member's role, the remit it holds after "for" or "of", in lower case, then a comma ("the Front's minister
+ * for refugees and repatriation, X,").
+ */
+const ROLE_WHERE_OR_REMIT = `(?:${ROLE_WHERE}|\\s+(?:for|of)\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+(?:and\\s+)?){0,2}\\p{Ll}[\\p{Ll}-]*\\s*,)`;
 /** The words that give a name as the one a person goes by, before it in apposition ("Its leader, known by the alias X,"). */
 const GOES_BY = '(?:known\\s+(?:as|by\\s+(?:the|his|her)\\s+(?:alias|nickname|nom\\s+de\\s+guerre|name))\\s+|nicknamed\\s+)?';
 
@@ -319,9 +324,9 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     reason: 'member-prenominal',
     type: 'member_of',
     // the role may say where it serves before the name in apposition ("the UN envoy for Libya, X,")
-    pattern: `{T:${GROUP}}(?:['’]s?)?\\s+(?:[\\w-]+\\s+)?{MEMBER}${ROLE_WHERE}\\s+${GOES_BY}{S:person}`,
+    pattern: `{T:${GROUP}}(?:['’]s?)?\\s+(?:[\\w-]+\\s+)?{MEMBER}${ROLE_WHERE_OR_REMIT}\\s+${GOES_BY}{S:person}`,
     example: 'SDF spokesman Farhad Shami denied the report.',
-    examples: ["The Ansar Front's spokesman, Kamal Idris, denied the report.", 'The African Union envoy to Chad, Moussa Faki, met the rebels.', "The Kessar Brigades' spokesman, known as Abu Tarek, denied it.", 'The police spokesman in the province, Musa Kande, confirmed the raid.'],
+    examples: ["The Tarvan Front's minister for refugees and returns, Idris Kamal, resigned.", "The Ansar Front's spokesman, Kamal Idris, denied the report.", 'The African Union envoy to Chad, Moussa Faki, met the rebels.', "The Kessar Brigades' spokesman, known as Abu Tarek, denied it.", 'The police spokesman in the province, Musa Kande, confirmed the raid.'],
     confidence: 0.8,
   },
   {
@@ -654,11 +659,12 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // affiliate after the part noun: member-part-possessive)
     // (after "of" only when no name follows the part noun: "fighters of the Kessar Brigades, the Tarvan Front's armed
     // wing" is the Brigades')
-    pattern: `(?:(?<!\\b(?:against|on|at|with|from|to|by|for|in)\\s+(?:the\\s+)?)|(?<=\\b(?:for|with)\\s+(?:the\\s+)?)(?=⟦[^⟧]*⟧\\s*,))(?<![\\p{L}⟧])(?=⟦){S:${GROUP}}(?:\\s*,\\s+|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:the\\s+)?{T:${GROUP}}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?(?:{W:partNouns}|{W:unitEchelons:bare})(?![\\p{L}-])(?!(?:\\s+in\\s+(?:the\\s+)?[^,;⟦⟧]{1,40}?)?\\s*,\\s+(?:the\\s+)?⟦)`,
+    pattern: `(?:(?<!\\b(?:against|on|at|with|from|to|by|for|in)\\s+(?:the\\s+)?)|(?<=\\b(?:against|on|at|with|from|to|by|for|in)\\s+(?:the\\s+)?)(?=⟦[^⟧]*⟧\\s*,))(?<![\\p{L}⟧])(?=⟦){S:${GROUP}}(?:\\s*,\\s+(?:(?:which|that)\\s+(?:is|was)\\s+)?|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:the\\s+)?{T:${GROUP}}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?(?:{W:partNouns}|{W:unitEchelons:bare})(?![\\p{L}-])(?!(?:\\s+in\\s+(?:the\\s+)?[^,;⟦⟧]{1,40}?)?\\s*,\\s+(?:the\\s+)?⟦)`,
     example: "The Kessar Brigades, the Tarvan Front's armed wing, shelled the port.",
-    // (after "for" or "with" in apposition: "worked for X, Y's affiliate in Z")
+    // (after a preposition in apposition: "worked for X, Y's affiliate in Z", "the raid was led by
+    // X, Y's northern component"; or after ", which is": "X, which is the Y's unit in the north")
     // (or a unit of it, by its echelon: "X, the Y's special operations battalion"; lexicon unitEchelons)
-    examples: ["The Dalan Battalion, the Kessar Army's special operations battalion, shelled the port.", "Jund al-Qasr, al-Qaeda's branch in the Sahel, claimed the raid.", "The Omari Battalion is the Nasr Front's northern offshoot.", "Villagers had hidden fighters of the Kessar Brigades, the Tarvan Front's affiliate in the east.", "Omar Haji once worked for the Kessar Brigades, the Tarvan Front's affiliate in the east."],
+    examples: ["The Dalan Battalion, the Kessar Army's special operations battalion, shelled the port.", "Jund al-Qasr, al-Qaeda's branch in the Sahel, claimed the raid.", "The Omari Battalion is the Nasr Front's northern offshoot.", "Villagers had hidden fighters of the Kessar Brigades, the Tarvan Front's affiliate in the east.", "Omar Haji once worked for the Kessar Brigades, the Tarvan Front's affiliate in the east.", "The ambush was carried out by the Dalan Brigade, the Nasr Front's southern component, which holds Abeche.", "Troops came from the Omari Battalion, which is the Kessar Army's unit for the north."],
     confidence: 0.7,
   },
   {
@@ -669,10 +675,11 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // (and its media: "ISIS's Amaq news agency"; not an office or programme of a state or a union, which dev annotators
     // leave out: "the Coalition's Small Group", "the Department of Treasury's Office of Foreign Assets Control")
     // (a party's too, past its acronym in brackets: "the Kurdistan Democratic Party's (KDP) Peshmerga")
-    pattern: `{T:armed_group,force,government,organization}['’]s?\\s+(?:\\(\\s*(?:⟦[^⟧]*⟧|[^()⟦⟧]{1,12})\\s*\\)\\s+)?(?:own\\s+|elite\\s+|main\\s+)?{S:armed_group,force,media}`,
+    pattern: `{T:armed_group,force,government,organization}['’]s?\\s+(?:\\(\\s*(?:⟦[^⟧]*⟧|[^()⟦⟧]{1,12})\\s*\\)\\s+)?(?:own\\s+|elite\\s+|main\\s+)?{S:armed_group,force,media}(?!\\s+{W:allyNouns})`,
     example: "The Tarvan Front's Kessar Brigades shelled the port.",
     // (a possessive pronoun resolved to the group, "its elite Kessar Brigades": coref/possessed.ts, which a pattern
     // cannot read with a cue)
+    // (not an ally the possessive names: "the government's Hezbollah allies", lexicon allyNouns)
     examples: ["Fighters of the Nasr Front's Southern Front withdrew.", "The Tarvan Front's Al-Nasr News Agency claimed the raid.", "The Kessar Unity Party's (KUP) Dalan Brigade shelled the port."],
     confidence: 0.65,
   },
