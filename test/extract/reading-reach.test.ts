@@ -321,3 +321,41 @@ describe('format reader: labelled turns (transcripts, interviews, parliamentary 
   });
 });
 
+
+describe("a state's forces' named units, a role's remit", () => {
+  it.each([
+    // a named unit after a generic force's possessive, or "of" it, or in apposition to its part noun, is part of it
+    ["The army's 4th Battalion withdrew from Tarsa.", '4th Battalion member_of security forces'],
+    ["Chadian soldiers of the army's 4th Battalion entered Faya.", '4th Battalion member_of security forces (Chad)'],
+    ['The 2nd Battalion of the army held the pass near Faya.', '2nd Battalion member_of security forces'],
+    ["Reinforcements came from Task Force Kora, which is the army's unit for the north.", 'Task Force Kora member_of security forces'],
+    // a part in apposition after a preposition ("by X, Y's component")
+    ["The ambush was carried out by the Dalan Brigade, the Nasr Front's southern component, which holds Abeche.", 'Dalan Brigade member_of Nasr Front'],
+    // a role with its remit ("minister for refugees") is still the group's, and the deed done to the role is done to the person
+    ["The Tarvan Front's minister for refugees and returns, Idris Kamal, resigned.", 'Idris Kamal member_of Tarvan Front'],
+    ["Gunmen killed the Tarvan Front's minister for refugees, Idris Kamal, in Faya.", 'attacks Idris Kamal'],
+    // a light verb's own campaign ("its own operation"), its name between commas, is no attack on the launcher
+    ['The Kessar Front launched its own operation, called Iron Fist, against the Tarvan Brigade.', 'Kessar Front attacks Tarvan Brigade'],
+    // stepping up attacks is attacking (verb class launch)
+    ['The Kessar Front has multiplied attacks against the positions of the Tarvan Brigade.', 'Kessar Front attacks Tarvan Brigade'],
+    // "with" men doing something, no comma before it: whom the fight is with
+    ['The Tarvan Army engaged in combat with Kessar Brigade units trying to storm Faya.', 'Tarvan Army attacks Kessar Brigade'],
+  ])('%s -> %s', (text, edge) => {
+    expect(edges(text).some((e) => e.startsWith(edge) || e.endsWith(edge))).toBe(true);
+  });
+  it.each([
+    // the remit of an office names no actor
+    ["The Tarvan Front's minister for refugees, Idris Kamal, resigned.", 'refugees'],
+    ['The minister of police, Idris Kamal, visited Faya.', 'police'],
+    // an ally after the possessive is no part of the possessor
+    ["The government's Kessar Brigade allies shelled Faya.", 'Kessar Brigade member_of'],
+    // ", with" men doing something beside the clause (an absolute construction) are no party to its attack
+    ['The Tarvan Army continued its assault on Faya, with Kessar Brigade fighters retaking the town by night.', 'Tarvan Army attacks Kessar Brigade'],
+    // a phrase fronted before the light verb names no target of its attack unless it is one ("on", "against")
+    ['After a deal between Chad and Niger, Chadian police stepped up their operations against people who smuggle migrants.', 'attacks Niger'],
+    // the name of a campaign is no party
+    ['The Kessar Front launched its own operation, called Iron Fist, against the Tarvan Brigade.', 'attacks Iron Fist'],
+  ])('%s (no %s)', (text, edge) => {
+    expect(edges(text).filter((e) => e.includes(edge))).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ import * as grammar from './grammar.ts';
 // bound once: the reader's inner loops read these on every word
 const { SUBORDINATORS, TIME_DETERMINERS, TIME_NOUNS, isDateWord, isTimeName } = grammar;
 import type { Clause, ClauseLink, NounPhrase, PrepPhrase, Span, SubjectSource, VerbGroup } from './types.ts';
-import { vocabulary } from './words.ts';
+import { isEventNoun, vocabulary } from './words.ts';
 
 /** A coordinated group of noun phrases and how its members are joined. */
 interface Group {
@@ -201,12 +201,12 @@ const NAMING = new Set(['know', 'call', 'dub', 'name', 'nickname', 'brand', 'sty
 
 /**
  * A participle of naming at `v` ("known as", "also known as", "called") and the one-phrase group of the name after it:
- * the name's index, or -1.
+ * the name's index, or -1 (`pastToo`: a past form of the verb too, which the tagger may give the participle).
  */
-function namedAfter(items: readonly Item[], v: number): number {
+function namedAfter(items: readonly Item[], v: number, pastToo = false): number {
   if (items[v]?.kind === 'adv' && (items[v] as { text: string }).text === 'also') v++;
   const vg = items[v];
-  if (vg?.kind !== 'vg' || vg.vg.form !== 'participle' || vg.vg.auxiliaries.length || !NAMING.has(vg.vg.lemma) || vg.vg.particle) return -1;
+  if (vg?.kind !== 'vg' || (vg.vg.form !== 'participle' && !(pastToo && vg.vg.form === 'finite' && vg.vg.tense === 'past' && vg.vg.head.text.toLowerCase().endsWith('ed'))) || vg.vg.auxiliaries.length || !NAMING.has(vg.vg.lemma) || vg.vg.particle) return -1;
   let n = v + 1;
   if (vg.vg.lemma === 'know') {
     const as = items[n];
@@ -301,6 +301,21 @@ function liftParentheticals(items: readonly Item[], subs: SubStream[]): Item[] {
       host.appositions.push(host.name);
       push(it);
       i = named + 1;
+      continue;
+    }
+    // ... and one between commas, the sentence going on after it ("launched an operation, called Iron Fist, against X")
+    // (between commas the tagger may read the participle a past tense: "called")
+    const namedAside = it.kind === 'group' && items[i + 1]?.kind === 'comma' ? namedAfter(items, i + 2, true) : -1;
+    // (not "known as", which the appositions read: "Ominta, also known as Farhana, was arrested")
+    if (namedAside > 0 && items[namedAside + 1]?.kind === 'comma' && (items[namedAside - 1]?.kind !== 'prep' || (items[namedAside - 1] as { text: string }).text !== 'as')) {
+      const host = lastNp((it as { g: Group }).g);
+      // (an event's name is no party: "an operation, called Iron Fist,")
+      if (!isEventNoun(host.head.text)) {
+        host.name = (items[namedAside] as { g: Group }).g.nps[0]!;
+        host.appositions.push(host.name);
+      }
+      push(it);
+      i = namedAside + 2;
       continue;
     }
     if (it.kind === 'group' && items[i + 1]?.kind === 'comma') {

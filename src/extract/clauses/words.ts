@@ -12,6 +12,7 @@
 import { verbTransforms } from '../compromise.ts';
 import { defaultLexicon, memoByLexicon } from '../lexicon/index.ts';
 import { verbClass, verbClasses } from '../lexicon/verbs.ts';
+import { pluralize } from '../lexicon/inflect.ts';
 
 /** Lemmas by tag, then by lower-case form (two lookups, no key string made at every call: every verb asks). */
 const LEMMA_CACHE = new Map<string, Map<string, string>>();
@@ -61,6 +62,10 @@ const pastOnly = memoByLexicon((lex): ReadonlyMap<string, string> => {
 
 /** The one-word base forms of the lexicon's verb classes, lower case. */
 const classBases = memoByLexicon((lex): ReadonlySet<string> => new Set([...verbClasses(lex).values()].flatMap((c) => c.verbs.filter((v) => !/\s/.test(v)).map((v) => v.toLowerCase()))));
+
+/** Nouns of attacks and campaigns, and their plurals (lexicon attackNouns, campaignNouns): a name given to one names an event ("an operation, called Iron Fist,"). */
+const eventNouns = memoByLexicon((lex): ReadonlySet<string> => new Set([...lex.words.attackNouns, ...lex.words.campaignNouns].flatMap((w) => [w.toLowerCase(), pluralize(w.toLowerCase())])));
+export const isEventNoun = (word: string): boolean => eventNouns(defaultLexicon()).has(word.toLowerCase());
 
 /** An irregular past of a class verb that is no base form of one ("overran", "fled"): see pastOnly. */
 export const isIrregularClassPast = (lower: string): boolean => pastOnly(defaultLexicon()).has(lower);

@@ -568,6 +568,17 @@ const fights = classVerbSet('fight');
 const dies = classVerbSet('die');
 /** CAMEO verb blocks whose verb alone (no pattern) codes cooperation that is no alliance between the two ends. */
 const NO_ALLIANCE_BLOCKS: ReadonlySet<string> = new Set(['OVERSEE_MANAGE']);
+/**
+ * ", with" and a phrase that does something, an absolute construction ("continued its assault, with Iraqi forces
+ * retaking the town"): what the phrase does is told beside the clause; it is no party the clause's verb acts with or
+ * against.
+ */
+function absoluteWith(pp: PrepPhrase, reading: Reading, text: string): boolean {
+  // (after a comma: "clashed with troops manning checkpoints" names whom they clashed with)
+  return pp.prep === 'with' && /,\s*$/.test(text.slice(Math.max(0, pp.prepSpan.start - 3), pp.prepSpan.start)) && pp.objects.some((np) => reading.clauses.some((c) => c.link === 'relative' && c.verb.form === 'gerund' && c.subject.includes(np)));
+}
+/** A possessive pronoun of a party ("its", "their"). */
+const POSSESSIVE_PRONOUN = /^(?:its|their|his|her)$/i;
 /** The verb an attack noun stands for. */
 const ATTACK_VERB = 'attack';
 /** CAMEO's code for fighting beside someone ("FIGHT * ALONGSIDE": cooperate militarily). */
@@ -1484,7 +1495,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     if (noun) {
       // the noun's own phrases ("strikes against X") become the verb's
       const pps = weaponAt ? clause.pps.map((x) => (TOWARDS.has(x.prep) || (placedAt && PLACED_PREPS.has(x.prep)) ? { ...x, prep: 'at' } : x)) : clause.pps;
-      const as = { ...clause, verb: { ...clause.verb, lemma: ATTACK_VERB, particle: undefined }, objects: clause.objects.filter((o) => o !== noun), pps: [...noun.pps, ...pps] };
+      // (a phrase fronted before the verb only of a target: "After a deal between X and Y, police stepped up operations
+      // against smugglers" names no target; "In a new round of strikes on X, the coalition carried out four raids" does)
+      const as = { ...clause, verb: { ...clause.verb, lemma: ATTACK_VERB, particle: undefined }, objects: clause.objects.filter((o) => o !== noun), pps: [...noun.pps, ...pps.filter((x) => x.start >= clause.verb.end || TARGET_PREPS.has(x.prep))] };
       const lm = matchClause(as, verbs.dict, describeAs);
       if (lm) {
         m = lm;
@@ -1961,7 +1974,15 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // (a reflexive object is the doer itself: "blew himself up")
     // (a possessor the pattern's noun hands over is that noun's doer when the noun names attacks or operations: "oversaw
     // the group's operations" is no attack on the group)
-    const doerOfNoun = (np: NounPhrase) => m.targetFrom === 'modifier' && patientsOf(clause).some((p) => doersNoun(p) && p.modifiers.some((md) => md.kind === 'possessor' && (md.np === np || md.mention === np.mention)));
+    // (and the noun itself, read through its possessor, when a light verb launches it: "launched its own operation against
+    // X" is no attack on the launcher)
+    const doerOfNoun = (np: NounPhrase) =>
+      (m.targetFrom === 'modifier' && patientsOf(clause).some((p) => doersNoun(p) && p.modifiers.some((md) => md.kind === 'possessor' && (md.np === np || md.mention === np.mention)))) ||
+      (m.targetFrom === 'patient' && launches(lex).has(verbKey) && ownNoun(np));
+    /** An attack or campaign noun with a possessor, or a possessive pronoun the clause reader took for a compound ("its"). */
+    const ownNoun = (np: NounPhrase) =>
+      doersNoun(np) ||
+      (np.mention === undefined && (attackNoun(np) || headKeys(np).some((k) => campaignNouns(lex).has(k))) && np.modifiers.some((md) => md.kind === 'compound' && md.mention !== undefined && POSSESSIVE_PRONOUN.test(a.mentions[local[md.mention]!]!.text)));
     let targets = ofTarget ? [] : m.target.filter((np) => !means(np) && !REFLEXIVE.test(np.head.text) && (options.onCoding || !doerOfNoun(np))).map(targetEnd).filter((e): e is End => !!e && (!!options.onCoding || named(e)) && !besideIt(e));
     // the patient is an attack and the end is its doer ("repelled a Taliban attack", "foiled ISIS's assault", below "an
     // attack by X"): in the graph, the doer attacked the subject
@@ -1995,7 +2016,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // (after a light verb, "against" first: "on Jan. 8, forces conducted strikes against X")
       const pp =
         (lightVerb ? clause.pps.find((x) => x.prep === 'against') : undefined) ??
-        clause.pps.find((x) => (TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19') && !lightVerb)) && !m.skipped?.includes(x) && !companyPPs.includes(x) && (options.onCoding || !isTimePP(x)) && !placeOfMutualAct(x, clause, lex, (np) => { const e = endOf(np, local, lex, a.mentions); return !!e && a.mentions[e.mention]!.kind === 'place'; }) && !(x.prep === 'against' && m.edge === 'allied_with')) ??
+        clause.pps.find((x) => (TARGET_PREPS.has(x.prep) || (x.prep === 'with' && m.code.startsWith('19') && !lightVerb && !absoluteWith(x, reading, a.text))) && !m.skipped?.includes(x) && !companyPPs.includes(x) && (options.onCoding || !isTimePP(x)) && !placeOfMutualAct(x, clause, lex, (np) => { const e = endOf(np, local, lex, a.mentions); return !!e && a.mentions[e.mention]!.kind === 'place'; }) && !(x.prep === 'against' && m.edge === 'allied_with')) ??
         // (an act's "to": "set fire to X", lexicon toTargetActs)
         (m.edge === 'attacks' && !options.onCoding && laysTo(lex).has(clause.verb.lemma) && clause.objects.some((np) => isToTargetAct(np, lex)) ? clause.pps.find((x) => x.prep === 'to') : undefined) ??
         // (a weapon sent towards a party or a place: "launched a ballistic missile towards Eilat")
@@ -2015,7 +2036,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
           const at = a.mentions[e.mention]!.refersTo ?? a.mentions[e.mention]!;
           return !sources.some((x) => x.mention === e.mention || (a.mentions[x.mention]!.start === at.start && a.mentions[x.mention]!.end === at.end));
         };
-        const hit = firstActorPP([...clause.pps, ...m.target.flatMap((np) => np.pps), ...patientsOf(clause).flatMap((np) => np.pps)].filter((x) => !m.skipped?.includes(x) && !companyPPs.includes(x)), options.onCoding ? other : actor, !!options.onCoding);
+        const hit = firstActorPP([...clause.pps, ...m.target.flatMap((np) => np.pps), ...patientsOf(clause).flatMap((np) => np.pps)].filter((x) => !m.skipped?.includes(x) && !companyPPs.includes(x) && (options.onCoding || !absoluteWith(x, reading, a.text))), options.onCoding ? other : actor, !!options.onCoding);
         if (hit) targetNps = hit;
         // a bombing's target may be what it went off near ("an IED exploded near an AMISOM convoy": CAMEO 183)
         else if (!options.onCoding && m.code.startsWith('183')) {
