@@ -340,6 +340,9 @@ describe("a state's forces' named units, a role's remit", () => {
     ['The Kessar Front has multiplied attacks against the positions of the Tarvan Brigade.', 'Kessar Front attacks Tarvan Brigade'],
     // "with" men doing something, no comma before it: whom the fight is with
     ['The Tarvan Army engaged in combat with Kessar Brigade units trying to storm Faya.', 'Tarvan Army attacks Kessar Brigade'],
+    // a place described by any noun phrase in another place, or said to be in it
+    ['Rebels cut off Faya, a desert oasis in the far north of Chad.', 'Faya located_in Chad'],
+    ['The clinic moved to Ngoro in May. Ngoro, where the clinic is based, is also in Sila province.', 'Ngoro located_in Sila'],
   ])('%s -> %s', (text, edge) => {
     expect(edges(text).some((e) => e.startsWith(edge) || e.endsWith(edge))).toBe(true);
   });
@@ -355,6 +358,9 @@ describe("a state's forces' named units, a role's remit", () => {
     ['After a deal between Chad and Niger, Chadian police stepped up their operations against people who smuggle migrants.', 'attacks Niger'],
     // the name of a campaign is no party
     ['The Kessar Front launched its own operation, called Iron Fist, against the Tarvan Brigade.', 'attacks Iron Fist'],
+    // a place before a comma that opens a clause is described by nothing after it
+    ['During clashes in Tarsa, a party office was burned in Faya.', 'Tarsa located_in Faya'],
+    ['Near Tarsa, an army depot in Faya was bombed.', 'Tarsa located_in Faya'],
   ])('%s (no %s)', (text, edge) => {
     expect(edges(text).filter((e) => e.includes(edge))).toEqual([]);
   });

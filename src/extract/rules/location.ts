@@ -411,6 +411,28 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    reason: 'located-place-apposed-in',
+    type: 'located_in',
+    // a place described in apposition by any noun phrase "in" another place ("X, a desert oasis in Y", "X, the Yazidi
+    // heartland in the west of Y", a people's name among its words): the phrase's few words hold no preposition, so "in"
+    // is the phrase's own (not "X, the scene of an attack in Y"), nor a verb's ("In X, a KNC office was burned in Y");
+    // not a place after a preposition, where the next phrase may open a clause ("Near X, an ISIS depot in Y was hit")
+    pattern: `(?<!\\b(?:in|near|at|around|outside|inside|across|amid|amidst|from|into)\\s+(?:the\\s+)?){S:city,region,site,camp}\\s*,\\s+(?:the|an?)\\s+(?:(?!(?:of|to|from|for|with|by|against|and|or|near|north|south|east|west|between|after|before|where|which|who|was|were|is|are|has|have|had)\\s)(?:[\\w'’-]+|⟦\\d+\\|actor\\|[^⟧]*⟧)\\s+){1,4}?(?:in|inside|within)\\s+(?:the\\s+(?:far\\s+)?${COMPASS_PART}\\s+of\\s+(?:the\\s+)?)?${COUNTRY_OWNER}(?:[a-z][\\w-]*\\s+)?{T:city,region,country}`,
+    example: "Rebels took Gouro, the Tubu heartland in Chad's north, in May.",
+    examples: ['Shells hit Kidal, the main garrison town in the far north of Mali, on Friday.'],
+    confidence: 0.65,
+  },
+  {
+    reason: 'located-place-copula-in',
+    type: 'located_in',
+    // a place said to be in another ("X is in Y province", "X, where the station is based, is also in Y"), or its main
+    // town ("X is the main town of Y")
+    pattern: `{S:city,region,site,camp}(?:\\s*,\\s+(?:where|which)\\s+[^,⟦⟧]{1,60},)?\\s+(?:is|was|lies|remains)\\s+(?:(?:also|still|now)\\s+)?(?:(?:in|inside|within)\\s+(?:the\\s+)?|the\\s+(?:main|largest|biggest|chief|principal|administrative)\\s+(?:town|city|settlement)\\s+(?:of|in)\\s+(?:the\\s+)?)${COUNTRY_OWNER}(?:[a-z][\\w-]*\\s+)?{T:city,region,country}`,
+    example: 'Gao, where the new clinic is based, is also in northern Mali.',
+    examples: ['Officials said Mopti is in central Mali.', 'Gouro is the main town of Baran district.'],
+    confidence: 0.7,
+  },
+  {
     reason: 'located-town-apposed-of',
     type: 'located_in',
     // ... "X, a town of Y" only when Y is a region or a country: "the town of Y" names Y ("took X, the town of Y and Z")
