@@ -340,6 +340,9 @@ describe("a state's forces' named units, a role's remit", () => {
     ['The Kessar Front has multiplied attacks against the positions of the Tarvan Brigade.', 'Kessar Front attacks Tarvan Brigade'],
     // "with" men doing something, no comma before it: whom the fight is with
     ['The Tarvan Army engaged in combat with Kessar Brigade units trying to storm Faya.', 'Tarvan Army attacks Kessar Brigade'],
+    // who leads a body, read from the clause: a passive coordinated in a relative, an active coordinated verb
+    ['The Kessar Front, which has besieged Faya since 2022 and is now led by Idris Kamal, rejected the deal.', 'Idris Kamal leads Kessar Front'],
+    ['Omar Haji founded and still runs the Tarvan Brigade, a militia of some 300 men.', 'Omar Haji leads Tarvan Brigade'],
     // a place described by any noun phrase in another place, or said to be in it
     ['Rebels cut off Faya, a desert oasis in the far north of Chad.', 'Faya located_in Chad'],
     ['The clinic moved to Ngoro in May. Ngoro, where the clinic is based, is also in Sila province.', 'Ngoro located_in Sila'],
@@ -358,6 +361,9 @@ describe("a state's forces' named units, a role's remit", () => {
     ['After a deal between Chad and Niger, Chadian police stepped up their operations against people who smuggle migrants.', 'attacks Niger'],
     // the name of a campaign is no party
     ['The Kessar Front launched its own operation, called Iron Fist, against the Tarvan Brigade.', 'attacks Iron Fist'],
+    // a participle after an object names that object's leader, not the subject's; a passive relative on a list is its last
+    ['The Kessar Fleet, commanded by Admiral Idris Kamal, fought the Tarvan Fleet, led by Admiral Omar Haji.', 'Omar Haji leads Kessar Fleet'],
+    ['Reinforcements from the Kessar Front and the 4th Division commanded by Omar Haji arrived.', 'Omar Haji leads Kessar Front'],
     // a place before a comma that opens a clause is described by nothing after it
     ['During clashes in Tarsa, a party office was burned in Faya.', 'Tarsa located_in Faya'],
     ['Near Tarsa, an army depot in Faya was bombed.', 'Tarsa located_in Faya'],

@@ -1172,6 +1172,42 @@ function spokenOf(sp: End | undefined, about: End, mentions: readonly RawMention
   ];
 }
 
+/** The forms' first words of the verbs of leading (class `lead`, and `direct` read in the passive): the events pre-test's. */
+const leadingForms = memoByLexicon((lex): ReadonlySet<string> => new Set([...formFirstWords('lead')(lex), ...formFirstWords('direct')(lex)]));
+const directs = classVerbSet('direct');
+/** The kinds of body a person leads: groups, forces, bodies of state (not places, not people). */
+const LED_TYPES: ReadonlySet<string> = new Set(['armed_group', 'force', 'organization', 'government', 'media']);
+
+/**
+ * Who leads whom, read from a clause of a verb of leading (lexicon classes `lead`, and `direct` in the passive): its
+ * person agent leads its subject in the passive ("X, which has besieged Y since 2022 and is now led by Z", the
+ * relative's antecedent by coordination), its person subject its object in the active ("Z, who founded and still runs
+ * X"). Both ends named, neither described; not negated or hedged (rule event-led-by).
+ */
+function ledBy(c: Clause, mentions: readonly RawMention[], local: readonly number[], lex: Lexicon, s: Sentence, sentence: string): RawRelation[] {
+  // (not a participial adjunct, whose subject the reader takes from the main clause: "X fought the Y fleet, led by Z"
+  // is Y's)
+  if (c.verb.negated || c.verb.hedged || c.subjectFrom === 'none' || c.link === 'participle') return [];
+  const passive = c.verb.voice === 'passive';
+  if (!(leadsVerb(lex).has(c.verb.lemma) || (passive && directs(lex).has(c.verb.lemma)))) return [];
+  const ends = (nps: readonly NounPhrase[], ok: (m: RawMention) => boolean) =>
+    nps.map((np) => endOf(np, local, lex, mentions)).filter((e): e is End => !!e && !e.described && ok(mentions[e.mention]!));
+  const person = (m: RawMention) => m.type === 'person' && !m.anaphor;
+  // (a body named with a capital: "heads a security force made up of ..." names none)
+  const body = (m: RawMention) => LED_TYPES.has(m.type) && m.kind !== 'place' && !isPopulation(m) && m.rule !== 'generic-actor' && !m.canonical?.startsWith('generic:') && /^\p{Lu}/u.test(m.text);
+  const leaders = ends(passive ? c.agent : c.subject, person);
+  // (a passive relative on coordinated names is the last one's: "troops of X and the 4th Division commanded by Z")
+  const subject = passive && c.subjectFrom === 'relative' && c.subject.length > 1 ? c.subject.slice(-1) : c.subject;
+  const led = ends(passive ? subject : c.objects, body);
+  const out: RawRelation[] = [];
+  for (const l of leaders)
+    for (const b of led) {
+      if (l.mention === b.mention) continue;
+      out.push({ type: 'leads', source: l.mention, target: b.mention, evidence: { start: s.start, end: s.end, sentence, rule: 'event-led-by', confidence: scoreConfidence(EVENT_CONFIDENCE, { distance: Math.abs(b.mention === l.mention ? 0 : mentions[b.mention]!.start - mentions[l.mention]!.start) }) } });
+    }
+  return out;
+}
+
 /**
  * What a party lays on another is its words about that one ("X accused Y of shelling Z", "X blamed Y for the attack",
  * "X blamed the attack on Y", "attributed the raid to Y"; lexicon class accuse): X quotes Y, an outlet reports Y
@@ -1352,6 +1388,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   const cedeForms = cedingForms(lex);
   const recruitForms = recruitingForms(lex);
   const inflictForms = inflictingForms(lex);
+  const leadForms = leadingForms(lex);
   /** A verb of receiving (class `come-under`) with "fire" or an attack noun within the next four tokens, among the tokens from `i` to `end`. */
   const underIn = (i: number, end: number) => {
     for (; i < end; i++) {
@@ -1743,6 +1780,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const describeAs = options.onCoding ? describeCode : verbs.describe;
     // (what a party lays on another: its words about that one)
     if (!options.onCoding) out.push(...accusations(clause, a.mentions, local, lex, s, sentence, told));
+    // (who leads whom, whatever the dictionary codes)
+    if (!options.onCoding) out.push(...ledBy(clause, a.mentions, local, lex, s, sentence));
     const claim = options.onCoding ? undefined : claimedAttack(clause, reading, lex);
     if (claim) {
       const sources = clause.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && !e.described && a.mentions[e.mention]!.kind !== 'place');
@@ -2448,7 +2487,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const t = a.tokens[tj]!;
       if (t.start >= s.end) break;
       if (hasVerb) continue;
-      if (forms.has(t.norm) || (!options.onCoding && (recruitForms.has(t.norm) || inflictForms.has(t.norm)))) hasVerb = true;
+      if (forms.has(t.norm) || (!options.onCoding && (recruitForms.has(t.norm) || inflictForms.has(t.norm) || leadForms.has(t.norm)))) hasVerb = true;
       else if (!options.onCoding && (verbs.placeForms.has(t.norm) || cedeForms.has(t.norm))) placeVerb = true;
     }
     // a verb that only takes places: only when the sentence names one
@@ -2466,7 +2505,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const whole = ti < tj && a.tokens[ti]!.start >= s.start && a.tokens[tj - 1]!.end <= s.end;
     const tagged = tagSentence(a.text, s, whole ? a.tokens.slice(ti, tj) : undefined);
     // the event word must be a verb, or a claim's (a nominal attack is read from nouns)
-    if (!nominalHere && !warHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms, layToForms, recruitForms, inflictForms])) return;
+    if (!nominalHere && !warHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms, layToForms, recruitForms, inflictForms, leadForms])) return;
     codeSentence(s, k, first, last, tagged, nominalHere);
   });
   if (claimed.length) out.push(...claimRelations(claimed, [...(a.relations ?? []), ...out], a.mentions, unclaimed));
