@@ -343,6 +343,9 @@ describe("a state's forces' named units, a role's remit", () => {
     // who leads a body, read from the clause: a passive coordinated in a relative, an active coordinated verb
     ['The Kessar Front, which has besieged Faya since 2022 and is now led by Idris Kamal, rejected the deal.', 'Idris Kamal leads Kessar Front'],
     ['Omar Haji founded and still runs the Tarvan Brigade, a militia of some 300 men.', 'Omar Haji leads Tarvan Brigade'],
+    // ... and a relative on a description is on what it describes: an apposition at the sentence's end, a copula's subject
+    ['The column belongs to the Tarvan Front, the dissident coalition led by Omar Haji.', 'Omar Haji leads Tarvan Front'],
+    ['According to the court, the Kessar Cartel is a criminal organisation led by Omar Haji.', 'Omar Haji leads Kessar Cartel'],
     // a place described by any noun phrase in another place, or said to be in it
     ['Rebels cut off Faya, a desert oasis in the far north of Chad.', 'Faya located_in Chad'],
     ['The clinic moved to Ngoro in May. Ngoro, where the clinic is based, is also in Sila province.', 'Ngoro located_in Sila'],

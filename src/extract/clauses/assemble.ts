@@ -181,7 +181,10 @@ function apposition(items: readonly Item[], c: number, host: NounPhrase, subs: S
   // (also after the apposition's own phrases: "X, an alliance of rebel groups fighting alongside the army, repelled ...")
   if ((r?.kind === 'vg' && (r.vg.form === 'participle' || r.vg.form === 'gerund')) || r?.kind === 'wh') {
     const close = parentheticalEnd(items, e);
-    if (close > e && items[close]?.kind === 'comma' && isFiniteVg(items[skipAdverbs(items, close + 1)])) {
+    // (or at the sentence's end, with no verb of its own after the participle: "X belongs to Y, the coalition led by
+    // Z."; not "During the offensive, X backed by Y attacked Z.")
+    const last = (close > e && items[close]?.kind === 'stop') || close >= items.length;
+    if (close > e && ((items[close]?.kind === 'comma' && isFiniteVg(items[skipAdverbs(items, close + 1)])) || (last && !items.slice(e + 1, close).some((x) => isFiniteVg(x))))) {
       relative = items.slice(e, close);
       e = close;
     }

@@ -1181,10 +1181,10 @@ const LED_TYPES: ReadonlySet<string> = new Set(['armed_group', 'force', 'organiz
 /**
  * Who leads whom, read from a clause of a verb of leading (lexicon classes `lead`, and `direct` in the passive): its
  * person agent leads its subject in the passive ("X, which has besieged Y since 2022 and is now led by Z", the
- * relative's antecedent by coordination), its person subject its object in the active ("Z, who founded and still runs
- * X"). Both ends named, neither described; not negated or hedged (rule event-led-by).
+ * relative's antecedent by coordination; "X, the coalition led by Z"), its person subject its object in the active
+ * ("Z, who founded and still runs X"). Both ends named, neither described; not negated or hedged (rule event-led-by).
  */
-function ledBy(c: Clause, mentions: readonly RawMention[], local: readonly number[], lex: Lexicon, s: Sentence, sentence: string): RawRelation[] {
+function ledBy(c: Clause, reading: Reading, mentions: readonly RawMention[], local: readonly number[], lex: Lexicon, s: Sentence, sentence: string): RawRelation[] {
   // (not a participial adjunct, whose subject the reader takes from the main clause: "X fought the Y fleet, led by Z"
   // is Y's)
   if (c.verb.negated || c.verb.hedged || c.subjectFrom === 'none' || c.link === 'participle') return [];
@@ -1197,7 +1197,11 @@ function ledBy(c: Clause, mentions: readonly RawMention[], local: readonly numbe
   const body = (m: RawMention) => LED_TYPES.has(m.type) && m.kind !== 'place' && !isPopulation(m) && m.rule !== 'generic-actor' && !m.canonical?.startsWith('generic:') && /^\p{Lu}/u.test(m.text);
   const leaders = ends(passive ? c.agent : c.subject, person);
   // (a passive relative on coordinated names is the last one's: "troops of X and the 4th Division commanded by Z")
-  const subject = passive && c.subjectFrom === 'relative' && c.subject.length > 1 ? c.subject.slice(-1) : c.subject;
+  // (a relative on a description is on what the description describes: an apposition's host, "X, the coalition led by
+  // Y"; a copula's subject, "X is a criminal organisation led by Y")
+  const described = (np: NounPhrase): NounPhrase =>
+    np.mention !== undefined ? np : (reading.nounPhrases.find((h) => h.appositions.includes(np)) ?? reading.clauses.find((x) => x.verb.copula && x.complement.includes(np))?.subject[0] ?? np);
+  const subject = (passive && c.subjectFrom === 'relative' && c.subject.length > 1 ? c.subject.slice(-1) : c.subject).map((np) => (c.subjectFrom === 'relative' ? described(np) : np));
   const led = ends(passive ? subject : c.objects, body);
   const out: RawRelation[] = [];
   for (const l of leaders)
@@ -1781,7 +1785,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // (what a party lays on another: its words about that one)
     if (!options.onCoding) out.push(...accusations(clause, a.mentions, local, lex, s, sentence, told));
     // (who leads whom, whatever the dictionary codes)
-    if (!options.onCoding) out.push(...ledBy(clause, a.mentions, local, lex, s, sentence));
+    if (!options.onCoding) out.push(...ledBy(clause, reading, a.mentions, local, lex, s, sentence));
     const claim = options.onCoding ? undefined : claimedAttack(clause, reading, lex);
     if (claim) {
       const sources = clause.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && !e.described && a.mentions[e.mention]!.kind !== 'place');
