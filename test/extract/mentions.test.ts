@@ -57,6 +57,9 @@ const FOUND: [string, string, string][] = [
   ["Rebels of the People's Liberation Front entered Faya.", "People's Liberation Front", 'armed_group'],
   ["Kessar's Women's Protection Units entered Faya.", "Women's Protection Units", 'force'],
   ['Families reached the Mabrouka camp.', 'Mabrouka camp', 'camp'],
+  // ... and a site or centre of the displaced named with its kind (fresh rows)
+  ['Shells struck the Tessali displacement site at dawn.', 'Tessali displacement site', 'camp'],
+  ['Returnees waited at the Karvi transit centre for a week.', 'Karvi transit centre', 'camp'],
   ['Shelling hit Deir ez-Zor again.', 'Deir ez-Zor', 'city'],
   ['Abu Bakr al-Baghdadi was killed.', 'Abu Bakr al-Baghdadi', 'person'],
   ['The semi-official Iranian Tasnim News reported it.', 'Tasnim News', 'media'],

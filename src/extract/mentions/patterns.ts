@@ -199,9 +199,11 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const JOINING = new RegExp(`^(?:${JOIN}|the)$`);
   const JOINED = new RegExp(`\\s+(?:${JOIN})\\s`);
   const DOCUMENT_HEADS = new Set(WORDS.documentHeads);
-  const CAMP = new RegExp(`(${CAP_SEQ})\\s+(?:refugee\\s+|displacement\\s+|IDP\\s+|detention\\s+|displaced\\s+persons\\s+)?camps?\\b|\\bCamp\\s+(${CAP_SEQ})`, 'gu');
+  // (or a site, centre or settlement of the displaced named with its kind: "the Mugunga displacement site", "the Kiziba
+  // transit centre")
+  const CAMP = new RegExp(`(${CAP_SEQ})\\s+(?:(?:refugee\\s+|displacement\\s+|IDP\\s+|detention\\s+|displaced\\s+persons\\s+)?camps?\\b|(?:displacement|IDP|gathering|transit|relocation|reception|refugee)\\s+(?:sites?|centres?|centers?|settlements?)\\b)|\\bCamp\\s+(${CAP_SEQ})`, 'gu');
   // "X camp" starts in the name's run before the cue; "Camp X" at the cue
-  const CAMP_CUED: CuedRegExp = { re: CAMP, cue: { re: /camp|Camp/gu, starts: (t, at, add) => add(nameRunBack(t, at), at + 1), canStart: kit.canStart } };
+  const CAMP_CUED: CuedRegExp = { re: CAMP, cue: { re: /camp|Camp|sites?\b|cent(?:re|er)s?\b|settlements?\b/gu, starts: (t, at, add) => add(nameRunBack(t, at), at + 1), canStart: kit.canStart } };
   // "the Akidat tribe", "the Ougaidat clans": a name before a lower-case tribe noun (lexicon words.tribeHeads, with plurals)
   const TRIBE_HEADS = alternation(WORDS.tribeHeads.flatMap((h) => [h, pluralize(h)]));
   const TRIBE = new RegExp(`(${CAP_SEQ})\\s+(?:${TRIBE_HEADS})(?![\\p{L}-])`, 'gu');
