@@ -346,6 +346,9 @@ describe("a state's forces' named units, a role's remit", () => {
     // ... and a relative on a description is on what it describes: an apposition at the sentence's end, a copula's subject
     ['The column belongs to the Tarvan Front, the dissident coalition led by Omar Haji.', 'Omar Haji leads Tarvan Front'],
     ['According to the court, the Kessar Cartel is a criminal organisation led by Omar Haji.', 'Omar Haji leads Kessar Cartel'],
+    // acting in the field alongside another party is an alliance, through a relative; a name's compound says who leads the ally
+    ['A faction of the Tarvan Brigade, which has operated alongside the Kessar Front in Faya, is under investigation.', 'Kessar Front allied_with Tarvan Brigade'],
+    ['The Omari Battalion is allied with the Hezbollah-led Kessar Alliance.', 'Kessar Alliance allied_with Omari Battalion'],
     // a place described by any noun phrase in another place, or said to be in it
     ['Rebels cut off Faya, a desert oasis in the far north of Chad.', 'Faya located_in Chad'],
     ['The clinic moved to Ngoro in May. Ngoro, where the clinic is based, is also in Sila province.', 'Ngoro located_in Sila'],
@@ -367,6 +370,10 @@ describe("a state's forces' named units, a role's remit", () => {
     // a participle after an object names that object's leader, not the subject's; a passive relative on a list is its last
     ['The Kessar Fleet, commanded by Admiral Idris Kamal, fought the Tarvan Fleet, led by Admiral Omar Haji.', 'Omar Haji leads Kessar Fleet'],
     ['Reinforcements from the Kessar Front and the 4th Division commanded by Omar Haji arrived.', 'Omar Haji leads Kessar Front'],
+    // a possessive pronoun's counterparts are no party; nor the leader in a name's compound an ally
+    ['The Kessar Times reported that Chadian troops had deployed alongside its own reporters.', 'allied_with Kessar Times'],
+    ['The Omari Battalion is allied with the Hezbollah-led Kessar Alliance.', 'Omari Battalion allied_with Hezbollah'],
+    ['The Tarvan Brigade did not operate alongside the army.', 'allied_with'],
     // a place before a comma that opens a clause is described by nothing after it
     ['During clashes in Tarsa, a party office was burned in Faya.', 'Tarsa located_in Faya'],
     ['Near Tarsa, an army depot in Faya was bombed.', 'Tarsa located_in Faya'],

@@ -1175,6 +1175,8 @@ function spokenOf(sp: End | undefined, about: End, mentions: readonly RawMention
 /** The forms' first words of the verbs of leading (class `lead`, and `direct` read in the passive): the events pre-test's. */
 const leadingForms = memoByLexicon((lex): ReadonlySet<string> => new Set([...formFirstWords('lead')(lex), ...formFirstWords('direct')(lex)]));
 const directs = classVerbSet('direct');
+/** The forms' first words of the verbs of acting in the field (actsInField): the events pre-test's. */
+const fieldActForms = memoByLexicon((lex): ReadonlySet<string> => new Set(['operate', 'patrol', 'station', 'deploy', 'work-with'].flatMap((c) => [...formFirstWords(c)(lex)])));
 /** The kinds of body a person leads: groups, forces, bodies of state (not places, not people). */
 const LED_TYPES: ReadonlySet<string> = new Set(['armed_group', 'force', 'organization', 'government', 'media']);
 
@@ -1208,6 +1210,30 @@ function ledBy(c: Clause, reading: Reading, mentions: readonly RawMention[], loc
     for (const b of led) {
       if (l.mention === b.mention) continue;
       out.push({ type: 'leads', source: l.mention, target: b.mention, evidence: { start: s.start, end: s.end, sentence, rule: 'event-led-by', confidence: scoreConfidence(EVENT_CONFIDENCE, { distance: Math.abs(b.mention === l.mention ? 0 : mentions[b.mention]!.start - mentions[l.mention]!.start) }) } });
+    }
+  return out;
+}
+
+/** Verbs of acting in the field that "alongside" makes a joint act (lexicon classes operate, patrol, station, deploy, work-with). */
+const actsInField = memoByLexicon((lex): ReadonlySet<string> => new Set(['operate', 'patrol', 'station', 'deploy', 'work-with'].flatMap((c) => verbClass(c, lex).verbs.filter((v) => !/\s/.test(v)).map((v) => v.toLowerCase()))));
+
+/**
+ * Parties that act in the field "alongside" another are its allies ("X, which has operated alongside Y in Z", "units
+ * deployed alongside Y"): a verb of operating, patrolling, being stationed or deployed, or working (fighting beside is
+ * CAMEO's own, 062), not negated, its subject and the object of "alongside" both parties (rule event-alongside).
+ */
+function actedAlongside(c: Clause, mentions: readonly RawMention[], local: readonly number[], lex: Lexicon, s: Sentence, sentence: string): RawRelation[] {
+  if (c.verb.negated || c.subjectFrom === 'none' || !actsInField(lex).has(c.verb.lemma)) return [];
+  const party = (m: RawMention) => (m.kind === 'actor' || m.kind === 'force') && m.type !== 'person' && !isPopulation(m);
+  // (a party named inside its phrase too: "the X group", "troops of X"; not a possessive pronoun's, "its US counterparts")
+  const ends = (nps: readonly NounPhrase[]) => nps.map((np) => endOf(np, local, lex, mentions)).filter((e): e is End => !!e && party(mentions[e.mention]!) && !(e.described && mentions[e.mention]!.via === 'pronoun'));
+  const beside = ends(c.pps.filter((x) => x.prep === 'alongside').flatMap((x) => x.objects));
+  if (!beside.length) return [];
+  const out: RawRelation[] = [];
+  for (const a of ends(c.subject))
+    for (const b of beside) {
+      if (a.mention === b.mention) continue;
+      out.push({ type: 'allied_with', source: a.mention, target: b.mention, evidence: { start: s.start, end: s.end, sentence, rule: 'event-alongside', confidence: scoreConfidence(EVENT_CONFIDENCE, { hedged: c.verb.hedged, distance: Math.abs(mentions[b.mention]!.start - mentions[a.mention]!.start) }), ...(c.verb.hedged ? { hedged: true } : {}) } });
     }
   return out;
 }
@@ -1393,6 +1419,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   const recruitForms = recruitingForms(lex);
   const inflictForms = inflictingForms(lex);
   const leadForms = leadingForms(lex);
+  const fieldForms = fieldActForms(lex);
   /** A verb of receiving (class `come-under`) with "fire" or an attack noun within the next four tokens, among the tokens from `i` to `end`. */
   const underIn = (i: number, end: number) => {
     for (; i < end; i++) {
@@ -1786,6 +1813,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     if (!options.onCoding) out.push(...accusations(clause, a.mentions, local, lex, s, sentence, told));
     // (who leads whom, whatever the dictionary codes)
     if (!options.onCoding) out.push(...ledBy(clause, reading, a.mentions, local, lex, s, sentence));
+    // (and who acts beside whom)
+    if (!options.onCoding) out.push(...actedAlongside(clause, a.mentions, local, lex, s, sentence));
     const claim = options.onCoding ? undefined : claimedAttack(clause, reading, lex);
     if (claim) {
       const sources = clause.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && !e.described && a.mentions[e.mention]!.kind !== 'place');
@@ -2491,7 +2520,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const t = a.tokens[tj]!;
       if (t.start >= s.end) break;
       if (hasVerb) continue;
-      if (forms.has(t.norm) || (!options.onCoding && (recruitForms.has(t.norm) || inflictForms.has(t.norm) || leadForms.has(t.norm)))) hasVerb = true;
+      if (forms.has(t.norm) || (!options.onCoding && (recruitForms.has(t.norm) || inflictForms.has(t.norm) || leadForms.has(t.norm) || fieldForms.has(t.norm)))) hasVerb = true;
       else if (!options.onCoding && (verbs.placeForms.has(t.norm) || cedeForms.has(t.norm))) placeVerb = true;
     }
     // a verb that only takes places: only when the sentence names one
@@ -2509,7 +2538,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const whole = ti < tj && a.tokens[ti]!.start >= s.start && a.tokens[tj - 1]!.end <= s.end;
     const tagged = tagSentence(a.text, s, whole ? a.tokens.slice(ti, tj) : undefined);
     // the event word must be a verb, or a claim's (a nominal attack is read from nouns)
-    if (!nominalHere && !warHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms, layToForms, recruitForms, inflictForms, leadForms])) return;
+    if (!nominalHere && !warHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms, layToForms, recruitForms, inflictForms, leadForms, fieldForms])) return;
     codeSentence(s, k, first, last, tagged, nominalHere);
   });
   if (claimed.length) out.push(...claimRelations(claimed, [...(a.relations ?? []), ...out], a.mentions, unclaimed));

@@ -2,7 +2,7 @@
  * Relation rules, family `allied_with`: who backs, supports or acts with whom.
  */
 import type { RelationRule } from './types.ts';
-import { ACTOR, COUNTRY_OWNER, GROUP } from './kinds.ts';
+import { ACTOR, COUNTRY_OWNER, GROUP, NAME_COMPOUND } from './kinds.ts';
 
 /** Kinds of support ("with US aerial support"). */
 const SUPPORT = '(?:aerial|air|military|logistical|logistic|intelligence|artillery|financial|political|direct)';
@@ -84,8 +84,9 @@ export const ALLIANCE_RULES: RelationRule[] = [
   {
     reason: 'allied-support-subject',
     type: 'allied_with',
-    pattern: `(?:{V:back:past,s}\\s+(?:the\\s+)?(?:(?!{W:partNouns}\\s)[\\w-]+\\s+){1,2}?(?:by|of)|to\\s+(?:{V:back:base}|{V:help:base})|in\\s+(?:its\\s+|their\\s+)?(?:continued\\s+|full\\s+|strong\\s+)?support\\s+(?:of|for)|{V:back:ing}|in\\s+(?:close\\s+)?(?:coordination|cooperation|conjunction|partnership|collaboration)\\s+with|jointly\\s+with|together\\s+with|alongside)\\s+(?:the\\s+)?(?:(?:⟦[^⟧]*⟧|its|their)(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?{W:allyNouns}\\s*,?\\s+(?:the\\s+)?)?(?:\\p{Ll}+s\\s+(?:of|from)\\s+(?:the\\s+)?)?{T:${ACTOR}}(?!(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?{W:allyNouns}(?![\\p{L}]))`,
-    // (the ally named after a possessor and an ally noun is the one supported: "in support of its ally X")
+    pattern: `(?:{V:back:past,s}\\s+(?:the\\s+)?(?:(?!{W:partNouns}\\s)[\\w-]+\\s+){1,2}?(?:by|of)|to\\s+(?:{V:back:base}|{V:help:base})|in\\s+(?:its\\s+|their\\s+)?(?:continued\\s+|full\\s+|strong\\s+)?support\\s+(?:of|for)|{V:back:ing}|in\\s+(?:close\\s+)?(?:coordination|cooperation|conjunction|partnership|collaboration)\\s+with|jointly\\s+with|together\\s+with|alongside)\\s+(?:the\\s+)?(?:(?:⟦[^⟧]*⟧|its|their)(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?{W:allyNouns}\\s*,?\\s+(?:the\\s+)?)?(?:\\p{Ll}+s\\s+(?:of|from)\\s+(?:the\\s+)?)?{T:${ACTOR}}(?<!\\|poss⟧)(?!(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?{W:allyNouns}(?![\\p{L}]))`,
+    // (the ally named after a possessor and an ally noun is the one supported: "in support of its ally X"; a possessive
+    // pronoun's own people are no ally named: "alongside its own reporters")
     // (or by its people: "together with agents of X", "alongside fighters from X")
     example: 'Russia has provided jets and advisers to support the Syrian army.',
     examples: ['Iran has sent advisers and drones to help the Houthis.', 'Turkey backed the fighters of the Free Syrian Army.', 'Russia keeps arming the Syrian Arab Army.', "Chad sent troops in support of Niger's ally, the Tarvan Front.", 'The Chadian army, in conjunction with the Tarvan Front, repulsed the raid.', 'Chadian troops, together with agents of the Tarvan Police, raided Gouro.'],
@@ -142,12 +143,13 @@ export const ALLIANCE_RULES: RelationRule[] = [
   {
     reason: 'allied-verb',
     type: 'allied_with',
-    pattern: `{S:${ACTOR},country}{_p}\\b(?:{V:cooperate}|{V:sign}\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?{W:allianceNouns})\\s+with\\s+(?:the\\s+)?${COUNTRY_OWNER}{T:${ACTOR},country}`,
-    // (a country's possessive before the ally is whose it is: "allied with Mexico's Sinaloa cartel")
+    pattern: `{S:${ACTOR},country}{_p}\\b(?:{V:cooperate}|{V:sign}\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?{W:allianceNouns})\\s+with\\s+(?:the\\s+)?${COUNTRY_OWNER}${NAME_COMPOUND}{T:${ACTOR},country}`,
+    // (a country's possessive before the ally is whose it is: "allied with Mexico's Sinaloa cartel"; and a name's
+    // compound is who leads it: "allied with the M23-led Congo River Alliance")
     example: 'Hezbollah allied with the Syrian Arab Army in Qusayr.',
     // (an agreement reached or struck: CAMEO's 057, sign formal agreement; not a truce, which CAMEO codes as 0871, a
     // de-escalation between enemies)
-    examples: ['Turkey signed a security pact with Qatar.', 'The Tarvan Front reached an agreement with the Kessar Brigades.', "The Omari Battalion is allied with Chad's Kessar Brigades."],
+    examples: ['Turkey signed a security pact with Qatar.', 'The Tarvan Front reached an agreement with the Kessar Brigades.', "The Omari Battalion is allied with Chad's Kessar Brigades.", 'The Omari Battalion is allied with the Hezbollah-led Kessar Alliance.'],
     confidence: 0.75,
     coord: true,
   },
@@ -159,8 +161,9 @@ export const ALLIANCE_RULES: RelationRule[] = [
     // ... or after a copula of its own ("X is affiliated with Y", "X remains loyal to Y")
     // ... or in an apposition that describes it first ("X, a Yazidi group affiliated with Y")
     // (loyal to a person: the person leads them, leads-loyal-to; loyal to a body, allied-loyal)
-    pattern: `{S:${ACTOR}}\\s*,?\\s+(?:(?:(?:who|which|that)\\s+)?(?:is|are|was|were|have\\s+been|has\\s+been|remains?|has|have|had)\\s+|,?\\s*(?:an?|the)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:\\w+ly\\s+)?{V:ally:pp}\\s+(?:(?:itself|themselves|⟦[^⟧]*\\|refl⟧)\\s+)?(?:with|to)\\s+(?:the\\s+)?${COUNTRY_OWNER}(?:⟦\\d+\\|place\\|[^⟧]*⟧[-‐](?:based|headquartered)\\s+)?{T:${ACTOR},country}`,
-    // (a place the party is based in may stand before it: "aligned with the Tripoli-based X")
+    pattern: `{S:${ACTOR}}\\s*,?\\s+(?:(?:(?:who|which|that)\\s+)?(?:is|are|was|were|have\\s+been|has\\s+been|remains?|has|have|had)\\s+|,?\\s*(?:an?|the)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:\\w+ly\\s+)?{V:ally:pp}\\s+(?:(?:itself|themselves|⟦[^⟧]*\\|refl⟧)\\s+)?(?:with|to)\\s+(?:the\\s+)?${COUNTRY_OWNER}(?:⟦\\d+\\|place\\|[^⟧]*⟧[-‐](?:based|headquartered)\\s+)?${NAME_COMPOUND}{T:${ACTOR},country}`,
+    // (a place the party is based in may stand before it: "aligned with the Tripoli-based X"; a name's compound says who
+    // leads it: "allied with the M23-led X")
     // (generic actors, found after the rules ran, are read again by the pipeline's genericAffiliations)
     example: 'The Kessar Brigades, which are aligned with the Nasr Front, withdrew from Faya.',
     examples: ['Saraya Dumar, which was formerly affiliated with the Nasr Front, disbanded.', 'The Omari Battalion is closely linked to the Nasr Front.', 'The Dalan Brigade, a local militia aligned with the Tarvan Front, took the road.', 'The Dalan Brigade, an armed group aligned with the Kidal-based Tarvan Front, took the road.', 'The Omari Battalion has aligned itself with the Kessar Brigades.'],

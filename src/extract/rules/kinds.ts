@@ -22,6 +22,11 @@ export const PLACE_KIND = '(?:town|city|port|village|province|district|region|ca
  * Ukraine's Ground Forces", "a town in Chad's Sila region"): optional, a regex source read before the slot.
  */
 export const COUNTRY_OWNER = "(?:⟦\\d+\\|place\\|country\\|[^⟧]*⟧['’]s?\\s+)?";
+/**
+ * A name's compound before a slot, which says who leads, backs or holds the slot's party, not the party itself ("allied
+ * with the M23-led Congo River Alliance"): optional, a regex source read before the slot.
+ */
+export const NAME_COMPOUND = '(?:⟦[^⟧]*⟧[-‐](?:led|backed|based|dominated|aligned|allied|supported|sponsored|run|held|controlled)\\s+)?';
 /** A compass adjective before a place ("northern Yemen", "north-eastern Syria"). */
 export const COMPASS_ADJ = '(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)';
 /** A part of a place named by its direction, as a noun after "the" ("in the north-east of X", "the far south of Y"). */
