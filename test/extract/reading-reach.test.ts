@@ -349,6 +349,8 @@ describe("a state's forces' named units, a role's remit", () => {
     // acting in the field alongside another party is an alliance, through a relative; a name's compound says who leads the ally
     ['A faction of the Tarvan Brigade, which has operated alongside the Kessar Front in Faya, is under investigation.', 'Kessar Front allied_with Tarvan Brigade'],
     ['The Omari Battalion is allied with the Hezbollah-led Kessar Alliance.', 'Kessar Alliance allied_with Omari Battalion'],
+    // an irregular past the tagger reads as a noun, in a clause a subordinator opens before the comma: a town overrun is taken
+    ['When the Tarvan Front (TF) overran Kidal in 2012, it killed dozens of men.', 'Tarvan Front captures Kidal'],
     // a place described by any noun phrase in another place, or said to be in it
     ['Rebels cut off Faya, a desert oasis in the far north of Chad.', 'Faya located_in Chad'],
     ['The clinic moved to Ngoro in May. Ngoro, where the clinic is based, is also in Sila province.', 'Ngoro located_in Sila'],

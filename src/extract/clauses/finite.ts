@@ -156,7 +156,8 @@ export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions:
     // (and an adjective that is a verb's past before a noun, "JNIM renewed attacks on X": the tagger's modifier; also an
     // irregular past of a class verb, "rebels overran Palma"; not an attributive participle inside a noun phrase, "the
     // M23 armed group": attributiveParticiples)
-    if ((t.pos !== 'VBN' && !(t.pos === 'JJ' && (/ed$/i.test(t.text) || isIrregularClassPast(t.text.toLowerCase())) && NOUN_TAGS.has(tokens[i + 1]?.pos ?? '') && !(attributive.has(t.text.toLowerCase()) && inNounPhrase(tokens, i)))) || inMention[i]) continue;
+    // (or such an irregular past the tagger read as a noun: "When IS overran Sinjar")
+    if ((t.pos !== 'VBN' && !(((t.pos === 'JJ' && (/ed$/i.test(t.text) || isIrregularClassPast(t.text.toLowerCase()))) || (t.pos === 'NN' && isIrregularClassPast(t.text.toLowerCase()))) && NOUN_TAGS.has(tokens[i + 1]?.pos ?? '') && !(attributive.has(t.text.toLowerCase()) && inNounPhrase(tokens, i)))) || inMention[i]) continue;
     // after a possible subject, or after an aside between commas right after it ("Malian forces, supported by Russian
     // advisers, conducted strikes": the subject is the phrase before the aside)
     let j = prevWord(i);
@@ -166,6 +167,8 @@ export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions:
       // (over a bracketed acronym after the subject: "Malian armed forces (FAMa), supported by X, conducted")
       if (j > 2 && (tokens[j]!.pos === ')' || tokens[j]!.pos === '-RRB-') && (tokens[j - 2]!.pos === '(' || tokens[j - 2]!.pos === '-LRB-')) j = prevWord(j - 2);
     }
+    // (over a bracketed acronym right after the subject too: "the Islamic State (IS) overran Sinjar")
+    else if (j > 2 && (tokens[j]!.pos === ')' || tokens[j]!.pos === '-RRB-') && (tokens[j - 2]!.pos === '(' || tokens[j - 2]!.pos === '-LRB-')) j = prevWord(j - 2);
     if (j < 0) continue;
     const p = tokens[j]!;
     const subjectBefore = inMention[j] || NOUN_TAGS.has(p.pos) || ((p.pos === 'PRP' || p.pos === 'WDT' || p.pos === 'WP') && SUBJECT_PRONOUNS.has(p.text.toLowerCase()));
@@ -184,10 +187,13 @@ export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions:
       continue;
     }
     // no finite verb after it in its clause: verbs after "and", after a clause opener, or of speech are others'
+    // (a clause that a subordinator opens at the sentence's start ends at its comma: "When IS overran Sinjar, it killed")
+    const fronted = tokens[0]!.pos === 'WRB' || (tokens[0]!.pos === 'IN' && SUBORDINATORS.has(tokens[0]!.text.toLowerCase()));
     let finiteAfter = false;
     for (let k = i + 1; k < tokens.length && k < i + MAX_SCAN; k++) {
       if (inMention[k]) continue;
       const x = tokens[k]!;
+      if (fronted && x.pos === ',') break;
       if (x.pos === 'WDT' || x.pos === 'WP' || x.pos === 'WRB' || x.pos === ':' || ((x.pos === 'IN' || x.pos === 'WRB') && (SUBORDINATORS.has(x.text.toLowerCase()) || COMPLEMENTIZERS.has(x.text.toLowerCase())) && !beforeDate(tokens, k))) break;
       if (!isFinite(k)) continue;
       const b = prevWord(k);

@@ -858,8 +858,8 @@ function tagSentence(text: string, s: Sentence, tokens?: readonly Token[]): Tagg
 function verbFormIn({ words, tags }: TaggedWords, forms: ReadonlyArray<ReadonlySet<string>>): boolean {
   const has = (w: string) => forms.some((f) => f.has(w));
   for (let i = 0; i < words.length; i++) {
-    // (or an irregular past the tagger read as an adjective, which the clause reader reads as a verb: "overran")
-    if (!isVerbTag(tags[i]!) && !(tags[i] === 'JJ' && isIrregularClassPast(words[i]!.text.toLowerCase()))) continue;
+    // (or an irregular past the tagger read as an adjective or a noun, which the clause reader reads as a verb: "overran")
+    if (!isVerbTag(tags[i]!) && !((tags[i] === 'JJ' || tags[i] === 'NN') && isIrregularClassPast(words[i]!.text.toLowerCase()))) continue;
     const w = words[i]!.text.toLowerCase();
     if (has(w)) return true;
     if (w.includes('-') && w.split('-').some(has)) return true;
