@@ -351,6 +351,10 @@ describe("a state's forces' named units, a role's remit", () => {
     ['The Omari Battalion is allied with the Hezbollah-led Kessar Alliance.', 'Kessar Alliance allied_with Omari Battalion'],
     // an irregular past the tagger reads as a noun, in a clause a subordinator opens before the comma: a town overrun is taken
     ['When the Tarvan Front (TF) overran Kidal in 2012, it killed dozens of men.', 'Tarvan Front captures Kidal'],
+    // a count of a group's people named after it, ages between: each one is taken, and each one is a member
+    ['Police arrested three members of the Tarvan Front, Ahmed Hassan (34) and Musa Kande (28), in Faya.', 'captures Ahmed Hassan'],
+    ['Police arrested three members of the Tarvan Front, Ahmed Hassan, 34, and Musa Kande, 28, in Faya.', 'captures Musa Kande'],
+    ['Police arrested three members of the Tarvan Front, Ahmed Hassan (34) and Musa Kande (28), in Faya.', 'Musa Kande member_of Tarvan Front'],
     // a place described by any noun phrase in another place, or said to be in it
     ['Rebels cut off Faya, a desert oasis in the far north of Chad.', 'Faya located_in Chad'],
     ['The clinic moved to Ngoro in May. Ngoro, where the clinic is based, is also in Sila province.', 'Ngoro located_in Sila'],

@@ -5,7 +5,8 @@
  * suffered it. Read by the rules (rules/engine.ts) and the events pass (events/pass.ts) for attacks and captures.
  */
 import type { RawMention } from '../types.ts';
-import { memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { pluralize } from '../lexicon/inflect.ts';
 
 /** The role nouns of roles.json (one word), singular: the head of "a senior X commander". */
 const roleNouns = memoByLexicon((lex): ReadonlySet<string> => new Set([...lex.roles.leads, ...lex.roles.member].filter((r) => !/\s/.test(r))));
@@ -43,4 +44,43 @@ export function apposedPerson(text: string, base: number, mentions: readonly Raw
     between = between.slice(role[0].length);
   }
   return COMMA_TITLES.test(between) ? j : undefined;
+}
+
+/**
+ * Before a group's name: a count of its people by their role ("two cadres of the", "three senior members of"; lexicon
+ * roles in the plural, numberWords).
+ */
+const countedRoleBefore = memoByLexicon((lex) => {
+  const roles = [...lex.roles.leads, ...lex.roles.member].filter((r) => !/\s/.test(r)).map((r) => pluralize(r.toLowerCase()));
+  const numbers = Object.keys(lex.words.numberWords);
+  return new RegExp(`(?<![\\p{L}\\d])(?:\\d{1,3}|${alternation(numbers)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(roles)})\\s+of\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?$`, 'iu');
+});
+/** Between the group (or its acronym in brackets) and the first person: a comma. */
+const TO_FIRST = /^\s*(?:\(\s*[^()]{1,16}\s*\)\s*)?,\s+$/u;
+/** Between two people of the list: an age in brackets or between commas, then a comma or "and". */
+const TO_NEXT = /^(?:\s*\(\s*\d{1,3}\s*\)|\s*,\s*\d{1,3}(?=\s*,))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u;
+
+/**
+ * Of a group's mention `i` (its index in `mentions`, sorted by start) counted by its people's role and followed by their
+ * names ("arrested two cadres of the PLA, A (28) and B (34),"): the indices of the people named, in order; empty when
+ * there are none. `text` starts at offset `base` of the article.
+ */
+export function countedPeople(text: string, base: number, mentions: readonly RawMention[], i: number, lex: Lexicon): number[] {
+  const m = mentions[i];
+  if (!m || m.anaphor || !GROUP_TYPES.has(m.type) || m.start - base < 0) return [];
+  if (!countedRoleBefore(lex).test(text.slice(Math.max(0, m.start - base - 60), m.start - base))) return [];
+  const out: number[] = [];
+  let j = i + 1;
+  while (j < mentions.length && mentions[j]!.start < m.end) j++;
+  // (past the group's acronym, a mention of its own in brackets)
+  if (mentions[j] && mentions[j]!.type !== 'person' && /^\s*\(\s*$/u.test(text.slice(m.end - base, mentions[j]!.start - base))) j++;
+  let from = m.end;
+  for (let first = true; j < mentions.length; j++, first = false) {
+    const p = mentions[j]!;
+    const between = text.slice(from - base, p.start - base);
+    if (p.type !== 'person' || p.anaphor || p.via || !(first ? TO_FIRST : TO_NEXT).test(between)) break;
+    out.push(j);
+    from = p.end;
+  }
+  return out;
 }

@@ -45,7 +45,7 @@ import { sentenceWords, type SentenceWord } from './words.ts';
 import { casualties, sentenceDate } from './attributes.ts';
 import { hardwareHeads, isPopulation, isPost } from './actors.ts';
 import { combatantNounSet } from '../lexicon/generic-actors.ts';
-import { apposedPerson } from '../coref/apposed-person.ts';
+import { apposedPerson, countedPeople } from '../coref/apposed-person.ts';
 import { listedCountryNode } from '../mentions/nested.ts';
 
 /** Edge types an event may give. `quotes` needs a quotation (the quotes pass reads those). */
@@ -2558,16 +2558,21 @@ function withApposedPersons(out: RawRelation[], text: string, mentions: readonly
     // (and where the event put them: "a chief, X, was abducted in Y")
     const place = r.type === 'located_in' && r.evidence.rule === 'event-place';
     const p = r.type === 'attacks' || r.type === 'captures' ? apposedPerson(text, 0, mentions, r.target, lex) : place ? apposedPerson(text, 0, mentions, r.source, lex) : undefined;
-    if (p === undefined || p === r.source || p === r.target) {
+    // (or the people a count of the group's members names: "arrested two cadres of the PLA, A and B")
+    const people = p === undefined && (r.type === 'attacks' || r.type === 'captures') ? countedPeople(text, 0, mentions, r.target, lex) : [];
+    const to = p !== undefined ? [p] : people;
+    if (!to.length || to.includes(r.source) || (p !== undefined && p === r.target)) {
       next?.push(r);
       return;
     }
     next ??= out.slice(0, k);
     seen ??= new Set(out.map(key));
-    const x = place ? { ...r, source: p } : { ...r, target: p };
-    if (seen.has(key(x))) return;
-    seen.add(key(x));
-    next.push(x);
+    for (const q of to) {
+      const x = place ? { ...r, source: q } : { ...r, target: q };
+      if (seen.has(key(x))) continue;
+      seen.add(key(x));
+      next.push(x);
+    }
   });
   return next ?? out;
 }

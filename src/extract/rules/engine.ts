@@ -43,10 +43,11 @@ const cues = memoByLexicon((lex) => ({
   EVENT_NAME_OWN: new RegExp(`\\s(?:${lex.words.conflictNouns.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})s?$`, 'u'),
   /**
    * A conjunct after the match ("in Syria and Iraq"), unless a participle
-   * follows it and makes it a modifier ("... and Coalition trained forces").
+   * follows it and makes it a modifier ("... and Coalition trained forces"),
+   * past a person's age after the one before ("A (28) and B", "A, 28, and B").
    */
   COORD: new RegExp(
-    `^${WHEN}(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)(?:(?:the|our|its|their)\\s+)?(?:(?<n>\\d[\\d,.]*)\\s+(?:[\\w-]+\\s+)?(?:in\\s+|on\\s+|at\\s+)?)?${OPEN}(?<t>\\d+)\\|(?<k>[^${CLOSE}]*)${CLOSE}(?!\\s+(?:${MODIFIERS.flatMap((c) => classForms(c, ['pp'], lex)).join('|')})\\b)`,
+    `^(?:\\s*\\(\\s*\\d{1,3}\\s*\\)|\\s*,\\s*\\d{1,3}(?=\\s*,))?${WHEN}(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)(?:(?:the|our|its|their)\\s+)?(?:(?<n>\\d[\\d,.]*)\\s+(?:[\\w-]+\\s+)?(?:in\\s+|on\\s+|at\\s+)?)?${OPEN}(?<t>\\d+)\\|(?<k>[^${CLOSE}]*)${CLOSE}(?!\\s+(?:${MODIFIERS.flatMap((c) => classForms(c, ['pp'], lex)).join('|')})\\b)`,
     'u',
   ),
   /** Reported speech: "Cook said the campaign against ISIL ...". */
