@@ -21,7 +21,7 @@ import * as grammar from './grammar.ts';
 // bound once: the reader's inner loops read these on every word
 const { SUBORDINATORS, TIME_DETERMINERS, TIME_NOUNS, isDateWord, isTimeName } = grammar;
 import type { Clause, ClauseLink, NounPhrase, PrepPhrase, Span, SubjectSource, VerbGroup } from './types.ts';
-import { isEventNoun, vocabulary } from './words.ts';
+import { isEventNoun, isTellVerb, vocabulary } from './words.ts';
 
 /** A coordinated group of noun phrases and how its members are joined. */
 interface Group {
@@ -1204,13 +1204,16 @@ class StreamReader {
     this.preTimes = [];
   }
 
-  /** A top-level speech clause with nothing to report after it reports the clauses before it: "ISIS attacked Mosul, the army said." */
+  /**
+   * A top-level speech clause with nothing to report after it reports the clauses before it: "ISIS attacked Mosul, the
+   * army said." (a verb of telling with whom it told for its object too: "..., the governor told reporters.")
+   */
   private reportFrames(): void {
     const tops = this.topLevel;
     let from = 0;
     for (let k = 1; k < tops.length; k++) {
       const s = tops[k]!;
-      if (!this.speech(s) || s.objects.length || s.complement.length || !s.subject.length) continue;
+      if (!this.speech(s) || (s.objects.length && !(s.objects.length === 1 && isTellVerb(s.verb.lemma))) || s.complement.length || !s.subject.length) continue;
       if (this.ctx.governors.has(s.id)) continue;
       for (let j = from; j < k; j++) {
         const t = tops[j]!;

@@ -67,6 +67,10 @@ const classBases = memoByLexicon((lex): ReadonlySet<string> => new Set([...verbC
 const eventNouns = memoByLexicon((lex): ReadonlySet<string> => new Set([...lex.words.attackNouns, ...lex.words.campaignNouns].flatMap((w) => [w.toLowerCase(), pluralize(w.toLowerCase())])));
 export const isEventNoun = (word: string): boolean => eventNouns(defaultLexicon()).has(word.toLowerCase());
 
+/** Verbs of telling someone (lexicon class tell: "told reporters", "informed the council"): their object is who is told. */
+const tellLemmas = memoByLexicon((lex): ReadonlySet<string> => new Set(verbClass('tell', lex).verbs.filter((v) => !/\s/.test(v)).map((v) => v.toLowerCase())));
+export const isTellVerb = (lemma: string): boolean => tellLemmas(defaultLexicon()).has(lemma);
+
 /** An irregular past of a class verb that is no base form of one ("overran", "fled"): see pastOnly. */
 export const isIrregularClassPast = (lower: string): boolean => pastOnly(defaultLexicon()).has(lower);
 
