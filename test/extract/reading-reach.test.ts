@@ -355,6 +355,8 @@ describe("a state's forces' named units, a role's remit", () => {
     ['Police arrested three members of the Tarvan Front, Ahmed Hassan (34) and Musa Kande (28), in Faya.', 'captures Ahmed Hassan'],
     ['Police arrested three members of the Tarvan Front, Ahmed Hassan, 34, and Musa Kande, 28, in Faya.', 'captures Musa Kande'],
     ['Police arrested three members of the Tarvan Front, Ahmed Hassan (34) and Musa Kande (28), in Faya.', 'Musa Kande member_of Tarvan Front'],
+    // an encampment is a post: leaving one in a place leaves the place (lexicon facilityNouns)
+    ['After the clash, the Tarvan Front withdrew from its encampment in Gouro and fled north.', 'Tarvan Front withdraws_from Gouro'],
     // a sentence-final frame of telling with whom it told reports the clauses before it
     ['Soldiers of the Tarvan Army pulled back from the town at night, district governor Omar Haji told reporters.', 'Omar Haji quotes Tarvan Army'],
     // a place described by any noun phrase in another place, or said to be in it
