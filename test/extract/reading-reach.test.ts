@@ -54,6 +54,10 @@ describe('coreference: who a pronoun or a description is', () => {
 });
 
 describe('names a text writes its own way', () => {
+  it('a name whose words look like a person\'s is a place where the words around it put a place ("travel to X")', () => {
+    const text = 'Rebels captured Omar Dera, a district town in Sila, in May. Officials said the rebels would not hold Omar Dera for long. Aid workers should not travel to Omar Dera until further notice.';
+    expect(entityOf(text, 'Omar Dera')?.kind).toBe('place');
+  });
   it('emphasis marks around a name are read as blanks; the evidence keeps the text as written', () => {
     const text = 'Rebel units captured **Korvanka** in early January after a battle that lasted weeks.';
     const ex = analyzeArticle({ id: 't', title: 't', text });

@@ -135,13 +135,15 @@ export function placeOfType(before: string, lex?: Lexicon): EntityType | undefin
 }
 
 /**
- * Words before a place (lexicon `placeContext`, the place nouns of `placeOfNouns` and the verb class
- * `reach-place`): "in X", "entered X", "withdrew from X", "residents of X", "the town of X". The nouns may open
- * the sentence ("Residents of X").
+ * Words before a place (lexicon `placeContext`, the place nouns of `placeOfNouns`, the verb class `reach-place` and the
+ * verbs of class `travel-to` with their preposition): "in X", "entered X", "withdrew from X", "travel to X", "residents
+ * of X", "the town of X". The nouns may open the sentence ("Residents of X").
  */
 export const placeBefore = memoByLexicon((lex): RegExp => {
   const c = lex.words.placeContext;
-  const verbs = classForms('reach-place', undefined, lex);
+  // (and the verbs of travelling to a place with their preposition, "travel to X", "arrived in X"; not "visit", whose
+  // object may be a person)
+  const verbs = [...classForms('reach-place', undefined, lex), ...classForms('travel-to', undefined, lex).filter((f) => /\s/.test(f))];
   // (the verb may close a scare quote: 'had "liberated" X')
   return new RegExp(`(?:(?<![\\p{L}])(?:${alternation([...c.prepositions, ...verbs])})["”]?\\s+$)|${placeOfPattern(lex).source}`, 'u');
 });
