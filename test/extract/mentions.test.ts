@@ -57,6 +57,8 @@ const FOUND: [string, string, string][] = [
   ["Rebels of the People's Liberation Front entered Faya.", "People's Liberation Front", 'armed_group'],
   ["Kessar's Women's Protection Units entered Faya.", "Women's Protection Units", 'force'],
   ['Families reached the Mabrouka camp.', 'Mabrouka camp', 'camp'],
+  // an unknown name its armed men are "of" is an armed group (org-context peopleOf; fresh row)
+  ['Backed by fighters of the Segun Davari, rebels attacked Tame.', 'Segun Davari', 'armed_group'],
   // ... and a site or centre of the displaced named with its kind (fresh rows)
   ['Shells struck the Tessali displacement site at dawn.', 'Tessali displacement site', 'camp'],
   ['Returnees waited at the Karvi transit centre for a week.', 'Karvi transit centre', 'camp'],

@@ -388,6 +388,8 @@ describe("a state's forces' named units, a role's remit", () => {
     ['The Kessar Times reported that Chadian troops had deployed alongside its own reporters.', 'allied_with Kessar Times'],
     ['The Omari Battalion is allied with the Hezbollah-led Kessar Alliance.', 'Omari Battalion allied_with Hezbollah'],
     ['The Tarvan Brigade did not operate alongside the army.', 'allied_with'],
+    // a passive verb of taking people took its subject, never the object of another phrase
+    ['A municipal councillor was abducted in Faya by militiamen from a rival armed group.', 'captures armed groups'],
     // a place before a comma that opens a clause is described by nothing after it
     ['During clashes in Tarsa, a party office was burned in Faya.', 'Tarsa located_in Faya'],
     ['Near Tarsa, an army depot in Faya was bombed.', 'Tarsa located_in Faya'],

@@ -2097,7 +2097,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
         (m.edge === 'allied_with' && !options.onCoding && reciprocal(lex).has(clause.verb.lemma) ? clause.pps.find((x) => x.prep === 'with' && !m.skipped?.includes(x) && !companyPPs.includes(x)) : undefined);
       if (pp) targetNps = pp.objects;
       // (an attack noun's target is its against/on/at phrase only: "strikes coordinated with the government ... against X")
-      if (!targetNps.some((np) => endOf(np, local, lex, a.mentions)) && !lightVerb && (options.onCoding || m.edge !== 'allied_with')) {
+      // (not for a passive verb of taking people, whose subject is who was taken: "a councillor was abducted by militiamen
+      // from a rival group" took nobody from the group)
+      if (!targetNps.some((np) => endOf(np, local, lex, a.mentions)) && !lightVerb && (options.onCoding || (m.edge !== 'allied_with' && !(clause.verb.voice === 'passive' && peopleTaking(lex).has(clause.verb.lemma))))) {
         // (the coder's output, like PETRARCH, takes the first actor of the verb phrase whatever its preposition:
         // "criticized the closure of guest houses in Bree", "reasserted friendship with the council of X")
         // (for the coder, never the source itself: "criticized over its dispute with X"; the graph drops such a self-loop
