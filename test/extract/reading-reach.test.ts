@@ -363,6 +363,8 @@ describe("a state's forces' named units, a role's remit", () => {
     ['After the clash, the Tarvan Front withdrew from its encampment in Gouro and fled north.', 'Tarvan Front withdraws_from Gouro'],
     // a sentence-final frame of telling with whom it told reports the clauses before it
     ['Soldiers of the Tarvan Army pulled back from the town at night, district governor Omar Haji told reporters.', 'Omar Haji quotes Tarvan Army'],
+    // nothing but "to death" between the verb and its object shifted after it
+    ['Gunmen beat to death two farmers near Faya.', 'attacks farmers (in t)'],
     // a place described by any noun phrase in another place, or said to be in it
     ['Rebels cut off Faya, a desert oasis in the far north of Chad.', 'Faya located_in Chad'],
     ['The clinic moved to Ngoro in May. Ngoro, where the clinic is based, is also in Sila province.', 'Ngoro located_in Sila'],

@@ -218,6 +218,17 @@ export function chunkUnits(units: readonly Unit[], tokens: readonly TaggedToken[
         continue;
       }
     }
+    // "hacked to death a farmer", "beat to death two men": the object shifted after the resultative "to death" is the
+    // verb's; read in the order "hacked a farmer to death" (the phrase first, then "to death")
+    if (u.mention === undefined && u.lower === 'to' && units[k + 1]?.lower === 'death' && units[k + 1]!.mention === undefined && chunks[chunks.length - 1]?.kind === 'vg' && (opensPhrase(units[k + 2]) || units[k + 2]?.mention !== undefined)) {
+      const r = buildNounPhrase(units, tokens, k + 2, nounPhrases);
+      const d = r && buildNounPhrase(units, tokens, k + 1, nounPhrases);
+      if (r && d) {
+        chunks.push({ kind: 'np', np: r.np }, { kind: 'prep', text: 'to', span: span(u) }, { kind: 'np', np: d.np });
+        k = r.next;
+        continue;
+      }
+    }
     if (u.mention === undefined) {
       const prep = phraseAt(units, k, PREPOSITIONS_BY_FIRST);
       if (prep) {
