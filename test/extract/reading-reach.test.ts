@@ -363,6 +363,8 @@ describe("a state's forces' named units, a role's remit", () => {
     ['After the clash, the Tarvan Front withdrew from its encampment in Gouro and fled north.', 'Tarvan Front withdraws_from Gouro'],
     // a sentence-final frame of telling with whom it told reports the clauses before it
     ['Soldiers of the Tarvan Army pulled back from the town at night, district governor Omar Haji told reporters.', 'Omar Haji quotes Tarvan Army'],
+    // a weapon's deed told by a relative on it is done by whoever set it off ("cadres" are rebels: generic-actors.json)
+    ['Maoist cadres triggered an IED that killed eight soldiers near Faya.', 'rebels (in t) attacks security forces (in t)'],
     // nothing but "to death" between the verb and its object shifted after it
     ['Gunmen beat to death two farmers near Faya.', 'attacks farmers (in t)'],
     // a place described by any noun phrase in another place, or said to be in it
@@ -390,6 +392,8 @@ describe("a state's forces' named units, a role's remit", () => {
     ['The Kessar Times reported that Chadian troops had deployed alongside its own reporters.', 'allied_with Kessar Times'],
     ['The Omari Battalion is allied with the Hezbollah-led Kessar Alliance.', 'Omari Battalion allied_with Hezbollah'],
     ['The Tarvan Brigade did not operate alongside the army.', 'allied_with'],
+    // a witness of a weapon's deed did not do it
+    ['Observers of the Tarvan Mission watched army jets firing on rebels near Faya.', 'Tarvan Mission attacks'],
     // a passive verb of taking people took its subject, never the object of another phrase
     ['A municipal councillor was abducted in Faya by militiamen from a rival armed group.', 'captures armed groups'],
     // a place before a comma that opens a clause is described by nothing after it

@@ -2013,6 +2013,15 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // on someone (lexicon class accuse: "a drone attack blamed on X wounded two soldiers"), a reported deed, hedged
       else if (noun) sources = attributedDoers(noun, reading, lex).doers.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && acts(e));
     }
+    // a weapon's deed told by a relative clause on it, the weapon the object of a clause of placing, setting off or using
+    // it ("Maoists triggered an IED that killed eight jawans", "rebels fired a rocket which hit a convoy"): the one who set
+    // it off or fired it did it (its antecedent a weapon or device: lexicon aimed heads, as for placed weapons)
+    if (!sources.length && m.edge === 'attacks' && !options.onCoding && clause.link === 'relative' && clause.verb.voice === 'active') {
+      const weapon = clause.subject.find((np) => np.mention === undefined && aimedHeads(lex).has(np.head.text.toLowerCase()));
+      // (by a verb of placing, setting off or using a weapon: "witnessed jets firing on X" makes no witness a doer)
+      const user = weapon && reading.clauses.find((x) => x !== clause && x.verb.voice === 'active' && !x.verb.negated && x.objects.includes(weapon) && (placesWeapon(lex).has(x.verb.lemma) || usesWeapon(lex).has(x.verb.lemma)));
+      if (user) sources = user.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && acts(e) && a.mentions[e.mention]!.kind !== 'place');
+    }
     // a passive deed with no agent done in an attack named with its doer ("was killed in a Chadian airstrike", "were
     // wounded in an ISIS ambush"): the attack's doer did it (the attack's own words, a mention or its modifiers)
     if (!sources.length && m.edge === 'attacks' && !options.onCoding && clause.verb.voice === 'passive' && !clause.agent.length) {
