@@ -57,6 +57,8 @@ const FOUND: [string, string, string][] = [
   ["Rebels of the People's Liberation Front entered Faya.", "People's Liberation Front", 'armed_group'],
   ["Kessar's Women's Protection Units entered Faya.", "Women's Protection Units", 'force'],
   ['Families reached the Mabrouka camp.', 'Mabrouka camp', 'camp'],
+  // an unknown word opening a sentence is a place when a verb of lying somewhere follows it (fresh row)
+  ['Gourma lies in the far east of the Kessar region.', 'Gourma', 'city'],
   // an unknown name its armed men are "of" is an armed group (org-context peopleOf; fresh row)
   ['Backed by fighters of the Segun Davari, rebels attacked Tame.', 'Segun Davari', 'armed_group'],
   // ... and a site or centre of the displaced named with its kind (fresh rows)
