@@ -365,6 +365,8 @@ describe("a state's forces' named units, a role's remit", () => {
     ['Soldiers of the Tarvan Army pulled back from the town at night, district governor Omar Haji told reporters.', 'Omar Haji quotes Tarvan Army'],
     // a weapon's deed told by a relative on it is done by whoever set it off ("cadres" are rebels: generic-actors.json)
     ['Maoist cadres triggered an IED that killed eight soldiers near Faya.', 'rebels (in t) attacks security forces (in t)'],
+    // students and passengers attacked are victims (lexicon victimNouns)
+    ['Tarvan police fired on students in Faya, killing three.', 'attacks students (in t)'],
     // a mob that does violence is an actor of its own, not the civilians it attacks (generic-actors.json)
     ['A mob lynched two men accused of theft near Faya on Tuesday.', 'mobs (in t) attacks civilians (in t)'],
     // nothing but "to death" between the verb and its object shifted after it
