@@ -648,6 +648,15 @@ function countedBefore(text: string, tokens: readonly Token[], i: number, lex?: 
   return false;
 }
 
+/**
+ * The token that starts at `at`, if one does (tokens are in text order, one per start: a binary search, where a map of
+ * every token's start was an article's worth of entries to find a few mentions' next words).
+ */
+function tokenStartingAt(tokens: readonly Token[], at: number): Token | undefined {
+  const k = lowerBound(tokens.length, (i) => tokens[i]!.start < at);
+  return k < tokens.length && tokens[k]!.start === at ? tokens[k] : undefined;
+}
+
 /** The generic-actor mentions of an article, to be merged with the mentions found before. */
 export function genericActors(
   text: string,
@@ -702,11 +711,9 @@ export function genericActors(
   const namedBefore = (sector: string, at: number): RawMention | undefined => {
     if (!namedWith) {
       namedWith = new Map();
-      const byStart = new Map<number, Token>();
-      for (const t of tokens) byStart.set(t.start, t);
       for (const m of mentions) {
         if ((m.type !== 'armed_group' && m.type !== 'force') || m.anaphor || m.via || m.rule === 'generic-actor') continue;
-        const t = text[m.end] === ' ' ? byStart.get(m.end + 1) : undefined;
+        const t = text[m.end] === ' ' ? tokenStartingAt(tokens, m.end + 1) : undefined;
         // (or the noun before it, "of" or "from" between: "Fighters from the Islamic State West Africa Province")
         const before = NOUN_OF_GROUP.exec(text.slice(Math.max(0, m.start - 32), m.start))?.[1]?.toLowerCase();
         const agent = (t ? phrases.get(t.norm) : undefined) ?? (before ? phrases.get(before) : undefined);
