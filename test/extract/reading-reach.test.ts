@@ -365,6 +365,8 @@ describe("a state's forces' named units, a role's remit", () => {
     ['Soldiers of the Tarvan Army pulled back from the town at night, district governor Omar Haji told reporters.', 'Omar Haji quotes Tarvan Army'],
     // a weapon's deed told by a relative on it is done by whoever set it off ("cadres" are rebels: generic-actors.json)
     ['Maoist cadres triggered an IED that killed eight soldiers near Faya.', 'rebels (in t) attacks security forces (in t)'],
+    // a second participle after a promoted one modifies the object ("arrested three men suspected of ..."), no clause of its own
+    ['Police in Faya arrested three men suspected of planning a bombing.', 'captures civilians (in t)'],
     // students and passengers attacked are victims (lexicon victimNouns)
     ['Tarvan police fired on students in Faya, killing three.', 'attacks students (in t)'],
     // a mob that does violence is an actor of its own, not the civilians it attacks (generic-actors.json)

@@ -178,7 +178,9 @@ export function promoteBareParticiples(tokens: readonly TaggedToken[], mentions:
     while (n < tokens.length && ADV_TAGS.has(tokens[n]!.pos)) n++;
     if (tokens[n]?.text.toLowerCase() === 'by') continue;
     // no finite verb before it in its clause (a speech verb opens a new one)
-    if (finiteVerbBefore(tokens, inMention, j, i, isSpeech, false)) continue;
+    // (a participle promoted before it counts: "Police arrested three men suspected of X", where the tagger read both
+    // participles, has one finite verb)
+    if (finiteVerbBefore(out ?? tokens, inMention, j, i, isSpeech, false)) continue;
     // a relative word right before its subject's phrase opens a clause whose verb it is, whatever follows ("the town,
     // which M23 rebels captured last month, was retaken": "captured" is the relative clause's past)
     if (relativeBeforePhrase(tokens, inMention, j)) {
