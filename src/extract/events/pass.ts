@@ -2526,14 +2526,24 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // pre-test: a form of an event verb among the sentence's tokens
     let hasVerb = false;
     let placeVerb = false;
+    // (a verb of leading only with a person named, one of acting in the field only with "alongside": ledBy and
+    // actedAlongside read nothing else, and these verbs are common words)
+    let leadVerb = false;
+    let fieldVerb = false;
+    let alongside = false;
     let tj = ti; // the sentence's tokens are [ti, tj)
     for (; tj < a.tokens.length; tj++) {
       const t = a.tokens[tj]!;
       if (t.start >= s.end) break;
+      if (t.norm === 'alongside') alongside = true;
       if (hasVerb) continue;
-      if (forms.has(t.norm) || (!options.onCoding && (recruitForms.has(t.norm) || inflictForms.has(t.norm) || leadForms.has(t.norm) || fieldForms.has(t.norm)))) hasVerb = true;
+      if (forms.has(t.norm) || (!options.onCoding && (recruitForms.has(t.norm) || inflictForms.has(t.norm)))) hasVerb = true;
       else if (!options.onCoding && (verbs.placeForms.has(t.norm) || cedeForms.has(t.norm))) placeVerb = true;
+      else if (!options.onCoding && leadForms.has(t.norm)) leadVerb = true;
+      else if (!options.onCoding && fieldForms.has(t.norm)) fieldVerb = true;
     }
+    if (!hasVerb && leadVerb) for (let i = first; i < last && !hasVerb; i++) hasVerb = a.mentions[i]!.type === 'person';
+    if (!hasVerb && fieldVerb && alongside) hasVerb = true;
     // a verb that only takes places: only when the sentence names one
     if (!hasVerb && placeVerb) for (let i = first; i < last && !hasVerb; i++) hasVerb = a.mentions[i]!.kind === 'place';
     // (or a claim of one: "claimed the bombing of X")
