@@ -20,8 +20,9 @@ const GROUP_TYPES: ReadonlySet<string> = new Set(['armed_group', 'organization',
 /**
  * Of mention `i` (its index in `mentions`, sorted by start): the index of the person named in apposition to the phrase
  * it opens or is, or undefined. A group's mention (or its possessive) must be followed by a role noun (at most two
- * lower-case words before it, its remit after it); a generic actor must be one person named by a noun (no plural: "two farmers, Ali and Musa" are two). `text`
- * starts at offset `base` of the article (a sentence's text and its start, or the article's and 0).
+ * lower-case words before it, its remit after it); a generic actor must be one person named by a noun (no plural: "two
+ * farmers, Ali and Musa" are two). `text` starts at offset `base` of the article (a sentence's text and its start, or
+ * the article's and 0).
  */
 export function apposedPerson(text: string, base: number, mentions: readonly RawMention[], i: number, lex: Lexicon): number | undefined {
   const m = mentions[i];
