@@ -19,7 +19,6 @@ import { demonyms, forceNounSet, memoByLexicon, openerType, orgHeadTypes, type L
 import type { NameCandidate } from '../mentions/candidate.ts';
 import { pluralize } from '../lexicon/inflect.ts';
 import type { Tagger } from './ner.ts';
-import { placeApposed, placeTypeBefore } from '../mentions/unknown.ts';
 import { proposeNames, type NameProposal } from './propose.ts';
 
 /** A proposal at least this sure (./propose.ts's score) goes before the heuristics; a less sure one only fills free text after them. */
@@ -118,10 +117,7 @@ export function taggedUnknownNames(
     // a site head and its number ("Outpost 9"): the name is both, a site
     const numbered = !named && words.length === 1 ? numberedSiteEnd(text, p.start, p.end, opts.lexicon) : undefined;
     if (numbered !== undefined && !used[p.end + 1]) p = { ...p, end: numbered, text: text.slice(p.start, numbered) };
-    const guessed = named ? undefined : p.end === numbered ? 'site' : typeOf(p.cls, p.text, opts.lexicon);
-    // (a person or a body the tagger guessed where the words around put a place: "in X", "entered X", "X, a district town
-    // in Y"; not one whose possessive follows, "in X's house", nor a type a head noun gave)
-    const type = guessed && (guessed === 'person' || (guessed === 'organization' && p.cls !== 'ORG')) && !/^['’]s?\s/u.test(text.slice(p.end, p.end + 3)) ? (placeTypeBefore(text.slice(Math.max(0, p.start - 40), p.start), opts.lexicon) ?? placeApposed(text.slice(p.end, p.end + 80), opts.lexicon) ?? guessed) : guessed;
+    const type = named ? undefined : p.end === numbered ? 'site' : typeOf(p.cls, p.text, opts.lexicon);
     if (!named && !type) return;
     // a force noun capitalised only because it opens the sentence ("Army troops in Goma ...", "Police said ...")
     if (!named && starts.has(p.start) && forceNoun.has(p.text.toLowerCase())) return;
