@@ -1175,8 +1175,10 @@ function spokenOf(sp: End | undefined, about: End, mentions: readonly RawMention
 /** The forms' first words of the verbs of leading (class `lead`, and `direct` read in the passive): the events pre-test's. */
 const leadingForms = memoByLexicon((lex): ReadonlySet<string> => new Set([...formFirstWords('lead')(lex), ...formFirstWords('direct')(lex)]));
 const directs = classVerbSet('direct');
+/** The verb classes of acting in the field, which "alongside" makes a joint act (actedAlongside). */
+const FIELD_CLASSES = ['operate', 'patrol', 'station', 'deploy', 'work-with'];
 /** The forms' first words of the verbs of acting in the field (actsInField): the events pre-test's. */
-const fieldActForms = memoByLexicon((lex): ReadonlySet<string> => new Set(['operate', 'patrol', 'station', 'deploy', 'work-with'].flatMap((c) => [...formFirstWords(c)(lex)])));
+const fieldActForms = memoByLexicon((lex): ReadonlySet<string> => new Set(FIELD_CLASSES.flatMap((c) => [...formFirstWords(c)(lex)])));
 /** The kinds of body a person leads: groups, forces, bodies of state (not places, not people). */
 const LED_TYPES: ReadonlySet<string> = new Set(['armed_group', 'force', 'organization', 'government', 'media']);
 
@@ -1215,7 +1217,7 @@ function ledBy(c: Clause, reading: Reading, mentions: readonly RawMention[], loc
 }
 
 /** Verbs of acting in the field that "alongside" makes a joint act (lexicon classes operate, patrol, station, deploy, work-with). */
-const actsInField = memoByLexicon((lex): ReadonlySet<string> => new Set(['operate', 'patrol', 'station', 'deploy', 'work-with'].flatMap((c) => verbClass(c, lex).verbs.filter((v) => !/\s/.test(v)).map((v) => v.toLowerCase()))));
+const actsInField = memoByLexicon((lex): ReadonlySet<string> => new Set(FIELD_CLASSES.flatMap((c) => verbClass(c, lex).verbs.filter((v) => !/\s/.test(v)).map((v) => v.toLowerCase()))));
 
 /**
  * Parties that act in the field "alongside" another are its allies ("X, which has operated alongside Y in Z", "units

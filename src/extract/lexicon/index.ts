@@ -197,7 +197,7 @@ export interface Words {
   /** Words of `stopCaps` that open a name after "the" ("the New Dawn Movement"). */
   nameOpeners: string[];
   /** Words around an unknown name that make it an organisation: before it ("shares of"), after it ("X's chairman"), right after it with no possessive ("X fighters"). */
-  orgContext: Record<'before' | 'after' | 'afterBare' | 'forceAfter' | 'apposed' | 'media', string[]>;
+  orgContext: Record<'before' | 'after' | 'peopleOf' | 'afterBare' | 'forceAfter' | 'apposed' | 'media', string[]>;
   /** Words before an unknown name that make it a place: prepositions ("in X") and nouns with "of" ("residents of X"); the verbs are the class `reach-place`. */
   placeContext: Record<'prepositions' | 'nounsOf', string[]>;
   /** Lower-case nouns after a name that make it a tribe or clan ("the Dulaim tribe"). */

@@ -197,7 +197,7 @@ export const WORDS_SCHEMA: Schema = {
     documentHeads: strings,
     eventTails: strings,
     nameOpeners: strings,
-    orgContext: stringsByKey(['before', 'after', 'afterBare', 'forceAfter', 'apposed', 'media']),
+    orgContext: stringsByKey(['before', 'after', 'peopleOf', 'afterBare', 'forceAfter', 'apposed', 'media']),
     placeContext: stringsByKey(['prepositions', 'nounsOf']),
     tribeHeads: strings,
     months: strings,

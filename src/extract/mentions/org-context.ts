@@ -23,8 +23,6 @@ export const ORG_CONTEXT_RULE = {
 };
 
 const GIVEN = new Set(['MaleName', 'FemaleName', 'FirstName']);
-/** A group's people by their place in it, before "of" and its name ("members of X", "cadres of X"): nouns no person has. */
-const PEOPLE_OF = ['members', 'cadres', 'commanders', 'units', 'elements', 'operatives', 'factions', 'ranks'];
 /** The rules of guessed names (the tagger's, the capitalised-word fallback's): their type is a guess the words may overrule. */
 /**
  * The words that go on with a description in apposition to a name ("X, the faction now led by Y", "X, a group based in
@@ -59,9 +57,9 @@ const cues = memoByLexicon((lex) => {
     // (and a person's role "at" or "with" the name right before it: "a coordinator at X", "an analyst with X": a body's,
     // where people work; lexicon roles)
     roleAt: new RegExp(`(?<![\\p{L}])(?:${alternation([...lex.roles.member, ...lex.roles.leads])})\\s+(?:at|with)\\s+$`, 'iu'),
-    // (and its people named "of" it: "fighters of the X", "members of X": a group's, an armed one's for a noun of armed
-    // men; not "from", which names where they come from, "fighters from the Sandzak")
-    peopleOf: new RegExp(`(?<![\\p{L}])(${alternation([...combatantNounSet(), ...PEOPLE_OF])})\\s+of\\s+(?:the\\s+)?$`, 'iu'),
+    // (and its people named "of" it: "fighters of the X", "members of X" (orgContext.peopleOf): a group's, an armed one's
+    // for a noun of armed men; not "from", which names where they come from, "fighters from the Sandzak")
+    peopleOf: new RegExp(`(?<![\\p{L}])(${alternation([...combatantNounSet(), ...c.peopleOf])})\\s+of\\s+(?:the\\s+)?$`, 'iu'),
     // (and a leader given in apposition: "X, led by Y", "X, headed by Y": a body's)
     ledBy: new RegExp(`^\\s*,\\s+(?:${leaderParticiples(lex)})\\s+by\\s+\\p{Lu}`, 'u'),
     // a singular force noun right after the name makes it a force ("the French-led Barkhane force")

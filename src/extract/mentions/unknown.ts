@@ -205,7 +205,7 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
     const apposed = placeApposed(after, r.lex);
     if (apposed) return apposed;
     // (or a verb of lying somewhere after it: "X lies in Y", "X is located near Y")
-    if (PLACE_AFTER.test(after)) return 'city';
+    if (placeAfter(r.lex).test(after)) return 'city';
     // (or after a verb whose object is a place: "entered X", "took control of X"; verb class reach-place), when the word
     // ends its phrase: not a modifier nor a label before a number ("shelled Pro-Government positions", "enter Passcode 30")
     if (placeBefore(r.lex).test(before) && !r.modifiesAfter.test(after)) return 'city';
@@ -315,8 +315,11 @@ const placeAppositions = memoByLexicon((lex) => {
   const withDemonym = new RegExp(`^\\s*,\\s+(?:the|an?)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(\\p{Lu}[\\p{L}-]+)\\s+(?:[a-z][\\w-]*\\s+)?(${alternation([...types.keys()])})(?![\\p{L}-])`, 'u');
   return { types, re, withDemonym };
 });
-/** After a place's name: a verb of lying somewhere ("lies in", "is located near"). */
-const PLACE_AFTER = /^\s+(?:lies|lay|sits|is\s+(?:located|situated)|was\s+(?:located|situated))\s+(?:in|near|on|along|inside|at)\s/u;
+/**
+ * After a place's name: a verb of lying somewhere, in the present, and its preposition ("lies in", "sits on";
+ * verb class lie-in; not its past, "lied in" being another verb's too).
+ */
+const placeAfter = memoByLexicon((lex): RegExp => new RegExp(`^\\s+(?:${alternation(classForms('lie-in', ['s'], lex))})\\s+(?:in|near|on|along|inside|at)\\s`, 'u'));
 /** ", also in Y": an aside that places a name in another place, as a list of places does ("X, also in Y province"). */
 const ALSO_IN = /^\s*,\s+(?:also|likewise)\s+in\s+(?:the\s+)?\p{Lu}/u;
 export function placeApposed(after: string, lex: Lexicon): EntityType | undefined {
