@@ -105,6 +105,8 @@ const FOUND: [string, string, string][] = [
   // a unit numbered with a bare number, after "the" or after its echelon
   ['Gunmen overran the base of the 212 Battalion near Gao.', '212 Battalion', 'force'],
   ['Soldiers of Brigade 47 retreated to the airport.', 'Brigade 47', 'force'],
+  // ... with its arm's capitalised words between the number and the echelon (fresh row)
+  ['Troops of the 317 Mountain Infantry Brigade shelled the pass.', '317 Mountain Infantry Brigade', 'force'],
   ['The 158th Fighter Wing deployed.', '158th Fighter Wing', 'force'],
   ['The attack killed 35 innocent civilians.', 'civilians', 'organization'],
   ['The SDF is made up in part of local Arabs.', 'Arabs', 'organization'],

@@ -304,11 +304,13 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   const NUMBERED_ECHELONS = alternation([...WORDS.unitEchelons.filter((w) => !['Fireteam', 'Squad', 'Section', 'Company', 'Troop', 'Detachment', 'Group', 'Wing', 'Fleet', 'Army'].includes(w)), ...NUMBERED_HEADS]);
   /** The numbered heads of an armed group's names (lexicon orgHeads.armed_group: "Front"); the rest name forces. */
   const ARMED_ECHELONS = NUMBERED_HEADS.filter((w) => WORDS.orgHeads.armed_group.includes(w));
+  // (after "the", up to two capitalised words of its arm or role between the number and the echelon: "the 444 Combat
+  // Brigade", "the 55 Commando Battalion")
   const NUMBERED_UNIT = new RegExp(
-    `(?<=(?<![\\p{L}])[Tt]he\\s+)\\d{1,4}\\s+(?:${NUMBERED_ECHELONS})(?![\\p{L}-])|(?<![\\p{L}\\d-])(?:${NUMBERED_ECHELONS})\\s+\\d{1,4}(?![\\p{L}\\d-]|[.,:]\\d)`,
+    `(?<=(?<![\\p{L}])[Tt]he\\s+)\\d{1,4}\\s+(?:\\p{Lu}[\\p{Ll}-]+\\s+){0,2}(?:${NUMBERED_ECHELONS})(?![\\p{L}-])|(?<![\\p{L}\\d-])(?:${NUMBERED_ECHELONS})\\s+\\d{1,4}(?![\\p{L}\\d-]|[.,:]\\d)`,
     'gu',
   );
-  const NUMBERED_UNIT_CUED: CuedRegExp = { re: NUMBERED_UNIT, cue: { re: new RegExp(`(?:${NUMBERED_ECHELONS})`, 'gu'), starts: (_t, at, add) => add(Math.max(0, at - 5), at + 1) } };
+  const NUMBERED_UNIT_CUED: CuedRegExp = { re: NUMBERED_UNIT, cue: { re: new RegExp(`(?:${NUMBERED_ECHELONS})`, 'gu'), starts: (t, at, add) => add(Math.max(0, nameRunBack(t, at) - 5), at + 1) } };
   const PEOPLE_GROUP = new RegExp(
     `(?<![\\p{L}])(?:(?:the|The)\\s+(?:${DEMONYM_ALT})\\s+(?:${alternation(WORDS.peopleNouns)})|(?:${DEMONYM_ALT})(?<=s)|(?:${alternation(WORDS.communities)}))(?![\\p{L}])`,
     'gu',
