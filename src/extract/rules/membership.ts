@@ -505,10 +505,10 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: 'member_of',
     // a group or unit that belongs to another, said of it or in a relative clause on it or on a description in apposition
     // ("X, a dissident structure that belongs to Y", "the 30th Brigade, which also belongs to the Second Division")
-    pattern: `{S:${GROUP}}(?:\\s*,\\s+(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?)?(?:which|that)\\s+|\\s+)(?:(?:also|still|now|formally|officially|nominally)\\s+)?(?:(?:belongs|belonged)\\s+to|(?:serves|served|operates|operated)\\s+(?:with|under|within))\\s+(?:the\\s+)?{T:${GROUP}}`,
+    pattern: `{S:${GROUP}}(?:\\s*,\\s+(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?)?(?:which|that)\\s+|\\s+)(?:(?:also|still|now|formally|officially|nominally)\\s+)?(?:(?:belongs|belonged)\\s+to|(?:serves|served|operates|operated)\\s+(?:with|under|within)(?:\\s+the\\s+(?:command|authority|umbrella|banner|leadership)\\s+of)?)\\s+(?:the\\s+)?{T:${GROUP}}`,
     example: 'Police blamed the Dalan Gora, a splinter cell that belongs to the Tarvan Front.',
-    // (or serves with or under it: "the UPDF, which serves with the AU mission")
-    examples: ['The Nasr Brigade, which also belongs to the Kessar Alliance, withdrew from Faya.', 'The Kessar Brigades belonged to the Tarvan Front until 2022.', 'A patrol of the Chadian Army, which serves with the Sahel Joint Force, was ambushed.'],
+    // (or serves with or under it: "the UPDF, which serves with the AU mission"; under its command or banner)
+    examples: ['The Nasr Brigade, which also belongs to the Kessar Alliance, withdrew from Faya.', 'The Kessar Brigades belonged to the Tarvan Front until 2022.', 'A patrol of the Chadian Army, which serves with the Sahel Joint Force, was ambushed.', 'The Dalan Brigade operates under the command of the Kessar Alliance.'],
     confidence: 0.7,
   },
   {
@@ -587,6 +587,17 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     example: 'Talks with the Kessar Alliance, the armed coalition to which the Tarvan Front belongs, stalled.',
     examples: ['The Kessar Alliance, a coalition of which the Tarvan Front is a founding member, met in Faya.'],
     confidence: 0.7,
+  },
+  {
+    reason: 'member-alongside',
+    type: 'member_of',
+    // the groups named beside one said to belong to a body ("X belongs to Y alongside Z", "X is a member of Y, alongside
+    // Z and W") are members of it too
+    pattern: `(?:(?:belongs|belonged|belong)\\s+to|(?:a|an|the)\\s+(?:[\\w-]+\\s+|⟦\\d+\\|place\\|[^⟧]*⟧\\s+){0,2}?members?\\s+of|part\\s+of)\\s+(?:the\\s+)?{T:${GROUP}}(?:\\s*\\(\\s*⟦[^⟧]*⟧\\s*\\))?\\s*,?\\s+(?:alongside|along\\s+with|together\\s+with)\\s+(?:the\\s+)?{S:${GROUP},country}`,
+    example: 'The Tarvan Front belongs to the Kessar Alliance alongside the Nasr Brigade.',
+    examples: ['The Dalan Brigade is the northern member of the Sahel Alliance (SA), alongside the Omari Battalion and the Kessar Front.'],
+    confidence: 0.65,
+    coord: 'source',
   },
   {
     reason: 'member-part-appositive',
