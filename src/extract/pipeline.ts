@@ -432,6 +432,13 @@ function genericAliases(text: string, mentions: RawMention[]): RawAlias[] {
     const name = j >= 0 ? mentions[j]! : undefined;
     if (!name || name.canonical || name.anaphor || name.via) continue;
     mentions[j] = { ...name, kind: m.kind, type: m.type };
+    // (unnamed armed men given a name are that named group, its node: "local fighters known as the Kessar Lions"; a
+    // country's army given one stays the country's forces, "Congo's army, known as the FARDC")
+    if (m.rule === 'generic-actor' && m.kind === 'actor' && m.type === 'armed_group') {
+      mentions[i] = { ...m, via: 'description', refersTo: { start: name.start, end: name.end } };
+      out.push({ long: j, short: i });
+      continue;
+    }
     out.push({ long: i, short: j });
   }
   return out;

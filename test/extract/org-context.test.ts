@@ -46,6 +46,8 @@ const ARMED: [string, string][] = [
   ['A local militia known as Kasoro Bana joined the fighting. Kasoro Bana later withdrew.', 'Kasoro Bana'],
   // a plural group noun before a naming verb, also over a guess of a place
   ['Government forces, backed by clan militias known as Macawisley, retook Bulo Burde.', 'Macawisley'],
+  // ... and a noun of armed men who are no state's (fresh row)
+  ['The rebels, known as Tarsawa, took the town.', 'Tarsawa'],
   ['Kerra Nabi, a militant group based in the hills, claimed the attack.', 'Kerra Nabi'],
   // an apposition with a country's possessive; an organisation a pattern found by its head noun, made an armed group
   ["Kerra Nabi, Chad's largest rebel group, claimed the attack.", 'Kerra Nabi'],

@@ -31,6 +31,8 @@ describe('within-article links', () => {
     ['Police blamed Nueva Alianza, the group that controls the port, for the killings.', 'Nueva Alianza', 'the group'],
     // a country's force named by what it is, then its acronym in brackets: the acronym is that force (fresh row)
     ['Residents blamed the Zambian Military (ZDF) for the raid. The ZDF denied it.', 'Zambian Military', 'ZDF'],
+    // unnamed armed men given a name are the named group, its node (fresh row)
+    ['Local fighters, known as the Kessar Lions, attacked the M23 near Goma.', 'Kessar Lions', 'fighters'],
     // a generic actor the text introduces with "a" or "an" right after a name is that name's description (fresh row)
     ['Residents blamed the Kessar Front (KF), an armed group led by Omar Haji, for the raid.', 'Kessar Front', 'armed group'],
     // "the" and a word that describes a group as armed or outlawed before a group's noun is an anaphor (lexicon
@@ -51,6 +53,8 @@ describe('within-article links', () => {
     // of two forms of one length, the one in mixed case labels the entity (a dateline writes the town in capitals)
     ['FAYA, Chad, May 3 (Reuters) - Rebels entered Faya on Monday.', 'Faya'],
     ['Rebels entered Faya on Monday. FAYA was quiet by dusk.', 'Faya'],
+    // unnamed armed men given a name: the name labels them (fresh row)
+    ['Local fighters, known as the Kessar Lions, attacked the M23 near Goma.', 'Kessar Lions'],
   ])('labels %s with %s', (text, label) => {
     expect(resolve(text).entities.map((e) => e.label)).toContain(label);
   });

@@ -39,7 +39,8 @@ const cues = memoByLexicon((lex) => {
   // "Shares of X" opening a sentence
   const before = [...new Set([...c.before, ...c.media])].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
   // (plural nouns only before a naming verb: "clan militias known as X"; "the militias X and Y" names two)
-  const plurals = before.filter((w) => !/\s/.test(w)).map(pluralize);
+  // (and the nouns of armed men who are no state's, before a naming verb only: "the rebels, known as X")
+  const plurals = [...before.filter((w) => !/\s/.test(w)).map(pluralize), ...combatantNounSet()];
   return {
     // (also through a naming verb: "a militia known as X", "the faction called X")
     // (and a place's compound of basing right before the name: "the London-based Corvel Amberly" is a body, no person;
