@@ -104,6 +104,8 @@ export interface Words {
   /** Nouns of a withdrawal, whose party is their possessor or the object of "of" ("its withdrawal from X"). */
   withdrawalNouns: string[];
   munitionNouns: string[];
+  /** Nouns of a weapon or military craft: a guessed name right before one names its model ("Grad rockets"; mentions/weapon-names.ts). */
+  weaponModelHeads: string[];
   attackNouns: string[];
   /** Nouns of a bond between parties ("alliance", "pact"): "formed an alliance with X" names X the other party (events/). */
   /** Nouns of a part of a group ("wing", "affiliate"): a group in apposition with one is a member of the whole; rule patterns read them as `{W:partNouns}`. */

@@ -11,6 +11,7 @@
  *   nicknames    a given name, a nickname in quotes and a surname are one person (nicknames.ts)
  *   headlines    names on lines in capitals are read by the body's names (headlines.ts)
  *   events       names inside an event's name ("the Kandahar Open") are dropped (event-names.ts)
+ *   weapons      guessed names of a weapon's model ("Grad rockets") are dropped (weapon-names.ts)
  *   institutions an institution every country has is the country's named before it ("Russia's Defense Ministry": institutions.ts)
  *   offices      a name apposed to an office gets it as a title ("The Iraqi Prime Minister, Haider al-Abadi,": office-appositions.ts)
  */
@@ -23,6 +24,7 @@ import { definedNames } from './definitions.ts';
 import { findRepeats } from './repeats.ts';
 import { dropNoise, noiseSpans } from './noise.ts';
 import { dropEventNames } from './event-names.ts';
+import { dropWeaponNames } from './weapon-names.ts';
 import { readHeadlines } from './headlines.ts';
 import { lowerInstitutions, scopeInstitutions } from './institutions.ts';
 import { titleApposedNames } from './office-appositions.ts';
@@ -48,12 +50,12 @@ export function findMentions(
   // ... and its nickname alone later is that person (nicknames.ts)
   const nicknamed = nicknamesAlone(text, mergeNicknamed(text, dropNoise([...defined.mentions, ...findRepeats(text, defined.mentions, used, lexicon)], noiseSpans(text, lexicon))));
   const kept = nicknamed.mentions;
-  // "the Kandahar Open": a name inside an event's name is no mention of its own
+  // "the Kandahar Open": a name inside an event's name is no mention of its own; nor is a weapon's model ("Grad rockets")
   // a word on a line in capitals is a name only if the body names its form
   // "Russia's Defense Ministry": an institution every country has is the country's before it (institutions.ts)
   // ... and so is one written in lower case ("Turkey's defence ministry")
   // "The Iraqi Prime Minister, Haider al-Abadi,": the name holds the office (office-appositions.ts)
-  const mentions = titleApposedNames(text, lowerInstitutions(text, scopeInstitutions(text, dropEventNames(readHeadlines(text, kept, lexicon), text, lexicon), lexicon), lexicon));
+  const mentions = titleApposedNames(text, lowerInstitutions(text, scopeInstitutions(text, dropWeaponNames(dropEventNames(readHeadlines(text, kept, lexicon), text, lexicon), text, lexicon), lexicon), lexicon));
   // aliases refer to mentions by identity; index them after the sort (a mention the passes above rewrote, "Iraq's Joint
   // Operations Command (JOC)" scoped to Iraq, by its span)
   const at = new Map(mentions.map((m, i) => [m, i]));
