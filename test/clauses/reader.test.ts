@@ -47,6 +47,14 @@ const READINGS: Array<[string, string, string[]]> = [
   ['fronted time phrase with a time word inside', 'The/DT following/VBG day/NN ,/, the/DT militants/NNS attacked/VBD the/DT base/NN ./.', ['attack S=the militants O=the base T=The following day']],
   // not: a noun phrase with a time word that is no time phrase keeps its apposition
   ['subject with an apposition', 'The/DT last/JJ convoy/NN ,/, a/DT column/NN of/IN trucks/NNS ,/, left/VBD ./.', ['leave S=The last convoy']],
+  // an object after a phrase of time that follows its verb, as translated news writes it (fresh rows); not a time phrase
+  // itself, nor after a verb that has its object
+  ['object after a time phrase', 'Rebels/NNS attacked/VBD on/IN Tuesday/NNP the/DT army/NN camp/NN at/IN [Kilo/NNP] ./.', ['attack S=Rebels O=the army camp on=Tuesday at=Kilo']],
+  ['no object after a time phrase of a verb with none', 'Fighters/NNS arrived/VBD on/IN Monday/NNP the/DT day/NN after/IN the/DT raid/NN ./.', ['arrive S=Fighters on=Monday after=the raid']],
+  // a finite verb after a reduced relative's passive participle joins the clause that holds the relative's noun (fresh rows)
+  ['finite past after a reduced relative', '[Omar/NNP Dalo/NNP] denied/VBD it/PRP in/IN a/DT statement/NN posted/VBN online/RB and/CC accused/VBD [the/DT Tarvan/NNP Front/NNP] ./.', ['deny S=Omar Dalo O=it in=a statement', 'post[passive en] S(relative)=a statement {relative a statement}', 'accuse S(coordination)=Omar Dalo O=the Tarvan Front {coordination deny}']],
+  ['participle with an object after a reduced relative', 'Troops/NNS found/VBD weapons/NNS hidden/VBN in/IN a/DT house/NN and/CC arrested/VBN two/CD men/NNS ./.', ['find S=Troops O=weapons', 'hide[passive en] S(relative)=weapons in=a house {relative weapons}', 'arrest S(coordination)=Troops O=two men {coordination find}']],
+  ['passive participles joined stay one phrase', 'Police/NNS seized/VBD guns/NNS smuggled/VBN from/IN [Libya/NNP] and/CC sold/VBN in/IN [Gao/NNP] ./.', ['seize S=Police O=guns', 'smuggle[passive en] S(relative)=guns from=Libya {relative guns}', 'sell[passive en] S(coordination)=guns in=Gao {coordination smuggle}']],
   ['time phrase between subject and verb', 'The/DT army/NN this/DT week/NN retook/VBD the/DT town/NN ./.', ['retake S=The army O=the town T=this week']],
   // ---- verb groups: negation and hedging
   ['negation', 'The/DT rebels/NNS never/RB attacked/VBD civilians/NNS ./.', ['attack[neg] S=The rebels O=civilians']],

@@ -664,7 +664,9 @@ class StreamReader {
       return this.setNext({ nps: g.nps, mode: 'main' }, g);
     }
     // not a subject: an object, or a subject waiting for its verb
-    if (cur && (this.objOpen || (this.prev === 'cc' && (cur.objects.length || cur.complement.length)))) {
+    // (also an object put after a phrase of time that follows its verb: "attacked on Tuesday the army camp at X", as
+    // translated news writes)
+    if (cur && (this.objOpen || (this.prev === 'cc' && (cur.objects.length || cur.complement.length)) || this.shiftedObject(cur, g))) {
       const role = this.addObject(cur, g);
       this.last = { g, role, clause: cur };
       this.prev = 'group';
@@ -676,6 +678,18 @@ class StreamReader {
     this.candHook = this.hookHere();
     this.last = { g, role: 'cand' };
     this.prev = 'group';
+  }
+
+  /**
+   * Whether a phrase right after "on Tuesday" or "in March", which follow an active verb with no object, is that verb's
+   * object (not a phrase of time itself: "arrived on Monday the day after").
+   */
+  private shiftedObject(cur: Clause, g: Group): boolean {
+    const l = this.last;
+    if (this.prev !== 'group' || !l || l.role !== 'pp' || l.clause !== cur || !isDateGroup(l.g)) return false;
+    if (cur.objects.length || cur.complement.length || cur.verb.copula || cur.verb.voice !== 'active' || cur.verb.form !== 'finite') return false;
+    const pp = cur.pps[cur.pps.length - 1];
+    return pp !== undefined && pp.end === l.g.span.end && pp.start - cur.verb.end <= 1 && !g.nps.some((np) => TIME_NOUNS.has(np.head.text.toLowerCase()));
   }
 
   private relativeHook(wh: NonNullable<StreamReader['wh']>): Hook {
@@ -1037,7 +1051,14 @@ class StreamReader {
   private coordinate(vg: VerbGroup, cur: Clause): Clause {
     // "to protest the war and demand ...", "killing 12 and wounding 30": the same non-finite form joins its own kind
     const bare = !vg.auxiliaries.length && vg.modal === undefined && vg.head.pos !== 'VBD' && vg.head.pos !== 'VBZ' && vg.head.pos !== 'VBP';
-    const host = bare && cur.verb.form !== 'finite' && (cur.verb.form === vg.form || (vg.form === 'infinitive' && cur.verb.form === 'infinitive')) ? cur : this.topOf(cur);
+    let host = bare && cur.verb.form !== 'finite' && (cur.verb.form === vg.form || (vg.form === 'infinitive' && cur.verb.form === 'infinitive')) ? cur : this.topOf(cur);
+    // "denied it in a statement posted online and accused X": a finite verb after a reduced relative's passive participle
+    // is no part of that phrase, which holds no finite verb; it joins the clause that holds the relative's noun
+    if (!bare && host.link === 'relative' && host.subjectFrom === 'relative' && host.verb.form === 'participle' && host.verb.voice === 'passive') {
+      const ante = host.subject[host.subject.length - 1];
+      const holder = ante && this.recentClause((x) => x !== host && x.verb.form === 'finite' && (x.objects.includes(ante) || x.pps.some((pp) => pp.objects.includes(ante))));
+      if (holder) host = this.topOf(holder);
+    }
     // "accused the militia of kidnapping and torturing civilians": the second gerund is the accused's deed too
     // (the "of" phrase read as the verb's or as the object's own)
     const accusedNp = bare && vg.form === 'gerund' && vocabulary().accuseVerbs.has(cur.verb.lemma) ? cur.objects[cur.objects.length - 1] : undefined;
@@ -1292,6 +1313,31 @@ function passDown(clauses: Clause[]): void {
 }
 
 /**
+ * A participle with an object, joined by "and" to a reduced relative's passive participle, is no part of that phrase
+ * (a passive takes no object): it is a finite past that shares the subject of the clause holding the relative's noun
+ * ("troops found weapons hidden in a house and arrested two men": the troops arrested them).
+ */
+function activeAfterReducedRelative(clauses: Clause[]): void {
+  for (const c of clauses) {
+    if (c.link !== 'coordination' || c.subjectFrom !== 'coordination' || c.parent === undefined || !c.objects.length) continue;
+    if (c.verb.form !== 'participle' || c.verb.auxiliaries.length || c.verb.modal !== undefined) continue;
+    const p = clauses[c.parent]!;
+    if (p.link !== 'relative' || p.subjectFrom !== 'relative' || p.verb.form !== 'participle' || p.verb.voice !== 'passive') continue;
+    const ante = p.subject[p.subject.length - 1];
+    let holder: Clause | undefined;
+    for (let k = p.id - 1; k >= 0 && !holder; k--) {
+      const x = clauses[k]!;
+      if (x.verb.form === 'finite' && ante && (x.objects.includes(ante) || x.pps.some((pp) => pp.objects.includes(ante)))) holder = x;
+    }
+    if (!holder) continue;
+    c.parent = holder.id;
+    c.subject = holder.subject;
+    c.verb.voice = 'active';
+    c.verb.form = 'finite';
+  }
+}
+
+/**
  * Right node raising: two verbs joined by "and" or "or" with one subject, the first with no object nor phrase of its own,
  * share the second's object and phrases ("gunmen abducted and killed two villagers in X": both deeds are done to the
  * villagers). Only verbs side by side (the conjunction alone between them) and a first verb in the active voice.
@@ -1335,6 +1381,7 @@ export function assemble(chunks: readonly Chunk[], nounPhrases: readonly NounPhr
     if (c.reportedBy?.clause !== undefined) c.reportedBy.clause = newId.get(c.reportedBy.clause)!;
   }
   for (const np of nounPhrases) if (np.relatives.length) np.relatives = np.relatives.map((r) => newId.get(r)!);
+  activeAfterReducedRelative(sorted);
   passDown(sorted);
   shareCoordinatedObjects(sorted);
   for (const c of sorted) {
