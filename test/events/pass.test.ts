@@ -627,6 +627,12 @@ describe('events from clauses', () => {
     ['The Tarvan Front did not blame the Chadian army for the ambush.', []], // negated
     ['The Tarvan Front was blamed for the ambush by Chadian officials.', []], // passive: not read
     ['Residents of Gouro accused the Tarvan Front of looting.', []], // a population is no party speaking
+    // the person named in apposition to a role speaks; a statement speaks for whoever issued it; a finite verb after a
+    // reduced relative is the subject's
+    ['The Kessar Brigades spokesman, Omar Tessali, accused the Tarvan Front of shelling Faya.', ['Omar Tessali quotes Tarvan Front']],
+    ['The Kessar Brigades issued a statement accusing the Tarvan Front of shelling Faya.', ['Kessar Brigades quotes Tarvan Front']],
+    ['Omar Tessali denied the report in a video posted online and blamed the Tarvan Front for the ambush.', ['Omar Tessali quotes Tarvan Front']],
+    ['The Kessar Brigades cited a letter accusing the Tarvan Front of looting.', []], // a letter cited is not the citer's words
   ] as const)('%s -> %j', (text, expected) => {
     expect(laid(text)).toEqual(expected);
   });

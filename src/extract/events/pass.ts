@@ -219,6 +219,8 @@ interface End {
 /** Nouns of a part of a place, lower case (lexicon placePartNouns). */
 const placePartNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.placePartNouns));
 /** A party's vehicles and craft and their plurals, lower case (lexicon materielNouns). */
+const issues = classVerbSet('issue');
+const statementNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.statementNouns.flatMap((w) => [w, pluralize(w)])));
 const materielNounSet = memoByLexicon((lex): ReadonlySet<string> => new Set(lex.words.materielNouns.flatMap((w) => [w, pluralize(w)])));
 
 /** The mention a noun phrase stands for: its head, else a compound or possessor that is a mention. */
@@ -1241,11 +1243,21 @@ function actedAlongside(c: Clause, mentions: readonly RawMention[], local: reado
 }
 
 /**
+ * Who speaks in a speaker's phrase: the person named in apposition to a role or a description ("The M23 spokesperson,
+ * X, accused ...", "a senior official, X, said ..."), else the phrase's own end.
+ */
+function speakerEnd(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions: readonly RawMention[]): End | undefined {
+  const own = np.mention !== undefined ? mentions[local[np.mention]!]! : undefined;
+  const person = own?.type === 'person' ? undefined : np.appositions.find((x) => x.mention !== undefined && mentions[local[x.mention]!]!.type === 'person');
+  return person ? { mention: local[person.mention!]! } : endOf(np, local, lex, mentions);
+}
+
+/**
  * What a party lays on another is its words about that one ("X accused Y of shelling Z", "X blamed Y for the attack",
  * "X blamed the attack on Y", "attributed the raid to Y"; lexicon class accuse): X quotes Y, an outlet reports Y
  * (spokenOf, rule event-accused). An active verb, not negated.
  */
-function accusations(c: Clause, mentions: readonly RawMention[], local: readonly number[], lex: Lexicon, s: Sentence, sentence: string, told: Set<string>): RawRelation[] {
+function accusations(c: Clause, reading: Reading, mentions: readonly RawMention[], local: readonly number[], lex: Lexicon, s: Sentence, sentence: string, told: Set<string>): RawRelation[] {
   if (c.verb.negated || c.verb.voice !== 'active' || !accuses(lex).has(c.verb.lemma)) return [];
   const party = (np: NounPhrase): End | undefined => {
     const e = endOf(np, local, lex, mentions);
@@ -1256,7 +1268,11 @@ function accusations(c: Clause, mentions: readonly RawMention[], local: readonly
   const objects = c.objects.map(party).filter((e): e is End => !!e);
   const laidOn = objects.length ? objects : c.pps.filter((pp) => pp.prep === 'on' || pp.prep === 'to').flatMap((pp) => pp.objects.map(party)).filter((e): e is End => !!e);
   const out: RawRelation[] = [];
-  for (const np of c.subject) for (const y of laidOn) out.push(...spokenOf(endOf(np, local, lex, mentions), y, mentions, s, sentence, 'event-accused', told));
+  // (a statement that accuses speaks for whoever issued it: "X issued a statement accusing Y of ...", lexicon
+  // statementNouns; the relative's noun is the object of a clause of the verb class issue)
+  const issuer = (np: NounPhrase): readonly NounPhrase[] =>
+    c.subjectFrom === 'relative' && np.mention === undefined && statementNounSet(lex).has(np.head.text.toLowerCase()) ? (reading.clauses.find((x) => x.verb.voice === 'active' && issues(lex).has(x.verb.lemma) && x.objects.includes(np))?.subject ?? [np]) : [np];
+  for (const np of c.subject.flatMap(issuer)) for (const y of laidOn) out.push(...spokenOf(speakerEnd(np, local, lex, mentions), y, mentions, s, sentence, 'event-accused', told));
   return out;
 }
 
@@ -1276,7 +1292,7 @@ function reportedSubjects(c: Clause, mentions: readonly RawMention[], local: rea
       const e = endOf(np, local, lex, mentions);
       const m = e && mentions[e.mention]!;
       if (!e || !m || (m.kind !== 'actor' && m.kind !== 'force') || m.via === 'pronoun' || m.rule === 'first-person') continue;
-      for (const sp of by.speaker) out.push(...spokenOf(endOf(sp, local, lex, mentions), e, mentions, s, sentence, rule, told));
+      for (const sp of by.speaker) out.push(...spokenOf(speakerEnd(sp, local, lex, mentions), e, mentions, s, sentence, rule, told));
     }
   };
   tell(c.subject, 'event-reported-subject');
@@ -1812,7 +1828,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     if (!options.onCoding && withdraws(lex).has(lemma) && clause.verb.voice === 'active' && clause.objects.length === 1 && ownMen(clause.objects[0]!, lex)) clause = { ...clause, objects: [] };
     const describeAs = options.onCoding ? describeCode : verbs.describe;
     // (what a party lays on another: its words about that one)
-    if (!options.onCoding) out.push(...accusations(clause, a.mentions, local, lex, s, sentence, told));
+    if (!options.onCoding) out.push(...accusations(clause, reading, a.mentions, local, lex, s, sentence, told));
     // (who leads whom, whatever the dictionary codes)
     if (!options.onCoding) out.push(...ledBy(clause, reading, a.mentions, local, lex, s, sentence));
     // (and who acts beside whom)
