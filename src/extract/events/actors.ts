@@ -638,10 +638,13 @@ const quantityWords = memoByLexicon((lex) => new Set(lex.words.quantityWords));
 
 /** A number or number word a few words before token `i`, with only words between ("killed 12 local people", "a journalist"). */
 function countedBefore(text: string, tokens: readonly Token[], i: number, lex?: Lexicon): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - COUNT_REACH; k--) {
+  // (a hyphenated word is one word: "a 52-year-old businessman", "a well-known journalist")
+  for (let k = i - 1, words = 0; k >= 0; k--) {
     const t = tokens[k]!;
     const gap = text.slice(t.end, tokens[k + 1]!.start);
     if (gap !== ' ' && gap !== '') return false;
+    if (gap === ' ' && ++words > COUNT_REACH) return false;
+    if (t.norm === '-' && gap === '' && k > 0 && tokens[k - 1]!.end === t.start) continue;
     if (/^\d+$/.test(t.norm) || numberWords(lex).has(t.norm) || quantityWords(lex).has(t.norm)) return true;
     if (!/^[a-z]+$/.test(t.norm)) return false;
   }
