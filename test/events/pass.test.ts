@@ -249,6 +249,9 @@ describe('events from clauses', () => {
     // ("ARREST * JOURNALIST" is 175 too)
     ['Soldiers killed two demonstrators in Bamako.', 'Soldiers attacks demonstrators 17'],
     ['Zambian police arrested a journalist in Lusaka.', 'Zambian police captures journalist 17'],
+    // a hyphenated word between the count and the noun is one word; Phoenix's "opposition supporter" names people (fresh rows)
+    ['Zambian police arrested a 34-year-old journalist in Lusaka.', 'Zambian police captures journalist 17'],
+    ['Zambian police detained 14 opposition supporters in Lusaka.', 'Zambian police captures opposition supporters 17'],
     // a verb of taking people takes people even where CAMEO's block codes its subject's taking as occupying ("&MILITARY *", 192)
     ['The army arrested three men near the border.', 'army captures men 17'],
     // the weapon a verb of using fires is the means, the target its "against" phrase
