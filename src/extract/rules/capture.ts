@@ -8,8 +8,9 @@ export const CAPTURE_RULES: RelationRule[] = [
   {
     reason: 'captures-verb',
     type: 'captures',
-    pattern: `{S:${FIGHTER}}{_p}(?<![\\p{L}-])(?!(?<=(?:\\|poss⟧|\\b(?:its|their|his|her|the|a|an))\\s+)\\p{L}+ed\\b){ACTIVE}{V:capture}\\s+(?:{N}\\s+)?(?:of\\s+)?(?:the\\s+)?(?:(?!(?:in|at|near|inside|outside|from|across|around|on)\\s)[\\w-]+\\s+){0,2}?(?:(?<!(?:north|south|east|west)(?:[\\s-]?(?:east|west))?(?:ern)?\\s+)of\\s+|(?<=(?:villages?|towns?|hills?|hilltops?|areas?|districts?|positions?|locations?|neighbou?rhoods?|parts?|suburbs?|bases?|outposts?|territory)\\s+)(?:in|near|at|around|outside)\\s+(?:the\\s+)?)?{T}(?!(?<=⟦\\d+\\|place\\|country(?:\\|[^⟧]*)?⟧)['’]s?\\s+\\p{Ll})`,
-    // (nor a place that only says where, after a compass word: "took control of several villages east of X")
+    pattern: `{S:${FIGHTER}}{_p}(?<![\\p{L}-])(?!(?<=(?:\\|poss⟧|\\b(?:its|their|his|her|the|a|an))\\s+)\\p{L}+ed\\b){ACTIVE}{V:capture}\\s+(?:{N}\\s+)?(?:of\\s+)?(?:the\\s+)?(?:(?!(?:in|at|near|inside|outside|from|across|around|on|after|before|when|while|until|since|as|because)\\s)[\\w-]+\\s+){0,2}?(?:(?<!(?:north|south|east|west)(?:[\\s-]?(?:east|west))?(?:ern)?\\s+)of\\s+|(?<=(?:villages?|towns?|hills?|hilltops?|areas?|districts?|positions?|locations?|neighbou?rhoods?|parts?|suburbs?|bases?|outposts?|territory)\\s+)(?:in|near|at|around|outside)\\s+(?:the\\s+)?)?{T}(?!(?<=⟦\\d+\\|place\\|country(?:\\|[^⟧]*)?⟧)['’]s?\\s+\\p{Ll})`,
+    // (nor a place that only says where, after a compass word: "took control of several villages east of X"; nor a party
+    // after a subordinator, "seized the area after X withdrew")
     // (nor a participle after a determiner or a possessive, which describes the noun: "its imprisoned founder X"; the
     // noun is read, "the capture of X")
     // (a country that owns the noun after it is not what was taken: "seizing most of Chad's largest town"; a town's
