@@ -306,6 +306,8 @@ const CASES: [string, string][] = [
 const MUST_NOT: [string, string][] = [
   // (a party after a subordinator is no object taken; fresh row)
   ['Kessar Front fighters seized the ridge after Chadian troops withdrew from it.', 'captures'],
+  // (the help a passive's subject got is not the doer's before it; fresh row)
+  ['The Kessar Front attacked Faya, but the attacks were repelled with the help of Chadian troops.', 'allied_with'],
   // (who repels an attack on a place named as a noun does not attack it; verb class repel; fresh row)
   ['The Tarvan Front fought alongside soldiers to repel an attack on Kidal, Mali.', 'attacks'],
   // (a title that leads nothing: a member's; fresh row)

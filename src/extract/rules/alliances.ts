@@ -84,12 +84,13 @@ export const ALLIANCE_RULES: RelationRule[] = [
   {
     reason: 'allied-support-subject',
     type: 'allied_with',
-    pattern: `(?:{V:back:past,s}\\s+(?:the\\s+)?(?:(?!{W:partNouns}\\s)[\\w-]+\\s+){1,2}?(?:by|of)|to\\s+(?:{V:back:base}|{V:help:base})|in\\s+(?:its\\s+|their\\s+)?(?:continued\\s+|full\\s+|strong\\s+)?support\\s+(?:of|for)|{V:back:ing}|in\\s+(?:close\\s+)?(?:coordination|cooperation|conjunction|partnership|collaboration)\\s+with|jointly\\s+with|together\\s+with|alongside)\\s+(?:the\\s+)?(?:(?:⟦[^⟧]*⟧|its|their)(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?{W:allyNouns}\\s*,?\\s+(?:the\\s+)?)?(?:\\p{Ll}+s\\s+(?:of|from)\\s+(?:the\\s+)?)?{T:${ACTOR}}(?<!\\|poss⟧)(?!(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?{W:allyNouns}(?![\\p{L}]))`,
+    pattern: `(?:{V:back:past,s}\\s+(?:the\\s+)?(?:(?!{W:partNouns}\\s)[\\w-]+\\s+){1,2}?(?:by|of)|to\\s+(?:{V:back:base}|{V:help:base})|in\\s+(?:its\\s+|their\\s+)?(?:continued\\s+|full\\s+|strong\\s+)?support\\s+(?:of|for)|(?<!\\b(?:was|were|is|are|been|be)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+ed\\s+)with\\s+the\\s+(?:[\\w-]+\\s+)?(?:support|backing|help|assistance)\\s+of|{V:back:ing}|in\\s+(?:close\\s+)?(?:coordination|cooperation|conjunction|partnership|collaboration)\\s+with|jointly\\s+with|together\\s+with|alongside)\\s+(?:the\\s+)?(?:(?:⟦[^⟧]*⟧|its|their)(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?{W:allyNouns}\\s*,?\\s+(?:the\\s+)?)?(?:\\p{Ll}+s\\s+(?:of|from)\\s+(?:the\\s+)?)?{T:${ACTOR}}(?<!\\|poss⟧)(?!(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?{W:allyNouns}(?![\\p{L}]))`,
     // (the ally named after a possessor and an ally noun is the one supported: "in support of its ally X"; a possessive
     // pronoun's own people are no ally named: "alongside its own reporters")
-    // (or by its people: "together with agents of X", "alongside fighters from X")
+    // (or by its people: "together with agents of X", "alongside fighters from X"; or "with the support of X", not after a
+    // passive, whose subject is what is done: "the attacks were repelled with the help of X")
     example: 'Russia has provided jets and advisers to support the Syrian army.',
-    examples: ['Iran has sent advisers and drones to help the Houthis.', 'Turkey backed the fighters of the Free Syrian Army.', 'Russia keeps arming the Syrian Arab Army.', "Chad sent troops in support of Niger's ally, the Tarvan Front.", 'The Chadian army, in conjunction with the Tarvan Front, repulsed the raid.', 'Chadian troops, together with agents of the Tarvan Police, raided Gouro.'],
+    examples: ['Iran has sent advisers and drones to help the Houthis.', 'Turkey backed the fighters of the Free Syrian Army.', 'Russia keeps arming the Syrian Arab Army.', "Chad sent troops in support of Niger's ally, the Tarvan Front.", 'The Chadian army, in conjunction with the Tarvan Front, repulsed the raid.', 'Chadian troops, together with agents of the Tarvan Police, raided Gouro.', 'The Kessar Brigades took Faya with the active support of the Tarvan Front.'],
     confidence: 0.6,
     source: 'subject',
     sourceKinds: ['actor', 'force', 'country'],
