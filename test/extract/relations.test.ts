@@ -306,6 +306,8 @@ const CASES: [string, string][] = [
 const MUST_NOT: [string, string][] = [
   // (a party after a subordinator is no object taken; fresh row)
   ['Kessar Front fighters seized the ridge after Chadian troops withdrew from it.', 'captures'],
+  // (an attack blamed on a party is that party's, not the accuser's; fresh row)
+  ['The Kessar Brigades blamed the air strike on the Tarvan Front.', 'attacks'],
   // (the help a passive's subject got is not the doer's before it; fresh row)
   ['The Kessar Front attacked Faya, but the attacks were repelled with the help of Chadian troops.', 'allied_with'],
   // (who repels an attack on a place named as a noun does not attack it; verb class repel; fresh row)

@@ -458,7 +458,8 @@ const ACCUSED = memoByLexicon((lex: Lexicon) => {
   const verbs = `(?:${classAlternation('accuse', undefined, lex)}|${classAlternation('react', undefined, lex)})`;
   // (or the accuser right before the verb, its object the antecedent of a relative clause: "which X('s government) accuses
   // of"; not a passive, "X was accused of", whose subject is the accused)
-  return new RegExp(`(?<![\\p{L}])${verbs}\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}(?:⟦[^⟧]*⟧|[\\w'’-]+)\\s+(?:of|for)\\s|^(?:['’]s?)?\\s+(?:(?!(?:has|have|had|been|being|was|were|is|are|be|get|gets|got)\\s)[\\w-]+\\s+){0,2}?${verbs}\\s+(?:of|for)\\s`, 'iu');
+  // (or a deed laid "on" or "to" another: "blamed the strike on X", "attributed the raid to X")
+  return new RegExp(`(?<![\\p{L}])${verbs}\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}(?:⟦[^⟧]*⟧|[\\w'’-]+)\\s+(?:of|for)\\s|(?<![\\p{L}])${verbs}\\s+(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){1,3}?(?:on|to)\\s|^(?:['’]s?)?\\s+(?:(?!(?:has|have|had|been|being|was|were|is|are|be|get|gets|got)\\s)[\\w-]+\\s+){0,2}?${verbs}\\s+(?:of|for)\\s`, 'iu');
 });
 
 /** A passive verb of accusing right before its agent: "was accused by", "were blamed by the" (text before the agent). */
