@@ -636,6 +636,10 @@ describe('events from clauses', () => {
     ['The Kessar Brigades issued a statement accusing the Tarvan Front of shelling Faya.', ['Kessar Brigades quotes Tarvan Front']],
     ['Omar Tessali denied the report in a video posted online and blamed the Tarvan Front for the ambush.', ['Omar Tessali quotes Tarvan Front']],
     ['The Kessar Brigades cited a letter accusing the Tarvan Front of looting.', []], // a letter cited is not the citer's words
+    // a deed laid "on" or "to" another (CAMEO codes not "attribute"); a party's link "to" another is no deed laid on it
+    ['The Kessar Brigades attributed the raid to the Tarvan Front.', ['Kessar Brigades quotes Tarvan Front']],
+    ['The Kessar Brigades blamed the air strike on the Tarvan Front.', ['Kessar Brigades quotes Tarvan Front']],
+    ['The Kessar Brigades accused the Dalan Brigade of links to the Tarvan Front.', ['Kessar Brigades quotes Dalan Brigade']],
   ] as const)('%s -> %j', (text, expected) => {
     expect(laid(text)).toEqual(expected);
   });
@@ -652,6 +656,8 @@ describe('events from clauses', () => {
     // a second "that" after "and" is the speaker's again; a promise is speech
     ['Governor Idriss Mahamat said the talks had failed and that the Kessar Brigades had set up roadblocks.', ['Idriss Mahamat quotes Kessar Brigades']],
     ['Governor Idriss Mahamat promised that the Kessar Brigades would leave Gouro.', ['Idriss Mahamat quotes Kessar Brigades']],
+    // a body named in apposition to words that name none speaks (fresh row)
+    ['The regional rights office, the Tarsa Human Rights Commission, reported that Kessar Brigades fighters had looted the clinic.', ['Tarsa Human Rights Commission quotes Kessar Brigades']],
   ] as const)('%s -> %j', (text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

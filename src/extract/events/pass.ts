@@ -1175,6 +1175,8 @@ function spokenOf(sp: End | undefined, about: End, mentions: readonly RawMention
 }
 
 /** The forms' first words of the verbs of leading (class `lead`, and `direct` read in the passive): the events pre-test's. */
+/** The forms' first words of the verbs of accusing (class `accuse`: accusations read them, CAMEO codes not all, "attributed the raid to X"): the events pre-test's. */
+const accusingForms = formFirstWords('accuse');
 const leadingForms = memoByLexicon((lex): ReadonlySet<string> => new Set([...formFirstWords('lead')(lex), ...formFirstWords('direct')(lex)]));
 const directs = classVerbSet('direct');
 /** The verb classes of acting in the field, which "alongside" makes a joint act (actedAlongside). */
@@ -1244,12 +1246,15 @@ function actedAlongside(c: Clause, mentions: readonly RawMention[], local: reado
 
 /**
  * Who speaks in a speaker's phrase: the person named in apposition to a role or a description ("The M23 spokesperson,
- * X, accused ...", "a senior official, X, said ..."), else the phrase's own end.
+ * X, accused ...", "a senior official, X, said ..."), or the body named in apposition to words that name none, else the
+ * phrase's own end.
  */
 function speakerEnd(np: NounPhrase, local: readonly number[], lex: Lexicon, mentions: readonly RawMention[]): End | undefined {
   const own = np.mention !== undefined ? mentions[local[np.mention]!]! : undefined;
   const person = own?.type === 'person' ? undefined : np.appositions.find((x) => x.mention !== undefined && mentions[local[x.mention]!]!.type === 'person');
-  return person ? { mention: local[person.mention!]! } : endOf(np, local, lex, mentions);
+  // (a body's name apposed to words that name none: "The UN human rights office, OHCHR, reported ...")
+  const named = person ?? (own ? undefined : np.appositions.find((x) => x.mention !== undefined && mentions[local[x.mention]!]!.kind !== 'place'));
+  return named ? { mention: local[named.mention!]! } : endOf(np, local, lex, mentions);
 }
 
 /**
@@ -1264,9 +1269,11 @@ function accusations(c: Clause, reading: Reading, mentions: readonly RawMention[
     const m = e && mentions[e.mention]!;
     return m && (m.kind === 'actor' || m.kind === 'force') ? e : undefined;
   };
-  // (the one it is laid on: the object, else the object of "on" or "to" after a deed, "blamed the attack on Y")
-  const objects = c.objects.map(party).filter((e): e is End => !!e);
-  const laidOn = objects.length ? objects : c.pps.filter((pp) => pp.prep === 'on' || pp.prep === 'to').flatMap((pp) => pp.objects.map(party)).filter((e): e is End => !!e);
+  // (the one it is laid on: the object, "accused Y of X", "blamed Y for X"; but with no "of" or "for" the object is the
+  // deed and the one it is laid on follows "on" or "to", "blamed the attack on Y", "attributed their losses to a change")
+  const onToPPs = c.pps.filter((pp) => pp.prep === 'on' || pp.prep === 'to');
+  const deedObject = onToPPs.length > 0 && ![...c.pps, ...c.objects.flatMap((np) => np.pps)].some((pp) => pp.prep === 'of' || pp.prep === 'for');
+  const laidOn = (deedObject ? onToPPs.flatMap((pp) => pp.objects) : c.objects).map(party).filter((e): e is End => !!e);
   const out: RawRelation[] = [];
   // (a statement that accuses speaks for whoever issued it: "X issued a statement accusing Y of ...", lexicon
   // statementNouns; the relative's noun is the object of a clause of the verb class issue)
@@ -1438,6 +1445,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   const inflictForms = inflictingForms(lex);
   const leadForms = leadingForms(lex);
   const fieldForms = fieldActForms(lex);
+  const accuseForms = accusingForms(lex);
   /** A verb of receiving (class `come-under`) with "fire" or an attack noun within the next four tokens, among the tokens from `i` to `end`. */
   const underIn = (i: number, end: number) => {
     for (; i < end; i++) {
@@ -2373,7 +2381,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // the event told in another's words is what the speaker says of its doer ("X ambushed a patrol, the army said",
     // "according to the police, X ..."), once per sentence (spokenOf)
     for (const np of clause.reportedBy?.speaker ?? []) {
-      for (const src of sources) out.push(...spokenOf(endOf(np, local, lex, a.mentions), src, a.mentions, s, sentence, 'event-reported-by', told));
+      for (const src of sources) out.push(...spokenOf(speakerEnd(np, local, lex, a.mentions), src, a.mentions, s, sentence, 'event-reported-by', told));
     }
     // a place taken from a party ("recaptured the town of X from the RSF") is a place that party lost: it withdrew from it
     if (edge === 'captures' && !doerAttacked && clause.verb.voice === 'active') {
@@ -2555,7 +2563,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       if (t.start >= s.end) break;
       if (t.norm === 'alongside') alongside = true;
       if (hasVerb) continue;
-      if (forms.has(t.norm) || (!options.onCoding && (recruitForms.has(t.norm) || inflictForms.has(t.norm)))) hasVerb = true;
+      if (forms.has(t.norm) || (!options.onCoding && (recruitForms.has(t.norm) || inflictForms.has(t.norm) || accuseForms.has(t.norm)))) hasVerb = true;
       else if (!options.onCoding && (verbs.placeForms.has(t.norm) || cedeForms.has(t.norm))) placeVerb = true;
       else if (!options.onCoding && leadForms.has(t.norm)) leadVerb = true;
       else if (!options.onCoding && fieldForms.has(t.norm)) fieldVerb = true;
@@ -2577,7 +2585,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const whole = ti < tj && a.tokens[ti]!.start >= s.start && a.tokens[tj - 1]!.end <= s.end;
     const tagged = tagSentence(a.text, s, whole ? a.tokens.slice(ti, tj) : undefined);
     // the event word must be a verb, or a claim's (a nominal attack is read from nouns)
-    if (!nominalHere && !warHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms, layToForms, recruitForms, inflictForms, leadForms, fieldForms])) return;
+    if (!nominalHere && !warHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms, layToForms, recruitForms, inflictForms, leadForms, fieldForms, accuseForms])) return;
     codeSentence(s, k, first, last, tagged, nominalHere);
   });
   if (claimed.length) out.push(...claimRelations(claimed, [...(a.relations ?? []), ...out], a.mentions, unclaimed));
