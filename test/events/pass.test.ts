@@ -656,6 +656,8 @@ describe('events from clauses', () => {
     // a second "that" after "and" is the speaker's again; a promise is speech
     ['Governor Idriss Mahamat said the talks had failed and that the Kessar Brigades had set up roadblocks.', ['Idriss Mahamat quotes Kessar Brigades']],
     ['Governor Idriss Mahamat promised that the Kessar Brigades would leave Gouro.', ['Idriss Mahamat quotes Kessar Brigades']],
+    // a finding documented is told (lexicon speech verbs; fresh row)
+    ['The Tarsa Human Rights Commission documented that the Kessar Brigades had set up roadblocks around Gouro.', ['Tarsa Human Rights Commission quotes Kessar Brigades']],
     // a body named in apposition to words that name none speaks (fresh row)
     ['The regional rights office, the Tarsa Human Rights Commission, reported that Kessar Brigades fighters had looted the clinic.', ['Tarsa Human Rights Commission quotes Kessar Brigades']],
   ] as const)('%s -> %j', (text, expected) => {
