@@ -37,6 +37,7 @@ import { spansBySentence } from './text/spans.ts';
 import { findMentions } from './mentions/index.ts';
 import { COREF_RULES, coreference, preferNamedEnds } from './coref/index.ts';
 import { nestedMentions } from './mentions/nested.ts';
+import { rolePeople } from './events/role-people.ts';
 import { possessedGroups } from './coref/possessed.ts';
 import { partAnaphors } from './coref/part-anaphor.ts';
 import { taggerFrom } from './tagger/models.ts';
@@ -576,7 +577,9 @@ export const PASSES: readonly Pass[] = [
       const kept = orphans.size ? base.filter((_, i) => !orphans.has(i)) : base;
       // (and "the defence ministry" with no country named before it: that country's body)
       const actors = genericActors(a.text, a.tokens, a.sentences, kept, a.article, r.lexicon, country, scopes, victims);
-      const generic = withGenericActors(actors, bareInstitutions(a.text, [...kept, ...actors], r.lexicon, bodyCountryAt(kept, a.sentences, scopes, country, r.lexicon)));
+      // ("arrested the opposition leader": people of standing named by their role, whom an event is done to)
+      const roles = rolePeople(a.text, [...kept, ...actors], a.article, r.lexicon, country, scopes, victims);
+      const generic = withGenericActors(roles.length ? withGenericActors(actors, roles) : actors, bareInstitutions(a.text, [...kept, ...actors, ...roles], r.lexicon, bodyCountryAt(kept, a.sentences, scopes, country, r.lexicon)));
       if (!generic.length && !orphans.size && base.every((m, i) => m === a.mentions[i]) && !a.mentions.some((m) => m.rule === 'name-force-descriptive' && !m.canonical)) return {};
       const mentions = withGenericActors(kept, generic);
       const at = new Map(mentions.map((m, i) => [m, i] as const));

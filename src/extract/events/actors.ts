@@ -507,7 +507,7 @@ function visitingForce(mentions: readonly RawMention[], docCountry: string | und
   return found;
 }
 
-function scopeAt(scopes: ReadonlyArray<readonly [number, number, string]>, pos: number): string | undefined {
+export function scopeAt(scopes: ReadonlyArray<readonly [number, number, string]>, pos: number): string | undefined {
   for (const [a, b, iso] of scopes) if (a <= pos && pos < b) return iso;
   return undefined;
 }
@@ -612,8 +612,8 @@ function aimedAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   return false;
 }
 /** Past participles of the verbs whose people are their victims (classes attack, take-people, injure): "detained by". */
-const victimParticiples = memoByLexicon((lex) => new Set(['attack', 'take-people', 'injure'].flatMap((c) => classForms(c, ['pp'], lex)).filter((f) => !/\s/.test(f))));
-const victimVerbs = memoByLexicon((lex) => new Set(['attack', 'take-people', 'injure'].flatMap((c) => classForms(c, ['past', 's', 'ing'], lex)).filter((f) => !/\s/.test(f))));
+export const victimParticiples = memoByLexicon((lex) => new Set(['attack', 'take-people', 'injure'].flatMap((c) => classForms(c, ['pp'], lex)).filter((f) => !/\s/.test(f))));
+export const victimVerbs = memoByLexicon((lex) => new Set(['attack', 'take-people', 'injure'].flatMap((c) => classForms(c, ['past', 's', 'ing'], lex)).filter((f) => !/\s/.test(f))));
 /** Forms of the verbs of keeping troops somewhere (class deploy): their subject owns the troops counted after them. */
 /** Past and third-person forms of attack verbs, some of which compromise's lexicon knows only as nouns ("hit", "hits"). */
 const strikeVerbForms = memoByLexicon((lex) => new Set(['attack', 'hurt'].flatMap((c) => classForms(c, ['past', 's'], lex)).filter((f) => !/\s/.test(f))));
@@ -1644,6 +1644,11 @@ const POPULATIONS = /^generic:(?:civilians|refugees) \(/;
 export const isPopulation = (m: RawMention): boolean => m.rule === 'name-victim-group' || POPULATIONS.test(m.canonical ?? '');
 
 /** The mentions found before with the generic ones merged in, in text order. */
+/** The name a generic node gives a country (ISO-3): "Uganda", "Democratic Republic of the Congo". */
+export function countryLabel(iso: string): string | undefined {
+  return idx().labels.get(iso);
+}
+
 export function withGenericActors(mentions: readonly RawMention[], generic: readonly RawMention[]): RawMention[] {
   if (!generic.length) return [...mentions];
   return [...mentions, ...generic].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -27,6 +27,8 @@ export interface GenericActorWords {
   /** Words between a country and the body it names ("Mali's transitional government"). */
   qualifiers: readonly string[];
   personHeads: readonly string[];
+  /** Role nouns of people of standing whom an event is done to ("arrested the opposition leader"): events/role-people.ts. */
+  rolePeople: readonly string[];
   /**
    * `body`: the noun names a body of people though its last word is no person head ("opposition group"); `hardware`:
    * a weapon or vehicle that stands for its country's forces, as CAMEO's synonym sets of aircraft and weapons do.
@@ -60,7 +62,7 @@ export function genericActorWords(): GenericActorWords {
   extra.forEach((x, i) => {
     if (typeof x.noun !== 'string' || !/^~[A-Z]{3}/.test(x.code) || typeof x.reason !== 'string') fail(`extraAgents[${i}]`, 'needs noun, code (~XXX) and reason');
   });
-  checked = { sectors: sectors!, unidentified: words('unidentified'), arming: words('arming'), qualifiers: words('qualifiers'), personHeads: words('personHeads'), extraAgents: extra };
+  checked = { sectors: sectors!, unidentified: words('unidentified'), arming: words('arming'), qualifiers: words('qualifiers'), personHeads: words('personHeads'), rolePeople: words('rolePeople'), extraAgents: extra };
   return checked;
 }
 

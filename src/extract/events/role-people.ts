@@ -1,0 +1,93 @@
+/**
+ * People of standing named only by their role, as the ones an attack, a
+ * killing or an abduction is done to: "Police arrested the opposition leader
+ * in Kampala", "Gunmen killed a local official", "A municipal councillor was
+ * abducted by militiamen". Each becomes a person node per role and country
+ * ("opposition leader (Uganda)"), as a generic actor is one per noun and
+ * country; the country is where the sentence's event happens, else the
+ * text's there, else the article's.
+ *
+ * The role's head noun is one of generic-actors.json `rolePeople`, with up to
+ * three lower-case words before it. Read only right after a verb of attack,
+ * abduction or injury, or of killing one person (verb class kill-person:
+ * "arrested a cartel leader", "shot dead a mayoral candidate") or as the subject of such a verb's passive ("Two officials were
+ * killed"); never a bare role after "the", which refers back ("the leader"),
+ * nor a role before a name (a title: "the opposition leader Kizza Besigye") or
+ * before "of", "from" or "for" (a group's member: "a commander of the Tarvan
+ * Front"), nor a phrase that holds a mention already ("an ISIS commander").
+ */
+import type { ArticleMeta } from '../../types.ts';
+import type { RawMention } from '../types.ts';
+import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
+import { genericActorWords } from '../lexicon/generic-actors.ts';
+import { pluralize } from '../lexicon/inflect.ts';
+import { classForms } from '../lexicon/verbs.ts';
+import { countryLabel, scopeAt, victimParticiples, victimVerbs } from './actors.ts';
+
+export const ROLE_PEOPLE_RULE = {
+  reason: 'generic-actor',
+  example: 'Police arrested the opposition leader in Kampala. Gunmen shot dead a local official in Beni.',
+  expect: ['opposition leader', 'local official'],
+};
+
+/** The words a role's phrase opens with: an article, or a count. */
+const OPENER_WORDS = ['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several'];
+const OPENERS = `(?:${OPENER_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')}|\\d{1,3})`;
+
+const patterns = memoByLexicon((lex: Lexicon) => {
+  const heads = genericActorWords().rolePeople.flatMap((w) => {
+    const forms = [w, pluralize(w)];
+    // (an acronym is written in capitals: "an opposition MP")
+    return w.length <= 3 ? forms.flatMap((f) => [f, f.replace(/^[a-z]+/, (x) => x.toUpperCase())]) : forms;
+  });
+  const phrase = `(?<det>${OPENERS})\\s+(?<words>(?:[a-z][a-z-]*\\s+){0,3}?)(?<head>${alternation(heads)})(?![\\p{L}\\p{N}-])`;
+  // (what may not follow: a name, "of", "from", "for", a possessive)
+  const notAfter = '(?!\\s+(?:of|from|for)\\b|\\s+\\p{Lu}|[\'’])';
+  const own = (forms: readonly string[]) => forms.filter((f) => !/\s/.test(f));
+  const verbs = alternation([...victimVerbs(lex), ...own(classForms('kill-person', ['past', 's', 'ing'], lex))]);
+  const participles = alternation([...victimParticiples(lex), ...own(classForms('kill-person', ['pp'], lex))]);
+  return {
+    // after an active verb of the classes ("arrested the opposition leader", "shot dead a local official")
+    object: new RegExp(`(?<![\\p{L}])(?:${verbs})(?:\\s+dead)?\\s+${phrase}${notAfter}`, 'gu'),
+    // before its passive ("A municipal councillor was abducted", "Two officials were killed")
+    subject: new RegExp(`(?:^|[.;:]\\s+|,\\s+|\\band\\s+)${phrase}${notAfter}(?=\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:${participles})(?![\\p{L}]))`, 'gu'),
+  };
+});
+
+/**
+ * The role people of an article, as generic-actor mentions: none overlaps a mention in `mentions`. `victimScopes`:
+ * where each sentence's events happen; `scopes`: stretches about another country; `docCountry`: the article's (ISO-3).
+ */
+export function rolePeople(
+  text: string,
+  mentions: readonly RawMention[],
+  article: Pick<ArticleMeta, 'id'>,
+  lex: Lexicon,
+  docCountry: string | undefined,
+  scopes: ReadonlyArray<readonly [number, number, string]>,
+  victimScopes: ReadonlyArray<readonly [number, number, string]>,
+): RawMention[] {
+  const P = patterns(lex);
+  const out: RawMention[] = [];
+  for (const re of [P.object, P.subject]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const g = m.groups!;
+      const end = m.index + m[0].lastIndexOf(g.head!) + g.head!.length;
+      const det = g.det!.toLowerCase();
+      // (a bare role after "the" refers back: "the leader")
+      if (det === 'the' && !g.words) continue;
+      const wordsStart = end - g.head!.length - g.words!.length;
+      if (mentions.some((x) => x.start < end && wordsStart < x.end) || out.some((x) => x.start === wordsStart)) continue;
+      const plural = !['a', 'an', 'the'].includes(det);
+      const role = `${g.words!}${g.head!}`.replace(/\s+/g, ' ').trim();
+      // (one node per role, singular, and country)
+      const singular = plural ? role.replace(/[A-Za-z]+$/, (w) => genericActorWords().rolePeople.find((r) => pluralize(r) === w.toLowerCase()) ?? w) : role;
+      const iso = scopeAt(victimScopes, wordsStart) ?? scopeAt(scopes, wordsStart) ?? docCountry;
+      const where = iso ? countryLabel(iso) : undefined;
+      const label = `${singular} (${where ?? `in ${article.id}`})`;
+      out.push({ start: wordsStart, end, text: text.slice(wordsStart, end), kind: 'actor', type: 'person', label, canonical: `generic:${label.toLowerCase()}`, rule: 'generic-actor' });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
