@@ -399,6 +399,16 @@ function genericParts(a: Analysis, mentions: readonly RawMention[], ranges: Read
 const ACRONYM_IN_BRACKETS = /^\s*\(\s*(?=\p{Lu}{2,}[\p{Lu}\p{Ll}-]{0,8}\s*\))/u;
 const APPOSED_AFTER = /^(?:\s*\(\s*[\p{Lu}][\p{L}&.-]{1,9}\s*\)|\s*\))?(?:\s*,|\s*,?\s+(?:is|was|remains|became))\s+(?:a|an|the)\s+$/u;
 
+/** Between a description and the name apposed after it: a comma and an article ("the state police, the FESC"). */
+const NAME_APPOSED_BEFORE = /^\s*,\s+(?:the\s+)?$/u;
+/**
+ * After a name in apposition (and its acronym in brackets): the apposition's closing comma, not a list's (no "and", no
+ * further phrase opening with an article or a capital), or the sentence's end.
+ */
+const APPOSITION_ENDS = /^(?:\s*\(\s*[\p{Lu}][\p{L}&.-]{1,11}\s*\))?(?:\s*,(?!\s+(?:and|or|the|a|an)\s)(?!\s+\p{Lu})|\s*[.;:)]|\s*$)/u;
+/** Before a description: a list's comma ("the army, the police, the FESC and ..."). */
+const LIST_ITEM_BEFORE = /,\s*(?:the\s+)?$/u;
+
 function genericAliases(text: string, mentions: RawMention[]): RawAlias[] {
   const out: RawAlias[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -420,6 +430,19 @@ function genericAliases(text: string, mentions: RawMention[]): RawAlias[] {
       out.push({ long: k, short: i });
       break;
     }
+  }
+  // a group described first, its name in apposition after it ("attacked a patrol of the state security force, the FESC,
+  // ..."): the description is the name's; not an item of a list ("the police, Hamas, and the army"), nor a name a verb
+  // follows ("the police, Hamas said")
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const d = mentions[i]!;
+    if ((d.rule !== 'generic-actor' && d.rule !== 'name-force-descriptive') || d.via || d.kind === 'place' || d.type === 'person') continue;
+    const j = mentions.findIndex((x, k) => k > i && x.start >= d.end);
+    const n = j >= 0 ? mentions[j]! : undefined;
+    if (!n || n.kind === 'place' || n.type === 'person' || n.anaphor || n.via || n.rule === 'generic-actor' || n.rule === 'name-force-descriptive' || !(/^\p{Lu}/u.test(n.text) || n.canonical)) continue;
+    if (!NAME_APPOSED_BEFORE.test(text.slice(d.end, n.start)) || !APPOSITION_ENDS.test(text.slice(n.end, n.end + 24)) || LIST_ITEM_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))) continue;
+    mentions[i] = { ...d, kind: n.kind, type: n.type, via: 'description', refersTo: { start: n.start, end: n.end } };
+    out.push({ long: j, short: i });
   }
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m = mentions[i]!;

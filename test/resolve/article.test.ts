@@ -31,6 +31,8 @@ describe('within-article links', () => {
     ['Police blamed Nueva Alianza, the group that controls the port, for the killings.', 'Nueva Alianza', 'the group'],
     // a country's force named by what it is, then its acronym in brackets: the acronym is that force (fresh row)
     ['Residents blamed the Zambian Military (ZDF) for the raid. The ZDF denied it.', 'Zambian Military', 'ZDF'],
+    // a description with the name apposed after it is that name (fresh row)
+    ['Gunmen opened fire on a patrol of the state police, the Kessar Guard, near Faya.', 'Kessar Guard', 'police'],
     // unnamed armed men given a name are the named group, its node (fresh row)
     ['Local fighters, known as the Kessar Lions, attacked the M23 near Goma.', 'Kessar Lions', 'fighters'],
     // a generic actor the text introduces with "a" or "an" right after a name is that name's description (fresh row)
@@ -47,6 +49,11 @@ describe('within-article links', () => {
     const x = idsOf(text, a);
     expect(x.length).toBe(1);
     expect(idsOf(text, b)).toEqual(x);
+  });
+  // ... but not an item of a list (fresh row)
+  it('keeps a list item apart from the name after it', () => {
+    const text = 'Gunmen attacked the police, the Kessar Guard, and the army near Faya.';
+    expect(idsOf(text, 'police')).not.toEqual(idsOf(text, 'Kessar Guard'));
   });
 
   it.each([
