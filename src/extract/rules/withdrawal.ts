@@ -9,13 +9,14 @@ export const WITHDRAWAL_RULES: RelationRule[] = [
   {
     reason: 'withdraws-verb',
     type: 'withdraws_from',
-    pattern: `{S:${ACTOR},country}{_}(?<![\\p{L}-]){V:withdraw}\\s+(?:(?:its|their|all|most|some|the)\\s+|⟦\\d+\\|[^⟧]*\\|poss⟧\\s+)?(?:(?:{W:forceNouns}|{MEMBER}s)\\s+)?(?:from|(?:out|back)\\s+(?:of|from))\\s+(?:the\\s+)?(?:(?:their\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:positions|bases|outposts|areas|villages|lines|trenches)\\s+(?:near|around|outside|in|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+)?)?(?:(?<=\\bthe\\s+)(?:[\\p{Ll}-]+\\s+){0,2}?${PLACE_KIND}\\s+of\\s+)?{T:place,camp}`,
+    pattern: `{S:${ACTOR},country}{_}(?<![\\p{L}-]){V:withdraw}\\s+(?:(?:its|their|all|most|some|the)\\s+|⟦\\d+\\|[^⟧]*\\|poss⟧\\s+)?(?:(?:{W:forceNouns}|{MEMBER}s)\\s+)?(?:from|(?:out|back)\\s+(?:of|from))\\s+(?:the\\s+)?(?:(?:their\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:positions?|bases?|outposts?|areas|villages|lines|trenches)\\s+(?:near|around|outside|in|at|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+)?)?(?:(?<=\\bthe\\s+)(?:[\\p{Ll}-]+\\s+){0,2}?${PLACE_KIND}\\s+of\\s+)?{T:place,camp}`,
     example: 'French troops will withdraw from Niger by the end of the year.',
     // (the particle "out" or "back": "pulled back from X"; its own men between, lexicon forceNouns and member roles: "pulled
     // its officers out of X")
-    // (or from their positions or bases near it: "pulled back from positions near X")
+    // (or from their positions or bases near or at it: "pulled back from positions near X", "withdrew from their position
+    // at X")
     // (or from "the town of X")
-    examples: ['Hezbollah pulled out of Qusayr in March.', 'Chadian troops pulled back from Faya to avoid encirclement.', 'Chadian troops pulled back from their forward positions near Faya.', 'The militia pulled out of the northern town of Agadez overnight.', 'The Tarvan Police pulled its officers out of Faya on Monday.'],
+    examples: ['Hezbollah pulled out of Qusayr in March.', 'Chadian troops pulled back from Faya to avoid encirclement.', 'Chadian troops pulled back from their forward positions near Faya.', 'The militia pulled out of the northern town of Agadez overnight.', 'The Tarvan Police pulled its officers out of Faya on Monday.', 'Chadian soldiers withdrew from their position at Faya after an ambush.'],
     confidence: 0.8,
     coord: true,
   },
