@@ -1894,6 +1894,12 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     }
     if (!options.onCoding && !clause.verb.negated && recruitsVerb(lex).has(clause.verb.lemma)) out.push(...recruitedPeople(clause, local, lex, a.mentions, s, sentence));
     if (!m || (m.negated && !(options.onCoding && saysNot(m.pattern, lex)))) return;
+    // a match whose code gives no edge is no event for the graph, and nothing below gives it one: the edge changes only
+    // where a place-taking code reads a seized post as an attack (takesPlace, below), and what is written before the
+    // last test on the edge (an event's place with no doer named, an attack for a later claim) wants an edge of
+    // attacks or captures; the rest is ends read and no output (almost half the matched clauses on wiki-syria; the
+    // coder's own output reads every code)
+    if (!options.onCoding && m.edge === null && !takesPlace(m.code)) return;
     // (the edge: the code's, unless the clause says otherwise below: a force's post taken is an attack on the force)
     let edge = m.edge;
     // commanding, leading, governing (CAMEO block OVERSEE_MANAGE, whose verbs alone code 060 "material cooperation") is
