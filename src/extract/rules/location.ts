@@ -89,10 +89,10 @@ export const LOCATION_RULES: RelationRule[] = [
     reason: 'located-deployed',
     type: 'located_in',
     // (the place after its kind and words before it: "based in the southern port of Aden")
-    pattern: `{S:${ACTOR}}{_}\\b(?:is\\s+|are\\s+|was\\s+|were\\s+|remain\\s+|remains\\s+)?(?:{V:station:pp}|{V:operate:ing}|{V:take-position}|active|present)\\s+(?:in|at|inside|across|to|near|throughout|along|around)\\s+(?:the\\s+)?(?:(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${PLACE_KIND}\\s+of\\s+)?{T:place,camp}`,
+    pattern: `{S:${ACTOR}}{_}\\b(?:is\\s+|are\\s+|was\\s+|were\\s+|remain\\s+|remains\\s+)?(?:{V:station:pp}|{V:operate:ing,s,past,base}|{V:take-position}|active|present)\\s+(?:in|at|inside|across|to|near|throughout|along|around)\\s+(?:the\\s+)?(?:(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${PLACE_KIND}\\s+of\\s+)?{T:place,camp}`,
     example: 'Russian military police were deployed to Manbij.',
     // (and troops that take up positions somewhere: "took up positions along the river in X")
-    examples: ['Hezbollah units operating in Qusayr dug in.', 'The Tarvan Front, based in the southern port of Aden, denied the claim.', 'The Kessar Brigades dug in around Faya on Monday.'],
+    examples: ['Hezbollah units operating in Qusayr dug in.', 'The Tarvan Front, based in the southern port of Aden, denied the claim.', 'The Kessar Brigades dug in around Faya on Monday.', 'The Tarvan Front, which operates in the Kessar region, claimed the raid.'],
     confidence: 0.8,
     coord: true,
   },
