@@ -104,6 +104,8 @@ export interface Words {
   /** Nouns of a withdrawal, whose party is their possessor or the object of "of" ("its withdrawal from X"). */
   withdrawalNouns: string[];
   munitionNouns: string[];
+  /** Nouns of a party's hold on a place ("stronghold", "de facto capital"): rule patterns read them as `{W:holdNouns}`. */
+  holdNouns: string[];
   /** Nouns of what a party issues to speak ("a statement", "a video"): one that accuses speaks for its issuer (events/pass.ts). */
   statementNouns: string[];
   /** Nouns of a weapon or military craft: a guessed name right before one names its model ("Grad rockets"; mentions/weapon-names.ts). */

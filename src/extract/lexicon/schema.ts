@@ -150,6 +150,7 @@ export const WORDS_SCHEMA: Schema = {
     onTargetHarms: strings,
     withdrawalNouns: strings,
     munitionNouns: strings,
+    holdNouns: strings,
     statementNouns: strings,
     weaponModelHeads: strings,
     attackNouns: strings,

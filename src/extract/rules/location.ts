@@ -424,6 +424,16 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.65,
   },
   {
+    reason: 'located-stronghold',
+    type: 'located_in',
+    // a place said to be a party's stronghold, base or capital is where that party is ("X is the Front's main stronghold",
+    // "X, which is the group's headquarters", "X, the militia's de facto capital,"; lexicon holdNouns)
+    pattern: `{T:city,region,site,camp}(?:\\s*,\\s+(?:which|that)\\s+(?:is|was|remains|became|has\\s+been)\\s+|\\s*,\\s+|\\s+(?:is|was|remains|became|has\\s+been)\\s+)(?:(?:the|a|an)\\s+)?(?:one\\s+of\\s+the\\s+)?{S:${ACTOR}}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?{W:holdNouns}(?![\\p{L}-])`,
+    example: "Kidal is the Tarvan Front's main stronghold.",
+    examples: ["Drones struck Gao, which is the Kessar Brigades' headquarters, at dawn.", "Troops entered Mopti, the Kessar Brigades' de facto capital, on Monday."],
+    confidence: 0.7,
+  },
+  {
     reason: 'located-place-copula-in',
     type: 'located_in',
     // a place said to be in another ("X is in Y province", "X, where the station is based, is also in Y"), or its main
