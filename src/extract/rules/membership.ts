@@ -773,7 +773,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     pattern: `{S:person}(?:\\s*,\\s*(?:who|which)\\s+|\\s+){_}(?<![\\p{L}-])(?:(?:is|was|has\\s+been|had\\s+been)\\s+(?:(?:also|still|later|then|briefly|once|formerly|now)\\s+)?(?:{V:hold-office:pp}\\s+)?|{V:hold-office:s,past}\\s+|{V:succeed:s,past}\\s+(?:⟦[^⟧]*⟧|[\\p{L}'’-]+)(?:\\s+[\\p{L}'’-]+){0,2}?\\s+(?=as\\s))(?:as\\s+)?(?:(?:the|its|their|his|her)\\s+)?(?:(?:new|former|interim|acting|self-proclaimed|first|founding|overall|top|current|longtime|long-time|de\\s+facto)\\s+)?{LEAD}\\s+(?:of|for)\\s+(?:the\\s+)?${ROLE_OBJECT_GAP}{T:${GROUP},country}`,
     example: 'Omar Tessali, who served as prime minister of Chad until 2019, died on Monday.',
     // (and who took another's office: "succeeded X as leader of Y")
-    examples: ['Omar Haji became the leader of the Tarvan Front in 2016.', 'Idris Naro was appointed head of the Kessar Brigades last year.', 'Idris Naro, who succeeded Omar Haji as leader of the Kessar Brigades, was killed in Faya.'],
+    examples: ['Omar Haji became the leader of the Tarvan Front in 2016.', 'Idris Naro was appointed head of the Kessar Brigades last year.', 'Idris Naro, who succeeded Omar Haji as leader of the Kessar Brigades, was killed in Faya.', 'Idris Naro took over as leader of the Kessar Brigades in 2021.'],
     confidence: 0.75,
   },
   {
