@@ -643,6 +643,16 @@ describe('events from clauses', () => {
   ] as const)('%s -> %j', (text, expected) => {
     expect(laid(text)).toEqual(expected);
   });
+  // a party's reaction to another or to its deed is its words about that one (rule event-reacted; fresh rows)
+  it.each([
+    ['The Chadian government condemned the Tarvan Front for the ambush near Faya.', ['Chadian government quotes Tarvan Front']],
+    ['The Chadian government condemned the attack by the Tarvan Front.', ['Chadian government quotes Tarvan Front']],
+    ["Governor Idriss Mahamat praised the Kessar Brigades' decision to withdraw.", ['Idriss Mahamat quotes Kessar Brigades']],
+    ['The Chadian government did not condemn the Tarvan Front.', []], // negated
+    ['Residents of Gouro condemned the Tarvan Front.', []], // a population is no party speaking
+  ] as const)('%s -> %j', (text, expected) => {
+    expect(byRule(text, 'event-reacted')).toEqual(expected);
+  });
   // what a speaker or an outlet says a party did, whatever the deed, is its words about that party (rule
   // event-reported-subject; fresh rows): the subject named in the told clause, no pronoun, no population, no place
   const reported = (text: string) => byRule(text, 'event-reported-subject');

@@ -778,6 +778,7 @@ function attributedDoers(noun: NounPhrase, reading: Reading, lex: Lexicon): { do
 /** The verbs of doing an attack (lexicon class carry-out: "carry out", "stage", "conduct"), lower case. */
 const carriesOut = memoByLexicon((lex): ReadonlySet<string> => new Set(verbClass('carry-out', lex).verbs.map((v) => v.toLowerCase())));
 /** The lemmas of laying a deed on someone (lexicon class accuse). */
+const reacts = classVerbSet('react');
 const accuses = memoByLexicon((lex): ReadonlySet<string> => new Set(verbClass('accuse', lex).verbs.map((v) => v.toLowerCase())));
 
 /**
@@ -1177,6 +1178,8 @@ function spokenOf(sp: End | undefined, about: End, mentions: readonly RawMention
 /** The forms' first words of the verbs of leading (class `lead`, and `direct` read in the passive): the events pre-test's. */
 /** The forms' first words of the verbs of accusing (class `accuse`: accusations read them, CAMEO codes not all, "attributed the raid to X"): the events pre-test's. */
 const accusingForms = formFirstWords('accuse');
+/** ... and of reacting (class `react`, "condemned the attack by X"): the events pre-test's. */
+const reactingForms = formFirstWords('react');
 const leadingForms = memoByLexicon((lex): ReadonlySet<string> => new Set([...formFirstWords('lead')(lex), ...formFirstWords('direct')(lex)]));
 const directs = classVerbSet('direct');
 /** The verb classes of acting in the field, which "alongside" makes a joint act (actedAlongside). */
@@ -1260,10 +1263,12 @@ function speakerEnd(np: NounPhrase, local: readonly number[], lex: Lexicon, ment
 /**
  * What a party lays on another is its words about that one ("X accused Y of shelling Z", "X blamed Y for the attack",
  * "X blamed the attack on Y", "attributed the raid to Y"; lexicon class accuse): X quotes Y, an outlet reports Y
- * (spokenOf, rule event-accused). An active verb, not negated.
+ * (spokenOf, rule event-accused); and so is a party's reaction to another or to its deed ("X condemned Y", "X condemned
+ * the attack by Y"; class react, rule event-reacted). An active verb, not negated.
  */
 function accusations(c: Clause, reading: Reading, mentions: readonly RawMention[], local: readonly number[], lex: Lexicon, s: Sentence, sentence: string, told: Set<string>): RawRelation[] {
-  if (c.verb.negated || c.verb.voice !== 'active' || !accuses(lex).has(c.verb.lemma)) return [];
+  const reacted = reacts(lex).has(c.verb.lemma);
+  if (c.verb.negated || c.verb.voice !== 'active' || !(reacted || accuses(lex).has(c.verb.lemma))) return [];
   const party = (np: NounPhrase): End | undefined => {
     const e = endOf(np, local, lex, mentions);
     const m = e && mentions[e.mention]!;
@@ -1273,13 +1278,17 @@ function accusations(c: Clause, reading: Reading, mentions: readonly RawMention[
   // deed and the one it is laid on follows "on" or "to", "blamed the attack on Y", "attributed their losses to a change")
   const onToPPs = c.pps.filter((pp) => pp.prep === 'on' || pp.prep === 'to');
   const deedObject = onToPPs.length > 0 && ![...c.pps, ...c.objects.flatMap((np) => np.pps)].some((pp) => pp.prep === 'of' || pp.prep === 'for');
-  const laidOn = (deedObject ? onToPPs.flatMap((pp) => pp.objects) : c.objects).map(party).filter((e): e is End => !!e);
+  const objects = deedObject ? onToPPs.flatMap((pp) => pp.objects) : c.objects;
+  // (or the doer of a deed named as the object: "condemned the attack by X")
+  // (the reader may hang that "by" on the verb, which in the active voice has no agent)
+  const doers = [...objects.flatMap((np) => np.pps), ...c.pps].filter((pp) => pp.prep === 'by').flatMap((pp) => pp.objects);
+  const laidOn = [...objects, ...doers].map(party).filter((e): e is End => !!e);
   const out: RawRelation[] = [];
   // (a statement that accuses speaks for whoever issued it: "X issued a statement accusing Y of ...", lexicon
   // statementNouns; the relative's noun is the object of a clause of the verb class issue)
   const issuer = (np: NounPhrase): readonly NounPhrase[] =>
     c.subjectFrom === 'relative' && np.mention === undefined && statementNounSet(lex).has(np.head.text.toLowerCase()) ? (reading.clauses.find((x) => x.verb.voice === 'active' && issues(lex).has(x.verb.lemma) && x.objects.includes(np))?.subject ?? [np]) : [np];
-  for (const np of c.subject.flatMap(issuer)) for (const y of laidOn) out.push(...spokenOf(speakerEnd(np, local, lex, mentions), y, mentions, s, sentence, 'event-accused', told));
+  for (const np of c.subject.flatMap(issuer)) for (const y of laidOn) out.push(...spokenOf(speakerEnd(np, local, lex, mentions), y, mentions, s, sentence, reacted ? 'event-reacted' : 'event-accused', told));
   return out;
 }
 
@@ -1446,6 +1455,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   const leadForms = leadingForms(lex);
   const fieldForms = fieldActForms(lex);
   const accuseForms = accusingForms(lex);
+  const reactForms = reactingForms(lex);
   /** A verb of receiving (class `come-under`) with "fire" or an attack noun within the next four tokens, among the tokens from `i` to `end`. */
   const underIn = (i: number, end: number) => {
     for (; i < end; i++) {
@@ -2569,7 +2579,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       if (t.start >= s.end) break;
       if (t.norm === 'alongside') alongside = true;
       if (hasVerb) continue;
-      if (forms.has(t.norm) || (!options.onCoding && (recruitForms.has(t.norm) || inflictForms.has(t.norm) || accuseForms.has(t.norm)))) hasVerb = true;
+      if (forms.has(t.norm) || (!options.onCoding && (recruitForms.has(t.norm) || inflictForms.has(t.norm) || accuseForms.has(t.norm) || reactForms.has(t.norm)))) hasVerb = true;
       else if (!options.onCoding && (verbs.placeForms.has(t.norm) || cedeForms.has(t.norm))) placeVerb = true;
       else if (!options.onCoding && leadForms.has(t.norm)) leadVerb = true;
       else if (!options.onCoding && fieldForms.has(t.norm)) fieldVerb = true;
@@ -2591,7 +2601,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     const whole = ti < tj && a.tokens[ti]!.start >= s.start && a.tokens[tj - 1]!.end <= s.end;
     const tagged = tagSentence(a.text, s, whole ? a.tokens.slice(ti, tj) : undefined);
     // the event word must be a verb, or a claim's (a nominal attack is read from nouns)
-    if (!nominalHere && !warHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms, layToForms, recruitForms, inflictForms, leadForms, fieldForms, accuseForms])) return;
+    if (!nominalHere && !warHere && !verbFormIn(tagged, options.onCoding ? [forms] : [forms, verbs.placeForms, claims(lex).forms, comeUnderForms, cedeForms, layToForms, recruitForms, inflictForms, leadForms, fieldForms, accuseForms, reactForms])) return;
     codeSentence(s, k, first, last, tagged, nominalHere);
   });
   if (claimed.length) out.push(...claimRelations(claimed, [...(a.relations ?? []), ...out], a.mentions, unclaimed));
