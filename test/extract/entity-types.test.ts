@@ -16,6 +16,9 @@ const CASES: [string, string, string][] = [
   ['Gunmen fired on a MINUSCA patrol near the border.', 'MINUSCA', 'force'],
   ['ATMIS troops handed the base to the Somali army on Friday.', 'ATMIS', 'force'],
   ['The Multinational Joint Task Force said it had freed 40 hostages.', 'Multinational Joint Task Force', 'force'],
+  // what falls to a party is a place; not a person who fell to his death (fresh rows)
+  ['Tarsawi fell to the Kessar Brigades on Monday.', 'Tarsawi', 'city'],
+  ['Idris Naro fell to his death near Faya.', 'Idris Naro', 'person'],
   // head nouns
   ['Water levels fell at the Tishrin Barrage last week.', 'Tishrin Barrage', 'site'],
   ['Engineers visited the Qaraqosh Reservoir on Monday.', 'Qaraqosh Reservoir', 'site'],

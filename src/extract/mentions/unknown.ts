@@ -201,11 +201,10 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
     if (lastTags.includes('LastName') || lastTags.includes('Person')) return 'person';
     if (ACRONYM_WORD.test(first)) return 'organization';
     if (/\b(?:in|at|near|outside|across|to|from)\s+$/.test(before) || placeOfType(before, r.lex)) return 'city';
-    // (or an apposition or a copula after it that calls it a place: "X, a village in Y", "X is a town in Y")
+    // (or an apposition or a copula after it that calls it a place, a verb of lying somewhere or of falling to a party:
+    // "X, a village in Y", "X is a town in Y", "X lies in Y", "X fell to the rebels")
     const apposed = placeApposed(after, r.lex);
     if (apposed) return apposed;
-    // (or a verb of lying somewhere after it: "X lies in Y", "X is located near Y")
-    if (placeAfter(r.lex).test(after)) return 'city';
     // (or after a verb whose object is a place: "entered X", "took control of X"; verb class reach-place), when the word
     // ends its phrase: not a modifier nor a label before a number ("shelled Pro-Government positions", "enter Passcode 30")
     if (placeBefore(r.lex).test(before) && !r.modifiesAfter.test(after)) return 'city';
@@ -322,11 +321,21 @@ const placeAppositions = memoByLexicon((lex) => {
 const placeAfter = memoByLexicon((lex): RegExp => new RegExp(`^\\s+(?:${alternation(classForms('lie-in', ['s'], lex))})\\s+(?:in|near|on|along|inside|at)\\s`, 'u'));
 /** ", also in Y": an aside that places a name in another place, as a list of places does ("X, also in Y province"). */
 const ALSO_IN = /^\s*,\s+(?:also|likewise)\s+in\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * After a place's name: a verb of falling to a party ("X fell to the rebels", "X had fallen into the hands of Y"; verb
+ * class fall-to): what falls to a party is a place it took (not "fell to his death", "fell to 30").
+ */
+const fallenTo = memoByLexicon((lex): RegExp => new RegExp(`^\\s+(?:(?:has|had|have)\\s+)?(?:${alternation(classForms('fall-to', ['past', 'pp', 's'], lex))})\\s+(?:to|into)\\s+(?:the\\s|\\p{Lu})`, 'u'));
+/**
+ * The type of place the words after a name give it: an apposition or a copula that calls it one ("X, a village in Y",
+ * "X is a town in Y"), ", also in Y", a verb of lying somewhere ("X lies in Y") or of falling to a party ("X fell to
+ * the rebels").
+ */
 export function placeApposed(after: string, lex: Lexicon): EntityType | undefined {
   const { types, re, withDemonym } = placeAppositions(lex);
   const m = re.exec(after);
   if (m) return types.get(m[1]!);
-  if (ALSO_IN.test(after)) return 'city';
+  if (ALSO_IN.test(after) || placeAfter(lex).test(after) || fallenTo(lex).test(after)) return 'city';
   const d = withDemonym.exec(after);
   return d && demonyms(lex).get(d[1]!.toLowerCase())?.type === 'country' ? types.get(d[2]!) : undefined;
 }
