@@ -19,6 +19,9 @@ const CASES: [string, string, string][] = [
   // what falls to a party is a place; not a person who fell to his death (fresh rows)
   ['Tarsawi fell to the Kessar Brigades on Monday.', 'Tarsawi', 'city'],
   ['Idris Naro fell to his death near Faya.', 'Idris Naro', 'person'],
+  // a party's stronghold is a place; a person with a base in his role stays a person (fresh rows)
+  ['Drones bombed Tarsawi, which is the Kessar Brigades\' main stronghold in the north.', 'Tarsawi', 'city'],
+  ['Idris Naro, the army\'s base commander, spoke in Faya.', 'Idris Naro', 'person'],
   // head nouns
   ['Water levels fell at the Tishrin Barrage last week.', 'Tishrin Barrage', 'site'],
   ['Engineers visited the Qaraqosh Reservoir on Monday.', 'Qaraqosh Reservoir', 'site'],

@@ -312,7 +312,10 @@ const placeAppositions = memoByLexicon((lex) => {
   // (or a country's demonym before the noun, which then needs nothing after it: "X, a Nigerien border town, ...", "X,
   // the Algerian city that hosts ...")
   const withDemonym = new RegExp(`^\\s*,\\s+(?:the|an?)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(\\p{Lu}[\\p{L}-]+)\\s+(?:[a-z][\\w-]*\\s+)?(${alternation([...types.keys()])})(?![\\p{L}-])`, 'u');
-  return { types, re, withDemonym };
+  // (or a party's stronghold, base or capital, after an apposition, a relative or a copula: "X, which is the TNLA's main
+  // stronghold", "X is the Front's de facto capital"; lexicon holdNouns, ending its phrase)
+  const held = new RegExp(`^(?:\\s*,\\s+(?:which|that)\\s+(?:is|was)|\\s*,|\\s+(?:is|was))\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}|[a-z]+)['’]s?\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${alternation(lex.words.holdNouns)})(?=\\s*[,.;]|\\s+(?:in|of|near|on|since|and|until)\\s)`, 'u');
+  return { types, re, withDemonym, held };
 });
 /**
  * After a place's name: a verb of lying somewhere, in the present, and its preposition ("lies in", "sits on";
@@ -328,14 +331,14 @@ const ALSO_IN = /^\s*,\s+(?:also|likewise)\s+in\s+(?:the\s+)?\p{Lu}/u;
 const fallenTo = memoByLexicon((lex): RegExp => new RegExp(`^\\s+(?:(?:has|had|have)\\s+)?(?:${alternation(classForms('fall-to', ['past', 'pp', 's'], lex))})\\s+(?:to|into)\\s+(?:the\\s|\\p{Lu})`, 'u'));
 /**
  * The type of place the words after a name give it: an apposition or a copula that calls it one ("X, a village in Y",
- * "X is a town in Y"), ", also in Y", a verb of lying somewhere ("X lies in Y") or of falling to a party ("X fell to
- * the rebels").
+ * "X is a town in Y") or a party's stronghold ("X, which is the TNLA's main stronghold"), ", also in Y", a verb of
+ * lying somewhere ("X lies in Y") or of falling to a party ("X fell to the rebels").
  */
 export function placeApposed(after: string, lex: Lexicon): EntityType | undefined {
-  const { types, re, withDemonym } = placeAppositions(lex);
+  const { types, re, withDemonym, held } = placeAppositions(lex);
   const m = re.exec(after);
   if (m) return types.get(m[1]!);
-  if (ALSO_IN.test(after) || placeAfter(lex).test(after) || fallenTo(lex).test(after)) return 'city';
+  if (ALSO_IN.test(after) || held.test(after) || placeAfter(lex).test(after) || fallenTo(lex).test(after)) return 'city';
   const d = withDemonym.exec(after);
   return d && demonyms(lex).get(d[1]!.toLowerCase())?.type === 'country' ? types.get(d[2]!) : undefined;
 }
