@@ -16,7 +16,8 @@ function edges(text: string): string[] {
   const label = new Map(ex.entities.map((e) => [e.id, e.label]));
   return ex.relations.map((r) => `${label.get(r.source)} ${r.type} ${label.get(r.target)}`);
 }
-const roleNodes = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'person' && e.mentions.every((m) => m.rule === 'generic-actor')).map((e) => e.label);
+// (a role node's label holds its scope in brackets: "opposition leader (Zambia)")
+const roleNodes = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'person' && /\s\([^()]+\)$/.test(e.label)).map((e) => e.label);
 
 describe('people named by their role', () => {
   it.each([
