@@ -437,8 +437,10 @@ function genericAliases(text: string, mentions: RawMention[]): RawAlias[] {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const d = mentions[i]!;
     if ((d.rule !== 'generic-actor' && d.rule !== 'name-force-descriptive') || d.via || d.kind === 'place' || d.type === 'person') continue;
-    const j = mentions.findIndex((x, k) => k > i && x.start >= d.end);
-    const n = j >= 0 ? mentions[j]! : undefined;
+    // (the first mention after it: the mentions are in text order)
+    let j = i + 1;
+    while (j < mentions.length && mentions[j]!.start < d.end) j++;
+    const n = mentions[j];
     if (!n || n.kind === 'place' || n.type === 'person' || n.anaphor || n.via || n.rule === 'generic-actor' || n.rule === 'name-force-descriptive' || !(/^\p{Lu}/u.test(n.text) || n.canonical)) continue;
     if (!NAME_APPOSED_BEFORE.test(text.slice(d.end, n.start)) || !APPOSITION_ENDS.test(text.slice(n.end, n.end + 24)) || LIST_ITEM_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))) continue;
     mentions[i] = { ...d, kind: n.kind, type: n.type, via: 'description', refersTo: { start: n.start, end: n.end } };

@@ -37,6 +37,9 @@ describe('people named by their role', () => {
     ['Zambian police arrested the opposition leader Hakainde Sichilima in Lusaka.'],
     // a group's member: the group is read
     ['Chadian soldiers arrested a commander of the Tarvan Front near Abeche.'],
+    // a leading role alone, counted, names nobody in particular
+    ['Zambian police arrested numerous leaders of the opposition party in Lusaka.'],
+    ['Zambian police arrested several leaders in Lusaka.'],
     // not done to: only the deeds of attack, abduction and injury
     ['The minister met a local official in Tessit, Mali.'],
   ])('no role node: %s', (text) => {

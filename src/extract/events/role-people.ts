@@ -8,10 +8,12 @@
  * text's there, else the article's.
  *
  * The role's head noun is one of generic-actors.json `rolePeople`, with up to
- * three lower-case words before it. Read only right after a verb of attack,
- * abduction or injury, or of killing one person (verb class kill-person:
- * "arrested a cartel leader", "shot dead a mayoral candidate") or as the subject of such a verb's passive ("Two officials were
- * killed"); never a bare role after "the", which refers back ("the leader"),
+ * three lower-case words before it and "the", "a" or a count (lexicon
+ * numberWords, quantityWords) opening the phrase. Read only right after a verb
+ * of attack, abduction or injury, or of killing one person (verb class
+ * kill-person: "arrested a cartel leader", "shot dead a mayoral candidate"),
+ * or as the subject of such a verb's passive ("Two officials were killed");
+ * never a bare role after "the", which refers back ("the leader"),
  * nor a role before a name (a title: "the opposition leader Kizza Besigye") or
  * before "of", "from" or "for" (a group's member: "a commander of the Tarvan
  * Front"), nor a phrase that holds a mention already ("an ISIS commander").
@@ -30,11 +32,12 @@ export const ROLE_PEOPLE_RULE = {
   expect: ['opposition leader', 'local official'],
 };
 
-/** The words a role's phrase opens with: an article, or a count. */
-const OPENER_WORDS = ['a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several'];
-const OPENERS = `(?:${OPENER_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')}|\\d{1,3})`;
+const leads = memoByLexicon((lex: Lexicon): ReadonlySet<string> => new Set(lex.roles.leads));
 
 const patterns = memoByLexicon((lex: Lexicon) => {
+  // (the words a role's phrase opens with: "the", or a count, "a", "two", "several"; capitalised too, opening a sentence)
+  const openers = ['the', ...Object.keys(lex.words.numberWords), ...lex.words.quantityWords].filter((w) => /^[a-z]+$/.test(w));
+  const OPENERS = `(?:${alternation(openers.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))}|\\d{1,3})`;
   const heads = genericActorWords().rolePeople.flatMap((w) => {
     const forms = [w, pluralize(w)];
     // (an acronym is written in capitals: "an opposition MP")
@@ -79,10 +82,13 @@ export function rolePeople(
       if (det === 'the' && !g.words) continue;
       const wordsStart = end - g.head!.length - g.words!.length;
       if (mentions.some((x) => x.start < end && wordsStart < x.end) || out.some((x) => x.start === wordsStart)) continue;
-      const plural = !['a', 'an', 'the'].includes(det);
+      const plural = !['a', 'an', 'one', 'the'].includes(det);
       const role = `${g.words!}${g.head!}`.replace(/\s+/g, ' ').trim();
       // (one node per role, singular, and country)
       const singular = plural ? role.replace(/[A-Za-z]+$/, (w) => genericActorWords().rolePeople.find((r) => pluralize(r) === w.toLowerCase()) ?? w) : role;
+      // (a leading role alone names nobody in particular, and the resolution reads it as a title: "arrested numerous
+      // leaders", "killed two commanders"; lexicon roles.leads)
+      if (!g.words && leads(lex).has(singular.toLowerCase())) continue;
       const iso = scopeAt(victimScopes, wordsStart) ?? scopeAt(scopes, wordsStart) ?? docCountry;
       const where = iso ? countryLabel(iso) : undefined;
       const label = `${singular} (${where ?? `in ${article.id}`})`;
