@@ -1054,9 +1054,8 @@ class StreamReader {
     let host = bare && cur.verb.form !== 'finite' && (cur.verb.form === vg.form || (vg.form === 'infinitive' && cur.verb.form === 'infinitive')) ? cur : this.topOf(cur);
     // "denied it in a statement posted online and accused X": a finite verb after a reduced relative's passive participle
     // is no part of that phrase, which holds no finite verb; it joins the clause that holds the relative's noun
-    if (!bare && host.link === 'relative' && host.subjectFrom === 'relative' && host.verb.form === 'participle' && host.verb.voice === 'passive') {
-      const ante = host.subject[host.subject.length - 1];
-      const holder = ante && this.recentClause((x) => x !== host && x.verb.form === 'finite' && (x.objects.includes(ante) || x.pps.some((pp) => pp.objects.includes(ante))));
+    if (!bare && isReducedPassive(host)) {
+      const holder = relativeHolder(host, this.ctx.clauses.slice(-MAX_DEPTH));
       if (holder) host = this.topOf(holder);
     }
     // "accused the militia of kidnapping and torturing civilians": the second gerund is the accused's deed too
@@ -1312,6 +1311,22 @@ function passDown(clauses: Clause[]): void {
   }
 }
 
+/** A reduced relative's passive participle ("a statement posted online"): a phrase that holds no finite verb of its own. */
+function isReducedPassive(c: Clause): boolean {
+  return c.link === 'relative' && c.subjectFrom === 'relative' && c.verb.form === 'participle' && c.verb.voice === 'passive';
+}
+
+/** Of `earlier` clauses, the latest finite one whose object or prepositional phrase holds a reduced relative's noun. */
+function relativeHolder(rel: Clause, earlier: readonly Clause[]): Clause | undefined {
+  const ante = rel.subject[rel.subject.length - 1];
+  if (!ante) return undefined;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const x = earlier[k]!;
+    if (x !== rel && x.verb.form === 'finite' && (x.objects.includes(ante) || x.pps.some((pp) => pp.objects.includes(ante)))) return x;
+  }
+  return undefined;
+}
+
 /**
  * A participle with an object, joined by "and" to a reduced relative's passive participle, is no part of that phrase
  * (a passive takes no object): it is a finite past that shares the subject of the clause holding the relative's noun
@@ -1322,13 +1337,8 @@ function activeAfterReducedRelative(clauses: Clause[]): void {
     if (c.link !== 'coordination' || c.subjectFrom !== 'coordination' || c.parent === undefined || !c.objects.length) continue;
     if (c.verb.form !== 'participle' || c.verb.auxiliaries.length || c.verb.modal !== undefined) continue;
     const p = clauses[c.parent]!;
-    if (p.link !== 'relative' || p.subjectFrom !== 'relative' || p.verb.form !== 'participle' || p.verb.voice !== 'passive') continue;
-    const ante = p.subject[p.subject.length - 1];
-    let holder: Clause | undefined;
-    for (let k = p.id - 1; k >= 0 && !holder; k--) {
-      const x = clauses[k]!;
-      if (x.verb.form === 'finite' && ante && (x.objects.includes(ante) || x.pps.some((pp) => pp.objects.includes(ante)))) holder = x;
-    }
+    if (!isReducedPassive(p)) continue;
+    const holder = relativeHolder(p, clauses.slice(0, p.id));
     if (!holder) continue;
     c.parent = holder.id;
     c.subject = holder.subject;
