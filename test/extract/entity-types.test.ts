@@ -22,6 +22,17 @@ const CASES: [string, string, string][] = [
   // a party's stronghold is a place; a person with a base in his role stays a person (fresh rows)
   ['Drones bombed Tarsawi, which is the Kessar Brigades\' main stronghold in the north.', 'Tarsawi', 'city'],
   ['Idris Naro, the army\'s base commander, spoke in Faya.', 'Idris Naro', 'person'],
+  // a name said to lie somewhere, in a relative clause too, or on an island is a place; a person who lies is not (fresh rows)
+  ['Shells fell on Tessit, which lies in the Kessar region.', 'Tessit', 'city'],
+  ['Dorra, which is located in Chad\'s Sila province, flooded.', 'Dorra', 'city'],
+  ['Tarsa, on the northern island of Kessar, was placed under curfew.', 'Tarsa', 'city'],
+  ['Idris Naro, who lied in court, was jailed.', 'Idris Naro', 'person'],
+  // one unknown word after an attack noun and "on" or "against", or after "the siege of", is a place; a person named in
+  // full there stays a person (fresh rows)
+  ['The Tarvan Front carried out an attack on Gouro at dawn.', 'Gouro', 'city'],
+  ['Rebels began an offensive against Tessit on Monday.', 'Tessit', 'city'],
+  ['The siege of Dorra lasted a month.', 'Dorra', 'city'],
+  ['Police foiled an attack on General Idris Naro in Faya.', 'Idris Naro', 'person'],
   // head nouns
   ['Water levels fell at the Tishrin Barrage last week.', 'Tishrin Barrage', 'site'],
   ['Engineers visited the Qaraqosh Reservoir on Monday.', 'Qaraqosh Reservoir', 'site'],

@@ -148,6 +148,15 @@ export const placeBefore = memoByLexicon((lex): RegExp => {
   return new RegExp(`(?:(?<![\\p{L}])(?:${alternation([...c.prepositions, ...verbs])})["”]?\\s+$)|${placeOfPattern(lex).source}`, 'u');
 });
 
+/**
+ * An attack noun and "on" or "against" right before a name ("an attack on X", "the offensive against X"; lexicon
+ * attackNouns, their plurals): one unknown word there is what was attacked, a place far more often than a person (who
+ * is named in full, or has a possessive after the name: "an ambush on X's convoy").
+ */
+const attackedBefore = memoByLexicon(
+  (lex): RegExp => new RegExp(`(?<![\\p{L}])(?:${alternation(lex.words.attackNouns.flatMap((n) => [n, pluralize(n)]))})\\s+(?:on|against)\\s+$`, 'iu'),
+);
+
 /** The type a name gets from the words before it when they put a place there: "region" after "the province of", else "city". */
 export function placeTypeBefore(before: string, lex?: Lexicon): EntityType | undefined {
   if (!placeBefore(lex).test(before)) return undefined;
@@ -208,6 +217,8 @@ function classify(words: string[], before: string, r: Resources, weak: { is: boo
     // (or after a verb whose object is a place: "entered X", "took control of X"; verb class reach-place), when the word
     // ends its phrase: not a modifier nor a label before a number ("shelled Pro-Government positions", "enter Passcode 30")
     if (placeBefore(r.lex).test(before) && !r.modifiesAfter.test(after)) return 'city';
+    // (or after an attack noun and "on": "an attack on X", not "an attack on X's convoy")
+    if (attackedBefore(r.lex).test(before) && !r.modifiesAfter.test(after) && !/^['’]/u.test(after)) return 'city';
     return undefined;
   }
   // a place by the words before it, before any default
@@ -319,9 +330,15 @@ const placeAppositions = memoByLexicon((lex) => {
 });
 /**
  * After a place's name: a verb of lying somewhere, in the present, and its preposition ("lies in", "sits on";
- * verb class lie-in; not its past, "lied in" being another verb's too).
+ * verb class lie-in; not its past, "lied in" being another verb's too), or "is located in"; also in a relative
+ * clause ("X, which lies in Y").
  */
-const placeAfter = memoByLexicon((lex): RegExp => new RegExp(`^\\s+(?:${alternation(classForms('lie-in', ['s'], lex))})\\s+(?:in|near|on|along|inside|at)\\s`, 'u'));
+const placeAfter = memoByLexicon(
+  (lex): RegExp =>
+    new RegExp(`^(?:\\s*,\\s+(?:which|that))?\\s+(?:${alternation(classForms('lie-in', ['s'], lex))}|(?:is|was)\\s+(?:located|situated))\\s+(?:in|near|on|along|inside|at)\\s`, 'u'),
+);
+/** ", on the island of Y": an aside that places a name on an island or a peninsula, as only a place is. */
+const ON_ISLAND = /^\s*,\s+on\s+the\s+(?:[a-z][\w-]*\s+)?(?:island|peninsula)\s+of\s+\p{Lu}/u;
 /** ", also in Y": an aside that places a name in another place, as a list of places does ("X, also in Y province"). */
 const ALSO_IN = /^\s*,\s+(?:also|likewise)\s+in\s+(?:the\s+)?\p{Lu}/u;
 /**
@@ -331,14 +348,15 @@ const ALSO_IN = /^\s*,\s+(?:also|likewise)\s+in\s+(?:the\s+)?\p{Lu}/u;
 const fallenTo = memoByLexicon((lex): RegExp => new RegExp(`^\\s+(?:(?:has|had|have)\\s+)?(?:${alternation(classForms('fall-to', ['past', 'pp', 's'], lex))})\\s+(?:to|into)\\s+(?:the\\s|\\p{Lu})`, 'u'));
 /**
  * The type of place the words after a name give it: an apposition or a copula that calls it one ("X, a village in Y",
- * "X is a town in Y") or a party's stronghold ("X, which is the TNLA's main stronghold"), ", also in Y", a verb of
- * lying somewhere ("X lies in Y") or of falling to a party ("X fell to the rebels").
+ * "X is a town in Y") or a party's stronghold ("X, which is the TNLA's main stronghold"), ", also in Y", ", on the
+ * island of Y", a verb of lying somewhere ("X lies in Y", "X, which is located in Y") or of falling to a party ("X fell
+ * to the rebels").
  */
 export function placeApposed(after: string, lex: Lexicon): EntityType | undefined {
   const { types, re, withDemonym, held } = placeAppositions(lex);
   const m = re.exec(after);
   if (m) return types.get(m[1]!);
-  if (ALSO_IN.test(after) || held.test(after) || placeAfter(lex).test(after) || fallenTo(lex).test(after)) return 'city';
+  if (ALSO_IN.test(after) || ON_ISLAND.test(after) || held.test(after) || placeAfter(lex).test(after) || fallenTo(lex).test(after)) return 'city';
   const d = withDemonym.exec(after);
   return d && demonyms(lex).get(d[1]!.toLowerCase())?.type === 'country' ? types.get(d[2]!) : undefined;
 }

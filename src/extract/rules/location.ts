@@ -89,10 +89,12 @@ export const LOCATION_RULES: RelationRule[] = [
     reason: 'located-deployed',
     type: 'located_in',
     // (the place after its kind and words before it: "based in the southern port of Aden")
-    pattern: `{S:${ACTOR}}{_}\\b(?:is\\s+|are\\s+|was\\s+|were\\s+|remain\\s+|remains\\s+)?(?:{V:station:pp}|{V:operate:ing,s,past,base}|{V:take-position}|active|present)\\s+(?:in|at|inside|across|to|near|throughout|along|around)\\s+(?:the\\s+)?(?:(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${PLACE_KIND}\\s+of\\s+)?{T:place,camp}`,
+    pattern: `{S:${ACTOR}}{_}\\b(?:is\\s+|are\\s+|was\\s+|were\\s+|remain\\s+|remains\\s+)?(?:{V:station:pp}|{V:operate:ing,s,past,base}|{V:take-position}|active|present)\\s+(?:in|at|inside|across|to|near|throughout|along|around|on(?=\\s+the\\s+(?:outskirts|edges?|fringes?)\\s+of\\s))\\s+(?:the\\s+)?(?:(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${PLACE_KIND}|outskirts|edges?|fringes?)\\s+of\\s+)?{T:place,camp}`,
     example: 'Russian military police were deployed to Manbij.',
     // (and troops that take up positions somewhere: "took up positions along the river in X")
-    examples: ['Hezbollah units operating in Qusayr dug in.', 'The Tarvan Front, based in the southern port of Aden, denied the claim.', 'The Kessar Brigades dug in around Faya on Monday.', 'The Tarvan Front, which operates in the Kessar region, claimed the raid.'],
+    // (and armed men or people who gather or hide somewhere, verb class take-position: "regrouped in X", "massed on the
+    // outskirts of X")
+    examples: ['Hezbollah units operating in Qusayr dug in.', 'The Tarvan Front, based in the southern port of Aden, denied the claim.', 'The Kessar Brigades dug in around Faya on Monday.', 'Hundreds of gunmen massed on the outskirts of Faya overnight.', 'The Tarvan Front regrouped in Gouro after the rout.', 'The Tarvan Front, which operates in the Kessar region, claimed the raid.'],
     confidence: 0.8,
     coord: true,
   },
@@ -165,7 +167,7 @@ export const LOCATION_RULES: RelationRule[] = [
     reason: 'located-place-in',
     type: 'located_in',
     // (through a place's possessive to the place it holds: "an air base in western Iraq's Anbar province" is in Anbar)
-    pattern: `{S:camp,city,site,region}(?:\\s+(?!territory\\b){W:placeUnitWords}(?=\\s*,?\\s+(?:in|inside)\\s|\\s+near\\s))?(?:\\s*,\\s+(?:also|likewise|both|all)(?:\\s+(?:also|likewise))?(?=\\s+in\\s))?\\s*,?\\s+(?:(?:located|situated|lying)\\s+)?(?:(?:in|near|inside|of)\\s+(?:the\\s+)?|on\\s+the\\s+(?:(?:far\\s+)?[\\w-]+\\s+)?(?:edges?|outskirts|fringes?|periphery)\\s+of\\s+(?:the\\s+)?)(?:(?:[\\w-]+\\s+)?(?:province|governorate|district|sub-?district|region|part|city|town|area|countryside|outskirts|suburbs|municipality|department|county|commune|prefecture|territory|zone|sector|parish|subdivision|tehsil|woreda|regency|oblast|upazila)\\s+of\\s+(?:the\\s+)?|(?<=the\\s+)(?:far\\s+|(?:[\\w-]+|⟦[^⟧]*⟧)-(?:held|controlled)\\s+)?${COMPASS_PART}\\s+of\\s+(?:the\\s+)?|(?:[\\w-]+\\s+)?(?:{X}['’]s\\s+(?:\\p{Ll}+\\s+)?)?){T:place}`,
+    pattern: `{S:camp,city,site,region}(?:\\s+(?!territory\\b){W:placeUnitWords}(?=\\s*,?\\s+(?:in|inside)\\s|\\s+near\\s))?(?:\\s*,\\s+(?:also|likewise|both|all)(?:\\s+(?:also|likewise))?(?=\\s+in\\s))?\\s*,?\\s+(?:(?:located|situated|lying)\\s+)?(?:(?:in|near|inside|of)\\s+(?:the\\s+)?|on\\s+the\\s+(?:(?:far\\s+)?[\\w-]+\\s+)?(?:edges?|outskirts|fringes?|periphery|island|peninsula)\\s+of\\s+(?:the\\s+)?)(?:(?:[\\w-]+\\s+)?(?:province|governorate|district|sub-?district|region|part|city|town|area|countryside|outskirts|suburbs|municipality|department|county|commune|prefecture|territory|zone|sector|parish|subdivision|tehsil|woreda|regency|oblast|upazila)\\s+of\\s+(?:the\\s+)?|(?<=the\\s+)(?:far\\s+|(?:[\\w-]+|⟦[^⟧]*⟧)-(?:held|controlled)\\s+)?${COMPASS_PART}\\s+of\\s+(?:the\\s+)?|(?:[\\w-]+\\s+)?(?:{X}['’]s\\s+(?:\\p{Ll}+\\s+)?)?){T:place}`,
     example: 'The Rukban camp in southern Syria is short of food.',
     // (a lower-case word after the possessive too: "in Chad's eastern Kessar province")
     // (and a unit's word in lower case after the first name: "X village in Y county"; not before "of", "the X town of Y"
@@ -179,7 +181,8 @@ export const LOCATION_RULES: RelationRule[] = [
     // Y" names Y)
     // (a unit's word in the plural after two names: "X and Z districts in Y")
     // (or on its edge, its outskirts: "the X camp on the western edge of Y", "X, located on the outskirts of Y")
-    examples: ['Rebels held large parts of Dorra and Siba districts in Kessar province.', 'Families fled the hamlets of Dorra and Siba, in the municipality of Tarsa.', 'Shells hit the market town of Gouro, also in Kessar province, on Friday.', 'Troops moved to the Dorum camp and the Karvi camp, both in Sila province, and to Faya.', "Drones struck the Tessali airbase in eastern Chad's Kessar province.", "Rebels raided the town of Gouro in Chad's remote Kessar province.", 'Bandits raided Ngoro village in Tarsa county at dawn.', 'Rockets landed near Tessit, in the far north-east of the Kessar region.', 'Shells hit the Dorum camp on the southern edge of Faya.', 'The Karvi camp, located on the outskirts of the town of Tessit, was shelled.'],
+    // (or on the island it is on: "X, on the southern island of Y")
+    examples: ['Rebels held large parts of Dorra and Siba districts in Kessar province.', 'Tarsa, on the northern island of Kessar, was placed under curfew.', 'Families fled the hamlets of Dorra and Siba, in the municipality of Tarsa.', 'Shells hit the market town of Gouro, also in Kessar province, on Friday.', 'Troops moved to the Dorum camp and the Karvi camp, both in Sila province, and to Faya.', "Drones struck the Tessali airbase in eastern Chad's Kessar province.", "Rebels raided the town of Gouro in Chad's remote Kessar province.", 'Bandits raided Ngoro village in Tarsa county at dawn.', 'Rockets landed near Tessit, in the far north-east of the Kessar region.', 'Shells hit the Dorum camp on the southern edge of Faya.', 'The Karvi camp, located on the outskirts of the town of Tessit, was shelled.'],
     confidence: 0.65,
   },
   {
@@ -436,11 +439,13 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-place-copula-in',
     type: 'located_in',
-    // a place said to be in another ("X is in Y province", "X, where the station is based, is also in Y"), or its main
+    // a place said to be in another ("X is in Y province", "X, where the station is based, is also in Y", "X, which lies
+    // in Y"), or its main
     // town ("X is the main town of Y")
-    pattern: `{S:city,region,site,camp}(?:\\s*,\\s+(?:where|which)\\s+[^,⟦⟧]{1,60},)?\\s+(?:is|was|lies|remains)\\s+(?:(?:also|still|now)\\s+)?(?:(?:in|inside|within)\\s+(?:the\\s+)?|the\\s+(?:main|largest|biggest|chief|principal|administrative)\\s+(?:town|city|settlement)\\s+(?:of|in)\\s+(?:the\\s+)?)${COUNTRY_OWNER}(?:[a-z][\\w-]*\\s+)?{T:city,region,country}`,
+    pattern: `{S:city,region,site,camp}(?:\\s*,\\s+(?:where|which)\\s+[^,⟦⟧]{1,60},|\\s*,\\s+(?:which|that)(?=\\s))?\\s+(?:is|was|lies|lay|sits|remains)\\s+(?:(?:also|still|now)\\s+)?(?:(?:located|situated)\\s+)?(?:(?:in|inside|within)\\s+(?:the\\s+)?|the\\s+(?:main|largest|biggest|chief|principal|administrative)\\s+(?:town|city|settlement)\\s+(?:of|in)\\s+(?:the\\s+)?)${COUNTRY_OWNER}(?:[a-z][\\w-]*\\s+)?{T:city,region,country}`,
     example: 'Gao, where the new clinic is based, is also in northern Mali.',
-    examples: ['Officials said Mopti is in central Mali.', 'Gouro is the main town of Baran district.'],
+    // (or in a relative clause: "X, which lies in Y", "X, which is located in Y")
+    examples: ['Officials said Mopti is in central Mali.', 'Gouro is the main town of Baran district.', 'Shells fell on Tessit, which lies in the Kessar region.', "Dorra, which is located in Chad's Sila province, flooded."],
     confidence: 0.7,
   },
   {
