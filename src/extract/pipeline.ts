@@ -45,6 +45,7 @@ import { maskSentence } from './rules/mask.ts';
 import { scoreConfidence } from './confidence.ts';
 import { AKA } from './mentions/definitions.ts';
 import { matchSentence } from './rules/engine.ts';
+import { GENERIC_MEMBER } from './rules/membership.ts';
 import { knownContainment } from './containment.ts';
 import { findQuotes } from './quotes.ts';
 import { firstPersonRelations } from './first-person.ts';
@@ -76,8 +77,8 @@ export const UNIT_DESIGNATIONS = 'unit-designations';
 const ROLE_TYPES: ReadonlySet<string> = new Set(['member_of', 'leads']);
 const LOCATED: ReadonlySet<string> = new Set(['located_in']);
 const ATTACKS: ReadonlySet<string> = new Set(['attacks']);
-/** The types genericAffiliations reads: a bond, or a person the armed men are loyal to (leads-loyal-to). */
-const AFFILIATED: ReadonlySet<string> = new Set(['allied_with', 'leads']);
+/** The types genericAffiliations reads: a bond, a person the armed men are loyal to (leads-loyal-to), or the group they belong to. */
+const AFFILIATED: ReadonlySet<string> = new Set(['allied_with', 'leads', 'member_of']);
 /** Characters after a generic actor where a role word is looked for ("army deputy spokesman", ", led by"). */
 const ROLE_REACH = 32;
 /** A generic actor (or a country's security forces, also when they are the lexicon's army) is a group a person can hold a role in. */
@@ -308,14 +309,24 @@ function genericDoers(a: Analysis, mentions: readonly RawMention[], ranges: Read
 }
 
 /** The words of an affiliation (the participles of the verb class `ally`, and "loyal"): the cue to read a generic actor's bond again. */
-const affiliationWords = memoByLexicon((lex): ReadonlySet<string> => new Set([...classForms('ally', ['pp'], lex), LOYAL]));
+const affiliationWords = memoByLexicon(
+  (lex): ReadonlySet<string> =>
+    new Set([
+      ...classForms('ally', ['pp'], lex),
+      LOYAL,
+      // (membership: a verb of serving in a group, its first word, "belong to", "joined"; its people, "members of")
+      ...classForms('serve', ['base', 's', 'past', 'pp'], lex).map((f) => f.split(' ')[0]!),
+      ...lex.words.orgContext.peopleOf,
+    ]),
+);
 /** Characters between a generic actor and the actor it is tied to ("militias, which are aligned with"). */
 const AFFILIATION_REACH = 64;
 
 /**
- * Whom a generic actor is tied to ("insurgents linked to X", "gunmen loyal to X"): the alliance rules read again on
- * the words from a generic actor to the actor named right after its affiliation, keeping only that allied_with, or
- * the person who leads them ("rebels loyal to X": leads-loyal-to).
+ * Whom a generic actor is tied to ("insurgents linked to X", "gunmen loyal to X", "the gunmen were members of X"): the
+ * alliance and membership rules read again on the words from a generic actor to the actor named right after its
+ * affiliation, keeping only that allied_with or member_of, or the person who leads them ("rebels loyal to X":
+ * leads-loyal-to).
  */
 /**
  * Anaphors of armed men ("the insurgents", "the militants") with no armed group named before them in the article:
@@ -343,7 +354,9 @@ function genericAffiliations(a: Analysis, mentions: readonly RawMention[], range
       if (m.rule !== 'generic-actor' || m.kind === 'place' || p.kind === 'place' || isGeneric(p) || p.start - m.end > AFFILIATION_REACH) continue;
       if (!(a.text.slice(m.end, p.start).toLowerCase().match(/[a-z]+/g) ?? []).some((w) => words.has(w))) continue;
       for (const r of rulesOnWindow(a, s, mentions, i, i + 2, m.start, p.end, lex, AFFILIATED)) {
-        if ((r.type === 'allied_with' && r.source === i && r.target === i + 1) || (r.type === 'leads' && r.source === i + 1 && r.target === i)) out.push(r);
+        // (the membership of the rule written for generic people only: the others read groups, whose gaps are wider)
+        const member = r.type === 'member_of' && r.evidence.rule === GENERIC_MEMBER;
+        if (((r.type === 'allied_with' || member) && r.source === i && r.target === i + 1) || (r.type === 'leads' && r.source === i + 1 && r.target === i)) out.push(r);
       }
     }
   });

@@ -301,9 +301,22 @@ const CASES: [string, string][] = [
   // a part of a place by its direction after "the" is in that place (fresh rows)
   ['Shells fell near Tessit, in the south-west of the Kessar region, overnight.', 'Tessit located_in Kessar region'],
   ['Drones hit Ounianga, a village in the rebel-held north of Borkou, on Monday.', 'Ounianga located_in Borkou'],
+  // people named by what they are who belong to a group or are said to be its members (fresh rows)
+  ['Two of the detained men belong to the Tarvan Front, police said.', 'men member_of Tarvan Front'],
+  ['Gunmen thought to be members of the Kessar Brigades robbed the bank.', 'Gunmen member_of Kessar Brigades'],
+  // a place said to lie in another in a relative clause, or on an island (fresh rows)
+  ['Rebels shelled Gouro, which lies in the Sila region, overnight.', 'Gouro located_in Sila region'],
+  ['Curfew was imposed in Tarsa, on the southern island of Kessar.', 'Tarsa located_in Kessar'],
+  // armed men or people who gather or hide somewhere are there (verb class take-position; fresh rows)
+  ['Fighters of the Tarvan Front regrouped in Gouro after the rout.', 'Tarvan Front located_in Gouro'],
+  ['Hundreds of protesters gathered in Faya on Friday.', 'protesters located_in Faya'],
 ];
 
 const MUST_NOT: [string, string][] = [
+  // (members of a group whom generic people did something to are not theirs; nor evidence gathered somewhere; fresh rows)
+  ['Gunmen abducted three members of the Tarvan Front near Faya.', 'member_of'],
+  ['A regiment of 250 fighters was formed and joined the Tarvan Front.', 'member_of'],
+  ['Investigators gathered evidence in Faya for a month.', 'located_in'],
   // (a party after a subordinator is no object taken; fresh row)
   ['Kessar Front fighters seized the ridge after Chadian troops withdrew from it.', 'captures'],
   // (an attack blamed on a party is that party's, not the accuser's; fresh row)

@@ -54,6 +54,9 @@ const NOT_PLACE_LIST = '(?!(?:\\s*(?:,|and|or)\\s*(?:and\\s+|or\\s+)?(?:the\\s+)
 /** A copula that says what someone is or has become, and the adverbs it may take ("remains", "is now", "became"). */
 const COPULA = '(?:is|was|remains|remained|has\\s+been|had\\s+been|became|becomes)\\s+(?:(?:also|still|now|then|later|currently|reportedly)\\s+)?';
 
+/** The rule of people named by what they are who belong to a group (pipeline.ts reads it again once the generic actors are found). */
+export const GENERIC_MEMBER = 'member-generic-verb';
+
 export const MEMBERSHIP_RULES: RelationRule[] = [
   {
     reason: 'leads-appositive',
@@ -819,5 +822,18 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     example: 'Omar al-Shishani joined the Islamic State in 2013.',
     examples: ['Before 2020 Idris Naro worked for the Kessar Brigades.'],
     confidence: 0.75,
+  },
+  {
+    reason: GENERIC_MEMBER,
+    type: 'member_of',
+    // people named by what they are or did ("gunmen", "the suspects", "three men": generic actors) who belong to a group,
+    // join it or are said to be its members ("the gunmen were members of Y", "suspected to be members of Y")
+    // (right after them, in a relative clause too: "citizens who had fought for Y"; not members of a group that the generic
+    // people did something to, "killed two members of Y", nor what a group the people make up did, "a regiment of 250
+    // fighters was formed and joined Y")
+    pattern: `{S:generic-actor}(?:\\s*,)?\\s+(?:(?:who|that)\\s+)?(?:(?:had|have|has|allegedly|reportedly|later|also|all|both|then)\\s+){0,2}(?:{V:serve:base,s,past,pp}|(?:are|were|is|was|been)\\s+(?:(?:all|also|allegedly|reportedly|later|identified\\s+as|(?:believed|suspected|said|thought)\\s+to\\s+be)\\s+)?(?:members|fighters|militants|operatives)\\s+of|(?:believed|suspected|said|thought)\\s+to\\s+(?:be\\s+members\\s+of|belong\\s+to))\\s+(?:the\\s+)?{T:${GROUP}}`,
+    example: 'The three suspects belong to the Tarvan Front, the army said.',
+    examples: ['Militants believed to be members of the Kessar Brigades burned the school.', 'Police said the gunmen had joined the Kessar Brigades in 2020.'],
+    confidence: 0.65,
   },
 ];
