@@ -11,10 +11,12 @@
  * article that needs more (a very long one) makes its worker run out of
  * memory: that worker is replaced by one without the cap, which analyses its
  * articles again; an article that exhausts that one too fails alone, by
- * its own error, and the ingest goes on.
+ * its own error, and the ingest goes on. The tagger's weights are read once,
+ * here, into shared memory that every worker's models read (no copy each).
  */
 import { Worker } from 'node:worker_threads';
 import { DEFAULTS } from '../config.ts';
+import { shippedModelImages } from '../extract/tagger/models.ts';
 import type { Article, ArticleExtraction, ArticleMeta } from '../types.ts';
 
 /** An extraction as the store encodes it (src/store/extraction-codec.ts) and the article's meta it was made with. */
@@ -62,6 +64,8 @@ export class AnalyzePool {
   /** Per slot, the milliseconds its workers spent on articles (as each worker measured it). */
   readonly busyMs: number[] = [];
   private next = 0;
+  /** The shipped models' images in shared memory, given to every worker (read at the first spawn). */
+  private images: Record<string, SharedArrayBuffer> | undefined;
   private failure: Error | undefined;
   private closing = false;
 
@@ -77,7 +81,9 @@ export class AnalyzePool {
 
   private spawn(retry: boolean): Slot {
     const cap = retry ? this.retryHeapMb : this.heapMb;
+    this.images ??= shippedModelImages();
     const worker = new Worker(this.url, {
+      workerData: { images: this.images },
       resourceLimits: { ...(cap ? { maxOldGenerationSizeMb: cap } : {}), ...(this.youngMb ? { maxYoungGenerationSizeMb: this.youngMb } : {}) },
     });
     const slot: Slot = { worker, inFlight: new Map(), retry, ready: Promise.resolve() };

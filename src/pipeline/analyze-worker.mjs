@@ -3,10 +3,13 @@
 // loads the compiled modules beside it; in src/ (bin/newsgraph.mjs, tsx,
 // vitest) it registers tsx and loads the TypeScript sources.
 import { existsSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 
 const built = existsSync(new URL('../resolve/index.js', import.meta.url));
 if (!built) (await import('tsx/esm/api')).register();
+// The tagger's weights in memory the pool shares between its workers (read before any model is loaded here).
+const { useSharedImages } = await import(built ? '../extract/tagger/image.js' : '../extract/tagger/image.ts');
+if (workerData?.images) useSharedImages(workerData.images);
 const { analyzeArticle } = await import(built ? '../resolve/index.js' : '../resolve/index.ts');
 const { encodeExtraction } = await import(built ? '../store/extraction-codec.js' : '../store/extraction-codec.ts');
 

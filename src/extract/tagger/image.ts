@@ -173,10 +173,38 @@ export function decodeModelImage(buf: Buffer): LinearModel | undefined {
   return new LinearModel(img);
 }
 
+/**
+ * Images another thread read and shares with this one (useSharedImages), by cache name: the models built from them
+ * are views of that memory, so worker threads hold one copy of the weights between them, not one each.
+ */
+const sharedImages = new Map<string, Buffer>();
+
+/** Take the images of `shareableImages` (from the thread that started this one): models then read them, not the disk cache. */
+export function useSharedImages(images: Readonly<Record<string, SharedArrayBuffer>>): void {
+  for (const [name, sab] of Object.entries(images)) if (sab instanceof SharedArrayBuffer) sharedImages.set(name, Buffer.from(sab));
+}
+
+/**
+ * The cached images of model files (`what`, the file's bytes) copied into shared memory, by cache name, for
+ * `useSharedImages` on other threads; a file whose image is not cached yet is left out (its thread builds it).
+ */
+export function shareableImages(files: ReadonlyArray<{ what: 'model' | 'clusters'; bytes: Uint8Array }>): Record<string, SharedArrayBuffer> {
+  const out: Record<string, SharedArrayBuffer> = {};
+  for (const f of files) {
+    const name = cacheName(f.what, f.bytes);
+    const hit = sharedImages.get(name) ?? readCached(name);
+    if (!hit) continue;
+    const sab = new SharedArrayBuffer(hit.length);
+    new Uint8Array(sab).set(hit);
+    out[name] = sab;
+  }
+  return out;
+}
+
 /** What is cached for a file whose bytes are `bytes`: its image when the cache holds a readable one, else `build()` (then cached). */
 function cached<T>(what: string, bytes: Uint8Array, decode: (b: Buffer) => T | undefined, encode: (v: T) => Uint8Array[], build: () => T): T {
   const name = cacheName(what, bytes);
-  const hit = readCached(name);
+  const hit = sharedImages.get(name) ?? readCached(name);
   const v = hit && decode(hit);
   if (v) return v;
   const built = build();

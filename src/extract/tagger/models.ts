@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { clustersFromBytes, readClusterFile, type ClusterMap } from './clusters.ts';
 import { ModelError } from './errors.ts';
 import { decodeModel } from './format.ts';
-import { cachedClusters, cachedModel, posTagMemo } from './image.ts';
+import { cachedClusters, cachedModel, posTagMemo, shareableImages } from './image.ts';
 import { lexiconNameList } from './lexicon-source.ts';
 import { LinearModel } from './linear.ts';
 import { compileNameList, type CompiledNameList, type NameList } from './name-lists.ts';
@@ -95,6 +95,28 @@ function taggerOf(dir: string, compile: () => CompiledNameList[], posModel?: Lin
  */
 function shippedNameLists(): CompiledNameList[] {
   return cachedTable('tagger-name-lists', () => defaultNameLists().map(compileNameList));
+}
+
+/**
+ * The shipped models' cached images (POS, NER, clusters) in shared memory, for worker threads that extract
+ * (`useSharedImages` in each): one copy of the weights for all of them. Empty where the images are not cached yet
+ * or a file is unreadable (each thread then loads its own, as without this).
+ */
+export function shippedModelImages(): Record<string, SharedArrayBuffer> {
+  const files: Array<{ what: 'model' | 'clusters'; bytes: Uint8Array }> = [];
+  for (const f of [MODEL_FILES.pos, MODEL_FILES.ner]) {
+    try {
+      files.push({ what: 'model', bytes: readFileSync(MODEL_DIR + f) });
+    } catch {
+      // (a missing model fails where it is loaded, with its ModelError)
+    }
+  }
+  try {
+    files.push({ what: 'clusters', bytes: readClusterFile(MODEL_DIR + MODEL_FILES.clusters) });
+  } catch {
+    // (as above)
+  }
+  return shareableImages(files);
 }
 
 let clustersShipped: ClusterMap | undefined;
