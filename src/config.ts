@@ -30,10 +30,14 @@ export const DEFAULTS = {
   maxJobs: 4,
   /**
    * Old-generation cap (MB) of each extraction worker thread: V8 would let
-   * each grow to several times the ~110 MB it keeps alive. A worker that
-   * runs out is replaced by one without the cap (src/pipeline/analyze-pool.ts).
+   * each grow to several times the ~150 MB it keeps alive (about 50 MB of it
+   * compiled code, most of that the rules' regexes). A worker that runs out
+   * is replaced by one without the cap (src/pipeline/analyze-pool.ts).
+   * wiki-syria x10 (2 workers, with the tagger's smaller word caches):
+   * 192 -> peak RSS 606-610 MB, 256 -> 643 MB, the same CPU; 176 -> 582 MB
+   * but little room above what a worker keeps alive, 160 -> +15% CPU.
    */
-  workerHeapMb: 256,
+  workerHeapMb: 192,
   /**
    * Young-generation cap (MB) of each extraction worker thread: V8's default
    * lets each worker's new space reach about 34 MB, resident. wiki-syria x3

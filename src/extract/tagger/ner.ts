@@ -120,8 +120,8 @@ const AS_NEXT = 3;
 const AS_NEXT2 = 4;
 /** `nerPairFeatures` writes the two shape pairs first (few values: through the memo), then the word pairs. */
 const SHAPE_PAIRS = 2;
-/** Word forms whose groups are cached per model (about 350 bytes each). */
-const CACHE_FORMS = 24_000;
+/** Word forms whose groups are cached per model (about 350 bytes each), per thread (pos.ts CACHE_FORMS says what was measured). */
+const CACHE_FORMS = 12_000;
 
 interface PosTables {
   /** (posP or BOS = Lp) x posI -> L scores: bias and the left POS features */

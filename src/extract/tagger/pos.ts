@@ -37,8 +37,12 @@ import { infoAt, tokenInfo, type TokenInfo } from './token-info.ts';
 import type { TagToken } from './tokenize.ts';
 import { WordCache, wordCache } from './word-cache.ts';
 
-/** Word forms whose groups are cached per model (about 1 kB each). */
-const CACHE_FORMS = 16_000;
+/**
+ * Word forms whose groups are cached per model (about 1 kB each), per thread. 8,000 (8 MB): with the NER cache's
+ * 12,000 and the worker cap of DEFAULTS.workerHeapMb, ingest's peak RSS on wiki-syria x10 (2 workers) 643 -> 606-610
+ * MB against 16,000 and 24,000, the same CPU (283 / 290 s, measured alternating); the frequent forms stay (word-cache.ts).
+ */
+const CACHE_FORMS = 8_000;
 // the groups of one form, in this order, then one number: 1 + its tag-dictionary tag, or 0
 const SELF_MID = 0;
 const SELF_FIRST = 1;
