@@ -310,6 +310,8 @@ const CASES: [string, string][] = [
   // armed men or people who gather or hide somewhere are there (verb class take-position; fresh rows)
   ['Fighters of the Tarvan Front regrouped in Gouro after the rout.', 'Tarvan Front located_in Gouro'],
   ['Hundreds of protesters gathered in Faya on Friday.', 'protesters located_in Faya'],
+  // who takes command of a group leads it (verb class lead; fresh row)
+  ['Omar Haji assumed command of the Tarvan Front in May.', 'Omar Haji leads Tarvan Front'],
 ];
 
 const MUST_NOT: [string, string][] = [

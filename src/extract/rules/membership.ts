@@ -755,7 +755,8 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // description's, "the armed group X"; nor a part of the body, "commanded an X unit": member-commands-part)
     pattern: `{S:person}{_}{V:lead:s,past}\\s+(?:the\\s+|an?\\s+)?(?:(?:(?!(?:against|on|in|into|of|for|with|to|from|at|by|over|near|across|toward|towards|inside)\\s)\\p{Ll}[\\p{Ll}-]*|⟦\\d+\\|place\\|[^⟧]*⟧[-‐](?:based|headquartered))\\s+){0,4}?(?:⟦[^⟧]*⟧\\s+(?=⟦))?{T:${ACTOR}}(?!\\s+(?:⟦|{W:partNouns}(?![\\p{L}-]))|${PART_OF_GROUP})`,
     example: 'Abu Bakr al-Baghdadi led the Islamic State until 2019.',
-    examples: ['Omar Haji led the armed group Tarvan Front until his death.', 'Idris Naro runs the Niamey-based exchange house Sahel Transfers Company.'],
+    // (and who takes its lead: "took command of X", verb class lead)
+    examples: ['Omar Haji led the armed group Tarvan Front until his death.', 'Idris Naro runs the Niamey-based exchange house Sahel Transfers Company.', 'Idris Naro took command of the Kessar Brigades after the purge.'],
     confidence: 0.8,
   },
   {
