@@ -312,6 +312,11 @@ const CASES: [string, string][] = [
   ['Hundreds of protesters gathered in Faya on Friday.', 'protesters located_in Faya'],
   // who takes command of a group leads it (verb class lead; fresh row)
   ['Omar Haji assumed command of the Tarvan Front in May.', 'Omar Haji leads Tarvan Front'],
+  // a taking, a recruiting or an alliance named as a noun (fresh rows)
+  ['The capture of the village of Dorra by the Kessar Brigades was confirmed.', 'Kessar Brigades captures Dorra'],
+  ['The abduction of Omar Haji by the Tarvan Front was filmed.', 'Tarvan Front captures Omar Haji'],
+  ["The Kessar Brigades' recruitment of herders in Sila province worries officials.", 'Kessar Brigades recruits Sila province'],
+  ['An alliance between the Kessar Brigades and the Tarvan Front was announced.', 'Kessar Brigades allied_with Tarvan Front'],
 ];
 
 const MUST_NOT: [string, string][] = [
@@ -319,6 +324,9 @@ const MUST_NOT: [string, string][] = [
   ['Gunmen abducted three members of the Tarvan Front near Faya.', 'member_of'],
   ['A regiment of 250 fighters was formed and joined the Tarvan Front.', 'member_of'],
   ['Investigators gathered evidence in Faya for a month.', 'located_in'],
+  // (a truce or peace pact between two sides is no alliance; fresh rows)
+  ['A ceasefire pact between the Tarvan Front and the Kessar Brigades was signed in Faya.', 'allied_with'],
+  ["The Tarvan Front's peace pact with the Kessar Brigades collapsed.", 'allied_with'],
   // (a party after a subordinator is no object taken; fresh row)
   ['Kessar Front fighters seized the ridge after Chadian troops withdrew from it.', 'captures'],
   // (an attack blamed on a party is that party's, not the accuser's; fresh row)

@@ -279,4 +279,21 @@ export const ALLIANCE_RULES: RelationRule[] = [
     example: 'During a joint patrol with the Kessar Brigades, the Tarvan Front seized a weapons cache.',
     confidence: 0.7,
   },
+  {
+    reason: 'allied-nominal-between',
+    type: 'allied_with',
+    // an alliance named as a noun between two parties ("the alliance between X and Y"; the nouns of a bond only, not
+    // allianceNouns' agreements: a truce or a peace deal between two sides ends their fight)
+    pattern: `(?<![\\p{L}-])(?<!(?:peace|ceasefire|truce|non-aggression)\\s+)(?:alliance|partnership|pact)\\s+between\\s+(?:the\\s+)?{S:${ACTOR},country}\\s+and\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    example: 'The alliance between the Tarvan Front and the Kessar Brigades held until June.',
+    confidence: 0.65,
+  },
+  {
+    reason: 'allied-nominal-with',
+    type: 'allied_with',
+    // ... and a party's with another ("X's partnership with Y"; not a peace pact)
+    pattern: `{S:${ACTOR},country}['’]s?\\s+(?:(?!(?:peace|ceasefire|truce|non-aggression)\\s)[\\w-]+\\s+)?(?:alliance|partnership|pact)\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    example: "The Tarvan Front's military partnership with the Kessar Brigades ended in May.",
+    confidence: 0.65,
+  },
 ];

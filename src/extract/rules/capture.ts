@@ -61,6 +61,16 @@ export const CAPTURE_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    reason: 'captures-nominal-by',
+    type: 'captures',
+    // a taking named as a noun, its taker after "by" ("the capture of X by Y", "the arrest of X by the police"): what the
+    // verb reads in the active ("Y captured X")
+    pattern: `(?<![\\p{L}-])(?:capture|recapture|seizure|takeover|arrest|abduction|kidnapping|detention)\\s+of\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+)?(?:town|city|village|province|district|port|capital|base)\\s+of\\s+)?{T}\\s+by\\s+(?:the\\s+)?{S:${FIGHTER}}`,
+    example: 'The seizure of the town of Gouro by the Tarvan Front forced thousands to flee.',
+    examples: ['The arrest of Idris Naro by the Kessar Brigades sparked protests in Faya.'],
+    confidence: 0.7,
+  },
+  {
     reason: 'captures-nominal-subject',
     type: 'captures',
     // a place's taking named as a noun, done or shared by the clause's subject ("took part in the recapture of X", "led

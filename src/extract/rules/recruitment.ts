@@ -14,6 +14,16 @@ export const RECRUITMENT_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    reason: 'recruits-nominal',
+    type: 'recruits',
+    // a party's recruiting named as a noun, where it is done ("X's recruitment of teenagers in Y", "X's recruiting
+    // drive in Y")
+    pattern: `{S:${ACTOR}}['’]s?\\s+(?:[\\w-]+\\s+)?(?:recruitment|recruiting|enlistment)\\s+(?:(?:drive|campaign)s?\\s+)?(?:of\\s+(?:[\\w-]+\\s+){1,3}?)?(?:in|from|at|inside|across)\\s+(?:the\\s+)?{T:place,camp}`,
+    example: "The Tarvan Front's recruitment of teenagers in Gouro alarmed aid workers.",
+    examples: ["The Kessar Brigades' enlistment of boys from Faya drew protests."],
+    confidence: 0.7,
+  },
+  {
     reason: 'recruits-from-group',
     type: 'recruits',
     pattern: `{S:${ACTOR}}{_p}{V:recruit}\\s+(?:former\\s+)?(?:members|fighters)\\s+(?:of|from)\\s+(?:the\\s+)?{T:${ACTOR}}`,
