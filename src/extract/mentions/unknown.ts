@@ -337,6 +337,18 @@ const placeAfter = memoByLexicon(
   (lex): RegExp =>
     new RegExp(`^(?:\\s*,\\s+(?:which|that))?\\s+(?:${alternation(classForms('lie-in', ['s'], lex))}|(?:is|was)\\s+(?:located|situated))\\s+(?:in|near|on|along|inside|at)\\s`, 'u'),
 );
+/**
+ * An object relative after a name whose verb takes a place ("X, which the rebels overran in May", "X, which troops had
+ * entered"; verb classes reach-place and capture, their one-word forms): "which" is no person's, and what is overrun,
+ * entered or captured and no person is a place.
+ */
+const placeTakenAfter = memoByLexicon(
+  (lex): RegExp =>
+    new RegExp(
+      `^\\s*,\\s+which\\s+(?:[\\p{L}'’.-]+\\s+){1,5}?(?:(?:had|has|have)\\s+)?(?:${alternation([...classForms('reach-place', ['past', 'pp'], lex), ...classForms('capture', ['past', 'pp'], lex)].filter((f) => !/\\s/.test(f)))})(?![\\p{L}-])`,
+      'u',
+    ),
+);
 /** ", on the island of Y": an aside that places a name on an island or a peninsula, as only a place is. */
 const ON_ISLAND = /^\s*,\s+on\s+the\s+(?:[a-z][\w-]*\s+)?(?:island|peninsula)\s+of\s+\p{Lu}/u;
 /** ", also in Y": an aside that places a name in another place, as a list of places does ("X, also in Y province"). */
@@ -349,14 +361,14 @@ const fallenTo = memoByLexicon((lex): RegExp => new RegExp(`^\\s+(?:(?:has|had|h
 /**
  * The type of place the words after a name give it: an apposition or a copula that calls it one ("X, a village in Y",
  * "X is a town in Y") or a party's stronghold ("X, which is the TNLA's main stronghold"), ", also in Y", ", on the
- * island of Y", a verb of lying somewhere ("X lies in Y", "X, which is located in Y") or of falling to a party ("X fell
- * to the rebels").
+ * island of Y", a verb of lying somewhere ("X lies in Y", "X, which is located in Y"), of falling to a party ("X fell
+ * to the rebels") or of taking a place in an object relative ("X, which the rebels overran").
  */
 export function placeApposed(after: string, lex: Lexicon): EntityType | undefined {
   const { types, re, withDemonym, held } = placeAppositions(lex);
   const m = re.exec(after);
   if (m) return types.get(m[1]!);
-  if (ALSO_IN.test(after) || ON_ISLAND.test(after) || held.test(after) || placeAfter(lex).test(after) || fallenTo(lex).test(after)) return 'city';
+  if (ALSO_IN.test(after) || ON_ISLAND.test(after) || held.test(after) || placeAfter(lex).test(after) || fallenTo(lex).test(after) || placeTakenAfter(lex).test(after)) return 'city';
   const d = withDemonym.exec(after);
   return d && demonyms(lex).get(d[1]!.toLowerCase())?.type === 'country' ? types.get(d[2]!) : undefined;
 }
