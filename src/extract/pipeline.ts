@@ -483,6 +483,63 @@ function genericAliases(text: string, mentions: RawMention[]): RawAlias[] {
   return out;
 }
 
+/** Before a generic actor: a part of them, a count or one of them, not all of them ("two of the gunmen", "three gunmen", "a jihadist"). */
+const PART_OF_THEM = /(?:\bof\s+(?:the\s+)?|(?<![\p{L}])(?:\d[\d,]*|a|an|one|other|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|some|many)\s+(?:[\p{L}-]+\s+)?)$/iu;
+/**
+ * The longest article (characters) whose unnamed armed men identifiedGenerics reads as one named group throughout: a
+ * news report keeps one word for one side ("the insurgents"), a long survey uses it for many.
+ */
+const IDENTIFIED_GENERIC_MAX_CHARS = 12_000;
+
+/**
+ * Unnamed armed men the article names as one armed group ("Islamist insurgents stormed X ... The fighters, who belong
+ * to the ISMP, ..."; "insurgents known as Y"): every mention of that generic actor in the article is the group, its
+ * node, when the article ties them to one named armed group only (by a name given to them, `aliases` from
+ * genericAliases, or by membership read by the rule for generic people, GENERIC_MEMBER), and all of them, not a part
+ * or a count, and none of them fights that group; in a news-length article only (IDENTIFIED_GENERIC_MAX_CHARS). `mentions` has entries replaced; the aliases to add are returned, and the memberships that became the
+ * group's own are left out of `relations`.
+ */
+function identifiedGenerics(text: string, mentions: RawMention[], aliases: readonly RawAlias[], relations: RawRelation[]): { aliases: RawAlias[]; relations: RawRelation[] } {
+  if (text.length > IDENTIFIED_GENERIC_MAX_CHARS) return { aliases: [], relations };
+  const armedGeneric = (m: RawMention) => m.rule === 'generic-actor' && m.kind === 'actor' && m.type === 'armed_group' && !!m.canonical?.startsWith('generic:') && !isPopulation(m);
+  // (a named armed group or force: ties to any of them count, so that men tied to two stay unnamed)
+  const named = (m: RawMention) => (m.type === 'armed_group' || m.kind === 'force') && m.rule !== 'generic-actor' && !m.canonical?.startsWith('generic:') && !m.anaphor && m.via !== 'pronoun';
+  // generic node (canonical) -> the named groups' mentions tied to it
+  // (`whole`: a tie of all of them; one of a part or a count, "two of the gunmen", still counts against another group)
+  const ties = new Map<string, Array<{ n: number; whole: boolean }>>();
+  const tie = (g: RawMention, n: number, whole: boolean) => ties.set(g.canonical!, [...(ties.get(g.canonical!) ?? []), { n, whole }]);
+  for (const x of aliases) {
+    const g = mentions[x.short]!;
+    if (armedGeneric(g) && g.via === 'description' && named(mentions[x.long]!)) tie(g, x.long, true);
+  }
+  for (const r of relations) {
+    const g = mentions[r.source]!;
+    if (r.evidence.rule === GENERIC_MEMBER && armedGeneric(g) && named(mentions[r.target]!)) tie(g, r.target, !PART_OF_THEM.test(text.slice(Math.max(0, g.start - 24), g.start)));
+  }
+  const out: RawAlias[] = [];
+  const merged = new Map<string, number>();
+  for (const [key, ns] of ties) {
+    // (one group only: the names of the mentions, lower case)
+    const names = new Set(ns.map((t) => mentions[t.n]!.canonical ?? mentions[t.n]!.text.toLowerCase()));
+    const whole = ns.find((t) => t.whole);
+    if (names.size !== 1 || !whole) continue;
+    const n = whole.n;
+    // (not men who fight the group or take from it: they are another side, "X fighters clashed with the militants")
+    const group = mentions[n]!.canonical ?? mentions[n]!.text.toLowerCase();
+    const ofGroup = (i: number) => (mentions[i]!.canonical ?? mentions[i]!.text.toLowerCase()) === group;
+    const hostile = relations.some((r) => (r.type === 'attacks' || r.type === 'captures') && ((mentions[r.source]!.canonical === key && ofGroup(r.target)) || (mentions[r.target]!.canonical === key && ofGroup(r.source))));
+    if (hostile) continue;
+    merged.set(key, n);
+    mentions.forEach((m, i) => {
+      if (m.canonical !== key || m.via || i === n) return;
+      mentions[i] = { ...m, via: 'description', refersTo: { start: mentions[n]!.start, end: mentions[n]!.end } };
+      out.push({ long: n, short: i });
+    });
+  }
+  if (!merged.size) return { aliases: out, relations };
+  return { aliases: out, relations: relations.filter((r) => !(r.evidence.rule === GENERIC_MEMBER && merged.get(mentions[r.source]!.canonical ?? '') === r.target)) };
+}
+
 /** Everything the passes have produced so far. */
 export interface Analysis {
   /** The article's id and date (generic actors are scoped by them; events dated by them). */
@@ -639,8 +696,11 @@ export const PASSES: readonly Pass[] = [
         return source !== undefined && target !== undefined && source !== target ? [{ ...r, source, target }] : [];
       });
       const ranges = spansBySentence(a.sentences, mentions);
+      const read = [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericRoleAppositions(a, mentions, ranges, r.lexicon), ...genericStateLeaders(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon), ...genericAffiliations(a, mentions, ranges, r.lexicon), ...genericParts(a, mentions, ranges, r.lexicon), ...genericConflicts(a, mentions, ranges, r.lexicon)];
+      // (unnamed armed men the article names as one group are that group in every mention)
+      const identified = identifiedGenerics(a.text, mentions, aliases, read);
       // ("Haider al-Abadi, the Iraqi prime minister,": a generic person beside a name is the named person)
-      return { mentions: describeApposedPersons(a.text, mentions), aliases, relations: [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericRoleAppositions(a, mentions, ranges, r.lexicon), ...genericStateLeaders(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon), ...genericAffiliations(a, mentions, ranges, r.lexicon), ...genericParts(a, mentions, ranges, r.lexicon), ...genericConflicts(a, mentions, ranges, r.lexicon)], ranges };
+      return { mentions: describeApposedPersons(a.text, mentions), aliases: [...aliases, ...identified.aliases], relations: identified.relations, ranges };
     },
   },
   {

@@ -303,7 +303,7 @@ const CASES: [string, string][] = [
   ['Drones hit Ounianga, a village in the rebel-held north of Borkou, on Monday.', 'Ounianga located_in Borkou'],
   // people named by what they are who belong to a group or are said to be its members (fresh rows)
   ['Two of the detained men belong to the Tarvan Front, police said.', 'men member_of Tarvan Front'],
-  ['Gunmen thought to be members of the Kessar Brigades robbed the bank.', 'Gunmen member_of Kessar Brigades'],
+  ['Police said two of the gunmen were members of the Kessar Brigades.', 'gunmen member_of Kessar Brigades'],
   // a place said to lie in another in a relative clause, or on an island (fresh rows)
   ['Rebels shelled Gouro, which lies in the Sila region, overnight.', 'Gouro located_in Sila region'],
   ['Curfew was imposed in Tarsa, on the southern island of Kessar.', 'Tarsa located_in Kessar'],

@@ -834,7 +834,7 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // fighters was formed and joined Y")
     pattern: `{S:generic-actor}(?:\\s*,)?\\s+(?:(?:who|that)\\s+)?(?:(?:had|have|has|allegedly|reportedly|later|also|all|both|then)\\s+){0,2}(?:{V:serve:base,s,past,pp}|(?:are|were|is|was|been)\\s+(?:(?:all|also|allegedly|reportedly|later|identified\\s+as|(?:believed|suspected|said|thought)\\s+to\\s+be)\\s+)?(?:members|fighters|militants|operatives)\\s+of|(?:believed|suspected|said|thought)\\s+to\\s+(?:be\\s+members\\s+of|belong\\s+to))\\s+(?:the\\s+)?{T:${GROUP}}`,
     example: 'The three suspects belong to the Tarvan Front, the army said.',
-    examples: ['Militants believed to be members of the Kessar Brigades burned the school.', 'Police said the gunmen had joined the Kessar Brigades in 2020.'],
+    examples: ['Two militants believed to be members of the Kessar Brigades burned the school.', 'Police said two of the gunmen had joined the Kessar Brigades in 2020.'],
     confidence: 0.65,
   },
 ];

@@ -27,8 +27,10 @@ function readings(rule: RelationRule): Reading[] {
   const re = new RegExp(patternSource(rule.pattern, undefined, { captureVerbs: true }), 'giu');
   return [rule.example, ...(rule.examples ?? [])].map((example) => {
     const extracted = extract({ id: 't', title: 't', text: example });
-    // the rules run before the generic actors are added (pipeline.ts): mask what they saw
-    const raw = { ...extracted, mentions: extracted.mentions.filter((m) => m.rule !== 'generic-actor') };
+    // the rules run before the generic actors are added (pipeline.ts): mask what they saw; a rule whose slot is a
+    // generic actor is read again once they are found (pipeline.ts genericAffiliations), with them
+    const generic = /\{[ST]:[^}]*generic-actor/.test(rule.pattern);
+    const raw = { ...extracted, mentions: generic ? extracted.mentions : extracted.mentions.filter((m) => m.rule !== 'generic-actor') };
     const sentences = splitSentences(example);
     const ranges = spansBySentence(sentences, raw.mentions);
     const verbs = new Map<number, { start: number; end: number; text: string }>();
