@@ -4,9 +4,13 @@
  * as views of that memory, not a copy, and tags exactly as the thread that read them from disk; without them it
  * loads its own.
  */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { defaultPosModel, posTag, shippedModelImages } from '../../src/extract/tagger/models.ts';
+import { resetCacheDir } from '../../src/util/disk-cache.ts';
 
 const WORDS = ['Rebels', 'shelled', 'the', 'town', 'of', 'Faya', 'on', 'Monday', '.'];
 
@@ -29,6 +33,22 @@ describe('shared tagger images', () => {
     expect(names.filter((n) => n.startsWith('tagger-model-'))).toHaveLength(2);
     expect(names.filter((n) => n.startsWith('tagger-clusters-'))).toHaveLength(1);
     for (const sab of Object.values(images)) expect(sab).toBeInstanceOf(SharedArrayBuffer);
+  });
+
+  it('are built first on a cold cache, and cached, so that the workers share them from the first run', () => {
+    const saved = process.env['NEWSGRAPH_CACHE_DIR'];
+    const dir = mkdtempSync(join(tmpdir(), 'ng-shared-'));
+    process.env['NEWSGRAPH_CACHE_DIR'] = dir;
+    resetCacheDir();
+    try {
+      expect(Object.keys(shippedModelImages())).toHaveLength(3);
+      expect(readdirSync(dir).filter((f) => f.startsWith('tagger-')).length).toBeGreaterThanOrEqual(3);
+    } finally {
+      if (saved === undefined) delete process.env['NEWSGRAPH_CACHE_DIR'];
+      else process.env['NEWSGRAPH_CACHE_DIR'] = saved;
+      resetCacheDir();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('give a worker models over the shared memory that tag as this thread does', async () => {

@@ -99,8 +99,9 @@ function shippedNameLists(): CompiledNameList[] {
 
 /**
  * The shipped models' cached images (POS, NER, clusters) in shared memory, for worker threads that extract
- * (`useSharedImages` in each): one copy of the weights for all of them. Empty where the images are not cached yet
- * or a file is unreadable (each thread then loads its own, as without this).
+ * (`useSharedImages` in each): one copy of the weights for all of them. On a cold cache the images are built here
+ * first; where one cannot be (an unreadable file, a cache that cannot be written) it is left out, and each thread
+ * loads its own, as without this.
  */
 export function shippedModelImages(): Record<string, SharedArrayBuffer> {
   const files: Array<{ what: 'model' | 'clusters'; bytes: Uint8Array }> = [];
@@ -115,6 +116,17 @@ export function shippedModelImages(): Record<string, SharedArrayBuffer> {
     files.push({ what: 'clusters', bytes: readClusterFile(MODEL_DIR + MODEL_FILES.clusters) });
   } catch {
     // (as above)
+  }
+  const images = shareableImages(files);
+  if (Object.keys(images).length === files.length) return images;
+  // a cold cache (the first run after an install or a build): the images are built here, once, and cached, so that the
+  // workers share them instead of each building its own (the models built here are dropped)
+  try {
+    loadModelFile(MODEL_DIR + MODEL_FILES.pos, 'pos', POS_FEATURE_SET);
+    const clusters = loadClustersCached(MODEL_DIR + MODEL_FILES.clusters);
+    loadModelFile(MODEL_DIR + MODEL_FILES.ner, 'ner', nerFeatureSet(clusters.digest));
+  } catch {
+    // (a model that does not load fails in the workers, with its ModelError)
   }
   return shareableImages(files);
 }
