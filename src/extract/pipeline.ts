@@ -496,8 +496,9 @@ const IDENTIFIED_GENERIC_MAX_CHARS = 12_000;
  * to the ISMP, ..."; "insurgents known as Y"): every mention of that generic actor in the article is the group, its
  * node, when the article ties them to one named armed group only (by a name given to them, `aliases` from
  * genericAliases, or by membership read by the rule for generic people, GENERIC_MEMBER), and all of them, not a part
- * or a count, and none of them fights that group; in a news-length article only (IDENTIFIED_GENERIC_MAX_CHARS). `mentions` has entries replaced; the aliases to add are returned, and the memberships that became the
- * group's own are left out of `relations`.
+ * or a count, and none of them fights that group; in a news-length article only (IDENTIFIED_GENERIC_MAX_CHARS).
+ * `mentions` has entries replaced; the aliases to add are returned, and the memberships that became the group's own
+ * are left out of `relations`.
  */
 function identifiedGenerics(text: string, mentions: RawMention[], aliases: readonly RawAlias[], relations: RawRelation[]): { aliases: RawAlias[]; relations: RawRelation[] } {
   if (text.length > IDENTIFIED_GENERIC_MAX_CHARS) return { aliases: [], relations };
@@ -527,7 +528,8 @@ function identifiedGenerics(text: string, mentions: RawMention[], aliases: reado
     // (not men who fight the group or take from it: they are another side, "X fighters clashed with the militants")
     const group = mentions[n]!.canonical ?? mentions[n]!.text.toLowerCase();
     const ofGroup = (i: number) => (mentions[i]!.canonical ?? mentions[i]!.text.toLowerCase()) === group;
-    const hostile = relations.some((r) => (r.type === 'attacks' || r.type === 'captures') && ((mentions[r.source]!.canonical === key && ofGroup(r.target)) || (mentions[r.target]!.canonical === key && ofGroup(r.source))));
+    const between = (r: RawRelation) => (mentions[r.source]!.canonical === key && ofGroup(r.target)) || (mentions[r.target]!.canonical === key && ofGroup(r.source));
+    const hostile = relations.some((r) => (r.type === 'attacks' || r.type === 'captures') && between(r));
     if (hostile) continue;
     merged.set(key, n);
     mentions.forEach((m, i) => {
