@@ -483,8 +483,15 @@ function genericAliases(text: string, mentions: RawMention[]): RawAlias[] {
   return out;
 }
 
-/** Before a generic actor: a part of them, a count or one of them, not all of them ("two of the gunmen", "three gunmen", "a jihadist"). */
-const PART_OF_THEM = /(?:\bof\s+(?:the\s+)?|(?<![\p{L}])(?:\d[\d,]*|a|an|one|other|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|some|many)\s+(?:[\p{L}-]+\s+)?)$/iu;
+/**
+ * Before a generic actor: a part of them, a count or one of them, not all of them ("two of the gunmen", "three gunmen",
+ * "a jihadist", "other insurgents"; lexicon numberWords and quantityWords, and the partitive words "some", "many",
+ * "other").
+ */
+const partOfThem = memoByLexicon(
+  (lex): RegExp =>
+    new RegExp(`(?:\\bof\\s+(?:the\\s+)?|(?<![\\p{L}])(?:\\d[\\d,]*|${alternation([...Object.keys(lex.words.numberWords), ...lex.words.quantityWords, 'some', 'many', 'other'])})\\s+(?:[\\p{L}-]+\\s+)?)$`, 'iu'),
+);
 /**
  * The longest article (characters) whose unnamed armed men identifiedGenerics reads as one named group throughout: a
  * news report keeps one word for one side ("the insurgents"), a long survey uses it for many.
@@ -500,7 +507,7 @@ const IDENTIFIED_GENERIC_MAX_CHARS = 12_000;
  * `mentions` has entries replaced; the aliases to add are returned, and the memberships that became the group's own
  * are left out of `relations`.
  */
-function identifiedGenerics(text: string, mentions: RawMention[], aliases: readonly RawAlias[], relations: RawRelation[]): { aliases: RawAlias[]; relations: RawRelation[] } {
+function identifiedGenerics(text: string, mentions: RawMention[], aliases: readonly RawAlias[], relations: RawRelation[], lex: Lexicon): { aliases: RawAlias[]; relations: RawRelation[] } {
   if (text.length > IDENTIFIED_GENERIC_MAX_CHARS) return { aliases: [], relations };
   const armedGeneric = (m: RawMention) => m.rule === 'generic-actor' && m.kind === 'actor' && m.type === 'armed_group' && !!m.canonical?.startsWith('generic:') && !isPopulation(m);
   // (a named armed group or force: ties to any of them count, so that men tied to two stay unnamed)
@@ -515,7 +522,7 @@ function identifiedGenerics(text: string, mentions: RawMention[], aliases: reado
   }
   for (const r of relations) {
     const g = mentions[r.source]!;
-    if (r.evidence.rule === GENERIC_MEMBER && armedGeneric(g) && named(mentions[r.target]!)) tie(g, r.target, !PART_OF_THEM.test(text.slice(Math.max(0, g.start - 24), g.start)));
+    if (r.evidence.rule === GENERIC_MEMBER && armedGeneric(g) && named(mentions[r.target]!)) tie(g, r.target, !partOfThem(lex).test(text.slice(Math.max(0, g.start - 24), g.start)));
   }
   const out: RawAlias[] = [];
   const merged = new Map<string, number>();
@@ -700,7 +707,7 @@ export const PASSES: readonly Pass[] = [
       const ranges = spansBySentence(a.sentences, mentions);
       const read = [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericRoleAppositions(a, mentions, ranges, r.lexicon), ...genericStateLeaders(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon), ...genericAffiliations(a, mentions, ranges, r.lexicon), ...genericParts(a, mentions, ranges, r.lexicon), ...genericConflicts(a, mentions, ranges, r.lexicon)];
       // (unnamed armed men the article names as one group are that group in every mention)
-      const identified = identifiedGenerics(a.text, mentions, aliases, read);
+      const identified = identifiedGenerics(a.text, mentions, aliases, read, r.lexicon);
       // ("Haider al-Abadi, the Iraqi prime minister,": a generic person beside a name is the named person)
       return { mentions: describeApposedPersons(a.text, mentions), aliases: [...aliases, ...identified.aliases], relations: identified.relations, ranges };
     },

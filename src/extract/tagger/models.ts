@@ -18,7 +18,7 @@ import { nerFeatureSet } from './ner-features.ts';
 import { POS_FEATURE_SET } from './pos-features.ts';
 import { posTagAt, posTagWith } from './pos.ts';
 import type { TagToken } from './tokenize.ts';
-import { cachedTable } from '../../util/disk-cache.ts';
+import { cacheDir, cachedTable } from '../../util/disk-cache.ts';
 
 /** Where the shipped models live. */
 export const MODEL_DIR = fileURLToPath(new URL('./models/', import.meta.url));
@@ -118,7 +118,8 @@ export function shippedModelImages(): Record<string, SharedArrayBuffer> {
     // (as above)
   }
   const images = shareableImages(files);
-  if (Object.keys(images).length === files.length) return images;
+  // (with no disk cache there is nothing to build the images into: each thread loads its own)
+  if (Object.keys(images).length === files.length || !cacheDir()) return images;
   // a cold cache (the first run after an install or a build): the images are built here, once, and cached, so that the
   // workers share them instead of each building its own (the models built here are dropped)
   try {
