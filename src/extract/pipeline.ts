@@ -31,6 +31,7 @@ import { actorCountry, loadCountries } from './lexicon/petrarch/index.ts';
 import { classForms } from './lexicon/verbs.ts';
 import { LOYAL } from './clauses/grammar.ts';
 import { combatantNounSet } from './lexicon/generic-actors.ts';
+import { definiteGenericAnaphors } from './coref/generic-anaphor.ts';
 import { splitSentences, type Sentence } from './text/sentences.ts';
 import { tokenize, type Token } from './text/tokens.ts';
 import { spansBySentence } from './text/spans.ts';
@@ -705,6 +706,9 @@ export const PASSES: readonly Pass[] = [
         return source !== undefined && target !== undefined && source !== target ? [{ ...r, source, target }] : [];
       });
       const ranges = spansBySentence(a.sentences, mentions);
+      // ("Gunmen raided X ... the attackers fled": a definite generic of armed men is the men told of before)
+      const linked = definiteGenericAnaphors(a.text, mentions, ranges, combatantNounSet());
+      if (linked !== mentions) linked.forEach((m, i) => (mentions[i] = m));
       const read = [...relations, ...genericRoles(a, mentions, ranges, r.lexicon), ...genericRoleAppositions(a, mentions, ranges, r.lexicon), ...genericStateLeaders(a, mentions, ranges, r.lexicon), ...genericPlaces(a, mentions, ranges, r.lexicon), ...genericAffiliations(a, mentions, ranges, r.lexicon), ...genericParts(a, mentions, ranges, r.lexicon), ...genericConflicts(a, mentions, ranges, r.lexicon)];
       // (unnamed armed men the article names as one group are that group in every mention)
       const identified = identifiedGenerics(a.text, mentions, aliases, read, r.lexicon);

@@ -83,11 +83,15 @@ export function combatantNouns(agents: ReadonlyArray<{ noun: string; primary: st
 }
 
 /**
- * The shipped nouns of armed men who are no state's ("militants", "rebels": `combatantNouns` of Phoenix's agents),
+ * The shipped nouns of armed men who are no state's ("militants", "rebels": `combatantNouns` of Phoenix's agents and
+ * of the lexicon's extra agents),
  * from the disk cache when it holds them (a warm start reads no PETRARCH dictionary).
  */
 export function shippedCombatantNouns(): string[] {
-  return cachedTable('combatant-nouns', () => combatantNouns(loadAgents()));
+  // (and the nouns Phoenix lacks, "attacker": extraAgents; not those written as plural only, "factions", which stand
+  // after adjectives as often as after a group's name: "Turkey-loyal factions")
+  const extra = () => genericActorWords().extraAgents.filter((x) => !x.plural?.includes(x.noun)).map((x) => ({ noun: x.noun, primary: x.code.slice(1, 4), ...(x.plural ? { plural: x.plural } : {}) }));
+  return cachedTable('combatant-nouns', () => combatantNouns([...loadAgents(), ...extra()]));
 }
 
 let combatantSet: ReadonlySet<string> | undefined;
