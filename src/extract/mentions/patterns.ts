@@ -20,6 +20,7 @@ import { datelinePattern } from '../formats/newswire.ts';
 import { resultsLinePattern } from '../formats/sports-results.ts';
 import { transcriptSpeakerPattern } from '../formats/transcript.ts';
 import { acronymFits } from './definitions.ts';
+import { placeTypeBefore } from './unknown.ts';
 import { all, fromMatches, type NameCandidate, type NamePattern } from './candidate.ts';
 import { allCued, cueEndingWords, execCued, letterStart, nameRunBack, shareCueScan, wordStart, type Cue, type CuedRegExp } from './cued.ts';
 import { nameKit } from './kit.ts';
@@ -506,6 +507,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           s = afterTitle(text, s, e) ?? s;
           const name = text.slice(s, e);
           if (!looksLikePersonName(name) || name.split(/\s+/).length < 2 || bodyNounBefore(text, s)) return undefined;
+          // (nor a place the words before it name, whose people speak: "residents of the village of El Tambo said")
+          if (placeTypeBefore(text.slice(Math.max(0, s - 40), s), lex)) return undefined;
           return { start: s, end: e, type: 'person', reason: 'name-speaker-person', priority: 4 };
         }),
         ...allCued(SAID_NAME_CUED, text, (m) => {

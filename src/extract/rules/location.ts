@@ -400,6 +400,25 @@ export const LOCATION_RULES: RelationRule[] = [
     unitsDiffer: true,
   },
   {
+    reason: 'located-place-chain',
+    type: 'located_in',
+    // a place in a chain of three or more written as an address that ends with a country, each in the next ("in Tarsa,
+    // Kessar, Chad"); not a list, which ends with "and" or "or" ("in Tarsa, Kessar and Chad") or names countries only
+    pattern: `{S:city,site,camp,region}\\s*,\\s+{T:region,city}(?=(?:\\s*,\\s*⟦\\d+\\|place\\|(?:region|city)\\|[^⟧]*⟧)*\\s*,\\s*⟦\\d+\\|place\\|country\\|[^⟧]*⟧${NOT_A_LIST})`,
+    notSpeaker: true,
+    example: 'Gunmen burned a clinic in Baro, Tessit, Mali on Sunday.',
+    confidence: 0.65,
+  },
+  {
+    reason: 'located-place-chain-end',
+    type: 'located_in',
+    // ... and the chain's last two places, the country last ("in Tarsa, Kessar, Chad": Kessar in Chad)
+    pattern: `(?<=⟦\\d+\\|place\\|(?:region|city|site|camp)\\|[^⟧]*⟧\\s*,\\s*){S:city,site,camp,region}\\s*,\\s+{T:country}${NOT_A_LIST}`,
+    notSpeaker: true,
+    example: 'Gunmen burned a clinic in Baro, Tessit, Mali on Sunday.',
+    confidence: 0.65,
+  },
+  {
     reason: 'located-place-apposed-kind',
     type: 'located_in',
     // a place described in apposition as a part of another place ("X, the capital of Y", "X, a town in Y", "X, a
