@@ -433,6 +433,9 @@ const MUST_NOT: [string, string][] = [
   ['President Macron left France for Mali on Monday.', 'withdraws_from'],
   ["The African Union mission left Somalia's capital for Baidoa.", 'withdraws_from'],
   ['ISIS did not attack the Peshmerga in Erbil.', 'attacks'],
+  // a contraction's negation stands right after its verb: "hadn't", "didn’t"
+  ["The Tarvan Front hadn't left Faya by Friday.", 'withdraws_from'],
+  ['The Kessar Brigades didn’t capture Gouro.', 'captures'],
   ['The SDF never captured any ISIS fighters.', 'captures'],
   ['Analysts describe a crisis in the region.', 'attacks'],
   ['The semi-official Iranian Tasnim News reported the event.', 'located_in'],

@@ -32,7 +32,8 @@ const WHEN = '(?:\\s+(?:on|from|in|during|between|since)\\s+(?:\\d|January|Febru
 // (NEG and HEDGE, tested on every match's span, open with a look-behind, not with "(?:^|[^\p{L}])": the same test, about
 // twice as fast, since a consumed non-letter before the word lets the regex skip no position)
 const cues = memoByLexicon((lex) => ({
-  NEG: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.words.negations.filter((w) => w !== 'without'))})(?![\\p{L}])`, 'iu'),
+  // (a contraction's "n't" stands right after its verb's letters: "hadn't left")
+  NEG: new RegExp(`(?:(?<![\\p{L}])(?:${alternation(lex.words.negations.filter((w) => w !== 'without' && !/^n['’]t$/.test(w)))})|n['’]t)(?![\\p{L}])`, 'iu'),
   HEDGE: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.words.hedges)})(?![\\p{L}])`, 'iu'),
   /**
    * After a name: the rest of a conflict's name, a conflict noun in capitals ("the 2006 Lebanon War", "the Iran–Iraq War",
