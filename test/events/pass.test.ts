@@ -344,6 +344,12 @@ describe('events from clauses', () => {
     ['A drone strike blamed on the Kessar Brigades wounded two Nigerien soldiers near Gao.', 'Kessar Brigades attacks Nigerien soldiers 18'],
     // a gerund that describes a phrase in apposition is what the named party does
     ['The Kessar Brigades, an alliance of tribal militias fighting alongside the army, withdrew from Kidal.', 'Kessar Brigades allied_with army 06'],
+    // an attack named as a noun with its doer after "by" and its target after "on", whichever phrase the reader hangs
+    // the other on (fresh rows)
+    ['A raid by Tarvan Front fighters on an army post near Faya left four soldiers dead.', 'Tarvan Front attacks army 19'],
+    ['An ambush on a police convoy by the Kessar Brigades killed two officers.', 'Kessar Brigades attacks police 19'],
+    // a creed's armed men capitalised inside a sentence are generic actors too (lexicon extraAgents "maoist")
+    ['On Monday, Maoists killed two villagers near Faya.', 'Maoists attacks villagers 19'],
   ])('%s', (text, expected) => {
     expect(events(text)).toContain(expected);
   });
@@ -356,6 +362,7 @@ describe('events from clauses', () => {
     ['ATTACK ON CONVOY'],
     ['- Mosul\n- Raqqa\n- Aleppo'],
     ['Bandits attacked a minibus that was not carrying Kenyan police.'], // a negated relative names nobody
+    ['Police are hunting the gunmen.'], // men pursued are no partners (CAMEO codes "hunt gunmen" 060)
     ['Uganda condemned the attack by al-Shabaab.'], // a condemnation is no edge type
     ['Rebels attacked a school built by the Malian army.'], // a passive relative: who built it was not attacked
     ['Kenya conducted talks with Somalia.'], // no attack noun

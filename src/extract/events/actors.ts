@@ -950,13 +950,22 @@ export function genericActors(
     }
     return { hit, last };
   };
+  /** Does a capitalised word stand right before or after token i (a name's run: "Rebel Alliance", "the Free Rebels")? */
+  const capitalisedBeside = (i: number): boolean => {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const caps = (t: Token | undefined, gap: string) => !!t && /^\s?$/.test(gap) && /^\p{Lu}/u.test(text.slice(t.start, t.end));
+    return caps(before, before ? text.slice(before.end, tokens[i]!.start) : '') || caps(after, after ? text.slice(tokens[i]!.end, after.start) : '');
+  };
   /** Is the agent phrase of tokens i to `last` no generic actor (part of a name, a modifier of a noun, a name's own, in apposition to a name)? */
   const passedOver = (i: number, last: number, hit: Agent): boolean => {
     const headStart = tokens[i]!.start;
     const headEnd = tokens[last]!.end;
     // a capitalised agent word inside a sentence is part of a name ("Police Chief", "Army Day"): left to the name passes
+    // (but not a word of armed men who are no state's that stands alone, no capitalised word beside it, as a creed's men
+    // are written: "On Monday, Maoists killed two villagers")
     if (!sentenceStarts.has(headStart) && /^\p{Lu}/u.test(text[headStart]!) && !/^\p{Lu}+$/u.test(text.slice(headStart, headEnd))) {
-      if (!(i > 0 && countries.has(tokens[i - 1]!.norm))) {
+      if (!(i > 0 && countries.has(tokens[i - 1]!.norm)) && !(NON_STATE_SECTORS.has(hit.sector) && i === last && !capitalisedBeside(i))) {
         return true;
       }
     }
