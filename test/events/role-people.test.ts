@@ -26,6 +26,11 @@ describe('people named by their role', () => {
     ['A municipal councillor was abducted in Sikasso, Mali, by armed men.', 'captures municipal councillor (Mali)'],
     ['Kenyan police detained an opposition MP in Nairobi.', 'Kenyan police captures opposition MP (Kenya)'],
     ['Chadian soldiers arrested two rebel commanders near Abeche.', 'captures rebel commander (Chad)'],
+    // people counted by any noun after a verb of taking people, or before its passive (fresh rows)
+    ['Gunmen kidnapped seventeen missionaries near Gao, Mali.', 'captures missionaries (Mali)'],
+    ['Twelve geologists were abducted near Gao, Mali, by armed men.', 'captures geologists (Mali)'],
+    // ... and by a noun of people's ending after a verb of killing or injuring
+    ['Bandits wounded six surveyors near Gao, Mali.', 'attacks surveyors (Mali)'],
   ])('%s -> %s', (text, edge) => {
     expect(edges(text).some((e) => e.includes(edge))).toBe(true);
   });
@@ -42,6 +47,9 @@ describe('people named by their role', () => {
     ['Zambian police arrested several leaders in Lusaka.'],
     // not done to: only the deeds of attack, abduction and injury
     ['The minister met a local official in Tessit, Mali.'],
+    // counted words that name no people: "shot three times"; "others" are people named before
+    ['Gunmen shot three times at a car in Gao, Mali.'],
+    ['The blast killed two soldiers and wounded three others in Gao, Mali.'],
   ])('no role node: %s', (text) => {
     expect(roleNodes(text)).toEqual([]);
   });

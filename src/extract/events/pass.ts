@@ -567,6 +567,7 @@ const recruitsVerb = classVerbSet('recruit');
 const allianceNouns = memoByLexicon((lex) => new Set(lex.words.allianceNouns.flatMap((w) => [w, pluralize(w)])));
 const usesWeapon = classVerbSet('use-weapon');
 const fights = classVerbSet('fight');
+const pursues = classVerbSet('pursue');
 const dies = classVerbSet('die');
 /** CAMEO verb blocks whose verb alone (no pattern) codes cooperation that is no alliance between the two ends. */
 const NO_ALLIANCE_BLOCKS: ReadonlySet<string> = new Set(['OVERSEE_MANAGE']);
@@ -1011,6 +1012,8 @@ function namesTime(np: NounPhrase): boolean {
 
 /** How deep the nominal reader looks into prepositional phrases for attack nouns ("a response to air strikes on X"). */
 const NOMINAL_DEPTH = 2;
+/** The prepositions of an attack's doer and target, read also where the reader hung them on the phrase before them. */
+const NOMINAL_CHAIN: ReadonlySet<string> = new Set(['by', 'on', 'against']);
 /** A word before a deed's noun that says it may not have happened ("the alleged killing of X"). */
 const HEDGING_MODIFIER = /^(?:alleged|suspected|reported|apparent|possible|purported)$/i;
 
@@ -1031,14 +1034,17 @@ function nominalAttacks(reading: Reading, local: readonly number[], mentions: re
     // Israeli strikes against Hamas")
     // (never a date: "a strike on Jan. 1")
     // (a claimed attack's "of" names its target too: "claimed the bombing of a police station")
-    const pps = [...np.pps, ...c.pps.filter((pp) => pp.start >= np.end && pp.start <= np.end + 1)].filter(
+    // (and the doer's or target's phrases the reader hung on the phrase before them, "an attack by X on Y" read as "X on
+    // Y", "an attack on Y by X" as "Y by X": NOMINAL_CHAIN)
+    const own = [...np.pps, ...np.pps.flatMap((pp) => pp.objects.at(-1)?.pps.filter((x) => NOMINAL_CHAIN.has(x.prep)) ?? [])];
+    const pps = [...own, ...c.pps.filter((pp) => pp.start >= np.end && pp.start <= np.end + 1)].filter(
       (pp) => (pp.prep === 'on' || pp.prep === 'against' || (claimer && pp.prep === 'of')) && pp.objects.length && !pp.objects.some(namesTime),
     );
     // (a claimed deed may be any event's gerund: "claimed the killing of two soldiers", read as "killed")
     const gerund = claimer && np.mention === undefined && /ing$/i.test(np.head.text) ? lemmaOf(np.head.text, lex) : undefined;
     const attack = np.mention !== undefined ? isAttackActor(mentions[local[np.mention]!]!, lex) : isAttackNoun(np, lex) || !!gerund;
     if (attack && pps.length) {
-      const by = np.pps.find((pp) => pp.prep === 'by');
+      const by = own.find((pp) => pp.prep === 'by');
       const doer = np.mention !== undefined || endOf(np, local, lex, mentions) ? [np] : (by?.objects ?? claimer ?? []);
       if (doer.length) {
         out.push({
@@ -1489,12 +1495,15 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     for (; i < a.tokens.length && a.tokens[i]!.start < end; i++) if (claimForms.has(a.tokens[i]!.norm)) return true;
     return false;
   };
-  /** An attack noun right before "on" or "against" ("strikes on Idlib"), or a deed's gerund before "of", among the tokens from `i` to `end`. */
+  /**
+   * An attack noun right before "on" or "against" ("strikes on Idlib") or "by" ("an attack by X on Y"), or a deed's gerund
+   * before "of", among the tokens from `i` to `end`.
+   */
   const nominalIn = (i: number, end: number) => {
     for (; i + 1 < end; i++) {
       const w = a.tokens[i]!.norm;
       const next = a.tokens[i + 1]!.norm;
-      if (attackNounForms.has(w) && (next === 'on' || next === 'against')) return true;
+      if (attackNounForms.has(w) && (next === 'on' || next === 'against' || next === 'by')) return true;
       // (or an event verb's gerund as a noun before "of": "the killings of civilians by X", read in nominalAttacks)
       if (next === 'of' && ((w.endsWith('ing') && forms.has(w)) || (w.endsWith('ings') && forms.has(w.slice(0, -1))))) return true;
     }
@@ -1921,7 +1930,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     // ... nor a cooperation pattern of a verb of fighting whose object is armed men it names ("battle insurgents", CAMEO
     // 062; lexicon class `fight`, "with the enemy as object"): they are whom the subject fights beside others, no partner
     // (the attack rules read the fight); training or arming fighters is cooperation with them
-    if (!options.onCoding && m.edge === 'allied_with' && fights(lex).has(clause.verb.lemma) && m.pattern?.patient?.heads.some((h) => combatantNounSet().has(h))) return;
+    // ... nor of a verb of going after someone whose object is armed men ("police are hunting the gunmen", CAMEO 060;
+    // lexicon class `pursue`)
+    if (!options.onCoding && m.edge === 'allied_with' && (fights(lex).has(clause.verb.lemma) || pursues(lex).has(clause.verb.lemma)) && m.pattern?.patient?.heads.some((h) => combatantNounSet().has(h))) return;
     // dominating ("an alliance dominated by the YPG", "Shia militias dominate the force": lexicon class `dominate`) is
     // holding sway, which the membership rules read; CAMEO's DESTROY block lists "dominate" as an attack
     if (!options.onCoding && m.edge === 'attacks' && !m.pattern && dominates(lex).has(clause.verb.lemma)) return;

@@ -33,6 +33,8 @@ export const ROLE_PEOPLE_RULE = {
 };
 
 const leads = memoByLexicon((lex: Lexicon): ReadonlySet<string> => new Set(lex.roles.leads));
+/** A plural noun of people by its ending: agents and members ("travellers", "journalists", "civilians", "fishermen", "employees", "missionaries"). */
+const AGENT_PLURAL = '[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees|aries)|[a-z]*men';
 
 const patterns = memoByLexicon((lex: Lexicon) => {
   // (the words a role's phrase opens with: "the", or a count, "a", "two", "several"; capitalised too, opening a sentence)
@@ -49,7 +51,22 @@ const patterns = memoByLexicon((lex: Lexicon) => {
   const own = (forms: readonly string[]) => forms.filter((f) => !/\s/.test(f));
   const verbs = alternation([...victimVerbs(lex), ...own(classForms('kill-person', ['past', 's', 'ing'], lex))]);
   const participles = alternation([...victimParticiples(lex), ...own(classForms('kill-person', ['pp'], lex))]);
+  // people counted by what they are, whatever the noun, after a verb of taking people ("kidnapped seventeen missionaries",
+  // "detained three university students"); after one of killing or injuring, a noun of people by its ending only
+  // (AGENT_PLURAL: "wounded six travellers", not "shot three times")
+  const counts = `(?<det>${alternation([...Object.keys(lex.words.numberWords), ...lex.words.quantityWords].filter((w) => /^[a-z]+$/.test(w)).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))}|\\d{1,5})`;
+  // (the words before the noun describe it: no "of", "and" or article, "scores of others", "two and wounding others";
+  // nor "others" itself, who are people the sentence named before)
+  const countedPhrase = (head: string) => `${counts}\\s+(?<words>(?:(?!(?:of|and|or|the|their|its|his|her|whom|who|which)\\s)[a-z][a-z-]*\\s+){0,2}?)(?!others\\b)(?<head>${head})(?![\\p{L}\\p{N}-])`;
+  const taking = alternation(own(classForms('take-people', ['past', 's', 'ing'], lex)));
+  const hurting = alternation([...own(classForms('kill-person', ['past', 's', 'ing'], lex)), ...own(classForms('injure', ['past', 's', 'ing'], lex))]);
   return {
+    counted: [
+      new RegExp(`(?<![\\p{L}])(?:${taking})\\s+${countedPhrase('[a-z]{3,}s')}${notAfter}`, 'gu'),
+      new RegExp(`(?<![\\p{L}])(?:${hurting})(?:\\s+dead)?\\s+${countedPhrase(AGENT_PLURAL)}${notAfter}`, 'gu'),
+      // (and before the passive of taking: "Seventeen missionaries were kidnapped")
+      new RegExp(`(?:^|[.;:]\\s+|,\\s+|\\band\\s+)${countedPhrase('[a-z]{3,}s')}${notAfter}(?=\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(own(classForms('take-people', ['pp'], lex)))})(?![\\p{L}]))`, 'gu'),
+    ],
     // after an active verb of the classes ("arrested the opposition leader", "shot dead a local official")
     object: new RegExp(`(?<![\\p{L}])(?:${verbs})(?:\\s+dead)?\\s+${phrase}${notAfter}`, 'gu'),
     // before its passive ("A municipal councillor was abducted", "Two officials were killed")
@@ -72,7 +89,8 @@ export function rolePeople(
 ): RawMention[] {
   const P = patterns(lex);
   const out: RawMention[] = [];
-  for (const re of [P.object, P.subject]) {
+  for (const re of [P.object, P.subject, ...P.counted]) {
+    const counted = P.counted.includes(re);
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m.groups!;
@@ -91,8 +109,9 @@ export function rolePeople(
       if (!g.words && leads(lex).has(singular.toLowerCase())) continue;
       const iso = scopeAt(victimScopes, wordsStart) ?? scopeAt(scopes, wordsStart) ?? docCountry;
       const where = iso ? countryLabel(iso) : undefined;
-      const label = `${singular} (${where ?? `in ${article.id}`})`;
-      out.push({ start: wordsStart, end, text: text.slice(wordsStart, end), kind: 'actor', type: 'person', label, canonical: `generic:${label.toLowerCase()}`, rule: 'generic-actor' });
+      // (people counted by any noun: one node per noun as written, a body of people, "missionaries (Haiti)")
+      const label = `${counted ? role : singular} (${where ?? `in ${article.id}`})`;
+      out.push({ start: wordsStart, end, text: text.slice(wordsStart, end), kind: 'actor', type: counted ? 'organization' : 'person', label, canonical: `generic:${label.toLowerCase()}`, rule: 'generic-actor' });
     }
   }
   return out.sort((a, b) => a.start - b.start);

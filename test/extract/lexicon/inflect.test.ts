@@ -50,8 +50,8 @@ describe('agrees with compromise for every verb of the lexicon', () => {
     methods(): { two: { transform: { verb: { conjugate(w: string, model: unknown): Record<string, string> } } } };
     model(): unknown;
   };
-  /** Where compromise slips: "tweet", "repulse", "martyr" and "gun" as past tenses (of "tweet", "repulse", "martyr", "gun"). */
-  const COMPROMISE_SLIPS = new Set(['tweet', 'repulse', 'martyr', 'gun']);
+  /** Where compromise slips: "tweet", "repulse", "martyr", "gun", "rout" and "strafe" as past tenses of themselves. */
+  const COMPROMISE_SLIPS = new Set(['tweet', 'repulse', 'martyr', 'gun', 'rout', 'strafe']);
   const verbs = [...new Set([...verbClasses().values()].flatMap((c) => c.verbs.map((v) => v.split(' ')[0]!)))].sort();
   it.each(verbs.map((v) => [v]))('%s', (verb) => {
     const ours = inflect(verb, table);
