@@ -13,11 +13,14 @@ export const NICKNAME_RULE = {
 
 /** A quoted nickname between two names: one to three capitalised words (a name's small words between), no sentence. */
 // (the surname's particle may follow the closing mark: 'Rodrigo "Pezão" dos Santos')
-const NICKNAME = /^[ \t]+["“](?:\p{Lu}[\p{L}'’.-]*|\d+)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|el|al)){0,2}["”][ \t]+(?:(?:dos|das|da|de|del|della|di|do|van|von|bin|ibn|ben)[ \t]+)?$/u;
+// (in double or single marks: "Jimmy 'Barbecue' Cherizier")
+const NICKNAME = /^[ \t]+(?:["“](?:\p{Lu}[\p{L}'’.-]*|\d+)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|el|al)){0,2}["”]|['‘](?:\p{Lu}[\p{L}.-]*|\d+)(?:[ \t]+(?:\p{Lu}[\p{L}.-]*|de|del|la|el|al)){0,2}['’])[ \t]+(?:(?:dos|das|da|de|del|della|di|do|van|von|bin|ibn|ben)[ \t]+)?$/u;
 /** The closing mark of the nickname and the space after it: where the surname's words begin. */
-const AFTER_NICKNAME = /["”][ \t]+/u;
+const AFTER_NICKNAME = /["”'’][ \t]+/u;
 /** The quoted stretch right after a given name, up to its closing mark. */
-const QUOTED_AFTER = /^[ \t]+["“][^"“”\n]{1,40}["”]/u;
+const QUOTED_AFTER = /^[ \t]+(?:["“][^"“”\n]{1,40}["”]|['‘][^'‘’"\n]{1,40}['’])/u;
+/** After a nickname's closing mark: a particle, then one or two capitalised words, the surname (group 1). */
+const SURNAME_AFTER = /^[ \t]+(?:(?:dos|das|da|de|del|della|di|do|van|von|bin|ibn|ben)[ \t]+)?(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])/u;
 /** A given name: one capitalised word. */
 const GIVEN = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** A surname: one or two capitalised words. */
@@ -28,14 +31,28 @@ export function mergeNicknamed(text: string, mentions: RawMention[]): RawMention
   const sorted = mentions.filter((m) => m.kind === 'actor' && !m.via && !m.anaphor).sort((x, y) => x.start - y.start);
   const merged = new Map<RawMention, RawMention>();
   const gone = new Set<RawMention>();
-  for (let k = 0; k + 1 < sorted.length; k++) {
+  // (surnames read from the text, not in `mentions`: their whole is added)
+  const read = new Set<RawMention>();
+  const added: RawMention[] = [];
+  for (let k = 0; k < sorted.length; k++) {
     const a = sorted[k]!;
     // (the nickname may have been found as a name of its own: it goes with the whole)
     let j = k + 1;
     const quoted = QUOTED_AFTER.exec(text.slice(a.end, a.end + 48));
     if (quoted) while (j + 1 < sorted.length && sorted[j]!.end <= a.end + quoted[0].length) j++;
-    const b = sorted[j]!;
-    if ((a.type !== 'person' && b.type !== 'person') || a.canonical || !GIVEN.test(a.text) || !SURNAME.test(b.text)) continue;
+    let b = sorted[j];
+    // (a surname no pass found, right after the nickname, read from the text: the tagger rarely reads a name on across
+    // the marks, "Jimmy 'Barbecue' Cherizier")
+    if (quoted && a.type === 'person' && !a.canonical && GIVEN.test(a.text) && !(b && b.start >= a.end + quoted[0].length && b.start <= a.end + quoted[0].length + 6)) {
+      const rest = SURNAME_AFTER.exec(text.slice(a.end + quoted[0].length, a.end + quoted[0].length + 60));
+      if (rest) {
+        const start = a.end + quoted[0].length + rest[0].length - rest[1]!.length;
+        b = { ...a, start, end: start + rest[1]!.length, text: rest[1]! };
+        read.add(b);
+        j = k;
+      }
+    }
+    if (!b || (a.type !== 'person' && b.type !== 'person') || a.canonical || !GIVEN.test(a.text) || !SURNAME.test(b.text)) continue;
     const between = text.slice(a.end, b.start);
     if (!NICKNAME.test(between)) continue;
     for (let i = k + 1; i < j; i++) gone.add(sorted[i]!);
@@ -43,12 +60,18 @@ export function mergeNicknamed(text: string, mentions: RawMention[]): RawMention
     const surname = text.slice(a.end + close.index + close[0].length, b.end);
     const whole: RawMention = { ...b, start: a.start, text: text.slice(a.start, b.end), type: 'person', rule: NICKNAME_RULE.reason, label: `${a.text} ${surname}` };
     if (a.titles?.length) whole.titles = a.titles;
-    merged.set(b, whole);
+    // (and what a pass found inside the whole goes with it: the nickname's own mention)
+    if (read.has(b)) {
+      added.push(whole);
+      for (const x of sorted) if (x !== a && x.start >= a.start && x.end <= whole.end) gone.add(x);
+    }
+    else merged.set(b, whole);
     gone.add(a);
     k = j;
   }
-  if (!merged.size) return mentions;
-  return mentions.filter((m) => !gone.has(m)).map((m) => merged.get(m) ?? m);
+  if (!merged.size && !added.length) return mentions;
+  const out = mentions.filter((m) => !gone.has(m)).map((m) => merged.get(m) ?? m);
+  return added.length ? [...out, ...added] : out;
 }
 
 /**
@@ -60,7 +83,7 @@ export function nicknamesAlone(text: string, mentions: readonly RawMention[]): {
   const out: [RawMention, RawMention][] = [];
   const added: RawMention[] = [];
   for (const long of mentions.filter((m) => m.rule === NICKNAME_RULE.reason)) {
-    const nick = /["“]([^"“”]+)["”]/u.exec(long.text)?.[1];
+    const nick = /["“]([^"“”]+)["”]|['‘]([^'‘’"]+)['’]/u.exec(long.text)?.slice(1).find((x) => x !== undefined);
     if (!nick || nick.length < 3) continue;
     const re = new RegExp(`(?<![\\p{L}\\p{N}"“])${nick.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}"”])`, 'gu');
     for (const m of text.slice(long.end).matchAll(re)) {
