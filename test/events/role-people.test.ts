@@ -29,6 +29,7 @@ describe('people named by their role', () => {
     // people counted by any noun after a verb of taking people, or before its passive (fresh rows)
     ['Gunmen kidnapped seventeen missionaries near Gao, Mali.', 'captures missionaries (Mali)'],
     ['Twelve geologists were abducted near Gao, Mali, by armed men.', 'captures geologists (Mali)'],
+    ['The Tarvan Front recruited dozens of herdboys near Gao, Mali.', 'recruits herdboys (Mali)'],
     // ... and by a noun of people's ending after a verb of killing or injuring
     ['Bandits wounded six surveyors near Gao, Mali.', 'attacks surveyors (Mali)'],
   ])('%s -> %s', (text, edge) => {

@@ -51,14 +51,15 @@ const patterns = memoByLexicon((lex: Lexicon) => {
   const own = (forms: readonly string[]) => forms.filter((f) => !/\s/.test(f));
   const verbs = alternation([...victimVerbs(lex), ...own(classForms('kill-person', ['past', 's', 'ing'], lex))]);
   const participles = alternation([...victimParticiples(lex), ...own(classForms('kill-person', ['pp'], lex))]);
-  // people counted by what they are, whatever the noun, after a verb of taking people ("kidnapped seventeen missionaries",
-  // "detained three university students"); after one of killing or injuring, a noun of people by its ending only
-  // (AGENT_PLURAL: "wounded six travellers", not "shot three times")
+  // people counted by what they are, whatever the noun, after a verb of taking or recruiting people ("kidnapped
+  // seventeen missionaries", "detained three university students", "recruited dozens of minors"); after one of killing
+  // or injuring, a noun of people by its ending only (AGENT_PLURAL: "wounded six travellers", not "shot three times")
   const counts = `(?<det>${alternation([...Object.keys(lex.words.numberWords), ...lex.words.quantityWords].filter((w) => /^[a-z]+$/.test(w)).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))}|\\d{1,5})`;
   // (the words before the noun describe it: no "of", "and" or article, "scores of others", "two and wounding others";
   // nor "others" itself, who are people the sentence named before)
-  const countedPhrase = (head: string) => `${counts}\\s+(?<words>(?:(?!(?:of|and|or|the|their|its|his|her|whom|who|which)\\s)[a-z][a-z-]*\\s+){0,2}?)(?!others\\b)(?<head>${head})(?![\\p{L}\\p{N}-])`;
-  const taking = alternation(own(classForms('take-people', ['past', 's', 'ing'], lex)));
+  const countedPhrase = (head: string) => `(?:(?:at\\s+least|some|about|around|nearly|almost|more\\s+than|over|up\\s+to)\\s+)?${counts}(?:\\s+of)?\\s+(?<words>(?:(?!(?:of|and|or|the|their|its|his|her|whom|who|which)\\s)[a-z][a-z-]*\\s+){0,2}?)(?!others\\b)(?<head>${head})(?![\\p{L}\\p{N}-])`;
+  // (recruiting takes people too: "recruited at least 40 minors")
+  const taking = alternation([...own(classForms('take-people', ['past', 's', 'ing'], lex)), ...own(classForms('recruit', ['past', 's', 'ing'], lex))]);
   const hurting = alternation([...own(classForms('kill-person', ['past', 's', 'ing'], lex)), ...own(classForms('injure', ['past', 's', 'ing'], lex))]);
   return {
     counted: [
