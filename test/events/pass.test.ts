@@ -350,6 +350,12 @@ describe('events from clauses', () => {
     ['An ambush on a police convoy by the Kessar Brigades killed two officers.', 'Kessar Brigades attacks police 19'],
     // a creed's armed men capitalised inside a sentence are generic actors too (lexicon extraAgents "maoist")
     ['On Monday, Maoists killed two villagers near Faya.', 'Maoists attacks villagers 19'],
+    // a vehicle, a shop or a court attacked is a facility: the attack is on the place it is in, or on whose it is (lexicon
+    // facilityNouns; "torch", verb class attack; fresh rows)
+    ['Gunmen opened fire on a minibus near Faya.', 'Gunmen attacks Faya 19'],
+    ['Protesters set fire to a courthouse in Gouro.', 'Protesters attacks Gouro 18'],
+    ['Rioters torched shops in Gouro.', 'Rioters attacks Gouro 19'],
+    ['Masked men stormed the studios of Radio Kessar in Faya.', 'Masked men attacks Radio Kessar 19'],
   ])('%s', (text, expected) => {
     expect(events(text)).toContain(expected);
   });
