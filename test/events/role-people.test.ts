@@ -30,6 +30,8 @@ describe('people named by their role', () => {
     ['Gunmen kidnapped seventeen missionaries near Gao, Mali.', 'captures missionaries (Mali)'],
     ['Twelve geologists were abducted near Gao, Mali, by armed men.', 'captures geologists (Mali)'],
     ['The Tarvan Front recruited dozens of herdboys near Gao, Mali.', 'recruits herdboys (Mali)'],
+    // a military rank named alone (fresh row)
+    ['Soldiers detained a retired general in Gao, Mali.', 'captures retired general (Mali)'],
     // ... and by a noun of people's ending after a verb of killing or injuring
     ['Bandits wounded six surveyors near Gao, Mali.', 'attacks surveyors (Mali)'],
   ])('%s -> %s', (text, edge) => {
