@@ -681,7 +681,8 @@ function placeEnd(np: NounPhrase, local: readonly number[], mentions: readonly R
     const inside = !hit ? undefined : (placeIn(np.pps.filter((x) => x.start <= np.head.end + 1), IN) ?? (np.head.pos === 'NNS' && !np.pps.length ? clausePlace : undefined));
     if (inside !== undefined) return { mention: inside, described: { start: np.start, end: np.end } };
   }
-  if (keys.some((k) => nouns.facilities.has(k))) {
+  // (a vehicle or craft seized takes no place: "seized 20 trucks in X"; lexicon materielNouns)
+  if (keys.some((k) => nouns.facilities.has(k)) && !(seized && keys.some((k) => materielNounSet(lex).has(k)))) {
     const i = placeIn(np.pps, PLACE_PREPS) ?? clausePlace;
     // (a facility seized in a country seizes no country: "In Mali, rebels captured the base"; one left there is a
     // withdrawal from it, "withdrew from its bases in Syria")
