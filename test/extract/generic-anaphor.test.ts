@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/resolve/index.ts';
+import { GENERIC_ANAPHOR } from '../../src/extract/coref/generic-anaphor.ts';
 
 /** Each entity's label with the mention texts it holds, "label: text|text". */
 function nodes(text: string): string[] {
@@ -28,6 +29,11 @@ describe('a definite noun of unnamed armed men refers back to the men told of be
     ['Militiamen blocked the Kaduna road on Sunday. Traffic stopped for hours. Residents said the attackers took twelve passengers.', 'militiamen (Nigeria): Militiamen|attackers'],
   ])('%s', (text, node) => {
     expect(nodes(text)).toContain(node);
+  });
+
+  it('reads its example as it says', () => {
+    const ex = analyzeArticle({ id: 'g', title: 'g', text: GENERIC_ANAPHOR.example });
+    expect(ex.entities.filter((e) => e.kind === 'actor').map((e) => e.mentions.map((m) => m.text))).toContainEqual(GENERIC_ANAPHOR.expect);
   });
 
   it('lets what the article says of them reach the group they belong to', () => {

@@ -3,18 +3,21 @@
  * the assailants fled", "Gunmen stormed the market. The attackers then set fire to it". Each generic noun is a node of
  * its own (events/actors.ts: "gunmen (Kenya, 2026-05)"), so without this the report would hold two sets of men where
  * it tells of one. A definite plural of unnamed armed men ("the" right before its bare noun) refers back to the
- * unnamed armed men the nearest earlier sentence tells of, when no armed group is named between them: it takes their
- * node. Men named with words of their own ("the Somali militants", "the unidentified gunmen") keep theirs, and so do
- * men that sentence already sets against them ("the fighters clashed with the gunmen"). An anaphor of armed men ("the
- * attackers", mentions/patterns.ts), which the resolver would send to the armed group named last however far back,
- * is those men too when no armed group is named in those sentences.
+ * nearest unnamed armed men told of in the GENERIC_ANAPHOR_REACH sentences before it, when no armed group is named
+ * between them and the men before are no group's own ("its fighters"): it takes their node. Men the article told of by
+ * that noun already are those men ("the rebels" after "rebels"); men named with words of their own ("the Somali
+ * militants", "the unidentified gunmen") keep their node, and so do men their sentence already sets against the others
+ * ("the fighters clashed with the gunmen"). An anaphor of armed men ("the attackers", mentions/patterns.ts), which the
+ * resolver would send to the armed group named last however far back, is those men too when no armed group is named
+ * in those sentences at all.
  */
 import type { RawMention } from '../types.ts';
 
 export const GENERIC_ANAPHOR = {
   reason: 'generic-definite-anaphor',
   example: 'Masked gunmen raided a clinic in Tarsa. The attackers later fled towards the border.',
-  expect: 'attackers is gunmen',
+  /** The mentions of one node. */
+  expect: ['Masked gunmen', 'attackers'],
 } as const;
 
 /** How many sentences back the men referred to may be told of (the sentence before, and two more). */
@@ -29,7 +32,7 @@ const POSSESSED_BEFORE = /(?:(?:^|[^\p{L}])(?:its|their)|\p{L}['’]s?)\s+$/u;
 /** A bare noun in lower case: no words of its own that name whom the men are ("Somali", "unidentified"). */
 const BARE_NOUN = /^\p{Ll}+$/u;
 
-/** A generic actor of unnamed armed men: Phoenix's armed sectors that are no state's (gunmen, militants, rebels, bandits). */
+/** A generic actor of unnamed armed men: Phoenix's armed sectors that are no state's, typed armed groups (gunmen, militants, rebels). */
 function unnamedArmed(m: RawMention): boolean {
   return m.rule === 'generic-actor' && m.kind === 'actor' && m.type === 'armed_group' && !m.via && !!m.canonical?.startsWith('generic:');
 }

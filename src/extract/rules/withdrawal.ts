@@ -5,6 +5,9 @@
 import type { RelationRule } from './types.ts';
 import { ACTOR, PLACE_KIND } from './kinds.ts';
 
+/** A force's own post and a preposition of place before the place it is in ("their base at", "the forward positions near"; lexicon militaryPosts). */
+const OWN_POST_AT = `(?:their|its|the)\\s+(?:[\\w-]+\\s+)?{W:militaryPosts}\\s+(?:near|around|outside|in|at)\\s+(?:the\\s+)?`;
+
 export const WITHDRAWAL_RULES: RelationRule[] = [
   {
     reason: 'withdraws-verb',
@@ -25,7 +28,7 @@ export const WITHDRAWAL_RULES: RelationRule[] = [
     // country is travelling) and not "left Mali's capital" (a place of the place)
     reason: 'withdraws-leaves',
     type: 'withdraws_from',
-    pattern: `{S:armed_group,force,government,organization}{_}(?<![\\p{L}-])(?<!\\b(?:from|without)\\s+){V:withdraw}\\s+(?:the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${PLACE_KIND}\\s+of\\s+|(?:their|its)\\s+(?:[\\w-]+\\s+)?(?:positions?|bases?|outposts?|posts?|camps?|barracks|garrison)\\s+(?:near|around|outside|in|at)\\s+(?:the\\s+)?|the\\s+)?{T:place,camp}(?!['’]s|\\s*-|\\s+out\\s+of\\b)`,
+    pattern: `{S:armed_group,force,government,organization}{_}(?<![\\p{L}-])(?<!\\b(?:from|without)\\s+){V:withdraw}\\s+(?:the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${PLACE_KIND}\\s+of\\s+|${OWN_POST_AT}|the\\s+)?{T:place,camp}(?!['’]s|\\s*-|\\s+out\\s+of\\b)`,
     example: 'The African Union mission left Somalia at the end of 2024.',
     // (or their base or positions in it: "evacuated their hilltop base near X")
     examples: ['Under the truce, Jabhat al-Nusra evacuated Homs within a week.', 'The rebels left the town of Agadez after weeks of fighting.', 'Chadian troops evacuated their forward base near Faya overnight.'],
@@ -40,7 +43,7 @@ export const WITHDRAWAL_RULES: RelationRule[] = [
     // (the verb a few lower-case words after them, none opening another clause: "militants fled", "had hastily
     // abandoned", not "the SDF to let them flee"; never after an article, where its participle describes a place,
     // "entered the abandoned base")
-    pattern: `{S:armed_group,force}(?:\\s+(?!(?:to|who|which|that|let|and|but|or|as|after|before|while|when)\\s)[\\p{Ll}'’-]+){0,3}?\\s+(?<![\\p{L}-])(?<!\\b(?:the|an?)\\s+){V:abandon}\\s+(?:the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${PLACE_KIND}\\s+of\\s+|(?:their|its|the)\\s+(?:[\\w-]+\\s+)?(?:positions?|bases?|outposts?|posts?|camps?|barracks|garrison)\\s+(?:near|around|outside|in|at)\\s+(?:the\\s+)?|the\\s+)?{T:place,camp}(?!['’]s|\\s*-)`,
+    pattern: `{S:armed_group,force}(?:\\s+(?!(?:to|who|which|that|let|and|but|or|as|after|before|while|when)\\s)[\\p{Ll}'’-]+){0,3}?\\s+(?<![\\p{L}-])(?<!\\b(?:the|an?)\\s+){V:abandon}\\s+(?:the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${PLACE_KIND}\\s+of\\s+|${OWN_POST_AT}|the\\s+)?{T:place,camp}(?!['’]s|\\s*-)`,
     example: 'Rebel fighters fled the town of Baro as the army advanced.',
     examples: ['Chadian troops vacated their base at Faya on Monday.', 'The Kessar Front abandoned Gouro after a week of shelling.'],
     confidence: 0.7,
