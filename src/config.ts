@@ -34,10 +34,11 @@ export const DEFAULTS = {
    * compiled code, most of that the rules' regexes). A worker that runs out
    * is replaced by one without the cap (src/pipeline/analyze-pool.ts).
    * wiki-syria x10 (2 workers, with the tagger's smaller word caches):
-   * 192 -> peak RSS 606-610 MB, 256 -> 643 MB, the same CPU; 176 -> 582 MB
-   * but little room above what a worker keeps alive, 160 -> +15% CPU.
+   * 192 -> peak RSS 599-610 MB (603-604 after session 45's readings), 256 ->
+   * 643 MB, the same CPU; 184 -> 592-599 MB, the same CPU; 176 -> 582 MB but
+   * little room above the ~146 MB a worker keeps alive, 160 -> +15% CPU.
    */
-  workerHeapMb: 192,
+  workerHeapMb: 184,
   /**
    * Young-generation cap (MB) of each extraction worker thread: V8's default
    * lets each worker's new space reach about 34 MB, resident. wiki-syria x3
