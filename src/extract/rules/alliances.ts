@@ -7,6 +7,11 @@ import { ACTOR, COUNTRY_OWNER, GROUP, NAME_COMPOUND } from './kinds.ts';
 /** Kinds of support ("with US aerial support"). */
 const SUPPORT = '(?:aerial|air|military|logistical|logistic|intelligence|artillery|financial|political|direct)';
 
+/** The nouns of an alliance named as a noun, a bond of allies, not any agreement ("the alliance between X and Y", "X's partnership with Y"). */
+const BOND = '(?:alliance|partnership|pact)';
+/** Words before such a noun that make it an end of fighting between two sides, no alliance ("a peace pact", "a ceasefire agreement"). */
+const ENDS_A_FIGHT = '(?:peace|ceasefire|truce|non-aggression)';
+
 export const ALLIANCE_RULES: RelationRule[] = [
   {
     reason: 'allied-hyphen-coalition',
@@ -284,7 +289,7 @@ export const ALLIANCE_RULES: RelationRule[] = [
     type: 'allied_with',
     // an alliance named as a noun between two parties ("the alliance between X and Y"; the nouns of a bond only, not
     // allianceNouns' agreements: a truce or a peace deal between two sides ends their fight)
-    pattern: `(?<![\\p{L}-])(?<!(?:peace|ceasefire|truce|non-aggression)\\s+)(?:alliance|partnership|pact)\\s+between\\s+(?:the\\s+)?{S:${ACTOR},country}\\s+and\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    pattern: `(?<![\\p{L}-])(?<!${ENDS_A_FIGHT}\\s+)${BOND}\\s+between\\s+(?:the\\s+)?{S:${ACTOR},country}\\s+and\\s+(?:the\\s+)?{T:${ACTOR},country}`,
     example: 'The alliance between the Tarvan Front and the Kessar Brigades held until June.',
     confidence: 0.65,
   },
@@ -292,7 +297,7 @@ export const ALLIANCE_RULES: RelationRule[] = [
     reason: 'allied-nominal-with',
     type: 'allied_with',
     // ... and a party's with another ("X's partnership with Y"; not a peace pact)
-    pattern: `{S:${ACTOR},country}['’]s?\\s+(?:(?!(?:peace|ceasefire|truce|non-aggression)\\s)[\\w-]+\\s+)?(?:alliance|partnership|pact)\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
+    pattern: `{S:${ACTOR},country}['’]s?\\s+(?:(?!${ENDS_A_FIGHT}\\s)[\\w-]+\\s+)?${BOND}\\s+with\\s+(?:the\\s+)?{T:${ACTOR},country}`,
     example: "The Tarvan Front's military partnership with the Kessar Brigades ended in May.",
     confidence: 0.65,
   },

@@ -2,7 +2,7 @@
  * Relation rules, family `captures`: who takes people or places.
  */
 import type { RelationRule } from './types.ts';
-import { ACTOR, FIGHTER, GROUP_FIGHTER } from './kinds.ts';
+import { ACTOR, FIGHTER, GROUP_FIGHTER, PLACE_KIND } from './kinds.ts';
 
 export const CAPTURE_RULES: RelationRule[] = [
   {
@@ -65,7 +65,7 @@ export const CAPTURE_RULES: RelationRule[] = [
     type: 'captures',
     // a taking named as a noun, its taker after "by" ("the capture of X by Y", "the arrest of X by the police"): what the
     // verb reads in the active ("Y captured X")
-    pattern: `(?<![\\p{L}-])(?:capture|recapture|seizure|takeover|arrest|abduction|kidnapping|detention)\\s+of\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+)?(?:town|city|village|province|district|port|capital|base)\\s+of\\s+)?{T}\\s+by\\s+(?:the\\s+)?{S:${FIGHTER}}`,
+    pattern: `(?<![\\p{L}-])(?:capture|recapture|seizure|takeover|arrest|abduction|kidnapping|detention)\\s+of\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+)?(?:${PLACE_KIND}|base)\\s+of\\s+)?{T}\\s+by\\s+(?:the\\s+)?{S:${FIGHTER}}`,
     example: 'The seizure of the town of Gouro by the Tarvan Front forced thousands to flee.',
     examples: ['The arrest of Idris Naro by the Kessar Brigades sparked protests in Faya.'],
     confidence: 0.7,
