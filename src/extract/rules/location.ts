@@ -214,7 +214,8 @@ export const LOCATION_RULES: RelationRule[] = [
     // description after it is the apposition's: "Mosul, Iraq's second city"; nor a country that says what went before, a
     // headline's source: "Rebels shell port in Red Sea, US says")
     // (a compass word before the place, either case: "Dabiq, northern Syria", "Al-Tanf, Eastern Homs Governorate")
-    pattern: `(?<!⟧\\s*,\\s*){S:city,site,camp,region}\\s*,\\s+(?:(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?\\s+|(?:[Ee]ast|[Ww]est)(?:ern)?\\s+|[Cc]entral\\s+)?{T:country,region,city}(?!\\s*(?:,|and|or)\\s*(?:and\\s+)?⟦\\d+\\|place|['’]s\\s+⟦)`,
+    // (nor the first two of a bracketed list of names: "the towns (Gouro, Tarsa, Faya) lie in Sila")
+    pattern: `(?<!⟧\\s*,\\s*){S:city,site,camp,region}\\s*,\\s+(?:(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?\\s+|(?:[Ee]ast|[Ww]est)(?:ern)?\\s+|[Cc]entral\\s+)?{T:country,region,city}(?!\\s*(?:,|and|or)\\s*(?:and\\s+)?⟦\\d+\\|place|['’]s\\s+⟦|\\s*,\\s*⟦[^⟧]*⟧\\s*\\))`,
     notSpeaker: true,
     example: 'The strike hit a depot near Palmyra, Syria, on Tuesday.',
     examples: ["Rebels captured the Tarvel oil field, Chad's largest oil field, in May.", 'Drones struck a convoy near Faya, northern Chad.'],
