@@ -1,5 +1,6 @@
 /**
- * Relation rules, family `recruits`: who recruits where, and from whom.
+ * Relation rules, family `recruits`: who recruits whom, and from which camp (a camp's people are recruited; a place
+ * where recruiting is done is where the recruiter is, located_in, not whom it recruits).
  */
 import type { RelationRule } from './types.ts';
 import { ACTOR } from './kinds.ts';
@@ -8,9 +9,9 @@ export const RECRUITMENT_RULES: RelationRule[] = [
   {
     reason: 'recruits-verb',
     type: 'recruits',
-    pattern: `{S:${ACTOR}}{_p}{V:recruit}\\s+(?:\\w+\\s+){0,4}?(?:in|from|at|inside)\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?{T:place,camp}`,
+    pattern: `{S:${ACTOR}}{_p}{V:recruit}\\s+(?:\\w+\\s+){0,4}?(?:in|from|at|inside)\\s+(?:the\\s+)?{T:camp}`,
     example: 'ISIS recruited teenagers in the al-Hol camp.',
-    examples: ['The Tarvan Front has been recruiting children in southern Somalia.'],
+    examples: ['The Tarvan Front has been recruiting children in the Dorum camp.'],
     confidence: 0.75,
   },
   {
@@ -18,9 +19,9 @@ export const RECRUITMENT_RULES: RelationRule[] = [
     type: 'recruits',
     // a party's recruiting named as a noun, where it is done ("X's recruitment of teenagers in Y", "X's recruiting
     // drive in Y")
-    pattern: `{S:${ACTOR}}['’]s?\\s+(?:[\\w-]+\\s+)?(?:recruitment|recruiting|enlistment)\\s+(?:(?:drive|campaign)s?\\s+)?(?:of\\s+(?:[\\w-]+\\s+){1,3}?)?(?:in|from|at|inside|across)\\s+(?:the\\s+)?{T:place,camp}`,
-    example: "The Tarvan Front's recruitment of teenagers in Gouro alarmed aid workers.",
-    examples: ["The Kessar Brigades' enlistment of boys from Faya drew protests."],
+    pattern: `{S:${ACTOR}}['’]s?\\s+(?:[\\w-]+\\s+)?(?:recruitment|recruiting|enlistment)\\s+(?:(?:drive|campaign)s?\\s+)?(?:of\\s+(?:[\\w-]+\\s+){1,3}?)?(?:in|from|at|inside|across)\\s+(?:the\\s+)?{T:camp}`,
+    example: "The Tarvan Front's recruitment of teenagers in the Dorum camp alarmed aid workers.",
+    examples: ["The Kessar Brigades' enlistment of boys from the Karvi camp drew protests."],
     confidence: 0.7,
   },
   {
