@@ -8,11 +8,14 @@ import { ACTOR, PLACE_KIND } from './kinds.ts';
 /** A force's own post and a preposition of place before the place it is in ("their base at", "the forward positions near"; lexicon militaryPosts). */
 const OWN_POST_AT = `(?:their|its|the)\\s+(?:[\\w-]+\\s+)?{W:militaryPosts}\\s+(?:near|around|outside|in|at)\\s+(?:the\\s+)?`;
 
+/** After "the", a place named after its kind and up to two words before it ("the town of X", "the northern border town of X"). */
+const KIND_OF = `(?:(?<=\\bthe\\s+)(?:[\\p{Ll}-]+\\s+){0,2}?${PLACE_KIND}\\s+of\\s+)?`;
+
 export const WITHDRAWAL_RULES: RelationRule[] = [
   {
     reason: 'withdraws-verb',
     type: 'withdraws_from',
-    pattern: `{S:${ACTOR},country}{_}(?<![\\p{L}-]){V:withdraw}\\s+(?:(?:its|their|all|most|some|the)\\s+|⟦\\d+\\|[^⟧]*\\|poss⟧\\s+)?(?:(?:{W:forceNouns}|{MEMBER}s)\\s+)?(?:from|(?:out|back)\\s+(?:of|from))\\s+(?:the\\s+)?(?:(?:their\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:positions?|bases?|outposts?|areas|villages|lines|trenches)\\s+(?:near|around|outside|in|at|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+)?)?(?:(?<=\\bthe\\s+)(?:[\\p{Ll}-]+\\s+){0,2}?${PLACE_KIND}\\s+of\\s+)?{T:place,camp}`,
+    pattern: `{S:${ACTOR},country}{_}(?<![\\p{L}-]){V:withdraw}\\s+(?:(?:its|their|all|most|some|the)\\s+|⟦\\d+\\|[^⟧]*\\|poss⟧\\s+)?(?:(?:{W:forceNouns}|{MEMBER}s)\\s+)?(?:from|(?:out|back)\\s+(?:of|from))\\s+(?:the\\s+)?(?:(?:their\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:positions?|bases?|outposts?|areas|villages|lines|trenches)\\s+(?:near|around|outside|in|at|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+)?)?${KIND_OF}{T:place,camp}`,
     example: 'French troops will withdraw from Niger by the end of the year.',
     // (the particle "out" or "back": "pulled back from X"; its own men between, lexicon forceNouns and member roles: "pulled
     // its officers out of X")
@@ -70,17 +73,20 @@ export const WITHDRAWAL_RULES: RelationRule[] = [
     reason: 'withdraws-nominal',
     type: 'withdraws_from',
     // (or its possessive pronoun, which the mask keeps before the noun: "completed its withdrawal from X")
-    pattern: `{S:${ACTOR},country}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?{W:withdrawalNouns:bare}\\s+from\\s+(?:the\\s+)?{T:place,camp}`,
+    // (a plural name's possessive is its mark alone: "the Kessar Brigades' withdrawal from X"; a place may be named after
+    // its kind: "from the town of X")
+    pattern: `{S:${ACTOR},country}(?:['’]s?)?\\s+(?:[\\w-]+\\s+)?{W:withdrawalNouns:bare}\\s+from\\s+(?:the\\s+)?${KIND_OF}{T:place,camp}`,
     example: "Turkey's withdrawal from Afrin was announced on Friday.",
-    examples: ['The Tarvan Front completed its withdrawal from Kidal on Monday.'],
+    examples: ['The Tarvan Front completed its withdrawal from Kidal on Monday.', "The Kessar Brigades' withdrawal from the town of Faya was confirmed."],
     confidence: 0.7,
   },
   {
     reason: 'withdraws-nominal-of',
     type: 'withdraws_from',
     // ... and the party after "of" ("the withdrawal of X from Y")
-    pattern: `{W:withdrawalNouns:bare}\\s+of\\s+(?:the\\s+)?(?:(?:last|remaining|its|their)\\s+)?{S:${ACTOR},country}\\s+(?:[\\w-]+\\s+)?from\\s+(?:the\\s+)?{T:place,camp}`,
+    pattern: `{W:withdrawalNouns:bare}\\s+of\\s+(?:the\\s+)?(?:(?:last|remaining|its|their)\\s+)?{S:${ACTOR},country}\\s+(?:[\\w-]+\\s+)?from\\s+(?:the\\s+)?${KIND_OF}{T:place,camp}`,
     example: 'The withdrawal of the Kessar Brigades from Faya began on Monday.',
+    examples: ['The withdrawal of the Tarvan Front from the village of Dorra was completed.'],
     confidence: 0.7,
   },
 ];
