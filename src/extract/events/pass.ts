@@ -931,7 +931,8 @@ export function readSentence(
     if (np.mention !== undefined || !np.relatives.length || np.pps.some((pp) => pp.objects.some((o) => o.mention !== undefined))) continue;
     // (or a facility used or run by the party: "three sites used by X", "a depot operated by X": verb class `use-site`)
     const facility = headKeys(np).some((k) => targetNouns(lex).facilities.has(k));
-    if (!isPost(np.head.text, lex) && !facility && !headKeys(np).some((k) => targetNouns(lex).places.has(k))) continue;
+    // (or a part of a place: "air raids on areas held by X"; lexicon placePartNouns)
+    if (!isPost(np.head.text, lex) && !facility && !headKeys(np).some((k) => targetNouns(lex).places.has(k) || placePartNounSet(lex).has(k))) continue;
     for (const id of np.relatives) {
       const rc = reading.clauses.find((x) => x.id === id);
       if (!rc || rc.subjectFrom !== 'relative' || rc.verb.voice !== 'passive' || rc.verb.negated || !(controls(lex).has(rc.verb.lemma) || (facility && usesSite(lex).has(rc.verb.lemma)))) continue;
@@ -1015,6 +1016,18 @@ function namesTime(np: NounPhrase): boolean {
 const NOMINAL_DEPTH = 2;
 /** The prepositions of an attack's doer and target, read also where the reader hung them on the phrase before them. */
 const NOMINAL_CHAIN: ReadonlySet<string> = new Set(['by', 'on', 'against']);
+/** How many phrases deep a deed's "by" may hang after its "of" ("the abduction of X from a school in Y by Z": three). */
+const NOMINAL_BY_DEPTH = 3;
+
+/** The "by" phrase hung on a phrase, or on the last object of a phrase hung on it, `depth` phrases down at most. */
+function chainedBy(np: NounPhrase | undefined, depth: number): PrepPhrase | undefined {
+  if (!np) return undefined;
+  const by = np.pps.find((pp) => pp.prep === 'by' && pp.objects.length);
+  if (by || depth <= 1) return by;
+  const next = np.pps.at(-1);
+  return next && next.prep !== 'by' ? chainedBy(next.objects.at(-1), depth - 1) : undefined;
+}
+
 /** A word before a deed's noun that says it may not have happened ("the alleged killing of X"). */
 const HEDGING_MODIFIER = /^(?:alleged|suspected|reported|apparent|possible|purported)$/i;
 
@@ -1060,24 +1073,33 @@ function nominalAttacks(reading: Reading, local: readonly number[], mentions: re
         });
       }
     }
-    // a deed named by its gerund, with whom it was done to and who did it ("the killings of civilians by the RSF",
-    // "the kidnapping of two priests by gunmen"): read as the verb
-    if (!attack && !claimer && np.mention === undefined && /ings?$/i.test(np.head.text)) {
+    // a deed named by its gerund or its noun, with whom it was done to and who did it ("the killings of civilians by the
+    // RSF", "the kidnapping of two priests by gunmen", "the abduction of 40 pupils by bandits"): read as the verb
+    const deed = !attack && !claimer && np.mention === undefined ? (/ings?$/i.test(np.head.text) ? lemmaOf(np.head.text.replace(/s$/i, ''), lex) : deedVerb(np.head.text, lex)) : undefined;
+    if (deed) {
       const of = np.pps.find((pp) => pp.prep === 'of' && pp.objects.length);
       // ("by" right after the phrase, which the reader attaches to the verb)
       const after = of ? Math.max(np.end, ...of.objects.map((o) => o.end)) : np.end;
-      const by = np.pps.find((pp) => pp.prep === 'by' && pp.objects.length) ?? c.pps.find((pp) => pp.prep === 'by' && pp.objects.length && pp.start >= after && pp.start <= after + 1);
-      const lemma = of && by ? lemmaOf(np.head.text.replace(/s$/i, ''), lex) : undefined;
+      // (or hung on the last object of "of" or of a phrase after it: "the kidnapping of 40 students by bandits" read as
+      // "students by bandits", "the abduction of 40 pupils from a school in X by gunmen" as "X by gunmen")
+      const by =
+        np.pps.find((pp) => pp.prep === 'by' && pp.objects.length) ??
+        chainedBy(of?.objects.at(-1), NOMINAL_BY_DEPTH) ??
+        c.pps.find((pp) => pp.prep === 'by' && pp.objects.length && pp.start >= after && pp.start <= after + 1);
+      // (or the deed's possessor, when no "by" names the doer: "the RSF's abduction of two aid workers")
+      const owner = by || !of || /ings?$/i.test(np.head.text) ? undefined : np.modifiers.find((m) => m.kind === 'possessor' && m.np !== undefined && m.np.mention !== undefined && !PERSONAL_POSSESSIVE.test(m.text))?.np;
+      const doers = by?.objects ?? (owner ? [owner] : undefined);
+      const lemma = of && doers ? deed : undefined;
       if (lemma) {
         out.push({
           ...c,
           // (hedged as the clause is, or by a word before the noun: "the alleged killing of X by Y")
           verb: { ...c.verb, lemma, particle: undefined, head: { ...c.verb.head, text: lemma }, voice: 'active', form: 'finite', negated: false, hedged: c.verb.hedged || np.modifiers.some((m) => HEDGING_MODIFIER.test(m.text)) },
-          subject: [...by!.objects],
+          subject: [...doers!],
           subjectFrom: 'explicit',
           objects: [...of!.objects],
           complement: [],
-          pps: [...np.pps, ...c.pps.filter((pp) => pp.start > by!.start)].filter((pp) => pp !== of && pp !== by),
+          pps: [...np.pps, ...c.pps.filter((pp) => pp.start > (by ?? of!).start)].filter((pp) => pp !== of && pp !== by),
         });
       }
     }
@@ -1097,6 +1119,19 @@ function nominalAttacks(reading: Reading, local: readonly number[], mentions: re
     for (const pp of c.pps) for (const o of pp.objects) visit(o, c, 1);
   }
   return out;
+}
+
+/**
+ * The verb a deed's noun names, derived from its ending, where the coder knows the verb ("abduction" abduct,
+ * "assassination" assassinate, "seizure" seize, "invasion" invade, "detention" detain), or the noun itself where it is a verb of taking people ("the arrest of
+ * X", "the kidnap of X"; lexicon class take-people). Nouns of attacks are read as attacks before this.
+ */
+export function deedVerb(noun: string, lex: Lexicon): string | undefined {
+  const w = noun.toLowerCase().replace(/s$/, '');
+  if (peopleTaking(lex).has(w)) return w;
+  const stems = /sion$/.test(w) ? [`${w.slice(0, -4)}de`] : /ention$/.test(w) ? [`${w.slice(0, -6)}ain`] : /ion$/.test(w) ? [w.slice(0, -3), `${w.slice(0, -3)}e`] : /ure$/.test(w) ? [`${w.slice(0, -3)}e`] : [];
+  for (const stem of stems) if (stem.length > 3 && lemmaOf(stem, lex) === stem) return stem;
+  return undefined;
 }
 
 /** An active, asserted clause of a claim verb ("X claimed the attack"; lexicon class `claim`). */
@@ -1506,7 +1541,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       const next = a.tokens[i + 1]!.norm;
       if (attackNounForms.has(w) && (next === 'on' || next === 'against' || next === 'by')) return true;
       // (or an event verb's gerund as a noun before "of": "the killings of civilians by X", read in nominalAttacks)
-      if (next === 'of' && ((w.endsWith('ing') && forms.has(w)) || (w.endsWith('ings') && forms.has(w.slice(0, -1))))) return true;
+      if (next === 'of' && ((w.endsWith('ing') && forms.has(w)) || (w.endsWith('ings') && forms.has(w.slice(0, -1))) || deedVerb(w, lex) !== undefined)) return true;
     }
     return false;
   };
