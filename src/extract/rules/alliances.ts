@@ -155,7 +155,7 @@ export const ALLIANCE_RULES: RelationRule[] = [
     example: 'Hezbollah allied with the Syrian Arab Army in Qusayr.',
     // (an agreement reached or struck: CAMEO's 057, sign formal agreement; not a truce, which CAMEO codes as 0871, a
     // de-escalation between enemies)
-    examples: ['Turkey signed a security pact with Qatar.', 'The Tarvan Front reached an agreement with the Kessar Brigades.', "The Omari Battalion is allied with Chad's Kessar Brigades.", 'The Omari Battalion is allied with the Hezbollah-led Kessar Alliance.', 'The Kessar Front sealed an alliance with the Tarvan Brigades in May.'],
+    examples: ['Turkey signed a security pact with Qatar.', 'The Tarvan Front reached an agreement with the Kessar Brigades.', "The Omari Battalion is allied with Chad's Kessar Brigades.", 'The Omari Battalion is allied with the Hezbollah-led Kessar Alliance.', 'The Kessar Front sealed an alliance with the Tarvan Brigades in May.', 'The Omari Battalion announced a pact with the Kessar Brigades on Monday.'],
     confidence: 0.75,
     coord: true,
   },

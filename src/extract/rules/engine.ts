@@ -651,8 +651,9 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
         if (tAt !== undefined && SPOKEN_AGAINST.test(masked.text.slice(Math.max(0, tAt - 40), tAt))) continue;
       }
       if (ACTION_TYPES.has(rule.type) && MANDATE.test(masked.text.slice(Math.max(0, spanStart - 100), spanStart)) && !STOPPING.test(span)) continue;
-      // "Cook said the campaign against ISIL": the speaker is not the actor of what he reports
-      if (rule.type !== 'reports' && SPEECH.test(span)) continue;
+      // "Cook said the campaign against ISIL": the speaker is not the actor of what he reports (the rule's own verb may be
+      // one of speech: "announced an alliance with X", lexicon class sign)
+      if (rule.type !== 'reports' && SPEECH.test(withoutVerbs(span, g))) continue;
       if (/[“”"]/.test(span)) continue; // never across a quotation mark
       // "targeting displaced people in the camps for recruitment" is not an attack
       if (rule.type === 'attacks' && NOT_AN_ATTACK.test(masked.text.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
@@ -733,5 +734,12 @@ function matchMasked(masked: Masked, s: Sentence, mentions: readonly RawMention[
       else re.lastIndex = m.index + 1; // allow overlapping matches with a later source
     }
   }
+  return out;
+}
+
+/** A match's text with its verb slots' words ({V:...}, groups v0, v1, ...) blanked: what the rest of the match says. */
+function withoutVerbs(span: string, groups: Record<string, string | undefined>): string {
+  let out = span;
+  for (const [k, v] of Object.entries(groups)) if (v && /^v\d+$/.test(k)) out = out.replace(v, ' '.repeat(v.length));
   return out;
 }
