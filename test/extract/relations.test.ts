@@ -315,7 +315,13 @@ const CASES: [string, string][] = [
   // a taking, a recruiting or an alliance named as a noun (fresh rows)
   ['The capture of the village of Dorra by the Kessar Brigades was confirmed.', 'Kessar Brigades captures Dorra'],
   ['The abduction of Omar Haji by the Tarvan Front was filmed.', 'Tarvan Front captures Omar Haji'],
-  ["The Kessar Brigades' recruitment of herders in Sila province worries officials.", 'Kessar Brigades recruits Sila province'],
+  ["The Kessar Brigades' recruitment of herders in the Dorum camp worries officials.", 'Kessar Brigades recruits Dorum camp'],
+  // a deed's noun with whom it was done to and its doer after "by", however deep the reader hangs "by", or before it as
+  // its possessor (fresh rows)
+  ['The abduction of 40 pupils from a school in Gouro by gunmen drew condemnation.', 'gunmen captures pupils'],
+  ["The Tarvan Front's abduction of two aid workers near Faya drew protests.", 'Tarvan Front captures aid workers'],
+  // what a party holds is the party as a target, a part of a place too (fresh row)
+  ['The air force bombed areas held by the Kessar Front overnight.', 'air force attacks Kessar Front'],
   ['An alliance between the Kessar Brigades and the Tarvan Front was announced.', 'Kessar Brigades allied_with Tarvan Front'],
 ];
 
@@ -324,6 +330,8 @@ const MUST_NOT: [string, string][] = [
   ['Gunmen abducted three members of the Tarvan Front near Faya.', 'member_of'],
   ['A regiment of 250 fighters was formed and joined the Tarvan Front.', 'member_of'],
   ['Investigators gathered evidence in Faya for a month.', 'located_in'],
+  // (the first two names of a bracketed list are no address, whatever the third is typed; fresh row)
+  ['Aid reached the three towns (Beni, Oicha, Mutwanga) on Monday.', 'located_in'],
   // (a truce or peace pact between two sides is no alliance; fresh rows)
   ['A ceasefire pact between the Tarvan Front and the Kessar Brigades was signed in Faya.', 'allied_with'],
   ["The Tarvan Front's peace pact with the Kessar Brigades collapsed.", 'allied_with'],
@@ -595,6 +603,11 @@ describe('relation rules: must not fire', () => {
   });
   it('whom a speaker told is not the subject of the clause a pronoun opens after "that" (fresh row)', () => {
     expect(edges('Dogo hides in the forest. Sources told Reuters that he recently joined forces with the Tarvan Front.')).not.toContain('Reuters allied_with Tarvan Front');
+  });
+  it('recruiting done in a place recruits its people, not the place; a camp is recruited from (fresh rows)', () => {
+    const found = edges('The Kessar Brigades recruited herders in Sila province last year.');
+    expect(found).toContain('Kessar Brigades recruits herders');
+    expect(found).not.toContain('Kessar Brigades recruits Sila province');
   });
   it('the group a part belongs to is not led by who leads the part (fresh row)', () => {
     const found = edges('The Nasr Brigades, the armed wing of the Kessar Front and led by Omar Haji, took Faya.');
