@@ -233,6 +233,13 @@ export function demoteReducedRelatives(tokens: readonly TaggedToken[], mentions:
     while (j >= 0 && !inMention[j] && ADV_TAGS.has(tokens[j]!.pos)) j--;
     if (j < 0) continue;
     const p = tokens[j]!;
+    // (or an aside's passive participle between commas after its noun, with its agent and the clause's verb after it:
+    // "the brigade, commanded from Faya by Colonel X, held the line": asideParticiple)
+    if (p.pos === ',' && !inMention[j] && asideParticiple(tokens, inMention, j, i)) {
+      out ??= tokens.slice();
+      out[i] = retagged(t, 'VBN');
+      continue;
+    }
     if (!(inMention[j] || NOUN_TAGS.has(p.pos))) continue;
     const lower = t.text.toLowerCase();
     if (!/^[a-z]+$/.test(lower)) continue;
@@ -274,6 +281,37 @@ export function demoteReducedRelatives(tokens: readonly TaggedToken[], mentions:
     out[i] = retagged(t, 'VBN');
   }
   return out ?? tokens;
+}
+
+/**
+ * Whether the past tense at `i`, right after the comma at `comma`, is an aside's passive participle: a noun or a name
+ * before the comma, the form also the verb's participle, no noun phrase right after it (a passive has no object), a
+ * "by" before the aside's closing comma and no finite verb, and a finite verb right after that comma, the clause's
+ * own ("the brigade, commanded from Faya by Colonel X, held the line"; not a run of verbs, "took the town, burned
+ * houses, looted shops", which has no "by").
+ */
+function asideParticiple(tokens: readonly TaggedToken[], inMention: Uint8Array, comma: number, i: number): boolean {
+  const before = comma - 1;
+  if (before < 0 || !(inMention[before] || NOUN_TAGS.has(tokens[before]!.pos))) return false;
+  const lower = tokens[i]!.text.toLowerCase();
+  if (!/^[a-z]+$/.test(lower) || BE_FORMS.has(lower) || HAVE_FORMS.has(lower) || DO_FORMS.has(lower)) return false;
+  const lemma = verbLemma(lower, 'VBD');
+  if (lemma === lower || !pastIsParticiple(lemma, lower)) return false;
+  const next = tokens[i + 1];
+  if (!next || inMention[i + 1] || NP_OPENERS.has(next.pos)) return false;
+  let by = false;
+  for (let k = i + 1; k < tokens.length && k < i + MAX_SCAN; k++) {
+    const x = tokens[k]!;
+    if (inMention[k]) continue;
+    if (x.pos === ',') {
+      let n = k + 1;
+      while (n < tokens.length && !inMention[n] && ADV_TAGS.has(tokens[n]!.pos)) n++;
+      return by && n < tokens.length && !inMention[n] && FINITE_TAGS.has(tokens[n]!.pos);
+    }
+    if (BOUNDARY_TAGS.has(x.pos) || x.pos === 'CC' || FINITE_TAGS.has(x.pos)) return false;
+    if (x.text.toLowerCase() === 'by') by = true;
+  }
+  return false;
 }
 
 /** The finite tag of an auxiliary's form ("does" VBZ, "did" VBD), or undefined when the word is none. */
