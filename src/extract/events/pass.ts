@@ -1247,7 +1247,7 @@ function ledBy(c: Clause, reading: Reading, mentions: readonly RawMention[], loc
     nps.map((np) => endOf(np, local, lex, mentions)).filter((e): e is End => !!e && !e.described && ok(mentions[e.mention]!));
   const person = (m: RawMention) => m.type === 'person' && !m.anaphor;
   // (a body named with a capital: "heads a security force made up of ..." names none)
-  const body = (m: RawMention) => LED_TYPES.has(m.type) && m.kind !== 'place' && !isPopulation(m) && m.rule !== 'generic-actor' && !m.canonical?.startsWith('generic:') && /^\p{Lu}/u.test(m.text);
+  const body = (m: RawMention) => LED_TYPES.has(m.type) && m.kind !== 'place' && !isPopulation(m) && m.rule !== 'generic-actor' && !m.canonical?.startsWith('generic:') && /^[\p{Lu}\d]/u.test(m.text);
   const leaders = ends(passive ? c.agent : c.subject, person);
   // (a passive relative on coordinated names is the last one's: "troops of X and the 4th Division commanded by Z")
   // (a relative on a description is on what the description describes: an apposition's host, "X, the coalition led by
