@@ -95,6 +95,8 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
   });
 
   // a chain of titles is one title: "Sen. Lt. Anna Petrova" (a senior lieutenant), not a person "Lt"
+  /** A name that opens with a person's title ("President X", "General X"). */
+  const TITLE_OPENING = new RegExp(`^(?:${TITLE_ALT})\\s+\\p{Lu}`, 'u');
   const PERSON_TITLE = new RegExp(`(?<![\\p{L}])((?:${TITLE_ALT})(?:\\s+(?:${TITLE_ALT}))*)\\s+(${CAP_SEQ})`, 'gu');
   const PERSON_TITLE_CUED: CuedRegExp = { re: PERSON_TITLE, cue: atCue(new RegExp(`(?:${TITLE_ALT})`, 'gu')) };
   // (across one line break at most: a headline's last word is no role of the next paragraph's first, "... kill vigilante
@@ -545,7 +547,11 @@ export const namePatterns = memoByLexicon((lex): readonly NamePattern[] => {
           // know; nor an armed group's before one word, a town's: "the Levant Front in Haritan"; a region's name of more
           // words may be the group's, "Jihad in West Africa")
           const inForce = /^\s+in\s/.test(joint) && (type === 'force' || (type === 'armed_group' && !!m[2] && !/\s/.test(m[2].trim())));
-          if (m[2] && named && type && !(/^\s+in\s/.test(joint) && PLACE_NAMES.has(m[2].toLowerCase())) && !against && !onArmed && !inForce) end = m.index + m[0].length;
+          // (nor does a person's title after "of" open a name: "the ruling Kessar Party of President X" is the party, of its
+          // leader; a unit or a group may be named after a titled person, "the Brigade of Imam Hussein": only a body of another
+          // kind, a party's, and a name after "of" with no head of a body's)
+          const titled = !!m[2] && TITLE_OPENING.test(m[2]) && type !== 'force' && type !== 'armed_group' && typeOfOrgHead(m[2]) === undefined;
+          if (m[2] && named && type && !(/^\s+in\s/.test(joint) && PLACE_NAMES.has(m[2].toLowerCase())) && !against && !onArmed && !inForce && !titled) end = m.index + m[0].length;
           // a second "of" belongs to a name after "of" or "for" only ("the Army of the Men of the Naqshbandi Order"); after
           // "against" it opens another name ("the Syrian Army against Islamic State of Iraq")
           if (end === m.index + m[0].length && !/^\s+(?:of|for)\s/.test(m[0].slice(first.length))) {

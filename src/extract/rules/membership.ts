@@ -297,6 +297,15 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    reason: 'member-appositive-at',
+    type: 'member_of',
+    // whatever the person's noun, "at" a body is where they work ("a political scientist at the University of X", "a
+    // surgeon at the Kessar Hospital"); a body, not a person ("a friend of X", "a critic of X" are no members)
+    pattern: `{S:person},\\s+(?:a|an|the)\\s+(?:(?!{LEAD}\\s)[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]{4,}\\s+at\\s+(?:the\\s+)?{T:${GROUP}}`,
+    example: '"The town is empty," said Amina Tolu, a political scientist at the University of Kessar.',
+    confidence: 0.75,
+  },
+  {
     reason: 'member-appositive-one-of-leaders',
     type: 'member_of',
     // "a commander of X": one of its commanders, a member; "the commander of X" leads it (leads-appositive)
@@ -380,6 +389,15 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     pattern: `${NOT_PLACED}{T:${GROUP}}(?:['’]s?)?\\s+{S:title-lead}`,
     example: 'Hezbollah Commander Karim Saadi spoke in Faya.',
     confidence: 0.75,
+  },
+  {
+    reason: 'leads-group-of-title',
+    type: 'leads',
+    // ... or after it and "of" ("the ruling Kessar Party of President X", "the Tarvan Front of Commander X"): a body of
+    // the person with a leading title (inside the person's placeholder, mask.ts)
+    pattern: `{T:${GROUP}}\\s+of\\s+(?:the\\s+)?{S:title-lead}`,
+    example: 'The vote was rigged by the ruling Kessar Party of President Omar Haji.',
+    confidence: 0.7,
   },
   {
     reason: 'member-country-office',
@@ -519,9 +537,11 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     type: 'member_of',
     // (not a side joined: "joined the army's side" is an ally's, allied-joins-side)
     // (or an aside between commas, which may name a place: "X, an armed group active in Y, pledged allegiance to Z")
-    pattern: `{S:force,armed_group}(?:{_}|\\s*,[^,;⟦⟧]{1,60}?(?:⟦\\d+\\|place\\|[^⟧]*⟧[^,;⟦⟧]{0,20})?,\\s+(?:\\p{Ll}+\\s+)?){V:join}\\s+(?:the\\s+)?{T:force,armed_group}(?!['’]s?\\s+{W:sideNouns}(?![\\p{L}]))`,
+    pattern: `{S:force,armed_group}(?:{_}|\\s*,[^,;⟦⟧]{1,60}?(?:⟦\\d+\\|place\\|[^⟧]*⟧[^,;⟦⟧]{0,20})?,\\s+(?:\\p{Ll}+\\s+)?){V:join}\\s+(?:the\\s+)?{T:force,armed_group,organization}(?!['’]s?\\s+{W:sideNouns}(?![\\p{L}]))`,
     example: 'Kurdish fighters continue to join the Peshmerga.',
-    examples: ['The Sham Legion has merged into the Syrian National Army.', 'The Kessar Brigades later pledged allegiance to the Tarvan Front.', 'Dalan Gora, an armed group active in Niger, pledged allegiance to the Tarvan Front.'],
+    // (or a body of armed groups, an alliance or a coalition, which names are typed as organisations: "merged into the
+    // Kessar Alliance")
+    examples: ['The Sham Legion has merged into the Syrian National Army.', 'The Tarvan Front merged into the Kessar Alliance in 2006.', 'The Kessar Brigades later pledged allegiance to the Tarvan Front.', 'Dalan Gora, an armed group active in Niger, pledged allegiance to the Tarvan Front.'],
     confidence: 0.7,
   },
   {
