@@ -25,6 +25,8 @@ const DROPPED: [string, string[], string[]][] = [
   // a guessed name that ends in a document's head is the document's name; an operation's name is no person
   ['The militias that signed the Kessar Peace Agreement disarmed in Faya.', ['Kessar Peace Agreement'], ['Faya']],
   ['Troops of Operation Nadi Sawa killed four fighters in Zalingei.', ['Nadi Sawa'], ['Zalingei']],
+  // ... and one that ends in a conflict's noun is the conflict's, no party to it
+  ['Volunteers from Chad joined the Kessarian Civil War in 2019.', ['Kessarian Civil War'], ['Chad']],
 ];
 
 const KEPT: [string, string[]][] = [

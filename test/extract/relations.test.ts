@@ -320,6 +320,12 @@ const CASES: [string, string][] = [
   // its possessor (fresh rows)
   ['The abduction of 40 pupils from a school in Gouro by gunmen drew condemnation.', 'gunmen captures pupils'],
   ["The Tarvan Front's abduction of two aid workers near Faya drew protests.", 'Tarvan Front captures aid workers'],
+  // an aside's passive participle with its agent after a place ("commanded from X by Y"), and a unit named by its
+  // number led by the agent of a passive coordinated in a relative (fresh rows)
+  ['The Kessar Brigade, commanded from Faya by Colonel Idris Naro, held the line.', 'Idris Naro leads Kessar Brigade'],
+  ['The 5th Corps, which is based in Tarsa and commanded by General Omar Haji, took the town.', 'Omar Haji leads 5th Corps'],
+  // a group merged into an alliance is its member (fresh row)
+  ['The Tarvan Front merged into the Kessar Alliance in 2006.', 'Tarvan Front member_of Kessar Alliance'],
   // what a party holds is the party as a target, a part of a place too (fresh row)
   ['The air force bombed areas held by the Kessar Front overnight.', 'air force attacks Kessar Front'],
   ['An alliance between the Kessar Brigades and the Tarvan Front was announced.', 'Kessar Brigades allied_with Tarvan Front'],

@@ -9,7 +9,8 @@
  * capitalised-word fallback, never the lexicon) and that itself ends in such
  * a noun is the event's name and names no actor either; so is a guessed name
  * that ends in a document's head noun (lexicon `documentHeads`: "the Juba
- * Peace Agreement" is a treaty, not an organisation).
+ * Peace Agreement" is a treaty, not an organisation), or in a conflict's noun
+ * (lexicon `conflictNouns`: "the Syrian Civil War" is a war, no party to it).
  *
  * Hyphenated compounds ("ISIS-held", "U.S.-led") are not touched: there the
  * name is an actor of the text.
@@ -42,6 +43,8 @@ const patterns = memoByLexicon((lex) => {
     own: new RegExp(`\\s${tail}$`, 'u'),
     // ... or a document's head ("the Juba Peace Agreement", "the Sinai Accords": lexicon documentHeads)
     document: new RegExp(`\\s(?:${alternation(lex.words.documentHeads)})$`, 'u'),
+    // ... or a conflict's noun, capitalised ("the Syrian Civil War", "the Gulf War": lexicon conflictNouns)
+    conflict: new RegExp(`\\s(?:${alternation(lex.words.conflictNouns.filter((w) => !/\s/.test(w)).flatMap((w) => { const c = w[0]!.toUpperCase() + w.slice(1); return [c, `${c}s`]; }))})$`, 'u'),
   };
 });
 
@@ -50,7 +53,7 @@ export function dropEventNames(mentions: readonly RawMention[], text: string, le
   const P = patterns(lex);
   return mentions.filter((m) => {
     if (P.after.test(text.slice(m.end, m.end + 80))) return false;
-    if (GUESSED_NAME_RULES.has(m.rule) && (P.own.test(m.text) || P.document.test(m.text))) return false;
+    if (GUESSED_NAME_RULES.has(m.rule) && (P.own.test(m.text) || P.document.test(m.text) || P.conflict.test(m.text))) return false;
     return true;
   });
 }
