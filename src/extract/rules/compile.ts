@@ -4,7 +4,7 @@
  * types.ts.
  */
 import { alternation, defaultLexicon, esc, memoByLexicon, type Lexicon } from '../lexicon/index.ts';
-import { classAlternation, parseForms } from '../lexicon/verbs.ts';
+import { classAlternation, classForms, parseForms } from '../lexicon/verbs.ts';
 import { pluralize, type VerbForm } from '../lexicon/inflect.ts';
 import { LexiconError } from '../../errors.ts';
 import { requiredLiterals } from './cue.ts';
@@ -116,6 +116,26 @@ export function unicodeWords(source: string): string {
   return out;
 }
 
+/**
+ * A word that may stand between a verb of several words and the rest of it: an object pronoun, a determiner, an
+ * adjective ("took full control of", "held them captive", "pledged their allegiance to", "gunned him down"); not a
+ * negation ("took no control") nor a particle that makes another verb ("fell back to" is no falling to).
+ */
+const INSERTED_WORD = '(?:(?!(?:not|no|never|back|out|off|down|up|away|in|on|over|into|to|from|of|and|or)\\s)\\p{Ll}+\\s+)?';
+
+/** A verb slot's forms as a regex source: `classAlternation`'s, one word allowed after the first of a verb of several words. */
+function verbSlotSource(cls: string, forms: readonly VerbForm[] | undefined, lex: Lexicon): string {
+  const all = classForms(cls, forms, lex);
+  if (!all.some((f) => f.includes(' '))) return classAlternation(cls, forms, lex);
+  return [...new Set(all)]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => {
+      const [first, ...rest] = f.split(' ');
+      return rest.length ? `${esc(first!)}\\s+${INSERTED_WORD}${rest.map(esc).join('\\s+')}` : esc(f);
+    })
+    .join('|');
+}
+
 function slotsSource(pattern: string, lex: Lexicon, opts: { captureVerbs?: boolean }): string {
   let k = 0;
   return pattern
@@ -124,7 +144,7 @@ function slotsSource(pattern: string, lex: Lexicon, opts: { captureVerbs?: boole
     // a verb slot starts a word ("expelled" holds no "led")
     // (a word start, but not the second half of a compound word: "air-supported operations" holds no verb "supported";
     // "⟦X⟧-backed", a name's compound, does)
-    .replace(/\{V:([\w-]+)(?::([\w,]+))?\}/g, (_, cls: string, forms: string | undefined) => `\\b(?<!\\p{L}[-‐])(?${opts.captureVerbs ? `<v${k++}>` : ':'}${classAlternation(cls, parseForms(forms), lex)})`)
+    .replace(/\{V:([\w-]+)(?::([\w,]+))?\}/g, (_, cls: string, forms: string | undefined) => `\\b(?<!\\p{L}[-‐])(?${opts.captureVerbs ? `<v${k++}>` : ':'}${verbSlotSource(cls, parseForms(forms), lex)})`)
     .replace(/\{([ST])(?::([\w,-]+))?\}/g, (_, n: string, k: string | undefined) => slot(n, k))
     .replace(/\{N\}/g, '(?<n>\\d[\\d,.]*|dozens|scores|hundreds|thousands|several|a\\s+dozen)')
     .replace(/\{X\}/g, `${OPEN}\\d+\\|[^${CLOSE}]*${CLOSE}`)
