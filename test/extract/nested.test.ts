@@ -20,6 +20,18 @@ const CASES: [string, string, string, string][] = [
   ['Cells of al-Qaeda in Iraq struck a checkpoint.', 'al-Qaeda in Iraq', 'Iraq', 'iraq'],
 ];
 
+describe('a site or a camp named after a town lies in it (fresh rows)', () => {
+  it.each([
+    // the lexicon's town, and a town only the document names
+    ['Shells hit the Jenin refugee camp overnight.', 'Jenin refugee camp', 'Jenin'],
+    ['Shells hit the Dorum camp on Monday. Dorum is a town near the border.', 'Dorum camp', 'Dorum'],
+  ])('%s', (text, outer, inner) => {
+    const ex = analyzeArticle({ id: 't', title: 't', text });
+    const got = ex.relations.filter((r) => r.type === 'located_in' && r.evidence.some((e) => e.rule === NESTED_RULE.located.reason)).map((r) => `${ex.entities.find((e) => e.id === r.source)!.label} -> ${ex.entities.find((e) => e.id === r.target)!.label}`);
+    expect(got).toEqual([`${outer} -> ${inner}`]);
+  });
+});
+
 describe('a place inside a name is a mention of its own', () => {
   it.each(CASES)('%s', (text, outer, inner, id) => {
     const at = text.indexOf(outer);

@@ -324,6 +324,8 @@ const CASES: [string, string][] = [
   // number led by the agent of a passive coordinated in a relative (fresh rows)
   ['The Kessar Brigade, commanded from Faya by Colonel Idris Naro, held the line.', 'Idris Naro leads Kessar Brigade'],
   ['The 5th Corps, which is based in Tarsa and commanded by General Omar Haji, took the town.', 'Omar Haji leads 5th Corps'],
+  // a verb of several words with a word between its own ("pledged their allegiance to"; fresh row)
+  ['The Kessar Brigades pledged their allegiance to the Tarvan Front.', 'Kessar Brigades member_of Tarvan Front'],
   // a group merged into an alliance is its member (fresh row)
   ['The Tarvan Front merged into the Kessar Alliance in 2006.', 'Tarvan Front member_of Kessar Alliance'],
   // what a party holds is the party as a target, a part of a place too (fresh row)

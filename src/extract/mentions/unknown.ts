@@ -311,7 +311,7 @@ export function findUnknownNames(text: string, used: Uint8Array, sentenceStarts:
 /**
  * The place noun an apposition right after a name calls it ("X, a farming village in Y", "X, the capital of Y"): the
  * lexicon's descriptions of towns and regions, its settlement nouns and the singular nouns of `placeContext.nounsOf`,
- * then "of" or "in".
+ * then "of", "in" or another preposition of place ("X is a town near the border").
  */
 const placeAppositions = memoByLexicon((lex) => {
   const types = new Map<string, EntityType>();
@@ -319,14 +319,16 @@ const placeAppositions = memoByLexicon((lex) => {
   for (const n of lex.words.descriptions.region) types.set(n, 'region');
   for (const n of lex.words.placeContext.nounsOf) if (!/s$/.test(n) && n !== 'people' && !types.has(n)) types.set(n, 'city');
   // (also after a copula: "X is a town in Y")
-  const re = new RegExp(`^(?:\\s*,|\\s+(?:is|was)(?=\\s))\\s+(?:the|an?)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(${alternation([...types.keys()])})\\s+(?:of|in)\\s`, 'u');
+  const re = new RegExp(`^(?:\\s*,|\\s+(?:is|was)(?=\\s))\\s+(?:the|an?)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(${alternation([...types.keys()])})\\s+(?:of|in|near|on|outside|along)\\s`, 'u');
   // (or a country's demonym before the noun, which then needs nothing after it: "X, a Nigerien border town, ...", "X,
   // the Algerian city that hosts ...")
   const withDemonym = new RegExp(`^\\s*,\\s+(?:the|an?)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(\\p{Lu}[\\p{L}-]+)\\s+(?:[a-z][\\w-]*\\s+)?(${alternation([...types.keys()])})(?![\\p{L}-])`, 'u');
   // (or a party's stronghold, base or capital, after an apposition, a relative or a copula: "X, which is the TNLA's main
   // stronghold", "X is the Front's de facto capital"; lexicon holdNouns, ending its phrase)
   const held = new RegExp(`^(?:\\s*,\\s+(?:which|that)\\s+(?:is|was)|\\s*,|\\s+(?:is|was))\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}|[a-z]+)['’]s?\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${alternation(lex.words.holdNouns)})(?=\\s*[,.;]|\\s+(?:in|of|near|on|since|and|until)\\s)`, 'u');
-  return { types, re, withDemonym, held };
+  // (or a place's possessive before the noun: "X, Angola's second-largest city", "X, Kessar's main port")
+  const possessed = new RegExp(`^\\s*,\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}['’]s?\\s+(?:[a-z][\\w-]*\\s+){0,2}?(${alternation([...types.keys()])})(?![\\p{L}-])`, 'u');
+  return { types, re, withDemonym, held, possessed };
 });
 /**
  * After a place's name: a verb of lying somewhere, in the present, and its preposition ("lies in", "sits on";
@@ -360,13 +362,13 @@ const ALSO_IN = /^\s*,\s+(?:also|likewise)\s+in\s+(?:the\s+)?\p{Lu}/u;
 const fallenTo = memoByLexicon((lex): RegExp => new RegExp(`^\\s+(?:(?:has|had|have)\\s+)?(?:${alternation(classForms('fall-to', ['past', 'pp', 's'], lex))})\\s+(?:to|into)\\s+(?:the\\s|\\p{Lu})`, 'u'));
 /**
  * The type of place the words after a name give it: an apposition or a copula that calls it one ("X, a village in Y",
- * "X is a town in Y") or a party's stronghold ("X, which is the TNLA's main stronghold"), ", also in Y", ", on the
+ * "X is a town in Y", "X, Y's second city") or a party's stronghold ("X, which is the TNLA's main stronghold"), ", also in Y", ", on the
  * island of Y", a verb of lying somewhere ("X lies in Y", "X, which is located in Y"), of falling to a party ("X fell
  * to the rebels") or of taking a place in an object relative ("X, which the rebels overran").
  */
 export function placeApposed(after: string, lex: Lexicon): EntityType | undefined {
-  const { types, re, withDemonym, held } = placeAppositions(lex);
-  const m = re.exec(after);
+  const { types, re, withDemonym, held, possessed } = placeAppositions(lex);
+  const m = re.exec(after) ?? possessed.exec(after);
   if (m) return types.get(m[1]!);
   if (ALSO_IN.test(after) || ON_ISLAND.test(after) || held.test(after) || placeAfter(lex).test(after) || fallenTo(lex).test(after) || placeTakenAfter(lex).test(after)) return 'city';
   const d = withDemonym.exec(after);
