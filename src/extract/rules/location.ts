@@ -20,10 +20,10 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     reason: 'located-presence',
     type: 'located_in',
-    pattern: `{S:${ACTOR}}{_p}\\b(?:presence|foothold|bases?|positions?|strongholds?|cells|operations|activity|control)\\s+(?:in|across|inside|throughout|near|around)\\s+(?:the\\s+)?(?:(?:[a-z][\\w-]*\\s+){1,3}(?:of|in)\\s+)?{T:place,camp}`,
+    pattern: `{S:${ACTOR}}{_p}\\b(?:presence|foothold|bases?|headquarters|positions?|strongholds?|cells|operations|activity|control)\\s+(?:in|across|inside|throughout|near|around)\\s+(?:the\\s+)?(?:(?:[a-z][\\w-]*\\s+){1,3}(?:of|in)\\s+)?{T:place,camp}`,
     example: 'Al-Shabaab is expanding its presence across Somalia.',
     // (a place described before the named one: "the outskirts of X", "the border zone in X")
-    examples: ['Boko Haram has kept a foothold in Maiduguri for years.', 'Chadian troops widened their presence in the border zone in Salamat province.'],
+    examples: ['Boko Haram has kept a foothold in Maiduguri for years.', 'Chadian troops widened their presence in the border zone in Salamat province.', 'The 3rd Division runs the eastern front from its headquarters in Tarsa.'],
     confidence: 0.8,
     coord: true,
   },
