@@ -683,6 +683,8 @@ describe('events from clauses', () => {
     ['The Tarsa Human Rights Commission documented that the Kessar Brigades had set up roadblocks around Gouro.', ['Tarsa Human Rights Commission quotes Kessar Brigades']],
     // a body named in apposition to words that name none speaks (fresh row)
     ['The regional rights office, the Tarsa Human Rights Commission, reported that Kessar Brigades fighters had looted the clinic.', ['Tarsa Human Rights Commission quotes Kessar Brigades']],
+    // a clause inside the told one is told too (fresh row)
+    ['Governor Idriss Mahamat said the Kessar Brigades would march on Faya if President Omar Tessali refused to negotiate.', ['Idriss Mahamat quotes Kessar Brigades', 'Idriss Mahamat quotes Omar Tessali']],
   ] as const)('%s -> %j', (text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

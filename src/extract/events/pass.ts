@@ -1334,6 +1334,9 @@ function accusations(c: Clause, reading: Reading, mentions: readonly RawMention[
   return out;
 }
 
+/** How many clauses up a clause inside a told one finds who tells it. */
+const REPORT_DEPTH = 3;
+
 /**
  * The party a report is about: the named subject of a clause told in another's words ("Radio X reported that RSF
  * fighters had looted the clinic", "the ministry said Kessar Front gunmen burned the market", "..., police said"),
@@ -1341,9 +1344,18 @@ function accusations(c: Clause, reading: Reading, mentions: readonly RawMention[
  * once per sentence with event-reported-by). The subject named in the clause itself, not inferred nor a pronoun ("he
  * said it was ...", the speaker's own "we"); an actor or a force.
  */
-function reportedSubjects(c: Clause, mentions: readonly RawMention[], local: readonly number[], lex: Lexicon, s: Sentence, sentence: string, told: Set<string>): RawRelation[] {
-  const by = c.reportedBy;
-  if (!by || c.subjectFrom !== 'explicit') return [];
+function reportedSubjects(c: Clause, reading: Reading, mentions: readonly RawMention[], local: readonly number[], lex: Lexicon, s: Sentence, sentence: string, told: Set<string>): RawRelation[] {
+  // (a clause inside the told one is told too: "said the rebels would march on X if President Y refused to negotiate",
+  // "said the army would withdraw and leave the tribes to deal with the rebels"; REPORT_DEPTH clauses up at most)
+  let by = c.reportedBy;
+  for (let p = c.parent, k = 0; !by && p !== undefined && k < REPORT_DEPTH; k++) {
+    const up = reading.clauses.find((x) => x.id === p);
+    by = up?.reportedBy;
+    p = up?.parent;
+  }
+  if (!by) return [];
+  const own = c.reportedBy !== undefined;
+  if (own && c.subjectFrom !== 'explicit') return [];
   const out: RawRelation[] = [];
   const tell = (nps: readonly NounPhrase[], rule: string) => {
     for (const np of nps) {
@@ -1353,7 +1365,7 @@ function reportedSubjects(c: Clause, mentions: readonly RawMention[], local: rea
       for (const sp of by.speaker) out.push(...spokenOf(speakerEnd(sp, local, lex, mentions), e, mentions, s, sentence, rule, told));
     }
   };
-  tell(c.subject, 'event-reported-subject');
+  if (c.subjectFrom === 'explicit') tell(c.subject, 'event-reported-subject');
   // (and the parties its object and phrases name, as a quotation's words are about every party they name: "the minister
   // said the army had retaken the town from the Kessar Front"; rule event-reported-party)
   tell([...c.objects, ...c.pps.flatMap((pp) => pp.objects)], 'event-reported-party');
@@ -2601,7 +2613,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     for (const c of clauses) codeClause(c, s, k, first, last, reading, local, sentence, nominal, attrsOf);
     // (what a speaker or an outlet says a party did, whatever the deed: its words about that party; after the coded
     // events, whose own reading of it, event-reported-by, comes first)
-    if (!options.onCoding) for (const c of reading.clauses) out.push(...reportedSubjects(c, a.mentions, local, lex, s, sentence, told));
+    if (!options.onCoding) for (const c of reading.clauses) out.push(...reportedSubjects(c, reading, a.mentions, local, lex, s, sentence, told));
     if (!options.onCoding) withdrawnFromTaken(s, sentence, reading, local, coded);
     if (!options.onCoding) withdrawnFromStation(s, sentence, reading, local, coded);
   };
