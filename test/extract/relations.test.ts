@@ -320,6 +320,7 @@ const CASES: [string, string][] = [
   // its possessor (fresh rows)
   ['The abduction of 40 pupils from a school in Gouro by gunmen drew condemnation.', 'gunmen captures pupils'],
   ["The Tarvan Front's abduction of two aid workers near Faya drew protests.", 'Tarvan Front captures aid workers'],
+  ['The abduction of 40 pupils from a school in Gouro, Sila province, by gunmen drew condemnation.', 'gunmen captures pupils'],
   // an aside's passive participle with its agent after a place ("commanded from X by Y"), and a unit named by its
   // number led by the agent of a passive coordinated in a relative (fresh rows)
   ['The Kessar Brigade, commanded from Faya by Colonel Idris Naro, held the line.', 'Idris Naro leads Kessar Brigade'],

@@ -1081,11 +1081,12 @@ function nominalAttacks(reading: Reading, local: readonly number[], mentions: re
       // ("by" right after the phrase, which the reader attaches to the verb)
       const after = of ? Math.max(np.end, ...of.objects.map((o) => o.end)) : np.end;
       // (or hung on the last object of "of" or of a phrase after it: "the kidnapping of 40 students by bandits" read as
-      // "students by bandits", "the abduction of 40 pupils from a school in X by gunmen" as "X by gunmen")
+      // "students by bandits", "the abduction of 40 pupils from a school in X by gunmen" as "X by gunmen"; or the
+      // verb's, before the verb, when the deed is the subject: "the abduction of X from Y, Z State, by gunmen has drawn")
       const by =
         np.pps.find((pp) => pp.prep === 'by' && pp.objects.length) ??
         chainedBy(of?.objects.at(-1), NOMINAL_BY_DEPTH) ??
-        c.pps.find((pp) => pp.prep === 'by' && pp.objects.length && pp.start >= after && pp.start <= after + 1);
+        c.pps.find((pp) => pp.prep === 'by' && pp.objects.length && pp.start >= after && (pp.start <= after + 1 || (c.subject.includes(np) && pp.end <= c.verb.start)));
       // (or the deed's possessor, when no "by" names the doer: "the RSF's abduction of two aid workers")
       const owner = by || !of || /ings?$/i.test(np.head.text) ? undefined : np.modifiers.find((m) => m.kind === 'possessor' && m.np !== undefined && m.np.mention !== undefined && !PERSONAL_POSSESSIVE.test(m.text))?.np;
       const doers = by?.objects ?? (owner ? [owner] : undefined);
