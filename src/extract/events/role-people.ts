@@ -62,7 +62,8 @@ const patterns = memoByLexicon((lex: Lexicon) => {
   const taking = alternation([...own(classForms('take-people', ['past', 's', 'ing'], lex)), ...own(classForms('recruit', ['past', 's', 'ing'], lex))]);
   // (a past form, or a gerund after a form of "be": "recruits" and "recruiting" are nouns as often, "foreign recruits",
   // "recruiting grounds")
-  const recruiting = `${alternation(own(classForms('recruit', ['past'], lex)))}|(?<=\\b(?:is|are|was|were|been)\\s+)(?:${alternation(own(classForms('recruit', ['ing'], lex)))})`;
+  // (the auxiliary read with the verb, not looked behind for: a look-behind of \s+ rescans every run of spaces)
+  const recruiting = `${alternation(own(classForms('recruit', ['past'], lex)))}|(?:is|are|was|were|been)\\s+(?:${alternation(own(classForms('recruit', ['ing'], lex)))})`;
   const hurting = alternation([...own(classForms('kill-person', ['past', 's', 'ing'], lex)), ...own(classForms('injure', ['past', 's', 'ing'], lex))]);
   return {
     counted: [
