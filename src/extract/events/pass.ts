@@ -1548,13 +1548,18 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
    * An attack noun right before "on" or "against" ("strikes on Idlib") or "by" ("an attack by X on Y"), or a deed's gerund
    * before "of", among the tokens from `i` to `end`.
    */
+  const hasDeed = (w: string) => {
+    const d = deedVerb(w, lex);
+    return d !== undefined && (forms.has(d) || verbs.placeForms.has(d));
+  };
   const nominalIn = (i: number, end: number) => {
     for (; i + 1 < end; i++) {
       const w = a.tokens[i]!.norm;
       const next = a.tokens[i + 1]!.norm;
       if (attackNounForms.has(w) && (next === 'on' || next === 'against' || next === 'by')) return true;
       // (or an event verb's gerund as a noun before "of": "the killings of civilians by X", read in nominalAttacks)
-      if (next === 'of' && ((w.endsWith('ing') && forms.has(w)) || (w.endsWith('ings') && forms.has(w.slice(0, -1))) || deedVerb(w, lex) !== undefined)) return true;
+      // (or a deed's noun whose verb gives an edge: "the abduction of", not "the election of")
+      if (next === 'of' && ((w.endsWith('ing') && forms.has(w)) || (w.endsWith('ings') && forms.has(w.slice(0, -1))) || hasDeed(w))) return true;
     }
     return false;
   };
