@@ -123,15 +123,27 @@ export function unicodeWords(source: string): string {
  */
 const INSERTED_WORD = '(?:(?!(?:not|no|never|back|out|off|down|up|away|in|on|over|into|to|from|of|and|or)\\s)\\p{Ll}+\\s+)?';
 
-/** A verb slot's forms as a regex source: `classAlternation`'s, one word allowed after the first of a verb of several words. */
+/** A verb's second word that is a particle or a preposition ("pull out", "fight for"): no word comes between it and the verb. */
+const PARTICLE = /^(?:out|off|up|down|back|away|in|on|over|into|to|from|of|for|with|at|by|through|around|across|along|under|after|against|as)$/;
+
+/**
+ * A verb slot's forms as a regex source: `classAlternation`'s, one word allowed after the first of a verb and its noun
+ * ("take control of", "hold captive"; not a verb and its particle, "pull out of", whose forms stay as written: a
+ * smaller regex, compiled at every start).
+ */
 function verbSlotSource(cls: string, forms: readonly VerbForm[] | undefined, lex: Lexicon): string {
   const all = classForms(cls, forms, lex);
-  if (!all.some((f) => f.includes(' '))) return classAlternation(cls, forms, lex);
+  const spread = (f: string) => {
+    const i = f.indexOf(' ');
+    return i > 0 && !PARTICLE.test(f.slice(i + 1).split(' ')[0]!);
+  };
+  if (!all.some(spread)) return classAlternation(cls, forms, lex);
   return [...new Set(all)]
     .sort((a, b) => b.length - a.length)
     .map((f) => {
+      if (!spread(f)) return esc(f).replace(/ /g, '\\s+');
       const [first, ...rest] = f.split(' ');
-      return rest.length ? `${esc(first!)}\\s+${INSERTED_WORD}${rest.map(esc).join('\\s+')}` : esc(f);
+      return `${esc(first!)}\\s+${INSERTED_WORD}${rest.map(esc).join('\\s+')}`;
     })
     .join('|');
 }
