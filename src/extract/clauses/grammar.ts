@@ -40,6 +40,8 @@ export const MODAL_LEMMAS: Record<string, string> = { wo: 'will', "'ll": 'will',
  * ("fought alongside/JJ federal troops": the troops are no object of "fought"; "arrested X alias/VBZ Y": Y is X's
  * other name, and "alias" no verb).
  */
+/** Particles and prepositions that make a verb of two words with it ("pull out", "fight for", "push into"): English's closed class. */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'up', 'down', 'back', 'away', 'in', 'on', 'over', 'into', 'to', 'from', 'of', 'for', 'with', 'at', 'by', 'through', 'around', 'across', 'along', 'under', 'after', 'against', 'as']);
 export const PREPOSITIONS_ONLY = new Set(['alongside', 'beside', 'amid', 'amidst', 'despite', 'via', 'against', 'toward', 'towards', 'among', 'amongst', 'alias']);
 
 /** Relative words: they open a clause about the noun phrase before them. */

@@ -1124,8 +1124,9 @@ function nominalAttacks(reading: Reading, local: readonly number[], mentions: re
 
 /**
  * The verb a deed's noun names, derived from its ending, where the coder knows the verb ("abduction" abduct,
- * "assassination" assassinate, "seizure" seize, "invasion" invade, "detention" detain), or the noun itself where it is a verb of taking people ("the arrest of
- * X", "the kidnap of X"; lexicon class take-people). Nouns of attacks are read as attacks before this.
+ * "assassination" assassinate, "seizure" seize, "invasion" invade, "detention" detain), or the noun itself where it is
+ * a verb of taking people ("the arrest of X", "the kidnap of X"; lexicon class take-people). Nouns of attacks are read
+ * as attacks before this.
  */
 export function deedVerb(noun: string, lex: Lexicon): string | undefined {
   const w = noun.toLowerCase().replace(/s$/, '');
@@ -1346,8 +1347,8 @@ const REPORT_DEPTH = 3;
  * said it was ...", the speaker's own "we"); an actor or a force.
  */
 function reportedSubjects(c: Clause, reading: Reading, mentions: readonly RawMention[], local: readonly number[], lex: Lexicon, s: Sentence, sentence: string, told: Set<string>): RawRelation[] {
-  // (a clause inside the told one is told too: "said the rebels would march on X if President Y refused to negotiate",
-  // "said the army would withdraw and leave the tribes to deal with the rebels"; REPORT_DEPTH clauses up at most)
+  // (a clause inside the told one is told too: "said the rebels would march on X if President Y refused to negotiate";
+  // REPORT_DEPTH clauses up at most)
   let by = c.reportedBy;
   for (let p = c.parent, k = 0; !by && p !== undefined && k < REPORT_DEPTH; k++) {
     const up = reading.clauses.find((x) => x.id === p);
@@ -1546,7 +1547,8 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
   };
   /**
    * An attack noun right before "on" or "against" ("strikes on Idlib") or "by" ("an attack by X on Y"), or a deed's gerund
-   * before "of", among the tokens from `i` to `end`.
+   * or noun before "of" ("the abduction of", deedVerb: one whose verb gives an edge or takes a place), among the tokens
+   * from `i` to `end`.
    */
   const hasDeed = (w: string) => {
     const d = deedVerb(w, lex);

@@ -15,7 +15,7 @@ import { leadingLookarounds, leadingSlot, requiredSlots, type RequiredSlot } fro
 import { RELATION_RULES } from './index.ts';
 import type { RelationRule } from './types.ts';
 import { cachedTable } from '../../util/disk-cache.ts';
-import { BE_FORMS, GET_FORMS } from '../clauses/grammar.ts';
+import { BE_FORMS, GET_FORMS, VERB_PARTICLES } from '../clauses/grammar.ts';
 
 /**
  * `{ACTIVE}`, before a verb slot: the verb starts a word, and it is not the participle of a passive ("were captured by X", "had been
@@ -123,9 +123,6 @@ export function unicodeWords(source: string): string {
  */
 const INSERTED_WORD = '(?:(?!(?:not|no|never|back|out|off|down|up|away|in|on|over|into|to|from|of|and|or)\\s)\\p{Ll}+\\s+)?';
 
-/** A verb's second word that is a particle or a preposition ("pull out", "fight for"): no word comes between it and the verb. */
-const PARTICLE = /^(?:out|off|up|down|back|away|in|on|over|into|to|from|of|for|with|at|by|through|around|across|along|under|after|against|as)$/;
-
 /**
  * A verb slot's forms as a regex source: `classAlternation`'s, one word allowed after the first of a verb and its noun
  * ("take control of", "hold captive"; not a verb and its particle, "pull out of", whose forms stay as written: a
@@ -135,7 +132,8 @@ function verbSlotSource(cls: string, forms: readonly VerbForm[] | undefined, lex
   const all = classForms(cls, forms, lex);
   const spread = (f: string) => {
     const i = f.indexOf(' ');
-    return i > 0 && !PARTICLE.test(f.slice(i + 1).split(' ')[0]!);
+    // (a verb's second word that is a particle or a preposition: no word comes between it and the verb)
+    return i > 0 && !VERB_PARTICLES.has(f.slice(i + 1).split(' ')[0]!);
   };
   if (!all.some(spread)) return classAlternation(cls, forms, lex);
   return [...new Set(all)]
