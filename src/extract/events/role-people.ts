@@ -57,7 +57,8 @@ const patterns = memoByLexicon((lex: Lexicon) => {
   const counts = `(?<det>${alternation([...Object.keys(lex.words.numberWords), ...lex.words.quantityWords].filter((w) => /^[a-z]+$/.test(w)).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))}|\\d{1,5})`;
   // (the words before the noun describe it: no "of", "and" or article, "scores of others", "two and wounding others";
   // nor "others" itself, who are people the sentence named before)
-  const countedPhrase = (head: string) => `(?:(?:at\\s+least|some|about|around|nearly|almost|more\\s+than|over|up\\s+to)\\s+)?${counts}(?:\\s+of)?\\s+(?<words>(?:(?!(?:of|and|or|the|their|its|his|her|whom|who|which)\\s)[a-z][a-z-]*\\s+){0,2}?)(?!others\\b)(?<head>${head})(?![\\p{L}\\p{N}-])`;
+  const describing = (stops: string) => `(?<words>(?:(?!(?:of|and|or|the|their|its|his|her|whom|who|which${stops})\\s)[a-z][a-z-]*\\s+){0,2}?)`;
+  const countedPhrase = (head: string) => `(?:(?:at\\s+least|some|about|around|nearly|almost|more\\s+than|over|up\\s+to)\\s+)?${counts}(?:\\s+of)?\\s+${describing('')}(?!others\\b)(?<head>${head})(?![\\p{L}\\p{N}-])`;
   // (recruiting takes people too: "recruited at least 40 minors")
   const taking = alternation([...own(classForms('take-people', ['past', 's', 'ing'], lex)), ...own(classForms('recruit', ['past', 's', 'ing'], lex))]);
   // (a past form, or a gerund after a form of "be": "recruits" and "recruiting" are nouns as often, "foreign recruits",
@@ -70,7 +71,7 @@ const patterns = memoByLexicon((lex: Lexicon) => {
       new RegExp(`(?<![\\p{L}])(?:${taking})\\s+${countedPhrase('[a-z]{3,}s')}${notAfter}`, 'gu'),
       new RegExp(`(?<![\\p{L}])(?:${hurting})(?:\\s+dead)?\\s+${countedPhrase(AGENT_PLURAL)}${notAfter}`, 'gu'),
       // (recruiting takes people whether or not they are counted: "recruited young men", "is recruiting herders")
-      new RegExp(`(?<![\\p{L}])(?:${recruiting})\\s+(?<det>)(?<words>(?:(?!(?:of|and|or|the|their|its|his|her|whom|who|which|as|from|in|at|for|by|to|into|on|through|with|within|among|were|was|are|is|had|have)\\s|[a-z]+ly\\s)[a-z][a-z-]*\\s+){0,2}?)(?!(?:others|across|always|towards|afterwards|besides|perhaps|thus|this|less)\\b)(?<head>[a-z]{3,}s|[a-z]*men|children)(?![\\p{L}\\p{N}-])${notAfter}`, 'gu'),
+      new RegExp(`(?<![\\p{L}])(?:${recruiting})\\s+(?<det>)(?![a-z]+ly\\s)${describing('|as|from|in|at|for|by|to|into|on|through|with|within|among|were|was|are|is|had|have')}(?!(?:others|across|always|towards|afterwards|besides|perhaps|thus|this|less)\\b)(?<head>[a-z]{3,}s|[a-z]*men|children)(?![\\p{L}\\p{N}-])${notAfter}`, 'gu'),
       // (and before the passive of taking: "Seventeen missionaries were kidnapped")
       new RegExp(`(?:^|[.;:]\\s+|,\\s+|\\band\\s+)${countedPhrase('[a-z]{3,}s')}${notAfter}(?=\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(own(classForms('take-people', ['pp'], lex)))})(?![\\p{L}]))`, 'gu'),
     ],

@@ -119,9 +119,10 @@ export function unicodeWords(source: string): string {
 /**
  * A word that may stand between a verb of several words and the rest of it: an object pronoun, a determiner, an
  * adjective ("took full control of", "held them captive", "pledged their allegiance to", "gunned him down"); not a
- * negation ("took no control") nor a particle that makes another verb ("fell back to" is no falling to).
+ * negation ("took no control") nor a particle that makes another verb ("fell back to" is no falling to: the clause
+ * grammar's VERB_PARTICLES).
  */
-const INSERTED_WORD = '(?:(?!(?:not|no|never|back|out|off|down|up|away|in|on|over|into|to|from|of|and|or)\\s)\\p{Ll}+\\s+)?';
+const INSERTED_WORD = `(?:(?!(?:not|no|never|and|or|${[...VERB_PARTICLES].join('|')})\\s)\\p{Ll}+\\s+)?`;
 
 /**
  * A verb slot's forms as a regex source: `classAlternation`'s, one word allowed after the first of a verb and its noun
