@@ -376,6 +376,26 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.6,
   },
   {
+    reason: 'located-speaking-from',
+    type: 'located_in',
+    // a speaker reached where they are: "speaking from X", "said by phone from X" (an apposition between the name and
+    // the phrase is the speaker's own)
+    pattern: `{S:person}(?:\\s*,\\s+(?:\\d{1,3}\\s*,\\s+)?(?:an?|the)\\s+[^,;⟦⟧]{1,60}?)?\\s*,?\\s+(?:speaking\\s+(?:(?:(?:by|on\\s+the|over\\s+the)\\s+(?:tele)?phone|via\\s+(?:video\\s+link|satellite\\s+phone))\\s+)?|(?:(?:{V:report-speech:past,s}(?:\\s+[\\w-]+){0,2}?|spoke)\\s+)?(?:(?:by|on\\s+the|over\\s+the)\\s+(?:tele)?phone|via\\s+(?:video\\s+link|satellite\\s+phone))\\s+)from\\s+(?:the\\s+)?{T:place,camp}`,
+    example: '"The bridge is gone," said Omar Farah, a driver, speaking by telephone from Beledweyne.',
+    examples: ['Grace Akello told reporters by phone from Gulu that the road was closed.'],
+    confidence: 0.6,
+  },
+  {
+    reason: 'located-described-in',
+    type: 'located_in',
+    // a person described in apposition by what they are, in or from a place: the description is a noun phrase of plain
+    // words (no phrase of another party or institution: of, for, with, at, to, on, by) that ends the apposition
+    pattern: `{S:person},\\s+(?:\\d{1,3},\\s+)?(?:an?|the)\\s+(?:(?!(?:of|against|with|to|for|and|at|on|by|who|which|said|says)\\s)[\\w-]+\\s+){1,4}?(?:in|from)\\s+(?:the\\s+)?(?:(?:city|town|village|province|district)\\s+of\\s+)?{T:place,camp}(?=\\s*[,.;)])`,
+    example: '"We sleep in shifts," said Halima Bako, a market trader in Diffa.',
+    examples: ['Juan Ortiz, 52, a retired teacher from Tumaco, lost two sons.'],
+    confidence: 0.6,
+  },
+  {
     reason: 'located-admin-chain',
     type: 'located_in',
     // a place, then an administrative unit named with its unit's word ("in X, Y province", "X village, Y district",
