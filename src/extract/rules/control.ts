@@ -8,6 +8,9 @@ import { COMPASS_ADJ, PLACE_KIND } from './kinds.ts';
 /** Before a slot: the mention is not the object of a preposition ("Mosul in Northern Iraq was taken": Iraq is not what was taken), unless it names a city ("the city of Mosul"). */
 const NOT_AN_OBJECT = '(?<!(?<!\\b(?:city|town|village|province|district|region|governorate)\\s+)\\b(?:in|of|near|at|from|to|across|inside|with|by|for|on|against)\\s+(?:the\\s+)?(?:northern\\s+|southern\\s+|eastern\\s+|western\\s+|central\\s+)?)';
 
+/** A place, then its being or falling in a party's hands, up to the party ("X, which remains in", "X fell into"). */
+const IN_HANDS = `${NOT_AN_OBJECT}{T:place,camp}(?:\\s*,?\\s+(?:which|that))?\\s+(?:is|was|were|are|has\\s+been|had\\s+been|have\\s+been|remains|remained|stays|stayed|fell|has\\s+fallen|had\\s+fallen)\\s+(?:still\\s+|now\\s+|firmly\\s+|largely\\s+|back\\s+)?in(?:to)?\\s+`;
+
 export const CONTROL_RULES: RelationRule[] = [
   {
     reason: 'leads-controls-passive',
@@ -42,6 +45,23 @@ export const CONTROL_RULES: RelationRule[] = [
     example: 'Al-Shabaab has had full control of Jilib since 2014.',
     examples: ['By noon the Houthis had seized control of the airport in Sanaa.'],
     confidence: 0.75,
+  },
+  {
+    reason: 'leads-controls-hands',
+    type: 'leads',
+    // a place said to be, or to have fallen, in a group's hands ("in X's hands", "in X hands")
+    pattern: `${IN_HANDS}(?:the\\s+)?{S:armed_group,force,government}(?:['’]s?)?\\s+hands\\b`,
+    example: 'Aid cannot reach Gouro, which remains in Tarvan Front hands.',
+    examples: ["Faya fell into the Tarvan Front's hands in 2019."],
+    confidence: 0.7,
+  },
+  {
+    reason: 'leads-controls-hands-of',
+    type: 'leads',
+    // ... "in the hands of X"
+    pattern: `${IN_HANDS}the\\s+hands\\s+of\\s+(?:the\\s+)?{S:armed_group,force,government}`,
+    example: 'By March, Kidal was firmly in the hands of the Kessar Brigades.',
+    confidence: 0.7,
   },
   {
     reason: 'leads-controls-active',
