@@ -339,6 +339,12 @@ const MUST_NOT: [string, string][] = [
   ['Gunmen abducted three members of the Tarvan Front near Faya.', 'member_of'],
   ['A regiment of 250 fighters was formed and joined the Tarvan Front.', 'member_of'],
   ['Investigators gathered evidence in Faya for a month.', 'located_in'],
+  // (an adjective "armed" before its noun backs no one; fresh row)
+  ['The Tarvan Front, an armed group led by Ali Musa, took Gao.', 'allied_with'],
+  // (a person's description with a phrase of an institution is not where the person is; nor a place said to be in a
+  // country's hands only as the object of a preposition; fresh rows)
+  ['Idris Naro, the head of the council in Faya, resigned.', 'located_in'],
+  ['Idris Naro, a spokesman for the Red Cross in Faya, spoke.', 'located_in'],
   // (the first two names of a bracketed list are no address, whatever the third is typed; fresh row)
   ['Aid reached the three towns (Beni, Oicha, Mutwanga) on Monday.', 'located_in'],
   // (a truce or peace pact between two sides is no alliance; fresh rows)
@@ -622,6 +628,11 @@ describe('relation rules: must not fire', () => {
     const found = edges('The Nasr Brigades, the armed wing of the Kessar Front and led by Omar Haji, took Faya.');
     expect(found).toContain('Omar Haji leads Nasr Brigades');
     expect(found).not.toContain('Omar Haji leads Kessar Front');
+  });
+  it('a name that only modifies the noun of an apposition led by someone is not what is led (fresh row)', () => {
+    const found = edges('The Kessar Regiment, a National Guard unit commanded by Colonel Idris Naro, held the port.');
+    expect(found).toContain('Idris Naro leads Kessar Regiment');
+    expect(found).not.toContain('Idris Naro leads National Guard');
   });
   it('a town named "of" a region after the region\'s name is in it, not the region in the town (fresh row)', () => {
     const found = edges('Gunmen killed nine farmers in the eastern Kessar town of Tarsa.');

@@ -141,7 +141,9 @@ export const MEMBERSHIP_RULES: RelationRule[] = [
     // and led by Z"; a name given is the one led, "known as Y and led by Z")
     // (nor a name that only owns the phrase that is led: "X, Y's Burkinabè component, is led by Z" leads X)
     // (a body's name in the leader's title is no leader: "led by Parliament Speaker Y")
-    pattern: `{T:${GROUP}}(?!['’]s?\\s+(?:[^⟦⟧,\\s]+\\s+){0,2}?{W:partNouns}\\s*,){_}(?<!⟧\\s+(?:\\p{Ll}+ed|said|says|told)\\s[^⟦⟧]*)(?<!⟧\\s*[^⟦⟧,\\s][^⟦⟧,]*,\\s+(?:the|a|an)\\s+[^⟦⟧,]*)(?<!\\b(?:of|for)\\s+(?:the\\s+)?⟦[^⟧]*⟧(?:\\s*\\([^()]*\\))?\\s+and\\s+(?:(?:now|later|currently|since)\\s+)?)(?:{V:lead:pp}|{V:direct:pp})\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:the\\s+)?(?:(?!(?:of|to|from|for|with|and|or|loyal|close)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:⟦\\d+\\|actor\\|person\\|[^⟧]*⟧['’]s?\\s+\\p{Ll}+\\s+|⟦\\d+\\|\\w+\\|(?:government|organization|force|armed_group)\\|[^⟧]*⟧\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?)?{S:person}`,
+    // (nor a name that only modifies the noun of an apposition that is led: "X, a National Guard unit commanded by Y"
+    // leads X)
+    pattern: `{T:${GROUP}}(?!['’]s?\\s+(?:[^⟦⟧,\\s]+\\s+){0,2}?{W:partNouns}\\s*,)(?!(?<=,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?⟦[^⟧]*⟧)\\s+(?!(?:now|still|later|then|once|also|jointly|currently|formerly|previously|initially|originally)\\s)\\p{Ll}+(?<!ly)\\s+(?:{V:lead:pp}|{V:direct:pp})\\s+by\\s){_}(?<!⟧\\s+(?:\\p{Ll}+ed|said|says|told)\\s[^⟦⟧]*)(?<!⟧\\s*[^⟦⟧,\\s][^⟦⟧,]*,\\s+(?:the|a|an)\\s+[^⟦⟧,]*)(?<!\\b(?:of|for)\\s+(?:the\\s+)?⟦[^⟧]*⟧(?:\\s*\\([^()]*\\))?\\s+and\\s+(?:(?:now|later|currently|since)\\s+)?)(?:{V:lead:pp}|{V:direct:pp})\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:the\\s+)?(?:(?!(?:of|to|from|for|with|and|or|loyal|close)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:⟦\\d+\\|actor\\|person\\|[^⟧]*⟧['’]s?\\s+\\p{Ll}+\\s+|⟦\\d+\\|\\w+\\|(?:government|organization|force|armed_group)\\|[^⟧]*⟧\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?)?{S:person}`,
     example: 'The Syrian Democratic Forces, led by Mazloum Abdi, took Raqqa.',
     // (a year between: "a militia founded in 2009 by X")
     // ("directed by" too, verb class direct: not of leading, whose active "directed troops to" orders)
