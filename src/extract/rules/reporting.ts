@@ -16,8 +16,10 @@ export const REPORTING_RULES: RelationRule[] = [
   {
     reason: 'reports-citing',
     type: 'reports',
-    pattern: `{S:media}{_}{V:quote}\\s+(?:an?\\s+|the\\s+)?(?:report\\s+(?:by|from|in)\\s+(?:the\\s+)?)?{T:media}`,
+    // (an outlet cites another outlet, or the party or person it quotes: "quoted X as saying", "citing X")
+    pattern: `{S:media}{_}{V:quote}\\s+(?:an?\\s+|the\\s+)?(?:report\\s+(?:by|from|in)\\s+(?:the\\s+)?)?{T:${ACTOR}}`,
     example: 'Reuters, citing Al Arabiya, said the talks had failed.',
+    examples: ['The state news agency, KUNA, citing the Tarvan Front, reported that the road was closed.', 'Radio Okapi quoted Idris Naro as saying the town had fallen.'],
     confidence: 0.8,
   },
   {
