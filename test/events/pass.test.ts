@@ -302,6 +302,9 @@ describe('events from clauses', () => {
     // what was done to those an object includes was done to them too (fresh rows)
     ['Police in Chad arrested five traders, including Musa Dogo, in Tarsa.', 'Police captures Musa Dogo 17'],
     ['The Tarvan Front seized six villages, including Gouro and Kessar, on Monday.', 'Tarvan Front captures Kessar 17'],
+    // ... and those named after "such as" or "among them" right after it (fresh rows)
+    ['The Tarvan Front seized small towns such as Gouro and Tarsa in May.', 'Tarvan Front captures Tarsa 17'],
+    ['The Tarvan Front seized several villages to the east, among them Tessawa, and cut the road.', 'Tarvan Front captures Tessawa 17'],
     // words in scare quotes are read as unquoted (fresh row)
     ['Activists in Chad claimed the army "indiscriminately" killed four civilians in Faya.', 'army attacks civilians 20'],
     // a party that pulls its own men out of a place leaves it, past a phrase of time (fresh rows)

@@ -36,6 +36,9 @@ const CASES: [string, string, string][] = [
   // a name an object relative says was overrun, entered or captured, with "which", is a place (fresh rows)
   ['Gouro, which the Kessar Brigades overran in May, is now deserted.', 'Gouro', 'city'],
   ['The convoy reached Tessit, which the rebels had captured a week before.', 'Tessit', 'city'],
+  // a name that opens a list after places named by their kind is a place (fresh rows)
+  ['The rebels took several villages, including Tessawa and Gouro.', 'Tessawa', 'city'],
+  ['The rebels took three villages to the north, among them Tessawa.', 'Tessawa', 'city'],
   // a republic named after a known place is the state's, one name, not the place (lexicon orgHeads; fresh rows)
   ['Officials of the self-proclaimed Kessar People\'s Republic met in Faya.', 'Kessar People\'s Republic', 'government'],
   ['The Tarvan Democratic Republic closed its border.', 'Tarvan Democratic Republic', 'government'],

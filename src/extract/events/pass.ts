@@ -949,7 +949,8 @@ export function readSentence(
  * The deed done to those an object is said to include, as a clause of its own: "arrested four men, including X" (the
  * clause reader reads ", including X" as a participle of "include" on the clause) is also "arrested X". Only right after
  * the object of an active clause, a comma between: the clause again, the names included its objects and the phrases of
- * both its own, so the two events share their evidence sentence but not their target.
+ * both its own, so the two events share their evidence sentence but not their target. So too the names after "such as"
+ * and "among them" right after the object.
  */
 function includedObjects(reading: Reading, text: string): Clause[] {
   const out: Clause[] = [];
@@ -959,6 +960,29 @@ function includedObjects(reading: Reading, text: string): Clause[] {
     const last = p?.objects[p.objects.length - 1];
     if (!p || !last || p.verb.voice !== 'active' || !/^\s*,\s*$/.test(text.slice(last.end, x.verb.start))) continue;
     out.push({ ...p, objects: x.objects, pps: [...p.pps, ...x.pps] });
+  }
+  // (and "seized towns such as X and Y", "seized several villages, among them X and Y": the reader hangs "such as" on
+  // the verb with the names its objects, and "among them" with the names after it loose, coordinated)
+  for (const c of reading.clauses) {
+    const last = c.objects[c.objects.length - 1];
+    if (!last || c.verb.voice !== 'active' || c.verb.negated) continue;
+    for (const pp of c.pps) {
+      // (a phrase of place may come between: "villages to the west, among them X")
+      if (!/^(?:\s+(?:to|in|near|around|across|along)\s+[^,;]{1,30}?)?\s*,?\s*$/.test(text.slice(last.end, pp.prepSpan.start))) continue;
+      if (pp.prep === 'such as' && pp.objects.length) out.push({ ...c, objects: pp.objects, pps: c.pps.filter((q) => q !== pp) });
+      // (the reader may read "them" as the first name's determiner: "among them X and Y")
+      if (pp.prep === 'among' && pp.objects.length && /^them\s/i.test(text.slice(pp.objects[0]!.start, pp.objects[0]!.end))) out.push({ ...c, objects: pp.objects, pps: c.pps.filter((q) => q !== pp) });
+      else if (pp.prep === 'among' && pp.objects.length === 1 && /^them$/i.test(text.slice(pp.objects[0]!.start, pp.objects[0]!.end))) {
+        const named: NounPhrase[] = [];
+        for (const np of reading.nounPhrases) {
+          if (np.start < pp.end) continue;
+          const gap = text.slice((named[named.length - 1] ?? pp).end, np.start);
+          if (!(named.length ? /^\s*(?:,\s*)?(?:and\s+)?$/ : /^\s+$/).test(gap)) break;
+          named.push(np);
+        }
+        if (named.length) out.push({ ...c, objects: named, pps: c.pps.filter((q) => q !== pp) });
+      }
+    }
   }
   return out;
 }

@@ -137,7 +137,8 @@ export function placeOfType(before: string, lex?: Lexicon): EntityType | undefin
 /**
  * Words before a place (lexicon `placeContext`, the place nouns of `placeOfNouns`, the verb class `reach-place` and the
  * verbs of class `travel-to` with their preposition): "in X", "entered X", "withdrew from X", "travel to X", "residents
- * of X", "the town of X". The nouns may open the sentence ("Residents of X").
+ * of X", "the town of X"; a list's opener after places named by their kind ("villages, including X"). The nouns may
+ * open the sentence ("Residents of X").
  */
 export const placeBefore = memoByLexicon((lex): RegExp => {
   const c = lex.words.placeContext;
@@ -145,7 +146,11 @@ export const placeBefore = memoByLexicon((lex): RegExp => {
   // object may be a person)
   const verbs = [...classForms('reach-place', undefined, lex), ...classForms('travel-to', undefined, lex).filter((f) => /\s/.test(f))];
   // (the verb may close a scare quote: 'had "liberated" X')
-  return new RegExp(`(?:(?<![\\p{L}])(?:${alternation([...c.prepositions, ...verbs])})["”]?\\s+$)|${placeOfPattern(lex).source}`, 'u');
+  // (and a list's opener after places named by their kind in the plural: "seized several villages, including X",
+  // "towns such as X", "villages to the west, among them X")
+  const kinds = [...lex.words.descriptions.city, ...lex.words.descriptions.region].map(pluralize);
+  const listed = `(?<![\\p{L}])(?:${alternation(kinds)})(?:\\s+[\\w-]+){0,3}?\\s*,?\\s+(?:including|such\\s+as|among\\s+them|notably|namely)\\s+$`;
+  return new RegExp(`(?:(?<![\\p{L}])(?:${alternation([...c.prepositions, ...verbs])})["”]?\\s+$)|${listed}|${placeOfPattern(lex).source}`, 'u');
 });
 
 /**
