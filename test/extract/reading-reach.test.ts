@@ -196,6 +196,9 @@ describe('relations through an apposition, a possessive or a copula', () => {
     ['At dawn a group of armed men ambushed a convoy of the Tarvan Army near Faya.', 'attacks Tarvan Army'],
     // a withdrawal with nothing left named, by men a relative clause stations somewhere, leaves that place
     ['Soldiers who had been stationed in Dorum withdrew towards Faya after a week of raids.', 'withdraws_from Dorum'],
+    // ... or by a party that went into a place or attacked it in the clause it hangs on (fresh rows)
+    ['Kessar Front gunmen stormed Dorum at dawn and withdrew two hours later.', 'Kessar Front withdraws_from Dorum'],
+    ['Kessar Front fighters entered Korba and fought the police for an hour before pulling out.', 'Kessar Front withdraws_from Korba'],
     // a post left in a township is the township left ("township" a place unit)
     ['Junta troops pulled out of their last outpost in Korba township on Sunday.', 'withdraws_from Korba township'],
     // a timeline's date before a spaced dash is no subject

@@ -339,6 +339,9 @@ const MUST_NOT: [string, string][] = [
   ['Gunmen abducted three members of the Tarvan Front near Faya.', 'member_of'],
   ['A regiment of 250 fighters was formed and joined the Tarvan Front.', 'member_of'],
   ['Investigators gathered evidence in Faya for a month.', 'located_in'],
+  // (a party that took or hit a place leaves no place by "leaving" it so, nor by keeping others from retreating; fresh rows)
+  ['On Monday the Tarvan Army captured the Kessar district, leaving Tarsa encircled.', 'withdraws_from'],
+  ['The Tarvan Army shelled Dorum to keep Kessar Front fighters from retreating into Chad.', 'withdraws_from'],
   // (an adjective "armed" before its noun backs no one; fresh row)
   ['The Tarvan Front, an armed group led by Ali Musa, took Gao.', 'allied_with'],
   // (a person's description with a phrase of an institution is not where the person is; nor a place said to be in a

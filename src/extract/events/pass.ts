@@ -35,7 +35,7 @@ import { scoreConfidence } from '../confidence.ts';
 import { modifierOf, readClauses } from '../clauses/index.ts';
 import type { Clause, NounPhrase, PrepPhrase, Reading } from '../clauses/types.ts';
 import { patientsOf } from '../clauses/roles.ts';
-import { DAY_AND_MONTH_NAMES, LOYAL, isTimeName, isVerbTag } from '../clauses/grammar.ts';
+import { DAY_AND_MONTH_NAMES, LOYAL, TIME_NOUNS, isTimeName, isVerbTag } from '../clauses/grammar.ts';
 import { entriesFromCameo, type CameoVerbsLike } from './cameo.ts';
 import { describeCode, dictionaryOf, headForms, matchClause, wordsOf, type DescribeCode, type EventMatch } from './match.ts';
 import type { VerbDictionary, VerbEntry, VerbPattern } from './types.ts';
@@ -1659,6 +1659,36 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       }
     }
   };
+  /**
+   * "Gunmen stormed X and withdrew hours later", "fighters entered X and fought the police before pulling out": a
+   * withdrawal with nothing left named (lexicon class withdraw) by the party that, in a clause it hangs on or is
+   * coordinated with in the same sentence, went into a place or attacked one, left that place.
+   */
+  const withdrawnAfterRaid = (s: Sentence, sentence: string, reading: Reading, local: readonly number[], from: number): void => {
+    const raids = out.slice(from).filter((r) => (r.type === 'attacks' || r.type === 'captures') && a.mentions[r.target]!.kind === 'place');
+    for (const c of reading.clauses) {
+      // (a span of time the reader took for an object is none: "withdrew hours later")
+      const objects = c.objects.filter((np) => !TIME_NOUNS.has(np.head.text.toLowerCase()));
+      if (!withdraws(lex).has(c.verb.lemma) || c.verb.negated || c.verb.hedged || c.verb.voice !== 'active' || objects.length || c.pps.some((x) => x.prep === 'from' || x.prep === 'out of')) continue;
+      // (a finite verb coordinated with the raid, or a clause of time after it: "... before pulling out"; not "leave",
+      // whose object the reader may miss: "captured X, leaving Y encircled")
+      if (c.verb.lemma === 'leave' || !((c.subjectFrom === 'coordination' && c.verb.form === 'finite') || (c.link === 'adverbial' && (c.subordinator === 'before' || c.subordinator === 'then')))) continue;
+      // (the clauses up the chain it hangs on: "entered X and fought Y before pulling out")
+      const chain: Clause[] = [];
+      for (let x = reading.clauses.find((y) => y.id === c.parent), hops = 0; x && hops < 3; x = reading.clauses.find((y) => y.id === x!.parent), hops++) chain.push(x);
+      const who = c.subject.map((np) => endOf(np, local, lex, a.mentions)).filter((e): e is End => !!e && a.mentions[e.mention]!.kind !== 'place');
+      for (const q of chain) {
+        const went = [...enteredBy(q, local), ...raids.filter((r) => a.mentions[r.source]!.start >= q.start && a.mentions[r.target]!.start >= q.verb.end && a.mentions[r.target]!.end <= q.end)];
+        for (const r of went) {
+          for (const w of who) {
+            if (w.mention !== r.source && !sameEntity(a.mentions[r.source]!, a.mentions[w.mention]!)) continue;
+            if (out.slice(from).some((x) => x.type === 'withdraws_from' && x.source === w.mention && x.target === r.target)) continue;
+            out.push({ type: 'withdraws_from', source: w.mention, target: r.target, evidence: { start: s.start, end: s.end, sentence, rule: 'event-withdrawn-after-raid', confidence: scoreConfidence(EVENT_CONFIDENCE, { inferred: true }) } });
+          }
+        }
+      }
+    }
+  };
   /** Claims of an attack told before, resolved after the last sentence. */
   const claimed: Claim[] = [];
   /** Attacks told with a target and no doer ("A roadside bomb hit an army patrol"), which a claim may give one. */
@@ -2648,6 +2678,7 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
     if (!options.onCoding) for (const c of reading.clauses) out.push(...reportedSubjects(c, reading, a.mentions, local, lex, s, sentence, told));
     if (!options.onCoding) withdrawnFromTaken(s, sentence, reading, local, coded);
     if (!options.onCoding) withdrawnFromStation(s, sentence, reading, local, coded);
+    if (!options.onCoding) withdrawnAfterRaid(s, sentence, reading, local, coded);
   };
   a.sentences.forEach((s, k) => {
     while (ti < a.tokens.length && a.tokens[ti]!.end <= s.start) ti++;
