@@ -2,7 +2,7 @@
  * Relation rules, family `allied_with`: who backs, supports or acts with whom.
  */
 import type { RelationRule } from './types.ts';
-import { ACTOR, COUNTRY_OWNER, GROUP, NAME_COMPOUND } from './kinds.ts';
+import { ACTOR, COUNTRY_OWNER, GROUP, NAME_COMPOUND, OWNER } from './kinds.ts';
 
 /** Kinds of support ("with US aerial support"). */
 const SUPPORT = '(?:aerial|air|military|logistical|logistic|intelligence|artillery|financial|political|direct)';
@@ -150,13 +150,14 @@ export const ALLIANCE_RULES: RelationRule[] = [
   {
     reason: 'allied-verb',
     type: 'allied_with',
-    pattern: `{S:${ACTOR},country}{_p}\\b(?:{V:cooperate}|{V:sign}\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?{W:allianceNouns})\\s+with\\s+(?:the\\s+)?${COUNTRY_OWNER}${NAME_COMPOUND}{T:${ACTOR},country}`,
-    // (a country's possessive before the ally is whose it is: "allied with Mexico's Sinaloa cartel"; and a name's
+    pattern: `{S:${ACTOR},country}{_p}\\b(?:{V:cooperate}|{V:sign}\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?{W:allianceNouns})\\s+with\\s+(?:the\\s+)?${OWNER}${NAME_COMPOUND}{T:${ACTOR},country}`,
+    // (a country's or a person's possessive before the ally is whose it is: "allied with Mexico's Sinaloa cartel",
+    // "with Idris Naro's Kessar Brigades"; and a name's
     // compound is who leads it: "allied with the M23-led Congo River Alliance")
     example: 'Hezbollah allied with the Syrian Arab Army in Qusayr.',
     // (an agreement reached or struck: CAMEO's 057, sign formal agreement; not a truce, which CAMEO codes as 0871, a
     // de-escalation between enemies)
-    examples: ['Turkey signed a security pact with Qatar.', 'The Tarvan Front reached an agreement with the Kessar Brigades.', "The Omari Battalion is allied with Chad's Kessar Brigades.", 'The Omari Battalion is allied with the Hezbollah-led Kessar Alliance.', 'The Kessar Front sealed an alliance with the Tarvan Brigades in May.', 'The Omari Battalion announced a pact with the Kessar Brigades on Monday.'],
+    examples: ['Turkey signed a security pact with Qatar.', 'The Tarvan Front reached an agreement with the Kessar Brigades.', "The Omari Battalion is allied with Chad's Kessar Brigades.", 'The Omari Battalion is allied with the Hezbollah-led Kessar Alliance.', 'The Kessar Front sealed an alliance with the Tarvan Brigades in May.', 'The Omari Battalion announced a pact with the Kessar Brigades on Monday.', "The Omari Battalion is allied with Idris Naro's Kessar Brigades."],
     confidence: 0.75,
     coord: true,
   },
@@ -168,7 +169,7 @@ export const ALLIANCE_RULES: RelationRule[] = [
     // ... or after a copula of its own ("X is affiliated with Y", "X remains loyal to Y")
     // ... or in an apposition that describes it first ("X, a Yazidi group affiliated with Y")
     // (loyal to a person: the person leads them, leads-loyal-to; loyal to a body, allied-loyal)
-    pattern: `{S:${ACTOR}}\\s*,?\\s+(?:(?:(?:who|which|that)\\s+)?(?:is|are|was|were|have\\s+been|has\\s+been|remains?|has|have|had)\\s+|,?\\s*(?:an?|the)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:\\w+ly\\s+)?{V:ally:pp}\\s+(?:(?:itself|themselves|⟦[^⟧]*\\|refl⟧)\\s+)?(?:with|to)\\s+(?:the\\s+)?${COUNTRY_OWNER}(?:⟦\\d+\\|place\\|[^⟧]*⟧[-‐](?:based|headquartered)\\s+)?${NAME_COMPOUND}{T:${ACTOR},country}`,
+    pattern: `{S:${ACTOR}}\\s*,?\\s+(?:(?:(?:who|which|that)\\s+)?(?:is|are|was|were|have\\s+been|has\\s+been|remains?|has|have|had)\\s+|,?\\s*(?:an?|the)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:\\w+ly\\s+)?{V:ally:pp}\\s+(?:(?:itself|themselves|⟦[^⟧]*\\|refl⟧)\\s+)?(?:with|to)\\s+(?:the\\s+)?${OWNER}(?:⟦\\d+\\|place\\|[^⟧]*⟧[-‐](?:based|headquartered)\\s+)?${NAME_COMPOUND}{T:${ACTOR},country}`,
     // (a place the party is based in may stand before it: "aligned with the Tripoli-based X"; a name's compound says who
     // leads it: "allied with the M23-led X")
     // (generic actors, found after the rules ran, are read again by the pipeline's genericAffiliations)

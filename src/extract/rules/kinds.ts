@@ -22,6 +22,8 @@ export const PLACE_KIND = '(?:town|city|port|village|province|district|region|ca
  * Ukraine's Ground Forces", "a town in Chad's Sila region"): optional, a regex source read before the slot.
  */
 export const COUNTRY_OWNER = "(?:⟦\\d+\\|place\\|country\\|[^⟧]*⟧['’]s?\\s+)?";
+/** ... or a person's, who leads the party ("allied with Idris Naro's Kessar Brigades"). */
+export const OWNER = "(?:⟦\\d+\\|(?:place\\|country|actor\\|person)\\|[^⟧]*⟧['’]s?\\s+)?";
 /**
  * A name's compound before a slot, which says who leads, backs or holds the slot's party, not the party itself ("allied
  * with the M23-led Congo River Alliance"): optional, a regex source read before the slot.
