@@ -299,6 +299,9 @@ describe('events from clauses', () => {
     // a deed named by its gerund with whom it was done to ("of") and who did it ("by") (fresh rows)
     ['Rights groups documented the killings of 40 villagers by Tarvan Front fighters near Faya.', 'Tarvan Front attacks villagers 19'],
     ['The bishop condemned the kidnapping of two priests by gunmen in Tarsa, Chad.', 'gunmen captures priests 18'],
+    // a place regained or taken back is retaken (lexicon class retake; fresh rows)
+    ['Chadian troops regained Kidal after a week of fighting.', 'Chadian troops captures Kidal 19'],
+    ['The Malian army took back Gao in May.', 'Malian army captures Gao 19'],
     // what was done to those an object includes was done to them too (fresh rows)
     ['Police in Chad arrested five traders, including Musa Dogo, in Tarsa.', 'Police captures Musa Dogo 17'],
     ['The Tarvan Front seized six villages, including Gouro and Kessar, on Monday.', 'Tarvan Front captures Kessar 17'],
