@@ -299,6 +299,9 @@ describe('events from clauses', () => {
     // a deed named by its gerund with whom it was done to ("of") and who did it ("by") (fresh rows)
     ['Rights groups documented the killings of 40 villagers by Tarvan Front fighters near Faya.', 'Tarvan Front attacks villagers 19'],
     ['The bishop condemned the kidnapping of two priests by gunmen in Tarsa, Chad.', 'gunmen captures priests 18'],
+    // still holding people who bear no arms is detaining them (fresh rows)
+    ['Tarvan Front gunmen have been holding four Kenyan journalists since March.', 'Tarvan Front captures Kenyan journalists 17'],
+    ['The Kessar Brigades continue to hold Idris Naro, a local chief.', 'Kessar Brigades captures Idris Naro 17'],
     // a place regained or taken back is retaken (lexicon class retake; fresh rows)
     ['Chadian troops regained Kidal after a week of fighting.', 'Chadian troops captures Kidal 19'],
     ['The Malian army took back Gao in May.', 'Malian army captures Gao 19'],

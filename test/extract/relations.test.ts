@@ -342,6 +342,9 @@ const MUST_NOT: [string, string][] = [
   // (a party that took or hit a place leaves no place by "leaving" it so, nor by keeping others from retreating; fresh rows)
   ['On Monday the Tarvan Army captured the Kessar district, leaving Tarsa encircled.', 'withdraws_from'],
   ['The Tarvan Army shelled Dorum to keep Kessar Front fighters from retreating into Chad.', 'withdraws_from'],
+  // (holding a party responsible, or holding talks, takes no one; fresh rows)
+  ['The Chadian army is holding the Tarvan Front responsible for the attack on Faya.', 'captures'],
+  ['The Kessar Brigades are still holding talks with the Chadian army.', 'captures'],
   // (an adjective "armed" before its noun backs no one; fresh row)
   ['The Tarvan Front, an armed group led by Ali Musa, took Gao.', 'allied_with'],
   // (a person's description with a phrase of an institution is not where the person is; nor a place said to be in a

@@ -1802,6 +1802,25 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       }
     }
   }
+  // ... and so is still holding people, named or generic ones who bear no arms ("the militants continue to hold Father X",
+  // "have been holding three journalists since May"): an ongoing hold, never holding someone responsible
+  if (!options.onCoding && m?.edge !== 'captures' && clause.verb.voice === 'active' && !clause.verb.negated && holds(lex).has(clause.verb.lemma) && clause.objects.length && !clause.complement.length) {
+    const ongoing = clause.verb.aspect === 'progressive' || clause.verb.aspect === 'perfect-progressive' || /\b(?:continues?|continued|still)\s+(?:to\s+)?$/i.test(a.text.slice(Math.max(0, clause.verb.start - 20), clause.verb.start));
+    const people = clause.objects.every((np) => {
+      const e = endOf(np, local, lex, a.mentions);
+      const x = e && a.mentions[e.mention]!;
+      return !!x && x.kind === 'actor' && (x.type === 'person' || (x.rule === 'generic-actor' && x.type !== 'armed_group' && x.type !== 'government' && !combatantNounSet().has(np.head.text.toLowerCase())));
+    });
+    const answerable = /^\s*(?:\S+\s+){0,4}?(?:responsible|accountable|liable|to\s+account)\b/i.test(a.text.slice(clause.objects[clause.objects.length - 1]!.end, clause.end + 40));
+    if (ongoing && people && !answerable) {
+      const as: Clause = { ...clause, verb: { ...clause.verb, lemma: 'detain', particle: undefined } };
+      const dm = matchClause(as, verbs.dict, describeAs);
+      if (dm?.edge === 'captures') {
+        m = dm;
+        clause = as;
+      }
+    }
+  }
   // setting a place free ("liberated the town of X", "X was freed by Y": lexicon class `retake`, whose verbs CAMEO codes
   // as releasing people, 080) is taking it back: read as "recaptured" when what is set free is a place
   if (!options.onCoding && m?.edge !== 'captures' && retakes(lex).has(clause.verb.lemma) && !clause.verb.particle) {
