@@ -1670,9 +1670,9 @@ export function eventRelations(a: EventPassInput, lex: Lexicon, verbs: EventVerb
       // (a span of time the reader took for an object is none: "withdrew hours later")
       const objects = c.objects.filter((np) => !TIME_NOUNS.has(np.head.text.toLowerCase()));
       if (!withdraws(lex).has(c.verb.lemma) || c.verb.negated || c.verb.hedged || c.verb.voice !== 'active' || objects.length || c.pps.some((x) => x.prep === 'from' || x.prep === 'out of')) continue;
-      // (a finite verb coordinated with the raid, or a clause of time after it: "... before pulling out"; not "leave",
-      // whose object the reader may miss: "captured X, leaving Y encircled")
-      if (c.verb.lemma === 'leave' || !((c.subjectFrom === 'coordination' && c.verb.form === 'finite') || (c.link === 'adverbial' && (c.subordinator === 'before' || c.subordinator === 'then')))) continue;
+      // (a finite verb coordinated with the raid, or a clause of time after it: "... before pulling out"; not a
+      // participle's, "captured X, leaving Y encircled")
+      if (!((c.subjectFrom === 'coordination' && c.verb.form === 'finite') || (c.link === 'adverbial' && (c.subordinator === 'before' || c.subordinator === 'then')))) continue;
       // (the clauses up the chain it hangs on: "entered X and fought Y before pulling out")
       const chain: Clause[] = [];
       for (let x = reading.clauses.find((y) => y.id === c.parent), hops = 0; x && hops < 3; x = reading.clauses.find((y) => y.id === x!.parent), hops++) chain.push(x);

@@ -78,8 +78,8 @@ describe('nextMatch: the matches of re.exec, found at placeholders', () => {
   it('most rules start with a slot', () => {
     expect(rules.filter((c) => c.lead).length).toBeGreaterThan(rules.length / 2);
   });
-  it('a quarter of the rules start with a slot and a gap, whose pre-test the random sentences above exercise', () => {
-    expect(rules.filter((c) => c.lead?.gap).length).toBeGreaterThan(rules.length / 4);
+  it('a fifth of the rules start with a slot and a gap, whose pre-test the random sentences above exercise', () => {
+    expect(rules.filter((c) => c.lead?.gap).length).toBeGreaterThan(rules.length / 5);
   });
 });
 
