@@ -35,10 +35,13 @@ export const DEFAULTS = {
    * is replaced by one without the cap (src/pipeline/analyze-pool.ts).
    * wiki-syria x10 (2 workers, with the tagger's smaller word caches):
    * 192 -> peak RSS 599-610 MB (603-604 after session 45's readings), 256 ->
-   * 643 MB, the same CPU; 184 -> 592-599 MB, the same CPU; 176 -> 582 MB but
-   * little room above the ~146 MB a worker keeps alive, 160 -> +15% CPU.
+   * 643 MB, the same CPU; 184 -> 592-599 MB, the same CPU (593-601 MB after
+   * session 47's readings, over the bound in some runs); 176 -> 578-583 MB, CPU
+   * within the host's spread (251 CPU s against 263 at 184 in the same hour); 160
+   * -> +15% CPU. A worker that runs out at the cap is replaced by an uncapped one
+   * for its articles (pipeline/analyze-pool.ts), so a tight cap costs no article.
    */
-  workerHeapMb: 184,
+  workerHeapMb: 176,
   /**
    * Young-generation cap (MB) of each extraction worker thread: V8's default
    * lets each worker's new space reach about 34 MB, resident. wiki-syria x3
