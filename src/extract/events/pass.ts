@@ -966,12 +966,14 @@ function includedObjects(reading: Reading, text: string): Clause[] {
   for (const c of reading.clauses) {
     const last = c.objects[c.objects.length - 1];
     if (!last || c.verb.voice !== 'active' || c.verb.negated) continue;
+    // (the clause again with these objects, without the phrase that named them)
+    const again = (pp: PrepPhrase, objects: NounPhrase[]) => out.push({ ...c, objects, pps: c.pps.filter((q) => q !== pp) });
     for (const pp of c.pps) {
       // (a phrase of place may come between: "villages to the west, among them X")
       if (!/^(?:\s+(?:to|in|near|around|across|along)\s+[^,;]{1,30}?)?\s*,?\s*$/.test(text.slice(last.end, pp.prepSpan.start))) continue;
-      if (pp.prep === 'such as' && pp.objects.length) out.push({ ...c, objects: pp.objects, pps: c.pps.filter((q) => q !== pp) });
+      if (pp.prep === 'such as' && pp.objects.length) again(pp, pp.objects);
       // (the reader may read "them" as the first name's determiner: "among them X and Y")
-      if (pp.prep === 'among' && pp.objects.length && /^them\s/i.test(text.slice(pp.objects[0]!.start, pp.objects[0]!.end))) out.push({ ...c, objects: pp.objects, pps: c.pps.filter((q) => q !== pp) });
+      if (pp.prep === 'among' && pp.objects.length && /^them\s/i.test(text.slice(pp.objects[0]!.start, pp.objects[0]!.end))) again(pp, pp.objects);
       else if (pp.prep === 'among' && pp.objects.length === 1 && /^them$/i.test(text.slice(pp.objects[0]!.start, pp.objects[0]!.end))) {
         const named: NounPhrase[] = [];
         for (const np of reading.nounPhrases) {
@@ -980,7 +982,7 @@ function includedObjects(reading: Reading, text: string): Clause[] {
           if (!(named.length ? /^\s*(?:,\s*)?(?:and\s+)?$/ : /^\s+$/).test(gap)) break;
           named.push(np);
         }
-        if (named.length) out.push({ ...c, objects: named, pps: c.pps.filter((q) => q !== pp) });
+        if (named.length) again(pp, named);
       }
     }
   }
